@@ -1,0 +1,12 @@
+/** Replace every match with nothing but the newlines it spanned, so later lines keep their numbers. */
+export function blankOut(text: string, pattern: RegExp, onMatch?: (match: RegExpExecArray) => void): string {
+  return text.replace(pattern, (...args) => {
+    const match = args[0] as string;
+    if (onMatch) {
+      const groups = args.slice(1, -2) as string[];
+      const exec = Object.assign([match, ...groups], { index: args[args.length - 2] as number, input: text }) as unknown as RegExpExecArray;
+      onMatch(exec);
+    }
+    return match.replace(/[^\n]/g, '');
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * HTML to Markdown, line by line, so every output line still knows its source
+ * line. Comments, scripts, styles and the head are blanked first (keeping
+ * newlines); a tag split over several lines is joined onto its first line.
+ * Block tags start new output lines; inline tags become Markdown.
+ */
+import { decodeHTML } from 'entities';
+import type { BodyLine } from '../document.js';
+import { blankOut } from './blank.js';
+
+const INVISIBLE = [
+  /<!--[\s\S]*?(-->|$)/g,
+  /<script\b[\s\S]*?(<\/script\s*>|$)/gi,
+  /<style\b[\s\S]*?(<\/style\s*>|$)/gi,
+  /<head\b[\s\S]*?(<\/head\s*>|$)/gi,
+  /<noscript\b[\s\S]*?<\/noscript\s*>/gi,
+  /<template\b[\s\S]*?<\/template\s*>/gi,
+  /<svg\b[\s\S]*?<\/svg\s*>/gi,
+  /<(nav|footer)\b[\s\S]*?<\/\1\s*>/gi,
+];
+
+/** Blank what a reader never sees. */
+export function removeInvisibleHtml(text: string): string {
+  if (!text.includes('<')) return text;
+  let out = text;
+  for (const pattern of INVISIBLE) out = blankOut(out, pattern);
+  // Join tags that span lines onto one line, moving the newlines after the tag.
+  return out.replace(/<[a-zA-Z][^<>]*\n[^<>]*>/g, (tag) => tag.replace(/\s*\n\s*/g, ' ') + '\n'.repeat(tag.split('\n').length - 1));
+}
+
+const BLOCK = /^(p|div|section|article|header|main|aside|table|thead|tbody|tr|ul|ol|dl|dt|dd|blockquote|form|fieldset|figure|figcaption|pre|center)$/;
+
+export function isTrackingPixel(tag: string, src: string): boolean {
+  const width = /\bwidth\s*=\s*["']?([01])(px)?["'\s/>]/i.exec(tag);
+  const height = /\bheight\s*=\s*["']?([01])(px)?["'\s/>]/i.exec(tag);
+  return Boolean(width && height) || isTrackingUrl(src);
+}
+
+export function isTrackingUrl(url: string): boolean {
+  return /\/track(ing)?\/|\/pixel|beacon|\/open\.gif|\/blank\.gif|[?&]utm_[a-z]+=.*\.gif|\/1x1\.|spacer\.gif/i.test(url);
+}
+
+function attr(tag: string, name: string): string {
+  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return decodeHTML(match?.[1] ?? match?.[2] ?? match?.[3] ?? '');
+}
+
+export interface HtmlConversion {
+  lines: BodyLine[];
+  pixels: number;
+}
+
+/**
+ * Convert HTML (a page, a fragment, or Markdown with inline tags) to Markdown
+ * lines. `firstLine` is the source line of the first input line.
+ */
+export function htmlToMarkdown(text: string, firstLine: number, options: { decodeEntities: boolean }): HtmlConversion {
+  const out: BodyLine[] = [];
+  let pixels = 0;
+  let listDepth = 0;
+  let inPre = false;
+  const source = text.split('\n');
+  for (let index = 0; index < source.length; index++) {
+    const lineNumber = firstLine + index;
+    const raw = source[index]!;
+    if (!/<\/?[a-zA-Z]/.test(raw) && !(options.decodeEntities && raw.includes('&'))) {
+      out.push({ text: raw, line: lineNumber });
+      continue;
+    }
+    let current = '';
+    const flush = () => {
+      out.push({ text: current, line: lineNumber });
+      current = '';
+    };
+    const pieces = raw.split(/(<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>)/);
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k]!;
+      if (k % 2 === 0) {
+        const textPiece = options.decodeEntities ? decodeHTML(piece) : piece;
+        current += inPre || !options.decodeEntities ? textPiece : textPiece.replace(/[ \t\r]+/g, ' ');
+        continue;
+      }
+      const closing = piece.startsWith('</');
+      const name = /^<\/?([a-zA-Z][\w-]*)/.exec(piece)![1]!.toLowerCase();
+      if (name === 'br') {
+        flush();
+      } else if (/^h[1-6]$/.test(name)) {
+        if (closing) flush();
+        else {
+          if (current.trim()) flush();
+          current = '#'.repeat(Number(name[1])) + ' ';
+        }
+      } else if (name === 'li') {
+        if (!closing) {
+          if (current.trim()) flush();
+          current = '  '.repeat(Math.max(listDepth - 1, 0)) + '- ';
+        } else if (current.trim()) flush();
+      } else if (name === 'ul' || name === 'ol') {
+        listDepth = Math.max(0, listDepth + (closing ? -1 : 1));
+        if (current.trim()) flush();
+      } else if (name === 'strong' || name === 'b') {
+        current += '**';
+      } else if (name === 'em' || name === 'i') {
+        current += '_';
+      } else if (name === 'code' && !inPre) {
+        current += '`';
+      } else if (name === 'pre') {
+        inPre = !closing;
+        if (current.trim()) flush();
+      } else if (name === 'hr') {
+        if (current.trim()) flush();
+        current = '---';
+        flush();
+      } else if (name === 'img') {
+        const src = attr(piece, 'src');
+        if (isTrackingPixel(piece, src)) pixels++;
+        else if (src) current += `![${attr(piece, 'alt')}](${src})`;
+      } else if (name === 'a') {
+        if (closing) continue;
+        const href = attr(piece, 'href');
+        const closeIndex = pieces.findIndex((p, j) => j > k && j % 2 === 1 && /^<\/a\s*>$/i.test(p));
+        if (href && closeIndex !== -1) {
+          const inner = pieces.slice(k + 1, closeIndex).filter((_, j) => j % 2 === 0).join('');
+          const label = (options.decodeEntities ? decodeHTML(inner) : inner).trim();
+          current += `[${label || href}](${href})`;
+          k = closeIndex;
+        } else if (href) {
+          // The link text is on later lines: keep the target visible as an autolink.
+          current += `<${href}> `;
+        }
+      } else if (name === 'td' || name === 'th') {
+        if (closing) current += ' ';
+      } else if (BLOCK.test(name)) {
+        if (current.trim()) flush();
+      }
+    }
+    if (current.trim() || out.length === 0 || out[out.length - 1]!.line !== lineNumber) flush();
+  }
+  return { lines: out, pixels };
+}

@@ -1,0 +1,48 @@
+/**
+ * Clean a posting body into Markdown lines mapped to source lines: template
+ * tags, invisible HTML and tracking pixels go, inline HTML becomes Markdown,
+ * whitespace is normalized. Nothing here can fail; findings are reported back.
+ */
+import type { BodyLine } from '../document.js';
+import { removeTemplateTags } from './templates.js';
+import { htmlToMarkdown, isTrackingUrl, removeInvisibleHtml } from './html.js';
+
+export interface CleanResult {
+  lines: BodyLine[];
+  templateTags: number;
+  templateSamples: string[];
+  includes: Array<{ name: string; line: number }>;
+  pixels: number;
+}
+
+const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const INVISIBLE_CHARS = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+export function cleanBody(content: string, firstLine: number, kind: 'markdown' | 'html'): CleanResult {
+  const templates = removeTemplateTags(content.replace(/\r\n?/g, '\n'));
+  const visible = removeInvisibleHtml(templates.text);
+  const converted = htmlToMarkdown(visible, firstLine, { decodeEntities: kind === 'html' });
+  let pixels = converted.pixels;
+  const lines: BodyLine[] = [];
+  for (const entry of converted.lines) {
+    let text = entry.text.replace(MARKDOWN_IMAGE, (image, url: string) => {
+      if (!isTrackingUrl(url)) return image;
+      pixels++;
+      return '';
+    });
+    text = text.replace(INVISIBLE_CHARS, '').replace(/\u00A0/g, ' ').replace(/\s+$/, '');
+    if (kind === 'html') text = text.replace(/^[ \t]+(?![-*] |\d+\. )/, '');
+    const blank = text.trim() === '';
+    const previousBlank = lines.length === 0 || lines[lines.length - 1]!.text === '';
+    if (blank && previousBlank) continue;
+    lines.push({ text: blank ? '' : text, line: entry.line });
+  }
+  while (lines.length && lines[lines.length - 1]!.text === '') lines.pop();
+  return {
+    lines,
+    templateTags: templates.removed,
+    templateSamples: templates.samples,
+    includes: templates.includes.map((include) => ({ name: include.name, line: include.line + firstLine - 1 })),
+    pixels,
+  };
+}

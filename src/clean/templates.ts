@@ -1,0 +1,50 @@
+/**
+ * Template syntax is not posting text: Liquid/Jekyll (`{% %}`, `{{ }}`),
+ * Hugo shortcodes (`{{< >}}`, `{{% %}}`), ERB (`<% %>`) and kramdown
+ * attribute lists. Comments and their content go; tags go; paired
+ * shortcodes keep the content between them. Newlines are kept, so lines keep their numbers.
+ */
+import { blankOut } from './blank.js';
+
+export interface TemplateCleanResult {
+  text: string;
+  removed: number;
+  samples: string[];
+  /** Includes whose content cannot be known: `{% include job_intro.md %}`; line is 1-based in the input. */
+  includes: Array<{ name: string; line: number }>;
+}
+
+const BLOCK_COMMENTS = [
+  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g,
+  /\{\{<\s*\/?\*[\s\S]*?\*\/?\s*>\}\}/g,
+  /<%#[\s\S]*?%>/g,
+  /\{\{\/\*[\s\S]*?\*\/\}\}/g,
+];
+const INCLUDE = /\{%-?\s*(?:include|include_relative|render)\s+["']?([^\s%"']+)["']?[^%]*?-?%\}/g;
+const TAGS = [
+  /\{%-?[\s\S]{0,2000}?-?%\}/g, // Liquid tags
+  /\{\{[<%][\s\S]{0,2000}?[>%]\}\}/g, // Hugo shortcodes (paired ones keep their content)
+  /\{\{-?[\s\S]{0,2000}?-?\}\}/g, // Liquid/Hugo output
+  /<%=?-?[\s\S]{0,2000}?-?%>/g, // ERB
+];
+const KRAMDOWN_ATTRIBUTES = /^[ \t]*\{:[^}\n]*\}[ \t]*$|\{:[^}\n]*\}/gm;
+
+export function removeTemplateTags(input: string): TemplateCleanResult {
+  const samples: string[] = [];
+  const includes: TemplateCleanResult['includes'] = [];
+  let removed = 0;
+  const note = (match: RegExpExecArray) => {
+    removed++;
+    if (samples.length < 3) samples.push(match[0].replace(/\s+/g, ' ').slice(0, 60));
+  };
+  let text = input;
+  if (!/\{[{%]|<%/.test(text) && !text.includes('{:')) return { text, removed, samples, includes };
+  for (const pattern of BLOCK_COMMENTS) text = blankOut(text, pattern, note);
+  text = blankOut(text, INCLUDE, (match) => {
+    note(match);
+    includes.push({ name: match[1]!, line: match.input.slice(0, match.index).split('\n').length });
+  });
+  for (const pattern of TAGS) text = blankOut(text, pattern, note);
+  text = blankOut(text, KRAMDOWN_ATTRIBUTES);
+  return { text, removed, samples, includes };
+}

@@ -1,0 +1,111 @@
+/**
+ * The command line: commander wiring only. Commands are imported when they
+ * run, so `--version` and `--help` load almost nothing.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { processIo, type Io } from './io.js';
+import { VERSION } from './version.js';
+
+const FORMATS = ['json', 'ndjson', 'yaml', 'jsonld'];
+
+/** Run the CLI with these arguments; resolves to the exit code. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('postings')
+    .description('Turn messy job-posting files into clean, validated records.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`postings: ${text.replace(/^error: /, '').trim()}\n`),
+    })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('normalize')
+    .description('read posting files and print clean records')
+    .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+    .option('-o, --out <dir>', 'write one file per posting into <dir> instead of stdout')
+    .addOption(new Option('--input <kind>', 'what stdin holds').choices(['files', 'ndjson']).default('files'))
+    .option('--strict', 'warnings count as failures for the exit code', false)
+    .option('--jobs <n>', 'parallel workers (default: the number of cores)')
+    .option('--no-progress', 'never draw a progress bar')
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes')
+    .option('-v, --verbose', 'print warnings as well as errors', false)
+    .addHelpText('after', '\nExamples:\n  $ postings normalize ./postings\n  $ postings normalize "jobs/**/*.md" --format ndjson | jq .title\n  $ cat posting.md | postings normalize - --format yaml\n  $ postings normalize ./postings --format jsonld --out ./public/jobs')
+    .action(async (paths: string[], options) => {
+      const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
+      if (!inputs.length) throw usage('no input: name files or folders, or pipe a posting on stdin');
+      const { runNormalize } = await import('./commands/normalize.js');
+      exitCode = await runNormalize(
+        {
+          paths: inputs,
+          format: options.format,
+          out: options.out,
+          strict: options.strict,
+          maxBytes: parseCount(options.maxBytes, '--max-bytes'),
+          verbose: options.verbose,
+        },
+        io,
+      );
+    });
+
+  program
+    .command('repair')
+    .description('print the repaired text of each input (mojibake undone, line by line)')
+    .argument('[files...]', 'files, or "-" for stdin')
+    .option('--explain', 'list every repair step on stderr', false)
+    .option('--write', 'repair the files in place (atomic, only when something changed)', false)
+    .option('--dry-run', 'with --write: print a unified diff instead of writing', false)
+    .addHelpText('after', '\nExamples:\n  $ postings repair posting.md > fixed.md\n  $ postings repair --explain posting.md\n  $ postings repair --write postings/*.md')
+    .action(async (files: string[], options) => {
+      const inputs = files.length ? files : io.stdinIsTTY ? [] : ['-'];
+      if (!inputs.length) throw usage('no input: name files, or pipe text on stdin');
+      if (options.write && inputs.includes('-')) throw usage('--write needs file paths, not stdin');
+      const { runRepair } = await import('./commands/repair.js');
+      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun }, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a record')
+    .addHelpText('after', '\nExample:\n  $ postings schema > posting.schema.json')
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      exitCode = await runSchema(io);
+    });
+
+  program.addHelpText('after', '\nExamples:\n  $ postings normalize ./postings --format ndjson\n  $ postings validate ./postings --reporter github\n  $ postings repair --explain posting.md\n  $ postings schema');
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (error.code === 'commander.executeSubCommandAsync') return 2;
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`postings: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`postings: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
+  }
+  return exitCode;
+}
+
+export class UsageError extends Error {}
+
+function usage(text: string): UsageError {
+  return new UsageError(text);
+}
+
+function parseCount(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw usage(`${flag} takes a whole number above 0, not "${value}"`);
+  return number;
+}

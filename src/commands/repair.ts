@@ -1,0 +1,50 @@
+/** `postings repair`: print each input's repaired text; `--explain` lists the steps on stderr. */
+import path from 'node:path';
+import { createDoc } from '../document.js';
+import { formatMessageLine } from '../format-message.js';
+import type { Io } from '../io.js';
+import { expandInputs } from '../input/expand.js';
+import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
+import { decode } from '../stages/decode.js';
+import { repairText } from '../repair/index.js';
+import { safeForTerminal } from '../terminal.js';
+
+export interface RepairSettings {
+  paths: string[];
+  explain: boolean;
+  write: boolean;
+  dryRun: boolean;
+  maxBytes?: number;
+}
+
+export async function runRepair(settings: RepairSettings, io: Io): Promise<number> {
+  let failed = 0;
+  let repaired = 0;
+  const entries = await expandInputs(settings.paths, io.cwd);
+  for (const entry of entries) {
+    const shown = entry.path === '-' ? '<stdin>' : path.normalize(entry.path);
+    const read = entry.error ? { error: entry.error } : await readInput(entry.path, io.cwd, settings.maxBytes ?? DEFAULT_MAX_BYTES, io.readStdin);
+    if ('error' in read) {
+      io.stderr.write(safeForTerminal(`${shown} error read-failed ${read.error}`) + '\n');
+      failed++;
+      continue;
+    }
+    const doc = decode(createDoc(entry.path, read.bytes));
+    const fatal = doc.messages.find((m) => m.fatal);
+    if (fatal || doc.text === undefined) {
+      if (fatal) io.stderr.write(formatMessageLine(shown, fatal) + '\n');
+      failed++;
+      continue;
+    }
+    const result = repairText(doc.text);
+    if (result.steps.length) repaired++;
+    if (settings.explain) {
+      for (const step of result.steps) {
+        io.stderr.write(safeForTerminal(`${shown}:${step.line}:${step.column} ${step.detail}: ${step.pieces} character(s) re-decoded, ${step.chars} removed`) + '\n');
+      }
+    }
+    io.stdout.write(result.text);
+  }
+  if (settings.explain || entries.length > 1) io.stderr.write(`postings: ${entries.length} read, ${repaired} repaired, ${failed} failed\n`);
+  return failed ? 1 : 0;
+}

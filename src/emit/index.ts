@@ -1,0 +1,55 @@
+/**
+ * Emitters share one contract, so output can stream: `start`, then `record`
+ * for each record in input order, then `end`. Each returns text for stdout.
+ */
+import { stringify as yamlStringify } from 'yaml';
+import type { Posting } from '../schema/posting.js';
+import { toJobPosting } from './jsonld.js';
+
+export interface Emitter {
+  /** File extension for `--out`. */
+  extension: string;
+  start(): string;
+  record(record: Posting, index: number): string;
+  end(count: number): string;
+  /** One record as a whole file (for `--out`). */
+  single(record: Posting): string;
+}
+
+const indent = (text: string) => text.replace(/\n/g, '\n  ');
+
+const jsonArray = (convert: (record: Posting) => unknown, extension: string): Emitter => ({
+  extension,
+  start: () => '[',
+  record: (record, index) => `${index ? ',' : ''}\n  ${indent(JSON.stringify(convert(record), null, 2))}`,
+  end: (count) => (count ? '\n]\n' : ']\n'),
+  single: (record) => `${JSON.stringify(convert(record), null, 2)}\n`,
+});
+
+export const emitters = {
+  json: jsonArray((record) => record, 'json'),
+  ndjson: {
+    extension: 'json',
+    start: () => '',
+    record: (record) => `${JSON.stringify(record)}\n`,
+    end: () => '',
+    single: (record) => `${JSON.stringify(record)}\n`,
+  },
+  yaml: {
+    extension: 'yaml',
+    start: () => '',
+    record: (record) => `---\n${yamlStringify(record, { lineWidth: 0 })}`,
+    end: () => '',
+    single: (record) => yamlStringify(record, { lineWidth: 0 }),
+  },
+  jsonld: jsonArray(toJobPosting, 'jsonld'),
+} satisfies Record<string, Emitter>;
+
+export type OutputFormat = keyof typeof emitters;
+export const outputFormats = Object.keys(emitters) as OutputFormat[];
+
+/** Emit all records at once (library use). */
+export function emitRecords(records: Posting[], format: OutputFormat): string {
+  const emitter: Emitter = emitters[format];
+  return emitter.start() + records.map((record, index) => emitter.record(record, index)).join('') + emitter.end(records.length);
+}

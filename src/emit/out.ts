@@ -1,0 +1,41 @@
+/**
+ * `--out DIR`: one file per posting, named from a slug of the title and a
+ * short id. The name is built from [a-z0-9-] only, so no title can reach
+ * outside DIR; writes go to a temporary file that is then renamed.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Posting } from '../schema/posting.js';
+
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'posting';
+}
+
+export function outputFileName(record: Posting, extension: string): string {
+  return `${slugify(record.title ?? '')}-${record.id.slice(0, 10)}.${extension}`;
+}
+
+/** Write `content` as `name` inside `dir`, atomically. Refuses any name that would leave `dir`. */
+export async function writeInside(dir: string, name: string, content: string): Promise<string> {
+  const root = path.resolve(dir);
+  const target = path.resolve(root, name);
+  if (path.dirname(target) !== root || name !== path.basename(name)) throw new Error(`refusing to write outside ${dir}: ${name}`);
+  await fs.mkdir(root, { recursive: true });
+  const temp = path.join(root, `.${name}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(temp, content, { flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  return target;
+}

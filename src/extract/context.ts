@@ -1,0 +1,82 @@
+/**
+ * What every extractor reads (front matter, source-mapped body lines, the
+ * Markdown tree, headings, links) and writes (fields with evidence, warnings).
+ */
+import type { Root } from 'mdast';
+import type { BodyLine } from '../document.js';
+import type { Evidence, Posting } from '../schema/posting.js';
+import { messageText, type RuleId } from '../messages.js';
+
+export type Fields = Omit<Posting, 'id' | 'description' | 'source' | 'evidence' | 'warnings'>;
+
+export interface Heading { depth: number; text: string; line: number }
+export interface Link { url: string; text: string; line: number }
+
+export interface ExtractContext {
+  path: string;
+  frontmatter: Record<string, unknown>;
+  /** The whole (repaired) source text, split into lines: index 0 is line 1. */
+  sourceLines: string[];
+  /** Cleaned body lines with their source line numbers. */
+  lines: BodyLine[];
+  tree: Root;
+  headings: Heading[];
+  links: Link[];
+  fields: Fields;
+  evidence: Record<string, Evidence>;
+  warnings: Posting['warnings'];
+}
+
+export function emptyFields(): Fields {
+  return {
+    title: null,
+    company: null,
+    locations: [],
+    remote: { policy: null, regions: [], timezones: [] },
+    employmentType: [],
+    seniority: null,
+    salary: [],
+    equity: null,
+    experienceYears: null,
+    skills: [],
+    apply: { emails: [], urls: [] },
+    datePosted: null,
+    language: 'und',
+    draft: false,
+    sections: [],
+  };
+}
+
+/** Record where a field's value came from. */
+export function cite(ctx: ExtractContext, field: string, line: number, rule: string, text: string, confidence = 0.9): void {
+  ctx.evidence[field] = { line, rule, text: text.trim().slice(0, 300), confidence };
+}
+
+/** Add a warning from the message catalog. */
+export function warn(ctx: ExtractContext, code: RuleId, args: Record<string, string | number>, line?: number): void {
+  const warning: Posting['warnings'][number] = { code, message: messageText(code, args).text };
+  if (line !== undefined && line >= 1) warning.line = line;
+  ctx.warnings.push(warning);
+}
+
+/** Front-matter value under any of the given keys (case-insensitive, dotted paths allowed). */
+export function frontmatterValue(ctx: ExtractContext, keys: string[]): { key: string; value: unknown } | undefined {
+  for (const key of keys) {
+    let value: unknown = ctx.frontmatter;
+    for (const part of key.split('.')) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) { value = undefined; break; }
+      const record = value as Record<string, unknown>;
+      const actual = Object.keys(record).find((candidate) => candidate.toLowerCase() === part.toLowerCase());
+      value = actual === undefined ? undefined : record[actual];
+    }
+    if (value !== undefined && value !== null && value !== '') return { key, value };
+  }
+  return undefined;
+}
+
+/** The source line of the front matter key, found by scanning (front matter starts at line 1). */
+export function frontmatterLine(ctx: ExtractContext, key: string): number {
+  const top = key.split('.')[0]!;
+  const index = ctx.sourceLines.findIndex((line) => new RegExp(`^\\s*["']?${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i').test(line));
+  return index === -1 ? 1 : index + 1;
+}

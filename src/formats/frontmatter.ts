@@ -1,0 +1,127 @@
+/**
+ * Front matter through gray-matter, with safe engines only: the `yaml`
+ * package for YAML, smol-toml for TOML, JSON.parse for JSON. Every
+ * code-bearing language (gray-matter evaluates `---js` by default) is
+ * replaced by an engine that refuses, so such a file is an error.
+ */
+import matter from 'gray-matter';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseToml, TomlError } from 'smol-toml';
+
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly ruleId: 'front-matter-syntax' | 'front-matter-code' | 'front-matter-not-object',
+    /** Line and column inside the front matter block (1-based). */
+    readonly line?: number,
+    readonly column?: number,
+    readonly language?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const CODE_LANGUAGES = ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'ts', 'typescript', 'eval'];
+
+function refuse(language: string) {
+  return () => {
+    throw new FrontMatterError(`front matter in "${language}" is code`, 'front-matter-code', undefined, undefined, language);
+  };
+}
+
+function yamlEngine(source: string): unknown {
+  try {
+    return parseYaml(source, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: false });
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const pos = error.linePos?.[0];
+      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      throw new FrontMatterError(reason, 'front-matter-syntax', pos?.line, pos?.col);
+    }
+    throw new FrontMatterError(String((error as Error).message ?? error), 'front-matter-syntax');
+  }
+}
+
+function tomlEngine(source: string): unknown {
+  try {
+    return parseToml(source);
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const reason = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+      throw new FrontMatterError(reason, 'front-matter-syntax', error.line, error.column);
+    }
+    throw new FrontMatterError(String((error as Error).message ?? error), 'front-matter-syntax');
+  }
+}
+
+function jsonEngine(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch (error) {
+    throw new FrontMatterError((error as Error).message, 'front-matter-syntax');
+  }
+}
+
+const engines: Record<string, { parse: (source: string) => unknown; stringify?: () => never }> = {
+  yaml: { parse: yamlEngine },
+  yml: { parse: yamlEngine },
+  toml: { parse: tomlEngine },
+  json: { parse: jsonEngine },
+};
+for (const language of CODE_LANGUAGES) engines[language] = { parse: refuse(language) };
+
+export interface FrontMatterSplit {
+  data: Record<string, unknown>;
+  /** The body after the closing delimiter. */
+  content: string;
+  /** The language gray-matter read (yaml, toml, json). */
+  language: string;
+}
+
+/** Split and parse front matter. Throws FrontMatterError for bad input. */
+export function splitFrontMatter(text: string, delimiter: '---' | '+++', language: 'yaml' | 'toml'): FrontMatterSplit {
+  const declared = text.slice(delimiter.length, text.search(/\r?\n/)).trim().toLowerCase();
+  if (declared && !engines[declared]) {
+    throw new FrontMatterError(`front matter language "${declared}" is not supported`, CODE_LANGUAGES.includes(declared) ? 'front-matter-code' : 'front-matter-syntax', 1, undefined, declared);
+  }
+  let file: matter.GrayMatterFile<string>;
+  try {
+    // Options are always passed: gray-matter then neither reads nor fills its cache.
+    file = matter(text, { delimiters: delimiter, language, engines: engines as never });
+  } catch (error) {
+    if (error instanceof FrontMatterError) throw error;
+    throw new FrontMatterError((error as Error).message, 'front-matter-syntax');
+  }
+  const data = file.data as unknown;
+  if (data === null || data === undefined) return { data: {}, content: file.content, language: file.language };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new FrontMatterError('front matter is not a key/value mapping', 'front-matter-not-object', 1);
+  }
+  return { data: toPlainData(data) as Record<string, unknown>, content: file.content, language: file.language };
+}
+
+/**
+ * A deep copy made of JSON-safe plain data: dates become ISO strings, keys
+ * that could reach a prototype are kept as data on null-prototype-free copies.
+ */
+export function toPlainData(value: unknown, depth = 0): unknown {
+  if (depth > 64) return null;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (Array.isArray(value)) return value.map((item) => toPlainData(item, depth + 1));
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      Object.defineProperty(out, key, {
+        value: toPlainData((value as Record<string, unknown>)[key], depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+/**
+ * Formats as adapters in an ordered registry: the first whose `match` accepts
+ * the text wins, and plain text is the fallback. The format is decided from
+ * the content, never from the file name.
+ */
+import type { SourceFormat } from '../document.js';
+import { splitFrontMatter, type FrontMatterSplit } from './frontmatter.js';
+import { FrontMatterError, toPlainData } from './frontmatter.js';
+
+export interface FormatAdapter {
+  name: SourceFormat;
+  match(text: string): boolean;
+  /** Front matter and body; formats without front matter return the text as the body. */
+  split(text: string): FrontMatterSplit;
+}
+
+const noFrontMatter = (text: string): FrontMatterSplit => ({ data: {}, content: text, language: '' });
+
+/** Hugo's JSON front matter: an object at the very top, closed by a line that is just "}". */
+function splitJsonObject(text: string): FrontMatterSplit {
+  const close = text.search(/\n\}[ \t]*(\r?\n|$)/);
+  if (close === -1) throw new FrontMatterError('JSON front matter is not closed by a line "}"', 'front-matter-syntax', 1);
+  const end = close + 2;
+  let data: unknown;
+  try {
+    data = JSON.parse(text.slice(0, end));
+  } catch (error) {
+    throw new FrontMatterError((error as Error).message, 'front-matter-syntax');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new FrontMatterError('front matter is not a key/value mapping', 'front-matter-not-object', 1);
+  }
+  const content = text.slice(end).replace(/^[ \t]*\r?\n/, '');
+  return { data: toPlainData(data) as Record<string, unknown>, content, language: 'json' };
+}
+
+const HTML_START = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/i;
+const HTML_TAG = /<\/?(div|p|span|h[1-6]|ul|ol|li|a|br|strong|b|em|i|table|tr|td|section|article|header|footer|img|meta|link|script|style)\b[^>]*>/gi;
+
+/** True when tags dominate: a page or fragment rather than Markdown with a little HTML. */
+export function looksLikeHtml(text: string): boolean {
+  const sample = text.slice(0, 20000);
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(sample)) return true;
+  const tags = sample.match(HTML_TAG)?.length ?? 0;
+  if (tags < 3) return false;
+  const lines = sample.split('\n').filter((line) => line.trim() !== '');
+  const tagLines = lines.filter((line) => /^\s*</.test(line)).length;
+  return HTML_START.test(sample) || tagLines / Math.max(lines.length, 1) > 0.5;
+}
+
+const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/m, /^\s*[-*+]\s+\S/m, /^\s*\d+[.)]\s+\S/m, /\[[^\]\n]+\]\([^)\s]+\)/, /\*\*[^*\n]+\*\*/, /^```/m, /^>\s/m];
+
+export const formats: FormatAdapter[] = [
+  {
+    name: 'json-frontmatter',
+    match: (text) => /^---[ \t]*json[ \t]*\r?\n/i.test(text) || /^\{[ \t]*\r?\n\s*"/.test(text),
+    split: (text) => (text.startsWith('---') ? splitFrontMatter(text, '---', 'yaml') : splitJsonObject(text)),
+  },
+  {
+    name: 'toml-frontmatter',
+    match: (text) => /^\+\+\+[ \t]*\r?\n/.test(text) || /^---[ \t]*toml[ \t]*\r?\n/i.test(text),
+    split: (text) => (text.startsWith('+++') ? splitFrontMatter(text, '+++', 'toml') : splitFrontMatter(text, '---', 'yaml')),
+  },
+  {
+    name: 'yaml-frontmatter',
+    match: (text) => /^---[ \t]*[\w-]*[ \t]*\r?\n/.test(text) && /\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.test(text),
+    split: (text) => splitFrontMatter(text, '---', 'yaml'),
+  },
+  { name: 'html', match: looksLikeHtml, split: noFrontMatter },
+  { name: 'markdown', match: (text) => MARKDOWN_SIGNS.filter((sign) => sign.test(text)).length >= 1, split: noFrontMatter },
+  { name: 'text', match: () => true, split: noFrontMatter },
+];
+
+export function detectFormat(text: string): FormatAdapter {
+  return formats.find((format) => format.match(text))!;
+}
+
+export function formatByName(name: SourceFormat): FormatAdapter {
+  return formats.find((format) => format.name === name)!;
+}

@@ -1,0 +1,51 @@
+/**
+ * Every message postings can attach to a file: a stable kebab-case rule id, its
+ * default severity and its wording. Logic names the rule; wording lives here.
+ * Templates use {name} placeholders. No "Error:" prefix, no line numbers.
+ */
+const catalog = {
+  'read-failed': ['error', 'cannot read file: {reason}'],
+  'file-too-large': ['error', 'file is {bytes} bytes, over the limit of {limit} (--max-bytes)'],
+  'empty-file': ['error', 'file is empty'],
+  'binary-file': ['error', 'file looks binary ({kind}), not a posting'],
+  'decode-fallback': ['warning', 'bytes are not valid UTF-8; decoded as {encoding}'],
+  'invalid-bytes': ['warning', '{count} invalid byte sequence(s) replaced with U+FFFD'],
+  'mojibake-repaired': ['info', 'repaired {count} character(s) of mojibake ({detail})'],
+  'mojibake-found': ['warning', 'mojibake found ({detail}); `postings repair --write` can fix it'],
+  'front-matter-syntax': ['error', '{reason}'],
+  'front-matter-code': ['error', 'front matter in language "{language}" would run code; refusing to evaluate it'],
+  'front-matter-not-object': ['error', 'front matter is not a key/value mapping'],
+  'front-matter-only': ['warning', 'file has front matter but no body'],
+  'template-tag-removed': ['warning', 'removed {count} template tag(s) such as "{sample}"'],
+  'template-include-unresolved': ['warning', 'template include "{name}" cannot be resolved; its content is missing'],
+  'tracking-pixel-removed': ['info', 'removed {count} tracking pixel(s)'],
+  'html-converted': ['info', 'converted HTML to Markdown'],
+  'not-a-posting': ['error', 'no text found that could be a posting'],
+  'posting-expired': ['warning', 'the page says this posting has expired or is closed'],
+  'salary-conflict': ['warning', 'salary figures disagree: {figures}'],
+  'salary-unclear': ['warning', 'money figure "{text}" may be a salary, but the words around it do not say so'],
+  'salary-period-missing': ['warning', 'salary "{text}" states no period; {guess} is likely but not stated'],
+  'remote-conflict': ['warning', 'remote policy is stated in conflicting ways: {policies}'],
+  'employment-type-conflict': ['warning', 'employment type is stated in conflicting ways: {types}'],
+  'email-unresolved': ['warning', 'apply address "{text}" is obfuscated and the posting names no domain to resolve it'],
+  'email-resolved': ['info', 'apply address "{text}" resolved to {email}'],
+  'title-missing': ['warning', 'no job title found'],
+  'company-missing': ['warning', 'no hiring organisation found'],
+  'date-invalid': ['warning', 'date "{text}" is not a valid date'],
+  'record-invalid': ['error', 'record fails the schema at {path}: {reason}'],
+  'required-field': ['error', 'required field "{field}" could not be extracted'],
+  'config-rule': ['error', '{reason}'],
+  'worker-failed': ['error', 'internal error while processing this file: {reason}'],
+} as const satisfies Record<string, readonly ['error' | 'warning' | 'info', string]>;
+
+export type RuleId = keyof typeof catalog;
+export const ruleIds = Object.keys(catalog) as RuleId[];
+
+export function messageText(
+  ruleId: RuleId,
+  args: Record<string, string | number>,
+): { text: string; severity: 'error' | 'warning' | 'info' } {
+  const [severity, template] = catalog[ruleId];
+  const text = template.replace(/\{(\w+)\}/g, (_, name: string) => String(args[name] ?? `{${name}}`));
+  return { text, severity };
+}

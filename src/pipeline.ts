@@ -1,0 +1,39 @@
+/**
+ * The pipeline, declared once. Invariants:
+ * - each stage is `stage(doc) -> doc`, and reports bad input as messages;
+ * - a fatal message stops that file only: later stages are skipped;
+ * - an unexpected exception in a stage becomes a fatal message, never a crash;
+ * - reporting always runs, whatever happened to the file.
+ */
+import { createDoc, message, type PostingDoc } from './document.js';
+import { decode } from './stages/decode.js';
+import { detect } from './stages/detect.js';
+import { repair } from './stages/repair.js';
+import { parse } from './stages/parse.js';
+import { extract } from './stages/extract.js';
+import { validate } from './stages/validate.js';
+
+export type Stage = (doc: PostingDoc) => PostingDoc;
+
+export const stages: Array<[name: string, stage: Stage]> = [
+  ['decode', decode],
+  ['detect', detect],
+  ['repair', repair],
+  ['parse', parse],
+  ['extract', extract],
+  ['validate', validate],
+];
+
+/** Run every stage over one file's bytes. Never throws. */
+export function processBytes(path: string, bytes: Uint8Array): PostingDoc {
+  const doc = createDoc(path, bytes);
+  for (const [name, stage] of stages) {
+    try {
+      stage(doc);
+    } catch (error) {
+      message(doc, 'worker-failed', { fatal: true, args: { reason: `${name}: ${(error as Error)?.message ?? String(error)}` } });
+    }
+    if (doc.messages.some((m) => m.fatal)) break;
+  }
+  return doc;
+}

@@ -1,0 +1,94 @@
+/**
+ * decode: bytes -> text. Reads BOMs (UTF-8, UTF-16 LE/BE), valid UTF-8, and
+ * falls back to the likeliest legacy code page for bytes that are not UTF-8.
+ * Binary files are refused here, before any text stage sees them.
+ */
+import type { PostingDoc } from '../document.js';
+import { message } from '../document.js';
+import { guessLegacyEncoding, decodeLegacy } from '../repair/codepages.js';
+
+const BINARY_MAGIC: Array<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Loose = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+export function decode(doc: PostingDoc): PostingDoc {
+  const bytes = doc.bytes;
+  if (bytes.length === 0) {
+    message(doc, 'empty-file', { fatal: true });
+    return doc;
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return decodeUtf8(doc, bytes.subarray(3), 'utf-8-bom');
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    doc.encoding = 'utf-16le';
+    doc.text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    return doc;
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    doc.encoding = 'utf-16be';
+    doc.text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    return doc;
+  }
+  const binary = binaryKind(bytes);
+  if (binary) {
+    message(doc, 'binary-file', { fatal: true, args: { kind: binary } });
+    return doc;
+  }
+  return decodeUtf8(doc, bytes, 'utf-8');
+}
+
+function decodeUtf8(doc: PostingDoc, bytes: Uint8Array, label: string): PostingDoc {
+  try {
+    doc.text = utf8Strict.decode(bytes);
+    doc.encoding = label;
+    return doc;
+  } catch {
+    // Not valid UTF-8: either a legacy code page, or UTF-8 with a few bad bytes.
+  }
+  const { valid, invalid } = countUtf8Sequences(bytes);
+  if (valid > invalid * 4) {
+    doc.text = utf8Loose.decode(bytes);
+    doc.encoding = label;
+    message(doc, 'invalid-bytes', { args: { count: invalid } });
+    return doc;
+  }
+  const encoding = guessLegacyEncoding(bytes);
+  doc.text = decodeLegacy(bytes, encoding);
+  doc.encoding = encoding;
+  message(doc, 'decode-fallback', { args: { encoding } });
+  return doc;
+}
+
+function binaryKind(bytes: Uint8Array): string | null {
+  for (const [kind, magic] of BINARY_MAGIC) {
+    if (magic.every((b, i) => bytes[i] === b)) return kind;
+  }
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return 'contains NUL bytes';
+  return null;
+}
+
+/** Count well-formed multi-byte UTF-8 sequences and invalid bytes. */
+function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const len = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) { valid++; i += len; } else { invalid++; i++; }
+  }
+  return { valid, invalid };
+}

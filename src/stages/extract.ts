@@ -1,0 +1,65 @@
+/** extract: the cleaned document -> a record with evidence; extraction warnings become messages. */
+import { createHash } from 'node:crypto';
+import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { PostingDoc } from '../document.js';
+import { extractFields } from '../extract/index.js';
+import { toPlainData } from '../formats/frontmatter.js';
+import type { RuleId } from '../messages.js';
+
+export function extract(doc: PostingDoc): PostingDoc {
+  const lines = doc.body ?? [];
+  const tree = doc.tree ?? { type: 'root', children: [] };
+  const frontmatter = doc.frontmatter ?? {};
+  if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text)) && !Object.keys(frontmatter).length) {
+    doc.messages.push({ ruleId: 'not-a-posting', reason: 'no text found that could be a posting', severity: 'error', fatal: true });
+    return doc;
+  }
+  const { fields, evidence, warnings } = extractFields({ path: doc.path, frontmatter, sourceText: doc.text ?? '', lines, tree });
+  for (const warning of warnings) {
+    doc.messages.push({ ruleId: warning.code as RuleId, reason: warning.message, severity: 'warning', ...(warning.line ? { line: warning.line } : {}) });
+  }
+  const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
+  doc.record = {
+    id: sha256.slice(0, 16),
+    ...fields,
+    description: { markdown: lines.map((line) => line.text).join('\n'), text: plainText(tree) },
+    source: {
+      path: doc.path,
+      bytes: doc.bytes.length,
+      sha256,
+      format: doc.format ?? 'text',
+      encoding: doc.encoding ?? 'utf-8',
+      repairs: doc.repairs,
+      frontmatter: Object.keys(frontmatter).length ? (toPlainData(frontmatter) as Record<string, unknown>) : null,
+    },
+    evidence,
+    warnings: [],
+  };
+  return doc;
+}
+
+/** Plain text of the Markdown tree: one paragraph per block, list items on their own lines. */
+export function plainText(tree: Root): string {
+  const blocks: string[] = [];
+  const visit = (node: Nodes): void => {
+    switch (node.type) {
+      case 'list':
+        blocks.push(node.children.map((item) => `- ${toString(item).replace(/\s*\n\s*/g, ' ').trim()}`).join('\n'));
+        return;
+      case 'heading':
+      case 'paragraph':
+      case 'code':
+      case 'table':
+      case 'html': {
+        const text = node.type === 'html' ? node.value.replace(/<[^>]+>/g, '') : toString(node);
+        if (text.trim()) blocks.push(text.trim());
+        return;
+      }
+      default:
+        if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    }
+  };
+  visit(tree);
+  return blocks.join('\n\n');
+}

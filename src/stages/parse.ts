@@ -1,0 +1,56 @@
+/**
+ * parse: split front matter (gray-matter with safe engines), clean the body
+ * into source-mapped Markdown lines, and parse them with remark-parse.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { PostingDoc } from '../document.js';
+import { message } from '../document.js';
+import { formatByName, looksLikeHtml } from '../formats/index.js';
+import { FrontMatterError } from '../formats/frontmatter.js';
+import { cleanBody } from '../clean/index.js';
+
+const markdownParser = unified().use(remarkParse);
+
+export function parse(doc: PostingDoc): PostingDoc {
+  const text = doc.text ?? '';
+  const format = formatByName(doc.format ?? 'text');
+  let split;
+  try {
+    split = format.split(text);
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    const args = { reason: error.message, language: error.language ?? '' };
+    // Lines inside the block are counted from the line after the opening delimiter.
+    const line = error.line === undefined ? 1 : error.line + (error.ruleId === 'front-matter-syntax' ? 1 : 0);
+    message(doc, error.ruleId, { fatal: true, line, column: error.column, args });
+    return doc;
+  }
+  doc.frontmatter = split.data;
+  const bodyStart = text.length - split.content.length;
+  doc.bodyLine = countLines(text, bodyStart);
+  const kind = doc.format === 'html' || looksLikeHtml(split.content) ? 'html' : 'markdown';
+  const cleaned = cleanBody(split.content, doc.bodyLine, kind);
+  if (kind === 'html' && doc.format !== 'html') message(doc, 'html-converted', { line: doc.bodyLine });
+  if (cleaned.templateTags) {
+    message(doc, 'template-tag-removed', {
+      line: cleaned.includes[0]?.line,
+      args: { count: cleaned.templateTags, sample: cleaned.templateSamples[0] ?? '' },
+    });
+  }
+  for (const include of cleaned.includes) {
+    message(doc, 'template-include-unresolved', { line: include.line, args: { name: include.name } });
+  }
+  if (cleaned.pixels) message(doc, 'tracking-pixel-removed', { args: { count: cleaned.pixels } });
+  doc.body = cleaned.lines;
+  if (!doc.body.length && Object.keys(doc.frontmatter).length) message(doc, 'front-matter-only', { line: doc.bodyLine });
+  doc.tree = markdownParser.parse(doc.body.map((line) => line.text).join('\n'));
+  return doc;
+}
+
+/** 1-based line number of a character offset. */
+function countLines(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
