@@ -111,8 +111,6 @@ export type SectionKind = (typeof sectionKinds)[number];
 
 /** The JSON Schema of a record, as `postings schema` prints it. */
 export function postingJsonSchema(): Record<string, unknown> {
-  return {
-    title: 'Posting',
-    ...z.toJSONSchema(PostingSchema, { target: 'draft-2020-12' }),
-  };
+  const { $schema, ...schema } = z.toJSONSchema(PostingSchema, { target: 'draft-2020-12' });
+  return { $schema, title: 'Posting', ...schema };
 }

@@ -1,0 +1,46 @@
+/**
+ * The library: everything the CLI does, callable from code.
+ *
+ *   import { normalizeText, normalizeFiles, repairText } from 'postings';
+ */
+import type { PostingDoc } from './document.js';
+import { processBytes } from './pipeline.js';
+import { processPaths, type RunOptions } from './run.js';
+import { processIo, type Io } from './io.js';
+import type { Posting } from './schema/posting.js';
+
+export { processBytes, stages } from './pipeline.js';
+export { processPaths } from './run.js';
+export { repairText, applyPlan } from './repair/index.js';
+export type { RepairResult, RepairStep } from './repair/index.js';
+export { PostingSchema, postingJsonSchema } from './schema/posting.js';
+export type { Posting, Evidence, Salary, Section, Location } from './schema/posting.js';
+export { emitters, emitRecords, outputFormats } from './emit/index.js';
+export type { OutputFormat, Emitter } from './emit/index.js';
+export { toJobPosting } from './emit/jsonld.js';
+export { detectFormat, formats } from './formats/index.js';
+export type { PostingDoc, Message, Severity, SourceFormat } from './document.js';
+export { main } from './cli.js';
+
+/** The outcome for one input: a record when it succeeded, and every message either way. */
+export interface NormalizeResult {
+  path: string;
+  record: Posting | null;
+  messages: PostingDoc['messages'];
+}
+
+function toResult(doc: PostingDoc): NormalizeResult {
+  return { path: doc.path, record: doc.record ?? null, messages: doc.messages };
+}
+
+/** Normalize one posting given as text or bytes. Never throws for bad input. */
+export function normalizeText(input: string | Uint8Array, options: { path?: string } = {}): NormalizeResult {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  return toResult(processBytes(options.path ?? '<text>', bytes));
+}
+
+/** Normalize files, folders and globs; yields results in a stable input order. */
+export async function* normalizeFiles(paths: string[], options: RunOptions & { cwd?: string } = {}): AsyncGenerator<NormalizeResult> {
+  const io: Io = { ...processIo(), ...(options.cwd ? { cwd: options.cwd } : {}) };
+  for await (const doc of processPaths(paths, io, options)) yield toResult(doc);
+}
