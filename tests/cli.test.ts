@@ -35,3 +35,35 @@ describe('postings CLI basics', () => {
     expect(result.stderr).toContain('does-not-exist.md error read-failed cannot read file: no such file or folder');
   });
 });
+
+describe('help', () => {
+  it('shows an example for every command', () => {
+    const top = runCli(['--help']);
+    expect(top.code).toBe(0);
+    for (const command of ['normalize', 'repair', 'schema']) {
+      expect(top.stdout).toContain(command);
+      const help = runCli([command, '--help']);
+      expect(help.code, command).toBe(0);
+      expect(help.stdout, command).toMatch(/Examples?:\n\s+\$ postings /);
+    }
+  });
+
+  it('explains a wrong format choice in one line, exit 2', () => {
+    const result = runCli(['normalize', '--format', 'xml', SEEDS]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain("'xml' is invalid");
+  });
+});
+
+describe('colour', () => {
+  it('never colours output on a pipe, nor with NO_COLOR', async () => {
+    const { useColor } = await import('../src/io.js');
+    const io = (isTTY: boolean, env: Record<string, string>) => ({ stderr: { write: () => true, isTTY }, env }) as never;
+    expect(useColor(io(true, {}))).toBe(true);
+    expect(useColor(io(true, { NO_COLOR: '1' }))).toBe(false);
+    expect(useColor(io(false, {}))).toBe(false);
+    const result = runCli(['normalize', SEEDS], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(result.stderr).not.toContain('\u001b[');
+  });
+});
