@@ -53,6 +53,28 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   program
+    .command('validate')
+    .description('check posting files for CI: broken front matter, mojibake, missing fields, config rules')
+    .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
+    .addOption(new Option('--reporter <name>', 'how problems are printed').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .option('--require <fields>', 'comma list of record fields that must be extracted, e.g. title,company,apply')
+    .option('--config <file>', 'postings.config.(yaml|yml|json); found in the working folder when not given')
+    .option('--strict', 'warnings count as failures for the exit code', false)
+    .addOption(new Option('--now <date>', 'the day maxAgeDays counts back from (YYYY-MM-DD)').hideHelp())
+    .addHelpText('after', '\nExamples:\n  $ postings validate ./postings\n  $ postings validate "jobs/**/*.md" --require title,company,apply --strict\n  $ postings validate ./postings --reporter github\n  $ postings validate ./postings --reporter sarif > postings.sarif')
+    .action(async (paths: string[], options) => {
+      const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
+      if (!inputs.length) throw usage('no input: name files or folders, or pipe a posting on stdin');
+      const now = options.now === undefined ? undefined : new Date(`${options.now}T00:00:00Z`);
+      if (now && Number.isNaN(now.getTime())) throw usage(`--now takes a date as YYYY-MM-DD, not "${options.now}"`);
+      const { runValidate } = await import('./commands/validate.js');
+      exitCode = await runValidate(
+        { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now },
+        io,
+      );
+    });
+
+  program
     .command('repair')
     .description('print the repaired text of each input (mojibake undone, line by line)')
     .argument('[files...]', 'files, or "-" for stdin')

@@ -35,6 +35,9 @@ const catalog = {
   'record-invalid': ['error', 'record fails the schema at {path}: {reason}'],
   'required-field': ['error', 'required field "{field}" could not be extracted'],
   'config-rule': ['error', '{reason}'],
+  'value-not-allowed': ['error', '{field} is "{value}", which the config does not allow (allowed: {allowed})'],
+  'posting-too-old': ['error', 'datePosted {date} is {days} days old, over the limit of {max} days (maxAgeDays)'],
+  'front-matter-schema': ['error', 'front matter "{path}": {reason}'],
   'worker-failed': ['error', 'internal error while processing this file: {reason}'],
 } as const satisfies Record<string, readonly ['error' | 'warning' | 'info', string]>;
 

@@ -18,6 +18,10 @@ export interface RepairSettings {
 }
 
 export async function runRepair(settings: RepairSettings, io: Io): Promise<number> {
+  if (settings.write || settings.dryRun) {
+    const { runRepairWrite } = await import('./repair-write.js');
+    return runRepairWrite(settings, io);
+  }
   let failed = 0;
   let repaired = 0;
   const entries = await expandInputs(settings.paths, io.cwd);

@@ -21,8 +21,9 @@ export function parse(doc: PostingDoc): PostingDoc {
   } catch (error) {
     if (!(error instanceof FrontMatterError)) throw error;
     const args = { reason: error.message, language: error.language ?? '' };
-    // Lines inside the block are counted from the line after the opening delimiter.
-    const line = error.line === undefined ? 1 : error.line + (error.ruleId === 'front-matter-syntax' ? 1 : 0);
+    // gray-matter hands the engine the block starting with the newline that ends the
+    // opening delimiter line, so a line inside the block is already a source line.
+    const line = error.line ?? 1;
     message(doc, error.ruleId, { fatal: true, line, column: error.column, args });
     return doc;
   }

@@ -1,0 +1,191 @@
+/**
+ * `postings repair --write` and `--dry-run`: fix mojibake in place.
+ *
+ * - A file is rewritten only when its text changes; a clean file keeps its
+ *   bytes and its mtime.
+ * - The write is atomic: a temp file in the same folder (same file system),
+ *   written, fsynced, given the original's permissions, then renamed over
+ *   the original. On any failure the temp file is removed and the original
+ *   is untouched.
+ * - Line endings survive because the repair works line by line and keeps
+ *   each line's separator. The output is UTF-8 (with the BOM kept when the
+ *   original had one).
+ * - `--dry-run` prints a unified diff on stdout instead; the repair never
+ *   changes the number of lines, so a line-by-line comparison is a diff.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { createDoc } from '../document.js';
+import type { Io } from '../io.js';
+import { describeError, expandInputs } from '../input/expand.js';
+import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
+import { repairText, type RepairStep } from '../repair/index.js';
+import { decode } from '../stages/decode.js';
+import { safeForTerminal } from '../terminal.js';
+import type { RepairSettings } from './repair.js';
+
+/** The file operations an atomic write needs; tests pass failing ones. */
+export interface WriteOps {
+  open: typeof fs.open;
+  rename: typeof fs.rename;
+  unlink: typeof fs.unlink;
+}
+
+const nodeOps: WriteOps = { open: fs.open, rename: fs.rename, unlink: fs.unlink };
+
+/** What happened to one file. */
+export type FileOutcome =
+  | { status: 'unchanged' }
+  | { status: 'repaired'; steps: RepairStep[]; lines: number; encoding: string; diff?: string }
+  | { status: 'failed'; ruleId: 'read-failed' | 'write-failed'; reason: string };
+
+export async function runRepairWrite(settings: RepairSettings, io: Io, ops: WriteOps = nodeOps): Promise<number> {
+  let failed = 0;
+  let repaired = 0;
+  const entries = await expandInputs(settings.paths, io.cwd);
+  for (const entry of entries) {
+    const shown = entry.path === '-' ? '<stdin>' : path.normalize(entry.path);
+    const outcome: FileOutcome = entry.error
+      ? { status: 'failed', ruleId: 'read-failed', reason: `cannot read file: ${entry.error}` }
+      : entry.path === '-'
+        ? { status: 'failed', ruleId: 'write-failed', reason: 'cannot write to standard input; name a file' }
+        : await repairFile(path.resolve(io.cwd, entry.path), { dryRun: settings.dryRun, maxBytes: settings.maxBytes, label: entry.path.split(path.sep).join('/') }, ops);
+    if (outcome.status === 'failed') {
+      failed++;
+      io.stderr.write(safeForTerminal(`${shown} error ${outcome.ruleId} ${outcome.reason}`) + '\n');
+      continue;
+    }
+    if (outcome.status === 'unchanged') continue;
+    repaired++;
+    if (settings.explain) {
+      for (const step of outcome.steps) {
+        io.stderr.write(safeForTerminal(`${shown}:${step.line}:${step.column} ${step.detail}: ${step.pieces} character(s) re-decoded, ${step.chars} removed`) + '\n');
+      }
+    }
+    if (outcome.diff !== undefined) {
+      io.stdout.write(io.stdout.isTTY ? outcome.diff.split('\n').map(safeForTerminal).join('\n') : outcome.diff);
+    } else {
+      io.stderr.write(safeForTerminal(`${shown}: repaired ${outcome.lines} line(s) (${describeSteps(outcome.steps)})${outcome.encoding}`) + '\n');
+    }
+  }
+  const verb = settings.dryRun ? 'would be repaired' : 'repaired';
+  io.stderr.write(`postings: ${entries.length} read, ${repaired} ${verb}, ${failed} failed\n`);
+  return failed ? 1 : 0;
+}
+
+/** Repair one file in place (or only diff it); never throws. */
+export async function repairFile(
+  file: string,
+  options: { dryRun?: boolean; maxBytes?: number; label?: string } = {},
+  ops: WriteOps = nodeOps,
+): Promise<FileOutcome> {
+  const read = await readInput(file, '/', options.maxBytes ?? DEFAULT_MAX_BYTES, async () => new Uint8Array());
+  if ('error' in read) return { status: 'failed', ruleId: 'read-failed', reason: `cannot read file: ${read.error}` };
+  const doc = decode(createDoc(file, read.bytes));
+  const fatal = doc.messages.find((m) => m.fatal);
+  if (fatal || doc.text === undefined) return { status: 'failed', ruleId: 'read-failed', reason: fatal?.reason ?? 'not text' };
+  const result = repairText(doc.text);
+  if (!result.steps.length) return { status: 'unchanged' };
+  if (doc.messages.some((m) => m.ruleId === 'invalid-bytes')) {
+    // Rewriting would turn those bytes into U+FFFD for good; leave the file for a person.
+    return { status: 'failed', ruleId: 'write-failed', reason: 'not rewritten: it holds bytes that are not valid UTF-8, and they would be lost' };
+  }
+  const lines = new Set(result.steps.map((step) => step.line)).size;
+  const encoding = doc.encoding === 'utf-8' || doc.encoding === 'utf-8-bom' ? '' : `; converted from ${doc.encoding} to utf-8`;
+  if (options.dryRun) {
+    const label = options.label ?? path.basename(file);
+    return { status: 'repaired', steps: result.steps, lines, encoding, diff: unifiedDiff(doc.text, result.text, label) };
+  }
+  const bom = doc.encoding === 'utf-8-bom' ? '\uFEFF' : '';
+  try {
+    await writeAtomic(file, Buffer.from(bom + result.text, 'utf8'), ops);
+  } catch (error) {
+    return { status: 'failed', ruleId: 'write-failed', reason: `cannot write file: ${describeError(error as NodeJS.ErrnoException)}` };
+  }
+  return { status: 'repaired', steps: result.steps, lines, encoding };
+}
+
+/**
+ * Replace a file's content atomically: temp file beside it, fsync, rename.
+ * A symlink is followed, so the link stays a link and its target is updated.
+ */
+export async function writeAtomic(file: string, bytes: Uint8Array, ops: WriteOps = nodeOps): Promise<void> {
+  const target = await fs.realpath(file);
+  const { mode } = await fs.stat(target);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: Awaited<ReturnType<typeof fs.open>> | undefined;
+  try {
+    handle = await ops.open(temp, 'wx', mode & 0o777);
+    await handle.writeFile(bytes);
+    // The umask may have narrowed the mode given to open; chmod sets it exactly.
+    await handle.chmod(mode & 0o7777);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await ops.rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await ops.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(path.dirname(target));
+}
+
+/** Make the rename itself durable; some systems cannot open a folder, and that is fine. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await fs.open(folder, 'r').catch(() => undefined);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close().catch(() => undefined);
+}
+
+function describeSteps(steps: RepairStep[]): string {
+  return [...new Set(steps.map((step) => step.detail))].join(', ');
+}
+
+const CONTEXT = 3;
+
+/**
+ * A unified diff of two texts with the same number of lines: changed lines
+ * with three lines of context, hunks merged when their context touches.
+ */
+export function unifiedDiff(before: string, after: string, label: string): string {
+  const oldLines = splitLines(before);
+  const newLines = splitLines(after);
+  const changed: number[] = [];
+  for (let i = 0; i < oldLines.length; i++) if (oldLines[i] !== newLines[i]) changed.push(i);
+  if (!changed.length) return '';
+  const hunks: Array<[start: number, end: number]> = [];
+  for (const index of changed) {
+    const start = Math.max(0, index - CONTEXT);
+    const end = Math.min(oldLines.length, index + CONTEXT + 1);
+    const last = hunks[hunks.length - 1];
+    if (last && start <= last[1]) last[1] = end;
+    else hunks.push([start, end]);
+  }
+  const out = [`--- a/${label}`, `+++ b/${label}`];
+  const endsWithNewline = /(\r\n|\n|\r)$/.test(before);
+  for (const [start, end] of hunks) {
+    out.push(`@@ -${start + 1},${end - start} +${start + 1},${end - start} @@`);
+    for (let i = start; i < end; i++) {
+      const noNewline = i === oldLines.length - 1 && !endsWithNewline;
+      if (oldLines[i] === newLines[i]) {
+        out.push(` ${oldLines[i]}`);
+        if (noNewline) out.push('\\ No newline at end of file');
+      } else {
+        out.push(`-${oldLines[i]}`);
+        if (noNewline) out.push('\\ No newline at end of file');
+        out.push(`+${newLines[i]}`);
+        if (noNewline) out.push('\\ No newline at end of file');
+      }
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Lines without their separators; a final separator does not start an extra line. */
+function splitLines(text: string): string[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}

@@ -1,0 +1,102 @@
+/**
+ * `postings validate`: normalize every file, turn its messages and the
+ * config's rules into problems, sort them, hand them to one reporter, and
+ * decide the exit code once at the end (0 clean, 1 an error or with --strict
+ * a warning, 2 a bad config or flag).
+ */
+import path from 'node:path';
+import type { Message, PostingDoc } from '../document.js';
+import type { Io } from '../io.js';
+import { messageText } from '../messages.js';
+import { compareNames } from '../input/expand.js';
+import { processPaths } from '../run.js';
+import { safeForTerminal } from '../terminal.js';
+import { loadRules, type Rules } from '../config/load.js';
+import { applyRules } from '../config/rules.js';
+import { compareProblems, countProblems, reporters, type FileResult, type Problem, type ReporterName } from '../report/index.js';
+
+export interface ValidateSettings {
+  paths: string[];
+  reporter: ReporterName;
+  /** `--require`, as typed: a comma list of field names. */
+  require?: string;
+  /** `--config`: a config file; without it the working folder is searched. */
+  config?: string;
+  strict: boolean;
+  /** The day maxAgeDays counts back from; tests pass a fixed date. */
+  now?: Date;
+  maxBytes?: number;
+}
+
+/** Warnings made redundant by a required-field error on the same field. */
+const supersededBy: Record<string, string> = { 'title-missing': 'title', 'company-missing': 'company' };
+
+export async function runValidate(settings: ValidateSettings, io: Io): Promise<number> {
+  const loaded = await loadRules(io.cwd, { config: settings.config, require: settings.require });
+  if ('error' in loaded) {
+    io.stderr.write(`postings: ${safeForTerminal(loaded.error)}\n`);
+    return 2;
+  }
+  const now = settings.now ?? new Date();
+  const results: FileResult[] = [];
+  for await (const doc of processPaths(settings.paths, io, { maxBytes: settings.maxBytes })) {
+    applyRules(doc, loaded.rules, now);
+    results.push(fileResult(doc, loaded.rules));
+  }
+  results.sort((a, b) => compareNames(a.file, b.file));
+  for (const result of results) result.problems.sort(compareProblems);
+  reporters[settings.reporter](results, io);
+  const { errors, warnings } = countProblems(results);
+  return errors > 0 || (settings.strict && warnings > 0) ? 1 : 0;
+}
+
+/** The problems of one processed document, in the shape reporters read. */
+export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'>): FileResult {
+  const file = doc.path === '-' ? '<stdin>' : path.normalize(doc.path);
+  const problems: Problem[] = [];
+  for (const msg of doc.messages) {
+    const problem = toProblem(file, doc, msg);
+    if (!problem) continue;
+    const field = supersededBy[problem.ruleId];
+    if (field !== undefined && rules.required.includes(field)) continue;
+    problems.push(problem);
+  }
+  return { file, problems };
+}
+
+function toProblem(file: string, doc: PostingDoc, msg: Message): Problem | undefined {
+  if (msg.ruleId === 'mojibake-repaired') {
+    // The pipeline repaired it in memory; in the file it is still broken.
+    const detail = doc.repairs.find((repair) => msg.reason.includes(repair.detail))?.detail ?? 'wrong code page';
+    return problem(file, msg.line, undefined, 'warning', 'mojibake-found', messageText('mojibake-found', { detail }).text);
+  }
+  if (msg.ruleId === 'invalid-bytes') {
+    // Bytes that decode to nothing are lost text: an error in CI, placed at the first one.
+    const at = firstReplacement(doc.text ?? '');
+    return problem(file, at?.line, at?.column, 'error', msg.ruleId, msg.reason);
+  }
+  // Info messages describe what normalizing did, not a problem in the file.
+  if (msg.severity === 'info') return undefined;
+  return problem(file, msg.line, msg.column, msg.severity, msg.ruleId, msg.reason);
+}
+
+/** A problem with its keys in reading order; line and column only where they exist. */
+function problem(file: string, line: number | undefined, column: number | undefined, severity: Problem['severity'], ruleId: string, message: string): Problem {
+  return {
+    file,
+    ...(line !== undefined ? { line } : {}),
+    ...(line !== undefined && column !== undefined ? { column } : {}),
+    severity,
+    ruleId,
+    message,
+  };
+}
+
+/** Line and column (1-based, in code points) of the first U+FFFD, the mark of undecodable bytes. */
+function firstReplacement(text: string): { line: number; column: number } | undefined {
+  const index = text.indexOf('\uFFFD');
+  if (index === -1) return undefined;
+  const before = text.slice(0, index);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line: before.split(/\r\n|\n|\r/).length, column: Array.from(before.slice(lineStart)).length + 1 };
+}

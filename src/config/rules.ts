@@ -1,0 +1,93 @@
+/**
+ * Apply the rules of a validate run to one processed document: required
+ * fields, allowed values, the age of datePosted and the front-matter JSON
+ * Schema. Violations are attached to the document as messages, pointing at
+ * the source line the value came from where the record knows it.
+ */
+import { message, type PostingDoc } from '../document.js';
+import type { Posting } from '../schema/posting.js';
+import { requirableFields, valuesAt } from './fields.js';
+import type { Rules } from './load.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Check one document against the rules; `now` is injected so tests never depend on the clock. */
+export function applyRules(doc: PostingDoc, rules: Rules, now: Date): void {
+  if (rules.frontMatter) checkFrontMatter(doc, rules);
+  const record = doc.record;
+  if (!record) return;
+  for (const field of rules.required) {
+    if (!requirableFields[field]?.(record)) message(doc, 'required-field', { args: { field } });
+  }
+  for (const [path, allowed] of rules.allowed) {
+    for (const value of valuesAt(record, path)) {
+      if (allowed.includes(value as string | number | boolean)) continue;
+      message(doc, 'value-not-allowed', {
+        line: evidenceLine(record, path),
+        args: { field: path, value: String(value), allowed: allowed.map(String).join(', ') },
+      });
+    }
+  }
+  if (rules.maxAgeDays !== undefined && record.datePosted) {
+    const age = ageInDays(record.datePosted, now);
+    if (age !== undefined && age > rules.maxAgeDays) {
+      message(doc, 'posting-too-old', {
+        line: evidenceLine(record, 'datePosted'),
+        args: { date: record.datePosted, days: age, max: rules.maxAgeDays },
+      });
+    }
+  }
+}
+
+/** Whole days from a YYYY-MM-DD date to `now` (UTC), or undefined for an impossible date. */
+export function ageInDays(date: string, now: Date): number | undefined {
+  const posted = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(posted)) return undefined;
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.floor((today - posted) / DAY_MS);
+}
+
+function evidenceLine(record: Posting, path: string): number | undefined {
+  const evidence = record.evidence[path] ?? record.evidence[path.split('.')[0]!];
+  return evidence && evidence.line >= 1 ? evidence.line : undefined;
+}
+
+/** Files without front matter are checked as an empty mapping, so `required` keys still apply. */
+function checkFrontMatter(doc: PostingDoc, rules: Rules): void {
+  if (doc.text === undefined || doc.messages.some((m) => m.fatal && m.ruleId.startsWith('front-matter'))) return;
+  const data = doc.frontmatter ?? {};
+  const result = rules.frontMatter!.safeParse(data);
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String);
+    const present = path.length > 0 && valueAtKeys(data, path) !== undefined;
+    const where = path.length ? locateKey(doc, path[0]!) : undefined;
+    message(doc, 'front-matter-schema', {
+      line: where?.line ?? 1,
+      column: where?.column,
+      args: { path: path.join('.') || '(root)', reason: present || !path.length ? issue.message : 'required by the config, but missing' },
+    });
+  }
+}
+
+function valueAtKeys(data: unknown, keys: string[]): unknown {
+  let value = data;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** The source line and column of a top-level front matter key (YAML, TOML or JSON). */
+function locateKey(doc: PostingDoc, key: string): { line: number; column: number } | undefined {
+  const lines = (doc.text ?? '').split(/\r\n|\n|\r/);
+  const end = doc.bodyLine !== undefined ? doc.bodyLine - 1 : lines.length;
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^(\\s*)["']?${escaped}["']?\\s*[:=]`);
+  for (let index = 0; index < end; index++) {
+    const match = pattern.exec(lines[index]!);
+    if (match) return { line: index + 1, column: match[1]!.length + 1 };
+  }
+  return undefined;
+}

@@ -1,0 +1,23 @@
+/**
+ * The shape of postings.config.(yaml|yml|json), checked with zod. Unknown
+ * keys are rejected, so a typo ("maxAge") is an error rather than a rule
+ * that silently never runs.
+ */
+import { z } from 'zod';
+import { requirableFieldNames, restrictablePaths } from './fields.js';
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  required: z.array(z.enum(requirableFieldNames as [string, ...string[]])).optional()
+    .describe('record fields that must be extracted'),
+  allowed: z.partialRecord(z.enum(restrictablePaths), z.array(scalar).min(1)).optional()
+    .describe('record path -> the only values it may hold, e.g. remote.policy: [remote, hybrid]'),
+  maxAgeDays: z.number().int().positive().optional()
+    .describe('datePosted may be at most this many days old'),
+  frontMatter: z.record(z.string(), z.unknown()).optional()
+    .describe('a JSON Schema (draft 2020-12) fragment the front matter must pass'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
