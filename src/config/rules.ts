@@ -42,7 +42,8 @@ export function applyRules(doc: PostingDoc, rules: Rules, now: Date): void {
 /** Whole days from a YYYY-MM-DD date to `now` (UTC), or undefined for an impossible date. */
 export function ageInDays(date: string, now: Date): number | undefined {
   const posted = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(posted)) return undefined;
+  // Date.parse rolls 2026-02-30 over into March; a date that does not exist has no age.
+  if (Number.isNaN(posted) || new Date(posted).toISOString().slice(0, 10) !== date) return undefined;
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   return Math.floor((today - posted) / DAY_MS);
 }

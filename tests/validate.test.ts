@@ -1,0 +1,180 @@
+/**
+ * `postings validate` through the built CLI: each problem kind on its own
+ * fixture at its source line, the exit codes, and the config file.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from './helpers.js';
+
+const DIR = 'fixtures/validate';
+const fixture = (name: string) => `${DIR}/${name}`;
+
+interface JsonProblem { file: string; line?: number; column?: number; severity: string; ruleId: string; message: string }
+
+function validateJson(args: string[], options: { cwd?: string } = {}): { code: number; problems: JsonProblem[]; summary: { files: number; errors: number; warnings: number }; stderr: string } {
+  const result = runCli(['validate', '--reporter', 'json', ...args], options);
+  const parsed = JSON.parse(result.stdout);
+  return { code: result.code, problems: parsed.problems, summary: parsed.summary, stderr: result.stderr };
+}
+
+function tempDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postings-validate-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const CLEAN = '---\ntitle: Platform Engineer\ncompany: Northwind Freight\n---\n\n# Platform Engineer\n\nKeep the deploys boring.\n';
+
+describe('validate: each problem kind at its line', () => {
+  const cases: Array<[name: string, problem: Partial<JsonProblem>]> = [
+    ['missing.md', { ruleId: 'read-failed', severity: 'error', message: 'cannot read file: no such file or folder' }],
+    ['binary.md', { ruleId: 'binary-file', severity: 'error' }],
+    ['invalid-bytes.txt', { ruleId: 'invalid-bytes', severity: 'error', line: 3, column: 8 }],
+    ['yaml-syntax.md', { ruleId: 'front-matter-syntax', severity: 'error', line: 4, column: 20, message: 'Unexpected flow-seq-end token in YAML stream: "]"' }],
+    ['toml-syntax.md', { ruleId: 'front-matter-syntax', severity: 'error', line: 3, column: 11 }],
+  ];
+  for (const [name, expected] of cases) {
+    it(`${name}: ${expected.ruleId}`, () => {
+      const { code, problems } = validateJson([fixture(name)]);
+      expect(code).toBe(1);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ file: fixture(name), ...expected });
+      if (expected.line === undefined) expect(problems[0]).not.toHaveProperty('line');
+    });
+  }
+
+  it('mojibake: one warning per broken line, at the first broken character; --strict fails it', () => {
+    const { code, problems } = validateJson([fixture('mojibake.md')]);
+    expect(code).toBe(0);
+    expect(problems.map((p) => [p.ruleId, p.severity, p.line, p.column])).toEqual([
+      ['mojibake-found', 'warning', 8, 34],
+      ['mojibake-found', 'warning', 9, 38],
+    ]);
+    expect(problems[0]!.message).toBe('mojibake found (utf-8 read as windows-1252); `postings repair --write` can fix it');
+    expect(runCli(['validate', '--strict', fixture('mojibake.md')]).code).toBe(1);
+  });
+
+  it('required fields: --require names what must be extracted', () => {
+    const missing = validateJson(['--require', 'title', fixture('no-title.md')]);
+    expect(missing.code).toBe(1);
+    expect(missing.problems).toEqual([
+      { file: fixture('no-title.md'), severity: 'error', ruleId: 'required-field', message: 'required field "title" could not be extracted' },
+    ]);
+    const present = validateJson(['--require', 'title', fixture('clean.md')]);
+    expect(present).toMatchObject({ code: 0, problems: [] });
+  });
+
+  it('a clean file passes with exit 0 and a summary on stderr only', () => {
+    const result = runCli(['validate', fixture('clean.md')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('postings: 1 file checked, 0 errors, 0 warnings\n');
+  });
+});
+
+describe('validate: order and exit codes', () => {
+  it('sorts problems by file, then line, whatever the order of the arguments', () => {
+    const names = ['yaml-syntax.md', 'mojibake.md', 'toml-syntax.md', 'invalid-bytes.txt', 'clean.md'];
+    const forward = validateJson(names.map(fixture));
+    const backward = validateJson([...names].reverse().map(fixture));
+    expect(forward.problems).toEqual(backward.problems);
+    const keys = forward.problems.map((p) => `${p.file}:${p.line}`);
+    expect(keys).toEqual([
+      'fixtures/validate/invalid-bytes.txt:3',
+      'fixtures/validate/mojibake.md:8',
+      'fixtures/validate/mojibake.md:9',
+      'fixtures/validate/toml-syntax.md:3',
+      'fixtures/validate/yaml-syntax.md:4',
+    ]);
+    expect(forward.summary).toEqual({ files: 5, errors: 3, warnings: 2 });
+  });
+
+  it('exit 0 clean, 1 on an error, 1 on a warning only with --strict', () => {
+    expect(runCli(['validate', fixture('clean.md')]).code).toBe(0);
+    expect(runCli(['validate', fixture('yaml-syntax.md')]).code).toBe(1);
+    expect(runCli(['validate', fixture('mojibake.md')]).code).toBe(0);
+    expect(runCli(['validate', '--strict', fixture('mojibake.md')]).code).toBe(1);
+  });
+
+  it('exit 2 with one line for wrong usage', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--reporter', 'xml', fixture('clean.md')], /argument 'xml' is invalid/],
+      [['--require', 'title,salery', fixture('clean.md')], /--require: unknown field "salery"/],
+      [['--config', 'nowhere.yaml', fixture('clean.md')], /nowhere\.yaml: cannot read config: no such file or folder/],
+      [['--now', 'yesterday', fixture('clean.md')], /--now takes a date as YYYY-MM-DD/],
+    ];
+    for (const [args, pattern] of cases) {
+      const result = runCli(['validate', ...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stderr).toMatch(pattern);
+      expect(result.stdout).toBe('');
+    }
+  });
+
+  it('shows an example in its help', () => {
+    const result = runCli(['validate', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('$ postings validate ./postings --reporter github');
+    expect(result.stdout).toContain('--require <fields>');
+    expect(result.stdout).not.toContain('--now');
+  });
+});
+
+describe('validate: config file', () => {
+  it('finds postings.config.yaml in the working folder and applies allowed values and a front-matter schema', () => {
+    const dir = tempDir({
+      'postings.config.yaml': [
+        'required: [title]',
+        'allowed:',
+        '  title: [Platform Engineer, Data Engineer]',
+        'frontMatter:',
+        '  type: object',
+        '  required: [title, company]',
+        '  properties:',
+        '    company: {type: string, maxLength: 8}',
+        '',
+      ].join('\n'),
+      'ok.md': CLEAN,
+      'other.md': '---\ntitle: Sales Lead\nlocation: Oslo\n---\n\n# Sales Lead\n\nSell things.\n',
+    });
+    const { code, problems } = validateJson(['ok.md', 'other.md'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(problems.map((p) => [p.file, p.line, p.column, p.ruleId, p.message])).toEqual([
+      ['ok.md', 3, 1, 'front-matter-schema', 'front matter "company": Too big: expected string to have <=8 characters'],
+      ['other.md', 1, undefined, 'front-matter-schema', 'front matter "company": required by the config, but missing'],
+      ['other.md', 2, undefined, 'value-not-allowed', 'title is "Sales Lead", which the config does not allow (allowed: Platform Engineer, Data Engineer)'],
+    ]);
+  });
+
+  it('reads a JSON config given with --config; --require merges with it, each field reported once', () => {
+    const dir = tempDir({ 'rules.json': JSON.stringify({ required: ['title'] }), 'ok.md': CLEAN, 'bare.txt': 'We are hiring someone to count boxes.\n' });
+    const fromConfig = validateJson(['--config', 'rules.json', 'bare.txt', 'ok.md'], { cwd: dir });
+    expect(fromConfig.problems.map((p) => [p.file, p.message])).toEqual([['bare.txt', 'required field "title" could not be extracted']]);
+    const merged = validateJson(['--config', 'rules.json', '--require', 'title', 'bare.txt', 'ok.md'], { cwd: dir });
+    expect(merged.problems).toEqual(fromConfig.problems);
+    // Without --config nothing is found in that folder, so nothing is required.
+    expect(validateJson(['bare.txt'], { cwd: dir }).problems).toEqual([]);
+  });
+
+  const badConfigs: Array<[name: string, text: string, message: string]> = [
+    ['postings.config.yaml', 'maxAge: 90\n', 'postings: postings.config.yaml: Unrecognized key: "maxAge"'],
+    ['postings.config.yaml', 'maxAgeDays: -3\n', 'postings: postings.config.yaml: maxAgeDays: Too small: expected number to be >0'],
+    ['postings.config.yaml', 'required: [title, salery]\n', 'postings: postings.config.yaml: required.1: Invalid option:'],
+    ['postings.config.yaml', 'allowed:\n  remote.policy: [remote\n', 'postings: postings.config.yaml:3:1: not valid YAML:'],
+    ['postings.config.json', '{"required": ["title"],}', 'postings: postings.config.json: not valid JSON:'],
+    ['postings.config.yml', 'frontMatter:\n  if: {type: object}\n  then: {required: [title]}\n', 'postings: postings.config.yml: frontMatter: not a usable JSON Schema: Conditional schemas'],
+  ];
+  for (const [name, text, message] of badConfigs) {
+    it(`a bad config is one line and exit 2: ${JSON.stringify(text).slice(0, 40)}`, () => {
+      const dir = tempDir({ [name]: text, 'ok.md': CLEAN });
+      const result = runCli(['validate', 'ok.md'], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr.startsWith(message)).toBe(true);
+    });
+  }
+});
