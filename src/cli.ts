@@ -34,10 +34,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--no-progress', 'never draw a progress bar')
     .option('--max-bytes <n>', 'refuse files larger than this many bytes')
     .option('-v, --verbose', 'print warnings as well as errors', false)
-    .addHelpText('after', '\nExamples:\n  $ postings normalize ./postings\n  $ postings normalize "jobs/**/*.md" --format ndjson | jq .title\n  $ cat posting.md | postings normalize - --format yaml\n  $ postings normalize ./postings --format jsonld --out ./public/jobs')
+    .addHelpText('after', '\nExamples:\n  $ postings normalize ./postings\n  $ postings normalize "jobs/**/*.md" --format ndjson | jq .title\n  $ cat posting.md | postings normalize - --format yaml\n  $ postings normalize ./postings --format jsonld --out ./public/jobs\n  $ postings normalize --input ndjson < postings.ndjson > records.ndjson')
     .action(async (paths: string[], options) => {
       const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
       if (!inputs.length) throw usage('no input: name files or folders, or pipe a posting on stdin');
+      if (options.input === 'ndjson' && inputs.some((input) => input !== '-')) throw usage('--input ndjson reads standard input: name no files');
       const { runNormalize } = await import('./commands/normalize.js');
       exitCode = await runNormalize(
         {
@@ -47,6 +48,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           strict: options.strict,
           maxBytes: parseCount(options.maxBytes, '--max-bytes'),
           verbose: options.verbose,
+          jobs: parseCount(options.jobs, '--jobs'),
+          input: options.input,
+          progress: options.progress,
         },
         io,
       );

@@ -9,6 +9,8 @@ export interface Io {
   stderr: Writer;
   /** Reads all of standard input. */
   readStdin: () => Promise<Uint8Array>;
+  /** Standard input as a stream, for line-by-line reading (NDJSON); falls back to readStdin when absent. */
+  stdinStream?: () => AsyncIterable<Uint8Array>;
   stdinIsTTY: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
@@ -23,6 +25,7 @@ export function processIo(): Io {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
+    stdinStream: () => process.stdin,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     cwd: process.cwd(),
     env: process.env,

@@ -39,6 +39,7 @@ const catalog = {
   'posting-too-old': ['error', 'datePosted {date} is {days} days old, over the limit of {max} days (maxAgeDays)'],
   'front-matter-schema': ['error', 'front matter "{path}": {reason}'],
   'worker-failed': ['error', 'internal error while processing this file: {reason}'],
+  'ndjson-line': ['error', 'cannot read this NDJSON line: {reason}'],
 } as const satisfies Record<string, readonly ['error' | 'warning' | 'info', string]>;
 
 export type RuleId = keyof typeof catalog;

@@ -1,35 +1,190 @@
 /**
- * The per-run driver: expand inputs, read each, run the pipeline, and yield
- * documents in input order. A file that cannot be read becomes a document
- * with a fatal message, so reporting sees every input.
+ * The per-run driver: expand inputs, process each, and yield documents in
+ * input order. A file that cannot be read becomes a document with a fatal
+ * message, so reporting sees every input.
+ *
+ * With `jobs` above 1 the files go to a pool of worker threads. At most a
+ * bounded window of files is in flight, and the next file is only sent when
+ * the consumer has taken a result, so a slow consumer (a full stdout pipe)
+ * holds the whole run back instead of letting results pile up in memory.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createDoc, message, type PostingDoc } from './document.js';
-import { expandInputs } from './input/expand.js';
+import { expandInputs, type InputEntry } from './input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from './input/read.js';
-import { processBytes } from './pipeline.js';
+import { readNdjson, type NdjsonEntry } from './input/ndjson.js';
+import type { RuleId } from './messages.js';
+import type { DocSummary, WorkerTask } from './worker-task.js';
 import type { Io } from './io.js';
 
 export interface RunOptions {
   maxBytes?: number;
+  /**
+   * Worker threads. 1 (the default) processes in this thread and yields full
+   * documents; above 1, documents come back from the workers without their
+   * bytes, text, body and tree (the record, messages and source facts are kept).
+   */
+  jobs?: number;
+  /** Told the number of inputs once it is known (never for an NDJSON stream). */
+  onTotal?: (total: number) => void;
 }
 
+/** Inputs that are processed in this thread even when jobs are asked for: starting a pool costs more. */
+export const IN_PROCESS_MAX_INPUTS = 4;
+
+/** Process files, folders and globs; yield one document per input, in input order. */
 export async function* processPaths(paths: string[], io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const entries = await expandInputs(paths, io.cwd);
+  options.onTotal?.(entries.length);
+  yield* runTasks(tasksForEntries(entries, io, maxBytes), entries.length, options);
+}
+
+/** Process an NDJSON stream on stdin (`{"id", "content" | "contentBase64"}` a line); yield documents in line order. */
+export async function* processNdjson(io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const stream = io.stdinStream?.() ?? wholeStdin(io);
+  yield* runTasks(tasksForNdjson(readNdjson(stream), io, maxBytes), undefined, options);
+}
+
+/** A task for a worker, or an input that already failed (it needs no worker). */
+type Task = WorkerTask | { path: string; failed: { ruleId: RuleId; line?: number; args: Record<string, string | number> } };
+
+async function* tasksForEntries(entries: InputEntry[], io: Io, maxBytes: number): AsyncGenerator<Task> {
   for (const entry of entries) {
     if (entry.error) {
-      const doc = createDoc(entry.path, new Uint8Array());
-      message(doc, 'read-failed', { fatal: true, args: { reason: entry.error } });
-      yield doc;
-      continue;
+      yield { path: entry.path, failed: { ruleId: 'read-failed', args: { reason: entry.error } } };
+    } else if (entry.path === '-') {
+      // Only this thread can read stdin; the bytes travel with the task.
+      const read = await readInput('-', io.cwd, maxBytes, io.readStdin);
+      yield 'error' in read ? { path: '-', failed: { ruleId: read.ruleId, args: read.args } } : { path: '-', cwd: io.cwd, maxBytes, bytes: read.bytes };
+    } else {
+      yield { path: entry.path, cwd: io.cwd, maxBytes };
     }
-    const read = await readInput(entry.path, io.cwd, maxBytes, io.readStdin);
-    if ('error' in read) {
-      const doc = createDoc(entry.path, new Uint8Array());
-      message(doc, read.ruleId, { fatal: true, args: read.args });
-      yield doc;
-      continue;
+  }
+}
+
+async function* tasksForNdjson(entries: AsyncIterable<NdjsonEntry>, io: Io, maxBytes: number): AsyncGenerator<Task> {
+  for await (const entry of entries) {
+    if ('error' in entry) {
+      yield { path: '-', failed: { ruleId: 'ndjson-line', line: entry.line, args: { reason: entry.error } } };
+    } else if (entry.bytes.length > maxBytes) {
+      yield { path: entry.id, failed: { ruleId: 'file-too-large', args: { bytes: entry.bytes.length, limit: maxBytes } } };
+    } else {
+      yield { path: entry.id, cwd: io.cwd, maxBytes, bytes: entry.bytes };
     }
-    yield processBytes(entry.path, read.bytes);
+  }
+}
+
+async function* wholeStdin(io: Io): AsyncGenerator<Uint8Array> {
+  yield await io.readStdin();
+}
+
+async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, options: RunOptions): AsyncGenerator<PostingDoc> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const usePool = jobs > 1 && (count === undefined || count > IN_PROCESS_MAX_INPUTS) && existsSync(WORKER_FILE);
+  const runner = usePool ? await poolRunner(jobs) : await inProcessRunner();
+  try {
+    yield* orderedMap(tasks, (task) => runOne(task, runner.run), usePool ? jobs * 4 : 2);
+  } finally {
+    await runner.close();
+  }
+}
+
+async function runOne(task: Task, run: (task: WorkerTask) => Promise<PostingDoc>): Promise<PostingDoc> {
+  if ('failed' in task) {
+    const doc = createDoc(task.path, new Uint8Array());
+    message(doc, task.failed.ruleId, { fatal: true, line: task.failed.line, args: task.failed.args });
+    return doc;
+  }
+  try {
+    return await run(task);
+  } catch (error) {
+    const doc = createDoc(task.path, new Uint8Array());
+    message(doc, 'worker-failed', { fatal: true, args: { reason: (error as Error)?.message ?? String(error) } });
+    return doc;
+  }
+}
+
+interface Runner {
+  run(task: WorkerTask): Promise<PostingDoc>;
+  close(): Promise<void>;
+}
+
+/** The built worker entry; absent when running from TypeScript sources, and then work stays in process. */
+const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+async function inProcessRunner(): Promise<Runner> {
+  // Loaded here, not at the top: with a pool, this thread never loads the pipeline.
+  const { processTask } = await import('./worker-task.js');
+  return { run: processTask, close: async () => {} };
+}
+
+async function poolRunner(jobs: number): Promise<Runner> {
+  const { Piscina } = await import('piscina');
+  const { fromSummary } = await import('./worker-task.js');
+  const pool = new Piscina<WorkerTask, DocSummary>({ filename: WORKER_FILE, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  return {
+    run: async (task) => fromSummary(await pool.run(task)),
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * Run `work` over `items` with at most `window` results pending, and yield
+ * the results in input order. Items are pulled as room frees up, so a
+ * result that is ready is yielded even while the next input is still coming.
+ */
+export async function* orderedMap<T, R>(items: AsyncIterable<T>, work: (item: T) => Promise<R>, window: number): AsyncGenerator<R> {
+  const pending: Array<Promise<R>> = [];
+  let done = false;
+  let stopped = false;
+  let failure: { error: unknown } | undefined;
+  let wakeConsumer: (() => void) | undefined;
+  let wakeProducer: (() => void) | undefined;
+  const wake = (which: 'consumer' | 'producer') => {
+    const resolve = which === 'consumer' ? wakeConsumer : wakeProducer;
+    if (which === 'consumer') wakeConsumer = undefined;
+    else wakeProducer = undefined;
+    resolve?.();
+  };
+  const producer = (async () => {
+    try {
+      for await (const item of items) {
+        while (pending.length >= window && !stopped) await new Promise<void>((resolve) => (wakeProducer = resolve));
+        if (stopped) break;
+        const result = work(item);
+        result.catch(() => {}); // Rejections surface when the consumer awaits it, in order.
+        pending.push(result);
+        wake('consumer');
+      }
+    } catch (error) {
+      failure = { error };
+    } finally {
+      done = true;
+      wake('consumer');
+    }
+  })();
+  try {
+    for (;;) {
+      const head = pending[0];
+      if (head) {
+        const result = await head;
+        pending.shift();
+        wake('producer');
+        yield result;
+      } else if (failure) {
+        throw failure.error;
+      } else if (done) {
+        break;
+      } else {
+        await new Promise<void>((resolve) => (wakeConsumer = resolve));
+      }
+    }
+    await producer;
+  } finally {
+    stopped = true;
+    wake('producer');
   }
 }

@@ -1,0 +1,78 @@
+/**
+ * A progress bar on stderr for long runs: files done of the total, rate and
+ * ETA. It is drawn only on a terminal, never on a pipe, in CI, or with
+ * --no-progress, and only once a run has taken about a second, so quick runs
+ * print nothing extra. Messages printed while it is drawn go above it.
+ */
+import type { Io, Writer } from './io.js';
+
+/** How long a run goes before the bar appears. */
+export const PROGRESS_DELAY_MS = 1000;
+
+export interface Progress {
+  /** The number of inputs, once known. */
+  setTotal(total: number): void;
+  /** One input done. */
+  tick(): void;
+  /** Print a line on stderr without breaking the bar. */
+  log(line: string): void;
+  /** Remove the bar (if drawn); call before the summary line. */
+  stop(): void;
+}
+
+/** Whether a bar may be drawn: asked for, stderr is a terminal, not CI, and the terminal can move the cursor. */
+export function shouldShowProgress(stderr: Pick<Writer, 'isTTY'>, env: Record<string, string | undefined>, enabled: boolean): boolean {
+  if (!enabled || !stderr.isTTY) return false;
+  if (env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0') return false;
+  return env.TERM !== 'dumb';
+}
+
+/** A progress reporter for this run: a real bar when shouldShowProgress says so, else plain stderr lines. */
+export async function startProgress(io: Io, enabled: boolean): Promise<Progress> {
+  if (!shouldShowProgress(io.stderr, io.env, enabled)) return plainProgress(io);
+  const { default: cliProgress } = await import('cli-progress');
+  const started = Date.now();
+  let total = 0;
+  let done = 0;
+  let bars: InstanceType<typeof cliProgress.MultiBar> | undefined;
+  let bar: ReturnType<InstanceType<typeof cliProgress.MultiBar>['create']> | undefined;
+  const rate = () => (done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(0);
+  const show = () => {
+    bars = new cliProgress.MultiBar(
+      {
+        stream: io.stderr as NodeJS.WritableStream,
+        format: total ? '{bar} {value}/{total} files | {rate}/s | ETA {eta_formatted}' : '{value} postings | {rate}/s',
+        barsize: 30,
+        hideCursor: true,
+        clearOnComplete: true,
+        etaBuffer: 50,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar = bars.create(total, done, { rate: rate() });
+  };
+  const timer = setTimeout(show, PROGRESS_DELAY_MS);
+  timer.unref();
+  return {
+    setTotal: (value) => {
+      total = value;
+      bar?.setTotal(value);
+    },
+    tick: () => {
+      done++;
+      bar?.update(done, { rate: rate() });
+    },
+    log: (line) => (bars ? bars.log(`${line}\n`) : io.stderr.write(`${line}\n`)),
+    stop: () => {
+      clearTimeout(timer);
+      bars?.update(); // flush lines logged since the last redraw
+      bars?.stop();
+      bars = undefined;
+      bar = undefined;
+    },
+  };
+}
+
+function plainProgress(io: Io): Progress {
+  return { setTotal: () => {}, tick: () => {}, log: (line) => io.stderr.write(`${line}\n`), stop: () => {} };
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Io } from '../src/io.js';
+import { orderedMap, processPaths } from '../src/run.js';
+import { runNormalize } from '../src/commands/normalize.js';
+import { CORPUS, FIXTURES, parseNdjson, ROOT, runCli, SEEDS } from './helpers.js';
+
+const ALL = [FIXTURES, SEEDS, CORPUS];
+
+function fakeIo(stdout: Io['stdout'] = { write: () => true }): Io & { errors: string[] } {
+  const errors: string[] = [];
+  return {
+    stdout,
+    stderr: { write: (text: string) => errors.push(text) },
+    readStdin: async () => new Uint8Array(),
+    stdinIsTTY: true,
+    cwd: ROOT,
+    env: {},
+    errors,
+  };
+}
+
+describe('normalize on a worker pool', () => {
+  it('prints the same NDJSON with --jobs 2 as with --jobs 1 on fixtures, seeds and corpus', () => {
+    const single = runCli(['normalize', ...ALL, '--format', 'ndjson', '--jobs', '1']);
+    const pooled = runCli(['normalize', ...ALL, '--format', 'ndjson', '--jobs', '2']);
+    expect(pooled.stdout).toBe(single.stdout);
+    expect(pooled.stderr).toBe(single.stderr);
+    expect(pooled.code).toBe(single.code);
+    expect(parseNdjson(pooled.stdout).length).toBeGreaterThan(80);
+  });
+
+  it('streams a JSON array that parses back, record for record the same as NDJSON', () => {
+    const json = runCli(['normalize', SEEDS, CORPUS, '--format', 'json', '--jobs', '2']);
+    const ndjson = runCli(['normalize', SEEDS, CORPUS, '--format', 'ndjson', '--jobs', '2']);
+    const records = JSON.parse(json.stdout) as unknown[];
+    expect(records).toEqual(parseNdjson(ndjson.stdout));
+    expect(records.length).toBeGreaterThan(80);
+  });
+
+  it('keeps an unreadable input in its place and still exits 1', () => {
+    const result = runCli(['normalize', SEEDS, 'missing.md', CORPUS, '--format', 'ndjson', '--jobs', '2']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('missing.md error read-failed');
+    const paths = parseNdjson(result.stdout).map((r) => r.source.path as string);
+    expect(paths.slice(0, 4).every((p) => p.startsWith(SEEDS))).toBe(true);
+    expect(paths[4]?.startsWith(CORPUS)).toBe(true);
+  });
+
+  it('rejects a --jobs that is not a whole number above 0', () => {
+    const result = runCli(['normalize', SEEDS, '--jobs', 'many']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--jobs takes a whole number above 0');
+  });
+});
+
+describe('processPaths (library)', () => {
+  it('yields full documents in input order in process', async () => {
+    const docs = [];
+    for await (const doc of processPaths([SEEDS, 'missing.md'], fakeIo())) docs.push(doc);
+    expect(docs.map((doc) => path.basename(doc.path))).toEqual([...readdirSync(SEEDS).sort(), 'missing.md']);
+    expect(docs[0]?.text).toBeTruthy();
+    expect(docs[4]?.messages[0]?.ruleId).toBe('read-failed');
+  });
+
+  it('yields the same records, in order, from the built worker pool', async () => {
+    const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
+    const totals: number[] = [];
+    const pooled = [];
+    for await (const doc of built.processPaths([SEEDS, CORPUS], fakeIo(), { jobs: 2, onTotal: (n) => totals.push(n) })) pooled.push(doc);
+    const single = [];
+    for await (const doc of processPaths([SEEDS, CORPUS], fakeIo())) single.push(doc);
+    expect(totals).toEqual([single.length]);
+    expect(pooled.map((doc) => doc.path)).toEqual(single.map((doc) => doc.path));
+    expect(pooled.map((doc) => doc.record)).toEqual(single.map((doc) => doc.record));
+    expect(pooled.map((doc) => doc.messages)).toEqual(single.map((doc) => doc.messages));
+  });
+});
+
+describe('orderedMap', () => {
+  it('yields in input order while work finishes out of order, with at most `window` in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const work = async (n: number) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, (7 - n) % 4));
+      inFlight--;
+      return n * 10;
+    };
+    async function* items() {
+      for (let n = 0; n < 12; n++) yield n;
+    }
+    const out = [];
+    for await (const value of orderedMap(items(), work, 3)) out.push(value);
+    expect(out).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110]);
+    expect(most).toBeLessThanOrEqual(3);
+    expect(most).toBeGreaterThan(1);
+  });
+
+  it('yields a finished result before the next input arrives (a streaming filter never stalls)', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* items() {
+      yield 1;
+      await gate; // the next line only comes after the first result was seen
+      yield 2;
+    }
+    const out: number[] = [];
+    for await (const value of orderedMap(items(), async (n) => n, 4)) {
+      out.push(value);
+      if (value === 1) release();
+    }
+    expect(out).toEqual([1, 2]);
+  });
+
+  it('surfaces a failing input source to the consumer', async () => {
+    async function* items() {
+      yield 1;
+      throw new Error('stdin broke');
+    }
+    const out: number[] = [];
+    await expect(async () => {
+      for await (const value of orderedMap(items(), async (n) => n, 2)) out.push(value);
+    }).rejects.toThrow('stdin broke');
+    expect(out).toEqual([1]);
+  });
+});
+
+describe('backpressure', () => {
+  it('stops pulling results while stdout is full, and goes on after drain', async () => {
+    const writes: string[] = [];
+    let full = true;
+    const stdout = Object.assign(new EventEmitter(), {
+      write: (chunk: string) => {
+        writes.push(chunk);
+        return !full;
+      },
+    });
+    const io = fakeIo(stdout);
+    const run = runNormalize({ paths: [CORPUS], format: 'ndjson', strict: false, jobs: 1, progress: false }, io);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const whileFull = writes.length;
+    full = false;
+    stdout.emit('drain');
+    expect(await run).toBe(0);
+    expect(whileFull).toBeLessThanOrEqual(2);
+    expect(writes.filter((chunk) => chunk.startsWith("{")).length).toBeGreaterThan(50);
+  });
+});
