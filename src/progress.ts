@@ -28,7 +28,7 @@ export function shouldShowProgress(stderr: Pick<Writer, 'isTTY'>, env: Record<st
 }
 
 /** A progress reporter for this run: a real bar when shouldShowProgress says so, else plain stderr lines. */
-export async function startProgress(io: Io, enabled: boolean): Promise<Progress> {
+export async function startProgress(io: Io, enabled: boolean, { delayMs = PROGRESS_DELAY_MS } = {}): Promise<Progress> {
   if (!shouldShowProgress(io.stderr, io.env, enabled)) return plainProgress(io);
   const { default: cliProgress } = await import('cli-progress');
   const started = Date.now();
@@ -51,7 +51,7 @@ export async function startProgress(io: Io, enabled: boolean): Promise<Progress>
     );
     bar = bars.create(total, done, { rate: rate() });
   };
-  const timer = setTimeout(show, PROGRESS_DELAY_MS);
+  const timer = setTimeout(show, delayMs);
   timer.unref();
   return {
     setTotal: (value) => {

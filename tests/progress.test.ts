@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../src/io.js';
+import { shouldShowProgress, startProgress } from '../src/progress.js';
+import { CORPUS, runCli, SEEDS } from './helpers.js';
+
+const tty = { isTTY: true };
+const pipe = { isTTY: false };
+
+describe('shouldShowProgress (the TTY decision)', () => {
+  it('draws on a terminal when asked and not in CI', () => {
+    expect(shouldShowProgress(tty, {}, true)).toBe(true);
+    expect(shouldShowProgress(tty, { CI: 'false' }, true)).toBe(true);
+    expect(shouldShowProgress(tty, { CI: '' }, true)).toBe(true);
+  });
+
+  it('never draws on a pipe, with --no-progress, in CI, or on a dumb terminal', () => {
+    expect(shouldShowProgress(pipe, {}, true)).toBe(false);
+    expect(shouldShowProgress({}, {}, true)).toBe(false);
+    expect(shouldShowProgress(tty, {}, false)).toBe(false);
+    expect(shouldShowProgress(tty, { CI: 'true' }, true)).toBe(false);
+    expect(shouldShowProgress(tty, { CI: '1' }, true)).toBe(false);
+    expect(shouldShowProgress(tty, { TERM: 'dumb' }, true)).toBe(false);
+  });
+});
+
+function terminalIo(env: Record<string, string> = {}): Io & { err: () => string } {
+  const chunks: string[] = [];
+  return {
+    stdout: { write: () => true },
+    stderr: { isTTY: true, write: (text: string) => chunks.push(text) },
+    readStdin: async () => new Uint8Array(),
+    stdinIsTTY: true,
+    cwd: process.cwd(),
+    env,
+    err: () => chunks.join(''),
+  };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('startProgress', () => {
+  it('draws files done of the total, the rate and an ETA on a terminal, and logs above the bar', async () => {
+    const io = terminalIo();
+    const progress = await startProgress(io, true, { delayMs: 0 });
+    progress.setTotal(10);
+    await wait(20);
+    for (let i = 0; i < 3; i++) progress.tick();
+    progress.log('a.md:3 error front-matter-syntax broken');
+    progress.stop();
+    const text = io.err();
+    expect(text).toMatch(/3\/10 files \| \d+\/s \| ETA /);
+    expect(text).toContain('a.md:3 error front-matter-syntax broken\n');
+  });
+
+  it('counts postings without a total (an NDJSON stream)', async () => {
+    const io = terminalIo();
+    const progress = await startProgress(io, true, { delayMs: 0 });
+    await wait(20);
+    progress.tick();
+    progress.tick();
+    progress.stop();
+    expect(io.err()).toMatch(/2 postings \| \d+\/s/);
+  });
+
+  it('writes only the logged lines when the bar is off (CI) or the run ends before the delay', async () => {
+    for (const [io, delayMs] of [[terminalIo({ CI: 'true' }), 0], [terminalIo(), 60_000]] as const) {
+      const progress = await startProgress(io, true, { delayMs });
+      progress.setTotal(2);
+      progress.tick();
+      progress.log('one line');
+      await wait(20);
+      progress.stop();
+      expect(io.err()).toBe('one line\n');
+    }
+  });
+});
+
+describe('progress through the CLI', () => {
+  it('prints no bar when stderr is a pipe, even outside CI and on a run over a second', () => {
+    const result = runCli(['normalize', SEEDS, CORPUS, '--format', 'ndjson', '--jobs', '1'], { env: { CI: '', TERM: 'xterm' } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/\x1b|\r|files \|/);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^postings: \d+ read/)]);
+  });
+});
