@@ -1,88 +1,136 @@
 /**
- * Single-byte code pages as two tables each: byte -> char (decode) and
- * char -> byte (encode). Node decodes legacy pages but cannot encode them, so
- * the encode table is built by decoding bytes 0x80-0xFF, as ftfy does.
- * CP437 is not in WHATWG's list, so iconv-lite supplies it.
+ * Single-byte code pages as lookup tables: byte -> character (decode) and
+ * character -> byte (encode). Node decodes legacy pages but cannot encode
+ * them, so the encode table is built by decoding bytes 0x80-0xFF, as ftfy
+ * builds its character lists. The tables come from iconv-lite.
+ *
+ * Every page is "sloppy", like ftfy's: a byte the page leaves unassigned
+ * decodes to the Latin-1 character of the same value, and the Windows pages
+ * also accept a C1 control for its own byte (text that went through Latin-1).
  */
 import iconv from 'iconv-lite';
+import { badness } from './badness.js';
 
 export interface CodePage {
   /** Name used in repair steps and `source.encoding`. */
   name: string;
+  /** Bit of this page in the masks below. */
+  bit: number;
   /** Characters for bytes 0x80..0xFF. */
   high: string[];
-  /** Character -> byte, for all 256 bytes (ASCII included). */
-  encode: Map<string, number>;
+  /** UTF-16 code unit -> byte 0x80..0xFF, or -1 when the page has no such character. */
+  encode: Int16Array;
+  /** Code units that only encode through the Latin-1 fallback (C1 controls on a Windows page). */
+  fallback: Uint8Array;
 }
 
-function build(name: string, decodeByte: (bytes: Uint8Array) => string, extra: Array<[string, number]> = []): CodePage {
+const NO_BYTE = -1;
+
+function build(name: string, bit: number, decodeByte: (byte: number) => string, c1Fallback: boolean): CodePage {
   const high: string[] = [];
-  const encode = new Map<string, number>();
-  for (let b = 0; b < 0x80; b++) encode.set(String.fromCharCode(b), b);
+  const encode = new Int16Array(0x10000).fill(NO_BYTE);
+  const fallback = new Uint8Array(0x10000);
   for (let b = 0x80; b <= 0xff; b++) {
-    const ch = decodeByte(Uint8Array.of(b));
+    let ch = decodeByte(b);
+    if (ch === '\uFFFD' || ch.length !== 1) ch = String.fromCharCode(b);
     high.push(ch);
-    if (ch !== '\uFFFD' && !encode.has(ch)) encode.set(ch, b);
+    if (encode[ch.charCodeAt(0)] === NO_BYTE) encode[ch.charCodeAt(0)] = b;
   }
-  for (const [ch, b] of extra) if (!encode.has(ch)) encode.set(ch, b);
-  return { name, high, encode };
+  if (c1Fallback) {
+    for (let b = 0x80; b <= 0x9f; b++) {
+      if (encode[b] === NO_BYTE) { encode[b] = b; fallback[b] = 1; }
+    }
+  }
+  return { name, bit, high, encode, fallback };
 }
-
-const whatwg = (label: string) => {
-  const decoder = new TextDecoder(label);
-  return (bytes: Uint8Array) => decoder.decode(bytes);
-};
-
-/** C1 controls map to their own byte, so Latin-1 mojibake encodes with this page too. */
-const c1Controls: Array<[string, number]> = Array.from({ length: 32 }, (_, i) => [String.fromCharCode(0x80 + i), 0x80 + i]);
 
 /**
- * The pages tried for repair, in order. windows-1252 is "sloppy": the five
- * unassigned bytes come out as C1 controls, as browsers treat them, and every
- * C1 control encodes to its byte (Latin-1).
+ * iconv-lite, not TextDecoder: Node 20's TextDecoder reads windows-1252 as
+ * plain Latin-1. iconv-lite leaves MacRoman's 0xF0 undefined; Apple maps it
+ * to U+F8FF (the Apple logo), which is how emoji lead bytes show up.
+ */
+const table = (label: string) => (byte: number) => iconv.decode(Buffer.from([byte]), label);
+
+/**
+ * The pages tried for repair, in ftfy's order (the first wins a tie).
+ * windows-1252 stands for Latin-1 too: its unassigned bytes come out as C1
+ * controls, as browsers treat them, and every C1 control encodes to its byte.
  */
 export const codePages: CodePage[] = [
-  build('windows-1252', whatwg('windows-1252'), c1Controls),
-  build('mac-roman', whatwg('macintosh')),
-  build('windows-1250', whatwg('windows-1250'), c1Controls),
-  build('iso-8859-2', whatwg('iso-8859-2')),
-  build('windows-1251', whatwg('windows-1251'), c1Controls),
-  build('cp437', (bytes) => iconv.decode(Buffer.from(bytes), 'cp437')),
-];
+  ['windows-1252', table('windows-1252'), true],
+  ['windows-1251', table('windows-1251'), true],
+  ['windows-1250', table('windows-1250'), true],
+  ['windows-1253', table('windows-1253'), true],
+  ['windows-1254', table('windows-1254'), true],
+  ['windows-1257', table('windows-1257'), true],
+  ['iso-8859-2', table('iso-8859-2'), false],
+  ['mac-roman', (byte: number) => (byte === 0xf0 ? '\uF8FF' : table('macintosh')(byte)), false],
+  ['cp437', table('cp437'), false],
+].map(([name, decodeByte, c1], bit) => build(name as string, bit, decodeByte as (b: number) => string, c1 as boolean));
 
+/** Names a step may carry that are spelled differently from the page. */
+const aliases: Record<string, string> = { 'latin-1': 'windows-1252', 'iso-8859-1': 'windows-1252', macintosh: 'mac-roman', ibm437: 'cp437' };
+
+/** The code page with this name (or alias), if we have it. */
 export function codePage(name: string): CodePage | undefined {
-  return codePages.find((page) => page.name === name);
+  const wanted = aliases[name] ?? name;
+  return codePages.find((page) => page.name === wanted);
+}
+
+/**
+ * Per code unit, the pages in which it stands for a UTF-8 lead byte
+ * (0xC2-0xF4, or 0xED for CESU-8) and for a continuation byte (0x80-0xBF).
+ * A line is worth a closer look only where a lead is followed by a continuation.
+ */
+export const leadMask = new Uint16Array(0x10000);
+export const continuationMask = new Uint16Array(0x10000);
+for (const page of codePages) {
+  for (let unit = 0x80; unit < 0x10000; unit++) {
+    const byte = page.encode[unit]!;
+    if (byte >= 0xc2 && byte <= 0xf4) leadMask[unit]! |= 1 << page.bit;
+    else if (byte >= 0x80 && byte <= 0xbf) continuationMask[unit]! |= 1 << page.bit;
+  }
 }
 
 /** Decode bytes that are not UTF-8 with a legacy code page. */
 export function decodeLegacy(bytes: Uint8Array, encoding: string): string {
-  if (encoding === 'cp437' || encoding === 'ibm437') return iconv.decode(Buffer.from(bytes), 'cp437');
-  const label = encoding === 'mac-roman' ? 'macintosh' : encoding;
-  return new TextDecoder(label).decode(bytes);
+  const name = aliases[encoding] ?? encoding;
+  if (name === 'mac-roman') return iconv.decode(Buffer.from(bytes), 'macintosh').replaceAll('\uFFFD', '\uF8FF');
+  return iconv.decode(Buffer.from(bytes), name);
 }
+
+/** Legacy pages a file may be written in, likeliest first (the first wins a tie). */
+const legacyCandidates = ['windows-1252', 'windows-1251', 'windows-1250', 'iso-8859-2', 'windows-1253', 'windows-1254', 'windows-1257', 'mac-roman', 'cp437'];
 
 /**
  * Pick the likeliest single-byte code page for bytes that are not UTF-8.
- * Each candidate is scored by how many of its high characters are letters
- * and common punctuation; windows-1252 wins ties, as it is by far the most common.
+ * Each page's decoding is scored with the same oddness measure that judges
+ * mojibake (badness.ts): the right page yields words in one script with
+ * ordinary punctuation; a wrong one yields mixed scripts, case flips inside
+ * words, controls and symbols between letters.
  */
 export function guessLegacyEncoding(bytes: Uint8Array): string {
-  const candidates = ['windows-1252', 'windows-1251', 'windows-1250', 'mac-roman'];
-  let best = 'windows-1252';
-  let bestScore = -Infinity;
-  for (const name of candidates) {
-    const text = decodeLegacy(bytes, name);
-    let score = 0;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      if (cp < 0x80) continue;
-      if (/\p{L}/u.test(ch)) score += 1;
-      else if (/[\u2018-\u201e\u2013\u2014\u2026\u20ac\u00a0-\u00bf]/u.test(ch)) score += 0.5;
-      else score -= 2;
-    }
-    // Mixed-case runs inside words are typical of a wrong Cyrillic guess.
-    if (name !== 'windows-1252') score -= 0.5;
-    if (score > bestScore) { best = name; bestScore = score; }
+  const sample = highByteContext(bytes);
+  let best = legacyCandidates[0]!;
+  let bestScore = Infinity;
+  for (const name of legacyCandidates) {
+    const score = badness(decodeLegacy(sample, name));
+    if (score < bestScore) { best = name; bestScore = score; }
   }
   return best;
+}
+
+/** The bytes around each high byte (up to 64 KB), so long ASCII stretches do not dilute the score. */
+function highByteContext(bytes: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length && out.length < 65536; i++) {
+    if (bytes[i]! < 0x80) continue;
+    const start = Math.max(0, i - 8);
+    let end = i + 1;
+    while (end < bytes.length && end < i + 64 && (bytes[end]! >= 0x80 || end < i + 8)) end++;
+    for (let k = start; k < end; k++) out.push(bytes[k]!);
+    out.push(0x0a);
+    i = end - 1;
+  }
+  return Uint8Array.from(out);
 }

@@ -1,0 +1,210 @@
+/**
+ * Badness: how odd a piece of text looks, as a number. Mojibake repair takes a
+ * re-decoding only when it lowers this score by a clear margin (see
+ * index.ts), so the score is the whole of the evidence, and it is built to be
+ * read and argued with.
+ *
+ * Design.
+ * - Every character falls into one class (the `Cls` table below, computed
+ *   lazily per code unit from Unicode properties). The classes separate what
+ *   real text is made of (ASCII, accented letters, letters of one script,
+ *   common typographic punctuation, CJK, emoji) from what mojibake is made
+ *   of (C1 controls, U+F8FF, rare blocks such as IPA and Latin Extended-B,
+ *   spacing accents and odd Windows-1252 punctuation like ‚ ƒ ˆ ‰ ‹).
+ * - badness = Σ charCost[class] + Σ pairCost[class of a][class of b] over
+ *   adjacent characters, + LENGTH_PRIOR per non-ASCII character.
+ *   - charCost: characters that real text almost never holds (C1 and C0
+ *     controls, private use, rare blocks) cost 2-3; odd punctuation 1;
+ *     U+FFFD 1; Ã and Â, the lead characters of nearly all Latin mojibake,
+ *     0.5; everything else 0.
+ *   - pairCost: neighbours that real text rarely puts side by side. An
+ *     accented letter followed by a Latin-1 symbol (`Ã©`, `Ã¨`), a letter
+ *     next to a letter of another script (`Рґ` inside a Latin word, `Ñ` in
+ *     Cyrillic), a lower-case letter followed by an upper-case non-ASCII one
+ *     inside a word (`rÃ`, `ѕС`), `Ã`/`Â` followed by anything but an
+ *     upper-case letter, space or ASCII punctuation, a letter glued to a
+ *     MacRoman math sign (`r√©`) or to box drawing (`╨┐`). ASCII-only pairs
+ *     never cost anything, so camelCase and code stay at zero.
+ *   - LENGTH_PRIOR: each UTF-8 character that was misread became 2-4
+ *     characters, so, other things equal, the shorter reading is the likelier.
+ * - What this deliberately does not punish: capitals followed by ™ ® or …
+ *   (brand names, shouting), accented letters before ’ ” » or dashes, Greek
+ *   letters inside Latin words (science: IL2Rγ, µs), any mix with CJK.
+ * The score of correct text in any one script is 0 or close to it; the score
+ * of mojibake grows with every misread character.
+ */
+
+/** Character classes; values index the cost tables. */
+export enum Cls {
+  Other, Space, Nbsp, Digit, Punct, Up, Lo, AccUp, AccLo, WinUp, WinLo, Suspect,
+  C1, Sym, Open, Quote, Apos, Dash, CPunct, OPunct, Math, Box, Mark,
+  GreekUp, GreekLo, CyrUp, CyrLo, Letter, Cjk, Rare, Private, Replacement, Control, Symbol,
+}
+const CLASS_COUNT = Cls.Symbol + 1;
+
+/** Extra cost per non-ASCII character: the shorter of two readings is likelier. */
+export const LENGTH_PRIOR = 0.25;
+
+const charCost = new Float64Array(CLASS_COUNT);
+charCost[Cls.C1] = 3;
+charCost[Cls.Control] = 3;
+charCost[Cls.Private] = 3;
+charCost[Cls.Rare] = 2;
+charCost[Cls.OPunct] = 1;
+charCost[Cls.Replacement] = 0.5;
+charCost[Cls.Suspect] = 0.5;
+charCost[Cls.Box] = 0.25;
+charCost[Cls.Math] = 0.25;
+
+const LATIN = [Cls.Up, Cls.Lo, Cls.AccUp, Cls.AccLo, Cls.WinUp, Cls.WinLo, Cls.Suspect];
+const ACCENTED = [Cls.AccUp, Cls.AccLo, Cls.WinUp, Cls.WinLo, Cls.Suspect];
+const GREEK = [Cls.GreekUp, Cls.GreekLo];
+const CYRILLIC = [Cls.CyrUp, Cls.CyrLo];
+const LETTERS = [...LATIN, ...GREEK, ...CYRILLIC, Cls.Letter];
+const NON_ASCII_SYMBOLS = [Cls.Sym, Cls.OPunct, Cls.CPunct, Cls.Math, Cls.Box];
+
+/** Pair rules: [classes before, classes after, cost, why]. Later rules add to earlier ones. */
+const pairRules: Array<[Cls[], Cls[], number, string]> = [
+  [LATIN, [...CYRILLIC, Cls.Letter], 2, 'Latin glued to another script'],
+  [[...CYRILLIC, Cls.Letter], LATIN, 2, 'another script glued to Latin'],
+  [CYRILLIC, [...GREEK, Cls.Letter], 2, 'Cyrillic glued to another script'],
+  [[...GREEK, Cls.Letter], CYRILLIC, 2, 'another script glued to Cyrillic'],
+  [ACCENTED, GREEK, 1, 'accented Latin glued to Greek'],
+  [GREEK, ACCENTED, 1, 'Greek glued to accented Latin'],
+  [[Cls.Lo, Cls.AccLo, Cls.WinLo], [Cls.AccUp, Cls.WinUp, Cls.Suspect], 1, 'lower-case then accented capital inside a word'],
+  [[Cls.Lo, Cls.AccLo, Cls.WinLo], [Cls.Suspect], 1, 'lower-case then Ã/Â: Ã inside a lower-case word is never Portuguese'],
+  [[Cls.AccLo, Cls.WinLo], [Cls.Up], 1, 'accented lower-case then capital inside a word'],
+  [[Cls.CyrLo], [Cls.CyrUp], 1, 'Cyrillic lower-case then capital inside a word'],
+  [[Cls.GreekLo], [Cls.GreekUp], 1, 'Greek lower-case then capital inside a word'],
+  [[Cls.Suspect], [Cls.Lo, Cls.AccUp, Cls.WinUp], 1, 'Ã/Â before a lower-case or accented letter'],
+  [[Cls.Suspect], [Cls.AccLo, Cls.WinLo, Cls.Nbsp, Cls.Sym, Cls.Open, Cls.Quote, Cls.Dash, Cls.CPunct, Cls.OPunct, Cls.Math, Cls.Box, Cls.Replacement, Cls.Mark], 2, 'Ã/Â before a symbol: the classic two-character mojibake'],
+  [[Cls.AccUp, Cls.AccLo, Cls.WinUp, Cls.WinLo], [Cls.Sym, Cls.OPunct], 1, 'accented letter before a Latin-1 symbol or odd punctuation'],
+  [[Cls.AccLo, Cls.WinLo], [Cls.CPunct], 1, 'accented lower-case before € ™ •'],
+  [ACCENTED, [Cls.WinUp, Cls.WinLo], 1, 'accented letter before Œ œ Š š Ž ž Ÿ, the second half of Windows-1252 mojibake'],
+  [[Cls.AccUp], [Cls.AccLo], 0.5, 'accented capital before accented lower-case'],
+  [[Cls.Sym], [Cls.Sym, Cls.OPunct], 0.5, 'two Latin-1 symbols in a row'],
+  [[Cls.Quote, Cls.Dash], [Cls.Sym, Cls.OPunct], 0.5, 'quote or dash glued to a symbol'],
+  [[Cls.OPunct], [...ACCENTED, Cls.Sym, Cls.OPunct, Cls.CPunct, Cls.Math], 1, 'odd punctuation before accented letter or symbol'],
+  [[...CYRILLIC, ...GREEK], NON_ASCII_SYMBOLS, 1, 'Cyrillic or Greek letter before a Latin-1 or Windows symbol'],
+  [LETTERS, [Cls.Open], 1, 'opening « ¿ ¡ glued to the end of a word'],
+  [LATIN, [Cls.Math], 1, 'letter glued to a MacRoman math sign'],
+  [[Cls.Math], [...ACCENTED, Cls.OPunct, Cls.Math], 0.5, 'math sign before accented letter or symbol'],
+  [[Cls.Math], [Cls.Sym], 0.25, 'math sign before a Latin-1 symbol'],
+  [[Cls.Box], [...ACCENTED, ...CYRILLIC, ...GREEK, Cls.Sym, Cls.Math, Cls.Letter], 1, 'box drawing before a non-ASCII letter'],
+  [[...ACCENTED, ...CYRILLIC, ...GREEK, Cls.Letter], [Cls.Box], 1, 'non-ASCII letter before box drawing'],
+  [LETTERS, [Cls.C1, Cls.Private], 1, 'letter before a control or private-use character'],
+  [ACCENTED, [Cls.Cjk], 1, 'accented Latin glued to CJK'],
+  [[Cls.Cjk], ACCENTED, 1, 'CJK glued to accented Latin'],
+  [[Cls.Space, Cls.Nbsp], [Cls.Mark], 1, 'combining mark with nothing to combine with'],
+];
+
+const pairCost = new Float64Array(CLASS_COUNT * CLASS_COUNT);
+for (const [before, after, cost] of pairRules) {
+  for (const a of before) for (const b of after) pairCost[a * CLASS_COUNT + b]! += cost;
+}
+
+/** Latin and Cyrillic letters that look alike; mixing them costs HOMOGLYPH_COST instead of the full script-mixing cost. */
+const lookalike = new Uint8Array(0x10000);
+for (const ch of 'ABCEHKMOPTXaceopxyАВСЕНКМОРТХасеорху') lookalike[ch.charCodeAt(0)] = 1;
+const HOMOGLYPH_COST = 0.5;
+const homoglyphRelief = new Float64Array(CLASS_COUNT * CLASS_COUNT);
+for (const a of LATIN) for (const b of CYRILLIC) {
+  homoglyphRelief[a * CLASS_COUNT + b] = 2 - HOMOGLYPH_COST;
+  homoglyphRelief[b * CLASS_COUNT + a] = 2 - HOMOGLYPH_COST;
+}
+
+/** Class table for the Basic Multilingual Plane, filled on first use of each code unit. */
+const classTable = new Uint8Array(0x10000).fill(255);
+
+const explicit: Array<[string, Cls]> = [
+  ['ÃÂ', Cls.Suspect],
+  ['\u00a0', Cls.Nbsp],
+  ['«¿¡', Cls.Open],
+  ['‘“”„»‹›´', Cls.Quote],
+  ['’', Cls.Apos],
+  ['–—…', Cls.Dash],
+  ['•€™′″', Cls.CPunct],
+  ['‚ƒˆ‰˜¦¨¯¸¤ˇ˘˙˚˛˝†‡', Cls.OPunct],
+  ['¬×÷∂∆∏∑√∞≈≠≤≥◊∫Ω∙⌐⌠⌡≡⁄', Cls.Math],
+  ['ŒŠŽŸ', Cls.WinUp],
+  ['œšž', Cls.WinLo],
+  ['ŉſ', Cls.Rare],
+  ['\uFFFD', Cls.Replacement],
+  ['ßơư', Cls.AccLo],
+  ['ƠƯ', Cls.AccUp],
+  ['ªº', Cls.Sym],
+];
+for (const [chars, cls] of explicit) for (const ch of chars) classTable[ch.charCodeAt(0)] = cls;
+
+const tests: Array<[RegExp, Cls]> = [
+  [/[\u0080-\u009f]/, Cls.C1],
+  [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/, Cls.Control],
+  [/[ \t\n\r]/, Cls.Space],
+  [/[0-9]/, Cls.Digit],
+  [/[A-Z]/, Cls.Up],
+  [/[a-z]/, Cls.Lo],
+  [/[\u0021-\u007e]/, Cls.Punct],
+  [/[\u00a1-\u00bf]/, Cls.Sym],
+  [/[\ue000-\uf8ff]/, Cls.Private],
+  [/[\u2500-\u259f]/, Cls.Box],
+  // Rare blocks: where wrong re-decodings of correct text land.
+  [/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/, Cls.Mark],
+  [/[\u0180-\u0217\u021c-\u024f\u0250-\u02ff\u0460-\u048f\u0500-\u058f\u0700-\u08ff\u1680-\u18ff\u1d00-\u1dbf\u2c00-\u2c7f\u3190-\u31ef\ua000-\ua4cf\ua640-\ua6ff\ua720-\ua7ff\ufdd0-\ufdef\ufffe\uffff]/, Cls.Rare],
+  [/\p{Cn}/u, Cls.Rare],
+  [/\p{Script=Latin}/u, Cls.Other], // refined below by case
+  [/\p{Script=Greek}/u, Cls.Other],
+  [/\p{Script=Cyrillic}/u, Cls.Other],
+  [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/u, Cls.Cjk],
+  [/\p{L}/u, Cls.Letter],
+  [/\p{M}/u, Cls.Mark],
+  [/[\p{S}\p{P}]/u, Cls.Symbol],
+];
+
+function classify(unit: number): Cls {
+  const ch = String.fromCharCode(unit);
+  if (unit >= 0xd800 && unit <= 0xdfff) return Cls.Symbol; // astral: emoji and rare scripts alike, judged neutral
+  for (const [re, cls] of tests) {
+    if (!re.test(ch)) continue;
+    if (cls !== Cls.Other) return cls;
+    const upper = /\p{Lu}|\p{Lt}/u.test(ch);
+    const lower = /\p{Ll}/u.test(ch);
+    if (/\p{Script=Latin}/u.test(ch)) return upper ? Cls.AccUp : lower ? Cls.AccLo : Cls.Other;
+    if (/\p{Script=Greek}/u.test(ch)) return upper ? Cls.GreekUp : lower ? Cls.GreekLo : Cls.Other;
+    if (/\p{Script=Cyrillic}/u.test(ch)) return upper ? Cls.CyrUp : lower ? Cls.CyrLo : Cls.Other;
+    return Cls.Other;
+  }
+  return Cls.Other;
+}
+
+/** The class of one UTF-16 code unit. */
+export function classOf(unit: number): Cls {
+  let cls = classTable[unit]!;
+  if (cls === 255) {
+    cls = classify(unit);
+    classTable[unit] = cls;
+  }
+  return cls as Cls;
+}
+
+/** How odd `text` looks: 0 for ordinary text, growing with every sign of mojibake. */
+export function badness(text: string, lengthPrior = LENGTH_PRIOR): number {
+  let score = 0;
+  let previous = -1;
+  let previousUnit = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A surrogate pair counts once, as one neutral symbol.
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+    const cls = classOf(unit);
+    if (unit >= 0x80) score += lengthPrior;
+    score += charCost[cls]!;
+    if (previous >= 0) {
+      score += pairCost[previous * CLASS_COUNT + cls]!;
+      // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.
+      if (lookalike[unit] || lookalike[previousUnit]) score -= homoglyphRelief[previous * CLASS_COUNT + cls]!;
+    }
+    previous = cls;
+    previousUnit = unit;
+  }
+  return score;
+}
