@@ -11,6 +11,15 @@ export type Fields = Omit<Posting, 'id' | 'description' | 'source' | 'evidence' 
 
 export interface Heading { depth: number; text: string; line: number }
 export interface Link { url: string; text: string; line: number }
+/** A body line as a reader sees it: link targets, emphasis and code marks removed. */
+export interface TextLine { text: string; plain: string; line: number }
+/** A string value of the front matter, with its dotted key and source line. */
+export interface FrontmatterString { key: string; text: string; line: number }
+/** What one extractor learned that belongs to another field ("Engineer at Acme" names the company). */
+export interface Hints {
+  company?: { name: string; line: number; rule: string; text: string };
+  location?: { text: string; line: number };
+}
 
 export interface ExtractContext {
   path: string;
@@ -22,6 +31,11 @@ export interface ExtractContext {
   tree: Root;
   headings: Heading[];
   links: Link[];
+  /** Body lines in reading form (built once; every extractor reads these). */
+  text: TextLine[];
+  /** Front matter string values, flattened. */
+  frontmatterStrings: FrontmatterString[];
+  hints: Hints;
   fields: Fields;
   evidence: Record<string, Evidence>;
   warnings: Posting['warnings'];
@@ -79,4 +93,45 @@ export function frontmatterLine(ctx: ExtractContext, key: string): number {
   const top = key.split('.')[0]!;
   const index = ctx.sourceLines.findIndex((line) => new RegExp(`^\\s*["']?${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i').test(line));
   return index === -1 ? 1 : index + 1;
+}
+
+/** A Markdown line in reading form: "[Acme](https://acme.com)" -> "Acme", no **, __, backticks or escapes. */
+export function plainLine(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]\n]{0,300})\]\((?:<[^>\n]{0,2000}>|[^)\s\n]{0,2000})(?:\s+"[^"\n]{0,300}")?\)/g, '$1')
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s+/, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Flatten front matter into string values with dotted keys (arrays and nested maps included). */
+export function flattenFrontmatter(ctx: Pick<ExtractContext, 'frontmatter' | 'sourceLines'>): FrontmatterString[] {
+  const out: FrontmatterString[] = [];
+  const visit = (value: unknown, key: string, depth: number): void => {
+    if (depth > 6 || out.length > 500) return;
+    if (typeof value === 'string' || typeof value === 'number') {
+      const text = String(value).trim();
+      if (text) out.push({ key, text, line: lineOfKey(ctx.sourceLines, key) });
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item, key, depth + 1);
+    } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [child, inner] of Object.entries(value as Record<string, unknown>)) visit(inner, key ? `${key}.${child}` : child, depth + 1);
+    }
+  };
+  visit(ctx.frontmatter, '', 0);
+  return out;
+}
+
+function lineOfKey(sourceLines: string[], key: string): number {
+  const last = key.split('.').pop() ?? key;
+  const wanted = last.toLowerCase();
+  for (let i = 0; i < Math.min(sourceLines.length, 400); i++) {
+    const line = sourceLines[i]!.trimStart().toLowerCase().replace(/^["']/, '');
+    if (line.startsWith(wanted) && /^["']?\s*[:=]/.test(line.slice(wanted.length))) return i + 1;
+  }
+  return 1;
 }

@@ -5,14 +5,40 @@
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
-import { emptyFields, type ExtractContext, type Fields } from './context.js';
+import { emptyFields, flattenFrontmatter, plainLine, type ExtractContext, type Fields } from './context.js';
 import { collectHeadingsAndLinks } from './tree.js';
 import { extractTitle } from './title.js';
+import { extractCompany } from './company.js';
+import { extractLocation } from './location.js';
+import { extractEmployment } from './employment.js';
+import { extractSeniority } from './seniority.js';
+import { extractSalary } from './salary.js';
+import { extractEquity } from './equity.js';
+import { extractExperience } from './experience.js';
+import { extractSkills } from './skills.js';
+import { extractApply } from './apply.js';
+import { extractDates } from './dates.js';
+import { extractLanguage } from './language.js';
+import { extractSections } from './sections.js';
 
 export type Extractor = (ctx: ExtractContext) => void;
 
 /** The extractors, in the order they run. */
-export const extractors: Extractor[] = [extractTitle];
+export const extractors: Extractor[] = [
+  extractTitle,
+  extractCompany,
+  extractLocation,
+  extractEmployment,
+  extractSeniority,
+  extractSalary,
+  extractEquity,
+  extractExperience,
+  extractSkills,
+  extractApply,
+  extractDates,
+  extractLanguage,
+  extractSections,
+];
 
 export interface ExtractInput {
   path: string;
@@ -30,14 +56,18 @@ export interface ExtractResult {
 
 export function extractFields(input: ExtractInput): ExtractResult {
   const { headings, links } = collectHeadingsAndLinks(input.tree, input.lines);
+  const sourceLines = input.sourceText.split(/\r?\n|\r/);
   const ctx: ExtractContext = {
     path: input.path,
     frontmatter: input.frontmatter,
-    sourceLines: input.sourceText.split(/\r?\n|\r/),
+    sourceLines,
     lines: input.lines,
     tree: input.tree,
     headings,
     links,
+    text: input.lines.map((l) => ({ text: l.text, plain: plainLine(l.text), line: l.line })).filter((l) => l.plain),
+    frontmatterStrings: flattenFrontmatter({ frontmatter: input.frontmatter, sourceLines }),
+    hints: {},
     fields: emptyFields(),
     evidence: {},
     warnings: [],

@@ -1,26 +1,135 @@
 /**
- * Title: front matter first, then the first H1/H2 (a heading that is a link
- * counts), with decoration such as "Seeking:" removed.
+ * Title: front matter first (title, position, job_title, role, roles, ...),
+ * then the first H1 (or an H2/H3 that reads like a job title; a heading that is
+ * a link counts), then, for plain-text pastes, the first short line that
+ * reads like a job title.
+ *
+ * Decoration is split off, not kept: "Seeking:" / "Vacature:" prefixes,
+ * "(m/w/d)", emoji, a leading article ("un développeur"). "at Acme",
+ * "Acme is hiring a X", "Acme s.r.o. - X" and "(Eclipse Foundation)" name the
+ * company, and "(Remote, Germany)" or "- Berlin" name the place: those go to
+ * ctx.hints for the company and location extractors.
  */
-import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
+import { cite, frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
+import { titleWordStems } from './tables/words.js';
+import { places } from './tables/places.js';
+import { sectionKindOf } from './sections.js';
+import { capitalize } from './text.js';
 
-const TITLE_KEYS = ['title', 'position', 'job_title', 'jobTitle', 'role', 'name'];
-const PREFIX = /^\s*(seeking|hiring|job|now hiring|we'?re hiring|open position|position|role|vacancy)\s*[:\-–—]\s*/i;
-
-export function cleanTitle(raw: string): string {
-  return raw.replace(PREFIX, '').replace(/\s+/g, ' ').trim();
-}
+const TITLE_KEYS = ['title', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name'];
+const PREFIX = /^\s{0,4}(?:seeking|hiring|now hiring|we'?re hiring|we are hiring|job|job title|open position|position|role|vacancy|vacature|stellenangebot|stelle|offre d'emploi|offre|poste|vaga|oferta|pozícia)\s{0,3}[:\-–—|]\s{0,3}/iu;
+const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
+const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
+const HIRING = /^(.{2,80}?)\s+(?:is|are|est|ist)\s+(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
+const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
+const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r\.o|a\.s|oy|ab|as|plc|corp|corporation|co|foundation|labs|group|stiftung|e\.v)\.?$/iu;
+const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
 
 export function extractTitle(ctx: ExtractContext): void {
   const fromFrontmatter = frontmatterValue(ctx, TITLE_KEYS);
-  if (fromFrontmatter && typeof fromFrontmatter.value === 'string' && cleanTitle(fromFrontmatter.value)) {
-    ctx.fields.title = cleanTitle(fromFrontmatter.value);
-    cite(ctx, 'title', frontmatterLine(ctx, fromFrontmatter.key), `frontmatter.${fromFrontmatter.key}`, fromFrontmatter.value, 0.95);
+  if (fromFrontmatter && typeof fromFrontmatter.value === 'string') {
+    const title = cleanTitle(fromFrontmatter.value, ctx.hints, frontmatterLine(ctx, fromFrontmatter.key), ctx);
+    if (title) {
+      ctx.fields.title = title;
+      cite(ctx, 'title', frontmatterLine(ctx, fromFrontmatter.key), `frontmatter.${fromFrontmatter.key}`, fromFrontmatter.value, 0.95);
+      return;
+    }
+  }
+  const heading = ctx.headings.find((h) => acceptableHeading(h.text, h.depth) && cleanTitle(h.text, {}, h.line, ctx));
+  if (heading) {
+    ctx.fields.title = cleanTitle(heading.text, ctx.hints, heading.line, ctx);
+    cite(ctx, 'title', heading.line, `heading.h${heading.depth}`, heading.text, heading.depth === 1 ? 0.85 : 0.7);
     return;
   }
-  const heading = ctx.headings.find((h) => h.depth <= 2 && cleanTitle(h.text));
-  if (heading) {
-    ctx.fields.title = cleanTitle(heading.text);
-    cite(ctx, 'title', heading.line, `heading.h${heading.depth}`, heading.text, 0.8);
+  if (ctx.headings.length === 0) {
+    const line = ctx.text.slice(0, 12).find((l) => l.plain.length <= 80 && !/[.:!?]$/.test(l.plain) && looksLikeJobTitle(l.plain));
+    if (line) {
+      ctx.fields.title = cleanTitle(line.plain, ctx.hints, line.line, ctx);
+      cite(ctx, 'title', line.line, 'text.title-line', line.plain, 0.6);
+    }
   }
 }
+
+/** A heading is a title when it is the first H1, or a short H2/H3 that reads like a job title, and not a section heading. */
+function acceptableHeading(text: string, depth: number): boolean {
+  if (depth > 3 || !text.trim() || text.length > 140) return false;
+  const jobLike = looksLikeJobTitle(text);
+  if (sectionKindOf(text) !== 'other' && !jobLike) return false;
+  return depth === 1 || jobLike;
+}
+
+/** Does a short text contain a job-title word? */
+export function looksLikeJobTitle(text: string): boolean {
+  const lower = ` ${text.toLowerCase()}`;
+  return text.split(/\s+/).length <= 10 && titleWordStems.some((stem) => lower.includes(` ${stem}`) || lower.includes(`/${stem}`) || (/^[^a-z]/.test(stem) && lower.includes(stem)));
+}
+
+/** Title as a person would write it; decoration goes to hints. */
+export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Pick<ExtractContext, 'text'>): string {
+  let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
+  title = title.replace(PREFIX, '');
+  const hiring = HIRING.exec(title);
+  if (hiring && !looksLikeJobTitle(hiring[1]!)) {
+    hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
+    title = hiring[2]!.replace(/[.!]+$/, '');
+  }
+  title = title.replace(GENDER, '').trim();
+  title = splitDashed(title, hints, line, raw, ctx);
+  title = stripParenthetical(title, hints, line, raw);
+  const at = AT_COMPANY.exec(title);
+  if (at && looksLikeJobTitle(at[1]!) && !isPlace(at[2]!)) {
+    hints.company ??= { name: at[2]!, line, rule: 'title.at-company', text: raw };
+    title = at[1]!;
+  }
+  title = title.replace(ARTICLE, '').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
+  return /\p{L}/u.test(title) ? capitalize(title) : '';
+}
+
+/** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
+function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: Pick<ExtractContext, 'text'>): string {
+  const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
+  if (!match) return title;
+  const [, left, right] = match as unknown as [string, string, string];
+  const leftIsTitle = looksLikeJobTitle(left);
+  const leftIsOrg = ORG_SUFFIX.test(left.trim());
+  if (!leftIsOrg && isPlaceList(right)) {
+    hints.location ??= { text: right, line };
+    return left;
+  }
+  const rightIsTitle = looksLikeJobTitle(right);
+  const leftNamedInBody = ctx?.text.some((l) => l.plain === left) ?? false;
+  if (leftIsOrg || leftNamedInBody || (!leftIsTitle && (rightIsTitle || !/\s/.test(left)))) {
+    hints.company ??= { name: left, line, rule: 'title.company-prefix', text: raw };
+    return right;
+  }
+  return title;
+}
+
+/** "(Remote, Germany)" is a place, "(Eclipse Foundation)" a company; "(Open Source Program Office)" stays. */
+function stripParenthetical(title: string, hints: Hints, line: number, raw: string): string {
+  const match = /^(.{2,160}?)\s*\(([^()]{2,80})\)$/u.exec(title);
+  if (!match) return title;
+  const [, head, inner] = match as unknown as [string, string, string];
+  if (isPlaceList(inner)) {
+    hints.location ??= { text: inner, line };
+    return head;
+  }
+  if (ORG_SUFFIX.test(inner.trim())) {
+    hints.company ??= { name: inner.trim(), line, rule: 'title.company-parenthetical', text: raw };
+    return head;
+  }
+  return title;
+}
+
+/** "Remote, Germany", "Berlin / Remote", "Remote or Dublin": only places and remote words. */
+function isPlaceList(text: string): boolean {
+  const parts = text.split(/\s*(?:[,/|]|\bor\b|\boder\b|\bou\b)\s*/iu).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => isPlace(part) || REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3);
+}
+
+function isPlace(text: string): boolean {
+  const trimmed = text.trim().replace(/[.,]$/, '');
+  return places.some((place) => place.name === trimmed) || /^(?:remote|anywhere|worldwide)$/i.test(trimmed);
+}
+

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { PostingDoc } from '../document.js';
 import { extractFields } from '../extract/index.js';
 import { toPlainData } from '../formats/frontmatter.js';
-import type { RuleId } from '../messages.js';
+import { messageText, type RuleId } from '../messages.js';
 
 export function extract(doc: PostingDoc): PostingDoc {
   const lines = doc.body ?? [];
@@ -17,7 +17,9 @@ export function extract(doc: PostingDoc): PostingDoc {
   }
   const { fields, evidence, warnings } = extractFields({ path: doc.path, frontmatter, sourceText: doc.text ?? '', lines, tree });
   for (const warning of warnings) {
-    doc.messages.push({ ruleId: warning.code as RuleId, reason: warning.message, severity: 'warning', ...(warning.line ? { line: warning.line } : {}) });
+    // Severity comes from the catalog: a resolved address is information, a conflict a warning.
+    const severity = messageText(warning.code as RuleId, {}).severity;
+    doc.messages.push({ ruleId: warning.code as RuleId, reason: warning.message, severity, ...(warning.line ? { line: warning.line } : {}) });
   }
   const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
   doc.record = {

@@ -1,0 +1,130 @@
+/**
+ * Where to apply: emails and URLs.
+ *
+ * Emails come from mailto links, plain addresses, obfuscated forms ("jobs [at]
+ * acme [dot] com", "jobs (at) acme.com") and placeholders ("jobs@[our main
+ * domain]", resolved from the posting's own site when it links one, else a
+ * warning). An address counts when the words around it are about applying
+ * (apply, CV, resume, Bewerbung, candidature, postuler, životopis, 応募...)
+ * or its mailbox is a jobs mailbox; an accommodations or privacy address does
+ * not. The address pattern is bounded and needs a real top-level domain, so
+ * "logo@2x.png" is not an email.
+ *
+ * URLs come from front matter (apply_url, url_apply, application_url, ...)
+ * and from links whose text or line is about applying or whose path says
+ * /apply or /jobs.
+ */
+import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
+
+const EMAIL = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,18})(?![A-Za-z0-9-])/g;
+const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|ts|json|map|woff2?|ttf|eot|mp4|webm|pdf|zip)$/i;
+const OBFUSCATED = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s{0,3}[[({]\s{0,2}(?:at|AT|@)\s{0,2}[\])}]\s{0,3}([A-Za-z0-9-]{1,63}(?:\s{0,3}(?:[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]|\.)\s{0,3}[A-Za-z0-9-]{1,63}){1,5})/g;
+const PLACEHOLDER = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@\[([^\]\n]{1,60})\]/g;
+const APPLY_WORDS = /(?<![\p{L}\p{N}])(?:apply|applying|application|applications|resume|résumé|cv|cover letter|send|email us|e-mail us|mail us|reach out|get in touch|contact|interested|bewerbung|bewirb|bewerben|lebenslauf|anschreiben|schick\p{L}*|schreib\p{L}*|candidature|postuler|envoy\p{L}*|cv|solliciteer|sollicitatie|stuur|reageer|candidatura|envía|envia|currículo|currículum|pošli|pošlite|životopis|prihlás\p{L}*|ansprechpartner\p{L}*)(?![\p{L}\p{N}])|応募|履歴書/iu;
+const NOT_APPLY = /\b(?:accommodations?|accessibility|disabilit\w*|privacy|gdpr|data protection|datenschutz|press|media inquiries|security|abuse|unsubscribe|support@|billing|questions?|fragen)\b/iu;
+const JOBS_MAILBOX = /^(?:jobs?|careers?|career|hiring|recruiting|recruitment|recruit|talent|hr|people|apply|applications?|join|work|bewerbung|bewerbungen|karriere|emploi|recrutement|empleo|vagas|vacatures|werken|prace|kariera)$/i;
+const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
+const URL_KEYS = ['apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
+const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;
+
+export function extractApply(ctx: ExtractContext): void {
+  const emails: string[] = [];
+  const urls: string[] = [];
+  let evidence: { line: number; rule: string; text: string } | null = null;
+  const addEmail = (email: string, line: number, rule: string, text: string) => {
+    const lower = email.toLowerCase();
+    if (!emails.includes(lower)) emails.push(lower);
+    evidence ??= { line, rule, text };
+  };
+  const addUrl = (url: string, line: number, rule: string, text: string) => {
+    const clean = url.replace(/[).,;]+$/, '');
+    if (!/^https?:\/\/[^\s]{3,}$/i.test(clean) || urls.includes(clean)) return;
+    urls.push(clean);
+    evidence ??= { line, rule, text };
+  };
+
+  for (const key of EMAIL_KEYS) {
+    const value = frontmatterValue(ctx, [key])?.value;
+    if (typeof value === 'string') for (const email of emailsIn(value)) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
+  }
+  for (const key of URL_KEYS) {
+    const value = frontmatterValue(ctx, [key])?.value;
+    if (typeof value === 'string') addUrl(value.trim(), ctx.frontmatterStrings.find((f) => f.text === value.trim())?.line ?? 1, `frontmatter.${key}`, value);
+  }
+
+  const domain = siteDomain(ctx);
+  ctx.text.forEach((line, index) => {
+    const context = `${ctx.text[index - 1]?.plain ?? ''} ${line.plain}`;
+    const applyContext = APPLY_WORDS.test(context) && !NOT_APPLY.test(line.plain);
+    for (const email of emailsIn(line.text)) {
+      const mailbox = email.split('@')[0]!;
+      if ((applyContext || JOBS_MAILBOX.test(mailbox)) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
+    }
+    OBFUSCATED.lastIndex = 0;
+    for (const match of line.plain.matchAll(OBFUSCATED)) {
+      const host = match[2]!.replace(/\s{0,3}[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]\s{0,3}|\s{0,3}\.\s{0,3}/g, '.');
+      if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) addEmail(`${match[1]}@${host}`, line.line, 'text.email-obfuscated', match[0]);
+    }
+    PLACEHOLDER.lastIndex = 0;
+    for (const match of line.text.matchAll(PLACEHOLDER)) {
+      if (domain) {
+        addEmail(`${match[1]}@${domain}`, line.line, 'text.email-placeholder', match[0]);
+        warn(ctx, 'email-resolved', { text: match[0], email: `${match[1]}@${domain}` }, line.line);
+      } else {
+        warn(ctx, 'email-unresolved', { text: match[0] }, line.line);
+      }
+    }
+  });
+
+  for (const link of ctx.links) {
+    if (!/^https?:/i.test(link.url)) continue;
+    const line = ctx.text.find((l) => l.line === link.line)?.plain ?? '';
+    const byWords = APPLY_WORDS.test(`${link.text} ${line}`) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url);
+    const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job)(?:\/|$|\?)|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
+    if ((byWords && (byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(`${link.text} ${line}`))) || (byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url))) {
+      addUrl(link.url, link.line, 'link.apply', `${link.text} ${link.url}`);
+    }
+  }
+
+  ctx.fields.apply = { emails, urls };
+  const found = evidence as { line: number; rule: string; text: string } | null;
+  if (found) cite(ctx, 'apply', found.line, found.rule, found.text, found.rule.startsWith('frontmatter') ? 0.9 : 0.75);
+}
+
+/** Real email addresses in a text; file names such as "logo@2x.png" are not. */
+export function emailsIn(text: string): string[] {
+  const out: string[] = [];
+  EMAIL.lastIndex = 0;
+  for (const match of text.matchAll(EMAIL)) {
+    const [, local, host] = match as unknown as [string, string, string];
+    if (FILE_EXTENSION.test(host) || /^\d+x$/i.test(host.split('.')[0]!) || /\.\d+$/.test(host)) continue;
+    out.push(`${local}@${host}`);
+  }
+  return out;
+}
+
+/** "jobs [at] acme [dot] com" and friends, read back as addresses. */
+export function deobfuscateEmails(text: string): string[] {
+  const out: string[] = [];
+  OBFUSCATED.lastIndex = 0;
+  for (const match of text.matchAll(OBFUSCATED)) {
+    const host = match[2]!.replace(/\s{0,3}[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]\s{0,3}|\s{0,3}\.\s{0,3}/g, '.');
+    if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) out.push(`${match[1]}@${host}`.toLowerCase());
+  }
+  return out;
+}
+
+/** The posting's own site: the company URL, or the first linked site that is not a common platform. */
+function siteDomain(ctx: ExtractContext): string | null {
+  const candidates = [ctx.fields.company?.url, ...ctx.links.map((l) => l.url)].filter((u): u is string => Boolean(u));
+  for (const url of candidates) {
+    let host: string;
+    try {
+      host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    } catch {
+      continue;
+    }
+    if (host && host.includes('.') && !COMMON_HOSTS.test(host)) return host;
+  }
+  return null;
+}

@@ -1,0 +1,116 @@
+/**
+ * Company: front matter (company, companyName, hiringOrganization.name,
+ * organization, startup, friend, ...), then what the title said ("at Acme",
+ * "Acme is hiring"), then the body: an aggregator's company line under the
+ * title, "About X", "At X, we", "X is hiring / looking for", "Join X",
+ * "Wir sind X", "Bij X zoeken we", "... @ X". The site or email domain is the
+ * last resort, with low confidence. Each rule has a confidence; the best
+ * candidate wins, and a longer name that extends it ("Scale" -> "Scale AI")
+ * is preferred.
+ */
+import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
+import { sectionKindOf } from './sections.js';
+import { looksLikeJobTitle } from './title.js';
+import { skillAliases } from './tables/skills.js';
+
+interface Candidate { name: string; line: number; rule: string; text: string; confidence: number; order: number }
+
+const COMPANY_KEYS = [
+  'company', 'companyName', 'company_name', 'company.name', 'hiringOrganization.name', 'hiringOrganization', 'organization',
+  'organisation', 'organization.name', 'employer', 'employer.name', 'startup', 'friend', 'client',
+];
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|of|de|for|and|&)){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6}))`;
+const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:[ ]\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})`;
+const BODY_RULES: Array<[rule: string, pattern: RegExp, confidence: number]> = [
+  ['body.at-x-we', new RegExp(String.raw`(?:^|[.!?]\s)(?:At|Bei|Chez|En|Na|Bij)\s+${NAME},?\s+(?:we|our|wir|unser|nous|notre|nosotros|nuestra|nós|nossa|wij|we|ons)\b`, 'u'), 0.75],
+  ['body.is-hiring', new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing)\b`, 'u'), 0.8],
+  ['body.we-are', new RegExp(String.raw`(?:^|[.!?]\s)(?:Wir sind|We are|We're|Nous sommes|Somos|Wij zijn)\s+${ANY_NAME},\s+(?:das|die|der|ein|eine|a|an|the|une?|el|la|uma?|een|het)\b`, 'u'), 0.75],
+  ['body.bij-x-zoeken', new RegExp(String.raw`\b(?:Bij|Bei|Chez)\s+${NAME}\s+(?:zoeken|suchen|recherchons|cherchons|buscamos)\b`, 'u'), 0.7],
+  ['body.apply-at', new RegExp(String.raw`\b(?:bewirb dich|bewerbe dich|apply)\s+(?:jetzt\s+|now\s+)?(?:bei|at|to)\s+${NAME}\b`, 'u'), 0.6],
+  ['body.join', new RegExp(String.raw`\b(?:Join|join|Rejoins|rejoignez|Únete a|Junte-se à)\s+${NAME}(?=[\s,.!])`, 'u'), 0.55],
+  ['body.x-is-a', new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}\s+(?:is|ist|est|es|é)\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:a|an|the|our|ein|eine|das|der|une?|la|le|el|uma?|een|het)\b[^.]{0,100}\b(?:company|platform|startup|start-up|organi[sz]ation|provider|agency|foundation|leader|portal|firm|business|non-profit|nonprofit|Unternehmen|Portal|entreprise|empresa|bedrijf|spoločnosť|Startup|Anbieter)`, 'u'), 0.6],
+];
+const ABOUT = /^(?:about|über|a propos de|à propos de|acerca de|sobre|over|o)\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})$/iu;
+const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how)$/iu;
+const COMMON_HOSTS = /(?:^|\.)(?:github|gitlab|linkedin|google|goo|youtube|youtu|twitter|x|facebook|instagram|medium|wikipedia|greenhouse|lever|workable|teamtailor|recruitee|personio|smartrecruiters|bamboohr|ashbyhq|breezy|jobvite|workday|myworkdayjobs|icims|remotewlb|weworkremotely|angel|wellfound|indeed|glassdoor|stackoverflow|profesia|airtable|typeform|forms|gmail|outlook|hotmail|yahoo|protonmail|bit|t|apple|microsoft|amazon|zoom|slack|discord|notion|docs|drive|calendly|vimeo|loom|sammancoaching|insee|example)\.[a-z.]{2,10}$/i;
+
+export function extractCompany(ctx: ExtractContext): void {
+  const candidates: Candidate[] = [];
+  let order = 0;
+  const add = (name: string, line: number, rule: string, text: string, confidence: number) => {
+    const clean = cleanName(name);
+    // A weak rule naming a technology ("Join React") is not a company; a strong one may ("At GitHub, we").
+    if (confidence < 0.7 && skillAliases.some((skill) => skill.alias === clean)) return;
+    if (clean && isPlausibleName(clean)) candidates.push({ name: clean, line, rule, text, confidence, order: order++ });
+  };
+
+  const fm = frontmatterValue(ctx, COMPANY_KEYS);
+  if (fm && (typeof fm.value === 'string' || typeof fm.value === 'number')) add(String(fm.value), frontmatterLine(ctx, fm.key), `frontmatter.${fm.key}`, String(fm.value), 0.95);
+  if (ctx.hints.company) add(ctx.hints.company.name, ctx.hints.company.line, ctx.hints.company.rule, ctx.hints.company.text, 0.85);
+  for (const item of ctx.frontmatterStrings) {
+    const at = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u.exec(item.text);
+    if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7);
+  }
+  aggregatorLine(ctx, add);
+  for (const heading of ctx.headings) {
+    const about = ABOUT.exec(heading.text.replace(/[*_:]+/g, '').trim());
+    if (about && !NOT_A_NAME.test(about[1]!.split(/\s+/)[0]!) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!)) {
+      add(about[1]!, heading.line, 'heading.about', heading.text, 0.75);
+    }
+  }
+  for (const line of ctx.text) {
+    for (const [rule, pattern, confidence] of BODY_RULES) {
+      const match = pattern.exec(line.plain);
+      if (match) add(match[1]!, line.line, rule, line.plain, confidence);
+    }
+  }
+  domainFallback(ctx, add);
+
+  if (!candidates.length) return;
+  candidates.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
+  let best = candidates[0]!;
+  const longer = candidates.find((c) => c.name.startsWith(`${best.name} `) && c.name.split(' ').length <= best.name.split(' ').length + 1 && c.confidence >= 0.5);
+  if (longer && !best.rule.startsWith('frontmatter')) best = { ...longer, confidence: best.confidence };
+  ctx.fields.company = { name: best.name, ...(companyUrl(ctx) ? { url: companyUrl(ctx)! } : {}) };
+  cite(ctx, 'company', best.line, best.rule, best.text, best.confidence);
+}
+
+/** Aggregator pages put the company on a short heading right under the title ("### Sourcegraph91"). */
+function aggregatorLine(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {
+  const [first, second] = ctx.headings;
+  if (!first || !second || first.depth > 2 || second.depth <= first.depth || second.line - first.line > 2) return;
+  const text = second.text.trim();
+  if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text)) return;
+  // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
+  const bare = text.replace(/\d+$/, '');
+  const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;
+  add(name, second.line, 'heading.company-under-title', text, 0.8);
+}
+
+/** The last resort: the domain of an email or site the posting links, named like "acme". */
+function domainFallback(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {
+  for (const line of ctx.text) {
+    const email = /[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/i.exec(line.text);
+    const host = email?.[1];
+    if (host && !COMMON_HOSTS.test(host)) {
+      add(host.split('.').slice(-2, -1)[0]!, line.line, 'domain.email', email[0], 0.3);
+      return;
+    }
+  }
+}
+
+function companyUrl(ctx: ExtractContext): string | undefined {
+  const fm = frontmatterValue(ctx, ['company_url', 'companyUrl', 'website', 'hiringOrganization.sameAs', 'externalURL', 'url', 'company.url']);
+  return typeof fm?.value === 'string' && /^https?:\/\/\S+$/.test(fm.value) ? fm.value : undefined;
+}
+
+function cleanName(raw: string): string {
+  const name = raw.replace(/\*\*|__|`/g, '').replace(/['’]s$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim();
+  // "Acme s.r.o." and "Acme Inc." keep their dot; a sentence's full stop goes.
+  return /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) ? name : name.replace(/\.+$/, '');
+}
+
+function isPlausibleName(name: string): boolean {
+  if (name.length < 2 || name.length > 80 || NOT_A_NAME.test(name)) return false;
+  return !/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name);
+}

@@ -1,0 +1,80 @@
+/**
+ * Employment type. A field that names the contract (front matter
+ * employment_type / contract / time, "Job Type:", "Forma:", "Contrat :",
+ * a "Contract" section, the title's "Contract"/"Intern") is read first and, when it
+ * names a type, is the answer. Otherwise free text counts, but only in
+ * sentences that are not about the candidate's past ("4+ years as a
+ * full-time coder" is a requirement, not the job's type), and only the
+ * unambiguous words (tables/words.ts marks the label-only ones).
+ * Full-time together with part-time or contractor is a conflict warning.
+ */
+import type { EmploymentType } from '../schema/posting.js';
+import { cite, warn, type ExtractContext } from './context.js';
+import { employmentLabelOnly, employmentWords } from './tables/words.js';
+import { phrasePattern, sentences } from './text.js';
+
+const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|job_?type|jobtype|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
+const LABEL = /^(?:job type|employment type|employment|contract type|contract|type of employment|type|schedule|forma|forma spolupráce|typ úväzku|úväzok|contrat|type de contrat|vertragsart|anstellungsart|beschäftigungsart|arbeitszeit|tipo de contrato|contrato|jornada|dienstverband|soort dienstverband|雇用形態)\s{0,2}:\s{0,2}(.{2,200})$/iu;
+const PAST_OR_REQUIREMENT = /\b(?:experience|experienced|worked|working on|background|engineering team|erfahrung|expérience|experiencia|experiência|skúsenost\w*)\b/iu;
+const allWords = employmentWords.map(([phrase]) => phrase);
+const freeWords = allWords.filter((w) => !employmentLabelOnly.has(w));
+const labelPattern = phrasePattern(allWords, 'giu');
+const freePattern = phrasePattern(freeWords, 'giu');
+const CASE_SENSITIVE = new Set(['cdi', 'cdd']);
+const typeOf = new Map(employmentWords.map(([phrase, type]) => [phrase.toLowerCase(), type]));
+
+interface Hit { type: EmploymentType; line: number; text: string; rule: string }
+
+export function extractEmployment(ctx: ExtractContext): void {
+  const labelled: Hit[] = [];
+  for (const item of ctx.frontmatterStrings) {
+    const key = item.key.split('.').pop() ?? '';
+    if (EMPLOYMENT_KEYS.test(key) || EMPLOYMENT_KEYS.test(item.key)) labelled.push(...typesIn(item.text, labelPattern, item.line, `frontmatter.${item.key}`));
+  }
+  for (const line of ctx.text) {
+    const label = LABEL.exec(line.plain);
+    if (label) labelled.push(...typesIn(label[1]!, labelPattern, line.line, 'text.contract-label'));
+  }
+  for (const section of ctx.headings) {
+    if (!/^(?:contrat|contract|vertrag|contrato|conditions|modalités)\b/iu.test(section.text)) continue;
+    const next = ctx.text.filter((l) => l.line > section.line).slice(0, 4);
+    for (const line of next) labelled.push(...typesIn(line.plain, labelPattern, line.line, 'section.contract'));
+  }
+  if (ctx.fields.title) {
+    const titleWords = typesIn(ctx.fields.title, labelPattern, ctx.evidence.title?.line ?? 0, 'title.contract-word');
+    labelled.push(...titleWords.filter((hit) => hit.type !== 'FULL_TIME'));
+  }
+  const hits = labelled.length ? labelled : freeText(ctx);
+  const types = [...new Set(hits.map((h) => h.type))];
+  if (!types.length) return;
+  ctx.fields.employmentType = types;
+  cite(ctx, 'employmentType', hits[0]!.line, hits[0]!.rule, hits[0]!.text, labelled.length ? 0.9 : 0.7);
+  if (types.includes('FULL_TIME') && (types.includes('PART_TIME') || types.includes('CONTRACTOR'))) {
+    warn(ctx, 'employment-type-conflict', { types: types.join(', ') }, hits[0]!.line);
+  }
+}
+
+function freeText(ctx: ExtractContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const line of [...ctx.frontmatterStrings.filter((f) => /^(?:description|summary|subtitle)$/i.test(f.key)).map((f) => ({ plain: f.text, line: f.line })), ...ctx.text]) {
+    for (const sentence of sentences(line.plain)) {
+      if (PAST_OR_REQUIREMENT.test(sentence)) continue;
+      hits.push(...typesIn(sentence, freePattern, line.line, 'text.phrase'));
+    }
+  }
+  return hits;
+}
+
+function typesIn(text: string, pattern: RegExp, line: number, rule: string): Hit[] {
+  const hits: Hit[] = [];
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    const word = match[0].toLowerCase().replace(/\s+/g, ' ');
+    if (CASE_SENSITIVE.has(word) && match[0] !== word.toUpperCase()) continue;
+    // "stage" is an internship only in French contexts ("un stage", "stage de 6 mois").
+    if (word === 'stage' && !/\b(?:un|en|de|du|le)\s+stage\b|\bstage\s+(?:de|d')/iu.test(text) && rule !== 'text.contract-label' && !rule.startsWith('frontmatter')) continue;
+    const type = typeOf.get(word) ?? typeOf.get(word.replace(/ /g, '-'));
+    if (type) hits.push({ type, line, text, rule });
+  }
+  return hits;
+}

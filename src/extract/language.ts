@@ -1,0 +1,40 @@
+/**
+ * Language as a BCP 47 code: the front matter's lang/language/locale when it
+ * is a plausible code, else a script (kana -> ja) or a count of stop words
+ * per language (tables/languages.ts). Too little text, or no clear winner,
+ * gives "und" (undetermined), not a guess.
+ */
+import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
+import { scriptLanguages, stopWords } from './tables/languages.js';
+
+const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set(words.split(/\s+/))] as const);
+
+export function extractLanguage(ctx: ExtractContext): void {
+  const declared = frontmatterValue(ctx, ['lang', 'language', 'locale', 'inLanguage']);
+  if (declared && typeof declared.value === 'string' && /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(declared.value.trim())) {
+    ctx.fields.language = declared.value.trim().replace('_', '-');
+    cite(ctx, 'language', frontmatterLine(ctx, declared.key), `frontmatter.${declared.key}`, declared.value, 0.95);
+    return;
+  }
+  const text = [ctx.fields.title ?? '', ...ctx.text.map((l) => l.plain)].join('\n');
+  const detected = detectLanguage(text.length > 2000 || ctx.text.length ? text : [text, ...ctx.frontmatterStrings.map((f) => f.text)].join('\n'));
+  if (detected.code !== 'und') {
+    ctx.fields.language = detected.code;
+    cite(ctx, 'language', ctx.text[0]?.line ?? 1, detected.rule, `${detected.hits} stop words of ${detected.words}`, detected.confidence);
+  }
+}
+
+/** The language of a text by script and stop words: {code, confidence}. */
+export function detectLanguage(text: string): { code: string; confidence: number; rule: string; hits: number; words: number } {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  for (const [code, pattern] of scriptLanguages) {
+    const count = (text.match(pattern) ?? []).length;
+    if (letters && count / letters > 0.15) return { code, confidence: 0.9, rule: 'language.script', hits: count, words: letters };
+  }
+  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+  const scores = stopSets.map(([code, set]) => [code, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0)] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = scores;
+  if (!best || best[1] < 3 || (second && best[1] < second[1] * 1.25)) return { code: 'und', confidence: 0, rule: 'language.stop-words', hits: best?.[1] ?? 0, words: words.length };
+  const margin = second ? 1 - second[1] / best[1] : 1;
+  return { code: best[0], confidence: Math.min(0.95, 0.5 + margin / 2), rule: 'language.stop-words', hits: best[1], words: words.length };
+}

@@ -1,0 +1,194 @@
+/**
+ * Locations and remote policy.
+ *
+ * Places come from location fields first (front matter location, address
+ * keys, "Location:" / "Standort:" / "Miesto:" lines, aggregator badges, the
+ * title's "(Remote, Germany)"); only when none is given are places named in
+ * the body read, and then only from the gazetteer (tables/places.ts). Names
+ * are matched case-sensitively as whole words.
+ *
+ * Remote policy: phrases per language, weighted (tables/words.ts); a location
+ * field saying "(Hybrid)" or "remote: no" outweighs prose. At least one strong
+ * phrase is needed, so a passing "remotely" decides nothing. Two strong
+ * policies at once become a remote-conflict warning. Regions and time zones
+ * are read from the lines that talk about remote work or hours.
+ */
+import type { Location } from '../schema/posting.js';
+import { cite, warn, type ExtractContext } from './context.js';
+import { places, regionLines, type Place } from './tables/places.js';
+import { remotePhrases } from './tables/words.js';
+import { escapeRegExp, phrasePattern } from './text.js';
+
+type Policy = 'remote' | 'hybrid' | 'onsite';
+interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string }
+
+const LOCATION_KEYS = /^(?:location|locations|job_location|joblocation|city|place|office|address|addressLocality|addressRegion|addressCountry|country|region|ort|standort|lieu|ubicacion|ubicación|localização|plaats|miesto|jobLocation\..*|location\..*)$/i;
+const LOCATION_LABEL = /^(?:location|locations|based in|office|work location|job location|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|localización|localização|local|locatie|standplaats|miesto|miesto práce|勤務地)\s{0,2}:\s{0,2}(.{2,160})$/iu;
+const BADGE = /🌎\s{0,2}([^`]{2,80})/u;
+const CJK = /[\u3000-\u9fff\uac00-\ud7af]/u;
+// Latin names between letter boundaries; CJK names (no spaces between words) without.
+const placePattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${places.filter((p) => !CJK.test(p.name)).map((p) => escapeRegExp(p.name)).join('|')})(?![\\p{L}\\p{N}])|${places.filter((p) => CJK.test(p.name)).map((p) => escapeRegExp(p.name)).join('|')}`,
+  'gu',
+);
+const placeByName = new Map<string, Place>(places.map((p) => [p.name, p]));
+const policyPatterns = Object.fromEntries(
+  (Object.keys(remotePhrases) as Policy[]).map((policy) => [policy, remotePhrases[policy].map(([phrase, weight]) => [phrasePattern([phrase], 'iu'), weight] as const)]),
+) as Record<Policy, Array<readonly [RegExp, number]>>;
+const regionPatterns = regionLines.map((line) => {
+  const [label, ...aliases] = line.split('|');
+  return [label!, phrasePattern(aliases, 'u')] as const;
+});
+const TIMEZONE_PATTERNS = [
+  /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?(?:-|–|—|to)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:PT|PST|PDT|ET|EST|EDT|CT|CST|MT|MST|CET|CEST|GMT|UTC|BST)\b/giu,
+  /\b(?:US\s)?(?:Eastern|Pacific|Central|Mountain)(?:\s(?:Standard|Daylight))?\s(?:Time|time)(?:\s?zones?)?\b/gu,
+  /\b(?:US\s)?(?:Pacific|Eastern|Central|Mountain)\stime\s?zones?\b/giu,
+  /\b(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::\d\d)?(?:\s?(?:\.\.|to|-|–)\s?(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::\d\d)?)?\b/gu,
+  /\b(?:CET|CEST|EET|WET|PST|EST|IST|JST|AEST|AEDT)\s?(?:±|\+\/-|\+-)\s?\d{1,2}\s?h(?:ours?)?\b/gu,
+  /\b(?:Sydney|London|Berlin|Tokyo|New York|Central European|European|Indian|Japan)\s(?:time|timezone|time zone|hours)\b/gu,
+];
+
+export function extractLocation(ctx: ExtractContext): void {
+  const fieldPlaces = locationFields(ctx);
+  const locations = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);
+  ctx.fields.locations = dedupe(locations.map((l) => l.location)).slice(0, 8);
+  if (locations[0]) cite(ctx, 'locations', locations[0].line, locations[0].rule, locations[0].text, fieldPlaces.length ? 0.9 : 0.6);
+  extractRemote(ctx);
+}
+
+interface Found { location: Location; line: number; rule: string; text: string }
+
+/** Places from the fields that name the work location. */
+function locationFields(ctx: ExtractContext): Found[] {
+  const found: Found[] = [];
+  const read = (text: string, line: number, rule: string) => {
+    for (const place of placesIn(text)) found.push({ location: place, line, rule, text });
+  };
+  for (const item of ctx.frontmatterStrings) if (LOCATION_KEYS.test(item.key.split('.').slice(-1)[0]!) || LOCATION_KEYS.test(item.key)) read(item.text, item.line, `frontmatter.${item.key}`);
+  if (ctx.hints.location) read(ctx.hints.location.text, ctx.hints.location.line, 'title.location');
+  for (const line of ctx.text) {
+    const label = LOCATION_LABEL.exec(line.plain);
+    if (label) read(label[1]!, line.line, 'text.location-label');
+    const badge = BADGE.exec(line.text);
+    if (badge) read(badge[1]!, line.line, 'text.location-badge');
+  }
+  return found;
+}
+
+/** Gazetteer places named anywhere in the body, when no field names one. */
+function bodyPlaces(ctx: ExtractContext): Found[] {
+  const found: Found[] = [];
+  for (const line of ctx.text) {
+    for (const place of placesIn(line.plain)) found.push({ location: place, line: line.line, rule: 'text.gazetteer', text: line.plain });
+    if (found.length >= 8) break;
+  }
+  return found;
+}
+
+/** Every gazetteer place in a text, as a record location. */
+export function placesIn(text: string): Location[] {
+  const out: Location[] = [];
+  placePattern.lastIndex = 0;
+  for (const match of text.matchAll(placePattern)) {
+    const place = placeByName.get(match[0]);
+    if (!place) continue;
+    // "ABOUT US" is not the United States.
+    if (match[0].length <= 3 && !/\p{Ll}/u.test(text)) continue;
+    out.push({ text: match[0], ...(place.city ? { city: place.city } : {}), ...(place.region ? { region: place.region } : {}), country: place.country });
+  }
+  return out;
+}
+
+function dedupe(locations: Location[]): Location[] {
+  const seen = new Set<string>();
+  return locations.filter((l) => {
+    const key = `${l.city ?? ''}|${l.country ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function extractRemote(ctx: ExtractContext): void {
+  const signals: Signal[] = [];
+  for (const item of ctx.frontmatterStrings) {
+    const key = item.key.toLowerCase();
+    if (/(?:^|\.)(?:remote|is_remote|isremote|telecommute)$/.test(key)) {
+      const value = item.text.toLowerCase();
+      const policy: Policy | null = /^(?:yes|true|full|fully|100%|remote)$/.test(value) ? 'remote' : /^(?:no|false|none)$/.test(value) ? 'onsite' : /^(?:partial|partly|hybrid|some)$/.test(value) ? 'hybrid' : null;
+      if (policy) signals.push({ policy, weight: 5, line: item.line, text: `${item.key}: ${item.text}`, rule: `frontmatter.${item.key}` });
+    } else if (/^(?:joblocationtype)$/.test(key) && /telecommute/i.test(item.text)) {
+      signals.push({ policy: 'remote', weight: 5, line: item.line, text: item.text, rule: `frontmatter.${item.key}` });
+    } else if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|employment_type|type)$/.test(key)) {
+      phraseSignals(item.text, item.line, `frontmatter.${item.key}`, LOCATION_KEYS.test(key.split('.').pop() ?? '') ? 2 : 0, signals);
+    }
+  }
+  if (ctx.hints.location) phraseSignals(ctx.hints.location.text, ctx.hints.location.line, 'title.location', 2, signals);
+  for (const line of ctx.text) {
+    const label = LOCATION_LABEL.exec(line.plain);
+    const badge = BADGE.exec(line.text);
+    const fieldish = label || badge || /^(?:remote|hybrid|on-?site)\b/i.test(line.plain);
+    phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals);
+  }
+  const score: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
+  const strongest: Partial<Record<Policy, Signal>> = {};
+  for (const signal of signals) {
+    score[signal.policy] += signal.weight;
+    if (!strongest[signal.policy] || strongest[signal.policy]!.weight < signal.weight) strongest[signal.policy] = signal;
+  }
+  const strong = (Object.keys(score) as Policy[]).filter((p) => (strongest[p]?.weight ?? 0) >= 3);
+  ctx.fields.remote.timezones = timezones(ctx);
+  if (!strong.length) return;
+  // A field ("Location: ... (Hybrid)", "remote: no") settles it; otherwise the highest score, hybrid on a tie.
+  const best = strong.sort((a, b) => (strongest[b]!.weight - strongest[a]!.weight) || (score[b] - score[a]) || (a === 'hybrid' ? -1 : b === 'hybrid' ? 1 : 0))[0]!;
+  ctx.fields.remote.policy = best;
+  const evidence = strongest[best]!;
+  cite(ctx, 'remote', evidence.line, evidence.rule, evidence.text, evidence.weight >= 5 ? 0.95 : 0.8);
+  const rivals = strong.filter((p) => p !== best && strongest[p]!.weight >= 3 && strongest[best]!.weight < 5);
+  if (rivals.length) {
+    warn(ctx, 'remote-conflict', { policies: [best, ...rivals].map((p) => `${p} (line ${strongest[p]!.line})`).join(', ') }, strongest[rivals[0]!]!.line);
+  }
+  if (best === 'remote') ctx.fields.remote.regions = remoteRegions(ctx, signals);
+}
+
+const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a|per|par|pro|por|in the|each|in der|de la)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni)\b/iu;
+const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*)\b/iu;
+
+function phraseSignals(text: string, line: number, rule: string, bonus: number, signals: Signal[]): void {
+  for (const policy of Object.keys(policyPatterns) as Policy[]) {
+    let best = 0 as number;
+    for (const [pattern, weight] of policyPatterns[policy]) if (weight > best && pattern.test(text)) best = weight;
+    if (policy === 'remote' && best > 0 && /\b(?:no|not|non|kein|pas de|sin|sem|geen)\s+(?:remote|telecommut\w*|télétravail|remoto)\b/iu.test(text)) continue;
+    if (policy === 'hybrid' && best < 3 && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) best = 3;
+    if (best > 0) signals.push({ policy, weight: best + (best >= 1 ? bonus : 0), line, text, rule });
+  }
+}
+
+/** Regions where remote work is allowed, from the lines that talk about remote work. */
+function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
+  const lines = new Set(signals.filter((s) => s.policy === 'remote').map((s) => s.text));
+  for (const line of ctx.text) if (BADGE.test(line.text)) lines.add(BADGE.exec(line.text)![1]!);
+  for (const line of ctx.text) if (/\b(?:only considering|candidates (?:from|in)|residents|based in|located in|anywhere)\b/i.test(line.plain)) lines.add(line.plain);
+  const regions: string[] = [];
+  for (const text of lines) {
+    for (const [label, pattern] of regionPatterns) {
+      pattern.lastIndex = 0;
+      if (pattern.test(text) && !regions.includes(label)) regions.push(label);
+    }
+  }
+  return regions;
+}
+
+/** Time-zone requirements as written ("11am - 1pm PT", "US Eastern Time", "CET ± 2h"). */
+function timezones(ctx: ExtractContext): string[] {
+  const out: string[] = [];
+  const texts = [...ctx.frontmatterStrings.map((f) => f.text), ...ctx.text.map((l) => l.plain)];
+  for (const text of texts) {
+    if (text.length > 2000) continue;
+    for (const pattern of TIMEZONE_PATTERNS) {
+      pattern.lastIndex = 0;
+      for (const match of text.matchAll(pattern)) if (!out.includes(match[0].trim())) out.push(match[0].trim());
+    }
+  }
+  return out.slice(0, 6);
+}

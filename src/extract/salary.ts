@@ -1,0 +1,255 @@
+/**
+ * Salary: money figures that the words around them call pay.
+ *
+ * Reading a figure (parseMoney) is a small scanner, not one big pattern:
+ * find a number, then look right next to it for a k/M suffix, a currency
+ * (symbol, code or word, before or after), a range separator and a second
+ * number, and a period ("/yr", "par mois", "a day"). Separators are read by
+ * locale: a "." or "," or space or ’ followed by exactly three digits groups
+ * thousands ("36.000", "110’000", "25 000"), otherwise it is a decimal mark.
+ * "$" is USD unless the posting names another dollar (AUD, CAD...).
+ *
+ * A figure counts as salary only with salary words around it (salary, pay,
+ * Gehalt, salaire, sueldo, plat, 年収, 💰, a pay period, a salary key in the
+ * front matter); funding, valuation and revenue words veto it. A range with
+ * a currency but no such words becomes a salary-unclear warning instead.
+ * The period is left null unless written (a "💰" badge on an aggregator is
+ * its yearly range); a missing period is a warning with the likely guess.
+ * Figures that disagree are all kept, with a salary-conflict warning.
+ */
+import type { SalaryPeriod } from '../schema/posting.js';
+import { cite, warn, type ExtractContext } from './context.js';
+import { currencies, dollarCodes } from './tables/currencies.js';
+import { periodWords } from './tables/periods.js';
+import { escapeRegExp } from './text.js';
+
+export interface MoneyFigure { min: number; max: number; currency: string | null; period: SalaryPeriod | null; text: string; start: number; end: number }
+
+const NUMBER = /\d{1,3}(?:[,.'’ \u00A0\u202F]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,9}(?:[.,]\d{1,2})?(?!\d)/gu;
+const SUFFIX = /^\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|百万|万)(?![A-Za-z])/u;
+const RANGE = /^\s{0,3}(?:-{1,2}|–|—|−|~|～|to|bis|à|a|y|and|et|und|til|až|tot|até)\s{0,3}/iu;
+const symbolList = currencies.flatMap((c) => c.symbols.map((symbol) => [symbol, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
+const wordList = currencies.flatMap((c) => c.words.map((word) => [word, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
+const codeList = currencies.map((c) => c.code);
+const BEFORE_CURRENCY = new RegExp(`(?:${[...symbolList.map(([s]) => escapeRegExp(s)), ...codeList].join('|')})\\s?$`, 'u');
+const AFTER_CURRENCY = new RegExp(`^\\s?(?:${[...symbolList.map(([s]) => escapeRegExp(s)), ...codeList, ...wordList.map(([w]) => escapeRegExp(w))].join('|')})(?![\\p{L}])`, 'iu');
+const periodAfter = Object.entries(periodWords).flatMap(([period, words]) => words.map((word) => [word, period as SalaryPeriod] as const)).sort((a, b) => b[0].length - a[0].length);
+const PERIOD_AFTER = new RegExp(`^[\\s,.]{0,2}(?:(?:brutto|brut|gross|net|netto|btt|base|bruto|líquido|hrubého|hrubá|mzda|gehalt|salary|package|total|all-in|ote|\\(|\\)|[-/|]|per)\\s{0,2}){0,3}(${periodAfter.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}])`, 'iu');
+const PERIOD_BEFORE: Array<[RegExp, SalaryPeriod]> = [
+  [/\b(?:annual|annually|yearly|per year|a year|per annum|jahresgehalt|jährlich|annuel(?:le)?|anual|anuales|ročn\w*|年収|年俸)\b/iu, 'YEAR'],
+  [/\b(?:monthly|per month|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensal|mesačn\w*|月給|月収)\b/iu, 'MONTH'],
+  [/\b(?:hourly|per hour|stundenlohn|taux horaire|por hora|hodinov\w*|時給)\b/iu, 'HOUR'],
+  [/\b(?:daily|day rate|per day|tagessatz|tjm|taux journalier)\b/iu, 'DAY'],
+];
+const SALARY_WORDS = /(?:\b(?:salary|salaries|salaried|pay|paid|pays|compensation|remuneration|wage|wages|rate|base|ote|package|stipend|earn|earnings|gehalt|jahresgehalt|vergütung|lohn|bruttojahresgehalt|salaire|rémunération|rémunéré|tjm|brut|sueldo|salario|retribución|remuneración|salário|remuneração|bolsa|salaris|loon|plat|mzda|odmena|wynagrodzenie|plat|mzdy|stipendium|honorar)\b|💰|年収|給与|年俸|月給|時給|報酬)/iu;
+const NOT_SALARY = /\b(?:raised|raise[ds]?|funding|funded|valuation|valued|revenue|revenues|arr|series [a-f]|investors?|investment|seed round|round|grant|grants|budget|market cap|sales|turnover|umsatz|finanzierung|levée|chiffre d'affaires|facturación|bonus of|prize|price|cost|costs|fee|fees|donat\w+|users|customers)\b/iu;
+
+/** Every money figure in a text, whatever its role ("$120,000—$150,000/yr", "55 000 €", "R$ 8.000"). */
+export function parseMoney(text: string, defaultDollar = 'USD'): MoneyFigure[] {
+  const figures: MoneyFigure[] = [];
+  NUMBER.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = NUMBER.exec(text))) {
+    const figure = readFigure(text, match, defaultDollar);
+    if (figure) {
+      figures.push(figure);
+      NUMBER.lastIndex = figure.end;
+    }
+  }
+  return figures;
+}
+
+function readFigure(text: string, first: RegExpExecArray, defaultDollar: string): MoneyFigure | null {
+  const start = first.index;
+  if (start > 0 && /[\p{L}\d_]/u.test(text[start - 1]!) && !/[$€£¥₹]/u.test(text[start - 1]!)) return null;
+  let pos = start + first[0].length;
+  const before = text.slice(Math.max(0, start - 6), start);
+  let currency = currencyBefore(before, defaultDollar);
+  let suffix = SUFFIX.exec(text.slice(pos));
+  if (suffix) pos += suffix[0].length;
+  const after1 = AFTER_CURRENCY.exec(text.slice(pos));
+  if (after1) { currency = currencyCode(after1[0].trim(), defaultDollar) ?? currency; pos += after1[0].length; }
+  let low = numberValue(first[0]);
+  let high = low;
+  let highSuffix: RegExpExecArray | null = null;
+  const range = RANGE.exec(text.slice(pos));
+  if (range) {
+    let p = pos + range[0].length;
+    const prefix = /^(?:[$€£¥₹]|R\$|CHF|[A-Z]{3})?\s?/u.exec(text.slice(p))!;
+    const second = /^\d{1,3}(?:[,.'’ \u00A0\u202F]\d{3})+(?:[.,]\d{1,2})?(?!\d)|^\d{1,9}(?:[.,]\d{1,2})?(?!\d)/u.exec(text.slice(p + prefix[0].length));
+    if (second) {
+      if (prefix[0].trim()) currency = currencyCode(prefix[0].trim(), defaultDollar) ?? currency;
+      p += prefix[0].length + second[0].length;
+      highSuffix = SUFFIX.exec(text.slice(p));
+      if (highSuffix) p += highSuffix[0].length;
+      const after2 = AFTER_CURRENCY.exec(text.slice(p));
+      if (after2) { currency = currencyCode(after2[0].trim(), defaultDollar) ?? currency; p += after2[0].length; }
+      high = numberValue(second[0]);
+      pos = p;
+      if (!suffix && highSuffix && low !== null && high !== null && low < high) suffix = highSuffix; // "€36−42K": the K counts for both
+    }
+  }
+  if (low === null || high === null) return null;
+  low *= multiplier(suffix?.[1]);
+  high *= multiplier(highSuffix?.[1] ?? suffix?.[1]);
+  if (!currency && !suffix && !highSuffix) {
+    // A bare number is money only when a currency word follows later ("3000 et 4000 euros").
+    const trailing = AFTER_CURRENCY.exec(text.slice(pos));
+    if (!trailing) return null;
+    currency = currencyCode(trailing[0].trim(), defaultDollar);
+    pos += trailing[0].length;
+  }
+  const period = PERIOD_AFTER.exec(text.slice(pos, pos + 60));
+  let periodValue: SalaryPeriod | null = null;
+  if (period) { periodValue = periodOf(period[1]!); pos += period[0].length; }
+  if (suffix?.[1] === '百万' || suffix?.[1] === '万') {
+    const yen = /^\s?円/u.exec(text.slice(pos));
+    if (yen) { currency = 'JPY'; pos += yen[0].length; }
+  }
+  if (low > high) [low, high] = [high, low];
+  return { min: round(low), max: round(high), currency, period: periodValue, text: text.slice(start - currencyPrefixLength(before), pos).trim(), start, end: pos };
+}
+
+function currencyPrefixLength(before: string): number {
+  const m = BEFORE_CURRENCY.exec(before);
+  return m ? m[0].length : 0;
+}
+
+function currencyBefore(before: string, defaultDollar: string): string | null {
+  const m = BEFORE_CURRENCY.exec(before);
+  return m ? currencyCode(m[0].trim(), defaultDollar) : null;
+}
+
+function currencyCode(token: string, defaultDollar: string): string | null {
+  if (codeList.includes(token.toUpperCase()) && token.length === 3) return token.toUpperCase();
+  const symbol = symbolList.find(([s]) => s === token);
+  if (symbol) return symbol[0] === '$' ? defaultDollar : symbol[1];
+  const word = wordList.find(([w]) => w === token.toLowerCase());
+  return word ? word[1] : null;
+}
+
+/** "36.000" -> 36000, "110’000" -> 110000, "12.50" -> 12.5, "1,809" -> 1809. */
+function numberValue(raw: string): number | null {
+  const grouped = /^\d{1,3}(?:[,.'’ \u00A0\u202F]\d{3})+/u.exec(raw);
+  if (grouped) {
+    const rest = raw.slice(grouped[0].length);
+    const whole = Number(grouped[0].replace(/[^\d]/g, ''));
+    return rest ? whole + Number(`0.${rest.slice(1)}`) : whole;
+  }
+  const value = Number(raw.replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
+function multiplier(suffix: string | undefined): number {
+  if (!suffix) return 1;
+  if (/^[kK]$/.test(suffix)) return 1_000;
+  if (suffix === '百万' || /^(?:M|Mio\.?|mil|millones|Mill\.?)$/.test(suffix)) return suffix === 'mil' ? 1_000 : 1_000_000;
+  if (suffix === '万') return 10_000;
+  return 1;
+}
+
+function periodOf(word: string): SalaryPeriod | null {
+  const lower = word.toLowerCase();
+  return periodAfter.find(([w]) => w.toLowerCase() === lower)?.[1] ?? null;
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+interface Found { min: number; max: number; currency: string | null; period: SalaryPeriod | null; text: string; line: number; rule: string; confidence: number }
+
+export function extractSalary(ctx: ExtractContext): void {
+  const dollar = dollarCurrency(ctx);
+  const found: Found[] = [];
+  const fmCurrency = ctx.frontmatterStrings.find((f) => /^(?:currency|salary_currency|salaryCurrency|baseSalary\.currency)$/i.test(f.key));
+  const fmUnit = ctx.frontmatterStrings.find((f) => /^(?:unitText|salary_period|salaryPeriod|period|pay_period|baseSalary\.value\.unitText)$/i.test(f.key));
+  for (const item of ctx.frontmatterStrings) {
+    const key = item.key.toLowerCase();
+    const salaryKey = /(?:salary|compensation|pay|wage|gehalt|salaire|sueldo|basesalary)/.test(key) || (key === 'value' && fmCurrency);
+    if (!salaryKey) continue;
+    const defaultCurrency = fmCurrency ? currencyCode(fmCurrency.text.trim(), dollar) : null;
+    for (const figure of parseMoney(item.text, dollar)) {
+      const period = figure.period ?? (fmUnit ? periodFromUnit(fmUnit.text) : null);
+      found.push({ ...figure, currency: figure.currency ?? defaultCurrency, period, line: item.line, rule: `frontmatter.${item.key}`, confidence: 0.9 });
+    }
+  }
+  ctx.text.forEach((line, index) => {
+    if (!/\d/.test(line.plain) || line.plain.length > 3000) return;
+    const previous = ctx.text[index - 1]?.plain ?? '';
+    const heading = headingAbove(ctx, line.line);
+    for (const figure of parseMoney(line.plain, dollar)) {
+      const sentence = sentenceAround(line.plain, figure.start, figure.end);
+      const context = `${sentence} ${/:\s*$/.test(previous) ? previous : ''}`;
+      const badge = /💰/u.test(line.text) && /💰\s{0,2}\S{0,3}$/u.test(line.plain.slice(0, figure.start));
+      const isSalary = badge || SALARY_WORDS.test(context) || (heading !== null && SALARY_WORDS.test(heading)) || figure.period !== null;
+      if (NOT_SALARY.test(sentence.replace(/\bbase salary\b/giu, '')) && !badge) continue;
+      if (!isSalary) {
+        if (figure.currency && figure.max !== figure.min && figure.min >= 100) warn(ctx, 'salary-unclear', { text: figure.text }, line.line);
+        continue;
+      }
+      if (!figure.currency && figure.max < 1000) continue;
+      let period = figure.period ?? periodBefore(context);
+      let rule = badge ? 'text.salary-badge' : 'text.salary-words';
+      let confidence = 0.85;
+      if (!period && badge) { period = 'YEAR'; rule = 'text.salary-badge-yearly'; confidence = 0.6; }
+      found.push({ min: figure.min, max: figure.max, currency: figure.currency, period, text: figure.text, line: line.line, rule, confidence });
+    }
+  });
+  const salaries = merge(found.filter((f) => f.max > 0));
+  ctx.fields.salary = salaries.map(({ min, max, currency, period, text }) => ({ min, max, currency, period, text }));
+  if (!salaries.length) return;
+  cite(ctx, 'salary', salaries[0]!.line, salaries[0]!.rule, salaries[0]!.text, salaries[0]!.confidence);
+  for (const s of salaries) {
+    if (!s.period) warn(ctx, 'salary-period-missing', { text: s.text, guess: guessPeriod(s.max) }, s.line || undefined);
+  }
+  if (salaries.length > 1) {
+    warn(ctx, 'salary-conflict', { figures: salaries.map((s) => `"${s.text}" (line ${s.line})`).join(' vs ') }, salaries[1]!.line);
+  }
+}
+
+/** Same figures said twice (a badge and the text) are one salary; the one that states a period wins. */
+function merge(found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const same = out.find((o) => o.min === f.min && o.max === f.max && (o.currency === f.currency || !o.currency || !f.currency));
+    if (!same) { out.push({ ...f }); continue; }
+    same.currency ??= f.currency;
+    if (!same.period && f.period) { same.period = f.period; same.text = f.text; same.line = f.line; same.rule = f.rule; }
+  }
+  return out;
+}
+
+/** "$" means the dollar the posting names (AUD, CAD...), else USD. */
+function dollarCurrency(ctx: ExtractContext): string {
+  const all = `${ctx.frontmatterStrings.map((f) => f.text).join(' ')} ${ctx.text.map((l) => l.plain).join(' ')}`;
+  for (const code of dollarCodes) if (code !== 'USD' && new RegExp(`(?<![A-Z])${code}(?![A-Z])`).test(all) && /\$/.test(all)) return code;
+  return 'USD';
+}
+
+function periodBefore(text: string): SalaryPeriod | null {
+  for (const [pattern, period] of PERIOD_BEFORE) if (pattern.test(text)) return period;
+  return null;
+}
+
+function periodFromUnit(unit: string): SalaryPeriod | null {
+  const text = unit.trim();
+  if (/^(?:YEAR|HOUR|DAY|WEEK|MONTH)$/i.test(text)) return text.toUpperCase() as SalaryPeriod;
+  return periodOf(text) ?? periodBefore(text);
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const left = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('! ', start), text.lastIndexOf('? ', start));
+  const rightCandidates = ['. ', '! ', '? '].map((s) => text.indexOf(s, end)).filter((i) => i !== -1);
+  const right = rightCandidates.length ? Math.min(...rightCandidates) : text.length;
+  return text.slice(left === -1 ? 0 : left + 2, right);
+}
+
+function headingAbove(ctx: ExtractContext, line: number): string | null {
+  let found: string | null = null;
+  for (const heading of ctx.headings) if (heading.line <= line) found = heading.text; else break;
+  return found;
+}
+
+/** Textkernel's rule of thumb, used only for the warning: 1-2 digits hourly, 3-4 monthly, 5+ yearly. */
+function guessPeriod(value: number): string {
+  return value < 100 ? 'HOUR' : value < 10_000 ? 'MONTH' : 'YEAR';
+}

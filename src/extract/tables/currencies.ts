@@ -1,0 +1,48 @@
+/**
+ * Currencies: ISO 4217 codes with the symbols and words postings use for them.
+ * A new currency is one line. Symbols are matched longest first ("R$" before "$").
+ */
+export interface CurrencyEntry {
+  code: string;
+  /** Symbols written next to a figure ("$", "€", "R$"). */
+  symbols: string[];
+  /** Words written next to a figure ("euros", "Eur", "円"), matched case-insensitively. */
+  words: string[];
+}
+
+export const currencies: CurrencyEntry[] = [
+  { code: 'USD', symbols: ['US$', 'USD$', '$'], words: ['usd', 'dollars', 'dollar', 'us dollars'] },
+  { code: 'EUR', symbols: ['€'], words: ['eur', 'euro', 'euros', 'eura', 'eur.'] },
+  { code: 'GBP', symbols: ['£'], words: ['gbp', 'pounds', 'pound sterling'] },
+  { code: 'CHF', symbols: ['CHF', 'SFr.', 'Fr.'], words: ['chf', 'franken', 'francs suisses'] },
+  { code: 'CAD', symbols: ['CA$', 'C$', 'CAD$'], words: ['cad', 'canadian dollars'] },
+  { code: 'AUD', symbols: ['AU$', 'A$', 'AUD$'], words: ['aud', 'australian dollars'] },
+  { code: 'NZD', symbols: ['NZ$'], words: ['nzd'] },
+  { code: 'BRL', symbols: ['R$'], words: ['brl', 'reais', 'real'] },
+  { code: 'MXN', symbols: ['MX$', 'Mex$'], words: ['mxn', 'pesos mexicanos'] },
+  { code: 'COP', symbols: ['COL$'], words: ['cop', 'pesos colombianos'] },
+  { code: 'ARS', symbols: ['AR$'], words: ['ars'] },
+  { code: 'CLP', symbols: ['CLP$'], words: ['clp'] },
+  { code: 'JPY', symbols: ['¥', '￥'], words: ['jpy', '円', 'yen'] },
+  { code: 'CNY', symbols: ['CN¥', 'RMB'], words: ['cny', 'rmb', '元'] },
+  { code: 'INR', symbols: ['₹', 'Rs.'], words: ['inr', 'lpa', 'rupees'] },
+  { code: 'PLN', symbols: ['zł'], words: ['pln', 'zł', 'zl', 'złotych'] },
+  { code: 'CZK', symbols: ['Kč'], words: ['czk', 'kč'] },
+  { code: 'HUF', symbols: ['Ft'], words: ['huf', 'forint'] },
+  { code: 'RON', symbols: ['lei'], words: ['ron', 'lei'] },
+  { code: 'SEK', symbols: [], words: ['sek', 'kr'] },
+  { code: 'NOK', symbols: [], words: ['nok'] },
+  { code: 'DKK', symbols: [], words: ['dkk'] },
+  { code: 'ILS', symbols: ['₪'], words: ['ils', 'nis', 'shekels'] },
+  { code: 'SGD', symbols: ['S$'], words: ['sgd'] },
+  { code: 'HKD', symbols: ['HK$'], words: ['hkd'] },
+  { code: 'KRW', symbols: ['₩'], words: ['krw', '원'] },
+  { code: 'UAH', symbols: ['₴'], words: ['uah', 'грн'] },
+  { code: 'RUB', symbols: ['₽'], words: ['rub', 'руб'] },
+  { code: 'TRY', symbols: ['₺'], words: ['try', 'tl'] },
+  { code: 'ZAR', symbols: [], words: ['zar'] },
+  { code: 'NGN', symbols: ['₦'], words: ['ngn'] },
+];
+
+/** Codes that a "$" figure can mean when the posting names them ("$110k AUD"). */
+export const dollarCodes = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'COP', 'ARS', 'CLP'];

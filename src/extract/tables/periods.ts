@@ -1,0 +1,14 @@
+/**
+ * Pay periods: words that follow a figure ("/yr", "par mois") or sit before
+ * it in the same sentence ("yearly compensation"). Matched case-insensitively
+ * as whole words; CJK words as substrings.
+ */
+import type { SalaryPeriod } from '../../schema/posting.js';
+
+export const periodWords: Record<SalaryPeriod, string[]> = {
+  HOUR: ['/h', '/hr', '/hour', 'per hour', 'an hour', 'a hour', 'hourly', 'hour', 'p/h', 'ph', 'stündlich', 'pro stunde', '/std', 'de l\'heure', 'par heure', 'por hora', '/hora', 'hodinová', 'hodinovú', '/hod', 'hod', 'na hodinu', 'per uur', '/uur', '時給'],
+  DAY: ['/day', '/d', 'per day', 'a day', 'daily', 'day rate', 'per diem', 'pro tag', 'tagessatz', 'par jour', '/jour', 'tjm', 'por día', 'por dia', '/día', '/dia', 'per dag', 'denne', '/deň', '日給'],
+  WEEK: ['/week', '/wk', 'per week', 'a week', 'weekly', 'pro woche', 'par semaine', 'por semana', 'per week'],
+  MONTH: ['/month', '/mo', 'per month', 'a month', 'monthly', 'pm', 'p.m.', 'monatlich', 'pro monat', '/monat', 'brutto/monat', 'par mois', 'mensuel', 'mensuels', 'mensuelle', 'mensuelles', '/mois', 'mensual', 'mensuales', 'al mes', 'por mes', '/mes', 'mensal', 'por mês', '/mês', 'per maand', 'mesačne', 'mesiac', '/mesiac', 'mesačná', 'miesięcznie', 'měsíčně', '月給', '月収', '/月'],
+  YEAR: ['/yr', '/year', '/y', 'per year', 'a year', 'per annum', 'p.a', 'p.a.', 'pa', 'annual', 'annually', 'yearly', 'year', 'jährlich', 'pro jahr', '/jahr', 'brutto/jahr', 'jahresgehalt', 'par an', '/an', 'annuel', 'annuels', 'annuelle', 'brut annuel', 'anual', 'anuales', 'al año', 'por año', '/año', 'por ano', 'ao ano', 'per jaar', 'ročne', 'ročná', 'rocznie', '年収', '年俸', '/年', '年'],
+};

@@ -1,0 +1,56 @@
+/**
+ * Section headings per kind and language. A heading is compared in lower
+ * case without punctuation; the first kind with a phrase contained in it wins,
+ * so the more specific kinds (niceToHave before requirements) come first.
+ */
+import type { SectionKind } from '../../schema/posting.js';
+
+export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
+  ['niceToHave', [
+    'nice to have', 'nice-to-have', 'nice to haves', 'bonus', 'preferred', 'pluses', 'a plus', 'not required', 'ideal but',
+    'would be great', 'advantage', 'wünschenswert', 'von vorteil', 'pluspunkte', 'idealerweise', 'un plus', 'atouts', 'souhaité',
+    'se valorará', 'valorable', 'deseable', 'diferenciais', 'desejável', 'pluspunten', 'pré', 'výhodou', '歓迎', '尚可', 'want',
+  ]],
+  ['compensation', [
+    'salary', 'compensation', 'pay range', 'pay', 'gehalt', 'vergütung', 'rémunération', 'salaire', 'salario', 'sueldo',
+    'remuneração', 'salário', 'salaris', 'plat', 'mzda', '給与', '年収', '報酬',
+  ]],
+  ['benefits', [
+    'benefits', 'perks', 'what we offer', 'we offer', 'what you get', 'why join', 'why you should join', 'why work', 'what\'s in it',
+    'what you will enjoy', 'you will be able to enjoy', 'wir bieten', 'was wir bieten', 'unser angebot', 'das bieten wir', 'benefits',
+    'avantages', 'ce que nous offrons', 'ce que nous proposons', 'nous offrons', 'rejoindre', 'qué ofrecemos', 'ofrecemos', 'beneficios',
+    'benefícios', 'oferecemos', 'wat bieden wij', 'wat wij bieden', 'arbeidsvoorwaarden', 'ponúkame', 'benefity', 'čo ponúkame',
+    '福利厚生', '待遇', '条件',
+  ]],
+  ['process', [
+    'how to apply', 'to apply', 'apply', 'application', 'hiring process', 'interview process', 'recruitment process',
+    'next steps', 'what to expect', 'bewerbung', 'bewirb', 'so geht es weiter', 'wie es weitergeht', 'comment postuler', 'postuler',
+    'candidature', 'processus', 'cómo aplico', 'cómo aplicar', 'proceso', 'processo seletivo', 'como se candidatar', 'sollicitatie',
+    'solliciteren', 'ďalší postup', 'ako sa prihlásiť', '選考', '応募方法', 'interested',
+  ]],
+  ['requirements', [
+    'requirements', 'qualifications', 'what we\'re looking for', 'what we are looking for', 'we are looking for', 'about you',
+    'who you are', 'you have', 'you are', 'your profile', 'skills', 'must have', 'must-have', 'experience', 'what you bring',
+    'what you\'ll need', 'what you need', 'a good match', 'ideal candidate', 'competences', 'competencies', 'dein profil', 'ihr profil',
+    'profil', 'anforderungen', 'was du mitbringst', 'was sie mitbringen', 'du bist', 'du hast', 'qualifikation', 'profil recherché',
+    'compétences', 'votre profil', 'vous', 'qui êtes-vous', 'prérequis', 'qué pedimos', 'requisitos', 'lo que buscamos', 'perfil',
+    'wat vragen wij', 'functie-eisen', 'wie ben jij', 'vind jij', 'požiadavky', 'požadujeme', '応募資格', '必須', 'must', '求める人物',
+  ]],
+  ['responsibilities', [
+    'responsibilities', 'what you\'ll do', 'what you will do', 'what you will be doing', 'what you\'ll be doing', 'your tasks',
+    'duties', 'key tasks', 'your role', 'in this role', 'day to day', 'day in the life', 'your mission', 'you will', 'you\'ll',
+    'deine aufgaben', 'ihre aufgaben', 'aufgaben', 'tätigkeiten', 'du willst', 'tes missions', 'vos missions', 'ta mission',
+    'missions', 'qué harás', 'cómo lo harás', 'responsabilidades', 'funciones', 'atribuições', 'wat ga je doen', 'taken',
+    'náplň práce', 'zodpovednosti', '具体的には', '業務内容', '仕事内容',
+  ]],
+  ['company', [
+    'about us', 'about the company', 'about the company and', 'who we are', 'our mission', 'the mission', 'our story', 'company',
+    'über uns', 'wer wir sind', 'das sind wir', 'qui sommes-nous', 'qui sommes nous', 'à propos', 'sobre nosotros', 'quiénes somos',
+    'sobre nós', 'sobre a', 'quem somos', 'over ons', 'wie zijn wij', 'o firme', 'o nás', '会社概要', '当社について', 'about',
+  ]],
+  ['role', [
+    'the role', 'about the role', 'role', 'the job', 'about the job', 'job description', 'description', 'the position', 'position',
+    'overview', 'summary', 'die stelle', 'die rolle', 'deine rolle', 'le poste', 'rôle', 'descripción', 'el puesto', 'a vaga',
+    'de functie', 'de rol', 'pozícia', '職務概要', '募集要項',
+  ]],
+];

@@ -1,0 +1,116 @@
+/**
+ * Word tables for remote policy, employment type, seniority and experience,
+ * per language. Phrases are matched case-insensitively as whole words unless
+ * noted; a new language is a few more strings here.
+ */
+import type { EmploymentType, Seniority } from '../../schema/posting.js';
+
+/** Phrases that state a remote policy outright, with their weight (3 strong, 1 weak). */
+export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase: string, weight: number]>> = {
+  remote: [
+    ['fully remote', 3], ['full remote', 3], ['100% remote', 3], ['100 % remote', 3], ['remote-first', 3], ['remote first', 3],
+    ['all-remote', 3], ['all remote', 3], ['remote position', 3], ['remote role', 3], ['remote job', 3], ['remote-only', 3],
+    ['remote only', 3], ['work from anywhere', 3], ['work remotely from anywhere', 3], ['anywhere in the world', 3],
+    ['distributed company', 2], ['telecommute', 2], ['telecommuting', 2], ['remote', 1], ['remotely', 1],
+    // de
+    ['vollständig remote', 3], ['komplett remote', 3], ['100% homeoffice', 3], ['100 % homeoffice', 3], ['ortsunabhängig', 3],
+    // fr
+    ['100% télétravail', 3], ['télétravail complet', 3], ['télétravail total', 3], ['full télétravail', 3], ['entièrement à distance', 3],
+    // es
+    ['100% remoto', 3], ['remoto', 3], ['en remoto', 3], ['teletrabajo', 2], ['trabajo remoto', 3], ['desde donde quieras', 2],
+    // pt
+    ['100% remota', 3], ['de forma remota', 3], ['trabalho remoto', 3], ['home office integral', 3],
+    // nl
+    ['volledig remote', 3], ['thuiswerken', 2], ['op afstand', 2],
+    // sk / cz
+    ['plne remote', 3], ['práca z domu', 2], ['na diaľku', 2],
+    // ja
+    ['フルリモート', 3], ['完全リモート', 3], ['リモートワーク', 2],
+  ],
+  hybrid: [
+    ['hybrid', 3], ['hybride', 3], ['híbrido', 3], ['hibrido', 3], ['partially remote', 3], ['partial remote', 3], ['partly remote', 3],
+    ['remote: partial', 3], ['flexible working location', 2], ['teilweise remote', 3], ['teilweise homeoffice', 3],
+    ['télétravail possible', 3], ['télétravail partiel', 3], ['teletrabajo parcial', 3], ['gedeeltelijk thuiswerken', 3],
+    ['možný občasný home-office', 3], ['občasný home office', 3], ['home office možný', 3], ['home office möglich', 2],
+    ['homeoffice möglich', 2], ['remote arbeiten ist möglich', 2], ['ハイブリッド', 3],
+  ],
+  onsite: [
+    ['on-site', 3], ['onsite', 3], ['on site', 3], ['in-office', 3], ['in office', 2], ['office-based', 3], ['office based', 3],
+    ['no telecommuting', 3], ['no remote', 3], ['not remote', 3], ['not a remote', 3], ['remote: no', 3], ['vor ort', 2],
+    ['präsenz', 2], ['sur site', 3], ['en présentiel', 3], ['presencial', 3], ['presencialmente', 3], ['op kantoor', 2], ['出社', 2],
+  ],
+};
+
+/** Employment-type words, per language. */
+export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
+  ['full-time', 'FULL_TIME'], ['full time', 'FULL_TIME'], ['fulltime', 'FULL_TIME'], ['full_time', 'FULL_TIME'],
+  ['part-time', 'PART_TIME'], ['part time', 'PART_TIME'], ['parttime', 'PART_TIME'], ['part_time', 'PART_TIME'],
+  ['contractor', 'CONTRACTOR'], ['contract', 'CONTRACTOR'], ['freelance', 'CONTRACTOR'], ['freelancer', 'CONTRACTOR'],
+  ['freelance position', 'CONTRACTOR'], ['freelance role', 'CONTRACTOR'], ['freelance basis', 'CONTRACTOR'], ['contract position', 'CONTRACTOR'],
+  ['contract role', 'CONTRACTOR'], ['contract basis', 'CONTRACTOR'], ['contract job', 'CONTRACTOR'], ['contractor position', 'CONTRACTOR'],
+  ['contractor role', 'CONTRACTOR'], ['independent contractor', 'CONTRACTOR'], ['as a freelancer', 'CONTRACTOR'],
+  ['contract-to-hire', 'CONTRACTOR'], ['temporary', 'TEMPORARY'], ['temp', 'TEMPORARY'], ['fixed-term', 'TEMPORARY'], ['fixed term', 'TEMPORARY'],
+  ['internship', 'INTERN'], ['intern', 'INTERN'], ['volunteer', 'VOLUNTEER'], ['per diem', 'PER_DIEM'],
+  // de
+  ['vollzeit', 'FULL_TIME'], ['teilzeit', 'PART_TIME'], ['freiberuflich', 'CONTRACTOR'], ['freie mitarbeit', 'CONTRACTOR'],
+  ['befristet', 'TEMPORARY'], ['praktikum', 'INTERN'], ['praktikant', 'INTERN'], ['werkstudent', 'PART_TIME'], ['minijob', 'PART_TIME'],
+  ['ehrenamtlich', 'VOLUNTEER'],
+  // fr
+  ['cdi', 'FULL_TIME'], ['temps plein', 'FULL_TIME'], ['temps complet', 'FULL_TIME'], ['cdd', 'TEMPORARY'], ['temps partiel', 'PART_TIME'],
+  ['mi-temps', 'PART_TIME'], ['freelance', 'CONTRACTOR'], ['indépendant', 'CONTRACTOR'], ['stage', 'INTERN'], ['stagiaire', 'INTERN'],
+  ['alternance', 'INTERN'], ['bénévole', 'VOLUNTEER'],
+  // es
+  ['tiempo completo', 'FULL_TIME'], ['jornada completa', 'FULL_TIME'], ['medio tiempo', 'PART_TIME'], ['media jornada', 'PART_TIME'],
+  ['tiempo parcial', 'PART_TIME'], ['autónomo', 'CONTRACTOR'], ['prácticas', 'INTERN'], ['pasantía', 'INTERN'], ['temporal', 'TEMPORARY'],
+  // pt
+  ['tempo integral', 'FULL_TIME'], ['meio período', 'PART_TIME'], ['meio periodo', 'PART_TIME'], ['estágio', 'INTERN'], ['estagiário', 'INTERN'],
+  // nl
+  ['voltijd', 'FULL_TIME'], ['deeltijd', 'PART_TIME'], ['tijdelijk', 'TEMPORARY'], ['stagiair', 'INTERN'], ['zzp', 'CONTRACTOR'],
+  // sk / cz
+  ['plný úväzok', 'FULL_TIME'], ['hlavný pracovný pomer', 'FULL_TIME'], ['skrátený úväzok', 'PART_TIME'], ['polovičný úväzok', 'PART_TIME'],
+  ['polovičný', 'PART_TIME'], ['živnosť', 'CONTRACTOR'], ['živnostník', 'CONTRACTOR'], ['brigáda', 'TEMPORARY'], ['stáž', 'INTERN'],
+  ['plný pracovní úvazek', 'FULL_TIME'],
+  // ja
+  ['フルタイム', 'FULL_TIME'], ['正社員', 'FULL_TIME'], ['パートタイム', 'PART_TIME'], ['アルバイト', 'PART_TIME'], ['契約社員', 'CONTRACTOR'],
+  ['業務委託', 'CONTRACTOR'], ['インターン', 'INTERN'], ['派遣', 'TEMPORARY'],
+];
+
+/** Words that only count in a field labelled as the contract type, never in free text (too ambiguous there). */
+export const employmentLabelOnly = new Set(['contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'stage', 'temporal', 'volunteer', 'polovičný']);
+
+/** Seniority from title words, checked in this order (the first hit wins). */
+export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority]> = [
+  [/\b(?:chief|ceo|cto|cfo|coo|cio|cpo|vp|svp|evp|vice[- ]president|président(?:e)?|presidente|geschäftsführer(?:in)?|pdg)\b/iu, 'executive'],
+  [/\b(?:director|directeur|directrice|directeur·rice|director[a]?|direktor(?:in)?|head of|leiter(?:in)?|responsable)\b/iu, 'director'],
+  [/\bprincipal\b/iu, 'principal'],
+  [/\bstaff\b/iu, 'staff'],
+  [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b/iu, 'lead'],
+  [/\b(?:manager|managerin|gerente|gestionnaire|manažér|マネージャー)\b/iu, 'manager'],
+  [/\b(?:senior|sr\.?|snr)(?![\p{L}])/iu, 'senior'],
+  [/\b(?:mid[- ]level|intermediate|medior|mid)\b/iu, 'mid'],
+  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])/iu, 'junior'],
+  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?)\b/iu, 'intern'],
+];
+
+/** Number words, so "au moins trois ans" reads as 3. */
+export const numberWords: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
+  ein: 1, eins: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  um: 1, dois: 2, três: 3, quatro: 4, oito: 8, nove: 9, dez: 10,
+  één: 1, twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, negen: 9, tien: 10,
+  jeden: 1, dva: 2, tri: 3, štyri: 4, päť: 5,
+};
+
+/** Words that make a short line look like a job title ("Engineer", "Entwickler*in", "développeur"). Stems, matched at word start. */
+export const titleWordStems: string[] = [
+  'engineer', 'developer', 'programmer', 'architect', 'manager', 'director', 'designer', 'analyst', 'scientist', 'consultant',
+  'administrator', 'admin', 'specialist', 'coordinator', 'lead', 'head of', 'officer', 'intern', 'recruiter', 'writer', 'editor',
+  'advisor', 'adviser', 'coach', 'generalist', 'assistant', 'associate', 'representative', 'technician', 'operator', 'owner',
+  'strategist', 'researcher', 'postdoc', 'professor', 'fellow', 'executive', 'president', 'hacker', 'devops', 'sre', 'marketer',
+  'accountant', 'support', 'partner', 'expert', 'tester', 'qa ', 'entwickler', 'ingenieur', 'berater', 'leiter', 'projektleiter',
+  'mitarbeiter', 'referent', 'développeu', 'developpeu', 'ingénieu', 'chargé', 'chef de', 'responsable', 'stagiaire', 'desarrollador',
+  'ingeniero', 'programador', 'desenvolvedor', 'desenvolvimento', 'analista', 'gerente', 'ontwikkelaar', 'beheerder', 'medewerker',
+  'programátor', 'vývojár', 'コンサルタント', 'エンジニア', 'マネージャー', 'デザイナー', '開発',
+];
