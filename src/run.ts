@@ -84,7 +84,7 @@ async function* wholeStdin(io: Io): AsyncGenerator<Uint8Array> {
 async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, options: RunOptions): AsyncGenerator<PostingDoc> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const usePool = jobs > 1 && (count === undefined || count > IN_PROCESS_MAX_INPUTS) && existsSync(WORKER_FILE);
-  const runner = usePool ? await poolRunner(jobs) : await inProcessRunner();
+  const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs)) : await inProcessRunner();
   try {
     yield* orderedMap(tasks, (task) => runOne(task, runner.run), usePool ? jobs * 4 : 2);
   } finally {

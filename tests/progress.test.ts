@@ -76,8 +76,8 @@ describe('startProgress', () => {
 });
 
 describe('progress through the CLI', () => {
-  it('prints no bar when stderr is a pipe, even outside CI and on a run over a second', () => {
-    const result = runCli(['normalize', SEEDS, CORPUS, '--format', 'ndjson', '--jobs', '1'], { env: { CI: '', TERM: 'xterm' } });
+  it('prints no bar when stderr is a pipe, even outside CI', () => {
+    const result = runCli(['normalize', SEEDS, CORPUS, '--format', 'ndjson'], { env: { CI: '', TERM: 'xterm' } });
     expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/\x1b|\r|files \|/);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^postings: \d+ read/)]);
