@@ -17,7 +17,7 @@ import type { Location } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { places, regionLines, type Place } from './tables/places.js';
 import { remotePhrases } from './tables/words.js';
-import { escapeRegExp, phrasePattern } from './text.js';
+import { phrasePattern } from './text.js';
 
 type Policy = 'remote' | 'hybrid' | 'onsite';
 interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string }
@@ -26,11 +26,6 @@ const LOCATION_KEYS = /^(?:location|locations|job_location|joblocation|city|plac
 const LOCATION_LABEL = /^(?:location|locations|based in|office|work location|job location|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|localización|localização|local|locatie|standplaats|miesto|miesto práce|勤務地)\s{0,2}:\s{0,2}(.{2,160})$/iu;
 const BADGE = /🌎\s{0,2}([^`]{2,80})/u;
 const CJK = /[\u3000-\u9fff\uac00-\ud7af]/u;
-// Latin names between letter boundaries; CJK names (no spaces between words) without.
-const placePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${places.filter((p) => !CJK.test(p.name)).map((p) => escapeRegExp(p.name)).join('|')})(?![\\p{L}\\p{N}])|${places.filter((p) => CJK.test(p.name)).map((p) => escapeRegExp(p.name)).join('|')}`,
-  'gu',
-);
 const placeByName = new Map<string, Place>(places.map((p) => [p.name, p]));
 const policyPatterns = Object.fromEntries(
   (Object.keys(remotePhrases) as Policy[]).map((policy) => [policy, remotePhrases[policy].map(([phrase, weight]) => [phrasePattern([phrase], 'iu'), weight] as const)]),
@@ -85,23 +80,38 @@ function bodyPlaces(ctx: ExtractContext): Found[] {
   return found;
 }
 
-/** Every gazetteer place in a text, as a record location. */
+/**
+ * Every gazetteer place in a text, as a record location, in reading order.
+ * A plain substring search with letter boundaries checked by hand (CJK names
+ * have none); a longer name wins over a shorter one inside it.
+ */
 export function placesIn(text: string): Location[] {
-  const out: Location[] = [];
-  placePattern.lastIndex = 0;
-  for (const match of text.matchAll(placePattern)) {
-    const place = placeByName.get(match[0]);
-    if (!place) continue;
-    // "ABOUT US" is not the United States.
-    if (match[0].length <= 3 && !/\p{Ll}/u.test(text)) continue;
-    out.push({ text: match[0], ...(place.city ? { city: place.city } : {}), ...(place.region ? { region: place.region } : {}), country: place.country });
+  const hits: Array<{ at: number; end: number; place: Place }> = [];
+  for (const place of places) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(place.name, from);
+      if (at === -1) break;
+      from = at + 1;
+      const end = at + place.name.length;
+      if (!CJK.test(place.name) && (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? ''))) continue;
+      // "ABOUT US" is not the United States.
+      if (place.name.length <= 3 && !/\p{Ll}/u.test(text)) continue;
+      if (hits.some((h) => at >= h.at && end <= h.end)) continue;
+      hits.push({ at, end, place });
+    }
   }
-  return out;
+  return hits
+    .sort((a, b) => a.at - b.at)
+    .map(({ place }) => ({ text: place.name, ...(place.city ? { city: place.city } : {}), ...(place.region ? { region: place.region } : {}), country: place.country }));
 }
 
 function dedupe(locations: Location[]): Location[] {
   const seen = new Set<string>();
+  // "Kyiv, Ukraine" is one place: a bare country goes when one of its cities is named.
+  const citiesIn = new Set(locations.filter((l) => l.city).map((l) => l.country));
   return locations.filter((l) => {
+    if (!l.city && citiesIn.has(l.country)) return false;
     const key = `${l.city ?? ''}|${l.country ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -26,7 +26,7 @@ import { escapeRegExp } from './text.js';
 export interface MoneyFigure { min: number; max: number; currency: string | null; period: SalaryPeriod | null; text: string; start: number; end: number }
 
 const NUMBER = /\d{1,3}(?:[,.'’ \u00A0\u202F]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,9}(?:[.,]\d{1,2})?(?!\d)/gu;
-const SUFFIX = /^\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|百万|万)(?![A-Za-z])/u;
+const SUFFIX = /^\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|LPA|lakhs?|lacs?|百万|万)(?![A-Za-z])/u;
 const RANGE = /^\s{0,3}(?:-{1,2}|–|—|−|~|～|to|bis|à|a|y|and|et|und|til|až|tot|até)\s{0,3}/iu;
 const symbolList = currencies.flatMap((c) => c.symbols.map((symbol) => [symbol, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
 const wordList = currencies.flatMap((c) => c.words.map((word) => [word, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
@@ -42,6 +42,8 @@ const PERIOD_BEFORE: Array<[RegExp, SalaryPeriod]> = [
   [/\b(?:daily|day rate|per day|tagessatz|tjm|taux journalier)\b/iu, 'DAY'],
 ];
 const SALARY_WORDS = /(?:\b(?:salary|salaries|salaried|pay|paid|pays|compensation|remuneration|wage|wages|rate|base|ote|package|stipend|earn|earnings|gehalt|jahresgehalt|vergütung|lohn|bruttojahresgehalt|salaire|rémunération|rémunéré|tjm|brut|sueldo|salario|retribución|remuneración|salário|remuneração|bolsa|salaris|loon|plat|mzda|odmena|wynagrodzenie|plat|mzdy|stipendium|honorar)\b|💰|年収|給与|年俸|月給|時給|報酬)/iu;
+const CEILING = /\b(?:up to|maximum|max\.|capped at|bis zu|maximal|höchstens|jusqu'à|au maximum|hasta|até|do výšky)\b/iu;
+const FLOOR = /\b(?:from|starting at|starting from|minimum|min\.|at least|ab|mindestens|à partir de|au moins|desde|a partir de|od)\s{1,3}\S{0,3}\s{0,2}$/iu;
 const NOT_SALARY = /\b(?:raised|raise[ds]?|funding|funded|valuation|valued|revenue|revenues|arr|series [a-f]|investors?|investment|seed round|round|grant|grants|budget|market cap|sales|turnover|umsatz|finanzierung|levée|chiffre d'affaires|facturación|bonus of|prize|price|cost|costs|fee|fees|donat\w+|users|customers)\b/iu;
 
 /** Every money figure in a text, whatever its role ("$120,000—$150,000/yr", "55 000 €", "R$ 8.000"). */
@@ -102,6 +104,11 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   const period = PERIOD_AFTER.exec(text.slice(pos, pos + 60));
   let periodValue: SalaryPeriod | null = null;
   if (period) { periodValue = periodOf(period[1]!); pos += period[0].length; }
+  // "4.5-6 LPA": lakhs of rupees per annum.
+  if (suffix && /^(?:LPA|lakhs?|lacs?)$/.test(suffix[1]!)) {
+    currency ??= 'INR';
+    if (suffix[1] === 'LPA') periodValue ??= 'YEAR';
+  }
   if (suffix?.[1] === '百万' || suffix?.[1] === '万') {
     const yen = /^\s?円/u.exec(text.slice(pos));
     if (yen) { currency = 'JPY'; pos += yen[0].length; }
@@ -145,6 +152,7 @@ function multiplier(suffix: string | undefined): number {
   if (/^[kK]$/.test(suffix)) return 1_000;
   if (suffix === '百万' || /^(?:M|Mio\.?|mil|millones|Mill\.?)$/.test(suffix)) return suffix === 'mil' ? 1_000 : 1_000_000;
   if (suffix === '万') return 10_000;
+  if (/^(?:LPA|lakhs?|lacs?)$/.test(suffix)) return 100_000;
   return 1;
 }
 
@@ -155,7 +163,7 @@ function periodOf(word: string): SalaryPeriod | null {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-interface Found { min: number; max: number; currency: string | null; period: SalaryPeriod | null; text: string; line: number; rule: string; confidence: number }
+interface Found { min: number | null; max: number | null; currency: string | null; period: SalaryPeriod | null; text: string; line: number; rule: string; confidence: number }
 
 export function extractSalary(ctx: ExtractContext): void {
   const dollar = dollarCurrency(ctx);
@@ -174,11 +182,14 @@ export function extractSalary(ctx: ExtractContext): void {
   }
   ctx.text.forEach((line, index) => {
     if (!/\d/.test(line.plain) || line.plain.length > 3000) return;
-    const previous = ctx.text[index - 1]?.plain ?? '';
+    const before = ctx.text[index - 1];
+    const previous = before?.plain ?? '';
+    // A paragraph wrapped over source lines continues the previous line's sentence.
+    const continued = before && before.line === line.line - 1 && !/[.!?:]$/.test(previous) ? previous.split(/(?<=[.!?])\s+/).pop() ?? '' : '';
     const heading = headingAbove(ctx, line.line);
     for (const figure of parseMoney(line.plain, dollar)) {
       const sentence = sentenceAround(line.plain, figure.start, figure.end);
-      const context = `${sentence} ${/:\s*$/.test(previous) ? previous : ''}`;
+      const context = `${continued} ${sentence} ${/:\s*$/.test(previous) ? previous : ''}`;
       const badge = /💰/u.test(line.text) && /💰\s{0,2}\S{0,3}$/u.test(line.plain.slice(0, figure.start));
       const isSalary = badge || SALARY_WORDS.test(context) || (heading !== null && SALARY_WORDS.test(heading)) || figure.period !== null;
       if (NOT_SALARY.test(sentence.replace(/\bbase salary\b/giu, '')) && !badge) continue;
@@ -191,15 +202,19 @@ export function extractSalary(ctx: ExtractContext): void {
       let rule = badge ? 'text.salary-badge' : 'text.salary-words';
       let confidence = 0.85;
       if (!period && badge) { period = 'YEAR'; rule = 'text.salary-badge-yearly'; confidence = 0.6; }
-      found.push({ min: figure.min, max: figure.max, currency: figure.currency, period, text: figure.text, line: line.line, rule, confidence });
+      // "up to $191,900" is a ceiling and "from €40,000" a floor, not a single figure.
+      const lead = `${continued} ${line.plain.slice(0, figure.start)}`.split(/(?<=[.!?])\s+/).pop() ?? '';
+      const ceiling = figure.min === figure.max && CEILING.test(lead);
+      const floor = figure.min === figure.max && FLOOR.test(lead);
+      found.push({ min: ceiling ? null : figure.min, max: floor ? null : figure.max, currency: figure.currency, period, text: figure.text, line: line.line, rule, confidence });
     }
   });
-  const salaries = merge(found.filter((f) => f.max > 0));
+  const salaries = merge(found.filter((f) => (f.max ?? f.min ?? 0) > 0));
   ctx.fields.salary = salaries.map(({ min, max, currency, period, text }) => ({ min, max, currency, period, text }));
   if (!salaries.length) return;
   cite(ctx, 'salary', salaries[0]!.line, salaries[0]!.rule, salaries[0]!.text, salaries[0]!.confidence);
   for (const s of salaries) {
-    if (!s.period) warn(ctx, 'salary-period-missing', { text: s.text, guess: guessPeriod(s.max) }, s.line || undefined);
+    if (!s.period) warn(ctx, 'salary-period-missing', { text: s.text, guess: guessPeriod(s.max ?? s.min ?? 0) }, s.line || undefined);
   }
   if (salaries.length > 1) {
     warn(ctx, 'salary-conflict', { figures: salaries.map((s) => `"${s.text}" (line ${s.line})`).join(' vs ') }, salaries[1]!.line);

@@ -21,7 +21,8 @@ const PREFIX = /^\s{0,4}(?:seeking|hiring|now hiring|we'?re hiring|we are hiring
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
-const HIRING = /^(.{2,80}?)\s+(?:is|are|est|ist)\s+(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
+const LEAD_IN = /^(?:(?:we(?:'re| are)\s+)?(?:hiring|seeking|looking for|recruiting)(?:\s+(?:our next|our new|a new|an?))?|wir suchen(?:\s+(?:eine?[*:]?n?|ein\(e\)|dich als)){0,3}|nous recherchons(?:\s+(?:une?|un\(e\)|un·e))?|on recrute(?:\s+(?:une?|un\(e\)))?|buscamos(?:\s+(?:una?))?|estamos buscando(?:\s+(?:una?))?|wij zoeken(?:\s+(?:een))?|hľadáme)\s+/iu;
+const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
 const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
 const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r\.o|a\.s|oy|ab|as|plc|corp|corporation|co|foundation|labs|group|stiftung|e\.v)\.?$/iu;
 const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
@@ -62,13 +63,16 @@ function acceptableHeading(text: string, depth: number): boolean {
 /** Does a short text contain a job-title word? */
 export function looksLikeJobTitle(text: string): boolean {
   const lower = ` ${text.toLowerCase()}`;
-  return text.split(/\s+/).length <= 10 && titleWordStems.some((stem) => lower.includes(` ${stem}`) || lower.includes(`/${stem}`) || (/^[^a-z]/.test(stem) && lower.includes(stem)));
+  return text.split(/\s+/).length <= 10 && titleWordStems.some((stem) => lower.includes(` ${stem}`) || lower.includes(`/${stem}`) || lower.includes(`-${stem}`) || (/^[^a-z]/.test(stem) && lower.includes(stem)));
 }
 
 /** Title as a person would write it; decoration goes to hints. */
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Pick<ExtractContext, 'text'>): string {
   let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
   title = title.replace(PREFIX, '');
+  // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
+  const lead = LEAD_IN.exec(title);
+  if (lead && looksLikeJobTitle(title.slice(lead[0].length))) title = title.slice(lead[0].length).replace(/[.!]+$/, '');
   const hiring = HIRING.exec(title);
   if (hiring && !looksLikeJobTitle(hiring[1]!)) {
     hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };

@@ -76,7 +76,7 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
 ];
 
 /** Words that only count in a field labelled as the contract type, never in free text (too ambiguous there). */
-export const employmentLabelOnly = new Set(['contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'stage', 'temporal', 'volunteer', 'polovičný']);
+export const employmentLabelOnly = new Set(['contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas']);
 
 /** Seniority from title words, checked in this order (the first hit wins). */
 export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority]> = [

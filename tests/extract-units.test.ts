@@ -1,0 +1,237 @@
+/**
+ * Tricky notations through the library: money figures, experience years,
+ * obfuscated addresses, skill aliases, dates and languages. Each case is
+ * something a real posting writes.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseMoney } from '../src/extract/salary.js';
+import { parseExperience } from '../src/extract/experience.js';
+import { deobfuscateEmails, emailsIn } from '../src/extract/apply.js';
+import { skillsIn } from '../src/extract/skills.js';
+import { parseDate } from '../src/extract/dates.js';
+import { detectLanguage } from '../src/extract/language.js';
+import { cleanTitle } from '../src/extract/title.js';
+import { sectionKindOf } from '../src/extract/sections.js';
+import { seniorityOf } from '../src/extract/seniority.js';
+import { extractFields } from '../src/extract/index.js';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+
+const money = (text: string) => parseMoney(text).map(({ min, max, currency, period }) => ({ min, max, currency, period }));
+
+describe('money notations', () => {
+  it.each([
+    ['$120,000—$150,000/yr', { min: 120000, max: 150000, currency: 'USD', period: 'YEAR' }],
+    ['65k-95k USD', { min: 65000, max: 95000, currency: 'USD', period: null }],
+    ['€55.000 – €70.000', { min: 55000, max: 70000, currency: 'EUR', period: null }],
+    ['55 000 €', { min: 55000, max: 55000, currency: 'EUR', period: null }],
+    ['25\u202F000 – 50\u202F000 € brut', { min: 25000, max: 50000, currency: 'EUR', period: null }],
+    ['£60k–£75k', { min: 60000, max: 75000, currency: 'GBP', period: null }],
+    ['CHF 110’000–130’000', { min: 110000, max: 130000, currency: 'CHF', period: null }],
+    ['20 $/hour', { min: 20, max: 20, currency: 'USD', period: 'HOUR' }],
+    ['1.800.000–2.500.000 COP mensuales', { min: 1800000, max: 2500000, currency: 'COP', period: 'MONTH' }],
+    ['R$ 8.000', { min: 8000, max: 8000, currency: 'BRL', period: null }],
+    ['€36−42K', { min: 36000, max: 42000, currency: 'EUR', period: null }],
+    ['36.000€ y 42.000€ anuales', { min: 36000, max: 42000, currency: 'EUR', period: 'YEAR' }],
+    ['entre 3000 et 4000 euros net par mois', { min: 3000, max: 4000, currency: 'EUR', period: 'MONTH' }],
+    ['850€ btt/mesiac/20h', { min: 850, max: 850, currency: 'EUR', period: 'MONTH' }],
+    ['€10 - €20 / Hour', { min: 10, max: 20, currency: 'EUR', period: 'HOUR' }],
+    ['£450--550 a day', { min: 450, max: 550, currency: 'GBP', period: 'DAY' }],
+    ['4～8百万円', { min: 4000000, max: 8000000, currency: 'JPY', period: null }],
+    ['1 809 EUR/month', { min: 1809, max: 1809, currency: 'EUR', period: 'MONTH' }],
+    ['$34.50 per hour', { min: 34.5, max: 34.5, currency: 'USD', period: 'HOUR' }],
+    ['4.5-6 LPA CTC', { min: 450000, max: 600000, currency: 'INR', period: 'YEAR' }],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual([expected]);
+  });
+
+  it('reads "$" as the dollar the posting names', () => {
+    expect(parseMoney('$110k - $170k AUD package')[0]!.currency).toBe('AUD');
+    expect(parseMoney('$90,000', 'CAD')[0]!.currency).toBe('CAD');
+  });
+
+  it('finds no money in "competitive salary", percentages, years or phone numbers', () => {
+    expect(money('We offer a competitive salary and equity')).toEqual([]);
+    expect(money('a yearly bonus up to 16% since 2019, call 079 423 49 11')).toEqual([]);
+  });
+});
+
+/** Run the extractors over a small Markdown text, as the pipeline does. */
+function extract(markdown: string, frontmatter: Record<string, unknown> = {}) {
+  const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
+  const tree = unified().use(remarkParse).parse(markdown);
+  return extractFields({ path: 'x.md', frontmatter, sourceText: markdown, lines, tree });
+}
+
+describe('salary only where the words say so', () => {
+  it('keeps a salary, ignores funding and valuation, and warns when figures disagree', () => {
+    const { fields, warnings } = extract([
+      '# Engineer',
+      '',
+      "We've raised $225M at a $2.625B valuation from great investors.",
+      '',
+      'The target compensation for this role is $141,500 USD base salary.',
+      '',
+      'Salary: €60,000 - €70,000 per year.',
+    ].join('\n'));
+    expect(fields.salary.map((s) => [s.min, s.max, s.currency, s.period])).toEqual([
+      [141500, 141500, 'USD', null],
+      [60000, 70000, 'EUR', 'YEAR'],
+    ]);
+    expect(warnings.map((w) => w.code)).toContain('salary-conflict');
+    expect(warnings.map((w) => w.code)).toContain('salary-period-missing');
+  });
+
+  it('turns "competitive salary" into nothing and "up to $191,900" into a ceiling', () => {
+    expect(extract('# Engineer\n\nWe pay a competitive salary.').fields.salary).toEqual([]);
+    const capped = extract('# Engineer\n\nThe maximum salary available is $191,900.').fields.salary;
+    expect(capped.map((s) => [s.min, s.max])).toEqual([[null, 191900]]);
+  });
+
+  it('warns instead of guessing when a money range has no salary words', () => {
+    const { fields, warnings } = extract('# Engineer\n\nLast quarter we moved $10,000-$20,000 through the platform.');
+    expect(fields.salary).toEqual([]);
+    expect(warnings.map((w) => w.code)).toContain('salary-unclear');
+  });
+});
+
+describe('experience years', () => {
+  it.each([
+    ['6+ years as a DevOps engineer', { min: 6 }],
+    ['3-5 years of experience', { min: 3, max: 5 }],
+    ['mindestens 3 Jahre Berufserfahrung', { min: 3 }],
+    ['au moins 5 ans d’expérience', { min: 5 }],
+    ['au moins trois ans d’expérience', { min: 3 }],
+    ['5 años de experiencia', { min: 5 }],
+    ['minimálne 2 roky praxe', { min: 2 }],
+    ['プロジェクトマネジメントの経験（5 年以上）', { min: 5 }],
+  ])('%s', (text, expected) => {
+    expect(parseExperience(text)).toEqual(expected);
+  });
+
+  it('does not read history as a requirement', () => {
+    expect(parseExperience('Over the past five years the team has grown.')).toBeNull();
+    expect(parseExperience('For 8 years, we have been the leading foundry.')).toBeNull();
+  });
+});
+
+describe('emails', () => {
+  it('reads obfuscated addresses', () => {
+    expect(deobfuscateEmails('write to jobs [at] acme [dot] com today')).toEqual(['jobs@acme.com']);
+    expect(deobfuscateEmails('jobs (at) acme.co.uk')).toEqual(['jobs@acme.co.uk']);
+  });
+
+  it('does not take image names for addresses', () => {
+    expect(emailsIn('<img src="logo@2x.png"> and icon@3x.webp, mail hr@acme.io')).toEqual(['hr@acme.io']);
+  });
+
+  it('resolves jobs@[our main domain] from the posting\'s own site, else warns', () => {
+    const resolved = extract('# Engineer\n\n[Acme](https://acme.dev) builds tools.\n\nSend your CV to `jobs@[our main domain]`.');
+    expect(resolved.fields.apply.emails).toEqual(['jobs@acme.dev']);
+    const unresolved = extract('# Engineer\n\nSend your CV to jobs@[our main domain].');
+    expect(unresolved.fields.apply.emails).toEqual([]);
+    expect(unresolved.warnings.map((w) => w.code)).toContain('email-unresolved');
+  });
+
+  it('leaves out accommodation addresses', () => {
+    const { fields } = extract('# Engineer\n\nIf you need an accommodation due to a disability, contact accommodations@acme.com.');
+    expect(fields.apply.emails).toEqual([]);
+  });
+});
+
+describe('skills', () => {
+  it('maps aliases to canonical names', () => {
+    expect(skillsIn('K8s on GCP with Postgres')).toEqual(expect.arrayContaining(['Kubernetes', 'Google Cloud', 'PostgreSQL']));
+    expect(skillsIn('Python/C#/Java/TypeScript')).toEqual(expect.arrayContaining(['Python', 'C#', 'Java', 'TypeScript']));
+  });
+
+  it('does not read common words as skills', () => {
+    expect(skillsIn('We go to market, react quickly, rest well and excel at Series C funding.')).toEqual([]);
+    expect(skillsIn('Go-to-market plan')).toEqual([]);
+  });
+});
+
+describe('titles, sections, seniority, dates, language', () => {
+  it('cleans decoration off titles', () => {
+    expect(cleanTitle('Seeking: Operations Manager')).toBe('Operations Manager');
+    expect(cleanTitle('Software Developer (m/w/d)')).toBe('Software Developer');
+    expect(cleanTitle('un développeur Python Django')).toBe('Développeur Python Django');
+    const hints = {};
+    expect(cleanTitle('Senior Engineer at Acme', hints)).toBe('Senior Engineer');
+    expect(hints).toMatchObject({ company: { name: 'Acme' } });
+    expect(cleanTitle('Backend Engineer - Berlin')).toBe('Backend Engineer');
+    expect(cleanTitle('🚀 Data Engineer (Remote, Germany)')).toBe('Data Engineer');
+  });
+
+  it('maps section headings in several languages', () => {
+    expect(sectionKindOf('Dein Profil:')).toBe('requirements');
+    expect(sectionKindOf('Profil recherché')).toBe('requirements');
+    expect(sectionKindOf('Requisitos')).toBe('requirements');
+    expect(sectionKindOf('Požiadavky')).toBe('requirements');
+    expect(sectionKindOf('応募資格')).toBe('requirements');
+    expect(sectionKindOf('Ihre Aufgaben')).toBe('responsibilities');
+    expect(sectionKindOf('Wir bieten Dir:')).toBe('benefits');
+    expect(sectionKindOf('Nice to have')).toBe('niceToHave');
+    expect(sectionKindOf('How to apply')).toBe('process');
+    expect(sectionKindOf('Über uns')).toBe('company');
+  });
+
+  it('keeps section bullet items', () => {
+    const { fields } = extract('# Engineer\n\n## Requirements\n\n- Go\n- SQL\n\n## Benefits\n\nGood ones.');
+    expect(fields.sections).toEqual([
+      { kind: 'requirements', heading: 'Requirements', text: '', items: ['Go', 'SQL'] },
+      { kind: 'benefits', heading: 'Benefits', text: 'Good ones.', items: [] },
+    ]);
+  });
+
+  it('reads seniority from title words', () => {
+    expect(seniorityOf('Senior Backend Engineer')).toBe('senior');
+    expect(seniorityOf('SR Desenvolvimento Java')).toBe('senior');
+    expect(seniorityOf('Staff Engineer')).toBe('staff');
+    expect(seniorityOf('Junior Network Engineer')).toBe('junior');
+    expect(seniorityOf('Software Engineer')).toBeNull();
+  });
+
+  it('parses dates as written', () => {
+    expect(parseDate('11.7.2023')).toBe('2023-07-11');
+    expect(parseDate('March 3, 2021')).toBe('2021-03-03');
+    expect(parseDate('3. Juni 2021')).toBe('2021-06-03');
+    expect(parseDate('31.2.2021')).toBeNull();
+  });
+
+  it('detects languages by stop words and script', () => {
+    expect(detectLanguage('We are looking for an engineer to join our team and work with the platform.').code).toBe('en');
+    expect(detectLanguage('Wir suchen eine Entwicklerin, die mit uns an der Plattform arbeitet und für das Team da ist.').code).toBe('de');
+    expect(detectLanguage('Nous recherchons une personne pour le poste de développeur dans notre équipe et avec vous.').code).toBe('fr');
+    expect(detectLanguage('Buscamos una persona para el puesto de desarrollador en nuestro equipo y con los clientes.').code).toBe('es');
+    expect(detectLanguage('Estamos procurando uma pessoa para a vaga de desenvolvedor no nosso time e com os clientes.').code).toBe('pt');
+    expect(detectLanguage('Wij zoeken een ontwikkelaar voor ons team en je werkt met de klanten van het bedrijf.').code).toBe('nl');
+    expect(detectLanguage('Hľadáme kolegu do nášho tímu, ktorý je samostatný a pracuje na projektoch pre klientov.').code).toBe('sk');
+    expect(detectLanguage('クラウドソリューションの知識に富む、経験豊富なコンサルタントを募集しています。').code).toBe('ja');
+    expect(detectLanguage('ok').code).toBe('und');
+  });
+});
+
+describe('remote, employment type, equity', () => {
+  it('reads remote policy in several languages and flags contradictions', () => {
+    expect(extract('# Dev\n\nThis is a fully remote position.').fields.remote.policy).toBe('remote');
+    expect(extract('# Dev\n\nTrabajo 100% remoto desde cualquier lugar.').fields.remote.policy).toBe('remote');
+    expect(extract('# Dev\n\nPoste basé à Paris, télétravail possible deux jours par semaine.').fields.remote.policy).toBe('hybrid');
+    expect(extract('# Dev\n\nNo telecommuting.').fields.remote.policy).toBe('onsite');
+    expect(extract('# Dev\n\nWe are a company.').fields.remote.policy).toBeNull();
+    const both = extract('# Dev\n\nWe are a fully remote company.\n\nThis is a hybrid role, two days a week in the office.');
+    expect(both.warnings.map((w) => w.code)).toContain('remote-conflict');
+  });
+
+  it('reads employment types per language, but not from requirements', () => {
+    expect(extract('# Dev\n\nThis is a full-time position.').fields.employmentType).toEqual(['FULL_TIME']);
+    expect(extract('# Dev\n\nWir bieten eine Stelle in Teilzeit.').fields.employmentType).toEqual(['PART_TIME']);
+    expect(extract('# Dev\n\n- Contrat : CDI').fields.employmentType).toEqual(['FULL_TIME']);
+    expect(extract('# Dev\n\n- 4+ years experience as a full-time professional coder').fields.employmentType).toEqual([]);
+  });
+
+  it('reads equity offers, not diversity statements', () => {
+    expect(extract('# Dev\n\nWe offer stock options.').fields.equity).toBe(true);
+    expect(extract('# Dev\n\n**Diversity, Equity, and Inclusion at Acme**').fields.equity).toBeNull();
+  });
+});
