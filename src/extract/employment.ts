@@ -13,9 +13,9 @@ import { cite, warn, type ExtractContext } from './context.js';
 import { employmentLabelOnly, employmentWords } from './tables/words.js';
 import { phrasePattern, sentences } from './text.js';
 
-const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|job_?type|jobtype|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
+const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
 const LABEL = /^(?:job type|employment type|employment|contract type|contract|type of employment|type|schedule|forma|forma spolupráce|typ úväzku|úväzok|contrat|type de contrat|vertragsart|anstellungsart|beschäftigungsart|arbeitszeit|tipo de contrato|contrato|jornada|dienstverband|soort dienstverband|雇用形態)\s{0,2}:\s{0,2}(.{2,200})$/iu;
-const PAST_OR_REQUIREMENT = /\b(?:experience|experienced|worked|working on|background|engineering team|erfahrung|expérience|experiencia|experiência|skúsenost\w*)\b/iu;
+const PAST_OR_REQUIREMENT = /\b(?:experience|experienced|worked|working on|background|years?|erfahrung|expérience|experiencia|experiência|skúsenost\w*)\b/iu;
 const allWords = employmentWords.map(([phrase]) => phrase);
 const freeWords = allWords.filter((w) => !employmentLabelOnly.has(w));
 const labelPattern = phrasePattern(allWords, 'giu');
@@ -23,7 +23,7 @@ const freePattern = phrasePattern(freeWords, 'giu');
 const CASE_SENSITIVE = new Set(['cdi', 'cdd']);
 const typeOf = new Map(employmentWords.map(([phrase, type]) => [phrase.toLowerCase(), type]));
 
-interface Hit { type: EmploymentType; line: number; text: string; rule: string }
+interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean }
 
 export function extractEmployment(ctx: ExtractContext): void {
   const labelled: Hit[] = [];
@@ -58,8 +58,7 @@ function freeText(ctx: ExtractContext): Hit[] {
   const hits: Hit[] = [];
   for (const line of [...ctx.frontmatterStrings.filter((f) => /^(?:description|summary|subtitle)$/i.test(f.key)).map((f) => ({ plain: f.text, line: f.line })), ...ctx.text]) {
     for (const sentence of sentences(line.plain)) {
-      if (PAST_OR_REQUIREMENT.test(sentence)) continue;
-      hits.push(...typesIn(sentence, freePattern, line.line, 'text.phrase'));
+      hits.push(...typesIn(sentence, freePattern, line.line, 'text.phrase').filter((hit) => !hit.requirement));
     }
   }
   return hits;
@@ -74,7 +73,11 @@ function typesIn(text: string, pattern: RegExp, line: number, rule: string): Hit
     // "stage" is an internship only in French contexts ("un stage", "stage de 6 mois").
     if (word === 'stage' && !/\b(?:un|en|de|du|le)\s+stage\b|\bstage\s+(?:de|d')/iu.test(text) && rule !== 'text.contract-label' && !rule.startsWith('frontmatter')) continue;
     const type = typeOf.get(word) ?? typeOf.get(word.replace(/ /g, '-'));
-    if (type) hits.push({ type, line, text, rule });
+    // "4+ years experience as a full-time coder": the words just before say it is the candidate's past.
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
+    const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 25);
+    const requirement = PAST_OR_REQUIREMENT.test(before) || /^\s*(?:\p{L}+\s+){0,2}(?:experience|erfahrung|expérience|experiencia)/iu.test(after);
+    if (type) hits.push({ type, line, text, rule, requirement });
   }
   return hits;
 }

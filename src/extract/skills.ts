@@ -54,7 +54,9 @@ function bounded(text: string, start: number, end: number, needle: string): bool
   const after = text[end] ?? ' ';
   const word = /[\p{L}\p{N}_]/u;
   if (word.test(before) && /[\p{L}\p{N}]/u.test(needle[0]!)) return false;
-  if (word.test(after) && /[\p{L}\p{N}+#]/u.test(needle[needle.length - 1]!)) return false;
+  // "C++17" is C++; "Java8" is not Java.
+  if (word.test(after) && /[\p{L}\p{N}]/u.test(needle[needle.length - 1]!)) return false;
+  if (/[\p{L}]/u.test(after) && /[+#]$/.test(needle)) return false;
   // "Go-to-market" is not Go; ".NET" inside "ASP.NET" is handled by its own alias.
   if (after === '-' && /^go$/i.test(needle)) return false;
   if (before === '.' && /^[\p{L}]/u.test(needle)) return false;

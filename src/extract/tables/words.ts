@@ -16,6 +16,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['vollständig remote', 3], ['komplett remote', 3], ['100% homeoffice', 3], ['100 % homeoffice', 3], ['ortsunabhängig', 3],
     // fr
     ['100% télétravail', 3], ['télétravail complet', 3], ['télétravail total', 3], ['full télétravail', 3], ['entièrement à distance', 3],
+    ['intégralement à distance', 3], ['100% à distance', 3], ['en télétravail', 2],
     // es
     ['100% remoto', 3], ['remoto', 3], ['en remoto', 3], ['teletrabajo', 2], ['trabajo remoto', 3], ['desde donde quieras', 2],
     // pt
