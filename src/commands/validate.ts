@@ -54,7 +54,8 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
 
 /** The problems of one processed document, in the shape reporters read. */
 export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'>): FileResult {
-  const file = doc.path === '-' ? '<stdin>' : path.normalize(doc.path);
+  // Forward slashes everywhere: GitHub and SARIF read them on every runner.
+  const file = doc.path === '-' ? '<stdin>' : path.normalize(doc.path).split(path.sep).join('/');
   const problems: Problem[] = [];
   for (const msg of doc.messages) {
     if (msg.ruleId === 'mojibake-repaired' && doc.bytes.length) continue;
