@@ -133,6 +133,7 @@ const explicit: Array<[string, Cls]> = [
   ['ßơư', Cls.AccLo],
   ['ƠƯ', Cls.AccUp],
   ['ªº', Cls.Sym],
+  ['·', Cls.Other],
 ];
 for (const [chars, cls] of explicit) for (const ch of chars) classTable[ch.charCodeAt(0)] = cls;
 

@@ -55,11 +55,16 @@ export interface RepairResult {
 export const MIN_GAIN = 1;
 /** Each character that needs the Latin-1 fallback makes a page a little less likely. */
 const FALLBACK_COST = 0.1;
+/** A whole line re-decoded at once must come out this clean (badness without the length prior). */
+const WHOLE_LINE_ODDNESS = 0.5;
 /** The repaired window (a cluster and one character each side) must score at most this. */
 const MAX_AFTER = 1.5;
 const MAX_PASSES = 4;
 
 const C1_TO_WINDOWS_1252 = codePages[0]!.high.slice(0, 32);
+
+/** Pages that write 0xA0 as a non-breaking space, so a plain space may stand for it. */
+const a0Pages = codePages.reduce((mask, page) => (page.high[0x20] === '\u00a0' ? mask | (1 << page.bit) : mask), 0);
 
 /** Bit mask of pages on which a space after this lead may stand for byte 0xA0. */
 const a0LeadMask = new Uint16Array(0x10000);
@@ -71,45 +76,94 @@ for (const page of codePages) {
   }
 }
 
+const NON_ASCII = /[\u0080-\uffff]/g;
+const LINE_BREAK = /\r\n?|\n/g;
+
 /** Repair the mojibake in a text; lines keep their count, their endings and, when correct, every byte. */
 export function repairText(text: string): RepairResult {
   const steps: RepairStep[] = [];
   let out = '';
   let copied = 0;
+  // Line numbers are counted lazily, up to `counted`, only when a line needs work.
   let lineNumber = 1;
-  let lineStart = 0;
-  let previousLead = 0;
-  let suspicious = false;
-  for (let i = 0; i <= text.length; i++) {
-    const unit = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (unit === 0x0a || unit === 0x0d) {
-      if (suspicious) {
-        const line = text.slice(lineStart, i);
-        const fixed = repairLine(line, lineNumber);
-        if (fixed.steps.length) {
-          out += text.slice(copied, lineStart) + fixed.text;
-          copied = i;
-          steps.push(...fixed.steps);
-        }
-      }
-      if (unit === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-      lineNumber++;
-      lineStart = i + 1;
-      previousLead = 0;
-      suspicious = false;
-      continue;
+  let counted = 0;
+  for (let from = 0; ; ) {
+    const at = suspiciousAt(text, from);
+    if (at < 0) break;
+    let lineStart = at;
+    while (lineStart > from && text.charCodeAt(lineStart - 1) !== 0x0a && text.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
+    const lineEnd = lineEndAt(text, at);
+    lineNumber += countLineBreaks(text, counted, lineStart);
+    counted = lineStart;
+    const fixed = repairLine(text.slice(lineStart, lineEnd), lineNumber);
+    if (fixed.steps.length) {
+      out += text.slice(copied, lineStart) + fixed.text;
+      copied = lineEnd;
+      steps.push(...fixed.steps);
     }
-    if (suspicious) continue;
-    if (unit < 0x80) {
-      if (previousLead && (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)]))) suspicious = true;
-      previousLead = 0;
-      continue;
-    }
-    if ((previousLead & continuationMask[unit]!) || unit <= 0x9f || (previousLead && unit === 0xfffd)) suspicious = true;
-    previousLead = leadMask[unit]!;
+    from = lineEnd;
   }
   if (!steps.length) return { text, steps };
   return { text: out + text.slice(copied), steps };
+}
+
+/**
+ * The fast path: the first position from `from` where some page reads a
+ * UTF-8 lead byte followed by a continuation byte (or a space, `?` or U+FFFD
+ * that may stand for one), or a C1 control; -1 when there is none. ASCII is
+ * skipped by a regular expression, everything else costs two table lookups.
+ */
+function suspiciousAt(text: string, from: number): number {
+  NON_ASCII.lastIndex = from;
+  while (NON_ASCII.exec(text)) {
+    let i = NON_ASCII.lastIndex - 1;
+    let previousLead = 0;
+    for (; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < 0x80) {
+        if (previousLead && (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)]))) return i;
+        break;
+      }
+      if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return i;
+      const pages = previousLead & continuationMask[unit]!;
+      if (pages && completesSequence(text, i - 1, pages)) return i - 1;
+      previousLead = leadMask[unit]!;
+    }
+    NON_ASCII.lastIndex = i + 1;
+  }
+  return -1;
+}
+
+/** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */
+function completesSequence(text: string, at: number, pages: number): boolean {
+  for (const page of codePages) {
+    if (!(pages & (1 << page.bit))) continue;
+    const lead = page.encode[text.charCodeAt(at)]!;
+    const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+    let j = 2;
+    for (; j <= need; j++) {
+      const unit = text.charCodeAt(at + j);
+      // U+FFFD or `?` may stand for a lost byte: leave those to the engine. (A space for 0xA0 inside a
+      // longer sequence only counts once the line is suspicious for another reason.)
+      if (unit === 0xfffd || unit === 0x3f) return true;
+      if (!(continuationMask[unit]! & (1 << page.bit))) break;
+    }
+    if (j > need) return true;
+  }
+  return false;
+}
+
+function lineEndAt(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+  return end;
+}
+
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  LINE_BREAK.lastIndex = from;
+  for (let m = LINE_BREAK.exec(text); m && m.index < to; m = LINE_BREAK.exec(text)) n++;
+  return n;
 }
 
 /** Replay recorded steps on a text (as ftfy's apply_plan): each step re-decodes its spans on its line. */
@@ -155,8 +209,19 @@ function repairLine(line: string, lineNumber: number): RepairResult {
   let current = line;
   let hot: Replacement[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const pages = pagesWithPairs(current);
+    if (!pages) break;
+    const whole = wholeLineRepair(current, pages);
+    if (whole) {
+      for (const layer of whole) {
+        steps.push(layer.step(lineNumber));
+        current = layer.text;
+      }
+      break;
+    }
     let best: PageAttempt | undefined;
     for (const page of codePages) {
+      if (!(pages & (1 << page.bit))) continue;
       const attempt = attemptPage(current, page, hot);
       if (attempt && (!best || attempt.gain > best.gain)) best = attempt;
     }
@@ -176,6 +241,123 @@ function repairLine(line: string, lineNumber: number): RepairResult {
     }
   }
   return { text: current, steps };
+}
+
+interface Layer { text: string; step: (line: number) => RepairStep }
+
+/**
+ * The fast path for a line that is mojibake throughout (the common case):
+ * every non-ASCII character encodes on one page and the bytes are valid
+ * UTF-8, up to MAX_PASSES - 1 layers deep, and the final reading is clean
+ * (badness without the length prior at most WHOLE_LINE_ODDNESS, or an eighth
+ * of the line's) and clearly less odd than the line. Anything less certain goes to the span engine.
+ */
+function wholeLineRepair(line: string, pages: number): Layer[] | null {
+  const layers: Layer[] = [];
+  let current = line;
+  for (let depth = 0; depth < MAX_PASSES - 1 && pages; depth++) {
+    // Pages can agree on the bytes and differ in the reading: take the least odd, the first on a tie.
+    let decoded: { text: string; page: CodePage; score: number } | null = null;
+    for (const page of codePages) {
+      if (!(pages & (1 << page.bit))) continue;
+      const text = decodeWholeLine(current, page);
+      if (text === null) continue;
+      // Most pages that decode a line agree on the reading; then the earlier page wins unless it needed the Latin-1 fallback.
+      if (decoded && text === decoded.text && (decoded.page.name === 'windows-1252' || fallbackCount(current, decoded.page) === 0)) continue;
+      const score = badness(text) + (page.name === 'windows-1252' ? 0 : FALLBACK_COST * fallbackCount(current, page));
+      if (!decoded || score < decoded.score) decoded = { text, page, score };
+    }
+    // A further layer must make the line less odd; otherwise the layers so far are the reading.
+    if (!decoded || (layers.length && decoded.score >= badness(current))) break;
+    layers.push(wholeLineLayer(current, decoded.text, decoded.page));
+    current = decoded.text;
+    pages = pagesWithPairs(current);
+  }
+  if (!layers.length) return null;
+  const odd = badness(current, 0);
+  if (odd > WHOLE_LINE_ODDNESS && odd > badness(line, 0) / 8) return null;
+  return badness(line) - badness(current) >= MIN_GAIN ? layers : null;
+}
+
+function wholeLineLayer(line: string, text: string, page: CodePage): Layer {
+  const spans = highRuns(line);
+  let c1 = 0;
+  let windows = 0;
+  let chars = 0;
+  for (const [start, length] of spans) {
+    for (let i = start; i < start + length; i++) {
+      const unit = line.charCodeAt(i);
+      if (unit >= 0x80 && unit <= 0x9f) c1++;
+      else if (unit >= 0x100) windows++;
+      if (unit < 0xdc00 || unit > 0xdfff) chars++;
+    }
+  }
+  const encoding = page.name === 'windows-1252' && c1 > 0 && windows === 0 ? 'latin-1' : page.name;
+  // Everything else is ASCII and stays one character each.
+  const pieces = codePointCount(text) - (line.length - spans.reduce((n, [, length]) => n + length, 0));
+  return {
+    text,
+    step: (lineNumber) => ({
+      line: lineNumber, column: columnOf(line, spans[0]![0]), fix: 'redecode', encoding,
+      detail: `utf-8 read as ${encoding}`, chars, pieces, spans,
+    }),
+  };
+}
+
+/** Maximal runs of non-ASCII characters, as [offset, length]. */
+function highRuns(line: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) < 0x80) continue;
+    let j = i;
+    while (j < line.length && line.charCodeAt(j) >= 0x80) j++;
+    runs.push([i, j - i]);
+    i = j;
+  }
+  return runs;
+}
+
+function fallbackCount(line: string, page: CodePage): number {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) n += page.fallback[line.charCodeAt(i)]!;
+  return n;
+}
+
+let unitBuffer = new Uint16Array(4096);
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * The line's bytes on this page read as UTF-8, or null when a character does
+ * not encode or the bytes are not valid UTF-8 (one pass, no intermediate bytes).
+ */
+function decodeWholeLine(line: string, page: CodePage): string | null {
+  if (unitBuffer.length < line.length) unitBuffer = new Uint16Array(line.length * 2);
+  let out = 0;
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    if (unit < 0x80) { unitBuffer[out++] = unit; continue; }
+    const lead = page.encode[unit]!;
+    if (lead < 0xc2 || lead > 0xf4) return null;
+    const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+    if (i + need >= line.length) return null;
+    let cp = need === 1 ? lead & 0x1f : need === 2 ? lead & 0x0f : lead & 0x07;
+    for (let j = 1; j <= need; j++) {
+      const next = line.charCodeAt(i + j);
+      const byte = next < 0x80 ? -1 : page.encode[next]!;
+      if ((byte & 0xc0) !== 0x80) return null;
+      cp = (cp << 6) | (byte & 0x3f);
+    }
+    // Overlong forms, surrogates and code points above U+10FFFF are not UTF-8.
+    if ((need === 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (need === 3 && (cp < 0x10000 || cp > 0x10ffff))) return null;
+    if (cp >= 0x10000) {
+      unitBuffer[out++] = 0xd800 + ((cp - 0x10000) >> 10);
+      unitBuffer[out++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else {
+      unitBuffer[out++] = cp;
+    }
+    i += need;
+  }
+  return utf16.decode(unitBuffer.subarray(0, out));
 }
 
 /** Where the replacements sit in the spliced line: text decoded once may have been encoded twice. */
@@ -245,10 +427,15 @@ function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAtte
  * not its neighbours'.
  */
 function clustersOf(line: string, page: CodePage): Cluster[] {
+  const bit = 1 << page.bit;
   const groups: Sequence[][] = [];
   let group: Sequence[] = [];
   for (let i = 0; i < line.length; ) {
-    const seq = byteOf(page, line.charCodeAt(i)) >= 0xc2 ? sequenceAt(line, i, page) : null;
+    // Cheap test first: a lead followed by something that can continue it.
+    const next = line.charCodeAt(i + 1);
+    const seq = byteOf(page, line.charCodeAt(i)) >= 0xc2 && (continuationMask[next]! & bit || next === 0x20 || next === 0xfffd || next === 0x3f)
+      ? sequenceAt(line, i, page)
+      : null;
     if (!seq) {
       if (group.length) groups.push(group);
       group = [];
@@ -260,17 +447,24 @@ function clustersOf(line: string, page: CodePage): Cluster[] {
     i = seq.end;
   }
   if (group.length) groups.push(group);
-  const garbled = garbledRuns(line, page, groups);
+  if (!groups.length) return [];
   const decoded = groups.map((g) => g.map((seq) => seq.text).join(''));
-  return groups.map((g, k) => {
+  const clusters = groups.map((g, k) => {
     const start = g[0]!.start;
     const end = g[g.length - 1]!.end;
-    const left = mapC1Controls((decoded[k - 1] ?? '') + line.slice(k > 0 ? groups[k - 1]!.at(-1)!.end : 0, start));
-    const right = mapC1Controls(line.slice(end, k + 1 < groups.length ? groups[k + 1]![0]!.start : line.length) + (decoded[k + 1] ?? ''));
-    const cluster = scoreCluster(line, g, decoded[k]!, left, right, page);
-    if (garbled.some(([from, to]) => cluster.start < to && from < cluster.end)) cluster.gain = -Infinity;
-    return cluster;
+    // Up to four code units of context each side (two characters, surrogate pairs included).
+    const previousEnd = k > 0 ? groups[k - 1]!.at(-1)!.end : 0;
+    const nextStart = k + 1 < groups.length ? groups[k + 1]![0]!.start : line.length;
+    const left = mapC1Controls((start - previousEnd < 4 ? decoded[k - 1] ?? '' : '') + line.slice(Math.max(previousEnd, start - 4), start));
+    const right = mapC1Controls(line.slice(end, Math.min(nextStart, end + 4)) + (nextStart - end < 4 ? decoded[k + 1] ?? '' : ''));
+    return scoreCluster(line, g, decoded[k]!, left, right, page);
   });
+  if (clusters.some((c) => c.gain >= 0)) {
+    for (const [from, to] of garbledRuns(line, page, groups)) {
+      for (const c of clusters) if (c.start < to && from < c.end) c.gain = -Infinity;
+    }
+  }
+  return clusters;
 }
 
 /**
@@ -282,8 +476,8 @@ function garbledRuns(line: string, page: CodePage, groups: Sequence[][]): Array<
   const inSequence = new Uint8Array(line.length);
   for (const g of groups) for (const seq of g) inSequence.fill(1, seq.start, seq.end);
   const runs: Array<[number, number]> = [];
+  const inRun = (k: number) => inSequence[k] === 1 || byteOf(page, line.charCodeAt(k)) >= 0x80;
   for (let i = 0; i < line.length; ) {
-    const inRun = (k: number) => inSequence[k] === 1 || byteOf(page, line.charCodeAt(k)) >= 0x80;
     if (!inRun(i)) { i++; continue; }
     let j = i;
     let loose = 0;
@@ -310,9 +504,9 @@ function scoreCluster(line: string, seqs: Sequence[], text: string, left: string
   const original = mapC1Controls(line.slice(start, end));
   // C1 controls left alone become Windows-1252 anyway, so they are no evidence; a second layer is judged by its final reading.
   const [l1, r1] = [lastChars(left, 1), firstChars(right, 1)];
-  const gain = stillGarbled(original, text, left, right)
-    ? -Infinity
-    : badness(l1 + original + r1) - badness(deepest(l1 + text + r1, 2));
+  const reading = l1 + text + r1;
+  let gain = badness(l1 + original + r1) - badness(pagesWithPairs(text) ? deepest(reading, 2) : reading);
+  if (gain >= 0 && stillGarbled(original, text, left, right)) gain = -Infinity;
   let windows = 0;
   for (let i = start; i < end; i++) {
     if (page.name === 'windows-1252' && line.charCodeAt(i) >= 0x100) windows++;
@@ -359,10 +553,12 @@ function firstChars(text: string, n: number): string {
 
 /** The least odd reading of a short text: as it is, or re-decoded up to `depth` more times. */
 function deepest(text: string, depth: number): string {
-  if (depth === 0 || !hasLeadPair(text)) return text;
+  const pages = depth === 0 ? 0 : pagesWithPairs(text);
+  if (!pages) return text;
   let best = text;
   let bestScore = badness(text);
   for (const page of codePages) {
+    if (!(pages & (1 << page.bit))) continue;
     const decoded = decodeAll(text, page);
     if (decoded === text) continue;
     const candidate = deepest(decoded, depth - 1);
@@ -372,13 +568,16 @@ function deepest(text: string, depth: number): string {
   return best;
 }
 
-/** Whether some page reads a lead byte followed by a continuation byte (or a lost one) here. */
-function hasLeadPair(text: string): boolean {
+/** The pages (bit mask) that read a lead byte followed by a continuation byte, a space standing for 0xA0, or a lost byte here. */
+function pagesWithPairs(text: string): number {
+  let mask = 0;
   for (let i = 1; i < text.length; i++) {
     const lead = leadMask[text.charCodeAt(i - 1)]!;
-    if (lead && (lead & continuationMask[text.charCodeAt(i)]! || text.charCodeAt(i) === 0xfffd)) return true;
+    if (!lead) continue;
+    const unit = text.charCodeAt(i);
+    mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
   }
-  return false;
+  return mask;
 }
 
 /** Every UTF-8 sequence on one page (strict, or lossy where U+FFFD marks the lost byte), decoded without weighing evidence. */
@@ -418,6 +617,9 @@ function splice(line: string, replacements: Replacement[]): string {
 }
 
 function mapC1Controls(line: string): string {
+  let c1 = false;
+  for (let i = 0; i < line.length && !c1; i++) c1 = (line.charCodeAt(i) & 0xffe0) === 0x80;
+  if (!c1) return line;
   return line.replace(/[\u0080-\u009f]/g, (ch) => C1_TO_WINDOWS_1252[ch.charCodeAt(0) - 0x80]!);
 }
 

@@ -44,43 +44,42 @@ function spaceMayBeA0(page: CodePage): boolean {
 
 /** The UTF-8 sequence that starts at `start` in `line` on this page, or null. */
 export function sequenceAt(line: string, start: number, page: CodePage): Sequence | null {
-  const lead = byteOf(page, line.charCodeAt(start));
+  const first = line.charCodeAt(start);
+  const lead = byteOf(page, first);
   if (lead < 0xc2 || lead > 0xf4) return null;
   const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
   if (start + need >= line.length) return null;
-  const bytes = [lead];
+  let cp = need === 1 ? lead & 0x1f : need === 2 ? lead & 0x0f : lead & 0x07;
+  let second = 0;
   let lossy = false;
   let altered = false;
-  let fallback = page.fallback[line.charCodeAt(start)]!;
-  let c1 = isC1(line.charCodeAt(start)) ? 1 : 0;
+  let fallback = page.fallback[first]!;
+  let c1 = isC1(first) ? 1 : 0;
   for (let j = 1; j <= need; j++) {
     const unit = line.charCodeAt(start + j);
-    if (Number.isNaN(unit)) return null;
-    const byte = byteOf(page, unit);
+    let byte = byteOf(page, unit);
     if (byte >= 0x80 && byte <= 0xbf) {
-      bytes.push(byte);
       fallback += page.fallback[unit]!;
       if (isC1(unit)) c1++;
     } else if (unit === 0x20 && spaceMayBeA0(page) && spaceAllowedAt(line, start, j, need, lead, page)) {
-      bytes.push(0xa0);
+      byte = 0xa0;
       altered = true;
     } else if (unit === 0xfffd || (unit === 0x3f && page.name === 'windows-1252')) {
-      bytes.push(-1);
+      byte = 0x80;
       lossy = true;
     } else {
       return null;
     }
+    if (j === 1) second = byte;
+    cp = (cp << 6) | (byte & 0x3f);
   }
   const end = start + need + 1;
-  const base = { start, end, lossy, altered, fallback, c1 };
-  if (lossy) return { ...base, text: '\uFFFD' };
-  const b1 = bytes[1]!;
+  if (lossy) return { start, end, text: '\uFFFD', lossy, altered, fallback, c1 };
   // Overlong forms and code points above U+10FFFF are not UTF-8.
-  if ((lead === 0xe0 && b1 < 0xa0) || (lead === 0xf0 && b1 < 0x90) || (lead === 0xf4 && b1 >= 0x90)) return null;
-  if (lead === 0xed && b1 >= 0xa0) return cesuPairAt(line, start, page, base);
-  const cp = codePoint(bytes);
+  if ((lead === 0xe0 && second < 0xa0) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second >= 0x90)) return null;
+  if (lead === 0xed && second >= 0xa0) return cesuPairAt(line, start, page, { start, end, lossy, altered, fallback, c1 });
   if (!isDecodable(cp)) return null;
-  return { ...base, text: String.fromCodePoint(cp) };
+  return { start, end, text: String.fromCodePoint(cp), lossy, altered, fallback, c1 };
 }
 
 /** A CESU-8 surrogate pair: ED A0-AF xx ED B0-BF xx. */
@@ -105,13 +104,6 @@ function cesuPairAt(line: string, start: number, page: CodePage, base: Omit<Sequ
   const low = 0xd000 | ((b4 & 0x3f) << 6) | (b5 & 0x3f);
   const altered = line.charCodeAt(start + 1) === 0x20 || line.charCodeAt(start + 4) === 0x20;
   return { ...base, end: start + 6, text: String.fromCharCode(high, low), altered, fallback, c1 };
-}
-
-function codePoint(bytes: number[]): number {
-  const lead = bytes[0]!;
-  let cp = bytes.length === 2 ? lead & 0x1f : bytes.length === 3 ? lead & 0x0f : lead & 0x07;
-  for (let j = 1; j < bytes.length; j++) cp = (cp << 6) | (bytes[j]! & 0x3f);
-  return cp;
 }
 
 /**
