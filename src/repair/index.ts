@@ -264,7 +264,7 @@ function wholeLineRepair(line: string, pages: number): Layer[] | null {
       if (text === null) continue;
       // Most pages that decode a line agree on the reading; then the earlier page wins unless it needed the Latin-1 fallback.
       if (decoded && text === decoded.text && (decoded.page.name === 'windows-1252' || fallbackCount(current, decoded.page) === 0)) continue;
-      const score = badness(text) + (page.name === 'windows-1252' ? 0 : FALLBACK_COST * fallbackCount(current, page));
+      const score: number = badness(text) + (page.name === 'windows-1252' ? 0 : FALLBACK_COST * fallbackCount(current, page));
       if (!decoded || score < decoded.score) decoded = { text, page, score };
     }
     // A further layer must make the line less odd; otherwise the layers so far are the reading.
