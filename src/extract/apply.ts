@@ -21,7 +21,9 @@ const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|ts|j
 const OBFUSCATED = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s{0,3}[[({]\s{0,2}(?:at|AT|@)\s{0,2}[\])}]\s{0,3}([A-Za-z0-9-]{1,63}(?:\s{0,3}(?:[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]|\.)\s{0,3}[A-Za-z0-9-]{1,63}){1,5})/g;
 const PLACEHOLDER = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@\[([^\]\n]{1,60})\]/g;
 const APPLY_WORDS = /(?<![\p{L}\p{N}])(?:apply|applying|application|applications|resume|résumé|cv|cover letter|send|email us|e-mail us|mail us|reach out|get in touch|contact|interested|bewerbung|bewirb|bewerben|lebenslauf|anschreiben|schick\p{L}*|schreib\p{L}*|candidature|postuler|envoy\p{L}*|cv|solliciteer|sollicitatie|stuur|reageer|candidatura|envía|envia|currículo|currículum|pošli|pošlite|životopis|prihlás\p{L}*|ansprechpartner\p{L}*)(?![\p{L}\p{N}])|応募|履歴書/iu;
-const NOT_APPLY = /\b(?:accommodations?|accessibility|disabilit\w*|privacy|gdpr|data protection|datenschutz|press|media inquiries|security|abuse|unsubscribe|support@|billing|questions?|fragen)\b/iu;
+const NOT_APPLY = /\b(?:accommodations?|accessibility|disabilit\w*|privacy|gdpr|data protection|datenschutz|press|media inquiries|security|abuse|unsubscribe|support@|billing)\b/iu;
+/** Words that rule out a personal address but not a jobs mailbox ("Questions? Write to hiring@..."). */
+const QUESTIONS = /\b(?:questions?|fragen|contact us)\b/iu;
 const JOBS_MAILBOX = /^(?:jobs?|careers?|career|hiring|recruiting|recruitment|recruit|talent|hr|people|apply|applications?|join|work|bewerbung|bewerbungen|karriere|emploi|recrutement|empleo|vagas|vacatures|werken|prace|kariera)$/i;
 const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
 const URL_KEYS = ['apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
@@ -58,12 +60,17 @@ export function extractApply(ctx: ExtractContext): void {
     const applyContext = APPLY_WORDS.test(context) && !NOT_APPLY.test(line.plain);
     for (const email of emailsIn(line.text)) {
       const mailbox = email.split('@')[0]!;
-      if ((applyContext || JOBS_MAILBOX.test(mailbox)) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
+      const jobsMailbox = JOBS_MAILBOX.test(mailbox);
+      if ((jobsMailbox || (applyContext && !QUESTIONS.test(line.plain))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
     OBFUSCATED.lastIndex = 0;
     for (const match of line.plain.matchAll(OBFUSCATED)) {
       const host = match[2]!.replace(/\s{0,3}[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]\s{0,3}|\s{0,3}\.\s{0,3}/g, '.');
       if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) addEmail(`${match[1]}@${host}`, line.line, 'text.email-obfuscated', match[0]);
+    }
+    // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).
+    if (applyContext) {
+      for (const url of line.plain.match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) addUrl(url, line.line, 'text.apply-url', line.plain);
     }
     PLACEHOLDER.lastIndex = 0;
     for (const match of line.text.matchAll(PLACEHOLDER)) {

@@ -12,6 +12,7 @@ import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './
 import { sectionKindOf } from './sections.js';
 import { looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
+import { placesIn } from './location.js';
 
 interface Candidate { name: string; line: number; rule: string; text: string; confidence: number; order: number }
 
@@ -24,6 +25,7 @@ const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:[ ]\p{Lu}[\p{L}
 const BODY_RULES: Array<[rule: string, pattern: RegExp, confidence: number]> = [
   ['body.at-x-we', new RegExp(String.raw`(?:^|[.!?]\s)(?:At|Bei|Chez|En|Na|Bij)\s+${NAME},?\s+(?:we|our|wir|unser|nous|notre|nosotros|nuestra|nós|nossa|wij|we|ons)\b`, 'u'), 0.75],
   ['body.is-hiring', new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing)\b`, 'u'), 0.8],
+  ['body.sucht', new RegExp(String.raw`(?:^|[.!?]\s)${NAME}\s+(?:sucht|recrute|recherche|busca|zoekt|hľadá|procura)\b`, 'u'), 0.75],
   ['body.we-are', new RegExp(String.raw`(?:^|[.!?]\s)(?:Wir sind|We are|We're|Nous sommes|Somos|Wij zijn)\s+${ANY_NAME},\s+(?:das|die|der|ein|eine|a|an|the|une?|el|la|uma?|een|het)\b`, 'u'), 0.75],
   ['body.bij-x-zoeken', new RegExp(String.raw`\b(?:Bij|Bei|Chez)\s+${NAME}\s+(?:zoeken|suchen|recherchons|cherchons|buscamos)\b`, 'u'), 0.7],
   ['body.apply-at', new RegExp(String.raw`\b(?:bewirb dich|bewerbe dich|apply)\s+(?:jetzt\s+|now\s+)?(?:bei|at|to)\s+${NAME}\b`, 'u'), 0.6],
@@ -46,12 +48,16 @@ export function extractCompany(ctx: ExtractContext): void {
 
   const fm = frontmatterValue(ctx, COMPANY_KEYS);
   if (fm && (typeof fm.value === 'string' || typeof fm.value === 'number')) add(String(fm.value), frontmatterLine(ctx, fm.key), `frontmatter.${fm.key}`, String(fm.value), 0.95);
+  // Nested under a site's own table ([params] company = "...", extra.company).
+  const nested = ctx.frontmatterStrings.find((f) => f.key.includes('.') && /^(?:company|companyName|company_name|organization|organisation|employer)$/i.test(f.key.split('.').pop()!));
+  if (!fm && nested) add(nested.text, nested.line, `frontmatter.${nested.key}`, nested.text, 0.9);
   if (ctx.hints.company) add(ctx.hints.company.name, ctx.hints.company.line, ctx.hints.company.rule, ctx.hints.company.text, 0.85);
   for (const item of ctx.frontmatterStrings) {
     const at = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u.exec(item.text);
     if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7);
   }
   aggregatorLine(ctx, add);
+  bylineUnderTitle(ctx, add);
   for (const heading of ctx.headings) {
     const about = ABOUT.exec(heading.text.replace(/[*_:]+/g, '').trim());
     if (about && !NOT_A_NAME.test(about[1]!.split(/\s+/)[0]!) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!)) {
@@ -85,6 +91,25 @@ function aggregatorLine(ctx: ExtractContext, add: (name: string, line: number, r
   const bare = text.replace(/\d+$/, '');
   const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;
   add(name, second.line, 'heading.company-under-title', text, 0.8);
+}
+
+/**
+ * A byline near the top: "Acme · Berlin, Germany · Full-time" or
+ * "**Acme** – Lyon, France". The first part names the company when the others
+ * are places, remote words or contract words.
+ */
+function bylineUnderTitle(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {
+  for (const line of ctx.text.slice(0, 6)) {
+    const parts = line.plain.split(/\s+[·•|–—-]\s+/u).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2 || parts[0]!.split(/\s+/).length > 5 || parts[0]!.length > 60) continue;
+    const [first, ...rest] = parts as [string, ...string[]];
+    if (placesIn(first).length || looksLikeJobTitle(first) || /\d/.test(first)) continue;
+    const describesJob = rest.some((part) => placesIn(part).length > 0 || /\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|télétravail|cdi|cdd|vollzeit|teilzeit)\b/iu.test(part));
+    if (describesJob) {
+      add(first, line.line, 'text.byline', line.plain, 0.8);
+      return;
+    }
+  }
 }
 
 /** The last resort: the domain of an email or site the posting links, named like "acme". */

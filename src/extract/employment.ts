@@ -13,7 +13,7 @@ import { cite, warn, type ExtractContext } from './context.js';
 import { employmentLabelOnly, employmentWords } from './tables/words.js';
 import { phrasePattern, sentences } from './text.js';
 
-const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
+const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
 const LABEL = /^(?:job type|employment type|employment|contract type|contract|type of employment|type|schedule|forma|forma spolupráce|typ úväzku|úväzok|contrat|type de contrat|vertragsart|anstellungsart|beschäftigungsart|arbeitszeit|tipo de contrato|contrato|jornada|dienstverband|soort dienstverband|雇用形態)\s{0,2}:\s{0,2}(.{2,200})$/iu;
 const PAST_OR_REQUIREMENT = /\b(?:experience|experienced|worked|working on|background|years?|erfahrung|expérience|experiencia|experiência|skúsenost\w*)\b/iu;
 const allWords = employmentWords.map(([phrase]) => phrase);

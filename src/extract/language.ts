@@ -34,7 +34,8 @@ export function detectLanguage(text: string): { code: string; confidence: number
   const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
   const scores = stopSets.map(([code, set]) => [code, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0)] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
-  if (!best || best[1] < 3 || (second && best[1] < second[1] * 1.25)) return { code: 'und', confidence: 0, rule: 'language.stop-words', hits: best?.[1] ?? 0, words: words.length };
+  // Three stop words with a margin, or two with none of the runner-up's half as many (short pastes).
+  if (!best || best[1] < 2 || (best[1] < 3 && second && best[1] < second[1] * 2) || (second && best[1] < second[1] * 1.25)) return { code: 'und', confidence: 0, rule: 'language.stop-words', hits: best?.[1] ?? 0, words: words.length };
   const margin = second ? 1 - second[1] / best[1] : 1;
   return { code: best[0], confidence: Math.min(0.95, 0.5 + margin / 2), rule: 'language.stop-words', hits: best[1], words: words.length };
 }

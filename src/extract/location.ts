@@ -137,7 +137,8 @@ function extractRemote(ctx: ExtractContext): void {
   for (const line of ctx.text) {
     const label = LOCATION_LABEL.exec(line.plain);
     const badge = BADGE.exec(line.text);
-    const fieldish = label || badge || /^(?:remote|hybrid|on-?site)\b/i.test(line.plain);
+    // "Remote." as a line, or "Acme · Remote (US only) · Part-time": a stated fact, not prose.
+    const fieldish = label || badge || /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain);
     phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals);
   }
   const score: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
@@ -170,6 +171,8 @@ function phraseSignals(text: string, line: number, rule: string, bonus: number, 
     for (const [pattern, weight] of policyPatterns[policy]) if (weight > best && pattern.test(text)) best = weight;
     if (policy === 'remote' && best > 0 && /\b(?:no|not|non|kein|pas de|sin|sem|geen)\s+(?:remote|telecommut\w*|télétravail|remoto)\b/iu.test(text)) continue;
     if (policy === 'hybrid' && best < 3 && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) best = 3;
+    // "(full-time, remote, worldwide)", "(Remote)": a bracketed job fact, not prose.
+    if (policy === 'remote' && best < 3 && /\((?:[^()\n]{0,60}[,;/]\s?)?remote(?:\s?[,;/][^()\n]{0,60})?\)/iu.test(text)) best = 3;
     if (best > 0) signals.push({ policy, weight: best + (best >= 1 ? bonus : 0), line, text, rule });
   }
 }
@@ -180,7 +183,9 @@ function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
   for (const line of ctx.text) if (BADGE.test(line.text)) lines.add(BADGE.exec(line.text)![1]!);
   for (const line of ctx.text) if (/\b(?:only considering|candidates (?:from|in)|residents|based in|located in|anywhere)\b/i.test(line.plain)) lines.add(line.plain);
   const regions: string[] = [];
-  for (const text of lines) {
+  for (const raw of lines) {
+    // "anywhere in the EU" is the EU, not the world.
+    const text = raw.replace(/\banywhere\s+(?:in|within|from)\s+(?:the\s+)?(?!world|globe)/giu, '');
     for (const [label, pattern] of regionPatterns) {
       pattern.lastIndex = 0;
       if (pattern.test(text) && !regions.includes(label)) regions.push(label);

@@ -114,7 +114,7 @@ export const cityLines: string[] = [
 /** Regions where remote work may be allowed, as written in the record. */
 export const regionLines: string[] = [
   'Worldwide|Worldwide|worldwide|anywhere in the world|anywhere on the globe|anywhere|work from anywhere|weltweit|partout dans le monde|desde cualquier lugar|de qualquer lugar',
-  'Europe|Europe|European|EU|E.U.|Europa|EMEA|European Union',
+  'EU|Europe|European|EU|E.U.|Europa|EMEA|European Union',
   'Americas|Americas|the Americas|North America|South America|Latin America|LATAM|LatAm',
   'North America|North America',
   'South America|South America',

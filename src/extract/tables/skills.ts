@@ -34,7 +34,7 @@ export const skillLines: string[] = [
   'SQLAlchemy', 'Sequelize', 'TypeORM', 'Liquibase', 'Flyway',
   // Data & ML
   'Kafka|Apache Kafka', 'RabbitMQ', 'ActiveMQ', 'NATS', '!Pulsar|Apache Pulsar', '!Spark|Apache Spark|PySpark', 'Flink|Apache Flink',
-  'Hadoop', '!Hive', 'Airflow|Apache Airflow', 'dbt|DBT', 'Databricks', 'Looker', '!Tableau', 'Power BI|PowerBI', 'Metabase', '!Superset',
+  'Hadoop', '!Hive', 'Apache Airflow|Airflow', 'dbt|DBT', 'Databricks', 'Looker', '!Tableau', 'Power BI|PowerBI', 'Metabase', '!Superset',
   'pandas', 'NumPy', 'SciPy', 'scikit-learn|sklearn', 'TensorFlow', 'PyTorch', 'Keras', 'Jupyter|JupyterHub|JupyterLab', 'Dask',
   'Hugging Face|HuggingFace', 'LangChain', 'OpenCV', 'Parquet', 'Avro', 'Delta Lake', '!Iceberg|Apache Iceberg', '!Presto', 'Trino',
   'ETL', 'MLflow', 'Kubeflow', 'XGBoost', 'LLM|LLMs', 'NLP', 'Computer Vision', 'Machine Learning', 'Deep Learning',
@@ -49,8 +49,8 @@ export const skillLines: string[] = [
   'Serverless', 'Microservices', 'CI/CD', 'DevOps', 'SRE', 'Cisco', 'CCNA', 'VMware', 'Proxmox', 'Hyper-V',
   // Tools
   'Git', 'GitHub', 'GitLab', 'Bitbucket', 'Gerrit', 'Mercurial', 'SVN|Subversion', 'Jira', 'Confluence', 'Maven', 'Gradle', 'SBT|sbt',
-  'npm', '!Yarn', 'pnpm', 'Bazel', 'CMake', 'Figma', '!Sketch', 'Postman', 'Selenium', 'Cypress', 'Playwright', '!Jest', '!Mocha',
-  'Vitest', 'pytest', 'JUnit', 'RSpec', '!Cucumber', 'TDD', 'BDD', 'Scrum', 'Kanban', 'Agile', '!Slack', 'Salesforce', 'SAP', 'HubSpot',
+  'npm', '!Yarn', 'pnpm', 'Bazel', 'CMake', 'Figma', 'Markdown', 'Mapbox|Mapbox GL|MapLibre', 'Leaflet', 'OpenStreetMap', '!Sketch', 'Postman', 'Selenium', 'Cypress', 'Playwright', '!Jest', '!Mocha',
+  'Vitest', 'pytest', 'JUnit', 'RSpec', '!Cucumber', 'TDD', 'BDD', 'Scrum', 'Kanban', 'Agile', '!Slack', 'Salesforce', 'SAP', 'HubSpot', 'Zendesk', 'Intercom', 'Freshdesk', 'Notion', 'Airtable', 'Asana', 'Trello',
   'Dynamics 365|Dynamics CRM', 'SharePoint', 'Microsoft Office|MS Office', '!Excel|MS Excel', 'Google Analytics', 'Stripe',
   'Jaspersoft|JasperReports', 'Twilio', 'Auth0', 'Keycloak', 'SAML|SAML2.0|SAML 2.0', 'LDAP', 'Matrix protocol',
   'SPDX', 'CycloneDX', 'FOSSology', 'ScanCode|Scancode', 'Black Duck', 'FOSSA',
