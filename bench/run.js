@@ -125,13 +125,18 @@ async function main() {
   const small = await buildCorpus(n, sources);
   const large = await buildCorpus(4 * n, sources);
   try {
-    // Warm the file cache so the first measured run does not pay for it alone.
-    await measure([path.join(ROOT, 'bench', 'floor.js'), small.dir]);
-
     const normalizeArgs = (dir) => [BIN, 'normalize', dir, '--format', 'ndjson', '--no-progress', ...jobsArgs];
-    const atN = await measure(normalizeArgs(small.dir), { rss: true });
-    if (atN.code !== 0 && atN.code !== 1) throw new Error(`normalize failed (exit ${atN.code}):\n${atN.stderr}`);
-    const floor = await measure([path.join(ROOT, 'bench', 'floor.js'), small.dir], { rss: true });
+    // Interleaved and best of two: other processes on the machine slow one run, rarely both.
+    const runs = { normalize: [], floor: [] };
+    for (let round = 0; round < 2; round++) {
+      const run = await measure(normalizeArgs(small.dir), { rss: true });
+      if (run.code !== 0 && run.code !== 1) throw new Error(`normalize failed (exit ${run.code}):\n${run.stderr}`);
+      runs.normalize.push(run);
+      runs.floor.push(await measure([path.join(ROOT, 'bench', 'floor.js'), small.dir], { rss: true }));
+    }
+    const fastest = (list) => list.reduce((best, run) => (run.seconds < best.seconds ? run : best));
+    const atN = fastest(runs.normalize);
+    const floor = fastest(runs.floor);
     const at4N = await measure(normalizeArgs(large.dir), { rss: true });
 
     const startups = [];
@@ -146,9 +151,9 @@ async function main() {
     const growth = at4N.rssKB / atN.rssKB;
     const startup = median(startups);
     const rows = [
-      ['normalize', `${(n / atN.seconds).toFixed(0)} postings/s, ${(mb(small.bytes) / atN.seconds).toFixed(2)} MB/s (${atN.seconds.toFixed(2)} s for ${mb(small.bytes).toFixed(1)} MB)`, ''],
+      ['normalize (best of 2)', `${(n / atN.seconds).toFixed(0)} postings/s, ${(mb(small.bytes) / atN.seconds).toFixed(2)} MB/s (${atN.seconds.toFixed(2)} s for ${mb(small.bytes).toFixed(1)} MB)`, ''],
       ['normalize at 4N', `${((4 * n) / at4N.seconds).toFixed(0)} postings/s, ${(mb(large.bytes) / at4N.seconds).toFixed(2)} MB/s`, ''],
-      ['floor (read + gray-matter + remark-parse, 1 thread)', `${(n / floor.seconds).toFixed(0)} postings/s, ${(mb(small.bytes) / floor.seconds).toFixed(2)} MB/s (${floor.seconds.toFixed(2)} s)`, ''],
+      ['floor (read + gray-matter + remark-parse, 1 thread, best of 2)', `${(n / floor.seconds).toFixed(0)} postings/s, ${(mb(small.bytes) / floor.seconds).toFixed(2)} MB/s (${floor.seconds.toFixed(2)} s)`, ''],
       ['normalize / floor time', `${ratio.toFixed(2)}x`, `${mark(ratio <= TARGETS.floorRatio)} <= ${TARGETS.floorRatio}x (below 1 beats the floor)`],
       ['repair, mojibake', `${repair.mojibakeMBps.toFixed(1)} MB/s`, `${mark(repair.mojibakeMBps >= TARGETS.mojibakeMBps)} >= ${TARGETS.mojibakeMBps} MB/s`],
       ['repair, clean multilingual', `${repair.cleanMBps.toFixed(1)} MB/s`, `${mark(repair.cleanMBps >= TARGETS.cleanMBps)} >= ${TARGETS.cleanMBps} MB/s`],
