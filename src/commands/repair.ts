@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import { expandInputs } from '../input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
 import { decode } from '../stages/decode.js';
-import { repairText } from '../repair/index.js';
+import { repairText, type RepairStep } from '../repair/index.js';
 import { safeForTerminal } from '../terminal.js';
 
 export interface RepairSettings {
@@ -17,6 +17,7 @@ export interface RepairSettings {
   maxBytes?: number;
 }
 
+/** Print each input's repaired text on stdout; exit code 1 when an input could not be read or decoded. */
 export async function runRepair(settings: RepairSettings, io: Io): Promise<number> {
   if (settings.write || settings.dryRun) {
     const { runRepairWrite } = await import('./repair-write.js');
@@ -42,13 +43,14 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
     }
     const result = repairText(doc.text);
     if (result.steps.length) repaired++;
-    if (settings.explain) {
-      for (const step of result.steps) {
-        io.stderr.write(safeForTerminal(`${shown}:${step.line}:${step.column} ${step.detail}: ${step.pieces} character(s) re-decoded, ${step.chars} removed`) + '\n');
-      }
-    }
+    if (settings.explain) for (const line of explainSteps(shown, result.steps)) io.stderr.write(safeForTerminal(line) + '\n');
     io.stdout.write(result.text);
   }
   if (settings.explain || entries.length > 1) io.stderr.write(`postings: ${entries.length} read, ${repaired} repaired, ${failed} failed\n`);
   return failed ? 1 : 0;
+}
+
+/** One line per step, as `file:line:col utf-8 read as mac-roman: 3 characters changed`. */
+export function explainSteps(shown: string, steps: RepairStep[]): string[] {
+  return steps.map((step) => `${shown}:${step.line}:${step.column} ${step.detail}: ${step.chars} character${step.chars === 1 ? '' : 's'} changed`);
 }

@@ -27,7 +27,7 @@
  *     never cost anything, so camelCase and code stay at zero.
  *   - LENGTH_PRIOR: each UTF-8 character that was misread became 2-4
  *     characters, so, other things equal, the shorter reading is the likelier.
- * - What this deliberately does not punish: capitals followed by ™ ® or …
+ * - What this deliberately does not punish: capitals followed by ™ or …
  *   (brand names, shouting), accented letters before ’ ” » or dashes, Greek
  *   letters inside Latin words (science: IL2Rγ, µs), any mix with CJK.
  * The score of correct text in any one script is 0 or close to it; the score

@@ -166,8 +166,12 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Replay recorded steps on a text (as ftfy's apply_plan): each step re-decodes its spans on its line. */
-export function applyPlan(text: string, steps: ReadonlyArray<Pick<RepairStep, 'line' | 'fix' | 'encoding' | 'spans'>>): string {
+/**
+ * Replay recorded steps on a text (as ftfy's apply_plan): each step re-decodes
+ * its spans on its line; where they do not fit, every UTF-8 sequence on that
+ * line is re-decoded with the step's code page, without weighing evidence.
+ */
+export function applyPlan(text: string, steps: ReadonlyArray<Pick<RepairStep, 'line' | 'encoding'> & Partial<Pick<RepairStep, 'fix' | 'spans'>>>): string {
   const parts = text.split(/(\r\n|\n|\r)/);
   for (const step of steps) {
     const index = (step.line - 1) * 2;
@@ -177,11 +181,13 @@ export function applyPlan(text: string, steps: ReadonlyArray<Pick<RepairStep, 'l
     const page = codePage(step.encoding);
     if (!page) continue;
     const replacements: Replacement[] = [];
-    for (const [start, length] of step.spans) {
+    for (const [start, length] of step.spans ?? []) {
       const decoded = decodeSpan(line, start, start + length, page);
-      if (decoded !== null) replacements.push({ start, end: start + length, text: decoded });
+      if (decoded === null) break;
+      replacements.push({ start, end: start + length, text: decoded });
     }
-    parts[index] = splice(line, replacements);
+    // Spans that no longer fit (other text, or a plan without spans): re-decode every sequence on the line, as ftfy's apply_plan does.
+    parts[index] = replacements.length === (step.spans ?? []).length && replacements.length ? splice(line, replacements) : decodeAll(line, page);
   }
   return parts.join('');
 }

@@ -3,6 +3,7 @@ import type { PostingDoc, RepairSummary } from '../document.js';
 import { message } from '../document.js';
 import { repairText, type RepairStep } from '../repair/index.js';
 
+/** Repair mojibake in the decoded text, line by line; each kind of damage becomes a `source.repairs` entry and an info message. */
 export function repair(doc: PostingDoc): PostingDoc {
   const result = repairText(doc.text ?? '');
   if (!result.steps.length) return doc;
@@ -10,7 +11,7 @@ export function repair(doc: PostingDoc): PostingDoc {
   doc.repairs = summarizeSteps(result.steps);
   for (const summary of doc.repairs) {
     const first = result.steps.find((step) => step.detail === summary.detail);
-    message(doc, 'mojibake-repaired', { line: first?.line, args: { count: summary.count, detail: summary.detail } });
+    message(doc, 'mojibake-repaired', { line: first?.line, column: first?.column, args: { count: summary.count, detail: summary.detail } });
   }
   return doc;
 }
