@@ -10,7 +10,7 @@ import { createDoc } from '../src/document.js';
 import { FIXTURES, SEEDS } from './helpers.js';
 
 /** UTF-8 bytes of `text` read with a one-byte page, as browsers do (C1 controls for unassigned bytes). */
-export function misdecode(text: string, encoding: string): string {
+function misdecode(text: string, encoding: string): string {
   if (encoding === 'latin-1') return Buffer.from(text, 'utf8').toString('latin1');
   const page = codePage(encoding)!;
   let out = '';

@@ -37,13 +37,13 @@
 /** Character classes; values index the cost tables. */
 export enum Cls {
   Other, Space, Nbsp, Digit, Punct, Up, Lo, AccUp, AccLo, WinUp, WinLo, Suspect,
-  C1, Sym, Open, Quote, Apos, Dash, CPunct, OPunct, Math, Box, Mark,
+  C1, Sym, Open, Quote, CloseQuote, Apos, Dash, CPunct, OPunct, Math, Box, Mark, MidDot,
   GreekUp, GreekLo, CyrUp, CyrLo, Letter, Cjk, Rare, Private, Replacement, Control, Symbol,
 }
 const CLASS_COUNT = Cls.Symbol + 1;
 
 /** Extra cost per non-ASCII character: the shorter of two readings is likelier. */
-export const LENGTH_PRIOR = 0.25;
+export const LENGTH_PRIOR = 0.4;
 
 const charCost = new Float64Array(CLASS_COUNT);
 charCost[Cls.C1] = 3;
@@ -73,19 +73,23 @@ const pairRules: Array<[Cls[], Cls[], number, string]> = [
   [GREEK, ACCENTED, 1, 'Greek glued to accented Latin'],
   [[Cls.Lo, Cls.AccLo, Cls.WinLo], [Cls.AccUp, Cls.WinUp, Cls.Suspect], 1, 'lower-case then accented capital inside a word'],
   [[Cls.Lo, Cls.AccLo, Cls.WinLo], [Cls.Suspect], 1, 'lower-case then Ã/Â: Ã inside a lower-case word is never Portuguese'],
+  [[Cls.Lo, Cls.AccLo, Cls.WinLo], [Cls.GreekUp, Cls.CyrUp], 1, 'lower-case Latin then a Greek or Cyrillic capital'],
   [[Cls.AccLo, Cls.WinLo], [Cls.Up], 1, 'accented lower-case then capital inside a word'],
   [[Cls.CyrLo], [Cls.CyrUp], 1, 'Cyrillic lower-case then capital inside a word'],
   [[Cls.GreekLo], [Cls.GreekUp], 1, 'Greek lower-case then capital inside a word'],
   [[Cls.Suspect], [Cls.Lo, Cls.AccUp, Cls.WinUp], 1, 'Ã/Â before a lower-case or accented letter'],
-  [[Cls.Suspect], [Cls.AccLo, Cls.WinLo, Cls.Nbsp, Cls.Sym, Cls.Open, Cls.Quote, Cls.Dash, Cls.CPunct, Cls.OPunct, Cls.Math, Cls.Box, Cls.Replacement, Cls.Mark], 2, 'Ã/Â before a symbol: the classic two-character mojibake'],
+  [[Cls.Suspect], [Cls.AccLo, Cls.WinLo, Cls.Nbsp, Cls.Sym, Cls.Open, Cls.Quote, Cls.CloseQuote, Cls.Dash, Cls.CPunct, Cls.OPunct, Cls.Math, Cls.Box, Cls.Replacement, Cls.Mark], 2, 'Ã/Â before a symbol: the classic two-character mojibake'],
   [[Cls.AccUp, Cls.AccLo, Cls.WinUp, Cls.WinLo], [Cls.Sym, Cls.OPunct], 1, 'accented letter before a Latin-1 symbol or odd punctuation'],
   [[Cls.AccLo, Cls.WinLo], [Cls.CPunct], 1, 'accented lower-case before € ™ •'],
   [ACCENTED, [Cls.WinUp, Cls.WinLo], 1, 'accented letter before Œ œ Š š Ž ž Ÿ, the second half of Windows-1252 mojibake'],
   [[Cls.AccUp], [Cls.AccLo], 0.5, 'accented capital before accented lower-case'],
   [[Cls.Sym], [Cls.Sym, Cls.OPunct], 0.5, 'two Latin-1 symbols in a row'],
-  [[Cls.Quote, Cls.Dash], [Cls.Sym, Cls.OPunct], 0.5, 'quote or dash glued to a symbol'],
+  [[Cls.Quote, Cls.CloseQuote, Cls.Dash], [Cls.Sym, Cls.OPunct], 0.5, 'quote or dash glued to a symbol'],
+  [[Cls.AccUp, Cls.AccLo, Cls.WinUp, Cls.WinLo], [Cls.CloseQuote], 0.5, 'accented letter before », as in á» (Vietnamese read as Windows-1252)'],
+  [[Cls.CloseQuote], [Cls.AccUp, Cls.AccLo, Cls.WinUp, Cls.WinLo, Cls.CPunct], 0.5, '» glued to a following accented letter'],
   [[Cls.OPunct], [...ACCENTED, Cls.Sym, Cls.OPunct, Cls.CPunct, Cls.Math], 1, 'odd punctuation before accented letter or symbol'],
   [[...CYRILLIC, ...GREEK], NON_ASCII_SYMBOLS, 1, 'Cyrillic or Greek letter before a Latin-1 or Windows symbol'],
+  [[Cls.CyrUp], [Cls.Quote, Cls.CloseQuote, Cls.Apos, Cls.Dash], 0.5, 'Cyrillic capital glued to a quote or dash (Р” С– in Windows-1251 mojibake)'],
   [LETTERS, [Cls.Open], 1, 'opening « ¿ ¡ glued to the end of a word'],
   [LATIN, [Cls.Math], 1, 'letter glued to a MacRoman math sign'],
   [[Cls.Math], [...ACCENTED, Cls.OPunct, Cls.Math], 0.5, 'math sign before accented letter or symbol'],
@@ -96,11 +100,33 @@ const pairRules: Array<[Cls[], Cls[], number, string]> = [
   [ACCENTED, [Cls.Cjk], 1, 'accented Latin glued to CJK'],
   [[Cls.Cjk], ACCENTED, 1, 'CJK glued to accented Latin'],
   [[Cls.Space, Cls.Nbsp], [Cls.Mark], 1, 'combining mark with nothing to combine with'],
+  [[Cls.MidDot], [...ACCENTED, Cls.Sym, Cls.Open, Cls.OPunct, Cls.Math], 1, 'middle dot glued to a symbol or accented letter (l·l is ASCII)'],
 ];
 
 const pairCost = new Float64Array(CLASS_COUNT * CLASS_COUNT);
 for (const [before, after, cost] of pairRules) {
   for (const a of before) for (const b of after) pairCost[a * CLASS_COUNT + b]! += cost;
+}
+
+/**
+ * Two-character sequences that are the UTF-8 emoji prefix F0 9F on a page
+ * whose classes look innocent there (Cyrillic р + џ, Polish đ + ź, CP437 ≡ƒ);
+ * on the other pages the classes above already catch it (ðŸ, ğŸ, U+F8FF).
+ */
+const oddBigrams = new Map<number, number>([
+  ['рџ', 2], ['đź', 2], ['≡ƒ', 1],
+].map(([pair, cost]) => [((pair as string).charCodeAt(0) << 16) | (pair as string).charCodeAt(1), cost as number]));
+
+/** Letters that real text outside one language rarely holds, but mojibake often does (ð is byte F0, the emoji lead). */
+const uncommonLetters = new Float64Array(0x10000);
+for (const ch of 'ðÐþÞơưƠƯ') uncommonLetters[ch.charCodeAt(0)] = 0.25;
+
+const bigramLead = new Uint8Array(0x10000);
+for (const key of oddBigrams.keys()) bigramLead[key >>> 16] = 1;
+// ß never follows a capital (capital ß is ẞ, or SS).
+for (const capital of 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ') {
+  oddBigrams.set((capital.charCodeAt(0) << 16) | 0xdf, 0.5);
+  bigramLead[capital.charCodeAt(0)] = 1;
 }
 
 /** Latin and Cyrillic letters that look alike; mixing them costs HOMOGLYPH_COST instead of the full script-mixing cost. */
@@ -120,7 +146,8 @@ const explicit: Array<[string, Cls]> = [
   ['ÃÂ', Cls.Suspect],
   ['\u00a0', Cls.Nbsp],
   ['«¿¡', Cls.Open],
-  ['‘“”„»‹›´', Cls.Quote],
+  ['‘“”„‹›´', Cls.Quote],
+  ['»', Cls.CloseQuote],
   ['’', Cls.Apos],
   ['–—…', Cls.Dash],
   ['•€™′″', Cls.CPunct],
@@ -133,7 +160,7 @@ const explicit: Array<[string, Cls]> = [
   ['ßơư', Cls.AccLo],
   ['ƠƯ', Cls.AccUp],
   ['ªº', Cls.Sym],
-  ['·', Cls.Other],
+  ['·', Cls.MidDot],
 ];
 for (const [chars, cls] of explicit) for (const ch of chars) classTable[ch.charCodeAt(0)] = cls;
 
@@ -198,11 +225,12 @@ export function badness(text: string, lengthPrior = LENGTH_PRIOR): number {
     if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
     const cls = classOf(unit);
     if (unit >= 0x80) score += lengthPrior;
-    score += charCost[cls]!;
+    score += charCost[cls]! + uncommonLetters[unit]!;
     if (previous >= 0) {
       score += pairCost[previous * CLASS_COUNT + cls]!;
       // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.
       if (lookalike[unit] || lookalike[previousUnit]) score -= homoglyphRelief[previous * CLASS_COUNT + cls]!;
+      if (bigramLead[previousUnit]) score += oddBigrams.get((previousUnit << 16) | unit) ?? 0;
     }
     previous = cls;
     previousUnit = unit;
