@@ -32,7 +32,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--strict', 'warnings count as failures for the exit code', false)
     .option('--jobs <n>', 'parallel workers (default: the number of cores)')
     .option('--no-progress', 'never draw a progress bar')
-    .option('--max-bytes <n>', 'refuse files larger than this many bytes')
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
     .option('-v, --verbose', 'print warnings as well as errors', false)
     .addHelpText('after', '\nExamples:\n  $ postings normalize ./postings\n  $ postings normalize "jobs/**/*.md" --format ndjson | jq .title\n  $ cat posting.md | postings normalize - --format yaml\n  $ postings normalize ./postings --format jsonld --out ./public/jobs\n  $ postings normalize --input ndjson < postings.ndjson > records.ndjson')
     .action(async (paths: string[], options) => {
@@ -65,6 +65,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--config <file>', 'postings.config.(yaml|yml|json); found in the working folder when not given')
     .option('--strict', 'warnings count as failures for the exit code', false)
     .addOption(new Option('--now <date>', 'the day maxAgeDays counts back from (YYYY-MM-DD)').hideHelp())
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
     .addHelpText('after', '\nExamples:\n  $ postings validate ./postings\n  $ postings validate "jobs/**/*.md" --require title,company,apply --strict\n  $ postings validate ./postings --reporter github\n  $ postings validate ./postings --reporter sarif > postings.sarif')
     .action(async (paths: string[], options) => {
       const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
@@ -73,7 +74,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (now && Number.isNaN(now.getTime())) throw usage(`--now takes a date as YYYY-MM-DD, not "${options.now}"`);
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(
-        { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now },
+        { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now, maxBytes: parseCount(options.maxBytes, '--max-bytes') },
         io,
       );
     });
@@ -85,13 +86,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--explain', 'list every repair step on stderr', false)
     .option('--write', 'repair the files in place (atomic, only when something changed)', false)
     .option('--dry-run', 'with --write: print a unified diff instead of writing', false)
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
     .addHelpText('after', '\nExamples:\n  $ postings repair posting.md > fixed.md\n  $ postings repair --explain posting.md\n  $ postings repair --write postings/*.md')
     .action(async (files: string[], options) => {
       const inputs = files.length ? files : io.stdinIsTTY ? [] : ['-'];
       if (!inputs.length) throw usage('no input: name files, or pipe text on stdin');
       if (options.write && inputs.includes('-')) throw usage('--write needs file paths, not stdin');
       const { runRepair } = await import('./commands/repair.js');
-      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun }, io);
+      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun, maxBytes: parseCount(options.maxBytes, '--max-bytes') }, io);
     });
 
   program

@@ -7,6 +7,7 @@
 import { decodeHTML } from 'entities';
 import type { BodyLine } from '../document.js';
 import { blankOut } from './blank.js';
+import { MAX_CONTAINERS } from './limits.js';
 
 const INVISIBLE = [
   /<!--[\s\S]*?(-->|$)/g,
@@ -93,7 +94,8 @@ export function htmlToMarkdown(text: string, firstLine: number, options: { decod
       } else if (name === 'li') {
         if (!closing) {
           if (current.trim()) flush();
-          current = '  '.repeat(Math.max(listDepth - 1, 0)) + '- ';
+          // Depth is capped: a page nesting lists thousands deep must not grow each line by thousands of spaces.
+          current = '  '.repeat(Math.min(Math.max(listDepth - 1, 0), MAX_CONTAINERS)) + '- ';
         } else if (current.trim()) flush();
       } else if (name === 'ul' || name === 'ol') {
         listDepth = Math.max(0, listDepth + (closing ? -1 : 1));

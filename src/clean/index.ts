@@ -6,6 +6,7 @@
 import type { BodyLine } from '../document.js';
 import { removeTemplateTags } from './templates.js';
 import { htmlToMarkdown, isTrackingUrl, removeInvisibleHtml } from './html.js';
+import { capNesting } from './limits.js';
 
 export interface CleanResult {
   lines: BodyLine[];
@@ -13,6 +14,9 @@ export interface CleanResult {
   templateSamples: string[];
   includes: Array<{ name: string; line: number }>;
   pixels: number;
+  /** Lines nested too deeply for the parser, flattened (see limits.ts). */
+  flattened: number;
+  flattenedLine?: number;
 }
 
 const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -30,7 +34,8 @@ export function cleanBody(content: string, firstLine: number, kind: 'markdown' |
       pixels++;
       return '';
     });
-    text = text.replace(INVISIBLE_CHARS, '').replace(/\u00A0/g, ' ').replace(/\s+$/, '');
+    // trimEnd, not /\s+$/: that pattern is quadratic on a line of many spaces followed by text.
+    text = text.replace(INVISIBLE_CHARS, '').replace(/\u00A0/g, ' ').trimEnd();
     if (kind === 'html') text = text.replace(/^[ \t]+(?![-*] |\d+\. )/, '');
     const blank = text.trim() === '';
     const previousBlank = lines.length === 0 || lines[lines.length - 1]!.text === '';
@@ -38,8 +43,11 @@ export function cleanBody(content: string, firstLine: number, kind: 'markdown' |
     lines.push({ text: blank ? '' : text, line: entry.line });
   }
   while (lines.length && lines[lines.length - 1]!.text === '') lines.pop();
+  const nesting = capNesting(lines);
   return {
-    lines,
+    lines: nesting.lines,
+    flattened: nesting.flattened,
+    ...(nesting.firstLine !== undefined ? { flattenedLine: nesting.firstLine } : {}),
     templateTags: templates.removed,
     templateSamples: templates.samples,
     includes: templates.includes.map((include) => ({ name: include.name, line: include.line + firstLine - 1 })),

@@ -11,13 +11,18 @@ export function slugify(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .slice(0, 400)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return slug || 'posting';
+  if (!slug) return 'posting';
+  // Windows device names cannot be file names, even with an extension: "con.json" opens the console.
+  return RESERVED_NAMES.test(slug) ? `${slug}-posting` : slug;
 }
+
+const RESERVED_NAMES = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9]|conin|conout|clock)$/;
 
 export function outputFileName(record: Posting, extension: string): string {
   return `${slugify(record.title ?? '')}-${record.id.slice(0, 10)}.${extension}`;
@@ -27,7 +32,8 @@ export function outputFileName(record: Posting, extension: string): string {
 export async function writeInside(dir: string, name: string, content: string): Promise<string> {
   const root = path.resolve(dir);
   const target = path.resolve(root, name);
-  if (path.dirname(target) !== root || name !== path.basename(name)) throw new Error(`refusing to write outside ${dir}: ${name}`);
+  if (path.dirname(target) !== root || name !== path.basename(name) || /[\\/\0]/.test(name)) throw new Error(`refusing to write outside ${dir}: ${name}`);
+  if (RESERVED_NAMES.test(name.split('.')[0]!.toLowerCase()) || name.startsWith('.')) throw new Error(`refusing to write a reserved or hidden file name: ${name}`);
   await fs.mkdir(root, { recursive: true });
   const temp = path.join(root, `.${name}.${process.pid}.${Date.now()}.tmp`);
   try {

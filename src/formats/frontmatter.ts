@@ -11,7 +11,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 export class FrontMatterError extends Error {
   constructor(
     message: string,
-    readonly ruleId: 'front-matter-syntax' | 'front-matter-code' | 'front-matter-not-object',
+    readonly ruleId: 'front-matter-syntax' | 'front-matter-code' | 'front-matter-not-object' | 'front-matter-too-deep',
     /** Line and column inside the front matter block (1-based). */
     readonly line?: number,
     readonly column?: number,
@@ -21,7 +21,10 @@ export class FrontMatterError extends Error {
   }
 }
 
-export const CODE_LANGUAGES = ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'ts', 'typescript', 'eval'];
+export const CODE_LANGUAGES = ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'ts', 'typescript', 'eval', 'jsx', 'tsx', 'mjs', 'cjs', 'node', 'livescript', 'ls', 'python', 'py', 'ruby', 'rb', 'php', 'perl', 'lua', 'sh', 'bash', 'shell'];
+
+/** Front matter nested deeper than this is refused: no posting needs it, and deep nesting costs stack. */
+export const MAX_FRONT_MATTER_DEPTH = 64;
 
 function refuse(language: string) {
   return () => {
@@ -33,7 +36,10 @@ function yamlEngine(source: string): unknown {
   try {
     return parseYaml(source, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: false });
   } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(error);
     if (error instanceof YAMLParseError) {
+      // The parser reports its own stack overflow as a parse error.
+      if (/call stack/i.test(error.message)) throw tooDeep(new RangeError('Maximum call stack size exceeded'));
       const pos = error.linePos?.[0];
       const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       throw new FrontMatterError(reason, 'front-matter-syntax', pos?.line, pos?.col);
@@ -62,12 +68,17 @@ function jsonEngine(source: string): unknown {
   }
 }
 
-const engines: Record<string, { parse: (source: string) => unknown; stringify?: () => never }> = {
+function tooDeep(_error: RangeError): FrontMatterError {
+  return new FrontMatterError(`more than ${MAX_FRONT_MATTER_DEPTH} levels`, 'front-matter-too-deep', 1);
+}
+
+// A null prototype: a language named "constructor" or "__proto__" must not find an engine on Object.prototype.
+const engines: Record<string, { parse: (source: string) => unknown; stringify?: () => never }> = Object.assign(Object.create(null) as object, {
   yaml: { parse: yamlEngine },
   yml: { parse: yamlEngine },
   toml: { parse: tomlEngine },
   json: { parse: jsonEngine },
-};
+});
 for (const language of CODE_LANGUAGES) engines[language] = { parse: refuse(language) };
 
 export interface FrontMatterSplit {
@@ -80,8 +91,9 @@ export interface FrontMatterSplit {
 
 /** Split and parse front matter. Throws FrontMatterError for bad input. */
 export function splitFrontMatter(text: string, delimiter: '---' | '+++', language: 'yaml' | 'toml'): FrontMatterSplit {
-  const declared = text.slice(delimiter.length, text.search(/\r?\n/)).trim().toLowerCase();
-  if (declared && !engines[declared]) {
+  const lineEnd = text.search(/\r?\n/);
+  const declared = text.slice(delimiter.length, lineEnd === -1 ? undefined : lineEnd).trim().toLowerCase();
+  if (declared && !Object.hasOwn(engines, declared)) {
     throw new FrontMatterError(`front matter language "${declared}" is not supported`, CODE_LANGUAGES.includes(declared) ? 'front-matter-code' : 'front-matter-syntax', 1, undefined, declared);
   }
   let file: matter.GrayMatterFile<string>;
@@ -90,14 +102,26 @@ export function splitFrontMatter(text: string, delimiter: '---' | '+++', languag
     file = matter(text, { delimiters: delimiter, language, engines: engines as never });
   } catch (error) {
     if (error instanceof FrontMatterError) throw error;
+    if (error instanceof RangeError) throw tooDeep(error);
     throw new FrontMatterError((error as Error).message, 'front-matter-syntax');
   }
   const data = file.data as unknown;
+  if (depthExceeds(data, MAX_FRONT_MATTER_DEPTH)) {
+    throw new FrontMatterError(`more than ${MAX_FRONT_MATTER_DEPTH} levels`, 'front-matter-too-deep', 1);
+  }
   if (data === null || data === undefined) return { data: {}, content: file.content, language: file.language };
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new FrontMatterError('front matter is not a key/value mapping', 'front-matter-not-object', 1);
   }
   return { data: toPlainData(data) as Record<string, unknown>, content: file.content, language: file.language };
+}
+
+/** True when `value` nests deeper than `limit` levels (recursion stops at the limit). */
+export function depthExceeds(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (limit <= 0) return true;
+  const children = Array.isArray(value) ? value : Object.values(value as object);
+  return children.some((child) => depthExceeds(child, limit - 1));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { SourceFormat } from '../document.js';
 import { splitFrontMatter, type FrontMatterSplit } from './frontmatter.js';
-import { FrontMatterError, toPlainData } from './frontmatter.js';
+import { depthExceeds, FrontMatterError, MAX_FRONT_MATTER_DEPTH, toPlainData } from './frontmatter.js';
 
 export interface FormatAdapter {
   name: SourceFormat;
@@ -25,7 +25,11 @@ function splitJsonObject(text: string): FrontMatterSplit {
   try {
     data = JSON.parse(text.slice(0, end));
   } catch (error) {
+    if (error instanceof RangeError) throw new FrontMatterError(error.message, 'front-matter-too-deep', 1);
     throw new FrontMatterError((error as Error).message, 'front-matter-syntax');
+  }
+  if (depthExceeds(data, MAX_FRONT_MATTER_DEPTH)) {
+    throw new FrontMatterError(`more than ${MAX_FRONT_MATTER_DEPTH} levels`, 'front-matter-too-deep', 1);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new FrontMatterError('front matter is not a key/value mapping', 'front-matter-not-object', 1);

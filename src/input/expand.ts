@@ -4,7 +4,7 @@
  * globs, and "-" for standard input. Each real file is visited once, so
  * symlink loops end.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -42,14 +42,21 @@ export async function expandInputs(patterns: string[], cwd: string): Promise<Inp
     const stat = await fs.stat(path.resolve(cwd, pattern)).catch((error: NodeJS.ErrnoException) => error);
     if (!(stat instanceof Error)) {
       if (stat.isDirectory()) {
-        for (const file of await walk(cwd, pattern, new Set())) await add(file);
+        for (const entry of await walk(cwd, pattern, new Set())) {
+          if (entry.error) entries.push(entry);
+          else await add(entry.path);
+        }
       } else await add(pattern);
       continue;
     }
     if (GLOB_CHARS.test(pattern)) {
       const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false });
       if (!matches.length) entries.push({ path: pattern, error: 'no files match this pattern' });
-      for (const match of matches.sort(compareNames)) await add(match);
+      for (const match of matches.sort(compareNames)) {
+        const target = await fs.stat(path.resolve(cwd, match)).catch(() => null);
+        if (target && !target.isFile()) entries.push({ path: match, error: 'not a regular file' });
+        else await add(match);
+      }
       continue;
     }
     entries.push({ path: pattern, error: describeError(stat) });
@@ -57,23 +64,49 @@ export async function expandInputs(patterns: string[], cwd: string): Promise<Inp
   return entries;
 }
 
-async function walk(cwd: string, folder: string, visited: Set<string>): Promise<string[]> {
+/**
+ * Files in a folder, recursively, in code-point order. What cannot be listed
+ * or read is kept as an entry with an error, so the run reports it: an
+ * unreadable folder, a broken symbolic link, a link loop, a name that is not
+ * UTF-8 (Node cannot open it by a string path), a device or pipe.
+ */
+async function walk(cwd: string, folder: string, visited: Set<string>): Promise<InputEntry[]> {
   const real = await fs.realpath(path.resolve(cwd, folder)).catch(() => null);
   if (real === null || visited.has(real)) return [];
   visited.add(real);
-  const dirents = await fs.readdir(path.resolve(cwd, folder), { withFileTypes: true }).catch(() => []);
-  const files: string[] = [];
-  for (const dirent of dirents.sort((a, b) => compareNames(a.name, b.name))) {
-    const child = path.join(folder, dirent.name);
-    if (dirent.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(dirent.name) && !dirent.name.startsWith('.')) files.push(...(await walk(cwd, child, visited)));
+  let dirents: Dirent<Buffer>[];
+  try {
+    dirents = await fs.readdir(path.resolve(cwd, folder), { withFileTypes: true, encoding: 'buffer' });
+  } catch (error) {
+    return [{ path: folder, error: `cannot list folder: ${describeError(error as NodeJS.ErrnoException)}` }];
+  }
+  const named = dirents.map((dirent) => ({ dirent, name: dirent.name.toString('utf8') }));
+  const files: InputEntry[] = [];
+  for (const { dirent, name } of named.sort((a, b) => compareNames(a.name, b.name))) {
+    const child = path.join(folder, name);
+    if (!Buffer.from(name, 'utf8').equals(dirent.name)) {
+      if (dirent.isDirectory() || isPostingFile(dirent.name.toString('latin1'))) {
+        files.push({ path: path.join(folder, escapeBytes(dirent.name)), error: 'file name is not valid UTF-8; rename it to read it' });
+      }
+    } else if (dirent.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(name) && !name.startsWith('.')) files.push(...(await walk(cwd, child, visited)));
     } else if (dirent.isSymbolicLink()) {
-      const target = await fs.stat(path.resolve(cwd, child)).catch(() => null);
-      if (target?.isDirectory()) files.push(...(await walk(cwd, child, visited)));
-      else if (isPostingFile(dirent.name)) files.push(child);
-    } else if (dirent.isFile() && isPostingFile(dirent.name)) files.push(child);
+      const target = await fs.stat(path.resolve(cwd, child)).catch((error: NodeJS.ErrnoException) => error);
+      if (!(target instanceof Error) && target.isDirectory()) files.push(...(await walk(cwd, child, visited)));
+      else if (!isPostingFile(name)) continue;
+      else if (target instanceof Error) files.push({ path: child, error: target.code === 'ENOENT' ? 'broken symbolic link' : describeError(target) });
+      else if (!target.isFile()) files.push({ path: child, error: 'not a regular file' });
+      else files.push({ path: child });
+    } else if (dirent.isFile() && isPostingFile(name)) files.push({ path: child });
   }
   return files;
+}
+
+/** A file name as printable ASCII, other bytes as \xNN: safe to print, and it shows what is wrong. */
+export function escapeBytes(name: Buffer): string {
+  let out = '';
+  for (const byte of name) out += byte >= 0x20 && byte < 0x7f && byte !== 0x5c ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
+  return out;
 }
 
 /** Code-point order: the same on every machine, whatever the locale. */

@@ -15,7 +15,21 @@ const BINARY_MAGIC: Array<[string, number[]]> = [
   ['GIF image', [0x47, 0x49, 0x46, 0x38]],
   ['JPEG image', [0xff, 0xd8, 0xff]],
   ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['ZIP archive', [0x50, 0x4b, 0x05, 0x06]],
+  ['ZIP archive', [0x50, 0x4b, 0x07, 0x08]],
+  ['7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
+  ['RAR archive', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]],
+  ['bzip2 archive', [0x42, 0x5a, 0x68]],
+  ['xz archive', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]],
+  ['Office document', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+  ['RIFF media (WebP, WAV, AVI)', [0x52, 0x49, 0x46, 0x46]],
+  ['WebAssembly module', [0x00, 0x61, 0x73, 0x6d]],
+  ['Mach-O executable', [0xcf, 0xfa, 0xed, 0xfe]],
+  ['Windows executable', [0x4d, 0x5a, 0x90, 0x00]],
 ];
+
+/** Share of control bytes (other than tab, newlines, form feed, escape) above which a file is data, not text. */
+const MAX_CONTROL_SHARE = 0.1;
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Loose = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -75,6 +89,9 @@ function binaryKind(bytes: Uint8Array): string | null {
   }
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return 'contains NUL bytes';
+  let controls = 0;
+  for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) controls++;
+  if (controls > sample.length * MAX_CONTROL_SHARE) return 'mostly control bytes';
   return null;
 }
 

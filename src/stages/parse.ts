@@ -9,6 +9,7 @@ import { message } from '../document.js';
 import { formatByName, looksLikeHtml } from '../formats/index.js';
 import { FrontMatterError } from '../formats/frontmatter.js';
 import { cleanBody } from '../clean/index.js';
+import { limitInlineMarkup } from '../clean/limits.js';
 
 const markdownParser = unified().use(remarkParse);
 
@@ -45,7 +46,11 @@ export function parse(doc: PostingDoc): PostingDoc {
   if (cleaned.pixels) message(doc, 'tracking-pixel-removed', { args: { count: cleaned.pixels } });
   doc.body = cleaned.lines;
   if (!doc.body.length && Object.keys(doc.frontmatter).length) message(doc, 'front-matter-only', { line: doc.bodyLine });
-  doc.tree = markdownParser.parse(doc.body.map((line) => line.text).join('\n'));
+  if (cleaned.flattened) message(doc, 'nesting-flattened', { line: cleaned.flattenedLine, args: { count: cleaned.flattened } });
+  // Pathological inline markup is escaped for the parser only (see clean/limits.ts).
+  const parserInput = limitInlineMarkup(doc.body);
+  if (parserInput.escapedBlocks) message(doc, 'markup-escaped', { line: parserInput.firstLine, args: { count: parserInput.escapedBlocks } });
+  doc.tree = markdownParser.parse(parserInput.text);
   return doc;
 }
 

@@ -1,0 +1,131 @@
+/**
+ * Limits that keep the Markdown parser fast on hostile input.
+ *
+ * Design note: remark-parse (micromark) slows down sharply on two shapes
+ * that no real posting has. (1) Deep container nesting: a list nested
+ * hundreds of levels deep costs time in proportion to depth times size,
+ * and an indented list 800 levels deep took tens of seconds. (2) Inline
+ * markup runs: resolving emphasis, code spans and brackets is quadratic in
+ * the number of delimiters in one paragraph (`*a **a ` repeated a thousand
+ * times took seconds for 14 KB).
+ *
+ * (1) is handled on the cleaned lines, visibly: a line nested deeper than
+ * MAX_CONTAINERS markers or MAX_INDENT columns is flattened to that depth,
+ * so deeper items become siblings of the deepest allowed one. Nothing of
+ * the text is dropped, only excess indentation and markers.
+ *
+ * (2) is handled only in the text given to the parser: in a block (lines
+ * between blank lines) with more than MAX_BLOCK_DELIMITERS delimiter
+ * characters, or once the file has used up MAX_FILE_DELIMITERS, those
+ * characters are backslash-escaped. The parser then reads them as literal
+ * text (the tree's text is unchanged), and the record's Markdown keeps them.
+ */
+import type { BodyLine } from '../document.js';
+
+export const MAX_INDENT = 48;
+export const MAX_CONTAINERS = 16;
+export const MAX_BLOCK_DELIMITERS = 1000;
+export const MAX_FILE_DELIMITERS = 20000;
+
+/** One container marker at the start of a line: a block quote or a list marker followed by white space. */
+const MARKER = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+
+export interface NestingResult {
+  lines: BodyLine[];
+  /** How many lines were flattened, and the source line of the first. */
+  flattened: number;
+  firstLine?: number;
+}
+
+/** Flatten lines nested deeper than the parser can take quickly. */
+export function capNesting(lines: BodyLine[]): NestingResult {
+  let flattened = 0;
+  let firstLine: number | undefined;
+  const out = lines.map((entry) => {
+    const text = flattenLine(entry.text);
+    if (text === entry.text) return entry;
+    flattened++;
+    firstLine ??= entry.line;
+    return { text, line: entry.line };
+  });
+  return { lines: out, flattened, firstLine };
+}
+
+/** Keep the container prefix up to the limits; drop further indentation and markers, keep the content. */
+export function flattenLine(text: string): string {
+  if (text.length < MAX_INDENT && !/^[ \t>]*(?:[-*+>]|\d)/.test(text)) return text;
+  let kept = '';
+  let columns = 0;
+  let markers = 0;
+  let dropped = false;
+  let pos = 0;
+  while (pos < text.length) {
+    const ch = text[pos]!;
+    if (ch === ' ' || ch === '\t') {
+      const width = ch === '\t' ? 4 - (columns % 4) : 1;
+      columns += width;
+      if (columns <= MAX_INDENT) kept += ch;
+      else dropped = true;
+      pos++;
+      continue;
+    }
+    const marker = MARKER.exec(text.slice(pos, pos + 12));
+    if (!marker) break;
+    markers++;
+    columns += marker[0].length;
+    if (markers <= MAX_CONTAINERS && columns <= MAX_INDENT) kept += marker[0];
+    else dropped = true;
+    pos += marker[0].length;
+  }
+  if (!dropped) return text;
+  const rest = text.slice(pos);
+  return kept.endsWith(' ') || kept === '' || rest === '' ? kept + rest : `${kept} ${rest}`;
+}
+
+export interface MarkupLimitResult {
+  /** The text for the Markdown parser: the lines joined, with pathological markup escaped. */
+  text: string;
+  /** Blocks whose markup was escaped, and the source line of the first. */
+  escapedBlocks: number;
+  firstLine?: number;
+}
+
+const DELIMITERS = /[*_`[\]<]/g;
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
+
+/** Join the lines for the parser, escaping delimiter characters in blocks that have too many. */
+export function limitInlineMarkup(lines: BodyLine[]): MarkupLimitResult {
+  const texts = lines.map((line) => line.text);
+  let escapedBlocks = 0;
+  let firstLine: number | undefined;
+  let fileTotal = 0;
+  for (let start = 0; start < texts.length; ) {
+    let end = start;
+    while (end < texts.length && texts[end]!.trim() !== '') end++;
+    let count = 0;
+    for (let i = start; i < end; i++) count += countDelimiters(texts[i]!);
+    fileTotal += count;
+    if (count > MAX_BLOCK_DELIMITERS || (count > 0 && fileTotal > MAX_FILE_DELIMITERS)) {
+      for (let i = start; i < end; i++) texts[i] = escapeInline(texts[i]!);
+      escapedBlocks++;
+      firstLine ??= lines[start]?.line;
+    }
+    start = end + 1;
+  }
+  return { text: texts.join('\n'), escapedBlocks, firstLine };
+}
+
+function countDelimiters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 42 || code === 95 || code === 96 || code === 91 || code === 93 || code === 60) count++;
+  }
+  return count;
+}
+
+/** Escape delimiters after the container prefix, so lists and quotes stay what they are. */
+function escapeInline(text: string): string {
+  const prefix = CONTAINER_PREFIX.exec(text)?.[0] ?? '';
+  return prefix + text.slice(prefix.length).replace(/\\/g, '\\\\').replace(DELIMITERS, (ch) => `\\${ch}`);
+}
