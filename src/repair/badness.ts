@@ -1,37 +1,43 @@
 /**
  * Badness: how odd a piece of text looks, as a number. Mojibake repair takes a
- * re-decoding only when it lowers this score by a clear margin (see
- * index.ts), so the score is the whole of the evidence, and it is built to be
- * read and argued with.
+ * re-decoding only when it lowers this score by a clear margin (index.ts), so
+ * the score is the whole of the evidence, and it is built to be read and
+ * argued with. Every cost below is in a table with the reason next to it.
  *
- * Design.
- * - Every character falls into one class (the `Cls` table below, computed
- *   lazily per code unit from Unicode properties). The classes separate what
- *   real text is made of (ASCII, accented letters, letters of one script,
- *   common typographic punctuation, CJK, emoji) from what mojibake is made
- *   of (C1 controls, U+F8FF, rare blocks such as IPA and Latin Extended-B,
- *   spacing accents and odd Windows-1252 punctuation like ‚ ƒ ˆ ‰ ‹).
- * - badness = Σ charCost[class] + Σ pairCost[class of a][class of b] over
- *   adjacent characters, + LENGTH_PRIOR per non-ASCII character.
- *   - charCost: characters that real text almost never holds (C1 and C0
- *     controls, private use, rare blocks) cost 2-3; odd punctuation 1;
- *     U+FFFD 1; Ã and Â, the lead characters of nearly all Latin mojibake,
- *     0.5; everything else 0.
- *   - pairCost: neighbours that real text rarely puts side by side. An
- *     accented letter followed by a Latin-1 symbol (`Ã©`, `Ã¨`), a letter
- *     next to a letter of another script (`Рґ` inside a Latin word, `Ñ` in
- *     Cyrillic), a lower-case letter followed by an upper-case non-ASCII one
- *     inside a word (`rÃ`, `ѕС`), `Ã`/`Â` followed by anything but an
- *     upper-case letter, space or ASCII punctuation, a letter glued to a
- *     MacRoman math sign (`r√©`) or to box drawing (`╨┐`). ASCII-only pairs
- *     never cost anything, so camelCase and code stay at zero.
- *   - LENGTH_PRIOR: each UTF-8 character that was misread became 2-4
- *     characters, so, other things equal, the shorter reading is the likelier.
- * - What this deliberately does not punish: capitals followed by ™ or …
- *   (brand names, shouting), accented letters before ’ ” » or dashes, Greek
- *   letters inside Latin words (science: IL2Rγ, µs), any mix with CJK.
- * The score of correct text in any one script is 0 or close to it; the score
- * of mojibake grows with every misread character.
+ * badness(text) = Σ charCost[class(c)] + Σ uncommon(c)
+ *               + Σ pairCost[class(a)][class(b)] + Σ bigram(a, b) − homoglyph relief
+ *               + LENGTH_PRIOR × (number of non-ASCII characters)
+ *
+ * - Classes (`Cls`, computed lazily per code unit from Unicode properties)
+ *   separate what real text is made of (ASCII, accented letters, letters of
+ *   one script, typographic punctuation, CJK, emoji) from what mojibake is
+ *   made of (C1 controls, U+F8FF, rare blocks such as IPA, Latin Extended-B
+ *   and archaic Cyrillic, spacing accents, odd Windows-1252 punctuation like
+ *   ‚ ƒ ˆ ‰ and the letters Œ œ Š š Ž ž Ÿ that stand for bytes 0x8A-0x9F).
+ * - charCost: what real text almost never holds costs 2-3 (C1 and C0
+ *   controls, private use, rare blocks); odd punctuation 1; U+FFFD 0.5; Ã and
+ *   Â, the lead characters of nearly all Latin mojibake, 0.5; box drawing and
+ *   MacRoman math signs 0.25; everything else 0. A few letters common in
+ *   mojibake but rare outside one language (ð þ ơ ư) add 0.25.
+ * - pairCost (`pairRules`): neighbours real text rarely puts side by side,
+ *   e.g. an accented letter before a Latin-1 symbol (`Ã©`), a letter glued to
+ *   a letter of another script (`Рґ` next to Latin), a lower-case letter
+ *   before a non-ASCII capital inside a word (`rÃ`, `ѕС`), `Ã`/`Â` before
+ *   anything but a capital, space or ASCII punctuation, a letter glued to a
+ *   MacRoman math sign (`r√©`) or to box drawing (`╨┐`), a Cyrillic capital
+ *   glued to a quote or dash (`Р”`). Pairs of ASCII characters never cost
+ *   anything, so camelCase and code stay at zero.
+ * - bigrams: the emoji prefix F0 9F on pages where the classes look innocent
+ *   (`рџ`, `đź`, `≡ƒ`), and ß after a capital.
+ * - homoglyph relief: a Latin letter glued to a look-alike Cyrillic one (C/С)
+ *   is a typo, not mojibake, and costs 0.5 instead of 2.
+ * - LENGTH_PRIOR: each misread UTF-8 character became 2-4 characters, so,
+ *   other things equal, the shorter reading is the likelier.
+ *
+ * What it deliberately does not punish: capitals before ™ or … (brands,
+ * shouting), accented letters before ’ ” or dashes, Greek letters inside
+ * Latin words (science: IL2Rγ, µs), any mix with CJK. Correct text in one
+ * script scores 0 or close to it; mojibake grows with every misread character.
  */
 
 /** Character classes; values index the cost tables. */

@@ -2,20 +2,22 @@
  * Mojibake repair, line by line and span by span.
  *
  * How a repair is decided (the design, in short):
- * - Fast path: one scan over the text looks for a character that one code
- *   page reads as a UTF-8 lead byte followed by one it reads as a
- *   continuation byte (or a C1 control, or a space/U+FFFD/`?` after a lead).
- *   Lines without such a pair are never looked at again.
- * - For each code page, every complete UTF-8 sequence the line spells is a
- *   candidate (utf8.ts). Adjacent candidates form a cluster: one mangled word
- *   or symbol.
- * - A cluster is re-decoded only on evidence: its badness (badness.ts), with
- *   one character of context on each side, must drop by at least MIN_GAIN.
- *   Readings that restore a lost 0xA0 or a lost byte (U+FFFD) need the same
- *   code page to have repaired a clean cluster on the line, unless their own
- *   gain is large enough.
- * - The code page with the largest total gain wins the pass; passes repeat
- *   until nothing changes, so text encoded two or three times comes back.
+ * - Fast path: one scan over the text (ASCII skipped by a regular expression)
+ *   looks for a character that some code page reads as a UTF-8 lead byte
+ *   followed by the continuation bytes it needs, a C1 control, or a lead
+ *   followed by a space, `?` or U+FFFD that may stand for a lost byte. Lines
+ *   without one are never looked at again.
+ * - Whole line: when every non-ASCII character of a line encodes on one page
+ *   to valid UTF-8 (one to three layers deep), the reading is taken if it is
+ *   clean and clearly less odd (badness.ts). This is the common case.
+ * - Spans otherwise: for each page, every complete UTF-8 sequence is a
+ *   candidate (utf8.ts); adjacent ones form a cluster (a mangled word or
+ *   symbol). A cluster is re-decoded only on evidence: with one character of
+ *   context each side (read as it will be once the page's other clusters are
+ *   decoded), its badness must drop by MIN_GAIN, and the reading must not be
+ *   a garble of its own. Readings that restore a lost 0xA0 or a lost byte
+ *   need more (see attemptPage). The page with the largest total gain wins
+ *   the pass; passes repeat, so text encoded two or three times comes back.
  * - Remaining C1 controls are Windows-1252 text read as Latin-1 and become
  *   the Windows-1252 characters (as ftfy's fix_c1_controls).
  * Only the chosen spans change: a correct line, or the correct part of a
@@ -652,7 +654,3 @@ function codePointCount(text: string): number {
   return n;
 }
 
-/** @internal debugging aid */
-export function debugClusters(line: string): unknown {
-  return codePages.map((page) => ({ page: page.name, clusters: clustersOf(line, page).map((c) => ({ s: line.slice(c.start, c.end), t: c.text, g: c.gain, tainted: c.tainted })) })).filter((x) => x.clusters.length);
-}
