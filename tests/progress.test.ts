@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Io } from '../src/io.js';
 import { shouldShowProgress, startProgress } from '../src/progress.js';
-import { CORPUS, runCli, SEEDS } from './helpers.js';
+import { BIN, CORPUS, runCli, SEEDS } from './helpers.js';
 
 const tty = { isTTY: true };
 const pipe = { isTTY: false };
@@ -77,9 +81,27 @@ describe('startProgress', () => {
 
 describe('progress through the CLI', () => {
   it('prints no bar when stderr is a pipe, even outside CI', () => {
-    const result = runCli(['normalize', SEEDS, CORPUS, '--format', 'ndjson'], { env: { CI: '', TERM: 'xterm' } });
+    const some = readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort().slice(0, 12).map((name) => path.join(CORPUS, name));
+    const result = runCli(['normalize', SEEDS, ...some, '--format', 'ndjson', '--jobs', '2'], { env: { CI: '', TERM: 'xterm' } });
     expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/\x1b|\r|files \|/);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^postings: \d+ read/)]);
+  });
+});
+
+/** util-linux `script` runs a command on a pseudo-terminal; without it the test is skipped. */
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe('progress on a real terminal', () => {
+  it.skipIf(!hasScript)('draws a bar on stderr when it is a terminal and the run lasts over a second', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'postings-pty-'));
+    const input = path.join(folder, 'in.ndjson');
+    writeFileSync(input, JSON.stringify({ id: 'a', content: '# Backend Engineer\n\nWe build payment systems.\n' }) + '\n');
+    // stdin stays open for 1.5 s, so the run outlasts the bar's delay however fast the machine is.
+    const command = `(cat '${input}'; sleep 1.5) | '${process.execPath}' '${BIN}' normalize --input ndjson --format ndjson > /dev/null`;
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/1 postings \| \d+\/s/);
+    expect(result.stdout).toContain('postings: 1 read');
   });
 });
