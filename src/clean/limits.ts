@@ -55,7 +55,7 @@ export function capNesting(lines: BodyLine[]): NestingResult {
 export function flattenLine(text: string): string {
   if (text.length < MAX_INDENT && !/^[ \t>]*(?:[-*+>]|\d)/.test(text)) return text;
   let kept = '';
-  let columns = 0;
+  let columns = 0; // width of the kept prefix
   let markers = 0;
   let dropped = false;
   let pos = 0;
@@ -63,23 +63,25 @@ export function flattenLine(text: string): string {
     const ch = text[pos]!;
     if (ch === ' ' || ch === '\t') {
       const width = ch === '\t' ? 4 - (columns % 4) : 1;
-      columns += width;
-      if (columns <= MAX_INDENT) kept += ch;
-      else dropped = true;
+      if (columns + width <= MAX_INDENT) {
+        kept += ch;
+        columns += width;
+      } else dropped = true;
       pos++;
       continue;
     }
     const marker = MARKER.exec(text.slice(pos, pos + 12));
     if (!marker) break;
-    markers++;
-    columns += marker[0].length;
-    if (markers <= MAX_CONTAINERS && columns <= MAX_INDENT) kept += marker[0];
-    else dropped = true;
+    // Markers are kept up to the limit even past the indentation limit, so the deepest item stays an item.
+    if (++markers <= MAX_CONTAINERS) {
+      kept += marker[0];
+      columns += marker[0].length;
+    } else dropped = true;
     pos += marker[0].length;
   }
   if (!dropped) return text;
   const rest = text.slice(pos);
-  return kept.endsWith(' ') || kept === '' || rest === '' ? kept + rest : `${kept} ${rest}`;
+  return kept === '' || rest === '' || /[ \t]$/.test(kept) ? kept + rest : `${kept} ${rest}`;
 }
 
 export interface MarkupLimitResult {

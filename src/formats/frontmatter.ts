@@ -81,6 +81,9 @@ const engines: Record<string, { parse: (source: string) => unknown; stringify?: 
 });
 for (const language of CODE_LANGUAGES) engines[language] = { parse: refuse(language) };
 
+/** The engines handed to gray-matter (read-only; exported so tests can call gray-matter with them directly). */
+export const frontMatterEngines: Readonly<typeof engines> = engines;
+
 export interface FrontMatterSplit {
   data: Record<string, unknown>;
   /** The body after the closing delimiter. */
