@@ -98,8 +98,8 @@ export function frontmatterLine(ctx: ExtractContext, key: string): number {
 /** A Markdown line in reading form: "[Acme](https://acme.com)" -> "Acme", no **, __, backticks or escapes. */
 export function plainLine(markdown: string): string {
   return markdown
-    .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)/g, '$1')
-    .replace(/\[([^\]\n]{0,300})\]\((?:<[^>\n]{0,2000}>|[^)\s\n]{0,2000})(?:\s+"[^"\n]{0,300}")?\)/g, '$1')
+    .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)/g, '$1')
+    .replace(/\[([^\]\n]{0,300})\]\((?:<[^>\n]{0,1000}>|[^)\s\n]{0,1000})(?:\s+"[^"\n]{0,300}")?\)/g, '$1')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s+/, '')
     .replace(/\*\*|__|`/g, '')

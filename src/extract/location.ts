@@ -87,7 +87,10 @@ function bodyPlaces(ctx: ExtractContext): Found[] {
  */
 export function placesIn(text: string): Location[] {
   const hits: Array<{ at: number; end: number; place: Place }> = [];
+  const shouting = !/\p{Ll}/u.test(text);
   for (const place of places) {
+    // "ABOUT US" is not the United States.
+    if (shouting && place.name.length <= 3 && /^[A-Z.]+$/.test(place.name)) continue;
     let from = 0;
     for (;;) {
       const at = text.indexOf(place.name, from);
@@ -95,10 +98,9 @@ export function placesIn(text: string): Location[] {
       from = at + 1;
       const end = at + place.name.length;
       if (!CJK.test(place.name) && (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? ''))) continue;
-      // "ABOUT US" is not the United States.
-      if (place.name.length <= 3 && !/\p{Ll}/u.test(text)) continue;
       if (hits.some((h) => at >= h.at && end <= h.end)) continue;
       hits.push({ at, end, place });
+      break; // one mention of a place is enough
     }
   }
   return hits
