@@ -3,7 +3,17 @@
  * Equity & Inclusion" and "pay equity" are not an offer. Null when unsaid.
  */
 import { cite, type ExtractContext } from './context.js';
+import { sectionKindOf } from './sections.js';
+import { sentences } from './text.js';
 
+function sectionOf(ctx: ExtractContext, line: number): string {
+  let heading = '';
+  for (const h of ctx.headings) if (h.line <= line) heading = h.text; else break;
+  return sectionKindOf(heading);
+}
+
+/** Bare "equity" is an offer only next to offer words ("salary, equity and benefits"); "accessibility, equity" is a value. */
+const EQUITY_OFFER_CONTEXT = /\b(?:offer\w*|package|compensation|benefits?|salar\w*|stake|grant\w*|options?|includes?|plus|pay|shares?|perks?|cash|bonus)\b/iu;
 const OFFER = /\b(?:equity|stock options?|stock option (?:plan|programme|program)|employee stock|rsus?|restricted stock units?|esop|vsop|share options?|virtual shares|tokens? (?:package|grant|allocation|options?|compensation)|mitarbeiterbeteiligung|aktienoptionen|unternehmensbeteiligung|bspce|stock-options|actions gratuites|participación accionarial|opciones sobre acciones|stock options|ストックオプション)\b/iu;
 const NOT_AN_OFFER = /\b(?:diversity,?\s+equity|equity,?\s+(?:and\s+|&\s+)?inclusion|equity\s*&\s*inclusion|pay equity|health equity|racial equity|social equity|gender equity|equity in|private equity|equity research|equity capital|equity investors?|home equity|DEI)\b/iu;
 const DENIED = /\b(?:no|without)\s+(?:equity|stock options)\b/iu;
@@ -14,6 +24,9 @@ export function extractEquity(ctx: ExtractContext): void {
     if (!OFFER.test(text)) continue;
     const cleaned = text.replace(new RegExp(NOT_AN_OFFER.source, 'giu'), ' ');
     if (!OFFER.test(cleaned)) continue;
+    const onlyBareEquity = !OFFER.test(cleaned.replace(/\bequity\b/giu, ' '));
+    const sentence = sentences(cleaned).find((part) => /\bequity\b/iu.test(part)) ?? cleaned;
+    if (onlyBareEquity && !EQUITY_OFFER_CONTEXT.test(sentence) && !(text.length <= 60 && /^(?:benefits|compensation)/.test(sectionOf(ctx, line.line)))) continue;
     ctx.fields.equity = !DENIED.test(cleaned);
     cite(ctx, 'equity', line.line, 'text.equity-words', text, 0.8);
     return;

@@ -188,6 +188,7 @@ export function extractSalary(ctx: ExtractContext): void {
     const continued = before && before.line === line.line - 1 && !/[.!?:]$/.test(previous) ? previous.split(/(?<=[.!?])\s+/).pop() ?? '' : '';
     const heading = headingAbove(ctx, line.line);
     for (const figure of parseMoney(line.plain, dollar)) {
+      if (/^401\s?\(?k/i.test(figure.text)) continue; // a US retirement plan, not pay
       const sentence = sentenceAround(line.plain, figure.start, figure.end);
       const context = `${continued} ${sentence} ${/:\s*$/.test(previous) ? previous : ''}`;
       const badge = /💰/u.test(line.text) && /💰\s{0,2}\S{0,3}$/u.test(line.plain.slice(0, figure.start));

@@ -28,7 +28,8 @@ const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r
 const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
 
 export function extractTitle(ctx: ExtractContext): void {
-  const fromFrontmatter = frontmatterValue(ctx, TITLE_KEYS);
+  // The first key that holds a string ("position" may be a map holding "title").
+  const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).find((found) => typeof found?.value === 'string');
   if (fromFrontmatter && typeof fromFrontmatter.value === 'string') {
     const title = cleanTitle(fromFrontmatter.value, ctx.hints, frontmatterLine(ctx, fromFrontmatter.key), ctx);
     if (title) {
