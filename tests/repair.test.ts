@@ -124,6 +124,12 @@ describe('repairs UTF-8 read with the wrong code page', () => {
 });
 
 describe('steps and replay', () => {
+  it('numbers lines across \\r, \\r\\n and \\n and keeps each ending', () => {
+    const result = repairText('a\rCafÃ©\r\nb\n\nCafÃ© Ã©\rx');
+    expect(result.text).toBe('a\rCafé\r\nb\n\nCafé é\rx');
+    expect(result.steps.map((step) => [step.line, step.column])).toEqual([[2, 4], [5, 4]]);
+  });
+
   it('replays steps on the same text to the same result', () => {
     for (const name of ['mixed-broken.txt']) {
       const input = fixture(name);

@@ -210,36 +210,72 @@ function classify(unit: number): Cls {
   return Cls.Other;
 }
 
-/** The class of one UTF-16 code unit. */
-export function classOf(unit: number): Cls {
+/**
+ * Per code unit, filled on first use: 0 = not yet classified, else
+ * (class + 1) | LOOKALIKE | BIGRAM_LEAD, so the hot loop does one lookup.
+ */
+const info = new Uint16Array(0x10000);
+/** Per code unit: charCost of its class plus the uncommon-letter cost. */
+const unitCost = new Float64Array(0x10000);
+const LOOKALIKE = 0x100;
+const BIGRAM_LEAD = 0x200;
+
+function fill(unit: number): number {
   let cls = classTable[unit]!;
   if (cls === 255) {
     cls = classify(unit);
     classTable[unit] = cls;
   }
-  return cls as Cls;
+  unitCost[unit] = charCost[cls]! + uncommonLetters[unit]!;
+  info[unit] = (cls + 1) | (lookalike[unit] ? LOOKALIKE : 0) | (bigramLead[unit] ? BIGRAM_LEAD : 0);
+  return info[unit]!;
+}
+
+/** The class of one UTF-16 code unit. */
+export function classOf(unit: number): Cls {
+  return ((info[unit] || fill(unit)) & 0xff) - 1;
 }
 
 /** How odd `text` looks: 0 for ordinary text, growing with every sign of mojibake. */
 export function badness(text: string, lengthPrior = LENGTH_PRIOR): number {
+  const odd = oddness(text);
+  return odd + lengthPrior * lastLongCount;
+}
+
+/** Non-ASCII characters counted by the last oddness() call (saves a second pass). */
+let lastLongCount = 0;
+
+/** Badness without the length prior, and (in lastLongCount) the number of non-ASCII characters. */
+function oddness(text: string): number {
   let score = 0;
+  let long = 0;
   let previous = -1;
+  let previousInfo = 0;
   let previousUnit = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     // A surrogate pair counts once, as one neutral symbol.
     if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
-    const cls = classOf(unit);
-    if (unit >= 0x80) score += lengthPrior;
-    score += charCost[cls]! + uncommonLetters[unit]!;
+    const bits = info[unit] || fill(unit);
+    const cls = (bits & 0xff) - 1;
+    if (unit >= 0x80) long++;
+    score += unitCost[unit]!;
     if (previous >= 0) {
       score += pairCost[previous * CLASS_COUNT + cls]!;
       // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.
-      if (lookalike[unit] || lookalike[previousUnit]) score -= homoglyphRelief[previous * CLASS_COUNT + cls]!;
-      if (bigramLead[previousUnit]) score += oddBigrams.get((previousUnit << 16) | unit) ?? 0;
+      if ((bits | previousInfo) & LOOKALIKE) score -= homoglyphRelief[previous * CLASS_COUNT + cls]!;
+      if (previousInfo & BIGRAM_LEAD) score += oddBigrams.get((previousUnit << 16) | unit) ?? 0;
     }
     previous = cls;
+    previousInfo = bits;
     previousUnit = unit;
   }
+  lastLongCount = long;
   return score;
+}
+
+/** Both readings of the score at once: with the length prior (`total`) and without (`odd`). */
+export function badnessParts(text: string): { total: number; odd: number } {
+  const odd = oddness(text);
+  return { total: odd + LENGTH_PRIOR * lastLongCount, odd };
 }

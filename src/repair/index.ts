@@ -24,7 +24,7 @@
  * line, comes out byte for byte the same.
  */
 import { codePage, codePages, continuationMask, leadMask, type CodePage } from './codepages.js';
-import { badness } from './badness.js';
+import { badness, badnessParts } from './badness.js';
 import { byteOf, sequenceAt, type Sequence } from './utf8.js';
 
 /** One recorded repair: enough to explain it and to replay it with applyPlan. */
@@ -263,52 +263,57 @@ interface Layer { text: string; step: (line: number) => RepairStep }
 function wholeLineRepair(line: string, pages: number): Layer[] | null {
   const layers: Layer[] = [];
   let current = line;
+  let currentParts = badnessParts(line);
+  const before = currentParts;
   for (let depth = 0; depth < MAX_PASSES - 1 && pages; depth++) {
     // Pages can agree on the bytes and differ in the reading: take the least odd, the first on a tie.
-    let decoded: { text: string; page: CodePage; score: number } | null = null;
+    let decoded: { text: string; page: CodePage; score: number; parts: { total: number; odd: number } } | null = null;
     for (const page of codePages) {
       if (!(pages & (1 << page.bit))) continue;
       const text = decodeWholeLine(current, page);
       if (text === null) continue;
       // Most pages that decode a line agree on the reading; then the earlier page wins unless it needed the Latin-1 fallback.
       if (decoded && text === decoded.text && (decoded.page.name === 'windows-1252' || fallbackCount(current, decoded.page) === 0)) continue;
-      const score: number = badness(text) + (page.name === 'windows-1252' ? 0 : FALLBACK_COST * fallbackCount(current, page));
-      if (!decoded || score < decoded.score) decoded = { text, page, score };
+      const parts = badnessParts(text);
+      const score: number = parts.total + (page.name === 'windows-1252' ? 0 : FALLBACK_COST * fallbackCount(current, page));
+      if (!decoded || score < decoded.score) decoded = { text, page, score, parts };
     }
     // A further layer must make the line less odd; otherwise the layers so far are the reading.
-    if (!decoded || (layers.length && decoded.score >= badness(current))) break;
+    if (!decoded || (layers.length && decoded.parts.total >= currentParts.total)) break;
     layers.push(wholeLineLayer(current, decoded.text, decoded.page));
     current = decoded.text;
+    currentParts = decoded.parts;
     pages = pagesWithPairs(current);
   }
   if (!layers.length) return null;
-  const odd = badness(current, 0);
-  if (odd > WHOLE_LINE_ODDNESS && odd > badness(line, 0) / 8) return null;
-  return badness(line) - badness(current) >= MIN_GAIN ? layers : null;
+  const after = currentParts;
+  if (after.odd > WHOLE_LINE_ODDNESS && after.odd > before.odd / 8) return null;
+  return before.total - after.total >= MIN_GAIN ? layers : null;
 }
 
 function wholeLineLayer(line: string, text: string, page: CodePage): Layer {
-  const spans = highRuns(line);
-  let c1 = 0;
-  let windows = 0;
-  let chars = 0;
-  for (const [start, length] of spans) {
-    for (let i = start; i < start + length; i++) {
-      const unit = line.charCodeAt(i);
-      if (unit >= 0x80 && unit <= 0x9f) c1++;
-      else if (unit >= 0x100) windows++;
-      if (unit < 0xdc00 || unit > 0xdfff) chars++;
-    }
-  }
-  const encoding = page.name === 'windows-1252' && c1 > 0 && windows === 0 ? 'latin-1' : page.name;
-  // Everything else is ASCII and stays one character each.
-  const pieces = codePointCount(text) - (line.length - spans.reduce((n, [, length]) => n + length, 0));
   return {
     text,
-    step: (lineNumber) => ({
-      line: lineNumber, column: columnOf(line, spans[0]![0]), fix: 'redecode', encoding,
-      detail: `utf-8 read as ${encoding}`, chars, pieces, spans,
-    }),
+    step: (lineNumber) => {
+      const spans = highRuns(line);
+      let c1 = 0;
+      let windows = 0;
+      let chars = 0;
+      let units = 0;
+      for (const [start, length] of spans) {
+        units += length;
+        for (let i = start; i < start + length; i++) {
+          const unit = line.charCodeAt(i);
+          if (unit >= 0x80 && unit <= 0x9f) c1++;
+          else if (unit >= 0x100) windows++;
+          if (unit < 0xdc00 || unit > 0xdfff) chars++;
+        }
+      }
+      const encoding = page.name === 'windows-1252' && c1 > 0 && windows === 0 ? 'latin-1' : page.name;
+      // Everything else is ASCII and stays one character each.
+      const pieces = codePointCount(text) - (line.length - units);
+      return { line: lineNumber, column: columnOf(line, spans[0]![0]), fix: 'redecode', encoding, detail: `utf-8 read as ${encoding}`, chars, pieces, spans };
+    },
   };
 }
 
