@@ -235,3 +235,24 @@ describe('remote, employment type, equity', () => {
     expect(extract('# Dev\n\n**Diversity, Equity, and Inclusion at Acme**').fields.equity).toBeNull();
   });
 });
+
+describe('warnings for contradictions and leftovers', () => {
+  it('flags employment types that contradict each other', () => {
+    const { fields, warnings } = extract('# Dev\n\n**Job Type:** Full-time, Contractor');
+    expect(fields.employmentType).toEqual(['FULL_TIME', 'CONTRACTOR']);
+    expect(warnings.map((w) => w.code)).toContain('employment-type-conflict');
+  });
+
+  it('flags a page that says the posting is closed, in several languages', () => {
+    for (const text of ['This position has been filled.', 'Pracovná ponuka už nie je aktuálna', 'Die Stelle ist bereits besetzt.', "L'offre n'est plus disponible."]) {
+      expect(extract(`# Dev\n\n${text}`).warnings.map((w) => w.code), text).toContain('posting-expired');
+    }
+    expect(extract('# Dev\n\nApplications are welcome.').warnings.map((w) => w.code)).not.toContain('posting-expired');
+  });
+
+  it('names the company from the site name only as a last resort', () => {
+    expect(extract('# Dev\n\nBuild things.', { site_name: 'Acme Jobs' }).fields.company).toEqual({ name: 'Acme Jobs' });
+    expect(extract('# Dev\n\nAt Globex, we build things.', { site_name: 'Acme Jobs' }).fields.company).toEqual({ name: 'Globex' });
+  });
+});
+

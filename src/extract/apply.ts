@@ -29,6 +29,7 @@ const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', '
 const URL_KEYS = ['apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
 const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;
 
+/** Set apply.emails and apply.urls, resolving placeholders from the posting's own site. */
 export function extractApply(ctx: ExtractContext): void {
   const emails: string[] = [];
   const urls: string[] = [];

@@ -36,6 +36,7 @@ const ABOUT = /^(?:about|über|a propos de|à propos de|acerca de|sobre|over|o)\
 const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how)$/iu;
 const COMMON_HOSTS = /(?:^|\.)(?:github|gitlab|linkedin|google|goo|youtube|youtu|twitter|x|facebook|instagram|medium|wikipedia|greenhouse|lever|workable|teamtailor|recruitee|personio|smartrecruiters|bamboohr|ashbyhq|breezy|jobvite|workday|myworkdayjobs|icims|remotewlb|weworkremotely|angel|wellfound|indeed|glassdoor|stackoverflow|profesia|airtable|typeform|forms|gmail|outlook|hotmail|yahoo|protonmail|bit|t|apple|microsoft|amazon|zoom|slack|discord|notion|docs|drive|calendly|vimeo|loom|sammancoaching|insee|example)\.[a-z.]{2,10}$/i;
 
+/** Set company from the best-scoring candidate, with its rule and confidence as evidence. */
 export function extractCompany(ctx: ExtractContext): void {
   const candidates: Candidate[] = [];
   let order = 0;
@@ -48,6 +49,9 @@ export function extractCompany(ctx: ExtractContext): void {
 
   const fm = frontmatterValue(ctx, COMPANY_KEYS);
   if (fm && (typeof fm.value === 'string' || typeof fm.value === 'number')) add(String(fm.value), frontmatterLine(ctx, fm.key), `frontmatter.${fm.key}`, String(fm.value), 0.95);
+  // The site's own name, when the front matter gives one and nothing better turns up.
+  const site = frontmatterValue(ctx, ['site_name', 'siteName', 'site.name', 'site.title', 'publisher', 'publisher.name']);
+  if (typeof site?.value === 'string') add(site.value, frontmatterLine(ctx, site.key), `frontmatter.${site.key}`, site.value, 0.5);
   // Nested under a site's own table ([params] company = "...", extra.company).
   const nested = ctx.frontmatterStrings.find((f) => f.key.includes('.') && /^(?:company|companyName|company_name|organization|organisation|employer)$/i.test(f.key.split('.').pop()!));
   if (!fm && nested) add(nested.text, nested.line, `frontmatter.${nested.key}`, nested.text, 0.9);

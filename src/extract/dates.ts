@@ -22,6 +22,7 @@ const MONTHS: Record<string, number> = {
 };
 const EXPIRED = /(?:no longer (?:accepting|available|active|open|taking)|position (?:has been|is) filled|(?:job|position|posting|vacancy|role) (?:has )?(?:expired|closed|been filled)|applications? (?:are |is )?(?:now )?closed|this (?:job|posting) is closed|nicht mehr (?:aktuell|verfügbar|verfuegbar)|(?:stelle|position) ist (?:bereits )?besetzt|bewerbungsfrist ist abgelaufen|n'est plus (?:disponible|d'actualité|ouverte)|offre (?:expirée|pourvue|clôturée)|poste (?:est )?pourvu|ya no está disponible|oferta (?:cerrada|expirada)|vaga (?:encerrada|preenchida)|não está mais disponível|niet meer beschikbaar|vacature is (?:vervuld|gesloten)|už nie je aktuáln\w+|ponuka (?:už )?nie je aktuálna|募集(?:は)?終了)/iu;
 
+/** Set datePosted and draft, and warn when the page says the posting is closed. */
 export function extractDates(ctx: ExtractContext): void {
   datePosted(ctx);
   draft(ctx);

@@ -25,6 +25,7 @@ const typeOf = new Map(employmentWords.map(([phrase, type]) => [phrase.toLowerCa
 
 interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean }
 
+/** Set employmentType as schema.org values, warning when they contradict each other. */
 export function extractEmployment(ctx: ExtractContext): void {
   const labelled: Hit[] = [];
   for (const item of ctx.frontmatterStrings) {

@@ -18,6 +18,7 @@ const OFFER = /\b(?:equity|stock options?|stock option (?:plan|programme|program
 const NOT_AN_OFFER = /\b(?:diversity,?\s+equity|equity,?\s+(?:and\s+|&\s+)?inclusion|equity\s*&\s*inclusion|pay equity|health equity|racial equity|social equity|gender equity|equity in|private equity|equity research|equity capital|equity investors?|home equity|DEI)\b/iu;
 const DENIED = /\b(?:no|without)\s+(?:equity|stock options)\b/iu;
 
+/** Set equity to true when the posting offers it, else leave it null. */
 export function extractEquity(ctx: ExtractContext): void {
   for (const line of ctx.text) {
     const text = line.plain;

@@ -20,6 +20,7 @@ const RULES: Array<[rule: string, pattern: RegExp]> = [
 ];
 const NOT_EXPERIENCE = /\b(?:past|last|ago|founded|since|for the next|within|anniversary|old|history|over the past|over the last)\s{0,2}$/iu;
 
+/** Set experienceYears from the first statement of required years. */
 export function extractExperience(ctx: ExtractContext): void {
   const lines = [...ctx.frontmatterStrings.map((f) => ({ plain: f.text, line: f.line })), ...ctx.text];
   for (const line of lines) {

@@ -9,6 +9,7 @@ import { scriptLanguages, stopWords } from './tables/languages.js';
 
 const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set(words.split(/\s+/))] as const);
 
+/** Set language as a BCP 47 code, or leave "und" when the text does not say. */
 export function extractLanguage(ctx: ExtractContext): void {
   const declared = frontmatterValue(ctx, ['lang', 'language', 'locale', 'inLanguage']);
   if (declared && typeof declared.value === 'string' && /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(declared.value.trim())) {

@@ -26,7 +26,6 @@ const LOCATION_KEYS = /^(?:location|locations|job_location|joblocation|city|plac
 const LOCATION_LABEL = /^(?:location|locations|based in|office|work location|job location|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|localización|localização|local|locatie|standplaats|miesto|miesto práce|勤務地)\s{0,2}:\s{0,2}(.{2,160})$/iu;
 const BADGE = /🌎\s{0,2}([^`]{2,80})/u;
 const CJK = /[\u3000-\u9fff\uac00-\ud7af]/u;
-const placeByName = new Map<string, Place>(places.map((p) => [p.name, p]));
 const policyPatterns = Object.fromEntries(
   (Object.keys(remotePhrases) as Policy[]).map((policy) => [policy, remotePhrases[policy].map(([phrase, weight]) => [phrasePattern([phrase], 'iu'), weight] as const)]),
 ) as Record<Policy, Array<readonly [RegExp, number]>>;
@@ -43,6 +42,7 @@ const TIMEZONE_PATTERNS = [
   /\b(?:Sydney|London|Berlin|Tokyo|New York|Central European|European|Indian|Japan)\s(?:time|timezone|time zone|hours)\b/gu,
 ];
 
+/** Set locations and the remote policy, regions and time zones. */
 export function extractLocation(ctx: ExtractContext): void {
   const fieldPlaces = locationFields(ctx);
   const locations = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);

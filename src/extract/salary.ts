@@ -23,6 +23,7 @@ import { currencies, dollarCodes } from './tables/currencies.js';
 import { periodWords } from './tables/periods.js';
 import { escapeRegExp } from './text.js';
 
+/** One money figure as read: numbers, currency, period, the text and where it sits. */
 export interface MoneyFigure { min: number; max: number; currency: string | null; period: SalaryPeriod | null; text: string; start: number; end: number }
 
 const NUMBER = /\d{1,3}(?:[,.'’ \u00A0\u202F]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,9}(?:[.,]\d{1,2})?(?!\d)/gu;
@@ -165,6 +166,7 @@ const round = (n: number): number => Math.round(n * 100) / 100;
 
 interface Found { min: number | null; max: number | null; currency: string | null; period: SalaryPeriod | null; text: string; line: number; rule: string; confidence: number }
 
+/** Set salary from figures that the words around them call pay, with warnings for conflicts and missing periods. */
 export function extractSalary(ctx: ExtractContext): void {
   const dollar = dollarCurrency(ctx);
   const found: Found[] = [];

@@ -24,6 +24,7 @@ export function sectionKindOf(heading: string): SectionKind {
 
 interface OpenSection { heading: string; line: number; depth: number; text: string[]; items: string[] }
 
+/** Set sections: each heading's kind, prose and bullet items. */
 export function extractSections(ctx: ExtractContext): void {
   const sections: Array<OpenSection & { kind: SectionKind }> = [];
   let current: OpenSection | null = null;

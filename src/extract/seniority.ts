@@ -5,6 +5,7 @@
 import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { seniorityWords } from './tables/words.js';
 
+/** Set seniority from a front matter level or the title's words. */
 export function extractSeniority(ctx: ExtractContext): void {
   const level = frontmatterValue(ctx, ['seniority', 'level', 'experience_level', 'experienceLevel', 'job_level', 'career_level']);
   if (level && typeof level.value === 'string') {

@@ -10,6 +10,7 @@ import { skillAliases } from './tables/skills.js';
 
 const SKILL_KEYS = /^(?:tags|skills|techno|technologies|tech|stack|keywords|techStack|tech_stack)$/i;
 
+/** Set skills: canonical names of the technologies the posting names. */
 export function extractSkills(ctx: ExtractContext): void {
   const sources = [
     ...ctx.frontmatterStrings.filter((f) => SKILL_KEYS.test(f.key.split('.').pop() ?? '') || /^(?:title|description|summary)$/i.test(f.key)).map((f) => ({ plain: f.text, line: f.line })),

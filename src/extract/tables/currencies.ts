@@ -10,6 +10,7 @@ export interface CurrencyEntry {
   words: string[];
 }
 
+/** The currency table. */
 export const currencies: CurrencyEntry[] = [
   { code: 'USD', symbols: ['US$', 'USD$', '$'], words: ['usd', 'dollars', 'dollar', 'us dollars'] },
   { code: 'EUR', symbols: ['€'], words: ['eur', 'euro', 'euros', 'eura', 'eur.'] },

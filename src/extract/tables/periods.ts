@@ -5,6 +5,7 @@
  */
 import type { SalaryPeriod } from '../../schema/posting.js';
 
+/** Period words by period. */
 export const periodWords: Record<SalaryPeriod, string[]> = {
   HOUR: ['/h', '/hr', '/hour', 'per hour', 'an hour', 'a hour', 'hourly', 'hour', 'p/h', 'ph', 'stündlich', 'pro stunde', '/std', 'de l\'heure', 'par heure', 'por hora', '/hora', 'hodinová', 'hodinovú', '/hod', 'hod', 'na hodinu', 'per uur', '/uur', '時給'],
   DAY: ['/day', '/d', 'per day', 'a day', 'daily', 'day rate', 'per diem', 'pro tag', 'tagessatz', 'par jour', '/jour', 'tjm', 'por día', 'por dia', '/día', '/dia', 'per dag', 'denne', '/deň', '日給'],

@@ -124,6 +124,7 @@ export const regionLines: string[] = [
   'UK|UK|United Kingdom',
 ];
 
+/** A gazetteer entry. */
 export interface Place {
   name: string;
   country: string;

@@ -5,6 +5,7 @@
  */
 import type { SectionKind } from '../../schema/posting.js';
 
+/** Heading phrases by section kind, most specific kind first. */
 export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
   ['niceToHave', [
     'nice to have', 'nice-to-have', 'nice to haves', 'bonus', 'preferred', 'pluses', 'a plus', 'not required', 'ideal but',

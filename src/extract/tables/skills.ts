@@ -58,6 +58,7 @@ export const skillLines: string[] = [
   'Android', 'iOS', '!Unity', 'Unreal Engine', '!ROS', 'Arduino', 'Raspberry Pi', 'Embedded C', 'FPGA', 'Blockchain', 'Ethereum',
 ];
 
+/** One alias of a skill. */
 export interface SkillAlias {
   canonical: string;
   alias: string;
