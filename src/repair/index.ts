@@ -292,42 +292,34 @@ function wholeLineRepair(line: string, pages: number): Layer[] | null {
 }
 
 function wholeLineLayer(line: string, text: string, page: CodePage): Layer {
-  return {
-    text,
-    step: (lineNumber) => {
-      const spans = highRuns(line);
-      let c1 = 0;
-      let windows = 0;
-      let chars = 0;
-      let units = 0;
-      for (const [start, length] of spans) {
-        units += length;
-        for (let i = start; i < start + length; i++) {
-          const unit = line.charCodeAt(i);
-          if (unit >= 0x80 && unit <= 0x9f) c1++;
-          else if (unit >= 0x100) windows++;
-          if (unit < 0xdc00 || unit > 0xdfff) chars++;
-        }
-      }
-      const encoding = page.name === 'windows-1252' && c1 > 0 && windows === 0 ? 'latin-1' : page.name;
-      // Everything else is ASCII and stays one character each.
-      const pieces = codePointCount(text) - (line.length - units);
-      return { line: lineNumber, column: columnOf(line, spans[0]![0]), fix: 'redecode', encoding, detail: `utf-8 read as ${encoding}`, chars, pieces, spans };
-    },
-  };
+  return { text, step: (lineNumber) => wholeLineStep(line, text, page, lineNumber) };
 }
 
-/** Maximal runs of non-ASCII characters, as [offset, length]. */
-function highRuns(line: string): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  for (let i = 0; i < line.length; i++) {
-    if (line.charCodeAt(i) < 0x80) continue;
-    let j = i;
-    while (j < line.length && line.charCodeAt(j) >= 0x80) j++;
-    runs.push([i, j - i]);
-    i = j;
+/** The step for a whole-line re-decoding: its spans are the runs of non-ASCII characters (one pass). */
+function wholeLineStep(line: string, text: string, page: CodePage, lineNumber: number): RepairStep {
+  const spans: Array<[number, number]> = [];
+  let c1 = 0;
+  let windows = 0;
+  let chars = 0;
+  let ascii = 0;
+  let column = 0;
+  let runStart = -1;
+  for (let i = 0; i <= line.length; i++) {
+    const unit = i < line.length ? line.charCodeAt(i) : 0;
+    if (unit < 0x80) {
+      if (runStart >= 0) { spans.push([runStart, i - runStart]); runStart = -1; }
+      if (i < line.length) { ascii++; if (!spans.length) column++; }
+      continue;
+    }
+    if (runStart < 0) runStart = i;
+    if (unit <= 0x9f) c1++;
+    else if (unit >= 0x100) windows++;
+    if (unit < 0xdc00 || unit > 0xdfff) chars++;
   }
-  return runs;
+  const encoding = page.name === 'windows-1252' && c1 > 0 && windows === 0 ? 'latin-1' : page.name;
+  // ASCII stays one character each; the rest of the reading is what the spans became.
+  const pieces = codePointCount(text) - ascii;
+  return { line: lineNumber, column: column + 1, fix: 'redecode', encoding, detail: `utf-8 read as ${encoding}`, chars, pieces, spans };
 }
 
 function fallbackCount(line: string, page: CodePage): number {
