@@ -9,24 +9,41 @@ import type { BodyLine } from '../document.js';
 import { blankOut } from './blank.js';
 import { MAX_CONTAINERS } from './limits.js';
 
-const INVISIBLE = [
+// Unclosed comments, scripts, styles and heads run to the end: a browser does the same.
+const INVISIBLE_TO_END = [
   /<!--[\s\S]*?(-->|$)/g,
   /<script\b[\s\S]*?(<\/script\s*>|$)/gi,
   /<style\b[\s\S]*?(<\/style\s*>|$)/gi,
   /<head\b[\s\S]*?(<\/head\s*>|$)/gi,
-  /<noscript\b[\s\S]*?<\/noscript\s*>/gi,
-  /<template\b[\s\S]*?<\/template\s*>/gi,
-  /<svg\b[\s\S]*?<\/svg\s*>/gi,
-  /<(nav|footer)\b[\s\S]*?<\/\1\s*>/gi,
+];
+// These need their closing tag. They are matched only in the text before the last closing
+// tag: past it, every opening tag would scan to the end and fail (quadratic on a file of them).
+const INVISIBLE_PAIRED: Array<[open: RegExp, close: RegExp]> = [
+  [/<noscript\b[\s\S]*?<\/noscript\s*>/gi, /<\/noscript\s*>/gi],
+  [/<template\b[\s\S]*?<\/template\s*>/gi, /<\/template\s*>/gi],
+  [/<svg\b[\s\S]*?<\/svg\s*>/gi, /<\/svg\s*>/gi],
+  [/<nav\b[\s\S]*?<\/nav\s*>/gi, /<\/nav\s*>/gi],
+  [/<footer\b[\s\S]*?<\/footer\s*>/gi, /<\/footer\s*>/gi],
 ];
 
 /** Blank what a reader never sees. */
 export function removeInvisibleHtml(text: string): string {
   if (!text.includes('<')) return text;
   let out = text;
-  for (const pattern of INVISIBLE) out = blankOut(out, pattern);
+  for (const pattern of INVISIBLE_TO_END) out = blankOut(out, pattern);
+  for (const [pattern, close] of INVISIBLE_PAIRED) out = blankBeforeLastClose(out, pattern, close);
   // Join tags that span lines onto one line, moving the newlines after the tag.
-  return out.replace(/<[a-zA-Z][^<>]*\n[^<>]*>/g, (tag) => tag.replace(/\s*\n\s*/g, ' ') + '\n'.repeat(tag.split('\n').length - 1));
+  // The first part stops at the first newline, so a tag is never re-scanned from every newline.
+  return out.replace(/<[a-zA-Z][^<>\n]*\n[^<>]*>/g, (tag) => tag.replace(/\s*\n\s*/g, ' ') + '\n'.repeat(tag.split('\n').length - 1));
+}
+
+/** Blank `pattern` matches in the text up to the end of the last `close` tag; the rest cannot match. */
+function blankBeforeLastClose(text: string, pattern: RegExp, close: RegExp): string {
+  let end = -1;
+  close.lastIndex = 0;
+  for (let match = close.exec(text); match; match = close.exec(text)) end = match.index + match[0].length;
+  if (end === -1) return text;
+  return blankOut(text.slice(0, end), pattern) + text.slice(end);
 }
 
 const BLOCK = /^(p|div|section|article|header|main|aside|table|thead|tbody|tr|ul|ol|dl|dt|dd|blockquote|form|fieldset|figure|figcaption|pre|center)$/;
@@ -38,7 +55,8 @@ export function isTrackingPixel(tag: string, src: string): boolean {
 }
 
 export function isTrackingUrl(url: string): boolean {
-  return /\/track(ing)?\/|\/pixel|beacon|\/open\.gif|\/blank\.gif|[?&]utm_[a-z]+=.*\.gif|\/1x1\.|spacer\.gif/i.test(url);
+  // Two tests, not `utm_[a-z]+=.*\.gif`: that scans to the end from every "utm_" (quadratic).
+  return /\/track(ing)?\/|\/pixel|beacon|\/open\.gif|\/blank\.gif|\/1x1\.|spacer\.gif/i.test(url) || (/[?&]utm_[a-z]+=/i.test(url) && /\.gif/i.test(url));
 }
 
 function attr(tag: string, name: string): string {

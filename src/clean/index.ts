@@ -19,7 +19,8 @@ export interface CleanResult {
   flattenedLine?: number;
 }
 
-const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+// Alt text and target stop at a bracket, so a line of `![a](![a](...` is scanned once, not once per image.
+const MARKDOWN_IMAGE = /!\[[^[\]\n]{0,500}\]\([ \t]*<?([^()[\]\s>]{1,2048})>?(?:[ \t]+"[^"\n]{0,500}")?[ \t]*\)/g;
 const INVISIBLE_CHARS = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 export function cleanBody(content: string, firstLine: number, kind: 'markdown' | 'html'): CleanResult {

@@ -17,8 +17,10 @@
  * (2) is handled only in the text given to the parser: in a block (lines
  * between blank lines) with more than MAX_BLOCK_DELIMITERS delimiter
  * characters, or once the file has used up MAX_FILE_DELIMITERS, those
- * characters are backslash-escaped. The parser then reads them as literal
- * text (the tree's text is unchanged), and the record's Markdown keeps them.
+ * characters are swapped for private-use stand-ins of the same length. The
+ * parser reads them as plain text (backslash escapes would also work, but
+ * micromark is slow on long runs of them), restoreInlineMarkup puts the
+ * characters back into the tree, and the record's Markdown never changes.
  */
 import type { BodyLine } from '../document.js';
 
@@ -92,7 +94,10 @@ export interface MarkupLimitResult {
   firstLine?: number;
 }
 
-const DELIMITERS = /[*_`[\]<]/g;
+const DELIMITERS = /[*_`[\]<!]/g;
+const STAND_INS: Record<string, string> = { '*': '\uE000', _: '\uE001', '`': '\uE002', '[': '\uE003', ']': '\uE004', '<': '\uE005', '!': '\uE006' };
+const ORIGINALS = Object.fromEntries(Object.entries(STAND_INS).map(([original, standIn]) => [standIn, original]));
+const STAND_IN = /[\uE000-\uE006]/g;
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
 
 /** Join the lines for the parser, escaping delimiter characters in blocks that have too many. */
@@ -121,13 +126,28 @@ function countDelimiters(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 42 || code === 95 || code === 96 || code === 91 || code === 93 || code === 60) count++;
+    if (code === 42 || code === 95 || code === 96 || code === 91 || code === 93 || code === 60 || code === 33) count++;
   }
   return count;
 }
 
-/** Escape delimiters after the container prefix, so lists and quotes stay what they are. */
+/** Swap delimiters after the container prefix for stand-ins, so lists and quotes stay what they are. */
 function escapeInline(text: string): string {
   const prefix = CONTAINER_PREFIX.exec(text)?.[0] ?? '';
-  return prefix + text.slice(prefix.length).replace(/\\/g, '\\\\').replace(DELIMITERS, (ch) => `\\${ch}`);
+  return prefix + text.slice(prefix.length).replace(DELIMITERS, (ch) => STAND_INS[ch]!);
+}
+
+interface ValueNode {
+  value?: unknown;
+  children?: ValueNode[];
+}
+
+/** Put the characters swapped by limitInlineMarkup back into the parsed tree's text. */
+export function restoreInlineMarkup(tree: object): void {
+  const stack: ValueNode[] = [tree as ValueNode];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (typeof current.value === 'string') current.value = current.value.replace(STAND_IN, (ch) => ORIGINALS[ch]!);
+    if (current.children) stack.push(...current.children);
+  }
 }

@@ -14,11 +14,13 @@ export interface TemplateCleanResult {
   includes: Array<{ name: string; line: number }>;
 }
 
-const BLOCK_COMMENTS = [
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g,
-  /\{\{<\s*\/?\*[\s\S]*?\*\/?\s*>\}\}/g,
-  /<%#[\s\S]*?%>/g,
-  /\{\{\/\*[\s\S]*?\*\/\}\}/g,
+// Each comment with its closing marker. Comments are matched only in the text before the last
+// closing marker: past it, every opening would scan to the end and fail (quadratic).
+const BLOCK_COMMENTS: Array<[comment: RegExp, close: RegExp]> = [
+  [/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, /\{%-?\s*endcomment\s*-?%\}/g],
+  [/\{\{<\s*\/?\*[\s\S]*?\*\/?\s*>\}\}/g, /\*\/?\s*>\}\}/g],
+  [/<%#[\s\S]*?%>/g, /%>/g],
+  [/\{\{\/\*[\s\S]*?\*\/\}\}/g, /\*\/\}\}/g],
 ];
 const INCLUDE = /\{%-?\s*(?:include|include_relative|render)\s+["']?([^\s%"']+)["']?[^%]*?-?%\}/g;
 const TAGS = [
@@ -27,7 +29,16 @@ const TAGS = [
   /\{\{-?[\s\S]{0,2000}?-?\}\}/g, // Liquid/Hugo output
   /<%=?-?[\s\S]{0,2000}?-?%>/g, // ERB
 ];
-const KRAMDOWN_ATTRIBUTES = /^[ \t]*\{:[^}\n]*\}[ \t]*$|\{:[^}\n]*\}/gm;
+// `{` ends the scan too, so a line of `{: {: {:` is read once, not once per `{:`.
+const KRAMDOWN_ATTRIBUTES = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|\{:[^{}\n]*\}/gm;
+
+function blankBeforeLastClose(text: string, pattern: RegExp, close: RegExp, onMatch: (match: RegExpExecArray) => void): string {
+  let end = -1;
+  close.lastIndex = 0;
+  for (let match = close.exec(text); match; match = close.exec(text)) end = match.index + match[0].length;
+  if (end === -1) return text;
+  return blankOut(text.slice(0, end), pattern, onMatch) + text.slice(end);
+}
 
 export function removeTemplateTags(input: string): TemplateCleanResult {
   const samples: string[] = [];
@@ -39,7 +50,7 @@ export function removeTemplateTags(input: string): TemplateCleanResult {
   };
   let text = input;
   if (!/\{[{%]|<%/.test(text) && !text.includes('{:')) return { text, removed, samples, includes };
-  for (const pattern of BLOCK_COMMENTS) text = blankOut(text, pattern, note);
+  for (const [pattern, close] of BLOCK_COMMENTS) text = blankBeforeLastClose(text, pattern, close, note);
   text = blankOut(text, INCLUDE, (match) => {
     note(match);
     includes.push({ name: match[1]!, line: match.input.slice(0, match.index).split('\n').length });

@@ -39,7 +39,7 @@ function splitJsonObject(text: string): FrontMatterSplit {
 }
 
 const HTML_START = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/i;
-const HTML_TAG = /<\/?(div|p|span|h[1-6]|ul|ol|li|a|br|strong|b|em|i|table|tr|td|section|article|header|footer|img|meta|link|script|style)\b[^>]*>/gi;
+const HTML_TAG = /<\/?(div|p|span|h[1-6]|ul|ol|li|a|br|strong|b|em|i|table|tr|td|section|article|header|footer|img|meta|link|script|style)\b[^<>]*>/gi;
 
 /** True when tags dominate: a page or fragment rather than Markdown with a little HTML. */
 export function looksLikeHtml(text: string): boolean {
@@ -52,7 +52,7 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(sample) || tagLines / Math.max(lines.length, 1) > 0.5;
 }
 
-const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/m, /^\s*[-*+]\s+\S/m, /^\s*\d+[.)]\s+\S/m, /\[[^\]\n]+\]\([^)\s]+\)/, /\*\*[^*\n]+\*\*/, /^```/m, /^>\s/m];
+const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/m, /^\s*[-*+]\s+\S/m, /^\s*\d+[.)]\s+\S/m, /\[[^[\]\n]{1,500}\]\([^()[\]\s]{1,2048}\)/, /\*\*[^*\n]+\*\*/, /^```/m, /^>\s/m];
 
 export const formats: FormatAdapter[] = [
   {

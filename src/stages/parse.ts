@@ -9,7 +9,7 @@ import { message } from '../document.js';
 import { formatByName, looksLikeHtml } from '../formats/index.js';
 import { FrontMatterError } from '../formats/frontmatter.js';
 import { cleanBody } from '../clean/index.js';
-import { limitInlineMarkup } from '../clean/limits.js';
+import { limitInlineMarkup, restoreInlineMarkup } from '../clean/limits.js';
 
 const markdownParser = unified().use(remarkParse);
 
@@ -51,6 +51,7 @@ export function parse(doc: PostingDoc): PostingDoc {
   const parserInput = limitInlineMarkup(doc.body);
   if (parserInput.escapedBlocks) message(doc, 'markup-escaped', { line: parserInput.firstLine, args: { count: parserInput.escapedBlocks } });
   doc.tree = markdownParser.parse(parserInput.text);
+  if (parserInput.escapedBlocks) restoreInlineMarkup(doc.tree);
   return doc;
 }
 

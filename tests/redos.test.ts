@@ -1,0 +1,112 @@
+/**
+ * No regular expression may backtrack catastrophically. The whole pipeline
+ * runs on 100,000 repetitions of a near-match for each extraction family
+ * (a pattern that almost matches is what makes a backtracking engine try
+ * every split), and every exported pattern runs on long adversarial strings.
+ * No test asserts on time: a quadratic pattern turns these inputs into
+ * minutes, and the test fails by its timeout.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { processBytes } from '../src/pipeline.js';
+import { cleanBody } from '../src/clean/index.js';
+import { limitInlineMarkup } from '../src/clean/limits.js';
+import { detectFormat } from '../src/formats/index.js';
+import { ROOT } from './helpers.js';
+
+const REPS = 100_000;
+const TIMEOUT = 60_000;
+
+/** Family -> a near-match, repeated REPS times on one line and run through the whole pipeline. */
+const families: Record<string, string> = {
+  'salary figures': '$100,000 - €65k-',
+  emails: 'jobs@[our a@b.',
+  urls: 'http://a.www.',
+  'years of experience': '5+ years of ',
+  'remote words': 'remote-first 11am - ',
+  'template tags': '{: {% comment %}',
+  'HTML tags': '<noscript><a\n',
+  'markdown images': '![a](',
+  'titles and decoration': '(m/w/Acme - ',
+  'links and emphasis': '[a](*a **a ',
+};
+
+/** More near-matches for the cleaning patterns (templates, HTML, images, format detection): run through those stages alone. */
+const cleaningUnits = ['{{ ', '{% ', '{{< ', '<% ', '{: ', '{% comment %}', '<%# ', '{{/* ', '<a href=', '<div ', '<img src=x width=1 ', '<noscript>', '<svg ', '<nav>', '<!-- ', '<a\n', '![', '![a](b "', '![x](/track?utm_a=', '[a](', '[', '**a'];
+
+/** Headings are near-matches too, but one heading per line costs the parser per line: one long heading instead. */
+const headings: Record<string, string> = {
+  'ATX heading': `# ${'Requirements '.repeat(REPS)}`,
+  'bold heading': `**${'Benefits '.repeat(REPS)}**`,
+  'colon heading': `${'Responsibilities and '.repeat(REPS)}:`,
+  'setext heading': `${'Nice to have '.repeat(REPS)}\n---`,
+};
+
+function runPipeline(body: string) {
+  const doc = processBytes('redos.md', new TextEncoder().encode(`# Adversarial Posting\n\n${body}\n`));
+  // Either a record or a clear error: the point is that it came back at all.
+  expect(doc.record !== undefined || doc.messages.some((m) => m.severity === 'error')).toBe(true);
+  return doc;
+}
+
+describe('the pipeline on 100,000 repetitions of near-matches', () => {
+  for (const [family, unit] of Object.entries(families)) {
+    it(family, { timeout: TIMEOUT }, () => {
+      runPipeline(unit.repeat(REPS));
+    });
+  }
+  it('cleaning and format detection', { timeout: TIMEOUT }, () => {
+    for (const unit of cleaningUnits) {
+      const text = unit.repeat(REPS);
+      detectFormat(text);
+      for (const kind of ['markdown', 'html'] as const) limitInlineMarkup(cleanBody(text, 1, kind).lines);
+    }
+  });
+  for (const [name, body] of Object.entries(headings)) {
+    it(name, { timeout: TIMEOUT }, () => {
+      runPipeline(body);
+    });
+  }
+  it('front matter near-matches', { timeout: TIMEOUT }, () => {
+    const doc = processBytes('fm.md', new TextEncoder().encode(`---\ntitle: ${'a: '.repeat(REPS)}\n---\n# T\n`));
+    expect(doc.messages.length + (doc.record ? 1 : 0)).toBeGreaterThan(0);
+    processBytes('json.md', new TextEncoder().encode(`{\n  "a": "${'\\n}'.repeat(REPS)}`));
+  });
+});
+
+/** Every RegExp a module under src/extract, src/clean or src/formats exports, also inside exported tables. */
+async function exportedPatterns(): Promise<Array<[string, RegExp]>> {
+  const found: Array<[string, RegExp]> = [];
+  const collect = (value: unknown, where: string, depth: number): void => {
+    if (value instanceof RegExp) found.push([where, value]);
+    else if (depth < 4 && value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) collect(child, `${where}.${key}`, depth + 1);
+    }
+  };
+  for (const folder of ['src/extract', 'src/extract/tables', 'src/clean', 'src/formats', 'src']) {
+    const files = readdirSync(path.join(ROOT, folder)).filter((name) => name.endsWith('.ts') && (folder !== 'src' || name === 'terminal.ts'));
+    for (const file of files) {
+      const module = (await import(pathToFileURL(path.join(ROOT, folder, file)).href)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(module)) collect(value, `${folder}/${file}:${name}`, 0);
+    }
+  }
+  return found;
+}
+
+const ADVERSARIAL_UNITS = ['a', ' ', '1', '1 ', 'a.', 'a@', 'a-', '- ', '$1', '1,', '<a ', '{{', '![', '](', 'http://a', '# ', '*', '_', 'x\n', '\t', 'é '];
+
+describe('exported patterns on long adversarial strings', () => {
+  it('every exported pattern finishes on 100,000 repetitions of each unit', { timeout: 120_000 }, async () => {
+    const patterns = await exportedPatterns();
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const unit of ADVERSARIAL_UNITS) {
+      const text = `${unit.repeat(REPS)}!`;
+      for (const [, pattern] of patterns) {
+        const copy = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+        text.replace(copy, '');
+      }
+    }
+  });
+});
