@@ -1,0 +1,97 @@
+/**
+ * Property tests over the whole pipeline, for arbitrary bytes and for
+ * arbitrary Markdown-like text built from the pieces postings are made of:
+ * - processing never throws;
+ * - it yields a record that passes the schema, or a clear error (a rule id
+ *   from the catalog and a one-line reason) and no record;
+ * - it is deterministic;
+ * - normalizing a record's own cleaned Markdown again gives the same title,
+ *   salary, remote policy, employment type, seniority and skills. These
+ *   fields are read from the body alone. Fields that may depend on the
+ *   source file are left out: id and source (the bytes differ), evidence
+ *   and warnings (line numbers shift once front matter is gone), and
+ *   anything front matter supplied (the cleaned Markdown has none), so
+ *   inputs for that property carry no front matter.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { processBytes } from '../src/pipeline.js';
+import { PostingSchema, type Posting } from '../src/schema/posting.js';
+import { ruleIds } from '../src/messages.js';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+const words = ['Senior', 'Backend', 'Engineer', 'Developer', 'Acme', 'remote', 'Remote (EU)', 'hybrid', 'onsite', 'full-time', 'Full-time', 'part-time',
+  'contract', '$120,000', '€65k', '- $150k', 'per year', '/hour', '5+ years', 'Kubernetes', 'K8s', 'Python', 'Go', 'React', 'Berlin', 'London',
+  'jobs@acme.com', 'https://acme.com/jobs', 'apply', 'equity', 'stock options', 'we', 'are', 'hiring', 'a', 'the', 'and', 'with', 'é', 'ñ', '日本', '💼'];
+const markup = ['# ', '## ', '### ', '- ', '* ', '1. ', '> ', '**', '_', '`', '```', '[', '](', ')', '![', '<b>', '</b>', '<p>', '<br>', '{{ x }}', '{% if %}',
+  '---', '|', '\\', '&amp;', '&#x27;', '\t', '    '];
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...words) },
+  { weight: 3, arbitrary: fc.constantFrom(...markup) },
+  { weight: 3, arbitrary: fc.constantFrom(' ', ' ', '\n', '\n\n', ': ', ', ', '. ') },
+  { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+);
+const markdownLike = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join(''));
+const markdownBody = markdownLike.map((text) => `# ${text.split('\n')[0]!.slice(0, 40) || 'Engineer'}\n\n${text}`.replace(/^---/, 'x'));
+
+function checkDoc(bytes: Uint8Array): ReturnType<typeof processBytes> {
+  const doc = processBytes('property.md', bytes);
+  if (doc.record) {
+    const parsed = PostingSchema.safeParse(doc.record);
+    expect(parsed.success).toBe(true);
+  } else {
+    const error = doc.messages.find((m) => m.severity === 'error');
+    expect(error).toBeDefined();
+    expect(ruleIds).toContain(error!.ruleId);
+    expect(error!.reason.length).toBeGreaterThan(0);
+    expect(error!.reason).not.toMatch(/\n/);
+    expect(error!.ruleId).not.toBe('worker-failed');
+  }
+  return doc;
+}
+
+const stableFields = (record: Posting) => ({
+  title: record.title,
+  salary: record.salary.map(({ min, max, currency, period }) => ({ min, max, currency, period })),
+  remote: record.remote.policy,
+  employmentType: record.employmentType,
+  seniority: record.seniority,
+  skills: record.skills,
+});
+
+describe('the pipeline on arbitrary input', () => {
+  it('arbitrary bytes: never throws, a valid record or a clear error', { timeout: 60_000 }, () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => void checkDoc(bytes)), { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) });
+  });
+
+  it('arbitrary Markdown-like text (front matter, HTML and templates included): never throws, a valid record or a clear error', { timeout: 60_000 }, () => {
+    const withFrontMatter = fc.tuple(fc.constantFrom('', '---\ntitle: X\n---\n', '+++\ntitle = "X"\n+++\n', '{\n  "title": "X"\n}\n', '---\n'), markdownLike);
+    fc.assert(fc.property(withFrontMatter, ([head, body]) => void checkDoc(encode(head + body))), { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) });
+  });
+
+  it('is deterministic', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(fc.oneof(markdownLike.map(encode), fc.uint8Array({ maxLength: 1000 })), (bytes) => {
+        const first = processBytes('same.md', bytes);
+        const second = processBytes('same.md', bytes);
+        expect(JSON.stringify(second.record)).toBe(JSON.stringify(first.record));
+        expect(second.messages).toEqual(first.messages);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("normalizing a record's own cleaned Markdown gives the same body fields", { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(markdownBody, (text) => {
+        const first = processBytes('first.md', encode(text));
+        fc.pre(first.record !== undefined);
+        const second = processBytes('second.md', encode(first.record!.description.markdown));
+        expect(second.record).toBeDefined();
+        expect(stableFields(second.record!)).toEqual(stableFields(first.record!));
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
+    );
+  });
+});
