@@ -99,6 +99,12 @@ describe('repairs UTF-8 read with the wrong code page', () => {
     expect(repairText('com especial atenÃ§Ã£o Ã s crianÃ§as').text).toBe('com especial atenção às crianças');
   });
 
+  it('repairs a very long line of mixed damage span by span', () => {
+    const unit = 'CafÃ© crÃ¨me â€” ğŸ™‚ ok 🙂 Ã¢â‚¬â„¢ ';
+    const result = repairText(unit.repeat(5000));
+    expect(result.text).toBe('Café crème — 🙂 ok 🙂 ’ '.repeat(5000));
+  });
+
   it('repairs the mixed fixture to its expected text, keeping CRLF and every correct line', () => {
     const input = fixture('mixed-broken.txt');
     const expected = fixture('mixed-broken.expected.txt');

@@ -408,8 +408,8 @@ function stepFor(line: string, attempt: PageAttempt, lineNumber: number): Repair
 function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAttempt | null {
   const clusters = clustersOf(line, page);
   if (!clusters.length) return null;
-  const isHot = (c: Cluster) => hot.some((h) => c.start < h.end && h.start < c.end);
-  const strong = (c: Cluster) => (!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && isHot(c));
+  const hotClusters = overlapping(clusters, hot);
+  const strong = (c: Cluster) => (!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && hotClusters.has(c));
   const evidence = clusters.some(strong);
   const taken = clusters.filter((c) => {
     if (strong(c)) return true;
@@ -465,11 +465,23 @@ function clustersOf(line: string, page: CodePage): Cluster[] {
     return scoreCluster(line, g, decoded[k]!, left, right, page);
   });
   if (clusters.some((c) => c.gain >= 0)) {
-    for (const [from, to] of garbledRuns(line, page, groups)) {
-      for (const c of clusters) if (c.start < to && from < c.end) c.gain = -Infinity;
-    }
+    const runs = garbledRuns(line, page, groups).map(([start, end]) => ({ start, end }));
+    for (const c of overlapping(clusters, runs)) c.gain = -Infinity;
   }
   return clusters;
+}
+
+/** The items that overlap any of the ranges; both lists are sorted by position, so one sweep does it. */
+function overlapping<T extends { start: number; end: number }>(items: T[], ranges: Array<{ start: number; end: number }>): Set<T> {
+  const found = new Set<T>();
+  let r = 0;
+  for (const item of items) {
+    while (r < ranges.length && ranges[r]!.end <= item.start) r++;
+    for (let k = r; k < ranges.length && ranges[k]!.start < item.end; k++) {
+      if (ranges[k]!.end > item.start) { found.add(item); break; }
+    }
+  }
+  return found;
 }
 
 /**
