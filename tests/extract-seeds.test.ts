@@ -63,6 +63,7 @@ describe('seed postings through the CLI', () => {
     expect(r.company).toEqual({ name: 'Tilt' });
     expect(r.apply.emails).toEqual(['jobs@tilt.dev']);
     expect(r.remote.timezones).toEqual(['US Eastern Time']);
+    expect(r.evidence.remote).toMatchObject({ rule: 'text.timezone' });
     expect(r.seniority).toBe('manager');
   });
 
@@ -70,7 +71,7 @@ describe('seed postings through the CLI', () => {
     for (const r of records) {
       for (const field of ['title', 'company', 'remote', 'employmentType', 'salary', 'equity', 'experienceYears', 'skills', 'apply', 'datePosted', 'language']) {
         const value = r[field];
-        const empty = value === null || (Array.isArray(value) && value.length === 0) || (field === 'remote' && value.policy === null)
+        const empty = value === null || (Array.isArray(value) && value.length === 0) || (field === 'remote' && value.policy === null && !value.timezones.length)
           || (field === 'apply' && !value.emails.length && !value.urls.length);
         if (empty) continue;
         expect(r.evidence[field], `${r.source.path} ${field}`).toMatchObject({ rule: expect.any(String), confidence: expect.any(Number) });

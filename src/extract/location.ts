@@ -150,8 +150,12 @@ function extractRemote(ctx: ExtractContext): void {
     if (!strongest[signal.policy] || strongest[signal.policy]!.weight < signal.weight) strongest[signal.policy] = signal;
   }
   const strong = (Object.keys(score) as Policy[]).filter((p) => (strongest[p]?.weight ?? 0) >= 3);
-  ctx.fields.remote.timezones = timezones(ctx);
-  if (!strong.length) return;
+  const zones = timezones(ctx);
+  ctx.fields.remote.timezones = zones.list;
+  if (!strong.length) {
+    if (zones.first) cite(ctx, 'remote', zones.first.line, 'text.timezone', zones.first.text, 0.8);
+    return;
+  }
   // A field ("Location: ... (Hybrid)", "remote: no") settles it; otherwise the highest score, hybrid on a tie.
   const best = strong.sort((a, b) => (strongest[b]!.weight - strongest[a]!.weight) || (score[b] - score[a]) || (a === 'hybrid' ? -1 : b === 'hybrid' ? 1 : 0))[0]!;
   ctx.fields.remote.policy = best;
@@ -197,15 +201,20 @@ function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
 }
 
 /** Time-zone requirements as written ("11am - 1pm PT", "US Eastern Time", "CET ± 2h"). */
-function timezones(ctx: ExtractContext): string[] {
+function timezones(ctx: ExtractContext): { list: string[]; first: { line: number; text: string } | null } {
   const out: string[] = [];
-  const texts = [...ctx.frontmatterStrings.map((f) => f.text), ...ctx.text.map((l) => l.plain)];
-  for (const text of texts) {
-    if (text.length > 2000) continue;
+  let first: { line: number; text: string } | null = null;
+  const texts = [...ctx.frontmatterStrings.map((f) => ({ plain: f.text, line: f.line })), ...ctx.text];
+  for (const { plain, line } of texts) {
+    if (plain.length > 2000) continue;
     for (const pattern of TIMEZONE_PATTERNS) {
       pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) if (!out.includes(match[0].trim())) out.push(match[0].trim());
+      for (const match of plain.matchAll(pattern)) {
+        if (out.includes(match[0].trim())) continue;
+        out.push(match[0].trim());
+        first ??= { line, text: plain };
+      }
     }
   }
-  return out.slice(0, 6);
+  return { list: out.slice(0, 6), first };
 }
