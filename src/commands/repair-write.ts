@@ -23,7 +23,7 @@ import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
 import { repairText, type RepairStep } from '../repair/index.js';
 import { decode } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
-import type { RepairSettings } from './repair.js';
+import { explainSteps, type RepairSettings } from './repair.js';
 
 /** The file operations an atomic write needs; tests pass failing ones. */
 export interface WriteOps {
@@ -59,9 +59,7 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
     if (outcome.status === 'unchanged') continue;
     repaired++;
     if (settings.explain) {
-      for (const step of outcome.steps) {
-        io.stderr.write(safeForTerminal(`${shown}:${step.line}:${step.column} ${step.detail}: ${step.pieces} character(s) re-decoded, ${step.chars} removed`) + '\n');
-      }
+      for (const line of explainSteps(shown, outcome.steps)) io.stderr.write(safeForTerminal(line) + '\n');
     }
     if (outcome.diff !== undefined) {
       io.stdout.write(io.stdout.isTTY ? outcome.diff.split('\n').map(safeForTerminal).join('\n') : outcome.diff);

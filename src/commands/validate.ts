@@ -5,13 +5,11 @@
  * a warning, 2 a bad config or flag).
  */
 import path from 'node:path';
-import { createDoc, type Message, type PostingDoc } from '../document.js';
+import type { Message, PostingDoc } from '../document.js';
 import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
 import { compareNames } from '../input/expand.js';
-import { repairText, type RepairStep } from '../repair/index.js';
 import { processPaths } from '../run.js';
-import { decode } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
 import { loadRules, type Rules } from '../config/load.js';
 import { applyRules } from '../config/rules.js';
@@ -58,37 +56,20 @@ export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'>): Fil
   const file = doc.path === '-' ? '<stdin>' : path.normalize(doc.path).split(path.sep).join('/');
   const problems: Problem[] = [];
   for (const msg of doc.messages) {
-    if (msg.ruleId === 'mojibake-repaired' && doc.bytes.length) continue;
     const problem = toProblem(file, doc, msg);
     if (!problem) continue;
     const field = supersededBy[problem.ruleId];
     if (field !== undefined && rules.required.includes(field)) continue;
     problems.push(problem);
   }
-  if (doc.repairs.length && doc.bytes.length) problems.push(...mojibakeByLine(file, doc.bytes));
   return { file, problems };
-}
-
-/**
- * One warning per line that still holds mojibake in the file, at the first
- * broken character: the pipeline kept only the first line of each kind, so
- * the original bytes are decoded and repaired once more to place them all.
- */
-function mojibakeByLine(file: string, bytes: Uint8Array): Problem[] {
-  const decoded = decode(createDoc(file, bytes));
-  if (decoded.text === undefined) return [];
-  const byLine = new Map<number, RepairStep>();
-  for (const step of repairText(decoded.text).steps) if (!byLine.has(step.line)) byLine.set(step.line, step);
-  return [...byLine.values()].map((step) =>
-    problem(file, step.line, step.column, 'warning', 'mojibake-found', messageText('mojibake-found', { detail: step.detail }).text),
-  );
 }
 
 function toProblem(file: string, doc: PostingDoc, msg: Message): Problem | undefined {
   if (msg.ruleId === 'mojibake-repaired') {
-    // The pipeline repaired it in memory; in the file it is still broken.
+    // The pipeline repaired the line in memory (one message a line); in the file it is still broken.
     const detail = doc.repairs.find((repair) => msg.reason.includes(repair.detail))?.detail ?? 'wrong code page';
-    return problem(file, msg.line, undefined, 'warning', 'mojibake-found', messageText('mojibake-found', { detail }).text);
+    return problem(file, msg.line, msg.column, 'warning', 'mojibake-found', messageText('mojibake-found', { detail }).text);
   }
   if (msg.ruleId === 'invalid-bytes') {
     // Bytes that decode to nothing are lost text: an error in CI, placed at the first one.

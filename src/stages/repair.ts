@@ -3,15 +3,20 @@ import type { PostingDoc, RepairSummary } from '../document.js';
 import { message } from '../document.js';
 import { repairText, type RepairStep } from '../repair/index.js';
 
-/** Repair mojibake in the decoded text, line by line; each kind of damage becomes a `source.repairs` entry and an info message. */
+/**
+ * Repair mojibake in the decoded text, line by line. Each kind of damage
+ * becomes a `source.repairs` entry; each repaired line an info message at its
+ * first repaired column, which `validate` reports where the file is broken.
+ */
 export function repair(doc: PostingDoc): PostingDoc {
   const result = repairText(doc.text ?? '');
   if (!result.steps.length) return doc;
   doc.text = result.text;
   doc.repairs = summarizeSteps(result.steps);
-  for (const summary of doc.repairs) {
-    const first = result.steps.find((step) => step.detail === summary.detail);
-    message(doc, 'mojibake-repaired', { line: first?.line, column: first?.column, args: { count: summary.count, detail: summary.detail } });
+  const firstStepOfLine = new Map<number, RepairStep>();
+  for (const step of result.steps) if (!firstStepOfLine.has(step.line)) firstStepOfLine.set(step.line, step);
+  for (const step of firstStepOfLine.values()) {
+    message(doc, 'mojibake-repaired', { line: step.line, column: step.column, args: { count: step.chars, detail: step.detail } });
   }
   return doc;
 }
