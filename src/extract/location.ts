@@ -17,7 +17,7 @@ import type { Location } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { places, regionLines, type Place } from './tables/places.js';
 import { remotePhrases } from './tables/words.js';
-import { phrasePattern } from './text.js';
+import { filterable, filterForm, FirstWordIndex, firstWord, lazily, mayContain, phrasePattern, words } from './text.js';
 
 type Policy = 'remote' | 'hybrid' | 'onsite';
 interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string }
@@ -26,9 +26,19 @@ const LOCATION_KEYS = /^(?:location|locations|job_location|joblocation|city|plac
 const LOCATION_LABEL = /^(?:location|locations|based in|office|work location|job location|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|localización|localização|local|locatie|standplaats|miesto|miesto práce|勤務地)\s{0,2}:\s{0,2}(.{2,160})$/iu;
 const BADGE = /🌎\s{0,2}([^`]{2,80})/u;
 const CJK = /[\u3000-\u9fff\uac00-\ud7af]/u;
+/** One remote-policy phrase and its pattern, compiled on first use. */
+interface PolicyPhrase { weight: number; pattern: () => RegExp }
 const policyPatterns = Object.fromEntries(
-  (Object.keys(remotePhrases) as Policy[]).map((policy) => [policy, remotePhrases[policy].map(([phrase, weight]) => [phrasePattern([phrase], 'iu'), weight] as const)]),
-) as Record<Policy, Array<readonly [RegExp, number]>>;
+  (Object.keys(remotePhrases) as Policy[]).map((policy) => [policy, remotePhrases[policy].map(([phrase, weight]): PolicyPhrase => ({
+    weight,
+    pattern: lazily(() => phrasePattern([phrase], 'iu')),
+  }))]),
+) as Record<Policy, PolicyPhrase[]>;
+// A whole-word phrase can only match a line that has its first word: most lines are tested against none.
+// Phrases with characters that fold unlike their lower case are always tested.
+const policyIndexes = Object.fromEntries(
+  (Object.keys(remotePhrases) as Policy[]).map((policy) => [policy, new FirstWordIndex(remotePhrases[policy].map(([phrase]) => (filterable(phrase) ? firstWord(phrase.toLowerCase()) : null)))]),
+) as Record<Policy, FirstWordIndex>;
 const regionPatterns = regionLines.map((line) => {
   const [label, ...aliases] = line.split('|');
   return [label!, phrasePattern(aliases, 'u')] as const;
@@ -41,6 +51,16 @@ const TIMEZONE_PATTERNS = [
   /\b(?:CET|CEST|EET|WET|PST|EST|IST|JST|AEST|AEDT)\s?(?:±|\+\/-|\+-)\s?\d{1,2}\s?h(?:ours?)?\b/gu,
   /\b(?:Sydney|London|Berlin|Tokyo|New York|Central European|European|Indian|Japan)\s(?:time|timezone|time zone|hours)\b/gu,
 ];
+
+const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
+
+// Every label has a colon and every badge a globe: most lines have neither and skip the patterns.
+function locationLabel(plain: string): RegExpExecArray | null {
+  return plain.includes(':') ? LOCATION_LABEL.exec(plain) : null;
+}
+function badgeOf(text: string): RegExpExecArray | null {
+  return text.includes('🌎') ? BADGE.exec(text) : null;
+}
 
 /** Set locations and the remote policy, regions and time zones. */
 export function extractLocation(ctx: ExtractContext): void {
@@ -62,9 +82,9 @@ function locationFields(ctx: ExtractContext): Found[] {
   for (const item of ctx.frontmatterStrings) if (LOCATION_KEYS.test(item.key.split('.').slice(-1)[0]!) || LOCATION_KEYS.test(item.key)) read(item.text, item.line, `frontmatter.${item.key}`);
   if (ctx.hints.location) read(ctx.hints.location.text, ctx.hints.location.line, 'title.location');
   for (const line of ctx.text) {
-    const label = LOCATION_LABEL.exec(line.plain);
+    const label = locationLabel(line.plain);
     if (label) read(label[1]!, line.line, 'text.location-label');
-    const badge = BADGE.exec(line.text);
+    const badge = badgeOf(line.text);
     if (badge) read(badge[1]!, line.line, 'text.location-badge');
   }
   return found;
@@ -80,6 +100,9 @@ function bodyPlaces(ctx: ExtractContext): Found[] {
   return found;
 }
 
+// Only the places whose first word the text has are searched (CJK names have no word boundaries: always searched).
+const placeIndex = new FirstWordIndex(places.map((place) => (CJK.test(place.name) ? null : firstWord(place.name))));
+
 /**
  * Every gazetteer place in a text, as a record location, in reading order.
  * A plain substring search with letter boundaries checked by hand (CJK names
@@ -88,7 +111,8 @@ function bodyPlaces(ctx: ExtractContext): Found[] {
 export function placesIn(text: string): Location[] {
   const hits: Array<{ at: number; end: number; place: Place }> = [];
   const shouting = !/\p{Ll}/u.test(text);
-  for (const place of places) {
+  for (const index of FirstWordIndex.ordered(placeIndex.candidates(text))) {
+    const place = places[index]!;
     // "ABOUT US" is not the United States.
     if (shouting && place.name.length <= 3 && /^[A-Z.]+$/.test(place.name)) continue;
     let from = 0;
@@ -137,10 +161,10 @@ function extractRemote(ctx: ExtractContext): void {
   }
   if (ctx.hints.location) phraseSignals(ctx.hints.location.text, ctx.hints.location.line, 'title.location', 2, signals);
   for (const line of ctx.text) {
-    const label = LOCATION_LABEL.exec(line.plain);
-    const badge = BADGE.exec(line.text);
+    const label = locationLabel(line.plain);
+    const badge = badgeOf(line.text);
     // "Remote." as a line, or "Acme · Remote (US only) · Part-time": a stated fact, not prose.
-    const fieldish = label || badge || /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain);
+    const fieldish = label || badge || (mayContain(filterForm(line.plain), FIELD_WORDS) && /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain));
     phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals);
   }
   const score: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
@@ -171,14 +195,25 @@ function extractRemote(ctx: ExtractContext): void {
 const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a|per|par|pro|por|in the|each|in der|de la)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni)\b/iu;
 const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*)\b/iu;
 
+// Words every DAYS_A_WEEK / OFFICE_OR_HOME match contains, lower-cased: most lines have none and skip the patterns.
+const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní'];
+const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelári'];
+
 function phraseSignals(text: string, line: number, rule: string, bonus: number, signals: Signal[]): void {
+  const form = filterForm(text);
+  const formWords = form === null ? null : words(form);
   for (const policy of Object.keys(policyPatterns) as Policy[]) {
     let best = 0 as number;
-    for (const [pattern, weight] of policyPatterns[policy]) if (weight > best && pattern.test(text)) best = weight;
+    const phrases = policyPatterns[policy];
+    const tried = formWords === null ? phrases.keys() : policyIndexes[policy].candidatesOf(formWords);
+    for (const index of tried) {
+      const { weight, pattern } = phrases[index]!;
+      if (weight > best && pattern().test(text)) best = weight;
+    }
     if (policy === 'remote' && best > 0 && /\b(?:no|not|non|kein|pas de|sin|sem|geen)\s+(?:remote|telecommut\w*|télétravail|remoto)\b/iu.test(text)) continue;
-    if (policy === 'hybrid' && best < 3 && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) best = 3;
+    if (policy === 'hybrid' && best < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) best = 3;
     // "(full-time, remote, worldwide)", "(Remote)": a bracketed job fact, not prose.
-    if (policy === 'remote' && best < 3 && /\((?:[^()\n]{0,60}[,;/]\s?)?remote(?:\s?[,;/][^()\n]{0,60})?\)/iu.test(text)) best = 3;
+    if (policy === 'remote' && best < 3 && mayContain(form, ['remote']) && /\((?:[^()\n]{0,60}[,;/]\s?)?remote(?:\s?[,;/][^()\n]{0,60})?\)/iu.test(text)) best = 3;
     if (best > 0) signals.push({ policy, weight: best + (best >= 1 ? bonus : 0), line, text, rule });
   }
 }

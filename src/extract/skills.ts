@@ -7,8 +7,17 @@
  */
 import { cite, type ExtractContext } from './context.js';
 import { skillAliases } from './tables/skills.js';
+import { FirstWordIndex, firstWord } from './text.js';
 
 const SKILL_KEYS = /^(?:tags|skills|techno|technologies|tech|stack|keywords|techStack|tech_stack)$/i;
+
+/** A skill alias as searched for: lower-cased unless it is matched case-sensitively. */
+interface Needle { canonical: string; needle: string; caseSensitive: boolean }
+// Lower-cased once here, not per line.
+const needles: Needle[] = skillAliases.map(({ canonical, alias, caseSensitive }) => ({ canonical, needle: caseSensitive ? alias : alias.toLowerCase(), caseSensitive }));
+// A text is only searched for the aliases whose first word it has (as written for case-sensitive ones, lower-cased for the rest).
+const exactIndex = new FirstWordIndex(needles.map((n) => (n.caseSensitive ? firstWord(n.needle) : undefined)));
+const lowerIndex = new FirstWordIndex(needles.map((n) => (n.caseSensitive ? undefined : firstWord(n.needle))));
 
 /** Set skills: canonical names of the technologies the posting names. */
 export function extractSkills(ctx: ExtractContext): void {
@@ -30,9 +39,12 @@ export function skillsIn(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   const taken: Array<[number, number]> = [];
-  for (const { canonical, alias, caseSensitive } of skillAliases) {
+  // Lower-casing that changes the length (İ) would shift the boundary checks: then try every alias.
+  const candidates = lower.length === text.length
+    ? FirstWordIndex.ordered(lowerIndex.candidates(lower, exactIndex.candidates(text))).map((i) => needles[i]!)
+    : needles;
+  for (const { canonical, needle, caseSensitive } of candidates) {
     const haystack = caseSensitive ? text : lower;
-    const needle = caseSensitive ? alias : alias.toLowerCase();
     let from = 0;
     while (from <= haystack.length) {
       const at = haystack.indexOf(needle, from);

@@ -35,3 +35,107 @@ export function normalizeKey(text: string): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
+
+// The few characters for which lower-casing and Unicode case folding
+// disagree (İ lower-cases to two characters, Σ by context, ſ folds to s, the
+// Greek and Cyrillic variant forms...): one of each clashing pair, computed
+// over all code points. In a text without them, a case-insensitive (/iu)
+// match of a literal without them implies the lower-cased literal occurs in
+// the lower-cased text.
+const FOLDS_UNLIKE_LOWER = /[\u0130\u017f\u0399\u039c\u03a3\u03b9\u03bc\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c87\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb06]/;
+
+/**
+ * A lower-cased copy of a text for keyword prefilters, or null when the text
+ * has characters for which lower-casing and case folding differ (then the
+ * caller runs its patterns without prefiltering).
+ */
+export function filterForm(text: string): string | null {
+  return FOLDS_UNLIKE_LOWER.test(text) ? null : text.toLowerCase();
+}
+
+/**
+ * Could a case-insensitive pattern that needs one of these lower-case
+ * keywords match the text? False only when it surely cannot.
+ */
+export function mayContain(form: string | null, keywords: readonly string[]): boolean {
+  if (form === null) return true;
+  for (const keyword of keywords) if (form.includes(keyword)) return true;
+  return false;
+}
+
+/** Whether a literal phrase may be prefiltered by lower-cased substring search. */
+export function filterable(phrase: string): boolean {
+  return !FOLDS_UNLIKE_LOWER.test(phrase);
+}
+
+/** A value built on first use and kept (big patterns cost time to compile; a run may never need them). */
+export function lazily<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) { value = build(); built = true; }
+    return value as T;
+  };
+}
+
+// A word for the lookups below: a run of letters and digits of the Basic
+// Multilingual Plane (the boundary checks of the extractors look at one
+// UTF-16 unit, so a letter outside it is a boundary for them too).
+const WORD = /(?:(?=[\0-\uffff])[\p{L}\p{N}])+/gu;
+
+/** The words of a text, as FirstWordIndex looks them up. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** The first word of a name ("Node.js" -> "Node", ".NET" -> "NET"), or null when it has none. */
+export function firstWord(name: string): string | null {
+  WORD.lastIndex = 0;
+  const match = WORD.exec(name);
+  WORD.lastIndex = 0;
+  return match ? match[0] : null;
+}
+
+/**
+ * Names of a table keyed by their first word, so a text is matched against
+ * the few names whose first word it contains instead of every name. A name
+ * found with letter boundaries starts and ends its first word where the text
+ * does, so the lookup never misses one.
+ */
+export class FirstWordIndex {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly always: number[] = [];
+
+  /** words[i] is the first word of name i, as it must appear in the text (null: always a candidate; undefined: never, it belongs to another index). */
+  constructor(words: Array<string | null | undefined>) {
+    words.forEach((word, index) => {
+      if (word === undefined) return;
+      if (word === null) this.always.push(index);
+      else {
+        const list = this.byWord.get(word);
+        if (list) list.push(index);
+        else this.byWord.set(word, [index]);
+      }
+    });
+  }
+
+  /** Indexes of the names whose first word occurs in the text, in table order. */
+  candidates(text: string, into: Set<number> = new Set()): Set<number> {
+    return this.candidatesOf(words(text), into);
+  }
+
+  /** Like candidates(), for the words() of a text already split. */
+  candidatesOf(textWords: readonly string[], into: Set<number> = new Set()): Set<number> {
+    for (const index of this.always) into.add(index);
+    for (const word of textWords) {
+      const list = this.byWord.get(word);
+      if (list) for (const index of list) into.add(index);
+    }
+    return into;
+  }
+
+  /** Sorted indexes from one or more candidates() calls. */
+  static ordered(found: Set<number>): number[] {
+    return [...found].sort((a, b) => a - b);
+  }
+}
