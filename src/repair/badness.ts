@@ -210,15 +210,33 @@ function classify(unit: number): Cls {
   return Cls.Other;
 }
 
+/*
+ * The hot loop counts in quarters, as integers: every cost above is a multiple
+ * of 0.25, so the sum is exact either way, and integer tables are smaller and
+ * faster than floating-point ones. `odd` is the count divided by four.
+ */
+const quarters = (cost: number): number => {
+  if (!Number.isInteger(cost * 4)) throw new Error(`badness costs are multiples of 0.25, not ${cost}`);
+  return cost * 4;
+};
+const pairQuarters = Int32Array.from(pairCost, quarters);
+const reliefQuarters = Int32Array.from(homoglyphRelief, quarters);
+const bigramQuarters = new Map([...oddBigrams].map(([key, cost]) => [key, quarters(cost)]));
+/** The second characters of the odd bigrams: only these make a bigram lookup worth it. */
+const bigramSecond = new Uint8Array(0x10000);
+for (const key of oddBigrams.keys()) bigramSecond[key & 0xffff] = 1;
+
 /**
  * Per code unit, filled on first use: 0 = not yet classified, else
- * (class + 1) | LOOKALIKE | BIGRAM_LEAD, so the hot loop does one lookup.
+ * (class + 1) | LOOKALIKE | BIGRAM_LEAD | BIGRAM_SECOND | (cost in quarters
+ * << COST_SHIFT), the cost being charCost of its class plus the uncommon-letter
+ * cost, so the hot loop does one lookup per character.
  */
 const info = new Uint16Array(0x10000);
-/** Per code unit: charCost of its class plus the uncommon-letter cost. */
-const unitCost = new Float64Array(0x10000);
 const LOOKALIKE = 0x100;
 const BIGRAM_LEAD = 0x200;
+const BIGRAM_SECOND = 0x400;
+const COST_SHIFT = 11;
 
 function fill(unit: number): number {
   let cls = classTable[unit]!;
@@ -226,8 +244,8 @@ function fill(unit: number): number {
     cls = classify(unit);
     classTable[unit] = cls;
   }
-  unitCost[unit] = charCost[cls]! + uncommonLetters[unit]!;
-  info[unit] = (cls + 1) | (lookalike[unit] ? LOOKALIKE : 0) | (bigramLead[unit] ? BIGRAM_LEAD : 0);
+  const cost = quarters(charCost[cls]! + uncommonLetters[unit]!);
+  info[unit] = (cls + 1) | (lookalike[unit] ? LOOKALIKE : 0) | (bigramLead[unit] ? BIGRAM_LEAD : 0) | (bigramSecond[unit] ? BIGRAM_SECOND : 0) | (cost << COST_SHIFT);
   return info[unit]!;
 }
 
@@ -259,23 +277,54 @@ function oddness(text: string): number {
     const bits = info[unit] || fill(unit);
     const cls = (bits & 0xff) - 1;
     if (unit >= 0x80) long++;
-    score += unitCost[unit]!;
+    score += bits >>> COST_SHIFT;
     if (previous >= 0) {
-      score += pairCost[previous * CLASS_COUNT + cls]!;
+      score += pairQuarters[previous * CLASS_COUNT + cls]!;
       // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.
-      if ((bits | previousInfo) & LOOKALIKE) score -= homoglyphRelief[previous * CLASS_COUNT + cls]!;
-      if (previousInfo & BIGRAM_LEAD) score += oddBigrams.get((previousUnit << 16) | unit) ?? 0;
+      if ((bits | previousInfo) & LOOKALIKE) score -= reliefQuarters[previous * CLASS_COUNT + cls]!;
+      if ((previousInfo & BIGRAM_LEAD) && (bits & BIGRAM_SECOND)) score += bigramQuarters.get((previousUnit << 16) | unit) ?? 0;
     }
     previous = cls;
     previousInfo = bits;
     previousUnit = unit;
   }
   lastLongCount = long;
-  return score;
+  return score / 4;
 }
 
 /** Both readings of the score at once: with the length prior (`total`) and without (`odd`). */
 export function badnessParts(text: string): { total: number; odd: number } {
   const odd = oddness(text);
   return { total: odd + LENGTH_PRIOR * lastLongCount, odd };
+}
+
+/**
+ * badnessParts for UTF-16 code units in a buffer (the first `length`), so a
+ * candidate reading is scored before (and unless) it becomes a string: the
+ * same loop as oddness(), over an array.
+ */
+export function badnessPartsOfUnits(units: Uint16Array, length: number): { total: number; odd: number } {
+  let score = 0;
+  let long = 0;
+  let previous = -1;
+  let previousInfo = 0;
+  let previousUnit = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = units[i]!;
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) continue;
+    const bits = info[unit] || fill(unit);
+    const cls = (bits & 0xff) - 1;
+    if (unit >= 0x80) long++;
+    score += bits >>> COST_SHIFT;
+    if (previous >= 0) {
+      score += pairQuarters[previous * CLASS_COUNT + cls]!;
+      if ((bits | previousInfo) & LOOKALIKE) score -= reliefQuarters[previous * CLASS_COUNT + cls]!;
+      if ((previousInfo & BIGRAM_LEAD) && (bits & BIGRAM_SECOND)) score += bigramQuarters.get((previousUnit << 16) | unit) ?? 0;
+    }
+    previous = cls;
+    previousInfo = bits;
+    previousUnit = unit;
+  }
+  const odd = score / 4;
+  return { total: odd + LENGTH_PRIOR * long, odd };
 }

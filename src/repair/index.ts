@@ -24,7 +24,7 @@
  * line, comes out byte for byte the same.
  */
 import { codePage, codePages, continuationMask, leadMask, type CodePage } from './codepages.js';
-import { badness, badnessParts } from './badness.js';
+import { badness, badnessParts, badnessPartsOfUnits } from './badness.js';
 import { byteOf, sequenceAt, type Sequence } from './utf8.js';
 
 /** One recorded repair: enough to explain it and to replay it with applyPlan. */
@@ -78,13 +78,12 @@ for (const page of codePages) {
   }
 }
 
-const NON_ASCII = /[\u0080-\uffff]/g;
-const LINE_BREAK = /\r\n?|\n/g;
 
 /** Repair the mojibake in a text; lines keep their count, their endings and, when correct, every byte. */
 export function repairText(text: string): RepairResult {
   const steps: RepairStep[] = [];
-  let out = '';
+  // Pieces of the output, joined once at the end (no long chain of concatenations).
+  const out: string[] = [];
   let copied = 0;
   // Line numbers are counted lazily, up to `counted`, only when a line needs work.
   let lineNumber = 1;
@@ -96,42 +95,42 @@ export function repairText(text: string): RepairResult {
     while (lineStart > from && text.charCodeAt(lineStart - 1) !== 0x0a && text.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
     const lineEnd = lineEndAt(text, at);
     lineNumber += countLineBreaks(text, counted, lineStart);
-    counted = lineStart;
+    // A line holds no breaks, so counting goes on from its end.
+    counted = lineEnd;
     const fixed = repairLine(text.slice(lineStart, lineEnd), lineNumber);
     if (fixed.steps.length) {
-      out += text.slice(copied, lineStart) + fixed.text;
+      out.push(text.slice(copied, lineStart), fixed.text);
       copied = lineEnd;
-      steps.push(...fixed.steps);
+      for (const step of fixed.steps) steps.push(step);
     }
     from = lineEnd;
   }
   if (!steps.length) return { text, steps };
-  return { text: out + text.slice(copied), steps };
+  out.push(text.slice(copied));
+  return { text: out.join(''), steps };
 }
 
 /**
  * The fast path: the first position from `from` where some page reads a
  * UTF-8 lead byte followed by a continuation byte (or a space, `?` or U+FFFD
- * that may stand for one), or a C1 control; -1 when there is none. ASCII is
- * skipped by a regular expression, everything else costs two table lookups.
+ * that may stand for one), or a C1 control; -1 when there is none. One
+ * loop over code units: ASCII costs a comparison, the rest two table lookups.
  */
 function suspiciousAt(text: string, from: number): number {
-  NON_ASCII.lastIndex = from;
-  while (NON_ASCII.exec(text)) {
-    let i = NON_ASCII.lastIndex - 1;
-    let previousLead = 0;
-    for (; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (unit < 0x80) {
-        if (previousLead && (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)]))) return i;
-        break;
+  let previousLead = 0;
+  for (let i = from; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      if (previousLead) {
+        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return i;
+        previousLead = 0;
       }
-      if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return i;
-      const pages = previousLead & continuationMask[unit]!;
-      if (pages && completesSequence(text, i - 1, pages)) return i - 1;
-      previousLead = leadMask[unit]!;
+      continue;
     }
-    NON_ASCII.lastIndex = i + 1;
+    if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return i;
+    const pages = previousLead & continuationMask[unit]!;
+    if (pages && completesSequence(text, i - 1, pages)) return i - 1;
+    previousLead = leadMask[unit]!;
   }
   return -1;
 }
@@ -161,10 +160,17 @@ function lineEndAt(text: string, at: number): number {
   return end;
 }
 
+/** Line breaks (\r\n, \r or \n) that start in [from, to). */
 function countLineBreaks(text: string, from: number, to: number): number {
   let n = 0;
-  LINE_BREAK.lastIndex = from;
-  for (let m = LINE_BREAK.exec(text); m && m.index < to; m = LINE_BREAK.exec(text)) n++;
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x0a) n++;
+    else if (unit === 0x0d) {
+      n++;
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+    }
+  }
   return n;
 }
 
@@ -217,14 +223,12 @@ function repairLine(line: string, lineNumber: number): RepairResult {
   let current = line;
   let hot: Replacement[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const pages = pagesWithPairs(current);
+    const pages = loadLine(current);
     if (!pages) break;
-    const whole = wholeLineRepair(current, pages);
+    const whole = wholeLineRepair(current.length, pages, lineNumber);
     if (whole) {
-      for (const layer of whole) {
-        steps.push(layer.step(lineNumber));
-        current = layer.text;
-      }
+      for (const step of whole.steps) steps.push(step);
+      current = whole.text;
       break;
     }
     let best: PageAttempt | undefined;
@@ -251,7 +255,52 @@ function repairLine(line: string, lineNumber: number): RepairResult {
   return { text: current, steps };
 }
 
-interface Layer { text: string; step: (line: number) => RepairStep }
+/*
+ * The whole-line path works on UTF-16 code units in three scratch buffers that
+ * take turns: the line being read (`inputUnits`), the least odd reading so far
+ * (`bestUnits`) and the reading being tried (`candidateUnits`). A line is copied
+ * in once (loadLine); readings are decoded, compared and scored in the buffers,
+ * and only the final reading becomes a string.
+ */
+let inputUnits = new Uint16Array(4096);
+let bestUnits = new Uint16Array(4096);
+let candidateUnits = new Uint16Array(4096);
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * Copy a line into inputUnits (growing the buffers to fit it; a reading is
+ * never longer than its line) and return pagesWithPairs of it, in one pass.
+ */
+function loadLine(line: string): number {
+  const length = line.length;
+  if (inputUnits.length < length) {
+    inputUnits = new Uint16Array(length * 2);
+    bestUnits = new Uint16Array(length * 2);
+    candidateUnits = new Uint16Array(length * 2);
+  }
+  const units = inputUnits;
+  let mask = 0;
+  let lead = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = line.charCodeAt(i);
+    units[i] = unit;
+    if (lead) mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
+    lead = leadMask[unit]!;
+  }
+  return mask;
+}
+
+/** pagesWithPairs over code units in a buffer. */
+function pagesWithPairsOfUnits(units: Uint16Array, length: number): number {
+  let mask = 0;
+  let lead = leadMask[units[0]!]!;
+  for (let i = 1; i < length; i++) {
+    const unit = units[i]!;
+    if (lead) mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
+    lead = leadMask[unit]!;
+  }
+  return mask;
+}
 
 /**
  * The fast path for a line that is mojibake throughout (the common case):
@@ -259,44 +308,49 @@ interface Layer { text: string; step: (line: number) => RepairStep }
  * UTF-8, up to MAX_PASSES - 1 layers deep, and the final reading is clean
  * (badness without the length prior at most WHOLE_LINE_ODDNESS, or an eighth
  * of the line's) and clearly less odd than the line. Anything less certain goes to the span engine.
+ * The line is the one loadLine copied into inputUnits; `pages` is what loadLine returned.
  */
-function wholeLineRepair(line: string, pages: number): Layer[] | null {
-  const layers: Layer[] = [];
-  let current = line;
-  let currentParts = badnessParts(line);
+function wholeLineRepair(lineLength: number, pages: number, lineNumber: number): RepairResult | null {
+  const steps: RepairStep[] = [];
+  let length = lineLength;
+  let currentParts = badnessPartsOfUnits(inputUnits, length);
   const before = currentParts;
   for (let depth = 0; depth < MAX_PASSES - 1 && pages; depth++) {
     // Pages can agree on the bytes and differ in the reading: take the least odd, the first on a tie.
-    let decoded: { text: string; page: CodePage; score: number; parts: { total: number; odd: number } } | null = null;
+    // Only C1 controls need the Latin-1 fallback, so without them no page pays for it.
+    const c1 = hasC1(inputUnits, length);
+    let best: { page: CodePage; length: number; score: number; parts: { total: number; odd: number } } | null = null;
     for (const page of codePages) {
       if (!(pages & (1 << page.bit))) continue;
-      const text = decodeWholeLine(current, page);
-      if (text === null) continue;
+      const decodedLength = decodeWholeLine(inputUnits, length, page, candidateUnits);
+      if (decodedLength < 0) continue;
       // Most pages that decode a line agree on the reading; then the earlier page wins unless it needed the Latin-1 fallback.
-      if (decoded && text === decoded.text && (decoded.page.name === 'windows-1252' || fallbackCount(current, decoded.page) === 0)) continue;
-      const parts = badnessParts(text);
-      const score: number = parts.total + (page.name === 'windows-1252' ? 0 : FALLBACK_COST * fallbackCount(current, page));
-      if (!decoded || score < decoded.score) decoded = { text, page, score, parts };
+      if (best && sameUnits(candidateUnits, decodedLength, bestUnits, best.length)
+        && (best.page.name === 'windows-1252' || !c1 || fallbackCount(inputUnits, length, best.page) === 0)) continue;
+      const parts = badnessPartsOfUnits(candidateUnits, decodedLength);
+      const score: number = parts.total + (page.name === 'windows-1252' || !c1 ? 0 : FALLBACK_COST * fallbackCount(inputUnits, length, page));
+      if (!best || score < best.score) {
+        best = { page, length: decodedLength, score, parts };
+        [bestUnits, candidateUnits] = [candidateUnits, bestUnits];
+      }
     }
     // A further layer must make the line less odd; otherwise the layers so far are the reading.
-    if (!decoded || (layers.length && decoded.parts.total >= currentParts.total)) break;
-    layers.push(wholeLineLayer(current, decoded.text, decoded.page));
-    current = decoded.text;
-    currentParts = decoded.parts;
-    pages = pagesWithPairs(current);
+    if (!best || (steps.length && best.parts.total >= currentParts.total)) break;
+    steps.push(wholeLineStep(inputUnits, length, bestUnits, best.length, best.page, lineNumber));
+    // The reading becomes the next layer's input; the old input is free for the next candidate.
+    [inputUnits, bestUnits] = [bestUnits, inputUnits];
+    length = best.length;
+    currentParts = best.parts;
+    pages = pagesWithPairsOfUnits(inputUnits, length);
   }
-  if (!layers.length) return null;
+  if (!steps.length) return null;
   const after = currentParts;
   if (after.odd > WHOLE_LINE_ODDNESS && after.odd > before.odd / 8) return null;
-  return before.total - after.total >= MIN_GAIN ? layers : null;
+  return before.total - after.total >= MIN_GAIN ? { text: unitsToString(inputUnits, length), steps } : null;
 }
 
-function wholeLineLayer(line: string, text: string, page: CodePage): Layer {
-  return { text, step: (lineNumber) => wholeLineStep(line, text, page, lineNumber) };
-}
-
-/** The step for a whole-line re-decoding: its spans are the runs of non-ASCII characters (one pass). */
-function wholeLineStep(line: string, text: string, page: CodePage, lineNumber: number): RepairStep {
+/** The step for a whole-line re-decoding of `line` into `text`: its spans are the runs of non-ASCII characters (one pass). */
+function wholeLineStep(line: Uint16Array, lineLength: number, text: Uint16Array, textLength: number, page: CodePage, lineNumber: number): RepairStep {
   const spans: Array<[number, number]> = [];
   let c1 = 0;
   let windows = 0;
@@ -304,11 +358,11 @@ function wholeLineStep(line: string, text: string, page: CodePage, lineNumber: n
   let ascii = 0;
   let column = 0;
   let runStart = -1;
-  for (let i = 0; i <= line.length; i++) {
-    const unit = i < line.length ? line.charCodeAt(i) : 0;
+  for (let i = 0; i <= lineLength; i++) {
+    const unit = i < lineLength ? line[i]! : 0;
     if (unit < 0x80) {
       if (runStart >= 0) { spans.push([runStart, i - runStart]); runStart = -1; }
-      if (i < line.length) { ascii++; if (!spans.length) column++; }
+      if (i < lineLength) { ascii++; if (!spans.length) column++; }
       continue;
     }
     if (runStart < 0) runStart = i;
@@ -318,51 +372,76 @@ function wholeLineStep(line: string, text: string, page: CodePage, lineNumber: n
   }
   const encoding = page.name === 'windows-1252' && c1 > 0 && windows === 0 ? 'latin-1' : page.name;
   // ASCII stays one character each; the rest of the reading is what the spans became.
-  const pieces = codePointCount(text) - ascii;
+  let codePoints = 0;
+  for (let i = 0; i < textLength; i++) {
+    const unit = text[i]!;
+    if (unit < 0xdc00 || unit > 0xdfff) codePoints++;
+  }
+  const pieces = codePoints - ascii;
   return { line: lineNumber, column: column + 1, fix: 'redecode', encoding, detail: `utf-8 read as ${encoding}`, chars, pieces, spans };
 }
 
-function fallbackCount(line: string, page: CodePage): number {
+function hasC1(units: Uint16Array, length: number): boolean {
+  for (let i = 0; i < length; i++) if ((units[i]! & 0xffe0) === 0x80) return true;
+  return false;
+}
+
+function fallbackCount(units: Uint16Array, length: number, page: CodePage): number {
   let n = 0;
-  for (let i = 0; i < line.length; i++) n += page.fallback[line.charCodeAt(i)]!;
+  for (let i = 0; i < length; i++) n += page.fallback[units[i]!]!;
   return n;
 }
 
-let unitBuffer = new Uint16Array(4096);
-const utf16 = new TextDecoder('utf-16le');
+function sameUnits(a: Uint16Array, aLength: number, b: Uint16Array, bLength: number): boolean {
+  if (aLength !== bLength) return false;
+  for (let i = 0; i < aLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether a Uint16Array holds its code units little-endian (so its bytes are UTF-16LE). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The code units as a string: Node's UTF-16LE buffer decoding is the cheapest way (no BOM handling, no argument limit). */
+function unitsToString(units: Uint16Array, length: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
+  // ignoreBOM: a leading U+FEFF was already dropped by decodeWholeLine, so one here is text.
+  return utf16.decode(units.subarray(0, length));
+}
 
 /**
- * The line's bytes on this page read as UTF-8, or null when a character does
- * not encode or the bytes are not valid UTF-8 (one pass, no intermediate bytes).
+ * The line's bytes on this page read as UTF-8, written as UTF-16 code units
+ * into `units`: their count, or -1 when a character does not encode or the
+ * bytes are not valid UTF-8 (one pass, no intermediate bytes).
  */
-function decodeWholeLine(line: string, page: CodePage): string | null {
-  if (unitBuffer.length < line.length) unitBuffer = new Uint16Array(line.length * 2);
+function decodeWholeLine(line: Uint16Array, length: number, page: CodePage, units: Uint16Array): number {
+  const encode = page.encode;
   let out = 0;
-  for (let i = 0; i < line.length; i++) {
-    const unit = line.charCodeAt(i);
-    if (unit < 0x80) { unitBuffer[out++] = unit; continue; }
-    const lead = page.encode[unit]!;
-    if (lead < 0xc2 || lead > 0xf4) return null;
+  for (let i = 0; i < length; i++) {
+    const unit = line[i]!;
+    if (unit < 0x80) { units[out++] = unit; continue; }
+    const lead = encode[unit]!;
+    if (lead < 0xc2 || lead > 0xf4) return -1;
     const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
-    if (i + need >= line.length) return null;
+    if (i + need >= length) return -1;
     let cp = need === 1 ? lead & 0x1f : need === 2 ? lead & 0x0f : lead & 0x07;
     for (let j = 1; j <= need; j++) {
-      const next = line.charCodeAt(i + j);
-      const byte = next < 0x80 ? -1 : page.encode[next]!;
-      if ((byte & 0xc0) !== 0x80) return null;
+      const next = line[i + j]!;
+      const byte = next < 0x80 ? -1 : encode[next]!;
+      if ((byte & 0xc0) !== 0x80) return -1;
       cp = (cp << 6) | (byte & 0x3f);
     }
     // Overlong forms, surrogates and code points above U+10FFFF are not UTF-8.
-    if ((need === 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (need === 3 && (cp < 0x10000 || cp > 0x10ffff))) return null;
+    if ((need === 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (need === 3 && (cp < 0x10000 || cp > 0x10ffff))) return -1;
     if (cp >= 0x10000) {
-      unitBuffer[out++] = 0xd800 + ((cp - 0x10000) >> 10);
-      unitBuffer[out++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
-    } else {
-      unitBuffer[out++] = cp;
+      units[out++] = 0xd800 + ((cp - 0x10000) >> 10);
+      units[out++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else if (cp !== 0xfeff || i > 0) {
+      // A byte order mark at the start of the line is dropped (as the UTF-16 decoder this replaced did).
+      units[out++] = cp;
     }
     i += need;
   }
-  return utf16.decode(unitBuffer.subarray(0, out));
+  return out;
 }
 
 /** Where the replacements sit in the spliced line: text decoded once may have been encoded twice. */
