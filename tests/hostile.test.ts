@@ -13,6 +13,7 @@ import { processPaths } from '../src/run.js';
 import { PostingSchema } from '../src/schema/posting.js';
 import { CODE_LANGUAGES, frontMatterEngines, splitFrontMatter } from '../src/formats/frontmatter.js';
 import { flattenLine, MAX_CONTAINERS, MAX_INDENT } from '../src/clean/limits.js';
+import { htmlToMarkdown } from '../src/clean/html.js';
 import { DEFAULT_MAX_BYTES } from '../src/input/read.js';
 import { outputFileName, slugify, writeInside } from '../src/emit/out.js';
 import { safeForTerminal } from '../src/terminal.js';
@@ -135,6 +136,9 @@ describe('no resource bombs', () => {
     expect(doc.record?.title).toBe('Deep Html');
     const widest = Math.max(...doc.record!.description.markdown.split('\n').map((line) => line.length));
     expect(widest).toBeLessThanOrEqual(MAX_INDENT + 10);
+    // The converter itself caps list indentation, so it never builds lines thousands of spaces wide.
+    const converted = htmlToMarkdown('<ul><li>x'.repeat(200), 1, { decodeEntities: true });
+    expect(Math.max(...converted.lines.map((line) => line.text.length))).toBeLessThanOrEqual(2 * MAX_CONTAINERS + 3);
   });
 
   it('a paragraph of pathological inline markup is read as plain text, with a warning, and kept in the record', () => {
@@ -263,6 +267,14 @@ describe('the file system', () => {
     expect(result.stderr).toMatch(/loop-b\.md error read-failed .*loop/);
     expect(result.stderr).toMatch(/zero\.md error read-failed cannot read file: not a regular file/);
     expect(result.stderr).toMatch(/5 read, .* 4 failed/);
+  });
+
+  it('a device named on the command line is refused, not read forever', () => {
+    const link = path.join(freshDir('device'), 'zero.md');
+    symlinkSync('/dev/zero', link);
+    const result = runCli(['repair', link]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/zero\.md error read-failed not a regular file/);
   });
 
   it('an unreadable file is one error (skipped as root, where chmod does not block reads)', () => {
