@@ -222,6 +222,8 @@ function repairLine(line: string, lineNumber: number): RepairResult {
   const steps: RepairStep[] = [];
   let current = line;
   let hot: Replacement[] = [];
+  // A whole-line reading knows whether it holds C1 controls; otherwise the line is searched for them.
+  let mayHaveC1 = true;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const pages = loadLine(current);
     if (!pages) break;
@@ -229,6 +231,7 @@ function repairLine(line: string, lineNumber: number): RepairResult {
     if (whole) {
       for (const step of whole.steps) steps.push(step);
       current = whole.text;
+      mayHaveC1 = whole.c1;
       break;
     }
     let best: PageAttempt | undefined;
@@ -242,7 +245,7 @@ function repairLine(line: string, lineNumber: number): RepairResult {
     hot = placed(best.clusters);
     current = splice(current, best.clusters);
   }
-  if (/[\u0080-\u009f]/.test(current)) {
+  if (mayHaveC1 && /[\u0080-\u009f]/.test(current)) {
     const spans = c1Spans(current);
     if (spans.length) {
       steps.push({
@@ -281,14 +284,23 @@ function loadLine(line: string): number {
   const units = inputUnits;
   let mask = 0;
   let lead = 0;
+  let c1 = 0;
   for (let i = 0; i < length; i++) {
     const unit = line.charCodeAt(i);
     units[i] = unit;
+    c1 |= +((unit & 0xffe0) === 0x80);
     if (lead) mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
     lead = leadMask[unit]!;
   }
+  loadedC1 = c1 === 1;
   return mask;
 }
+
+/** Whether the line loadLine copied holds a C1 control. */
+let loadedC1 = false;
+/** Whether the last reading decodeWholeLine wrote holds a C1 control, and how many code points it has. */
+let decodedC1 = false;
+let decodedCodePoints = 0;
 
 /** pagesWithPairs over code units in a buffer. */
 function pagesWithPairsOfUnits(units: Uint16Array, length: number): number {
@@ -310,16 +322,16 @@ function pagesWithPairsOfUnits(units: Uint16Array, length: number): number {
  * of the line's) and clearly less odd than the line. Anything less certain goes to the span engine.
  * The line is the one loadLine copied into inputUnits; `pages` is what loadLine returned.
  */
-function wholeLineRepair(lineLength: number, pages: number, lineNumber: number): RepairResult | null {
+function wholeLineRepair(lineLength: number, pages: number, lineNumber: number): (RepairResult & { c1: boolean }) | null {
   const steps: RepairStep[] = [];
   let length = lineLength;
   let currentParts = badnessPartsOfUnits(inputUnits, length);
   const before = currentParts;
+  // Only C1 controls need the Latin-1 fallback, so without them no page pays for it.
+  let c1 = loadedC1;
   for (let depth = 0; depth < MAX_PASSES - 1 && pages; depth++) {
     // Pages can agree on the bytes and differ in the reading: take the least odd, the first on a tie.
-    // Only C1 controls need the Latin-1 fallback, so without them no page pays for it.
-    const c1 = hasC1(inputUnits, length);
-    let best: { page: CodePage; length: number; score: number; parts: { total: number; odd: number } } | null = null;
+    let best: { page: CodePage; length: number; score: number; parts: { total: number; odd: number }; c1: boolean; codePoints: number } | null = null;
     for (const page of codePages) {
       if (!(pages & (1 << page.bit))) continue;
       const decodedLength = decodeWholeLine(inputUnits, length, page, candidateUnits);
@@ -330,27 +342,28 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number):
       const parts = badnessPartsOfUnits(candidateUnits, decodedLength);
       const score: number = parts.total + (page.name === 'windows-1252' || !c1 ? 0 : FALLBACK_COST * fallbackCount(inputUnits, length, page));
       if (!best || score < best.score) {
-        best = { page, length: decodedLength, score, parts };
+        best = { page, length: decodedLength, score, parts, c1: decodedC1, codePoints: decodedCodePoints };
         [bestUnits, candidateUnits] = [candidateUnits, bestUnits];
       }
     }
     // A further layer must make the line less odd; otherwise the layers so far are the reading.
     if (!best || (steps.length && best.parts.total >= currentParts.total)) break;
-    steps.push(wholeLineStep(inputUnits, length, bestUnits, best.length, best.page, lineNumber));
+    steps.push(wholeLineStep(inputUnits, length, best.codePoints, best.page, lineNumber));
     // The reading becomes the next layer's input; the old input is free for the next candidate.
     [inputUnits, bestUnits] = [bestUnits, inputUnits];
     length = best.length;
     currentParts = best.parts;
+    c1 = best.c1;
     pages = pagesWithPairsOfUnits(inputUnits, length);
   }
   if (!steps.length) return null;
   const after = currentParts;
   if (after.odd > WHOLE_LINE_ODDNESS && after.odd > before.odd / 8) return null;
-  return before.total - after.total >= MIN_GAIN ? { text: unitsToString(inputUnits, length), steps } : null;
+  return before.total - after.total >= MIN_GAIN ? { text: unitsToString(inputUnits, length), steps, c1 } : null;
 }
 
-/** The step for a whole-line re-decoding of `line` into `text`: its spans are the runs of non-ASCII characters (one pass). */
-function wholeLineStep(line: Uint16Array, lineLength: number, text: Uint16Array, textLength: number, page: CodePage, lineNumber: number): RepairStep {
+/** The step for a whole-line re-decoding of `line` into a reading of `codePoints` characters: its spans are the runs of non-ASCII characters (one pass). */
+function wholeLineStep(line: Uint16Array, lineLength: number, codePoints: number, page: CodePage, lineNumber: number): RepairStep {
   const spans: Array<[number, number]> = [];
   let c1 = 0;
   let windows = 0;
@@ -372,18 +385,8 @@ function wholeLineStep(line: Uint16Array, lineLength: number, text: Uint16Array,
   }
   const encoding = page.name === 'windows-1252' && c1 > 0 && windows === 0 ? 'latin-1' : page.name;
   // ASCII stays one character each; the rest of the reading is what the spans became.
-  let codePoints = 0;
-  for (let i = 0; i < textLength; i++) {
-    const unit = text[i]!;
-    if (unit < 0xdc00 || unit > 0xdfff) codePoints++;
-  }
   const pieces = codePoints - ascii;
   return { line: lineNumber, column: column + 1, fix: 'redecode', encoding, detail: `utf-8 read as ${encoding}`, chars, pieces, spans };
-}
-
-function hasC1(units: Uint16Array, length: number): boolean {
-  for (let i = 0; i < length; i++) if ((units[i]! & 0xffe0) === 0x80) return true;
-  return false;
 }
 
 function fallbackCount(units: Uint16Array, length: number, page: CodePage): number {
@@ -416,9 +419,11 @@ function unitsToString(units: Uint16Array, length: number): string {
 function decodeWholeLine(line: Uint16Array, length: number, page: CodePage, units: Uint16Array): number {
   const encode = page.encode;
   let out = 0;
+  let c1 = 0;
+  let codePoints = 0;
   for (let i = 0; i < length; i++) {
     const unit = line[i]!;
-    if (unit < 0x80) { units[out++] = unit; continue; }
+    if (unit < 0x80) { units[out++] = unit; codePoints++; continue; }
     const lead = encode[unit]!;
     if (lead < 0xc2 || lead > 0xf4) return -1;
     const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
@@ -435,12 +440,17 @@ function decodeWholeLine(line: Uint16Array, length: number, page: CodePage, unit
     if (cp >= 0x10000) {
       units[out++] = 0xd800 + ((cp - 0x10000) >> 10);
       units[out++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      codePoints++;
     } else if (cp !== 0xfeff || i > 0) {
       // A byte order mark at the start of the line is dropped (as the UTF-16 decoder this replaced did).
       units[out++] = cp;
+      codePoints++;
+      c1 |= +((cp & 0xffe0) === 0x80);
     }
     i += need;
   }
+  decodedC1 = c1 === 1;
+  decodedCodePoints = codePoints;
   return out;
 }
 
