@@ -227,7 +227,7 @@ function repairLine(line: string, lineNumber: number): RepairResult {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const pages = loadLine(current);
     if (!pages) break;
-    const whole = wholeLineRepair(current.length, pages, lineNumber);
+    const whole = pages & loadedWholePages ? wholeLineRepair(current.length, pages & loadedWholePages, lineNumber) : null;
     if (whole) {
       for (const step of whole.steps) steps.push(step);
       current = whole.text;
@@ -270,9 +270,15 @@ let bestUnits = new Uint16Array(4096);
 let candidateUnits = new Uint16Array(4096);
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
+/** Per code unit, the pages on which it stands for a lead or a continuation byte: the only bytes a line read as UTF-8 can hold. */
+const sequenceByteMask = new Uint16Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) sequenceByteMask[unit] = unit < 0x80 ? 0xffff : leadMask[unit]! | continuationMask[unit]!;
+
 /**
  * Copy a line into inputUnits (growing the buffers to fit it; a reading is
- * never longer than its line) and return pagesWithPairs of it, in one pass.
+ * never longer than its line) and return pagesWithPairs of it, in one pass,
+ * less the pages on which some character is no UTF-8 byte at all (the line
+ * cannot be read whole there; the span engine still tries them).
  */
 function loadLine(line: string): number {
   const length = line.length;
@@ -285,16 +291,22 @@ function loadLine(line: string): number {
   let mask = 0;
   let lead = 0;
   let c1 = 0;
+  let whole = 0xffff;
   for (let i = 0; i < length; i++) {
     const unit = line.charCodeAt(i);
     units[i] = unit;
     c1 |= +((unit & 0xffe0) === 0x80);
+    whole &= sequenceByteMask[unit]!;
     if (lead) mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
     lead = leadMask[unit]!;
   }
   loadedC1 = c1 === 1;
+  loadedWholePages = whole;
   return mask;
 }
+
+/** The pages on which every character of the line loadLine copied is a UTF-8 byte (ASCII or a lead or continuation byte). */
+let loadedWholePages = 0xffff;
 
 /** Whether the line loadLine copied holds a C1 control. */
 let loadedC1 = false;
@@ -302,16 +314,18 @@ let loadedC1 = false;
 let decodedC1 = false;
 let decodedCodePoints = 0;
 
-/** pagesWithPairs over code units in a buffer. */
-function pagesWithPairsOfUnits(units: Uint16Array, length: number): number {
+/** pagesWithPairs over code units in a buffer, less the pages on which the text cannot be read whole (see loadLine). */
+function wholePagesWithPairsOfUnits(units: Uint16Array, length: number): number {
   let mask = 0;
-  let lead = leadMask[units[0]!]!;
-  for (let i = 1; i < length; i++) {
+  let lead = 0;
+  let whole = 0xffff;
+  for (let i = 0; i < length; i++) {
     const unit = units[i]!;
+    whole &= sequenceByteMask[unit]!;
     if (lead) mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
     lead = leadMask[unit]!;
   }
-  return mask;
+  return mask & whole;
 }
 
 /**
@@ -325,8 +339,9 @@ function pagesWithPairsOfUnits(units: Uint16Array, length: number): number {
 function wholeLineRepair(lineLength: number, pages: number, lineNumber: number): (RepairResult & { c1: boolean }) | null {
   const steps: RepairStep[] = [];
   let length = lineLength;
-  let currentParts = badnessPartsOfUnits(inputUnits, length);
-  const before = currentParts;
+  // The line's own score is needed only once a reading is found (before its buffer is reused).
+  let before = { total: 0, odd: 0 };
+  let currentParts = before;
   // Only C1 controls need the Latin-1 fallback, so without them no page pays for it.
   let c1 = loadedC1;
   for (let depth = 0; depth < MAX_PASSES - 1 && pages; depth++) {
@@ -348,13 +363,14 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number):
     }
     // A further layer must make the line less odd; otherwise the layers so far are the reading.
     if (!best || (steps.length && best.parts.total >= currentParts.total)) break;
+    if (!steps.length) before = badnessPartsOfUnits(inputUnits, length);
     steps.push(wholeLineStep(inputUnits, length, best.codePoints, best.page, lineNumber));
     // The reading becomes the next layer's input; the old input is free for the next candidate.
     [inputUnits, bestUnits] = [bestUnits, inputUnits];
     length = best.length;
     currentParts = best.parts;
     c1 = best.c1;
-    pages = pagesWithPairsOfUnits(inputUnits, length);
+    pages = wholePagesWithPairsOfUnits(inputUnits, length);
   }
   if (!steps.length) return null;
   const after = currentParts;
