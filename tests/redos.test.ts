@@ -27,7 +27,7 @@ const families: Record<string, string> = {
   'years of experience': '5+ years of ',
   'remote words': 'remote-first 11am - ',
   'template tags': '{: {% comment %}',
-  'HTML tags': '<noscript><a\n',
+  'HTML tags': '<noscript><a href=',
   'markdown images': '![a](',
   'titles and decoration': '(m/w/Acme - ',
   'links and emphasis': '[a](*a **a ',
