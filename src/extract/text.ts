@@ -81,19 +81,36 @@ export function lazily<T>(build: () => T): () => T {
 // A word for the lookups below: a run of letters and digits of the Basic
 // Multilingual Plane (the boundary checks of the extractors look at one
 // UTF-16 unit, so a letter outside it is a boundary for them too).
-const WORD = /(?:(?=[\0-\uffff])[\p{L}\p{N}])+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const recentWords = new Map<string, string[]>();
 
-/** The words of a text, as FirstWordIndex looks them up. */
+/** The words of a text, as FirstWordIndex looks them up (several extractors split the same lines: the last few are kept). */
 export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const known = recentWords.get(text);
+  if (known) return known;
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    // ASCII by ranges; other BMP characters by property; surrogate halves are never part of a word.
+    const inWord = code < 128
+      ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+      : (code < 0xd800 || code > 0xdfff) && LETTER_OR_DIGIT.test(text[i]!);
+    if (inWord) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (recentWords.size >= 256) recentWords.clear();
+  recentWords.set(text, out);
+  return out;
 }
 
 /** The first word of a name ("Node.js" -> "Node", ".NET" -> "NET"), or null when it has none. */
 export function firstWord(name: string): string | null {
-  WORD.lastIndex = 0;
-  const match = WORD.exec(name);
-  WORD.lastIndex = 0;
-  return match ? match[0] : null;
+  return words(name)[0] ?? null;
 }
 
 /**
