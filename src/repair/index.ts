@@ -79,24 +79,31 @@ for (const page of codePages) {
 }
 
 
+/**
+ * Bit mask of pages on which a space right after this lead may stand for byte
+ * 0xA0 (utf8.ts: after a 2-byte lead Â Ã Å Î Ð Ù, or as the middle byte after
+ * E2/E3). A superset is enough: it only spares sequenceAt calls that fail.
+ */
+const spaceLeadMask = new Uint16Array(0x10000);
+for (const page of codePages) {
+  if (!(a0Pages & (1 << page.bit))) continue;
+  for (const byte of [0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9, 0xe2, 0xe3]) spaceLeadMask[page.high[byte - 0x80]!.charCodeAt(0)]! |= 1 << page.bit;
+}
+
 /** Repair the mojibake in a text; lines keep their count, their endings and, when correct, every byte. */
 export function repairText(text: string): RepairResult {
   const steps: RepairStep[] = [];
   // Pieces of the output, joined once at the end (no long chain of concatenations).
   const out: string[] = [];
   let copied = 0;
-  // Line numbers are counted lazily, up to `counted`, only when a line needs work.
+  // The scan counts the line breaks it passes and notes where the line it stopped in starts.
   let lineNumber = 1;
-  let counted = 0;
   for (let from = 0; ; ) {
     const at = suspiciousAt(text, from);
     if (at < 0) break;
-    let lineStart = at;
-    while (lineStart > from && text.charCodeAt(lineStart - 1) !== 0x0a && text.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
+    const lineStart = scannedLineStart;
+    lineNumber += scannedBreaks;
     const lineEnd = lineEndAt(text, at);
-    lineNumber += countLineBreaks(text, counted, lineStart);
-    // A line holds no breaks, so counting goes on from its end.
-    counted = lineEnd;
     const fixed = repairLine(text.slice(lineStart, lineEnd), lineNumber);
     if (fixed.steps.length) {
       out.push(text.slice(copied, lineStart), fixed.text);
@@ -114,25 +121,49 @@ export function repairText(text: string): RepairResult {
  * The fast path: the first position from `from` where some page reads a
  * UTF-8 lead byte followed by a continuation byte (or a space, `?` or U+FFFD
  * that may stand for one), or a C1 control; -1 when there is none. One
- * loop over code units: ASCII costs a comparison, the rest two table lookups.
+ * loop over code units: ASCII costs a comparison or two, the rest two table
+ * lookups. On the way it counts line breaks (\r\n, \r or \n) into
+ * scannedBreaks and notes in scannedLineStart where the line it stopped in
+ * starts (`from` is 0 or a line break).
  */
 function suspiciousAt(text: string, from: number): number {
   let previousLead = 0;
+  let breaks = 0;
+  let lineStart = from;
   for (let i = from; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
       if (previousLead) {
-        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return i;
+        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return scanned(i, breaks, lineStart);
         previousLead = 0;
+      }
+      if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) {
+        if (unit === 0x0d || text.charCodeAt(i - 1) !== 0x0d) breaks++;
+        lineStart = i + 1;
       }
       continue;
     }
-    if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return i;
-    const pages = previousLead & continuationMask[unit]!;
-    if (pages && completesSequence(text, i - 1, pages)) return i - 1;
-    previousLead = leadMask[unit]!;
+    if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return scanned(i, breaks, lineStart);
+    // One lookup: the pages on which this unit is a lead (high half) or a continuation (low half).
+    const masks = leadContinuationMask[unit]!;
+    const pages = previousLead & masks;
+    if (pages && completesSequence(text, i - 1, pages)) return scanned(i - 1, breaks, lineStart);
+    previousLead = masks >>> 16;
   }
   return -1;
+}
+
+const leadContinuationMask = new Uint32Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) leadContinuationMask[unit] = (leadMask[unit]! << 16) | continuationMask[unit]!;
+
+/** Line breaks the last suspiciousAt passed, and where the line it stopped in starts. */
+let scannedBreaks = 0;
+let scannedLineStart = 0;
+
+function scanned(at: number, breaks: number, lineStart: number): number {
+  scannedBreaks = breaks;
+  scannedLineStart = lineStart;
+  return at;
 }
 
 /** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */
@@ -160,19 +191,6 @@ function lineEndAt(text: string, at: number): number {
   return end;
 }
 
-/** Line breaks (\r\n, \r or \n) that start in [from, to). */
-function countLineBreaks(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit === 0x0a) n++;
-    else if (unit === 0x0d) {
-      n++;
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-    }
-  }
-  return n;
-}
 
 /**
  * Replay recorded steps on a text (as ftfy's apply_plan): each step re-decodes
@@ -541,9 +559,10 @@ function clustersOf(line: string, page: CodePage): Cluster[] {
   const groups: Sequence[][] = [];
   let group: Sequence[] = [];
   for (let i = 0; i < line.length; ) {
-    // Cheap test first: a lead followed by something that can continue it.
+    // Cheap test first: a lead followed by something that can continue it (a space only where it may stand for 0xA0).
+    const unit = line.charCodeAt(i);
     const next = line.charCodeAt(i + 1);
-    const seq = byteOf(page, line.charCodeAt(i)) >= 0xc2 && (continuationMask[next]! & bit || next === 0x20 || next === 0xfffd || next === 0x3f)
+    const seq = leadMask[unit]! & bit && (continuationMask[next]! & bit || next === 0xfffd || next === 0x3f || (next === 0x20 && spaceLeadMask[unit]! & bit))
       ? sequenceAt(line, i, page)
       : null;
     if (!seq) {
