@@ -1,6 +1,6 @@
 /** `postings repair`: print each input's repaired text; `--explain` lists the steps on stderr. */
 import path from 'node:path';
-import { createDoc } from '../document.js';
+import { createDoc, message } from '../document.js';
 import { formatMessageLine } from '../format-message.js';
 import type { Io } from '../io.js';
 import { expandInputs } from '../input/expand.js';
@@ -28,9 +28,12 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
   const entries = await expandInputs(settings.paths, io.cwd);
   for (const entry of entries) {
     const shown = entry.path === '-' ? '<stdin>' : path.normalize(entry.path);
-    const read = entry.error ? { error: entry.error } : await readInput(entry.path, io.cwd, settings.maxBytes ?? DEFAULT_MAX_BYTES, io.readStdin);
-    if ('error' in read) {
-      io.stderr.write(safeForTerminal(`${shown} error read-failed ${read.error}`) + '\n');
+    const read = entry.error
+      ? { ruleId: 'read-failed' as const, args: { reason: entry.error } }
+      : await readInput(entry.path, io.cwd, settings.maxBytes ?? DEFAULT_MAX_BYTES, io.readStdin);
+    if ('ruleId' in read) {
+      // The same wording as normalize and validate: the message catalog's.
+      io.stderr.write(formatMessageLine(shown, message(createDoc(entry.path, new Uint8Array()), read.ruleId, { fatal: true, args: read.args })) + '\n');
       failed++;
       continue;
     }
