@@ -24,7 +24,7 @@
  * line, comes out byte for byte the same.
  */
 import { codePage, codePages, continuationMask, leadMask, type CodePage } from './codepages.js';
-import { badness, badnessParts, badnessPartsOfUnits } from './badness.js';
+import { badness, badnessParts, badnessPartsOfUnits, LENGTH_PRIOR } from './badness.js';
 import { byteOf, sequenceAt, type Sequence } from './utf8.js';
 
 /** One recorded repair: enough to explain it and to replay it with applyPlan. */
@@ -310,18 +310,25 @@ function loadLine(line: string): number {
   let lead = 0;
   let c1 = 0;
   let whole = 0xffff;
+  let long = 0;
   for (let i = 0; i < length; i++) {
     const unit = line.charCodeAt(i);
     units[i] = unit;
     c1 |= +((unit & 0xffe0) === 0x80);
+    // Non-ASCII characters as badness counts them (a surrogate pair once).
+    if (unit >= 0x80 && !(unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800)) long++;
     whole &= sequenceByteMask[unit]!;
     if (lead) mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
     lead = leadMask[unit]!;
   }
   loadedC1 = c1 === 1;
   loadedWholePages = whole;
+  loadedLongCount = long;
   return mask;
 }
+
+/** Non-ASCII characters in the line loadLine copied, counted as badness counts them. */
+let loadedLongCount = 0;
 
 /** The pages on which every character of the line loadLine copied is a UTF-8 byte (ASCII or a lead or continuation byte). */
 let loadedWholePages = 0xffff;
@@ -357,9 +364,10 @@ function wholePagesWithPairsOfUnits(units: Uint16Array, length: number): number 
 function wholeLineRepair(lineLength: number, pages: number, lineNumber: number): (RepairResult & { c1: boolean }) | null {
   const steps: RepairStep[] = [];
   let length = lineLength;
-  // The line's own score is needed only once a reading is found (before its buffer is reused).
-  let before = { total: 0, odd: 0 };
-  let currentParts = before;
+  // The line's own score is needed only once a reading is found, and often not even then (see below).
+  let before: { total: number; odd: number } | null = null;
+  let currentParts = { total: 0, odd: 0 };
+  const lineUnits = inputUnits;
   // Only C1 controls need the Latin-1 fallback, so without them no page pays for it.
   let c1 = loadedC1;
   for (let depth = 0; depth < MAX_PASSES - 1 && pages; depth++) {
@@ -381,19 +389,32 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number):
     }
     // A further layer must make the line less odd; otherwise the layers so far are the reading.
     if (!best || (steps.length && best.parts.total >= currentParts.total)) break;
-    if (!steps.length) before = badnessPartsOfUnits(inputUnits, length);
+    const nextPages = wholePagesWithPairsOfUnits(bestUnits, best.length);
+    // The line's buffer is reused from here on: score the line now, unless this is the final reading and surely taken.
+    if (!steps.length && (nextPages || !surelyTaken(best.parts, loadedLongCount))) before = badnessPartsOfUnits(lineUnits, lineLength);
     steps.push(wholeLineStep(inputUnits, length, best.codePoints, best.page, lineNumber));
     // The reading becomes the next layer's input; the old input is free for the next candidate.
     [inputUnits, bestUnits] = [bestUnits, inputUnits];
     length = best.length;
     currentParts = best.parts;
     c1 = best.c1;
-    pages = wholePagesWithPairsOfUnits(inputUnits, length);
+    pages = nextPages;
   }
   if (!steps.length) return null;
   const after = currentParts;
+  if (!before) return { text: unitsToString(inputUnits, length), steps, c1 };
   if (after.odd > WHOLE_LINE_ODDNESS && after.odd > before.odd / 8) return null;
   return before.total - after.total >= MIN_GAIN ? { text: unitsToString(inputUnits, length), steps, c1 } : null;
+}
+
+/**
+ * Whether a reading passes the checks at the end of wholeLineRepair whatever
+ * the line scores: it is clean, and it gains MIN_GAIN even against the least
+ * the line can score (the length prior of its `long` non-ASCII characters, as
+ * badness never goes below zero), so the line need not be scored at all.
+ */
+function surelyTaken(after: { total: number; odd: number }, long: number): boolean {
+  return after.odd <= WHOLE_LINE_ODDNESS && LENGTH_PRIOR * long - after.total >= MIN_GAIN;
 }
 
 /** The step for a whole-line re-decoding of `line` into a reading of `codePoints` characters: its spans are the runs of non-ASCII characters (one pass). */
