@@ -221,3 +221,37 @@ describe('guessLegacyEncoding', () => {
     expect(guessLegacyEncoding(bytes)).toBe(encoding);
   });
 });
+
+describe('what the fast paths must keep', () => {
+  it('numbers lines across \\r\\n, \\r and \\n, with clean lines in between', () => {
+    const { text, steps } = repairText('a\r\nCafÃ©\rb\n\nThÃ© vert\r\nend ±\n');
+    expect(text).toBe('a\r\nCafé\rb\n\nThé vert\r\nend ±\n');
+    expect(steps.map((s) => [s.line, s.column])).toEqual([[2, 4], [5, 3]]);
+  });
+
+  it('repairs a whole line longer than a thousand characters', () => {
+    const line = 'Café crème, ½ Tag — Привет 💰 '.repeat(60);
+    for (const encoding of ['windows-1252', 'mac-roman', 'latin-1']) {
+      const { text, steps } = repairText(`ok\n${misdecode(line, encoding)}\nok`);
+      expect(text).toBe(`ok\n${line}\nok`);
+      expect(steps.map((s) => s.line)).toEqual([2]);
+    }
+  });
+
+  it('repairs a line whose mojibake holds C1 controls, and one encoded twice, leaving no C1 behind', () => {
+    const line = '“Você é responsável” — 25 days’ leave';
+    for (const broken of [misdecode(line, 'latin-1'), misdecode(misdecode(line, 'windows-1252'), 'windows-1252')]) {
+      const { text } = repairText(broken);
+      expect(text).toBe(line);
+      expect(text).not.toMatch(/[\u0080-\u009f]/);
+    }
+  });
+
+  it('reports each layer of a double encoding with the same spans replay uses', () => {
+    const input = `x\n${misdecode(misdecode('naïve café', 'windows-1252'), 'windows-1252')}`;
+    const { text, steps } = repairText(input);
+    expect(text).toBe('x\nnaïve café');
+    expect(steps.map((s) => [s.line, s.encoding])).toEqual([[2, 'windows-1252'], [2, 'windows-1252']]);
+    expect(applyPlan(input, steps)).toBe(text);
+  });
+});
