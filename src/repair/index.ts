@@ -2,14 +2,17 @@
  * Mojibake repair, line by line and span by span.
  *
  * How a repair is decided (the design, in short):
- * - Fast path: one scan over the text (ASCII skipped by a regular expression)
- *   looks for a character that some code page reads as a UTF-8 lead byte
+ * - Fast path: one charCode loop over the text (one table lookup per
+ *   non-ASCII character, counting line breaks on the way) looks for a
+ *   character that some code page reads as a UTF-8 lead byte
  *   followed by the continuation bytes it needs, a C1 control, or a lead
  *   followed by a space, `?` or U+FFFD that may stand for a lost byte. Lines
  *   without one are never looked at again.
  * - Whole line: when every non-ASCII character of a line encodes on one page
  *   to valid UTF-8 (one to three layers deep), the reading is taken if it is
- *   clean and clearly less odd (badness.ts). This is the common case.
+ *   clean and clearly less odd (badness.ts). This is the common case, and
+ *   it runs on code-unit buffers: the line is copied in once, each page's
+ *   reading is decoded and scored there, and only the winner becomes a string.
  * - Spans otherwise: for each page, every complete UTF-8 sequence is a
  *   candidate (utf8.ts); adjacent ones form a cluster (a mangled word or
  *   symbol). A cluster is re-decoded only on evidence: with one character of
@@ -24,7 +27,7 @@
  * line, comes out byte for byte the same.
  */
 import { codePage, codePages, continuationMask, leadMask, type CodePage } from './codepages.js';
-import { badness, badnessParts, badnessPartsOfUnits, LENGTH_PRIOR } from './badness.js';
+import { badness, badnessPartsOfUnits, LENGTH_PRIOR } from './badness.js';
 import { byteOf, sequenceAt, type Sequence } from './utf8.js';
 
 /** One recorded repair: enough to explain it and to replay it with applyPlan. */
@@ -103,8 +106,10 @@ export function repairText(text: string): RepairResult {
     if (at < 0) break;
     const lineStart = scannedLineStart;
     lineNumber += scannedBreaks;
-    const lineEnd = lineEndAt(text, at);
-    const fixed = repairLine(text.slice(lineStart, lineEnd), lineNumber);
+    // Copying the line in for the whole-line path also finds where it ends.
+    const pages = loadLine(text, lineStart);
+    const lineEnd = lineStart + loadedLength;
+    const fixed = repairLine(text.slice(lineStart, lineEnd), lineNumber, pages);
     if (fixed.steps.length) {
       out.push(text.slice(copied, lineStart), fixed.text);
       copied = lineEnd;
@@ -185,11 +190,6 @@ function completesSequence(text: string, at: number, pages: number): boolean {
   return false;
 }
 
-function lineEndAt(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
-  return end;
-}
 
 
 /**
@@ -236,14 +236,15 @@ interface Cluster extends Replacement {
 
 interface PageAttempt { page: CodePage; clusters: Cluster[]; gain: number }
 
-function repairLine(line: string, lineNumber: number): RepairResult {
+/** Repair one line; `loadedPages` is what loadLine returned for it (it is in inputUnits). */
+function repairLine(line: string, lineNumber: number, loadedPages: number): RepairResult {
   const steps: RepairStep[] = [];
   let current = line;
   let hot: Replacement[] = [];
   // A whole-line reading knows whether it holds C1 controls; otherwise the line is searched for them.
   let mayHaveC1 = true;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const pages = loadLine(current);
+    const pages = pass === 0 ? loadedPages : loadLine(current, 0);
     if (!pages) break;
     const whole = pages & loadedWholePages ? wholeLineRepair(current.length, pages & loadedWholePages, lineNumber) : null;
     if (whole) {
@@ -293,26 +294,24 @@ const sequenceByteMask = new Uint16Array(0x10000);
 for (let unit = 0; unit < 0x10000; unit++) sequenceByteMask[unit] = unit < 0x80 ? 0xffff : leadMask[unit]! | continuationMask[unit]!;
 
 /**
- * Copy a line into inputUnits (growing the buffers to fit it; a reading is
- * never longer than its line) and return pagesWithPairs of it, in one pass,
+ * Copy the line that starts at `start` in `text` (up to a line break or the
+ * end) into inputUnits, growing the buffers to fit it (a reading is never
+ * longer than its line), and return pagesWithPairs of it, in one pass,
  * less the pages on which some character is no UTF-8 byte at all (the line
  * cannot be read whole there; the span engine still tries them).
  */
-function loadLine(line: string): number {
-  const length = line.length;
-  if (inputUnits.length < length) {
-    inputUnits = new Uint16Array(length * 2);
-    bestUnits = new Uint16Array(length * 2);
-    candidateUnits = new Uint16Array(length * 2);
-  }
-  const units = inputUnits;
+function loadLine(text: string, start: number): number {
+  let units: Uint16Array = inputUnits;
   let mask = 0;
   let lead = 0;
   let c1 = 0;
   let whole = 0xffff;
   let long = 0;
-  for (let i = 0; i < length; i++) {
-    const unit = line.charCodeAt(i);
+  let i = 0;
+  for (let at = start; at < text.length; at++, i++) {
+    const unit = text.charCodeAt(at);
+    if (unit === 0x0a || unit === 0x0d) break;
+    if (i === units.length) units = growUnits(i);
     units[i] = unit;
     c1 |= +((unit & 0xffe0) === 0x80);
     // Non-ASCII characters as badness counts them (a surrogate pair once).
@@ -321,11 +320,26 @@ function loadLine(line: string): number {
     if (lead) mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
     lead = leadMask[unit]!;
   }
+  loadedLength = i;
   loadedC1 = c1 === 1;
   loadedWholePages = whole;
   loadedLongCount = long;
   return mask;
 }
+
+/** Double the scratch buffers, keeping the `length` code units already copied into inputUnits. */
+function growUnits(length: number): Uint16Array {
+  const size = length * 2;
+  const grown = new Uint16Array(size);
+  grown.set(inputUnits.subarray(0, length));
+  inputUnits = grown;
+  bestUnits = new Uint16Array(size);
+  candidateUnits = new Uint16Array(size);
+  return grown;
+}
+
+/** Code units loadLine copied: the line's length. */
+let loadedLength = 0;
 
 /** Non-ASCII characters in the line loadLine copied, counted as badness counts them. */
 let loadedLongCount = 0;
