@@ -57,24 +57,27 @@ export function extractApply(ctx: ExtractContext): void {
 
   const domain = siteDomain(ctx);
   ctx.text.forEach((line, index) => {
-    const context = `${ctx.text[index - 1]?.plain ?? ''} ${line.plain}`;
-    const applyContext = APPLY_WORDS.test(context) && !NOT_APPLY.test(line.plain);
-    for (const email of emailsIn(line.text)) {
+    // Most lines have no address, link or bracket: the patterns below run only on those that do.
+    const hasAt = line.text.includes('@');
+    const hasUrl = line.plain.includes('http');
+    let applyContext: boolean | undefined;
+    const isApplyContext = () => (applyContext ??= APPLY_WORDS.test(`${ctx.text[index - 1]?.plain ?? ''} ${line.plain}`) && !NOT_APPLY.test(line.plain));
+    for (const email of hasAt ? emailsIn(line.text) : []) {
       const mailbox = email.split('@')[0]!;
       const jobsMailbox = JOBS_MAILBOX.test(mailbox);
-      if ((jobsMailbox || (applyContext && !QUESTIONS.test(line.plain))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
+      if ((jobsMailbox || (isApplyContext() && !QUESTIONS.test(line.plain))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
     OBFUSCATED.lastIndex = 0;
-    for (const match of line.plain.matchAll(OBFUSCATED)) {
+    for (const match of /[[({]/.test(line.plain) ? line.plain.matchAll(OBFUSCATED) : []) {
       const host = match[2]!.replace(/\s{0,3}[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]\s{0,3}|\s{0,3}\.\s{0,3}/g, '.');
       if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) addEmail(`${match[1]}@${host}`, line.line, 'text.email-obfuscated', match[0]);
     }
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).
-    if (applyContext) {
+    if (hasUrl && isApplyContext()) {
       for (const url of line.plain.match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) addUrl(url, line.line, 'text.apply-url', line.plain);
     }
     PLACEHOLDER.lastIndex = 0;
-    for (const match of line.text.matchAll(PLACEHOLDER)) {
+    for (const match of hasAt ? line.text.matchAll(PLACEHOLDER) : []) {
       if (domain) {
         addEmail(`${match[1]}@${domain}`, line.line, 'text.email-placeholder', match[0]);
         warn(ctx, 'email-resolved', { text: match[0], email: `${match[1]}@${domain}` }, line.line);

@@ -11,7 +11,7 @@
 import type { EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { employmentLabelOnly, employmentWords } from './tables/words.js';
-import { phrasePattern, sentences } from './text.js';
+import { filterable, filterForm, firstWord, phrasePattern, sentences, words } from './text.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
 const LABEL = /^(?:job type|employment type|employment|contract type|contract|type of employment|type|schedule|forma|forma spolupráce|typ úväzku|úväzok|contrat|type de contrat|vertragsart|anstellungsart|beschäftigungsart|arbeitszeit|tipo de contrato|contrato|jornada|dienstverband|soort dienstverband|雇用形態)\s{0,2}:\s{0,2}(.{2,200})$/iu;
@@ -21,6 +21,14 @@ const freeWords = allWords.filter((w) => !employmentLabelOnly.has(w));
 const labelPattern = phrasePattern(allWords, 'giu');
 const freePattern = phrasePattern(freeWords, 'giu');
 const CASE_SENSITIVE = new Set(['cdi', 'cdd']);
+// A sentence has a free employment word only if it has the word's first word (lower-cased); words
+// with characters that fold unlike their lower case are always looked for.
+const freeFirstWords = new Set(freeWords.map((w) => (filterable(w) ? firstWord(w.toLowerCase()) : null)));
+const mayHaveFreeWord = (sentence: string): boolean => {
+  if (freeFirstWords.has(null)) return true;
+  const form = filterForm(sentence);
+  return form === null || words(form).some((word) => freeFirstWords.has(word));
+};
 const typeOf = new Map(employmentWords.map(([phrase, type]) => [phrase.toLowerCase(), type]));
 
 interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean }
@@ -59,6 +67,7 @@ function freeText(ctx: ExtractContext): Hit[] {
   const hits: Hit[] = [];
   for (const line of [...ctx.frontmatterStrings.filter((f) => /^(?:description|summary|subtitle)$/i.test(f.key)).map((f) => ({ plain: f.text, line: f.line })), ...ctx.text]) {
     for (const sentence of sentences(line.plain)) {
+      if (!mayHaveFreeWord(sentence)) continue;
       hits.push(...typesIn(sentence, freePattern, line.line, 'text.phrase').filter((hit) => !hit.requirement));
     }
   }

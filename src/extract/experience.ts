@@ -18,6 +18,8 @@ const RULES: Array<[rule: string, pattern: RegExp]> = [
   ['experience.years-of', new RegExp(String.raw`(?<![\p{L}\d])${N}\s{0,2}${YEARS}\s{0,2}(?:of|d['’]|de|an|als|in|as)?\s{0,2}(?:\p{L}+\s){0,3}(?:experience|professional|relevant|hands-on|expérience|experiencia|experiência|berufserfahrung|erfahrung|ervaring|praxe|skúseností)`, 'iu')],
   ['experience.ja', /(\d{1,2})\s?年以上/u],
 ];
+// Every rule but the Japanese one ends with a number, at most "  +  " and a years word: a line without that skips them.
+const NUMBER_THEN_YEARS = new RegExp(String.raw`(?:\d|${Object.keys(numberWords).join('|')})\s{0,2}\+?\s{0,2}${YEARS}`, 'iu');
 const NOT_EXPERIENCE = /\b(?:past|last|ago|founded|since|for the next|within|anniversary|old|history|over the past|over the last)\s{0,2}$/iu;
 
 /** Set experienceYears from the first statement of required years. */
@@ -25,7 +27,9 @@ export function extractExperience(ctx: ExtractContext): void {
   const lines = [...ctx.frontmatterStrings.map((f) => ({ plain: f.text, line: f.line })), ...ctx.text];
   for (const line of lines) {
     if (line.plain.length > 3000) continue;
+    const mayHaveYears = NUMBER_THEN_YEARS.test(line.plain);
     for (const [rule, pattern] of RULES) {
+      if (!mayHaveYears && rule !== 'experience.ja') continue;
       const match = pattern.exec(line.plain);
       if (!match || NOT_EXPERIENCE.test(line.plain.slice(Math.max(0, match.index - 20), match.index))) continue;
       const min = toNumber(match[1]!);

@@ -8,6 +8,11 @@ import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './
 import { scriptLanguages, stopWords } from './tables/languages.js';
 
 const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set(words.split(/\s+/))] as const);
+// Which languages (indexes into stopSets) list each stop word: a text's words are looked up once, not once per language.
+const stopIndex = new Map<string, number[]>();
+stopSets.forEach(([, set], index) => {
+  for (const word of set) stopIndex.set(word, [...(stopIndex.get(word) ?? []), index]);
+});
 
 /** Set language as a BCP 47 code, or leave "und" when the text does not say. */
 export function extractLanguage(ctx: ExtractContext): void {
@@ -27,13 +32,20 @@ export function extractLanguage(ctx: ExtractContext): void {
 
 /** The language of a text by script and stop words: {code, confidence}. */
 export function detectLanguage(text: string): { code: string; confidence: number; rule: string; hits: number; words: number } {
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  // Letters counted by code point: a run's length, less one for each astral letter (a surrogate pair).
+  let letters = 0;
+  for (const run of text.match(/\p{L}+/gu) ?? []) {
+    letters += run.length;
+    for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) >= 0xd800 && run.charCodeAt(i) <= 0xdbff) letters--;
+  }
   for (const [code, pattern] of scriptLanguages) {
     const count = (text.match(pattern) ?? []).length;
     if (letters && count / letters > 0.15) return { code, confidence: 0.9, rule: 'language.script', hits: count, words: letters };
   }
   const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
-  const scores = stopSets.map(([code, set]) => [code, words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0)] as const).sort((a, b) => b[1] - a[1]);
+  const counts = stopSets.map(() => 0);
+  for (const word of words) for (const index of stopIndex.get(word) ?? []) counts[index]!++;
+  const scores = stopSets.map(([code], index) => [code, counts[index]!] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
   // Three stop words with a margin, or two with none of the runner-up's half as many (short pastes).
   if (!best || best[1] < 2 || (best[1] < 3 && second && best[1] < second[1] * 2) || (second && best[1] < second[1] * 1.25)) return { code: 'und', confidence: 0, rule: 'language.stop-words', hits: best?.[1] ?? 0, words: words.length };

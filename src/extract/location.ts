@@ -62,6 +62,16 @@ function badgeOf(text: string): RegExpExecArray | null {
   return text.includes('🌎') ? BADGE.exec(text) : null;
 }
 
+// What each time-zone pattern cannot match without (same order): most lines have none and skip them.
+const TIMEZONE_GUARDS: Array<(text: string) => boolean> = [
+  (text) => /\d/.test(text),
+  (text) => /Eastern|Pacific|Central|Mountain/.test(text),
+  (text) => /zone/i.test(text),
+  (text) => text.includes('UTC') || text.includes('GMT'),
+  (text) => /\d/.test(text),
+  (text) => text.includes('time') || text.includes('hours'),
+];
+
 /** Set locations and the remote policy, regions and time zones. */
 export function extractLocation(ctx: ExtractContext): void {
   const fieldPlaces = locationFields(ctx);
@@ -242,7 +252,8 @@ function timezones(ctx: ExtractContext): { list: string[]; first: { line: number
   const texts = [...ctx.frontmatterStrings.map((f) => ({ plain: f.text, line: f.line })), ...ctx.text];
   for (const { plain, line } of texts) {
     if (plain.length > 2000) continue;
-    for (const pattern of TIMEZONE_PATTERNS) {
+    for (const [index, pattern] of TIMEZONE_PATTERNS.entries()) {
+      if (!TIMEZONE_GUARDS[index]!(plain)) continue;
       pattern.lastIndex = 0;
       for (const match of plain.matchAll(pattern)) {
         if (out.includes(match[0].trim())) continue;
