@@ -159,13 +159,17 @@ describe('steps and replay', () => {
     expect(applyPlan(input, steps)).toBe(text);
   });
 
-  it('summarises steps as source.repairs entries and pipeline messages', () => {
+  it('summarises steps as source.repairs entries, with one pipeline message per repaired line', () => {
     const doc = repair({ ...createDoc('x.md', new Uint8Array()), text: 'We‚Äôre here\nCafÃ©\nIt‚Äôs ok' });
     expect(doc.repairs).toEqual([
       { kind: 'mojibake', detail: 'utf-8 read as mac-roman', count: 2 },
       { kind: 'mojibake', detail: 'utf-8 read as windows-1252', count: 1 },
     ]);
-    expect(doc.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['mojibake-repaired', 1, 3], ['mojibake-repaired', 2, 4]]);
+    expect(doc.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['mojibake-repaired', 1, 3],
+      ['mojibake-repaired', 2, 4],
+      ['mojibake-repaired', 3, 3],
+    ]);
     expect(summarizeSteps([])).toEqual([]);
   });
 });
