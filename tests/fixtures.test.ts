@@ -69,7 +69,7 @@ describe('fixtures/postings through the CLI', () => {
       check('timezones', r.remote.timezones);
       check('employmentType', r.employmentType);
       check('seniority', r.seniority);
-      check('salary', r.salary.map(({ min, max, currency, period }: Expected['salary'] & {}) => ({ min, max, currency, period })));
+      check('salary', r.salary.map(({ min, max, currency, period }: NonNullable<Expected['salary']>[number]) => ({ min, max, currency, period })));
       check('equity', r.equity);
       check('experienceYears', r.experienceYears);
       for (const skill of expected.skills ?? []) expect(r.skills, 'skills').toContain(skill);

@@ -1,7 +1,8 @@
 /**
- * What CI users copy: the composite action's script runs with its inputs
- * (npx replaced by the built bin), and the pre-commit hooks match the files
- * postings reads.
+ * What CI users copy: the composite action's steps run as a runner runs them,
+ * with this checkout as the action's folder (its install step becomes a no-op:
+ * the test run has already installed and built it), and the pre-commit hooks
+ * match the files postings reads.
  */
 import { describe, expect, it } from 'vitest';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,40 +10,51 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { BIN, ROOT } from './helpers.js';
+import { ROOT } from './helpers.js';
 import { POSTING_EXTENSIONS } from '../src/input/expand.js';
 
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
 const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
 
-/** Run the action's one step as the runner would, with a fake npx that drops "--yes postings@version". */
-function runAction(inputs: Record<string, string>): { code: number; stdout: string; stderr: string; cwd: string } {
-  const step = action.runs.steps[0];
+/** Run the action's steps in order as the runner would; `npm` is replaced by a recorder, since this checkout is installed already. */
+function runAction(inputs: Record<string, string>): { code: number; stdout: string; stderr: string; npm: string } {
   const fakeBin = mkdtempSync(path.join(tmpdir(), 'postings-action-'));
-  const npx = path.join(fakeBin, 'npx');
-  writeFileSync(npx, `#!/usr/bin/env bash\nshift 2\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-  chmodSync(npx, 0o755);
-  const env: Record<string, string> = { ...process.env as Record<string, string>, PATH: `${fakeBin}:${process.env.PATH}`, NO_COLOR: '1' };
+  const npmLog = path.join(fakeBin, 'npm.log');
+  writeFileSync(path.join(fakeBin, 'npm'), `#!/usr/bin/env bash\necho "$@" >> "${npmLog}"\n`);
+  chmodSync(path.join(fakeBin, 'npm'), 0o755);
+  writeFileSync(npmLog, '');
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PATH: `${fakeBin}:${path.dirname(process.execPath)}:${process.env.PATH}`,
+    GITHUB_ACTION_PATH: ROOT,
+    NO_COLOR: '1',
+  };
   for (const [name, spec] of Object.entries<any>(action.inputs)) {
-    const value = inputs[name] ?? String(spec.default ?? '');
-    env[`POSTINGS_${name.toUpperCase()}`] = value;
+    env[`POSTINGS_${name.toUpperCase()}`] = inputs[name] ?? String(spec.default ?? '');
   }
-  const result = spawnSync('bash', ['-e', '-c', step.run], { cwd: ROOT, env, encoding: 'utf8' });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, cwd: ROOT };
+  let last = { code: 0, stdout: '', stderr: '' };
+  for (const step of action.runs.steps) {
+    const result = spawnSync('bash', ['-e', '-c', step.run], { cwd: ROOT, env, encoding: 'utf8' });
+    last = { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+    if (last.code !== 0) break;
+  }
+  return { ...last, npm: readFileSync(npmLog, 'utf8') };
 }
 
 describe('action.yml', () => {
   it('is a composite action whose inputs all reach the script through env', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(['paths', 'reporter', 'require', 'config', 'strict', 'output', 'version']);
+    expect(Object.keys(action.inputs)).toEqual(['paths', 'reporter', 'require', 'config', 'strict', 'output']);
     expect(action.inputs.reporter.default).toBe('github');
-    const step = action.runs.steps[0];
+    const step = action.runs.steps.find((s: { name: string }) => s.name === 'postings validate');
     expect(step.run).not.toContain('${{');
     for (const name of Object.keys(action.inputs)) expect(step.env[`POSTINGS_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
   });
 
   it('annotates the problems of the paths it is given and fails the step', () => {
     const result = runAction({ paths: 'fixtures/validate/yaml-syntax.md fixtures/validate/clean.*', require: 'title' });
+    // It installs its own checkout, never a package of the same name from the registry.
+    expect(result.npm).toBe(`ci --prefix ${ROOT} --no-audit --no-fund --loglevel=error\n`);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('::error file=fixtures/validate/yaml-syntax.md,line=4,col=20,title=front-matter-syntax::Unexpected flow-seq-end token in YAML stream: "]"\n');
   });
