@@ -107,6 +107,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   program.addHelpText('after', '\nExamples:\n  $ postings normalize ./postings --format ndjson\n  $ postings validate ./postings --reporter github\n  $ postings repair --explain posting.md\n  $ postings schema');
 
+  if (!argv.length) {
+    // No command is a usage error: say what there is, on stderr, exit 2.
+    io.stderr.write(program.helpInformation());
+    return 2;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseNdjson, ROOT, runCli, SEEDS } from './helpers.js';
+import { BIN, parseNdjson, ROOT, runCli, SEEDS } from './helpers.js';
 
 describe('postings CLI basics', () => {
   it('prints the version from package.json', () => {
@@ -65,5 +67,58 @@ describe('colour', () => {
     expect(useColor(io(false, {}))).toBe(false);
     const result = runCli(['normalize', SEEDS], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(result.stderr).not.toContain('\u001b[');
+  });
+});
+
+describe('usage problems are one clear line and exit 2', () => {
+  it('no command prints the usage on stderr', () => {
+    const result = runCli([]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Usage: postings/);
+  });
+
+  it('a folder holding no posting files', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-empty-'));
+    writeFileSync(path.join(dir, 'notes.json'), '{}');
+    for (const command of ['normalize', 'validate']) {
+      const result = runCli([command, dir]);
+      expect(result.code, command).toBe(2);
+      expect(result.stderr, command).toContain(`postings: no posting files found in ${dir}`);
+    }
+  });
+
+  it('--out naming a file, not a folder', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-outfile-'));
+    const file = path.join(dir, 'taken');
+    writeFileSync(file, 'keep me');
+    const result = runCli(['normalize', SEEDS, '--out', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([`postings: --out ${file} is not a folder`]);
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
+});
+
+describe('inputs', () => {
+  it('reads standard input once, however often "-" is named', () => {
+    const result = runCli(['normalize', '-', '-', '-f', 'ndjson'], { input: '# Barista\n\nA job.\n' });
+    expect(result.code).toBe(0);
+    expect(parseNdjson(result.stdout)).toHaveLength(1);
+  });
+
+  it('--strict shows the warnings that fail the run', () => {
+    const result = runCli(['normalize', path.join(SEEDS, '003_2645f938409633af.txt'), '--strict', '-f', 'ndjson']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/003_2645f938409633af\.txt:16 warning template-include-unresolved/);
+  });
+
+  it('repair keeps a byte-order mark, so a clean file comes out byte for byte', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-bom-'));
+    const file = path.join(dir, 'bom.md');
+    const bytes = Buffer.from('\uFEFF# Café\n\nClean text — nothing to do.\n', 'utf8');
+    writeFileSync(file, bytes);
+    const result = spawnSync(process.execPath, [BIN, 'repair', file]);
+    expect(result.status).toBe(0);
+    expect(Buffer.compare(result.stdout, bytes)).toBe(0);
   });
 });

@@ -1,8 +1,10 @@
 /** `postings normalize`: files in, records out (stdout or --out), messages and a summary on stderr. */
+import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import type { PostingDoc } from '../document.js';
+import { createDoc, message, type PostingDoc } from '../document.js';
+import { describeError, POSTING_EXTENSIONS } from '../input/expand.js';
 import { emitters, type Emitter, type OutputFormat } from '../emit/index.js';
 import { outputFileName, writeInside } from '../emit/out.js';
 import { formatMessageLine } from '../format-message.js';
@@ -38,8 +40,24 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
   const emitter: Emitter = emitters[settings.format];
   const summary: RunSummary = { read: 0, repaired: 0, warnings: 0, failed: 0 };
   const written = new Set<string>();
+  if (settings.out) {
+    // One clear usage error up front, rather than one failure per posting.
+    const problem = await prepareOutFolder(path.resolve(io.cwd, settings.out));
+    if (problem) {
+      io.stderr.write(`postings: --out ${safeForTerminal(settings.out)} ${problem}\n`);
+      return 2;
+    }
+  }
   const progress = await startProgress(io, settings.progress ?? true);
-  const options: RunOptions = { maxBytes: settings.maxBytes, jobs: settings.jobs ?? availableParallelism(), onTotal: progress.setTotal };
+  let total: number | undefined;
+  const options: RunOptions = {
+    maxBytes: settings.maxBytes,
+    jobs: settings.jobs ?? availableParallelism(),
+    onTotal: (count) => {
+      total = count;
+      progress.setTotal(count);
+    },
+  };
   const docs = settings.input === 'ndjson' ? processNdjson(io, options) : processPaths(settings.paths, io, options);
   let emitted = 0;
   try {
@@ -47,7 +65,8 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
     for await (const doc of docs) {
       progress.tick();
       count(doc, summary);
-      reportMessages(doc, progress, settings.verbose ?? false, settings.input !== 'ndjson');
+      // With --strict a warning fails the run, so the user is shown which.
+      reportMessages(doc, progress, (settings.verbose ?? false) || settings.strict, settings.input !== 'ndjson');
       if (!doc.record) continue;
       if (settings.out) {
         let name = outputFileName(doc.record, emitter.extension);
@@ -55,10 +74,12 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
         for (let n = 2; written.has(name); n++) name = name.replace(/(-\d+)?(\.\w+)$/, `-${n}$2`);
         written.add(name);
         try {
-          await writeInside(settings.out, name, emitter.single(doc.record));
+          await writeInside(path.resolve(io.cwd, settings.out), name, emitter.single(doc.record));
         } catch (error) {
           summary.failed++;
-          progress.log(`${safeForTerminal(doc.path)} error write-failed ${safeForTerminal((error as Error).message)}`);
+          const failure = createDoc(doc.path, new Uint8Array());
+          message(failure, 'write-failed', { fatal: true, args: { name, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message } });
+          reportMessages(failure, progress, false, settings.input !== 'ndjson');
         }
       } else {
         await writeOut(io.stdout, emitter.record(doc.record, emitted));
@@ -69,9 +90,27 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
   } finally {
     progress.stop();
   }
+  if (summary.read === 0) {
+    // Nothing to read is a usage problem (exit 2), not a failed input.
+    io.stderr.write(settings.input === 'ndjson' || total === undefined
+      ? 'postings: no input: standard input held no NDJSON lines\n'
+      : `postings: no posting files found in ${settings.paths.map(safeForTerminal).join(', ')} (looked for ${POSTING_EXTENSIONS.join(' ')})\n`);
+    return 2;
+  }
   io.stderr.write(summaryLine(summary, io) + '\n');
-  if (summary.read === 0) return 1;
   return summary.failed > 0 || (settings.strict && summary.warnings > 0) ? 1 : 0;
+}
+
+/** Make the --out folder; a reason when it cannot be used. */
+async function prepareOutFolder(dir: string): Promise<string | undefined> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    if (!(await fs.stat(dir)).isDirectory()) return 'is not a folder';
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EEXIST' || code === 'ENOTDIR' ? 'is not a folder' : `cannot be created: ${describeError(error as NodeJS.ErrnoException)}`;
+  }
 }
 
 /**

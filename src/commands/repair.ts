@@ -47,7 +47,8 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
     const result = repairText(doc.text);
     if (result.steps.length) repaired++;
     if (settings.explain) for (const line of explainSteps(shown, result.steps)) io.stderr.write(safeForTerminal(line) + '\n');
-    io.stdout.write(result.text);
+    // A byte-order mark is part of the file's first line: keep it, so a clean file comes out byte for byte.
+    io.stdout.write(doc.encoding === 'utf-8-bom' ? `\uFEFF${result.text}` : result.text);
   }
   if (settings.explain || entries.length > 1) io.stderr.write(`postings: ${entries.length} read, ${repaired} repaired, ${failed} failed\n`);
   return failed ? 1 : 0;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Message, PostingDoc } from '../document.js';
 import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
-import { compareNames } from '../input/expand.js';
+import { compareNames, POSTING_EXTENSIONS } from '../input/expand.js';
 import { processPaths } from '../run.js';
 import { safeForTerminal } from '../terminal.js';
 import { loadRules, type Rules } from '../config/load.js';
@@ -42,6 +42,10 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   for await (const doc of processPaths(settings.paths, io, { maxBytes: settings.maxBytes })) {
     applyRules(doc, loaded.rules, now);
     results.push(fileResult(doc, loaded.rules));
+  }
+  if (!results.length) {
+    io.stderr.write(`postings: no posting files found in ${settings.paths.map(safeForTerminal).join(', ')} (looked for ${POSTING_EXTENSIONS.join(' ')})\n`);
+    return 2;
   }
   results.sort((a, b) => compareNames(a.file, b.file));
   for (const result of results) result.problems.sort(compareProblems);

@@ -36,7 +36,8 @@ export async function expandInputs(patterns: string[], cwd: string): Promise<Inp
   };
   for (const pattern of patterns) {
     if (pattern === '-') {
-      entries.push({ path: '-' });
+      // Standard input can be read only once.
+      if (!entries.some((entry) => entry.path === '-')) entries.push({ path: '-' });
       continue;
     }
     const stat = await fs.stat(path.resolve(cwd, pattern)).catch((error: NodeJS.ErrnoException) => error);
