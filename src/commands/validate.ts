@@ -29,7 +29,7 @@ export interface ValidateSettings {
 }
 
 /** Warnings made redundant by a required-field error on the same field. */
-const supersededBy: Record<string, string> = { 'title-missing': 'title', 'company-missing': 'company' };
+const supersededBy: Record<string, string> = { 'title-missing': 'title' };
 
 export async function runValidate(settings: ValidateSettings, io: Io): Promise<number> {
   const loaded = await loadRules(io.cwd, { config: settings.config, require: settings.require });

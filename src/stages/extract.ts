@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { PostingDoc } from '../document.js';
+import { message, type PostingDoc } from '../document.js';
 import { extractFields } from '../extract/index.js';
 import { toPlainData } from '../formats/frontmatter.js';
 import { messageText, type RuleId } from '../messages.js';
@@ -12,7 +12,7 @@ export function extract(doc: PostingDoc): PostingDoc {
   const tree = doc.tree ?? { type: 'root', children: [] };
   const frontmatter = doc.frontmatter ?? {};
   if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text)) && !Object.keys(frontmatter).length) {
-    doc.messages.push({ ruleId: 'not-a-posting', reason: 'no text found that could be a posting', severity: 'error', fatal: true });
+    message(doc, 'not-a-posting', { fatal: true });
     return doc;
   }
   const { fields, evidence, warnings } = extractFields({ path: doc.path, frontmatter, sourceText: doc.text ?? '', lines, tree });
@@ -21,6 +21,8 @@ export function extract(doc: PostingDoc): PostingDoc {
     const severity = messageText(warning.code as RuleId, {}).severity;
     doc.messages.push({ ruleId: warning.code as RuleId, reason: warning.message, severity, ...(warning.line ? { line: warning.line } : {}) });
   }
+  // A posting without a title is worth a look; a missing company is common (the site is the company).
+  if (fields.title === null) message(doc, 'title-missing');
   const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
   doc.record = {
     id: sha256.slice(0, 16),
