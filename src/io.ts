@@ -7,8 +7,8 @@ export interface Writer {
 export interface Io {
   stdout: Writer;
   stderr: Writer;
-  /** Reads all of standard input. */
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input to its end, or until `limit` bytes when given (the rest is left unread). */
+  readStdin: (limit?: number) => Promise<Uint8Array>;
   /** Standard input as a stream, for line-by-line reading (NDJSON); falls back to readStdin when absent. */
   stdinStream?: () => AsyncIterable<Uint8Array>;
   stdinIsTTY: boolean;
@@ -20,16 +20,28 @@ export function processIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: (limit) => readStreamAtMost(process.stdin, limit ?? Infinity),
     stdinStream: () => process.stdin,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     cwd: process.cwd(),
     env: process.env,
   };
+}
+
+/**
+ * Read a stream until its end or until `limit` bytes; stopping early ends the
+ * loop, which destroys the stream, so a huge stdin is never held in memory.
+ */
+export async function readStreamAtMost(stream: AsyncIterable<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total >= limit) break;
+  }
+  const bytes = Buffer.concat(chunks, total);
+  return total > limit ? bytes.subarray(0, limit) : bytes;
 }
 
 /** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */

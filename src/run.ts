@@ -9,11 +9,12 @@
  * holds the whole run back instead of letting results pile up in memory.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDoc, message, type PostingDoc } from './document.js';
 import { expandInputs, type InputEntry } from './input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from './input/read.js';
-import { readNdjson, type NdjsonEntry } from './input/ndjson.js';
+import { ndjsonLineLimit, readNdjson, type NdjsonEntry } from './input/ndjson.js';
 import type { RuleId } from './messages.js';
 import type { DocSummary, WorkerTask } from './worker-task.js';
 import type { Io } from './io.js';
@@ -38,14 +39,23 @@ export async function* processPaths(paths: string[], io: Io, options: RunOptions
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const entries = await expandInputs(paths, io.cwd);
   options.onTotal?.(entries.length);
-  yield* runTasks(tasksForEntries(entries, io, maxBytes), entries.length, options);
+  yield* runTasks(tasksForEntries(entries, io, maxBytes), entries.length, cappedJobs(options, io));
 }
 
 /** Process an NDJSON stream on stdin (`{"id", "content" | "contentBase64"}` a line); yield documents in line order. */
 export async function* processNdjson(io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const stream = io.stdinStream?.() ?? wholeStdin(io);
-  yield* runTasks(tasksForNdjson(readNdjson(stream), io, maxBytes), undefined, options);
+  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes), undefined, cappedJobs(options, io));
+}
+
+/** More threads than cores only cost memory and start-up time: cap `jobs` at the cores, and say so once. */
+function cappedJobs(options: RunOptions, io: Io): RunOptions {
+  const cores = availableParallelism();
+  const jobs = Math.floor(options.jobs ?? 1);
+  if (jobs <= cores) return options;
+  io.stderr.write(`postings: --jobs ${jobs} is more than the ${cores} cores here; using ${cores}\n`);
+  return { ...options, jobs: cores };
 }
 
 /** A task for a worker, or an input that already failed (it needs no worker). */

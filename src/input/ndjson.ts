@@ -2,25 +2,82 @@
  * NDJSON input: one posting a line, `{"id": "...", "content": "..."}` or
  * `{"id": "...", "contentBase64": "..."}` (raw bytes, so decoding and mojibake
  * repair still see what was scraped). Lines are read one at a time, so stdin
- * of any length streams. A bad line becomes an error entry and reading goes on.
+ * of any length streams, and no line is held past a byte cap. A bad line
+ * becomes an error entry and reading goes on.
  */
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 
 export type NdjsonEntry = { line: number; id: string; bytes: Uint8Array } | { line: number; error: string };
 
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 
-/** Read entries from a byte stream, one per non-blank line, in order. */
-export async function* readNdjson(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<NdjsonEntry> {
+/**
+ * The longest line worth reading for a content limit of `maxBytes`: base64
+ * makes content 4/3 as long, and the id and keys need a little more.
+ */
+export function ndjsonLineLimit(maxBytes: number): number {
+  return Math.ceil((maxBytes * 4) / 3) + 1024;
+}
+
+/**
+ * Read entries from a byte stream, one per non-blank line, in order. A line
+ * longer than `maxLineBytes` is never held whole: its rest is skipped and it
+ * becomes an error entry, and reading goes on with the next line.
+ */
+export async function* readNdjson(input: AsyncIterable<Uint8Array | string>, maxLineBytes = Infinity): AsyncGenerator<NdjsonEntry> {
   const stream = input instanceof Readable ? input : Readable.from(input);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let number = 0;
-  for await (const text of lines) {
+  for await (const line of splitLines(stream, maxLineBytes)) {
     number++;
-    const entry = parseNdjsonLine(text, number);
+    const entry = line === TOO_LONG ? { line: number, error: `line is longer than ${maxLineBytes} bytes (the --max-bytes limit, as base64)` } : parseNdjsonLine(line, number);
     if (entry) yield entry;
   }
+}
+
+const TOO_LONG = Symbol('line too long');
+
+/** Split bytes at "\n" (dropping a "\r" before it), keeping at most `maxLineBytes` of any one line. */
+async function* splitLines(stream: AsyncIterable<Uint8Array | string>, maxLineBytes: number): AsyncGenerator<string | typeof TOO_LONG> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  let tooLong = false;
+  const finish = () => {
+    const line = tooLong ? TOO_LONG : lineText(Buffer.concat(parts, length));
+    parts = [];
+    length = 0;
+    tooLong = false;
+    return line;
+  };
+  const keep = (part: Buffer) => {
+    if (tooLong || part.length === 0) return;
+    if (length + part.length > maxLineBytes) {
+      tooLong = true;
+      parts = [];
+      length = 0;
+      return;
+    }
+    parts.push(part);
+    length += part.length;
+  };
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    let start = 0;
+    for (let end = bytes.indexOf(NEWLINE, start); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+      keep(bytes.subarray(start, end));
+      yield finish();
+      start = end + 1;
+    }
+    keep(bytes.subarray(start));
+  }
+  if (tooLong || length > 0) yield finish();
+}
+
+/** A line's bytes as text, without the "\r" of a CRLF line end. */
+function lineText(bytes: Buffer): string {
+  const end = bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN ? bytes.length - 1 : bytes.length;
+  return bytes.toString('utf8', 0, end);
 }
 
 /** One line to an entry; null for a blank line. */

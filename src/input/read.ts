@@ -1,5 +1,12 @@
-/** read: a path (or "-") -> bytes, with a size limit checked before reading. */
-import { promises as fs } from 'node:fs';
+/**
+ * read: a path (or "-") -> bytes, with a size limit. The worker threads read
+ * synchronously, the main thread through a file handle (so a slow pipe never
+ * stalls its event loop), and both share the same checks: folders and devices
+ * are refused, a regular file over the limit is refused before reading, and a
+ * pipe the user named (`<(cat x.md)`, a FIFO) is read up to one byte past the
+ * limit.
+ */
+import { closeSync, fstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { describeError } from './expand.js';
 
@@ -12,22 +19,18 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export type ReadResult = { bytes: Uint8Array } | { error: string; ruleId: 'read-failed' | 'file-too-large'; args: Record<string, string | number> };
 
-export async function readInput(file: string, cwd: string, maxBytes: number, stdin: () => Promise<Uint8Array>): Promise<ReadResult> {
+/** Read a file (or stdin for "-", asking it for at most maxBytes + 1 bytes) within the size limit. Never throws. */
+export async function readInput(file: string, cwd: string, maxBytes: number, stdin: (limit?: number) => Promise<Uint8Array>): Promise<ReadResult> {
   if (file === '-') {
-    const bytes = await stdin();
+    const bytes = await stdin(maxBytes + 1);
     if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
     return { bytes };
   }
-  const full = path.resolve(cwd, file);
   try {
-    const handle = await fs.open(full, 'r');
+    const handle = await fs.open(path.resolve(cwd, file), 'r');
     try {
-      const stat = await handle.stat();
-      if (stat.isDirectory()) return failed('is a folder');
-      // A device (/dev/zero) never ends: only regular files and pipes the user named are read.
-      if (!stat.isFile() && !stat.isFIFO()) return failed('not a regular file');
-      if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-      return await readAtMost(handle, maxBytes);
+      const refused = refusal(await handle.stat(), maxBytes);
+      return refused ?? (await readAtMostAsync(handle, maxBytes));
     } finally {
       await handle.close();
     }
@@ -36,19 +39,90 @@ export async function readInput(file: string, cwd: string, maxBytes: number, std
   }
 }
 
-/** Read until the end or one byte past the limit, so a file that grows while read is still refused. */
-async function readAtMost(handle: fs.FileHandle, maxBytes: number): Promise<ReadResult> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const chunk = new Uint8Array(Math.min(1 << 20, maxBytes + 1 - total));
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-    if (total > maxBytes) return tooLarge(total, maxBytes);
+/**
+ * Read a file synchronously within the size limit. Synchronous on purpose: in
+ * a worker thread nothing else waits, and it costs far less per file than a
+ * promise-based file handle. Never throws.
+ */
+export function readInputSync(file: string, cwd: string, maxBytes: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path.resolve(cwd, file), 'r');
+    const refused = refusal(fstatSync(fd), maxBytes);
+    return refused ?? readAtMost(fd, maxBytes);
+  } catch (error) {
+    return failed(describeError(error as NodeJS.ErrnoException));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return { bytes: Buffer.concat(chunks, total) };
+}
+
+/** Why a file is refused before any byte is read, or undefined when it may be read. */
+function refusal(stat: Stats, maxBytes: number): ReadResult | undefined {
+  if (stat.isDirectory()) return failed('is a folder');
+  // A device (/dev/zero) never ends: only regular files and pipes the user named are read.
+  if (!stat.isFile() && !stat.isFIFO()) return failed('not a regular file');
+  // A pipe reports size 0, so its length is only known by reading it.
+  if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+  return undefined;
+}
+
+/** Read until the end or one byte past the limit, so a pipe, or a file that grows while read, is still refused. */
+function readAtMost(fd: number, maxBytes: number): ReadResult {
+  const collected = new Collected(maxBytes);
+  for (;;) {
+    const chunk = collected.nextChunk();
+    if (!collected.add(chunk, readRetrying(fd, chunk))) break;
+  }
+  return collected.result();
+}
+
+/** The same as readAtMost, through a file handle. */
+async function readAtMostAsync(handle: fs.FileHandle, maxBytes: number): Promise<ReadResult> {
+  const collected = new Collected(maxBytes);
+  for (;;) {
+    const chunk = collected.nextChunk();
+    if (!collected.add(chunk, (await handle.read(chunk, 0, chunk.length, null)).bytesRead)) break;
+  }
+  return collected.result();
+}
+
+/** Chunks read so far, and whether to read on: until the end, or one byte past the limit. */
+class Collected {
+  private readonly chunks: Uint8Array[] = [];
+  private total = 0;
+  constructor(private readonly maxBytes: number) {}
+
+  nextChunk(): Buffer {
+    return Buffer.allocUnsafe(Math.min(1 << 20, this.maxBytes + 1 - this.total));
+  }
+
+  /** Keep what was read; true while there may be more to read. */
+  add(chunk: Buffer, bytesRead: number): boolean {
+    if (bytesRead === 0) return false;
+    this.chunks.push(chunk.subarray(0, bytesRead));
+    this.total += bytesRead;
+    return this.total <= this.maxBytes;
+  }
+
+  result(): ReadResult {
+    if (this.total > this.maxBytes) return tooLarge(this.total, this.maxBytes);
+    return { bytes: this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.total) };
+  }
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** One read; a pipe opened non-blocking says EAGAIN while its writer is still busy, so wait a moment and try again. */
+function readRetrying(fd: number, chunk: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
 }
 
 function failed(reason: string): ReadResult {
