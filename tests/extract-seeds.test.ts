@@ -54,6 +54,13 @@ describe('seed postings through the CLI', () => {
     expect(r.warnings.map((w: any) => w.code)).toContain('salary-conflict');
     expect(r.remote).toMatchObject({ policy: 'remote', regions: ['Worldwide'] });
     expect(r.equity).toBe(true);
+    // "E-Verify for U.S. Employees" is boilerplate, not a work location.
+    expect(r.locations).toEqual([]);
+  });
+
+  it('000: "About the Role" and "About the Project" are role sections, "About Xkit" the company', () => {
+    const kinds = Object.fromEntries(seed('000_').sections.map((s: any) => [s.heading, s.kind]));
+    expect(kinds).toMatchObject({ 'About the Role': 'role', 'About the Project': 'role', 'About Xkit': 'company' });
   });
 
   it('003: title without "Seeking:", company from "Tilt is looking for", apply email, US Eastern Time', () => {

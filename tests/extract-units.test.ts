@@ -256,3 +256,35 @@ describe('warnings for contradictions and leftovers', () => {
   });
 });
 
+
+describe('review fixes: boilerplate places, "About the Role", sentence ends, page labels', () => {
+  it('reads no work location from legal boilerplate, but keeps places in the other sentences', () => {
+    expect(extract('# Dev\n\nFully remote.\n\n_Acme participates in E-Verify for U.S. Employees_').fields.locations).toEqual([]);
+    expect(extract('# Dev\n\nYou must be authorized to work in Canada.').fields.locations).toEqual([]);
+    expect(extract('# Dev\n\nWe are an equal opportunity employer in the United States.').fields.locations).toEqual([]);
+    const mixed = extract('# Dev\n\nOur office is in Berlin. We do not offer visa sponsorship for the UK.').fields.locations;
+    expect(mixed.map((l) => l.city ?? l.text)).toEqual(['Berlin']);
+  });
+
+  it('files "About the Role" (and job, position, project, team) under role, "About Acme" under company', () => {
+    expect(sectionKindOf('About the Role')).toBe('role');
+    expect(sectionKindOf('About the Project')).toBe('role');
+    expect(sectionKindOf('About this position:')).toBe('role');
+    expect(sectionKindOf('About the team')).toBe('role');
+    expect(sectionKindOf('About Acme')).toBe('company');
+    expect(sectionKindOf('About us')).toBe('company');
+  });
+
+  it('ends a company name at a sentence end, keeping dotted names', () => {
+    expect(extract('# Barista\n\nJoin Bean Co. Part-time.').fields.company).toEqual({ name: 'Bean Co.' });
+    expect(extract('# Dev\n\nJoin Acme Labs. Remote work is fine.').fields.company).toEqual({ name: 'Acme Labs' });
+    expect(extract('# Dev\n\nJoin Matrix.org to build open chat.').fields.company).toEqual({ name: 'Matrix.org' });
+    expect(extract('# Dev\n\nAt Globex S.A., we build things.').fields.company).toEqual({ name: 'Globex S.A.' });
+  });
+
+  it('drops a front matter title that is a page label, keeps a real one', () => {
+    expect(extract('Some text.', { title: 'en (English) ed-job-description page content' }).fields.title).toBeNull();
+    expect(extract('Some text.', { title: 'Content Designer' }).fields.title).toBe('Content Designer');
+    expect(extract('Some text.', { title: 'QA (Quality Assurance) Engineer' }).fields.title).toBe('QA (Quality Assurance) Engineer');
+  });
+});

@@ -97,8 +97,8 @@ describe('progress on a real terminal', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'postings-pty-'));
     const input = path.join(folder, 'in.ndjson');
     writeFileSync(input, JSON.stringify({ id: 'a', content: '# Backend Engineer\n\nWe build payment systems.\n' }) + '\n');
-    // stdin stays open for 1.5 s, so the run outlasts the bar's delay however fast the machine is.
-    const command = `(cat '${input}'; sleep 1.5) | '${process.execPath}' '${BIN}' normalize --input ndjson --format ndjson > /dev/null`;
+    // stdin stays open for 4 s, so the run outlasts the bar's 1 s delay even when start-up is slow on a busy machine.
+    const command = `(cat '${input}'; sleep 4) | '${process.execPath}' '${BIN}' normalize --input ndjson --format ndjson > /dev/null`;
     const result = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/1 postings \| \d+\/s/);

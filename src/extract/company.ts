@@ -20,8 +20,9 @@ const COMPANY_KEYS = [
   'company', 'companyName', 'company_name', 'company.name', 'hiringOrganization.name', 'hiringOrganization', 'organization',
   'organisation', 'organization.name', 'employer', 'employer.name', 'startup', 'friend', 'client',
 ];
-const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|of|de|for|and|&)){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6}))`;
-const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:[ ]\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})`;
+// A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|of|de|for|and|&)){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6}))`;
+const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ]\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})`;
 const BODY_RULES: Array<[rule: string, pattern: RegExp, confidence: number]> = [
   ['body.at-x-we', new RegExp(String.raw`(?:^|[.!?]\s)(?:At|Bei|Chez|En|Na|Bij)\s+${NAME},?\s+(?:we|our|wir|unser|nous|notre|nosotros|nuestra|nós|nossa|wij|we|ons)\b`, 'u'), 0.75],
   ['body.is-hiring', new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing)\b`, 'u'), 0.8],

@@ -15,9 +15,9 @@
  */
 import type { Location } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
-import { places, regionLines, type Place } from './tables/places.js';
+import { notWorkplacePhrases, places, regionLines, type Place } from './tables/places.js';
 import { remotePhrases } from './tables/words.js';
-import { filterable, filterForm, FirstWordIndex, firstWord, lazily, mayContain, phrasePattern, words } from './text.js';
+import { filterable, filterForm, FirstWordIndex, firstWord, lazily, mayContain, phrasePattern, sentences, words } from './text.js';
 
 type Policy = 'remote' | 'hybrid' | 'onsite';
 interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string }
@@ -104,10 +104,18 @@ function locationFields(ctx: ExtractContext): Found[] {
 function bodyPlaces(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   for (const line of ctx.text) {
-    for (const place of placesIn(line.plain)) found.push({ location: place, line: line.line, rule: 'text.gazetteer', text: line.plain });
+    for (const place of placesIn(workplaceText(line.plain))) found.push({ location: place, line: line.line, rule: 'text.gazetteer', text: line.plain });
     if (found.length >= 8) break;
   }
   return found;
+}
+
+const NOT_WORKPLACE = phrasePattern(notWorkplacePhrases, 'iu');
+
+/** A body line without its legal boilerplate sentences ("participates in E-Verify for U.S. Employees"). */
+function workplaceText(text: string): string {
+  if (!NOT_WORKPLACE.test(text)) return text;
+  return sentences(text).filter((sentence) => !NOT_WORKPLACE.test(sentence)).join(' ');
 }
 
 // Only the places whose first word the text has are searched (CJK names have no word boundaries: always searched).

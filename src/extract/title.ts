@@ -1,5 +1,6 @@
 /**
  * Title: front matter first (title, position, job_title, role, roles, ...),
+ * unless it is a site's page label ("en (English) ... page content"),
  * then the first H1 (or an H2/H3 that reads like a job title; a heading that is
  * a link counts), then, for plain-text pastes, the first short line that
  * reads like a job title.
@@ -25,13 +26,19 @@ const LEAD_IN = /^(?:(?:we(?:'re| are)\s+)?(?:hiring|seeking|looking for|recruit
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
 const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
 const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r\.o|a\.s|oy|ab|as|plc|corp|corporation|co|foundation|labs|group|stiftung|e\.v)\.?$/iu;
+// A site's page label, not a job title: "en (English) ed-job-description page content", "Untitled".
+const PAGE_LABELS: RegExp[] = [
+  /\bpage\s(?:content|title|template|body)\b/iu,
+  /^[a-z]{2}(?:[-_][A-Za-z]{2})?\s\((?:English|Deutsch|Français|Español|Português|Nederlands|Italiano|Polski|Slovenčina|日本語)\)\s/u,
+  /^(?:untitled|index|home|page|content|default)$/iu,
+];
 const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
 
 /** Set title from front matter, a heading or a title-like line, decoration removed. */
 export function extractTitle(ctx: ExtractContext): void {
   // The first key that holds a string ("position" may be a map holding "title").
   const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).find((found) => typeof found?.value === 'string');
-  if (fromFrontmatter && typeof fromFrontmatter.value === 'string') {
+  if (fromFrontmatter && typeof fromFrontmatter.value === 'string' && !isPageLabel(fromFrontmatter.value)) {
     const title = cleanTitle(fromFrontmatter.value, ctx.hints, frontmatterLine(ctx, fromFrontmatter.key), ctx);
     if (title) {
       ctx.fields.title = title;
@@ -52,6 +59,12 @@ export function extractTitle(ctx: ExtractContext): void {
       cite(ctx, 'title', line.line, 'text.title-line', line.plain, 0.6);
     }
   }
+}
+
+/** Does a front matter title name the page rather than the job? */
+export function isPageLabel(text: string): boolean {
+  const trimmed = text.trim();
+  return PAGE_LABELS.some((pattern) => pattern.test(trimmed));
 }
 
 /** A heading is a title when it is the first H1, or a short H2/H3 that reads like a job title, and not a section heading. */

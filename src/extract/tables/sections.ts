@@ -44,6 +44,11 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'missions', 'qué harás', 'cómo lo harás', 'responsabilidades', 'funciones', 'atribuições', 'wat ga je doen', 'taken',
     'náplň práce', 'zodpovednosti', '具体的には', '業務内容', '仕事内容',
   ]],
+  // "About the Role" describes the job, not the company: checked before the company kind's bare "about".
+  ['role', [
+    'about the role', 'about this role', 'about the job', 'about this job', 'about the position', 'about this position',
+    'about the opportunity', 'about this opportunity', 'about the project', 'about this project', 'about the team', 'about this team', 'about the work',
+  ]],
   ['company', [
     'about us', 'about the company', 'about the company and', 'who we are', 'our mission', 'the mission', 'our story', 'company',
     'über uns', 'wer wir sind', 'das sind wir', 'qui sommes-nous', 'qui sommes nous', 'à propos', 'sobre nosotros', 'quiénes somos',
