@@ -147,11 +147,13 @@ export const places: Place[] = [
 /**
  * Legal and hiring boilerplate that names a country without saying where the
  * work is ("E-Verify for U.S. Employees", "authorized to work in the US"):
- * a body sentence with one of these phrases names no work location.
+ * (nor "team members in Italy"): a body sentence with one of these phrases names no work location.
  */
 export const notWorkplacePhrases: string[] = [
   'E-Verify', 'equal opportunity', 'equal employment', 'EEO', 'EEOC', 'affirmative action', 'authorized to work', 'authorised to work',
   'authorization to work', 'authorisation to work', 'work authorization', 'work authorisation', 'eligible to work', 'eligibility to work',
   'employment eligibility', 'right to work', 'legally work', 'visa', 'visas', 'sponsorship', 'immigration', 'reasonable accommodation',
   'reasonable accommodations', 'applicable law', 'applicable laws', 'federal law', 'export control', 'export controls', 'background check',
+  // Where the team, customers or users are is not where this job is.
+  'team members in', 'teammates in', 'colleagues in', 'customers in', 'clients in', 'users in',
 ];
