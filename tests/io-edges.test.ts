@@ -147,7 +147,10 @@ describe('input far over --max-bytes', () => {
     const bytes = Buffer.from(text);
     const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, index) => bytes.subarray(index * 7, index * 7 + 7));
     const entries = [];
-    for await (const entry of readNdjson(chunks, 100)) entries.push(entry);
+    async function* stream() {
+      yield* chunks;
+    }
+    for await (const entry of readNdjson(stream(), 100)) entries.push(entry);
     expect(entries).toEqual([
       { line: 1, id: 'a', bytes: Buffer.from('one') },
       { line: 2, error: expect.stringContaining('longer than 100 bytes') },

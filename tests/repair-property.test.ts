@@ -19,6 +19,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repairText } from '../src/repair/index.js';
 import { codePage } from '../src/repair/codepages.js';
+import { misdecode } from './helpers.js';
 
 /** The reverse: encode mojibake with a page and read the bytes as UTF-8. */
 function readAs(mojibake: string, encoding: string): string {
@@ -27,14 +28,6 @@ function readAs(mojibake: string, encoding: string): string {
   return Buffer.from(Uint8Array.from(bytes)).toString('utf8');
 }
 
-/** UTF-8 bytes of `text` read with a one-byte page, as browsers do (C1 controls for unassigned bytes). */
-function misdecode(text: string, encoding: string): string {
-  if (encoding === 'latin-1') return Buffer.from(text, 'utf8').toString('latin1');
-  const page = codePage(encoding)!;
-  let out = '';
-  for (const byte of Buffer.from(text, 'utf8')) out += byte < 0x80 ? String.fromCharCode(byte) : page.high[byte - 0x80];
-  return out;
-}
 
 const words = [
   // Latin with accents, and the Portuguese capitals that look like mojibake.

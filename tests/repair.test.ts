@@ -7,16 +7,8 @@ import { badness } from '../src/repair/badness.js';
 import { codePage, guessLegacyEncoding } from '../src/repair/codepages.js';
 import { repair, summarizeSteps } from '../src/stages/repair.js';
 import { createDoc } from '../src/document.js';
-import { FIXTURES, SEEDS } from './helpers.js';
+import { FIXTURES, misdecode, SEEDS } from './helpers.js';
 
-/** UTF-8 bytes of `text` read with a one-byte page, as browsers do (C1 controls for unassigned bytes). */
-function misdecode(text: string, encoding: string): string {
-  if (encoding === 'latin-1') return Buffer.from(text, 'utf8').toString('latin1');
-  const page = codePage(encoding)!;
-  let out = '';
-  for (const byte of Buffer.from(text, 'utf8')) out += byte < 0x80 ? String.fromCharCode(byte) : page.high[byte - 0x80];
-  return out;
-}
 
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, 'repair', name), 'utf8');
 
