@@ -256,24 +256,44 @@ export function classOf(unit: number): Cls {
 
 /** How odd `text` looks: 0 for ordinary text, growing with every sign of mojibake. */
 export function badness(text: string, lengthPrior = LENGTH_PRIOR): number {
-  const odd = oddness(text);
-  return odd + lengthPrior * lastLongCount;
+  const { odd, long } = scoreUnits(unitsOf(text), text.length);
+  return odd + lengthPrior * long;
 }
 
-/** Non-ASCII characters counted by the last oddness() call (saves a second pass). */
-let lastLongCount = 0;
+/** Both readings of the score at once: with the length prior (`total`) and without (`odd`). */
+export function badnessParts(text: string): { total: number; odd: number } {
+  return badnessPartsOfUnits(unitsOf(text), text.length);
+}
 
-/** Badness without the length prior, and (in lastLongCount) the number of non-ASCII characters. */
-function oddness(text: string): number {
+/**
+ * badnessParts for UTF-16 code units in a buffer (the first `length`), so a
+ * candidate reading is scored before (and unless) it becomes a string.
+ */
+export function badnessPartsOfUnits(units: Uint16Array, length: number): { total: number; odd: number } {
+  const { odd, long } = scoreUnits(units, length);
+  return { total: odd + LENGTH_PRIOR * long, odd };
+}
+
+/** Reused buffer for scoring strings: one copy of the code units, then the same loop as buffers. */
+let scratch = new Uint16Array(256);
+
+function unitsOf(text: string): Uint16Array {
+  if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) scratch[i] = text.charCodeAt(i);
+  return scratch;
+}
+
+/** The one scoring loop: badness without the length prior (`odd`), and how many code units are non-ASCII (`long`). */
+function scoreUnits(units: Uint16Array, length: number): { odd: number; long: number } {
   let score = 0;
   let long = 0;
   let previous = -1;
   let previousInfo = 0;
   let previousUnit = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const unit = units[i]!;
     // A surrogate pair counts once, as one neutral symbol.
-    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) continue;
     const bits = info[unit] || fill(unit);
     const cls = (bits & 0xff) - 1;
     if (unit >= 0x80) long++;
@@ -288,43 +308,5 @@ function oddness(text: string): number {
     previousInfo = bits;
     previousUnit = unit;
   }
-  lastLongCount = long;
-  return score / 4;
-}
-
-/** Both readings of the score at once: with the length prior (`total`) and without (`odd`). */
-export function badnessParts(text: string): { total: number; odd: number } {
-  const odd = oddness(text);
-  return { total: odd + LENGTH_PRIOR * lastLongCount, odd };
-}
-
-/**
- * badnessParts for UTF-16 code units in a buffer (the first `length`), so a
- * candidate reading is scored before (and unless) it becomes a string: the
- * same loop as oddness(), over an array.
- */
-export function badnessPartsOfUnits(units: Uint16Array, length: number): { total: number; odd: number } {
-  let score = 0;
-  let long = 0;
-  let previous = -1;
-  let previousInfo = 0;
-  let previousUnit = 0;
-  for (let i = 0; i < length; i++) {
-    const unit = units[i]!;
-    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) continue;
-    const bits = info[unit] || fill(unit);
-    const cls = (bits & 0xff) - 1;
-    if (unit >= 0x80) long++;
-    score += bits >>> COST_SHIFT;
-    if (previous >= 0) {
-      score += pairQuarters[previous * CLASS_COUNT + cls]!;
-      if ((bits | previousInfo) & LOOKALIKE) score -= reliefQuarters[previous * CLASS_COUNT + cls]!;
-      if ((previousInfo & BIGRAM_LEAD) && (bits & BIGRAM_SECOND)) score += bigramQuarters.get((previousUnit << 16) | unit) ?? 0;
-    }
-    previous = cls;
-    previousInfo = bits;
-    previousUnit = unit;
-  }
-  const odd = score / 4;
-  return { total: odd + LENGTH_PRIOR * long, odd };
+  return { odd: score / 4, long };
 }
