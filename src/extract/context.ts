@@ -97,16 +97,23 @@ export function frontmatterLine(ctx: ExtractContext, key: string): number {
 
 /** A Markdown line in reading form: "[Acme](https://acme.com)" -> "Acme", no **, __, backticks or escapes. */
 export function plainLine(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)/g, '$1')
-    .replace(/\[([^\]\n]{0,300})\]\((?:<[^>\n]{0,1000}>|[^)\s\n]{0,1000})(?:\s+"[^"\n]{0,300}")?\)/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s+/, '')
-    .replace(/^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s+/, '')
-    .replace(/\*\*|__|`/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most lines have no markup at all: each pass runs only when its trigger character is there.
+  let text = markdown;
+  if (text.includes('](')) {
+    text = text
+      .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)/g, '$1')
+      .replace(/\[([^\]\n]{0,300})\]\((?:<[^>\n]{0,1000}>|[^)\s\n]{0,1000})(?:\s+"[^"\n]{0,300}")?\)/g, '$1');
+  }
+  if (MAY_START_WITH_MARKER.test(text)) text = text.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s+/, '');
+  if (text.includes('**') || text.includes('__') || text.includes('`')) text = text.replace(/\*\*|__|`/g, '');
+  if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  return ONE_SPACED.test(text) ? text : text.replace(/\s+/g, ' ').trim();
 }
+
+/** A heading or list marker can only follow a few leading spaces. */
+const MAY_START_WITH_MARKER = /^\s{0,8}[#*+\-\d]/;
+/** Already in reading form: no leading, trailing, repeated or non-space whitespace. */
+const ONE_SPACED = /^(?:\S+(?: \S+)*)?$/;
 
 /** Flatten front matter into string values with dotted keys (arrays and nested maps included). */
 export function flattenFrontmatter(ctx: Pick<ExtractContext, 'frontmatter' | 'sourceLines'>): FrontmatterString[] {
