@@ -12,7 +12,8 @@
  *   to valid UTF-8 (one to three layers deep), the reading is taken if it is
  *   clean and clearly less odd (badness.ts). This is the common case, and
  *   it runs on code-unit buffers: the line is copied in once, each page's
- *   reading is decoded and scored there, and only the winner becomes a string.
+ *   reading is decoded and scored there, and the winner is copied into the
+ *   output buffer (RepairedText), which becomes one string at the end.
  * - Spans otherwise: for each page, every complete UTF-8 sequence is a
  *   candidate (utf8.ts); adjacent ones form a cluster (a mangled word or
  *   symbol). A cluster is re-decoded only on evidence: with one character of
@@ -96,9 +97,7 @@ for (const page of codePages) {
 /** Repair the mojibake in a text; lines keep their count, their endings and, when correct, every byte. */
 export function repairText(text: string): RepairResult {
   const steps: RepairStep[] = [];
-  // Pieces of the output, joined once at the end (no long chain of concatenations).
-  const out: string[] = [];
-  let copied = 0;
+  const out = new RepairedText(text);
   // The scan counts the line breaks it passes and notes where the line it stopped in starts.
   let lineNumber = 1;
   for (let from = 0; ; ) {
@@ -109,17 +108,67 @@ export function repairText(text: string): RepairResult {
     // Copying the line in for the whole-line path also finds where it ends.
     const pages = loadLine(text, lineStart);
     const lineEnd = lineStart + loadedLength;
-    const fixed = repairLine(text.slice(lineStart, lineEnd), lineNumber, pages);
-    if (fixed.steps.length) {
-      out.push(text.slice(copied, lineStart), fixed.text);
-      copied = lineEnd;
-      for (const step of fixed.steps) steps.push(step);
-    }
+    repairLine(text, lineStart, lineEnd, lineNumber, pages, steps, out);
     from = lineEnd;
   }
   if (!steps.length) return { text, steps };
-  out.push(text.slice(copied));
-  return { text: out.join(''), steps };
+  return { text: out.toString(), steps };
+}
+
+/**
+ * The output of repairText, built in one code-unit buffer: repaired lines are
+ * written into it (whole-line readings straight from the scratch buffers), the
+ * unchanged text between them is copied in, and one string is made at the
+ * end. Per-line strings would all live until the end, and the garbage
+ * collector would copy each of them more than once.
+ */
+class RepairedText {
+  private units = new Uint16Array(0);
+  private length = 0;
+  /** How much of the input is accounted for in `units`. */
+  private copied = 0;
+
+  constructor(private readonly input: string) {}
+
+  /** Replace input[start, end) with the first `length` code units of `units`. */
+  replaceWithUnits(start: number, end: number, units: Uint16Array, length: number): void {
+    this.copyUpTo(start, length);
+    this.units.set(units.subarray(0, length), this.length);
+    this.length += length;
+    this.copied = end;
+  }
+
+  /** Replace input[start, end) with `text`. */
+  replaceWithString(start: number, end: number, text: string): void {
+    this.copyUpTo(start, text.length);
+    const units = this.units;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) units[at++] = text.charCodeAt(i);
+    this.length = at;
+    this.copied = end;
+  }
+
+  toString(): string {
+    this.copyUpTo(this.input.length, 0);
+    return unitsToString(this.units, this.length);
+  }
+
+  /** Copy the unchanged input up to `end`, with room for `more` code units after it. */
+  private copyUpTo(end: number, more: number): void {
+    const needed = this.length + (end - this.copied) + more;
+    if (needed > this.units.length) {
+      // A repaired text is never longer than the input, so the input's length is usually enough.
+      const grown = new Uint16Array(Math.max(needed, this.input.length, 2 * this.units.length));
+      grown.set(this.units.subarray(0, this.length));
+      this.units = grown;
+    }
+    const units = this.units;
+    const input = this.input;
+    let at = this.length;
+    for (let i = this.copied; i < end; i++) units[at++] = input.charCodeAt(i);
+    this.length = at;
+    this.copied = end;
+  }
 }
 
 /**
@@ -236,23 +285,28 @@ interface Cluster extends Replacement {
 
 interface PageAttempt { page: CodePage; clusters: Cluster[]; gain: number }
 
-/** Repair one line; `loadedPages` is what loadLine returned for it (it is in inputUnits). */
-function repairLine(line: string, lineNumber: number, loadedPages: number): RepairResult {
-  const steps: RepairStep[] = [];
-  let current = line;
+/**
+ * Repair one line, text[lineStart, lineEnd), which loadLine copied into
+ * inputUnits and returned `loadedPages` for: its steps go to `steps`, and the
+ * repaired line, if it changed, to `out`.
+ */
+function repairLine(text: string, lineStart: number, lineEnd: number, lineNumber: number, loadedPages: number, steps: RepairStep[], out: RepairedText): void {
+  const stepsBefore = steps.length;
+  // The line as a string, made only when the whole-line path does not settle it.
+  let current: string | null = null;
   let hot: Replacement[] = [];
-  // A whole-line reading knows whether it holds C1 controls; otherwise the line is searched for them.
-  let mayHaveC1 = true;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const pages = pass === 0 ? loadedPages : loadLine(current, 0);
+    const pages = current === null ? loadedPages : loadLine(current, 0);
     if (!pages) break;
-    const whole = pages & loadedWholePages ? wholeLineRepair(current.length, pages & loadedWholePages, lineNumber) : null;
+    const whole = pages & loadedWholePages ? wholeLineRepair(loadedLength, pages & loadedWholePages, lineNumber) : null;
     if (whole) {
       for (const step of whole.steps) steps.push(step);
-      current = whole.text;
-      mayHaveC1 = whole.c1;
+      // The reading is in inputUnits; without C1 controls it is final.
+      if (!whole.c1) { out.replaceWithUnits(lineStart, lineEnd, inputUnits, whole.length); return; }
+      current = unitsToString(inputUnits, whole.length);
       break;
     }
+    current ??= text.slice(lineStart, lineEnd);
     let best: PageAttempt | undefined;
     for (const page of codePages) {
       if (!(pages & (1 << page.bit))) continue;
@@ -264,7 +318,9 @@ function repairLine(line: string, lineNumber: number, loadedPages: number): Repa
     hot = placed(best.clusters);
     current = splice(current, best.clusters);
   }
-  if (mayHaveC1 && /[\u0080-\u009f]/.test(current)) {
+  current ??= text.slice(lineStart, lineEnd);
+  // (A whole-line reading without C1 controls was final above.)
+  if (/[\u0080-\u009f]/.test(current)) {
     const spans = c1Spans(current);
     if (spans.length) {
       steps.push({
@@ -274,7 +330,7 @@ function repairLine(line: string, lineNumber: number, loadedPages: number): Repa
       current = mapC1Controls(current);
     }
   }
-  return { text: current, steps };
+  if (steps.length > stepsBefore) out.replaceWithString(lineStart, lineEnd, current);
 }
 
 /*
@@ -282,7 +338,7 @@ function repairLine(line: string, lineNumber: number, loadedPages: number): Repa
  * take turns: the line being read (`inputUnits`), the least odd reading so far
  * (`bestUnits`) and the reading being tried (`candidateUnits`). A line is copied
  * in once (loadLine); readings are decoded, compared and scored in the buffers,
- * and only the final reading becomes a string.
+ * and the final reading is copied from there into the output (RepairedText).
  */
 let inputUnits = new Uint16Array(4096);
 let bestUnits = new Uint16Array(4096);
@@ -375,7 +431,7 @@ function wholePagesWithPairsOfUnits(units: Uint16Array, length: number): number 
  * of the line's) and clearly less odd than the line. Anything less certain goes to the span engine.
  * The line is the one loadLine copied into inputUnits; `pages` is what loadLine returned.
  */
-function wholeLineRepair(lineLength: number, pages: number, lineNumber: number): (RepairResult & { c1: boolean }) | null {
+function wholeLineRepair(lineLength: number, pages: number, lineNumber: number): { steps: RepairStep[]; length: number; c1: boolean } | null {
   const steps: RepairStep[] = [];
   let length = lineLength;
   // The line's own score is needed only once a reading is found, and often not even then (see below).
@@ -416,9 +472,9 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number):
   }
   if (!steps.length) return null;
   const after = currentParts;
-  if (!before) return { text: unitsToString(inputUnits, length), steps, c1 };
+  if (!before) return { steps, length, c1 };
   if (after.odd > WHOLE_LINE_ODDNESS && after.odd > before.odd / 8) return null;
-  return before.total - after.total >= MIN_GAIN ? { text: unitsToString(inputUnits, length), steps, c1 } : null;
+  return before.total - after.total >= MIN_GAIN ? { steps, length, c1 } : null;
 }
 
 /**
@@ -455,7 +511,16 @@ function wholeLineStep(line: Uint16Array, lineLength: number, codePoints: number
   const encoding = page.name === 'windows-1252' && c1 > 0 && windows === 0 ? 'latin-1' : page.name;
   // ASCII stays one character each; the rest of the reading is what the spans became.
   const pieces = codePoints - ascii;
-  return { line: lineNumber, column: column + 1, fix: 'redecode', encoding, detail: `utf-8 read as ${encoding}`, chars, pieces, spans };
+  return { line: lineNumber, column: column + 1, fix: 'redecode', encoding, detail: redecodeDetail(encoding), chars, pieces, spans };
+}
+
+/** A step's detail for each encoding, made once: steps are many and live as long as the result. */
+const redecodeDetails = new Map<string, string>();
+
+function redecodeDetail(encoding: string): string {
+  let detail = redecodeDetails.get(encoding);
+  if (detail === undefined) redecodeDetails.set(encoding, (detail = `utf-8 read as ${encoding}`));
+  return detail;
 }
 
 function fallbackCount(units: Uint16Array, length: number, page: CodePage): number {
@@ -546,7 +611,7 @@ function stepFor(line: string, attempt: PageAttempt, lineNumber: number): Repair
     column: columnOf(line, clusters[0]!.start),
     fix: 'redecode',
     encoding,
-    detail: `utf-8 read as ${encoding}`,
+    detail: redecodeDetail(encoding),
     chars: clusters.reduce((n, c) => n + codePointCount(line.slice(c.start, c.end)), 0),
     pieces: clusters.reduce((n, c) => n + c.decodedLength, 0),
     spans: clusters.map((c) => [c.start, c.end - c.start]),
