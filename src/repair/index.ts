@@ -345,10 +345,6 @@ let bestUnits = new Uint16Array(4096);
 let candidateUnits = new Uint16Array(4096);
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** Per code unit, the pages on which it stands for a lead or a continuation byte: the only bytes a line read as UTF-8 can hold. */
-const sequenceByteMask = new Uint16Array(0x10000);
-for (let unit = 0; unit < 0x10000; unit++) sequenceByteMask[unit] = unit < 0x80 ? 0xffff : leadMask[unit]! | continuationMask[unit]!;
-
 /**
  * Copy the line that starts at `start` in `text` (up to a line break or the
  * end) into inputUnits, growing the buffers to fit it (a reading is never
@@ -366,15 +362,23 @@ function loadLine(text: string, start: number): number {
   let i = 0;
   for (let at = start; at < text.length; at++, i++) {
     const unit = text.charCodeAt(at);
-    if (unit === 0x0a || unit === 0x0d) break;
     if (i === units.length) units = growUnits(i);
     units[i] = unit;
-    c1 |= +((unit & 0xffe0) === 0x80);
+    if (unit < 0x80) {
+      if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) break;
+      // ASCII is no UTF-8 byte of any page; after a lead it may stand for a lost byte or 0xA0.
+      if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
+      continue;
+    }
+    // One lookup: the pages on which this unit is a lead (high half) or a continuation (low half).
+    const masks = leadContinuationMask[unit]!;
+    whole &= (masks | (masks >>> 16)) & 0xffff;
+    if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
+    lead = masks >>> 16;
+    if (unit <= 0x9f) c1 = 1;
     // Non-ASCII characters as badness counts them (a surrogate pair once).
-    if (unit >= 0x80 && !(unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800)) long++;
-    whole &= sequenceByteMask[unit]!;
-    if (lead) mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
-    lead = leadMask[unit]!;
+    else if ((unit & 0xfc00) === 0xdc00 && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) continue;
+    long++;
   }
   loadedLength = i;
   loadedC1 = c1 === 1;
@@ -416,9 +420,15 @@ function wholePagesWithPairsOfUnits(units: Uint16Array, length: number): number 
   let whole = 0xffff;
   for (let i = 0; i < length; i++) {
     const unit = units[i]!;
-    whole &= sequenceByteMask[unit]!;
-    if (lead) mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
-    lead = leadMask[unit]!;
+    if (unit < 0x80) {
+      if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
+      continue;
+    }
+    // As in loadLine: one lookup for the lead (high half) and continuation (low half) pages.
+    const masks = leadContinuationMask[unit]!;
+    whole &= (masks | (masks >>> 16)) & 0xffff;
+    if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
+    lead = masks >>> 16;
   }
   return mask & whole;
 }
