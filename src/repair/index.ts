@@ -350,15 +350,22 @@ const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
  * end) into inputUnits, growing the buffers to fit it (a reading is never
  * longer than its line), and return pagesWithPairs of it, in one pass,
  * less the pages on which some character is no UTF-8 byte at all (the line
- * cannot be read whole there; the span engine still tries them).
+ * cannot be read whole there; the span engine still tries them). On the way
+ * it notes the facts below (`scanned*`), as scanReading does for a reading.
  */
 function loadLine(text: string, start: number): number {
   let units: Uint16Array = inputUnits;
+  let runs: Int32Array = scannedRuns;
+  let runBounds = 0;
+  let inRun = false;
   let mask = 0;
   let lead = 0;
   let c1 = 0;
+  let wide = 0;
   let whole = 0xffff;
-  let long = 0;
+  let nonAscii = 0;
+  let low = 0;
+  let pairedLow = 0;
   let i = 0;
   for (let at = start; at < text.length; at++, i++) {
     const unit = text.charCodeAt(at);
@@ -366,25 +373,88 @@ function loadLine(text: string, start: number): number {
     units[i] = unit;
     if (unit < 0x80) {
       if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) break;
+      if (inRun) { runs[runBounds++] = i; inRun = false; }
       // ASCII is no UTF-8 byte of any page; after a lead it may stand for a lost byte or 0xA0.
       if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
       continue;
+    }
+    if (!inRun) {
+      if (runBounds + 2 > runs.length) runs = growRuns();
+      runs[runBounds++] = i;
+      inRun = true;
     }
     // One lookup: the pages on which this unit is a lead (high half) or a continuation (low half).
     const masks = leadContinuationMask[unit]!;
     whole &= (masks | (masks >>> 16)) & 0xffff;
     if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
     lead = masks >>> 16;
+    nonAscii++;
     if (unit <= 0x9f) c1 = 1;
-    // Non-ASCII characters as badness counts them (a surrogate pair once).
-    else if ((unit & 0xfc00) === 0xdc00 && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) continue;
-    long++;
+    else if (unit >= 0x100) {
+      wide = 1;
+      if ((unit & 0xfc00) === 0xdc00) { low++; if (i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) pairedLow++; }
+    }
   }
+  if (inRun) runs[runBounds++] = i;
   loadedLength = i;
-  loadedC1 = c1 === 1;
   loadedWholePages = whole;
-  loadedLongCount = long;
+  noteScan(runBounds, c1, wide, nonAscii, low, pairedLow);
   return mask;
+}
+
+/**
+ * For a reading in a buffer, what loadLine returns and notes for a line (the
+ * same loop, less the copying and line breaks), less the pages on which the
+ * reading cannot be read whole: the next layer of the whole-line path starts from it.
+ */
+function scanReading(units: Uint16Array, length: number): number {
+  let runs: Int32Array = scannedRuns;
+  let runBounds = 0;
+  let inRun = false;
+  let mask = 0;
+  let lead = 0;
+  let c1 = 0;
+  let wide = 0;
+  let whole = 0xffff;
+  let nonAscii = 0;
+  let low = 0;
+  let pairedLow = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = units[i]!;
+    if (unit < 0x80) {
+      if (inRun) { runs[runBounds++] = i; inRun = false; }
+      if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
+      continue;
+    }
+    if (!inRun) {
+      if (runBounds + 2 > runs.length) runs = growRuns();
+      runs[runBounds++] = i;
+      inRun = true;
+    }
+    const masks = leadContinuationMask[unit]!;
+    whole &= (masks | (masks >>> 16)) & 0xffff;
+    if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
+    lead = masks >>> 16;
+    nonAscii++;
+    if (unit <= 0x9f) c1 = 1;
+    else if (unit >= 0x100) {
+      wide = 1;
+      if ((unit & 0xfc00) === 0xdc00) { low++; if (i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) pairedLow++; }
+    }
+  }
+  if (inRun) runs[runBounds++] = length;
+  noteScan(runBounds, c1, wide, nonAscii, low, pairedLow);
+  return mask & whole;
+}
+
+/** Keep the facts a scan found, for wholeLineStep and wholeLineRepair. */
+function noteScan(runBounds: number, c1: number, wide: number, nonAscii: number, low: number, pairedLow: number): void {
+  scannedRunBounds = runBounds;
+  scannedC1 = c1 === 1;
+  scannedWide = wide === 1;
+  scannedNonAscii = nonAscii;
+  scannedLong = nonAscii - pairedLow;
+  scannedChars = nonAscii - low;
 }
 
 /** Double the scratch buffers, keeping the `length` code units already copied into inputUnits. */
@@ -398,40 +468,38 @@ function growUnits(length: number): Uint16Array {
   return grown;
 }
 
+/** Double the run buffer, keeping what it holds. */
+function growRuns(): Int32Array {
+  const grown = new Int32Array(scannedRuns.length * 2);
+  grown.set(scannedRuns);
+  scannedRuns = grown;
+  return grown;
+}
+
 /** Code units loadLine copied: the line's length. */
 let loadedLength = 0;
-
-/** Non-ASCII characters in the line loadLine copied, counted as badness counts them. */
-let loadedLongCount = 0;
 
 /** The pages on which every character of the line loadLine copied is a UTF-8 byte (ASCII or a lead or continuation byte). */
 let loadedWholePages = 0xffff;
 
-/** Whether the line loadLine copied holds a C1 control. */
-let loadedC1 = false;
+/*
+ * Facts about the text loadLine or scanReading last went through, for the
+ * step that re-decodes it (wholeLineStep) and for the whole-line path.
+ */
+/** Where its runs of non-ASCII code units start and end, in pairs: the spans of a whole-line step. */
+let scannedRuns: Int32Array = new Int32Array(256);
+let scannedRunBounds = 0;
+/** Whether it holds a C1 control, and a code unit from U+0100 up. */
+let scannedC1 = false;
+let scannedWide = false;
+/** Its non-ASCII code units; those as badness counts them (a surrogate pair once); and as a step counts them (low surrogates not at all). */
+let scannedNonAscii = 0;
+let scannedLong = 0;
+let scannedChars = 0;
+
 /** Whether the last reading decodeWholeLine wrote holds a C1 control, and how many code points it has. */
 let decodedC1 = false;
 let decodedCodePoints = 0;
-
-/** pagesWithPairs over code units in a buffer, less the pages on which the text cannot be read whole (see loadLine). */
-function wholePagesWithPairsOfUnits(units: Uint16Array, length: number): number {
-  let mask = 0;
-  let lead = 0;
-  let whole = 0xffff;
-  for (let i = 0; i < length; i++) {
-    const unit = units[i]!;
-    if (unit < 0x80) {
-      if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
-      continue;
-    }
-    // As in loadLine: one lookup for the lead (high half) and continuation (low half) pages.
-    const masks = leadContinuationMask[unit]!;
-    whole &= (masks | (masks >>> 16)) & 0xffff;
-    if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
-    lead = masks >>> 16;
-  }
-  return mask & whole;
-}
 
 /**
  * The fast path for a line that is mojibake throughout (the common case):
@@ -448,8 +516,9 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number):
   let before: { total: number; odd: number } | null = null;
   let currentParts = { total: 0, odd: 0 };
   const lineUnits = inputUnits;
+  const lineLong = scannedLong;
   // Only C1 controls need the Latin-1 fallback, so without them no page pays for it.
-  let c1 = loadedC1;
+  let c1 = scannedC1;
   for (let depth = 0; depth < MAX_PASSES - 1 && pages; depth++) {
     // Pages can agree on the bytes and differ in the reading: take the least odd, the first on a tie.
     let best: { page: CodePage; length: number; score: number; parts: { total: number; odd: number }; c1: boolean; codePoints: number } | null = null;
@@ -469,10 +538,11 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number):
     }
     // A further layer must make the line less odd; otherwise the layers so far are the reading.
     if (!best || (steps.length && best.parts.total >= currentParts.total)) break;
-    const nextPages = wholePagesWithPairsOfUnits(bestUnits, best.length);
+    // The step reads the facts scanned from this layer's input, before the reading is scanned in turn.
+    steps.push(wholeLineStep(length, best.codePoints, best.page, lineNumber));
+    const nextPages = scanReading(bestUnits, best.length);
     // The line's buffer is reused from here on: score the line now, unless this is the final reading and surely taken.
-    if (!steps.length && (nextPages || !surelyTaken(best.parts, loadedLongCount))) before = badnessPartsOfUnits(lineUnits, lineLength);
-    steps.push(wholeLineStep(inputUnits, length, best.codePoints, best.page, lineNumber));
+    if (steps.length === 1 && (nextPages || !surelyTaken(best.parts, lineLong))) before = badnessPartsOfUnits(lineUnits, lineLength);
     // The reading becomes the next layer's input; the old input is free for the next candidate.
     [inputUnits, bestUnits] = [bestUnits, inputUnits];
     length = best.length;
@@ -497,31 +567,20 @@ function surelyTaken(after: { total: number; odd: number }, long: number): boole
   return after.odd <= WHOLE_LINE_ODDNESS && LENGTH_PRIOR * long - after.total >= MIN_GAIN;
 }
 
-/** The step for a whole-line re-decoding of `line` into a reading of `codePoints` characters: its spans are the runs of non-ASCII characters (one pass). */
-function wholeLineStep(line: Uint16Array, lineLength: number, codePoints: number, page: CodePage, lineNumber: number): RepairStep {
-  const spans: Array<[number, number]> = [];
-  let c1 = 0;
-  let windows = 0;
-  let chars = 0;
-  let ascii = 0;
-  let column = 0;
-  let runStart = -1;
-  for (let i = 0; i <= lineLength; i++) {
-    const unit = i < lineLength ? line[i]! : 0;
-    if (unit < 0x80) {
-      if (runStart >= 0) { spans.push([runStart, i - runStart]); runStart = -1; }
-      if (i < lineLength) { ascii++; if (!spans.length) column++; }
-      continue;
-    }
-    if (runStart < 0) runStart = i;
-    if (unit <= 0x9f) c1++;
-    else if (unit >= 0x100) windows++;
-    if (unit < 0xdc00 || unit > 0xdfff) chars++;
-  }
-  const encoding = page.name === 'windows-1252' && c1 > 0 && windows === 0 ? 'latin-1' : page.name;
-  // ASCII stays one character each; the rest of the reading is what the spans became.
-  const pieces = codePoints - ascii;
-  return { line: lineNumber, column: column + 1, fix: 'redecode', encoding, detail: redecodeDetail(encoding), chars, pieces, spans };
+/**
+ * The step for a whole-line re-decoding of the text loadLine or scanReading
+ * last went through (`length` code units) into a reading of `codePoints`
+ * characters: its spans are the runs of non-ASCII characters.
+ */
+function wholeLineStep(length: number, codePoints: number, page: CodePage, lineNumber: number): RepairStep {
+  const runs = scannedRuns;
+  const spans: Array<[number, number]> = new Array(scannedRunBounds >> 1);
+  for (let k = 0; k < scannedRunBounds; k += 2) spans[k >> 1] = [runs[k]!, runs[k + 1]! - runs[k]!];
+  const encoding = page.name === 'windows-1252' && scannedC1 && !scannedWide ? 'latin-1' : page.name;
+  // The column counts the ASCII characters before the first span; ASCII stays one character each, and the rest of the reading is what the spans became.
+  const column = scannedRunBounds ? runs[0]! : length;
+  const pieces = codePoints - (length - scannedNonAscii);
+  return { line: lineNumber, column: column + 1, fix: 'redecode', encoding, detail: redecodeDetail(encoding), chars: scannedChars, pieces, spans };
 }
 
 /** A step's detail for each encoding, made once: steps are many and live as long as the result. */
