@@ -363,6 +363,7 @@ function loadLine(text: string, start: number): number {
   let c1 = 0;
   let wide = 0;
   let whole = 0xffff;
+  let sameAsWindows1252 = 0xffff;
   let nonAscii = 0;
   let low = 0;
   let pairedLow = 0;
@@ -386,6 +387,7 @@ function loadLine(text: string, start: number): number {
     // One lookup: the pages on which this unit is a lead (high half) or a continuation (low half).
     const masks = leadContinuationMask[unit]!;
     whole &= (masks | (masks >>> 16)) & 0xffff;
+    sameAsWindows1252 &= sameByteAsWindows1252[unit]!;
     if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
     lead = masks >>> 16;
     nonAscii++;
@@ -398,7 +400,7 @@ function loadLine(text: string, start: number): number {
   if (inRun) runs[runBounds++] = i;
   loadedLength = i;
   loadedWholePages = whole;
-  noteScan(runBounds, c1, wide, nonAscii, low, pairedLow);
+  noteScan(runBounds, c1, wide, nonAscii, low, pairedLow, sameAsWindows1252);
   return mask;
 }
 
@@ -416,6 +418,7 @@ function scanReading(units: Uint16Array, length: number): number {
   let c1 = 0;
   let wide = 0;
   let whole = 0xffff;
+  let sameAsWindows1252 = 0xffff;
   let nonAscii = 0;
   let low = 0;
   let pairedLow = 0;
@@ -433,6 +436,7 @@ function scanReading(units: Uint16Array, length: number): number {
     }
     const masks = leadContinuationMask[unit]!;
     whole &= (masks | (masks >>> 16)) & 0xffff;
+    sameAsWindows1252 &= sameByteAsWindows1252[unit]!;
     if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
     lead = masks >>> 16;
     nonAscii++;
@@ -443,18 +447,19 @@ function scanReading(units: Uint16Array, length: number): number {
     }
   }
   if (inRun) runs[runBounds++] = length;
-  noteScan(runBounds, c1, wide, nonAscii, low, pairedLow);
+  noteScan(runBounds, c1, wide, nonAscii, low, pairedLow, sameAsWindows1252);
   return mask & whole;
 }
 
 /** Keep the facts a scan found, for wholeLineStep and wholeLineRepair. */
-function noteScan(runBounds: number, c1: number, wide: number, nonAscii: number, low: number, pairedLow: number): void {
+function noteScan(runBounds: number, c1: number, wide: number, nonAscii: number, low: number, pairedLow: number, sameAsWindows1252: number): void {
   scannedRunBounds = runBounds;
   scannedC1 = c1 === 1;
   scannedWide = wide === 1;
   scannedNonAscii = nonAscii;
   scannedLong = nonAscii - pairedLow;
   scannedChars = nonAscii - low;
+  scannedSameAsWindows1252 = sameAsWindows1252;
 }
 
 /** Double the scratch buffers, keeping the `length` code units already copied into inputUnits. */
@@ -496,10 +501,22 @@ let scannedWide = false;
 let scannedNonAscii = 0;
 let scannedLong = 0;
 let scannedChars = 0;
+/** The pages that spell each of its non-ASCII characters with the same byte as Windows-1252, so read it as Windows-1252 does. */
+let scannedSameAsWindows1252 = 0xffff;
 
 /** Whether the last reading decodeWholeLine wrote holds a C1 control, and how many code points it has. */
 let decodedC1 = false;
 let decodedCodePoints = 0;
+
+const windows1252 = codePages[0]!;
+
+/** Per code unit, the pages on which it is the same byte (0x80 or more) as on Windows-1252. */
+const sameByteAsWindows1252 = new Uint16Array(0x10000);
+for (let unit = 0x80; unit < 0x10000; unit++) {
+  const byte = windows1252.encode[unit]!;
+  if (byte < 0x80) continue;
+  for (const page of codePages) if (page.encode[unit] === byte) sameByteAsWindows1252[unit]! |= 1 << page.bit;
+}
 
 /**
  * The fast path for a line that is mojibake throughout (the common case):
@@ -524,6 +541,8 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number):
     let best: { page: CodePage; length: number; score: number; parts: { total: number; odd: number }; c1: boolean; codePoints: number } | null = null;
     for (const page of codePages) {
       if (!(pages & (1 << page.bit))) continue;
+      // A page that spells the text with Windows-1252's bytes reads it the same way, and Windows-1252 came first.
+      if (best && best.page === windows1252 && scannedSameAsWindows1252 & (1 << page.bit)) continue;
       const decodedLength = decodeWholeLine(inputUnits, length, page, candidateUnits);
       if (decodedLength < 0) continue;
       // Most pages that decode a line agree on the reading; then the earlier page wins unless it needed the Latin-1 fallback.
