@@ -334,15 +334,18 @@ function repairLine(text: string, lineStart: number, lineEnd: number, lineNumber
 }
 
 /*
- * The whole-line path works on UTF-16 code units in three scratch buffers that
- * take turns: the line being read (`inputUnits`), the least odd reading so far
- * (`bestUnits`) and the reading being tried (`candidateUnits`). A line is copied
- * in once (loadLine); readings are decoded, compared and scored in the buffers,
- * and the final reading is copied from there into the output (RepairedText).
+ * The whole-line path works on UTF-16 code units in scratch buffers that take
+ * turns: the text being read (`inputUnits`), the least odd reading so far
+ * (`bestUnits`) and the reading being tried (`candidateUnits`); the line itself
+ * is kept aside (`spareUnits`) while deeper layers are read, in case it must be
+ * scored at the end. A line is copied in once (loadLine); readings are decoded,
+ * compared and scored in the buffers, and the final reading is copied from
+ * there into the output (RepairedText).
  */
 let inputUnits = new Uint16Array(4096);
 let bestUnits = new Uint16Array(4096);
 let candidateUnits = new Uint16Array(4096);
+let spareUnits = new Uint16Array(4096);
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /**
@@ -351,7 +354,7 @@ const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
  * longer than its line), and return pagesWithPairs of it, in one pass,
  * less the pages on which some character is no UTF-8 byte at all (the line
  * cannot be read whole there; the span engine still tries them). On the way
- * it notes the facts below (`scanned*`), as scanReading does for a reading.
+ * it notes the facts below (`scanned*`), as scanReading and scanRuns do for a reading.
  */
 function loadLine(text: string, start: number): number {
   let units: Uint16Array = inputUnits;
@@ -400,25 +403,46 @@ function loadLine(text: string, start: number): number {
   if (inRun) runs[runBounds++] = i;
   loadedLength = i;
   loadedWholePages = whole;
-  noteScan(runBounds, c1, wide, nonAscii, low, pairedLow, sameAsWindows1252);
+  scannedSameAsWindows1252 = sameAsWindows1252;
+  noteRuns(runBounds, c1, wide, nonAscii, low, pairedLow);
   return mask;
 }
 
 /**
- * For a reading in a buffer, what loadLine returns and notes for a line (the
- * same loop, less the copying and line breaks), less the pages on which the
- * reading cannot be read whole: the next layer of the whole-line path starts from it.
+ * For a reading in a buffer, what loadLine returns for a line (the same
+ * loop, less the copying and line breaks), less the pages on which the
+ * reading cannot be read whole: the pages the next layer of the whole-line
+ * path tries. It notes only scannedSameAsWindows1252; scanRuns notes the rest,
+ * once that layer is taken.
  */
 function scanReading(units: Uint16Array, length: number): number {
+  let mask = 0;
+  let lead = 0;
+  let whole = 0xffff;
+  let sameAsWindows1252 = 0xffff;
+  for (let i = 0; i < length; i++) {
+    const unit = units[i]!;
+    if (unit < 0x80) {
+      if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
+      continue;
+    }
+    const masks = leadContinuationMask[unit]!;
+    whole &= (masks | (masks >>> 16)) & 0xffff;
+    sameAsWindows1252 &= sameByteAsWindows1252[unit]!;
+    if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
+    lead = masks >>> 16;
+  }
+  scannedSameAsWindows1252 = sameAsWindows1252;
+  return mask & whole;
+}
+
+/** For a reading in a buffer, the runs and counts loadLine notes for a line (the same loop), for the step that re-decodes it. */
+function scanRuns(units: Uint16Array, length: number): void {
   let runs: Int32Array = scannedRuns;
   let runBounds = 0;
   let inRun = false;
-  let mask = 0;
-  let lead = 0;
   let c1 = 0;
   let wide = 0;
-  let whole = 0xffff;
-  let sameAsWindows1252 = 0xffff;
   let nonAscii = 0;
   let low = 0;
   let pairedLow = 0;
@@ -426,7 +450,6 @@ function scanReading(units: Uint16Array, length: number): number {
     const unit = units[i]!;
     if (unit < 0x80) {
       if (inRun) { runs[runBounds++] = i; inRun = false; }
-      if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
       continue;
     }
     if (!inRun) {
@@ -434,11 +457,6 @@ function scanReading(units: Uint16Array, length: number): number {
       runs[runBounds++] = i;
       inRun = true;
     }
-    const masks = leadContinuationMask[unit]!;
-    whole &= (masks | (masks >>> 16)) & 0xffff;
-    sameAsWindows1252 &= sameByteAsWindows1252[unit]!;
-    if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
-    lead = masks >>> 16;
     nonAscii++;
     if (unit <= 0x9f) c1 = 1;
     else if (unit >= 0x100) {
@@ -447,19 +465,17 @@ function scanReading(units: Uint16Array, length: number): number {
     }
   }
   if (inRun) runs[runBounds++] = length;
-  noteScan(runBounds, c1, wide, nonAscii, low, pairedLow, sameAsWindows1252);
-  return mask & whole;
+  noteRuns(runBounds, c1, wide, nonAscii, low, pairedLow);
 }
 
-/** Keep the facts a scan found, for wholeLineStep and wholeLineRepair. */
-function noteScan(runBounds: number, c1: number, wide: number, nonAscii: number, low: number, pairedLow: number, sameAsWindows1252: number): void {
+/** Keep the runs and counts a scan found, for wholeLineStep and wholeLineRepair. */
+function noteRuns(runBounds: number, c1: number, wide: number, nonAscii: number, low: number, pairedLow: number): void {
   scannedRunBounds = runBounds;
   scannedC1 = c1 === 1;
   scannedWide = wide === 1;
   scannedNonAscii = nonAscii;
   scannedLong = nonAscii - pairedLow;
   scannedChars = nonAscii - low;
-  scannedSameAsWindows1252 = sameAsWindows1252;
 }
 
 /** Double the scratch buffers, keeping the `length` code units already copied into inputUnits. */
@@ -470,6 +486,7 @@ function growUnits(length: number): Uint16Array {
   inputUnits = grown;
   bestUnits = new Uint16Array(size);
   candidateUnits = new Uint16Array(size);
+  spareUnits = new Uint16Array(size);
   return grown;
 }
 
@@ -488,8 +505,8 @@ let loadedLength = 0;
 let loadedWholePages = 0xffff;
 
 /*
- * Facts about the text loadLine or scanReading last went through, for the
- * step that re-decodes it (wholeLineStep) and for the whole-line path.
+ * Facts about the text loadLine (or scanReading and scanRuns) last went
+ * through, for the whole-line path and the step that re-decodes it (wholeLineStep).
  */
 /** Where its runs of non-ASCII code units start and end, in pairs: the spans of a whole-line step. */
 let scannedRuns: Int32Array = new Int32Array(256);
@@ -529,8 +546,6 @@ for (let unit = 0x80; unit < 0x10000; unit++) {
 function wholeLineRepair(lineLength: number, pages: number, lineNumber: number): { steps: RepairStep[]; length: number; c1: boolean } | null {
   const steps: RepairStep[] = [];
   let length = lineLength;
-  // The line's own score is needed only once a reading is found, and often not even then (see below).
-  let before: { total: number; odd: number } | null = null;
   let currentParts = { total: 0, odd: 0 };
   const lineUnits = inputUnits;
   const lineLong = scannedLong;
@@ -557,21 +572,21 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number):
     }
     // A further layer must make the line less odd; otherwise the layers so far are the reading.
     if (!best || (steps.length && best.parts.total >= currentParts.total)) break;
-    // The step reads the facts scanned from this layer's input, before the reading is scanned in turn.
+    // loadLine noted the line's runs; a deeper layer's input is scanned for them now that its step is taken.
+    if (depth > 0) scanRuns(inputUnits, length);
     steps.push(wholeLineStep(length, best.codePoints, best.page, lineNumber));
-    const nextPages = scanReading(bestUnits, best.length);
-    // The line's buffer is reused from here on: score the line now, unless this is the final reading and surely taken.
-    if (steps.length === 1 && (nextPages || !surelyTaken(best.parts, lineLong))) before = badnessPartsOfUnits(lineUnits, lineLength);
-    // The reading becomes the next layer's input; the old input is free for the next candidate.
-    [inputUnits, bestUnits] = [bestUnits, inputUnits];
+    pages = scanReading(bestUnits, best.length);
+    // The reading becomes the next layer's input; the line is kept aside, a deeper layer's input is free for the next candidate.
+    if (depth === 0) [inputUnits, bestUnits, spareUnits] = [bestUnits, spareUnits, inputUnits];
+    else [inputUnits, bestUnits] = [bestUnits, inputUnits];
     length = best.length;
     currentParts = best.parts;
     c1 = best.c1;
-    pages = nextPages;
   }
   if (!steps.length) return null;
   const after = currentParts;
-  if (!before) return { steps, length, c1 };
+  if (surelyTaken(after, lineLong)) return { steps, length, c1 };
+  const before = badnessPartsOfUnits(lineUnits, lineLength);
   if (after.odd > WHOLE_LINE_ODDNESS && after.odd > before.odd / 8) return null;
   return before.total - after.total >= MIN_GAIN ? { steps, length, c1 } : null;
 }
@@ -580,7 +595,8 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number):
  * Whether a reading passes the checks at the end of wholeLineRepair whatever
  * the line scores: it is clean, and it gains MIN_GAIN even against the least
  * the line can score (the length prior of its `long` non-ASCII characters, as
- * badness never goes below zero), so the line need not be scored at all.
+ * badness never goes below zero), so the line need not be scored at all (the
+ * common case: it is scored only for a reading that might not be taken).
  */
 function surelyTaken(after: { total: number; odd: number }, long: number): boolean {
   return after.odd <= WHOLE_LINE_ODDNESS && LENGTH_PRIOR * long - after.total >= MIN_GAIN;
