@@ -97,16 +97,18 @@ for (const page of codePages) {
 /** Repair the mojibake in a text; lines keep their count, their endings and, when correct, every byte. */
 export function repairText(text: string): RepairResult {
   const steps: RepairStep[] = [];
-  const out = new RepairedText(text);
+  // The scans read the text's code units from a typed array, copied natively in one go: faster than charCodeAt.
+  const units = textUnitsOf(text);
+  const out = new RepairedText(units);
   // The scan counts the line breaks it passes and notes where the line it stopped in starts.
   let lineNumber = 1;
   for (let from = 0; ; ) {
-    const at = suspiciousAt(text, from);
+    const at = suspiciousAt(units, from);
     if (at < 0) break;
     const lineStart = scannedLineStart;
     lineNumber += scannedBreaks;
     // Copying the line in for the whole-line path also finds where it ends.
-    const pages = loadLine(text, lineStart);
+    const pages = loadLine(units, lineStart);
     const lineEnd = lineStart + loadedLength;
     repairLine(text, lineStart, lineEnd, lineNumber, pages, steps, out);
     from = lineEnd;
@@ -123,12 +125,12 @@ export function repairText(text: string): RepairResult {
  * collector would copy each of them more than once.
  */
 class RepairedText {
-  private units = new Uint16Array(0);
+  private units: Uint16Array = new Uint16Array(0);
   private length = 0;
   /** How much of the input is accounted for in `units`. */
   private copied = 0;
 
-  constructor(private readonly input: string) {}
+  constructor(private readonly input: Uint16Array) {}
 
   /** Replace input[start, end) with the first `length` code units of `units`. */
   replaceWithUnits(start: number, end: number, units: Uint16Array, length: number): void {
@@ -158,15 +160,12 @@ class RepairedText {
     const needed = this.length + (end - this.copied) + more;
     if (needed > this.units.length) {
       // A repaired text is never longer than the input, so the input's length is usually enough.
-      const grown = new Uint16Array(Math.max(needed, this.input.length, 2 * this.units.length));
+      const grown = outputUnitsOf(Math.max(needed, this.input.length, 2 * this.units.length));
       grown.set(this.units.subarray(0, this.length));
       this.units = grown;
     }
-    const units = this.units;
-    const input = this.input;
-    let at = this.length;
-    for (let i = this.copied; i < end; i++) units[at++] = input.charCodeAt(i);
-    this.length = at;
+    this.units.set(this.input.subarray(this.copied, end), this.length);
+    this.length += end - this.copied;
     this.copied = end;
   }
 }
@@ -180,19 +179,19 @@ class RepairedText {
  * scannedBreaks and notes in scannedLineStart where the line it stopped in
  * starts (`from` is 0 or a line break).
  */
-function suspiciousAt(text: string, from: number): number {
+function suspiciousAt(text: Uint16Array, from: number): number {
   let previousLead = 0;
   let breaks = 0;
   let lineStart = from;
   for (let i = from; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
+    const unit = text[i]!;
     if (unit < 0x80) {
       if (previousLead) {
-        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return scanned(i, breaks, lineStart);
+        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text[i - 1]!])) return scanned(i, breaks, lineStart);
         previousLead = 0;
       }
       if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) {
-        if (unit === 0x0d || text.charCodeAt(i - 1) !== 0x0d) breaks++;
+        if (unit === 0x0d || text[i - 1]! !== 0x0d) breaks++;
         lineStart = i + 1;
       }
       continue;
@@ -221,14 +220,14 @@ function scanned(at: number, breaks: number, lineStart: number): number {
 }
 
 /** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */
-function completesSequence(text: string, at: number, pages: number): boolean {
+function completesSequence(text: Uint16Array, at: number, pages: number): boolean {
   for (const page of codePages) {
     if (!(pages & (1 << page.bit))) continue;
-    const lead = page.encode[text.charCodeAt(at)]!;
+    const lead = page.encode[text[at]!]!;
     const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
     let j = 2;
     for (; j <= need; j++) {
-      const unit = text.charCodeAt(at + j);
+      const unit = text[at + j]!;
       // U+FFFD or `?` may stand for a lost byte: leave those to the engine. (A space for 0xA0 inside a
       // longer sequence only counts once the line is suspicious for another reason.)
       if (unit === 0xfffd || unit === 0x3f) return true;
@@ -296,7 +295,7 @@ function repairLine(text: string, lineStart: number, lineEnd: number, lineNumber
   let current: string | null = null;
   let hot: Replacement[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const pages = current === null ? loadedPages : loadLine(current, 0);
+    const pages = current === null ? loadedPages : loadLine(codeUnitsOf(current), 0);
     if (!pages) break;
     const whole = pages & loadedWholePages ? wholeLineRepair(loadedLength, pages & loadedWholePages, lineNumber) : null;
     if (whole) {
@@ -356,7 +355,7 @@ const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
  * cannot be read whole there; the span engine still tries them). On the way
  * it notes the facts below (`scanned*`), as scanReading and scanRuns do for a reading.
  */
-function loadLine(text: string, start: number): number {
+function loadLine(text: Uint16Array, start: number): number {
   let units: Uint16Array = inputUnits;
   let runs: Int32Array = scannedRuns;
   let runBounds = 0;
@@ -372,7 +371,7 @@ function loadLine(text: string, start: number): number {
   let pairedLow = 0;
   let i = 0;
   for (let at = start; at < text.length; at++, i++) {
-    const unit = text.charCodeAt(at);
+    const unit = text[at]!;
     if (i === units.length) units = growUnits(i);
     units[i] = unit;
     if (unit < 0x80) {
@@ -641,6 +640,40 @@ function sameUnits(a: Uint16Array, aLength: number, b: Uint16Array, bLength: num
 
 /** Whether a Uint16Array holds its code units little-endian (so its bytes are UTF-16LE). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** A string's code units in a typed array: Node's UTF-16LE encoding copies them natively (lone surrogates too). */
+function codeUnitsOf(text: string): Uint16Array {
+  return copyCodeUnits(text, new Uint16Array(text.length));
+}
+
+function copyCodeUnits(text: string, units: Uint16Array): Uint16Array {
+  if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, text.length * 2).write(text, 0, 'utf16le');
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units.subarray(0, text.length);
+}
+
+/*
+ * repairText's input and output code units live in buffers kept for the next
+ * call, up to KEPT_UNITS each: fresh memory of a text's size costs more than
+ * the copy itself. A larger text gets buffers of its own.
+ */
+const KEPT_UNITS = 1 << 22;
+let keptInputUnits = new Uint16Array(0);
+let keptOutputUnits = new Uint16Array(0);
+
+/** The text's code units, in the kept input buffer when they fit. */
+function textUnitsOf(text: string): Uint16Array {
+  if (text.length > KEPT_UNITS) return codeUnitsOf(text);
+  if (keptInputUnits.length < text.length) keptInputUnits = new Uint16Array(Math.min(KEPT_UNITS, Math.max(text.length, 2 * keptInputUnits.length)));
+  return copyCodeUnits(text, keptInputUnits);
+}
+
+/** A buffer for at least `length` output code units: the kept one when it is big enough. */
+function outputUnitsOf(length: number): Uint16Array {
+  if (length > KEPT_UNITS) return new Uint16Array(length);
+  if (keptOutputUnits.length < length) keptOutputUnits = new Uint16Array(Math.min(KEPT_UNITS, Math.max(length, 2 * keptOutputUnits.length)));
+  return keptOutputUnits;
+}
 
 /** The code units as a string: Node's UTF-16LE buffer decoding is the cheapest way (no BOM handling, no argument limit). */
 function unitsToString(units: Uint16Array, length: number): string {
