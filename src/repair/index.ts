@@ -135,7 +135,7 @@ class RepairedText {
   /** Replace input[start, end) with the first `length` code units of `units`. */
   replaceWithUnits(start: number, end: number, units: Uint16Array, length: number): void {
     this.copyUpTo(start, length);
-    this.units.set(units.subarray(0, length), this.length);
+    copyUnits(units, 0, length, this.units, this.length);
     this.length += length;
     this.copied = end;
   }
@@ -164,10 +164,16 @@ class RepairedText {
       grown.set(this.units.subarray(0, this.length));
       this.units = grown;
     }
-    this.units.set(this.input.subarray(this.copied, end), this.length);
+    copyUnits(this.input, this.copied, end, this.units, this.length);
     this.length += end - this.copied;
     this.copied = end;
   }
+}
+
+/** Copy from[start, end) to `to` at `at`: a loop for the usual short stretch, as a subarray for set() costs more than that. */
+function copyUnits(from: Uint16Array, start: number, end: number, to: Uint16Array, at: number): void {
+  if (end - start > 256) { to.set(from.subarray(start, end), at); return; }
+  for (let i = start; i < end; i++) to[at++] = from[i]!;
 }
 
 /**
