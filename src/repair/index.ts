@@ -290,6 +290,9 @@ interface Cluster extends Replacement {
 
 interface PageAttempt { page: CodePage; clusters: Cluster[]; gain: number }
 
+/** What the first pass over a line knows of the previous pass's replacements (never written to). */
+const NO_REPLACEMENTS: Replacement[] = [];
+
 /**
  * Repair one line, text[lineStart, lineEnd), which loadLine copied into
  * inputUnits and returned `loadedPages` for: its steps go to `steps`, and the
@@ -299,16 +302,15 @@ function repairLine(text: string, lineStart: number, lineEnd: number, lineNumber
   const stepsBefore = steps.length;
   // The line as a string, made only when the whole-line path does not settle it.
   let current: string | null = null;
-  let hot: Replacement[] = [];
+  let hot: Replacement[] = NO_REPLACEMENTS;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const pages = current === null ? loadedPages : loadLine(codeUnitsOf(current), 0);
     if (!pages) break;
-    const whole = pages & loadedWholePages ? wholeLineRepair(loadedLength, pages & loadedWholePages, lineNumber) : null;
-    if (whole) {
-      for (const step of whole.steps) steps.push(step);
+    const wholeLength = pages & loadedWholePages ? wholeLineRepair(loadedLength, pages & loadedWholePages, lineNumber, steps) : -1;
+    if (wholeLength >= 0) {
       // The reading is in inputUnits; without C1 controls it is final.
-      if (!whole.c1) { out.replaceWithUnits(lineStart, lineEnd, inputUnits, whole.length); return; }
-      current = unitsToString(inputUnits, whole.length);
+      if (!wholeReadingC1) { out.replaceWithUnits(lineStart, lineEnd, inputUnits, wholeLength); return; }
+      current = unitsToString(inputUnits, wholeLength);
       break;
     }
     current ??= text.slice(lineStart, lineEnd);
@@ -547,9 +549,11 @@ for (let unit = 0x80; unit < 0x10000; unit++) {
  * (badness without the length prior at most WHOLE_LINE_ODDNESS, or an eighth
  * of the line's) and clearly less odd than the line. Anything less certain goes to the span engine.
  * The line is the one loadLine copied into inputUnits; `pages` is what loadLine returned.
+ * Returns the reading's length (the reading is then in inputUnits, its steps
+ * added to `steps`, and wholeReadingC1 says whether it holds a C1 control), or -1.
  */
-function wholeLineRepair(lineLength: number, pages: number, lineNumber: number): { steps: RepairStep[]; length: number; c1: boolean } | null {
-  const steps: RepairStep[] = [];
+function wholeLineRepair(lineLength: number, pages: number, lineNumber: number, steps: RepairStep[]): number {
+  const stepsBefore = steps.length;
   let length = lineLength;
   let currentParts = { total: 0, odd: 0 };
   const lineUnits = inputUnits;
@@ -558,43 +562,60 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number):
   let c1 = scannedC1;
   for (let depth = 0; depth < MAX_PASSES - 1 && pages; depth++) {
     // Pages can agree on the bytes and differ in the reading: take the least odd, the first on a tie.
-    let best: { page: CodePage; length: number; score: number; parts: { total: number; odd: number }; c1: boolean; codePoints: number } | null = null;
+    let best: CodePage | null = null;
+    let bestLength = 0;
+    let bestScore = 0;
+    let bestParts = currentParts;
+    let bestC1 = false;
+    let bestCodePoints = 0;
     for (const page of codePages) {
       if (!(pages & (1 << page.bit))) continue;
       // A page that spells the text with Windows-1252's bytes reads it the same way, and Windows-1252 came first.
-      if (best && best.page === windows1252 && scannedSameAsWindows1252 & (1 << page.bit)) continue;
+      if (best === windows1252 && scannedSameAsWindows1252 & (1 << page.bit)) continue;
       const decodedLength = decodeWholeLine(inputUnits, length, page, candidateUnits);
       if (decodedLength < 0) continue;
       // Most pages that decode a line agree on the reading; then the earlier page wins unless it needed the Latin-1 fallback.
-      if (best && sameUnits(candidateUnits, decodedLength, bestUnits, best.length)
-        && (best.page.name === 'windows-1252' || !c1 || fallbackCount(inputUnits, length, best.page) === 0)) continue;
+      if (best && sameUnits(candidateUnits, decodedLength, bestUnits, bestLength)
+        && (best.name === 'windows-1252' || !c1 || fallbackCount(inputUnits, length, best) === 0)) continue;
       const parts = badnessPartsOfUnits(candidateUnits, decodedLength);
       const score: number = parts.total + (page.name === 'windows-1252' || !c1 ? 0 : FALLBACK_COST * fallbackCount(inputUnits, length, page));
-      if (!best || score < best.score) {
-        best = { page, length: decodedLength, score, parts, c1: decodedC1, codePoints: decodedCodePoints };
+      if (!best || score < bestScore) {
+        best = page;
+        bestLength = decodedLength;
+        bestScore = score;
+        bestParts = parts;
+        bestC1 = decodedC1;
+        bestCodePoints = decodedCodePoints;
         [bestUnits, candidateUnits] = [candidateUnits, bestUnits];
       }
     }
     // A further layer must make the line less odd; otherwise the layers so far are the reading.
-    if (!best || (steps.length && best.parts.total >= currentParts.total)) break;
+    if (!best || (depth > 0 && bestParts.total >= currentParts.total)) break;
     // loadLine noted the line's runs; a deeper layer's input is scanned for them now that its step is taken.
     if (depth > 0) scanRuns(inputUnits, length);
-    steps.push(wholeLineStep(length, best.codePoints, best.page, lineNumber));
-    pages = scanReading(bestUnits, best.length);
+    steps.push(wholeLineStep(length, bestCodePoints, best, lineNumber));
+    pages = scanReading(bestUnits, bestLength);
     // The reading becomes the next layer's input; the line is kept aside, a deeper layer's input is free for the next candidate.
     if (depth === 0) [inputUnits, bestUnits, spareUnits] = [bestUnits, spareUnits, inputUnits];
     else [inputUnits, bestUnits] = [bestUnits, inputUnits];
-    length = best.length;
-    currentParts = best.parts;
-    c1 = best.c1;
+    length = bestLength;
+    currentParts = bestParts;
+    c1 = bestC1;
   }
-  if (!steps.length) return null;
+  if (steps.length === stepsBefore) return -1;
+  wholeReadingC1 = c1;
   const after = currentParts;
-  if (surelyTaken(after, lineLong)) return { steps, length, c1 };
+  if (surelyTaken(after, lineLong)) return length;
   const before = badnessPartsOfUnits(lineUnits, lineLength);
-  if (after.odd > WHOLE_LINE_ODDNESS && after.odd > before.odd / 8) return null;
-  return before.total - after.total >= MIN_GAIN ? { steps, length, c1 } : null;
+  if ((after.odd > WHOLE_LINE_ODDNESS && after.odd > before.odd / 8) || before.total - after.total < MIN_GAIN) {
+    steps.length = stepsBefore;
+    return -1;
+  }
+  return length;
 }
+
+/** Whether the reading wholeLineRepair last returned holds a C1 control. */
+let wholeReadingC1 = false;
 
 /**
  * Whether a reading passes the checks at the end of wholeLineRepair whatever
