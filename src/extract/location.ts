@@ -89,12 +89,17 @@ const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'o
 
 // Words every remote-policy signal of a line needs (its phrases, or an office word for "2 days a week in the office"): most lines have none.
 const POLICY_WORDS = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase))
-  ? substringPattern([...Object.values(remotePhrases).flat().map(([phrase]) => phrase.toLowerCase()), ...OFFICE_WORDS])
+  ? Object.values(remotePhrases).flat().map(([phrase]) => phrase.toLowerCase()).concat(OFFICE_WORDS)
   : null;
+const ANY_POLICY_WORD = POLICY_WORDS && substringPattern(POLICY_WORDS);
 /** Could the text (as filterForm) give a remote-policy signal? False only when it surely cannot. */
 function mayStatePolicy(form: string | null): boolean {
-  return form === null || POLICY_WORDS === null || POLICY_WORDS.test(form);
+  return form === null || ANY_POLICY_WORD === null || ANY_POLICY_WORD.test(form);
 }
+// Lower-cased, what every time-zone pattern but the numeric ones needs ("Eastern Time", "time zone", "UTC+2", "London hours").
+const ZONE_WORDS = ['time', 'hours', 'zone', 'utc', 'gmt'];
+// Either: one scan tells most lines apart, which have neither, so only their digits are looked at for time zones.
+const ANY_POLICY_OR_ZONE_WORD = POLICY_WORDS && substringPattern([...POLICY_WORDS, ...ZONE_WORDS]);
 
 const regionPatterns = regionLines.map((line) => {
   const [label, ...aliases] = line.split('|');
@@ -121,18 +126,19 @@ function badgeOf(text: string): RegExpExecArray | null {
 
 /**
  * The time-zone patterns a text may match, one bit per pattern in order, from
- * what each cannot match without (the text, its filterForm): most lines have
- * none and skip them all.
+ * what each cannot match without (the text, its filterForm, whether that may
+ * have a ZONE_WORDS word): most lines have none and skip them all.
  */
-function timezoneCandidates(text: string, form: string | null): number {
+function timezoneCandidates(text: string, form: string | null, zoneWords: boolean): number {
   const digits = /\d/.test(text);
-  const time = text.includes('time');
   let bits = 0;
   if (digits && /\d\s?[ap]m/i.test(text)) bits |= 1 << 0; // "… 1pm PT"
+  if (digits && /±|\+\/?-/.test(text)) bits |= 1 << 4;
+  if (!zoneWords) return bits;
+  const time = text.includes('time');
   if ((time || text.includes('Time')) && /Eastern|Pacific|Central|Mountain/.test(text)) bits |= 1 << 1;
   if (form === null ? /zone/i.test(text) : form.includes('zone')) bits |= 1 << 2;
   if (text.includes('UTC') || text.includes('GMT')) bits |= 1 << 3;
-  if (digits && /±|\+\/?-/.test(text)) bits |= 1 << 4;
   if (time || text.includes('hours')) bits |= 1 << 5;
   return bits;
 }
@@ -323,18 +329,19 @@ function extractRemote(ctx: ExtractContext): void {
   }
   if (ctx.hints.location) phraseSignals(ctx.hints.location.text, ctx.hints.location.line, 'title.location', 2, signals);
   const zones: Zones = { list: [], first: null };
-  for (const item of ctx.frontmatterStrings) readTimezones(item.text, item.line, filterForm(item.text), zones);
+  for (const item of ctx.frontmatterStrings) readTimezones(item.text, item.line, filterForm(item.text), true, zones);
   // One pass over the body for phrases and time zones, lower-casing each line once.
   for (const line of ctx.text) {
     const form = filterForm(line.plain);
-    if (mayStatePolicy(form)) {
+    const words = form === null || ANY_POLICY_OR_ZONE_WORD === null || ANY_POLICY_OR_ZONE_WORD.test(form);
+    if (words && mayStatePolicy(form)) {
       const label = locationLabel(line.plain);
       const badge = badgeOf(line.text);
       // "Remote." as a line, or "Acme · Remote (US only) · Part-time": a stated fact, not prose.
       const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain));
       phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
     }
-    readTimezones(line.plain, line.line, form, zones);
+    readTimezones(line.plain, line.line, form, words, zones);
   }
   const score: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
   const strongest: Partial<Record<Policy, Signal>> = {};
@@ -402,9 +409,9 @@ function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
 interface Zones { list: string[]; first: { line: number; text: string } | null }
 
 /** Time-zone requirements as written ("11am - 1pm PT", "US Eastern Time", "CET ± 2h"), added to what was read so far. */
-function readTimezones(plain: string, line: number, form: string | null, zones: Zones): void {
+function readTimezones(plain: string, line: number, form: string | null, zoneWords: boolean, zones: Zones): void {
   if (plain.length > 2000) return;
-  const candidates = timezoneCandidates(plain, form);
+  const candidates = timezoneCandidates(plain, form, zoneWords);
   if (!candidates) return;
   for (let index = 0; index < TIMEZONE_PATTERNS.length; index++) {
     if (!(candidates & (1 << index))) continue;
