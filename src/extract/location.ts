@@ -17,7 +17,7 @@ import type { Location } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { notWorkplacePhrases, places, regionLines, type Place } from './tables/places.js';
 import { remotePhrases } from './tables/words.js';
-import { filterable, filterForm, FirstWordIndex, firstWord, lazily, mayContain, phrasePattern, sentences, words } from './text.js';
+import { escapeRegExp, filterable, filterForm, firstWord, lazily, mayContain, phrasePattern, sentences } from './text.js';
 
 type Policy = 'remote' | 'hybrid' | 'onsite';
 interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string }
@@ -26,19 +26,81 @@ const LOCATION_KEYS = /^(?:location|locations|job_location|joblocation|city|plac
 const LOCATION_LABEL = /^(?:location|locations|based in|office|work location|job location|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|localización|localização|local|locatie|standplaats|miesto|miesto práce|勤務地)\s{0,2}:\s{0,2}(.{2,160})$/iu;
 const BADGE = /🌎\s{0,2}([^`]{2,80})/u;
 const CJK = /[\u3000-\u9fff\uac00-\ud7af]/u;
-/** One remote-policy phrase and its pattern, compiled on first use. */
-interface PolicyPhrase { weight: number; pattern: () => RegExp }
-const policyPatterns = Object.fromEntries(
-  (Object.keys(remotePhrases) as Policy[]).map((policy) => [policy, remotePhrases[policy].map(([phrase, weight]): PolicyPhrase => ({
-    weight,
-    pattern: lazily(() => phrasePattern([phrase], 'iu')),
-  }))]),
-) as Record<Policy, PolicyPhrase[]>;
-// A whole-word phrase can only match a line that has its first word: most lines are tested against none.
-// Phrases with characters that fold unlike their lower case are always tested.
-const policyIndexes = Object.fromEntries(
-  (Object.keys(remotePhrases) as Policy[]).map((policy) => [policy, new FirstWordIndex(remotePhrases[policy].map(([phrase]) => (filterable(phrase) ? firstWord(phrase.toLowerCase()) : null)))]),
-) as Record<Policy, FirstWordIndex>;
+
+/**
+ * One pattern matching any of the strings anywhere, no boundaries: a
+ * prefilter run on a lower-cased filterForm. Written as a trie ("remot(?:e|o)")
+ * so the engine follows one branch per character instead of trying every
+ * string at every position.
+ */
+function substringPattern(strings: readonly string[]): RegExp {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const string of new Set(strings)) {
+    let node = root;
+    for (const ch of string) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: Node): string => {
+    // A string that ends here makes the rest optional; any further match would only be longer.
+    if (node.end) return '';
+    const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + source(child));
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  return new RegExp(source(root));
+}
+
+const POLICIES = Object.keys(remotePhrases) as Policy[];
+/** Per policy, any of its phrases lower-cased, for a filterForm (null: one folds unlike its lower case, always test). */
+const policyMayMatch = Object.fromEntries(POLICIES.map((policy) => {
+  const phrases = remotePhrases[policy].map(([phrase]) => phrase);
+  return [policy, phrases.every(filterable) ? substringPattern(phrases.map((phrase) => phrase.toLowerCase())) : null];
+})) as Record<Policy, RegExp | null>;
+/**
+ * The remote-policy phrases of one policy and weight, as one whole-word
+ * pattern (compiled on first use): it matches exactly when one of the
+ * phrases would alone. Lines without any of the lower-cased phrases skip it;
+ * a class with a phrase that folds unlike its lower case is always tested.
+ * Heaviest first.
+ */
+interface PolicyClass { weight: number; mayMatch: RegExp | null; pattern: () => RegExp }
+const policyClasses = Object.fromEntries(POLICIES.map((policy) => {
+  const weights = [...new Set(remotePhrases[policy].map(([, weight]) => weight))].sort((a, b) => b - a);
+  return [policy, weights.map((weight): PolicyClass => {
+    const phrases = remotePhrases[policy].filter(([, w]) => w === weight).map(([phrase]) => phrase);
+    return {
+      weight,
+      mayMatch: phrases.every(filterable) ? substringPattern(phrases.map((phrase) => phrase.toLowerCase())) : null,
+      pattern: lazily(() => phrasePattern(phrases, 'iu')),
+    };
+  })];
+})) as Record<Policy, PolicyClass[]>;
+
+const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a|per|par|pro|por|in the|each|in der|de la)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni)\b/iu;
+const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*)\b/iu;
+
+// Words every DAYS_A_WEEK / OFFICE_OR_HOME match contains, lower-cased: most lines have none and skip the patterns.
+const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní'];
+const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelári'];
+
+// Words every remote-policy signal of a line needs (its phrases, or an office word for "2 days a week in the office"): most lines have none.
+const POLICY_WORDS = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase))
+  ? Object.values(remotePhrases).flat().map(([phrase]) => phrase.toLowerCase()).concat(OFFICE_WORDS)
+  : null;
+const ANY_POLICY_WORD = POLICY_WORDS && substringPattern(POLICY_WORDS);
+/** Could the text (as filterForm) give a remote-policy signal? False only when it surely cannot. */
+function mayStatePolicy(form: string | null): boolean {
+  return form === null || ANY_POLICY_WORD === null || ANY_POLICY_WORD.test(form);
+}
+// Lower-cased, what every time-zone pattern but the numeric ones needs ("Eastern Time", "time zone", "UTC+2", "London hours").
+const ZONE_WORDS = ['time', 'hours', 'zone', 'utc', 'gmt'];
+// Either: one scan tells most lines apart, which have neither, so only their digits are looked at for time zones.
+const ANY_POLICY_OR_ZONE_WORD = POLICY_WORDS && substringPattern([...POLICY_WORDS, ...ZONE_WORDS]);
+
 const regionPatterns = regionLines.map((line) => {
   const [label, ...aliases] = line.split('|');
   return [label!, phrasePattern(aliases, 'u')] as const;
@@ -62,15 +124,24 @@ function badgeOf(text: string): RegExpExecArray | null {
   return text.includes('🌎') ? BADGE.exec(text) : null;
 }
 
-// What each time-zone pattern cannot match without (same order): most lines have none and skip them.
-const TIMEZONE_GUARDS: Array<(text: string) => boolean> = [
-  (text) => /\d/.test(text),
-  (text) => /Eastern|Pacific|Central|Mountain/.test(text),
-  (text) => /zone/i.test(text),
-  (text) => text.includes('UTC') || text.includes('GMT'),
-  (text) => /\d/.test(text),
-  (text) => text.includes('time') || text.includes('hours'),
-];
+/**
+ * The time-zone patterns a text may match, one bit per pattern in order, from
+ * what each cannot match without (the text, its filterForm, whether that may
+ * have a ZONE_WORDS word): most lines have none and skip them all.
+ */
+function timezoneCandidates(text: string, form: string | null, zoneWords: boolean): number {
+  const digits = /\d/.test(text);
+  let bits = 0;
+  if (digits && /\d\s?[ap]m/i.test(text)) bits |= 1 << 0; // "… 1pm PT"
+  if (digits && /±|\+\/?-/.test(text)) bits |= 1 << 4;
+  if (!zoneWords) return bits;
+  const time = text.includes('time');
+  if ((time || text.includes('Time')) && /Eastern|Pacific|Central|Mountain/.test(text)) bits |= 1 << 1;
+  if (form === null ? /zone/i.test(text) : form.includes('zone')) bits |= 1 << 2;
+  if (text.includes('UTC') || text.includes('GMT')) bits |= 1 << 3;
+  if (time || text.includes('hours')) bits |= 1 << 5;
+  return bits;
+}
 
 /** Set locations and the remote policy, regions and time zones. */
 export function extractLocation(ctx: ExtractContext): void {
@@ -104,6 +175,8 @@ function locationFields(ctx: ExtractContext): Found[] {
 function bodyPlaces(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   for (const line of ctx.text) {
+    // Most lines name no place; dropping boilerplate sentences cannot make one appear (see workplaceText).
+    if (!NAME_SPANS_SENTENCES && !placesIn(line.plain).length) continue;
     for (const place of placesIn(workplaceText(line.plain))) found.push({ location: place, line: line.line, rule: 'text.gazetteer', text: line.plain });
     if (found.length >= 8) break;
   }
@@ -111,6 +184,8 @@ function bodyPlaces(ctx: ExtractContext): Found[] {
 }
 
 const NOT_WORKPLACE = phrasePattern(notWorkplacePhrases, 'iu');
+// The kept sentences are joined with a space after their closing stop: no name spanning ". " can appear across a dropped one.
+const NAME_SPANS_SENTENCES = places.some((place) => /[.!?;]\s/u.test(place.name));
 
 /** A body line without its legal boilerplate sentences ("participates in E-Verify for U.S. Employees"). */
 function workplaceText(text: string): string {
@@ -118,8 +193,82 @@ function workplaceText(text: string): string {
   return sentences(text).filter((sentence) => !NOT_WORKPLACE.test(sentence)).join(' ');
 }
 
-// Only the places whose first word the text has are searched (CJK names have no word boundaries: always searched).
-const placeIndex = new FirstWordIndex(places.map((place) => (CJK.test(place.name) ? null : firstWord(place.name))));
+// A letter or digit, as the words of FirstWordIndex and the boundary checks below see one UTF-16 unit
+// (surrogate halves are neither). Non-ASCII units are looked up once and remembered.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const letterOrDigitUnits = new Uint8Array(0x10000); // 0 unknown, 1 yes, 2 no
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = letterOrDigitUnits[code]!;
+  if (known === 0) {
+    known = code >= 0xd800 && code <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    letterOrDigitUnits[code] = known;
+  }
+  return known === 1;
+}
+
+// Only the places whose first word the text has are searched. CJK names have no word boundaries:
+// they are searched in every text with a CJK character.
+const placeIsCjk = places.map((place) => CJK.test(place.name));
+const cjkPlaces = places.flatMap((_, index) => (placeIsCjk[index] ? [index] : []));
+const wordlessPlaces: number[] = [];
+const placesByFirstWord = new Map<string, number[]>();
+places.forEach((place, index) => {
+  if (placeIsCjk[index]) return;
+  const word = firstWord(place.name);
+  if (word === null) wordlessPlaces.push(index);
+  else {
+    const list = placesByFirstWord.get(word);
+    if (list) list.push(index);
+    else placesByFirstWord.set(word, [index]);
+  }
+});
+// The characters that start a first word (letters and digits, nothing to escape): the scan below jumps from one to the next.
+const FIRST_WORD_START = new RegExp(`[${[...new Set([...placesByFirstWord.keys()].map((word) => word[0]!))].join('')}]`, 'g');
+// Per starting character, the lengths of the first words (bit n: length n, bit 31: 31 or more): most capitalized words
+// ("We", "The") are ruled out without slicing them.
+const firstWordLengths = new Map<number, number>();
+for (const word of placesByFirstWord.keys()) {
+  const code = word.charCodeAt(0);
+  firstWordLengths.set(code, (firstWordLengths.get(code) ?? 0) | (1 << Math.min(word.length, 31)));
+}
+// "ABOUT US" is not the United States: short all-capital names are skipped in shouted text.
+const placeIsShortCapitals = places.map((place) => place.name.length <= 3 && /^[A-Z.]+$/.test(place.name));
+
+// Candidate place indexes of the current placesIn call, deduplicated by stamping each with the call's number.
+const candidateStamps = new Uint32Array(places.length);
+let callNumber = 0;
+
+/** Indexes of the places whose first word is a word of the text (or that are searched in it anyway), in table order. */
+function placeCandidates(text: string): number[] {
+  callNumber = (callNumber + 1) >>> 0;
+  if (callNumber === 0) { candidateStamps.fill(0); callNumber = 1; }
+  const candidates: number[] = [];
+  const add = (list: readonly number[]) => {
+    for (const index of list) {
+      if (candidateStamps[index] === callNumber) continue;
+      candidateStamps[index] = callNumber;
+      candidates.push(index);
+    }
+  };
+  add(wordlessPlaces);
+  if (CJK.test(text)) add(cjkPlaces);
+  const length = text.length;
+  FIRST_WORD_START.lastIndex = 0;
+  while (FIRST_WORD_START.test(text)) {
+    const start = FIRST_WORD_START.lastIndex - 1;
+    // Inside a word, not at its start.
+    if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) continue;
+    const code = text.charCodeAt(start);
+    let end = start + 1;
+    while (end < length && isLetterOrDigit(text.charCodeAt(end))) end++;
+    FIRST_WORD_START.lastIndex = end;
+    if (!(((firstWordLengths.get(code) ?? 0) >>> Math.min(end - start, 31)) & 1)) continue;
+    const list = placesByFirstWord.get(text.slice(start, end));
+    if (list) add(list);
+  }
+  return candidates.length > 1 ? candidates.sort((a, b) => a - b) : candidates;
+}
 
 /**
  * Every gazetteer place in a text, as a record location, in reading order.
@@ -128,23 +277,24 @@ const placeIndex = new FirstWordIndex(places.map((place) => (CJK.test(place.name
  */
 export function placesIn(text: string): Location[] {
   const hits: Array<{ at: number; end: number; place: Place }> = [];
-  const shouting = !/\p{Ll}/u.test(text);
-  for (const index of FirstWordIndex.ordered(placeIndex.candidates(text))) {
+  let shouting: boolean | undefined;
+  for (const index of placeCandidates(text)) {
     const place = places[index]!;
-    // "ABOUT US" is not the United States.
-    if (shouting && place.name.length <= 3 && /^[A-Z.]+$/.test(place.name)) continue;
+    if (placeIsShortCapitals[index] && (shouting ??= !/\p{Ll}/u.test(text))) continue;
+    const bounded = !placeIsCjk[index];
     let from = 0;
     for (;;) {
       const at = text.indexOf(place.name, from);
       if (at === -1) break;
       from = at + 1;
       const end = at + place.name.length;
-      if (!CJK.test(place.name) && (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? ''))) continue;
+      if (bounded && ((at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) || (end < text.length && isLetterOrDigit(text.charCodeAt(end))))) continue;
       if (hits.some((h) => at >= h.at && end <= h.end)) continue;
       hits.push({ at, end, place });
       break; // one mention of a place is enough
     }
   }
+  if (!hits.length) return [];
   return hits
     .sort((a, b) => a.at - b.at)
     .map(({ place }) => ({ text: place.name, ...(place.city ? { city: place.city } : {}), ...(place.region ? { region: place.region } : {}), country: place.country }));
@@ -178,12 +328,20 @@ function extractRemote(ctx: ExtractContext): void {
     }
   }
   if (ctx.hints.location) phraseSignals(ctx.hints.location.text, ctx.hints.location.line, 'title.location', 2, signals);
+  const zones: Zones = { list: [], first: null };
+  for (const item of ctx.frontmatterStrings) readTimezones(item.text, item.line, filterForm(item.text), true, zones);
+  // One pass over the body for phrases and time zones, lower-casing each line once.
   for (const line of ctx.text) {
-    const label = locationLabel(line.plain);
-    const badge = badgeOf(line.text);
-    // "Remote." as a line, or "Acme · Remote (US only) · Part-time": a stated fact, not prose.
-    const fieldish = label || badge || (mayContain(filterForm(line.plain), FIELD_WORDS) && /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain));
-    phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals);
+    const form = filterForm(line.plain);
+    const words = form === null || ANY_POLICY_OR_ZONE_WORD === null || ANY_POLICY_OR_ZONE_WORD.test(form);
+    if (words && mayStatePolicy(form)) {
+      const label = locationLabel(line.plain);
+      const badge = badgeOf(line.text);
+      // "Remote." as a line, or "Acme · Remote (US only) · Part-time": a stated fact, not prose.
+      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain));
+      phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
+    }
+    readTimezones(line.plain, line.line, form, words, zones);
   }
   const score: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
   const strongest: Partial<Record<Policy, Signal>> = {};
@@ -192,8 +350,7 @@ function extractRemote(ctx: ExtractContext): void {
     if (!strongest[signal.policy] || strongest[signal.policy]!.weight < signal.weight) strongest[signal.policy] = signal;
   }
   const strong = (Object.keys(score) as Policy[]).filter((p) => (strongest[p]?.weight ?? 0) >= 3);
-  const zones = timezones(ctx);
-  ctx.fields.remote.timezones = zones.list;
+  ctx.fields.remote.timezones = zones.list.slice(0, 6);
   if (!strong.length) {
     if (zones.first) cite(ctx, 'remote', zones.first.line, 'text.timezone', zones.first.text, 0.8);
     return;
@@ -210,23 +367,16 @@ function extractRemote(ctx: ExtractContext): void {
   if (best === 'remote') ctx.fields.remote.regions = remoteRegions(ctx, signals);
 }
 
-const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a|per|par|pro|por|in the|each|in der|de la)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni)\b/iu;
-const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*)\b/iu;
-
-// Words every DAYS_A_WEEK / OFFICE_OR_HOME match contains, lower-cased: most lines have none and skip the patterns.
-const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní'];
-const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelári'];
-
-function phraseSignals(text: string, line: number, rule: string, bonus: number, signals: Signal[]): void {
-  const form = filterForm(text);
-  const formWords = form === null ? null : words(form);
-  for (const policy of Object.keys(policyPatterns) as Policy[]) {
+function phraseSignals(text: string, line: number, rule: string, bonus: number, signals: Signal[], form = filterForm(text)): void {
+  if (!mayStatePolicy(form)) return;
+  for (const policy of POLICIES) {
+    // The heaviest weight with a phrase in the text.
     let best = 0 as number;
-    const phrases = policyPatterns[policy];
-    const tried = formWords === null ? phrases.keys() : policyIndexes[policy].candidatesOf(formWords);
-    for (const index of tried) {
-      const { weight, pattern } = phrases[index]!;
-      if (weight > best && pattern().test(text)) best = weight;
+    const anyPhrase = policyMayMatch[policy];
+    if (form === null || anyPhrase === null || anyPhrase.test(form)) {
+      for (const { weight, mayMatch, pattern } of policyClasses[policy]) {
+        if ((form === null || mayMatch === null || mayMatch.test(form)) && pattern().test(text)) { best = weight; break; }
+      }
     }
     if (policy === 'remote' && best > 0 && /\b(?:no|not|non|kein|pas de|sin|sem|geen)\s+(?:remote|telecommut\w*|télétravail|remoto)\b/iu.test(text)) continue;
     if (policy === 'hybrid' && best < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) best = 3;
@@ -239,7 +389,10 @@ function phraseSignals(text: string, line: number, rule: string, bonus: number, 
 /** Regions where remote work is allowed, from the lines that talk about remote work. */
 function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
   const lines = new Set(signals.filter((s) => s.policy === 'remote').map((s) => s.text));
-  for (const line of ctx.text) if (BADGE.test(line.text)) lines.add(BADGE.exec(line.text)![1]!);
+  for (const line of ctx.text) {
+    const badge = badgeOf(line.text);
+    if (badge) lines.add(badge[1]!);
+  }
   for (const line of ctx.text) if (/\b(?:only considering|candidates (?:from|in)|residents|based in|located in|anywhere)\b/i.test(line.plain)) lines.add(line.plain);
   const regions: string[] = [];
   for (const raw of lines) {
@@ -253,22 +406,21 @@ function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
   return regions;
 }
 
-/** Time-zone requirements as written ("11am - 1pm PT", "US Eastern Time", "CET ± 2h"). */
-function timezones(ctx: ExtractContext): { list: string[]; first: { line: number; text: string } | null } {
-  const out: string[] = [];
-  let first: { line: number; text: string } | null = null;
-  const texts = [...ctx.frontmatterStrings.map((f) => ({ plain: f.text, line: f.line })), ...ctx.text];
-  for (const { plain, line } of texts) {
-    if (plain.length > 2000) continue;
-    for (const [index, pattern] of TIMEZONE_PATTERNS.entries()) {
-      if (!TIMEZONE_GUARDS[index]!(plain)) continue;
-      pattern.lastIndex = 0;
-      for (const match of plain.matchAll(pattern)) {
-        if (out.includes(match[0].trim())) continue;
-        out.push(match[0].trim());
-        first ??= { line, text: plain };
-      }
+interface Zones { list: string[]; first: { line: number; text: string } | null }
+
+/** Time-zone requirements as written ("11am - 1pm PT", "US Eastern Time", "CET ± 2h"), added to what was read so far. */
+function readTimezones(plain: string, line: number, form: string | null, zoneWords: boolean, zones: Zones): void {
+  if (plain.length > 2000) return;
+  const candidates = timezoneCandidates(plain, form, zoneWords);
+  if (!candidates) return;
+  for (let index = 0; index < TIMEZONE_PATTERNS.length; index++) {
+    if (!(candidates & (1 << index))) continue;
+    const pattern = TIMEZONE_PATTERNS[index]!;
+    pattern.lastIndex = 0;
+    for (const match of plain.matchAll(pattern)) {
+      if (zones.list.includes(match[0].trim())) continue;
+      zones.list.push(match[0].trim());
+      zones.first ??= { line, text: plain };
     }
   }
-  return { list: out.slice(0, 6), first };
 }
