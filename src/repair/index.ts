@@ -2,8 +2,9 @@
  * Mojibake repair, line by line and span by span.
  *
  * How a repair is decided (the design, in short):
- * - Fast path: one charCode loop over the text (one table lookup per
- *   non-ASCII character, counting line breaks on the way) looks for a
+ * - Fast path: one loop over the text's code units (copied natively into a
+ *   typed array; one table lookup per non-ASCII character, counting line
+ *   breaks on the way) looks for a
  *   character that some code page reads as a UTF-8 lead byte
  *   followed by the continuation bytes it needs, a C1 control, or a lead
  *   followed by a space, `?` or U+FFFD that may stand for a lost byte. Lines
@@ -11,9 +12,11 @@
  * - Whole line: when every non-ASCII character of a line encodes on one page
  *   to valid UTF-8 (one to three layers deep), the reading is taken if it is
  *   clean and clearly less odd (badness.ts). This is the common case, and
- *   it runs on code-unit buffers: the line is copied in once, each page's
- *   reading is decoded and scored there, and the winner is copied into the
- *   output buffer (RepairedText), which becomes one string at the end.
+ *   it runs on code-unit buffers: the line is copied in once (noting on
+ *   the way what its step needs), each page's reading is decoded and scored
+ *   there (a page that spells the line with Windows-1252's bytes shares its
+ *   reading), and the winner is copied into the output buffer
+ *   (RepairedText), which becomes one string at the end.
  * - Spans otherwise: for each page, every complete UTF-8 sequence is a
  *   candidate (utf8.ts); adjacent ones form a cluster (a mangled word or
  *   symbol). A cluster is re-decoded only on evidence: with one character of
