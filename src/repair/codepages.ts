@@ -2,14 +2,22 @@
  * Single-byte code pages as lookup tables: byte -> character (decode) and
  * character -> byte (encode). Node decodes legacy pages but cannot encode
  * them, so the encode table is built by decoding bytes 0x80-0xFF, as ftfy
- * builds its character lists. The tables come from iconv-lite.
+ * builds its character lists. The tables come from iconv-lite, kept as data
+ * (tables/high-bytes.ts) so that only decoding a legacy file loads it.
  *
  * Every page is "sloppy", like ftfy's: a byte the page leaves unassigned
  * decodes to the Latin-1 character of the same value, and the Windows pages
  * also accept a C1 control for its own byte (text that went through Latin-1).
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type iconvLite from 'iconv-lite';
 import { badness } from './badness.js';
+import { highBytes } from './tables/high-bytes.js';
+
+// CommonJS, loaded on the first legacy file: start-up and UTF-8 input never need it.
+const require = createRequire(import.meta.url);
+let iconvModule: typeof iconvLite | undefined;
+const iconv = (): typeof iconvLite => (iconvModule ??= require('iconv-lite') as typeof iconvLite);
 
 export interface CodePage {
   /** Name used in repair steps and `source.encoding`. */
@@ -49,7 +57,7 @@ function build(name: string, bit: number, decodeByte: (byte: number) => string, 
  * plain Latin-1. iconv-lite leaves MacRoman's 0xF0 undefined; Apple maps it
  * to U+F8FF (the Apple logo), which is how emoji lead bytes show up.
  */
-const table = (label: string) => (byte: number) => iconv.decode(Buffer.from([byte]), label);
+const table = (label: string) => (byte: number) => highBytes[label]![byte - 0x80]!;
 
 /**
  * The pages tried for repair, in ftfy's order (the first wins a tie).
@@ -95,8 +103,8 @@ for (const page of codePages) {
 /** Decode bytes that are not UTF-8 with a legacy code page. */
 export function decodeLegacy(bytes: Uint8Array, encoding: string): string {
   const name = aliases[encoding] ?? encoding;
-  if (name === 'mac-roman') return iconv.decode(Buffer.from(bytes), 'macintosh').replaceAll('\uFFFD', '\uF8FF');
-  return iconv.decode(Buffer.from(bytes), name);
+  if (name === 'mac-roman') return iconv().decode(Buffer.from(bytes), 'macintosh').replaceAll('\uFFFD', '\uF8FF');
+  return iconv().decode(Buffer.from(bytes), name);
 }
 
 /** Legacy pages a file may be written in, likeliest first (the first wins a tie). */
