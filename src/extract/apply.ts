@@ -14,11 +14,17 @@
  * and from links whose text or line is about applying or whose path says
  * /apply or /jobs.
  */
-import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
+import { cite, warn, type ExtractContext } from './context.js';
+import { frontmatterValueIfPresent, keywordGroup, lineKeywords } from './tree.js';
 
 const EMAIL = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,18})(?![A-Za-z0-9-])/g;
 const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|ts|json|map|woff2?|ttf|eot|mp4|webm|pdf|zip)$/i;
 const OBFUSCATED = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s{0,3}[[({]\s{0,2}(?:at|AT|@)\s{0,2}[\])}]\s{0,3}([A-Za-z0-9-]{1,63}(?:\s{0,3}(?:[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]|\.)\s{0,3}[A-Za-z0-9-]{1,63}){1,5})/g;
+// What every OBFUSCATED match contains: lines without it skip that pattern.
+const OBFUSCATED_AT = /[[({]\s{0,2}(?:at|AT|@)\s{0,2}[\])}]/;
+// Lines (lower-cased) without these have no bare URL and no obfuscated address (found with the other extractors' keywords).
+const HTTP = keywordGroup(['http']);
+const OPENING_BRACKET = keywordGroup(['[', '(', '{']);
 const PLACEHOLDER = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@\[([^\]\n]{1,60})\]/g;
 const APPLY_WORDS = /(?<![\p{L}\p{N}])(?:apply|applying|application|applications|resume|résumé|cv|cover letter|send|email us|e-mail us|mail us|reach out|get in touch|contact|interested|bewerbung|bewirb|bewerben|lebenslauf|anschreiben|schick\p{L}*|schreib\p{L}*|candidature|postuler|envoy\p{L}*|cv|solliciteer|sollicitatie|stuur|reageer|candidatura|envía|envia|currículo|currículum|pošli|pošlite|životopis|prihlás\p{L}*|ansprechpartner\p{L}*)(?![\p{L}\p{N}])|応募|履歴書/iu;
 const NOT_APPLY = /\b(?:accommodations?|accessibility|disabilit\w*|privacy|gdpr|data protection|datenschutz|press|media inquiries|security|abuse|unsubscribe|support@|billing)\b/iu;
@@ -47,19 +53,24 @@ export function extractApply(ctx: ExtractContext): void {
   };
 
   for (const key of EMAIL_KEYS) {
-    const value = frontmatterValue(ctx, [key])?.value;
+    const value = frontmatterValueIfPresent(ctx, [key])?.value;
     if (typeof value === 'string') for (const email of emailsIn(value)) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
   }
   for (const key of URL_KEYS) {
-    const value = frontmatterValue(ctx, [key])?.value;
+    const value = frontmatterValueIfPresent(ctx, [key])?.value;
     if (typeof value === 'string') addUrl(value.trim(), ctx.frontmatterStrings.find((f) => f.text === value.trim())?.line ?? 1, `frontmatter.${key}`, value);
   }
 
-  const domain = siteDomain(ctx);
+  // Needed only to resolve a placeholder address (few postings have one), and parsing URLs is not cheap.
+  let domain: string | null | undefined;
+  const keywords = lineKeywords(ctx);
   ctx.text.forEach((line, index) => {
     // Most lines have no address, link or bracket: the patterns below run only on those that do.
     const hasAt = line.text.includes('@');
-    const hasUrl = line.plain.includes('http');
+    if (!hasAt && !(keywords[index]! & (HTTP | OPENING_BRACKET))) return;
+    const hasUrl = (keywords[index]! & HTTP) !== 0 && line.plain.includes('http');
+    const mayBeObfuscated = (keywords[index]! & OPENING_BRACKET) !== 0 && OBFUSCATED_AT.test(line.plain);
+    if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
     const isApplyContext = () => (applyContext ??= APPLY_WORDS.test(`${ctx.text[index - 1]?.plain ?? ''} ${line.plain}`) && !NOT_APPLY.test(line.plain));
     for (const email of hasAt ? emailsIn(line.text) : []) {
@@ -68,7 +79,7 @@ export function extractApply(ctx: ExtractContext): void {
       if ((jobsMailbox || (isApplyContext() && !QUESTIONS.test(line.plain))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
     OBFUSCATED.lastIndex = 0;
-    for (const match of /[[({]/.test(line.plain) ? line.plain.matchAll(OBFUSCATED) : []) {
+    for (const match of mayBeObfuscated ? line.plain.matchAll(OBFUSCATED) : []) {
       const host = match[2]!.replace(/\s{0,3}[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]\s{0,3}|\s{0,3}\.\s{0,3}/g, '.');
       if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) addEmail(`${match[1]}@${host}`, line.line, 'text.email-obfuscated', match[0]);
     }
@@ -78,6 +89,7 @@ export function extractApply(ctx: ExtractContext): void {
     }
     PLACEHOLDER.lastIndex = 0;
     for (const match of hasAt ? line.text.matchAll(PLACEHOLDER) : []) {
+      if (domain === undefined) domain = siteDomain(ctx);
       if (domain) {
         addEmail(`${match[1]}@${domain}`, line.line, 'text.email-placeholder', match[0]);
         warn(ctx, 'email-resolved', { text: match[0], email: `${match[1]}@${domain}` }, line.line);
@@ -87,12 +99,17 @@ export function extractApply(ctx: ExtractContext): void {
     }
   });
 
+  // The first body line with each source line number, for the links' context.
+  const plainByLine = new Map<number, string>();
+  if (ctx.links.length) for (const l of ctx.text) if (!plainByLine.has(l.line)) plainByLine.set(l.line, l.plain);
   for (const link of ctx.links) {
     if (!/^https?:/i.test(link.url)) continue;
-    const line = ctx.text.find((l) => l.line === link.line)?.plain ?? '';
-    const byWords = APPLY_WORDS.test(`${link.text} ${line}`) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url);
+    const line = plainByLine.get(link.line) ?? '';
+    const context = `${link.text} ${line}`;
     const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job)(?:\/|$|\?)|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
-    if ((byWords && (byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(`${link.text} ${line}`))) || (byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url))) {
+    // An apply URL, or apply words around a link that is a form or on an apply path; the cheaper tests first.
+    const byUrl = byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url);
+    if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && APPLY_WORDS.test(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
       addUrl(link.url, link.line, 'link.apply', `${link.text} ${link.url}`);
     }
   }

@@ -9,7 +9,8 @@
  * longer open, or front matter open/active: false, gets a posting-expired
  * warning; dates alone never do (that would depend on today's date).
  */
-import { cite, frontmatterLine, frontmatterValue, warn, type ExtractContext } from './context.js';
+import { cite, frontmatterLine, warn, type ExtractContext } from './context.js';
+import { frontmatterValueIfPresent, keywordGroup, lineKeywords } from './tree.js';
 
 const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'date', 'created', 'created_at', 'createdAt', 'opens'];
 const LABEL = /^(?:date posted|posted on|posted|published|publication date|date de publication|publié le|veröffentlicht am|veröffentlicht|datum|fecha de publicación|publicado el|publicado em|data de publicação|gepubliceerd op|dátum pridania ponuky|dátum zverejnenia|掲載日)\s{0,2}:?\s{0,2}(.{4,40})$/iu;
@@ -22,6 +23,9 @@ const MONTHS: Record<string, number> = {
 };
 const EXPIRED = /(?:no longer (?:accepting|available|active|open|taking)|position (?:has been|is) filled|(?:job|position|posting|vacancy|role) (?:has )?(?:expired|closed|been filled)|applications? (?:are |is )?(?:now )?closed|this (?:job|posting) is closed|nicht mehr (?:aktuell|verfügbar|verfuegbar)|(?:stelle|position) ist (?:bereits )?besetzt|bewerbungsfrist ist abgelaufen|n'est plus (?:disponible|d'actualité|ouverte)|offre (?:expirée|pourvue|clôturée)|poste (?:est )?pourvu|ya no está disponible|oferta (?:cerrada|expirada)|vaga (?:encerrada|preenchida)|não está mais disponível|niet meer beschikbaar|vacature is (?:vervuld|gesloten)|už nie je aktuáln\w+|ponuka (?:už )?nie je aktuálna|募集(?:は)?終了)/iu;
 
+// Every EXPIRED phrase, lower-cased, contains one of these: a line whose filter form has none cannot match it.
+const EXPIRED_WORDS = keywordGroup(['no longer', 'filled', 'expired', 'closed', 'nicht mehr', 'besetzt', 'abgelaufen', "n'est plus", 'offre', 'pourvu', 'ya no está', 'oferta', 'vaga', 'não está mais', 'niet meer', 'vacature is', 'nie je aktuáln', '終了']);
+
 /** Set datePosted and draft, and warn when the page says the posting is closed. */
 export function extractDates(ctx: ExtractContext): void {
   datePosted(ctx);
@@ -30,7 +34,7 @@ export function extractDates(ctx: ExtractContext): void {
 }
 
 function datePosted(ctx: ExtractContext): void {
-  const fm = frontmatterValue(ctx, DATE_KEYS);
+  const fm = frontmatterValueIfPresent(ctx, DATE_KEYS);
   if (fm) {
     const line = frontmatterLine(ctx, fm.key);
     const written = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(ctx.sourceLines[line - 1] ?? '');
@@ -77,20 +81,23 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 function draft(ctx: ExtractContext): void {
-  const value = frontmatterValue(ctx, ['draft', 'unpublished'])?.value;
-  const published = frontmatterValue(ctx, ['published'])?.value;
+  const value = frontmatterValueIfPresent(ctx, ['draft', 'unpublished'])?.value;
+  const published = frontmatterValueIfPresent(ctx, ['published'])?.value;
   const isDraft = value === true || value === 'true' || value === 'yes' || published === false || published === 'false';
   ctx.fields.draft = isDraft;
   if (isDraft) cite(ctx, 'draft', frontmatterLine(ctx, value !== undefined ? 'draft' : 'published'), 'frontmatter.draft', String(value ?? `published: ${String(published)}`), 0.95);
 }
 
 function expired(ctx: ExtractContext): void {
-  for (const line of ctx.text) {
+  const keywords = lineKeywords(ctx);
+  for (let index = 0; index < ctx.text.length; index++) {
+    if (!(keywords[index]! & EXPIRED_WORDS)) continue;
+    const line = ctx.text[index]!;
     if (EXPIRED.test(line.plain)) {
       warn(ctx, 'posting-expired', {}, line.line);
       return;
     }
   }
-  const open = frontmatterValue(ctx, ['open', 'active', 'is_open', 'isOpen'])?.value;
+  const open = frontmatterValueIfPresent(ctx, ['open', 'active', 'is_open', 'isOpen'])?.value;
   if (open === false || open === 'false') warn(ctx, 'posting-expired', {}, frontmatterLine(ctx, 'open'));
 }

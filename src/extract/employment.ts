@@ -12,6 +12,7 @@ import type { EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { employmentLabelOnly, employmentWords } from './tables/words.js';
 import { filterable, filterForm, firstWord, phrasePattern, sentences, words } from './text.js';
+import { keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
 const LABEL = /^(?:job type|employment type|employment|contract type|contract|type of employment|type|schedule|forma|forma spolupráce|typ úväzku|úväzok|contrat|type de contrat|vertragsart|anstellungsart|beschäftigungsart|arbeitszeit|tipo de contrato|contrato|jornada|dienstverband|soort dienstverband|雇用形態)\s{0,2}:\s{0,2}(.{2,200})$/iu;
@@ -29,6 +30,9 @@ const mayHaveFreeWord = (sentence: string): boolean => {
   const form = filterForm(sentence);
   return form === null || words(form).some((word) => freeFirstWords.has(word));
 };
+// A line can hold a free word only if its filter form contains the lower-cased word: most lines do not, and skip the sentence split.
+const FREE_WORDS = freeWords.every(filterable) ? keywordGroup(freeWords.map((w) => w.toLowerCase())) : 0;
+const mayHaveFreeWords = (keywords: number): boolean => FREE_WORDS === 0 || (keywords & FREE_WORDS) !== 0;
 const typeOf = new Map(employmentWords.map(([phrase, type]) => [phrase.toLowerCase(), type]));
 
 interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean }
@@ -65,12 +69,16 @@ export function extractEmployment(ctx: ExtractContext): void {
 
 function freeText(ctx: ExtractContext): Hit[] {
   const hits: Hit[] = [];
-  for (const line of [...ctx.frontmatterStrings.filter((f) => /^(?:description|summary|subtitle)$/i.test(f.key)).map((f) => ({ plain: f.text, line: f.line })), ...ctx.text]) {
-    for (const sentence of sentences(line.plain)) {
+  const read = (plain: string, line: number, keywords: number): void => {
+    if (!mayHaveFreeWords(keywords)) return;
+    for (const sentence of sentences(plain)) {
       if (!mayHaveFreeWord(sentence)) continue;
-      hits.push(...typesIn(sentence, freePattern, line.line, 'text.phrase').filter((hit) => !hit.requirement));
+      for (const hit of typesIn(sentence, freePattern, line, 'text.phrase')) if (!hit.requirement) hits.push(hit);
     }
-  }
+  };
+  for (const item of ctx.frontmatterStrings) if (/^(?:description|summary|subtitle)$/i.test(item.key)) read(item.text, item.line, keywordsIn(item.text));
+  const keywords = lineKeywords(ctx);
+  ctx.text.forEach((line, index) => read(line.plain, line.line, keywords[index]!));
   return hits;
 }
 

@@ -5,6 +5,7 @@
 import { cite, type ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
 import { sentences } from './text.js';
+import { keywordGroup, lineKeywords } from './tree.js';
 
 function sectionOf(ctx: ExtractContext, line: number): string {
   let heading = '';
@@ -16,14 +17,20 @@ function sectionOf(ctx: ExtractContext, line: number): string {
 const EQUITY_OFFER_CONTEXT = /\b(?:offer\w*|package|compensation|benefits?|salar\w*|stake|grant\w*|options?|includes?|plus|pay|shares?|perks?|cash|bonus)\b/iu;
 const OFFER = /\b(?:equity|stock options?|stock option (?:plan|programme|program)|employee stock|rsus?|restricted stock units?|esop|vsop|share options?|virtual shares|tokens? (?:package|grant|allocation|options?|compensation)|mitarbeiterbeteiligung|aktienoptionen|unternehmensbeteiligung|bspce|stock-options|actions gratuites|participación accionarial|opciones sobre acciones|stock options|ストックオプション)\b/iu;
 const NOT_AN_OFFER = /\b(?:diversity,?\s+equity|equity,?\s+(?:and\s+|&\s+)?inclusion|equity\s*&\s*inclusion|pay equity|health equity|racial equity|social equity|gender equity|equity in|private equity|equity research|equity capital|equity investors?|home equity|DEI)\b/iu;
+// Every OFFER phrase, lower-cased, contains one of these: a line whose filter form has none cannot match it.
+const OFFER_WORDS = keywordGroup(['equity', 'stock', 'rsu', 'esop', 'vsop', 'share', 'token', 'beteiligung', 'aktienoption', 'bspce', 'actions gratuites', 'participación accionarial', 'opciones sobre acciones', 'ストックオプション']);
+const NOT_AN_OFFER_ALL = new RegExp(NOT_AN_OFFER.source, 'giu');
 const DENIED = /\b(?:no|without)\s+(?:equity|stock options)\b/iu;
 
 /** Set equity to true when the posting offers it, else leave it null. */
 export function extractEquity(ctx: ExtractContext): void {
-  for (const line of ctx.text) {
+  const keywords = lineKeywords(ctx);
+  for (let index = 0; index < ctx.text.length; index++) {
+    if (!(keywords[index]! & OFFER_WORDS)) continue;
+    const line = ctx.text[index]!;
     const text = line.plain;
     if (!OFFER.test(text)) continue;
-    const cleaned = text.replace(new RegExp(NOT_AN_OFFER.source, 'giu'), ' ');
+    const cleaned = text.replace(NOT_AN_OFFER_ALL, ' ');
     if (!OFFER.test(cleaned)) continue;
     const onlyBareEquity = !OFFER.test(cleaned.replace(/\bequity\b/giu, ' '));
     const sentence = sentences(cleaned).find((part) => /\bequity\b/iu.test(part)) ?? cleaned;

@@ -7,6 +7,7 @@
  */
 import { cite, type ExtractContext } from './context.js';
 import { numberWords } from './tables/words.js';
+import { keywordGroup, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
 
 const N = String.raw`(\d{1,2}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')})`;
 const YEARS = String.raw`(?:years?|yrs?|jahren?|ans?|años|anos|jaar|jaren|roky|rokov|rok|lat|let)`;
@@ -20,27 +21,76 @@ const RULES: Array<[rule: string, pattern: RegExp]> = [
 ];
 // Every rule but the Japanese one ends with a number, at most "  +  " and a years word: a line without that skips them.
 const NUMBER_THEN_YEARS = new RegExp(String.raw`(?:\d|${Object.keys(numberWords).join('|')})\s{0,2}\+?\s{0,2}${YEARS}`, 'iu');
+const JA_YEARS = '年以上';
 const NOT_EXPERIENCE = /\b(?:past|last|ago|founded|since|for the next|within|anniversary|old|history|over the past|over the last)\s{0,2}$/iu;
+
+// NUMBER_THEN_YEARS on a line's filter form, found with the other extractors' keywords: where a digit
+// or number word ends, the gap and a years word (the pattern tries dozens of number words at every
+// position). A years word starts where one of its shortest forms does.
+const YEARS_STARTS = ['year', 'yr', 'jahre', 'an', 'años', 'jaar', 'jaren', 'rok', 'lat', 'let'];
+const yearsInitials = new Uint8Array(128);
+for (const word of YEARS_STARTS) yearsInitials[word.charCodeAt(0)] = 1;
+const NUMBER_THEN_YEARS_WORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...Object.keys(numberWords)], gapThenYearsAt);
+const JAPANESE_YEARS_WORDS = keywordGroup([JA_YEARS]);
+
+/** Does \s{0,2}\+?\s{0,2} then a years word start at `at` of a filter form? */
+function gapThenYearsAt(form: string, at: number): boolean {
+  // Most number words end inside other words ("often", "function"): the next letter rules them out.
+  if (at === form.length) return false;
+  const next = form.charCodeAt(at);
+  if (next !== 43 && !(next < 128 && yearsInitials[next] === 1) && !isSpace(next)) return false;
+  for (let before = 0; before <= 2; before++) {
+    if (before > 0 && !isSpace(form.charCodeAt(at + before - 1))) break;
+    const plus = at + before;
+    if (spacesThenYearsAt(form, plus) || (form.charCodeAt(plus) === 43 /* + */ && spacesThenYearsAt(form, plus + 1))) return true;
+  }
+  return false;
+}
+
+/** Does \s{0,2} then a years word start at `at` of a filter form? */
+function spacesThenYearsAt(form: string, at: number): boolean {
+  for (let after = 0; after <= 2; after++) {
+    if (after > 0 && !isSpace(form.charCodeAt(at + after - 1))) break;
+    for (const word of YEARS_STARTS) if (form.startsWith(word, at + after)) return true;
+  }
+  return false;
+}
+
+/** The characters \s matches. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /** Set experienceYears from the first statement of required years. */
 export function extractExperience(ctx: ExtractContext): void {
-  const lines = [...ctx.frontmatterStrings.map((f) => ({ plain: f.text, line: f.line })), ...ctx.text];
-  for (const line of lines) {
-    if (line.plain.length > 3000) continue;
-    const mayHaveYears = NUMBER_THEN_YEARS.test(line.plain);
-    for (const [rule, pattern] of RULES) {
-      if (!mayHaveYears && rule !== 'experience.ja') continue;
-      const match = pattern.exec(line.plain);
-      if (!match || NOT_EXPERIENCE.test(line.plain.slice(Math.max(0, match.index - 20), match.index))) continue;
-      const min = toNumber(match[1]!);
-      const max = match[2] && rule === 'experience.range' ? toNumber(match[2]) : undefined;
-      if (min === null || min > 40 || (max !== undefined && (max === null || max < min || max > 50))) continue;
-      if (rule === 'experience.at-least' && /\b(?:more than|over|más de|mais de|plus de|mehr als)\b/iu.test(match[0]) && !/\b(?:experience|expérience|erfahrung|experiencia|experiência)\b/iu.test(line.plain)) continue;
-      ctx.fields.experienceYears = max !== undefined && max !== null ? { min, max } : { min };
-      cite(ctx, 'experienceYears', line.line, rule, line.plain, 0.85);
-      return;
-    }
+  for (const item of ctx.frontmatterStrings) if (readStatement(ctx, item.text, item.line, keywordsIn(item.text))) return;
+  const keywords = lineKeywords(ctx);
+  for (let index = 0; index < ctx.text.length; index++) {
+    const line = ctx.text[index]!;
+    if (readStatement(ctx, line.plain, line.line, keywords[index]!)) return;
   }
+}
+
+/** Set experienceYears from a line's statement of required years, if it has one (keywords: keywordsIn() of the line). */
+function readStatement(ctx: ExtractContext, plain: string, line: number, keywords: number): boolean {
+  if (plain.length > 3000) return false;
+  const mayHaveYears = keywords === NO_FILTER_FORM ? NUMBER_THEN_YEARS.test(plain) : (keywords & NUMBER_THEN_YEARS_WORDS) !== 0;
+  const mayBeJapanese = (keywords & JAPANESE_YEARS_WORDS) !== 0;
+  if (!mayHaveYears && !mayBeJapanese) return false;
+  for (const [rule, pattern] of RULES) {
+    if (rule === 'experience.ja' ? !mayBeJapanese : !mayHaveYears) continue;
+    const match = pattern.exec(plain);
+    if (!match || NOT_EXPERIENCE.test(plain.slice(Math.max(0, match.index - 20), match.index))) continue;
+    const min = toNumber(match[1]!);
+    const max = match[2] && rule === 'experience.range' ? toNumber(match[2]) : undefined;
+    if (min === null || min > 40 || (max !== undefined && (max === null || max < min || max > 50))) continue;
+    if (rule === 'experience.at-least' && /\b(?:more than|over|más de|mais de|plus de|mehr als)\b/iu.test(match[0]) && !/\b(?:experience|expérience|erfahrung|experiencia|experiência)\b/iu.test(plain)) continue;
+    ctx.fields.experienceYears = max !== undefined && max !== null ? { min, max } : { min };
+    cite(ctx, 'experienceYears', line, rule, plain, 0.85);
+    return true;
+  }
+  return false;
 }
 
 /** "3" or "three"/"drei"/"trois" as a number. */

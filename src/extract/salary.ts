@@ -22,6 +22,7 @@ import { cite, warn, type ExtractContext } from './context.js';
 import { currencies, dollarCodes } from './tables/currencies.js';
 import { periodWords } from './tables/periods.js';
 import { escapeRegExp } from './text.js';
+import { keywordGroup, lineKeywords } from './tree.js';
 
 /** One money figure as read: numbers, currency, period, the text and where it sits. */
 export interface MoneyFigure { min: number; max: number; currency: string | null; period: SalaryPeriod | null; text: string; start: number; end: number }
@@ -46,6 +47,10 @@ const SALARY_WORDS = /(?:\b(?:salary|salaries|salaried|pay|paid|pays|compensatio
 const CEILING = /\b(?:up to|maximum|max\.|capped at|bis zu|maximal|höchstens|jusqu'à|au maximum|hasta|até|do výšky)\b/iu;
 const FLOOR = /\b(?:from|starting at|starting from|minimum|min\.|at least|ab|mindestens|à partir de|au moins|desde|a partir de|od)\s{1,3}\S{0,3}\s{0,2}$/iu;
 const NOT_SALARY = /\b(?:raised|raise[ds]?|funding|funded|valuation|valued|revenue|revenues|arr|series [a-f]|investors?|investment|seed round|round|grant|grants|budget|market cap|sales|turnover|umsatz|finanzierung|levée|chiffre d'affaires|facturación|bonus of|prize|price|cost|costs|fee|fees|donat\w+|users|customers)\b/iu;
+// Lines without a digit have no figure, and postings without "$" no other dollar (found with the other extractors' keywords).
+const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+const DOLLAR = keywordGroup(['$']);
+const otherDollars = dollarCodes.filter((code) => code !== 'USD').map((code) => [code, new RegExp(`(?<![A-Z])${code}(?![A-Z])`)] as const);
 
 /** Every money figure in a text, whatever its role ("$120,000—$150,000/yr", "55 000 €", "R$ 8.000"). */
 export function parseMoney(text: string, defaultDollar = 'USD'): MoneyFigure[] {
@@ -70,6 +75,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   let currency = currencyBefore(before, defaultDollar);
   let suffix = SUFFIX.exec(text.slice(pos));
   if (suffix) pos += suffix[0].length;
+  const afterSuffix = pos;
   const after1 = AFTER_CURRENCY.exec(text.slice(pos));
   if (after1) { currency = currencyCode(after1[0].trim(), defaultDollar) ?? currency; pos += after1[0].length; }
   let low = numberValue(first[0]);
@@ -97,7 +103,8 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   high *= multiplier(highSuffix?.[1] ?? suffix?.[1]);
   if (!currency && !suffix && !highSuffix) {
     // A bare number is money only when a currency word follows later ("3000 et 4000 euros").
-    const trailing = AFTER_CURRENCY.exec(text.slice(pos));
+    // Still where after1 found nothing (most numbers: "2023", "5 years"): nothing again.
+    const trailing = pos === afterSuffix && !after1 ? null : AFTER_CURRENCY.exec(text.slice(pos));
     if (!trailing) return null;
     currency = currencyCode(trailing[0].trim(), defaultDollar);
     pos += trailing[0].length;
@@ -129,11 +136,22 @@ function currencyBefore(before: string, defaultDollar: string): string | null {
 }
 
 function currencyCode(token: string, defaultDollar: string): string | null {
-  if (codeList.includes(token.toUpperCase()) && token.length === 3) return token.toUpperCase();
-  const symbol = symbolList.find(([s]) => s === token);
-  if (symbol) return symbol[0] === '$' ? defaultDollar : symbol[1];
-  const word = wordList.find(([w]) => w === token.toLowerCase());
-  return word ? word[1] : null;
+  if (token.length === 3 && codes.has(token.toUpperCase())) return token.toUpperCase();
+  const symbol = codeOfSymbol.get(token);
+  if (symbol) return token === '$' ? defaultDollar : symbol;
+  return codeOfWord.get(token.toLowerCase()) ?? null;
+}
+
+// The tables as lookups; the first entry of a symbol, word or period word wins, as in a search of the lists.
+const codes = new Set(codeList);
+const codeOfSymbol = firstOf(symbolList);
+const codeOfWord = firstOf(wordList);
+const periodOfWord = firstOf(periodAfter.map(([word, period]) => [word.toLowerCase(), period] as const));
+
+function firstOf<T>(entries: ReadonlyArray<readonly [string, T]>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [key, value] of entries) if (!map.has(key)) map.set(key, value);
+  return map;
 }
 
 /** "36.000" -> 36000, "110’000" -> 110000, "12.50" -> 12.5, "1,809" -> 1809. */
@@ -158,8 +176,7 @@ function multiplier(suffix: string | undefined): number {
 }
 
 function periodOf(word: string): SalaryPeriod | null {
-  const lower = word.toLowerCase();
-  return periodAfter.find(([w]) => w.toLowerCase() === lower)?.[1] ?? null;
+  return periodOfWord.get(word.toLowerCase()) ?? null;
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
@@ -182,14 +199,17 @@ export function extractSalary(ctx: ExtractContext): void {
       found.push({ ...figure, currency: figure.currency ?? defaultCurrency, period, line: item.line, rule: `frontmatter.${item.key}`, confidence: 0.9 });
     }
   }
+  const keywords = lineKeywords(ctx);
   ctx.text.forEach((line, index) => {
-    if (!/\d/.test(line.plain) || line.plain.length > 3000) return;
+    if (!(keywords[index]! & DIGITS) || line.plain.length > 3000) return;
+    const figures = parseMoney(line.plain, dollar);
+    if (!figures.length) return;
     const before = ctx.text[index - 1];
     const previous = before?.plain ?? '';
     // A paragraph wrapped over source lines continues the previous line's sentence.
     const continued = before && before.line === line.line - 1 && !/[.!?:]$/.test(previous) ? previous.split(/(?<=[.!?])\s+/).pop() ?? '' : '';
     const heading = headingAbove(ctx, line.line);
-    for (const figure of parseMoney(line.plain, dollar)) {
+    for (const figure of figures) {
       if (/^401\s?\(?k/i.test(figure.text)) continue; // a US retirement plan, not pay
       const sentence = sentenceAround(line.plain, figure.start, figure.end);
       const context = `${continued} ${sentence} ${/:\s*$/.test(previous) ? previous : ''}`;
@@ -238,8 +258,10 @@ function merge(found: Found[]): Found[] {
 
 /** "$" means the dollar the posting names (AUD, CAD...), else USD. */
 function dollarCurrency(ctx: ExtractContext): string {
+  // Without a "$" anywhere no other dollar is asked for (most postings): the joined text is not built.
+  if (!ctx.frontmatterStrings.some((f) => f.text.includes('$')) && !lineKeywords(ctx).some((keywords) => keywords & DOLLAR)) return 'USD';
   const all = `${ctx.frontmatterStrings.map((f) => f.text).join(' ')} ${ctx.text.map((l) => l.plain).join(' ')}`;
-  for (const code of dollarCodes) if (code !== 'USD' && new RegExp(`(?<![A-Z])${code}(?![A-Z])`).test(all) && /\$/.test(all)) return code;
+  for (const [code, named] of otherDollars) if (named.test(all)) return code;
   return 'USD';
 }
 

@@ -10,15 +10,48 @@ import type { Section, SectionKind } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { sourceLine } from './tree.js';
 import { sectionPhrases } from './tables/sections.js';
-import { phrasePattern } from './text.js';
+import { filterable, filterForm, firstWord, FirstWordIndex, phrasePattern } from './text.js';
 
 const kindPatterns: Array<[SectionKind, RegExp]> = sectionPhrases.map(([kind, phrases]) => [kind, phrasePattern(phrases, 'iu')]);
+// A kind's pattern can match a heading only if the heading has the first word of one of its phrases
+// (lower-cased; a phrase whose case folds unlike its lower case is always tried).
+const entryOfPhrase: number[] = [];
+const firstWordsOfPhrases: Array<string | null> = [];
+sectionPhrases.forEach(([, phrases], entry) => {
+  for (const phrase of phrases) {
+    entryOfPhrase.push(entry);
+    firstWordsOfPhrases.push(filterable(phrase) ? firstWord(phrase.toLowerCase()) : null);
+  }
+});
+const phrasesByFirstWord = new FirstWordIndex(firstWordsOfPhrases);
+
+// Headings repeat (across postings, and title, company, equity and sections ask about the same ones): kinds are kept.
+const knownKinds = new Map<string, SectionKind>();
 
 /** The kind of a section heading ("Dein Profil" -> requirements), or "other". */
 export function sectionKindOf(heading: string): SectionKind {
+  let kind = knownKinds.get(heading);
+  if (kind === undefined) {
+    kind = kindOf(heading);
+    if (knownKinds.size >= 4096) knownKinds.clear();
+    knownKinds.set(heading, kind);
+  }
+  return kind;
+}
+
+function kindOf(heading: string): SectionKind {
   const text = heading.replace(/[*_`#:]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 80) return 'other';
-  for (const [kind, pattern] of kindPatterns) if (pattern.test(text)) return kind;
+  const form = filterForm(text);
+  let possible: boolean[] | null = null;
+  if (form !== null) {
+    possible = kindPatterns.map(() => false);
+    for (const phrase of phrasesByFirstWord.candidates(form)) possible[entryOfPhrase[phrase]!] = true;
+  }
+  for (let entry = 0; entry < kindPatterns.length; entry++) {
+    const [kind, pattern] = kindPatterns[entry]!;
+    if ((possible === null || possible[entry]) && pattern.test(text)) return kind;
+  }
   return 'other';
 }
 
@@ -43,11 +76,11 @@ export function extractSections(ctx: ExtractContext): void {
     if (!current) continue;
     if (node.type === 'list') {
       for (const item of node.children) {
-        const text = toString(item).replace(/\s+/g, ' ').trim();
+        const text = plainText(item);
         if (text) current.items.push(text);
       }
     } else if (node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'table' || node.type === 'code') {
-      const text = toString(node as Nodes).replace(/\s+/g, ' ').trim();
+      const text = plainText(node);
       if (text) current.text.push(text);
     }
   }
@@ -67,4 +100,23 @@ function headingOf(node: RootContent): string | null {
     if (text && text.length <= 60 && (text.endsWith(':') || sectionKindOf(text) !== 'other')) return text.replace(/:$/, '').trim();
   }
   return null;
+}
+
+// Whitespace runs other than a lone space (a run that starts with another whitespace character, or a
+// space and more): collapsing only these to one space gives the same text as collapsing every run,
+// and skips rebuilding the string at each ordinary space.
+const WHITESPACE_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
+
+/** A node's text as mdast-util-to-string gives it (values, image alts, HTML), whitespace collapsed. */
+function plainText(node: Nodes): string {
+  const parts: string[] = [];
+  appendText(node, parts);
+  return parts.join('').replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
+}
+
+// toString's rules, collected into one list instead of a joined string per level.
+function appendText(node: Nodes, parts: string[]): void {
+  if ('value' in node) parts.push(node.value);
+  else if ('alt' in node && node.alt) parts.push(node.alt);
+  else if ('children' in node) for (const child of node.children) appendText(child as Nodes, parts);
 }

@@ -11,11 +11,12 @@
  * company, and "(Remote, Germany)" or "- Berlin" name the place: those go to
  * ctx.hints for the company and location extractors.
  */
-import { cite, frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
+import { cite, frontmatterLine, type ExtractContext, type Hints } from './context.js';
 import { titleWordStems } from './tables/words.js';
 import { places } from './tables/places.js';
 import { sectionKindOf } from './sections.js';
-import { capitalize } from './text.js';
+import { capitalize, escapeRegExp } from './text.js';
+import { frontmatterValueIfPresent } from './tree.js';
 
 const TITLE_KEYS = ['title', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name'];
 const PREFIX = /^\s{0,4}(?:seeking|hiring|now hiring|we'?re hiring|we are hiring|job|job title|open position|position|role|vacancy|vacature|stellenangebot|stelle|offre d'emploi|offre|poste|vaga|oferta|pozícia)\s{0,3}[:\-–—|]\s{0,3}/iu;
@@ -37,12 +38,13 @@ const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|home
 /** Set title from front matter, a heading or a title-like line, decoration removed. */
 export function extractTitle(ctx: ExtractContext): void {
   // The first key that holds a string ("position" may be a map holding "title").
-  const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).find((found) => typeof found?.value === 'string');
+  const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValueIfPresent(ctx, [key])).find((found) => typeof found?.value === 'string');
   if (fromFrontmatter && typeof fromFrontmatter.value === 'string' && !isPageLabel(fromFrontmatter.value)) {
-    const title = cleanTitle(fromFrontmatter.value, ctx.hints, frontmatterLine(ctx, fromFrontmatter.key), ctx);
+    const line = frontmatterLine(ctx, fromFrontmatter.key);
+    const title = cleanTitle(fromFrontmatter.value, ctx.hints, line, ctx);
     if (title) {
       ctx.fields.title = title;
-      cite(ctx, 'title', frontmatterLine(ctx, fromFrontmatter.key), `frontmatter.${fromFrontmatter.key}`, fromFrontmatter.value, 0.95);
+      cite(ctx, 'title', line, `frontmatter.${fromFrontmatter.key}`, fromFrontmatter.value, 0.95);
       return;
     }
   }
@@ -75,10 +77,15 @@ function acceptableHeading(text: string, depth: number): boolean {
   return depth === 1 || jobLike;
 }
 
+// A stem that starts with a-z counts at a word start (after a space, "/" or "-"); any other stem anywhere.
+const TITLE_STEM = new RegExp([
+  `[ /-](?:${titleWordStems.filter((stem) => /^[a-z]/.test(stem)).map(escapeRegExp).join('|')})`,
+  ...titleWordStems.filter((stem) => /^[^a-z]/.test(stem)).map(escapeRegExp),
+].join('|'));
+
 /** Does a short text contain a job-title word? */
 export function looksLikeJobTitle(text: string): boolean {
-  const lower = ` ${text.toLowerCase()}`;
-  return text.split(/\s+/).length <= 10 && titleWordStems.some((stem) => lower.includes(` ${stem}`) || lower.includes(`/${stem}`) || lower.includes(`-${stem}`) || (/^[^a-z]/.test(stem) && lower.includes(stem)));
+  return text.split(/\s+/).length <= 10 && TITLE_STEM.test(` ${text.toLowerCase()}`);
 }
 
 /** Title as a person would write it; decoration goes to hints. */
@@ -147,8 +154,10 @@ function isPlaceList(text: string): boolean {
   return parts.length > 0 && parts.every((part) => isPlace(part) || REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3);
 }
 
+const placeNames = new Set(places.map((place) => place.name));
+
 function isPlace(text: string): boolean {
   const trimmed = text.trim().replace(/[.,]$/, '');
-  return places.some((place) => place.name === trimmed) || /^(?:remote|anywhere|worldwide)$/i.test(trimmed);
+  return placeNames.has(trimmed) || /^(?:remote|anywhere|worldwide)$/i.test(trimmed);
 }
 

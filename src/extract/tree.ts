@@ -1,8 +1,13 @@
-/** Headings and links read from the Markdown tree, with source lines. */
+/**
+ * What several extractors read from a posting: headings and links from the
+ * Markdown tree (with source lines), keyword groups found in the body lines,
+ * front matter values.
+ */
 import type { Root, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BodyLine } from '../document.js';
-import type { Heading, Link } from './context.js';
+import { frontmatterValue, type ExtractContext, type Heading, type Link, type TextLine } from './context.js';
+import { filterForm } from './text.js';
 
 /** Map a line of the cleaned Markdown (1-based) back to its source line. */
 export function sourceLine(lines: BodyLine[], markdownLine: number | undefined): number {
@@ -24,4 +29,156 @@ export function collectHeadingsAndLinks(tree: Root, lines: BodyLine[]): { headin
   };
   visit(tree);
   return { headings, links };
+}
+
+/**
+ * Keyword groups that extractors register: lower-case substrings such that
+ * a text whose filter form (text.ts filterForm) has none of a group's
+ * keywords cannot match the extractor's patterns. All groups are found in
+ * one pass over each line's filter form with an Aho–Corasick automaton,
+ * built on first use, instead of one alternation pattern per extractor
+ * (those cost time at every position).
+ */
+interface KeywordGroup {
+  keywords: string[];
+  /** When given, an occurrence counts only if this accepts what follows it in the filter form (`end` is the index after the keyword). */
+  followedBy?: (form: string, end: number) => boolean;
+}
+const keywordGroups: KeywordGroup[] = [];
+let scanKeywords: ((form: string) => number) | null = null;
+
+/** Set, with every group bit, for a text that has no filter form (a character lower-casing and case folding disagree on): no prefilter. */
+export const NO_FILTER_FORM = 0x7fffffff;
+
+/** Register a keyword group at module load; returns its bit in keywordsIn() and lineKeywords() masks. */
+export function keywordGroup(keywords: readonly string[], followedBy?: KeywordGroup['followedBy']): number {
+  if (keywordGroups.length === 30) throw new Error('at most 30 keyword groups');
+  keywordGroups.push(followedBy ? { keywords: [...keywords], followedBy } : { keywords: [...keywords] });
+  scanKeywords = null;
+  return 1 << (keywordGroups.length - 1);
+}
+
+/** The bits of the groups with a keyword in the text's filter form (NO_FILTER_FORM when it has none). */
+export function keywordsIn(text: string): number {
+  // The filter form is also a flat copy: the scan reads it much faster than a text built by concatenation.
+  const form = filterForm(text);
+  if (form === null) return NO_FILTER_FORM;
+  scanKeywords ??= keywordScanner(keywordGroups);
+  return scanKeywords(form);
+}
+
+// The extractors run one posting at a time: the last posting's masks are the ones asked for again.
+let keywordsOf: { text: readonly TextLine[]; masks: number[] } | null = null;
+
+/** keywordsIn() of each body line (same order as ctx.text), found once per posting. */
+export function lineKeywords(ctx: Pick<ExtractContext, 'text'>): number[] {
+  if (keywordsOf?.text !== ctx.text) keywordsOf = { text: ctx.text, masks: ctx.text.map((line) => keywordsIn(line.plain)) };
+  return keywordsOf.masks;
+}
+
+/** A scan for all keyword groups at once. */
+function keywordScanner(groups: readonly KeywordGroup[]): (form: string) => number {
+  const { symbols, width, next, found } = keywordAutomaton(groups.map((group) => group.keywords));
+  let plain = 0;
+  const checked: Array<[bit: number, followedBy: NonNullable<KeywordGroup['followedBy']>]> = [];
+  groups.forEach(({ followedBy }, index) => {
+    if (followedBy) checked.push([1 << index, followedBy]);
+    else plain |= 1 << index;
+  });
+  return (form) => {
+    let state = 0;
+    let groupsFound = 0;
+    for (let i = 0; i < form.length; i++) {
+      state = next[state * width + symbols[form.charCodeAt(i)]!]!;
+      const ending = found[state]!;
+      if (ending === 0) continue;
+      groupsFound |= ending & plain;
+      if ((ending & ~plain & ~groupsFound) === 0) continue;
+      for (const [bit, followedBy] of checked) if ((ending & bit) !== 0 && (groupsFound & bit) === 0 && followedBy(form, i + 1)) groupsFound |= bit;
+    }
+    return groupsFound;
+  };
+}
+
+/**
+ * A textbook Aho–Corasick automaton as one transition table, kept small
+ * (it is read for every character): each code unit that occurs in a keyword
+ * is a symbol 1..k, any other unit is symbol 0 (no keyword has it), and
+ * found[state] holds the groups of every keyword that ends in the state.
+ */
+function keywordAutomaton(groups: readonly (readonly string[])[]): { symbols: Uint16Array; width: number; next: Uint16Array | Uint32Array; found: Int32Array } {
+  const symbols = new Uint16Array(65536);
+  let width = 1;
+  for (const keyword of groups.flat()) {
+    for (let i = 0; i < keyword.length; i++) if (symbols[keyword.charCodeAt(i)] === 0) symbols[keyword.charCodeAt(i)] = width++;
+  }
+  // The trie of the keywords (state 0 is the root), each state with the groups of the keywords ending there.
+  const children: Array<Map<number, number>> = [new Map()];
+  const ending = [0];
+  groups.forEach((keywords, group) => {
+    for (const keyword of keywords) {
+      let state = 0;
+      for (let i = 0; i < keyword.length; i++) {
+        const symbol = symbols[keyword.charCodeAt(i)]!;
+        let child = children[state]!.get(symbol);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          ending.push(0);
+          children[state]!.set(symbol, child);
+        }
+        state = child;
+      }
+      ending[state]! |= 1 << group;
+    }
+  });
+  // Transitions for every symbol, through failure links, breadth first.
+  const next = children.length <= 0xffff ? new Uint16Array(children.length * width) : new Uint32Array(children.length * width);
+  const found = new Int32Array(children.length);
+  const fail = new Int32Array(children.length);
+  const queue = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    found[state] = ending[state]! | found[fail[state]!]!;
+    for (let symbol = 0; symbol < width; symbol++) {
+      const child = children[state]!.get(symbol);
+      const fallback = state === 0 ? 0 : next[fail[state]! * width + symbol]!;
+      if (child === undefined) {
+        next[state * width + symbol] = fallback;
+      } else {
+        next[state * width + symbol] = child;
+        fail[child] = fallback;
+        queue.push(child);
+      }
+    }
+  }
+  return { symbols, width, next, found };
+}
+
+let topKeysOf: { frontmatter: object; keys: Set<string> } | null = null;
+
+/**
+ * frontmatterValue, asked only about keys whose first part the front matter
+ * has (case-insensitively): the others find nothing, and most postings have
+ * few keys while the extractors try many.
+ */
+export function frontmatterValueIfPresent(ctx: ExtractContext, keys: string[]): ReturnType<typeof frontmatterValue> {
+  const frontmatter = ctx.frontmatter as unknown;
+  if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter)) return undefined;
+  if (topKeysOf?.frontmatter !== frontmatter) topKeysOf = { frontmatter, keys: new Set(Object.keys(frontmatter).map((key) => key.toLowerCase())) };
+  const topKeys = topKeysOf.keys;
+  const present = keys.filter((key) => topKeys.has(topPartOf(key)));
+  return present.length ? frontmatterValue(ctx, present) : undefined;
+}
+
+// The extractors ask with a few constant keys: their lower-cased first parts are kept.
+const topParts = new Map<string, string>();
+
+function topPartOf(key: string): string {
+  let top = topParts.get(key);
+  if (top === undefined) {
+    top = key.split('.')[0]!.toLowerCase();
+    if (topParts.size < 1000) topParts.set(key, top);
+  }
+  return top;
 }
