@@ -13,6 +13,7 @@ import { sectionKindOf } from './sections.js';
 import { looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
+import { escapeRegExp } from './text.js';
 
 interface Candidate { name: string; line: number; rule: string; text: string; confidence: number; order: number }
 
@@ -23,16 +24,98 @@ const COMPANY_KEYS = [
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|of|de|for|and|&)){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6}))`;
 const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ]\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})`;
-const BODY_RULES: Array<[rule: string, pattern: RegExp, confidence: number]> = [
-  ['body.at-x-we', new RegExp(String.raw`(?:^|[.!?]\s)(?:At|Bei|Chez|En|Na|Bij)\s+${NAME},?\s+(?:we|our|wir|unser|nous|notre|nosotros|nuestra|nós|nossa|wij|we|ons)\b`, 'u'), 0.75],
-  ['body.is-hiring', new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing)\b`, 'u'), 0.8],
-  ['body.sucht', new RegExp(String.raw`(?:^|[.!?]\s)${NAME}\s+(?:sucht|recrute|recherche|busca|zoekt|hľadá|procura)\b`, 'u'), 0.75],
-  ['body.we-are', new RegExp(String.raw`(?:^|[.!?]\s)(?:Wir sind|We are|We're|Nous sommes|Somos|Wij zijn)\s+${ANY_NAME},\s+(?:das|die|der|ein|eine|a|an|the|une?|el|la|uma?|een|het)\b`, 'u'), 0.75],
-  ['body.bij-x-zoeken', new RegExp(String.raw`\b(?:Bij|Bei|Chez)\s+${NAME}\s+(?:zoeken|suchen|recherchons|cherchons|buscamos)\b`, 'u'), 0.7],
-  ['body.apply-at', new RegExp(String.raw`\b(?:bewirb dich|bewerbe dich|apply)\s+(?:jetzt\s+|now\s+)?(?:bei|at|to)\s+${NAME}\b`, 'u'), 0.6],
-  ['body.join', new RegExp(String.raw`\b(?:Join|join|Rejoins|rejoignez|Únete a|Junte-se à)\s+${NAME}(?=[\s,.!])`, 'u'), 0.55],
-  ['body.x-is-a', new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}\s+(?:is|ist|est|es|é)\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:a|an|the|our|ein|eine|das|der|une?|la|le|el|uma?|een|het)\b[^.]{0,100}\b(?:company|platform|startup|start-up|organi[sz]ation|provider|agency|foundation|leader|portal|firm|business|non-profit|nonprofit|Unternehmen|Portal|entreprise|empresa|bedrijf|spoločnosť|Startup|Anbieter)`, 'u'), 0.6],
+interface BodyRule {
+  rule: string;
+  pattern: RegExp;
+  confidence: number;
+  /**
+   * Words the pattern cannot match without (case-sensitive, as the pattern
+   * is), each where an ASCII word starts (\b: the pattern has \s, \b or a
+   * sentence's start before it): a line with none is not tried.
+   */
+  needs: readonly string[];
+  /** The needed word must open the line or a sentence (the pattern starts with (?:^|[.!?]\s) and then the word). */
+  opensSentence?: boolean;
+  /** Needed words that may stand anywhere in the line, word start or not. */
+  needsAnywhere?: readonly string[];
+}
+const BODY_RULES: BodyRule[] = [
+  {
+    rule: 'body.at-x-we', confidence: 0.75, opensSentence: true, needs: ['At', 'Bei', 'Chez', 'En', 'Na', 'Bij'],
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:At|Bei|Chez|En|Na|Bij)\s+${NAME},?\s+(?:we|our|wir|unser|nous|notre|nosotros|nuestra|nós|nossa|wij|we|ons)\b`, 'u'),
+  },
+  {
+    rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing'],
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing)\b`, 'u'),
+  },
+  {
+    rule: 'body.sucht', confidence: 0.75, needs: ['sucht', 'recrute', 'recherche', 'busca', 'zoekt', 'hľadá', 'procura'],
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)${NAME}\s+(?:sucht|recrute|recherche|busca|zoekt|hľadá|procura)\b`, 'u'),
+  },
+  {
+    rule: 'body.we-are', confidence: 0.75, opensSentence: true, needs: ['Wir sind', 'We are', "We're", 'Nous sommes', 'Somos', 'Wij zijn'],
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:Wir sind|We are|We're|Nous sommes|Somos|Wij zijn)\s+${ANY_NAME},\s+(?:das|die|der|ein|eine|a|an|the|une?|el|la|uma?|een|het)\b`, 'u'),
+  },
+  {
+    rule: 'body.bij-x-zoeken', confidence: 0.7, needs: ['zoeken', 'suchen', 'recherchons', 'cherchons', 'buscamos'],
+    pattern: new RegExp(String.raw`\b(?:Bij|Bei|Chez)\s+${NAME}\s+(?:zoeken|suchen|recherchons|cherchons|buscamos)\b`, 'u'),
+  },
+  {
+    rule: 'body.apply-at', confidence: 0.6, needs: ['bewirb dich', 'bewerbe dich', 'apply'],
+    pattern: new RegExp(String.raw`\b(?:bewirb dich|bewerbe dich|apply)\s+(?:jetzt\s+|now\s+)?(?:bei|at|to)\s+${NAME}\b`, 'u'),
+  },
+  {
+    // "Únete a" starts with no ASCII word character: \b before it wants one before it instead, so it is looked for anywhere.
+    rule: 'body.join', confidence: 0.55, needs: ['Join', 'join', 'Rejoins', 'rejoignez', 'Junte-se à'], needsAnywhere: ['Únete a'],
+    pattern: new RegExp(String.raw`\b(?:Join|join|Rejoins|rejoignez|Únete a|Junte-se à)\s+${NAME}(?=[\s,.!])`, 'u'),
+  },
+  {
+    // "organi" stands for organisation/organization.
+    rule: 'body.x-is-a', confidence: 0.6,
+    needs: ['company', 'platform', 'startup', 'start-up', 'organi', 'provider', 'agency', 'foundation', 'leader', 'portal', 'firm', 'business', 'non-profit', 'nonprofit', 'Unternehmen', 'Portal', 'entreprise', 'empresa', 'bedrijf', 'spoločnosť', 'Startup', 'Anbieter'],
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}\s+(?:is|ist|est|es|é)\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:a|an|the|our|ein|eine|das|der|une?|la|le|el|uma?|een|het)\b[^.]{0,100}\b(?:company|platform|startup|start-up|organi[sz]ation|provider|agency|foundation|leader|portal|firm|business|non-profit|nonprofit|Unternehmen|Portal|entreprise|empresa|bedrijf|spoločnosť|Startup|Anbieter)`, 'u'),
+  },
 ];
+// Every word some rule needs, in one pattern run once per line. Each search
+// resumes one unit after the last match, so overlapping words are all found;
+// longest first, so a match also stands for the needed words that are
+// prefixes of it.
+const neededWords = [...new Set(BODY_RULES.flatMap((rule) => rule.needs))].sort((a, b) => b.length - a.length);
+const NEEDED_WORD = new RegExp(String.raw`\b(?:${neededWords.map(escapeRegExp).join('|')})`, 'g');
+/** Per needed word, the rules (bit i: BODY_RULES[i]) it lets run wherever it stands, and those it lets run when it opens a sentence. */
+const rulesOfWord = new Map(neededWords.map((word) => {
+  let wherever = 0;
+  let opening = 0;
+  BODY_RULES.forEach((rule, index) => {
+    if (!rule.needs.some((needed) => word.startsWith(needed))) return;
+    if (rule.opensSentence) opening |= 1 << index;
+    else wherever |= 1 << index;
+  });
+  return [word, { wherever, opening }] as const;
+}));
+const neededAnywhere = BODY_RULES.flatMap((rule, index) => (rule.needsAnywhere ?? []).map((word) => [word, 1 << index] as const));
+const WHITESPACE = /\s/;
+
+/** The rules that could match the line (bit i: BODY_RULES[i]): the others lack a word they need. */
+function rulesThatMayMatch(line: string): number {
+  let rules = 0;
+  NEEDED_WORD.lastIndex = 0;
+  for (let match = NEEDED_WORD.exec(line); match; match = NEEDED_WORD.exec(line)) {
+    const at = match.index;
+    const word = rulesOfWord.get(match[0])!;
+    rules |= word.wherever;
+    // As the patterns' (?:^|[.!?]\s) reads a sentence's start.
+    if (word.opening && (at === 0 || (at >= 2 && '.!?'.includes(line[at - 2]!) && WHITESPACE.test(line[at - 1]!)))) rules |= word.opening;
+    NEEDED_WORD.lastIndex = at + 1;
+  }
+  for (const [word, rule] of neededAnywhere) if (line.includes(word)) rules |= rule;
+  return rules;
+}
+
+// Technology names, for telling "Join React" from a company.
+const skillAliasSet = new Set(skillAliases.map((skill) => skill.alias));
+const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u;
+const EMAIL = /[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/i;
 const ABOUT = /^(?:about|über|a propos de|à propos de|acerca de|sobre|over|o)\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})$/iu;
 const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how)$/iu;
 const COMMON_HOSTS = /(?:^|\.)(?:github|gitlab|linkedin|google|goo|youtube|youtu|twitter|x|facebook|instagram|medium|wikipedia|greenhouse|lever|workable|teamtailor|recruitee|personio|smartrecruiters|bamboohr|ashbyhq|breezy|jobvite|workday|myworkdayjobs|icims|remotewlb|weworkremotely|angel|wellfound|indeed|glassdoor|stackoverflow|profesia|airtable|typeform|forms|gmail|outlook|hotmail|yahoo|protonmail|bit|t|apple|microsoft|amazon|zoom|slack|discord|notion|docs|drive|calendly|vimeo|loom|sammancoaching|insee|example)\.[a-z.]{2,10}$/i;
@@ -44,7 +127,7 @@ export function extractCompany(ctx: ExtractContext): void {
   const add = (name: string, line: number, rule: string, text: string, confidence: number) => {
     const clean = cleanName(name);
     // A weak rule naming a technology ("Join React") is not a company; a strong one may ("At GitHub, we").
-    if (confidence < 0.7 && skillAliases.some((skill) => skill.alias === clean)) return;
+    if (confidence < 0.7 && skillAliasSet.has(clean)) return;
     if (clean && isPlausibleName(clean)) candidates.push({ name: clean, line, rule, text, confidence, order: order++ });
   };
 
@@ -58,7 +141,7 @@ export function extractCompany(ctx: ExtractContext): void {
   if (!fm && nested) add(nested.text, nested.line, `frontmatter.${nested.key}`, nested.text, 0.9);
   if (ctx.hints.company) add(ctx.hints.company.name, ctx.hints.company.line, ctx.hints.company.rule, ctx.hints.company.text, 0.85);
   for (const item of ctx.frontmatterStrings) {
-    const at = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u.exec(item.text);
+    const at = item.text.includes('@') ? AT_SIGN_NAME.exec(item.text) : null;
     if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7);
   }
   aggregatorLine(ctx, add);
@@ -70,9 +153,13 @@ export function extractCompany(ctx: ExtractContext): void {
     }
   }
   for (const line of ctx.text) {
-    for (const [rule, pattern, confidence] of BODY_RULES) {
-      const match = pattern.exec(line.plain);
-      if (match) add(match[1]!, line.line, rule, line.plain, confidence);
+    const rules = rulesThatMayMatch(line.plain);
+    if (!rules) continue;
+    for (let index = 0; index < BODY_RULES.length; index++) {
+      if (!(rules & (1 << index))) continue;
+      const rule = BODY_RULES[index]!;
+      const match = rule.pattern.exec(line.plain);
+      if (match) add(match[1]!, line.line, rule.rule, line.plain, rule.confidence);
     }
   }
   domainFallback(ctx, add);
@@ -82,7 +169,8 @@ export function extractCompany(ctx: ExtractContext): void {
   let best = candidates[0]!;
   const longer = candidates.find((c) => c.name.startsWith(`${best.name} `) && c.name.split(' ').length <= best.name.split(' ').length + 1 && c.confidence >= 0.5);
   if (longer && !best.rule.startsWith('frontmatter')) best = { ...longer, confidence: best.confidence };
-  ctx.fields.company = { name: best.name, ...(companyUrl(ctx) ? { url: companyUrl(ctx)! } : {}) };
+  const url = companyUrl(ctx);
+  ctx.fields.company = { name: best.name, ...(url ? { url } : {}) };
   cite(ctx, 'company', best.line, best.rule, best.text, best.confidence);
 }
 
@@ -108,8 +196,9 @@ function bylineUnderTitle(ctx: ExtractContext, add: (name: string, line: number,
     const parts = line.plain.split(/\s+[·•|–—-]\s+/u).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts[0]!.split(/\s+/).length > 5 || parts[0]!.length > 60) continue;
     const [first, ...rest] = parts as [string, ...string[]];
-    if (placesIn(first).length || looksLikeJobTitle(first) || /\d/.test(first)) continue;
-    const describesJob = rest.some((part) => placesIn(part).length > 0 || /\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|télétravail|cdi|cdd|vollzeit|teilzeit)\b/iu.test(part));
+    // The cheap tests first (all of them are pure).
+    if (/\d/.test(first) || looksLikeJobTitle(first) || placesIn(first).length) continue;
+    const describesJob = rest.some((part) => /\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|télétravail|cdi|cdd|vollzeit|teilzeit)\b/iu.test(part) || placesIn(part).length > 0);
     if (describesJob) {
       add(first, line.line, 'text.byline', line.plain, 0.8);
       return;
@@ -120,7 +209,7 @@ function bylineUnderTitle(ctx: ExtractContext, add: (name: string, line: number,
 /** The last resort: the domain of an email or site the posting links, named like "acme". */
 function domainFallback(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {
   for (const line of ctx.text) {
-    const email = /[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/i.exec(line.text);
+    const email = line.text.includes('@') ? EMAIL.exec(line.text) : null;
     const host = email?.[1];
     if (host && !COMMON_HOSTS.test(host)) {
       add(host.split('.').slice(-2, -1)[0]!, line.line, 'domain.email', email[0], 0.3);

@@ -18,7 +18,7 @@ export const stopWords: Record<string, string> = {
   da: 'og at det som en på er for med har af til den ikke vi du om et',
 };
 
-/** Languages recognised by their script alone: [code, pattern, minimum share of letters]. */
+/** Languages recognised by their script alone: [code, pattern]; a pattern matches one character (the share of letters is counted per character). */
 export const scriptLanguages: Array<[code: string, pattern: RegExp]> = [
   ['ja', /[\u3040-\u30ff]/gu],
   ['ko', /[\uac00-\ud7af]/gu],
