@@ -60,9 +60,9 @@ async function measure(args, { rss = false } = {}) {
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   closeSync(devnull);
-  const rssKB = rss && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : undefined;
+  const usage = rss && existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : {};
   rmSync(tmp, { recursive: true, force: true });
-  return { seconds, rssKB, code, stderr };
+  return { seconds, rssKB: usage.rssKB, cpuSeconds: usage.cpuSeconds, code, stderr };
 }
 
 function median(numbers) {
@@ -156,6 +156,8 @@ async function main() {
       ['normalize at 4N', `${((4 * n) / at4N.seconds).toFixed(0)} postings/s, ${(mb(large.bytes) / at4N.seconds).toFixed(2)} MB/s`, ''],
       ['floor (read + gray-matter + remark-parse, 1 thread, best of 2)', `${(n / floor.seconds).toFixed(0)} postings/s, ${(mb(small.bytes) / floor.seconds).toFixed(2)} MB/s (${floor.seconds.toFixed(2)} s)`, ''],
       ['normalize / floor time', `${ratio.toFixed(2)}x`, `${mark(ratio <= TARGETS.floorRatio)} <= ${TARGETS.floorRatio}x (below 1 beats the floor)`],
+      // CPU time does not depend on how many cores the machine really gives us at the moment (a shared VM may give one).
+      ['normalize / floor CPU time (all threads)', `${(atN.cpuSeconds / floor.cpuSeconds).toFixed(2)}x`, `(${atN.cpuSeconds.toFixed(1)} s / ${floor.cpuSeconds.toFixed(1)} s; wall / CPU of normalize: ${(atN.seconds / atN.cpuSeconds).toFixed(2)})`],
       ['repair, mojibake', `${repair.mojibakeMBps.toFixed(1)} MB/s`, `${mark(repair.mojibakeMBps >= TARGETS.mojibakeMBps)} >= ${TARGETS.mojibakeMBps} MB/s`],
       ['repair, clean multilingual', `${repair.cleanMBps.toFixed(1)} MB/s`, `${mark(repair.cleanMBps >= TARGETS.cleanMBps)} >= ${TARGETS.cleanMBps} MB/s`],
       ['peak RSS at N', `${(atN.rssKB / 1024).toFixed(0)} MB`, `(floor: ${(floor.rssKB / 1024).toFixed(0)} MB)`],
