@@ -21,7 +21,7 @@ import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { currencies, dollarCodes } from './tables/currencies.js';
 import { periodWords } from './tables/periods.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, filterable } from './text.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 
 /** One money figure as read: numbers, currency, period, the text and where it sits. */
@@ -35,6 +35,12 @@ const wordList = currencies.flatMap((c) => c.words.map((word) => [word, c.code] 
 const codeList = currencies.map((c) => c.code);
 const BEFORE_CURRENCY = new RegExp(`(?:${[...symbolList.map(([s]) => escapeRegExp(s)), ...codeList].join('|')})\\s?$`, 'u');
 const AFTER_CURRENCY = new RegExp(`^\\s?(?:${[...symbolList.map(([s]) => escapeRegExp(s)), ...codeList, ...wordList.map(([w]) => escapeRegExp(w))].join('|')})(?![\\p{L}])`, 'iu');
+// What a currency token before a figure ends with, and (lower-cased) what one after it starts with:
+// most numbers ("2023", "5 years") have neither next to them, and the patterns are not run.
+const beforeCurrencyEnds = new Set([...symbolList.map(([s]) => s), ...codeList].map((token) => token.at(-1)!));
+const afterCurrencyTokens = [...symbolList.map(([s]) => s), ...codeList, ...wordList.map(([w]) => w)];
+const afterCurrencyStarts = afterCurrencyTokens.every(filterable) ? new Set(afterCurrencyTokens.map((token) => token[0]!.toLowerCase())) : null;
+const SPACE = /\s/;
 const periodAfter = Object.entries(periodWords).flatMap(([period, words]) => words.map((word) => [word, period as SalaryPeriod] as const)).sort((a, b) => b[0].length - a[0].length);
 const PERIOD_AFTER = new RegExp(`^[\\s,.]{0,2}(?:(?:brutto|brut|gross|net|netto|btt|base|bruto|líquido|hrubého|hrubá|mzda|gehalt|salary|package|total|all-in|ote|\\(|\\)|[-/|]|per)\\s{0,2}){0,3}(${periodAfter.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}])`, 'iu');
 const PERIOD_BEFORE: Array<[RegExp, SalaryPeriod]> = [
@@ -76,7 +82,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   let suffix = SUFFIX.exec(text.slice(pos));
   if (suffix) pos += suffix[0].length;
   const afterSuffix = pos;
-  const after1 = AFTER_CURRENCY.exec(text.slice(pos));
+  const after1 = currencyAfter(text, pos);
   if (after1) { currency = currencyCode(after1[0].trim(), defaultDollar) ?? currency; pos += after1[0].length; }
   let low = numberValue(first[0]);
   let high = low;
@@ -91,7 +97,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
       p += prefix[0].length + second[0].length;
       highSuffix = SUFFIX.exec(text.slice(p));
       if (highSuffix) p += highSuffix[0].length;
-      const after2 = AFTER_CURRENCY.exec(text.slice(p));
+      const after2 = currencyAfter(text, p);
       if (after2) { currency = currencyCode(after2[0].trim(), defaultDollar) ?? currency; p += after2[0].length; }
       high = numberValue(second[0]);
       pos = p;
@@ -104,7 +110,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   if (!currency && !suffix && !highSuffix) {
     // A bare number is money only when a currency word follows later ("3000 et 4000 euros").
     // Still where after1 found nothing (most numbers: "2023", "5 years"): nothing again.
-    const trailing = pos === afterSuffix && !after1 ? null : AFTER_CURRENCY.exec(text.slice(pos));
+    const trailing = pos === afterSuffix && !after1 ? null : currencyAfter(text, pos);
     if (!trailing) return null;
     currency = currencyCode(trailing[0].trim(), defaultDollar);
     pos += trailing[0].length;
@@ -126,13 +132,26 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
 }
 
 function currencyPrefixLength(before: string): number {
-  const m = BEFORE_CURRENCY.exec(before);
+  const m = currencyTokenBefore(before);
   return m ? m[0].length : 0;
 }
 
 function currencyBefore(before: string, defaultDollar: string): string | null {
-  const m = BEFORE_CURRENCY.exec(before);
+  const m = currencyTokenBefore(before);
   return m ? currencyCode(m[0].trim(), defaultDollar) : null;
+}
+
+/** BEFORE_CURRENCY in the text before a figure, run only when the text ends with what a token ends with. */
+function currencyTokenBefore(before: string): RegExpExecArray | null {
+  const last = SPACE.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
+  return last !== undefined && beforeCurrencyEnds.has(last) ? BEFORE_CURRENCY.exec(before) : null;
+}
+
+/** AFTER_CURRENCY at `pos`, run only when what is there (after one space) can start a token. */
+function currencyAfter(text: string, pos: number): RegExpExecArray | null {
+  const next = SPACE.test(text[pos] ?? '') ? text[pos + 1] : text[pos];
+  if (next === undefined || (afterCurrencyStarts && filterable(next) && !afterCurrencyStarts.has(next.toLowerCase()))) return null;
+  return AFTER_CURRENCY.exec(text.slice(pos));
 }
 
 function currencyCode(token: string, defaultDollar: string): string | null {

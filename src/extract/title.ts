@@ -48,9 +48,14 @@ export function extractTitle(ctx: ExtractContext): void {
       return;
     }
   }
-  const heading = ctx.headings.find((h) => acceptableHeading(h.text, h.depth) && cleanTitle(h.text, {}, h.line, ctx));
-  if (heading) {
-    ctx.fields.title = cleanTitle(heading.text, ctx.hints, heading.line, ctx);
+  for (const heading of ctx.headings) {
+    if (!acceptableHeading(heading.text, heading.depth)) continue;
+    // Cleaned once: its hints go to ctx.hints as cleanTitle would have set them there (never over a hint).
+    const hints: Hints = {};
+    const title = cleanTitle(heading.text, hints, heading.line, ctx);
+    if (!title) continue;
+    for (const [key, hint] of Object.entries(hints)) (ctx.hints as Record<string, unknown>)[key] ??= hint;
+    ctx.fields.title = title;
     cite(ctx, 'title', heading.line, `heading.h${heading.depth}`, heading.text, heading.depth === 1 ? 0.85 : 0.7);
     return;
   }

@@ -7,7 +7,7 @@ import type { Root, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BodyLine } from '../document.js';
 import { frontmatterValue, type ExtractContext, type Heading, type Link, type TextLine } from './context.js';
-import { filterForm } from './text.js';
+import { filterable } from './text.js';
 
 /** Map a line of the cleaned Markdown (1-based) back to its source line. */
 export function sourceLine(lines: BodyLine[], markdownLine: number | undefined): number {
@@ -47,7 +47,7 @@ interface KeywordGroup {
 const keywordGroups: KeywordGroup[] = [];
 let scanKeywords: ((form: string) => number) | null = null;
 
-/** Set, with every group bit, for a text that has no filter form (a character lower-casing and case folding disagree on): no prefilter. */
+/** Set, with every group bit, for a text that may have no filter form (a character lower-casing and case folding disagree on): no prefilter. */
 export const NO_FILTER_FORM = 0x7fffffff;
 
 /** Register a keyword group at module load; returns its bit in keywordsIn() and lineKeywords() masks. */
@@ -58,13 +58,11 @@ export function keywordGroup(keywords: readonly string[], followedBy?: KeywordGr
   return 1 << (keywordGroups.length - 1);
 }
 
-/** The bits of the groups with a keyword in the text's filter form (NO_FILTER_FORM when it has none). */
+/** The bits of the groups with a keyword in the text's filter form (NO_FILTER_FORM when it may have none). */
 export function keywordsIn(text: string): number {
-  // The filter form is also a flat copy: the scan reads it much faster than a text built by concatenation.
-  const form = filterForm(text);
-  if (form === null) return NO_FILTER_FORM;
   scanKeywords ??= keywordScanner(keywordGroups);
-  return scanKeywords(form);
+  // The lower-cased copy is also flat: the scan reads it much faster than a text built by concatenation.
+  return scanKeywords(text.toLowerCase());
 }
 
 // The extractors run one posting at a time: the last posting's masks are the ones asked for again.
@@ -76,8 +74,19 @@ export function lineKeywords(ctx: Pick<ExtractContext, 'text'>): number[] {
   return keywordsOf.masks;
 }
 
-/** A scan for all keyword groups at once. */
-function keywordScanner(groups: readonly KeywordGroup[]): (form: string) => number {
+// Whether a character of a lower-cased text can be part of a filter form, found on first sight (0 while
+// unknown, 1 yes, 2 no). The characters lower-casing and case folding disagree on lower-case to one of
+// them, to a combining dot above (İ) or to a final sigma (Σ): a lower-cased text with none of these is
+// the filter form of its text.
+const formCharacters = new Uint8Array(65536);
+
+function formCharacter(code: number): boolean {
+  if (formCharacters[code] === 0) formCharacters[code] = code !== 0x307 && code !== 0x3c2 && filterable(String.fromCharCode(code)) ? 1 : 2;
+  return formCharacters[code] === 1;
+}
+
+/** A scan of a lower-cased text for all keyword groups at once (NO_FILTER_FORM when the text may have no filter form). */
+function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => number {
   const { symbols, width, next, found } = keywordAutomaton(groups.map((group) => group.keywords));
   let plain = 0;
   const checked: Array<[bit: number, followedBy: NonNullable<KeywordGroup['followedBy']>]> = [];
@@ -85,16 +94,18 @@ function keywordScanner(groups: readonly KeywordGroup[]): (form: string) => numb
     if (followedBy) checked.push([1 << index, followedBy]);
     else plain |= 1 << index;
   });
-  return (form) => {
+  return (lower) => {
     let state = 0;
     let groupsFound = 0;
-    for (let i = 0; i < form.length; i++) {
-      state = next[state * width + symbols[form.charCodeAt(i)]!]!;
+    for (let i = 0; i < lower.length; i++) {
+      const code = lower.charCodeAt(i);
+      if (code >= 128 && !formCharacter(code)) return NO_FILTER_FORM;
+      state = next[state * width + symbols[code]!]!;
       const ending = found[state]!;
       if (ending === 0) continue;
       groupsFound |= ending & plain;
       if ((ending & ~plain & ~groupsFound) === 0) continue;
-      for (const [bit, followedBy] of checked) if ((ending & bit) !== 0 && (groupsFound & bit) === 0 && followedBy(form, i + 1)) groupsFound |= bit;
+      for (const [bit, followedBy] of checked) if ((ending & bit) !== 0 && (groupsFound & bit) === 0 && followedBy(lower, i + 1)) groupsFound |= bit;
     }
     return groupsFound;
   };
