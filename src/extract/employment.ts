@@ -85,17 +85,20 @@ function freeText(ctx: ExtractContext): Hit[] {
 function typesIn(text: string, pattern: RegExp, line: number, rule: string): Hit[] {
   const hits: Hit[] = [];
   pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
+  // exec on the shared global pattern, not matchAll (which copies the pattern on every call).
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) {
     const word = match[0].toLowerCase().replace(/\s+/g, ' ');
     if (CASE_SENSITIVE.has(word) && match[0] !== word.toUpperCase()) continue;
     // "stage" is an internship only in French contexts ("un stage", "stage de 6 mois").
     if (word === 'stage' && !/\b(?:un|en|de|du|le)\s+stage\b|\bstage\s+(?:de|d')/iu.test(text) && rule !== 'text.contract-label' && !rule.startsWith('frontmatter')) continue;
     const type = typeOf.get(word) ?? typeOf.get(word.replace(/ /g, '-'));
+    if (!type) continue;
     // "4+ years experience as a full-time coder": the words just before say it is the candidate's past.
     const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
     const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 25);
     const requirement = PAST_OR_REQUIREMENT.test(before) || /^\s*(?:\p{L}+\s+){0,2}(?:experience|erfahrung|expérience|experiencia)/iu.test(after);
-    if (type) hits.push({ type, line, text, rule, requirement });
+    hits.push({ type, line, text, rule, requirement });
   }
   return hits;
 }

@@ -5,10 +5,9 @@
  * prose and its items the list entries. The title heading is not a section.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Section, SectionKind } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
-import { sourceLine } from './tree.js';
+import { sourceLine, textOf } from './tree.js';
 import { sectionPhrases } from './tables/sections.js';
 import { filterable, filterForm, firstWord, FirstWordIndex, phrasePattern } from './text.js';
 
@@ -59,10 +58,14 @@ interface OpenSection { heading: string; line: number; depth: number; text: stri
 
 /** Set sections: each heading's kind, prose and bullet items. */
 export function extractSections(ctx: ExtractContext): void {
-  const sections: Array<OpenSection & { kind: SectionKind }> = [];
+  const sections: Section[] = [];
+  let firstKnown: OpenSection | null = null;
   let current: OpenSection | null = null;
   const close = () => {
-    if (current && (current.text.length || current.items.length)) sections.push({ ...current, kind: sectionKindOf(current.heading) });
+    if (!current || !(current.text.length || current.items.length)) return;
+    const kind = sectionKindOf(current.heading);
+    sections.push({ kind, heading: current.heading, text: current.text.join('\n\n'), items: current.items });
+    if (kind !== 'other') firstKnown ??= current;
   };
   const titleLine = ctx.evidence.title?.line;
   for (const node of (ctx.tree as Root).children) {
@@ -85,18 +88,18 @@ export function extractSections(ctx: ExtractContext): void {
     }
   }
   close();
-  ctx.fields.sections = sections.map((s): Section => ({ kind: s.kind, heading: s.heading, text: s.text.join('\n\n'), items: s.items }));
-  const first = sections.find((s) => s.kind !== 'other');
+  ctx.fields.sections = sections;
+  const first = firstKnown as OpenSection | null;
   if (first) cite(ctx, 'sections', first.line, 'sections.headings', first.heading, 0.8);
 }
 
 /** A heading, or a paragraph that is only bold text (ending in ":" or short): its text. */
 function headingOf(node: RootContent): string | null {
-  if (node.type === 'heading') return toString(node).trim() || null;
+  if (node.type === 'heading') return textOf(node).trim() || null;
   if (node.type === 'paragraph' && node.children.length <= 2 && node.children[0]?.type === 'strong') {
     const rest = node.children[1];
     if (rest && !(rest.type === 'text' && /^[\s:]*$/.test(rest.value))) return null;
-    const text = toString(node.children[0]).trim();
+    const text = textOf(node.children[0]).trim();
     if (text && text.length <= 60 && (text.endsWith(':') || sectionKindOf(text) !== 'other')) return text.replace(/:$/, '').trim();
   }
   return null;
@@ -109,14 +112,5 @@ const WHITESPACE_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
 
 /** A node's text as mdast-util-to-string gives it (values, image alts, HTML), whitespace collapsed. */
 function plainText(node: Nodes): string {
-  const parts: string[] = [];
-  appendText(node, parts);
-  return parts.join('').replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
-}
-
-// toString's rules, collected into one list instead of a joined string per level.
-function appendText(node: Nodes, parts: string[]): void {
-  if ('value' in node) parts.push(node.value);
-  else if ('alt' in node && node.alt) parts.push(node.alt);
-  else if ('children' in node) for (const child of node.children) appendText(child as Nodes, parts);
+  return textOf(node).replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }

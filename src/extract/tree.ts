@@ -4,10 +4,9 @@
  * front matter values.
  */
 import type { Root, Nodes } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { BodyLine } from '../document.js';
 import { frontmatterValue, type ExtractContext, type Heading, type Link, type TextLine } from './context.js';
-import { filterable } from './text.js';
+import { escapeRegExp, filterable } from './text.js';
 
 /** Map a line of the cleaned Markdown (1-based) back to its source line. */
 export function sourceLine(lines: BodyLine[], markdownLine: number | undefined): number {
@@ -15,15 +14,24 @@ export function sourceLine(lines: BodyLine[], markdownLine: number | undefined):
   return lines[markdownLine - 1]?.line ?? 0;
 }
 
+/** A node's text as mdast-util-to-string's toString gives it (values, image alts, HTML), concatenated directly instead of joined per level. */
+export function textOf(node: Nodes): string {
+  if ('value' in node) return node.value ?? '';
+  if ('alt' in node && node.alt) return node.alt;
+  let text = '';
+  if ('children' in node) for (const child of node.children) text += textOf(child as Nodes);
+  return text;
+}
+
 export function collectHeadingsAndLinks(tree: Root, lines: BodyLine[]): { headings: Heading[]; links: Link[] } {
   const headings: Heading[] = [];
   const links: Link[] = [];
   const visit = (node: Nodes) => {
     if (node.type === 'heading') {
-      headings.push({ depth: node.depth, text: toString(node).trim(), line: sourceLine(lines, node.position?.start.line) });
+      headings.push({ depth: node.depth, text: textOf(node).trim(), line: sourceLine(lines, node.position?.start.line) });
     }
     if (node.type === 'link') {
-      links.push({ url: node.url, text: toString(node).trim(), line: sourceLine(lines, node.position?.start.line) });
+      links.push({ url: node.url, text: textOf(node).trim(), line: sourceLine(lines, node.position?.start.line) });
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
@@ -192,4 +200,20 @@ function topPartOf(key: string): string {
     if (topParts.size < 1000) topParts.set(key, top);
   }
   return top;
+}
+
+// frontmatterLine's patterns, one per key (it builds one per source line it tries).
+const keyLinePatterns = new Map<string, RegExp>();
+
+/** context.ts frontmatterLine, with the pattern for the key built once. */
+export function frontmatterLineOf(ctx: Pick<ExtractContext, 'sourceLines'>, key: string): number {
+  const top = key.split('.')[0]!;
+  let pattern = keyLinePatterns.get(top);
+  if (!pattern) {
+    pattern = new RegExp(`^\\s*["']?${escapeRegExp(top)}["']?\\s*[:=]`, 'i');
+    if (keyLinePatterns.size < 1000) keyLinePatterns.set(top, pattern);
+  }
+  const keyLine = pattern;
+  const index = ctx.sourceLines.findIndex((line) => keyLine.test(line));
+  return index === -1 ? 1 : index + 1;
 }
