@@ -18,6 +18,8 @@ import { cite, warn, type ExtractContext } from './context.js';
 import { frontmatterValueIfPresent, keywordGroup, lineKeywords } from './tree.js';
 
 const EMAIL = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,18})(?![A-Za-z0-9-])/g;
+// The same pattern, tried at one place (lastIndex) only.
+const EMAIL_AT = new RegExp(EMAIL.source, 'y');
 const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|ts|json|map|woff2?|ttf|eot|mp4|webm|pdf|zip)$/i;
 const OBFUSCATED = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s{0,3}[[({]\s{0,2}(?:at|AT|@)\s{0,2}[\])}]\s{0,3}([A-Za-z0-9-]{1,63}(?:\s{0,3}(?:[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]|\.)\s{0,3}[A-Za-z0-9-]{1,63}){1,5})/g;
 // What every OBFUSCATED match contains: lines without it skip that pattern.
@@ -122,13 +124,28 @@ export function extractApply(ctx: ExtractContext): void {
 /** Real email addresses in a text; file names such as "logo@2x.png" are not. */
 export function emailsIn(text: string): string[] {
   const out: string[] = [];
-  EMAIL.lastIndex = 0;
-  for (const match of text.matchAll(EMAIL)) {
+  // EMAIL's matches, left to right, found from each "@": a match can only start where the run of
+  // local-part characters before it starts (the pattern's lookbehind rules out any later start), so
+  // the pattern is tried there alone instead of at every letter of the text.
+  let end = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && isLocalPartCharacter(text.charCodeAt(start - 1))) start--;
+    if (start < end) continue;
+    EMAIL_AT.lastIndex = start;
+    const match = EMAIL_AT.exec(text);
+    if (!match) continue;
+    end = EMAIL_AT.lastIndex;
     const [, local, host] = match as unknown as [string, string, string];
     if (FILE_EXTENSION.test(host) || /^\d+x$/i.test(host.split('.')[0]!) || /\.\d+$/.test(host)) continue;
     out.push(`${local}@${host}`);
   }
   return out;
+}
+
+/** [A-Za-z0-9._%+-]: the characters of EMAIL's local part and of its lookbehind. */
+function isLocalPartCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
 }
 
 /** "jobs [at] acme [dot] com" and friends, read back as addresses. */

@@ -150,7 +150,7 @@ function currencyTokenBefore(before: string): RegExpExecArray | null {
 /** AFTER_CURRENCY at `pos`, run only when what is there (after one space) can start a token. */
 function currencyAfter(text: string, pos: number): RegExpExecArray | null {
   const next = SPACE.test(text[pos] ?? '') ? text[pos + 1] : text[pos];
-  if (next === undefined || (afterCurrencyStarts && filterable(next) && !afterCurrencyStarts.has(next.toLowerCase()))) return null;
+  if (next === undefined || (afterCurrencyStarts && (next.charCodeAt(0) < 128 || filterable(next)) && !afterCurrencyStarts.has(next.toLowerCase()))) return null;
   return AFTER_CURRENCY.exec(text.slice(pos));
 }
 

@@ -96,11 +96,11 @@ function formCharacter(code: number): boolean {
 /** A scan of a lower-cased text for all keyword groups at once (NO_FILTER_FORM when the text may have no filter form). */
 function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => number {
   const { symbols, width, next, found } = keywordAutomaton(groups.map((group) => group.keywords));
-  let plain = 0;
+  let unchecked = 0;
   const checked: Array<[bit: number, followedBy: NonNullable<KeywordGroup['followedBy']>]> = [];
   groups.forEach(({ followedBy }, index) => {
     if (followedBy) checked.push([1 << index, followedBy]);
-    else plain |= 1 << index;
+    else unchecked |= 1 << index;
   });
   return (lower) => {
     let state = 0;
@@ -111,8 +111,8 @@ function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => num
       state = next[state * width + symbols[code]!]!;
       const ending = found[state]!;
       if (ending === 0) continue;
-      groupsFound |= ending & plain;
-      if ((ending & ~plain & ~groupsFound) === 0) continue;
+      groupsFound |= ending & unchecked;
+      if ((ending & ~unchecked & ~groupsFound) === 0) continue;
       for (const [bit, followedBy] of checked) if ((ending & bit) !== 0 && (groupsFound & bit) === 0 && followedBy(lower, i + 1)) groupsFound |= bit;
     }
     return groupsFound;
