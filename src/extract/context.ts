@@ -91,7 +91,8 @@ export function frontmatterValue(ctx: ExtractContext, keys: string[]): { key: st
 /** The source line of the front matter key, found by scanning (front matter starts at line 1). */
 export function frontmatterLine(ctx: ExtractContext, key: string): number {
   const top = key.split('.')[0]!;
-  const index = ctx.sourceLines.findIndex((line) => new RegExp(`^\\s*["']?${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i').test(line));
+  const keyLine = new RegExp(`^\\s*["']?${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i');
+  const index = ctx.sourceLines.findIndex((line) => keyLine.test(line));
   return index === -1 ? 1 : index + 1;
 }
 
