@@ -88,10 +88,17 @@ export function frontmatterValue(ctx: ExtractContext, keys: string[]): { key: st
   return undefined;
 }
 
+// The extractors ask about a few constant keys: each key's pattern is built once.
+const keyLinePatterns = new Map<string, RegExp>();
+
 /** The source line of the front matter key, found by scanning (front matter starts at line 1). */
-export function frontmatterLine(ctx: ExtractContext, key: string): number {
+export function frontmatterLine(ctx: Pick<ExtractContext, 'sourceLines'>, key: string): number {
   const top = key.split('.')[0]!;
-  const keyLine = new RegExp(`^\\s*["']?${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i');
+  let keyLine = keyLinePatterns.get(top);
+  if (!keyLine) {
+    keyLine = new RegExp(`^\\s*["']?${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i');
+    if (keyLinePatterns.size < 1000) keyLinePatterns.set(top, keyLine);
+  }
   const index = ctx.sourceLines.findIndex((line) => keyLine.test(line));
   return index === -1 ? 1 : index + 1;
 }

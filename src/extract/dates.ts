@@ -9,8 +9,8 @@
  * longer open, or front matter open/active: false, gets a posting-expired
  * warning; dates alone never do (that would depend on today's date).
  */
-import { cite, warn, type ExtractContext } from './context.js';
-import { frontmatterLineOf, frontmatterValueIfPresent, keywordGroup, lineKeywords } from './tree.js';
+import { cite, frontmatterLine, warn, type ExtractContext } from './context.js';
+import { frontmatterValueIfPresent, keywordGroup, lineKeywords } from './tree.js';
 
 const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'date', 'created', 'created_at', 'createdAt', 'opens'];
 const LABEL = /^(?:date posted|posted on|posted|published|publication date|date de publication|publié le|veröffentlicht am|veröffentlicht|datum|fecha de publicación|publicado el|publicado em|data de publicação|gepubliceerd op|dátum pridania ponuky|dátum zverejnenia|掲載日)\s{0,2}:?\s{0,2}(.{4,40})$/iu;
@@ -36,7 +36,7 @@ export function extractDates(ctx: ExtractContext): void {
 function datePosted(ctx: ExtractContext): void {
   const fm = frontmatterValueIfPresent(ctx, DATE_KEYS);
   if (fm) {
-    const line = frontmatterLineOf(ctx, fm.key);
+    const line = frontmatterLine(ctx, fm.key);
     const written = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(ctx.sourceLines[line - 1] ?? '');
     const date = written ? isoDate(+written[1]!, +written[2]!, +written[3]!) : fm.value instanceof Date ? fm.value.toISOString().slice(0, 10) : parseDate(String(fm.value));
     if (date) {
@@ -85,7 +85,7 @@ function draft(ctx: ExtractContext): void {
   const published = frontmatterValueIfPresent(ctx, ['published'])?.value;
   const isDraft = value === true || value === 'true' || value === 'yes' || published === false || published === 'false';
   ctx.fields.draft = isDraft;
-  if (isDraft) cite(ctx, 'draft', frontmatterLineOf(ctx, value !== undefined ? 'draft' : 'published'), 'frontmatter.draft', String(value ?? `published: ${String(published)}`), 0.95);
+  if (isDraft) cite(ctx, 'draft', frontmatterLine(ctx, value !== undefined ? 'draft' : 'published'), 'frontmatter.draft', String(value ?? `published: ${String(published)}`), 0.95);
 }
 
 function expired(ctx: ExtractContext): void {
@@ -99,5 +99,5 @@ function expired(ctx: ExtractContext): void {
     }
   }
   const open = frontmatterValueIfPresent(ctx, ['open', 'active', 'is_open', 'isOpen'])?.value;
-  if (open === false || open === 'false') warn(ctx, 'posting-expired', {}, frontmatterLineOf(ctx, 'open'));
+  if (open === false || open === 'false') warn(ctx, 'posting-expired', {}, frontmatterLine(ctx, 'open'));
 }

@@ -17,7 +17,7 @@ import type { Location } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { notWorkplacePhrases, places, regionLines, type Place } from './tables/places.js';
 import { remotePhrases } from './tables/words.js';
-import { escapeRegExp, filterable, filterForm, firstWord, lazily, mayContain, phrasePattern, sentences } from './text.js';
+import { escapeRegExp, filterable, filterForm, firstWord, isLetterOrDigit, lazily, mayContain, phrasePattern, sentences } from './text.js';
 
 type Policy = 'remote' | 'hybrid' | 'onsite';
 interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string }
@@ -191,20 +191,6 @@ const NAME_SPANS_SENTENCES = places.some((place) => /[.!?;]\s/u.test(place.name)
 function workplaceText(text: string): string {
   if (!NOT_WORKPLACE.test(text)) return text;
   return sentences(text).filter((sentence) => !NOT_WORKPLACE.test(sentence)).join(' ');
-}
-
-// A letter or digit, as the words of FirstWordIndex and the boundary checks below see one UTF-16 unit
-// (surrogate halves are neither). Non-ASCII units are looked up once and remembered.
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const letterOrDigitUnits = new Uint8Array(0x10000); // 0 unknown, 1 yes, 2 no
-function isLetterOrDigit(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  let known = letterOrDigitUnits[code]!;
-  if (known === 0) {
-    known = code >= 0xd800 && code <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-    letterOrDigitUnits[code] = known;
-  }
-  return known === 1;
 }
 
 // Only the places whose first word the text has are searched. CJK names have no word boundaries:

@@ -2,8 +2,8 @@
  * Seniority from the title's words (tables/words.ts, several languages), or
  * from a front matter level ("level: Senior", "junior: true").
  */
-import { cite, type ExtractContext } from './context.js';
-import { frontmatterLineOf, frontmatterValueIfPresent } from './tree.js';
+import { cite, frontmatterLine, type ExtractContext } from './context.js';
+import { frontmatterValueIfPresent } from './tree.js';
 import { seniorityWords } from './tables/words.js';
 
 /** Set seniority from a front matter level or the title's words. */
@@ -13,14 +13,14 @@ export function extractSeniority(ctx: ExtractContext): void {
     const found = seniorityOf(level.value);
     if (found) {
       ctx.fields.seniority = found;
-      cite(ctx, 'seniority', frontmatterLineOf(ctx, level.key), `frontmatter.${level.key}`, level.value, 0.9);
+      cite(ctx, 'seniority', frontmatterLine(ctx, level.key), `frontmatter.${level.key}`, level.value, 0.9);
       return;
     }
   }
   const junior = frontmatterValueIfPresent(ctx, ['junior']);
   if (junior && (junior.value === true || junior.value === 'true')) {
     ctx.fields.seniority = 'junior';
-    cite(ctx, 'seniority', frontmatterLineOf(ctx, 'junior'), 'frontmatter.junior', 'junior: true', 0.9);
+    cite(ctx, 'seniority', frontmatterLine(ctx, 'junior'), 'frontmatter.junior', 'junior: true', 0.9);
     return;
   }
   const title = ctx.fields.title;

@@ -82,6 +82,19 @@ export function lazily<T>(build: () => T): () => T {
 // Multilingual Plane (the boundary checks of the extractors look at one
 // UTF-16 unit, so a letter outside it is a boundary for them too).
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const letterOrDigitUnits = new Uint8Array(0x10000); // 0 unknown, 1 yes, 2 no
+
+/** Is this UTF-16 unit a letter or digit, as words() sees one? (Surrogate halves are neither; non-ASCII units are looked up once.) */
+export function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = letterOrDigitUnits[code]!;
+  if (known === 0) {
+    known = code >= 0xd800 && code <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    letterOrDigitUnits[code] = known;
+  }
+  return known === 1;
+}
+
 const recentWords = new Map<string, string[]>();
 
 /** The words of a text, as FirstWordIndex looks them up (several extractors split the same lines: the last few are kept). */
@@ -91,12 +104,7 @@ export function words(text: string): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    // ASCII by ranges; other BMP characters by property; surrogate halves are never part of a word.
-    const inWord = code < 128
-      ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-      : (code < 0xd800 || code > 0xdfff) && LETTER_OR_DIGIT.test(text[i]!);
-    if (inWord) {
+    if (i < text.length && isLetterOrDigit(text.charCodeAt(i))) {
       if (start === -1) start = i;
     } else if (start !== -1) {
       out.push(text.slice(start, i));

@@ -6,7 +6,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { BodyLine } from '../document.js';
 import { frontmatterValue, type ExtractContext, type Heading, type Link, type TextLine } from './context.js';
-import { escapeRegExp, filterable } from './text.js';
+import { filterable } from './text.js';
 
 /** Map a line of the cleaned Markdown (1-based) back to its source line. */
 export function sourceLine(lines: BodyLine[], markdownLine: number | undefined): number {
@@ -200,20 +200,4 @@ function topPartOf(key: string): string {
     if (topParts.size < 1000) topParts.set(key, top);
   }
   return top;
-}
-
-// frontmatterLine's patterns, one per key (it builds one per source line it tries).
-const keyLinePatterns = new Map<string, RegExp>();
-
-/** context.ts frontmatterLine, with the pattern for the key built once. */
-export function frontmatterLineOf(ctx: Pick<ExtractContext, 'sourceLines'>, key: string): number {
-  const top = key.split('.')[0]!;
-  let pattern = keyLinePatterns.get(top);
-  if (!pattern) {
-    pattern = new RegExp(`^\\s*["']?${escapeRegExp(top)}["']?\\s*[:=]`, 'i');
-    if (keyLinePatterns.size < 1000) keyLinePatterns.set(top, pattern);
-  }
-  const keyLine = pattern;
-  const index = ctx.sourceLines.findIndex((line) => keyLine.test(line));
-  return index === -1 ? 1 : index + 1;
 }
