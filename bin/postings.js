@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { main } from '../dist/bundle/cli.js';
 
 // A reader that goes away (`postings … | head`) is not an error: stop quietly,
 // with the exit code the run had so far, instead of a stack trace.

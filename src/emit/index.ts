@@ -2,7 +2,7 @@
  * Emitters share one contract, so output can stream: `start`, then `record`
  * for each record in input order, then `end`. Each returns text for stdout.
  */
-import { createRequire } from 'node:module';
+import { stringify as yamlStringify } from 'yaml';
 import type { Posting } from '../schema/posting.js';
 import { toJobPosting } from './jsonld.js';
 
@@ -15,12 +15,6 @@ export interface Emitter {
   /** One record as a whole file (for `--out`). */
   single(record: Posting): string;
 }
-
-// The yaml library costs start-up time that json and ndjson runs do not need: load it on the first yaml record.
-// (Under Node its package resolves to the same CommonJS build for import and require.)
-const require = createRequire(import.meta.url);
-let yamlModule: typeof import('yaml') | undefined;
-const yamlStringify = (record: Posting, options: import('yaml').ToStringOptions): string => (yamlModule ??= require('yaml') as typeof import('yaml')).stringify(record, options);
 
 const indent = (text: string) => text.replace(/\n/g, '\n  ');
 

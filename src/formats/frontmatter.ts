@@ -4,18 +4,9 @@
  * code-bearing language (gray-matter evaluates `---js` by default) is
  * replaced by an engine that refuses, so such a file is an error.
  */
-import { createRequire } from 'node:module';
-import type matter from 'gray-matter';
+import matter from 'gray-matter';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
-
-// gray-matter (with js-yaml and esprima) and yaml cost start-up time that a
-// run without front matter never needs: load them on the first front matter.
-// Both are CommonJS, so this is the same module an import would give.
-const require = createRequire(import.meta.url);
-let grayMatter: typeof matter | undefined;
-let yamlModule: typeof import('yaml') | undefined;
-const loadMatter = (): typeof matter => (grayMatter ??= require('gray-matter') as typeof matter);
-const loadYaml = (): typeof import('yaml') => (yamlModule ??= require('yaml') as typeof import('yaml'));
 
 export class FrontMatterError extends Error {
   constructor(
@@ -43,10 +34,10 @@ function refuse(language: string) {
 
 function yamlEngine(source: string): unknown {
   try {
-    return loadYaml().parse(source, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: false });
+    return parseYaml(source, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: false });
   } catch (error) {
     if (error instanceof RangeError) throw tooDeep(error);
-    if (error instanceof loadYaml().YAMLParseError) {
+    if (error instanceof YAMLParseError) {
       // The parser reports its own stack overflow as a parse error.
       if (/call stack/i.test(error.message)) throw tooDeep(new RangeError('Maximum call stack size exceeded'));
       const pos = error.linePos?.[0];
@@ -111,7 +102,7 @@ export function splitFrontMatter(text: string, delimiter: '---' | '+++', languag
   let file: matter.GrayMatterFile<string>;
   try {
     // Options are always passed: gray-matter then neither reads nor fills its cache.
-    file = loadMatter()(text, { delimiters: delimiter, language, engines: engines as never });
+    file = matter(text, { delimiters: delimiter, language, engines: engines as never });
   } catch (error) {
     if (error instanceof FrontMatterError) throw error;
     if (error instanceof RangeError) throw tooDeep(error);
