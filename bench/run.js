@@ -139,6 +139,12 @@ async function main() {
     const atN = fastest(runs.normalize);
     const floor = fastest(runs.floor);
     const at4N = await measure(normalizeArgs(large.dir), { rss: true });
+    // What postings costs in one thread, and what a second thread gets from this machine right now
+    // (two floors at once against one): a shared VM may give a second core only in part.
+    const singleThread = await measure([...normalizeArgs(small.dir), '--jobs', '1'], { rss: true });
+    const pairStarted = process.hrtime.bigint();
+    await Promise.all([0, 1].map(() => measure([path.join(ROOT, 'bench', 'floor.js'), small.dir])));
+    const parallelism = (2 * floor.seconds) / (Number(process.hrtime.bigint() - pairStarted) / 1e9);
 
     const startups = [];
     for (let i = 0; i < 7; i++) startups.push((await measure([BIN, '--version'])).seconds);
@@ -158,6 +164,8 @@ async function main() {
       ['normalize / floor time', `${ratio.toFixed(2)}x`, `${mark(ratio <= TARGETS.floorRatio)} <= ${TARGETS.floorRatio}x (below 1 beats the floor)`],
       // CPU time does not depend on how many cores the machine really gives us at the moment (a shared VM may give one).
       ['normalize / floor CPU time (all threads)', `${(atN.cpuSeconds / floor.cpuSeconds).toFixed(2)}x`, `(${atN.cpuSeconds.toFixed(1)} s / ${floor.cpuSeconds.toFixed(1)} s; wall / CPU of normalize: ${(atN.seconds / atN.cpuSeconds).toFixed(2)})`],
+      ['normalize --jobs 1 / floor time', `${(singleThread.seconds / floor.seconds).toFixed(2)}x`, `(${singleThread.seconds.toFixed(2)} s; CPU ${(singleThread.cpuSeconds / floor.cpuSeconds).toFixed(2)}x)`],
+      ['two floors at once, throughput of one', `${parallelism.toFixed(2)}x`, `(2.00: a whole second core; near 1: the pool cannot beat one thread now)`],
       ['repair, mojibake', `${repair.mojibakeMBps.toFixed(1)} MB/s`, `${mark(repair.mojibakeMBps >= TARGETS.mojibakeMBps)} >= ${TARGETS.mojibakeMBps} MB/s`],
       ['repair, clean multilingual', `${repair.cleanMBps.toFixed(1)} MB/s`, `${mark(repair.cleanMBps >= TARGETS.cleanMBps)} >= ${TARGETS.cleanMBps} MB/s`],
       ['peak RSS at N', `${(atN.rssKB / 1024).toFixed(0)} MB`, `(floor: ${(floor.rssKB / 1024).toFixed(0)} MB)`],
