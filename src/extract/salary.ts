@@ -21,7 +21,7 @@ import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { currencies, dollarCodes } from './tables/currencies.js';
 import { periodWords } from './tables/periods.js';
-import { escapeRegExp, filterable } from './text.js';
+import { codePointAt, escapeRegExp, filterable, filterForm, isLetterCodePoint, isSpace, lazily } from './text.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 
 /** One money figure as read: numbers, currency, period, the text and where it sits. */
@@ -42,7 +42,11 @@ const afterCurrencyTokens = [...symbolList.map(([s]) => s), ...codeList, ...word
 const afterCurrencyStarts = afterCurrencyTokens.every(filterable) ? new Set(afterCurrencyTokens.map((token) => token[0]!.toLowerCase())) : null;
 const SPACE = /\s/;
 const periodAfter = Object.entries(periodWords).flatMap(([period, words]) => words.map((word) => [word, period as SalaryPeriod] as const)).sort((a, b) => b[0].length - a[0].length);
-const PERIOD_AFTER = new RegExp(`^[\\s,.]{0,2}(?:(?:brutto|brut|gross|net|netto|btt|base|bruto|líquido|hrubého|hrubá|mzda|gehalt|salary|package|total|all-in|ote|\\(|\\)|[-/|]|per)\\s{0,2}){0,3}(${periodAfter.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}])`, 'iu');
+const PERIOD_QUALIFIERS = ['brutto', 'brut', 'gross', 'net', 'netto', 'btt', 'base', 'bruto', 'líquido', 'hrubého', 'hrubá', 'mzda', 'gehalt', 'salary', 'package', 'total', 'all-in', 'ote', '(', ')', '-', '/', '|', 'per'];
+// As written: a case-insensitive pattern that costs about 20 ms to compile. periodAfterFigure() reads the same
+// match by hand on the lower-cased text and builds the pattern only for a text without a filter form.
+const PERIOD_AFTER = lazily(() => new RegExp(`^[\\s,.]{0,2}(?:(?:${PERIOD_QUALIFIERS.map(escapeRegExp).join('|')})\\s{0,2}){0,3}(${periodAfter.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}])`, 'iu'));
+const periodWordsLower = [...PERIOD_QUALIFIERS, ...periodAfter.map(([w]) => w)].every(filterable) ? periodAfter.map(([w]) => w.toLowerCase()) : null;
 const PERIOD_BEFORE: Array<[RegExp, SalaryPeriod]> = [
   [/\b(?:annual|annually|yearly|per year|a year|per annum|jahresgehalt|jährlich|annuel(?:le)?|anual|anuales|ročn\w*|年収|年俸)\b/iu, 'YEAR'],
   [/\b(?:monthly|per month|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensal|mesačn\w*|月給|月収)\b/iu, 'MONTH'],
@@ -115,7 +119,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
     currency = currencyCode(trailing[0].trim(), defaultDollar);
     pos += trailing[0].length;
   }
-  const period = PERIOD_AFTER.exec(text.slice(pos, pos + 60));
+  const period = periodAfterFigure(text.slice(pos, pos + 60));
   let periodValue: SalaryPeriod | null = null;
   if (period) { periodValue = periodOf(period[1]!); pos += period[0].length; }
   // "4.5-6 LPA": lakhs of rupees per annum.
@@ -129,6 +133,45 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   }
   if (low > high) [low, high] = [high, low];
   return { min: round(low), max: round(high), currency, period: periodValue, text: text.slice(start - currencyPrefixLength(before), pos).trim(), start, end: pos };
+}
+
+/**
+ * PERIOD_AFTER's match in a text: [whole match, period word], found as the pattern finds it (the
+ * same order of tries: up to two of [\s,.], up to three qualifiers each followed by up to two spaces,
+ * most first, then the first period word not followed by a letter).
+ */
+function periodAfterFigure(text: string): [string, string] | null {
+  const form = periodWordsLower ? filterForm(text) : null;
+  if (form === null) {
+    const match = PERIOD_AFTER().exec(text);
+    return match ? [match[0], match[1]!] : null;
+  }
+  let lead = 0;
+  while (lead < 2 && lead < form.length && (isSpace(form.charCodeAt(lead)) || form[lead] === ',' || form[lead] === '.')) lead++;
+  for (; lead >= 0; lead--) {
+    const found = qualifiersThenPeriod(text, form, lead, 0);
+    if (found) return found;
+  }
+  return null;
+}
+
+function qualifiersThenPeriod(text: string, form: string, at: number, qualifiers: number): [string, string] | null {
+  if (qualifiers < 3) {
+    for (const qualifier of PERIOD_QUALIFIERS) {
+      if (!form.startsWith(qualifier, at)) continue;
+      const after = at + qualifier.length;
+      let spaces = 0;
+      while (spaces < 2 && after + spaces < form.length && isSpace(form.charCodeAt(after + spaces))) spaces++;
+      for (; spaces >= 0; spaces--) {
+        const found = qualifiersThenPeriod(text, form, after + spaces, qualifiers + 1);
+        if (found) return found;
+      }
+    }
+  }
+  for (const word of periodWordsLower!) {
+    if (form.startsWith(word, at) && !isLetterCodePoint(codePointAt(text, at + word.length))) return [text.slice(0, at + word.length), text.slice(at, at + word.length)];
+  }
+  return null;
 }
 
 function currencyPrefixLength(before: string): number {
