@@ -34,12 +34,16 @@ const symbolList = currencies.flatMap((c) => c.symbols.map((symbol) => [symbol, 
 const wordList = currencies.flatMap((c) => c.words.map((word) => [word, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
 const codeList = currencies.map((c) => c.code);
 const BEFORE_CURRENCY = new RegExp(`(?:${[...symbolList.map(([s]) => escapeRegExp(s)), ...codeList].join('|')})\\s?$`, 'u');
-const AFTER_CURRENCY = new RegExp(`^\\s?(?:${[...symbolList.map(([s]) => escapeRegExp(s)), ...codeList, ...wordList.map(([w]) => escapeRegExp(w))].join('|')})(?![\\p{L}])`, 'iu');
+// As written (case-insensitive, milliseconds to compile): currencyAfter() reads its match by hand on the lower-cased
+// text and builds the pattern only for a text without a filter form.
+const AFTER_CURRENCY = lazily(() => new RegExp(`^\\s?(?:${[...symbolList.map(([s]) => escapeRegExp(s)), ...codeList, ...wordList.map(([w]) => escapeRegExp(w))].join('|')})(?![\\p{L}])`, 'iu'));
 // What a currency token before a figure ends with, and (lower-cased) what one after it starts with:
 // most numbers ("2023", "5 years") have neither next to them, and the patterns are not run.
 const beforeCurrencyEnds = new Set([...symbolList.map(([s]) => s), ...codeList].map((token) => token.at(-1)!));
 const afterCurrencyTokens = [...symbolList.map(([s]) => s), ...codeList, ...wordList.map(([w]) => w)];
 const afterCurrencyStarts = afterCurrencyTokens.every(filterable) ? new Set(afterCurrencyTokens.map((token) => token[0]!.toLowerCase())) : null;
+const afterCurrencyLower = afterCurrencyStarts ? afterCurrencyTokens.map((token) => token.toLowerCase()) : null;
+const afterCurrencyLongest = Math.max(...afterCurrencyTokens.map((token) => token.length));
 const SPACE = /\s/;
 const periodAfter = Object.entries(periodWords).flatMap(([period, words]) => words.map((word) => [word, period as SalaryPeriod] as const)).sort((a, b) => b[0].length - a[0].length);
 const PERIOD_QUALIFIERS = ['brutto', 'brut', 'gross', 'net', 'netto', 'btt', 'base', 'bruto', 'líquido', 'hrubého', 'hrubá', 'mzda', 'gehalt', 'salary', 'package', 'total', 'all-in', 'ote', '(', ')', '-', '/', '|', 'per'];
@@ -87,7 +91,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   if (suffix) pos += suffix[0].length;
   const afterSuffix = pos;
   const after1 = currencyAfter(text, pos);
-  if (after1) { currency = currencyCode(after1[0].trim(), defaultDollar) ?? currency; pos += after1[0].length; }
+  if (after1) { currency = currencyCode(after1.trim(), defaultDollar) ?? currency; pos += after1.length; }
   let low = numberValue(first[0]);
   let high = low;
   let highSuffix: RegExpExecArray | null = null;
@@ -102,7 +106,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
       highSuffix = SUFFIX.exec(text.slice(p));
       if (highSuffix) p += highSuffix[0].length;
       const after2 = currencyAfter(text, p);
-      if (after2) { currency = currencyCode(after2[0].trim(), defaultDollar) ?? currency; p += after2[0].length; }
+      if (after2) { currency = currencyCode(after2.trim(), defaultDollar) ?? currency; p += after2.length; }
       high = numberValue(second[0]);
       pos = p;
       if (!suffix && highSuffix && low !== null && high !== null && low < high) suffix = highSuffix; // "€36−42K": the K counts for both
@@ -116,8 +120,8 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
     // Still where after1 found nothing (most numbers: "2023", "5 years"): nothing again.
     const trailing = pos === afterSuffix && !after1 ? null : currencyAfter(text, pos);
     if (!trailing) return null;
-    currency = currencyCode(trailing[0].trim(), defaultDollar);
-    pos += trailing[0].length;
+    currency = currencyCode(trailing.trim(), defaultDollar);
+    pos += trailing.length;
   }
   const period = periodAfterFigure(text.slice(pos, pos + 60));
   let periodValue: SalaryPeriod | null = null;
@@ -190,11 +194,22 @@ function currencyTokenBefore(before: string): RegExpExecArray | null {
   return last !== undefined && beforeCurrencyEnds.has(last) ? BEFORE_CURRENCY.exec(before) : null;
 }
 
-/** AFTER_CURRENCY at `pos`, run only when what is there (after one space) can start a token. */
-function currencyAfter(text: string, pos: number): RegExpExecArray | null {
+/**
+ * AFTER_CURRENCY's match at `pos` (an optional space and the first token in order not followed by a
+ * letter), read only when what is there (after one space) can start a token.
+ */
+function currencyAfter(text: string, pos: number): string | null {
   const next = SPACE.test(text[pos] ?? '') ? text[pos + 1] : text[pos];
   if (next === undefined || (afterCurrencyStarts && (next.charCodeAt(0) < 128 || filterable(next)) && !afterCurrencyStarts.has(next.toLowerCase()))) return null;
-  return AFTER_CURRENCY.exec(text.slice(pos));
+  const form = afterCurrencyLower ? filterForm(text.slice(pos, pos + afterCurrencyLongest + 1)) : null;
+  if (form === null) return AFTER_CURRENCY().exec(text.slice(pos))?.[0] ?? null;
+  for (let space = form.length > 0 && isSpace(form.charCodeAt(0)) ? 1 : 0; space >= 0; space--) {
+    for (const token of afterCurrencyLower!) {
+      const end = pos + space + token.length;
+      if (form.startsWith(token, space) && !isLetterCodePoint(codePointAt(text, end))) return text.slice(pos, end);
+    }
+  }
+  return null;
 }
 
 function currencyCode(token: string, defaultDollar: string): string | null {
