@@ -15,6 +15,7 @@
  * /apply or /jobs.
  */
 import { cite, warn, type ExtractContext } from './context.js';
+import { filterForm, isLetterOrNumberCodePoint, PhraseFinder } from './text.js';
 import { frontmatterValueIfPresent, keywordGroup, lineKeywords } from './tree.js';
 
 const EMAIL = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,18})(?![A-Za-z0-9-])/g;
@@ -28,7 +29,28 @@ const OBFUSCATED_AT = /[[({]\s{0,2}(?:at|AT|@)\s{0,2}[\])}]/;
 const HTTP = keywordGroup(['http']);
 const OPENING_BRACKET = keywordGroup(['[', '(', '{']);
 const PLACEHOLDER = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@\[([^\]\n]{1,60})\]/g;
-const APPLY_WORDS = /(?<![\p{L}\p{N}])(?:apply|applying|application|applications|resume|résumé|cv|cover letter|send|email us|e-mail us|mail us|reach out|get in touch|contact|interested|bewerbung|bewirb|bewerben|lebenslauf|anschreiben|schick\p{L}*|schreib\p{L}*|candidature|postuler|envoy\p{L}*|cv|solliciteer|sollicitatie|stuur|reageer|candidatura|envía|envia|currículo|currículum|pošli|pošlite|životopis|prihlás\p{L}*|ansprechpartner\p{L}*)(?![\p{L}\p{N}])|応募|履歴書/iu;
+// Words about applying, as whole words; "*": any letters may follow.
+const APPLY_WORD_LIST = [
+  'apply', 'applying', 'application', 'applications', 'resume', 'résumé', 'cv', 'cover letter', 'send', 'email us', 'e-mail us', 'mail us',
+  'reach out', 'get in touch', 'contact', 'interested', 'bewerbung', 'bewirb', 'bewerben', 'lebenslauf', 'anschreiben', 'schick*', 'schreib*',
+  'candidature', 'postuler', 'envoy*', 'cv', 'solliciteer', 'sollicitatie', 'stuur', 'reageer', 'candidatura', 'envía', 'envia', 'currículo',
+  'currículum', 'pošli', 'pošlite', 'životopis', 'prihlás*', 'ansprechpartner*',
+];
+const APPLY_WORDS_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${APPLY_WORD_LIST.map((word) => word.replace(/\*$/, String.raw`\p{L}*`)).join('|')})(?![\p{L}\p{N}])|応募|履歴書`;
+// APPLY_WORDS_SOURCE (case-insensitive) without compiling it, which costs milliseconds: its words found in the
+// lower-cased text, the letter boundaries checked by code (the pattern is built for texts without a filter form).
+const APPLY_WORDS = new PhraseFinder(
+  APPLY_WORD_LIST.map((word) => (word.endsWith('*') ? { text: word.slice(0, -1), stem: true } : word)),
+  isLetterOrNumberCodePoint,
+  APPLY_WORDS_SOURCE,
+);
+const APPLY_WORDS_UNBOUNDED = ['応募', '履歴書'];
+
+function hasApplyWords(text: string): boolean {
+  const form = filterForm(text);
+  // Without a filter form, find() runs the whole pattern, these words too.
+  return APPLY_WORDS.find(text, 0, form) !== null || (form !== null && APPLY_WORDS_UNBOUNDED.some((word) => form.includes(word)));
+}
 const NOT_APPLY = /\b(?:accommodations?|accessibility|disabilit\w*|privacy|gdpr|data protection|datenschutz|press|media inquiries|security|abuse|unsubscribe|support@|billing)\b/iu;
 /** Words that rule out a personal address but not a jobs mailbox ("Questions? Write to hiring@..."). */
 const QUESTIONS = /\b(?:questions?|fragen|contact us)\b/iu;
@@ -74,7 +96,7 @@ export function extractApply(ctx: ExtractContext): void {
     const mayBeObfuscated = (keywords[index]! & OPENING_BRACKET) !== 0 && OBFUSCATED_AT.test(line.plain);
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
-    const isApplyContext = () => (applyContext ??= APPLY_WORDS.test(`${ctx.text[index - 1]?.plain ?? ''} ${line.plain}`) && !NOT_APPLY.test(line.plain));
+    const isApplyContext = () => (applyContext ??= hasApplyWords(`${ctx.text[index - 1]?.plain ?? ''} ${line.plain}`) && !NOT_APPLY.test(line.plain));
     for (const email of hasAt ? emailsIn(line.text) : []) {
       const mailbox = email.split('@')[0]!;
       const jobsMailbox = JOBS_MAILBOX.test(mailbox);
@@ -111,7 +133,7 @@ export function extractApply(ctx: ExtractContext): void {
     const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job)(?:\/|$|\?)|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
     // An apply URL, or apply words around a link that is a form or on an apply path; the cheaper tests first.
     const byUrl = byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url);
-    if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && APPLY_WORDS.test(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
+    if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && hasApplyWords(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
       addUrl(link.url, link.line, 'link.apply', `${link.text} ${link.url}`);
     }
   }

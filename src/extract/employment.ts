@@ -11,7 +11,7 @@
 import type { EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { employmentLabelOnly, employmentWords } from './tables/words.js';
-import { filterable, filterForm, firstWord, phrasePattern, sentences, words } from './text.js';
+import { filterable, filterForm, firstWord, phraseFinder, type PhraseFinder, sentences, words } from './text.js';
 import { keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
@@ -19,8 +19,8 @@ const LABEL = /^(?:job type|employment type|employment|contract type|contract|ty
 const PAST_OR_REQUIREMENT = /\b(?:experience|experienced|worked|working on|background|years?|erfahrung|expérience|experiencia|experiência|skúsenost\w*)\b/iu;
 const allWords = employmentWords.map(([phrase]) => phrase);
 const freeWords = allWords.filter((w) => !employmentLabelOnly.has(w));
-const labelPattern = phrasePattern(allWords, 'giu');
-const freePattern = phrasePattern(freeWords, 'giu');
+const labelPattern = phraseFinder(allWords);
+const freePattern = phraseFinder(freeWords);
 const CASE_SENSITIVE = new Set(['cdi', 'cdd']);
 // A sentence has a free employment word only if it has the word's first word (lower-cased); words
 // with characters that fold unlike their lower case are always looked for.
@@ -82,21 +82,20 @@ function freeText(ctx: ExtractContext): Hit[] {
   return hits;
 }
 
-function typesIn(text: string, pattern: RegExp, line: number, rule: string): Hit[] {
+function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string): Hit[] {
   const hits: Hit[] = [];
-  pattern.lastIndex = 0;
-  // exec on the shared global pattern, not matchAll (which copies the pattern on every call).
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text))) {
-    const word = match[0].toLowerCase().replace(/\s+/g, ' ');
-    if (CASE_SENSITIVE.has(word) && match[0] !== word.toUpperCase()) continue;
+  const form = filterForm(text);
+  for (let found = pattern.find(text, 0, form); found; found = pattern.find(text, found.end, form)) {
+    const matched = text.slice(found.index, found.end);
+    const word = matched.toLowerCase().replace(/\s+/g, ' ');
+    if (CASE_SENSITIVE.has(word) && matched !== word.toUpperCase()) continue;
     // "stage" is an internship only in French contexts ("un stage", "stage de 6 mois").
     if (word === 'stage' && !/\b(?:un|en|de|du|le)\s+stage\b|\bstage\s+(?:de|d')/iu.test(text) && rule !== 'text.contract-label' && !rule.startsWith('frontmatter')) continue;
     const type = typeOf.get(word) ?? typeOf.get(word.replace(/ /g, '-'));
     if (!type) continue;
     // "4+ years experience as a full-time coder": the words just before say it is the candidate's past.
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
-    const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 25);
+    const before = text.slice(Math.max(0, found.index - 40), found.index);
+    const after = text.slice(found.end, found.end + 25);
     const requirement = PAST_OR_REQUIREMENT.test(before) || /^\s*(?:\p{L}+\s+){0,2}(?:experience|erfahrung|expérience|experiencia)/iu.test(after);
     hits.push({ type, line, text, rule, requirement });
   }

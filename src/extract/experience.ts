@@ -7,18 +7,33 @@
  */
 import { cite, type ExtractContext } from './context.js';
 import { numberWords } from './tables/words.js';
+import { codePointBefore, filterForm, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
 import { keywordGroup, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
 
 const N = String.raw`(\d{1,2}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')})`;
 const YEARS = String.raw`(?:years?|yrs?|jahren?|ans?|años|anos|jaar|jaren|roky|rokov|rok|lat|let)`;
-const RULES: Array<[rule: string, pattern: RegExp]> = [
-  ['experience.range', new RegExp(String.raw`(?<![\p{L}\d])${N}\s{0,2}(?:-|–|—|to|bis|à|a|y|e|tot|až)\s{0,2}${N}\s{0,2}\+?\s{0,2}${YEARS}\b`, 'iu')],
-  ['experience.plus', new RegExp(String.raw`(?<![\p{L}\d])${N}\s{0,2}\+\s{0,2}${YEARS}\b`, 'iu')],
-  ['experience.at-least', new RegExp(String.raw`\b(?:at least|a minimum of|minimum of|minimum|min\.|mindestens|wenigstens|au moins|au minimum|minimum de|al menos|como mínimo|mínimo de|pelo menos|no mínimo|minimaal|ten minste|minimálne|aspoň|more than|over|más de|mais de|plus de|mehr als)\s{0,2}${N}\s{0,2}\+?\s{0,2}${YEARS}\b`, 'iu')],
-  ['experience.or-more', new RegExp(String.raw`(?<![\p{L}\d])${N}\s{0,2}${YEARS}\s{0,2}(?:or more|and above|ou plus|o más|ou mais|oder mehr|of meer)\b`, 'iu')],
-  ['experience.years-of', new RegExp(String.raw`(?<![\p{L}\d])${N}\s{0,2}${YEARS}\s{0,2}(?:of|d['’]|de|an|als|in|as)?\s{0,2}(?:\p{L}+\s){0,3}(?:experience|professional|relevant|hands-on|expérience|experiencia|experiência|berufserfahrung|erfahrung|ervaring|praxe|skúseností)`, 'iu')],
-  ['experience.ja', /(\d{1,2})\s?年以上/u],
+// Each rule's pattern as written (case-insensitive), with `letter` for \p{L} and `notAfter` for the
+// lookbehind (?<![\p{L}\d]) that most rules start with.
+const ruleSources = (letter: string, notAfter: string): Array<[rule: string, source: string]> => [
+  ['experience.range', String.raw`${notAfter}${N}\s{0,2}(?:-|–|—|to|bis|à|a|y|e|tot|až)\s{0,2}${N}\s{0,2}\+?\s{0,2}${YEARS}\b`],
+  ['experience.plus', String.raw`${notAfter}${N}\s{0,2}\+\s{0,2}${YEARS}\b`],
+  ['experience.at-least', String.raw`\b(?:at least|a minimum of|minimum of|minimum|min\.|mindestens|wenigstens|au moins|au minimum|minimum de|al menos|como mínimo|mínimo de|pelo menos|no mínimo|minimaal|ten minste|minimálne|aspoň|more than|over|más de|mais de|plus de|mehr als)\s{0,2}${N}\s{0,2}\+?\s{0,2}${YEARS}\b`],
+  ['experience.or-more', String.raw`${notAfter}${N}\s{0,2}${YEARS}\s{0,2}(?:or more|and above|ou plus|o más|ou mais|oder mehr|of meer)\b`],
+  ['experience.years-of', String.raw`${notAfter}${N}\s{0,2}${YEARS}\s{0,2}(?:of|d['’]|de|an|als|in|as)?\s{0,2}(?:${letter}+\s){0,3}(?:experience|professional|relevant|hands-on|expérience|experiencia|experiência|berufserfahrung|erfahrung|ervaring|praxe|skúseností)`],
 ];
+const NOT_AFTER_LETTER_OR_DIGIT = String.raw`(?<![\p{L}\d])`;
+// A case-insensitive Unicode pattern with letter classes costs milliseconds to compile: the rules run
+// without the `i` flag on a line's lower-cased filterForm() (the same matches, at the same places:
+// the words are lower-case, and [\p{L}\u0345] on lower-cased text is \p{L} of /iu), with the
+// lookbehind checked in the line. Lines without a filter form run the patterns as written.
+const asWritten = ruleSources(String.raw`\p{L}`, NOT_AFTER_LETTER_OR_DIGIT);
+const RULES = ruleSources(String.raw`[\p{L}\u0345]`, '').map(([rule, source], index) => ({
+  rule,
+  onForm: new RegExp(source, 'gu'),
+  checksBefore: asWritten[index]![1].startsWith(NOT_AFTER_LETTER_OR_DIGIT),
+  asWritten: lazily(() => new RegExp(asWritten[index]![1], 'iu')),
+}));
+const JAPANESE_RULE = /(\d{1,2})\s?年以上/u;
 // Every rule but the Japanese one ends with a number, at most "  +  " and a years word: a line without that skips them.
 const NUMBER_THEN_YEARS = new RegExp(String.raw`(?:\d|${Object.keys(numberWords).join('|')})\s{0,2}\+?\s{0,2}${YEARS}`, 'iu');
 const JA_YEARS = '年以上';
@@ -56,12 +71,6 @@ function spacesThenYearsAt(form: string, at: number): boolean {
   return false;
 }
 
-/** The characters \s matches. */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** Set experienceYears from the first statement of required years. */
 export function extractExperience(ctx: ExtractContext): void {
   for (const item of ctx.frontmatterStrings) if (readStatement(ctx, item.text, item.line, keywordsIn(item.text))) return;
@@ -78,9 +87,11 @@ function readStatement(ctx: ExtractContext, plain: string, line: number, keyword
   const mayHaveYears = keywords === NO_FILTER_FORM ? NUMBER_THEN_YEARS.test(plain) : (keywords & NUMBER_THEN_YEARS_WORDS) !== 0;
   const mayBeJapanese = (keywords & JAPANESE_YEARS_WORDS) !== 0;
   if (!mayHaveYears && !mayBeJapanese) return false;
-  for (const [rule, pattern] of RULES) {
+  const form = mayHaveYears ? filterForm(plain) : null;
+  for (let index = 0; index <= RULES.length; index++) {
+    const rule = index < RULES.length ? RULES[index]!.rule : 'experience.ja';
     if (rule === 'experience.ja' ? !mayBeJapanese : !mayHaveYears) continue;
-    const match = pattern.exec(plain);
+    const match = index < RULES.length ? ruleMatch(RULES[index]!, plain, form) : JAPANESE_RULE.exec(plain);
     if (!match || NOT_EXPERIENCE.test(plain.slice(Math.max(0, match.index - 20), match.index))) continue;
     const min = toNumber(match[1]!);
     const max = match[2] && rule === 'experience.range' ? toNumber(match[2]) : undefined;
@@ -91,6 +102,23 @@ function readStatement(ctx: ExtractContext, plain: string, line: number, keyword
     return true;
   }
   return false;
+}
+
+/**
+ * A rule's first match in a line: its text from the line, its numbers (as toNumber() reads them,
+ * lower-cased when found in the filter form).
+ */
+function ruleMatch(rule: (typeof RULES)[number], plain: string, form: string | null): { index: number; 0: string; 1?: string; 2?: string } | null {
+  if (form === null) return rule.asWritten().exec(plain);
+  const pattern = rule.onForm;
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(form))) {
+    // (?<![\p{L}\d]) failed here: the pattern as written goes on at the next place.
+    if (rule.checksBefore && isLetterOrDigitCodePoint(codePointBefore(plain, match.index))) { pattern.lastIndex = match.index + 1; continue; }
+    return { index: match.index, 0: plain.slice(match.index, match.index + match[0].length), 1: match[1], 2: match[2] };
+  }
+  return null;
 }
 
 /** "3" or "three"/"drei"/"trois" as a number. */

@@ -21,7 +21,7 @@ import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { currencies, dollarCodes } from './tables/currencies.js';
 import { periodWords } from './tables/periods.js';
-import { escapeRegExp, filterable } from './text.js';
+import { codePointAt, escapeRegExp, filterable, filterForm, isLetterCodePoint, isSpace, lazily } from './text.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 
 /** One money figure as read: numbers, currency, period, the text and where it sits. */
@@ -34,15 +34,23 @@ const symbolList = currencies.flatMap((c) => c.symbols.map((symbol) => [symbol, 
 const wordList = currencies.flatMap((c) => c.words.map((word) => [word, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
 const codeList = currencies.map((c) => c.code);
 const BEFORE_CURRENCY = new RegExp(`(?:${[...symbolList.map(([s]) => escapeRegExp(s)), ...codeList].join('|')})\\s?$`, 'u');
-const AFTER_CURRENCY = new RegExp(`^\\s?(?:${[...symbolList.map(([s]) => escapeRegExp(s)), ...codeList, ...wordList.map(([w]) => escapeRegExp(w))].join('|')})(?![\\p{L}])`, 'iu');
+// As written (case-insensitive, milliseconds to compile): currencyAfter() reads its match by hand on the lower-cased
+// text and builds the pattern only for a text without a filter form.
+const AFTER_CURRENCY = lazily(() => new RegExp(`^\\s?(?:${[...symbolList.map(([s]) => escapeRegExp(s)), ...codeList, ...wordList.map(([w]) => escapeRegExp(w))].join('|')})(?![\\p{L}])`, 'iu'));
 // What a currency token before a figure ends with, and (lower-cased) what one after it starts with:
 // most numbers ("2023", "5 years") have neither next to them, and the patterns are not run.
 const beforeCurrencyEnds = new Set([...symbolList.map(([s]) => s), ...codeList].map((token) => token.at(-1)!));
 const afterCurrencyTokens = [...symbolList.map(([s]) => s), ...codeList, ...wordList.map(([w]) => w)];
 const afterCurrencyStarts = afterCurrencyTokens.every(filterable) ? new Set(afterCurrencyTokens.map((token) => token[0]!.toLowerCase())) : null;
+const afterCurrencyLower = afterCurrencyStarts ? afterCurrencyTokens.map((token) => token.toLowerCase()) : null;
+const afterCurrencyLongest = Math.max(...afterCurrencyTokens.map((token) => token.length));
 const SPACE = /\s/;
 const periodAfter = Object.entries(periodWords).flatMap(([period, words]) => words.map((word) => [word, period as SalaryPeriod] as const)).sort((a, b) => b[0].length - a[0].length);
-const PERIOD_AFTER = new RegExp(`^[\\s,.]{0,2}(?:(?:brutto|brut|gross|net|netto|btt|base|bruto|líquido|hrubého|hrubá|mzda|gehalt|salary|package|total|all-in|ote|\\(|\\)|[-/|]|per)\\s{0,2}){0,3}(${periodAfter.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}])`, 'iu');
+const PERIOD_QUALIFIERS = ['brutto', 'brut', 'gross', 'net', 'netto', 'btt', 'base', 'bruto', 'líquido', 'hrubého', 'hrubá', 'mzda', 'gehalt', 'salary', 'package', 'total', 'all-in', 'ote', '(', ')', '-', '/', '|', 'per'];
+// As written: a case-insensitive pattern that costs about 20 ms to compile. periodAfterFigure() reads the same
+// match by hand on the lower-cased text and builds the pattern only for a text without a filter form.
+const PERIOD_AFTER = lazily(() => new RegExp(`^[\\s,.]{0,2}(?:(?:${PERIOD_QUALIFIERS.map(escapeRegExp).join('|')})\\s{0,2}){0,3}(${periodAfter.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}])`, 'iu'));
+const periodWordsLower = [...PERIOD_QUALIFIERS, ...periodAfter.map(([w]) => w)].every(filterable) ? periodAfter.map(([w]) => w.toLowerCase()) : null;
 const PERIOD_BEFORE: Array<[RegExp, SalaryPeriod]> = [
   [/\b(?:annual|annually|yearly|per year|a year|per annum|jahresgehalt|jährlich|annuel(?:le)?|anual|anuales|ročn\w*|年収|年俸)\b/iu, 'YEAR'],
   [/\b(?:monthly|per month|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensal|mesačn\w*|月給|月収)\b/iu, 'MONTH'],
@@ -83,7 +91,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   if (suffix) pos += suffix[0].length;
   const afterSuffix = pos;
   const after1 = currencyAfter(text, pos);
-  if (after1) { currency = currencyCode(after1[0].trim(), defaultDollar) ?? currency; pos += after1[0].length; }
+  if (after1) { currency = currencyCode(after1.trim(), defaultDollar) ?? currency; pos += after1.length; }
   let low = numberValue(first[0]);
   let high = low;
   let highSuffix: RegExpExecArray | null = null;
@@ -98,7 +106,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
       highSuffix = SUFFIX.exec(text.slice(p));
       if (highSuffix) p += highSuffix[0].length;
       const after2 = currencyAfter(text, p);
-      if (after2) { currency = currencyCode(after2[0].trim(), defaultDollar) ?? currency; p += after2[0].length; }
+      if (after2) { currency = currencyCode(after2.trim(), defaultDollar) ?? currency; p += after2.length; }
       high = numberValue(second[0]);
       pos = p;
       if (!suffix && highSuffix && low !== null && high !== null && low < high) suffix = highSuffix; // "€36−42K": the K counts for both
@@ -112,10 +120,10 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
     // Still where after1 found nothing (most numbers: "2023", "5 years"): nothing again.
     const trailing = pos === afterSuffix && !after1 ? null : currencyAfter(text, pos);
     if (!trailing) return null;
-    currency = currencyCode(trailing[0].trim(), defaultDollar);
-    pos += trailing[0].length;
+    currency = currencyCode(trailing.trim(), defaultDollar);
+    pos += trailing.length;
   }
-  const period = PERIOD_AFTER.exec(text.slice(pos, pos + 60));
+  const period = periodAfterFigure(text.slice(pos, pos + 60));
   let periodValue: SalaryPeriod | null = null;
   if (period) { periodValue = periodOf(period[1]!); pos += period[0].length; }
   // "4.5-6 LPA": lakhs of rupees per annum.
@@ -129,6 +137,45 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   }
   if (low > high) [low, high] = [high, low];
   return { min: round(low), max: round(high), currency, period: periodValue, text: text.slice(start - currencyPrefixLength(before), pos).trim(), start, end: pos };
+}
+
+/**
+ * PERIOD_AFTER's match in a text: [whole match, period word], found as the pattern finds it (the
+ * same order of tries: up to two of [\s,.], up to three qualifiers each followed by up to two spaces,
+ * most first, then the first period word not followed by a letter).
+ */
+function periodAfterFigure(text: string): [string, string] | null {
+  const form = periodWordsLower ? filterForm(text) : null;
+  if (form === null) {
+    const match = PERIOD_AFTER().exec(text);
+    return match ? [match[0], match[1]!] : null;
+  }
+  let lead = 0;
+  while (lead < 2 && lead < form.length && (isSpace(form.charCodeAt(lead)) || form[lead] === ',' || form[lead] === '.')) lead++;
+  for (; lead >= 0; lead--) {
+    const found = qualifiersThenPeriod(text, form, lead, 0);
+    if (found) return found;
+  }
+  return null;
+}
+
+function qualifiersThenPeriod(text: string, form: string, at: number, qualifiers: number): [string, string] | null {
+  if (qualifiers < 3) {
+    for (const qualifier of PERIOD_QUALIFIERS) {
+      if (!form.startsWith(qualifier, at)) continue;
+      const after = at + qualifier.length;
+      let spaces = 0;
+      while (spaces < 2 && after + spaces < form.length && isSpace(form.charCodeAt(after + spaces))) spaces++;
+      for (; spaces >= 0; spaces--) {
+        const found = qualifiersThenPeriod(text, form, after + spaces, qualifiers + 1);
+        if (found) return found;
+      }
+    }
+  }
+  for (const word of periodWordsLower!) {
+    if (form.startsWith(word, at) && !isLetterCodePoint(codePointAt(text, at + word.length))) return [text.slice(0, at + word.length), text.slice(at, at + word.length)];
+  }
+  return null;
 }
 
 function currencyPrefixLength(before: string): number {
@@ -147,11 +194,22 @@ function currencyTokenBefore(before: string): RegExpExecArray | null {
   return last !== undefined && beforeCurrencyEnds.has(last) ? BEFORE_CURRENCY.exec(before) : null;
 }
 
-/** AFTER_CURRENCY at `pos`, run only when what is there (after one space) can start a token. */
-function currencyAfter(text: string, pos: number): RegExpExecArray | null {
+/**
+ * AFTER_CURRENCY's match at `pos` (an optional space and the first token in order not followed by a
+ * letter), read only when what is there (after one space) can start a token.
+ */
+function currencyAfter(text: string, pos: number): string | null {
   const next = SPACE.test(text[pos] ?? '') ? text[pos + 1] : text[pos];
   if (next === undefined || (afterCurrencyStarts && (next.charCodeAt(0) < 128 || filterable(next)) && !afterCurrencyStarts.has(next.toLowerCase()))) return null;
-  return AFTER_CURRENCY.exec(text.slice(pos));
+  const form = afterCurrencyLower ? filterForm(text.slice(pos, pos + afterCurrencyLongest + 1)) : null;
+  if (form === null) return AFTER_CURRENCY().exec(text.slice(pos))?.[0] ?? null;
+  for (let space = form.length > 0 && isSpace(form.charCodeAt(0)) ? 1 : 0; space >= 0; space--) {
+    for (const token of afterCurrencyLower!) {
+      const end = pos + space + token.length;
+      if (form.startsWith(token, space) && !isLetterCodePoint(codePointAt(text, end))) return text.slice(pos, end);
+    }
+  }
+  return null;
 }
 
 function currencyCode(token: string, defaultDollar: string): string | null {

@@ -9,9 +9,10 @@ import type { Section, SectionKind } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { sourceLine, textOf } from './tree.js';
 import { sectionPhrases } from './tables/sections.js';
-import { filterable, filterForm, firstWord, FirstWordIndex, phrasePattern } from './text.js';
+import { filterable, filterForm, firstWord, FirstWordIndex, phraseFinder, type PhraseFinder } from './text.js';
 
-const kindPatterns: Array<[SectionKind, RegExp]> = sectionPhrases.map(([kind, phrases]) => [kind, phrasePattern(phrases, 'iu')]);
+// Finders, not /iu phrase patterns: those cost milliseconds each to compile.
+const kindPatterns: Array<[SectionKind, PhraseFinder]> = sectionPhrases.map(([kind, phrases]) => [kind, phraseFinder(phrases)]);
 // A kind's pattern can match a heading only if the heading has the first word of one of its phrases
 // (lower-cased; a phrase whose case folds unlike its lower case is always tried).
 const entryOfPhrase: number[] = [];
@@ -49,7 +50,7 @@ function kindOf(heading: string): SectionKind {
   }
   for (let entry = 0; entry < kindPatterns.length; entry++) {
     const [kind, pattern] = kindPatterns[entry]!;
-    if ((possible === null || possible[entry]) && pattern.test(text)) return kind;
+    if ((possible === null || possible[entry]) && pattern.find(text, 0, form) !== null) return kind;
   }
   return 'other';
 }

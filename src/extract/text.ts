@@ -9,8 +9,21 @@ export function escapeRegExp(text: string): string {
 
 /** One pattern matching any of the phrases as whole words (case-insensitive unless told). */
 export function phrasePattern(phrases: string[], flags = 'giu'): RegExp {
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.join('|')})(?![\\p{L}\\p{N}_])`, flags);
+  return new RegExp(phraseSource(phrases), flags);
+}
+
+/** The phrases, longest first, as phrasePattern() tries them. */
+function phraseOrder(phrases: string[]): string[] {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length);
+}
+
+function phraseSource(phrases: string[]): string {
+  return `(?<![\\p{L}\\p{N}_])(?:${phraseOrder(phrases).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`;
+}
+
+/** A PhraseFinder that finds what phrasePattern(phrases, 'giu') finds (the phrases must be filterable()). */
+export function phraseFinder(phrases: string[]): PhraseFinder {
+  return new PhraseFinder(phraseOrder(phrases), isWordCodePoint, phraseSource(phrases));
 }
 
 /** The sentences of a line (split after . ! ? followed by a space). */
@@ -162,5 +175,123 @@ export class FirstWordIndex {
   /** Sorted indexes from one or more candidates() calls. */
   static ordered(found: Set<number>): number[] {
     return [...found].sort((a, b) => a - b);
+  }
+}
+
+// Letter boundaries checked by code instead of lookarounds such as (?<![\p{L}\p{N}_]): with the `iu`
+// flags those classes are closed over case folding when the pattern is compiled, which costs
+// milliseconds per pattern. The tests below answer as a case-insensitive Unicode pattern's class
+// does: U+0345 (which folds to ι) counts as a letter, and a surrogate pair is one code point.
+const LETTER = lazily(() => /^[\p{L}\u0345]$/u);
+const NUMBER = lazily(() => /^\p{N}$/u);
+const letterUnits = new Uint8Array(0x10000); // 0 unknown, 1 letter, 2 number, 3 neither
+
+function kindOfCodePoint(code: number): number {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : code >= 48 && code <= 57 ? 2 : 3;
+  let kind = code < 0x10000 ? letterUnits[code]! : 0;
+  if (kind === 0) {
+    const char = String.fromCodePoint(code);
+    kind = LETTER().test(char) ? 1 : NUMBER().test(char) ? 2 : 3;
+    if (code < 0x10000) letterUnits[code] = kind;
+  }
+  return kind;
+}
+
+/** [\p{L}] of a case-insensitive Unicode pattern. */
+export function isLetterCodePoint(code: number): boolean {
+  return code >= 0 && kindOfCodePoint(code) === 1;
+}
+
+/** [\p{L}\p{N}] of a case-insensitive Unicode pattern. */
+export function isLetterOrNumberCodePoint(code: number): boolean {
+  return code >= 0 && kindOfCodePoint(code) !== 3;
+}
+
+/** [\p{L}\p{N}_] of a case-insensitive Unicode pattern. */
+export function isWordCodePoint(code: number): boolean {
+  return code === 95 || isLetterOrNumberCodePoint(code);
+}
+
+/** [\p{L}\d] of a case-insensitive Unicode pattern (\d: ASCII digits only). */
+export function isLetterOrDigitCodePoint(code: number): boolean {
+  return (code >= 48 && code <= 57) || isLetterCodePoint(code);
+}
+
+/** The code point ending just before `index` (a surrogate pair read whole), or -1 at the start: what a lookbehind sees. */
+export function codePointBefore(text: string, index: number): number {
+  if (index <= 0) return -1;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
+  }
+  return low;
+}
+
+/** The code point starting at `index`, or -1 at the end: what a lookahead sees. */
+export function codePointAt(text: string, index: number): number {
+  return index < text.length ? text.codePointAt(index)! : -1;
+}
+
+/** The characters \s matches. */
+export function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** One phrase a PhraseFinder looks for; a stem also takes the letters after it ("schick" + \p{L}*). */
+export interface FinderPhrase { text: string; stem?: boolean }
+
+/**
+ * Whole-word phrases found case-insensitively, as a pattern
+ * (?<!W)(?:phrase|stem\p{L}*|...)(?!W) with the `iu` flags finds them (W: the
+ * class inWord tests), without compiling that pattern: the lower-cased
+ * phrases are looked for in the text's filterForm() by a plain pattern, and
+ * the boundaries checked in the text. Matches are the pattern's: leftmost,
+ * then the first phrase in order whose boundaries hold. A text without a
+ * filter form is searched with the pattern itself (built then).
+ */
+export class PhraseFinder {
+  private readonly phrasesByFirstUnit = new Map<number, Array<{ text: string; stem: boolean }>>();
+  private readonly candidates: RegExp;
+  private readonly fallback: () => RegExp;
+
+  constructor(phrases: ReadonlyArray<string | FinderPhrase>, private readonly inWord: (code: number) => boolean, fallbackSource: string) {
+    const lower = phrases.map((p) => (typeof p === 'string' ? { text: p, stem: false } : { text: p.text, stem: p.stem ?? false }));
+    if (!lower.every((p) => filterable(p.text) && p.text.length > 0)) throw new Error('PhraseFinder: phrases must be filterable');
+    for (const phrase of lower) {
+      phrase.text = phrase.text.toLowerCase();
+      const first = phrase.text.charCodeAt(0);
+      const list = this.phrasesByFirstUnit.get(first);
+      if (list) list.push(phrase);
+      else this.phrasesByFirstUnit.set(first, [phrase]);
+    }
+    this.candidates = new RegExp([...new Set(lower.map((p) => escapeRegExp(p.text)))].join('|'), 'g');
+    this.fallback = lazily(() => new RegExp(fallbackSource, 'giu'));
+  }
+
+  /** The first match at or after `from`: where it starts and ends, or null. */
+  find(text: string, from = 0, form: string | null = filterForm(text)): { index: number; end: number } | null {
+    if (form === null) {
+      const pattern = this.fallback();
+      pattern.lastIndex = from;
+      const match = pattern.exec(text);
+      return match ? { index: match.index, end: match.index + match[0].length } : null;
+    }
+    const candidates = this.candidates;
+    candidates.lastIndex = from;
+    let candidate: RegExpExecArray | null;
+    while ((candidate = candidates.exec(form))) {
+      const index = candidate.index;
+      candidates.lastIndex = index + 1;
+      if (this.inWord(codePointBefore(text, index))) continue;
+      for (const phrase of this.phrasesByFirstUnit.get(form.charCodeAt(index))!) {
+        if (!form.startsWith(phrase.text, index)) continue;
+        let end = index + phrase.text.length;
+        if (phrase.stem) for (let code = codePointAt(text, end); isLetterCodePoint(code); code = codePointAt(text, end)) end += code > 0xffff ? 2 : 1;
+        if (!this.inWord(codePointAt(text, end))) return { index, end };
+      }
+    }
+    return null;
   }
 }
