@@ -81,6 +81,15 @@ const engines: Record<string, { parse: (source: string) => unknown; stringify?: 
 });
 for (const language of CODE_LANGUAGES) engines[language] = { parse: refuse(language) };
 
+/**
+ * The engines for the usual opening line, a bare delimiter: gray-matter then
+ * uses the default language (yaml or toml) and nothing else. gray-matter
+ * copies the table it is given three times per call, so the whole table
+ * (every code language) cost more than parsing a short block. JavaScript is
+ * refused here too, in case gray-matter ever looks it up.
+ */
+const bareDelimiterEngines = Object.fromEntries(['yaml', 'toml', 'javascript'].map((name) => [name, engines[name]]));
+
 /** The engines handed to gray-matter (read-only; exported so tests can call gray-matter with them directly). */
 export const frontMatterEngines: Readonly<typeof engines> = engines;
 
@@ -102,7 +111,9 @@ export function splitFrontMatter(text: string, delimiter: '---' | '+++', languag
   let file: matter.GrayMatterFile<string>;
   try {
     // Options are always passed: gray-matter then neither reads nor fills its cache.
-    file = matter(text, { delimiters: delimiter, language, engines: engines as never });
+    // A declared language, or an opening line without a newline (which gray-matter reads differently), gets every engine.
+    const given = declared === '' && lineEnd !== -1 ? bareDelimiterEngines : engines;
+    file = matter(text, { delimiters: delimiter, language, engines: given as never });
   } catch (error) {
     if (error instanceof FrontMatterError) throw error;
     if (error instanceof RangeError) throw tooDeep(error);
