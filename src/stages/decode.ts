@@ -1,6 +1,7 @@
 /**
- * decode: bytes -> text. Reads BOMs (UTF-8, UTF-16 LE/BE), valid UTF-8, and
- * falls back to the likeliest legacy code page for bytes that are not UTF-8.
+ * decode: bytes -> text. Reads BOMs (UTF-8, UTF-16 LE/BE), UTF-16 without a
+ * BOM (Latin scripts), valid UTF-8, and falls back to the likeliest legacy
+ * code page for bytes that are not UTF-8.
  * Binary files are refused here, before any text stage sees them.
  */
 import type { PostingDoc } from '../document.js';
@@ -53,6 +54,12 @@ export function decode(doc: PostingDoc): PostingDoc {
     doc.text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     return doc;
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    doc.encoding = utf16.encoding;
+    doc.text = utf16.text;
+    return doc;
+  }
   const binary = binaryKind(bytes);
   if (binary) {
     message(doc, 'binary-file', { fatal: true, args: { kind: binary } });
@@ -81,6 +88,42 @@ function decodeUtf8(doc: PostingDoc, bytes: Uint8Array, label: string): PostingD
   doc.encoding = encoding;
   message(doc, 'decode-fallback', { args: { encoding } });
   return doc;
+}
+
+/**
+ * UTF-16 saved without a byte order mark (some Windows tools do): text in a
+ * Latin script then has a zero byte in every other position, on one side
+ * only, which no UTF-8 or legacy text has. The decoded text must still read
+ * as text (valid surrogates, few control characters). CJK text in BOM-less
+ * UTF-16 has few zero bytes and is not recognised.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; text: string } | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  if (sample.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample.length / 2;
+  // A few zeros on the other side are characters such as U+0100 or U+2000.
+  const few = pairs * 0.05;
+  const encoding = oddZeros >= pairs * 0.3 && evenZeros <= few ? 'utf-16le' : evenZeros >= pairs * 0.3 && oddZeros <= few ? 'utf-16be' : null;
+  if (!encoding) return null;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  let controls = 0;
+  const head = text.slice(0, 4096);
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x1b) controls++;
+  }
+  return controls > head.length * MAX_CONTROL_SHARE ? null : { encoding, text };
 }
 
 function binaryKind(bytes: Uint8Array): string | null {

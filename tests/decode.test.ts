@@ -1,0 +1,42 @@
+/** decode: UTF-16 saved without a byte order mark is read as text; binary data with zero bytes is still refused. */
+import { describe, expect, it } from 'vitest';
+import { processBytes } from '../src/pipeline.js';
+import { parseNdjson, runCli } from './helpers.js';
+
+const POSTING = '# Data Engineer\n\nAcme is hiring a Data Engineer in Lyon, France. Full-time.\n\nSkills: Python, SQL.\n';
+const utf16le = (text: string) => Buffer.from(text, 'utf16le');
+const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+
+describe('UTF-16 without a byte order mark', () => {
+  it('reads little-endian text through the CLI, as a user pipes it', () => {
+    const result = runCli(['normalize', '-', '--format', 'ndjson'], { input: utf16le(POSTING) });
+    expect(result.code).toBe(0);
+    const [record] = parseNdjson(result.stdout);
+    expect(record?.source.encoding).toBe('utf-16le');
+    expect(record?.title).toBe('Data Engineer');
+  });
+
+  it('reads big-endian text', () => {
+    const doc = processBytes('be.txt', utf16be(POSTING));
+    expect(doc.encoding).toBe('utf-16be');
+    expect(doc.record?.title).toBe('Data Engineer');
+  });
+
+  it('keeps reading it when a few characters have a zero low byte (U+2000, U+0100)', () => {
+    const doc = processBytes('spaces.txt', utf16le(POSTING.replace('Acme is', 'Acme\u2000is').replace('Lyon', 'Lyon \u0100')));
+    expect(doc.encoding).toBe('utf-16le');
+    expect(doc.record?.company?.name).toBe('Acme');
+  });
+
+  it('still refuses data with zero bytes on both sides as binary', () => {
+    const bytes = new Uint8Array(Array.from({ length: 400 }, (_, i) => (i % 4 < 2 ? 0 : 0x41)));
+    const doc = processBytes('data.md', bytes);
+    expect(doc.record).toBeUndefined();
+    expect(doc.messages.map((m) => m.ruleId)).toContain('binary-file');
+  });
+
+  it('does not take an odd number of bytes for UTF-16', () => {
+    const doc = processBytes('odd.md', new Uint8Array([...utf16le(POSTING), 0x41]));
+    expect(doc.encoding ?? 'none').not.toMatch(/utf-16/);
+  });
+});
