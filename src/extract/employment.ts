@@ -11,7 +11,7 @@
 import type { EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { employmentLabelOnly, employmentWords } from './tables/words.js';
-import { filterable, filterForm, firstWord, phraseFinder, type PhraseFinder, sentences, words } from './text.js';
+import { codePointAt, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, phraseFinder, type PhraseFinder, sentences, words } from './text.js';
 import { keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
@@ -96,8 +96,33 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     // "4+ years experience as a full-time coder": the words just before say it is the candidate's past.
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const after = text.slice(found.end, found.end + 25);
-    const requirement = PAST_OR_REQUIREMENT.test(before) || /^\s*(?:\p{L}+\s+){0,2}(?:experience|erfahrung|expérience|experiencia)/iu.test(after);
+    const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after);
     hits.push({ type, line, text, rule, requirement });
   }
   return hits;
+}
+
+const EXPERIENCE_WORDS = ['experience', 'erfahrung', 'expérience', 'experiencia'];
+const EXPERIENCE_AFTER = lazily(() => new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}(?:${EXPERIENCE_WORDS.join('|')})`, 'iu'));
+
+/**
+ * EXPERIENCE_AFTER.test(text), read by hand on the lower-cased text (the pattern, case-insensitive, costs
+ * a millisecond to compile): spaces, at most two words each followed by spaces, then an experience word.
+ * Each run of spaces or letters can only be taken whole; the words are tried two first.
+ */
+function experienceFollows(text: string): boolean {
+  const form = filterForm(text);
+  if (form === null) return EXPERIENCE_AFTER().test(text);
+  const wordEnds: number[] = [];
+  let at = 0;
+  while (at < form.length && isSpace(form.charCodeAt(at))) at++;
+  wordEnds.push(at);
+  for (let word = 0; word < 2; word++) {
+    let end = at;
+    for (let code = codePointAt(form, end); isLetterCodePoint(code); code = codePointAt(form, end)) end += code > 0xffff ? 2 : 1;
+    if (end === at || end >= form.length || !isSpace(form.charCodeAt(end))) break;
+    while (end < form.length && isSpace(form.charCodeAt(end))) end++;
+    wordEnds.push((at = end));
+  }
+  return wordEnds.reverse().some((start) => EXPERIENCE_WORDS.some((word) => form.startsWith(word, start)));
 }

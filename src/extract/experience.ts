@@ -7,7 +7,7 @@
  */
 import { cite, type ExtractContext } from './context.js';
 import { numberWords } from './tables/words.js';
-import { codePointBefore, filterForm, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
+import { codePointAt, codePointBefore, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
 import { keywordGroup, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
 
 const N = String.raw`(\d{1,2}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')})`;
@@ -22,16 +22,119 @@ const ruleSources = (letter: string, notAfter: string): Array<[rule: string, sou
   ['experience.years-of', String.raw`${notAfter}${N}\s{0,2}${YEARS}\s{0,2}(?:of|d['’]|de|an|als|in|as)?\s{0,2}(?:${letter}+\s){0,3}(?:experience|professional|relevant|hands-on|expérience|experiencia|experiência|berufserfahrung|erfahrung|ervaring|praxe|skúseností)`],
 ];
 const NOT_AFTER_LETTER_OR_DIGIT = String.raw`(?<![\p{L}\d])`;
-// A case-insensitive Unicode pattern with letter classes costs milliseconds to compile: the rules run
-// without the `i` flag on a line's lower-cased filterForm() (the same matches, at the same places:
-// the words are lower-case, and [\p{L}\u0345] on lower-cased text is \p{L} of /iu), with the
-// lookbehind checked in the line. Lines without a filter form run the patterns as written.
+// A case-insensitive Unicode pattern with letter classes costs milliseconds to compile, and even without
+// the `i` flag these rules cost 1.5-3.5 ms each (dozens of number words before more alternations): the
+// rules are read by hand on a line's lower-cased filterForm() (the same matches, at the same places: the
+// words are lower-case, and [\p{L}\u0345] on lower-cased text is \p{L} of /iu), with the lookbehind
+// checked in the line. Lines without a filter form run the patterns as written.
 const asWritten = ruleSources(String.raw`\p{L}`, NOT_AFTER_LETTER_OR_DIGIT);
-const RULES = ruleSources(String.raw`[\p{L}\u0345]`, '').map(([rule, source], index) => ({
+const NUMBER_WORDS = Object.keys(numberWords).sort((a, b) => b.length - a.length);
+// The alternations of the rules, in the order the patterns try them.
+const YEARS_WORDS = ['years', 'year', 'yrs', 'yr', 'jahren', 'jahre', 'ans', 'an', 'años', 'anos', 'jaar', 'jaren', 'roky', 'rokov', 'rok', 'lat', 'let'];
+const RANGE_WORDS = ['-', '–', '—', 'to', 'bis', 'à', 'a', 'y', 'e', 'tot', 'až'];
+const AT_LEAST_WORDS = ['at least', 'a minimum of', 'minimum of', 'minimum', 'min.', 'mindestens', 'wenigstens', 'au moins', 'au minimum', 'minimum de', 'al menos', 'como mínimo', 'mínimo de', 'pelo menos', 'no mínimo', 'minimaal', 'ten minste', 'minimálne', 'aspoň', 'more than', 'over', 'más de', 'mais de', 'plus de', 'mehr als'];
+const OR_MORE_WORDS = ['or more', 'and above', 'ou plus', 'o más', 'ou mais', 'oder mehr', 'of meer'];
+const OF_WORDS = ['of', "d'", 'd’', 'de', 'an', 'als', 'in', 'as'];
+const EXPERIENCE_WORDS = ['experience', 'professional', 'relevant', 'hands-on', 'expérience', 'experiencia', 'experiência', 'berufserfahrung', 'erfahrung', 'ervaring', 'praxe', 'skúseností'];
+
+/** The words by their first UTF-16 unit, each list in the words' order. */
+function byFirstUnit(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const list = map.get(word.charCodeAt(0));
+    if (list) list.push(word);
+    else map.set(word.charCodeAt(0), [word]);
+  }
+  return map;
+}
+const numberWordsByFirstUnit = byFirstUnit(NUMBER_WORDS);
+const atLeastWordsByFirstUnit = byFirstUnit(AT_LEAST_WORDS);
+
+type Next = (at: number) => boolean;
+// The numbers of the match being read (start and end in the form): set just before the rest of the match is tried.
+const firstNumber: [number, number] = [0, 0];
+const secondNumber: [number, number] = [0, 0];
+
+/** A rule on a filter form at `at`, the pattern's choices tried in its order; true when the whole rule matches (end: matchEnd). */
+type HandRule = (form: string, at: number) => boolean;
+let matchEnd = 0;
+const done: Next = (at) => { matchEnd = at; return true; };
+
+/** \b as a Unicode pattern without `i` reads it: between an ASCII word character and anything else. */
+function isAsciiWordUnit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+function atWordBoundary(form: string, at: number): boolean {
+  return isAsciiWordUnit(at > 0 ? form.charCodeAt(at - 1) : -1) !== isAsciiWordUnit(at < form.length ? form.charCodeAt(at) : -1);
+}
+
+/** (\d{1,2}|number words), into `into`. */
+function number(form: string, at: number, into: [number, number], next: Next): boolean {
+  const code = form.charCodeAt(at);
+  if (code >= 48 && code <= 57) {
+    const second = form.charCodeAt(at + 1);
+    if (second >= 48 && second <= 57) { into[0] = at; into[1] = at + 2; if (next(at + 2)) return true; }
+    into[0] = at; into[1] = at + 1;
+    return next(at + 1);
+  }
+  for (const word of numberWordsByFirstUnit.get(code) ?? []) {
+    if (form.startsWith(word, at)) { into[0] = at; into[1] = at + word.length; if (next(at + word.length)) return true; }
+  }
+  return false;
+}
+
+/** \s{0,2}, most first. */
+function spaces(form: string, at: number, next: Next): boolean {
+  let count = 0;
+  while (count < 2 && at + count < form.length && isSpace(form.charCodeAt(at + count))) count++;
+  for (; count >= 0; count--) if (next(at + count)) return true;
+  return false;
+}
+
+/** One of the words, in order. */
+function oneOf(words: readonly string[], form: string, at: number, next: Next): boolean {
+  for (const word of words) if (form.startsWith(word, at) && next(at + word.length)) return true;
+  return false;
+}
+
+/** \+?, a plus first. */
+function optionalPlus(form: string, at: number, next: Next): boolean {
+  return (form.charCodeAt(at) === 43 && next(at + 1)) || next(at);
+}
+
+/** (?:[\p{L}\u0345]+\s){0,3} from `count` words on, most first. */
+function letterWords(form: string, at: number, count: number, next: Next): boolean {
+  if (count < 3) {
+    let end = at;
+    for (let code = codePointAt(form, end); isLetterCodePoint(code); code = codePointAt(form, end)) end += code > 0xffff ? 2 : 1;
+    // Any shorter run of letters is followed by a letter, not by \s.
+    if (end > at && end < form.length && isSpace(form.charCodeAt(end)) && letterWords(form, end + 1, count + 1, next)) return true;
+  }
+  return next(at);
+}
+
+/** ${N}\s{0,2}\+?\s{0,2}${YEARS}\b */
+const numberThenYears = (form: string, at: number, into: [number, number]): boolean =>
+  number(form, at, into, (a) => spaces(form, a, (b) => optionalPlus(form, b, (c) => spaces(form, c, (d) => oneOf(YEARS_WORDS, form, d, (e) => atWordBoundary(form, e) && done(e))))));
+
+const handRules: Record<string, HandRule> = {
+  'experience.range': (form, at) => number(form, at, firstNumber, (a) => spaces(form, a, (b) => oneOf(RANGE_WORDS, form, b, (c) => spaces(form, c, (d) => numberThenYears(form, d, secondNumber))))),
+  'experience.plus': (form, at) => number(form, at, firstNumber, (a) => spaces(form, a, (b) => form.charCodeAt(b) === 43 && spaces(form, b + 1, (c) => oneOf(YEARS_WORDS, form, c, (d) => atWordBoundary(form, d) && done(d))))),
+  'experience.at-least': (form, at) => atWordBoundary(form, at) && oneOf(atLeastWordsByFirstUnit.get(form.charCodeAt(at)) ?? [], form, at, (a) => spaces(form, a, (b) => numberThenYears(form, b, firstNumber))),
+  'experience.or-more': (form, at) => number(form, at, firstNumber, (a) => spaces(form, a, (b) => oneOf(YEARS_WORDS, form, b, (c) => spaces(form, c, (d) => oneOf(OR_MORE_WORDS, form, d, (e) => atWordBoundary(form, e) && done(e)))))),
+  'experience.years-of': (form, at) => number(form, at, firstNumber, (a) => spaces(form, a, (b) => oneOf(YEARS_WORDS, form, b, (c) => spaces(form, c,
+    (d) => (oneOf(OF_WORDS, form, d, (e) => ofThenExperience(form, e)) || ofThenExperience(form, d)))))),
+};
+/** \s{0,2}(?:[\p{L}\u0345]+\s){0,3}(?:experience|...) */
+function ofThenExperience(form: string, at: number): boolean {
+  return spaces(form, at, (a) => letterWords(form, a, 0, (b) => oneOf(EXPERIENCE_WORDS, form, b, done)));
+}
+
+const RULES = asWritten.map(([rule, source]) => ({
   rule,
-  onForm: new RegExp(source, 'gu'),
-  checksBefore: asWritten[index]![1].startsWith(NOT_AFTER_LETTER_OR_DIGIT),
-  asWritten: lazily(() => new RegExp(asWritten[index]![1], 'iu')),
+  onForm: handRules[rule]!,
+  checksBefore: source.startsWith(NOT_AFTER_LETTER_OR_DIGIT),
+  asWritten: lazily(() => new RegExp(source, 'iu')),
 }));
 const JAPANESE_RULE = /(\d{1,2})\s?年以上/u;
 // Every rule but the Japanese one ends with a number, at most "  +  " and a years word: a line without that skips them.
@@ -88,10 +191,11 @@ function readStatement(ctx: ExtractContext, plain: string, line: number, keyword
   const mayBeJapanese = (keywords & JAPANESE_YEARS_WORDS) !== 0;
   if (!mayHaveYears && !mayBeJapanese) return false;
   const form = mayHaveYears ? filterForm(plain) : null;
+  const starts = form === null ? null : ruleStarts(plain, form);
   for (let index = 0; index <= RULES.length; index++) {
     const rule = index < RULES.length ? RULES[index]!.rule : 'experience.ja';
     if (rule === 'experience.ja' ? !mayBeJapanese : !mayHaveYears) continue;
-    const match = index < RULES.length ? ruleMatch(RULES[index]!, plain, form) : JAPANESE_RULE.exec(plain);
+    const match = index < RULES.length ? ruleMatch(RULES[index]!, plain, form, starts) : JAPANESE_RULE.exec(plain);
     if (!match || NOT_EXPERIENCE.test(plain.slice(Math.max(0, match.index - 20), match.index))) continue;
     const min = toNumber(match[1]!);
     const max = match[2] && rule === 'experience.range' ? toNumber(match[2]) : undefined;
@@ -108,17 +212,54 @@ function readStatement(ctx: ExtractContext, plain: string, line: number, keyword
  * A rule's first match in a line: its text from the line, its numbers (as toNumber() reads them,
  * lower-cased when found in the filter form).
  */
-function ruleMatch(rule: (typeof RULES)[number], plain: string, form: string | null): { index: number; 0: string; 1?: string; 2?: string } | null {
-  if (form === null) return rule.asWritten().exec(plain);
-  const pattern = rule.onForm;
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(form))) {
-    // (?<![\p{L}\d]) failed here: the pattern as written goes on at the next place.
-    if (rule.checksBefore && isLetterOrDigitCodePoint(codePointBefore(plain, match.index))) { pattern.lastIndex = match.index + 1; continue; }
-    return { index: match.index, 0: plain.slice(match.index, match.index + match[0].length), 1: match[1], 2: match[2] };
+function ruleMatch(rule: (typeof RULES)[number], plain: string, form: string | null, starts: RuleStarts | null): { index: number; 0: string; 1?: string; 2?: string } | null {
+  if (form === null || starts === null) return rule.asWritten().exec(plain);
+  const read = rule.onForm;
+  for (const index of rule.checksBefore ? starts.number : starts.atLeast) {
+    secondNumber[0] = -1;
+    if (!read(form, index)) continue;
+    return {
+      index,
+      0: plain.slice(index, matchEnd),
+      1: form.slice(firstNumber[0], firstNumber[1]),
+      2: secondNumber[0] >= 0 ? form.slice(secondNumber[0], secondNumber[1]) : undefined,
+    };
   }
   return null;
+}
+
+/** Where in a filter form the rules may start, in order: a number (where the lookbehind holds), an at-least word (at \b). */
+interface RuleStarts { number: number[]; atLeast: number[] }
+const numberStartUnits = new Uint8Array(128);
+for (let digit = 48; digit <= 57; digit++) numberStartUnits[digit] = 1;
+for (const unit of numberWordsByFirstUnit.keys()) if (unit < 128) numberStartUnits[unit] = 1;
+const atLeastStartUnits = new Uint8Array(128);
+for (const unit of atLeastWordsByFirstUnit.keys()) if (unit < 128) atLeastStartUnits[unit] = 1;
+
+function ruleStarts(plain: string, form: string): RuleStarts {
+  const starts: RuleStarts = { number: [], atLeast: [] };
+  for (let index = 0; index < form.length; index++) {
+    const code = form.charCodeAt(index);
+    // After an ASCII letter or digit neither the lookbehind nor \b holds: most places are skipped there.
+    if (index > 0 && isAsciiLetterOrDigitUnit(form.charCodeAt(index - 1))) continue;
+    // (?<![\p{L}\d]) is checked in the line, where the patterns as written look.
+    if ((code < 128 ? numberStartUnits[code] === 1 : numberWordsByFirstUnit.has(code)) && mayStartNumber(form, index) && number(form, index, firstNumber, always)
+      && !isLetterOrDigitCodePoint(codePointBefore(plain, index))) starts.number.push(index);
+    if ((code < 128 ? atLeastStartUnits[code] === 1 : atLeastWordsByFirstUnit.has(code)) && atWordBoundary(form, index)) starts.atLeast.push(index);
+  }
+  return starts;
+}
+
+const always: Next = () => true;
+// The first two units of each number word: a word start without them starts no number word (most do not).
+const numberWordHeads = new Set(NUMBER_WORDS.map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)));
+function mayStartNumber(form: string, at: number): boolean {
+  const code = form.charCodeAt(at);
+  return (code >= 48 && code <= 57) || numberWordHeads.has(code * 0x10000 + form.charCodeAt(at + 1));
+}
+
+function isAsciiLetterOrDigitUnit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** "3" or "three"/"drei"/"trois" as a number. */

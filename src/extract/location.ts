@@ -17,7 +17,7 @@ import type { Location } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { notWorkplacePhrases, places, regionLines, type Place } from './tables/places.js';
 import { remotePhrases } from './tables/words.js';
-import { escapeRegExp, filterable, filterForm, firstWord, isLetterOrDigit, lazily, mayContain, phrasePattern, sentences } from './text.js';
+import { escapeRegExp, filterable, filterForm, firstWord, isLetterOrDigit, lazily, mayContain, phraseFinder, phrasePattern, sentences } from './text.js';
 
 type Policy = 'remote' | 'hybrid' | 'onsite';
 interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string }
@@ -67,7 +67,7 @@ const policyMayMatch = Object.fromEntries(POLICIES.map((policy) => {
  * a class with a phrase that folds unlike its lower case is always tested.
  * Heaviest first.
  */
-interface PolicyClass { weight: number; mayMatch: RegExp | null; pattern: () => RegExp }
+interface PolicyClass { weight: number; mayMatch: RegExp | null; test: (text: string, form: string | null) => boolean }
 const policyClasses = Object.fromEntries(POLICIES.map((policy) => {
   const weights = [...new Set(remotePhrases[policy].map(([, weight]) => weight))].sort((a, b) => b - a);
   return [policy, weights.map((weight): PolicyClass => {
@@ -75,10 +75,23 @@ const policyClasses = Object.fromEntries(POLICIES.map((policy) => {
     return {
       weight,
       mayMatch: phrases.every(filterable) ? substringPattern(phrases.map((phrase) => phrase.toLowerCase())) : null,
-      pattern: lazily(() => phrasePattern(phrases, 'iu')),
+      test: wholePhrasesTest(phrases),
     };
   })];
 })) as Record<Policy, PolicyClass[]>;
+
+/**
+ * Does a text (with its filterForm) contain one of the phrases as whole words, case-insensitively? A
+ * PhraseFinder when the phrases allow one: the /iu phrase pattern costs milliseconds to compile.
+ */
+function wholePhrasesTest(phrases: string[]): (text: string, form: string | null) => boolean {
+  if (phrases.every(filterable)) {
+    const finder = phraseFinder(phrases);
+    return (text, form) => finder.find(text, 0, form) !== null;
+  }
+  const pattern = lazily(() => phrasePattern(phrases, 'iu'));
+  return (text) => pattern().test(text);
+}
 
 const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a|per|par|pro|por|in the|each|in der|de la)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni)\b/iu;
 const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*)\b/iu;
@@ -183,14 +196,14 @@ function bodyPlaces(ctx: ExtractContext): Found[] {
   return found;
 }
 
-const NOT_WORKPLACE = phrasePattern(notWorkplacePhrases, 'iu');
+const isNotWorkplace = wholePhrasesTest(notWorkplacePhrases);
 // The kept sentences are joined with a space after their closing stop: no name spanning ". " can appear across a dropped one.
 const NAME_SPANS_SENTENCES = places.some((place) => /[.!?;]\s/u.test(place.name));
 
 /** A body line without its legal boilerplate sentences ("participates in E-Verify for U.S. Employees"). */
 function workplaceText(text: string): string {
-  if (!NOT_WORKPLACE.test(text)) return text;
-  return sentences(text).filter((sentence) => !NOT_WORKPLACE.test(sentence)).join(' ');
+  if (!isNotWorkplace(text, filterForm(text))) return text;
+  return sentences(text).filter((sentence) => !isNotWorkplace(sentence, filterForm(sentence))).join(' ');
 }
 
 // Only the places whose first word the text has are searched. CJK names have no word boundaries:
@@ -360,8 +373,8 @@ function phraseSignals(text: string, line: number, rule: string, bonus: number, 
     let best = 0 as number;
     const anyPhrase = policyMayMatch[policy];
     if (form === null || anyPhrase === null || anyPhrase.test(form)) {
-      for (const { weight, mayMatch, pattern } of policyClasses[policy]) {
-        if ((form === null || mayMatch === null || mayMatch.test(form)) && pattern().test(text)) { best = weight; break; }
+      for (const { weight, mayMatch, test } of policyClasses[policy]) {
+        if ((form === null || mayMatch === null || mayMatch.test(form)) && test(text, form)) { best = weight; break; }
       }
     }
     if (policy === 'remote' && best > 0 && /\b(?:no|not|non|kein|pas de|sin|sem|geen)\s+(?:remote|telecommut\w*|télétravail|remoto)\b/iu.test(text)) continue;
