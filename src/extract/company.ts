@@ -50,7 +50,8 @@ const BODY_RULES: BodyRule[] = [
   },
   {
     rule: 'body.sucht', confidence: 0.75, needs: ['sucht', 'recrute', 'recherche', 'busca', 'zoekt', 'hľadá', 'procura'],
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)${NAME}\s+(?:sucht|recrute|recherche|busca|zoekt|hľadá|procura)\b`, 'u'),
+    // "Die Acme GmbH sucht": the article is not part of the name.
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:Die|Der|Das|La|Le|El|Het|De)\s+)?${NAME}\s+(?:sucht|recrute|recherche|busca|zoekt|hľadá|procura)\b`, 'u'),
   },
   {
     rule: 'body.we-are', confidence: 0.75, opensSentence: true, needs: ['Wir sind', 'We are', "We're", 'Nous sommes', 'Somos', 'Wij zijn'],
