@@ -282,6 +282,11 @@ describe('review fixes: boilerplate places, "About the Role", sentence ends, pag
     expect(extract('# Dev\n\nAt Globex S.A., we build things.').fields.company).toEqual({ name: 'Globex S.A.' });
   });
 
+  it('reads the company after "Únete a" at the start of a line, and after an article in "Die Acme GmbH sucht"', () => {
+    expect(extract('# Desarrolladora\n\nÚnete a Acme Labs y construye el futuro.').fields.company).toEqual({ name: 'Acme Labs' });
+    expect(extract('# Entwickler\n\nDie Brückner Analytik GmbH sucht ab sofort Verstärkung.').fields.company).toEqual({ name: 'Brückner Analytik GmbH' });
+  });
+
   it('drops a front matter title that is a page label, keeps a real one', () => {
     expect(extract('Some text.', { title: 'en (English) ed-job-description page content' }).fields.title).toBeNull();
     expect(extract('Some text.', { title: 'Content Designer' }).fields.title).toBe('Content Designer');

@@ -66,9 +66,10 @@ const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`\b(?:bewirb dich|bewerbe dich|apply)\s+(?:jetzt\s+|now\s+)?(?:bei|at|to)\s+${NAME}\b`, 'u'),
   },
   {
-    // "Únete a" starts with no ASCII word character: \b before it wants one before it instead, so it is looked for anywhere.
+    // "Únete a" starts with no ASCII word character, where \b would want one before it: it gets a letter boundary of its own,
+    // and the prefilter looks for it anywhere.
     rule: 'body.join', confidence: 0.55, needs: ['Join', 'join', 'Rejoins', 'rejoignez', 'Junte-se à'], needsAnywhere: ['Únete a'],
-    pattern: new RegExp(String.raw`\b(?:Join|join|Rejoins|rejoignez|Únete a|Junte-se à)\s+${NAME}(?=[\s,.!])`, 'u'),
+    pattern: new RegExp(String.raw`(?:\b(?:Join|join|Rejoins|rejoignez|Junte-se à)|(?<![\p{L}\p{N}_])Únete a)\s+${NAME}(?=[\s,.!])`, 'u'),
   },
   {
     // "organi" stands for organisation/organization.
