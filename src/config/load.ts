@@ -6,7 +6,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z, type ZodType } from 'zod';
+import * as z from 'zod';
+import type { ZodType } from 'zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { describeError } from '../input/expand.js';
 import { requirableFieldNames } from './fields.js';

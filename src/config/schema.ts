@@ -3,7 +3,7 @@
  * keys are rejected, so a typo ("maxAge") is an error rather than a rule
  * that silently never runs.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { requirableFieldNames, restrictablePaths } from './fields.js';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);

@@ -2,7 +2,7 @@
  * The record: the single source of truth for what postings emits.
  * schemas/posting.schema.json is generated from this with z.toJSONSchema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const employmentTypes = [
   'FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER',
