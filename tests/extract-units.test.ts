@@ -14,6 +14,7 @@ import { cleanTitle } from '../src/extract/title.js';
 import { sectionKindOf } from '../src/extract/sections.js';
 import { seniorityOf } from '../src/extract/seniority.js';
 import { extractFields } from '../src/extract/index.js';
+import { phraseFinder, phrasePattern } from '../src/extract/text.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 
@@ -291,5 +292,19 @@ describe('review fixes: boilerplate places, "About the Role", sentence ends, pag
     expect(extract('Some text.', { title: 'en (English) ed-job-description page content' }).fields.title).toBeNull();
     expect(extract('Some text.', { title: 'Content Designer' }).fields.title).toBe('Content Designer');
     expect(extract('Some text.', { title: 'QA (Quality Assurance) Engineer' }).fields.title).toBe('QA (Quality Assurance) Engineer');
+  });
+});
+
+describe('phrase finders', () => {
+  it('find what the case-insensitive phrase pattern finds, even for a phrase whose lower case and case folding differ', () => {
+    // "ſ" folds to "s" but lower-cases to itself, "İ" lower-cases to two characters: such a phrase is searched with the pattern.
+    const phrases = ['remote work', 'ſtelle', 'İstanbul office'];
+    const finder = phraseFinder(phrases);
+    const pattern = phrasePattern(phrases, 'giu');
+    for (const text of ['Remote Work possible', 'Eine STELLE in Berlin', 'our İstanbul Office', 'remote worker', 'ſtelle', 'nothing here']) {
+      pattern.lastIndex = 0;
+      const match = pattern.exec(text);
+      expect(finder.find(text), text).toEqual(match ? { index: match.index, end: match.index + match[0].length } : null);
+    }
   });
 });

@@ -17,7 +17,7 @@ import type { Location } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { notWorkplacePhrases, places, regionLines, type Place } from './tables/places.js';
 import { remotePhrases } from './tables/words.js';
-import { escapeRegExp, filterable, filterForm, firstWord, isLetterOrDigit, lazily, mayContain, phraseFinder, phrasePattern, sentences } from './text.js';
+import { escapeRegExp, filterable, filterForm, firstWord, isLetterOrDigit, mayContain, phraseFinder, phrasePattern, sentences } from './text.js';
 
 type Policy = 'remote' | 'hybrid' | 'onsite';
 interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string }
@@ -80,17 +80,10 @@ const policyClasses = Object.fromEntries(POLICIES.map((policy) => {
   })];
 })) as Record<Policy, PolicyClass[]>;
 
-/**
- * Does a text (with its filterForm) contain one of the phrases as whole words, case-insensitively? A
- * PhraseFinder when the phrases allow one: the /iu phrase pattern costs milliseconds to compile.
- */
+/** Does a text (with its filterForm) contain one of the phrases as whole words, case-insensitively? */
 function wholePhrasesTest(phrases: string[]): (text: string, form: string | null) => boolean {
-  if (phrases.every(filterable)) {
-    const finder = phraseFinder(phrases);
-    return (text, form) => finder.find(text, 0, form) !== null;
-  }
-  const pattern = lazily(() => phrasePattern(phrases, 'iu'));
-  return (text) => pattern().test(text);
+  const finder = phraseFinder(phrases);
+  return (text, form) => finder.find(text, 0, form) !== null;
 }
 
 const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a|per|par|pro|por|in the|each|in der|de la)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni)\b/iu;

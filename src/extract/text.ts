@@ -21,7 +21,7 @@ function phraseSource(phrases: string[]): string {
   return `(?<![\\p{L}\\p{N}_])(?:${phraseOrder(phrases).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`;
 }
 
-/** A PhraseFinder that finds what phrasePattern(phrases, 'giu') finds (the phrases must be filterable()). */
+/** A PhraseFinder that finds what phrasePattern(phrases, 'giu') finds. */
 export function phraseFinder(phrases: string[]): PhraseFinder {
   return new PhraseFinder(phraseOrder(phrases), isWordCodePoint, phraseSource(phrases));
 }
@@ -255,24 +255,27 @@ export class PhraseFinder {
   private readonly phrasesByFirstUnit = new Map<number, Array<{ text: string; stem: boolean }>>();
   private readonly candidates: RegExp;
   private readonly fallback: () => RegExp;
+  private readonly patternOnly: boolean;
 
   constructor(phrases: ReadonlyArray<string | FinderPhrase>, private readonly inWord: (code: number) => boolean, fallbackSource: string) {
     const lower = phrases.map((p) => (typeof p === 'string' ? { text: p, stem: false } : { text: p.text, stem: p.stem ?? false }));
-    if (!lower.every((p) => filterable(p.text) && p.text.length > 0)) throw new Error('PhraseFinder: phrases must be filterable');
-    for (const phrase of lower) {
+    // A phrase whose lower case and case folding differ (or an empty one) cannot be found in lower-cased
+    // text: then every text is searched with the pattern, so a new table row never breaks extraction.
+    this.patternOnly = !lower.every((p) => filterable(p.text) && p.text.length > 0);
+    for (const phrase of this.patternOnly ? [] : lower) {
       phrase.text = phrase.text.toLowerCase();
       const first = phrase.text.charCodeAt(0);
       const list = this.phrasesByFirstUnit.get(first);
       if (list) list.push(phrase);
       else this.phrasesByFirstUnit.set(first, [phrase]);
     }
-    this.candidates = new RegExp([...new Set(lower.map((p) => escapeRegExp(p.text)))].join('|'), 'g');
+    this.candidates = new RegExp(this.patternOnly ? '(?!)' : [...new Set(lower.map((p) => escapeRegExp(p.text)))].join('|'), 'g');
     this.fallback = lazily(() => new RegExp(fallbackSource, 'giu'));
   }
 
   /** The first match at or after `from`: where it starts and ends, or null. */
   find(text: string, from = 0, form: string | null = filterForm(text)): { index: number; end: number } | null {
-    if (form === null) {
+    if (form === null || this.patternOnly) {
       const pattern = this.fallback();
       pattern.lastIndex = from;
       const match = pattern.exec(text);
