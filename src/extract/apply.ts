@@ -14,9 +14,9 @@
  * and from links whose text or line is about applying or whose path says
  * /apply or /jobs.
  */
-import { cite, warn, type ExtractContext } from './context.js';
+import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { filterForm, isLetterOrNumberCodePoint, PhraseFinder } from './text.js';
-import { frontmatterValueIfPresent, keywordGroup, lineKeywords } from './tree.js';
+import { keywordGroup, lineKeywords } from './tree.js';
 
 const EMAIL = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,18})(?![A-Za-z0-9-])/g;
 // The same pattern, tried at one place (lastIndex) only.
@@ -77,11 +77,11 @@ export function extractApply(ctx: ExtractContext): void {
   };
 
   for (const key of EMAIL_KEYS) {
-    const value = frontmatterValueIfPresent(ctx, [key])?.value;
+    const value = frontmatterValue(ctx, [key])?.value;
     if (typeof value === 'string') for (const email of emailsIn(value)) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
   }
   for (const key of URL_KEYS) {
-    const value = frontmatterValueIfPresent(ctx, [key])?.value;
+    const value = frontmatterValue(ctx, [key])?.value;
     if (typeof value === 'string') addUrl(value.trim(), ctx.frontmatterStrings.find((f) => f.text === value.trim())?.line ?? 1, `frontmatter.${key}`, value);
   }
 
@@ -91,7 +91,6 @@ export function extractApply(ctx: ExtractContext): void {
   ctx.text.forEach((line, index) => {
     // Most lines have no address, link or bracket: the patterns below run only on those that do.
     const hasAt = line.text.includes('@');
-    if (!hasAt && !(keywords[index]! & (HTTP | OPENING_BRACKET))) return;
     const hasUrl = (keywords[index]! & HTTP) !== 0 && line.plain.includes('http');
     const mayBeObfuscated = (keywords[index]! & OPENING_BRACKET) !== 0 && OBFUSCATED_AT.test(line.plain);
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;

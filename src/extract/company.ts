@@ -13,7 +13,7 @@ import { sectionKindOf } from './sections.js';
 import { looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, isSpace } from './text.js';
 
 interface Candidate { name: string; line: number; rule: string; text: string; confidence: number; order: number }
 
@@ -96,7 +96,6 @@ const rulesOfWord = new Map(neededWords.map((word) => {
   return [word, { wherever, opening }] as const;
 }));
 const neededAnywhere = BODY_RULES.flatMap((rule, index) => (rule.needsAnywhere ?? []).map((word) => [word, 1 << index] as const));
-const WHITESPACE = /\s/;
 
 /** The rules that could match the line (bit i: BODY_RULES[i]): the others lack a word they need. */
 function rulesThatMayMatch(line: string): number {
@@ -107,7 +106,7 @@ function rulesThatMayMatch(line: string): number {
     const word = rulesOfWord.get(match[0])!;
     rules |= word.wherever;
     // As the patterns' (?:^|[.!?]\s) reads a sentence's start.
-    if (word.opening && (at === 0 || (at >= 2 && '.!?'.includes(line[at - 2]!) && WHITESPACE.test(line[at - 1]!)))) rules |= word.opening;
+    if (word.opening && (at === 0 || (at >= 2 && '.!?'.includes(line[at - 2]!) && isSpace(line.charCodeAt(at - 1))))) rules |= word.opening;
     NEEDED_WORD.lastIndex = at + 1;
   }
   for (const [word, rule] of neededAnywhere) if (line.includes(word)) rules |= rule;

@@ -73,10 +73,29 @@ export function warn(ctx: ExtractContext, code: RuleId, args: Record<string, str
   ctx.warnings.push(warning);
 }
 
+let topKeysOf: { frontmatter: object; keys: Set<string> } | null = null;
+// The extractors ask with a few constant keys: their lower-cased first parts are kept.
+const topParts = new Map<string, string>();
+
+function topPartOf(key: string): string {
+  let top = topParts.get(key);
+  if (top === undefined) {
+    top = key.split('.')[0]!.toLowerCase();
+    if (topParts.size < 1000) topParts.set(key, top);
+  }
+  return top;
+}
+
 /** Front-matter value under any of the given keys (case-insensitive, dotted paths allowed). */
-export function frontmatterValue(ctx: ExtractContext, keys: string[]): { key: string; value: unknown } | undefined {
+export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'>, keys: string[]): { key: string; value: unknown } | undefined {
+  const frontmatter = ctx.frontmatter as unknown;
+  if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter)) return undefined;
+  // Most postings have few keys while the extractors try many: a key whose first part is absent is skipped unwalked.
+  if (topKeysOf?.frontmatter !== frontmatter) topKeysOf = { frontmatter, keys: new Set(Object.keys(frontmatter).map((key) => key.toLowerCase())) };
+  const topKeys = topKeysOf.keys;
   for (const key of keys) {
-    let value: unknown = ctx.frontmatter;
+    if (!topKeys.has(topPartOf(key))) continue;
+    let value: unknown = frontmatter;
     for (const part of key.split('.')) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) { value = undefined; break; }
       const record = value as Record<string, unknown>;

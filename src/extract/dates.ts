@@ -9,8 +9,8 @@
  * longer open, or front matter open/active: false, gets a posting-expired
  * warning; dates alone never do (that would depend on today's date).
  */
-import { cite, frontmatterLine, warn, type ExtractContext } from './context.js';
-import { frontmatterValueIfPresent, keywordGroup, lineKeywords } from './tree.js';
+import { cite, frontmatterLine, frontmatterValue, warn, type ExtractContext } from './context.js';
+import { keywordGroup, lineKeywords } from './tree.js';
 
 const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'date', 'created', 'created_at', 'createdAt', 'opens'];
 const LABEL = /^(?:date posted|posted on|posted|published|publication date|date de publication|publié le|veröffentlicht am|veröffentlicht|datum|fecha de publicación|publicado el|publicado em|data de publicação|gepubliceerd op|dátum pridania ponuky|dátum zverejnenia|掲載日)\s{0,2}:?\s{0,2}(.{4,40})$/iu;
@@ -34,7 +34,7 @@ export function extractDates(ctx: ExtractContext): void {
 }
 
 function datePosted(ctx: ExtractContext): void {
-  const fm = frontmatterValueIfPresent(ctx, DATE_KEYS);
+  const fm = frontmatterValue(ctx, DATE_KEYS);
   if (fm) {
     const line = frontmatterLine(ctx, fm.key);
     const written = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(ctx.sourceLines[line - 1] ?? '');
@@ -81,8 +81,8 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 function draft(ctx: ExtractContext): void {
-  const value = frontmatterValueIfPresent(ctx, ['draft', 'unpublished'])?.value;
-  const published = frontmatterValueIfPresent(ctx, ['published'])?.value;
+  const value = frontmatterValue(ctx, ['draft', 'unpublished'])?.value;
+  const published = frontmatterValue(ctx, ['published'])?.value;
   const isDraft = value === true || value === 'true' || value === 'yes' || published === false || published === 'false';
   ctx.fields.draft = isDraft;
   if (isDraft) cite(ctx, 'draft', frontmatterLine(ctx, value !== undefined ? 'draft' : 'published'), 'frontmatter.draft', String(value ?? `published: ${String(published)}`), 0.95);
@@ -98,6 +98,6 @@ function expired(ctx: ExtractContext): void {
       return;
     }
   }
-  const open = frontmatterValueIfPresent(ctx, ['open', 'active', 'is_open', 'isOpen'])?.value;
+  const open = frontmatterValue(ctx, ['open', 'active', 'is_open', 'isOpen'])?.value;
   if (open === false || open === 'false') warn(ctx, 'posting-expired', {}, frontmatterLine(ctx, 'open'));
 }

@@ -25,11 +25,7 @@ const CASE_SENSITIVE = new Set(['cdi', 'cdd']);
 // A sentence has a free employment word only if it has the word's first word (lower-cased); words
 // with characters that fold unlike their lower case are always looked for.
 const freeFirstWords = new Set(freeWords.map((w) => (filterable(w) ? firstWord(w.toLowerCase()) : null)));
-const mayHaveFreeWord = (sentence: string): boolean => {
-  if (freeFirstWords.has(null)) return true;
-  const form = filterForm(sentence);
-  return form === null || words(form).some((word) => freeFirstWords.has(word));
-};
+const mayHaveFreeWord = (form: string | null): boolean => freeFirstWords.has(null) || form === null || words(form).some((word) => freeFirstWords.has(word));
 // A line can hold a free word only if its filter form contains the lower-cased word: most lines do not, and skip the sentence split.
 const FREE_WORDS = freeWords.every(filterable) ? keywordGroup(freeWords.map((w) => w.toLowerCase())) : 0;
 const mayHaveFreeWords = (keywords: number): boolean => FREE_WORDS === 0 || (keywords & FREE_WORDS) !== 0;
@@ -72,8 +68,9 @@ function freeText(ctx: ExtractContext): Hit[] {
   const read = (plain: string, line: number, keywords: number): void => {
     if (!mayHaveFreeWords(keywords)) return;
     for (const sentence of sentences(plain)) {
-      if (!mayHaveFreeWord(sentence)) continue;
-      for (const hit of typesIn(sentence, freePattern, line, 'text.phrase')) if (!hit.requirement) hits.push(hit);
+      const form = filterForm(sentence);
+      if (!mayHaveFreeWord(form)) continue;
+      for (const hit of typesIn(sentence, freePattern, line, 'text.phrase', form)) if (!hit.requirement) hits.push(hit);
     }
   };
   for (const item of ctx.frontmatterStrings) if (/^(?:description|summary|subtitle)$/i.test(item.key)) read(item.text, item.line, keywordsIn(item.text));
@@ -82,9 +79,8 @@ function freeText(ctx: ExtractContext): Hit[] {
   return hits;
 }
 
-function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string): Hit[] {
+function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string, form = filterForm(text)): Hit[] {
   const hits: Hit[] = [];
-  const form = filterForm(text);
   for (let found = pattern.find(text, 0, form); found; found = pattern.find(text, found.end, form)) {
     const matched = text.slice(found.index, found.end);
     const word = matched.toLowerCase().replace(/\s+/g, ' ');

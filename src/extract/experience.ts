@@ -7,35 +7,35 @@
  */
 import { cite, type ExtractContext } from './context.js';
 import { numberWords } from './tables/words.js';
-import { codePointAt, codePointBefore, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
+import { codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
 import { keywordGroup, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
 
-const N = String.raw`(\d{1,2}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')})`;
-const YEARS = String.raw`(?:years?|yrs?|jahren?|ans?|años|anos|jaar|jaren|roky|rokov|rok|lat|let)`;
-// Each rule's pattern as written (case-insensitive), with `letter` for \p{L} and `notAfter` for the
-// lookbehind (?<![\p{L}\d]) that most rules start with.
-const ruleSources = (letter: string, notAfter: string): Array<[rule: string, source: string]> => [
-  ['experience.range', String.raw`${notAfter}${N}\s{0,2}(?:-|–|—|to|bis|à|a|y|e|tot|až)\s{0,2}${N}\s{0,2}\+?\s{0,2}${YEARS}\b`],
-  ['experience.plus', String.raw`${notAfter}${N}\s{0,2}\+\s{0,2}${YEARS}\b`],
-  ['experience.at-least', String.raw`\b(?:at least|a minimum of|minimum of|minimum|min\.|mindestens|wenigstens|au moins|au minimum|minimum de|al menos|como mínimo|mínimo de|pelo menos|no mínimo|minimaal|ten minste|minimálne|aspoň|more than|over|más de|mais de|plus de|mehr als)\s{0,2}${N}\s{0,2}\+?\s{0,2}${YEARS}\b`],
-  ['experience.or-more', String.raw`${notAfter}${N}\s{0,2}${YEARS}\s{0,2}(?:or more|and above|ou plus|o más|ou mais|oder mehr|of meer)\b`],
-  ['experience.years-of', String.raw`${notAfter}${N}\s{0,2}${YEARS}\s{0,2}(?:of|d['’]|de|an|als|in|as)?\s{0,2}(?:${letter}+\s){0,3}(?:experience|professional|relevant|hands-on|expérience|experiencia|experiência|berufserfahrung|erfahrung|ervaring|praxe|skúseností)`],
-];
-const NOT_AFTER_LETTER_OR_DIGIT = String.raw`(?<![\p{L}\d])`;
-// A case-insensitive Unicode pattern with letter classes costs milliseconds to compile, and even without
-// the `i` flag these rules cost 1.5-3.5 ms each (dozens of number words before more alternations): the
-// rules are read by hand on a line's lower-cased filterForm() (the same matches, at the same places: the
-// words are lower-case, and [\p{L}\u0345] on lower-cased text is \p{L} of /iu), with the lookbehind
-// checked in the line. Lines without a filter form run the patterns as written.
-const asWritten = ruleSources(String.raw`\p{L}`, NOT_AFTER_LETTER_OR_DIGIT);
-const NUMBER_WORDS = Object.keys(numberWords).sort((a, b) => b.length - a.length);
 // The alternations of the rules, in the order the patterns try them.
+const NUMBER_WORDS = Object.keys(numberWords).sort((a, b) => b.length - a.length);
 const YEARS_WORDS = ['years', 'year', 'yrs', 'yr', 'jahren', 'jahre', 'ans', 'an', 'años', 'anos', 'jaar', 'jaren', 'roky', 'rokov', 'rok', 'lat', 'let'];
 const RANGE_WORDS = ['-', '–', '—', 'to', 'bis', 'à', 'a', 'y', 'e', 'tot', 'až'];
 const AT_LEAST_WORDS = ['at least', 'a minimum of', 'minimum of', 'minimum', 'min.', 'mindestens', 'wenigstens', 'au moins', 'au minimum', 'minimum de', 'al menos', 'como mínimo', 'mínimo de', 'pelo menos', 'no mínimo', 'minimaal', 'ten minste', 'minimálne', 'aspoň', 'more than', 'over', 'más de', 'mais de', 'plus de', 'mehr als'];
 const OR_MORE_WORDS = ['or more', 'and above', 'ou plus', 'o más', 'ou mais', 'oder mehr', 'of meer'];
 const OF_WORDS = ['of', "d'", 'd’', 'de', 'an', 'als', 'in', 'as'];
 const EXPERIENCE_WORDS = ['experience', 'professional', 'relevant', 'hands-on', 'expérience', 'experiencia', 'experiência', 'berufserfahrung', 'erfahrung', 'ervaring', 'praxe', 'skúseností'];
+
+const anyOf = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join('|')})`;
+const N = String.raw`(\d{1,2}|${NUMBER_WORDS.join('|')})`;
+const YEARS = anyOf(YEARS_WORDS);
+const NOT_AFTER_LETTER_OR_DIGIT = String.raw`(?<![\p{L}\d])`;
+// Each rule's pattern as written (case-insensitive), built from the word lists the hand readers below use.
+const asWritten: Array<[rule: string, source: string]> = [
+  ['experience.range', String.raw`${NOT_AFTER_LETTER_OR_DIGIT}${N}\s{0,2}${anyOf(RANGE_WORDS)}\s{0,2}${N}\s{0,2}\+?\s{0,2}${YEARS}\b`],
+  ['experience.plus', String.raw`${NOT_AFTER_LETTER_OR_DIGIT}${N}\s{0,2}\+\s{0,2}${YEARS}\b`],
+  ['experience.at-least', String.raw`\b${anyOf(AT_LEAST_WORDS)}\s{0,2}${N}\s{0,2}\+?\s{0,2}${YEARS}\b`],
+  ['experience.or-more', String.raw`${NOT_AFTER_LETTER_OR_DIGIT}${N}\s{0,2}${YEARS}\s{0,2}${anyOf(OR_MORE_WORDS)}\b`],
+  ['experience.years-of', String.raw`${NOT_AFTER_LETTER_OR_DIGIT}${N}\s{0,2}${YEARS}\s{0,2}${anyOf(OF_WORDS)}?\s{0,2}(?:\p{L}+\s){0,3}${anyOf(EXPERIENCE_WORDS)}`],
+];
+// A case-insensitive Unicode pattern with letter classes costs milliseconds to compile, and even without
+// the `i` flag these rules cost 1.5-3.5 ms each (dozens of number words before more alternations): the
+// rules are read by hand on a line's lower-cased filterForm() (the same matches, at the same places: the
+// words are lower-case, and [\p{L}\u0345] on lower-cased text is \p{L} of /iu), with the lookbehind
+// checked in the line. Lines without a filter form run the patterns as written.
 
 /** The words by their first UTF-16 unit, each list in the words' order. */
 function byFirstUnit(words: readonly string[]): Map<number, string[]> {
@@ -62,7 +62,7 @@ const done: Next = (at) => { matchEnd = at; return true; };
 
 /** \b as a Unicode pattern without `i` reads it: between an ASCII word character and anything else. */
 function isAsciiWordUnit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  return code === 95 || isAsciiLetterOrDigitUnit(code);
 }
 function atWordBoundary(form: string, at: number): boolean {
   return isAsciiWordUnit(at > 0 ? form.charCodeAt(at - 1) : -1) !== isAsciiWordUnit(at < form.length ? form.charCodeAt(at) : -1);
@@ -138,7 +138,7 @@ const RULES = asWritten.map(([rule, source]) => ({
 }));
 const JAPANESE_RULE = /(\d{1,2})\s?年以上/u;
 // Every rule but the Japanese one ends with a number, at most "  +  " and a years word: a line without that skips them.
-const NUMBER_THEN_YEARS = new RegExp(String.raw`(?:\d|${Object.keys(numberWords).join('|')})\s{0,2}\+?\s{0,2}${YEARS}`, 'iu');
+const NUMBER_THEN_YEARS = new RegExp(String.raw`(?:\d|${NUMBER_WORDS.join('|')})\s{0,2}\+?\s{0,2}${YEARS}`, 'iu');
 const JA_YEARS = '年以上';
 const NOT_EXPERIENCE = /\b(?:past|last|ago|founded|since|for the next|within|anniversary|old|history|over the past|over the last)\s{0,2}$/iu;
 
@@ -148,7 +148,7 @@ const NOT_EXPERIENCE = /\b(?:past|last|ago|founded|since|for the next|within|ann
 const YEARS_STARTS = ['year', 'yr', 'jahre', 'an', 'años', 'jaar', 'jaren', 'rok', 'lat', 'let'];
 const yearsInitials = new Uint8Array(128);
 for (const word of YEARS_STARTS) yearsInitials[word.charCodeAt(0)] = 1;
-const NUMBER_THEN_YEARS_WORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...Object.keys(numberWords)], gapThenYearsAt);
+const NUMBER_THEN_YEARS_WORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...NUMBER_WORDS], gapThenYearsAt);
 const JAPANESE_YEARS_WORDS = keywordGroup([JA_YEARS]);
 
 /** Does \s{0,2}\+?\s{0,2} then a years word start at `at` of a filter form? */

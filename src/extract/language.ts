@@ -6,21 +6,16 @@
  */
 import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { scriptLanguages, stopWords } from './tables/languages.js';
+import { wordHash } from './text.js';
 
 const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set(words.split(/\s+/))] as const);
 
-/** A word's hash as detectLanguage computes it while reading the text: no word is cut out to be looked up. */
-function hashOf(word: string): number {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
-  return hash;
-}
 // Which languages (indexes into stopSets) list each stop word, by the word's hash: a text's words are looked up once, not once per language.
 const STOP_BUCKETS = 1024;
 const stopBuckets: Array<Array<{ word: string; languages: number[] }> | undefined> = new Array(STOP_BUCKETS);
 stopSets.forEach(([, set], index) => {
   for (const word of set) {
-    const bucket = (stopBuckets[hashOf(word) & (STOP_BUCKETS - 1)] ??= []);
+    const bucket = (stopBuckets[wordHash(word) & (STOP_BUCKETS - 1)] ??= []);
     const entry = bucket.find((e) => e.word === word);
     if (entry) entry.languages.push(index);
     else bucket.push({ word, languages: [index] });

@@ -182,8 +182,10 @@ function bodyPlaces(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   for (const line of ctx.text) {
     // Most lines name no place; dropping boilerplate sentences cannot make one appear (see workplaceText).
-    if (!NAME_SPANS_SENTENCES && !placesIn(line.plain).length) continue;
-    for (const place of placesIn(workplaceText(line.plain))) found.push({ location: place, line: line.line, rule: 'text.gazetteer', text: line.plain });
+    const named = NAME_SPANS_SENTENCES ? null : placesIn(line.plain);
+    if (named && !named.length) continue;
+    const kept = workplaceText(line.plain);
+    for (const place of named && kept === line.plain ? named : placesIn(kept)) found.push({ location: place, line: line.line, rule: 'text.gazetteer', text: line.plain });
     if (found.length >= 8) break;
   }
   return found;

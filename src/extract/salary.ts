@@ -44,7 +44,6 @@ const afterCurrencyTokens = [...symbolList.map(([s]) => s), ...codeList, ...word
 const afterCurrencyStarts = afterCurrencyTokens.every(filterable) ? new Set(afterCurrencyTokens.map((token) => token[0]!.toLowerCase())) : null;
 const afterCurrencyLower = afterCurrencyStarts ? afterCurrencyTokens.map((token) => token.toLowerCase()) : null;
 const afterCurrencyLongest = Math.max(...afterCurrencyTokens.map((token) => token.length));
-const SPACE = /\s/;
 const periodAfter = Object.entries(periodWords).flatMap(([period, words]) => words.map((word) => [word, period as SalaryPeriod] as const)).sort((a, b) => b[0].length - a[0].length);
 const PERIOD_QUALIFIERS = ['brutto', 'brut', 'gross', 'net', 'netto', 'btt', 'base', 'bruto', 'líquido', 'hrubého', 'hrubá', 'mzda', 'gehalt', 'salary', 'package', 'total', 'all-in', 'ote', '(', ')', '-', '/', '|', 'per'];
 // As written: a case-insensitive pattern that costs about 20 ms to compile. periodAfterFigure() reads the same
@@ -190,7 +189,7 @@ function currencyBefore(before: string, defaultDollar: string): string | null {
 
 /** BEFORE_CURRENCY in the text before a figure, run only when the text ends with what a token ends with. */
 function currencyTokenBefore(before: string): RegExpExecArray | null {
-  const last = SPACE.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
+  const last = isSpace(before.charCodeAt(before.length - 1)) ? before.at(-2) : before.at(-1);
   return last !== undefined && beforeCurrencyEnds.has(last) ? BEFORE_CURRENCY.exec(before) : null;
 }
 
@@ -199,7 +198,7 @@ function currencyTokenBefore(before: string): RegExpExecArray | null {
  * letter), read only when what is there (after one space) can start a token.
  */
 function currencyAfter(text: string, pos: number): string | null {
-  const next = SPACE.test(text[pos] ?? '') ? text[pos + 1] : text[pos];
+  const next = isSpace(text.charCodeAt(pos)) ? text[pos + 1] : text[pos];
   if (next === undefined || (afterCurrencyStarts && (next.charCodeAt(0) < 128 || filterable(next)) && !afterCurrencyStarts.has(next.toLowerCase()))) return null;
   const form = afterCurrencyLower ? filterForm(text.slice(pos, pos + afterCurrencyLongest + 1)) : null;
   if (form === null) return AFTER_CURRENCY().exec(text.slice(pos))?.[0] ?? null;

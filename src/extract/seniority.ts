@@ -2,13 +2,12 @@
  * Seniority from the title's words (tables/words.ts, several languages), or
  * from a front matter level ("level: Senior", "junior: true").
  */
-import { cite, frontmatterLine, type ExtractContext } from './context.js';
-import { frontmatterValueIfPresent } from './tree.js';
+import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { seniorityWords } from './tables/words.js';
 
 /** Set seniority from a front matter level or the title's words. */
 export function extractSeniority(ctx: ExtractContext): void {
-  const level = frontmatterValueIfPresent(ctx, ['seniority', 'level', 'experience_level', 'experienceLevel', 'job_level', 'career_level']);
+  const level = frontmatterValue(ctx, ['seniority', 'level', 'experience_level', 'experienceLevel', 'job_level', 'career_level']);
   if (level && typeof level.value === 'string') {
     const found = seniorityOf(level.value);
     if (found) {
@@ -17,7 +16,7 @@ export function extractSeniority(ctx: ExtractContext): void {
       return;
     }
   }
-  const junior = frontmatterValueIfPresent(ctx, ['junior']);
+  const junior = frontmatterValue(ctx, ['junior']);
   if (junior && (junior.value === true || junior.value === 'true')) {
     ctx.fields.seniority = 'junior';
     cite(ctx, 'seniority', frontmatterLine(ctx, 'junior'), 'frontmatter.junior', 'junior: true', 0.9);

@@ -7,7 +7,7 @@
  */
 import { cite, type ExtractContext } from './context.js';
 import { skillAliases } from './tables/skills.js';
-import { firstWord, words } from './text.js';
+import { firstWord, wordHash, words } from './text.js';
 
 const SKILL_KEYS = /^(?:tags|skills|techno|technologies|tech|stack|keywords|techStack|tech_stack)$/i;
 
@@ -84,12 +84,6 @@ function isLetter(code: number): boolean {
   return (unitInfo(code) & LETTER) !== 0;
 }
 
-/** A word's hash as the scan below computes it while reading a text: no word is cut out to be looked up. */
-function hashOf(word: string): number {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
-  return hash;
-}
 
 /**
  * Aliases by their first word (words as text.ts splits them), as written for
@@ -119,7 +113,7 @@ class FirstWords {
     }
     const indexes = [index];
     this.byWord.set(word, indexes);
-    const hash = hashOf(word);
+    const hash = wordHash(word);
     (this.buckets[hash & (FirstWords.BUCKETS - 1)] ??= []).push({ word, indexes });
     this.keyBits[(hash >>> 5) & 255]! |= 1 << (hash & 31);
     this.longest = Math.max(this.longest, word.length);

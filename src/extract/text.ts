@@ -44,6 +44,13 @@ export function normalizeKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}'’+#. -]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A word's hash, as the language and skill scans compute it while reading a text (no word is cut out to be looked up). */
+export function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
 /** Upper-case the first letter. */
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -91,21 +98,15 @@ export function lazily<T>(build: () => T): () => T {
   };
 }
 
-// A word for the lookups below: a run of letters and digits of the Basic
-// Multilingual Plane (the boundary checks of the extractors look at one
-// UTF-16 unit, so a letter outside it is a boundary for them too).
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const letterOrDigitUnits = new Uint8Array(0x10000); // 0 unknown, 1 yes, 2 no
-
-/** Is this UTF-16 unit a letter or digit, as words() sees one? (Surrogate halves are neither; non-ASCII units are looked up once.) */
+/**
+ * Is this UTF-16 unit a letter or digit, as words() sees one? A word is a run
+ * of letters and digits of the Basic Multilingual Plane (the boundary checks
+ * of the extractors look at one unit, so a letter outside it is a boundary
+ * for them too): surrogate halves are neither, nor is U+0345, which only
+ * case-insensitive patterns count as a letter.
+ */
 export function isLetterOrDigit(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  let known = letterOrDigitUnits[code]!;
-  if (known === 0) {
-    known = code >= 0xd800 && code <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-    letterOrDigitUnits[code] = known;
-  }
-  return known === 1;
+  return code !== 0x345 && kindOfCodePoint(code) !== 3;
 }
 
 const recentWords = new Map<string, string[]>();

@@ -11,12 +11,11 @@
  * company, and "(Remote, Germany)" or "- Berlin" name the place: those go to
  * ctx.hints for the company and location extractors.
  */
-import { cite, frontmatterLine, type ExtractContext, type Hints } from './context.js';
+import { cite, frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
 import { titleWordStems } from './tables/words.js';
 import { places } from './tables/places.js';
 import { sectionKindOf } from './sections.js';
 import { capitalize, escapeRegExp } from './text.js';
-import { frontmatterValueIfPresent } from './tree.js';
 
 const TITLE_KEYS = ['title', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name'];
 const PREFIX = /^\s{0,4}(?:seeking|hiring|now hiring|we'?re hiring|we are hiring|job|job title|open position|position|role|vacancy|vacature|stellenangebot|stelle|offre d'emploi|offre|poste|vaga|oferta|pozícia)\s{0,3}[:\-–—|]\s{0,3}/iu;
@@ -38,7 +37,7 @@ const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|home
 /** Set title from front matter, a heading or a title-like line, decoration removed. */
 export function extractTitle(ctx: ExtractContext): void {
   // The first key that holds a string ("position" may be a map holding "title").
-  const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValueIfPresent(ctx, [key])).find((found) => typeof found?.value === 'string');
+  const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).find((found) => typeof found?.value === 'string');
   if (fromFrontmatter && typeof fromFrontmatter.value === 'string' && !isPageLabel(fromFrontmatter.value)) {
     const line = frontmatterLine(ctx, fromFrontmatter.key);
     const title = cleanTitle(fromFrontmatter.value, ctx.hints, line, ctx);

@@ -1,11 +1,10 @@
 /**
  * What several extractors read from a posting: headings and links from the
- * Markdown tree (with source lines), keyword groups found in the body lines,
- * front matter values.
+ * Markdown tree (with source lines), keyword groups found in the body lines.
  */
 import type { Root, Nodes } from 'mdast';
 import type { BodyLine } from '../document.js';
-import { frontmatterValue, type ExtractContext, type Heading, type Link, type TextLine } from './context.js';
+import type { ExtractContext, Heading, Link, TextLine } from './context.js';
 import { filterable } from './text.js';
 
 /** Map a line of the cleaned Markdown (1-based) back to its source line. */
@@ -172,32 +171,4 @@ function keywordAutomaton(groups: readonly (readonly string[])[]): { symbols: Ui
     }
   }
   return { symbols, width, next, found };
-}
-
-let topKeysOf: { frontmatter: object; keys: Set<string> } | null = null;
-
-/**
- * frontmatterValue, asked only about keys whose first part the front matter
- * has (case-insensitively): the others find nothing, and most postings have
- * few keys while the extractors try many.
- */
-export function frontmatterValueIfPresent(ctx: ExtractContext, keys: string[]): ReturnType<typeof frontmatterValue> {
-  const frontmatter = ctx.frontmatter as unknown;
-  if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter)) return undefined;
-  if (topKeysOf?.frontmatter !== frontmatter) topKeysOf = { frontmatter, keys: new Set(Object.keys(frontmatter).map((key) => key.toLowerCase())) };
-  const topKeys = topKeysOf.keys;
-  const present = keys.filter((key) => topKeys.has(topPartOf(key)));
-  return present.length ? frontmatterValue(ctx, present) : undefined;
-}
-
-// The extractors ask with a few constant keys: their lower-cased first parts are kept.
-const topParts = new Map<string, string>();
-
-function topPartOf(key: string): string {
-  let top = topParts.get(key);
-  if (top === undefined) {
-    top = key.split('.')[0]!.toLowerCase();
-    if (topParts.size < 1000) topParts.set(key, top);
-  }
-  return top;
 }
