@@ -17,6 +17,8 @@ export interface Message {
   column?: number;
   /** A fatal message stops the pipeline for this file only. */
   fatal?: boolean;
+  /** The values filled into `reason`, so code can read them without parsing the text. */
+  args?: Record<string, string | number>;
 }
 
 export type SourceFormat =
@@ -73,6 +75,7 @@ export function message(
   if (details.line !== undefined) msg.line = details.line;
   if (details.column !== undefined) msg.column = details.column;
   if (details.fatal) msg.fatal = true;
+  if (details.args && Object.keys(details.args).length) msg.args = details.args;
   doc.messages.push(msg);
   return msg;
 }

@@ -162,6 +162,8 @@ describe('steps and replay', () => {
       ['mojibake-repaired', 2, 4],
       ['mojibake-repaired', 3, 3],
     ]);
+    // The detail travels as data too, so `validate` need not read it back out of the text.
+    expect(doc.messages.map((m) => m.args?.detail)).toEqual(['utf-8 read as mac-roman', 'utf-8 read as windows-1252', 'utf-8 read as mac-roman']);
     expect(summarizeSteps([])).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'>): Fil
 function toProblem(file: string, doc: PostingDoc, msg: Message): Problem | undefined {
   if (msg.ruleId === 'mojibake-repaired') {
     // The pipeline repaired the line in memory (one message a line); in the file it is still broken.
-    const detail = doc.repairs.find((repair) => msg.reason.includes(repair.detail))?.detail ?? 'wrong code page';
+    const detail = String(msg.args?.detail ?? 'wrong code page');
     return problem(file, msg.line, msg.column, 'warning', 'mojibake-found', messageText('mojibake-found', { detail }).text);
   }
   if (msg.ruleId === 'invalid-bytes') {
