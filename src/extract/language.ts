@@ -10,22 +10,32 @@ import { wordHash } from './text.js';
 
 const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set(words.split(/\s+/))] as const);
 
-// Which languages (indexes into stopSets) list each stop word, by the word's hash: a text's words are looked up once, not once per language.
-const STOP_BUCKETS = 1024;
-const stopBuckets: Array<Array<{ word: string; languages: number[] }> | undefined> = new Array(STOP_BUCKETS);
-stopSets.forEach(([, set], index) => {
-  for (const word of set) {
-    const bucket = (stopBuckets[wordHash(word) & (STOP_BUCKETS - 1)] ??= []);
-    const entry = bucket.find((e) => e.word === word);
-    if (entry) entry.languages.push(index);
-    else bucket.push({ word, languages: [index] });
-  }
-});
+/** A stop word, with the languages (indexes into stopSets) that list it: a text's words are looked up once, not once per language. */
+interface StopWord { word: string; hash: number; languages: number[] }
+const stopEntries: StopWord[] = [];
+// The stop words by hash, in an open-addressing table (a slot holds an index into stopEntries plus one; 0 is empty): most words are no stop word and meet an empty slot at once.
+const STOP_SLOTS = 2048;
+const stopSlots = new Int32Array(STOP_SLOTS);
+{
+  const byWord = new Map<string, StopWord>();
+  stopSets.forEach(([, set], index) => {
+    for (const word of set) {
+      let entry = byWord.get(word);
+      if (!entry) {
+        entry = { word, hash: wordHash(word), languages: [] };
+        byWord.set(word, entry);
+        stopEntries.push(entry);
+        let slot = entry.hash & (STOP_SLOTS - 1);
+        while (stopSlots[slot]) slot = (slot + 1) & (STOP_SLOTS - 1);
+        stopSlots[slot] = stopEntries.length;
+      }
+      entry.languages.push(index);
+    }
+  });
+}
 // A longer word is no stop word: it is not looked up.
 const longestStopWord = Math.max(...stopSets.flatMap(([, set]) => [...set].map((word) => word.length)));
 
-// Any character of a script that settles the language: a text without one is not counted by script.
-const ANY_SCRIPT = new RegExp(scriptLanguages.map(([, pattern]) => pattern.source).join('|'), 'u');
 // What a character is, computed on first sight and kept per UTF-16 unit:
 // bit 0 "known", bit 1 a letter (\p{L}), bit 2 + i matches scriptLanguages[i].
 const KNOWN = 1;
@@ -52,18 +62,118 @@ function classAt(text: string, i: number, code: number): number {
       return bits;
     }
   }
+  return unitClass(code);
+}
+
+/** The class of a UTF-16 unit on its own. */
+function unitClass(code: number): number {
   let bits = unitClasses[code]!;
   if (bits === 0) unitClasses[code] = bits = classOf(String.fromCharCode(code));
   return bits;
 }
 
-/** The number of UTF-16 units of the letter at i, or 0 when there is none. */
-function letterWidth(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
-  if (!(classAt(text, i, code) & LETTER)) return 0;
-  return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+// What a UTF-16 unit is to the word scan, kept once known: its lower-case
+// unit (bits 8 and up) and whether that is a letter, so that a text's words
+// are read lower-cased without lower-casing it. Left unknown (0), so looked at
+// on every sight, are surrogates (a pair is read whole), the characters of a
+// script (each is noted in scriptsSeen), and the two units whose lower case
+// is not one unit of their own (İ, and Σ, which depends on its neighbours).
+const LETTER_UNIT = 1;
+const NOT_LETTER = 2;
+/** A letter of two units (a surrogate pair), lower-cased in pairLower; only wordUnit says so. */
+const LETTER_PAIR = 3;
+/** The text has İ or Σ: it is lower-cased first. */
+const NOT_READABLE = -1;
+const wordUnits = new Int32Array(0x10000);
+for (let code = 0; code < 0x80; code++) {
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  wordUnits[code] = (lower << 8) | ((lower >= 97 && lower <= 122) ? LETTER_UNIT : NOT_LETTER);
+}
+
+/**
+ * The script bits of the characters wordUnit has read since the last reset
+ * (bits of the lower-cased characters when the text was lower-cased first:
+ * lower-casing keeps each character of a script in some script).
+ */
+let scriptsSeen = 0;
+/** The lower-cased surrogate pair that wordUnit last read, as high << 16 | low. */
+let pairLower = 0;
+
+/** wordUnits of the unit at i (below text.length, reading code) when it is not kept there: kind | lower << 8, or NOT_READABLE. */
+function wordUnit(text: string, i: number, code: number): number {
+  if (code === 0x130 || code === 0x3a3) return NOT_READABLE;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    const lower = text.slice(i, i + 2).toLowerCase();
+    if (!(classAt(lower, 0, lower.charCodeAt(0)) & LETTER)) return NOT_LETTER;
+    pairLower = (lower.charCodeAt(0) << 16) | lower.charCodeAt(1);
+    return LETTER_PAIR;
+  }
+  const bits = classAt(text, i, code);
+  scriptsSeen |= bits;
+  const lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+  const unit = (lower << 8) | (unitClass(lower) & LETTER ? LETTER_UNIT : NOT_LETTER);
+  if (!(bits >> SCRIPT_SHIFT) && (code < 0xd800 || code > 0xdfff)) wordUnits[code] = unit;
+  return unit;
+}
+
+/** Does text, lower-cased unit by unit, read word at start? (Its units there have been read: a stop word has no unit that is not kept.) */
+function readsAt(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (wordUnits[text.charCodeAt(start + k)]! >> 8 !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Count the words of a text as /\p{L}+(?:['’]\p{L}+)?/gu finds them in its
+ * lower-cased form, and the stop words of each language among them (into
+ * counts); each word is hashed as it is read. Null when the text has to be
+ * lower-cased first (İ or Σ; a lower-cased text never has).
+ */
+function countWords(text: string, counts: Int32Array): number | null {
+  const length = text.length;
+  let words = 0;
+  let start = -1;
+  let hash = 0;
+  let afterApostrophe = false;
+  for (let i = 0; i <= length; i++) {
+    let code = 0;
+    if (i < length) {
+      code = text.charCodeAt(i);
+      let unit = wordUnits[code]!;
+      if (unit === 0 && (unit = wordUnit(text, i, code)) === NOT_READABLE) return null;
+      const kind = unit & 3;
+      if (kind !== NOT_LETTER) {
+        if (start === -1) { start = i; hash = 0; afterApostrophe = false; }
+        if (kind === LETTER_PAIR) {
+          hash = (Math.imul((Math.imul(hash, 31) + (pairLower >>> 16)) | 0, 31) + (pairLower & 0xffff)) | 0;
+          i++;
+        } else hash = (Math.imul(hash, 31) + (unit >> 8)) | 0;
+        continue;
+      }
+    }
+    if (start === -1) continue;
+    // One apostrophe joins two runs of letters ("l'équipe").
+    if (!afterApostrophe && (code === 0x27 || code === 0x2019) && i + 1 < length) {
+      const next = text.charCodeAt(i + 1);
+      let unit = wordUnits[next]!;
+      if (unit === 0 && (unit = wordUnit(text, i + 1, next)) === NOT_READABLE) return null;
+      if ((unit & 3) !== NOT_LETTER) {
+        hash = (Math.imul(hash, 31) + code) | 0;
+        afterApostrophe = true;
+        continue;
+      }
+    }
+    words++;
+    if (i - start <= longestStopWord) {
+      for (let slot = hash & (STOP_SLOTS - 1), entry = stopSlots[slot]!; entry !== 0; slot = (slot + 1) & (STOP_SLOTS - 1), entry = stopSlots[slot]!) {
+        const stop = stopEntries[entry - 1]!;
+        if (stop.hash !== hash || stop.word.length !== i - start || !readsAt(text, start, stop.word)) continue;
+        for (const index of stop.languages) counts[index]!++;
+        break;
+      }
+    }
+    start = -1;
+  }
+  return words;
 }
 
 /** Set language as a BCP 47 code, or leave "und" when the text does not say. */
@@ -84,8 +194,16 @@ export function extractLanguage(ctx: ExtractContext): void {
 
 /** The language of a text by script and stop words: {code, confidence}. */
 export function detectLanguage(text: string): { code: string; confidence: number; rule: string; hits: number; words: number } {
-  // Letters and characters of each script, counted by code point, when the text has any such character.
-  if (ANY_SCRIPT.test(text)) {
+  const counts = new Int32Array(stopSets.length);
+  scriptsSeen = 0;
+  let words = countWords(text, counts);
+  if (words === null) {
+    counts.fill(0);
+    scriptsSeen = 0;
+    words = countWords(text.toLowerCase(), counts)!;
+  }
+  // Letters and characters of each script, counted by code point in the text as written, when it has any such character.
+  if (scriptsSeen >> SCRIPT_SHIFT) {
     let letters = 0;
     const scriptCounts = scriptLanguages.map(() => 0);
     for (let i = 0; i < text.length; i++) {
@@ -98,40 +216,6 @@ export function detectLanguage(text: string): { code: string; confidence: number
     for (let s = 0; s < scriptLanguages.length; s++) {
       const count = scriptCounts[s]!;
       if (letters && count / letters > 0.15) return { code: scriptLanguages[s]![0], confidence: 0.9, rule: 'language.script', hits: count, words: letters };
-    }
-  }
-  // Words as /\p{L}+(?:['’]\p{L}+)?/gu finds them in the lower-cased text, each hashed as it is read.
-  const lower = text.toLowerCase();
-  const counts = stopSets.map(() => 0);
-  let words = 0;
-  for (let i = 0; i < lower.length;) {
-    let width = letterWidth(lower, i);
-    if (!width) { i++; continue; }
-    const start = i;
-    let hash = 0;
-    while (width) {
-      hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
-      if (width === 2) hash = (Math.imul(hash, 31) + lower.charCodeAt(i + 1)) | 0;
-      i += width;
-      width = letterWidth(lower, i);
-    }
-    const apostrophe = lower.charCodeAt(i);
-    if ((apostrophe === 0x27 || apostrophe === 0x2019) && (width = letterWidth(lower, i + 1))) {
-      hash = (Math.imul(hash, 31) + apostrophe) | 0;
-      i++;
-      while (width) {
-        hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
-        if (width === 2) hash = (Math.imul(hash, 31) + lower.charCodeAt(i + 1)) | 0;
-        i += width;
-        width = letterWidth(lower, i);
-      }
-    }
-    words++;
-    const bucket = i - start <= longestStopWord ? stopBuckets[hash & (STOP_BUCKETS - 1)] : undefined;
-    if (bucket) {
-      for (const { word, languages } of bucket) {
-        if (word.length === i - start && lower.startsWith(word, start)) for (const index of languages) counts[index]!++;
-      }
     }
   }
   const scores = stopSets.map(([code], index) => [code, counts[index]!] as const).sort((a, b) => b[1] - a[1]);

@@ -7,7 +7,7 @@
  */
 import { cite, type ExtractContext } from './context.js';
 import { skillAliases } from './tables/skills.js';
-import { firstWord, wordHash, words } from './text.js';
+import { FirstWordIndex, firstWord } from './text.js';
 
 const SKILL_KEYS = /^(?:tags|skills|techno|technologies|tech|stack|keywords|techStack|tech_stack)$/i;
 
@@ -50,8 +50,12 @@ const NUMBER = 4;
 const LOWER_CHANGES_WORDS = 8;
 /** Lower-cased, the unit depends on its neighbours (Σ). */
 const LOWER_IN_CONTEXT = 16;
-const SURROGATE = 32;
-const unitInfos = new Uint32Array(0x10000);
+const WORD = LETTER | NUMBER;
+const UNSCANNABLE = LOWER_CHANGES_WORDS | LOWER_IN_CONTEXT;
+/** A letter or number that the scan reads lower-cased (not UNSCANNABLE): one bit to test per unit. */
+const SCANNED_WORD = 32;
+// Signed, so that every entry reads as a small integer (a lower-case unit from U+8000 sets bit 31).
+const unitInfos = new Int32Array(0x10000);
 function kindOf(unit: string): number {
   return (/\p{L}/u.test(unit) ? LETTER : 0) | (/\p{N}/u.test(unit) ? NUMBER : 0);
 }
@@ -61,7 +65,7 @@ function unitInfo(code: number): number {
     const unit = String.fromCharCode(code);
     const lower = unit.toLowerCase();
     const kind = kindOf(unit);
-    info = KNOWN | kind | (code >= 0xd800 && code <= 0xdfff ? SURROGATE : 0);
+    info = KNOWN | kind;
     if (lower.length !== 1 || (kindOf(lower) === 0) !== (kind === 0)) info |= LOWER_CHANGES_WORDS;
     else {
       info |= lower.charCodeAt(0) << 16;
@@ -69,6 +73,7 @@ function unitInfo(code: number): number {
       const contexts: Array<[before: string, after: string]> = [['a', ''], ['a', 'a'], ['', 'a'], ['', '\u0100'], ['\u0100', '']];
       if (contexts.some(([before, after]) => `${before}${unit}${after}`.toLowerCase() !== `${before.toLowerCase()}${lower}${after.toLowerCase()}`)) info |= LOWER_IN_CONTEXT;
     }
+    if (info & WORD && !(info & UNSCANNABLE)) info |= SCANNED_WORD;
     unitInfos[code] = info;
   }
   return info;
@@ -78,69 +83,64 @@ function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : 32;
 }
 function isAlnum(code: number): boolean {
-  return (unitInfo(code) & (LETTER | NUMBER)) !== 0;
+  return (unitInfo(code) & WORD) !== 0;
 }
 function isLetter(code: number): boolean {
   return (unitInfo(code) & LETTER) !== 0;
 }
 
+/** The hash of a word lower-cased unit by unit (wordHash of its lower-cased form), or null when lower-casing changes its words. */
+function lowerWordHash(word: string): number | null {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) {
+    const info = unitInfo(word.charCodeAt(i));
+    if (info & UNSCANNABLE) return null;
+    hash = (Math.imul(hash, 31) + (info >>> 16)) | 0;
+  }
+  return hash;
+}
+
+/** A first word of aliases, as a text must have it: as written (case-sensitive aliases) or lower-cased. */
+interface FirstWordKey { word: string; caseSensitive: boolean; indexes: number[] }
 
 /**
- * Aliases by their first word (words as text.ts splits them), as written for
- * the case-sensitive ones and lower-cased for the rest: a text is only
- * searched for the aliases whose first word it has. Keyed by the word's hash.
+ * Aliases by their first word (words as text.ts splits them), keyed by the
+ * hash of the word lower-cased: a text's words are hashed once, lower-cased
+ * unit by unit as they are read, and a case-sensitive key is then compared
+ * as written. A text is only searched for the aliases whose first word it has.
  */
-class FirstWords {
-  private static readonly BUCKETS = 1024;
-  private readonly buckets: Array<Array<{ word: string; indexes: number[] }> | undefined> = new Array(FirstWords.BUCKETS);
-  private readonly byWord = new Map<string, number[]>();
-  /** One bit per hash value modulo 8192, set for the keys: most words of a text are no key, and this small table says so at once. */
-  readonly keyBits = new Uint32Array(256);
-  readonly always: number[] = [];
-  longest = 0;
-
-  constructor(private readonly lowerCased: boolean) {}
-
-  add(word: string | null, index: number): void {
-    if (word === null) {
-      this.always.push(index);
+const KEY_BUCKETS = 1024;
+const keyBuckets: Array<FirstWordKey[] | undefined> = new Array(KEY_BUCKETS);
+/** One bit per hash value modulo 8192, set for the keys: most words of a text are no key, and this small table says so at once. */
+const keyBits = new Int32Array(256);
+let longestKey = 0;
+/** Aliases that every text is searched for (no first word, or one the scan cannot hash). */
+const alwaysCandidates: number[] = [];
+{
+  const keys = new Map<string, FirstWordKey>();
+  needles.forEach((n, index) => {
+    const word = firstWord(n.needle);
+    const hash = word === null ? null : lowerWordHash(word);
+    if (word === null || hash === null) {
+      alwaysCandidates.push(index);
       return;
     }
-    const list = this.byWord.get(word);
-    if (list) {
-      list.push(index);
+    const id = `${n.caseSensitive ? '!' : ''}${word}`;
+    const known = keys.get(id);
+    if (known) {
+      known.indexes.push(index);
       return;
     }
-    const indexes = [index];
-    this.byWord.set(word, indexes);
-    const hash = wordHash(word);
-    (this.buckets[hash & (FirstWords.BUCKETS - 1)] ??= []).push({ word, indexes });
-    this.keyBits[(hash >>> 5) & 255]! |= 1 << (hash & 31);
-    this.longest = Math.max(this.longest, word.length);
-  }
-
-  /**
-   * Push the indexes of the aliases whose first word is text[start, end)
-   * (lower-cased unit by unit when the keys are), with that hash, each once
-   * (marked in seen with mark); keyBits has the hash.
-   */
-  collectWord(text: string, start: number, end: number, hash: number, into: number[], seen: Uint32Array, mark: number): void {
-    const bucket = this.buckets[hash & (FirstWords.BUCKETS - 1)];
-    if (!bucket) return;
-    for (const { word, indexes } of bucket) {
-      if (word.length !== end - start || !(this.lowerCased ? isLowerCasedAt(text, start, word) : text.startsWith(word, start))) continue;
-      for (const index of indexes) if (seen[index] !== mark) { seen[index] = mark; into.push(index); }
-    }
-  }
-
-  /** Like collectWord, for every word of a text already split. */
-  collectWords(textWords: readonly string[], into: number[], seen: Uint32Array, mark: number): void {
-    for (const word of textWords) {
-      const indexes = this.byWord.get(word);
-      if (indexes) for (const index of indexes) if (seen[index] !== mark) { seen[index] = mark; into.push(index); }
-    }
-  }
+    const key: FirstWordKey = { word, caseSensitive: n.caseSensitive, indexes: [index] };
+    keys.set(id, key);
+    (keyBuckets[hash & (KEY_BUCKETS - 1)] ??= []).push(key);
+    keyBits[(hash >>> 5) & 255]! |= 1 << (hash & 31);
+    longestKey = Math.max(longestKey, word.length);
+  });
 }
+// For the texts that the scan cannot read: the same keys, looked up by the words of the text and of its lower-cased form.
+const exactKeys = new FirstWordIndex(needles.map((n) => (n.caseSensitive ? firstWord(n.needle) : undefined)));
+const lowerKeys = new FirstWordIndex(needles.map((n) => (n.caseSensitive ? undefined : firstWord(n.needle))));
 
 /** Does the text at start, lower-cased unit by unit, read word? */
 function isLowerCasedAt(text: string, start: number, word: string): boolean {
@@ -148,11 +148,7 @@ function isLowerCasedAt(text: string, start: number, word: string): boolean {
   return true;
 }
 
-const exactFirstWords = new FirstWords(false);
-const lowerFirstWords = new FirstWords(true);
-needles.forEach((n, index) => (n.caseSensitive ? exactFirstWords : lowerFirstWords).add(firstWord(n.needle), index));
-const alwaysCandidates = [...exactFirstWords.always, ...lowerFirstWords.always].sort((a, b) => a - b);
-// Which needles a text has already listed: the text's mark, not a new Set per line.
+// Which needles a text has already listed: the text's mark, not a new Set per text.
 const listed = new Uint32Array(needles.length);
 let listMark = 0;
 function nextMark(): number {
@@ -161,64 +157,47 @@ function nextMark(): number {
   return listMark;
 }
 
-/** What a scan of texts found: per text, the candidate aliases (undefined: none), and whether it has a surrogate. */
-interface Scan { candidates: Array<number[] | undefined>; surrogates: boolean[] }
+const NO_CANDIDATES: number[] = [];
 
 /**
- * Per text, the aliases whose first word the text has, as written or
- * lower-cased (the words text.ts would find in the text and in its
- * lower-cased form): the texts are joined and read in one pass. Null when a
- * text has a unit that lower-casing changes in length or kind or by its
- * neighbours; then each text is lower-cased and split apart.
+ * The aliases whose first word text[from, to) has, as written or lower-cased
+ * (the words text.ts would find in it and in its lower-cased form), in table
+ * order. Null when it has a unit that lower-casing changes in length or kind
+ * or by its neighbours: then its words are split apart.
  */
-function scanTexts(texts: readonly string[]): Scan | null {
-  const joined = texts.length === 1 ? texts[0]! : texts.join('\n');
-  const candidates: Array<number[] | undefined> = new Array(texts.length);
-  const surrogates: boolean[] = new Array(texts.length).fill(false);
-  const exactBits = exactFirstWords.keyBits;
-  const lowerBits = lowerFirstWords.keyBits;
-  let source = 0;
-  let sourceEnd = texts[0]!.length;
-  let mark = nextMark();
-  let start = -1;
-  let exactHash = 0;
-  let lowerHash = 0;
-  const length = joined.length;
-  for (let i = 0; i <= length; i++) {
-    const code = i < length ? joined.charCodeAt(i) : 0x20;
+function scanText(text: string, from: number, to: number): number[] | null {
+  let candidates: number[] | null = null;
+  let mark = 0;
+  for (let i = from; i < to;) {
+    const code = text.charCodeAt(i);
     let info = unitInfos[code]!;
     if (info === 0) info = unitInfo(code);
-    if (info & (LETTER | NUMBER)) {
-      if (info & (LOWER_CHANGES_WORDS | LOWER_IN_CONTEXT)) return null;
-      if (start === -1) { start = i; exactHash = 0; lowerHash = 0; }
-      exactHash = (Math.imul(exactHash, 31) + code) | 0;
-      lowerHash = (Math.imul(lowerHash, 31) + (info >>> 16)) | 0;
+    if (!(info & SCANNED_WORD)) {
+      if (info & UNSCANNABLE) return null;
+      i++;
       continue;
     }
-    if (info & (LOWER_CHANGES_WORDS | LOWER_IN_CONTEXT)) return null;
-    if (info & SURROGATE) surrogates[source] = true;
-    if (start !== -1) {
-      if (exactBits[(exactHash >>> 5) & 255]! & (1 << (exactHash & 31)) && i - start <= exactFirstWords.longest) {
-        exactFirstWords.collectWord(joined, start, i, exactHash, (candidates[source] ??= alwaysCandidates.slice()), listed, mark);
-      }
-      if (lowerBits[(lowerHash >>> 5) & 255]! & (1 << (lowerHash & 31)) && i - start <= lowerFirstWords.longest) {
-        lowerFirstWords.collectWord(joined, start, i, lowerHash, (candidates[source] ??= alwaysCandidates.slice()), listed, mark);
-      }
-      start = -1;
-    }
-    // The "\n" after a text (words never span it): the next text starts.
-    if (i === sourceEnd && source + 1 < texts.length) {
-      source++;
-      sourceEnd += 1 + texts[source]!.length;
-      mark = nextMark();
+    // A word: its units lower-cased are hashed up to the first unit that is no scanned letter or number (read again above).
+    const start = i;
+    let hash = 0;
+    do {
+      hash = (Math.imul(hash, 31) + (info >>> 16)) | 0;
+      if (++i === to) break;
+      const next = text.charCodeAt(i);
+      info = unitInfos[next]!;
+      if (info === 0) info = unitInfo(next);
+    } while (info & SCANNED_WORD);
+    if (!(keyBits[(hash >>> 5) & 255]! & (1 << (hash & 31))) || i - start > longestKey) continue;
+    const bucket = keyBuckets[hash & (KEY_BUCKETS - 1)];
+    if (!bucket) continue;
+    for (const key of bucket) {
+      const word = key.word;
+      if (word.length !== i - start || !(key.caseSensitive ? text.startsWith(word, start) : isLowerCasedAt(text, start, word))) continue;
+      if (candidates === null) { candidates = alwaysCandidates.slice(); mark = nextMark(); }
+      for (const index of key.indexes) if (listed[index] !== mark) { listed[index] = mark; candidates.push(index); }
     }
   }
-  for (let k = 0; k < texts.length; k++) {
-    const list = candidates[k];
-    if (list) sortIndexes(list);
-    else if (alwaysCandidates.length) candidates[k] = alwaysCandidates.slice();
-  }
-  return { candidates, surrogates };
+  return candidates === null ? (alwaysCandidates.length ? alwaysCandidates : NO_CANDIDATES) : sortIndexes(candidates);
 }
 
 /** Sort a short list of indexes in place (an insertion sort: lists hold a few, and Array#sort costs more per call). */
@@ -234,63 +213,65 @@ function sortIndexes(list: number[]): number[] {
 
 /** The candidates of a text as text.ts splits it and its lower-cased form. */
 function candidatesBySplitting(text: string, lower: string): number[] {
-  const into = alwaysCandidates.slice();
-  const mark = nextMark();
-  exactFirstWords.collectWords(words(text), into, listed, mark);
-  lowerFirstWords.collectWords(words(lower), into, listed, mark);
-  return sortIndexes(into);
+  const found = exactKeys.candidates(text);
+  lowerKeys.candidates(lower, found);
+  for (const index of alwaysCandidates) found.add(index);
+  return FirstWordIndex.ordered(found);
 }
+
+const FRONTMATTER_TEXT_KEYS = /^(?:title|description|summary)$/i;
 
 /** Set skills: canonical names of the technologies the posting names. */
 export function extractSkills(ctx: ExtractContext): void {
-  const sources = [
-    ...ctx.frontmatterStrings.filter((f) => SKILL_KEYS.test(f.key.split('.').pop() ?? '') || /^(?:title|description|summary)$/i.test(f.key)).map((f) => ({ plain: f.text, line: f.line })),
-    ...ctx.text,
-  ];
+  const texts: string[] = [];
+  const lines: number[] = [];
+  for (const f of ctx.frontmatterStrings) {
+    if (SKILL_KEYS.test(f.key.slice(f.key.lastIndexOf('.') + 1)) || FRONTMATTER_TEXT_KEYS.test(f.key)) { texts.push(f.text); lines.push(f.line); }
+  }
+  for (const line of ctx.text) { texts.push(line.plain); lines.push(line.line); }
+  // Scanned joined: one flat string reads faster than the slices the lines are.
+  const joined = texts.join('\n');
   const found = new Map<string, { line: number; text: string }>();
-  const skillsPerSource = skillsOfTexts(sources.map((source) => source.plain));
-  sources.forEach((source, index) => {
-    for (const skill of skillsPerSource[index]!) if (!found.has(skill)) found.set(skill, { line: source.line, text: source.plain });
+  let offset = 0;
+  texts.forEach((text, index) => {
+    const candidates = scanText(joined, offset, offset + text.length);
+    offset += text.length + 1;
+    for (const skill of skillsAt(text, candidates)) if (!found.has(skill)) found.set(skill, { line: lines[index]!, text });
   });
   ctx.fields.skills = [...found.keys()];
   const first = found.values().next().value;
   if (first) cite(ctx, 'skills', first.line, 'skills.table', first.text, 0.8);
 }
 
-const NONE: string[] = [];
-
-/** skillsIn of each text (the texts are scanned together). */
-function skillsOfTexts(texts: readonly string[]): string[][] {
-  if (!texts.length) return [];
-  const scan = scanTexts(texts);
-  if (!scan) return texts.map(skillsIn);
-  return texts.map((text, index) => {
-    const candidates = scan.candidates[index];
-    // A text without candidates names no skill, unless lower-casing changes its length (astral letters): then see below.
-    if (!candidates && !scan.surrogates[index]) return NONE;
-    const lower = text.toLowerCase();
-    return lower.length === text.length ? aliasesIn(text, lower, candidates ?? NONE_INDEXES) : aliasesIn(text, lower, null);
-  });
-}
-const NONE_INDEXES: number[] = [];
-
 /** Canonical names of the skills a text names, in table order of first appearance. */
 export function skillsIn(text: string): string[] {
+  return skillsAt(text, scanText(text, 0, text.length));
+}
+
+/** skillsIn, given what the scan of the text found (null: it could not be scanned). */
+function skillsAt(text: string, candidates: number[] | null): string[] {
+  if (candidates !== null) {
+    // A scanned text has no unit whose lower case is not one unit of its own: the lengths agree.
+    return candidates.length ? aliasesIn(text, null, candidates) : [];
+  }
   const lower = text.toLowerCase();
   // Lower-casing that changes the length (İ) would shift the boundary checks: then try every alias.
   if (lower.length !== text.length) return aliasesIn(text, lower, null);
-  const scan = scanTexts([text]);
-  return aliasesIn(text, lower, scan ? scan.candidates[0] ?? NONE_INDEXES : candidatesBySplitting(text, lower));
+  return aliasesIn(text, lower, candidatesBySplitting(text, lower));
 }
 
-/** The skills found at the candidate aliases (indexes into needles, in table order; null: every alias). */
-function aliasesIn(text: string, lower: string, candidates: readonly number[] | null): string[] {
+/**
+ * The skills found at the candidate aliases (indexes into needles, in table
+ * order; null: every alias). lower is the text lower-cased, of the same
+ * length (null: lower-cased here when an alias needs it).
+ */
+function aliasesIn(text: string, lower: string | null, candidates: readonly number[] | null): string[] {
   const out: string[] = [];
   const taken: Array<[number, number]> = [];
   const count = candidates ? candidates.length : needles.length;
   for (let c = 0; c < count; c++) {
     const needle = needles[candidates ? candidates[c]! : c]!;
-    const haystack = needle.caseSensitive ? text : lower;
+    const haystack = needle.caseSensitive ? text : (lower ??= text.toLowerCase());
     let from = 0;
     while (from <= haystack.length) {
       const at = haystack.indexOf(needle.needle, from);
