@@ -148,11 +148,9 @@ function coverWords(strings: readonly string[]): string[] {
 const POLICY_KEYWORDS = POLICY_WORDS ? keywordGroup(coverWords(POLICY_WORDS)) : 0;
 // Lower-cased, what every time-zone pattern but the numeric ones needs ("Eastern Time", "time zone", "UTC+2", "London hours").
 const ZONE_KEYWORDS = keywordGroup(['time', 'hours', 'zone', 'utc', 'gmt']);
-const ZONE_KEYWORD = keywordGroup(['zone']);
 const DIGIT_KEYWORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const REGION_LINE = /\b(?:only considering|candidates (?:from|in)|residents|based in|located in|anywhere)\b/i;
 const REGION_LINE_KEYWORDS = keywordGroup(['only considering', 'candidates from', 'candidates in', 'residents', 'based in', 'located in', 'anywhere']);
-const COLON = keywordGroup([':']);
 
 const regionPatterns = regionLines.map((line) => {
   const [label, ...aliases] = line.split('|');
@@ -170,8 +168,8 @@ const TIMEZONE_PATTERNS = [
 const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
 
 // Every label has a colon and every badge a globe: most lines have neither and skip the patterns.
-function locationLabel(plain: string, colon = plain.includes(':')): RegExpExecArray | null {
-  return colon ? LOCATION_LABEL.exec(plain) : null;
+function locationLabel(plain: string): RegExpExecArray | null {
+  return plain.includes(':') ? LOCATION_LABEL.exec(plain) : null;
 }
 function badgeOf(text: string): RegExpExecArray | null {
   return text.includes('🌎') ? BADGE.exec(text) : null;
@@ -214,10 +212,8 @@ function locationFields(ctx: ExtractContext): Found[] {
   };
   for (const item of ctx.frontmatterStrings) if (LOCATION_KEYS.test(item.key.split('.').slice(-1)[0]!) || LOCATION_KEYS.test(item.key)) read(item.text, item.line, `frontmatter.${item.key}`);
   if (ctx.hints.location) read(ctx.hints.location.text, ctx.hints.location.line, 'title.location');
-  const keywords = lineKeywords(ctx);
-  for (let index = 0; index < ctx.text.length; index++) {
-    const line = ctx.text[index]!;
-    const label = locationLabel(line.plain, (keywords[index]! & COLON) !== 0);
+  for (const line of ctx.text) {
+    const label = locationLabel(line.plain);
     if (label) read(label[1]!, line.line, 'text.location-label');
     const badge = badgeOf(line.text);
     if (badge) read(badge[1]!, line.line, 'text.location-badge');
@@ -408,13 +404,13 @@ function extractRemote(ctx: ExtractContext): void {
     if (!policyWords && !zoneWords && !digits) continue;
     if (policyWords) {
       const form = filterForm(line.plain);
-      const label = locationLabel(line.plain, (mask & COLON) !== 0);
+      const label = locationLabel(line.plain);
       const badge = badgeOf(line.text);
       // "Remote." as a line, or "Acme · Remote (US only) · Part-time": a stated fact, not prose.
       const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain));
       phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
     }
-    readTimezones(line.plain, line.line, zoneWords, (mask & ZONE_KEYWORD) !== 0, digits, zones);
+    readTimezones(line.plain, line.line, zoneWords, zoneWords && /zone/i.test(line.plain), digits, zones);
   }
   const score: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
   const strongest: Partial<Record<Policy, Signal>> = {};
