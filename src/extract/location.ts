@@ -152,9 +152,10 @@ const DIGIT_KEYWORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8'
 const REGION_LINE = /\b(?:only considering|candidates (?:from|in)|residents|based in|located in|anywhere)\b/i;
 const REGION_LINE_KEYWORDS = keywordGroup(['only considering', 'candidates from', 'candidates in', 'residents', 'based in', 'located in', 'anywhere']);
 
+// Case-sensitive: a text can match only if it has one of the aliases as written, which is looked for first.
 const regionPatterns = regionLines.map((line) => {
   const [label, ...aliases] = line.split('|');
-  return [label!, phrasePattern(aliases, 'u')] as const;
+  return [label!, aliases, phrasePattern(aliases, 'u')] as const;
 });
 const TIMEZONE_PATTERNS = [
   /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?(?:-|–|—|to)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:PT|PST|PDT|ET|EST|EDT|CT|CST|MT|MST|CET|CEST|GMT|UTC|BST)\b/giu,
@@ -466,9 +467,10 @@ function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
   for (const raw of lines) {
     // "anywhere in the EU" is the EU, not the world.
     const text = raw.replace(/\banywhere\s+(?:in|within|from)\s+(?:the\s+)?(?!world|globe)/giu, '');
-    for (const [label, pattern] of regionPatterns) {
+    for (const [label, aliases, pattern] of regionPatterns) {
+      if (regions.includes(label) || !aliases.some((alias) => text.includes(alias))) continue;
       pattern.lastIndex = 0;
-      if (pattern.test(text) && !regions.includes(label)) regions.push(label);
+      if (pattern.test(text)) regions.push(label);
     }
   }
   return regions;
