@@ -17,7 +17,8 @@ import type { Location } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { notWorkplacePhrases, places, regionLines, type Place } from './tables/places.js';
 import { remotePhrases } from './tables/words.js';
-import { escapeRegExp, filterable, filterForm, firstWord, isLetterOrDigit, mayContain, phraseFinder, phrasePattern, sentences } from './text.js';
+import { codePointAt, codePointBefore, escapeRegExp, filterable, filterForm, firstWord, isLetterOrDigit, isWordCodePoint, mayContain, phraseFinder, phrasePattern, sentences, wordHash, words } from './text.js';
+import { keywordGroup, lineKeywords } from './tree.js';
 
 type Policy = 'remote' | 'hybrid' | 'onsite';
 interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string }
@@ -55,28 +56,16 @@ function substringPattern(strings: readonly string[]): RegExp {
 }
 
 const POLICIES = Object.keys(remotePhrases) as Policy[];
-/** Per policy, any of its phrases lower-cased, for a filterForm (null: one folds unlike its lower case, always test). */
-const policyMayMatch = Object.fromEntries(POLICIES.map((policy) => {
-  const phrases = remotePhrases[policy].map(([phrase]) => phrase);
-  return [policy, phrases.every(filterable) ? substringPattern(phrases.map((phrase) => phrase.toLowerCase())) : null];
-})) as Record<Policy, RegExp | null>;
 /**
- * The remote-policy phrases of one policy and weight, as one whole-word
- * pattern (compiled on first use): it matches exactly when one of the
- * phrases would alone. Lines without any of the lower-cased phrases skip it;
- * a class with a phrase that folds unlike its lower case is always tested.
- * Heaviest first.
+ * The remote-policy phrases of one policy and weight, as a whole-word test
+ * (what a text without a filterForm is searched with), heaviest first.
  */
-interface PolicyClass { weight: number; mayMatch: RegExp | null; test: (text: string, form: string | null) => boolean }
+interface PolicyClass { weight: number; test: (text: string, form: string | null) => boolean }
 const policyClasses = Object.fromEntries(POLICIES.map((policy) => {
   const weights = [...new Set(remotePhrases[policy].map(([, weight]) => weight))].sort((a, b) => b - a);
   return [policy, weights.map((weight): PolicyClass => {
     const phrases = remotePhrases[policy].filter(([, w]) => w === weight).map(([phrase]) => phrase);
-    return {
-      weight,
-      mayMatch: phrases.every(filterable) ? substringPattern(phrases.map((phrase) => phrase.toLowerCase())) : null,
-      test: wholePhrasesTest(phrases),
-    };
+    return { weight, test: wholePhrasesTest(phrases) };
   })];
 })) as Record<Policy, PolicyClass[]>;
 
@@ -84,6 +73,47 @@ const policyClasses = Object.fromEntries(POLICIES.map((policy) => {
 function wholePhrasesTest(phrases: string[]): (text: string, form: string | null) => boolean {
   const finder = phraseFinder(phrases);
   return (text, form) => finder.find(text, 0, form) !== null;
+}
+
+// Every remote-policy phrase lower-cased, by its first code unit, for one scan of a filterForm that finds them
+// all (null when one folds unlike its lower case or is empty: then the policy classes are tested one by one).
+interface PolicyPhrase { text: string; policy: Policy; weight: number }
+const policyPhrases: PolicyPhrase[] = POLICIES.flatMap((policy) => remotePhrases[policy].map(([phrase, weight]) => ({ text: phrase.toLowerCase(), policy, weight })));
+const scannable = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase) && phrase.length > 0);
+const policyPhrasesByFirstUnit = new Map<number, PolicyPhrase[]>();
+for (const phrase of policyPhrases) {
+  const code = phrase.text.charCodeAt(0);
+  policyPhrasesByFirstUnit.set(code, [...(policyPhrasesByFirstUnit.get(code) ?? []), phrase]);
+}
+// Where a phrase may start: a trie of them all, one branch per character.
+const POLICY_PHRASE_START = scannable ? new RegExp(substringPattern(policyPhrases.map((phrase) => phrase.text)).source, 'g') : null;
+
+/**
+ * Per policy, the heaviest weight of its phrases found in the text as whole
+ * words, case-insensitively (0: none), written into `weights`.
+ */
+function policyWeights(text: string, form: string | null, weights: Record<Policy, number>): void {
+  weights.remote = weights.hybrid = weights.onsite = 0;
+  if (form === null || POLICY_PHRASE_START === null) {
+    for (const policy of POLICIES) {
+      for (const { weight, test } of policyClasses[policy]) if (test(text, form)) { weights[policy] = weight; break; }
+    }
+    return;
+  }
+  // As the policy classes' phrase finders match: at each place a phrase starts in the filterForm, whole words in the text.
+  const start = POLICY_PHRASE_START;
+  start.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = start.exec(form))) {
+    const index = found.index;
+    start.lastIndex = index + 1;
+    if (isWordCodePoint(codePointBefore(text, index))) continue;
+    for (const phrase of policyPhrasesByFirstUnit.get(form.charCodeAt(index))!) {
+      if (phrase.weight > weights[phrase.policy] && form.startsWith(phrase.text, index) && !isWordCodePoint(codePointAt(text, index + phrase.text.length))) {
+        weights[phrase.policy] = phrase.weight;
+      }
+    }
+  }
 }
 
 const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a|per|par|pro|por|in the|each|in der|de la)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni)\b/iu;
@@ -97,19 +127,35 @@ const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'o
 const POLICY_WORDS = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase))
   ? Object.values(remotePhrases).flat().map(([phrase]) => phrase.toLowerCase()).concat(OFFICE_WORDS)
   : null;
-const ANY_POLICY_WORD = POLICY_WORDS && substringPattern(POLICY_WORDS);
-/** Could the text (as filterForm) give a remote-policy signal? False only when it surely cannot. */
-function mayStatePolicy(form: string | null): boolean {
-  return form === null || ANY_POLICY_WORD === null || ANY_POLICY_WORD.test(form);
-}
-// Lower-cased, what every time-zone pattern but the numeric ones needs ("Eastern Time", "time zone", "UTC+2", "London hours").
-const ZONE_WORDS = ['time', 'hours', 'zone', 'utc', 'gmt'];
-// Either: one scan tells most lines apart, which have neither, so only their digits are looked at for time zones.
-const ANY_POLICY_OR_ZONE_WORD = POLICY_WORDS && substringPattern([...POLICY_WORDS, ...ZONE_WORDS]);
 
+/**
+ * Keywords one of which each string contains, few and rare: the one-word strings; for each other string
+ * not containing one of those, its longest word, or the whole string when that word is short ("vor ort",
+ * not "ort"); less the keywords that contain another (the shorter one is found whenever they are).
+ */
+function coverWords(strings: readonly string[]): string[] {
+  const chosen = strings.filter((string) => words(string).length <= 1);
+  for (const string of strings) {
+    if (chosen.some((keyword) => string.includes(keyword))) continue;
+    const longest = words(string).reduce((a, b) => (b.length > a.length ? b : a), '');
+    chosen.push(longest.length >= 5 ? longest : string);
+  }
+  const unique = [...new Set(chosen)];
+  return unique.filter((keyword) => !unique.some((other) => other !== keyword && keyword.includes(other)));
+}
+// Keyword groups of the body lines (tree.ts finds them all in one pass per line, shared with the other extractors):
+// a line without any of a group's keywords skips what needs them. 0: no group, always look.
+const POLICY_KEYWORDS = POLICY_WORDS ? keywordGroup(coverWords(POLICY_WORDS)) : 0;
+// Lower-cased, what every time-zone pattern but the numeric ones needs ("Eastern Time", "time zone", "UTC+2", "London hours").
+const ZONE_KEYWORDS = keywordGroup(['time', 'hours', 'zone', 'utc', 'gmt']);
+const DIGIT_KEYWORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+const REGION_LINE = /\b(?:only considering|candidates (?:from|in)|residents|based in|located in|anywhere)\b/i;
+const REGION_LINE_KEYWORDS = keywordGroup(['only considering', 'candidates from', 'candidates in', 'residents', 'based in', 'located in', 'anywhere']);
+
+// Case-sensitive: a text can match only if it has one of the aliases as written, which is looked for first.
 const regionPatterns = regionLines.map((line) => {
   const [label, ...aliases] = line.split('|');
-  return [label!, phrasePattern(aliases, 'u')] as const;
+  return [label!, aliases, phrasePattern(aliases, 'u')] as const;
 });
 const TIMEZONE_PATTERNS = [
   /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?(?:-|–|—|to)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:PT|PST|PDT|ET|EST|EDT|CT|CST|MT|MST|CET|CEST|GMT|UTC|BST)\b/giu,
@@ -132,18 +178,17 @@ function badgeOf(text: string): RegExpExecArray | null {
 
 /**
  * The time-zone patterns a text may match, one bit per pattern in order, from
- * what each cannot match without (the text, its filterForm, whether that may
- * have a ZONE_WORDS word): most lines have none and skip them all.
+ * what each cannot match without (the text; whether it may have a ZONE_KEYWORDS
+ * word, "zone" in any case, a digit): most lines have none and skip them all.
  */
-function timezoneCandidates(text: string, form: string | null, zoneWords: boolean): number {
-  const digits = /\d/.test(text);
+function timezoneCandidates(text: string, zoneWords: boolean, zone: boolean, digits: boolean): number {
   let bits = 0;
   if (digits && /\d\s?[ap]m/i.test(text)) bits |= 1 << 0; // "… 1pm PT"
   if (digits && /±|\+\/?-/.test(text)) bits |= 1 << 4;
   if (!zoneWords) return bits;
   const time = text.includes('time');
   if ((time || text.includes('Time')) && /Eastern|Pacific|Central|Mountain/.test(text)) bits |= 1 << 1;
-  if (form === null ? /zone/i.test(text) : form.includes('zone')) bits |= 1 << 2;
+  if (zone) bits |= 1 << 2;
   if (text.includes('UTC') || text.includes('GMT')) bits |= 1 << 3;
   if (time || text.includes('hours')) bits |= 1 << 5;
   return bits;
@@ -206,60 +251,82 @@ function workplaceText(text: string): string {
 const placeIsCjk = places.map((place) => CJK.test(place.name));
 const cjkPlaces = places.flatMap((_, index) => (placeIsCjk[index] ? [index] : []));
 const wordlessPlaces: number[] = [];
-const placesByFirstWord = new Map<string, number[]>();
+// The other places by the wordHash() of their first word: a text's words are hashed as they are read, none is cut out.
+const placesByFirstWordHash = new Map<number, Array<{ word: string; indexes: number[] }>>();
 places.forEach((place, index) => {
   if (placeIsCjk[index]) return;
   const word = firstWord(place.name);
-  if (word === null) wordlessPlaces.push(index);
-  else {
-    const list = placesByFirstWord.get(word);
-    if (list) list.push(index);
-    else placesByFirstWord.set(word, [index]);
-  }
+  if (word === null) { wordlessPlaces.push(index); return; }
+  const hash = wordHash(word);
+  const entries = placesByFirstWordHash.get(hash) ?? [];
+  placesByFirstWordHash.set(hash, entries);
+  const entry = entries.find((e) => e.word === word);
+  if (entry) entry.indexes.push(index);
+  else entries.push({ word, indexes: [index] });
 });
-// The characters that start a first word (letters and digits, nothing to escape): the scan below jumps from one to the next.
-const FIRST_WORD_START = new RegExp(`[${[...new Set([...placesByFirstWord.keys()].map((word) => word[0]!))].join('')}]`, 'g');
-// Per starting character, the lengths of the first words (bit n: length n, bit 31: 31 or more): most capitalized words
-// ("We", "The") are ruled out without slicing them.
-const firstWordLengths = new Map<number, number>();
-for (const word of placesByFirstWord.keys()) {
-  const code = word.charCodeAt(0);
-  firstWordLengths.set(code, (firstWordLengths.get(code) ?? 0) | (1 << Math.min(word.length, 31)));
-}
+// Per code unit that starts a first word, the lengths of those words (bit n: length n, bit 31: 31 or more): most
+// capitalized words ("We", "The") are ruled out without looking them up.
+const firstWordLengths = new Uint32Array(0x10000);
+for (const entries of placesByFirstWordHash.values()) for (const { word } of entries) firstWordLengths[word.charCodeAt(0)]! |= 1 << Math.min(word.length, 31);
+// The scan below jumps from one such unit to the next (and to the first CJK character, if any).
+const firstUnits = [...firstWordLengths.keys()].filter((code) => firstWordLengths[code]).map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('');
+const FIRST_WORD_START = new RegExp(`[${firstUnits}]`, 'g');
+const FIRST_WORD_START_OR_CJK = new RegExp(`[${firstUnits}\\u3000-\\u9fff\\uac00-\\ud7af]`, 'g');
 // "ABOUT US" is not the United States: short all-capital names are skipped in shouted text.
 const placeIsShortCapitals = places.map((place) => place.name.length <= 3 && /^[A-Z.]+$/.test(place.name));
+
+/** Is this UTF-16 unit one the CJK pattern matches? */
+function isCjkUnit(code: number): boolean {
+  return (code >= 0x3000 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af);
+}
 
 // Candidate place indexes of the current placesIn call, deduplicated by stamping each with the call's number.
 const candidateStamps = new Uint32Array(places.length);
 let callNumber = 0;
+let candidates: number[] = [];
+function addCandidates(list: readonly number[]): void {
+  for (const index of list) {
+    if (candidateStamps[index] === callNumber) continue;
+    candidateStamps[index] = callNumber;
+    candidates.push(index);
+  }
+}
 
 /** Indexes of the places whose first word is a word of the text (or that are searched in it anyway), in table order. */
 function placeCandidates(text: string): number[] {
   callNumber = (callNumber + 1) >>> 0;
   if (callNumber === 0) { candidateStamps.fill(0); callNumber = 1; }
-  const candidates: number[] = [];
-  const add = (list: readonly number[]) => {
-    for (const index of list) {
-      if (candidateStamps[index] === callNumber) continue;
-      candidateStamps[index] = callNumber;
-      candidates.push(index);
-    }
-  };
-  add(wordlessPlaces);
-  if (CJK.test(text)) add(cjkPlaces);
+  candidates = [];
+  addCandidates(wordlessPlaces);
   const length = text.length;
-  FIRST_WORD_START.lastIndex = 0;
-  while (FIRST_WORD_START.test(text)) {
-    const start = FIRST_WORD_START.lastIndex - 1;
-    // Inside a word, not at its start.
-    if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) continue;
+  let cjkSeen = false;
+  let jump = FIRST_WORD_START_OR_CJK;
+  jump.lastIndex = 0;
+  while (jump.test(text)) {
+    const start = jump.lastIndex - 1;
     const code = text.charCodeAt(start);
     let end = start + 1;
-    while (end < length && isLetterOrDigit(text.charCodeAt(end))) end++;
-    FIRST_WORD_START.lastIndex = end;
-    if (!(((firstWordLengths.get(code) ?? 0) >>> Math.min(end - start, 31)) & 1)) continue;
-    const list = placesByFirstWord.get(text.slice(start, end));
-    if (list) add(list);
+    if (!cjkSeen && isCjkUnit(code)) {
+      cjkSeen = true;
+      addCandidates(cjkPlaces);
+      // From here on only first words are looked for (this character too, should it start one).
+      if (!firstWordLengths[code]) { jump = FIRST_WORD_START; jump.lastIndex = end; continue; }
+    }
+    let hash = code;
+    for (; end < length; end++) {
+      const next = text.charCodeAt(end);
+      if (!isLetterOrDigit(next)) break;
+      // CJK characters are letters: the jump to the word's end must not pass over the first one.
+      if (!cjkSeen && next >= 0x3000 && isCjkUnit(next)) { cjkSeen = true; addCandidates(cjkPlaces); }
+      hash = (Math.imul(hash, 31) + next) | 0;
+    }
+    jump = cjkSeen ? FIRST_WORD_START : FIRST_WORD_START_OR_CJK;
+    jump.lastIndex = end;
+    // Inside a word, not at its start (the rest of the word starts none either).
+    if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) continue;
+    if (!((firstWordLengths[code]! >>> Math.min(end - start, 31)) & 1)) continue;
+    const entries = placesByFirstWordHash.get(hash);
+    if (entries) for (const { word, indexes } of entries) if (word.length === end - start && text.startsWith(word, start)) addCandidates(indexes);
   }
   return candidates.length > 1 ? candidates.sort((a, b) => a - b) : candidates;
 }
@@ -323,19 +390,28 @@ function extractRemote(ctx: ExtractContext): void {
   }
   if (ctx.hints.location) phraseSignals(ctx.hints.location.text, ctx.hints.location.line, 'title.location', 2, signals);
   const zones: Zones = { list: [], first: null };
-  for (const item of ctx.frontmatterStrings) readTimezones(item.text, item.line, filterForm(item.text), true, zones);
-  // One pass over the body for phrases and time zones, lower-casing each line once.
-  for (const line of ctx.text) {
-    const form = filterForm(line.plain);
-    const words = form === null || ANY_POLICY_OR_ZONE_WORD === null || ANY_POLICY_OR_ZONE_WORD.test(form);
-    if (words && mayStatePolicy(form)) {
+  for (const item of ctx.frontmatterStrings) {
+    const form = filterForm(item.text);
+    readTimezones(item.text, item.line, true, form === null ? /zone/i.test(item.text) : form.includes('zone'), /\d/.test(item.text), zones);
+  }
+  // One pass over the body for phrases and time zones, lower-casing only the lines that may have some.
+  const keywords = lineKeywords(ctx);
+  for (let index = 0; index < ctx.text.length; index++) {
+    const line = ctx.text[index]!;
+    const mask = keywords[index]!;
+    const policyWords = POLICY_KEYWORDS === 0 || (mask & POLICY_KEYWORDS) !== 0;
+    const zoneWords = (mask & ZONE_KEYWORDS) !== 0;
+    const digits = (mask & DIGIT_KEYWORDS) !== 0;
+    if (!policyWords && !zoneWords && !digits) continue;
+    if (policyWords) {
+      const form = filterForm(line.plain);
       const label = locationLabel(line.plain);
       const badge = badgeOf(line.text);
       // "Remote." as a line, or "Acme · Remote (US only) · Part-time": a stated fact, not prose.
       const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain));
       phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
     }
-    readTimezones(line.plain, line.line, form, words, zones);
+    readTimezones(line.plain, line.line, zoneWords, zoneWords && /zone/i.test(line.plain), digits, zones);
   }
   const score: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
   const strongest: Partial<Record<Policy, Signal>> = {};
@@ -361,17 +437,13 @@ function extractRemote(ctx: ExtractContext): void {
   if (best === 'remote') ctx.fields.remote.regions = remoteRegions(ctx, signals);
 }
 
+const weightsFound: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
+
 function phraseSignals(text: string, line: number, rule: string, bonus: number, signals: Signal[], form = filterForm(text)): void {
-  if (!mayStatePolicy(form)) return;
+  policyWeights(text, form, weightsFound);
   for (const policy of POLICIES) {
     // The heaviest weight with a phrase in the text.
-    let best = 0 as number;
-    const anyPhrase = policyMayMatch[policy];
-    if (form === null || anyPhrase === null || anyPhrase.test(form)) {
-      for (const { weight, mayMatch, test } of policyClasses[policy]) {
-        if ((form === null || mayMatch === null || mayMatch.test(form)) && test(text, form)) { best = weight; break; }
-      }
-    }
+    let best = weightsFound[policy];
     if (policy === 'remote' && best > 0 && /\b(?:no|not|non|kein|pas de|sin|sem|geen)\s+(?:remote|telecommut\w*|télétravail|remoto)\b/iu.test(text)) continue;
     if (policy === 'hybrid' && best < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) best = 3;
     // "(full-time, remote, worldwide)", "(Remote)": a bracketed job fact, not prose.
@@ -387,14 +459,18 @@ function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
     const badge = badgeOf(line.text);
     if (badge) lines.add(badge[1]!);
   }
-  for (const line of ctx.text) if (/\b(?:only considering|candidates (?:from|in)|residents|based in|located in|anywhere)\b/i.test(line.plain)) lines.add(line.plain);
+  const keywords = lineKeywords(ctx);
+  ctx.text.forEach((line, index) => {
+    if ((keywords[index]! & REGION_LINE_KEYWORDS) !== 0 && REGION_LINE.test(line.plain)) lines.add(line.plain);
+  });
   const regions: string[] = [];
   for (const raw of lines) {
     // "anywhere in the EU" is the EU, not the world.
     const text = raw.replace(/\banywhere\s+(?:in|within|from)\s+(?:the\s+)?(?!world|globe)/giu, '');
-    for (const [label, pattern] of regionPatterns) {
+    for (const [label, aliases, pattern] of regionPatterns) {
+      if (regions.includes(label) || !aliases.some((alias) => text.includes(alias))) continue;
       pattern.lastIndex = 0;
-      if (pattern.test(text) && !regions.includes(label)) regions.push(label);
+      if (pattern.test(text)) regions.push(label);
     }
   }
   return regions;
@@ -403,9 +479,9 @@ function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
 interface Zones { list: string[]; first: { line: number; text: string } | null }
 
 /** Time-zone requirements as written ("11am - 1pm PT", "US Eastern Time", "CET ± 2h"), added to what was read so far. */
-function readTimezones(plain: string, line: number, form: string | null, zoneWords: boolean, zones: Zones): void {
+function readTimezones(plain: string, line: number, zoneWords: boolean, zone: boolean, digits: boolean, zones: Zones): void {
   if (plain.length > 2000) return;
-  const candidates = timezoneCandidates(plain, form, zoneWords);
+  const candidates = timezoneCandidates(plain, zoneWords, zone, digits);
   if (!candidates) return;
   for (let index = 0; index < TIMEZONE_PATTERNS.length; index++) {
     if (!(candidates & (1 << index))) continue;
