@@ -41,7 +41,8 @@ export function extractEmployment(ctx: ExtractContext): void {
     if (EMPLOYMENT_KEYS.test(key) || EMPLOYMENT_KEYS.test(item.key)) labelled.push(...typesIn(item.text, labelPattern, item.line, `frontmatter.${item.key}`));
   }
   for (const line of ctx.text) {
-    const label = LABEL.exec(line.plain);
+    // LABEL needs a colon.
+    const label = line.plain.includes(':') ? LABEL.exec(line.plain) : null;
     if (label) labelled.push(...typesIn(label[1]!, labelPattern, line.line, 'text.contract-label'));
   }
   for (const section of ctx.headings) {
