@@ -169,7 +169,7 @@ function aggregatorLine(ctx: ExtractContext, add: (name: string, line: number, r
  */
 function bylineUnderTitle(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {
   for (const line of ctx.text.slice(0, 6)) {
-    // No separator, one part.
+    // No separator with a space either side, one part.
     if (!BYLINE_SEPARATOR.test(line.plain)) continue;
     const parts = line.plain.split(/\s+[·•|–—-]\s+/u).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts[0]!.split(/\s+/).length > 5 || parts[0]!.length > 60) continue;
@@ -184,7 +184,7 @@ function bylineUnderTitle(ctx: ExtractContext, add: (name: string, line: number,
   }
 }
 
-const BYLINE_SEPARATOR = /[·•|–—-]/;
+const BYLINE_SEPARATOR = /\s[·•|–—-]\s/;
 
 /** The last resort: the domain of an email or site the posting links, named like "acme". */
 function domainFallback(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {

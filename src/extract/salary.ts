@@ -338,12 +338,13 @@ export function extractSalary(ctx: ExtractContext): void {
       const sentence = sentenceAround(line.plain, figure.start, figure.end);
       const context = `${continued} ${sentence} ${/:\s*$/.test(previous) ? previous : ''}`;
       const badge = /💰/u.test(line.text) && /💰\s{0,2}\S{0,3}$/u.test(line.plain.slice(0, figure.start));
-      const isSalary = badge || SALARY_WORDS.test(context) || (heading !== null && SALARY_WORDS.test(heading)) || figure.period !== null;
-      if (NOT_SALARY.test(sentence.replace(/\bbase salary\b/giu, '')) && !badge) continue;
+      const isSalary = badge || figure.period !== null || SALARY_WORDS.test(context) || (heading !== null && SALARY_WORDS.test(heading));
+      // Funding, valuation and revenue words veto the figure (and its warning); they are read only when it matters.
       if (!isSalary) {
-        if (figure.currency && figure.max !== figure.min && figure.min >= 100) warn(ctx, 'salary-unclear', { text: figure.text }, line.line);
+        if (figure.currency && figure.max !== figure.min && figure.min >= 100 && !notSalary(sentence)) warn(ctx, 'salary-unclear', { text: figure.text }, line.line);
         continue;
       }
+      if (!badge && notSalary(sentence)) continue;
       if (!figure.currency && figure.max < 1000) continue;
       let period = figure.period ?? periodBefore(context);
       let rule = badge ? 'text.salary-badge' : 'text.salary-words';
@@ -366,6 +367,11 @@ export function extractSalary(ctx: ExtractContext): void {
   if (salaries.length > 1) {
     warn(ctx, 'salary-conflict', { figures: salaries.map((s) => `"${s.text}" (line ${s.line})`).join(' vs ') }, salaries[1]!.line);
   }
+}
+
+/** NOT_SALARY in the sentence, "base salary" aside. */
+function notSalary(sentence: string): boolean {
+  return NOT_SALARY.test(sentence.replace(/\bbase salary\b/giu, ''));
 }
 
 /** Same figures said twice (a badge and the text) are one salary; the one that states a period wins. */
