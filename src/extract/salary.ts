@@ -67,6 +67,7 @@ const NOT_SALARY = /\b(?:raised|raise[ds]?|funding|funded|valuation|valued|reven
 const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const DOLLAR = keywordGroup(['$']);
 const otherDollars = dollarCodes.filter((code) => code !== 'USD');
+const OTHER_DOLLAR_CODES = keywordGroup(otherDollars.map((code) => code.toLowerCase()));
 
 /** Words grouped by their first UTF-16 unit, each group in the words' order (a search of the list in order only ever matches within one group). */
 function byFirstUnit(words: readonly string[]): Map<number, string[]> {
@@ -311,11 +312,11 @@ interface Found { min: number | null; max: number | null; currency: string | nul
 export function extractSalary(ctx: ExtractContext): void {
   const dollar = dollarCurrency(ctx);
   const found: Found[] = [];
-  const fmCurrency = ctx.frontmatterStrings.find((f) => /^(?:currency|salary_currency|salaryCurrency|baseSalary\.currency)$/i.test(f.key));
-  const fmUnit = ctx.frontmatterStrings.find((f) => /^(?:unitText|salary_period|salaryPeriod|period|pay_period|baseSalary\.value\.unitText)$/i.test(f.key));
+  const fmCurrency = ctx.frontmatterStrings.find((f) => (keyKind(f.key) & CURRENCY_KEY) !== 0);
+  const fmUnit = ctx.frontmatterStrings.find((f) => (keyKind(f.key) & UNIT_KEY) !== 0);
   for (const item of ctx.frontmatterStrings) {
-    const key = item.key.toLowerCase();
-    const salaryKey = /(?:salary|compensation|pay|wage|gehalt|salaire|sueldo|basesalary)/.test(key) || (key === 'value' && fmCurrency);
+    const kind = keyKind(item.key);
+    const salaryKey = (kind & SALARY_KEY) !== 0 || ((kind & VALUE_KEY) !== 0 && fmCurrency);
     if (!salaryKey) continue;
     const defaultCurrency = fmCurrency ? currencyCode(fmCurrency.text.trim(), dollar) : null;
     for (const figure of parseMoney(item.text, dollar)) {
@@ -369,6 +370,27 @@ export function extractSalary(ctx: ExtractContext): void {
   }
 }
 
+const CURRENCY_KEY = 1;
+const UNIT_KEY = 2;
+const SALARY_KEY = 4;
+const VALUE_KEY = 8;
+// The same few front-matter keys come with every posting: what each key is, is kept.
+const keyKinds = new Map<string, number>();
+
+/** What a front-matter key names: currency, pay unit, salary, a bare "value" (bits). */
+function keyKind(key: string): number {
+  let kind = keyKinds.get(key);
+  if (kind === undefined) {
+    const lower = key.toLowerCase();
+    kind = (/^(?:currency|salary_currency|salaryCurrency|baseSalary\.currency)$/i.test(key) ? CURRENCY_KEY : 0)
+      | (/^(?:unitText|salary_period|salaryPeriod|period|pay_period|baseSalary\.value\.unitText)$/i.test(key) ? UNIT_KEY : 0)
+      | (/(?:salary|compensation|pay|wage|gehalt|salaire|sueldo|basesalary)/.test(lower) ? SALARY_KEY : 0)
+      | (lower === 'value' ? VALUE_KEY : 0);
+    if (keyKinds.size < 1000) keyKinds.set(key, kind);
+  }
+  return kind;
+}
+
 /** NOT_SALARY in the sentence, "base salary" aside. */
 function notSalary(sentence: string): boolean {
   return NOT_SALARY.test(sentence.replace(/\bbase salary\b/giu, ''));
@@ -390,8 +412,13 @@ function merge(found: Found[]): Found[] {
 function dollarCurrency(ctx: ExtractContext): string {
   // Without a "$" anywhere no other dollar is asked for (most postings): the joined text is not built.
   if (!ctx.frontmatterStrings.some((f) => f.text.includes('$')) && !lineKeywords(ctx).some((keywords) => keywords & DOLLAR)) return 'USD';
-  const all = `${ctx.frontmatterStrings.map((f) => f.text).join(' ')} ${ctx.text.map((l) => l.plain).join(' ')}`;
-  for (const code of otherDollars) if (namesCode(all, code)) return code;
+  // Each text on its own (joined, they would be apart by a space, which no code spans); of the lines only
+  // those whose keyword scan found a code lower-cased.
+  const keywords = lineKeywords(ctx);
+  const candidates = ctx.text.filter((_, index) => (keywords[index]! & OTHER_DOLLAR_CODES) !== 0);
+  for (const code of otherDollars) {
+    if (ctx.frontmatterStrings.some((f) => namesCode(f.text, code)) || candidates.some((line) => namesCode(line.plain, code))) return code;
+  }
   return 'USD';
 }
 
