@@ -13,7 +13,7 @@ import { sectionKindOf } from './sections.js';
 import { looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
-import { filterable } from './text.js';
+import { filterable, isSpace } from './text.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 
 interface Candidate { name: string; line: number; rule: string; text: string; confidence: number; order: number }
@@ -121,6 +121,7 @@ export function extractCompany(ctx: ExtractContext): void {
   aggregatorLine(ctx, add);
   bylineUnderTitle(ctx, add);
   for (const heading of ctx.headings) {
+    if (!mayStartAbout(heading.text)) continue;
     const about = ABOUT.exec(heading.text.replace(/[*_:]+/g, '').trim());
     if (about && !NOT_A_NAME.test(about[1]!.split(/\s+/)[0]!) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!)) {
       add(about[1]!, heading.line, 'heading.about', heading.text, 0.75);
@@ -204,9 +205,23 @@ function companyUrl(ctx: ExtractContext): string | undefined {
 }
 
 function cleanName(raw: string): string {
-  const name = raw.replace(/\*\*|__|`/g, '').replace(/['’]s$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim();
+  const unmarked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
+  const name = unmarked.replace(/['’]s$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim();
   // "Acme s.r.o." and "Acme Inc." keep their dot; a sentence's full stop goes.
-  return /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) ? name : name.replace(/\.+$/, '');
+  return !name.endsWith('.') || /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) ? name : name.replace(/\.+$/, '');
+}
+
+// What ABOUT can start with, case-insensitively (about, über, à propos, sobre, over, o; ſ folds to s).
+const ABOUT_STARTS = new Set(['a', 'A', 'ü', 'Ü', 'à', 'À', 's', 'S', 'ſ', 'o', 'O'].map((char) => char.charCodeAt(0)));
+
+/** False when ABOUT surely cannot match the heading once its * _ : are gone and it is trimmed. */
+function mayStartAbout(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 42 || code === 95 || code === 58 || isSpace(code)) continue;
+    return ABOUT_STARTS.has(code);
+  }
+  return false;
 }
 
 function isPlausibleName(name: string): boolean {
