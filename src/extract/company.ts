@@ -13,7 +13,8 @@ import { sectionKindOf } from './sections.js';
 import { looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
-import { escapeRegExp, isSpace } from './text.js';
+import { filterable, isSpace } from './text.js';
+import { keywordGroup, lineKeywords } from './tree.js';
 
 interface Candidate { name: string; line: number; rule: string; text: string; confidence: number; order: number }
 
@@ -28,20 +29,12 @@ interface BodyRule {
   rule: string;
   pattern: RegExp;
   confidence: number;
-  /**
-   * Words the pattern cannot match without (case-sensitive, as the pattern
-   * is), each where an ASCII word starts (\b: the pattern has \s, \b or a
-   * sentence's start before it): a line with none is not tried.
-   */
+  /** Words the pattern cannot match without (case-sensitive, as the pattern is): a line that has none, lower-cased, is not tried. */
   needs: readonly string[];
-  /** The needed word must open the line or a sentence (the pattern starts with (?:^|[.!?]\s) and then the word). */
-  opensSentence?: boolean;
-  /** Needed words that may stand anywhere in the line, word start or not. */
-  needsAnywhere?: readonly string[];
 }
 const BODY_RULES: BodyRule[] = [
   {
-    rule: 'body.at-x-we', confidence: 0.75, opensSentence: true, needs: ['At', 'Bei', 'Chez', 'En', 'Na', 'Bij'],
+    rule: 'body.at-x-we', confidence: 0.75, needs: ['At', 'Bei', 'Chez', 'En', 'Na', 'Bij'],
     pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:At|Bei|Chez|En|Na|Bij)\s+${NAME},?\s+(?:we|our|wir|unser|nous|notre|nosotros|nuestra|nós|nossa|wij|we|ons)\b`, 'u'),
   },
   {
@@ -54,7 +47,7 @@ const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:Die|Der|Das|La|Le|El|Het|De)\s+)?${NAME}\s+(?:sucht|recrute|recherche|busca|zoekt|hľadá|procura)\b`, 'u'),
   },
   {
-    rule: 'body.we-are', confidence: 0.75, opensSentence: true, needs: ['Wir sind', 'We are', "We're", 'Nous sommes', 'Somos', 'Wij zijn'],
+    rule: 'body.we-are', confidence: 0.75, needs: ['Wir sind', 'We are', "We're", 'Nous sommes', 'Somos', 'Wij zijn'],
     pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:Wir sind|We are|We're|Nous sommes|Somos|Wij zijn)\s+${ANY_NAME},\s+(?:das|die|der|ein|eine|a|an|the|une?|el|la|uma?|een|het)\b`, 'u'),
   },
   {
@@ -66,9 +59,8 @@ const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`\b(?:bewirb dich|bewerbe dich|apply)\s+(?:jetzt\s+|now\s+)?(?:bei|at|to)\s+${NAME}\b`, 'u'),
   },
   {
-    // "Únete a" starts with no ASCII word character, where \b would want one before it: it gets a letter boundary of its own,
-    // and the prefilter looks for it anywhere.
-    rule: 'body.join', confidence: 0.55, needs: ['Join', 'join', 'Rejoins', 'rejoignez', 'Junte-se à'], needsAnywhere: ['Únete a'],
+    // "Únete a" starts with no ASCII word character, where \b would want one before it: it gets a letter boundary of its own.
+    rule: 'body.join', confidence: 0.55, needs: ['Join', 'join', 'Rejoins', 'rejoignez', 'Junte-se à', 'Únete a'],
     pattern: new RegExp(String.raw`(?:\b(?:Join|join|Rejoins|rejoignez|Junte-se à)|(?<![\p{L}\p{N}_])Únete a)\s+${NAME}(?=[\s,.!])`, 'u'),
   },
   {
@@ -78,39 +70,20 @@ const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}\s+(?:is|ist|est|es|é)\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:a|an|the|our|ein|eine|das|der|une?|la|le|el|uma?|een|het)\b[^.]{0,100}\b(?:company|platform|startup|start-up|organi[sz]ation|provider|agency|foundation|leader|portal|firm|business|non-profit|nonprofit|Unternehmen|Portal|entreprise|empresa|bedrijf|spoločnosť|Startup|Anbieter)`, 'u'),
   },
 ];
-// Every word some rule needs, in one pattern run once per line. Each search
-// resumes one unit after the last match, so overlapping words are all found;
-// longest first, so a match also stands for the needed words that are
-// prefixes of it.
-const neededWords = [...new Set(BODY_RULES.flatMap((rule) => rule.needs))].sort((a, b) => b.length - a.length);
-const NEEDED_WORD = new RegExp(String.raw`\b(?:${neededWords.map(escapeRegExp).join('|')})`, 'g');
-/** Per needed word, the rules (bit i: BODY_RULES[i]) it lets run wherever it stands, and those it lets run when it opens a sentence. */
-const rulesOfWord = new Map(neededWords.map((word) => {
-  let wherever = 0;
-  let opening = 0;
-  BODY_RULES.forEach((rule, index) => {
-    if (!rule.needs.some((needed) => word.startsWith(needed))) return;
-    if (rule.opensSentence) opening |= 1 << index;
-    else wherever |= 1 << index;
-  });
-  return [word, { wherever, opening }] as const;
-}));
-const neededAnywhere = BODY_RULES.flatMap((rule, index) => (rule.needsAnywhere ?? []).map((word) => [word, 1 << index] as const));
-
-/** The rules that could match the line (bit i: BODY_RULES[i]): the others lack a word they need. */
-function rulesThatMayMatch(line: string): number {
-  let rules = 0;
-  NEEDED_WORD.lastIndex = 0;
-  for (let match = NEEDED_WORD.exec(line); match; match = NEEDED_WORD.exec(line)) {
-    const at = match.index;
-    const word = rulesOfWord.get(match[0])!;
-    rules |= word.wherever;
-    // As the patterns' (?:^|[.!?]\s) reads a sentence's start.
-    if (word.opening && (at === 0 || (at >= 2 && '.!?'.includes(line[at - 2]!) && isSpace(line.charCodeAt(at - 1))))) rules |= word.opening;
-    NEEDED_WORD.lastIndex = at + 1;
-  }
-  for (const [word, rule] of neededAnywhere) if (line.includes(word)) rules |= rule;
-  return rules;
+// A rule runs only on a line that may hold a word it needs: the keyword scan of the lines (lower-cased,
+// done once per posting for all extractors) finds the needed words of these groups of rules. A rule in no
+// group, or with a word that cannot be found lower-cased, runs on every line: "body.at-x-we" needs short
+// words ("At", "En") that nearly every line holds lower-cased, and its pattern fails fast where no sentence
+// starts with one.
+const RULE_GROUPS = [['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join']];
+/** Per rule, the keyword group bit of the words it needs, or 0: run on every line. */
+const keywordBitOfRule = BODY_RULES.map(() => 0);
+for (const group of RULE_GROUPS) {
+  const rules = BODY_RULES.filter((rule) => group.includes(rule.rule));
+  const words = rules.flatMap((rule) => rule.needs);
+  if (!words.every(filterable)) continue;
+  const bit = keywordGroup(words.map((word) => word.toLowerCase()));
+  for (const rule of rules) keywordBitOfRule[BODY_RULES.indexOf(rule)] = bit;
 }
 
 // Technology names, for telling "Join React" from a company.
@@ -148,16 +121,19 @@ export function extractCompany(ctx: ExtractContext): void {
   aggregatorLine(ctx, add);
   bylineUnderTitle(ctx, add);
   for (const heading of ctx.headings) {
+    if (!mayStartAbout(heading.text)) continue;
     const about = ABOUT.exec(heading.text.replace(/[*_:]+/g, '').trim());
     if (about && !NOT_A_NAME.test(about[1]!.split(/\s+/)[0]!) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!)) {
       add(about[1]!, heading.line, 'heading.about', heading.text, 0.75);
     }
   }
-  for (const line of ctx.text) {
-    const rules = rulesThatMayMatch(line.plain);
-    if (!rules) continue;
+  const keywords = lineKeywords(ctx);
+  for (let lineIndex = 0; lineIndex < ctx.text.length; lineIndex++) {
+    const line = ctx.text[lineIndex]!;
+    const lineKeywordBits = keywords[lineIndex]!;
     for (let index = 0; index < BODY_RULES.length; index++) {
-      if (!(rules & (1 << index))) continue;
+      const bit = keywordBitOfRule[index]!;
+      if (bit !== 0 && (lineKeywordBits & bit) === 0) continue;
       const rule = BODY_RULES[index]!;
       const match = rule.pattern.exec(line.plain);
       if (match) add(match[1]!, line.line, rule.rule, line.plain, rule.confidence);
@@ -194,6 +170,8 @@ function aggregatorLine(ctx: ExtractContext, add: (name: string, line: number, r
  */
 function bylineUnderTitle(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {
   for (const line of ctx.text.slice(0, 6)) {
+    // No separator with a space either side, one part.
+    if (!BYLINE_SEPARATOR.test(line.plain)) continue;
     const parts = line.plain.split(/\s+[·•|–—-]\s+/u).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts[0]!.split(/\s+/).length > 5 || parts[0]!.length > 60) continue;
     const [first, ...rest] = parts as [string, ...string[]];
@@ -206,6 +184,8 @@ function bylineUnderTitle(ctx: ExtractContext, add: (name: string, line: number,
     }
   }
 }
+
+const BYLINE_SEPARATOR = /\s[·•|–—-]\s/;
 
 /** The last resort: the domain of an email or site the posting links, named like "acme". */
 function domainFallback(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {
@@ -225,9 +205,23 @@ function companyUrl(ctx: ExtractContext): string | undefined {
 }
 
 function cleanName(raw: string): string {
-  const name = raw.replace(/\*\*|__|`/g, '').replace(/['’]s$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim();
+  const unmarked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
+  const name = unmarked.replace(/['’]s$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim();
   // "Acme s.r.o." and "Acme Inc." keep their dot; a sentence's full stop goes.
-  return /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) ? name : name.replace(/\.+$/, '');
+  return !name.endsWith('.') || /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) ? name : name.replace(/\.+$/, '');
+}
+
+// What ABOUT can start with, case-insensitively (about, über, à propos, sobre, over, o; ſ folds to s).
+const ABOUT_STARTS = new Set(['a', 'A', 'ü', 'Ü', 'à', 'À', 's', 'S', 'ſ', 'o', 'O'].map((char) => char.charCodeAt(0)));
+
+/** False when ABOUT surely cannot match the heading once its * _ : are gone and it is trimmed. */
+function mayStartAbout(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 42 || code === 95 || code === 58 || isSpace(code)) continue;
+    return ABOUT_STARTS.has(code);
+  }
+  return false;
 }
 
 function isPlausibleName(name: string): boolean {

@@ -31,21 +31,39 @@ const FREE_WORDS = freeWords.every(filterable) ? keywordGroup(freeWords.map((w) 
 const mayHaveFreeWords = (keywords: number): boolean => FREE_WORDS === 0 || (keywords & FREE_WORDS) !== 0;
 const typeOf = new Map(employmentWords.map(([phrase, type]) => [phrase.toLowerCase(), type]));
 
+const CONTRACT_HEADING = /^(?:contrat|contract|vertrag|contrato|conditions|modalités)\b/iu;
+// The same few front-matter keys come with every posting: each key's answer is kept.
+const employmentKeyAnswers = new Map<string, boolean>();
+
+/** Does the key, or its last dotted part, name the employment type? */
+function isEmploymentKey(dotted: string): boolean {
+  let answer = employmentKeyAnswers.get(dotted);
+  if (answer === undefined) {
+    const key = dotted.split('.').pop() ?? '';
+    answer = EMPLOYMENT_KEYS.test(key) || EMPLOYMENT_KEYS.test(dotted);
+    if (employmentKeyAnswers.size < 1000) employmentKeyAnswers.set(dotted, answer);
+  }
+  return answer;
+}
+
 interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean }
 
 /** Set employmentType as schema.org values, warning when they contradict each other. */
 export function extractEmployment(ctx: ExtractContext): void {
   const labelled: Hit[] = [];
   for (const item of ctx.frontmatterStrings) {
-    const key = item.key.split('.').pop() ?? '';
-    if (EMPLOYMENT_KEYS.test(key) || EMPLOYMENT_KEYS.test(item.key)) labelled.push(...typesIn(item.text, labelPattern, item.line, `frontmatter.${item.key}`));
+    if (isEmploymentKey(item.key)) labelled.push(...typesIn(item.text, labelPattern, item.line, `frontmatter.${item.key}`));
   }
   for (const line of ctx.text) {
-    const label = LABEL.exec(line.plain);
+    // LABEL needs a colon.
+    const label = line.plain.includes(':') ? LABEL.exec(line.plain) : null;
     if (label) labelled.push(...typesIn(label[1]!, labelPattern, line.line, 'text.contract-label'));
   }
   for (const section of ctx.headings) {
-    if (!/^(?:contrat|contract|vertrag|contrato|conditions|modalités)\b/iu.test(section.text)) continue;
+    // The words all start with c, v or m (which no other character folds to).
+    const first = section.text.charCodeAt(0) | 0x20;
+    if (first !== 0x63 && first !== 0x76 && first !== 0x6d) continue;
+    if (!CONTRACT_HEADING.test(section.text)) continue;
     const next = ctx.text.filter((l) => l.line > section.line).slice(0, 4);
     for (const line of next) labelled.push(...typesIn(line.plain, labelPattern, line.line, 'section.contract'));
   }

@@ -28,8 +28,9 @@ import { keywordGroup, lineKeywords } from './tree.js';
 export interface MoneyFigure { min: number; max: number; currency: string | null; period: SalaryPeriod | null; text: string; start: number; end: number }
 
 const NUMBER = /\d{1,3}(?:[,.'’ \u00A0\u202F]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,9}(?:[.,]\d{1,2})?(?!\d)/gu;
-const SUFFIX = /^\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|LPA|lakhs?|lacs?|百万|万)(?![A-Za-z])/u;
-const RANGE = /^\s{0,3}(?:-{1,2}|–|—|−|~|～|to|bis|à|a|y|and|et|und|til|až|tot|até)\s{0,3}/iu;
+// Sticky: read where lastIndex is set, with no copy of the rest of the text.
+const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|LPA|lakhs?|lacs?|百万|万)(?![A-Za-z])/uy;
+const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|to|bis|à|a|y|and|et|und|til|až|tot|até)\s{0,3}/iuy;
 const symbolList = currencies.flatMap((c) => c.symbols.map((symbol) => [symbol, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
 const wordList = currencies.flatMap((c) => c.words.map((word) => [word, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
 const codeList = currencies.map((c) => c.code);
@@ -41,15 +42,17 @@ const AFTER_CURRENCY = lazily(() => new RegExp(`^\\s?(?:${[...symbolList.map(([s
 // most numbers ("2023", "5 years") have neither next to them, and the patterns are not run.
 const beforeCurrencyEnds = new Set([...symbolList.map(([s]) => s), ...codeList].map((token) => token.at(-1)!));
 const afterCurrencyTokens = [...symbolList.map(([s]) => s), ...codeList, ...wordList.map(([w]) => w)];
-const afterCurrencyStarts = afterCurrencyTokens.every(filterable) ? new Set(afterCurrencyTokens.map((token) => token[0]!.toLowerCase())) : null;
-const afterCurrencyLower = afterCurrencyStarts ? afterCurrencyTokens.map((token) => token.toLowerCase()) : null;
+// The lower-cased tokens by their first unit, in table order; null when a token cannot be found lower-cased.
+const afterCurrencyByStart = afterCurrencyTokens.every(filterable) ? byFirstUnit(afterCurrencyTokens.map((token) => token.toLowerCase())) : null;
 const afterCurrencyLongest = Math.max(...afterCurrencyTokens.map((token) => token.length));
 const periodAfter = Object.entries(periodWords).flatMap(([period, words]) => words.map((word) => [word, period as SalaryPeriod] as const)).sort((a, b) => b[0].length - a[0].length);
 const PERIOD_QUALIFIERS = ['brutto', 'brut', 'gross', 'net', 'netto', 'btt', 'base', 'bruto', 'líquido', 'hrubého', 'hrubá', 'mzda', 'gehalt', 'salary', 'package', 'total', 'all-in', 'ote', '(', ')', '-', '/', '|', 'per'];
 // As written: a case-insensitive pattern that costs about 20 ms to compile. periodAfterFigure() reads the same
 // match by hand on the lower-cased text and builds the pattern only for a text without a filter form.
 const PERIOD_AFTER = lazily(() => new RegExp(`^[\\s,.]{0,2}(?:(?:${PERIOD_QUALIFIERS.map(escapeRegExp).join('|')})\\s{0,2}){0,3}(${periodAfter.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}])`, 'iu'));
-const periodWordsLower = [...PERIOD_QUALIFIERS, ...periodAfter.map(([w]) => w)].every(filterable) ? periodAfter.map(([w]) => w.toLowerCase()) : null;
+// The lower-cased period words by their first unit, in table order; null when one cannot be found lower-cased.
+const periodWordsByStart = [...PERIOD_QUALIFIERS, ...periodAfter.map(([w]) => w)].every(filterable) ? byFirstUnit(periodAfter.map(([w]) => w.toLowerCase())) : null;
+const qualifiersByStart = byFirstUnit(PERIOD_QUALIFIERS);
 const PERIOD_BEFORE: Array<[RegExp, SalaryPeriod]> = [
   [/\b(?:annual|annually|yearly|per year|a year|per annum|jahresgehalt|jährlich|annuel(?:le)?|anual|anuales|ročn\w*|年収|年俸)\b/iu, 'YEAR'],
   [/\b(?:monthly|per month|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensal|mesačn\w*|月給|月収)\b/iu, 'MONTH'],
@@ -63,7 +66,19 @@ const NOT_SALARY = /\b(?:raised|raise[ds]?|funding|funded|valuation|valued|reven
 // Lines without a digit have no figure, and postings without "$" no other dollar (found with the other extractors' keywords).
 const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const DOLLAR = keywordGroup(['$']);
-const otherDollars = dollarCodes.filter((code) => code !== 'USD').map((code) => [code, new RegExp(`(?<![A-Z])${code}(?![A-Z])`)] as const);
+const otherDollars = dollarCodes.filter((code) => code !== 'USD');
+const OTHER_DOLLAR_CODES = keywordGroup(otherDollars.map((code) => code.toLowerCase()));
+
+/** Words grouped by their first UTF-16 unit, each group in the words' order (a search of the list in order only ever matches within one group). */
+function byFirstUnit(words: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const word of words) {
+    const group = groups.get(word.charCodeAt(0));
+    if (group) group.push(word);
+    else groups.set(word.charCodeAt(0), [word]);
+  }
+  return groups;
+}
 
 /** Every money figure in a text, whatever its role ("$120,000—$150,000/yr", "55 000 €", "R$ 8.000"). */
 export function parseMoney(text: string, defaultDollar = 'USD'): MoneyFigure[] {
@@ -82,11 +97,12 @@ export function parseMoney(text: string, defaultDollar = 'USD'): MoneyFigure[] {
 
 function readFigure(text: string, first: RegExpExecArray, defaultDollar: string): MoneyFigure | null {
   const start = first.index;
-  if (start > 0 && /[\p{L}\d_]/u.test(text[start - 1]!) && !/[$€£¥₹]/u.test(text[start - 1]!)) return null;
+  // Glued to a word ("A4", "x86_64"): [\p{L}\d_] before it, which no currency symbol is.
+  if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) return null;
   let pos = start + first[0].length;
   const before = text.slice(Math.max(0, start - 6), start);
   let currency = currencyBefore(before, defaultDollar);
-  let suffix = SUFFIX.exec(text.slice(pos));
+  let suffix = stickyAt(SUFFIX, text, pos);
   if (suffix) pos += suffix[0].length;
   const afterSuffix = pos;
   const after1 = currencyAfter(text, pos);
@@ -94,7 +110,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   let low = numberValue(first[0]);
   let high = low;
   let highSuffix: RegExpExecArray | null = null;
-  const range = RANGE.exec(text.slice(pos));
+  const range = stickyAt(RANGE, text, pos);
   if (range) {
     let p = pos + range[0].length;
     const prefix = /^(?:[$€£¥₹]|R\$|CHF|[A-Z]{3})?\s?/u.exec(text.slice(p))!;
@@ -102,7 +118,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
     if (second) {
       if (prefix[0].trim()) currency = currencyCode(prefix[0].trim(), defaultDollar) ?? currency;
       p += prefix[0].length + second[0].length;
-      highSuffix = SUFFIX.exec(text.slice(p));
+      highSuffix = stickyAt(SUFFIX, text, p);
       if (highSuffix) p += highSuffix[0].length;
       const after2 = currencyAfter(text, p);
       if (after2) { currency = currencyCode(after2.trim(), defaultDollar) ?? currency; p += after2.length; }
@@ -138,13 +154,25 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string)
   return { min: round(low), max: round(high), currency, period: periodValue, text: text.slice(start - currencyPrefixLength(before), pos).trim(), start, end: pos };
 }
 
+/** The sticky pattern's match at `pos`. */
+function stickyAt(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
+  pattern.lastIndex = pos;
+  return pattern.exec(text);
+}
+
+/** /[\p{L}\d_]/u on one UTF-16 unit (U+0345 is no letter without the i flag; a lone surrogate is none). */
+function isWordUnit(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 95 || (code !== 0x345 && isLetterCodePoint(code));
+}
+
 /**
  * PERIOD_AFTER's match in a text: [whole match, period word], found as the pattern finds it (the
  * same order of tries: up to two of [\s,.], up to three qualifiers each followed by up to two spaces,
  * most first, then the first period word not followed by a letter).
  */
 function periodAfterFigure(text: string): [string, string] | null {
-  const form = periodWordsLower ? filterForm(text) : null;
+  if (!mayStartPeriod(text)) return null;
+  const form = periodWordsByStart ? filterForm(text) : null;
   if (form === null) {
     const match = PERIOD_AFTER().exec(text);
     return match ? [match[0], match[1]!] : null;
@@ -158,9 +186,30 @@ function periodAfterFigure(text: string): [string, string] | null {
   return null;
 }
 
+// What a qualifier or period word starts with, lower-cased (ASCII only: an ASCII letter folds as it lower-cases).
+const periodStarts = new Set([...PERIOD_QUALIFIERS, ...periodAfter.map(([w]) => w)].map((word) => word.toLowerCase().charCodeAt(0)).filter((code) => code < 128));
+const periodWordsAllFilterable = [...PERIOD_QUALIFIERS, ...periodAfter.map(([w]) => w)].every((word) => filterable(word) && word.length > 0);
+
+/**
+ * False when PERIOD_AFTER surely cannot match: after each possible lead of [\s,.] (up to two) stands an
+ * ASCII character that starts no qualifier or period word. Most figures ("5 years", "2023.") stop here.
+ */
+function mayStartPeriod(text: string): boolean {
+  if (!periodWordsAllFilterable) return true;
+  for (let at = 0; at <= 2; at++) {
+    const code = text.charCodeAt(at);
+    if (!(code < 128)) return true; // beyond the text (NaN) there is no match, but let the full reading say so
+    if (periodStarts.has(code >= 65 && code <= 90 ? code + 32 : code)) return true;
+    if (!(isSpace(code) || code === 44 || code === 46)) return false;
+  }
+  return false;
+}
+
 function qualifiersThenPeriod(text: string, form: string, at: number, qualifiers: number): [string, string] | null {
-  if (qualifiers < 3) {
-    for (const qualifier of PERIOD_QUALIFIERS) {
+  const first = form.charCodeAt(at);
+  const qualifiersHere = qualifiers < 3 ? qualifiersByStart.get(first) : undefined;
+  if (qualifiersHere) {
+    for (const qualifier of qualifiersHere) {
       if (!form.startsWith(qualifier, at)) continue;
       const after = at + qualifier.length;
       let spaces = 0;
@@ -171,7 +220,7 @@ function qualifiersThenPeriod(text: string, form: string, at: number, qualifiers
       }
     }
   }
-  for (const word of periodWordsLower!) {
+  for (const word of periodWordsByStart!.get(first) ?? []) {
     if (form.startsWith(word, at) && !isLetterCodePoint(codePointAt(text, at + word.length))) return [text.slice(0, at + word.length), text.slice(at, at + word.length)];
   }
   return null;
@@ -199,11 +248,11 @@ function currencyTokenBefore(before: string): RegExpExecArray | null {
  */
 function currencyAfter(text: string, pos: number): string | null {
   const next = isSpace(text.charCodeAt(pos)) ? text[pos + 1] : text[pos];
-  if (next === undefined || (afterCurrencyStarts && (next.charCodeAt(0) < 128 || filterable(next)) && !afterCurrencyStarts.has(next.toLowerCase()))) return null;
-  const form = afterCurrencyLower ? filterForm(text.slice(pos, pos + afterCurrencyLongest + 1)) : null;
+  if (next === undefined || (afterCurrencyByStart && (next.charCodeAt(0) < 128 || filterable(next)) && !afterCurrencyByStart.has(next.toLowerCase().charCodeAt(0)))) return null;
+  const form = afterCurrencyByStart ? filterForm(text.slice(pos, pos + afterCurrencyLongest + 1)) : null;
   if (form === null) return AFTER_CURRENCY().exec(text.slice(pos))?.[0] ?? null;
   for (let space = form.length > 0 && isSpace(form.charCodeAt(0)) ? 1 : 0; space >= 0; space--) {
-    for (const token of afterCurrencyLower!) {
+    for (const token of afterCurrencyByStart!.get(form.charCodeAt(space)) ?? []) {
       const end = pos + space + token.length;
       if (form.startsWith(token, space) && !isLetterCodePoint(codePointAt(text, end))) return text.slice(pos, end);
     }
@@ -263,11 +312,11 @@ interface Found { min: number | null; max: number | null; currency: string | nul
 export function extractSalary(ctx: ExtractContext): void {
   const dollar = dollarCurrency(ctx);
   const found: Found[] = [];
-  const fmCurrency = ctx.frontmatterStrings.find((f) => /^(?:currency|salary_currency|salaryCurrency|baseSalary\.currency)$/i.test(f.key));
-  const fmUnit = ctx.frontmatterStrings.find((f) => /^(?:unitText|salary_period|salaryPeriod|period|pay_period|baseSalary\.value\.unitText)$/i.test(f.key));
+  const fmCurrency = ctx.frontmatterStrings.find((f) => (keyKind(f.key) & CURRENCY_KEY) !== 0);
+  const fmUnit = ctx.frontmatterStrings.find((f) => (keyKind(f.key) & UNIT_KEY) !== 0);
   for (const item of ctx.frontmatterStrings) {
-    const key = item.key.toLowerCase();
-    const salaryKey = /(?:salary|compensation|pay|wage|gehalt|salaire|sueldo|basesalary)/.test(key) || (key === 'value' && fmCurrency);
+    const kind = keyKind(item.key);
+    const salaryKey = (kind & SALARY_KEY) !== 0 || ((kind & VALUE_KEY) !== 0 && fmCurrency);
     if (!salaryKey) continue;
     const defaultCurrency = fmCurrency ? currencyCode(fmCurrency.text.trim(), dollar) : null;
     for (const figure of parseMoney(item.text, dollar)) {
@@ -290,12 +339,13 @@ export function extractSalary(ctx: ExtractContext): void {
       const sentence = sentenceAround(line.plain, figure.start, figure.end);
       const context = `${continued} ${sentence} ${/:\s*$/.test(previous) ? previous : ''}`;
       const badge = /💰/u.test(line.text) && /💰\s{0,2}\S{0,3}$/u.test(line.plain.slice(0, figure.start));
-      const isSalary = badge || SALARY_WORDS.test(context) || (heading !== null && SALARY_WORDS.test(heading)) || figure.period !== null;
-      if (NOT_SALARY.test(sentence.replace(/\bbase salary\b/giu, '')) && !badge) continue;
+      const isSalary = badge || figure.period !== null || SALARY_WORDS.test(context) || (heading !== null && SALARY_WORDS.test(heading));
+      // Funding, valuation and revenue words veto the figure (and its warning); they are read only when it matters.
       if (!isSalary) {
-        if (figure.currency && figure.max !== figure.min && figure.min >= 100) warn(ctx, 'salary-unclear', { text: figure.text }, line.line);
+        if (figure.currency && figure.max !== figure.min && figure.min >= 100 && !notSalary(sentence)) warn(ctx, 'salary-unclear', { text: figure.text }, line.line);
         continue;
       }
+      if (!badge && notSalary(sentence)) continue;
       if (!figure.currency && figure.max < 1000) continue;
       let period = figure.period ?? periodBefore(context);
       let rule = badge ? 'text.salary-badge' : 'text.salary-words';
@@ -320,6 +370,32 @@ export function extractSalary(ctx: ExtractContext): void {
   }
 }
 
+const CURRENCY_KEY = 1;
+const UNIT_KEY = 2;
+const SALARY_KEY = 4;
+const VALUE_KEY = 8;
+// The same few front-matter keys come with every posting: what each key is, is kept.
+const keyKinds = new Map<string, number>();
+
+/** What a front-matter key names: currency, pay unit, salary, a bare "value" (bits). */
+function keyKind(key: string): number {
+  let kind = keyKinds.get(key);
+  if (kind === undefined) {
+    const lower = key.toLowerCase();
+    kind = (/^(?:currency|salary_currency|salaryCurrency|baseSalary\.currency)$/i.test(key) ? CURRENCY_KEY : 0)
+      | (/^(?:unitText|salary_period|salaryPeriod|period|pay_period|baseSalary\.value\.unitText)$/i.test(key) ? UNIT_KEY : 0)
+      | (/(?:salary|compensation|pay|wage|gehalt|salaire|sueldo|basesalary)/.test(lower) ? SALARY_KEY : 0)
+      | (lower === 'value' ? VALUE_KEY : 0);
+    if (keyKinds.size < 1000) keyKinds.set(key, kind);
+  }
+  return kind;
+}
+
+/** NOT_SALARY in the sentence, "base salary" aside. */
+function notSalary(sentence: string): boolean {
+  return NOT_SALARY.test(sentence.replace(/\bbase salary\b/giu, ''));
+}
+
 /** Same figures said twice (a badge and the text) are one salary; the one that states a period wins. */
 function merge(found: Found[]): Found[] {
   const out: Found[] = [];
@@ -336,9 +412,26 @@ function merge(found: Found[]): Found[] {
 function dollarCurrency(ctx: ExtractContext): string {
   // Without a "$" anywhere no other dollar is asked for (most postings): the joined text is not built.
   if (!ctx.frontmatterStrings.some((f) => f.text.includes('$')) && !lineKeywords(ctx).some((keywords) => keywords & DOLLAR)) return 'USD';
-  const all = `${ctx.frontmatterStrings.map((f) => f.text).join(' ')} ${ctx.text.map((l) => l.plain).join(' ')}`;
-  for (const [code, named] of otherDollars) if (named.test(all)) return code;
+  // Each text on its own (joined, they would be apart by a space, which no code spans); of the lines only
+  // those whose keyword scan found a code lower-cased.
+  const keywords = lineKeywords(ctx);
+  const candidates = ctx.text.filter((_, index) => (keywords[index]! & OTHER_DOLLAR_CODES) !== 0);
+  for (const code of otherDollars) {
+    if (ctx.frontmatterStrings.some((f) => namesCode(f.text, code)) || candidates.some((line) => namesCode(line.plain, code))) return code;
+  }
   return 'USD';
+}
+
+/** (?<![A-Z])CODE(?![A-Z]) in the text. */
+function namesCode(text: string, code: string): boolean {
+  for (let at = text.indexOf(code); at !== -1; at = text.indexOf(code, at + 1)) {
+    if (!isAsciiUpper(text.charCodeAt(at - 1)) && !isAsciiUpper(text.charCodeAt(at + code.length))) return true;
+  }
+  return false;
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function periodBefore(text: string): SalaryPeriod | null {
