@@ -25,17 +25,21 @@ export function textOf(node: Nodes): string {
 export function collectHeadingsAndLinks(tree: Root, lines: BodyLine[]): { headings: Heading[]; links: Link[] } {
   const headings: Heading[] = [];
   const links: Link[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'heading') {
-      headings.push({ depth: node.depth, text: textOf(node).trim(), line: sourceLine(lines, node.position?.start.line) });
-    }
-    if (node.type === 'link') {
-      links.push({ url: node.url, text: textOf(node).trim(), line: sourceLine(lines, node.position?.start.line) });
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
+  collect(tree, lines, headings, links);
   return { headings, links };
+}
+
+/** Headings and links under a node, in document order. */
+function collect(node: Nodes, lines: BodyLine[], headings: Heading[], links: Link[]): void {
+  const type = node.type;
+  // Most nodes are text: no children, neither heading nor link.
+  if (type === 'text') return;
+  if (type === 'heading') {
+    headings.push({ depth: node.depth, text: textOf(node).trim(), line: sourceLine(lines, node.position?.start.line) });
+  } else if (type === 'link') {
+    links.push({ url: node.url, text: textOf(node).trim(), line: sourceLine(lines, node.position?.start.line) });
+  }
+  if ('children' in node) for (const child of node.children) collect(child as Nodes, lines, headings, links);
 }
 
 /**
