@@ -26,6 +26,8 @@ export interface ExtractContext {
   frontmatter: Record<string, unknown>;
   /** The whole (repaired) source text, split into lines: index 0 is line 1. */
   sourceLines: string[];
+  /** The same lines, split only as far as asked (front matter lookups read the first few). */
+  source?: SourceLines;
   /** Cleaned body lines with their source line numbers. */
   lines: BodyLine[];
   tree: Root;
@@ -107,49 +109,151 @@ export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'>, keys:
   return undefined;
 }
 
+/**
+ * A text's lines as text.split(/\r?\n|\r/) gives them, split on demand:
+ * front matter lookups read the first few lines of a posting, so the rest is
+ * split only when the whole array is asked for.
+ */
+export class SourceLines {
+  private readonly lines: string[];
+  /** Where the next unsplit line starts in the text; -1 once every line is split. */
+  private next: number;
+  /** The next "\r" at or after `next` (text length when none): found once, not per line. */
+  private nextReturn = -1;
+  /** Lines in lineOfKey's form (start trimmed, lower-cased, one leading quote removed), made as asked. */
+  private readonly keyForms: string[] = [];
+  /** lineOfKey's answers by wanted key. */
+  readonly keyLines = new Map<string, number>();
+
+  constructor(private readonly text: string, lines?: string[]) {
+    this.lines = lines ?? [];
+    this.next = lines ? -1 : 0;
+  }
+
+  /** Line `index` (0-based), or undefined past the last line. */
+  at(index: number): string | undefined {
+    while (index >= this.lines.length && this.next !== -1) this.splitOne();
+    return this.lines[index];
+  }
+
+  /** Every line. */
+  all(): string[] {
+    if (this.next !== -1) {
+      const rest = this.text.slice(this.next).split(/\r?\n|\r/);
+      for (const line of rest) this.lines.push(line);
+      this.next = -1;
+    }
+    return this.lines;
+  }
+
+  /** Line `index` in lineOfKey's form, or undefined past the last line. */
+  keyFormAt(index: number): string | undefined {
+    let form = this.keyForms[index];
+    if (form === undefined) {
+      const line = this.at(index);
+      if (line === undefined) return undefined;
+      form = line.trimStart().toLowerCase();
+      const first = form.charCodeAt(0);
+      if (first === 34 || first === 39) form = form.slice(1);
+      // Asked in order from the first line, so the array stays dense.
+      this.keyForms[index] = form;
+    }
+    return form;
+  }
+
+  private splitOne(): void {
+    const text = this.text;
+    const start = this.next;
+    if (this.nextReturn < start) {
+      this.nextReturn = text.indexOf('\r', start);
+      if (this.nextReturn === -1) this.nextReturn = text.length;
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > this.nextReturn) end = this.nextReturn;
+    if (end === text.length) {
+      this.lines.push(start === 0 ? text : text.slice(start));
+      this.next = -1;
+      return;
+    }
+    this.lines.push(text.slice(start, end));
+    this.next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  }
+}
+
+/** Source line `index` (0-based) of the context, split no further than needed. */
+export function sourceLineAt(ctx: Pick<ExtractContext, 'sourceLines' | 'source'>, index: number): string | undefined {
+  return ctx.source ? ctx.source.at(index) : ctx.sourceLines[index];
+}
+
 // The extractors ask about a few constant keys: each key's pattern is built once.
 const keyLinePatterns = new Map<string, RegExp>();
 
 /** The source line of the front matter key, found by scanning (front matter starts at line 1). */
-export function frontmatterLine(ctx: Pick<ExtractContext, 'sourceLines'>, key: string): number {
+export function frontmatterLine(ctx: Pick<ExtractContext, 'sourceLines' | 'source'>, key: string): number {
   const top = key.split('.')[0]!;
   let keyLine = keyLinePatterns.get(top);
   if (!keyLine) {
     keyLine = new RegExp(`^\\s*["']?${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i');
     if (keyLinePatterns.size < 1000) keyLinePatterns.set(top, keyLine);
   }
-  const index = ctx.sourceLines.findIndex((line) => keyLine.test(line));
-  return index === -1 ? 1 : index + 1;
+  const source = ctx.source;
+  if (!source) {
+    const index = ctx.sourceLines.findIndex((line) => keyLine.test(line));
+    return index === -1 ? 1 : index + 1;
+  }
+  for (let index = 0; ; index++) {
+    const line = source.at(index);
+    if (line === undefined) return 1;
+    if (keyLine.test(line)) return index + 1;
+  }
 }
 
 /** A Markdown line in reading form: "[Acme](https://acme.com)" -> "Acme", no **, __, backticks or escapes. */
 export function plainLine(markdown: string): string {
-  // Most lines have no markup at all: each pass runs only when its trigger character is there.
   let text = markdown;
+  // Most lines have no markup but a heading or list marker: one test rules out every other pass.
+  if (!MARKUP.test(text)) {
+    if (MAY_START_WITH_MARKER.test(text)) text = withoutMarker(text);
+    return ONE_SPACED.test(text) ? text : text.replace(/\s+/g, ' ').trim();
+  }
+  // Each pass runs only when its trigger character is there.
   if (text.includes('](')) {
     text = text
       .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)/g, '$1')
       .replace(/\[([^\]\n]{0,300})\]\((?:<[^>\n]{0,1000}>|[^)\s\n]{0,1000})(?:\s+"[^"\n]{0,300}")?\)/g, '$1');
   }
-  if (MAY_START_WITH_MARKER.test(text)) text = text.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s+/, '');
+  if (MAY_START_WITH_MARKER.test(text)) text = withoutMarker(text);
   if (text.includes('**') || text.includes('__') || text.includes('`')) text = text.replace(/\*\*|__|`/g, '');
   if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
   return ONE_SPACED.test(text) ? text : text.replace(/\s+/g, ' ').trim();
 }
 
+/** What plainLine() may remove besides a leading marker: a link, "**", "__", a backtick, an escape. */
+const MARKUP = /\]\(|\*\*|__|[`\\]/;
 /** A heading or list marker can only follow a few leading spaces. */
 const MAY_START_WITH_MARKER = /^\s{0,8}[#*+\-\d]/;
+/** A heading marker, then a list marker ("## 1. Tasks"), each optional; sticky, so lastIndex tells where they end. */
+const MARKER = /(?:\s{0,3}#{1,6}\s+)?(?:\s{0,8}(?:[-*+]|\d{1,3}[.)])\s+)?/y;
+
+/** The text without its leading heading and list markers. */
+function withoutMarker(text: string): string {
+  MARKER.lastIndex = 0;
+  MARKER.test(text);
+  return MARKER.lastIndex === 0 ? text : text.slice(MARKER.lastIndex);
+}
+
 /** Already in reading form: no leading, trailing, repeated or non-space whitespace. */
 const ONE_SPACED = /^(?:\S+(?: \S+)*)?$/;
 
 /** Flatten front matter into string values with dotted keys (arrays and nested maps included). */
-export function flattenFrontmatter(ctx: Pick<ExtractContext, 'frontmatter' | 'sourceLines'>): FrontmatterString[] {
+export function flattenFrontmatter(ctx: Pick<ExtractContext, 'frontmatter'> & Partial<Pick<ExtractContext, 'sourceLines' | 'source'>>): FrontmatterString[] {
   const out: FrontmatterString[] = [];
+  let source = ctx.source;
   const visit = (value: unknown, key: string, depth: number): void => {
     if (depth > 6 || out.length > 500) return;
     if (typeof value === 'string' || typeof value === 'number') {
       const text = String(value).trim();
-      if (text) out.push({ key, text, line: lineOfKey(ctx.sourceLines, key) });
+      if (text) out.push({ key, text, line: lineOfKey((source ??= new SourceLines('', ctx.sourceLines ?? [])), key) });
     } else if (Array.isArray(value)) {
       for (const item of value) visit(item, key, depth + 1);
     } else if (value && typeof value === 'object' && !(value instanceof Date)) {
@@ -160,12 +264,25 @@ export function flattenFrontmatter(ctx: Pick<ExtractContext, 'frontmatter' | 'so
   return out;
 }
 
-function lineOfKey(sourceLines: string[], key: string): number {
-  const last = key.split('.').pop() ?? key;
-  const wanted = last.toLowerCase();
-  for (let i = 0; i < Math.min(sourceLines.length, 400); i++) {
-    const line = sourceLines[i]!.trimStart().toLowerCase().replace(/^["']/, '');
-    if (line.startsWith(wanted) && /^["']?\s*[:=]/.test(line.slice(wanted.length))) return i + 1;
+/** The first of the first 400 source lines that starts with the key's last part, then ":" or "=" (1 when none). */
+function lineOfKey(source: SourceLines, key: string): number {
+  const dot = key.lastIndexOf('.');
+  const wanted = (dot === -1 ? key : key.slice(dot + 1)).toLowerCase();
+  // Keys repeat (every item of a list has its list's key): each is looked up once per posting.
+  let found = source.keyLines.get(wanted);
+  if (found === undefined) {
+    found = 1;
+    for (let i = 0; i < 400; i++) {
+      const line = source.keyFormAt(i);
+      if (line === undefined) break;
+      if (line.startsWith(wanted) && KEY_END.test(line.slice(wanted.length))) {
+        found = i + 1;
+        break;
+      }
+    }
+    source.keyLines.set(wanted, found);
   }
-  return 1;
+  return found;
 }
+
+const KEY_END = /^["']?\s*[:=]/;

@@ -9,7 +9,7 @@
  * longer open, or front matter open/active: false, gets a posting-expired
  * warning; dates alone never do (that would depend on today's date).
  */
-import { cite, frontmatterLine, frontmatterValue, warn, type ExtractContext } from './context.js';
+import { cite, frontmatterLine, frontmatterValue, sourceLineAt, warn, type ExtractContext } from './context.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 
 const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'date', 'created', 'created_at', 'createdAt', 'opens'];
@@ -37,11 +37,12 @@ function datePosted(ctx: ExtractContext): void {
   const fm = frontmatterValue(ctx, DATE_KEYS);
   if (fm) {
     const line = frontmatterLine(ctx, fm.key);
-    const written = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(ctx.sourceLines[line - 1] ?? '');
+    const keyLine = sourceLineAt(ctx, line - 1);
+    const written = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(keyLine ?? '');
     const date = written ? isoDate(+written[1]!, +written[2]!, +written[3]!) : fm.value instanceof Date ? fm.value.toISOString().slice(0, 10) : parseDate(String(fm.value));
     if (date) {
       ctx.fields.datePosted = date;
-      cite(ctx, 'datePosted', line, `frontmatter.${fm.key}`, ctx.sourceLines[line - 1] ?? String(fm.value), 0.95);
+      cite(ctx, 'datePosted', line, `frontmatter.${fm.key}`, keyLine ?? String(fm.value), 0.95);
       return;
     }
     warn(ctx, 'date-invalid', { text: String(fm.value).slice(0, 40) }, line);

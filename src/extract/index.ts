@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
-import { emptyFields, flattenFrontmatter, plainLine, type ExtractContext, type Fields } from './context.js';
+import { emptyFields, flattenFrontmatter, plainLine, SourceLines, type ExtractContext, type Fields, type TextLine } from './context.js';
 import { collectHeadingsAndLinks } from './tree.js';
 import { extractTitle } from './title.js';
 import { extractCompany } from './company.js';
@@ -56,17 +56,28 @@ export interface ExtractResult {
 
 export function extractFields(input: ExtractInput): ExtractResult {
   const { headings, links } = collectHeadingsAndLinks(input.tree, input.lines);
-  const sourceLines = input.sourceText.split(/\r?\n|\r/);
+  // Split as far as front matter lookups read; the whole array only if an extractor asks for it.
+  const source = new SourceLines(input.sourceText);
+  const text: TextLine[] = [];
+  for (const line of input.lines) {
+    // Many body lines are blank: those have no reading form.
+    if (line.text === '') continue;
+    const plain = plainLine(line.text);
+    if (plain) text.push({ text: line.text, plain, line: line.line });
+  }
   const ctx: ExtractContext = {
     path: input.path,
     frontmatter: input.frontmatter,
-    sourceLines,
+    get sourceLines() {
+      return source.all();
+    },
+    source,
     lines: input.lines,
     tree: input.tree,
     headings,
     links,
-    text: input.lines.map((l) => ({ text: l.text, plain: plainLine(l.text), line: l.line })).filter((l) => l.plain),
-    frontmatterStrings: flattenFrontmatter({ frontmatter: input.frontmatter, sourceLines }),
+    text,
+    frontmatterStrings: flattenFrontmatter({ frontmatter: input.frontmatter, source }),
     hints: {},
     fields: emptyFields(),
     evidence: {},

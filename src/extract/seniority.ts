@@ -4,6 +4,7 @@
  */
 import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { seniorityWords } from './tables/words.js';
+import { filterForm, mayContain } from './text.js';
 
 /** Set seniority from a front matter level or the title's words. */
 export function extractSeniority(ctx: ExtractContext): void {
@@ -32,6 +33,8 @@ export function extractSeniority(ctx: ExtractContext): void {
 
 /** The seniority a title's words state, or null. */
 export function seniorityOf(title: string): (typeof seniorityWords)[number][1] | null {
-  for (const [pattern, seniority] of seniorityWords) if (pattern.test(title)) return seniority;
+  // Most titles have none of a pattern's keywords: those patterns (slow, case-insensitive Unicode) are not run.
+  const form = filterForm(title);
+  for (const [pattern, seniority, keywords] of seniorityWords) if (mayContain(form, keywords) && pattern.test(title)) return seniority;
   return null;
 }

@@ -25,17 +25,25 @@ export function textOf(node: Nodes): string {
 export function collectHeadingsAndLinks(tree: Root, lines: BodyLine[]): { headings: Heading[]; links: Link[] } {
   const headings: Heading[] = [];
   const links: Link[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'heading') {
+  collect(tree.children, lines, headings, links);
+  return { headings, links };
+}
+
+/** Headings and links among the nodes and under them, in document order. */
+function collect(nodes: readonly Nodes[], lines: BodyLine[], headings: Heading[], links: Link[]): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const type = node.type;
+    // Most nodes are text: no children, neither heading nor link.
+    if (type === 'text') continue;
+    if (type === 'heading') {
       headings.push({ depth: node.depth, text: textOf(node).trim(), line: sourceLine(lines, node.position?.start.line) });
-    }
-    if (node.type === 'link') {
+    } else if (type === 'link') {
       links.push({ url: node.url, text: textOf(node).trim(), line: sourceLine(lines, node.position?.start.line) });
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
-  return { headings, links };
+    const children = (node as { children?: Nodes[] }).children;
+    if (children !== undefined) collect(children, lines, headings, links);
+  }
 }
 
 /**
@@ -102,13 +110,18 @@ function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => num
     else unchecked |= 1 << index;
   });
   return (lower) => {
+    // Read into locals once: the loop runs for every character of every line.
+    const unitSymbols = symbols;
+    const transitions = next;
+    const endings = found;
+    const stride = width;
     let state = 0;
     let groupsFound = 0;
-    for (let i = 0; i < lower.length; i++) {
+    for (let i = 0, length = lower.length; i < length; i++) {
       const code = lower.charCodeAt(i);
       if (code >= 128 && !formCharacter(code)) return NO_FILTER_FORM;
-      state = next[state * width + symbols[code]!]!;
-      const ending = found[state]!;
+      state = transitions[state * stride + unitSymbols[code]!]!;
+      const ending = endings[state]!;
       if (ending === 0) continue;
       groupsFound |= ending & unchecked;
       if ((ending & ~unchecked & ~groupsFound) === 0) continue;

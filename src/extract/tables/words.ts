@@ -79,18 +79,24 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
 /** Words that only count in a field labelled as the contract type, never in free text (too ambiguous there). */
 export const employmentLabelOnly = new Set(['contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas']);
 
-/** Seniority from title words, checked in this order (the first hit wins). */
-export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority]> = [
-  [/\b(?:chief|ceo|cto|cfo|coo|cio|cpo|vp|svp|evp|vice[- ]president|président(?:e)?|presidente|geschäftsführer(?:in)?|pdg)\b/iu, 'executive'],
-  [/\b(?:director|directeur|directrice|directeur·rice|director[a]?|direktor(?:in)?|head of|leiter(?:in)?|responsable)\b/iu, 'director'],
-  [/\bprincipal\b/iu, 'principal'],
-  [/\bstaff\b/iu, 'staff'],
-  [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b/iu, 'lead'],
-  [/\b(?:manager|managerin|gerente|gestionnaire|manažér|マネージャー)\b/iu, 'manager'],
-  [/\b(?:senior|sr\.?|snr)(?![\p{L}])/iu, 'senior'],
-  [/\b(?:mid[- ]level|intermediate|medior|mid)\b/iu, 'mid'],
-  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])/iu, 'junior'],
-  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?)\b/iu, 'intern'],
+/**
+ * Seniority from title words, checked in this order (the first hit wins). Each pattern comes with
+ * lower-case keywords one of which every match contains (a prefilter, see text.ts mayContain).
+ */
+export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywords: string[]]> = [
+  [/\b(?:chief|ceo|cto|cfo|coo|cio|cpo|vp|svp|evp|vice[- ]president|président(?:e)?|presidente|geschäftsführer(?:in)?|pdg)\b/iu, 'executive',
+    ['chief', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cpo', 'vp', 'vice', 'présid', 'presid', 'geschäftsführer', 'pdg']],
+  [/\b(?:director|directeur|directrice|directeur·rice|director[a]?|direktor(?:in)?|head of|leiter(?:in)?|responsable)\b/iu, 'director',
+    ['direct', 'direktor', 'head of', 'leiter', 'responsable']],
+  [/\bprincipal\b/iu, 'principal', ['principal']],
+  [/\bstaff\b/iu, 'staff', ['staff']],
+  [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b/iu, 'lead', ['lead']],
+  [/\b(?:manager|managerin|gerente|gestionnaire|manažér|マネージャー)\b/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー']],
+  [/\b(?:senior|sr\.?|snr)(?![\p{L}])/iu, 'senior', ['senior', 'sr', 'snr']],
+  [/\b(?:mid[- ]level|intermediate|medior|mid)\b/iu, 'mid', ['mid', 'intermediate', 'medior']],
+  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])/iu, 'junior', ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant']],
+  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?)\b/iu, 'intern',
+    ['intern', 'praktik', 'stag', 'estagiário', 'estágio', 'becari', 'werkstudent']],
 ];
 
 /** Number words, so "au moins trois ans" reads as 3. */
