@@ -26,12 +26,17 @@ const INVISIBLE_PAIRED: Array<[open: RegExp, close: RegExp]> = [
   [/<footer\b[\s\S]*?<\/footer\s*>/gi, /<\/footer\s*>/gi],
 ];
 
+// Every pattern above starts with one of these openings: without one, none can match.
+const INVISIBLE_OPENING = /<(?:!--|script\b|style\b|head\b|noscript\b|template\b|svg\b|nav\b|footer\b)/i;
+
 /** Blank what a reader never sees. */
 export function removeInvisibleHtml(text: string): string {
   if (!text.includes('<')) return text;
   let out = text;
-  for (const pattern of INVISIBLE_TO_END) out = blankOut(out, pattern);
-  for (const [pattern, close] of INVISIBLE_PAIRED) out = blankBeforeLastClose(out, pattern, close);
+  if (INVISIBLE_OPENING.test(text)) {
+    for (const pattern of INVISIBLE_TO_END) out = blankOut(out, pattern);
+    for (const [pattern, close] of INVISIBLE_PAIRED) out = blankBeforeLastClose(out, pattern, close);
+  }
   // Join tags that span lines onto one line, moving the newlines after the tag.
   // The first part stops at the first newline, so a tag is never re-scanned from every newline.
   return out.replace(/<[a-zA-Z][^<>\n]*\n[^<>]*>/g, (tag) => tag.replace(/\s*\n\s*/g, ' ') + '\n'.repeat(tag.split('\n').length - 1));
@@ -64,6 +69,8 @@ function attr(tag: string, name: string): string {
   return decodeHTML(match?.[1] ?? match?.[2] ?? match?.[3] ?? '');
 }
 
+const TAG_START = /<\/?[a-zA-Z]/;
+
 export interface HtmlConversion {
   lines: BodyLine[];
   pixels: number;
@@ -82,7 +89,7 @@ export function htmlToMarkdown(text: string, firstLine: number, options: { decod
   for (let index = 0; index < source.length; index++) {
     const lineNumber = firstLine + index;
     const raw = source[index]!;
-    if (!/<\/?[a-zA-Z]/.test(raw) && !(options.decodeEntities && raw.includes('&'))) {
+    if ((!raw.includes('<') || !TAG_START.test(raw)) && !(options.decodeEntities && raw.includes('&'))) {
       out.push({ text: raw, line: lineNumber });
       continue;
     }

@@ -22,26 +22,37 @@ export interface CleanResult {
 // Alt text and target stop at a bracket, so a line of `![a](![a](...` is scanned once, not once per image.
 const MARKDOWN_IMAGE = /!\[[^[\]\n]{0,500}\]\([ \t]*<?([^()[\]\s>]{1,2048})>?(?:[ \t]+"[^"\n]{0,500}")?[ \t]*\)/g;
 const INVISIBLE_CHARS = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Any character the line clean-up below replaces: most lines have none, and skip both replacements.
+const INVISIBLE_OR_NBSP = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0]/;
 
 export function cleanBody(content: string, firstLine: number, kind: 'markdown' | 'html'): CleanResult {
-  const templates = removeTemplateTags(content.replace(/\r\n?/g, '\n'));
+  const templates = removeTemplateTags(content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content);
   const visible = removeInvisibleHtml(templates.text);
   const converted = htmlToMarkdown(visible, firstLine, { decodeEntities: kind === 'html' });
   let pixels = converted.pixels;
   const lines: BodyLine[] = [];
+  // Conversion adds only ASCII and entity-decoded text (all of it in HTML, attributes of tags in
+  // Markdown): when nothing is decoded and the text has none of these characters, no line has them.
+  const mayDecode = visible.includes('&') && (kind === 'html' || visible.includes('<'));
+  const mayHaveInvisible = mayDecode || INVISIBLE_OR_NBSP.test(visible);
   for (const entry of converted.lines) {
-    let text = entry.text.replace(MARKDOWN_IMAGE, (image, url: string) => {
-      if (!isTrackingUrl(url)) return image;
-      pixels++;
-      return '';
-    });
+    let text = entry.text;
+    if (text.includes('![')) {
+      text = text.replace(MARKDOWN_IMAGE, (image, url: string) => {
+        if (!isTrackingUrl(url)) return image;
+        pixels++;
+        return '';
+      });
+    }
     // trimEnd, not /\s+$/: that pattern is quadratic on a line of many spaces followed by text.
-    text = text.replace(INVISIBLE_CHARS, '').replace(/\u00A0/g, ' ').trimEnd();
-    if (kind === 'html') text = text.replace(/^[ \t]+(?![-*] |\d+\. )/, '');
-    const blank = text.trim() === '';
+    if (mayHaveInvisible && INVISIBLE_OR_NBSP.test(text)) text = text.replace(INVISIBLE_CHARS, '').replace(/\u00A0/g, ' ');
+    text = text.trimEnd();
+    if (kind === 'html' && (text.charCodeAt(0) === 32 || text.charCodeAt(0) === 9)) text = text.replace(/^[ \t]+(?![-*] |\d+\. )/, '');
+    // After trimEnd a line of white space is empty (trim and trimEnd strip the same characters).
+    const blank = text === '';
     const previousBlank = lines.length === 0 || lines[lines.length - 1]!.text === '';
     if (blank && previousBlank) continue;
-    lines.push({ text: blank ? '' : text, line: entry.line });
+    lines.push(text === entry.text ? entry : { text, line: entry.line });
   }
   while (lines.length && lines[lines.length - 1]!.text === '') lines.pop();
   const nesting = capNesting(lines);

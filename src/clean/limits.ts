@@ -55,6 +55,9 @@ export function capNesting(lines: BodyLine[]): NestingResult {
 
 /** Keep the container prefix up to the limits; drop further indentation and markers, keep the content. */
 export function flattenLine(text: string): string {
+  // Only a line starting with white space or a marker character can have a prefix to flatten.
+  const first = text.charCodeAt(0);
+  if (!(first === 32 || first === 9 || first === 62 || first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57))) return text;
   if (text.length < MAX_INDENT && !/^[ \t>]*(?:[-*+>]|\d)/.test(text)) return text;
   let kept = '';
   let columns = 0; // width of the kept prefix
@@ -102,24 +105,49 @@ const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)
 
 /** Join the lines for the parser, escaping delimiter characters in blocks that have too many. */
 export function limitInlineMarkup(lines: BodyLine[]): MarkupLimitResult {
-  const texts = lines.map((line) => line.text);
+  const texts = new Array<string>(lines.length);
+  let totalLength = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    texts[i] = text;
+    totalLength += text.length;
+  }
+  // A block has no more delimiters than characters: a short file needs no counting at all.
+  if (totalLength <= MAX_BLOCK_DELIMITERS) return { text: texts.join('\n'), escapedBlocks: 0, firstLine: undefined };
   let escapedBlocks = 0;
   let firstLine: number | undefined;
+  // Delimiters in lines before `countedUpTo`; the lines from there to the current block are
+  // counted only when the file limit could be reached, as their length bounds their count.
   let fileTotal = 0;
+  let countedUpTo = 0;
+  let uncountedLength = 0;
   for (let start = 0; start < texts.length; ) {
     let end = start;
-    while (end < texts.length && texts[end]!.trim() !== '') end++;
-    let count = 0;
-    for (let i = start; i < end; i++) count += countDelimiters(texts[i]!);
-    fileTotal += count;
-    if (count > MAX_BLOCK_DELIMITERS || (count > 0 && fileTotal > MAX_FILE_DELIMITERS)) {
-      for (let i = start; i < end; i++) texts[i] = escapeInline(texts[i]!);
-      escapedBlocks++;
-      firstLine ??= lines[start]?.line;
-    }
+    let blockLength = 0;
+    while (end < texts.length && !isBlank(texts[end]!)) blockLength += texts[end++]!.length;
+    if (blockLength > MAX_BLOCK_DELIMITERS || fileTotal + uncountedLength + blockLength > MAX_FILE_DELIMITERS) {
+      for (let i = countedUpTo; i < start; i++) fileTotal += countDelimiters(texts[i]!);
+      let count = 0;
+      for (let i = start; i < end; i++) count += countDelimiters(texts[i]!);
+      fileTotal += count;
+      if (count > MAX_BLOCK_DELIMITERS || (count > 0 && fileTotal > MAX_FILE_DELIMITERS)) {
+        for (let i = start; i < end; i++) texts[i] = escapeInline(texts[i]!);
+        escapedBlocks++;
+        firstLine ??= lines[start]?.line;
+      }
+      countedUpTo = end;
+      uncountedLength = 0;
+    } else uncountedLength += blockLength;
     start = end + 1;
   }
   return { text: texts.join('\n'), escapedBlocks, firstLine };
+}
+
+/** Same as `text.trim() === ''`, without trimming a line that starts with a visible ASCII character. */
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  return !(first > 32 && first < 127) && text.trim() === '';
 }
 
 function countDelimiters(text: string): number {

@@ -135,7 +135,8 @@ export function depthExceeds(value: unknown, limit: number): boolean {
   if (value === null || typeof value !== 'object') return false;
   if (limit <= 0) return true;
   const children = Array.isArray(value) ? value : Object.values(value as object);
-  return children.some((child) => depthExceeds(child, limit - 1));
+  for (let i = 0; i < children.length; i++) if (depthExceeds(children[i], limit - 1)) return true;
+  return false;
 }
 
 /**
@@ -152,12 +153,10 @@ export function toPlainData(value: unknown, depth = 0): unknown {
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      Object.defineProperty(out, key, {
-        value: toPlainData((value as Record<string, unknown>)[key], depth + 1),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const item = toPlainData((value as Record<string, unknown>)[key], depth + 1);
+      // Assignment makes the same own data property as defineProperty, except for the one accessor on Object.prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+      else out[key] = item;
     }
     return out;
   }

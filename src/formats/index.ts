@@ -44,8 +44,13 @@ const HTML_TAG = /<\/?(div|p|span|h[1-6]|ul|ol|li|a|br|strong|b|em|i|table|tr|td
 /** True when tags dominate: a page or fragment rather than Markdown with a little HTML. */
 export function looksLikeHtml(text: string): boolean {
   const sample = text.slice(0, 20000);
+  if (!sample.includes('<')) return false;
   if (/^\s*(<!doctype html|<html[\s>])/i.test(sample)) return true;
-  const tags = sample.match(HTML_TAG)?.length ?? 0;
+  // Only "fewer than three tags" matters: stop counting at three.
+  let tags = 0;
+  HTML_TAG.lastIndex = 0;
+  while (tags < 3 && HTML_TAG.exec(sample)) tags++;
+  HTML_TAG.lastIndex = 0;
   if (tags < 3) return false;
   const lines = sample.split('\n').filter((line) => line.trim() !== '');
   const tagLines = lines.filter((line) => /^\s*</.test(line)).length;
