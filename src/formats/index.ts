@@ -76,7 +76,7 @@ export const formats: FormatAdapter[] = [
     split: (text) => splitFrontMatter(text, '---', 'yaml'),
   },
   { name: 'html', match: looksLikeHtml, split: noFrontMatter },
-  { name: 'markdown', match: (text) => MARKDOWN_SIGNS.filter((sign) => sign.test(text)).length >= 1, split: noFrontMatter },
+  { name: 'markdown', match: (text) => MARKDOWN_SIGNS.some((sign) => sign.test(text)), split: noFrontMatter },
   { name: 'text', match: () => true, split: noFrontMatter },
 ];
 

@@ -133,7 +133,10 @@ function binaryKind(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return 'contains NUL bytes';
   let controls = 0;
-  for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) controls++;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]!;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) controls++;
+  }
   if (controls > sample.length * MAX_CONTROL_SHARE) return 'mostly control bytes';
   return null;
 }
