@@ -7,6 +7,13 @@ export function blankOut(text: string, pattern: RegExp, onMatch?: (match: RegExp
       const exec = Object.assign([match, ...groups], { index: args[args.length - 2] as number, input: text }) as unknown as RegExpExecArray;
       onMatch(exec);
     }
-    return match.replace(/[^\n]/g, '');
+    return newlinesOf(match);
   });
+}
+
+/** The newlines of `text`, and nothing else. */
+function newlinesOf(text: string): string {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count ? '\n'.repeat(count) : '';
 }
