@@ -3,10 +3,11 @@
  * input order. A file that cannot be read becomes a document with a fatal
  * message, so reporting sees every input.
  *
- * With `jobs` above 1 the files go to a pool of worker threads. At most a
- * bounded window of files is in flight, and the next file is only sent when
- * the consumer has taken a result, so a slow consumer (a full stdout pipe)
- * holds the whole run back instead of letting results pile up in memory.
+ * With `jobs` above 1 the files are shared between this thread and a pool of
+ * `jobs - 1` worker threads. At most a bounded window of files is in flight,
+ * and the next file is only sent when the consumer has taken a result, so a
+ * slow consumer (a full stdout pipe) holds the whole run back instead of
+ * letting results pile up in memory.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -29,6 +30,8 @@ export interface RunOptions {
   jobs?: number;
   /** Told the number of inputs once it is known (never for an NDJSON stream). */
   onTotal?: (total: number) => void;
+  /** Told, when a pool closes, how many inputs its workers and this thread processed. */
+  onPoolClose?: (counts: { inWorkers: number; inProcess: number }) => void;
 }
 
 /** Inputs that are processed in this thread even when jobs are asked for: starting a pool costs more. */
@@ -94,9 +97,9 @@ async function* wholeStdin(io: Io): AsyncGenerator<Uint8Array> {
 async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, options: RunOptions): AsyncGenerator<PostingDoc> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const usePool = jobs > 1 && (count === undefined || count > IN_PROCESS_MAX_INPUTS) && existsSync(WORKER_FILE);
-  const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs)) : await inProcessRunner();
+  const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs), options.onPoolClose) : await inProcessRunner();
   try {
-    yield* orderedMap(tasks, (task) => runOne(task, runner.run), usePool ? jobs * 4 : 2);
+    yield* orderedMap(tasks, (task) => runOne(task, runner.run), usePool ? POOL_WINDOW : 2);
   } finally {
     await runner.close();
   }
@@ -131,13 +134,74 @@ async function inProcessRunner(): Promise<Runner> {
   return { run: processTask, close: async () => {} };
 }
 
-async function poolRunner(jobs: number): Promise<Runner> {
+/**
+ * `jobs` threads in all: this thread works too, beside `jobs - 1` workers.
+ * On two cores, a third busy thread would only take turns with the other two,
+ * and every worker pays its own warm-up (module load, JIT, heap growth).
+ *
+ * Tasks wait in one queue. Each worker is kept WORKER_DEPTH tasks deep, so it
+ * goes on to the next one without waiting for this thread, which may be busy
+ * with a task of its own; this thread takes one task per turn of the event
+ * loop, so worker results and output are handled between its tasks.
+ */
+const WORKER_DEPTH = 3;
+/**
+ * Results that may wait for an earlier one. A worker's first tasks run cold
+ * (before the JIT has compiled anything), and this thread should not stall
+ * behind them; waiting summaries are small.
+ */
+const POOL_WINDOW = 32;
+
+async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Promise<Runner> {
   const { Piscina } = await import('piscina');
-  const { fromSummary } = await import('./worker-task.js');
-  const pool = new Piscina<WorkerTask, DocSummary>({ filename: WORKER_FILE, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  const { fromSummary, summarize } = await import('./worker-task.js');
+  const local = await inProcessRunner();
+  const workers = jobs - 1;
+  // Two entries in the worker file: the default one takes a task, `ready` takes nothing.
+  const pool = new Piscina<WorkerTask | null, DocSummary>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: WORKER_DEPTH });
+  const queue: Array<{ task: WorkerTask; resolve: (doc: PostingDoc) => void; reject: (error: unknown) => void }> = [];
+  let inFlight = 0;
+  const counts = { inWorkers: 0, inProcess: 0 };
+  // Nothing goes to the workers until they have loaded: meanwhile this thread
+  // works through the queue itself. If they never load, it does all of it.
+  let workerCapacity = 0;
+  let localBusy = false;
+  const pump = () => {
+    while (inFlight < workerCapacity && queue.length) {
+      const { task, resolve, reject } = queue.shift()!;
+      inFlight++;
+      counts.inWorkers++;
+      pool.run(task).then((summary) => resolve(fromSummary(summary)), reject).finally(() => {
+        inFlight--;
+        pump();
+      });
+    }
+    if (!localBusy && queue.length) {
+      localBusy = true;
+      setImmediate(() => {
+        const next = queue.shift();
+        if (next) {
+          counts.inProcess++;
+          local.run(next.task).then((doc) => next.resolve(fromSummary(summarize(doc))), next.reject);
+        }
+        localBusy = false;
+        pump();
+      });
+    }
+  };
+  pool.run(null, { name: 'ready' }).then(() => {
+    workerCapacity = WORKER_DEPTH * workers;
+    pump();
+  }, () => {});
   return {
-    run: async (task) => fromSummary(await pool.run(task)),
-    close: () => pool.destroy(),
+    run: (task) => new Promise((resolve, reject) => {
+      queue.push({ task, resolve, reject });
+      pump();
+    }),
+    close: async () => {
+      await pool.destroy();
+      onClose?.(counts);
+    },
   };
 }
 

@@ -1,6 +1,20 @@
-/** The worker-thread entry for the pool: one task in, one document summary out. */
+/**
+ * The worker-thread entry for the pool: one task in, one document summary out.
+ *
+ * The pool keeps a few tasks queued in each worker, and piscina starts every
+ * queued task as soon as it reads it. Each task therefore first waits for its
+ * own turn of the event loop: one result is posted before the next task
+ * begins, so the main thread can hand over more work meanwhile instead of
+ * finding the worker idle after a whole batch.
+ */
 import { processTask, summarize, type DocSummary, type WorkerTask } from './worker-task.js';
 
 export default async function runTask(task: WorkerTask): Promise<DocSummary> {
+  await new Promise((resolve) => setImmediate(resolve));
   return summarize(await processTask(task));
+}
+
+/** Answers once this worker has loaded the pipeline: the pool sends it no postings before that. */
+export function ready(): boolean {
+  return true;
 }

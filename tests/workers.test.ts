@@ -80,6 +80,29 @@ describe('processPaths (library)', () => {
     expect(pooled.map((doc) => doc.record)).toEqual(single.map((doc) => doc.record));
     expect(pooled.map((doc) => doc.messages)).toEqual(single.map((doc) => doc.messages));
   });
+
+  it('shares a long run between this thread and the worker, and gives the same records', async () => {
+    const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
+    // Every posting we have, three times: long enough for the worker to load and take some.
+    const inputs = [...ALL, ...ALL, ...ALL];
+    let counts = { inWorkers: 0, inProcess: 0 };
+    const pooled = [];
+    for await (const doc of built.processPaths(inputs, fakeIo(), { jobs: 2, onPoolClose: (c) => (counts = c) })) pooled.push(doc);
+    const single = [];
+    for await (const doc of processPaths(inputs, fakeIo())) single.push(doc);
+    expect(counts.inWorkers).toBeGreaterThan(0);
+    expect(counts.inProcess).toBeGreaterThan(0);
+    expect(counts.inWorkers + counts.inProcess).toBe(single.length);
+    expect(pooled.map((doc) => doc.record)).toEqual(single.map((doc) => doc.record));
+  });
+
+  it('the worker entry answers `ready`, and turns a task into the same summary as in process', async () => {
+    const worker = (await import(pathToFileURL(path.join(ROOT, 'dist', 'worker.js')).href)) as typeof import('../src/worker.js');
+    const { processTask, summarize } = await import('../src/worker-task.js');
+    expect(worker.ready()).toBe(true);
+    const task = { path: SOME[0]!, cwd: ROOT, maxBytes: 1 << 20 };
+    expect(await worker.default(task)).toEqual(summarize(await processTask(task)));
+  });
 });
 
 describe('orderedMap', () => {
