@@ -15,6 +15,7 @@ import { sectionKindOf } from '../src/extract/sections.js';
 import { seniorityOf } from '../src/extract/seniority.js';
 import { extractFields } from '../src/extract/index.js';
 import { phraseFinder, phrasePattern } from '../src/extract/text.js';
+import { keywordGroup, keywordsIn } from '../src/extract/tree.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 
@@ -306,5 +307,17 @@ describe('phrase finders', () => {
       const match = pattern.exec(text);
       expect(finder.find(text), text).toEqual(match ? { index: match.index, end: match.index + match[0].length } : null);
     }
+  });
+});
+
+describe('keyword groups', () => {
+  it('gives two extractors asking for the same words one group, and others their own', () => {
+    const first = keywordGroup(['zyxwv', 'qwzx']);
+    expect(keywordGroup(['zyxwv', 'qwzx'])).toBe(first);
+    const other = keywordGroup(['qwzx']);
+    expect(other).not.toBe(first);
+    expect(keywordsIn('A ZYXWV here') & first).toBe(first);
+    expect(keywordsIn('a qwzx here') & (first | other)).toBe(first | other);
+    expect(keywordsIn('nothing here') & (first | other)).toBe(0);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { cite, type ExtractContext } from './context.js';
 import { numberWords } from './tables/words.js';
-import { codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
+import { byFirstUnit, codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
 import { keywordGroup, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
 
 // The alternations of the rules, in the order the patterns try them.
@@ -37,16 +37,6 @@ const asWritten: Array<[rule: string, source: string]> = [
 // words are lower-case, and [\p{L}\u0345] on lower-cased text is \p{L} of /iu), with the lookbehind
 // checked in the line. Lines without a filter form run the patterns as written.
 
-/** The words by their first UTF-16 unit, each list in the words' order. */
-function byFirstUnit(words: readonly string[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const word of words) {
-    const list = map.get(word.charCodeAt(0));
-    if (list) list.push(word);
-    else map.set(word.charCodeAt(0), [word]);
-  }
-  return map;
-}
 const numberWordsByFirstUnit = byFirstUnit(NUMBER_WORDS);
 const atLeastWordsByFirstUnit = byFirstUnit(AT_LEAST_WORDS);
 

@@ -21,7 +21,7 @@ import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { currencies, dollarCodes } from './tables/currencies.js';
 import { periodWords } from './tables/periods.js';
-import { codePointAt, escapeRegExp, filterable, filterForm, isLetterCodePoint, isSpace, lazily } from './text.js';
+import { byFirstUnit, codePointAt, escapeRegExp, filterable, filterForm, isLetterCodePoint, isSpace, lazily } from './text.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 
 /** One money figure as read: numbers, currency, period, the text and where it sits. */
@@ -68,17 +68,6 @@ const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const DOLLAR = keywordGroup(['$']);
 const otherDollars = dollarCodes.filter((code) => code !== 'USD');
 const OTHER_DOLLAR_CODES = keywordGroup(otherDollars.map((code) => code.toLowerCase()));
-
-/** Words grouped by their first UTF-16 unit, each group in the words' order (a search of the list in order only ever matches within one group). */
-function byFirstUnit(words: readonly string[]): Map<number, string[]> {
-  const groups = new Map<number, string[]>();
-  for (const word of words) {
-    const group = groups.get(word.charCodeAt(0));
-    if (group) group.push(word);
-    else groups.set(word.charCodeAt(0), [word]);
-  }
-  return groups;
-}
 
 /** Every money figure in a text, whatever its role ("$120,000—$150,000/yr", "55 000 €", "R$ 8.000"). */
 export function parseMoney(text: string, defaultDollar = 'USD'): MoneyFigure[] {

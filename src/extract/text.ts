@@ -299,3 +299,14 @@ export class PhraseFinder {
     return null;
   }
 }
+
+/** Words grouped by their first UTF-16 unit, each group in the words' order (a search of the list in order only ever matches within one group). */
+export function byFirstUnit(words: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const word of words) {
+    const group = groups.get(word.charCodeAt(0));
+    if (group) group.push(word);
+    else groups.set(word.charCodeAt(0), [word]);
+  }
+  return groups;
+}

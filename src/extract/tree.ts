@@ -67,6 +67,9 @@ export const NO_FILTER_FORM = 0x7fffffff;
 
 /** Register a keyword group at module load; returns its bit in keywordsIn() and lineKeywords() masks. */
 export function keywordGroup(keywords: readonly string[], followedBy?: KeywordGroup['followedBy']): number {
+  // Two extractors asking for the same words share one group (both location and salary want digits).
+  const same = followedBy ? -1 : keywordGroups.findIndex((group) => !group.followedBy && group.keywords.join('\0') === keywords.join('\0'));
+  if (same !== -1) return 1 << same;
   if (keywordGroups.length === 30) throw new Error('at most 30 keyword groups');
   keywordGroups.push(followedBy ? { keywords: [...keywords], followedBy } : { keywords: [...keywords] });
   scanKeywords = null;
