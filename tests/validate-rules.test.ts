@@ -33,7 +33,13 @@ describe('maxAgeDays', () => {
     const old = postedDoc('2025-12-30');
     applyRules(old, rules({ maxAgeDays: 90 }), NOW);
     expect(old.messages.filter((m) => m.ruleId === 'posting-too-old')).toEqual([
-      { ruleId: 'posting-too-old', severity: 'error', line: 3, reason: 'datePosted 2025-12-30 is 91 days old, over the limit of 90 days (maxAgeDays)' },
+      {
+        ruleId: 'posting-too-old',
+        severity: 'error',
+        line: 3,
+        reason: 'datePosted 2025-12-30 is 91 days old, over the limit of 90 days (maxAgeDays)',
+        args: { date: '2025-12-30', days: 91, max: 90 },
+      },
     ]);
     for (const date of ['2025-12-31', '2026-03-31', null]) {
       const fresh = postedDoc(date);
