@@ -1,6 +1,6 @@
 /**
  * decode: bytes -> text. Reads BOMs (UTF-8, UTF-16 LE/BE), UTF-16 without a
- * BOM (Latin scripts), valid UTF-8, and falls back to the likeliest legacy
+ * BOM (Latin and CJK scripts), valid UTF-8, and falls back to the likeliest legacy
  * code page for bytes that are not UTF-8.
  * Binary files are refused here, before any text stage sees them.
  */
@@ -93,9 +93,11 @@ function decodeUtf8(doc: PostingDoc, bytes: Uint8Array, label: string): PostingD
 /**
  * UTF-16 saved without a byte order mark (some Windows tools do): text in a
  * Latin script then has a zero byte in every other position, on one side
- * only, which no UTF-8 or legacy text has. The decoded text must still read
- * as text (valid surrogates, few control characters). CJK text in BOM-less
- * UTF-16 has few zero bytes and is not recognised.
+ * only, which no UTF-8 or legacy text has. Chinese, Japanese or Korean text
+ * has fewer zeros (its spaces, newlines and Markdown are the ASCII in it), so
+ * there one zero-byte side is enough if the bytes are not UTF-8 and the text
+ * reads mostly as those scripts. The decoded text must still read as text
+ * (valid surrogates, few control characters).
  */
 function utf16WithoutBom(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; text: string } | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
@@ -109,7 +111,15 @@ function utf16WithoutBom(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'
   const pairs = sample.length / 2;
   // A few zeros on the other side are characters such as U+0100 or U+2000.
   const few = pairs * 0.05;
-  const encoding = oddZeros >= pairs * 0.3 && evenZeros <= few ? 'utf-16le' : evenZeros >= pairs * 0.3 && oddZeros <= few ? 'utf-16be' : null;
+  const latin = oddZeros >= pairs * 0.3 && evenZeros <= few ? 'utf-16le' : evenZeros >= pairs * 0.3 && oddZeros <= few ? 'utf-16be' : null;
+  // Bytes of 8-bit text are never zero: a newline a line is enough to tell UTF-16 of other scripts.
+  // Zeros on the other side are characters such as U+3000, the ideographic space.
+  const someZeros = Math.max(2, pairs * 0.01);
+  const other = latin ? null
+    : oddZeros >= someZeros && evenZeros <= few && oddZeros > 2 * evenZeros ? 'utf-16le'
+    : evenZeros >= someZeros && oddZeros <= few && evenZeros > 2 * oddZeros ? 'utf-16be'
+    : null;
+  const encoding = latin ?? other;
   if (!encoding) return null;
   let text: string;
   try {
@@ -117,6 +127,7 @@ function utf16WithoutBom(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'
   } catch {
     return null;
   }
+  if (other && (isUtf8(bytes) || !readsAsCjk(text.slice(0, 4096)))) return null;
   let controls = 0;
   const head = text.slice(0, 4096);
   for (let i = 0; i < head.length; i++) {
@@ -124,6 +135,27 @@ function utf16WithoutBom(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x1b) controls++;
   }
   return controls > head.length * MAX_CONTROL_SHARE ? null : { encoding, text };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8Strict.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Mostly Chinese, Japanese or Korean, with ASCII between: what a posting in those scripts is made of. */
+function readsAsCjk(text: string): boolean {
+  let cjk = 0;
+  let ascii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) ascii++;
+    else if ((code >= 0x3000 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xff00 && code <= 0xffef)) cjk++;
+  }
+  return cjk >= text.length * 0.3 && cjk + ascii >= text.length * 0.9;
 }
 
 function binaryKind(bytes: Uint8Array): string | null {
