@@ -66,6 +66,13 @@ function extract(markdown: string, frontmatter: Record<string, unknown> = {}) {
 }
 
 describe('salary only where the words say so', () => {
+  it('reads Japanese ranges with a wave dash, and the period word before them', () => {
+    const year = extract('# エンジニア\n\n- 年収　600万円〜900万円\n').fields.salary;
+    expect(year.map(({ min, max, currency, period }) => ({ min, max, currency, period }))).toEqual([{ min: 6000000, max: 9000000, currency: 'JPY', period: 'YEAR' }]);
+    const month = extract('# エンジニア\n\n月給 30万円～40万円\n').fields.salary;
+    expect(month.map(({ min, max, period }) => ({ min, max, period }))).toEqual([{ min: 300000, max: 400000, period: 'MONTH' }]);
+  });
+
   it('keeps a salary, ignores funding and valuation, and warns when figures disagree', () => {
     const { fields, warnings } = extract([
       '# Engineer',

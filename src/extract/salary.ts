@@ -30,7 +30,7 @@ export interface MoneyFigure { min: number; max: number; currency: string | null
 const NUMBER = /\d{1,3}(?:[,.'’ \u00A0\u202F]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,9}(?:[.,]\d{1,2})?(?!\d)/gu;
 // Sticky: read where lastIndex is set, with no copy of the rest of the text.
 const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|LPA|lakhs?|lacs?|百万|万)(?![A-Za-z])/uy;
-const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|to|bis|à|a|y|and|et|und|til|až|tot|até)\s{0,3}/iuy;
+const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|〜|to|bis|à|a|y|and|et|und|til|až|tot|até)\s{0,3}/iuy;
 const symbolList = currencies.flatMap((c) => c.symbols.map((symbol) => [symbol, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
 const wordList = currencies.flatMap((c) => c.words.map((word) => [word, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
 const codeList = currencies.map((c) => c.code);
@@ -54,9 +54,10 @@ const PERIOD_AFTER = lazily(() => new RegExp(`^[\\s,.]{0,2}(?:(?:${PERIOD_QUALIF
 const periodWordsByStart = [...PERIOD_QUALIFIERS, ...periodAfter.map(([w]) => w)].every(filterable) ? byFirstUnit(periodAfter.map(([w]) => w.toLowerCase())) : null;
 const qualifiersByStart = byFirstUnit(PERIOD_QUALIFIERS);
 const PERIOD_BEFORE: Array<[RegExp, SalaryPeriod]> = [
-  [/\b(?:annual|annually|yearly|per year|a year|per annum|jahresgehalt|jährlich|annuel(?:le)?|anual|anuales|ročn\w*|年収|年俸)\b/iu, 'YEAR'],
-  [/\b(?:monthly|per month|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensal|mesačn\w*|月給|月収)\b/iu, 'MONTH'],
-  [/\b(?:hourly|per hour|stundenlohn|taux horaire|por hora|hodinov\w*|時給)\b/iu, 'HOUR'],
+  // CJK words stand outside \b: it only sees ASCII word characters, so "年収" after a space never matched.
+  [/\b(?:annual|annually|yearly|per year|a year|per annum|jahresgehalt|jährlich|annuel(?:le)?|anual|anuales|ročn\w*)\b|年収|年俸/iu, 'YEAR'],
+  [/\b(?:monthly|per month|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensal|mesačn\w*)\b|月給|月収/iu, 'MONTH'],
+  [/\b(?:hourly|per hour|stundenlohn|taux horaire|por hora|hodinov\w*)\b|時給/iu, 'HOUR'],
   [/\b(?:daily|day rate|per day|tagessatz|tjm|taux journalier)\b/iu, 'DAY'],
 ];
 const SALARY_WORDS = /(?:\b(?:salary|salaries|salaried|pay|paid|pays|compensation|remuneration|wage|wages|rate|base|ote|package|stipend|earn|earnings|gehalt|jahresgehalt|vergütung|lohn|bruttojahresgehalt|salaire|rémunération|rémunéré|tjm|brut|sueldo|salario|retribución|remuneración|salário|remuneração|bolsa|salaris|loon|plat|mzda|odmena|wynagrodzenie|plat|mzdy|stipendium|honorar)\b|💰|年収|給与|年俸|月給|時給|報酬)/iu;
