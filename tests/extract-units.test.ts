@@ -197,6 +197,9 @@ describe('titles, sections, seniority, dates, language', () => {
     expect(seniorityOf('Senior Backend Engineer')).toBe('senior');
     expect(seniorityOf('SR Desenvolvimento Java')).toBe('senior');
     expect(seniorityOf('Staff Engineer')).toBe('staff');
+    // Japanese words have no \b around them: "プロダクトマネージャー" is one run of kana.
+    expect(seniorityOf('プロダクトマネージャー')).toBe('manager');
+    expect(extract('# エンジニア\n\n福利厚生：ストックオプション制度あり\n').fields.equity).toBe(true);
     expect(seniorityOf('Junior Network Engineer')).toBe('junior');
     expect(seniorityOf('Software Engineer')).toBeNull();
   });

@@ -15,7 +15,7 @@ function sectionOf(ctx: ExtractContext, line: number): string {
 
 /** Bare "equity" is an offer only next to offer words ("salary, equity and benefits"); "accessibility, equity" is a value. */
 const EQUITY_OFFER_CONTEXT = /\b(?:offer\w*|package|compensation|benefits?|salar\w*|stake|grant\w*|options?|includes?|plus|pay|shares?|perks?|cash|bonus)\b/iu;
-const OFFER = /\b(?:equity|stock options?|stock option (?:plan|programme|program)|employee stock|rsus?|restricted stock units?|esop|vsop|share options?|virtual shares|tokens? (?:package|grant|allocation|options?|compensation)|mitarbeiterbeteiligung|aktienoptionen|unternehmensbeteiligung|bspce|stock-options|actions gratuites|participación accionarial|opciones sobre acciones|stock options|ストックオプション)\b/iu;
+const OFFER = /\b(?:equity|stock options?|stock option (?:plan|programme|program)|employee stock|rsus?|restricted stock units?|esop|vsop|share options?|virtual shares|tokens? (?:package|grant|allocation|options?|compensation)|mitarbeiterbeteiligung|aktienoptionen|unternehmensbeteiligung|bspce|stock-options|actions gratuites|participación accionarial|opciones sobre acciones|stock options)\b|ストックオプション/iu;
 const NOT_AN_OFFER = /\b(?:diversity,?\s+equity|equity,?\s+(?:and\s+|&\s+)?inclusion|equity\s*&\s*inclusion|pay equity|health equity|racial equity|social equity|gender equity|equity in|private equity|equity research|equity capital|equity investors?|home equity|DEI)\b/iu;
 // Every OFFER phrase, lower-cased, contains one of these: a line whose filter form has none cannot match it.
 const OFFER_WORDS = keywordGroup(['equity', 'stock', 'rsu', 'esop', 'vsop', 'share', 'token', 'beteiligung', 'aktienoption', 'bspce', 'actions gratuites', 'participación accionarial', 'opciones sobre acciones', 'ストックオプション']);

@@ -91,7 +91,7 @@ export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywo
   [/\bprincipal\b/iu, 'principal', ['principal']],
   [/\bstaff\b/iu, 'staff', ['staff']],
   [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b/iu, 'lead', ['lead']],
-  [/\b(?:manager|managerin|gerente|gestionnaire|manažér|マネージャー)\b/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー']],
+  [/\b(?:manager|managerin|gerente|gestionnaire|manažér)\b|マネージャー/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー']],
   [/\b(?:senior|sr\.?|snr)(?![\p{L}])/iu, 'senior', ['senior', 'sr', 'snr']],
   [/\b(?:mid[- ]level|intermediate|medior|mid)\b/iu, 'mid', ['mid', 'intermediate', 'medior']],
   [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])/iu, 'junior', ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant']],
