@@ -200,6 +200,7 @@ describe('titles, sections, seniority, dates, language', () => {
     // Japanese words have no \b around them: "プロダクトマネージャー" is one run of kana.
     expect(seniorityOf('プロダクトマネージャー')).toBe('manager');
     expect(extract('# エンジニア\n\n福利厚生：ストックオプション制度あり\n').fields.equity).toBe(true);
+    expect(extract('# エンジニア\n\n勤務地：東京都渋谷区（リモート可）\n').fields.remote.policy).toBe('hybrid');
     expect(seniorityOf('Junior Network Engineer')).toBe('junior');
     expect(seniorityOf('Software Engineer')).toBeNull();
   });

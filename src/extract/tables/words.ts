@@ -34,6 +34,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['télétravail possible', 3], ['télétravail partiel', 3], ['teletrabajo parcial', 3], ['gedeeltelijk thuiswerken', 3],
     ['možný občasný home-office', 3], ['občasný home office', 3], ['home office možný', 3], ['home office möglich', 2],
     ['homeoffice möglich', 2], ['remote arbeiten ist möglich', 2], ['ハイブリッド', 3],
+    // ja: "remote possible", "working from home possible" (as télétravail possible)
+    ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3],
   ],
   onsite: [
     ['on-site', 3], ['onsite', 3], ['on site', 3], ['in-office', 3], ['in office', 2], ['office-based', 3], ['office based', 3],
