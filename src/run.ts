@@ -159,19 +159,26 @@ async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Pr
   const workers = jobs - 1;
   // Two entries in the worker file: the default one takes a task, `ready` takes nothing.
   const pool = new Piscina<WorkerTask | null, DocSummary>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: WORKER_DEPTH });
+  // A worker that cannot load is reported through `ready` below; unheard, piscina's 'error' event would end the process.
+  pool.on('error', () => {});
+  // A worker that dies takes all the tasks it holds with it: each gets one more try on a fresh worker,
+  // so only the input that killed it fails.
+  const inPool = (task: WorkerTask) => pool.run(task).catch(() => pool.run(task));
   const queue: Array<{ task: WorkerTask; resolve: (doc: PostingDoc) => void; reject: (error: unknown) => void }> = [];
   let inFlight = 0;
   const counts = { inWorkers: 0, inProcess: 0 };
-  // Nothing goes to the workers until they have loaded: meanwhile this thread
-  // works through the queue itself. If they never load, it does all of it.
+  // Nothing goes to the workers until one has loaded: meanwhile this thread
+  // works through the queue itself. If none loads, it does all of it.
   let workerCapacity = 0;
   let localBusy = false;
+  let closed = false;
   const pump = () => {
+    if (closed) return;
     while (inFlight < workerCapacity && queue.length) {
       const { task, resolve, reject } = queue.shift()!;
       inFlight++;
       counts.inWorkers++;
-      pool.run(task).then((summary) => resolve(fromSummary(summary)), reject).finally(() => {
+      inPool(task).then(fromSummary).then(resolve, reject).finally(() => {
         inFlight--;
         pump();
       });
@@ -179,12 +186,12 @@ async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Pr
     if (!localBusy && queue.length) {
       localBusy = true;
       setImmediate(() => {
-        const next = queue.shift();
+        localBusy = false;
+        const next = closed ? undefined : queue.shift();
         if (next) {
           counts.inProcess++;
-          local.run(next.task).then((doc) => next.resolve(fromSummary(summarize(doc))), next.reject);
+          local.run(next.task).then((doc) => fromSummary(summarize(doc))).then(next.resolve, next.reject);
         }
-        localBusy = false;
         pump();
       });
     }
@@ -199,6 +206,9 @@ async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Pr
       pump();
     }),
     close: async () => {
+      // A consumer that stops early leaves tasks queued: they are dropped, not run after the close.
+      closed = true;
+      for (const waiting of queue.splice(0)) waiting.reject(new Error('the run was closed'));
       await pool.destroy();
       onClose?.(counts);
     },

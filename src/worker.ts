@@ -14,7 +14,7 @@ export default async function runTask(task: WorkerTask): Promise<DocSummary> {
   return summarize(await processTask(task));
 }
 
-/** Answers once this worker has loaded the pipeline: the pool sends it no postings before that. */
+/** Answers once this worker has loaded the pipeline: the pool sends no postings before one worker has. */
 export function ready(): boolean {
   return true;
 }

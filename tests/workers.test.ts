@@ -96,6 +96,20 @@ describe('processPaths (library)', () => {
     expect(pooled.map((doc) => doc.record)).toEqual(single.map((doc) => doc.record));
   });
 
+  it('runs nothing more once a consumer stops early', async () => {
+    const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
+    let counts: { inWorkers: number; inProcess: number } | undefined;
+    let taken = 0;
+    for await (const _doc of built.processPaths([...ALL, ...ALL], fakeIo(), { jobs: 2, onPoolClose: (c) => (counts = c) })) {
+      if (++taken === 3) break;
+    }
+    const atClose = { ...counts! };
+    // Queued inputs are dropped at the close, not read and parsed afterwards.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(counts).toEqual(atClose);
+    expect(atClose.inWorkers + atClose.inProcess).toBeLessThan(60);
+  });
+
   it('the worker entry answers `ready`, and turns a task into the same summary as in process', async () => {
     const worker = (await import(pathToFileURL(path.join(ROOT, 'dist', 'worker.js')).href)) as typeof import('../src/worker.js');
     const { processTask, summarize } = await import('../src/worker-task.js');

@@ -14,7 +14,8 @@ const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set
 interface StopWord { word: string; hash: number; languages: number[] }
 const stopEntries: StopWord[] = [];
 // The stop words by hash, in an open-addressing table (a slot holds an index into stopEntries plus one; 0 is empty): most words are no stop word and meet an empty slot at once.
-const STOP_SLOTS = 2048;
+// At most a quarter full, so a probe meets an empty slot soon; sized from the tables, so a longer list cannot fill it.
+const STOP_SLOTS = 1 << Math.ceil(Math.log2(4 * stopSets.reduce((sum, [, set]) => sum + set.size, 0) + 1));
 const stopSlots = new Int32Array(STOP_SLOTS);
 {
   const byWord = new Map<string, StopWord>();

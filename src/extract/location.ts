@@ -83,7 +83,9 @@ const scannable = Object.values(remotePhrases).flat().every(([phrase]) => filter
 const policyPhrasesByFirstUnit = new Map<number, PolicyPhrase[]>();
 for (const phrase of policyPhrases) {
   const code = phrase.text.charCodeAt(0);
-  policyPhrasesByFirstUnit.set(code, [...(policyPhrasesByFirstUnit.get(code) ?? []), phrase]);
+  const group = policyPhrasesByFirstUnit.get(code);
+  if (group) group.push(phrase);
+  else policyPhrasesByFirstUnit.set(code, [phrase]);
 }
 // Where a phrase may start: a trie of them all, one branch per character.
 const POLICY_PHRASE_START = scannable ? new RegExp(substringPattern(policyPhrases.map((phrase) => phrase.text)).source, 'g') : null;

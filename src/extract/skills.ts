@@ -115,6 +115,7 @@ const keyBuckets: Array<FirstWordKey[] | undefined> = new Array(KEY_BUCKETS);
 const keyBits = new Int32Array(256);
 let longestKey = 0;
 /** Aliases that every text is searched for (no first word, or one the scan cannot hash). */
+// Returned as it is when a line adds nothing: never sorted or changed after the tables are read.
 const alwaysCandidates: number[] = [];
 {
   const keys = new Map<string, FirstWordKey>();

@@ -127,7 +127,7 @@ function utf16WithoutBom(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'
   } catch {
     return null;
   }
-  if (other && (isUtf8(bytes) || !readsAsCjk(text.slice(0, 4096)))) return null;
+  if (other && (magicKind(bytes) || isUtf8(bytes) || !readsAsCjk(text.slice(0, 4096)))) return null;
   let controls = 0;
   const head = text.slice(0, 4096);
   for (let i = 0; i < head.length; i++) {
@@ -158,10 +158,17 @@ function readsAsCjk(text: string): boolean {
   return cjk >= text.length * 0.3 && cjk + ascii >= text.length * 0.9;
 }
 
-function binaryKind(bytes: Uint8Array): string | null {
+/** The kind of file its first bytes name (PNG, ZIP…), if any. */
+function magicKind(bytes: Uint8Array): string | null {
   for (const [kind, magic] of BINARY_MAGIC) {
     if (magic.every((b, i) => bytes[i] === b)) return kind;
   }
+  return null;
+}
+
+function binaryKind(bytes: Uint8Array): string | null {
+  const magic = magicKind(bytes);
+  if (magic) return magic;
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return 'contains NUL bytes';
   let controls = 0;
