@@ -24,10 +24,8 @@ export interface Hints {
 export interface ExtractContext {
   path: string;
   frontmatter: Record<string, unknown>;
-  /** The whole (repaired) source text, split into lines: index 0 is line 1. */
-  sourceLines: string[];
-  /** The same lines, split only as far as asked (front matter lookups read the first few). */
-  source?: SourceLines;
+  /** The whole (repaired) source text's lines, split only as far as asked (front matter lookups read the first few): index 0 is line 1. */
+  source: SourceLines;
   /** Cleaned body lines with their source line numbers. */
   lines: BodyLine[];
   tree: Root;
@@ -115,9 +113,9 @@ export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'>, keys:
  * split only when the whole array is asked for.
  */
 export class SourceLines {
-  private readonly lines: string[];
+  private readonly lines: string[] = [];
   /** Where the next unsplit line starts in the text; -1 once every line is split. */
-  private next: number;
+  private next = 0;
   /** The next "\r" at or after `next` (text length when none): found once, not per line. */
   private nextReturn = -1;
   /** Lines in lineOfKey's form (start trimmed, lower-cased, one leading quote removed), made as asked. */
@@ -125,25 +123,12 @@ export class SourceLines {
   /** lineOfKey's answers by wanted key. */
   readonly keyLines = new Map<string, number>();
 
-  constructor(private readonly text: string, lines?: string[]) {
-    this.lines = lines ?? [];
-    this.next = lines ? -1 : 0;
-  }
+  constructor(private readonly text: string) {}
 
   /** Line `index` (0-based), or undefined past the last line. */
   at(index: number): string | undefined {
     while (index >= this.lines.length && this.next !== -1) this.splitOne();
     return this.lines[index];
-  }
-
-  /** Every line. */
-  all(): string[] {
-    if (this.next !== -1) {
-      const rest = this.text.slice(this.next).split(/\r?\n|\r/);
-      for (const line of rest) this.lines.push(line);
-      this.next = -1;
-    }
-    return this.lines;
   }
 
   /** Line `index` in lineOfKey's form, or undefined past the last line. */
@@ -181,15 +166,15 @@ export class SourceLines {
 }
 
 /** Source line `index` (0-based) of the context, split no further than needed. */
-export function sourceLineAt(ctx: Pick<ExtractContext, 'sourceLines' | 'source'>, index: number): string | undefined {
-  return ctx.source ? ctx.source.at(index) : ctx.sourceLines[index];
+export function sourceLineAt(ctx: Pick<ExtractContext, 'source'>, index: number): string | undefined {
+  return ctx.source.at(index);
 }
 
 // The extractors ask about a few constant keys: each key's pattern is built once.
 const keyLinePatterns = new Map<string, RegExp>();
 
 /** The source line of the front matter key, found by scanning (front matter starts at line 1). */
-export function frontmatterLine(ctx: Pick<ExtractContext, 'sourceLines' | 'source'>, key: string): number {
+export function frontmatterLine(ctx: Pick<ExtractContext, 'source'>, key: string): number {
   const top = key.split('.')[0]!;
   let keyLine = keyLinePatterns.get(top);
   if (!keyLine) {
@@ -197,10 +182,6 @@ export function frontmatterLine(ctx: Pick<ExtractContext, 'sourceLines' | 'sourc
     if (keyLinePatterns.size < 1000) keyLinePatterns.set(top, keyLine);
   }
   const source = ctx.source;
-  if (!source) {
-    const index = ctx.sourceLines.findIndex((line) => keyLine.test(line));
-    return index === -1 ? 1 : index + 1;
-  }
   for (let index = 0; ; index++) {
     const line = source.at(index);
     if (line === undefined) return 1;
@@ -246,14 +227,14 @@ function withoutMarker(text: string): string {
 const ONE_SPACED = /^(?:\S+(?: \S+)*)?$/;
 
 /** Flatten front matter into string values with dotted keys (arrays and nested maps included). */
-export function flattenFrontmatter(ctx: Pick<ExtractContext, 'frontmatter'> & Partial<Pick<ExtractContext, 'sourceLines' | 'source'>>): FrontmatterString[] {
+export function flattenFrontmatter(ctx: Pick<ExtractContext, 'frontmatter' | 'source'>): FrontmatterString[] {
   const out: FrontmatterString[] = [];
-  let source = ctx.source;
+  const source = ctx.source;
   const visit = (value: unknown, key: string, depth: number): void => {
     if (depth > 6 || out.length > 500) return;
     if (typeof value === 'string' || typeof value === 'number') {
       const text = String(value).trim();
-      if (text) out.push({ key, text, line: lineOfKey((source ??= new SourceLines('', ctx.sourceLines ?? [])), key) });
+      if (text) out.push({ key, text, line: lineOfKey(source, key) });
     } else if (Array.isArray(value)) {
       for (const item of value) visit(item, key, depth + 1);
     } else if (value && typeof value === 'object' && !(value instanceof Date)) {

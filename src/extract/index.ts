@@ -56,7 +56,7 @@ export interface ExtractResult {
 
 export function extractFields(input: ExtractInput): ExtractResult {
   const { headings, links } = collectHeadingsAndLinks(input.tree, input.lines);
-  // Split as far as front matter lookups read; the whole array only if an extractor asks for it.
+  // Split as far as front matter lookups read.
   const source = new SourceLines(input.sourceText);
   const text: TextLine[] = [];
   for (const line of input.lines) {
@@ -68,9 +68,6 @@ export function extractFields(input: ExtractInput): ExtractResult {
   const ctx: ExtractContext = {
     path: input.path,
     frontmatter: input.frontmatter,
-    get sourceLines() {
-      return source.all();
-    },
     source,
     lines: input.lines,
     tree: input.tree,
