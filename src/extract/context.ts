@@ -110,7 +110,7 @@ export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'>, keys:
 /**
  * A text's lines as text.split(/\r?\n|\r/) gives them, split on demand:
  * front matter lookups read the first few lines of a posting, so the rest is
- * split only when the whole array is asked for.
+ * never split.
  */
 export class SourceLines {
   private readonly lines: string[] = [];

@@ -26,7 +26,9 @@ interface Signal { policy: Policy; weight: number; line: number; text: string; r
 const LOCATION_KEYS = /^(?:location|locations|job_location|joblocation|city|place|office|address|addressLocality|addressRegion|addressCountry|country|region|ort|standort|lieu|ubicacion|ubicación|localização|plaats|miesto|jobLocation\..*|location\..*)$/i;
 const LOCATION_LABEL = /^(?:location|locations|based in|office|work location|job location|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|localización|localização|local|locatie|standplaats|miesto|miesto práce|勤務地)\s{0,2}:\s{0,2}(.{2,160})$/iu;
 const BADGE = /🌎\s{0,2}([^`]{2,80})/u;
-const CJK = /[\u3000-\u9fff\uac00-\ud7af]/u;
+// CJK characters, as a class body for CJK and FIRST_WORD_START_OR_CJK (isCjkUnit() tests the same range by number).
+const CJK_RANGES = '\\u3000-\\u9fff\\uac00-\\ud7af';
+const CJK = new RegExp(`[${CJK_RANGES}]`, 'u');
 
 /**
  * One pattern matching any of the strings anywhere, no boundaries: a
@@ -273,7 +275,7 @@ for (const entries of placesByFirstWordHash.values()) for (const { word } of ent
 // The scan below jumps from one such unit to the next (and to the first CJK character, if any).
 const firstUnits = [...firstWordLengths.keys()].filter((code) => firstWordLengths[code]).map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('');
 const FIRST_WORD_START = new RegExp(`[${firstUnits}]`, 'g');
-const FIRST_WORD_START_OR_CJK = new RegExp(`[${firstUnits}\\u3000-\\u9fff\\uac00-\\ud7af]`, 'g');
+const FIRST_WORD_START_OR_CJK = new RegExp(`[${firstUnits}${CJK_RANGES}]`, 'g');
 // "ABOUT US" is not the United States: short all-capital names are skipped in shouted text.
 const placeIsShortCapitals = places.map((place) => place.name.length <= 3 && /^[A-Z.]+$/.test(place.name));
 
