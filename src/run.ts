@@ -196,7 +196,7 @@ async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Pr
       });
     }
   };
-  pool.run(null, { name: 'ready' }).then(() => {
+  const loaded = pool.run(null, { name: 'ready' }).then(() => {
     workerCapacity = WORKER_DEPTH * workers;
     pump();
   }, () => {});
@@ -209,6 +209,9 @@ async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Pr
       // A consumer that stops early leaves tasks queued: they are dropped, not run after the close.
       closed = true;
       for (const waiting of queue.splice(0)) waiting.reject(new Error('the run was closed'));
+      // Node 20 aborts the whole process when a worker is stopped while it loads its modules:
+      // a run that ended first waits for the worker to finish loading.
+      await loaded;
       await pool.destroy();
       onClose?.(counts);
     },
