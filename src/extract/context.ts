@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { messageText, type RuleId } from '../messages.js';
+import { memoized } from './text.js';
 
 export type Fields = Omit<Posting, 'id' | 'description' | 'source' | 'evidence' | 'warnings'>;
 
@@ -75,16 +76,7 @@ export function warn(ctx: ExtractContext, code: RuleId, args: Record<string, str
 
 let topKeysOf: { frontmatter: object; keys: Set<string> } | null = null;
 // The extractors ask with a few constant keys: their lower-cased first parts are kept.
-const topParts = new Map<string, string>();
-
-function topPartOf(key: string): string {
-  let top = topParts.get(key);
-  if (top === undefined) {
-    top = key.split('.')[0]!.toLowerCase();
-    if (topParts.size < 1000) topParts.set(key, top);
-  }
-  return top;
-}
+const topPartOf = memoized((key) => key.split('.')[0]!.toLowerCase());
 
 /** Front-matter value under any of the given keys (case-insensitive, dotted paths allowed). */
 export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'>, keys: string[]): { key: string; value: unknown } | undefined {
@@ -171,16 +163,11 @@ export function sourceLineAt(ctx: Pick<ExtractContext, 'source'>, index: number)
 }
 
 // The extractors ask about a few constant keys: each key's pattern is built once.
-const keyLinePatterns = new Map<string, RegExp>();
+const keyLinePattern = memoized((top) => new RegExp(`^\\s*["']?${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i'));
 
 /** The source line of the front matter key, found by scanning (front matter starts at line 1). */
 export function frontmatterLine(ctx: Pick<ExtractContext, 'source'>, key: string): number {
-  const top = key.split('.')[0]!;
-  let keyLine = keyLinePatterns.get(top);
-  if (!keyLine) {
-    keyLine = new RegExp(`^\\s*["']?${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i');
-    if (keyLinePatterns.size < 1000) keyLinePatterns.set(top, keyLine);
-  }
+  const keyLine = keyLinePattern(key.split('.')[0]!);
   const source = ctx.source;
   for (let index = 0; ; index++) {
     const line = source.at(index);

@@ -11,7 +11,7 @@
 import type { EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { employmentLabelOnly, employmentWords } from './tables/words.js';
-import { codePointAt, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, phraseFinder, type PhraseFinder, sentences, words } from './text.js';
+import { codePointAt, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, phraseFinder, type PhraseFinder, sentences, words } from './text.js';
 import { keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
@@ -32,19 +32,8 @@ const mayHaveFreeWords = (keywords: number): boolean => FREE_WORDS === 0 || (key
 const typeOf = new Map(employmentWords.map(([phrase, type]) => [phrase.toLowerCase(), type]));
 
 const CONTRACT_HEADING = /^(?:contrat|contract|vertrag|contrato|conditions|modalités)\b/iu;
-// The same few front-matter keys come with every posting: each key's answer is kept.
-const employmentKeyAnswers = new Map<string, boolean>();
-
-/** Does the key, or its last dotted part, name the employment type? */
-function isEmploymentKey(dotted: string): boolean {
-  let answer = employmentKeyAnswers.get(dotted);
-  if (answer === undefined) {
-    const key = dotted.split('.').pop() ?? '';
-    answer = EMPLOYMENT_KEYS.test(key) || EMPLOYMENT_KEYS.test(dotted);
-    if (employmentKeyAnswers.size < 1000) employmentKeyAnswers.set(dotted, answer);
-  }
-  return answer;
-}
+/** Does the key, or its last dotted part, name the employment type? (The same few keys come with every posting: answers are kept.) */
+const isEmploymentKey = memoized((dotted) => EMPLOYMENT_KEYS.test(dotted.split('.').pop() ?? '') || EMPLOYMENT_KEYS.test(dotted));
 
 interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean }
 

@@ -21,7 +21,7 @@ import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { currencies, dollarCodes } from './tables/currencies.js';
 import { periodWords } from './tables/periods.js';
-import { byFirstUnit, codePointAt, escapeRegExp, filterable, filterForm, isLetterCodePoint, isSpace, lazily } from './text.js';
+import { byFirstUnit, memoized, codePointAt, escapeRegExp, filterable, filterForm, isLetterCodePoint, isSpace, lazily } from './text.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 
 /** One money figure as read: numbers, currency, period, the text and where it sits. */
@@ -364,22 +364,14 @@ const CURRENCY_KEY = 1;
 const UNIT_KEY = 2;
 const SALARY_KEY = 4;
 const VALUE_KEY = 8;
-// The same few front-matter keys come with every posting: what each key is, is kept.
-const keyKinds = new Map<string, number>();
-
-/** What a front-matter key names: currency, pay unit, salary, a bare "value" (bits). */
-function keyKind(key: string): number {
-  let kind = keyKinds.get(key);
-  if (kind === undefined) {
-    const lower = key.toLowerCase();
-    kind = (/^(?:currency|salary_currency|salaryCurrency|baseSalary\.currency)$/i.test(key) ? CURRENCY_KEY : 0)
-      | (/^(?:unitText|salary_period|salaryPeriod|period|pay_period|baseSalary\.value\.unitText)$/i.test(key) ? UNIT_KEY : 0)
-      | (/(?:salary|compensation|pay|wage|gehalt|salaire|sueldo|basesalary)/.test(lower) ? SALARY_KEY : 0)
-      | (lower === 'value' ? VALUE_KEY : 0);
-    if (keyKinds.size < 1000) keyKinds.set(key, kind);
-  }
-  return kind;
-}
+/** What a front-matter key names: currency, pay unit, salary, a bare "value" (bits). The same few keys come with every posting: answers are kept. */
+const keyKind = memoized((key): number => {
+  const lower = key.toLowerCase();
+  return (/^(?:currency|salary_currency|salaryCurrency|baseSalary\.currency)$/i.test(key) ? CURRENCY_KEY : 0)
+    | (/^(?:unitText|salary_period|salaryPeriod|period|pay_period|baseSalary\.value\.unitText)$/i.test(key) ? UNIT_KEY : 0)
+    | (/(?:salary|compensation|pay|wage|gehalt|salaire|sueldo|basesalary)/.test(lower) ? SALARY_KEY : 0)
+    | (lower === 'value' ? VALUE_KEY : 0);
+});
 
 /** NOT_SALARY in the sentence, "base salary" aside. */
 function notSalary(sentence: string): boolean {

@@ -9,7 +9,7 @@ import type { Section, SectionKind } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { sourceLine, textOf } from './tree.js';
 import { sectionPhrases } from './tables/sections.js';
-import { filterable, filterForm, firstWord, FirstWordIndex, phraseFinder, type PhraseFinder } from './text.js';
+import { filterable, filterForm, firstWord, FirstWordIndex, memoized, phraseFinder, type PhraseFinder } from './text.js';
 
 // Finders, not /iu phrase patterns: those cost milliseconds each to compile.
 const kindPatterns: Array<[SectionKind, PhraseFinder]> = sectionPhrases.map(([kind, phrases]) => [kind, phraseFinder(phrases)]);
@@ -25,19 +25,11 @@ sectionPhrases.forEach(([, phrases], entry) => {
 });
 const phrasesByFirstWord = new FirstWordIndex(firstWordsOfPhrases);
 
-// Headings repeat (across postings, and title, company, equity and sections ask about the same ones): kinds are kept.
-const knownKinds = new Map<string, SectionKind>();
-
-/** The kind of a section heading ("Dein Profil" -> requirements), or "other". */
-export function sectionKindOf(heading: string): SectionKind {
-  let kind = knownKinds.get(heading);
-  if (kind === undefined) {
-    kind = kindOf(heading);
-    if (knownKinds.size >= 4096) knownKinds.clear();
-    knownKinds.set(heading, kind);
-  }
-  return kind;
-}
+/**
+ * The kind of a section heading ("Dein Profil" -> requirements), or "other".
+ * Headings repeat (across postings, and title, company, equity and sections ask about the same ones): kinds are kept.
+ */
+export const sectionKindOf: (heading: string) => SectionKind = memoized(kindOf, 4096);
 
 function kindOf(heading: string): SectionKind {
   const text = heading.replace(/[*_`#:]+/g, ' ').replace(/\s+/g, ' ').trim();

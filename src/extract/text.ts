@@ -89,6 +89,22 @@ export function filterable(phrase: string): boolean {
 }
 
 /** A value built on first use and kept (big patterns cost time to compile; a run may never need them). */
+/**
+ * `compute` with its answers kept by key. The keys come from input (front-matter
+ * keys, headings), so at most `limit` are kept and memory stays bounded.
+ */
+export function memoized<V>(compute: (key: string) => V, limit = 1000): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (known.size < limit) known.set(key, value);
+    }
+    return value;
+  };
+}
+
 export function lazily<T>(build: () => T): () => T {
   let value: T | undefined;
   let built = false;
