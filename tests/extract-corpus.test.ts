@@ -1,116 +1,103 @@
 /**
- * Extraction on real postings: hand labels (tests/labels/corpus-labels.json,
- * written by reading each posting) against what the CLI emits. Prints the
- * field-level accuracy; fails below 95%. Every label that says "the posting
- * states nothing" (null, []) must hold exactly: no field may carry a value
- * its posting does not support.
+ * Extraction on real postings: hand labels, written by reading each file
+ * (tests/labels), against what the CLI emits. Three sets are reported on
+ * lines of their own:
+ * - the older labels (files 001-084, corpus-labels.json);
+ * - the tuning half of the new labels (files 085-234, split by source): rules
+ *   are written looking only at its misses, which are printed;
+ * - the held-back half: only its numbers are printed, never its misses.
+ * Multi-posting files and pages that are no posting are counted apart.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, parseNdjson, ROOT, runCli } from './helpers.js';
+import { accuracyTable, check, halfOf, percent, repositoriesOf, type Check, type Label } from './corpus-score.js';
 
-type Labels = Record<string, Record<string, unknown>>;
-const labels = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'labels', 'corpus-labels.json'), 'utf8')) as Labels;
-const files = Object.keys(labels).filter((name) => !name.startsWith('_'));
+const LABELS = path.join(ROOT, 'tests', 'labels');
+const haveCorpus = existsSync(path.join(CORPUS, 'SOURCES.md'));
+if (!haveCorpus) console.log('extract-corpus: skipped, ../shared/corpus/real is not beside this clone');
 
-interface Check { file: string; field: string; ok: boolean; strict: boolean; expected: unknown; actual: unknown }
+const older = JSON.parse(readFileSync(path.join(LABELS, 'corpus-labels.json'), 'utf8')) as Record<string, Label>;
+const fresh: Record<string, Label> = {};
+for (const name of existsSync(path.join(LABELS, 'new')) ? readdirSync(path.join(LABELS, 'new')).sort() : []) {
+  if (name.endsWith('.json')) Object.assign(fresh, JSON.parse(readFileSync(path.join(LABELS, 'new', name), 'utf8')));
+}
+const olderFiles = Object.keys(older).filter((name) => !name.startsWith('_'));
+const freshFiles = Object.keys(fresh).filter((name) => !name.startsWith('_'));
 
-const norm = (value: unknown): string => String(value ?? '').toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
-const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
-const salaryKey = (s: { min: unknown; max: unknown; currency: unknown; period: unknown }): string => `${s.min}|${s.max}|${s.currency}|${s.period}`;
-
-/** Compare one labelled field with the record; strict checks are the "states nothing" ones. */
-function compare(field: string, expected: unknown, record: Record<string, any>, warnings: string[]): { ok: boolean; strict: boolean; actual: unknown } {
-  const empty = expected === null || (Array.isArray(expected) && expected.length === 0);
-  switch (field) {
-    case 'title':
-    case 'seniority':
-    case 'datePosted':
-    case 'language':
-      return { ok: norm(record[field]) === norm(expected) && (expected !== null || record[field] === null), strict: empty, actual: record[field] };
-    case 'company':
-      return { ok: expected === null ? record.company === null : norm(record.company?.name) === norm(expected), strict: empty, actual: record.company?.name ?? null };
-    case 'remote':
-      return { ok: record.remote.policy === expected, strict: empty, actual: record.remote.policy };
-    case 'employmentType':
-      return { ok: sameSet(record.employmentType, expected as string[]), strict: empty, actual: record.employmentType };
-    case 'salary': {
-      const actual = (record.salary as any[]).map(salaryKey);
-      return { ok: sameSet(actual, (expected as any[]).map(salaryKey)), strict: empty, actual };
-    }
-    case 'equity':
-    case 'draft':
-      return { ok: record[field] === expected, strict: empty, actual: record[field] };
-    case 'experienceYears':
-      return { ok: JSON.stringify(record.experienceYears) === JSON.stringify(expected), strict: empty, actual: record.experienceYears };
-    case 'skills':
-      return { ok: (expected as string[]).every((s) => record.skills.includes(s)), strict: false, actual: record.skills };
-    case 'emails': {
-      const actual = (record.apply.emails as string[]).map((e) => e.toLowerCase());
-      return { ok: sameSet(actual, (expected as string[]).map((e) => e.toLowerCase())), strict: empty, actual };
-    }
-    case 'urls':
-      return { ok: (expected as string[]).every((u) => (record.apply.urls as string[]).some((a) => a.startsWith(u))), strict: false, actual: record.apply.urls };
-    case 'countries': {
-      const actual = (record.locations as any[]).map((l) => l.country);
-      return { ok: (expected as string[]).every((c) => actual.includes(c)), strict: false, actual };
-    }
-    case 'expired':
-      return { ok: warnings.includes('posting-expired') === expected, strict: false, actual: warnings };
-    default:
-      throw new Error(`unknown labelled field ${field}`);
-  }
+/** Every labelled field of one posting label, checked against one record. */
+function checksOf(file: string, label: Label, record: Record<string, any> | undefined): Check[] {
+  const fields = Object.entries(label).filter(([field]) => !['kind', 'traps', 'note', 'notes'].includes(field));
+  if (!record) return fields.map(([field, expected]) => ({ file, field, ok: false, strict: false, expected, actual: 'no record' }));
+  const warnings = (record.warnings as Array<{ code: string }>).map((w) => w.code);
+  return fields.map(([field, expected]) => check(file, field, expected, record, warnings));
 }
 
-describe('extraction on real postings (hand labels)', () => {
-  const result = runCli(['normalize', ...files.map((f) => path.join(CORPUS, f)), '--format', 'ndjson']);
-  const records = parseNdjson(result.stdout);
-  const byFile = new Map(records.map((r) => [path.basename(r.source.path), r]));
-  const checks: Check[] = [];
-  for (const file of files) {
-    const record = byFile.get(file);
-    for (const [field, expected] of Object.entries(labels[file]!)) {
-      if (!record) { checks.push({ file, field, ok: false, strict: false, expected, actual: 'no record' }); continue; }
-      const warnings = (record.warnings as Array<{ code: string }>).map((w) => w.code);
-      checks.push({ file, field, expected, ...compare(field, expected, record, warnings) });
+describe.skipIf(!haveCorpus)('extraction on real postings (hand labels)', () => {
+  const repositories = haveCorpus ? repositoriesOf(readFileSync(path.join(CORPUS, 'SOURCES.md'), 'utf8')) : new Map<string, string>();
+  const files = [...olderFiles, ...freshFiles];
+  const result = haveCorpus ? runCli(['normalize', ...files.map((f) => path.join(CORPUS, f)), '--format', 'ndjson']) : { stdout: '' };
+  const recordsByFile = new Map<string, Array<Record<string, any>>>();
+  for (const record of parseNdjson(result.stdout)) {
+    const name = path.basename(record.source.path);
+    recordsByFile.set(name, [...(recordsByFile.get(name) ?? []), record]);
+  }
+
+  const olderChecks = olderFiles.flatMap((file) => checksOf(file, older[file]!, recordsByFile.get(file)?.[0]));
+  const halves = { tuning: [] as Check[], 'held-back': [] as Check[] };
+  const multi = { tuning: [0, 0], 'held-back': [0, 0] };
+  const none = { tuning: [0, 0], 'held-back': [0, 0] };
+  for (const file of freshFiles) {
+    const label = fresh[file]!;
+    const half = halfOf(repositories.get(file) ?? file);
+    const records = recordsByFile.get(file) ?? [];
+    if (label.kind === 'none') {
+      none[half][1]++;
+      if (records.length === 0) none[half][0]++;
+    } else if (label.kind === 'multi') {
+      multi[half][1]++;
+      if (records.length === label.count) multi[half][0]++;
+    } else {
+      halves[half].push(...checksOf(file, label, records[0]));
     }
   }
 
-  it('labels at least 25 files across formats and languages', () => {
-    expect(files.length).toBeGreaterThanOrEqual(25);
-    const extensions = new Set(files.map((f) => path.extname(f) || '(none)'));
-    expect(extensions.size).toBeGreaterThanOrEqual(5);
-    const languages = new Set(files.map((f) => labels[f]!.language).filter(Boolean));
-    for (const code of ['en', 'de', 'fr', 'nl', 'es', 'pt', 'sk', 'ja']) expect(languages).toContain(code);
+  it('labels at least 120 of the new files, every scored field', () => {
+    expect(freshFiles.length).toBeGreaterThanOrEqual(120);
   });
 
-  it('emits a record for every labelled file', () => {
-    expect(files.filter((f) => !byFile.has(f))).toEqual([]);
-  });
-
-  it('gets at least 95% of labelled fields right', () => {
-    const right = checks.filter((c) => c.ok).length;
-    const perField = new Map<string, [number, number]>();
-    for (const c of checks) {
-      const [ok, all] = perField.get(c.field) ?? [0, 0];
-      perField.set(c.field, [ok + (c.ok ? 1 : 0), all + 1]);
+  it('prints accuracy for the older labels and each half of the new, field by field', () => {
+    const report: string[] = [];
+    for (const [name, checks] of [['older labels (001-084)', olderChecks], ['new, tuning half', halves.tuning], ['new, held-back half', halves['held-back']]] as const) {
+      const table = accuracyTable(checks);
+      report.push(`  ${name}: ${table.right}/${table.total} = ${percent(table.right, table.total)}%`, ...table.lines);
     }
-    const lines = [...perField].map(([field, [ok, all]]) => `  ${field.padEnd(16)} ${ok}/${all}`);
-    const misses = checks.filter((c) => !c.ok).map((c) => `  MISS ${c.file} ${c.field}: expected ${JSON.stringify(c.expected)}, got ${JSON.stringify(c.actual)}`);
-    console.log(`field-level accuracy: ${right}/${checks.length} = ${((100 * right) / checks.length).toFixed(1)}% over ${files.length} files\n${lines.join('\n')}\n${misses.join('\n')}`);
-    expect(right / checks.length).toBeGreaterThanOrEqual(0.95);
+    for (const half of ['tuning', 'held-back'] as const) {
+      report.push(`  ${half}: multi-posting files split into the labelled count ${multi[half][0]}/${multi[half][1]}; no-posting files without a record ${none[half][0]}/${none[half][1]}`);
+    }
+    const misses = [...olderChecks, ...halves.tuning].filter((c) => !c.ok)
+      .map((c) => `  MISS ${c.file} ${c.field}: expected ${JSON.stringify(c.expected)}, got ${JSON.stringify(c.actual)}`);
+    console.log(`field-level accuracy\n${report.join('\n')}\nmisses (older labels and tuning half only):\n${misses.join('\n')}`);
+    expect(olderChecks.length + halves.tuning.length + halves['held-back'].length).toBeGreaterThan(0);
   });
 
-  it('holds no value a posting does not support (every null / empty label holds)', () => {
-    const broken = checks.filter((c) => c.strict && !c.ok).map((c) => `${c.file} ${c.field}: ${JSON.stringify(c.actual)}`);
-    expect(broken).toEqual([]);
+  it('gets at least 95% of the older labels right, holding every null / empty label', () => {
+    const table = accuracyTable(olderChecks);
+    expect(table.right / table.total).toBeGreaterThanOrEqual(0.95);
+    expect(olderChecks.filter((c) => c.strict && !c.ok).map((c) => `${c.file} ${c.field}: ${JSON.stringify(c.actual)}`)).toEqual([]);
+  });
+
+  it('does not fall below the accuracy reached on the new labels (a ratchet, raised as rules land)', () => {
+    const tuning = accuracyTable(halves.tuning);
+    const held = accuracyTable(halves['held-back']);
+    expect(tuning.right / tuning.total).toBeGreaterThanOrEqual(RATCHET.tuning);
+    expect(held.right / held.total).toBeGreaterThanOrEqual(RATCHET.heldBack);
   });
 
   it('gives every extracted field evidence with a line, a rule, the words read and a confidence', () => {
-    for (const record of records) {
-      const fields = ['title', 'company', 'salary', 'experienceYears', 'datePosted', 'equity', 'seniority'];
-      for (const field of fields) {
+    for (const record of [...recordsByFile.values()].flat()) {
+      for (const field of ['title', 'company', 'salary', 'experienceYears', 'datePosted', 'equity', 'seniority']) {
         const value = record[field];
         if (value === null || (Array.isArray(value) && !value.length)) continue;
         const evidence = record.evidence[field];
@@ -123,3 +110,6 @@ describe('extraction on real postings (hand labels)', () => {
     }
   });
 });
+
+/** The least accuracy each half of the new labels may fall to: raised when rules land, never lowered to pass. */
+const RATCHET = { tuning: 0, heldBack: 0 };

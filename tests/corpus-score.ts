@@ -1,0 +1,107 @@
+/**
+ * Scoring of records against hand labels (tests/labels). Pure: labels and
+ * records in, checks out. A label value may be {"anyOf": [a, b]} where two
+ * readings are fair; the check passes when either holds.
+ */
+import { createHash } from 'node:crypto';
+
+export type Label = Record<string, unknown>;
+export interface Check { file: string; field: string; ok: boolean; strict: boolean; expected: unknown; actual: unknown }
+
+/** The fields every new label carries (tests/labels/README.md). */
+export const SCORED_FIELDS = [
+  'title', 'company', 'remote', 'remoteRegions', 'employmentType', 'seniority', 'salary', 'equity',
+  'experienceYears', 'emails', 'urls', 'datePosted', 'language', 'countries',
+] as const;
+
+const norm = (value: unknown): string =>
+  String(value ?? '').normalize('NFC').toLowerCase().replace(/^the\s+/, '').replace(/[\s\u00a0]+/g, ' ').replace(/[.,;:!]+$/, '').trim();
+const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+const salaryKey = (s: { min?: unknown; max?: unknown; currency?: unknown; period?: unknown }): string =>
+  `${s.min ?? null}|${s.max ?? null}|${s.currency ?? null}|${s.period ?? null}`;
+const isEmpty = (value: unknown): boolean => value === null || (Array.isArray(value) && value.length === 0);
+
+/** What the record holds for a labelled field, in the label's terms. */
+export function actualOf(field: string, record: Record<string, any>, warnings: string[]): unknown {
+  switch (field) {
+    case 'company': return record.company?.name ?? null;
+    case 'remote': return record.remote.policy;
+    case 'remoteRegions': return record.remote.regions;
+    case 'salary': return (record.salary as any[]).map(salaryKey);
+    case 'emails': return (record.apply.emails as string[]).map((e) => e.toLowerCase());
+    case 'urls': return record.apply.urls;
+    case 'countries': return (record.locations as any[]).map((l) => l.country).filter(Boolean);
+    case 'expired': return warnings.includes('posting-expired');
+    default: return record[field];
+  }
+}
+
+/** Does one reading of a field hold? */
+function holds(field: string, expected: unknown, actual: unknown): boolean {
+  switch (field) {
+    case 'title': case 'seniority': case 'datePosted': case 'language': case 'company':
+      return expected === null ? actual === null || actual === undefined : norm(actual) === norm(expected);
+    case 'remote': case 'equity': case 'draft':
+      // An unlabelled "no equity" reads the same as "not stated".
+      return field === 'equity' && expected === false ? actual !== true : actual === expected;
+    case 'employmentType': case 'emails':
+      return sameSet((actual as string[]).map(norm), (expected as string[]).map(norm));
+    case 'remoteRegions':
+      return sameSet((actual as string[]).map(norm), (expected as string[]).map(norm));
+    case 'salary':
+      return sameSet(actual as string[], (expected as any[]).map(salaryKey));
+    case 'experienceYears':
+      return JSON.stringify(actual ?? null) === JSON.stringify(expected ?? null);
+    case 'skills':
+      return (expected as string[]).every((s) => (actual as string[]).includes(s));
+    case 'urls':
+      return (expected as string[]).every((u) => (actual as string[]).some((a) => a.startsWith(u) || a.startsWith(u.replace(/&amp;/g, '&'))));
+    case 'countries':
+      return isEmpty(expected) ? true : (expected as string[]).every((c) => (actual as string[]).includes(c));
+    case 'expired':
+      return actual === expected;
+    default:
+      throw new Error(`unknown labelled field ${field}`);
+  }
+}
+
+/** Check one labelled field; strict checks are the "states nothing" ones that must hold exactly. */
+export function check(file: string, field: string, expected: unknown, record: Record<string, any>, warnings: string[]): Check {
+  const readings = expected && typeof expected === 'object' && !Array.isArray(expected) && 'anyOf' in expected
+    ? (expected as { anyOf: unknown[] }).anyOf
+    : [expected];
+  const actual = actualOf(field, record, warnings);
+  const ok = readings.some((reading) => holds(field, reading, actual));
+  // Countries and URLs are subsets: an empty label says nothing about extra values.
+  const strict = !['countries', 'urls', 'skills'].includes(field) && readings.every(isEmpty);
+  return { file, field, ok, strict, expected, actual };
+}
+
+/** Which half a source (its repository) falls in: "tuning" or "held-back". Fixed by a hash, never by results. */
+export function halfOf(repository: string): 'tuning' | 'held-back' {
+  return (createHash('sha256').update(repository).digest()[0]! & 1) === 0 ? 'tuning' : 'held-back';
+}
+
+/** File name -> repository, from the corpus's SOURCES.md table. */
+export function repositoriesOf(sourcesMd: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of sourcesMd.split('\n')) {
+    const cells = line.split('|').map((cell) => cell.trim());
+    if (cells.length > 3 && cells[1]!.startsWith('`')) out.set(cells[1]!.replace(/`/g, ''), cells[2]!);
+  }
+  return out;
+}
+
+/** "field  ok/all  pct" lines, then the total. */
+export function accuracyTable(checks: Check[]): { right: number; total: number; lines: string[] } {
+  const perField = new Map<string, [number, number]>();
+  for (const c of checks) {
+    const [ok, all] = perField.get(c.field) ?? [0, 0];
+    perField.set(c.field, [ok + (c.ok ? 1 : 0), all + 1]);
+  }
+  const lines = [...perField].map(([field, [ok, all]]) => `    ${field.padEnd(16)} ${String(ok).padStart(4)}/${String(all).padEnd(4)} ${((100 * ok) / all).toFixed(0).padStart(3)}%`);
+  const right = checks.filter((c) => c.ok).length;
+  return { right, total: checks.length, lines };
+}
+
+export const percent = (right: number, total: number): string => (total ? ((100 * right) / total).toFixed(1) : '-');
