@@ -46,18 +46,18 @@ describe.skipIf(!haveCorpus)('extraction on real postings (hand labels)', () => 
 
   const olderChecks = olderFiles.flatMap((file) => checksOf(file, older[file]!, recordsByFile.get(file)?.[0]));
   const halves = { tuning: [] as Check[], 'held-back': [] as Check[] };
-  const multi = { tuning: [0, 0], 'held-back': [0, 0] };
-  const none = { tuning: [0, 0], 'held-back': [0, 0] };
+  const multi: Record<string, [number, number]> = { tuning: [0, 0], 'held-back': [0, 0] };
+  const none: Record<string, [number, number]> = { tuning: [0, 0], 'held-back': [0, 0] };
   for (const file of freshFiles) {
     const label = fresh[file]!;
     const half = halfOf(repositories.get(file) ?? file);
     const records = recordsByFile.get(file) ?? [];
     if (label.kind === 'none') {
-      none[half][1]++;
-      if (records.length === 0) none[half][0]++;
+      none[half]![1]++;
+      if (records.length === 0) none[half]![0]++;
     } else if (label.kind === 'multi') {
-      multi[half][1]++;
-      if (records.length === label.count) multi[half][0]++;
+      multi[half]![1]++;
+      if (records.length === label.count) multi[half]![0]++;
     } else {
       halves[half].push(...checksOf(file, label, records[0]));
     }
@@ -74,7 +74,7 @@ describe.skipIf(!haveCorpus)('extraction on real postings (hand labels)', () => 
       report.push(`  ${name}: ${table.right}/${table.total} = ${percent(table.right, table.total)}%`, ...table.lines);
     }
     for (const half of ['tuning', 'held-back'] as const) {
-      report.push(`  ${half}: multi-posting files split into the labelled count ${multi[half][0]}/${multi[half][1]}; no-posting files without a record ${none[half][0]}/${none[half][1]}`);
+      report.push(`  ${half}: multi-posting files split into the labelled count ${multi[half]![0]}/${multi[half]![1]}; no-posting files without a record ${none[half]![0]}/${none[half]![1]}`);
     }
     const misses = [...olderChecks, ...halves.tuning].filter((c) => !c.ok)
       .map((c) => `  MISS ${c.file} ${c.field}: expected ${JSON.stringify(c.expected)}, got ${JSON.stringify(c.actual)}`);
