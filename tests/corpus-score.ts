@@ -16,6 +16,9 @@ export const SCORED_FIELDS = [
 
 const norm = (value: unknown): string =>
   String(value ?? '').normalize('NFC').toLowerCase().replace(/^the\s+/, '').replace(/[\s\u00a0]+/g, ' ').replace(/[.,;:!]+$/, '').trim();
+/** Titles are compared without a gender marker ("(m/w/d)", "(h/f)"): the tool drops them by design (README, "title"). */
+const GENDER_MARK = /\s*[([]\s*(?:[mwfdhx*]\s*[/|,]\s*){1,3}[mwfdhx*]\s*[)\]]/giu;
+const normTitle = (value: unknown): string => norm(String(value ?? '').replace(GENDER_MARK, ''));
 const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 const salaryKey = (s: { min?: unknown; max?: unknown; currency?: unknown; period?: unknown }): string =>
   `${s.min ?? null}|${s.max ?? null}|${s.currency ?? null}|${s.period ?? null}`;
@@ -39,7 +42,9 @@ export function actualOf(field: string, record: Record<string, any>, warnings: s
 /** Does one reading of a field hold? */
 function holds(field: string, expected: unknown, actual: unknown): boolean {
   switch (field) {
-    case 'title': case 'seniority': case 'datePosted': case 'language': case 'company':
+    case 'title':
+      return expected === null ? actual === null || actual === undefined : normTitle(actual) === normTitle(expected);
+    case 'seniority': case 'datePosted': case 'language': case 'company':
       return expected === null ? actual === null || actual === undefined : norm(actual) === norm(expected);
     case 'remote': case 'equity': case 'draft':
       // An unlabelled "no equity" reads the same as "not stated".

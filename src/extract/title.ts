@@ -1,167 +1,151 @@
 /**
- * Title: front matter first (title, position, job_title, role, roles, ...),
- * unless it is a site's page label ("en (English) ... page content"),
- * then the first H1 (or an H2/H3 that reads like a job title; a heading that is
- * a link counts), then, for plain-text pastes, the first short line that
- * reads like a job title.
- *
- * Decoration is split off, not kept: "Seeking:" / "Vacature:" prefixes,
- * "(m/w/d)", emoji, a leading article ("un développeur"). "at Acme",
- * "Acme is hiring a X", "Acme s.r.o. - X" and "(Eclipse Foundation)" name the
- * company, and "(Remote, Germany)" or "- Berlin" name the place: those go to
- * ctx.hints for the company and location extractors.
+ * Title, chosen from candidates (candidates.ts). Each source proposes what it
+ * reads, cleaned (title-clean.ts), with a confidence:
+ * - a front matter key (title, position, job_title, roles…)         0.95
+ * - a labelled line near the top ("Position: X", "ВАКАНСИЯ: X")        0.9
+ * - the first H1 that reads like a job title                         0.85
+ * - a header line of separated parts ("elvex - Senior Engineer - $150k - Remote",
+ *   "X - Utrecht - Indeed.com"): the part that reads like a title     0.75
+ * - an H2/H3 that reads like a job title (later ones less)            0.7
+ * - a short title-like line of a paste with no headings                0.6
+ * - a role phrase naming a title word ("we're looking for a X")       0.6
+ * - an H1 that does not read like a job title                         0.5
+ * - the file name, when it reads like a job title                     0.3
+ * A careers page's own heading ("Careers", "Nous recrutons !", "採用情報")
+ * is never proposed (tables/titles.ts). The winner's hints (a company or
+ * place split off the title) go to ctx.hints.
  */
-import { cite, frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
-import { titleWordStems } from './tables/words.js';
-import { places } from './tables/places.js';
+import path from 'node:path';
+import type { Candidate } from './candidates.js';
+import { settle } from './candidates.js';
+import { frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
+import { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
+import { genericHeadings, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
-import { capitalize, escapeRegExp } from './text.js';
+import { escapeRegExp } from './text.js';
+
+export { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
 
 const TITLE_KEYS = ['title', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name'];
-const PREFIX = /^\s{0,4}(?:seeking|hiring|now hiring|we'?re hiring|we are hiring|job|job title|open position|position|role|vacancy|vacature|stellenangebot|stelle|offre d'emploi|offre|poste|vaga|oferta|pozícia)\s{0,3}[:\-–—|]\s{0,3}/iu;
-const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
-const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
-const LEAD_IN = /^(?:(?:we(?:'re| are)\s+)?(?:hiring|seeking|looking for|recruiting)(?:\s+(?:our next|our new|a new|an?))?|wir suchen(?:\s+(?:eine?[*:]?n?|ein\(e\)|dich als)){0,3}|nous recherchons(?:\s+(?:une?|un\(e\)|un·e))?|on recrute(?:\s+(?:une?|un\(e\)))?|buscamos(?:\s+(?:una?))?|estamos buscando(?:\s+(?:una?))?|wij zoeken(?:\s+(?:een))?|hľadáme)\s+/iu;
-const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
-const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
-const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r\.o|a\.s|oy|ab|as|plc|corp|corporation|co|foundation|labs|group|stiftung|e\.v)\.?$/iu;
-// A site's page label, not a job title: "en (English) ed-job-description page content", "Untitled".
-const PAGE_LABELS: RegExp[] = [
-  /\bpage\s(?:content|title|template|body)\b/iu,
-  /^[a-z]{2}(?:[-_][A-Za-z]{2})?\s\((?:English|Deutsch|Français|Español|Português|Nederlands|Italiano|Polski|Slovenčina|日本語)\)\s/u,
-  /^(?:untitled|index|home|page|content|default)$/iu,
-];
-const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
+/** How far from the top a labelled line, a header line or a role phrase is looked for. */
+const TOP_LINES = 40;
 
-/** Set title from front matter, a heading or a title-like line, decoration removed. */
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
+const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())})(?:[-‐][\\p{L}]{2,12})?\\s*[:：]\\s*(\\S.*)$`, 'iu');
+const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(rolePhrases).flat())})(?=[\\s:])`, 'gu');
+const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'gu');
+const CLAUSE_ENDS = new Set(roleClauseEnds);
+
+interface TitleCandidate extends Candidate<string> { hints: Hints }
+
+/** Set the title from the best candidate. */
 export function extractTitle(ctx: ExtractContext): void {
+  const candidates: TitleCandidate[] = [];
+  const propose = (raw: string, source: Candidate<string>['source'], rule: string, line: number, confidence: number): void => {
+    if (isGenericHeading(raw) || isPageLabel(raw)) return;
+    const hints: Hints = {};
+    const value = cleanTitle(raw, hints, line, ctx);
+    if (value && !isGenericHeading(value)) candidates.push({ value, source, rule, line, text: raw, confidence, hints });
+  };
+
   // The first key that holds a string ("position" may be a map holding "title").
   const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).find((found) => typeof found?.value === 'string');
-  if (fromFrontmatter && typeof fromFrontmatter.value === 'string' && !isPageLabel(fromFrontmatter.value)) {
-    const line = frontmatterLine(ctx, fromFrontmatter.key);
-    const title = cleanTitle(fromFrontmatter.value, ctx.hints, line, ctx);
-    if (title) {
-      ctx.fields.title = title;
-      cite(ctx, 'title', line, `frontmatter.${fromFrontmatter.key}`, fromFrontmatter.value, 0.95);
-      return;
-    }
+  if (fromFrontmatter) propose(fromFrontmatter.value as string, 'frontmatter', `frontmatter.${fromFrontmatter.key}`, frontmatterLine(ctx, fromFrontmatter.key), 0.95);
+
+  const top = ctx.text.slice(0, TOP_LINES);
+  for (const line of top) {
+    const labelled = LABELLED.exec(line.plain.replace(EMOJI, '').trim());
+    if (labelled && labelled[1]!.length <= 120) propose(labelled[1]!, 'header-line', 'text.labelled-line', line.line, 0.9);
   }
-  for (const heading of ctx.headings) {
-    if (!acceptableHeading(heading.text, heading.depth)) continue;
-    // Cleaned once: its hints go to ctx.hints as cleanTitle would have set them there (never over a hint).
-    const hints: Hints = {};
-    const title = cleanTitle(heading.text, hints, heading.line, ctx);
-    if (!title) continue;
-    for (const [key, hint] of Object.entries(hints)) (ctx.hints as Record<string, unknown>)[key] ??= hint;
-    ctx.fields.title = title;
-    cite(ctx, 'title', heading.line, `heading.h${heading.depth}`, heading.text, heading.depth === 1 ? 0.85 : 0.7);
-    return;
+  proposeHeadings(ctx, propose);
+  for (const line of top.slice(0, 5)) {
+    const part = headerLinePart(line.plain);
+    if (part) propose(part, 'header-line', 'text.header-line', line.line, 0.75);
   }
   if (ctx.headings.length === 0) {
     const line = ctx.text.slice(0, 12).find((l) => l.plain.length <= 80 && !/[.:!?]$/.test(l.plain) && looksLikeJobTitle(l.plain));
-    if (line) {
-      ctx.fields.title = cleanTitle(line.plain, ctx.hints, line.line, ctx);
-      cite(ctx, 'title', line.line, 'text.title-line', line.plain, 0.6);
+    if (line) propose(line.plain, 'body', 'text.title-line', line.line, 0.6);
+  }
+  for (const line of top) {
+    const role = rolePhraseTitle(line.plain);
+    if (role) propose(role, 'role-phrase', 'text.role-phrase', line.line, 0.6);
+  }
+  const fromName = fileNameTitle(ctx.path);
+  if (fromName && !candidates.length) propose(fromName, 'file-name', 'file-name', 0, 0.3);
+
+  const best = settle(ctx, 'title', candidates, (a, b) => a.toLowerCase() === b.toLowerCase());
+  if (!best) return;
+  ctx.fields.title = best.value;
+  const hints = (best as TitleCandidate).hints;
+  for (const [key, hint] of Object.entries(hints)) (ctx.hints as Record<string, unknown>)[key] ??= hint;
+}
+
+/** Headings: the first H1 (0.85 when it reads like a job title, else 0.5), then title-like H2/H3s, each later one less sure. */
+function proposeHeadings(ctx: ExtractContext, propose: (raw: string, source: 'heading', rule: string, line: number, c: number) => void): void {
+  let h1Seen = false;
+  let subheadings = 0;
+  for (const heading of ctx.headings) {
+    if (heading.depth > 3 || subheadings >= 3) continue;
+    // A setext heading takes its whole paragraph: a page's last line before the underline is the heading.
+    const lines = heading.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const text = lines[lines.length - 1] ?? '';
+    const line = heading.line + Math.max(0, heading.text.split('\n').length - 1);
+    if (!text || text.length > 140) continue;
+    const jobLike = looksLikeJobTitle(text);
+    if (sectionKindOf(text) !== 'other' && !jobLike) continue;
+    if (heading.depth === 1 && !h1Seen) {
+      h1Seen = true;
+      propose(text, 'heading', 'heading.h1', line, jobLike ? 0.85 : 0.5);
+    } else if (jobLike) {
+      propose(text, 'heading', `heading.h${heading.depth}`, line, 0.7 - 0.05 * subheadings++);
     }
   }
 }
 
-/** Does a front matter title name the page rather than the job? */
-export function isPageLabel(text: string): boolean {
-  const trimmed = text.trim();
-  return PAGE_LABELS.some((pattern) => pattern.test(trimmed));
+/** "Senior Engineer | Acme | Berlin | $100k", "X - Utrecht - Indeed.com": the one part (of three or more) that reads like a job title. */
+function headerLinePart(text: string): string | undefined {
+  if (text.length > 200) return undefined;
+  const parts = text.split(/\s+[|–—·•-]\s+|\s*\|\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 3) return undefined;
+  const titled = parts.filter((part) => part.length <= 80 && looksLikeJobTitle(part));
+  return titled.length === 1 ? titled[0] : undefined;
 }
 
-/** A heading is a title when it is the first H1, or a short H2/H3 that reads like a job title, and not a section heading. */
-function acceptableHeading(text: string, depth: number): boolean {
-  if (depth > 3 || !text.trim() || text.length > 140) return false;
-  const jobLike = looksLikeJobTitle(text);
-  if (sectionKindOf(text) !== 'other' && !jobLike) return false;
-  return depth === 1 || jobLike;
-}
-
-// A stem that starts with a-z counts at a word start (after a space, "/" or "-"); any other stem anywhere.
-const TITLE_STEM = new RegExp([
-  `[ /-](?:${titleWordStems.filter((stem) => /^[a-z]/.test(stem)).map(escapeRegExp).join('|')})`,
-  ...titleWordStems.filter((stem) => /^[^a-z]/.test(stem)).map(escapeRegExp),
-].join('|'));
-
-/** Does a short text contain a job-title word? */
-export function looksLikeJobTitle(text: string): boolean {
-  return text.split(/\s+/).length <= 10 && TITLE_STEM.test(` ${text.toLowerCase()}`);
-}
-
-/** Title as a person would write it; decoration goes to hints. */
-export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Pick<ExtractContext, 'text'>): string {
-  let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
-  title = title.replace(PREFIX, '');
-  // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
-  const lead = LEAD_IN.exec(title);
-  if (lead && looksLikeJobTitle(title.slice(lead[0].length))) title = title.slice(lead[0].length).replace(/[.!]+$/, '');
-  const hiring = HIRING.exec(title);
-  if (hiring && !looksLikeJobTitle(hiring[1]!)) {
-    hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
-    title = hiring[2]!.replace(/[.!]+$/, '');
+/** The title in a role phrase: "We're looking for a Senior Engineer to join" -> "Senior Engineer". */
+function rolePhraseTitle(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  ROLE_LEAD.lastIndex = 0;
+  const lead = ROLE_LEAD.exec(lower);
+  if (!lead) return undefined;
+  let rest = text.slice(lead.index + lead[0].length).replace(/^[\s:*_]+/, '');
+  FILLER.lastIndex = 0;
+  const filler = FILLER.exec(rest.toLowerCase());
+  if (filler) rest = rest.slice(filler[0].length);
+  const words: string[] = [];
+  for (const word of rest.split(/\s+/)) {
+    const bare = word.replace(/[*_]/g, '');
+    if (!bare || CLAUSE_ENDS.has(bare.toLowerCase()) || words.length >= 8) break;
+    words.push(bare);
+    if (/[.,;:!?()]$/.test(bare)) break;
   }
-  title = title.replace(GENDER, '').trim();
-  title = splitDashed(title, hints, line, raw, ctx);
-  title = stripParenthetical(title, hints, line, raw);
-  const at = AT_COMPANY.exec(title);
-  if (at && looksLikeJobTitle(at[1]!) && !isPlace(at[2]!)) {
-    hints.company ??= { name: at[2]!, line, rule: 'title.at-company', text: raw };
-    title = at[1]!;
-  }
-  title = title.replace(ARTICLE, '').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
-  return /\p{L}/u.test(title) ? capitalize(title) : '';
+  const title = words.join(' ').replace(/[.,;:!?(]+$/, '').trim();
+  // Only a title word makes it a title: "we are looking for candidates who…" names none.
+  return title && looksLikeJobTitle(title) ? title : undefined;
 }
 
-/** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
-function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: Pick<ExtractContext, 'text'>): string {
-  const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
-  if (!match) return title;
-  const [, left, right] = match as unknown as [string, string, string];
-  const leftIsTitle = looksLikeJobTitle(left);
-  const leftIsOrg = ORG_SUFFIX.test(left.trim());
-  if (!leftIsOrg && isPlaceList(right)) {
-    hints.location ??= { text: right, line };
-    return left;
-  }
-  const rightIsTitle = looksLikeJobTitle(right);
-  const leftNamedInBody = ctx?.text.some((l) => l.plain === left) ?? false;
-  if (leftIsOrg || leftNamedInBody || (!leftIsTitle && (rightIsTitle || !/\s/.test(left)))) {
-    hints.company ??= { name: left, line, rule: 'title.company-prefix', text: raw };
-    return right;
-  }
-  return title;
+/** "senior-backend-engineer.md" -> "senior backend engineer", when it reads like a title (dates and numbers dropped). */
+function fileNameTitle(file: string): string | undefined {
+  const base = path.basename(file).replace(/\..*$/, '').replace(/^[\d_-]+/, '');
+  const words = base.split(/[-_\s]+/).filter((w) => w && !/^\d+$/.test(w));
+  const text = words.join(' ');
+  return words.length >= 1 && words.length <= 5 && looksLikeJobTitle(text) ? text : undefined;
 }
 
-/** "(Remote, Germany)" is a place, "(Eclipse Foundation)" a company; "(Open Source Program Office)" stays. */
-function stripParenthetical(title: string, hints: Hints, line: number, raw: string): string {
-  const match = /^(.{2,160}?)\s*\(([^()]{2,80})\)$/u.exec(title);
-  if (!match) return title;
-  const [, head, inner] = match as unknown as [string, string, string];
-  if (isPlaceList(inner)) {
-    hints.location ??= { text: inner, line };
-    return head;
-  }
-  if (ORG_SUFFIX.test(inner.trim())) {
-    hints.company ??= { name: inner.trim(), line, rule: 'title.company-parenthetical', text: raw };
-    return head;
-  }
-  return title;
+const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim();
+const GENERIC = new Set(Object.values(genericHeadings).flat().map(normalizeHeading));
+
+/** "Careers", "Join us", "Nous recrutons !", "採用情報": a careers page's heading, never a job title. */
+export function isGenericHeading(text: string): boolean {
+  return GENERIC.has(normalizeHeading(text));
 }
-
-/** "Remote, Germany", "Berlin / Remote", "Remote or Dublin": only places and remote words. */
-function isPlaceList(text: string): boolean {
-  const parts = text.split(/\s*(?:[,/|]|\bor\b|\boder\b|\bou\b)\s*/iu).filter(Boolean);
-  return parts.length > 0 && parts.every((part) => isPlace(part) || REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3);
-}
-
-const placeNames = new Set(places.map((place) => place.name));
-
-function isPlace(text: string): boolean {
-  const trimmed = text.trim().replace(/[.,]$/, '');
-  return placeNames.has(trimmed) || /^(?:remote|anywhere|worldwide)$/i.test(trimmed);
-}
-

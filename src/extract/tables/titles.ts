@@ -1,0 +1,116 @@
+/**
+ * Title vocabulary, per language: a new phrase or language is one line.
+ * Matching is on lower-cased text; see title-candidates.ts for how each is read.
+ */
+
+/** Page headings that name a careers page, never a job ("Careers", "Join us", "採用情報"). Compared without punctuation, emoji or case. */
+export const genericHeadings: Record<string, string[]> = {
+  en: ['careers', 'career', 'jobs', 'job', 'job openings', 'open positions', 'open roles', 'openings', 'join us', 'join our team', 'join the team',
+    "we're hiring", 'we are hiring', 'hiring', 'now hiring', 'work with us', 'vacancies', 'vacancy', 'job offer', 'job offers', 'job description',
+    'job posting', 'positions', 'current openings', 'opportunities', 'recruitment', 'work at', 'about the job', 'about the role'],
+  de: ['karriere', 'stellenangebote', 'stellenangebot', 'offene stellen', 'stellenanzeige', 'stellenausschreibung', 'jobangebote', 'jobs bei uns', 'wir suchen', 'wir stellen ein', 'mitarbeiten'],
+  fr: ['carrières', 'carrière', 'recrutement', 'nous recrutons', 'on recrute', 'rejoignez-nous', 'rejoignez nous', "offres d'emploi", "offre d'emploi", 'emploi', 'emplois'],
+  es: ['empleo', 'trabaja con nosotros', 'únete', 'únete a nosotros', 'ofertas de empleo', 'oferta de empleo', 'oferta de trabajo', 'vacantes', 'vacante', 'estamos contratando'],
+  pt: ['vagas', 'vaga', 'vaga de emprego', 'trabalhe conosco', 'carreiras', 'junte-se a nós', 'junta-te a nós', 'estamos contratando'],
+  it: ['lavora con noi', 'carriere', 'posizioni aperte', 'offerte di lavoro'],
+  nl: ['vacatures', 'vacature', 'werken bij', 'kom werken bij', 'wij zoeken'],
+  pl: ['kariera', 'praca', 'oferty pracy', 'oferta pracy', 'rekrutacja'],
+  cs: ['kariéra', 'volná místa', 'hledáme'],
+  sv: ['jobb', 'lediga tjänster', 'karriär', 'jobba hos oss'],
+  no: ['ledige stillinger', 'karriere', 'jobb hos oss'],
+  da: ['job', 'ledige stillinger', 'karriere'],
+  ru: ['вакансии', 'вакансия', 'карьера', 'работа у нас'],
+  uk: ['вакансії', 'вакансія', "кар'єра"],
+  tr: ['kariyer', 'iş ilanları', 'iş ilanı'],
+  ja: ['採用情報', '採用', '求人', '募集要項', '求人情報', 'キャリア', '採用募集', '社員募集'],
+  zh: ['招聘', '加入我们', '招贤纳士', '人才招聘', '社会招聘', '校园招聘', '招聘信息', '工作机会'],
+  ko: ['채용', '채용공고', '채용 정보'],
+  id: ['karir', 'lowongan', 'lowongan kerja'],
+  vi: ['tuyển dụng', 'cơ hội nghề nghiệp'],
+};
+
+/**
+ * Labels that introduce a title on a line of its own ("Position: X",
+ * "ВАКАНСИЯ: X", "募集職種：X"). A second word may follow the first with a
+ * hyphen ("Посада-роль:").
+ */
+export const titleLabels: Record<string, string[]> = {
+  en: ['position', 'job title', 'title', 'role', 'vacancy', 'job', 'opening', 'job position'],
+  de: ['stelle', 'position', 'stellenbezeichnung', 'jobtitel'],
+  fr: ['poste', 'intitulé du poste', 'intitulé'],
+  es: ['puesto', 'cargo', 'vacante', 'posición'],
+  pt: ['vaga', 'cargo', 'função'],
+  it: ['posizione', 'ruolo'],
+  nl: ['functie', 'vacature', 'functietitel'],
+  pl: ['stanowisko'],
+  cs: ['pozice', 'pracovní pozice'],
+  sk: ['pozícia'],
+  ru: ['вакансия', 'должность', 'позиция'],
+  uk: ['вакансія', 'посада', 'позиція'],
+  id: ['posisi', 'jabatan', 'lowongan'],
+  ja: ['募集職種', '職種', '募集ポジション', 'ポジション'],
+  zh: ['职位', '岗位', '招聘职位', '职位名称', '岗位名称'],
+};
+
+/**
+ * Role phrases: the words before a title in a sentence ("we're looking for a
+ * Senior X", "wir suchen eine/n X"). Each is a lower-case lead; the title runs
+ * from after the lead (and an article) to the end of the clause.
+ */
+export const rolePhrases: Record<string, string[]> = {
+  en: ["we're looking for", 'we are looking for', "we're hiring", 'we are hiring', 'we are seeking', "we're seeking", 'we are recruiting', 'looking to hire', 'is looking for', 'is hiring', 'is seeking'],
+  de: ['wir suchen', 'suchen wir', 'sucht', 'verstärkung als'],
+  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche'],
+  es: ['buscamos', 'estamos buscando', 'busca', 'precisamos'],
+  pt: ['procuramos', 'estamos procurando', 'contrata', 'estamos contratando'],
+  it: ['cerchiamo', 'stiamo cercando', 'ricerca'],
+  nl: ['wij zoeken', 'we zoeken', 'zoekt'],
+  pl: ['poszukujemy', 'szukamy'],
+  cs: ['hledáme'],
+  sk: ['hľadáme'],
+  sv: ['vi söker', 'söker'],
+  no: ['vi søker', 'søker'],
+  da: ['vi søger', 'søger'],
+  fi: ['etsimme'],
+  ru: ['ищем', 'ищет', 'требуется'],
+  uk: ['шукаємо', 'шукає'],
+  tr: ['arıyoruz'],
+  id: ['kami mencari', 'dibutuhkan'],
+};
+
+/** Articles and pronouns between a role phrase and the title ("a", "eine/n", "Sie als"). */
+export const roleLeadFillers = [
+  'a', 'an', 'our next', 'our new', 'a new', 'new', 'an experienced', 'an', 'eine', 'einen', 'ein', 'eine/n', 'eine*n', 'eine:n', 'ein(e)', 'einen/eine',
+  'sie als', 'dich als', 'zum nächstmöglichen zeitpunkt', 'ab sofort', 'un', 'une', 'un(e)', 'un·e', 'un.e', 'una', 'uno', 'um', 'uma', 'een',
+  'en', 'ett', 'et', 'dig som', 'erfahrene', 'erfahrenen', 'engagierte', 'engagierten',
+];
+
+/** Words that end a title inside a sentence: what follows is context ("a Developer to join", "un développeur pour"). */
+export const roleClauseEnds = [
+  'to', 'for', 'who', 'that', 'with', 'in', 'at', 'on', 'based', 'join', 'and', 'or', 'is',
+  'für', 'mit', 'zur', 'zum', 'bei', 'ab', 'in', 'der', 'die', 'das', 'und', 'oder', 'im', 'am',
+  'pour', 'à', 'au', 'qui', 'chez', 'dans', 'avec', 'et', 'afin', 'en',
+  'para', 'con', 'que', 'y', 'en', 'em', 'com', 'e', 'per', 'che', 'con',
+  'voor', 'bij', 'die', 'met', 'en', 'till', 'som', 'på', 'med', 'för', 'och', 'til', 'og',
+  'do', 'w', 'z', 'na', 'i', 'v', 'pro', 'a', 'в', 'для', 'на', 'с', 'и', 'у', 'з',
+];
+
+/** Status words put after a title on job boards: "(PAUSADA)", "(closed)". The title is the part before. */
+export const titleStatusWords = [
+  'pausada', 'cerrada', 'cubierta', 'closed', 'filled', 'expired', 'paused', 'besetzt', 'vergeben', 'pourvu', 'pourvue', 'fechada', 'preenchida',
+  'chiusa', 'gesloten', 'vervuld', 'zamknięta', 'obsazeno', 'закрыта', 'закрито', '募集終了', '已结束',
+];
+
+/**
+ * Title words of languages that write compounds ("Softwareentwickler",
+ * "systemutvecklare") or in scripts without spaces: found anywhere in a word,
+ * where words.ts's titleWordStems need a word start.
+ */
+export const compoundTitleStems = [
+  'entwickler', 'ingenieur', 'berater', 'leiter', 'architekt', 'administrator', 'techniker', 'designer', 'manager', 'kaufmann', 'kauffrau',
+  'utvecklare', 'administratör', 'ingenjör', 'utvikler', 'udvikler', 'ontwikkelaar', 'beheerder', 'medewerker', 'adviseur', 'kehittäjä', 'asiantuntija',
+  'разработчик', 'инженер', 'менеджер', 'аналитик', 'администратор', 'руководитель', 'дизайнер', 'розробник', 'керівник', 'інженер', 'менеджер',
+  'specjalista', 'programista', 'kierownik', 'vývojář', 'vývojár', 'geliştirici', 'mühendis', 'uzman', 'sviluppatore', 'ingegnere', 'ricercatore',
+  'pesquisador', 'professor', 'profesor', 'pengembang', 'programmer', 'lập trình', 'nhân viên', 'kỹ sư',
+  '工程师', '经理', '开发', '设计师', '实习', '专员', '主管', '总监', 'エンジニア', '開発', 'デザイナー', 'マネージャー', 'ディレクター', '개발자', '엔지니어', '디자이너',
+];

@@ -1,0 +1,123 @@
+/**
+ * Cleaning a title as a person would write it: "Seeking:" / "Vacature:"
+ * prefixes, "(m/w/d)", emoji, status marks ("(PAUSADA)") and a leading
+ * article go. "at Acme", "Acme is hiring a X", "Acme s.r.o. - X" and
+ * "(Eclipse Foundation)" name the company, and "(Remote, Germany)" or
+ * "- Berlin" name the place: those go to the hints given, for the company and
+ * location extractors.
+ */
+import type { ExtractContext, Hints } from './context.js';
+import { titleWordStems } from './tables/words.js';
+import { compoundTitleStems, titleStatusWords } from './tables/titles.js';
+import { places } from './tables/places.js';
+import { capitalize, escapeRegExp } from './text.js';
+
+const PREFIX = /^\s{0,4}(?:seeking|hiring|now hiring|we'?re hiring|we are hiring|job|job title|open position|position|role|vacancy|vacature|stellenangebot|stelle|offre d'emploi|offre|poste|vaga|oferta de trabajo|oferta de empleo|oferta|pozícia|вакансия|вакансія)\s{0,3}[:\-–—|]\s{0,3}/iu;
+const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
+const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
+const LEAD_IN = /^(?:(?:we(?:'re| are)\s+)?(?:hiring|seeking|looking for|recruiting)(?:\s+(?:our next|our new|a new|an?))?|wir suchen(?:\s+(?:eine?[*:]?n?|ein\(e\)|dich als)){0,3}|nous recherchons(?:\s+(?:une?|un\(e\)|un·e))?|on recrute(?:\s+(?:une?|un\(e\)))?|buscamos(?:\s+(?:una?))?|estamos buscando(?:\s+(?:una?))?|wij zoeken(?:\s+(?:een))?|hľadáme)\s+/iu;
+const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
+const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
+const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r\.o|a\.s|oy|ab|as|plc|corp|corporation|co|foundation|labs|group|stiftung|e\.v)\.?$/iu;
+// A site's page label, not a job title: "en (English) ed-job-description page content", "Untitled".
+const PAGE_LABELS: RegExp[] = [
+  /\bpage\s(?:content|title|template|body)\b/iu,
+  /^[a-z]{2}(?:[-_][A-Za-z]{2})?\s\((?:English|Deutsch|Français|Español|Português|Nederlands|Italiano|Polski|Slovenčina|日本語)\)\s/u,
+  /^(?:untitled|index|home|page|content|default)$/iu,
+];
+const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
+
+const STATUS = new RegExp(`\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
+
+/** Does a front matter title name the page rather than the job? */
+export function isPageLabel(text: string): boolean {
+  const trimmed = text.trim();
+  return PAGE_LABELS.some((pattern) => pattern.test(trimmed));
+}
+
+// A stem that starts with a-z counts at a word start (after a space, "/" or "-"); any other stem anywhere.
+const TITLE_STEM = new RegExp([
+  `[ /-](?:${titleWordStems.filter((stem) => /^[a-z]/.test(stem)).map(escapeRegExp).join('|')})`,
+  ...titleWordStems.filter((stem) => /^[^a-z]/.test(stem)).map(escapeRegExp),
+  ...compoundTitleStems.map(escapeRegExp),
+].join('|'));
+
+/** Does a short text contain a job-title word? */
+export function looksLikeJobTitle(text: string): boolean {
+  return text.split(/\s+/).length <= 10 && TITLE_STEM.test(` ${text.toLowerCase()}`);
+}
+
+/** Title as a person would write it; decoration goes to hints. */
+export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Pick<ExtractContext, 'text'>): string {
+  let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
+  title = title.replace(PREFIX, '').replace(STATUS, '');
+  // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
+  const lead = LEAD_IN.exec(title);
+  if (lead && looksLikeJobTitle(title.slice(lead[0].length))) title = title.slice(lead[0].length).replace(/[.!]+$/, '');
+  const hiring = HIRING.exec(title);
+  if (hiring && !looksLikeJobTitle(hiring[1]!)) {
+    hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
+    title = hiring[2]!.replace(/[.!]+$/, '');
+  }
+  title = title.replace(GENDER, '').trim();
+  title = splitDashed(title, hints, line, raw, ctx);
+  title = stripParenthetical(title, hints, line, raw);
+  const at = AT_COMPANY.exec(title);
+  if (at && looksLikeJobTitle(at[1]!) && !isPlace(at[2]!)) {
+    hints.company ??= { name: at[2]!, line, rule: 'title.at-company', text: raw };
+    title = at[1]!;
+  }
+  title = title.replace(ARTICLE, '').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
+  return /\p{L}/u.test(title) ? capitalize(title) : '';
+}
+
+/** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
+function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: Pick<ExtractContext, 'text'>): string {
+  const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
+  if (!match) return title;
+  const [, left, right] = match as unknown as [string, string, string];
+  const leftIsTitle = looksLikeJobTitle(left);
+  const leftIsOrg = ORG_SUFFIX.test(left.trim());
+  if (!leftIsOrg && isPlaceList(right)) {
+    hints.location ??= { text: right, line };
+    return left;
+  }
+  const rightIsTitle = looksLikeJobTitle(right);
+  const leftNamedInBody = ctx?.text.some((l) => l.plain === left) ?? false;
+  if (leftIsOrg || leftNamedInBody || (!leftIsTitle && (rightIsTitle || !/\s/.test(left)))) {
+    hints.company ??= { name: left, line, rule: 'title.company-prefix', text: raw };
+    return right;
+  }
+  return title;
+}
+
+/** "(Remote, Germany)" is a place, "(Eclipse Foundation)" a company; "(Open Source Program Office)" stays. */
+function stripParenthetical(title: string, hints: Hints, line: number, raw: string): string {
+  const match = /^(.{2,160}?)\s*\(([^()]{2,80})\)$/u.exec(title);
+  if (!match) return title;
+  const [, head, inner] = match as unknown as [string, string, string];
+  if (isPlaceList(inner)) {
+    hints.location ??= { text: inner, line };
+    return head;
+  }
+  if (ORG_SUFFIX.test(inner.trim())) {
+    hints.company ??= { name: inner.trim(), line, rule: 'title.company-parenthetical', text: raw };
+    return head;
+  }
+  return title;
+}
+
+/** "Remote, Germany", "Berlin / Remote", "Remote or Dublin": only places and remote words. */
+function isPlaceList(text: string): boolean {
+  const parts = text.split(/\s*(?:[,/|]|\bor\b|\boder\b|\bou\b)\s*/iu).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => isPlace(part) || REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3);
+}
+
+const placeNames = new Set(places.map((place) => place.name));
+
+function isPlace(text: string): boolean {
+  const trimmed = text.trim().replace(/[.,]$/, '');
+  return placeNames.has(trimmed) || /^(?:remote|anywhere|worldwide)$/i.test(trimmed);
+}
+
