@@ -1,130 +1,71 @@
 /**
- * Company: front matter (company, companyName, hiringOrganization.name,
- * organization, startup, friend, ...), then what the title said ("at Acme",
- * "Acme is hiring"), then the body: an aggregator's company line under the
- * title, "About X", "At X, we", "X is hiring / looking for", "Join X",
- * "Wir sind X", "Bij X zoeken we", "... @ X". The site or email domain is the
- * last resort, with low confidence. Each rule has a confidence; the best
- * candidate wins, and a longer name that extends it ("Scale" -> "Scale AI")
- * is preferred.
+ * Company, chosen from candidates (candidates.ts): front matter (company,
+ * companyName, hiringOrganization.name, organization, startup, friend, ...),
+ * what the title said ("at Acme", "Acme is hiring"), a line under the title,
+ * "About X" headings, body sentences (company-rules.ts: "At X, we", "X is
+ * hiring", "X sucht", "as <role> at X", "Join X"...), and an apply or contact
+ * domain matched to the text's own mention of it (company-domain.ts). The name
+ * is read as written in the text, never cased from a domain; a title or a
+ * section heading is never a company. Legal forms (GmbH, Sp. z o.o.) stay.
  */
-import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
+import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
+import { settle, type Candidate } from './candidates.js';
+import { aboutWords } from './tables/companies.js';
+import { domainsOf, mentionOfDomain } from './company-domain.js';
 import { sectionKindOf } from './sections.js';
 import { looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
-import { filterable, isSpace } from './text.js';
-import { keywordGroup, lineKeywords } from './tree.js';
+import { isSpace } from './text.js';
+import { lineKeywords } from './tree.js';
+import { BODY_RULES, keywordBitOfRule } from './company-rules.js';
 
-interface Candidate { name: string; line: number; rule: string; text: string; confidence: number; order: number }
 
 const COMPANY_KEYS = [
   'company', 'companyName', 'company_name', 'company.name', 'hiringOrganization.name', 'hiringOrganization', 'organization',
   'organisation', 'organization.name', 'employer', 'employer.name', 'startup', 'friend', 'client',
 ];
-// A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
-const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|of|de|for|and|&)){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6}))`;
-const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ]\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})`;
-interface BodyRule {
-  rule: string;
-  pattern: RegExp;
-  confidence: number;
-  /** Words the pattern cannot match without (case-sensitive, as the pattern is): a line that has none, lower-cased, is not tried. */
-  needs: readonly string[];
-}
-const BODY_RULES: BodyRule[] = [
-  {
-    rule: 'body.at-x-we', confidence: 0.75, needs: ['At', 'Bei', 'Chez', 'En', 'Na', 'Bij'],
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:At|Bei|Chez|En|Na|Bij)\s+${NAME},?\s+(?:we|our|wir|unser|nous|notre|nosotros|nuestra|nós|nossa|wij|we|ons)\b`, 'u'),
-  },
-  {
-    rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing'],
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing)\b`, 'u'),
-  },
-  {
-    rule: 'body.sucht', confidence: 0.75, needs: ['sucht', 'recrute', 'recherche', 'busca', 'zoekt', 'hľadá', 'procura'],
-    // "Die Acme GmbH sucht": the article is not part of the name.
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:Die|Der|Das|La|Le|El|Het|De)\s+)?${NAME}\s+(?:sucht|recrute|recherche|busca|zoekt|hľadá|procura)\b`, 'u'),
-  },
-  {
-    rule: 'body.we-are', confidence: 0.75, needs: ['Wir sind', 'We are', "We're", 'Nous sommes', 'Somos', 'Wij zijn'],
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:Wir sind|We are|We're|Nous sommes|Somos|Wij zijn)\s+${ANY_NAME},\s+(?:das|die|der|ein|eine|a|an|the|une?|el|la|uma?|een|het)\b`, 'u'),
-  },
-  {
-    rule: 'body.bij-x-zoeken', confidence: 0.7, needs: ['zoeken', 'suchen', 'recherchons', 'cherchons', 'buscamos'],
-    pattern: new RegExp(String.raw`\b(?:Bij|Bei|Chez)\s+${NAME}\s+(?:zoeken|suchen|recherchons|cherchons|buscamos)\b`, 'u'),
-  },
-  {
-    rule: 'body.apply-at', confidence: 0.6, needs: ['bewirb dich', 'bewerbe dich', 'apply'],
-    pattern: new RegExp(String.raw`\b(?:bewirb dich|bewerbe dich|apply)\s+(?:jetzt\s+|now\s+)?(?:bei|at|to)\s+${NAME}\b`, 'u'),
-  },
-  {
-    // "Únete a" starts with no ASCII word character, where \b would want one before it: it gets a letter boundary of its own.
-    rule: 'body.join', confidence: 0.55, needs: ['Join', 'join', 'Rejoins', 'rejoignez', 'Junte-se à', 'Únete a'],
-    pattern: new RegExp(String.raw`(?:\b(?:Join|join|Rejoins|rejoignez|Junte-se à)|(?<![\p{L}\p{N}_])Únete a)\s+${NAME}(?=[\s,.!])`, 'u'),
-  },
-  {
-    // "organi" stands for organisation/organization.
-    rule: 'body.x-is-a', confidence: 0.6,
-    needs: ['company', 'platform', 'startup', 'start-up', 'organi', 'provider', 'agency', 'foundation', 'leader', 'portal', 'firm', 'business', 'non-profit', 'nonprofit', 'Unternehmen', 'Portal', 'entreprise', 'empresa', 'bedrijf', 'spoločnosť', 'Startup', 'Anbieter'],
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}\s+(?:is|ist|est|es|é)\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:a|an|the|our|ein|eine|das|der|une?|la|le|el|uma?|een|het)\b[^.]{0,100}\b(?:company|platform|startup|start-up|organi[sz]ation|provider|agency|foundation|leader|portal|firm|business|non-profit|nonprofit|Unternehmen|Portal|entreprise|empresa|bedrijf|spoločnosť|Startup|Anbieter)`, 'u'),
-  },
-];
-// A rule runs only on a line that may hold a word it needs: the keyword scan of the lines (lower-cased,
-// done once per posting for all extractors) finds the needed words of these groups of rules. A rule in no
-// group, or with a word that cannot be found lower-cased, runs on every line: "body.at-x-we" needs short
-// words ("At", "En") that nearly every line holds lower-cased, and its pattern fails fast where no sentence
-// starts with one.
-const RULE_GROUPS = [['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join']];
-/** Per rule, the keyword group bit of the words it needs, or 0: run on every line. */
-const keywordBitOfRule = BODY_RULES.map(() => 0);
-for (const group of RULE_GROUPS) {
-  const rules = BODY_RULES.filter((rule) => group.includes(rule.rule));
-  const words = rules.flatMap((rule) => rule.needs);
-  if (!words.every(filterable)) continue;
-  const bit = keywordGroup(words.map((word) => word.toLowerCase()));
-  for (const rule of rules) keywordBitOfRule[BODY_RULES.indexOf(rule)] = bit;
-}
-
 // Technology names, for telling "Join React" from a company.
 const skillAliasSet = new Set(skillAliases.map((skill) => skill.alias));
 const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u;
-const EMAIL = /[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/i;
-const ABOUT = /^(?:about|über|a propos de|à propos de|acerca de|sobre|over|o)\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})$/iu;
-const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how)$/iu;
-const COMMON_HOSTS = /(?:^|\.)(?:github|gitlab|linkedin|google|goo|youtube|youtu|twitter|x|facebook|instagram|medium|wikipedia|greenhouse|lever|workable|teamtailor|recruitee|personio|smartrecruiters|bamboohr|ashbyhq|breezy|jobvite|workday|myworkdayjobs|icims|remotewlb|weworkremotely|angel|wellfound|indeed|glassdoor|stackoverflow|profesia|airtable|typeform|forms|gmail|outlook|hotmail|yahoo|protonmail|bit|t|apple|microsoft|amazon|zoom|slack|discord|notion|docs|drive|calendly|vimeo|loom|sammancoaching|insee|example)\.[a-z.]{2,10}$/i;
+const ABOUT = new RegExp(String.raw`^(?:${aboutWords.join('|')})\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})$`, 'iu');
+const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how|oss|os|nós|nosotros|nas|nam|нас|нам|我们|私たち|vi|wir|nous|my|мы|ми|biz|kami|ik|je|jag|eg|jeg|ich|yo|eu|io)$/iu;
 
-/** Set company from the best-scoring candidate, with its rule and confidence as evidence. */
+type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: Candidate<string>['source']) => void;
+
+/** Set company from the candidates (candidates.ts), with the winner's rule and confidence as evidence. */
 export function extractCompany(ctx: ExtractContext): void {
-  const candidates: Candidate[] = [];
-  let order = 0;
-  const add = (name: string, line: number, rule: string, text: string, confidence: number) => {
+  const candidates: Array<Candidate<string>> = [];
+  const add: Add = (name, line, rule, text, confidence, source = 'body') => {
     const clean = cleanName(name);
     // A weak rule naming a technology ("Join React") is not a company; a strong one may ("At GitHub, we").
     if (confidence < 0.7 && skillAliasSet.has(clean)) return;
-    if (clean && isPlausibleName(clean)) candidates.push({ name: clean, line, rule, text, confidence, order: order++ });
+    // A title or a section heading is never a company.
+    if (!clean || !isPlausibleName(clean) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
+    candidates.push({ value: clean, line, rule, text, confidence, source });
   };
 
   const fm = frontmatterValue(ctx, COMPANY_KEYS);
-  if (fm && (typeof fm.value === 'string' || typeof fm.value === 'number')) add(String(fm.value), frontmatterLine(ctx, fm.key), `frontmatter.${fm.key}`, String(fm.value), 0.95);
+  if (fm && (typeof fm.value === 'string' || typeof fm.value === 'number')) add(String(fm.value), frontmatterLine(ctx, fm.key), `frontmatter.${fm.key}`, String(fm.value), 0.95, 'frontmatter');
   // The site's own name, when the front matter gives one and nothing better turns up.
   const site = frontmatterValue(ctx, ['site_name', 'siteName', 'site.name', 'site.title', 'publisher', 'publisher.name']);
-  if (typeof site?.value === 'string') add(site.value, frontmatterLine(ctx, site.key), `frontmatter.${site.key}`, site.value, 0.5);
+  if (typeof site?.value === 'string') add(site.value, frontmatterLine(ctx, site.key), `frontmatter.${site.key}`, site.value, 0.5, 'frontmatter');
   // Nested under a site's own table ([params] company = "...", extra.company).
   const nested = ctx.frontmatterStrings.find((f) => f.key.includes('.') && /^(?:company|companyName|company_name|organization|organisation|employer)$/i.test(f.key.split('.').pop()!));
-  if (!fm && nested) add(nested.text, nested.line, `frontmatter.${nested.key}`, nested.text, 0.9);
-  if (ctx.hints.company) add(ctx.hints.company.name, ctx.hints.company.line, ctx.hints.company.rule, ctx.hints.company.text, 0.85);
+  if (!fm && nested) add(nested.text, nested.line, `frontmatter.${nested.key}`, nested.text, 0.9, 'frontmatter');
+  if (ctx.hints.company) add(ctx.hints.company.name, ctx.hints.company.line, ctx.hints.company.rule, ctx.hints.company.text, 0.85, 'heading');
   for (const item of ctx.frontmatterStrings) {
     const at = item.text.includes('@') ? AT_SIGN_NAME.exec(item.text) : null;
-    if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7);
+    if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7, 'frontmatter');
   }
   aggregatorLine(ctx, add);
+  lineUnderTitle(ctx, add);
   bylineUnderTitle(ctx, add);
   for (const heading of ctx.headings) {
     if (!mayStartAbout(heading.text)) continue;
-    const about = ABOUT.exec(heading.text.replace(/[*_:]+/g, '').trim());
+    const about = ABOUT.exec(heading.text.replace(/[*_:]+/g, '').replace(EMOJI, '').trim());
     if (about && !NOT_A_NAME.test(about[1]!.split(/\s+/)[0]!) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!)) {
-      add(about[1]!, heading.line, 'heading.about', heading.text, 0.75);
+      add(about[1]!, heading.line, 'heading.about', heading.text, 0.75, 'heading');
     }
   }
   const keywords = lineKeywords(ctx);
@@ -139,20 +80,39 @@ export function extractCompany(ctx: ExtractContext): void {
       if (match) add(match[1]!, line.line, rule.rule, line.plain, rule.confidence);
     }
   }
-  domainFallback(ctx, add);
+  // An apply or contact domain names the company through the text's own mention of it.
+  for (const domain of domainsOf(ctx)) {
+    const mention = mentionOfDomain(ctx, domain.name);
+    if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
+  }
 
-  if (!candidates.length) return;
-  candidates.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
-  let best = candidates[0]!;
-  const longer = candidates.find((c) => c.name.startsWith(`${best.name} `) && c.name.split(' ').length <= best.name.split(' ').length + 1 && c.confidence >= 0.5);
-  if (longer && !best.rule.startsWith('frontmatter')) best = { ...longer, confidence: best.confidence };
+  const best = settle(ctx, 'company', candidates, (a, b) => a.toLowerCase() === b.toLowerCase());
+  if (!best) return;
+  // A longer name that extends the winner ("Scale" -> "Scale AI") is preferred, unless the front matter said it.
+  const longer = candidates.find((c) => c.value.startsWith(`${best.value} `) && c.value.split(' ').length <= best.value.split(' ').length + 1 && c.confidence >= 0.5);
+  const name = longer && best.source !== 'frontmatter' ? longer.value : best.value;
   const url = companyUrl(ctx);
-  ctx.fields.company = { name: best.name, ...(url ? { url } : {}) };
-  cite(ctx, 'company', best.line, best.rule, best.text, best.confidence);
+  ctx.fields.company = { name, ...(url ? { url } : {}) };
 }
 
+/** A short line right under the title heading, as job boards print the employer ("Accountmanager" / "HartingBank"). */
+function lineUnderTitle(ctx: ExtractContext, add: Add): void {
+  const titleLine = ctx.evidence.title?.rule.startsWith('heading') ? ctx.evidence.title.line : undefined;
+  if (titleLine === undefined) return;
+  const next = ctx.text.find((line) => line.line > titleLine && line.line <= titleLine + 3 && !/^[=-]{3,}$/.test(line.plain));
+  if (!next) return;
+  const text = next.plain.trim();
+  if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
+  if (!/^\p{Lu}/u.test(text) || /[.:!?]$/.test(text)) return;
+  add(text, next.line, 'text.under-title', text, 0.65, 'byline');
+}
+
+/** Articles before a name, per language (not Dutch "De", which starts many names). */
+const LEADING_ARTICLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Dd]ie|[Dd]er|[Dd]as|[Hh]et|[Ii]l|[Ll]o|[Oo]s|[Aa]s)\s+(?=\p{Lu})/u;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
+
 /** Aggregator pages put the company on a short heading right under the title ("### Sourcegraph91"). */
-function aggregatorLine(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {
+function aggregatorLine(ctx: ExtractContext, add: Add): void {
   const [first, second] = ctx.headings;
   if (!first || !second || first.depth > 2 || second.depth <= first.depth || second.line - first.line > 2) return;
   const text = second.text.trim();
@@ -160,7 +120,7 @@ function aggregatorLine(ctx: ExtractContext, add: (name: string, line: number, r
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
   const bare = text.replace(/\d+$/, '');
   const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;
-  add(name, second.line, 'heading.company-under-title', text, 0.8);
+  add(name, second.line, 'heading.company-under-title', text, 0.8, 'heading');
 }
 
 /**
@@ -168,7 +128,7 @@ function aggregatorLine(ctx: ExtractContext, add: (name: string, line: number, r
  * "**Acme** – Lyon, France". The first part names the company when the others
  * are places, remote words or contract words.
  */
-function bylineUnderTitle(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {
+function bylineUnderTitle(ctx: ExtractContext, add: Add): void {
   for (const line of ctx.text.slice(0, 6)) {
     // No separator with a space either side, one part.
     if (!BYLINE_SEPARATOR.test(line.plain)) continue;
@@ -179,25 +139,13 @@ function bylineUnderTitle(ctx: ExtractContext, add: (name: string, line: number,
     if (/\d/.test(first) || looksLikeJobTitle(first) || placesIn(first).length) continue;
     const describesJob = rest.some((part) => /\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|télétravail|cdi|cdd|vollzeit|teilzeit)\b/iu.test(part) || placesIn(part).length > 0);
     if (describesJob) {
-      add(first, line.line, 'text.byline', line.plain, 0.8);
+      add(first, line.line, 'text.byline', line.plain, 0.8, 'byline');
       return;
     }
   }
 }
 
 const BYLINE_SEPARATOR = /\s[·•|–—-]\s/;
-
-/** The last resort: the domain of an email or site the posting links, named like "acme". */
-function domainFallback(ctx: ExtractContext, add: (name: string, line: number, rule: string, text: string, c: number) => void): void {
-  for (const line of ctx.text) {
-    const email = line.text.includes('@') ? EMAIL.exec(line.text) : null;
-    const host = email?.[1];
-    if (host && !COMMON_HOSTS.test(host)) {
-      add(host.split('.').slice(-2, -1)[0]!, line.line, 'domain.email', email[0], 0.3);
-      return;
-    }
-  }
-}
 
 function companyUrl(ctx: ExtractContext): string | undefined {
   const fm = frontmatterValue(ctx, ['company_url', 'companyUrl', 'website', 'hiringOrganization.sameAs', 'externalURL', 'url', 'company.url']);
@@ -206,13 +154,14 @@ function companyUrl(ctx: ExtractContext): string | undefined {
 
 function cleanName(raw: string): string {
   const unmarked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
-  const name = unmarked.replace(/['’]s$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim();
+  // "El Grupo Frogtek", "The Acme Company": a leading article is not part of the name.
+  const name = unmarked.replace(/['’]s$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
   // "Acme s.r.o." and "Acme Inc." keep their dot; a sentence's full stop goes.
   return !name.endsWith('.') || /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) ? name : name.replace(/\.+$/, '');
 }
 
 // What ABOUT can start with, case-insensitively (about, über, à propos, sobre, over, o; ſ folds to s).
-const ABOUT_STARTS = new Set(['a', 'A', 'ü', 'Ü', 'à', 'À', 's', 'S', 'ſ', 'o', 'O'].map((char) => char.charCodeAt(0)));
+const ABOUT_STARTS = new Set(aboutWords.flatMap((word) => [word[0]!, word[0]!.toUpperCase()]).concat(['ſ']).map((char) => char.charCodeAt(0)));
 
 /** False when ABOUT surely cannot match the heading once its * _ : are gone and it is trimmed. */
 function mayStartAbout(text: string): boolean {

@@ -8,11 +8,11 @@
  */
 import type { ExtractContext, Hints } from './context.js';
 import { titleWordStems } from './tables/words.js';
-import { compoundTitleStems, titleStatusWords } from './tables/titles.js';
+import { compoundTitleStems, titleLabels, titlePrefixWords as PREFIX_WORDS, titleStatusWords } from './tables/titles.js';
 import { places } from './tables/places.js';
 import { capitalize, escapeRegExp } from './text.js';
 
-const PREFIX = /^\s{0,4}(?:seeking|hiring|now hiring|we'?re hiring|we are hiring|job|job title|open position|position|role|vacancy|vacature|stellenangebot|stelle|offre d'emploi|offre|poste|vaga|oferta de trabajo|oferta de empleo|oferta|pozícia|вакансия|вакансія)\s{0,3}[:\-–—|]\s{0,3}/iu;
+const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
@@ -28,6 +28,7 @@ const PAGE_LABELS: RegExp[] = [
 ];
 const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
 
+const LABEL_START = new RegExp(`^(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const STATUS = new RegExp(`\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
 
 /** Does a front matter title name the page rather than the job? */
@@ -83,6 +84,8 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
     hints.location ??= { text: right, line };
     return left;
   }
+  // "Oferta beca de formación - Programador junior": a label, not a company.
+  if (LABEL_START.test(left)) return right;
   const rightIsTitle = looksLikeJobTitle(right);
   const leftNamedInBody = ctx?.text.some((l) => l.plain === left) ?? false;
   if (leftIsOrg || leftNamedInBody || (!leftIsTitle && (rightIsTitle || !/\s/.test(left)))) {

@@ -46,7 +46,7 @@ export const titleLabels: Record<string, string[]> = {
   cs: ['pozice', 'pracovní pozice'],
   sk: ['pozícia'],
   ru: ['вакансия', 'должность', 'позиция'],
-  uk: ['вакансія', 'посада', 'позиція'],
+  uk: ['вакансія', 'посада', 'позиція', 'роль'],
   id: ['posisi', 'jabatan', 'lowongan'],
   ja: ['募集職種', '職種', '募集ポジション', 'ポジション'],
   zh: ['职位', '岗位', '招聘职位', '职位名称', '岗位名称'],
@@ -93,6 +93,12 @@ export const roleClauseEnds = [
   'para', 'con', 'que', 'y', 'en', 'em', 'com', 'e', 'per', 'che', 'con',
   'voor', 'bij', 'die', 'met', 'en', 'till', 'som', 'på', 'med', 'för', 'och', 'til', 'og',
   'do', 'w', 'z', 'na', 'i', 'v', 'pro', 'a', 'в', 'для', 'на', 'с', 'и', 'у', 'з',
+];
+
+/** Words put before a title with ":", "-" or "|" ("Seeking: X", "Oferta de trabajo: X"), besides the titleLabels. */
+export const titlePrefixWords = [
+  'seeking', 'hiring', 'now hiring', "we're hiring", 'were hiring', 'we are hiring', 'job', 'job title', 'open position', 'vacancy', 'vacature',
+  'stellenangebot', "offre d'emploi", 'offre', 'oferta de trabajo', 'oferta de empleo', 'oferta', 'роль',
 ];
 
 /** Status words put after a title on job boards: "(PAUSADA)", "(closed)". The title is the part before. */

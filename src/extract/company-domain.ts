@@ -1,0 +1,70 @@
+/**
+ * The company behind a domain, read as written in the text. An apply or
+ * contact domain ("jobs@sparebank1.no", "https://www.variant.se") names the
+ * company only through a mention in the text whose letters and digits are the
+ * domain's name ("SpareBank 1", "Variant"): the casing comes from the text,
+ * never from the domain; a capitalised form beats an all-lower-case one. Hosting and job-board domains name nobody.
+ */
+import type { ExtractContext } from './context.js';
+
+const EMAIL_DOMAIN = /[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
+const URL_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
+/** Hosts of platforms, job boards, mail and file services: their names are not the employer's. */
+export const COMMON_HOSTS = /(?:^|\.)(?:github|gitlab|linkedin|google|goo|youtube|youtu|twitter|x|facebook|instagram|medium|wikipedia|greenhouse|lever|workable|teamtailor|recruitee|personio|smartrecruiters|bamboohr|ashbyhq|breezy|jobvite|workday|myworkdayjobs|icims|remotewlb|weworkremotely|angel|wellfound|indeed|glassdoor|stackoverflow|profesia|airtable|typeform|forms|gmail|googlemail|outlook|hotmail|yahoo|protonmail|proton|icloud|bit|t|apple|microsoft|amazon|zoom|slack|discord|notion|docs|drive|calendly|vimeo|loom|insee|example|w3|schema|gravatar|cloudflare|jsdelivr|googleapis|gstatic|bootstrapcdn|jquery|wordpress|blogspot|github\.io|netlify|vercel|herokuapp|mailchimp|hubspot|jobs\.lever|join|stepstone|xing|pracuj|hh|djinni|welcometothejungle|jazzhr|applytojob|recruiterbox|homerun|freshteam|zohorecruit|wufoo|jotform|surveymonkey|qq|163|126|naver|daum|wechat|weixin)\.[a-z.]{2,10}$/i;
+/** Second-level labels under a country code ("co.uk", "com.br"): the name is the label before. */
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|or|ne|go)$/;
+
+/** The names (lower-case letters and digits) of the domains the posting gives: email addresses, then links and front matter URLs. */
+export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings'>): Array<{ name: string; line: number; text: string }> {
+  const out: Array<{ name: string; line: number; text: string }> = [];
+  const add = (host: string, line: number, text: string): void => {
+    if (COMMON_HOSTS.test(host)) return;
+    const parts = host.toLowerCase().split('.');
+    const name = parts.length >= 3 && SECOND_LEVEL.test(parts[parts.length - 2]!) ? parts[parts.length - 3]! : parts[parts.length - 2]!;
+    const bare = name.replace(/-/g, '');
+    if (bare.length >= 2 && !out.some((d) => d.name === bare)) out.push({ name: bare, line, text });
+  };
+  for (const line of ctx.text) {
+    if (!line.text.includes('@')) continue;
+    for (const match of line.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, line.line, match[0]);
+  }
+  for (const item of ctx.frontmatterStrings) {
+    for (const match of item.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, item.line, match[0]);
+    for (const match of item.text.matchAll(URL_HOST)) add(match[1]!, item.line, match[0]);
+  }
+  for (const link of ctx.links) {
+    for (const match of link.url.matchAll(URL_HOST)) add(match[1]!, link.line, link.url);
+  }
+  return out;
+}
+
+/**
+ * The most frequent way the text writes a domain's name: one to three words
+ * whose letters and digits, lower-cased, are the name ("SpareBank 1" for
+ * "sparebank1"). Undefined when the text never writes it.
+ */
+export function mentionOfDomain(ctx: Pick<ExtractContext, 'text'>, name: string): { text: string; line: number; count: number } | undefined {
+  const counts = new Map<string, { line: number; count: number }>();
+  for (const line of ctx.text) {
+    if (!line.plain.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(name)) continue;
+    const words = line.plain.split(/[\s,;:!?()"“”«»]+/u).filter(Boolean);
+    for (let start = 0; start < words.length; start++) {
+      let joined = '';
+      for (let end = start; end < Math.min(words.length, start + 3); end++) {
+        joined += words[end]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        if (joined.length > name.length) break;
+        if (joined !== name) continue;
+        const written = words.slice(start, end + 1).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
+        if (written.includes('@') || written.includes('/')) break;
+        const seen = counts.get(written);
+        counts.set(written, { line: seen?.line ?? line.line, count: (seen?.count ?? 0) + 1 });
+        break;
+      }
+    }
+  }
+  let best: { text: string; line: number; count: number } | undefined;
+  // A capitalised form is how a name is written; all lower case may only be the domain repeated.
+  const rank = (text: string, count: number): number => count + (/\p{Lu}/u.test(text) ? 1000 : 0);
+  for (const [text, { line, count }] of counts) if (!best || rank(text, count) > rank(best.text, best.count)) best = { text, line, count };
+  return best;
+}

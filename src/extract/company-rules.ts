@@ -1,0 +1,89 @@
+/**
+ * The body rules of the company family: sentence shapes that name the hiring
+ * organisation ("At Acme, we", "Acme is hiring", "Die Acme GmbH sucht",
+ * "Tech Lead hos Variant", "компанія DONE шукає"). Each rule has a
+ * confidence, and the words without which it cannot match, so that a line
+ * with none of them is not tried.
+ */
+import { filterable } from './text.js';
+import { keywordGroup } from './tree.js';
+import { asWords, atWords, companyNouns, companyNounsBeforeName, companyVerbs, isArticles, isVerbs, joinWords, roleAtWords, weWords } from './tables/companies.js';
+
+// A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
+export const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|of|de|for|and|&)){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6}))`;
+export const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ]\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})`;
+export interface BodyRule {
+  rule: string;
+  pattern: RegExp;
+  confidence: number;
+  /** Words the pattern cannot match without (case-sensitive, as the pattern is): a line that has none, lower-cased, is not tried. */
+  needs: readonly string[];
+}
+const flat = (table: Record<string, string[]>): string[] => [...new Set(Object.values(table).flat())];
+const any = (words: readonly string[]): string => [...new Set(words)].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const AT = flat(atWords);
+const VERBS = flat(companyVerbs);
+const NOUNS = flat(companyNouns);
+
+export const BODY_RULES: BodyRule[] = [
+  {
+    rule: 'body.at-x-we', confidence: 0.75, needs: AT,
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(AT)})\s+${NAME},?\s+(?:${any(flat(weWords))})\b`, 'u'),
+  },
+  {
+    rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing'],
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing)\b`, 'u'),
+  },
+  {
+    rule: 'body.sucht', confidence: 0.75, needs: VERBS,
+    // "Die Acme GmbH sucht": the article is not part of the name.
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:Die|Der|Das|La|Le|El|Het|De)\s+)?${NAME}\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
+  },
+  {
+    rule: 'body.company-noun', confidence: 0.75, needs: VERBS,
+    // "компанія DONE шукає", "la empresa Acme busca": an organisation noun, the name, the verb.
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(companyNounsBeforeName)})\s+${NAME}\s+(?:${any(VERBS)})(?![\p{L}])`, 'iu'),
+  },
+  {
+    rule: 'body.we-are', confidence: 0.75, needs: ['Wir sind', 'We are', "We're", 'Nous sommes', 'Somos', 'Wij zijn'],
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:Wir sind|We are|We're|Nous sommes|Somos|Wij zijn)\s+${ANY_NAME},\s+(?:das|die|der|ein|eine|a|an|the|une?|el|la|uma?|een|het)\b`, 'u'),
+  },
+  {
+    rule: 'body.bij-x-zoeken', confidence: 0.7, needs: ['zoeken', 'suchen', 'recherchons', 'cherchons', 'buscamos'],
+    pattern: new RegExp(String.raw`\b(?:Bij|Bei|Chez)\s+${NAME}\s+(?:zoeken|suchen|recherchons|cherchons|buscamos)\b`, 'u'),
+  },
+  {
+    rule: 'body.apply-at', confidence: 0.6, needs: ['bewirb dich', 'bewerbe dich', 'apply'],
+    pattern: new RegExp(String.raw`\b(?:bewirb dich|bewerbe dich|apply)\s+(?:jetzt\s+|now\s+)?(?:bei|at|to)\s+${NAME}\b`, 'u'),
+  },
+  {
+    // Words like "Únete a" start with no ASCII word character: a letter boundary of their own, not \b.
+    rule: 'body.join', confidence: 0.55, needs: joinWords,
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${any(joinWords)})\s+${NAME}(?=[\s,.!])`, 'u'),
+  },
+  {
+    rule: 'body.as-role-at', confidence: 0.7, needs: roleAtWords,
+    // "Som Tech Lead Backend hos Variant blir du", "As a Senior Engineer at Acme, you".
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(asWords)})\s+(?:an?\s+|une?\s+|um\s+|uma\s+)?[\p{L}\p{N}][^.,;:!?]{1,60}?\s(?:${any(roleAtWords)})\s+${NAME}(?=[\s,.!]|$)`, 'u'),
+  },
+  {
+    rule: 'body.x-is-a', confidence: 0.6, needs: NOUNS,
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:${any(isArticles)})\b[^.]{0,100}\b(?:${any(NOUNS)})`, 'u'),
+  },
+];
+// A rule runs only on a line that may hold a word it needs: the keyword scan of the lines (lower-cased,
+// done once per posting for all extractors) finds the needed words of these groups of rules. A rule in no
+// group, or with a word that cannot be found lower-cased, runs on every line: "body.at-x-we" needs short
+// words ("At", "En") that nearly every line holds lower-cased, and its pattern fails fast where no sentence
+// starts with one.
+const RULE_GROUPS = [['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join']];
+/** Per rule, the keyword group bit of the words it needs, or 0: run on every line. */
+export const keywordBitOfRule = BODY_RULES.map(() => 0);
+for (const group of RULE_GROUPS) {
+  const rules = BODY_RULES.filter((rule) => group.includes(rule.rule));
+  const words = rules.flatMap((rule) => rule.needs);
+  if (!words.every(filterable)) continue;
+  const bit = keywordGroup(words.map((word) => word.toLowerCase()));
+  for (const rule of rules) keywordBitOfRule[BODY_RULES.indexOf(rule)] = bit;
+}
+
