@@ -58,6 +58,8 @@ export function extractCompany(ctx: ExtractContext): void {
     const at = item.text.includes('@') ? AT_SIGN_NAME.exec(item.text) : null;
     if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7, 'frontmatter');
   }
+  const siteName = ctx.page.siteName;
+  if (siteName) add(siteName.text, siteName.line, 'page.site-name', siteName.text, 0.65, 'structured');
   aggregatorLine(ctx, add);
   lineUnderTitle(ctx, add);
   bylineUnderTitle(ctx, add);

@@ -7,6 +7,7 @@ import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { messageText, type RuleId } from '../messages.js';
 import { memoized } from './text.js';
+import type { PageMeta } from './page-meta.js';
 
 export type Fields = Omit<Posting, 'id' | 'description' | 'source' | 'evidence' | 'warnings'>;
 
@@ -36,6 +37,12 @@ export interface ExtractContext {
   text: TextLine[];
   /** Front matter string values, flattened. */
   frontmatterStrings: FrontmatterString[];
+  /** frontmatter's lower-cased top-level keys, for frontmatterValue's quick refusals. */
+  frontmatterTopKeys: Set<string>;
+  /** keywordsIn() of each line of `text`, found once on first use (tree.ts lineKeywords). */
+  keywordMasks?: number[];
+  /** An HTML page's own title and site name (page-meta.ts); {} for other text. */
+  page: PageMeta;
   hints: Hints;
   fields: Fields;
   evidence: Record<string, Evidence>;
@@ -74,17 +81,15 @@ export function warn(ctx: ExtractContext, code: RuleId, args: Record<string, str
   ctx.warnings.push(warning);
 }
 
-let topKeysOf: { frontmatter: object; keys: Set<string> } | null = null;
 // The extractors ask with a few constant keys: their lower-cased first parts are kept.
 const topPartOf = memoized((key) => key.split('.')[0]!.toLowerCase());
 
 /** Front-matter value under any of the given keys (case-insensitive, dotted paths allowed). */
-export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'>, keys: string[]): { key: string; value: unknown } | undefined {
+export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'> & { frontmatterTopKeys?: Set<string> }, keys: string[]): { key: string; value: unknown } | undefined {
   const frontmatter = ctx.frontmatter as unknown;
   if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter)) return undefined;
   // Most postings have few keys while the extractors try many: a key whose first part is absent is skipped unwalked.
-  if (topKeysOf?.frontmatter !== frontmatter) topKeysOf = { frontmatter, keys: new Set(Object.keys(frontmatter).map((key) => key.toLowerCase())) };
-  const topKeys = topKeysOf.keys;
+  const topKeys = ctx.frontmatterTopKeys ?? topKeysOf(frontmatter);
   for (const key of keys) {
     if (!topKeys.has(topPartOf(key))) continue;
     let value: unknown = frontmatter;
@@ -97,6 +102,11 @@ export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'>, keys:
     if (value !== undefined && value !== null && value !== '') return { key, value };
   }
   return undefined;
+}
+
+/** The lower-cased top-level keys of front matter (a context keeps them as frontmatterTopKeys). */
+export function topKeysOf(frontmatter: object): Set<string> {
+  return new Set(Object.keys(frontmatter).map((key) => key.toLowerCase()));
 }
 
 /**

@@ -5,8 +5,9 @@
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
-import { emptyFields, flattenFrontmatter, plainLine, SourceLines, type ExtractContext, type Fields, type TextLine } from './context.js';
+import { emptyFields, flattenFrontmatter, plainLine, SourceLines, topKeysOf, type ExtractContext, type Fields, type TextLine } from './context.js';
 import { collectHeadingsAndLinks } from './tree.js';
+import { pageMeta } from './page-meta.js';
 import { extractTitle } from './title.js';
 import { extractCompany } from './company.js';
 import { extractLocation } from './location.js';
@@ -75,6 +76,8 @@ export function extractFields(input: ExtractInput): ExtractResult {
     links,
     text,
     frontmatterStrings: flattenFrontmatter({ frontmatter: input.frontmatter, source }),
+    page: pageMeta(input.sourceText),
+    frontmatterTopKeys: topKeysOf(input.frontmatter ?? {}),
     hints: {},
     fields: emptyFields(),
     evidence: {},

@@ -6,6 +6,7 @@
  * - the first H1 that reads like a job title                         0.85
  * - a header line of separated parts ("elvex - Senior Engineer - $150k - Remote",
  *   "X - Utrecht - Indeed.com"): the part that reads like a title     0.75
+ * - an HTML page's og:title / <title>, its part that reads like a title 0.75 / 0.7
  * - an H2/H3 that reads like a job title (later ones less)            0.7
  * - a short title-like line of a paste with no headings                0.6
  * - a role phrase naming a title word ("we're looking for a X")       0.6
@@ -59,6 +60,10 @@ export function extractTitle(ctx: ExtractContext): void {
     if (labelled && labelled[1]!.length <= 120) propose(labelled[1]!, 'header-line', 'text.labelled-line', line.line, 0.9);
   }
   proposeHeadings(ctx, propose);
+  for (const [meta, rule, confidence] of [[ctx.page.ogTitle, 'page.og-title', 0.75], [ctx.page.title, 'page.title', 0.7]] as const) {
+    const part = meta && pageTitlePart(meta.text);
+    if (meta && part) propose(part, 'structured', rule, meta.line, confidence);
+  }
   for (const line of top.slice(0, 5)) {
     const part = headerLinePart(line.plain);
     if (part) propose(part, 'header-line', 'text.header-line', line.line, 0.75);
@@ -109,6 +114,13 @@ function headerLinePart(text: string): string | undefined {
   const parts = text.split(/\s+[|–—·•-]\s+|\s*\|\s*/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3) return undefined;
   const titled = parts.filter((part) => part.length <= 80 && looksLikeJobTitle(part));
+  return titled.length === 1 ? titled[0] : undefined;
+}
+
+/** An HTML page title ("Data Engineer | Acme", "Careers - Acme - Data Engineer"): the one part that reads like a job title. */
+export function pageTitlePart(text: string): string | undefined {
+  const parts = text.split(/\s+[|–—·•-]\s+|\s*\|\s*/u).map((p) => p.trim()).filter(Boolean);
+  const titled = parts.filter((part) => part.length <= 100 && looksLikeJobTitle(part));
   return titled.length === 1 ? titled[0] : undefined;
 }
 

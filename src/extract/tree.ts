@@ -4,7 +4,7 @@
  */
 import type { Root, Nodes } from 'mdast';
 import type { BodyLine } from '../document.js';
-import type { ExtractContext, Heading, Link, TextLine } from './context.js';
+import type { ExtractContext, Heading, Link } from './context.js';
 import { filterable } from './text.js';
 
 /** Map a line of the cleaned Markdown (1-based) back to its source line. */
@@ -83,13 +83,10 @@ export function keywordsIn(text: string): number {
   return scanKeywords(text.toLowerCase());
 }
 
-// The extractors run one posting at a time: the last posting's masks are the ones asked for again.
-let keywordsOf: { text: readonly TextLine[]; masks: number[] } | null = null;
-
-/** keywordsIn() of each body line (same order as ctx.text), found once per posting. */
-export function lineKeywords(ctx: Pick<ExtractContext, 'text'>): number[] {
-  if (keywordsOf?.text !== ctx.text) keywordsOf = { text: ctx.text, masks: ctx.text.map((line) => keywordsIn(line.plain)) };
-  return keywordsOf.masks;
+/** keywordsIn() of each body line (same order as ctx.text), found once per posting and kept on the context. */
+export function lineKeywords(ctx: Pick<ExtractContext, 'text' | 'keywordMasks'>): number[] {
+  ctx.keywordMasks ??= ctx.text.map((line) => keywordsIn(line.plain));
+  return ctx.keywordMasks;
 }
 
 // Whether a character of a lower-cased text can be part of a filter form, found on first sight (0 while
