@@ -23,7 +23,7 @@ const catalog = {
   'template-include-unresolved': ['warning', 'template include "{name}" cannot be resolved; its content is missing'],
   'tracking-pixel-removed': ['info', 'removed {count} tracking pixel(s)'],
   'html-converted': ['info', 'converted HTML to Markdown'],
-  'not-a-posting': ['error', 'no text found that could be a posting'],
+  'not-a-posting': ['error', 'not a posting ({reason}): {why}'],
   'posting-expired': ['warning', 'the page says this posting has expired or is closed'],
   'salary-conflict': ['warning', 'salary figures disagree: {figures}'],
   'salary-unclear': ['warning', 'money figure "{text}" may be a salary, but the words around it do not say so'],

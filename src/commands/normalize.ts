@@ -141,7 +141,8 @@ function count(doc: PostingDoc, summary: RunSummary): void {
 function reportMessages(doc: PostingDoc, progress: Progress, verbose: boolean, isFilePath: boolean): void {
   const shown = doc.path === '-' ? '<stdin>' : isFilePath ? path.normalize(doc.path) : doc.path;
   for (const message of doc.messages) {
-    if (message.severity === 'error' || (verbose && message.severity === 'warning')) {
+    // A fatal message says why a file gave no record: always shown.
+    if (message.severity === 'error' || message.fatal || (verbose && message.severity === 'warning')) {
       progress.log(formatMessageLine(shown, message));
     }
   }

@@ -8,6 +8,7 @@ import type { Evidence, Posting } from '../schema/posting.js';
 import { emptyFields, flattenFrontmatter, plainLine, SourceLines, topKeysOf, type ExtractContext, type Fields, type TextLine } from './context.js';
 import { collectHeadingsAndLinks } from './tree.js';
 import { pageMeta } from './page-meta.js';
+import { postingKind, type PostingKind } from './posting-kind.js';
 import { extractTitle } from './title.js';
 import { extractCompany } from './company.js';
 import { extractLocation } from './location.js';
@@ -53,6 +54,8 @@ export interface ExtractResult {
   fields: Fields;
   evidence: Record<string, Evidence>;
   warnings: Posting['warnings'];
+  /** Whether the text is a posting at all, with the reason when it is not. */
+  kind: PostingKind;
 }
 
 export function extractFields(input: ExtractInput): ExtractResult {
@@ -84,5 +87,5 @@ export function extractFields(input: ExtractInput): ExtractResult {
     warnings: [],
   };
   for (const extractor of extractors) extractor(ctx);
-  return { fields: ctx.fields, evidence: ctx.evidence, warnings: ctx.warnings };
+  return { fields: ctx.fields, evidence: ctx.evidence, warnings: ctx.warnings, kind: postingKind(ctx.fields, ctx) };
 }

@@ -11,7 +11,7 @@ const descriptions: Record<string, string> = {
   'front-matter-code': 'The front matter is in a language that would run code.',
   'front-matter-not-object': 'The front matter is not a key/value mapping.',
   'front-matter-schema': 'The front matter fails the JSON Schema in the config.',
-  'not-a-posting': 'The file holds no text that could be a posting.',
+  'not-a-posting': 'The file is no posting: a careers index, a "no open positions" page, a hiring-process document, a template or a résumé.',
   'record-invalid': 'The extracted record fails the record schema.',
   'required-field': 'A field the config or --require names could not be extracted.',
   'value-not-allowed': 'A field holds a value the config does not allow.',

@@ -12,10 +12,15 @@ export function extract(doc: PostingDoc): PostingDoc {
   const tree = doc.tree ?? { type: 'root', children: [] };
   const frontmatter = doc.frontmatter ?? {};
   if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text)) && !Object.keys(frontmatter).length) {
-    message(doc, 'not-a-posting', { fatal: true });
+    message(doc, 'not-a-posting', { fatal: true, args: { reason: 'empty', why: 'no text found' } });
     return doc;
   }
-  const { fields, evidence, warnings } = extractFields({ path: doc.path, frontmatter, sourceText: doc.text ?? '', lines, tree });
+  const { fields, evidence, warnings, kind } = extractFields({ path: doc.path, frontmatter, sourceText: doc.text ?? '', lines, tree });
+  // A page that is no posting gives no record: a warning for validate (an error with --strict), a failure for normalize.
+  if (!kind.posting) {
+    message(doc, 'not-a-posting', { fatal: true, severity: 'warning', args: { reason: kind.reason ?? 'careers-index', why: kind.why } });
+    return doc;
+  }
   for (const warning of warnings) {
     // Severity comes from the catalog: a resolved address is information, a conflict a warning.
     const severity = messageText(warning.code as RuleId, {}).severity;

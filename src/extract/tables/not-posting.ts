@@ -1,0 +1,44 @@
+/**
+ * What pages that are no posting say, per language: a new phrase is a line.
+ * Matched lower-cased, as substrings of a line (CJK has no word breaks).
+ */
+
+/** "No open positions right now": a careers page without a vacancy. */
+export const noVacancyPhrases: Record<string, string[]> = {
+  en: ['no open positions', 'no open roles', 'no current openings', 'no openings at the moment', 'no vacancies', 'there are no open', 'not hiring at the moment', 'not currently hiring', 'no positions available', 'no job openings', 'no open faculty positions', 'no open jobs'],
+  de: ['keine offenen stellen', 'zurzeit keine', 'derzeit keine offenen', 'aktuell keine offenen', 'momentan keine offenen', 'keine stellenangebote'],
+  fr: ['aucun poste ouvert', "aucune offre d'emploi", 'pas de poste ouvert', "pas d'offre", 'aucune offre en cours'],
+  es: ['no hay vacantes', 'no tenemos vacantes', 'no hay ofertas', 'no hay posiciones abiertas'],
+  pt: ['não temos vagas', 'nenhuma vaga', 'não há vagas', 'sem vagas abertas'],
+  it: ['non ci sono posizioni aperte', 'nessuna posizione aperta', 'non ci sono offerte'],
+  nl: ['geen vacatures', 'geen openstaande vacatures', 'momenteel geen vacatures'],
+  pl: ['brak ofert', 'nie prowadzimy rekrutacji', 'brak otwartych rekrutacji'],
+  cs: ['žádné volné pozice', 'nemáme volné pozice'],
+  sv: ['inga lediga tjänster', 'inga lediga jobb'],
+  no: ['ingen ledige stillinger'],
+  da: ['ingen ledige stillinger'],
+  he: ['אין משרות פתוחות'],
+  ru: ['нет открытых вакансий', 'вакансий нет'],
+  ja: ['現在募集しておりません', '現在募集はありません', '募集は終了', '募集を締め切り'],
+  zh: ['暂无职位', '暂无招聘', '暂无空缺'],
+};
+
+/** Headings of a hiring-process document ("Our interview process"). */
+export const processHeadings: Record<string, string[]> = {
+  en: ['interview process', 'hiring process', 'our process', 'recruiting process', 'recruitment process', 'phone screen', 'onsite interview', 'interview questions', 'questions to ask'],
+  de: ['bewerbungsprozess', 'auswahlprozess', 'ablauf der bewerbung'],
+  fr: ['processus de recrutement', "processus d'entretien", "processus d'embauche", "process d'embauche", 'entretien', 'questions à poser'],
+  es: ['proceso de selección', 'proceso de contratación'],
+  pt: ['processo seletivo', 'processo de seleção'],
+};
+
+/** Headings of a résumé or a candidate's page ("Work experience", "Education", "Hire me"). */
+export const resumeHeadings: Record<string, string[]> = {
+  en: ['work experience', 'employment history', 'education', 'hire me', 'my skills', 'about me', 'work history', 'resume', 'curriculum vitae'],
+  de: ['berufserfahrung', 'ausbildung', 'lebenslauf'],
+  fr: ['expérience professionnelle', 'formation', 'curriculum vitae'],
+  es: ['experiencia laboral', 'educación', 'formación académica'],
+};
+
+/** Marks of a template or an example, not a real posting. */
+export const templateMarks = ['example tech', 'example.com', 'example-tech.com', 'lorem ipsum', 'your company name', 'company name here', 'job title here', '{{ job.', '{{job.', '{{ page.title'];
