@@ -32,6 +32,7 @@ const catalog = {
   'employment-type-conflict': ['warning', 'employment type is stated in conflicting ways: {types}'],
   'email-unresolved': ['warning', 'apply address "{text}" is obfuscated and the posting names no domain to resolve it'],
   'email-resolved': ['info', 'apply address "{text}" resolved to {email}'],
+  'jsonld-malformed': ['warning', 'a JSON-LD script does not parse ({reason}); it is ignored'],
   'field-conflict': ['warning', '{field} is stated in conflicting ways: {values}'],
   'title-missing': ['warning', 'no job title found'],
   'date-invalid': ['warning', 'date "{text}" is not a valid date'],

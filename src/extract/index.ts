@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
-import { emptyFields, flattenFrontmatter, plainLine, SourceLines, topKeysOf, type ExtractContext, type Fields, type TextLine } from './context.js';
+import { emptyFields, flattenFrontmatter, plainLine, SourceLines, topKeysOf, warn, type ExtractContext, type Fields, type TextLine } from './context.js';
 import { collectHeadingsAndLinks } from './tree.js';
 import { pageMeta } from './page-meta.js';
 import { postingKind, type PostingKind } from './posting-kind.js';
@@ -86,6 +86,7 @@ export function extractFields(input: ExtractInput): ExtractResult {
     evidence: {},
     warnings: [],
   };
+  for (const error of ctx.page.jsonLdErrors ?? []) warn(ctx, 'jsonld-malformed', { reason: error.reason }, error.line);
   for (const extractor of extractors) extractor(ctx);
   return { fields: ctx.fields, evidence: ctx.evidence, warnings: ctx.warnings, kind: postingKind(ctx.fields, ctx) };
 }

@@ -3,12 +3,23 @@
  * og:title and og:site_name, application-name. The cleaned body never holds
  * these (the head is blanked), but job pages put the role and the employer
  * there ("Data Engineer | Acme", og:site_name "Acme"). They become title and
- * company candidates, named as such in the evidence.
+ * company candidates, named as such in the evidence. JSON-LD JobPosting
+ * objects (<script type="application/ld+json">) are read from anywhere in the
+ * page; one that does not parse is reported, never fatal.
  */
 import { decodeHTML } from 'entities';
 
 export interface PageText { text: string; line: number }
-export interface PageMeta { title?: PageText; ogTitle?: PageText; siteName?: PageText }
+export interface JsonLdPosting { data: Record<string, unknown>; line: number }
+export interface PageMeta {
+  title?: PageText;
+  ogTitle?: PageText;
+  siteName?: PageText;
+  /** schema.org JobPosting objects from JSON-LD scripts (inside @graph and arrays too). */
+  jobPostings?: JsonLdPosting[];
+  /** JSON-LD scripts that do not parse: a warning each, never a failure. */
+  jsonLdErrors?: Array<{ line: number; reason: string }>;
+}
 
 /** How much of a page is read for its head. */
 const HEAD_CHARS = 64 * 1024;
@@ -17,9 +28,9 @@ const META = /<meta\b[^>]*>/gi;
 
 /** The page's own title and site name, when the text is an HTML page; {} otherwise. */
 export function pageMeta(sourceText: string): PageMeta {
+  const meta: PageMeta = sourceText.includes('application/ld+json') ? jsonLd(sourceText) : {};
   const head = sourceText.slice(0, HEAD_CHARS);
-  if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name')) return {};
-  const meta: PageMeta = {};
+  if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name')) return meta;
   const lineAt = (index: number): number => head.slice(0, index).split('\n').length;
   const title = TITLE.exec(head);
   if (title && clean(title[1]!)) meta.title = { text: clean(title[1]!), line: lineAt(title.index) };
@@ -39,4 +50,42 @@ export function pageMeta(sourceText: string): PageMeta {
 function clean(raw: string): string {
   const text = decodeHTML(raw).replace(/\s+/g, ' ').trim();
   return /<\?|\{\{|\{%|<%/.test(text) ? '' : text;
+}
+
+const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+
+/** The JobPosting objects of a page's JSON-LD scripts, and the scripts that do not parse. */
+function jsonLd(text: string): PageMeta {
+  const jobPostings: JsonLdPosting[] = [];
+  const jsonLdErrors: Array<{ line: number; reason: string }> = [];
+  for (const match of text.matchAll(JSON_LD)) {
+    const line = text.slice(0, match.index).split('\n').length;
+    let data: unknown;
+    try {
+      data = JSON.parse(match[1]!.trim());
+    } catch (error) {
+      jsonLdErrors.push({ line, reason: (error as Error).message.split('\n')[0]!.slice(0, 120) });
+      continue;
+    }
+    for (const item of jobPostingsIn(data, 0)) jobPostings.push({ data: item, line });
+  }
+  return { ...(jobPostings.length ? { jobPostings } : {}), ...(jsonLdErrors.length ? { jsonLdErrors } : {}) };
+}
+
+/** JobPosting objects in a JSON-LD value: itself, its @graph, array items ("@type" may be a list). */
+function jobPostingsIn(value: unknown, depth: number): Array<Record<string, unknown>> {
+  if (depth > 4 || value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((item) => jobPostingsIn(item, depth + 1));
+  const record = value as Record<string, unknown>;
+  const types = ([] as unknown[]).concat(record['@type'] ?? []);
+  if (types.some((type) => typeof type === 'string' && /(?:^|[/:])JobPosting$/.test(type))) return [record];
+  return jobPostingsIn(record['@graph'], depth + 1);
+}
+
+/** A JSON-LD property as text: a string, or the `name` of an object ("hiringOrganization": {"name": …}). */
+export function jsonLdText(value: unknown): string | undefined {
+  if (typeof value === 'string') return decodeHTML(value).replace(/\s+/g, ' ').trim() || undefined;
+  if (Array.isArray(value)) return jsonLdText(value[0]);
+  if (value && typeof value === 'object') return jsonLdText((value as Record<string, unknown>).name);
+  return undefined;
 }

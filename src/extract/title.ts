@@ -2,6 +2,7 @@
  * Title, chosen from candidates (candidates.ts). Each source proposes what it
  * reads, cleaned (title-clean.ts), with a confidence:
  * - a front matter key (title, position, job_title, roles…)         0.95
+ * - a JSON-LD JobPosting's title                                      0.9
  * - a labelled line near the top ("Position: X", "ВАКАНСИЯ: X")        0.9
  * - the first H1 that reads like a job title                         0.85
  * - a header line of separated parts ("elvex - Senior Engineer - $150k - Remote",
@@ -24,6 +25,7 @@ import { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
 import { genericHeadings, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
+import { jsonLdText } from './page-meta.js';
 
 export { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
 
@@ -53,6 +55,11 @@ export function extractTitle(ctx: ExtractContext): void {
   // The first key that holds a string ("position" may be a map holding "title").
   const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).find((found) => typeof found?.value === 'string');
   if (fromFrontmatter) propose(fromFrontmatter.value as string, 'frontmatter', `frontmatter.${fromFrontmatter.key}`, frontmatterLine(ctx, fromFrontmatter.key), 0.95);
+
+  // Only a page with one JobPosting says which job it is.
+  const [posting, ...more] = ctx.page.jobPostings ?? [];
+  const jsonLdTitle = posting && !more.length ? jsonLdText(posting.data.title) : undefined;
+  if (posting && jsonLdTitle) propose(jsonLdTitle, 'structured', 'jsonld:title', posting.line, 0.9);
 
   const top = ctx.text.slice(0, TOP_LINES);
   for (const line of top) {

@@ -11,6 +11,8 @@ const descriptions: Record<string, string> = {
   'front-matter-code': 'The front matter is in a language that would run code.',
   'front-matter-not-object': 'The front matter is not a key/value mapping.',
   'front-matter-schema': 'The front matter fails the JSON Schema in the config.',
+  'field-conflict': 'A field is stated in conflicting ways; the most trusted reading was kept.',
+  'jsonld-malformed': 'A JSON-LD script of the page does not parse; it was ignored.',
   'not-a-posting': 'The file is no posting: a careers index, a "no open positions" page, a hiring-process document, a template or a résumé.',
   'record-invalid': 'The extracted record fails the record schema.',
   'required-field': 'A field the config or --require names could not be extracted.',

@@ -1,0 +1,33 @@
+/**
+ * What an HTML page says of itself (fixtures/structured/): JSON-LD JobPosting
+ * (inside @graph, with a list of types) and OpenGraph become title and company
+ * candidates named in the evidence; a JSON-LD script that does not parse is a
+ * warning, never a failure of the file.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, parseNdjson, runCli } from './helpers.js';
+
+const DIR = path.join(FIXTURES, 'structured');
+
+describe('structured data in HTML pages', () => {
+  const result = runCli(['normalize', DIR, '--format', 'ndjson']);
+  const byFile = new Map(parseNdjson(result.stdout).map((r) => [path.basename(r.source.path), r]));
+
+  it.each([
+    ['jsonld-graph.html', 'Site Reliability Engineer', 'jsonld:title', 'Northwind Traders GmbH', 'jsonld:hiringOrganization'],
+    ['og-title.html', 'Data Engineer', 'page.og-title', 'Fabrikam', 'page.site-name'],
+  ])('%s: title %s (%s), company %s (%s)', (file, title, titleRule, company, companyRule) => {
+    const record = byFile.get(file)!;
+    expect(record.title).toBe(title);
+    expect(record.evidence.title.rule).toBe(titleRule);
+    expect(record.company.name).toBe(company);
+    expect(record.evidence.company.rule).toBe(companyRule);
+  });
+
+  it('reports a JSON-LD script that does not parse as a warning with its line, and keeps the record', () => {
+    expect(result.code).toBe(0);
+    const warning = byFile.get('jsonld-graph.html')!.warnings.find((w: { code: string }) => w.code === 'jsonld-malformed');
+    expect(warning?.line).toBe(12);
+  });
+});
