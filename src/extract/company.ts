@@ -10,7 +10,7 @@
  */
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
-import { aboutWords } from './tables/companies.js';
+import { aboutWords, companyNounsBeforeName } from './tables/companies.js';
 import { domainsOf, mentionOfDomain } from './company-domain.js';
 import { jsonLdText } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
@@ -162,6 +162,9 @@ function cleanName(raw: string): string {
   const unmarked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
   // "El Grupo Frogtek", "The Acme Company": a leading article is not part of the name.
   const name = unmarked.replace(/['’]s$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
+  // "Компанія DONE", "The company Acme": the noun before a name is not part of it.
+  const noun = companyNounsBeforeName.find((word) => name.toLowerCase().startsWith(`${word.toLowerCase()} `));
+  if (noun) return cleanName(name.slice(noun.length + 1));
   // "Acme s.r.o." and "Acme Inc." keep their dot; a sentence's full stop goes.
   return !name.endsWith('.') || /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) ? name : name.replace(/\.+$/, '');
 }

@@ -26,6 +26,7 @@ import { genericHeadings, roleClauseEnds, roleLeadFillers, rolePhrases, titleLab
 import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
 import { jsonLdText } from './page-meta.js';
+import { placesIn } from './location.js';
 
 export { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
 
@@ -45,9 +46,9 @@ interface TitleCandidate extends Candidate<string> { hints: Hints }
 /** Set the title from the best candidate. */
 export function extractTitle(ctx: ExtractContext): void {
   const candidates: TitleCandidate[] = [];
-  const propose = (raw: string, source: Candidate<string>['source'], rule: string, line: number, confidence: number): void => {
+  const propose = (raw: string, source: Candidate<string>['source'], rule: string, line: number, confidence: number, given: Hints = {}): void => {
     if (isGenericHeading(raw) || isPageLabel(raw)) return;
-    const hints: Hints = {};
+    const hints: Hints = { ...given };
     const value = cleanTitle(raw, hints, line, ctx);
     if (value && !isGenericHeading(value)) candidates.push({ value, source, rule, line, text: raw, confidence, hints });
   };
@@ -73,7 +74,9 @@ export function extractTitle(ctx: ExtractContext): void {
   }
   for (const line of top.slice(0, 5)) {
     const part = headerLinePart(line.plain);
-    if (part) propose(part, 'header-line', 'text.header-line', line.line, 0.75);
+    // "elvex - Senior Product Engineer - $150k - Remote": a first part before the title names the company.
+    const company = part && part.company ? { company: { name: part.company, line: line.line, rule: 'text.header-line', text: line.plain } } : {};
+    if (part) propose(part.title, 'header-line', 'text.header-line', line.line, 0.75, company);
   }
   if (ctx.headings.length === 0) {
     const line = ctx.text.slice(0, 12).find((l) => l.plain.length <= 80 && !/[.:!?]$/.test(l.plain) && looksLikeJobTitle(l.plain));
@@ -116,12 +119,15 @@ function proposeHeadings(ctx: ExtractContext, propose: (raw: string, source: 'he
 }
 
 /** "Senior Engineer | Acme | Berlin | $100k", "X - Utrecht - Indeed.com": the one part (of three or more) that reads like a job title. */
-function headerLinePart(text: string): string | undefined {
+function headerLinePart(text: string): { title: string; company?: string } | undefined {
   if (text.length > 200) return undefined;
   const parts = text.split(/\s+[|–—·•-]\s+|\s*\|\s*/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3) return undefined;
   const titled = parts.filter((part) => part.length <= 80 && looksLikeJobTitle(part));
-  return titled.length === 1 ? titled[0] : undefined;
+  if (titled.length !== 1) return undefined;
+  const first = parts[0]!;
+  const company = first !== titled[0] && first.split(/\s+/).length <= 4 && !/\d|remote|hybrid|onsite|on-site/iu.test(first) && !placesIn(first).length ? first : undefined;
+  return { title: titled[0]!, ...(company ? { company } : {}) };
 }
 
 /** An HTML page title ("Data Engineer | Acme", "Careers - Acme - Data Engineer"): the one part that reads like a job title. */

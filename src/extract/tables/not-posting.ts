@@ -41,4 +41,4 @@ export const resumeHeadings: Record<string, string[]> = {
 };
 
 /** Marks of a template or an example, not a real posting. */
-export const templateMarks = ['example tech', 'example.com', 'example-tech.com', 'lorem ipsum', 'your company name', 'company name here', 'job title here', '{{ job.', '{{job.', '{{ page.title'];
+export const templateMarks = ['example tech', 'lorem ipsum', 'your company name', 'company name here', 'job title here', '{{ job.', '{{job.', '{{ page.title'];
