@@ -1,0 +1,114 @@
+/**
+ * Employment type, seniority and experience years through the library, from
+ * case tables: each row is something a real posting writes, in its language.
+ * Rows that must give nothing are as important as the others.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { extractFields } from '../src/extract/index.js';
+import { measuredTypes, measurePatterns } from '../src/extract/employment-measures.js';
+import { phraseAnywhere, phraseAnywhereSource } from '../src/extract/text.js';
+import { employmentWordsCjk } from '../src/extract/tables/employment.js';
+
+function extract(markdown: string, frontmatter: Record<string, unknown> = {}) {
+  const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
+  const tree = unified().use(remarkParse).parse(markdown);
+  return extractFields({ path: 'x.md', frontmatter, sourceText: markdown, lines, tree });
+}
+
+describe('employment type', () => {
+  it.each([
+    // words, per language
+    ['# Web Geliştiricisi\n\nEn az 2 yıl deneyimli tam zamanlı web geliştiricileri arıyoruz.', ['FULL_TIME']],
+    ['# 2014 Ruby on Rails Staj Programı\n\nBaşvurun.', ['INTERN']],
+    ['# PHP-разработчик\n\nПолная занятость, график 5/2', ['FULL_TIME']],
+    ['# Розробник\n\nЧасткова зайнятість, віддалено.', ['PART_TIME']],
+    ['# Administrator\n\n- umowa zlecenie, kontrakt B2B\n- pełny etat', ['CONTRACTOR', 'FULL_TIME']],
+    ['# Systemutvecklare\n\nTjänsten är på heltid.', ['FULL_TIME']],
+    ['# Innenarchitekt\n\nDiese Position ist als befristete Elternzeitvertretung zu besetzen.', ['TEMPORARY']],
+    ['# Oferta beca de formación - programador junior\n\nOfrecemos una beca.', ['INTERN']],
+    ['# Desenvolvedor\n\nContratação PJ, 100% remoto.', ['CONTRACTOR']],
+    ['# 居服員\n\n士林、北投區-兼職居服員', ['PART_TIME']],
+    ['# 后端工程师\n\n全职，北京', ['FULL_TIME']],
+    ['# エンジニア\n\nフルタイム勤務、東京', ['FULL_TIME']],
+    // labels and headings
+    ['# Sales\n\n### Employment Type\n- Full-time employee\n- Contract employee\n- Freelance (side jobs possible)\n\n### Job Description\n- B2B sales', ['FULL_TIME', 'CONTRACTOR']],
+    ['# Admin\n\nForma zatrudnienia: B2B', ['CONTRACTOR']],
+    // hours and job size
+    ['# Systemadministratör\n\nTjänsten är på 25%, vilket motsvarar 10 timmar per vecka.', ['PART_TIME']],
+    ['# Entwickler\n\nWir bieten eine 80% Stelle in Zürich.', ['PART_TIME']],
+    ['# Entwickler\n\nPensum: 80-100%', ['PART_TIME', 'FULL_TIME']],
+    ['# Designer\n\nArbeitszeit 40 Std./Woche, Hamburg.', ['FULL_TIME']],
+    ['# Support\n\nAbout 30h/week, flexible.', ['PART_TIME']],
+    ['# Dev\n\nWe expect 20 hours per week.', ['PART_TIME']],
+    // a stated term
+    ['# Postdoc\n\nWe are looking for a scholar for a two-year Post-doctoral position at the department.', ['TEMPORARY']],
+    ['# Engineer\n\nThis is a 12-month contract with a possible extension.', ['TEMPORARY']],
+  ])('%s', (markdown, expected) => {
+    expect(extract(markdown).fields.employmentType).toEqual(expected);
+  });
+
+  it.each([
+    // the company's size, a requirement, and figures that are not the job's hours or size
+    ['# Rails Engineer\n\nWe are a small startup (five full-time employees) building a platform.'],
+    ['# Engineer\n\nWe have 12 full-time staff in Tokyo.'],
+    ['# Dev\n\n有 1 年以上实习经验'],
+    ['# Dev\n\nDie Stelle ist 50% remote.'],
+    ['# Dev\n\n30% of the role is travel.'],
+    ['# Dev\n\nWe work 8 hours a day.'],
+    ['# CFO\n\nVi har en ambitiøs 5-års plan og en 5-year plan.'],
+    ['# Dev\n\nYou have 2-year experience as a postdoc.'],
+    ['# Sales\n\n- B2B corporate sales experience'],
+    ['# Dev\n\nMinimum 3 years of experience. Staż pracy: 3 lata.'],
+  ])('nothing from %s', (markdown) => {
+    expect(extract(markdown).fields.employmentType).toEqual([]);
+  });
+
+  it('reads a front matter value that is only an employment word, whatever its key', () => {
+    expect(extract('# CFO\n\nText.', { Duration: 'Fuldtid' }).fields.employmentType).toEqual(['FULL_TIME']);
+    expect(extract('# CFO\n\nText.', { author: 'PJ' }).fields.employmentType).toEqual([]);
+  });
+
+  it('reads hours and job size in a title or a label', () => {
+    expect(extract('# Dev\n\nText.', { title: 'Werkstudent (m/w/d) – 20 Wochenstunden' }).fields.employmentType).toEqual(['PART_TIME']);
+    expect(extract('# Dev\n\nAnstellungsart: 60% Pensum').fields.employmentType).toEqual(['PART_TIME']);
+  });
+});
+
+describe('employment measures: the plain patterns', () => {
+  it('run on 100,000-character near-matches without backtracking', { timeout: 60_000 }, () => {
+    for (const unit of ['40 Std./', '80 % ', 'Pensum 80', 'two-year a ', '1-month-long ', '20 hours per ']) {
+      expect(measuredTypes(unit.repeat(20_000))).toBeDefined();
+    }
+  });
+
+  it('are each one pattern, built from the tables', () => {
+    for (const source of Object.values(measurePatterns)) expect(() => new RegExp(source, 'giu')).not.toThrow();
+  });
+});
+
+describe('phrases found anywhere (Chinese and Japanese)', () => {
+  const phrases = employmentWordsCjk.map(([phrase]) => phrase);
+  const finder = phraseAnywhere(phrases);
+  const pattern = new RegExp(phraseAnywhereSource(phrases), 'giu');
+  const all = (text: string): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    for (let found = finder.find(text); found; found = finder.find(text, found.end)) out.push([found.index, found.end]);
+    return out;
+  };
+  const expected = (text: string): Array<[number, number]> => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+
+  it('find what the plain pattern finds, on generated text', () => {
+    const piece = fc.oneof(fc.constantFrom(...phrases, ...phrases.map((p) => p.slice(0, -1)), '勤務', '经验', ' ', 'İ', 'ſ', 'A'), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+      expect(all(text)).toEqual(expected(text));
+    }), { numRuns: 500 });
+  });
+
+  it('find phrases inside longer runs of CJK text', () => {
+    expect(all('士林、北投區-兼職居服員')).toEqual([[7, 9]]);
+    expect(all('正社員（フルタイム勤務）')).toEqual([[0, 3], [4, 9]]);
+  });
+});
