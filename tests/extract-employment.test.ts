@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { extractFields } from '../src/extract/index.js';
+import { seniorityOf } from '../src/extract/seniority.js';
 import { measuredTypes, measurePatterns } from '../src/extract/employment-measures.js';
 import { phraseAnywhere, phraseAnywhereSource } from '../src/extract/text.js';
 import { employmentWordsCjk } from '../src/extract/tables/employment.js';
@@ -110,5 +111,46 @@ describe('phrases found anywhere (Chinese and Japanese)', () => {
   it('find phrases inside longer runs of CJK text', () => {
     expect(all('士林、北投區-兼職居服員')).toEqual([[7, 9]]);
     expect(all('正社員（フルタイム勤務）')).toEqual([[0, 3], [4, 9]]);
+  });
+});
+
+describe('seniority', () => {
+  it.each([
+    ['VD till Variant Linköping', 'executive'],
+    ['HRD, керівник служби HR', 'director'],
+    ['Руководитель отдела разработки', 'director'],
+    ['PHP-разработчик (middle)', 'mid'],
+    ['Desenvolvedor Java Pleno', 'mid'],
+    ['Desarrollador Semi Senior', 'mid'],
+    ['Desenvolvedor Sênior', 'senior'],
+    ['Starszy programista Java', 'senior'],
+    ['Старший инженер', 'senior'],
+    ['Kıdemli Yazılım Geliştirici', 'senior'],
+    ['Młodszy programista', 'junior'],
+    ['Desenvolvedor Júnior', 'junior'],
+    ['2014 Yılı Ruby on Rails Staj Programı', 'intern'],
+    ['Middle School Teacher', null],
+    ['Vendor Advocate', null],
+  ])('%s', (title, expected) => {
+    expect(seniorityOf(title)).toBe(expected);
+  });
+
+  it('reads a level label, and a level word inside a sentence', () => {
+    expect(extract('# Developer\n\nLevel: Senior').fields.seniority).toBe('senior');
+    expect(extract('# Разработчик\n\nИщем PHP разработчика уровня Middle.').fields.seniority).toBe('mid');
+    expect(extract('# Developer\n\nYou will work with senior engineers.').fields.seniority).toBeNull();
+  });
+
+  it('takes an internship as the intern level when nothing else states one, and the title first', () => {
+    const intern = extract('# Sommerjobb\n\nSpareBank 1 inviterer til Summer Internship 2020 i Oslo.');
+    expect(intern.fields.seniority).toBe('intern');
+    expect(intern.evidence.seniority?.rule).toBe('employment.intern');
+    expect(extract('# Junior Developer\n\nThis is an internship.').fields.seniority).toBe('junior');
+  });
+
+  it('chooses the front matter level over the title, with the winner as evidence', () => {
+    const { fields, evidence } = extract('# Senior Developer\n\nText.', { level: 'Junior' });
+    expect(fields.seniority).toBe('junior');
+    expect(evidence.seniority?.rule).toBe('frontmatter.level');
   });
 });

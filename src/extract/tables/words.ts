@@ -49,20 +49,34 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
  * lower-case keywords one of which every match contains (a prefilter, see text.ts mayContain).
  */
 export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywords: string[]]> = [
-  [/\b(?:chief|ceo|cto|cfo|coo|cio|cpo|vp|svp|evp|vice[- ]president|président(?:e)?|presidente|geschäftsführer(?:in)?|pdg)\b/iu, 'executive',
-    ['chief', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cpo', 'vp', 'vice', 'présid', 'presid', 'geschäftsführer', 'pdg']],
-  [/\b(?:director|directeur|directrice|directeur·rice|director[a]?|direktor(?:in)?|head of|leiter(?:in)?|responsable)\b/iu, 'director',
-    ['direct', 'direktor', 'head of', 'leiter', 'responsable']],
+  // sv "VD" (verkställande direktör): the managing director
+  [/\b(?:chief|ceo|cto|cfo|coo|cio|cpo|vp|svp|evp|vice[- ]president|président(?:e)?|presidente|geschäftsführer(?:in)?|pdg|vd)\b/iu, 'executive',
+    ['chief', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cpo', 'vp', 'vice', 'présid', 'presid', 'geschäftsführer', 'pdg', 'vd']],
+  // ru/uk директор, руководитель, керівник: the head of a unit (as Leiter)
+  [/\b(?:director|directeur|directrice|directeur·rice|director[a]?|direktor(?:in)?|head of|leiter(?:in)?|responsable)\b|(?<![\p{L}])(?:директор|руководител|керівн)\p{L}*/iu, 'director',
+    ['direct', 'direktor', 'head of', 'leiter', 'responsable', 'директор', 'руководител', 'керівн']],
   [/\bprincipal\b/iu, 'principal', ['principal']],
   [/\bstaff\b/iu, 'staff', ['staff']],
   [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b/iu, 'lead', ['lead']],
   [/\b(?:manager|managerin|gerente|gestionnaire|manažér)\b|マネージャー/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー']],
-  [/\b(?:senior|sr\.?|snr)(?![\p{L}])/iu, 'senior', ['senior', 'sr', 'snr']],
-  [/\b(?:mid[- ]level|intermediate|medior|mid)\b/iu, 'mid', ['mid', 'intermediate', 'medior']],
-  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])/iu, 'junior', ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant']],
-  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?)\b/iu, 'intern',
-    ['intern', 'praktik', 'stag', 'estagiário', 'estágio', 'becari', 'werkstudent']],
+  // es "semi senior" is the middle level, read before "senior"
+  [/\bsemi[- ]?senior\b/iu, 'mid', ['semi']],
+  // pt sênior, pl starszy, ru/uk старший, tr kıdemli
+  [/\b(?:senior|sr\.?|snr)(?![\p{L}])|(?<![\p{L}])(?:sênior|starszy|старший|kıdemli)(?![\p{L}])/iu, 'senior', ['senior', 'sr', 'snr', 'sênior', 'starszy', 'старший', 'kıdemli']],
+  // "middle" as in ru/uk/pl IT ("PHP-разработчик (middle)"), not a middle school; pt-BR "pleno"
+  [/\b(?:mid[- ]level|intermediate|medior|mid|pleno|middle(?![- ]?(?:school|east|office|ware|age)))\b/iu, 'mid', ['mid', 'intermediate', 'medior', 'pleno']],
+  // pt júnior, pl młodszy, ru младший, uk молодший
+  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])|(?<![\p{L}])(?:júnior|młodszy|младший|молодший)(?![\p{L}])/iu, 'junior',
+    ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant', 'júnior', 'młodszy', 'младший', 'молодший']],
+  // tr staj, stajyer
+  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?|staj|stajyer)\b/iu, 'intern',
+    ['intern', 'praktik', 'stag', 'estagiário', 'estágio', 'becari', 'werkstudent', 'staj']],
 ];
+
+/** Labels of a line that states the level ("Level: Senior", "Poziom: Mid", "Уровень: Middle"). */
+export const seniorityLabels = ['seniority', 'seniority level', 'level', 'experience level', 'career level', 'job level', 'position level', 'poziom', 'poziom stanowiska', 'уровень', 'рівень', 'nível', 'nivel', 'niveau', 'karrierestufe'];
+/** Words before a level inside a sentence: ru/uk "разработчика уровня Middle" (a developer of level Middle). */
+export const seniorityLevelWords = ['уровня', 'рівня'];
 
 /** Number words, so "au moins trois ans" reads as 3. */
 export const numberWords: Record<string, number> = {
