@@ -9,6 +9,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { extractFields } from '../src/extract/index.js';
 import { seniorityOf } from '../src/extract/seniority.js';
+import { parseExperience } from '../src/extract/experience.js';
+import { otherStatement } from '../src/extract/experience-other.js';
 import { measuredTypes, measurePatterns } from '../src/extract/employment-measures.js';
 import { phraseAnywhere, phraseAnywhereSource } from '../src/extract/text.js';
 import { employmentWordsCjk } from '../src/extract/tables/employment.js';
@@ -152,5 +154,36 @@ describe('seniority', () => {
     const { fields, evidence } = extract('# Senior Developer\n\nText.', { level: 'Junior' });
     expect(fields.seniority).toBe('junior');
     expect(evidence.seniority?.rule).toBe('frontmatter.level');
+  });
+});
+
+describe('experience years', () => {
+  it.each([
+    ['Опыт работы: 3-6 лет', { min: 3, max: 6 }],
+    ['Опыт коммерческой разработки на PHP от 3 лет', { min: 3 }],
+    ['7+ років прогресивного досвіду роботи в сфері HR', { min: 7 }],
+    ['3+ роки досвіду у performance marketing', { min: 3 }],
+    ['5+ års samlet erfaring inden for regnskab', { min: 5 }],
+    ['Minst 3 års erfarenhet av Java', { min: 3 }],
+    ['En az 2 yıl deneyimli tam zamanlı web geliştiricileri arıyoruz.', { min: 2 }],
+    ['工作年限不长的 (如 1-3 年)：有扎实的计算机基础', { min: 1, max: 3 }],
+    ['3～5年の実務経験', { min: 3, max: 5 }],
+    ['More than 2-year experience is welcomed.', { min: 2 }],
+  ])('%s', (text, expected) => {
+    expect(parseExperience(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Компании 10 лет, в ней 300 сотрудников.'],
+    ['Vi har en ambitiøs 5-års plan.'],
+    ['2019-2021年 的 经验'],
+    ['全部都是 90 后 (90-99)'],
+    ['Haftada 5 gün 45 saat çalışıyoruz.'],
+  ])('nothing from %s', (text) => {
+    expect(parseExperience(text)).toBeNull();
+  });
+
+  it('plain patterns run on 100,000-character near-matches without backtracking', { timeout: 60_000 }, () => {
+    for (const unit of ['опыт 3-', 'erfaring 5+ å', '2-year of a ', 'опыт от 3 ', '1-3 ']) expect(otherStatement(unit.repeat(20_000))).toBeDefined();
   });
 });
