@@ -33,6 +33,9 @@ describe('employment type', () => {
     ['# Innenarchitekt\n\nDiese Position ist als befristete Elternzeitvertretung zu besetzen.', ['TEMPORARY']],
     ['# Oferta beca de formación - programador junior\n\nOfrecemos una beca.', ['INTERN']],
     ['# Desenvolvedor\n\nContratação PJ, 100% remoto.', ['CONTRACTOR']],
+    ['# Developer\n\nWe hire through a B2B contract, invoiced monthly.', ['CONTRACTOR']],
+    ['# Developer\n\nYou would join us on a contract, three months at first.', ['CONTRACTOR']],
+    ['# Lagerhelfer\n\nEinsatz in Zeitarbeit bei unserem Kunden.', ['TEMPORARY']],
     ['# 居服員\n\n士林、北投區-兼職居服員', ['PART_TIME']],
     ['# 后端工程师\n\n全职，北京', ['FULL_TIME']],
     ['# エンジニア\n\nフルタイム勤務、東京', ['FULL_TIME']],
@@ -64,6 +67,8 @@ describe('employment type', () => {
     ['# CFO\n\nVi har en ambitiøs 5-års plan og en 5-year plan.'],
     ['# Dev\n\nYou have 2-year experience as a postdoc.'],
     ['# Sales\n\n- B2B corporate sales experience'],
+    ['# Dev\n\n- 3 years of experience as a contractor'],
+    ['# Marketer\n\nYou will plan our seasonal campaigns.'],
     ['# Dev\n\nMinimum 3 years of experience. Staż pracy: 3 lata.'],
   ])('nothing from %s', (markdown) => {
     expect(extract(markdown).fields.employmentType).toEqual([]);

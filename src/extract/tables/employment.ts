@@ -16,13 +16,16 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['contractor role', 'CONTRACTOR'], ['independent contractor', 'CONTRACTOR'], ['as a freelancer', 'CONTRACTOR'],
   ['contract-to-hire', 'CONTRACTOR'], ['temporary', 'TEMPORARY'], ['temp', 'TEMPORARY'], ['fixed-term', 'TEMPORARY'], ['fixed term', 'TEMPORARY'],
   ['internship', 'INTERN'], ['intern', 'INTERN'], ['volunteer', 'VOLUNTEER'], ['per diem', 'PER_DIEM'], ['b2b', 'CONTRACTOR'],
-  ['outsource', 'CONTRACTOR'],
+  ['outsource', 'CONTRACTOR'], ['b2b contract', 'CONTRACTOR'], ['contract work', 'CONTRACTOR'], ['contract engagement', 'CONTRACTOR'],
+  ['freelance contract', 'CONTRACTOR'], ['hourly contract', 'CONTRACTOR'], ['as a contractor', 'CONTRACTOR'], ['on a contract', 'CONTRACTOR'],
+  ['seasonal position', 'TEMPORARY'], ['seasonal job', 'TEMPORARY'], ['seasonal work', 'TEMPORARY'],
   // de
   ['vollzeit', 'FULL_TIME'], ['teilzeit', 'PART_TIME'], ['freiberuflich', 'CONTRACTOR'], ['freie mitarbeit', 'CONTRACTOR'],
   ['auftragnehmer', 'CONTRACTOR'], ['freiberufler', 'CONTRACTOR'], ['auf honorarbasis', 'CONTRACTOR'],
   ['befristet', 'TEMPORARY'], ['befristete', 'TEMPORARY'], ['befristeten', 'TEMPORARY'], ['befristeter', 'TEMPORARY'], ['befristetes', 'TEMPORARY'],
   ['praktikum', 'INTERN'], ['praktikant', 'INTERN'], ['praktikantin', 'INTERN'], ['werkstudent', 'PART_TIME'], ['werkstudentin', 'PART_TIME'],
-  ['werkstudierende', 'PART_TIME'], ['minijob', 'PART_TIME'], ['ehrenamtlich', 'VOLUNTEER'],
+  ['werkstudierende', 'PART_TIME'], ['minijob', 'PART_TIME'], ['ehrenamtlich', 'VOLUNTEER'], ['zeitarbeit', 'TEMPORARY'],
+  ['arbeitnehmerüberlassung', 'TEMPORARY'],
   // fr
   ['cdi', 'FULL_TIME'], ['temps plein', 'FULL_TIME'], ['temps complet', 'FULL_TIME'], ['cdd', 'TEMPORARY'], ['temps partiel', 'PART_TIME'],
   ['mi-temps', 'PART_TIME'], ['freelance', 'CONTRACTOR'], ['indépendant', 'CONTRACTOR'], ['stage', 'INTERN'], ['stagiaire', 'INTERN'],
