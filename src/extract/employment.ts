@@ -1,12 +1,16 @@
 /**
  * Employment type. A field that names the contract (front matter
- * employment_type / contract / time, "Job Type:", "Forma:", "Contrat :",
- * a "Contract" section, the title's "Contract"/"Intern") is read first and, when it
- * names a type, is the answer. Otherwise free text counts, but only in
- * sentences that are not about the candidate's past ("4+ years as a
- * full-time coder" is a requirement, not the job's type), and only the
- * unambiguous words (tables/words.ts marks the label-only ones).
- * Full-time together with part-time or contractor is a conflict warning.
+ * employment_type / contract / time, or any value that is only an employment
+ * word; "Job Type:", "Forma:", "Contrat :"; the items under an "Employment
+ * Type" heading; the title's "Contract"/"Intern"/"40 Std./Woche") is read
+ * first and, when it names a type, is the answer. Otherwise free text counts,
+ * but only in sentences that are not about the candidate's past ("4+ years as
+ * a full-time coder" is a requirement, not the job's type) or the company's
+ * headcount ("five full-time employees"), and only the unambiguous words
+ * (tables/employment.ts marks the label-only ones); hours, job size and a
+ * stated term come from employment-measures.ts. Chinese and Japanese words are
+ * found without word boundaries. Full-time together with part-time or
+ * contractor is a conflict warning.
  */
 import type { EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
