@@ -174,6 +174,18 @@ describe('experience years', () => {
     ['工作年限不长的 (如 1-3 年)：有扎实的计算机基础', { min: 1, max: 3 }],
     ['3～5年の実務経験', { min: 3, max: 5 }],
     ['More than 2-year experience is welcomed.', { min: 2 }],
+    ["5 years’ experience in Python", { min: 5 }],
+    ['Experiência de 3 anos com Java', { min: 3 }],
+    ['Ervaring: 3 jaar', { min: 3 }],
+    ['Co najmniej 2 lata doświadczenia', { min: 2 }],
+    ['Doświadczenie min. 3 lata', { min: 3 }],
+    ['Almeno 3 anni di esperienza', { min: 3 }],
+    ['Vähintään 3 vuoden kokemus', { min: 3 }],
+    ['3 aastat töökogemust', { min: 3 }],
+    ['Pengalaman minimal 2 tahun', { min: 2 }],
+    ['خبرة 3 سنوات', { min: 3 }],
+    ['Tối thiểu 2 năm kinh nghiệm', { min: 2 }],
+    ['2 yıllık deneyim', { min: 2 }],
   ])('%s', (text, expected) => {
     expect(parseExperience(text)).toEqual(expected);
   });
@@ -184,6 +196,8 @@ describe('experience years', () => {
     ['2019-2021年 的 经验'],
     ['全部都是 90 后 (90-99)'],
     ['Haftada 5 gün 45 saat çalışıyoruz.'],
+    ['Minimal 2 tahun garansi.'],
+    ['We value experience. Founded 10 years ago, we grew.'],
   ])('nothing from %s', (text) => {
     expect(parseExperience(text)).toBeNull();
   });
