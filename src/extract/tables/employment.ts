@@ -62,6 +62,12 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['стажування', 'INTERN'],
   // tr
   ['tam zamanlı', 'FULL_TIME'], ['yarı zamanlı', 'PART_TIME'], ['staj', 'INTERN'], ['stajyer', 'INTERN'], ['serbest çalışan', 'CONTRACTOR'],
+  // ar
+  ['دوام كامل', 'FULL_TIME'], ['دوام جزئي', 'PART_TIME'], ['بدوام كامل', 'FULL_TIME'], ['بدوام جزئي', 'PART_TIME'], ['متدرب', 'INTERN'],
+  // id
+  ['penuh waktu', 'FULL_TIME'], ['paruh waktu', 'PART_TIME'], ['magang', 'INTERN'], ['pekerja lepas', 'CONTRACTOR'],
+  // vi
+  ['toàn thời gian', 'FULL_TIME'], ['bán thời gian', 'PART_TIME'], ['thực tập sinh', 'INTERN'], ['thực tập', 'INTERN'],
 ];
 
 /** Chinese and Japanese employment words: found anywhere, since no space or boundary sets them apart. */
