@@ -1,37 +1,56 @@
 /**
  * Employment type. A field that names the contract (front matter
- * employment_type / contract / time, "Job Type:", "Forma:", "Contrat :",
- * a "Contract" section, the title's "Contract"/"Intern") is read first and, when it
- * names a type, is the answer. Otherwise free text counts, but only in
- * sentences that are not about the candidate's past ("4+ years as a
- * full-time coder" is a requirement, not the job's type), and only the
- * unambiguous words (tables/words.ts marks the label-only ones).
- * Full-time together with part-time or contractor is a conflict warning.
+ * employment_type / contract / time, or any value that is only an employment
+ * word; "Job Type:", "Forma:", "Contrat :"; the items under an "Employment
+ * Type" heading; the title's "Contract"/"Intern"/"40 Std./Woche") is read
+ * first and, when it names a type, is the answer. Otherwise free text counts,
+ * but only in sentences that are not about the candidate's past ("4+ years as
+ * a full-time coder" is a requirement, not the job's type) or the company's
+ * headcount ("five full-time employees"), and only the unambiguous words
+ * (tables/employment.ts marks the label-only ones); hours, job size and a
+ * stated term come from employment-measures.ts. Chinese and Japanese words are
+ * found without word boundaries. Full-time together with part-time or
+ * contractor is a conflict warning.
  */
 import type { EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
-import { employmentLabelOnly, employmentWords } from './tables/words.js';
-import { codePointAt, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, phraseFinder, type PhraseFinder, sentences, words } from './text.js';
+import { measuredTypes } from './employment-measures.js';
+import { contractHeadings, contractLabels, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords } from './tables/employment.js';
+import { numberWords } from './tables/words.js';
+import {
+  codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, phraseAnywhere, phraseFinder,
+  type PhraseFinder, sentences, words,
+} from './text.js';
 import { keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
-const LABEL = /^(?:job type|employment type|employment|contract type|contract|type of employment|type|schedule|forma|forma spolupráce|typ úväzku|úväzok|contrat|type de contrat|vertragsart|anstellungsart|beschäftigungsart|arbeitszeit|tipo de contrato|contrato|jornada|dienstverband|soort dienstverband|雇用形態)\s{0,2}:\s{0,2}(.{2,200})$/iu;
+const anyOf = (phrases: readonly string[]): string => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const LABEL = new RegExp(String.raw`^(?:${anyOf(contractLabels)})\s{0,2}:\s{0,2}(.{2,200})$`, 'iu');
 const PAST_OR_REQUIREMENT = /\b(?:experience|experienced|worked|working on|background|years?|erfahrung|expérience|experiencia|experiência|skúsenost\w*)\b/iu;
 const allWords = employmentWords.map(([phrase]) => phrase);
 const freeWords = allWords.filter((w) => !employmentLabelOnly.has(w));
 const labelPattern = phraseFinder(allWords);
 const freePattern = phraseFinder(freeWords);
-const CASE_SENSITIVE = new Set(['cdi', 'cdd']);
+const cjkWords = employmentWordsCjk.map(([phrase]) => phrase);
+const cjkPattern = phraseAnywhere(cjkWords);
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
+const CASE_SENSITIVE = new Set(['cdi', 'cdd', 'pj']);
 // A sentence has a free employment word only if it has the word's first word (lower-cased); words
 // with characters that fold unlike their lower case are always looked for.
 const freeFirstWords = new Set(freeWords.map((w) => (filterable(w) ? firstWord(w.toLowerCase()) : null)));
 const mayHaveFreeWord = (form: string | null): boolean => freeFirstWords.has(null) || form === null || words(form).some((word) => freeFirstWords.has(word));
 // A line can hold a free word only if its filter form contains the lower-cased word: most lines do not, and skip the sentence split.
-const FREE_WORDS = freeWords.every(filterable) ? keywordGroup(freeWords.map((w) => w.toLowerCase())) : 0;
+const lineWords = [...freeWords, ...cjkWords];
+const FREE_WORDS = lineWords.every(filterable) ? keywordGroup(lineWords.map((w) => w.toLowerCase())) : 0;
 const mayHaveFreeWords = (keywords: number): boolean => FREE_WORDS === 0 || (keywords & FREE_WORDS) !== 0;
-const typeOf = new Map(employmentWords.map(([phrase, type]) => [phrase.toLowerCase(), type]));
+const typeOf = new Map([...employmentWords, ...employmentWordsCjk].map(([phrase, type]) => [phrase.toLowerCase(), type]));
 
-const CONTRACT_HEADING = /^(?:contrat|contract|vertrag|contrato|conditions|modalités)\b/iu;
+const headingFirsts = new Set(contractHeadings.map((heading) => heading.charAt(0).toLowerCase()));
+const CONTRACT_HEADING = lazily(() => new RegExp(String.raw`^(?:${anyOf(contractHeadings)})(?![\p{L}\p{N}])`, 'iu'));
+// "five full-time employees" counts the company's people: a number before, a word for people after.
+const HEADCOUNT_AFTER = lazily(() => new RegExp(String.raw`^\s{1,2}(?:${anyOf(headcountWords)})(?![\p{L}])`, 'iu'));
+const NUMBER_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}|${anyOf(Object.keys(numberWords))})\s{1,2}$`, 'iu'));
+const CJK_EXPERIENCE_AFTER = new RegExp(`^.{0,3}(?:${anyOf(experienceWordsCjk)})`, 'u');
 /** Does the key, or its last dotted part, name the employment type? (The same few keys come with every posting: answers are kept.) */
 const isEmploymentKey = memoized((dotted) => EMPLOYMENT_KEYS.test(dotted.split('.').pop() ?? '') || EMPLOYMENT_KEYS.test(dotted));
 
@@ -41,23 +60,24 @@ interface Hit { type: EmploymentType; line: number; text: string; rule: string; 
 export function extractEmployment(ctx: ExtractContext): void {
   const labelled: Hit[] = [];
   for (const item of ctx.frontmatterStrings) {
-    if (isEmploymentKey(item.key)) labelled.push(...typesIn(item.text, labelPattern, item.line, `frontmatter.${item.key}`));
+    if (isEmploymentKey(item.key)) labelled.push(...labelledTypesIn(item.text, item.line, `frontmatter.${item.key}`));
+    // A value that is nothing but an employment word states the type whatever its key ("Duration: Fuldtid").
+    else if (item.text.length < 40 && freeWords.includes(item.text.trim().toLowerCase().replace(/\s+/g, ' '))) {
+      labelled.push(...typesIn(item.text, freePattern, item.line, `frontmatter.${item.key}`));
+    }
   }
   for (const line of ctx.text) {
     // LABEL needs a colon.
-    const label = line.plain.includes(':') ? LABEL.exec(line.plain) : null;
-    if (label) labelled.push(...typesIn(label[1]!, labelPattern, line.line, 'text.contract-label'));
+    const label = line.plain.includes(':') || line.plain.includes('：') ? LABEL.exec(line.plain.replace('：', ':')) : null;
+    if (label) labelled.push(...labelledTypesIn(label[1]!, line.line, 'text.contract-label'));
   }
   for (const section of ctx.headings) {
-    // The words all start with c, v or m (which no other character folds to).
-    const first = section.text.charCodeAt(0) | 0x20;
-    if (first !== 0x63 && first !== 0x76 && first !== 0x6d) continue;
-    if (!CONTRACT_HEADING.test(section.text)) continue;
+    if (!headingFirsts.has(section.text.charAt(0).toLowerCase()) || !CONTRACT_HEADING().test(section.text)) continue;
     const next = ctx.text.filter((l) => l.line > section.line).slice(0, 4);
-    for (const line of next) labelled.push(...typesIn(line.plain, labelPattern, line.line, 'section.contract'));
+    for (const line of next) labelled.push(...labelledTypesIn(line.plain, line.line, 'section.contract'));
   }
   if (ctx.fields.title) {
-    const titleWords = typesIn(ctx.fields.title, labelPattern, ctx.evidence.title?.line ?? 0, 'title.contract-word');
+    const titleWords = labelledTypesIn(ctx.fields.title, ctx.evidence.title?.line ?? 0, 'title.contract-word');
     labelled.push(...titleWords.filter((hit) => hit.type !== 'FULL_TIME'));
   }
   const hits = labelled.length ? labelled : freeText(ctx);
@@ -70,13 +90,24 @@ export function extractEmployment(ctx: ExtractContext): void {
   }
 }
 
+/** Every type a labelled text names: its words (label-only ones included) and its measures. */
+function labelledTypesIn(text: string, line: number, rule: string): Hit[] {
+  return [...typesIn(text, labelPattern, line, rule), ...measuresIn(text, line, rule)];
+}
+
+/** The types a text's hours, job size or term state. */
+function measuresIn(text: string, line: number, rule: string): Hit[] {
+  return measuredTypes(text).map((measure) => ({ type: measure.type, line, text, rule: rule === 'text.phrase' ? measure.rule : rule }));
+}
+
 function freeText(ctx: ExtractContext): Hit[] {
   const hits: Hit[] = [];
   const read = (plain: string, line: number, keywords: number): void => {
+    hits.push(...measuresIn(plain, line, 'text.phrase'));
     if (!mayHaveFreeWords(keywords)) return;
     for (const sentence of sentences(plain)) {
       const form = filterForm(sentence);
-      if (!mayHaveFreeWord(form)) continue;
+      if (!mayHaveFreeWord(form) && !CJK.test(sentence)) continue;
       for (const hit of typesIn(sentence, freePattern, line, 'text.phrase', form)) if (!hit.requirement) hits.push(hit);
     }
   };
@@ -86,6 +117,7 @@ function freeText(ctx: ExtractContext): Hit[] {
   return hits;
 }
 
+/** The employment words of a text (found by `pattern`, and CJK words anywhere), each marked when it speaks of a requirement. */
 function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string, form = filterForm(text)): Hit[] {
   const hits: Hit[] = [];
   for (let found = pattern.find(text, 0, form); found; found = pattern.find(text, found.end, form)) {
@@ -99,10 +131,22 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     // "4+ years experience as a full-time coder": the words just before say it is the candidate's past.
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const after = text.slice(found.end, found.end + 25);
+    if (isHeadcount(type, before, after)) continue;
     const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after);
     hits.push({ type, line, text, rule, requirement });
   }
+  if (CJK.test(text)) {
+    for (let found = cjkPattern.find(text, 0, form); found; found = cjkPattern.find(text, found.end, form)) {
+      const type = typeOf.get(text.slice(found.index, found.end))!;
+      hits.push({ type, line, text, rule, requirement: CJK_EXPERIENCE_AFTER.test(text.slice(found.end, found.end + 8)) });
+    }
+  }
   return hits;
+}
+
+/** "(five full-time employees)": a number of people, the company's size rather than the job's type. */
+function isHeadcount(type: EmploymentType, before: string, after: string): boolean {
+  return (type === 'FULL_TIME' || type === 'PART_TIME') && HEADCOUNT_AFTER().test(after) && NUMBER_BEFORE().test(before);
 }
 
 const EXPERIENCE_WORDS = ['experience', 'erfahrung', 'expérience', 'experiencia'];

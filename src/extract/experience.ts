@@ -3,9 +3,11 @@
  * years", "mindestens 3 Jahre", "au moins trois ans d'expérience", "5 años de
  * experiencia", "minimálne 2 roky", "5 年以上". A bare "N years" counts only
  * when experience is named next to it, so "over the past five years" is not a
- * requirement. The first statement in the posting wins.
+ * requirement. The first statement in the posting wins. Languages whose
+ * words \b cannot bound (ru, uk, Nordic, tr) and CJK ranges: experience-other.ts.
  */
 import { cite, type ExtractContext } from './context.js';
+import { otherStatement } from './experience-other.js';
 import { numberWords } from './tables/words.js';
 import { byFirstUnit, codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
 import { keywordGroup, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
@@ -140,6 +142,8 @@ const yearsInitials = new Uint8Array(128);
 for (const word of YEARS_STARTS) yearsInitials[word.charCodeAt(0)] = 1;
 const NUMBER_THEN_YEARS_WORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...NUMBER_WORDS], gapThenYearsAt);
 const JAPANESE_YEARS_WORDS = keywordGroup([JA_YEARS]);
+// The digits group the salary and location scans share: a line without a digit states no years.
+const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
 /** Does \s{0,2}\+?\s{0,2} then a years word start at `at` of a filter form? */
 function gapThenYearsAt(form: string, at: number): boolean {
@@ -179,7 +183,8 @@ function readStatement(ctx: ExtractContext, plain: string, line: number, keyword
   if (plain.length > 3000) return false;
   const mayHaveYears = keywords === NO_FILTER_FORM ? NUMBER_THEN_YEARS.test(plain) : (keywords & NUMBER_THEN_YEARS_WORDS) !== 0;
   const mayBeJapanese = (keywords & JAPANESE_YEARS_WORDS) !== 0;
-  if (!mayHaveYears && !mayBeJapanese) return false;
+  const mayBeOther = (keywords & DIGITS) !== 0;
+  if (!mayHaveYears && !mayBeJapanese && !mayBeOther) return false;
   const form = mayHaveYears ? filterForm(plain) : null;
   const starts = form === null ? null : ruleStarts(plain, form);
   for (let index = 0; index <= RULES.length; index++) {
@@ -195,7 +200,12 @@ function readStatement(ctx: ExtractContext, plain: string, line: number, keyword
     cite(ctx, 'experienceYears', line, rule, plain, 0.85);
     return true;
   }
-  return false;
+  // Russian, Ukrainian, Nordic, Turkish, CJK ranges, "2-year experience": plain patterns (experience-other.ts).
+  const other = mayBeOther ? otherStatement(plain) : null;
+  if (!other || NOT_EXPERIENCE.test(plain.slice(Math.max(0, other.index - 20), other.index))) return false;
+  ctx.fields.experienceYears = other.max === undefined ? { min: other.min } : { min: other.min, max: other.max };
+  cite(ctx, 'experienceYears', line, other.rule, plain, 0.8);
+  return true;
 }
 
 /**

@@ -1,38 +1,60 @@
 /**
- * Seniority from the title's words (tables/words.ts, several languages), or
- * from a front matter level ("level: Senior", "junior: true").
+ * Seniority, chosen from candidates (candidates.ts): a front matter level
+ * ("level: Senior", "junior: true"), the title's words (tables/words.ts,
+ * several languages), a level label in the text ("Level: Senior", "Уровень:
+ * Middle", "разработчика уровня Middle") and, last, an internship: a posting
+ * whose only employment type is INTERN is for an intern. Nothing else in the
+ * body counts: "work with senior engineers" says nothing about this job.
  */
-import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
-import { seniorityWords } from './tables/words.js';
-import { filterForm, mayContain } from './text.js';
+import type { Seniority } from '../schema/posting.js';
+import { settle, type Candidate } from './candidates.js';
+import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
+import { seniorityLabels, seniorityLevelWords, seniorityWords } from './tables/words.js';
+import { escapeRegExp, filterForm, lazily, mayContain } from './text.js';
 
-/** Set seniority from a front matter level or the title's words. */
+const anyOf = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+// "Level: Senior" as a line of its own; "уровня Middle" ("of level Middle") inside one.
+const LEVEL_LABEL = lazily(() => new RegExp(String.raw`^(?:${anyOf(seniorityLabels)})\s{0,2}:\s{0,2}(.{2,60})$`, 'iu'));
+const LEVEL_WORD = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(seniorityLevelWords)})\s{1,2}(\S{2,20})`, 'iu'));
+const labelKeywords = [...seniorityLabels, ...seniorityLevelWords].map((word) => word.toLowerCase());
+
+/** Set seniority from the best of its candidates. */
 export function extractSeniority(ctx: ExtractContext): void {
+  const candidates: Array<Candidate<Seniority>> = [];
   const level = frontmatterValue(ctx, ['seniority', 'level', 'experience_level', 'experienceLevel', 'job_level', 'career_level']);
-  if (level && typeof level.value === 'string') {
-    const found = seniorityOf(level.value);
-    if (found) {
-      ctx.fields.seniority = found;
-      cite(ctx, 'seniority', frontmatterLine(ctx, level.key), `frontmatter.${level.key}`, level.value, 0.9);
-      return;
-    }
+  const fromLevel = level && typeof level.value === 'string' ? seniorityOf(level.value) : null;
+  if (level && fromLevel) {
+    candidates.push({ value: fromLevel, source: 'frontmatter', rule: `frontmatter.${level.key}`, line: frontmatterLine(ctx, level.key), text: String(level.value), confidence: 0.9 });
   }
   const junior = frontmatterValue(ctx, ['junior']);
   if (junior && (junior.value === true || junior.value === 'true')) {
-    ctx.fields.seniority = 'junior';
-    cite(ctx, 'seniority', frontmatterLine(ctx, 'junior'), 'frontmatter.junior', 'junior: true', 0.9);
-    return;
+    candidates.push({ value: 'junior', source: 'frontmatter', rule: 'frontmatter.junior', line: frontmatterLine(ctx, 'junior'), text: 'junior: true', confidence: 0.9 });
   }
   const title = ctx.fields.title;
-  const found = title ? seniorityOf(title) : null;
-  if (title && found) {
-    ctx.fields.seniority = found;
-    cite(ctx, 'seniority', ctx.evidence.title?.line ?? 0, 'title.words', title, 0.8);
+  const fromTitle = title ? seniorityOf(title) : null;
+  if (title && fromTitle) candidates.push({ value: fromTitle, source: 'heading', rule: 'title.words', line: ctx.evidence.title?.line ?? 0, text: title, confidence: 0.8 });
+  candidates.push(...levelLabels(ctx));
+  if (ctx.fields.employmentType.length === 1 && ctx.fields.employmentType[0] === 'INTERN') {
+    const evidence = ctx.evidence.employmentType;
+    candidates.push({ value: 'intern', source: 'body', rule: 'employment.intern', line: evidence?.line ?? 0, text: evidence?.text || 'INTERN', confidence: 0.6 });
   }
+  const best = settle(ctx, 'seniority', candidates);
+  if (best) ctx.fields.seniority = best.value;
+}
+
+/** The first level label of the body that names a seniority. */
+function levelLabels(ctx: ExtractContext): Array<Candidate<Seniority>> {
+  for (const line of ctx.text) {
+    if (line.plain.length > 500 || !mayContain(filterForm(line.plain), labelKeywords)) continue;
+    const value = LEVEL_LABEL().exec(line.plain)?.[1] ?? LEVEL_WORD().exec(line.plain)?.[1];
+    const found = value ? seniorityOf(value) : null;
+    if (found) return [{ value: found, source: 'body', rule: 'text.level-label', line: line.line, text: line.plain, confidence: 0.7 }];
+  }
+  return [];
 }
 
 /** The seniority a title's words state, or null. */
-export function seniorityOf(title: string): (typeof seniorityWords)[number][1] | null {
+export function seniorityOf(title: string): Seniority | null {
   // Most titles have none of a pattern's keywords: those patterns (slow, case-insensitive Unicode) are not run.
   const form = filterForm(title);
   for (const [pattern, seniority, keywords] of seniorityWords) if (mayContain(form, keywords) && pattern.test(title)) return seniority;

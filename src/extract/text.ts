@@ -326,3 +326,13 @@ export function byFirstUnit(words: readonly string[]): Map<number, string[]> {
   }
   return groups;
 }
+
+/** The pattern a phraseAnywhere() finder stands for: the phrases anywhere, longest first, no boundaries (Chinese and Japanese have none). */
+export function phraseAnywhereSource(phrases: string[]): string {
+  return `(?:${phraseOrder(phrases).map(escapeRegExp).join('|')})`;
+}
+
+/** A PhraseFinder that finds what new RegExp(phraseAnywhereSource(phrases), 'giu') finds. */
+export function phraseAnywhere(phrases: string[]): PhraseFinder {
+  return new PhraseFinder(phraseOrder(phrases), () => false, phraseAnywhereSource(phrases));
+}

@@ -1,9 +1,9 @@
 /**
- * Word tables for remote policy, employment type, seniority and experience,
- * per language. Phrases are matched case-insensitively as whole words unless
+ * Word tables for remote policy, seniority and experience, per language
+ * (employment type: tables/employment.ts). Phrases are matched case-insensitively as whole words unless
  * noted; a new language is a few more strings here.
  */
-import type { EmploymentType, Seniority } from '../../schema/posting.js';
+import type { Seniority } from '../../schema/posting.js';
 
 /** Phrases that state a remote policy outright, with their weight (3 strong, 1 weak). */
 export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase: string, weight: number]>> = {
@@ -44,62 +44,39 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
   ],
 };
 
-/** Employment-type words, per language. */
-export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
-  ['full-time', 'FULL_TIME'], ['full time', 'FULL_TIME'], ['fulltime', 'FULL_TIME'], ['full_time', 'FULL_TIME'],
-  ['part-time', 'PART_TIME'], ['part time', 'PART_TIME'], ['parttime', 'PART_TIME'], ['part_time', 'PART_TIME'],
-  ['contractor', 'CONTRACTOR'], ['contract', 'CONTRACTOR'], ['freelance', 'CONTRACTOR'], ['freelancer', 'CONTRACTOR'],
-  ['freelance position', 'CONTRACTOR'], ['freelance role', 'CONTRACTOR'], ['freelance basis', 'CONTRACTOR'], ['contract position', 'CONTRACTOR'],
-  ['contract role', 'CONTRACTOR'], ['contract basis', 'CONTRACTOR'], ['contract job', 'CONTRACTOR'], ['contractor position', 'CONTRACTOR'],
-  ['contractor role', 'CONTRACTOR'], ['independent contractor', 'CONTRACTOR'], ['as a freelancer', 'CONTRACTOR'],
-  ['contract-to-hire', 'CONTRACTOR'], ['temporary', 'TEMPORARY'], ['temp', 'TEMPORARY'], ['fixed-term', 'TEMPORARY'], ['fixed term', 'TEMPORARY'],
-  ['internship', 'INTERN'], ['intern', 'INTERN'], ['volunteer', 'VOLUNTEER'], ['per diem', 'PER_DIEM'],
-  // de
-  ['vollzeit', 'FULL_TIME'], ['teilzeit', 'PART_TIME'], ['freiberuflich', 'CONTRACTOR'], ['freie mitarbeit', 'CONTRACTOR'],
-  ['befristet', 'TEMPORARY'], ['praktikum', 'INTERN'], ['praktikant', 'INTERN'], ['werkstudent', 'PART_TIME'], ['minijob', 'PART_TIME'],
-  ['ehrenamtlich', 'VOLUNTEER'],
-  // fr
-  ['cdi', 'FULL_TIME'], ['temps plein', 'FULL_TIME'], ['temps complet', 'FULL_TIME'], ['cdd', 'TEMPORARY'], ['temps partiel', 'PART_TIME'],
-  ['mi-temps', 'PART_TIME'], ['freelance', 'CONTRACTOR'], ['indépendant', 'CONTRACTOR'], ['stage', 'INTERN'], ['stagiaire', 'INTERN'],
-  ['alternance', 'INTERN'], ['bénévole', 'VOLUNTEER'],
-  // es
-  ['tiempo completo', 'FULL_TIME'], ['jornada completa', 'FULL_TIME'], ['medio tiempo', 'PART_TIME'], ['media jornada', 'PART_TIME'],
-  ['tiempo parcial', 'PART_TIME'], ['autónomo', 'CONTRACTOR'], ['prácticas', 'INTERN'], ['pasantía', 'INTERN'], ['temporal', 'TEMPORARY'],
-  // pt
-  ['tempo integral', 'FULL_TIME'], ['meio período', 'PART_TIME'], ['meio periodo', 'PART_TIME'], ['estágio', 'INTERN'], ['estagiário', 'INTERN'],
-  // nl
-  ['voltijd', 'FULL_TIME'], ['deeltijd', 'PART_TIME'], ['tijdelijk', 'TEMPORARY'], ['stagiair', 'INTERN'], ['zzp', 'CONTRACTOR'],
-  // sk / cz
-  ['plný úväzok', 'FULL_TIME'], ['hlavný pracovný pomer', 'FULL_TIME'], ['skrátený úväzok', 'PART_TIME'], ['polovičný úväzok', 'PART_TIME'],
-  ['polovičný', 'PART_TIME'], ['živnosť', 'CONTRACTOR'], ['živnostník', 'CONTRACTOR'], ['brigáda', 'TEMPORARY'], ['stáž', 'INTERN'],
-  ['plný pracovní úvazek', 'FULL_TIME'],
-  // ja
-  ['フルタイム', 'FULL_TIME'], ['正社員', 'FULL_TIME'], ['パートタイム', 'PART_TIME'], ['アルバイト', 'PART_TIME'], ['契約社員', 'CONTRACTOR'],
-  ['業務委託', 'CONTRACTOR'], ['インターン', 'INTERN'], ['派遣', 'TEMPORARY'],
-];
-
-/** Words that only count in a field labelled as the contract type, never in free text (too ambiguous there). */
-export const employmentLabelOnly = new Set(['contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas']);
-
 /**
  * Seniority from title words, checked in this order (the first hit wins). Each pattern comes with
  * lower-case keywords one of which every match contains (a prefilter, see text.ts mayContain).
  */
 export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywords: string[]]> = [
-  [/\b(?:chief|ceo|cto|cfo|coo|cio|cpo|vp|svp|evp|vice[- ]president|président(?:e)?|presidente|geschäftsführer(?:in)?|pdg)\b/iu, 'executive',
-    ['chief', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cpo', 'vp', 'vice', 'présid', 'presid', 'geschäftsführer', 'pdg']],
-  [/\b(?:director|directeur|directrice|directeur·rice|director[a]?|direktor(?:in)?|head of|leiter(?:in)?|responsable)\b/iu, 'director',
-    ['direct', 'direktor', 'head of', 'leiter', 'responsable']],
+  // sv "VD" (verkställande direktör): the managing director
+  [/\b(?:chief|ceo|cto|cfo|coo|cio|cpo|vp|svp|evp|vice[- ]president|président(?:e)?|presidente|geschäftsführer(?:in)?|pdg|vd)\b/iu, 'executive',
+    ['chief', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cpo', 'vp', 'vice', 'présid', 'presid', 'geschäftsführer', 'pdg', 'vd']],
+  // ru/uk директор, руководитель, керівник: the head of a unit (as Leiter)
+  [/\b(?:director|directeur|directrice|directeur·rice|director[a]?|direktor(?:in)?|head of|leiter(?:in)?|responsable)\b|(?<![\p{L}])(?:директор|руководител|керівн)\p{L}*/iu, 'director',
+    ['direct', 'direktor', 'head of', 'leiter', 'responsable', 'директор', 'руководител', 'керівн']],
   [/\bprincipal\b/iu, 'principal', ['principal']],
   [/\bstaff\b/iu, 'staff', ['staff']],
   [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b/iu, 'lead', ['lead']],
   [/\b(?:manager|managerin|gerente|gestionnaire|manažér)\b|マネージャー/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー']],
-  [/\b(?:senior|sr\.?|snr)(?![\p{L}])/iu, 'senior', ['senior', 'sr', 'snr']],
-  [/\b(?:mid[- ]level|intermediate|medior|mid)\b/iu, 'mid', ['mid', 'intermediate', 'medior']],
-  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])/iu, 'junior', ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant']],
-  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?)\b/iu, 'intern',
-    ['intern', 'praktik', 'stag', 'estagiário', 'estágio', 'becari', 'werkstudent']],
+  // es "semi senior" is the middle level, read before "senior"
+  [/\bsemi[- ]?senior\b/iu, 'mid', ['semi']],
+  // pt sênior, pl starszy, ru/uk старший, tr kıdemli
+  [/\b(?:senior|sr\.?|snr)(?![\p{L}])|(?<![\p{L}])(?:sênior|starszy|старший|kıdemli)(?![\p{L}])/iu, 'senior', ['senior', 'sr', 'snr', 'sênior', 'starszy', 'старший', 'kıdemli']],
+  // "middle" as in ru/uk/pl IT ("PHP-разработчик (middle)"), not a middle school; pt-BR "pleno"
+  [/\b(?:mid[- ]level|intermediate|medior|mid|pleno|middle(?![- ]?(?:school|east|office|ware|age)))\b/iu, 'mid', ['mid', 'intermediate', 'medior', 'pleno']],
+  // pt júnior, pl młodszy, ru младший, uk молодший
+  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])|(?<![\p{L}])(?:júnior|młodszy|младший|молодший)(?![\p{L}])/iu, 'junior',
+    ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant', 'júnior', 'młodszy', 'младший', 'молодший']],
+  // tr staj, stajyer
+  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?|staj|stajyer)\b/iu, 'intern',
+    ['intern', 'praktik', 'stag', 'estagiário', 'estágio', 'becari', 'werkstudent', 'staj']],
 ];
+
+/** Labels of a line that states the level ("Level: Senior", "Poziom: Mid", "Уровень: Middle"). */
+export const seniorityLabels = ['seniority', 'seniority level', 'level', 'experience level', 'career level', 'job level', 'position level', 'poziom', 'poziom stanowiska', 'уровень', 'рівень', 'nível', 'nivel', 'niveau', 'karrierestufe'];
+/** Words before a level inside a sentence: ru/uk "разработчика уровня Middle" (a developer of level Middle). */
+export const seniorityLevelWords = ['уровня', 'рівня'];
 
 /** Number words, so "au moins trois ans" reads as 3. */
 export const numberWords: Record<string, number> = {

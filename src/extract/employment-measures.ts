@@ -1,0 +1,89 @@
+/**
+ * Employment type from measures rather than words: hours a week ("40
+ * Std./Woche", "30h/week", "10 timmar per vecka"), the size of the job as a
+ * percentage ("80% Stelle", "Pensum 60-100%", "tjänsten är på 25%") and a
+ * stated term ("a two-year position", "12-month contract"). Each is a plain
+ * pattern built from tables/employment.ts, compiled on first use and run only
+ * on text with a digit and a percent sign or a week word, or with a term word.
+ * Precision first: hours between PART_TIME_HOURS and FULL_TIME_HOURS, a
+ * percentage followed by more words ("50% remote") or outside 10-100, and a
+ * term of something other than the job say nothing.
+ */
+import type { EmploymentType } from '../schema/posting.js';
+import { numberWords } from './tables/words.js';
+import {
+  FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, termJobWords, termUnits, weeklyHoursWords, weekWords,
+} from './tables/employment.js';
+import { escapeRegExp, lazily } from './text.js';
+
+export interface Measure { type: EmploymentType; index: number; rule: string }
+
+const anyOf = (words: readonly string[]): string => `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+const NOT_IN_NUMBER = String.raw`(?<![\p{L}\d.,])`;
+const RANGE = String.raw`(\d{1,3})(?:\s{0,2}[-–—]\s{0,2}(\d{1,3}))?`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+
+/** The plain patterns, as written (case-insensitive). */
+export const measurePatterns = {
+  hours: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}-?(?:${anyOf(hoursWords)}\.?\s{0,2}(?:\/|\s(?:${anyOf(perWords)}\s{1,2})?)\s{0,2}${anyOf(weekWords)}|${anyOf(weeklyHoursWords)})${END}`,
+  sizeAfter: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}%[\s-]{0,2}${anyOf(jobSizeWords)}${END}`,
+  sizeBefore: String.raw`(?<![\p{L}])${anyOf(jobSizeWords)}(?:\s{0,2}[:(]\s{0,2}|\s{1,2}(?:är på|er på|är|er|på|ist|is|à)\s{1,2}|\s{1,2})${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
+  term: String.raw`${NOT_IN_NUMBER}(?:\d{1,2}|${anyOf(Object.keys(numberWords))})[- ]${anyOf(termUnits)}(?:-long)?\s(?:[\p{L}-]+\s){0,2}?${anyOf(termJobWords)}${END}`,
+};
+
+const compiled = lazily(() => ({
+  hours: new RegExp(measurePatterns.hours, 'giu'),
+  sizeAfter: new RegExp(measurePatterns.sizeAfter, 'giu'),
+  sizeBefore: new RegExp(measurePatterns.sizeBefore, 'giu'),
+  term: new RegExp(measurePatterns.term, 'giu'),
+}));
+// Lower-case prefilters: a text without one of these words cannot match the pattern.
+const WEEKISH = lazily(() => new RegExp(anyOf([...weekWords, ...weeklyHoursWords])));
+const TERMISH = /year|month/;
+const DIGIT = /\d/;
+const EXPERIENCE = /experi|erfahrung|ervaring/i;
+
+/** The employment types a text's measures state, in text order. */
+export function measuredTypes(text: string): Measure[] {
+  const form = text.toLowerCase();
+  const hasDigit = DIGIT.test(text);
+  if (!hasDigit && !TERMISH.test(form)) return [];
+  const found: Measure[] = [];
+  const patterns = compiled();
+  if (hasDigit && WEEKISH().test(form)) {
+    for (const match of text.matchAll(patterns.hours)) {
+      for (const type of byHours(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]))) found.push({ type, index: match.index, rule: 'text.hours' });
+    }
+  }
+  if (hasDigit && text.includes('%')) {
+    for (const pattern of [patterns.sizeAfter, patterns.sizeBefore]) {
+      for (const match of text.matchAll(pattern)) {
+        const at = match.index + match[0].search(/\d/);
+        for (const type of bySize(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]))) found.push({ type, index: at, rule: 'text.job-size' });
+      }
+    }
+  }
+  if (TERMISH.test(form)) {
+    // "2-year experience as a post-doc" is a requirement, not the job's term.
+    for (const match of text.matchAll(patterns.term)) if (!EXPERIENCE.test(match[0])) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Part-time under PART_TIME_HOURS, full-time from FULL_TIME_HOURS; a range spanning both is both. */
+function byHours(low: number, high = low): EmploymentType[] {
+  if (low < 1 || high > 80 || high < low) return [];
+  const types: EmploymentType[] = [];
+  if (low <= PART_TIME_HOURS) types.push('PART_TIME');
+  if (high >= FULL_TIME_HOURS) types.push('FULL_TIME');
+  return types;
+}
+
+/** 100% is full-time, 10-99% part-time; a range spanning both is both. */
+function bySize(low: number, high = low): EmploymentType[] {
+  if (low < 10 || high > 100 || high < low) return [];
+  const types: EmploymentType[] = [];
+  if (low < 100) types.push('PART_TIME');
+  if (high === 100) types.push('FULL_TIME');
+  return types;
+}

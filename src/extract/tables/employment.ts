@@ -1,0 +1,131 @@
+/**
+ * Employment-type vocabulary, per language: the words that name a type, the
+ * labels and headings that introduce one, and the units of working hours and
+ * job size ("40 Std./Woche", "80% Stelle"). A new language is a few lines here.
+ * Words are matched case-insensitively as whole words; CJK words anywhere.
+ */
+import type { EmploymentType } from '../../schema/posting.js';
+
+/** Employment-type words, per language. */
+export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
+  ['full-time', 'FULL_TIME'], ['full time', 'FULL_TIME'], ['fulltime', 'FULL_TIME'], ['full_time', 'FULL_TIME'],
+  ['part-time', 'PART_TIME'], ['part time', 'PART_TIME'], ['parttime', 'PART_TIME'], ['part_time', 'PART_TIME'],
+  ['contractor', 'CONTRACTOR'], ['contract', 'CONTRACTOR'], ['freelance', 'CONTRACTOR'], ['freelancer', 'CONTRACTOR'],
+  ['freelance position', 'CONTRACTOR'], ['freelance role', 'CONTRACTOR'], ['freelance basis', 'CONTRACTOR'], ['contract position', 'CONTRACTOR'],
+  ['contract role', 'CONTRACTOR'], ['contract basis', 'CONTRACTOR'], ['contract job', 'CONTRACTOR'], ['contractor position', 'CONTRACTOR'],
+  ['contractor role', 'CONTRACTOR'], ['independent contractor', 'CONTRACTOR'], ['as a freelancer', 'CONTRACTOR'],
+  ['contract-to-hire', 'CONTRACTOR'], ['temporary', 'TEMPORARY'], ['temp', 'TEMPORARY'], ['fixed-term', 'TEMPORARY'], ['fixed term', 'TEMPORARY'],
+  ['internship', 'INTERN'], ['intern', 'INTERN'], ['volunteer', 'VOLUNTEER'], ['per diem', 'PER_DIEM'], ['b2b', 'CONTRACTOR'],
+  ['outsource', 'CONTRACTOR'], ['b2b contract', 'CONTRACTOR'], ['contract work', 'CONTRACTOR'], ['contract engagement', 'CONTRACTOR'],
+  ['freelance contract', 'CONTRACTOR'], ['hourly contract', 'CONTRACTOR'], ['as a contractor', 'CONTRACTOR'], ['on a contract', 'CONTRACTOR'],
+  ['seasonal position', 'TEMPORARY'], ['seasonal job', 'TEMPORARY'], ['seasonal work', 'TEMPORARY'],
+  // de
+  ['vollzeit', 'FULL_TIME'], ['teilzeit', 'PART_TIME'], ['freiberuflich', 'CONTRACTOR'], ['freie mitarbeit', 'CONTRACTOR'],
+  ['auftragnehmer', 'CONTRACTOR'], ['freiberufler', 'CONTRACTOR'], ['auf honorarbasis', 'CONTRACTOR'],
+  ['befristet', 'TEMPORARY'], ['befristete', 'TEMPORARY'], ['befristeten', 'TEMPORARY'], ['befristeter', 'TEMPORARY'], ['befristetes', 'TEMPORARY'],
+  ['praktikum', 'INTERN'], ['praktikant', 'INTERN'], ['praktikantin', 'INTERN'], ['werkstudent', 'PART_TIME'], ['werkstudentin', 'PART_TIME'],
+  ['werkstudierende', 'PART_TIME'], ['minijob', 'PART_TIME'], ['ehrenamtlich', 'VOLUNTEER'], ['zeitarbeit', 'TEMPORARY'],
+  ['arbeitnehmerüberlassung', 'TEMPORARY'],
+  // fr
+  ['cdi', 'FULL_TIME'], ['temps plein', 'FULL_TIME'], ['temps complet', 'FULL_TIME'], ['cdd', 'TEMPORARY'], ['temps partiel', 'PART_TIME'],
+  ['mi-temps', 'PART_TIME'], ['freelance', 'CONTRACTOR'], ['indépendant', 'CONTRACTOR'], ['stage', 'INTERN'], ['stagiaire', 'INTERN'],
+  ['alternance', 'INTERN'], ['alternant', 'INTERN'], ['alternante', 'INTERN'], ['intérim', 'TEMPORARY'], ['bénévole', 'VOLUNTEER'],
+  // es
+  ['tiempo completo', 'FULL_TIME'], ['jornada completa', 'FULL_TIME'], ['medio tiempo', 'PART_TIME'], ['media jornada', 'PART_TIME'],
+  ['tiempo parcial', 'PART_TIME'], ['autónomo', 'CONTRACTOR'], ['prácticas', 'INTERN'], ['pasantía', 'INTERN'], ['temporal', 'TEMPORARY'],
+  ['contrato temporal', 'TEMPORARY'], ['becario', 'INTERN'], ['becaria', 'INTERN'], ['beca de formación', 'INTERN'],
+  // pt
+  ['tempo integral', 'FULL_TIME'], ['meio período', 'PART_TIME'], ['meio periodo', 'PART_TIME'], ['tempo parcial', 'PART_TIME'],
+  ['estágio', 'INTERN'], ['estagiário', 'INTERN'], ['estagiária', 'INTERN'], ['temporário', 'TEMPORARY'], ['pj', 'CONTRACTOR'],
+  ['contratação pj', 'CONTRACTOR'], ['regime pj', 'CONTRACTOR'], ['modelo pj', 'CONTRACTOR'], ['contrato pj', 'CONTRACTOR'],
+  // it
+  ['tempo pieno', 'FULL_TIME'], ['tempo determinato', 'TEMPORARY'], ['tirocinio', 'INTERN'],
+  // nl
+  ['voltijd', 'FULL_TIME'], ['deeltijd', 'PART_TIME'], ['tijdelijk', 'TEMPORARY'], ['stagiair', 'INTERN'], ['zzp', 'CONTRACTOR'],
+  // sv / da / no
+  ['heltid', 'FULL_TIME'], ['fuldtid', 'FULL_TIME'], ['deltid', 'PART_TIME'], ['visstidsanställning', 'TEMPORARY'], ['vikariat', 'TEMPORARY'],
+  ['tidsbegrænset', 'TEMPORARY'],
+  // fi / et
+  ['kokoaikainen', 'FULL_TIME'], ['osa-aikainen', 'PART_TIME'], ['määräaikainen', 'TEMPORARY'], ['täistööaeg', 'FULL_TIME'],
+  ['täiskohaga', 'FULL_TIME'], ['osalise tööajaga', 'PART_TIME'],
+  // pl
+  ['pełny etat', 'FULL_TIME'], ['część etatu', 'PART_TIME'], ['pół etatu', 'PART_TIME'], ['niepełny etat', 'PART_TIME'],
+  ['umowa zlecenie', 'CONTRACTOR'], ['umowa o dzieło', 'CONTRACTOR'], ['kontrakt b2b', 'CONTRACTOR'], ['umowa b2b', 'CONTRACTOR'],
+  ['umowa na czas określony', 'TEMPORARY'], ['staż', 'INTERN'],
+  // sk / cz
+  ['plný úväzok', 'FULL_TIME'], ['hlavný pracovný pomer', 'FULL_TIME'], ['skrátený úväzok', 'PART_TIME'], ['polovičný úväzok', 'PART_TIME'],
+  ['polovičný', 'PART_TIME'], ['živnosť', 'CONTRACTOR'], ['živnostník', 'CONTRACTOR'], ['brigáda', 'TEMPORARY'], ['stáž', 'INTERN'],
+  ['plný pracovní úvazek', 'FULL_TIME'],
+  // ru / uk
+  ['полная занятость', 'FULL_TIME'], ['частичная занятость', 'PART_TIME'], ['стажировка', 'INTERN'], ['проектная работа', 'CONTRACTOR'],
+  ['временная работа', 'TEMPORARY'], ['повна зайнятість', 'FULL_TIME'], ['часткова зайнятість', 'PART_TIME'], ['неповна зайнятість', 'PART_TIME'],
+  ['стажування', 'INTERN'],
+  // tr
+  ['tam zamanlı', 'FULL_TIME'], ['yarı zamanlı', 'PART_TIME'], ['staj', 'INTERN'], ['stajyer', 'INTERN'], ['serbest çalışan', 'CONTRACTOR'],
+  // ar
+  ['دوام كامل', 'FULL_TIME'], ['دوام جزئي', 'PART_TIME'], ['بدوام كامل', 'FULL_TIME'], ['بدوام جزئي', 'PART_TIME'], ['متدرب', 'INTERN'],
+  // id
+  ['penuh waktu', 'FULL_TIME'], ['paruh waktu', 'PART_TIME'], ['magang', 'INTERN'], ['pekerja lepas', 'CONTRACTOR'],
+  // vi
+  ['toàn thời gian', 'FULL_TIME'], ['bán thời gian', 'PART_TIME'], ['thực tập sinh', 'INTERN'], ['thực tập', 'INTERN'],
+];
+
+/** Chinese and Japanese employment words: found anywhere, since no space or boundary sets them apart. */
+export const employmentWordsCjk: Array<[phrase: string, type: EmploymentType]> = [
+  // zh (simplified, traditional)
+  ['全职', 'FULL_TIME'], ['全職', 'FULL_TIME'], ['兼职', 'PART_TIME'], ['兼職', 'PART_TIME'], ['实习', 'INTERN'], ['實習', 'INTERN'],
+  // ja
+  ['フルタイム', 'FULL_TIME'], ['正社員', 'FULL_TIME'], ['パートタイム', 'PART_TIME'], ['アルバイト', 'PART_TIME'], ['契約社員', 'CONTRACTOR'],
+  ['業務委託', 'CONTRACTOR'], ['インターン', 'INTERN'], ['派遣', 'TEMPORARY'],
+];
+
+/** CJK words for experience: an employment word just before one is a requirement ("实习经验": internship experience). */
+export const experienceWordsCjk = ['经验', '經驗', '経験'];
+
+/** Words that only count in a field labelled as the contract type, or a title, never in free text (too ambiguous there). */
+export const employmentLabelOnly = new Set([
+  'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',
+  'b2b', 'pj', 'outsource', 'staż',
+]);
+
+/**
+ * Labels that introduce the contract type, as "Label: value" lines (and, the
+ * first group, as section headings followed by the value).
+ */
+export const contractHeadings = [
+  'contrat', 'contract', 'vertrag', 'contrato', 'conditions', 'modalités', 'employment type', 'job type', 'type of employment',
+  'type de contrat', 'vertragsart', 'anstellungsart', 'beschäftigungsart', 'tipo de contrato', 'forma zatrudnienia', 'rodzaj umowy',
+  'тип занятости', 'тип зайнятості', '雇用形態',
+];
+export const contractLabels = [
+  ...contractHeadings, 'employment', 'contract type', 'type', 'schedule', 'forma', 'forma spolupráce', 'typ úväzku', 'úväzok',
+  'beschäftigungsart', 'arbeitszeit', 'jornada', 'dienstverband', 'soort dienstverband', 'regime', 'regime de contratação',
+  'modelo de contratação', 'tipo de vaga', 'contratação', 'tipo di contratto', 'typ umowy', 'wymiar pracy', 'wymiar etatu',
+  'занятость', 'зайнятість', 'anställningsform', 'omfattning', 'ansættelsesform', 'arbejdstid', 'ansettelsesform', 'stillingstype',
+  'työsuhde', 'työaika', 'töö tüüp', 'çalışma şekli', 'pozisyon türü', '工作性质', '工作性質',
+];
+
+/**
+ * Working hours a week: "40 Std./Woche", "30h/week", "10 timmar per vecka". Under PART_TIME_HOURS
+ * is part-time, FULL_TIME_HOURS or more full-time; the hours between say neither.
+ */
+export const hoursWords = ['h', 'hrs', 'hr', 'hours', 'hour', 'stunden', 'std', 'heures', 'horas', 'ore', 'uur', 'timmar', 'timer', 'saat', 'godzin', 'часов', 'годин'];
+export const perWords = ['per', 'a', 'each', 'every', 'pro', 'die', 'par', 'por', 'a la', 'por semana', 'i', 'per', 'в', 'на', 'na', 'w'];
+export const weekWords = ['week', 'wk', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'veckan', 'uge', 'ugen', 'uke', 'uken', 'tydzień', 'tygodniowo', 'неделю', 'тиждень', 'hafta'];
+/** One word for hours a week ("20 Wochenstunden"). */
+export const weeklyHoursWords = ['wochenstunden', 'wochenstd', 'h/woche', 'h/week', 'h/semaine', 'h/semana'];
+export const PART_TIME_HOURS = 32;
+export const FULL_TIME_HOURS = 35;
+
+/** Words for the size of a job, beside a percentage ("80% Stelle", "Pensum 60-80%", "tjänsten är på 25%"): 100% is full-time, less part-time. */
+export const jobSizeWords = [
+  'stelle', 'pensum', 'arbeitspensum', 'beschäftigungsgrad', 'anstellung', 'tjänst', 'tjänsten', 'tjänstgöringsgrad', 'stilling', 'stillingen',
+  'stillingsprosent', 'fte', 'poste', "taux d'activité", 'taux d’activité', 'etatu', 'etat',
+];
+
+/** Words after "N full-time …" that count people, not the job ("five full-time employees" is the company's size). */
+export const headcountWords = ['employees', 'staff', 'people', 'team members', 'colleagues', 'workers', 'ftes', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'salariés', 'employés', 'empleados', 'funcionários', 'medewerkers'];
+
+/** "a two-year position", "12-month contract": a job with a stated term is fixed-term. Units, and the words naming the job after them. */
+export const termUnits = ['year', 'month'];
+export const termJobWords = ['position', 'contract', 'appointment', 'fellowship', 'postdoc', 'post-doc', 'assignment'];

@@ -1,0 +1,48 @@
+/**
+ * Experience-years vocabulary for the languages the hand-read rules of
+ * experience.ts leave out (their words are not ASCII, so \b cannot bound
+ * them, or those rules do not know the language), plus Chinese and Japanese
+ * ranges. A statement counts only when its line names experience too. A new
+ * language is a line in each list.
+ */
+
+/** Words for years after a number. */
+export const otherYearsWords = [
+  'лет', 'года', 'год', // ru
+  'років', 'роки', 'рік', 'року', // uk
+  'år', 'års', 'åren', // sv, da, no
+  'yıl', 'yıllık', 'yil', 'sene', // tr
+  'anni', 'anno', // it
+  'lata', // pl ("lat" is read by experience.ts)
+  'vuotta', 'vuoden', 'vuosi', // fi
+  'aastat', 'aasta', 'aastane', // et
+  'tahun', // id
+  'سنوات', 'سنة', 'سنين', 'أعوام', 'عام', // ar
+  'năm', // vi
+];
+/** Years words experience.ts reads, for statements that name experience first ("experiência de 3 anos"). */
+export const asciiYearsWords = ['years', 'year', 'yrs', 'jahre', 'jahren', 'ans', 'años', 'anos', 'jaar', 'jaren', 'roky', 'rokov', 'lat'];
+
+/** Words for "at least" / "more than" before the number. */
+export const otherAtLeastWords = [
+  'от', 'не менее', 'более', 'минимум', // ru
+  'від', 'не менше', 'понад', 'щонайменше', 'мінімум', // uk
+  'minst', 'mindst', 'mer enn', 'mere end', 'mer än', 'över', // sv, da, no
+  'en az', 'asgari', // tr
+  'almeno', 'minimo', // it
+  'co najmniej', 'minimum', 'min.', // pl
+  'vähintään', 'vähemalt', // fi, et
+  'minimal', 'setidaknya', // id
+  'على الأقل', 'لا تقل عن', // ar
+  'tối thiểu', 'ít nhất', // vi
+];
+
+/** Words for experience; one must be on the line. */
+export const otherExperienceWords = [
+  'опыт', 'стаж', 'досвід', 'досвіду', 'erfarenhet', 'erfaring', 'deneyim', 'tecrübe', 'esperienza', 'doświadczenie', 'doświadczenia',
+  'kokemus', 'kokemusta', 'työkokemus', 'kogemus', 'kogemust', 'töökogemus', 'pengalaman', 'خبرة', 'kinh nghiệm', 'ervaring', 'werkervaring',
+  'experience', 'experiência', 'experiencia', 'expérience', 'erfahrung', 'berufserfahrung',
+];
+
+/** Chinese and Japanese words for experience or its length, one of which a CJK range ("1-3 年") needs on its line. */
+export const cjkExperienceWords = ['经验', '經驗', '経験', '年限'];

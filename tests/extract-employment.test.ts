@@ -1,0 +1,212 @@
+/**
+ * Employment type, seniority and experience years through the library, from
+ * case tables: each row is something a real posting writes, in its language.
+ * Rows that must give nothing are as important as the others.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { extractFields } from '../src/extract/index.js';
+import { seniorityOf } from '../src/extract/seniority.js';
+import { parseExperience } from '../src/extract/experience.js';
+import { otherStatement } from '../src/extract/experience-other.js';
+import { measuredTypes, measurePatterns } from '../src/extract/employment-measures.js';
+import { phraseAnywhere, phraseAnywhereSource } from '../src/extract/text.js';
+import { employmentWordsCjk } from '../src/extract/tables/employment.js';
+
+function extract(markdown: string, frontmatter: Record<string, unknown> = {}) {
+  const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
+  const tree = unified().use(remarkParse).parse(markdown);
+  return extractFields({ path: 'x.md', frontmatter, sourceText: markdown, lines, tree });
+}
+
+describe('employment type', () => {
+  it.each([
+    // words, per language
+    ['# Web Geliştiricisi\n\nEn az 2 yıl deneyimli tam zamanlı web geliştiricileri arıyoruz.', ['FULL_TIME']],
+    ['# 2014 Ruby on Rails Staj Programı\n\nBaşvurun.', ['INTERN']],
+    ['# PHP-разработчик\n\nПолная занятость, график 5/2', ['FULL_TIME']],
+    ['# Розробник\n\nЧасткова зайнятість, віддалено.', ['PART_TIME']],
+    ['# Administrator\n\n- umowa zlecenie, kontrakt B2B\n- pełny etat', ['CONTRACTOR', 'FULL_TIME']],
+    ['# Systemutvecklare\n\nTjänsten är på heltid.', ['FULL_TIME']],
+    ['# Innenarchitekt\n\nDiese Position ist als befristete Elternzeitvertretung zu besetzen.', ['TEMPORARY']],
+    ['# Oferta beca de formación - programador junior\n\nOfrecemos una beca.', ['INTERN']],
+    ['# Desenvolvedor\n\nContratação PJ, 100% remoto.', ['CONTRACTOR']],
+    ['# Developer\n\nWe hire through a B2B contract, invoiced monthly.', ['CONTRACTOR']],
+    ['# Developer\n\nYou would join us on a contract, three months at first.', ['CONTRACTOR']],
+    ['# Lagerhelfer\n\nEinsatz in Zeitarbeit bei unserem Kunden.', ['TEMPORARY']],
+    ['# مطور ويب\n\nوظيفة بدوام كامل في القاهرة', ['FULL_TIME']],
+    ['# مطور ويب\n\nنوع الوظيفة: دوام كامل', ['FULL_TIME']],
+    ['# Programmer\n\nLowongan magang untuk mahasiswa.', ['INTERN']],
+    ['# Lập trình viên PHP\n\nLàm việc toàn thời gian tại Hà Nội.', ['FULL_TIME']],
+    ['# 居服員\n\n士林、北投區-兼職居服員', ['PART_TIME']],
+    ['# 后端工程师\n\n全职，北京', ['FULL_TIME']],
+    ['# エンジニア\n\nフルタイム勤務、東京', ['FULL_TIME']],
+    // labels and headings
+    ['# Sales\n\n### Employment Type\n- Full-time employee\n- Contract employee\n- Freelance (side jobs possible)\n\n### Job Description\n- B2B sales', ['FULL_TIME', 'CONTRACTOR']],
+    ['# Admin\n\nForma zatrudnienia: B2B', ['CONTRACTOR']],
+    // hours and job size
+    ['# Systemadministratör\n\nTjänsten är på 25%, vilket motsvarar 10 timmar per vecka.', ['PART_TIME']],
+    ['# Entwickler\n\nWir bieten eine 80% Stelle in Zürich.', ['PART_TIME']],
+    ['# Entwickler\n\nPensum: 80-100%', ['PART_TIME', 'FULL_TIME']],
+    ['# Designer\n\nArbeitszeit 40 Std./Woche, Hamburg.', ['FULL_TIME']],
+    ['# Support\n\nAbout 30h/week, flexible.', ['PART_TIME']],
+    ['# Dev\n\nWe expect 20 hours per week.', ['PART_TIME']],
+    // a stated term
+    ['# Postdoc\n\nWe are looking for a scholar for a two-year Post-doctoral position at the department.', ['TEMPORARY']],
+    ['# Engineer\n\nThis is a 12-month contract with a possible extension.', ['TEMPORARY']],
+  ])('%s', (markdown, expected) => {
+    expect(extract(markdown).fields.employmentType).toEqual(expected);
+  });
+
+  it.each([
+    // the company's size, a requirement, and figures that are not the job's hours or size
+    ['# Rails Engineer\n\nWe are a small startup (five full-time employees) building a platform.'],
+    ['# Engineer\n\nWe have 12 full-time staff in Tokyo.'],
+    ['# Dev\n\n有 1 年以上实习经验'],
+    ['# Dev\n\nDie Stelle ist 50% remote.'],
+    ['# Dev\n\n30% of the role is travel.'],
+    ['# Dev\n\nWe work 8 hours a day.'],
+    ['# CFO\n\nVi har en ambitiøs 5-års plan og en 5-year plan.'],
+    ['# Dev\n\nYou have 2-year experience as a postdoc.'],
+    ['# Sales\n\n- B2B corporate sales experience'],
+    ['# Dev\n\n- 3 years of experience as a contractor'],
+    ['# Marketer\n\nYou will plan our seasonal campaigns.'],
+    ['# Dev\n\nMinimum 3 years of experience. Staż pracy: 3 lata.'],
+  ])('nothing from %s', (markdown) => {
+    expect(extract(markdown).fields.employmentType).toEqual([]);
+  });
+
+  it('reads a front matter value that is only an employment word, whatever its key', () => {
+    expect(extract('# CFO\n\nText.', { Duration: 'Fuldtid' }).fields.employmentType).toEqual(['FULL_TIME']);
+    expect(extract('# CFO\n\nText.', { author: 'PJ' }).fields.employmentType).toEqual([]);
+  });
+
+  it('reads hours and job size in a title or a label', () => {
+    expect(extract('# Dev\n\nText.', { title: 'Werkstudent (m/w/d) – 20 Wochenstunden' }).fields.employmentType).toEqual(['PART_TIME']);
+    expect(extract('# Dev\n\nAnstellungsart: 60% Pensum').fields.employmentType).toEqual(['PART_TIME']);
+  });
+});
+
+describe('employment measures: the plain patterns', () => {
+  it('run on 100,000-character near-matches without backtracking', { timeout: 60_000 }, () => {
+    for (const unit of ['40 Std./', '80 % ', 'Pensum 80', 'two-year a ', '1-month-long ', '20 hours per ']) {
+      expect(measuredTypes(unit.repeat(20_000))).toBeDefined();
+    }
+  });
+
+  it('are each one pattern, built from the tables', () => {
+    for (const source of Object.values(measurePatterns)) expect(() => new RegExp(source, 'giu')).not.toThrow();
+  });
+});
+
+describe('phrases found anywhere (Chinese and Japanese)', () => {
+  const phrases = employmentWordsCjk.map(([phrase]) => phrase);
+  const finder = phraseAnywhere(phrases);
+  const pattern = new RegExp(phraseAnywhereSource(phrases), 'giu');
+  const all = (text: string): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    for (let found = finder.find(text); found; found = finder.find(text, found.end)) out.push([found.index, found.end]);
+    return out;
+  };
+  const expected = (text: string): Array<[number, number]> => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+
+  it('find what the plain pattern finds, on generated text', () => {
+    const piece = fc.oneof(fc.constantFrom(...phrases, ...phrases.map((p) => p.slice(0, -1)), '勤務', '经验', ' ', 'İ', 'ſ', 'A'), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+      expect(all(text)).toEqual(expected(text));
+    }), { numRuns: 500 });
+  });
+
+  it('find phrases inside longer runs of CJK text', () => {
+    expect(all('士林、北投區-兼職居服員')).toEqual([[7, 9]]);
+    expect(all('正社員（フルタイム勤務）')).toEqual([[0, 3], [4, 9]]);
+  });
+});
+
+describe('seniority', () => {
+  it.each([
+    ['VD till Variant Linköping', 'executive'],
+    ['HRD, керівник служби HR', 'director'],
+    ['Руководитель отдела разработки', 'director'],
+    ['PHP-разработчик (middle)', 'mid'],
+    ['Desenvolvedor Java Pleno', 'mid'],
+    ['Desarrollador Semi Senior', 'mid'],
+    ['Desenvolvedor Sênior', 'senior'],
+    ['Starszy programista Java', 'senior'],
+    ['Старший инженер', 'senior'],
+    ['Kıdemli Yazılım Geliştirici', 'senior'],
+    ['Młodszy programista', 'junior'],
+    ['Desenvolvedor Júnior', 'junior'],
+    ['2014 Yılı Ruby on Rails Staj Programı', 'intern'],
+    ['Middle School Teacher', null],
+    ['Vendor Advocate', null],
+  ])('%s', (title, expected) => {
+    expect(seniorityOf(title)).toBe(expected);
+  });
+
+  it('reads a level label, and a level word inside a sentence', () => {
+    expect(extract('# Developer\n\nLevel: Senior').fields.seniority).toBe('senior');
+    expect(extract('# Разработчик\n\nИщем PHP разработчика уровня Middle.').fields.seniority).toBe('mid');
+    expect(extract('# Developer\n\nYou will work with senior engineers.').fields.seniority).toBeNull();
+  });
+
+  it('takes an internship as the intern level when nothing else states one, and the title first', () => {
+    const intern = extract('# Sommerjobb\n\nSpareBank 1 inviterer til Summer Internship 2020 i Oslo.');
+    expect(intern.fields.seniority).toBe('intern');
+    expect(intern.evidence.seniority?.rule).toBe('employment.intern');
+    expect(extract('# Junior Developer\n\nThis is an internship.').fields.seniority).toBe('junior');
+  });
+
+  it('chooses the front matter level over the title, with the winner as evidence', () => {
+    const { fields, evidence } = extract('# Senior Developer\n\nText.', { level: 'Junior' });
+    expect(fields.seniority).toBe('junior');
+    expect(evidence.seniority?.rule).toBe('frontmatter.level');
+  });
+});
+
+describe('experience years', () => {
+  it.each([
+    ['Опыт работы: 3-6 лет', { min: 3, max: 6 }],
+    ['Опыт коммерческой разработки на PHP от 3 лет', { min: 3 }],
+    ['7+ років прогресивного досвіду роботи в сфері HR', { min: 7 }],
+    ['3+ роки досвіду у performance marketing', { min: 3 }],
+    ['5+ års samlet erfaring inden for regnskab', { min: 5 }],
+    ['Minst 3 års erfarenhet av Java', { min: 3 }],
+    ['En az 2 yıl deneyimli tam zamanlı web geliştiricileri arıyoruz.', { min: 2 }],
+    ['工作年限不长的 (如 1-3 年)：有扎实的计算机基础', { min: 1, max: 3 }],
+    ['3～5年の実務経験', { min: 3, max: 5 }],
+    ['More than 2-year experience is welcomed.', { min: 2 }],
+    ["5 years’ experience in Python", { min: 5 }],
+    ['Experiência de 3 anos com Java', { min: 3 }],
+    ['Ervaring: 3 jaar', { min: 3 }],
+    ['Co najmniej 2 lata doświadczenia', { min: 2 }],
+    ['Doświadczenie min. 3 lata', { min: 3 }],
+    ['Almeno 3 anni di esperienza', { min: 3 }],
+    ['Vähintään 3 vuoden kokemus', { min: 3 }],
+    ['3 aastat töökogemust', { min: 3 }],
+    ['Pengalaman minimal 2 tahun', { min: 2 }],
+    ['خبرة 3 سنوات', { min: 3 }],
+    ['Tối thiểu 2 năm kinh nghiệm', { min: 2 }],
+    ['2 yıllık deneyim', { min: 2 }],
+  ])('%s', (text, expected) => {
+    expect(parseExperience(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Компании 10 лет, в ней 300 сотрудников.'],
+    ['Vi har en ambitiøs 5-års plan.'],
+    ['2019-2021年 的 经验'],
+    ['全部都是 90 后 (90-99)'],
+    ['Haftada 5 gün 45 saat çalışıyoruz.'],
+    ['Minimal 2 tahun garansi.'],
+    ['We value experience. Founded 10 years ago, we grew.'],
+  ])('nothing from %s', (text) => {
+    expect(parseExperience(text)).toBeNull();
+  });
+
+  it('plain patterns run on 100,000-character near-matches without backtracking', { timeout: 60_000 }, () => {
+    for (const unit of ['опыт 3-', 'erfaring 5+ å', '2-year of a ', 'опыт от 3 ', '1-3 ']) expect(otherStatement(unit.repeat(20_000))).toBeDefined();
+  });
+});
