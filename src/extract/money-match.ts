@@ -98,9 +98,9 @@ export function currencyPrefixLength(before: string): number {
   return m ? m[0].length : 0;
 }
 
-export function currencyBefore(before: string, defaultDollar: string): string | null {
+export function currencyBefore(before: string, defaultDollar: string, defaultYuan = 'CNY'): string | null {
   const m = currencyTokenBefore(before);
-  return m ? currencyCode(m[0].trim(), defaultDollar) : null;
+  return m ? currencyCode(m[0].trim(), defaultDollar, defaultYuan) : null;
 }
 
 /** BEFORE_CURRENCY in the text before a figure, run only when the text ends with what a token ends with. */
@@ -127,7 +127,9 @@ export function currencyAfter(text: string, pos: number): string | null {
   return null;
 }
 
-export function currencyCode(token: string, defaultDollar: string): string | null {
+/** The ISO code of a currency token; "$" is the posting's dollar and "元" its yuan. */
+export function currencyCode(token: string, defaultDollar: string, defaultYuan = 'CNY'): string | null {
+  if (token === '元') return defaultYuan;
   if (token.length === 3 && codes.has(token.toUpperCase())) return token.toUpperCase();
   const symbol = codeOfSymbol.get(token);
   if (symbol) return token === '$' ? defaultDollar : symbol;

@@ -13,24 +13,14 @@
 import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { parseMoney } from './money.js';
+import { boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodRightBeforeFigure } from './salary-context.js';
 import { currencyCode, periodOf } from './money-match.js';
-import { dollarCodes } from './tables/currencies.js';
+import { dollarCodes, yuanPlaces } from './tables/currencies.js';
 import { memoized } from './text.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 
 export { parseMoney, type MoneyFigure } from './money.js';
 
-const PERIOD_BEFORE: Array<[RegExp, SalaryPeriod]> = [
-  // CJK words stand outside \b: it only sees ASCII word characters, so "年収" after a space never matched.
-  [/\b(?:annual|annually|yearly|per year|a year|per annum|jahresgehalt|jährlich|annuel(?:le)?|anual|anuales|ročn\w*)\b|年収|年俸/iu, 'YEAR'],
-  [/\b(?:monthly|per month|monatlich|mensuel(?:le)?s?|mensual(?:es)?|mensal|mesačn\w*)\b|月給|月収/iu, 'MONTH'],
-  [/\b(?:hourly|per hour|stundenlohn|taux horaire|por hora|hodinov\w*)\b|時給/iu, 'HOUR'],
-  [/\b(?:daily|day rate|per day|tagessatz|tjm|taux journalier)\b/iu, 'DAY'],
-];
-const SALARY_WORDS = /(?:\b(?:salary|salaries|salaried|pay|paid|pays|compensation|remuneration|wage|wages|rate|base|ote|package|stipend|earn|earnings|gehalt|jahresgehalt|vergütung|lohn|bruttojahresgehalt|salaire|rémunération|rémunéré|tjm|brut|sueldo|salario|retribución|remuneración|salário|remuneração|bolsa|salaris|loon|plat|mzda|odmena|wynagrodzenie|plat|mzdy|stipendium|honorar)\b|💰|年収|給与|年俸|月給|時給|報酬)/iu;
-const CEILING = /\b(?:up to|maximum|max\.|capped at|bis zu|maximal|höchstens|jusqu'à|au maximum|hasta|até|do výšky)\b/iu;
-const FLOOR = /\b(?:from|starting at|starting from|minimum|min\.|at least|ab|mindestens|à partir de|au moins|desde|a partir de|od)\s{1,3}\S{0,3}\s{0,2}$/iu;
-const NOT_SALARY = /\b(?:raised|raise[ds]?|funding|funded|valuation|valued|revenue|revenues|arr|series [a-f]|investors?|investment|seed round|round|grant|grants|budget|market cap|sales|turnover|umsatz|finanzierung|levée|chiffre d'affaires|facturación|bonus of|prize|price|cost|costs|fee|fees|donat\w+|users|customers)\b/iu;
 // Lines without a digit have no figure, and postings without "$" no other dollar (found with the other extractors' keywords).
 const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const DOLLAR = keywordGroup(['$']);
@@ -43,6 +33,7 @@ interface Found { min: number | null; max: number | null; currency: string | nul
 /** Set salary from figures that the words around them call pay, with warnings for conflicts and missing periods. */
 export function extractSalary(ctx: ExtractContext): void {
   const dollar = dollarCurrency(ctx);
+  const yuan = yuanCurrency(ctx);
   const found: Found[] = [];
   const fmCurrency = ctx.frontmatterStrings.find((f) => (keyKind(f.key) & CURRENCY_KEY) !== 0);
   const fmUnit = ctx.frontmatterStrings.find((f) => (keyKind(f.key) & UNIT_KEY) !== 0);
@@ -51,7 +42,7 @@ export function extractSalary(ctx: ExtractContext): void {
     const salaryKey = (kind & SALARY_KEY) !== 0 || ((kind & VALUE_KEY) !== 0 && fmCurrency);
     if (!salaryKey) continue;
     const defaultCurrency = fmCurrency ? currencyCode(fmCurrency.text.trim(), dollar) : null;
-    for (const figure of parseMoney(item.text, dollar)) {
+    for (const figure of parseMoney(item.text, dollar, yuan)) {
       const period = figure.period ?? (fmUnit ? periodFromUnit(fmUnit.text) : null);
       found.push({ ...figure, currency: figure.currency ?? defaultCurrency, period, line: item.line, rule: `frontmatter.${item.key}`, confidence: 0.9 });
     }
@@ -59,7 +50,7 @@ export function extractSalary(ctx: ExtractContext): void {
   const keywords = lineKeywords(ctx);
   ctx.text.forEach((line, index) => {
     if (!(keywords[index]! & DIGITS) || line.plain.length > 3000) return;
-    const figures = parseMoney(line.plain, dollar);
+    const figures = parseMoney(line.plain, dollar, yuan);
     if (!figures.length) return;
     const before = ctx.text[index - 1];
     const previous = before?.plain ?? '';
@@ -70,8 +61,12 @@ export function extractSalary(ctx: ExtractContext): void {
       if (/^401\s?\(?k/i.test(figure.text)) continue; // a US retirement plan, not pay
       const sentence = sentenceAround(line.plain, figure.start, figure.end);
       const context = `${continued} ${sentence} ${/:\s*$/.test(previous) ? previous : ''}`;
-      const badge = /💰/u.test(line.text) && /💰\s{0,2}\S{0,3}$/u.test(line.plain.slice(0, figure.start));
-      const isSalary = badge || figure.period !== null || SALARY_WORDS.test(context) || (heading !== null && SALARY_WORDS.test(heading));
+      const leftOfFigure = line.plain.slice(0, figure.start);
+      const lead = `${continued} ${leftOfFigure}`.split(/(?<=[.!?])\s+/).pop() ?? '';
+      const badge = /💰/u.test(line.text) && /💰\s{0,2}\S{0,3}$/u.test(leftOfFigure);
+      const gluedPeriod = periodRightBeforeFigure(leftOfFigure);
+      const isSalary = badge || figure.period !== null || gluedPeriod !== null || hasSalaryWords(context) || payLabelBefore(lead)
+        || (heading !== null && hasSalaryWords(heading));
       // Funding, valuation and revenue words veto the figure (and its warning); they are read only when it matters.
       if (!isSalary) {
         if (figure.currency && figure.max !== figure.min && figure.min >= 100 && !notSalary(sentence)) warn(ctx, 'salary-unclear', { text: figure.text }, line.line);
@@ -79,15 +74,13 @@ export function extractSalary(ctx: ExtractContext): void {
       }
       if (!badge && notSalary(sentence)) continue;
       if (!figure.currency && figure.max < 1000) continue;
-      let period = figure.period ?? periodBefore(context);
+      let period = figure.period ?? gluedPeriod ?? periodBefore(context);
       let rule = badge ? 'text.salary-badge' : 'text.salary-words';
       let confidence = 0.85;
       if (!period && badge) { period = 'YEAR'; rule = 'text.salary-badge-yearly'; confidence = 0.6; }
-      // "up to $191,900" is a ceiling and "from €40,000" a floor, not a single figure.
-      const lead = `${continued} ${line.plain.slice(0, figure.start)}`.split(/(?<=[.!?])\s+/).pop() ?? '';
-      const ceiling = figure.min === figure.max && CEILING.test(lead);
-      const floor = figure.min === figure.max && FLOOR.test(lead);
-      found.push({ min: ceiling ? null : figure.min, max: floor ? null : figure.max, currency: figure.currency, period, text: figure.text, line: line.line, rule, confidence });
+      // "up to $191,900" is a ceiling and "from €40,000" or "600万円以上" a floor, not a single figure.
+      const bound = figure.min === figure.max ? boundOf(lead, line.plain.slice(figure.end)) : null;
+      found.push({ min: bound === 'ceiling' ? null : figure.min, max: bound === 'floor' ? null : figure.max, currency: figure.currency, period, text: figure.text, line: line.line, rule, confidence });
     }
   });
   const salaries = merge(found.filter((f) => (f.max ?? f.min ?? 0) > 0));
@@ -115,11 +108,6 @@ const keyKind = memoized((key): number => {
     | (lower === 'value' ? VALUE_KEY : 0);
 });
 
-/** NOT_SALARY in the sentence, "base salary" aside. */
-function notSalary(sentence: string): boolean {
-  return NOT_SALARY.test(sentence.replace(/\bbase salary\b/giu, ''));
-}
-
 /** Same figures said twice (a badge and the text) are one salary; the one that states a period wins. */
 function merge(found: Found[]): Found[] {
   const out: Found[] = [];
@@ -146,6 +134,16 @@ function dollarCurrency(ctx: ExtractContext): string {
   return 'USD';
 }
 
+/** "元" means the yuan of the places or currency names the posting states (TWD in Taipei), else CNY. */
+function yuanCurrency(ctx: ExtractContext): string {
+  if (!ctx.text.some((line) => line.plain.includes('元')) && !ctx.frontmatterStrings.some((f) => f.text.includes('元'))) return 'CNY';
+  for (const [code, names] of Object.entries(yuanPlaces)) {
+    const named = (text: string) => names.some((name) => text.includes(name));
+    if (ctx.frontmatterStrings.some((f) => named(f.text)) || ctx.text.some((line) => named(line.plain))) return code;
+  }
+  return 'CNY';
+}
+
 /** (?<![A-Z])CODE(?![A-Z]) in the text. */
 function namesCode(text: string, code: string): boolean {
   for (let at = text.indexOf(code); at !== -1; at = text.indexOf(code, at + 1)) {
@@ -156,11 +154,6 @@ function namesCode(text: string, code: string): boolean {
 
 function isAsciiUpper(code: number): boolean {
   return code >= 65 && code <= 90;
-}
-
-function periodBefore(text: string): SalaryPeriod | null {
-  for (const [pattern, period] of PERIOD_BEFORE) if (pattern.test(text)) return period;
-  return null;
 }
 
 function periodFromUnit(unit: string): SalaryPeriod | null {
