@@ -1,28 +1,15 @@
 /**
  * Is a figure pay, and is it a floor or a ceiling? Patterns built once from
- * the word tables in tables/salary-words.ts. Latin and Cyrillic words match
- * between letter boundaries (\b sees only ASCII, so "jusqu'à" or "зп" never
- * matched with it); Chinese and Japanese words match anywhere.
+ * the word tables in tables/salary-words.ts (by wordsSource: Latin and
+ * Cyrillic words between letter boundaries, Chinese and Japanese anywhere).
  */
 import type { SalaryPeriod } from '../schema/posting.js';
 import { escapeRegExp } from './text.js';
+import { wordsSource } from './word-pattern.js';
 import {
   ceilingBefore, ceilingRightAfter, ceilingRightBefore, floorRightAfter, floorRightBefore, notSalaryWords, payLabels,
   periodBeforeWords, periodRightBefore, salaryWords,
 } from './tables/salary-words.js';
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Extended_Pictographic}]/u;
-
-/** The source of a pattern matching any of the words: whole words, CJK and emoji anywhere, "stem*" with any ending. */
-function wordsSource(words: readonly string[]): string {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  const bounded = sorted.filter((w) => !CJK.test(w)).map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w)));
-  const anywhere = sorted.filter((w) => CJK.test(w)).map(escapeRegExp);
-  const parts = [];
-  if (bounded.length) parts.push(`(?<![\\p{L}\\p{N}_])(?:${bounded.join('|')})(?![\\p{L}\\p{N}_])`);
-  if (anywhere.length) parts.push(`(?:${anywhere.join('|')})`);
-  return parts.join('|') || '(?!)';
-}
 
 const SALARY_WORDS = new RegExp(wordsSource(Object.values(salaryWords).flat()), 'iu');
 const NOT_SALARY = new RegExp(wordsSource(Object.values(notSalaryWords).flat()), 'iu');
