@@ -75,3 +75,22 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     expect(salaryOf(markdown)).toEqual([]);
   });
 });
+
+describe('a range in a header line', () => {
+  it.each([
+    ['pipes', 'Acme | Senior Engineer | Berlin | REMOTE | €70k-€90k\n\nWe build things.', [{ min: 70000, max: 90000, currency: 'EUR', period: null }]],
+    ['dashes (Hacker News)', 'elvex - Senior Product Engineer - $150k-$210k USD equity - Remote\n\nWe build things.', [{ min: 150000, max: 210000, currency: 'USD', period: null }]],
+  ])('%s', (_name, text, expected) => {
+    expect(salaryOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a line further down', '# Engineer\n\nWe build things.\n\nMore text.\n\nAcme | Berlin | $70k-$90k'],
+    ['funding in the header', 'Acme | Series B | raised $20M-$30M | Remote'],
+    ['prices, not pay', 'Acme | Pro plan | $10-$20 | Remote'],
+    ['two cells only', 'Acme Engineer - $70k-$90k'],
+  ])('never pay: %s', (_name, text) => {
+    expect(salaryOf(text)).toEqual([]);
+  });
+});
+

@@ -12,7 +12,7 @@
  */
 import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
-import { parseMoney } from './money.js';
+import { parseMoney, type MoneyFigure } from './money.js';
 import { boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodRightBeforeFigure } from './salary-context.js';
 import { currencyCode, periodOf } from './money-match.js';
 import { dollarCodes, yuanPlaces } from './tables/currencies.js';
@@ -68,15 +68,17 @@ export function extractSalary(ctx: ExtractContext): void {
       const isSalary = badge || figure.period !== null || gluedPeriod !== null || hasSalaryWords(context) || payLabelBefore(lead)
         || (heading !== null && hasSalaryWords(heading));
       // Funding, valuation and revenue words veto the figure (and its warning); they are read only when it matters.
-      if (!isSalary) {
+      // A header line ("Acme | Engineer | Berlin | REMOTE | €70k-€90k") states pay as a range with a currency, without words.
+      const header = !isSalary && index < HEADER_LINES && isHeaderRange(line.plain, figure);
+      if (!isSalary && !header) {
         if (figure.currency && figure.max !== figure.min && figure.min >= 100 && !notSalary(sentence)) warn(ctx, 'salary-unclear', { text: figure.text }, line.line);
         continue;
       }
       if (!badge && notSalary(sentence)) continue;
       if (!figure.currency && figure.max < 1000) continue;
       let period = figure.period ?? gluedPeriod ?? periodBefore(context);
-      let rule = badge ? 'text.salary-badge' : 'text.salary-words';
-      let confidence = 0.85;
+      let rule = badge ? 'text.salary-badge' : header ? 'text.salary-header-line' : 'text.salary-words';
+      let confidence = header ? 0.7 : 0.85;
       if (!period && badge) { period = 'YEAR'; rule = 'text.salary-badge-yearly'; confidence = 0.6; }
       // "up to $191,900" is a ceiling and "from €40,000" or "600万円以上" a floor, not a single figure.
       const bound = figure.min === figure.max ? boundOf(lead, line.plain.slice(figure.end)) : null;
@@ -132,6 +134,19 @@ function dollarCurrency(ctx: ExtractContext): string {
     if (ctx.frontmatterStrings.some((f) => namesCode(f.text, code)) || candidates.some((line) => namesCode(line.plain, code))) return code;
   }
   return 'USD';
+}
+
+/** The first body lines, where a posting's header line stands. */
+const HEADER_LINES = 2;
+// Cells of a header line: " | ", " - ", " – ", " — ", " · " between them (a range's own "-" has no spaces).
+const HEADER_SEPARATOR = /\s[|\-–—·•]\s/u;
+
+/** A range with a currency, of pay's size, alone in a cell of a line split into three cells or more. */
+function isHeaderRange(text: string, figure: MoneyFigure): boolean {
+  if (!figure.currency || figure.min >= figure.max || figure.max < 1000) return false;
+  const cells = text.split(HEADER_SEPARATOR);
+  if (cells.length < 3) return false;
+  return cells.some((cell) => cell.includes(figure.text));
 }
 
 /** "元" means the yuan of the places or currency names the posting states (TWD in Taipei), else CNY. */
