@@ -71,6 +71,7 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     ['ru budget', '# Dev\n\nБюджет на обучение 50 000 руб. в год'],
     ['zh-TW subsidy scheme', '# 社工員\n\n## 薪資\n\n按年加給1萬5，600元至6萬2，400元之個人獎助'],
     ['ja revenue', '# エンジニア\n\n売上高 年5000万円'],
+    ['zh user counts in "w"', '# 工程师\n\n薪资待遇优厚，平台已有 5w 用户'],
   ])('never pay: %s', (_name, markdown) => {
     expect(salaryOf(markdown)).toEqual([]);
   });

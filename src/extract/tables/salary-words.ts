@@ -34,7 +34,7 @@ export const notSalaryWords: Record<string, string[]> = {
   pl: ['budżet'],
   ru: ['бюджет', 'выручка', 'инвестиции'],
   ja: ['資金調達', '売上', '予算'],
-  zh: ['融資', '融资', '營收', '营收', '預算', '预算', '獎助', '奖助', '補助', '补助'],
+  zh: ['融資', '融资', '營收', '营收', '預算', '预算', '獎助', '奖助', '補助', '补助', '用户', '用戶', '客户', '客戶'],
 };
 
 /** Words anywhere before a single figure in its sentence that make it a ceiling ("up to $191,900"). */
