@@ -43,6 +43,10 @@ describe('money notations by language', () => {
     expect(money(text)).toEqual([expected]);
   });
 
+  it('reads a long run of lakh-like pairs in linear time (fails by timeout when quadratic)', () => {
+    expect(parseMoney(`1${',11'.repeat(100_000)}`)).toEqual([]);
+  });
+
   it('reads no "w" outside Chinese text and no lakh grouping without a currency or period', () => {
     expect(money('a 40w charger for 2-3w')).toEqual([]);
     expect(money('ref 1,23,456')).toEqual([]);

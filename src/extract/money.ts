@@ -17,8 +17,9 @@ import { isLetterCodePoint } from './text.js';
 /** One money figure as read: numbers, currency, period, the text and where it sits. */
 export interface MoneyFigure { min: number; max: number; currency: string | null; period: SalaryPeriod | null; text: string; start: number; end: number }
 
-// Indian grouping first ("6,00,000": lakhs in twos, then the last three), then groups of three, then plain.
-const NUMBER_SOURCE = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d{1,9}(?:[.,]\\d{1,2})?(?!\\d)";
+// Indian grouping first ("6,00,000": lakhs in twos, then the last three; at most four pairs, up to
+// thousands of crores, so a long run of pairs is never rescanned), then groups of three, then plain.
+const NUMBER_SOURCE = "\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’ \\u00A0\\u202F]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d{1,9}(?:[.,]\\d{1,2})?(?!\\d)";
 const NUMBER = new RegExp(NUMBER_SOURCE, 'gu');
 const NUMBER_AT_START = new RegExp(`^(?:${NUMBER_SOURCE})`, 'u');
 // Sticky: read where lastIndex is set, with no copy of the rest of the text.
@@ -28,7 +29,7 @@ const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|LPA|[Ll]akhs?|[Ll]acs?|LAK
 const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|〜|to|bis|à|a|y|and|et|und|til|až|tot|até|en|e|do|до|至|到)\s{0,3}/iuy;
 const HAN = /\p{Script=Han}/u;
 const MONTHS_PAID = /^\s{0,2}[·・*×xX]?\s{0,2}1[2-9]\s?薪/u;
-const INDIAN = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
+const INDIAN = /^\d{1,2}(?:,\d{2}){1,4},\d{3}$/;
 
 /** Every money figure in a text, whatever its role ("$120,000—$150,000/yr", "55 000 €", "R$ 8.000"). */
 export function parseMoney(text: string, defaultDollar = 'USD', defaultYuan = 'CNY'): MoneyFigure[] {
