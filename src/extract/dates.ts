@@ -10,17 +10,14 @@
  * warning; dates alone never do (that would depend on today's date).
  */
 import { cite, frontmatterLine, frontmatterValue, sourceLineAt, warn, type ExtractContext } from './context.js';
+import { settle, type Candidate } from './candidates.js';
+import { monthNames, postedLabels } from './tables/dates.js';
+import { escapeRegExp } from './text.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 
 const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'date', 'created', 'created_at', 'createdAt', 'opens'];
-const LABEL = /^(?:date posted|posted on|posted|published|publication date|date de publication|publié le|veröffentlicht am|veröffentlicht|datum|fecha de publicación|publicado el|publicado em|data de publicação|gepubliceerd op|dátum pridania ponuky|dátum zverejnenia|掲載日)\s{0,2}:?\s{0,2}(.{4,40})$/iu;
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  januar: 1, februar: 2, märz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
-  janvier: 1, février: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-};
+// A label, an optional colon (full-width too), the date: "Posted on March 3, 2021", "發布日期: 2025-12-11".
+const LABEL = new RegExp(`^(?:${Object.values(postedLabels).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s{0,2}[:：]?\\s{0,2}(.{4,40})$`, 'iu');
 const EXPIRED = /(?:no longer (?:accepting|available|active|open|taking)|position (?:has been|is) filled|(?:job|position|posting|vacancy|role) (?:has )?(?:expired|closed|been filled)|applications? (?:are |is )?(?:now )?closed|this (?:job|posting) is closed|nicht mehr (?:aktuell|verfügbar|verfuegbar)|(?:stelle|position) ist (?:bereits )?besetzt|bewerbungsfrist ist abgelaufen|n'est plus (?:disponible|d'actualité|ouverte)|offre (?:expirée|pourvue|clôturée)|poste (?:est )?pourvu|ya no está disponible|oferta (?:cerrada|expirada)|vaga (?:encerrada|preenchida)|não está mais disponível|niet meer beschikbaar|vacature is (?:vervuld|gesloten)|už nie je aktuáln\w+|ponuka (?:už )?nie je aktuálna|募集(?:は)?終了)/iu;
 
 // Every EXPIRED phrase, lower-cased, contains one of these: a line whose filter form has none cannot match it.
@@ -33,29 +30,28 @@ export function extractDates(ctx: ExtractContext): void {
   expired(ctx);
 }
 
+/** datePosted from candidates: the front-matter date (0.95) and the first dated label in the body (0.85). */
 function datePosted(ctx: ExtractContext): void {
+  const candidates: Array<Candidate<string>> = [];
   const fm = frontmatterValue(ctx, DATE_KEYS);
   if (fm) {
     const line = frontmatterLine(ctx, fm.key);
     const keyLine = sourceLineAt(ctx, line - 1);
     const written = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(keyLine ?? '');
     const date = written ? isoDate(+written[1]!, +written[2]!, +written[3]!) : fm.value instanceof Date ? fm.value.toISOString().slice(0, 10) : parseDate(String(fm.value));
-    if (date) {
-      ctx.fields.datePosted = date;
-      cite(ctx, 'datePosted', line, `frontmatter.${fm.key}`, keyLine ?? String(fm.value), 0.95);
-      return;
-    }
-    warn(ctx, 'date-invalid', { text: String(fm.value).slice(0, 40) }, line);
+    if (date) candidates.push({ value: date, source: 'frontmatter', rule: `frontmatter.${fm.key}`, line, text: keyLine ?? String(fm.value), confidence: 0.95 });
+    else warn(ctx, 'date-invalid', { text: String(fm.value).slice(0, 40) }, line);
   }
   for (const line of ctx.text) {
     const label = LABEL.exec(line.plain);
     const date = label ? parseDate(label[1]!) : null;
     if (date) {
-      ctx.fields.datePosted = date;
-      cite(ctx, 'datePosted', line.line, 'text.date-label', line.plain, 0.85);
-      return;
+      candidates.push({ value: date, source: 'body', rule: 'text.date-label', line: line.line, text: line.plain, confidence: 0.85 });
+      break;
     }
   }
+  const best = settle(ctx, 'datePosted', candidates);
+  if (best) ctx.fields.datePosted = best.value;
 }
 
 /** "2021-08-08", "11.7.2023", "7/11/2023" (read as day first only when unambiguous), "March 3, 2021", "3. Juni 2021". */
@@ -69,9 +65,9 @@ export function parseDate(text: string): string | null {
   if (m && +m[1]! > 12) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   if (m && +m[2]! > 12) return isoDate(+m[3]!, +m[1]!, +m[2]!);
   m = /^([\p{L}]{3,10})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})\b/u.exec(t);
-  if (m && MONTHS[m[1]!.toLowerCase()]) return isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!);
+  if (m && monthNames[m[1]!.toLowerCase()]) return isoDate(+m[3]!, monthNames[m[1]!.toLowerCase()]!, +m[2]!);
   m = /^(\d{1,2})\.?\s(?:de\s)?([\p{L}]{3,10})\.?\s(?:de\s)?(\d{4})\b/u.exec(t);
-  if (m && MONTHS[m[2]!.toLowerCase()]) return isoDate(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
+  if (m && monthNames[m[2]!.toLowerCase()]) return isoDate(+m[3]!, monthNames[m[2]!.toLowerCase()]!, +m[1]!);
   return null;
 }
 

@@ -5,7 +5,9 @@
 import { cite, type ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
 import { sentences } from './text.js';
+import { equityOffers } from './tables/equity.js';
 import { keywordGroup, lineKeywords } from './tree.js';
+import { wordsPattern } from './word-pattern.js';
 
 function sectionOf(ctx: ExtractContext, line: number): string {
   let heading = '';
@@ -15,10 +17,11 @@ function sectionOf(ctx: ExtractContext, line: number): string {
 
 /** Bare "equity" is an offer only next to offer words ("salary, equity and benefits"); "accessibility, equity" is a value. */
 const EQUITY_OFFER_CONTEXT = /\b(?:offer\w*|package|compensation|benefits?|salar\w*|stake|grant\w*|options?|includes?|plus|pay|shares?|perks?|cash|bonus)\b/iu;
-const OFFER = /\b(?:equity|stock options?|stock option (?:plan|programme|program)|employee stock|rsus?|restricted stock units?|esop|vsop|share options?|virtual shares|tokens? (?:package|grant|allocation|options?|compensation)|mitarbeiterbeteiligung|aktienoptionen|unternehmensbeteiligung|bspce|stock-options|actions gratuites|participación accionarial|opciones sobre acciones|stock options)\b|ストックオプション/iu;
+const offerPhrases = Object.values(equityOffers).flat();
+const OFFER = wordsPattern(offerPhrases);
 const NOT_AN_OFFER = /\b(?:diversity,?\s+equity|equity,?\s+(?:and\s+|&\s+)?inclusion|equity\s*&\s*inclusion|pay equity|health equity|racial equity|social equity|gender equity|equity in|private equity|equity research|equity capital|equity investors?|home equity|DEI)\b/iu;
-// Every OFFER phrase, lower-cased, contains one of these: a line whose filter form has none cannot match it.
-const OFFER_WORDS = keywordGroup(['equity', 'stock', 'rsu', 'esop', 'vsop', 'share', 'token', 'beteiligung', 'aktienoption', 'bspce', 'actions gratuites', 'participación accionarial', 'opciones sobre acciones', 'ストックオプション']);
+// A line whose filter form holds no OFFER phrase cannot match it.
+const OFFER_WORDS = keywordGroup(offerPhrases.map((phrase) => phrase.toLowerCase()));
 const NOT_AN_OFFER_ALL = new RegExp(NOT_AN_OFFER.source, 'giu');
 const DENIED = /\b(?:no|without)\s+(?:equity|stock options)\b/iu;
 

@@ -36,14 +36,24 @@ export const currencies: CurrencyEntry[] = [
   { code: 'DKK', symbols: [], words: ['dkk'] },
   { code: 'ILS', symbols: ['₪'], words: ['ils', 'nis', 'shekels'] },
   { code: 'SGD', symbols: ['S$'], words: ['sgd'] },
-  { code: 'HKD', symbols: ['HK$'], words: ['hkd'] },
+  { code: 'HKD', symbols: ['HK$'], words: ['hkd', '港元', '港幣', '港币'] },
+  { code: 'TWD', symbols: ['NT$'], words: ['twd', '新台幣', '新臺幣', '台幣', '臺幣'] },
   { code: 'KRW', symbols: ['₩'], words: ['krw', '원'] },
   { code: 'UAH', symbols: ['₴'], words: ['uah', 'грн'] },
-  { code: 'RUB', symbols: ['₽'], words: ['rub', 'руб'] },
+  { code: 'RUB', symbols: ['₽'], words: ['rub', 'руб', 'рублей', 'рубля', 'рубль'] },
   { code: 'TRY', symbols: ['₺'], words: ['try', 'tl'] },
   { code: 'ZAR', symbols: [], words: ['zar'] },
   { code: 'NGN', symbols: ['₦'], words: ['ngn'] },
 ];
+
+/**
+ * "元" (yuan) is the unit of the renminbi, the New Taiwan dollar and the Hong Kong dollar: it means the one
+ * whose places or currency names the posting states, else CNY (the table's word for it).
+ */
+export const yuanPlaces: Record<string, string[]> = {
+  TWD: ['台灣', '臺灣', '台北', '臺北', '新北', '桃園', '台中', '臺中', '台南', '臺南', '高雄', '新竹', 'Taiwan', 'Taipei', '新台幣', '新臺幣', '台幣', '臺幣'],
+  HKD: ['香港', 'Hong Kong', '港元', '港幣', '港币'],
+};
 
 /** Codes that a "$" figure can mean when the posting names them ("$110k AUD"). */
 export const dollarCodes = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'COP', 'ARS', 'CLP'];

@@ -1,0 +1,27 @@
+/**
+ * Equity words, per language: what offers a stake (stock options, RSUs,
+ * shares, tokens). Matched case-insensitively as whole words; Chinese and
+ * Japanese words anywhere. A new phrase or language is a line here.
+ */
+
+/** Phrases that offer a stake in the company. Bare "equity" needs offer words around it (equity.ts). */
+export const equityOffers: Record<string, string[]> = {
+  en: [
+    'equity', 'stock option', 'stock options', 'stock-options', 'stock option plan', 'stock option programme', 'stock option program',
+    'employee stock', 'rsu', 'rsus', 'restricted stock unit', 'restricted stock units', 'esop', 'vsop', 'share option', 'share options',
+    'virtual shares', 'token package', 'token grant', 'token allocation', 'token option', 'token options', 'token compensation',
+    'tokens package', 'tokens grant', 'tokens allocation', 'tokens options', 'tokens compensation',
+  ],
+  de: ['mitarbeiterbeteiligung', 'aktienoptionen', 'unternehmensbeteiligung'],
+  fr: ['bspce', 'actions gratuites'],
+  es: ['participación accionarial', 'opciones sobre acciones'],
+  pt: ['opções de ações', 'participação acionária'],
+  // sv: part-ownership ("Möjlighet till delägarskap"), staff options; no/da the same words
+  sv: ['delägarskap', 'delägare', 'personaloptioner', 'teckningsoptioner'],
+  'no/da': ['medeierskap', 'aksjeopsjoner', 'medarbejderaktier', 'medejerskab'],
+  nl: ['aandelenopties'],
+  pl: ['opcje na akcje', 'akcje pracownicze'],
+  it: ['partecipazione azionaria'],
+  ja: ['ストックオプション', '株式報酬'],
+  zh: ['股票期权', '股票期權', '期权激励', '期權激勵', '股权激励', '股權激勵'],
+};

@@ -1,0 +1,68 @@
+/**
+ * Words around a money figure, per language: what says it is pay, what says
+ * it is not, and what makes it a floor or a ceiling. Matched
+ * case-insensitively as whole words; a word ending in "*" also matches
+ * longer words ("ročn*": ročne, ročná); words in Chinese or Japanese script
+ * (and emoji) match anywhere, as those scripts have no spaces between words.
+ * A new phrase or language is a line here.
+ */
+import type { SalaryPeriod } from '../../schema/posting.js';
+
+/** Words that call a nearby figure pay. */
+export const salaryWords: Record<string, string[]> = {
+  en: ['salary', 'salaries', 'salaried', 'pay', 'paid', 'pays', 'compensation', 'remuneration', 'wage', 'wages', 'rate', 'base', 'ote', 'package', 'stipend', 'earn', 'earnings', 'ctc'],
+  de: ['gehalt', 'jahresgehalt', 'vergütung', 'lohn', 'bruttojahresgehalt', 'stipendium', 'honorar'],
+  fr: ['salaire', 'rémunération', 'rémunéré', 'tjm', 'brut'],
+  es: ['sueldo', 'salario', 'retribución', 'remuneración', 'horquilla salarial', 'horquilla'],
+  pt: ['salário', 'remuneração', 'bolsa'],
+  nl: ['salaris', 'loon'],
+  'sk/cs': ['plat', 'mzda', 'mzdy', 'odmena'],
+  pl: ['wynagrodzenie', 'pensja', 'stawka'],
+  ru: ['зарплата', 'зарплаты', 'заработная плата', 'зп', 'з/п', 'оклад'],
+  ja: ['年収', '給与', '年俸', '月給', '時給', '報酬'],
+  zh: ['薪資', '薪资', '薪水', '薪酬', '月薪', '年薪', '工資', '工资', '待遇'],
+  any: ['💰'],
+};
+
+/** Words that make a figure in the same sentence something else: funding, revenue, budgets, prices, grants, counts. */
+export const notSalaryWords: Record<string, string[]> = {
+  en: ['raised', 'raise', 'raises', 'funding', 'funded', 'valuation', 'valued', 'revenue', 'revenues', 'arr', 'series a', 'series b', 'series c', 'series d', 'series e', 'series f', 'investor', 'investors', 'investment', 'seed round', 'round', 'grant', 'grants', 'budget', 'market cap', 'sales', 'turnover', 'bonus of', 'prize', 'price', 'cost', 'costs', 'fee', 'fees', 'donat*', 'users', 'customers'],
+  de: ['umsatz', 'finanzierung'],
+  fr: ['levée', "chiffre d'affaires"],
+  es: ['facturación', 'presupuesto', 'inversión', 'ronda de financiación'],
+  pt: ['orçamento', 'faturamento', 'investimento'],
+  pl: ['budżet'],
+  ru: ['бюджет', 'выручка', 'инвестиции'],
+  ja: ['資金調達', '売上', '予算'],
+  zh: ['融資', '融资', '營收', '营收', '預算', '预算', '獎助', '奖助', '補助', '补助', '用户', '用戶', '客户', '客戶'],
+};
+
+/** Words anywhere before a single figure in its sentence that make it a ceiling ("up to $191,900"). */
+export const ceilingBefore: string[] = ['up to', 'maximum', 'max.', 'capped at', 'bis zu', 'maximal', 'höchstens', "jusqu'à", 'au maximum', 'hasta', 'até', 'do výšky'];
+
+/** Short words right before a single figure that make it a ceiling (pl/cs/sk "do", ru "до"). */
+export const ceilingRightBefore: string[] = ['do', 'до'];
+
+/** Words right before a single figure that make it a floor ("from €40,000", ru "от 150 000"). */
+export const floorRightBefore: string[] = ['from', 'starting at', 'starting from', 'minimum', 'min.', 'at least', 'ab', 'mindestens', 'à partir de', 'au moins', 'desde', 'a partir de', 'od', 'от'];
+
+/** Words right after a single figure that make it a floor (ja/zh 以上 "or more"; ja 〜 with no second figure, "from"). */
+export const floorRightAfter: string[] = ['以上', '〜', '～', 'и выше'];
+
+/** Words right after a single figure that make it a ceiling (ja/zh 以下 "or less", ja まで "up to"). */
+export const ceilingRightAfter: string[] = ['以下', 'まで'];
+
+/** Period words anywhere before a figure in its sentence ("yearly compensation", "年収"). */
+export const periodBeforeWords: Record<SalaryPeriod, string[]> = {
+  YEAR: ['annual', 'annually', 'yearly', 'per year', 'a year', 'per annum', 'jahresgehalt', 'jährlich', 'annuel', 'annuelle', 'anual', 'anuales', 'ročn*', '年収', '年俸', '年薪'],
+  MONTH: ['monthly', 'per month', 'monatlich', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'mensual', 'mensuales', 'mensal', 'mesačn*', '月給', '月収', '月薪'],
+  HOUR: ['hourly', 'per hour', 'stundenlohn', 'taux horaire', 'por hora', 'hodinov*', '時給', '時薪'],
+  DAY: ['daily', 'day rate', 'per day', 'tagessatz', 'tjm', 'taux journalier'],
+  WEEK: [],
+};
+
+/** A period written right before the figure with no space (ja "年600万", "月30万"). */
+export const periodRightBefore: Record<string, SalaryPeriod> = { 年: 'YEAR', 月: 'MONTH', 時給: 'HOUR', 日給: 'DAY' };
+
+/** Labels that name pay when they stand right before a figure ("B2B: 100-140 PLN/h", "UoP: 12 000 zł"): contract types on Polish boards. */
+export const payLabels: string[] = ['b2b', 'uop', 'umowa o pracę', 'kontrakt b2b'];

@@ -1,0 +1,49 @@
+/**
+ * datePosted labels and equity offers by language, through the library.
+ * Each case is a language fact; each fails without its table line.
+ */
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../src/extract/index.js';
+
+function extract(markdown: string, frontmatter: Record<string, unknown> = {}, sourceText = markdown) {
+  const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
+  const tree = unified().use(remarkParse).parse(markdown);
+  return extractFields({ path: 'x.md', frontmatter, sourceText, lines, tree });
+}
+
+describe('datePosted from a dated label', () => {
+  it.each([
+    ['zh-TW', '# 社工員\n\n- **發布日期**: 2025-12-11', '2025-12-11'],
+    ['zh', '# 工程师\n\n发布日期：2024-03-05', '2024-03-05'],
+    ['ja', '# エンジニア\n\n公開日: 2023-04-01', '2023-04-01'],
+    ['ru', '# PHP\n\nДата публикации: 12.05.2024', '2024-05-12'],
+    ['pl', '# Admin\n\nData publikacji: 01.08.2023', '2023-08-01'],
+    ['it', '# Dev\n\nPubblicato il 3 giugno 2021', '2021-06-03'],
+    ['pt', '# Dev\n\nPublicado em 5 de março de 2022', '2022-03-05'],
+  ])('%s', (_lang, markdown, expected) => {
+    expect(extract(markdown).fields.datePosted).toBe(expected);
+  });
+
+  it('takes the front-matter date over a label, as the evidence says', () => {
+    const { fields, evidence, warnings } = extract('# Dev\n\nPosted on March 3, 2021', { date: '2021-03-01' }, '---\ndate: 2021-03-01\n---\n');
+    expect(fields.datePosted).toBe('2021-03-01');
+    expect(evidence.datePosted?.rule).toBe('frontmatter.date');
+    expect(warnings.map((w) => w.code)).not.toContain('field-conflict');
+  });
+});
+
+describe('equity offers by language', () => {
+  it.each([
+    ['sv part-ownership', '# Tech Lead\n\n## Vad vi erbjuder\n\n- Möjlighet till delägarskap', true],
+    ['sv staff options', '# Dev\n\nVi erbjuder personaloptioner till alla.', true],
+    ['no', '# Dev\n\nVi tilbyr aksjeopsjoner.', true],
+    ['pt', '# Dev\n\nOferecemos opções de ações.', true],
+    ['pl', '# Dev\n\nOferujemy opcje na akcje.', true],
+    ['zh', '# 工程师\n\n福利：股票期权、年终奖', true],
+    ['sv profit sharing is no equity', '# Dev\n\n- Bonus / vinstdelning', null],
+  ])('%s', (_name, markdown, expected) => {
+    expect(extract(markdown).fields.equity).toBe(expected);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Salary notations and the words around them, per language, through the
+ * library: parseMoney for how a figure is written, the extractors for
+ * whether it is pay. Each case is a language fact or a notation seen in
+ * more than one source; each fails without its rule.
+ */
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '../src/extract/index.js';
+import { parseMoney } from '../src/extract/salary.js';
+
+const money = (text: string) => parseMoney(text).map(({ min, max, currency, period }) => ({ min, max, currency, period }));
+
+/** Run the extractors over a small Markdown text, as the pipeline does. */
+function extract(markdown: string, frontmatter: Record<string, unknown> = {}) {
+  const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
+  const tree = unified().use(remarkParse).parse(markdown);
+  return extractFields({ path: 'x.md', frontmatter, sourceText: markdown, lines, tree });
+}
+const salaryOf = (markdown: string) => extract(markdown).fields.salary.map(({ min, max, currency, period }) => ({ min, max, currency, period }));
+
+describe('money notations by language', () => {
+  it.each([
+    // ru: "от X до Y" (from X to Y), руб./рублей, мес. (month)
+    ['от 40 000 до 80 000 рублей', { min: 40000, max: 80000, currency: 'RUB', period: null }],
+    ['от 150 000 до 250 000 руб./мес.', { min: 150000, max: 250000, currency: 'RUB', period: 'MONTH' }],
+    // nl "tussen X en Y", pl "od X do Y"
+    ['tussen de € 3.848,14 en € 6.162,81 bruto', { min: 3848.14, max: 6162.81, currency: 'EUR', period: null }],
+    ['od 8 000 do 13 000 zł / mies.', { min: 8000, max: 13000, currency: 'PLN', period: 'MONTH' }],
+    // Indian numbering: lakh grouping, "Lacs" in any case
+    ['6,00,000 per year', { min: 600000, max: 600000, currency: null, period: 'YEAR' }],
+    ['₹ 12,50,000 per annum', { min: 1250000, max: 1250000, currency: 'INR', period: 'YEAR' }],
+    ['15 Lacs Per Annum', { min: 1500000, max: 1500000, currency: 'INR', period: 'YEAR' }],
+    // zh: "N薪" (paid N months a year: monthly figures), w = 万 in Chinese text, 萬, 至
+    ['月薪 11-20K·14薪', { min: 11000, max: 20000, currency: null, period: 'MONTH' }],
+    ['薪资：20～80w', { min: 200000, max: 800000, currency: null, period: null }],
+    ['年薪 30萬至50萬 新台幣', { min: 300000, max: 500000, currency: 'TWD', period: null }],
+    // ja: a figure right after a kanji ("年600万円")
+    ['年600万円以上', { min: 6000000, max: 6000000, currency: 'JPY', period: null }],
+    ['100-140 PLN/h', { min: 100, max: 140, currency: 'PLN', period: 'HOUR' }],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual([expected]);
+  });
+
+  it('reads a long run of lakh-like pairs in linear time (fails by timeout when quadratic)', () => {
+    expect(parseMoney(`1${',11'.repeat(100_000)}`)).toEqual([]);
+  });
+
+  it('reads no "w" outside Chinese text and no lakh grouping without a currency or period', () => {
+    expect(money('a 40w charger for 2-3w')).toEqual([]);
+    expect(money('ref 1,23,456')).toEqual([]);
+  });
+});
+
+describe('is it pay, and is it a floor or a ceiling', () => {
+  it.each([
+    ['ru ЗП label', '# PHP\n\nЗП: от 150 000 до 250 000 руб./мес.', [{ min: 150000, max: 250000, currency: 'RUB', period: 'MONTH' }]],
+    ['ru "от" floor', '# PHP\n\nЗарплата от 120 000 рублей', [{ min: 120000, max: null, currency: 'RUB', period: null }]],
+    ['pl "do" ceiling', '# Admin\n\nWynagrodzenie: do 13 000 zł', [{ min: null, max: 13000, currency: 'PLN', period: null }]],
+    ['ja 年 before the figure, 〜 and 以上 as floors', '# エンジニア\n\n- 年600万〜（社保険完備）\n\n## 給与\n\n年600万円以上', [{ min: 6000000, max: null, currency: 'JPY', period: 'YEAR' }]],
+    ['ja 以下 as a ceiling', '# エンジニア\n\n月給 40万円以下', [{ min: null, max: 400000, currency: 'JPY', period: 'MONTH' }]],
+    ['es horquilla (salary band)', '# Backend\n\nHemos reservado para este puesto una horquilla de entre 35K€ y 45K€.', [{ min: 35000, max: 45000, currency: 'EUR', period: null }]],
+    ['zh-TW 元 in Taipei is TWD', '# 社工員\n\n- 地點: 台北市文山區\n- 薪資: 38,898 ~ 40,000 元/月', [{ min: 38898, max: 40000, currency: 'TWD', period: 'MONTH' }]],
+    ['zh 元 elsewhere is CNY', '# 工程师\n\n薪资：8000-12000元/月', [{ min: 8000, max: 12000, currency: 'CNY', period: 'MONTH' }]],
+    ['pl B2B label', '# Dev\n\nB2B: 20 000 - 25 000 PLN netto + VAT', [{ min: 20000, max: 25000, currency: 'PLN', period: null }]],
+    ['fr "jusqu\'à" ceiling (Unicode word boundary)', '# Dev\n\nSalaire jusqu\'à 60 000 €', [{ min: null, max: 60000, currency: 'EUR', period: null }]],
+  ])('%s', (_name, markdown, expected) => {
+    expect(salaryOf(markdown)).toEqual(expected);
+  });
+
+  it.each([
+    ['es training budget', '# Backend\n\n- Presupuesto para formación de 500€ anuales.'],
+    ['pt budget', '# Dev\n\n- Orçamento de 2.000 reais por ano para cursos.'],
+    ['ru budget', '# Dev\n\nБюджет на обучение 50 000 руб. в год'],
+    ['zh-TW subsidy scheme', '# 社工員\n\n## 薪資\n\n按年加給1萬5，600元至6萬2，400元之個人獎助'],
+    ['ja revenue', '# エンジニア\n\n売上高 年5000万円'],
+    ['zh user counts in "w"', '# 工程师\n\n薪资待遇优厚，平台已有 5w 用户'],
+  ])('never pay: %s', (_name, markdown) => {
+    expect(salaryOf(markdown)).toEqual([]);
+  });
+});
+
+describe('a range in a header line', () => {
+  it.each([
+    ['pipes', 'Acme | Senior Engineer | Berlin | REMOTE | €70k-€90k\n\nWe build things.', [{ min: 70000, max: 90000, currency: 'EUR', period: null }]],
+    ['dashes (Hacker News)', 'elvex - Senior Product Engineer - $150k-$210k USD equity - Remote\n\nWe build things.', [{ min: 150000, max: 210000, currency: 'USD', period: null }]],
+  ])('%s', (_name, text, expected) => {
+    expect(salaryOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a line further down', '# Engineer\n\nWe build things.\n\nMore text.\n\nAcme | Berlin | $70k-$90k'],
+    ['funding in the header', 'Acme | Series B | raised $20M-$30M | Remote'],
+    ['prices, not pay', 'Acme | Pro plan | $10-$20 | Remote'],
+    ['two cells only', 'Acme Engineer - $70k-$90k'],
+  ])('never pay: %s', (_name, text) => {
+    expect(salaryOf(text)).toEqual([]);
+  });
+});
+
