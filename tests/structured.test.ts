@@ -25,6 +25,12 @@ describe('structured data in HTML pages', () => {
     expect(record.evidence.company.rule).toBe(companyRule);
   });
 
+  it('takes datePosted from the JSON-LD JobPosting', () => {
+    const record = byFile.get('jsonld-graph.html')!;
+    expect(record.datePosted).toBe('2026-10-01');
+    expect(record.evidence.datePosted.rule).toBe('jsonld:datePosted');
+  });
+
   it('reports a JSON-LD script that does not parse as a warning with its line, and keeps the record', () => {
     expect(result.code).toBe(0);
     const warning = byFile.get('jsonld-graph.html')!.warnings.find((w: { code: string }) => w.code === 'jsonld-malformed');

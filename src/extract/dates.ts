@@ -30,7 +30,7 @@ export function extractDates(ctx: ExtractContext): void {
   expired(ctx);
 }
 
-/** datePosted from candidates: the front-matter date (0.95) and the first dated label in the body (0.85). */
+/** datePosted from candidates: the front-matter date (0.95), a JSON-LD JobPosting's (0.9) and the first dated label in the body (0.85). */
 function datePosted(ctx: ExtractContext): void {
   const candidates: Array<Candidate<string>> = [];
   const fm = frontmatterValue(ctx, DATE_KEYS);
@@ -50,6 +50,10 @@ function datePosted(ctx: ExtractContext): void {
       break;
     }
   }
+  // A page with one JSON-LD JobPosting states its date there.
+  const [posting, ...more] = ctx.page.jobPostings ?? [];
+  const jsonLdDate = posting && !more.length && typeof posting.data.datePosted === 'string' ? parseDate(posting.data.datePosted) : null;
+  if (posting && jsonLdDate) candidates.push({ value: jsonLdDate, source: 'structured', rule: 'jsonld:datePosted', line: posting.line, text: String(posting.data.datePosted), confidence: 0.9 });
   const best = settle(ctx, 'datePosted', candidates);
   if (best) ctx.fields.datePosted = best.value;
 }
