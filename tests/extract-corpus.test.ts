@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CORPUS, parseNdjson, ROOT, runCli } from './helpers.js';
+import { beforeAll, expect, it } from 'vitest';
+import { CORPUS, describeShared, parseNdjson, ROOT, runCli } from './helpers.js';
 
 type Labels = Record<string, Record<string, unknown>>;
 const labels = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'labels', 'corpus-labels.json'), 'utf8')) as Labels;
@@ -63,21 +63,25 @@ function compare(field: string, expected: unknown, record: Record<string, any>, 
   }
 }
 
-describe('extraction on real postings (hand labels)', () => {
-  const result = runCli(['normalize', ...files.map((f) => path.join(CORPUS, f)), '--format', 'ndjson']);
-  const records = parseNdjson(result.stdout);
-  const byFile = new Map(records.map((r) => [path.basename(r.source.path), r]));
+describeShared('extraction on real postings (hand labels)', () => {
+  let records: Record<string, any>[] = [];
+  let byFile = new Map<string, Record<string, any>>();
   const checks: Check[] = [];
-  for (const file of files) {
-    const record = byFile.get(file);
-    for (const [field, expected] of Object.entries(labels[file]!)) {
-      if (!record) { checks.push({ file, field, ok: false, strict: false, expected, actual: 'no record' }); continue; }
-      const warnings = (record.warnings as Array<{ code: string }>).map((w) => w.code);
-      checks.push({ file, field, expected, ...compare(field, expected, record, warnings) });
+  beforeAll(async () => {
+    const result = await runCli(['normalize', ...files.map((f) => path.join(CORPUS, f)), '--format', 'ndjson']);
+    records = parseNdjson(result.stdout);
+    byFile = new Map(records.map((r) => [path.basename(r.source.path), r]));
+    for (const file of files) {
+      const record = byFile.get(file);
+      for (const [field, expected] of Object.entries(labels[file]!)) {
+        if (!record) { checks.push({ file, field, ok: false, strict: false, expected, actual: 'no record' }); continue; }
+        const warnings = (record.warnings as Array<{ code: string }>).map((w) => w.code);
+        checks.push({ file, field, expected, ...compare(field, expected, record, warnings) });
+      }
     }
-  }
+  });
 
-  it('labels at least 25 files across formats and languages', () => {
+  it('labels at least 25 files across formats and languages', async () => {
     expect(files.length).toBeGreaterThanOrEqual(25);
     const extensions = new Set(files.map((f) => path.extname(f) || '(none)'));
     expect(extensions.size).toBeGreaterThanOrEqual(5);
@@ -85,11 +89,11 @@ describe('extraction on real postings (hand labels)', () => {
     for (const code of ['en', 'de', 'fr', 'nl', 'es', 'pt', 'sk', 'ja']) expect(languages).toContain(code);
   });
 
-  it('emits a record for every labelled file', () => {
+  it('emits a record for every labelled file', async () => {
     expect(files.filter((f) => !byFile.has(f))).toEqual([]);
   });
 
-  it('gets at least 95% of labelled fields right', () => {
+  it('gets at least 95% of labelled fields right', async () => {
     const right = checks.filter((c) => c.ok).length;
     const perField = new Map<string, [number, number]>();
     for (const c of checks) {
@@ -102,12 +106,12 @@ describe('extraction on real postings (hand labels)', () => {
     expect(right / checks.length).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('holds no value a posting does not support (every null / empty label holds)', () => {
+  it('holds no value a posting does not support (every null / empty label holds)', async () => {
     const broken = checks.filter((c) => c.strict && !c.ok).map((c) => `${c.file} ${c.field}: ${JSON.stringify(c.actual)}`);
     expect(broken).toEqual([]);
   });
 
-  it('gives every extracted field evidence with a line, a rule, the words read and a confidence', () => {
+  it('gives every extracted field evidence with a line, a rule, the words read and a confidence', async () => {
     for (const record of records) {
       const fields = ['title', 'company', 'salary', 'experienceYears', 'datePosted', 'equity', 'seniority'];
       for (const field of fields) {

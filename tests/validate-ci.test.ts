@@ -42,7 +42,7 @@ function runAction(inputs: Record<string, string>): { code: number; stdout: stri
 }
 
 describe('action.yml', () => {
-  it('is a composite action whose inputs all reach the script through env', () => {
+  it('is a composite action whose inputs all reach the script through env', async () => {
     expect(action.runs.using).toBe('composite');
     expect(Object.keys(action.inputs)).toEqual(['paths', 'reporter', 'require', 'config', 'strict', 'output']);
     expect(action.inputs.reporter.default).toBe('github');
@@ -51,7 +51,7 @@ describe('action.yml', () => {
     for (const name of Object.keys(action.inputs)) expect(step.env[`POSTINGS_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
   });
 
-  it('annotates the problems of the paths it is given and fails the step', () => {
+  it('annotates the problems of the paths it is given and fails the step', async () => {
     const result = runAction({ paths: 'fixtures/validate/yaml-syntax.md fixtures/validate/clean.*', require: 'title' });
     // It installs its own checkout, never a package of the same name from the registry.
     expect(result.npm).toBe(`ci --prefix ${ROOT} --no-audit --no-fund --loglevel=error\n`);
@@ -59,7 +59,7 @@ describe('action.yml', () => {
     expect(result.stdout).toBe('::error file=fixtures/validate/yaml-syntax.md,line=4,col=20,title=front-matter-syntax::Unexpected flow-seq-end token in YAML stream: "]"\n');
   });
 
-  it('passes on clean files and writes the report to `output` when asked', () => {
+  it('passes on clean files and writes the report to `output` when asked', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'postings-action-out-')), 'report.sarif');
     const result = runAction({ paths: 'fixtures/validate/clean.md', reporter: 'sarif', output: out, strict: 'true' });
     expect(result.code).toBe(0);
@@ -68,7 +68,7 @@ describe('action.yml', () => {
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  it('offers postings-validate as a node hook over the files postings reads', () => {
+  it('offers postings-validate as a node hook over the files postings reads', async () => {
     const hook = hooks.find((h: any) => h.id === 'postings-validate');
     expect(hook).toMatchObject({ entry: 'postings validate', language: 'node' });
     const files = new RegExp(hook.files.replace('(?i)', ''), 'i');
