@@ -94,7 +94,7 @@ describe('postings repair', () => {
 });
 
 describe('postings normalize records the repairs', () => {
-  it('puts {kind, detail, count} in source.repairs for seed 002', async () => {
+  it.skipIf(!HAS_SHARED)('puts {kind, detail, count} in source.repairs for seed 002 (needs ../shared)', async () => {
     const result = await runCli(['normalize', SEED_002, '--format', 'json']);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout);
