@@ -20,7 +20,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`postings: ${text.replace(/^error: /, '').trim()}\n`),
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .option('--color', 'colour messages even when stderr is not a terminal')
+    .option('--no-color', 'never colour messages');
+  // --color / --no-color, anywhere on the line, override FORCE_COLOR, NO_COLOR and the terminal check.
+  program.hook('preAction', () => {
+    const { color } = program.opts<{ color?: boolean }>();
+    if (color !== undefined) io = { ...io, env: { ...io.env, FORCE_COLOR: color ? '1' : '0' } };
+  });
 
   program
     .command('normalize')

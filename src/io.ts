@@ -44,7 +44,14 @@ export async function readStreamAtMost(stream: AsyncIterable<Uint8Array>, limit:
   return total > limit ? bytes.subarray(0, limit) : bytes;
 }
 
-/** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
-export function useColor(io: Io, writer: Writer = io.stderr): boolean {
-  return Boolean(writer.isTTY) && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+/**
+ * Colour as chalk decides it: FORCE_COLOR first (0 or false: never; any other
+ * value: always), then NO_COLOR (https://no-color.org), then a terminal that
+ * is not TERM=dumb. `--color` / `--no-color` set FORCE_COLOR for the run.
+ */
+export function useColor(io: Pick<Io, 'env' | 'stderr'>, writer: Writer = io.stderr): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return Boolean(writer.isTTY) && io.env.TERM !== 'dumb';
 }

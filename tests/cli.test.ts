@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BIN, fixturePostings, parseNdjson, POSTINGS, ROOT, runCli } from './helpers.js';
+import { main } from '../src/cli.js';
+import { BIN, cliIo, FIXTURES, fixturePostings, parseNdjson, POSTINGS, ROOT, runCli } from './helpers.js';
 
 describe('postings CLI basics', () => {
   it('prints the version from package.json', async () => {
@@ -55,14 +56,38 @@ describe('help', () => {
 });
 
 describe('colour', () => {
-  it('never colours output on a pipe, nor with NO_COLOR', async () => {
-    const { useColor } = await import('../src/io.js');
-    const io = (isTTY: boolean, env: Record<string, string>) => ({ stderr: { write: () => true, isTTY }, env }) as never;
-    expect(useColor(io(true, {}))).toBe(true);
-    expect(useColor(io(true, { NO_COLOR: '1' }))).toBe(false);
-    expect(useColor(io(false, {}))).toBe(false);
-    const result = await runCli(['normalize', POSTINGS], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
-    expect(result.stderr).not.toContain('\u001b[');
+  const ESC = '\u001b[';
+  /** Colour on stderr for a normalize run, on a pipe or a terminal, with this environment. */
+  const coloured = async (args: string[], env: Record<string, string | undefined>, isTTY = false): Promise<boolean> => {
+    const io = cliIo();
+    io.env = { ...process.env, CI: 'true', NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm', ...env };
+    io.stderr.isTTY = isTTY;
+    expect(await main(['normalize', path.join(POSTINGS, 'yaml-jekyll'), '-f', 'ndjson', ...args], io)).toBe(0);
+    return io.stderr.text().includes(ESC);
+  };
+
+  it('follows chalk: FORCE_COLOR, then NO_COLOR, then the terminal', async () => {
+    expect(await coloured([], {}, true)).toBe(true);
+    expect(await coloured([], {}, false)).toBe(false);
+    expect(await coloured([], { NO_COLOR: '1' }, true)).toBe(false);
+    expect(await coloured([], { TERM: 'dumb' }, true)).toBe(false);
+    expect(await coloured([], { FORCE_COLOR: '1' }, false)).toBe(true);
+    expect(await coloured([], { FORCE_COLOR: '0' }, true)).toBe(false);
+    expect(await coloured([], { FORCE_COLOR: 'false' }, true)).toBe(false);
+    expect(await coloured([], { FORCE_COLOR: '1', NO_COLOR: '1' }, false)).toBe(true);
+  });
+
+  it('--color and --no-color come first, before or after the command', async () => {
+    expect(await coloured(['--color'], { NO_COLOR: '1' }, false)).toBe(true);
+    expect(await coloured(['--no-color'], { FORCE_COLOR: '1' }, true)).toBe(false);
+    const io = cliIo({ env: { NO_COLOR: '' } });
+    expect(await main(['--color', 'validate', path.join(FIXTURES, 'validate', 'mojibake.md')], io)).toBe(0);
+    expect(io.stderr.text()).toContain(ESC);
+  });
+
+  it('never colours by default in tests and CI pipes', async () => {
+    const result = await runCli(['normalize', POSTINGS], { env: { NO_COLOR: '' } });
+    expect(result.stderr).not.toContain(ESC);
   });
 });
 
