@@ -69,10 +69,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
     .addOption(new Option('--reporter <name>', 'how problems are printed').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
     .option('--require <fields>', 'comma list of record fields that must be extracted, e.g. title,company,apply')
-    .option('--config <file>', 'postings.config.(yaml|yml|json); found in the working folder when not given')
+    .option('--config <file>', 'postings.config.(yaml|yml|json); found from the working folder up to the repository root when not given')
     .option('--strict', 'warnings count as failures for the exit code', false)
     .addOption(new Option('--now <date>', 'the day maxAgeDays counts back from (YYYY-MM-DD)').hideHelp())
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
+    .option('--max-warnings <n>', 'more than n warnings fail the run')
+    .option('--quiet', 'report errors only (warnings still count for --strict and --max-warnings)', false)
+    .option('--output-file <file>', 'write the report to this file instead of stdout/stderr')
     .addHelpText('after', '\nExamples:\n  $ postings validate ./postings\n  $ postings validate "jobs/**/*.md" --require title,company,apply --strict\n  $ postings validate ./postings --reporter github\n  $ postings validate ./postings --reporter sarif > postings.sarif')
     .action(async (paths: string[], options) => {
       const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
@@ -81,7 +84,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (now && Number.isNaN(now.getTime())) throw usage(`--now takes a date as YYYY-MM-DD, not "${options.now}"`);
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(
-        { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now, maxBytes: parseCount(options.maxBytes, '--max-bytes') },
+        { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now, maxBytes: parseCount(options.maxBytes, '--max-bytes'),
+          maxWarnings: parseWarningCount(options.maxWarnings), quiet: options.quiet, outputFile: options.outputFile },
         io,
       );
     });
@@ -141,6 +145,11 @@ export class UsageError extends Error {}
 
 function usage(text: string): UsageError {
   return new UsageError(text);
+}
+
+/** --max-warnings takes 0 too (no warning allowed). */
+function parseWarningCount(value: string | undefined): number | undefined {
+  return value === '0' ? 0 : parseCount(value, '--max-warnings');
 }
 
 function parseCount(value: string | undefined, flag: string): number | undefined {

@@ -1,6 +1,7 @@
 /**
  * Find, read and check the config: `--config <file>`, else the first of
- * postings.config.yaml / .yml / .json in the working folder, else none.
+ * postings.config.yaml / .yml / .json in the working folder or the nearest
+ * folder above it, up to the repository root, else none.
  * Every failure is one line naming the file (and line for syntax errors);
  * the command turns it into exit 2.
  */
@@ -61,16 +62,8 @@ export function parseRequireFlag(value: string | undefined): { fields: string[] 
 }
 
 async function readConfig(cwd: string, explicit: string | undefined): Promise<{ config: Config; file?: string } | { error: string }> {
-  let file = explicit;
-  if (file === undefined) {
-    for (const name of CONFIG_NAMES) {
-      if (await fs.stat(path.join(cwd, name)).then((stat) => stat.isFile(), () => false)) {
-        file = name;
-        break;
-      }
-    }
-    if (file === undefined) return { config: {} };
-  }
+  const file = explicit ?? (await findConfig(cwd));
+  if (file === undefined) return { config: {} };
   let text: string;
   try {
     text = await fs.readFile(path.resolve(cwd, file), 'utf8');
@@ -87,6 +80,22 @@ async function readConfig(cwd: string, explicit: string | undefined): Promise<{ 
     return { error: `${file}: ${where}${issue.message}${more}` };
   }
   return { config: result.data, file };
+}
+
+/**
+ * The nearest config, from the working folder up to the repository root (the
+ * folder holding .git) or the file system's root, as markdownlint-cli2 and
+ * ESLint look; shown relative to the working folder.
+ */
+async function findConfig(cwd: string): Promise<string | undefined> {
+  const isFile = (file: string) => fs.stat(file).then((stat) => stat.isFile(), () => false);
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    for (const name of CONFIG_NAMES) {
+      if (await isFile(path.join(folder, name))) return path.relative(cwd, path.join(folder, name)) || name;
+    }
+    const atRoot = await fs.stat(path.join(folder, '.git')).then(() => true, () => false);
+    if (atRoot || path.dirname(folder) === folder) return undefined;
+  }
 }
 
 function parseConfigText(file: string, text: string): { value: unknown } | { error: string } {
