@@ -110,10 +110,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   program
     .command('schema')
     .description('print the JSON Schema of a record')
-    .addHelpText('after', '\nExample:\n  $ postings schema > posting.schema.json')
-    .action(async () => {
+    .option('--config', 'print the JSON Schema of postings.config.* instead', false)
+    .addHelpText('after', '\nExamples:\n  $ postings schema > posting.schema.json\n  $ postings schema --config > config.schema.json')
+    .action(async (options) => {
       const { runSchema } = await import('./commands/schema.js');
-      exitCode = await runSchema(io);
+      exitCode = await runSchema(io, options.config ? 'config' : 'record');
     });
 
   program.addHelpText('after', '\nExamples:\n  $ postings normalize ./postings --format ndjson\n  $ postings validate ./postings --reporter github\n  $ postings repair --explain posting.md\n  $ postings schema');

@@ -3,11 +3,11 @@
  * CLI: the config found by walking up to the repository root,
  * --max-warnings, --quiet and --output-file.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from './helpers.js';
+import { FIXTURES, ROOT, runCli } from './helpers.js';
 
 const fixture = (name: string) => path.join(FIXTURES, 'validate', name);
 
@@ -90,5 +90,53 @@ describe('validate: --max-warnings, --quiet, --output-file', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^postings: --output-file .*taken.*report\.txt: cannot write: /);
+  });
+});
+
+describe('validate: rules and ignores in the config', () => {
+  const withConfig = (config: string) => {
+    const { root } = repository(config);
+    copyFileSync(fixture('mojibake.md'), path.join(root, 'cafe.md'));
+    mkdirSync(path.join(root, 'drafts'));
+    copyFileSync(fixture('yaml-syntax.md'), path.join(root, 'drafts', 'broken.md'));
+    return root;
+  };
+  const severities = (stdout: string) => JSON.parse(stdout).problems.map((p: { ruleId: string; severity: string }) => `${p.ruleId}:${p.severity}`);
+
+  it('a rule set to error fails the run; set to off it is never reported', async () => {
+    const asError = await runCli(['validate', '--reporter', 'json', 'cafe.md'], { cwd: withConfig('rules:\n  mojibake-found: error\n') });
+    expect(asError.code).toBe(1);
+    expect(severities(asError.stdout)).toEqual(['mojibake-found:error', 'mojibake-found:error']);
+    const off = await runCli(['validate', '--reporter', 'json', '--strict', 'cafe.md'], { cwd: withConfig('rules:\n  mojibake-found: off\n') });
+    expect(off.code).toBe(0);
+    expect(severities(off.stdout)).toEqual([]);
+  });
+
+  it('an unknown rule id or severity is a config error: one line, exit 2', async () => {
+    for (const config of ['rules:\n  mojibake-fund: off\n', 'rules:\n  mojibake-found: fatal\n']) {
+      const result = await runCli(['validate', 'cafe.md'], { cwd: withConfig(config) });
+      expect(result.code, config).toBe(2);
+      expect(result.stderr.trim().split('\n'), config).toHaveLength(1);
+      expect(result.stderr, config).toMatch(/^postings: postings\.config\.yaml: rules/);
+    }
+  });
+
+  it('ignores: globs relative to the config are never checked, from any folder', async () => {
+    const root = withConfig('ignores: ["drafts/**"]\n');
+    const result = await runCli(['validate', '--reporter', 'json', '.'], { cwd: root });
+    expect(JSON.parse(result.stdout).summary.files).toBe(2);
+    expect(result.stdout).not.toContain('broken.md');
+    const fromBelow = await runCli(['validate', '--reporter', 'json', 'broken.md'], { cwd: path.join(root, 'drafts') });
+    expect(fromBelow.code).toBe(2);
+    expect(fromBelow.stderr).toContain('no posting files found');
+  });
+
+  it('the config has a JSON Schema for editors: schemas/config.schema.json, as `postings schema --config` prints it', async () => {
+    const printed = await runCli(['schema', '--config']);
+    expect(printed.stdout).toBe(readFileSync(path.join(ROOT, 'schemas', 'config.schema.json'), 'utf8'));
+    const schema = JSON.parse(printed.stdout);
+    expect(schema.additionalProperties).toBe(false);
+    for (const key of ['required', 'allowed', 'maxAgeDays', 'frontMatter', 'rules', 'ignores']) expect(schema.properties, key).toHaveProperty(key);
+    expect(schema.properties.rules.additionalProperties.enum).toEqual(['off', 'warning', 'error']);
   });
 });

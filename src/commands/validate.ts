@@ -47,6 +47,7 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   const now = settings.now ?? new Date();
   const results: FileResult[] = [];
   for await (const doc of processPaths(settings.paths, io, { maxBytes: settings.maxBytes })) {
+    if (doc.path !== '-' && loaded.rules.ignored?.has(path.resolve(io.cwd, doc.path))) continue;
     applyRules(doc, loaded.rules, now);
     results.push(fileResult(doc, loaded.rules));
   }
@@ -85,7 +86,7 @@ async function report(settings: ValidateSettings, results: FileResult[], io: Io)
 }
 
 /** The problems of one processed document, in the shape reporters read. */
-export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'>): FileResult {
+export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'> & Partial<Pick<Rules, 'severities'>>): FileResult {
   // Forward slashes everywhere: GitHub and SARIF read them on every runner.
   const file = doc.path === '-' ? '<stdin>' : path.normalize(doc.path).split(path.sep).join('/');
   const problems: Problem[] = [];
@@ -94,7 +95,10 @@ export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'>): Fil
     if (!problem) continue;
     const field = supersededBy[problem.ruleId];
     if (field !== undefined && rules.required.includes(field)) continue;
-    problems.push(problem);
+    // The config's `rules` set a rule's severity, or turn it off.
+    const severity = rules.severities?.[problem.ruleId];
+    if (severity === 'off') continue;
+    problems.push(severity ? { ...problem, severity } : problem);
   }
   return { file, problems };
 }

@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import type { ZodType } from 'zod';
+import { glob } from 'tinyglobby';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { describeError } from '../input/expand.js';
 import { requirableFieldNames } from './fields.js';
@@ -24,6 +25,10 @@ export interface Rules {
   allowed: Array<[path: string, values: Array<string | number | boolean>]>;
   maxAgeDays?: number;
   frontMatter?: ZodType;
+  /** Rule id -> severity from the config's `rules`; `off` drops the rule's problems. */
+  severities?: Record<string, 'off' | 'warning' | 'error'>;
+  /** Absolute paths of the files the config's `ignores` globs name. */
+  ignored?: Set<string>;
 }
 
 export type RulesResult = { rules: Rules } | { error: string };
@@ -38,7 +43,15 @@ export async function loadRules(cwd: string, options: { config?: string; require
   const rules: Rules = {
     required: [...new Set([...(config.required ?? []), ...required.fields])],
     allowed: Object.entries(config.allowed ?? {}).filter((entry): entry is [string, Array<string | number | boolean>] => entry[1] !== undefined),
+    severities: Object.fromEntries(Object.entries(config.rules ?? {}).filter((entry): entry is [string, 'off' | 'warning' | 'error'] => entry[1] !== undefined)),
+    ignored: new Set(),
   };
+  if (config.ignores?.length) {
+    // Globs are relative to the config's folder, as in markdownlint-cli2 and ESLint's flat config.
+    const base = path.resolve(cwd, path.dirname(file ?? '.'));
+    const matches = await glob(config.ignores, { cwd: base, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false });
+    rules.ignored = new Set(matches.map((match) => path.resolve(match)));
+  }
   if (file !== undefined) rules.file = file;
   if (config.maxAgeDays !== undefined) rules.maxAgeDays = config.maxAgeDays;
   if (config.frontMatter !== undefined) {
