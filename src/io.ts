@@ -14,6 +14,12 @@ export interface Io {
   stdinIsTTY: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
+  /**
+   * Run `handler` on Ctrl-C (SIGINT) instead of dying mid-write; the process
+   * then ends with 130 once stdout has taken what the handler wrote. Returns
+   * the unregister function. Absent in tests that need no signals.
+   */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 export function processIo(): Io {
@@ -25,6 +31,15 @@ export function processIo(): Io {
     stdinIsTTY: Boolean(process.stdin.isTTY),
     cwd: process.cwd(),
     env: process.env,
+    onInterrupt: (handler) => {
+      const listener = () => {
+        handler();
+        process.exitCode = 130;
+        process.stdout.write('', () => process.exit(130));
+      };
+      process.once('SIGINT', listener);
+      return () => process.off('SIGINT', listener);
+    },
   };
 }
 
