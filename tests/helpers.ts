@@ -4,7 +4,7 @@
  * starts the real binary, for the few tests about processes, pipes and signals.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -121,12 +121,15 @@ export function fixturePostings(): string[] {
 }
 
 /** A temporary folder of `count` postings (copies of the fixtures), for runs that need many files. */
-export function manyPostings(count: number): string {
+export function manyPostings(count: number, { repeat = 1 } = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'postings-many-'));
   const inputs = fixturePostings();
   for (let i = 0; i < count; i++) {
     const input = inputs[i % inputs.length]!;
-    copyFileSync(input, path.join(dir, `${String(i).padStart(4, '0')}-${path.basename(path.dirname(input))}${path.extname(input)}`));
+    const target = path.join(dir, `${String(i).padStart(4, '0')}-${path.basename(path.dirname(input))}${path.extname(input)}`);
+    // `repeat` makes longer postings (the body again and again), for runs that must last.
+    if (repeat === 1) copyFileSync(input, target);
+    else writeFileSync(target, Buffer.concat(Array.from({ length: repeat }, () => readFileSync(input))));
   }
   return dir;
 }

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Io } from '../src/io.js';
 import { orderedMap, processPaths } from '../src/run.js';
 import { runNormalize } from '../src/commands/normalize.js';
-import { FIXTURES, manyPostings, parseNdjson, ROOT, runBuilt } from './helpers.js';
+import { CORPUS, FIXTURES, HAS_SHARED, manyPostings, parseNdjson, ROOT, runBuilt, SEEDS } from './helpers.js';
 
 // The pool lives in the build (src/ runs in process), so these runs go through dist/.
 const runCli = runBuilt;
@@ -88,8 +88,8 @@ describe('processPaths (library)', () => {
 
   it('shares a long run between this thread and the worker, and gives the same records', async () => {
     const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
-    // Long enough for the worker to load and take some, even on a busy machine.
-    const inputs = [manyPostings(500)];
+    // Long enough for the worker to load and take some, even on a busy machine: ../shared's real corpus, or long copies of the fixtures.
+    const inputs = HAS_SHARED ? [SEEDS, CORPUS] : [manyPostings(300, { repeat: 8 })];
     let counts = { inWorkers: 0, inProcess: 0 };
     const pooled = [];
     for await (const doc of built.processPaths(inputs, fakeIo(), { jobs: 2, onPoolClose: (c) => (counts = c) })) pooled.push(doc);
