@@ -86,7 +86,7 @@ describe('processPaths (library)', () => {
     expect(pooled.map((doc) => doc.messages)).toEqual(single.map((doc) => doc.messages));
   });
 
-  it('shares a long run between this thread and the worker, and gives the same records', async () => {
+  it('shares a long run between this thread and the worker, and gives the same records', { timeout: 300_000 }, async () => {
     const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     // Long enough for the worker to load and take some, even on a busy machine: ../shared's real corpus, or long copies of the fixtures.
     const inputs = HAS_SHARED ? [SEEDS, CORPUS] : [manyPostings(300, { repeat: 8 })];
