@@ -43,9 +43,8 @@ export async function loadRules(cwd: string, options: { config?: string; require
   const rules: Rules = {
     required: [...new Set([...(config.required ?? []), ...required.fields])],
     allowed: Object.entries(config.allowed ?? {}).filter((entry): entry is [string, Array<string | number | boolean>] => entry[1] !== undefined),
-    severities: Object.fromEntries(Object.entries(config.rules ?? {}).filter((entry): entry is [string, 'off' | 'warning' | 'error'] => entry[1] !== undefined)),
-    ignored: new Set(),
   };
+  if (config.rules) rules.severities = Object.fromEntries(Object.entries(config.rules).filter((entry): entry is [string, 'off' | 'warning' | 'error'] => entry[1] !== undefined));
   if (config.ignores?.length) {
     // Globs are relative to the config's folder, as in markdownlint-cli2 and ESLint's flat config.
     const base = path.resolve(cwd, path.dirname(file ?? '.'));
