@@ -6,5 +6,7 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // `npm run coverage`: CLI cases run in process, so src/ is measured through them too.
+    coverage: { provider: 'v8', include: ['src/**/*.ts'], reporter: ['text-summary', 'html'], reportsDirectory: 'coverage' },
   },
 });

@@ -1,5 +1,12 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/cli.js';
+import { existsSync } from 'node:fs';
+
+// A clone has no build until its first run makes one; the npm package and release tags ship it.
+if (!existsSync(new URL('../dist/bundle/cli.js', import.meta.url))) {
+  const { buildOnce } = await import('../scripts/build-once.js');
+  if (!buildOnce()) process.exit(1);
+}
+const { main } = await import('../dist/bundle/cli.js');
 
 // A reader that goes away (`postings … | head`) is not an error: stop quietly,
 // with the exit code the run had so far, instead of a stack trace.

@@ -20,7 +20,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`postings: ${text.replace(/^error: /, '').trim()}\n`),
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .option('--color', 'colour messages even when stderr is not a terminal')
+    .option('--no-color', 'never colour messages');
+  // --color / --no-color, anywhere on the line, override FORCE_COLOR, NO_COLOR and the terminal check.
+  program.hook('preAction', () => {
+    const { color } = program.opts<{ color?: boolean }>();
+    if (color !== undefined) io = { ...io, env: { ...io.env, FORCE_COLOR: color ? '1' : '0' } };
+  });
 
   program
     .command('normalize')
@@ -62,10 +69,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
     .addOption(new Option('--reporter <name>', 'how problems are printed').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
     .option('--require <fields>', 'comma list of record fields that must be extracted, e.g. title,company,apply')
-    .option('--config <file>', 'postings.config.(yaml|yml|json); found in the working folder when not given')
+    .option('--config <file>', 'postings.config.(yaml|yml|json); found from the working folder up to the repository root when not given')
     .option('--strict', 'warnings count as failures for the exit code', false)
     .addOption(new Option('--now <date>', 'the day maxAgeDays counts back from (YYYY-MM-DD)').hideHelp())
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
+    .option('--max-warnings <n>', 'more than n warnings fail the run')
+    .option('--quiet', 'report errors only (warnings still count for --strict and --max-warnings)', false)
+    .option('--output-file <file>', 'write the report to this file instead of stdout/stderr')
     .addHelpText('after', '\nExamples:\n  $ postings validate ./postings\n  $ postings validate "jobs/**/*.md" --require title,company,apply --strict\n  $ postings validate ./postings --reporter github\n  $ postings validate ./postings --reporter sarif > postings.sarif')
     .action(async (paths: string[], options) => {
       const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
@@ -74,7 +84,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (now && Number.isNaN(now.getTime())) throw usage(`--now takes a date as YYYY-MM-DD, not "${options.now}"`);
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(
-        { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now, maxBytes: parseCount(options.maxBytes, '--max-bytes') },
+        { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now, maxBytes: parseCount(options.maxBytes, '--max-bytes'),
+          maxWarnings: parseWarningCount(options.maxWarnings), quiet: options.quiet, outputFile: options.outputFile },
         io,
       );
     });
@@ -99,10 +110,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   program
     .command('schema')
     .description('print the JSON Schema of a record')
-    .addHelpText('after', '\nExample:\n  $ postings schema > posting.schema.json')
-    .action(async () => {
+    .option('--config', 'print the JSON Schema of postings.config.* instead', false)
+    .addHelpText('after', '\nExamples:\n  $ postings schema > posting.schema.json\n  $ postings schema --config > config.schema.json')
+    .action(async (options) => {
       const { runSchema } = await import('./commands/schema.js');
-      exitCode = await runSchema(io);
+      exitCode = await runSchema(io, options.config ? 'config' : 'record');
     });
 
   program.addHelpText('after', '\nExamples:\n  $ postings normalize ./postings --format ndjson\n  $ postings validate ./postings --reporter github\n  $ postings repair --explain posting.md\n  $ postings schema');
@@ -134,6 +146,11 @@ export class UsageError extends Error {}
 
 function usage(text: string): UsageError {
   return new UsageError(text);
+}
+
+/** --max-warnings takes 0 too (no warning allowed). */
+function parseWarningCount(value: string | undefined): number | undefined {
+  return value === '0' ? 0 : parseCount(value, '--max-warnings');
 }
 
 function parseCount(value: string | undefined, flag: string): number | undefined {

@@ -14,6 +14,12 @@ export interface Io {
   stdinIsTTY: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
+  /**
+   * Run `handler` on Ctrl-C (SIGINT) instead of dying mid-write; the process
+   * then ends with 130 once stdout has taken what the handler wrote. Returns
+   * the unregister function. Absent in tests that need no signals.
+   */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 export function processIo(): Io {
@@ -25,6 +31,15 @@ export function processIo(): Io {
     stdinIsTTY: Boolean(process.stdin.isTTY),
     cwd: process.cwd(),
     env: process.env,
+    onInterrupt: (handler) => {
+      const listener = () => {
+        handler();
+        process.exitCode = 130;
+        process.stdout.write('', () => process.exit(130));
+      };
+      process.once('SIGINT', listener);
+      return () => process.off('SIGINT', listener);
+    },
   };
 }
 
@@ -44,7 +59,14 @@ export async function readStreamAtMost(stream: AsyncIterable<Uint8Array>, limit:
   return total > limit ? bytes.subarray(0, limit) : bytes;
 }
 
-/** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
-export function useColor(io: Io, writer: Writer = io.stderr): boolean {
-  return Boolean(writer.isTTY) && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+/**
+ * Colour as chalk decides it: FORCE_COLOR first (0 or false: never; any other
+ * value: always), then NO_COLOR (https://no-color.org), then a terminal that
+ * is not TERM=dumb. `--color` / `--no-color` set FORCE_COLOR for the run.
+ */
+export function useColor(io: Pick<Io, 'env' | 'stderr'>, writer: Writer = io.stderr): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return Boolean(writer.isTTY) && io.env.TERM !== 'dumb';
 }

@@ -6,6 +6,10 @@
  */
 import type { Io, Writer } from './io.js';
 
+/** Line wrap on and off: the bar is drawn with wrap off, so a message longer than the terminal is printed with it on, whole. */
+const WRAP_ON = '\u001b[?7h';
+const WRAP_OFF = '\u001b[?7l';
+
 /** How long a run goes before the bar appears. */
 export const PROGRESS_DELAY_MS = 1000;
 
@@ -62,7 +66,7 @@ export async function startProgress(io: Io, enabled: boolean, { delayMs = PROGRE
       done++;
       bar?.update(done, { rate: rate() });
     },
-    log: (line) => (bars ? bars.log(`${line}\n`) : io.stderr.write(`${line}\n`)),
+    log: (line) => (bars ? bars.log(`${WRAP_ON}${line}\n${WRAP_OFF}`) : io.stderr.write(`${line}\n`)),
     stop: () => {
       clearTimeout(timer);
       bars?.update(); // flush lines logged since the last redraw

@@ -10,13 +10,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CORPUS, parseNdjson, ROOT, runCli } from './helpers.js';
+import { beforeAll, expect, it } from 'vitest';
+import { CORPUS, describeShared, parseNdjson, ROOT, runCli } from './helpers.js';
 import { accuracyTable, check, halfOf, percent, repositoriesOf, type Check, type Label } from './corpus-score.js';
 
 const LABELS = path.join(ROOT, 'tests', 'labels');
-const haveCorpus = existsSync(path.join(CORPUS, 'SOURCES.md'));
-if (!haveCorpus) console.log('extract-corpus: skipped, ../shared/corpus/real is not beside this clone');
 
 const older = JSON.parse(readFileSync(path.join(LABELS, 'corpus-labels.json'), 'utf8')) as Record<string, Label>;
 const fresh: Record<string, Label> = {};
@@ -34,20 +32,21 @@ function checksOf(file: string, label: Label, record: Record<string, any> | unde
   return fields.map(([field, expected]) => check(file, field, expected, record, warnings));
 }
 
-describe.skipIf(!haveCorpus)('extraction on real postings (hand labels)', () => {
-  const repositories = haveCorpus ? repositoriesOf(readFileSync(path.join(CORPUS, 'SOURCES.md'), 'utf8')) : new Map<string, string>();
+describeShared('extraction on real postings (hand labels)', () => {
   const files = [...olderFiles, ...freshFiles];
-  const result = haveCorpus ? runCli(['normalize', ...files.map((f) => path.join(CORPUS, f)), '--format', 'ndjson']) : { stdout: '' };
   const recordsByFile = new Map<string, Array<Record<string, any>>>();
+  let olderChecks: Check[] = [];
+  const halves = { tuning: [] as Check[], 'held-back': [] as Check[] };
+  const multi: Record<string, [number, number]> = { tuning: [0, 0], 'held-back': [0, 0] };
+  const none: Record<string, [number, number]> = { tuning: [0, 0], 'held-back': [0, 0] };
+  beforeAll(async () => {
+  const repositories = repositoriesOf(readFileSync(path.join(CORPUS, 'SOURCES.md'), 'utf8'));
+  const result = await runCli(['normalize', ...files.map((f) => path.join(CORPUS, f)), '--format', 'ndjson']);
   for (const record of parseNdjson(result.stdout)) {
     const name = path.basename(record.source.path);
     recordsByFile.set(name, [...(recordsByFile.get(name) ?? []), record]);
   }
-
-  const olderChecks = olderFiles.flatMap((file) => checksOf(file, older[file]!, recordsByFile.get(file)?.[0]));
-  const halves = { tuning: [] as Check[], 'held-back': [] as Check[] };
-  const multi: Record<string, [number, number]> = { tuning: [0, 0], 'held-back': [0, 0] };
-  const none: Record<string, [number, number]> = { tuning: [0, 0], 'held-back': [0, 0] };
+  olderChecks = olderFiles.flatMap((file) => checksOf(file, older[file]!, recordsByFile.get(file)?.[0]));
   for (const file of freshFiles) {
     const label = fresh[file]!;
     const half = halfOf(repositories.get(file) ?? file);
@@ -62,6 +61,7 @@ describe.skipIf(!haveCorpus)('extraction on real postings (hand labels)', () => 
       halves[half].push(...checksOf(file, label, records[0]));
     }
   }
+  }, 300_000);
 
   it('labels at least 120 of the new files, every scored field', () => {
     expect(freshFiles.length).toBeGreaterThanOrEqual(120);

@@ -55,8 +55,8 @@ const cases: Array<{ name: string; input: string; title: string | null; titleRul
 ];
 
 describe('title and company candidates', () => {
-  it.each(cases)('$name', ({ input, title, titleRule, company, companyRule }) => {
-    const result = runCli(['normalize', '-', '--format', 'ndjson'], { input });
+  it.each(cases)('$name', async ({ input, title, titleRule, company, companyRule }) => {
+    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
     const [record] = parseNdjson(result.stdout);
     expect(record?.title ?? null).toBe(title);
     if (titleRule) expect(record!.evidence.title.rule).toBe(titleRule);

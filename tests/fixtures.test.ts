@@ -37,18 +37,18 @@ interface Expected {
 
 const root = path.join(FIXTURES, 'postings');
 const cases = readdirSync(root).filter((name) => !name.startsWith('.')).sort();
-const result = runCli(['normalize', 'fixtures/postings', '--format', 'ndjson']);
+const result = await runCli(['normalize', 'fixtures/postings', '--format', 'ndjson']);
 const records = new Map(parseNdjson(result.stdout).map((record) => [path.basename(path.dirname(record.source.path)), record]));
 
 describe('fixtures/postings through the CLI', () => {
-  it('normalizes every fixture without a failure', () => {
+  it('normalizes every fixture without a failure', async () => {
     expect(result.stderr).toMatch(new RegExp(`postings: ${cases.length} read, \\d+ repaired, \\d+ warnings, 0 failed`));
     expect(result.code).toBe(0);
     expect([...records.keys()].sort()).toEqual(cases);
   });
 
   for (const name of cases) {
-    it(name, () => {
+    it(name, async () => {
       const expected = JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8')) as Expected;
       const record = records.get(name);
       expect(record, `no record for ${name}`).toBeDefined();

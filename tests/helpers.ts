@@ -1,7 +1,16 @@
-/** Run the built CLI as a user does: a real process, real stdin/stdout/stderr, an exit code. */
+/**
+ * Run the CLI as a user does. `runCli` runs `main(argv, io)` in this process
+ * with captured output (fast: no process start, no bundle load); `runBin`
+ * starts the real binary, for the few tests about processes, pipes and signals.
+ */
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe } from 'vitest';
+import { main } from '../src/cli.js';
+import type { Io, Writer } from '../src/io.js';
 import { codePage } from '../src/repair/codepages.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -10,6 +19,24 @@ export const SHARED = path.resolve(ROOT, '..', 'shared');
 export const SEEDS = path.join(SHARED, 'seeds');
 export const CORPUS = path.join(SHARED, 'corpus', 'real');
 export const FIXTURES = path.join(ROOT, 'fixtures');
+/** The project's own postings, one for each format and encoding. */
+export const POSTINGS = path.join(FIXTURES, 'postings');
+
+/** Whether ../shared (seeds, real corpus, ftfy's cases) sits beside the repository; a clone alone has none. */
+export const HAS_SHARED = existsSync(SEEDS) && existsSync(CORPUS) && existsSync(path.join(SHARED, 'peers', 'ftfy-cases.json'));
+export const SHARED_REASON = 'needs ../shared (seeds, corpus, ftfy cases) beside the repository, and it is absent';
+
+/**
+ * A suite that reads ../shared: skipped with a one-line reason when it is absent.
+ * Put the suite's work in beforeAll or in its tests, never at module level.
+ */
+export function describeShared(title: string, body: () => void): void {
+  if (HAS_SHARED) describe(title, body);
+  else {
+    process.stderr.write(`skipped "${title}": ${SHARED_REASON}\n`);
+    describe.skip(`${title} (skipped: ${SHARED_REASON})`, body);
+  }
+}
 
 export interface CliResult {
   code: number;
@@ -17,15 +44,94 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export interface CliOptions {
+  input?: string | Buffer;
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+/** The environment both runners give: no colour, in CI (so never a progress bar). */
+function cliEnv(env: Record<string, string> | undefined): Record<string, string | undefined> {
+  return { ...process.env, NO_COLOR: '1', CI: 'true', ...env };
+}
+
+/** A writer that keeps every chunk; text and bytes alike. */
+export function captureWriter(isTTY = false): Writer & { text(): string; bytes(): Buffer } {
+  const chunks: Buffer[] = [];
+  return {
+    isTTY,
+    write: (chunk: string | Uint8Array) => {
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+      return true;
+    },
+    text: () => Buffer.concat(chunks).toString('utf8'),
+    bytes: () => Buffer.concat(chunks),
+  };
+}
+
+/** An Io for `main`: stdin from `input` (a pipe, never a terminal), output captured. */
+export function cliIo(options: CliOptions = {}): Io & { stdout: ReturnType<typeof captureWriter>; stderr: ReturnType<typeof captureWriter> } {
+  const input = typeof options.input === 'string' ? Buffer.from(options.input, 'utf8') : (options.input ?? Buffer.alloc(0));
+  return {
+    stdout: captureWriter(),
+    stderr: captureWriter(),
+    readStdin: async (limit) => (limit === undefined ? input : input.subarray(0, limit)),
+    stdinStream: async function* () {
+      if (input.length) yield input;
+    },
+    stdinIsTTY: false,
+    cwd: options.cwd ?? ROOT,
+    env: cliEnv(options.env),
+  };
+}
+
+/** Run the CLI in process through `main(argv, io)`: what a user sees, without starting a process. */
+export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  const io = cliIo(options);
+  const code = await main(args, io);
+  return { code, stdout: io.stdout.text(), stderr: io.stderr.text() };
+}
+
+/**
+ * Run the built CLI (dist/cli.js) in process: the same as runCli, but with
+ * the worker pool, which only the build has (run from src/, work stays in this thread).
+ */
+export async function runBuilt(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'cli.js')).href)) as typeof import('../src/cli.js');
+  const io = cliIo(options);
+  const code = await built.main(args, io);
+  return { code, stdout: io.stdout.text(), stderr: io.stderr.text() };
+}
+
+/** Run the built binary as a real process: real stdin/stdout/stderr, an exit code. */
+export function runBin(args: string[], options: CliOptions = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1', CI: 'true', ...options.env },
+    env: cliEnv(options.env),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every input file of fixtures/postings, in code-point order of their folders. */
+export function fixturePostings(): string[] {
+  return readdirSync(POSTINGS).sort().flatMap((name) => readdirSync(path.join(POSTINGS, name)).filter((file) => file.startsWith('input.')).map((file) => path.join(POSTINGS, name, file)));
+}
+
+/** A temporary folder of `count` postings (copies of the fixtures), for runs that need many files. */
+export function manyPostings(count: number, { repeat = 1 } = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postings-many-'));
+  const inputs = fixturePostings();
+  for (let i = 0; i < count; i++) {
+    const input = inputs[i % inputs.length]!;
+    const target = path.join(dir, `${String(i).padStart(4, '0')}-${path.basename(path.dirname(input))}${path.extname(input)}`);
+    // `repeat` makes longer postings (the body again and again), for runs that must last.
+    if (repeat === 1) copyFileSync(input, target);
+    else writeFileSync(target, Buffer.concat(Array.from({ length: repeat }, () => readFileSync(input))));
+  }
+  return dir;
 }
 
 /** Parse NDJSON output into records. */

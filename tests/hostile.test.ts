@@ -43,7 +43,7 @@ const GOOD = '# Senior Backend Engineer\n\nAcme is hiring. Remote (EU). Full-tim
 describe('no code execution in front matter', () => {
   const languages = ['js', 'javascript', 'JS', 'JavaScript', ' js ', 'coffee', 'coffeescript', 'cson', 'typescript'];
   for (const language of languages) {
-    it(`---${language} is refused as front-matter-code and its code never runs`, () => {
+    it(`---${language} is refused as front-matter-code and its code never runs`, async () => {
       const marker = path.join(tmp, `pwned-${language.trim()}-${Math.random().toString(36).slice(2)}`);
       const code = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x')`;
       const doc = run(`---${language}\n${code}\n---\n# Evil\n\nBody.\n`);
@@ -53,7 +53,7 @@ describe('no code execution in front matter', () => {
     });
   }
 
-  it('the engines given to gray-matter refuse code even when gray-matter picks the language itself', () => {
+  it('the engines given to gray-matter refuse code even when gray-matter picks the language itself', async () => {
     // gray-matter reads the language from the opening line (matter.language) and aliases
     // js/JS/JavaScript to its own eval-based "javascript" engine: ours must shadow it.
     const marker = path.join(tmp, 'pwned-engine');
@@ -66,7 +66,7 @@ describe('no code execution in front matter', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('unknown languages and names of Object.prototype members are errors, not engines', () => {
+  it('unknown languages and names of Object.prototype members are errors, not engines', async () => {
     for (const language of ['lua', 'perl6', 'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
       const doc = run(`---${language}\ntitle: x\n---\n# T\n\nBody.\n`);
       expect(errors(doc), language).toHaveLength(1);
@@ -75,14 +75,14 @@ describe('no code execution in front matter', () => {
     }
   });
 
-  it('an opening line without a newline is refused before gray-matter (which would read "javascript" from it)', () => {
+  it('an opening line without a newline is refused before gray-matter (which would read "javascript" from it)', async () => {
     expect(matter.language('---javascriptx').name).toBe('javascript');
     expect(() => splitFrontMatter('---javascriptx', '---', 'yaml')).toThrow(/"javascriptx" is not supported/);
   });
 });
 
 describe('no resource bombs', () => {
-  it('a YAML alias bomb (billion laughs) is refused with a clear front-matter error', () => {
+  it('a YAML alias bomb (billion laughs) is refused with a clear front-matter error', async () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) {
       const name = String.fromCharCode(97 + i);
@@ -94,7 +94,7 @@ describe('no resource bombs', () => {
     expect(doc.messages[0]!.reason).toMatch(/alias/i);
   });
 
-  it('deeply nested YAML is refused as front-matter-too-deep (flow and block style)', () => {
+  it('deeply nested YAML is refused as front-matter-too-deep (flow and block style)', async () => {
     const flow = run(`---\na: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n# T\n\nBody.\n`);
     expect(errors(flow)).toEqual(['front-matter-too-deep']);
     const block = run(`---\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n---\n# T\n\nBody.\n`);
@@ -102,12 +102,12 @@ describe('no resource bombs', () => {
     expect(block.messages[0]!.reason).toMatch(/nested too deeply/);
   });
 
-  it('deeply nested JSON front matter is refused too', () => {
+  it('deeply nested JSON front matter is refused too', async () => {
     const doc = run(`{\n  "a": ${'{"b": '.repeat(200)}1${'}'.repeat(200)}\n}\n# T\n\nBody.\n`);
     expect(errors(doc)).toEqual(['front-matter-too-deep']);
   });
 
-  it('flattenLine keeps the prefix up to the limits and all of the content', () => {
+  it('flattenLine keeps the prefix up to the limits and all of the content', async () => {
     expect(flattenLine('  - item')).toBe('  - item');
     expect(flattenLine(`${' '.repeat(500)}- deep item`)).toBe(`${' '.repeat(MAX_INDENT)}- deep item`);
     const quoted = flattenLine(`${'> '.repeat(1000)}quoted`);
@@ -121,7 +121,7 @@ describe('no resource bombs', () => {
     ['5,000 list markers on one line', `${'- '.repeat(5000)}item`],
   ];
   for (const [name, body] of deep) {
-    it(`${name}: finishes with a record, flattened with a warning`, () => {
+    it(`${name}: finishes with a record, flattened with a warning`, async () => {
       const doc = run(`# Deep Posting\n\n${body}\n`);
       expect(errors(doc)).toEqual([]);
       expect(doc.record?.title).toBe('Deep Posting');
@@ -130,7 +130,7 @@ describe('no resource bombs', () => {
     });
   }
 
-  it('3,000 nested HTML lists finish with a record, indentation capped', () => {
+  it('3,000 nested HTML lists finish with a record, indentation capped', async () => {
     const doc = run(`<div><h1>Deep Html</h1>${'<ul><li>item'.repeat(3000)}${'</li></ul>'.repeat(3000)}</div>`);
     expect(errors(doc)).toEqual([]);
     expect(doc.record?.title).toBe('Deep Html');
@@ -141,7 +141,7 @@ describe('no resource bombs', () => {
     expect(Math.max(...converted.lines.map((line) => line.text.length))).toBeLessThanOrEqual(2 * MAX_CONTAINERS + 3);
   });
 
-  it('a paragraph of pathological inline markup is read as plain text, with a warning, and kept in the record', () => {
+  it('a paragraph of pathological inline markup is read as plain text, with a warning, and kept in the record', async () => {
     const body = `${'*a **a '.repeat(3000)}b${' a** a*'.repeat(3000)}`;
     const doc = run(`# Dense Markup\n\n${body}\n\n${'`'.repeat(2000)}x${'[a](<b'.repeat(5000)}\n`);
     expect(errors(doc)).toEqual([]);
@@ -149,41 +149,41 @@ describe('no resource bombs', () => {
     expect(doc.record!.description.markdown).toContain(body);
   });
 
-  it('the default --max-bytes is sane: a few megabytes, not more', () => {
+  it('the default --max-bytes is sane: a few megabytes, not more', async () => {
     expect(DEFAULT_MAX_BYTES).toBeGreaterThanOrEqual(1024 * 1024);
     expect(DEFAULT_MAX_BYTES).toBeLessThanOrEqual(8 * 1024 * 1024);
   });
 
-  it('a 10 MB single line and a 50 MB file are refused by normalize, validate and repair with a clear message', () => {
+  it('a 10 MB single line and a 50 MB file are refused by normalize, validate and repair with a clear message', async () => {
     const dir = freshDir('big');
     writeFileSync(path.join(dir, 'line.md'), `# Title\n\n${'word '.repeat(2 * 1024 * 1024)}\n`);
     writeFileSync(path.join(dir, 'huge.md'), Buffer.alloc(50 * 1024 * 1024, 'a'));
     for (const command of ['normalize', 'validate']) {
-      const result = runCli([command, dir]);
+      const result = await runCli([command, dir]);
       expect(result.code, command).toBe(1);
       expect(result.stderr).toMatch(/huge\.md error file-too-large file is 52428800 bytes, over the limit of \d+ \(--max-bytes\)/);
       expect(result.stderr).toMatch(/line\.md error file-too-large/);
     }
-    const repair = runCli(['repair', path.join(dir, 'huge.md')]);
+    const repair = await runCli(['repair', path.join(dir, 'huge.md')]);
     expect(repair.code).toBe(1);
     expect(repair.stderr).toMatch(/huge\.md error file-too-large file is \d+ bytes, over the limit/);
     expect(repair.stdout).toBe('');
   });
 
-  it('--max-bytes is honoured by normalize, validate and repair', () => {
+  it('--max-bytes is honoured by normalize, validate and repair', async () => {
     const dir = freshDir('limit');
     const file = path.join(dir, 'posting.md');
     writeFileSync(file, GOOD);
     for (const command of ['normalize', 'validate', 'repair']) {
-      const refused = runCli([command, '--max-bytes', '20', file]);
+      const refused = await runCli([command, '--max-bytes', '20', file]);
       expect(refused.code, command).toBe(1);
       expect(refused.stderr, command).toMatch(/too large|file-too-large/);
     }
-    expect(runCli(['normalize', '--max-bytes', '100000', file]).code).toBe(0);
-    expect(runCli(['normalize', '--max-bytes', 'lots', file]).code).toBe(2);
+    expect((await runCli(['normalize', '--max-bytes', '100000', file])).code).toBe(0);
+    expect((await runCli(['normalize', '--max-bytes', 'lots', file])).code).toBe(2);
   });
 
-  it('a 1 MB single line is processed to a record', () => {
+  it('a 1 MB single line is processed to a record', async () => {
     const doc = run(`# Long Line Posting\n\n${'word '.repeat(200_000)}\n`);
     expect(errors(doc)).toEqual([]);
     expect(doc.record?.title).toBe('Long Line Posting');
@@ -199,7 +199,7 @@ describe('no prototype pollution', () => {
     ['---json', '---json\n{"title": "Proto Engineer", "__proto__": {"polluted": "yes"}}\n---\n# Proto Engineer\n\nBody.\n'],
   ];
   for (const [name, text] of inputs) {
-    it(`${name} front matter keys stay plain data and the record validates`, () => {
+    it(`${name} front matter keys stay plain data and the record validates`, async () => {
       const doc = run(text);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
@@ -231,7 +231,7 @@ describe('files that are not postings', () => {
     ['blank.md', encode('  \n\n\t\n'), /not-a-posting/],
   ];
   for (const [name, bytes, expected] of cases) {
-    it(`${name}: one clear error, no record`, () => {
+    it(`${name}: one clear error, no record`, async () => {
       const doc = run(bytes, name);
       expect(doc.record).toBeUndefined();
       expect(doc.messages.filter((m) => m.severity === 'error')).toHaveLength(1);
@@ -240,7 +240,7 @@ describe('files that are not postings', () => {
     });
   }
 
-  it('a file with only front matter gives a warning and a record', () => {
+  it('a file with only front matter gives a warning and a record', async () => {
     const doc = run('---\ntitle: Front Matter Only Engineer\n---\n');
     expect(errors(doc)).toEqual([]);
     expect(doc.messages.map((m) => m.ruleId)).toContain('front-matter-only');
@@ -249,7 +249,7 @@ describe('files that are not postings', () => {
 });
 
 describe('the file system', () => {
-  it('broken symlinks, link loops, devices and folder loops: one error each, every real file once', () => {
+  it('broken symlinks, link loops, devices and folder loops: one error each, every real file once', async () => {
     const dir = freshDir('links');
     writeFileSync(path.join(dir, 'good.md'), GOOD);
     symlinkSync(path.join(dir, 'missing.md'), path.join(dir, 'broken.md'));
@@ -259,7 +259,7 @@ describe('the file system', () => {
     mkdirSync(path.join(dir, 'sub'));
     symlinkSync(dir, path.join(dir, 'sub', 'up'));
     symlinkSync(path.join(dir, 'good.md'), path.join(dir, 'sub', 'alias.md'));
-    const result = runCli(['normalize', dir, '--format', 'ndjson']);
+    const result = await runCli(['normalize', dir, '--format', 'ndjson']);
     expect(result.code).toBe(1);
     expect(parseNdjson(result.stdout)).toHaveLength(1);
     expect(result.stderr).toMatch(/broken\.md error read-failed cannot read file: broken symbolic link/);
@@ -269,20 +269,20 @@ describe('the file system', () => {
     expect(result.stderr).toMatch(/5 read, .* 4 failed/);
   });
 
-  it('a device named on the command line is refused, not read forever', () => {
+  it('a device named on the command line is refused, not read forever', async () => {
     const link = path.join(freshDir('device'), 'zero.md');
     symlinkSync('/dev/zero', link);
-    const result = runCli(['repair', link]);
+    const result = await runCli(['repair', link]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/zero\.md error read-failed cannot read file: not a regular file/);
   });
 
-  it('an unreadable file is one error (skipped as root, where chmod does not block reads)', () => {
+  it('an unreadable file is one error (skipped as root, where chmod does not block reads)', async () => {
     const dir = freshDir('unreadable');
     const file = path.join(dir, 'secret.md');
     writeFileSync(file, GOOD);
     chmodSync(file, 0o000);
-    const result = runCli(['normalize', dir]);
+    const result = await runCli(['normalize', dir]);
     chmodSync(file, 0o644);
     if (isRoot) {
       expect(result.code).toBe(0);
@@ -292,11 +292,11 @@ describe('the file system', () => {
     expect(result.stderr).toContain('secret.md error read-failed cannot read file: permission denied');
   });
 
-  it('a file name that is not UTF-8 is reported, printed safely, and the run goes on', () => {
+  it('a file name that is not UTF-8 is reported, printed safely, and the run goes on', async () => {
     const dir = freshDir('names');
     writeFileSync(Buffer.concat([Buffer.from(path.join(dir, 'bad-')), Buffer.from([0xff, 0xfe, 0x1b]), Buffer.from('.md')]), GOOD);
     writeFileSync(path.join(dir, 'good.md'), GOOD);
-    const result = runCli(['normalize', dir, '--format', 'ndjson']);
+    const result = await runCli(['normalize', dir, '--format', 'ndjson']);
     expect(result.code).toBe(1);
     expect(parseNdjson(result.stdout)).toHaveLength(1);
     expect(result.stderr).toContain('bad-\\xff\\xfe\\x1b.md error read-failed cannot read file: file name is not valid UTF-8');
@@ -318,10 +318,10 @@ describe('the file system', () => {
     for (const doc of docs.slice(12)) expect(doc.messages.map((m) => `${m.ruleId} ${m.reason}`)).toEqual(['read-failed cannot read file: no such file or folder']);
   });
 
-  it('a folder with thousands of files gives one record per file', () => {
+  it('a folder with thousands of files gives one record per file', async () => {
     const dir = freshDir('many');
     for (let i = 0; i < 2000; i++) writeFileSync(path.join(dir, `posting-${i}.md`), `# Engineer Number ${i}\n`);
-    const result = runCli(['normalize', dir, '--format', 'ndjson', '--jobs', '2']);
+    const result = await runCli(['normalize', dir, '--format', 'ndjson', '--jobs', '2']);
     expect(result.code).toBe(0);
     const titles = new Set(parseNdjson(result.stdout).map((r) => r.title));
     expect(titles.size).toBe(2000);
@@ -331,13 +331,13 @@ describe('the file system', () => {
 describe('--out never writes outside its folder', () => {
   const titles = ['../../escape', '/etc/passwd', 'CON', 'nul', 'COM1', 'LPT9', '..', '.hidden', 'a/../../b', 'C:\\Windows\\x'];
 
-  it('every title becomes a safe file name inside the folder, one file per posting', () => {
+  it('every title becomes a safe file name inside the folder, one file per posting', async () => {
     const dir = freshDir('out-src');
     const out = path.join(tmp, 'out-dst', 'inner');
     titles.forEach((title, i) => writeFileSync(path.join(dir, `t${i}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\nBody ${i}.\n`));
     writeFileSync(path.join(dir, 'twin-a.md'), '# Twin Posting\n\nSame bytes.\n');
     writeFileSync(path.join(dir, 'twin-b.md'), '# Twin Posting\n\nSame bytes.\n');
-    const result = runCli(['normalize', dir, '--out', out]);
+    const result = await runCli(['normalize', dir, '--out', out]);
     expect(result.code).toBe(0);
     const written = readdirSync(out);
     expect(written).toHaveLength(titles.length + 2);
@@ -360,7 +360,7 @@ describe('--out never writes outside its folder', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('writes atomically: a symlink planted at the target name is replaced, its target untouched', () => {
+  it('writes atomically: a symlink planted at the target name is replaced, its target untouched', async () => {
     const dir = freshDir('plant-src');
     const out = freshDir('plant-out');
     const outside = path.join(tmp, 'outside-victim.txt');
@@ -370,7 +370,7 @@ describe('--out never writes outside its folder', () => {
     const doc = run(bytes, 'p.md');
     const name = outputFileName(doc.record!, 'json');
     symlinkSync(outside, path.join(out, name));
-    const result = runCli(['normalize', dir, '--out', out]);
+    const result = await runCli(['normalize', dir, '--out', out]);
     expect(result.code).toBe(0);
     expect(readFileSync(outside, 'utf8')).toBe('precious');
     expect(JSON.parse(readFileSync(path.join(out, name), 'utf8')).title).toBe('Planted Engineer');
@@ -381,18 +381,18 @@ describe('--out never writes outside its folder', () => {
 describe('terminal safety', () => {
   const EVIL = '\u001b[2J\u001b]0;owned\u0007\u001b]8;;http://x\u001b\\\u009b31m\u0007';
 
-  it('safeForTerminal leaves no escape, bell or C1 control', () => {
+  it('safeForTerminal leaves no escape, bell or C1 control', async () => {
     expect(safeForTerminal(`a${EVIL}b\r\nc`)).toBe('ab  c');
     expect(safeForTerminal(EVIL)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
-  it('escape sequences from a posting and its file name never reach stderr', () => {
+  it('escape sequences from a posting and its file name never reach stderr', async () => {
     const dir = freshDir(`term-\u001b[2J-\u001b]0;x\u0007`);
     writeFileSync(path.join(dir, `evil-\u001b[31m.md`), `# Title ${EVIL}\n\n{{ ${EVIL} }}\n\nBody ${EVIL}.\n`);
     writeFileSync(path.join(dir, `broken-\u001b]0;t\u0007.md`), `---\ntitle: [${EVIL}\n---\n# x\n`);
     writeFileSync(path.join(dir, `mojibake-\u001b[2J.md`), `# CafÃ© ${EVIL}\n\nDÃ©veloppeur.\n`);
     for (const args of [['normalize', '--verbose', dir], ['validate', dir], ['repair', '--explain', path.join(dir, `mojibake-\u001b[2J.md`)]]) {
-      const result = runCli(args);
+      const result = await runCli(args);
       expect(result.stderr.length, args[0]).toBeGreaterThan(0);
       expect(result.stderr, args[0]).not.toMatch(/[\u001b\u0007\u009b]/);
     }
@@ -400,7 +400,7 @@ describe('terminal safety', () => {
 });
 
 describe('a folder of bad files mixed with good ones', () => {
-  it('gives the good records, one clear error per bad file, and exit code 1', () => {
+  it('gives the good records, one clear error per bad file, and exit code 1', async () => {
     const dir = freshDir('mixed');
     const marker = path.join(tmp, 'pwned-mixed');
     writeFileSync(path.join(dir, 'a-good.md'), GOOD);
@@ -415,7 +415,7 @@ describe('a folder of bad files mixed with good ones', () => {
     writeFileSync(path.join(dir, 'j-good.html'), '<html><body><h1>Staff Data Engineer</h1><p>Remote, full-time.</p></body></html>');
     writeFileSync(path.join(dir, 'k-proto.md'), '---\n__proto__:\n  polluted: yes\ntitle: Platform Engineer\n---\n# Platform Engineer\n');
     writeFileSync(path.join(dir, 'l-deep-list.md'), `# Deep List Engineer\n\n${Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n`);
-    const result = runCli(['normalize', dir, '--format', 'ndjson']);
+    const result = await runCli(['normalize', dir, '--format', 'ndjson']);
     expect(existsSync(marker)).toBe(false);
     expect(result.code).toBe(1);
     expect(parseNdjson(result.stdout).map((r) => r.title)).toEqual(['Senior Backend Engineer', 'Staff Data Engineer', 'Platform Engineer', 'Deep List Engineer']);

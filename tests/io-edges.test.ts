@@ -3,13 +3,13 @@
  * (`<(cat x.md)`), devices, a reader that goes away (`| head`), input far over
  * --max-bytes, and more --jobs than cores.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readNdjson } from '../src/input/ndjson.js';
-import { BIN, CORPUS, FIXTURES, parseNdjson, ROOT, runCli } from './helpers.js';
+import { BIN, FIXTURES, manyPostings, parseNdjson, ROOT, runCli } from './helpers.js';
 
 const BASH = ['/bin/bash', '/usr/bin/bash'].find((file) => existsSync(file));
 const POSTING = path.join(FIXTURES, 'postings', 'markdown-plain', 'input.md');
@@ -29,9 +29,12 @@ function expectNoStackTrace(stderr: string) {
 }
 
 describe.skipIf(!BASH)('a pipe named on the command line', () => {
-  const expected = parseNdjson(runCli(['normalize', POSTING, '-f', 'ndjson']).stdout)[0]!;
+  let expected: Record<string, any>;
+  beforeAll(async () => {
+    expected = parseNdjson((await runCli(['normalize', POSTING, '-f', 'ndjson'])).stdout)[0]!;
+  });
 
-  it('normalize <(cat x.md) gives the same record as the file itself', () => {
+  it('normalize <(cat x.md) gives the same record as the file itself', async () => {
     const result = bash(`${CLI} normalize <(cat ${quote(POSTING)}) -f ndjson`);
     expect(result.stderr).not.toContain('empty');
     expect(result.code).toBe(0);
@@ -40,13 +43,13 @@ describe.skipIf(!BASH)('a pipe named on the command line', () => {
     expect(record?.source.sha256).toBe(expected.source.sha256);
   });
 
-  it('validate <(cat x.md) checks the posting', () => {
+  it('validate <(cat x.md) checks the posting', async () => {
     const result = bash(`${CLI} validate <(cat ${quote(POSTING)})`);
     expect(result.stderr).not.toContain('empty');
     expect(result.code).toBe(0);
   });
 
-  it('reads several pipes in worker threads (--jobs 2) too', () => {
+  it('reads several pipes in worker threads (--jobs 2) too', async () => {
     const pipes = Array.from({ length: 6 }, () => `<(cat ${quote(POSTING)})`).join(' ');
     const result = bash(`${CLI} normalize --jobs 2 ${pipes} -f ndjson`);
     expect(result.code).toBe(0);
@@ -55,7 +58,7 @@ describe.skipIf(!BASH)('a pipe named on the command line', () => {
     for (const record of records) expect(record.source.sha256).toBe(expected.source.sha256);
   });
 
-  it('refuses a pipe over --max-bytes as too large, in process and in workers', () => {
+  it('refuses a pipe over --max-bytes as too large, in process and in workers', async () => {
     for (const jobs of ['1', '2']) {
       const pipes = Array.from({ length: 5 }, () => `<(head -c 3000000 /dev/zero)`).join(' ');
       const result = bash(`${CLI} normalize --jobs ${jobs} --max-bytes 1000000 ${pipes} -f ndjson`);
@@ -67,9 +70,9 @@ describe.skipIf(!BASH)('a pipe named on the command line', () => {
 });
 
 describe.skipIf(!existsSync('/dev/zero'))('a device', () => {
-  it('is refused as not a regular file, by normalize, validate and repair alike', () => {
+  it('is refused as not a regular file, by normalize, validate and repair alike', async () => {
     for (const command of ['normalize', 'validate', 'repair']) {
-      const result = runCli([command, '/dev/zero']);
+      const result = await runCli([command, '/dev/zero']);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('not a regular file');
       expect(result.stderr).not.toContain('empty');
@@ -93,6 +96,7 @@ function runUntilFirstChunk(args: string[]): Promise<{ code: number | null; sign
 }
 
 describe('a reader that goes away (| head)', () => {
+  const CORPUS = manyPostings(240);
   for (const args of [['repair', CORPUS], ['normalize', CORPUS, '-f', 'ndjson'], ['normalize', CORPUS, '-f', 'ndjson', '--jobs', '2']]) {
     it(`postings ${args.join(' ').replace(CORPUS, 'dir')} ends quietly and stops work`, async () => {
       const result = await runUntilFirstChunk(args);
@@ -105,7 +109,7 @@ describe('a reader that goes away (| head)', () => {
     });
   }
 
-  it.skipIf(!BASH)('postings repair dir | head -c10 prints ten bytes and no error', () => {
+  it.skipIf(!BASH)('postings repair dir | head -c10 prints ten bytes and no error', async () => {
     const result = bash(`${CLI} repair ${quote(CORPUS)} | head -c10`);
     expect(result.stdout).toHaveLength(10);
     expect(result.code).toBe(0);
@@ -117,8 +121,8 @@ describe('input far over --max-bytes', () => {
   const hugeLine = JSON.stringify({ id: 'huge', content: 'x'.repeat(8 * 1024 * 1024) });
   const smallLine = JSON.stringify({ id: 'small', content: '# Night Nurse\n\nCare for patients at night.\n' });
 
-  it('an 8 MB NDJSON line is an ndjson-line error for that line, and the next line is still read', () => {
-    const result = runCli(['normalize', '--input', 'ndjson', '--max-bytes', '1000000', '-f', 'ndjson'], { input: `${hugeLine}\n${smallLine}\n` });
+  it('an 8 MB NDJSON line is an ndjson-line error for that line, and the next line is still read', async () => {
+    const result = await runCli(['normalize', '--input', 'ndjson', '--max-bytes', '1000000', '-f', 'ndjson'], { input: `${hugeLine}\n${smallLine}\n` });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^<stdin>:1 error ndjson-line .*longer than/m);
     expectNoStackTrace(result.stderr);
@@ -127,14 +131,14 @@ describe('input far over --max-bytes', () => {
     expect(records[0]?.title).toBe('Night Nurse');
   });
 
-  it('normalize - with 8 MB of stdin is refused as too large', () => {
-    const result = runCli(['normalize', '-', '--max-bytes', '1000000', '-f', 'ndjson'], { input: Buffer.alloc(8 * 1024 * 1024, 0x61) });
+  it('normalize - with 8 MB of stdin is refused as too large', async () => {
+    const result = await runCli(['normalize', '-', '--max-bytes', '1000000', '-f', 'ndjson'], { input: Buffer.alloc(8 * 1024 * 1024, 0x61) });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/error file-too-large .*limit of 1000000/);
     expect(result.stdout.trim()).toBe('');
   });
 
-  it.skipIf(!BASH || !existsSync('/dev/zero') || spawnSync('timeout', ['--version']).status !== 0)('normalize - stops reading an endless stdin one byte past --max-bytes', () => {
+  it.skipIf(!BASH || !existsSync('/dev/zero') || spawnSync('timeout', ['--version']).status !== 0)('normalize - stops reading an endless stdin one byte past --max-bytes', async () => {
     // Reading all of stdin first would never end; `timeout` only keeps a regression from hanging the suite (and the machine).
     const result = spawnSync(BASH!, ['-c', `cat /dev/zero | timeout 60 ${CLI} normalize - --max-bytes 1000000 -f ndjson`], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);
@@ -160,10 +164,10 @@ describe('input far over --max-bytes', () => {
 });
 
 describe.skipIf(availableParallelism() >= 64)('--jobs over the cores', () => {
-  it('is capped at the cores, said once, and the output is the same as --jobs 1', () => {
+  it('is capped at the cores, said once, and the output is the same as --jobs 1', async () => {
     const files = ['markdown-plain/input.md', 'crlf-yaml', 'html-page', 'json-hugo', 'yaml-jekyll', 'text-paste'].map((name) => path.join('fixtures', 'postings', name));
-    const single = runCli(['normalize', ...files, '-f', 'ndjson', '--jobs', '1']);
-    const many = runCli(['normalize', ...files, '-f', 'ndjson', '--jobs', '64']);
+    const single = await runCli(['normalize', ...files, '-f', 'ndjson', '--jobs', '1']);
+    const many = await runCli(['normalize', ...files, '-f', 'ndjson', '--jobs', '64']);
     expect(single.code).toBe(0);
     expect(many.code).toBe(0);
     expect(many.stdout).toBe(single.stdout);

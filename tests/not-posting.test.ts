@@ -5,13 +5,16 @@
  * hand-labelled negatives are counted in extract-corpus.test.ts.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FIXTURES, parseNdjson, runCli } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, parseNdjson, runCli, type CliResult } from './helpers.js';
 
 const DIR = path.join(FIXTURES, 'not-posting');
 
 describe('pages that are no posting', () => {
-  const normalized = runCli(['normalize', DIR, '--format', 'ndjson']);
+  let normalized: CliResult;
+  beforeAll(async () => {
+    normalized = await runCli(['normalize', DIR, '--format', 'ndjson']);
+  });
 
   it('gives a record for the real posting only, and fails the run', () => {
     expect(parseNdjson(normalized.stdout).map((r) => path.basename(r.source.path))).toEqual(['real-posting.md']);
@@ -27,10 +30,10 @@ describe('pages that are no posting', () => {
     expect(line).toMatch(new RegExp(`not-a-posting not a posting \\(${reason}\\): `));
   });
 
-  it('is a warning for validate, and an error with --strict', () => {
-    const plain = runCli(['validate', DIR]);
+  it('is a warning for validate, and an error with --strict', async () => {
+    const plain = await runCli(['validate', DIR]);
     expect(plain.code).toBe(0);
     expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(3);
-    expect(runCli(['validate', DIR, '--strict']).code).toBe(1);
+    expect((await runCli(['validate', DIR, '--strict'])).code).toBe(1);
   });
 });

@@ -37,9 +37,9 @@ function copyOf(fixture: string, name = path.basename(fixture)): { dir: string; 
 }
 
 describe('repair --write', () => {
-  it('rewrites a copy of the mojibake fixture to the exact expected text and says what changed', () => {
+  it('rewrites a copy of the mojibake fixture to the exact expected text and says what changed', async () => {
     const { dir, file } = copyOf(MOJIBAKE);
-    const result = runCli(['repair', '--write', 'mojibake.md'], { cwd: dir });
+    const result = await runCli(['repair', '--write', 'mojibake.md'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(readFileSync(file, 'utf8')).toBe(REPAIRED);
@@ -47,24 +47,24 @@ describe('repair --write', () => {
     expect(readdirSync(dir)).toEqual(['mojibake.md']);
   });
 
-  it('keeps CRLF line endings, a missing final newline, and the file mode', () => {
+  it('keeps CRLF line endings, a missing final newline, and the file mode', async () => {
     const dir = workDir();
     const file = path.join(dir, 'crlf.md');
     const broken = readFileSync(MOJIBAKE, 'utf8').replace(/\n/g, '\r\n').replace(/\r\n$/, '');
     writeFileSync(file, broken);
     chmodSync(file, 0o640);
-    const result = runCli(['repair', '--write', file]);
+    const result = await runCli(['repair', '--write', file]);
     expect(result.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(REPAIRED.replace(/\n/g, '\r\n').replace(/\r\n$/, ''));
     expect(statSync(file).mode & 0o777).toBe(0o640);
   });
 
-  it('leaves a clean file alone: same bytes, same mtime', () => {
+  it('leaves a clean file alone: same bytes, same mtime', async () => {
     const { dir, file } = copyOf(path.join(FIXTURES, 'validate', 'clean.md'));
     const past = new Date('2020-01-02T03:04:05Z');
     utimesSync(file, past, past);
     const before = readFileSync(file);
-    const result = runCli(['repair', '--write', file]);
+    const result = await runCli(['repair', '--write', file]);
     expect(result.code).toBe(0);
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(statSync(file).mtimeMs).toBe(past.getTime());
@@ -72,19 +72,19 @@ describe('repair --write', () => {
     expect(readdirSync(dir)).toEqual(['clean.md']);
   });
 
-  it('refuses stdin with exit 2', () => {
-    const result = runCli(['repair', '--write', '-'], { input: 'cafÃ©\n' });
+  it('refuses stdin with exit 2', async () => {
+    const result = await runCli(['repair', '--write', '-'], { input: 'cafÃ©\n' });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('postings: --write needs file paths, not stdin\n');
   });
 
   // root may write into a read-only folder, so there this proves nothing; the injected failures below cover it.
-  it.skipIf(process.getuid?.() === 0)('a write that cannot start leaves the original intact and no temp file (read-only folder)', () => {
+  it.skipIf(process.getuid?.() === 0)('a write that cannot start leaves the original intact and no temp file (read-only folder)', async () => {
     const { dir, file } = copyOf(MOJIBAKE);
     const before = readFileSync(file);
     chmodSync(dir, 0o555);
     try {
-      const result = runCli(['repair', '--write', file]);
+      const result = await runCli(['repair', '--write', file]);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('error write-failed cannot write file: permission denied');
       expect(readFileSync(file).equals(before)).toBe(true);
@@ -135,10 +135,10 @@ describe('repair --write', () => {
 });
 
 describe('repair --dry-run', () => {
-  it('prints a unified diff on stdout and writes nothing', () => {
+  it('prints a unified diff on stdout and writes nothing', async () => {
     const { dir, file } = copyOf(MOJIBAKE);
     const before = readFileSync(file);
-    const result = runCli(['repair', '--write', '--dry-run', 'mojibake.md'], { cwd: dir });
+    const result = await runCli(['repair', '--write', '--dry-run', 'mojibake.md'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
@@ -160,7 +160,7 @@ describe('repair --dry-run', () => {
     expect(readdirSync(dir)).toEqual(['mojibake.md']);
   });
 
-  it('merges nearby changes into one hunk, splits distant ones, and marks a missing final newline', () => {
+  it('merges nearby changes into one hunk, splits distant ones, and marks a missing final newline', async () => {
     const before = ['a1', 'x', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'a10', 'a11', 'a12', 'y'].join('\n');
     const after = before.replace('x', 'X').replace(/y$/, 'Y');
     expect(unifiedDiff(before, after, 'f.md')).toBe(

@@ -5,14 +5,18 @@
  * warning, never a failure of the file.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FIXTURES, parseNdjson, runCli } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, parseNdjson, runCli, type CliResult } from './helpers.js';
 
 const DIR = path.join(FIXTURES, 'structured');
 
 describe('structured data in HTML pages', () => {
-  const result = runCli(['normalize', DIR, '--format', 'ndjson']);
-  const byFile = new Map(parseNdjson(result.stdout).map((r) => [path.basename(r.source.path), r]));
+  let result: CliResult;
+  let byFile = new Map<string, Record<string, any>>();
+  beforeAll(async () => {
+    result = await runCli(['normalize', DIR, '--format', 'ndjson']);
+    byFile = new Map(parseNdjson(result.stdout).map((r) => [path.basename(r.source.path), r]));
+  });
 
   it.each([
     ['jsonld-graph.html', 'Site Reliability Engineer', 'jsonld:title', 'Northwind Traders GmbH', 'jsonld:hiringOrganization'],

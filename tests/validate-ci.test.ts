@@ -1,11 +1,11 @@
 /**
  * What CI users copy: the composite action's steps run as a runner runs them,
- * with this checkout as the action's folder (its install step becomes a no-op:
- * the test run has already installed and built it), and the pre-commit hooks
- * match the files postings reads.
+ * with this checkout as the action's folder (its npm is a recorder: the test
+ * run has already installed and built it), and the pre-commit hooks installed
+ * by pre-commit itself from a release commit, when pre-commit is installed.
  */
 import { describe, expect, it } from 'vitest';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,47 +16,88 @@ import { POSTING_EXTENSIONS } from '../src/input/expand.js';
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
 const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
 
-/** Run the action's steps in order as the runner would; `npm` is replaced by a recorder, since this checkout is installed already. */
-function runAction(inputs: Record<string, string>): { code: number; stdout: string; stderr: string; npm: string } {
+/**
+ * Run the action's shell steps in order as a runner does: `bash --noprofile --norc -eo pipefail`,
+ * GitHub's environment, `${{ inputs.x }}` and `${{ github.action_path }}` filled in, in the
+ * workspace. `npm` is replaced by a recorder, since this checkout is installed and built already;
+ * `uses:` steps (setup-node) are the runner's business and are skipped.
+ */
+function runAction(inputs: Record<string, string>, workspace = ROOT): { code: number; stdout: string; stderr: string; npm: string } {
   const fakeBin = mkdtempSync(path.join(tmpdir(), 'postings-action-'));
   const npmLog = path.join(fakeBin, 'npm.log');
   writeFileSync(path.join(fakeBin, 'npm'), `#!/usr/bin/env bash\necho "$@" >> "${npmLog}"\n`);
   chmodSync(path.join(fakeBin, 'npm'), 0o755);
   writeFileSync(npmLog, '');
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+  const value = (name: string) => inputs[name] ?? String(action.inputs[name]?.default ?? '');
+  const fill = (text: string) => text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => value(name)).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, ROOT);
+  const github: Record<string, string> = {
     PATH: `${fakeBin}:${path.dirname(process.execPath)}:${process.env.PATH}`,
+    HOME: process.env.HOME ?? tmpdir(),
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
     GITHUB_ACTION_PATH: ROOT,
-    NO_COLOR: '1',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: tmpdir(),
   };
-  for (const [name, spec] of Object.entries<any>(action.inputs)) {
-    env[`POSTINGS_${name.toUpperCase()}`] = inputs[name] ?? String(spec.default ?? '');
-  }
   let last = { code: 0, stdout: '', stderr: '' };
   for (const step of action.runs.steps) {
-    const result = spawnSync('bash', ['-e', '-c', step.run], { cwd: ROOT, env, encoding: 'utf8' });
+    if (!step.run) continue;
+    const env = { ...github, ...Object.fromEntries(Object.entries<string>(step.env ?? {}).map(([key, text]) => [key, fill(text)])) };
+    const cwd = step['working-directory'] ? fill(step['working-directory']) : workspace;
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd, env, encoding: 'utf8' });
     last = { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
     if (last.code !== 0) break;
   }
   return { ...last, npm: readFileSync(npmLog, 'utf8') };
 }
 
+const annotated = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => /file=([^,]+)/.exec(line)?.[1]);
+
 describe('action.yml', () => {
-  it('is a composite action whose inputs all reach the script through env', () => {
+  it('is a composite action that sets up Node (setup-node pinned to a major) and passes every input through env', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(['paths', 'reporter', 'require', 'config', 'strict', 'output']);
-    expect(action.inputs.reporter.default).toBe('github');
+    expect(action.runs.steps[0].uses).toMatch(/^actions\/setup-node@v\d+$/);
     const step = action.runs.steps.find((s: { name: string }) => s.name === 'postings validate');
     expect(step.run).not.toContain('${{');
-    for (const name of Object.keys(action.inputs)) expect(step.env[`POSTINGS_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
+    for (const name of ['paths', 'reporter', 'require', 'config', 'strict', 'output']) expect(step.env[`POSTINGS_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
   });
 
-  it('annotates the problems of the paths it is given and fails the step', () => {
-    const result = runAction({ paths: 'fixtures/validate/yaml-syntax.md fixtures/validate/clean.*', require: 'title' });
-    // It installs its own checkout, never a package of the same name from the registry.
-    expect(result.npm).toBe(`ci --prefix ${ROOT} --no-audit --no-fund --loglevel=error\n`);
+  it('at a release (the build shipped) installs only runtime dependencies: no devDependencies, no scripts, no build', () => {
+    const result = runAction({ paths: 'fixtures/validate/clean.md' });
+    expect(result.code).toBe(0);
+    expect(result.npm).toBe('ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error\n');
+  });
+
+  it('checks a broken file named on the second line of `paths`, and fails the step', () => {
+    const result = runAction({ paths: 'fixtures/validate/clean.md\nfixtures/validate/yaml-syntax.md\n', require: 'title' });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('::error file=fixtures/validate/yaml-syntax.md,line=4,col=20,title=front-matter-syntax::Unexpected flow-seq-end token in YAML stream: "]"\n');
+  });
+
+  it('reads quoted paths with spaces, and globs it leaves to postings', () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'postings-workspace-'));
+    mkdirSync(path.join(workspace, 'my jobs'));
+    copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(workspace, 'my jobs', 'broken posting.md'));
+    copyFileSync(path.join(ROOT, 'fixtures/validate/no-title.md'), path.join(workspace, 'untitled.md'));
+    copyFileSync(path.join(ROOT, 'fixtures/validate/clean.md'), path.join(workspace, 'clean.md'));
+    const result = runAction({ paths: '"my jobs/broken posting.md"   \'unt*.md\' clean.md', require: 'title' }, workspace);
+    expect(result.code).toBe(1);
+    expect(annotated(result.stdout)).toEqual(['my jobs/broken posting.md', 'untitled.md']);
+  });
+
+  it('says so when a quote in `paths` is not closed, and fails the step', () => {
+    const result = runAction({ paths: '"my jobs/a.md' });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('::error title=postings::paths: a quote is not closed');
+  });
+
+  it('takes strict as true, True or TRUE (and false alike); anything else is an error', () => {
+    for (const strict of ['true', 'True', 'TRUE']) expect(runAction({ paths: 'fixtures/validate/mojibake.md', strict }).code, strict).toBe(1);
+    for (const strict of ['False']) expect(runAction({ paths: 'fixtures/validate/mojibake.md', strict }).code, strict).toBe(0);
+    const wrong = runAction({ paths: 'fixtures/validate/mojibake.md', strict: 'yes' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toContain('strict must be true or false, not "yes"');
   });
 
   it('passes on clean files and writes the report to `output` when asked', () => {
@@ -68,11 +109,62 @@ describe('action.yml', () => {
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  it('offers postings-validate as a node hook over the files postings reads', () => {
-    const hook = hooks.find((h: any) => h.id === 'postings-validate');
-    expect(hook).toMatchObject({ entry: 'postings validate', language: 'node' });
-    const files = new RegExp(hook.files.replace('(?i)', ''), 'i');
-    for (const ext of POSTING_EXTENSIONS) expect(files.test(`jobs/posting${ext.toUpperCase()}`), ext).toBe(true);
-    expect(files.test('package.json')).toBe(false);
+  it('offers node hooks whose default files are the folders postings usually live in', () => {
+    for (const id of ['postings-validate', 'postings-repair']) {
+      const hook = hooks.find((h: any) => h.id === id);
+      expect(hook, id).toMatchObject({ language: 'node', entry: id === 'postings-validate' ? 'postings validate' : 'postings repair --write' });
+      const files = new RegExp(hook.files.replace('(?i)', ''), 'i');
+      for (const folder of ['_jobs', '_posts', 'jobs', 'careers', 'content/jobs', 'vacancies', 'site/_jobs/2024']) {
+        for (const ext of POSTING_EXTENSIONS) expect(files.test(`${folder}/posting${ext.toUpperCase()}`), `${folder} ${ext}`).toBe(true);
+      }
+      for (const other of ['README.md', 'docs/guide.md', 'CHANGELOG.md', 'jobs/data.json', 'package.json', 'myjobs/a.md']) expect(files.test(other), other).toBe(false);
+    }
+  });
+
+  const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+  if (!preCommit) process.stderr.write('skipped "pre-commit try-repo": pre-commit is not installed (pip install pre-commit)\n');
+  it.skipIf(!preCommit)('installs from a release commit with only Node and the registry, and checks only the posting folders (pre-commit try-repo)', { timeout: 600_000 }, () => {
+    const git = (cwd: string, ...args: string[]) => {
+      const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
+      expect(result.status, `git ${args.join(' ')}: ${result.stderr}`).toBe(0);
+      return result.stdout;
+    };
+    // What scripts/release.sh tags: this tree's files plus the build, committed with `git add -f dist`.
+    // A fixed folder and commit date give the same commit for the same files, so pre-commit's cache is reused.
+    const release = path.join(tmpdir(), 'postings-pre-commit-release');
+    rmSync(release, { recursive: true, force: true });
+    mkdirSync(release);
+    for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean)) {
+      if (!existsSync(path.join(ROOT, file))) continue;
+      mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
+      copyFileSync(path.join(ROOT, file), path.join(release, file));
+    }
+    cpSync(path.join(ROOT, 'dist'), path.join(release, 'dist'), { recursive: true });
+    git(release, 'init', '-q');
+    git(release, 'add', '-A');
+    git(release, 'add', '-f', 'dist');
+    git(release, 'commit', '-qm', 'release');
+
+    const project = mkdtempSync(path.join(tmpdir(), 'postings-pre-commit-project-'));
+    mkdirSync(path.join(project, 'jobs'));
+    copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'jobs', 'broken.md'));
+    copyFileSync(path.join(ROOT, 'fixtures/validate/clean.md'), path.join(project, 'jobs', 'clean.md'));
+    // Outside the posting folders: never checked, however broken.
+    copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'README.md'));
+    git(project, 'init', '-q');
+    git(project, 'add', '-A');
+    git(project, 'commit', '-qm', 'postings');
+
+    const result = spawnSync('pre-commit', ['try-repo', release, 'postings-validate', '--all-files', '--verbose'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, PRE_COMMIT_HOME: path.join(tmpdir(), 'postings-pre-commit-home'), NO_COLOR: '1', CI: 'true' },
+    });
+    const output = result.stdout + result.stderr;
+    expect(output, output).not.toMatch(/An unexpected error|git dep preparation failed/);
+    expect(result.status, output).toBe(1);
+    expect(output).toMatch(/jobs\/broken\.md:4:20 +error +front-matter-syntax|jobs\/broken\.md[\s\S]*front-matter-syntax/);
+    expect(output).toMatch(/2 files checked/);
+    expect(output).not.toContain('README.md');
   });
 });

@@ -16,11 +16,11 @@ const FILES = ['fixtures/validate/yaml-syntax.md', 'fixtures/validate/mojibake.m
 
 interface Problem { file: string; line?: number; column?: number; severity: string; ruleId: string; message: string }
 
-const json = runCli(['validate', '--reporter', 'json', ...FILES]);
+const json = await runCli(['validate', '--reporter', 'json', ...FILES]);
 const expected: Problem[] = JSON.parse(json.stdout).problems;
 
 describe('reporters print the same problems', () => {
-  it('json: the problems, sorted, with a summary', () => {
+  it('json: the problems, sorted, with a summary', async () => {
     expect(json.code).toBe(1);
     expect(expected.map((p) => [p.file, p.line, p.ruleId])).toEqual([
       ['fixtures/validate/missing.md', undefined, 'read-failed'],
@@ -31,8 +31,8 @@ describe('reporters print the same problems', () => {
     expect(JSON.parse(json.stdout).summary).toEqual({ files: 4, errors: 2, warnings: 2 });
   });
 
-  it('github: one workflow command a problem on stdout', () => {
-    const result = runCli(['validate', '--reporter', 'github', ...FILES]);
+  it('github: one workflow command a problem on stdout', async () => {
+    const result = await runCli(['validate', '--reporter', 'github', ...FILES]);
     expect(result.code).toBe(1);
     const pattern = /^::(error|warning) file=([^,]+)(?:,line=(\d+))?(?:,col=(\d+))?,title=([^,:]+)::(.*)$/;
     const parsed = result.stdout.trimEnd().split('\n').map((line) => {
@@ -51,8 +51,8 @@ describe('reporters print the same problems', () => {
     expect(parsed).toEqual(expected);
   });
 
-  it('sarif: a valid 2.1.0 log with a rule for every result', () => {
-    const result = runCli(['validate', '--reporter', 'sarif', ...FILES]);
+  it('sarif: a valid 2.1.0 log with a rule for every result', async () => {
+    const result = await runCli(['validate', '--reporter', 'sarif', ...FILES]);
     expect(result.code).toBe(1);
     const log = JSON.parse(result.stdout);
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);
@@ -82,8 +82,8 @@ describe('reporters print the same problems', () => {
     expect(back).toEqual(expected);
   });
 
-  it('stylish: grouped by file, a summary line, all on stderr, no colour off a terminal', () => {
-    const result = runCli(['validate', ...FILES]);
+  it('stylish: grouped by file, a summary line, all on stderr, no colour off a terminal', async () => {
+    const result = await runCli(['validate', ...FILES]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).not.toContain('\u001b');
@@ -106,7 +106,7 @@ describe('reporter details', () => {
     { file: 'jobs/a,b:c.md', problems: [{ file: 'jobs/a,b:c.md', line: 2, column: 5, severity: 'error', ruleId: 'front-matter-syntax', message: '100% wrong\r\nsecond line \u001b[31mred' }] },
   ];
 
-  it('github escapes %, CR and LF in the message, and also , and : in properties', () => {
+  it('github escapes %, CR and LF in the message, and also , and : in properties', async () => {
     expect(githubCommand(results[0]!.problems[0]!)).toBe(
       '::error file=jobs/a%2Cb%3Ac.md,line=2,col=5,title=front-matter-syntax::100%25 wrong%0D%0Asecond line red',
     );
@@ -125,7 +125,7 @@ describe('reporter details', () => {
     return { io, err: () => err };
   }
 
-  it('stylish colours only on a terminal without NO_COLOR, and strips escapes from posting text', () => {
+  it('stylish colours only on a terminal without NO_COLOR, and strips escapes from posting text', async () => {
     const tty = captureIo(true, {});
     reportStylish(results, tty.io);
     expect(tty.err()).toContain('\u001b[31merror');

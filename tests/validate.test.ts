@@ -2,7 +2,7 @@
  * `postings validate` through the built CLI: each problem kind on its own
  * fixture at its source line, the exit codes, and the config file.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,8 +13,8 @@ const fixture = (name: string) => `${DIR}/${name}`;
 
 interface JsonProblem { file: string; line?: number; column?: number; severity: string; ruleId: string; message: string }
 
-function validateJson(args: string[], options: { cwd?: string } = {}): { code: number; problems: JsonProblem[]; summary: { files: number; errors: number; warnings: number }; stderr: string } {
-  const result = runCli(['validate', '--reporter', 'json', ...args], options);
+async function validateJson(args: string[], options: { cwd?: string } = {}): Promise<{ code: number; problems: JsonProblem[]; summary: { files: number; errors: number; warnings: number }; stderr: string }> {
+  const result = await runCli(['validate', '--reporter', 'json', ...args], options);
   const parsed = JSON.parse(result.stdout);
   return { code: result.code, problems: parsed.problems, summary: parsed.summary, stderr: result.stderr };
 }
@@ -36,9 +36,12 @@ describe('validate: each problem kind at its line', () => {
     ['toml-syntax.md', { ruleId: 'front-matter-syntax', severity: 'error', line: 3, column: 11 }],
   ];
   // One run over every fixture (each holds one kind of problem), then one check per file.
-  const all = validateJson([...cases.map(([name]) => fixture(name)), fixture('clean.md'), fixture('mojibake.md')]);
+  let all: Awaited<ReturnType<typeof validateJson>>;
+  beforeAll(async () => {
+    all = await validateJson([...cases.map(([name]) => fixture(name)), fixture('clean.md'), fixture('mojibake.md')]);
+  });
   for (const [name, expected] of cases) {
-    it(`${name}: ${expected.ruleId}`, () => {
+    it(`${name}: ${expected.ruleId}`, async () => {
       expect(all.code).toBe(1);
       const problems = all.problems.filter((p) => p.file === fixture(name));
       expect(problems).toHaveLength(1);
@@ -47,7 +50,7 @@ describe('validate: each problem kind at its line', () => {
     });
   }
 
-  it('mojibake: one warning per broken line, at the first broken character', () => {
+  it('mojibake: one warning per broken line, at the first broken character', async () => {
     const problems = all.problems.filter((p) => p.file === fixture('mojibake.md'));
     expect(problems.map((p) => [p.ruleId, p.severity, p.line, p.column])).toEqual([
       ['mojibake-found', 'warning', 8, 34],
@@ -56,18 +59,18 @@ describe('validate: each problem kind at its line', () => {
     expect(problems[0]!.message).toBe('mojibake found (utf-8 read as windows-1252); `postings repair --write` can fix it');
   });
 
-  it('required fields: --require names what must be extracted', () => {
-    const missing = validateJson(['--require', 'title', fixture('no-title.md')]);
+  it('required fields: --require names what must be extracted', async () => {
+    const missing = await validateJson(['--require', 'title', fixture('no-title.md')]);
     expect(missing.code).toBe(1);
     expect(missing.problems).toEqual([
       { file: fixture('no-title.md'), severity: 'error', ruleId: 'required-field', message: 'required field "title" could not be extracted' },
     ]);
-    const present = validateJson(['--require', 'title', fixture('clean.md')]);
+    const present = await validateJson(['--require', 'title', fixture('clean.md')]);
     expect(present).toMatchObject({ code: 0, problems: [] });
   });
 
-  it('a clean file passes with exit 0 and a summary on stderr only', () => {
-    const result = runCli(['validate', fixture('clean.md')]);
+  it('a clean file passes with exit 0 and a summary on stderr only', async () => {
+    const result = await runCli(['validate', fixture('clean.md')]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('postings: 1 file checked, 0 errors, 0 warnings\n');
@@ -75,10 +78,10 @@ describe('validate: each problem kind at its line', () => {
 });
 
 describe('validate: order and exit codes', () => {
-  it('sorts problems by file, then line, whatever the order of the arguments', () => {
+  it('sorts problems by file, then line, whatever the order of the arguments', async () => {
     const names = ['yaml-syntax.md', 'mojibake.md', 'toml-syntax.md', 'invalid-bytes.txt', 'clean.md'];
-    const forward = validateJson(names.map(fixture));
-    const backward = validateJson([...names].reverse().map(fixture));
+    const forward = await validateJson(names.map(fixture));
+    const backward = await validateJson([...names].reverse().map(fixture));
     expect(forward.problems).toEqual(backward.problems);
     const keys = forward.problems.map((p) => `${p.file}:${p.line}`);
     expect(keys).toEqual([
@@ -91,12 +94,12 @@ describe('validate: order and exit codes', () => {
     expect(forward.summary).toEqual({ files: 5, errors: 3, warnings: 2 });
   });
 
-  it('a warning fails only with --strict (exit 0 for clean and 1 for errors are checked above)', () => {
-    expect(runCli(['validate', fixture('mojibake.md')]).code).toBe(0);
-    expect(runCli(['validate', '--strict', fixture('mojibake.md')]).code).toBe(1);
+  it('a warning fails only with --strict (exit 0 for clean and 1 for errors are checked above)', async () => {
+    expect((await runCli(['validate', fixture('mojibake.md')])).code).toBe(0);
+    expect((await runCli(['validate', '--strict', fixture('mojibake.md')])).code).toBe(1);
   });
 
-  it('exit 2 with one line for wrong usage', () => {
+  it('exit 2 with one line for wrong usage', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['--reporter', 'xml', fixture('clean.md')], /argument 'xml' is invalid/],
       [['--require', 'title,salery', fixture('clean.md')], /--require: unknown field "salery"/],
@@ -104,7 +107,7 @@ describe('validate: order and exit codes', () => {
       [['--now', 'yesterday', fixture('clean.md')], /--now takes a date as YYYY-MM-DD/],
     ];
     for (const [args, pattern] of cases) {
-      const result = runCli(['validate', ...args]);
+      const result = await runCli(['validate', ...args]);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(result.stderr).toMatch(pattern);
@@ -112,8 +115,8 @@ describe('validate: order and exit codes', () => {
     }
   });
 
-  it('shows an example in its help', () => {
-    const result = runCli(['validate', '--help']);
+  it('shows an example in its help', async () => {
+    const result = await runCli(['validate', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('$ postings validate ./postings --reporter github');
     expect(result.stdout).toContain('--require <fields>');
@@ -122,7 +125,7 @@ describe('validate: order and exit codes', () => {
 });
 
 describe('validate: config file', () => {
-  it('finds postings.config.yaml in the working folder and applies allowed values and a front-matter schema', () => {
+  it('finds postings.config.yaml in the working folder and applies allowed values and a front-matter schema', async () => {
     const dir = tempDir({
       'postings.config.yaml': [
         'required: [title]',
@@ -138,7 +141,7 @@ describe('validate: config file', () => {
       'ok.md': CLEAN,
       'other.md': '---\ntitle: Sales Lead\nlocation: Oslo\n---\n\n# Sales Lead\n\nSell things.\n',
     });
-    const { code, problems } = validateJson(['ok.md', 'other.md'], { cwd: dir });
+    const { code, problems } = await validateJson(['ok.md', 'other.md'], { cwd: dir });
     expect(code).toBe(1);
     expect(problems.map((p) => [p.file, p.line, p.column, p.ruleId, p.message])).toEqual([
       ['ok.md', 3, 1, 'front-matter-schema', 'front matter "company": Too big: expected string to have <=8 characters'],
@@ -147,14 +150,14 @@ describe('validate: config file', () => {
     ]);
   });
 
-  it('reads a JSON config given with --config; --require merges with it, each field reported once', () => {
+  it('reads a JSON config given with --config; --require merges with it, each field reported once', async () => {
     const dir = tempDir({ 'rules.json': JSON.stringify({ required: ['title'] }), 'ok.md': CLEAN, 'bare.txt': 'We are hiring someone to count boxes.\n' });
-    const fromConfig = validateJson(['--config', 'rules.json', 'bare.txt', 'ok.md'], { cwd: dir });
+    const fromConfig = await validateJson(['--config', 'rules.json', 'bare.txt', 'ok.md'], { cwd: dir });
     expect(fromConfig.problems.map((p) => [p.file, p.message])).toEqual([['bare.txt', 'required field "title" could not be extracted']]);
-    const merged = validateJson(['--config', 'rules.json', '--require', 'title', 'bare.txt', 'ok.md'], { cwd: dir });
+    const merged = await validateJson(['--config', 'rules.json', '--require', 'title', 'bare.txt', 'ok.md'], { cwd: dir });
     expect(merged.problems).toEqual(fromConfig.problems);
     // Without --config nothing is found in that folder, so nothing is required: a missing title is only a warning.
-    expect(validateJson(['bare.txt'], { cwd: dir }).problems.map((p) => [p.severity, p.ruleId])).toEqual([['warning', 'title-missing']]);
+    expect((await validateJson(['bare.txt'], { cwd: dir })).problems.map((p) => [p.severity, p.ruleId])).toEqual([['warning', 'title-missing']]);
   });
 
   const badConfigs: Array<[name: string, text: string, message: string]> = [
@@ -166,9 +169,9 @@ describe('validate: config file', () => {
     ['postings.config.yml', 'frontMatter:\n  if: {type: object}\n  then: {required: [title]}\n', 'postings: postings.config.yml: frontMatter: not a usable JSON Schema: Conditional schemas'],
   ];
   for (const [name, text, message] of badConfigs) {
-    it(`a bad config is one line and exit 2: ${JSON.stringify(text).slice(0, 40)}`, () => {
+    it(`a bad config is one line and exit 2: ${JSON.stringify(text).slice(0, 40)}`, async () => {
       const dir = tempDir({ [name]: text, 'ok.md': CLEAN });
-      const result = runCli(['validate', 'ok.md'], { cwd: dir });
+      const result = await runCli(['validate', 'ok.md'], { cwd: dir });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr.trim().split('\n')).toHaveLength(1);

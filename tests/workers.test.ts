@@ -6,11 +6,16 @@ import { pathToFileURL } from 'node:url';
 import type { Io } from '../src/io.js';
 import { orderedMap, processPaths } from '../src/run.js';
 import { runNormalize } from '../src/commands/normalize.js';
-import { CORPUS, FIXTURES, parseNdjson, ROOT, runCli, SEEDS } from './helpers.js';
+import { CORPUS, FIXTURES, HAS_SHARED, manyPostings, parseNdjson, ROOT, runBuilt, SEEDS } from './helpers.js';
 
-const ALL = [FIXTURES, SEEDS, CORPUS];
-/** A dozen real postings: enough for a pool (more than IN_PROCESS_MAX_INPUTS), quick to run. */
-const SOME = readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort().slice(0, 12).map((name) => path.join(CORPUS, name));
+// The pool lives in the build (src/ runs in process), so these runs go through dist/.
+const runCli = runBuilt;
+/** Four postings, then a dozen: enough for a pool (more than IN_PROCESS_MAX_INPUTS), quick to run. */
+const FOUR = manyPostings(4);
+const TWELVE = manyPostings(12);
+const SOME = readdirSync(TWELVE).sort().map((name) => path.join(TWELVE, name));
+/** Every kind of input the project has, and enough of them for the worker to load and take some (../shared's corpus is checked in extract-corpus). */
+const ALL = [FIXTURES, manyPostings(80)];
 
 function fakeIo(stdout: Io['stdout'] = { write: () => true }): Io & { errors: string[] } {
   const errors: string[] = [];
@@ -26,34 +31,34 @@ function fakeIo(stdout: Io['stdout'] = { write: () => true }): Io & { errors: st
 }
 
 describe('normalize on a worker pool', () => {
-  it('prints the same NDJSON with --jobs 2 as with --jobs 1 on fixtures, seeds and corpus', () => {
-    const single = runCli(['normalize', ...ALL, '--format', 'ndjson', '--jobs', '1']);
-    const pooled = runCli(['normalize', ...ALL, '--format', 'ndjson', '--jobs', '2']);
+  it('prints the same NDJSON with --jobs 2 as with --jobs 1 on every fixture', async () => {
+    const single = await runCli(['normalize', ...ALL, '--format', 'ndjson', '--jobs', '1']);
+    const pooled = await runCli(['normalize', ...ALL, '--format', 'ndjson', '--jobs', '2']);
     expect(pooled.stdout === single.stdout, 'same records, same order').toBe(true);
     expect(pooled.stderr).toBe(single.stderr);
     expect(pooled.code).toBe(single.code);
     expect(parseNdjson(pooled.stdout).length).toBeGreaterThan(80);
   });
 
-  it('streams a JSON array that parses back, record for record the same as NDJSON', () => {
-    const json = runCli(['normalize', SEEDS, ...SOME, '--format', 'json', '--jobs', '2']);
-    const ndjson = runCli(['normalize', SEEDS, ...SOME, '--format', 'ndjson', '--jobs', '2']);
+  it('streams a JSON array that parses back, record for record the same as NDJSON', async () => {
+    const json = await runCli(['normalize', FOUR, ...SOME, '--format', 'json', '--jobs', '2']);
+    const ndjson = await runCli(['normalize', FOUR, ...SOME, '--format', 'ndjson', '--jobs', '2']);
     const records = JSON.parse(json.stdout) as unknown[];
     expect(records).toEqual(parseNdjson(ndjson.stdout));
     expect(records).toHaveLength(16);
   });
 
-  it('keeps an unreadable input in its place and still exits 1', () => {
-    const result = runCli(['normalize', SEEDS, 'missing.md', ...SOME, '--format', 'ndjson', '--jobs', '2']);
+  it('keeps an unreadable input in its place and still exits 1', async () => {
+    const result = await runCli(['normalize', FOUR, 'missing.md', ...SOME, '--format', 'ndjson', '--jobs', '2']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('missing.md error read-failed');
     const paths = parseNdjson(result.stdout).map((r) => r.source.path as string);
-    expect(paths.slice(0, 4).every((p) => p.startsWith(SEEDS))).toBe(true);
-    expect(paths[4]?.startsWith(CORPUS)).toBe(true);
+    expect(paths.slice(0, 4).every((p) => p.startsWith(FOUR))).toBe(true);
+    expect(paths[4]?.startsWith(TWELVE)).toBe(true);
   });
 
-  it('rejects a --jobs that is not a whole number above 0', () => {
-    const result = runCli(['normalize', SEEDS, '--jobs', 'many']);
+  it('rejects a --jobs that is not a whole number above 0', async () => {
+    const result = await runCli(['normalize', FOUR, '--jobs', 'many']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--jobs takes a whole number above 0');
   });
@@ -62,8 +67,8 @@ describe('normalize on a worker pool', () => {
 describe('processPaths (library)', () => {
   it('yields full documents in input order in process', async () => {
     const docs = [];
-    for await (const doc of processPaths([SEEDS, 'missing.md'], fakeIo())) docs.push(doc);
-    expect(docs.map((doc) => path.basename(doc.path))).toEqual([...readdirSync(SEEDS).sort(), 'missing.md']);
+    for await (const doc of processPaths([FOUR, 'missing.md'], fakeIo())) docs.push(doc);
+    expect(docs.map((doc) => path.basename(doc.path))).toEqual([...readdirSync(FOUR).sort(), 'missing.md']);
     expect(docs[0]?.text).toBeTruthy();
     expect(docs[4]?.messages[0]?.ruleId).toBe('read-failed');
   });
@@ -72,19 +77,19 @@ describe('processPaths (library)', () => {
     const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     const totals: number[] = [];
     const pooled = [];
-    for await (const doc of built.processPaths([SEEDS, ...SOME], fakeIo(), { jobs: 2, onTotal: (n) => totals.push(n) })) pooled.push(doc);
+    for await (const doc of built.processPaths([FOUR, ...SOME], fakeIo(), { jobs: 2, onTotal: (n) => totals.push(n) })) pooled.push(doc);
     const single = [];
-    for await (const doc of processPaths([SEEDS, ...SOME], fakeIo())) single.push(doc);
+    for await (const doc of processPaths([FOUR, ...SOME], fakeIo())) single.push(doc);
     expect(totals).toEqual([single.length]);
     expect(pooled.map((doc) => doc.path)).toEqual(single.map((doc) => doc.path));
     expect(pooled.map((doc) => doc.record)).toEqual(single.map((doc) => doc.record));
     expect(pooled.map((doc) => doc.messages)).toEqual(single.map((doc) => doc.messages));
   });
 
-  it('shares a long run between this thread and the worker, and gives the same records', async () => {
+  it('shares a long run between this thread and the worker, and gives the same records', { timeout: 300_000 }, async () => {
     const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
-    // Every posting we have, three times: long enough for the worker to load and take some.
-    const inputs = [...ALL, ...ALL, ...ALL];
+    // Long enough for the worker to load and take some, even on a busy machine: ../shared's real corpus, or long copies of the fixtures.
+    const inputs = HAS_SHARED ? [SEEDS, CORPUS] : [manyPostings(300, { repeat: 8 })];
     let counts = { inWorkers: 0, inProcess: 0 };
     const pooled = [];
     for await (const doc of built.processPaths(inputs, fakeIo(), { jobs: 2, onPoolClose: (c) => (counts = c) })) pooled.push(doc);

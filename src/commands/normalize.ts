@@ -60,9 +60,17 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
   };
   const docs = settings.input === 'ndjson' ? processNdjson(io, options) : processPaths(settings.paths, io, options);
   let emitted = 0;
+  // Ctrl-C: the bar goes (cursor and line wrap restored) and a JSON array is closed, so the output so far stays valid.
+  let interrupted = false;
+  const stopListening = io.onInterrupt?.(() => {
+    interrupted = true;
+    progress.stop();
+    if (!settings.out) io.stdout.write(emitter.end(emitted));
+  });
   try {
     if (!settings.out) await writeOut(io.stdout, emitter.start());
     for await (const doc of docs) {
+      if (interrupted) break;
       progress.tick();
       count(doc, summary);
       // With --strict a warning fails the run, so the user is shown which.
@@ -86,8 +94,9 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
       }
       emitted++;
     }
-    if (!settings.out) await writeOut(io.stdout, emitter.end(emitted));
+    if (!settings.out && !interrupted) await writeOut(io.stdout, emitter.end(emitted));
   } finally {
+    stopListening?.();
     progress.stop();
   }
   if (summary.read === 0) {

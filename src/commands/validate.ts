@@ -4,11 +4,12 @@
  * decide the exit code once at the end (0 clean, 1 an error or with --strict
  * a warning, 2 a bad config or flag).
  */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Message, PostingDoc } from '../document.js';
 import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
-import { compareNames, POSTING_EXTENSIONS } from '../input/expand.js';
+import { compareNames, describeError, POSTING_EXTENSIONS } from '../input/expand.js';
 import { processPaths } from '../run.js';
 import { safeForTerminal } from '../terminal.js';
 import { loadRules, type Rules } from '../config/load.js';
@@ -26,6 +27,12 @@ export interface ValidateSettings {
   /** The day maxAgeDays counts back from; tests pass a fixed date. */
   now?: Date;
   maxBytes?: number;
+  /** `--max-warnings N`: more than N warnings fail the run (ESLint's flag). */
+  maxWarnings?: number;
+  /** `--quiet`: report errors only; warnings still count for --max-warnings and --strict. */
+  quiet?: boolean;
+  /** `--output-file`: the report goes to this file instead of stdout or stderr. */
+  outputFile?: string;
 }
 
 /** Warnings made redundant by a required-field error on the same field. */
@@ -40,6 +47,7 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   const now = settings.now ?? new Date();
   const results: FileResult[] = [];
   for await (const doc of processPaths(settings.paths, io, { maxBytes: settings.maxBytes })) {
+    if (doc.path !== '-' && loaded.rules.ignored?.has(path.resolve(io.cwd, doc.path))) continue;
     applyRules(doc, loaded.rules, now);
     results.push(fileResult(doc, loaded.rules));
   }
@@ -49,13 +57,36 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   }
   results.sort((a, b) => compareNames(a.file, b.file));
   for (const result of results) result.problems.sort(compareProblems);
-  reporters[settings.reporter](results, io);
   const { errors, warnings } = countProblems(results);
-  return errors > 0 || (settings.strict && warnings > 0) ? 1 : 0;
+  const shown = settings.quiet ? results.map((result) => ({ ...result, problems: result.problems.filter((problem) => problem.severity === 'error') })) : results;
+  if (!(await report(settings, shown, io))) return 2;
+  const tooManyWarnings = settings.maxWarnings !== undefined && warnings > settings.maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`postings: ${warnings} warnings, more than --max-warnings ${settings.maxWarnings}\n`);
+  return errors > 0 || (settings.strict && warnings > 0) || tooManyWarnings ? 1 : 0;
+}
+
+/** Hand the results to the reporter; with --output-file, everything it prints goes to that file instead. */
+async function report(settings: ValidateSettings, results: FileResult[], io: Io): Promise<boolean> {
+  if (settings.outputFile === undefined) {
+    reporters[settings.reporter](results, io);
+    return true;
+  }
+  let text = '';
+  const toFile = { write: (chunk: string) => (text += chunk), isTTY: false };
+  reporters[settings.reporter](results, { ...io, stdout: toFile, stderr: toFile });
+  const file = path.resolve(io.cwd, settings.outputFile);
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, text);
+    return true;
+  } catch (error) {
+    io.stderr.write(`postings: --output-file ${safeForTerminal(settings.outputFile)}: cannot write: ${describeError(error as NodeJS.ErrnoException)}\n`);
+    return false;
+  }
 }
 
 /** The problems of one processed document, in the shape reporters read. */
-export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'>): FileResult {
+export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'> & Partial<Pick<Rules, 'severities'>>): FileResult {
   // Forward slashes everywhere: GitHub and SARIF read them on every runner.
   const file = doc.path === '-' ? '<stdin>' : path.normalize(doc.path).split(path.sep).join('/');
   const problems: Problem[] = [];
@@ -64,7 +95,10 @@ export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'>): Fil
     if (!problem) continue;
     const field = supersededBy[problem.ruleId];
     if (field !== undefined && rules.required.includes(field)) continue;
-    problems.push(problem);
+    // The config's `rules` set a rule's severity, or turn it off.
+    const severity = rules.severities?.[problem.ruleId];
+    if (severity === 'off') continue;
+    problems.push(severity ? { ...problem, severity } : problem);
   }
   return { file, problems };
 }

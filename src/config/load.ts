@@ -1,6 +1,7 @@
 /**
  * Find, read and check the config: `--config <file>`, else the first of
- * postings.config.yaml / .yml / .json in the working folder, else none.
+ * postings.config.yaml / .yml / .json in the working folder or the nearest
+ * folder above it, up to the repository root, else none.
  * Every failure is one line naming the file (and line for syntax errors);
  * the command turns it into exit 2.
  */
@@ -8,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import type { ZodType } from 'zod';
+import { glob } from 'tinyglobby';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { describeError } from '../input/expand.js';
 import { requirableFieldNames } from './fields.js';
@@ -23,6 +25,10 @@ export interface Rules {
   allowed: Array<[path: string, values: Array<string | number | boolean>]>;
   maxAgeDays?: number;
   frontMatter?: ZodType;
+  /** Rule id -> severity from the config's `rules`; `off` drops the rule's problems. */
+  severities?: Record<string, 'off' | 'warning' | 'error'>;
+  /** Absolute paths of the files the config's `ignores` globs name. */
+  ignored?: Set<string>;
 }
 
 export type RulesResult = { rules: Rules } | { error: string };
@@ -38,6 +44,13 @@ export async function loadRules(cwd: string, options: { config?: string; require
     required: [...new Set([...(config.required ?? []), ...required.fields])],
     allowed: Object.entries(config.allowed ?? {}).filter((entry): entry is [string, Array<string | number | boolean>] => entry[1] !== undefined),
   };
+  if (config.rules) rules.severities = Object.fromEntries(Object.entries(config.rules).filter((entry): entry is [string, 'off' | 'warning' | 'error'] => entry[1] !== undefined));
+  if (config.ignores?.length) {
+    // Globs are relative to the config's folder, as in markdownlint-cli2 and ESLint's flat config.
+    const base = path.resolve(cwd, path.dirname(file ?? '.'));
+    const matches = await glob(config.ignores, { cwd: base, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false });
+    rules.ignored = new Set(matches.map((match) => path.resolve(match)));
+  }
   if (file !== undefined) rules.file = file;
   if (config.maxAgeDays !== undefined) rules.maxAgeDays = config.maxAgeDays;
   if (config.frontMatter !== undefined) {
@@ -61,16 +74,8 @@ export function parseRequireFlag(value: string | undefined): { fields: string[] 
 }
 
 async function readConfig(cwd: string, explicit: string | undefined): Promise<{ config: Config; file?: string } | { error: string }> {
-  let file = explicit;
-  if (file === undefined) {
-    for (const name of CONFIG_NAMES) {
-      if (await fs.stat(path.join(cwd, name)).then((stat) => stat.isFile(), () => false)) {
-        file = name;
-        break;
-      }
-    }
-    if (file === undefined) return { config: {} };
-  }
+  const file = explicit ?? (await findConfig(cwd));
+  if (file === undefined) return { config: {} };
   let text: string;
   try {
     text = await fs.readFile(path.resolve(cwd, file), 'utf8');
@@ -87,6 +92,22 @@ async function readConfig(cwd: string, explicit: string | undefined): Promise<{ 
     return { error: `${file}: ${where}${issue.message}${more}` };
   }
   return { config: result.data, file };
+}
+
+/**
+ * The nearest config, from the working folder up to the repository root (the
+ * folder holding .git) or the file system's root, as markdownlint-cli2 and
+ * ESLint look; shown relative to the working folder.
+ */
+async function findConfig(cwd: string): Promise<string | undefined> {
+  const isFile = (file: string) => fs.stat(file).then((stat) => stat.isFile(), () => false);
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    for (const name of CONFIG_NAMES) {
+      if (await isFile(path.join(folder, name))) return path.relative(cwd, path.join(folder, name)) || name;
+    }
+    const atRoot = await fs.stat(path.join(folder, '.git')).then(() => true, () => false);
+    if (atRoot || path.dirname(folder) === folder) return undefined;
+  }
 }
 
 function parseConfigText(file: string, text: string): { value: unknown } | { error: string } {

@@ -4,6 +4,7 @@
  * that silently never runs.
  */
 import * as z from 'zod';
+import { ruleIds } from '../messages.js';
 import { requirableFieldNames, restrictablePaths } from './fields.js';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
@@ -18,6 +19,15 @@ export const ConfigSchema = z.strictObject({
     .describe('datePosted may be at most this many days old'),
   frontMatter: z.record(z.string(), z.unknown()).optional()
     .describe('a JSON Schema (draft 2020-12) fragment the front matter must pass'),
+  rules: z.partialRecord(z.enum(ruleIds as [string, ...string[]]), z.enum(['off', 'warning', 'error'])).optional()
+    .describe('rule id -> off (never reported), warning or error, e.g. mojibake-found: error'),
+  ignores: z.array(z.string().min(1)).optional()
+    .describe('globs of files never checked, relative to the folder of this config, e.g. ["_jobs/drafts/**"]'),
 });
+
+/** The JSON Schema of the config file itself (schemas/config.schema.json), so editors complete and check it. */
+export function configJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(ConfigSchema, { io: 'input' }), title: 'postings.config', $id: 'https://github.com/OWNER/postings/schemas/config.schema.json' };
+}
 
 export type Config = z.infer<typeof ConfigSchema>;

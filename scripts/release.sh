@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Tag a release whose commit ships the built CLI, so that git installs
+# (pre-commit's `language: node`, the GitHub Action) need no build and no
+# devDependencies. The branch itself never holds dist/: the built files live
+# only in the tagged commit, which sits on top of the branch's last commit.
+#   scripts/release.sh 1.2.0     # then: git push origin v1.2.0 v1 (and npm publish from the tag)
+set -euo pipefail
+version="${1:?usage: scripts/release.sh X.Y.Z}"
+cd "$(dirname "$0")/.."
+if [ -n "$(git status --porcelain)" ]; then echo "release: commit or stash your changes first" >&2; exit 1; fi
+branch="$(git rev-parse --abbrev-ref HEAD)"
+npm version "$version" --no-git-tag-version >/dev/null
+git commit -qam "v$version"
+npm run build --silent
+git checkout -q --detach
+git add -f dist
+git commit -qm "v$version: the built CLI, for git installs"
+git tag -a "v$version" -m "v$version"
+# The Action's users name the major version: move it to this release.
+git tag -f "v${version%%.*}" >/dev/null
+git checkout -q "$branch"
+echo "tagged v$version (and v${version%%.*}); $branch has the version bump, not the build"

@@ -1,0 +1,71 @@
+/**
+ * The terminal, with the real binary: Ctrl-C (SIGINT) ends a run with valid
+ * output and a restored terminal, and messages printed while the progress bar
+ * is drawn are printed whole (line wrap on).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from './helpers.js';
+
+const line = (id: string, content: string) => JSON.stringify({ id, content }) + '\n';
+const POSTING = '# Backend Engineer\n\nWe build payment systems. Full time.\n';
+
+describe('Ctrl-C', () => {
+  it('closes the JSON array written so far and exits 130', async () => {
+    // stdin stays open, so the run is still going when the signal comes.
+    const child = spawn(process.execPath, [BIN, 'normalize', '--input', 'ndjson', '--format', 'json'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+    child.stdin.write(line('a', POSTING) + line('b', POSTING));
+    let stdout = '';
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    let signalled = false;
+    child.stdout.setEncoding('utf8').on('data', (text: string) => {
+      stdout += text;
+      if (!signalled && (stdout.match(/"title"/g) ?? []).length === 2) signalled = child.kill('SIGINT');
+    });
+    const code = await closed;
+    expect(code).toBe(130);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    const records = JSON.parse(stdout) as Array<{ source: { path: string } }>;
+    expect(records.map((record) => record.source.path)).toEqual(['a', 'b']);
+  });
+});
+
+/** util-linux `script` runs a command on a pseudo-terminal; without it (or `timeout`) these are skipped. */
+const hasPty = spawnSync('script', ['--version']).status === 0 && spawnSync('timeout', ['--version']).status === 0;
+
+describe('on a real terminal', () => {
+  it.skipIf(!hasPty)('Ctrl-C while the bar is drawn shows the cursor again, turns line wrap back on, and leaves valid JSON', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'postings-sigint-'));
+    writeFileSync(path.join(folder, 'in.ndjson'), line('a', POSTING));
+    const out = path.join(folder, 'out.json');
+    // The bar appears after a second; the signal comes at three.
+    const command = `(cat in.ndjson; sleep 8) | timeout -s INT 3 '${process.execPath}' '${BIN}' normalize --input ndjson --format json > out.json`;
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
+    const terminal = result.stdout;
+    expect(terminal).toMatch(/1 postings \| \d+\/s/);
+    expect(terminal.lastIndexOf('\u001b[?25h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?25l'));
+    expect(terminal.lastIndexOf('\u001b[?7h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?7l'));
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(1);
+  });
+
+  it.skipIf(!hasPty)('a message wider than the terminal, printed while the bar is drawn, is printed with line wrap on', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'postings-wide-'));
+    const id = `careers/${'very-long-folder-name/'.repeat(6)}posting.md`;
+    writeFileSync(path.join(folder, 'first.ndjson'), line('a', POSTING));
+    writeFileSync(path.join(folder, 'second.ndjson'), line(id, `${POSTING}\n{% include apply_button.html %}\n`));
+    const command = `(cat first.ndjson; sleep 2; cat second.ndjson; sleep 2) | '${process.execPath}' '${BIN}' normalize --input ndjson -v --format ndjson > /dev/null`;
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1', COLUMNS: '80' } });
+    const terminal = result.stdout;
+    const at = terminal.indexOf(`${id}:5 warning template-include-unresolved`);
+    expect(at, terminal).toBeGreaterThan(-1);
+    expect(terminal.slice(at)).toMatch(/^[^\r\n]*"apply_button\.html" cannot be resolved; its content is missing/);
+    // The bar turned wrap off; the message was printed after it was turned on again.
+    expect(terminal.lastIndexOf('\u001b[?7l', at)).toBeGreaterThan(-1);
+    expect(terminal.lastIndexOf('\u001b[?7h', at)).toBeGreaterThan(terminal.lastIndexOf('\u001b[?7l', at));
+  });
+});

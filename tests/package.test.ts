@@ -1,0 +1,96 @@
+/**
+ * The package as users get it: `npm pack`, installed into an empty project,
+ * then loaded from ESM and CommonJS, type-checked both ways, and its JSON
+ * Schema read through the export. And a clone's first run builds once.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const run = (command: string, args: string[], cwd: string) => {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true', npm_config_loglevel: 'warn' } });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('the packed package', { timeout: 600_000 }, () => {
+  const app = mkdtempSync(path.join(tmpdir(), 'postings-app-'));
+  let install: ReturnType<typeof run>;
+  beforeAll(() => {
+    // The test run has built dist/ already (pretest), so pack without scripts.
+    const packed = run('npm', ['pack', '--ignore-scripts', '--pack-destination', app, '--silent'], ROOT);
+    expect(packed.code, packed.stderr).toBe(0);
+    const tarball = packed.stdout.trim().split('\n').at(-1)!;
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
+    install = run('npm', ['install', '--no-audit', '--no-fund', path.join(app, tarball)], app);
+  }, 600_000);
+
+  it('installs with no warning', () => {
+    expect(install.code, install.stderr).toBe(0);
+    expect(install.stderr).not.toMatch(/warn/i);
+  });
+
+  it('loads from ESM (import) and CommonJS (require), with the same API', () => {
+    writeFileSync(path.join(app, 'esm.mjs'), "import { normalizeText, repairText } from 'postings';\nconsole.log(normalizeText('# Barista\\n\\nJoin Bean Co. Part-time.').record.title, repairText('We‚Äôre hiring').text);\n");
+    writeFileSync(path.join(app, 'cjs.cjs'), "const { normalizeText, repairText } = require('postings');\nconsole.log(normalizeText('# Barista\\n\\nJoin Bean Co. Part-time.').record.title, repairText('We‚Äôre hiring').text);\n");
+    for (const file of ['esm.mjs', 'cjs.cjs']) {
+      const result = run(process.execPath, [file], app);
+      expect(result.stderr, file).toBe('');
+      expect(result.stdout, file).toBe('Barista We’re hiring\n');
+    }
+  });
+
+  it('runs normalizeFiles on a worker pool from CommonJS too', () => {
+    const many = path.join(app, 'many');
+    mkdirSync(many);
+    const input = path.join(ROOT, 'fixtures', 'postings', 'markdown-plain', 'input.md');
+    for (let i = 0; i < 12; i++) cpSync(input, path.join(many, `${i}.md`));
+    writeFileSync(path.join(app, 'pool.cjs'), "const { processPaths } = require('postings');\n(async () => { let n = 0; for await (const doc of processPaths(['many'], { stdout: process.stdout, stderr: process.stderr, readStdin: async () => new Uint8Array(), stdinIsTTY: false, cwd: __dirname, env: {} }, { jobs: 2 })) if (doc.record) n++; console.log(n); })();\n");
+    const result = run(process.execPath, ['pool.cjs'], app);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('12\n');
+  });
+
+  it('has types for both: TypeScript (nodenext) checks an ESM and a CommonJS file', () => {
+    writeFileSync(path.join(app, 'esm.mts'), "import { normalizeText, type Posting } from 'postings';\nconst title: string | null | undefined = normalizeText('x').record?.title;\nexport const p: Posting | null = null;\nconsole.log(title);\n");
+    writeFileSync(path.join(app, 'cjs.cts'), "import postings = require('postings');\nconst title: string | null | undefined = postings.normalizeText('x').record?.title;\nconsole.log(title);\n");
+    writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['esm.mts', 'cjs.cts'] }));
+    const result = run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], app);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('exports the record JSON Schema as postings/schema.json', () => {
+    writeFileSync(path.join(app, 'schema.cjs'), "console.log(require('postings/schema.json').properties.title !== undefined);\n");
+    writeFileSync(path.join(app, 'schema.mjs'), "import schema from 'postings/schema.json' with { type: 'json' };\nconsole.log(schema.properties.title !== undefined);\n");
+    for (const file of ['schema.cjs', 'schema.mjs']) expect(run(process.execPath, ['--no-warnings', file], app).stdout, file).toBe('true\n');
+  });
+
+  it('ships LICENSE and CHANGELOG.md, and the CLI runs from its bin', () => {
+    const installed = path.join(app, 'node_modules', 'postings');
+    for (const file of ['LICENSE', 'CHANGELOG.md', 'package.json']) expect(existsSync(path.join(installed, file)), file).toBe(true);
+    const result = run(path.join(app, 'node_modules', '.bin', 'postings'), ['--version'], app);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('a clone without a build', { timeout: 300_000 }, () => {
+  it('builds on its first run, once, with the build output on stderr', () => {
+    const clone = mkdtempSync(path.join(tmpdir(), 'postings-clone-'));
+    for (const name of readdirSync(ROOT)) {
+      if (['node_modules', 'dist', '.git', 'coverage'].includes(name)) continue;
+      cpSync(path.join(ROOT, name), path.join(clone, name), { recursive: true });
+    }
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
+    const first = run(process.execPath, [path.join(clone, 'bin', 'postings.js'), '--version'], clone);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(first.stderr).toContain('postings: building the CLI once');
+    const second = run(process.execPath, [path.join(clone, 'bin', 'postings.js'), '--version'], clone);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+  });
+});
