@@ -111,19 +111,6 @@ export const cityLines: string[] = [
   'Sydney|AU', 'Melbourne|AU', 'Brisbane|AU', 'Perth|AU', 'Adelaide|AU', 'Canberra|AU', 'Auckland|NZ', 'Wellington|NZ',
 ];
 
-/** Regions where remote work may be allowed, as written in the record. */
-export const regionLines: string[] = [
-  'Worldwide|Worldwide|worldwide|anywhere in the world|anywhere on the globe|anywhere|work from anywhere|weltweit|partout dans le monde|desde cualquier lugar|de qualquer lugar',
-  'EU|Europe|European|EU|E.U.|Europa|EMEA|European Union',
-  'Americas|Americas|the Americas|North America|South America|Latin America|LATAM|LatAm',
-  'North America|North America',
-  'South America|South America',
-  'APAC|APAC|Asia-Pacific|Asia Pacific',
-  'US|US|USA|U.S.|United States',
-  'Canada|Canada',
-  'UK|UK|United Kingdom',
-];
-
 /** A gazetteer entry. */
 export interface Place {
   name: string;
