@@ -1,6 +1,8 @@
 /**
  * Remote-policy phrases (tables/remote.ts) found in a text, as weighted
- * signals. Phrases match case-insensitively as whole words. Two ways to
+ * signals. Phrases match case-insensitively as whole words; a phrase with a
+ * Japanese or Chinese character matches anywhere, since those scripts put
+ * no spaces between words ("日本国内のみリモート勤務可"). Two ways to
  * find them, held to the same answers by a differential test: the plain
  * one tests each policy's phrases with a PhraseFinder; the fast one scans
  * a lower-cased copy once for where any phrase starts (a trie pattern) and
@@ -41,6 +43,10 @@ function substringPattern(strings: readonly string[]): RegExp {
   return new RegExp(source(root));
 }
 
+// Kana, CJK ideographs and half-width kana: a phrase with one of these needs no word boundaries.
+const CJK_CHARACTER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/u;
+const isCjkPhrase = (phrase: string): boolean => CJK_CHARACTER.test(phrase);
+
 export const POLICIES = Object.keys(remotePhrases) as Policy[];
 /**
  * The remote-policy phrases of one policy and weight, as a whole-word test
@@ -55,16 +61,23 @@ const policyClasses = Object.fromEntries(POLICIES.map((policy) => {
   })];
 })) as Record<Policy, PolicyClass[]>;
 
-/** Does a text (with its filterForm) contain one of the phrases as whole words, case-insensitively? */
+/** Does a text (with its filterForm) contain one of the phrases, case-insensitively: as whole words, or anywhere for a CJK phrase? */
 function wholePhrasesTest(phrases: string[]): (text: string, form: string | null) => boolean {
-  const finder = phraseFinder(phrases);
-  return (text, form) => finder.find(text, 0, form) !== null;
+  const worded = phrases.filter((phrase) => !isCjkPhrase(phrase));
+  const finder = worded.length ? phraseFinder(worded) : null;
+  const cjk = phrases.filter(isCjkPhrase).map((phrase) => phrase.toLowerCase());
+  return (text, form) => {
+    if (finder && finder.find(text, 0, form) !== null) return true;
+    if (!cjk.length) return false;
+    const lower = form ?? text.toLowerCase();
+    return cjk.some((phrase) => lower.includes(phrase));
+  };
 }
 
 // Every remote-policy phrase lower-cased, by its first code unit, for one scan of a filterForm that finds them
 // all (null when one folds unlike its lower case or is empty: then the policy classes are tested one by one).
-interface PolicyPhrase { text: string; policy: Policy; weight: number }
-const policyPhrases: PolicyPhrase[] = POLICIES.flatMap((policy) => remotePhrases[policy].map(([phrase, weight]) => ({ text: phrase.toLowerCase(), policy, weight })));
+interface PolicyPhrase { text: string; policy: Policy; weight: number; cjk: boolean }
+const policyPhrases: PolicyPhrase[] = POLICIES.flatMap((policy) => remotePhrases[policy].map(([phrase, weight]) => ({ text: phrase.toLowerCase(), policy, weight, cjk: isCjkPhrase(phrase) })));
 const scannable = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase) && phrase.length > 0);
 const policyPhrasesByFirstUnit = new Map<number, PolicyPhrase[]>();
 for (const phrase of policyPhrases) {
@@ -93,11 +106,10 @@ export function policyWeights(text: string, form: string | null, weights: Record
   while ((found = start.exec(form))) {
     const index = found.index;
     start.lastIndex = index + 1;
-    if (isWordCodePoint(codePointBefore(text, index))) continue;
+    const bounded = !isWordCodePoint(codePointBefore(text, index));
     for (const phrase of policyPhrasesByFirstUnit.get(form.charCodeAt(index))!) {
-      if (phrase.weight > weights[phrase.policy] && form.startsWith(phrase.text, index) && !isWordCodePoint(codePointAt(text, index + phrase.text.length))) {
-        weights[phrase.policy] = phrase.weight;
-      }
+      if (phrase.weight <= weights[phrase.policy] || !form.startsWith(phrase.text, index)) continue;
+      if (phrase.cjk || (bounded && !isWordCodePoint(codePointAt(text, index + phrase.text.length)))) weights[phrase.policy] = phrase.weight;
     }
   }
 }

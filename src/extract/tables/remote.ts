@@ -27,7 +27,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // sk / cz
     ['plne remote', 3], ['práca z domu', 2], ['na diaľku', 2],
     // ja
-    ['フルリモート', 3], ['完全リモート', 3], ['リモートワーク', 2],
+    ['フルリモート', 3], ['完全リモート', 3], ['リモートワーク', 2], ['リモート勤務', 2], ['テレワーク', 2], ['在宅勤務', 2],
   ],
   hybrid: [
     ['hybrid', 3], ['hybride', 3], ['híbrido', 3], ['hibrido', 3], ['partially remote', 3], ['partial remote', 3], ['partly remote', 3],
@@ -36,7 +36,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['možný občasný home-office', 3], ['občasný home office', 3], ['home office možný', 3], ['home office möglich', 2],
     ['homeoffice möglich', 2], ['remote arbeiten ist möglich', 2], ['ハイブリッド', 3],
     // ja: "remote possible", "working from home possible" (as télétravail possible)
-    ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3],
+    ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3], ['リモート勤務可', 3], ['リモート勤務可能', 3],
+    ['テレワーク可', 3], ['テレワーク可能', 3],
   ],
   onsite: [
     ['on-site', 3], ['onsite', 3], ['on site', 3], ['in-office', 3], ['in office', 2], ['office-based', 3], ['office based', 3],
