@@ -8,8 +8,8 @@
  * a lower-cased copy once for where any phrase starts (a trie pattern) and
  * checks the boundaries by hand.
  */
-import { remotePhrases } from './tables/remote.js';
-import { codePointAt, codePointBefore, escapeRegExp, filterable, filterForm, isWordCodePoint, mayContain, phraseFinder, words } from './text.js';
+import { remotePhrases, remoteShareWords } from './tables/remote.js';
+import { codePointAt, codePointBefore, escapeRegExp, filterable, filterForm, isWordCodePoint, mayContain, phraseFinder, phrasePattern, words } from './text.js';
 import { keywordGroup } from './tree.js';
 
 export type Policy = 'remote' | 'hybrid' | 'onsite';
@@ -122,12 +122,15 @@ export function policyWeightsByClass(text: string, form: string | null, weights:
   }
 }
 
-const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a|per|par|pro|por|in the|each|in der|de la)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni)\b/iu;
-const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*)\b/iu;
+const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a la|a|per|par|pro|por|in the|each|in der|de la|w)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni|tygodniu)\b/iu;
+const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*|biur\w*|zdaln\w*)\b/iu;
 
 // Words every DAYS_A_WEEK / OFFICE_OR_HOME match contains, lower-cased: most lines have none and skip the patterns.
 const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní'];
-const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelári'];
+const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelári', 'biur', 'zdaln'];
+// "40% teletrabajo": a share of remote work below 100% is hybrid (the share is read by remoteShare()).
+const REMOTE_SHARE = new RegExp(`(?<![\\d.,])(\\d{1,3})\\s?%\\s{0,2}(?:(?:de|of|du|en)\\s)?${phrasePattern(remoteShareWords, 'iu').source}`, 'iu');
+const NEGATED_REMOTE = /\b(?:no|not|non|kein|keine|pas de|sin|sem|geen|bez)\s+(?:remote|telecommut\w*|télétravail|remoto|teletrabajo|homeoffice|home office|pracy zdalnej)\b/iu;
 
 // Words every remote-policy signal of a line needs (its phrases, or an office word for "2 days a week in the office"): most lines have none.
 const POLICY_WORDS = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase))
@@ -158,15 +161,25 @@ export const POLICY_KEYWORDS = POLICY_WORDS ? keywordGroup(coverWords(POLICY_WOR
  * counts ("2 days a week in the office") and bracketed facts ("(Remote)").
  */
 export function phraseSignals(text: string, line: number, rule: string, bonus: number, signals: Signal[], form = filterForm(text)): void {
-  const weightsFound: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
-  policyWeights(text, form, weightsFound);
+  const weights: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
+  policyWeights(text, form, weights);
+  if (weights.remote > 0 && NEGATED_REMOTE.test(text)) weights.remote = 0;
+  const share = text.includes('%') ? remoteShare(text) : null;
+  // "2 days a week in the office", "40% teletrabajo": hybrid work stated in numbers.
+  if (weights.hybrid < 3 && share !== null && share < 100) weights.hybrid = 3;
+  if (weights.hybrid < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) weights.hybrid = 3;
+  // A line that states hybrid work qualifies its own remote words ("parte en teletrabajo", "40% teletrabajo").
+  if (weights.hybrid >= 3 && weights.remote <= 3) weights.remote = 0;
+  // "(full-time, remote, worldwide)", "(Remote)": a bracketed job fact, not prose.
+  if (weights.remote > 0 && weights.remote < 3 && mayContain(form, ['remote']) && /\((?:[^()\n]{0,60}[,;/]\s?)?remote(?:\s?[,;/][^()\n]{0,60})?\)/iu.test(text)) weights.remote = 3;
   for (const policy of POLICIES) {
-    // The heaviest weight with a phrase in the text.
-    let best = weightsFound[policy];
-    if (policy === 'remote' && best > 0 && /\b(?:no|not|non|kein|pas de|sin|sem|geen)\s+(?:remote|telecommut\w*|télétravail|remoto)\b/iu.test(text)) continue;
-    if (policy === 'hybrid' && best < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) best = 3;
-    // "(full-time, remote, worldwide)", "(Remote)": a bracketed job fact, not prose.
-    if (policy === 'remote' && best < 3 && mayContain(form, ['remote']) && /\((?:[^()\n]{0,60}[,;/]\s?)?remote(?:\s?[,;/][^()\n]{0,60})?\)/iu.test(text)) best = 3;
-    if (best > 0) signals.push({ policy, weight: best + (best >= 1 ? bonus : 0), line, text, rule });
+    const weight = weights[policy];
+    if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text, rule });
   }
+}
+
+/** The share of remote work a text states ("40% teletrabajo" -> 40), or null. */
+function remoteShare(text: string): number | null {
+  const match = REMOTE_SHARE.exec(text);
+  return match ? Number(match[1]) : null;
 }
