@@ -57,6 +57,44 @@ describe('remote policy phrases', () => {
   });
 });
 
+describe('a named work place and no remote work is onsite', () => {
+  it.each([
+    // A location field: front matter, a "Label: value" line, a label heading with the place on the next line.
+    ['# Projektingenieur/in\n\nZur Verstärkung unseres Teams suchen wir eine/n Projektingenieur/in.', { location: 'Berlin' }, 'onsite'],
+    ['# 社工員\n\n- **地點**: 台北市文山區\n- **薪資**: 38,898 ~ 40,000 元/月', {}, 'onsite'],
+    ['# Product Manager\n\n### Job Location\n\nNew Delhi\n\nWe are growing.', {}, 'onsite'],
+    ['# Accountmanager\n\nLocatie\n-------\nUtrecht\n\nJij koestert jouw klanten.', {}, 'onsite'],
+    // Where the office is, with a place on the same line.
+    ['# Tech Lead\n\nMed kontor i både Linköping, Stockholm och Göteborg blandar vi teknik med design.', {}, 'onsite'],
+    ['# Utvikler\n\n* Moderne lokaler sentralt i Oslo', {}, 'onsite'],
+    // Remote or hybrid work stated anywhere, even weakly, wins or leaves it open.
+    ['# Engineer\n\nArbeitsort\n----------\nBerlin\n\n* Home office\n* Flexible Arbeitszeiten', {}, null],
+    ['# Engineer\n\nLocation: Berlin\n\nYou can work remotely now and then.', {}, null],
+    ['# Engineer\n\nLocation: Berlin (hybrid, two days in the office)', {}, 'hybrid'],
+    // A company in a city is no work place; nor is a place without a field or an office.
+    ['# Software Developer\n\nDann bewerbe dich jetzt bei Defacto in Groningen!', {}, null],
+    ['# Dev\n\nWe are a company.', { location: 'somewhere nice' }, null],
+  ] as Array<[string, Record<string, unknown>, Policy | null]>)('%s', (markdown, frontmatter, policy) => {
+    expect(policyOf(markdown, frontmatter)).toBe(policy);
+  });
+
+  it('says how it was read, with less confidence than a stated policy', () => {
+    const { evidence } = extract('# Dev\n\nLocation: Berlin');
+    expect(evidence.remote).toMatchObject({ rule: 'work-place.text.location-label', confidence: 0.6 });
+  });
+});
+
+describe('work locations', () => {
+  it.each([
+    ['# Projektingenieur\n\nStandort: Ludwigshafen am Rhein', ['DE']],
+    ['# 社工員\n\n地點：台北市文山區', ['TW']],
+    ['# Postdoc\n\nA two-year position at the Physics Department, University of Padova.', ['IT']],
+    ['# Разработчик\n\nОфис в Москве, м. Таганская. Город: Москва', ['RU']],
+  ])('%s', (markdown, countries) => {
+    expect(extract(markdown).fields.locations.map((l) => l.country)).toEqual(countries);
+  });
+});
+
 describe('the phrase scan', () => {
   const phrases = Object.values(remotePhrases).flat().map(([phrase]) => phrase);
   const piece = fc.oneof(

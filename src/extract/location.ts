@@ -13,8 +13,9 @@ import type { Location } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
 import { notWorkplacePhrases, places, type Place } from './tables/places.js';
+import { officePhrases } from './tables/remote.js';
 import { filterForm, firstWord, isLetterOrDigit, phraseFinder, sentences, wordHash } from './text.js';
-import { badgeOf, isLocationKey, locationLabel } from './workplace.js';
+import { badgeOf, isLocationKey, labelledLine, locationLabel } from './workplace.js';
 
 // CJK characters, as a class body for CJK and FIRST_WORD_START_OR_CJK (isCjkUnit() tests the same range by number).
 const CJK_RANGES = '\\u3000-\\u9fff\\uac00-\\ud7af';
@@ -26,7 +27,7 @@ export function extractLocation(ctx: ExtractContext): void {
   const locations = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);
   ctx.fields.locations = dedupe(locations.map((l) => l.location)).slice(0, 8);
   if (locations[0]) cite(ctx, 'locations', locations[0].line, locations[0].rule, locations[0].text, fieldPlaces.length ? 0.9 : 0.6);
-  extractRemote(ctx, fieldPlaces[0] ?? null);
+  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx));
 }
 
 /** A place read, with where it was read. */
@@ -40,12 +41,14 @@ function locationFields(ctx: ExtractContext): Found[] {
   };
   for (const item of ctx.frontmatterStrings) if (isLocationKey(item.key)) read(item.text, item.line, `frontmatter.${item.key}`);
   if (ctx.hints.location) read(ctx.hints.location.text, ctx.hints.location.line, 'title.location');
-  for (const line of ctx.text) {
+  ctx.text.forEach((line, index) => {
     const label = locationLabel(line.plain);
     if (label) read(label[1]!, line.line, 'text.location-label');
     const badge = badgeOf(line.text);
     if (badge) read(badge[1]!, line.line, 'text.location-badge');
-  }
+    const value = labelledLine(ctx.text, index);
+    if (value) read(value.plain, value.line, 'text.location-heading');
+  });
   return found;
 }
 
@@ -61,6 +64,18 @@ function bodyPlaces(ctx: ExtractContext): Found[] {
     if (found.length >= 8) break;
   }
   return found;
+}
+
+const office = phraseFinder(officePhrases);
+
+/** The first body line that says where the office is and names a place ("Med kontor i Linköping"), or null. */
+function officeMention(ctx: ExtractContext): Found | null {
+  for (const line of ctx.text) {
+    if (office.find(line.plain) === null) continue;
+    const [place] = placesIn(workplaceText(line.plain));
+    if (place) return { location: place, line: line.line, rule: 'text.office', text: line.plain };
+  }
+  return null;
 }
 
 const notWorkplace = phraseFinder(notWorkplacePhrases);

@@ -13,13 +13,17 @@ import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remo
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
 import { filterForm, mayContain } from './text.js';
 import { lineKeywords } from './tree.js';
-import { badgeOf, LOCATION_KEYS, locationLabel } from './workplace.js';
+import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel } from './workplace.js';
 import type { Found } from './location.js';
 
 const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
 
-/** Set the remote policy, regions and time zones; `workplace` is the first place a location field names, if any. */
-export function extractRemote(ctx: ExtractContext, workplace: Found | null): void {
+/**
+ * Set the remote policy, regions and time zones. `workplace` gives the work
+ * place the posting names (a location field, or "our office in Berlin"), if
+ * any: with no remote or hybrid work stated, the work is onsite there.
+ */
+export function extractRemote(ctx: ExtractContext, workplace: () => Found | null): void {
   const signals: Signal[] = [];
   for (const item of ctx.frontmatterStrings) {
     const key = item.key.toLowerCase();
@@ -52,8 +56,9 @@ export function extractRemote(ctx: ExtractContext, workplace: Found | null): voi
       const form = filterForm(line.plain);
       const label = locationLabel(line.plain);
       const badge = badgeOf(line.text);
-      // "Remote." as a line, or "Acme · Remote (US only) · Part-time": a stated fact, not prose.
-      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain));
+      // "Remote." as a line, "Acme · Remote (US only) · Part-time" or "Job Location" then "Remote": a stated fact, not prose.
+      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain))
+        || (index > 0 && labelledLine(ctx.text, index - 1) === line) || (index > 1 && labelledLine(ctx.text, index - 2) === line);
       phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
     }
     readTimezones(line.plain, line.line, zoneWords, zoneWords && /zone/i.test(line.plain), digits, zones);
@@ -67,7 +72,12 @@ export function extractRemote(ctx: ExtractContext, workplace: Found | null): voi
   const strong = (Object.keys(score) as Policy[]).filter((p) => (strongest[p]?.weight ?? 0) >= 3);
   ctx.fields.remote.timezones = zones.list.slice(0, 6);
   if (!strong.length) {
-    if (zones.first) cite(ctx, 'remote', zones.first.line, 'text.timezone', zones.first.text, 0.8);
+    // A place of work and not a word of remote work, even a weak one: onsite, with less confidence than a phrase.
+    const place = signals.some((signal) => signal.policy !== 'onsite') ? null : workplace();
+    if (place) {
+      ctx.fields.remote.policy = 'onsite';
+      cite(ctx, 'remote', place.line, `work-place.${place.rule}`, place.text, place.rule === 'text.office' ? 0.5 : 0.6);
+    } else if (zones.first) cite(ctx, 'remote', zones.first.line, 'text.timezone', zones.first.text, 0.8);
     return;
   }
   // A field ("Location: ... (Hybrid)", "remote: no") settles it; otherwise the highest score, hybrid on a tie.

@@ -5,9 +5,16 @@
  * by the remote policy alike.
  */
 
+import type { TextLine } from './context.js';
+import { locationLabels } from './tables/places.js';
+import { escapeRegExp } from './text.js';
+
 /** Front matter keys (their last part) that hold a work location. */
 export const LOCATION_KEYS = /^(?:location|locations|job_location|joblocation|city|place|office|address|addressLocality|addressRegion|addressCountry|country|region|ort|standort|lieu|ubicacion|ubicación|localização|plaats|miesto|jobLocation\..*|location\..*)$/i;
-const LOCATION_LABEL = /^(?:location|locations|based in|office|work location|job location|standort|arbeitsort|einsatzort|lieu|localisation|ubicación|localización|localização|local|locatie|standplaats|miesto|miesto práce|勤務地)\s{0,2}:\s{0,2}(.{2,160})$/iu;
+// A label, a colon (full-width too, as Japanese and Chinese write it), the value.
+const LABEL_WORDS = [...locationLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const LOCATION_LABEL = new RegExp(`^(?:${LABEL_WORDS})\\s{0,2}[:：]\\s{0,2}(.{2,160})$`, 'iu');
+const LABEL_HEADING = new RegExp(`^(?:${LABEL_WORDS})\\s{0,2}[:：]?$`, 'iu');
 const BADGE = /🌎\s{0,2}([^`]{2,80})/u;
 
 /** Does this front matter key (a dotted path) name a work location? */
@@ -19,7 +26,19 @@ export function isLocationKey(key: string): boolean {
 
 /** "Location: Berlin" -> the match, its value in [1]. */
 export function locationLabel(plain: string): RegExpExecArray | null {
-  return plain.includes(':') ? LOCATION_LABEL.exec(plain) : null;
+  return plain.includes(':') || plain.includes('：') ? LOCATION_LABEL.exec(plain) : null;
+}
+
+/**
+ * A label standing alone as a heading or line ("Job Location", "Arbeitsort"),
+ * with its value on the next line: that line, or null.
+ */
+export function labelledLine(lines: readonly TextLine[], index: number): TextLine | null {
+  const label = lines[index]!.plain;
+  if (label.length > 40 || !LABEL_HEADING.test(label)) return null;
+  // A setext underline ("-------") is no value.
+  for (const next of lines.slice(index + 1, index + 3)) if (/[\p{L}\p{N}]/u.test(next.plain)) return next.plain.length <= 160 ? next : null;
+  return null;
 }
 
 /** "🌎 Remote (EU)" -> the match, its value in [1]. */

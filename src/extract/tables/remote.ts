@@ -62,6 +62,9 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['гибридный формат', 3], ['гибридный график', 3], ['гибрид', 3], ['гібридний формат', 3], ['ibrido', 3], ['ibrida', 3],
     ['hibrit', 3], ['hybridarbete', 3], ['hybridmodell', 3], ['hybridityö', 3], ['fleksibilitet til at arbejde hjemmefra', 3],
     ['混合办公', 3], ['混合辦公', 3], ['하이브리드', 3],
+    // Weak: working from home named without a share ("* Home office" among benefits) decides nothing, but is no onsite job.
+    ['home office', 1], ['home-office', 1], ['homeoffice', 1], ['work from home', 1], ['working from home', 1], ['wfh', 1],
+    ['mobiles arbeiten', 1], ['mobile arbeit', 1],
     // ja: "remote possible", "working from home possible" (as télétravail possible)
     ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3], ['リモート勤務可', 3], ['リモート勤務可能', 3],
     ['テレワーク可', 3], ['テレワーク可能', 3],
@@ -74,6 +77,17 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['ofisten çalışma', 3], ['på plats', 2], ['på kontoret', 2], ['坐班', 3], ['到岗办公', 3],
   ],
 };
+
+/**
+ * Words that say where the office is ("our office in Berlin", "kontor i
+ * Linköping", "lokaler sentralt i Oslo"): with a place on the same line and
+ * no remote work stated anywhere, the work is onsite.
+ */
+export const officePhrases: string[] = [
+  'office in', 'offices in', 'our office', 'our offices', 'based in', 'based at', 'büro in', 'büros in', 'standort in', 'bureau à',
+  'bureaux à', 'basé à', 'basée à', 'oficina en', 'oficinas en', 'escritório em', 'escritórios em', 'kantoor in', 'kantoor te',
+  'kontor i', 'kontoret i', 'kontorer i', 'lokaler', 'biuro w', 'biurze w', 'ufficio a', 'uffici a', 'sede di', 'офис в', 'офисе в',
+];
 
 /**
  * Words for remote work that take a share: "40% teletrabajo", "60 % Homeoffice",
