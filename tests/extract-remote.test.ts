@@ -84,6 +84,24 @@ describe('a named work place and no remote work is onsite', () => {
   });
 });
 
+describe('remote regions', () => {
+  it.each([
+    // Europe and the EU are not the same region; a country is its ISO code.
+    ['# PM\n\nThis is a fully remote role. You will be based in Europe or the United States.', ['Europe', 'US']],
+    ['# Writer\n\nThis is a remote role (anywhere in the EU).', ['EU']],
+    ['# Dev\n\nFully remote, UK only.', ['GB']],
+    // Where the team lives is not where remote work is allowed; "almost anywhere" is not the world.
+    ['# PM\n\nA mostly remote company with team members around the world and in Canada. The role is fully remote in the US.', ['US']],
+    ['# PM\n\nFull remote work from almost anywhere', []],
+    // A country named in a remote location field is a region; a city there names an office instead.
+    ['# Backend\n\n**Localización**: España (100% teletrabajo)', ['ES']],
+    ['# Backend\n\nLocation: Remote (Poland, Czechia)', ['PL', 'CZ']],
+    ['# Backend\n\nLocation: Berlin, Germany (Remote)', []],
+  ])('%s', (markdown, regions) => {
+    expect(extract(markdown).fields.remote.regions).toEqual(regions);
+  });
+});
+
 describe('work locations', () => {
   it.each([
     ['# Projektingenieur\n\nStandort: Ludwigshafen am Rhein', ['DE']],

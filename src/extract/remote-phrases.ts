@@ -14,7 +14,7 @@ import { keywordGroup } from './tree.js';
 
 export type Policy = 'remote' | 'hybrid' | 'onsite';
 /** One reading of a policy: its weight (3 strong, 1 weak, plus field bonuses), where and how it was read. */
-export interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string }
+export interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string; field?: boolean }
 
 /**
  * One pattern matching any of the strings anywhere, no boundaries: a
@@ -174,7 +174,7 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
   if (weights.remote > 0 && weights.remote < 3 && mayContain(form, ['remote']) && /\((?:[^()\n]{0,60}[,;/]\s?)?remote(?:\s?[,;/][^()\n]{0,60})?\)/iu.test(text)) weights.remote = 3;
   for (const policy of POLICIES) {
     const weight = weights[policy];
-    if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text, rule });
+    if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text, rule, ...(bonus > 0 ? { field: true } : {}) });
   }
 }
 

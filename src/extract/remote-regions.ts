@@ -4,9 +4,10 @@
  * and time-zone requirements as written ("11am - 1pm PT", "CET ± 2h").
  */
 import type { ExtractContext } from './context.js';
+import { placesIn } from './gazetteer.js';
 import type { Signal } from './remote-phrases.js';
-import { regionLines } from './tables/remote.js';
-import { phrasePattern } from './text.js';
+import { regionLines, teamPlacePhrases } from './tables/remote.js';
+import { filterForm, phraseFinder, phrasePattern, sentences } from './text.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 import { badgeOf } from './workplace.js';
 
@@ -50,10 +51,13 @@ function timezoneCandidates(text: string, zoneWords: boolean, zone: boolean, dig
 
 /** Regions where remote work is allowed, from the lines that talk about remote work. */
 export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
-  const lines = new Set(signals.filter((s) => s.policy === 'remote').map((s) => s.text));
+  const remoteSignals = signals.filter((s) => s.policy === 'remote');
+  const lines = new Set(remoteSignals.map((s) => s.text));
+  // Location fields that say remote ("Localización: España (100% teletrabajo)", "🌎 Remote (Poland)"): their countries are regions.
+  const fields = new Set(remoteSignals.filter((s) => s.field).map((s) => s.text));
   for (const line of ctx.text) {
     const badge = badgeOf(line.text);
-    if (badge) lines.add(badge[1]!);
+    if (badge) { lines.add(badge[1]!); fields.add(badge[1]!); }
   }
   const keywords = lineKeywords(ctx);
   ctx.text.forEach((line, index) => {
@@ -61,15 +65,30 @@ export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] 
   });
   const regions: string[] = [];
   for (const raw of lines) {
-    // "anywhere in the EU" is the EU, not the world.
-    const text = raw.replace(/\banywhere\s+(?:in|within|from)\s+(?:the\s+)?(?!world|globe)/giu, '');
+    const kept = withoutTeamPlaces(raw);
+    // "anywhere in the EU" is the EU, not the world; nor is "almost anywhere".
+    const text = kept.replace(/\banywhere\s+(?:in|within|from)\s+(?:the\s+)?(?!world|globe)/giu, '').replace(/\b(?:almost|nearly|most)\s+anywhere\b/giu, '');
     for (const [label, aliases, pattern] of regionPatterns) {
       if (regions.includes(label) || !aliases.some((alias) => text.includes(alias))) continue;
       pattern.lastIndex = 0;
       if (pattern.test(text)) regions.push(label);
     }
+    if (!fields.has(raw)) continue;
+    // "Berlin, Germany (Remote)" names an office as well: its country is no region.
+    const named = placesIn(kept);
+    if (named.some((place) => place.city)) continue;
+    for (const place of named) if (!regions.includes(place.country!)) regions.push(place.country!);
   }
   return regions;
+}
+
+const teamPlace = phraseFinder(teamPlacePhrases);
+const namesTeamPlace = (text: string): boolean => teamPlace.find(text, 0, filterForm(text)) !== null;
+
+/** A line without the sentences that say where the team, customers or users are. */
+function withoutTeamPlaces(text: string): string {
+  if (!namesTeamPlace(text)) return text;
+  return sentences(text).filter((sentence) => !namesTeamPlace(sentence)).join(' ');
 }
 
 export interface Zones { list: string[]; first: { line: number; text: string } | null }
