@@ -102,6 +102,13 @@ describe('remote regions', () => {
   });
 });
 
+describe('time zones', () => {
+  it('reads a range of zones as written, and the remote policy of a bare "Remote (…)" line', () => {
+    const { remote } = extract('# Engineer\n\nRemote (PST - AST preferred)').fields;
+    expect(remote).toMatchObject({ policy: 'remote', timezones: ['PST - AST'] });
+  });
+});
+
 describe('work locations', () => {
   it.each([
     ['# Projektingenieur\n\nStandort: Ludwigshafen am Rhein', ['DE']],

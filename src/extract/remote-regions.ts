@@ -29,6 +29,8 @@ const TIMEZONE_PATTERNS = [
   /\b(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::\d\d)?(?:\s?(?:\.\.|to|-|–)\s?(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::\d\d)?)?\b/gu,
   /\b(?:CET|CEST|EET|WET|PST|EST|IST|JST|AEST|AEDT)\s?(?:±|\+\/-|\+-)\s?\d{1,2}\s?h(?:ours?)?\b/gu,
   /\b(?:Sydney|London|Berlin|Tokyo|New York|Central European|European|Indian|Japan)\s(?:time|timezone|time zone|hours)\b/gu,
+  // "PST - AST", "CET to EET": a range of zones.
+  /\b(?:PST|PDT|PT|MST|MDT|CST|CDT|EST|EDT|ET|AST|ADT|HST|AKST|GMT|UTC|WET|CET|CEST|EET|EEST|BST|IST|JST|KST|AEST|AEDT)\s?(?:-|–|—|to)\s?(?:PST|PDT|PT|MST|MDT|CST|CDT|EST|EDT|ET|AST|ADT|HST|AKST|GMT|UTC|WET|CET|CEST|EET|EEST|BST|IST|JST|KST|AEST|AEDT)\b/gu,
 ];
 
 /**
@@ -40,6 +42,7 @@ function timezoneCandidates(text: string, zoneWords: boolean, zone: boolean, dig
   let bits = 0;
   if (digits && /\d\s?[ap]m/i.test(text)) bits |= 1 << 0; // "… 1pm PT"
   if (digits && /±|\+\/?-/.test(text)) bits |= 1 << 4;
+  if (/T\s?(?:-|–|—|to)\s?[A-Z]/.test(text)) bits |= 1 << 6; // "PST - AST"
   if (!zoneWords) return bits;
   const time = text.includes('time');
   if ((time || text.includes('Time')) && /Eastern|Pacific|Central|Mountain/.test(text)) bits |= 1 << 1;
