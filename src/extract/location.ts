@@ -16,8 +16,7 @@ import { notWorkplacePhrases, places } from './tables/places.js';
 import { officePhrases } from './tables/remote.js';
 import { filterForm, phraseFinder, sentences } from './text.js';
 import { placesIn } from './gazetteer.js';
-import { badgeOf, isLocationKey, labelledLine, locationLabel } from './workplace.js';
-
+import { badgeOf, isLocationKey, labelledLine, locationLabel, type Found } from './workplace.js';
 
 export { placesIn };
 
@@ -29,9 +28,6 @@ export function extractLocation(ctx: ExtractContext): void {
   if (locations[0]) cite(ctx, 'locations', locations[0].line, locations[0].rule, locations[0].text, fieldPlaces.length ? 0.9 : 0.6);
   extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx));
 }
-
-/** A place read, with where it was read. */
-export interface Found { location: Location; line: number; rule: string; text: string }
 
 /** Places from the fields that name the work location. */
 function locationFields(ctx: ExtractContext): Found[] {

@@ -13,8 +13,7 @@ import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remo
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
 import { filterForm, mayContain } from './text.js';
 import { lineKeywords } from './tree.js';
-import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel } from './workplace.js';
-import type { Found } from './location.js';
+import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel, type Found } from './workplace.js';
 
 const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
 

@@ -5,9 +5,13 @@
  * by the remote policy alike.
  */
 
+import type { Location } from '../schema/posting.js';
 import type { TextLine } from './context.js';
 import { locationLabels } from './tables/places.js';
 import { escapeRegExp } from './text.js';
+
+/** A place read, with where it was read. */
+export interface Found { location: Location; line: number; rule: string; text: string }
 
 /** Front matter keys (their last part) that hold a work location. */
 export const LOCATION_KEYS = /^(?:location|locations|job_location|joblocation|city|place|office|address|addressLocality|addressRegion|addressCountry|country|region|ort|standort|lieu|ubicacion|ubicación|localização|plaats|miesto|jobLocation\..*|location\..*)$/i;
