@@ -46,6 +46,7 @@ export const countryLines: string[] = [
   'RS|Serbia|Serbien',
   'UA|Ukraine|Україна|Ucrania|Ukrajina',
   'RU|Russia|Россия|Russland',
+  'BY|Belarus|Беларусь',
   'TR|Turkey|Türkiye|Türkei',
   'IL|Israel',
   'AE|United Arab Emirates|UAE',
@@ -58,11 +59,11 @@ export const countryLines: string[] = [
   'PK|Pakistan',
   'BD|Bangladesh',
   'LK|Sri Lanka',
-  'CN|China|中国',
+  'CN|China|中国|中國',
   'HK|Hong Kong',
-  'TW|Taiwan',
+  'TW|Taiwan|台灣|臺灣',
   'JP|Japan|Japon|Japón|日本',
-  'KR|South Korea|Korea|대한민국',
+  'KR|South Korea|Korea|대한민국|한국',
   'SG|Singapore|Singapur|Singapour',
   'MY|Malaysia',
   'TH|Thailand',
@@ -108,20 +109,20 @@ export const cityLines: string[] = [
   'Tokyo|JP', '東京|JP', '東京都|JP', 'Osaka|JP', '大阪|JP', 'Kyoto|JP', 'Fukuoka|JP',
   'Seoul|KR', 'Beijing|CN', 'Shanghai|CN', 'Shenzhen|CN', 'Taipei|TW', 'Singapore|SG', 'Kuala Lumpur|MY', 'Bangkok|TH', 'Jakarta|ID',
   'Manila|PH', 'Ho Chi Minh City|VN', 'Hanoi|VN',
+  // Chinese, Japanese, Korean and Cyrillic names of big cities (CJK names match inside a run of text).
+  '北京|CN', '上海|CN', '深圳|CN', '广州|CN', '廣州|CN', '杭州|CN', '成都|CN', '南京|CN', '武汉|CN', '香港|HK',
+  '台北|TW', '臺北|TW', '新北|TW', '台中|TW', '臺中|TW', '高雄|TW', '台南|TW', '臺南|TW', '桃園|TW', '新竹|TW',
+  '横浜|JP', '名古屋|JP', '札幌|JP', '福岡|JP', '서울|KR', '부산|KR',
+  'Москва|RU', 'Санкт-Петербург|RU', 'Новосибирск|RU', 'Екатеринбург|RU', 'Казань|RU', 'Київ|UA', 'Киев|UA', 'Львів|UA', 'Харків|UA', 'Минск|BY',
+  // German cities over 150,000 people not above (Essen, Halle and Hagen are also words or names: left out).
+  'Dortmund|DE', 'Duisburg|DE', 'Bochum|DE', 'Wuppertal|DE', 'Bielefeld|DE', 'Bonn|DE', 'Münster|DE', 'Mannheim|DE', 'Augsburg|DE',
+  'Wiesbaden|DE', 'Mönchengladbach|DE', 'Gelsenkirchen|DE', 'Aachen|DE', 'Braunschweig|DE', 'Kiel|DE', 'Chemnitz|DE', 'Magdeburg|DE',
+  'Freiburg|DE', 'Krefeld|DE', 'Mainz|DE', 'Lübeck|DE', 'Erfurt|DE', 'Oberhausen|DE', 'Rostock|DE', 'Kassel|DE',
+  'Saarbrücken|DE', 'Hamm|DE', 'Ludwigshafen|DE', 'Oldenburg|DE', 'Osnabrück|DE', 'Leverkusen|DE',
+  // Italian cities over 200,000 people not above (Florence is also a name: left out).
+  'Napoli|IT', 'Naples|IT', 'Palermo|IT', 'Genova|IT', 'Genoa|IT', 'Firenze|IT', 'Bari|IT', 'Catania|IT', 'Verona|IT',
+  'Venezia|IT', 'Venice|IT', 'Messina|IT', 'Padova|IT', 'Padua|IT', 'Trieste|IT',
   'Sydney|AU', 'Melbourne|AU', 'Brisbane|AU', 'Perth|AU', 'Adelaide|AU', 'Canberra|AU', 'Auckland|NZ', 'Wellington|NZ',
-];
-
-/** Regions where remote work may be allowed, as written in the record. */
-export const regionLines: string[] = [
-  'Worldwide|Worldwide|worldwide|anywhere in the world|anywhere on the globe|anywhere|work from anywhere|weltweit|partout dans le monde|desde cualquier lugar|de qualquer lugar',
-  'EU|Europe|European|EU|E.U.|Europa|EMEA|European Union',
-  'Americas|Americas|the Americas|North America|South America|Latin America|LATAM|LatAm',
-  'North America|North America',
-  'South America|South America',
-  'APAC|APAC|Asia-Pacific|Asia Pacific',
-  'US|US|USA|U.S.|United States',
-  'Canada|Canada',
-  'UK|UK|United Kingdom',
 ];
 
 /** A gazetteer entry. */
@@ -143,6 +144,20 @@ export const places: Place[] = [
     return { name: name!, country: country!, city: name!, ...(region ? { region } : {}) };
   }),
 ].sort((a, b) => b.name.length - a.name.length);
+
+/**
+ * Labels of a work-location field, per language: "Location: Berlin",
+ * "勤務地：東京", "地點: 台北市", or a heading "Job Location" with the place
+ * on the next line. Matched case-insensitively, the whole label.
+ */
+export const locationLabels: string[] = [
+  'location', 'locations', 'based in', 'office', 'work location', 'job location', 'work place', 'workplace',
+  'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'lieu', 'lieu de travail', 'localisation', 'ubicación', 'localización', 'localização',
+  'local', 'local de trabalho', 'locatie', 'standplaats', 'werklocatie', 'miesto', 'miesto práce', 'místo výkonu práce', 'lokalizacja',
+  'miejsce pracy', 'sede', 'luogo di lavoro', 'местоположение', 'место работы', 'локация', 'город', 'arbetsort', 'arbeidssted',
+  'arbejdssted', 'konum', 'çalışma yeri', 'sijainti', 'työpaikka', 'asukoht', 'lokasi', 'địa điểm', '勤務地', '勤務場所', '地點', '地点',
+  '工作地點', '工作地点', '上班地點', '工作地址',
+];
 
 /**
  * Legal and hiring boilerplate that names a country without saying where the

@@ -1,0 +1,114 @@
+/**
+ * Where remote work is allowed and when: regions (tables/remote.ts) read
+ * from the lines that talk about remote work or where candidates must be,
+ * and time-zone requirements as written ("11am - 1pm PT", "CET ± 2h").
+ */
+import type { ExtractContext } from './context.js';
+import { placesIn } from './gazetteer.js';
+import type { Signal } from './remote-phrases.js';
+import { regionLines, teamPlacePhrases } from './tables/remote.js';
+import { filterForm, phraseFinder, phrasePattern, sentences } from './text.js';
+import { keywordGroup, lineKeywords } from './tree.js';
+import { badgeOf } from './workplace.js';
+
+// Lower-cased, what every time-zone pattern but the numeric ones needs ("Eastern Time", "time zone", "UTC+2", "London hours").
+export const ZONE_KEYWORDS = keywordGroup(['time', 'hours', 'zone', 'utc', 'gmt']);
+export const DIGIT_KEYWORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+const REGION_LINE = /\b(?:only considering|candidates (?:from|in)|residents|based in|located in|anywhere)\b/i;
+const REGION_LINE_KEYWORDS = keywordGroup(['only considering', 'candidates from', 'candidates in', 'residents', 'based in', 'located in', 'anywhere']);
+
+// Case-sensitive: a text can match only if it has one of the aliases as written, which is looked for first.
+const regionPatterns = regionLines.map((line) => {
+  const [label, ...aliases] = line.split('|');
+  return [label!, aliases, phrasePattern(aliases, 'u')] as const;
+});
+const TIMEZONE_PATTERNS = [
+  /\b\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s?(?:-|–|—|to)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:PT|PST|PDT|ET|EST|EDT|CT|CST|MT|MST|CET|CEST|GMT|UTC|BST)\b/giu,
+  /\b(?:US\s)?(?:Eastern|Pacific|Central|Mountain)(?:\s(?:Standard|Daylight))?\s(?:Time|time)(?:\s?zones?)?\b/gu,
+  /\b(?:US\s)?(?:Pacific|Eastern|Central|Mountain)\stime\s?zones?\b/giu,
+  /\b(?:UTC|GMT)\s?[+\-−±]\s?\d{1,2}(?::\d\d)?(?:\s?(?:\.\.|to|-|–)\s?(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::\d\d)?)?\b/gu,
+  /\b(?:CET|CEST|EET|WET|PST|EST|IST|JST|AEST|AEDT)\s?(?:±|\+\/-|\+-)\s?\d{1,2}\s?h(?:ours?)?\b/gu,
+  /\b(?:Sydney|London|Berlin|Tokyo|New York|Central European|European|Indian|Japan)\s(?:time|timezone|time zone|hours)\b/gu,
+  // "PST - AST", "CET to EET": a range of zones.
+  /\b(?:PST|PDT|PT|MST|MDT|CST|CDT|EST|EDT|ET|AST|ADT|HST|AKST|GMT|UTC|WET|CET|CEST|EET|EEST|BST|IST|JST|KST|AEST|AEDT)\s?(?:-|–|—|to)\s?(?:PST|PDT|PT|MST|MDT|CST|CDT|EST|EDT|ET|AST|ADT|HST|AKST|GMT|UTC|WET|CET|CEST|EET|EEST|BST|IST|JST|KST|AEST|AEDT)\b/gu,
+];
+
+/**
+ * The time-zone patterns a text may match, one bit per pattern in order, from
+ * what each cannot match without (the text; whether it may have a ZONE_KEYWORDS
+ * word, "zone" in any case, a digit): most lines have none and skip them all.
+ */
+function timezoneCandidates(text: string, zoneWords: boolean, zone: boolean, digits: boolean): number {
+  let bits = 0;
+  if (digits && /\d\s?[ap]m/i.test(text)) bits |= 1 << 0; // "… 1pm PT"
+  if (digits && /±|\+\/?-/.test(text)) bits |= 1 << 4;
+  if (/T\s?(?:-|–|—|to)\s?[A-Z]/.test(text)) bits |= 1 << 6; // "PST - AST"
+  if (!zoneWords) return bits;
+  const time = text.includes('time');
+  if ((time || text.includes('Time')) && /Eastern|Pacific|Central|Mountain/.test(text)) bits |= 1 << 1;
+  if (zone) bits |= 1 << 2;
+  if (text.includes('UTC') || text.includes('GMT')) bits |= 1 << 3;
+  if (time || text.includes('hours')) bits |= 1 << 5;
+  return bits;
+}
+
+/** Regions where remote work is allowed, from the lines that talk about remote work. */
+export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
+  const remoteSignals = signals.filter((s) => s.policy === 'remote');
+  const lines = new Set(remoteSignals.map((s) => s.text));
+  // Location fields that say remote ("Localización: España (100% teletrabajo)", "🌎 Remote (Poland)"): their countries are regions.
+  const fields = new Set(remoteSignals.filter((s) => s.field).map((s) => s.text));
+  for (const line of ctx.text) {
+    const badge = badgeOf(line.text);
+    if (badge) { lines.add(badge[1]!); fields.add(badge[1]!); }
+  }
+  const keywords = lineKeywords(ctx);
+  ctx.text.forEach((line, index) => {
+    if ((keywords[index]! & REGION_LINE_KEYWORDS) !== 0 && REGION_LINE.test(line.plain)) lines.add(line.plain);
+  });
+  const regions: string[] = [];
+  for (const raw of lines) {
+    const kept = withoutTeamPlaces(raw);
+    // "anywhere in the EU" is the EU, not the world; nor is "almost anywhere".
+    const text = kept.replace(/\banywhere\s+(?:in|within|from)\s+(?:the\s+)?(?!world|globe)/giu, '').replace(/\b(?:almost|nearly|most)\s+anywhere\b/giu, '');
+    for (const [label, aliases, pattern] of regionPatterns) {
+      if (regions.includes(label) || !aliases.some((alias) => text.includes(alias))) continue;
+      pattern.lastIndex = 0;
+      if (pattern.test(text)) regions.push(label);
+    }
+    if (!fields.has(raw)) continue;
+    // "Berlin, Germany (Remote)" names an office as well: its country is no region.
+    const named = placesIn(kept);
+    if (named.some((place) => place.city)) continue;
+    for (const place of named) if (!regions.includes(place.country!)) regions.push(place.country!);
+  }
+  return regions;
+}
+
+const teamPlace = phraseFinder(teamPlacePhrases);
+const namesTeamPlace = (text: string): boolean => teamPlace.find(text, 0, filterForm(text)) !== null;
+
+/** A line without the sentences that say where the team, customers or users are. */
+function withoutTeamPlaces(text: string): string {
+  if (!namesTeamPlace(text)) return text;
+  return sentences(text).filter((sentence) => !namesTeamPlace(sentence)).join(' ');
+}
+
+export interface Zones { list: string[]; first: { line: number; text: string } | null }
+
+/** Time-zone requirements as written ("11am - 1pm PT", "US Eastern Time", "CET ± 2h"), added to what was read so far. */
+export function readTimezones(plain: string, line: number, zoneWords: boolean, zone: boolean, digits: boolean, zones: Zones): void {
+  if (plain.length > 2000) return;
+  const candidates = timezoneCandidates(plain, zoneWords, zone, digits);
+  if (!candidates) return;
+  for (let index = 0; index < TIMEZONE_PATTERNS.length; index++) {
+    if (!(candidates & (1 << index))) continue;
+    const pattern = TIMEZONE_PATTERNS[index]!;
+    pattern.lastIndex = 0;
+    for (const match of plain.matchAll(pattern)) {
+      if (zones.list.includes(match[0].trim())) continue;
+      zones.list.push(match[0].trim());
+      zones.first ??= { line, text: plain };
+    }
+  }
+}

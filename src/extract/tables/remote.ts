@@ -1,0 +1,130 @@
+/**
+ * Remote work, per language: phrases that state a policy (remote, hybrid,
+ * onsite) with their weight, and the regions where remote work may be
+ * allowed. A new language is a few more strings here. Phrases match
+ * case-insensitively as whole words; a phrase with a Japanese or Chinese
+ * character matches anywhere (those scripts put no spaces between words).
+ */
+
+/** Phrases that state a remote policy outright, with their weight (3 strong, 1 weak). */
+export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase: string, weight: number]>> = {
+  remote: [
+    ['fully remote', 3], ['full remote', 3], ['100% remote', 3], ['100 % remote', 3], ['remote-first', 3], ['remote first', 3],
+    ['all-remote', 3], ['all remote', 3], ['remote position', 3], ['remote role', 3], ['remote job', 3], ['remote-only', 3],
+    ['remote only', 3], ['work from anywhere', 3], ['work remotely from anywhere', 3], ['anywhere in the world', 3],
+    ['distributed company', 2], ['telecommute', 2], ['telecommuting', 2], ['remote', 1], ['remotely', 1],
+    // de
+    ['vollständig remote', 3], ['komplett remote', 3], ['100% homeoffice', 3], ['100 % homeoffice', 3], ['ortsunabhängig', 3],
+    // fr
+    ['100% télétravail', 3], ['télétravail complet', 3], ['télétravail total', 3], ['full télétravail', 3], ['entièrement à distance', 3],
+    ['intégralement à distance', 3], ['100% à distance', 3], ['en télétravail', 2],
+    // es
+    ['100% remoto', 3], ['remoto', 3], ['en remoto', 3], ['teletrabajo', 3], ['trabajo remoto', 3], ['desde donde quieras', 2],
+    // pt
+    ['100% remota', 3], ['de forma remota', 3], ['trabalho remoto', 3], ['home office integral', 3],
+    // nl
+    ['volledig remote', 3], ['thuiswerken', 2], ['op afstand', 2],
+    // sk / cz
+    ['plne remote', 3], ['práca z domu', 2], ['na diaľku', 2], ['plně remote', 3], ['práce z domova', 2], ['na dálku', 2],
+    // pl
+    ['praca zdalna', 3], ['pracy zdalnej', 3], ['w pełni zdalna', 3], ['całkowicie zdalnie', 3], ['w pełni zdalnie', 3], ['100% zdalnie', 3],
+    ['zdalnie', 2],
+    // ru / uk
+    ['удалённо', 3], ['удаленно', 3], ['удалённая работа', 3], ['удаленная работа', 3], ['удалёнка', 3], ['удаленка', 3],
+    ['дистанционно', 3], ['дистанционная работа', 3], ['віддалено', 3], ['віддалена робота', 3], ['дистанційно', 3],
+    // it
+    ['da remoto', 3], ['lavoro da remoto', 3], ['completamente da remoto', 3],
+    // tr
+    ['uzaktan çalışma', 3], ['tamamen uzaktan', 3], ['uzaktan', 2],
+    // sv / da / no
+    ['distansarbete', 3], ['på distans', 3], ['fjernarbejde', 3], ['fjernarbeid', 3], ['arbejde hjemmefra', 2], ['jobba hemifrån', 2],
+    ['jobbe hjemmefra', 2], ['hjemmekontor', 2],
+    // fi / et
+    ['etätyö', 3], ['etänä', 2], ['kaugtöö', 3],
+    // id / vi / ar
+    ['kerja jarak jauh', 3], ['kerja dari rumah', 2], ['làm việc từ xa', 3], ['عن بعد', 3],
+    // zh
+    ['远程办公', 3], ['远程工作', 3], ['全职远程', 3], ['完全远程', 3], ['遠端工作', 3], ['遠距工作', 3], ['遠程工作', 3], ['居家办公', 2],
+    ['在家办公', 2], ['远程', 2], ['遠端', 2], ['遠距', 2],
+    // ko
+    ['원격 근무', 3], ['원격근무', 3], ['재택근무', 2],
+    // ja
+    ['フルリモート', 3], ['完全リモート', 3], ['リモートワーク', 2], ['リモート勤務', 2], ['テレワーク', 2], ['在宅勤務', 2],
+  ],
+  hybrid: [
+    ['hybrid', 3], ['hybride', 3], ['híbrido', 3], ['hibrido', 3], ['partially remote', 3], ['partial remote', 3], ['partly remote', 3],
+    ['remote: partial', 3], ['flexible working location', 2], ['teilweise remote', 3], ['teilweise homeoffice', 3],
+    ['télétravail possible', 3], ['télétravail partiel', 3], ['teletrabajo parcial', 3], ['gedeeltelijk thuiswerken', 3],
+    ['možný občasný home-office', 3], ['občasný home office', 3], ['home office možný', 3], ['home office möglich', 2],
+    ['homeoffice möglich', 2], ['remote arbeiten ist möglich', 2], ['ハイブリッド', 3],
+    ['flexibility to work from home', 3], ['option to work from home', 3], ['híbrida', 3], ['hibrida', 3], ['parte en teletrabajo', 3],
+    ['hybrydowo', 3], ['praca hybrydowa', 3], ['pracy hybrydowej', 3], ['model hybrydowy', 3], ['hybrydowy', 3],
+    ['гибридный формат', 3], ['гибридный график', 3], ['гибрид', 3], ['гібридний формат', 3], ['ibrido', 3], ['ibrida', 3],
+    ['hibrit', 3], ['hybridarbete', 3], ['hybridmodell', 3], ['hybridityö', 3], ['fleksibilitet til at arbejde hjemmefra', 3],
+    ['混合办公', 3], ['混合辦公', 3], ['하이브리드', 3],
+    // Weak: working from home named without a share ("* Home office" among benefits) decides nothing, but is no onsite job.
+    ['home office', 1], ['home-office', 1], ['homeoffice', 1], ['work from home', 1], ['working from home', 1], ['wfh', 1],
+    ['mobiles arbeiten', 1], ['mobile arbeit', 1],
+    // ja: "remote possible", "working from home possible" (as télétravail possible)
+    ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3], ['リモート勤務可', 3], ['リモート勤務可能', 3],
+    ['テレワーク可', 3], ['テレワーク可能', 3],
+  ],
+  onsite: [
+    ['on-site', 3], ['onsite', 3], ['on site', 3], ['in-office', 3], ['in office', 2], ['office-based', 3], ['office based', 3],
+    ['no telecommuting', 3], ['no remote', 3], ['not remote', 3], ['not a remote', 3], ['remote: no', 3], ['vor ort', 2],
+    ['präsenz', 2], ['sur site', 3], ['en présentiel', 3], ['presencial', 3], ['presencialmente', 3], ['op kantoor', 2], ['出社', 2],
+    ['praca stacjonarna', 3], ['stacjonarnie', 3], ['w biurze', 2], ['работа в офисе', 3], ['в офисе', 2], ['in sede', 3],
+    ['ofisten çalışma', 3], ['på plats', 2], ['på kontoret', 2], ['坐班', 3], ['到岗办公', 3],
+  ],
+};
+
+/**
+ * Words that say where the office is ("our office in Berlin", "kontor i
+ * Linköping", "lokaler sentralt i Oslo"): with a place on the same line and
+ * no remote work stated anywhere, the work is onsite.
+ */
+export const officePhrases: string[] = [
+  'office in', 'offices in', 'our office', 'our offices', 'based in', 'based at', 'büro in', 'büros in', 'standort in', 'bureau à',
+  'bureaux à', 'basé à', 'basée à', 'oficina en', 'oficinas en', 'escritório em', 'escritórios em', 'kantoor in', 'kantoor te',
+  'kontor i', 'kontoret i', 'kontorer i', 'lokaler', 'biuro w', 'biurze w', 'ufficio a', 'uffici a', 'sede di', 'офис в', 'офисе в',
+];
+
+/**
+ * Words for remote work that take a share: "40% teletrabajo", "60 % Homeoffice",
+ * "80% remote". Less than 100% of it is hybrid work.
+ */
+export const remoteShareWords: string[] = [
+  'remote', 'remotely', 'wfh', 'work from home', 'home office', 'home-office', 'homeoffice', 'mobiles arbeiten', 'télétravail', 'teletrabajo',
+  'remoto', 'remota', 'trabajo remoto', 'trabalho remoto', 'smart working', 'thuiswerken', 'zdalnie', 'pracy zdalnej', 'praca zdalna',
+];
+
+/**
+ * Regions where remote work may be allowed, as written in the record
+ * (label|alias|alias...); a country is its ISO 3166 code. A country named
+ * in a remote location field ("Location: España (100% teletrabajo)") is a
+ * region too, read from the gazetteer.
+ */
+export const regionLines: string[] = [
+  'Worldwide|Worldwide|worldwide|anywhere in the world|anywhere on the globe|anywhere|work from anywhere|weltweit|partout dans le monde|desde cualquier lugar|de qualquer lugar',
+  'Europe|Europe|European|Europa',
+  'EU|EU|E.U.|European Union',
+  'EMEA|EMEA',
+  'Americas|Americas|the Americas|North America|South America|Latin America|LATAM|LatAm',
+  'North America|North America',
+  'South America|South America',
+  'APAC|APAC|Asia-Pacific|Asia Pacific',
+  'US|US|USA|U.S.|United States',
+  'CA|Canada',
+  'GB|UK|United Kingdom',
+];
+
+/**
+ * Where the team, customers or users are is not where remote work is
+ * allowed: a sentence with one of these is not read for regions ("a remote
+ * company with team members around the world").
+ */
+export const teamPlacePhrases: string[] = [
+  'team members', 'teammates', 'team mates', 'colleagues', 'employees in', 'employees across', 'our team is', 'our team are', 'team is based',
+  'team is spread', 'team is distributed', 'team spread', 'team distributed', 'we have people', 'customers in', 'customers across',
+  'clients in', 'users in', 'users across', 'offices in', 'offices across',
+];

@@ -1,0 +1,142 @@
+/**
+ * Remote policy, remote regions and work locations through the library, from
+ * case tables: each row is something a real posting writes. The phrase scan
+ * is held to its plain reference by a differential property test.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { extractFields } from '../src/extract/index.js';
+import { policyWeights, policyWeightsByClass, type Policy } from '../src/extract/remote-phrases.js';
+import { remotePhrases } from '../src/extract/tables/remote.js';
+import { filterForm } from '../src/extract/text.js';
+
+/** Run the extractors over a small Markdown text, as the pipeline does. */
+function extract(markdown: string, frontmatter: Record<string, unknown> = {}) {
+  const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
+  const tree = unified().use(remarkParse).parse(markdown);
+  return extractFields({ path: 'x.md', frontmatter, sourceText: markdown, lines, tree });
+}
+const policyOf = (markdown: string, frontmatter: Record<string, unknown> = {}) => extract(markdown, frontmatter).fields.remote.policy;
+
+describe('remote policy phrases', () => {
+  it.each([
+    // Japanese and Chinese phrases match inside a run of text, without word boundaries.
+    ['# エンジニア\n\n**勤務地：** 本社（日本国内のみリモート勤務可）', 'hybrid'],
+    ['# 后端工程师\n\n工作方式：远程办公，弹性工作时间', 'remote'],
+    ['# 後端工程師\n\n本職缺可遠端工作', 'remote'],
+    ['# 前端工程师\n\n混合办公，每周三天到岗', 'hybrid'],
+    // Polish, Russian, Ukrainian, Turkish, Italian, Nordic, Finnish, Estonian: language facts.
+    ['# Programista\n\nPraca zdalna, umowa B2B.', 'remote'],
+    ['# Programista\n\nDowolny tryb pracy (całkowicie zdalnie lub hybrydowo).', 'hybrid'],
+    ['# Administrator\n\nPraca stacjonarna w Warszawie.', 'onsite'],
+    ['# Administrator\n\nrekrutacja zdalna', null],
+    ['# PHP-разработчик\n\nФормат: удалённо', 'remote'],
+    ['# PHP-разработчик\n\nФормат: удаленно', 'remote'],
+    ['# Разработчик\n\nГибридный формат работы, офис в Москве.', 'hybrid'],
+    ['# Розробник\n\nМожна працювати віддалено.', 'remote'],
+    ['# Web Geliştiricisi\n\nUzaktan çalışma imkanı sunulacaktır.', 'remote'],
+    ['# Sviluppatore\n\nSi lavora in sede a Milano.', 'onsite'],
+    ['# Sviluppatore\n\nModello ibrido: due giorni in sede.', 'hybrid'],
+    ['# Utvecklare\n\nTjänsten är på distans.', 'remote'],
+    ['# Økonomidirektør\n\nStillingen har base i Solna, med fleksibilitet til at arbejde hjemmefra.', 'hybrid'],
+    ['# Kehittäjä\n\nEtätyö on mahdollista koko Suomessa.', 'remote'],
+    ['# Arendaja\n\nKaugtöö Eestis.', 'remote'],
+    // Spanish: "teletrabajo" is remote work; a share below 100% or "parte en teletrabajo" is hybrid; "sin" negates.
+    ['# Backend\n\nFlexibilidad horaria y teletrabajo real.', 'remote'],
+    ['# QA\n\n**Localización**: México DF (40% teletrabajo)', 'hybrid'],
+    ['# QA\n\nResidencia en CDMX, ya que hay que acudir al menos 3 días a la semana a la oficina.', 'hybrid'],
+    ['# Beca\n\nPosibilidad de realizar parte en teletrabajo, parte en la oficina de Huesca.', 'hybrid'],
+    ['# Backend\n\nPuesto sin teletrabajo.', null],
+    ['# Backend\n\n100% teletrabajo desde España.', 'remote'],
+    ['# Dev\n\nWork 60% remote, 40% in our Berlin office.', 'hybrid'],
+    ['# Dev\n\nYou will have the flexibility to work from home.', 'hybrid'],
+  ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
+    expect(policyOf(markdown)).toBe(policy);
+  });
+});
+
+describe('a named work place and no remote work is onsite', () => {
+  it.each([
+    // A location field: front matter, a "Label: value" line, a label heading with the place on the next line.
+    ['# Projektingenieur/in\n\nZur Verstärkung unseres Teams suchen wir eine/n Projektingenieur/in.', { location: 'Berlin' }, 'onsite'],
+    ['# 社工員\n\n- **地點**: 台北市文山區\n- **薪資**: 38,898 ~ 40,000 元/月', {}, 'onsite'],
+    ['# Product Manager\n\n### Job Location\n\nNew Delhi\n\nWe are growing.', {}, 'onsite'],
+    ['# Accountmanager\n\nLocatie\n-------\nUtrecht\n\nJij koestert jouw klanten.', {}, 'onsite'],
+    // Where the office is, with a place on the same line.
+    ['# Tech Lead\n\nMed kontor i både Linköping, Stockholm och Göteborg blandar vi teknik med design.', {}, 'onsite'],
+    ['# Utvikler\n\n* Moderne lokaler sentralt i Oslo', {}, 'onsite'],
+    // Remote or hybrid work stated anywhere, even weakly, wins or leaves it open.
+    ['# Engineer\n\nArbeitsort\n----------\nBerlin\n\n* Home office\n* Flexible Arbeitszeiten', {}, null],
+    ['# Engineer\n\nLocation: Berlin\n\nYou can work remotely now and then.', {}, null],
+    ['# Engineer\n\nLocation: Berlin (hybrid, two days in the office)', {}, 'hybrid'],
+    // A company in a city is no work place; nor is a place without a field or an office.
+    ['# Software Developer\n\nDann bewerbe dich jetzt bei Defacto in Groningen!', {}, null],
+    ['# Dev\n\nWe are a company.', { location: 'somewhere nice' }, null],
+  ] as Array<[string, Record<string, unknown>, Policy | null]>)('%s', (markdown, frontmatter, policy) => {
+    expect(policyOf(markdown, frontmatter)).toBe(policy);
+  });
+
+  it('says how it was read, with less confidence than a stated policy', () => {
+    const { evidence } = extract('# Dev\n\nLocation: Berlin');
+    expect(evidence.remote).toMatchObject({ rule: 'work-place.text.location-label', confidence: 0.6 });
+  });
+});
+
+describe('remote regions', () => {
+  it.each([
+    // Europe and the EU are not the same region; a country is its ISO code.
+    ['# PM\n\nThis is a fully remote role. You will be based in Europe or the United States.', ['Europe', 'US']],
+    ['# Writer\n\nThis is a remote role (anywhere in the EU).', ['EU']],
+    ['# Dev\n\nFully remote, UK only.', ['GB']],
+    // Where the team lives is not where remote work is allowed; "almost anywhere" is not the world.
+    ['# PM\n\nA mostly remote company with team members around the world and in Canada. The role is fully remote in the US.', ['US']],
+    ['# PM\n\nFull remote work from almost anywhere', []],
+    // A country named in a remote location field is a region; a city there names an office instead.
+    ['# Backend\n\n**Localización**: España (100% teletrabajo)', ['ES']],
+    ['# Backend\n\nLocation: Remote (Poland, Czechia)', ['PL', 'CZ']],
+    ['# Backend\n\nLocation: Berlin, Germany (Remote)', []],
+  ])('%s', (markdown, regions) => {
+    expect(extract(markdown).fields.remote.regions).toEqual(regions);
+  });
+});
+
+describe('time zones', () => {
+  it('reads a range of zones as written, and the remote policy of a bare "Remote (…)" line', () => {
+    const { remote } = extract('# Engineer\n\nRemote (PST - AST preferred)').fields;
+    expect(remote).toMatchObject({ policy: 'remote', timezones: ['PST - AST'] });
+  });
+});
+
+describe('work locations', () => {
+  it.each([
+    ['# Projektingenieur\n\nStandort: Ludwigshafen am Rhein', ['DE']],
+    ['# 社工員\n\n地點：台北市文山區', ['TW']],
+    ['# Postdoc\n\nA two-year position at the Physics Department, University of Padova.', ['IT']],
+    ['# Разработчик\n\nОфис в Москве, м. Таганская. Город: Москва', ['RU']],
+  ])('%s', (markdown, countries) => {
+    expect(extract(markdown).fields.locations.map((l) => l.country)).toEqual(countries);
+  });
+});
+
+describe('the phrase scan', () => {
+  const phrases = Object.values(remotePhrases).flat().map(([phrase]) => phrase);
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...phrases) },
+    { weight: 2, arbitrary: fc.constantFrom(...phrases).map((p) => p.toUpperCase()) },
+    { weight: 3, arbitrary: fc.constantFrom(' ', '', 'x', 'é', 'の', '（', '）', '-', '100%', 'İ', 'ſ', '\n', 'Remote', 'работа') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+  );
+  const texts = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+
+  it('finds the same policy weights as the plain phrase tests, on generated text', () => {
+    fc.assert(fc.property(texts, (text) => {
+      const fast = { remote: 0, hybrid: 0, onsite: 0 };
+      const plain = { remote: 0, hybrid: 0, onsite: 0 };
+      policyWeights(text, filterForm(text), fast);
+      policyWeightsByClass(text, null, plain);
+      expect(fast).toEqual(plain);
+    }), { numRuns: Number(process.env.PROPERTY_RUNS ?? 500) });
+  });
+});
