@@ -33,6 +33,7 @@
 import { codePage, codePages, continuationMask, leadMask, type CodePage } from './codepages.js';
 import { badness, badnessPartsOfUnits, LENGTH_PRIOR } from './badness.js';
 import { byteOf, sequenceAt, type Sequence } from './utf8.js';
+import { judgeReading, looksOdd } from './rules.js';
 
 /** One recorded repair: enough to explain it and to replay it with applyPlan. */
 export interface RepairStep {
@@ -309,7 +310,12 @@ function repairLine(text: string, lineStart: number, lineEnd: number, lineNumber
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const pages = current === null ? loadedPages : loadLine(codeUnitsOf(current), 0);
     if (!pages) break;
-    const wholeLength = pages & loadedWholePages ? wholeLineRepair(loadedLength, pages & loadedWholePages, lineNumber, steps) : -1;
+    let wholeLength = pages & loadedWholePages ? wholeLineRepair(loadedLength, pages & loadedWholePages, lineNumber, steps) : -1;
+    // Script agreement (rules.ts) may veto a line read whole; the span engine then judges it span by span.
+    if (wholeLength >= 0 && pass === 0 && onlyShortRuns() && foreignThroughout(text.slice(lineStart, lineEnd), steps[stepsBefore]!)) {
+      steps.length = stepsBefore;
+      wholeLength = -1;
+    }
     if (wholeLength >= 0) {
       // The reading is in inputUnits; without C1 controls it is final.
       if (!wholeReadingC1) { out.replaceWithUnits(lineStart, lineEnd, inputUnits, wholeLength); return; }
@@ -506,6 +512,24 @@ function growRuns(): Int32Array {
   grown.set(scannedRuns);
   scannedRuns = grown;
   return grown;
+}
+
+/** Runs of this many code units or fewer read as one character, which script agreement must judge. */
+const SHORT_RUN = 3;
+
+/** Whether every run of non-ASCII code units that loadLine (or scanRuns) last noted is short. */
+function onlyShortRuns(): boolean {
+  for (let k = 0; k < scannedRunBounds; k += 2) if (scannedRuns[k + 1]! - scannedRuns[k]! > SHORT_RUN) return false;
+  return true;
+}
+
+/** Whether every span of a whole-line step reads, on its page, as a foreign character glued to a word (rules.ts). */
+function foreignThroughout(line: string, step: RepairStep): boolean {
+  const page = codePage(step.encoding)!;
+  return step.spans.every(([start, length]) => {
+    const reading = decodeSpan(line, start, start + length, page);
+    return reading !== null && judgeReading(line, start, start + length, reading) === 'foreign';
+  });
 }
 
 /** Code units loadLine copied: the line's length. */
@@ -799,7 +823,10 @@ function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAtte
   const clusters = clustersOf(line, page);
   if (!clusters.length) return null;
   const hotClusters = overlapping(clusters, hot);
-  const strong = (c: Cluster) => (!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && hotClusters.has(c));
+  // Script agreement (rules.ts) judges first-pass readings; a deeper layer is judged by the pass that found it.
+  const verdicts = new Map(hot.length ? [] : clusters.map((c) => [c, judgeReading(line, c.start, c.end, c.text)] as const));
+  const sameScript = (c: Cluster) => verdicts.get(c) === 'same-script' && !c.tainted && c.gain > 0 && looksOdd(line, c.start, c.end);
+  const strong = (c: Cluster) => (!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && hotClusters.has(c)) || sameScript(c);
   const evidence = clusters.some(strong);
   const taken = clusters.filter((c) => {
     if (strong(c)) return true;
@@ -808,7 +835,7 @@ function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAtte
     if (c.lossy) return c.gain >= MIN_GAIN;
     return c.tainted && c.gain > 2 * MIN_GAIN;
   });
-  if (!taken.length) return null;
+  if (!taken.length || taken.every((c) => verdicts.get(c) === 'foreign')) return null;
   // Windows-1252 with C1 controls is Latin-1, a page of its own, so only other pages pay for the fallback.
   const fallbackCost = page.name === 'windows-1252' ? 0 : FALLBACK_COST;
   const gain = taken.reduce((sum, c) => sum + c.gain - fallbackCost * c.fallback, 0);
