@@ -122,6 +122,6 @@ describe('clean-text guard: generated letters, symbols and no-break spaces', () 
     expect(result.code).toBe(0);
     const record = JSON.parse(result.stdout);
     expect(record.title.replace(/\u00a0/g, ' ')).toBe('Profil «Confirmé» requis');
-    expect(record.company.replace(/\u00a0/g, ' ')).toBe('Société® Générale');
+    expect(record.company.name.replace(/\u00a0/g, ' ')).toBe('Société® Générale');
   });
 });
