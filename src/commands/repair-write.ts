@@ -25,7 +25,7 @@ import { repairText, type RepairStep } from '../repair/index.js';
 import { decode } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
 import { explainSteps, type RepairSettings } from './repair.js';
-import { nodeOps, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
+import { nodeOps, removeStaleTemps, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
 
 export type { WriteOps } from '../emit/atomic.js';
 
@@ -83,6 +83,8 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
 
 /** Repair one file in place (or only diff it); never throws. */
 export async function repairFile(file: string, options: RepairFileOptions = {}, ops: WriteOps = nodeOps): Promise<FileOutcome> {
+  // A killed run's temp files go whether or not this run writes.
+  if (!options.dryRun) await removeStaleTemps(await fs.realpath(file).catch(() => file));
   // Stat before reading: a change after the stat shows at the check before the rename.
   const stat = await fs.stat(file).catch(() => undefined);
   const read = await readInput(file, '/', options.maxBytes ?? DEFAULT_MAX_BYTES, async () => new Uint8Array());
