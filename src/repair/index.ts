@@ -312,14 +312,17 @@ function repairLine(text: string, lineStart: number, lineEnd: number, lineNumber
     if (!pages) break;
     let wholeLength = pages & loadedWholePages ? wholeLineRepair(loadedLength, pages & loadedWholePages, lineNumber, steps) : -1;
     // Script agreement (rules.ts) may veto a line read whole; the span engine then judges it span by span.
-    if (wholeLength >= 0 && pass === 0 && onlyShortRuns() && foreignThroughout(text.slice(lineStart, lineEnd), steps[stepsBefore]!)) {
+    if (wholeLength >= 0 && pass === 0 && foreignThroughout(text, lineStart, lineEnd, steps[stepsBefore]!)) {
       steps.length = stepsBefore;
       wholeLength = -1;
     }
     if (wholeLength >= 0) {
-      // The reading is in inputUnits; without C1 controls it is final.
-      if (!wholeReadingC1) { out.replaceWithUnits(lineStart, lineEnd, inputUnits, wholeLength); return; }
+      // The reading is in inputUnits; without C1 controls or another layer in a part of it, it is final.
+      const deeper = hasPairs(inputUnits, wholeLength);
+      if (!wholeReadingC1 && !deeper) { out.replaceWithUnits(lineStart, lineEnd, inputUnits, wholeLength); return; }
       current = unitsToString(inputUnits, wholeLength);
+      // Mixed depths (â€¢… after one layer): the span engine reads the part that is still encoded, on its own evidence.
+      if (deeper) continue;
       break;
     }
     current ??= text.slice(lineStart, lineEnd);
@@ -514,18 +517,14 @@ function growRuns(): Int32Array {
   return grown;
 }
 
-/** Runs of this many code units or fewer read as one character, which script agreement must judge. */
+/** Spans of this many code units or fewer read as one character, which script agreement must judge. */
 const SHORT_RUN = 3;
 
-/** Whether every run of non-ASCII code units that loadLine (or scanRuns) last noted is short. */
-function onlyShortRuns(): boolean {
-  for (let k = 0; k < scannedRunBounds; k += 2) if (scannedRuns[k + 1]! - scannedRuns[k]! > SHORT_RUN) return false;
-  return true;
-}
-
-/** Whether every span of a whole-line step reads, on its page, as a foreign character glued to a word (rules.ts). */
-function foreignThroughout(line: string, step: RepairStep): boolean {
+/** Whether every span of a whole-line step is short and reads, on its page, as a foreign character glued to a word (rules.ts). */
+function foreignThroughout(text: string, lineStart: number, lineEnd: number, step: RepairStep): boolean {
+  if (step.spans.some(([, length]) => length > SHORT_RUN)) return false;
   const page = codePage(step.encoding)!;
+  const line = text.slice(lineStart, lineEnd);
   return step.spans.every(([start, length]) => {
     const reading = decodeSpan(line, start, start + length, page);
     return reading !== null && judgeReading(line, start, start + length, reading) === 'foreign';
@@ -692,6 +691,19 @@ function sameUnits(a: Uint16Array, aLength: number, b: Uint16Array, bLength: num
   return true;
 }
 
+/** Whether some page reads a UTF-8 lead byte followed by a continuation byte in the first `length` code units. */
+function hasPairs(units: Uint16Array, length: number): boolean {
+  let lead = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = units[i]!;
+    if (unit < 0x80) { lead = 0; continue; }
+    const masks = leadContinuationMask[unit]!;
+    if (lead & masks) return true;
+    lead = masks >>> 16;
+  }
+  return false;
+}
+
 /** Whether a Uint16Array holds its code units little-endian (so its bytes are UTF-16LE). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -823,8 +835,8 @@ function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAtte
   const clusters = clustersOf(line, page);
   if (!clusters.length) return null;
   const hotClusters = overlapping(clusters, hot);
-  // Script agreement (rules.ts) judges first-pass readings; a deeper layer is judged by the pass that found it.
-  const verdicts = new Map(hot.length ? [] : clusters.map((c) => [c, judgeReading(line, c.start, c.end, c.text)] as const));
+  // Script agreement (rules.ts) judges readings of the line as it came; a deeper layer is judged by the pass that found it.
+  const verdicts = new Map(clusters.filter((c) => !hotClusters.has(c)).map((c) => [c, judgeReading(line, c.start, c.end, c.text)] as const));
   const sameScript = (c: Cluster) => verdicts.get(c) === 'same-script' && !c.tainted && c.gain > 0 && looksOdd(line, c.start, c.end);
   const strong = (c: Cluster) => (!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && hotClusters.has(c)) || sameScript(c);
   const evidence = clusters.some(strong);
