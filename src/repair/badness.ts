@@ -87,6 +87,7 @@ const pairRules: Array<[Cls[], Cls[], number, string]> = [
   [[Cls.Suspect], [Cls.AccLo, Cls.WinLo, Cls.Nbsp, Cls.Sym, Cls.Open, Cls.Quote, Cls.CloseQuote, Cls.Dash, Cls.CPunct, Cls.OPunct, Cls.Math, Cls.Box, Cls.Replacement, Cls.Mark], 2, 'Ã/Â before a symbol: the classic two-character mojibake'],
   [[Cls.AccUp, Cls.AccLo, Cls.WinUp, Cls.WinLo], [Cls.Sym, Cls.OPunct], 1, 'accented letter before a Latin-1 symbol or odd punctuation'],
   [[Cls.AccLo, Cls.WinLo], [Cls.CPunct], 1, 'accented lower-case before € ™ •'],
+  [[Cls.CPunct], [Cls.Lo, Cls.AccLo], 1, '€ ™ • glued before a lower-case letter: inside a word (JÄ™z is Jęz)'],
   [ACCENTED, [Cls.WinUp, Cls.WinLo], 1, 'accented letter before Œ œ Š š Ž ž Ÿ, the second half of Windows-1252 mojibake'],
   [[Cls.AccUp], [Cls.AccLo], 0.5, 'accented capital before accented lower-case'],
   [[Cls.Sym], [Cls.Sym, Cls.OPunct], 0.5, 'two Latin-1 symbols in a row'],

@@ -312,13 +312,14 @@ function repairLine(text: string, lineStart: number, lineEnd: number, lineNumber
     if (!pages) break;
     let wholeLength = pages & loadedWholePages ? wholeLineRepair(loadedLength, pages & loadedWholePages, lineNumber, steps) : -1;
     // Script agreement (rules.ts) may veto a line read whole; the span engine then judges it span by span.
-    if (wholeLength >= 0 && pass === 0 && foreignThroughout(text, lineStart, lineEnd, steps[stepsBefore]!)) {
+    if (wholeLength >= 0 && pass === 0 && foreignThroughout(text, lineStart, steps[stepsBefore]!)) {
       steps.length = stepsBefore;
       wholeLength = -1;
     }
     if (wholeLength >= 0) {
       // The reading is in inputUnits; without C1 controls or another layer in a part of it, it is final.
-      const deeper = hasPairs(inputUnits, wholeLength);
+      // (Only on the page of the last layer: a line is usually broken one way throughout.)
+      const deeper = wholeReadingOdd > 0 && hasPairs(inputUnits, wholeLength, 1 << codePage(steps[steps.length - 1]!.encoding)!.bit);
       if (!wholeReadingC1 && !deeper) { out.replaceWithUnits(lineStart, lineEnd, inputUnits, wholeLength); return; }
       current = unitsToString(inputUnits, wholeLength);
       // Mixed depths (â€¢… after one layer): the span engine reads the part that is still encoded, on its own evidence.
@@ -520,14 +521,18 @@ function growRuns(): Int32Array {
 /** Spans of this many code units or fewer read as one character, which script agreement must judge. */
 const SHORT_RUN = 3;
 
+/** A line read whole with more spans than this is mojibake throughout, not a chance reading of correct text; it is not judged (for speed). */
+const MAX_JUDGED_SPANS = 2;
+
 /** Whether every span of a whole-line step is short and reads, on its page, as a foreign character glued to a word (rules.ts). */
-function foreignThroughout(text: string, lineStart: number, lineEnd: number, step: RepairStep): boolean {
-  if (step.spans.some(([, length]) => length > SHORT_RUN)) return false;
+function foreignThroughout(text: string, lineStart: number, step: RepairStep): boolean {
+  if (step.spans.length > MAX_JUDGED_SPANS || step.spans.some(([, length]) => length > SHORT_RUN)) return false;
   const page = codePage(step.encoding)!;
-  const line = text.slice(lineStart, lineEnd);
-  return step.spans.every(([start, length]) => {
-    const reading = decodeSpan(line, start, start + length, page);
-    return reading !== null && judgeReading(line, start, start + length, reading) === 'foreign';
+  // Offsets into the whole text: the characters next to a line are line breaks, no letters, so no slice is needed.
+  return step.spans.every(([offset, length]) => {
+    const start = lineStart + offset;
+    const reading = decodeSpan(text, start, start + length, page);
+    return reading !== null && judgeReading(text, start, start + length, reading) === 'foreign';
   });
 }
 
@@ -630,6 +635,7 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number, 
   }
   if (steps.length === stepsBefore) return -1;
   wholeReadingC1 = c1;
+  wholeReadingOdd = currentParts.odd;
   const after = currentParts;
   if (surelyTaken(after, lineLong)) return length;
   const before = badnessPartsOfUnits(lineUnits, lineLength);
@@ -642,6 +648,8 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number, 
 
 /** Whether the reading wholeLineRepair last returned holds a C1 control. */
 let wholeReadingC1 = false;
+/** And how odd it still looks (badness without the length prior): a clean reading has no deeper layer. */
+let wholeReadingOdd = 0;
 
 /**
  * Whether a reading passes the checks at the end of wholeLineRepair whatever
@@ -691,14 +699,14 @@ function sameUnits(a: Uint16Array, aLength: number, b: Uint16Array, bLength: num
   return true;
 }
 
-/** Whether some page reads a UTF-8 lead byte followed by a continuation byte in the first `length` code units. */
-function hasPairs(units: Uint16Array, length: number): boolean {
+/** Whether one of `pages` reads a UTF-8 lead byte followed by a continuation byte in the first `length` code units. */
+function hasPairs(units: Uint16Array, length: number, pages: number): boolean {
   let lead = 0;
   for (let i = 0; i < length; i++) {
     const unit = units[i]!;
     if (unit < 0x80) { lead = 0; continue; }
     const masks = leadContinuationMask[unit]!;
-    if (lead & masks) return true;
+    if (lead & masks & pages) return true;
     lead = masks >>> 16;
   }
   return false;
