@@ -97,6 +97,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--explain', 'list every repair step on stderr', false)
     .option('--write', 'repair the files in place (atomic, only when something changed)', false)
     .option('--dry-run', 'with --write: print a unified diff instead of writing', false)
+    .option('--to-utf8', 'with --write: convert files in other encodings (legacy pages, UTF-16, UTF-32) to UTF-8', false)
+    .option('--force', 'with --write: write read-only files too', false)
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
     .addHelpText('after', '\nExamples:\n  $ postings repair posting.md > fixed.md\n  $ postings repair --explain posting.md\n  $ postings repair --write postings/*.md')
     .action(async (files: string[], options) => {
@@ -104,7 +106,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (!inputs.length) throw usage('no input: name files, or pipe text on stdin');
       if (options.write && inputs.includes('-')) throw usage('--write needs file paths, not stdin');
       const { runRepair } = await import('./commands/repair.js');
-      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun, maxBytes: parseCount(options.maxBytes, '--max-bytes') }, io);
+      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun, maxBytes: parseCount(options.maxBytes, '--max-bytes'), toUtf8: options.toUtf8, force: options.force }, io);
     });
 
   program

@@ -2,18 +2,19 @@
  * `postings repair --write` and `--dry-run`: fix mojibake in place.
  *
  * - A file is rewritten only when its text changes; a clean file keeps its
- *   bytes and its mtime.
- * - The write is atomic: a temp file in the same folder (same file system),
- *   written, fsynced, given the original's permissions, then renamed over
- *   the original. On any failure the temp file is removed and the original
- *   is untouched.
+ *   bytes and its mtime. A file in another byte encoding (a legacy page,
+ *   UTF-16, UTF-32) is never rewritten as UTF-8 unless `--to-utf8` asks for
+ *   exactly that; then it is converted even when there is nothing to repair.
+ * - The write is the one atomic writer (emit/atomic.ts): temp file, fsync,
+ *   rename, with the file's mode, owner and group kept, and nothing written
+ *   when another process changed the file since it was read. Files with hard
+ *   links are refused, and read-only files unless `--force`.
  * - Line endings survive because the repair works line by line and keeps
  *   each line's separator. The output is UTF-8 (with the BOM kept when the
  *   original had one).
  * - `--dry-run` prints a unified diff on stdout instead; the repair never
  *   changes the number of lines, so a line-by-line comparison is a diff.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createDoc } from '../document.js';
@@ -24,21 +25,26 @@ import { repairText, type RepairStep } from '../repair/index.js';
 import { decode } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
 import { explainSteps, type RepairSettings } from './repair.js';
+import { nodeOps, removeStaleTemps, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
 
-/** The file operations an atomic write needs; tests pass failing ones. */
-export interface WriteOps {
-  open: typeof fs.open;
-  rename: typeof fs.rename;
-  unlink: typeof fs.unlink;
-}
-
-const nodeOps: WriteOps = { open: fs.open, rename: fs.rename, unlink: fs.unlink };
+export type { WriteOps } from '../emit/atomic.js';
 
 /** What happened to one file. */
 export type FileOutcome =
   | { status: 'unchanged' }
   | { status: 'repaired'; steps: RepairStep[]; lines: number; encoding: string; diff?: string }
-  | { status: 'failed'; ruleId: 'read-failed' | 'write-failed'; reason: string };
+  | { status: 'failed'; ruleId: 'read-failed' | 'write-failed' | 'write-refused' | 'file-changed'; reason: string };
+
+/** How repairFile may write. */
+export interface RepairFileOptions {
+  dryRun?: boolean;
+  maxBytes?: number;
+  label?: string;
+  /** Convert a file in another byte encoding to UTF-8 (else it is never rewritten). */
+  toUtf8?: boolean;
+  /** Write read-only files too. */
+  force?: boolean;
+}
 
 export async function runRepairWrite(settings: RepairSettings, io: Io, ops: WriteOps = nodeOps): Promise<number> {
   let failed = 0;
@@ -50,7 +56,9 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
       ? { status: 'failed', ruleId: 'read-failed', reason: `cannot read file: ${entry.error}` }
       : entry.path === '-'
         ? { status: 'failed', ruleId: 'write-failed', reason: 'cannot write to standard input; name a file' }
-        : await repairFile(path.resolve(io.cwd, entry.path), { dryRun: settings.dryRun, maxBytes: settings.maxBytes, label: entry.path.split(path.sep).join('/') }, ops);
+        : await repairFile(path.resolve(io.cwd, entry.path), {
+          dryRun: settings.dryRun, maxBytes: settings.maxBytes, label: entry.path.split(path.sep).join('/'), toUtf8: settings.toUtf8, force: settings.force,
+        }, ops);
     if (outcome.status === 'failed') {
       failed++;
       io.stderr.write(safeForTerminal(`${shown} error ${outcome.ruleId} ${outcome.reason}`) + '\n');
@@ -64,7 +72,8 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
     if (outcome.diff !== undefined) {
       io.stdout.write(io.stdout.isTTY ? outcome.diff.split('\n').map(safeForTerminal).join('\n') : outcome.diff);
     } else {
-      io.stderr.write(safeForTerminal(`${shown}: repaired ${outcome.lines} line(s) (${describeSteps(outcome.steps)})${outcome.encoding}`) + '\n');
+      const what = outcome.steps.length ? `repaired ${outcome.lines} line(s) (${describeSteps(outcome.steps)})${outcome.encoding}` : outcome.encoding.slice(2);
+      io.stderr.write(safeForTerminal(`${shown}: ${what}`) + '\n');
     }
   }
   const verb = settings.dryRun ? 'would be repaired' : 'repaired';
@@ -73,68 +82,42 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
 }
 
 /** Repair one file in place (or only diff it); never throws. */
-export async function repairFile(
-  file: string,
-  options: { dryRun?: boolean; maxBytes?: number; label?: string } = {},
-  ops: WriteOps = nodeOps,
-): Promise<FileOutcome> {
+export async function repairFile(file: string, options: RepairFileOptions = {}, ops: WriteOps = nodeOps): Promise<FileOutcome> {
+  // A killed run's temp files go whether or not this run writes.
+  if (!options.dryRun) await removeStaleTemps(await fs.realpath(file).catch(() => file));
+  // Stat before reading: a change after the stat shows at the check before the rename.
+  const stat = await fs.stat(file).catch(() => undefined);
   const read = await readInput(file, '/', options.maxBytes ?? DEFAULT_MAX_BYTES, async () => new Uint8Array());
   if ('error' in read) return { status: 'failed', ruleId: 'read-failed', reason: `cannot read file: ${read.error}` };
   const doc = decode(createDoc(file, read.bytes));
   const fatal = doc.messages.find((m) => m.fatal);
-  if (fatal || doc.text === undefined) return { status: 'failed', ruleId: 'read-failed', reason: fatal?.reason ?? 'not text' };
+  if (fatal || doc.text === undefined || !stat) return { status: 'failed', ruleId: 'read-failed', reason: fatal?.reason ?? 'not text' };
   const result = repairText(doc.text);
-  if (!result.steps.length) return { status: 'unchanged' };
+  const utf8 = doc.encoding === 'utf-8' || doc.encoding === 'utf-8-bom';
+  const convert = !utf8 && options.toUtf8 === true;
+  if (!result.steps.length && !convert) return { status: 'unchanged' };
+  if (!utf8 && !convert) {
+    // Writing UTF-8 would change every byte of the file, not only the mojibake: that is a conversion, asked for by name.
+    return { status: 'failed', ruleId: 'write-refused', reason: `not rewritten: it is encoded in ${doc.encoding}, and writing it would convert it to UTF-8 (use --to-utf8 to convert it)` };
+  }
   if (doc.messages.some((m) => m.ruleId === 'invalid-bytes')) {
     // Rewriting would turn those bytes into U+FFFD for good; leave the file for a person.
     return { status: 'failed', ruleId: 'write-failed', reason: 'not rewritten: it holds bytes that are not valid UTF-8, and they would be lost' };
   }
   const lines = new Set(result.steps.map((step) => step.line)).size;
-  const encoding = doc.encoding === 'utf-8' || doc.encoding === 'utf-8-bom' ? '' : `; converted from ${doc.encoding} to utf-8`;
+  const encoding = utf8 ? '' : `; converted from ${doc.encoding} to utf-8`;
   if (options.dryRun) {
     const label = options.label ?? path.basename(file);
     return { status: 'repaired', steps: result.steps, lines, encoding, diff: unifiedDiff(doc.text, result.text, label) };
   }
   const bom = doc.encoding === 'utf-8-bom' ? '\uFEFF' : '';
   try {
-    await writeAtomic(file, Buffer.from(bom + result.text, 'utf8'), ops);
+    await writeAtomic(file, Buffer.from(bom + result.text, 'utf8'), { replace: { size: stat.size, mtimeMs: stat.mtimeMs, bytes: read.bytes }, force: options.force, ops });
   } catch (error) {
+    if (error instanceof WriteRefused) return { status: 'failed', ruleId: error.ruleId, reason: error.message };
     return { status: 'failed', ruleId: 'write-failed', reason: `cannot write file: ${describeError(error as NodeJS.ErrnoException)}` };
   }
   return { status: 'repaired', steps: result.steps, lines, encoding };
-}
-
-/**
- * Replace a file's content atomically: temp file beside it, fsync, rename.
- * A symlink is followed, so the link stays a link and its target is updated.
- */
-export async function writeAtomic(file: string, bytes: Uint8Array, ops: WriteOps = nodeOps): Promise<void> {
-  const target = await fs.realpath(file);
-  const { mode } = await fs.stat(target);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle: Awaited<ReturnType<typeof fs.open>> | undefined;
-  try {
-    handle = await ops.open(temp, 'wx', mode & 0o777);
-    await handle.writeFile(bytes);
-    // The umask may have narrowed the mode given to open; chmod sets it exactly.
-    await handle.chmod(mode & 0o7777);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await ops.rename(temp, target);
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await ops.unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncFolder(path.dirname(target));
-}
-
-/** Make the rename itself durable; some systems cannot open a folder, and that is fine. */
-async function syncFolder(folder: string): Promise<void> {
-  const handle = await fs.open(folder, 'r').catch(() => undefined);
-  await handle?.sync().catch(() => undefined);
-  await handle?.close().catch(() => undefined);
 }
 
 function describeSteps(steps: RepairStep[]): string {

@@ -15,6 +15,10 @@ export interface RepairSettings {
   write: boolean;
   dryRun: boolean;
   maxBytes?: number;
+  /** With --write: convert files in other byte encodings to UTF-8. */
+  toUtf8?: boolean;
+  /** With --write: write read-only files too. */
+  force?: boolean;
 }
 
 /** Print each input's repaired text on stdout; exit code 1 when an input could not be read or decoded. */

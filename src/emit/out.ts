@@ -1,11 +1,12 @@
 /**
  * `--out DIR`: one file per posting, named from a slug of the title and a
  * short id. The name is built from [a-z0-9-] only, so no title can reach
- * outside DIR; writes go to a temporary file that is then renamed.
+ * outside DIR; written atomically by the writer `repair --write` uses too (atomic.ts).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Posting } from '../schema/posting.js';
+import { writeAtomic } from './atomic.js';
 
 export function slugify(text: string): string {
   const slug = text
@@ -35,13 +36,6 @@ export async function writeInside(dir: string, name: string, content: string): P
   if (path.dirname(target) !== root || name !== path.basename(name) || /[\\/\0]/.test(name)) throw new Error(`refusing to write outside ${dir}: ${name}`);
   if (RESERVED_NAMES.test(name.split('.')[0]!.toLowerCase()) || name.startsWith('.')) throw new Error(`refusing to write a reserved or hidden file name: ${name}`);
   await fs.mkdir(root, { recursive: true });
-  const temp = path.join(root, `.${name}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(temp, content, { flag: 'wx' });
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
+  await writeAtomic(target, Buffer.from(content, 'utf8'));
   return target;
 }

@@ -28,7 +28,7 @@
  *   glued to a quote or dash (`Р”`). Pairs of ASCII characters never cost
  *   anything, so camelCase and code stay at zero.
  * - bigrams: the emoji prefix F0 9F on pages where the classes look innocent
- *   (`рџ`, `đź`, `≡ƒ`), and ß after a capital.
+ *   (`рџ`, `đź`, `≡ƒ`), ß after a capital, and √ before a symbol (`√®`).
  * - homoglyph relief: a Latin letter glued to a look-alike Cyrillic one (C/С)
  *   is a typo, not mojibake, and costs 0.5 instead of 2.
  * - LENGTH_PRIOR: each misread UTF-8 character became 2-4 characters, so,
@@ -87,6 +87,7 @@ const pairRules: Array<[Cls[], Cls[], number, string]> = [
   [[Cls.Suspect], [Cls.AccLo, Cls.WinLo, Cls.Nbsp, Cls.Sym, Cls.Open, Cls.Quote, Cls.CloseQuote, Cls.Dash, Cls.CPunct, Cls.OPunct, Cls.Math, Cls.Box, Cls.Replacement, Cls.Mark], 2, 'Ã/Â before a symbol: the classic two-character mojibake'],
   [[Cls.AccUp, Cls.AccLo, Cls.WinUp, Cls.WinLo], [Cls.Sym, Cls.OPunct], 1, 'accented letter before a Latin-1 symbol or odd punctuation'],
   [[Cls.AccLo, Cls.WinLo], [Cls.CPunct], 1, 'accented lower-case before € ™ •'],
+  [[Cls.CPunct], [Cls.Lo, Cls.AccLo], 1, '€ ™ • glued before a lower-case letter: inside a word (JÄ™z is Jęz)'],
   [ACCENTED, [Cls.WinUp, Cls.WinLo], 1, 'accented letter before Œ œ Š š Ž ž Ÿ, the second half of Windows-1252 mojibake'],
   [[Cls.AccUp], [Cls.AccLo], 0.5, 'accented capital before accented lower-case'],
   [[Cls.Sym], [Cls.Sym, Cls.OPunct], 0.5, 'two Latin-1 symbols in a row'],
@@ -122,6 +123,14 @@ for (const [before, after, cost] of pairRules) {
 const oddBigrams = new Map<number, number>([
   ['рџ', 2], ['đź', 2], ['≡ƒ', 1],
 ].map(([pair, cost]) => [((pair as string).charCodeAt(0) << 16) | (pair as string).charCodeAt(1), cost as number]));
+
+/**
+ * √ is MacRoman's byte C3, the lead of nearly every accented Latin letter
+ * (Windows-1252's Ã), so √ glued to a symbol that MacRoman reads for a
+ * continuation byte is the classic MacRoman mojibake (`√®` è, `√º` ü, `√°` á).
+ * In real text √ is followed by a digit, a letter or a bracket (√2, √π, √(x)).
+ */
+for (const symbol of '†°¢£§•¶®©™´¨≠±≤≥¥µ∂∑∏∫ªºΩ') oddBigrams.set((0x221a << 16) | symbol.charCodeAt(0), 1);
 
 /** Letters that real text outside one language rarely holds, but mojibake often does (ð is byte F0, the emoji lead). */
 const uncommonLetters = new Float64Array(0x10000);
@@ -183,7 +192,7 @@ const tests: Array<[RegExp, Cls]> = [
   [/[\u2500-\u259f]/, Cls.Box],
   // Rare blocks: where wrong re-decodings of correct text land.
   [/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/, Cls.Mark],
-  [/[\u0180-\u0217\u021c-\u024f\u0250-\u02ff\u0460-\u048f\u0500-\u058f\u0700-\u08ff\u1680-\u18ff\u1d00-\u1dbf\u2c00-\u2c7f\u3190-\u31ef\ua000-\ua4cf\ua640-\ua6ff\ua720-\ua7ff\ufdd0-\ufdef\ufffe\uffff]/, Cls.Rare],
+  [/[\u0180-\u0217\u021c-\u024f\u0250-\u02ff\u03d0-\u03ff\u0460-\u048f\u0500-\u058f\u0700-\u08ff\u1680-\u18ff\u1d00-\u1dbf\u2c00-\u2c7f\u3190-\u31ef\ua000-\ua4cf\ua640-\ua6ff\ua720-\ua7ff\ufdd0-\ufdef\ufffe\uffff]/, Cls.Rare],
   [/\p{Cn}/u, Cls.Rare],
   [/\p{Script=Latin}/u, Cls.Other], // refined below by case
   [/\p{Script=Greek}/u, Cls.Other],

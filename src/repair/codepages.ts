@@ -34,6 +34,16 @@ export interface CodePage {
 
 const NO_BYTE = -1;
 
+/**
+ * MacRoman has two table versions: iconv-lite gives the older readings of
+ * 0xBD (Ω, U+2126 OHM SIGN) and 0xDB (¤); Apple's current table, and Python's
+ * mac_roman with it, read them as Ω U+03A9 and €. Text mangled through either
+ * encodes back to the same bytes.
+ */
+const ALTERNATES: Record<string, Array<[string, number]>> = {
+  'mac-roman': [['\u03a9', 0xbd], ['\u20ac', 0xdb]],
+};
+
 function build(name: string, bit: number, decodeByte: (byte: number) => string, c1Fallback: boolean): CodePage {
   const high: string[] = [];
   const encode = new Int16Array(0x10000).fill(NO_BYTE);
@@ -44,6 +54,7 @@ function build(name: string, bit: number, decodeByte: (byte: number) => string, 
     high.push(ch);
     if (encode[ch.charCodeAt(0)] === NO_BYTE) encode[ch.charCodeAt(0)] = b;
   }
+  for (const [ch, byte] of ALTERNATES[name] ?? []) if (encode[ch.charCodeAt(0)] === NO_BYTE) encode[ch.charCodeAt(0)] = byte;
   if (c1Fallback) {
     for (let b = 0x80; b <= 0x9f; b++) {
       if (encode[b] === NO_BYTE) { encode[b] = b; fallback[b] = 1; }

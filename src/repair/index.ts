@@ -33,6 +33,7 @@
 import { codePage, codePages, continuationMask, leadMask, type CodePage } from './codepages.js';
 import { badness, badnessPartsOfUnits, LENGTH_PRIOR } from './badness.js';
 import { byteOf, sequenceAt, type Sequence } from './utf8.js';
+import { judgeReading, looksOdd } from './rules.js';
 
 /** One recorded repair: enough to explain it and to replay it with applyPlan. */
 export interface RepairStep {
@@ -309,11 +310,20 @@ function repairLine(text: string, lineStart: number, lineEnd: number, lineNumber
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const pages = current === null ? loadedPages : loadLine(codeUnitsOf(current), 0);
     if (!pages) break;
-    const wholeLength = pages & loadedWholePages ? wholeLineRepair(loadedLength, pages & loadedWholePages, lineNumber, steps) : -1;
+    let wholeLength = pages & loadedWholePages ? wholeLineRepair(loadedLength, pages & loadedWholePages, lineNumber, steps) : -1;
+    // Script agreement (rules.ts) may veto a line read whole; the span engine then judges it span by span.
+    if (wholeLength >= 0 && pass === 0 && foreignThroughout(text, lineStart, steps[stepsBefore]!)) {
+      steps.length = stepsBefore;
+      wholeLength = -1;
+    }
     if (wholeLength >= 0) {
-      // The reading is in inputUnits; without C1 controls it is final.
-      if (!wholeReadingC1) { out.replaceWithUnits(lineStart, lineEnd, inputUnits, wholeLength); return; }
+      // The reading is in inputUnits; without C1 controls or another layer in a part of it, it is final.
+      // (Only on the page of the last layer: a line is usually broken one way throughout.)
+      const deeper = wholeReadingOdd > 0 && hasPairs(inputUnits, wholeLength, 1 << codePage(steps[steps.length - 1]!.encoding)!.bit);
+      if (!wholeReadingC1 && !deeper) { out.replaceWithUnits(lineStart, lineEnd, inputUnits, wholeLength); return; }
       current = unitsToString(inputUnits, wholeLength);
+      // Mixed depths (â€¢… after one layer): the span engine reads the part that is still encoded, on its own evidence.
+      if (deeper) continue;
       break;
     }
     current ??= text.slice(lineStart, lineEnd);
@@ -508,6 +518,24 @@ function growRuns(): Int32Array {
   return grown;
 }
 
+/** Spans of this many code units or fewer read as one character, which script agreement must judge. */
+const SHORT_RUN = 3;
+
+/** A line read whole with more spans than this is mojibake throughout, not a chance reading of correct text; it is not judged (for speed). */
+const MAX_JUDGED_SPANS = 2;
+
+/** Whether every span of a whole-line step is short and reads, on its page, as a foreign character glued to a word (rules.ts). */
+function foreignThroughout(text: string, lineStart: number, step: RepairStep): boolean {
+  if (step.spans.length > MAX_JUDGED_SPANS || step.spans.some(([, length]) => length > SHORT_RUN)) return false;
+  const page = codePage(step.encoding)!;
+  // Offsets into the whole text: the characters next to a line are line breaks, no letters, so no slice is needed.
+  return step.spans.every(([offset, length]) => {
+    const start = lineStart + offset;
+    const reading = decodeSpan(text, start, start + length, page);
+    return reading !== null && judgeReading(text, start, start + length, reading) === 'foreign';
+  });
+}
+
 /** Code units loadLine copied: the line's length. */
 let loadedLength = 0;
 
@@ -607,6 +635,7 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number, 
   }
   if (steps.length === stepsBefore) return -1;
   wholeReadingC1 = c1;
+  wholeReadingOdd = currentParts.odd;
   const after = currentParts;
   if (surelyTaken(after, lineLong)) return length;
   const before = badnessPartsOfUnits(lineUnits, lineLength);
@@ -619,6 +648,8 @@ function wholeLineRepair(lineLength: number, pages: number, lineNumber: number, 
 
 /** Whether the reading wholeLineRepair last returned holds a C1 control. */
 let wholeReadingC1 = false;
+/** And how odd it still looks (badness without the length prior): a clean reading has no deeper layer. */
+let wholeReadingOdd = 0;
 
 /**
  * Whether a reading passes the checks at the end of wholeLineRepair whatever
@@ -666,6 +697,19 @@ function sameUnits(a: Uint16Array, aLength: number, b: Uint16Array, bLength: num
   if (aLength !== bLength) return false;
   for (let i = 0; i < aLength; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** Whether one of `pages` reads a UTF-8 lead byte followed by a continuation byte in the first `length` code units. */
+function hasPairs(units: Uint16Array, length: number, pages: number): boolean {
+  let lead = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = units[i]!;
+    if (unit < 0x80) { lead = 0; continue; }
+    const masks = leadContinuationMask[unit]!;
+    if (lead & masks & pages) return true;
+    lead = masks >>> 16;
+  }
+  return false;
 }
 
 /** Whether a Uint16Array holds its code units little-endian (so its bytes are UTF-16LE). */
@@ -799,7 +843,10 @@ function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAtte
   const clusters = clustersOf(line, page);
   if (!clusters.length) return null;
   const hotClusters = overlapping(clusters, hot);
-  const strong = (c: Cluster) => (!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && hotClusters.has(c));
+  // Script agreement (rules.ts) judges readings of the line as it came; a deeper layer is judged by the pass that found it.
+  const verdicts = new Map(clusters.filter((c) => !hotClusters.has(c)).map((c) => [c, judgeReading(line, c.start, c.end, c.text)] as const));
+  const sameScript = (c: Cluster) => verdicts.get(c) === 'same-script' && !c.tainted && c.gain > 0 && looksOdd(line, c.start, c.end);
+  const strong = (c: Cluster) => (!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && hotClusters.has(c)) || sameScript(c);
   const evidence = clusters.some(strong);
   const taken = clusters.filter((c) => {
     if (strong(c)) return true;
@@ -808,7 +855,7 @@ function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAtte
     if (c.lossy) return c.gain >= MIN_GAIN;
     return c.tainted && c.gain > 2 * MIN_GAIN;
   });
-  if (!taken.length) return null;
+  if (!taken.length || taken.every((c) => verdicts.get(c) === 'foreign')) return null;
   // Windows-1252 with C1 controls is Latin-1, a page of its own, so only other pages pay for the fallback.
   const fallbackCost = page.name === 'windows-1252' ? 0 : FALLBACK_COST;
   const gain = taken.reduce((sum, c) => sum + c.gain - fallbackCost * c.fallback, 0);

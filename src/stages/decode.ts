@@ -1,12 +1,13 @@
 /**
- * decode: bytes -> text. Reads BOMs (UTF-8, UTF-16 LE/BE), UTF-16 without a
- * BOM (Latin and CJK scripts), valid UTF-8, and falls back to the likeliest legacy
- * code page for bytes that are not UTF-8.
+ * decode: bytes -> text. Reads BOMs (UTF-8, UTF-16 and UTF-32 LE/BE), UTF-32
+ * and UTF-16 without a BOM (Latin and CJK scripts), valid UTF-8, UTF-8 with a
+ * few stray bytes (U+FFFD and a warning, never a legacy page), and otherwise
+ * the likeliest legacy encoding (repair/legacy.ts: jschardet, then our own test).
  * Binary files are refused here, before any text stage sees them.
  */
 import type { PostingDoc } from '../document.js';
 import { message } from '../document.js';
-import { guessLegacyEncoding, decodeLegacy } from '../repair/codepages.js';
+import { readLegacy, utf32WithoutBom } from '../repair/legacy.js';
 
 const BINARY_MAGIC: Array<[string, number[]]> = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -40,6 +41,15 @@ export function decode(doc: PostingDoc): PostingDoc {
   if (bytes.length === 0) {
     message(doc, 'empty-file', { fatal: true });
     return doc;
+  }
+  const utf32 = utf32Bom(bytes) ?? utf32WithoutBom(bytes);
+  if (utf32) {
+    const text = decodeUtf32(bytes, utf32);
+    if (text !== null) {
+      doc.encoding = utf32;
+      doc.text = text;
+      return doc;
+    }
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return decodeUtf8(doc, bytes.subarray(3), 'utf-8-bom');
@@ -77,14 +87,15 @@ function decodeUtf8(doc: PostingDoc, bytes: Uint8Array, label: string): PostingD
     // Not valid UTF-8: either a legacy code page, or UTF-8 with a few bad bytes.
   }
   const { valid, invalid } = countUtf8Sequences(bytes);
-  if (valid > invalid * 4) {
+  // Stray bytes in UTF-8 (a pasted 0x96, a cut sequence) are no reason to read the rest with a legacy page.
+  if (valid > 0 && invalid <= valid) {
     doc.text = utf8Loose.decode(bytes);
     doc.encoding = label;
     message(doc, 'invalid-bytes', { args: { count: invalid } });
     return doc;
   }
-  const encoding = guessLegacyEncoding(bytes);
-  doc.text = decodeLegacy(bytes, encoding);
+  const { encoding, text } = readLegacy(bytes);
+  doc.text = text;
   doc.encoding = encoding;
   message(doc, 'decode-fallback', { args: { encoding } });
   return doc;
@@ -193,4 +204,27 @@ function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number
     if (ok) { valid++; i += len; } else { invalid++; i++; }
   }
   return { valid, invalid };
+}
+
+function utf32Bom(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'utf-32le';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32be';
+  return null;
+}
+
+/** UTF-32 to text, without a leading byte order mark; null when a unit is no code point (then it is not UTF-32). */
+function decodeUtf32(bytes: Uint8Array, encoding: 'utf-32le' | 'utf-32be'): string | null {
+  if (bytes.length % 4 !== 0) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chars: string[] = [];
+  let controls = 0;
+  for (let i = 0; i < bytes.length; i += 4) {
+    const cp = view.getUint32(i, encoding === 'utf-32le');
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+    if (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d && cp !== 0x0c && cp !== 0x1b) controls++;
+    if (i === 0 && cp === 0xfeff) continue;
+    chars.push(String.fromCodePoint(cp));
+  }
+  // Numbers that happen to fit (a table of 32-bit integers) read as control characters: data, not text.
+  return controls > chars.length * MAX_CONTROL_SHARE ? null : chars.join('');
 }
