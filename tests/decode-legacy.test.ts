@@ -45,60 +45,60 @@ function fileWith(name: string, bytes: Uint8Array): { dir: string; file: string 
 }
 
 describe('legacy encodings', () => {
-  it.each(LEGACY)('%s: normalize reads the title and names the encoding (%s)', (written, reported, text) => {
+  it.each(LEGACY)('%s: normalize reads the title and names the encoding (%s)', async (written, reported, text) => {
     const { file } = fileWith('posting.md', iconv.encode(text, written));
-    const result = runCli(['normalize', file, '-f', 'ndjson']);
+    const result = await runCli(['normalize', file, '-f', 'ndjson']);
     expect(result.code).toBe(0);
     const record = JSON.parse(result.stdout);
     expect(record.source.encoding).toBe(reported);
     expect(record.title).toBe(text.split('\n')[0]!.slice(2));
   });
 
-  it.each(LEGACY)('%s: repair --write leaves the correct file byte for byte', (written, _reported, text) => {
+  it.each(LEGACY)('%s: repair --write leaves the correct file byte for byte', async (written, _reported, text) => {
     const { file } = fileWith('posting.md', iconv.encode(text, written));
     const before = readFileSync(file);
-    const result = runCli(['repair', '--write', file]);
+    const result = await runCli(['repair', '--write', file]);
     expect(result.code).toBe(0);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('repair --write --to-utf8 converts a KOI8-R file to UTF-8 and says so', () => {
+  it('repair --write --to-utf8 converts a KOI8-R file to UTF-8 and says so', async () => {
     const { file } = fileWith('posting.md', iconv.encode(RUSSIAN, 'koi8-r'));
-    const result = runCli(['repair', '--write', '--to-utf8', file]);
+    const result = await runCli(['repair', '--write', '--to-utf8', file]);
     expect(result.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(RUSSIAN);
     expect(result.stderr).toContain('converted from koi8-r to utf-8');
   });
 
-  it('a legacy file with mojibake inside is refused without --to-utf8, and repaired and converted with it', () => {
+  it('a legacy file with mojibake inside is refused without --to-utf8, and repaired and converted with it', async () => {
     const text = '# Café Größe\n\nNous cherchons un développeur à Paris, CafÃ© offert.\n';
     const { file } = fileWith('posting.md', iconv.encode(text, 'windows-1252'));
     const before = readFileSync(file);
-    const refused = runCli(['repair', '--write', file]);
+    const refused = await runCli(['repair', '--write', file]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/error write-refused not rewritten: it is encoded in windows-125\d, .*--to-utf8/);
     expect(readFileSync(file).equals(before)).toBe(true);
-    const converted = runCli(['repair', '--write', '--to-utf8', file]);
+    const converted = await runCli(['repair', '--write', '--to-utf8', file]);
     expect(converted.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(text.replace('CafÃ©', 'Café'));
   });
 });
 
 describe('UTF-8 with stray bytes', () => {
-  it('one stray 0x96 leaves the rest UTF-8: U+FFFD and a warning, never a legacy page', () => {
+  it('one stray 0x96 leaves the rest UTF-8: U+FFFD and a warning, never a legacy page', async () => {
     const bytes = Buffer.concat([Buffer.from('# Engineer in Zürich\n\nPay 5', 'utf8'), Buffer.from([0x96]), Buffer.from('10k.\n')]);
     const { file } = fileWith('posting.md', bytes);
-    const result = runCli(['normalize', file, '-f', 'ndjson', '-v']);
+    const result = await runCli(['normalize', file, '-f', 'ndjson', '-v']);
     const record = JSON.parse(result.stdout);
     expect(record.source.encoding).toBe('utf-8');
     expect(record.title).toBe('Engineer in Zürich');
     expect(result.stderr).toContain('invalid-bytes');
   });
 
-  it('repair --write refuses it rather than lose the byte', () => {
+  it('repair --write refuses it rather than lose the byte', async () => {
     const bytes = Buffer.concat([Buffer.from('# Engineer in Zürich, CafÃ©\n\nPay 5', 'utf8'), Buffer.from([0x96]), Buffer.from('10k.\n')]);
     const { file } = fileWith('posting.md', bytes);
-    const result = runCli(['repair', '--write', file]);
+    const result = await runCli(['repair', '--write', file]);
     expect(result.code).toBe(1);
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });

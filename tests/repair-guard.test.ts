@@ -103,22 +103,22 @@ describe('clean-text guard: generated letters, symbols and no-break spaces', () 
     expect(repairText(line)).toEqual({ text: line, steps: [] });
   });
 
-  it('repair --write leaves a correct French file untouched, bytes and mtime', () => {
+  it('repair --write leaves a correct French file untouched, bytes and mtime', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'postings-guard-'));
     const file = path.join(dir, 'profil.md');
     const text = `# Profil «Confirmé»\u00a0requis\n\nSociété®\u00a0Générale recrute.\n`;
     writeFileSync(file, text);
     const before = statSync(file).mtimeMs;
-    const result = runCli(['repair', '--write', file]);
+    const result = await runCli(['repair', '--write', file]);
     expect(result.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(text);
     expect(statSync(file).mtimeMs).toBe(before);
     expect(result.stderr).toContain('0 repaired');
   });
 
-  it('normalize keeps the title and company as written (extraction may turn the no-break space into a space)', () => {
+  it('normalize keeps the title and company as written (extraction may turn the no-break space into a space)', async () => {
     const input = `---\ntitle: "Profil «Confirmé»\u00a0requis"\ncompany: "Société®\u00a0Générale"\n---\n\nNous recrutons.\n`;
-    const result = runCli(['normalize', '-', '-f', 'ndjson'], { input });
+    const result = await runCli(['normalize', '-', '-f', 'ndjson'], { input });
     expect(result.code).toBe(0);
     const record = JSON.parse(result.stdout);
     expect(record.title.replace(/\u00a0/g, ' ')).toBe('Profil «Confirmé» requis');

@@ -37,8 +37,8 @@ describe('one short sequence in an otherwise clean line', () => {
     expect(repairText(broken).text).toBe(fixed);
   });
 
-  it('through the CLI', () => {
-    const result = runCli(['repair', '-'], { input: cases.map(([broken]) => broken).join('\n') + '\n' });
+  it('through the CLI', async () => {
+    const result = await runCli(['repair', '-'], { input: cases.map(([broken]) => broken).join('\n') + '\n' });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(cases.map(([, fixed]) => fixed).join('\n') + '\n');
   });

@@ -50,54 +50,54 @@ describe('repair --write safety', () => {
     expect(readdirSync(dir)).toEqual(['mojibake.md']);
   });
 
-  it('refuses a file with hard links, and leaves both names as they were', () => {
+  it('refuses a file with hard links, and leaves both names as they were', async () => {
     const { dir, file } = copyOfMojibake();
     linkSync(file, path.join(dir, 'other-name.md'));
-    const result = runCli(['repair', '--write', file]);
+    const result = await runCli(['repair', '--write', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('error write-refused not rewritten: it has 2 hard links, and replacing it would split them');
     expect(readFileSync(file).equals(readFileSync(MOJIBAKE))).toBe(true);
     expect(statSync(file).ino).toBe(statSync(path.join(dir, 'other-name.md')).ino);
   });
 
-  it('refuses a read-only file unless --force, which keeps it read-only', () => {
+  it('refuses a read-only file unless --force, which keeps it read-only', async () => {
     const { file } = copyOfMojibake();
     chmodSync(file, 0o444);
-    const refused = runCli(['repair', '--write', file]);
+    const refused = await runCli(['repair', '--write', file]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('error write-refused not rewritten: it is read-only (use --force to write it anyway)');
     expect(readFileSync(file).equals(readFileSync(MOJIBAKE))).toBe(true);
-    const forced = runCli(['repair', '--write', '--force', file]);
+    const forced = await runCli(['repair', '--write', '--force', file]);
     expect(forced.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('Café Systems');
     expect(statSync(file).mode & 0o777).toBe(0o444);
   });
 
-  it.skipIf(process.getuid?.() !== 0)('keeps the owner and group of a file it rewrites (needs root to give the file away)', () => {
+  it.skipIf(process.getuid?.() !== 0)('keeps the owner and group of a file it rewrites (needs root to give the file away)', async () => {
     const { file } = copyOfMojibake();
     chownSync(file, 1234, 2345);
-    const result = runCli(['repair', '--write', file]);
+    const result = await runCli(['repair', '--write', file]);
     expect(result.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('Café Systems');
     expect([statSync(file).uid, statSync(file).gid]).toEqual([1234, 2345]);
   });
 
-  it('removes temp files of its own pattern left by a killed run, and nothing else', () => {
+  it('removes temp files of its own pattern left by a killed run, and nothing else', async () => {
     const { dir, file } = copyOfMojibake();
     const stale = `.mojibake.md.postings-${deadPid()}-0123456789ab.tmp`;
     writeFileSync(path.join(dir, stale), 'half written');
     writeFileSync(path.join(dir, '.mojibake.md.swp'), 'an editor file');
     writeFileSync(path.join(dir, `.other.md.postings-${deadPid()}-0123456789ab.tmp`), 'another file');
-    const result = runCli(['repair', '--write', file]);
+    const result = await runCli(['repair', '--write', file]);
     expect(result.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['.mojibake.md.swp', `.other.md.postings-${deadPid()}-0123456789ab.tmp`, 'mojibake.md']);
   });
 
-  it('cleans them on a run that has nothing to write too', () => {
+  it('cleans them on a run that has nothing to write too', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'postings-write-safety-'));
     writeFileSync(path.join(dir, 'clean.md'), '# Clean\n');
     writeFileSync(path.join(dir, `.clean.md.postings-${deadPid()}-0123456789ab.tmp`), 'half written');
-    const result = runCli(['repair', '--write', path.join(dir, 'clean.md')]);
+    const result = await runCli(['repair', '--write', path.join(dir, 'clean.md')]);
     expect(result.code).toBe(0);
     expect(readdirSync(dir)).toEqual(['clean.md']);
   });
