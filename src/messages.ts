@@ -18,6 +18,7 @@ const catalog = {
   'front-matter-only': ['warning', 'file has front matter but no body'],
   'front-matter-too-deep': ['error', 'front matter is nested too deeply ({reason}); refusing to read it'],
   'nesting-flattened': ['warning', '{count} line(s) nested too deeply were flattened'],
+  'blocks-cut': ['warning', 'a list or block too long to parse quickly was cut in {count} place(s); no text was lost'],
   'markup-escaped': ['warning', 'markup in {count} block(s) is too dense to parse quickly; read as plain text'],
   'template-tag-removed': ['warning', 'removed {count} template tag(s) such as "{sample}"'],
   'template-include-unresolved': ['warning', 'template include "{name}" cannot be resolved; its content is missing'],
