@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
+import { DEFAULT_BUDGET, type Budget } from './budget.js';
 
 const FORMATS = ['json', 'ndjson', 'yaml', 'jsonld'];
 
@@ -33,11 +34,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--jobs <n>', 'parallel workers (default: the number of cores)')
     .option('--no-progress', 'never draw a progress bar')
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
+    .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
+    .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
+    .option('--timeout <seconds>', 'time one file may take before it fails as too complex (default 30)')
+    .option('--max-memory <mb>', 'memory one file may use before it fails as too complex (default 512)')
     .option('-v, --verbose', 'print warnings as well as errors', false)
     .addHelpText('after', '\nExamples:\n  $ postings normalize ./postings\n  $ postings normalize "jobs/**/*.md" --format ndjson | jq .title\n  $ cat posting.md | postings normalize - --format yaml\n  $ postings normalize ./postings --format jsonld --out ./public/jobs\n  $ postings normalize --input ndjson < postings.ndjson > records.ndjson')
     .action(async (paths: string[], options) => {
       const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
       if (!inputs.length) throw usage('no input: name files or folders, or pipe a posting on stdin');
+      if (options.out === '') throw usage('--out needs a folder name');
       if (options.input === 'ndjson' && inputs.some((input) => input !== '-')) throw usage('--input ndjson reads standard input: name no files');
       const { runNormalize } = await import('./commands/normalize.js');
       exitCode = await runNormalize(
@@ -51,6 +57,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           jobs: parseCount(options.jobs, '--jobs'),
           input: options.input,
           progress: options.progress,
+          budget: parseBudget(options),
+          allowSpecial: options.allowSpecial,
+          followSymlinks: options.followSymlinks,
         },
         io,
       );
@@ -66,6 +75,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--strict', 'warnings count as failures for the exit code', false)
     .addOption(new Option('--now <date>', 'the day maxAgeDays counts back from (YYYY-MM-DD)').hideHelp())
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
+    .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
+    .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
+    .option('--timeout <seconds>', 'time one file may take before it fails as too complex (default 30)')
+    .option('--max-memory <mb>', 'memory one file may use before it fails as too complex (default 512)')
     .addHelpText('after', '\nExamples:\n  $ postings validate ./postings\n  $ postings validate "jobs/**/*.md" --require title,company,apply --strict\n  $ postings validate ./postings --reporter github\n  $ postings validate ./postings --reporter sarif > postings.sarif')
     .action(async (paths: string[], options) => {
       const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
@@ -74,7 +87,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (now && Number.isNaN(now.getTime())) throw usage(`--now takes a date as YYYY-MM-DD, not "${options.now}"`);
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(
-        { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now, maxBytes: parseCount(options.maxBytes, '--max-bytes') },
+        { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now, maxBytes: parseCount(options.maxBytes, '--max-bytes'), budget: parseBudget(options), allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks },
         io,
       );
     });
@@ -130,10 +143,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   return exitCode;
 }
 
+export { onOutputError } from './io.js';
+
 export class UsageError extends Error {}
 
 function usage(text: string): UsageError {
   return new UsageError(text);
+}
+
+function parseBudget(options: { timeout?: string; maxMemory?: string }): Budget | undefined {
+  if (options.timeout === undefined && options.maxMemory === undefined) return undefined;
+  const timeoutSeconds = options.timeout === undefined ? DEFAULT_BUDGET.timeoutSeconds : Number(options.timeout);
+  if (!(timeoutSeconds > 0 && timeoutSeconds <= 86400)) throw usage(`--timeout takes seconds above 0, not "${options.timeout}"`);
+  return { timeoutSeconds, maxMemoryMb: parseCount(options.maxMemory, '--max-memory') ?? DEFAULT_BUDGET.maxMemoryMb };
 }
 
 function parseCount(value: string | undefined, flag: string): number | undefined {

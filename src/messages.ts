@@ -41,6 +41,7 @@ const catalog = {
   'posting-too-old': ['error', 'datePosted {date} is {days} days old, over the limit of {max} days (maxAgeDays)'],
   'front-matter-schema': ['error', 'front matter "{path}": {reason}'],
   'write-failed': ['error', 'cannot write {name}: {reason}'],
+  'file-too-complex': ['error', 'file is too complex: processing it went past its {budget} budget of {limit} ({option}); skipped'],
   'worker-failed': ['error', 'internal error while processing this file: {reason}'],
   'ndjson-line': ['error', 'cannot read this NDJSON line: {reason}'],
 } as const satisfies Record<string, readonly ['error' | 'warning' | 'info', string]>;

@@ -10,6 +10,7 @@ import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
 import { compareNames, POSTING_EXTENSIONS } from '../input/expand.js';
 import { processPaths } from '../run.js';
+import type { Budget } from '../budget.js';
 import { safeForTerminal } from '../terminal.js';
 import { loadRules, type Rules } from '../config/load.js';
 import { applyRules } from '../config/rules.js';
@@ -26,6 +27,11 @@ export interface ValidateSettings {
   /** The day maxAgeDays counts back from; tests pass a fixed date. */
   now?: Date;
   maxBytes?: number;
+  /** Time and memory one costly file may take (budget.ts). */
+  budget?: Budget;
+  /** Read pipes and devices named as paths; follow links out of the folders given. */
+  allowSpecial?: boolean;
+  followSymlinks?: boolean;
 }
 
 /** Warnings made redundant by a required-field error on the same field. */
@@ -39,7 +45,7 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   }
   const now = settings.now ?? new Date();
   const results: FileResult[] = [];
-  for await (const doc of processPaths(settings.paths, io, { maxBytes: settings.maxBytes })) {
+  for await (const doc of processPaths(settings.paths, io, { maxBytes: settings.maxBytes, budget: settings.budget, allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks })) {
     applyRules(doc, loaded.rules, now);
     results.push(fileResult(doc, loaded.rules));
   }
