@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/cli.js';
+import { main, onOutputError } from '../dist/bundle/cli.js';
 
-// A reader that goes away (`postings … | head`) is not an error: stop quietly,
-// with the exit code the run had so far, instead of a stack trace.
+// A reader that goes away (`postings … | head`) stops the run quietly with the exit code so far;
+// a full disk or a failing device is one line and exit 1, never a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    const { exitCode, line } = onOutputError(error, process.exitCode);
+    if (line && stream === process.stdout) process.stderr.write(line);
+    process.exit(exitCode);
   });
 }
 

@@ -50,7 +50,8 @@ function yamlEngine(source: string): unknown {
 
 function tomlEngine(source: string): unknown {
   try {
-    return parseToml(source);
+    // TOML integers are 64-bit: those past 2^53 are kept exactly, as strings, instead of failing the file.
+    return bigIntsAsStrings(parseToml(source, { integersAsBigInt: 'asNeeded' }));
   } catch (error) {
     if (error instanceof TomlError) {
       const reason = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
@@ -58,6 +59,15 @@ function tomlEngine(source: string): unknown {
     }
     throw new FrontMatterError(String((error as Error).message ?? error), 'front-matter-syntax');
   }
+}
+
+function bigIntsAsStrings(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return value.map(bigIntsAsStrings);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = bigIntsAsStrings((value as Record<string, unknown>)[key]);
+  }
+  return value;
 }
 
 function jsonEngine(source: string): unknown {
