@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
+import { safeForTerminal } from './terminal.js';
 import { DEFAULT_BUDGET, type Budget } from './budget.js';
 
 const FORMATS = ['json', 'ndjson', 'yaml', 'jsonld'];
@@ -19,7 +20,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`postings: ${text.replace(/^error: /, '').trim()}\n`),
+      // Arguments are echoed in usage errors: stripped, so an argument cannot drive the terminal.
+      outputError: (text, write) => write(`postings: ${safeForTerminal(text.replace(/^error: /, '').trim())}\n`),
     })
     .showSuggestionAfterError(true);
 
@@ -134,10 +136,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 2;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`postings: ${error.message}\n`);
+      io.stderr.write(`postings: ${safeForTerminal(error.message)}\n`);
       return 2;
     }
-    io.stderr.write(`postings: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr.write(`postings: internal error: ${safeForTerminal((error as Error)?.message ?? String(error))}\n`);
     return 1;
   }
   return exitCode;

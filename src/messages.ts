@@ -15,6 +15,7 @@ const catalog = {
   'front-matter-syntax': ['error', '{reason}'],
   'front-matter-code': ['error', 'front matter in language "{language}" would run code; refusing to evaluate it'],
   'front-matter-not-object': ['error', 'front matter is not a key/value mapping'],
+  'front-matter-warning': ['warning', '{reason}'],
   'front-matter-only': ['warning', 'file has front matter but no body'],
   'front-matter-too-deep': ['error', 'front matter is nested too deeply ({reason}); refusing to read it'],
   'nesting-flattened': ['warning', '{count} line(s) nested too deeply were flattened'],

@@ -30,6 +30,7 @@ export function parse(doc: PostingDoc): PostingDoc {
     return doc;
   }
   doc.frontmatter = split.data;
+  for (const warning of split.warnings ?? []) message(doc, 'front-matter-warning', { line: warning.line, column: warning.column, args: { reason: warning.reason } });
   const bodyStart = text.length - split.content.length;
   doc.bodyLine = countLines(text, bodyStart);
   const kind = doc.format === 'html' || looksLikeHtml(split.content) ? 'html' : 'markdown';
