@@ -113,3 +113,53 @@ describe('small faults', () => {
     expect(readdirSync(out).sort()).toEqual([`barista-${id}-2.json`, `barista-${id}.json`]);
   });
 });
+
+describe('nothing raw on stderr', () => {
+  it('a YAML tag the parser warns about is one warning line with the file and line, with no escape sequence', () => {
+    const text = '---\ntitle: Barista\nsteal: !!js/function "\u001b]0;pwned\u0007\u001b[2J"\n---\n# Barista\n\nJoin Bean Co.\n';
+    const result = runCli(['normalize', '-', '-f', 'ndjson', '-v'], { input: text });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^<stdin>:3:8 warning front-matter-warning Unresolved tag: /m);
+    expect(result.stderr).not.toMatch(/[\u001b\u0007]|YAMLWarning|\(node:/);
+    expect(parseNdjson(result.stdout)[0]!.title).toBe('Barista');
+  });
+
+  it('a usage error echoes its argument without escape sequences', () => {
+    const result = runCli(['normalize', '--\u001b]0;pwned\u0007\u001b[31mbad']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/[\u001b\u0007]/);
+    expect(result.stderr).toMatch(/^postings: unknown option/);
+  });
+});
+
+describe('a safe config', () => {
+  const posting = `---\ntitle: ${'a'.repeat(40)}!\n---\n# Barista\n\nJoin Bean Co.\n`;
+  const inFolder = (name: string, config: string) => {
+    const dir = path.join(tmp, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'postings.config.yaml'), config);
+    writeFileSync(path.join(dir, 'posting.md'), posting);
+    return dir;
+  };
+  const refused: Array<[name: string, config: string, reason: RegExp]> = [
+    ['ref-root', 'frontMatter: {$ref: "#"}', /\$ref "#" refers back to itself/],
+    ['ref-chain', 'frontMatter: {$defs: {a: {properties: {x: {$ref: "#/$defs/b"}}}, b: {items: {$ref: "#/$defs/a"}}}, properties: {t: {$ref: "#/$defs/a"}}}', /refers back to itself \(a cycle\)/],
+    ['ref-remote', 'frontMatter: {$ref: "https://example.com/schema.json"}', /points outside the config/],
+    ['backreference', 'frontMatter: {type: object, properties: {title: {type: string, pattern: "^(a)\\\\1$"}}}', /backreference or lookaround/],
+  ];
+  for (const [name, config, reason] of refused) {
+    it(`${name}: refused with exit 2 and one line`, () => {
+      const run = spawnSync(process.execPath, [BIN, 'validate', 'posting.md'], { cwd: inFolder(name, config), encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(reason);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    });
+  }
+
+  it('a pattern that backtracks catastrophically ends at once, with the file failing the rule', () => {
+    const dir = inFolder('redos', 'frontMatter: {type: object, properties: {title: {type: string, pattern: "^(a+)+$"}}}');
+    const run = spawnSync(process.execPath, [BIN, 'validate', 'posting.md'], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/posting\.md:2:1 error front-matter-schema .*must match pattern/);
+  });
+});
