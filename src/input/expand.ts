@@ -26,7 +26,7 @@ export function isPostingFile(name: string): boolean {
 const GLOB_CHARS = /[*?[\]{}]/;
 
 export interface ExpandOptions {
-  /** Read pipes, sockets and devices named on the command line (`--allow-special`); otherwise each is an error and never opened. */
+  /** Read pipes named on the command line (`--allow-special`); otherwise each pipe, socket or device is an error and never opened. */
   allowSpecial?: boolean;
   /** Follow symbolic links that lead outside the folder given (`--follow-symlinks`); otherwise each is an error and skipped. */
   followSymlinks?: boolean;
@@ -57,7 +57,7 @@ export async function expandInputs(patterns: string[], cwd: string, options: Exp
         }
       } else if (!stat.isFile() && !options.allowSpecial && !(await isStdin(stat))) {
         // Opening a pipe with no writer, or a terminal, would wait for ever.
-        entries.push({ path: pattern, error: `not a regular file (${specialKind(stat)}); pass --allow-special to read it` });
+        entries.push({ path: pattern, error: `not a regular file (${specialKind(stat)})${stat.isFIFO() ? '; pass --allow-special to read it' : ''}` });
       } else await add(pattern);
       continue;
     }
