@@ -110,13 +110,17 @@ async function* wholeStdin(io: Io): AsyncGenerator<Uint8Array> {
 async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, options: RunOptions): AsyncGenerator<PostingDoc> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const usePool = jobs > 1 && (count === undefined || count > IN_PROCESS_MAX_INPUTS) && existsSync(WORKER_FILE);
-  const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs), options.onPoolClose) : await inProcessRunner();
+  // Files run in the budget worker count as run in workers.
+  let inBudgetWorker = 0;
+  const onPoolClose = options.onPoolClose && ((counts: { inWorkers: number; inProcess: number }) => options.onPoolClose!({ ...counts, inWorkers: counts.inWorkers + inBudgetWorker }));
+  const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs), onPoolClose) : await inProcessRunner();
   // Started on the first costly file; from TypeScript sources (no built worker) everything stays in process.
   let budgeted: BudgetRunner | undefined;
   const runFor = (task: Task) => {
     // A budget the user set explicitly holds for every file, small ones included.
     if ('failed' in task || !(task.budgeted || options.budget) || !budgetWorkerAvailable()) return runner.run;
     budgeted ??= budgetRunner(options.budget ?? DEFAULT_BUDGET);
+    inBudgetWorker++;
     return budgeted.run;
   };
   try {

@@ -36,7 +36,7 @@ function folderWith(name: string, shapes: Record<string, string>, bytes: number)
 function errorsByFile(stderr: string): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const line of stderr.split('\n')) {
-    const match = /^(.*?):(?:\d+:)*\s*error (\S+)/.exec(line);
+    const match = /^(\S+?)(?::\d+)*\s+error (\S+)/.exec(line);
     if (match) (errors[path.basename(match[1]!)] ??= []).push(match[2]!);
   }
   return errors;
@@ -65,7 +65,7 @@ describe('the quadratic Markdown shapes parse in linear time', () => {
     const items = Array.from({ length: 1200 }, (_, i) => `- item ${i}`).join('\n');
     const result = runCli(['normalize', '-', '-f', 'ndjson', '-v'], { input: `# Barista\n\n${items}\n` });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^-:503 warning blocks-cut .* 2 place/m);
+    expect(result.stderr).toMatch(/^<stdin>:503 warning blocks-cut .* 2 place/m);
     const [record] = parseNdjson(result.stdout);
     expect(record!.description.markdown.match(/item \d+/g)).toHaveLength(1200);
   });
