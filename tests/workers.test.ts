@@ -33,7 +33,8 @@ describe('normalize on a worker pool', () => {
     expect(pooled.stderr).toBe(single.stderr);
     expect(pooled.code).toBe(single.code);
     expect(parseNdjson(pooled.stdout).length).toBeGreaterThan(80);
-  });
+    // Two whole runs over every posting: on a loaded machine they take longer than the default minute.
+  }, 300_000);
 
   it('streams a JSON array that parses back, record for record the same as NDJSON', () => {
     const json = runCli(['normalize', SEEDS, ...SOME, '--format', 'json', '--jobs', '2']);
@@ -94,7 +95,7 @@ describe('processPaths (library)', () => {
     expect(counts.inProcess).toBeGreaterThan(0);
     expect(counts.inWorkers + counts.inProcess).toBe(single.length);
     expect(pooled.map((doc) => doc.record)).toEqual(single.map((doc) => doc.record));
-  });
+  }, 300_000);
 
   it('runs nothing more once a consumer stops early', async () => {
     const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
