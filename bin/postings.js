@@ -6,14 +6,15 @@ if (!existsSync(new URL('../dist/bundle/cli.js', import.meta.url))) {
   const { buildOnce } = await import('../scripts/build-once.js');
   if (!buildOnce()) process.exit(1);
 }
-const { main } = await import('../dist/bundle/cli.js');
+const { main, onOutputError } = await import('../dist/bundle/cli.js');
 
-// A reader that goes away (`postings … | head`) is not an error: stop quietly,
-// with the exit code the run had so far, instead of a stack trace.
+// A reader that goes away (`postings … | head`) stops the run quietly with the exit code so far;
+// a full disk or a failing device is one line and exit 1, never a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    const { exitCode, line } = onOutputError(error, process.exitCode);
+    if (line && stream === process.stdout) process.stderr.write(line);
+    process.exit(exitCode);
   });
 }
 

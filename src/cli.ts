@@ -5,6 +5,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
+import { safeForTerminal } from './terminal.js';
+import { DEFAULT_BUDGET, type Budget } from './budget.js';
 
 const FORMATS = ['json', 'ndjson', 'yaml', 'jsonld'];
 
@@ -18,7 +20,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`postings: ${text.replace(/^error: /, '').trim()}\n`),
+      // Arguments are echoed in usage errors: stripped, so an argument cannot drive the terminal.
+      outputError: (text, write) => write(`postings: ${safeForTerminal(text.replace(/^error: /, '').trim())}\n`),
     })
     .showSuggestionAfterError(true)
     .option('--color', 'colour messages even when stderr is not a terminal')
@@ -40,11 +43,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--jobs <n>', 'parallel workers (default: the number of cores)')
     .option('--no-progress', 'never draw a progress bar')
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
+    .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
+    .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
+    .option('--timeout <seconds>', 'time one file may take before it fails as too complex (default 30)')
+    .option('--max-memory <mb>', 'memory one file may use before it fails as too complex (default 512)')
     .option('-v, --verbose', 'print warnings as well as errors', false)
     .addHelpText('after', '\nExamples:\n  $ postings normalize ./postings\n  $ postings normalize "jobs/**/*.md" --format ndjson | jq .title\n  $ cat posting.md | postings normalize - --format yaml\n  $ postings normalize ./postings --format jsonld --out ./public/jobs\n  $ postings normalize --input ndjson < postings.ndjson > records.ndjson')
     .action(async (paths: string[], options) => {
       const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
       if (!inputs.length) throw usage('no input: name files or folders, or pipe a posting on stdin');
+      if (options.out === '') throw usage('--out needs a folder name');
       if (options.input === 'ndjson' && inputs.some((input) => input !== '-')) throw usage('--input ndjson reads standard input: name no files');
       const { runNormalize } = await import('./commands/normalize.js');
       exitCode = await runNormalize(
@@ -58,6 +66,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           jobs: parseCount(options.jobs, '--jobs'),
           input: options.input,
           progress: options.progress,
+          budget: parseBudget(options),
+          allowSpecial: options.allowSpecial,
+          followSymlinks: options.followSymlinks,
         },
         io,
       );
@@ -76,6 +87,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--max-warnings <n>', 'more than n warnings fail the run')
     .option('--quiet', 'report errors only (warnings still count for --strict and --max-warnings)', false)
     .option('--output-file <file>', 'write the report to this file instead of stdout/stderr')
+    .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
+    .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
+    .option('--timeout <seconds>', 'time one file may take before it fails as too complex (default 30)')
+    .option('--max-memory <mb>', 'memory one file may use before it fails as too complex (default 512)')
     .addHelpText('after', '\nExamples:\n  $ postings validate ./postings\n  $ postings validate "jobs/**/*.md" --require title,company,apply --strict\n  $ postings validate ./postings --reporter github\n  $ postings validate ./postings --reporter sarif > postings.sarif')
     .action(async (paths: string[], options) => {
       const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
@@ -85,7 +100,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(
         { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now, maxBytes: parseCount(options.maxBytes, '--max-bytes'),
-          maxWarnings: parseWarningCount(options.maxWarnings), quiet: options.quiet, outputFile: options.outputFile },
+          maxWarnings: parseWarningCount(options.maxWarnings), quiet: options.quiet, outputFile: options.outputFile,
+          budget: parseBudget(options), allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks },
         io,
       );
     });
@@ -135,14 +151,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 2;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`postings: ${error.message}\n`);
+      io.stderr.write(`postings: ${safeForTerminal(error.message)}\n`);
       return 2;
     }
-    io.stderr.write(`postings: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr.write(`postings: internal error: ${safeForTerminal((error as Error)?.message ?? String(error))}\n`);
     return 1;
   }
   return exitCode;
 }
+
+export { onOutputError } from './io.js';
 
 export class UsageError extends Error {}
 
@@ -153,6 +171,13 @@ function usage(text: string): UsageError {
 /** --max-warnings takes 0 too (no warning allowed). */
 function parseWarningCount(value: string | undefined): number | undefined {
   return value === '0' ? 0 : parseCount(value, '--max-warnings');
+}
+
+function parseBudget(options: { timeout?: string; maxMemory?: string }): Budget | undefined {
+  if (options.timeout === undefined && options.maxMemory === undefined) return undefined;
+  const timeoutSeconds = options.timeout === undefined ? DEFAULT_BUDGET.timeoutSeconds : Number(options.timeout);
+  if (!(timeoutSeconds > 0 && timeoutSeconds <= 86400)) throw usage(`--timeout takes seconds above 0, not "${options.timeout}"`);
+  return { timeoutSeconds, maxMemoryMb: parseCount(options.maxMemory, '--max-memory') ?? DEFAULT_BUDGET.maxMemoryMb };
 }
 
 function parseCount(value: string | undefined, flag: string): number | undefined {

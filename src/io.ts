@@ -1,4 +1,6 @@
 /** Input and output passed into commands, so tests can run them in process. */
+import { safeForTerminal } from './terminal.js';
+
 export interface Writer {
   write(chunk: string): unknown;
   isTTY?: boolean;
@@ -69,4 +71,23 @@ export function useColor(io: Pick<Io, 'env' | 'stderr'>, writer: Writer = io.std
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (io.env.NO_COLOR) return false;
   return Boolean(writer.isTTY) && io.env.TERM !== 'dumb';
+}
+
+const OUTPUT_FAILURES: Record<string, string> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EIO: 'input/output error',
+  EROFS: 'read-only file system',
+  EFBIG: 'file too large',
+};
+
+/** The wording of an error that ends all output (a full disk, a failing device); undefined for any other. */
+export function outputFailure(error: NodeJS.ErrnoException): string | undefined {
+  return error?.code === undefined ? undefined : OUTPUT_FAILURES[error.code];
+}
+
+/** What the bin does when writing to stdout or stderr fails: a reader gone is quiet, anything else one line. */
+export function onOutputError(error: NodeJS.ErrnoException, exitCode: number | undefined): { exitCode: number; line?: string } {
+  if (error.code === 'EPIPE') return { exitCode: exitCode ?? 0 };
+  return { exitCode: 1, line: `postings: cannot write output: ${outputFailure(error) ?? safeForTerminal(error.code ?? error.message)}\n` };
 }

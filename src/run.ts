@@ -9,7 +9,8 @@
  * slow consumer (a full stdout pipe) holds the whole run back instead of
  * letting results pile up in memory.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createDoc, message, type PostingDoc } from './document.js';
@@ -19,6 +20,7 @@ import { ndjsonLineLimit, readNdjson, type NdjsonEntry } from './input/ndjson.js
 import type { RuleId } from './messages.js';
 import type { DocSummary, WorkerTask } from './worker-task.js';
 import type { Io } from './io.js';
+import { BUDGETED_FROM_BYTES, budgetRunner, budgetWorkerAvailable, DEFAULT_BUDGET, type Budget, type BudgetRunner } from './budget.js';
 
 export interface RunOptions {
   maxBytes?: number;
@@ -28,6 +30,11 @@ export interface RunOptions {
    * bytes, text, body and tree (the record, messages and source facts are kept).
    */
   jobs?: number;
+  /** Pipes, devices and links out of the tree: see ExpandOptions. */
+  allowSpecial?: boolean;
+  followSymlinks?: boolean;
+  /** The time and memory one file may take (see budget.ts). Given, it holds for every file; by default only for costly ones. */
+  budget?: Budget;
   /** Told the number of inputs once it is known (never for an NDJSON stream). */
   onTotal?: (total: number) => void;
   /** Told, when a pool closes, how many inputs its workers and this thread processed. */
@@ -40,7 +47,7 @@ export const IN_PROCESS_MAX_INPUTS = 4;
 /** Process files, folders and globs; yield one document per input, in input order. */
 export async function* processPaths(paths: string[], io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const entries = await expandInputs(paths, io.cwd);
+  const entries = await expandInputs(paths, io.cwd, { allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks });
   options.onTotal?.(entries.length);
   yield* runTasks(tasksForEntries(entries, io, maxBytes), entries.length, cappedJobs(options, io));
 }
@@ -71,11 +78,17 @@ async function* tasksForEntries(entries: InputEntry[], io: Io, maxBytes: number)
     } else if (entry.path === '-') {
       // Only this thread can read stdin; the bytes travel with the task.
       const read = await readInput('-', io.cwd, maxBytes, io.readStdin);
-      yield 'error' in read ? { path: '-', failed: { ruleId: read.ruleId, args: read.args } } : { path: '-', cwd: io.cwd, maxBytes, bytes: read.bytes };
+      yield 'error' in read ? { path: '-', failed: { ruleId: read.ruleId, args: read.args } } : { path: '-', cwd: io.cwd, maxBytes, bytes: read.bytes, budgeted: read.bytes.length > BUDGETED_FROM_BYTES };
     } else {
-      yield { path: entry.path, cwd: io.cwd, maxBytes };
+      yield { path: entry.path, cwd: io.cwd, maxBytes, budgeted: await mayBeCostly(path.resolve(io.cwd, entry.path)) };
     }
   }
+}
+
+/** A file over BUDGETED_FROM_BYTES, or one that is not a regular file (its size is unknown until read). */
+async function mayBeCostly(file: string): Promise<boolean> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  return stat !== undefined && (!stat.isFile() || stat.size > BUDGETED_FROM_BYTES);
 }
 
 async function* tasksForNdjson(entries: AsyncIterable<NdjsonEntry>, io: Io, maxBytes: number): AsyncGenerator<Task> {
@@ -85,7 +98,7 @@ async function* tasksForNdjson(entries: AsyncIterable<NdjsonEntry>, io: Io, maxB
     } else if (entry.bytes.length > maxBytes) {
       yield { path: entry.id, failed: { ruleId: 'file-too-large', args: { bytes: entry.bytes.length, limit: maxBytes } } };
     } else {
-      yield { path: entry.id, cwd: io.cwd, maxBytes, bytes: entry.bytes };
+      yield { path: entry.id, cwd: io.cwd, maxBytes, bytes: entry.bytes, budgeted: entry.bytes.length > BUDGETED_FROM_BYTES };
     }
   }
 }
@@ -97,11 +110,23 @@ async function* wholeStdin(io: Io): AsyncGenerator<Uint8Array> {
 async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, options: RunOptions): AsyncGenerator<PostingDoc> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const usePool = jobs > 1 && (count === undefined || count > IN_PROCESS_MAX_INPUTS) && existsSync(WORKER_FILE);
-  const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs), options.onPoolClose) : await inProcessRunner();
+  // Files run in the budget worker count as run in workers.
+  let inBudgetWorker = 0;
+  const onPoolClose = options.onPoolClose && ((counts: { inWorkers: number; inProcess: number }) => options.onPoolClose!({ ...counts, inWorkers: counts.inWorkers + inBudgetWorker }));
+  const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs), onPoolClose) : await inProcessRunner();
+  // Started on the first costly file; from TypeScript sources (no built worker) everything stays in process.
+  let budgeted: BudgetRunner | undefined;
+  const runFor = (task: Task) => {
+    // A budget the user set explicitly holds for every file, small ones included.
+    if ('failed' in task || !(task.budgeted || options.budget) || !budgetWorkerAvailable()) return runner.run;
+    budgeted ??= budgetRunner(options.budget ?? DEFAULT_BUDGET);
+    inBudgetWorker++;
+    return budgeted.run;
+  };
   try {
-    yield* orderedMap(tasks, (task) => runOne(task, runner.run), usePool ? POOL_WINDOW : 2);
+    yield* orderedMap(tasks, (task) => runOne(task, runFor(task)), usePool ? POOL_WINDOW : 2);
   } finally {
-    await runner.close();
+    await Promise.all([runner.close(), budgeted?.close()]);
   }
 }
 

@@ -14,6 +14,8 @@ export interface WorkerTask {
   cwd: string;
   maxBytes: number;
   bytes?: Uint8Array;
+  /** Run in a budget worker (budget.ts): the file may be costly. */
+  budgeted?: boolean;
 }
 
 /** A document without its bytes, text, body and tree: what crosses back to the main thread. */

@@ -35,7 +35,7 @@ describe.skipIf(!BASH)('a pipe named on the command line', () => {
   });
 
   it('normalize <(cat x.md) gives the same record as the file itself', async () => {
-    const result = bash(`${CLI} normalize <(cat ${quote(POSTING)}) -f ndjson`);
+    const result = bash(`${CLI} normalize --allow-special <(cat ${quote(POSTING)}) -f ndjson`);
     expect(result.stderr).not.toContain('empty');
     expect(result.code).toBe(0);
     const [record] = parseNdjson(result.stdout);
@@ -44,14 +44,14 @@ describe.skipIf(!BASH)('a pipe named on the command line', () => {
   });
 
   it('validate <(cat x.md) checks the posting', async () => {
-    const result = bash(`${CLI} validate <(cat ${quote(POSTING)})`);
+    const result = bash(`${CLI} validate --allow-special <(cat ${quote(POSTING)})`);
     expect(result.stderr).not.toContain('empty');
     expect(result.code).toBe(0);
   });
 
   it('reads several pipes in worker threads (--jobs 2) too', async () => {
     const pipes = Array.from({ length: 6 }, () => `<(cat ${quote(POSTING)})`).join(' ');
-    const result = bash(`${CLI} normalize --jobs 2 ${pipes} -f ndjson`);
+    const result = bash(`${CLI} normalize --allow-special --jobs 2 ${pipes} -f ndjson`);
     expect(result.code).toBe(0);
     const records = parseNdjson(result.stdout);
     expect(records).toHaveLength(6);
@@ -61,7 +61,7 @@ describe.skipIf(!BASH)('a pipe named on the command line', () => {
   it('refuses a pipe over --max-bytes as too large, in process and in workers', async () => {
     for (const jobs of ['1', '2']) {
       const pipes = Array.from({ length: 5 }, () => `<(head -c 3000000 /dev/zero)`).join(' ');
-      const result = bash(`${CLI} normalize --jobs ${jobs} --max-bytes 1000000 ${pipes} -f ndjson`);
+      const result = bash(`${CLI} normalize --allow-special --jobs ${jobs} --max-bytes 1000000 ${pipes} -f ndjson`);
       expect(result.code).toBe(1);
       expect(result.stderr.match(/error file-too-large/g)).toHaveLength(5);
       expectNoStackTrace(result.stderr);

@@ -38,7 +38,8 @@ describe('normalize on a worker pool', () => {
     expect(pooled.stderr).toBe(single.stderr);
     expect(pooled.code).toBe(single.code);
     expect(parseNdjson(pooled.stdout).length).toBeGreaterThan(80);
-  });
+    // Two whole runs over every posting: on a loaded machine they take longer than the default minute.
+  }, 300_000);
 
   it('streams a JSON array that parses back, record for record the same as NDJSON', async () => {
     const json = await runCli(['normalize', FOUR, ...SOME, '--format', 'json', '--jobs', '2']);

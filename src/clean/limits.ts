@@ -90,8 +90,8 @@ export function flattenLine(text: string): string {
 }
 
 export interface MarkupLimitResult {
-  /** The text for the Markdown parser: the lines joined, with pathological markup escaped. */
-  text: string;
+  /** The lines for the Markdown parser, with pathological markup escaped. */
+  lines: string[];
   /** Blocks whose markup was escaped, and the source line of the first. */
   escapedBlocks: number;
   firstLine?: number;
@@ -113,7 +113,7 @@ export function limitInlineMarkup(lines: BodyLine[]): MarkupLimitResult {
     totalLength += text.length;
   }
   // A block has no more delimiters than characters: a short file needs no counting at all.
-  if (totalLength <= MAX_BLOCK_DELIMITERS) return { text: texts.join('\n'), escapedBlocks: 0, firstLine: undefined };
+  if (totalLength <= MAX_BLOCK_DELIMITERS) return { lines: texts, escapedBlocks: 0, firstLine: undefined };
   let escapedBlocks = 0;
   let firstLine: number | undefined;
   // Delimiters in lines before `countedUpTo`; the lines from there to the current block are
@@ -140,7 +140,7 @@ export function limitInlineMarkup(lines: BodyLine[]): MarkupLimitResult {
     } else uncountedLength += blockLength;
     start = end + 1;
   }
-  return { text: texts.join('\n'), escapedBlocks, firstLine };
+  return { lines: texts, escapedBlocks, firstLine };
 }
 
 /** Same as `text.trim() === ''`, without trimming a line that starts with a visible ASCII character. */

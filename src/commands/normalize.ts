@@ -8,10 +8,11 @@ import { describeError, POSTING_EXTENSIONS } from '../input/expand.js';
 import { emitters, type Emitter, type OutputFormat } from '../emit/index.js';
 import { outputFileName, writeInside } from '../emit/out.js';
 import { formatMessageLine } from '../format-message.js';
-import { useColor, type Io, type Writer } from '../io.js';
+import { outputFailure, useColor, type Io, type Writer } from '../io.js';
 import { startProgress, type Progress } from '../progress.js';
 import { processNdjson, processPaths, type RunOptions } from '../run.js';
 import { safeForTerminal } from '../terminal.js';
+import type { Budget } from '../budget.js';
 
 export interface NormalizeSettings {
   paths: string[];
@@ -27,6 +28,11 @@ export interface NormalizeSettings {
   input?: 'files' | 'ndjson';
   /** Draw a progress bar when stderr is a terminal (default true). */
   progress?: boolean;
+  /** Time and memory one costly file may take (budget.ts). */
+  budget?: Budget;
+  /** Read pipes and devices named as paths; follow links out of the folders given. */
+  allowSpecial?: boolean;
+  followSymlinks?: boolean;
 }
 
 export interface RunSummary {
@@ -52,6 +58,9 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
   let total: number | undefined;
   const options: RunOptions = {
     maxBytes: settings.maxBytes,
+    budget: settings.budget,
+    allowSpecial: settings.allowSpecial,
+    followSymlinks: settings.followSymlinks,
     jobs: settings.jobs ?? availableParallelism(),
     onTotal: (count) => {
       total = count;
@@ -77,13 +86,20 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
       reportMessages(doc, progress, (settings.verbose ?? false) || settings.strict, settings.input !== 'ndjson');
       if (!doc.record) continue;
       if (settings.out) {
-        let name = outputFileName(doc.record, emitter.extension);
-        // Two postings never share a file: identical inputs get a counter.
-        for (let n = 2; written.has(name); n++) name = name.replace(/(-\d+)?(\.\w+)$/, `-${n}$2`);
+        const first = outputFileName(doc.record, emitter.extension);
+        let name = first;
+        // Two postings never share a file: identical inputs get a counter after the id.
+        for (let n = 2; written.has(name); n++) name = first.replace(/\.\w+$/, `-${n}$&`);
         written.add(name);
         try {
           await writeInside(path.resolve(io.cwd, settings.out), name, emitter.single(doc.record));
         } catch (error) {
+          // A full or failing disk fails every later write too: one line, and the run stops.
+          const reason = outputFailure(error as NodeJS.ErrnoException);
+          if (reason) {
+            io.stderr.write(`postings: cannot write output: ${reason}\n`);
+            return 1;
+          }
           summary.failed++;
           const failure = createDoc(doc.path, new Uint8Array());
           message(failure, 'write-failed', { fatal: true, args: { name, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message } });

@@ -11,6 +11,7 @@ import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
 import { compareNames, describeError, POSTING_EXTENSIONS } from '../input/expand.js';
 import { processPaths } from '../run.js';
+import type { Budget } from '../budget.js';
 import { safeForTerminal } from '../terminal.js';
 import { loadRules, type Rules } from '../config/load.js';
 import { applyRules } from '../config/rules.js';
@@ -33,6 +34,11 @@ export interface ValidateSettings {
   quiet?: boolean;
   /** `--output-file`: the report goes to this file instead of stdout or stderr. */
   outputFile?: string;
+  /** Time and memory one costly file may take (budget.ts). */
+  budget?: Budget;
+  /** Read pipes and devices named as paths; follow links out of the folders given. */
+  allowSpecial?: boolean;
+  followSymlinks?: boolean;
 }
 
 /** Warnings made redundant by a required-field error on the same field. */
@@ -46,7 +52,7 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   }
   const now = settings.now ?? new Date();
   const results: FileResult[] = [];
-  for await (const doc of processPaths(settings.paths, io, { maxBytes: settings.maxBytes })) {
+  for await (const doc of processPaths(settings.paths, io, { maxBytes: settings.maxBytes, budget: settings.budget, allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks })) {
     if (doc.path !== '-' && loaded.rules.ignored?.has(path.resolve(io.cwd, doc.path))) continue;
     applyRules(doc, loaded.rules, now);
     results.push(fileResult(doc, loaded.rules));

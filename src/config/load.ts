@@ -14,6 +14,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { describeError } from '../input/expand.js';
 import { requirableFieldNames } from './fields.js';
 import { ConfigSchema, type Config } from './schema.js';
+import { unsafeSchemaReason } from './safe-schema.js';
 
 export const CONFIG_NAMES = ['postings.config.yaml', 'postings.config.yml', 'postings.config.json'];
 
@@ -54,6 +55,8 @@ export async function loadRules(cwd: string, options: { config?: string; require
   if (file !== undefined) rules.file = file;
   if (config.maxAgeDays !== undefined) rules.maxAgeDays = config.maxAgeDays;
   if (config.frontMatter !== undefined) {
+    const unsafe = unsafeSchemaReason(config.frontMatter);
+    if (unsafe) return { error: `${file}: frontMatter: ${unsafe}` };
     try {
       rules.frontMatter = z.fromJSONSchema(config.frontMatter as never);
     } catch (error) {

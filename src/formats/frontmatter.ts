@@ -5,7 +5,7 @@
  * replaced by an engine that refuses, so such a file is an error.
  */
 import matter from 'gray-matter';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument, YAMLParseError } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 
 export class FrontMatterError extends Error {
@@ -32,9 +32,31 @@ function refuse(language: string) {
   };
 }
 
+/** Warnings the YAML parser had (an unknown tag...), kept on the parsed data under a symbol that no copy carries on. */
+export const YAML_WARNINGS = Symbol('yaml warnings');
+
+export interface FrontMatterWarning {
+  reason: string;
+  line?: number;
+  column?: number;
+}
+
 function yamlEngine(source: string): unknown {
   try {
-    return parseYaml(source, { maxAliasCount: 100, prettyErrors: true, uniqueKeys: false });
+    // The parser's own warnings would be printed raw on stderr (escape sequences included): they are collected instead.
+    const options = { maxAliasCount: 100, prettyErrors: true, uniqueKeys: false, logLevel: 'silent' } as const;
+    const document = parseDocument(source, options);
+    if (document.errors.length) throw document.errors[0];
+    const data = document.toJS(options) as unknown;
+    if (document.warnings.length && data !== null && typeof data === 'object') {
+      const warnings: FrontMatterWarning[] = document.warnings.map((warning) => ({
+        reason: warning.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+        line: warning.linePos?.[0]?.line,
+        column: warning.linePos?.[0]?.col,
+      }));
+      Object.defineProperty(data, YAML_WARNINGS, { value: warnings, enumerable: false });
+    }
+    return data;
   } catch (error) {
     if (error instanceof RangeError) throw tooDeep(error);
     if (error instanceof YAMLParseError) {
@@ -50,7 +72,8 @@ function yamlEngine(source: string): unknown {
 
 function tomlEngine(source: string): unknown {
   try {
-    return parseToml(source);
+    // TOML integers are 64-bit: those past 2^53 come as BigInt (toPlainData keeps them as strings) instead of failing the file.
+    return parseToml(source, { integersAsBigInt: 'asNeeded' });
   } catch (error) {
     if (error instanceof TomlError) {
       const reason = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
@@ -99,6 +122,8 @@ export interface FrontMatterSplit {
   content: string;
   /** The language gray-matter read (yaml, toml, json). */
   language: string;
+  /** What the YAML parser warned about, with lines inside the block. */
+  warnings?: FrontMatterWarning[];
 }
 
 /** Split and parse front matter. Throws FrontMatterError for bad input. */
@@ -127,7 +152,8 @@ export function splitFrontMatter(text: string, delimiter: '---' | '+++', languag
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new FrontMatterError('front matter is not a key/value mapping', 'front-matter-not-object', 1);
   }
-  return { data: toPlainData(data) as Record<string, unknown>, content: file.content, language: file.language };
+  const warnings = (data as { [YAML_WARNINGS]?: FrontMatterWarning[] })[YAML_WARNINGS];
+  return { data: toPlainData(data) as Record<string, unknown>, content: file.content, language: file.language, ...(warnings ? { warnings } : {}) };
 }
 
 /** True when `value` nests deeper than `limit` levels (recursion stops at the limit). */

@@ -4,7 +4,7 @@
  * globs, and "-" for standard input. Each real file is visited once, so
  * symlink loops end.
  */
-import { promises as fs, type Dirent } from 'node:fs';
+import { fstat, promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -25,7 +25,14 @@ export function isPostingFile(name: string): boolean {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export async function expandInputs(patterns: string[], cwd: string): Promise<InputEntry[]> {
+export interface ExpandOptions {
+  /** Read pipes named on the command line (`--allow-special`); otherwise each pipe, socket or device is an error and never opened. */
+  allowSpecial?: boolean;
+  /** Follow symbolic links that lead outside the folder given (`--follow-symlinks`); otherwise each is an error and skipped. */
+  followSymlinks?: boolean;
+}
+
+export async function expandInputs(patterns: string[], cwd: string, options: ExpandOptions = {}): Promise<InputEntry[]> {
   const entries: InputEntry[] = [];
   const seen = new Set<string>();
   const add = async (shown: string) => {
@@ -43,10 +50,14 @@ export async function expandInputs(patterns: string[], cwd: string): Promise<Inp
     const stat = await fs.stat(path.resolve(cwd, pattern)).catch((error: NodeJS.ErrnoException) => error);
     if (!(stat instanceof Error)) {
       if (stat.isDirectory()) {
-        for (const entry of await walk(cwd, pattern, new Set())) {
+        const root = options.followSymlinks ? undefined : await fs.realpath(path.resolve(cwd, pattern)).catch(() => undefined);
+        for (const entry of await walk(cwd, pattern, new Set(), root)) {
           if (entry.error) entries.push(entry);
           else await add(entry.path);
         }
+      } else if (!stat.isFile() && !options.allowSpecial && !(await isStdin(stat))) {
+        // Opening a pipe with no writer, or a terminal, would wait for ever.
+        entries.push({ path: pattern, error: `not a regular file (${specialKind(stat)})${stat.isFIFO() ? '; pass --allow-special to read it' : ''}` });
       } else await add(pattern);
       continue;
     }
@@ -71,7 +82,7 @@ export async function expandInputs(patterns: string[], cwd: string): Promise<Inp
  * unreadable folder, a broken symbolic link, a link loop, a name that is not
  * UTF-8 (Node cannot open it by a string path), a device or pipe.
  */
-async function walk(cwd: string, folder: string, visited: Set<string>): Promise<InputEntry[]> {
+async function walk(cwd: string, folder: string, visited: Set<string>, root: string | undefined): Promise<InputEntry[]> {
   const real = await fs.realpath(path.resolve(cwd, folder)).catch(() => null);
   if (real === null || visited.has(real)) return [];
   visited.add(real);
@@ -90,10 +101,15 @@ async function walk(cwd: string, folder: string, visited: Set<string>): Promise<
         files.push({ path: path.join(folder, escapeBytes(dirent.name)), error: 'file name is not valid UTF-8; rename it to read it' });
       }
     } else if (dirent.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(name) && !name.startsWith('.')) files.push(...(await walk(cwd, child, visited)));
+      if (!SKIPPED_FOLDERS.has(name) && !name.startsWith('.')) files.push(...(await walk(cwd, child, visited, root)));
     } else if (dirent.isSymbolicLink()) {
       const target = await fs.stat(path.resolve(cwd, child)).catch((error: NodeJS.ErrnoException) => error);
-      if (!(target instanceof Error) && target.isDirectory()) files.push(...(await walk(cwd, child, visited)));
+      if (!(target instanceof Error) && (target.isDirectory() || (target.isFile() && isPostingFile(name))) && (await leavesTree(path.resolve(cwd, child), root))) {
+        // As ripgrep does: a link out of the tree given (to / or a home folder) is not followed.
+        files.push({ path: child, error: 'symbolic link leads outside the folder given; skipped (--follow-symlinks follows it)' });
+        continue;
+      }
+      if (!(target instanceof Error) && target.isDirectory()) files.push(...(await walk(cwd, child, visited, root)));
       else if (!isPostingFile(name)) continue;
       else if (target instanceof Error) files.push({ path: child, error: target.code === 'ENOENT' ? 'broken symbolic link' : describeError(target) });
       else if (!target.isFile()) files.push({ path: child, error: 'not a regular file' });
@@ -101,6 +117,27 @@ async function walk(cwd: string, folder: string, visited: Set<string>): Promise<
     } else if (dirent.isFile() && isPostingFile(name)) files.push({ path: child });
   }
   return files;
+}
+
+/** Whether a link's real target lies outside `root` (never, when links are followed: root undefined). */
+async function leavesTree(link: string, root: string | undefined): Promise<boolean> {
+  if (root === undefined) return false;
+  const real = await fs.realpath(link).catch(() => undefined);
+  return real !== undefined && real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+function specialKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return 'a special file';
+}
+
+/** Whether a special file named on the command line is this process's standard input (`/dev/stdin`). */
+async function isStdin(stat: Stats): Promise<boolean> {
+  const stdin = await new Promise<Stats | undefined>((resolve) => fstat(0, (error, result) => resolve(error ? undefined : result)));
+  return stdin !== undefined && stdin.dev === stat.dev && stdin.ino === stat.ino;
 }
 
 /** A file name as printable ASCII, other bytes as \xNN: safe to print, and it shows what is wrong. */

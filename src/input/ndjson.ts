@@ -29,8 +29,10 @@ export function ndjsonLineLimit(maxBytes: number): number {
 export async function* readNdjson(input: AsyncIterable<Uint8Array | string>, maxLineBytes = Infinity): AsyncGenerator<NdjsonEntry> {
   const stream = input instanceof Readable ? input : Readable.from(input);
   let number = 0;
-  for await (const line of splitLines(stream, maxLineBytes)) {
+  for await (const read of splitLines(stream, maxLineBytes)) {
     number++;
+    // A byte order mark before the first line (Windows tools write one) is not part of the JSON.
+    const line = number === 1 && typeof read === 'string' && read.startsWith('\uFEFF') ? read.slice(1) : read;
     const entry = line === TOO_LONG ? { line: number, error: `line is longer than ${maxLineBytes} bytes (the --max-bytes limit, as base64)` } : parseNdjsonLine(line, number);
     if (entry) yield entry;
   }

@@ -10,6 +10,7 @@ import { formatByName, looksLikeHtml } from '../formats/index.js';
 import { FrontMatterError } from '../formats/frontmatter.js';
 import { cleanBody } from '../clean/index.js';
 import { limitInlineMarkup, restoreInlineMarkup } from '../clean/limits.js';
+import { findPieces, parsePieces } from '../clean/pieces.js';
 
 const markdownParser = unified().use(remarkParse);
 
@@ -29,6 +30,7 @@ export function parse(doc: PostingDoc): PostingDoc {
     return doc;
   }
   doc.frontmatter = split.data;
+  for (const warning of split.warnings ?? []) message(doc, 'front-matter-warning', { line: warning.line, column: warning.column, args: { reason: warning.reason } });
   const bodyStart = text.length - split.content.length;
   doc.bodyLine = countLines(text, bodyStart);
   const kind = doc.format === 'html' || looksLikeHtml(split.content) ? 'html' : 'markdown';
@@ -50,7 +52,10 @@ export function parse(doc: PostingDoc): PostingDoc {
   // Pathological inline markup is escaped for the parser only (see clean/limits.ts).
   const parserInput = limitInlineMarkup(doc.body);
   if (parserInput.escapedBlocks) message(doc, 'markup-escaped', { line: parserInput.firstLine, args: { count: parserInput.escapedBlocks } });
-  doc.tree = markdownParser.parse(parserInput.text);
+  // Long bodies are parsed in pieces, so the parse stays linear (see clean/pieces.ts).
+  const pieces = findPieces(parserInput.lines);
+  if (pieces.forced) message(doc, 'blocks-cut', { line: doc.body[pieces.firstForced!]?.line, args: { count: pieces.forced } });
+  doc.tree = parsePieces(parserInput.lines, pieces.starts, (text) => markdownParser.parse(text));
   if (parserInput.escapedBlocks) restoreInlineMarkup(doc.tree);
   return doc;
 }

@@ -1,0 +1,103 @@
+/**
+ * A config's JSON Schema is checked before zod builds a validator from it:
+ * every `$ref` must point inside the schema (no remote refs: nothing is
+ * fetched) and no chain of refs may lead back to itself (zod would recurse
+ * until the stack overflows). Patterns must be runnable in linear time:
+ * backreferences and lookarounds are refused, and every other pattern runs
+ * on V8's linear-time engine once it backtracks too much (enabled here), so
+ * `^(a+)+$` on a long title ends at once instead of never.
+ */
+import v8 from 'node:v8';
+
+const MAX_DEPTH = 200;
+/** Backreferences and lookarounds: the constructs the linear-time engine cannot run. */
+const NEEDS_BACKTRACKING = /\\[1-9]|\\k<|\(\?<?[=!]/;
+
+/** The first reason the schema is unsafe to use, or undefined when it is safe. */
+export function unsafeSchemaReason(schema: unknown): string | undefined {
+  const refs = new Map<string, string[]>();
+  const problem = walk(schema, (node) => {
+    if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) return `$ref "${node.$ref}" points outside the config; only local refs ("#/...") are allowed`;
+    if (typeof node.pattern === 'string') {
+      const reason = patternProblem(node.pattern);
+      if (reason) return reason;
+    }
+    if (node.patternProperties && typeof node.patternProperties === 'object') {
+      for (const pattern of Object.keys(node.patternProperties)) {
+        const reason = patternProblem(pattern);
+        if (reason) return reason;
+      }
+    }
+    return undefined;
+  });
+  if (problem) return problem;
+  // A cycle: a ref whose target holds, directly or through further refs, a ref back to it.
+  const refsUnder = (pointer: string): string[] => {
+    let found = refs.get(pointer);
+    if (found) return found;
+    found = [];
+    const target = resolvePointer(schema, pointer);
+    walk(target, (node) => {
+      if (typeof node.$ref === 'string') found!.push(node.$ref);
+      return undefined;
+    });
+    refs.set(pointer, found);
+    return found;
+  };
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (pointer: string): string | undefined => {
+    if (state.get(pointer) === 'open') return `$ref "${pointer}" refers back to itself (a cycle)`;
+    if (state.get(pointer) === 'done') return undefined;
+    state.set(pointer, 'open');
+    for (const next of refsUnder(pointer)) {
+      const reason = visit(next);
+      if (reason) return reason;
+    }
+    state.set(pointer, 'done');
+    return undefined;
+  };
+  for (const pointer of refsUnder('#')) {
+    const reason = visit(pointer);
+    if (reason) return reason;
+  }
+  enableLinearFallback();
+  return undefined;
+}
+
+function patternProblem(pattern: string): string | undefined {
+  if (NEEDS_BACKTRACKING.test(pattern)) return `pattern "${pattern}" uses a backreference or lookaround, which can take exponential time`;
+  return undefined;
+}
+
+/** Let V8 switch a regex that backtracks too much to its linear-time engine (for patterns compiled from now on). */
+function enableLinearFallback(): void {
+  v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
+}
+
+/** Visit every object in the value (iteratively, at most MAX_DEPTH deep); stop at the first reason given. */
+function walk(value: unknown, check: (node: Record<string, unknown>) => string | undefined): string | undefined {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > MAX_DEPTH) return `nested more than ${MAX_DEPTH} levels`;
+    if (!Array.isArray(node)) {
+      const reason = check(node as Record<string, unknown>);
+      if (reason) return reason;
+    }
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
+/** The node a local JSON pointer ("#", "#/$defs/a") names; undefined when there is none. */
+function resolvePointer(root: unknown, pointer: string): unknown {
+  const parts = pointer.replace(/^#\/?/, '').split('/').filter((part) => part !== '');
+  let node = root;
+  for (const raw of parts) {
+    const part = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}

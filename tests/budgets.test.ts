@@ -1,0 +1,113 @@
+/**
+ * Budgets (issue 16): no file can hang, exhaust or crash a run. The hostile
+ * shapes are made at test time; real postings sit beside them and must all
+ * come out. No test asserts on time: budgets are set far above what the fixed
+ * code needs, and far below what the unfixed code took.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FIXTURES, parseNdjson, runBin, runCli, ROOT } from './helpers.js';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'postings-budgets-'));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const GOOD = ['yaml-jekyll/input.md', 'markdown-plain/input.md', 'html-page/input.html'];
+
+/** A folder with the real fixtures as good-*.ext and each shape as a file of about `bytes` bytes. */
+function folderWith(name: string, shapes: Record<string, string>, bytes: number): string {
+  const dir = path.join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  GOOD.forEach((fixture, i) => copyFileSync(path.join(FIXTURES, 'postings', fixture), path.join(dir, `good-${i}${path.extname(fixture)}`)));
+  for (const [file, unit] of Object.entries(shapes)) {
+    const head = file.endsWith('.html') ? '<ul>\n' : '';
+    writeFileSync(path.join(dir, file), head + unit.repeat(Math.floor(bytes / unit.length)));
+  }
+  return dir;
+}
+
+/** Each file's error lines on stderr, by file name. */
+function errorsByFile(stderr: string): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const line of stderr.split('\n')) {
+    const match = /^(\S+?)(?::\d+)*\s+error (\S+)/.exec(line);
+    if (match) (errors[path.basename(match[1]!)] ??= []).push(match[2]!);
+  }
+  return errors;
+}
+
+describe('the quadratic Markdown shapes parse in linear time', () => {
+  // Each took minutes at 100 KB before bodies were parsed in pieces (14 s at 36 KB for the first,
+  // and each doubling cost about 4 times as much); in pieces each takes a few seconds.
+  const shapes = {
+    'heading-list.md': '## h\n- x\n',
+    'setext.md': 'Title\n=====\n',
+    'list-paragraphs.md': '- a\n\npara\n\n',
+    'quote-paragraphs.md': '> a\n\npara\n\n',
+  };
+
+  it('each gives its record within a 120 s budget, beside the real postings', async () => {
+    const dir = folderWith('quadratic', shapes, 100_000);
+    const result = runBin(['normalize', dir, '-f', 'ndjson', '--timeout', '120', '--no-progress']);
+    expect(errorsByFile(result.stderr)).toEqual({});
+    expect(result.code).toBe(0);
+    const paths = parseNdjson(result.stdout).map((record) => path.basename(record.source.path)).sort();
+    expect(paths).toEqual([...Object.keys(shapes), 'good-0.md', 'good-1.md', 'good-2.html'].sort());
+  }, 600_000);
+
+  it('a list of thousands of items is cut into lists, with a warning and no item lost', async () => {
+    const items = Array.from({ length: 1200 }, (_, i) => `- item ${i}`).join('\n');
+    const result = await runCli(['normalize', '-', '-f', 'ndjson', '-v'], { input: `# Barista\n\n${items}\n` });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^<stdin>:503 warning blocks-cut .* 2 place/m);
+    const [record] = parseNdjson(result.stdout);
+    expect(record!.description.markdown.match(/item \d+/g)).toHaveLength(1200);
+  });
+});
+
+describe('a per-file budget of time and memory', () => {
+  // 5 MB, under the default --max-bytes: an HTML list of <li> cost about 1.3 GB a megabyte, and a
+  // Markdown bullet list as much; either ended the process with "heap out of memory", losing every record.
+  const shapes = { 'li-list.html': '<li>item text</li>\n', 'bullets.md': '- item text\n' };
+
+  for (const jobs of ['1', '2']) {
+    it(`with --jobs ${jobs}, each hostile file is one file-too-complex error and every real posting is written`, async () => {
+      const dir = folderWith(`memory-${jobs}`, shapes, 5_000_000);
+      const result = runBin(['normalize', dir, '-f', 'ndjson', '--jobs', jobs, '--timeout', '10', '--max-memory', '128', '--no-progress']);
+      expect(result.code).toBe(1);
+      expect(errorsByFile(result.stderr)).toEqual({ 'li-list.html': ['file-too-complex'], 'bullets.md': ['file-too-complex'] });
+      expect(result.stderr).toMatch(/li-list\.html error file-too-complex .*(time budget of 10 s \(--timeout\)|memory budget of 128 MB \(--max-memory\))/);
+      expect(result.stderr).not.toMatch(/heap|at .*\.js:\d+/i);
+      const paths = parseNdjson(result.stdout).map((record) => path.basename(record.source.path)).sort();
+      expect(paths).toEqual(['good-0.md', 'good-1.md', 'good-2.html']);
+    }, 600_000);
+  }
+
+  it('a file past the memory budget names it, and the run stays under a bounded peak RSS', async () => {
+    const dir = folderWith('rss', { 'li-list.html': shapes['li-list.html'] }, 5_000_000);
+    const rssFile = path.join(tmp, 'rss.json');
+    const result = runBin(['normalize', dir, '-f', 'ndjson', '--jobs', '1', '--timeout', '600', '--max-memory', '64', '--no-progress'], {
+      env: { NODE_OPTIONS: `--import=${path.join(ROOT, 'bench', 'rss-hook.js')}`, POSTINGS_BENCH_RSS_FILE: rssFile },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/li-list\.html error file-too-complex .*memory budget of 64 MB \(--max-memory\)/);
+    expect(parseNdjson(result.stdout)).toHaveLength(3);
+    // The documented bound: about 300 MB for the run plus the memory budget.
+    const { rssKB } = JSON.parse(readFileSync(rssFile, 'utf8')) as { rssKB: number };
+    expect(rssKB / 1024).toBeLessThan(300 + 64 * 2);
+  }, 600_000);
+
+  it('--timeout and --max-memory take positive numbers', async () => {
+    for (const args of [['--timeout', '0'], ['--timeout', 'soon'], ['--max-memory', '-1'], ['--max-memory', '1.5']]) {
+      const result = await runCli(['normalize', path.join(FIXTURES, 'postings', 'yaml-jekyll', 'input.md'), ...args]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^postings: --(timeout|max-memory) takes .*\n$/);
+    }
+  });
+});
