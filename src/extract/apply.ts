@@ -49,6 +49,8 @@ export function hasApplyWords(text: string): boolean {
 export const applyWordsPattern = (): RegExp => new RegExp(APPLY_WORDS_SOURCE, 'iu');
 
 const NOT_APPLY = new RegExp(notApplySource, 'iu');
+/** Words that rule out a personal address but not a jobs mailbox ("Questions? Contact us" beside hi@, as the seeds have it). */
+const QUESTIONS = /\b(?:questions?|fragen|contact us)\b/iu;
 const JOBS_MAILBOX = new RegExp(`^(?:${jobsMailboxes.join('|')})$`, 'i');
 const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
 const URL_KEYS = ['apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
@@ -101,10 +103,11 @@ export function extractApply(ctx: ExtractContext): void {
     const mayBeObfuscated = (mask & OBFUSCATED_AT) !== 0 || ((mask & BARE_AT) !== 0 && (mask & SPELLED_DOT) !== 0);
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
-    const isApplyContext = () => (applyContext ??= hasApplyWords(contextOf(ctx, index, text)) && !NOT_APPLY.test(line.plain));
-    for (const email of hasAt ? emailsIn(text) : []) {
+    const isApplyContext = () => (applyContext ??= hasApplyWords(contextOf(ctx, index, text, addresses)) && !NOT_APPLY.test(line.plain));
+    const addresses = hasAt ? emailsIn(text) : [];
+    for (const email of addresses) {
       const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
-      if ((jobsMailbox || isApplyContext()) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
+      if ((jobsMailbox || (isApplyContext() && !QUESTIONS.test(line.plain))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
     for (const found of mayBeObfuscated ? obfuscatedEmailsIn(decodeEntities(line.plain)) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).
@@ -147,8 +150,9 @@ export function extractApply(ctx: ExtractContext): void {
  * The words an address is read with: its line and the line above; for a short line (an address on
  * its own, a name, a phone number) the lines above it too, as far as its contact block goes.
  */
-function contextOf(ctx: ExtractContext, index: number, text: string): string {
-  const short = emailsIn(text).reduce((rest, email) => rest.replace(email, ''), text).trim().length <= CONTACT_BLOCK_LINE;
+function contextOf(ctx: ExtractContext, index: number, text: string, addresses: string[]): string {
+  // The line's length without its addresses (each as long as where it was read).
+  const short = addresses.reduce((rest, email) => rest - email.length, text.trim().length) <= CONTACT_BLOCK_LINE;
   const first = Math.max(0, index - (short ? CONTACT_BLOCK_LINES_ABOVE : 1));
   let context = ctx.text[index]!.plain;
   for (let above = index - 1; above >= first; above--) {
