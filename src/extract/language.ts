@@ -198,6 +198,8 @@ export function detectLanguage(text: string): DetectedLanguage {
   // settled by its stop words when they are many and no other language's come near.
   const byStopWords = stopWordLanguage(text);
   if (clearly(byStopWords, 'en')) return byStopWords;
+  // On a short text franc's trigrams say little (a few English lines read as French): stop words, where they answer.
+  if (text.length < SHORT_TEXT && byStopWords.code !== 'und') return byStopWords;
   const byFranc = francLanguage(text);
   if (!byFranc) return byStopWords;
   // franc's scores of close relatives sit within a percent of each other: length, not margin, says how sure it is.
@@ -235,6 +237,8 @@ export function clearly(detected: DetectedLanguage, code: string): boolean {
   return detected.code === code && detected.hits >= CLEAR_HITS && (detected.runnerUp ?? 0) * CLEAR_RATIO <= detected.hits;
 }
 const CLEAR_HITS = 12;
+/** Shorter than this, a text is read by its stop words first. */
+const SHORT_TEXT = 600;
 const CLEAR_RATIO = 4;
 
 /** The language of a text by its stop words (where franc cannot be loaded; for English, before franc). */
