@@ -14,29 +14,23 @@
  * and from links whose text or line is about applying or whose path says
  * /apply or /jobs.
  */
+import { decodeEntities, emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
+import { applyWords, applyWordsUnbounded, emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
 import { filterForm, isLetterOrNumberCodePoint, PhraseFinder } from './text.js';
 import { keywordGroup, lineKeywords } from './tree.js';
 
-const EMAIL = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,18})(?![A-Za-z0-9-])/g;
-// The same pattern, tried at one place (lastIndex) only.
-const EMAIL_AT = new RegExp(EMAIL.source, 'y');
-const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|ts|json|map|woff2?|ttf|eot|mp4|webm|pdf|zip)$/i;
-const OBFUSCATED = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s{0,3}[[({]\s{0,2}(?:at|AT|@)\s{0,2}[\])}]\s{0,3}([A-Za-z0-9-]{1,63}(?:\s{0,3}(?:[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]|\.)\s{0,3}[A-Za-z0-9-]{1,63}){1,5})/g;
-// What every OBFUSCATED match contains: lines without it skip that pattern.
-const OBFUSCATED_AT = /[[({]\s{0,2}(?:at|AT|@)\s{0,2}[\])}]/;
+export { deobfuscateEmails, emailsIn } from './apply-address.js';
+
 // Lines (lower-cased) without these have no bare URL and no obfuscated address (found with the other extractors' keywords).
 const HTTP = keywordGroup(['http']);
-const OPENING_BRACKET = keywordGroup(['[', '(', '{']);
+const OBFUSCATED_AT = keywordGroup(OBFUSCATED_AT_KEYWORDS);
+const BARE_AT = keywordGroup([' at ']);
+const SPELLED_DOT = keywordGroup(SPELLED_DOT_KEYWORDS);
 const PLACEHOLDER = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@\[([^\]\n]{1,60})\]/g;
 // Words about applying, as whole words; "*": any letters may follow.
-const APPLY_WORD_LIST = [
-  'apply', 'applying', 'application', 'applications', 'resume', 'résumé', 'cv', 'cover letter', 'send', 'email us', 'e-mail us', 'mail us',
-  'reach out', 'get in touch', 'contact', 'interested', 'bewerbung', 'bewirb', 'bewerben', 'lebenslauf', 'anschreiben', 'schick*', 'schreib*',
-  'candidature', 'postuler', 'envoy*', 'cv', 'solliciteer', 'sollicitatie', 'stuur', 'reageer', 'candidatura', 'envía', 'envia', 'currículo',
-  'currículum', 'pošli', 'pošlite', 'životopis', 'prihlás*', 'ansprechpartner*',
-];
-const APPLY_WORDS_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${APPLY_WORD_LIST.map((word) => word.replace(/\*$/, String.raw`\p{L}*`)).join('|')})(?![\p{L}\p{N}])|応募|履歴書`;
+const APPLY_WORD_LIST = [...new Set(Object.values(applyWords).flat())];
+const APPLY_WORDS_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${APPLY_WORD_LIST.map((word) => word.replace(/\*$/, String.raw`\p{L}*`)).join('|')})(?![\p{L}\p{N}])|${applyWordsUnbounded.join('|')}`;
 // APPLY_WORDS_SOURCE (case-insensitive) without compiling it, which costs milliseconds: its words found in the
 // lower-cased text, the letter boundaries checked by code (the pattern is built for texts without a filter form).
 const APPLY_WORDS = new PhraseFinder(
@@ -44,20 +38,26 @@ const APPLY_WORDS = new PhraseFinder(
   isLetterOrNumberCodePoint,
   APPLY_WORDS_SOURCE,
 );
-const APPLY_WORDS_UNBOUNDED = ['応募', '履歴書'];
 
-function hasApplyWords(text: string): boolean {
+/** Does the text hold a word about applying? (What APPLY_WORDS_SOURCE, case-insensitive, finds.) */
+export function hasApplyWords(text: string): boolean {
   const form = filterForm(text);
   // Without a filter form, find() runs the whole pattern, these words too.
-  return APPLY_WORDS.find(text, 0, form) !== null || (form !== null && APPLY_WORDS_UNBOUNDED.some((word) => form.includes(word)));
+  return APPLY_WORDS.find(text, 0, form) !== null || (form !== null && applyWordsUnbounded.some((word) => form.includes(word)));
 }
-const NOT_APPLY = /\b(?:accommodations?|accessibility|disabilit\w*|privacy|gdpr|data protection|datenschutz|press|media inquiries|security|abuse|unsubscribe|support@|billing)\b/iu;
-/** Words that rule out a personal address but not a jobs mailbox ("Questions? Write to hiring@..."). */
+/** The plain pattern hasApplyWords() stands for, for the differential test. */
+export const applyWordsPattern = (): RegExp => new RegExp(APPLY_WORDS_SOURCE, 'iu');
+
+const NOT_APPLY = new RegExp(notApplySource, 'iu');
+/** Words that rule out a personal address but not a jobs mailbox ("Questions? Contact us" beside hi@, as the seeds have it). */
 const QUESTIONS = /\b(?:questions?|fragen|contact us)\b/iu;
-const JOBS_MAILBOX = /^(?:jobs?|careers?|career|hiring|recruiting|recruitment|recruit|talent|hr|people|apply|applications?|join|work|bewerbung|bewerbungen|karriere|emploi|recrutement|empleo|vagas|vacatures|werken|prace|kariera)$/i;
+const JOBS_MAILBOX = new RegExp(`^(?:${jobsMailboxes.join('|')})$`, 'i');
 const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
 const URL_KEYS = ['apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
 const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;
+/** A line this short besides its address is part of a contact block: the lines above it say what the address is for. */
+const CONTACT_BLOCK_LINE = 40;
+const CONTACT_BLOCK_LINES_ABOVE = 4;
 
 /** Set apply.emails and apply.urls, resolving placeholders from the posting's own site. */
 export function extractApply(ctx: ExtractContext): void {
@@ -78,40 +78,44 @@ export function extractApply(ctx: ExtractContext): void {
 
   for (const key of EMAIL_KEYS) {
     const value = frontmatterValue(ctx, [key])?.value;
-    if (typeof value === 'string') for (const email of emailsIn(value)) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
+    if (typeof value === 'string') for (const email of emailsIn(decodeEntities(value))) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
   }
   for (const key of URL_KEYS) {
     const value = frontmatterValue(ctx, [key])?.value;
-    if (typeof value === 'string') addUrl(value.trim(), ctx.frontmatterStrings.find((f) => f.text === value.trim())?.line ?? 1, `frontmatter.${key}`, value);
+    if (typeof value === 'string') addUrl(decodeEntities(value.trim()), ctx.frontmatterStrings.find((f) => f.text === value.trim())?.line ?? 1, `frontmatter.${key}`, value);
+  }
+  // Keys named for their use beyond those: "contact_emails", "contact_details.email", "applicationFormUrl".
+  for (const { key, text, line } of ctx.frontmatterStrings) {
+    const use = keyUse(key);
+    if (use === 'email') for (const email of emailsIn(decodeEntities(text))) addEmail(email, line, `frontmatter.${key}`, text);
+    else if (use === 'url') addUrl(decodeEntities(text), line, `frontmatter.${key}`, text);
   }
 
   // Needed only to resolve a placeholder address (few postings have one), and parsing URLs is not cheap.
   let domain: string | null | undefined;
   const keywords = lineKeywords(ctx);
   ctx.text.forEach((line, index) => {
-    // Most lines have no address, link or bracket: the patterns below run only on those that do.
-    const hasAt = line.text.includes('@');
-    const hasUrl = (keywords[index]! & HTTP) !== 0 && line.plain.includes('http');
-    const mayBeObfuscated = (keywords[index]! & OPENING_BRACKET) !== 0 && OBFUSCATED_AT.test(line.plain);
+    // Most lines have no address, link or obfuscation word: the patterns below run only on those that do.
+    const mask = keywords[index]!;
+    const text = decodeEntities(line.text);
+    const hasAt = text.includes('@');
+    const hasUrl = (mask & HTTP) !== 0 && line.plain.includes('http');
+    const mayBeObfuscated = (mask & OBFUSCATED_AT) !== 0 || ((mask & BARE_AT) !== 0 && (mask & SPELLED_DOT) !== 0);
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
-    const isApplyContext = () => (applyContext ??= hasApplyWords(`${ctx.text[index - 1]?.plain ?? ''} ${line.plain}`) && !NOT_APPLY.test(line.plain));
-    for (const email of hasAt ? emailsIn(line.text) : []) {
-      const mailbox = email.split('@')[0]!;
-      const jobsMailbox = JOBS_MAILBOX.test(mailbox);
+    const isApplyContext = () => (applyContext ??= hasApplyWords(contextOf(ctx, index, text, addresses)) && !NOT_APPLY.test(line.plain));
+    const addresses = hasAt ? emailsIn(text) : [];
+    for (const email of addresses) {
+      const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
       if ((jobsMailbox || (isApplyContext() && !QUESTIONS.test(line.plain))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
-    OBFUSCATED.lastIndex = 0;
-    for (const match of mayBeObfuscated ? line.plain.matchAll(OBFUSCATED) : []) {
-      const host = match[2]!.replace(/\s{0,3}[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]\s{0,3}|\s{0,3}\.\s{0,3}/g, '.');
-      if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) addEmail(`${match[1]}@${host}`, line.line, 'text.email-obfuscated', match[0]);
-    }
+    for (const found of mayBeObfuscated ? obfuscatedEmailsIn(decodeEntities(line.plain)) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).
     if (hasUrl && isApplyContext()) {
-      for (const url of line.plain.match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) addUrl(url, line.line, 'text.apply-url', line.plain);
+      for (const url of decodeEntities(line.plain).match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) addUrl(url, line.line, 'text.apply-url', line.plain);
     }
     PLACEHOLDER.lastIndex = 0;
-    for (const match of hasAt ? line.text.matchAll(PLACEHOLDER) : []) {
+    for (const match of hasAt ? text.matchAll(PLACEHOLDER) : []) {
       if (domain === undefined) domain = siteDomain(ctx);
       if (domain) {
         addEmail(`${match[1]}@${domain}`, line.line, 'text.email-placeholder', match[0]);
@@ -133,7 +137,7 @@ export function extractApply(ctx: ExtractContext): void {
     // An apply URL, or apply words around a link that is a form or on an apply path; the cheaper tests first.
     const byUrl = byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url);
     if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && hasApplyWords(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
-      addUrl(link.url, link.line, 'link.apply', `${link.text} ${link.url}`);
+      addUrl(decodeEntities(link.url), link.line, 'link.apply', `${link.text} ${link.url}`);
     }
   }
 
@@ -142,42 +146,33 @@ export function extractApply(ctx: ExtractContext): void {
   if (found) cite(ctx, 'apply', found.line, found.rule, found.text, found.rule.startsWith('frontmatter') ? 0.9 : 0.75);
 }
 
-/** Real email addresses in a text; file names such as "logo@2x.png" are not. */
-export function emailsIn(text: string): string[] {
-  const out: string[] = [];
-  // EMAIL's matches, left to right, found from each "@": a match can only start where the run of
-  // local-part characters before it starts (the pattern's lookbehind rules out any later start), so
-  // the pattern is tried there alone instead of at every letter of the text.
-  let end = 0;
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && isLocalPartCharacter(text.charCodeAt(start - 1))) start--;
-    if (start < end) continue;
-    EMAIL_AT.lastIndex = start;
-    const match = EMAIL_AT.exec(text);
-    if (!match) continue;
-    end = EMAIL_AT.lastIndex;
-    const [, local, host] = match as unknown as [string, string, string];
-    if (FILE_EXTENSION.test(host) || /^\d+x$/i.test(host.split('.')[0]!) || /\.\d+$/.test(host)) continue;
-    out.push(`${local}@${host}`);
+/**
+ * The words an address is read with: its line and the line above; for a short line (an address on
+ * its own, a name, a phone number) the lines above it too, as far as its contact block goes.
+ */
+function contextOf(ctx: ExtractContext, index: number, text: string, addresses: string[]): string {
+  // The line's length without its addresses (each as long as where it was read).
+  const short = addresses.reduce((rest, email) => rest - email.length, text.trim().length) <= CONTACT_BLOCK_LINE;
+  const first = Math.max(0, index - (short ? CONTACT_BLOCK_LINES_ABOVE : 1));
+  let context = ctx.text[index]!.plain;
+  for (let above = index - 1; above >= first; above--) {
+    const line = ctx.text[above]!;
+    context = `${line.plain} ${context}`;
+    // A short block ends at the first line that says something (apply words or not).
+    if (short && line.plain.length > CONTACT_BLOCK_LINE) break;
   }
-  return out;
+  return context;
 }
 
-/** [A-Za-z0-9._%+-]: the characters of EMAIL's local part and of its lookbehind. */
-function isLocalPartCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
-}
-
-/** "jobs [at] acme [dot] com" and friends, read back as addresses. */
-export function deobfuscateEmails(text: string): string[] {
-  const out: string[] = [];
-  OBFUSCATED.lastIndex = 0;
-  for (const match of text.matchAll(OBFUSCATED)) {
-    const host = match[2]!.replace(/\s{0,3}[[({]\s{0,2}(?:dot|DOT|\.)\s{0,2}[\])}]\s{0,3}|\s{0,3}\.\s{0,3}/g, '.');
-    if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) out.push(`${match[1]}@${host}`.toLowerCase());
-  }
-  return out;
+/** What a front-matter key names by its words: an apply address ("contact_emails"), an apply URL ("applicationFormUrl"), or neither. */
+function keyUse(key: string): 'email' | 'url' | null {
+  const parts = key.split(/[._\s]+|(?<=[a-z])(?=[A-Z])/).map((part) => part.toLowerCase()).filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (last === undefined || parts.length < 2) return null;
+  const before = parts.slice(0, -1);
+  if (emailKeyWords.email.includes(last) && before.some((part) => emailKeyWords.owner.includes(part))) return 'email';
+  if (urlKeyWords.link.includes(last) && before.some((part) => urlKeyWords.apply.includes(part))) return 'url';
+  return null;
 }
 
 /** The posting's own site: the company URL, or the first linked site that is not a common platform. */

@@ -1,11 +1,14 @@
 /**
  * Language as a BCP 47 code: the front matter's lang/language/locale when it
- * is a plausible code, else a script (kana -> ja) or a count of stop words
- * per language (tables/languages.ts). Too little text, or no clear winner,
- * gives "und" (undetermined), not a guess.
+ * is a plausible code, else a script (kana -> ja, hangul -> ko, Han -> zh),
+ * else franc, a maintained detector (language-detector.ts); where franc
+ * cannot be loaded, a count of stop words per language (tables/languages.ts).
+ * Too little text, or an answer that is no language of the tables, gives
+ * "und" (undetermined), not a guess.
  */
 import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { scriptLanguages, stopWords } from './tables/languages.js';
+import { francLanguage } from './language-detector.js';
 import { wordHash } from './text.js';
 
 const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set(words.split(/\s+/))] as const);
@@ -76,9 +79,8 @@ function unitClass(code: number): number {
 // What a UTF-16 unit is to the word scan, kept once known: its lower-case
 // unit (bits 8 and up) and whether that is a letter, so that a text's words
 // are read lower-cased without lower-casing it. Left unknown (0), so looked at
-// on every sight, are surrogates (a pair is read whole), the characters of a
-// script (each is noted in scriptsSeen), and the two units whose lower case
-// is not one unit of their own (İ, and Σ, which depends on its neighbours).
+// on every sight, are surrogates (a pair is read whole) and the two units
+// whose lower case is not one unit of their own (İ, and Σ, which depends on its neighbours).
 const LETTER_UNIT = 1;
 const NOT_LETTER = 2;
 /** A letter of two units (a surrogate pair), lower-cased in pairLower; only wordUnit says so. */
@@ -91,12 +93,6 @@ for (let code = 0; code < 0x80; code++) {
   wordUnits[code] = (lower << 8) | ((lower >= 97 && lower <= 122) ? LETTER_UNIT : NOT_LETTER);
 }
 
-/**
- * The script bits of the characters wordUnit has read since the last reset
- * (bits of the lower-cased characters when the text was lower-cased first:
- * lower-casing keeps each character of a script in some script).
- */
-let scriptsSeen = 0;
 /** The lower-cased surrogate pair that wordUnit last read, as high << 16 | low. */
 let pairLower = 0;
 
@@ -109,11 +105,9 @@ function wordUnit(text: string, i: number, code: number): number {
     pairLower = (lower.charCodeAt(0) << 16) | lower.charCodeAt(1);
     return LETTER_PAIR;
   }
-  const bits = classAt(text, i, code);
-  scriptsSeen |= bits;
   const lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
   const unit = (lower << 8) | (unitClass(lower) & LETTER ? LETTER_UNIT : NOT_LETTER);
-  if (!(bits >> SCRIPT_SHIFT) && (code < 0xd800 || code > 0xdfff)) wordUnits[code] = unit;
+  if (code < 0xd800 || code > 0xdfff) wordUnits[code] = unit;
   return unit;
 }
 
@@ -189,40 +183,76 @@ export function extractLanguage(ctx: ExtractContext): void {
   const detected = detectLanguage(text.length > 2000 || ctx.text.length ? text : [text, ...ctx.frontmatterStrings.map((f) => f.text)].join('\n'));
   if (detected.code !== 'und') {
     ctx.fields.language = detected.code;
-    cite(ctx, 'language', ctx.text[0]?.line ?? 1, detected.rule, `${detected.hits} stop words of ${detected.words}`, detected.confidence);
+    cite(ctx, 'language', ctx.text[0]?.line ?? 1, detected.rule, detected.rule === 'language.franc' ? `franc: ${detected.answer}` : `${detected.hits} stop words of ${detected.words}`, detected.confidence);
   }
 }
 
-/** The language of a text by script and stop words: {code, confidence}. */
-export function detectLanguage(text: string): { code: string; confidence: number; rule: string; hits: number; words: number } {
+/** What detectLanguage() read: the code, how sure, by which rule, and what it counted. */
+export interface DetectedLanguage { code: string; confidence: number; rule: string; hits: number; words: number; runnerUp?: number; answer?: string }
+
+/** The language of a text by script, then franc (stop words where franc cannot be loaded). */
+export function detectLanguage(text: string): DetectedLanguage {
+  const byScript = scriptLanguage(text);
+  if (byScript) return byScript;
+  // franc costs about as much as the rest of extraction: English, the language of most postings, is
+  // settled by its stop words when they are many and no other language's come near.
+  const byStopWords = stopWordLanguage(text);
+  if (clearly(byStopWords, 'en')) return byStopWords;
+  // On a short text franc's trigrams say little (a few English lines read as French): stop words, where they answer.
+  if (text.length < SHORT_TEXT && byStopWords.code !== 'und') return byStopWords;
+  const byFranc = francLanguage(text);
+  if (!byFranc) return byStopWords;
+  // franc's scores of close relatives sit within a percent of each other: length, not margin, says how sure it is.
+  const confidence = byFranc.code === 'und' ? 0 : Math.min(0.95, 0.6 + text.length / 4000);
+  return { code: byFranc.code, confidence, rule: 'language.franc', hits: 0, words: 0, answer: byFranc.answer };
+}
+
+/** A language its script settles (kana: ja), or null: a scan for the first character of such a script, then a count. */
+function scriptLanguage(text: string): DetectedLanguage | null {
+  let first = -1;
+  for (let i = 0; i < text.length && first === -1; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && classAt(text, i, code) >> SCRIPT_SHIFT) first = i;
+  }
+  if (first === -1) return null;
+  // Letters and characters of each script, counted by code point in the text as written.
+  let letters = 0;
+  const scriptCounts = scriptLanguages.map(() => 0);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const bits = classAt(text, i, code);
+    if (bits & LETTER) letters++;
+    if (bits >> SCRIPT_SHIFT) for (let s = 0; s < scriptCounts.length; s++) if (bits & (1 << (s + SCRIPT_SHIFT))) scriptCounts[s]!++;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  for (let s = 0; s < scriptLanguages.length; s++) {
+    const count = scriptCounts[s]!;
+    if (letters && count / letters > 0.15) return { code: scriptLanguages[s]![0], confidence: 0.9, rule: 'language.script', hits: count, words: letters };
+  }
+  return null;
+}
+
+/** Did the stop words name this language clearly: many of them, and no other language's near? */
+export function clearly(detected: DetectedLanguage, code: string): boolean {
+  return detected.code === code && detected.hits >= CLEAR_HITS && (detected.runnerUp ?? 0) * CLEAR_RATIO <= detected.hits;
+}
+const CLEAR_HITS = 12;
+/** Shorter than this, a text is read by its stop words first. */
+const SHORT_TEXT = 600;
+const CLEAR_RATIO = 4;
+
+/** The language of a text by its stop words (where franc cannot be loaded; for English, before franc). */
+export function stopWordLanguage(text: string): DetectedLanguage {
   const counts = new Int32Array(stopSets.length);
-  scriptsSeen = 0;
   let words = countWords(text, counts);
   if (words === null) {
     counts.fill(0);
-    scriptsSeen = 0;
     words = countWords(text.toLowerCase(), counts)!;
-  }
-  // Letters and characters of each script, counted by code point in the text as written, when it has any such character.
-  if (scriptsSeen >> SCRIPT_SHIFT) {
-    let letters = 0;
-    const scriptCounts = scriptLanguages.map(() => 0);
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const bits = classAt(text, i, code);
-      if (bits & LETTER) letters++;
-      if (bits >> SCRIPT_SHIFT) for (let s = 0; s < scriptCounts.length; s++) if (bits & (1 << (s + SCRIPT_SHIFT))) scriptCounts[s]!++;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    }
-    for (let s = 0; s < scriptLanguages.length; s++) {
-      const count = scriptCounts[s]!;
-      if (letters && count / letters > 0.15) return { code: scriptLanguages[s]![0], confidence: 0.9, rule: 'language.script', hits: count, words: letters };
-    }
   }
   const scores = stopSets.map(([code], index) => [code, counts[index]!] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
   // Three stop words with a margin, or two with none of the runner-up's half as many (short pastes).
   if (!best || best[1] < 2 || (best[1] < 3 && second && best[1] < second[1] * 2) || (second && best[1] < second[1] * 1.25)) return { code: 'und', confidence: 0, rule: 'language.stop-words', hits: best?.[1] ?? 0, words };
   const margin = second ? 1 - second[1] / best[1] : 1;
-  return { code: best[0], confidence: Math.min(0.95, 0.5 + margin / 2), rule: 'language.stop-words', hits: best[1], words };
+  return { code: best[0], confidence: Math.min(0.95, 0.5 + margin / 2), rule: 'language.stop-words', hits: best[1], words, runnerUp: second?.[1] ?? 0 };
 }

@@ -18,11 +18,31 @@ export const stopWords: Record<string, string> = {
   da: 'og at det som en på er for med har af til den ikke vi du om et',
 };
 
-/** Languages recognised by their script alone: [code, pattern]; a pattern matches one character (the share of letters is counted per character). */
+/** Languages recognised by their script alone (Cyrillic is not one: franc tells Russian from Ukrainian): [code, pattern]; a pattern matches one character (the share of letters is counted per character). */
 export const scriptLanguages: Array<[code: string, pattern: RegExp]> = [
   ['ja', /[\u3040-\u30ff]/gu],
   ['ko', /[\uac00-\ud7af]/gu],
   ['zh', /[\u4e00-\u9fff]/gu],
-  ['uk', /[ієїґ]/gu],
-  ['ru', /[\u0400-\u04ff]/gu],
 ];
+
+/**
+ * franc's ISO 639-3 codes -> BCP 47, for the languages a posting is reported in. A code franc may
+ * answer that is not here (Scots for short English, Low German for short Dutch) gives "und": a
+ * close relative is no confident answer. Bokmål and Nynorsk are both Norwegian (no): franc's scores
+ * for the two sit within a hair of each other. A new language is one line.
+ */
+export const francCodes: Record<string, string> = {
+  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', por: 'pt', ita: 'it', nld: 'nl', afr: 'af',
+  dan: 'da', swe: 'sv', nob: 'no', nno: 'no', fin: 'fi', ekk: 'et', lit: 'lt', lvs: 'lv',
+  pol: 'pl', ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', bos: 'bs', srp: 'sr', hun: 'hu', ron: 'ro', als: 'sq',
+  rus: 'ru', ukr: 'uk', bel: 'be', bul: 'bg', mkd: 'mk', kaz: 'kk', uzn: 'uz', azj: 'az', tur: 'tr', tuk: 'tk',
+  cat: 'ca', glg: 'gl', epo: 'eo', arb: 'ar', heb: 'he', ydd: 'yi', pes: 'fa', urd: 'ur', hin: 'hi', mar: 'mr', npi: 'ne',
+  ind: 'id', zlm: 'ms', jav: 'jv', tgl: 'tl', vie: 'vi', mya: 'my', amh: 'am', swh: 'sw', hau: 'ha', yor: 'yo', zul: 'zu',
+};
+
+/**
+ * Languages franc also weighs (ISO 639-3) though no posting is reported in them, so that a text
+ * closer to one of them than to any language above is "und": Scots (near English), Low German (near
+ * German and Dutch), Sardinian and Venetian (near Italian and Spanish), Dari (near Persian).
+ */
+export const closeRelatives = ['sco', 'nds', 'src', 'vec', 'prs'];

@@ -1,0 +1,96 @@
+/**
+ * Email addresses in a text: plain ones, obfuscated ones ("jobs [at] acme
+ * [dot] com", "empleo arroba acme punto org", "jobs at acme dot com") and
+ * HTML-entity-encoded ones ("jobs&#64;acme.com"). The address pattern is
+ * bounded and needs a real top-level domain, so "logo@2x.png" is not an
+ * email. The spelled-out "@" and "." come from tables/apply.ts.
+ */
+import { decodeHTMLStrict } from 'entities';
+import { obfuscatedAt, obfuscatedDot } from './tables/apply.js';
+import { escapeRegExp } from './text.js';
+
+const EMAIL = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,18})(?![A-Za-z0-9-])/g;
+// The same pattern, tried at one place (lastIndex) only.
+const EMAIL_AT = new RegExp(EMAIL.source, 'y');
+const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|ts|json|map|woff2?|ttf|eot|mp4|webm|pdf|zip)$/i;
+
+const words = (list: string[]) => list.map(escapeRegExp).join('|');
+const bracketed = (list: string[]) => String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words(list)})\s{0,2}[\])}>]\s{0,3}`;
+const bare = (list: string[]) => String.raw`\s{1,3}(?:${words(list)})\s{1,3}`;
+const LOCAL = '[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}';
+const LABEL = '[A-Za-z0-9-]{1,63}';
+const AT = `(?:${bracketed(obfuscatedAt.bracketed)}|${bare(obfuscatedAt.bare)})`;
+const SPELLED_DOT = `(?:${bracketed(obfuscatedDot.bracketed)}|${bare(obfuscatedDot.bare)})`;
+// A plain "." with spaces on both sides or none ("acme . com"); "acme. Apply" is a sentence's end.
+const DOT = String.raw`(?:${SPELLED_DOT}|\.|\s{1,3}\.\s{1,3})`;
+/**
+ * An obfuscated address: the mailbox, then a spelled-out "@" and the host (group 2), or a bare
+ * " at " and a host whose first dot is spelled out (group 3).
+ */
+const OBFUSCATED = new RegExp(
+  String.raw`(?<![\w.])(${LOCAL})(?:${AT}(${LABEL}(?:${DOT}${LABEL}){1,5})|\s{1,3}at\s{1,3}(${LABEL}${SPELLED_DOT}${LABEL}(?:${DOT}${LABEL}){0,4}))(?![A-Za-z0-9-])`,
+  'giu',
+);
+const HOST_SEPARATOR = new RegExp(DOT, 'giu');
+
+/** Lower-case keywords, one of which every OBFUSCATED match with a spelled-out "@" holds (for line prefilters). */
+export const OBFUSCATED_AT_KEYWORDS = [
+  ...obfuscatedAt.bracketed.flatMap((word) => ['[', '(', '{', '<'].flatMap((open) => [`${open}${word}`, `${open} ${word}`])),
+  ...obfuscatedAt.bare.map((word) => ` ${word} `),
+];
+/** Lower-case keywords, one of which every OBFUSCATED match with a bare " at " holds besides " at ". */
+export const SPELLED_DOT_KEYWORDS = [
+  ...obfuscatedDot.bracketed.flatMap((word) => ['[', '(', '{', '<'].flatMap((open) => [`${open}${word}`, `${open} ${word}`])),
+  ...obfuscatedDot.bare.map((word) => ` ${word} `),
+];
+
+/** Real email addresses in a text; file names such as "logo@2x.png" are not. */
+export function emailsIn(text: string): string[] {
+  const out: string[] = [];
+  // EMAIL's matches, left to right, found from each "@": a match can only start where the run of
+  // local-part characters before it starts (the pattern's lookbehind rules out any later start), so
+  // the pattern is tried there alone instead of at every letter of the text.
+  let end = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && isLocalPartCharacter(text.charCodeAt(start - 1))) start--;
+    if (start < end) continue;
+    EMAIL_AT.lastIndex = start;
+    const match = EMAIL_AT.exec(text);
+    if (!match) continue;
+    end = EMAIL_AT.lastIndex;
+    const [, local, host] = match as unknown as [string, string, string];
+    if (FILE_EXTENSION.test(host) || /^\d+x$/i.test(host.split('.')[0]!) || /\.\d+$/.test(host)) continue;
+    out.push(`${local}@${host}`);
+  }
+  return out;
+}
+
+/** [A-Za-z0-9._%+-]: the characters of EMAIL's local part and of its lookbehind. */
+function isLocalPartCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+}
+
+/** "jobs [at] acme [dot] com", "empleo arroba acme punto org" and friends, read back: the address and the words read. */
+export function obfuscatedEmailsIn(text: string): Array<{ email: string; text: string }> {
+  const out: Array<{ email: string; text: string }> = [];
+  OBFUSCATED.lastIndex = 0;
+  for (const match of text.matchAll(OBFUSCATED)) {
+    const host = (match[2] ?? match[3]!).replace(HOST_SEPARATOR, '.');
+    if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) out.push({ email: `${match[1]}@${host}`.toLowerCase(), text: match[0] });
+  }
+  return out;
+}
+
+/** "jobs [at] acme [dot] com" and friends, read back as addresses. */
+export function deobfuscateEmails(text: string): string[] {
+  return obfuscatedEmailsIn(text).map((found) => found.email);
+}
+
+// A named or numeric character reference, ended by ";" (references without one are left as written).
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+/** The text with its HTML character references decoded ("jobs&#64;acme.com", "R&amp;D"); unchanged when it has none. */
+export function decodeEntities(text: string): string {
+  return text.includes('&') && ENTITY.test(text) ? decodeHTMLStrict(text) : text;
+}

@@ -1,0 +1,63 @@
+/**
+ * The maintained language detector: franc (trigram profiles of 187
+ * languages, by the unified authors), loaded on first use, since its tables
+ * cost start-up that a command which detects no language should not pay.
+ * franc is an ES module and the pipeline is synchronous, so it is loaded with
+ * require(), which Node reads ES modules with from 20.19 (and 22.12); where
+ * that fails, null, and language.ts falls back to its stop-word counts.
+ */
+import { createRequire } from 'node:module';
+import { closeRelatives, francCodes } from './tables/languages.js';
+import { lazily } from './text.js';
+
+interface Franc { francAll(text: string, options?: { minLength?: number; only?: string[] }): Array<[code: string, score: number]> }
+
+const franc = lazily((): Franc | null => {
+  try {
+    return createRequire(import.meta.url)('franc') as Franc;
+  } catch {
+    return null;
+  }
+});
+
+/** Fewer characters than this say too little: "und". */
+export const MIN_LENGTH = 40;
+/**
+ * franc reads about this much of the text: its cost grows with the sample (and with the languages it
+ * compares), and a thousand characters of prose say a language as well as two thousand.
+ */
+export const SAMPLE_LENGTH = 1000;
+/** franc compares the sample with the languages of the tables and their close relatives only. */
+const CANDIDATES = [...Object.keys(francCodes), ...closeRelatives];
+
+/**
+ * The language franc reads in a text, as a BCP 47 code, with franc's ISO 639-3 answer; "und" when the
+ * text is too short or franc's answer is no language of tables/languages.ts (a close relative, such as
+ * Scots for a short English text). Null when franc cannot be loaded here.
+ */
+export function francLanguage(text: string): { code: string; answer: string } | null {
+  const detector = franc();
+  if (!detector) return null;
+  const [best] = detector.francAll(proseSample(text), { minLength: MIN_LENGTH, only: CANDIDATES });
+  const answer = best?.[0] ?? 'und';
+  return { code: francCodes[answer] ?? 'und', answer };
+}
+
+/**
+ * About SAMPLE_LENGTH characters of the text's prose: its longest lines, in their order. Pages put
+ * chrome first (a job board's menus, a pasted site's UI, a template's code header), in a language
+ * other than the posting's; a paragraph is a long line.
+ */
+export function proseSample(text: string): string {
+  if (text.length <= SAMPLE_LENGTH) return text;
+  const lines = text.split('\n');
+  const longestFirst = lines.map((line, index) => index).sort((a, b) => lines[b]!.length - lines[a]!.length || a - b);
+  const chosen: number[] = [];
+  let length = 0;
+  for (const index of longestFirst) {
+    if (length >= SAMPLE_LENGTH) break;
+    chosen.push(index);
+    length += lines[index]!.length + 1;
+  }
+  return chosen.sort((a, b) => a - b).map((index) => lines[index]).join('\n');
+}
