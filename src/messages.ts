@@ -44,6 +44,7 @@ const catalog = {
   'write-failed': ['error', 'cannot write {name}: {reason}'],
   'worker-failed': ['error', 'internal error while processing this file: {reason}'],
   'ndjson-line': ['error', 'cannot read this NDJSON line: {reason}'],
+  'duplicate-dropped': ['info', 'the same job as {representative}, which is kept instead (--dedupe)'],
 } as const satisfies Record<string, readonly ['error' | 'warning' | 'info', string]>;
 
 export type RuleId = keyof typeof catalog;

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
+import { isDroppedDuplicate, markDuplicates } from '../corpus/dedupe.js';
 import { createDoc, message, type PostingDoc } from '../document.js';
 import { describeError, POSTING_EXTENSIONS } from '../input/expand.js';
 import { emitters, type Emitter, type OutputFormat } from '../emit/index.js';
@@ -27,6 +28,8 @@ export interface NormalizeSettings {
   input?: 'files' | 'ndjson';
   /** Draw a progress bar when stderr is a terminal (default true). */
   progress?: boolean;
+  /** Keep one record per group of duplicates (see `postings dedupe`). */
+  dedupe?: boolean;
 }
 
 export interface RunSummary {
@@ -58,16 +61,18 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
       progress.setTotal(count);
     },
   };
-  const docs = settings.input === 'ndjson' ? processNdjson(io, options) : processPaths(settings.paths, io, options);
+  const source = settings.input === 'ndjson' ? processNdjson(io, options) : processPaths(settings.paths, io, options);
+  // --dedupe needs every record before it can choose; the bar moves while they are read.
+  const docs = settings.dedupe ? markDuplicates(source, () => progress.tick()) : source;
   let emitted = 0;
   try {
     if (!settings.out) await writeOut(io.stdout, emitter.start());
     for await (const doc of docs) {
-      progress.tick();
+      if (!settings.dedupe) progress.tick();
       count(doc, summary);
       // With --strict a warning fails the run, so the user is shown which.
       reportMessages(doc, progress, (settings.verbose ?? false) || settings.strict, settings.input !== 'ndjson');
-      if (!doc.record) continue;
+      if (!doc.record || isDroppedDuplicate(doc)) continue;
       if (settings.out) {
         let name = outputFileName(doc.record, emitter.extension);
         // Two postings never share a file: identical inputs get a counter.
@@ -117,7 +122,7 @@ async function prepareOutFolder(dir: string): Promise<string | undefined> {
  * Write, and when the stream says its buffer is full, wait until it drains:
  * the run then pulls no further results, so memory stays flat behind a slow pipe.
  */
-function writeOut(writer: Writer, chunk: string): Promise<void> | undefined {
+export function writeOut(writer: Writer, chunk: string): Promise<void> | undefined {
   if (writer.write(chunk) !== false) return undefined;
   const stream = writer as Partial<NodeJS.EventEmitter>;
   if (typeof stream.once !== 'function' || typeof stream.off !== 'function') return undefined;
@@ -130,7 +135,7 @@ function writeOut(writer: Writer, chunk: string): Promise<void> | undefined {
   });
 }
 
-function count(doc: PostingDoc, summary: RunSummary): void {
+export function count(doc: PostingDoc, summary: RunSummary): void {
   summary.read++;
   if (doc.repairs.length) summary.repaired++;
   summary.warnings += doc.messages.filter((m) => m.severity === 'warning').length;
@@ -138,7 +143,7 @@ function count(doc: PostingDoc, summary: RunSummary): void {
 }
 
 /** NDJSON ids are shown as given; file paths are normalized. */
-function reportMessages(doc: PostingDoc, progress: Progress, verbose: boolean, isFilePath: boolean): void {
+export function reportMessages(doc: PostingDoc, progress: Progress, verbose: boolean, isFilePath: boolean): void {
   const shown = doc.path === '-' ? '<stdin>' : isFilePath ? path.normalize(doc.path) : doc.path;
   for (const message of doc.messages) {
     // A fatal message says why a file gave no record: always shown.
