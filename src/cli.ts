@@ -58,21 +58,23 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       );
     });
 
-  program
-    .command('dedupe')
+  withCorpusInput(program.command('dedupe'))
     .description('group records that describe the same job, found on several boards')
-    .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
     .addOption(new Option('-f, --format <format>', 'groups (NDJSON, one group a line), or the deduplicated records in a normalize format').choices(['groups', ...FORMATS]).default('groups'))
-    .addOption(new Option('--input <kind>', 'what stdin holds').choices(['files', 'ndjson']).default('files'))
-    .option('--strict', 'warnings count as failures for the exit code', false)
-    .option('--jobs <n>', 'parallel workers (default: the number of cores)')
-    .option('--no-progress', 'never draw a progress bar')
-    .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
-    .option('-v, --verbose', 'print warnings as well as errors', false)
     .addHelpText('after', '\nExamples:\n  $ postings dedupe ./postings\n  $ postings dedupe ./postings | jq -c \'{size, differs, representative}\'\n  $ postings dedupe ./postings --format ndjson > distinct.ndjson')
     .action(async (paths: string[], options) => {
       const { runDedupe } = await import('./commands/dedupe.js');
       exitCode = await runDedupe({ ...corpusInput(paths, options, io), format: options.format }, io);
+    });
+
+  withCorpusInput(program.command('report'))
+    .description('one self-contained HTML page about a corpus: counts, salaries, missing fields, warnings, duplicates')
+    .addOption(new Option('-f, --format <format>', 'html (a page) or json (the same numbers)').choices(['html', 'json']).default('html'))
+    .option('-o, --out <file>', 'write the report to this file instead of stdout')
+    .addHelpText('after', '\nExamples:\n  $ postings report ./postings --out report.html\n  $ postings report ./postings --format json | jq .totals')
+    .action(async (paths: string[], options) => {
+      const { runReport } = await import('./commands/report.js');
+      exitCode = await runReport({ ...corpusInput(paths, options, io), format: options.format, out: options.out }, io);
     });
 
   program
@@ -150,6 +152,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 /** The input flags dedupe and report share with normalize. */
+function withCorpusInput(command: Command): Command {
+  return command
+    .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
+    .addOption(new Option('--input <kind>', 'what stdin holds').choices(['files', 'ndjson']).default('files'))
+    .option('--strict', 'warnings count as failures for the exit code', false)
+    .option('--jobs <n>', 'parallel workers (default: the number of cores)')
+    .option('--no-progress', 'never draw a progress bar')
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
+    .option('-v, --verbose', 'print warnings as well as errors', false);
+}
+
 function corpusInput(paths: string[], options: Record<string, any>, io: Io) {
   const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
   if (!inputs.length) throw usage('no input: name files or folders, or pipe a posting on stdin');

@@ -30,8 +30,11 @@ export interface Collected {
   noInput?: string;
 }
 
-/** Run every input through the pipeline, report its messages, and pass each document to `visit`, in input order. */
-export async function collectDocs(settings: CorpusInput, io: Io, visit: (doc: PostingDoc) => void): Promise<Collected> {
+/**
+ * Run every input through the pipeline, report its messages, and pass each document to `visit`, in input order.
+ * A document `skip` says yes to is left out entirely (the report's own output file, read back from a folder).
+ */
+export async function collectDocs(settings: CorpusInput, io: Io, visit: (doc: PostingDoc) => void, skip?: (doc: PostingDoc) => boolean): Promise<Collected> {
   const summary: RunSummary = { read: 0, repaired: 0, warnings: 0, failed: 0 };
   const progress = await startProgress(io, settings.progress ?? true);
   let total: number | undefined;
@@ -47,6 +50,7 @@ export async function collectDocs(settings: CorpusInput, io: Io, visit: (doc: Po
   try {
     for await (const doc of isNdjson ? processNdjson(io, options) : processPaths(settings.paths, io, options)) {
       progress.tick();
+      if (skip?.(doc)) continue;
       count(doc, summary);
       reportMessages(doc, progress, (settings.verbose ?? false) || settings.strict, !isNdjson);
       visit(doc);
