@@ -85,6 +85,18 @@ describe('postings report (HTML)', () => {
     expect(result.stdout).toContain('&#60;script&#62;alert(1)&#60;/script&#62; Engineer');
   });
 
+  it('lists expired postings (front matter open: false) with a link to each', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'closed.md'), '---\ntitle: Night Porter\ncompany: Hotel Aurora\nopen: false\n---\n# Night Porter\n\nHotel Aurora needs a night porter. Full-time.\n');
+    writeFileSync(path.join(dir, 'open.md'), '---\ntitle: Day Porter\ncompany: Hotel Aurora\n---\n# Day Porter\n\nHotel Aurora needs a day porter. Full-time.\n');
+    const json = JSON.parse(runCli(['report', dir, '--format', 'json']).stdout);
+    expect(json.totals.expired).toBe(1);
+    expect(json.expired).toEqual([expect.objectContaining({ title: 'Night Porter', path: path.join(dir, 'closed.md') })]);
+    const html = runCli(['report', dir, '--out', path.join(dir, 'report.html')]);
+    expect(html.code, html.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toMatch(/<section id="expired"><h2>Expired postings <small>1<\/small><\/h2><ul class="plain"><li><a href="closed.md">Night Porter<\/a>/);
+  });
+
   it('never reads its own earlier report as a posting', () => {
     const dir = tempDir();
     cpSync(path.join(ROOT, CORPUS), dir, { recursive: true });
