@@ -48,6 +48,11 @@ describe('dedupe: LSH banding against all pairs', () => {
     );
   });
 
+  it('never groups the same text under two keys', () => {
+    const text = 'we build forecasting software for regional grocery chains and ship it every week';
+    expect(groupDuplicates([entry(0, 'a\u0001b', text), entry(1, 'a\u0001c', text)])).toEqual([]);
+  });
+
   it('groups an exact copy and keeps a record without a title alone', () => {
     const text = 'we build forecasting software for regional grocery chains and ship it every week';
     const groups = groupDuplicates([entry(0, 'a\u0001b', text), entry(1, 'a\u0001b', text), entry(2, null, text)]);

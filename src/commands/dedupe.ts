@@ -4,7 +4,8 @@
  * NDJSON, one group a line) or the deduplicated records in a normalize format.
  */
 import { collectDocs, finish, type CorpusInput } from '../corpus/collect.js';
-import { findDuplicates, representativesOnly } from '../corpus/dedupe.js';
+import { representativesOnly } from '../corpus/dedupe.js';
+import { entryOf, groupDuplicates, type DedupeEntry } from '../corpus/group.js';
 import { emitters, type Emitter, type OutputFormat } from '../emit/index.js';
 import type { Io } from '../io.js';
 import type { Posting } from '../schema/posting.js';
@@ -15,12 +16,17 @@ export interface DedupeSettings extends CorpusInput {
 }
 
 export async function runDedupe(settings: DedupeSettings, io: Io): Promise<number> {
+  // Groups need only a small entry per record; whole records are kept only when they are printed.
+  const keepRecords = settings.format !== 'groups';
+  const entries: DedupeEntry[] = [];
   const records: Posting[] = [];
   const collected = await collectDocs(settings, io, (doc) => {
-    if (doc.record) records.push(doc.record);
+    if (!doc.record) return;
+    entries.push(entryOf(doc.record, entries.length));
+    if (keepRecords) records.push(doc.record);
   });
   if (collected.noInput) return finish(collected, settings, io);
-  const groups = findDuplicates(records);
+  const groups = groupDuplicates(entries);
   if (settings.format === 'groups') {
     for (const group of groups) await writeOut(io.stdout, `${JSON.stringify(group)}\n`);
   } else {
@@ -31,6 +37,6 @@ export async function runDedupe(settings: DedupeSettings, io: Io): Promise<numbe
     await writeOut(io.stdout, emitter.end(kept.length));
   }
   const inGroups = groups.reduce((sum, group) => sum + group.size, 0);
-  io.stderr.write(`postings: ${groups.length} duplicate group${groups.length === 1 ? '' : 's'}, ${inGroups} records in them, ${records.length - inGroups + groups.length} distinct jobs\n`);
+  io.stderr.write(`postings: ${groups.length} duplicate group${groups.length === 1 ? '' : 's'}, ${inGroups} records in them, ${entries.length - inGroups + groups.length} distinct jobs\n`);
   return finish(collected, settings, io);
 }

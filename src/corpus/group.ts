@@ -93,9 +93,20 @@ function filledFields(record: Posting): number {
 
 /** Duplicate groups (two members or more), found through LSH banding. Entries come in input order; so do the groups (by first member). */
 export function groupDuplicates(entries: DedupeEntry[]): DuplicateGroup[] {
+  const sets = new UnionFind(entries.length);
   const buckets = new Map<string, number[]>();
+  // Copies with one fingerprint have one key and one signature: the first stands for the rest in the buckets,
+  // so a corpus of many exact copies does not fill a bucket with pairs.
+  const firstWithFingerprint = new Map<string, number>();
   for (const [position, entry] of entries.entries()) {
     if (entry.key === null) continue;
+    const copyKey = `${entry.key}\u0002${entry.fingerprint}`;
+    const first = firstWithFingerprint.get(copyKey);
+    if (first !== undefined) {
+      sets.union(first, position);
+      continue;
+    }
+    firstWithFingerprint.set(copyKey, position);
     for (let band = 0; band < BANDS; band++) {
       const rows = entry.signature.subarray(band * ROWS, (band + 1) * ROWS).join(',');
       const bucketKey = `${entry.key}\u0002${band}\u0002${rows}`;
@@ -104,7 +115,6 @@ export function groupDuplicates(entries: DedupeEntry[]): DuplicateGroup[] {
       else buckets.set(bucketKey, [position]);
     }
   }
-  const sets = new UnionFind(entries.length);
   for (const bucket of buckets.values()) {
     for (let i = 1; i < bucket.length; i++) {
       for (let j = 0; j < i; j++) {
