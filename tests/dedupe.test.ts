@@ -92,6 +92,12 @@ describe('postings dedupe', () => {
     expect(parseNdjson(runCli(['normalize', CORPUS, '--format', 'ndjson']).stdout)).toHaveLength(13);
   });
 
+  it('has help with examples, and is listed in the top help', () => {
+    expect(runCli(['dedupe', '--help']).stdout).toMatch(/Examples:\n\s+\$ postings dedupe /);
+    expect(runCli(['--help']).stdout).toMatch(/^\s+dedupe \[options\]/m);
+    expect(runCli(['normalize', '--help']).stdout).toContain('--dedupe');
+  });
+
   const usage: Array<[string, string[], RegExp]> = [
     ['an unknown format', ['dedupe', CORPUS, '--format', 'csv'], /argument 'csv' is invalid/],
     ['a folder without postings', ['dedupe', mkdtempSync(path.join(os.tmpdir(), 'postings-empty-'))], /^postings: no posting files found in .*\n$/],

@@ -107,6 +107,11 @@ describe('postings report (HTML)', () => {
     expect(second.stderr).toContain('postings: 13 read');
   });
 
+  it('has help with examples, and is listed in the top help', () => {
+    expect(runCli(['report', '--help']).stdout).toMatch(/Examples:\n\s+\$ postings report .* --out report\.html/);
+    expect(runCli(['--help']).stdout).toMatch(/^\s+report \[options\]/m);
+  });
+
   const usage: Array<[string, (dir: string) => string[], number, RegExp]> = [
     ['--out naming a folder', (dir) => ['report', CORPUS, '--out', dir], 2, /^postings: --out .* is a folder; name the report file/],
     ['an unknown format', () => ['report', CORPUS, '--format', 'pdf'], 2, /argument 'pdf' is invalid/],
