@@ -51,6 +51,20 @@ describe('postings report --format json', () => {
   });
 });
 
+describe('postings report: inputs that give no record', () => {
+  it('counts them as failed, by the rule that stopped them', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'empty.md'), '');
+    cpSync(path.join(ROOT, 'fixtures', 'not-posting', 'no-vacancy.md'), path.join(dir, 'no-vacancy.md'));
+    cpSync(path.join(ROOT, CORPUS, 'harbor-barista.md'), path.join(dir, 'harbor-barista.md'));
+    const result = runCli(['report', dir, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const data = JSON.parse(result.stdout);
+    expect(data.totals).toMatchObject({ inputs: 3, records: 1, failed: 2 });
+    expect(data.errors).toEqual([{ value: 'empty-file', count: 1 }, { value: 'not-a-posting', count: 1 }]);
+  });
+});
+
 describe('postings report (HTML)', () => {
   it('writes one self-contained page that links back to the files', () => {
     const dir = tempDir();

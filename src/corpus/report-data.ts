@@ -96,7 +96,8 @@ export class ReportBuilder {
     const record = doc.record;
     if (!record) {
       this.failed++;
-      for (const m of doc.messages) if (m.severity === 'error') tally(this.errors, m.ruleId);
+      // The reasons it gave no record: errors, and fatal messages of any severity (a page that is no posting).
+      for (const m of doc.messages) if (m.severity === 'error' || m.fatal) tally(this.errors, m.ruleId);
       return;
     }
     tally(this.tallies.format, record.source.format);
