@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every performance figure of issue #6, measured in one run
- * on a generated corpus, with the targets beside them.
+ * on a generated corpus, with the targets beside them; and dedupe's time
+ * against normalize's on the same corpus (issue #19).
  *
  *   node bench/run.js [--n 3000] [--jobs <n>] [--keep]
  *   POSTINGS_BENCH_N=1000 npm run bench
@@ -139,6 +140,9 @@ async function main() {
     const atN = fastest(runs.normalize);
     const floor = fastest(runs.floor);
     const at4N = await measure(normalizeArgs(large.dir), { rss: true });
+    // dedupe reads as normalize does, then groups: its cost beyond normalize is the grouping.
+    const dedupe = await measure([BIN, 'dedupe', small.dir, '--no-progress', ...jobsArgs], { rss: true });
+    if (dedupe.code !== 0 && dedupe.code !== 1) throw new Error(`dedupe failed (exit ${dedupe.code}):\n${dedupe.stderr}`);
     // What postings costs in one thread, and what a second thread gets from this machine right now
     // (two floors at once against one): a shared VM may give a second core only in part.
     const singleThread = await measure([...normalizeArgs(small.dir), '--jobs', '1'], { rss: true });
@@ -161,6 +165,7 @@ async function main() {
       ['normalize (best of 2)', `${(n / atN.seconds).toFixed(0)} postings/s, ${(mb(small.bytes) / atN.seconds).toFixed(2)} MB/s (${atN.seconds.toFixed(2)} s for ${mb(small.bytes).toFixed(1)} MB)`, ''],
       ['normalize at 4N', `${((4 * n) / at4N.seconds).toFixed(0)} postings/s, ${(mb(large.bytes) / at4N.seconds).toFixed(2)} MB/s`, ''],
       ['floor (read + gray-matter + remark-parse, 1 thread, best of 2)', `${(n / floor.seconds).toFixed(0)} postings/s, ${(mb(small.bytes) / floor.seconds).toFixed(2)} MB/s (${floor.seconds.toFixed(2)} s)`, ''],
+      ['dedupe / normalize time (same corpus)', `${(dedupe.seconds / atN.seconds).toFixed(2)}x`, `(${dedupe.seconds.toFixed(2)} s; peak RSS ${(dedupe.rssKB / 1024).toFixed(0)} MB, normalize ${(atN.rssKB / 1024).toFixed(0)} MB)`],
       ['normalize / floor time', `${ratio.toFixed(2)}x`, `${mark(ratio <= TARGETS.floorRatio)} <= ${TARGETS.floorRatio}x (below 1 beats the floor)`],
       // CPU time does not depend on how many cores the machine really gives us at the moment (a shared VM may give one).
       ['normalize / floor CPU time (all threads)', `${(atN.cpuSeconds / floor.cpuSeconds).toFixed(2)}x`, `(${atN.cpuSeconds.toFixed(1)} s / ${floor.cpuSeconds.toFixed(1)} s; wall / CPU of normalize: ${(atN.seconds / atN.cpuSeconds).toFixed(2)})`],

@@ -48,6 +48,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--timeout <seconds>', 'time one file may take before it fails as too complex (default 30)')
     .option('--max-memory <mb>', 'memory one file may use before it fails as too complex (default 512)')
     .option('-v, --verbose', 'print warnings as well as errors', false)
+    .option('--dedupe', 'keep one record per group of duplicates (see dedupe)', false)
     .addHelpText('after', '\nExamples:\n  $ postings normalize ./postings\n  $ postings normalize "jobs/**/*.md" --format ndjson | jq .title\n  $ cat posting.md | postings normalize - --format yaml\n  $ postings normalize ./postings --format jsonld --out ./public/jobs\n  $ postings normalize --input ndjson < postings.ndjson > records.ndjson')
     .action(async (paths: string[], options) => {
       const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
@@ -69,9 +70,29 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           budget: parseBudget(options),
           allowSpecial: options.allowSpecial,
           followSymlinks: options.followSymlinks,
+          dedupe: options.dedupe,
         },
         io,
       );
+    });
+
+  withCorpusInput(program.command('dedupe'))
+    .description('group records that describe the same job, found on several boards')
+    .addOption(new Option('-f, --format <format>', 'groups (NDJSON, one group a line), or the deduplicated records in a normalize format').choices(['groups', ...FORMATS]).default('groups'))
+    .addHelpText('after', '\nExamples:\n  $ postings dedupe ./postings\n  $ postings dedupe ./postings | jq -c \'{size, differs, representative}\'\n  $ postings dedupe ./postings --format ndjson > distinct.ndjson')
+    .action(async (paths: string[], options) => {
+      const { runDedupe } = await import('./commands/dedupe.js');
+      exitCode = await runDedupe({ ...corpusInput(paths, options, io), format: options.format }, io);
+    });
+
+  withCorpusInput(program.command('report'))
+    .description('one self-contained HTML page about a corpus: counts, salaries, missing fields, warnings, duplicates')
+    .addOption(new Option('-f, --format <format>', 'html (a page) or json (the same numbers)').choices(['html', 'json']).default('html'))
+    .option('-o, --out <file>', 'write the report to this file instead of stdout')
+    .addHelpText('after', '\nExamples:\n  $ postings report ./postings --out report.html\n  $ postings report ./postings --format json | jq .totals')
+    .action(async (paths: string[], options) => {
+      const { runReport } = await import('./commands/report.js');
+      exitCode = await runReport({ ...corpusInput(paths, options, io), format: options.format, out: options.out }, io);
     });
 
   program
@@ -135,7 +156,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       exitCode = await runSchema(io, options.config ? 'config' : 'record');
     });
 
-  program.addHelpText('after', '\nExamples:\n  $ postings normalize ./postings --format ndjson\n  $ postings validate ./postings --reporter github\n  $ postings repair --explain posting.md\n  $ postings schema');
+  program.addHelpText('after', '\nExamples:\n  $ postings normalize ./postings --format ndjson\n  $ postings dedupe ./postings\n  $ postings report ./postings --out report.html\n  $ postings validate ./postings --reporter github\n  $ postings repair --explain posting.md\n  $ postings schema');
 
   if (!argv.length) {
     // No command is a usage error: say what there is, on stderr, exit 2.
@@ -161,6 +182,33 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 export { onOutputError } from './io.js';
+
+/** The input flags dedupe and report share with normalize. */
+function withCorpusInput(command: Command): Command {
+  return command
+    .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
+    .addOption(new Option('--input <kind>', 'what stdin holds').choices(['files', 'ndjson']).default('files'))
+    .option('--strict', 'warnings count as failures for the exit code', false)
+    .option('--jobs <n>', 'parallel workers (default: the number of cores)')
+    .option('--no-progress', 'never draw a progress bar')
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
+    .option('-v, --verbose', 'print warnings as well as errors', false);
+}
+
+function corpusInput(paths: string[], options: Record<string, any>, io: Io) {
+  const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
+  if (!inputs.length) throw usage('no input: name files or folders, or pipe a posting on stdin');
+  if (options.input === 'ndjson' && inputs.some((input) => input !== '-')) throw usage('--input ndjson reads standard input: name no files');
+  return {
+    paths: inputs,
+    strict: options.strict,
+    maxBytes: parseCount(options.maxBytes, '--max-bytes'),
+    verbose: options.verbose,
+    jobs: parseCount(options.jobs, '--jobs'),
+    input: options.input,
+    progress: options.progress,
+  };
+}
 
 export class UsageError extends Error {}
 

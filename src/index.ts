@@ -21,6 +21,12 @@ export { toJobPosting } from './emit/jsonld.js';
 export { detectFormat, formats } from './formats/index.js';
 export type { PostingDoc, Message, Severity, SourceFormat } from './document.js';
 export { main } from './cli.js';
+export { postingFingerprint } from './corpus/fingerprint.js';
+export { findDuplicates, representativesOnly } from './corpus/dedupe.js';
+export type { DuplicateGroup, GroupMember } from './corpus/group.js';
+export { ReportBuilder } from './corpus/report-data.js';
+export type { ReportData } from './corpus/report-data.js';
+export { renderPage as renderReportPage } from './report-html/page.js';
 
 /** The outcome for one input: a record when it succeeded, and every message either way. */
 export interface NormalizeResult {

@@ -47,6 +47,7 @@ const catalog = {
   'file-too-complex': ['error', 'file is too complex: processing it went past its {budget} budget of {limit} ({option}); skipped'],
   'worker-failed': ['error', 'internal error while processing this file: {reason}'],
   'ndjson-line': ['error', 'cannot read this NDJSON line: {reason}'],
+  'duplicate-dropped': ['info', 'the same job as {representative}, which is kept instead (--dedupe)'],
 } as const satisfies Record<string, readonly ['error' | 'warning' | 'info', string]>;
 
 export type RuleId = keyof typeof catalog;

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
+import { isDroppedDuplicate, markDuplicates } from '../corpus/dedupe.js';
 import { createDoc, message, type PostingDoc } from '../document.js';
 import { describeError, POSTING_EXTENSIONS } from '../input/expand.js';
 import { emitters, type Emitter, type OutputFormat } from '../emit/index.js';
@@ -33,6 +34,8 @@ export interface NormalizeSettings {
   /** Read pipes and devices named as paths; follow links out of the folders given. */
   allowSpecial?: boolean;
   followSymlinks?: boolean;
+  /** Keep one record per group of duplicates (see `postings dedupe`). */
+  dedupe?: boolean;
 }
 
 export interface RunSummary {
@@ -67,7 +70,9 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
       progress.setTotal(count);
     },
   };
-  const docs = settings.input === 'ndjson' ? processNdjson(io, options) : processPaths(settings.paths, io, options);
+  const source = settings.input === 'ndjson' ? processNdjson(io, options) : processPaths(settings.paths, io, options);
+  // --dedupe needs every record before it can choose; the bar moves while they are read.
+  const docs = settings.dedupe ? markDuplicates(source, () => progress.tick()) : source;
   let emitted = 0;
   // Ctrl-C: the bar goes (cursor and line wrap restored) and a JSON array is closed, so the output so far stays valid.
   let interrupted = false;
@@ -80,11 +85,11 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
     if (!settings.out) await writeOut(io.stdout, emitter.start());
     for await (const doc of docs) {
       if (interrupted) break;
-      progress.tick();
+      if (!settings.dedupe) progress.tick();
       count(doc, summary);
       // With --strict a warning fails the run, so the user is shown which.
       reportMessages(doc, progress, (settings.verbose ?? false) || settings.strict, settings.input !== 'ndjson');
-      if (!doc.record) continue;
+      if (!doc.record || isDroppedDuplicate(doc)) continue;
       if (settings.out) {
         const first = outputFileName(doc.record, emitter.extension);
         let name = first;
@@ -142,7 +147,7 @@ async function prepareOutFolder(dir: string): Promise<string | undefined> {
  * Write, and when the stream says its buffer is full, wait until it drains:
  * the run then pulls no further results, so memory stays flat behind a slow pipe.
  */
-function writeOut(writer: Writer, chunk: string): Promise<void> | undefined {
+export function writeOut(writer: Writer, chunk: string): Promise<void> | undefined {
   if (writer.write(chunk) !== false) return undefined;
   const stream = writer as Partial<NodeJS.EventEmitter>;
   if (typeof stream.once !== 'function' || typeof stream.off !== 'function') return undefined;
@@ -155,7 +160,7 @@ function writeOut(writer: Writer, chunk: string): Promise<void> | undefined {
   });
 }
 
-function count(doc: PostingDoc, summary: RunSummary): void {
+export function count(doc: PostingDoc, summary: RunSummary): void {
   summary.read++;
   if (doc.repairs.length) summary.repaired++;
   summary.warnings += doc.messages.filter((m) => m.severity === 'warning').length;
@@ -163,7 +168,7 @@ function count(doc: PostingDoc, summary: RunSummary): void {
 }
 
 /** NDJSON ids are shown as given; file paths are normalized. */
-function reportMessages(doc: PostingDoc, progress: Progress, verbose: boolean, isFilePath: boolean): void {
+export function reportMessages(doc: PostingDoc, progress: Progress, verbose: boolean, isFilePath: boolean): void {
   const shown = doc.path === '-' ? '<stdin>' : isFilePath ? path.normalize(doc.path) : doc.path;
   for (const message of doc.messages) {
     // A fatal message says why a file gave no record: always shown.

@@ -9,7 +9,7 @@ import { messageText, type RuleId } from '../messages.js';
 import { memoized } from './text.js';
 import type { PageMeta } from './page-meta.js';
 
-export type Fields = Omit<Posting, 'id' | 'description' | 'source' | 'evidence' | 'warnings'>;
+export type Fields = Omit<Posting, 'id' | 'description' | 'fingerprint' | 'source' | 'evidence' | 'warnings'>;
 
 export interface Heading { depth: number; text: string; line: number }
 export interface Link { url: string; text: string; line: number }

@@ -85,6 +85,7 @@ export const PostingSchema = z
     draft: z.boolean(),
     sections: z.array(SectionSchema),
     description: z.object({ markdown: z.string(), text: z.string() }),
+    fingerprint: z.string().regex(/^[0-9a-f]{32}$/).describe('the same for the same posting across encodings, mojibake, line endings, template tags, tracking links and whitespace; differs when the title, company or description differs'),
     source: z.object({
       path: z.string(),
       bytes: z.number().int().nonnegative(),

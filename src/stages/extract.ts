@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { message, type PostingDoc } from '../document.js';
+import { postingFingerprint } from '../corpus/fingerprint.js';
 import { extractFields } from '../extract/index.js';
 import { toPlainData } from '../formats/frontmatter.js';
 import { messageText, type RuleId } from '../messages.js';
@@ -29,10 +30,12 @@ export function extract(doc: PostingDoc): PostingDoc {
   // A posting without a title is worth a look; a missing company is common (the site is the company).
   if (fields.title === null) message(doc, 'title-missing');
   const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
+  const description = { markdown: lines.map((line) => line.text).join('\n'), text: plainText(tree) };
   doc.record = {
     id: sha256.slice(0, 16),
     ...fields,
-    description: { markdown: lines.map((line) => line.text).join('\n'), text: plainText(tree) },
+    description,
+    fingerprint: postingFingerprint({ title: fields.title, company: fields.company, text: description.text }),
     source: {
       path: doc.path,
       bytes: doc.bytes.length,

@@ -1,0 +1,42 @@
+/**
+ * `postings dedupe`: read postings as normalize does, group the records that
+ * describe the same job, and print either the groups (`--format groups`,
+ * NDJSON, one group a line) or the deduplicated records in a normalize format.
+ */
+import { collectDocs, finish, type CorpusInput } from '../corpus/collect.js';
+import { representativesOnly } from '../corpus/dedupe.js';
+import { entryOf, groupDuplicates, type DedupeEntry } from '../corpus/group.js';
+import { emitters, type Emitter, type OutputFormat } from '../emit/index.js';
+import type { Io } from '../io.js';
+import type { Posting } from '../schema/posting.js';
+import { writeOut } from './normalize.js';
+
+export interface DedupeSettings extends CorpusInput {
+  format: OutputFormat | 'groups';
+}
+
+export async function runDedupe(settings: DedupeSettings, io: Io): Promise<number> {
+  // Groups need only a small entry per record; whole records are kept only when they are printed.
+  const keepRecords = settings.format !== 'groups';
+  const entries: DedupeEntry[] = [];
+  const records: Posting[] = [];
+  const collected = await collectDocs(settings, io, (doc) => {
+    if (!doc.record) return;
+    entries.push(entryOf(doc.record, entries.length));
+    if (keepRecords) records.push(doc.record);
+  });
+  if (collected.noInput) return finish(collected, settings, io);
+  const groups = groupDuplicates(entries);
+  if (settings.format === 'groups') {
+    for (const group of groups) await writeOut(io.stdout, `${JSON.stringify(group)}\n`);
+  } else {
+    const emitter: Emitter = emitters[settings.format];
+    const kept = representativesOnly(records, groups);
+    await writeOut(io.stdout, emitter.start());
+    for (const [index, record] of kept.entries()) await writeOut(io.stdout, emitter.record(record, index));
+    await writeOut(io.stdout, emitter.end(kept.length));
+  }
+  const inGroups = groups.reduce((sum, group) => sum + group.size, 0);
+  io.stderr.write(`postings: ${groups.length} duplicate group${groups.length === 1 ? '' : 's'}, ${inGroups} records in them, ${entries.length - inGroups + groups.length} distinct jobs\n`);
+  return finish(collected, settings, io);
+}

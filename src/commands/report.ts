@@ -1,0 +1,71 @@
+/**
+ * `postings report`: read a corpus as normalize does and write one page about
+ * it (HTML, self-contained) or its numbers (JSON), to --out or stdout.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { collectDocs, finish, type CorpusInput } from '../corpus/collect.js';
+import { ReportBuilder, type ReportData } from '../corpus/report-data.js';
+import { describeError } from '../input/expand.js';
+import type { Io } from '../io.js';
+import { writeInside } from '../emit/out.js';
+import { renderPage } from '../report-html/page.js';
+import { safeForTerminal } from '../terminal.js';
+import { writeOut } from './normalize.js';
+
+export interface ReportSettings extends CorpusInput {
+  format: 'html' | 'json';
+  /** The file to write; stdout when absent. */
+  out?: string;
+}
+
+/** The report's numbers for these documents (library use). */
+export { ReportBuilder } from '../corpus/report-data.js';
+
+export async function runReport(settings: ReportSettings, io: Io): Promise<number> {
+  const target = settings.out === undefined ? undefined : path.resolve(io.cwd, settings.out);
+  if (target && (await isFolder(target))) {
+    io.stderr.write(`postings: --out ${safeForTerminal(settings.out!)} is a folder; name the report file, e.g. ${safeForTerminal(path.join(settings.out!, 'report.html'))}\n`);
+    return 2;
+  }
+  const builder = new ReportBuilder();
+  const isOwnOutput = (doc: { path: string }) => target !== undefined && settings.input !== 'ndjson' && doc.path !== '-' && path.resolve(io.cwd, doc.path) === target;
+  const collected = await collectDocs(settings, io, (doc) => builder.add(doc), isOwnOutput);
+  if (collected.noInput) return finish(collected, settings, io);
+  const data = builder.finish();
+  const text = settings.format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : renderPage(data, { inputs: settings.paths, linkTo: linker(settings, io, target) });
+  if (target) {
+    try {
+      await writeInside(path.dirname(target), path.basename(target), text);
+      io.stderr.write(`postings: wrote ${safeForTerminal(settings.out!)} (${data.totals.records} records, ${data.totals.groups} duplicate groups)\n`);
+    } catch (error) {
+      io.stderr.write(`postings: cannot write ${safeForTerminal(settings.out!)}: ${safeForTerminal(describeWriteError(error))}\n`);
+      finish(collected, settings, io);
+      return 1;
+    }
+  } else {
+    await writeOut(io.stdout, text);
+  }
+  return finish(collected, settings, io);
+}
+
+/** Links from the page's folder to each posting file; none for stdin or NDJSON ids. */
+function linker(settings: ReportSettings, io: Io, target: string | undefined): (file: string) => string | null {
+  const from = target ? path.dirname(target) : io.cwd;
+  return (file) => {
+    if (settings.input === 'ndjson' || file === '-') return null;
+    const relative = path.relative(from, path.resolve(io.cwd, file));
+    return relative.split(path.sep).map(encodeURIComponent).join('/');
+  };
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  return fs.stat(file).then((stat) => stat.isDirectory(), () => false);
+}
+
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return code ? describeError(error as NodeJS.ErrnoException) : (error as Error)?.message ?? String(error);
+}
+
+export type { ReportData };

@@ -1,0 +1,114 @@
+/**
+ * `postings dedupe` and `normalize --dedupe` on fixtures/dedupe/corpus, whose
+ * duplicate groups are known (fixtures/dedupe/expected.json): the same jobs
+ * re-encoded, re-dated, with tracking links, template tags and small
+ * rewordings, beside distinct jobs of the same companies that must never be
+ * grouped.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FIXTURES, parseNdjson, runBin } from './helpers.js';
+
+interface ExpectedGroup {
+  members: string[];
+  representative: string;
+  differs: string[];
+}
+const root = path.join(FIXTURES, 'dedupe');
+const expected = JSON.parse(readFileSync(path.join(root, 'expected.json'), 'utf8')) as { groups: ExpectedGroup[]; alone: string[] };
+const name = (file: string) => path.basename(file);
+const CORPUS = 'fixtures/dedupe/corpus';
+
+describe('postings dedupe', () => {
+  const result = runBin(['dedupe', CORPUS, '--jobs', '1']);
+  const groups = parseNdjson(result.stdout);
+
+  it('groups the fixture corpus exactly, one group a line', () => {
+    expect(result.code, result.stderr).toBe(0);
+    expect(groups.map((group) => group.members.map((m: { path: string }) => name(m.path)))).toEqual(expected.groups.map((g) => g.members));
+  });
+
+  it('never groups distinct jobs of the same company', () => {
+    const grouped = new Set(groups.flatMap((group) => group.members.map((m: { path: string }) => name(m.path))));
+    for (const file of expected.alone) expect(grouped.has(file), file).toBe(false);
+  });
+
+  it('chooses the earliest posting, else the one with the most fields, as the representative', () => {
+    expect(groups.map((group) => name(group.representative.path))).toEqual(expected.groups.map((g) => g.representative));
+  });
+
+  it('lists the fields on which the members differ', () => {
+    expect(groups.map((group) => group.differs)).toEqual(expected.groups.map((g) => g.differs));
+    const northwind = groups[0]!;
+    expect(new Set(northwind.members.map((m: { datePosted: string }) => m.datePosted)).size).toBe(4);
+    // A tracking parameter is not a different apply URL; the footer's link is.
+    expect(northwind.members.every((m: { apply: string[] }) => m.apply.every((url) => !url.includes('utm_')))).toBe(true);
+  });
+
+  it('gives copies that differ only in encoding and date the same fingerprint', () => {
+    const northwind = groups[0]!.members as Array<{ path: string; fingerprint: string }>;
+    const byName = new Map(northwind.map((m) => [name(m.path), m.fingerprint]));
+    expect(byName.get('northwind-backend-utf16.md')).toBe(byName.get('northwind-backend.md'));
+    expect(byName.get('northwind-backend-reworded.md')).not.toBe(byName.get('northwind-backend.md'));
+  });
+
+  it('gives each member its fingerprint and its similarity to the representative', () => {
+    for (const group of groups) {
+      for (const member of group.members) {
+        expect(member.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+        expect(member.similarity).toBeGreaterThanOrEqual(0.5);
+        expect(member.similarity).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('says how many groups it found on stderr, before the usual summary', () => {
+    expect(result.stderr).toContain('postings: 3 duplicate groups, 9 records in them, 7 distinct jobs');
+    expect(result.stderr).toMatch(/postings: 13 read, \d+ repaired, \d+ warnings, 0 failed\n$/);
+  });
+
+  it('gives the same groups through the worker pool', () => {
+    const pooled = runBin(['dedupe', CORPUS, '--jobs', '2']);
+    expect(pooled.stdout).toBe(result.stdout);
+  });
+
+  const distinct = [...expected.alone, ...expected.groups.map((g) => g.representative)].sort();
+  const cases: Array<[string, string[]]> = [
+    ['dedupe --format ndjson prints the deduplicated records', ['dedupe', CORPUS, '--format', 'ndjson']],
+    ['normalize --dedupe keeps one record per group', ['normalize', CORPUS, '--dedupe', '--format', 'ndjson']],
+    ['normalize --dedupe keeps one record per group in the pool too', ['normalize', CORPUS, '--dedupe', '--format', 'ndjson', '--jobs', '2']],
+  ];
+  for (const [title, args] of cases) {
+    it(title, () => {
+      const run = runBin(args);
+      expect(run.code, run.stderr).toBe(0);
+      expect(parseNdjson(run.stdout).map((record) => name(record.source.path)).sort()).toEqual(distinct);
+    });
+  }
+
+  it('normalize without --dedupe keeps every record', () => {
+    expect(parseNdjson(runBin(['normalize', CORPUS, '--format', 'ndjson']).stdout)).toHaveLength(13);
+  });
+
+  it('has help with examples, and is listed in the top help', () => {
+    expect(runBin(['dedupe', '--help']).stdout).toMatch(/Examples:\n\s+\$ postings dedupe /);
+    expect(runBin(['--help']).stdout).toMatch(/^\s+dedupe \[options\]/m);
+    expect(runBin(['normalize', '--help']).stdout).toContain('--dedupe');
+  });
+
+  const usage: Array<[string, string[], RegExp]> = [
+    ['an unknown format', ['dedupe', CORPUS, '--format', 'csv'], /argument 'csv' is invalid/],
+    ['a folder without postings', ['dedupe', mkdtempSync(path.join(os.tmpdir(), 'postings-empty-'))], /^postings: no posting files found in .*\n$/],
+    ['a missing file', ['dedupe', 'fixtures/dedupe/no-such-file.md'], /no-such-file\.md error read-failed cannot read file: no such file/],
+  ];
+  for (const [title, args, pattern] of usage) {
+    it(`refuses ${title} with one line`, () => {
+      const run = runBin(args);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toMatch(pattern);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+});
