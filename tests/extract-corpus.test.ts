@@ -112,4 +112,4 @@ describeShared('extraction on real postings (hand labels)', () => {
 });
 
 /** The least accuracy each half of the new labels may fall to: raised when rules land, never lowered to pass. */
-const RATCHET = { tuning: 0, heldBack: 0 };
+const RATCHET = { tuning: 0.94, heldBack: 0.8 };
