@@ -130,10 +130,8 @@ describe('.pre-commit-hooks.yaml', () => {
       return result.stdout;
     };
     // What scripts/release.sh tags: this tree's files plus the build, committed with `git add -f dist`.
-    // A fixed folder and commit date give the same commit for the same files, so pre-commit's cache is reused.
-    const release = path.join(tmpdir(), 'postings-pre-commit-release');
-    rmSync(release, { recursive: true, force: true });
-    mkdirSync(release);
+    // A folder of its own: two suites running at once must not share a git index.
+    const release = mkdtempSync(path.join(tmpdir(), 'postings-pre-commit-release-'));
     for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean)) {
       if (!existsSync(path.join(ROOT, file))) continue;
       mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
