@@ -15,7 +15,7 @@ const POSTING = '# Backend Engineer\n\nWe build payment systems. Full time.\n';
 
 describe('Ctrl-C', () => {
   it('closes the JSON array written so far and exits 130', async () => {
-    // stdin stays open, so the run is still going when the signal comes.
+    // stdin stays open, so the run is still going when the signal comes. Each record has one source.sha256.
     const child = spawn(process.execPath, [BIN, 'normalize', '--input', 'ndjson', '--format', 'json'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
     child.stdin.write(line('a', POSTING) + line('b', POSTING));
     let stdout = '';
@@ -25,7 +25,7 @@ describe('Ctrl-C', () => {
     let signalled = false;
     child.stdout.setEncoding('utf8').on('data', (text: string) => {
       stdout += text;
-      if (!signalled && (stdout.match(/"title"/g) ?? []).length === 2) signalled = child.kill('SIGINT');
+      if (!signalled && (stdout.match(/"sha256"/g) ?? []).length === 2) signalled = child.kill('SIGINT');
     });
     const code = await closed;
     expect(code).toBe(130);
