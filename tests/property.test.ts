@@ -41,7 +41,8 @@ function checkDoc(bytes: Uint8Array): ReturnType<typeof processBytes> {
     const parsed = PostingSchema.safeParse(doc.record);
     expect(parsed.success).toBe(true);
   } else {
-    const error = doc.messages.find((m) => m.severity === 'error');
+    // The message that says why there is no record: an error, or a fatal warning (not-a-posting).
+    const error = doc.messages.find((m) => m.fatal || m.severity === 'error');
     expect(error).toBeDefined();
     expect(ruleIds).toContain(error!.ruleId);
     expect(error!.reason.length).toBeGreaterThan(0);
