@@ -60,7 +60,8 @@ export function tempNameFor(target: string): string {
 export async function writeAtomic(file: string, bytes: Uint8Array, options: AtomicOptions = {}): Promise<void> {
   const ops = options.ops ?? nodeOps;
   const target = options.replace ? await fs.realpath(file) : path.resolve(file);
-  await removeStaleTemps(target);
+  // Stale temps are removed by the caller once per file it rewrites (repair --write): a scan of the
+  // folder on every write would make --out quadratic in the number of postings.
   const before = options.replace ? await fs.stat(target) : undefined;
   if (before && options.replace) checkReplaceable(before, options.replace, options.force ?? false);
   const temp = tempNameFor(target);
