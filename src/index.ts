@@ -39,10 +39,10 @@ function toResult(doc: PostingDoc): NormalizeResult {
   return { path: doc.path, record: doc.record ?? null, messages: doc.messages };
 }
 
-/** Normalize one posting given as text or bytes. Never throws for bad input. */
-export function normalizeText(input: string | Uint8Array, options: { path?: string } = {}): NormalizeResult {
+/** Normalize one posting given as text or bytes; `today` (YYYY-MM-DD) is the day closing dates are compared with. Never throws for bad input. */
+export function normalizeText(input: string | Uint8Array, options: { path?: string; today?: string } = {}): NormalizeResult {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  return toResult(processBytes(options.path ?? '<text>', bytes));
+  return toResult(processBytes(options.path ?? '<text>', bytes, { today: options.today }));
 }
 
 /** Normalize files, folders and globs; yields results in a stable input order. */

@@ -5,6 +5,7 @@
 import { stringify as yamlStringify } from 'yaml';
 import type { Posting } from '../schema/posting.js';
 import { toJobPosting } from './jsonld.js';
+import { csvHeader, csvRow } from './csv.js';
 
 export interface Emitter {
   /** File extension for `--out`. */
@@ -43,13 +44,35 @@ export const emitters = {
     single: (record) => yamlStringify(record, { lineWidth: 0 }),
   },
   jsonld: jsonArray(toJobPosting, 'jsonld'),
+  csv: csvEmitter(''),
 } satisfies Record<string, Emitter>;
 
 export type OutputFormat = keyof typeof emitters;
 export const outputFormats = Object.keys(emitters) as OutputFormat[];
 
+export interface EmitOptions {
+  /** CSV only: start the output (each file, with --out) with a UTF-8 byte order mark. */
+  bom?: boolean;
+}
+
+/** The emitter of a format, with its options. */
+export function emitterFor(format: OutputFormat, options: EmitOptions = {}): Emitter {
+  return format === 'csv' && options.bom ? csvEmitter('\uFEFF') : emitters[format];
+}
+
+/** A header row, then a row a record (csv.ts); `prefix` is a byte order mark or nothing. */
+function csvEmitter(prefix: string): Emitter {
+  return {
+    extension: 'csv',
+    start: () => prefix + csvHeader(),
+    record: (record) => csvRow(record),
+    end: () => '',
+    single: (record) => prefix + csvHeader() + csvRow(record),
+  };
+}
+
 /** Emit all records at once (library use). */
-export function emitRecords(records: Posting[], format: OutputFormat): string {
-  const emitter: Emitter = emitters[format];
+export function emitRecords(records: Posting[], format: OutputFormat, options: EmitOptions = {}): string {
+  const emitter: Emitter = emitterFor(format, options);
   return emitter.start() + records.map((record, index) => emitter.record(record, index)).join('') + emitter.end(records.length);
 }
