@@ -6,6 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closingDateIn, closingFacts, saysExpired } from '../src/extract/closing.js';
+import { parseDate } from '../src/extract/dates.js';
 import { keywordsIn } from '../src/extract/tree.js';
 import { closingLabels, expiredPhrases } from '../src/extract/tables/dates.js';
 import { FIXTURES, parseNdjson, runCli } from './helpers.js';
@@ -73,6 +74,16 @@ describe('validThrough: the closing date the posting states', () => {
     if (expired) expect(record!.evidence.expired).toMatchObject({ rule: 'date.closing-date-passed', text: `validThrough ${record!.validThrough} is before ${now}` });
     // A passed date is the run's judgement, not the page's word: no warning.
     expect(record!.warnings.map((w: { code: string }) => w.code)).not.toContain('posting-expired');
+  });
+
+  it.each([
+    ['2026/03/01', '2026-03-01'],
+    ['2026年3月1日', '2026-03-01'],
+    ['2026-04-30T23:59', '2026-04-30'],
+    ['2026/13/01', null],
+    ['2026年2月30日', null],
+  ])('reads the date %s as %s', (text, date) => {
+    expect(parseDate(text)).toBe(date);
   });
 
   it('--now must be a real day', async () => {

@@ -92,7 +92,7 @@ describe('--format csv', () => {
     const { rows: [row] } = await csv([quoting]);
     expect(row).toMatchObject({ salary_min: '60000', salary_max: '80000', salary_currency: 'EUR', salary_period: 'YEAR', salary_count: '2' });
     expect(row).toMatchObject({ locations: 'Berlin', countries: 'DE', employment_type: 'FULL_TIME', apply_emails: 'jobs@acme.example', expired: 'false', language: 'en', source_format: 'yaml-frontmatter', source_index: '' });
-    expect(row!.warnings.split('; ')).toContain('salary-conflict');
+    expect(row!.warnings!.split('; ')).toContain('salary-conflict');
   });
 
   it.each([
