@@ -9,7 +9,7 @@ import { closingDateIn, closingFacts, saysExpired } from '../src/extract/closing
 import { parseDate } from '../src/extract/dates.js';
 import { keywordsIn } from '../src/extract/tree.js';
 import { closingLabels, expiredPhrases } from '../src/extract/tables/dates.js';
-import { FIXTURES, parseNdjson, runCli } from './helpers.js';
+import { FIXTURES, parseNdjson, runBuilt, runCli } from './helpers.js';
 
 const dir = path.join(FIXTURES, 'closing');
 const NOW = '2026-06-01';
@@ -84,6 +84,17 @@ describe('validThrough: the closing date the posting states', () => {
     ['2026年2月30日', null],
   ])('reads the date %s as %s', (text, date) => {
     expect(parseDate(text)).toBe(date);
+  });
+
+  it('the day reaches the worker threads: a pooled run judges as one thread does', async () => {
+    const expiredBy = (stdout: string) => parseNdjson(stdout).map((record) => [record.source.path, record.expired]);
+    for (const now of ['2026-01-01', '2026-06-01']) {
+      const pooled = await runBuilt(['normalize', dir, '-f', 'ndjson', '--now', now, '--jobs', '2']);
+      const alone = await runCli(['normalize', dir, '-f', 'ndjson', '--now', now, '--jobs', '1']);
+      expect(expiredBy(pooled.stdout)).toEqual(expiredBy(alone.stdout));
+    }
+    const early = parseNdjson((await runBuilt(['normalize', dir, '-f', 'ndjson', '--now', '2026-01-01', '--jobs', '2'])).stdout);
+    expect(early.find((record) => record.source.path.endsWith('prazo-pt.md'))!.expired).toBe(false);
   });
 
   it('--now must be a real day', async () => {
