@@ -6,7 +6,9 @@ import { Chalk } from 'chalk';
 import { isDroppedDuplicate, markDuplicates } from '../corpus/dedupe.js';
 import { createDoc, message, type PostingDoc } from '../document.js';
 import { describeError, POSTING_EXTENSIONS } from '../input/expand.js';
-import { emitterFor, type Emitter, type OutputFormat } from '../emit/index.js';
+import type { Emitter } from '../emit/emitter.js';
+import type { OutputFormat } from '../emit/index.js';
+import { loadEmitter } from '../emit/load.js';
 import { outputFileName, writeInside } from '../emit/out.js';
 import { formatMessageLine } from '../format-message.js';
 import { outputFailure, useColor, type Io, type Writer } from '../io.js';
@@ -50,7 +52,7 @@ export interface RunSummary {
 }
 
 export async function runNormalize(settings: NormalizeSettings, io: Io): Promise<number> {
-  const emitter: Emitter = emitterFor(settings.format, { bom: settings.bom });
+  const emitter: Emitter = await loadEmitter(settings.format, { bom: settings.bom });
   const summary: RunSummary = { read: 0, repaired: 0, warnings: 0, failed: 0 };
   const written = new Set<string>();
   if (settings.out) {
