@@ -35,6 +35,8 @@ export interface RunOptions {
   followSymlinks?: boolean;
   /** The time and memory one file may take (see budget.ts). Given, it holds for every file; by default only for costly ones. */
   budget?: Budget;
+  /** The day closing dates are compared with (YYYY-MM-DD); default: the current UTC day, fixed once per run. */
+  today?: string;
   /** Told the number of inputs once it is known (never for an NDJSON stream). */
   onTotal?: (total: number) => void;
   /** Told, when a pool closes, how many inputs its workers and this thread processed. */
@@ -124,7 +126,9 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
     return budgeted.run;
   };
   try {
-    yield* orderedMap(tasks, (task) => runOne(task, runFor(task)), usePool ? POOL_WINDOW : 2);
+    // One day for the whole run, so every thread judges closing dates alike.
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    yield* orderedMap(tasks, (task) => runOne('failed' in task ? task : { ...task, today }, runFor(task)), usePool ? POOL_WINDOW : 2);
   } finally {
     await Promise.all([runner.close(), budgeted?.close()]);
   }

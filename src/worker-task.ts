@@ -16,6 +16,8 @@ export interface WorkerTask {
   bytes?: Uint8Array;
   /** Run in a budget worker (budget.ts): the file may be costly. */
   budgeted?: boolean;
+  /** The day closing dates are compared with (YYYY-MM-DD). */
+  today?: string;
 }
 
 /** A document without its bytes, text, body and tree: what crosses back to the main thread. */
@@ -23,14 +25,14 @@ export type DocSummary = Omit<PostingDoc, 'bytes' | 'text' | 'body' | 'tree'> & 
 
 /** Read (when needed) and process one input into a full document. Never throws. */
 export async function processTask(task: WorkerTask): Promise<PostingDoc> {
-  if (task.bytes) return processBytes(task.path, task.bytes);
+  if (task.bytes) return processBytes(task.path, task.bytes, { today: task.today });
   const read = readInputSync(task.path, task.cwd, task.maxBytes);
   if ('error' in read) {
     const doc = createDoc(task.path, new Uint8Array());
     message(doc, read.ruleId, { fatal: true, args: read.args });
     return doc;
   }
-  return processBytes(task.path, read.bytes);
+  return processBytes(task.path, read.bytes, { today: task.today });
 }
 
 /** Drop the heavy parts of a document before it crosses to another thread. */

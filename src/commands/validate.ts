@@ -52,7 +52,7 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   }
   const now = settings.now ?? new Date();
   const results: FileResult[] = [];
-  for await (const doc of processPaths(settings.paths, io, { maxBytes: settings.maxBytes, budget: settings.budget, allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks })) {
+  for await (const doc of processPaths(settings.paths, io, { today: now.toISOString().slice(0, 10), maxBytes: settings.maxBytes, budget: settings.budget, allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks })) {
     if (doc.path !== '-' && loaded.rules.ignored?.has(path.resolve(io.cwd, doc.path))) continue;
     applyRules(doc, loaded.rules, now);
     results.push(fileResult(doc, loaded.rules));
