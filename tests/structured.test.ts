@@ -1,7 +1,7 @@
 /**
  * What an HTML page says of itself (fixtures/structured/): JSON-LD JobPosting
  * (inside @graph, with a list of types) and OpenGraph become title and company
- * candidates named in the evidence; a JSON-LD script that does not parse is a
+ * candidates named in the evidence, and so does a microdata JobPosting item; a JSON-LD script that does not parse is a
  * warning, never a failure of the file.
  */
 import path from 'node:path';
@@ -21,6 +21,7 @@ describe('structured data in HTML pages', () => {
   it.each([
     ['jsonld-graph.html', 'Site Reliability Engineer', 'jsonld:title', 'Northwind Traders GmbH', 'jsonld:hiringOrganization'],
     ['og-title.html', 'Data Engineer', 'page.og-title', 'Fabrikam', 'page.site-name'],
+    ['microdata.html', 'Backend Developer (Go)', 'microdata:title', 'Contoso Logistics', 'microdata:hiringOrganization'],
   ])('%s: title %s (%s), company %s (%s)', (file, title, titleRule, company, companyRule) => {
     const record = byFile.get(file)!;
     expect(record.title).toBe(title);
@@ -29,10 +30,17 @@ describe('structured data in HTML pages', () => {
     expect(record.evidence.company.rule).toBe(companyRule);
   });
 
-  it('takes datePosted from the JSON-LD JobPosting', () => {
-    const record = byFile.get('jsonld-graph.html')!;
-    expect(record.datePosted).toBe('2026-10-01');
-    expect(record.evidence.datePosted.rule).toBe('jsonld:datePosted');
+  it.each([
+    ['jsonld-graph.html', '2026-10-01', 'jsonld:datePosted', 6],
+    ['microdata.html', '2026-09-14', 'microdata:datePosted', 12],
+  ])('%s: datePosted %s (%s, line %i)', (file, date, rule, line) => {
+    const record = byFile.get(file)!;
+    expect(record.datePosted).toBe(date);
+    expect(record.evidence.datePosted).toMatchObject({ rule, line });
+  });
+
+  it('gives microdata evidence the line of the property, not of the item', () => {
+    expect(byFile.get('microdata.html')!.evidence.title).toMatchObject({ rule: 'microdata:title', line: 11 });
   });
 
   it('reports a JSON-LD script that does not parse as a warning with its line, and keeps the record', () => {
