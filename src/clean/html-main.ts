@@ -8,8 +8,9 @@
  * <article>, or the smallest block that holds nearly all of the page's text
  * outside links. Each is taken only when what it leaves out is small or
  * mostly links, so a page with the role's details in a side column keeps
- * them. A page-level <h1> left outside the main content is kept before it:
- * job pages often put the title in a banner above <main>.
+ * them. A page-level <h1> left outside the main content is kept before it
+ * (job pages often put the title in a banner above <main>), and links to
+ * apply left outside it are kept after it.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
@@ -31,6 +32,10 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 export const MAIN_KEEPS = 0.8;
 /** What is left out must be at least this share links to be dropped regardless of its size. */
 export const LINK_HEAVY = 0.5;
+/** ... and, for the densest block, hold this many links (a menu, not one "apply" link). */
+export const MENU_LINKS = 4;
+/** Links left outside the main content that are kept after it: where to apply. */
+export const APPLY_LINK = /^mailto:|apply|bewerb|candidat|postul|solliciteer|ansok|aplik/i;
 
 export interface PruneResult {
   pixels: number;
@@ -56,7 +61,7 @@ export function pruneToMainContent(tree: Root, isTrackingImage: (element: Elemen
   };
   prune(tree, false);
   const main = findMain(tree);
-  if (main) tree.children = [...headingOutside(tree, main.element), main.element];
+  if (main) tree.children = [...headingOutside(tree, main.element), main.element, ...applyLinksOutside(tree, main.element)];
   return { pixels, main: main?.how ?? 'page' };
 }
 
@@ -73,13 +78,13 @@ function isBoilerplate(element: Element, inArticle: boolean): boolean {
   return classes !== ' ' && BOILERPLATE_CLASS.test(classes);
 }
 
-interface TextSize { text: number; links: number }
+interface TextSize { text: number; links: number; linkCount: number }
 
 /** Characters of text under each element, and how many of them are link text. */
 function measure(tree: Root): Map<Element | Root, TextSize> {
   const sizes = new Map<Element | Root, TextSize>();
   const visit = (node: Root | Element, inLink: boolean): TextSize => {
-    const size = { text: 0, links: 0 };
+    const size = { text: 0, links: 0, linkCount: node.type === 'element' && node.tagName === 'a' ? 1 : 0 };
     for (const child of node.children as Array<ElementContent | RootContent>) {
       if (child.type === 'text') {
         const length = child.value.replace(/\s+/g, ' ').trim().length;
@@ -89,6 +94,7 @@ function measure(tree: Root): Map<Element | Root, TextSize> {
         const inner = visit(child, inLink || child.tagName === 'a');
         size.text += inner.text;
         size.links += inner.links;
+        size.linkCount += inner.linkCount;
       }
     }
     sizes.set(node, size);
@@ -128,8 +134,9 @@ function findMain(tree: Root): { element: Element; how: string } | undefined {
   }
   if (!densest) return undefined;
   const size = sizes.get(densest)!;
-  const outside = { text: total.text - size.text, links: total.links - size.links };
-  return outside.text > 0 && outside.links >= LINK_HEAVY * outside.text ? { element: densest, how: 'densest' } : undefined;
+  const outside = { text: total.text - size.text, links: total.links - size.links, linkCount: total.linkCount - size.linkCount };
+  const menus = outside.text > 0 && outside.links >= LINK_HEAVY * outside.text && outside.linkCount >= MENU_LINKS;
+  return menus ? { element: densest, how: 'densest' } : undefined;
 }
 
 /** The page's first <h1>, when it is outside the main content (job pages put the title in a banner). */
@@ -145,6 +152,28 @@ function headingOutside(tree: Root, main: Element): Element[] {
   };
   visit(tree);
   return found;
+}
+
+/** Links to apply outside the main content, as one paragraph. */
+function applyLinksOutside(tree: Root, main: Element): Element[] {
+  const links: Element[] = [];
+  const visit = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || child === main) continue;
+      const href = typeof child.properties.href === 'string' ? child.properties.href : '';
+      if (child.tagName === 'a' && href && (APPLY_LINK.test(href) || APPLY_LINK.test(textOf(child)))) links.push(child);
+      else visit(child);
+    }
+  };
+  visit(tree);
+  if (!links.length) return [];
+  const children = links.flatMap((link, i) => (i ? [{ type: 'text', value: ' ' } as const, link] : [link]));
+  return [{ type: 'element', tagName: 'p', properties: {}, children }];
+}
+
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
 function hasDescendant(element: Element, tagName: string): boolean {

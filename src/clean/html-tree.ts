@@ -67,27 +67,46 @@ export interface HtmlTreeConversion {
  */
 export function htmlTreeToLines(html: string, lineOf: (line: number) => number, isTrackingImage: (element: Element) => boolean): HtmlTreeConversion | undefined {
   if (!fitsTree(html)) return undefined;
-  const hast = htmlProcessor.parse(html);
-  const pruned = pruneToMainContent(hast, isTrackingImage);
-  markLines(hast, lineOf);
-  const tree = htmlProcessor.runSync(hast) as MdastRoot;
-  return { lines: mdastToLines(tree, lineOf), pixels: pruned.pixels, main: pruned.main, tree };
+  try {
+    const hast = htmlProcessor.parse(html);
+    const pruned = pruneToMainContent(hast, isTrackingImage);
+    markLines(hast, lineOf);
+    const tree = htmlProcessor.runSync(hast) as MdastRoot;
+    return { lines: mdastToLines(tree, lineOf), pixels: pruned.pixels, main: pruned.main, tree };
+  } catch {
+    // A shape the conversion cannot take (a node type it does not know): the line-by-line converter reads every page.
+    return undefined;
+  }
 }
 
 /** Elements whose text keeps its newlines: no markers there. */
 const PREFORMATTED = new Set(['pre', 'code', 'textarea', 'listing', 'plaintext', 'xmp']);
 
-/** Put a line marker after every newline inside text that has words (see the top of this file). */
+/** Elements that are text within a line; a newline before one inside a paragraph starts a line. */
+const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'img']);
+
+/**
+ * Put a line marker after every newline inside text that has words (see the
+ * top of this file), and after the newline of white space before an inline
+ * element (`<br>` then a newline then `<em>`).
+ */
 function markLines(tree: HastRoot, lineOf: (line: number) => number): void {
   const visit = (node: HastRoot | Element): void => {
-    for (const child of node.children as RootContent[]) {
+    const children = node.children as RootContent[];
+    children.forEach((child, i) => {
       if (child.type === 'element') {
         if (!PREFORMATTED.has(child.tagName)) visit(child);
-      } else if (child.type === 'text' && child.position && child.value.includes('\n') && /\S/.test(child.value)) {
-        let line = child.position.start.line;
-        child.value = child.value.replace(/\n/g, () => `\n${lineMarker(lineOf(++line))}`);
+        return;
       }
-    }
+      if (child.type !== 'text' || !child.position || !child.value.includes('\n')) return;
+      let line = child.position.start.line;
+      if (/\S/.test(child.value)) {
+        child.value = child.value.replace(/\n/g, () => `\n${lineMarker(lineOf(++line))}`);
+        return;
+      }
+      const next = children[i + 1];
+      if (next?.type === 'element' && PHRASING.has(next.tagName) && next.position) child.value = `${child.value}${lineMarker(lineOf(next.position.start.line))}`;
+    });
   };
   visit(tree);
 }

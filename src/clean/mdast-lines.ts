@@ -60,9 +60,11 @@ function writeBlock(node: RootContent, prefix: Prefix, out: BodyLine[], lineOf: 
       if (stripped) push([{ text: `${'#'.repeat(node.depth)} ${stripped}`, line: leadingMarkerLine(text) ?? line }]);
       return;
     }
-    case 'code':
-      push(toMarkdown(node, MARKDOWN).trimEnd().split('\n').map((text, i) => ({ text, line: line + Math.max(0, i - 1) })));
+    case 'code': {
+      const last = node.position ? lineOf(node.position.end.line) : line;
+      push(toMarkdown(node, MARKDOWN).trimEnd().split('\n').map((text, i) => ({ text, line: Math.min(line + Math.max(0, i - 1), last) })));
       return;
+    }
     case 'thematicBreak':
       push([{ text: '---', line }]);
       return;
@@ -123,7 +125,9 @@ function tableRow(row: TableRow, lineOf: LineOf, fallback: number): Array<{ text
  * (`**Plat:**&#x38;50`) are read back: extractors read the words, as the HTML showed them.
  */
 function phrasing(children: PhrasingContent[]): string {
-  const markdown = toMarkdown({ type: 'paragraph', children: children.flatMap(spacedOutside) }, MARKDOWN).trimEnd();
+  // A block inside phrasing (a table in a <p> of a page in quirks mode) is read as its text.
+  const phrasingOnly = children.map((child): PhrasingContent => (isPhrasing(child) ? child : { type: 'text', value: toString(child) }));
+  const markdown = toMarkdown({ type: 'paragraph', children: phrasingOnly.flatMap(spacedOutside) }, MARKDOWN).trimEnd();
   return markdown.includes('&#') ? markdown.replace(/(?<!\\)&#x([0-9A-F]{1,6});/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))) : markdown;
 }
 
