@@ -12,22 +12,19 @@
  * removed) when the lines are written.
  *
  * Pages too large or nested too deep for a tree (HTML_LIMITS) are left to
- * the line-by-line converter in html.ts, whose cost is linear in the text.
+ * the line-by-line converter in html.ts, whose cost is linear in the text,
+ * and so is every page where the modules cannot load (html-modules.ts).
  */
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
 import type { Element, Root as HastRoot, RootContent } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { BodyLine } from '../document.js';
 import { pruneToMainContent } from './html-main.js';
 import { mdastToLines } from './mdast-lines.js';
 import { lineMarker } from './line-markers.js';
+import { htmlModules } from './html-modules.js';
 
 /** Past either limit a page goes to the line-by-line converter. */
 export const HTML_LIMITS = { maxElements: 20_000, maxDepth: 128 };
-
-const htmlProcessor = unified().use(rehypeParse).use(rehypeRemark);
 
 /** Elements that never hold other elements, and those whose end tag may be left out (they do not nest). */
 const NO_DEPTH = new Set([
@@ -66,13 +63,14 @@ export interface HtmlTreeConversion {
  * (1-based) of `html`. Returns undefined when the page does not fit a tree.
  */
 export function htmlTreeToLines(html: string, lineOf: (line: number) => number, isTrackingImage: (element: Element) => boolean): HtmlTreeConversion | undefined {
-  if (!fitsTree(html)) return undefined;
+  const modules = fitsTree(html) ? htmlModules() : null;
+  if (!modules) return undefined;
   try {
-    const hast = htmlProcessor.parse(html);
+    const hast = modules.processor.parse(html);
     const pruned = pruneToMainContent(hast, isTrackingImage);
     markLines(hast, lineOf);
-    const tree = htmlProcessor.runSync(hast) as MdastRoot;
-    return { lines: mdastToLines(tree, lineOf), pixels: pruned.pixels, main: pruned.main, tree };
+    const tree = modules.processor.runSync(hast);
+    return { lines: mdastToLines(tree, lineOf, modules.toMarkdown), pixels: pruned.pixels, main: pruned.main, tree };
   } catch {
     // A shape the conversion cannot take (a node type it does not know): the line-by-line converter reads every page.
     return undefined;

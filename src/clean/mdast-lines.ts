@@ -7,7 +7,7 @@
  * is skipped where the next line would start a block of its own (a list
  * item, a heading), so the lines parse to the same tree.
  */
-import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import type { Options, toMarkdown as ToMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import type { BodyLine } from '../document.js';
@@ -21,15 +21,17 @@ const ONE_LINE = new Set(['link', 'linkReference', 'image', 'imageReference', 'i
 
 interface Prefix { first: string; rest: string }
 type LineOf = (line: number) => number;
+/** How to write: the source line of a line of the HTML, and mdast-util-to-markdown (loaded on first use, html-modules.ts). */
+interface Writer { lineOf: LineOf; toMarkdown: typeof ToMarkdown }
 
 /** The tree's blocks as Markdown lines; `lineOf` maps a line of the HTML to a source line. */
-export function mdastToLines(tree: Root, lineOf: LineOf): BodyLine[] {
+export function mdastToLines(tree: Root, lineOf: LineOf, toMarkdown: typeof ToMarkdown): BodyLine[] {
   const out: BodyLine[] = [];
-  writeBlocks(tree.children, { first: '', rest: '' }, out, lineOf, lineOf(1));
+  writeBlocks(tree.children, { first: '', rest: '' }, out, { lineOf, toMarkdown }, lineOf(1));
   return out;
 }
 
-function writeBlocks(blocks: RootContent[], prefix: Prefix, out: BodyLine[], lineOf: LineOf, fallback: number): void {
+function writeBlocks(blocks: RootContent[], prefix: Prefix, out: BodyLine[], writer: Writer, fallback: number): void {
   let wrote = false;
   for (const block of blocks) {
     const start = out.length;
@@ -37,65 +39,67 @@ function writeBlocks(blocks: RootContent[], prefix: Prefix, out: BodyLine[], lin
     // Blocks are apart by a blank line, except a list right after the text of its item.
     if (wrote && block.type !== 'list') out.push({ text: prefix.rest.trimEnd(), line: before });
     const contentStart = out.length;
-    writeBlock(block, wrote ? { first: prefix.rest, rest: prefix.rest } : prefix, out, lineOf, before);
+    writeBlock(block, wrote ? { first: prefix.rest, rest: prefix.rest } : prefix, out, writer, before);
     if (out.length === contentStart) out.length = start;
     else wrote = true;
   }
 }
 
-function writeBlock(node: RootContent, prefix: Prefix, out: BodyLine[], lineOf: LineOf, fallback: number): void {
+function writeBlock(node: RootContent, prefix: Prefix, out: BodyLine[], writer: Writer, fallback: number): void {
+  const { lineOf } = writer;
   const line = nodeLine(node, lineOf) ?? fallback;
   const push = (texts: Array<{ text: string; line: number }>): void => {
     texts.forEach((entry, i) => out.push({ text: (i === 0 ? prefix.first : prefix.rest) + entry.text, line: entry.line }));
   };
   switch (node.type) {
     case 'paragraph':
-      push(paragraphLines(node.children, line, lineOf));
+      push(paragraphLines(node.children, line, writer));
       return;
     case 'heading': {
       // Images in a heading are icons beside the words.
       const children = node.children.filter((child) => child.type !== 'image').map((child) => (child.type === 'break' ? ({ type: 'text', value: ' ' } as const) : child));
-      const text = phrasing(children);
+      const text = phrasing(children, writer);
       const stripped = stripMarkers(text).replace(/\s+/g, ' ').trim();
       if (stripped) push([{ text: `${'#'.repeat(node.depth)} ${stripped}`, line: leadingMarkerLine(text) ?? line }]);
       return;
     }
     case 'code': {
       const last = node.position ? lineOf(node.position.end.line) : line;
-      push(toMarkdown(node, MARKDOWN).trimEnd().split('\n').map((text, i) => ({ text, line: Math.min(line + Math.max(0, i - 1), last) })));
+      push(writer.toMarkdown(node, MARKDOWN).trimEnd().split('\n').map((text, i) => ({ text, line: Math.min(line + Math.max(0, i - 1), last) })));
       return;
     }
     case 'thematicBreak':
       push([{ text: '---', line }]);
       return;
     case 'table':
-      push(node.children.flatMap((row) => tableRow(row, lineOf, line)));
+      push(node.children.flatMap((row) => tableRow(row, writer, line)));
       return;
     case 'list':
       node.children.forEach((item, i) => {
         const marker = node.ordered ? `${(node.start ?? 1) + i}. ` : '- ';
         const itemPrefix = { first: (i === 0 ? prefix.first : prefix.rest) + marker, rest: prefix.rest + ' '.repeat(marker.length) };
-        writeBlocks(item.children, itemPrefix, out, lineOf, nodeLine(item, lineOf) ?? line);
+        writeBlocks(item.children, itemPrefix, out, writer, nodeLine(item, lineOf) ?? line);
       });
       return;
     case 'blockquote':
-      writeBlocks(node.children, { first: `${prefix.first}> `, rest: `${prefix.rest}> ` }, out, lineOf, line);
+      writeBlocks(node.children, { first: `${prefix.first}> `, rest: `${prefix.rest}> ` }, out, writer, line);
       return;
     default:
       // Phrasing at block level, or a node rehype-remark may add later: its text as a paragraph.
-      if ('children' in node || 'value' in node) push(paragraphLines(isPhrasing(node) ? [node] : [{ type: 'text', value: toString(node) }], line, lineOf));
+      if ('children' in node || 'value' in node) push(paragraphLines(isPhrasing(node) ? [node] : [{ type: 'text', value: toString(node) }], line, writer));
   }
 }
 
 /** A paragraph's lines: cut at <br> always, at newlines of the HTML where the next line cannot open a block. */
-function paragraphLines(children: PhrasingContent[], line: number, lineOf: LineOf): Array<{ text: string; line: number }> {
+function paragraphLines(children: PhrasingContent[], line: number, writer: Writer): Array<{ text: string; line: number }> {
+  const { lineOf } = writer;
   const marked = children.map((child) => {
     if (child.type === 'break') return { type: 'text', value: lineMarker(child.position ? lineOf(child.position.end.line) : line, true) } as const;
     return ONE_LINE.has(child.type) ? withoutMarkers(child) : child;
   });
   const lines: Array<{ text: string; line: number }> = [];
   let breaks = 0; // <br> since the last text
-  for (const segment of splitAtMarkers(phrasing(marked))) {
+  for (const segment of splitAtMarkers(phrasing(marked, writer))) {
     if (segment.hard) breaks++;
     const text = segment.text.replace(/\s+/g, ' ').trim();
     if (!text) {
@@ -114,9 +118,9 @@ function paragraphLines(children: PhrasingContent[], line: number, lineOf: LineO
   return lines;
 }
 
-function tableRow(row: TableRow, lineOf: LineOf, fallback: number): Array<{ text: string; line: number }> {
-  const cells = row.children.map((cell) => stripMarkers(phrasing(cell.children)).replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return cells.length ? [{ text: cells.join(' | '), line: nodeLine(row, lineOf) ?? fallback }] : [];
+function tableRow(row: TableRow, writer: Writer, fallback: number): Array<{ text: string; line: number }> {
+  const cells = row.children.map((cell) => stripMarkers(phrasing(cell.children, writer)).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return cells.length ? [{ text: cells.join(' | '), line: nodeLine(row, writer.lineOf) ?? fallback }] : [];
 }
 
 /**
@@ -124,10 +128,10 @@ function tableRow(row: TableRow, lineOf: LineOf, fallback: number): Array<{ text
  * character references mdast-util-to-markdown writes where emphasis touches a letter
  * (`**Plat:**&#x38;50`) are read back: extractors read the words, as the HTML showed them.
  */
-function phrasing(children: PhrasingContent[]): string {
+function phrasing(children: PhrasingContent[], writer: Writer): string {
   // A block inside phrasing (a table in a <p> of a page in quirks mode) is read as its text.
   const phrasingOnly = children.map((child): PhrasingContent => (isPhrasing(child) ? child : { type: 'text', value: toString(child) }));
-  const markdown = toMarkdown({ type: 'paragraph', children: phrasingOnly.flatMap(spacedOutside) }, MARKDOWN).trimEnd();
+  const markdown = writer.toMarkdown({ type: 'paragraph', children: phrasingOnly.flatMap(spacedOutside) }, MARKDOWN).trimEnd();
   return markdown.includes('&#') ? markdown.replace(/(?<!\\)&#x([0-9A-F]{1,6});/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))) : markdown;
 }
 

@@ -6,9 +6,9 @@
  * Values follow the microdata rules for where an element keeps its value:
  * <meta content>, <a href>, <img src>, <time datetime>, <data value>, else its text.
  */
-import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { fitsTree } from '../clean/html-tree.js';
+import { htmlModules } from '../clean/html-modules.js';
 
 export interface MicrodataPosting {
   data: Record<string, unknown>;
@@ -28,7 +28,8 @@ const MAY_HOLD = /itemtype\s*=\s*["']?[^"'>]*JobPosting/i;
 
 /** The JobPosting items of an HTML page, outermost first; [] for other text or pages too big for a tree. */
 export function microdataPostings(html: string): MicrodataPosting[] {
-  if (!MAY_HOLD.test(html) || !fitsTree(html)) return [];
+  const modules = MAY_HOLD.test(html) && fitsTree(html) ? htmlModules() : null;
+  if (!modules) return [];
   const postings: MicrodataPosting[] = [];
   const visit = (node: Root | Element): void => {
     for (const child of node.children) {
@@ -42,7 +43,7 @@ export function microdataPostings(html: string): MicrodataPosting[] {
       postings.push({ data: { '@type': 'JobPosting', ...itemOf(child, 0, lines) }, line, lines });
     }
   };
-  visit(fromHtml(html));
+  visit(modules.fromHtml(html));
   return postings;
 }
 
