@@ -99,6 +99,18 @@ describe('the main content of an HTML page', () => {
     expect(record.evidence.employmentType.line).toBe(4);
   });
 
+  it('a PHP template with a long header comment and styles is read as HTML, its PHP tags removed', async () => {
+    const comment = Array.from({ length: 30 }, (_, i) => `   * line ${i} of the licence`).join('\n');
+    const css = Array.from({ length: 30 }, (_, i) => `  .c${i} { margin: ${i}px; }`).join('\n');
+    const html = `<?php\n  /**\n${comment}\n   */\n  defined('_JEXEC') or die;\n?>\n<style>\n${css}\n</style>\n<div class="offer">\n<h1>Print Technician</h1>\n<p>Based in <?php echo $this->item->city; ?> Gdańsk, full-time.</p>\n<p>Run and maintain our offset presses on the day shift.</p>\n</div>\n`;
+    const result = await runCli(['normalize', '-', '-f', 'ndjson', '-v'], { input: html });
+    const [record] = parseNdjson(result.stdout);
+    expect(record!.source.format).toBe('html');
+    expect(record!.title).toBe('Print Technician');
+    expect(record!.description.markdown).toBe('# Print Technician\n\nBased in Gdańsk, full-time.\n\nRun and maintain our offset presses on the day shift.');
+    expect(result.stderr).toMatch(/warning template-tag-removed removed 2 template tag\(s\) such as "<\?php/);
+  });
+
   it('a page nested too deep for a tree still gives its record, line by line', async () => {
     const html = `<html><body><h1>Deep Page Editor</h1>${'<div>'.repeat(300)}<p>Edit our pages, remote.</p>${'</div>'.repeat(300)}</body></html>`;
     const record = await normalizeHtml(html);
@@ -127,6 +139,14 @@ describeShared('main content of real HTML pages (corpus)', () => {
     expect(record!.sections[0]).toMatchObject({ heading: 'Overview' });
     expect(record!.evidence.sections.line).toBe(8);
     expect(record!.apply.emails).toEqual(['nominations@haskell.foundation']);
+  });
+
+  it('203: a Joomla PHP template is read as HTML, without its PHP', async () => {
+    const result = await runCli(['normalize', path.join(CORPUS, '203-pracuj-pl-admin-it-joomla-tmpl-jsonld.html'), '-f', 'ndjson']);
+    const [record] = parseNdjson(result.stdout);
+    expect(record!.source.format).toBe('html');
+    expect(record!.description.markdown).not.toMatch(/<\?php|->|defined\(|\.offer-view/);
+    expect(record!.description.markdown).toContain('## Twój zakres obowiązków\n- Administracja i utrzymanie systemów OSS');
   });
 
   it('104: JSON-LD title and company named as such in the evidence', async () => {
