@@ -5,6 +5,7 @@
  * Block tags start new output lines; inline tags become Markdown.
  */
 import { decodeHTML } from 'entities';
+import type { Element } from 'hast';
 import type { BodyLine } from '../document.js';
 import { blankOut } from './blank.js';
 import { MAX_CONTAINERS } from './limits.js';
@@ -57,6 +58,13 @@ export function isTrackingPixel(tag: string, src: string): boolean {
   const width = /\bwidth\s*=\s*["']?([01])(px)?["'\s/>]/i.exec(tag);
   const height = /\bheight\s*=\s*["']?([01])(px)?["'\s/>]/i.exec(tag);
   return Boolean(width && height) || isTrackingUrl(src);
+}
+
+/** The same test on a parsed <img> (html-tree.ts): 1×1 or 0×0, or a tracking URL. */
+export function isTrackingImage(element: Element): boolean {
+  const { src, width, height } = element.properties;
+  const tiny = (value: unknown): boolean => value !== undefined && value !== null && /^[01](?:px)?$/.test(String(value).trim());
+  return (tiny(width) && tiny(height)) || isTrackingUrl(typeof src === 'string' ? src : '');
 }
 
 export function isTrackingUrl(url: string): boolean {

@@ -5,7 +5,8 @@
  */
 import type { BodyLine } from '../document.js';
 import { removeTemplateTags } from './templates.js';
-import { htmlToMarkdown, isTrackingUrl, removeInvisibleHtml } from './html.js';
+import { htmlToMarkdown, isTrackingImage, isTrackingUrl, removeInvisibleHtml } from './html.js';
+import { htmlTreeToLines } from './html-tree.js';
 import { capNesting } from './limits.js';
 
 export interface CleanResult {
@@ -27,8 +28,10 @@ const INVISIBLE_OR_NBSP = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0]/;
 
 export function cleanBody(content: string, firstLine: number, kind: 'markdown' | 'html'): CleanResult {
   const templates = removeTemplateTags(content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content);
-  const visible = removeInvisibleHtml(templates.text);
-  const converted = htmlToMarkdown(visible, firstLine, { decodeEntities: kind === 'html' });
+  // HTML goes through rehype (html-tree.ts); Markdown with inline tags, and pages too big for a tree, line by line.
+  const tree = kind === 'html' ? htmlTreeToLines(templates.text, (line) => firstLine + line - 1, isTrackingImage) : undefined;
+  const visible = tree ? templates.text : removeInvisibleHtml(templates.text);
+  const converted = tree ?? htmlToMarkdown(visible, firstLine, { decodeEntities: kind === 'html' });
   let pixels = converted.pixels;
   const lines: BodyLine[] = [];
   // Conversion adds only ASCII and entity-decoded text (all of it in HTML, attributes of tags in

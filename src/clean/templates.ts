@@ -1,6 +1,6 @@
 /**
  * Template syntax is not posting text: Liquid/Jekyll (`{% %}`, `{{ }}`),
- * Hugo shortcodes (`{{< >}}`, `{{% %}}`), ERB (`<% %>`) and kramdown
+ * Hugo shortcodes (`{{< >}}`, `{{% %}}`), ERB (`<% %>`), PHP (`<?php ?>`, `<?= ?>`) and kramdown
  * attribute lists. Comments and their content go; tags go; paired
  * shortcodes keep the content between them. Newlines are kept, so lines keep their numbers.
  */
@@ -28,6 +28,7 @@ const TAGS = [
   /\{\{[<%][\s\S]{0,2000}?[>%]\}\}/g, // Hugo shortcodes (paired ones keep their content)
   /\{\{-?[\s\S]{0,2000}?-?\}\}/g, // Liquid/Hugo output
   /<%=?-?[\s\S]{0,2000}?-?%>/g, // ERB
+  /<\?(?:php\b|=)[\s\S]{0,2000}?\?>/g, // PHP
 ];
 // `{` ends the scan too, so a line of `{: {: {:` is read once, not once per `{:`.
 const KRAMDOWN_ATTRIBUTES = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|\{:[^{}\n]*\}/gm;
@@ -49,7 +50,7 @@ export function removeTemplateTags(input: string): TemplateCleanResult {
     if (samples.length < 3) samples.push(match[0].replace(/\s+/g, ' ').slice(0, 60));
   };
   let text = input;
-  if (!/\{[{%]|<%/.test(text) && !text.includes('{:')) return { text, removed, samples, includes };
+  if (!/\{[{%]|<[%?]/.test(text) && !text.includes('{:')) return { text, removed, samples, includes };
   for (const [pattern, close] of BLOCK_COMMENTS) text = blankBeforeLastClose(text, pattern, close, note);
   text = blankOut(text, INCLUDE, (match) => {
     note(match);

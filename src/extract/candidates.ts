@@ -11,6 +11,7 @@
  */
 import type { Evidence } from '../schema/posting.js';
 import { warn, type ExtractContext } from './context.js';
+import { structuredConflict } from './structured-conflict.js';
 
 /** Where a candidate was read, from the most to the least direct. */
 export type CandidateSource =
@@ -67,6 +68,7 @@ export function evidenceOf(candidate: Candidate<unknown>): Evidence {
 export function settle<T>(ctx: ExtractContext, field: string, candidates: ReadonlyArray<Candidate<T>>, same?: (a: T, b: T) => boolean): Candidate<T> | undefined {
   const choice = choose(candidates, same);
   if (!choice) return undefined;
+  structuredConflict(ctx, field, candidates);
   ctx.evidence[field] = evidenceOf(choice.best);
   if (choice.rivals.length) {
     const values = [choice.best, ...choice.rivals].map((c) => `"${String(c.value)}" (${c.rule}, line ${c.line})`).join(' vs ');

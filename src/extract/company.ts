@@ -12,7 +12,7 @@ import { frontmatterLine, frontmatterValue, type ExtractContext } from './contex
 import { settle, type Candidate } from './candidates.js';
 import { aboutWords, companyNounsBeforeName } from './tables/companies.js';
 import { domainsOf, mentionOfDomain } from './company-domain.js';
-import { jsonLdText } from './page-meta.js';
+import { jsonLdText, structuredValues } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
 import { looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
@@ -59,9 +59,10 @@ export function extractCompany(ctx: ExtractContext): void {
     const at = item.text.includes('@') ? AT_SIGN_NAME.exec(item.text) : null;
     if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7, 'frontmatter');
   }
-  const [posting, ...more] = ctx.page.jobPostings ?? [];
-  const organization = posting && !more.length ? jsonLdText(posting.data.hiringOrganization) : undefined;
-  if (posting && organization) add(organization, posting.line, 'jsonld:hiringOrganization', organization, 0.9, 'structured');
+  for (const found of structuredValues(ctx.page, 'hiringOrganization')) {
+    const organization = jsonLdText(found.value);
+    if (organization) add(organization, found.line, found.rule, organization, 0.9, 'structured');
+  }
   const siteName = ctx.page.siteName;
   if (siteName) add(siteName.text, siteName.line, 'page.site-name', siteName.text, 0.65, 'structured');
   aggregatorLine(ctx, add);

@@ -9,6 +9,7 @@
  */
 import { cite, frontmatterLine, frontmatterValue, sourceLineAt, warn, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
+import { structuredValues } from './page-meta.js';
 import { monthNames, postedLabels } from './tables/dates.js';
 import { escapeRegExp } from './text.js';
 
@@ -42,10 +43,11 @@ function datePosted(ctx: ExtractContext): void {
       break;
     }
   }
-  // A page with one JSON-LD JobPosting states its date there.
-  const [posting, ...more] = ctx.page.jobPostings ?? [];
-  const jsonLdDate = posting && !more.length && typeof posting.data.datePosted === 'string' ? parseDate(posting.data.datePosted) : null;
-  if (posting && jsonLdDate) candidates.push({ value: jsonLdDate, source: 'structured', rule: 'jsonld:datePosted', line: posting.line, text: String(posting.data.datePosted), confidence: 0.9 });
+  // A page with one JobPosting in JSON-LD or microdata states its date there.
+  for (const found of structuredValues(ctx.page, 'datePosted')) {
+    const date = typeof found.value === 'string' ? parseDate(found.value) : null;
+    if (date) candidates.push({ value: date, source: 'structured', rule: found.rule, line: found.line, text: String(found.value), confidence: 0.9 });
+  }
   const best = settle(ctx, 'datePosted', candidates);
   if (best) ctx.fields.datePosted = best.value;
 }

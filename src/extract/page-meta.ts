@@ -5,12 +5,20 @@
  * there ("Data Engineer | Acme", og:site_name "Acme"). They become title and
  * company candidates, named as such in the evidence. JSON-LD JobPosting
  * objects (<script type="application/ld+json">) are read from anywhere in the
- * page; one that does not parse is reported, never fatal.
+ * page; one that does not parse is reported, never fatal. Microdata JobPosting
+ * items (microdata.ts) are read the same way, and structuredValues() gives a
+ * property from each, with the source named in the rule (`microdata:title`).
  */
 import { decodeHTML } from 'entities';
+import { microdataPostings } from './microdata.js';
 
 export interface PageText { text: string; line: number }
-export interface JsonLdPosting { data: Record<string, unknown>; line: number }
+export interface JsonLdPosting {
+  data: Record<string, unknown>;
+  line: number;
+  /** Lines of single properties, where known (microdata). */
+  lines?: Record<string, number>;
+}
 export interface PageMeta {
   title?: PageText;
   ogTitle?: PageText;
@@ -19,6 +27,28 @@ export interface PageMeta {
   jobPostings?: JsonLdPosting[];
   /** JSON-LD scripts that do not parse: a warning each, never a failure. */
   jsonLdErrors?: Array<{ line: number; reason: string }>;
+  /** schema.org JobPosting items written as microdata, shaped like their JSON-LD form. */
+  microdataPostings?: JsonLdPosting[];
+}
+
+/** A JobPosting property as stated by one kind of structured data. */
+export interface StructuredValue { value: unknown; rule: string; line: number }
+
+/** The kinds of structured data, with the prefix of their rules, in the order they are proposed. */
+const STRUCTURED_SOURCES = [['jsonld', 'jobPostings'], ['microdata', 'microdataPostings']] as const;
+
+/**
+ * A JobPosting property from each kind of structured data that holds exactly
+ * one posting (only then does it say which job the page is): rule `jsonld:title`, `microdata:title`.
+ */
+export function structuredValues(page: PageMeta, property: string): StructuredValue[] {
+  const values: StructuredValue[] = [];
+  for (const [prefix, key] of STRUCTURED_SOURCES) {
+    const postings = page[key] ?? [];
+    const value = postings.length === 1 ? postings[0]!.data[property] : undefined;
+    if (value !== undefined && value !== null && value !== '') values.push({ value, rule: `${prefix}:${property}`, line: postings[0]!.lines?.[property] ?? postings[0]!.line });
+  }
+  return values;
 }
 
 /** How much of a page is read for its head. */
@@ -29,6 +59,8 @@ const META = /<meta\b[^>]*>/gi;
 /** The page's own title and site name, when the text is an HTML page; {} otherwise. */
 export function pageMeta(sourceText: string): PageMeta {
   const meta: PageMeta = sourceText.includes('application/ld+json') ? jsonLd(sourceText) : {};
+  const microdata = sourceText.includes('itemscope') ? microdataPostings(sourceText) : [];
+  if (microdata.length) meta.microdataPostings = microdata;
   const head = sourceText.slice(0, HEAD_CHARS);
   if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name')) return meta;
   const lineAt = (index: number): number => head.slice(0, index).split('\n').length;

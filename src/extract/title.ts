@@ -25,7 +25,7 @@ import { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
 import { genericHeadings, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
-import { jsonLdText } from './page-meta.js';
+import { jsonLdText, structuredValues } from './page-meta.js';
 import { placesIn } from './location.js';
 
 export { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
@@ -58,9 +58,10 @@ export function extractTitle(ctx: ExtractContext): void {
   if (fromFrontmatter) propose(fromFrontmatter.value as string, 'frontmatter', `frontmatter.${fromFrontmatter.key}`, frontmatterLine(ctx, fromFrontmatter.key), 0.95);
 
   // Only a page with one JobPosting says which job it is.
-  const [posting, ...more] = ctx.page.jobPostings ?? [];
-  const jsonLdTitle = posting && !more.length ? jsonLdText(posting.data.title) : undefined;
-  if (posting && jsonLdTitle) propose(jsonLdTitle, 'structured', 'jsonld:title', posting.line, 0.9);
+  for (const found of structuredValues(ctx.page, 'title')) {
+    const title = jsonLdText(found.value);
+    if (title) propose(title, 'structured', found.rule, found.line, 0.9);
+  }
 
   const top = ctx.text.slice(0, TOP_LINES);
   for (const line of top) {

@@ -52,9 +52,28 @@ export function looksLikeHtml(text: string): boolean {
   while (tags < 3 && HTML_TAG.exec(sample)) tags++;
   HTML_TAG.lastIndex = 0;
   if (tags < 3) return false;
-  const lines = sample.split('\n').filter((line) => line.trim() !== '');
+  const lines = withoutCode(sample.split('\n')).filter((line) => line.trim() !== '');
   const tagLines = lines.filter((line) => /^\s*</.test(line)).length;
   return HTML_START.test(sample) || tagLines / Math.max(lines.length, 1) > 0.5;
+}
+
+/** Blocks whose lines are code, not the page's text: server code (a PHP template's header comment), styles and scripts. */
+const CODE_BLOCKS: Array<[open: RegExp, close: string]> = [[/^\s*<\?/, '?>'], [/^\s*<%/, '%>'], [/^\s*<style\b/i, '</style'], [/^\s*<script\b/i, '</script']];
+
+/** The lines outside code blocks; a block's opening line is kept (it is a tag line). */
+function withoutCode(lines: string[]): string[] {
+  const kept: string[] = [];
+  let close: string | undefined;
+  for (const line of lines) {
+    if (close !== undefined) {
+      if (line.toLowerCase().includes(close)) close = undefined;
+      continue;
+    }
+    kept.push(line);
+    const block = CODE_BLOCKS.find(([open]) => open.test(line));
+    if (block && !line.toLowerCase().slice(line.search(/</) + 2).includes(block[1])) close = block[1];
+  }
+  return kept;
 }
 
 const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/m, /^\s*[-*+]\s+\S/m, /^\s*\d+[.)]\s+\S/m, /\[[^[\]\n]{1,500}\]\([^()[\]\s]{1,2048}\)/, /\*\*[^*\n]+\*\*/, /^```/m, /^>\s/m];

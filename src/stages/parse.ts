@@ -9,10 +9,13 @@ import { message } from '../document.js';
 import { formatByName, looksLikeHtml } from '../formats/index.js';
 import { FrontMatterError } from '../formats/frontmatter.js';
 import { cleanBody } from '../clean/index.js';
+import { bodyField, isTrivialBody } from '../formats/body-fields.js';
 import { limitInlineMarkup, restoreInlineMarkup } from '../clean/limits.js';
 import { findPieces, parsePieces } from '../clean/pieces.js';
 
 const markdownParser = unified().use(remarkParse);
+/** A front-matter field with block tags is HTML, even when short. */
+const HTML_FIELD = /<(?:p|div|br|ul|ol|li|h[1-6]|strong|em|a)\b[^<>]*>/i;
 
 export function parse(doc: PostingDoc): PostingDoc {
   const text = doc.text ?? '';
@@ -33,9 +36,17 @@ export function parse(doc: PostingDoc): PostingDoc {
   for (const warning of split.warnings ?? []) message(doc, 'front-matter-warning', { line: warning.line, column: warning.column, args: { reason: warning.reason } });
   const bodyStart = text.length - split.content.length;
   doc.bodyLine = countLines(text, bodyStart);
-  const kind = doc.format === 'html' || looksLikeHtml(split.content) ? 'html' : 'markdown';
-  const cleaned = cleanBody(split.content, doc.bodyLine, kind);
-  if (kind === 'html' && doc.format !== 'html') message(doc, 'html-converted', { line: doc.bodyLine });
+  // An empty or trivial body with the posting in a front-matter field: that field is the body (formats/body-fields.ts).
+  const field = isTrivialBody(split.content) ? bodyField(doc.frontmatter, text, doc.bodyLine) : undefined;
+  const content = field?.text ?? split.content;
+  const firstLine = field ? field.keyLine + (field.lineForLine ? 1 : 0) : doc.bodyLine;
+  const kind = doc.format === 'html' || looksLikeHtml(content) || (field !== undefined && HTML_FIELD.test(content)) ? 'html' : 'markdown';
+  const cleaned = cleanBody(content, firstLine, kind);
+  if (field) {
+    message(doc, 'body-from-front-matter', { line: field.keyLine, args: { key: field.key } });
+    if (!field.lineForLine) cleaned.lines = cleaned.lines.map((line) => ({ text: line.text, line: field.keyLine }));
+  }
+  if (kind === 'html' && doc.format !== 'html') message(doc, 'html-converted', { line: firstLine });
   if (cleaned.templateTags) {
     message(doc, 'template-tag-removed', {
       line: cleaned.includes[0]?.line,

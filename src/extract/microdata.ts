@@ -1,0 +1,93 @@
+/**
+ * schema.org JobPosting written as microdata (itemscope itemtype=".../JobPosting"
+ * with itemprop="title", "hiringOrganization" > itemprop="name", ...). Each
+ * posting becomes a plain object shaped like its JSON-LD form, so the same
+ * readers take candidates from either (page-meta.ts structuredValues).
+ * Values follow the microdata rules for where an element keeps its value:
+ * <meta content>, <a href>, <img src>, <time datetime>, <data value>, else its text.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { fitsTree } from '../clean/html-tree.js';
+import { htmlModules } from '../clean/html-modules.js';
+
+export interface MicrodataPosting {
+  data: Record<string, unknown>;
+  line: number;
+  /** The source line of each property's element, for evidence. */
+  lines: Record<string, number>;
+}
+
+/** Where an element keeps its value, by tag name (else its text). */
+export const VALUE_ATTRIBUTES: Record<string, string> = {
+  meta: 'content', a: 'href', area: 'href', link: 'href', img: 'src', audio: 'src', video: 'src', source: 'src',
+  iframe: 'src', embed: 'src', track: 'src', object: 'data', time: 'dateTime', data: 'value', meter: 'value',
+};
+const JOB_POSTING_TYPE = /(?:^|[/:])JobPosting$/;
+/** Cheap test before any parsing: only a page naming the type can hold such an item. */
+const MAY_HOLD = /itemtype\s*=\s*["']?[^"'>]*JobPosting/i;
+
+/** The JobPosting items of an HTML page, outermost first; [] for other text or pages too big for a tree. */
+export function microdataPostings(html: string): MicrodataPosting[] {
+  const modules = MAY_HOLD.test(html) && fitsTree(html) ? htmlModules() : null;
+  if (!modules) return [];
+  const postings: MicrodataPosting[] = [];
+  const visit = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (!isJobPosting(child) || child.properties.itemProp) {
+        visit(child);
+        continue;
+      }
+      const line = child.position?.start.line ?? 1;
+      const lines: Record<string, number> = {};
+      postings.push({ data: { '@type': 'JobPosting', ...itemOf(child, 0, lines) }, line, lines });
+    }
+  };
+  visit(modules.fromHtml(html));
+  return postings;
+}
+
+function isJobPosting(element: Element): boolean {
+  const types = element.properties.itemType;
+  return element.properties.itemScope === true && ([] as unknown[]).concat(types ?? []).some((type) => typeof type === 'string' && JOB_POSTING_TYPE.test(type));
+}
+
+/** An item's properties: the first value of each name wins; nested items are objects. */
+function itemOf(scope: Element, depth: number, lines?: Record<string, number>): Record<string, unknown> {
+  const item: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const visit = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const names = ([] as unknown[]).concat(child.properties.itemProp ?? []).filter((name): name is string => typeof name === 'string');
+      const nested = child.properties.itemScope === true;
+      if (names.length) {
+        const value = nested ? (depth < 4 ? itemOf(child, depth + 1) : {}) : valueOf(child);
+        for (const name of names) {
+          if (item[name] !== undefined || value === '') continue;
+          item[name] = value;
+          if (lines && child.position) lines[name] = child.position.start.line;
+        }
+      }
+      if (!nested) visit(child);
+    }
+  };
+  visit(scope);
+  return { ...item };
+}
+
+function valueOf(element: Element): string {
+  const attribute = VALUE_ATTRIBUTES[element.tagName];
+  const value = attribute ? element.properties[attribute] : undefined;
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim();
+  return textOf(element).replace(/\s+/g, ' ').trim();
+}
+
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' || node.tagName === 'script' || node.tagName === 'style') return '';
+  const inner = node.children.map(textOf).join('');
+  return BLOCK.test(node.tagName) ? ` ${inner} ` : inner;
+}
+
+/** Elements whose text is apart from what comes before and after. */
+const BLOCK = /^(?:br|p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|section|article|header|footer|blockquote|pre|table)$/;
