@@ -7,7 +7,7 @@ import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { emptyFields, flattenFrontmatter, plainLine, SourceLines, topKeysOf, warn, type ExtractContext, type Fields, type TextLine } from './context.js';
 import { collectHeadingsAndLinks } from './tree.js';
-import { pageMeta } from './page-meta.js';
+import { pageMeta, type PageMeta } from './page-meta.js';
 import { postingKind, type PostingKind } from './posting-kind.js';
 import { extractTitle } from './title.js';
 import { extractCompany } from './company.js';
@@ -48,6 +48,8 @@ export interface ExtractInput {
   sourceText: string;
   lines: BodyLine[];
   tree: Root;
+  /** The page's meta when the caller has read it already (one posting of several); read from sourceText otherwise. */
+  page?: PageMeta;
 }
 
 export interface ExtractResult {
@@ -79,7 +81,7 @@ export function extractFields(input: ExtractInput): ExtractResult {
     links,
     text,
     frontmatterStrings: flattenFrontmatter({ frontmatter: input.frontmatter, source }),
-    page: pageMeta(input.sourceText),
+    page: input.page ?? pageMeta(input.sourceText),
     frontmatterTopKeys: topKeysOf(input.frontmatter ?? {}),
     hints: {},
     fields: emptyFields(),
