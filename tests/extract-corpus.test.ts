@@ -61,6 +61,8 @@ describeShared('extraction on real postings (hand labels)', () => {
   const multi: Record<string, [number, number]> = { tuning: [0, 0], 'held-back': [0, 0] };
   const multiFields = { tuning: [] as Check[], 'held-back': [] as Check[] };
   const multiCounts: string[] = [];
+  /** Single-posting files (older labels and tuning half) that gave several records: a wrong split. */
+  const wronglySplit: string[] = [];
   const none: Record<string, [number, number]> = { tuning: [0, 0], 'held-back': [0, 0] };
   beforeAll(async () => {
   const repositories = repositoriesOf(readFileSync(path.join(CORPUS, 'SOURCES.md'), 'utf8'));
@@ -70,6 +72,7 @@ describeShared('extraction on real postings (hand labels)', () => {
     recordsByFile.set(name, [...(recordsByFile.get(name) ?? []), record]);
   }
   olderChecks = olderFiles.flatMap((file) => checksOf(file, older[file]!, recordsByFile.get(file)?.[0]));
+  for (const file of olderFiles) if ((recordsByFile.get(file)?.length ?? 0) > 1) wronglySplit.push(file);
   for (const file of freshFiles) {
     const label = fresh[file]!;
     const half = halfOf(repositories.get(file) ?? file);
@@ -83,6 +86,7 @@ describeShared('extraction on real postings (hand labels)', () => {
       else if (half === 'tuning') multiCounts.push(`  MISS ${file} count: expected ${JSON.stringify(label.count)}, got ${records.length}`);
       multiFields[half].push(...multiChecks(file, (label.postings as Label[] | undefined) ?? [], records));
     } else {
+      if (half === 'tuning' && records.length > 1) wronglySplit.push(file);
       halves[half].push(...checksOf(file, label, records[0]));
     }
   }
@@ -120,6 +124,10 @@ describeShared('extraction on real postings (hand labels)', () => {
     const held = accuracyTable(halves['held-back']);
     expect(tuning.right / tuning.total).toBeGreaterThanOrEqual(RATCHET.tuning);
     expect(held.right / held.total).toBeGreaterThanOrEqual(RATCHET.heldBack);
+  });
+
+  it('never splits a single posting (older labels and tuning half): precision first', () => {
+    expect(wronglySplit).toEqual([]);
   });
 
   it('does not fall below the multi-posting splits and fields reached (a ratchet)', () => {
