@@ -72,14 +72,16 @@ export interface PostingDoc {
 
 /**
  * One posting of a file that holds several: its own body lines and tree, the
- * front matter it sees (the page's, or a data item's fields), and the source
- * text with every other posting's lines blanked, so line lookups stay true.
+ * front matter it sees (the page's, or a data item's fields), and the text
+ * the extractors look front-matter keys up in (split/segments.ts).
  */
 export interface Segment {
   body: BodyLine[];
   tree: Root;
   frontmatter: Record<string, unknown>;
   sourceText: string;
+  /** A data item's key lines: line n of `sourceText` is source line keyLines[n - 1]. */
+  keyLines?: number[];
   /** First source line of the posting. */
   line: number;
   /** Where its fields came from: the page's text, or a data file's item (evidence rules read `data.<key>`). */

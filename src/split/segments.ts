@@ -1,9 +1,13 @@
 /**
  * Turn the postings found in a file (body ranges, data items) into segments
- * that extract reads like whole files. A segment's source text is the file's
- * text with every line outside the posting (and outside the page's front
- * matter) blanked: line numbers stay true, and the extractors' front-matter
- * key lookups find the posting's own keys, not the first posting's.
+ * that extract reads like whole files. The extractors read a source text only
+ * to look front-matter keys up, scanning from its first line; a segment's
+ * source text is short, so a file of thousands of postings costs each
+ * posting its own lines only:
+ * - a posting of a page's text sees the page's front matter (its lines as
+ *   they are); its body lines carry their source lines already;
+ * - a data item sees its mapped fields as "field: value", one a line, and
+ *   `keyLines` maps each back to the item's own key line.
  */
 import type { BodyLine, Segment } from '../document.js';
 import { cleanBody } from '../clean/index.js';
@@ -17,7 +21,6 @@ import { pageOnlyKeys } from './tables.js';
 export function textSegment(text: string, body: BodyLine[], range: Range, frontmatter: Record<string, unknown>, frontmatterEnd: number): Segment {
   const lines = body.slice(range.start, range.end);
   const first = lines[0]?.line ?? 1;
-  const last = lines[lines.length - 1]?.line ?? first;
   const shared: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(frontmatter)) if (!pageOnlyKeys.includes(key.toLowerCase())) shared[key] = value;
   const tree = parseLines(lines);
@@ -29,7 +32,7 @@ export function textSegment(text: string, body: BodyLine[], range: Range, frontm
     body: lines,
     tree,
     frontmatter: shared,
-    sourceText: keepLines(text, (line) => line < frontmatterEnd || (line >= first && line <= last)),
+    sourceText: frontmatterEnd > 1 ? frontmatterText(text, frontmatterEnd) : '',
     line: first,
     origin: 'text',
   };
@@ -37,21 +40,14 @@ export function textSegment(text: string, body: BodyLine[], range: Range, frontm
 
 /**
  * A posting of a data file: its mapped fields as front matter, its
- * description through the normal text path. In the source text each mapped
- * field's line reads "field: value" under the extractors' key, so evidence
- * points at the item's own line.
+ * description through the normal text path.
  */
-export function dataSegment(text: string, item: DataItem): Segment {
+export function dataSegment(item: DataItem): Segment {
   const kind = looksLikeHtml(item.description) || /<(?:br|p|li|ul|strong|b)\b[^>]*>/i.test(item.description) ? 'html' : 'markdown';
   const body = item.description ? cleanBody(item.description, item.descriptionLine, kind).lines : [];
-  const keyLines = new Map<number, string>();
-  for (const [field, line] of Object.entries(item.lines)) {
-    if (!keyLines.has(line)) keyLines.set(line, `${field}: ${scalarText(item.fields[field])}`);
-  }
-  const count = countLines(text);
-  const sourceLines: string[] = [];
-  for (let line = 1; line <= count; line++) sourceLines.push(keyLines.get(line) ?? '');
-  return { body, tree: parseLines(body), frontmatter: item.fields, sourceText: sourceLines.join('\n'), line: item.line, origin: 'data' };
+  const fields = Object.keys(item.lines);
+  const sourceText = fields.map((field) => `${field}: ${scalarText(item.fields[field])}`.split(/\r?\n|\r/)[0]).join('\n');
+  return { body, tree: parseLines(body), frontmatter: item.fields, sourceText, keyLines: fields.map((field) => item.lines[field]!), line: item.line, origin: 'data' };
 }
 
 function scalarText(value: unknown): string {
@@ -60,13 +56,9 @@ function scalarText(value: unknown): string {
   return String(value ?? '');
 }
 
-/** The text with every line that `keep` refuses (1-based) made empty. */
-function keepLines(text: string, keep: (line: number) => boolean): string {
-  return text.split('\n').map((line, index) => (keep(index + 1) ? line : '')).join('\n');
-}
-
-function countLines(text: string): number {
-  let count = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  return count;
+/** The text's lines before `end` (1-based): the page's front matter. */
+function frontmatterText(text: string, end: number): string {
+  let at = 0;
+  for (let line = 1; line < end && at !== -1; line++) at = text.indexOf('\n', at) + 1 || -1;
+  return at === -1 ? text : text.slice(0, at);
 }

@@ -29,7 +29,7 @@ export function extract(doc: PostingDoc): PostingDoc {
   for (const warning of warnings) doc.messages.push(warningMessage(warning));
   // A posting without a title is worth a look; a missing company is common (the site is the company).
   if (fields.title === null) message(doc, 'title-missing');
-  setRecords(doc, [recordOf(doc, { fields, evidence, lines, tree, frontmatter })]);
+  setRecords(doc, [recordOf(doc, sha256Of(doc), { fields, evidence, lines, tree, frontmatter })]);
   return doc;
 }
 
@@ -46,20 +46,21 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, jsonLdErrors: undefined } : {};
   const records: Posting[] = [];
   const seen = new Set<string>();
+  const sha256 = sha256Of(doc);
   for (const segment of segments) {
     const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, lines: segment.body, tree: segment.tree, page: meta };
     const result = extractFields(input);
     const { fields, evidence } = result;
     if (fields.title === null && segment.origin === 'text') continue;
     if (page) carryOver(fields, evidence, page);
-    if (segment.origin === 'data') renameDataEvidence(evidence);
+    if (segment.origin === 'data') dataEvidence(evidence, segment.keyLines ?? []);
     for (const warning of result.warnings) {
       const key = `${warning.code}|${warning.line}|${warning.message}`;
       if (!seen.has(key)) doc.messages.push(warningMessage(warning));
       seen.add(key);
     }
     if (fields.title === null) message(doc, 'title-missing', { line: segment.line });
-    const record = recordOf(doc, { fields, evidence, lines: segment.body, tree: segment.tree, frontmatter: segment.frontmatter });
+    const record = recordOf(doc, sha256, { fields, evidence, lines: segment.body, tree: segment.tree, frontmatter: segment.frontmatter });
     record.warnings = [...fileWarnings, ...result.warnings];
     records.push(record);
   }
@@ -87,9 +88,21 @@ function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: Ext
   }
 }
 
-/** A data item's fields reach the extractors as front matter: their evidence says they came from data. */
-function renameDataEvidence(evidence: Record<string, Evidence>): void {
-  for (const item of Object.values(evidence)) if (item.rule.startsWith('frontmatter.')) item.rule = `data.${item.rule.slice('frontmatter.'.length)}`;
+/**
+ * A data item's fields reach the extractors as front matter, one line each
+ * (segments.ts): their evidence says they came from data, and its line goes
+ * back to the item's own key line in the file.
+ */
+function dataEvidence(evidence: Record<string, Evidence>, keyLines: number[]): void {
+  for (const item of Object.values(evidence)) {
+    if (!item.rule.startsWith('frontmatter.')) continue;
+    item.rule = `data.${item.rule.slice('frontmatter.'.length)}`;
+    item.line = keyLines[item.line - 1] ?? item.line;
+  }
+}
+
+function sha256Of(doc: PostingDoc): string {
+  return createHash('sha256').update(doc.bytes).digest('hex');
 }
 
 function withoutPath<T extends { path: string }>(source: T): Omit<T, 'path'> {
@@ -105,8 +118,7 @@ function warningMessage(warning: Posting['warnings'][number]): PostingDoc['messa
 
 interface Extracted { fields: Fields; evidence: Record<string, Evidence>; lines: BodyLine[]; tree: Root; frontmatter: Record<string, unknown> }
 
-function recordOf(doc: PostingDoc, { fields, evidence, lines, tree, frontmatter }: Extracted): Posting {
-  const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
+function recordOf(doc: PostingDoc, sha256: string, { fields, evidence, lines, tree, frontmatter }: Extracted): Posting {
   const description = { markdown: lines.map((line) => line.text).join('\n'), text: plainText(tree) };
   return {
     id: sha256.slice(0, 16),

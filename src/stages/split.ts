@@ -8,6 +8,7 @@ import { message, type PostingDoc, type Segment } from '../document.js';
 import { dataItems, frontmatterItems } from '../split/data.js';
 import { dataSegment, textSegment } from '../split/segments.js';
 import { textSegments } from '../split/text.js';
+import { postingListKeys } from '../split/tables.js';
 
 export function split(doc: PostingDoc): PostingDoc {
   const text = doc.text ?? '';
@@ -18,19 +19,24 @@ export function split(doc: PostingDoc): PostingDoc {
       return doc;
     }
     // One item is the file's one posting: still read as data, so its fields are named `data.<key>`.
-    return withSegments(doc, items.map((item) => dataSegment(text, item)), 'data-items');
+    return withSegments(doc, items.map(dataSegment), 'data-items');
   }
   if (!doc.body || !doc.tree) return doc;
   const frontmatterEnd = doc.bodyLine ?? 1;
-  if (doc.format === 'yaml-frontmatter' && frontmatterEnd > 2) {
+  // The front matter is read again, with its lines, only when it has a list of maps under a jobs-like key.
+  if (doc.format === 'yaml-frontmatter' && frontmatterEnd > 2 && hasPostingList(doc.frontmatter ?? {})) {
     const lines = text.split('\n');
     const listed = frontmatterItems(lines.slice(1, frontmatterEnd - 2).join('\n'), 2);
-    if (listed.length >= 2) return withSegments(doc, listed.map((item) => dataSegment(text, item)), 'front-matter-list');
+    if (listed.length >= 2) return withSegments(doc, listed.map(dataSegment), 'front-matter-list');
   }
   const found = textSegments(doc.tree, doc.body);
   if (!found) return doc;
   const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd));
   return withSegments(doc, segments, found.rule);
+}
+
+function hasPostingList(frontmatter: Record<string, unknown>): boolean {
+  return Object.entries(frontmatter).some(([key, value]) => postingListKeys.includes(key.toLowerCase()) && Array.isArray(value) && value.filter((item) => item && typeof item === 'object').length >= 2);
 }
 
 function withSegments(doc: PostingDoc, segments: Segment[], rule: string): PostingDoc {
