@@ -131,6 +131,15 @@ describe('JSON and YAML data files as inputs', () => {
     expect(parseNdjson(result.stdout).map((r) => r.title)).toEqual(['Senior Data Engineer']);
   });
 
+  it('gives no record for a data item that is no posting (a template), as for a whole file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-template-'));
+    writeFileSync(path.join(dir, 'jobs.yml'), 'jobs:\n  - title: Job title here\n    company: Your company name\n    description: Lorem ipsum dolor sit amet.\n  - title: Backend Engineer\n    company: Acme\n    description: Lorem ipsum dolor sit amet.\n');
+    const result = await runCli(['normalize', 'jobs.yml', '--format', 'ndjson'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(parseNdjson(result.stdout)).toEqual([]);
+    expect(result.stderr).toMatch(/jobs\.yml warning not-a-posting not a posting \(template\)/);
+  });
+
   it('in a folder walk, reads a data file only when its name says jobs and it holds posting keys; config files are skipped silently', async () => {
     const result = await runCli(['normalize', at('walk'), '--format', 'ndjson', '-v']);
     expect(result.code).toBe(0);

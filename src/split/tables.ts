@@ -13,7 +13,7 @@ export const dataFields: Record<string, string[]> = {
   title: ['title', 'jobtitle', 'position', 'positiontitle', 'role', 'job', 'jobname', 'name'],
   company: ['company', 'companyname', 'hiringorganization', 'organization', 'organisation', 'employer', 'employername'],
   location: ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices'],
-  date: ['dateposted', 'date', 'publicationdate', 'publishdate', 'published', 'publishedat', 'postedat', 'posted', 'createdat', 'created'],
+  date: ['dateposted', 'date', 'publicationdate', 'publishdate', 'published', 'publishedat', 'posteddate', 'postingdate', 'postedat', 'posted', 'createdat', 'created'],
   apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd'],
   apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
   salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],

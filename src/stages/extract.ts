@@ -39,19 +39,28 @@ export function extract(doc: PostingDoc): PostingDoc {
  * (a careers page names its company once, above its roles).
  */
 function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
-  const fileWarnings = doc.messages.filter((m) => m.severity === 'warning').map(({ ruleId, reason, line }) => ({ code: ruleId, message: reason, ...(line ? { line } : {}) }));
+  const messagesBefore = doc.messages.length;
   const fromText = segments.some((segment) => segment.origin === 'text');
   const page = fromText ? extractFields({ path: doc.path, frontmatter: doc.frontmatter ?? {}, sourceText: doc.text ?? '', lines: doc.body ?? [], tree: doc.tree ?? { type: 'root', children: [] } }) : undefined;
+  // What is wrong with the page itself (a JSON-LD script that does not parse) is said once, for every posting.
+  for (const warning of page?.warnings ?? []) if (warning.code === 'jsonld-malformed') doc.messages.push(warningMessage(warning));
+  const fileWarnings = doc.messages.filter((m) => m.severity === 'warning').map(warningOf);
   // The page's own meta is read once; its title names the page, not one posting.
   const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, jsonLdErrors: undefined } : {};
   const records: Posting[] = [];
   const seen = new Set<string>();
   const sha256 = sha256Of(doc);
+  let refused: ExtractResult['kind'] | undefined;
   for (const segment of segments) {
     const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, lines: segment.body, tree: segment.tree, page: meta };
     const result = extractFields(input);
     const { fields, evidence } = result;
     if (fields.title === null && segment.origin === 'text') continue;
+    // An item that is no posting (a template, "no open positions") gives no record, as a whole file would not.
+    if (!result.kind.posting) {
+      refused ??= result.kind;
+      continue;
+    }
     if (page) carryOver(fields, evidence, page);
     if (segment.origin === 'data') dataEvidence(evidence, segment.keyLines ?? []);
     for (const warning of result.warnings) {
@@ -59,13 +68,20 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
       if (!seen.has(key)) doc.messages.push(warningMessage(warning));
       seen.add(key);
     }
-    if (fields.title === null) message(doc, 'title-missing', { line: segment.line });
+    const own = [...result.warnings];
+    if (fields.title === null) own.push(warningOf(message(doc, 'title-missing', { line: segment.line })));
     const record = recordOf(doc, sha256, { fields, evidence, lines: segment.body, tree: segment.tree, frontmatter: segment.frontmatter });
-    record.warnings = [...fileWarnings, ...result.warnings];
+    record.warnings = [...fileWarnings, ...own];
     records.push(record);
   }
+  // Role headings of which one names a job after all: the page is one posting, read whole.
+  if (fromText && records.length < 2) {
+    delete doc.segments;
+    doc.messages = doc.messages.slice(0, messagesBefore).filter((m) => m.ruleId !== 'posting-split');
+    return extract(doc);
+  }
   if (!records.length) {
-    message(doc, 'not-a-posting', { fatal: true, severity: 'warning', args: { reason: 'careers-index', why: 'none of its parts names a job' } });
+    message(doc, 'not-a-posting', { fatal: true, severity: 'warning', args: { reason: refused?.reason ?? 'careers-index', why: refused?.why ?? 'none of its parts names a job' } });
     return doc;
   }
   if (records.length > 1) {
@@ -99,6 +115,10 @@ function dataEvidence(evidence: Record<string, Evidence>, keyLines: number[]): v
     item.rule = `data.${item.rule.slice('frontmatter.'.length)}`;
     item.line = keyLines[item.line - 1] ?? item.line;
   }
+}
+
+function warningOf({ ruleId, reason, line }: PostingDoc['messages'][number]): Posting['warnings'][number] {
+  return { code: ruleId, message: reason, ...(line ? { line } : {}) };
 }
 
 function sha256Of(doc: PostingDoc): string {
