@@ -3,6 +3,7 @@
  * attach messages; bad input never throws, it becomes a message.
  */
 import type { Root } from 'mdast';
+import type { Document as DataDocument } from 'yaml';
 import type { Posting } from './schema/posting.js';
 import { messageText, type RuleId } from './messages.js';
 
@@ -27,7 +28,9 @@ export type SourceFormat =
   | 'json-frontmatter'
   | 'markdown'
   | 'html'
-  | 'text';
+  | 'text'
+  | 'json'
+  | 'yaml';
 
 export interface RepairSummary {
   kind: string;
@@ -56,10 +59,51 @@ export interface PostingDoc {
   /** The cleaned body, one entry per line, each mapped to its source line. */
   body?: BodyLine[];
   tree?: Root;
+  /** A data file's parsed document (format json or yaml), with source positions. */
+  data?: DataDocument;
+  /** The postings found in a file that holds several (split.ts); absent for a file of one posting. */
+  segments?: Segment[];
+  /** The file's first record (its only one, for most files): kept for code written for one record a file. */
   record?: Posting;
+  /** Every record of the file, in file order; set with `record` by setRecords(). */
+  records?: Posting[];
   messages: Message[];
   /** The day a stated closing date is compared with (YYYY-MM-DD); the current UTC day when not set. */
   today?: string;
+}
+
+/**
+ * One posting of a file that holds several: its own body lines and tree, the
+ * front matter it sees (the page's, or a data item's fields), and the text
+ * the extractors look front-matter keys up in (split/segments.ts).
+ */
+export interface Segment {
+  body: BodyLine[];
+  tree: Root;
+  frontmatter: Record<string, unknown>;
+  sourceText: string;
+  /** A data item's key lines: line n of `sourceText` is source line keyLines[n - 1]. */
+  keyLines?: number[];
+  /** First source line of the posting. */
+  line: number;
+  /** Where its fields came from: the page's text, or a data file's item (evidence rules read `data.<key>`). */
+  origin: 'text' | 'data';
+}
+
+/** Every record of a document, in file order. */
+export function recordsOf(doc: PostingDoc): Posting[] {
+  return doc.records ?? (doc.record ? [doc.record] : []);
+}
+
+/** Set a document's records (none, one or several). */
+export function setRecords(doc: PostingDoc, records: Posting[]): void {
+  if (records.length) {
+    doc.records = records;
+    doc.record = records[0];
+  } else {
+    delete doc.records;
+    delete doc.record;
+  }
 }
 
 export function createDoc(path: string, bytes: Uint8Array): PostingDoc {

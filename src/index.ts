@@ -3,7 +3,7 @@
  *
  *   import { normalizeText, normalizeFiles, repairText } from 'postings';
  */
-import type { PostingDoc } from './document.js';
+import { recordsOf, type PostingDoc } from './document.js';
 import { processBytes } from './pipeline.js';
 import { processPaths, type RunOptions } from './run.js';
 import { processIo, type Io } from './io.js';
@@ -20,7 +20,8 @@ export type { OutputFormat, Emitter, EmitOptions } from './emit/index.js';
 export { toJobPosting } from './emit/jsonld.js';
 export type { JobPostingLd } from './emit/jsonld.js';
 export { detectFormat, formats } from './formats/index.js';
-export type { PostingDoc, Message, Severity, SourceFormat } from './document.js';
+export type { PostingDoc, Message, Severity, SourceFormat, Segment } from './document.js';
+export { recordsOf } from './document.js';
 export { main } from './cli.js';
 export { postingFingerprint } from './corpus/fingerprint.js';
 export { findDuplicates, representativesOnly } from './corpus/dedupe.js';
@@ -29,15 +30,18 @@ export { ReportBuilder } from './corpus/report-data.js';
 export type { ReportData } from './corpus/report-data.js';
 export { renderPage as renderReportPage } from './report-html/page.js';
 
-/** The outcome for one input: a record when it succeeded, and every message either way. */
+/** The outcome for one input: its records when it succeeded (several when the file holds several postings), and every message either way. */
 export interface NormalizeResult {
   path: string;
+  /** The first record (the only one for most files). */
   record: Posting | null;
+  /** Every record of the input, in file order. */
+  records: Posting[];
   messages: PostingDoc['messages'];
 }
 
 function toResult(doc: PostingDoc): NormalizeResult {
-  return { path: doc.path, record: doc.record ?? null, messages: doc.messages };
+  return { path: doc.path, record: doc.record ?? null, records: recordsOf(doc), messages: doc.messages };
 }
 
 /** Normalize one posting given as text or bytes; `today` (YYYY-MM-DD) is the day closing dates are compared with. Never throws for bad input. */

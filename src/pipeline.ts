@@ -10,6 +10,7 @@ import { decode } from './stages/decode.js';
 import { detect } from './stages/detect.js';
 import { repair } from './stages/repair.js';
 import { parse } from './stages/parse.js';
+import { split } from './stages/split.js';
 import { extract } from './stages/extract.js';
 import { validate } from './stages/validate.js';
 
@@ -20,6 +21,7 @@ export const stages: Array<[name: string, stage: Stage]> = [
   ['detect', detect],
   ['repair', repair],
   ['parse', parse],
+  ['split', split],
   ['extract', extract],
   ['validate', validate],
 ];

@@ -20,8 +20,8 @@ export interface WorkerTask {
   today?: string;
 }
 
-/** A document without its bytes, text, body and tree: what crosses back to the main thread. */
-export type DocSummary = Omit<PostingDoc, 'bytes' | 'text' | 'body' | 'tree'> & { byteLength: number };
+/** A document without its bytes, text, body, tree, parsed data and segments: what crosses back to the main thread (records and messages). */
+export type DocSummary = Omit<PostingDoc, 'bytes' | 'text' | 'body' | 'tree' | 'data' | 'segments'> & { byteLength: number };
 
 /** Read (when needed) and process one input into a full document. Never throws. */
 export async function processTask(task: WorkerTask): Promise<PostingDoc> {
@@ -37,7 +37,7 @@ export async function processTask(task: WorkerTask): Promise<PostingDoc> {
 
 /** Drop the heavy parts of a document before it crosses to another thread. */
 export function summarize(doc: PostingDoc): DocSummary {
-  const { bytes, text: _text, body: _body, tree: _tree, ...rest } = doc;
+  const { bytes, text: _text, body: _body, tree: _tree, data: _data, segments: _segments, ...rest } = doc;
   return { ...rest, byteLength: bytes.length };
 }
 

@@ -6,7 +6,11 @@
  * - the tuning half of the new labels (files 085-234, split by source): rules
  *   are written looking only at its misses, which are printed;
  * - the held-back half: only its numbers are printed, never its misses.
- * Multi-posting files and pages that are no posting are counted apart.
+ * Multi-posting files and pages that are no posting are counted apart. A
+ * multi-posting file is scored twice: its record count against the label's
+ * `count`, and each labelled posting's fields against its record, matched
+ * by title (the first unused record whose title holds the label's; failing
+ * that, the unused record at the posting's position in the file).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,12 +36,33 @@ function checksOf(file: string, label: Label, record: Record<string, any> | unde
   return fields.map(([field, expected]) => check(file, field, expected, record, warnings));
 }
 
+/** Does the record count hold the label's count (a number, or {"anyOf": [...]})? */
+function countHolds(expected: unknown, actual: number): boolean {
+  const readings = expected && typeof expected === 'object' && 'anyOf' in expected ? (expected as { anyOf: unknown[] }).anyOf : [expected];
+  return readings.includes(actual);
+}
+
+/** Each labelled posting of a multi-posting file, checked against its matching record (see the top comment). */
+function multiChecks(file: string, postings: Label[], records: Array<Record<string, any>>): Check[] {
+  const used = new Set<number>();
+  return postings.flatMap((posting, position) => {
+    const byTitle = records.findIndex((record, index) => !used.has(index) && check(file, 'title', posting.title, record, []).ok);
+    const index = byTitle !== -1 ? byTitle : used.has(position) ? -1 : position;
+    if (index !== -1 && records[index]) used.add(index);
+    return checksOf(`${file}#${position}`, posting, index === -1 ? undefined : records[index]);
+  });
+}
+
 describeShared('extraction on real postings (hand labels)', () => {
   const files = [...olderFiles, ...freshFiles];
   const recordsByFile = new Map<string, Array<Record<string, any>>>();
   let olderChecks: Check[] = [];
   const halves = { tuning: [] as Check[], 'held-back': [] as Check[] };
   const multi: Record<string, [number, number]> = { tuning: [0, 0], 'held-back': [0, 0] };
+  const multiFields = { tuning: [] as Check[], 'held-back': [] as Check[] };
+  const multiCounts: string[] = [];
+  /** Single-posting files (older labels and tuning half) that gave several records: a wrong split. */
+  const wronglySplit: string[] = [];
   const none: Record<string, [number, number]> = { tuning: [0, 0], 'held-back': [0, 0] };
   beforeAll(async () => {
   const repositories = repositoriesOf(readFileSync(path.join(CORPUS, 'SOURCES.md'), 'utf8'));
@@ -47,6 +72,7 @@ describeShared('extraction on real postings (hand labels)', () => {
     recordsByFile.set(name, [...(recordsByFile.get(name) ?? []), record]);
   }
   olderChecks = olderFiles.flatMap((file) => checksOf(file, older[file]!, recordsByFile.get(file)?.[0]));
+  for (const file of olderFiles) if ((recordsByFile.get(file)?.length ?? 0) > 1) wronglySplit.push(file);
   for (const file of freshFiles) {
     const label = fresh[file]!;
     const half = halfOf(repositories.get(file) ?? file);
@@ -56,8 +82,11 @@ describeShared('extraction on real postings (hand labels)', () => {
       if (records.length === 0) none[half]![0]++;
     } else if (label.kind === 'multi') {
       multi[half]![1]++;
-      if (records.length === label.count) multi[half]![0]++;
+      if (countHolds(label.count, records.length)) multi[half]![0]++;
+      else if (half === 'tuning') multiCounts.push(`  MISS ${file} count: expected ${JSON.stringify(label.count)}, got ${records.length}`);
+      multiFields[half].push(...multiChecks(file, (label.postings as Label[] | undefined) ?? [], records));
     } else {
+      if (half === 'tuning' && records.length > 1) wronglySplit.push(file);
       halves[half].push(...checksOf(file, label, records[0]));
     }
   }
@@ -75,10 +104,12 @@ describeShared('extraction on real postings (hand labels)', () => {
     }
     for (const half of ['tuning', 'held-back'] as const) {
       report.push(`  ${half}: multi-posting files split into the labelled count ${multi[half]![0]}/${multi[half]![1]}; no-posting files without a record ${none[half]![0]}/${none[half]![1]}`);
+      const table = accuracyTable(multiFields[half]);
+      report.push(`  ${half}: fields of the labelled postings of multi-posting files ${table.right}/${table.total} = ${percent(table.right, table.total)}%`, ...table.lines);
     }
-    const misses = [...olderChecks, ...halves.tuning].filter((c) => !c.ok)
+    const misses = [...olderChecks, ...halves.tuning, ...multiFields.tuning].filter((c) => !c.ok)
       .map((c) => `  MISS ${c.file} ${c.field}: expected ${JSON.stringify(c.expected)}, got ${JSON.stringify(c.actual)}`);
-    console.log(`field-level accuracy\n${report.join('\n')}\nmisses (older labels and tuning half only):\n${misses.join('\n')}`);
+    console.log(`field-level accuracy\n${report.join('\n')}\nmisses (older labels and tuning half only):\n${[...multiCounts, ...misses].join('\n')}`);
     expect(olderChecks.length + halves.tuning.length + halves['held-back'].length).toBeGreaterThan(0);
   });
 
@@ -93,6 +124,17 @@ describeShared('extraction on real postings (hand labels)', () => {
     const held = accuracyTable(halves['held-back']);
     expect(tuning.right / tuning.total).toBeGreaterThanOrEqual(RATCHET.tuning);
     expect(held.right / held.total).toBeGreaterThanOrEqual(RATCHET.heldBack);
+  });
+
+  it('never splits a single posting (older labels and tuning half): precision first', () => {
+    expect(wronglySplit).toEqual([]);
+  });
+
+  it('does not fall below the multi-posting splits and fields reached (a ratchet)', () => {
+    expect(multi.tuning![0]).toBeGreaterThanOrEqual(RATCHET.multiTuning);
+    expect(multi['held-back']![0]).toBeGreaterThanOrEqual(RATCHET.multiHeldBack);
+    const fields = accuracyTable(multiFields.tuning);
+    expect(fields.right / fields.total).toBeGreaterThanOrEqual(RATCHET.multiFieldsTuning);
   });
 
   it('gives every extracted field evidence with a line, a rule, the words read and a confidence', () => {
@@ -112,4 +154,4 @@ describeShared('extraction on real postings (hand labels)', () => {
 });
 
 /** The least accuracy each half of the new labels may fall to: raised when rules land, never lowered to pass. */
-const RATCHET = { tuning: 0.94, heldBack: 0.8 };
+const RATCHET = { tuning: 0.94, heldBack: 0.8, multiTuning: 5, multiHeldBack: 6, multiFieldsTuning: 0.51 };

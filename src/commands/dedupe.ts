@@ -10,6 +10,7 @@ import type { Emitter } from '../emit/emitter.js';
 import type { OutputFormat } from '../emit/index.js';
 import { loadEmitter } from '../emit/load.js';
 import type { Io } from '../io.js';
+import { recordsOf } from '../document.js';
 import type { Posting } from '../schema/posting.js';
 import { writeOut } from './normalize.js';
 
@@ -23,9 +24,10 @@ export async function runDedupe(settings: DedupeSettings, io: Io): Promise<numbe
   const entries: DedupeEntry[] = [];
   const records: Posting[] = [];
   const collected = await collectDocs(settings, io, (doc) => {
-    if (!doc.record) return;
-    entries.push(entryOf(doc.record, entries.length));
-    if (keepRecords) records.push(doc.record);
+    for (const record of recordsOf(doc)) {
+      entries.push(entryOf(record, entries.length));
+      if (keepRecords) records.push(record);
+    }
   });
   if (collected.noInput) return finish(collected, settings, io);
   const groups = groupDuplicates(entries);

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { isDroppedDuplicate, markDuplicates } from '../corpus/dedupe.js';
-import { createDoc, message, type PostingDoc } from '../document.js';
+import { createDoc, message, recordsOf, type PostingDoc } from '../document.js';
 import { describeError, POSTING_EXTENSIONS } from '../input/expand.js';
 import type { Emitter } from '../emit/emitter.js';
 import type { OutputFormat } from '../emit/index.js';
@@ -96,31 +96,33 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
       count(doc, summary);
       // With --strict a warning fails the run, so the user is shown which.
       reportMessages(doc, progress, (settings.verbose ?? false) || settings.strict, settings.input !== 'ndjson');
-      if (!doc.record || isDroppedDuplicate(doc)) continue;
-      if (settings.out) {
-        const first = outputFileName(doc.record, emitter.extension);
-        let name = first;
-        // Two postings never share a file: identical inputs get a counter after the id.
-        for (let n = 2; written.has(name); n++) name = first.replace(/\.\w+$/, `-${n}$&`);
-        written.add(name);
-        try {
-          await writeInside(path.resolve(io.cwd, settings.out), name, emitter.single(doc.record));
-        } catch (error) {
-          // A full or failing disk fails every later write too: one line, and the run stops.
-          const reason = outputFailure(error as NodeJS.ErrnoException);
-          if (reason) {
-            io.stderr.write(`postings: cannot write output: ${reason}\n`);
-            return 1;
+      for (const record of recordsOf(doc)) {
+        if (isDroppedDuplicate(doc, record)) continue;
+        if (settings.out) {
+          const first = outputFileName(record, emitter.extension);
+          let name = first;
+          // Two postings never share a file: identical inputs get a counter after the id.
+          for (let n = 2; written.has(name); n++) name = first.replace(/\.\w+$/, `-${n}$&`);
+          written.add(name);
+          try {
+            await writeInside(path.resolve(io.cwd, settings.out), name, emitter.single(record));
+          } catch (error) {
+            // A full or failing disk fails every later write too: one line, and the run stops.
+            const reason = outputFailure(error as NodeJS.ErrnoException);
+            if (reason) {
+              io.stderr.write(`postings: cannot write output: ${reason}\n`);
+              return 1;
+            }
+            summary.failed++;
+            const failure = createDoc(doc.path, new Uint8Array());
+            message(failure, 'write-failed', { fatal: true, args: { name, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message } });
+            reportMessages(failure, progress, false, settings.input !== 'ndjson');
           }
-          summary.failed++;
-          const failure = createDoc(doc.path, new Uint8Array());
-          message(failure, 'write-failed', { fatal: true, args: { name, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message } });
-          reportMessages(failure, progress, false, settings.input !== 'ndjson');
+        } else {
+          await writeOut(io.stdout, emitter.record(record, emitted));
         }
-      } else {
-        await writeOut(io.stdout, emitter.record(doc.record, emitted));
+        emitted++;
       }
-      emitted++;
     }
     if (!settings.out && !interrupted) await writeOut(io.stdout, emitter.end(emitted));
   } finally {

@@ -4,7 +4,7 @@
  * Schema. Violations are attached to the document as messages, pointing at
  * the source line the value came from where the record knows it.
  */
-import { message, type PostingDoc } from '../document.js';
+import { message, recordsOf, type PostingDoc } from '../document.js';
 import type { Posting } from '../schema/posting.js';
 import { requirableFields, valuesAt } from './fields.js';
 import type { Rules } from './load.js';
@@ -14,10 +14,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Check one document against the rules; `now` is injected so tests never depend on the clock. */
 export function applyRules(doc: PostingDoc, rules: Rules, now: Date): void {
   if (rules.frontMatter) checkFrontMatter(doc, rules);
-  const record = doc.record;
-  if (!record) return;
+  for (const record of recordsOf(doc)) applyRecordRules(doc, record, rules, now);
+}
+
+/** The rules of one record (a file of several postings is checked posting by posting). */
+function applyRecordRules(doc: PostingDoc, record: Posting, rules: Rules, now: Date): void {
   for (const field of rules.required) {
-    if (!requirableFields[field]?.(record)) message(doc, 'required-field', { args: { field } });
+    // In a file of several postings, the posting is named by its title's line.
+    if (!requirableFields[field]?.(record)) message(doc, 'required-field', { line: record.source.count ? record.evidence.title?.line : undefined, args: { field } });
   }
   for (const [path, allowed] of rules.allowed) {
     for (const value of valuesAt(record, path)) {

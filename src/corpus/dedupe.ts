@@ -3,7 +3,7 @@
  * and `normalize --dedupe`. Documents are kept without their bytes, text and
  * tree (as the worker pool returns them), so memory holds records only.
  */
-import { message, type PostingDoc } from '../document.js';
+import { message, recordsOf, type PostingDoc } from '../document.js';
 import { fromSummary, summarize } from '../worker-task.js';
 import { entryOf, groupDuplicates, type DedupeEntry, type DuplicateGroup } from './group.js';
 import type { Posting } from '../schema/posting.js';
@@ -45,17 +45,20 @@ export async function* markDuplicates(docs: AsyncIterable<PostingDoc>, onEach: (
     onEach(doc);
     const light = fromSummary(summarize(doc));
     kept.push(light);
-    if (light.record) entries.push(entryOf(light.record, entries.length));
+    for (const record of recordsOf(light)) entries.push(entryOf(record, entries.length));
   }
   const dropped = droppedMembers(groupDuplicates(entries));
   for (const doc of kept) {
-    const group = doc.record && dropped.get(memberKey(doc.record.id, doc.record.source.path));
-    if (group) message(doc, 'duplicate-dropped', { args: { representative: group.representative.path } });
+    for (const record of recordsOf(doc)) {
+      const group = dropped.get(memberKey(record.id, record.source.path));
+      // The record's id says which posting of a file of several was dropped.
+      if (group) message(doc, 'duplicate-dropped', { args: { representative: group.representative.path, id: record.id } });
+    }
     yield doc;
   }
 }
 
-/** Whether markDuplicates dropped this document's record in favour of its group's representative. */
-export function isDroppedDuplicate(doc: PostingDoc): boolean {
-  return doc.messages.some((m) => m.ruleId === 'duplicate-dropped');
+/** Whether markDuplicates dropped this document's record (or the given one of its records) in favour of its group's representative. */
+export function isDroppedDuplicate(doc: PostingDoc, record?: Posting): boolean {
+  return doc.messages.some((m) => m.ruleId === 'duplicate-dropped' && (!record || m.args?.id === undefined || m.args.id === record.id));
 }

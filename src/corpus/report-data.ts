@@ -3,7 +3,7 @@
  * only small rows are kept, never whole records. `postings report` renders
  * them as HTML (src/report-html/) or prints them as JSON.
  */
-import type { PostingDoc } from '../document.js';
+import { recordsOf, type PostingDoc } from '../document.js';
 import type { Posting } from '../schema/posting.js';
 import { entryOf, groupDuplicates, type DedupeEntry, type DuplicateGroup } from './group.js';
 
@@ -93,13 +93,18 @@ export class ReportBuilder {
 
   add(doc: PostingDoc): void {
     this.inputs++;
-    const record = doc.record;
-    if (!record) {
+    const records = recordsOf(doc);
+    if (!records.length) {
       this.failed++;
       // The reasons it gave no record: errors, and fatal messages of any severity (a page that is no posting).
       for (const m of doc.messages) if (m.severity === 'error' || m.fatal) tally(this.errors, m.ruleId);
       return;
     }
+    for (const record of records) this.addRecord(record);
+  }
+
+  /** One record's numbers (a file of several postings gives several). */
+  private addRecord(record: Posting): void {
     tally(this.tallies.format, record.source.format);
     tally(this.tallies.language, record.language);
     tally(this.tallies.remote, record.remote.policy ?? NOT_STATED);

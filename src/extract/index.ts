@@ -7,7 +7,7 @@ import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { emptyFields, flattenFrontmatter, plainLine, SourceLines, topKeysOf, warn, type ExtractContext, type Fields, type TextLine } from './context.js';
 import { collectHeadingsAndLinks } from './tree.js';
-import { pageMeta } from './page-meta.js';
+import { pageMeta, type PageMeta } from './page-meta.js';
 import { postingKind, type PostingKind } from './posting-kind.js';
 import { extractTitle } from './title.js';
 import { extractCompany } from './company.js';
@@ -52,6 +52,8 @@ export interface ExtractInput {
   tree: Root;
   /** The day a closing date is compared with (YYYY-MM-DD); default: the current UTC day. */
   today?: string;
+  /** The page's meta when the caller has read it already (one posting of several); read from sourceText otherwise. */
+  page?: PageMeta;
 }
 
 export interface ExtractResult {
@@ -83,7 +85,7 @@ export function extractFields(input: ExtractInput): ExtractResult {
     links,
     text,
     frontmatterStrings: flattenFrontmatter({ frontmatter: input.frontmatter, source }),
-    page: pageMeta(input.sourceText),
+    page: input.page ?? pageMeta(input.sourceText),
     frontmatterTopKeys: topKeysOf(input.frontmatter ?? {}),
     hints: {},
     today: input.today ?? new Date().toISOString().slice(0, 10),

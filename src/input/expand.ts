@@ -7,6 +7,8 @@
 import { fstat, promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
+import { dataFormatOf } from '../split/data-format.js';
+import { postingDataFileName } from '../split/tables.js';
 
 export const POSTING_EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt', '.html', '.htm'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -115,8 +117,37 @@ async function walk(cwd: string, folder: string, visited: Set<string>, root: str
       else if (!target.isFile()) files.push({ path: child, error: 'not a regular file' });
       else files.push({ path: child });
     } else if (dirent.isFile() && isPostingFile(name)) files.push({ path: child });
+    else if (dirent.isFile() && (await isPostingDataFile(path.resolve(cwd, child), name))) files.push({ path: child });
   }
   return files;
+}
+
+/** How much of a data file the walk reads to decide whether it holds postings. */
+const DATA_HEAD_BYTES = 64 * 1024;
+const TITLE_KEY = /["']?(?:title|job_?title|position|role)["']?\s*:/i;
+const JOB_KEY = /["']?(?:company(?:_?name)?|hiring_?organi[sz]ation|employer|location|date_?posted|publication_date|apply_?(?:url|link|email)?|salary|employment_?type|description)["']?\s*:/i;
+
+/**
+ * A `.json`, `.yml` or `.yaml` file met in a folder walk is read only when
+ * its name says it holds jobs (`jobs.yml`, `careers.json`) and its first
+ * 64 KiB have a title key and another key a job has. Config files
+ * (package.json, CI workflows) are skipped silently; a data file named on the
+ * command line is always read.
+ */
+async function isPostingDataFile(file: string, name: string): Promise<boolean> {
+  if (!dataFormatOf(name) || !postingDataFileName.test(name)) return false;
+  const handle = await fs.open(file, 'r').catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const buffer = Buffer.alloc(DATA_HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, DATA_HEAD_BYTES, 0);
+    const head = buffer.subarray(0, bytesRead).toString('utf8');
+    return TITLE_KEY.test(head) && JOB_KEY.test(head);
+  } catch {
+    return false;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Whether a link's real target lies outside `root` (never, when links are followed: root undefined). */

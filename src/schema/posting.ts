@@ -16,7 +16,7 @@ export const sectionKinds = [
 ] as const;
 export const remotePolicies = ['remote', 'hybrid', 'onsite'] as const;
 export const sourceFormats = [
-  'yaml-frontmatter', 'toml-frontmatter', 'json-frontmatter', 'markdown', 'html', 'text',
+  'yaml-frontmatter', 'toml-frontmatter', 'json-frontmatter', 'markdown', 'html', 'text', 'json', 'yaml',
 ] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -90,6 +90,8 @@ export const PostingSchema = z
     fingerprint: z.string().regex(/^[0-9a-f]{32}$/).describe('the same for the same posting across encodings, mojibake, line endings, template tags, tracking links and whitespace; differs when the title, company or description differs'),
     source: z.object({
       path: z.string(),
+      index: z.number().int().nonnegative().optional().describe('which posting of the file this is (0-based, in file order); only on files that hold several'),
+      count: z.number().int().min(2).optional().describe('how many postings the file holds; only on files that hold several'),
       bytes: z.number().int().nonnegative(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
       format: z.enum(sourceFormats),

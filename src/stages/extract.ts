@@ -1,14 +1,18 @@
-/** extract: the cleaned document -> a record with evidence; extraction warnings become messages. */
+/** extract: the cleaned document -> a record with evidence (one per posting when split found several); extraction warnings become messages. */
 import { createHash } from 'node:crypto';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { message, type PostingDoc } from '../document.js';
+import { message, setRecords, type BodyLine, type PostingDoc, type Segment } from '../document.js';
 import { postingFingerprint } from '../corpus/fingerprint.js';
-import { extractFields } from '../extract/index.js';
+import { extractFields, type ExtractResult } from '../extract/index.js';
+import type { Fields } from '../extract/context.js';
+import { pageMeta } from '../extract/page-meta.js';
+import type { Evidence, Posting } from '../schema/posting.js';
 import { toPlainData } from '../formats/frontmatter.js';
 import { messageText, type RuleId } from '../messages.js';
 
 export function extract(doc: PostingDoc): PostingDoc {
+  if (doc.segments) return extractSegments(doc, doc.segments);
   const lines = doc.body ?? [];
   const tree = doc.tree ?? { type: 'root', children: [] };
   const frontmatter = doc.frontmatter ?? {};
@@ -22,16 +26,121 @@ export function extract(doc: PostingDoc): PostingDoc {
     message(doc, 'not-a-posting', { fatal: true, severity: 'warning', args: { reason: kind.reason ?? 'careers-index', why: kind.why } });
     return doc;
   }
-  for (const warning of warnings) {
-    // Severity comes from the catalog: a resolved address is information, a conflict a warning.
-    const severity = messageText(warning.code as RuleId, {}).severity;
-    doc.messages.push({ ruleId: warning.code as RuleId, reason: warning.message, severity, ...(warning.line ? { line: warning.line } : {}) });
-  }
+  for (const warning of warnings) doc.messages.push(warningMessage(warning));
   // A posting without a title is worth a look; a missing company is common (the site is the company).
   if (fields.title === null) message(doc, 'title-missing');
-  const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
+  setRecords(doc, [recordOf(doc, sha256Of(doc), { fields, evidence, lines, tree, frontmatter })]);
+  return doc;
+}
+
+/**
+ * A file of several postings: each segment is extracted on its own, then
+ * the page's company and date carry over to a posting that states none
+ * (a careers page names its company once, above its roles).
+ */
+function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
+  const messagesBefore = doc.messages.length;
+  const fromText = segments.some((segment) => segment.origin === 'text');
+  const page = fromText ? extractFields({ path: doc.path, frontmatter: doc.frontmatter ?? {}, sourceText: doc.text ?? '', lines: doc.body ?? [], tree: doc.tree ?? { type: 'root', children: [] } }) : undefined;
+  // What is wrong with the page itself (a JSON-LD script that does not parse) is said once, for every posting.
+  for (const warning of page?.warnings ?? []) if (warning.code === 'jsonld-malformed') doc.messages.push(warningMessage(warning));
+  const fileWarnings = doc.messages.filter((m) => m.severity === 'warning').map(warningOf);
+  // The page's own meta is read once; its title names the page, not one posting.
+  const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, jsonLdErrors: undefined } : {};
+  const records: Posting[] = [];
+  const seen = new Set<string>();
+  const sha256 = sha256Of(doc);
+  let refused: ExtractResult['kind'] | undefined;
+  for (const segment of segments) {
+    const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, lines: segment.body, tree: segment.tree, page: meta };
+    const result = extractFields(input);
+    const { fields, evidence } = result;
+    if (fields.title === null && segment.origin === 'text') continue;
+    // An item that is no posting (a template, "no open positions") gives no record, as a whole file would not.
+    if (!result.kind.posting) {
+      refused ??= result.kind;
+      continue;
+    }
+    if (page) carryOver(fields, evidence, page);
+    if (segment.origin === 'data') dataEvidence(evidence, segment.keyLines ?? []);
+    for (const warning of result.warnings) {
+      const key = `${warning.code}|${warning.line}|${warning.message}`;
+      if (!seen.has(key)) doc.messages.push(warningMessage(warning));
+      seen.add(key);
+    }
+    const own = [...result.warnings];
+    if (fields.title === null) own.push(warningOf(message(doc, 'title-missing', { line: segment.line })));
+    const record = recordOf(doc, sha256, { fields, evidence, lines: segment.body, tree: segment.tree, frontmatter: segment.frontmatter });
+    record.warnings = [...fileWarnings, ...own];
+    records.push(record);
+  }
+  // Role headings of which one names a job after all: the page is one posting, read whole.
+  if (fromText && records.length < 2) {
+    delete doc.segments;
+    doc.messages = doc.messages.slice(0, messagesBefore).filter((m) => m.ruleId !== 'posting-split');
+    return extract(doc);
+  }
+  if (!records.length) {
+    message(doc, 'not-a-posting', { fatal: true, severity: 'warning', args: { reason: refused?.reason ?? 'careers-index', why: refused?.why ?? 'none of its parts names a job' } });
+    return doc;
+  }
+  if (records.length > 1) {
+    records.forEach((record, index) => {
+      record.id = createHash('sha256').update(`${record.source.sha256}#${index}`).digest('hex').slice(0, 16);
+      record.source = { path: record.source.path, index, count: records.length, ...withoutPath(record.source) };
+    });
+  }
+  setRecords(doc, records);
+  return doc;
+}
+
+const CARRIED = ['company', 'datePosted'] as const;
+
+function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult): void {
+  for (const field of CARRIED) {
+    if (fields[field] !== null || page.fields[field] === null) continue;
+    (fields as Record<string, unknown>)[field] = page.fields[field];
+    if (page.evidence[field]) evidence[field] = page.evidence[field]!;
+  }
+}
+
+/**
+ * A data item's fields reach the extractors as front matter, one line each
+ * (segments.ts): their evidence says they came from data, and its line goes
+ * back to the item's own key line in the file.
+ */
+function dataEvidence(evidence: Record<string, Evidence>, keyLines: number[]): void {
+  for (const item of Object.values(evidence)) {
+    if (!item.rule.startsWith('frontmatter.')) continue;
+    item.rule = `data.${item.rule.slice('frontmatter.'.length)}`;
+    item.line = keyLines[item.line - 1] ?? item.line;
+  }
+}
+
+function warningOf({ ruleId, reason, line }: PostingDoc['messages'][number]): Posting['warnings'][number] {
+  return { code: ruleId, message: reason, ...(line ? { line } : {}) };
+}
+
+function sha256Of(doc: PostingDoc): string {
+  return createHash('sha256').update(doc.bytes).digest('hex');
+}
+
+function withoutPath<T extends { path: string }>(source: T): Omit<T, 'path'> {
+  const { path: _path, ...rest } = source;
+  return rest;
+}
+
+function warningMessage(warning: Posting['warnings'][number]): PostingDoc['messages'][number] {
+  // Severity comes from the catalog: a resolved address is information, a conflict a warning.
+  const severity = messageText(warning.code as RuleId, {}).severity;
+  return { ruleId: warning.code as RuleId, reason: warning.message, severity, ...(warning.line ? { line: warning.line } : {}) };
+}
+
+interface Extracted { fields: Fields; evidence: Record<string, Evidence>; lines: BodyLine[]; tree: Root; frontmatter: Record<string, unknown> }
+
+function recordOf(doc: PostingDoc, sha256: string, { fields, evidence, lines, tree, frontmatter }: Extracted): Posting {
   const description = { markdown: lines.map((line) => line.text).join('\n'), text: plainText(tree) };
-  doc.record = {
+  return {
     id: sha256.slice(0, 16),
     ...fields,
     description,
@@ -48,7 +157,6 @@ export function extract(doc: PostingDoc): PostingDoc {
     evidence,
     warnings: [],
   };
-  return doc;
 }
 
 /** Plain text of the Markdown tree: one paragraph per block, list items on their own lines. */

@@ -12,6 +12,9 @@ import { cleanBody } from '../clean/index.js';
 import { bodyField, isTrivialBody } from '../formats/body-fields.js';
 import { limitInlineMarkup, restoreInlineMarkup } from '../clean/limits.js';
 import { findPieces, parsePieces } from '../clean/pieces.js';
+import { parseData } from '../split/data.js';
+import type { BodyLine } from '../document.js';
+import type { Root } from 'mdast';
 
 const markdownParser = unified().use(remarkParse);
 /** A front-matter field with block tags is HTML, even when short. */
@@ -19,6 +22,7 @@ const HTML_FIELD = /<(?:p|div|br|ul|ol|li|h[1-6]|strong|em|a)\b[^<>]*>/i;
 
 export function parse(doc: PostingDoc): PostingDoc {
   const text = doc.text ?? '';
+  if (doc.format === 'json' || doc.format === 'yaml') return parseDataFile(doc, text);
   const format = formatByName(doc.format ?? 'text');
   let split;
   try {
@@ -69,6 +73,30 @@ export function parse(doc: PostingDoc): PostingDoc {
   doc.tree = parsePieces(parserInput.lines, pieces.starts, (text) => markdownParser.parse(text));
   if (parserInput.escapedBlocks) restoreInlineMarkup(doc.tree);
   return doc;
+}
+
+/** A JSON or YAML file of postings: parsed here, its postings found by the split stage. */
+function parseDataFile(doc: PostingDoc, text: string): PostingDoc {
+  const parsed = parseData(text);
+  if (!parsed.ok) {
+    message(doc, parsed.tooDeep ? 'front-matter-too-deep' : 'data-syntax', { fatal: true, line: parsed.line ?? 1, column: parsed.column, args: { reason: parsed.reason } });
+    return doc;
+  }
+  doc.data = parsed.document;
+  doc.frontmatter = {};
+  doc.bodyLine = 1;
+  doc.body = [];
+  doc.tree = { type: 'root', children: [] };
+  return doc;
+}
+
+/** The Markdown tree of cleaned lines, with parse's guards (escaped dense markup, long bodies in pieces) and no messages: for one posting of a file. */
+export function parseLines(lines: BodyLine[]): Root {
+  const parserInput = limitInlineMarkup(lines);
+  const pieces = findPieces(parserInput.lines);
+  const tree = parsePieces(parserInput.lines, pieces.starts, (text) => markdownParser.parse(text));
+  if (parserInput.escapedBlocks) restoreInlineMarkup(tree);
+  return tree;
 }
 
 /** 1-based line number of a character offset. */

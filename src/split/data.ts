@@ -1,0 +1,174 @@
+/**
+ * Postings in data: a JSON or YAML file (one posting object, an array, a
+ * `jobs:`-like list, arrays under a key), or a page's front matter holding a
+ * `jobs:` list. Both are read with the `yaml` package (JSON is YAML 1.2), so
+ * every key keeps its source line.
+ *
+ * An item is a posting when it has a title key and one more field a job has
+ * (company, location, date, a link, pay, a contract type, a description); an
+ * item whose only title key is "name" needs two, since lists of people and
+ * of steps have names too, unless the name reads as a job title. A
+ * work history (start and end dates, or descriptions of work done) is a
+ * résumé, not a list of postings.
+ */
+import { isMap, isScalar, isSeq, parseDocument, YAMLParseError, type Document, type Node, type YAMLMap } from 'yaml';
+import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/frontmatter.js';
+import { looksLikeJobTitle } from '../extract/title-clean.js';
+export { dataFormatOf } from './data-format.js';
+import { dataFields, descriptionFields, pastWorkStart, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
+
+/** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
+export interface DataItem {
+  /** Mapped fields (title, company, location, date, apply_url, …) -> value. */
+  fields: Record<string, unknown>;
+  /** Mapped field -> the source line of the item's own key. */
+  lines: Record<string, number>;
+  /** Description and section fields joined: HTML or Markdown. */
+  description: string;
+  /** Source line where the description starts. */
+  descriptionLine: number;
+  /** First source line of the item. */
+  line: number;
+  /** Last source line of the item. */
+  endLine: number;
+}
+
+export type DataParse = { ok: true; document: Document; value: unknown } | { ok: false; reason: string; line?: number; column?: number; tooDeep?: boolean };
+
+/** Parse a data file's text; a syntax error gives a reason with its line. */
+export function parseData(text: string): DataParse {
+  try {
+    const document = parseDocument(text, { uniqueKeys: false, logLevel: 'silent', prettyErrors: true });
+    const error = document.errors[0];
+    if (error) {
+      return { ok: false, reason: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line: error.linePos?.[0]?.line, column: error.linePos?.[0]?.col };
+    }
+    const value = toPlainData(document.toJS({ maxAliasCount: 100 }));
+    if (depthExceeds(value, MAX_FRONT_MATTER_DEPTH)) return { ok: false, reason: `more than ${MAX_FRONT_MATTER_DEPTH} levels`, line: 1, tooDeep: true };
+    return { ok: true, document, value };
+  } catch (error) {
+    if (error instanceof RangeError || /call stack/i.test(String((error as Error)?.message))) return { ok: false, reason: 'nested too deeply', line: 1, tooDeep: true };
+    if (error instanceof YAMLParseError) return { ok: false, reason: error.message.split('\n')[0]!, line: error.linePos?.[0]?.line };
+    throw error;
+  }
+}
+
+/**
+ * The postings of a data file, in file order: the root when it is one
+ * posting, the items of a root array, or the items of arrays under keys (two
+ * levels down at most: `{companies: {acme: [...]}}`).
+ */
+export function dataItems(document: Document, text: string): DataItem[] {
+  const lineAt = lineFinder(text);
+  const root = document.contents as Node | null;
+  if (isMap(root) && isPostingMap(root)) return [itemOf(root, lineAt)];
+  const found: DataItem[] = [];
+  collectLists(root, 0, found, lineAt);
+  return found;
+}
+
+/** The postings listed in front matter under a `jobs:`-like key (the front matter's own text, its first line at `firstLine`). */
+export function frontmatterItems(frontmatterText: string, firstLine: number): DataItem[] {
+  const parsed = parseData(frontmatterText);
+  if (!parsed.ok || !isMap(parsed.document.contents)) return [];
+  const lineAt = lineFinder(frontmatterText, firstLine - 1);
+  const found: DataItem[] = [];
+  for (const pair of parsed.document.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '';
+    if (postingListKeys.includes(key)) collectLists(pair.value as Node, 1, found, lineAt);
+  }
+  return found;
+}
+
+/** Arrays of posting maps under `node`, depth-first in file order. */
+function collectLists(node: Node | null, depth: number, found: DataItem[], lineAt: (offset: number) => number): void {
+  if (isSeq(node)) {
+    const maps = node.items.filter((item): item is YAMLMap => isMap(item) && isPostingMap(item));
+    // A list is a list of postings when most of its maps are postings (a list of steps with one "title" is not).
+    const allMaps = node.items.filter((item) => isMap(item)).length;
+    if (maps.length && maps.length * 2 > allMaps && !isWorkHistory(maps)) for (const map of maps) found.push(itemOf(map, lineAt));
+    return;
+  }
+  if (!isMap(node) || depth >= 3) return;
+  for (const pair of node.items) collectLists(pair.value as Node | null, depth + 1, found, lineAt);
+}
+
+/** A map's scalar fields by normalized key ("company_name" -> "companyname"). */
+function keysOf(map: YAMLMap): Map<string, { value: unknown; node: Node; keyNode: Node }> {
+  const keys = new Map<string, { value: unknown; node: Node; keyNode: Node }>();
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value).toLowerCase().replace(/[\s_-]+/g, '');
+    if (!keys.has(key)) keys.set(key, { value: toPlainData((pair.value as Node | null)?.toJSON?.() ?? (isScalar(pair.value) ? pair.value.value : null)), node: pair.value as Node, keyNode: pair.key as Node });
+  }
+  return keys;
+}
+
+const aliasOf = (keys: ReturnType<typeof keysOf>, field: string) => dataFields[field]!.find((alias) => {
+  const value = keys.get(alias)?.value;
+  return value !== undefined && value !== null && value !== '';
+});
+
+/** A résumé's jobs: most descriptions tell work done ("Responsible for…", "Managed…"). */
+function isWorkHistory(maps: YAMLMap[]): boolean {
+  const told = maps.map((map) => descriptionFields.map((key) => keysOf(map).get(key)?.value).find((value) => typeof value === 'string') as string | undefined).filter(Boolean);
+  return told.length > 0 && told.filter((text) => pastWorkStart.test(text!.trim())).length * 2 > told.length;
+}
+
+function isPostingMap(map: YAMLMap): boolean {
+  const keys = keysOf(map);
+  if (workHistoryKeys.some((key) => keys.has(key))) return false;
+  const titleKey = aliasOf(keys, 'title');
+  const title = titleKey && keys.get(titleKey)!.value;
+  if (typeof title !== 'string' || !title.trim() || title.length > 200) return false;
+  const more = postingEvidenceFields.filter((field) => aliasOf(keys, field)).length + (descriptionFields.some((key) => typeof keys.get(key)?.value === 'string') ? 1 : 0);
+  // "name" names people and steps too: it counts as a title when it reads like one, or beside two more job fields.
+  return more >= (titleKey === 'name' && !looksLikeJobTitle(title) ? 2 : 1);
+}
+
+function itemOf(map: YAMLMap, lineAt: (offset: number) => number): DataItem {
+  const keys = keysOf(map);
+  const fields: Record<string, unknown> = {};
+  const lines: Record<string, number> = {};
+  for (const field of Object.keys(dataFields)) {
+    const alias = aliasOf(keys, field);
+    if (!alias) continue;
+    const entry = keys.get(alias)!;
+    fields[field] = entry.value;
+    lines[field] = lineAt(entry.keyNode.range?.[0] ?? 0);
+  }
+  const parts: string[] = [];
+  let descriptionLine = 0;
+  for (const key of descriptionFields) {
+    const entry = keys.get(key);
+    if (typeof entry?.value !== 'string' || !entry.value.trim()) continue;
+    descriptionLine ||= lineAt(entry.node.range?.[0] ?? 0);
+    parts.push(entry.value.trim());
+  }
+  for (const [key, heading] of Object.entries(sectionFields)) {
+    const value = keys.get(key)?.value;
+    const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => `- ${v}`).join('\n') : typeof value === 'string' ? value.trim() : '';
+    if (!text) continue;
+    descriptionLine ||= lineAt(keys.get(key)!.node.range?.[0] ?? 0);
+    parts.push(/<[a-z][^>]*>/i.test(text) ? `<h2>${heading}</h2>\n${text}` : `## ${heading}\n\n${text}`);
+  }
+  const line = lineAt(map.range?.[0] ?? 0);
+  return { fields, lines, description: parts.join('\n\n'), descriptionLine: descriptionLine || line, line, endLine: lineAt(map.range?.[1] ?? 0) };
+}
+
+/** Offset -> 1-based line (plus `before` lines), by binary search over line starts. */
+function lineFinder(text: string, before = 0): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1 + before;
+  };
+}
+

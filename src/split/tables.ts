@@ -1,0 +1,52 @@
+/**
+ * The vocabulary of splitting: data-file field names, list keys that hold
+ * postings, and the file names a folder walk reads data files by. Adding a
+ * synonym is a line here.
+ */
+
+/**
+ * A data item's field names (compared lower-cased, without "_", "-" or
+ * spaces) -> the front-matter key the extractors read. The first alias found
+ * in an item wins.
+ */
+export const dataFields: Record<string, string[]> = {
+  title: ['title', 'jobtitle', 'position', 'positiontitle', 'role', 'job', 'jobname', 'name'],
+  company: ['company', 'companyname', 'hiringorganization', 'organization', 'organisation', 'employer', 'employername'],
+  location: ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices'],
+  date: ['dateposted', 'date', 'publicationdate', 'publishdate', 'published', 'publishedat', 'posteddate', 'postingdate', 'postedat', 'posted', 'createdat', 'created'],
+  apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd'],
+  apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
+  salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
+  employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype'],
+  remote: ['remote', 'workplace', 'workplacetype'],
+};
+
+/** Fields whose text is the posting's description, in the order they are joined (HTML or Markdown). */
+export const descriptionFields = ['description', 'descriptionhtml', 'body', 'content', 'text', 'html', 'summary', 'details', 'about'];
+
+/** Fields joined after the description as sections of their own, with these headings. */
+export const sectionFields: Record<string, string> = {
+  responsibilities: 'Responsibilities',
+  tasks: 'Responsibilities',
+  requirements: 'Requirements',
+  qualifications: 'Requirements',
+  benefits: 'Benefits',
+};
+
+/** Fields that say what a job is besides its title: an item needs one of them (or a title key other than "name") to be a posting. */
+export const postingEvidenceFields = ['company', 'location', 'date', 'apply_url', 'apply_email', 'salary', 'employment_type'];
+
+/** Front-matter keys that hold a list of postings in a page (Jekyll/Hugo "jobs:" lists). */
+export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions', 'roles', 'vacancies', 'careers', 'postings', 'listings', 'offers', 'stellen'];
+
+/** Data files a folder walk reads: their name says they hold jobs (explicitly named files are always read). */
+export const postingDataFileName = /(?:job|career|posting|position|vacanc|opening|hiring|recruit|stellen|vacature|offre|empleo)/i;
+
+/** Front-matter keys that name the page, not one of its postings: not carried over to a posting found in the body. */
+export const pageOnlyKeys = ['title', 'name', 'position', 'role', 'roles', 'job_title', 'jobtitle', 'description', 'summary', 'url', 'permalink', 'slug'];
+
+/** Keys of a work history (JSON Resume's `work`, CV data files): a list with them is a résumé, not postings. */
+export const workHistoryKeys = ['startdate', 'enddate', 'start', 'end', 'from', 'to', 'highlights', 'duration', 'period', 'years'];
+
+/** A description that starts like a line of a CV ("Responsible for…", "Managed…", "Worked…"): work done, not work offered. */
+export const pastWorkStart = /^(?:responsible for|in charge of|\p{L}{3,}ed\b)/iu;

@@ -1,0 +1,46 @@
+/**
+ * split: find the postings of a file that holds several. A data file gives
+ * its posting items; a page gives the `jobs:` list of its front matter, or
+ * the postings of its text (split/text.ts: role headings, header lines).
+ * A file of one posting gets no segments and is extracted whole, as before.
+ */
+import { message, type PostingDoc, type Segment } from '../document.js';
+import { dataItems, frontmatterItems } from '../split/data.js';
+import { dataSegment, textSegment } from '../split/segments.js';
+import { textSegments } from '../split/text.js';
+import { postingListKeys } from '../split/tables.js';
+
+export function split(doc: PostingDoc): PostingDoc {
+  const text = doc.text ?? '';
+  if (doc.data) {
+    const items = dataItems(doc.data, text);
+    if (!items.length) {
+      message(doc, 'no-postings-in-data', { fatal: true, line: 1 });
+      return doc;
+    }
+    // One item is the file's one posting: still read as data, so its fields are named `data.<key>`.
+    return withSegments(doc, items.map(dataSegment), 'data-items');
+  }
+  if (!doc.body || !doc.tree) return doc;
+  const frontmatterEnd = doc.bodyLine ?? 1;
+  // The front matter is read again, with its lines, only when it has a list of maps under a jobs-like key.
+  if (doc.format === 'yaml-frontmatter' && frontmatterEnd > 2 && hasPostingList(doc.frontmatter ?? {})) {
+    const lines = text.split('\n');
+    const listed = frontmatterItems(lines.slice(1, frontmatterEnd - 2).join('\n'), 2);
+    if (listed.length >= 2) return withSegments(doc, listed.map(dataSegment), 'front-matter-list');
+  }
+  const found = textSegments(doc.tree, doc.body);
+  if (!found) return doc;
+  const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd));
+  return withSegments(doc, segments, found.rule);
+}
+
+function hasPostingList(frontmatter: Record<string, unknown>): boolean {
+  return Object.entries(frontmatter).some(([key, value]) => postingListKeys.includes(key.toLowerCase()) && Array.isArray(value) && value.filter((item) => item && typeof item === 'object').length >= 2);
+}
+
+function withSegments(doc: PostingDoc, segments: Segment[], rule: string): PostingDoc {
+  doc.segments = segments;
+  if (segments.length > 1) message(doc, 'posting-split', { line: segments[0]!.line, args: { count: segments.length, rule } });
+  return doc;
+}
