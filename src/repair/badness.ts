@@ -265,13 +265,14 @@ export function classOf(unit: number): Cls {
 
 /** How odd `text` looks: 0 for ordinary text, growing with every sign of mojibake. */
 export function badness(text: string, lengthPrior = LENGTH_PRIOR): number {
-  const { odd, long } = scoreUnits(unitsOf(text), text.length);
+  const { odd, long } = scoreString(text);
   return odd + lengthPrior * long;
 }
 
 /** Both readings of the score at once: with the length prior (`total`) and without (`odd`). */
 export function badnessParts(text: string): { total: number; odd: number } {
-  return badnessPartsOfUnits(unitsOf(text), text.length);
+  const { odd, long } = scoreString(text);
+  return { total: odd + LENGTH_PRIOR * long, odd };
 }
 
 /**
@@ -283,20 +284,28 @@ export function badnessPartsOfUnits(units: Uint16Array, length: number): { total
   return { total: odd + LENGTH_PRIOR * long, odd };
 }
 
-/** Reused buffer for scoring strings: one copy of the code units, then the same loop as buffers. */
-let scratch = new Uint16Array(256);
-
-function unitsOf(text: string): Uint16Array {
-  if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) scratch[i] = text.charCodeAt(i);
-  return scratch;
+/** scoreUnits for a string: the same loop, reading code units with charCodeAt. */
+function scoreString(text: string): { odd: number; long: number } {
+  let score = 0;
+  let long = 0;
+  let previousInfo = 0;
+  let previousUnit = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+    const bits = info[unit] || fill(unit);
+    if (unit >= 0x80) long++;
+    score += (bits >>> COST_SHIFT) + (i > 0 ? pairScore(previousInfo, previousUnit, bits, unit) : 0);
+    previousInfo = bits;
+    previousUnit = unit;
+  }
+  return { odd: score / 4, long };
 }
 
 /** The one scoring loop: badness without the length prior (`odd`), and how many code units are non-ASCII (`long`). */
 function scoreUnits(units: Uint16Array, length: number): { odd: number; long: number } {
   let score = 0;
   let long = 0;
-  let previous = -1;
   let previousInfo = 0;
   let previousUnit = 0;
   for (let i = 0; i < length; i++) {
@@ -304,18 +313,20 @@ function scoreUnits(units: Uint16Array, length: number): { odd: number; long: nu
     // A surrogate pair counts once, as one neutral symbol.
     if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) continue;
     const bits = info[unit] || fill(unit);
-    const cls = (bits & 0xff) - 1;
     if (unit >= 0x80) long++;
-    score += bits >>> COST_SHIFT;
-    if (previous >= 0) {
-      score += pairQuarters[previous * CLASS_COUNT + cls]!;
-      // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.
-      if ((bits | previousInfo) & LOOKALIKE) score -= reliefQuarters[previous * CLASS_COUNT + cls]!;
-      if ((previousInfo & BIGRAM_LEAD) && (bits & BIGRAM_SECOND)) score += bigramQuarters.get((previousUnit << 16) | unit) ?? 0;
-    }
-    previous = cls;
+    score += (bits >>> COST_SHIFT) + (i > 0 ? pairScore(previousInfo, previousUnit, bits, unit) : 0);
     previousInfo = bits;
     previousUnit = unit;
   }
   return { odd: score / 4, long };
+}
+
+/** What a character (`bits`, `unit`) costs after the one before it, in quarters: the pair rules, homoglyph relief and odd bigrams. */
+function pairScore(previousInfo: number, previousUnit: number, bits: number, unit: number): number {
+  const pair = ((previousInfo & 0xff) - 1) * CLASS_COUNT + (bits & 0xff) - 1;
+  let score = pairQuarters[pair]!;
+  // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.
+  if ((bits | previousInfo) & LOOKALIKE) score -= reliefQuarters[pair]!;
+  if ((previousInfo & BIGRAM_LEAD) && (bits & BIGRAM_SECOND)) score += bigramQuarters.get((previousUnit << 16) | unit) ?? 0;
+  return score;
 }
