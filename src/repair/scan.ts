@@ -1,10 +1,10 @@
 /**
  * The line scanner: where the next line that may hold mojibake starts.
  *
- * ASCII is skipped natively (a regular expression finds the next non-ASCII
- * character), so lines without a character from U+0080 up are never looked at
- * again. A run of non-ASCII characters is then read one code unit at a time,
- * with one table lookup each, for a character that some code page reads as a
+ * One pass over the text's code units, in the input string itself: lines
+ * without a character from U+0080 up cost a comparison per character and are
+ * never looked at again. Other characters cost one table lookup each, looking
+ * for one that some code page reads as a
  * UTF-8 lead byte followed by the continuation bytes it needs, a C1 control,
  * or a lead followed by a space, `?` or U+FFFD that may stand for a lost byte.
  * The scan returns where it found one as a value; it keeps nothing.
@@ -47,8 +47,6 @@ export interface ScanPosition {
   countedLine: number;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/g;
-
 /**
  * The first line from `position.from` that holds a suspicious character (see
  * above), or null when there is none. Its number is counted from the last
@@ -77,31 +75,29 @@ function lineBreaks(text: string, from: number, to: number): number {
   return breaks;
 }
 
-/** The first suspicious position from `from`, or -1. */
+/**
+ * The first suspicious position from `from`, or -1: one loop over code units,
+ * where ASCII costs a comparison or two and the rest one table lookup.
+ */
 function suspiciousAt(text: string, from: number): number {
-  // A fresh expression per scan: its lastIndex is state, and it stays with this call.
-  const nonAscii = new RegExp(NON_ASCII);
-  for (let start = from; ; ) {
-    nonAscii.lastIndex = start;
-    if (!nonAscii.test(text)) return -1;
-    // A run of non-ASCII code units, and the one ASCII unit after it (a lead followed by `?` or a space).
-    let previousLead = 0;
-    let i = nonAscii.lastIndex - 1;
-    for (; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (unit < 0x80) {
-        if (previousLead && (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)]))) return i;
-        break;
+  let previousLead = 0;
+  for (let i = from; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      // After a lead, `?` may stand for a lost byte, and a space for 0xA0.
+      if (previousLead) {
+        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return i;
+        previousLead = 0;
       }
-      if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return i;
-      const masks = leadContinuationMask[unit]!;
-      const pages = previousLead & masks;
-      if (pages && completesSequence(text, i - 1, pages)) return i - 1;
-      previousLead = masks >>> 16;
+      continue;
     }
-    if (i >= text.length) return -1;
-    start = i;
+    if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return i;
+    const masks = leadContinuationMask[unit]!;
+    const pages = previousLead & masks;
+    if (pages && completesSequence(text, i - 1, pages)) return i - 1;
+    previousLead = masks >>> 16;
   }
+  return -1;
 }
 
 /** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */

@@ -158,7 +158,9 @@ export class WholeLineReader {
           bestParts = parts;
           bestC1 = this.decoded.c1;
           bestCodePoints = this.decoded.codePoints;
-          [this.best, this.candidate] = [this.candidate, this.best];
+          const previousBest = this.best;
+          this.best = this.candidate;
+          this.candidate = previousBest;
         }
       }
       // A further layer must make the line less odd; otherwise the layers so far are the reading.
@@ -168,8 +170,9 @@ export class WholeLineReader {
       steps.push(this.step(length, bestCodePoints, best, lineNumber));
       pages = this.scanReading(this.best, bestLength);
       // The reading becomes the next layer's input; the line is kept aside, a deeper layer's input is free for the next candidate.
-      if (depth === 0) [this.input, this.best, this.spare] = [this.best, this.spare, this.input];
-      else [this.input, this.best] = [this.best, this.input];
+      const read = this.input;
+      this.input = this.best;
+      if (depth === 0) { this.best = this.spare; this.spare = read; } else this.best = read;
       length = bestLength;
       currentParts = bestParts;
       c1 = bestC1;
