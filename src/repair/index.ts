@@ -14,11 +14,12 @@
  * - Remaining C1 controls are Windows-1252 text read as Latin-1 (as ftfy's
  *   fix_c1_controls).
  * Only the chosen spans change: a correct line, or the correct part of a
- * line, comes out byte for byte the same. The output is the input's slices
- * with the repaired lines between them.
+ * line, comes out byte for byte the same. The output is the input's
+ * unchanged stretches with the repaired lines between them (output.ts).
  */
 import { codePage } from './codepages.js';
 import { LineRepairer } from './line.js';
+import { RepairedText } from './output.js';
 import { nextSuspiciousLine } from './scan.js';
 import { decodeAll, decodeSpan, splice, type Replacement } from './spans.js';
 import { mapC1Controls, type RepairResult, type RepairStep } from './steps.js';
@@ -29,22 +30,14 @@ export type { RepairResult, RepairStep } from './steps.js';
 export function repairText(text: string): RepairResult {
   const steps: RepairStep[] = [];
   const repairer = new LineRepairer();
-  const parts: string[] = [];
-  let copied = 0;
-  const position = { from: 0, countedFrom: 0, countedLine: 1 };
-  for (let found = nextSuspiciousLine(text, position); found; found = nextSuspiciousLine(text, position)) {
-    const { line, end } = repairer.repair(text, found.lineStart, found.lineNumber, steps);
-    if (line !== null) {
-      parts.push(text.slice(copied, found.lineStart), line);
-      copied = end;
-    }
-    position.from = end;
-    position.countedFrom = found.lineStart;
-    position.countedLine = found.lineNumber;
+  const out = new RepairedText(text);
+  for (let found = nextSuspiciousLine(text, 0, 1); found; ) {
+    // The scan goes on from the line's end, a line break or the end of the text.
+    const end = repairer.repair(text, found.lineStart, found.lineNumber, steps, out);
+    found = nextSuspiciousLine(text, end, found.lineNumber);
   }
   if (!steps.length) return { text, steps };
-  parts.push(text.slice(copied));
-  return { text: parts.join(''), steps };
+  return { text: out.toString(), steps };
 }
 
 /**

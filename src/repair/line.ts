@@ -8,12 +8,7 @@ import { judgeReading, MAX_JUDGED_SPANS, MAX_PASSES, SHORT_RUN } from './rules.j
 import { bestAttempt, decodeSpan, placed, splice, stepFor, type Replacement } from './spans.js';
 import { c1Step, mapC1Controls, type RepairStep } from './steps.js';
 import { WholeLineReader } from './whole-line.js';
-
-/** A line's repair: the repaired line (null when it did not change) and where the line ends in the text. */
-export interface LineRepair {
-  line: string | null;
-  end: number;
-}
+import type { RepairedText } from './output.js';
 
 /** What the first pass over a line knows of the previous pass's replacements (never written to). */
 const NO_REPLACEMENTS: Replacement[] = [];
@@ -21,8 +16,11 @@ const NO_REPLACEMENTS: Replacement[] = [];
 export class LineRepairer {
   private readonly reader = new WholeLineReader();
 
-  /** Repair the line that starts at `lineStart` in `text`; its steps go to `steps`. */
-  repair(text: string, lineStart: number, lineNumber: number, steps: RepairStep[]): LineRepair {
+  /**
+   * Repair the line that starts at `lineStart` in `text`: its steps go to
+   * `steps`, the line, if it changed, to `out`. Returns where the line ends.
+   */
+  repair(text: string, lineStart: number, lineNumber: number, steps: RepairStep[], out: RepairedText): number {
     const stepsBefore = steps.length;
     // Copying the line in for the whole-line path also finds where it ends.
     let loaded = this.reader.load(text, lineStart);
@@ -44,8 +42,11 @@ export class LineRepairer {
         // Without C1 controls or another layer in a part of it, the reading is final.
         // (Only on the page of the last layer: a line is usually broken one way throughout.)
         const deeper = reading.odd > 0 && this.reader.readingHasPairs(reading.length, 1 << codePage(steps[steps.length - 1]!.encoding)!.bit);
+        if (!reading.c1 && !deeper) {
+          this.reader.writeReading(out, lineStart, end, reading.length);
+          return end;
+        }
         current = this.reader.readingText(reading.length);
-        if (!reading.c1 && !deeper) return { line: current, end };
         // Mixed depths (â€¢… after one layer): the span engine reads the part that is still encoded, on its own evidence.
         if (deeper) continue;
         break;
@@ -66,7 +67,8 @@ export class LineRepairer {
         current = mapC1Controls(current);
       }
     }
-    return { line: steps.length > stepsBefore ? current : null, end };
+    if (steps.length > stepsBefore) out.replaceWithString(lineStart, end, current);
+    return end;
   }
 }
 

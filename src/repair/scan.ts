@@ -4,9 +4,9 @@
  * One pass over the text's code units, in the input string itself: lines
  * without a character from U+0080 up cost a comparison per character and are
  * never looked at again. Other characters cost one table lookup each, looking
- * for one that some code page reads as a
- * UTF-8 lead byte followed by the continuation bytes it needs, a C1 control,
- * or a lead followed by a space, `?` or U+FFFD that may stand for a lost byte.
+ * for one that some code page reads as a UTF-8 lead byte followed by the
+ * continuation bytes it needs, a C1 control, or a lead followed by a space,
+ * `?` or U+FFFD that may stand for a lost byte.
  * The scan returns where it found one as a value; it keeps nothing.
  */
 import { codePages, continuationMask, leadMask } from './codepages.js';
@@ -38,66 +38,37 @@ export interface SuspiciousLine {
   lineNumber: number;
 }
 
-/** Where the scan goes on from: after a line, whose start and number are known. */
-export interface ScanPosition {
-  /** Where to look from: 0 or a line break. */
-  from: number;
-  /** A line start at or before `from`, and its number. */
-  countedFrom: number;
-  countedLine: number;
-}
-
 /**
- * The first line from `position.from` that holds a suspicious character (see
- * above), or null when there is none. Its number is counted from the last
- * line found, so a text without mojibake is never counted at all.
+ * The first line from `from` (0 or a line break, in line `lineNumber`) that
+ * holds a suspicious character (see above), or null when there is none: one
+ * loop over code units, where ASCII costs a comparison or two (counting the
+ * line breaks, \r\n, \r or \n, on the way) and the rest one table lookup.
  */
-export function nextSuspiciousLine(text: string, position: ScanPosition): SuspiciousLine | null {
-  const at = suspiciousAt(text, position.from);
-  if (at < 0) return null;
-  let lineStart = at;
-  // `from` is 0 or a line break, so the line starts at or after it.
-  while (lineStart > position.from && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;
-  return { lineStart, lineNumber: position.countedLine + lineBreaks(text, position.countedFrom, lineStart) };
-}
-
-function isLineBreak(unit: number): boolean {
-  return unit === 0x0a || unit === 0x0d;
-}
-
-/** The line breaks (\r\n, \r or \n) in text[from, to), where `from` starts a line. */
-function lineBreaks(text: string, from: number, to: number): number {
-  let breaks = 0;
-  for (let i = from; i < to; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit === 0x0d || (unit === 0x0a && (i === 0 || text.charCodeAt(i - 1) !== 0x0d))) breaks++;
-  }
-  return breaks;
-}
-
-/**
- * The first suspicious position from `from`, or -1: one loop over code units,
- * where ASCII costs a comparison or two and the rest one table lookup.
- */
-function suspiciousAt(text: string, from: number): number {
+export function nextSuspiciousLine(text: string, from: number, lineNumber: number): SuspiciousLine | null {
   let previousLead = 0;
+  let breaks = 0;
+  let lineStart = from;
   for (let i = from; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
       // After a lead, `?` may stand for a lost byte, and a space for 0xA0.
       if (previousLead) {
-        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return i;
+        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return { lineStart, lineNumber: lineNumber + breaks };
         previousLead = 0;
+      }
+      if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) {
+        if (unit === 0x0d || i === 0 || text.charCodeAt(i - 1) !== 0x0d) breaks++;
+        lineStart = i + 1;
       }
       continue;
     }
-    if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return i;
+    if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return { lineStart, lineNumber: lineNumber + breaks };
     const masks = leadContinuationMask[unit]!;
     const pages = previousLead & masks;
-    if (pages && completesSequence(text, i - 1, pages)) return i - 1;
+    if (pages && completesSequence(text, i - 1, pages)) return { lineStart, lineNumber: lineNumber + breaks };
     previousLead = masks >>> 16;
   }
-  return -1;
+  return null;
 }
 
 /** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */

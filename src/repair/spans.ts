@@ -37,7 +37,8 @@ export function bestAttempt(line: string, pages: number, hot: Replacement[]): Pa
 /** The clusters one code page would re-decode in a line (rules.ts takenClusters), or null when none passes. */
 function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAttempt | null {
   const clusters = clustersOf(line, page);
-  if (!clusters.length) return null;
+  // rules.ts takes no cluster that does not lower badness, so such a page needs no verdicts.
+  if (!clusters.some((c) => c.gain > 0)) return null;
   const hotClusters = overlapping(clusters, hot);
   // Script agreement (rules.ts) judges readings of the line as it came; a deeper layer is judged by the pass that found it.
   const verdicts = new Map(clusters.filter((c) => !hotClusters.has(c)).map((c) => [c, judgeReading(line, c.start, c.end, c.text)] as const));

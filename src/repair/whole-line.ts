@@ -16,6 +16,7 @@ import { badnessPartsOfUnits } from './badness.js';
 import { FALLBACK_COST, MAX_PASSES, surelyTaken, wholeLineAccepted, type Scores } from './rules.js';
 import { a0Pages, leadContinuationMask } from './scan.js';
 import { redecodeDetail, type RepairStep } from './steps.js';
+import type { RepairedText } from './output.js';
 import { decodeOnPage, fallbackCount, hasPairs, sameByteAsWindows1252, sameUnits, unitsToString, type DecodedFacts } from './units.js';
 
 /** What load found in a line. */
@@ -188,6 +189,11 @@ export class WholeLineReader {
   /** Whether one of `pages` reads a UTF-8 lead byte followed by a continuation byte in the reading. */
   readingHasPairs(length: number, pages: number): boolean {
     return hasPairs(this.input, length, pages);
+  }
+
+  /** Write the reading into `out` in place of input[start, end). */
+  writeReading(out: RepairedText, start: number, end: number, length: number): void {
+    out.replaceWithUnits(start, end, this.input, length);
   }
 
   /** The reading as a string. */
