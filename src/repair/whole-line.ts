@@ -46,13 +46,11 @@ export class WholeLineReader {
   private candidate: Uint16Array = new Uint16Array(4096);
   private spare: Uint16Array = new Uint16Array(4096);
   /*
-   * Facts about the text load (or scanReading and scanRuns) last went through,
-   * for the step that re-decodes it: where its runs of non-ASCII code units start
-   * and end, in pairs (the spans of a whole-line step); whether it holds a C1
-   * control and a code unit from U+0100 up; its non-ASCII code units, those as
-   * badness counts them (a surrogate pair once) and as a step counts them (low
-   * surrogates not at all); the pages that spell each of its non-ASCII
-   * characters with the same byte as Windows-1252, so read it as Windows-1252 does.
+   * Facts about the text load (or scanReading and scanRuns) last went through, for its step:
+   * its runs of non-ASCII code units (start and end, the step's spans); whether it holds a C1
+   * control and a unit from U+0100 up; its non-ASCII units, as badness counts them (a surrogate
+   * pair once) and as a step does (low surrogates not at all); the pages that spell each of its
+   * non-ASCII characters with Windows-1252's byte, so read it as Windows-1252 does.
    */
   private runs: Int32Array = new Int32Array(256);
   private runBounds = 0;
