@@ -1,17 +1,39 @@
 /**
- * Repair speed: MB/s (UTF-8 bytes per wall-clock second) of repairText on
- * ~5 MB of mojibake (Windows-1252, MacRoman, Latin-1 and double-encoded lines
- * in many scripts) and ~5 MB of clean multilingual text, both built in memory.
- * Each text gets WARMUP_PASSES passes first (so the JIT has optimised the
- * engine, as in a run over many files), then ROUNDS timed passes; the figure
- * is the median round, which a busy shared machine disturbs least. Imported
- * by the overall bench; `node bench/repair.js` prints the figures. Needs a
- * build (dist/).
+ * Repair speed against ftfy: MB/s (UTF-8 bytes per second) of repairText on
+ * ~5 MB of mojibake (Windows-1252 and MacRoman, one layer, and Windows-1252
+ * twice) and ~5 MB of clean multilingual text, both generated here from the
+ * same clean lines, and of ftfy's `fix_encoding` on the very same texts.
+ *
+ * - Ours warm: in this process, median of ROUNDS calls after WARMUP_PASSES.
+ * - Ours first call: a fresh Node process that imports the library and calls
+ *   repairText once (module loading not counted, tables and JIT warm-up are).
+ * - ftfy: a Python process; the faster of fix_encoding on the whole text and
+ *   line by line (as fix_text applies it), best of FTFY_ROUNDS. Where Python
+ *   or ftfy is missing, the bench says so and prints our figures alone.
+ * CPU time is printed beside wall time: the machine may be shared, and CPU
+ * time is what a busy neighbour disturbs least. Ratios are wall/wall.
+ *
+ *   node bench/repair.js          (after npm run build)
+ * Imported by bench/run.js (`npm run bench`).
  */
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { repairText } from '../dist/repair/index.js';
 import { codePage } from '../dist/repair/codepages.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const LIBRARY = pathToFileURL(path.join(HERE, '..', 'dist', 'repair', 'index.js')).href;
+
+/** Untimed passes over a text before timing it. */
+export const WARMUP_PASSES = 2;
+/** Timed passes; the median is reported. */
+export const ROUNDS = 5;
+const FTFY_ROUNDS = 2;
+/** The issue's targets: ours against ftfy's fix_encoding. */
+export const TARGETS = { warm: 10, first: 5 };
 
 /** Correct lines in many scripts, with the symbols and quotes real postings use. */
 const CLEAN_LINES = [
@@ -41,14 +63,11 @@ function utf8ReadAs(text, encoding) {
   return out;
 }
 
-/** The same lines broken the usual ways: UTF-8 read as Windows-1252, MacRoman, Latin-1, and twice. */
+/** The clean lines broken the usual ways: UTF-8 read as Windows-1252, as MacRoman, and as Windows-1252 twice. */
 function mojibakeLines() {
-  const lines = [];
-  for (const line of CLEAN_LINES) {
-    lines.push(utf8ReadAs(line, 'windows-1252'), utf8ReadAs(line, 'mac-roman'), Buffer.from(line, 'utf8').toString('latin1'));
-    lines.push(utf8ReadAs(utf8ReadAs(line, 'windows-1252'), 'windows-1252'));
-  }
-  return lines;
+  return CLEAN_LINES.flatMap((line) => [
+    utf8ReadAs(line, 'windows-1252'), utf8ReadAs(line, 'mac-roman'), utf8ReadAs(utf8ReadAs(line, 'windows-1252'), 'windows-1252'),
+  ]);
 }
 
 function build(lines, megabytes) {
@@ -63,32 +82,112 @@ function build(lines, megabytes) {
   return { text: out.join('\n'), bytes };
 }
 
-/** Untimed passes over a text before timing it. */
-export const WARMUP_PASSES = 2;
-/** Timed passes; the median is reported. */
-export const ROUNDS = 5;
+const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 
-function rate({ text, bytes }) {
-  for (let i = 0; i < WARMUP_PASSES; i++) repairText(text);
-  const rates = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const start = performance.now();
-    repairText(text);
-    const seconds = (performance.now() - start) / 1000;
-    rates.push(bytes / 1024 / 1024 / seconds);
-  }
-  rates.sort((a, b) => a - b);
-  return Math.round(rates[Math.floor(ROUNDS / 2)] * 10) / 10;
+/** One timed call: wall and CPU seconds (CPU of the whole process, garbage collector threads included). */
+function timed(run) {
+  const cpu = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  run();
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1e6 };
 }
 
-/** Build the two texts in memory and measure repairText on each, in MB/s (UTF-8 bytes). */
-export async function measureRepair({ megabytes = 5 } = {}) {
-  const mojibake = build(mojibakeLines(), megabytes);
-  const clean = build(CLEAN_LINES, megabytes);
-  return { mojibakeMBps: rate(mojibake), cleanMBps: rate(clean) };
+function warm({ text, bytes }) {
+  for (let i = 0; i < WARMUP_PASSES; i++) repairText(text);
+  const runs = Array.from({ length: ROUNDS }, () => timed(() => repairText(text)));
+  return { mbps: bytes / 2 ** 20 / median(runs.map((r) => r.wall)), cpuMbps: bytes / 2 ** 20 / median(runs.map((r) => r.cpu)) };
+}
+
+/** The first call in a fresh process, on the text in `file`. */
+function firstCall(file, bytes) {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    const text = readFileSync(${JSON.stringify(file)}, 'utf8');
+    const { repairText } = await import(${JSON.stringify(LIBRARY)});
+    const cpu = process.cpuUsage(); const started = process.hrtime.bigint();
+    repairText(text);
+    const wall = Number(process.hrtime.bigint() - started) / 1e9; const used = process.cpuUsage(cpu);
+    console.log(JSON.stringify({ wall, cpu: (used.user + used.system) / 1e6 }));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`first-call measurement failed:\n${child.stderr}`);
+  const { wall, cpu } = JSON.parse(child.stdout);
+  return { mbps: bytes / 2 ** 20 / wall, cpuMbps: bytes / 2 ** 20 / cpu };
+}
+
+const FTFY_SCRIPT = `
+import json, sys, time
+try:
+    import ftfy
+except ImportError:
+    print(json.dumps({"missing": "ftfy is not installed (pip install ftfy)"})); sys.exit(0)
+out = {"version": ftfy.__version__, "python": sys.version.split()[0], "texts": {}}
+for name, file in json.loads(sys.argv[1]).items():
+    text = open(file, encoding="utf-8").read()
+    lines = text.split("\\n")
+    best = None
+    for how in ("whole", "lines"):
+        for _ in range(${FTFY_ROUNDS}):
+            wall, cpu = time.perf_counter(), time.process_time()
+            if how == "whole":
+                ftfy.fix_encoding(text)
+            else:
+                for line in lines:
+                    ftfy.fix_encoding(line)
+            run = {"how": how, "wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}
+            if best is None or run["wall"] < best["wall"]:
+                best = run
+    out["texts"][name] = best
+print(json.dumps(out))
+`;
+
+/** ftfy's fix_encoding on the same files, or why it cannot be measured here. */
+function ftfy(files) {
+  const child = spawnSync('python3', ['-c', FTFY_SCRIPT, JSON.stringify(files)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.error) return { missing: 'Python (python3) is not installed' };
+  if (child.status !== 0) return { missing: `the ftfy measurement failed: ${child.stderr.trim().split('\n').pop()}` };
+  return JSON.parse(child.stdout);
+}
+
+/**
+ * Build the texts, measure ours (warm and first call) and ftfy's, and return
+ * the figures with report lines. bench/run.js prints them with the rest.
+ */
+export async function measureRepair({ megabytes = 5, compare = true } = {}) {
+  const texts = { mojibake: build(mojibakeLines(), megabytes), clean: build(CLEAN_LINES, megabytes) };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'postings-repair-bench-'));
+  try {
+    const files = {};
+    for (const [name, { text }] of Object.entries(texts)) writeFileSync((files[name] = path.join(dir, `${name}.txt`)), text);
+    const ours = {};
+    for (const [name, text] of Object.entries(texts)) ours[name] = { first: firstCall(files[name], text.bytes), warm: warm(text) };
+    const theirs = compare ? ftfy(files) : { missing: 'not compared' };
+    return { mojibakeMBps: ours.mojibake.warm.mbps, cleanMBps: ours.clean.warm.mbps, report: report(texts, ours, theirs, megabytes) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function report(texts, ours, theirs, megabytes) {
+  const f = (n) => n.toFixed(1);
+  const lines = [`repair against ftfy's fix_encoding, ${megabytes} MB of each text, Node ${process.version}, load ${os.loadavg()[0].toFixed(2)} on ${os.availableParallelism()} cores`];
+  lines.push(theirs.missing ? `  ftfy not measured: ${theirs.missing}; our figures alone` : `  ftfy ${theirs.version} on Python ${theirs.python}, the faster of the whole text and line by line`);
+  for (const name of Object.keys(texts)) {
+    const { warm: w, first } = ours[name];
+    lines.push(`  ${name.padEnd(8)} ours warm ${f(w.mbps)} MB/s (CPU ${f(w.cpuMbps)}), first call ${f(first.mbps)} MB/s (CPU ${f(first.cpuMbps)})`);
+    const run = theirs.texts?.[name];
+    if (!run) continue;
+    const mbps = texts[name].bytes / 2 ** 20 / run.wall;
+    const cpuMbps = texts[name].bytes / 2 ** 20 / run.cpu;
+    const ratio = (ours) => ours / mbps;
+    const mark = (value, target) => `${value >= target ? 'ok ' : 'MISS'} >= ${target}x`;
+    lines.push(`  ${''.padEnd(8)} ftfy ${f(mbps)} MB/s (CPU ${f(cpuMbps)}, ${run.how}): warm ${f(ratio(w.mbps))}x ${mark(ratio(w.mbps), TARGETS.warm)}, first call ${f(ratio(first.mbps))}x ${mark(ratio(first.mbps), TARGETS.first)} (CPU: ${f(w.cpuMbps / cpuMbps)}x, ${f(first.cpuMbps / cpuMbps)}x)`);
+  }
+  return lines;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { mojibakeMBps, cleanMBps } = await measureRepair();
-  console.log(`repair: ${mojibakeMBps} MB/s on mojibake, ${cleanMBps} MB/s on clean multilingual text (median of ${ROUNDS} rounds after ${WARMUP_PASSES} warm-up passes)`);
+  const { report: lines } = await measureRepair();
+  for (const line of lines) console.log(line);
 }

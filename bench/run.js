@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every performance figure of issue #6, measured in one run
  * on a generated corpus, with the targets beside them; and dedupe's time
- * against normalize's on the same corpus (issue #19).
+ * against normalize's on the same corpus (issue #19); repair against ftfy's
+ * fix_encoding (issue #15).
  *
  *   node bench/run.js [--n 3000] [--jobs <n>] [--keep]
  *   POSTINGS_BENCH_N=1000 npm run bench
@@ -182,6 +183,8 @@ async function main() {
     const valueWidth = Math.max(...rows.map((row) => row[1].length));
     for (const [name, value, target] of rows) console.log(`  ${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target}`);
     console.log(`  repair measured by: ${repair.note}`);
+    // Against ftfy's fix_encoding on the same texts (bench/repair.js), warm and first call.
+    for (const line of repair.report ?? []) console.log(`  ${line}`);
   } finally {
     if (!flags.keep) {
       rmSync(small.dir, { recursive: true, force: true });

@@ -50,6 +50,8 @@ const catalog = {
   'posting-too-old': ['error', 'datePosted {date} is {days} days old, over the limit of {max} days (maxAgeDays)'],
   'front-matter-schema': ['error', 'front matter "{path}": {reason}'],
   'write-failed': ['error', 'cannot write {name}: {reason}'],
+  'write-refused': ['error', 'not rewritten: {why}'],
+  'file-changed': ['error', 'not rewritten: another process changed it since it was read'],
   'file-too-complex': ['error', 'file is too complex: processing it went past its {budget} budget of {limit} ({option}); skipped'],
   'worker-failed': ['error', 'internal error while processing this file: {reason}'],
   'ndjson-line': ['error', 'cannot read this NDJSON line: {reason}'],

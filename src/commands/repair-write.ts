@@ -26,6 +26,8 @@ import { decode } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
 import { explainSteps, type RepairSettings } from './repair.js';
 import { nodeOps, removeStaleTemps, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
+import { messageText } from '../messages.js';
+import { formatMessageLine } from '../format-message.js';
 
 export type { WriteOps } from '../emit/atomic.js';
 
@@ -33,7 +35,14 @@ export type { WriteOps } from '../emit/atomic.js';
 export type FileOutcome =
   | { status: 'unchanged' }
   | { status: 'repaired'; steps: RepairStep[]; lines: number; encoding: string; diff?: string }
-  | { status: 'failed'; ruleId: 'read-failed' | 'write-failed' | 'write-refused' | 'file-changed'; reason: string };
+  | { status: 'failed'; ruleId: FailedRule; reason: string };
+
+type FailedRule = 'read-failed' | 'write-failed' | 'write-refused' | 'file-changed';
+
+/** A failed outcome worded by the message catalog (src/messages.ts). */
+function failure(ruleId: FailedRule, args: Record<string, string | number> = {}): FileOutcome & { status: 'failed' } {
+  return { status: 'failed', ruleId, reason: messageText(ruleId, args).text };
+}
 
 /** How repairFile may write. */
 export interface RepairFileOptions {
@@ -53,15 +62,15 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
   for (const entry of entries) {
     const shown = entry.path === '-' ? '<stdin>' : path.normalize(entry.path);
     const outcome: FileOutcome = entry.error
-      ? { status: 'failed', ruleId: 'read-failed', reason: `cannot read file: ${entry.error}` }
+      ? failure('read-failed', { reason: entry.error })
       : entry.path === '-'
-        ? { status: 'failed', ruleId: 'write-failed', reason: 'cannot write to standard input; name a file' }
+        ? failure('write-failed', { name: 'standard input', reason: 'name a file' })
         : await repairFile(path.resolve(io.cwd, entry.path), {
           dryRun: settings.dryRun, maxBytes: settings.maxBytes, label: entry.path.split(path.sep).join('/'), toUtf8: settings.toUtf8, force: settings.force,
         }, ops);
     if (outcome.status === 'failed') {
       failed++;
-      io.stderr.write(safeForTerminal(`${shown} error ${outcome.ruleId} ${outcome.reason}`) + '\n');
+      io.stderr.write(formatMessageLine(shown, { ruleId: outcome.ruleId, reason: outcome.reason, severity: messageText(outcome.ruleId, {}).severity }) + '\n');
       continue;
     }
     if (outcome.status === 'unchanged') continue;
@@ -88,7 +97,7 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   // Stat before reading: a change after the stat shows at the check before the rename.
   const stat = await fs.stat(file).catch(() => undefined);
   const read = await readInput(file, '/', options.maxBytes ?? DEFAULT_MAX_BYTES, async () => new Uint8Array());
-  if ('error' in read) return { status: 'failed', ruleId: 'read-failed', reason: `cannot read file: ${read.error}` };
+  if ('error' in read) return failure('read-failed', { reason: read.error });
   const doc = decode(createDoc(file, read.bytes));
   const fatal = doc.messages.find((m) => m.fatal);
   if (fatal || doc.text === undefined || !stat) return { status: 'failed', ruleId: 'read-failed', reason: fatal?.reason ?? 'not text' };
@@ -98,11 +107,11 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   if (!result.steps.length && !convert) return { status: 'unchanged' };
   if (!utf8 && !convert) {
     // Writing UTF-8 would change every byte of the file, not only the mojibake: that is a conversion, asked for by name.
-    return { status: 'failed', ruleId: 'write-refused', reason: `not rewritten: it is encoded in ${doc.encoding}, and writing it would convert it to UTF-8 (use --to-utf8 to convert it)` };
+    return failure('write-refused', { why: `it is encoded in ${doc.encoding}, and writing it would convert it to UTF-8 (use --to-utf8 to convert it)` });
   }
   if (doc.messages.some((m) => m.ruleId === 'invalid-bytes')) {
     // Rewriting would turn those bytes into U+FFFD for good; leave the file for a person.
-    return { status: 'failed', ruleId: 'write-failed', reason: 'not rewritten: it holds bytes that are not valid UTF-8, and they would be lost' };
+    return failure('write-refused', { why: 'it holds bytes that are not valid UTF-8, and they would be lost' });
   }
   const lines = new Set(result.steps.map((step) => step.line)).size;
   const encoding = utf8 ? '' : `; converted from ${doc.encoding} to utf-8`;
@@ -114,8 +123,9 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   try {
     await writeAtomic(file, Buffer.from(bom + result.text, 'utf8'), { replace: { size: stat.size, mtimeMs: stat.mtimeMs, bytes: read.bytes }, force: options.force, ops });
   } catch (error) {
-    if (error instanceof WriteRefused) return { status: 'failed', ruleId: error.ruleId, reason: error.message };
-    return { status: 'failed', ruleId: 'write-failed', reason: `cannot write file: ${describeError(error as NodeJS.ErrnoException)}` };
+    // The atomic writer words its refusals "not rewritten: <why>"; the catalog words them here.
+    if (error instanceof WriteRefused) return failure(error.ruleId, { why: error.message.replace(/^not rewritten: /, '') });
+    return failure('write-failed', { name: 'file', reason: describeError(error as NodeJS.ErrnoException) });
   }
   return { status: 'repaired', steps: result.steps, lines, encoding };
 }

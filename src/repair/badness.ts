@@ -39,14 +39,9 @@
  * Latin words (science: IL2Rγ, µs), any mix with CJK. Correct text in one
  * script scores 0 or close to it; mojibake grows with every misread character.
  */
+import { CLASS_COUNT, Cls, classify } from './classes.js';
 
-/** Character classes; values index the cost tables. */
-export enum Cls {
-  Other, Space, Nbsp, Digit, Punct, Up, Lo, AccUp, AccLo, WinUp, WinLo, Suspect,
-  C1, Sym, Open, Quote, CloseQuote, Apos, Dash, CPunct, OPunct, Math, Box, Mark, MidDot,
-  GreekUp, GreekLo, CyrUp, CyrLo, Letter, Cjk, Rare, Private, Replacement, Control, Symbol,
-}
-const CLASS_COUNT = Cls.Symbol + 1;
+export { Cls } from './classes.js';
 
 /** Extra cost per non-ASCII character: the shorter of two readings is likelier. */
 export const LENGTH_PRIOR = 0.4;
@@ -154,70 +149,6 @@ for (const a of LATIN) for (const b of CYRILLIC) {
   homoglyphRelief[b * CLASS_COUNT + a] = 2 - HOMOGLYPH_COST;
 }
 
-/** Class table for the Basic Multilingual Plane, filled on first use of each code unit. */
-const classTable = new Uint8Array(0x10000).fill(255);
-
-const explicit: Array<[string, Cls]> = [
-  ['ÃÂ', Cls.Suspect],
-  ['\u00a0', Cls.Nbsp],
-  ['«¿¡', Cls.Open],
-  ['‘“”„‹›´', Cls.Quote],
-  ['»', Cls.CloseQuote],
-  ['’', Cls.Apos],
-  ['–—…', Cls.Dash],
-  ['•€™′″', Cls.CPunct],
-  ['‚ƒˆ‰˜¦¨¯¸¤ˇ˘˙˚˛˝†‡', Cls.OPunct],
-  ['¬×÷∂∆∏∑√∞≈≠≤≥◊∫Ω∙⌐⌠⌡≡⁄', Cls.Math],
-  ['ŒŠŽŸ', Cls.WinUp],
-  ['œšž', Cls.WinLo],
-  ['ŉſ', Cls.Rare],
-  ['\uFFFD', Cls.Replacement],
-  ['ßơư', Cls.AccLo],
-  ['ƠƯ', Cls.AccUp],
-  ['ªº', Cls.Sym],
-  ['·', Cls.MidDot],
-];
-for (const [chars, cls] of explicit) for (const ch of chars) classTable[ch.charCodeAt(0)] = cls;
-
-const tests: Array<[RegExp, Cls]> = [
-  [/[\u0080-\u009f]/, Cls.C1],
-  [/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/, Cls.Control],
-  [/[ \t\n\r]/, Cls.Space],
-  [/[0-9]/, Cls.Digit],
-  [/[A-Z]/, Cls.Up],
-  [/[a-z]/, Cls.Lo],
-  [/[\u0021-\u007e]/, Cls.Punct],
-  [/[\u00a1-\u00bf]/, Cls.Sym],
-  [/[\ue000-\uf8ff]/, Cls.Private],
-  [/[\u2500-\u259f]/, Cls.Box],
-  // Rare blocks: where wrong re-decodings of correct text land.
-  [/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/, Cls.Mark],
-  [/[\u0180-\u0217\u021c-\u024f\u0250-\u02ff\u03d0-\u03ff\u0460-\u048f\u0500-\u058f\u0700-\u08ff\u1680-\u18ff\u1d00-\u1dbf\u2c00-\u2c7f\u3190-\u31ef\ua000-\ua4cf\ua640-\ua6ff\ua720-\ua7ff\ufdd0-\ufdef\ufffe\uffff]/, Cls.Rare],
-  [/\p{Cn}/u, Cls.Rare],
-  [/\p{Script=Latin}/u, Cls.Other], // refined below by case
-  [/\p{Script=Greek}/u, Cls.Other],
-  [/\p{Script=Cyrillic}/u, Cls.Other],
-  [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/u, Cls.Cjk],
-  [/\p{L}/u, Cls.Letter],
-  [/\p{M}/u, Cls.Mark],
-  [/[\p{S}\p{P}]/u, Cls.Symbol],
-];
-
-function classify(unit: number): Cls {
-  const ch = String.fromCharCode(unit);
-  if (unit >= 0xd800 && unit <= 0xdfff) return Cls.Symbol; // astral: emoji and rare scripts alike, judged neutral
-  for (const [re, cls] of tests) {
-    if (!re.test(ch)) continue;
-    if (cls !== Cls.Other) return cls;
-    const upper = /\p{Lu}|\p{Lt}/u.test(ch);
-    const lower = /\p{Ll}/u.test(ch);
-    if (/\p{Script=Latin}/u.test(ch)) return upper ? Cls.AccUp : lower ? Cls.AccLo : Cls.Other;
-    if (/\p{Script=Greek}/u.test(ch)) return upper ? Cls.GreekUp : lower ? Cls.GreekLo : Cls.Other;
-    if (/\p{Script=Cyrillic}/u.test(ch)) return upper ? Cls.CyrUp : lower ? Cls.CyrLo : Cls.Other;
-    return Cls.Other;
-  }
-  return Cls.Other;
-}
 
 /*
  * The hot loop counts in quarters, as integers: every cost above is a multiple
@@ -248,11 +179,7 @@ const BIGRAM_SECOND = 0x400;
 const COST_SHIFT = 11;
 
 function fill(unit: number): number {
-  let cls = classTable[unit]!;
-  if (cls === 255) {
-    cls = classify(unit);
-    classTable[unit] = cls;
-  }
+  const cls = classify(unit);
   const cost = quarters(charCost[cls]! + uncommonLetters[unit]!);
   info[unit] = (cls + 1) | (lookalike[unit] ? LOOKALIKE : 0) | (bigramLead[unit] ? BIGRAM_LEAD : 0) | (bigramSecond[unit] ? BIGRAM_SECOND : 0) | (cost << COST_SHIFT);
   return info[unit]!;
@@ -265,13 +192,14 @@ export function classOf(unit: number): Cls {
 
 /** How odd `text` looks: 0 for ordinary text, growing with every sign of mojibake. */
 export function badness(text: string, lengthPrior = LENGTH_PRIOR): number {
-  const { odd, long } = scoreUnits(unitsOf(text), text.length);
+  const { odd, long } = scoreString(text);
   return odd + lengthPrior * long;
 }
 
 /** Both readings of the score at once: with the length prior (`total`) and without (`odd`). */
 export function badnessParts(text: string): { total: number; odd: number } {
-  return badnessPartsOfUnits(unitsOf(text), text.length);
+  const { odd, long } = scoreString(text);
+  return { total: odd + LENGTH_PRIOR * long, odd };
 }
 
 /**
@@ -283,20 +211,28 @@ export function badnessPartsOfUnits(units: Uint16Array, length: number): { total
   return { total: odd + LENGTH_PRIOR * long, odd };
 }
 
-/** Reused buffer for scoring strings: one copy of the code units, then the same loop as buffers. */
-let scratch = new Uint16Array(256);
-
-function unitsOf(text: string): Uint16Array {
-  if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) scratch[i] = text.charCodeAt(i);
-  return scratch;
+/** scoreUnits for a string: the same loop, reading code units with charCodeAt. */
+function scoreString(text: string): { odd: number; long: number } {
+  let score = 0;
+  let long = 0;
+  let previousInfo = 0;
+  let previousUnit = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+    const bits = info[unit] || fill(unit);
+    if (unit >= 0x80) long++;
+    score += (bits >>> COST_SHIFT) + (i > 0 ? pairScore(previousInfo, previousUnit, bits, unit) : 0);
+    previousInfo = bits;
+    previousUnit = unit;
+  }
+  return { odd: score / 4, long };
 }
 
 /** The one scoring loop: badness without the length prior (`odd`), and how many code units are non-ASCII (`long`). */
 function scoreUnits(units: Uint16Array, length: number): { odd: number; long: number } {
   let score = 0;
   let long = 0;
-  let previous = -1;
   let previousInfo = 0;
   let previousUnit = 0;
   for (let i = 0; i < length; i++) {
@@ -304,18 +240,20 @@ function scoreUnits(units: Uint16Array, length: number): { odd: number; long: nu
     // A surrogate pair counts once, as one neutral symbol.
     if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) continue;
     const bits = info[unit] || fill(unit);
-    const cls = (bits & 0xff) - 1;
     if (unit >= 0x80) long++;
-    score += bits >>> COST_SHIFT;
-    if (previous >= 0) {
-      score += pairQuarters[previous * CLASS_COUNT + cls]!;
-      // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.
-      if ((bits | previousInfo) & LOOKALIKE) score -= reliefQuarters[previous * CLASS_COUNT + cls]!;
-      if ((previousInfo & BIGRAM_LEAD) && (bits & BIGRAM_SECOND)) score += bigramQuarters.get((previousUnit << 16) | unit) ?? 0;
-    }
-    previous = cls;
+    score += (bits >>> COST_SHIFT) + (i > 0 ? pairScore(previousInfo, previousUnit, bits, unit) : 0);
     previousInfo = bits;
     previousUnit = unit;
   }
   return { odd: score / 4, long };
+}
+
+/** What a character (`bits`, `unit`) costs after the one before it, in quarters: the pair rules, homoglyph relief and odd bigrams. */
+function pairScore(previousInfo: number, previousUnit: number, bits: number, unit: number): number {
+  const pair = ((previousInfo & 0xff) - 1) * CLASS_COUNT + (bits & 0xff) - 1;
+  let score = pairQuarters[pair]!;
+  // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.
+  if ((bits | previousInfo) & LOOKALIKE) score -= reliefQuarters[pair]!;
+  if ((previousInfo & BIGRAM_LEAD) && (bits & BIGRAM_SECOND)) score += bigramQuarters.get((previousUnit << 16) | unit) ?? 0;
+  return score;
 }

@@ -14,10 +14,9 @@ import type iconvLite from 'iconv-lite';
 import { badness } from './badness.js';
 import { highBytes } from './tables/high-bytes.js';
 
-// CommonJS, loaded on the first legacy file: start-up and UTF-8 input never need it.
+// CommonJS, loaded on the first legacy file (require keeps it): start-up and UTF-8 input never need it.
 const require = createRequire(import.meta.url);
-let iconvModule: typeof iconvLite | undefined;
-const iconv = (): typeof iconvLite => (iconvModule ??= require('iconv-lite') as typeof iconvLite);
+const iconv = (): typeof iconvLite => require('iconv-lite') as typeof iconvLite;
 
 export interface CodePage {
   /** Name used in repair steps and `source.encoding`. */

@@ -19,8 +19,8 @@ import type * as Jschardet from 'jschardet';
 import { decodeLegacy, guessLegacyEncoding } from './codepages.js';
 
 const require = createRequire(import.meta.url);
-let detector: typeof Jschardet | undefined;
-const jschardet = (): typeof Jschardet => (detector ??= require('jschardet') as typeof Jschardet);
+// Loaded on first use; require keeps it.
+const jschardet = (): typeof Jschardet => require('jschardet') as typeof Jschardet;
 
 /** Detector names spelled as `source.encoding` spells them (lower case, with the usual hyphens). */
 const NAMES: Record<string, string> = {

@@ -1,4 +1,9 @@
 /**
+ * The rules a reviewer judges: what counts as evidence of mojibake, and how
+ * much. The thresholds are named constants; the decisions are small pure
+ * functions of scores (badness.ts) and script verdicts. The engine (line.ts,
+ * spans.ts, whole-line.ts) only gathers the numbers these functions decide on.
+ *
  * Script agreement: what a re-decoded span must look like beside the word it
  * sits in. badness.ts weighs how odd a text looks; these rules add what the
  * score cannot see from two characters of context.
@@ -17,7 +22,7 @@
  * - A reading of two or more letters, CJK included, is a word: these rules say
  *   nothing about it, and badness decides (Japanese mixes Latin and kana).
  */
-import { badness, classOf, Cls } from './badness.js';
+import { badness, classOf, Cls, LENGTH_PRIOR } from './badness.js';
 
 /** How a reading relates to the letters around it. */
 export type ScriptVerdict = 'same-script' | 'foreign' | 'neutral';
@@ -89,4 +94,106 @@ export function looksOdd(line: string, start: number, end: number): boolean {
   const last = classOf(line.charCodeAt(end - 1));
   const glued = end < line.length && scriptOf(line.charCodeAt(end)) !== null;
   return glued && scriptOf(line.charCodeAt(end - 1)) === null && last !== Cls.Space && last !== Cls.Nbsp;
+}
+
+/** A cluster must lower badness by this much to be re-decoded. */
+export const MIN_GAIN = 1;
+/** Each character that needs the Latin-1 fallback makes a page a little less likely. */
+export const FALLBACK_COST = 0.1;
+/** A whole line re-decoded at once must come out this clean (badness without the length prior). */
+export const WHOLE_LINE_ODDNESS = 0.5;
+/** The repaired window (a cluster and one character each side) must score at most this. */
+export const MAX_AFTER = 1.5;
+/** Passes over one line: text encoded up to three times comes back. */
+export const MAX_PASSES = 4;
+/** Spans of this many code units or fewer read as one character, which script agreement must judge. */
+export const SHORT_RUN = 3;
+/** A line read whole with more spans than this is mojibake throughout, not a chance reading of correct text; it is not judged. */
+export const MAX_JUDGED_SPANS = 2;
+
+/** Badness with the length prior (`total`) and without (`odd`). */
+export interface Scores { total: number; odd: number }
+
+/**
+ * A whole-line reading is taken when it is clean (at most WHOLE_LINE_ODDNESS,
+ * or an eighth of the line's oddness) and lowers badness by MIN_GAIN.
+ */
+export function wholeLineAccepted(before: Scores, after: Scores): boolean {
+  return !((after.odd > WHOLE_LINE_ODDNESS && after.odd > before.odd / 8) || before.total - after.total < MIN_GAIN);
+}
+
+/**
+ * Whether a reading passes wholeLineAccepted whatever the line scores: it is
+ * clean, and it gains MIN_GAIN even against the least the line can score (the
+ * length prior of its `long` non-ASCII characters, as badness never goes below
+ * zero), so the line need not be scored at all.
+ */
+export function surelyTaken(after: Scores, long: number): boolean {
+  return after.odd <= WHOLE_LINE_ODDNESS && LENGTH_PRIOR * long - after.total >= MIN_GAIN;
+}
+
+/**
+ * A reading that is still odd, with two characters of context each side, is
+ * no repair, only a different garble (ftfy's "hopeless" case): it must score
+ * at most MAX_AFTER, or a quarter of what the text scored before.
+ */
+export function stillGarbled(oddAfter: number, oddBefore: () => number): boolean {
+  return oddAfter > MAX_AFTER && oddAfter > oddBefore() / 4;
+}
+
+/** What the evidence rules know of a cluster (a run of adjacent UTF-8 sequences on one page). */
+export interface ClusterEvidence {
+  start: number;
+  end: number;
+  /** The reading. */
+  text: string;
+  /** How much badness drops with the reading, in its context. */
+  gain: number;
+  /** Read with a restored 0xA0 or a lost byte. */
+  tainted: boolean;
+  /** Read with a lost byte (U+FFFD, or `?` on Windows-1252). */
+  lossy: boolean;
+  /** A `?` stood for a lost byte. */
+  questionMark: boolean;
+  sequences: number;
+  lossyCount: number;
+  /** Characters that needed the Latin-1 fallback. */
+  fallback: number;
+}
+
+/**
+ * The clusters one code page would re-decode in a line, or null when none
+ * passes. From strongest evidence to weakest:
+ * - a clean cluster that lowers badness by MIN_GAIN is taken on its own;
+ * - so is one inside text the previous pass decoded (`hot`: a second layer), if it lowers badness at all;
+ * - so is a letter of the same script as its word that looks odd where it stands (script agreement above);
+ * - once the page has such evidence on the line, its other clusters need only
+ *   not make things worse (a line is usually broken one way throughout);
+ * - without it, a lost byte (U+FFFD) needs MIN_GAIN, a restored 0xA0 more than twice that,
+ *   and a `?` standing for a lost byte only inside a cluster that also has intact sequences.
+ * A page whose clusters all read as foreign letters glued to words is not taken.
+ */
+export function takenClusters<C extends ClusterEvidence>(line: string, clusters: C[], hot: Set<C>, verdicts: Map<C, ScriptVerdict>): C[] | null {
+  const sameScript = (c: C) => verdicts.get(c) === 'same-script' && !c.tainted && c.gain > 0 && looksOdd(line, c.start, c.end);
+  const strong = (c: C) => (!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && hot.has(c)) || sameScript(c);
+  const evidence = clusters.some(strong);
+  const taken = clusters.filter((c) => {
+    if (strong(c)) return true;
+    if (evidence) return c.gain > 0 || (c.tainted && c.gain >= 0 && !c.text.includes('\u00a0'));
+    if (c.questionMark) return c.sequences > c.lossyCount && c.gain >= MIN_GAIN;
+    if (c.lossy) return c.gain >= MIN_GAIN;
+    return c.tainted && c.gain > 2 * MIN_GAIN;
+  });
+  if (!taken.length || taken.every((c) => verdicts.get(c) === 'foreign')) return null;
+  return taken;
+}
+
+/**
+ * A page's total gain from the clusters it takes. Windows-1252 with C1
+ * controls is Latin-1, a page of its own, so only other pages pay
+ * FALLBACK_COST for each character that needs the fallback.
+ */
+export function pageGain(pageName: string, taken: ClusterEvidence[]): number {
+  const fallbackCost = pageName === 'windows-1252' ? 0 : FALLBACK_COST;
+  return taken.reduce((sum, c) => sum + c.gain - fallbackCost * c.fallback, 0);
 }

@@ -1,0 +1,85 @@
+/**
+ * Repair of one line: the whole-line path first (whole-line.ts), then the
+ * span engine (spans.ts) pass by pass, then C1 controls. One LineRepairer
+ * owns the scratch buffers for a text; it keeps nothing between lines.
+ */
+import { codePage } from './codepages.js';
+import { judgeReading, MAX_JUDGED_SPANS, MAX_PASSES, SHORT_RUN } from './rules.js';
+import { bestAttempt, decodeSpan, placed, splice, stepFor, type Replacement } from './spans.js';
+import { c1Step, mapC1Controls, type RepairStep } from './steps.js';
+import { WholeLineReader } from './whole-line.js';
+import type { RepairedText } from './output.js';
+
+/** What the first pass over a line knows of the previous pass's replacements (never written to). */
+const NO_REPLACEMENTS: Replacement[] = [];
+
+export class LineRepairer {
+  private readonly reader = new WholeLineReader();
+
+  /**
+   * Repair the line that starts at `lineStart` in `text`: its steps go to
+   * `steps`, the line, if it changed, to `out`. Returns where the line ends.
+   */
+  repair(text: string, lineStart: number, lineNumber: number, steps: RepairStep[], out: RepairedText): number {
+    const stepsBefore = steps.length;
+    // Copying the line in for the whole-line path also finds where it ends.
+    let loaded = this.reader.load(text, lineStart);
+    const end = lineStart + loaded.length;
+    // The line as a string, made only when the whole-line path does not settle it.
+    let current: string | null = null;
+    let hot: Replacement[] = NO_REPLACEMENTS;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      if (current !== null) loaded = this.reader.load(current, 0);
+      const pages = loaded.pages;
+      if (!pages) break;
+      let reading = pages & loaded.wholePages ? this.reader.repair(loaded.length, pages & loaded.wholePages, lineNumber, steps) : null;
+      // Script agreement (rules.ts) may veto a line read whole; the span engine then judges it span by span.
+      if (reading && pass === 0 && foreignThroughout(text, lineStart, steps[stepsBefore]!)) {
+        steps.length = stepsBefore;
+        reading = null;
+      }
+      if (reading) {
+        // Without C1 controls or another layer in a part of it, the reading is final.
+        // (Only on the page of the last layer: a line is usually broken one way throughout.)
+        const deeper = reading.odd > 0 && this.reader.readingHasPairs(reading.length, 1 << codePage(steps[steps.length - 1]!.encoding)!.bit);
+        if (!reading.c1 && !deeper) {
+          this.reader.writeReading(out, lineStart, end, reading.length);
+          return end;
+        }
+        current = this.reader.readingText(reading.length);
+        // Mixed depths (â€¢… after one layer): the span engine reads the part that is still encoded, on its own evidence.
+        if (deeper) continue;
+        break;
+      }
+      current ??= text.slice(lineStart, end);
+      const best = bestAttempt(current, pages, hot);
+      if (!best) break;
+      steps.push(stepFor(current, best, lineNumber));
+      hot = placed(best.clusters);
+      current = splice(current, best.clusters);
+    }
+    current ??= text.slice(lineStart, end);
+    // Remaining C1 controls are Windows-1252 text read as Latin-1.
+    if (/[\u0080-\u009f]/.test(current)) {
+      const step = c1Step(current, lineNumber);
+      if (step) {
+        steps.push(step);
+        current = mapC1Controls(current);
+      }
+    }
+    if (steps.length > stepsBefore) out.replaceWithString(lineStart, end, current);
+    return end;
+  }
+}
+
+/** Whether every span of a whole-line step is short and reads, on its page, as a foreign character glued to a word (rules.ts). */
+function foreignThroughout(text: string, lineStart: number, step: RepairStep): boolean {
+  if (step.spans.length > MAX_JUDGED_SPANS || step.spans.some(([, length]) => length > SHORT_RUN)) return false;
+  const page = codePage(step.encoding)!;
+  // Offsets into the whole text: the characters next to a line are line breaks, no letters, so no slice is needed.
+  return step.spans.every(([offset, length]) => {
+    const start = lineStart + offset;
+    const reading = decodeSpan(text, start, start + length, page);
+    return reading !== null && judgeReading(text, start, start + length, reading) === 'foreign';
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The line scanner: where the next line that may hold mojibake starts.
+ *
+ * One pass over the text's code units, in the input string itself: lines
+ * without a character from U+0080 up cost a comparison per character and are
+ * never looked at again. Other characters cost one table lookup each, looking
+ * for one that some code page reads as a UTF-8 lead byte followed by the
+ * continuation bytes it needs, a C1 control, or a lead followed by a space,
+ * `?` or U+FFFD that may stand for a lost byte.
+ * The scan returns where it found one as a value; it keeps nothing.
+ */
+import { codePages, continuationMask, leadMask } from './codepages.js';
+
+/** Pages that write 0xA0 as a non-breaking space, so a plain space may stand for it. */
+export const a0Pages = codePages.reduce((mask, page) => (page.high[0x20] === '\u00a0' ? mask | (1 << page.bit) : mask), 0);
+
+/** Per code unit, the pages on which it is a lead (high half) or a continuation byte (low half): one lookup for both. */
+export const leadContinuationMask = new Uint32Array(0x10000);
+for (let unit = 0; unit < 0x10000; unit++) leadContinuationMask[unit] = (leadMask[unit]! << 16) | continuationMask[unit]!;
+
+/** Bit mask of pages on which a space after this 2-byte lead (Â Ã Å Î Ð Ù) may stand for byte 0xA0. */
+const a0LeadMask = new Uint16Array(0x10000);
+/**
+ * Bit mask of pages on which a space right after this lead may stand for byte
+ * 0xA0 (utf8.ts: after a 2-byte lead Â Ã Å Î Ð Ù, or as the middle byte after
+ * E2/E3). A superset is enough: it only spares sequenceAt calls that fail.
+ */
+export const spaceLeadMask = new Uint16Array(0x10000);
+for (const page of codePages) {
+  if (!(a0Pages & (1 << page.bit))) continue;
+  for (const byte of [0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9]) a0LeadMask[page.high[byte - 0x80]!.charCodeAt(0)]! |= 1 << page.bit;
+  for (const byte of [0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9, 0xe2, 0xe3]) spaceLeadMask[page.high[byte - 0x80]!.charCodeAt(0)]! |= 1 << page.bit;
+}
+
+/** A line the scanner stopped in: where it starts, and its 1-based number. */
+export interface SuspiciousLine {
+  lineStart: number;
+  lineNumber: number;
+}
+
+/**
+ * The first line from `from` (0 or a line break, in line `lineNumber`) that
+ * holds a suspicious character (see above), or null when there is none: one
+ * loop over code units, where ASCII costs a comparison or two (counting the
+ * line breaks, \r\n, \r or \n, on the way) and the rest one table lookup.
+ */
+export function nextSuspiciousLine(text: string, from: number, lineNumber: number): SuspiciousLine | null {
+  let previousLead = 0;
+  let breaks = 0;
+  let lineStart = from;
+  for (let i = from; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      // After a lead, `?` may stand for a lost byte, and a space for 0xA0.
+      if (previousLead) {
+        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return { lineStart, lineNumber: lineNumber + breaks };
+        previousLead = 0;
+      }
+      if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) {
+        if (unit === 0x0d || i === 0 || text.charCodeAt(i - 1) !== 0x0d) breaks++;
+        lineStart = i + 1;
+      }
+      continue;
+    }
+    if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return { lineStart, lineNumber: lineNumber + breaks };
+    const masks = leadContinuationMask[unit]!;
+    const pages = previousLead & masks;
+    if (pages && completesSequence(text, i - 1, pages)) return { lineStart, lineNumber: lineNumber + breaks };
+    previousLead = masks >>> 16;
+  }
+  return null;
+}
+
+/** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */
+function completesSequence(text: string, at: number, pages: number): boolean {
+  for (const page of codePages) {
+    if (!(pages & (1 << page.bit))) continue;
+    const lead = page.encode[text.charCodeAt(at)]!;
+    const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+    let j = 2;
+    for (; j <= need; j++) {
+      const unit = text.charCodeAt(at + j);
+      // U+FFFD or `?` may stand for a lost byte: leave those to the engine. (A space for 0xA0 inside a
+      // longer sequence only counts once the line is suspicious for another reason.)
+      if (unit === 0xfffd || unit === 0x3f) return true;
+      if (!(continuationMask[unit]! & (1 << page.bit))) break;
+    }
+    if (j > need) return true;
+  }
+  return false;
+}
+
+/** The pages (bit mask) that read a lead byte followed by a continuation byte, a space standing for 0xA0, or a lost byte here. */
+export function pagesWithPairs(text: string): number {
+  let mask = 0;
+  for (let i = 1; i < text.length; i++) {
+    const lead = leadMask[text.charCodeAt(i - 1)]!;
+    if (!lead) continue;
+    const unit = text.charCodeAt(i);
+    mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
+  }
+  return mask;
+}

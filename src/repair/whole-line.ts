@@ -1,0 +1,304 @@
+/**
+ * The whole-line path, for a line that is mojibake throughout (the common
+ * case): every non-ASCII character encodes on one page to valid UTF-8, one to
+ * three layers deep, and the reading is taken if rules.ts accepts it.
+ *
+ * It works on UTF-16 code units in scratch buffers that one reader owns and
+ * that take turns: the text being read (`input`), the least odd reading so far
+ * (`best`) and the reading being tried (`candidate`); the line itself is kept
+ * aside (`spare`) while deeper layers are read, in case it must be scored at
+ * the end. A line is copied in once (load); each page's reading is decoded
+ * from the page's encode table and scored in the buffers, and only the final
+ * reading becomes a string.
+ */
+import { codePages, type CodePage } from './codepages.js';
+import { badnessPartsOfUnits } from './badness.js';
+import { FALLBACK_COST, MAX_PASSES, surelyTaken, wholeLineAccepted, type Scores } from './rules.js';
+import { a0Pages, leadContinuationMask } from './scan.js';
+import { redecodeDetail, type RepairStep } from './steps.js';
+import type { RepairedText } from './output.js';
+import { decodeOnPage, fallbackCount, hasPairs, sameByteAsWindows1252, sameUnits, unitsToString, type DecodedFacts } from './units.js';
+
+/** What load found in a line. */
+export interface LoadedLine {
+  /** Code units copied: the line's length. */
+  length: number;
+  /** The pages that read a lead byte followed by a continuation byte, a space standing for 0xA0, or a lost byte. */
+  pages: number;
+  /** The pages on which every character is a UTF-8 byte (ASCII or a lead or continuation byte). */
+  wholePages: number;
+}
+
+/** A whole-line reading, left in the reader's input buffer. */
+export interface WholeReading {
+  length: number;
+  /** It holds a C1 control. */
+  c1: boolean;
+  /** How odd it still looks (badness without the length prior): a clean reading has no deeper layer. */
+  odd: number;
+}
+
+const windows1252 = codePages[0]!;
+
+export class WholeLineReader {
+  private input: Uint16Array = new Uint16Array(4096);
+  private best: Uint16Array = new Uint16Array(4096);
+  private candidate: Uint16Array = new Uint16Array(4096);
+  private spare: Uint16Array = new Uint16Array(4096);
+  /*
+   * Facts about the text load (or scanReading and scanRuns) last went through, for its step:
+   * its runs of non-ASCII code units (start and end, the step's spans); whether it holds a C1
+   * control and a unit from U+0100 up; its non-ASCII units, as badness counts them (a surrogate
+   * pair once) and as a step does (low surrogates not at all); the pages that spell each of its
+   * non-ASCII characters with Windows-1252's byte, so read it as Windows-1252 does.
+   */
+  private runs: Int32Array = new Int32Array(256);
+  private runBounds = 0;
+  private c1 = false;
+  private wide = false;
+  private nonAscii = 0;
+  private long = 0;
+  private chars = 0;
+  private sameAsWindows1252 = 0xffff;
+  /** Whether the reading decodeOnPage last wrote holds a C1 control, and how many code points it has. */
+  private readonly decoded: DecodedFacts = { c1: false, codePoints: 0 };
+
+  /**
+   * Copy the line that starts at `start` in `text` (up to a line break or the
+   * end) into the input buffer, growing the buffers to fit it (a reading is
+   * never longer than its line), noting its facts on the way, in one pass.
+   */
+  load(text: string, start: number): LoadedLine {
+    let units = this.input;
+    let runs = this.runs;
+    let runBounds = 0;
+    let inRun = false;
+    let mask = 0;
+    let lead = 0;
+    let c1 = 0;
+    let wide = 0;
+    let whole = 0xffff;
+    let sameAsWindows1252 = 0xffff;
+    let nonAscii = 0;
+    let low = 0;
+    let pairedLow = 0;
+    let i = 0;
+    for (let at = start; at < text.length; at++, i++) {
+      const unit = text.charCodeAt(at);
+      if (i === units.length) units = this.grow(i);
+      units[i] = unit;
+      if (unit < 0x80) {
+        if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) break;
+        if (inRun) { runs[runBounds++] = i; inRun = false; }
+        // ASCII is no UTF-8 byte of any page; after a lead it may stand for a lost byte or 0xA0.
+        if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
+        continue;
+      }
+      if (!inRun) {
+        if (runBounds + 2 > runs.length) runs = this.growRuns();
+        runs[runBounds++] = i;
+        inRun = true;
+      }
+      const masks = leadContinuationMask[unit]!;
+      whole &= (masks | (masks >>> 16)) & 0xffff;
+      sameAsWindows1252 &= sameByteAsWindows1252[unit]!;
+      if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
+      lead = masks >>> 16;
+      nonAscii++;
+      if (unit <= 0x9f) c1 = 1;
+      else if (unit >= 0x100) {
+        wide = 1;
+        if ((unit & 0xfc00) === 0xdc00) { low++; if (i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) pairedLow++; }
+      }
+    }
+    if (inRun) runs[runBounds++] = i;
+    this.sameAsWindows1252 = sameAsWindows1252;
+    this.noteRuns(runBounds, c1, wide, nonAscii, low, pairedLow);
+    return { length: i, pages: mask, wholePages: whole };
+  }
+
+  /**
+   * Read the loaded line whole on `pages`: up to MAX_PASSES - 1 layers, each
+   * the least odd of the pages' readings, while a layer makes the line less
+   * odd; the reading is taken if rules.ts accepts it. Returns the reading
+   * (left in the input buffer, its steps added to `steps`) or null.
+   */
+  repair(lineLength: number, pages: number, lineNumber: number, steps: RepairStep[]): WholeReading | null {
+    const stepsBefore = steps.length;
+    let length = lineLength;
+    let currentParts: Scores = { total: 0, odd: 0 };
+    const lineUnits = this.input;
+    const lineLong = this.long;
+    // Only C1 controls need the Latin-1 fallback, so without them no page pays for it.
+    let c1 = this.c1;
+    for (let depth = 0; depth < MAX_PASSES - 1 && pages; depth++) {
+      // Pages can agree on the bytes and differ in the reading: take the least odd, the first on a tie.
+      let best: CodePage | null = null;
+      let bestLength = 0;
+      let bestScore = 0;
+      let bestParts = currentParts;
+      let bestC1 = false;
+      let bestCodePoints = 0;
+      for (const page of codePages) {
+        if (!(pages & (1 << page.bit))) continue;
+        // A page that spells the text with Windows-1252's bytes reads it the same way, and Windows-1252 came first.
+        if (best === windows1252 && this.sameAsWindows1252 & (1 << page.bit)) continue;
+        const decodedLength = decodeOnPage(this.input, length, page, this.candidate, this.decoded);
+        if (decodedLength < 0) continue;
+        // Most pages that decode a line agree on the reading; then the earlier page wins unless it needed the Latin-1 fallback.
+        if (best && sameUnits(this.candidate, decodedLength, this.best, bestLength)
+          && (best.name === 'windows-1252' || !c1 || fallbackCount(this.input, length, best) === 0)) continue;
+        const parts = badnessPartsOfUnits(this.candidate, decodedLength);
+        const score: number = parts.total + (page.name === 'windows-1252' || !c1 ? 0 : FALLBACK_COST * fallbackCount(this.input, length, page));
+        if (!best || score < bestScore) {
+          best = page;
+          bestLength = decodedLength;
+          bestScore = score;
+          bestParts = parts;
+          bestC1 = this.decoded.c1;
+          bestCodePoints = this.decoded.codePoints;
+          const previousBest = this.best;
+          this.best = this.candidate;
+          this.candidate = previousBest;
+        }
+      }
+      // A further layer must make the line less odd; otherwise the layers so far are the reading.
+      if (!best || (depth > 0 && bestParts.total >= currentParts.total)) break;
+      // load noted the line's runs; a deeper layer's input is scanned for them now that its step is taken.
+      if (depth > 0) this.scanRuns(this.input, length);
+      steps.push(this.step(length, bestCodePoints, best, lineNumber));
+      pages = this.scanReading(this.best, bestLength);
+      // The reading becomes the next layer's input; the line is kept aside, a deeper layer's input is free for the next candidate.
+      const read = this.input;
+      this.input = this.best;
+      if (depth === 0) { this.best = this.spare; this.spare = read; } else this.best = read;
+      length = bestLength;
+      currentParts = bestParts;
+      c1 = bestC1;
+    }
+    if (steps.length === stepsBefore) return null;
+    const reading = { length, c1, odd: currentParts.odd };
+    // The line is scored only for a reading that might not be taken.
+    if (surelyTaken(currentParts, lineLong) || wholeLineAccepted(badnessPartsOfUnits(lineUnits, lineLength), currentParts)) return reading;
+    steps.length = stepsBefore;
+    return null;
+  }
+
+  /** Whether one of `pages` reads a UTF-8 lead byte followed by a continuation byte in the reading. */
+  readingHasPairs(length: number, pages: number): boolean {
+    return hasPairs(this.input, length, pages);
+  }
+
+  /** Write the reading into `out` in place of input[start, end). */
+  writeReading(out: RepairedText, start: number, end: number, length: number): void {
+    out.replaceWithUnits(start, end, this.input, length);
+  }
+
+  /** The reading as a string. */
+  readingText(length: number): string {
+    return unitsToString(this.input, length);
+  }
+
+  /**
+   * For a reading in a buffer, the pages the next layer tries: what load
+   * returns for a line (the same loop, less the copying and line breaks),
+   * less the pages on which the reading cannot be read whole. It notes only
+   * sameAsWindows1252; scanRuns notes the rest, once that layer is taken.
+   */
+  private scanReading(units: Uint16Array, length: number): number {
+    let mask = 0;
+    let lead = 0;
+    let whole = 0xffff;
+    let sameAsWindows1252 = 0xffff;
+    for (let i = 0; i < length; i++) {
+      const unit = units[i]!;
+      if (unit < 0x80) {
+        if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
+        continue;
+      }
+      const masks = leadContinuationMask[unit]!;
+      whole &= (masks | (masks >>> 16)) & 0xffff;
+      sameAsWindows1252 &= sameByteAsWindows1252[unit]!;
+      if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
+      lead = masks >>> 16;
+    }
+    this.sameAsWindows1252 = sameAsWindows1252;
+    return mask & whole;
+  }
+
+  /** For a reading in a buffer, the runs and counts load notes for a line (the same loop), for the step that re-decodes it. */
+  private scanRuns(units: Uint16Array, length: number): void {
+    let runs = this.runs;
+    let runBounds = 0;
+    let inRun = false;
+    let c1 = 0;
+    let wide = 0;
+    let nonAscii = 0;
+    let low = 0;
+    let pairedLow = 0;
+    for (let i = 0; i < length; i++) {
+      const unit = units[i]!;
+      if (unit < 0x80) {
+        if (inRun) { runs[runBounds++] = i; inRun = false; }
+        continue;
+      }
+      if (!inRun) {
+        if (runBounds + 2 > runs.length) runs = this.growRuns();
+        runs[runBounds++] = i;
+        inRun = true;
+      }
+      nonAscii++;
+      if (unit <= 0x9f) c1 = 1;
+      else if (unit >= 0x100) {
+        wide = 1;
+        if ((unit & 0xfc00) === 0xdc00) { low++; if (i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) pairedLow++; }
+      }
+    }
+    if (inRun) runs[runBounds++] = length;
+    this.noteRuns(runBounds, c1, wide, nonAscii, low, pairedLow);
+  }
+
+  private noteRuns(runBounds: number, c1: number, wide: number, nonAscii: number, low: number, pairedLow: number): void {
+    this.runBounds = runBounds;
+    this.c1 = c1 === 1;
+    this.wide = wide === 1;
+    this.nonAscii = nonAscii;
+    this.long = nonAscii - pairedLow;
+    this.chars = nonAscii - low;
+  }
+
+  /**
+   * The step for a whole-line re-decoding of the text load or scanReading last
+   * went through (`length` code units) into a reading of `codePoints`
+   * characters: its spans are the runs of non-ASCII characters.
+   */
+  private step(length: number, codePoints: number, page: CodePage, lineNumber: number): RepairStep {
+    const runs = this.runs;
+    const spans: Array<[number, number]> = new Array(this.runBounds >> 1);
+    for (let k = 0; k < this.runBounds; k += 2) spans[k >> 1] = [runs[k]!, runs[k + 1]! - runs[k]!];
+    const encoding = page.name === 'windows-1252' && this.c1 && !this.wide ? 'latin-1' : page.name;
+    // The column counts the ASCII characters before the first span; ASCII stays one character each, and the rest of the reading is what the spans became.
+    const column = this.runBounds ? runs[0]! : length;
+    const pieces = codePoints - (length - this.nonAscii);
+    return { line: lineNumber, column: column + 1, fix: 'redecode', encoding, detail: redecodeDetail(encoding), chars: this.chars, pieces, spans };
+  }
+
+  /** Double the buffers, keeping the `length` code units already copied into the input buffer. */
+  private grow(length: number): Uint16Array {
+    const size = length * 2;
+    const grown = new Uint16Array(size);
+    grown.set(this.input.subarray(0, length));
+    this.input = grown;
+    this.best = new Uint16Array(size);
+    this.candidate = new Uint16Array(size);
+    this.spare = new Uint16Array(size);
+    return grown;
+  }
+
+  private growRuns(): Int32Array {
+    const grown = new Int32Array(this.runs.length * 2);
+    grown.set(this.runs);
+    this.runs = grown;
+    return grown;
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * The plain, slow reference for repairText: the same rules written the
+ * obvious way, per line, with strings, iconv-lite and TextDecoder.
+ *
+ * What it re-implements plainly is what the fast path does with tables and
+ * buffers: splitting lines, the scan that decides which lines are looked at,
+ * encoding a line on a code page (iconv-lite, made "sloppy" as ftfy's pages
+ * are), reading it whole as UTF-8 one to three layers deep, the choice of page
+ * and the steps it records, and putting the text back together. What it
+ * shares is what is already plain and is the rules themselves: rules.ts (the
+ * thresholds and evidence), badness.ts (the score), and the span engine
+ * (spans.ts, string code), which both use for lines that are not mojibake
+ * throughout. repair-differential.test.ts holds the two to the same answers.
+ */
+import iconv from 'iconv-lite';
+import { badnessParts } from '../src/repair/badness.js';
+import { FALLBACK_COST, judgeReading, MAX_JUDGED_SPANS, MAX_PASSES, SHORT_RUN, wholeLineAccepted, type Scores } from '../src/repair/rules.js';
+import { bestAttempt, decodeSpan, placed, splice, stepFor, type Replacement } from '../src/repair/spans.js';
+import { c1Step, codePointCount, mapC1Controls, type RepairResult, type RepairStep } from '../src/repair/steps.js';
+import { codePage } from '../src/repair/codepages.js';
+
+/** The pages, in the engine's order (the first wins a tie), with their iconv-lite names. */
+const PAGES: Array<[name: string, label: string]> = [
+  ['windows-1252', 'windows-1252'], ['windows-1251', 'windows-1251'], ['windows-1250', 'windows-1250'],
+  ['windows-1253', 'windows-1253'], ['windows-1254', 'windows-1254'], ['windows-1257', 'windows-1257'],
+  ['iso-8859-2', 'iso-8859-2'], ['mac-roman', 'macintosh'], ['cp437', 'cp437'],
+];
+const isWindows = (name: string) => name.startsWith('windows-');
+
+/** What iconv-lite reads one byte as on a page, or null when the page leaves it unassigned (MacRoman's 0xF0 is the Apple logo). */
+function readByte(label: string, byte: number): string | null {
+  if (label === 'macintosh' && byte === 0xf0) return '\uF8FF';
+  const ch = iconv.decode(Buffer.from([byte]), label);
+  return ch === '\uFFFD' || ch.length !== 1 ? null : ch;
+}
+
+/**
+ * The byte a character stands for on a page, or -1. Besides the page's own
+ * characters: a byte the page leaves unassigned is read as the Latin-1
+ * character of the same value, a Windows page also takes a C1 control for its
+ * own byte, and MacRoman takes Apple's current readings (Ω U+03A9, €, and
+ * the Apple logo U+F8FF for 0xF0) besides iconv-lite's older ones.
+ */
+function byteOn(page: string, ch: string): number {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code;
+  const label = PAGES.find(([name]) => name === page)![1];
+  const encoded = iconv.encode(ch, label);
+  if (page === 'mac-roman' && ch === '\uF8FF') return 0xf0;
+  if (encoded.length === 1 && encoded[0]! >= 0x80 && readByte(label, encoded[0]!) === ch) return encoded[0]!;
+  if (code <= 0xff && readByte(label, code) === null) return code;
+  if (page === 'mac-roman' && ch === '\u03a9') return 0xbd;
+  if (page === 'mac-roman' && ch === '\u20ac') return 0xdb;
+  if (isWindows(page) && code <= 0x9f) return code;
+  return -1;
+}
+
+/** A C1 control that a Windows page takes only as the fallback: its byte is another character there. */
+function isFallback(page: string, ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return isWindows(page) && code >= 0x80 && code <= 0x9f && readByte(page, code) !== null;
+}
+
+const isLead = (byte: number) => byte >= 0xc2 && byte <= 0xf4;
+const isContinuation = (byte: number) => byte >= 0x80 && byte <= 0xbf;
+const writesA0AsNbsp = (page: string) => readByte(PAGES.find(([name]) => name === page)![1], 0xa0) === '\u00a0';
+
+/** Whether the scan looks at this line: a C1 control, or on some page a lead byte followed by what completes it or stands for a lost byte. */
+function suspicious(line: string): boolean {
+  if (/[\u0080-\u009f]/.test(line)) return true;
+  for (let i = 1; i < line.length; i++) {
+    const previous = line[i - 1]!;
+    if (previous.charCodeAt(0) < 0x80) continue;
+    const ch = line[i]!;
+    for (const [page] of PAGES) {
+      const lead = byteOn(page, previous);
+      if (!isLead(lead)) continue;
+      if (ch === '\uFFFD' || ch === '?') return true;
+      if (ch === ' ' && writesA0AsNbsp(page) && [0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9].includes(lead)) return true;
+      if (ch.charCodeAt(0) < 0x80 || !isContinuation(byteOn(page, ch))) continue;
+      const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+      let complete = true;
+      for (let j = 2; j <= need && complete; j++) {
+        const next = line[i - 1 + j];
+        if (next === '\uFFFD' || next === '?') break;
+        complete = next !== undefined && next.charCodeAt(0) >= 0x80 && isContinuation(byteOn(page, next));
+      }
+      if (complete) return true;
+    }
+  }
+  return false;
+}
+
+/** The pages (as engine bits) that read a lead byte followed by a continuation byte, a space standing for 0xA0, or a lost byte. */
+function pagesWithPairs(line: string): number {
+  let mask = 0;
+  PAGES.forEach(([page], bit) => {
+    for (let i = 1; i < line.length; i++) {
+      if (line.charCodeAt(i - 1) < 0x80 || !isLead(byteOn(page, line[i - 1]!))) continue;
+      const ch = line[i]!;
+      const pair = ch === '\uFFFD' || ch === '?' || (ch === ' ' && writesA0AsNbsp(page)) || (ch.charCodeAt(0) >= 0x80 && isContinuation(byteOn(page, ch)));
+      if (pair) { mask |= 1 << bit; break; }
+    }
+  });
+  return mask;
+}
+
+/** The line's bytes on a page read as UTF-8, or null when a character has no byte there or the bytes are not UTF-8. */
+function readWhole(line: string, page: string): string | null {
+  const bytes = [...line].flatMap((ch) => (ch.length === 2 ? [-1] : [byteOn(page, ch)]));
+  if (bytes.includes(-1)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return null;
+  }
+}
+
+const nonAsciiRuns = (text: string): Array<[number, number]> => [...text.matchAll(/[^\x00-\x7f]+/g)].map((m) => [m.index, m[0].length]);
+
+/** The step for reading `input` whole on `page` as `reading`. */
+function layerStep(input: string, reading: string, page: string, lineNumber: number): RepairStep {
+  const spans = nonAsciiRuns(input);
+  const encoding = page === 'windows-1252' && /[\u0080-\u009f]/.test(input) && !/[^\x00-\xff]/.test(input) ? 'latin-1' : page;
+  const ascii = input.replace(/[^\x00-\x7f]/g, '').length;
+  return {
+    line: lineNumber, column: spans[0]![0] + 1, fix: 'redecode', encoding, detail: `utf-8 read as ${encoding}`,
+    chars: codePointCount(input.replace(/[\x00-\x7f]/g, '')), pieces: codePointCount(reading) - ascii, spans,
+  };
+}
+
+interface WholeReading { text: string; c1: boolean; odd: number }
+
+/** The whole-line path: layer after layer, the least odd page's reading (the first on a tie), taken if rules.ts accepts it. */
+function readLineWhole(line: string, lineNumber: number, steps: RepairStep[]): WholeReading | null {
+  const before = steps.length;
+  let input = line;
+  let current: Scores = { total: 0, odd: 0 };
+  for (let depth = 0; depth < MAX_PASSES - 1 && /[^\x00-\x7f]/.test(input); depth++) {
+    const c1 = /[\u0080-\u009f]/.test(input);
+    const fallbacks = (page: string) => [...input].filter((ch) => isFallback(page, ch)).length;
+    let best: { page: string; reading: string; score: number; parts: Scores } | null = null;
+    for (const [page] of PAGES) {
+      const reading = readWhole(input, page);
+      if (reading === null) continue;
+      // The same reading as an earlier page's: the earlier page keeps it unless it needed the Latin-1 fallback.
+      if (best && reading === best.reading && (best.page === 'windows-1252' || !c1 || fallbacks(best.page) === 0)) continue;
+      const parts = badnessParts(reading);
+      const score = parts.total + (page === 'windows-1252' || !c1 ? 0 : FALLBACK_COST * fallbacks(page));
+      if (!best || score < best.score) best = { page, reading, score, parts };
+    }
+    if (!best || (depth > 0 && best.parts.total >= current.total)) break;
+    steps.push(layerStep(input, best.reading, best.page, lineNumber));
+    input = best.reading;
+    current = best.parts;
+  }
+  if (steps.length === before) return null;
+  if (!wholeLineAccepted(badnessParts(line), current)) {
+    steps.length = before;
+    return null;
+  }
+  return { text: input, c1: /[\u0080-\u009f]/.test(input), odd: current.odd };
+}
+
+/** Whether every span of a whole-line step is short and reads as a foreign character glued to a word. */
+function foreignThroughout(line: string, step: RepairStep): boolean {
+  if (step.spans.length > MAX_JUDGED_SPANS || step.spans.some(([, length]) => length > SHORT_RUN)) return false;
+  const page = codePage(step.encoding)!;
+  return step.spans.every(([start, length]) => {
+    const reading = decodeSpan(line, start, start + length, page);
+    return reading !== null && judgeReading(line, start, start + length, reading) === 'foreign';
+  });
+}
+
+/** Whether `page` reads a lead byte directly followed by a continuation byte somewhere in the text. */
+function hasPairsOn(text: string, page: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (text.charCodeAt(i - 1) < 0x80 || text.charCodeAt(i) < 0x80) continue;
+    if (isLead(byteOn(page, text[i - 1]!)) && isContinuation(byteOn(page, text[i]!))) return true;
+  }
+  return false;
+}
+
+function repairLine(line: string, lineNumber: number, steps: RepairStep[]): string | null {
+  const before = steps.length;
+  let current = line;
+  let hot: Replacement[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const pages = pagesWithPairs(current);
+    if (!pages) break;
+    let reading = readLineWhole(current, lineNumber, steps);
+    if (reading && pass === 0 && foreignThroughout(line, steps[before]!)) {
+      steps.length = before;
+      reading = null;
+    }
+    if (reading) {
+      const lastPage = codePage(steps.at(-1)!.encoding)!.name;
+      const deeper = reading.odd > 0 && hasPairsOn(reading.text, lastPage);
+      current = reading.text;
+      if (!reading.c1 && !deeper) return current;
+      if (deeper) continue;
+      break;
+    }
+    const best = bestAttempt(current, pages, hot);
+    if (!best) break;
+    steps.push(stepFor(current, best, lineNumber));
+    hot = placed(best.clusters);
+    current = splice(current, best.clusters);
+  }
+  const c1 = c1Step(current, lineNumber);
+  if (c1) {
+    steps.push(c1);
+    current = mapC1Controls(current);
+  }
+  return steps.length > before ? current : null;
+}
+
+/** The reference repair: every line on its own, the obvious way. */
+export function referenceRepair(text: string): RepairResult {
+  const pieces = text.split(/(\r\n|\r|\n)/);
+  const steps: RepairStep[] = [];
+  for (let k = 0; k < pieces.length; k += 2) {
+    if (!suspicious(pieces[k]!)) continue;
+    const repaired = repairLine(pieces[k]!, k / 2 + 1, steps);
+    if (repaired !== null) pieces[k] = repaired;
+  }
+  return { text: steps.length ? pieces.join('') : text, steps };
+}
+
+/** For the differential test's own check: the reference's byte for a character on a page. */
+export const referenceByteOn = byteOn;
+export const referencePageNames = PAGES.map(([name]) => name);
