@@ -57,6 +57,30 @@ describe('remote policy phrases', () => {
   });
 });
 
+describe('remote policy chosen from candidates', () => {
+  it.each([
+    // A phrase among benefits or about the company counts less than one about this job.
+    ['# Dev\n\n## Benefits\n\n- Fully remote Fridays\n\n## The role\n\nThis is an on-site role in Berlin.', 'onsite'],
+    ['# Dev\n\n## About us\n\nWe are a fully remote company.\n\n## The role\n\nThis is an on-site role in Berlin.', 'onsite'],
+    ['# Dev\n\nWe are a remote-first company.\n\nThe role itself is on-site in Berlin.', 'onsite'],
+    // Stated about this job, it still wins.
+    ['# Dev\n\nThis is a fully remote position.', 'remote'],
+    ['# Dev\n\n## About us\n\nOur offices are on-site friendly.\n\n## The role\n\nThis is a fully remote position.', 'remote'],
+  ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
+    expect(policyOf(markdown)).toBe(policy);
+  });
+
+  it('records the winning candidate as evidence and two strong policies as a remote-conflict warning', () => {
+    const result = extract('# Dev\n\n## About us\n\nWe are a fully remote company.\n\n## The role\n\nThis is an on-site role in Berlin.');
+    expect(result.evidence.remote).toMatchObject({ line: 9, rule: 'text.phrase' });
+    expect(result.warnings.find((w) => w.code === 'remote-conflict')?.message).toMatch(/onsite \(line 9\), remote \(line 5\)/);
+    // A location field settles it: no conflict.
+    const field = extract('# Dev\n\nLocation: Berlin (Hybrid)\n\nWe are a fully remote company.');
+    expect(field.fields.remote.policy).toBe('hybrid');
+    expect(field.warnings.map((w) => w.code)).not.toContain('remote-conflict');
+  });
+});
+
 describe('a named work place and no remote work is onsite', () => {
   it.each([
     // A location field: front matter, a "Label: value" line, a label heading with the place on the next line.

@@ -79,6 +79,17 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
 };
 
 /**
+ * Words that make a remote phrase a statement about the company rather than
+ * this job ("we are a remote-first company", "unser Team arbeitet remote"):
+ * such a phrase counts less.
+ */
+export const remoteCompanyWords: string[] = [
+  'company', 'companies', 'organization', 'organisation', 'startup', 'culture', 'our team', 'unternehmen', 'firma', 'unser team',
+  'entreprise', 'société', 'notre équipe', 'empresa', 'nuestro equipo', 'nosso time', 'nossa equipe', 'bedrijf', 'ons team', 'firmy',
+  'компания', 'компании', 'команда', 'компанія', 'azienda', 'şirket', 'företag', 'virksomhed', 'selskap', 'yritys',
+];
+
+/**
  * Words that say where the office is ("our office in Berlin", "kontor i
  * Linköping", "lokaler sentralt i Oslo"): with a place on the same line and
  * no remote work stated anywhere, the work is onsite.
