@@ -14,7 +14,7 @@
  * and from links whose text or line is about applying or whose path says
  * /apply or /jobs.
  */
-import { decodeEntities, emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
+import { emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { applyWords, applyWordsUnbounded, emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
 import { filterForm, isLetterOrNumberCodePoint, PhraseFinder } from './text.js';
@@ -78,17 +78,17 @@ export function extractApply(ctx: ExtractContext): void {
 
   for (const key of EMAIL_KEYS) {
     const value = frontmatterValue(ctx, [key])?.value;
-    if (typeof value === 'string') for (const email of emailsIn(decodeEntities(value))) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
+    if (typeof value === 'string') for (const email of emailsIn(value)) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
   }
   for (const key of URL_KEYS) {
     const value = frontmatterValue(ctx, [key])?.value;
-    if (typeof value === 'string') addUrl(decodeEntities(value.trim()), ctx.frontmatterStrings.find((f) => f.text === value.trim())?.line ?? 1, `frontmatter.${key}`, value);
+    if (typeof value === 'string') addUrl(value.trim(), ctx.frontmatterStrings.find((f) => f.text === value.trim())?.line ?? 1, `frontmatter.${key}`, value);
   }
   // Keys named for their use beyond those: "contact_emails", "contact_details.email", "applicationFormUrl".
   for (const { key, text, line } of ctx.frontmatterStrings) {
     const use = keyUse(key);
-    if (use === 'email') for (const email of emailsIn(decodeEntities(text))) addEmail(email, line, `frontmatter.${key}`, text);
-    else if (use === 'url') addUrl(decodeEntities(text), line, `frontmatter.${key}`, text);
+    if (use === 'email') for (const email of emailsIn(text)) addEmail(email, line, `frontmatter.${key}`, text);
+    else if (use === 'url') addUrl(text, line, `frontmatter.${key}`, text);
   }
 
   // Needed only to resolve a placeholder address (few postings have one), and parsing URLs is not cheap.
@@ -97,7 +97,7 @@ export function extractApply(ctx: ExtractContext): void {
   ctx.text.forEach((line, index) => {
     // Most lines have no address, link or obfuscation word: the patterns below run only on those that do.
     const mask = keywords[index]!;
-    const text = decodeEntities(line.text);
+    const text = line.text;
     const hasAt = text.includes('@');
     const hasUrl = (mask & HTTP) !== 0 && line.plain.includes('http');
     const mayBeObfuscated = (mask & OBFUSCATED_AT) !== 0 || ((mask & BARE_AT) !== 0 && (mask & SPELLED_DOT) !== 0);
@@ -109,10 +109,10 @@ export function extractApply(ctx: ExtractContext): void {
       const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
       if ((jobsMailbox || (isApplyContext() && !QUESTIONS.test(line.plain))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
-    for (const found of mayBeObfuscated ? obfuscatedEmailsIn(decodeEntities(line.plain)) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
+    for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).
     if (hasUrl && isApplyContext()) {
-      for (const url of decodeEntities(line.plain).match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) addUrl(url, line.line, 'text.apply-url', line.plain);
+      for (const url of line.plain.match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) addUrl(url, line.line, 'text.apply-url', line.plain);
     }
     PLACEHOLDER.lastIndex = 0;
     for (const match of hasAt ? text.matchAll(PLACEHOLDER) : []) {
@@ -137,7 +137,7 @@ export function extractApply(ctx: ExtractContext): void {
     // An apply URL, or apply words around a link that is a form or on an apply path; the cheaper tests first.
     const byUrl = byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url);
     if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && hasApplyWords(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
-      addUrl(decodeEntities(link.url), link.line, 'link.apply', `${link.text} ${link.url}`);
+      addUrl(link.url, link.line, 'link.apply', `${link.text} ${link.url}`);
     }
   }
 

@@ -7,6 +7,7 @@ import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { emptyFields, flattenFrontmatter, plainLine, SourceLines, topKeysOf, warn, type ExtractContext, type Fields, type TextLine } from './context.js';
 import { collectHeadingsAndLinks } from './tree.js';
+import { decodedFrontmatter, decodeEntities } from './entities.js';
 import { pageMeta } from './page-meta.js';
 import { postingKind, type PostingKind } from './posting-kind.js';
 import { extractTitle } from './title.js';
@@ -60,27 +61,30 @@ export interface ExtractResult {
 
 export function extractFields(input: ExtractInput): ExtractResult {
   const { headings, links } = collectHeadingsAndLinks(input.tree, input.lines);
+  // HTML character references are decoded here, once, for every field (entities.ts).
+  const frontmatter = decodedFrontmatter(input.frontmatter ?? {});
   // Split as far as front matter lookups read.
   const source = new SourceLines(input.sourceText);
   const text: TextLine[] = [];
   for (const line of input.lines) {
     // Many body lines are blank: those have no reading form.
     if (line.text === '') continue;
-    const plain = plainLine(line.text);
-    if (plain) text.push({ text: line.text, plain, line: line.line });
+    const decoded = decodeEntities(line.text);
+    const plain = plainLine(decoded);
+    if (plain) text.push({ text: decoded, plain, line: line.line });
   }
   const ctx: ExtractContext = {
     path: input.path,
-    frontmatter: input.frontmatter,
+    frontmatter,
     source,
     lines: input.lines,
     tree: input.tree,
     headings,
     links,
     text,
-    frontmatterStrings: flattenFrontmatter({ frontmatter: input.frontmatter, source }),
+    frontmatterStrings: flattenFrontmatter({ frontmatter, source }),
     page: pageMeta(input.sourceText),
-    frontmatterTopKeys: topKeysOf(input.frontmatter ?? {}),
+    frontmatterTopKeys: topKeysOf(frontmatter),
     hints: {},
     fields: emptyFields(),
     evidence: {},
