@@ -18,7 +18,7 @@ import { emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWO
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { applyWords, applyWordsUnbounded, emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
 import { filterForm, isLetterOrNumberCodePoint, PhraseFinder } from './text.js';
-import { keywordGroup, lineKeywords } from './tree.js';
+import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 
 export { deobfuscateEmails, emailsIn } from './apply-address.js';
 
@@ -27,6 +27,8 @@ const HTTP = keywordGroup(['http']);
 const OBFUSCATED_AT = keywordGroup(OBFUSCATED_AT_KEYWORDS);
 const BARE_AT = keywordGroup([' at ']);
 const SPELLED_DOT = keywordGroup(SPELLED_DOT_KEYWORDS);
+/** The keyword groups this file's scans read (index.ts lists every file's). */
+export const applyKeywordGroups = [HTTP, OBFUSCATED_AT, BARE_AT, SPELLED_DOT];
 const PLACEHOLDER = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@\[([^\]\n]{1,60})\]/g;
 // Words about applying, as whole words; "*": any letters may follow.
 const APPLY_WORD_LIST = [...new Set(Object.values(applyWords).flat())];
@@ -94,13 +96,14 @@ export function extractApply(ctx: ExtractContext): void {
   // Needed only to resolve a placeholder address (few postings have one), and parsing URLs is not cheap.
   let domain: string | null | undefined;
   const keywords = lineKeywords(ctx);
+  const [http, obfuscatedAt, bareAt, spelledDot] = [HTTP, OBFUSCATED_AT, BARE_AT, SPELLED_DOT].map((group) => keywordBit(ctx, group)) as [number, number, number, number];
   ctx.text.forEach((line, index) => {
     // Most lines have no address, link or obfuscation word: the patterns below run only on those that do.
     const mask = keywords[index]!;
     const text = line.text;
     const hasAt = text.includes('@');
-    const hasUrl = (mask & HTTP) !== 0 && line.plain.includes('http');
-    const mayBeObfuscated = (mask & OBFUSCATED_AT) !== 0 || ((mask & BARE_AT) !== 0 && (mask & SPELLED_DOT) !== 0);
+    const hasUrl = (mask & http) !== 0 && line.plain.includes('http');
+    const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && (mask & spelledDot) !== 0);
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
     const isApplyContext = () => (applyContext ??= hasApplyWords(contextOf(ctx, index, text, addresses)) && !NOT_APPLY.test(line.plain));

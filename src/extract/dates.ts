@@ -13,7 +13,7 @@ import { cite, frontmatterLine, frontmatterValue, sourceLineAt, warn, type Extra
 import { settle, type Candidate } from './candidates.js';
 import { monthNames, postedLabels } from './tables/dates.js';
 import { escapeRegExp } from './text.js';
-import { keywordGroup, lineKeywords } from './tree.js';
+import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 
 const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'date', 'created', 'created_at', 'createdAt', 'opens'];
 // A label, an optional colon (full-width too), the date: "Posted on March 3, 2021", "發布日期: 2025-12-11".
@@ -21,7 +21,7 @@ const LABEL = new RegExp(`^(?:${Object.values(postedLabels).flat().sort((a, b) =
 const EXPIRED = /(?:no longer (?:accepting|available|active|open|taking)|position (?:has been|is) filled|(?:job|position|posting|vacancy|role) (?:has )?(?:expired|closed|been filled)|applications? (?:are |is )?(?:now )?closed|this (?:job|posting) is closed|nicht mehr (?:aktuell|verfügbar|verfuegbar)|(?:stelle|position) ist (?:bereits )?besetzt|bewerbungsfrist ist abgelaufen|n'est plus (?:disponible|d'actualité|ouverte)|offre (?:expirée|pourvue|clôturée)|poste (?:est )?pourvu|ya no está disponible|oferta (?:cerrada|expirada)|vaga (?:encerrada|preenchida)|não está mais disponível|niet meer beschikbaar|vacature is (?:vervuld|gesloten)|už nie je aktuáln\w+|ponuka (?:už )?nie je aktuálna|募集(?:は)?終了)/iu;
 
 // Every EXPIRED phrase, lower-cased, contains one of these: a line whose filter form has none cannot match it.
-const EXPIRED_WORDS = keywordGroup(['no longer', 'filled', 'expired', 'closed', 'nicht mehr', 'besetzt', 'abgelaufen', "n'est plus", 'offre', 'pourvu', 'ya no está', 'oferta', 'vaga', 'não está mais', 'niet meer', 'vacature is', 'nie je aktuáln', '終了']);
+export const EXPIRED_WORDS = keywordGroup(['no longer', 'filled', 'expired', 'closed', 'nicht mehr', 'besetzt', 'abgelaufen', "n'est plus", 'offre', 'pourvu', 'ya no está', 'oferta', 'vaga', 'não está mais', 'niet meer', 'vacature is', 'nie je aktuáln', '終了']);
 
 /** Set datePosted and draft, and warn when the page says the posting is closed. */
 export function extractDates(ctx: ExtractContext): void {
@@ -91,8 +91,9 @@ function draft(ctx: ExtractContext): void {
 
 function expired(ctx: ExtractContext): void {
   const keywords = lineKeywords(ctx);
+  const expiredWords = keywordBit(ctx, EXPIRED_WORDS);
   for (let index = 0; index < ctx.text.length; index++) {
-    if (!(keywords[index]! & EXPIRED_WORDS)) continue;
+    if (!(keywords[index]! & expiredWords)) continue;
     const line = ctx.text[index]!;
     if (EXPIRED.test(line.plain)) {
       warn(ctx, 'posting-expired', {}, line.line);

@@ -10,7 +10,7 @@ import { cite, type ExtractContext } from './context.js';
 import { otherStatement } from './experience-other.js';
 import { numberWords } from './tables/words.js';
 import { byFirstUnit, codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
-import { keywordGroup, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
+import { keywordBit, keywordGroup, keywordIndex, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
 
 // The alternations of the rules, in the order the patterns try them.
 const NUMBER_WORDS = Object.keys(numberWords).sort((a, b) => b.length - a.length);
@@ -144,6 +144,8 @@ const NUMBER_THEN_YEARS_WORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6',
 const JAPANESE_YEARS_WORDS = keywordGroup([JA_YEARS]);
 // The digits group the salary and location scans share: a line without a digit states no years.
 const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+/** The keyword groups this file's scans read (index.ts lists every file's). */
+export const experienceKeywordGroups = [NUMBER_THEN_YEARS_WORDS, JAPANESE_YEARS_WORDS, DIGITS];
 
 /** Does \s{0,2}\+?\s{0,2} then a years word start at `at` of a filter form? */
 function gapThenYearsAt(form: string, at: number): boolean {
@@ -170,7 +172,7 @@ function spacesThenYearsAt(form: string, at: number): boolean {
 
 /** Set experienceYears from the first statement of required years. */
 export function extractExperience(ctx: ExtractContext): void {
-  for (const item of ctx.frontmatterStrings) if (readStatement(ctx, item.text, item.line, keywordsIn(item.text))) return;
+  for (const item of ctx.frontmatterStrings) if (readStatement(ctx, item.text, item.line, keywordsIn(ctx, item.text))) return;
   const keywords = lineKeywords(ctx);
   for (let index = 0; index < ctx.text.length; index++) {
     const line = ctx.text[index]!;
@@ -181,9 +183,9 @@ export function extractExperience(ctx: ExtractContext): void {
 /** Set experienceYears from a line's statement of required years, if it has one (keywords: keywordsIn() of the line). */
 function readStatement(ctx: ExtractContext, plain: string, line: number, keywords: number): boolean {
   if (plain.length > 3000) return false;
-  const mayHaveYears = keywords === NO_FILTER_FORM ? NUMBER_THEN_YEARS.test(plain) : (keywords & NUMBER_THEN_YEARS_WORDS) !== 0;
-  const mayBeJapanese = (keywords & JAPANESE_YEARS_WORDS) !== 0;
-  const mayBeOther = (keywords & DIGITS) !== 0;
+  const mayHaveYears = keywords === NO_FILTER_FORM ? NUMBER_THEN_YEARS.test(plain) : (keywords & keywordBit(ctx, NUMBER_THEN_YEARS_WORDS)) !== 0;
+  const mayBeJapanese = (keywords & keywordBit(ctx, JAPANESE_YEARS_WORDS)) !== 0;
+  const mayBeOther = (keywords & keywordBit(ctx, DIGITS)) !== 0;
   if (!mayHaveYears && !mayBeJapanese && !mayBeOther) return false;
   const form = mayHaveYears ? filterForm(plain) : null;
   const starts = form === null ? null : ruleStarts(plain, form);
@@ -270,7 +272,8 @@ function toNumber(text: string): number | null {
 
 /** Experience years stated in one text, for tests and callers with plain strings. */
 export function parseExperience(text: string): { min: number; max?: number } | null {
-  const ctx = { frontmatterStrings: [], text: [{ text, plain: text, line: 1 }], fields: { experienceYears: null }, evidence: {} } as unknown as Parameters<typeof extractExperience>[0];
+  const keywords = keywordIndex(experienceKeywordGroups);
+  const ctx = { frontmatterStrings: [], text: [{ text, plain: text, line: 1 }], keywords, fields: { experienceYears: null }, evidence: {} } as unknown as Parameters<typeof extractExperience>[0];
   extractExperience(ctx);
   return ctx.fields.experienceYears;
 }

@@ -6,7 +6,17 @@ import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { emptyFields, flattenFrontmatter, plainLine, SourceLines, topKeysOf, warn, type ExtractContext, type Fields, type TextLine } from './context.js';
-import { collectHeadingsAndLinks } from './tree.js';
+import { collectHeadingsAndLinks, keywordIndex } from './tree.js';
+import { lazily } from './text.js';
+import { regionKeywordGroups } from './remote-regions.js';
+import { POLICY_KEYWORDS } from './remote-phrases.js';
+import { experienceKeywordGroups } from './experience.js';
+import { salaryKeywordGroups } from './salary.js';
+import { applyKeywordGroups } from './apply.js';
+import { OFFER_WORDS } from './equity.js';
+import { EXPIRED_WORDS } from './dates.js';
+import { FREE_WORDS } from './employment.js';
+import { keywordGroupOfRule } from './company-rules.js';
 import { decodedFrontmatter, decodeEntities } from './entities.js';
 import { pageMeta } from './page-meta.js';
 import { postingKind, type PostingKind } from './posting-kind.js';
@@ -25,6 +35,12 @@ import { extractLanguage } from './language.js';
 import { extractSections } from './sections.js';
 
 export type Extractor = (ctx: ExtractContext) => void;
+
+/** The keyword groups of every extractor, found in each body line in one scan (tree.ts); built on the first posting. */
+const keywords = lazily(() => keywordIndex([
+  ...regionKeywordGroups, POLICY_KEYWORDS, ...experienceKeywordGroups, ...salaryKeywordGroups, ...applyKeywordGroups,
+  OFFER_WORDS, EXPIRED_WORDS, FREE_WORDS, ...keywordGroupOfRule,
+]));
 
 /** The extractors, in the order they run. */
 export const extractors: Extractor[] = [
@@ -85,6 +101,7 @@ export function extractFields(input: ExtractInput): ExtractResult {
     frontmatterStrings: flattenFrontmatter({ frontmatter, source }),
     page: pageMeta(input.sourceText),
     frontmatterTopKeys: topKeysOf(frontmatter),
+    keywords: keywords(),
     hints: {},
     fields: emptyFields(),
     evidence: {},

@@ -154,7 +154,7 @@ function coverWords(strings: readonly string[]): string[] {
 }
 // Keyword groups of the body lines (tree.ts finds them all in one pass per line, shared with the other extractors):
 // a line without any of a group's keywords skips what needs them. 0: no group, always look.
-export const POLICY_KEYWORDS = POLICY_WORDS ? keywordGroup(coverWords(POLICY_WORDS)) : 0;
+export const POLICY_KEYWORDS = POLICY_WORDS ? keywordGroup(coverWords(POLICY_WORDS)) : null;
 /**
  * The policies a text states, as signals: per policy the heaviest phrase
  * found (plus `bonus` for a field such as a location line), with the day

@@ -19,7 +19,7 @@ import { remoteCompanyWords } from './tables/remote.js';
 import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remote-phrases.js';
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
 import { filterForm, mayContain, phraseFinder } from './text.js';
-import { lineKeywords } from './tree.js';
+import { keywordBit, lineKeywords } from './tree.js';
 import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel, type Found } from './workplace.js';
 
 const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
@@ -51,12 +51,13 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
   }
   // One pass over the body for phrases and time zones, lower-casing only the lines that may have some.
   const keywords = lineKeywords(ctx);
+  const [policyBit, zoneBit, digitBit] = [POLICY_KEYWORDS, ZONE_KEYWORDS, DIGIT_KEYWORDS].map((group) => keywordBit(ctx, group)) as [number, number, number];
   for (let index = 0; index < ctx.text.length; index++) {
     const line = ctx.text[index]!;
     const mask = keywords[index]!;
-    const policyWords = POLICY_KEYWORDS === 0 || (mask & POLICY_KEYWORDS) !== 0;
-    const zoneWords = (mask & ZONE_KEYWORDS) !== 0;
-    const digits = (mask & DIGIT_KEYWORDS) !== 0;
+    const policyWords = policyBit === 0 || (mask & policyBit) !== 0;
+    const zoneWords = (mask & zoneBit) !== 0;
+    const digits = (mask & digitBit) !== 0;
     if (!policyWords && !zoneWords && !digits) continue;
     if (policyWords) {
       const form = filterForm(line.plain);

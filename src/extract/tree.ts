@@ -47,45 +47,75 @@ function collect(nodes: readonly Nodes[], lines: BodyLine[], headings: Heading[]
 }
 
 /**
- * Keyword groups that extractors register: lower-case substrings such that
- * a text whose filter form (text.ts filterForm) has none of a group's
- * keywords cannot match the extractor's patterns. All groups are found in
- * one pass over each line's filter form with an Aho–Corasick automaton,
- * built on first use, instead of one alternation pattern per extractor
+ * Keyword groups that extractors declare: lower-case substrings such that a
+ * text whose filter form (text.ts filterForm) has none of a group's keywords
+ * cannot match the extractor's patterns. All groups are found in one pass
+ * over each line's filter form with an Aho–Corasick automaton (a
+ * KeywordIndex, built once from every extractor's groups by index.ts and
+ * kept on the context), instead of one alternation pattern per extractor
  * (those cost time at every position).
  */
-interface KeywordGroup {
-  keywords: string[];
+export interface KeywordGroup {
+  readonly keywords: readonly string[];
   /** When given, an occurrence counts only if this accepts what follows it in the filter form (`end` is the index after the keyword). */
-  followedBy?: (form: string, end: number) => boolean;
+  readonly followedBy?: (form: string, end: number) => boolean;
 }
-const keywordGroups: KeywordGroup[] = [];
-let scanKeywords: ((form: string) => number) | null = null;
 
 /** Set, with every group bit, for a text that may have no filter form (a character lower-casing and case folding disagree on): no prefilter. */
 export const NO_FILTER_FORM = 0x7fffffff;
 
-/** Register a keyword group at module load; returns its bit in keywordsIn() and lineKeywords() masks. */
-export function keywordGroup(keywords: readonly string[], followedBy?: KeywordGroup['followedBy']): number {
-  // Two extractors asking for the same words share one group (both location and salary want digits).
-  const same = followedBy ? -1 : keywordGroups.findIndex((group) => !group.followedBy && group.keywords.join('\0') === keywords.join('\0'));
-  if (same !== -1) return 1 << same;
-  if (keywordGroups.length === 30) throw new Error('at most 30 keyword groups');
-  keywordGroups.push(followedBy ? { keywords: [...keywords], followedBy } : { keywords: [...keywords] });
-  scanKeywords = null;
-  return 1 << (keywordGroups.length - 1);
+/** A keyword group, as a value (frozen): an extractor declares it, index.ts lists it in the KeywordIndex. */
+export function keywordGroup(keywords: readonly string[], followedBy?: KeywordGroup['followedBy']): KeywordGroup {
+  return Object.freeze(followedBy ? { keywords: Object.freeze([...keywords]), followedBy } : { keywords: Object.freeze([...keywords]) });
 }
 
-/** The bits of the groups with a keyword in the text's filter form (NO_FILTER_FORM when it may have none). */
-export function keywordsIn(text: string): number {
-  scanKeywords ??= keywordScanner(keywordGroups);
-  // The lower-cased copy is also flat: the scan reads it much faster than a text built by concatenation.
-  return scanKeywords(text.toLowerCase());
+/** Every extractor's keyword groups as one scan. */
+export interface KeywordIndex {
+  /** The bits of the groups with a keyword in the text's filter form (NO_FILTER_FORM when it may have none). */
+  scan(text: string): number;
+  /** A group's bit in scan() masks (0 for null: no prefilter, always look). */
+  bit(group: KeywordGroup | null): number;
+}
+
+/** The index of these groups: groups with the same keywords (and no followedBy) share one bit. */
+export function keywordIndex(groups: ReadonlyArray<KeywordGroup | null>): KeywordIndex {
+  const distinct: KeywordGroup[] = [];
+  const bits = new Map<KeywordGroup, number>();
+  for (const group of groups) {
+    if (group === null || bits.has(group)) continue;
+    // Two extractors asking for the same words share one group (both location and salary want digits).
+    const same = group.followedBy ? -1 : distinct.findIndex((known) => !known.followedBy && known.keywords.join('\0') === group.keywords.join('\0'));
+    if (same !== -1) { bits.set(group, 1 << same); continue; }
+    if (distinct.length === 30) throw new Error('at most 30 keyword groups');
+    distinct.push(group);
+    bits.set(group, 1 << (distinct.length - 1));
+  }
+  const scanLower = keywordScanner(distinct);
+  return Object.freeze({
+    // The lower-cased copy is also flat: the scan reads it much faster than a text built by concatenation.
+    scan: (text: string) => scanLower(text.toLowerCase()),
+    bit: (group: KeywordGroup | null) => {
+      if (group === null) return 0;
+      const bit = bits.get(group);
+      if (bit === undefined) throw new Error(`keyword group not in the index: ${group.keywords.slice(0, 3).join(', ')}`);
+      return bit;
+    },
+  });
+}
+
+/** The keyword bits of a text (front matter values, for instance), from the context's index. */
+export function keywordsIn(ctx: Pick<ExtractContext, 'keywords'>, text: string): number {
+  return ctx.keywords.scan(text);
+}
+
+/** A group's bit in the context's masks (0 for null: always look). */
+export function keywordBit(ctx: Pick<ExtractContext, 'keywords'>, group: KeywordGroup | null): number {
+  return ctx.keywords.bit(group);
 }
 
 /** keywordsIn() of each body line (same order as ctx.text), found once per posting and kept on the context. */
-export function lineKeywords(ctx: Pick<ExtractContext, 'text' | 'keywordMasks'>): number[] {
-  ctx.keywordMasks ??= ctx.text.map((line) => keywordsIn(line.plain));
+export function lineKeywords(ctx: Pick<ExtractContext, 'text' | 'keywordMasks' | 'keywords'>): number[] {
+  ctx.keywordMasks ??= ctx.text.map((line) => ctx.keywords.scan(line.plain));
   return ctx.keywordMasks;
 }
 
@@ -104,7 +134,7 @@ function formCharacter(code: number): boolean {
 function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => number {
   const { symbols, width, next, found } = keywordAutomaton(groups.map((group) => group.keywords));
   let unchecked = 0;
-  const checked: Array<[bit: number, followedBy: NonNullable<KeywordGroup['followedBy']>]> = [];
+  const checked: Array<[bit: number, followedBy: (form: string, end: number) => boolean]> = [];
   groups.forEach(({ followedBy }, index) => {
     if (followedBy) checked.push([1 << index, followedBy]);
     else unchecked |= 1 << index;
