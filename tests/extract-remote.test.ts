@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { extractFields } from '../src/extract/index.js';
-import { policyWeights, policyWeightsByClass, type Policy } from '../src/extract/remote-phrases.js';
+import { policyWeights, policyWeightsByClass, type Policy } from '../src/extract/match/policy.js';
 import { remotePhrases } from '../src/extract/tables/remote.js';
 import { filterForm } from '../src/extract/text.js';
 

@@ -14,7 +14,7 @@ import { cleanTitle } from '../src/extract/title.js';
 import { sectionKindOf } from '../src/extract/sections.js';
 import { seniorityOf } from '../src/extract/seniority.js';
 import { extractFields } from '../src/extract/index.js';
-import { phraseFinder, phrasePattern } from '../src/extract/text.js';
+import { phraseFinder, phrasePattern } from '../src/extract/match/phrases.js';
 import { keywordGroup, keywordIndex } from '../src/extract/tree.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';

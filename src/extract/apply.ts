@@ -16,11 +16,12 @@
  */
 import { emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
-import { applyWords, applyWordsUnbounded, emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
-import { filterForm, isLetterOrNumberCodePoint, PhraseFinder } from './text.js';
+import { emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
+import { hasApplyWords } from './match/apply-words.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 
 export { deobfuscateEmails, emailsIn } from './apply-address.js';
+export { applyWordsPattern, hasApplyWords } from './match/apply-words.js';
 
 // Lines (lower-cased) without these have no bare URL and no obfuscated address (found with the other extractors' keywords).
 const HTTP = keywordGroup(['http']);
@@ -30,25 +31,6 @@ const SPELLED_DOT = keywordGroup(SPELLED_DOT_KEYWORDS);
 /** The keyword groups this file's scans read (index.ts lists every file's). */
 export const applyKeywordGroups = [HTTP, OBFUSCATED_AT, BARE_AT, SPELLED_DOT];
 const PLACEHOLDER = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@\[([^\]\n]{1,60})\]/g;
-// Words about applying, as whole words; "*": any letters may follow.
-const APPLY_WORD_LIST = [...new Set(Object.values(applyWords).flat())];
-const APPLY_WORDS_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${APPLY_WORD_LIST.map((word) => word.replace(/\*$/, String.raw`\p{L}*`)).join('|')})(?![\p{L}\p{N}])|${applyWordsUnbounded.join('|')}`;
-// APPLY_WORDS_SOURCE (case-insensitive) without compiling it, which costs milliseconds: its words found in the
-// lower-cased text, the letter boundaries checked by code (the pattern is built for texts without a filter form).
-const APPLY_WORDS = new PhraseFinder(
-  APPLY_WORD_LIST.map((word) => (word.endsWith('*') ? { text: word.slice(0, -1), stem: true } : word)),
-  isLetterOrNumberCodePoint,
-  APPLY_WORDS_SOURCE,
-);
-
-/** Does the text hold a word about applying? (What APPLY_WORDS_SOURCE, case-insensitive, finds.) */
-export function hasApplyWords(text: string): boolean {
-  const form = filterForm(text);
-  // Without a filter form, find() runs the whole pattern, these words too.
-  return APPLY_WORDS.find(text, 0, form) !== null || (form !== null && applyWordsUnbounded.some((word) => form.includes(word)));
-}
-/** The plain pattern hasApplyWords() stands for, for the differential test. */
-export const applyWordsPattern = (): RegExp => new RegExp(APPLY_WORDS_SOURCE, 'iu');
 
 const NOT_APPLY = new RegExp(notApplySource, 'iu');
 /** Words that rule out a personal address but not a jobs mailbox ("Questions? Contact us" beside hi@, as the seeds have it). */

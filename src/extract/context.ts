@@ -8,7 +8,7 @@ import type { Evidence, Posting } from '../schema/posting.js';
 import { messageText, type RuleId } from '../messages.js';
 import { memoized } from './text.js';
 import type { PageMeta } from './page-meta.js';
-import type { KeywordIndex } from './tree.js';
+import type { KeywordIndex } from './match/keywords.js';
 
 export type Fields = Omit<Posting, 'id' | 'description' | 'fingerprint' | 'source' | 'evidence' | 'warnings'>;
 

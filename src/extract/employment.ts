@@ -17,10 +17,8 @@ import { cite, warn, type ExtractContext } from './context.js';
 import { measuredTypes } from './employment-measures.js';
 import { contractHeadings, contractLabels, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
-import {
-  codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, phraseAnywhere, phraseFinder,
-  type PhraseFinder, sentences, words,
-} from './text.js';
+import { codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
+import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
 import { keywordBit, keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;

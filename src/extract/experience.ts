@@ -9,7 +9,8 @@
 import { cite, type ExtractContext } from './context.js';
 import { otherStatement } from './experience-other.js';
 import { numberWords } from './tables/words.js';
-import { byFirstUnit, codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
+import { codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
+import { byFirstUnit } from './match/phrases.js';
 import { keywordBit, keywordGroup, keywordIndex, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
 
 // The alternations of the rules, in the order the patterns try them.
@@ -280,4 +281,17 @@ export function parseExperience(text: string): { min: number; max?: number } | n
   const ctx = { frontmatterStrings: [], text: [{ text, plain: text, line: 1 }], keywords, fields: { experienceYears: null }, evidence: {} } as unknown as Parameters<typeof extractExperience>[0];
   extractExperience(ctx);
   return ctx.fields.experienceYears;
+}
+
+/**
+ * Each rule's first match in a line, read by hand on the filter form (fast) or
+ * by the pattern as written: the differential test holds the two equal.
+ */
+export function experienceRuleMatches(plain: string, fast: boolean): Array<{ index: number; text: string; numbers: Array<string | undefined> } | null> {
+  const form = fast ? filterForm(plain) : null;
+  const starts = form === null ? null : ruleStarts(plain, form);
+  return RULES.map((rule) => {
+    const match = ruleMatch(rule, plain, form, starts);
+    return match ? { index: match.index, text: match[0], numbers: [match[1]?.toLowerCase(), match[2]?.toLowerCase()] } : null;
+  });
 }

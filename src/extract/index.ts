@@ -36,11 +36,13 @@ import { extractSections } from './sections.js';
 
 export type Extractor = (ctx: ExtractContext) => void;
 
-/** The keyword groups of every extractor, found in each body line in one scan (tree.ts); built on the first posting. */
-const keywords = lazily(() => keywordIndex([
+/** The keyword groups of every extractor, found in each body line in one scan (match/keywords.ts). */
+export const extractorKeywordGroups = Object.freeze([
   ...regionKeywordGroups, POLICY_KEYWORDS, ...experienceKeywordGroups, ...salaryKeywordGroups, ...applyKeywordGroups,
   OFFER_WORDS, EXPIRED_WORDS, FREE_WORDS, ...keywordGroupOfRule,
-]));
+]);
+// Built on the first posting, not at start-up.
+const keywords = lazily(() => keywordIndex(extractorKeywordGroups));
 
 /** The extractors, in the order they run. */
 export const extractors: Extractor[] = [

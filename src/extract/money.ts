@@ -11,7 +11,7 @@
  * question.
  */
 import type { SalaryPeriod } from '../schema/posting.js';
-import { currencyAfter, currencyBefore, currencyCode, currencyPrefixLength, periodAfterFigure, periodOf } from './money-match.js';
+import { currencyAfter, currencyBefore, currencyCode, currencyPrefixLength, periodAfterFigure, periodOf } from './match/money.js';
 import { isLetterCodePoint } from './text.js';
 
 /** One money figure as read: numbers, currency, period, the text and where it sits. */

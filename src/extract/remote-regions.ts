@@ -7,7 +7,8 @@ import type { ExtractContext } from './context.js';
 import { placesIn } from './gazetteer.js';
 import type { Signal } from './remote-phrases.js';
 import { regionLines, teamPlacePhrases } from './tables/remote.js';
-import { filterForm, phraseFinder, phrasePattern, sentences } from './text.js';
+import { filterForm, sentences } from './text.js';
+import { phraseFinder, phrasePattern } from './match/phrases.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 import { badgeOf } from './workplace.js';
 

@@ -18,7 +18,8 @@ import { sectionKindOf } from './sections.js';
 import { remoteCompanyWords } from './tables/remote.js';
 import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remote-phrases.js';
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
-import { filterForm, mayContain, phraseFinder } from './text.js';
+import { filterForm, mayContain } from './text.js';
+import { phraseFinder } from './match/phrases.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel, type Found } from './workplace.js';
 

@@ -14,7 +14,7 @@ import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { parseMoney, type MoneyFigure } from './money.js';
 import { boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodRightBeforeFigure } from './salary-context.js';
-import { currencyCode, periodOf } from './money-match.js';
+import { currencyCode, periodOf } from './match/money.js';
 import { dollarCodes, yuanPlaces } from './tables/currencies.js';
 import { memoized } from './text.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';

@@ -6,7 +6,7 @@
  * matter tags/techno keys count too.
  */
 import { cite, type ExtractContext } from './context.js';
-import { candidatesBySplitting, codeAt, isAlnum, isLetter, needles, scanText, type Needle } from './skills-scan.js';
+import { candidatesBySplitting, codeAt, isAlnum, isLetter, needles, scanText, type Needle } from './match/skills.js';
 
 const SKILL_KEYS = /^(?:tags|skills|techno|technologies|tech|stack|keywords|techStack|tech_stack)$/i;
 

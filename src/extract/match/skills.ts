@@ -3,8 +3,8 @@
  * first word, and a text's words are hashed once, lower-cased unit by unit as
  * they are read, then looked up. skills.ts checks the candidates' boundaries.
  */
-import { skillAliases } from './tables/skills.js';
-import { FirstWordIndex, firstWord } from './text.js';
+import { skillAliases } from '../tables/skills.js';
+import { FirstWordIndex, firstWord } from '../text.js';
 
 /** A skill alias as searched for: lower-cased unless it is matched case-sensitively, with what its boundary checks need to know. */
 export interface Needle {
