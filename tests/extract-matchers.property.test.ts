@@ -16,6 +16,7 @@ import { applyWordsPattern, hasApplyWords } from '../src/extract/match/apply-wor
 import { AFTER_CURRENCY, currencyAfter, PERIOD_AFTER, periodAfterFigure } from '../src/extract/match/money.js';
 import { candidatesBySplitting, scanText } from '../src/extract/match/skills.js';
 import { keywordBitsOf, keywordIndex, keywordsInPlain } from '../src/extract/match/keywords.js';
+import { placeCandidates, placeCandidatesPlain } from '../src/extract/match/places.js';
 import { experienceRuleMatches } from '../src/extract/experience.js';
 import { extractorKeywordGroups } from '../src/extract/index.js';
 import { filterForm } from '../src/extract/text.js';
@@ -24,6 +25,7 @@ import { currencies } from '../src/extract/tables/currencies.js';
 import { employmentWordsCjk } from '../src/extract/tables/employment.js';
 import { periodWords } from '../src/extract/tables/periods.js';
 import { remoteCompanyWords, remotePhrases, teamPlacePhrases } from '../src/extract/tables/remote.js';
+import { places } from '../src/extract/tables/places.js';
 import { sectionPhrases } from '../src/extract/tables/sections.js';
 import { skillAliases } from '../src/extract/tables/skills.js';
 import { numberWords } from '../src/extract/tables/words.js';
@@ -101,6 +103,7 @@ const pairs: Pair[] = [
   { name: 'periodAfterFigure: money tokens', vocabulary: moneyTokens, fast: periodAfterFigure, plain: (text) => { const m = PERIOD_AFTER().exec(text); return m ? [m[0], m[1]] : null; } },
   { name: 'skills scan: aliases', vocabulary: skillAliases.map((skill) => skill.alias), fast: skillsScanned, plain: (text) => (skillsScanned(text) === null ? null : candidatesBySplitting(text, text.toLowerCase())) },
   { name: 'keyword index: every extractor group', vocabulary: keywordVocabulary, fast: (text) => keywords.scan(text), plain: (text) => keywordsInPlain(extractorKeywordGroups, text, keywordBits) },
+  { name: 'gazetteer scan: place names', vocabulary: places.map((place) => place.name), fast: placeCandidates, plain: placeCandidatesPlain },
   { name: 'experience hand rules', vocabulary: experienceVocabulary, fast: (text) => experienceRuleMatches(text, true), plain: (text) => experienceRuleMatches(text, false) },
 ];
 
