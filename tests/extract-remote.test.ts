@@ -66,6 +66,10 @@ describe('remote policy chosen from candidates', () => {
     // Stated about this job, it still wins.
     ['# Dev\n\nThis is a fully remote position.', 'remote'],
     ['# Dev\n\n## About us\n\nOur offices are on-site friendly.\n\n## The role\n\nThis is a fully remote position.', 'remote'],
+    // A named work place and home office without a share (a benefit): hybrid work; home office alone decides nothing.
+    ['# Dev\n\nArbeitsort: Berlin\n\n## Das bieten wir\n\n- Flexible Arbeitszeiten\n- Home office', 'hybrid'],
+    ['# Dev\n\nLocation: Munich, Germany\n\n## Benefits\n\n- Mobiles Arbeiten', 'hybrid'],
+    ['# Dev\n\n## Benefits\n\n- Home office', null],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });
@@ -91,8 +95,8 @@ describe('a named work place and no remote work is onsite', () => {
     // Where the office is, with a place on the same line.
     ['# Tech Lead\n\nMed kontor i både Linköping, Stockholm och Göteborg blandar vi teknik med design.', {}, 'onsite'],
     ['# Utvikler\n\n* Moderne lokaler sentralt i Oslo', {}, 'onsite'],
-    // Remote or hybrid work stated anywhere, even weakly, wins or leaves it open.
-    ['# Engineer\n\nArbeitsort\n----------\nBerlin\n\n* Home office\n* Flexible Arbeitszeiten', {}, null],
+    // Remote or hybrid work stated anywhere, even weakly, wins or leaves it open; home office beside a work place is hybrid.
+    ['# Engineer\n\nArbeitsort\n----------\nBerlin\n\n* Home office\n* Flexible Arbeitszeiten', {}, 'hybrid'],
     ['# Engineer\n\nLocation: Berlin\n\nYou can work remotely now and then.', {}, null],
     ['# Engineer\n\nLocation: Berlin (hybrid, two days in the office)', {}, 'hybrid'],
     // A company in a city is no work place; nor is a place without a field or an office.

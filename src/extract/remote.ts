@@ -75,8 +75,13 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
   const candidates = policyCandidates(ctx, signals);
   if (!candidates.length) {
     // A place of work and not a word of remote work, even a weak one: onsite, with less confidence than a phrase.
-    const place = signals.some((signal) => signal.policy !== 'onsite') ? null : workplace();
-    if (place) {
+    // A place of work and home office named without a share ("Arbeitsort: Berlin", "* Home office"): hybrid.
+    const homeOffice = signals.find((signal) => signal.policy === 'hybrid');
+    const place = signals.some((signal) => signal.policy === 'remote') ? null : workplace();
+    if (place && homeOffice) {
+      ctx.fields.remote.policy = 'hybrid';
+      settle<Policy>(ctx, 'remote', [{ value: 'hybrid', source: 'body', rule: `work-place+home-office.${place.rule}`, line: homeOffice.line, text: homeOffice.text, confidence: 0.5 }]);
+    } else if (place) {
       ctx.fields.remote.policy = 'onsite';
       const source = place.rule.startsWith('frontmatter') ? 'frontmatter' : 'body';
       settle<Policy>(ctx, 'remote', [{ value: 'onsite', source, rule: `work-place.${place.rule}`, line: place.line, text: place.text, confidence: place.rule === 'text.office' ? 0.5 : 0.6 }]);

@@ -62,7 +62,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['гибридный формат', 3], ['гибридный график', 3], ['гибрид', 3], ['гібридний формат', 3], ['ibrido', 3], ['ibrida', 3],
     ['hibrit', 3], ['hybridarbete', 3], ['hybridmodell', 3], ['hybridityö', 3], ['fleksibilitet til at arbejde hjemmefra', 3],
     ['混合办公', 3], ['混合辦公', 3], ['하이브리드', 3],
-    // Weak: working from home named without a share ("* Home office" among benefits) decides nothing, but is no onsite job.
+    // Weak: working from home named without a share ("* Home office" among benefits) decides nothing alone; beside a named work place it is hybrid work.
     ['home office', 1], ['home-office', 1], ['homeoffice', 1], ['work from home', 1], ['working from home', 1], ['wfh', 1],
     ['mobiles arbeiten', 1], ['mobile arbeit', 1],
     // ja: "remote possible", "working from home possible" (as télétravail possible)
