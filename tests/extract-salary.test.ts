@@ -32,6 +32,9 @@ describe('money notations by language', () => {
     ['6,00,000 per year', { min: 600000, max: 600000, currency: null, period: 'YEAR' }],
     ['₹ 12,50,000 per annum', { min: 1250000, max: 1250000, currency: 'INR', period: 'YEAR' }],
     ['15 Lacs Per Annum', { min: 1500000, max: 1500000, currency: 'INR', period: 'YEAR' }],
+    // Thousands written against an ISO code without a space (notation: "25KMXN" is "25K MXN"); "10KLOC" is no money.
+    ['entre 25KMXN y 30KMXN', { min: 25000, max: 30000, currency: 'MXN', period: null }],
+    ['50kUSD per year', { min: 50000, max: 50000, currency: 'USD', period: 'YEAR' }],
     // zh: "N薪" (paid N months a year: monthly figures), w = 万 in Chinese text, 萬, 至
     ['月薪 11-20K·14薪', { min: 11000, max: 20000, currency: null, period: 'MONTH' }],
     ['薪资：20～80w', { min: 200000, max: 800000, currency: null, period: null }],
