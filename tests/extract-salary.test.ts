@@ -68,6 +68,9 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     ['zh 元 elsewhere is CNY', '# 工程师\n\n薪资：8000-12000元/月', [{ min: 8000, max: 12000, currency: 'CNY', period: 'MONTH' }]],
     ['pl B2B label', '# Dev\n\nB2B: 20 000 - 25 000 PLN netto + VAT', [{ min: 20000, max: 25000, currency: 'PLN', period: null }]],
     ['fr "jusqu\'à" ceiling (Unicode word boundary)', '# Dev\n\nSalaire jusqu\'à 60 000 €', [{ min: null, max: 60000, currency: 'EUR', period: null }]],
+    // A currency written once: a pay figure without one takes the posting's, when its figures name exactly one.
+    ['currency written once', '# Backend\n\n**Salario**: entre 30K y 40K\n\nHemos reservado una horquilla de entre 35K€ y 45K€.', [{ min: 30000, max: 40000, currency: 'EUR', period: null }, { min: 35000, max: 45000, currency: 'EUR', period: null }]],
+    ['two currencies named: none is guessed', '# Dev\n\nSalary: 30K - 40K\n\nSalary: 35K€ - 45K€ or $50K - $60K', [{ min: 30000, max: 40000, currency: null, period: null }, { min: 35000, max: 45000, currency: 'EUR', period: null }, { min: 50000, max: 60000, currency: 'USD', period: null }]],
   ])('%s', (_name, markdown, expected) => {
     expect(salaryOf(markdown)).toEqual(expected);
   });

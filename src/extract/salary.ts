@@ -89,6 +89,10 @@ export function extractSalary(ctx: ExtractContext): void {
     }
   });
   const salaries = merge(found.filter((f) => (f.max ?? f.min ?? 0) > 0));
+  // A currency is written once and not repeated ("Salario: 30K y 40K" ... "35K€ y 45K€"): a pay figure without one
+  // takes the posting's, when its pay figures name exactly one.
+  const named = new Set(salaries.flatMap((s) => (s.currency ? [s.currency] : [])));
+  if (named.size === 1) for (const s of salaries) s.currency ??= [...named][0]!;
   ctx.fields.salary = salaries.map(({ min, max, currency, period, text }) => ({ min, max, currency, period, text }));
   if (!salaries.length) return;
   cite(ctx, 'salary', salaries[0]!.line, salaries[0]!.rule, salaries[0]!.text, salaries[0]!.confidence);
