@@ -5,9 +5,12 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closingDateIn, closingFacts, saysExpired } from '../src/extract/closing.js';
+import { closingDateIn, closingFacts, saysExpired, CLOSING_WORDS, EXPIRED_WORDS } from '../src/extract/closing.js';
 import { parseDate } from '../src/extract/dates.js';
-import { keywordsIn } from '../src/extract/tree.js';
+import { keywordIndex } from '../src/extract/tree.js';
+
+const closingIndex = keywordIndex([CLOSING_WORDS, EXPIRED_WORDS]);
+const keywordsIn = (line: string): number => closingIndex.scan(line);
 import { closingLabels, expiredPhrases } from '../src/extract/tables/dates.js';
 import { FIXTURES, parseNdjson, runBuilt, runCli } from './helpers.js';
 
@@ -117,12 +120,12 @@ describe('the keyword prefilter answers as the plain patterns do', () => {
   it('on lines built from labels, phrases, dates and noise', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
       const line = pieces.join('');
-      expect(closingFacts(line, keywordsIn(line))).toEqual({ date: closingDateIn(line), expired: saysExpired(line) });
+      expect(closingFacts(line, keywordsIn(line), closingIndex)).toEqual({ date: closingDateIn(line), expired: saysExpired(line) });
     }), { numRuns: 2000 });
   });
 
   it('every phrase of the table is found by the prefilter', () => {
     expect(Object.values(expiredPhrases).flat().length).toBeGreaterThan(10);
-    for (const phrase of phrases) expect(closingFacts(phrase, keywordsIn(phrase)).expired, phrase).toBe(true);
+    for (const phrase of phrases) expect(closingFacts(phrase, keywordsIn(phrase), closingIndex).expired, phrase).toBe(true);
   });
 });

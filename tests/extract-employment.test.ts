@@ -12,7 +12,7 @@ import { seniorityOf } from '../src/extract/seniority.js';
 import { parseExperience } from '../src/extract/experience.js';
 import { otherStatement } from '../src/extract/experience-other.js';
 import { measuredTypes, measurePatterns } from '../src/extract/employment-measures.js';
-import { phraseAnywhere, phraseAnywhereSource } from '../src/extract/text.js';
+import { phraseAnywhere, phraseAnywhereSource } from '../src/extract/match/phrases.js';
 import { employmentWordsCjk } from '../src/extract/tables/employment.js';
 
 function extract(markdown: string, frontmatter: Record<string, unknown> = {}) {

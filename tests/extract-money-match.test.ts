@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AFTER_CURRENCY, currencyAfter, PERIOD_AFTER, periodAfterFigure } from '../src/extract/money-match.js';
+import { AFTER_CURRENCY, currencyAfter, PERIOD_AFTER, periodAfterFigure } from '../src/extract/match/money.js';
 import { currencies } from '../src/extract/tables/currencies.js';
 import { periodWords } from '../src/extract/tables/periods.js';
 import { CORPUS } from './helpers.js';

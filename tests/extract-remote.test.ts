@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { extractFields } from '../src/extract/index.js';
-import { policyWeights, policyWeightsByClass, type Policy } from '../src/extract/remote-phrases.js';
+import { policyWeights, policyWeightsByClass, type Policy } from '../src/extract/match/policy.js';
 import { remotePhrases } from '../src/extract/tables/remote.js';
 import { filterForm } from '../src/extract/text.js';
 
@@ -57,6 +57,34 @@ describe('remote policy phrases', () => {
   });
 });
 
+describe('remote policy chosen from candidates', () => {
+  it.each([
+    // A phrase among benefits or about the company counts less than one about this job.
+    ['# Dev\n\n## Benefits\n\n- Fully remote Fridays\n\n## The role\n\nThis is an on-site role in Berlin.', 'onsite'],
+    ['# Dev\n\n## About us\n\nWe are a fully remote company.\n\n## The role\n\nThis is an on-site role in Berlin.', 'onsite'],
+    ['# Dev\n\nWe are a remote-first company.\n\nThe role itself is on-site in Berlin.', 'onsite'],
+    // Stated about this job, it still wins.
+    ['# Dev\n\nThis is a fully remote position.', 'remote'],
+    ['# Dev\n\n## About us\n\nOur offices are on-site friendly.\n\n## The role\n\nThis is a fully remote position.', 'remote'],
+    // A named work place and home office without a share (a benefit): hybrid work; home office alone decides nothing.
+    ['# Dev\n\nArbeitsort: Berlin\n\n## Das bieten wir\n\n- Flexible Arbeitszeiten\n- Home office', 'hybrid'],
+    ['# Dev\n\nLocation: Munich, Germany\n\n## Benefits\n\n- Mobiles Arbeiten', 'hybrid'],
+    ['# Dev\n\n## Benefits\n\n- Home office', null],
+  ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
+    expect(policyOf(markdown)).toBe(policy);
+  });
+
+  it('records the winning candidate as evidence and two strong policies as a remote-conflict warning', () => {
+    const result = extract('# Dev\n\n## About us\n\nWe are a fully remote company.\n\n## The role\n\nThis is an on-site role in Berlin.');
+    expect(result.evidence.remote).toMatchObject({ line: 9, rule: 'text.phrase' });
+    expect(result.warnings.find((w) => w.code === 'remote-conflict')?.message).toMatch(/onsite \(line 9\), remote \(line 5\)/);
+    // A location field settles it: no conflict.
+    const field = extract('# Dev\n\nLocation: Berlin (Hybrid)\n\nWe are a fully remote company.');
+    expect(field.fields.remote.policy).toBe('hybrid');
+    expect(field.warnings.map((w) => w.code)).not.toContain('remote-conflict');
+  });
+});
+
 describe('a named work place and no remote work is onsite', () => {
   it.each([
     // A location field: front matter, a "Label: value" line, a label heading with the place on the next line.
@@ -67,8 +95,8 @@ describe('a named work place and no remote work is onsite', () => {
     // Where the office is, with a place on the same line.
     ['# Tech Lead\n\nMed kontor i både Linköping, Stockholm och Göteborg blandar vi teknik med design.', {}, 'onsite'],
     ['# Utvikler\n\n* Moderne lokaler sentralt i Oslo', {}, 'onsite'],
-    // Remote or hybrid work stated anywhere, even weakly, wins or leaves it open.
-    ['# Engineer\n\nArbeitsort\n----------\nBerlin\n\n* Home office\n* Flexible Arbeitszeiten', {}, null],
+    // Remote or hybrid work stated anywhere, even weakly, wins or leaves it open; home office beside a work place is hybrid.
+    ['# Engineer\n\nArbeitsort\n----------\nBerlin\n\n* Home office\n* Flexible Arbeitszeiten', {}, 'hybrid'],
     ['# Engineer\n\nLocation: Berlin\n\nYou can work remotely now and then.', {}, null],
     ['# Engineer\n\nLocation: Berlin (hybrid, two days in the office)', {}, 'hybrid'],
     // A company in a city is no work place; nor is a place without a field or an office.

@@ -32,6 +32,9 @@ describe('money notations by language', () => {
     ['6,00,000 per year', { min: 600000, max: 600000, currency: null, period: 'YEAR' }],
     ['₹ 12,50,000 per annum', { min: 1250000, max: 1250000, currency: 'INR', period: 'YEAR' }],
     ['15 Lacs Per Annum', { min: 1500000, max: 1500000, currency: 'INR', period: 'YEAR' }],
+    // Thousands written against an ISO code without a space (notation: "25KMXN" is "25K MXN"); "10KLOC" is no money.
+    ['entre 25KMXN y 30KMXN', { min: 25000, max: 30000, currency: 'MXN', period: null }],
+    ['50kUSD per year', { min: 50000, max: 50000, currency: 'USD', period: 'YEAR' }],
     // zh: "N薪" (paid N months a year: monthly figures), w = 万 in Chinese text, 萬, 至
     ['月薪 11-20K·14薪', { min: 11000, max: 20000, currency: null, period: 'MONTH' }],
     ['薪资：20～80w', { min: 200000, max: 800000, currency: null, period: null }],
@@ -65,6 +68,9 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     ['zh 元 elsewhere is CNY', '# 工程师\n\n薪资：8000-12000元/月', [{ min: 8000, max: 12000, currency: 'CNY', period: 'MONTH' }]],
     ['pl B2B label', '# Dev\n\nB2B: 20 000 - 25 000 PLN netto + VAT', [{ min: 20000, max: 25000, currency: 'PLN', period: null }]],
     ['fr "jusqu\'à" ceiling (Unicode word boundary)', '# Dev\n\nSalaire jusqu\'à 60 000 €', [{ min: null, max: 60000, currency: 'EUR', period: null }]],
+    // A currency written once: a pay figure without one takes the posting's, when its figures name exactly one.
+    ['currency written once', '# Backend\n\n**Salario**: entre 30K y 40K\n\nHemos reservado una horquilla de entre 35K€ y 45K€.', [{ min: 30000, max: 40000, currency: 'EUR', period: null }, { min: 35000, max: 45000, currency: 'EUR', period: null }]],
+    ['two currencies named: none is guessed', '# Dev\n\nSalary: 30K - 40K\n\nSalary: 35K€ - 45K€ or $50K - $60K', [{ min: 30000, max: 40000, currency: null, period: null }, { min: 35000, max: 45000, currency: 'EUR', period: null }, { min: 50000, max: 60000, currency: 'USD', period: null }]],
   ])('%s', (_name, markdown, expected) => {
     expect(salaryOf(markdown)).toEqual(expected);
   });

@@ -1,11 +1,10 @@
 /**
  * Email addresses in a text: plain ones, obfuscated ones ("jobs [at] acme
- * [dot] com", "empleo arroba acme punto org", "jobs at acme dot com") and
- * HTML-entity-encoded ones ("jobs&#64;acme.com"). The address pattern is
+ * [dot] com", "empleo arroba acme punto org", "jobs at acme dot com");
+ * HTML references ("jobs&#64;acme.com") are decoded before (entities.ts). The address pattern is
  * bounded and needs a real top-level domain, so "logo@2x.png" is not an
  * email. The spelled-out "@" and "." come from tables/apply.ts.
  */
-import { decodeHTMLStrict } from 'entities';
 import { obfuscatedAt, obfuscatedDot } from './tables/apply.js';
 import { escapeRegExp } from './text.js';
 
@@ -85,12 +84,4 @@ export function obfuscatedEmailsIn(text: string): Array<{ email: string; text: s
 /** "jobs [at] acme [dot] com" and friends, read back as addresses. */
 export function deobfuscateEmails(text: string): string[] {
   return obfuscatedEmailsIn(text).map((found) => found.email);
-}
-
-// A named or numeric character reference, ended by ";" (references without one are left as written).
-const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
-
-/** The text with its HTML character references decoded ("jobs&#64;acme.com", "R&amp;D"); unchanged when it has none. */
-export function decodeEntities(text: string): string {
-  return text.includes('&') && ENTITY.test(text) ? decodeHTMLStrict(text) : text;
 }

@@ -14,39 +14,23 @@
  * and from links whose text or line is about applying or whose path says
  * /apply or /jobs.
  */
-import { decodeEntities, emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
+import { emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
-import { applyWords, applyWordsUnbounded, emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
-import { filterForm, isLetterOrNumberCodePoint, PhraseFinder } from './text.js';
-import { keywordGroup, lineKeywords } from './tree.js';
+import { emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
+import { hasApplyWords } from './match/apply-words.js';
+import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 
 export { deobfuscateEmails, emailsIn } from './apply-address.js';
+export { applyWordsPattern, hasApplyWords } from './match/apply-words.js';
 
 // Lines (lower-cased) without these have no bare URL and no obfuscated address (found with the other extractors' keywords).
 const HTTP = keywordGroup(['http']);
 const OBFUSCATED_AT = keywordGroup(OBFUSCATED_AT_KEYWORDS);
 const BARE_AT = keywordGroup([' at ']);
 const SPELLED_DOT = keywordGroup(SPELLED_DOT_KEYWORDS);
+/** The keyword groups this file's scans read (index.ts lists every file's). */
+export const applyKeywordGroups = [HTTP, OBFUSCATED_AT, BARE_AT, SPELLED_DOT];
 const PLACEHOLDER = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@\[([^\]\n]{1,60})\]/g;
-// Words about applying, as whole words; "*": any letters may follow.
-const APPLY_WORD_LIST = [...new Set(Object.values(applyWords).flat())];
-const APPLY_WORDS_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${APPLY_WORD_LIST.map((word) => word.replace(/\*$/, String.raw`\p{L}*`)).join('|')})(?![\p{L}\p{N}])|${applyWordsUnbounded.join('|')}`;
-// APPLY_WORDS_SOURCE (case-insensitive) without compiling it, which costs milliseconds: its words found in the
-// lower-cased text, the letter boundaries checked by code (the pattern is built for texts without a filter form).
-const APPLY_WORDS = new PhraseFinder(
-  APPLY_WORD_LIST.map((word) => (word.endsWith('*') ? { text: word.slice(0, -1), stem: true } : word)),
-  isLetterOrNumberCodePoint,
-  APPLY_WORDS_SOURCE,
-);
-
-/** Does the text hold a word about applying? (What APPLY_WORDS_SOURCE, case-insensitive, finds.) */
-export function hasApplyWords(text: string): boolean {
-  const form = filterForm(text);
-  // Without a filter form, find() runs the whole pattern, these words too.
-  return APPLY_WORDS.find(text, 0, form) !== null || (form !== null && applyWordsUnbounded.some((word) => form.includes(word)));
-}
-/** The plain pattern hasApplyWords() stands for, for the differential test. */
-export const applyWordsPattern = (): RegExp => new RegExp(APPLY_WORDS_SOURCE, 'iu');
 
 const NOT_APPLY = new RegExp(notApplySource, 'iu');
 /** Words that rule out a personal address but not a jobs mailbox ("Questions? Contact us" beside hi@, as the seeds have it). */
@@ -78,29 +62,30 @@ export function extractApply(ctx: ExtractContext): void {
 
   for (const key of EMAIL_KEYS) {
     const value = frontmatterValue(ctx, [key])?.value;
-    if (typeof value === 'string') for (const email of emailsIn(decodeEntities(value))) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
+    if (typeof value === 'string') for (const email of emailsIn(value)) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
   }
   for (const key of URL_KEYS) {
     const value = frontmatterValue(ctx, [key])?.value;
-    if (typeof value === 'string') addUrl(decodeEntities(value.trim()), ctx.frontmatterStrings.find((f) => f.text === value.trim())?.line ?? 1, `frontmatter.${key}`, value);
+    if (typeof value === 'string') addUrl(value.trim(), ctx.frontmatterStrings.find((f) => f.text === value.trim())?.line ?? 1, `frontmatter.${key}`, value);
   }
   // Keys named for their use beyond those: "contact_emails", "contact_details.email", "applicationFormUrl".
   for (const { key, text, line } of ctx.frontmatterStrings) {
     const use = keyUse(key);
-    if (use === 'email') for (const email of emailsIn(decodeEntities(text))) addEmail(email, line, `frontmatter.${key}`, text);
-    else if (use === 'url') addUrl(decodeEntities(text), line, `frontmatter.${key}`, text);
+    if (use === 'email') for (const email of emailsIn(text)) addEmail(email, line, `frontmatter.${key}`, text);
+    else if (use === 'url') addUrl(text, line, `frontmatter.${key}`, text);
   }
 
   // Needed only to resolve a placeholder address (few postings have one), and parsing URLs is not cheap.
   let domain: string | null | undefined;
   const keywords = lineKeywords(ctx);
+  const [http, obfuscatedAt, bareAt, spelledDot] = [HTTP, OBFUSCATED_AT, BARE_AT, SPELLED_DOT].map((group) => keywordBit(ctx, group)) as [number, number, number, number];
   ctx.text.forEach((line, index) => {
     // Most lines have no address, link or obfuscation word: the patterns below run only on those that do.
     const mask = keywords[index]!;
-    const text = decodeEntities(line.text);
+    const text = line.text;
     const hasAt = text.includes('@');
-    const hasUrl = (mask & HTTP) !== 0 && line.plain.includes('http');
-    const mayBeObfuscated = (mask & OBFUSCATED_AT) !== 0 || ((mask & BARE_AT) !== 0 && (mask & SPELLED_DOT) !== 0);
+    const hasUrl = (mask & http) !== 0 && line.plain.includes('http');
+    const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && (mask & spelledDot) !== 0);
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
     const isApplyContext = () => (applyContext ??= hasApplyWords(contextOf(ctx, index, text, addresses)) && !NOT_APPLY.test(line.plain));
@@ -109,10 +94,10 @@ export function extractApply(ctx: ExtractContext): void {
       const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
       if ((jobsMailbox || (isApplyContext() && !QUESTIONS.test(line.plain))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
-    for (const found of mayBeObfuscated ? obfuscatedEmailsIn(decodeEntities(line.plain)) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
+    for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).
     if (hasUrl && isApplyContext()) {
-      for (const url of decodeEntities(line.plain).match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) addUrl(url, line.line, 'text.apply-url', line.plain);
+      for (const url of line.plain.match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) addUrl(url, line.line, 'text.apply-url', line.plain);
     }
     PLACEHOLDER.lastIndex = 0;
     for (const match of hasAt ? text.matchAll(PLACEHOLDER) : []) {
@@ -137,7 +122,7 @@ export function extractApply(ctx: ExtractContext): void {
     // An apply URL, or apply words around a link that is a form or on an apply path; the cheaper tests first.
     const byUrl = byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url);
     if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && hasApplyWords(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
-      addUrl(decodeEntities(link.url), link.line, 'link.apply', `${link.text} ${link.url}`);
+      addUrl(link.url, link.line, 'link.apply', `${link.text} ${link.url}`);
     }
   }
 

@@ -36,8 +36,14 @@ export interface Choice<T> {
 export const CLOSE = 0.05;
 const MAX_CONFIDENCE = 0.99;
 
+/** A value's standing: its strongest candidate and the confidence of all its candidates together. */
+export interface Standing<T> { strongest: Candidate<T>; confidence: number }
+/** Whether a runner-up is a conflict: by default, when it is within CLOSE of the winner. */
+export type IsRival<T> = (best: Standing<T>, other: Standing<T>) => boolean;
+const withinClose: IsRival<unknown> = (best, other) => best.confidence - other.confidence <= CLOSE;
+
 /** The best candidate, with agreeing candidates combined and close rivals listed; undefined when there is none. */
-export function choose<T>(candidates: ReadonlyArray<Candidate<T>>, same: (a: T, b: T) => boolean = Object.is): Choice<T> | undefined {
+export function choose<T>(candidates: ReadonlyArray<Candidate<T>>, same: (a: T, b: T) => boolean = Object.is, isRival: IsRival<T> = withinClose): Choice<T> | undefined {
   const groups: Array<{ first: Candidate<T>; strongest: Candidate<T>; confidence: number; order: number }> = [];
   candidates.forEach((candidate, order) => {
     const group = groups.find((g) => same(g.first.value, candidate.value));
@@ -52,7 +58,9 @@ export function choose<T>(candidates: ReadonlyArray<Candidate<T>>, same: (a: T, 
   groups.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
   const [top, ...rest] = groups as [typeof groups[number], ...typeof groups];
   const best = { ...top.strongest, confidence: round(top.confidence) };
-  const rivals = rest.filter((g) => top.confidence - g.confidence <= CLOSE).map((g) => ({ ...g.strongest, confidence: round(g.confidence) }));
+  const rivals = rest
+    .filter((g) => isRival(top, g))
+    .map((g) => ({ ...g.strongest, confidence: round(g.confidence) }));
   return { best, rivals };
 }
 
@@ -61,16 +69,26 @@ export function evidenceOf(candidate: Candidate<unknown>): Evidence {
   return { line: candidate.line, rule: candidate.rule, text: candidate.text.trim().slice(0, 300), confidence: candidate.confidence };
 }
 
+/** How a family settles its field, where it differs from the default. */
+export interface SettleOptions<T> {
+  same?: (a: T, b: T) => boolean;
+  isRival?: IsRival<T>;
+  /** Report the rivals in the family's own words (default: one `field-conflict` warning). */
+  conflict?: (ctx: ExtractContext, choice: Choice<T>) => void;
+}
+
 /**
  * Choose a field's value: the winner's evidence is recorded under `field`, and
  * close rivals become one `field-conflict` warning. Returns the winner.
  */
-export function settle<T>(ctx: ExtractContext, field: string, candidates: ReadonlyArray<Candidate<T>>, same?: (a: T, b: T) => boolean): Candidate<T> | undefined {
-  const choice = choose(candidates, same);
+export function settle<T>(ctx: ExtractContext, field: string, candidates: ReadonlyArray<Candidate<T>>, options?: ((a: T, b: T) => boolean) | SettleOptions<T>): Candidate<T> | undefined {
+  const { same, isRival, conflict } = typeof options === 'function' ? { same: options } as SettleOptions<T> : options ?? {};
+  const choice = choose(candidates, same, isRival);
   if (!choice) return undefined;
   structuredConflict(ctx, field, candidates);
   ctx.evidence[field] = evidenceOf(choice.best);
-  if (choice.rivals.length) {
+  if (choice.rivals.length && conflict) conflict(ctx, choice);
+  else if (choice.rivals.length) {
     const values = [choice.best, ...choice.rivals].map((c) => `"${String(c.value)}" (${c.rule}, line ${c.line})`).join(' vs ');
     warn(ctx, 'field-conflict', { field, values }, choice.rivals[0]!.line || undefined);
   }

@@ -17,7 +17,7 @@ import { cite, frontmatterLine, frontmatterValue, sourceLineAt, warn, type Extra
 import { settle, type Candidate } from './candidates.js';
 import { closedFlags, closedStatuses, closingDateKeys, closingLabels, expiredKeywords, expiredPhrases } from './tables/dates.js';
 import { escapeRegExp } from './text.js';
-import { keywordGroup, lineKeywords } from './tree.js';
+import { keywordGroup, lineKeywords, type KeywordIndex } from './tree.js';
 import { parseDate } from './dates.js';
 
 const allLabels = Object.values(closingLabels).flat().sort((a, b) => b.length - a.length);
@@ -25,8 +25,8 @@ const allLabels = Object.values(closingLabels).flat().sort((a, b) => b.length - 
 const CLOSING = new RegExp(`(?:^|[^\\p{L}])(?:${allLabels.map(escapeRegExp).join('|')})(?:\\s(?:on|am|le|el|em|até|until|bis|by))?\\s{0,2}(?:[:：–-]\\s{0,2})?(\\S.{3,40})`, 'iu');
 const EXPIRED = new RegExp(`(?:${Object.values(expiredPhrases).flat().join('|')})`, 'iu');
 
-const CLOSING_WORDS = keywordGroup(allLabels);
-const EXPIRED_WORDS = keywordGroup(expiredKeywords);
+export const CLOSING_WORDS = keywordGroup(allLabels);
+export const EXPIRED_WORDS = keywordGroup(expiredKeywords);
 
 /** The closing date a line states after a label, or null (the plain reading, without the keyword prefilter). */
 export function closingDateIn(line: string): string | null {
@@ -39,11 +39,11 @@ export function saysExpired(line: string): boolean {
   return EXPIRED.test(line);
 }
 
-/** The same answers as closingDateIn and saysExpired, for a line whose keywordsIn() mask is given: most lines skip the patterns. */
-export function closingFacts(line: string, keywords: number): { date: string | null; expired: boolean } {
+/** The same answers as closingDateIn and saysExpired, for a line whose keyword mask (from `index`) is given: most lines skip the patterns. */
+export function closingFacts(line: string, keywords: number, index: Pick<KeywordIndex, 'bit'>): { date: string | null; expired: boolean } {
   return {
-    date: keywords & CLOSING_WORDS ? closingDateIn(line) : null,
-    expired: keywords & EXPIRED_WORDS ? saysExpired(line) : false,
+    date: keywords & index.bit(CLOSING_WORDS) ? closingDateIn(line) : null,
+    expired: keywords & index.bit(EXPIRED_WORDS) ? saysExpired(line) : false,
   };
 }
 
@@ -54,7 +54,7 @@ export function extractClosing(ctx: ExtractContext): void {
   let labelled: Candidate<string> | undefined;
   for (let index = 0; index < ctx.text.length && !(phrase && labelled); index++) {
     const line = ctx.text[index]!;
-    const facts = closingFacts(line.plain, keywords[index]!);
+    const facts = closingFacts(line.plain, keywords[index]!, ctx.keywords);
     if (facts.expired && !phrase) phrase = { line: line.line, text: line.plain };
     if (facts.date && !labelled) labelled = { value: facts.date, source: 'body', rule: 'text.closing-label', line: line.line, text: line.plain, confidence: 0.85 };
   }

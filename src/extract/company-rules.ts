@@ -6,7 +6,7 @@
  * with none of them is not tried.
  */
 import { filterable } from './text.js';
-import { keywordGroup } from './tree.js';
+import { keywordGroup, type KeywordGroup } from './tree.js';
 import { asWords, atWords, companyNouns, companyNounsBeforeName, companyVerbs, isArticles, isVerbs, joinWords, roleAtWords, weWords } from './tables/companies.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
@@ -77,13 +77,13 @@ export const BODY_RULES: BodyRule[] = [
 // words ("At", "En") that nearly every line holds lower-cased, and its pattern fails fast where no sentence
 // starts with one.
 const RULE_GROUPS = [['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join']];
-/** Per rule, the keyword group bit of the words it needs, or 0: run on every line. */
-export const keywordBitOfRule = BODY_RULES.map(() => 0);
-for (const group of RULE_GROUPS) {
-  const rules = BODY_RULES.filter((rule) => group.includes(rule.rule));
-  const words = rules.flatMap((rule) => rule.needs);
-  if (!words.every(filterable)) continue;
-  const bit = keywordGroup(words.map((word) => word.toLowerCase()));
-  for (const rule of rules) keywordBitOfRule[BODY_RULES.indexOf(rule)] = bit;
-}
+/** Per rule, the keyword group of the words it needs, or null: run on every line. */
+const groupOfRuleGroup = RULE_GROUPS.map((names) => {
+  const words = BODY_RULES.filter((rule) => names.includes(rule.rule)).flatMap((rule) => rule.needs);
+  return words.every(filterable) ? keywordGroup(words.map((word) => word.toLowerCase())) : null;
+});
+export const keywordGroupOfRule: ReadonlyArray<KeywordGroup | null> = BODY_RULES.map((rule) => {
+  const group = RULE_GROUPS.findIndex((names) => names.includes(rule.rule));
+  return group === -1 ? null : groupOfRuleGroup[group]!;
+});
 

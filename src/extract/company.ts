@@ -18,8 +18,8 @@ import { looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
 import { isSpace } from './text.js';
-import { lineKeywords } from './tree.js';
-import { BODY_RULES, keywordBitOfRule } from './company-rules.js';
+import { keywordBit, lineKeywords } from './tree.js';
+import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
 
 
 const COMPANY_KEYS = [
@@ -76,6 +76,7 @@ export function extractCompany(ctx: ExtractContext): void {
     }
   }
   const keywords = lineKeywords(ctx);
+  const keywordBitOfRule = keywordGroupOfRule.map((group) => keywordBit(ctx, group));
   for (let lineIndex = 0; lineIndex < ctx.text.length; lineIndex++) {
     const line = ctx.text[lineIndex]!;
     const lineKeywordBits = keywords[lineIndex]!;

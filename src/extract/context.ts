@@ -8,6 +8,7 @@ import type { Evidence, Posting } from '../schema/posting.js';
 import { messageText, type RuleId } from '../messages.js';
 import { memoized } from './text.js';
 import type { PageMeta } from './page-meta.js';
+import type { KeywordIndex } from './match/keywords.js';
 
 export type Fields = Omit<Posting, 'id' | 'description' | 'fingerprint' | 'source' | 'evidence' | 'warnings'>;
 
@@ -39,6 +40,8 @@ export interface ExtractContext {
   frontmatterStrings: FrontmatterString[];
   /** frontmatter's lower-cased top-level keys, for frontmatterValue's quick refusals. */
   frontmatterTopKeys: Set<string>;
+  /** Every extractor's keyword groups as one scan (tree.ts), built once by index.ts. */
+  keywords: KeywordIndex;
   /** keywordsIn() of each line of `text`, found once on first use (tree.ts lineKeywords). */
   keywordMasks?: number[];
   /** An HTML page's own title and site name (page-meta.ts); {} for other text. */

@@ -17,11 +17,9 @@ import { cite, warn, type ExtractContext } from './context.js';
 import { measuredTypes } from './employment-measures.js';
 import { contractHeadings, contractLabels, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
-import {
-  codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, phraseAnywhere, phraseFinder,
-  type PhraseFinder, sentences, words,
-} from './text.js';
-import { keywordGroup, keywordsIn, lineKeywords } from './tree.js';
+import { codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
+import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
+import { keywordBit, keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
 const anyOf = (phrases: readonly string[]): string => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -41,8 +39,7 @@ const freeFirstWords = new Set(freeWords.map((w) => (filterable(w) ? firstWord(w
 const mayHaveFreeWord = (form: string | null): boolean => freeFirstWords.has(null) || form === null || words(form).some((word) => freeFirstWords.has(word));
 // A line can hold a free word only if its filter form contains the lower-cased word: most lines do not, and skip the sentence split.
 const lineWords = [...freeWords, ...cjkWords];
-const FREE_WORDS = lineWords.every(filterable) ? keywordGroup(lineWords.map((w) => w.toLowerCase())) : 0;
-const mayHaveFreeWords = (keywords: number): boolean => FREE_WORDS === 0 || (keywords & FREE_WORDS) !== 0;
+export const FREE_WORDS = lineWords.every(filterable) ? keywordGroup(lineWords.map((w) => w.toLowerCase())) : null;
 const typeOf = new Map([...employmentWords, ...employmentWordsCjk].map(([phrase, type]) => [phrase.toLowerCase(), type]));
 
 const headingFirsts = new Set(contractHeadings.map((heading) => heading.charAt(0).toLowerCase()));
@@ -102,16 +99,17 @@ function measuresIn(text: string, line: number, rule: string): Hit[] {
 
 function freeText(ctx: ExtractContext): Hit[] {
   const hits: Hit[] = [];
+  const freeWords = keywordBit(ctx, FREE_WORDS);
   const read = (plain: string, line: number, keywords: number): void => {
     hits.push(...measuresIn(plain, line, 'text.phrase'));
-    if (!mayHaveFreeWords(keywords)) return;
+    if (freeWords !== 0 && (keywords & freeWords) === 0) return;
     for (const sentence of sentences(plain)) {
       const form = filterForm(sentence);
       if (!mayHaveFreeWord(form) && !CJK.test(sentence)) continue;
       for (const hit of typesIn(sentence, freePattern, line, 'text.phrase', form)) if (!hit.requirement) hits.push(hit);
     }
   };
-  for (const item of ctx.frontmatterStrings) if (/^(?:description|summary|subtitle)$/i.test(item.key)) read(item.text, item.line, keywordsIn(item.text));
+  for (const item of ctx.frontmatterStrings) if (/^(?:description|summary|subtitle)$/i.test(item.key)) read(item.text, item.line, keywordsIn(ctx, item.text));
   const keywords = lineKeywords(ctx);
   ctx.text.forEach((line, index) => read(line.plain, line.line, keywords[index]!));
   return hits;

@@ -6,7 +6,7 @@ import { cite, type ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
 import { sentences } from './text.js';
 import { equityOffers } from './tables/equity.js';
-import { keywordGroup, lineKeywords } from './tree.js';
+import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 import { wordsPattern } from './word-pattern.js';
 
 function sectionOf(ctx: ExtractContext, line: number): string {
@@ -21,15 +21,16 @@ const offerPhrases = Object.values(equityOffers).flat();
 const OFFER = wordsPattern(offerPhrases);
 const NOT_AN_OFFER = /\b(?:diversity,?\s+equity|equity,?\s+(?:and\s+|&\s+)?inclusion|equity\s*&\s*inclusion|pay equity|health equity|racial equity|social equity|gender equity|equity in|private equity|equity research|equity capital|equity investors?|home equity|DEI)\b/iu;
 // A line whose filter form holds no OFFER phrase cannot match it.
-const OFFER_WORDS = keywordGroup(offerPhrases.map((phrase) => phrase.toLowerCase()));
+export const OFFER_WORDS = keywordGroup(offerPhrases.map((phrase) => phrase.toLowerCase()));
 const NOT_AN_OFFER_ALL = new RegExp(NOT_AN_OFFER.source, 'giu');
 const DENIED = /\b(?:no|without)\s+(?:equity|stock options)\b/iu;
 
 /** Set equity to true when the posting offers it, else leave it null. */
 export function extractEquity(ctx: ExtractContext): void {
   const keywords = lineKeywords(ctx);
+  const offerWords = keywordBit(ctx, OFFER_WORDS);
   for (let index = 0; index < ctx.text.length; index++) {
-    if (!(keywords[index]! & OFFER_WORDS)) continue;
+    if (!(keywords[index]! & offerWords)) continue;
     const line = ctx.text[index]!;
     const text = line.plain;
     if (!OFFER.test(text)) continue;

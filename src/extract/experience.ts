@@ -9,8 +9,9 @@
 import { cite, type ExtractContext } from './context.js';
 import { otherStatement } from './experience-other.js';
 import { numberWords } from './tables/words.js';
-import { byFirstUnit, codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
-import { keywordGroup, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
+import { codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
+import { byFirstUnit } from './match/phrases.js';
+import { keywordBit, keywordGroup, keywordIndex, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
 
 // The alternations of the rules, in the order the patterns try them.
 const NUMBER_WORDS = Object.keys(numberWords).sort((a, b) => b.length - a.length);
@@ -43,14 +44,16 @@ const numberWordsByFirstUnit = byFirstUnit(NUMBER_WORDS);
 const atLeastWordsByFirstUnit = byFirstUnit(AT_LEAST_WORDS);
 
 type Next = (at: number) => boolean;
-// The numbers of the match being read (start and end in the form): set just before the rest of the match is tried.
-const firstNumber: [number, number] = [0, 0];
-const secondNumber: [number, number] = [0, 0];
+/** What a hand rule read, made per line by ruleMatch(): its numbers (start and end in the form; second[0] -1 when none) and where it ends. */
+interface Reading { first: [number, number]; second: [number, number]; end: number }
 
-/** A rule on a filter form at `at`, the pattern's choices tried in its order; true when the whole rule matches (end: matchEnd). */
-type HandRule = (form: string, at: number) => boolean;
-let matchEnd = 0;
-const done: Next = (at) => { matchEnd = at; return true; };
+/** A rule on a filter form at `at`, the pattern's choices tried in its order; true when the whole rule matches (its numbers and end: in `reading`). */
+type HandRule = (form: string, at: number, reading: Reading) => boolean;
+/** The match ends at `at`. */
+function done(reading: Reading, at: number): boolean {
+  reading.end = at;
+  return true;
+}
 
 /** \b as a Unicode pattern without `i` reads it: between an ASCII word character and anything else. */
 function isAsciiWordUnit(code: number): boolean {
@@ -106,20 +109,20 @@ function letterWords(form: string, at: number, count: number, next: Next): boole
 }
 
 /** ${N}\s{0,2}\+?\s{0,2}${YEARS}\b */
-const numberThenYears = (form: string, at: number, into: [number, number]): boolean =>
-  number(form, at, into, (a) => spaces(form, a, (b) => optionalPlus(form, b, (c) => spaces(form, c, (d) => oneOf(YEARS_WORDS, form, d, (e) => atWordBoundary(form, e) && done(e))))));
+const numberThenYears = (form: string, at: number, into: [number, number], r: Reading): boolean =>
+  number(form, at, into, (a) => spaces(form, a, (b) => optionalPlus(form, b, (c) => spaces(form, c, (d) => oneOf(YEARS_WORDS, form, d, (e) => atWordBoundary(form, e) && done(r, e))))));
 
 const handRules: Record<string, HandRule> = {
-  'experience.range': (form, at) => number(form, at, firstNumber, (a) => spaces(form, a, (b) => oneOf(RANGE_WORDS, form, b, (c) => spaces(form, c, (d) => numberThenYears(form, d, secondNumber))))),
-  'experience.plus': (form, at) => number(form, at, firstNumber, (a) => spaces(form, a, (b) => form.charCodeAt(b) === 43 && spaces(form, b + 1, (c) => oneOf(YEARS_WORDS, form, c, (d) => atWordBoundary(form, d) && done(d))))),
-  'experience.at-least': (form, at) => atWordBoundary(form, at) && oneOf(atLeastWordsByFirstUnit.get(form.charCodeAt(at)) ?? [], form, at, (a) => spaces(form, a, (b) => numberThenYears(form, b, firstNumber))),
-  'experience.or-more': (form, at) => number(form, at, firstNumber, (a) => spaces(form, a, (b) => oneOf(YEARS_WORDS, form, b, (c) => spaces(form, c, (d) => oneOf(OR_MORE_WORDS, form, d, (e) => atWordBoundary(form, e) && done(e)))))),
-  'experience.years-of': (form, at) => number(form, at, firstNumber, (a) => spaces(form, a, (b) => oneOf(YEARS_WORDS, form, b, (c) => spaces(form, c,
-    (d) => (oneOf(OF_WORDS, form, d, (e) => ofThenExperience(form, e)) || ofThenExperience(form, d)))))),
+  'experience.range': (form, at, r) => number(form, at, r.first, (a) => spaces(form, a, (b) => oneOf(RANGE_WORDS, form, b, (c) => spaces(form, c, (d) => numberThenYears(form, d, r.second, r))))),
+  'experience.plus': (form, at, r) => number(form, at, r.first, (a) => spaces(form, a, (b) => form.charCodeAt(b) === 43 && spaces(form, b + 1, (c) => oneOf(YEARS_WORDS, form, c, (d) => atWordBoundary(form, d) && done(r, d))))),
+  'experience.at-least': (form, at, r) => atWordBoundary(form, at) && oneOf(atLeastWordsByFirstUnit.get(form.charCodeAt(at)) ?? [], form, at, (a) => spaces(form, a, (b) => numberThenYears(form, b, r.first, r))),
+  'experience.or-more': (form, at, r) => number(form, at, r.first, (a) => spaces(form, a, (b) => oneOf(YEARS_WORDS, form, b, (c) => spaces(form, c, (d) => oneOf(OR_MORE_WORDS, form, d, (e) => atWordBoundary(form, e) && done(r, e)))))),
+  'experience.years-of': (form, at, r) => number(form, at, r.first, (a) => spaces(form, a, (b) => oneOf(YEARS_WORDS, form, b, (c) => spaces(form, c,
+    (d) => (oneOf(OF_WORDS, form, d, (e) => ofThenExperience(form, e, r)) || ofThenExperience(form, d, r)))))),
 };
 /** \s{0,2}(?:[\p{L}\u0345]+\s){0,3}(?:experience|...) */
-function ofThenExperience(form: string, at: number): boolean {
-  return spaces(form, at, (a) => letterWords(form, a, 0, (b) => oneOf(EXPERIENCE_WORDS, form, b, done)));
+function ofThenExperience(form: string, at: number, r: Reading): boolean {
+  return spaces(form, at, (a) => letterWords(form, a, 0, (b) => oneOf(EXPERIENCE_WORDS, form, b, (e) => done(r, e))));
 }
 
 const RULES = asWritten.map(([rule, source]) => ({
@@ -144,6 +147,8 @@ const NUMBER_THEN_YEARS_WORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6',
 const JAPANESE_YEARS_WORDS = keywordGroup([JA_YEARS]);
 // The digits group the salary and location scans share: a line without a digit states no years.
 const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+/** The keyword groups this file's scans read (index.ts lists every file's). */
+export const experienceKeywordGroups = [NUMBER_THEN_YEARS_WORDS, JAPANESE_YEARS_WORDS, DIGITS];
 
 /** Does \s{0,2}\+?\s{0,2} then a years word start at `at` of a filter form? */
 function gapThenYearsAt(form: string, at: number): boolean {
@@ -170,7 +175,7 @@ function spacesThenYearsAt(form: string, at: number): boolean {
 
 /** Set experienceYears from the first statement of required years. */
 export function extractExperience(ctx: ExtractContext): void {
-  for (const item of ctx.frontmatterStrings) if (readStatement(ctx, item.text, item.line, keywordsIn(item.text))) return;
+  for (const item of ctx.frontmatterStrings) if (readStatement(ctx, item.text, item.line, keywordsIn(ctx, item.text))) return;
   const keywords = lineKeywords(ctx);
   for (let index = 0; index < ctx.text.length; index++) {
     const line = ctx.text[index]!;
@@ -181,9 +186,9 @@ export function extractExperience(ctx: ExtractContext): void {
 /** Set experienceYears from a line's statement of required years, if it has one (keywords: keywordsIn() of the line). */
 function readStatement(ctx: ExtractContext, plain: string, line: number, keywords: number): boolean {
   if (plain.length > 3000) return false;
-  const mayHaveYears = keywords === NO_FILTER_FORM ? NUMBER_THEN_YEARS.test(plain) : (keywords & NUMBER_THEN_YEARS_WORDS) !== 0;
-  const mayBeJapanese = (keywords & JAPANESE_YEARS_WORDS) !== 0;
-  const mayBeOther = (keywords & DIGITS) !== 0;
+  const mayHaveYears = keywords === NO_FILTER_FORM ? NUMBER_THEN_YEARS.test(plain) : (keywords & keywordBit(ctx, NUMBER_THEN_YEARS_WORDS)) !== 0;
+  const mayBeJapanese = (keywords & keywordBit(ctx, JAPANESE_YEARS_WORDS)) !== 0;
+  const mayBeOther = (keywords & keywordBit(ctx, DIGITS)) !== 0;
   if (!mayHaveYears && !mayBeJapanese && !mayBeOther) return false;
   const form = mayHaveYears ? filterForm(plain) : null;
   const starts = form === null ? null : ruleStarts(plain, form);
@@ -215,14 +220,15 @@ function readStatement(ctx: ExtractContext, plain: string, line: number, keyword
 function ruleMatch(rule: (typeof RULES)[number], plain: string, form: string | null, starts: RuleStarts | null): { index: number; 0: string; 1?: string; 2?: string } | null {
   if (form === null || starts === null) return rule.asWritten().exec(plain);
   const read = rule.onForm;
+  const r: Reading = { first: [0, 0], second: [-1, -1], end: 0 };
   for (const index of rule.checksBefore ? starts.number : starts.atLeast) {
-    secondNumber[0] = -1;
-    if (!read(form, index)) continue;
+    r.second[0] = -1;
+    if (!read(form, index, r)) continue;
     return {
       index,
-      0: plain.slice(index, matchEnd),
-      1: form.slice(firstNumber[0], firstNumber[1]),
-      2: secondNumber[0] >= 0 ? form.slice(secondNumber[0], secondNumber[1]) : undefined,
+      0: plain.slice(index, r.end),
+      1: form.slice(r.first[0], r.first[1]),
+      2: r.second[0] >= 0 ? form.slice(r.second[0], r.second[1]) : undefined,
     };
   }
   return null;
@@ -238,12 +244,13 @@ for (const unit of atLeastWordsByFirstUnit.keys()) if (unit < 128) atLeastStartU
 
 function ruleStarts(plain: string, form: string): RuleStarts {
   const starts: RuleStarts = { number: [], atLeast: [] };
+  const scratch: [number, number] = [0, 0];
   for (let index = 0; index < form.length; index++) {
     const code = form.charCodeAt(index);
     // After an ASCII letter or digit neither the lookbehind nor \b holds: most places are skipped there.
     if (index > 0 && isAsciiLetterOrDigitUnit(form.charCodeAt(index - 1))) continue;
     // (?<![\p{L}\d]) is checked in the line, where the patterns as written look.
-    if ((code < 128 ? numberStartUnits[code] === 1 : numberWordsByFirstUnit.has(code)) && mayStartNumber(form, index) && number(form, index, firstNumber, always)
+    if ((code < 128 ? numberStartUnits[code] === 1 : numberWordsByFirstUnit.has(code)) && mayStartNumber(form, index) && number(form, index, scratch, always)
       && !isLetterOrDigitCodePoint(codePointBefore(plain, index))) starts.number.push(index);
     if ((code < 128 ? atLeastStartUnits[code] === 1 : atLeastWordsByFirstUnit.has(code)) && atWordBoundary(form, index)) starts.atLeast.push(index);
   }
@@ -270,7 +277,21 @@ function toNumber(text: string): number | null {
 
 /** Experience years stated in one text, for tests and callers with plain strings. */
 export function parseExperience(text: string): { min: number; max?: number } | null {
-  const ctx = { frontmatterStrings: [], text: [{ text, plain: text, line: 1 }], fields: { experienceYears: null }, evidence: {} } as unknown as Parameters<typeof extractExperience>[0];
+  const keywords = keywordIndex(experienceKeywordGroups);
+  const ctx = { frontmatterStrings: [], text: [{ text, plain: text, line: 1 }], keywords, fields: { experienceYears: null }, evidence: {} } as unknown as Parameters<typeof extractExperience>[0];
   extractExperience(ctx);
   return ctx.fields.experienceYears;
+}
+
+/**
+ * Each rule's first match in a line, read by hand on the filter form (fast) or
+ * by the pattern as written: the differential test holds the two equal.
+ */
+export function experienceRuleMatches(plain: string, fast: boolean): Array<{ index: number; text: string; numbers: Array<string | undefined> } | null> {
+  const form = fast ? filterForm(plain) : null;
+  const starts = form === null ? null : ruleStarts(plain, form);
+  return RULES.map((rule) => {
+    const match = ruleMatch(rule, plain, form, starts);
+    return match ? { index: match.index, text: match[0], numbers: [match[1]?.toLowerCase(), match[2]?.toLowerCase()] } : null;
+  });
 }

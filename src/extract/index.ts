@@ -6,7 +6,18 @@ import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { emptyFields, flattenFrontmatter, plainLine, SourceLines, topKeysOf, warn, type ExtractContext, type Fields, type TextLine } from './context.js';
-import { collectHeadingsAndLinks } from './tree.js';
+import { collectHeadingsAndLinks, keywordIndex } from './tree.js';
+import { lazily } from './text.js';
+import { regionKeywordGroups } from './remote-regions.js';
+import { POLICY_KEYWORDS } from './remote-phrases.js';
+import { experienceKeywordGroups } from './experience.js';
+import { salaryKeywordGroups } from './salary.js';
+import { applyKeywordGroups } from './apply.js';
+import { OFFER_WORDS } from './equity.js';
+import { CLOSING_WORDS, EXPIRED_WORDS } from './closing.js';
+import { FREE_WORDS } from './employment.js';
+import { keywordGroupOfRule } from './company-rules.js';
+import { decodedFrontmatter, decodeEntities } from './entities.js';
 import { pageMeta, type PageMeta } from './page-meta.js';
 import { postingKind, type PostingKind } from './posting-kind.js';
 import { extractTitle } from './title.js';
@@ -25,6 +36,14 @@ import { extractLanguage } from './language.js';
 import { extractSections } from './sections.js';
 
 export type Extractor = (ctx: ExtractContext) => void;
+
+/** The keyword groups of every extractor, found in each body line in one scan (match/keywords.ts). */
+export const extractorKeywordGroups = Object.freeze([
+  ...regionKeywordGroups, POLICY_KEYWORDS, ...experienceKeywordGroups, ...salaryKeywordGroups, ...applyKeywordGroups,
+  OFFER_WORDS, CLOSING_WORDS, EXPIRED_WORDS, FREE_WORDS, ...keywordGroupOfRule,
+]);
+// Built on the first posting, not at start-up.
+const keywords = lazily(() => keywordIndex(extractorKeywordGroups));
 
 /** The extractors, in the order they run. */
 export const extractors: Extractor[] = [
@@ -66,27 +85,31 @@ export interface ExtractResult {
 
 export function extractFields(input: ExtractInput): ExtractResult {
   const { headings, links } = collectHeadingsAndLinks(input.tree, input.lines);
+  // HTML character references are decoded here, once, for every field (entities.ts).
+  const frontmatter = decodedFrontmatter(input.frontmatter ?? {});
   // Split as far as front matter lookups read.
   const source = new SourceLines(input.sourceText);
   const text: TextLine[] = [];
   for (const line of input.lines) {
     // Many body lines are blank: those have no reading form.
     if (line.text === '') continue;
-    const plain = plainLine(line.text);
-    if (plain) text.push({ text: line.text, plain, line: line.line });
+    const decoded = decodeEntities(line.text);
+    const plain = plainLine(decoded);
+    if (plain) text.push({ text: decoded, plain, line: line.line });
   }
   const ctx: ExtractContext = {
     path: input.path,
-    frontmatter: input.frontmatter,
+    frontmatter,
     source,
     lines: input.lines,
     tree: input.tree,
     headings,
     links,
     text,
-    frontmatterStrings: flattenFrontmatter({ frontmatter: input.frontmatter, source }),
+    frontmatterStrings: flattenFrontmatter({ frontmatter, source }),
     page: input.page ?? pageMeta(input.sourceText),
-    frontmatterTopKeys: topKeysOf(input.frontmatter ?? {}),
+    frontmatterTopKeys: topKeysOf(frontmatter),
+    keywords: keywords(),
     hints: {},
     today: input.today ?? new Date().toISOString().slice(0, 10),
     fields: emptyFields(),

@@ -83,7 +83,7 @@ function unitClass(code: number): number {
 // whose lower case is not one unit of their own (İ, and Σ, which depends on its neighbours).
 const LETTER_UNIT = 1;
 const NOT_LETTER = 2;
-/** A letter of two units (a surrogate pair), lower-cased in pairLower; only wordUnit says so. */
+/** A letter of two units (a surrogate pair), lower-cased by the caller; only wordUnit says so. */
 const LETTER_PAIR = 3;
 /** The text has İ or Σ: it is lower-cased first. */
 const NOT_READABLE = -1;
@@ -93,16 +93,12 @@ for (let code = 0; code < 0x80; code++) {
   wordUnits[code] = (lower << 8) | ((lower >= 97 && lower <= 122) ? LETTER_UNIT : NOT_LETTER);
 }
 
-/** The lower-cased surrogate pair that wordUnit last read, as high << 16 | low. */
-let pairLower = 0;
-
 /** wordUnits of the unit at i (below text.length, reading code) when it is not kept there: kind | lower << 8, or NOT_READABLE. */
 function wordUnit(text: string, i: number, code: number): number {
   if (code === 0x130 || code === 0x3a3) return NOT_READABLE;
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
     const lower = text.slice(i, i + 2).toLowerCase();
     if (!(classAt(lower, 0, lower.charCodeAt(0)) & LETTER)) return NOT_LETTER;
-    pairLower = (lower.charCodeAt(0) << 16) | lower.charCodeAt(1);
     return LETTER_PAIR;
   }
   const lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
@@ -139,7 +135,9 @@ function countWords(text: string, counts: Int32Array): number | null {
       if (kind !== NOT_LETTER) {
         if (start === -1) { start = i; hash = 0; afterApostrophe = false; }
         if (kind === LETTER_PAIR) {
-          hash = (Math.imul((Math.imul(hash, 31) + (pairLower >>> 16)) | 0, 31) + (pairLower & 0xffff)) | 0;
+          // Rare (letters outside the Basic Multilingual Plane): lower-cased here, as wordUnit tested it.
+          const lower = text.slice(i, i + 2).toLowerCase();
+          hash = (Math.imul((Math.imul(hash, 31) + lower.charCodeAt(0)) | 0, 31) + (lower.charCodeAt(1) | 0)) | 0;
           i++;
         } else hash = (Math.imul(hash, 31) + (unit >> 8)) | 0;
         continue;

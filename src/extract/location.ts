@@ -14,7 +14,8 @@ import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
 import { notWorkplacePhrases, places } from './tables/places.js';
 import { officePhrases } from './tables/remote.js';
-import { filterForm, phraseFinder, sentences } from './text.js';
+import { filterForm, sentences } from './text.js';
+import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
 import { badgeOf, isLocationKey, labelledLine, locationLabel, type Found } from './workplace.js';
 

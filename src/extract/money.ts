@@ -11,7 +11,8 @@
  * question.
  */
 import type { SalaryPeriod } from '../schema/posting.js';
-import { currencyAfter, currencyBefore, currencyCode, currencyPrefixLength, periodAfterFigure, periodOf } from './money-match.js';
+import { currencyAfter, currencyBefore, currencyCode, currencyPrefixLength, periodAfterFigure, periodOf } from './match/money.js';
+import { currencies } from './tables/currencies.js';
 import { isLetterCodePoint } from './text.js';
 
 /** One money figure as read: numbers, currency, period, the text and where it sits. */
@@ -25,6 +26,8 @@ const NUMBER_AT_START = new RegExp(`^(?:${NUMBER_SOURCE})`, 'u');
 // Sticky: read where lastIndex is set, with no copy of the rest of the text.
 // Lakh words in any case ("15 Lacs"); 萬 is the traditional 万; "w" is Chinese shorthand for 万 (wan), read only in Chinese text.
 const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|百万|万|萬|w|W)(?![A-Za-z])/uy;
+// "25KMXN", "80kEUR": thousands written against an ISO code, as "25K MXN" without the space.
+const SUFFIX_BEFORE_CODE = new RegExp(`\\s?([kK])(?=(?:${currencies.map((currency) => currency.code).join('|')})(?![A-Za-z]))`, 'uy');
 // Range words: "to", "bis", "à"..., nl "en", pt/it "e", pl/cs/sk "do", ru "до", zh "至"/"到".
 const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|〜|to|bis|à|a|y|and|et|und|til|až|tot|até|en|e|do|до|至|到)\s{0,3}/iuy;
 const HAN = /\p{Script=Han}/u;
@@ -115,7 +118,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string,
 
 /** SUFFIX's match at `pos`; "w" counts only in text with Chinese characters ("20～80w"), never "40w" elsewhere. */
 function suffixAt(text: string, pos: number): RegExpExecArray | null {
-  const suffix = stickyAt(SUFFIX, text, pos);
+  const suffix = stickyAt(SUFFIX, text, pos) ?? stickyAt(SUFFIX_BEFORE_CODE, text, pos);
   return suffix && /^[wW]$/.test(suffix[1]!) && !HAN.test(text) ? null : suffix;
 }
 

@@ -7,8 +7,9 @@ import type { ExtractContext } from './context.js';
 import { placesIn } from './gazetteer.js';
 import type { Signal } from './remote-phrases.js';
 import { regionLines, teamPlacePhrases } from './tables/remote.js';
-import { filterForm, phraseFinder, phrasePattern, sentences } from './text.js';
-import { keywordGroup, lineKeywords } from './tree.js';
+import { filterForm, sentences } from './text.js';
+import { phraseFinder, phrasePattern } from './match/phrases.js';
+import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 import { badgeOf } from './workplace.js';
 
 // Lower-cased, what every time-zone pattern but the numeric ones needs ("Eastern Time", "time zone", "UTC+2", "London hours").
@@ -16,6 +17,8 @@ export const ZONE_KEYWORDS = keywordGroup(['time', 'hours', 'zone', 'utc', 'gmt'
 export const DIGIT_KEYWORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const REGION_LINE = /\b(?:only considering|candidates (?:from|in)|residents|based in|located in|anywhere)\b/i;
 const REGION_LINE_KEYWORDS = keywordGroup(['only considering', 'candidates from', 'candidates in', 'residents', 'based in', 'located in', 'anywhere']);
+/** The keyword groups this file's scans read (index.ts lists every file's). */
+export const regionKeywordGroups = [ZONE_KEYWORDS, DIGIT_KEYWORDS, REGION_LINE_KEYWORDS];
 
 // Case-sensitive: a text can match only if it has one of the aliases as written, which is looked for first.
 const regionPatterns = regionLines.map((line) => {
@@ -63,8 +66,9 @@ export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] 
     if (badge) { lines.add(badge[1]!); fields.add(badge[1]!); }
   }
   const keywords = lineKeywords(ctx);
+  const regionLineWords = keywordBit(ctx, REGION_LINE_KEYWORDS);
   ctx.text.forEach((line, index) => {
-    if ((keywords[index]! & REGION_LINE_KEYWORDS) !== 0 && REGION_LINE.test(line.plain)) lines.add(line.plain);
+    if ((keywords[index]! & regionLineWords) !== 0 && REGION_LINE.test(line.plain)) lines.add(line.plain);
   });
   const regions: string[] = [];
   for (const raw of lines) {

@@ -4,15 +4,23 @@
  * Phrases per language, weighted (tables/remote.ts, remote-phrases.ts); a
  * location field saying "(Hybrid)" or "remote: no" outweighs prose. At
  * least one strong phrase is needed, so a passing "remotely" decides
- * nothing. Two strong policies at once become a remote-conflict warning.
+ * nothing. Each signal is a candidate (candidates.ts settle()): a field
+ * outweighs prose, and a phrase among benefits or about the company
+ * ("a remote-first company") counts less than one about this job. Two
+ * strong policies at once, with no field to settle them, become a
+ * remote-conflict warning.
  * Regions and time zones are read from the lines that talk about remote
  * work or hours (remote-regions.ts).
  */
+import { settle, type Candidate } from './candidates.js';
 import { cite, warn, type ExtractContext } from './context.js';
+import { sectionKindOf } from './sections.js';
+import { remoteCompanyWords } from './tables/remote.js';
 import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remote-phrases.js';
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
 import { filterForm, mayContain } from './text.js';
-import { lineKeywords } from './tree.js';
+import { phraseFinder } from './match/phrases.js';
+import { keywordBit, lineKeywords } from './tree.js';
 import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel, type Found } from './workplace.js';
 
 const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
@@ -44,12 +52,13 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
   }
   // One pass over the body for phrases and time zones, lower-casing only the lines that may have some.
   const keywords = lineKeywords(ctx);
+  const [policyBit, zoneBit, digitBit] = [POLICY_KEYWORDS, ZONE_KEYWORDS, DIGIT_KEYWORDS].map((group) => keywordBit(ctx, group)) as [number, number, number];
   for (let index = 0; index < ctx.text.length; index++) {
     const line = ctx.text[index]!;
     const mask = keywords[index]!;
-    const policyWords = POLICY_KEYWORDS === 0 || (mask & POLICY_KEYWORDS) !== 0;
-    const zoneWords = (mask & ZONE_KEYWORDS) !== 0;
-    const digits = (mask & DIGIT_KEYWORDS) !== 0;
+    const policyWords = policyBit === 0 || (mask & policyBit) !== 0;
+    const zoneWords = (mask & zoneBit) !== 0;
+    const digits = (mask & digitBit) !== 0;
     if (!policyWords && !zoneWords && !digits) continue;
     if (policyWords) {
       const form = filterForm(line.plain);
@@ -62,31 +71,69 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     }
     readTimezones(line.plain, line.line, zoneWords, zoneWords && /zone/i.test(line.plain), digits, zones);
   }
-  const score: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
-  const strongest: Partial<Record<Policy, Signal>> = {};
-  for (const signal of signals) {
-    score[signal.policy] += signal.weight;
-    if (!strongest[signal.policy] || strongest[signal.policy]!.weight < signal.weight) strongest[signal.policy] = signal;
-  }
-  const strong = (Object.keys(score) as Policy[]).filter((p) => (strongest[p]?.weight ?? 0) >= 3);
   ctx.fields.remote.timezones = zones.list.slice(0, 6);
-  if (!strong.length) {
+  const candidates = policyCandidates(ctx, signals);
+  if (!candidates.length) {
     // A place of work and not a word of remote work, even a weak one: onsite, with less confidence than a phrase.
-    const place = signals.some((signal) => signal.policy !== 'onsite') ? null : workplace();
-    if (place) {
+    // A place of work and home office named without a share ("Arbeitsort: Berlin", "* Home office"): hybrid.
+    const homeOffice = signals.find((signal) => signal.policy === 'hybrid');
+    const place = signals.some((signal) => signal.policy === 'remote') ? null : workplace();
+    if (place && homeOffice) {
+      ctx.fields.remote.policy = 'hybrid';
+      settle<Policy>(ctx, 'remote', [{ value: 'hybrid', source: 'body', rule: `work-place+home-office.${place.rule}`, line: homeOffice.line, text: homeOffice.text, confidence: 0.5 }]);
+    } else if (place) {
       ctx.fields.remote.policy = 'onsite';
-      cite(ctx, 'remote', place.line, `work-place.${place.rule}`, place.text, place.rule === 'text.office' ? 0.5 : 0.6);
+      const source = place.rule.startsWith('frontmatter') ? 'frontmatter' : 'body';
+      settle<Policy>(ctx, 'remote', [{ value: 'onsite', source, rule: `work-place.${place.rule}`, line: place.line, text: place.text, confidence: place.rule === 'text.office' ? 0.5 : 0.6 }]);
     } else if (zones.first) cite(ctx, 'remote', zones.first.line, 'text.timezone', zones.first.text, 0.8);
     return;
   }
-  // A field ("Location: ... (Hybrid)", "remote: no") settles it; otherwise the highest score, hybrid on a tie.
-  const best = strong.sort((a, b) => (strongest[b]!.weight - strongest[a]!.weight) || (score[b] - score[a]) || (a === 'hybrid' ? -1 : b === 'hybrid' ? 1 : 0))[0]!;
-  ctx.fields.remote.policy = best;
-  const evidence = strongest[best]!;
-  cite(ctx, 'remote', evidence.line, evidence.rule, evidence.text, evidence.weight >= 5 ? 0.95 : 0.8);
-  const rivals = strong.filter((p) => p !== best && strongest[p]!.weight >= 3 && strongest[best]!.weight < 5);
-  if (rivals.length) {
-    warn(ctx, 'remote-conflict', { policies: [best, ...rivals].map((p) => `${p} (line ${strongest[p]!.line})`).join(', ') }, strongest[rivals[0]!]!.line);
-  }
-  if (best === 'remote') ctx.fields.remote.regions = remoteRegions(ctx, signals);
+  const fields = new Set(candidates.filter((c) => c.confidence >= FIELD_CONFIDENCE));
+  const best = settle(ctx, 'remote', candidates, {
+    // Two policies stated strongly are a conflict, unless a field ("Location: ... (Hybrid)", "remote: no") settles it.
+    isRival: (top, other) => !fields.has(top.strongest) && other.strongest.confidence >= STRONG_CONFIDENCE * DEMOTED,
+    conflict: (context, choice) => {
+      const policies = [choice.best, ...choice.rivals].map((c) => `${c.value} (line ${c.line})`).join(', ');
+      warn(context, 'remote-conflict', { policies }, choice.rivals[0]!.line);
+    },
+  })!;
+  ctx.fields.remote.policy = best.value;
+  if (best.value === 'remote') ctx.fields.remote.regions = remoteRegions(ctx, signals);
 }
+
+/** Confidence of a field (front matter, a location line) stating a policy: it settles the field. */
+const FIELD_CONFIDENCE = 0.95;
+/** Confidence of a strong phrase in prose ("fully remote", "hybrid"); weak phrases ("remotely") only add to a policy stated strongly. */
+const STRONG_CONFIDENCE = 0.55;
+/** Where a phrase talks of the company or its perks rather than this job ("remote-friendly Fridays" among benefits), it counts this much. */
+const DEMOTED = 0.7;
+
+/**
+ * The policy signals as candidates, hybrid first on a tie ("remote" and
+ * "hybrid" on one line is hybrid work). Only policies with a strong signal
+ * are proposed; a weak one adds to its policy's strong ones.
+ */
+function policyCandidates(ctx: ExtractContext, signals: readonly Signal[]): Array<Candidate<Policy>> {
+  const strong = new Set(signals.filter((s) => s.weight >= 3).map((s) => s.policy));
+  const order: Record<Policy, number> = { hybrid: 0, remote: 1, onsite: 2 };
+  return signals
+    .filter((signal) => strong.has(signal.policy))
+    .map((signal): Candidate<Policy> => {
+      const base = signal.weight >= 5 ? FIELD_CONFIDENCE : signal.weight === 4 ? 0.8 : signal.weight === 3 ? STRONG_CONFIDENCE : signal.weight === 2 ? 0.2 : 0.1;
+      const demoted = !signal.field && signal.rule === 'text.phrase' && aboutCompanyOrPerks(ctx, signal);
+      const source = signal.rule.startsWith('frontmatter') ? 'frontmatter' : signal.rule === 'title.location' ? 'heading' : 'body';
+      return { value: signal.policy, source, rule: signal.rule, line: signal.line, text: signal.text, confidence: demoted ? base * DEMOTED : base };
+    })
+    .sort((a, b) => order[a.value] - order[b.value]);
+}
+
+/** Is the signal's line in a benefits or company section, or a sentence about the company ("we are a remote-first company")? */
+function aboutCompanyOrPerks(ctx: ExtractContext, signal: Signal): boolean {
+  let heading = '';
+  for (const h of ctx.headings) if (h.line <= signal.line) heading = h.text; else break;
+  const kind = heading ? sectionKindOf(heading) : 'other';
+  if (kind === 'benefits' || kind === 'company') return true;
+  return companySubject.find(signal.text, 0) !== null;
+}
+
+const companySubject = phraseFinder(remoteCompanyWords);

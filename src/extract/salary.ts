@@ -14,10 +14,10 @@ import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { parseMoney, type MoneyFigure } from './money.js';
 import { boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodRightBeforeFigure } from './salary-context.js';
-import { currencyCode, periodOf } from './money-match.js';
+import { currencyCode, periodOf } from './match/money.js';
 import { dollarCodes, yuanPlaces } from './tables/currencies.js';
 import { memoized } from './text.js';
-import { keywordGroup, lineKeywords } from './tree.js';
+import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 
 export { parseMoney, type MoneyFigure } from './money.js';
 
@@ -26,6 +26,8 @@ const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const DOLLAR = keywordGroup(['$']);
 const otherDollars = dollarCodes.filter((code) => code !== 'USD');
 const OTHER_DOLLAR_CODES = keywordGroup(otherDollars.map((code) => code.toLowerCase()));
+/** The keyword groups this file's scans read (index.ts lists every file's). */
+export const salaryKeywordGroups = [DIGITS, DOLLAR, OTHER_DOLLAR_CODES];
 
 
 interface Found { min: number | null; max: number | null; currency: string | null; period: SalaryPeriod | null; text: string; line: number; rule: string; confidence: number }
@@ -48,8 +50,9 @@ export function extractSalary(ctx: ExtractContext): void {
     }
   }
   const keywords = lineKeywords(ctx);
+  const digits = keywordBit(ctx, DIGITS);
   ctx.text.forEach((line, index) => {
-    if (!(keywords[index]! & DIGITS) || line.plain.length > 3000) return;
+    if (!(keywords[index]! & digits) || line.plain.length > 3000) return;
     const figures = parseMoney(line.plain, dollar, yuan);
     if (!figures.length) return;
     const before = ctx.text[index - 1];
@@ -86,6 +89,10 @@ export function extractSalary(ctx: ExtractContext): void {
     }
   });
   const salaries = merge(found.filter((f) => (f.max ?? f.min ?? 0) > 0));
+  // A currency is written once and not repeated ("Salario: 30K y 40K" ... "35K€ y 45K€"): a pay figure without one
+  // takes the posting's, when its pay figures name exactly one.
+  const named = new Set(salaries.flatMap((s) => (s.currency ? [s.currency] : [])));
+  if (named.size === 1) for (const s of salaries) s.currency ??= [...named][0]!;
   ctx.fields.salary = salaries.map(({ min, max, currency, period, text }) => ({ min, max, currency, period, text }));
   if (!salaries.length) return;
   cite(ctx, 'salary', salaries[0]!.line, salaries[0]!.rule, salaries[0]!.text, salaries[0]!.confidence);
@@ -125,11 +132,11 @@ function merge(found: Found[]): Found[] {
 /** "$" means the dollar the posting names (AUD, CAD...), else USD. */
 function dollarCurrency(ctx: ExtractContext): string {
   // Without a "$" anywhere no other dollar is asked for (most postings): the joined text is not built.
-  if (!ctx.frontmatterStrings.some((f) => f.text.includes('$')) && !lineKeywords(ctx).some((keywords) => keywords & DOLLAR)) return 'USD';
+  if (!ctx.frontmatterStrings.some((f) => f.text.includes('$')) && !lineKeywords(ctx).some((keywords) => keywords & keywordBit(ctx, DOLLAR))) return 'USD';
   // Each text on its own (joined, they would be apart by a space, which no code spans); of the lines only
   // those whose keyword scan found a code lower-cased.
   const keywords = lineKeywords(ctx);
-  const candidates = ctx.text.filter((_, index) => (keywords[index]! & OTHER_DOLLAR_CODES) !== 0);
+  const candidates = ctx.text.filter((_, index) => (keywords[index]! & keywordBit(ctx, OTHER_DOLLAR_CODES)) !== 0);
   for (const code of otherDollars) {
     if (ctx.frontmatterStrings.some((f) => namesCode(f.text, code)) || candidates.some((line) => namesCode(line.plain, code))) return code;
   }

@@ -9,7 +9,8 @@ import type { Section, SectionKind } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { sourceLine, textOf } from './tree.js';
 import { sectionPhrases } from './tables/sections.js';
-import { filterable, filterForm, firstWord, FirstWordIndex, memoized, phraseFinder, type PhraseFinder } from './text.js';
+import { filterable, filterForm, firstWord, FirstWordIndex, memoized } from './text.js';
+import { phraseFinder, type PhraseFinder } from './match/phrases.js';
 
 // Finders, not /iu phrase patterns: those cost milliseconds each to compile.
 const kindPatterns: Array<[SectionKind, PhraseFinder]> = sectionPhrases.map(([kind, phrases]) => [kind, phraseFinder(phrases)]);

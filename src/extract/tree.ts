@@ -1,11 +1,12 @@
 /**
  * What several extractors read from a posting: headings and links from the
- * Markdown tree (with source lines), keyword groups found in the body lines.
+ * Markdown tree (with source lines), keyword groups found in the body lines
+ * (match/keywords.ts scans them).
  */
 import type { Root, Nodes } from 'mdast';
 import type { BodyLine } from '../document.js';
 import type { ExtractContext, Heading, Link } from './context.js';
-import { filterable } from './text.js';
+import type { KeywordGroup } from './match/keywords.js';
 
 /** Map a line of the cleaned Markdown (1-based) back to its source line. */
 export function sourceLine(lines: BodyLine[], markdownLine: number | undefined): number {
@@ -46,142 +47,20 @@ function collect(nodes: readonly Nodes[], lines: BodyLine[], headings: Heading[]
   }
 }
 
-/**
- * Keyword groups that extractors register: lower-case substrings such that
- * a text whose filter form (text.ts filterForm) has none of a group's
- * keywords cannot match the extractor's patterns. All groups are found in
- * one pass over each line's filter form with an Aho–Corasick automaton,
- * built on first use, instead of one alternation pattern per extractor
- * (those cost time at every position).
- */
-interface KeywordGroup {
-  keywords: string[];
-  /** When given, an occurrence counts only if this accepts what follows it in the filter form (`end` is the index after the keyword). */
-  followedBy?: (form: string, end: number) => boolean;
-}
-const keywordGroups: KeywordGroup[] = [];
-let scanKeywords: ((form: string) => number) | null = null;
+export { keywordGroup, keywordIndex, NO_FILTER_FORM, type KeywordGroup, type KeywordIndex } from './match/keywords.js';
 
-/** Set, with every group bit, for a text that may have no filter form (a character lower-casing and case folding disagree on): no prefilter. */
-export const NO_FILTER_FORM = 0x7fffffff;
-
-/** Register a keyword group at module load; returns its bit in keywordsIn() and lineKeywords() masks. */
-export function keywordGroup(keywords: readonly string[], followedBy?: KeywordGroup['followedBy']): number {
-  // Two extractors asking for the same words share one group (both location and salary want digits).
-  const same = followedBy ? -1 : keywordGroups.findIndex((group) => !group.followedBy && group.keywords.join('\0') === keywords.join('\0'));
-  if (same !== -1) return 1 << same;
-  if (keywordGroups.length === 30) throw new Error('at most 30 keyword groups');
-  keywordGroups.push(followedBy ? { keywords: [...keywords], followedBy } : { keywords: [...keywords] });
-  scanKeywords = null;
-  return 1 << (keywordGroups.length - 1);
+/** The keyword bits of a text (front matter values, for instance), from the context's index. */
+export function keywordsIn(ctx: Pick<ExtractContext, 'keywords'>, text: string): number {
+  return ctx.keywords.scan(text);
 }
 
-/** The bits of the groups with a keyword in the text's filter form (NO_FILTER_FORM when it may have none). */
-export function keywordsIn(text: string): number {
-  scanKeywords ??= keywordScanner(keywordGroups);
-  // The lower-cased copy is also flat: the scan reads it much faster than a text built by concatenation.
-  return scanKeywords(text.toLowerCase());
+/** A group's bit in the context's masks (0 for null: always look). */
+export function keywordBit(ctx: Pick<ExtractContext, 'keywords'>, group: KeywordGroup | null): number {
+  return ctx.keywords.bit(group);
 }
 
 /** keywordsIn() of each body line (same order as ctx.text), found once per posting and kept on the context. */
-export function lineKeywords(ctx: Pick<ExtractContext, 'text' | 'keywordMasks'>): number[] {
-  ctx.keywordMasks ??= ctx.text.map((line) => keywordsIn(line.plain));
+export function lineKeywords(ctx: Pick<ExtractContext, 'text' | 'keywordMasks' | 'keywords'>): number[] {
+  ctx.keywordMasks ??= ctx.text.map((line) => ctx.keywords.scan(line.plain));
   return ctx.keywordMasks;
-}
-
-// Whether a character of a lower-cased text can be part of a filter form, found on first sight (0 while
-// unknown, 1 yes, 2 no). The characters lower-casing and case folding disagree on lower-case to one of
-// them, to a combining dot above (İ) or to a final sigma (Σ): a lower-cased text with none of these is
-// the filter form of its text.
-const formCharacters = new Uint8Array(65536);
-
-function formCharacter(code: number): boolean {
-  if (formCharacters[code] === 0) formCharacters[code] = code !== 0x307 && code !== 0x3c2 && filterable(String.fromCharCode(code)) ? 1 : 2;
-  return formCharacters[code] === 1;
-}
-
-/** A scan of a lower-cased text for all keyword groups at once (NO_FILTER_FORM when the text may have no filter form). */
-function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => number {
-  const { symbols, width, next, found } = keywordAutomaton(groups.map((group) => group.keywords));
-  let unchecked = 0;
-  const checked: Array<[bit: number, followedBy: NonNullable<KeywordGroup['followedBy']>]> = [];
-  groups.forEach(({ followedBy }, index) => {
-    if (followedBy) checked.push([1 << index, followedBy]);
-    else unchecked |= 1 << index;
-  });
-  return (lower) => {
-    // Read into locals once: the loop runs for every character of every line.
-    const unitSymbols = symbols;
-    const transitions = next;
-    const endings = found;
-    const stride = width;
-    let state = 0;
-    let groupsFound = 0;
-    for (let i = 0, length = lower.length; i < length; i++) {
-      const code = lower.charCodeAt(i);
-      if (code >= 128 && !formCharacter(code)) return NO_FILTER_FORM;
-      state = transitions[state * stride + unitSymbols[code]!]!;
-      const ending = endings[state]!;
-      if (ending === 0) continue;
-      groupsFound |= ending & unchecked;
-      if ((ending & ~unchecked & ~groupsFound) === 0) continue;
-      for (const [bit, followedBy] of checked) if ((ending & bit) !== 0 && (groupsFound & bit) === 0 && followedBy(lower, i + 1)) groupsFound |= bit;
-    }
-    return groupsFound;
-  };
-}
-
-/**
- * A textbook Aho–Corasick automaton as one transition table, kept small
- * (it is read for every character): each code unit that occurs in a keyword
- * is a symbol 1..k, any other unit is symbol 0 (no keyword has it), and
- * found[state] holds the groups of every keyword that ends in the state.
- */
-function keywordAutomaton(groups: readonly (readonly string[])[]): { symbols: Uint16Array; width: number; next: Uint16Array | Uint32Array; found: Int32Array } {
-  const symbols = new Uint16Array(65536);
-  let width = 1;
-  for (const keyword of groups.flat()) {
-    for (let i = 0; i < keyword.length; i++) if (symbols[keyword.charCodeAt(i)] === 0) symbols[keyword.charCodeAt(i)] = width++;
-  }
-  // The trie of the keywords (state 0 is the root), each state with the groups of the keywords ending there.
-  const children: Array<Map<number, number>> = [new Map()];
-  const ending = [0];
-  groups.forEach((keywords, group) => {
-    for (const keyword of keywords) {
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) {
-        const symbol = symbols[keyword.charCodeAt(i)]!;
-        let child = children[state]!.get(symbol);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          ending.push(0);
-          children[state]!.set(symbol, child);
-        }
-        state = child;
-      }
-      ending[state]! |= 1 << group;
-    }
-  });
-  // Transitions for every symbol, through failure links, breadth first.
-  const next = children.length <= 0xffff ? new Uint16Array(children.length * width) : new Uint32Array(children.length * width);
-  const found = new Int32Array(children.length);
-  const fail = new Int32Array(children.length);
-  const queue = [0];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    found[state] = ending[state]! | found[fail[state]!]!;
-    for (let symbol = 0; symbol < width; symbol++) {
-      const child = children[state]!.get(symbol);
-      const fallback = state === 0 ? 0 : next[fail[state]! * width + symbol]!;
-      if (child === undefined) {
-        next[state * width + symbol] = fallback;
-      } else {
-        next[state * width + symbol] = child;
-        fail[child] = fallback;
-        queue.push(child);
-      }
-    }
-  }
-  return { symbols, width, next, found };
 }

@@ -62,7 +62,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['гибридный формат', 3], ['гибридный график', 3], ['гибрид', 3], ['гібридний формат', 3], ['ibrido', 3], ['ibrida', 3],
     ['hibrit', 3], ['hybridarbete', 3], ['hybridmodell', 3], ['hybridityö', 3], ['fleksibilitet til at arbejde hjemmefra', 3],
     ['混合办公', 3], ['混合辦公', 3], ['하이브리드', 3],
-    // Weak: working from home named without a share ("* Home office" among benefits) decides nothing, but is no onsite job.
+    // Weak: working from home named without a share ("* Home office" among benefits) decides nothing alone; beside a named work place it is hybrid work.
     ['home office', 1], ['home-office', 1], ['homeoffice', 1], ['work from home', 1], ['working from home', 1], ['wfh', 1],
     ['mobiles arbeiten', 1], ['mobile arbeit', 1],
     // ja: "remote possible", "working from home possible" (as télétravail possible)
@@ -77,6 +77,17 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['ofisten çalışma', 3], ['på plats', 2], ['på kontoret', 2], ['坐班', 3], ['到岗办公', 3],
   ],
 };
+
+/**
+ * Words that make a remote phrase a statement about the company rather than
+ * this job ("we are a remote-first company", "unser Team arbeitet remote"):
+ * such a phrase counts less.
+ */
+export const remoteCompanyWords: string[] = [
+  'company', 'companies', 'organization', 'organisation', 'startup', 'culture', 'our team', 'unternehmen', 'firma', 'unser team',
+  'entreprise', 'société', 'notre équipe', 'empresa', 'nuestro equipo', 'nosso time', 'nossa equipe', 'bedrijf', 'ons team', 'firmy',
+  'компания', 'компании', 'команда', 'компанія', 'azienda', 'şirket', 'företag', 'virksomhed', 'selskap', 'yritys',
+];
 
 /**
  * Words that say where the office is ("our office in Berlin", "kontor i

@@ -4,10 +4,11 @@
  * pattern it reads by hand (AFTER_CURRENCY, PERIOD_AFTER); tests hold the two
  * to the same answers (tests/extract-money-match.test.ts).
  */
-import type { SalaryPeriod } from '../schema/posting.js';
-import { currencies } from './tables/currencies.js';
-import { periodWords } from './tables/periods.js';
-import { byFirstUnit, codePointAt, escapeRegExp, filterable, filterForm, isLetterCodePoint, isSpace, lazily } from './text.js';
+import type { SalaryPeriod } from '../../schema/posting.js';
+import { currencies } from '../tables/currencies.js';
+import { periodWords } from '../tables/periods.js';
+import { codePointAt, escapeRegExp, filterable, filterForm, isLetterCodePoint, isSpace, lazily } from '../text.js';
+import { byFirstUnit } from './phrases.js';
 
 const symbolList = currencies.flatMap((c) => c.symbols.map((symbol) => [symbol, c.code] as const)).sort((a, b) => b[0].length - a[0].length);
 const wordList = currencies.flatMap((c) => c.words.map((word) => [word, c.code] as const)).sort((a, b) => b[0].length - a[0].length);

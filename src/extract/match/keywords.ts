@@ -1,0 +1,190 @@
+/**
+ * Keyword groups found in a line in one pass: an Aho–Corasick automaton over
+ * the lower-cased text (keywordIndex().scan), beside the plain reading it
+ * stands for (keywordsInPlain: each keyword looked for with indexOf). The
+ * two are held to the same answers by tests/extract-matchers.property.test.ts.
+ */
+import { filterable } from '../text.js';
+
+/**
+ * Keyword groups that extractors declare: lower-case substrings such that a
+ * text whose filter form (text.ts filterForm) has none of a group's keywords
+ * cannot match the extractor's patterns. All groups are found in one pass
+ * over each line's filter form with an Aho–Corasick automaton (a
+ * KeywordIndex, built once from every extractor's groups by index.ts and
+ * kept on the context), instead of one alternation pattern per extractor
+ * (those cost time at every position).
+ */
+export interface KeywordGroup {
+  readonly keywords: readonly string[];
+  /** When given, an occurrence counts only if this accepts what follows it in the filter form (`end` is the index after the keyword). */
+  readonly followedBy?: (form: string, end: number) => boolean;
+}
+
+/** Set, with every group bit, for a text that may have no filter form (a character lower-casing and case folding disagree on): no prefilter. */
+export const NO_FILTER_FORM = 0x7fffffff;
+
+/** A keyword group, as a value (frozen): an extractor declares it, index.ts lists it in the KeywordIndex. */
+export function keywordGroup(keywords: readonly string[], followedBy?: KeywordGroup['followedBy']): KeywordGroup {
+  return Object.freeze(followedBy ? { keywords: Object.freeze([...keywords]), followedBy } : { keywords: Object.freeze([...keywords]) });
+}
+
+/** Every extractor's keyword groups as one scan. */
+export interface KeywordIndex {
+  /** The bits of the groups with a keyword in the text's filter form (NO_FILTER_FORM when it may have none). */
+  scan(text: string): number;
+  /** A group's bit in scan() masks (0 for null: no prefilter, always look). */
+  bit(group: KeywordGroup | null): number;
+}
+
+/** Each group's bit: groups with the same keywords (and no followedBy) share one; at most 30 bits. */
+export function keywordBitsOf(groups: ReadonlyArray<KeywordGroup | null>): { distinct: KeywordGroup[]; bits: Map<KeywordGroup, number> } {
+  const distinct: KeywordGroup[] = [];
+  const bits = new Map<KeywordGroup, number>();
+  for (const group of groups) {
+    if (group === null || bits.has(group)) continue;
+    // Two extractors asking for the same words share one group (both location and salary want digits).
+    const same = group.followedBy ? -1 : distinct.findIndex((known) => !known.followedBy && known.keywords.join('\0') === group.keywords.join('\0'));
+    if (same !== -1) { bits.set(group, 1 << same); continue; }
+    if (distinct.length === 30) throw new Error('at most 30 keyword groups');
+    distinct.push(group);
+    bits.set(group, 1 << (distinct.length - 1));
+  }
+  return { distinct, bits };
+}
+
+/** The index of these groups: groups with the same keywords (and no followedBy) share one bit. */
+export function keywordIndex(groups: ReadonlyArray<KeywordGroup | null>): KeywordIndex {
+  const { distinct, bits } = keywordBitsOf(groups);
+  const scanLower = keywordScanner(distinct);
+  return Object.freeze({
+    // The lower-cased copy is also flat: the scan reads it much faster than a text built by concatenation.
+    scan: (text: string) => scanLower(text.toLowerCase()),
+    bit: (group: KeywordGroup | null) => {
+      if (group === null) return 0;
+      const bit = bits.get(group);
+      if (bit === undefined) throw new Error(`keyword group not in the index: ${group.keywords.slice(0, 3).join(', ')}`);
+      return bit;
+    },
+  });
+}
+
+// Whether a character of a lower-cased text can be part of a filter form, found on first sight (0 while
+// unknown, 1 yes, 2 no). The characters lower-casing and case folding disagree on lower-case to one of
+// them, to a combining dot above (İ) or to a final sigma (Σ): a lower-cased text with none of these is
+// the filter form of its text.
+const formCharacters = new Uint8Array(65536);
+
+function formCharacter(code: number): boolean {
+  if (formCharacters[code] === 0) formCharacters[code] = code !== 0x307 && code !== 0x3c2 && filterable(String.fromCharCode(code)) ? 1 : 2;
+  return formCharacters[code] === 1;
+}
+
+/** A scan of a lower-cased text for all keyword groups at once (NO_FILTER_FORM when the text may have no filter form). */
+function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => number {
+  const { symbols, width, next, found } = keywordAutomaton(groups.map((group) => group.keywords));
+  let unchecked = 0;
+  const checked: Array<[bit: number, followedBy: (form: string, end: number) => boolean]> = [];
+  groups.forEach(({ followedBy }, index) => {
+    if (followedBy) checked.push([1 << index, followedBy]);
+    else unchecked |= 1 << index;
+  });
+  return (lower) => {
+    // Read into locals once: the loop runs for every character of every line.
+    const unitSymbols = symbols;
+    const transitions = next;
+    const endings = found;
+    const stride = width;
+    let state = 0;
+    let groupsFound = 0;
+    for (let i = 0, length = lower.length; i < length; i++) {
+      const code = lower.charCodeAt(i);
+      if (code >= 128 && !formCharacter(code)) return NO_FILTER_FORM;
+      state = transitions[state * stride + unitSymbols[code]!]!;
+      const ending = endings[state]!;
+      if (ending === 0) continue;
+      groupsFound |= ending & unchecked;
+      if ((ending & ~unchecked & ~groupsFound) === 0) continue;
+      for (const [bit, followedBy] of checked) if ((ending & bit) !== 0 && (groupsFound & bit) === 0 && followedBy(lower, i + 1)) groupsFound |= bit;
+    }
+    return groupsFound;
+  };
+}
+
+/**
+ * A textbook Aho–Corasick automaton as one transition table, kept small
+ * (it is read for every character): each code unit that occurs in a keyword
+ * is a symbol 1..k, any other unit is symbol 0 (no keyword has it), and
+ * found[state] holds the groups of every keyword that ends in the state.
+ */
+function keywordAutomaton(groups: readonly (readonly string[])[]): { symbols: Uint16Array; width: number; next: Uint16Array | Uint32Array; found: Int32Array } {
+  const symbols = new Uint16Array(65536);
+  let width = 1;
+  for (const keyword of groups.flat()) {
+    for (let i = 0; i < keyword.length; i++) if (symbols[keyword.charCodeAt(i)] === 0) symbols[keyword.charCodeAt(i)] = width++;
+  }
+  // The trie of the keywords (state 0 is the root), each state with the groups of the keywords ending there.
+  const children: Array<Map<number, number>> = [new Map()];
+  const ending = [0];
+  groups.forEach((keywords, group) => {
+    for (const keyword of keywords) {
+      let state = 0;
+      for (let i = 0; i < keyword.length; i++) {
+        const symbol = symbols[keyword.charCodeAt(i)]!;
+        let child = children[state]!.get(symbol);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          ending.push(0);
+          children[state]!.set(symbol, child);
+        }
+        state = child;
+      }
+      ending[state]! |= 1 << group;
+    }
+  });
+  // Transitions for every symbol, through failure links, breadth first.
+  const next = children.length <= 0xffff ? new Uint16Array(children.length * width) : new Uint32Array(children.length * width);
+  const found = new Int32Array(children.length);
+  const fail = new Int32Array(children.length);
+  const queue = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    found[state] = ending[state]! | found[fail[state]!]!;
+    for (let symbol = 0; symbol < width; symbol++) {
+      const child = children[state]!.get(symbol);
+      const fallback = state === 0 ? 0 : next[fail[state]! * width + symbol]!;
+      if (child === undefined) {
+        next[state * width + symbol] = fallback;
+      } else {
+        next[state * width + symbol] = child;
+        fail[child] = fallback;
+        queue.push(child);
+      }
+    }
+  }
+  return { symbols, width, next, found };
+}
+
+/**
+ * What keywordIndex(groups).scan(text) answers, the plain way: NO_FILTER_FORM
+ * when the lower-cased text has a character that is no filter-form character,
+ * else the bits (keywordBitsOf: groups with the same keywords share one; pass
+ * them when asking often) of the groups with a keyword in it, where followedBy accepts it.
+ */
+export function keywordsInPlain(groups: ReadonlyArray<KeywordGroup | null>, text: string, bits = keywordBitsOf(groups).bits): number {
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) >= 128 && !formCharacter(lower.charCodeAt(i))) return NO_FILTER_FORM;
+  let found = 0;
+  for (const group of groups) {
+    if (group === null) continue;
+    const has = group.keywords.some((keyword) => {
+      for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) {
+        if (!group.followedBy || group.followedBy(lower, at + keyword.length)) return true;
+      }
+      return false;
+    });
+    if (has) found |= bits.get(group)!;
+  }
+  return found;
+}

@@ -1,0 +1,128 @@
+/**
+ * Every hand-written fast matcher of src/extract/match/ (and experience's
+ * hand rules) against the plain pattern or reading it stands for: the same
+ * answers on generated text, built from each matcher's own vocabulary with
+ * case changes, CJK, accents and the characters whose lower case and case
+ * folding differ (İ, ſ), and on every line of the corpus (skipped, with the
+ * reason, when ../shared is absent).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { phraseAnywhere, phraseAnywhereSource, phraseFinder, phrasePattern } from '../src/extract/match/phrases.js';
+import { policyWeights, policyWeightsByClass } from '../src/extract/match/policy.js';
+import { applyWordsPattern, hasApplyWords } from '../src/extract/match/apply-words.js';
+import { AFTER_CURRENCY, currencyAfter, PERIOD_AFTER, periodAfterFigure } from '../src/extract/match/money.js';
+import { candidatesBySplitting, scanText } from '../src/extract/match/skills.js';
+import { keywordBitsOf, keywordIndex, keywordsInPlain } from '../src/extract/match/keywords.js';
+import { placeCandidates, placeCandidatesPlain } from '../src/extract/match/places.js';
+import { experienceRuleMatches } from '../src/extract/experience.js';
+import { extractorKeywordGroups } from '../src/extract/index.js';
+import { filterForm } from '../src/extract/text.js';
+import { applyWords } from '../src/extract/tables/apply.js';
+import { currencies } from '../src/extract/tables/currencies.js';
+import { employmentWordsCjk } from '../src/extract/tables/employment.js';
+import { periodWords } from '../src/extract/tables/periods.js';
+import { remoteCompanyWords, remotePhrases, teamPlacePhrases } from '../src/extract/tables/remote.js';
+import { places } from '../src/extract/tables/places.js';
+import { sectionPhrases } from '../src/extract/tables/sections.js';
+import { skillAliases } from '../src/extract/tables/skills.js';
+import { numberWords } from '../src/extract/tables/words.js';
+import { CORPUS } from './helpers.js';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 400);
+const NOISE = [' ', '  ', '', 'x', 'é', 'の', '（', '-', '.', ',', '+', '/', '100%', '5', '12', 'İ', 'ſ', 'ß', 'Σ', '\u00A0', '\n', '年', 'работа', '😀'];
+
+/** Texts of the vocabulary's words, whole, cut short, in other cases, between noise. */
+function textsOf(vocabulary: readonly string[]): fc.Arbitrary<string> {
+  const words = [...new Set(vocabulary)].filter((word) => word.length > 0);
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...words) },
+    { weight: 2, arbitrary: fc.constantFrom(...words).map((word) => word.toUpperCase()) },
+    { weight: 1, arbitrary: fc.constantFrom(...words).map((word) => word.slice(0, -1)) },
+    { weight: 3, arbitrary: fc.constantFrom(...NOISE) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+  );
+  return fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+}
+
+/** Every line of the corpus (each file's first 200,000 characters), once. */
+function corpusLines(): string[] {
+  const lines = new Set<string>();
+  for (const name of readdirSync(CORPUS).filter((file) => /^\d{3}-/.test(file))) {
+    for (const line of readFileSync(path.join(CORPUS, name), 'utf8').slice(0, 200_000).split(/\r?\n/)) if (line.trim()) lines.add(line.slice(0, 2000));
+  }
+  return [...lines];
+}
+const corpusReason = existsSync(CORPUS) ? '' : `${CORPUS} is absent`;
+if (corpusReason) process.stderr.write(`skipped the corpus half of the matcher tests: ${corpusReason}\n`);
+
+/** A matcher pair: the fast answer and the plain one for a text. */
+interface Pair { name: string; vocabulary: readonly string[]; fast: (text: string) => unknown; plain: (text: string) => unknown }
+
+const firstMatch = (pattern: RegExp, text: string) => {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  return match ? { index: match.index, end: match.index + match[0].length } : null;
+};
+const finderPair = (name: string, phrases: string[]): Pair => {
+  const finder = phraseFinder(phrases);
+  const pattern = phrasePattern(phrases, 'giu');
+  return { name, vocabulary: phrases, fast: (text) => finder.find(text), plain: (text) => firstMatch(pattern, text) };
+};
+const cjkWords = employmentWordsCjk.map(([word]) => word);
+const anywhere = phraseAnywhere(cjkWords);
+const anywherePattern = new RegExp(phraseAnywhereSource(cjkWords), 'giu');
+const policyPhrases = Object.values(remotePhrases).flat().map(([phrase]) => phrase);
+const weightsOf = (text: string, fast: boolean) => {
+  const weights = { remote: 0, hybrid: 0, onsite: 0 };
+  if (fast) policyWeights(text, filterForm(text), weights);
+  else policyWeightsByClass(text, null, weights);
+  return weights;
+};
+const moneyTokens = [...currencies.flatMap((c) => [c.code, ...c.symbols, ...c.words]), ...Object.values(periodWords).flat(), 'brutto', 'per', '/', '(', ')'];
+const keywords = keywordIndex(extractorKeywordGroups);
+const keywordBits = keywordBitsOf(extractorKeywordGroups).bits;
+const applyWordsPlain = applyWordsPattern();
+const keywordVocabulary = extractorKeywordGroups.flatMap((group) => (group ? [...group.keywords] : []));
+const skillsScanned = (text: string) => {
+  const found = scanText(text, 0, text.length);
+  return found === null ? null : [...found];
+};
+const experienceVocabulary = [...Object.keys(numberWords), 'years', 'year', 'Jahre', 'ans', 'años', 'at least', 'mindestens', 'experience', 'of', '+', '-', 'to', 'or more', '3', '10'];
+
+const pairs: Pair[] = [
+  finderPair('phraseFinder: team places', teamPlacePhrases),
+  finderPair('phraseFinder: company words', remoteCompanyWords),
+  finderPair('phraseFinder: section headings', sectionPhrases.flatMap(([, phrases]) => phrases)),
+  { name: 'phraseAnywhere: CJK employment words', vocabulary: cjkWords, fast: (text) => anywhere.find(text), plain: (text) => firstMatch(anywherePattern, text) },
+  { name: 'policyWeights: remote phrases', vocabulary: policyPhrases, fast: (text) => weightsOf(text, true), plain: (text) => weightsOf(text, false) },
+  { name: 'hasApplyWords: apply words', vocabulary: Object.values(applyWords).flat().map((word) => word.replace(/\*$/, '')), fast: hasApplyWords, plain: (text) => applyWordsPlain.test(text) },
+  { name: 'currencyAfter: money tokens', vocabulary: moneyTokens, fast: (text) => currencyAfter(text, 0), plain: (text) => AFTER_CURRENCY().exec(text)?.[0] ?? null },
+  { name: 'periodAfterFigure: money tokens', vocabulary: moneyTokens, fast: periodAfterFigure, plain: (text) => { const m = PERIOD_AFTER().exec(text); return m ? [m[0], m[1]] : null; } },
+  { name: 'skills scan: aliases', vocabulary: skillAliases.map((skill) => skill.alias), fast: skillsScanned, plain: (text) => (skillsScanned(text) === null ? null : candidatesBySplitting(text, text.toLowerCase())) },
+  { name: 'keyword index: every extractor group', vocabulary: keywordVocabulary, fast: (text) => keywords.scan(text), plain: (text) => keywordsInPlain(extractorKeywordGroups, text, keywordBits) },
+  { name: 'gazetteer scan: place names', vocabulary: places.map((place) => place.name), fast: placeCandidates, plain: placeCandidatesPlain },
+  { name: 'experience hand rules', vocabulary: experienceVocabulary, fast: (text) => experienceRuleMatches(text, true), plain: (text) => experienceRuleMatches(text, false) },
+];
+
+describe('fast matchers equal their plain patterns', () => {
+  describe.each(pairs)('$name', (pair) => {
+    it('on generated text', () => {
+      fc.assert(fc.property(textsOf(pair.vocabulary), (text) => {
+        expect(pair.fast(text)).toEqual(pair.plain(text));
+      }), { numRuns: RUNS });
+    });
+  });
+
+  const lines = corpusReason ? [] : corpusLines();
+  it.skipIf(corpusReason !== '').each(pairs)('$name, on every line of the corpus', (pair) => {
+    expect(lines.length).toBeGreaterThan(1000);
+    for (const line of lines) {
+      const [fast, plain] = [pair.fast(line), pair.plain(line)];
+      // One expect per difference, not per line: thousands of lines.
+      if (JSON.stringify(fast) !== JSON.stringify(plain)) expect(fast, `${pair.name}: ${line.slice(0, 80)}`).toEqual(plain);
+    }
+  }, 120_000);
+});
