@@ -35,6 +35,8 @@ export interface RunOptions {
   followSymlinks?: boolean;
   /** The time and memory one file may take (see budget.ts). Given, it holds for every file; by default only for costly ones. */
   budget?: Budget;
+  /** Keep each document's text when it comes back from a worker (validate reads it). */
+  keepText?: boolean;
   /** Told the number of inputs once it is known (never for an NDJSON stream). */
   onTotal?: (total: number) => void;
   /** Told, when a pool closes, how many inputs its workers and this thread processed. */
@@ -49,14 +51,14 @@ export async function* processPaths(paths: string[], io: Io, options: RunOptions
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const entries = await expandInputs(paths, io.cwd, { allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks });
   options.onTotal?.(entries.length);
-  yield* runTasks(tasksForEntries(entries, io, maxBytes), entries.length, cappedJobs(options, io));
+  yield* runTasks(tasksForEntries(entries, io, maxBytes, options.keepText), entries.length, cappedJobs(options, io));
 }
 
 /** Process an NDJSON stream on stdin (`{"id", "content" | "contentBase64"}` a line); yield documents in line order. */
 export async function* processNdjson(io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const stream = io.stdinStream?.() ?? wholeStdin(io);
-  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes), undefined, cappedJobs(options, io));
+  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes, options.keepText), undefined, cappedJobs(options, io));
 }
 
 /** More threads than cores only cost memory and start-up time: cap `jobs` at the cores, and say so once. */
@@ -71,16 +73,16 @@ function cappedJobs(options: RunOptions, io: Io): RunOptions {
 /** A task for a worker, or an input that already failed (it needs no worker). */
 type Task = WorkerTask | { path: string; failed: { ruleId: RuleId; line?: number; args: Record<string, string | number> } };
 
-async function* tasksForEntries(entries: InputEntry[], io: Io, maxBytes: number): AsyncGenerator<Task> {
+async function* tasksForEntries(entries: InputEntry[], io: Io, maxBytes: number, keepText?: boolean): AsyncGenerator<Task> {
   for (const entry of entries) {
     if (entry.error) {
       yield { path: entry.path, failed: { ruleId: 'read-failed', args: { reason: entry.error } } };
     } else if (entry.path === '-') {
       // Only this thread can read stdin; the bytes travel with the task.
       const read = await readInput('-', io.cwd, maxBytes, io.readStdin);
-      yield 'error' in read ? { path: '-', failed: { ruleId: read.ruleId, args: read.args } } : { path: '-', cwd: io.cwd, maxBytes, bytes: read.bytes, budgeted: read.bytes.length > BUDGETED_FROM_BYTES };
+      yield 'error' in read ? { path: '-', failed: { ruleId: read.ruleId, args: read.args } } : { path: '-', cwd: io.cwd, maxBytes, bytes: read.bytes, budgeted: read.bytes.length > BUDGETED_FROM_BYTES, keepText };
     } else {
-      yield { path: entry.path, cwd: io.cwd, maxBytes, budgeted: await mayBeCostly(path.resolve(io.cwd, entry.path)) };
+      yield { path: entry.path, cwd: io.cwd, maxBytes, budgeted: await mayBeCostly(path.resolve(io.cwd, entry.path)), keepText };
     }
   }
 }
@@ -91,14 +93,14 @@ async function mayBeCostly(file: string): Promise<boolean> {
   return stat !== undefined && (!stat.isFile() || stat.size > BUDGETED_FROM_BYTES);
 }
 
-async function* tasksForNdjson(entries: AsyncIterable<NdjsonEntry>, io: Io, maxBytes: number): AsyncGenerator<Task> {
+async function* tasksForNdjson(entries: AsyncIterable<NdjsonEntry>, io: Io, maxBytes: number, keepText?: boolean): AsyncGenerator<Task> {
   for await (const entry of entries) {
     if ('error' in entry) {
       yield { path: '-', failed: { ruleId: 'ndjson-line', line: entry.line, args: { reason: entry.error } } };
     } else if (entry.bytes.length > maxBytes) {
       yield { path: entry.id, failed: { ruleId: 'file-too-large', args: { bytes: entry.bytes.length, limit: maxBytes } } };
     } else {
-      yield { path: entry.id, cwd: io.cwd, maxBytes, bytes: entry.bytes, budgeted: entry.bytes.length > BUDGETED_FROM_BYTES };
+      yield { path: entry.id, cwd: io.cwd, maxBytes, bytes: entry.bytes, budgeted: entry.bytes.length > BUDGETED_FROM_BYTES, keepText };
     }
   }
 }
@@ -215,7 +217,7 @@ async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Pr
         const next = closed ? undefined : queue.shift();
         if (next) {
           counts.inProcess++;
-          local.run(next.task).then((doc) => fromSummary(summarize(doc))).then(next.resolve, next.reject);
+          local.run(next.task).then((doc) => fromSummary(summarize(doc, next.task.keepText))).then(next.resolve, next.reject);
         }
         pump();
       });

@@ -16,10 +16,12 @@ export interface WorkerTask {
   bytes?: Uint8Array;
   /** Run in a budget worker (budget.ts): the file may be costly. */
   budgeted?: boolean;
+  /** Send the decoded text back too (validate locates problems in it). */
+  keepText?: boolean;
 }
 
 /** A document without its bytes, text, body and tree: what crosses back to the main thread. */
-export type DocSummary = Omit<PostingDoc, 'bytes' | 'text' | 'body' | 'tree'> & { byteLength: number };
+export type DocSummary = Omit<PostingDoc, 'bytes' | 'text' | 'body' | 'tree'> & { byteLength: number; text?: string };
 
 /** Read (when needed) and process one input into a full document. Never throws. */
 export async function processTask(task: WorkerTask): Promise<PostingDoc> {
@@ -33,10 +35,10 @@ export async function processTask(task: WorkerTask): Promise<PostingDoc> {
   return processBytes(task.path, read.bytes);
 }
 
-/** Drop the heavy parts of a document before it crosses to another thread. */
-export function summarize(doc: PostingDoc): DocSummary {
-  const { bytes, text: _text, body: _body, tree: _tree, ...rest } = doc;
-  return { ...rest, byteLength: bytes.length };
+/** Drop the heavy parts of a document before it crosses to another thread; the text only when not asked to keep it. */
+export function summarize(doc: PostingDoc, keepText = false): DocSummary {
+  const { bytes, text, body: _body, tree: _tree, ...rest } = doc;
+  return keepText && text !== undefined ? { ...rest, byteLength: bytes.length, text } : { ...rest, byteLength: bytes.length };
 }
 
 /** Turn a summary back into a document (without bytes, text, body or tree). */

@@ -9,36 +9,28 @@ import path from 'node:path';
 import type { Message, PostingDoc } from '../document.js';
 import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
-import { compareNames, describeError, POSTING_EXTENSIONS } from '../input/expand.js';
-import { processPaths } from '../run.js';
-import type { Budget } from '../budget.js';
+import { compareNames, describeError } from '../input/expand.js';
+import { startProgress } from '../progress.js';
+import { noInputLine, readInputs, type InputSettings } from './inputs.js';
 import { safeForTerminal } from '../terminal.js';
 import { loadRules, type Rules } from '../config/load.js';
 import { applyRules } from '../config/rules.js';
 import { compareProblems, countProblems, reporters, type FileResult, type Problem, type ReporterName } from '../report/index.js';
 
-export interface ValidateSettings {
-  paths: string[];
+export interface ValidateSettings extends InputSettings {
   reporter: ReporterName;
   /** `--require`, as typed: a comma list of field names. */
   require?: string;
   /** `--config`: a config file; without it the working folder is searched. */
   config?: string;
-  strict: boolean;
   /** The day maxAgeDays counts back from; tests pass a fixed date. */
   now?: Date;
-  maxBytes?: number;
   /** `--max-warnings N`: more than N warnings fail the run (ESLint's flag). */
   maxWarnings?: number;
   /** `--quiet`: report errors only; warnings still count for --max-warnings and --strict. */
   quiet?: boolean;
   /** `--output-file`: the report goes to this file instead of stdout or stderr. */
   outputFile?: string;
-  /** Time and memory one costly file may take (budget.ts). */
-  budget?: Budget;
-  /** Read pipes and devices named as paths; follow links out of the folders given. */
-  allowSpecial?: boolean;
-  followSymlinks?: boolean;
 }
 
 /** Warnings made redundant by a required-field error on the same field. */
@@ -52,13 +44,21 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   }
   const now = settings.now ?? new Date();
   const results: FileResult[] = [];
-  for await (const doc of processPaths(settings.paths, io, { maxBytes: settings.maxBytes, budget: settings.budget, allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks })) {
-    if (doc.path !== '-' && loaded.rules.ignored?.has(path.resolve(io.cwd, doc.path))) continue;
-    applyRules(doc, loaded.rules, now);
-    results.push(fileResult(doc, loaded.rules));
+  // The same runner as normalize: the worker pool, budgets and the progress bar; the text comes back for locating problems.
+  const progress = await startProgress(io, settings.progress ?? true);
+  const { docs, total } = readInputs({ ...settings, input: 'files' }, io, progress, { keepText: true });
+  try {
+    for await (const doc of docs) {
+      progress.tick();
+      if (doc.path !== '-' && loaded.rules.ignored?.has(path.resolve(io.cwd, doc.path))) continue;
+      applyRules(doc, loaded.rules, now);
+      results.push(fileResult(doc, loaded.rules));
+    }
+  } finally {
+    progress.stop();
   }
   if (!results.length) {
-    io.stderr.write(`postings: no posting files found in ${settings.paths.map(safeForTerminal).join(', ')} (looked for ${POSTING_EXTENSIONS.join(' ')})\n`);
+    io.stderr.write(`${noInputLine({ paths: settings.paths }, total() ?? 0)}\n`);
     return 2;
   }
   results.sort((a, b) => compareNames(a.file, b.file));
