@@ -67,7 +67,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   withRunOptions(program.command('validate'))
     .description('check posting files for CI: broken front matter, mojibake, missing fields, config rules')
-    .addOption(new Option('--reporter <name>', 'how problems are printed').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .option('--reporter <name>', 'how problems are printed: stylish, json, github, sarif, or a module (./my-reporter.js)', 'stylish')
     .option('--require <fields>', 'comma list of record fields that must be extracted, e.g. title,company,apply')
     .option('--config <file>', 'postings.config.(yaml|yml|json); found from the working folder up to the repository root when not given')
     .addOption(new Option('--now <date>', 'the day maxAgeDays counts back from (YYYY-MM-DD)').hideHelp())

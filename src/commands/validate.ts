@@ -15,10 +15,12 @@ import { noInputLine, readInputs, type InputSettings } from './inputs.js';
 import { safeForTerminal } from '../terminal.js';
 import { loadRules, type Rules } from '../config/load.js';
 import { applyRules } from '../config/rules.js';
-import { compareProblems, countProblems, reporters, type FileResult, type Problem, type ReporterName } from '../report/index.js';
+import { compareProblems, countProblems, reporterNames, reporters, type FileResult, type Problem, type ReporterName } from '../report/index.js';
+import { loadReporter, runCustomReporter } from '../report/custom.js';
 
 export interface ValidateSettings extends InputSettings {
-  reporter: ReporterName;
+  /** A built-in reporter's name, or a module that follows the reporter contract (report/custom.ts). */
+  reporter: ReporterName | string;
   /** `--require`, as typed: a comma list of field names. */
   require?: string;
   /** `--config`: a config file; without it the working folder is searched. */
@@ -40,6 +42,11 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   const loaded = await loadRules(io.cwd, { config: settings.config, require: settings.require });
   if ('error' in loaded) {
     io.stderr.write(`postings: ${safeForTerminal(loaded.error)}\n`);
+    return 2;
+  }
+  const print = await reporterFor(settings.reporter, io);
+  if (typeof print === 'string') {
+    io.stderr.write(`postings: --reporter ${safeForTerminal(settings.reporter)}: ${safeForTerminal(print)}\n`);
     return 2;
   }
   const now = settings.now ?? new Date();
@@ -65,21 +72,42 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   for (const result of results) result.problems.sort(compareProblems);
   const { errors, warnings } = countProblems(results);
   const shown = settings.quiet ? results.map((result) => ({ ...result, problems: result.problems.filter((problem) => problem.severity === 'error') })) : results;
-  if (!(await report(settings, shown, io))) return 2;
+  if (!(await report(settings, print, shown, io))) return 2;
   const tooManyWarnings = settings.maxWarnings !== undefined && warnings > settings.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`postings: ${warnings} warnings, more than --max-warnings ${settings.maxWarnings}\n`);
   return errors > 0 || (settings.strict && warnings > 0) || tooManyWarnings ? 1 : 0;
 }
 
+/** Prints results; resolves to a one-line reason when the reporter fails. */
+type PrintReport = (results: FileResult[], io: Io) => Promise<string | undefined>;
+
+/** A built-in reporter, or the user's module loaded up front (a reason when it cannot be). */
+async function reporterFor(name: string, io: Io): Promise<PrintReport | string> {
+  if (Object.hasOwn(reporters, name)) {
+    return async (results, to) => {
+      reporters[name as ReporterName](results, to);
+      return undefined;
+    };
+  }
+  const loaded = await loadReporter(name, io.cwd);
+  if ('error' in loaded) return /[\\/.]/.test(name) ? loaded.error : `not a built-in reporter (${reporterNames.join(', ')}), and ${loaded.error}`;
+  return (results, to) => runCustomReporter(loaded.reporter, results, to);
+}
+
 /** Hand the results to the reporter; with --output-file, everything it prints goes to that file instead. */
-async function report(settings: ValidateSettings, results: FileResult[], io: Io): Promise<boolean> {
+async function report(settings: ValidateSettings, print: PrintReport, results: FileResult[], io: Io): Promise<boolean> {
+  const fail = (reason: string) => {
+    io.stderr.write(`postings: --reporter ${safeForTerminal(settings.reporter)}: ${safeForTerminal(reason)}\n`);
+    return false;
+  };
   if (settings.outputFile === undefined) {
-    reporters[settings.reporter](results, io);
-    return true;
+    const failure = await print(results, io);
+    return failure === undefined || fail(failure);
   }
   let text = '';
   const toFile = { write: (chunk: string) => (text += chunk), isTTY: false };
-  reporters[settings.reporter](results, { ...io, stdout: toFile, stderr: toFile });
+  const failure = await print(results, { ...io, stdout: toFile, stderr: toFile });
+  if (failure !== undefined) return fail(failure);
   const file = path.resolve(io.cwd, settings.outputFile);
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
