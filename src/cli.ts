@@ -153,6 +153,7 @@ function withRunOptions(command: Command): Command {
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
     .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
     .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
+    .option('--gitignore', 'leave out files that .gitignore files ignore, in folders and globs', false)
     .option('--timeout <seconds>', 'time one file may take before it fails as too complex (default 30)')
     .option('--max-memory <mb>', 'memory one file may use before it fails as too complex (default 512)');
 }
@@ -180,6 +181,7 @@ function inputSettings(paths: string[], options: Record<string, any>, io: Io): I
     budget: parseBudget(options),
     allowSpecial: options.allowSpecial,
     followSymlinks: options.followSymlinks,
+    gitignore: options.gitignore,
   };
 }
 

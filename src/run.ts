@@ -35,6 +35,11 @@ export interface RunOptions {
   followSymlinks?: boolean;
   /** The time and memory one file may take (see budget.ts). Given, it holds for every file; by default only for costly ones. */
   budget?: Budget;
+  /**
+   * Leave a file out before it is read (config ignores, .gitignore): told its
+   * absolute path and whether it was named on the command line (not found in a folder or glob).
+   */
+  skip?: (file: string, named: boolean) => boolean | Promise<boolean>;
   /** Keep each document's text when it comes back from a worker (validate reads it). */
   keepText?: boolean;
   /** Told the number of inputs once it is known (never for an NDJSON stream). */
@@ -49,7 +54,8 @@ export const IN_PROCESS_MAX_INPUTS = 4;
 /** Process files, folders and globs; yield one document per input, in input order. */
 export async function* processPaths(paths: string[], io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const entries = await expandInputs(paths, io.cwd, { allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks });
+  const found = await expandInputs(paths, io.cwd, { allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks });
+  const entries = options.skip ? await withoutSkipped(found, paths, io.cwd, options.skip) : found;
   options.onTotal?.(entries.length);
   yield* runTasks(tasksForEntries(entries, io, maxBytes, options.keepText), entries.length, cappedJobs(options, io));
 }
@@ -59,6 +65,14 @@ export async function* processNdjson(io: Io, options: RunOptions = {}): AsyncGen
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const stream = io.stdinStream?.() ?? wholeStdin(io);
   yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes, options.keepText), undefined, cappedJobs(options, io));
+}
+
+async function withoutSkipped(entries: InputEntry[], paths: string[], cwd: string, skip: NonNullable<RunOptions['skip']>): Promise<InputEntry[]> {
+  const kept: InputEntry[] = [];
+  for (const entry of entries) {
+    if (entry.error || entry.path === '-' || !(await skip(path.resolve(cwd, entry.path), paths.includes(entry.path)))) kept.push(entry);
+  }
+  return kept;
 }
 
 /** More threads than cores only cost memory and start-up time: cap `jobs` at the cores, and say so once. */

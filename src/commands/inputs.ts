@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Budget } from '../budget.js';
+import { GitignoreMatcher } from '../config/gitignore.js';
 import type { PostingDoc } from '../document.js';
 import { POSTING_EXTENSIONS } from '../input/expand.js';
 import type { Io } from '../io.js';
@@ -30,6 +31,8 @@ export interface InputSettings {
   /** Read pipes and devices named as paths; follow links out of the folders given. */
   allowSpecial?: boolean;
   followSymlinks?: boolean;
+  /** Leave out what .gitignore files ignore, in folder walks and globs (config/gitignore.ts). */
+  gitignore?: boolean;
 }
 
 export interface InputRun {
@@ -42,6 +45,11 @@ export interface InputRun {
 /** Start reading the inputs; the bar learns the total as soon as it is known. `extra` adds runner options (validate's). */
 export function readInputs(settings: InputSettings, io: Io, progress: Progress, extra: Partial<RunOptions> = {}): InputRun {
   let total: number | undefined;
+  const gitignore = settings.gitignore ? new GitignoreMatcher(io.cwd) : undefined;
+  const skipAlso = extra.skip;
+  const skip: RunOptions['skip'] = gitignore || skipAlso
+    ? async (file, named) => (await skipAlso?.(file, named)) === true || (!named && gitignore !== undefined && (await gitignore.ignores(file)))
+    : undefined;
   const options: RunOptions = {
     maxBytes: settings.maxBytes,
     budget: settings.budget,
@@ -49,6 +57,7 @@ export function readInputs(settings: InputSettings, io: Io, progress: Progress, 
     followSymlinks: settings.followSymlinks,
     jobs: settings.jobs ?? availableParallelism(),
     ...extra,
+    skip,
     onTotal: (count) => {
       total = count;
       progress.setTotal(count);

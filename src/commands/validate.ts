@@ -53,11 +53,13 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   const results: FileResult[] = [];
   // The same runner as normalize: the worker pool, budgets and the progress bar; the text comes back for locating problems.
   const progress = await startProgress(io, settings.progress ?? true);
-  const { docs, total } = readInputs({ ...settings, input: 'files' }, io, progress, { keepText: true });
+  // The config's ignores hold for files named on the command line too (pre-commit names each file); .gitignore only in walks.
+  const ignored = loaded.rules.ignored;
+  const input = { ...settings, input: 'files' as const, gitignore: settings.gitignore || loaded.rules.gitignore };
+  const { docs, total } = readInputs(input, io, progress, { keepText: true, skip: ignored && ((file) => ignored.has(file)) });
   try {
     for await (const doc of docs) {
       progress.tick();
-      if (doc.path !== '-' && loaded.rules.ignored?.has(path.resolve(io.cwd, doc.path))) continue;
       applyRules(doc, loaded.rules, now);
       results.push(fileResult(doc, loaded.rules));
     }
