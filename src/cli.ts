@@ -97,13 +97,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--to-utf8', 'with --write: convert files in other encodings (legacy pages, UTF-16, UTF-32) to UTF-8', false)
     .option('--force', 'with --write: write read-only files too', false)
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
+    .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
+    .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
     .addHelpText('after', '\nExamples:\n  $ postings repair posting.md > fixed.md\n  $ postings repair --explain posting.md\n  $ postings repair --write postings/*.md')
     .action(async (files: string[], options) => {
       const inputs = files.length ? files : io.stdinIsTTY ? [] : ['-'];
       if (!inputs.length) throw usage('no input: name files, or pipe text on stdin');
       if (options.write && inputs.includes('-')) throw usage('--write needs file paths, not stdin');
       const { runRepair } = await import('./commands/repair.js');
-      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun, maxBytes: parseCount(options.maxBytes, '--max-bytes'), toUtf8: options.toUtf8, force: options.force }, io);
+      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun, maxBytes: parseCount(options.maxBytes, '--max-bytes'), toUtf8: options.toUtf8, force: options.force, allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks }, io);
     });
 
   program
