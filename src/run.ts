@@ -18,7 +18,7 @@ import { expandInputs, type InputEntry } from './input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from './input/read.js';
 import { ndjsonLineLimit, readNdjson, type NdjsonEntry } from './input/ndjson.js';
 import type { RuleId } from './messages.js';
-import type { DocSummary, WorkerTask } from './worker-task.js';
+import type { DocSummary, TaskResult, WorkerTask } from './worker-task.js';
 import type { Io } from './io.js';
 import { BUDGETED_FROM_BYTES, budgetRunner, budgetWorkerAvailable, DEFAULT_BUDGET, type Budget, type BudgetRunner } from './budget.js';
 
@@ -42,6 +42,8 @@ export interface RunOptions {
   skip?: (file: string, named: boolean) => boolean | Promise<boolean>;
   /** Keep each document's text when it comes back from a worker (validate reads it). */
   keepText?: boolean;
+  /** Told of each input that runs in the budget worker (budget.ts), by its path. */
+  onBudgeted?: (path: string) => void;
   /** Told the number of inputs once it is known (never for an NDJSON stream). */
   onTotal?: (total: number) => void;
   /** Told, when a pool closes, how many inputs its workers and this thread processed. */
@@ -132,28 +134,38 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
   const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs), onPoolClose) : await inProcessRunner();
   // Started on the first costly file; from TypeScript sources (no built worker) everything stays in process.
   let budgeted: BudgetRunner | undefined;
-  const runFor = (task: Task) => {
-    // A budget the user set explicitly holds for every file, small ones included.
-    if ('failed' in task || !(task.budgeted || options.budget) || !budgetWorkerAvailable()) return runner.run;
+  // A file handed back by the fast path was counted there already.
+  const inBudget = (path: string, handedBack = false) => {
     budgeted ??= budgetRunner(options.budget ?? DEFAULT_BUDGET);
-    inBudgetWorker++;
+    if (!handedBack) inBudgetWorker++;
+    options.onBudgeted?.(path);
     return budgeted.run;
   };
+  const hasBudgetWorker = budgetWorkerAvailable();
+  const runFor = (task: Task): [Task, (task: WorkerTask) => Promise<TaskResult>] => {
+    if ('failed' in task || !hasBudgetWorker) return [task, runner.run];
+    // A budget the user set explicitly holds for every file, small ones included.
+    if (task.budgeted || options.budget) return [task, inBudget(task.path)];
+    // A small file is looked at first on the fast path: one of a costly shape comes back, to run under the budget.
+    return [{ ...task, precheck: true }, runner.run];
+  };
   try {
-    yield* orderedMap(tasks, (task) => runOne(task, runFor(task)), usePool ? POOL_WINDOW : 2);
+    yield* orderedMap(tasks, (task) => runOne(...runFor(task), inBudget), usePool ? POOL_WINDOW : 2);
   } finally {
     await Promise.all([runner.close(), budgeted?.close()]);
   }
 }
 
-async function runOne(task: Task, run: (task: WorkerTask) => Promise<PostingDoc>): Promise<PostingDoc> {
+async function runOne(task: Task, run: (task: WorkerTask) => Promise<TaskResult>, inBudget: (path: string, handedBack?: boolean) => (task: WorkerTask) => Promise<PostingDoc>): Promise<PostingDoc> {
   if ('failed' in task) {
     const doc = createDoc(task.path, new Uint8Array());
     message(doc, task.failed.ruleId, { fatal: true, line: task.failed.line, args: task.failed.args });
     return doc;
   }
   try {
-    return await run(task);
+    const doc = await run(task);
+    if (doc.rerouted) return await runOne({ ...task, precheck: false, budgeted: true }, inBudget(task.path, true), inBudget);
+    return doc;
   } catch (error) {
     const doc = createDoc(task.path, new Uint8Array());
     message(doc, 'worker-failed', { fatal: true, args: { reason: (error as Error)?.message ?? String(error) } });
@@ -162,7 +174,7 @@ async function runOne(task: Task, run: (task: WorkerTask) => Promise<PostingDoc>
 }
 
 interface Runner {
-  run(task: WorkerTask): Promise<PostingDoc>;
+  run(task: WorkerTask): Promise<TaskResult>;
   close(): Promise<void>;
 }
 

@@ -7,6 +7,7 @@
 import { createDoc, message, type PostingDoc } from './document.js';
 import { readInputSync } from './input/read.js';
 import { processBytes } from './pipeline.js';
+import { looksCostly } from './budget-precheck.js';
 
 /** What the main thread sends: a path to read, or bytes it already has (stdin, NDJSON). */
 export interface WorkerTask {
@@ -18,31 +19,40 @@ export interface WorkerTask {
   budgeted?: boolean;
   /** Send the decoded text back too (validate locates problems in it). */
   keepText?: boolean;
+  /** On the fast path: first look at the file's shape, and hand a costly one back to run under the budget (budget-precheck.ts). */
+  precheck?: boolean;
 }
 
+/** What processTask gives: a document, or (`rerouted`) a file handed back unprocessed to run under the budget. */
+export type TaskResult = PostingDoc & { rerouted?: true };
+
 /** A document without its bytes, text, body and tree: what crosses back to the main thread. */
-export type DocSummary = Omit<PostingDoc, 'bytes' | 'text' | 'body' | 'tree'> & { byteLength: number; text?: string };
+export type DocSummary = Omit<TaskResult, 'bytes' | 'text' | 'body' | 'tree'> & { byteLength: number; text?: string };
 
 /** Read (when needed) and process one input into a full document. Never throws. */
-export async function processTask(task: WorkerTask): Promise<PostingDoc> {
-  if (task.bytes) return processBytes(task.path, task.bytes);
-  const read = readInputSync(task.path, task.cwd, task.maxBytes);
-  if ('error' in read) {
-    const doc = createDoc(task.path, new Uint8Array());
-    message(doc, read.ruleId, { fatal: true, args: read.args });
-    return doc;
+export async function processTask(task: WorkerTask): Promise<TaskResult> {
+  let bytes = task.bytes;
+  if (!bytes) {
+    const read = readInputSync(task.path, task.cwd, task.maxBytes);
+    if ('error' in read) {
+      const doc = createDoc(task.path, new Uint8Array());
+      message(doc, read.ruleId, { fatal: true, args: read.args });
+      return doc;
+    }
+    bytes = read.bytes;
   }
-  return processBytes(task.path, read.bytes);
+  if (task.precheck && looksCostly(bytes)) return { ...createDoc(task.path, new Uint8Array()), rerouted: true };
+  return processBytes(task.path, bytes);
 }
 
 /** Drop the heavy parts of a document before it crosses to another thread; the text only when not asked to keep it. */
-export function summarize(doc: PostingDoc, keepText = false): DocSummary {
+export function summarize(doc: TaskResult, keepText = false): DocSummary {
   const { bytes, text, body: _body, tree: _tree, ...rest } = doc;
   return keepText && text !== undefined ? { ...rest, byteLength: bytes.length, text } : { ...rest, byteLength: bytes.length };
 }
 
 /** Turn a summary back into a document (without bytes, text, body or tree). */
-export function fromSummary(summary: DocSummary): PostingDoc {
+export function fromSummary(summary: DocSummary): TaskResult {
   const { byteLength: _byteLength, ...rest } = summary;
   return { ...rest, bytes: new Uint8Array() };
 }
