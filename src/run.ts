@@ -42,6 +42,8 @@ export interface RunOptions {
   skip?: (file: string, named: boolean) => boolean | Promise<boolean>;
   /** Keep each document's text when it comes back from a worker (validate reads it). */
   keepText?: boolean;
+  /** Compute each record's MinHash signature where the record is made (dedupe, report). */
+  signatures?: boolean;
   /** Told of each input that runs in the budget worker (budget.ts), by its path. */
   onBudgeted?: (path: string) => void;
   /** Told the number of inputs once it is known (never for an NDJSON stream). */
@@ -59,14 +61,14 @@ export async function* processPaths(paths: string[], io: Io, options: RunOptions
   const found = await expandInputs(paths, io.cwd, { allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks });
   const entries = options.skip ? await withoutSkipped(found, paths, io.cwd, options.skip) : found;
   options.onTotal?.(entries.length);
-  yield* runTasks(tasksForEntries(entries, io, maxBytes, options.keepText), entries.length, cappedJobs(options, io));
+  yield* runTasks(tasksForEntries(entries, io, maxBytes, taskFlags(options)), entries.length, cappedJobs(options, io));
 }
 
 /** Process an NDJSON stream on stdin (`{"id", "content" | "contentBase64"}` a line); yield documents in line order. */
 export async function* processNdjson(io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const stream = io.stdinStream?.() ?? wholeStdin(io);
-  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes, options.keepText), undefined, cappedJobs(options, io));
+  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes, taskFlags(options)), undefined, cappedJobs(options, io));
 }
 
 async function withoutSkipped(entries: InputEntry[], paths: string[], cwd: string, skip: NonNullable<RunOptions['skip']>): Promise<InputEntry[]> {
@@ -86,19 +88,26 @@ function cappedJobs(options: RunOptions, io: Io): RunOptions {
   return { ...options, jobs: cores };
 }
 
+/** What every task of a run asks of its worker beyond the record. */
+type TaskFlags = Pick<WorkerTask, 'keepText' | 'signature'>;
+
+function taskFlags(options: RunOptions): TaskFlags {
+  return { ...(options.keepText ? { keepText: true } : {}), ...(options.signatures ? { signature: true } : {}) };
+}
+
 /** A task for a worker, or an input that already failed (it needs no worker). */
 type Task = WorkerTask | { path: string; failed: { ruleId: RuleId; line?: number; args: Record<string, string | number> } };
 
-async function* tasksForEntries(entries: InputEntry[], io: Io, maxBytes: number, keepText?: boolean): AsyncGenerator<Task> {
+async function* tasksForEntries(entries: InputEntry[], io: Io, maxBytes: number, flags: TaskFlags): AsyncGenerator<Task> {
   for (const entry of entries) {
     if (entry.error) {
       yield { path: entry.path, failed: { ruleId: 'read-failed', args: { reason: entry.error } } };
     } else if (entry.path === '-') {
       // Only this thread can read stdin; the bytes travel with the task.
       const read = await readInput('-', io.cwd, maxBytes, io.readStdin);
-      yield 'error' in read ? { path: '-', failed: { ruleId: read.ruleId, args: read.args } } : { path: '-', cwd: io.cwd, maxBytes, bytes: read.bytes, budgeted: read.bytes.length > BUDGETED_FROM_BYTES, keepText };
+      yield 'error' in read ? { path: '-', failed: { ruleId: read.ruleId, args: read.args } } : { path: '-', cwd: io.cwd, maxBytes, bytes: read.bytes, budgeted: read.bytes.length > BUDGETED_FROM_BYTES, ...flags };
     } else {
-      yield { path: entry.path, cwd: io.cwd, maxBytes, budgeted: await mayBeCostly(path.resolve(io.cwd, entry.path)), keepText };
+      yield { path: entry.path, cwd: io.cwd, maxBytes, budgeted: await mayBeCostly(path.resolve(io.cwd, entry.path)), ...flags };
     }
   }
 }
@@ -109,14 +118,14 @@ async function mayBeCostly(file: string): Promise<boolean> {
   return stat !== undefined && (!stat.isFile() || stat.size > BUDGETED_FROM_BYTES);
 }
 
-async function* tasksForNdjson(entries: AsyncIterable<NdjsonEntry>, io: Io, maxBytes: number, keepText?: boolean): AsyncGenerator<Task> {
+async function* tasksForNdjson(entries: AsyncIterable<NdjsonEntry>, io: Io, maxBytes: number, flags: TaskFlags): AsyncGenerator<Task> {
   for await (const entry of entries) {
     if ('error' in entry) {
       yield { path: '-', failed: { ruleId: 'ndjson-line', line: entry.line, args: { reason: entry.error } } };
     } else if (entry.bytes.length > maxBytes) {
       yield { path: entry.id, failed: { ruleId: 'file-too-large', args: { bytes: entry.bytes.length, limit: maxBytes } } };
     } else {
-      yield { path: entry.id, cwd: io.cwd, maxBytes, bytes: entry.bytes, budgeted: entry.bytes.length > BUDGETED_FROM_BYTES, keepText };
+      yield { path: entry.id, cwd: io.cwd, maxBytes, bytes: entry.bytes, budgeted: entry.bytes.length > BUDGETED_FROM_BYTES, ...flags };
     }
   }
 }

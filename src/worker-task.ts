@@ -8,6 +8,7 @@ import { createDoc, message, type PostingDoc } from './document.js';
 import { readInputSync } from './input/read.js';
 import { processBytes } from './pipeline.js';
 import { looksCostly } from './budget-precheck.js';
+import { signature } from './corpus/minhash.js';
 
 /** What the main thread sends: a path to read, or bytes it already has (stdin, NDJSON). */
 export interface WorkerTask {
@@ -19,12 +20,14 @@ export interface WorkerTask {
   budgeted?: boolean;
   /** Send the decoded text back too (validate locates problems in it). */
   keepText?: boolean;
+  /** Compute the record's MinHash signature here, for dedupe and report (corpus/minhash.ts). */
+  signature?: boolean;
   /** On the fast path: first look at the file's shape, and hand a costly one back to run under the budget (budget-precheck.ts). */
   precheck?: boolean;
 }
 
 /** What processTask gives: a document, or (`rerouted`) a file handed back unprocessed to run under the budget. */
-export type TaskResult = PostingDoc & { rerouted?: true };
+export type TaskResult = PostingDoc & { rerouted?: true; signature?: Uint32Array };
 
 /** A document without its bytes, text, body and tree: what crosses back to the main thread. */
 export type DocSummary = Omit<TaskResult, 'bytes' | 'text' | 'body' | 'tree'> & { byteLength: number; text?: string };
@@ -42,7 +45,15 @@ export async function processTask(task: WorkerTask): Promise<TaskResult> {
     bytes = read.bytes;
   }
   if (task.precheck && looksCostly(bytes)) return { ...createDoc(task.path, new Uint8Array()), rerouted: true };
-  return processBytes(task.path, bytes);
+  const doc: TaskResult = processBytes(task.path, bytes);
+  // Computed where the record is made, so a pool shares this work too.
+  if (task.signature && doc.record) doc.signature = signature(doc.record.description.text);
+  return doc;
+}
+
+/** The MinHash signature a worker computed for this document, when the run asked for one. */
+export function precomputedSignature(doc: PostingDoc): Uint32Array | undefined {
+  return (doc as TaskResult).signature;
 }
 
 /** Drop the heavy parts of a document before it crosses to another thread; the text only when not asked to keep it. */

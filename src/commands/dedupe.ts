@@ -10,6 +10,7 @@ import { emitters, type Emitter, type OutputFormat } from '../emit/index.js';
 import type { Io } from '../io.js';
 import type { Posting } from '../schema/posting.js';
 import { writeOut } from './normalize.js';
+import { precomputedSignature } from '../worker-task.js';
 
 export interface DedupeSettings extends CorpusInput {
   format: OutputFormat | 'groups';
@@ -22,7 +23,7 @@ export async function runDedupe(settings: DedupeSettings, io: Io): Promise<numbe
   const records: Posting[] = [];
   const collected = await collectDocs(settings, io, (doc) => {
     if (!doc.record) return;
-    entries.push(entryOf(doc.record, entries.length));
+    entries.push(entryOf(doc.record, entries.length, precomputedSignature(doc)));
     if (keepRecords) records.push(doc.record);
   });
   if (collected.noInput) return finish(collected, settings, io);

@@ -40,7 +40,7 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
     }
   }
   const progress = await startProgress(io, settings.progress ?? true);
-  const { docs: source, total } = readInputs(settings, io, progress);
+  const { docs: source, total } = readInputs(settings, io, progress, settings.dedupe ? { signatures: true } : {});
   // --dedupe needs every record before it can choose; the bar moves while they are read.
   const docs = settings.dedupe ? markDuplicates(source, () => progress.tick()) : source;
   let emitted = 0;

@@ -26,7 +26,8 @@ export interface Collected {
 export async function collectDocs(settings: CorpusInput, io: Io, visit: (doc: PostingDoc) => void, skip?: (doc: PostingDoc) => boolean): Promise<Collected> {
   const summary: RunSummary = { read: 0, repaired: 0, warnings: 0, failed: 0 };
   const progress = await startProgress(io, settings.progress ?? true);
-  const { docs, total } = readInputs(settings, io, progress);
+  // Signatures are made in the workers, beside the records.
+  const { docs, total } = readInputs(settings, io, progress, { signatures: true });
   const isNdjson = settings.input === 'ndjson';
   try {
     for await (const doc of docs) {

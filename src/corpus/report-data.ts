@@ -6,6 +6,7 @@
 import type { PostingDoc } from '../document.js';
 import type { Posting } from '../schema/posting.js';
 import { entryOf, groupDuplicates, type DedupeEntry, type DuplicateGroup } from './group.js';
+import { precomputedSignature } from '../worker-task.js';
 
 /** Record fields the report counts as missing, and how to tell. Order is the order shown on ties. */
 export const MISSING_FIELD_RULES: ReadonlyArray<[field: string, isMissing: (record: Posting) => boolean]> = [
@@ -115,7 +116,7 @@ export class ReportBuilder {
       ranges.push({ id: record.id, min: low, max: high });
       this.salaries.set(key, ranges);
     }
-    this.entries.push(entryOf(record, this.entries.length));
+    this.entries.push(entryOf(record, this.entries.length, precomputedSignature(doc)));
     this.rows.push({
       id: record.id,
       path: record.source.path,
