@@ -9,7 +9,7 @@ import { safeForTerminal } from './terminal.js';
 import { DEFAULT_BUDGET, type Budget } from './budget.js';
 import type { InputSettings } from './commands/inputs.js';
 
-const FORMATS = ['json', 'ndjson', 'yaml', 'jsonld'];
+const FORMATS = ['json', 'ndjson', 'yaml', 'jsonld', 'csv'];
 
 /** Run the CLI with these arguments; resolves to the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -38,12 +38,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --out <dir>', 'write one file per posting into <dir> instead of stdout')
     .option('--dedupe', 'keep one record per group of duplicates (see dedupe)', false)
+    .option('--bom', 'with --format csv: start with a UTF-8 byte order mark (for spreadsheet programs)', false)
+    .addOption(new Option('--now <date>', 'the day closing dates are compared with, for expired (YYYY-MM-DD)').hideHelp())
     .addHelpText('after', '\nExamples:\n  $ postings normalize ./postings\n  $ postings normalize "jobs/**/*.md" --format ndjson | jq .title\n  $ cat posting.md | postings normalize - --format yaml\n  $ postings normalize ./postings --format jsonld --out ./public/jobs\n  $ postings normalize --input ndjson < postings.ndjson > records.ndjson')
     .action(async (paths: string[], options) => {
       const input = inputSettings(paths, options, io);
       if (options.out === '') throw usage('--out needs a folder name');
+      if (options.bom && options.format !== 'csv') throw usage('--bom is for --format csv');
       const { runNormalize } = await import('./commands/normalize.js');
-      exitCode = await runNormalize({ ...input, format: options.format, out: options.out, dedupe: options.dedupe }, io);
+      exitCode = await runNormalize({ ...input, format: options.format, out: options.out, dedupe: options.dedupe, bom: options.bom, today: parseDay(options.now) }, io);
     });
 
   withCorpusInput(program.command('dedupe'))
@@ -77,8 +80,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addHelpText('after', '\nExamples:\n  $ postings validate ./postings\n  $ postings validate "jobs/**/*.md" --require title,company,apply --strict\n  $ postings validate ./postings --reporter github\n  $ postings validate ./postings --reporter sarif > postings.sarif')
     .action(async (paths: string[], options) => {
       const input = inputSettings(paths, options, io);
-      const now = options.now === undefined ? undefined : new Date(`${options.now}T00:00:00Z`);
-      if (now && Number.isNaN(now.getTime())) throw usage(`--now takes a date as YYYY-MM-DD, not "${options.now}"`);
+      const day = parseDay(options.now);
+      const now = day === undefined ? undefined : new Date(`${day}T00:00:00Z`);
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(
         { ...input, reporter: options.reporter, require: options.require, config: options.config, now,
@@ -210,4 +213,12 @@ function parseCount(value: string | undefined, flag: string): number | undefined
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0) throw usage(`${flag} takes a whole number above 0, not "${value}"`);
   return number;
+}
+
+/** `--now`: a day as YYYY-MM-DD that exists on the calendar. */
+function parseDay(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) throw usage(`--now takes a date as YYYY-MM-DD, not "${value}"`);
+  return value;
 }

@@ -58,6 +58,8 @@ export interface PostingDoc {
   tree?: Root;
   record?: Posting;
   messages: Message[];
+  /** The day a stated closing date is compared with (YYYY-MM-DD); the current UTC day when not set. */
+  today?: string;
 }
 
 export function createDoc(path: string, bytes: Uint8Array): PostingDoc {

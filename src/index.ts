@@ -15,9 +15,10 @@ export { repairText, applyPlan } from './repair/index.js';
 export type { RepairResult, RepairStep } from './repair/index.js';
 export { PostingSchema, postingJsonSchema } from './schema/posting.js';
 export type { Posting, Evidence, Salary, Section, Location } from './schema/posting.js';
-export { emitters, emitRecords, outputFormats } from './emit/index.js';
-export type { OutputFormat, Emitter } from './emit/index.js';
+export { emitters, emitterFor, emitRecords, outputFormats } from './emit/index.js';
+export type { OutputFormat, Emitter, EmitOptions } from './emit/index.js';
 export { toJobPosting } from './emit/jsonld.js';
+export type { JobPostingLd } from './emit/jsonld.js';
 export { detectFormat, formats } from './formats/index.js';
 export type { PostingDoc, Message, Severity, SourceFormat } from './document.js';
 export { main } from './cli.js';
@@ -39,10 +40,10 @@ function toResult(doc: PostingDoc): NormalizeResult {
   return { path: doc.path, record: doc.record ?? null, messages: doc.messages };
 }
 
-/** Normalize one posting given as text or bytes. Never throws for bad input. */
-export function normalizeText(input: string | Uint8Array, options: { path?: string } = {}): NormalizeResult {
+/** Normalize one posting given as text or bytes; `today` (YYYY-MM-DD) is the day closing dates are compared with. Never throws for bad input. */
+export function normalizeText(input: string | Uint8Array, options: { path?: string; today?: string } = {}): NormalizeResult {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  return toResult(processBytes(options.path ?? '<text>', bytes));
+  return toResult(processBytes(options.path ?? '<text>', bytes, { today: options.today }));
 }
 
 /** Normalize files, folders and globs; yields results in a stable input order. */

@@ -24,9 +24,16 @@ export const stages: Array<[name: string, stage: Stage]> = [
   ['validate', validate],
 ];
 
+/** Settings of one file's run. */
+export interface ProcessOptions {
+  /** The day a closing date is compared with, for `expired` (YYYY-MM-DD; default: the current UTC day). */
+  today?: string;
+}
+
 /** Run every stage over one file's bytes. Never throws. */
-export function processBytes(path: string, bytes: Uint8Array): PostingDoc {
+export function processBytes(path: string, bytes: Uint8Array, options: ProcessOptions = {}): PostingDoc {
   const doc = createDoc(path, bytes);
+  if (options.today) doc.today = options.today;
   for (const [name, stage] of stages) {
     try {
       stage(doc);

@@ -46,6 +46,8 @@ export interface RunOptions {
   signatures?: boolean;
   /** Told of each input that runs in the budget worker (budget.ts), by its path. */
   onBudgeted?: (path: string) => void;
+  /** The day closing dates are compared with (YYYY-MM-DD); default: the current UTC day, fixed once per run. */
+  today?: string;
   /** Told the number of inputs once it is known (never for an NDJSON stream). */
   onTotal?: (total: number) => void;
   /** Told, when a pool closes, how many inputs its workers and this thread processed. */
@@ -159,7 +161,9 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
     return [{ ...task, precheck: true }, runner.run];
   };
   try {
-    yield* orderedMap(tasks, (task) => runOne(...runFor(task), inBudget), usePool ? POOL_WINDOW : 2);
+    // One day for the whole run, so every thread judges closing dates alike.
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    yield* orderedMap(tasks, (task) => runOne(...runFor('failed' in task ? task : { ...task, today }), inBudget), usePool ? POOL_WINDOW : 2);
   } finally {
     await Promise.all([runner.close(), budgeted?.close()]);
   }

@@ -24,6 +24,8 @@ export interface WorkerTask {
   signature?: boolean;
   /** On the fast path: first look at the file's shape, and hand a costly one back to run under the budget (budget-precheck.ts). */
   precheck?: boolean;
+  /** The day closing dates are compared with (YYYY-MM-DD). */
+  today?: string;
 }
 
 /** What processTask gives: a document, or (`rerouted`) a file handed back unprocessed to run under the budget. */
@@ -45,7 +47,7 @@ export async function processTask(task: WorkerTask): Promise<TaskResult> {
     bytes = read.bytes;
   }
   if (task.precheck && looksCostly(bytes)) return { ...createDoc(task.path, new Uint8Array()), rerouted: true };
-  const doc: TaskResult = processBytes(task.path, bytes);
+  const doc: TaskResult = processBytes(task.path, bytes, { today: task.today });
   // Computed where the record is made, so a pool shares this work too.
   if (task.signature && doc.record) doc.signature = signature(doc.record.description.text);
   return doc;

@@ -104,7 +104,7 @@ describe('postings dedupe', () => {
   });
 
   const usage: Array<[string, string[], RegExp]> = [
-    ['an unknown format', ['dedupe', CORPUS, '--format', 'csv'], /argument 'csv' is invalid/],
+    ['an unknown format', ['dedupe', CORPUS, '--format', 'xml'], /argument 'xml' is invalid/],
     ['a folder without postings', ['dedupe', mkdtempSync(path.join(os.tmpdir(), 'postings-empty-'))], /^postings: no posting files found in .*\n$/],
     ['a missing file', ['dedupe', 'fixtures/dedupe/no-such-file.md'], /no-such-file\.md error read-failed cannot read file: no such file/],
   ];

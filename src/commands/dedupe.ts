@@ -6,7 +6,9 @@
 import { collectDocs, finish, type CorpusInput } from '../corpus/collect.js';
 import { representativesOnly } from '../corpus/dedupe.js';
 import { entryOf, groupDuplicates, type DedupeEntry } from '../corpus/group.js';
-import { emitters, type Emitter, type OutputFormat } from '../emit/index.js';
+import type { Emitter } from '../emit/emitter.js';
+import type { OutputFormat } from '../emit/index.js';
+import { loadEmitter } from '../emit/load.js';
 import type { Io } from '../io.js';
 import type { Posting } from '../schema/posting.js';
 import { writeOut } from './normalize.js';
@@ -31,7 +33,7 @@ export async function runDedupe(settings: DedupeSettings, io: Io): Promise<numbe
   if (settings.format === 'groups') {
     for (const group of groups) await writeOut(io.stdout, `${JSON.stringify(group)}\n`);
   } else {
-    const emitter: Emitter = emitters[settings.format];
+    const emitter: Emitter = await loadEmitter(settings.format);
     const kept = representativesOnly(records, groups);
     await writeOut(io.stdout, emitter.start());
     for (const [index, record] of kept.entries()) await writeOut(io.stdout, emitter.record(record, index));

@@ -5,7 +5,9 @@ import { Chalk } from 'chalk';
 import { isDroppedDuplicate, markDuplicates } from '../corpus/dedupe.js';
 import { createDoc, message, type PostingDoc } from '../document.js';
 import { describeError } from '../input/expand.js';
-import { emitters, type Emitter, type OutputFormat } from '../emit/index.js';
+import type { Emitter } from '../emit/emitter.js';
+import type { OutputFormat } from '../emit/index.js';
+import { loadEmitter } from '../emit/load.js';
 import { outputFileName, writeInside } from '../emit/out.js';
 import { formatMessageLine } from '../format-message.js';
 import { outputFailure, useColor, type Io, type Writer } from '../io.js';
@@ -18,6 +20,10 @@ export interface NormalizeSettings extends InputSettings {
   out?: string;
   /** Keep one record per group of duplicates (see `postings dedupe`). */
   dedupe?: boolean;
+  /** The day closing dates are compared with (YYYY-MM-DD); tests pass a fixed day. */
+  today?: string;
+  /** `--bom`: start CSV output with a byte order mark. */
+  bom?: boolean;
 }
 
 export interface RunSummary {
@@ -28,7 +34,7 @@ export interface RunSummary {
 }
 
 export async function runNormalize(settings: NormalizeSettings, io: Io): Promise<number> {
-  const emitter: Emitter = emitters[settings.format];
+  const emitter: Emitter = await loadEmitter(settings.format, { bom: settings.bom });
   const summary: RunSummary = { read: 0, repaired: 0, warnings: 0, failed: 0 };
   const written = new Set<string>();
   if (settings.out) {
@@ -40,7 +46,7 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
     }
   }
   const progress = await startProgress(io, settings.progress ?? true);
-  const { docs: source, total } = readInputs(settings, io, progress, settings.dedupe ? { signatures: true } : {});
+  const { docs: source, total } = readInputs(settings, io, progress, { today: settings.today, ...(settings.dedupe ? { signatures: true } : {}) });
   // --dedupe needs every record before it can choose; the bar moves while they are read.
   const docs = settings.dedupe ? markDuplicates(source, () => progress.tick()) : source;
   let emitted = 0;

@@ -56,7 +56,7 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   // The config's ignores hold for files named on the command line too (pre-commit names each file); .gitignore only in walks.
   const ignored = loaded.rules.ignored;
   const input = { ...settings, input: 'files' as const, gitignore: settings.gitignore || loaded.rules.gitignore };
-  const { docs, total } = readInputs(input, io, progress, { keepText: true, skip: ignored && ((file) => ignored.has(file)) });
+  const { docs, total } = readInputs(input, io, progress, { today: now.toISOString().slice(0, 10), keepText: true, skip: ignored && ((file) => ignored.has(file)) });
   try {
     for await (const doc of docs) {
       progress.tick();

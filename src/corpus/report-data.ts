@@ -128,7 +128,7 @@ export class ReportBuilder {
       employmentType: record.employmentType,
       salary: record.salary.map((s) => s.text),
       datePosted: record.datePosted,
-      expired: record.warnings.some((w) => w.code === 'posting-expired'),
+      expired: record.expired || record.warnings.some((w) => w.code === 'posting-expired'),
       warnings: record.warnings.length,
       duplicateOf: null,
     });

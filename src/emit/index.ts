@@ -1,55 +1,32 @@
 /**
- * Emitters share one contract, so output can stream: `start`, then `record`
- * for each record in input order, then `end`. Each returns text for stdout.
+ * The emitters of every output format, for the library (emit/emitter.ts has
+ * the contract). The CLI loads them through load.ts, so a run that writes no
+ * JSON-LD never loads the HTML renderer.
  */
-import { stringify as yamlStringify } from 'yaml';
 import type { Posting } from '../schema/posting.js';
 import { toJobPosting } from './jsonld.js';
+import { jsonArray, lightEmitterFor, lightEmitters, type EmitOptions, type Emitter } from './emitter.js';
 
-export interface Emitter {
-  /** File extension for `--out`. */
-  extension: string;
-  start(): string;
-  record(record: Posting, index: number): string;
-  end(count: number): string;
-  /** One record as a whole file (for `--out`). */
-  single(record: Posting): string;
-}
-
-const indent = (text: string) => text.replace(/\n/g, '\n  ');
-
-const jsonArray = (convert: (record: Posting) => unknown, extension: string): Emitter => ({
-  extension,
-  start: () => '[',
-  record: (record, index) => `${index ? ',' : ''}\n  ${indent(JSON.stringify(convert(record), null, 2))}`,
-  end: (count) => (count ? '\n]\n' : ']\n'),
-  single: (record) => `${JSON.stringify(convert(record), null, 2)}\n`,
-});
+export type { Emitter, EmitOptions } from './emitter.js';
 
 export const emitters = {
-  json: jsonArray((record) => record, 'json'),
-  ndjson: {
-    extension: 'json',
-    start: () => '',
-    record: (record) => `${JSON.stringify(record)}\n`,
-    end: () => '',
-    single: (record) => `${JSON.stringify(record)}\n`,
-  },
-  yaml: {
-    extension: 'yaml',
-    start: () => '',
-    record: (record) => `---\n${yamlStringify(record, { lineWidth: 0 })}`,
-    end: () => '',
-    single: (record) => yamlStringify(record, { lineWidth: 0 }),
-  },
+  json: lightEmitters.json,
+  ndjson: lightEmitters.ndjson,
+  yaml: lightEmitters.yaml,
   jsonld: jsonArray(toJobPosting, 'jsonld'),
+  csv: lightEmitters.csv,
 } satisfies Record<string, Emitter>;
 
 export type OutputFormat = keyof typeof emitters;
 export const outputFormats = Object.keys(emitters) as OutputFormat[];
 
+/** The emitter of a format, with its options. */
+export function emitterFor(format: OutputFormat, options: EmitOptions = {}): Emitter {
+  return format === 'jsonld' ? emitters.jsonld : lightEmitterFor(format, options);
+}
+
 /** Emit all records at once (library use). */
-export function emitRecords(records: Posting[], format: OutputFormat): string {
-  const emitter: Emitter = emitters[format];
+export function emitRecords(records: Posting[], format: OutputFormat, options: EmitOptions = {}): string {
+  const emitter: Emitter = emitterFor(format, options);
   return emitter.start() + records.map((record, index) => emitter.record(record, index)).join('') + emitter.end(records.length);
 }

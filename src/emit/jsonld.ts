@@ -1,53 +1,132 @@
-/** A record as a schema.org JobPosting (Google's job posting structured data). */
-import type { Posting } from '../schema/posting.js';
+/**
+ * A record as a schema.org JobPosting, typed as schema.org and Google's job
+ * posting guidelines define each property. Only what the record states is
+ * written, and only properties JobPosting has (tests/jsonld.test.ts checks
+ * every emitted object against schema-dts's JobPosting type).
+ *
+ * - description: the Markdown description as sanitised HTML (html.ts).
+ * - jobLocationType TELECOMMUTE only for fully remote jobs, with
+ *   applicantLocationRequirements: a Country for an ISO 3166 code, an
+ *   AdministrativeArea for a larger region ("EU", "EMEA"). "Worldwide" is no
+ *   area: it is left out, as Google asks for the places applicants must be in.
+ * - baseSalary: the first salary with a currency; unitText only when the
+ *   period is known.
+ * - directApply: true when the posting gives an apply URL or email.
+ * - identifier: the organisation's own id for the job, when the front matter
+ *   gives one (job_id, requisition_id, reference, ...); postings' record id is
+ *   no such thing and is not written.
+ */
+import type { Posting, Salary } from '../schema/posting.js';
+import { countryLines } from '../extract/tables/places.js';
+import { markdownToHtml } from './html.js';
 
-export function toJobPosting(record: Posting): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    '@context': 'https://schema.org/',
-    '@type': 'JobPosting',
-    identifier: { '@type': 'PropertyValue', name: 'postings', value: record.id },
-  };
+interface Typed<T extends string> { '@type': T }
+type Text = string;
+export interface PostalAddressLd extends Typed<'PostalAddress'> { addressLocality?: Text; addressRegion?: Text; addressCountry?: Text }
+export interface PlaceLd extends Typed<'Place'> { name?: Text; address?: PostalAddressLd }
+export interface QuantitativeValueLd extends Typed<'QuantitativeValue'> { value?: number; minValue?: number; maxValue?: number; unitText?: Text }
+
+/** The JobPosting object postings writes: a subset of schema.org's JobPosting. */
+export interface JobPostingLd extends Typed<'JobPosting'> {
+  '@context': 'https://schema.org';
+  title?: Text;
+  description?: Text;
+  datePosted?: Text;
+  validThrough?: Text;
+  hiringOrganization?: Typed<'Organization'> & { name: Text; sameAs?: Text };
+  identifier?: Typed<'PropertyValue'> & { name?: Text; value: Text };
+  jobLocation?: PlaceLd[];
+  jobLocationType?: 'TELECOMMUTE';
+  applicantLocationRequirements?: Array<(Typed<'Country'> | Typed<'AdministrativeArea'>) & { name: Text }>;
+  employmentType?: Text | Text[];
+  baseSalary?: Typed<'MonetaryAmount'> & { currency: Text; value: QuantitativeValueLd };
+  experienceRequirements?: Typed<'OccupationalExperienceRequirements'> & { monthsOfExperience: number };
+  skills?: Text;
+  responsibilities?: Text;
+  qualifications?: Text;
+  jobBenefits?: Text;
+  directApply?: boolean;
+  applicationContact?: Typed<'ContactPoint'> & { email?: Text; url?: Text };
+}
+
+const COUNTRY_CODES = new Set(countryLines.map((line) => line.split('|')[0]!));
+/** Regions that name no place an applicant must be in. */
+const NO_AREA = new Set(['Worldwide']);
+/** Front-matter keys of the hiring organisation's own id for the job. */
+const ID_KEYS = ['job_id', 'jobId', 'jobid', 'requisition_id', 'requisitionId', 'req_id', 'reqId', 'reference', 'ref', 'job_code', 'jobCode', 'vacancy_id', 'vacancyId', 'posting_id', 'postingId', 'identifier'];
+
+/** A record as a JobPosting object. */
+export function toJobPosting(record: Posting): JobPostingLd {
+  const out: JobPostingLd = { '@context': 'https://schema.org', '@type': 'JobPosting' };
   if (record.title) out.title = record.title;
-  out.description = record.description.text;
+  const html = record.description.markdown.trim() ? markdownToHtml(record.description.markdown) : '';
+  if (html) out.description = html;
   if (record.datePosted) out.datePosted = record.datePosted;
+  if (record.validThrough) out.validThrough = record.validThrough;
   if (record.company) {
     out.hiringOrganization = { '@type': 'Organization', name: record.company.name, ...(record.company.url ? { sameAs: record.company.url } : {}) };
   }
-  if (record.remote.policy === 'remote') {
+  const id = organisationId(record);
+  if (id) out.identifier = { '@type': 'PropertyValue', ...(record.company ? { name: record.company.name } : {}), value: id };
+  const remote = record.remote.policy === 'remote';
+  // For a remote job, a bare country that is also an allowed region says where applicants live, not where an office is.
+  const places = record.locations.filter((l) => !(remote && !l.city && l.country && record.remote.regions.includes(l.country))).map(toPlace);
+  if (places.length) out.jobLocation = places;
+  if (remote) {
     out.jobLocationType = 'TELECOMMUTE';
-    if (record.remote.regions.length) {
-      out.applicantLocationRequirements = record.remote.regions.map((name) => ({ '@type': /^[A-Z]{2}$/.test(name) ? 'Country' : 'AdministrativeArea', name }));
-    }
+    const areas = record.remote.regions.filter((name) => !NO_AREA.has(name)).map((name) => ({ '@type': COUNTRY_CODES.has(name) ? ('Country' as const) : ('AdministrativeArea' as const), name }));
+    if (areas.length) out.applicantLocationRequirements = areas;
   }
-  if (record.locations.length) {
-    out.jobLocation = record.locations.map((location) => ({
-      '@type': 'Place',
-      address: {
-        '@type': 'PostalAddress',
-        ...(location.city ? { addressLocality: location.city } : {}),
-        ...(location.region ? { addressRegion: location.region } : {}),
-        ...(location.country ? { addressCountry: location.country } : {}),
-        ...(!location.city && !location.country ? { streetAddress: location.text } : {}),
-      },
-    }));
-  }
-  if (record.employmentType.length) out.employmentType = record.employmentType.length === 1 ? record.employmentType[0] : record.employmentType;
+  if (record.employmentType.length) out.employmentType = record.employmentType.length === 1 ? record.employmentType[0]! : [...record.employmentType];
   const salary = record.salary.find((s) => s.currency && (s.min !== null || s.max !== null));
-  if (salary) {
-    const value: Record<string, unknown> = { '@type': 'QuantitativeValue' };
-    if (salary.min !== null && salary.max !== null && salary.min !== salary.max) {
-      value.minValue = salary.min;
-      value.maxValue = salary.max;
-    } else value.value = salary.min ?? salary.max;
-    if (salary.period) value.unitText = salary.period;
-    out.baseSalary = { '@type': 'MonetaryAmount', currency: salary.currency, value };
-  }
-  if (record.experienceYears) {
-    out.experienceRequirements = { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: record.experienceYears.min * 12 };
-  }
+  if (salary) out.baseSalary = { '@type': 'MonetaryAmount', currency: salary.currency!, value: salaryValue(salary) };
+  if (record.experienceYears) out.experienceRequirements = { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: record.experienceYears.min * 12 };
   if (record.skills.length) out.skills = record.skills.join(', ');
-  const url = record.apply.urls[0];
-  if (url) out.url = url;
-  if (record.language && record.language !== 'und') out.inLanguage = record.language;
+  // A section's paragraphs, then its items one a line.
+  const sectionText = (kind: Posting['sections'][number]['kind']) => record.sections.filter((s) => s.kind === kind).flatMap((s) => [s.text, ...s.items]).filter((t) => t.trim()).join('\n');
+  const responsibilities = sectionText('responsibilities');
+  if (responsibilities) out.responsibilities = responsibilities;
+  const qualifications = sectionText('requirements');
+  if (qualifications) out.qualifications = qualifications;
+  const benefits = sectionText('benefits');
+  if (benefits) out.jobBenefits = benefits;
+  const [email] = record.apply.emails;
+  const [url] = record.apply.urls;
+  if (email || url) {
+    out.directApply = true;
+    out.applicationContact = { '@type': 'ContactPoint', ...(email ? { email } : {}), ...(url ? { url } : {}) };
+  }
   return out;
+}
+
+function toPlace(location: Posting['locations'][number]): PlaceLd {
+  const address: PostalAddressLd = { '@type': 'PostalAddress' };
+  if (location.city) address.addressLocality = location.city;
+  if (location.region) address.addressRegion = location.region;
+  if (location.country) address.addressCountry = location.country;
+  // A place the gazetteer could not read keeps its words as the place's name, never as a street address.
+  return Object.keys(address).length > 1 ? { '@type': 'Place', address } : { '@type': 'Place', name: location.text };
+}
+
+function salaryValue(salary: Salary): QuantitativeValueLd {
+  const value: QuantitativeValueLd = { '@type': 'QuantitativeValue' };
+  if (salary.min !== null && salary.max !== null && salary.min === salary.max) value.value = salary.min;
+  else {
+    if (salary.min !== null) value.minValue = salary.min;
+    if (salary.max !== null) value.maxValue = salary.max;
+  }
+  if (salary.period) value.unitText = salary.period;
+  return value;
+}
+
+/** The organisation's own id for the job, from the front matter. */
+function organisationId(record: Posting): string | undefined {
+  const frontmatter = record.source.frontmatter;
+  if (!frontmatter) return undefined;
+  const byLowerKey = new Map(Object.entries(frontmatter).map(([key, value]) => [key.toLowerCase(), value]));
+  for (const key of ID_KEYS) {
+    const value = byLowerKey.get(key.toLowerCase());
+    if ((typeof value === 'string' && value.trim()) || (typeof value === 'number' && Number.isFinite(value))) return String(value).trim();
+  }
+  return undefined;
 }

@@ -44,6 +44,8 @@ export interface ExtractContext {
   /** An HTML page's own title and site name (page-meta.ts); {} for other text. */
   page: PageMeta;
   hints: Hints;
+  /** The day a closing date is compared with (YYYY-MM-DD). */
+  today: string;
   fields: Fields;
   evidence: Record<string, Evidence>;
   warnings: Posting['warnings'];
@@ -63,6 +65,8 @@ export function emptyFields(): Fields {
     skills: [],
     apply: { emails: [], urls: [] },
     datePosted: null,
+    validThrough: null,
+    expired: false,
     language: 'und',
     draft: false,
     sections: [],

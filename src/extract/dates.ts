@@ -1,33 +1,25 @@
 /**
- * datePosted, draft and expiry.
+ * datePosted and draft (validThrough and expired are closing.ts).
  *
  * datePosted: front matter (datePosted, date_posted, date, created,
  * published, ...), read from the source line as written so a time zone
  * cannot move the day; else a dated label in the body ("Dátum pridania
  * ponuky: 11.7.2023", "Posted on March 3, 2021"). draft: front matter draft
- * (true or "true") or published: false. A page that says the posting is no
- * longer open, or front matter open/active: false, gets a posting-expired
- * warning; dates alone never do (that would depend on today's date).
+ * (true or "true") or published: false.
  */
 import { cite, frontmatterLine, frontmatterValue, sourceLineAt, warn, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
 import { monthNames, postedLabels } from './tables/dates.js';
 import { escapeRegExp } from './text.js';
-import { keywordGroup, lineKeywords } from './tree.js';
 
 const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'date', 'created', 'created_at', 'createdAt', 'opens'];
 // A label, an optional colon (full-width too), the date: "Posted on March 3, 2021", "發布日期: 2025-12-11".
 const LABEL = new RegExp(`^(?:${Object.values(postedLabels).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s{0,2}[:：]?\\s{0,2}(.{4,40})$`, 'iu');
-const EXPIRED = /(?:no longer (?:accepting|available|active|open|taking)|position (?:has been|is) filled|(?:job|position|posting|vacancy|role) (?:has )?(?:expired|closed|been filled)|applications? (?:are |is )?(?:now )?closed|this (?:job|posting) is closed|nicht mehr (?:aktuell|verfügbar|verfuegbar)|(?:stelle|position) ist (?:bereits )?besetzt|bewerbungsfrist ist abgelaufen|n'est plus (?:disponible|d'actualité|ouverte)|offre (?:expirée|pourvue|clôturée)|poste (?:est )?pourvu|ya no está disponible|oferta (?:cerrada|expirada)|vaga (?:encerrada|preenchida)|não está mais disponível|niet meer beschikbaar|vacature is (?:vervuld|gesloten)|už nie je aktuáln\w+|ponuka (?:už )?nie je aktuálna|募集(?:は)?終了)/iu;
 
-// Every EXPIRED phrase, lower-cased, contains one of these: a line whose filter form has none cannot match it.
-const EXPIRED_WORDS = keywordGroup(['no longer', 'filled', 'expired', 'closed', 'nicht mehr', 'besetzt', 'abgelaufen', "n'est plus", 'offre', 'pourvu', 'ya no está', 'oferta', 'vaga', 'não está mais', 'niet meer', 'vacature is', 'nie je aktuáln', '終了']);
-
-/** Set datePosted and draft, and warn when the page says the posting is closed. */
+/** Set datePosted and draft. */
 export function extractDates(ctx: ExtractContext): void {
   datePosted(ctx);
   draft(ctx);
-  expired(ctx);
 }
 
 /** datePosted from candidates: the front-matter date (0.95), a JSON-LD JobPosting's (0.9) and the first dated label in the body (0.85). */
@@ -58,11 +50,11 @@ function datePosted(ctx: ExtractContext): void {
   if (best) ctx.fields.datePosted = best.value;
 }
 
-/** "2021-08-08", "11.7.2023", "7/11/2023" (read as day first only when unambiguous), "March 3, 2021", "3. Juni 2021". */
+/** "2021-08-08", "2021/08/08", "2021年8月8日", "11.7.2023", "7/11/2023" (read as day first only when unambiguous), "March 3, 2021", "3. Juni 2021". */
 export function parseDate(text: string): string | null {
   const t = text.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(t);
-  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  let m = /^(\d{4})(?:-(\d{1,2})-|\/(\d{1,2})\/|年(\d{1,2})月)(\d{1,2})/.exec(t);
+  if (m) return isoDate(+m[1]!, +(m[2] ?? m[3] ?? m[4])!, +m[5]!);
   m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/.exec(t);
   if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(t);
@@ -87,18 +79,4 @@ function draft(ctx: ExtractContext): void {
   const isDraft = value === true || value === 'true' || value === 'yes' || published === false || published === 'false';
   ctx.fields.draft = isDraft;
   if (isDraft) cite(ctx, 'draft', frontmatterLine(ctx, value !== undefined ? 'draft' : 'published'), 'frontmatter.draft', String(value ?? `published: ${String(published)}`), 0.95);
-}
-
-function expired(ctx: ExtractContext): void {
-  const keywords = lineKeywords(ctx);
-  for (let index = 0; index < ctx.text.length; index++) {
-    if (!(keywords[index]! & EXPIRED_WORDS)) continue;
-    const line = ctx.text[index]!;
-    if (EXPIRED.test(line.plain)) {
-      warn(ctx, 'posting-expired', {}, line.line);
-      return;
-    }
-  }
-  const open = frontmatterValue(ctx, ['open', 'active', 'is_open', 'isOpen'])?.value;
-  if (open === false || open === 'false') warn(ctx, 'posting-expired', {}, frontmatterLine(ctx, 'open'));
 }

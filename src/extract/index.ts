@@ -20,6 +20,7 @@ import { extractExperience } from './experience.js';
 import { extractSkills } from './skills.js';
 import { extractApply } from './apply.js';
 import { extractDates } from './dates.js';
+import { extractClosing } from './closing.js';
 import { extractLanguage } from './language.js';
 import { extractSections } from './sections.js';
 
@@ -38,6 +39,7 @@ export const extractors: Extractor[] = [
   extractSkills,
   extractApply,
   extractDates,
+  extractClosing,
   extractLanguage,
   extractSections,
 ];
@@ -48,6 +50,8 @@ export interface ExtractInput {
   sourceText: string;
   lines: BodyLine[];
   tree: Root;
+  /** The day a closing date is compared with (YYYY-MM-DD); default: the current UTC day. */
+  today?: string;
 }
 
 export interface ExtractResult {
@@ -82,6 +86,7 @@ export function extractFields(input: ExtractInput): ExtractResult {
     page: pageMeta(input.sourceText),
     frontmatterTopKeys: topKeysOf(input.frontmatter ?? {}),
     hints: {},
+    today: input.today ?? new Date().toISOString().slice(0, 10),
     fields: emptyFields(),
     evidence: {},
     warnings: [],

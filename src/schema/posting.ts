@@ -81,6 +81,8 @@ export const PostingSchema = z
     skills: z.array(z.string()),
     apply: z.object({ emails: z.array(z.string()), urls: z.array(z.string()) }),
     datePosted: isoDate.nullable(),
+    validThrough: isoDate.nullable().describe('the closing date the posting states (YYYY-MM-DD)'),
+    expired: z.boolean().describe('the posting says it is filled or closed, or its closing date is before the run date'),
     language: z.string().describe('BCP 47 code'),
     draft: z.boolean(),
     sections: z.array(SectionSchema),

@@ -16,7 +16,7 @@ export function extract(doc: PostingDoc): PostingDoc {
     message(doc, 'not-a-posting', { fatal: true, args: { reason: 'empty', why: 'no text found' } });
     return doc;
   }
-  const { fields, evidence, warnings, kind } = extractFields({ path: doc.path, frontmatter, sourceText: doc.text ?? '', lines, tree });
+  const { fields, evidence, warnings, kind } = extractFields({ path: doc.path, frontmatter, sourceText: doc.text ?? '', lines, tree, today: doc.today });
   // A page that is no posting gives no record: a warning for validate (an error with --strict), a failure for normalize.
   if (!kind.posting) {
     message(doc, 'not-a-posting', { fatal: true, severity: 'warning', args: { reason: kind.reason ?? 'careers-index', why: kind.why } });

@@ -32,3 +32,57 @@ export const monthNames: Record<string, number> = {
   janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
   januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
 };
+
+/**
+ * Labels that introduce a posting's closing date ("Apply by", "Bewerbungsfrist",
+ * "date limite"); the date follows, after an optional colon. Matched
+ * case-insensitively anywhere in a line.
+ */
+export const closingLabels: Record<string, string[]> = {
+  en: ['apply by', 'apply before', 'applications close on', 'applications close', 'application deadline', 'closing date', 'deadline', 'closes on', 'valid through', 'valid until', 'open until', 'expiry date'],
+  de: ['bewerbungsfrist', 'bewerbungsschluss', 'bewerbung bis', 'bewerben bis', 'einsendeschluss'],
+  fr: ['date limite de candidature', 'date limite', 'candidater avant le', 'postuler avant le', 'clôture des candidatures'],
+  es: ['fecha límite', 'fecha de cierre', 'plazo de presentación'],
+  pt: ['prazo de inscrição', 'prazo para candidaturas', 'prazo', 'inscrições até', 'data limite'],
+  nl: ['sluitingsdatum', 'reageren vóór', 'reageren voor'],
+  it: ['data di scadenza', 'scadenza', 'candidature entro il'],
+  pl: ['termin składania aplikacji', 'termin nadsyłania zgłoszeń'],
+  sv: ['sista ansökningsdag', 'sista ansökningsdatum'],
+  da: ['ansøgningsfrist'],
+  no: ['søknadsfrist'],
+  fi: ['hakuaika päättyy'],
+  ru: ['срок подачи заявок', 'прием заявок до'],
+  ja: ['応募締切', '締切'],
+  zh: ['截止日期', '截止时间'],
+};
+
+/**
+ * Phrases that say a posting is filled or closed, per language, as regular
+ * expression sources (matched case-insensitively anywhere in a line). Each
+ * holds one of expiredKeywords, the prefilter that skips most lines.
+ */
+export const expiredPhrases: Record<string, string[]> = {
+  en: ['no longer (?:accepting|available|active|open|taking)', 'position (?:has been|is) (?:filled|closed)', '(?:job|position|posting|vacancy|role) (?:has )?(?:expired|closed|been filled)', 'applications? (?:are |is )?(?:now )?closed', 'this (?:job|posting) is closed'],
+  de: ['nicht mehr (?:aktuell|verfügbar|verfuegbar)', '(?:stelle|position) ist (?:bereits )?besetzt', 'stelle wurde (?:bereits )?besetzt', 'bewerbungsfrist (?:ist )?abgelaufen'],
+  fr: ["n'est plus (?:disponible|d'actualité|ouverte)", 'offre (?:expirée|pourvue|clôturée)', 'poste (?:est |a été )?pourvu', 'candidatures (?:sont )?closes'],
+  es: ['ya no está disponible', 'oferta (?:cerrada|expirada)', 'vacante (?:cerrada|cubierta)'],
+  pt: ['vaga (?:encerrada|preenchida|fechada)', 'não está mais disponível', 'inscrições encerradas'],
+  nl: ['niet meer beschikbaar', 'vacature is (?:vervuld|gesloten)'],
+  sk: ['už nie je aktuáln\\w+', 'ponuka (?:už )?nie je aktuálna'],
+  ja: ['募集(?:は)?終了'],
+};
+
+/** Every expiredPhrases pattern, lower-cased, contains one of these. */
+export const expiredKeywords = ['no longer', 'filled', 'expired', 'closed', 'nicht mehr', 'besetzt', 'abgelaufen', "n'est plus", 'offre', 'pourvu', 'closes', 'ya no está', 'oferta', 'vacante', 'vaga', 'não está mais', 'encerradas', 'niet meer', 'vacature is', 'nie je aktuáln', '終了'];
+
+/** Front-matter keys of a closing date. */
+export const closingDateKeys = ['validThrough', 'valid_through', 'expires', 'expires_at', 'expiresAt', 'expiry', 'expiry_date', 'expiration_date', 'closing_date', 'closingDate', 'closes', 'deadline', 'application_deadline', 'applicationDeadline', 'apply_by', 'apply_before'];
+
+/** Front-matter keys that say whether a posting is open: the value that means closed. */
+export const closedFlags: Array<{ keys: string[]; closedWhen: boolean }> = [
+  { keys: ['open', 'active', 'is_open', 'isOpen', 'is_active', 'isActive'], closedWhen: false },
+  { keys: ['closed', 'expired', 'filled', 'is_closed', 'isClosed', 'is_filled'], closedWhen: true },
+];
+
+/** Front-matter `status` values of a closed posting. */
+export const closedStatuses = ['closed', 'filled', 'expired', 'archived', 'inactive'];

@@ -1,0 +1,113 @@
+/**
+ * `--format jsonld` through the CLI: every emitted object type-checks as
+ * schema-dts's JobPosting (a generated .ts file given to tsc), Google's
+ * required properties are there on the fixtures, descriptions are sanitised
+ * HTML, and on the real corpus the share of records with every required and
+ * recommended property is printed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { JobPosting, WithContext } from 'schema-dts';
+import { describe, expect, it } from 'vitest';
+import type { JobPostingLd } from '../src/emit/jsonld.js';
+import { CORPUS, describeShared, FIXTURES, POSTINGS, ROOT, runCli } from './helpers.js';
+
+// Compiled by `npm run typecheck`: what toJobPosting returns is a schema-dts JobPosting.
+export const asSchemaDts = (posting: JobPostingLd): WithContext<JobPosting> => posting;
+
+type Ld = Record<string, any>;
+const NOW = ['--now', '2026-06-01', '--jobs', '1'];
+
+async function jsonld(paths: string[]): Promise<Ld[]> {
+  const result = await runCli(['normalize', ...paths, '-f', 'jsonld', ...NOW]);
+  expect(result.stdout.startsWith('[')).toBe(true);
+  return JSON.parse(result.stdout) as Ld[];
+}
+
+/** tsc's complaints about these objects as `WithContext<JobPosting>[]`; '' when they type-check. */
+function typeCheck(postings: Ld[], name: string): string {
+  const dir = path.join(ROOT, 'test-artifacts', 'jsonld');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.ts`);
+  writeFileSync(file, `import type { JobPosting, WithContext } from 'schema-dts';\nexport const postings: Array<WithContext<JobPosting>> = ${JSON.stringify(postings, null, 1)};\n`);
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const run = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', file], { cwd: ROOT, encoding: 'utf8' });
+  return `${run.stdout}${run.stderr}`.trim() || (run.status === 0 ? '' : `tsc exited with ${run.status}`);
+}
+
+const required = (p: Ld) => Boolean(p.title && p.description && p.datePosted && p.hiringOrganization && (p.jobLocation || (p.applicantLocationRequirements && p.jobLocationType === 'TELECOMMUTE')));
+const RECOMMENDED = ['baseSalary', 'employmentType', 'identifier', 'validThrough', 'directApply'];
+
+const fixtureDirs = [path.join(FIXTURES, 'jsonld'), path.join(FIXTURES, 'closing'), POSTINGS];
+
+describe('JSON-LD on the fixtures', () => {
+  it('every object type-checks as a schema-dts JobPosting, and has no property JobPosting lacks', async () => {
+    const postings = await jsonld(fixtureDirs);
+    expect(postings.length).toBeGreaterThan(30);
+    expect(typeCheck(postings, 'fixtures')).toBe('');
+    for (const posting of postings) expect(posting.inLanguage).toBeUndefined();
+  });
+
+  it('a property JobPosting lacks fails the type check', async () => {
+    const [posting] = await jsonld([path.join(FIXTURES, 'jsonld', 'remote-us-hourly.md')]);
+    expect(typeCheck([{ ...posting, inLanguage: 'en' }], 'negative')).toMatch(/inLanguage/);
+  });
+
+  it.each([
+    // [fixture, what Google asks for that it states]
+    ['remote-worldwide.md', { title: 'Platform Engineer', datePosted: '2026-01-15', validThrough: '2026-12-31', jobLocationType: 'TELECOMMUTE', identifier: { '@type': 'PropertyValue', name: 'Orbit Labs', value: 'OL-2041' }, directApply: true, employmentType: 'FULL_TIME' }],
+    ['remote-us-hourly.md', { jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: [{ '@type': 'Country', name: 'US' }], directApply: true, applicationContact: { '@type': 'ContactPoint', email: 'jobs@northwind.example' } }],
+    ['onsite-no-period.md', { hiringOrganization: { '@type': 'Organization', name: 'Beispiel GmbH' }, jobLocation: [{ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'DE' } }] }],
+  ])('%s', async (file, expected) => {
+    const [posting] = await jsonld([path.join(FIXTURES, 'jsonld', file)]);
+    expect(posting).toMatchObject({ '@context': 'https://schema.org', '@type': 'JobPosting', ...expected });
+  });
+
+  it('baseSalary has unitText only when the period is known', async () => {
+    const [onsite, hourly] = await jsonld([path.join(FIXTURES, 'jsonld', 'onsite-no-period.md'), path.join(FIXTURES, 'jsonld', 'remote-us-hourly.md')]);
+    expect(onsite!.baseSalary).toEqual({ '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', minValue: 60000, maxValue: 75000 } });
+    expect(hourly!.baseSalary.value).toEqual({ '@type': 'QuantitativeValue', minValue: 25, maxValue: 30, unitText: 'HOUR' });
+    // A remote job's allowed country is a requirement on applicants, not an office.
+    expect(hourly!.jobLocation).toBeUndefined();
+  });
+
+  it('"Worldwide" is never an AdministrativeArea, and no place is a street address', async () => {
+    const postings = await jsonld(fixtureDirs);
+    for (const posting of postings) {
+      for (const area of posting.applicantLocationRequirements ?? []) expect(area.name).not.toBe('Worldwide');
+      for (const place of posting.jobLocation ?? []) expect(place.address?.streetAddress).toBeUndefined();
+    }
+    const [worldwide] = await jsonld([path.join(FIXTURES, 'jsonld', 'remote-worldwide.md')]);
+    expect(worldwide!.applicantLocationRequirements).toBeUndefined();
+  });
+
+  it('the description is HTML from the Markdown, with raw HTML, scripts and javascript: links removed', async () => {
+    const [posting] = await jsonld([path.join(FIXTURES, 'jsonld', 'remote-worldwide.md')]);
+    const html: string = posting!.description;
+    expect(html).toContain('<h2>Responsibilities</h2>');
+    expect(html).toContain('<li>Run the platform on <strong>Kubernetes</strong></li>');
+    expect(html).not.toMatch(/<script|alert|onclick|javascript:|<span/i);
+    expect(html).not.toMatch(/\*\*|^## /m);
+  });
+
+  it('validThrough comes from the closing date; expired postings still say when they closed', async () => {
+    const postings = await jsonld([path.join(FIXTURES, 'closing', 'bewerbungsfrist-de.md'), path.join(FIXTURES, 'closing', 'jsonld-valid-through.html')]);
+    expect(postings.map((p) => p.validThrough)).toEqual(['2026-06-30', '2026-04-30']);
+  });
+});
+
+describeShared('JSON-LD on the real corpus', () => {
+  it('type-checks, and prints how many records carry what Google requires and recommends', async () => {
+    const postings = await jsonld([CORPUS]);
+    expect(postings.length).toBeGreaterThan(150);
+    expect(typeCheck(postings, 'corpus')).toBe('');
+    const withRequired = postings.filter(required);
+    const counts = RECOMMENDED.map((property) => `${property} ${postings.filter((p) => p[property] !== undefined).length}`);
+    const allRecommended = withRequired.filter((p) => RECOMMENDED.every((property) => p[property] !== undefined)).length;
+    process.stdout.write(`JSON-LD on ../shared/corpus/real: ${postings.length} records; every required property (title, description, datePosted, hiringOrganization, jobLocation or TELECOMMUTE + applicantLocationRequirements): ${withRequired.length} (${Math.round((100 * withRequired.length) / postings.length)}%); recommended: ${counts.join(', ')}; required and every recommended: ${allRecommended}\n`);
+    // Every record has a title or description to show; the required set is what the posting states, never invented.
+    for (const posting of postings) expect(posting.description ?? posting.title).toBeTruthy();
+    expect(withRequired.length).toBeGreaterThan(0);
+  });
+});
