@@ -1,19 +1,26 @@
 /**
  * The per-file budget: a file that may be costly runs alone in a worker
  * thread with a memory limit (V8's old generation, `--max-memory`) and a
- * time limit (wall-clock seconds, `--timeout`). A worker that runs out of
+ * time limit (`--timeout`): seconds of CPU time of that worker's own thread,
+ * read from /proc/PID/task/TID/stat (Linux, in clock ticks of 1/100 s) a few
+ * times a second, so a file on a busy machine is not failed for the time it
+ * waited for a core. Where the thread's CPU time cannot be read (not
+ * Linux), it is wall-clock seconds. Either way a wall-clock backstop of
+ * WALL_BACKSTOP times the timeout stops a worker that uses no CPU and never
+ * ends (a pipe that is never written, read with --allow-special). A worker that runs out of
  * either is stopped, the file gets one `file-too-complex` error naming the
  * budget, and the next file gets a fresh worker. This thread never runs such
  * a file, so no input can hang or kill the run, whatever `--jobs` says.
  *
- * Which files: those over BUDGETED_FROM_BYTES, and anything that is not a
- * regular file (a pipe's size is unknown). Smaller files stay on the fast
- * path (this thread or the pool): the parse is linear (clean/pieces.ts), so
- * their cost is bounded by their size. When `--timeout` or `--max-memory`
+ * Which files: those over BUDGETED_FROM_BYTES, anything that is not a
+ * regular file (a pipe's size is unknown), and smaller files whose shape
+ * makes parsing slow (budget-precheck.ts: the fast path looks at each file
+ * first and hands such a file back). Other small files stay on the fast
+ * path (this thread or the pool), where nothing can stop them. When `--timeout` or `--max-memory`
  * is given, every file runs in the budget worker. One budget worker runs at a time, so
  * the run's peak memory is bounded by one budget on top of the usual threads.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createDoc, message, type PostingDoc } from './document.js';
@@ -30,6 +37,13 @@ export interface Budget {
   timeoutSeconds: number;
   maxMemoryMb: number;
 }
+
+/** The wall-clock backstop, in multiples of the timeout, when the timeout counts CPU time. */
+export const WALL_BACKSTOP = 4;
+/** How often the worker's CPU time is read. */
+const CPU_POLL_MS = 200;
+/** Linux's USER_HZ: /proc counts CPU time in these ticks a second. */
+const TICKS_PER_SECOND = 100;
 
 export const DEFAULT_BUDGET: Budget = { timeoutSeconds: DEFAULT_TIMEOUT_SECONDS, maxMemoryMb: DEFAULT_MAX_MEMORY_MB };
 
@@ -49,6 +63,8 @@ export interface BudgetRunner {
 export function budgetRunner(budget: Budget): BudgetRunner {
   let worker: Worker | undefined;
   let ready: Promise<void> | undefined;
+  /** Where the current worker's CPU time is read; undefined where it cannot be. */
+  let threadStat: string | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const start = () => {
     const fresh = new Worker(BUDGET_WORKER_FILE, {
@@ -61,7 +77,10 @@ export function budgetRunner(budget: Budget): BudgetRunner {
     fresh.stderr.resume();
     worker = fresh;
     ready = new Promise((resolve, reject) => {
-      fresh.once('message', () => resolve());
+      fresh.once('message', (hello: { thread?: string }) => {
+        threadStat = hello?.thread ? `/proc/${hello.thread}/stat` : undefined;
+        resolve();
+      });
       fresh.once('error', reject);
       fresh.once('exit', () => reject(new Error('the budget worker stopped while loading')));
     });
@@ -76,6 +95,7 @@ export function budgetRunner(budget: Budget): BudgetRunner {
     return new Promise<PostingDoc>((resolve) => {
       const done = (doc: PostingDoc, stop: boolean) => {
         clearTimeout(timer);
+        clearInterval(poll);
         current.off('message', onMessage);
         current.off('error', onError);
         current.off('exit', onExit);
@@ -102,7 +122,14 @@ export function budgetRunner(budget: Budget): BudgetRunner {
         done(doc, true);
       };
       const onExit = () => done(tooComplex('memory'), true);
-      const timer = setTimeout(() => done(tooComplex('time'), true), budget.timeoutSeconds * 1000);
+      // CPU time where it can be read (polled), else wall-clock time; see the top of this file.
+      const stat = threadStat;
+      const cpuAtStart = stat === undefined ? undefined : cpuSeconds(stat);
+      const timer = setTimeout(() => done(tooComplex('time'), true), budget.timeoutSeconds * 1000 * (cpuAtStart === undefined ? 1 : WALL_BACKSTOP));
+      const poll = cpuAtStart === undefined ? undefined : setInterval(() => {
+        const used = cpuSeconds(stat!);
+        if (used !== undefined && used - cpuAtStart >= budget.timeoutSeconds) done(tooComplex('time'), true);
+      }, Math.min(CPU_POLL_MS, budget.timeoutSeconds * 250));
       current.on('message', onMessage);
       current.once('error', onError);
       current.once('exit', onExit);
@@ -126,4 +153,18 @@ export function budgetRunner(budget: Budget): BudgetRunner {
       }
     },
   };
+}
+
+/** CPU seconds (user + system) a thread has used, from its /proc stat line; undefined when it cannot be read. */
+export function cpuSeconds(statFile: string): number | undefined {
+  let line: string;
+  try {
+    line = readFileSync(statFile, 'latin1');
+  } catch {
+    return undefined;
+  }
+  // Fields after "PID (name) ": state is the 3rd field of the line, utime the 14th and stime the 15th.
+  const fields = line.slice(line.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? ticks / TICKS_PER_SECOND : undefined;
 }

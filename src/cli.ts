@@ -7,6 +7,7 @@ import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
 import { safeForTerminal } from './terminal.js';
 import { DEFAULT_BUDGET, type Budget } from './budget.js';
+import type { InputSettings } from './commands/inputs.js';
 
 const FORMATS = ['json', 'ndjson', 'yaml', 'jsonld', 'csv'];
 
@@ -32,53 +33,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (color !== undefined) io = { ...io, env: { ...io.env, FORCE_COLOR: color ? '1' : '0' } };
   });
 
-  program
-    .command('normalize')
+  withCorpusInput(program.command('normalize'))
     .description('read posting files and print clean records')
-    .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --out <dir>', 'write one file per posting into <dir> instead of stdout')
-    .addOption(new Option('--input <kind>', 'what stdin holds').choices(['files', 'ndjson']).default('files'))
-    .option('--strict', 'warnings count as failures for the exit code', false)
-    .option('--jobs <n>', 'parallel workers (default: the number of cores)')
-    .option('--no-progress', 'never draw a progress bar')
-    .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
-    .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
-    .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
-    .option('--timeout <seconds>', 'time one file may take before it fails as too complex (default 30)')
-    .option('--max-memory <mb>', 'memory one file may use before it fails as too complex (default 512)')
-    .option('-v, --verbose', 'print warnings as well as errors', false)
     .option('--dedupe', 'keep one record per group of duplicates (see dedupe)', false)
     .option('--bom', 'with --format csv: start with a UTF-8 byte order mark (for spreadsheet programs)', false)
     .addOption(new Option('--now <date>', 'the day closing dates are compared with, for expired (YYYY-MM-DD)').hideHelp())
     .addHelpText('after', '\nExamples:\n  $ postings normalize ./postings\n  $ postings normalize "jobs/**/*.md" --format ndjson | jq .title\n  $ cat posting.md | postings normalize - --format yaml\n  $ postings normalize ./postings --format jsonld --out ./public/jobs\n  $ postings normalize --input ndjson < postings.ndjson > records.ndjson')
     .action(async (paths: string[], options) => {
-      const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
-      if (!inputs.length) throw usage('no input: name files or folders, or pipe a posting on stdin');
+      const input = inputSettings(paths, options, io);
       if (options.out === '') throw usage('--out needs a folder name');
-      if (options.input === 'ndjson' && inputs.some((input) => input !== '-')) throw usage('--input ndjson reads standard input: name no files');
       if (options.bom && options.format !== 'csv') throw usage('--bom is for --format csv');
       const { runNormalize } = await import('./commands/normalize.js');
-      exitCode = await runNormalize(
-        {
-          paths: inputs,
-          format: options.format,
-          out: options.out,
-          strict: options.strict,
-          maxBytes: parseCount(options.maxBytes, '--max-bytes'),
-          verbose: options.verbose,
-          jobs: parseCount(options.jobs, '--jobs'),
-          input: options.input,
-          progress: options.progress,
-          budget: parseBudget(options),
-          allowSpecial: options.allowSpecial,
-          followSymlinks: options.followSymlinks,
-          dedupe: options.dedupe,
-          bom: options.bom,
-          today: parseDay(options.now),
-        },
-        io,
-      );
+      exitCode = await runNormalize({ ...input, format: options.format, out: options.out, dedupe: options.dedupe, bom: options.bom, today: parseDay(options.now) }, io);
     });
 
   withCorpusInput(program.command('dedupe'))
@@ -87,7 +55,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addHelpText('after', '\nExamples:\n  $ postings dedupe ./postings\n  $ postings dedupe ./postings | jq -c \'{size, differs, representative}\'\n  $ postings dedupe ./postings --format ndjson > distinct.ndjson')
     .action(async (paths: string[], options) => {
       const { runDedupe } = await import('./commands/dedupe.js');
-      exitCode = await runDedupe({ ...corpusInput(paths, options, io), format: options.format }, io);
+      exitCode = await runDedupe({ ...inputSettings(paths, options, io), format: options.format }, io);
     });
 
   withCorpusInput(program.command('report'))
@@ -97,37 +65,27 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addHelpText('after', '\nExamples:\n  $ postings report ./postings --out report.html\n  $ postings report ./postings --format json | jq .totals')
     .action(async (paths: string[], options) => {
       const { runReport } = await import('./commands/report.js');
-      exitCode = await runReport({ ...corpusInput(paths, options, io), format: options.format, out: options.out }, io);
+      exitCode = await runReport({ ...inputSettings(paths, options, io), format: options.format, out: options.out }, io);
     });
 
-  program
-    .command('validate')
+  withRunOptions(program.command('validate'))
     .description('check posting files for CI: broken front matter, mojibake, missing fields, config rules')
-    .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
-    .addOption(new Option('--reporter <name>', 'how problems are printed').choices(['stylish', 'json', 'github', 'sarif']).default('stylish'))
+    .option('--reporter <name>', 'how problems are printed: stylish, json, github, sarif, or a module (./my-reporter.js)', 'stylish')
     .option('--require <fields>', 'comma list of record fields that must be extracted, e.g. title,company,apply')
     .option('--config <file>', 'postings.config.(yaml|yml|json); found from the working folder up to the repository root when not given')
-    .option('--strict', 'warnings count as failures for the exit code', false)
     .addOption(new Option('--now <date>', 'the day maxAgeDays counts back from (YYYY-MM-DD)').hideHelp())
-    .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
     .option('--max-warnings <n>', 'more than n warnings fail the run')
     .option('--quiet', 'report errors only (warnings still count for --strict and --max-warnings)', false)
     .option('--output-file <file>', 'write the report to this file instead of stdout/stderr')
-    .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
-    .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
-    .option('--timeout <seconds>', 'time one file may take before it fails as too complex (default 30)')
-    .option('--max-memory <mb>', 'memory one file may use before it fails as too complex (default 512)')
     .addHelpText('after', '\nExamples:\n  $ postings validate ./postings\n  $ postings validate "jobs/**/*.md" --require title,company,apply --strict\n  $ postings validate ./postings --reporter github\n  $ postings validate ./postings --reporter sarif > postings.sarif')
     .action(async (paths: string[], options) => {
-      const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
-      if (!inputs.length) throw usage('no input: name files or folders, or pipe a posting on stdin');
+      const input = inputSettings(paths, options, io);
       const day = parseDay(options.now);
       const now = day === undefined ? undefined : new Date(`${day}T00:00:00Z`);
       const { runValidate } = await import('./commands/validate.js');
       exitCode = await runValidate(
-        { paths: inputs, reporter: options.reporter, require: options.require, config: options.config, strict: options.strict, now, maxBytes: parseCount(options.maxBytes, '--max-bytes'),
-          maxWarnings: parseWarningCount(options.maxWarnings), quiet: options.quiet, outputFile: options.outputFile,
-          budget: parseBudget(options), allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks },
+        { ...input, reporter: options.reporter, require: options.require, config: options.config, now,
+          maxWarnings: parseWarningCount(options.maxWarnings), quiet: options.quiet, outputFile: options.outputFile },
         io,
       );
     });
@@ -142,13 +100,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--to-utf8', 'with --write: convert files in other encodings (legacy pages, UTF-16, UTF-32) to UTF-8', false)
     .option('--force', 'with --write: write read-only files too', false)
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
+    .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
+    .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
     .addHelpText('after', '\nExamples:\n  $ postings repair posting.md > fixed.md\n  $ postings repair --explain posting.md\n  $ postings repair --write postings/*.md')
     .action(async (files: string[], options) => {
       const inputs = files.length ? files : io.stdinIsTTY ? [] : ['-'];
       if (!inputs.length) throw usage('no input: name files, or pipe text on stdin');
       if (options.write && inputs.includes('-')) throw usage('--write needs file paths, not stdin');
       const { runRepair } = await import('./commands/repair.js');
-      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun, maxBytes: parseCount(options.maxBytes, '--max-bytes'), toUtf8: options.toUtf8, force: options.force }, io);
+      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun, maxBytes: parseCount(options.maxBytes, '--max-bytes'), toUtf8: options.toUtf8, force: options.force, allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks }, io);
     });
 
   program
@@ -188,19 +148,30 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
 export { onOutputError } from './io.js';
 
-/** The input flags dedupe and report share with normalize. */
-function withCorpusInput(command: Command): Command {
+/** The flags every command that reads postings shares: which inputs, how many threads, and each file's limits. */
+function withRunOptions(command: Command): Command {
   return command
     .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
-    .addOption(new Option('--input <kind>', 'what stdin holds').choices(['files', 'ndjson']).default('files'))
     .option('--strict', 'warnings count as failures for the exit code', false)
     .option('--jobs <n>', 'parallel workers (default: the number of cores)')
     .option('--no-progress', 'never draw a progress bar')
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
+    .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
+    .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
+    .option('--gitignore', 'leave out files that .gitignore files ignore, in folders and globs', false)
+    .option('--timeout <seconds>', 'time one file may take before it fails as too complex (default 30)')
+    .option('--max-memory <mb>', 'memory one file may use before it fails as too complex (default 512)');
+}
+
+/** normalize, dedupe and report also read NDJSON on stdin and print warnings with -v. */
+function withCorpusInput(command: Command): Command {
+  return withRunOptions(command)
+    .addOption(new Option('--input <kind>', 'what stdin holds').choices(['files', 'ndjson']).default('files'))
     .option('-v, --verbose', 'print warnings as well as errors', false);
 }
 
-function corpusInput(paths: string[], options: Record<string, any>, io: Io) {
+/** The flags of withRunOptions (and withCorpusInput) as settings; a bad value is a usage error. */
+function inputSettings(paths: string[], options: Record<string, any>, io: Io): InputSettings {
   const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
   if (!inputs.length) throw usage('no input: name files or folders, or pipe a posting on stdin');
   if (options.input === 'ndjson' && inputs.some((input) => input !== '-')) throw usage('--input ndjson reads standard input: name no files');
@@ -212,6 +183,10 @@ function corpusInput(paths: string[], options: Record<string, any>, io: Io) {
     jobs: parseCount(options.jobs, '--jobs'),
     input: options.input,
     progress: options.progress,
+    budget: parseBudget(options),
+    allowSpecial: options.allowSpecial,
+    followSymlinks: options.followSymlinks,
+    gitignore: options.gitignore,
   };
 }
 

@@ -18,7 +18,7 @@ import { expandInputs, type InputEntry } from './input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from './input/read.js';
 import { ndjsonLineLimit, readNdjson, type NdjsonEntry } from './input/ndjson.js';
 import type { RuleId } from './messages.js';
-import type { DocSummary, WorkerTask } from './worker-task.js';
+import type { DocSummary, TaskResult, WorkerTask } from './worker-task.js';
 import type { Io } from './io.js';
 import { BUDGETED_FROM_BYTES, budgetRunner, budgetWorkerAvailable, DEFAULT_BUDGET, type Budget, type BudgetRunner } from './budget.js';
 
@@ -35,6 +35,17 @@ export interface RunOptions {
   followSymlinks?: boolean;
   /** The time and memory one file may take (see budget.ts). Given, it holds for every file; by default only for costly ones. */
   budget?: Budget;
+  /**
+   * Leave a file out before it is read (config ignores, .gitignore): told its
+   * absolute path and whether it was named on the command line (not found in a folder or glob).
+   */
+  skip?: (file: string, named: boolean) => boolean | Promise<boolean>;
+  /** Keep each document's text when it comes back from a worker (validate reads it). */
+  keepText?: boolean;
+  /** Compute each record's MinHash signature where the record is made (dedupe, report). */
+  signatures?: boolean;
+  /** Told of each input that runs in the budget worker (budget.ts), by its path. */
+  onBudgeted?: (path: string) => void;
   /** The day closing dates are compared with (YYYY-MM-DD); default: the current UTC day, fixed once per run. */
   today?: string;
   /** Told the number of inputs once it is known (never for an NDJSON stream). */
@@ -49,16 +60,25 @@ export const IN_PROCESS_MAX_INPUTS = 4;
 /** Process files, folders and globs; yield one document per input, in input order. */
 export async function* processPaths(paths: string[], io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const entries = await expandInputs(paths, io.cwd, { allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks });
+  const found = await expandInputs(paths, io.cwd, { allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks });
+  const entries = options.skip ? await withoutSkipped(found, paths, io.cwd, options.skip) : found;
   options.onTotal?.(entries.length);
-  yield* runTasks(tasksForEntries(entries, io, maxBytes), entries.length, cappedJobs(options, io));
+  yield* runTasks(tasksForEntries(entries, io, maxBytes, taskFlags(options)), entries.length, cappedJobs(options, io));
 }
 
 /** Process an NDJSON stream on stdin (`{"id", "content" | "contentBase64"}` a line); yield documents in line order. */
 export async function* processNdjson(io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const stream = io.stdinStream?.() ?? wholeStdin(io);
-  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes), undefined, cappedJobs(options, io));
+  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes, taskFlags(options)), undefined, cappedJobs(options, io));
+}
+
+async function withoutSkipped(entries: InputEntry[], paths: string[], cwd: string, skip: NonNullable<RunOptions['skip']>): Promise<InputEntry[]> {
+  const kept: InputEntry[] = [];
+  for (const entry of entries) {
+    if (entry.error || entry.path === '-' || !(await skip(path.resolve(cwd, entry.path), paths.includes(entry.path)))) kept.push(entry);
+  }
+  return kept;
 }
 
 /** More threads than cores only cost memory and start-up time: cap `jobs` at the cores, and say so once. */
@@ -70,19 +90,26 @@ function cappedJobs(options: RunOptions, io: Io): RunOptions {
   return { ...options, jobs: cores };
 }
 
+/** What every task of a run asks of its worker beyond the record. */
+type TaskFlags = Pick<WorkerTask, 'keepText' | 'signature'>;
+
+function taskFlags(options: RunOptions): TaskFlags {
+  return { ...(options.keepText ? { keepText: true } : {}), ...(options.signatures ? { signature: true } : {}) };
+}
+
 /** A task for a worker, or an input that already failed (it needs no worker). */
 type Task = WorkerTask | { path: string; failed: { ruleId: RuleId; line?: number; args: Record<string, string | number> } };
 
-async function* tasksForEntries(entries: InputEntry[], io: Io, maxBytes: number): AsyncGenerator<Task> {
+async function* tasksForEntries(entries: InputEntry[], io: Io, maxBytes: number, flags: TaskFlags): AsyncGenerator<Task> {
   for (const entry of entries) {
     if (entry.error) {
       yield { path: entry.path, failed: { ruleId: 'read-failed', args: { reason: entry.error } } };
     } else if (entry.path === '-') {
       // Only this thread can read stdin; the bytes travel with the task.
       const read = await readInput('-', io.cwd, maxBytes, io.readStdin);
-      yield 'error' in read ? { path: '-', failed: { ruleId: read.ruleId, args: read.args } } : { path: '-', cwd: io.cwd, maxBytes, bytes: read.bytes, budgeted: read.bytes.length > BUDGETED_FROM_BYTES };
+      yield 'error' in read ? { path: '-', failed: { ruleId: read.ruleId, args: read.args } } : { path: '-', cwd: io.cwd, maxBytes, bytes: read.bytes, budgeted: read.bytes.length > BUDGETED_FROM_BYTES, ...flags };
     } else {
-      yield { path: entry.path, cwd: io.cwd, maxBytes, budgeted: await mayBeCostly(path.resolve(io.cwd, entry.path)) };
+      yield { path: entry.path, cwd: io.cwd, maxBytes, budgeted: await mayBeCostly(path.resolve(io.cwd, entry.path)), ...flags };
     }
   }
 }
@@ -93,14 +120,14 @@ async function mayBeCostly(file: string): Promise<boolean> {
   return stat !== undefined && (!stat.isFile() || stat.size > BUDGETED_FROM_BYTES);
 }
 
-async function* tasksForNdjson(entries: AsyncIterable<NdjsonEntry>, io: Io, maxBytes: number): AsyncGenerator<Task> {
+async function* tasksForNdjson(entries: AsyncIterable<NdjsonEntry>, io: Io, maxBytes: number, flags: TaskFlags): AsyncGenerator<Task> {
   for await (const entry of entries) {
     if ('error' in entry) {
       yield { path: '-', failed: { ruleId: 'ndjson-line', line: entry.line, args: { reason: entry.error } } };
     } else if (entry.bytes.length > maxBytes) {
       yield { path: entry.id, failed: { ruleId: 'file-too-large', args: { bytes: entry.bytes.length, limit: maxBytes } } };
     } else {
-      yield { path: entry.id, cwd: io.cwd, maxBytes, bytes: entry.bytes, budgeted: entry.bytes.length > BUDGETED_FROM_BYTES };
+      yield { path: entry.id, cwd: io.cwd, maxBytes, bytes: entry.bytes, budgeted: entry.bytes.length > BUDGETED_FROM_BYTES, ...flags };
     }
   }
 }
@@ -118,30 +145,40 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
   const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs), onPoolClose) : await inProcessRunner();
   // Started on the first costly file; from TypeScript sources (no built worker) everything stays in process.
   let budgeted: BudgetRunner | undefined;
-  const runFor = (task: Task) => {
-    // A budget the user set explicitly holds for every file, small ones included.
-    if ('failed' in task || !(task.budgeted || options.budget) || !budgetWorkerAvailable()) return runner.run;
+  // A file handed back by the fast path was counted there already.
+  const inBudget = (path: string, handedBack = false) => {
     budgeted ??= budgetRunner(options.budget ?? DEFAULT_BUDGET);
-    inBudgetWorker++;
+    if (!handedBack) inBudgetWorker++;
+    options.onBudgeted?.(path);
     return budgeted.run;
+  };
+  const hasBudgetWorker = budgetWorkerAvailable();
+  const runFor = (task: Task): [Task, (task: WorkerTask) => Promise<TaskResult>] => {
+    if ('failed' in task || !hasBudgetWorker) return [task, runner.run];
+    // A budget the user set explicitly holds for every file, small ones included.
+    if (task.budgeted || options.budget) return [task, inBudget(task.path)];
+    // A small file is looked at first on the fast path: one of a costly shape comes back, to run under the budget.
+    return [{ ...task, precheck: true }, runner.run];
   };
   try {
     // One day for the whole run, so every thread judges closing dates alike.
     const today = options.today ?? new Date().toISOString().slice(0, 10);
-    yield* orderedMap(tasks, (task) => runOne('failed' in task ? task : { ...task, today }, runFor(task)), usePool ? POOL_WINDOW : 2);
+    yield* orderedMap(tasks, (task) => runOne(...runFor('failed' in task ? task : { ...task, today }), inBudget), usePool ? POOL_WINDOW : 2);
   } finally {
     await Promise.all([runner.close(), budgeted?.close()]);
   }
 }
 
-async function runOne(task: Task, run: (task: WorkerTask) => Promise<PostingDoc>): Promise<PostingDoc> {
+async function runOne(task: Task, run: (task: WorkerTask) => Promise<TaskResult>, inBudget: (path: string, handedBack?: boolean) => (task: WorkerTask) => Promise<PostingDoc>): Promise<PostingDoc> {
   if ('failed' in task) {
     const doc = createDoc(task.path, new Uint8Array());
     message(doc, task.failed.ruleId, { fatal: true, line: task.failed.line, args: task.failed.args });
     return doc;
   }
   try {
-    return await run(task);
+    const doc = await run(task);
+    if (doc.rerouted) return await runOne({ ...task, precheck: false, budgeted: true }, inBudget(task.path, true), inBudget);
+    return doc;
   } catch (error) {
     const doc = createDoc(task.path, new Uint8Array());
     message(doc, 'worker-failed', { fatal: true, args: { reason: (error as Error)?.message ?? String(error) } });
@@ -150,7 +187,7 @@ async function runOne(task: Task, run: (task: WorkerTask) => Promise<PostingDoc>
 }
 
 interface Runner {
-  run(task: WorkerTask): Promise<PostingDoc>;
+  run(task: WorkerTask): Promise<TaskResult>;
   close(): Promise<void>;
 }
 
@@ -219,7 +256,7 @@ async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Pr
         const next = closed ? undefined : queue.shift();
         if (next) {
           counts.inProcess++;
-          local.run(next.task).then((doc) => fromSummary(summarize(doc))).then(next.resolve, next.reject);
+          local.run(next.task).then((doc) => fromSummary(summarize(doc, next.task.keepText))).then(next.resolve, next.reject);
         }
         pump();
       });

@@ -1,7 +1,9 @@
 /**
  * The budget worker's entry (see budget.ts): one task at a time, each answered
- * with its document summary and text. The first message says it has loaded.
+ * with its document summary and text. The first message says it has loaded,
+ * and where its thread's CPU time can be read.
  */
+import { readlinkSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { processTask, summarize } from './worker-task.js';
 
@@ -9,4 +11,11 @@ parentPort!.on('message', async (task) => {
   const doc = await processTask(task);
   parentPort!.postMessage({ ...summarize(doc), text: doc.text });
 });
-parentPort!.postMessage('ready');
+// On Linux, this thread's own entry in /proc ("PID/task/TID"): the main thread reads its CPU time there.
+let thread: string | undefined;
+try {
+  thread = readlinkSync('/proc/thread-self');
+} catch {
+  thread = undefined;
+}
+parentPort!.postMessage({ ready: true, thread });

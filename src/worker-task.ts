@@ -4,9 +4,11 @@
  * reporting needs. The result is plain data, so it crosses threads by
  * structured clone; the bytes, text and Markdown tree stay where they were made.
  */
-import { createDoc, message, type PostingDoc } from './document.js';
+import { createDoc, message, recordsOf, type PostingDoc } from './document.js';
 import { readInputSync } from './input/read.js';
 import { processBytes } from './pipeline.js';
+import { looksCostly } from './budget-precheck.js';
+import { signature } from './corpus/minhash.js';
 
 /** What the main thread sends: a path to read, or bytes it already has (stdin, NDJSON). */
 export interface WorkerTask {
@@ -16,33 +18,54 @@ export interface WorkerTask {
   bytes?: Uint8Array;
   /** Run in a budget worker (budget.ts): the file may be costly. */
   budgeted?: boolean;
+  /** Send the decoded text back too (validate locates problems in it). */
+  keepText?: boolean;
+  /** Compute the record's MinHash signature here, for dedupe and report (corpus/minhash.ts). */
+  signature?: boolean;
+  /** On the fast path: first look at the file's shape, and hand a costly one back to run under the budget (budget-precheck.ts). */
+  precheck?: boolean;
   /** The day closing dates are compared with (YYYY-MM-DD). */
   today?: string;
 }
 
+/** What processTask gives: a document, or (`rerouted`) a file handed back unprocessed to run under the budget. */
+export type TaskResult = PostingDoc & { rerouted?: true; signature?: Uint32Array };
+
 /** A document without its bytes, text, body, tree, parsed data and segments: what crosses back to the main thread (records and messages). */
-export type DocSummary = Omit<PostingDoc, 'bytes' | 'text' | 'body' | 'tree' | 'data' | 'segments'> & { byteLength: number };
+export type DocSummary = Omit<TaskResult, 'bytes' | 'text' | 'body' | 'tree' | 'data' | 'segments'> & { byteLength: number; text?: string };
 
 /** Read (when needed) and process one input into a full document. Never throws. */
-export async function processTask(task: WorkerTask): Promise<PostingDoc> {
-  if (task.bytes) return processBytes(task.path, task.bytes, { today: task.today });
-  const read = readInputSync(task.path, task.cwd, task.maxBytes);
-  if ('error' in read) {
-    const doc = createDoc(task.path, new Uint8Array());
-    message(doc, read.ruleId, { fatal: true, args: read.args });
-    return doc;
+export async function processTask(task: WorkerTask): Promise<TaskResult> {
+  let bytes = task.bytes;
+  if (!bytes) {
+    const read = readInputSync(task.path, task.cwd, task.maxBytes);
+    if ('error' in read) {
+      const doc = createDoc(task.path, new Uint8Array());
+      message(doc, read.ruleId, { fatal: true, args: read.args });
+      return doc;
+    }
+    bytes = read.bytes;
   }
-  return processBytes(task.path, read.bytes, { today: task.today });
+  if (task.precheck && looksCostly(bytes)) return { ...createDoc(task.path, new Uint8Array()), rerouted: true };
+  const doc: TaskResult = processBytes(task.path, bytes, { today: task.today });
+  // Computed where the record is made, so a pool shares this work too.
+  if (task.signature && recordsOf(doc).length === 1) doc.signature = signature(doc.record!.description.text);
+  return doc;
 }
 
-/** Drop the heavy parts of a document before it crosses to another thread. */
-export function summarize(doc: PostingDoc): DocSummary {
-  const { bytes, text: _text, body: _body, tree: _tree, data: _data, segments: _segments, ...rest } = doc;
-  return { ...rest, byteLength: bytes.length };
+/** The MinHash signature a worker computed for this document, when the run asked for one. */
+export function precomputedSignature(doc: PostingDoc): Uint32Array | undefined {
+  return (doc as TaskResult).signature;
+}
+
+/** Drop the heavy parts of a document before it crosses to another thread; the text only when not asked to keep it. */
+export function summarize(doc: TaskResult, keepText = false): DocSummary {
+  const { bytes, text, body: _body, tree: _tree, data: _data, segments: _segments, ...rest } = doc;
+  return keepText && text !== undefined ? { ...rest, byteLength: bytes.length, text } : { ...rest, byteLength: bytes.length };
 }
 
 /** Turn a summary back into a document (without bytes, text, body or tree). */
-export function fromSummary(summary: DocSummary): PostingDoc {
+export function fromSummary(summary: DocSummary): TaskResult {
   const { byteLength: _byteLength, ...rest } = summary;
   return { ...rest, bytes: new Uint8Array() };
 }

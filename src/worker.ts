@@ -11,7 +11,7 @@ import { processTask, summarize, type DocSummary, type WorkerTask } from './work
 
 export default async function runTask(task: WorkerTask): Promise<DocSummary> {
   await new Promise((resolve) => setImmediate(resolve));
-  return summarize(await processTask(task));
+  return summarize(await processTask(task), task.keepText);
 }
 
 /** Answers once this worker has loaded the pipeline: the pool sends no postings before one worker has. */

@@ -5,11 +5,11 @@
  * rewordings, beside distinct jobs of the same companies that must never be
  * grouped.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FIXTURES, parseNdjson, runBin } from './helpers.js';
+import { FIXTURES, parseNdjson, runBin, runBuilt, runCli, type CliResult } from './helpers.js';
 
 interface ExpectedGroup {
   members: string[];
@@ -22,8 +22,12 @@ const name = (file: string) => path.basename(file);
 const CORPUS = 'fixtures/dedupe/corpus';
 
 describe('postings dedupe', () => {
-  const result = runBin(['dedupe', CORPUS, '--jobs', '1']);
-  const groups = parseNdjson(result.stdout);
+  let result: CliResult;
+  let groups: Array<Record<string, any>>;
+  beforeAll(async () => {
+    result = await runCli(['dedupe', CORPUS, '--jobs', '1']);
+    groups = parseNdjson(result.stdout);
+  });
 
   it('groups the fixture corpus exactly, one group a line', () => {
     expect(result.code, result.stderr).toBe(0);
@@ -69,33 +73,34 @@ describe('postings dedupe', () => {
     expect(result.stderr).toMatch(/postings: 13 read, \d+ repaired, \d+ warnings, 0 failed\n$/);
   });
 
-  it('gives the same groups through the worker pool', () => {
+  it('gives the same groups through the worker pool (the real binary)', () => {
     const pooled = runBin(['dedupe', CORPUS, '--jobs', '2']);
     expect(pooled.stdout).toBe(result.stdout);
   });
 
   const distinct = [...expected.alone, ...expected.groups.map((g) => g.representative)].sort();
-  const cases: Array<[string, string[]]> = [
-    ['dedupe --format ndjson prints the deduplicated records', ['dedupe', CORPUS, '--format', 'ndjson']],
-    ['normalize --dedupe keeps one record per group', ['normalize', CORPUS, '--dedupe', '--format', 'ndjson']],
-    ['normalize --dedupe keeps one record per group in the pool too', ['normalize', CORPUS, '--dedupe', '--format', 'ndjson', '--jobs', '2']],
+  // The pool exists only in the build: runBuilt runs dist/ in process.
+  const cases: Array<[string, string[], typeof runCli]> = [
+    ['dedupe --format ndjson prints the deduplicated records', ['dedupe', CORPUS, '--format', 'ndjson'], runCli],
+    ['normalize --dedupe keeps one record per group', ['normalize', CORPUS, '--dedupe', '--format', 'ndjson'], runCli],
+    ['normalize --dedupe keeps one record per group in the pool too', ['normalize', CORPUS, '--dedupe', '--format', 'ndjson', '--jobs', '2'], runBuilt],
   ];
-  for (const [title, args] of cases) {
-    it(title, () => {
-      const run = runBin(args);
+  for (const [title, args, runWith] of cases) {
+    it(title, async () => {
+      const run = await runWith(args);
       expect(run.code, run.stderr).toBe(0);
       expect(parseNdjson(run.stdout).map((record) => name(record.source.path)).sort()).toEqual(distinct);
     });
   }
 
-  it('normalize without --dedupe keeps every record', () => {
-    expect(parseNdjson(runBin(['normalize', CORPUS, '--format', 'ndjson']).stdout)).toHaveLength(13);
+  it('normalize without --dedupe keeps every record', async () => {
+    expect(parseNdjson((await runCli(['normalize', CORPUS, '--format', 'ndjson'])).stdout)).toHaveLength(13);
   });
 
-  it('has help with examples, and is listed in the top help', () => {
-    expect(runBin(['dedupe', '--help']).stdout).toMatch(/Examples:\n\s+\$ postings dedupe /);
-    expect(runBin(['--help']).stdout).toMatch(/^\s+dedupe \[options\]/m);
-    expect(runBin(['normalize', '--help']).stdout).toContain('--dedupe');
+  it('has help with examples, and is listed in the top help', async () => {
+    expect((await runCli(['dedupe', '--help'])).stdout).toMatch(/Examples:\n\s+\$ postings dedupe /);
+    expect((await runCli(['--help'])).stdout).toMatch(/^\s+dedupe \[options\]/m);
+    expect((await runCli(['normalize', '--help'])).stdout).toContain('--dedupe');
   });
 
   const usage: Array<[string, string[], RegExp]> = [
@@ -104,8 +109,8 @@ describe('postings dedupe', () => {
     ['a missing file', ['dedupe', 'fixtures/dedupe/no-such-file.md'], /no-such-file\.md error read-failed cannot read file: no such file/],
   ];
   for (const [title, args, pattern] of usage) {
-    it(`refuses ${title} with one line`, () => {
-      const run = runBin(args);
+    it(`refuses ${title} with one line`, async () => {
+      const run = await runCli(args);
       expect(run.code).not.toBe(0);
       expect(run.stderr).toMatch(pattern);
       expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -4,18 +4,22 @@
  * files), and its usage errors. The page in a real browser is tested in
  * report-browser.test.ts.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, runBin } from './helpers.js';
+import { ROOT, runBin, runCli } from './helpers.js';
 
 const CORPUS = 'fixtures/dedupe/corpus';
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'postings-report-'));
 
 describe('postings report --format json', () => {
-  const result = runBin(['report', CORPUS, '--format', 'json']);
-  const data = JSON.parse(result.stdout);
+  let result: Awaited<ReturnType<typeof runCli>>;
+  let data: Record<string, any>;
+  beforeAll(async () => {
+    result = await runCli(['report', CORPUS, '--format', 'json']);
+    data = JSON.parse(result.stdout);
+  });
   const count = (list: Array<{ value: string; count: number }>, value: string) => list.find((c) => c.value === value)?.count;
 
   it('counts records, failures, duplicate groups and duplicates', () => {
@@ -52,12 +56,12 @@ describe('postings report --format json', () => {
 });
 
 describe('postings report: inputs that give no record', () => {
-  it('counts them as failed, by the rule that stopped them', () => {
+  it('counts them as failed, by the rule that stopped them', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'empty.md'), '');
     cpSync(path.join(ROOT, 'fixtures', 'not-posting', 'no-vacancy.md'), path.join(dir, 'no-vacancy.md'));
     cpSync(path.join(ROOT, CORPUS, 'harbor-barista.md'), path.join(dir, 'harbor-barista.md'));
-    const result = runBin(['report', dir, '--format', 'json']);
+    const result = await runCli(['report', dir, '--format', 'json']);
     expect(result.code).toBe(1);
     const data = JSON.parse(result.stdout);
     expect(data.totals).toMatchObject({ inputs: 3, records: 1, failed: 2 });
@@ -66,7 +70,7 @@ describe('postings report: inputs that give no record', () => {
 });
 
 describe('postings report (HTML)', () => {
-  it('writes one self-contained page that links back to the files', () => {
+  it('writes one self-contained page that links back to the files (the real binary)', () => {
     const dir = tempDir();
     const out = path.join(dir, 'site', 'report.html');
     const result = runBin(['report', CORPUS, '--out', out]);
@@ -84,46 +88,46 @@ describe('postings report (HTML)', () => {
     for (const href of hrefs) expect(existsSync(path.resolve(path.dirname(out), href)), href).toBe(true);
   });
 
-  it('prints the page on stdout without --out', () => {
-    const result = runBin(['report', 'fixtures/postings/markdown-plain']);
+  it('prints the page on stdout without --out', async () => {
+    const result = await runCli(['report', 'fixtures/postings/markdown-plain']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^<!doctype html>[\s\S]*<\/html>\n$/);
   });
 
-  it('escapes what postings say, so a posting cannot add markup to the page', () => {
+  it('escapes what postings say, so a posting cannot add markup to the page', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'evil.md'), '---\ntitle: "<script>alert(1)</script> Engineer"\ncompany: "\\"><img src=x onerror=alert(2)>"\n---\n# Engineer\n\nWe build things. Full-time, remote.\n');
-    const result = runBin(['report', dir, '--format', 'html']);
+    const result = await runCli(['report', dir, '--format', 'html']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).not.toMatch(/<script|<img/i);
     expect(result.stdout).toContain('&#60;script&#62;alert(1)&#60;/script&#62; Engineer');
   });
 
-  it('lists expired postings (front matter open: false) with a link to each', () => {
+  it('lists expired postings (front matter open: false) with a link to each', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'closed.md'), '---\ntitle: Night Porter\ncompany: Hotel Aurora\nopen: false\n---\n# Night Porter\n\nHotel Aurora needs a night porter. Full-time.\n');
     writeFileSync(path.join(dir, 'open.md'), '---\ntitle: Day Porter\ncompany: Hotel Aurora\n---\n# Day Porter\n\nHotel Aurora needs a day porter. Full-time.\n');
-    const json = JSON.parse(runBin(['report', dir, '--format', 'json']).stdout);
+    const json = JSON.parse((await runCli(['report', dir, '--format', 'json'])).stdout);
     expect(json.totals.expired).toBe(1);
     expect(json.expired).toEqual([expect.objectContaining({ title: 'Night Porter', path: path.join(dir, 'closed.md') })]);
-    const html = runBin(['report', dir, '--out', path.join(dir, 'report.html')]);
+    const html = await runCli(['report', dir, '--out', path.join(dir, 'report.html')]);
     expect(html.code, html.stderr).toBe(0);
     expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toMatch(/<section id="expired"><h2>Expired postings <small>1<\/small><\/h2><ul class="plain"><li><a href="closed.md">Night Porter<\/a>/);
   });
 
-  it('never reads its own earlier report as a posting', () => {
+  it('never reads its own earlier report as a posting', async () => {
     const dir = tempDir();
     cpSync(path.join(ROOT, CORPUS), dir, { recursive: true });
-    const first = runBin(['report', dir, '--out', path.join(dir, 'report.html')]);
-    const second = runBin(['report', dir, '--out', path.join(dir, 'report.html')]);
+    const first = await runCli(['report', dir, '--out', path.join(dir, 'report.html')]);
+    const second = await runCli(['report', dir, '--out', path.join(dir, 'report.html')]);
     expect(first.code).toBe(0);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stderr).toContain('postings: 13 read');
   });
 
-  it('has help with examples, and is listed in the top help', () => {
-    expect(runBin(['report', '--help']).stdout).toMatch(/Examples:\n\s+\$ postings report .* --out report\.html/);
-    expect(runBin(['--help']).stdout).toMatch(/^\s+report \[options\]/m);
+  it('has help with examples, and is listed in the top help', async () => {
+    expect((await runCli(['report', '--help'])).stdout).toMatch(/Examples:\n\s+\$ postings report .* --out report\.html/);
+    expect((await runCli(['--help'])).stdout).toMatch(/^\s+report \[options\]/m);
   });
 
   const usage: Array<[string, (dir: string) => string[], number, RegExp]> = [
@@ -132,8 +136,8 @@ describe('postings report (HTML)', () => {
     ['a folder without postings', (dir) => ['report', dir], 2, /^postings: no posting files found in /],
   ];
   for (const [title, args, code, pattern] of usage) {
-    it(`refuses ${title} with one line, exit ${code}`, () => {
-      const result = runBin(args(tempDir()));
+    it(`refuses ${title} with one line, exit ${code}`, async () => {
+      const result = await runCli(args(tempDir()));
       expect(result.code).toBe(code);
       expect(result.stderr).toMatch(pattern);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);

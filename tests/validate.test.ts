@@ -101,7 +101,7 @@ describe('validate: order and exit codes', () => {
 
   it('exit 2 with one line for wrong usage', async () => {
     const cases: Array<[string[], RegExp]> = [
-      [['--reporter', 'xml', fixture('clean.md')], /argument 'xml' is invalid/],
+      [['--reporter', 'xml', fixture('clean.md')], /^postings: --reporter xml: not a built-in reporter \(stylish, json, github, sarif\), and cannot find the module "xml"/],
       [['--require', 'title,salery', fixture('clean.md')], /--require: unknown field "salery"/],
       [['--config', 'nowhere.yaml', fixture('clean.md')], /nowhere\.yaml: cannot read config: no such file or folder/],
       [['--now', 'yesterday', fixture('clean.md')], /--now takes a date as YYYY-MM-DD/],

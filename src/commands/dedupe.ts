@@ -13,6 +13,7 @@ import type { Io } from '../io.js';
 import { recordsOf } from '../document.js';
 import type { Posting } from '../schema/posting.js';
 import { writeOut } from './normalize.js';
+import { precomputedSignature } from '../worker-task.js';
 
 export interface DedupeSettings extends CorpusInput {
   format: OutputFormat | 'groups';
@@ -24,8 +25,11 @@ export async function runDedupe(settings: DedupeSettings, io: Io): Promise<numbe
   const entries: DedupeEntry[] = [];
   const records: Posting[] = [];
   const collected = await collectDocs(settings, io, (doc) => {
-    for (const record of recordsOf(doc)) {
-      entries.push(entryOf(record, entries.length));
+    const list = recordsOf(doc);
+    // A worker's signature is of the file's one record; a file of several postings gets one per record here.
+    const signature = list.length === 1 ? precomputedSignature(doc) : undefined;
+    for (const record of list) {
+      entries.push(entryOf(record, entries.length, signature));
       if (keepRecords) records.push(record);
     }
   });

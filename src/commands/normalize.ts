@@ -1,6 +1,5 @@
 /** `postings normalize`: files in, records out (stdout or --out), messages and a summary on stderr. */
 import { promises as fs } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { isDroppedDuplicate, markDuplicates } from '../corpus/dedupe.js';
@@ -13,29 +12,12 @@ import { outputFileName, writeInside } from '../emit/out.js';
 import { formatMessageLine } from '../format-message.js';
 import { outputFailure, useColor, type Io, type Writer } from '../io.js';
 import { startProgress, type Progress } from '../progress.js';
-import { processNdjson, processPaths, type RunOptions } from '../run.js';
 import { safeForTerminal } from '../terminal.js';
-import type { Budget } from '../budget.js';
+import { noInputLine, readInputs, type InputSettings } from './inputs.js';
 
-export interface NormalizeSettings {
-  paths: string[];
+export interface NormalizeSettings extends InputSettings {
   format: OutputFormat;
   out?: string;
-  strict: boolean;
-  maxBytes?: number;
-  /** Print warnings, not only errors. */
-  verbose?: boolean;
-  /** Worker threads; default: the number of cores. */
-  jobs?: number;
-  /** What the inputs are: files (default), or NDJSON lines on stdin. */
-  input?: 'files' | 'ndjson';
-  /** Draw a progress bar when stderr is a terminal (default true). */
-  progress?: boolean;
-  /** Time and memory one costly file may take (budget.ts). */
-  budget?: Budget;
-  /** Read pipes and devices named as paths; follow links out of the folders given. */
-  allowSpecial?: boolean;
-  followSymlinks?: boolean;
   /** Keep one record per group of duplicates (see `postings dedupe`). */
   dedupe?: boolean;
   /** The day closing dates are compared with (YYYY-MM-DD); tests pass a fixed day. */
@@ -64,20 +46,7 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
     }
   }
   const progress = await startProgress(io, settings.progress ?? true);
-  let total: number | undefined;
-  const options: RunOptions = {
-    maxBytes: settings.maxBytes,
-    budget: settings.budget,
-    allowSpecial: settings.allowSpecial,
-    followSymlinks: settings.followSymlinks,
-    today: settings.today,
-    jobs: settings.jobs ?? availableParallelism(),
-    onTotal: (count) => {
-      total = count;
-      progress.setTotal(count);
-    },
-  };
-  const source = settings.input === 'ndjson' ? processNdjson(io, options) : processPaths(settings.paths, io, options);
+  const { docs: source, total } = readInputs(settings, io, progress, { today: settings.today, ...(settings.dedupe ? { signatures: true } : {}) });
   // --dedupe needs every record before it can choose; the bar moves while they are read.
   const docs = settings.dedupe ? markDuplicates(source, () => progress.tick()) : source;
   let emitted = 0;
@@ -131,9 +100,7 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
   }
   if (summary.read === 0) {
     // Nothing to read is a usage problem (exit 2), not a failed input.
-    io.stderr.write(settings.input === 'ndjson' || total === undefined
-      ? 'postings: no input: standard input held no NDJSON lines\n'
-      : `postings: no posting files found in ${settings.paths.map(safeForTerminal).join(', ')} (looked for ${POSTING_EXTENSIONS.join(' ')})\n`);
+    io.stderr.write(`${noInputLine(settings, total())}\n`);
     return 2;
   }
   io.stderr.write(summaryLine(summary, io) + '\n');

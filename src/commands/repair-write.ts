@@ -58,7 +58,7 @@ export interface RepairFileOptions {
 export async function runRepairWrite(settings: RepairSettings, io: Io, ops: WriteOps = nodeOps): Promise<number> {
   let failed = 0;
   let repaired = 0;
-  const entries = await expandInputs(settings.paths, io.cwd);
+  const entries = await expandInputs(settings.paths, io.cwd, { allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks });
   for (const entry of entries) {
     const shown = entry.path === '-' ? '<stdin>' : path.normalize(entry.path);
     const outcome: FileOutcome = entry.error
@@ -96,6 +96,8 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   if (!options.dryRun) await removeStaleTemps(await fs.realpath(file).catch(() => file));
   // Stat before reading: a change after the stat shows at the check before the rename.
   const stat = await fs.stat(file).catch(() => undefined);
+  // A pipe or device (read with --allow-special) has no content to replace: the rename would put a file in its place.
+  if (stat && !stat.isFile() && !options.dryRun) return { status: 'failed', ruleId: 'write-refused', reason: 'not rewritten: not a regular file; --write rewrites files only (without --write, repair prints the repaired text)' };
   const read = await readInput(file, '/', options.maxBytes ?? DEFAULT_MAX_BYTES, async () => new Uint8Array());
   if ('error' in read) return failure('read-failed', { reason: read.error });
   const doc = decode(createDoc(file, read.bytes));

@@ -19,6 +19,9 @@ export interface RepairSettings {
   toUtf8?: boolean;
   /** With --write: write read-only files too. */
   force?: boolean;
+  /** Read pipes named as paths; follow links out of the folders given (as normalize). */
+  allowSpecial?: boolean;
+  followSymlinks?: boolean;
 }
 
 /** Print each input's repaired text on stdout; exit code 1 when an input could not be read or decoded. */
@@ -29,7 +32,7 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
   }
   let failed = 0;
   let repaired = 0;
-  const entries = await expandInputs(settings.paths, io.cwd);
+  const entries = await expandInputs(settings.paths, io.cwd, { allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks });
   for (const entry of entries) {
     const shown = entry.path === '-' ? '<stdin>' : path.normalize(entry.path);
     const read = entry.error

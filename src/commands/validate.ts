@@ -9,36 +9,30 @@ import path from 'node:path';
 import type { Message, PostingDoc } from '../document.js';
 import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
-import { compareNames, describeError, POSTING_EXTENSIONS } from '../input/expand.js';
-import { processPaths } from '../run.js';
-import type { Budget } from '../budget.js';
+import { compareNames, describeError } from '../input/expand.js';
+import { startProgress } from '../progress.js';
+import { noInputLine, readInputs, type InputSettings } from './inputs.js';
 import { safeForTerminal } from '../terminal.js';
 import { loadRules, type Rules } from '../config/load.js';
 import { applyRules } from '../config/rules.js';
-import { compareProblems, countProblems, reporters, type FileResult, type Problem, type ReporterName } from '../report/index.js';
+import { compareProblems, countProblems, reporterNames, reporters, type FileResult, type Problem, type ReporterName } from '../report/index.js';
+import { loadReporter, runCustomReporter } from '../report/custom.js';
 
-export interface ValidateSettings {
-  paths: string[];
-  reporter: ReporterName;
+export interface ValidateSettings extends InputSettings {
+  /** A built-in reporter's name, or a module that follows the reporter contract (report/custom.ts). */
+  reporter: ReporterName | string;
   /** `--require`, as typed: a comma list of field names. */
   require?: string;
   /** `--config`: a config file; without it the working folder is searched. */
   config?: string;
-  strict: boolean;
   /** The day maxAgeDays counts back from; tests pass a fixed date. */
   now?: Date;
-  maxBytes?: number;
   /** `--max-warnings N`: more than N warnings fail the run (ESLint's flag). */
   maxWarnings?: number;
   /** `--quiet`: report errors only; warnings still count for --max-warnings and --strict. */
   quiet?: boolean;
   /** `--output-file`: the report goes to this file instead of stdout or stderr. */
   outputFile?: string;
-  /** Time and memory one costly file may take (budget.ts). */
-  budget?: Budget;
-  /** Read pipes and devices named as paths; follow links out of the folders given. */
-  allowSpecial?: boolean;
-  followSymlinks?: boolean;
 }
 
 /** Warnings made redundant by a required-field error on the same field. */
@@ -50,36 +44,72 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
     io.stderr.write(`postings: ${safeForTerminal(loaded.error)}\n`);
     return 2;
   }
+  const print = await reporterFor(settings.reporter, io);
+  if (typeof print === 'string') {
+    io.stderr.write(`postings: --reporter ${safeForTerminal(settings.reporter)}: ${safeForTerminal(print)}\n`);
+    return 2;
+  }
   const now = settings.now ?? new Date();
   const results: FileResult[] = [];
-  for await (const doc of processPaths(settings.paths, io, { today: now.toISOString().slice(0, 10), maxBytes: settings.maxBytes, budget: settings.budget, allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks })) {
-    if (doc.path !== '-' && loaded.rules.ignored?.has(path.resolve(io.cwd, doc.path))) continue;
-    applyRules(doc, loaded.rules, now);
-    results.push(fileResult(doc, loaded.rules));
+  // The same runner as normalize: the worker pool, budgets and the progress bar; the text comes back for locating problems.
+  const progress = await startProgress(io, settings.progress ?? true);
+  // The config's ignores hold for files named on the command line too (pre-commit names each file); .gitignore only in walks.
+  const ignored = loaded.rules.ignored;
+  const input = { ...settings, input: 'files' as const, gitignore: settings.gitignore || loaded.rules.gitignore };
+  const { docs, total } = readInputs(input, io, progress, { today: now.toISOString().slice(0, 10), keepText: true, skip: ignored && ((file) => ignored.has(file)) });
+  try {
+    for await (const doc of docs) {
+      progress.tick();
+      applyRules(doc, loaded.rules, now);
+      results.push(fileResult(doc, loaded.rules));
+    }
+  } finally {
+    progress.stop();
   }
   if (!results.length) {
-    io.stderr.write(`postings: no posting files found in ${settings.paths.map(safeForTerminal).join(', ')} (looked for ${POSTING_EXTENSIONS.join(' ')})\n`);
+    io.stderr.write(`${noInputLine({ paths: settings.paths }, total() ?? 0)}\n`);
     return 2;
   }
   results.sort((a, b) => compareNames(a.file, b.file));
   for (const result of results) result.problems.sort(compareProblems);
   const { errors, warnings } = countProblems(results);
   const shown = settings.quiet ? results.map((result) => ({ ...result, problems: result.problems.filter((problem) => problem.severity === 'error') })) : results;
-  if (!(await report(settings, shown, io))) return 2;
+  if (!(await report(settings, print, shown, io))) return 2;
   const tooManyWarnings = settings.maxWarnings !== undefined && warnings > settings.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`postings: ${warnings} warnings, more than --max-warnings ${settings.maxWarnings}\n`);
   return errors > 0 || (settings.strict && warnings > 0) || tooManyWarnings ? 1 : 0;
 }
 
+/** Prints results; resolves to a one-line reason when the reporter fails. */
+type PrintReport = (results: FileResult[], io: Io) => Promise<string | undefined>;
+
+/** A built-in reporter, or the user's module loaded up front (a reason when it cannot be). */
+async function reporterFor(name: string, io: Io): Promise<PrintReport | string> {
+  if (Object.hasOwn(reporters, name)) {
+    return async (results, to) => {
+      reporters[name as ReporterName](results, to);
+      return undefined;
+    };
+  }
+  const loaded = await loadReporter(name, io.cwd);
+  if ('error' in loaded) return /[\\/.]/.test(name) ? loaded.error : `not a built-in reporter (${reporterNames.join(', ')}), and ${loaded.error}`;
+  return (results, to) => runCustomReporter(loaded.reporter, results, to);
+}
+
 /** Hand the results to the reporter; with --output-file, everything it prints goes to that file instead. */
-async function report(settings: ValidateSettings, results: FileResult[], io: Io): Promise<boolean> {
+async function report(settings: ValidateSettings, print: PrintReport, results: FileResult[], io: Io): Promise<boolean> {
+  const fail = (reason: string) => {
+    io.stderr.write(`postings: --reporter ${safeForTerminal(settings.reporter)}: ${safeForTerminal(reason)}\n`);
+    return false;
+  };
   if (settings.outputFile === undefined) {
-    reporters[settings.reporter](results, io);
-    return true;
+    const failure = await print(results, io);
+    return failure === undefined || fail(failure);
   }
   let text = '';
   const toFile = { write: (chunk: string) => (text += chunk), isTTY: false };
-  reporters[settings.reporter](results, { ...io, stdout: toFile, stderr: toFile });
+  const failure = await print(results, { ...io, stdout: toFile, stderr: toFile });
+  if (failure !== undefined) return fail(failure);
   const file = path.resolve(io.cwd, settings.outputFile);
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });

@@ -30,6 +30,8 @@ export interface Rules {
   severities?: Record<string, 'off' | 'warning' | 'error'>;
   /** Absolute paths of the files the config's `ignores` globs name. */
   ignored?: Set<string>;
+  /** The config's `gitignore: true`: leave out what .gitignore files ignore. */
+  gitignore?: boolean;
 }
 
 export type RulesResult = { rules: Rules } | { error: string };
@@ -52,6 +54,7 @@ export async function loadRules(cwd: string, options: { config?: string; require
     const matches = await glob(config.ignores, { cwd: base, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false });
     rules.ignored = new Set(matches.map((match) => path.resolve(match)));
   }
+  if (config.gitignore) rules.gitignore = true;
   if (file !== undefined) rules.file = file;
   if (config.maxAgeDays !== undefined) rules.maxAgeDays = config.maxAgeDays;
   if (config.frontMatter !== undefined) {

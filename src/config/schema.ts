@@ -23,6 +23,8 @@ export const ConfigSchema = z.strictObject({
     .describe('rule id -> off (never reported), warning or error, e.g. mojibake-found: error'),
   ignores: z.array(z.string().min(1)).optional()
     .describe('globs of files never checked, relative to the folder of this config, e.g. ["_jobs/drafts/**"]'),
+  gitignore: z.boolean().optional()
+    .describe('leave out files that .gitignore files ignore, in folders and globs (as --gitignore)'),
 });
 
 /** The JSON Schema of the config file itself (schemas/config.schema.json), so editors complete and check it. */

@@ -4,25 +4,14 @@
  * same progress bar, messages and summary line. `collectDocs` runs that loop
  * and hands each finished document to `visit`.
  */
-import { availableParallelism } from 'node:os';
 import { count, reportMessages, summaryLine, type RunSummary } from '../commands/normalize.js';
 import type { PostingDoc } from '../document.js';
-import { POSTING_EXTENSIONS } from '../input/expand.js';
 import type { Io } from '../io.js';
 import { startProgress } from '../progress.js';
-import { processNdjson, processPaths, type RunOptions } from '../run.js';
-import { safeForTerminal } from '../terminal.js';
+import { noInputLine, readInputs, type InputSettings } from '../commands/inputs.js';
 
 /** The input options every corpus command shares with normalize. */
-export interface CorpusInput {
-  paths: string[];
-  strict: boolean;
-  maxBytes?: number;
-  verbose?: boolean;
-  jobs?: number;
-  input?: 'files' | 'ndjson';
-  progress?: boolean;
-}
+export type CorpusInput = InputSettings;
 
 export interface Collected {
   summary: RunSummary;
@@ -37,18 +26,11 @@ export interface Collected {
 export async function collectDocs(settings: CorpusInput, io: Io, visit: (doc: PostingDoc) => void, skip?: (doc: PostingDoc) => boolean): Promise<Collected> {
   const summary: RunSummary = { read: 0, repaired: 0, warnings: 0, failed: 0 };
   const progress = await startProgress(io, settings.progress ?? true);
-  let total: number | undefined;
-  const options: RunOptions = {
-    maxBytes: settings.maxBytes,
-    jobs: settings.jobs ?? availableParallelism(),
-    onTotal: (value) => {
-      total = value;
-      progress.setTotal(value);
-    },
-  };
+  // Signatures are made in the workers, beside the records.
+  const { docs, total } = readInputs(settings, io, progress, { signatures: true });
   const isNdjson = settings.input === 'ndjson';
   try {
-    for await (const doc of isNdjson ? processNdjson(io, options) : processPaths(settings.paths, io, options)) {
+    for await (const doc of docs) {
       progress.tick();
       if (skip?.(doc)) continue;
       count(doc, summary);
@@ -59,9 +41,7 @@ export async function collectDocs(settings: CorpusInput, io: Io, visit: (doc: Po
     progress.stop();
   }
   if (summary.read > 0) return { summary };
-  const noInput = isNdjson || total === undefined
-    ? 'postings: no input: standard input held no NDJSON lines'
-    : `postings: no posting files found in ${settings.paths.map(safeForTerminal).join(', ')} (looked for ${POSTING_EXTENSIONS.join(' ')})`;
+  const noInput = noInputLine(settings, total());
   return { summary, noInput };
 }
 

@@ -4,13 +4,13 @@
  * tree (as the worker pool returns them), so memory holds records only.
  */
 import { message, recordsOf, type PostingDoc } from '../document.js';
-import { fromSummary, summarize } from '../worker-task.js';
+import { fromSummary, precomputedSignature, summarize } from '../worker-task.js';
 import { entryOf, groupDuplicates, type DedupeEntry, type DuplicateGroup } from './group.js';
 import type { Posting } from '../schema/posting.js';
 
 /** Duplicate groups among these records (in input order). */
 export function findDuplicates(records: Posting[]): DuplicateGroup[] {
-  return groupDuplicates(records.map(entryOf));
+  return groupDuplicates(records.map((record, index) => entryOf(record, index)));
 }
 
 /** The records to keep: every record that is in no group, and each group's representative; in input order. */
@@ -45,7 +45,10 @@ export async function* markDuplicates(docs: AsyncIterable<PostingDoc>, onEach: (
     onEach(doc);
     const light = fromSummary(summarize(doc));
     kept.push(light);
-    for (const record of recordsOf(light)) entries.push(entryOf(record, entries.length));
+    const list = recordsOf(light);
+    const signature = list.length === 1 ? precomputedSignature(doc) : undefined;
+    for (const record of list) entries.push(entryOf(record, entries.length, signature));
+    delete light.signature;
   }
   const dropped = droppedMembers(groupDuplicates(entries));
   for (const doc of kept) {

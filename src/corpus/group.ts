@@ -65,8 +65,8 @@ export interface DuplicateGroup {
   members: GroupMember[];
 }
 
-/** The entry of one record (index: its place in input order). */
-export function entryOf(record: Posting, index: number): DedupeEntry {
+/** The entry of one record (index: its place in input order); `precomputed`: its signature, when a worker made it. */
+export function entryOf(record: Posting, index: number, precomputed?: Uint32Array): DedupeEntry {
   const title = record.title === null ? '' : canonicalText(record.title);
   return {
     index,
@@ -74,7 +74,7 @@ export function entryOf(record: Posting, index: number): DedupeEntry {
     path: record.source.path,
     key: title ? `${canonicalCompany(record.company?.name ?? '')}\u0001${title}` : null,
     fingerprint: record.fingerprint,
-    signature: signature(record.description.text),
+    signature: precomputed ?? signature(record.description.text),
     datePosted: record.datePosted,
     salary: record.salary.map((s) => `${s.min ?? ''}-${s.max ?? ''} ${s.currency ?? '?'}/${s.period ?? '?'}`),
     apply: [...new Set([...record.apply.urls.map(stripTracking), ...record.apply.emails.map((email) => email.toLowerCase())])].sort(),

@@ -6,6 +6,7 @@
 import { recordsOf, type PostingDoc } from '../document.js';
 import type { Posting } from '../schema/posting.js';
 import { entryOf, groupDuplicates, type DedupeEntry, type DuplicateGroup } from './group.js';
+import { precomputedSignature } from '../worker-task.js';
 
 /** Record fields the report counts as missing, and how to tell. Order is the order shown on ties. */
 export const MISSING_FIELD_RULES: ReadonlyArray<[field: string, isMissing: (record: Posting) => boolean]> = [
@@ -100,11 +101,13 @@ export class ReportBuilder {
       for (const m of doc.messages) if (m.severity === 'error' || m.fatal) tally(this.errors, m.ruleId);
       return;
     }
-    for (const record of records) this.addRecord(record);
+    // A worker's signature is of the file's one record; several postings get theirs computed here.
+    const signature = records.length === 1 ? precomputedSignature(doc) : undefined;
+    for (const record of records) this.addRecord(record, signature);
   }
 
   /** One record's numbers (a file of several postings gives several). */
-  private addRecord(record: Posting): void {
+  private addRecord(record: Posting, signature: Uint32Array | undefined): void {
     tally(this.tallies.format, record.source.format);
     tally(this.tallies.language, record.language);
     tally(this.tallies.remote, record.remote.policy ?? NOT_STATED);
@@ -120,7 +123,7 @@ export class ReportBuilder {
       ranges.push({ id: record.id, min: low, max: high });
       this.salaries.set(key, ranges);
     }
-    this.entries.push(entryOf(record, this.entries.length));
+    this.entries.push(entryOf(record, this.entries.length, signature));
     this.rows.push({
       id: record.id,
       path: record.source.path,

@@ -1,0 +1,75 @@
+/**
+ * The input side every reading command shares (normalize, validate, dedupe,
+ * report): one settings shape, one way to turn it into the runner's options
+ * with the progress bar wired in, and one wording for "nothing to read".
+ */
+import { availableParallelism } from 'node:os';
+import type { Budget } from '../budget.js';
+import { GitignoreMatcher } from '../config/gitignore.js';
+import type { PostingDoc } from '../document.js';
+import { POSTING_EXTENSIONS } from '../input/expand.js';
+import type { Io } from '../io.js';
+import type { Progress } from '../progress.js';
+import { processNdjson, processPaths, type RunOptions } from '../run.js';
+import { safeForTerminal } from '../terminal.js';
+
+/** How a command reads its inputs: the flags normalize, validate, dedupe and report share. */
+export interface InputSettings {
+  paths: string[];
+  strict: boolean;
+  maxBytes?: number;
+  /** Print warnings, not only errors. */
+  verbose?: boolean;
+  /** Threads to work in; default: the number of cores. */
+  jobs?: number;
+  /** What the inputs are: files (default), or NDJSON lines on stdin. */
+  input?: 'files' | 'ndjson';
+  /** Draw a progress bar when stderr is a terminal (default true). */
+  progress?: boolean;
+  /** Time and memory one costly file may take (budget.ts). */
+  budget?: Budget;
+  /** Read pipes and devices named as paths; follow links out of the folders given. */
+  allowSpecial?: boolean;
+  followSymlinks?: boolean;
+  /** Leave out what .gitignore files ignore, in folder walks and globs (config/gitignore.ts). */
+  gitignore?: boolean;
+}
+
+export interface InputRun {
+  /** The documents, in input order. */
+  docs: AsyncGenerator<PostingDoc>;
+  /** The number of inputs, once known (never for an NDJSON stream). */
+  total(): number | undefined;
+}
+
+/** Start reading the inputs; the bar learns the total as soon as it is known. `extra` adds runner options (validate's). */
+export function readInputs(settings: InputSettings, io: Io, progress: Progress, extra: Partial<RunOptions> = {}): InputRun {
+  let total: number | undefined;
+  const gitignore = settings.gitignore ? new GitignoreMatcher(io.cwd) : undefined;
+  const skipAlso = extra.skip;
+  const skip: RunOptions['skip'] = gitignore || skipAlso
+    ? async (file, named) => (await skipAlso?.(file, named)) === true || (!named && gitignore !== undefined && (await gitignore.ignores(file)))
+    : undefined;
+  const options: RunOptions = {
+    maxBytes: settings.maxBytes,
+    budget: settings.budget,
+    allowSpecial: settings.allowSpecial,
+    followSymlinks: settings.followSymlinks,
+    jobs: settings.jobs ?? availableParallelism(),
+    ...extra,
+    skip,
+    onTotal: (count) => {
+      total = count;
+      progress.setTotal(count);
+    },
+  };
+  const docs = settings.input === 'ndjson' ? processNdjson(io, options) : processPaths(settings.paths, io, options);
+  return { docs, total: () => total };
+}
+
+/** The one line for a run that found nothing to read (a usage problem: exit 2). */
+export function noInputLine(settings: Pick<InputSettings, 'paths' | 'input'>, total: number | undefined): string {
+  return settings.input === 'ndjson' || total === undefined
+    ? 'postings: no input: standard input held no NDJSON lines'
+    : `postings: no posting files found in ${settings.paths.map(safeForTerminal).join(', ')} (looked for ${POSTING_EXTENSIONS.join(' ')})`;
+}

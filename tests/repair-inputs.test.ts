@@ -1,0 +1,70 @@
+/**
+ * `repair` takes normalize's input flags (#16): `--allow-special` reads pipes
+ * named as paths (and `--write` never replaces one with a file), and
+ * `--follow-symlinks` follows links that leave the folder given.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BIN, runCli } from './helpers.js';
+
+const BASH = ['/bin/bash', '/usr/bin/bash'].find((file) => existsSync(file));
+const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+const BROKEN = 'We\u201a\u00c4\u00f4re hiring a barista.\n';
+const FIXED = 'We\u2019re hiring a barista.\n';
+
+describe('repair --allow-special', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'postings-repair-inputs-'));
+  const file = path.join(tmp, 'broken.md');
+  writeFileSync(file, BROKEN);
+
+  it.skipIf(!BASH)('reads a pipe named as a path only when asked, as normalize does', () => {
+    const run = (flags: string) => spawnSync(BASH!, ['-c', `${quote(process.execPath)} ${quote(BIN)} repair ${flags} <(cat ${quote(file)})`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+    const refused = run('');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^\/dev\/fd\/\d+ error read-failed cannot read file: not a regular file \(a pipe\); pass --allow-special to read it\n/);
+    const allowed = run('--allow-special');
+    expect(allowed.status, allowed.stderr).toBe(0);
+    expect(allowed.stdout).toBe(FIXED);
+  });
+
+  it.skipIf(spawnSync('mkfifo', ['--version']).status !== 0)('with --write, refuses a pipe without opening it, and it stays a pipe', async () => {
+    const fifo = path.join(tmp, 'posting.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const result = await runCli(['repair', '--write', '--allow-special', fifo, file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('posting.fifo error write-refused not rewritten: not a regular file');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(result.stderr).toMatch(/broken\.md: repaired 1 line/);
+  });
+});
+
+describe('repair --follow-symlinks', () => {
+  const outside = mkdtempSync(path.join(os.tmpdir(), 'postings-outside-'));
+  writeFileSync(path.join(outside, 'elsewhere.md'), BROKEN);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'postings-linked-'));
+  mkdirSync(path.join(folder, 'jobs'));
+  writeFileSync(path.join(folder, 'jobs', 'here.md'), BROKEN);
+  symlinkSync(path.join(outside, 'elsewhere.md'), path.join(folder, 'jobs', 'link.md'));
+
+  const cases: Array<[string, string[], number, string, RegExp]> = [
+    ['skips a link out of the folder, with one error', [], 1, FIXED, /link\.md error read-failed cannot read file: symbolic link leads outside the folder given; skipped \(--follow-symlinks follows it\)/],
+    ['follows it when asked', ['--follow-symlinks'], 0, FIXED + FIXED, /^postings: 2 read, 2 repaired, 0 failed\n$/],
+  ];
+  for (const [title, flags, code, stdout, stderr] of cases) {
+    it(title, async () => {
+      const result = await runCli(['repair', ...flags, 'jobs'], { cwd: folder });
+      expect(result.code).toBe(code);
+      expect(result.stdout).toBe(stdout);
+      expect(result.stderr).toMatch(stderr);
+    });
+  }
+
+  it('--write --follow-symlinks repairs the linked file too', async () => {
+    const result = await runCli(['repair', '--write', '--follow-symlinks', 'jobs'], { cwd: folder });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/postings: 2 read, 2 repaired, 0 failed/);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * `validate` at scale (#17): the same worker pool, budgets and progress bar as
+ * normalize. Results and exit codes must not depend on --jobs, including the
+ * checks that read the file's text (front matter against the config's JSON
+ * Schema, the place of undecodable bytes), which the pool sends back.
+ */
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cliIo, manyPostings, ROOT, runBuilt } from './helpers.js';
+
+/** The built CLI's main (the pool exists only in the build), to run with a terminal-like stderr. */
+const builtMain = async () => ((await import(pathToFileURL(path.join(ROOT, 'dist', 'cli.js')).href)) as typeof import('../src/cli.js')).main;
+
+/** A folder of fixture copies, a file with a stray byte and one that breaks the config's front-matter schema. */
+function corpus(count: number, repeat = 1): string {
+  const dir = manyPostings(count, { repeat });
+  writeFileSync(path.join(dir, 'zz-stray-byte.md'), Buffer.concat([Buffer.from('---\ntitle: Barista\n---\n# Barista\n\nJoin Bean Co. in Zürich, Köln or Málaga.\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait. Part-time.\n')]));
+  writeFileSync(path.join(dir, 'zz-numeric-title.md'), '---\ntitle: 42\n---\n# Barista\n\nJoin Bean Co. Part-time.\n');
+  writeFileSync(path.join(dir, 'postings.config.yaml'), 'frontMatter: {type: object, properties: {title: {type: string}}}\n');
+  return dir;
+}
+
+describe('validate with --jobs 1 and --jobs 2', () => {
+  const dir = corpus(24);
+  const cases: Array<[string, string[]]> = [
+    ['json reporter', ['--reporter', 'json']],
+    ['stylish reporter', []],
+    ['strict, sarif', ['--strict', '--reporter', 'sarif']],
+  ];
+  for (const [title, flags] of cases) {
+    it(`gives the same report and exit code (${title})`, async () => {
+      const one = await runBuilt(['validate', '.', '--jobs', '1', ...flags], { cwd: dir });
+      const two = await runBuilt(['validate', '.', '--jobs', '2', ...flags], { cwd: dir });
+      expect(one.code).toBe(1);
+      expect(two.code).toBe(one.code);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+    });
+  }
+
+  it('still reads the text in the pool: the front-matter schema and the stray byte are both found', async () => {
+    const run = await runBuilt(['validate', '.', '--jobs', '2', '--reporter', 'json'], { cwd: dir });
+    const problems = JSON.parse(run.stdout).problems as Array<{ file: string; ruleId: string; line?: number; column?: number }>;
+    expect(problems.find((p) => p.file === 'zz-numeric-title.md')?.ruleId).toBe('front-matter-schema');
+    expect(problems.find((p) => p.file === 'zz-stray-byte.md' && p.ruleId === 'invalid-bytes')).toMatchObject({ line: 7, column: 4 });
+  });
+});
+
+describe('validate shows the progress bar on a terminal', () => {
+  it('draws files done of the total on stderr, and the report after it', async () => {
+    const dir = corpus(60, 3);
+    const io = cliIo({ cwd: dir, env: { CI: '', TERM: 'xterm' } });
+    io.stderr.isTTY = true;
+    const code = await (await builtMain())(['validate', '.', '--jobs', '2'], io);
+    expect(code).toBe(1);
+    const stderr = io.stderr.text();
+    expect(stderr).toMatch(/\d+\/62 files \| \d+\/s \| ETA /);
+    expect(stderr).toMatch(/postings: 62 files checked, \d+ errors?, \d+ warnings?\n$/);
+  });
+
+  it('draws nothing with --no-progress', async () => {
+    const io = cliIo({ cwd: corpus(8), env: { CI: '', TERM: 'xterm' } });
+    io.stderr.isTTY = true;
+    await (await builtMain())(['validate', '.', '--jobs', '2', '--no-progress'], io);
+    expect(io.stderr.text()).not.toMatch(/files \||\x1b/);
+  });
+});
