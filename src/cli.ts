@@ -40,7 +40,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-o, --out <dir>', 'write one file per posting into <dir> instead of stdout')
     .addOption(new Option('--input <kind>', 'what stdin holds').choices(['files', 'ndjson']).default('files'))
     .option('--strict', 'warnings count as failures for the exit code', false)
-    .option('--jobs <n>', 'parallel workers (default: the number of cores)')
+    .option('--jobs <n>', 'threads to work in (default: as many as pay for themselves, see README)')
     .option('--no-progress', 'never draw a progress bar')
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
     .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
@@ -189,7 +189,7 @@ function withCorpusInput(command: Command): Command {
     .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
     .addOption(new Option('--input <kind>', 'what stdin holds').choices(['files', 'ndjson']).default('files'))
     .option('--strict', 'warnings count as failures for the exit code', false)
-    .option('--jobs <n>', 'parallel workers (default: the number of cores)')
+    .option('--jobs <n>', 'threads to work in (default: as many as pay for themselves, see README)')
     .option('--no-progress', 'never draw a progress bar')
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
     .option('-v, --verbose', 'print warnings as well as errors', false);

@@ -1,6 +1,5 @@
 /** `postings normalize`: files in, records out (stdout or --out), messages and a summary on stderr. */
 import { promises as fs } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { isDroppedDuplicate, markDuplicates } from '../corpus/dedupe.js';
@@ -23,7 +22,7 @@ export interface NormalizeSettings {
   maxBytes?: number;
   /** Print warnings, not only errors. */
   verbose?: boolean;
-  /** Worker threads; default: the number of cores. */
+  /** Threads; default: as many as pay for themselves (pool-size.ts). */
   jobs?: number;
   /** What the inputs are: files (default), or NDJSON lines on stdin. */
   input?: 'files' | 'ndjson';
@@ -64,7 +63,7 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
     budget: settings.budget,
     allowSpecial: settings.allowSpecial,
     followSymlinks: settings.followSymlinks,
-    jobs: settings.jobs ?? availableParallelism(),
+    jobs: settings.jobs ?? 'auto',
     onTotal: (count) => {
       total = count;
       progress.setTotal(count);

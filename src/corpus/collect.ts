@@ -4,7 +4,6 @@
  * same progress bar, messages and summary line. `collectDocs` runs that loop
  * and hands each finished document to `visit`.
  */
-import { availableParallelism } from 'node:os';
 import { count, reportMessages, summaryLine, type RunSummary } from '../commands/normalize.js';
 import type { PostingDoc } from '../document.js';
 import { POSTING_EXTENSIONS } from '../input/expand.js';
@@ -40,7 +39,7 @@ export async function collectDocs(settings: CorpusInput, io: Io, visit: (doc: Po
   let total: number | undefined;
   const options: RunOptions = {
     maxBytes: settings.maxBytes,
-    jobs: settings.jobs ?? availableParallelism(),
+    jobs: settings.jobs ?? 'auto',
     onTotal: (value) => {
       total = value;
       progress.setTotal(value);
