@@ -16,5 +16,4 @@ describe('--version through the real binary', () => {
     const cli = await runCli([flag]);
     expect(cli.stdout).toBe(bin.stdout);
   });
-
 });
