@@ -1,8 +1,9 @@
 /**
  * Where `normalize --jobs 1` spends its CPU, by source file and by function:
  * runs the compiled dist/ (not the bundle, so file names stay readable) under
- * `node --cpu-prof` over a bench corpus and prints the self time of the top
- * files and functions, and extraction's (src/extract) top functions apart.
+ * `node --cpu-prof` over a bench corpus and prints shares of the busy samples:
+ * by pipeline stage (with all it calls), by file (self time), and
+ * extraction's (src/extract) top functions, self and with all they call.
  *
  *   node bench/profile.js [--n 1000] [--top 25]          (after npm run build)
  */
@@ -17,12 +18,20 @@ import { buildCorpus, ROOT, sourceFiles } from './corpus.js';
 const { values: flags } = parseArgs({ options: { n: { type: 'string', default: '1000' }, top: { type: 'string', default: '25' } } });
 const top = Number(flags.top);
 
-/** Self time in microseconds per node of a .cpuprofile, from its samples and time deltas. */
-function selfTimes(profile) {
+/** Each sample's node and its time in microseconds (samples of an idle thread left out). */
+function samplesOf(profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map();
-  profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
-  return [...self].map(([id, micros]) => ({ node: byId.get(id), micros }));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const stackOf = (node) => {
+    const stack = [];
+    for (let at = node; at; at = parent.get(at.id)) stack.push(at);
+    return stack;
+  };
+  return profile.samples
+    .map((id, index) => ({ node: byId.get(id), micros: profile.timeDeltas[index] ?? 0 }))
+    .filter(({ node }) => node.callFrame.functionName !== '(idle)')
+    .map((sample) => ({ ...sample, stack: () => stackOf(sample.node) }));
 }
 
 /** A short place for a profile node: the file under the project (or the package), or what V8 calls it. */
@@ -50,22 +59,30 @@ try {
   const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, '--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
   if (run.status !== 0 && run.status !== 1) throw new Error(`normalize failed (exit ${run.status}): ${run.stderr}`);
   const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
-  const samples = selfTimes(JSON.parse(readFileSync(path.join(profileDir, file), 'utf8')));
+  const samples = samplesOf(JSON.parse(readFileSync(path.join(profileDir, file), 'utf8')));
   const total = samples.reduce((sum, { micros }) => sum + micros, 0);
+  const add = (map, key, micros) => map.set(key, (map.get(key) ?? 0) + micros);
   const byFile = new Map();
-  const extractFunctions = new Map();
-  for (const { node, micros } of samples) {
+  const byStage = new Map();
+  const extractSelf = new Map();
+  const extractInclusive = new Map();
+  const functionName = (node) => `${place(node.callFrame)}:${node.callFrame.lineNumber + 1} ${node.callFrame.functionName || '(anonymous)'}`;
+  for (const { node, micros, stack } of samples) {
     const where = place(node.callFrame);
-    byFile.set(where, (byFile.get(where) ?? 0) + micros);
-    if (where.startsWith('src/extract/')) {
-      const name = `${where}:${node.callFrame.lineNumber + 1} ${node.callFrame.functionName || '(anonymous)'}`;
-      extractFunctions.set(name, (extractFunctions.get(name) ?? 0) + micros);
-    }
+    add(byFile, where, micros);
+    if (where.startsWith('src/extract/')) add(extractSelf, functionName(node), micros);
+    const frames = stack();
+    // Inclusive: a stage, or an extraction function, with everything it called (franc, patterns, ...).
+    const stage = frames.find((frame) => place(frame.callFrame).startsWith('src/stages/'));
+    add(byStage, stage ? `${place(stage.callFrame)} ${stage.callFrame.functionName}` : '(outside the stages: reading, output, start-up, GC)', micros);
+    for (const name of new Set(frames.filter((frame) => place(frame.callFrame).startsWith('src/extract/')).map(functionName))) add(extractInclusive, name, micros);
   }
-  const extractTotal = [...extractFunctions.values()].reduce((sum, micros) => sum + micros, 0);
-  console.log(`normalize --jobs 1 over ${corpus.files} postings: ${(total / 1e6).toFixed(1)} s of samples; src/extract ${((100 * extractTotal) / total).toFixed(1)}% (self time)`);
-  table('Self time by file or package (share of all samples)', byFile, total);
-  table('src/extract: self time by function (share of all samples; line of the compiled dist/ file)', extractFunctions, total);
+  const extractTotal = [...byStage].filter(([name]) => name.startsWith('src/stages/extract.ts')).reduce((sum, [, micros]) => sum + micros, 0);
+  console.log(`normalize --jobs 1 over ${corpus.files} postings: ${(total / 1e6).toFixed(1)} s of busy samples; the extract stage ${((100 * extractTotal) / total).toFixed(1)}% with all it calls`);
+  table('By pipeline stage, with all it calls', byStage, total);
+  table('Self time by file or package', byFile, total);
+  table('src/extract: self time by function (line of the compiled dist/ file)', extractSelf, total);
+  table('src/extract: time by function with all it calls', extractInclusive, total);
 } finally {
   rmSync(profileDir, { recursive: true, force: true });
   rmSync(corpus.dir, { recursive: true, force: true });
