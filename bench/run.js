@@ -165,6 +165,16 @@ async function main() {
   console.log(`postings bench: N=${n} postings from ${sources.length} sources; ${cores} cores; Node ${process.version}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ${rounds} rounds`);
   const sizes = [...new Set([100, 1000, n, 10000])];
   const corpora = {};
+  const removeCorpora = () => {
+    for (const corpus of Object.values(corpora)) rmSync(corpus.dir, { recursive: true, force: true });
+  };
+  // A bench stopped half-way leaves no generated corpora behind (unless --keep).
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      if (!flags.keep) removeCorpora();
+      process.exit(130);
+    });
+  }
   try {
     for (const size of sizes) corpora[size] = await buildCorpus(size, sources);
     const runsAtN = await atN(corpora[n], cores);
@@ -182,10 +192,8 @@ async function main() {
     print();
     console.log(`\nload at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } finally {
-    for (const corpus of Object.values(corpora)) {
-      if (flags.keep) console.log(`corpus kept: ${corpus.dir}`);
-      else rmSync(corpus.dir, { recursive: true, force: true });
-    }
+    if (flags.keep) for (const corpus of Object.values(corpora)) console.log(`corpus kept: ${corpus.dir}`);
+    else removeCorpora();
   }
 }
 
