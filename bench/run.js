@@ -1,195 +1,201 @@
 /**
- * `npm run bench`: every performance figure of issue #6, measured in one run
- * on a generated corpus, with the targets beside them; and dedupe's time
- * against normalize's on the same corpus (issue #19); repair against ftfy's
- * fix_encoding (issue #15).
+ * `npm run bench`: every figure of issue #18 with its target, as ratios of
+ * runs interleaved in one bench run (median of three rounds, seven for
+ * start-up), with CPU time beside wall time. Never an absolute time as a
+ * pass or a miss: the machine may be shared.
  *
- *   node bench/run.js [--n 3000] [--jobs <n>] [--keep]
+ *   node bench/run.js [--n 3000] [--rounds 3] [--keep]      (after npm run build)
  *   POSTINGS_BENCH_N=1000 npm run bench
  *
- * normalize and the floor each run as a child process over the same folder,
- * so both figures are whole-process: start-up, module loading and reading
- * included. Output goes to /dev/null. Peak RSS is read from the process
- * itself at exit (worker threads share the process, so it counts them too).
+ * Corpora are generated copies of fixtures/ and ../shared (bench/corpus.js)
+ * in a temporary folder. Every command runs as its own process with output
+ * to /dev/null (bench/measure.js); the in-process rows say so.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { buildCorpus, ROOT, sourceFiles } from './corpus.js';
+import { interleaved, measure, median, medianOf, medianRatio } from './measure.js';
+import { stageTimes } from './stages.js';
+import { measureRepair } from './repair.js';
 
 const BIN = path.join(ROOT, 'bin', 'postings.js');
-const RSS_HOOK = pathToFileURL(path.join(ROOT, 'bench', 'rss-hook.js')).href;
+const FLOOR = path.join(ROOT, 'bench', 'floor.js');
 
+/** Targets of #18 (and the repair figures of #6), each a ratio or a rate, never a time. */
 const TARGETS = {
-  floorRatio: 1.5,
+  jobs1OverFloorCpu: 1.3,
+  afterParseOverParse: 0.3,
+  defaultOverJobs1: 1.05,
+  peakRssMB: 150,
+  validateOverMarkdownlint: 0.5,
+  versionOverNode: 1.3,
   mojibakeMBps: 25,
   cleanMBps: 100,
-  rssGrowth: 1.3,
-  startupSeconds: 0.25,
-  oneFileSeconds: 0.5,
 };
 
 const { values: flags } = parseArgs({
   options: {
     n: { type: 'string', default: process.env.POSTINGS_BENCH_N ?? '3000' },
-    jobs: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
   },
 });
-const n = Number(flags.n);
-if (!Number.isInteger(n) || n < 1) throw new Error(`--n takes a whole number above 0, not "${flags.n}"`);
+const n = wholeNumber(flags.n, '--n');
+const rounds = wholeNumber(flags.rounds, '--rounds');
+const startupRounds = Math.max(7, rounds);
 
-/** Run a command with stdout to /dev/null; resolves to wall seconds, peak RSS (KB) and exit code. */
-async function measure(args, { rss = false } = {}) {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'postings-rss-'));
-  const rssFile = path.join(tmp, 'rss');
-  const devnull = openSync('/dev/null', 'w');
-  const nodeArgs = rss ? ['--import', RSS_HOOK, ...args] : args;
-  const started = process.hrtime.bigint();
-  const { code, stderr } = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, nodeArgs, {
-      cwd: ROOT,
-      stdio: ['ignore', devnull, 'pipe'],
-      env: { ...process.env, POSTINGS_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
-    });
-    let text = '';
-    child.stderr.on('data', (chunk) => (text += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ code: status, stderr: text }));
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  closeSync(devnull);
-  const usage = rss && existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : {};
-  rmSync(tmp, { recursive: true, force: true });
-  return { seconds, rssKB: usage.rssKB, cpuSeconds: usage.cpuSeconds, code, stderr };
+function wholeNumber(text, name) {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a whole number above 0, not "${text}"`);
+  return value;
 }
 
-function median(numbers) {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+const normalize = (dir, jobs) => [BIN, 'normalize', dir, '--format', 'ndjson', '--no-progress', ...(jobs ? ['--jobs', String(jobs)] : [])];
+const mustSucceed = (name, run) => {
+  // Exit 1 is a corpus file that failed (the real corpus has some on purpose); anything else is the bench's problem.
+  if (run.code !== 0 && run.code !== 1) throw new Error(`${name} failed (exit ${run.code}):\n${run.stderr.slice(0, 2000)}`);
+};
+const fixed = (value, digits = 2) => (value === undefined ? '?' : value.toFixed(digits));
+const verdict = (ok, text) => (ok === undefined ? `  ?   ${text}` : `${ok ? ' ok ' : 'MISS'}  ${text}`);
+const rows = [];
+const row = (figure, value, target = '', note = '') => rows.push([figure, value, target, note]);
+const section = (title) => rows.push([title]);
 
-/** Repair throughput: the repair engineer's measurement when present, else a simple local one. */
-async function measureRepairSpeed() {
-  const own = path.join(ROOT, 'bench', 'repair.js');
-  if (existsSync(own)) {
-    const { measureRepair } = await import(pathToFileURL(own).href);
-    return { ...(await measureRepair({ megabytes: 5 })), note: 'bench/repair.js' };
+/** normalize --jobs 1 against the floor, the default pool, and every --jobs up to the cores, at N. */
+async function atN(corpus, cores) {
+  const variants = { floor: [[FLOOR, corpus.dir]], jobs1: [normalize(corpus.dir, 1)], default: [normalize(corpus.dir)] };
+  for (let jobs = 2; jobs <= cores; jobs++) variants[`jobs${jobs}`] = [normalize(corpus.dir, jobs)];
+  const runs = await interleaved(variants, rounds, mustSucceed);
+  const cpuRatio = medianRatio(runs.jobs1, runs.floor, 'cpuSeconds');
+  section(`One thread against the floor (read + gray-matter + remark-parse, one thread), N = ${n}`);
+  row('normalize --jobs 1 / floor, CPU', `${fixed(cpuRatio)}x`, verdict(cpuRatio <= TARGETS.jobs1OverFloorCpu, `<= ${TARGETS.jobs1OverFloorCpu}x`),
+    `wall ${fixed(medianRatio(runs.jobs1, runs.floor, 'seconds'))}x; ${fixed(medianOf(runs.jobs1, 'cpuSeconds'), 1)} s / ${fixed(medianOf(runs.floor, 'cpuSeconds'), 1)} s CPU`);
+  section(`Threads, N = ${n} (${(corpus.bytes / 1024 / 1024).toFixed(1)} MB): throughput and scaling efficiency (throughput / (jobs x --jobs 1))`);
+  const base = n / medianOf(runs.jobs1, 'seconds');
+  for (let jobs = 1; jobs <= cores; jobs++) {
+    const list = runs[`jobs${jobs}`];
+    const rate = n / medianOf(list, 'seconds');
+    row(`--jobs ${jobs}`, `${rate.toFixed(0)} postings/s`, `efficiency ${fixed(rate / (jobs * base))}`, `CPU ${fixed(medianRatio(list, runs.jobs1, 'cpuSeconds'))}x --jobs 1's`);
   }
-  const { repairText } = await import(pathToFileURL(path.join(ROOT, 'dist', 'repair', 'index.js')).href);
-  const clean = multilingualText(5 * 1024 * 1024);
-  const mojibake = new TextDecoder('windows-1252').decode(Buffer.from(clean, 'utf8')).slice(0, clean.length);
-  const speed = (text) => {
-    const started = process.hrtime.bigint();
-    repairText(text);
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    return Buffer.byteLength(text) / 1024 / 1024 / seconds;
+  return runs;
+}
+
+/** The default --jobs against --jobs 1 at a size, wall and CPU; and the default's peak RSS. */
+async function defaultAgainstOne(corpus, size, known) {
+  const { defaultJobs, runSize } = await import(pathToFileURL(path.join(ROOT, 'dist', 'pool-size.js')).href);
+  const chosen = defaultJobs(await runSize(readdirSync(corpus.dir), corpus.dir));
+  const runs = known ?? (await interleaved({ jobs1: [normalize(corpus.dir, 1)], default: [normalize(corpus.dir)] }, rounds, mustSucceed));
+  const wall = medianRatio(runs.default, runs.jobs1, 'seconds');
+  row(`N = ${size}: default / --jobs 1, wall`, `${fixed(wall)}x`, verdict(wall <= TARGETS.defaultOverJobs1, `<= ${TARGETS.defaultOverJobs1}x`),
+    `CPU ${fixed(medianRatio(runs.default, runs.jobs1, 'cpuSeconds'))}x; the default chose ${chosen} thread${chosen > 1 ? "s" : ""} just before`);
+  return runs;
+}
+
+function peakRss(size, runs) {
+  const mb = medianOf(runs, 'rssKB') / 1024;
+  row(`peak RSS, N = ${size}, default settings`, `${mb.toFixed(0)} MB`, verdict(mb <= TARGETS.peakRssMB, `<= ${TARGETS.peakRssMB} MB`), `${runs.length} run${runs.length > 1 ? 's' : ''}, median`);
+}
+
+/** Extraction's share of one thread's CPU, and everything after the parse against the parse (in process, JIT-warm). */
+async function stageShares(corpus) {
+  const { cpuSeconds } = await stageTimes(corpus.dir);
+  const total = Object.values(cpuSeconds).reduce((sum, value) => sum + value, 0);
+  const afterParse = ['extract', 'validate', 'emit'].reduce((sum, stage) => sum + (cpuSeconds[stage] ?? 0), 0);
+  const ratio = afterParse / cpuSeconds.parse;
+  section(`Where one thread's CPU goes, in process after a warm-up pass, N = ${corpus.files}`);
+  row('extract + validate + emit / parse', `${fixed(ratio)}x`, verdict(ratio <= TARGETS.afterParseOverParse, `<= ${TARGETS.afterParseOverParse}x`));
+  row('extraction\'s share', `${fixed((100 * cpuSeconds.extract) / total, 0)}%`, '', `of the stages: ${Object.entries(cpuSeconds).map(([stage, value]) => `${stage} ${((100 * value) / total).toFixed(0)}%`).join(', ')}`);
+}
+
+/** One-file validate against markdownlint-cli2 on the same file, and --version against `node -e 0`. */
+async function startUp(sampleFile) {
+  section(`Start-up: median of ${startupRounds} interleaved runs (CPU from the shell's times, 10 ms ticks)`);
+  // Its package exports hide package.json from require.resolve: read it from node_modules.
+  const manifest = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'package.json');
+  // Not installed (npm ci --omit=dev): ours alone.
+  const markdownlint = existsSync(manifest) ? path.join(path.dirname(manifest), JSON.parse(readFileSync(manifest, 'utf8')).bin['markdownlint-cli2']) : undefined;
+  const variants = {
+    node: [['-e', '0'], { usage: 'shell' }],
+    version: [[BIN, '--version'], { usage: 'shell' }],
+    validate: [[BIN, 'validate', sampleFile], { usage: 'shell' }],
+    ...(markdownlint ? { markdownlint: [[markdownlint, sampleFile], { usage: 'shell' }] } : {}),
   };
-  return { mojibakeMBps: speed(mojibake), cleanMBps: speed(clean), note: 'local fallback (bench/repair.js not found): UTF-8 read as Windows-1252' };
-}
-
-/** Clean text in several scripts, about `bytes` long, in lines like a posting's. */
-function multilingualText(bytes) {
-  const lines = [
-    'We are hiring a senior backend engineer to build our payments platform.',
-    'Wir suchen eine Entwicklerin (m/w/d) für unser Team in München – ab sofort.',
-    'Nous recherchons un ingénieur logiciel expérimenté, basé à Montréal ou à distance.',
-    'Buscamos una diseñadora de producto con experiencia en investigación de usuarios.',
-    'Poszukujemy programisty z doświadczeniem w językach Go i Rust; praca zdalna.',
-    'Мы ищем инженера по надёжности для поддержки распределённых систем.',
-    'Αναζητούμε μηχανικό λογισμικού για την ομάδα υποδομών μας στην Αθήνα.',
-    '東京オフィスでフロントエンドエンジニアを募集しています。リモート可。',
-    '我们正在招聘一名数据工程师，负责构建实时分析管道。',
-    'Salary: €65,000 – €80,000 a year, plus equity; “flexible” hours … and more.',
-  ];
-  const out = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const line = lines[i % lines.length];
-    out.push(line);
-    size += Buffer.byteLength(line) + 1;
+  const runs = await interleaved(variants, startupRounds);
+  const version = medianRatio(runs.version, runs.node, 'seconds');
+  row('--version / node -e 0, wall', `${fixed(version)}x`, verdict(version <= TARGETS.versionOverNode, `<= ${TARGETS.versionOverNode}x`),
+    `CPU ${fixed(medianRatio(runs.version, runs.node, 'cpuSeconds'))}x`);
+  const file = `${path.basename(sampleFile)}, ${statSync(sampleFile).size} bytes`;
+  if (!markdownlint) {
+    row('one-file validate / node -e 0, wall', `${fixed(medianRatio(runs.validate, runs.node, 'seconds'))}x`, verdict(undefined, 'markdownlint-cli2 is absent'), `install the devDependencies to compare; ${file}`);
+    return;
   }
-  return out.join('\n');
+  const validate = medianRatio(runs.validate, runs.markdownlint, 'seconds');
+  row('one-file validate / markdownlint-cli2, wall', `${fixed(validate)}x`, verdict(validate <= TARGETS.validateOverMarkdownlint, `<= ${TARGETS.validateOverMarkdownlint}x`),
+    `CPU ${fixed(medianRatio(runs.validate, runs.markdownlint, 'cpuSeconds'))}x; ${file}`);
 }
 
-const mark = (ok) => (ok ? 'ok ' : 'MISS');
-const mb = (bytes) => bytes / 1024 / 1024;
+/** Repair's rates: absolute, so shown beside #6's targets and never judged (the machine may be shared). */
+async function repairRates() {
+  const { mojibakeMBps, cleanMBps, report } = await measureRepair({ megabytes: 5 });
+  section('repair (bench/repair.js, in process, 5 MB each; rates are absolute, so not judged here)');
+  row('mojibake', `${mojibakeMBps} MB/s`, '', `#6 asked >= ${TARGETS.mojibakeMBps} MB/s on a quiet machine`);
+  row('clean multilingual text', `${cleanMBps} MB/s`, '', `#6 asked >= ${TARGETS.cleanMBps} MB/s on a quiet machine`);
+  // Against ftfy's fix_encoding on the same texts, warm and first call (or why it could not be measured).
+  for (const line of report ?? []) row(line, '');
+}
+
+/** The file of the one-file rows: a Markdown posting of 3 to 4 KB, as a pre-commit hook sees one. */
+function sampleFile(sources) {
+  return sources.find((file) => file.endsWith('.md') && statSync(file).size >= 3000 && statSync(file).size < 4000) ?? sources[0];
+}
+
+function print() {
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.filter((r) => r.length > 1).map((r) => r[column].length)));
+  for (const [figure, value, target, note] of rows) {
+    if (value === undefined) console.log(`\n${figure}`);
+    else console.log(`  ${figure.padEnd(widths[0])}  ${value.padEnd(widths[1])}  ${target.padEnd(widths[2])}  ${note}`.trimEnd());
+  }
+}
 
 async function main() {
-  if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
+  if (!existsSync(path.join(ROOT, 'dist', 'bundle', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does)');
   const sources = await sourceFiles();
   const cores = os.availableParallelism();
-  const jobsArgs = flags.jobs ? ['--jobs', flags.jobs] : [];
-  console.log(`postings bench: N=${n} postings from ${sources.length} sources, ${cores} cores, Node ${process.version}, load ${os.loadavg()[0].toFixed(2)}`);
-
-  const small = await buildCorpus(n, sources);
-  const large = await buildCorpus(4 * n, sources);
+  console.log(`postings bench: N=${n} postings from ${sources.length} sources; ${cores} cores; Node ${process.version}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ${rounds} rounds`);
+  const sizes = [...new Set([100, 1000, n, 10000])];
+  const corpora = {};
+  const removeCorpora = () => {
+    for (const corpus of Object.values(corpora)) rmSync(corpus.dir, { recursive: true, force: true });
+  };
+  // A bench stopped half-way leaves no generated corpora behind (unless --keep).
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      if (!flags.keep) removeCorpora();
+      process.exit(130);
+    });
+  }
   try {
-    const normalizeArgs = (dir) => [BIN, 'normalize', dir, '--format', 'ndjson', '--no-progress', ...jobsArgs];
-    // Interleaved and best of two: other processes on the machine slow one run, rarely both.
-    const runs = { normalize: [], floor: [] };
-    for (let round = 0; round < 2; round++) {
-      const run = await measure(normalizeArgs(small.dir), { rss: true });
-      if (run.code !== 0 && run.code !== 1) throw new Error(`normalize failed (exit ${run.code}):\n${run.stderr}`);
-      runs.normalize.push(run);
-      runs.floor.push(await measure([path.join(ROOT, 'bench', 'floor.js'), small.dir], { rss: true }));
-    }
-    const fastest = (list) => list.reduce((best, run) => (run.seconds < best.seconds ? run : best));
-    const atN = fastest(runs.normalize);
-    const floor = fastest(runs.floor);
-    const at4N = await measure(normalizeArgs(large.dir), { rss: true });
-    // dedupe reads as normalize does, then groups: its cost beyond normalize is the grouping.
-    const dedupe = await measure([BIN, 'dedupe', small.dir, '--no-progress', ...jobsArgs], { rss: true });
-    if (dedupe.code !== 0 && dedupe.code !== 1) throw new Error(`dedupe failed (exit ${dedupe.code}):\n${dedupe.stderr}`);
-    // What postings costs in one thread, and what a second thread gets from this machine right now
-    // (two floors at once against one): a shared VM may give a second core only in part.
-    const singleThread = await measure([...normalizeArgs(small.dir), '--jobs', '1'], { rss: true });
-    const pairStarted = process.hrtime.bigint();
-    await Promise.all([0, 1].map(() => measure([path.join(ROOT, 'bench', 'floor.js'), small.dir])));
-    const parallelism = (2 * floor.seconds) / (Number(process.hrtime.bigint() - pairStarted) / 1e9);
-
-    const startups = [];
-    for (let i = 0; i < 7; i++) startups.push((await measure([BIN, '--version'])).seconds);
-    const oneFile = [];
-    const firstFile = path.join(small.dir, (await import('node:fs')).readdirSync(small.dir).sort()[0]);
-    for (let i = 0; i < 5; i++) oneFile.push((await measure([BIN, 'normalize', firstFile, '--no-progress'])).seconds);
-
-    const repair = await measureRepairSpeed();
-
-    const ratio = atN.seconds / floor.seconds;
-    const growth = at4N.rssKB / atN.rssKB;
-    const startup = median(startups);
-    const rows = [
-      ['normalize (best of 2)', `${(n / atN.seconds).toFixed(0)} postings/s, ${(mb(small.bytes) / atN.seconds).toFixed(2)} MB/s (${atN.seconds.toFixed(2)} s for ${mb(small.bytes).toFixed(1)} MB)`, ''],
-      ['normalize at 4N', `${((4 * n) / at4N.seconds).toFixed(0)} postings/s, ${(mb(large.bytes) / at4N.seconds).toFixed(2)} MB/s`, ''],
-      ['floor (read + gray-matter + remark-parse, 1 thread, best of 2)', `${(n / floor.seconds).toFixed(0)} postings/s, ${(mb(small.bytes) / floor.seconds).toFixed(2)} MB/s (${floor.seconds.toFixed(2)} s)`, ''],
-      ['dedupe / normalize time (same corpus)', `${(dedupe.seconds / atN.seconds).toFixed(2)}x`, `(${dedupe.seconds.toFixed(2)} s; peak RSS ${(dedupe.rssKB / 1024).toFixed(0)} MB, normalize ${(atN.rssKB / 1024).toFixed(0)} MB)`],
-      ['normalize / floor time', `${ratio.toFixed(2)}x`, `${mark(ratio <= TARGETS.floorRatio)} <= ${TARGETS.floorRatio}x (below 1 beats the floor)`],
-      // CPU time does not depend on how many cores the machine really gives us at the moment (a shared VM may give one).
-      ['normalize / floor CPU time (all threads)', `${(atN.cpuSeconds / floor.cpuSeconds).toFixed(2)}x`, `(${atN.cpuSeconds.toFixed(1)} s / ${floor.cpuSeconds.toFixed(1)} s; wall / CPU of normalize: ${(atN.seconds / atN.cpuSeconds).toFixed(2)})`],
-      ['normalize --jobs 1 / floor time', `${(singleThread.seconds / floor.seconds).toFixed(2)}x`, `(${singleThread.seconds.toFixed(2)} s; CPU ${(singleThread.cpuSeconds / floor.cpuSeconds).toFixed(2)}x)`],
-      ['two floors at once, throughput of one', `${parallelism.toFixed(2)}x`, `(2.00: a whole second core; near 1: the pool cannot beat one thread now)`],
-      ['repair, mojibake', `${repair.mojibakeMBps.toFixed(1)} MB/s`, `${mark(repair.mojibakeMBps >= TARGETS.mojibakeMBps)} >= ${TARGETS.mojibakeMBps} MB/s`],
-      ['repair, clean multilingual', `${repair.cleanMBps.toFixed(1)} MB/s`, `${mark(repair.cleanMBps >= TARGETS.cleanMBps)} >= ${TARGETS.cleanMBps} MB/s`],
-      ['peak RSS at N', `${(atN.rssKB / 1024).toFixed(0)} MB`, `(floor: ${(floor.rssKB / 1024).toFixed(0)} MB)`],
-      ['peak RSS at 4N', `${(at4N.rssKB / 1024).toFixed(0)} MB (${growth.toFixed(2)}x N)`, `${mark(growth <= TARGETS.rssGrowth)} <= ${TARGETS.rssGrowth}x`],
-      ['--version start-up (median of 7)', `${(startup * 1000).toFixed(0)} ms`, `${mark(startup <= TARGETS.startupSeconds)} <= ${TARGETS.startupSeconds * 1000} ms`],
-      ['normalize one file (median of 5)', `${(median(oneFile) * 1000).toFixed(0)} ms`, `${mark(median(oneFile) <= TARGETS.oneFileSeconds)} <= ${TARGETS.oneFileSeconds * 1000} ms`],
-    ];
-    const width = Math.max(...rows.map((row) => row[0].length));
-    const valueWidth = Math.max(...rows.map((row) => row[1].length));
-    for (const [name, value, target] of rows) console.log(`  ${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target}`);
-    console.log(`  repair measured by: ${repair.note}`);
-    // Against ftfy's fix_encoding on the same texts (bench/repair.js), warm and first call.
-    for (const line of repair.report ?? []) console.log(`  ${line}`);
+    for (const size of sizes) corpora[size] = await buildCorpus(size, sources);
+    const runsAtN = await atN(corpora[n], cores);
+    section('A pool that never costs: the default --jobs against --jobs 1 (median of per-round ratios)');
+    const bySize = {};
+    for (const size of [100, 1000, 3000]) bySize[size] = await defaultAgainstOne(corpora[size] ?? (corpora[size] = await buildCorpus(size, sources)), size, size === n ? runsAtN : undefined);
+    section('Memory');
+    peakRss(1000, bySize[1000].default);
+    const large = await measure(normalize(corpora[10000].dir));
+    mustSucceed('normalize at N = 10000', large);
+    peakRss(10000, [large]);
+    await stageShares(corpora[Math.min(n, 1000)]);
+    await startUp(sampleFile(sources));
+    await repairRates();
+    print();
+    console.log(`\nload at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } finally {
-    if (!flags.keep) {
-      rmSync(small.dir, { recursive: true, force: true });
-      rmSync(large.dir, { recursive: true, force: true });
-    } else console.log(`  corpora kept: ${small.dir} ${large.dir}`);
+    if (flags.keep) for (const corpus of Object.values(corpora)) console.log(`corpus kept: ${corpus.dir}`);
+    else removeCorpora();
   }
 }
 

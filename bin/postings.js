@@ -1,21 +1,33 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 
 // A clone has no build until its first run makes one; the npm package and release tags ship it.
 if (!existsSync(new URL('../dist/bundle/cli.js', import.meta.url))) {
   const { buildOnce } = await import('../scripts/build-once.js');
   if (!buildOnce()) process.exit(1);
 }
-const { main, onOutputError } = await import('../dist/bundle/cli.js');
+const args = process.argv.slice(2);
+// `--version` alone loads one line of code, not the CLI: scripts and hooks ask it often.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const { VERSION } = await import('../dist/version.js');
+  // A reader that is already gone (`| true`) is no error.
+  process.stdout.on('error', () => {});
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  // Node 22.1+ keeps the compiled bundle between runs (in the system's temporary folder); older Node has no such cache.
+  module.enableCompileCache?.();
+  const { main, onOutputError } = await import('../dist/bundle/cli.js');
 
-// A reader that goes away (`postings … | head`) stops the run quietly with the exit code so far;
-// a full disk or a failing device is one line and exit 1, never a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    const { exitCode, line } = onOutputError(error, process.exitCode);
-    if (line && stream === process.stdout) process.stderr.write(line);
-    process.exit(exitCode);
-  });
+  // A reader that goes away (`postings … | head`) stops the run quietly with the exit code so far;
+  // a full disk or a failing device is one line and exit 1, never a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      const { exitCode, line } = onOutputError(error, process.exitCode);
+      if (line && stream === process.stdout) process.stderr.write(line);
+      process.exit(exitCode);
+    });
+  }
+
+  process.exitCode = await main(args);
 }
-
-process.exitCode = await main(process.argv.slice(2));

@@ -153,7 +153,7 @@ function withRunOptions(command: Command): Command {
   return command
     .argument('[paths...]', 'files, folders (searched recursively), globs, or "-" for stdin')
     .option('--strict', 'warnings count as failures for the exit code', false)
-    .option('--jobs <n>', 'parallel workers (default: the number of cores)')
+    .option('--jobs <n>', 'threads to work in (default: as many as pay for themselves, see README)')
     .option('--no-progress', 'never draw a progress bar')
     .option('--max-bytes <n>', 'refuse files larger than this many bytes (default 5 MiB)')
     .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)

@@ -20,6 +20,7 @@ import { ndjsonLineLimit, readNdjson, type NdjsonEntry } from './input/ndjson.js
 import type { RuleId } from './messages.js';
 import type { DocSummary, TaskResult, WorkerTask } from './worker-task.js';
 import type { Io } from './io.js';
+import { defaultJobs, runSize } from './pool-size.js';
 import { BUDGETED_FROM_BYTES, budgetRunner, budgetWorkerAvailable, DEFAULT_BUDGET, type Budget, type BudgetRunner } from './budget.js';
 
 export interface RunOptions {
@@ -28,8 +29,9 @@ export interface RunOptions {
    * Worker threads. 1 (the default) processes in this thread and yields full
    * documents; above 1, documents come back from the workers without their
    * bytes, text, body and tree (the record, messages and source facts are kept).
+   * 'auto': as many as pay for themselves on this machine for this run (pool-size.ts).
    */
-  jobs?: number;
+  jobs?: number | 'auto';
   /** Pipes, devices and links out of the tree: see ExpandOptions. */
   allowSpecial?: boolean;
   followSymlinks?: boolean;
@@ -63,14 +65,16 @@ export async function* processPaths(paths: string[], io: Io, options: RunOptions
   const found = await expandInputs(paths, io.cwd, { allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks });
   const entries = options.skip ? await withoutSkipped(found, paths, io.cwd, options.skip) : found;
   options.onTotal?.(entries.length);
-  yield* runTasks(tasksForEntries(entries, io, maxBytes, taskFlags(options)), entries.length, cappedJobs(options, io));
+  const jobs = options.jobs === 'auto' ? defaultJobs(await runSize(entries.filter((entry) => !entry.error).map((entry) => entry.path), io.cwd)) : options.jobs;
+  yield* runTasks(tasksForEntries(entries, io, maxBytes, taskFlags(options)), entries.length, cappedJobs({ ...options, jobs }, io));
 }
 
 /** Process an NDJSON stream on stdin (`{"id", "content" | "contentBase64"}` a line); yield documents in line order. */
 export async function* processNdjson(io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const stream = io.stdinStream?.() ?? wholeStdin(io);
-  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes, taskFlags(options)), undefined, cappedJobs(options, io));
+  const jobs = options.jobs === 'auto' ? defaultJobs(undefined) : options.jobs;
+  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes, taskFlags(options)), undefined, cappedJobs({ ...options, jobs }, io));
 }
 
 async function withoutSkipped(entries: InputEntry[], paths: string[], cwd: string, skip: NonNullable<RunOptions['skip']>): Promise<InputEntry[]> {
@@ -82,7 +86,7 @@ async function withoutSkipped(entries: InputEntry[], paths: string[], cwd: strin
 }
 
 /** More threads than cores only cost memory and start-up time: cap `jobs` at the cores, and say so once. */
-function cappedJobs(options: RunOptions, io: Io): RunOptions {
+function cappedJobs(options: RunOptions & { jobs?: number }, io: Io): RunOptions & { jobs?: number } {
   const cores = availableParallelism();
   const jobs = Math.floor(options.jobs ?? 1);
   if (jobs <= cores) return options;
@@ -136,7 +140,7 @@ async function* wholeStdin(io: Io): AsyncGenerator<Uint8Array> {
   yield await io.readStdin();
 }
 
-async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, options: RunOptions): AsyncGenerator<PostingDoc> {
+async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, options: RunOptions & { jobs?: number }): AsyncGenerator<PostingDoc> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const usePool = jobs > 1 && (count === undefined || count > IN_PROCESS_MAX_INPUTS) && existsSync(WORKER_FILE);
   // Files run in the budget worker count as run in workers.

@@ -3,7 +3,6 @@
  * report): one settings shape, one way to turn it into the runner's options
  * with the progress bar wired in, and one wording for "nothing to read".
  */
-import { availableParallelism } from 'node:os';
 import type { Budget } from '../budget.js';
 import { GitignoreMatcher } from '../config/gitignore.js';
 import type { PostingDoc } from '../document.js';
@@ -20,8 +19,8 @@ export interface InputSettings {
   maxBytes?: number;
   /** Print warnings, not only errors. */
   verbose?: boolean;
-  /** Threads to work in; default: the number of cores. */
-  jobs?: number;
+  /** Threads to work in; default ('auto'): as many as pay for themselves (pool-size.ts). */
+  jobs?: number | 'auto';
   /** What the inputs are: files (default), or NDJSON lines on stdin. */
   input?: 'files' | 'ndjson';
   /** Draw a progress bar when stderr is a terminal (default true). */
@@ -55,7 +54,7 @@ export function readInputs(settings: InputSettings, io: Io, progress: Progress, 
     budget: settings.budget,
     allowSpecial: settings.allowSpecial,
     followSymlinks: settings.followSymlinks,
-    jobs: settings.jobs ?? availableParallelism(),
+    jobs: settings.jobs ?? 'auto',
     ...extra,
     skip,
     onTotal: (count) => {

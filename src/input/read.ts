@@ -29,8 +29,8 @@ export async function readInput(file: string, cwd: string, maxBytes: number, std
   try {
     const handle = await fs.open(path.resolve(cwd, file), 'r');
     try {
-      const refused = refusal(await handle.stat(), maxBytes);
-      return refused ?? (await readAtMostAsync(handle, maxBytes));
+      const stat = await handle.stat();
+      return refusal(stat, maxBytes) ?? (await readAtMostAsync(handle, maxBytes, stat.size));
     } finally {
       await handle.close();
     }
@@ -48,8 +48,8 @@ export function readInputSync(file: string, cwd: string, maxBytes: number): Read
   let fd: number | undefined;
   try {
     fd = openSync(path.resolve(cwd, file), 'r');
-    const refused = refusal(fstatSync(fd), maxBytes);
-    return refused ?? readAtMost(fd, maxBytes);
+    const stat = fstatSync(fd);
+    return refusal(stat, maxBytes) ?? readAtMost(fd, maxBytes, stat.size);
   } catch (error) {
     return failed(describeError(error as NodeJS.ErrnoException));
   } finally {
@@ -68,8 +68,8 @@ function refusal(stat: Stats, maxBytes: number): ReadResult | undefined {
 }
 
 /** Read until the end or one byte past the limit, so a pipe, or a file that grows while read, is still refused. */
-function readAtMost(fd: number, maxBytes: number): ReadResult {
-  const collected = new Collected(maxBytes);
+function readAtMost(fd: number, maxBytes: number, size: number): ReadResult {
+  const collected = new Collected(maxBytes, size);
   for (;;) {
     const chunk = collected.nextChunk();
     if (!collected.add(chunk, readRetrying(fd, chunk))) break;
@@ -78,8 +78,8 @@ function readAtMost(fd: number, maxBytes: number): ReadResult {
 }
 
 /** The same as readAtMost, through a file handle. */
-async function readAtMostAsync(handle: fs.FileHandle, maxBytes: number): Promise<ReadResult> {
-  const collected = new Collected(maxBytes);
+async function readAtMostAsync(handle: fs.FileHandle, maxBytes: number, size: number): Promise<ReadResult> {
+  const collected = new Collected(maxBytes, size);
   for (;;) {
     const chunk = collected.nextChunk();
     if (!collected.add(chunk, (await handle.read(chunk, 0, chunk.length, null)).bytesRead)) break;
@@ -87,14 +87,24 @@ async function readAtMostAsync(handle: fs.FileHandle, maxBytes: number): Promise
   return collected.result();
 }
 
-/** Chunks read so far, and whether to read on: until the end, or one byte past the limit. */
+/** Read size for a pipe, or for a file that grew past the size it had when opened. */
+const STREAM_CHUNK = 64 * 1024;
+
+/**
+ * Chunks read so far, and whether to read on: until the end, or one byte past the limit.
+ * Buffers are sized to the file, so a document's bytes hold no unused memory: the first
+ * read asks for the size fstat gave and one byte more, and the read that finds the end
+ * of a file read whole asks for one byte.
+ */
 class Collected {
   private readonly chunks: Uint8Array[] = [];
   private total = 0;
-  constructor(private readonly maxBytes: number) {}
+  /** `size`: the size fstat gave; 0 for a pipe, whose size is unknown. */
+  constructor(private readonly maxBytes: number, private readonly size: number) {}
 
   nextChunk(): Buffer {
-    return Buffer.allocUnsafe(Math.min(1 << 20, this.maxBytes + 1 - this.total));
+    const wanted = this.size === 0 ? STREAM_CHUNK : this.total === 0 ? this.size + 1 : this.total === this.size ? 1 : STREAM_CHUNK;
+    return Buffer.allocUnsafe(Math.min(wanted, this.maxBytes + 1 - this.total));
   }
 
   /** Keep what was read; true while there may be more to read. */
