@@ -35,17 +35,20 @@ describe('Ctrl-C', () => {
   });
 });
 
-/** util-linux `script` runs a command on a pseudo-terminal; without it (or `timeout`) these are skipped. */
-const hasPty = spawnSync('script', ['--version']).status === 0 && spawnSync('timeout', ['--version']).status === 0;
+/** util-linux `script` runs a command on a pseudo-terminal; without it these are skipped. */
+const hasPty = spawnSync('script', ['--version']).status === 0;
+// Waits (up to a minute) until the progress bar has reached the terminal's log: no fixed delay to lose under load.
+const UNTIL_BAR = `for i in $(seq 600); do grep -q 'postings |' tty.log 2>/dev/null && break; sleep 0.1; done`;
 
 describe('on a real terminal', () => {
   it.skipIf(!hasPty)('Ctrl-C while the bar is drawn shows the cursor again, turns line wrap back on, and leaves valid JSON', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'postings-sigint-'));
     writeFileSync(path.join(folder, 'in.ndjson'), line('a', POSTING));
     const out = path.join(folder, 'out.json');
-    // The bar appears after a second; the signal comes at three.
-    const command = `(cat in.ndjson; sleep 8) | timeout -s INT 3 '${process.execPath}' '${BIN}' normalize --input ndjson --format json > out.json`;
-    const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
+    // The signal comes once the bar is on the terminal (script -f writes it to tty.log as it comes), however slow the machine;
+    // as with a real Ctrl-C, which reaches the whole pipeline, the feeder stops too.
+    const command = `(cat in.ndjson; until [ -e done ]; do sleep 0.1; done) 2>/dev/null | '${process.execPath}' '${BIN}' normalize --input ndjson --format json > out.json & ${UNTIL_BAR}; kill -INT $!; touch done; wait $!`;
+    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
     const terminal = result.stdout;
     expect(terminal).toMatch(/1 postings \| \d+\/s/);
     expect(terminal.lastIndexOf('\u001b[?25h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?25l'));
@@ -58,8 +61,9 @@ describe('on a real terminal', () => {
     const id = `careers/${'very-long-folder-name/'.repeat(6)}posting.md`;
     writeFileSync(path.join(folder, 'first.ndjson'), line('a', POSTING));
     writeFileSync(path.join(folder, 'second.ndjson'), line(id, `${POSTING}\n{% include apply_button.html %}\n`));
-    const command = `(cat first.ndjson; sleep 2; cat second.ndjson; sleep 2) | '${process.execPath}' '${BIN}' normalize --input ndjson -v --format ndjson > /dev/null`;
-    const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1', COLUMNS: '80' } });
+    // The second posting (with the warning) comes once the bar is on the terminal.
+    const command = `(cat first.ndjson; ${UNTIL_BAR}; cat second.ndjson) | '${process.execPath}' '${BIN}' normalize --input ndjson -v --format ndjson > /dev/null`;
+    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1', COLUMNS: '80' } });
     const terminal = result.stdout;
     const at = terminal.indexOf(`${id}:5 warning template-include-unresolved`);
     expect(at, terminal).toBeGreaterThan(-1);
