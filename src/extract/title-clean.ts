@@ -7,8 +7,8 @@
  * location extractors.
  */
 import type { ExtractContext, Hints } from './context.js';
-import { titleWordStems } from './tables/words.js';
-import { compoundTitleStems, titleLabels, titlePrefixWords as PREFIX_WORDS, titleStatusWords } from './tables/titles.js';
+import { roleNouns, notRoleWords, type RoleNouns } from './tables/title-roles.js';
+import { titleLabels, titlePrefixWords as PREFIX_WORDS, titleStatusWords } from './tables/titles.js';
 import { places } from './tables/places.js';
 import { capitalize, escapeRegExp } from './text.js';
 
@@ -37,16 +37,21 @@ export function isPageLabel(text: string): boolean {
   return PAGE_LABELS.some((pattern) => pattern.test(trimmed));
 }
 
-// A stem that starts with a-z counts at a word start (after a space, "/" or "-"); any other stem anywhere.
-const TITLE_STEM = new RegExp([
-  `[ /-](?:${titleWordStems.filter((stem) => /^[a-z]/.test(stem)).map(escapeRegExp).join('|')})`,
-  ...titleWordStems.filter((stem) => /^[^a-z]/.test(stem)).map(escapeRegExp),
-  ...compoundTitleStems.map(escapeRegExp),
-].join('|'));
+const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const nounsOf = (kind: keyof RoleNouns): string[] => Object.values(roleNouns).flatMap((table) => table[kind] ?? []);
+// Stems at a word start, whole words (an optional plural), and nouns anywhere in a word (compounds, CJK).
+const ROLE_NOUN = new RegExp([
+  `(?<![\\p{L}\\p{N}])(?:${alternation(nounsOf('stems'))})`,
+  `(?<![\\p{L}\\p{N}])(?:${alternation(nounsOf('words'))})(?:e?s)?(?![\\p{L}\\p{N}])`,
+  alternation(nounsOf('inside')),
+].join('|'), 'u');
+const NOT_ROLE = new RegExp(alternation(notRoleWords), 'gu');
 
-/** Does a short text contain a job-title word? */
+/** Does a short text (ten words at most) name a role: a role noun of any language in tables/title-roles.ts? */
 export function looksLikeJobTitle(text: string): boolean {
-  return text.split(/\s+/).length <= 10 && TITLE_STEM.test(` ${text.toLowerCase()}`);
+  if (text.split(/\s+/).length > 10) return false;
+  const lower = text.toLowerCase();
+  return ROLE_NOUN.test(lower.replace(NOT_ROLE, ' '));
 }
 
 /** Title as a person would write it; decoration goes to hints. */

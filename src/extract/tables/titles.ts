@@ -106,17 +106,3 @@ export const titleStatusWords = [
   'pausada', 'cerrada', 'cubierta', 'closed', 'filled', 'expired', 'paused', 'besetzt', 'vergeben', 'pourvu', 'pourvue', 'fechada', 'preenchida',
   'chiusa', 'gesloten', 'vervuld', 'zamknięta', 'obsazeno', 'закрыта', 'закрито', '募集終了', '已结束',
 ];
-
-/**
- * Title words of languages that write compounds ("Softwareentwickler",
- * "systemutvecklare") or in scripts without spaces: found anywhere in a word,
- * where words.ts's titleWordStems need a word start.
- */
-export const compoundTitleStems = [
-  'entwickler', 'ingenieur', 'berater', 'leiter', 'architekt', 'administrator', 'techniker', 'designer', 'manager', 'kaufmann', 'kauffrau',
-  'utvecklare', 'administratör', 'ingenjör', 'utvikler', 'udvikler', 'ontwikkelaar', 'beheerder', 'medewerker', 'adviseur', 'kehittäjä', 'asiantuntija',
-  'разработчик', 'инженер', 'менеджер', 'аналитик', 'администратор', 'руководитель', 'дизайнер', 'розробник', 'керівник', 'інженер', 'менеджер',
-  'specjalista', 'programista', 'kierownik', 'vývojář', 'vývojár', 'geliştirici', 'mühendis', 'uzman', 'sviluppatore', 'ingegnere', 'ricercatore',
-  'pesquisador', 'professor', 'profesor', 'pengembang', 'programmer', 'lập trình', 'nhân viên', 'kỹ sư',
-  '工程师', '经理', '开发', '设计师', '实习', '专员', '主管', '总监', 'エンジニア', '開発', 'デザイナー', 'マネージャー', 'ディレクター', '개발자', '엔지니어', '디자이너',
-];
