@@ -109,7 +109,7 @@ function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   if (!next) return;
   const text = next.plain.trim();
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
-  if (!/^\p{Lu}/u.test(text) || /[.:!?]$/.test(text)) return;
+  if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text)) return;
   add(text, next.line, 'text.under-title', text, 0.65, 'byline');
 }
 

@@ -17,6 +17,8 @@ const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
 const LEAD_IN = /^(?:(?:we(?:'re| are)\s+)?(?:hiring|seeking|looking for|recruiting)(?:\s+(?:our next|our new|a new|an?))?|wir suchen(?:\s+(?:eine?[*:]?n?|ein\(e\)|dich als)){0,3}|nous recherchons(?:\s+(?:une?|un\(e\)|un·e))?|on recrute(?:\s+(?:une?|un\(e\)))?|buscamos(?:\s+(?:una?))?|estamos buscando(?:\s+(?:una?))?|wij zoeken(?:\s+(?:een))?|hľadáme)\s+/iu;
+const CJK_HIRING_START = /^(?:【[^】]{1,10}】\s*|(?:急募|诚聘|急聘|招聘|招募)[:：\s]*)/u;
+const CJK_HIRING_END = /(?:を)?(?:大?募集(?:中|します|しています)?|急募|招聘中?)[！!。]*$/u;
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
 const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
 const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r\.o|a\.s|oy|ab|as|plc|corp|corporation|co|foundation|labs|group|stiftung|e\.v)\.?$/iu;
@@ -61,6 +63,9 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Pick<
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
   const lead = LEAD_IN.exec(title);
   if (lead && looksLikeJobTitle(title.slice(lead[0].length))) title = title.slice(lead[0].length).replace(/[.!]+$/, '');
+  // "【急募】バックエンドエンジニア募集", "招聘：高级工程师": Japanese and Chinese hiring words around a title.
+  const bare = title.replace(CJK_HIRING_START, '').replace(CJK_HIRING_END, '').trim();
+  if (bare !== title && bare && looksLikeJobTitle(bare)) title = bare;
   const hiring = HIRING.exec(title);
   if (hiring && !looksLikeJobTitle(hiring[1]!)) {
     hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };

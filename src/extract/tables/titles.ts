@@ -58,22 +58,23 @@ export const titleLabels: Record<string, string[]> = {
  * from after the lead (and an article) to the end of the clause.
  */
 export const rolePhrases: Record<string, string[]> = {
-  en: ["we're looking for", 'we are looking for', "we're hiring", 'we are hiring', 'we are seeking', "we're seeking", 'we are recruiting', 'looking to hire', 'is looking for', 'is hiring', 'is seeking'],
+  en: ["we're looking for", 'we are looking for', "we're hiring", 'we are hiring', 'we are seeking', "we're seeking", 'we are recruiting', 'looking to hire', 'is looking for', 'is hiring', 'is seeking',
+    'for the position of', 'for the role of', 'for the post of'],
   de: ['wir suchen', 'suchen wir', 'sucht', 'verstärkung als'],
-  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche'],
-  es: ['buscamos', 'estamos buscando', 'busca', 'precisamos'],
-  pt: ['procuramos', 'estamos procurando', 'contrata', 'estamos contratando'],
-  it: ['cerchiamo', 'stiamo cercando', 'ricerca'],
-  nl: ['wij zoeken', 'we zoeken', 'zoekt'],
-  pl: ['poszukujemy', 'szukamy'],
-  cs: ['hledáme'],
+  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'"],
+  es: ['buscamos', 'estamos buscando', 'busca', 'precisamos', 'para el puesto de', 'para el cargo de', 'para la posición de'],
+  pt: ['procuramos', 'estamos procurando', 'contrata', 'estamos contratando', 'para a vaga de', 'para o cargo de', 'para a função de'],
+  it: ['cerchiamo', 'stiamo cercando', 'ricerca', 'per la posizione di', 'per il ruolo di'],
+  nl: ['wij zoeken', 'we zoeken', 'zoekt', 'voor de functie van', 'voor de functie'],
+  pl: ['poszukujemy', 'szukamy', 'na stanowisko', 'na stanowiska'],
+  cs: ['hledáme', 'na pozici'],
   sk: ['hľadáme'],
   sv: ['vi söker', 'söker'],
   no: ['vi søker', 'søker'],
   da: ['vi søger', 'søger'],
   fi: ['etsimme'],
-  ru: ['ищем', 'ищет', 'требуется'],
-  uk: ['шукаємо', 'шукає'],
+  ru: ['ищем', 'ищет', 'требуется', 'на позицию', 'на должность', 'на вакансию'],
+  uk: ['шукаємо', 'шукає', 'на посаду', 'на позицію', 'на вакансію'],
   tr: ['arıyoruz'],
   id: ['kami mencari', 'dibutuhkan'],
 };
@@ -106,3 +107,32 @@ export const titleStatusWords = [
   'pausada', 'cerrada', 'cubierta', 'closed', 'filled', 'expired', 'paused', 'besetzt', 'vergeben', 'pourvu', 'pourvue', 'fechada', 'preenchida',
   'chiusa', 'gesloten', 'vervuld', 'zamknięta', 'obsazeno', 'закрыта', 'закрито', '募集終了', '已结束',
 ];
+
+/**
+ * Headings over a list of other postings on a job page ("Other jobs",
+ * "Weitere Stellen", "相关职位"): the headings under them are not this posting's title.
+ */
+export const otherJobsHeadings: Record<string, string[]> = {
+  en: ['other jobs', 'similar jobs', 'related jobs', 'more jobs', 'other openings', 'other positions', 'other open positions', 'more openings',
+    'other roles', 'similar positions', 'similar roles', 'related positions', 'recommended jobs', 'latest jobs', 'recent jobs', 'you may also like',
+    'more open positions', 'other vacancies', 'see all jobs', 'all jobs'],
+  de: ['weitere stellen', 'weitere jobs', 'ähnliche jobs', 'weitere stellenangebote', 'ähnliche stellenangebote', 'ähnliche stellen'],
+  fr: ['autres offres', 'offres similaires', "autres offres d'emploi", 'autres postes'],
+  es: ['otras ofertas', 'ofertas similares', 'otras vacantes', 'empleos similares'],
+  pt: ['outras vagas', 'vagas semelhantes', 'vagas relacionadas', 'vagas similares'],
+  it: ['altre offerte', 'offerte simili', 'altre posizioni'],
+  nl: ['andere vacatures', 'vergelijkbare vacatures', 'meer vacatures', 'bekijk ook'],
+  pl: ['podobne oferty', 'inne oferty'],
+  ru: ['похожие вакансии', 'другие вакансии'],
+  uk: ['схожі вакансії', 'інші вакансії'],
+  ja: ['他の求人', 'その他の求人', '関連求人', '似た求人', 'おすすめ求人'],
+  zh: ['相关职位', '其他职位', '相似职位', '热门职位', '推荐职位'],
+};
+
+/**
+ * Japanese puts the role before the hiring word ("エンジニアを募集"), Chinese
+ * after it ("招聘高级工程师"); both also decorate a heading with them
+ * ("【急募】", "募集中"). Matched without word boundaries.
+ */
+export const cjkHiringAfter = ['を大募集', 'を募集', 'を急募', 'を採用', '募集中', '大募集', '募集', '急募'];
+export const cjkHiringBefore = ['诚聘', '急聘', '招聘', '招募', '急募', '誠聘', '招聘中'];
