@@ -45,6 +45,11 @@ export const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(companyNounsBeforeName)})\s+${NAME}\s+(?:${any(VERBS)})(?![\p{L}])`, 'iu'),
   },
   {
+    rule: 'body.company-noun-quoted', confidence: 0.65, needs: companyNounsBeforeName,
+    // "Компания «Вектор» приглашает", "firma „Kodex”": Slavic languages quote a name after the organisation noun.
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(companyNounsBeforeName)})\s+[«"“„]([^»"”“]{2,40})[»"”“]`, 'iu'),
+  },
+  {
     rule: 'body.we-are', confidence: 0.75, needs: ['Wir sind', 'We are', "We're", 'Nous sommes', 'Somos', 'Wij zijn'],
     pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:Wir sind|We are|We're|Nous sommes|Somos|Wij zijn)\s+${ANY_NAME},\s+(?:das|die|der|ein|eine|a|an|the|une?|el|la|uma?|een|het)\b`, 'u'),
   },

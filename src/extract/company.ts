@@ -20,6 +20,7 @@ import { placesIn } from './location.js';
 import { isSpace } from './text.js';
 import { lineKeywords } from './tree.js';
 import { BODY_RULES, keywordBitOfRule } from './company-rules.js';
+import { copyrightCompany, headingCompany, isJobBoard, legalFormCompanies, legalFormMentions, pageTitleCompany } from './company-sources.js';
 
 
 const COMPANY_KEYS = [
@@ -43,6 +44,8 @@ export function extractCompany(ctx: ExtractContext): void {
     if (confidence < 0.7 && skillAliasSet.has(clean)) return;
     // A title or a section heading is never a company.
     if (!clean || !isPlausibleName(clean) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
+    // A job board or an ATS publishes the posting; it does not hire.
+    if (isJobBoard(clean)) return;
     candidates.push({ value: clean, line, rule, text, confidence, source });
   };
 
@@ -64,6 +67,11 @@ export function extractCompany(ctx: ExtractContext): void {
   if (posting && organization) add(organization, posting.line, 'jsonld:hiringOrganization', organization, 0.9, 'structured');
   const siteName = ctx.page.siteName;
   if (siteName) add(siteName.text, siteName.line, 'page.site-name', siteName.text, 0.65, 'structured');
+  pageTitleCompany(ctx, add);
+  headingCompany(ctx, add);
+  const mentions = legalFormMentions(ctx);
+  legalFormCompanies(mentions, add);
+  copyrightCompany(ctx, mentions, add);
   aggregatorLine(ctx, add);
   lineUnderTitle(ctx, add);
   bylineUnderTitle(ctx, add);
@@ -92,7 +100,8 @@ export function extractCompany(ctx: ExtractContext): void {
     if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
   }
 
-  const best = settle(ctx, 'company', candidates, (a, b) => a.toLowerCase() === b.toLowerCase());
+  // "Acme Inc." and "Acme Inc" are one name.
+  const best = settle(ctx, 'company', candidates, (a, b) => nameKey(a) === nameKey(b));
   if (!best) return;
   // A longer name that extends the winner ("Scale" -> "Scale AI") is preferred, unless the front matter said it.
   const longer = candidates.find((c) => c.value.startsWith(`${best.value} `) && c.value.split(' ').length <= best.value.split(' ').length + 1 && c.confidence >= 0.5);
@@ -152,6 +161,8 @@ function bylineUnderTitle(ctx: ExtractContext, add: Add): void {
 }
 
 const BYLINE_SEPARATOR = /\s[·•|–—-]\s/;
+
+const nameKey = (name: string): string => name.toLowerCase().replace(/[.,;:!\s]+$/u, '');
 
 function companyUrl(ctx: ExtractContext): string | undefined {
   const fm = frontmatterValue(ctx, ['company_url', 'companyUrl', 'website', 'hiringOrganization.sameAs', 'externalURL', 'url', 'company.url']);
