@@ -13,11 +13,12 @@
  * A job board or an ATS (tables/companies.ts jobBoards) is never the company.
  */
 import type { ExtractContext } from './context.js';
-import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, jobBoards, legalFormsAfter, legalFormsBefore } from './tables/companies.js';
+import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, companyLabels, jobBoards, legalFormsAfter, legalFormsBefore } from './tables/companies.js';
 import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
 import { sectionKindOf } from './sections.js';
 import { placesIn } from './location.js';
 import { escapeRegExp } from './text.js';
+import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 
 export type AddCompany = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'structured' | 'heading' | 'body') => void;
 
@@ -121,5 +122,21 @@ export function copyrightCompany(ctx: ExtractContext, mentions: LegalFormMention
     // "Acme Ltd. All rights reserved": the dot of an abbreviated legal form is the name's, not the sentence's.
     const name = AFTER_FORM.exec(`${holder}.`)?.[1]?.endsWith('.') && line.plain.includes(`${holder}.`) ? `${holder}.` : holder;
     add(name, line.line, 'text.copyright', line.plain, AFTER_FORM.test(name) ? 0.7 : 0.6);
+  }
+}
+
+const LABELS = Object.values(companyLabels).flat();
+const LABEL_SET = new Set(LABELS);
+const LABELLED = new RegExp(`^(?:${alternation(LABELS)})\\s*[:：]\\s*(\\S.{0,80})$`, 'iu');
+/** "Company: Acme", "**Unternehmen:** X", "| Company | Acme |", and a "### Company name" heading over the name (GitHub issue forms): 0.85. */
+export function labelledCompany(ctx: ExtractContext, add: AddCompany): void {
+  for (const line of ctx.text.slice(0, 40)) {
+    const labelled = LABELLED.exec(tableRowAsLabel(line.plain.trim()));
+    if (labelled) add(labelled[1]!, line.line, 'text.labelled-line', line.plain, 0.85, 'body');
+  }
+  for (const heading of ctx.headings) {
+    if (!LABEL_SET.has(heading.text.replace(/[*_:：]+/gu, '').trim().toLowerCase())) continue;
+    const next = valueUnderHeading(ctx, heading.line);
+    if (next) add(next.plain, next.line, 'heading.label', `${heading.text}: ${next.plain}`, 0.85, 'heading');
   }
 }

@@ -14,13 +14,13 @@ import { aboutWords, companyNounsBeforeName } from './tables/companies.js';
 import { domainsOf, mentionOfDomain } from './company-domain.js';
 import { jsonLdText } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
-import { looksLikeJobTitle } from './title.js';
+import { isGenericHeading, looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
 import { isSpace } from './text.js';
 import { lineKeywords } from './tree.js';
 import { BODY_RULES, keywordBitOfRule } from './company-rules.js';
-import { copyrightCompany, headingCompany, isJobBoard, legalFormCompanies, legalFormMentions, pageTitleCompany } from './company-sources.js';
+import { copyrightCompany, headingCompany, isJobBoard, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany } from './company-sources.js';
 
 
 const COMPANY_KEYS = [
@@ -67,6 +67,7 @@ export function extractCompany(ctx: ExtractContext): void {
   if (posting && organization) add(organization, posting.line, 'jsonld:hiringOrganization', organization, 0.9, 'structured');
   const siteName = ctx.page.siteName;
   if (siteName) add(siteName.text, siteName.line, 'page.site-name', siteName.text, 0.65, 'structured');
+  labelledCompany(ctx, add);
   pageTitleCompany(ctx, add);
   headingCompany(ctx, add);
   const mentions = legalFormMentions(ctx);
@@ -131,7 +132,7 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
   const [first, second] = ctx.headings;
   if (!first || !second || first.depth > 2 || second.depth <= first.depth || second.line - first.line > 2) return;
   const text = second.text.trim();
-  if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text)) return;
+  if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text)) return;
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
   const bare = text.replace(/\d+$/, '');
   const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;
@@ -146,7 +147,8 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
 function bylineUnderTitle(ctx: ExtractContext, add: Add): void {
   for (const line of ctx.text.slice(0, 6)) {
     // No separator with a space either side, one part.
-    if (!BYLINE_SEPARATOR.test(line.plain)) continue;
+    // A table row ("| Location | Berlin |") is no byline.
+    if (!BYLINE_SEPARATOR.test(line.plain) || line.plain.startsWith('|')) continue;
     const parts = line.plain.split(/\s+[·•|–—-]\s+/u).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts[0]!.split(/\s+/).length > 5 || parts[0]!.length > 60) continue;
     const [first, ...rest] = parts as [string, ...string[]];

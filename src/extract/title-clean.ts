@@ -8,9 +8,10 @@
  */
 import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, type RoleNouns } from './tables/title-roles.js';
-import { titleLabels, titlePrefixWords as PREFIX_WORDS, titleStatusWords } from './tables/titles.js';
+import { titleDecorationWords, titleLabels, titlePrefixWords as PREFIX_WORDS, titleStatusWords } from './tables/titles.js';
 import { places } from './tables/places.js';
 import { capitalize, escapeRegExp } from './text.js';
+import { domainsOf } from './company-domain.js';
 
 const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
@@ -32,6 +33,9 @@ const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|home
 
 const LABEL_START = new RegExp(`^(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const STATUS = new RegExp(`\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
+
+/** What cleaning reads of the posting: its lines, and its links and front matter for the domains it names. */
+export type TitleContext = Pick<ExtractContext, 'text'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterStrings'>>;
 
 /** Does a front matter title name the page rather than the job? */
 export function isPageLabel(text: string): boolean {
@@ -57,7 +61,7 @@ export function looksLikeJobTitle(text: string): boolean {
 }
 
 /** Title as a person would write it; decoration goes to hints. */
-export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Pick<ExtractContext, 'text'>): string {
+export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
   let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
   title = title.replace(PREFIX, '').replace(STATUS, '');
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
@@ -71,7 +75,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Pick<
     hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
-  title = title.replace(GENDER, '').trim();
+  title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(/\s*[!！]+$/u, '').trim();
+  title = stripDecorations(title, hints, line);
   title = splitDashed(title, hints, line, raw, ctx);
   title = stripParenthetical(title, hints, line, raw);
   const at = AT_COMPANY.exec(title);
@@ -83,8 +88,39 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Pick<
   return /\p{L}/u.test(title) ? capitalize(title) : '';
 }
 
+const DECORATION_WORDS = new Set(Object.values(titleDecorationWords).flat());
+const HOURS = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours|std\.?|stunden)(?:\s*\/\s*\p{L}+)?$/iu;
+const REGION_CODES = /^(?:eu|emea|apac|latam|europe|americas|us|usa|uk|global)$/iu;
+/** "H/F", "m/w/d" without brackets, before the end or a separator. */
+const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
+// A tail after a separator, a comma, "in"/"en"/"à"/"w"/"в", or in brackets; a head in brackets ("[Remote] X").
+// Not after a comma: "Country Manager, Ukraine" names the territory, a part of the title.
+const TAIL = /^(.{2,160}?)(?:\s*[-–—|·•]\s+|\s*\|\s*|\s+(?:in|im|en|à|em|w|в)\s+|\s*[([]\s*)([^()[\]]{1,60}?)\s*[)\]]?$/u;
+const HEAD = /^[([]\s*([^()[\]]{1,40})\s*[)\]]\s*[-–—|:]?\s*(.{2,160})$/u;
+
+/** Is every part of a text a place, a remote word, a contract word, hours or a region? ("Remote, EU", "Teilzeit, 20h", "CDI") */
+function isDecoration(text: string): boolean {
+  const parts = text.split(/\s*(?:[,/|;&+]|\bor\b|\boder\b|\bou\b|\bo\b)\s*/iu).map((part) => part.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => isPlace(part) || DECORATION_WORDS.has(part.toLowerCase()) || HOURS.test(part) || REGION_CODES.test(part)
+    || (REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3));
+}
+
+/** "X – Remote (EU)", "X | Remote | Full-time", "X in Berlin", "X in Vollzeit", "[Remote] X": the place goes to the hints, the rest away. */
+function stripDecorations(title: string, hints: Hints, line: number): string {
+  let rest = title;
+  const head = HEAD.exec(rest);
+  if (head && isDecoration(head[1]!) && looksLikeJobTitle(head[2]!)) rest = head[2]!;
+  for (let step = 0; step < 4; step++) {
+    const tail = TAIL.exec(rest);
+    if (!tail || !isDecoration(tail[2]!) || !looksLikeJobTitle(tail[1]!)) break;
+    if (tail[2]!.split(/\s*[,/|]\s*/).some((part) => isPlace(part))) hints.location ??= { text: tail[2]!, line };
+    rest = tail[1]!.trim();
+  }
+  return rest;
+}
+
 /** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
-function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: Pick<ExtractContext, 'text'>): string {
+function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext): string {
   const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
   if (!match) return title;
   const [, left, right] = match as unknown as [string, string, string];
@@ -101,6 +137,12 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
   if (leftIsOrg || leftNamedInBody || (!leftIsTitle && (rightIsTitle || !/\s/.test(left)))) {
     hints.company ??= { name: left, line, rule: 'title.company-prefix', text: raw };
     return right;
+  }
+  // "Senior Rust Engineer - Fernway" beside jobs@fernway.io: a right part the posting's own domain spells is the company.
+  const key = right.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (leftIsTitle && !rightIsTitle && ctx?.links && right.split(/\s+/).length <= 4 && domainsOf(ctx as Required<TitleContext>).some((domain) => domain.name === key)) {
+    hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
+    return left;
   }
   return title;
 }

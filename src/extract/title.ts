@@ -26,6 +26,7 @@ import { cjkHiringAfter, cjkHiringBefore, genericHeadings, otherJobsHeadings, ro
 import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
 import { jsonLdText } from './page-meta.js';
+import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { placesIn } from './location.js';
 
 export { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
@@ -40,6 +41,7 @@ const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat()
 const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(rolePhrases).flat())})(?=[\\s:])`, 'gu');
 const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'gu');
 const CLAUSE_ENDS = new Set(roleClauseEnds);
+const BOLD_LINE = /^(?:\*\*[^*]{2,100}\*\*|__[^_]{2,100}__)$/u;
 /** How much a candidate without a role noun loses when another candidate names a role. */
 const NO_ROLE_PENALTY = 0.3;
 // Japanese: the role is the run of katakana, kanji and Latin letters right before "を募集"; Chinese: the Han run after "招聘".
@@ -69,8 +71,17 @@ export function extractTitle(ctx: ExtractContext): void {
 
   const top = ctx.text.slice(0, TOP_LINES);
   for (const line of top) {
-    const labelled = LABELLED.exec(line.plain.replace(EMOJI, '').trim());
+    const labelled = LABELLED.exec(tableRowAsLabel(line.plain.replace(EMOJI, '').trim()));
     if (labelled && labelled[1]!.length <= 120) propose(labelled[1]!, 'header-line', 'text.labelled-line', line.line, 0.9);
+  }
+  // "**Senior Rust Engineer**" on a line of its own: a title set in bold (0.7, as an H2); several of them list other jobs.
+  const bold = top.filter((line) => BOLD_LINE.test(line.text.trim()) && line.plain.length <= 100 && !/[:：]$/u.test(line.plain) && looksLikeJobTitle(line.plain));
+  if (new Set(bold.map((line) => line.plain.toLowerCase())).size === 1) propose(bold[0]!.plain, 'heading', 'text.bold-line', bold[0]!.line, 0.7);
+  // "### Job Title" over "Senior Rust Engineer": a GitHub issue form and other label headings.
+  for (const heading of ctx.headings) {
+    if (!TITLE_LABEL_SET.has(normalizeHeading(heading.text))) continue;
+    const value = valueUnderHeading(ctx, heading.line);
+    if (value) propose(value.plain, 'heading', 'heading.label', value.line, 0.85);
   }
   proposeHeadings(ctx, propose);
   for (const [meta, rule, confidence] of [[ctx.page.ogTitle, 'page.og-title', 0.75], [ctx.page.title, 'page.title', 0.7]] as const) {
@@ -136,8 +147,9 @@ function headerLinePart(text: string): { title: string; company?: string } | und
   if (parts.length < 3) return undefined;
   const titled = parts.filter((part) => part.length <= 80 && looksLikeJobTitle(part));
   if (titled.length !== 1) return undefined;
-  const first = parts[0]!;
-  const company = first !== titled[0] && first.split(/\s+/).length <= 4 && !/\d|remote|hybrid|onsite|on-site/iu.test(first) && !placesIn(first).length ? first : undefined;
+  // "Fernway (YC S21)": a note in brackets after the name is no part of it.
+  const first = parts[0]!.replace(/\s*\([^()]{1,30}\)$/u, '');
+  const company = parts[0] !== titled[0] && first.split(/\s+/).length <= 4 && !/\d|remote|hybrid|onsite|on-site/iu.test(first) && !placesIn(first).length ? first : undefined;
   return { title: titled[0]!, ...(company ? { company } : {}) };
 }
 
@@ -185,6 +197,7 @@ function fileNameTitle(file: string): string | undefined {
 
 const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim();
 const GENERIC = new Set(Object.values(genericHeadings).flat().map(normalizeHeading));
+const TITLE_LABEL_SET = new Set(Object.values(titleLabels).flat().map(normalizeHeading));
 const OTHER_JOBS = new Set(Object.values(otherJobsHeadings).flat().map(normalizeHeading));
 
 /** "Careers", "Join us", "Nous recrutons !", "採用情報": a careers page's heading, never a job title. */

@@ -95,3 +95,27 @@ export const careersAtHeadings = [
   'carreiras no', 'trabalhe na', 'trabalhe no', 'lavora con', 'werken bij', 'vacatures bij', 'kariera w', 'praca w', 'jobb hos', 'jobba hos',
   'jobbe i', 'karriere hos', 'работа в', 'вакансии в', 'карьера в', 'вакансії в', 'робота в',
 ];
+
+/** Labels that introduce the employer on a line or under a heading of its own ("Company: Acme", "### Company name", "会社名：…"). */
+export const companyLabels: Record<string, string[]> = {
+  en: ['company', 'company name', 'employer', 'organization', 'organisation', 'hiring company', 'hiring organization'],
+  de: ['unternehmen', 'firma', 'arbeitgeber', 'firmenname'],
+  fr: ['entreprise', 'société', 'employeur', "nom de l'entreprise"],
+  es: ['empresa', 'compañía', 'organización', 'empleador'],
+  pt: ['empresa', 'companhia', 'organização', 'empregador'],
+  it: ['azienda', 'società'],
+  nl: ['bedrijf', 'organisatie', 'werkgever'],
+  pl: ['firma', 'pracodawca', 'nazwa firmy'],
+  cs: ['společnost', 'zaměstnavatel'],
+  sk: ['spoločnosť', 'zamestnávateľ'],
+  ru: ['компания', 'работодатель', 'организация'],
+  uk: ['компанія', 'роботодавець'],
+  sv: ['företag', 'arbetsgivare'],
+  no: ['bedrift', 'arbeidsgiver', 'selskap'],
+  da: ['virksomhed', 'arbejdsgiver'],
+  tr: ['şirket', 'şirket adı'],
+  id: ['perusahaan'],
+  ja: ['会社名', '企業名', '社名'],
+  zh: ['公司', '公司名称', '企业名称', '招聘单位', '用人单位'],
+  ko: ['회사', '회사명', '기업명'],
+};

@@ -100,6 +100,8 @@ export const roleClauseEnds = [
 export const titlePrefixWords = [
   'seeking', 'hiring', 'now hiring', "we're hiring", 'were hiring', 'we are hiring', 'job', 'job title', 'open position', 'vacancy', 'vacature',
   'stellenangebot', "offre d'emploi", 'offre', 'oferta de trabajo', 'oferta de empleo', 'oferta', 'роль',
+  'job opening', 'opening', 'open role', 'new role', 'job opportunity', 'career opportunity', 'wanted', 'stellenausschreibung', 'ausschreibung',
+  'vaga de emprego', 'oferta de emprego', 'vacante', 'oferta pracy', 'nabór', 'требуется', 'потрібен', 'потрібна',
 ];
 
 /** Status words put after a title on job boards: "(PAUSADA)", "(closed)". The title is the part before. */
@@ -136,3 +138,25 @@ export const otherJobsHeadings: Record<string, string[]> = {
  */
 export const cjkHiringAfter = ['を大募集', 'を募集', 'を急募', 'を採用', '募集中', '大募集', '募集', '急募'];
 export const cjkHiringBefore = ['诚聘', '急聘', '招聘', '招募', '急募', '誠聘', '招聘中'];
+
+/**
+ * Contract and schedule words a job board puts after a title ("– Full-time",
+ * "(Teilzeit)", "in Vollzeit", "- CDI"): they describe the job, they are no
+ * part of its title. Compared lower-cased, as a whole part.
+ */
+export const titleDecorationWords: Record<string, string[]> = {
+  en: ['full-time', 'full time', 'fulltime', 'part-time', 'part time', 'contract', 'contractor', 'freelance', 'permanent', 'temporary', 'fixed-term',
+    'fixed term', 'full-time or part-time', 'ft', 'pt', 'paid', 'unpaid', 'immediate start', 'urgent'],
+  de: ['vollzeit', 'teilzeit', 'in vollzeit', 'in teilzeit', 'vollzeit oder teilzeit', 'voll- oder teilzeit', 'festanstellung', 'befristet',
+    'unbefristet', 'minijob', 'freiberuflich', 'ab sofort'],
+  fr: ['cdi', 'cdd', 'temps plein', 'temps partiel', 'freelance', 'intérim', 'interim'],
+  es: ['jornada completa', 'tiempo completo', 'media jornada', 'medio tiempo', 'indefinido', 'temporal'],
+  pt: ['tempo integral', 'meio período', 'meio periodo', 'clt', 'pj', 'efetivo'],
+  it: ['tempo pieno', 'part time', 'tempo indeterminato', 'tempo determinato'],
+  nl: ['fulltime', 'parttime', 'voltijd', 'deeltijd', 'vast'],
+  pl: ['pełny etat', 'pełen etat', 'b2b', 'umowa o pracę', 'uop'],
+  ru: ['полная занятость', 'частичная занятость', 'удалённо', 'удаленно'],
+  uk: ['повна зайнятість', 'часткова зайнятість', 'віддалено'],
+  ja: ['正社員', '契約社員', 'アルバイト', '業務委託'],
+  zh: ['全职', '兼职', '全職', '兼職'],
+};
