@@ -64,6 +64,18 @@ const titles: Row[] = [
 ];
 
 const companies: Row[] = [
+  { name: 'sv: "Vi söker en X till Y" names who hires', company: 'Nordljus', companyRule: 'body.role-phrase-to',
+    input: '# Jobb\n\nVi söker en systemutvecklare till Nordljus. Tjänsten är på heltid.\n' },
+  { name: 'sv: "till" a place names no employer', company: null,
+    input: '# Jobb\n\nVi söker en systemutvecklare till Göteborg. Tjänsten är på heltid.\n' },
+  { name: 'de: "Wir suchen … für die X GmbH"', company: 'Nordlicht GmbH',
+    input: '# Backend-Entwickler\n\nWir suchen eine Entwicklerin für die Nordlicht GmbH in Hamburg.\n' },
+  { name: 'a position at a department of a university', company: 'Physics Department, University of Lisbon', companyRule: 'body.position-at',
+    input: '# Postdoc\n\nWe offer a two-year postdoctoral position at the Physics Department, University of Lisbon. You will model neural data.\n' },
+  { name: '"a position at X for …": the connector word is no part of the name', company: 'Fernway', companyRule: 'body.position-at',
+    input: '# Backend Engineer\n\nWe have an open position at Fernway for a Rust engineer.\n' },
+  { name: 'an obfuscated address ("at … punto org") names the company through the text', company: 'Quiltra', companyRule: 'domain.mention',
+    input: '# Programador\n\nTrabajarás en el equipo de Quiltra. Interesados escribir a maria at quiltra punto org.\n' },
   { name: 'de: "Unternehmen:" labels the employer', company: 'Nordlicht GmbH', companyRule: 'text.labelled-line',
     input: '# Stellenangebot\n\n**Unternehmen:** Nordlicht GmbH\n**Stelle:** Backend-Entwickler (m/w/d)\n\nWir bieten Homeoffice.\n' },
   { name: 'ja: "会社名：" labels the employer', company: 'サンプル', companyRule: 'text.labelled-line',

@@ -33,6 +33,9 @@ const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.
 const ABOUT = new RegExp(String.raw`^(?:${aboutWords.join('|')})\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})$`, 'iu');
 const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how|oss|os|nós|nosotros|nas|nam|нас|нам|我们|私たち|vi|wir|nous|my|мы|ми|biz|kami|ik|je|jag|eg|jeg|ich|yo|eu|io)$/iu;
 
+/** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
+const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to']);
+
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: Candidate<string>['source']) => void;
 
 /** Set company from the candidates (candidates.ts), with the winner's rule and confidence as evidence. */
@@ -44,8 +47,8 @@ export function extractCompany(ctx: ExtractContext): void {
     if (confidence < 0.7 && skillAliasSet.has(clean)) return;
     // A title or a section heading is never a company.
     if (!clean || !isPlausibleName(clean) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
-    // A job board or an ATS publishes the posting; it does not hire.
-    if (isJobBoard(clean)) return;
+    // A job board or an ATS publishes the posting; it does not hire. A place ("till Göteborg") is no employer.
+    if (isJobBoard(clean) || (PLACE_PRONE.has(rule) && placesIn(clean).some((place) => place.text === clean))) return;
     candidates.push({ value: clean, line, rule, text, confidence, source });
   };
 
@@ -174,7 +177,8 @@ function companyUrl(ctx: ExtractContext): string | undefined {
 function cleanName(raw: string): string {
   const unmarked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
   // "El Grupo Frogtek", "The Acme Company": a leading article is not part of the name.
-  const name = unmarked.replace(/['’]s$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
+  // A connector the name pattern allows inside a name ("Institute for X") does not end one ("Fernway for a Rust engineer").
+  const name = unmarked.replace(/['’]s$/u, '').replace(/\s+(?:of|de|for|and|&)$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
   // "Компанія DONE", "The company Acme": the noun before a name is not part of it.
   const noun = companyNounsBeforeName.find((word) => name.toLowerCase().startsWith(`${word.toLowerCase()} `));
   if (noun) return cleanName(name.slice(noun.length + 1));

@@ -119,3 +119,18 @@ export const companyLabels: Record<string, string[]> = {
   zh: ['公司', '公司名称', '企业名称', '招聘单位', '用人单位'],
   ko: ['회사', '회사명', '기업명'],
 };
+
+/** "a position at X", "eine Stelle bei X": nouns for the job, per language, and the words that link it to its employer. */
+export const positionNouns: Record<string, string[]> = {
+  en: ['position', 'role', 'job', 'opening', 'post', 'vacancy'], de: ['Stelle', 'Position', 'Stellung'], fr: ['poste'], es: ['puesto', 'plaza'],
+  pt: ['vaga', 'posição'], it: ['posizione', 'ruolo'], nl: ['functie', 'vacature'], pl: ['stanowisko'], sv: ['tjänst'], no: ['stilling'], da: ['stilling'],
+};
+export const positionAtWords = ['at', 'with', 'bei', 'chez', 'au sein de', 'en', 'na', 'no', 'presso', 'bij', 'w', 'hos', 'på', 'в'];
+/** A department's institution after a comma ("Physics Department, University of Padova") is part of the name. */
+export const institutionNouns = ['University', 'Universität', 'Université', 'Universidad', 'Universidade', 'Università', 'Universiteit', 'Uniwersytet', 'Institute', 'Institut', 'Instituto', 'Istituto'];
+/** "Vi söker en X till Acme": a hiring phrase, then the role, then the word that names who hires. */
+export const hiringPhrases: Record<string, string[]> = {
+  en: ["we're looking for", 'we are looking for', 'we are hiring', "we're hiring", 'we are seeking'], de: ['wir suchen'], fr: ['nous recherchons', 'nous cherchons'],
+  es: ['buscamos'], pt: ['procuramos'], it: ['cerchiamo'], nl: ['wij zoeken', 'we zoeken'], pl: ['poszukujemy', 'szukamy'], sv: ['vi söker'], no: ['vi søker'], da: ['vi søger'],
+};
+export const hiringToWords = ['till', 'til', 'at', 'bei', 'für', 'chez', 'para', 'per', 'voor', 'bij', 'do'];
