@@ -42,7 +42,6 @@ const titles: Row[] = [
     ['Senior Backend Engineer – Remote (EU) – Full-time', 'Senior Backend Engineer'],
     ['[Remote] Senior Backend Engineer', 'Senior Backend Engineer'],
     ['Backend Engineer | Remote | Full-time', 'Backend Engineer'],
-    ['Senior Backend Engineer in Berlin', 'Senior Backend Engineer'],
     ['Stellenangebot: Senior Entwickler (m/w/d) in Vollzeit', 'Senior Entwickler'],
     ['Junior Developer (Teilzeit, 20h)', 'Junior Developer'],
     ["Offre d'emploi : Développeur H/F - CDI", 'Développeur'],
@@ -52,6 +51,7 @@ const titles: Row[] = [
     // Kept: a territory after a comma, and what is no decoration.
     ['Country Manager, Ukraine', 'Country Manager, Ukraine'],
     ['Software Engineer in Test', 'Software Engineer in Test'],
+    ['Engineer in Zürich', 'Engineer in Zürich'],
   ] as const).map(([heading, title]) => ({ name: `decoration: "${heading}"`, title, input: `# ${heading}\n\nWe build tools. Send your CV to jobs@fernway.io.\n` })),
   { name: 'a title set in bold under a name heading', title: 'Senior Rust Engineer', titleRule: 'text.bold-line',
     input: '# Fernway\n\n**Senior Rust Engineer**\n\nFernway builds logistics software. Full-time, remote in the EU.\n' },

@@ -95,7 +95,9 @@ const REGION_CODES = /^(?:eu|emea|apac|latam|europe|americas|us|usa|uk|global)$/
 const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
 // A tail after a separator, a comma, "in"/"en"/"à"/"w"/"в", or in brackets; a head in brackets ("[Remote] X").
 // Not after a comma: "Country Manager, Ukraine" names the territory, a part of the title.
-const TAIL = /^(.{2,160}?)(?:\s*[-–—|·•]\s+|\s*\|\s*|\s+(?:in|im|en|à|em|w|в)\s+|\s*[([]\s*)([^()[\]]{1,60}?)\s*[)\]]?$/u;
+const TAIL = /^(.{2,160}?)(\s*[-–—|·•]\s+|\s*\|\s*|\s+(?:in|im|en|à|em|w|в)\s+|\s*[([]\s*)([^()[\]]{1,60}?)\s*[)\]]?$/u;
+// After "in"/"en" only contract words go ("in Vollzeit", "en CDI"): "Engineer in Zürich" is how the title is written.
+const IN_WORD = /^\s+\p{L}+\s+$/u;
 const HEAD = /^[([]\s*([^()[\]]{1,40})\s*[)\]]\s*[-–—|:]?\s*(.{2,160})$/u;
 
 /** Is every part of a text a place, a remote word, a contract word, hours or a region? ("Remote, EU", "Teilzeit, 20h", "CDI") */
@@ -105,15 +107,20 @@ function isDecoration(text: string): boolean {
     || (REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3));
 }
 
-/** "X – Remote (EU)", "X | Remote | Full-time", "X in Berlin", "X in Vollzeit", "[Remote] X": the place goes to the hints, the rest away. */
+/** "in Vollzeit", "en CDI": only contract and schedule words. */
+const isContractWords = (text: string): boolean => DECORATION_WORDS.has(text.trim().toLowerCase());
+
+/** "X – Remote (EU)", "X | Remote | Full-time", "X in Vollzeit", "[Remote] X": the place goes to the hints, the rest away. */
 function stripDecorations(title: string, hints: Hints, line: number): string {
   let rest = title;
   const head = HEAD.exec(rest);
   if (head && isDecoration(head[1]!) && looksLikeJobTitle(head[2]!)) rest = head[2]!;
   for (let step = 0; step < 4; step++) {
     const tail = TAIL.exec(rest);
-    if (!tail || !isDecoration(tail[2]!) || !looksLikeJobTitle(tail[1]!)) break;
-    if (tail[2]!.split(/\s*[,/|]\s*/).some((part) => isPlace(part))) hints.location ??= { text: tail[2]!, line };
+    if (!tail || !looksLikeJobTitle(tail[1]!)) break;
+    const [, , separator, words] = tail as unknown as [string, string, string, string];
+    if (IN_WORD.test(separator) ? !isContractWords(words) : !isDecoration(words)) break;
+    if (words.split(/\s*[,/|]\s*/).some((part) => isPlace(part))) hints.location ??= { text: words, line };
     rest = tail[1]!.trim();
   }
   return rest;
