@@ -6,6 +6,13 @@
  * never from the domain; a capitalised form beats an all-lower-case one. Hosting and job-board domains name nobody.
  */
 import type { ExtractContext } from './context.js';
+import { OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
+
+/** Cheap test before the obfuscated-address pattern runs: a spelled-out "@", or a bare " at " with a spelled-out dot. */
+function mayHoldObfuscatedAddress(text: string): boolean {
+  const lower = text.toLowerCase();
+  return OBFUSCATED_AT_KEYWORDS.some((word) => lower.includes(word)) || (lower.includes(' at ') && SPELLED_DOT_KEYWORDS.some((word) => lower.includes(word)));
+}
 
 const EMAIL_DOMAIN = /[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
 const URL_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
@@ -25,8 +32,9 @@ export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
     if (bare.length >= 2 && !out.some((d) => d.name === bare)) out.push({ name: bare, line, text });
   };
   for (const line of ctx.text) {
-    if (!line.text.includes('@')) continue;
-    for (const match of line.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, line.line, match[0]);
+    if (line.text.includes('@')) for (const match of line.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, line.line, match[0]);
+    // "guillermo at frogtek punto org", "jobs [at] acme [dot] com": obfuscated addresses, in the languages apply-address.ts reads.
+    if (mayHoldObfuscatedAddress(line.text)) for (const found of obfuscatedEmailsIn(line.text)) add(found.email.split('@')[1]!, line.line, found.text);
   }
   for (const item of ctx.frontmatterStrings) {
     for (const match of item.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, item.line, match[0]);

@@ -7,7 +7,7 @@
  */
 import { filterable } from './text.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { asWords, atWords, companyNouns, companyNounsBeforeName, companyVerbs, isArticles, isVerbs, joinWords, roleAtWords, weWords } from './tables/companies.js';
+import { asWords, atWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, institutionNouns, isArticles, isVerbs, joinWords, positionAtWords, positionNouns, roleAtWords, weWords } from './tables/companies.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
 export const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|of|de|for|and|&)){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6}))`;
@@ -45,6 +45,11 @@ export const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(companyNounsBeforeName)})\s+${NAME}\s+(?:${any(VERBS)})(?![\p{L}])`, 'iu'),
   },
   {
+    rule: 'body.company-noun-quoted', confidence: 0.65, needs: companyNounsBeforeName,
+    // "Компания «Вектор» приглашает", "firma „Kodex”": Slavic languages quote a name after the organisation noun.
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(companyNounsBeforeName)})\s+[«"“„]([^»"”“]{2,40})[»"”“]`, 'iu'),
+  },
+  {
     rule: 'body.we-are', confidence: 0.75, needs: ['Wir sind', 'We are', "We're", 'Nous sommes', 'Somos', 'Wij zijn'],
     pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:Wir sind|We are|We're|Nous sommes|Somos|Wij zijn)\s+${ANY_NAME},\s+(?:das|die|der|ein|eine|a|an|the|une?|el|la|uma?|een|het)\b`, 'u'),
   },
@@ -65,6 +70,17 @@ export const BODY_RULES: BodyRule[] = [
     rule: 'body.as-role-at', confidence: 0.7, needs: roleAtWords,
     // "Som Tech Lead Backend hos Variant blir du", "As a Senior Engineer at Acme, you".
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(asWords)})\s+(?:an?\s+|une?\s+|um\s+|uma\s+)?[\p{L}\p{N}][^.,;:!?]{1,60}?\s(?:${any(roleAtWords)})\s+${NAME}(?=[\s,.!]|$)`, 'u'),
+  },
+  {
+    rule: 'body.position-at', confidence: 0.7, needs: flat(positionNouns),
+    // "a two-year position at the Physics Department, University of Padova", "eine Stelle bei der Acme GmbH": the job, then its employer.
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(flat(positionNouns))})\s+(?:${any(positionAtWords)})\s+(?:(?:the|der|die|das|la|le|el|o|a)\s+)?((?:${NAME.slice(1, -1)})(?:,\s+(?:${any(institutionNouns)})(?:\s+(?:of|de|di|do|da|des)\s+|\s+)\p{Lu}[\p{L}-]{1,30})?)(?=[\s,.!;:)]|$)`, 'u'),
+  },
+  {
+    rule: 'body.role-phrase-to', confidence: 0.65, needs: flat(hiringPhrases),
+    // "Vi söker en systemadministratör till CYD-poolen", "Wir suchen eine Entwicklerin für die Acme GmbH": the role, then who hires.
+    // Case-sensitive (with the i flag, NAME's capital would match any letter): a phrase may open a sentence.
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(flat(hiringPhrases).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\s+[^.!?]{1,60}?\s(?:${any(hiringToWords)})\s+(?:(?:the|der|die|das)\s+)?${NAME}(?=[\s,.!;:]|$)`, 'u'),
   },
   {
     rule: 'body.x-is-a', confidence: 0.6, needs: NOUNS,

@@ -14,12 +14,13 @@ import { aboutWords, companyNounsBeforeName } from './tables/companies.js';
 import { domainsOf, mentionOfDomain } from './company-domain.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
-import { looksLikeJobTitle } from './title.js';
+import { isGenericHeading, looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
 import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
+import { copyrightCompany, headingCompany, isJobBoard, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany } from './company-sources.js';
 
 
 const COMPANY_KEYS = [
@@ -32,6 +33,9 @@ const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.
 const ABOUT = new RegExp(String.raw`^(?:${aboutWords.join('|')})\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})$`, 'iu');
 const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how|oss|os|nós|nosotros|nas|nam|нас|нам|我们|私たち|vi|wir|nous|my|мы|ми|biz|kami|ik|je|jag|eg|jeg|ich|yo|eu|io)$/iu;
 
+/** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
+const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to']);
+
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: Candidate<string>['source']) => void;
 
 /** Set company from the candidates (candidates.ts), with the winner's rule and confidence as evidence. */
@@ -43,6 +47,8 @@ export function extractCompany(ctx: ExtractContext): void {
     if (confidence < 0.7 && skillAliasSet.has(clean)) return;
     // A title or a section heading is never a company.
     if (!clean || !isPlausibleName(clean) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
+    // A job board or an ATS publishes the posting; it does not hire. A place ("till Göteborg") is no employer.
+    if (isJobBoard(clean) || (PLACE_PRONE.has(rule) && placesIn(clean).some((place) => place.text === clean))) return;
     candidates.push({ value: clean, line, rule, text, confidence, source });
   };
 
@@ -65,6 +71,12 @@ export function extractCompany(ctx: ExtractContext): void {
   }
   const siteName = ctx.page.siteName;
   if (siteName) add(siteName.text, siteName.line, 'page.site-name', siteName.text, 0.65, 'structured');
+  labelledCompany(ctx, add);
+  pageTitleCompany(ctx, add);
+  headingCompany(ctx, add);
+  const mentions = legalFormMentions(ctx);
+  legalFormCompanies(mentions, add);
+  copyrightCompany(ctx, mentions, add);
   aggregatorLine(ctx, add);
   lineUnderTitle(ctx, add);
   bylineUnderTitle(ctx, add);
@@ -94,7 +106,8 @@ export function extractCompany(ctx: ExtractContext): void {
     if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
   }
 
-  const best = settle(ctx, 'company', candidates, (a, b) => a.toLowerCase() === b.toLowerCase());
+  // "Acme Inc." and "Acme Inc" are one name.
+  const best = settle(ctx, 'company', candidates, (a, b) => nameKey(a) === nameKey(b));
   if (!best) return;
   // A longer name that extends the winner ("Scale" -> "Scale AI") is preferred, unless the front matter said it.
   const longer = candidates.find((c) => c.value.startsWith(`${best.value} `) && c.value.split(' ').length <= best.value.split(' ').length + 1 && c.confidence >= 0.5);
@@ -111,7 +124,7 @@ function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   if (!next) return;
   const text = next.plain.trim();
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
-  if (!/^\p{Lu}/u.test(text) || /[.:!?]$/.test(text)) return;
+  if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text)) return;
   add(text, next.line, 'text.under-title', text, 0.65, 'byline');
 }
 
@@ -124,7 +137,7 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
   const [first, second] = ctx.headings;
   if (!first || !second || first.depth > 2 || second.depth <= first.depth || second.line - first.line > 2) return;
   const text = second.text.trim();
-  if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text)) return;
+  if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text)) return;
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
   const bare = text.replace(/\d+$/, '');
   const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;
@@ -139,7 +152,8 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
 function bylineUnderTitle(ctx: ExtractContext, add: Add): void {
   for (const line of ctx.text.slice(0, 6)) {
     // No separator with a space either side, one part.
-    if (!BYLINE_SEPARATOR.test(line.plain)) continue;
+    // A table row ("| Location | Berlin |") is no byline.
+    if (!BYLINE_SEPARATOR.test(line.plain) || line.plain.startsWith('|')) continue;
     const parts = line.plain.split(/\s+[·•|–—-]\s+/u).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts[0]!.split(/\s+/).length > 5 || parts[0]!.length > 60) continue;
     const [first, ...rest] = parts as [string, ...string[]];
@@ -155,6 +169,8 @@ function bylineUnderTitle(ctx: ExtractContext, add: Add): void {
 
 const BYLINE_SEPARATOR = /\s[·•|–—-]\s/;
 
+const nameKey = (name: string): string => name.toLowerCase().replace(/[.,;:!\s]+$/u, '');
+
 function companyUrl(ctx: ExtractContext): string | undefined {
   const fm = frontmatterValue(ctx, ['company_url', 'companyUrl', 'website', 'hiringOrganization.sameAs', 'externalURL', 'url', 'company.url']);
   return typeof fm?.value === 'string' && /^https?:\/\/\S+$/.test(fm.value) ? fm.value : undefined;
@@ -163,7 +179,8 @@ function companyUrl(ctx: ExtractContext): string | undefined {
 function cleanName(raw: string): string {
   const unmarked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
   // "El Grupo Frogtek", "The Acme Company": a leading article is not part of the name.
-  const name = unmarked.replace(/['’]s$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
+  // A connector the name pattern allows inside a name ("Institute for X") does not end one ("Fernway for a Rust engineer").
+  const name = unmarked.replace(/['’]s$/u, '').replace(/\s+(?:of|de|for|and|&)$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
   // "Компанія DONE", "The company Acme": the noun before a name is not part of it.
   const noun = companyNounsBeforeName.find((word) => name.toLowerCase().startsWith(`${word.toLowerCase()} `));
   if (noun) return cleanName(name.slice(noun.length + 1));

@@ -7,16 +7,19 @@
  * location extractors.
  */
 import type { ExtractContext, Hints } from './context.js';
-import { titleWordStems } from './tables/words.js';
-import { compoundTitleStems, titleLabels, titlePrefixWords as PREFIX_WORDS, titleStatusWords } from './tables/titles.js';
+import { roleNouns, notRoleWords, type RoleNouns } from './tables/title-roles.js';
+import { titleDecorationWords, titleLabels, titlePrefixWords as PREFIX_WORDS, titleStatusWords } from './tables/titles.js';
 import { places } from './tables/places.js';
 import { capitalize, escapeRegExp } from './text.js';
+import { domainsOf } from './company-domain.js';
 
 const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
 const LEAD_IN = /^(?:(?:we(?:'re| are)\s+)?(?:hiring|seeking|looking for|recruiting)(?:\s+(?:our next|our new|a new|an?))?|wir suchen(?:\s+(?:eine?[*:]?n?|ein\(e\)|dich als)){0,3}|nous recherchons(?:\s+(?:une?|un\(e\)|un·e))?|on recrute(?:\s+(?:une?|un\(e\)))?|buscamos(?:\s+(?:una?))?|estamos buscando(?:\s+(?:una?))?|wij zoeken(?:\s+(?:een))?|hľadáme)\s+/iu;
+const CJK_HIRING_START = /^(?:【[^】]{1,10}】\s*|(?:急募|诚聘|急聘|招聘|招募)[:：\s]*)/u;
+const CJK_HIRING_END = /(?:を)?(?:大?募集(?:中|します|しています)?|急募|招聘中?)[！!。]*$/u;
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
 const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
 const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r\.o|a\.s|oy|ab|as|plc|corp|corporation|co|foundation|labs|group|stiftung|e\.v)\.?$/iu;
@@ -31,37 +34,49 @@ const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|home
 const LABEL_START = new RegExp(`^(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const STATUS = new RegExp(`\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
 
+/** What cleaning reads of the posting: its lines, and its links and front matter for the domains it names. */
+export type TitleContext = Pick<ExtractContext, 'text'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterStrings'>>;
+
 /** Does a front matter title name the page rather than the job? */
 export function isPageLabel(text: string): boolean {
   const trimmed = text.trim();
   return PAGE_LABELS.some((pattern) => pattern.test(trimmed));
 }
 
-// A stem that starts with a-z counts at a word start (after a space, "/" or "-"); any other stem anywhere.
-const TITLE_STEM = new RegExp([
-  `[ /-](?:${titleWordStems.filter((stem) => /^[a-z]/.test(stem)).map(escapeRegExp).join('|')})`,
-  ...titleWordStems.filter((stem) => /^[^a-z]/.test(stem)).map(escapeRegExp),
-  ...compoundTitleStems.map(escapeRegExp),
-].join('|'));
+const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const nounsOf = (kind: keyof RoleNouns): string[] => Object.values(roleNouns).flatMap((table) => table[kind] ?? []);
+// Stems at a word start, whole words (an optional plural), and nouns anywhere in a word (compounds, CJK).
+const ROLE_NOUN = new RegExp([
+  `(?<![\\p{L}\\p{N}])(?:${alternation(nounsOf('stems'))})`,
+  `(?<![\\p{L}\\p{N}])(?:${alternation(nounsOf('words'))})(?:e?s)?(?![\\p{L}\\p{N}])`,
+  alternation(nounsOf('inside')),
+].join('|'), 'u');
+const NOT_ROLE = new RegExp(alternation(notRoleWords), 'gu');
 
-/** Does a short text contain a job-title word? */
+/** Does a short text (ten words at most) name a role: a role noun of any language in tables/title-roles.ts? */
 export function looksLikeJobTitle(text: string): boolean {
-  return text.split(/\s+/).length <= 10 && TITLE_STEM.test(` ${text.toLowerCase()}`);
+  if (text.split(/\s+/).length > 10) return false;
+  const lower = text.toLowerCase();
+  return ROLE_NOUN.test(lower.replace(NOT_ROLE, ' '));
 }
 
 /** Title as a person would write it; decoration goes to hints. */
-export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Pick<ExtractContext, 'text'>): string {
+export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
   let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
   title = title.replace(PREFIX, '').replace(STATUS, '');
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
   const lead = LEAD_IN.exec(title);
   if (lead && looksLikeJobTitle(title.slice(lead[0].length))) title = title.slice(lead[0].length).replace(/[.!]+$/, '');
+  // "【急募】バックエンドエンジニア募集", "招聘：高级工程师": Japanese and Chinese hiring words around a title.
+  const bare = title.replace(CJK_HIRING_START, '').replace(CJK_HIRING_END, '').trim();
+  if (bare !== title && bare && looksLikeJobTitle(bare)) title = bare;
   const hiring = HIRING.exec(title);
   if (hiring && !looksLikeJobTitle(hiring[1]!)) {
     hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
-  title = title.replace(GENDER, '').trim();
+  title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(/\s*[!！]+$/u, '').trim();
+  title = stripDecorations(title, hints, line);
   title = splitDashed(title, hints, line, raw, ctx);
   title = stripParenthetical(title, hints, line, raw);
   const at = AT_COMPANY.exec(title);
@@ -73,8 +88,46 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Pick<
   return /\p{L}/u.test(title) ? capitalize(title) : '';
 }
 
+const DECORATION_WORDS = new Set(Object.values(titleDecorationWords).flat());
+const HOURS = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours|std\.?|stunden)(?:\s*\/\s*\p{L}+)?$/iu;
+const REGION_CODES = /^(?:eu|emea|apac|latam|europe|americas|us|usa|uk|global)$/iu;
+/** "H/F", "m/w/d" without brackets, before the end or a separator. */
+const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
+// A tail after a separator, a comma, "in"/"en"/"à"/"w"/"в", or in brackets; a head in brackets ("[Remote] X").
+// Not after a comma: "Country Manager, Ukraine" names the territory, a part of the title.
+const TAIL = /^(.{2,160}?)(\s*[-–—|·•]\s+|\s*\|\s*|\s+(?:in|im|en|à|em|w|в)\s+|\s*[([]\s*)([^()[\]]{1,60}?)\s*[)\]]?$/u;
+// After "in"/"en" only contract words go ("in Vollzeit", "en CDI"): "Engineer in Zürich" is how the title is written.
+const IN_WORD = /^\s+\p{L}+\s+$/u;
+const HEAD = /^[([]\s*([^()[\]]{1,40})\s*[)\]]\s*[-–—|:]?\s*(.{2,160})$/u;
+
+/** Is every part of a text a place, a remote word, a contract word, hours or a region? ("Remote, EU", "Teilzeit, 20h", "CDI") */
+function isDecoration(text: string): boolean {
+  const parts = text.split(/\s*(?:[,/|;&+]|\bor\b|\boder\b|\bou\b|\bo\b)\s*/iu).map((part) => part.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => isPlace(part) || DECORATION_WORDS.has(part.toLowerCase()) || HOURS.test(part) || REGION_CODES.test(part)
+    || (REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3));
+}
+
+/** "in Vollzeit", "en CDI": only contract and schedule words. */
+const isContractWords = (text: string): boolean => DECORATION_WORDS.has(text.trim().toLowerCase());
+
+/** "X – Remote (EU)", "X | Remote | Full-time", "X in Vollzeit", "[Remote] X": the place goes to the hints, the rest away. */
+function stripDecorations(title: string, hints: Hints, line: number): string {
+  let rest = title;
+  const head = HEAD.exec(rest);
+  if (head && isDecoration(head[1]!) && looksLikeJobTitle(head[2]!)) rest = head[2]!;
+  for (let step = 0; step < 4; step++) {
+    const tail = TAIL.exec(rest);
+    if (!tail || !looksLikeJobTitle(tail[1]!)) break;
+    const [, , separator, words] = tail as unknown as [string, string, string, string];
+    if (IN_WORD.test(separator) ? !isContractWords(words) : !isDecoration(words)) break;
+    if (words.split(/\s*[,/|]\s*/).some((part) => isPlace(part))) hints.location ??= { text: words, line };
+    rest = tail[1]!.trim();
+  }
+  return rest;
+}
+
 /** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
-function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: Pick<ExtractContext, 'text'>): string {
+function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext): string {
   const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
   if (!match) return title;
   const [, left, right] = match as unknown as [string, string, string];
@@ -91,6 +144,12 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
   if (leftIsOrg || leftNamedInBody || (!leftIsTitle && (rightIsTitle || !/\s/.test(left)))) {
     hints.company ??= { name: left, line, rule: 'title.company-prefix', text: raw };
     return right;
+  }
+  // "Senior Rust Engineer - Fernway" beside jobs@fernway.io: a right part the posting's own domain spells is the company.
+  const key = right.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (leftIsTitle && !rightIsTitle && ctx?.links && right.split(/\s+/).length <= 4 && domainsOf(ctx as Required<TitleContext>).some((domain) => domain.name === key)) {
+    hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
+    return left;
   }
   return title;
 }

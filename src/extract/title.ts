@@ -22,10 +22,11 @@ import type { Candidate } from './candidates.js';
 import { settle } from './candidates.js';
 import { frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
 import { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
-import { genericHeadings, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
+import { cjkHiringAfter, cjkHiringBefore, genericHeadings, otherJobsHeadings, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
+import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { placesIn } from './location.js';
 
 export { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
@@ -40,6 +41,12 @@ const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat()
 const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(rolePhrases).flat())})(?=[\\s:])`, 'gu');
 const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'gu');
 const CLAUSE_ENDS = new Set(roleClauseEnds);
+const BOLD_LINE = /^(?:\*\*[^*]{2,100}\*\*|__[^_]{2,100}__)$/u;
+/** How much a candidate without a role noun loses when another candidate names a role. */
+const NO_ROLE_PENALTY = 0.3;
+// Japanese: the role is the run of katakana, kanji and Latin letters right before "を募集"; Chinese: the Han run after "招聘".
+const CJK_ROLE_BEFORE = new RegExp(`([\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・＆&+#/ ]{2,30})(?:${alternation(cjkHiringAfter)})`, 'u');
+const CJK_ROLE_AFTER = new RegExp(`(?:${alternation(cjkHiringBefore)})[:：\\s]*([\\p{Script=Han}A-Za-z0-9+#/ ]{2,24})`, 'u');
 
 interface TitleCandidate extends Candidate<string> { hints: Hints }
 
@@ -65,8 +72,17 @@ export function extractTitle(ctx: ExtractContext): void {
 
   const top = ctx.text.slice(0, TOP_LINES);
   for (const line of top) {
-    const labelled = LABELLED.exec(line.plain.replace(EMOJI, '').trim());
+    const labelled = LABELLED.exec(tableRowAsLabel(line.plain.replace(EMOJI, '').trim()));
     if (labelled && labelled[1]!.length <= 120) propose(labelled[1]!, 'header-line', 'text.labelled-line', line.line, 0.9);
+  }
+  // "**Senior Rust Engineer**" on a line of its own: a title set in bold (0.7, as an H2); several of them list other jobs.
+  const bold = top.filter((line) => BOLD_LINE.test(line.text.trim()) && line.plain.length <= 100 && !/[:：]$/u.test(line.plain) && looksLikeJobTitle(line.plain));
+  if (new Set(bold.map((line) => line.plain.toLowerCase())).size === 1) propose(bold[0]!.plain, 'heading', 'text.bold-line', bold[0]!.line, 0.7);
+  // "### Job Title" over "Senior Rust Engineer": a GitHub issue form and other label headings.
+  for (const heading of ctx.headings) {
+    if (!TITLE_LABEL_SET.has(normalizeHeading(heading.text))) continue;
+    const value = valueUnderHeading(ctx, heading.line);
+    if (value) propose(value.plain, 'heading', 'heading.label', value.line, 0.85);
   }
   proposeHeadings(ctx, propose);
   for (const [meta, rule, confidence] of [[ctx.page.ogTitle, 'page.og-title', 0.75], [ctx.page.title, 'page.title', 0.7]] as const) {
@@ -84,12 +100,16 @@ export function extractTitle(ctx: ExtractContext): void {
     if (line) propose(line.plain, 'body', 'text.title-line', line.line, 0.6);
   }
   for (const line of top) {
-    const role = rolePhraseTitle(line.plain);
+    const role = rolePhraseTitle(line.plain) ?? cjkRolePhraseTitle(line.plain);
     if (role) propose(role, 'role-phrase', 'text.role-phrase', line.line, 0.6);
   }
   const fromName = fileNameTitle(ctx.path);
   if (fromName && !candidates.length) propose(fromName, 'file-name', 'file-name', 0, 0.3);
 
+  // A candidate that names a role beats one that does not ("Careers at Acme" in the front matter, "Senior Engineer" as the H1).
+  if (candidates.some((c) => c.source !== 'file-name' && looksLikeJobTitle(c.value))) {
+    for (const c of candidates) if (!looksLikeJobTitle(c.value)) c.confidence = Math.max(0.05, c.confidence - NO_ROLE_PENALTY);
+  }
   const best = settle(ctx, 'title', candidates, (a, b) => a.toLowerCase() === b.toLowerCase());
   if (!best) return;
   ctx.fields.title = best.value;
@@ -102,6 +122,8 @@ function proposeHeadings(ctx: ExtractContext, propose: (raw: string, source: 'he
   let h1Seen = false;
   let subheadings = 0;
   for (const heading of ctx.headings) {
+    // "Other jobs", "Weitere Stellen": what follows lists other postings.
+    if (OTHER_JOBS.has(normalizeHeading(heading.text))) break;
     if (heading.depth > 3 || subheadings >= 3) continue;
     // A setext heading takes its whole paragraph: a page's last line before the underline is the heading.
     const lines = heading.text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -126,8 +148,9 @@ function headerLinePart(text: string): { title: string; company?: string } | und
   if (parts.length < 3) return undefined;
   const titled = parts.filter((part) => part.length <= 80 && looksLikeJobTitle(part));
   if (titled.length !== 1) return undefined;
-  const first = parts[0]!;
-  const company = first !== titled[0] && first.split(/\s+/).length <= 4 && !/\d|remote|hybrid|onsite|on-site/iu.test(first) && !placesIn(first).length ? first : undefined;
+  // "Fernway (YC S21)": a note in brackets after the name is no part of it.
+  const first = parts[0]!.replace(/\s*\([^()]{1,30}\)$/u, '');
+  const company = parts[0] !== titled[0] && first.split(/\s+/).length <= 4 && !/\d|remote|hybrid|onsite|on-site/iu.test(first) && !placesIn(first).length ? first : undefined;
   return { title: titled[0]!, ...(company ? { company } : {}) };
 }
 
@@ -160,6 +183,11 @@ function rolePhraseTitle(text: string): string | undefined {
   return title && looksLikeJobTitle(title) ? title : undefined;
 }
 
+/** "バックエンドエンジニアを募集しています" -> "バックエンドエンジニア", "北京星辰科技有限公司招聘高级后端工程师。" -> "高级后端工程师". */
+function cjkRolePhraseTitle(text: string): string | undefined {
+  return [CJK_ROLE_BEFORE.exec(text)?.[1], CJK_ROLE_AFTER.exec(text)?.[1]].map((found) => found?.trim()).find((found) => found && looksLikeJobTitle(found));
+}
+
 /** "senior-backend-engineer.md" -> "senior backend engineer", when it reads like a title (dates and numbers dropped). */
 function fileNameTitle(file: string): string | undefined {
   const base = path.basename(file).replace(/\..*$/, '').replace(/^[\d_-]+/, '');
@@ -170,6 +198,8 @@ function fileNameTitle(file: string): string | undefined {
 
 const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim();
 const GENERIC = new Set(Object.values(genericHeadings).flat().map(normalizeHeading));
+const TITLE_LABEL_SET = new Set(Object.values(titleLabels).flat().map(normalizeHeading));
+const OTHER_JOBS = new Set(Object.values(otherJobsHeadings).flat().map(normalizeHeading));
 
 /** "Careers", "Join us", "Nous recrutons !", "採用情報": a careers page's heading, never a job title. */
 export function isGenericHeading(text: string): boolean {

@@ -48,3 +48,89 @@ export const roleAtWords = ['at', 'bei', 'hos', 'chez', 'bij', 'na', 'en', 'w', 
 
 /** Headings "About X", per language ("Om Variant", "Über Acme", "Sobre nós" is excluded by the name test). */
 export const aboutWords = ['about', 'über', 'a propos de', 'à propos de', 'acerca de', 'sobre', 'over', 'o', 'om', 'tietoa', 'o firmie'];
+
+/**
+ * Job boards, applicant tracking systems and aggregators: they publish the
+ * posting, they do not hire. Their name as a site name, a page title part or
+ * a copyright line is never the company. Compared lower-cased, without a
+ * ".com"-like ending, spaces or punctuation ("Indeed.com", "HH.ru", "Welcome to the Jungle").
+ */
+export const jobBoards = [
+  'greenhouse', 'lever', 'workable', 'personio', 'recruitee', 'smartrecruiters', 'teamtailor', 'ashby', 'ashbyhq', 'bamboohr', 'jobvite', 'workday',
+  'myworkdayjobs', 'icims', 'jazzhr', 'breezy', 'breezyhr', 'homerun', 'join', 'recruiterbox', 'freshteam', 'zohorecruit', 'pinpoint', 'comeet',
+  'linkedin', 'indeed', 'glassdoor', 'monster', 'stepstone', 'xing', 'welcometothejungle', 'wttj', 'wellfound', 'angellist', 'angel', 'otta',
+  'weworkremotely', 'remoteok', 'remoteco', 'himalayas', 'workingnomads', 'remotive', 'dice', 'ziprecruiter', 'careerbuilder', 'simplyhired',
+  'stackoverflow', 'stackoverflowjobs', 'githubjobs', 'hackernews', 'ycombinator', 'workatastartup', 'builtin', 'jobteaser', 'jobs', 'careers',
+  'hh', 'headhunter', 'superjob', 'habrcareer', 'хабркарьера', 'djinni', 'dou', 'workua', 'rabotaua', 'robotaua', 'pracuj', 'justjoinit',
+  'nofluffjobs', 'bulldogjob', 'infojobs', 'computrabajo', 'tecnoempleo', 'catho', 'gupy', 'vagas', 'bumeran', 'jobindex', 'finn', 'nav',
+  'arbetsformedlingen', 'arbetsförmedlingen', 'profesia', 'jobscz', 'startupjobs', 'karriereat', 'jobsch', 'naukri', 'seek', 'jobstreet',
+  'jobsdb', 'kalibrr', 'glints', '51job', '前程无忧', '智联招聘', 'boss直聘', '拉勾', '拉勾网', 'リクナビ', 'マイナビ', 'doda', 'green', 'wantedly',
+  'ビズリーチ', 'jobkorea', '사람인', '원티드', 'rocketpunch', 'kariyernet', 'kariyer', 'secretcv', 'jooble', 'adzuna', 'talent', 'jobberman',
+];
+
+/**
+ * Legal forms written after a name ("Acme GmbH", "Kodex Sp. z o.o.", "Acme,
+ * Inc.") and before it ("ООО «Ромашка»", "株式会社サンプル"): strong evidence
+ * that the words name an organisation. Case as written.
+ */
+export const legalFormsAfter = [
+  'GmbH & Co. KG', 'GmbH & Co KG', 'gGmbH', 'GmbH', 'AG', 'KGaA', 'KG', 'SE', 'e.V.', 'eG', 'UG (haftungsbeschränkt)', 'UG', 'GbR', 'OHG',
+  'Sp. z o.o.', 'sp. z o.o.', 'Sp. z o. o.', 'S.A.', 'S.L.', 'S.L.U.', 'SAS', 'S.A.S.', 'SARL', 'S.à r.l.', 'S.r.l.', 'Srl', 'S.p.A.', 'SpA',
+  'B.V.', 'BV', 'N.V.', 'NV', 'Ltd.', 'Ltd', 'Limited', 'Inc.', 'Inc', 'LLC', 'L.L.C.', 'LLP', 'PLC', 'plc', 'Corp.', 'Corporation',
+  'Pty Ltd', 'Pty. Ltd.', 'Pvt. Ltd.', 'Pvt Ltd', 'Private Limited', 'Co., Ltd.', 'Co. Ltd.', 'Oy', 'Oyj', 'AB', 'ASA', 'AS', 'ApS', 'A/S',
+  's.r.o.', 'spol. s r.o.', 'a.s.', 'Kft.', 'Zrt.', 'Nyrt.', 'd.o.o.', 'OÜ', 'SIA', 'UAB', 'Ltda.', 'Ltda', 'LTDA', 'S/A', 'EIRELI', 'K.K.',
+  'A.Ş.', 'Ltd. Şti.',
+];
+/** Legal forms before a name: Russian and Ukrainian ones take a quoted name ("ООО «Ромашка»"). */
+export const legalFormsBefore = ['ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ТОВ', 'ПрАТ', 'ТзОВ', 'ФОП', 'ИП'];
+/** Japanese, Chinese and Korean legal forms, before or after a name written without spaces. */
+export const cjkLegalForms = ['株式会社', '有限会社', '合同会社', '股份有限公司', '有限责任公司', '有限公司', '(株)', '（株）', '주식회사', '(주)'];
+/** Chinese words that may run into a name written without spaces ("我们是北京星辰科技有限公司"): not part of it. */
+export const cjkNameLeadIns = ['欢迎加入', '加入', '我们是', '我们', '本公司', '是', '在', '于', '由', '为'];
+
+/** A careers heading with the name in it: "Careers at Acme", "Karriere bei der Acme GmbH", "Travailler chez Acme". */
+export const careersAtHeadings = [
+  'careers at', 'jobs at', 'work at', 'working at', 'join', 'join us at', 'open positions at', 'karriere bei', 'jobs bei', 'arbeiten bei',
+  'carrières chez', 'carrière chez', 'travailler chez', 'rejoindre', 'rejoignez', 'trabaja en', 'trabajar en', 'empleo en', 'carreiras na',
+  'carreiras no', 'trabalhe na', 'trabalhe no', 'lavora con', 'werken bij', 'vacatures bij', 'kariera w', 'praca w', 'jobb hos', 'jobba hos',
+  'jobbe i', 'karriere hos', 'работа в', 'вакансии в', 'карьера в', 'вакансії в', 'робота в',
+];
+
+/** Labels that introduce the employer on a line or under a heading of its own ("Company: Acme", "### Company name", "会社名：…"). */
+export const companyLabels: Record<string, string[]> = {
+  en: ['company', 'company name', 'employer', 'organization', 'organisation', 'hiring company', 'hiring organization'],
+  de: ['unternehmen', 'firma', 'arbeitgeber', 'firmenname'],
+  fr: ['entreprise', 'société', 'employeur', "nom de l'entreprise"],
+  es: ['empresa', 'compañía', 'organización', 'empleador'],
+  pt: ['empresa', 'companhia', 'organização', 'empregador'],
+  it: ['azienda', 'società'],
+  nl: ['bedrijf', 'organisatie', 'werkgever'],
+  pl: ['firma', 'pracodawca', 'nazwa firmy'],
+  cs: ['společnost', 'zaměstnavatel'],
+  sk: ['spoločnosť', 'zamestnávateľ'],
+  ru: ['компания', 'работодатель', 'организация'],
+  uk: ['компанія', 'роботодавець'],
+  sv: ['företag', 'arbetsgivare'],
+  no: ['bedrift', 'arbeidsgiver', 'selskap'],
+  da: ['virksomhed', 'arbejdsgiver'],
+  tr: ['şirket', 'şirket adı'],
+  id: ['perusahaan'],
+  ja: ['会社名', '企業名', '社名'],
+  zh: ['公司', '公司名称', '企业名称', '招聘单位', '用人单位'],
+  ko: ['회사', '회사명', '기업명'],
+};
+
+/** "a position at X", "eine Stelle bei X": nouns for the job, per language, and the words that link it to its employer. */
+export const positionNouns: Record<string, string[]> = {
+  en: ['position', 'role', 'job', 'opening', 'post', 'vacancy'], de: ['Stelle', 'Position', 'Stellung'], fr: ['poste'], es: ['puesto', 'plaza'],
+  pt: ['vaga', 'posição'], it: ['posizione', 'ruolo'], nl: ['functie', 'vacature'], pl: ['stanowisko'], sv: ['tjänst'], no: ['stilling'], da: ['stilling'],
+};
+export const positionAtWords = ['at', 'with', 'bei', 'chez', 'au sein de', 'en', 'na', 'no', 'presso', 'bij', 'w', 'hos', 'på', 'в'];
+/** A department's institution after a comma ("Physics Department, University of Padova") is part of the name. */
+export const institutionNouns = ['University', 'Universität', 'Université', 'Universidad', 'Universidade', 'Università', 'Universiteit', 'Uniwersytet', 'Institute', 'Institut', 'Instituto', 'Istituto'];
+/** "Vi söker en X till Acme": a hiring phrase, then the role, then the word that names who hires. */
+export const hiringPhrases: Record<string, string[]> = {
+  en: ["we're looking for", 'we are looking for', 'we are hiring', "we're hiring", 'we are seeking'], de: ['wir suchen'], fr: ['nous recherchons', 'nous cherchons'],
+  es: ['buscamos'], pt: ['procuramos'], it: ['cerchiamo'], nl: ['wij zoeken', 'we zoeken'], pl: ['poszukujemy', 'szukamy'], sv: ['vi söker'], no: ['vi søker'], da: ['vi søger'],
+};
+export const hiringToWords = ['till', 'til', 'at', 'bei', 'für', 'chez', 'para', 'per', 'voor', 'bij', 'do'];

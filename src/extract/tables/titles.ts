@@ -58,22 +58,23 @@ export const titleLabels: Record<string, string[]> = {
  * from after the lead (and an article) to the end of the clause.
  */
 export const rolePhrases: Record<string, string[]> = {
-  en: ["we're looking for", 'we are looking for', "we're hiring", 'we are hiring', 'we are seeking', "we're seeking", 'we are recruiting', 'looking to hire', 'is looking for', 'is hiring', 'is seeking'],
+  en: ["we're looking for", 'we are looking for', "we're hiring", 'we are hiring', 'we are seeking', "we're seeking", 'we are recruiting', 'looking to hire', 'is looking for', 'is hiring', 'is seeking',
+    'for the position of', 'for the role of', 'for the post of'],
   de: ['wir suchen', 'suchen wir', 'sucht', 'verstärkung als'],
-  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche'],
-  es: ['buscamos', 'estamos buscando', 'busca', 'precisamos'],
-  pt: ['procuramos', 'estamos procurando', 'contrata', 'estamos contratando'],
-  it: ['cerchiamo', 'stiamo cercando', 'ricerca'],
-  nl: ['wij zoeken', 'we zoeken', 'zoekt'],
-  pl: ['poszukujemy', 'szukamy'],
-  cs: ['hledáme'],
+  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'"],
+  es: ['buscamos', 'estamos buscando', 'busca', 'precisamos', 'para el puesto de', 'para el cargo de', 'para la posición de'],
+  pt: ['procuramos', 'estamos procurando', 'contrata', 'estamos contratando', 'para a vaga de', 'para o cargo de', 'para a função de'],
+  it: ['cerchiamo', 'stiamo cercando', 'ricerca', 'per la posizione di', 'per il ruolo di'],
+  nl: ['wij zoeken', 'we zoeken', 'zoekt', 'voor de functie van', 'voor de functie'],
+  pl: ['poszukujemy', 'szukamy', 'na stanowisko', 'na stanowiska'],
+  cs: ['hledáme', 'na pozici'],
   sk: ['hľadáme'],
   sv: ['vi söker', 'söker'],
   no: ['vi søker', 'søker'],
   da: ['vi søger', 'søger'],
   fi: ['etsimme'],
-  ru: ['ищем', 'ищет', 'требуется'],
-  uk: ['шукаємо', 'шукає'],
+  ru: ['ищем', 'ищет', 'требуется', 'на позицию', 'на должность', 'на вакансию'],
+  uk: ['шукаємо', 'шукає', 'на посаду', 'на позицію', 'на вакансію'],
   tr: ['arıyoruz'],
   id: ['kami mencari', 'dibutuhkan'],
 };
@@ -99,6 +100,8 @@ export const roleClauseEnds = [
 export const titlePrefixWords = [
   'seeking', 'hiring', 'now hiring', "we're hiring", 'were hiring', 'we are hiring', 'job', 'job title', 'open position', 'vacancy', 'vacature',
   'stellenangebot', "offre d'emploi", 'offre', 'oferta de trabajo', 'oferta de empleo', 'oferta', 'роль',
+  'job opening', 'opening', 'open role', 'new role', 'job opportunity', 'career opportunity', 'wanted', 'stellenausschreibung', 'ausschreibung',
+  'vaga de emprego', 'oferta de emprego', 'vacante', 'oferta pracy', 'nabór', 'требуется', 'потрібен', 'потрібна',
 ];
 
 /** Status words put after a title on job boards: "(PAUSADA)", "(closed)". The title is the part before. */
@@ -108,15 +111,52 @@ export const titleStatusWords = [
 ];
 
 /**
- * Title words of languages that write compounds ("Softwareentwickler",
- * "systemutvecklare") or in scripts without spaces: found anywhere in a word,
- * where words.ts's titleWordStems need a word start.
+ * Headings over a list of other postings on a job page ("Other jobs",
+ * "Weitere Stellen", "相关职位"): the headings under them are not this posting's title.
  */
-export const compoundTitleStems = [
-  'entwickler', 'ingenieur', 'berater', 'leiter', 'architekt', 'administrator', 'techniker', 'designer', 'manager', 'kaufmann', 'kauffrau',
-  'utvecklare', 'administratör', 'ingenjör', 'utvikler', 'udvikler', 'ontwikkelaar', 'beheerder', 'medewerker', 'adviseur', 'kehittäjä', 'asiantuntija',
-  'разработчик', 'инженер', 'менеджер', 'аналитик', 'администратор', 'руководитель', 'дизайнер', 'розробник', 'керівник', 'інженер', 'менеджер',
-  'specjalista', 'programista', 'kierownik', 'vývojář', 'vývojár', 'geliştirici', 'mühendis', 'uzman', 'sviluppatore', 'ingegnere', 'ricercatore',
-  'pesquisador', 'professor', 'profesor', 'pengembang', 'programmer', 'lập trình', 'nhân viên', 'kỹ sư',
-  '工程师', '经理', '开发', '设计师', '实习', '专员', '主管', '总监', 'エンジニア', '開発', 'デザイナー', 'マネージャー', 'ディレクター', '개발자', '엔지니어', '디자이너',
-];
+export const otherJobsHeadings: Record<string, string[]> = {
+  en: ['other jobs', 'similar jobs', 'related jobs', 'more jobs', 'other openings', 'other positions', 'other open positions', 'more openings',
+    'other roles', 'similar positions', 'similar roles', 'related positions', 'recommended jobs', 'latest jobs', 'recent jobs', 'you may also like',
+    'more open positions', 'other vacancies', 'see all jobs', 'all jobs'],
+  de: ['weitere stellen', 'weitere jobs', 'ähnliche jobs', 'weitere stellenangebote', 'ähnliche stellenangebote', 'ähnliche stellen'],
+  fr: ['autres offres', 'offres similaires', "autres offres d'emploi", 'autres postes'],
+  es: ['otras ofertas', 'ofertas similares', 'otras vacantes', 'empleos similares'],
+  pt: ['outras vagas', 'vagas semelhantes', 'vagas relacionadas', 'vagas similares'],
+  it: ['altre offerte', 'offerte simili', 'altre posizioni'],
+  nl: ['andere vacatures', 'vergelijkbare vacatures', 'meer vacatures', 'bekijk ook'],
+  pl: ['podobne oferty', 'inne oferty'],
+  ru: ['похожие вакансии', 'другие вакансии'],
+  uk: ['схожі вакансії', 'інші вакансії'],
+  ja: ['他の求人', 'その他の求人', '関連求人', '似た求人', 'おすすめ求人'],
+  zh: ['相关职位', '其他职位', '相似职位', '热门职位', '推荐职位'],
+};
+
+/**
+ * Japanese puts the role before the hiring word ("エンジニアを募集"), Chinese
+ * after it ("招聘高级工程师"); both also decorate a heading with them
+ * ("【急募】", "募集中"). Matched without word boundaries.
+ */
+export const cjkHiringAfter = ['を大募集', 'を募集', 'を急募', 'を採用', '募集中', '大募集', '募集', '急募'];
+export const cjkHiringBefore = ['诚聘', '急聘', '招聘', '招募', '急募', '誠聘', '招聘中'];
+
+/**
+ * Contract and schedule words a job board puts after a title ("– Full-time",
+ * "(Teilzeit)", "in Vollzeit", "- CDI"): they describe the job, they are no
+ * part of its title. Compared lower-cased, as a whole part.
+ */
+export const titleDecorationWords: Record<string, string[]> = {
+  en: ['full-time', 'full time', 'fulltime', 'part-time', 'part time', 'contract', 'contractor', 'freelance', 'permanent', 'temporary', 'fixed-term',
+    'fixed term', 'full-time or part-time', 'ft', 'pt', 'paid', 'unpaid', 'immediate start', 'urgent'],
+  de: ['vollzeit', 'teilzeit', 'in vollzeit', 'in teilzeit', 'vollzeit oder teilzeit', 'voll- oder teilzeit', 'festanstellung', 'befristet',
+    'unbefristet', 'minijob', 'freiberuflich', 'ab sofort'],
+  fr: ['cdi', 'cdd', 'temps plein', 'temps partiel', 'freelance', 'intérim', 'interim'],
+  es: ['jornada completa', 'tiempo completo', 'media jornada', 'medio tiempo', 'indefinido', 'temporal'],
+  pt: ['tempo integral', 'meio período', 'meio periodo', 'clt', 'pj', 'efetivo'],
+  it: ['tempo pieno', 'part time', 'tempo indeterminato', 'tempo determinato'],
+  nl: ['fulltime', 'parttime', 'voltijd', 'deeltijd', 'vast'],
+  pl: ['pełny etat', 'pełen etat', 'b2b', 'umowa o pracę', 'uop'],
+  ru: ['полная занятость', 'частичная занятость', 'удалённо', 'удаленно'],
+  uk: ['повна зайнятість', 'часткова зайнятість', 'віддалено'],
+  ja: ['正社員', '契約社員', 'アルバイト', '業務委託'],
+  zh: ['全职', '兼职', '全職', '兼職'],
+};

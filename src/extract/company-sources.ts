@@ -1,0 +1,142 @@
+/**
+ * Company candidates read from the shape of a page, in any language:
+ * - an HTML page's title, with the job title and the site's careers words
+ *   taken off ("Senior X | Acme Careers", "Acme - X", "X - Jobs at Acme");
+ * - a careers heading that names the employer ("Careers at Acme",
+ *   "Karriere bei der Nordlicht GmbH");
+ * - a name heading: a short first heading that is no role, no section and
+ *   no place, which the text repeats ("# Brightwave" … "Brightwave builds");
+ * - names with a legal form (tables/companies.ts: "Acme GmbH", "Kodex Sp. z
+ *   o.o.", "ООО «Ромашка»", "株式会社サンプル", "北京星辰科技有限公司"), each line a
+ *   mention, so a name written on several lines adds up;
+ * - copyright lines ("© 2024 Acme GmbH").
+ * A job board or an ATS (tables/companies.ts jobBoards) is never the company.
+ */
+import type { ExtractContext } from './context.js';
+import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, companyLabels, jobBoards, legalFormsAfter, legalFormsBefore } from './tables/companies.js';
+import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
+import { sectionKindOf } from './sections.js';
+import { placesIn } from './location.js';
+import { escapeRegExp } from './text.js';
+import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
+
+export type AddCompany = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'structured' | 'heading' | 'body') => void;
+
+const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const BOARDS = new Set(jobBoards);
+const JOB_WORDS = /\s+(?:careers?|jobs?|karriere|carrières?|empleos?|vagas|vacatures|kariera|вакансии|採用情報|招聘)$/iu;
+
+/** "Indeed.com", "HH.ru", "LinkedIn Jobs", "Welcome to the Jungle": a job board's or an ATS's name. */
+export function isJobBoard(name: string): boolean {
+  const key = name.trim().replace(JOB_WORDS, '').toLowerCase().replace(/\.(?:com|net|org|io|co|ru|ua|pl|cz|sk|de|fr|es|br|in|jp|cn|kr|uk|co\.uk|com\.br)$/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return BOARDS.has(key);
+}
+
+// "Senior X | Acme Careers": the parts of a page title.
+const PAGE_TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/u;
+const CAREERS_AT = new RegExp(`^(?:${alternation(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu');
+
+/** The employer in an HTML page's title: the one part that is no job title, no careers word, no place. */
+export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
+  for (const [meta, rule, confidence] of [[ctx.page.ogTitle, 'page.og-title', 0.6], [ctx.page.title, 'page.title', 0.55]] as const) {
+    if (!meta || !pageTitlePart(meta.text)) continue;
+    const others = meta.text.split(PAGE_TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part && !looksLikeJobTitle(part))
+      .map((part) => CAREERS_AT.exec(part)?.[1] ?? part.replace(JOB_WORDS, ''))
+      .filter((part) => !isGenericHeading(part) && !placesIn(part).length && !/\d|remote|hybrid/iu.test(part) && part.split(/\s+/).length <= 5);
+    if (others.length === 1) add(others[0]!, meta.line, rule, meta.text, confidence, 'structured');
+  }
+}
+
+/** "Careers at Acme" (0.75) and a name heading the text repeats (0.6). */
+export function headingCompany(ctx: ExtractContext, add: AddCompany): void {
+  const title = ctx.fields.title?.toLowerCase();
+  for (const heading of ctx.headings.slice(0, 6)) {
+    const text = heading.text.replace(/[*_#]+/g, '').trim();
+    const careers = CAREERS_AT.exec(text.replace(/[!.]+$/, ''));
+    if (careers && !/^\p{Ll}/u.test(careers[1]!) && !looksLikeJobTitle(careers[1]!)) add(careers[1]!, heading.line, 'heading.careers-at', heading.text, 0.75, 'heading');
+  }
+  const first = ctx.headings[0];
+  if (!first || first.depth > 2) return;
+  const name = first.text.trim();
+  if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 4 || name.length > 40 || /[.:!?。！？]$/u.test(name) || name.toLowerCase() === title) return;
+  if (looksLikeJobTitle(name) || isGenericHeading(name) || sectionKindOf(name) !== 'other' || placesIn(name).length) return;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+  const repeated = ctx.text.filter((line) => line.line !== first.line && pattern.test(line.plain)).length;
+  if (repeated >= 1) add(name, first.line, 'heading.name', first.text, 0.6, 'heading');
+}
+
+// A name: one to four capitalised words (or "&", "and", "of"), then a legal form that ends there.
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|of|de|et)){0,3}`;
+const AFTER = new RegExp(`(${NAME_WORDS}),?[ ](?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])`, 'gu');
+const AFTER_FORM = new RegExp(`,?[ ](${alternation(legalFormsAfter)})$`, 'u');
+const BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(legalFormsBefore)})[ ]?[«"“„]([^»"”“]{2,40})[»"”“]`, 'gu');
+const CJK_RUN = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9ー・&＆]`;
+const CJK = new RegExp(`(?:${alternation(cjkLegalForms)})${CJK_RUN}{1,20}|${CJK_RUN}{1,16}(?:${alternation(cjkLegalForms)})`, 'gu');
+const CJK_LEAD_IN = new RegExp(`^(?:${alternation(cjkNameLeadIns)})+`, 'u');
+// Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter.
+const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(\p{Lu}[^|•·\n]{1,60}?)(?=\s*(?:[|•·]|\.(?:\s|$)|[Aa]ll [Rr]ights|[Aa]lle [Rr]echte|[Tt]ous [Dd]roits|[Tt]odos los [Dd]erechos|$))/u;
+// Lowercase words that would make a legal-form match a sentence, not a name ("Because AG").
+const SENTENCE_START = /^(?:The|A|An|Our|We|At|In|For|With|By|From|Die|Der|Das|Bei|Für|Mit|Von|Le|La|Les|El|Los|En|Con|Por|O|Na|Do|W|Z|Als|As)\s+(?=\p{Lu})/u;
+
+/*
+ * Names with a legal form count 0.5 a line, two lines at most. A page that
+ * names two or more such organisations (a job board listing other
+ * employers, a client and its agency) leaves the company to the other
+ * sources, and its copyright line is the site's, not an employer's.
+ */
+export interface LegalFormMention { name: string; line: number; text: string }
+
+/** Every name with a legal form in the text, one entry per line that writes it. */
+export function legalFormMentions(ctx: ExtractContext): LegalFormMention[] {
+  const found: LegalFormMention[] = [];
+  for (const line of ctx.text) {
+    const plain = line.plain;
+    if (plain.length > 2000) continue;
+    for (const match of plain.matchAll(AFTER)) {
+      if (!looksLikeJobTitle(match[1]!)) found.push({ name: match[0].replace(SENTENCE_START, ''), line: line.line, text: plain });
+    }
+    for (const match of plain.matchAll(BEFORE)) found.push({ name: match[0], line: line.line, text: plain });
+    for (const match of plain.matchAll(CJK)) found.push({ name: match[0].replace(CJK_LEAD_IN, ''), line: line.line, text: plain });
+  }
+  return found.filter((f) => !isJobBoard(f.name.replace(AFTER_FORM, '')));
+}
+
+/** How many organisations the mentions name: two or more is a page about several employers. */
+export const organisationCount = (mentions: LegalFormMention[]): number => new Set(mentions.map((f) => f.name.toLowerCase().replace(/[.,\s]+$/u, ''))).size;
+
+/** Names with a legal form: a candidate per line, two at most, when the page names one such organisation only. */
+export function legalFormCompanies(mentions: LegalFormMention[], add: AddCompany): void {
+  if (organisationCount(mentions) !== 1) return;
+  for (const mention of mentions.slice(0, 2)) add(mention.name, mention.line, 'text.legal-form', mention.text, 0.5);
+}
+
+/** "© 2024 Acme GmbH. All rights reserved.": the holder of a page's copyright, with a legal form more surely a company. */
+export function copyrightCompany(ctx: ExtractContext, mentions: LegalFormMention[], add: AddCompany): void {
+  if (organisationCount(mentions) > 1) return;
+  for (const line of ctx.text.slice(-40)) {
+    if (!/©|\(c\)|copyright/iu.test(line.plain)) continue;
+    // "© VINDAZO 2003-2025": a year after the name is no part of it.
+    const holder = COPYRIGHT.exec(line.plain)?.[1]?.replace(/,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
+    if (holder && /\d/.test(holder)) continue;
+    if (!holder || isJobBoard(holder) || holder.split(/\s+/).length > 6 || looksLikeJobTitle(holder)) continue;
+    // "Acme Ltd. All rights reserved": the dot of an abbreviated legal form is the name's, not the sentence's.
+    const name = AFTER_FORM.exec(`${holder}.`)?.[1]?.endsWith('.') && line.plain.includes(`${holder}.`) ? `${holder}.` : holder;
+    add(name, line.line, 'text.copyright', line.plain, AFTER_FORM.test(name) ? 0.7 : 0.6);
+  }
+}
+
+const LABELS = Object.values(companyLabels).flat();
+const LABEL_SET = new Set(LABELS);
+const LABELLED = new RegExp(`^(?:${alternation(LABELS)})\\s*[:：]\\s*(\\S.{0,80})$`, 'iu');
+/** "Company: Acme", "**Unternehmen:** X", "| Company | Acme |", and a "### Company name" heading over the name (GitHub issue forms): 0.85. */
+export function labelledCompany(ctx: ExtractContext, add: AddCompany): void {
+  for (const line of ctx.text.slice(0, 40)) {
+    const labelled = LABELLED.exec(tableRowAsLabel(line.plain.trim()));
+    if (labelled) add(labelled[1]!, line.line, 'text.labelled-line', line.plain, 0.85, 'body');
+  }
+  for (const heading of ctx.headings) {
+    if (!LABEL_SET.has(heading.text.replace(/[*_:：]+/gu, '').trim().toLowerCase())) continue;
+    const next = valueUnderHeading(ctx, heading.line);
+    if (next) add(next.plain, next.line, 'heading.label', `${heading.text}: ${next.plain}`, 0.85, 'heading');
+  }
+}
