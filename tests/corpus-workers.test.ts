@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { signature } from '../src/corpus/minhash.js';
 import { precomputedSignature } from '../src/worker-task.js';
+import { recordsOf } from '../src/document.js';
 import type { Io } from '../src/io.js';
 import { manyPostings, ROOT } from './helpers.js';
 
@@ -25,7 +26,9 @@ describe('signatures made beside the records', () => {
       for await (const doc of processPaths([jobs === 1 ? small : long], io, { jobs, signatures: true, onPoolClose: (c) => (counts = c) })) {
         if (!doc.record) continue;
         withRecord++;
-        expect(precomputedSignature(doc)).toEqual(signature(doc.record.description.text));
+        // A worker signs a file's one record; a file of several postings (the repeated bodies can read as several) is signed later, per record.
+        if (recordsOf(doc).length === 1) expect(precomputedSignature(doc)).toEqual(signature(doc.record.description.text));
+        else expect(precomputedSignature(doc)).toBeUndefined();
       }
       expect(withRecord).toBeGreaterThan(0);
       if (jobs === 2) expect(counts.inWorkers).toBeGreaterThan(0);

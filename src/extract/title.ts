@@ -201,6 +201,11 @@ const GENERIC = new Set(Object.values(genericHeadings).flat().map(normalizeHeadi
 const TITLE_LABEL_SET = new Set(Object.values(titleLabels).flat().map(normalizeHeading));
 const OTHER_JOBS = new Set(Object.values(otherJobsHeadings).flat().map(normalizeHeading));
 
+/** "Other jobs", "Weitere Stellen", "相关职位": what follows lists other postings (tables/titles.ts). */
+export function isOtherJobsHeading(text: string): boolean {
+  return OTHER_JOBS.has(normalizeHeading(text));
+}
+
 /** "Careers", "Join us", "Nous recrutons !", "採用情報": a careers page's heading, never a job title. */
 export function isGenericHeading(text: string): boolean {
   return GENERIC.has(normalizeHeading(text));

@@ -7,7 +7,8 @@
  *   its own body. A posting's "Responsibilities / Requirements" headings are
  *   sections, so a single posting stays whole; so does a page whose own
  *   duties or requirements come before the first role heading (a posting
- *   with "Other jobs" below it).
+ *   with "Other jobs" below it); headings under an "Other jobs" /
+ *   "Suggestions" heading are a job board's other postings and never count.
  * - header lines, as in Hacker News "Who is hiring" threads: two or more
  *   blocks whose first line is "Company | Role | Place | REMOTE" (three or
  *   more parts split by " | ", one of them a job title).
@@ -18,6 +19,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
+import { isOtherJobsHeading } from '../extract/title.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { textOf } from '../extract/tree.js';
 
@@ -45,7 +47,10 @@ function isRoleHeading(text: string): boolean {
 }
 
 function roleHeadingSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
-  const headings = tree.children.filter((node) => node.type === 'heading') as Array<Extract<Nodes, { type: 'heading' }>>;
+  const all = tree.children.filter((node) => node.type === 'heading') as Array<Extract<Nodes, { type: 'heading' }>>;
+  // Headings under "Other jobs" / "Suggestions" list a job board's other postings, not this page's.
+  const otherJobs = all.findIndex((h) => isOtherJobsHeading(textOf(h).trim()));
+  const headings = otherJobs === -1 ? all : all.slice(0, otherJobs);
   // The level with the most role headings (the shallower on a tie).
   let best: { depth: number; roles: number[] } | undefined;
   for (let depth = 1; depth <= 6; depth++) {

@@ -29,7 +29,9 @@ export const roleNouns: Record<string, RoleNouns> = {
       'advocate', 'steward', 'scrum master', 'product owner', 'phd student', 'phd position', 'phd candidate', 'working student', 'volunteer',
       'contractor', 'cto', 'ceo', 'cfo', 'coo', 'cmo', 'cpo', 'cio', 'ciso', 'vp', 'vice president', 'headhunter', 'sourcer', 'faculty',
       'lectureship', 'professorship', 'internship', 'intern', 'chemist', 'mechanic', 'director', 'editor', 'expert', 'admin', 'lead', 'support',
-      'partner', 'associate', 'executive', 'devops', 'sre', 'qa', 'owner', 'generalist'],
+      'partner', 'associate', 'executive', 'devops', 'sre', 'qa', 'owner', 'generalist',
+      // A team's name is the role in "Inside Sales", "Internal Sales", "Sales & Marketing".
+      'sales'],
   },
   de: {
     inside: ['entwickler', 'ingenieur', 'berater', 'leiter', 'architekt', 'techniker', 'kaufmann', 'kauffrau', 'fachkraft', 'sachbearbeiter',

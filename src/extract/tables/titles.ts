@@ -117,7 +117,7 @@ export const titleStatusWords = [
 export const otherJobsHeadings: Record<string, string[]> = {
   en: ['other jobs', 'similar jobs', 'related jobs', 'more jobs', 'other openings', 'other positions', 'other open positions', 'more openings',
     'other roles', 'similar positions', 'similar roles', 'related positions', 'recommended jobs', 'latest jobs', 'recent jobs', 'you may also like',
-    'more open positions', 'other vacancies', 'see all jobs', 'all jobs'],
+    'more open positions', 'other vacancies', 'see all jobs', 'all jobs', 'suggestion', 'suggestions', 'suggested jobs', 'job suggestions'],
   de: ['weitere stellen', 'weitere jobs', 'ähnliche jobs', 'weitere stellenangebote', 'ähnliche stellenangebote', 'ähnliche stellen'],
   fr: ['autres offres', 'offres similaires', "autres offres d'emploi", 'autres postes'],
   es: ['otras ofertas', 'ofertas similares', 'otras vacantes', 'empleos similares'],
