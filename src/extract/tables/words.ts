@@ -49,15 +49,3 @@ export const numberWords: Record<string, number> = {
   één: 1, twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, negen: 9, tien: 10,
   jeden: 1, dva: 2, tri: 3, štyri: 4, päť: 5,
 };
-
-/** Words that make a short line look like a job title ("Engineer", "Entwickler*in", "développeur"). Stems, matched at word start. */
-export const titleWordStems: string[] = [
-  'engineer', 'developer', 'programmer', 'architect', 'manager', 'director', 'designer', 'analyst', 'scientist', 'consultant',
-  'administrator', 'admin', 'specialist', 'coordinator', 'lead', 'head of', 'officer', 'intern', 'recruiter', 'writer', 'editor',
-  'advisor', 'adviser', 'coach', 'generalist', 'assistant', 'associate', 'representative', 'technician', 'operator', 'owner',
-  'strategist', 'researcher', 'postdoc', 'professor', 'fellow', 'executive', 'president', 'hacker', 'devops', 'sre', 'marketer',
-  'accountant', 'support', 'partner', 'expert', 'tester', 'qa ', 'entwickler', 'ingenieur', 'berater', 'leiter', 'projektleiter',
-  'mitarbeiter', 'referent', 'développeu', 'developpeu', 'ingénieu', 'chargé', 'chef de', 'responsable', 'stagiaire', 'desarrollador',
-  'ingeniero', 'programador', 'desenvolvedor', 'desenvolvimento', 'analista', 'gerente', 'ontwikkelaar', 'beheerder', 'medewerker',
-  'programátor', 'vývojár', 'コンサルタント', 'エンジニア', 'マネージャー', 'デザイナー', '開発',
-];
