@@ -34,6 +34,7 @@ const TARGETS = {
   versionOverNode: 1.3,
   mojibakeMBps: 25,
   cleanMBps: 100,
+  dedupeOverNormalizeRss: 1.3,
 };
 
 const { values: flags } = parseArgs({
@@ -147,6 +148,16 @@ async function repairRates() {
   for (const line of report ?? []) row(line, '');
 }
 
+/** dedupe against normalize on the same corpus (#19), wall, CPU and peak RSS; bench/dedupe.js adds report and N = 10,000. */
+async function dedupeAgainstNormalize(corpus, size) {
+  const dedupe = [BIN, 'dedupe', corpus.dir, '--format', 'groups', '--no-progress'];
+  const runs = await interleaved({ normalize: [normalize(corpus.dir)], dedupe: [dedupe] }, rounds, mustSucceed);
+  section(`The same job on many boards: dedupe against normalize, N = ${size} (both with the default --jobs)`);
+  row('dedupe / normalize, wall', `${fixed(medianRatio(runs.dedupe, runs.normalize, 'seconds'))}x`, '', `CPU ${fixed(medianRatio(runs.dedupe, runs.normalize, 'cpuSeconds'))}x`);
+  const rss = medianRatio(runs.dedupe, runs.normalize, 'rssKB');
+  row('dedupe / normalize, peak RSS', `${fixed(rss)}x`, verdict(rss <= TARGETS.dedupeOverNormalizeRss, `<= ${TARGETS.dedupeOverNormalizeRss}x`), 'node bench/dedupe.js: report too, at N = 10,000');
+}
+
 /** The file of the one-file rows: a Markdown posting of 3 to 4 KB, as a pre-commit hook sees one. */
 function sampleFile(sources) {
   return sources.find((file) => file.endsWith('.md') && statSync(file).size >= 3000 && statSync(file).size < 4000) ?? sources[0];
@@ -188,6 +199,7 @@ async function main() {
     const large = await measure(normalize(corpora[10000].dir));
     mustSucceed('normalize at N = 10000', large);
     peakRss(10000, [large]);
+    await dedupeAgainstNormalize(corpora[1000], 1000);
     await stageShares(corpora[Math.min(n, 1000)]);
     await startUp(sampleFile(sources));
     await repairRates();
