@@ -26,6 +26,7 @@ const catalog = {
   'tracking-pixel-removed': ['info', 'removed {count} tracking pixel(s)'],
   'html-converted': ['info', 'converted HTML to Markdown'],
   'body-from-front-matter': ['info', 'the body is empty; the posting is read from front matter field "{key}"'],
+  'body-from-structured-data': ['info', "the page's text is empty or a shell; the posting is read from its JSON-LD description"],
   'not-a-posting': ['error', 'not a posting ({reason}): {why}'],
   'data-syntax': ['error', 'data file does not parse: {reason}'],
   'no-postings-in-data': ['error', 'data file holds no postings (no item with a title and a field a job has)'],

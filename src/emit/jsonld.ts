@@ -12,9 +12,9 @@
  * - baseSalary: the first salary with a currency; unitText only when the
  *   period is known.
  * - directApply: true when the posting gives an apply URL or email.
- * - identifier: the organisation's own id for the job, when the front matter
- *   gives one (job_id, requisition_id, reference, ...); postings' record id is
- *   no such thing and is not written.
+ * - identifier: the record's identifier, the organisation's own id for the
+ *   job (from front matter or the page's structured data), named by its id
+ *   system or else the company; postings' record id is no such thing.
  */
 import type { Posting, Salary } from '../schema/posting.js';
 import { countryLines } from '../extract/tables/places.js';
@@ -52,8 +52,6 @@ export interface JobPostingLd extends Typed<'JobPosting'> {
 const COUNTRY_CODES = new Set(countryLines.map((line) => line.split('|')[0]!));
 /** Regions that name no place an applicant must be in. */
 const NO_AREA = new Set(['Worldwide']);
-/** Front-matter keys of the hiring organisation's own id for the job. */
-const ID_KEYS = ['job_id', 'jobId', 'jobid', 'requisition_id', 'requisitionId', 'req_id', 'reqId', 'reference', 'ref', 'job_code', 'jobCode', 'vacancy_id', 'vacancyId', 'posting_id', 'postingId', 'identifier'];
 
 /** A record as a JobPosting object. */
 export function toJobPosting(record: Posting): JobPostingLd {
@@ -66,8 +64,9 @@ export function toJobPosting(record: Posting): JobPostingLd {
   if (record.company) {
     out.hiringOrganization = { '@type': 'Organization', name: record.company.name, ...(record.company.url ? { sameAs: record.company.url } : {}) };
   }
-  const id = organisationId(record);
-  if (id) out.identifier = { '@type': 'PropertyValue', ...(record.company ? { name: record.company.name } : {}), value: id };
+  const id = record.identifier;
+  const idName = id?.name ?? record.company?.name;
+  if (id) out.identifier = { '@type': 'PropertyValue', ...(idName ? { name: idName } : {}), value: id.value };
   const remote = record.remote.policy === 'remote';
   // For a remote job, a bare country that is also an allowed region says where applicants live, not where an office is.
   const places = record.locations.filter((l) => !(remote && !l.city && l.country && record.remote.regions.includes(l.country))).map(toPlace);
@@ -119,14 +118,3 @@ function salaryValue(salary: Salary): QuantitativeValueLd {
   return value;
 }
 
-/** The organisation's own id for the job, from the front matter. */
-function organisationId(record: Posting): string | undefined {
-  const frontmatter = record.source.frontmatter;
-  if (!frontmatter) return undefined;
-  const byLowerKey = new Map(Object.entries(frontmatter).map(([key, value]) => [key.toLowerCase(), value]));
-  for (const key of ID_KEYS) {
-    const value = byLowerKey.get(key.toLowerCase());
-    if ((typeof value === 'string' && value.trim()) || (typeof value === 'number' && Number.isFinite(value))) return String(value).trim();
-  }
-  return undefined;
-}

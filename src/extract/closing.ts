@@ -19,6 +19,7 @@ import { closedFlags, closedStatuses, closingDateKeys, closingLabels, expiredKey
 import { escapeRegExp } from './text.js';
 import { keywordGroup, lineKeywords, type KeywordIndex } from './tree.js';
 import { parseDate } from './dates.js';
+import { structuredValues } from './page-meta.js';
 
 const allLabels = Object.values(closingLabels).flat().sort((a, b) => b.length - a.length);
 // A label not inside a word, an optional "on"/"am"/"le"…, an optional colon or dash, then the date.
@@ -71,9 +72,10 @@ function validThrough(ctx: ExtractContext, labelled: Candidate<string> | undefin
     const date = fm.value instanceof Date ? fm.value.toISOString().slice(0, 10) : parseDate(String(fm.value));
     if (date) candidates.push({ value: date, source: 'frontmatter', rule: `frontmatter.${fm.key}`, line, text: keyLine ?? String(fm.value), confidence: 0.95 });
   }
-  const [posting, ...more] = ctx.page.jobPostings ?? [];
-  const stated = posting && !more.length && typeof posting.data.validThrough === 'string' ? parseDate(posting.data.validThrough) : null;
-  if (posting && stated) candidates.push({ value: stated, source: 'structured', rule: 'jsonld:validThrough', line: posting.line, text: String(posting.data.validThrough), confidence: 0.9 });
+  for (const found of structuredValues(ctx.page, 'validThrough')) {
+    const stated = typeof found.value === 'string' ? parseDate(found.value) : null;
+    if (stated) candidates.push({ value: stated, source: 'structured', rule: found.rule, line: found.line, text: found.value as string, confidence: 0.9 });
+  }
   const best = settle(ctx, 'validThrough', candidates);
   if (best) ctx.fields.validThrough = best.value;
 }

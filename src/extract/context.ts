@@ -70,6 +70,7 @@ export function emptyFields(): Fields {
     datePosted: null,
     validThrough: null,
     expired: false,
+    identifier: null,
     language: 'und',
     draft: false,
     sections: [],

@@ -34,6 +34,7 @@ import { extractDates } from './dates.js';
 import { extractClosing } from './closing.js';
 import { extractLanguage } from './language.js';
 import { extractSections } from './sections.js';
+import { extractStructured } from './structured.js';
 
 export type Extractor = (ctx: ExtractContext) => void;
 
@@ -61,6 +62,8 @@ export const extractors: Extractor[] = [
   extractClosing,
   extractLanguage,
   extractSections,
+  // Last: structured data is merged with what the text families read (structured.ts).
+  extractStructured,
 ];
 
 export interface ExtractInput {

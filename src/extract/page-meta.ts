@@ -11,6 +11,7 @@
  */
 import { decodeHTML } from 'entities';
 import { microdataPostings } from './microdata.js';
+import { GENERIC_SITE_NAMES } from './structured-tables.js';
 
 export interface PageText { text: string; line: number }
 export interface JsonLdPosting {
@@ -37,16 +38,22 @@ export interface StructuredValue { value: unknown; rule: string; line: number }
 /** The kinds of structured data, with the prefix of their rules, in the order they are proposed. */
 const STRUCTURED_SOURCES = [['jsonld', 'jobPostings'], ['microdata', 'microdataPostings']] as const;
 
-/**
- * A JobPosting property from each kind of structured data that holds exactly
- * one posting (only then does it say which job the page is): rule `jsonld:title`, `microdata:title`.
- */
-export function structuredValues(page: PageMeta, property: string): StructuredValue[] {
-  const values: StructuredValue[] = [];
+/** The one JobPosting of each kind of structured data that holds exactly one (only then does it say which job the page is). */
+export function structuredPostings(page: PageMeta): Array<JsonLdPosting & { prefix: 'jsonld' | 'microdata' }> {
+  const found: Array<JsonLdPosting & { prefix: 'jsonld' | 'microdata' }> = [];
   for (const [prefix, key] of STRUCTURED_SOURCES) {
     const postings = page[key] ?? [];
-    const value = postings.length === 1 ? postings[0]!.data[property] : undefined;
-    if (value !== undefined && value !== null && value !== '') values.push({ value, rule: `${prefix}:${property}`, line: postings[0]!.lines?.[property] ?? postings[0]!.line });
+    if (postings.length === 1) found.push({ ...postings[0]!, prefix });
+  }
+  return found;
+}
+
+/** A JobPosting property from each kind of structured data that holds exactly one posting: rule `jsonld:title`, `microdata:title`. */
+export function structuredValues(page: PageMeta, property: string): StructuredValue[] {
+  const values: StructuredValue[] = [];
+  for (const posting of structuredPostings(page)) {
+    const value = posting.data[property];
+    if (value !== undefined && value !== null && value !== '') values.push({ value, rule: `${posting.prefix}:${property}`, line: posting.lines?.[property] ?? posting.line });
   }
   return values;
 }
@@ -73,9 +80,14 @@ export function pageMeta(sourceText: string): PageMeta {
     const text = clean(content?.[1] ?? content?.[2] ?? '');
     if (!name || !text) continue;
     if ((name === 'og:title' || name === 'twitter:title') && !meta.ogTitle) meta.ogTitle = { text, line: lineAt(match.index) };
-    if ((name === 'og:site_name' || name === 'application-name') && !meta.siteName) meta.siteName = { text, line: lineAt(match.index) };
+    if ((name === 'og:site_name' || name === 'application-name') && !meta.siteName && !isGenericSiteName(text)) meta.siteName = { text, line: lineAt(match.index) };
   }
   return meta;
+}
+
+/** A site name that names a publishing tool or a kind of page, not an employer (structured-tables.ts). */
+export function isGenericSiteName(text: string): boolean {
+  return GENERIC_SITE_NAMES.has(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 }
 
 /** Entities decoded, whitespace collapsed; template code ("<?php", "{{") is no text. */
@@ -87,7 +99,7 @@ function clean(raw: string): string {
 const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 
 /** The JobPosting objects of a page's JSON-LD scripts, and the scripts that do not parse. */
-function jsonLd(text: string): PageMeta {
+export function jsonLd(text: string): PageMeta {
   const jobPostings: JsonLdPosting[] = [];
   const jsonLdErrors: Array<{ line: number; reason: string }> = [];
   for (const match of text.matchAll(JSON_LD)) {

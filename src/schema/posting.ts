@@ -83,6 +83,7 @@ export const PostingSchema = z
     datePosted: isoDate.nullable(),
     validThrough: isoDate.nullable().describe('the closing date the posting states (YYYY-MM-DD)'),
     expired: z.boolean().describe('the posting says it is filled or closed, or its closing date is before the run date'),
+    identifier: z.object({ name: z.string().min(1).optional(), value: z.string().min(1) }).nullable().describe("the hiring organisation's own id for the job (name: the id system, when stated)"),
     language: z.string().describe('BCP 47 code'),
     draft: z.boolean(),
     sections: z.array(SectionSchema),

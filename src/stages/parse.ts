@@ -10,6 +10,7 @@ import { formatByName, looksLikeHtml } from '../formats/index.js';
 import { FrontMatterError } from '../formats/frontmatter.js';
 import { cleanBody } from '../clean/index.js';
 import { bodyField, isTrivialBody } from '../formats/body-fields.js';
+import { structuredBody } from '../formats/structured-body.js';
 import { limitInlineMarkup, restoreInlineMarkup } from '../clean/limits.js';
 import { findPieces, parsePieces } from '../clean/pieces.js';
 import { parseData } from '../split/data.js';
@@ -45,7 +46,14 @@ export function parse(doc: PostingDoc): PostingDoc {
   const content = field?.text ?? split.content;
   const firstLine = field ? field.keyLine + (field.lineForLine ? 1 : 0) : doc.bodyLine;
   const kind = doc.format === 'html' || looksLikeHtml(content) || (field !== undefined && HTML_FIELD.test(content)) ? 'html' : 'markdown';
-  const cleaned = cleanBody(content, firstLine, kind);
+  let cleaned = cleanBody(content, firstLine, kind);
+  // A page whose text is a shell (an app's root element) may state the posting in its JSON-LD description (formats/structured-body.ts).
+  const described = kind === 'html' && !field ? structuredBody(text, cleaned.lines) : undefined;
+  if (described) {
+    cleaned = { ...cleanBody(described.html, described.line, 'html'), includes: cleaned.includes };
+    cleaned.lines = cleaned.lines.map((line) => ({ text: line.text, line: described.line }));
+    message(doc, 'body-from-structured-data', { line: described.line });
+  }
   if (field) {
     message(doc, 'body-from-front-matter', { line: field.keyLine, args: { key: field.key } });
     if (!field.lineForLine) cleaned.lines = cleaned.lines.map((line) => ({ text: line.text, line: field.keyLine }));

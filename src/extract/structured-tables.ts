@@ -1,0 +1,36 @@
+/**
+ * Vocabulary of structured data in: how schema.org JobPosting values map to
+ * record values (pay units, remote work, ID keys), and which OpenGraph site
+ * names say nothing of the employer. A new word is one entry.
+ */
+import type { SalaryPeriod } from '../schema/posting.js';
+
+/** schema.org unitText (and common free text) -> the record's pay period; compared lower-cased. */
+export const UNIT_PERIODS: Record<string, SalaryPeriod> = {
+  hour: 'HOUR', hourly: 'HOUR', 'per hour': 'HOUR',
+  day: 'DAY', daily: 'DAY', 'per day': 'DAY',
+  week: 'WEEK', weekly: 'WEEK', 'per week': 'WEEK',
+  month: 'MONTH', monthly: 'MONTH', 'per month': 'MONTH',
+  year: 'YEAR', yearly: 'YEAR', annual: 'YEAR', annually: 'YEAR', 'per year': 'YEAR', 'per annum': 'YEAR',
+};
+
+/** jobLocationType values that mean the job is done remotely. */
+export const REMOTE_LOCATION_TYPES = new Set(['telecommute', 'remote']);
+
+/** Front-matter keys of the hiring organisation's own id for the job, in order of preference (case ignored). */
+export const ID_KEYS = [
+  'job_id', 'jobId', 'jobid', 'requisition_id', 'requisitionId', 'req_id', 'reqId', 'reference', 'ref', 'job_code', 'jobCode',
+  'vacancy_id', 'vacancyId', 'posting_id', 'postingId', 'identifier',
+];
+
+/**
+ * og:site_name values that name a publishing tool or a kind of page, not an
+ * employer (compared lower-cased, punctuation as spaces). A domain stays a
+ * candidate: "Booking.com" is a company's name.
+ */
+export const GENERIC_SITE_NAMES = new Set([
+  'home', 'homepage', 'careers', 'career', 'jobs', 'job', 'job board', 'jobs board', 'vacancies', 'karriere', 'carrières', 'carrieres',
+  'empleo', 'empleos', 'stellenangebote', 'blog', 'my blog', 'my site', 'my website', 'website', 'site', 'wordpress', 'my wordpress site',
+  'wix', 'squarespace', 'webflow', 'ghost', 'medium', 'notion', 'jekyll', 'hugo', 'gatsby', 'github', 'github pages', 'gitlab',
+  'untitled', 'default', 'site name', 'your site name', 'company name', 'your company',
+]);
