@@ -35,6 +35,7 @@ import { extractClosing } from './closing.js';
 import { extractLanguage } from './language.js';
 import { extractSections } from './sections.js';
 import { extractStructured } from './structured.js';
+import { extractTypedFields } from './structured-fields.js';
 
 export type Extractor = (ctx: ExtractContext) => void;
 
@@ -62,7 +63,8 @@ export const extractors: Extractor[] = [
   extractClosing,
   extractLanguage,
   extractSections,
-  // Last: structured data is merged with what the text families read (structured.ts).
+  // Last: typed fields and structured data are merged with what the text families read (structured-fields.ts, structured.ts).
+  extractTypedFields,
   extractStructured,
 ];
 

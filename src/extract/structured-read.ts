@@ -19,7 +19,7 @@ type Data = Record<string, unknown>;
 
 const isData = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);
 /** A property's values as a list (one value or an array of them). */
-export const listOf = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+const listOf = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 /** A string or number as trimmed text; undefined for anything else or for empty text. */
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -197,12 +197,4 @@ export function readCompanyUrl(value: unknown): string | undefined {
   const organization = listOf(value)[0];
   if (!isData(organization)) return undefined;
   return [...listOf(organization.sameAs), ...listOf(organization.url)].map(textOf).find((url): url is string => !!url && /^https?:\/\/\S+$/i.test(url));
-}
-
-/** A date as YYYY-MM-DD from an ISO date or date-time, also a damaged one ("2023-08-01T09:59:59.683ZZ"). */
-export function readDate(value: unknown): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(textOf(listOf(value)[0]) ?? '');
-  if (!match) return undefined;
-  const date = new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!));
-  return date.getUTCDate() === +match[3]! && date.getUTCMonth() === +match[2]! - 1 ? date.toISOString().slice(0, 10) : undefined;
 }

@@ -34,3 +34,11 @@ export const GENERIC_SITE_NAMES = new Set([
   'wix', 'squarespace', 'webflow', 'ghost', 'medium', 'notion', 'jekyll', 'hugo', 'gatsby', 'github', 'github pages', 'gitlab',
   'untitled', 'default', 'site name', 'your site name', 'company name', 'your company',
 ]);
+
+/** Front-matter (and data-item) keys of pay as separate figures; dotted keys are nested, case is ignored. */
+export const DATA_MIN_KEYS = ['salary_min', 'salaryMin', 'min_salary', 'minSalary', 'salary_from', 'salaryFrom', 'salary.min', 'baseSalary.value.minValue', 'baseSalary.minValue'];
+export const DATA_MAX_KEYS = ['salary_max', 'salaryMax', 'max_salary', 'maxSalary', 'salary_to', 'salaryTo', 'salary.max', 'baseSalary.value.maxValue', 'baseSalary.maxValue'];
+export const DATA_CURRENCY_KEYS = ['currency', 'salary_currency', 'salaryCurrency', 'salary.currency', 'baseSalary.currency'];
+export const DATA_PERIOD_KEYS = ['salary_period', 'salaryPeriod', 'pay_period', 'period', 'salary.period', 'baseSalary.value.unitText', 'unitText'];
+/** Keys whose `true` says the job is remote. */
+export const REMOTE_FLAG_KEYS = ['remote', 'is_remote', 'isRemote', 'remote_ok', 'remoteOk', 'fully_remote'];

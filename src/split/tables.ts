@@ -19,6 +19,11 @@ export const dataFields: Record<string, string[]> = {
   salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
   employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype'],
   remote: ['remote', 'workplace', 'workplacetype'],
+  // Pay as separate figures and the country beside a city: read as typed fields (extract/structured-fields.ts, location.ts).
+  salary_min: ['salarymin', 'minsalary', 'salaryfrom'],
+  salary_max: ['salarymax', 'maxsalary', 'salaryto'],
+  currency: ['currency', 'salarycurrency'],
+  country: ['country', 'countrycode', 'countryname'],
 };
 
 /** Fields whose text is the posting's description, in the order they are joined (HTML or Markdown). */

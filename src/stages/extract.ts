@@ -46,7 +46,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   for (const warning of page?.warnings ?? []) if (warning.code === 'jsonld-malformed') doc.messages.push(warningMessage(warning));
   const fileWarnings = doc.messages.filter((m) => m.severity === 'warning').map(warningOf);
   // The page's own meta is read once; its title names the page, not one posting.
-  const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, jsonLdErrors: undefined } : {};
+  const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, microdataPostings: undefined, jsonLdErrors: undefined } : {};
   const records: Posting[] = [];
   const seen = new Set<string>();
   const sha256 = sha256Of(doc);

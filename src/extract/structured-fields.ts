@@ -1,0 +1,54 @@
+/**
+ * Typed values of front matter and data items, which the text families
+ * (reading strings) pass by: pay as separate figures (`salary_min: 40000`,
+ * `salary_max: 52000`, `currency: EUR`), and `remote: true`. Job-board
+ * exports and Jekyll `_data` files write them so; a data item's keys reach
+ * here as front matter (split/tables.ts), and its rules are renamed
+ * `data.<key>` with the item's own lines (stages/extract.ts).
+ * A value only fills a field the text left empty (or, for remote, read
+ * weakly): a figure the text states is more specific.
+ */
+import type { Salary } from '../schema/posting.js';
+import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
+import { DATA_MAX_KEYS, DATA_MIN_KEYS, DATA_PERIOD_KEYS, DATA_CURRENCY_KEYS, REMOTE_FLAG_KEYS, UNIT_PERIODS } from './structured-tables.js';
+
+/** A remote policy read with less confidence than this gives way to a `remote: true` field. */
+const WEAK_POLICY = 0.9;
+
+/** Salary and remote work from typed front-matter or data fields. */
+export function extractTypedFields(ctx: ExtractContext): void {
+  salaryFields(ctx);
+  remoteFlag(ctx);
+}
+
+function salaryFields(ctx: ExtractContext): void {
+  if (ctx.fields.salary.length) return;
+  const min = figure(frontmatterValue(ctx, DATA_MIN_KEYS)?.value);
+  const max = figure(frontmatterValue(ctx, DATA_MAX_KEYS)?.value);
+  if (min === undefined && max === undefined) return;
+  const key = frontmatterValue(ctx, min !== undefined ? DATA_MIN_KEYS : DATA_MAX_KEYS)!.key;
+  const code = String(frontmatterValue(ctx, DATA_CURRENCY_KEYS)?.value ?? '').trim().toUpperCase();
+  const currency = /^[A-Z]{3}$/.test(code) ? code : null;
+  const unit = String(frontmatterValue(ctx, DATA_PERIOD_KEYS)?.value ?? '').trim().toLowerCase();
+  const [low, high] = min !== undefined && max !== undefined && min > max ? [max, min] : [min ?? null, max ?? null];
+  const text = [low === high ? `${low}` : `${low ?? ''}-${high ?? ''}`, currency].filter(Boolean).join(' ');
+  const salary: Salary = { min: low, max: high, currency, period: UNIT_PERIODS[unit] ?? null, text };
+  ctx.fields.salary = [salary];
+  cite(ctx, 'salary', frontmatterLine(ctx, key), `frontmatter.${key}`, text, 0.9);
+}
+
+function remoteFlag(ctx: ExtractContext): void {
+  const found = frontmatterValue(ctx, REMOTE_FLAG_KEYS);
+  if (!found || !(found.value === true || found.value === 'true')) return;
+  const policy = ctx.fields.remote.policy;
+  if (policy === 'remote' || (policy && (ctx.evidence.remote?.confidence ?? 0) >= WEAK_POLICY)) return;
+  ctx.fields.remote.policy = 'remote';
+  cite(ctx, 'remote', frontmatterLine(ctx, found.key), `frontmatter.${found.key}`, `${found.key}: true`, 0.95);
+}
+
+/** A figure: a number, or digits with thousands separators. */
+function figure(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? value : undefined;
+  const text = typeof value === 'string' ? value.replace(/[\s,\u00a0]/g, '') : '';
+  return /^\d+(?:\.\d+)?$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
+}
