@@ -120,6 +120,17 @@ describe('structured data in: fixtures', () => {
     expect(r.evidence[field.split('.')[0]!]).toMatchObject({ rule, line });
   });
 
+  it.each([
+    ['company', { name: 'Fourth Coffee', url: 'https://fourthcoffee.example' }, 'data.company', 6],
+    ['salary', [{ min: 3200, max: 3900, currency: 'EUR', period: 'MONTH' }], 'data.salary', 11],
+    ['identifier', { name: 'Fourth Coffee', value: 'FC-104' }, 'data.identifier', 12],
+    ['validThrough', '2026-05-31', 'data.validThrough', 8],
+  ])('a JSON export of schema.org JobPostings: %s from its objects', (field, expected, rule, line) => {
+    const r = record('jobposting-export.json');
+    expectValue(at(r, field), expected);
+    expect(r.evidence[field]).toMatchObject({ rule, line });
+  });
+
   it('writes the identifier into JSON-LD output as a PropertyValue', async () => {
     const result = await runCli(['normalize', path.join(DIR, 'jsonld-every-property.html'), '--format', 'jsonld']);
     expect(JSON.parse(result.stdout)[0].identifier).toEqual({ '@type': 'PropertyValue', name: 'Tailspin Toys', value: 'TT-4471' });

@@ -1,7 +1,10 @@
 /**
  * Typed values of front matter and data items, which the text families
  * (reading strings) pass by: pay as separate figures (`salary_min: 40000`,
- * `salary_max: 52000`, `currency: EUR`), and `remote: true`. Job-board
+ * `salary_max: 52000`, `currency: EUR`), `remote: true`, and schema.org
+ * objects as a JSON export of JobPostings holds them (`hiringOrganization:
+ * {name}`, `baseSalary: {MonetaryAmount}`, `jobLocationType: TELECOMMUTE`,
+ * `identifier: {PropertyValue}`; read by structured-read.ts). Job-board
  * exports and Jekyll `_data` files write them so; a data item's keys reach
  * here as front matter (split/tables.ts), and its rules are renamed
  * `data.<key>` with the item's own lines (stages/extract.ts).
@@ -10,19 +13,40 @@
  */
 import type { Salary } from '../schema/posting.js';
 import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
-import { DATA_MAX_KEYS, DATA_MIN_KEYS, DATA_PERIOD_KEYS, DATA_CURRENCY_KEYS, REMOTE_FLAG_KEYS, UNIT_PERIODS } from './structured-tables.js';
+import { DATA_COMPANY_KEYS, DATA_MAX_KEYS, DATA_MIN_KEYS, DATA_PERIOD_KEYS, DATA_CURRENCY_KEYS, DATA_SALARY_KEYS, REMOTE_FLAG_KEYS, UNIT_PERIODS } from './structured-tables.js';
+import { readCompanyUrl, readSalary, readTelecommute, textOf } from './structured-read.js';
 
 /** A remote policy read with less confidence than this gives way to a `remote: true` field. */
 const WEAK_POLICY = 0.9;
 
 /** Salary and remote work from typed front-matter or data fields. */
 export function extractTypedFields(ctx: ExtractContext): void {
+  organization(ctx);
   salaryFields(ctx);
   remoteFlag(ctx);
 }
 
+/** A company stated as an Organization object ({name, sameAs}), which the company family reads only as text. */
+function organization(ctx: ExtractContext): void {
+  if (ctx.fields.company) return;
+  const found = frontmatterValue(ctx, DATA_COMPANY_KEYS);
+  const value = found?.value;
+  const name = value && typeof value === 'object' && !Array.isArray(value) ? textOf((value as { name?: unknown }).name) : undefined;
+  if (!found || !name) return;
+  const url = readCompanyUrl(value);
+  ctx.fields.company = { name, ...(url ? { url } : {}) };
+  cite(ctx, 'company', frontmatterLine(ctx, found.key), `frontmatter.${found.key}`, name, 0.9);
+}
+
 function salaryFields(ctx: ExtractContext): void {
   if (ctx.fields.salary.length) return;
+  const amount = frontmatterValue(ctx, DATA_SALARY_KEYS);
+  const stated = amount && typeof amount.value === 'object' ? readSalary(amount.value) : undefined;
+  if (amount && stated) {
+    ctx.fields.salary = [stated];
+    cite(ctx, 'salary', frontmatterLine(ctx, amount.key), `frontmatter.${amount.key}`, stated.text, 0.9);
+    return;
+  }
   const min = figure(frontmatterValue(ctx, DATA_MIN_KEYS)?.value);
   const max = figure(frontmatterValue(ctx, DATA_MAX_KEYS)?.value);
   if (min === undefined && max === undefined) return;
@@ -39,11 +63,11 @@ function salaryFields(ctx: ExtractContext): void {
 
 function remoteFlag(ctx: ExtractContext): void {
   const found = frontmatterValue(ctx, REMOTE_FLAG_KEYS);
-  if (!found || !(found.value === true || found.value === 'true')) return;
+  if (!found || !(found.value === true || found.value === 'true' || readTelecommute(found.value))) return;
   const policy = ctx.fields.remote.policy;
   if (policy === 'remote' || (policy && (ctx.evidence.remote?.confidence ?? 0) >= WEAK_POLICY)) return;
   ctx.fields.remote.policy = 'remote';
-  cite(ctx, 'remote', frontmatterLine(ctx, found.key), `frontmatter.${found.key}`, `${found.key}: true`, 0.95);
+  cite(ctx, 'remote', frontmatterLine(ctx, found.key), `frontmatter.${found.key}`, `${found.key}: ${String(found.value)}`, 0.95);
 }
 
 /** A figure: a number, or digits with thousands separators. */

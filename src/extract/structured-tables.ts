@@ -40,5 +40,9 @@ export const DATA_MIN_KEYS = ['salary_min', 'salaryMin', 'min_salary', 'minSalar
 export const DATA_MAX_KEYS = ['salary_max', 'salaryMax', 'max_salary', 'maxSalary', 'salary_to', 'salaryTo', 'salary.max', 'baseSalary.value.maxValue', 'baseSalary.maxValue'];
 export const DATA_CURRENCY_KEYS = ['currency', 'salary_currency', 'salaryCurrency', 'salary.currency', 'baseSalary.currency'];
 export const DATA_PERIOD_KEYS = ['salary_period', 'salaryPeriod', 'pay_period', 'period', 'salary.period', 'baseSalary.value.unitText', 'unitText'];
-/** Keys whose `true` says the job is remote. */
-export const REMOTE_FLAG_KEYS = ['remote', 'is_remote', 'isRemote', 'remote_ok', 'remoteOk', 'fully_remote'];
+/** Keys whose `true` (or TELECOMMUTE) says the job is remote. */
+export const REMOTE_FLAG_KEYS = ['remote', 'is_remote', 'isRemote', 'remote_ok', 'remoteOk', 'fully_remote', 'jobLocationType'];
+/** Keys of pay stated as a schema.org MonetaryAmount object. */
+export const DATA_SALARY_KEYS = ['salary', 'baseSalary'];
+/** Keys of the company stated as an Organization object. */
+export const DATA_COMPANY_KEYS = ['company', 'hiringOrganization', 'organization', 'organisation', 'employer'];

@@ -169,8 +169,9 @@ function companyUrl(ctx: ExtractContext, organization: unknown): void {
 function identifier(ctx: ExtractContext): void {
   const candidates: Array<Candidate<{ name?: string; value: string }>> = [];
   const fm = frontmatterValue(ctx, ID_KEYS);
-  const fmId = fm && (typeof fm.value === 'string' || typeof fm.value === 'number') ? textOf(fm.value) : undefined;
-  if (fm && fmId) candidates.push({ value: { value: fmId }, source: 'frontmatter', rule: `frontmatter.${fm.key}`, line: frontmatterLine(ctx, fm.key), text: fmId, confidence: 0.95 });
+  // A data item's identifier may be a PropertyValue object, as in JSON-LD.
+  const fmId = fm ? readIdentifier(fm.value) : undefined;
+  if (fm && fmId) candidates.push({ value: fmId, source: 'frontmatter', rule: `frontmatter.${fm.key}`, line: frontmatterLine(ctx, fm.key), text: [fmId.name, fmId.value].filter(Boolean).join(': '), confidence: 0.95 });
   for (const posting of structuredPostings(ctx.page)) {
     const id = readIdentifier(posting.data.identifier);
     if (id) candidates.push({ value: id, source: 'structured', rule: `${posting.prefix}:identifier`, line: posting.lines?.identifier ?? posting.line, text: [id.name, id.value].filter(Boolean).join(': '), confidence: 0.9 });

@@ -18,12 +18,14 @@ export const dataFields: Record<string, string[]> = {
   apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
   salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
   employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype'],
-  remote: ['remote', 'workplace', 'workplacetype'],
+  remote: ['remote', 'workplace', 'workplacetype', 'joblocationtype'],
   // Pay as separate figures and the country beside a city: read as typed fields (extract/structured-fields.ts, location.ts).
   salary_min: ['salarymin', 'minsalary', 'salaryfrom'],
   salary_max: ['salarymax', 'maxsalary', 'salaryto'],
   currency: ['currency', 'salarycurrency'],
   country: ['country', 'countrycode', 'countryname'],
+  validThrough: ['validthrough', 'closingdate', 'deadline', 'applicationdeadline', 'expires', 'expirationdate'],
+  identifier: ['identifier', 'jobid', 'requisitionid', 'reqid', 'reference', 'jobcode'],
 };
 
 /** Fields whose text is the posting's description, in the order they are joined (HTML or Markdown). */
