@@ -129,10 +129,32 @@ function tableRow(row: TableRow, writer: Writer, fallback: number): Array<{ text
  * (`**Plat:**&#x38;50`) are read back: extractors read the words, as the HTML showed them.
  */
 function phrasing(children: PhrasingContent[], writer: Writer): string {
+  const verbatim = verbatimText(children);
+  if (verbatim !== undefined) return verbatim;
   // A block inside phrasing (a table in a <p> of a page in quirks mode) is read as its text.
   const phrasingOnly = children.map((child): PhrasingContent => (isPhrasing(child) ? child : { type: 'text', value: toString(child) }));
   const markdown = writer.toMarkdown({ type: 'paragraph', children: phrasingOnly.flatMap(spacedOutside) }, MARKDOWN).trimEnd();
   return markdown.includes('&#') ? markdown.replace(/(?<!\\)&#x([0-9A-F]{1,6});/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))) : markdown;
+}
+
+/**
+ * Text that mdast-util-to-markdown writes as it is: it starts with a letter
+ * (or a line marker), holds letters, digits, spaces and punctuation that is
+ * never Markdown syntax, ends without white space, and breaks lines only
+ * before a marker. Most paragraphs of a page are such text, and skip the
+ * serializer (the fast path; tests/mdast-lines.property.test.ts holds it
+ * to toMarkdown's answer).
+ */
+const VERBATIM = /^[\p{L}\p{M}\u{E010}-\u{E029}](?:[\p{L}\p{M}\p{N} ,.;:'"()?/%\u2019\u201c\u201d\u2013\u2014\u{E010}-\u{E029}-]|(?<! )\n(?=[\u{E010}\u{E011}]))*(?<! )$/u;
+
+/** Phrasing of plain text nodes only, as the Markdown toMarkdown would write for it when it needs no escapes; undefined otherwise. */
+export function verbatimText(children: PhrasingContent[]): string | undefined {
+  let text = '';
+  for (const child of children) {
+    if (child.type !== 'text') return undefined;
+    text += child.value;
+  }
+  return VERBATIM.test(text) ? text : undefined;
 }
 
 /** Emphasis with white space at its edges, as emphasis and that white space beside it. */
