@@ -31,8 +31,6 @@ import {
 /** How much a structured statement counts against the text's own reading. */
 const STRUCTURED_CONFIDENCE = 0.85;
 
-type Posting = ReturnType<typeof structuredPostings>[number];
-
 /** Every field structured data states, merged with what the text families read (runs after them). */
 export function extractStructured(ctx: ExtractContext): void {
   identifier(ctx);
@@ -62,7 +60,8 @@ export function extractStructured(ctx: ExtractContext): void {
 /** The text's reading of a field as a candidate: its value with its evidence. */
 function textCandidate<T>(ctx: ExtractContext, field: string, value: T): Candidate<T> | undefined {
   const evidence = ctx.evidence[field];
-  return evidence ? { value, source: 'body', rule: evidence.rule, line: evidence.line, text: evidence.text, confidence: evidence.confidence } : undefined;
+  const source = /^(?:frontmatter|data)\./.test(evidence?.rule ?? '') ? 'frontmatter' : 'body';
+  return evidence ? { value, source, rule: evidence.rule, line: evidence.line, text: evidence.text, confidence: evidence.confidence } : undefined;
 }
 
 /** A value as a reader would write it: places by their text, experience in years. */
