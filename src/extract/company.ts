@@ -137,7 +137,8 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
   const [first, second] = ctx.headings;
   if (!first || !second || first.depth > 2 || second.depth <= first.depth || second.line - first.line > 2) return;
   const text = second.text.trim();
-  if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text)) return;
+  // "#### San Francisco, CA" under the title is the place, not the employer.
+  if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text) || placesIn(text).length) return;
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
   const bare = text.replace(/\d+$/, '');
   const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;

@@ -21,15 +21,15 @@ import path from 'node:path';
 import type { Candidate } from './candidates.js';
 import { settle } from './candidates.js';
 import { frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
-import { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
-import { cjkHiringAfter, cjkHiringBefore, genericHeadings, otherJobsHeadings, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
+import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, normalizeHeading } from './title-clean.js';
+import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { placesIn } from './location.js';
 
-export { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
+export { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle } from './title-clean.js';
 
 const TITLE_KEYS = ['title', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name'];
 /** How far from the top a labelled line, a header line or a role phrase is looked for. */
@@ -196,8 +196,6 @@ function fileNameTitle(file: string): string | undefined {
   return words.length >= 1 && words.length <= 5 && looksLikeJobTitle(text) ? text : undefined;
 }
 
-const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim();
-const GENERIC = new Set(Object.values(genericHeadings).flat().map(normalizeHeading));
 const TITLE_LABEL_SET = new Set(Object.values(titleLabels).flat().map(normalizeHeading));
 const OTHER_JOBS = new Set(Object.values(otherJobsHeadings).flat().map(normalizeHeading));
 
@@ -206,7 +204,3 @@ export function isOtherJobsHeading(text: string): boolean {
   return OTHER_JOBS.has(normalizeHeading(text));
 }
 
-/** "Careers", "Join us", "Nous recrutons !", "採用情報": a careers page's heading, never a job title. */
-export function isGenericHeading(text: string): boolean {
-  return GENERIC.has(normalizeHeading(text));
-}
