@@ -44,6 +44,10 @@ const companies: Row[] = [
     input: `# Web Developer\n\nTim kami di NusantaraSoft membangun aplikasi. Kirim lamaran ke hr [at] nusantarasoft [dot] com.\n` },
   { name: 'a place on a heading under the title is no employer', company: null,
     input: `## Backend Engineer\n#### San Francisco, CA\n\n${BODY}` },
+  { name: 'it: "Il X è alla ricerca di": the article goes, the connectors stay', company: 'Gruppo per la Ricerca Applicata', companyRule: 'body.sucht',
+    input: `# Sviluppatore backend\n\nIl Gruppo per la Ricerca Applicata è alla ricerca di uno sviluppatore esperto.\n` },
+  { name: 'it: "X cerca"', company: 'Fiordaliso', companyRule: 'body.sucht',
+    input: `# Sviluppatore backend\n\nFiordaliso cerca uno sviluppatore per il suo team di Torino.\n` },
   { name: 'ko: a requirements heading under the title is no employer', company: null,
     input: `# 백엔드 개발자\n## 자격 요건\n\n- Java 경험 3년 이상\n` },
 ];

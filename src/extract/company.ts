@@ -10,7 +10,7 @@
  */
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
-import { aboutWords, companyNounsBeforeName } from './tables/companies.js';
+import { aboutWords, companyNounsBeforeName, nameConnectors } from './tables/companies.js';
 import { domainsOf, mentionOfDomain } from './company-domain.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
@@ -128,6 +128,9 @@ function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   add(text, next.line, 'text.under-title', text, 0.65, 'byline');
 }
 
+/** A connector the name pattern allows inside a name does not end one. */
+const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${nameConnectors.join('|')})$`, 'u');
+
 /** Articles before a name, per language (not Dutch "De", which starts many names). */
 const LEADING_ARTICLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Dd]ie|[Dd]er|[Dd]as|[Hh]et|[Ii]l|[Ll]o|[Oo]s|[Aa]s)\s+(?=\p{Lu})/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
@@ -181,7 +184,7 @@ function cleanName(raw: string): string {
   const unmarked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
   // "El Grupo Frogtek", "The Acme Company": a leading article is not part of the name.
   // A connector the name pattern allows inside a name ("Institute for X") does not end one ("Fernway for a Rust engineer").
-  const name = unmarked.replace(/['’]s$/u, '').replace(/\s+(?:of|de|for|and|&)$/u, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
+  const name = unmarked.replace(/['’]s$/u, '').replace(TRAILING_CONNECTOR, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
   // "Компанія DONE", "The company Acme": the noun before a name is not part of it.
   const noun = companyNounsBeforeName.find((word) => name.toLowerCase().startsWith(`${word.toLowerCase()} `));
   if (noun) return cleanName(name.slice(noun.length + 1));

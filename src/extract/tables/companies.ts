@@ -18,7 +18,14 @@ export const weWords: Record<string, string[]> = {
 export const companyVerbs: Record<string, string[]> = {
   de: ['sucht'], fr: ['recrute', 'recherche'], es: ['busca'], pt: ['procura', 'contrata'], nl: ['zoekt'], sk: ['hľadá'], cs: ['hledá'],
   pl: ['szuka', 'poszukuje', 'zatrudni'], sv: ['söker'], no: ['søker'], da: ['søger'], fi: ['etsii'], ru: ['ищет'], uk: ['шукає'],
+  it: ['è alla ricerca di', 'è alla ricerca', 'sta cercando', 'cerca', 'assume'],
 };
+
+/** Articles before a name at a sentence start ("Die Acme GmbH sucht", "Il Team per … è alla ricerca di"): no part of the name. */
+export const nameArticles = ['Die', 'Der', 'Das', 'La', 'Le', 'El', 'Het', 'De', 'Il', 'Lo'];
+
+/** Lower-case words inside a name ("Institute for X", "Team per la Trasformazione Digitale"): they never end one. */
+export const nameConnectors = ['of', 'de', 'for', 'and', '&', 'per', 'la', 'di', 'del', 'della'];
 
 /** "the company X …", "компанія X шукає": a noun naming an organisation right before its name. */
 export const companyNounsBeforeName = [
