@@ -174,6 +174,16 @@ export const cjkHiringAfter = ['を大募集', 'を募集', 'を急募', 'を採
 export const cjkHiringBefore = ['诚聘', '急聘', '招聘', '招募', '急募', '誠聘', '招聘中'];
 
 /**
+ * Verb-final languages put the role before the hiring verb ("deneyimli bir
+ * iOS geliştirici arıyoruz", "“Full Stack Uzmanı” arayışımız bulunmaktadır"):
+ * the verbs, and the determiner after which the role starts.
+ */
+export const roleBeforeVerbs: Record<string, string[]> = {
+  tr: ['arıyoruz', 'arayışımız', 'arayışındayız', 'arıyor'],
+};
+export const roleBeforeDeterminers: Record<string, string[]> = { tr: ['bir'] };
+
+/**
  * Contract and schedule words a job board puts after a title ("– Full-time",
  * "(Teilzeit)", "in Vollzeit", "- CDI"): they describe the job, they are no
  * part of its title. Compared lower-cased, as a whole part.
