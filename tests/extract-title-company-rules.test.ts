@@ -52,6 +52,11 @@ const companies: Row[] = [
     input: `# Sviluppatore backend\n\nIl Gruppo per la Ricerca Applicata è alla ricerca di uno sviluppatore esperto.\n` },
   { name: 'it: "X cerca"', company: 'Fiordaliso', companyRule: 'body.sucht',
     input: `# Sviluppatore backend\n\nFiordaliso cerca uno sviluppatore per il suo team di Torino.\n` },
+  // A page's own heading ("Übersicht" = overview) names no employer (tables/companies.ts pagePartHeadings).
+  { name: 'de: "Übersicht" under the title is no employer', company: null, input: `# Senior Developer\n## Übersicht\n\nDu entwickelst unsere Plattform in Berlin.\n` },
+  { name: 'de: "Übersicht" as the first heading the text repeats is no employer', company: null,
+    input: `# Übersicht\n\n## Senior Developer (m/w/d)\n\nÜbersicht der Aufgaben: Du entwickelst unsere Plattform.\n` },
+  { name: 'es: "Resumen" under the title is no employer', company: null, input: `# Desarrollador Backend\n## Resumen\n\nTrabajarás en Madrid.\n` },
   { name: 'ko: a requirements heading under the title is no employer', company: null,
     input: `# 백엔드 개발자\n## 자격 요건\n\n- Java 경험 3년 이상\n` },
 ];

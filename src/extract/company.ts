@@ -10,7 +10,7 @@
  */
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
-import { aboutWords, companyNounsBeforeName, nameConnectors } from './tables/companies.js';
+import { aboutWords, companyNounsBeforeName, nameConnectors, pagePartHeadings } from './tables/companies.js';
 import { domainsOf, mentionOfDomain } from './company-domain.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
@@ -27,6 +27,7 @@ const COMPANY_KEYS = [
   'company', 'companyName', 'company_name', 'company.name', 'hiringOrganization.name', 'hiringOrganization', 'organization',
   'organisation', 'organization.name', 'employer', 'employer.name', 'startup', 'friend', 'client',
 ];
+const PAGE_PARTS = new Set(Object.values(pagePartHeadings).flat());
 // Technology names, for telling "Join React" from a company.
 const skillAliasSet = new Set(skillAliases.map((skill) => skill.alias));
 const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u;
@@ -45,8 +46,9 @@ export function extractCompany(ctx: ExtractContext): void {
     const clean = cleanName(name);
     // A weak rule naming a technology ("Join React") is not a company; a strong one may ("At GitHub, we").
     if (confidence < 0.7 && skillAliasSet.has(clean)) return;
-    // A title or a section heading is never a company.
+    // A title, a section heading or a page's heading ("Übersicht", "Careers") is never a company.
     if (!clean || !isPlausibleName(clean) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
+    if (PAGE_PARTS.has(clean.toLowerCase()) || isGenericHeading(clean)) return;
     // A job board or an ATS publishes the posting; it does not hire. A place ("till Göteborg") is no employer.
     if (isJobBoard(clean) || (PLACE_PRONE.has(rule) && placesIn(clean).some((place) => place.text === clean))) return;
     candidates.push({ value: clean, line, rule, text, confidence, source });
