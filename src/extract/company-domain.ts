@@ -46,6 +46,9 @@ export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
   return out;
 }
 
+/** A word of a mention: what lies between spaces and punctuation that never joins a name. */
+const MENTION_WORD = /[^\s,;:!?()"“”«»]+/gu;
+
 /**
  * The most frequent way the text writes a domain's name: one to three words
  * whose letters and digits, lower-cased, are the name ("SpareBank 1" for
@@ -55,14 +58,19 @@ export function mentionOfDomain(ctx: Pick<ExtractContext, 'text'>, name: string)
   const counts = new Map<string, { line: number; count: number }>();
   for (const line of ctx.text) {
     if (!line.plain.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(name)) continue;
-    const words = line.plain.split(/[\s,;:!?()"“”«»]+/u).filter(Boolean);
+    // "jobs [at] acme [dot] com" is the domain itself, written out: no mention of a name.
+    let plain = line.plain;
+    if (mayHoldObfuscatedAddress(plain)) for (const found of obfuscatedEmailsIn(plain)) plain = plain.split(found.text).join(' ');
+    const words = [...plain.matchAll(MENTION_WORD)];
     for (let start = 0; start < words.length; start++) {
       let joined = '';
       for (let end = start; end < Math.min(words.length, start + 3); end++) {
-        joined += words[end]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        joined += words[end]![0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
         if (joined.length > name.length) break;
         if (joined !== name) continue;
-        const written = words.slice(start, end + 1).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
+        // As written, separators kept: "re:edu", "SpareBank 1".
+        const from = words[start]!.index!;
+        const written = plain.slice(from, words[end]!.index! + words[end]![0].length).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
         if (written.includes('@') || written.includes('/')) break;
         const seen = counts.get(written);
         counts.set(written, { line: seen?.line ?? line.line, count: (seen?.count ?? 0) + 1 });

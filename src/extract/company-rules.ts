@@ -7,10 +7,10 @@
  */
 import { filterable } from './text.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { asWords, atWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, institutionNouns, isArticles, isVerbs, joinWords, positionAtWords, positionNouns, roleAtWords, weWords } from './tables/companies.js';
+import { asWords, atWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, institutionNouns, isArticles, isVerbs, joinWords, nameArticles, nameConnectors, positionAtWords, positionNouns, roleAtWords, weWords } from './tables/companies.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
-export const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|of|de|for|and|&)){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6}))`;
+export const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|${nameConnectors.join('|')})){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6}))`;
 export const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ]\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})`;
 export interface BodyRule {
   rule: string;
@@ -37,7 +37,7 @@ export const BODY_RULES: BodyRule[] = [
   {
     rule: 'body.sucht', confidence: 0.75, needs: VERBS,
     // "Die Acme GmbH sucht": the article is not part of the name.
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:Die|Der|Das|La|Le|El|Het|De)\s+)?${NAME}\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:${any(nameArticles)})\s+)?${NAME}\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
   },
   {
     rule: 'body.company-noun', confidence: 0.75, needs: VERBS,

@@ -7,17 +7,27 @@
  * location extractors.
  */
 import type { ExtractContext, Hints } from './context.js';
-import { roleNouns, notRoleWords, type RoleNouns } from './tables/title-roles.js';
-import { titleDecorationWords, titleLabels, titlePrefixWords as PREFIX_WORDS, titleStatusWords } from './tables/titles.js';
+import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
+import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePrefixWords as PREFIX_WORDS, titleStatusWords } from './tables/titles.js';
 import { places } from './tables/places.js';
 import { capitalize, escapeRegExp } from './text.js';
 import { domainsOf } from './company-domain.js';
+
+function alternationOf(words: string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
 
 const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
-const LEAD_IN = /^(?:(?:we(?:'re| are)\s+)?(?:hiring|seeking|looking for|recruiting)(?:\s+(?:our next|our new|a new|an?))?|wir suchen(?:\s+(?:eine?[*:]?n?|ein\(e\)|dich als)){0,3}|nous recherchons(?:\s+(?:une?|un\(e\)|un·e))?|on recrute(?:\s+(?:une?|un\(e\)))?|buscamos(?:\s+(?:una?))?|estamos buscando(?:\s+(?:una?))?|wij zoeken(?:\s+(?:een))?|hľadáme)\s+/iu;
+// "Hiring our next X", "Wir suchen eine*n X", "Vi söker en X", "НАМ НУЖЕН X": a lead word and up to three articles (tables/titles.ts).
+const LEAD_IN = new RegExp(`^(?:${Object.values(titleLeadIns).flat().sort((a, b) => b[0].length - a[0].length)
+  .map(([lead, articles]) => `${escapeRegExp(lead)}${articles.length ? `(?:\\s+(?:${alternationOf(articles)})){0,3}` : ''}`).join('|')})\\s+`, 'iu');
+// "X gesucht!", "X sökes", "Developer wanted": a word after the title.
+const LEAD_OUT = new RegExp(`\\s+(?:${alternationOf(Object.values(titleLeadOuts).flat())})[.!！]*$`, 'iu');
+// "エンジニア（1名）", "工程师（2人）", "エンジニア 若干名": a head count after the title.
+const HEAD_COUNT = new RegExp(`\\s*(?:[（(]\\s*(?:\\d+|若干)\\s*(?:${alternationOf(titleHeadCountWords)})\\s*[）)]|若干名)$`, 'u');
 const CJK_HIRING_START = /^(?:【[^】]{1,10}】\s*|(?:急募|诚聘|急聘|招聘|招募)[:：\s]*)/u;
 const CJK_HIRING_END = /(?:を)?(?:大?募集(?:中|します|しています)?|急募|招聘中?)[！!。]*$/u;
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
@@ -36,6 +46,18 @@ const STATUS = new RegExp(`\\s*[([](?:${titleStatusWords.map(escapeRegExp).join(
 
 /** What cleaning reads of the posting: its lines, and its links and front matter for the domains it names. */
 export type TitleContext = Pick<ExtractContext, 'text'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterStrings'>>;
+
+/** A heading compared without case, emoji and punctuation. */
+export const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim();
+const GENERIC = new Set(Object.values(genericHeadings).flat().map(normalizeHeading));
+
+/** "Careers", "Join us", "Nous recrutons !", "採用情報": a careers page's heading, never a job title. */
+export function isGenericHeading(text: string): boolean {
+  return GENERIC.has(normalizeHeading(text));
+}
+
+// "X @Crawly - Vaga de Emprego", "Data Engineer | Careers": a careers page's heading after a separator is the site's, not the title's.
+const GENERIC_TAIL = /^(.{2,160}?)\s+[-–—|·•]\s+([^-–—|·•]{2,40})$/u;
 
 /** Does a front matter title name the page rather than the job? */
 export function isPageLabel(text: string): boolean {
@@ -64,9 +86,14 @@ export function looksLikeJobTitle(text: string): boolean {
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
   let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
   title = title.replace(PREFIX, '').replace(STATUS, '');
+  const genericTail = GENERIC_TAIL.exec(title);
+  if (genericTail && isGenericHeading(genericTail[2]!)) title = genericTail[1]!;
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
   const lead = LEAD_IN.exec(title);
   if (lead && looksLikeJobTitle(title.slice(lead[0].length))) title = title.slice(lead[0].length).replace(/[.!]+$/, '');
+  const leadOut = LEAD_OUT.exec(title);
+  if (leadOut && looksLikeJobTitle(title.slice(0, leadOut.index))) title = title.slice(0, leadOut.index);
+  title = title.replace(HEAD_COUNT, '');
   // "【急募】バックエンドエンジニア募集", "招聘：高级工程师": Japanese and Chinese hiring words around a title.
   const bare = title.replace(CJK_HIRING_START, '').replace(CJK_HIRING_END, '').trim();
   if (bare !== title && bare && looksLikeJobTitle(bare)) title = bare;
@@ -88,6 +115,7 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   return /\p{L}/u.test(title) ? capitalize(title) : '';
 }
 
+const SPECIALTY = new Set(specialtyWords);
 const DECORATION_WORDS = new Set(Object.values(titleDecorationWords).flat());
 const HOURS = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours|std\.?|stunden)(?:\s*\/\s*\p{L}+)?$/iu;
 const REGION_CODES = /^(?:eu|emea|apac|latam|europe|americas|us|usa|uk|global)$/iu;
@@ -137,9 +165,11 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
     hints.location ??= { text: right, line };
     return left;
   }
-  // "Oferta beca de formación - Programador junior": a label, not a company.
-  if (LABEL_START.test(left)) return right;
   const rightIsTitle = looksLikeJobTitle(right);
+  // "Oferta beca de formación - Programador junior": a label, not a company; the title is the right part, when it names a role.
+  if (LABEL_START.test(left) && rightIsTitle) return right;
+  // "Frontend - разработчик": a specialty word qualifies the role, it names no company.
+  if (SPECIALTY.has(left.trim().toLowerCase())) return title;
   const leftNamedInBody = ctx?.text.some((l) => l.plain === left) ?? false;
   if (leftIsOrg || leftNamedInBody || (!leftIsTitle && (rightIsTitle || !/\s/.test(left)))) {
     hints.company ??= { name: left, line, rule: 'title.company-prefix', text: raw };

@@ -21,15 +21,15 @@ import path from 'node:path';
 import type { Candidate } from './candidates.js';
 import { settle } from './candidates.js';
 import { frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
-import { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
-import { cjkHiringAfter, cjkHiringBefore, genericHeadings, otherJobsHeadings, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
+import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, normalizeHeading } from './title-clean.js';
+import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { placesIn } from './location.js';
 
-export { cleanTitle, isPageLabel, looksLikeJobTitle } from './title-clean.js';
+export { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle } from './title-clean.js';
 
 const TITLE_KEYS = ['title', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name'];
 /** How far from the top a labelled line, a header line or a role phrase is looked for. */
@@ -47,6 +47,8 @@ const NO_ROLE_PENALTY = 0.3;
 // Japanese: the role is the run of katakana, kanji and Latin letters right before "を募集"; Chinese: the Han run after "招聘".
 const CJK_ROLE_BEFORE = new RegExp(`([\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・＆&+#/ ]{2,30})(?:${alternation(cjkHiringAfter)})`, 'u');
 const CJK_ROLE_AFTER = new RegExp(`(?:${alternation(cjkHiringBefore)})[:：\\s]*([\\p{Script=Han}A-Za-z0-9+#/ ]{2,24})`, 'u');
+// Turkish: the role right before the verb, quoted or after the determiner ("bir iOS geliştirici arıyoruz").
+const ROLE_BEFORE_VERB = new RegExp(`(?:[“"«]([^”"»]{2,60})[”"»]|(?:^|\\s)(?:${alternation(Object.values(roleBeforeDeterminers).flat())})\\s+((?:[\\p{L}\\p{N}+#./-]+\\s+){0,4}[\\p{L}\\p{N}+#./-]+))[*_\\s]*\\s(?:${alternation(Object.values(roleBeforeVerbs).flat())})(?![\\p{L}])`, 'iu');
 
 interface TitleCandidate extends Candidate<string> { hints: Hints }
 
@@ -183,9 +185,14 @@ function rolePhraseTitle(text: string): string | undefined {
   return title && looksLikeJobTitle(title) ? title : undefined;
 }
 
-/** "バックエンドエンジニアを募集しています" -> "バックエンドエンジニア", "北京星辰科技有限公司招聘高级后端工程师。" -> "高级后端工程师". */
+/**
+ * "バックエンドエンジニアを募集しています" -> "バックエンドエンジニア", "北京星辰科技有限公司招聘高级后端工程师。" -> "高级后端工程师",
+ * "deneyimli bir iOS geliştirici arıyoruz" -> "iOS geliştirici".
+ */
 function cjkRolePhraseTitle(text: string): string | undefined {
-  return [CJK_ROLE_BEFORE.exec(text)?.[1], CJK_ROLE_AFTER.exec(text)?.[1]].map((found) => found?.trim()).find((found) => found && looksLikeJobTitle(found));
+  const before = ROLE_BEFORE_VERB.exec(text);
+  return [CJK_ROLE_BEFORE.exec(text)?.[1], CJK_ROLE_AFTER.exec(text)?.[1], before?.[1] ?? before?.[2]]
+    .map((found) => found?.replace(/[*_]+/g, '').trim()).find((found) => found && looksLikeJobTitle(found));
 }
 
 /** "senior-backend-engineer.md" -> "senior backend engineer", when it reads like a title (dates and numbers dropped). */
@@ -196,8 +203,6 @@ function fileNameTitle(file: string): string | undefined {
   return words.length >= 1 && words.length <= 5 && looksLikeJobTitle(text) ? text : undefined;
 }
 
-const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim();
-const GENERIC = new Set(Object.values(genericHeadings).flat().map(normalizeHeading));
 const TITLE_LABEL_SET = new Set(Object.values(titleLabels).flat().map(normalizeHeading));
 const OTHER_JOBS = new Set(Object.values(otherJobsHeadings).flat().map(normalizeHeading));
 
@@ -206,7 +211,3 @@ export function isOtherJobsHeading(text: string): boolean {
   return OTHER_JOBS.has(normalizeHeading(text));
 }
 
-/** "Careers", "Join us", "Nous recrutons !", "採用情報": a careers page's heading, never a job title. */
-export function isGenericHeading(text: string): boolean {
-  return GENERIC.has(normalizeHeading(text));
-}

@@ -18,7 +18,37 @@ export const weWords: Record<string, string[]> = {
 export const companyVerbs: Record<string, string[]> = {
   de: ['sucht'], fr: ['recrute', 'recherche'], es: ['busca'], pt: ['procura', 'contrata'], nl: ['zoekt'], sk: ['hľadá'], cs: ['hledá'],
   pl: ['szuka', 'poszukuje', 'zatrudni'], sv: ['söker'], no: ['søker'], da: ['søger'], fi: ['etsii'], ru: ['ищет'], uk: ['шукає'],
+  it: ['è alla ricerca di', 'è alla ricerca', 'sta cercando', 'cerca', 'assume'],
 };
+
+/**
+ * Headings that name a part of a page ("Übersicht", "Overview", "Resumen",
+ * "Aperçu"): never the company, whatever rule reads them. Lower case.
+ */
+export const pagePartHeadings: Record<string, string[]> = {
+  en: ['overview', 'summary', 'details', 'description', 'job details', 'job summary', 'at a glance'],
+  de: ['übersicht', 'überblick', 'zusammenfassung', 'details', 'beschreibung', 'stellenbeschreibung', 'auf einen blick'],
+  fr: ['aperçu', 'résumé', 'description', 'détails', 'en bref', 'présentation'],
+  es: ['resumen', 'descripción', 'detalles', 'descripción del puesto'],
+  pt: ['resumo', 'visão geral', 'descrição', 'detalhes', 'descrição da vaga'],
+  it: ['panoramica', 'descrizione', 'dettagli', 'sommario', 'in breve'],
+  nl: ['overzicht', 'omschrijving', 'samenvatting', 'details', 'in het kort'],
+  pl: ['przegląd', 'opis', 'podsumowanie', 'szczegóły', 'opis stanowiska'],
+  cs: ['přehled', 'popis', 'shrnutí'],
+  sv: ['översikt', 'beskrivning', 'sammanfattning'],
+  ru: ['обзор', 'описание', 'кратко', 'подробности'],
+  uk: ['огляд', 'опис', 'коротко'],
+  tr: ['genel bakış', 'özet', 'açıklama', 'detaylar'],
+  ja: ['概要', '詳細', '募集概要'],
+  zh: ['概述', '概要', '详情', '职位描述'],
+  ko: ['개요', '상세', '상세 정보'],
+};
+
+/** Articles before a name at a sentence start ("Die Acme GmbH sucht", "Il Team per … è alla ricerca di"): no part of the name. */
+export const nameArticles = ['Die', 'Der', 'Das', 'La', 'Le', 'El', 'Het', 'De', 'Il', 'Lo'];
+
+/** Lower-case words inside a name ("Institute for X", "Team per la Trasformazione Digitale"): they never end one. */
+export const nameConnectors = ['of', 'de', 'for', 'and', '&', 'per', 'la', 'di', 'del', 'della'];
 
 /** "the company X …", "компанія X шукає": a noun naming an organisation right before its name. */
 export const companyNounsBeforeName = [

@@ -11,6 +11,7 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'nice to have', 'nice-to-have', 'nice to haves', 'bonus', 'preferred', 'pluses', 'a plus', 'not required', 'ideal but',
     'would be great', 'advantage', 'wünschenswert', 'von vorteil', 'pluspunkte', 'idealerweise', 'un plus', 'atouts', 'souhaité',
     'se valorará', 'valorable', 'deseable', 'diferenciais', 'desejável', 'pluspunten', 'pré', 'výhodou', '歓迎', '尚可', 'want',
+    '우대사항', '우대 사항', '우대 요건',
   ]],
   ['compensation', [
     'salary', 'compensation', 'pay range', 'pay', 'gehalt', 'vergütung', 'rémunération', 'salaire', 'salario', 'sueldo',
@@ -36,6 +37,7 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'profil', 'anforderungen', 'was du mitbringst', 'was sie mitbringen', 'du bist', 'du hast', 'qualifikation', 'profil recherché',
     'compétences', 'votre profil', 'vous', 'qui êtes-vous', 'prérequis', 'qué pedimos', 'requisitos', 'lo que buscamos', 'perfil',
     'wat vragen wij', 'functie-eisen', 'wie ben jij', 'vind jij', 'požiadavky', 'požadujeme', '応募資格', '必須', 'must', '求める人物',
+    '자격 요건', '자격요건', '자격 조건', '지원 자격',
   ]],
   ['responsibilities', [
     'responsibilities', 'what you\'ll do', 'what you will do', 'what you will be doing', 'what you\'ll be doing', 'your tasks',

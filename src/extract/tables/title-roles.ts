@@ -137,3 +137,14 @@ export const roleNouns: Record<string, RoleNouns> = {
 /** Words that hold a role noun but name no role ("Softwarearchitektur", "architecture"): removed before the role nouns are looked for. */
 export const notRoleWords = ['architektur', 'architecture', 'arkitektur', 'arquitectura', 'arquitetura', 'architettura', 'architektura', 'leiterplatte',
   'mimari', 'экспертиз', 'сотрудничеств'];
+
+/**
+ * Specialty and level words that qualify a role but name no organisation: a
+ * title split at a dash ("Frontend - разработчик", "Senior - Developer") keeps
+ * them, they never go to the company. Lower case, compared as a whole part.
+ */
+export const specialtyWords = [
+  'frontend', 'front-end', 'front end', 'backend', 'back-end', 'back end', 'fullstack', 'full-stack', 'full stack', 'web', 'mobile', 'ios',
+  'android', 'devops', 'data', 'cloud', 'embedded', 'qa', 'ui', 'ux', 'ui/ux', 'senior', 'junior', 'lead', 'principal', 'staff', 'middle',
+  'medior', 'pleno', 'sênior', 'júnior',
+];

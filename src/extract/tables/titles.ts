@@ -96,6 +96,40 @@ export const roleClauseEnds = [
   'do', 'w', 'z', 'na', 'i', 'v', 'pro', 'a', 'в', 'для', 'на', 'с', 'и', 'у', 'з',
 ];
 
+/**
+ * Words a hiring sentence or a vacancy label puts before a title on the same
+ * line ("We're hiring a X", "Wir suchen eine*n X", "Vi söker X", "НАМ НУЖЕН X",
+ * "Lowongan X"), each with the articles that may follow it. Lower case; the
+ * title is what follows, when it names a role.
+ */
+export const titleLeadIns: Record<string, Array<[lead: string, articles: string[]]>> = {
+  en: [["we're hiring", ['our next', 'our new', 'a new', 'an', 'a']], ['we are hiring', ['our next', 'our new', 'a new', 'an', 'a']],
+    ["we're seeking", ['our next', 'our new', 'a new', 'an', 'a']], ['we are seeking', ['our next', 'our new', 'a new', 'an', 'a']],
+    ["we're looking for", ['our next', 'our new', 'a new', 'an', 'a']], ['we are looking for', ['our next', 'our new', 'a new', 'an', 'a']],
+    ["we're recruiting", ['our next', 'our new', 'a new', 'an', 'a']], ['we are recruiting', ['our next', 'our new', 'a new', 'an', 'a']],
+    ['hiring', ['our next', 'our new', 'a new', 'an', 'a']], ['seeking', ['our next', 'our new', 'a new', 'an', 'a']],
+    ['looking for', ['our next', 'our new', 'a new', 'an', 'a']], ['recruiting', ['our next', 'our new', 'a new', 'an', 'a']]],
+  de: [['wir suchen', ['eine*n', 'eine:n', 'ein(e)', 'einen', 'eine', 'ein', 'dich als']]],
+  fr: [['nous recherchons', ['un(e)', 'un·e', 'une', 'un']], ['on recrute', ['un(e)', 'une', 'un']]],
+  es: [['estamos buscando', ['una', 'un']], ['buscamos', ['una', 'un']]],
+  nl: [['wij zoeken', ['een']], ['we zoeken', ['een']], ['vacature', []]],
+  sk: [['hľadáme', []]],
+  sv: [['vi söker', ['en', 'ett']]],
+  no: [['vi søker', ['en', 'et']]],
+  da: [['vi søger', ['en', 'et']]],
+  ru: [['нам нужен', []], ['нам нужна', []], ['нам нужны', []]],
+  uk: [['нам потрібен', []], ['нам потрібна', []]],
+  id: [['lowongan kerja', []], ['lowongan', []]],
+};
+
+/** Words a title is followed by on a heading ("X gesucht!", "X sökes", "Developer wanted"): the title is what goes before. */
+export const titleLeadOuts: Record<string, string[]> = {
+  en: ['wanted'], de: ['gesucht'], nl: ['gezocht'], sv: ['sökes'], no: ['søkes'], da: ['søges'],
+};
+
+/** Head counts after a Japanese or Chinese title ("エンジニア（1名）", "工程师（2人）", "若干名"): the counter words. */
+export const titleHeadCountWords = ['名', '人', '位', '명'];
+
 /** Words put before a title with ":", "-" or "|" ("Seeking: X", "Oferta de trabajo: X"), besides the titleLabels. */
 export const titlePrefixWords = [
   'seeking', 'hiring', 'now hiring', "we're hiring", 'were hiring', 'we are hiring', 'job', 'job title', 'open position', 'vacancy', 'vacature',
@@ -138,6 +172,16 @@ export const otherJobsHeadings: Record<string, string[]> = {
  */
 export const cjkHiringAfter = ['を大募集', 'を募集', 'を急募', 'を採用', '募集中', '大募集', '募集', '急募'];
 export const cjkHiringBefore = ['诚聘', '急聘', '招聘', '招募', '急募', '誠聘', '招聘中'];
+
+/**
+ * Verb-final languages put the role before the hiring verb ("deneyimli bir
+ * iOS geliştirici arıyoruz", "“Full Stack Uzmanı” arayışımız bulunmaktadır"):
+ * the verbs, and the determiner after which the role starts.
+ */
+export const roleBeforeVerbs: Record<string, string[]> = {
+  tr: ['arıyoruz', 'arayışımız', 'arayışındayız', 'arıyor'],
+};
+export const roleBeforeDeterminers: Record<string, string[]> = { tr: ['bir'] };
 
 /**
  * Contract and schedule words a job board puts after a title ("– Full-time",
