@@ -4,24 +4,27 @@
  * message, so reporting sees every input.
  *
  * With `jobs` above 1 the files are shared between this thread and a pool of
- * `jobs - 1` worker threads. At most a bounded window of files is in flight,
- * and the next file is only sent when the consumer has taken a result, so a
- * slow consumer (a full stdout pipe) holds the whole run back instead of
- * letting results pile up in memory.
+ * `jobs - 1` worker threads (run-pool.ts). At most a bounded window of files
+ * is in flight (ordered-map.ts), and the next file is only sent when the
+ * consumer has taken a result, so a slow consumer (a full stdout pipe) holds
+ * the whole run back instead of letting results pile up in memory.
  */
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { createDoc, message, type PostingDoc } from './document.js';
 import { expandInputs, type InputEntry } from './input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from './input/read.js';
 import { ndjsonLineLimit, readNdjson, type NdjsonEntry } from './input/ndjson.js';
 import type { RuleId } from './messages.js';
-import type { DocSummary, TaskResult, WorkerTask } from './worker-task.js';
+import type { TaskResult, WorkerTask } from './worker-task.js';
 import type { Io } from './io.js';
 import { defaultJobs, runSize } from './pool-size.js';
 import { BUDGETED_FROM_BYTES, budgetRunner, budgetWorkerAvailable, DEFAULT_BUDGET, type Budget, type BudgetRunner } from './budget.js';
+import { inProcessRunner, poolRunner, POOL_WINDOW, WORKER_FILE } from './run-pool.js';
+import { orderedMap } from './ordered-map.js';
+
+export { orderedMap } from './ordered-map.js';
 
 export interface RunOptions {
   maxBytes?: number;
@@ -187,161 +190,5 @@ async function runOne(task: Task, run: (task: WorkerTask) => Promise<TaskResult>
     const doc = createDoc(task.path, new Uint8Array());
     message(doc, 'worker-failed', { fatal: true, args: { reason: (error as Error)?.message ?? String(error) } });
     return doc;
-  }
-}
-
-interface Runner {
-  run(task: WorkerTask): Promise<TaskResult>;
-  close(): Promise<void>;
-}
-
-/** The built worker entry; absent when running from TypeScript sources, and then work stays in process. */
-const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
-
-async function inProcessRunner(): Promise<Runner> {
-  // Loaded here, not at the top: with a pool, this thread never loads the pipeline.
-  const { processTask } = await import('./worker-task.js');
-  return { run: processTask, close: async () => {} };
-}
-
-/**
- * `jobs` threads in all: this thread works too, beside `jobs - 1` workers.
- * On two cores, a third busy thread would only take turns with the other two,
- * and every worker pays its own warm-up (module load, JIT, heap growth).
- *
- * Tasks wait in one queue. Each worker is kept WORKER_DEPTH tasks deep, so it
- * goes on to the next one without waiting for this thread, which may be busy
- * with a task of its own; this thread takes one task per turn of the event
- * loop, so worker results and output are handled between its tasks.
- */
-const WORKER_DEPTH = 3;
-/**
- * Results that may wait for an earlier one. A worker's first tasks run cold
- * (before the JIT has compiled anything), and this thread should not stall
- * behind them; waiting summaries are small.
- */
-const POOL_WINDOW = 32;
-
-async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Promise<Runner> {
-  const { Piscina } = await import('piscina');
-  const { fromSummary, summarize } = await import('./worker-task.js');
-  const local = await inProcessRunner();
-  const workers = jobs - 1;
-  // Two entries in the worker file: the default one takes a task, `ready` takes nothing.
-  const pool = new Piscina<WorkerTask | null, DocSummary>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: WORKER_DEPTH });
-  // A worker that cannot load is reported through `ready` below; unheard, piscina's 'error' event would end the process.
-  pool.on('error', () => {});
-  // A worker that dies takes all the tasks it holds with it: each gets one more try on a fresh worker,
-  // so only the input that killed it fails.
-  const inPool = (task: WorkerTask) => pool.run(task).catch(() => pool.run(task));
-  const queue: Array<{ task: WorkerTask; resolve: (doc: PostingDoc) => void; reject: (error: unknown) => void }> = [];
-  let inFlight = 0;
-  const counts = { inWorkers: 0, inProcess: 0 };
-  // Nothing goes to the workers until one has loaded: meanwhile this thread
-  // works through the queue itself. If none loads, it does all of it.
-  let workerCapacity = 0;
-  let localBusy = false;
-  let closed = false;
-  const pump = () => {
-    if (closed) return;
-    while (inFlight < workerCapacity && queue.length) {
-      const { task, resolve, reject } = queue.shift()!;
-      inFlight++;
-      counts.inWorkers++;
-      inPool(task).then(fromSummary).then(resolve, reject).finally(() => {
-        inFlight--;
-        pump();
-      });
-    }
-    if (!localBusy && queue.length) {
-      localBusy = true;
-      setImmediate(() => {
-        localBusy = false;
-        const next = closed ? undefined : queue.shift();
-        if (next) {
-          counts.inProcess++;
-          local.run(next.task).then((doc) => fromSummary(summarize(doc, next.task.keepText))).then(next.resolve, next.reject);
-        }
-        pump();
-      });
-    }
-  };
-  const loaded = pool.run(null, { name: 'ready' }).then(() => {
-    workerCapacity = WORKER_DEPTH * workers;
-    pump();
-  }, () => {});
-  return {
-    run: (task) => new Promise((resolve, reject) => {
-      queue.push({ task, resolve, reject });
-      pump();
-    }),
-    close: async () => {
-      // A consumer that stops early leaves tasks queued: they are dropped, not run after the close.
-      closed = true;
-      for (const waiting of queue.splice(0)) waiting.reject(new Error('the run was closed'));
-      // Node 20 aborts the whole process when a worker is stopped while it loads its modules:
-      // a run that ended first waits for the worker to finish loading.
-      await loaded;
-      await pool.destroy();
-      onClose?.(counts);
-    },
-  };
-}
-
-/**
- * Run `work` over `items` with at most `window` results pending, and yield
- * the results in input order. Items are pulled as room frees up, so a
- * result that is ready is yielded even while the next input is still coming.
- */
-export async function* orderedMap<T, R>(items: AsyncIterable<T>, work: (item: T) => Promise<R>, window: number): AsyncGenerator<R> {
-  const pending: Array<Promise<R>> = [];
-  let done = false;
-  let stopped = false;
-  let failure: { error: unknown } | undefined;
-  let wakeConsumer: (() => void) | undefined;
-  let wakeProducer: (() => void) | undefined;
-  const wake = (which: 'consumer' | 'producer') => {
-    const resolve = which === 'consumer' ? wakeConsumer : wakeProducer;
-    if (which === 'consumer') wakeConsumer = undefined;
-    else wakeProducer = undefined;
-    resolve?.();
-  };
-  const producer = (async () => {
-    try {
-      for await (const item of items) {
-        while (pending.length >= window && !stopped) await new Promise<void>((resolve) => (wakeProducer = resolve));
-        if (stopped) break;
-        const result = work(item);
-        result.catch(() => {}); // Rejections surface when the consumer awaits it, in order.
-        pending.push(result);
-        wake('consumer');
-      }
-    } catch (error) {
-      failure = { error };
-    } finally {
-      done = true;
-      wake('consumer');
-    }
-  })();
-  try {
-    for (;;) {
-      const head = pending[0];
-      if (head) {
-        const result = await head;
-        pending.shift();
-        wake('producer');
-        yield result;
-      } else if (failure) {
-        throw failure.error;
-      } else if (done) {
-        break;
-      } else {
-        await new Promise<void>((resolve) => (wakeConsumer = resolve));
-      }
-    }
-    await producer;
-  } finally {
-    stopped = true;
-    wake('producer');
   }
 }
