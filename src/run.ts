@@ -38,8 +38,14 @@ export interface RunOptions {
   /** Pipes, devices and links out of the tree: see ExpandOptions. */
   allowSpecial?: boolean;
   followSymlinks?: boolean;
-  /** The time and memory one file may take (see budget.ts). Given, it holds for every file; by default only for costly ones. */
-  budget?: Budget;
+  /**
+   * The time and memory one file may take (see budget.ts); a limit not given is the default.
+   * The time limit holds for every file: in a budget worker, or on the fast path through its stop
+   * (budget-backstop.ts). A memory limit given sends every file to a budget worker (only there can it hold).
+   */
+  budget?: Partial<Budget>;
+  /** For tests of the budgets: a module (path or file URL) whose default export is a stage, run after `parse` in every thread. */
+  testStage?: string;
   /**
    * Leave a file out before it is read (config ignores, .gitignore): told its
    * absolute path and whether it was named on the command line (not found in a folder or glob).
@@ -98,10 +104,10 @@ function cappedJobs(options: RunOptions & { jobs?: number }, io: Io): RunOptions
 }
 
 /** What every task of a run asks of its worker beyond the record. */
-type TaskFlags = Pick<WorkerTask, 'keepText' | 'signature'>;
+type TaskFlags = Pick<WorkerTask, 'keepText' | 'signature' | 'testStage'>;
 
 function taskFlags(options: RunOptions): TaskFlags {
-  return { ...(options.keepText ? { keepText: true } : {}), ...(options.signatures ? { signature: true } : {}) };
+  return { ...(options.keepText ? { keepText: true } : {}), ...(options.signatures ? { signature: true } : {}), ...(options.testStage ? { testStage: options.testStage } : {}) };
 }
 
 /** A task for a worker, or an input that already failed (it needs no worker). */
@@ -150,22 +156,26 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
   let inBudgetWorker = 0;
   const onPoolClose = options.onPoolClose && ((counts: { inWorkers: number; inProcess: number }) => options.onPoolClose!({ ...counts, inWorkers: counts.inWorkers + inBudgetWorker }));
   const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs), onPoolClose) : await inProcessRunner();
+  const budget: Budget = { ...DEFAULT_BUDGET, ...options.budget };
   // Started on the first costly file; from TypeScript sources (no built worker) everything stays in process.
   let budgeted: BudgetRunner | undefined;
   // A file handed back by the fast path was counted there already.
   const inBudget = (path: string, handedBack = false) => {
-    budgeted ??= budgetRunner(options.budget ?? DEFAULT_BUDGET);
+    budgeted ??= budgetRunner(budget);
     if (!handedBack) inBudgetWorker++;
     options.onBudgeted?.(path);
     return budgeted.run;
   };
   const hasBudgetWorker = budgetWorkerAvailable();
+  // On the fast path a file is stopped at the time budget, counted in wall-clock time (budget-backstop.ts).
+  const fastPath = (task: WorkerTask): WorkerTask => ({ ...task, stopAfterSeconds: budget.timeoutSeconds });
   const runFor = (task: Task): [Task, (task: WorkerTask) => Promise<TaskResult>] => {
-    if ('failed' in task || !hasBudgetWorker) return [task, runner.run];
-    // A budget the user set explicitly holds for every file, small ones included.
-    if (task.budgeted || options.budget) return [task, inBudget(task.path)];
+    if ('failed' in task) return [task, runner.run];
+    if (!hasBudgetWorker) return [fastPath(task), runner.run];
+    // A memory limit the user set holds for every file, small ones included: only a worker can hold it.
+    if (task.budgeted || options.budget?.maxMemoryMb !== undefined) return [task, inBudget(task.path)];
     // A small file is looked at first on the fast path: one of a costly shape comes back, to run under the budget.
-    return [{ ...task, precheck: true }, runner.run];
+    return [{ ...fastPath(task), precheck: true }, runner.run];
   };
   try {
     // One day for the whole run, so every thread judges closing dates alike.
@@ -184,7 +194,8 @@ async function runOne(task: Task, run: (task: WorkerTask) => Promise<TaskResult>
   }
   try {
     const doc = await run(task);
-    if (doc.rerouted) return await runOne({ ...task, precheck: false, budgeted: true }, inBudget(task.path, true), inBudget);
+    // The budget worker has its own clock: the fast path's stop does not go with the file.
+    if (doc.rerouted) return await runOne({ ...task, precheck: false, budgeted: true, stopAfterSeconds: undefined }, inBudget(task.path, true), inBudget);
     return doc;
   } catch (error) {
     const doc = createDoc(task.path, new Uint8Array());
