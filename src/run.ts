@@ -161,7 +161,8 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
   let budgeted: BudgetRunner | undefined;
   // A file handed back by the fast path was counted there already.
   const inBudget = (path: string, handedBack = false) => {
-    budgeted ??= budgetRunner(budget);
+    // As many budget workers at once as the run has threads: costly files do not wait for each other.
+    budgeted ??= budgetRunner(budget, jobs);
     if (!handedBack) inBudgetWorker++;
     options.onBudgeted?.(path);
     return budgeted.run;
@@ -180,7 +181,7 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
   try {
     // One day for the whole run, so every thread judges closing dates alike.
     const today = options.today ?? new Date().toISOString().slice(0, 10);
-    yield* orderedMap(tasks, (task) => runOne(...runFor('failed' in task ? task : { ...task, today }), inBudget), usePool ? POOL_WINDOW : 2);
+    yield* orderedMap(tasks, (task) => runOne(...runFor('failed' in task ? task : { ...task, today }), inBudget), usePool ? POOL_WINDOW : Math.max(2, jobs));
   } finally {
     await Promise.all([runner.close(), budgeted?.close()]);
   }

@@ -3,7 +3,7 @@
  * (RunOptions.testStage, POSTINGS_TEST_STAGE for the CLI) hangs on a marker
  * in a file the precheck finds cheap; the hard stop of budget-backstop.ts
  * ends it with one `file-too-complex` error, and every other record is
- * written.
+ * written. Several costly files run in budget workers at once, up to --jobs.
  * No test asserts on time: the stops are set far above what a posting needs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,40 @@ describe('a file that hangs on the fast path is stopped', () => {
     });
     await worker.terminate();
     expect(answer).toEqual({ stopped: ['file-too-complex'], title: expect.any(String) });
+  });
+});
+
+describe('costly files run in budget workers at once, up to --jobs', () => {
+  it('two files over 64 KiB that each wait for the other both finish (one budget worker would fail the first)', async () => {
+    const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
+    const notes = mkdtempSync(path.join(tmp, 'meet-'));
+    const stage = path.join(notes, 'meet-stage.mjs');
+    // Each waits (without CPU) until the other has started, for at most 20 s: in turn, the first never sees the second.
+    writeFileSync(stage, `import { existsSync, writeFileSync } from 'node:fs';
+const notes = ${JSON.stringify(notes)};
+export default function meet(doc) {
+  const which = /MEET-([ab])/.exec(doc.text ?? '')?.[1];
+  if (!which) return doc;
+  writeFileSync(notes + '/arrived-' + which, '');
+  const other = notes + '/arrived-' + (which === 'a' ? 'b' : 'a');
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; !existsSync(other); waited += 50) {
+    if (waited > 20000) throw new Error('the other costly file did not run at the same time');
+    Atomics.wait(sleeper, 0, 0, 50);
+  }
+  return doc;
+}
+`);
+    const dir = path.join(tmp, 'meet');
+    mkdirSync(dir);
+    const prose = 'We roast coffee in Berlin and serve it to our neighbours every morning. '.repeat(1000);
+    for (const which of ['a', 'b']) writeFileSync(path.join(dir, `costly-${which}.md`), `# Barista ${which}\n\nMEET-${which}\n\n${prose}\n`);
+    const budgeted: string[] = [];
+    const docs: PostingDoc[] = [];
+    for await (const doc of processPaths([dir], quietIo(), { jobs: 2, testStage: stage, onBudgeted: (file) => budgeted.push(path.basename(file)) })) docs.push(doc);
+    expect(docs.map((doc) => doc.messages.filter((m) => m.severity === 'error').map((m) => m.reason))).toEqual([[], []]);
+    expect(docs.map((doc) => doc.record?.title)).toEqual(['Barista a', 'Barista b']);
+    expect(budgeted.sort()).toEqual(['costly-a.md', 'costly-b.md']);
   });
 });
 
