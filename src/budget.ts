@@ -16,15 +16,18 @@
  * regular file (a pipe's size is unknown), and smaller files whose shape
  * makes parsing slow (budget-precheck.ts: the fast path looks at each file
  * first and hands such a file back). Other small files stay on the fast
- * path (this thread or the pool), where nothing can stop them. When `--timeout` or `--max-memory`
- * is given, every file runs in the budget worker. One budget worker runs at a time, so
- * the run's peak memory is bounded by one budget on top of the usual threads.
+ * path (this thread or the pool), where the stop of budget-backstop.ts ends
+ * one that runs past the time budget. When `--max-memory` is given, every
+ * file runs in a budget worker. Up to `--jobs` budget workers run at once, so
+ * costly files do not wait for each other, and the run's peak memory is
+ * bounded by that many budgets on top of the usual threads.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createDoc, message, type PostingDoc } from './document.js';
 import type { DocSummary, WorkerTask } from './worker-task.js';
+import { tooComplexDoc } from './budget-backstop.js';
 
 /** Seconds one file may take in its worker. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -59,100 +62,115 @@ export interface BudgetRunner {
   close(): Promise<void>;
 }
 
-/** Run tasks one at a time, each in a worker within the budget; a worker that overruns is replaced. */
-export function budgetRunner(budget: Budget): BudgetRunner {
-  let worker: Worker | undefined;
-  let ready: Promise<void> | undefined;
+/** A budget worker, started on its first task and replaced after a task that overran. */
+interface Slot {
+  worker?: Worker;
+  ready?: Promise<void>;
   /** Where the current worker's CPU time is read; undefined where it cannot be. */
-  let threadStat: string | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
-  const start = () => {
-    const fresh = new Worker(BUDGET_WORKER_FILE, {
-      resourceLimits: { maxOldGenerationSizeMb: budget.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, budget.maxMemoryMb / 8)) },
-      stdout: true,
-      stderr: true,
-    });
-    // The worker's own console output would reach the terminal raw: it is dropped.
-    fresh.stdout.resume();
-    fresh.stderr.resume();
-    worker = fresh;
-    ready = new Promise((resolve, reject) => {
-      fresh.once('message', (hello: { thread?: string }) => {
-        threadStat = hello?.thread ? `/proc/${hello.thread}/stat` : undefined;
-        resolve();
-      });
-      fresh.once('error', reject);
-      fresh.once('exit', () => reject(new Error('the budget worker stopped while loading')));
-    });
-    ready.catch(() => {
-      if (worker === fresh) worker = undefined;
-    });
-    return fresh;
-  };
-  const runOne = async (task: WorkerTask): Promise<PostingDoc> => {
-    const current = worker ?? start();
-    await ready;
-    return new Promise<PostingDoc>((resolve) => {
-      const done = (doc: PostingDoc, stop: boolean) => {
-        clearTimeout(timer);
-        clearInterval(poll);
-        current.off('message', onMessage);
-        current.off('error', onError);
-        current.off('exit', onExit);
-        if (stop) {
-          worker = undefined;
-          void current.terminate();
-        }
-        resolve(doc);
-      };
-      const tooComplex = (which: 'time' | 'memory') => {
-        const doc = createDoc(task.path, new Uint8Array());
-        const limit = which === 'time' ? `${budget.timeoutSeconds} s` : `${budget.maxMemoryMb} MB`;
-        message(doc, 'file-too-complex', { fatal: true, args: { budget: which, limit, option: which === 'time' ? '--timeout' : '--max-memory' } });
-        return doc;
-      };
-      const onMessage = (summary: DocSummary) => {
-        const { byteLength: _byteLength, ...rest } = summary;
-        done({ ...rest, bytes: new Uint8Array() }, false);
-      };
-      const onError = (error: Error & { code?: string }) => {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return done(tooComplex('memory'), true);
-        const doc = createDoc(task.path, new Uint8Array());
-        message(doc, 'worker-failed', { fatal: true, args: { reason: error.message } });
-        done(doc, true);
-      };
-      const onExit = () => done(tooComplex('memory'), true);
-      // CPU time where it can be read (polled), else wall-clock time; see the top of this file.
-      const stat = threadStat;
-      const cpuAtStart = stat === undefined ? undefined : cpuSeconds(stat);
-      const timer = setTimeout(() => done(tooComplex('time'), true), budget.timeoutSeconds * 1000 * (cpuAtStart === undefined ? 1 : WALL_BACKSTOP));
-      const poll = cpuAtStart === undefined ? undefined : setInterval(() => {
-        const used = cpuSeconds(stat!);
-        if (used !== undefined && used - cpuAtStart >= budget.timeoutSeconds) done(tooComplex('time'), true);
-      }, Math.min(CPU_POLL_MS, budget.timeoutSeconds * 250));
-      current.on('message', onMessage);
-      current.once('error', onError);
-      current.once('exit', onExit);
-      current.postMessage(task);
-    });
+  threadStat?: string;
+}
+
+/**
+ * Run tasks in up to `workers` budget workers at once, one task per worker at
+ * a time (its clock then measures that file alone); a worker that overruns is
+ * replaced. Workers start only when tasks need them.
+ */
+export function budgetRunner(budget: Budget, workers = 1): BudgetRunner {
+  const slots: Slot[] = Array.from({ length: Math.max(1, Math.floor(workers)) }, () => ({}));
+  // The last freed slot is taken first, so a warm worker is reused before another starts.
+  const free = [...slots].reverse();
+  const waiting: Array<(slot: Slot) => void> = [];
+  const running = new Set<Promise<unknown>>();
+  const take = () => (free.length ? Promise.resolve(free.pop()!) : new Promise<Slot>((resolve) => waiting.push(resolve)));
+  const give = (slot: Slot) => {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else free.push(slot);
   };
   return {
-    // One task at a time: the worker's clock then measures that file alone.
     run: (task) => {
-      const result = queue.then(() => runOne(task));
-      queue = result.catch(() => {});
+      const result = take().then((slot) => runInSlot(slot, task, budget).finally(() => give(slot)));
+      const settled = result.catch(() => {});
+      running.add(settled);
+      void settled.then(() => running.delete(settled));
       return result;
     },
     close: async () => {
-      await queue;
-      if (worker) {
-        const last = worker;
-        worker = undefined;
-        await ready?.catch(() => {});
-        await last.terminate();
-      }
+      await Promise.all(running);
+      await Promise.all(slots.map(async (slot) => {
+        const last = slot.worker;
+        slot.worker = undefined;
+        await slot.ready?.catch(() => {});
+        await last?.terminate();
+      }));
     },
   };
+}
+
+function startWorker(slot: Slot, budget: Budget): Worker {
+  const fresh = new Worker(BUDGET_WORKER_FILE, {
+    resourceLimits: { maxOldGenerationSizeMb: budget.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, budget.maxMemoryMb / 8)) },
+    stdout: true,
+    stderr: true,
+  });
+  // The worker's own console output would reach the terminal raw: it is dropped.
+  fresh.stdout.resume();
+  fresh.stderr.resume();
+  slot.worker = fresh;
+  slot.ready = new Promise((resolve, reject) => {
+    fresh.once('message', (hello: { thread?: string }) => {
+      slot.threadStat = hello?.thread ? `/proc/${hello.thread}/stat` : undefined;
+      resolve();
+    });
+    fresh.once('error', reject);
+    fresh.once('exit', () => reject(new Error('the budget worker stopped while loading')));
+  });
+  slot.ready.catch(() => {
+    if (slot.worker === fresh) slot.worker = undefined;
+  });
+  return fresh;
+}
+
+async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget): Promise<PostingDoc> {
+  const current = slot.worker ?? startWorker(slot, budget);
+  await slot.ready;
+  return new Promise<PostingDoc>((resolve) => {
+    const done = (doc: PostingDoc, stop: boolean) => {
+      clearTimeout(timer);
+      clearInterval(poll);
+      current.off('message', onMessage);
+      current.off('error', onError);
+      current.off('exit', onExit);
+      if (stop) {
+        slot.worker = undefined;
+        void current.terminate();
+      }
+      resolve(doc);
+    };
+    const onMessage = (summary: DocSummary) => {
+      const { byteLength: _byteLength, ...rest } = summary;
+      done({ ...rest, bytes: new Uint8Array() }, false);
+    };
+    const onError = (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return done(tooComplexDoc(task.path, 'memory', budget), true);
+      const doc = createDoc(task.path, new Uint8Array());
+      message(doc, 'worker-failed', { fatal: true, args: { reason: error.message } });
+      done(doc, true);
+    };
+    const onExit = () => done(tooComplexDoc(task.path, 'memory', budget), true);
+    // CPU time where it can be read (polled), else wall-clock time; see the top of this file.
+    const stat = slot.threadStat;
+    const cpuAtStart = stat === undefined ? undefined : cpuSeconds(stat);
+    const timer = setTimeout(() => done(tooComplexDoc(task.path, 'time', budget), true), budget.timeoutSeconds * 1000 * (cpuAtStart === undefined ? 1 : WALL_BACKSTOP));
+    const poll = cpuAtStart === undefined ? undefined : setInterval(() => {
+      const used = cpuSeconds(stat!);
+      if (used !== undefined && used - cpuAtStart >= budget.timeoutSeconds) done(tooComplexDoc(task.path, 'time', budget), true);
+    }, Math.min(CPU_POLL_MS, budget.timeoutSeconds * 250));
+    current.on('message', onMessage);
+    current.once('error', onError);
+    current.once('exit', onExit);
+    current.postMessage(task);
+  });
 }
 
 /** CPU seconds (user + system) a thread has used, from its /proc stat line; undefined when it cannot be read. */

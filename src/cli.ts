@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
 import { VERSION } from './version.js';
 import { safeForTerminal } from './terminal.js';
-import { DEFAULT_BUDGET, type Budget } from './budget.js';
+import type { Budget } from './budget.js';
 import type { InputSettings } from './commands/inputs.js';
 
 const FORMATS = ['json', 'ndjson', 'yaml', 'jsonld', 'csv'];
@@ -201,11 +201,13 @@ function parseWarningCount(value: string | undefined): number | undefined {
   return value === '0' ? 0 : parseCount(value, '--max-warnings');
 }
 
-function parseBudget(options: { timeout?: string; maxMemory?: string }): Budget | undefined {
+/** The limits given (a limit not given keeps its default: budget.ts). */
+function parseBudget(options: { timeout?: string; maxMemory?: string }): Partial<Budget> | undefined {
   if (options.timeout === undefined && options.maxMemory === undefined) return undefined;
-  const timeoutSeconds = options.timeout === undefined ? DEFAULT_BUDGET.timeoutSeconds : Number(options.timeout);
-  if (!(timeoutSeconds > 0 && timeoutSeconds <= 86400)) throw usage(`--timeout takes seconds above 0, not "${options.timeout}"`);
-  return { timeoutSeconds, maxMemoryMb: parseCount(options.maxMemory, '--max-memory') ?? DEFAULT_BUDGET.maxMemoryMb };
+  const timeoutSeconds = options.timeout === undefined ? undefined : Number(options.timeout);
+  if (timeoutSeconds !== undefined && !(timeoutSeconds > 0 && timeoutSeconds <= 86400)) throw usage(`--timeout takes seconds above 0, not "${options.timeout}"`);
+  const maxMemoryMb = parseCount(options.maxMemory, '--max-memory');
+  return { ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }), ...(maxMemoryMb === undefined ? {} : { maxMemoryMb }) };
 }
 
 function parseCount(value: string | undefined, flag: string): number | undefined {

@@ -30,13 +30,15 @@ export const stages: Array<[name: string, stage: Stage]> = [
 export interface ProcessOptions {
   /** The day a closing date is compared with, for `expired` (YYYY-MM-DD; default: the current UTC day). */
   today?: string;
+  /** The stages to run instead of `stages` (tests of the budgets add one that hangs). */
+  stages?: Array<[name: string, stage: Stage]>;
 }
 
 /** Run every stage over one file's bytes. Never throws. */
 export function processBytes(path: string, bytes: Uint8Array, options: ProcessOptions = {}): PostingDoc {
   const doc = createDoc(path, bytes);
   if (options.today) doc.today = options.today;
-  for (const [name, stage] of stages) {
+  for (const [name, stage] of options.stages ?? stages) {
     try {
       stage(doc);
     } catch (error) {

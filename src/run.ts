@@ -4,24 +4,27 @@
  * message, so reporting sees every input.
  *
  * With `jobs` above 1 the files are shared between this thread and a pool of
- * `jobs - 1` worker threads. At most a bounded window of files is in flight,
- * and the next file is only sent when the consumer has taken a result, so a
- * slow consumer (a full stdout pipe) holds the whole run back instead of
- * letting results pile up in memory.
+ * `jobs - 1` worker threads (run-pool.ts). At most a bounded window of files
+ * is in flight (ordered-map.ts), and the next file is only sent when the
+ * consumer has taken a result, so a slow consumer (a full stdout pipe) holds
+ * the whole run back instead of letting results pile up in memory.
  */
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { createDoc, message, type PostingDoc } from './document.js';
 import { expandInputs, type InputEntry } from './input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from './input/read.js';
 import { ndjsonLineLimit, readNdjson, type NdjsonEntry } from './input/ndjson.js';
 import type { RuleId } from './messages.js';
-import type { DocSummary, TaskResult, WorkerTask } from './worker-task.js';
+import type { TaskResult, WorkerTask } from './worker-task.js';
 import type { Io } from './io.js';
 import { defaultJobs, runSize } from './pool-size.js';
 import { BUDGETED_FROM_BYTES, budgetRunner, budgetWorkerAvailable, DEFAULT_BUDGET, type Budget, type BudgetRunner } from './budget.js';
+import { inProcessRunner, poolRunner, POOL_WINDOW, WORKER_FILE } from './run-pool.js';
+import { orderedMap } from './ordered-map.js';
+
+export { orderedMap } from './ordered-map.js';
 
 export interface RunOptions {
   maxBytes?: number;
@@ -35,8 +38,14 @@ export interface RunOptions {
   /** Pipes, devices and links out of the tree: see ExpandOptions. */
   allowSpecial?: boolean;
   followSymlinks?: boolean;
-  /** The time and memory one file may take (see budget.ts). Given, it holds for every file; by default only for costly ones. */
-  budget?: Budget;
+  /**
+   * The time and memory one file may take (see budget.ts); a limit not given is the default.
+   * The time limit holds for every file: in a budget worker, or on the fast path through its stop
+   * (budget-backstop.ts). A memory limit given sends every file to a budget worker (only there can it hold).
+   */
+  budget?: Partial<Budget>;
+  /** For tests of the budgets: a module (path or file URL) whose default export is a stage, run after `parse` in every thread. */
+  testStage?: string;
   /**
    * Leave a file out before it is read (config ignores, .gitignore): told its
    * absolute path and whether it was named on the command line (not found in a folder or glob).
@@ -95,10 +104,10 @@ function cappedJobs(options: RunOptions & { jobs?: number }, io: Io): RunOptions
 }
 
 /** What every task of a run asks of its worker beyond the record. */
-type TaskFlags = Pick<WorkerTask, 'keepText' | 'signature'>;
+type TaskFlags = Pick<WorkerTask, 'keepText' | 'signature' | 'testStage'>;
 
 function taskFlags(options: RunOptions): TaskFlags {
-  return { ...(options.keepText ? { keepText: true } : {}), ...(options.signatures ? { signature: true } : {}) };
+  return { ...(options.keepText ? { keepText: true } : {}), ...(options.signatures ? { signature: true } : {}), ...(options.testStage ? { testStage: options.testStage } : {}) };
 }
 
 /** A task for a worker, or an input that already failed (it needs no worker). */
@@ -147,27 +156,32 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
   let inBudgetWorker = 0;
   const onPoolClose = options.onPoolClose && ((counts: { inWorkers: number; inProcess: number }) => options.onPoolClose!({ ...counts, inWorkers: counts.inWorkers + inBudgetWorker }));
   const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs), onPoolClose) : await inProcessRunner();
+  const budget: Budget = { ...DEFAULT_BUDGET, ...options.budget };
   // Started on the first costly file; from TypeScript sources (no built worker) everything stays in process.
   let budgeted: BudgetRunner | undefined;
   // A file handed back by the fast path was counted there already.
   const inBudget = (path: string, handedBack = false) => {
-    budgeted ??= budgetRunner(options.budget ?? DEFAULT_BUDGET);
+    // As many budget workers at once as the run has threads: costly files do not wait for each other.
+    budgeted ??= budgetRunner(budget, jobs);
     if (!handedBack) inBudgetWorker++;
     options.onBudgeted?.(path);
     return budgeted.run;
   };
   const hasBudgetWorker = budgetWorkerAvailable();
+  // On the fast path a file is stopped at the time budget, counted in wall-clock time (budget-backstop.ts).
+  const fastPath = (task: WorkerTask): WorkerTask => ({ ...task, stopAfterSeconds: budget.timeoutSeconds });
   const runFor = (task: Task): [Task, (task: WorkerTask) => Promise<TaskResult>] => {
-    if ('failed' in task || !hasBudgetWorker) return [task, runner.run];
-    // A budget the user set explicitly holds for every file, small ones included.
-    if (task.budgeted || options.budget) return [task, inBudget(task.path)];
+    if ('failed' in task) return [task, runner.run];
+    if (!hasBudgetWorker) return [fastPath(task), runner.run];
+    // A memory limit the user set holds for every file, small ones included: only a worker can hold it.
+    if (task.budgeted || options.budget?.maxMemoryMb !== undefined) return [task, inBudget(task.path)];
     // A small file is looked at first on the fast path: one of a costly shape comes back, to run under the budget.
-    return [{ ...task, precheck: true }, runner.run];
+    return [{ ...fastPath(task), precheck: true }, runner.run];
   };
   try {
     // One day for the whole run, so every thread judges closing dates alike.
     const today = options.today ?? new Date().toISOString().slice(0, 10);
-    yield* orderedMap(tasks, (task) => runOne(...runFor('failed' in task ? task : { ...task, today }), inBudget), usePool ? POOL_WINDOW : 2);
+    yield* orderedMap(tasks, (task) => runOne(...runFor('failed' in task ? task : { ...task, today }), inBudget), usePool ? POOL_WINDOW : Math.max(2, jobs));
   } finally {
     await Promise.all([runner.close(), budgeted?.close()]);
   }
@@ -181,167 +195,12 @@ async function runOne(task: Task, run: (task: WorkerTask) => Promise<TaskResult>
   }
   try {
     const doc = await run(task);
-    if (doc.rerouted) return await runOne({ ...task, precheck: false, budgeted: true }, inBudget(task.path, true), inBudget);
+    // The budget worker has its own clock: the fast path's stop does not go with the file.
+    if (doc.rerouted) return await runOne({ ...task, precheck: false, budgeted: true, stopAfterSeconds: undefined }, inBudget(task.path, true), inBudget);
     return doc;
   } catch (error) {
     const doc = createDoc(task.path, new Uint8Array());
     message(doc, 'worker-failed', { fatal: true, args: { reason: (error as Error)?.message ?? String(error) } });
     return doc;
-  }
-}
-
-interface Runner {
-  run(task: WorkerTask): Promise<TaskResult>;
-  close(): Promise<void>;
-}
-
-/** The built worker entry; absent when running from TypeScript sources, and then work stays in process. */
-const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
-
-async function inProcessRunner(): Promise<Runner> {
-  // Loaded here, not at the top: with a pool, this thread never loads the pipeline.
-  const { processTask } = await import('./worker-task.js');
-  return { run: processTask, close: async () => {} };
-}
-
-/**
- * `jobs` threads in all: this thread works too, beside `jobs - 1` workers.
- * On two cores, a third busy thread would only take turns with the other two,
- * and every worker pays its own warm-up (module load, JIT, heap growth).
- *
- * Tasks wait in one queue. Each worker is kept WORKER_DEPTH tasks deep, so it
- * goes on to the next one without waiting for this thread, which may be busy
- * with a task of its own; this thread takes one task per turn of the event
- * loop, so worker results and output are handled between its tasks.
- */
-const WORKER_DEPTH = 3;
-/**
- * Results that may wait for an earlier one. A worker's first tasks run cold
- * (before the JIT has compiled anything), and this thread should not stall
- * behind them; waiting summaries are small.
- */
-const POOL_WINDOW = 32;
-
-async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Promise<Runner> {
-  const { Piscina } = await import('piscina');
-  const { fromSummary, summarize } = await import('./worker-task.js');
-  const local = await inProcessRunner();
-  const workers = jobs - 1;
-  // Two entries in the worker file: the default one takes a task, `ready` takes nothing.
-  const pool = new Piscina<WorkerTask | null, DocSummary>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: WORKER_DEPTH });
-  // A worker that cannot load is reported through `ready` below; unheard, piscina's 'error' event would end the process.
-  pool.on('error', () => {});
-  // A worker that dies takes all the tasks it holds with it: each gets one more try on a fresh worker,
-  // so only the input that killed it fails.
-  const inPool = (task: WorkerTask) => pool.run(task).catch(() => pool.run(task));
-  const queue: Array<{ task: WorkerTask; resolve: (doc: PostingDoc) => void; reject: (error: unknown) => void }> = [];
-  let inFlight = 0;
-  const counts = { inWorkers: 0, inProcess: 0 };
-  // Nothing goes to the workers until one has loaded: meanwhile this thread
-  // works through the queue itself. If none loads, it does all of it.
-  let workerCapacity = 0;
-  let localBusy = false;
-  let closed = false;
-  const pump = () => {
-    if (closed) return;
-    while (inFlight < workerCapacity && queue.length) {
-      const { task, resolve, reject } = queue.shift()!;
-      inFlight++;
-      counts.inWorkers++;
-      inPool(task).then(fromSummary).then(resolve, reject).finally(() => {
-        inFlight--;
-        pump();
-      });
-    }
-    if (!localBusy && queue.length) {
-      localBusy = true;
-      setImmediate(() => {
-        localBusy = false;
-        const next = closed ? undefined : queue.shift();
-        if (next) {
-          counts.inProcess++;
-          local.run(next.task).then((doc) => fromSummary(summarize(doc, next.task.keepText))).then(next.resolve, next.reject);
-        }
-        pump();
-      });
-    }
-  };
-  const loaded = pool.run(null, { name: 'ready' }).then(() => {
-    workerCapacity = WORKER_DEPTH * workers;
-    pump();
-  }, () => {});
-  return {
-    run: (task) => new Promise((resolve, reject) => {
-      queue.push({ task, resolve, reject });
-      pump();
-    }),
-    close: async () => {
-      // A consumer that stops early leaves tasks queued: they are dropped, not run after the close.
-      closed = true;
-      for (const waiting of queue.splice(0)) waiting.reject(new Error('the run was closed'));
-      // Node 20 aborts the whole process when a worker is stopped while it loads its modules:
-      // a run that ended first waits for the worker to finish loading.
-      await loaded;
-      await pool.destroy();
-      onClose?.(counts);
-    },
-  };
-}
-
-/**
- * Run `work` over `items` with at most `window` results pending, and yield
- * the results in input order. Items are pulled as room frees up, so a
- * result that is ready is yielded even while the next input is still coming.
- */
-export async function* orderedMap<T, R>(items: AsyncIterable<T>, work: (item: T) => Promise<R>, window: number): AsyncGenerator<R> {
-  const pending: Array<Promise<R>> = [];
-  let done = false;
-  let stopped = false;
-  let failure: { error: unknown } | undefined;
-  let wakeConsumer: (() => void) | undefined;
-  let wakeProducer: (() => void) | undefined;
-  const wake = (which: 'consumer' | 'producer') => {
-    const resolve = which === 'consumer' ? wakeConsumer : wakeProducer;
-    if (which === 'consumer') wakeConsumer = undefined;
-    else wakeProducer = undefined;
-    resolve?.();
-  };
-  const producer = (async () => {
-    try {
-      for await (const item of items) {
-        while (pending.length >= window && !stopped) await new Promise<void>((resolve) => (wakeProducer = resolve));
-        if (stopped) break;
-        const result = work(item);
-        result.catch(() => {}); // Rejections surface when the consumer awaits it, in order.
-        pending.push(result);
-        wake('consumer');
-      }
-    } catch (error) {
-      failure = { error };
-    } finally {
-      done = true;
-      wake('consumer');
-    }
-  })();
-  try {
-    for (;;) {
-      const head = pending[0];
-      if (head) {
-        const result = await head;
-        pending.shift();
-        wake('producer');
-        yield result;
-      } else if (failure) {
-        throw failure.error;
-      } else if (done) {
-        break;
-      } else {
-        await new Promise<void>((resolve) => (wakeConsumer = resolve));
-      }
-    }
-    await producer;
-  } finally {
-    stopped = true;
-    wake('producer');
   }
 }

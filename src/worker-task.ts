@@ -4,10 +4,12 @@
  * reporting needs. The result is plain data, so it crosses threads by
  * structured clone; the bytes, text and Markdown tree stay where they were made.
  */
+import { pathToFileURL } from 'node:url';
 import { createDoc, message, recordsOf, type PostingDoc } from './document.js';
 import { readInputSync } from './input/read.js';
-import { processBytes } from './pipeline.js';
+import { processBytes, stages, type Stage } from './pipeline.js';
 import { looksCostly } from './budget-precheck.js';
+import { STOPPED, tooComplexDoc, withinSeconds } from './budget-backstop.js';
 import { signature } from './corpus/minhash.js';
 
 /** What the main thread sends: a path to read, or bytes it already has (stdin, NDJSON). */
@@ -26,6 +28,10 @@ export interface WorkerTask {
   precheck?: boolean;
   /** The day closing dates are compared with (YYYY-MM-DD). */
   today?: string;
+  /** On the fast path: stop the file after this many seconds, as too complex (budget-backstop.ts). */
+  stopAfterSeconds?: number;
+  /** For tests of the budgets: a module whose default export is a stage run after `parse` (RunOptions.testStage). */
+  testStage?: string;
 }
 
 /** What processTask gives: a document, or (`rerouted`) a file handed back unprocessed to run under the budget. */
@@ -34,8 +40,23 @@ export type TaskResult = PostingDoc & { rerouted?: true; signature?: Uint32Array
 /** A document without its bytes, text, body, tree, parsed data and segments: what crosses back to the main thread (records and messages). */
 export type DocSummary = Omit<TaskResult, 'bytes' | 'text' | 'body' | 'tree' | 'data' | 'segments'> & { byteLength: number; text?: string };
 
-/** Read (when needed) and process one input into a full document. Never throws. */
+/** Read (when needed) and process one input into a full document, within its stop when it has one. Never throws. */
 export async function processTask(task: WorkerTask): Promise<TaskResult> {
+  const withStage = task.testStage ? await pipelineWithTestStage(task.testStage) : undefined;
+  if (task.stopAfterSeconds === undefined) return processTaskNow(task, withStage);
+  const seconds = task.stopAfterSeconds;
+  const doc = withinSeconds(seconds, () => processTaskNow(task, withStage));
+  return doc === STOPPED ? tooComplexDoc(task.path, 'time', { timeoutSeconds: seconds, maxMemoryMb: 0 }) : doc;
+}
+
+/** The pipeline with a test's stage after `parse`; the module is loaded before the stop's clock starts. */
+async function pipelineWithTestStage(module: string): Promise<Array<[string, Stage]>> {
+  const { default: testStage } = (await import(module.startsWith('file:') ? module : pathToFileURL(module).href)) as { default: Stage };
+  return stages.flatMap((entry): Array<[string, Stage]> => (entry[0] === 'parse' ? [entry, ['test', testStage]] : [entry]));
+}
+
+/** processTask's synchronous work: everything the stop can end. */
+function processTaskNow(task: WorkerTask, withStage: Array<[string, Stage]> | undefined): TaskResult {
   let bytes = task.bytes;
   if (!bytes) {
     const read = readInputSync(task.path, task.cwd, task.maxBytes);
@@ -47,7 +68,7 @@ export async function processTask(task: WorkerTask): Promise<TaskResult> {
     bytes = read.bytes;
   }
   if (task.precheck && looksCostly(bytes)) return { ...createDoc(task.path, new Uint8Array()), rerouted: true };
-  const doc: TaskResult = processBytes(task.path, bytes, { today: task.today });
+  const doc: TaskResult = processBytes(task.path, bytes, { today: task.today, ...(withStage ? { stages: withStage } : {}) });
   // Computed where the record is made, so a pool shares this work too.
   if (task.signature && recordsOf(doc).length === 1) doc.signature = signature(doc.record!.description.text);
   return doc;

@@ -25,8 +25,8 @@ export interface InputSettings {
   input?: 'files' | 'ndjson';
   /** Draw a progress bar when stderr is a terminal (default true). */
   progress?: boolean;
-  /** Time and memory one costly file may take (budget.ts). */
-  budget?: Budget;
+  /** Time and memory one file may take, the limits given (budget.ts). */
+  budget?: Partial<Budget>;
   /** Read pipes and devices named as paths; follow links out of the folders given. */
   allowSpecial?: boolean;
   followSymlinks?: boolean;
@@ -55,6 +55,8 @@ export function readInputs(settings: InputSettings, io: Io, progress: Progress, 
     allowSpecial: settings.allowSpecial,
     followSymlinks: settings.followSymlinks,
     jobs: settings.jobs ?? 'auto',
+    // Tests of the budgets add a stage that hangs on a marker (RunOptions.testStage).
+    ...(io.env.POSTINGS_TEST_STAGE ? { testStage: io.env.POSTINGS_TEST_STAGE } : {}),
     ...extra,
     skip,
     onTotal: (count) => {

@@ -1,0 +1,174 @@
+/**
+ * #16: the budget is the backstop, on the fast path too. A test stage
+ * (RunOptions.testStage, POSTINGS_TEST_STAGE for the CLI) hangs on a marker
+ * in a file the precheck finds cheap; the hard stop of budget-backstop.ts
+ * ends it with one `file-too-complex` error, and every other record is
+ * written. Several costly files run in budget workers at once, up to --jobs.
+ * No test asserts on time: the stops are set far above what a posting needs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Io } from '../src/io.js';
+import type { PostingDoc } from '../src/document.js';
+import { manyPostings, parseNdjson, POSTINGS, ROOT, runBuilt, runCli } from './helpers.js';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'postings-backstop-'));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const GOOD = ['yaml-jekyll/input.md', 'markdown-plain/input.md', 'html-page/input.html'];
+/** Seconds of the time budget in these runs: far above what a real posting takes, even on a busy machine. */
+const TIMEOUT = '5';
+/** With the pool a worker's first files run cold, beside other threads: on a loaded machine they take longer. */
+const POOL_TIMEOUT = 15;
+/** Each test waits for one or two stops: room for a machine shared by many runs. */
+const TEST_TIMEOUT = 300_000;
+
+/** A stage that never ends on a file holding HANG-HERE, and leaves a note of the thread it hangs in. */
+function hangStage(): string {
+  const notes = mkdtempSync(path.join(tmp, 'notes-'));
+  const file = path.join(notes, 'hang-stage.mjs');
+  writeFileSync(file, `import { writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
+export default function hangOnMarker(doc) {
+  if (doc.text && doc.text.includes('HANG-HERE')) {
+    writeFileSync(${JSON.stringify(notes)} + '/hung-in-thread-' + threadId + '-' + Math.random(), '');
+    for (;;) {}
+  }
+  return doc;
+}
+`);
+  return file;
+}
+
+/** A folder with the three good fixtures and `hanging` small files of ordinary prose holding the marker. */
+function folderWith(name: string, hanging: string[]): string {
+  const dir = path.join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  GOOD.forEach((fixture, i) => copyFileSync(path.join(POSTINGS, fixture), path.join(dir, `good-${i}${path.extname(fixture)}`)));
+  for (const file of hanging) writeFileSync(path.join(dir, file), '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n');
+  return dir;
+}
+
+/** Each file's error lines on stderr, by file name. */
+function errorsByFile(stderr: string): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const line of stderr.split('\n')) {
+    const match = /^(\S+?)(?::\d+)*\s+error (\S+)/.exec(line);
+    if (match) (errors[path.basename(match[1]!)] ??= []).push(match[2]!);
+  }
+  return errors;
+}
+
+const recordsByFile = (stdout: string) => Object.fromEntries(parseNdjson(stdout).map((record) => [path.basename(record.source.path), record]));
+const STOPPED = /hang-0\.md error file-too-complex file is too complex: processing it went past its time budget of 5 s \(--timeout\); skipped/;
+
+describe('a file that hangs on the fast path is stopped', () => {
+  it('with --jobs 1 (in process): one file-too-complex error, and the same records as a run without it', async () => {
+    const dir = folderWith('jobs-1', ['hang-0.md']);
+    const clean = await runCli(['normalize', ...GOOD.map((_, i) => path.join(dir, `good-${i}${path.extname(GOOD[i]!)}`)), '-f', 'ndjson', '--jobs', '1']);
+    // The hanging file first: the records after it come from the same thread, after the stop.
+    const result = await runCli(['normalize', path.join(dir, 'hang-0.md'), dir, '-f', 'ndjson', '--jobs', '1', '--timeout', TIMEOUT], { env: { POSTINGS_TEST_STAGE: hangStage() } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(STOPPED);
+    expect(errorsByFile(result.stderr)).toEqual({ 'hang-0.md': ['file-too-complex'] });
+    expect(recordsByFile(result.stdout)).toEqual(recordsByFile(clean.stdout));
+  }, TEST_TIMEOUT);
+
+  it('with the build and --jobs 1, where costly files have a budget worker and this one is on the fast path', async () => {
+    const dir = folderWith('built-jobs-1', ['hang-0.md']);
+    const result = await runBuilt(['normalize', dir, '-f', 'ndjson', '--jobs', '1', '--timeout', TIMEOUT], { env: { POSTINGS_TEST_STAGE: hangStage() } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(STOPPED);
+    expect(errorsByFile(result.stderr)).toEqual({ 'hang-0.md': ['file-too-complex'] });
+    expect(Object.keys(recordsByFile(result.stdout)).sort()).toEqual(['good-0.md', 'good-1.md', 'good-2.html']);
+  }, TEST_TIMEOUT);
+
+  it('with the pool (the library, --jobs 2): each hanging file is one error, and every other record is written', async () => {
+    const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
+    const dir = manyPostings(30);
+    for (const file of ['hang-0.md', 'hang-1.md']) writeFileSync(path.join(dir, file), '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n');
+    const stage = hangStage();
+    const docs: PostingDoc[] = [];
+    try {
+      for await (const doc of processPaths([dir], quietIo(), { jobs: 2, budget: { timeoutSeconds: POOL_TIMEOUT }, testStage: stage })) docs.push(doc);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const failed = Object.fromEntries(docs.filter((doc) => !doc.record).map((doc) => [path.basename(doc.path), doc.messages.map((m) => `${m.ruleId}: ${m.reason}`)]));
+    const stopped = [`file-too-complex: file is too complex: processing it went past its time budget of ${POOL_TIMEOUT} s (--timeout); skipped`];
+    expect(failed).toEqual({ 'hang-0.md': stopped, 'hang-1.md': stopped });
+    expect(docs.filter((doc) => doc.record)).toHaveLength(30);
+    // Which thread takes which file is the pool's choice (on a loaded machine this thread may take all before the worker
+    // has loaded): the next test stops a file in a worker thread. Each hanging file hung once.
+    expect(readdirSync(path.dirname(stage)).filter((name) => name.startsWith('hung-'))).toHaveLength(2);
+  }, TEST_TIMEOUT);
+
+  it('in a worker thread, and the thread goes on with the next file', async () => {
+    const stage = hangStage();
+    const hanging = path.join(folderWith('thread', ['hang-0.md']), 'hang-0.md');
+    const good = path.join(tmp, 'thread', 'good-0.md');
+    const script = `
+      import { parentPort, workerData } from 'node:worker_threads';
+      const { processTask } = await import(workerData.module);
+      const run = (file) => processTask({ path: file, cwd: '/', maxBytes: 1 << 20, stopAfterSeconds: ${TIMEOUT}, testStage: workerData.stage });
+      const stopped = await run(workerData.hanging);
+      const after = await run(workerData.good);
+      parentPort.postMessage({ stopped: stopped.messages.map((m) => m.ruleId), title: after.record?.title ?? null });
+    `;
+    const module = pathToFileURL(path.join(ROOT, 'dist', 'worker-task.js')).href;
+    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(script)}`), { workerData: { module, stage, hanging, good } });
+    const answer = await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(answer).toEqual({ stopped: ['file-too-complex'], title: expect.any(String) });
+  }, TEST_TIMEOUT);
+});
+
+describe('costly files run in budget workers at once, up to --jobs', () => {
+  it('two files over 64 KiB that each wait for the other both finish (one budget worker would fail the first)', async () => {
+    const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
+    const notes = mkdtempSync(path.join(tmp, 'meet-'));
+    const stage = path.join(notes, 'meet-stage.mjs');
+    // Each waits (without CPU) until the other has started, for at most 20 s: in turn, the first never sees the second.
+    writeFileSync(stage, `import { existsSync, writeFileSync } from 'node:fs';
+const notes = ${JSON.stringify(notes)};
+export default function meet(doc) {
+  const which = /MEET-([ab])/.exec(doc.text ?? '')?.[1];
+  if (!which) return doc;
+  writeFileSync(notes + '/arrived-' + which, '');
+  const other = notes + '/arrived-' + (which === 'a' ? 'b' : 'a');
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; !existsSync(other); waited += 50) {
+    if (waited > 20000) throw new Error('the other costly file did not run at the same time');
+    Atomics.wait(sleeper, 0, 0, 50);
+  }
+  return doc;
+}
+`);
+    const dir = path.join(tmp, 'meet');
+    mkdirSync(dir);
+    const prose = 'We roast coffee in Berlin and serve it to our neighbours every morning. '.repeat(1000);
+    for (const which of ['a', 'b']) writeFileSync(path.join(dir, `costly-${which}.md`), `# Barista ${which}\n\nMEET-${which}\n\n${prose}\n`);
+    const budgeted: string[] = [];
+    const docs: PostingDoc[] = [];
+    for await (const doc of processPaths([dir], quietIo(), { jobs: 2, testStage: stage, onBudgeted: (file) => budgeted.push(path.basename(file)) })) docs.push(doc);
+    expect(docs.map((doc) => doc.messages.filter((m) => m.severity === 'error').map((m) => m.reason))).toEqual([[], []]);
+    expect(docs.map((doc) => doc.record?.title)).toEqual(['Barista a', 'Barista b']);
+    expect(budgeted.sort()).toEqual(['costly-a.md', 'costly-b.md']);
+  }, TEST_TIMEOUT);
+});
+
+function quietIo(): Io {
+  return { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false };
+}
