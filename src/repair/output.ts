@@ -18,8 +18,11 @@ export class RepairedText {
   /** Replace input[start, end) with the first `length` code units of `units`. */
   replaceWithUnits(start: number, end: number, units: Uint16Array, length: number): void {
     this.copyUpTo(start, length);
-    this.units.set(units.subarray(0, length), this.length);
-    this.length += length;
+    // A loop, not set(subarray): lines are short, and a subarray is an object per line.
+    const out = this.units;
+    let at = this.length;
+    for (let i = 0; i < length; i++) out[at++] = units[i]!;
+    this.length = at;
     this.copied = end;
   }
 
