@@ -8,7 +8,7 @@
  *               + Σ pairCost[class(a)][class(b)] + Σ bigram(a, b) − homoglyph relief
  *               + LENGTH_PRIOR × (number of non-ASCII characters)
  *
- * - Classes (`Cls`, computed lazily per code unit from Unicode properties)
+ * - Classes (`Cls`, from Unicode properties: classes.ts, as a table in class-table.ts)
  *   separate what real text is made of (ASCII, accented letters, letters of
  *   one script, typographic punctuation, CJK, emoji) from what mojibake is
  *   made of (C1 controls, U+F8FF, rare blocks such as IPA, Latin Extended-B
@@ -39,7 +39,8 @@
  * Latin words (science: IL2Rγ, µs), any mix with CJK. Correct text in one
  * script scores 0 or close to it; mojibake grows with every misread character.
  */
-import { CLASS_COUNT, Cls, classify } from './classes.js';
+import { classTable } from './class-table.js';
+import { CLASS_COUNT, Cls } from './classes.js';
 
 export { Cls } from './classes.js';
 
@@ -179,7 +180,7 @@ const BIGRAM_SECOND = 0x400;
 const COST_SHIFT = 11;
 
 function fill(unit: number): number {
-  const cls = classify(unit);
+  const cls: Cls = classTable[unit]!;
   const cost = quarters(charCost[cls]! + uncommonLetters[unit]!);
   info[unit] = (cls + 1) | (lookalike[unit] ? LOOKALIKE : 0) | (bigramLead[unit] ? BIGRAM_LEAD : 0) | (bigramSecond[unit] ? BIGRAM_SECOND : 0) | (cost << COST_SHIFT);
   return info[unit]!;
