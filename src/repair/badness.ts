@@ -129,8 +129,7 @@ const oddBigrams = new Map<number, number>([
 for (const symbol of '†°¢£§•¶®©™´¨≠±≤≥¥µ∂∑∏∫ªºΩ') oddBigrams.set((0x221a << 16) | symbol.charCodeAt(0), 1);
 
 /** Letters that real text outside one language rarely holds, but mojibake often does (ð is byte F0, the emoji lead). */
-const uncommonLetters = new Float64Array(0x10000);
-for (const ch of 'ðÐþÞơưƠƯ') uncommonLetters[ch.charCodeAt(0)] = 0.25;
+const uncommonLetters = new Map([...'ðÐþÞơưƠƯ'].map((ch) => [ch.charCodeAt(0), 0.25]));
 
 const bigramLead = new Uint8Array(0x10000);
 for (const key of oddBigrams.keys()) bigramLead[key >>> 16] = 1;
@@ -181,7 +180,7 @@ const COST_SHIFT = 11;
 
 function fill(unit: number): number {
   const cls: Cls = classTable[unit]!;
-  const cost = quarters(charCost[cls]! + uncommonLetters[unit]!);
+  const cost = quarters(charCost[cls]! + (uncommonLetters.get(unit) ?? 0));
   info[unit] = (cls + 1) | (lookalike[unit] ? LOOKALIKE : 0) | (bigramLead[unit] ? BIGRAM_LEAD : 0) | (bigramSecond[unit] ? BIGRAM_SECOND : 0) | (cost << COST_SHIFT);
   return info[unit]!;
 }
