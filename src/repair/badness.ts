@@ -185,6 +185,16 @@ function fill(unit: number): number {
   return info[unit]!;
 }
 
+/** A code unit's info bits (see above), for a loop that scores as scoreUnits does (decode-score.ts). */
+export function infoOf(unit: number): number {
+  return info[unit] || fill(unit);
+}
+
+/** What a unit's info bits say it costs on its own, in quarters. */
+export function ownQuarters(bits: number): number {
+  return bits >>> COST_SHIFT;
+}
+
 /** The class of one UTF-16 code unit. */
 export function classOf(unit: number): Cls {
   return ((info[unit] || fill(unit)) & 0xff) - 1;
@@ -249,7 +259,7 @@ function scoreUnits(units: Uint16Array, length: number): { odd: number; long: nu
 }
 
 /** What a character (`bits`, `unit`) costs after the one before it, in quarters: the pair rules, homoglyph relief and odd bigrams. */
-function pairScore(previousInfo: number, previousUnit: number, bits: number, unit: number): number {
+export function pairScore(previousInfo: number, previousUnit: number, bits: number, unit: number): number {
   const pair = ((previousInfo & 0xff) - 1) * CLASS_COUNT + (bits & 0xff) - 1;
   let score = pairQuarters[pair]!;
   // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.

@@ -18,7 +18,8 @@ import { a0Pages, leadContinuationMask } from './scan.js';
 import { ReadingRuns } from './reading-runs.js';
 import type { RepairStep } from './steps.js';
 import type { RepairedText } from './output.js';
-import { decodeOnPage, fallbackCount, hasPairs, sameByteAsWindows1252, sameUnits, unitsToString, type DecodedFacts } from './units.js';
+import { decodeAndScore, type ScoredFacts } from './decode-score.js';
+import { fallbackCount, hasPairs, sameByteAsWindows1252, sameUnits, unitsToString } from './units.js';
 
 /** What load found in a line. */
 export interface LoadedLine {
@@ -50,8 +51,8 @@ export class WholeLineReader {
   private readonly runs = new ReadingRuns();
   /** The pages that spell each of the text's non-ASCII characters with Windows-1252's byte, so read it as Windows-1252 does. */
   private sameAsWindows1252 = 0xffff;
-  /** Whether the reading decodeOnPage last wrote holds a C1 control, and how many code points it has. */
-  private readonly decoded: DecodedFacts = { c1: false, codePoints: 0 };
+  /** Whether the reading decodeAndScore last wrote holds a C1 control, how many code points it has, and its badness. */
+  private readonly decoded: ScoredFacts = { c1: false, codePoints: 0, total: 0, odd: 0 };
 
   /**
    * Copy the line that starts at `start` in `text` (up to a line break or the
@@ -134,12 +135,13 @@ export class WholeLineReader {
         if (!(pages & (1 << page.bit))) continue;
         // A page that spells the text with Windows-1252's bytes reads it the same way, and Windows-1252 came first.
         if (best === windows1252 && this.sameAsWindows1252 & (1 << page.bit)) continue;
-        const decodedLength = decodeOnPage(this.input, length, page, this.candidate, this.decoded);
+        // Decoded and scored in one pass (decode-score.ts: decodeOnPage and badnessPartsOfUnits at once).
+        const decodedLength = decodeAndScore(this.input, length, page, this.candidate, this.decoded);
         if (decodedLength < 0) continue;
         // Most pages that decode a line agree on the reading; then the earlier page wins unless it needed the Latin-1 fallback.
         if (best && sameUnits(this.candidate, decodedLength, this.best, bestLength)
           && (best.name === 'windows-1252' || !c1 || fallbackCount(this.input, length, best) === 0)) continue;
-        const parts = badnessPartsOfUnits(this.candidate, decodedLength);
+        const parts: Scores = { total: this.decoded.total, odd: this.decoded.odd };
         const score: number = parts.total + (page.name === 'windows-1252' || !c1 ? 0 : FALLBACK_COST * fallbackCount(this.input, length, page));
         if (!best || score < bestScore) {
           best = page;
