@@ -6,12 +6,14 @@
  *
  * - Ours warm: in this process, median of ROUNDS calls after WARMUP_PASSES.
  * - Ours first call: a fresh Node process that imports the library and calls
- *   repairText once (module loading not counted, tables and JIT warm-up are).
+ *   repairText once (tables built on first use and JIT warm-up counted; the
+ *   import, with the tables it builds, printed beside it as "with the import").
  * - ftfy: a Python process; the faster of fix_encoding on the whole text and
  *   line by line (as fix_text applies it), best of FTFY_ROUNDS. Where Python
  *   or ftfy is missing, the bench says so and prints our figures alone.
  * CPU time is printed beside wall time: the machine may be shared, and CPU
- * time is what a busy neighbour disturbs least. Ratios are wall/wall.
+ * time is what a busy neighbour disturbs least, so the targets are judged on
+ * the CPU ratio (ours over ftfy's MB/s of CPU time); the wall ratio is beside it.
  *
  *   node bench/repair.js          (after npm run build)
  * Imported by bench/run.js (`npm run bench`).
@@ -100,20 +102,23 @@ function warm({ text, bytes }) {
   return { mbps: bytes / 2 ** 20 / median(runs.map((r) => r.wall)), cpuMbps: bytes / 2 ** 20 / median(runs.map((r) => r.cpu)) };
 }
 
-/** The first call in a fresh process, on the text in `file`. */
+/** The first call in a fresh process, on the text in `file`: the call alone, and the call with the import before it. */
 function firstCall(file, bytes) {
   const script = `
     import { readFileSync } from 'node:fs';
     const text = readFileSync(${JSON.stringify(file)}, 'utf8');
+    const cpu0 = process.cpuUsage(); const started0 = process.hrtime.bigint();
     const { repairText } = await import(${JSON.stringify(LIBRARY)});
     const cpu = process.cpuUsage(); const started = process.hrtime.bigint();
     repairText(text);
-    const wall = Number(process.hrtime.bigint() - started) / 1e9; const used = process.cpuUsage(cpu);
-    console.log(JSON.stringify({ wall, cpu: (used.user + used.system) / 1e6 }));`;
+    const end = process.hrtime.bigint(); const used = process.cpuUsage(cpu); const used0 = process.cpuUsage(cpu0);
+    console.log(JSON.stringify({ wall: Number(end - started) / 1e9, cpu: (used.user + used.system) / 1e6,
+      wallWithImport: Number(end - started0) / 1e9, cpuWithImport: (used0.user + used0.system) / 1e6 }));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`first-call measurement failed:\n${child.stderr}`);
-  const { wall, cpu } = JSON.parse(child.stdout);
-  return { mbps: bytes / 2 ** 20 / wall, cpuMbps: bytes / 2 ** 20 / cpu };
+  const run = JSON.parse(child.stdout);
+  const rate = (seconds) => bytes / 2 ** 20 / seconds;
+  return { mbps: rate(run.wall), cpuMbps: rate(run.cpu), withImport: { mbps: rate(run.wallWithImport), cpuMbps: rate(run.cpuWithImport) } };
 }
 
 const FTFY_SCRIPT = `
@@ -172,17 +177,19 @@ export async function measureRepair({ megabytes = 5, compare = true } = {}) {
 function report(texts, ours, theirs, megabytes) {
   const f = (n) => n.toFixed(1);
   const lines = [`repair against ftfy's fix_encoding, ${megabytes} MB of each text, Node ${process.version}, load ${os.loadavg()[0].toFixed(2)} on ${os.availableParallelism()} cores`];
-  lines.push(theirs.missing ? `  ftfy not measured: ${theirs.missing}; our figures alone` : `  ftfy ${theirs.version} on Python ${theirs.python}, the faster of the whole text and line by line`);
+  lines.push(theirs.missing ? `  ftfy not measured: ${theirs.missing}; our figures alone` : `  ftfy ${theirs.version} on Python ${theirs.python}, the faster of the whole text and line by line; targets judged on CPU time`);
   for (const name of Object.keys(texts)) {
     const { warm: w, first } = ours[name];
-    lines.push(`  ${name.padEnd(8)} ours warm ${f(w.mbps)} MB/s (CPU ${f(w.cpuMbps)}), first call ${f(first.mbps)} MB/s (CPU ${f(first.cpuMbps)})`);
+    lines.push(`  ${name.padEnd(8)} ours warm ${f(w.mbps)} MB/s (CPU ${f(w.cpuMbps)}), first call ${f(first.mbps)} MB/s (CPU ${f(first.cpuMbps)}; with the import ${f(first.withImport.mbps)}, CPU ${f(first.withImport.cpuMbps)})`);
     const run = theirs.texts?.[name];
     if (!run) continue;
     const mbps = texts[name].bytes / 2 ** 20 / run.wall;
     const cpuMbps = texts[name].bytes / 2 ** 20 / run.cpu;
-    const ratio = (ours) => ours / mbps;
-    const mark = (value, target) => `${value >= target ? 'ok ' : 'MISS'} >= ${target}x`;
-    lines.push(`  ${''.padEnd(8)} ftfy ${f(mbps)} MB/s (CPU ${f(cpuMbps)}, ${run.how}): warm ${f(ratio(w.mbps))}x ${mark(ratio(w.mbps), TARGETS.warm)}, first call ${f(ratio(first.mbps))}x ${mark(ratio(first.mbps), TARGETS.first)} (CPU: ${f(w.cpuMbps / cpuMbps)}x, ${f(first.cpuMbps / cpuMbps)}x)`);
+    const judged = (label, ours, target) => {
+      const cpuRatio = ours.cpuMbps / cpuMbps;
+      return `${label} ${f(cpuRatio)}x CPU (${f(ours.mbps / mbps)}x wall) ${cpuRatio >= target ? 'ok  ' : 'MISS'} target ${target}x`;
+    };
+    lines.push(`  ${''.padEnd(8)} ftfy ${f(mbps)} MB/s (CPU ${f(cpuMbps)}, ${run.how}): ${judged('warm', w, TARGETS.warm)}; ${judged('first call', first, TARGETS.first)}; ${judged('with the import', first.withImport, TARGETS.first)}`);
   }
   return lines;
 }

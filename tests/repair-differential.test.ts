@@ -88,6 +88,14 @@ describe('fast path and reference agree', () => {
     fc.assert(fc.property(soup, (text) => expectSame(text)), { numRuns: 300 });
   });
 
+  it('on long texts: clean stretches of any length (short ones copied, long ones kept as slices) between broken lines', () => {
+    const filler = fc.tuple(fc.constantFrom('Plain ASCII words. ', 'Société Générale, café, 東京 ', 'Ищем инженера. '), fc.integer({ min: 0, max: 50 }))
+      .map(([words, times]) => words.repeat(times));
+    const block = fc.oneof(filler, mangled(sentence));
+    const text = fc.tuple(fc.array(block, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r')).map(([blocks, eol]) => blocks.join(eol));
+    fc.assert(fc.property(text, (t) => expectSame(t)), { numRuns: 60 });
+  });
+
   const corpusLines = existsSync(CORPUS)
     ? readdirSync(CORPUS).sort().flatMap((file) => readFileSync(path.join(CORPUS, file), 'utf8').split(/\r?\n/)).filter((line) => /[^\x00-\x7f]/.test(line))
     : [];

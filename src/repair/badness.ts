@@ -8,7 +8,7 @@
  *               + Σ pairCost[class(a)][class(b)] + Σ bigram(a, b) − homoglyph relief
  *               + LENGTH_PRIOR × (number of non-ASCII characters)
  *
- * - Classes (`Cls`, computed lazily per code unit from Unicode properties)
+ * - Classes (`Cls`, from Unicode properties: classes.ts, as a table in class-table.ts)
  *   separate what real text is made of (ASCII, accented letters, letters of
  *   one script, typographic punctuation, CJK, emoji) from what mojibake is
  *   made of (C1 controls, U+F8FF, rare blocks such as IPA, Latin Extended-B
@@ -39,7 +39,8 @@
  * Latin words (science: IL2Rγ, µs), any mix with CJK. Correct text in one
  * script scores 0 or close to it; mojibake grows with every misread character.
  */
-import { CLASS_COUNT, Cls, classify } from './classes.js';
+import { classTable } from './class-table.js';
+import { CLASS_COUNT, Cls } from './classes.js';
 
 export { Cls } from './classes.js';
 
@@ -128,8 +129,7 @@ const oddBigrams = new Map<number, number>([
 for (const symbol of '†°¢£§•¶®©™´¨≠±≤≥¥µ∂∑∏∫ªºΩ') oddBigrams.set((0x221a << 16) | symbol.charCodeAt(0), 1);
 
 /** Letters that real text outside one language rarely holds, but mojibake often does (ð is byte F0, the emoji lead). */
-const uncommonLetters = new Float64Array(0x10000);
-for (const ch of 'ðÐþÞơưƠƯ') uncommonLetters[ch.charCodeAt(0)] = 0.25;
+const uncommonLetters = new Map([...'ðÐþÞơưƠƯ'].map((ch) => [ch.charCodeAt(0), 0.25]));
 
 const bigramLead = new Uint8Array(0x10000);
 for (const key of oddBigrams.keys()) bigramLead[key >>> 16] = 1;
@@ -179,10 +179,20 @@ const BIGRAM_SECOND = 0x400;
 const COST_SHIFT = 11;
 
 function fill(unit: number): number {
-  const cls = classify(unit);
-  const cost = quarters(charCost[cls]! + uncommonLetters[unit]!);
+  const cls: Cls = classTable[unit]!;
+  const cost = quarters(charCost[cls]! + (uncommonLetters.get(unit) ?? 0));
   info[unit] = (cls + 1) | (lookalike[unit] ? LOOKALIKE : 0) | (bigramLead[unit] ? BIGRAM_LEAD : 0) | (bigramSecond[unit] ? BIGRAM_SECOND : 0) | (cost << COST_SHIFT);
   return info[unit]!;
+}
+
+/** A code unit's info bits (see above), for a loop that scores as scoreUnits does (decode-score.ts). */
+export function infoOf(unit: number): number {
+  return info[unit] || fill(unit);
+}
+
+/** What a unit's info bits say it costs on its own, in quarters. */
+export function ownQuarters(bits: number): number {
+  return bits >>> COST_SHIFT;
 }
 
 /** The class of one UTF-16 code unit. */
@@ -249,7 +259,7 @@ function scoreUnits(units: Uint16Array, length: number): { odd: number; long: nu
 }
 
 /** What a character (`bits`, `unit`) costs after the one before it, in quarters: the pair rules, homoglyph relief and odd bigrams. */
-function pairScore(previousInfo: number, previousUnit: number, bits: number, unit: number): number {
+export function pairScore(previousInfo: number, previousUnit: number, bits: number, unit: number): number {
   const pair = ((previousInfo & 0xff) - 1) * CLASS_COUNT + (bits & 0xff) - 1;
   let score = pairQuarters[pair]!;
   // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.

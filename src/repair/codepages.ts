@@ -29,6 +29,8 @@ export interface CodePage {
   encode: Int16Array;
   /** Code units that only encode through the Latin-1 fallback (C1 controls on a Windows page). */
   fallback: Uint8Array;
+  /** The code units that encode on this page (where `encode` is not -1), so tables over them need not visit all 65,536. */
+  units: number[];
 }
 
 const NO_BYTE = -1;
@@ -47,19 +49,25 @@ function build(name: string, bit: number, decodeByte: (byte: number) => string, 
   const high: string[] = [];
   const encode = new Int16Array(0x10000).fill(NO_BYTE);
   const fallback = new Uint8Array(0x10000);
+  const units: number[] = [];
+  const assign = (unit: number, byte: number) => {
+    if (encode[unit] !== NO_BYTE) return;
+    encode[unit] = byte;
+    units.push(unit);
+  };
   for (let b = 0x80; b <= 0xff; b++) {
     let ch = decodeByte(b);
     if (ch === '\uFFFD' || ch.length !== 1) ch = String.fromCharCode(b);
     high.push(ch);
-    if (encode[ch.charCodeAt(0)] === NO_BYTE) encode[ch.charCodeAt(0)] = b;
+    assign(ch.charCodeAt(0), b);
   }
-  for (const [ch, byte] of ALTERNATES[name] ?? []) if (encode[ch.charCodeAt(0)] === NO_BYTE) encode[ch.charCodeAt(0)] = byte;
+  for (const [ch, byte] of ALTERNATES[name] ?? []) assign(ch.charCodeAt(0), byte);
   if (c1Fallback) {
     for (let b = 0x80; b <= 0x9f; b++) {
-      if (encode[b] === NO_BYTE) { encode[b] = b; fallback[b] = 1; }
+      if (encode[b] === NO_BYTE) { assign(b, b); fallback[b] = 1; }
     }
   }
-  return { name, bit, high, encode, fallback };
+  return { name, bit, high, encode, fallback, units };
 }
 
 /**
@@ -103,7 +111,7 @@ export function codePage(name: string): CodePage | undefined {
 export const leadMask = new Uint16Array(0x10000);
 export const continuationMask = new Uint16Array(0x10000);
 for (const page of codePages) {
-  for (let unit = 0x80; unit < 0x10000; unit++) {
+  for (const unit of page.units) {
     const byte = page.encode[unit]!;
     if (byte >= 0xc2 && byte <= 0xf4) leadMask[unit]! |= 1 << page.bit;
     else if (byte >= 0x80 && byte <= 0xbf) continuationMask[unit]! |= 1 << page.bit;

@@ -1,14 +1,22 @@
 /**
- * The repaired text, assembled once: the input's unchanged stretches and the
- * repaired lines are written into one code-unit buffer, which becomes one
- * string at the end. A line read whole goes straight from the reader's buffer,
- * without a string of its own (per-line strings would all live until the end,
- * and the garbage collector would copy each of them more than once).
+ * The repaired text, assembled once from the input's unchanged stretches and
+ * the repaired lines. A long unchanged stretch is kept as a slice of the input
+ * (no copy: most of a real file is correct); repaired lines, and the short
+ * stretches between them (usually a line break), go into one code-unit buffer
+ * that becomes a string when a long stretch or the end comes. So text that is
+ * mojibake throughout costs one buffer and one string, text with a few broken
+ * lines a few slices, and a line read whole goes straight from the reader's
+ * buffer, without a string of its own.
  */
 import { unitsToString } from './units.js';
 
+/** An unchanged stretch this long (in code units) is kept as a slice instead of copied. */
+const SLICE_FROM = 512;
+
 export class RepairedText {
-  private units: Uint16Array = new Uint16Array(0);
+  /** The output so far, as strings, before what is in the buffer. */
+  private readonly parts: string[] = [];
+  private units: Uint16Array | null = null;
   private length = 0;
   /** How much of the input is written out. */
   private copied = 0;
@@ -17,41 +25,67 @@ export class RepairedText {
 
   /** Replace input[start, end) with the first `length` code units of `units`. */
   replaceWithUnits(start: number, end: number, units: Uint16Array, length: number): void {
-    this.copyUpTo(start, length);
-    this.units.set(units.subarray(0, length), this.length);
-    this.length += length;
+    const out = this.room(start, length);
+    let at = this.length;
+    // A loop, not set(subarray): lines are short, and a subarray is an object per line.
+    for (let i = 0; i < length; i++) out[at++] = units[i]!;
+    this.length = at;
     this.copied = end;
   }
 
   /** Replace input[start, end) with `text`. */
   replaceWithString(start: number, end: number, text: string): void {
-    this.copyUpTo(start, text.length);
-    this.write(text, 0, text.length);
+    const out = this.room(start, text.length);
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) out[at++] = text.charCodeAt(i);
+    this.length = at;
     this.copied = end;
   }
 
   toString(): string {
-    this.copyUpTo(this.input.length, 0);
-    return unitsToString(this.units, this.length);
-  }
-
-  /** Write the unchanged input up to `end`, with room for `more` code units after it. */
-  private copyUpTo(end: number, more: number): void {
-    const needed = this.length + (end - this.copied) + more;
-    if (needed > this.units.length) {
-      // A repaired text is never longer than its input, so the input's length is usually enough.
-      const grown = new Uint16Array(Math.max(needed, this.input.length, 2 * this.units.length));
-      grown.set(this.units.subarray(0, this.length));
-      this.units = grown;
+    if (this.input.length - this.copied >= SLICE_FROM || !this.units) {
+      this.flush();
+      this.parts.push(this.input.slice(this.copied));
+    } else {
+      this.copyUpTo(this.input.length, 0);
+      this.flush();
     }
-    this.write(this.input, this.copied, end);
-    this.copied = end;
+    this.copied = this.input.length;
+    return this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
   }
 
-  private write(text: string, start: number, end: number): void {
-    const units = this.units;
+  /** Write out the unchanged input up to `start` and return the buffer, with room for `more` code units after it. */
+  private room(start: number, more: number): Uint16Array {
+    if (start - this.copied >= SLICE_FROM) {
+      this.flush();
+      this.parts.push(this.input.slice(this.copied, start));
+      this.copied = start;
+    }
+    return this.copyUpTo(start, more);
+  }
+
+  /** Copy the unchanged input up to `end` into the buffer, with room for `more` code units after it. */
+  private copyUpTo(end: number, more: number): Uint16Array {
+    const needed = this.length + (end - this.copied) + more;
+    let units = this.units;
+    if (!units || needed > units.length) {
+      // A repaired text is never longer than its input, so the rest of the input is usually enough.
+      const grown = new Uint16Array(Math.max(needed, Math.min(this.input.length - this.copied + this.length, 4 * needed), 2 * (units?.length ?? 0)));
+      if (units) grown.set(units.subarray(0, this.length));
+      this.units = units = grown;
+    }
+    const input = this.input;
     let at = this.length;
-    for (let i = start; i < end; i++) units[at++] = text.charCodeAt(i);
+    for (let i = this.copied; i < end; i++) units[at++] = input.charCodeAt(i);
     this.length = at;
+    this.copied = end;
+    return units;
+  }
+
+  /** Turn what the buffer holds into a part. */
+  private flush(): void {
+    if (!this.length) return;
+    this.parts.push(unitsToString(this.units!, this.length));
+    this.length = 0;
   }
 }

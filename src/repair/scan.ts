@@ -16,7 +16,10 @@ export const a0Pages = codePages.reduce((mask, page) => (page.high[0x20] === '\u
 
 /** Per code unit, the pages on which it is a lead (high half) or a continuation byte (low half): one lookup for both. */
 export const leadContinuationMask = new Uint32Array(0x10000);
-for (let unit = 0; unit < 0x10000; unit++) leadContinuationMask[unit] = (leadMask[unit]! << 16) | continuationMask[unit]!;
+for (const page of codePages) {
+  // Only units that encode on some page have a mask; the rest stay 0.
+  for (const unit of page.units) leadContinuationMask[unit] = (leadMask[unit]! << 16) | continuationMask[unit]!;
+}
 
 /** Bit mask of pages on which a space after this 2-byte lead (Â Ã Å Î Ð Ù) may stand for byte 0xA0. */
 const a0LeadMask = new Uint16Array(0x10000);

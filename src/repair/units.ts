@@ -8,9 +8,8 @@ import { leadContinuationMask } from './scan.js';
 
 /** Per code unit, the pages on which it is the same byte (0x80 or more) as on Windows-1252. */
 export const sameByteAsWindows1252 = new Uint16Array(0x10000);
-for (let unit = 0x80; unit < 0x10000; unit++) {
+for (const unit of codePages[0]!.units) {
   const byte = codePages[0]!.encode[unit]!;
-  if (byte < 0x80) continue;
   for (const page of codePages) if (page.encode[unit] === byte) sameByteAsWindows1252[unit]! |= 1 << page.bit;
 }
 

@@ -15,9 +15,11 @@ import { codePages, type CodePage } from './codepages.js';
 import { badnessPartsOfUnits } from './badness.js';
 import { FALLBACK_COST, MAX_PASSES, surelyTaken, wholeLineAccepted, type Scores } from './rules.js';
 import { a0Pages, leadContinuationMask } from './scan.js';
-import { redecodeDetail, type RepairStep } from './steps.js';
+import { ReadingRuns } from './reading-runs.js';
+import type { RepairStep } from './steps.js';
 import type { RepairedText } from './output.js';
-import { decodeOnPage, fallbackCount, hasPairs, sameByteAsWindows1252, sameUnits, unitsToString, type DecodedFacts } from './units.js';
+import { decodeAndScore, type ScoredFacts } from './decode-score.js';
+import { fallbackCount, hasPairs, sameByteAsWindows1252, sameUnits, unitsToString } from './units.js';
 
 /** What load found in a line. */
 export interface LoadedLine {
@@ -45,23 +47,12 @@ export class WholeLineReader {
   private best: Uint16Array = new Uint16Array(4096);
   private candidate: Uint16Array = new Uint16Array(4096);
   private spare: Uint16Array = new Uint16Array(4096);
-  /*
-   * Facts about the text load (or scanReading and scanRuns) last went through, for its step:
-   * its runs of non-ASCII code units (start and end, the step's spans); whether it holds a C1
-   * control and a unit from U+0100 up; its non-ASCII units, as badness counts them (a surrogate
-   * pair once) and as a step does (low surrogates not at all); the pages that spell each of its
-   * non-ASCII characters with Windows-1252's byte, so read it as Windows-1252 does.
-   */
-  private runs: Int32Array = new Int32Array(256);
-  private runBounds = 0;
-  private c1 = false;
-  private wide = false;
-  private nonAscii = 0;
-  private long = 0;
-  private chars = 0;
+  /** The runs and counts of the text load (or, for a deeper layer, runs.scan) last went through, for its step. */
+  private readonly runs = new ReadingRuns();
+  /** The pages that spell each of the text's non-ASCII characters with Windows-1252's byte, so read it as Windows-1252 does. */
   private sameAsWindows1252 = 0xffff;
-  /** Whether the reading decodeOnPage last wrote holds a C1 control, and how many code points it has. */
-  private readonly decoded: DecodedFacts = { c1: false, codePoints: 0 };
+  /** Whether the reading decodeAndScore last wrote holds a C1 control, how many code points it has, and its badness. */
+  private readonly decoded: ScoredFacts = { c1: false, codePoints: 0, total: 0, odd: 0 };
 
   /**
    * Copy the line that starts at `start` in `text` (up to a line break or the
@@ -70,7 +61,8 @@ export class WholeLineReader {
    */
   load(text: string, start: number): LoadedLine {
     let units = this.input;
-    let runs = this.runs;
+    const facts = this.runs;
+    let runs = facts.runs;
     let runBounds = 0;
     let inRun = false;
     let mask = 0;
@@ -95,7 +87,7 @@ export class WholeLineReader {
         continue;
       }
       if (!inRun) {
-        if (runBounds + 2 > runs.length) runs = this.growRuns();
+        runs = facts.room(runBounds);
         runs[runBounds++] = i;
         inRun = true;
       }
@@ -113,7 +105,7 @@ export class WholeLineReader {
     }
     if (inRun) runs[runBounds++] = i;
     this.sameAsWindows1252 = sameAsWindows1252;
-    this.noteRuns(runBounds, c1, wide, nonAscii, low, pairedLow);
+    facts.note(runBounds, c1, wide, nonAscii, low, pairedLow);
     return { length: i, pages: mask, wholePages: whole };
   }
 
@@ -128,9 +120,9 @@ export class WholeLineReader {
     let length = lineLength;
     let currentParts: Scores = { total: 0, odd: 0 };
     const lineUnits = this.input;
-    const lineLong = this.long;
+    const lineLong = this.runs.long;
     // Only C1 controls need the Latin-1 fallback, so without them no page pays for it.
-    let c1 = this.c1;
+    let c1 = this.runs.c1;
     for (let depth = 0; depth < MAX_PASSES - 1 && pages; depth++) {
       // Pages can agree on the bytes and differ in the reading: take the least odd, the first on a tie.
       let best: CodePage | null = null;
@@ -143,12 +135,13 @@ export class WholeLineReader {
         if (!(pages & (1 << page.bit))) continue;
         // A page that spells the text with Windows-1252's bytes reads it the same way, and Windows-1252 came first.
         if (best === windows1252 && this.sameAsWindows1252 & (1 << page.bit)) continue;
-        const decodedLength = decodeOnPage(this.input, length, page, this.candidate, this.decoded);
+        // Decoded and scored in one pass (decode-score.ts: decodeOnPage and badnessPartsOfUnits at once).
+        const decodedLength = decodeAndScore(this.input, length, page, this.candidate, this.decoded);
         if (decodedLength < 0) continue;
         // Most pages that decode a line agree on the reading; then the earlier page wins unless it needed the Latin-1 fallback.
         if (best && sameUnits(this.candidate, decodedLength, this.best, bestLength)
           && (best.name === 'windows-1252' || !c1 || fallbackCount(this.input, length, best) === 0)) continue;
-        const parts = badnessPartsOfUnits(this.candidate, decodedLength);
+        const parts: Scores = { total: this.decoded.total, odd: this.decoded.odd };
         const score: number = parts.total + (page.name === 'windows-1252' || !c1 ? 0 : FALLBACK_COST * fallbackCount(this.input, length, page));
         if (!best || score < bestScore) {
           best = page;
@@ -165,8 +158,8 @@ export class WholeLineReader {
       // A further layer must make the line less odd; otherwise the layers so far are the reading.
       if (!best || (depth > 0 && bestParts.total >= currentParts.total)) break;
       // load noted the line's runs; a deeper layer's input is scanned for them now that its step is taken.
-      if (depth > 0) this.scanRuns(this.input, length);
-      steps.push(this.step(length, bestCodePoints, best, lineNumber));
+      if (depth > 0) this.runs.scan(this.input, length);
+      steps.push(this.runs.step(length, bestCodePoints, best, lineNumber));
       pages = this.scanReading(this.best, bestLength);
       // The reading becomes the next layer's input; the line is kept aside, a deeper layer's input is free for the next candidate.
       const read = this.input;
@@ -203,7 +196,7 @@ export class WholeLineReader {
    * For a reading in a buffer, the pages the next layer tries: what load
    * returns for a line (the same loop, less the copying and line breaks),
    * less the pages on which the reading cannot be read whole. It notes only
-   * sameAsWindows1252; scanRuns notes the rest, once that layer is taken.
+   * sameAsWindows1252; runs.scan notes the rest, once that layer is taken.
    */
   private scanReading(units: Uint16Array, length: number): number {
     let mask = 0;
@@ -226,63 +219,6 @@ export class WholeLineReader {
     return mask & whole;
   }
 
-  /** For a reading in a buffer, the runs and counts load notes for a line (the same loop), for the step that re-decodes it. */
-  private scanRuns(units: Uint16Array, length: number): void {
-    let runs = this.runs;
-    let runBounds = 0;
-    let inRun = false;
-    let c1 = 0;
-    let wide = 0;
-    let nonAscii = 0;
-    let low = 0;
-    let pairedLow = 0;
-    for (let i = 0; i < length; i++) {
-      const unit = units[i]!;
-      if (unit < 0x80) {
-        if (inRun) { runs[runBounds++] = i; inRun = false; }
-        continue;
-      }
-      if (!inRun) {
-        if (runBounds + 2 > runs.length) runs = this.growRuns();
-        runs[runBounds++] = i;
-        inRun = true;
-      }
-      nonAscii++;
-      if (unit <= 0x9f) c1 = 1;
-      else if (unit >= 0x100) {
-        wide = 1;
-        if ((unit & 0xfc00) === 0xdc00) { low++; if (i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) pairedLow++; }
-      }
-    }
-    if (inRun) runs[runBounds++] = length;
-    this.noteRuns(runBounds, c1, wide, nonAscii, low, pairedLow);
-  }
-
-  private noteRuns(runBounds: number, c1: number, wide: number, nonAscii: number, low: number, pairedLow: number): void {
-    this.runBounds = runBounds;
-    this.c1 = c1 === 1;
-    this.wide = wide === 1;
-    this.nonAscii = nonAscii;
-    this.long = nonAscii - pairedLow;
-    this.chars = nonAscii - low;
-  }
-
-  /**
-   * The step for a whole-line re-decoding of the text load or scanReading last
-   * went through (`length` code units) into a reading of `codePoints`
-   * characters: its spans are the runs of non-ASCII characters.
-   */
-  private step(length: number, codePoints: number, page: CodePage, lineNumber: number): RepairStep {
-    const runs = this.runs;
-    const spans: Array<[number, number]> = new Array(this.runBounds >> 1);
-    for (let k = 0; k < this.runBounds; k += 2) spans[k >> 1] = [runs[k]!, runs[k + 1]! - runs[k]!];
-    const encoding = page.name === 'windows-1252' && this.c1 && !this.wide ? 'latin-1' : page.name;
-    // The column counts the ASCII characters before the first span; ASCII stays one character each, and the rest of the reading is what the spans became.
-    const column = this.runBounds ? runs[0]! : length;
-    const pieces = codePoints - (length - this.nonAscii);
-    return { line: lineNumber, column: column + 1, fix: 'redecode', encoding, detail: redecodeDetail(encoding), chars: this.chars, pieces, spans };
-  }
-
   /** Double the buffers, keeping the `length` code units already copied into the input buffer. */
   private grow(length: number): Uint16Array {
     const size = length * 2;
@@ -292,13 +228,6 @@ export class WholeLineReader {
     this.best = new Uint16Array(size);
     this.candidate = new Uint16Array(size);
     this.spare = new Uint16Array(size);
-    return grown;
-  }
-
-  private growRuns(): Int32Array {
-    const grown = new Int32Array(this.runs.length * 2);
-    grown.set(this.runs);
-    this.runs = grown;
     return grown;
   }
 }
