@@ -30,4 +30,7 @@ writeFileSync(new URL('../src/repair/tables/class-runs.ts', import.meta.url), `/
 export const CLASS_RUNS = [
 ${lines.join('\n')}
 ].join('');
+
+/** The Unicode version of the Node that made the runs: classify() on another version may differ. */
+export const CLASS_RUNS_UNICODE = '${process.versions.unicode}';
 `);

@@ -34,3 +34,6 @@ export const CLASS_RUNS = [
   '23f4e49f4j2048g6400e366f2e106f38I7f12d5f5dXd10jd13fd5fdfd2fd2fd108j33d363j18d64j2d54j8f32d12j4X16j10',
   'f6X16j35fj19fj4f4d5fd135f2Afe32H26e6I26e100f3e6f2e6f2e6f2e3f3e7fe7f10A3jhf2',
 ].join('');
+
+/** The Unicode version of the Node that made the runs: classify() on another version may differ. */
+export const CLASS_RUNS_UNICODE = '17.0';
