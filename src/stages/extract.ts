@@ -53,7 +53,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   let refused: ExtractResult['kind'] | undefined;
   let owners: Map<number, Segment> | undefined;
   for (const segment of segments) {
-    const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, lines: segment.body, tree: segment.tree, page: meta };
+    const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, lines: segment.body, tree: segment.tree, page: meta, part: true };
     const result = extractFields(input);
     const { fields, evidence } = result;
     if (fields.title === null && segment.origin !== 'data') continue;
