@@ -28,7 +28,7 @@ const catalog = {
   'body-from-front-matter': ['info', 'the body is empty; the posting is read from front matter field "{key}"'],
   'not-a-posting': ['error', 'not a posting ({reason}): {why}'],
   'data-syntax': ['error', 'data file does not parse: {reason}'],
-  'data-lenient': ['info', "data file parses only as Jekyll reads it: a quoted value's lines run on at its key's indentation"],
+  'data-lenient': ['warning', "data file parses only as Jekyll reads it: a quoted value's lines run on at its key's indentation"],
   'no-postings-in-data': ['error', 'data file holds no postings (no item with a title and a field a job has)'],
   'posting-split': ['info', 'file holds {count} postings ({rule}); each gives its own record'],
   'posting-record-invalid': ['error', 'posting {index} of the file gives no valid record: {path}: {reason}'],

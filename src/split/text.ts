@@ -51,7 +51,9 @@ function roleHeadingSegments(marks: Mark[], body: BodyLine[]): Range[] | undefin
   let best: { depth: number; roles: Mark[] } | undefined;
   for (let depth = 1; depth <= 9; depth++) {
     const roles = marks.filter((mark) => mark.depth === depth && isRoleHeading(mark.text));
-    if (roles.length >= 2 && roles.length > (best?.roles.length ?? 0)) best = { depth, roles };
+    // One heading text again and again ("Support" under each step of a plan) is a section's name, not several roles.
+    if (new Set(roles.map((role) => role.text.toLowerCase())).size < 2) continue;
+    if (roles.length > (best?.roles.length ?? 0)) best = { depth, roles };
   }
   if (!best) return undefined;
   const { depth, roles } = best;
