@@ -59,4 +59,5 @@ export const resumeHeadings: Record<string, string[]> = {
 
 /** Marks of a template or an example, not a real posting. */
 export const templateMarks = ['example tech', 'lorem ipsum', 'your company name', 'company name here', 'job title here', '{{ job.', '{{job.', '{{ page.title',
-  '//example.com', '//example.org', '//example-', '@example.com', '@example.org', '//www.example.com'];
+  // An "example-…" site is a made-up company's; example.com itself is also a real posting's placeholder address, so it is none.
+  '//example-'];
