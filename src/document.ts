@@ -86,8 +86,8 @@ export interface Segment {
   keyLines?: number[];
   /** First source line of the posting. */
   line: number;
-  /** Where its fields came from: the page's text, or a data file's item (evidence rules read `data.<key>`). */
-  origin: 'text' | 'data';
+  /** Where its fields came from: the page's text, a data file's item (evidence rules read `data.<key>`), or a role list's item (`list.<key>`). */
+  origin: 'text' | 'data' | 'list';
 }
 
 /** Every record of a document, in file order. */

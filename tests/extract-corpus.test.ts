@@ -137,6 +137,11 @@ describeShared('extraction on real postings (hand labels)', () => {
     expect(fields.right / fields.total).toBeGreaterThanOrEqual(RATCHET.multiFieldsTuning);
   });
 
+  it('does not fall below the no-posting files given no record (a ratchet)', () => {
+    expect(none.tuning![0]).toBeGreaterThanOrEqual(RATCHET.noneTuning);
+    expect(none['held-back']![0]).toBeGreaterThanOrEqual(RATCHET.noneHeldBack);
+  });
+
   it('gives every extracted field evidence with a line, a rule, the words read and a confidence', () => {
     for (const record of [...recordsByFile.values()].flat()) {
       for (const field of ['title', 'company', 'salary', 'experienceYears', 'datePosted', 'equity', 'seniority']) {
@@ -154,4 +159,4 @@ describeShared('extraction on real postings (hand labels)', () => {
 });
 
 /** The least accuracy each half of the new labels may fall to: raised when rules land, never lowered to pass. */
-const RATCHET = { tuning: 0.962, heldBack: 0.82, multiTuning: 6, multiHeldBack: 7, multiFieldsTuning: 0.567 };
+const RATCHET = { tuning: 0.962, heldBack: 0.82, multiTuning: 12, multiHeldBack: 8, multiFieldsTuning: 0.83, noneTuning: 6, noneHeldBack: 3 };

@@ -78,6 +78,8 @@ export interface ExtractInput {
   today?: string;
   /** The page's meta when the caller has read it already (one posting of several); read from sourceText otherwise. */
   page?: PageMeta;
+  /** One posting of a file that holds several: the page's own signs of no posting (a careers heading, interview steps) are not its. */
+  part?: boolean;
 }
 
 export interface ExtractResult {
@@ -123,5 +125,5 @@ export function extractFields(input: ExtractInput): ExtractResult {
   };
   for (const error of ctx.page.jsonLdErrors ?? []) warn(ctx, 'jsonld-malformed', { reason: error.reason }, error.line);
   for (const extractor of extractors) extractor(ctx);
-  return { fields: ctx.fields, evidence: ctx.evidence, warnings: ctx.warnings, kind: postingKind(ctx.fields, ctx) };
+  return { fields: ctx.fields, evidence: ctx.evidence, warnings: ctx.warnings, kind: postingKind(ctx.fields, ctx, input.part) };
 }

@@ -3,9 +3,15 @@
  * For a posting: a title with a job word (+2, +1 without one), sections of a
  * role (responsibilities, requirements: +1 each, up to 3), and what a job
  * offers (pay, a contract type, a way to apply, years asked: +1 each, up to 3).
- * Against: a "no open positions" phrase (-4), template or example marks (-4),
- * hiring-process headings (-2 each), résumé headings (-2 each, from two on),
- * a careers-page heading ("Karriere", "採用情報") on a page with nothing for (-1).
+ * Against: a "no open positions" phrase (-4), template or example marks (-4
+ * each, two at most), a page titled as a hiring process (-4), hiring-process
+ * headings (-2 each) and interview steps in the text ("phone screen",
+ * "whiteboard": -1 each, three at most), résumé headings (-2 each, from two
+ * on), a careers-page heading ("Karriere", "採用情報") or a standing
+ * invitation ("常に募集しています") on a page with nothing for (-1).
+ * A title that is the careers or process heading itself counts nothing for.
+ * For one posting of several (`part`), the page's title, invitation and
+ * interview steps are the page's, not its.
  * A page with a sign against and a score of 0 or less is no posting, for the
  * strongest sign against; without a sign against, a page is never refused.
  * The vocabulary is in tables/not-posting.ts and tables/titles.ts.
@@ -13,7 +19,7 @@
 import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading } from './title.js';
-import { noVacancyPhrases, processHeadings, resumeHeadings, templateMarks } from './tables/not-posting.js';
+import { noVacancyPhrases, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateMarks } from './tables/not-posting.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
@@ -22,12 +28,24 @@ const ROLE_SECTIONS = new Set(['responsibilities', 'requirements', 'niceToHave',
 const NO_VACANCY = Object.values(noVacancyPhrases).flat();
 const PROCESS = Object.values(processHeadings).flat();
 const RESUME = Object.values(resumeHeadings).flat();
+const STEPS = Object.values(processPhrases).flat();
+const STANDING = Object.values(standingInvitations).flat();
+
+const isProcessHeading = (text: string) => PROCESS.some((phrase) => text.toLowerCase().includes(phrase));
+/** A page named for its process ("Process d'embauche", "Hiring process at Acme"), not a role that holds a process word ("Agent d'entretien"). */
+const namesProcess = (text: string) => PROCESS.some((phrase) => text.toLowerCase().trim().startsWith(phrase));
 
 /** The kind of a page, from its extracted fields and what it says. */
-export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'>): PostingKind {
+export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'>, part = false): PostingKind {
   const signs: string[] = [];
   let score = 0;
-  if (fields.title !== null) {
+  // The page's own name: its front-matter title, first heading or <title>.
+  const pageHeadings = [...ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text), ctx.headings[0]?.text, ctx.page.title?.text]
+    .filter((text): text is string => text !== undefined);
+  const careersHeading = pageHeadings.find((text) => isGenericHeading(text));
+  const processTitle = pageHeadings.find(namesProcess);
+  if (fields.title !== null && !part && (isGenericHeading(fields.title) || namesProcess(fields.title))) signs.push(`title "${fields.title}" names the page, not a job (+0)`);
+  else if (fields.title !== null) {
     const jobLike = looksLikeJobTitle(fields.title);
     score += jobLike ? 2 : 1;
     signs.push(jobLike ? 'a job title (+2)' : 'a title (+1)');
@@ -43,15 +61,20 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const lines = [...ctx.text.map((l) => l.plain), ...ctx.frontmatterStrings.map((f) => f.text)].map((t) => t.toLowerCase());
   const noVacancy = NO_VACANCY.find((phrase) => lines.some((line) => line.includes(phrase)));
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
-  const template = templateMarks.find((mark) => lines.some((line) => line.includes(mark)));
-  if (template) against.push(['template', 4, `template mark "${template}" (-4)`]);
-  // The page calls itself a careers page ("Karriere", "採用情報") and names no job.
-  const pageHeading = [ctx.headings[0]?.text, ctx.page.title?.text, ...ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text)]
-    .find((text) => text !== undefined && isGenericHeading(text));
-  if (pageHeading && score === 0) against.push(['careers-index', 1, `careers heading "${pageHeading}" and nothing a job states (-1)`]);
+  const templates = templateMarks.filter((mark) => lines.some((line) => line.includes(mark))).slice(0, 2);
+  if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
+  // The page calls itself a careers page ("Karriere", "採用情報"), or only invites people to write in.
+  // Only against nothing: a careers page may list its roles in a shape split does not know, and those are postings.
+  if (careersHeading && score === 0) against.push(['careers-index', 1, `careers heading "${careersHeading}" and nothing a job states (-1)`]);
+  // What names or describes the whole page is not one of its postings' (part).
+  const standing = part ? undefined : STANDING.find((phrase) => lines.some((line) => line.includes(phrase)));
+  if (standing && score === 0) against.push(['careers-index', 1, `"${standing}" and nothing a job states (-1)`]);
+  if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());
-  const processCount = headings.filter((h) => PROCESS.some((p) => h.includes(p))).length;
+  const processCount = headings.filter((h) => h !== processTitle?.toLowerCase() && isProcessHeading(h)).length;
   if (processCount) against.push(['process-document', 2 * processCount, `${processCount} hiring-process heading(s) (-${2 * processCount})`]);
+  const steps = part ? [] : STEPS.filter((phrase) => lines.some((line) => line.includes(phrase))).slice(0, 3);
+  if (steps.length) against.push(['process-document', steps.length, `interview step(s) ${steps.map((s) => `"${s}"`).join(', ')} (-${steps.length})`]);
   const resumeCount = headings.filter((h) => RESUME.some((p) => h === p || h.startsWith(`${p} `))).length;
   if (resumeCount >= 2) against.push(['resume', 2 * resumeCount, `${resumeCount} résumé heading(s) (-${2 * resumeCount})`]);
   for (const [, weight, why] of against) {

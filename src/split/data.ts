@@ -15,6 +15,7 @@ import { isMap, isScalar, isSeq, parseDocument, YAMLParseError, type Document, t
 import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/frontmatter.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
+import { indentQuotedRunOns } from './lenient-yaml.js';
 import { dataFields, descriptionFields, pastWorkStart, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
@@ -33,10 +34,23 @@ export interface DataItem {
   endLine: number;
 }
 
-export type DataParse = { ok: true; document: Document; value: unknown } | { ok: false; reason: string; line?: number; column?: number; tooDeep?: boolean };
+export type DataParse = { ok: true; document: Document; value: unknown; indentedLine?: number } | { ok: false; reason: string; line?: number; column?: number; tooDeep?: boolean };
 
-/** Parse a data file's text; a syntax error gives a reason with its line. */
+/**
+ * Parse a data file's text; a syntax error gives a reason with its line. A
+ * file that parses only with its quoted values' run-on lines indented (as
+ * Jekyll reads it, split/lenient-yaml.ts) is read so, with the first such
+ * line in `indentedLine`.
+ */
 export function parseData(text: string): DataParse {
+  const parsed = parseStrict(text);
+  if (parsed.ok || parsed.tooDeep) return parsed;
+  const indented = indentQuotedRunOns(text);
+  const again = indented && parseStrict(indented.text);
+  return again && again.ok ? { ...again, indentedLine: indented.line } : parsed;
+}
+
+function parseStrict(text: string): DataParse {
   try {
     const document = parseDocument(text, { uniqueKeys: false, logLevel: 'silent', prettyErrors: true });
     const error = document.errors[0];

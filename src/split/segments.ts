@@ -24,18 +24,22 @@ export function textSegment(text: string, body: BodyLine[], range: Range, frontm
   const shared: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(frontmatter)) if (!pageOnlyKeys.includes(key.toLowerCase())) shared[key] = value;
   const tree = parseLines(lines);
-  // A posting is read as a page of its own: its role heading becomes its H1, its sections follow one level down.
-  if (range.depth && range.depth > 1) {
+  const pageText = frontmatterEnd > 1 ? frontmatterText(text, frontmatterEnd) : '';
+  // A role list's item states its title and link: read as fields, each pointing at the item's line.
+  if (range.role) {
+    const fields: Record<string, unknown> = { title: range.role.title, ...(range.role.url ? { apply_url: range.role.url } : {}) };
+    const keys = Object.keys(fields);
+    return { body: lines, tree, frontmatter: { ...shared, ...fields }, sourceText: keys.map((key) => `${key}: ${fields[key]}`).join('\n'), keyLines: keys.map(() => first), line: first, origin: 'list' };
+  }
+  if (range.depth && range.depth > 6 && range.mark) {
+    // A role set in bold, as an image or as a link heads its posting: its H1.
+    const [head] = tree.children;
+    if (head?.type === 'paragraph') tree.children[0] = { type: 'heading', depth: 1, children: [{ type: 'text', value: range.mark }], position: head.position };
+  } else if (range.depth && range.depth > 1) {
+    // A posting is read as a page of its own: its role heading becomes its H1, its sections follow one level down.
     for (const node of tree.children) if (node.type === 'heading') node.depth = Math.max(1, node.depth - (range.depth - 1)) as typeof node.depth;
   }
-  return {
-    body: lines,
-    tree,
-    frontmatter: shared,
-    sourceText: frontmatterEnd > 1 ? frontmatterText(text, frontmatterEnd) : '',
-    line: first,
-    origin: 'text',
-  };
+  return { body: lines, tree, frontmatter: shared, sourceText: pageText, line: first, origin: 'text' };
 }
 
 /**

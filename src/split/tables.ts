@@ -57,3 +57,6 @@ export const workHistoryKeys = ['startdate', 'enddate', 'start', 'end', 'from', 
 
 /** A description that starts like a line of a CV ("Responsible for…", "Managed…", "Worked…"): work done, not work offered. */
 export const pastWorkStart = /^(?:responsible for|in charge of|\p{L}{3,}ed\b)/iu;
+
+/** A link's text that names no role, only the link ("Link", "more", "details", "PDF"): the role is the text beside it. */
+export const genericLinkText = /^(?:link|here|more|details|read more|apply|view|pdf|mehr|details ansehen|hier|plus|lire la suite|más|meer|詳細|详情)$/i;

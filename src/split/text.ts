@@ -16,54 +16,52 @@
  * heading above its level); what comes before the first is the page's intro,
  * shared by all.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { isOtherJobsHeading } from '../extract/title.js';
-import { sectionKindOf } from '../extract/sections.js';
-import { textOf } from '../extract/tree.js';
+import { marksOf, startOf, type Mark } from './marks.js';
+import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
+import { repeatedSectionSegments } from './repeated.js';
+import { roleListSegments } from './role-list.js';
 
-/** A run of body lines: [start, end) indexes into the body; `depth` is the level of its role heading. */
-export interface Range { start: number; end: number; depth?: number }
+export type { Range } from './ranges.js';
 
-export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'header-lines' }
+export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'repeated-sections' | 'header-lines' | 'role-list' }
 
 /** The postings of a page as body ranges, or undefined when it does not clearly hold several. */
 export function textSegments(tree: Root, body: BodyLine[]): TextSplit | undefined {
-  const roles = roleHeadingSegments(tree, body);
+  const all = marksOf(tree);
+  // Headings under "Other jobs" / "Suggestions" list a job board's other postings, not this page's.
+  const otherJobs = all.findIndex((mark) => mark.depth <= 6 && isOtherJobsHeading(mark.text));
+  const marks = otherJobs === -1 ? all : all.slice(0, otherJobs);
+  const roles = roleHeadingSegments(marks, body);
+  // Blocks with the same inner headings also count the roles whose heading reads as no job title.
+  const repeated = repeatedSectionSegments(marks, body);
+  if (repeated && repeated.length > (roles?.length ?? 0)) return { ranges: repeated, rule: 'repeated-sections' };
   if (roles) return { ranges: roles, rule: 'role-headings' };
   const headers = headerLineSegments(tree, body);
-  return headers && { ranges: headers, rule: 'header-lines' };
+  if (headers) return { ranges: headers, rule: 'header-lines' };
+  const listed = roleListSegments(tree, body, marks);
+  return listed && { ranges: listed, rule: 'role-list' };
 }
 
-/** Body index (0-based) where a top-level node starts. */
-const startOf = (node: Nodes): number => (node.position?.start.line ?? 1) - 1;
-
-/** Section kinds that only a posting has: seen above the first role heading, the page is one posting. */
-const INTRO_OF_A_POSTING = new Set(['role', 'responsibilities', 'requirements', 'niceToHave']);
-
-function isRoleHeading(text: string): boolean {
-  return text.length <= 120 && looksLikeJobTitle(text) && sectionKindOf(text) === 'other';
-}
-
-function roleHeadingSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
-  const all = tree.children.filter((node) => node.type === 'heading') as Array<Extract<Nodes, { type: 'heading' }>>;
-  // Headings under "Other jobs" / "Suggestions" list a job board's other postings, not this page's.
-  const otherJobs = all.findIndex((h) => isOtherJobsHeading(textOf(h).trim()));
-  const headings = otherJobs === -1 ? all : all.slice(0, otherJobs);
-  // The level with the most role headings (the shallower on a tie).
-  let best: { depth: number; roles: number[] } | undefined;
-  for (let depth = 1; depth <= 6; depth++) {
-    const roles = headings.filter((h) => h.depth === depth && isRoleHeading(textOf(h).trim())).map(startOf);
-    if (roles.length >= 2 && roles.length > (best?.roles.length ?? 0)) best = { depth, roles };
+function roleHeadingSegments(marks: Mark[], body: BodyLine[]): Range[] | undefined {
+  // The level with the most role headings (the shallower on a tie: real headings before bold, image and link lines).
+  let best: { depth: number; roles: Mark[] } | undefined;
+  for (let depth = 1; depth <= 9; depth++) {
+    const roles = marks.filter((mark) => mark.depth === depth && isRoleHeading(mark.text));
+    // One heading text again and again ("Support" under each step of a plan) is a section's name, not several roles.
+    if (new Set(roles.map((role) => role.text.toLowerCase())).size < 2) continue;
+    if (roles.length > (best?.roles.length ?? 0)) best = { depth, roles };
   }
   if (!best) return undefined;
   const { depth, roles } = best;
   // A page that reads as one posting before its first role heading (its own duties or requirements) lists other jobs below it.
-  const intro = headings.filter((h) => startOf(h) < roles[0]!).map((h) => sectionKindOf(textOf(h).trim()));
-  if (intro.some((kind) => INTRO_OF_A_POSTING.has(kind))) return undefined;
-  const ends = headings.filter((h) => h.depth <= depth).map(startOf);
-  const ranges = roles.map((start) => ({ start, end: ends.find((line) => line > start) ?? body.length, depth }));
+  if (postingBefore(marks, roles[0]!.start)) return undefined;
+  // A heading ends the posting above at its level or above; a heading-like line only when it names the next role.
+  const ends = marks.filter((mark) => depth <= 6 ? mark.depth <= depth : mark.depth <= 6 || roles.includes(mark)).map((mark) => mark.start);
+  const ranges = roles.map((role) => ({ start: role.start, end: ends.find((line) => line > role.start) ?? body.length, depth, mark: role.text }));
   // Each role needs its own body: a list of bare role headings is a table of contents, not postings.
   return ranges.every((range) => hasText(body, range.start + 1, range.end)) ? ranges : undefined;
 }
@@ -85,9 +83,4 @@ function headerLineSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
   if (starts.length < 2) return undefined;
   const ranges = starts.map((start, i) => ({ start, end: starts[i + 1] ?? body.length }));
   return ranges.every((range) => hasText(body, range.start, range.end)) ? ranges : undefined;
-}
-
-function hasText(body: BodyLine[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(body[i]?.text ?? '')) return true;
-  return false;
 }

@@ -40,7 +40,7 @@ export function extract(doc: PostingDoc): PostingDoc {
  */
 function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   const messagesBefore = doc.messages.length;
-  const fromText = segments.some((segment) => segment.origin === 'text');
+  const fromText = segments.some((segment) => segment.origin !== 'data');
   const page = fromText ? extractFields({ path: doc.path, frontmatter: doc.frontmatter ?? {}, sourceText: doc.text ?? '', lines: doc.body ?? [], tree: doc.tree ?? { type: 'root', children: [] } }) : undefined;
   // What is wrong with the page itself (a JSON-LD script that does not parse) is said once, for every posting.
   for (const warning of page?.warnings ?? []) if (warning.code === 'jsonld-malformed') doc.messages.push(warningMessage(warning));
@@ -51,18 +51,20 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   const seen = new Set<string>();
   const sha256 = sha256Of(doc);
   let refused: ExtractResult['kind'] | undefined;
+  let owners: Map<number, Segment> | undefined;
   for (const segment of segments) {
-    const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, lines: segment.body, tree: segment.tree, page: meta };
+    const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, lines: segment.body, tree: segment.tree, page: meta, part: true };
     const result = extractFields(input);
     const { fields, evidence } = result;
-    if (fields.title === null && segment.origin === 'text') continue;
+    if (fields.title === null && segment.origin !== 'data') continue;
     // An item that is no posting (a template, "no open positions") gives no record, as a whole file would not.
     if (!result.kind.posting) {
       refused ??= result.kind;
       continue;
     }
-    if (page) carryOver(fields, evidence, page);
-    if (segment.origin === 'data') dataEvidence(evidence, segment.keyLines ?? []);
+    if (page) carryOver(fields, evidence, page, (line) => (owners ??= lineOwners(segments)).get(line) ?? segment, segment);
+    if (page && segment.origin === 'list') carryListOver(fields, evidence, page, segment);
+    if (segment.origin !== 'text') dataEvidence(evidence, segment.keyLines ?? [], segment.origin);
     for (const warning of result.warnings) {
       const key = `${warning.code}|${warning.line}|${warning.message}`;
       if (!seen.has(key)) doc.messages.push(warningMessage(warning));
@@ -96,12 +98,40 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
 
 const CARRIED = ['company', 'datePosted'] as const;
 
-function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult): void {
+/** What the page states carries over to a posting that states none, unless the page read it in another posting's lines. */
+function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, ownerOf: (line: number) => Segment, segment: Segment): void {
   for (const field of CARRIED) {
     if (fields[field] !== null || page.fields[field] === null) continue;
+    if (ownerOf(page.evidence[field]?.line ?? 0) !== segment) continue;
     (fields as Record<string, unknown>)[field] = page.fields[field];
     if (page.evidence[field]) evidence[field] = page.evidence[field]!;
   }
+}
+
+/** Source line -> the posting of the page whose lines hold it. */
+function lineOwners(segments: Segment[]): Map<number, Segment> {
+  const owners = new Map<number, Segment>();
+  for (const segment of segments) for (const line of segment.body) owners.set(line.line, segment);
+  return owners;
+}
+
+/**
+ * A role list's item states a title and a link, too little to tell a
+ * language: the page's language is its. Its link is the posting's own page,
+ * also a relative one ("/downloads/role.pdf"); without one, the page's
+ * address to apply to is the posting's.
+ */
+function carryListOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, segment: Segment): void {
+  fields.language = page.fields.language;
+  if (page.evidence.language) evidence.language = page.evidence.language;
+  const url = segment.frontmatter.apply_url;
+  if (typeof url === 'string' && !fields.apply.urls.length) {
+    fields.apply = { ...fields.apply, urls: [url] };
+    evidence.apply = { line: segment.line, rule: 'list.apply_url', text: url, confidence: 0.8 };
+  }
+  if (fields.apply.emails.length + fields.apply.urls.length || !page.fields.apply.emails.length) return;
+  fields.apply = { ...fields.apply, emails: page.fields.apply.emails };
+  if (page.evidence.apply) evidence.apply = page.evidence.apply;
 }
 
 /**
@@ -109,10 +139,10 @@ function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: Ext
  * (segments.ts): their evidence says they came from data, and its line goes
  * back to the item's own key line in the file.
  */
-function dataEvidence(evidence: Record<string, Evidence>, keyLines: number[]): void {
+function dataEvidence(evidence: Record<string, Evidence>, keyLines: number[], origin: 'data' | 'list'): void {
   for (const item of Object.values(evidence)) {
     if (!item.rule.startsWith('frontmatter.')) continue;
-    item.rule = `data.${item.rule.slice('frontmatter.'.length)}`;
+    item.rule = `${origin}.${item.rule.slice('frontmatter.'.length)}`;
     item.line = keyLines[item.line - 1] ?? item.line;
   }
 }

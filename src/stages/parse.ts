@@ -90,6 +90,7 @@ function parseDataFile(doc: PostingDoc, text: string): PostingDoc {
     message(doc, parsed.tooDeep ? 'front-matter-too-deep' : 'data-syntax', { fatal: true, line: parsed.line ?? 1, column: parsed.column, args: { reason: parsed.reason } });
     return doc;
   }
+  if (parsed.indentedLine) message(doc, 'data-lenient', { line: parsed.indentedLine });
   doc.data = parsed.document;
   doc.frontmatter = {};
   doc.bodyLine = 1;

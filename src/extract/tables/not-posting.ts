@@ -32,6 +32,23 @@ export const processHeadings: Record<string, string[]> = {
   pt: ['processo seletivo', 'processo de seleção'],
 };
 
+/** Steps of an interview process named in a process document's text ("Phone Screen (30-45 mins)"). */
+export const processPhrases: Record<string, string[]> = {
+  en: ['phone screen', 'whiteboard', 'onsite interview', 'technical interview', 'take-home', 'take home assignment', 'coding challenge', 'final interview', 'interview loop', 'questions to ask'],
+  de: ['vorstellungsgespräch', 'probearbeit', 'kennenlerngespräch'],
+  fr: ['entretien téléphonique', 'entretien technique', 'test technique'],
+  es: ['entrevista técnica', 'entrevista telefónica'],
+};
+
+/** A standing invitation of a careers page that names no role ("we are always looking for…"). */
+export const standingInvitations: Record<string, string[]> = {
+  en: ['always looking for', 'always on the lookout', 'always interested in hearing from'],
+  de: ['immer auf der suche nach', 'initiativbewerbung'],
+  fr: ['candidature spontanée', 'toujours à la recherche'],
+  es: ['siempre buscamos', 'candidatura espontánea'],
+  ja: ['常に募集しています', '随時募集しています', '随時募集'],
+};
+
 /** Headings of a résumé or a candidate's page ("Work experience", "Education", "Hire me"). */
 export const resumeHeadings: Record<string, string[]> = {
   en: ['work experience', 'employment history', 'education', 'hire me', 'my skills', 'about me', 'work history', 'resume', 'curriculum vitae'],
@@ -41,4 +58,6 @@ export const resumeHeadings: Record<string, string[]> = {
 };
 
 /** Marks of a template or an example, not a real posting. */
-export const templateMarks = ['example tech', 'lorem ipsum', 'your company name', 'company name here', 'job title here', '{{ job.', '{{job.', '{{ page.title'];
+export const templateMarks = ['example tech', 'lorem ipsum', 'your company name', 'company name here', 'job title here', '{{ job.', '{{job.', '{{ page.title',
+  // An "example-…" site is a made-up company's; example.com itself is also a real posting's placeholder address, so it is none.
+  '//example-'];

@@ -37,7 +37,8 @@ export const roleNouns: Record<string, RoleNouns> = {
     inside: ['entwickler', 'ingenieur', 'berater', 'leiter', 'architekt', 'techniker', 'kaufmann', 'kauffrau', 'fachkraft', 'sachbearbeiter',
       'mitarbeiter', 'referent', 'spezialist', 'assistent', 'programmierer', 'informatiker', 'elektroniker', 'mechatroniker', 'mechaniker', 'monteur',
       'pfleger', 'redakteur', 'wissenschaftler', 'werkstudent', 'praktikant', 'verkäufer', 'buchhalter', 'erzieher', 'lehrer', 'fahrer',
-      'doktorand', 'volontär', 'auszubildende', 'betreuer', 'disponent', 'koordinator', 'gestalter', 'administrator', 'analyst', 'tester'],
+      'doktorand', 'volontär', 'auszubildende', 'betreuer', 'disponent', 'koordinator', 'gestalter', 'administrator', 'analyst', 'tester',
+      'therapeut', 'psycholog', 'pflegefachperson', 'lehrperson'],
     words: ['azubi', 'koch', 'köchin', 'experte', 'expertin', 'professur', 'hilfskraft', 'geschäftsführer', 'geschäftsführerin', 'vorstand'],
   },
   fr: {

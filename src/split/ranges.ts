@@ -1,0 +1,32 @@
+/** What the page shapes of split/ share: a posting's run of body lines, and the tests of a role heading and of a page that is one posting. */
+import type { BodyLine } from '../document.js';
+import { looksLikeJobTitle } from '../extract/title-clean.js';
+import { sectionKindOf } from '../extract/sections.js';
+import type { Mark } from './marks.js';
+
+/** What a list item states of its role: the title, and the link to the role's own page. */
+export interface ListRole { title: string; url?: string }
+
+/**
+ * A run of body lines: [start, end) indexes into the body; `depth` is the
+ * level of its role heading (7-9: a heading-like paragraph, marks.ts) and
+ * `mark` its text; `role` is what a role list's item states.
+ */
+export interface Range { start: number; end: number; depth?: number; mark?: string; role?: ListRole }
+
+/** Section kinds that only a posting has: seen above the first role heading, the page is one posting. */
+export const INTRO_OF_A_POSTING = new Set(['role', 'responsibilities', 'requirements', 'niceToHave']);
+
+export function isRoleHeading(text: string): boolean {
+  return text.length <= 120 && looksLikeJobTitle(text) && sectionKindOf(text) === 'other';
+}
+
+/** Does the page read as one posting before `start` (its own duties or requirements)? */
+export function postingBefore(marks: Mark[], start: number): boolean {
+  return marks.some((mark) => mark.start < start && INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)));
+}
+
+export function hasText(body: BodyLine[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(body[i]?.text ?? '')) return true;
+  return false;
+}

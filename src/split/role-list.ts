@@ -1,0 +1,87 @@
+/**
+ * Postings as a list of roles: a teaser or careers page lists its roles one
+ * an item (or one a paragraph), each only linking to the role's own page
+ * ("[Psychotherapeut:in 60-80%](…pdf)", "student assistants for UI Design
+ * ([Link](…))") or naming it in bold before a line about it ("**AI 视觉专家**：
+ * 精通…"). Each becomes a short posting with what the item states (its title
+ * and link), never more. Precision first: two or more items must name a
+ * role, they must be most of their list, and the page must have no section
+ * of a posting (duties, requirements) anywhere, since one posting's bullets
+ * can start in bold too.
+ */
+import type { Link, List, ListItem, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { BodyLine } from '../document.js';
+import { looksLikeJobTitle } from '../extract/title-clean.js';
+import { sectionKindOf } from '../extract/sections.js';
+import { textOf } from '../extract/tree.js';
+import { LINK_LINE, startOf, type Mark } from './marks.js';
+import { INTRO_OF_A_POSTING, type ListRole, type Range } from './ranges.js';
+import { genericLinkText } from './tables.js';
+
+export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[]): Range[] | undefined {
+  if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return undefined;
+  const found: Range[] = [];
+  // Lists whose items are mostly roles.
+  for (const node of tree.children) {
+    if (node.type !== 'list') continue;
+    const roles = node.children.map((item) => ({ item, role: itemRole(item) }));
+    const named = roles.filter((entry) => entry.role);
+    if (named.length >= 2 && named.length * 3 >= roles.length * 2) {
+      for (const { item, role } of named) found.push({ start: startOf(item as Nodes), end: (item.position?.end.line ?? 1), role: role! });
+    }
+  }
+  // Paragraphs that are only a link naming a role, one after another.
+  const linkLines = new Set(marks.filter((mark) => mark.depth === LINK_LINE).map((mark) => mark.start));
+  const paragraphs = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && linkLines.has(startOf(node)));
+  const linked = paragraphs.map((node) => ({ node, role: linkRole(node.children) })).filter((entry) => entry.role);
+  if (linked.length >= 2 && linked.length * 3 >= paragraphs.length * 2) {
+    for (const { node, role } of linked) found.push({ start: startOf(node), end: node.position?.end.line ?? 1, role: role! });
+  }
+  if (found.length < 2) return undefined;
+  found.sort((a, b) => a.start - b.start);
+  return found.map((range) => ({ ...range, end: Math.min(range.end, body.length) }));
+}
+
+/** The role a list item states: only a link, a title with a "Link" / "more" link, or a title in bold before its line. */
+function itemRole(item: ListItem): ListRole | undefined {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph' || item.children.some((child) => (child as List).type === 'list')) return undefined;
+  return linkRole(first.children) ?? titledLinkRole(first.children) ?? boldRole(first.children);
+}
+
+const meaningful = (parts: PhrasingContent[]) => parts.filter((part) => !(part.type === 'text' && !part.value.trim()) && part.type !== 'break');
+
+/** Only a link whose text (or its bold part) reads as a job title: "[**Dipl. Pflegefachperson 80%** [PDF, 102KB]](…)". */
+function linkRole(parts: PhrasingContent[]): ListRole | undefined {
+  const only = meaningful(parts);
+  if (only.length !== 1 || only[0]!.type !== 'link') return undefined;
+  const link = only[0] as Link;
+  const strong = link.children.find((child) => child.type === 'strong');
+  const title = clean(textOf(strong ?? link));
+  return roleOf(title, link.url);
+}
+
+/** "student assistants for UI Design ([Link](…))": the text is the title, the link's text says only "link". */
+function titledLinkRole(parts: PhrasingContent[]): ListRole | undefined {
+  const links = parts.filter((part): part is Link => part.type === 'link');
+  if (links.length !== 1 || !genericLinkText.test(clean(textOf(links[0]!)))) return undefined;
+  const title = clean(parts.filter((part) => part !== links[0]).map((part) => textOf(part)).join('').replace(/[([]\s*[)\]]|[-–—:|]\s*$/g, ''));
+  return roleOf(title, links[0]!.url);
+}
+
+/** "**AI 视觉专家**：精通…": a bold title, then a separator and a line about the role. */
+function boldRole(parts: PhrasingContent[]): ListRole | undefined {
+  const only = meaningful(parts);
+  if (only[0]?.type !== 'strong') return undefined;
+  const rest = only.slice(1).map((part) => textOf(part)).join('').trim();
+  if (rest && !/^[:：\-–—]/.test(rest)) return undefined;
+  return roleOf(clean(textOf(only[0]).replace(/[:：]\s*$/, '')), undefined);
+}
+
+function roleOf(title: string, url: string | undefined): ListRole | undefined {
+  if (!title || title.length > 100 || !looksLikeJobTitle(title) || sectionKindOf(title) !== 'other') return undefined;
+  return url && /^(?:https?:\/\/|\/)/i.test(url) ? { title, url } : { title };
+}
+
+/** One line of text: bold marks the parser left ("** Title **"), a hard break's backslash and brackets left empty dropped. */
+const clean = (text: string) => text.replace(/\*\*|\\$/g, ' ').replace(/\\(?=\s|$)/g, '').replace(/\s+/g, ' ').trim();

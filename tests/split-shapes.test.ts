@@ -1,0 +1,71 @@
+/**
+ * The page shapes of several postings (fixtures/multi/shapes), through the
+ * CLI: roles headed by bold, image or link lines, blocks with the same inner
+ * headings, role lists (links, bold leads) and a Jekyll data file whose quoted
+ * values run on; and single postings with the same shapes inside, kept whole.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, parseNdjson, runCli } from './helpers.js';
+
+const SHAPES = path.join(FIXTURES, 'multi', 'shapes');
+
+async function normalized(name: string) {
+  const result = await runCli(['normalize', path.join(SHAPES, name), '--format', 'ndjson']);
+  return { result, records: parseNdjson(result.stdout) };
+}
+
+describe('page shapes of several postings (fixtures/multi/shapes)', () => {
+  it.each([
+    ['bold-roles.md', ['Backend-Entwickler', 'Werkstudent Marketing'], 'heading.h1', [5, 10]],
+    ['image-roles.md', ['Field Service Technician – applications guide', 'Quality Assurance Engineer – applications guide'], 'heading.h1', [2, 12]],
+    ['repeated-sections.md', ['Backend Developer (Python)', 'Platform work (payments team)', 'Backend Engineer'], 'heading.h1', [9, 20, 35]],
+    ['link-list.html', ['Psychotherapeut:in 60-80% (Standort Bülach)', 'Pflegefachperson HF 80%', 'Psychologin / Psychologe 80-100%'], 'list.title', [3, 4, 5]],
+    ['link-items.html', ['Student assistants in web development', 'Student assistants for UI design'], 'list.title', [4, 5]],
+    ['bold-bullets.md', ['Computer Vision Engineer', 'Supply Chain Architect', 'Logistics Product Manager'], 'list.title', [12, 13, 14]],
+    ['jekyll-jobs.yml', ['Rails Developer', 'UX/UI Designer'], 'data.title', [3, 10]],
+  ])('%s gives one record per posting, its title read at its own line', async (name, titles, rule, lines) => {
+    const { result, records } = await normalized(name);
+    expect(result.code).toBe(0);
+    expect(records.map((r) => r.title)).toEqual(titles);
+    expect(records.map((r) => [r.source.index, r.source.count])).toEqual(titles.map((_, i) => [i, titles.length]));
+    expect(records.map((r) => r.evidence.title.rule)).toEqual(titles.map(() => rule));
+    expect(records.map((r) => r.evidence.title.line)).toEqual(lines);
+  });
+
+  it.each([
+    ['single-bold-sections.md', 'Senior Platform Engineer'],
+    ['single-repeated-inner.md', 'Data Analyst'],
+  ])('keeps %s whole: one posting whose bold lines or repeated inner headings name no roles of their own', async (name, title) => {
+    const { records } = await normalized(name);
+    expect(records.map((r) => r.title)).toEqual([title]);
+    expect(records[0]!.source.index).toBeUndefined();
+  });
+
+  it('gives a role list\'s posting what its item states: its link (also a relative one), the page\'s company and language, never a guess', async () => {
+    const { records } = await normalized('link-list.html');
+    expect(records.map((r) => r.apply.urls)).toEqual([['/downloads/psychotherapeut-60-80.pdf'], ['https://jobs.example-ats.ch/job/3962128/'], ['/downloads/psychologin-80-100.pdf']]);
+    expect(records[0]!.evidence.apply).toMatchObject({ line: 3, rule: 'list.apply_url' });
+    for (const record of records) expect([record.salary, record.skills, record.experienceYears, record.datePosted]).toEqual([[], [], null, null]);
+    expect(new Set(records.map((r) => r.language)).size).toBe(1);
+  });
+
+  it('gives a role list without links the page\'s address to apply to and its company', async () => {
+    const { records } = await normalized('bold-bullets.md');
+    for (const record of records) {
+      expect(record.apply.emails).toEqual(['founders@harborparts.io']);
+      expect(record.company?.name).toBe('Harbor Parts');
+    }
+  });
+
+  it('reads a Jekyll data file whose quoted values run on at the key\'s indentation, lines kept', async () => {
+    const { result, records } = await normalized('jekyll-jobs.yml');
+    expect(result.stderr).not.toMatch(/data-syntax/);
+    expect(records.map((r) => r.company?.name)).toEqual(['Tacchi Studios', 'Team Lab']);
+    expect(records[0]!.description.markdown).toMatch(/React Native/);
+    // Not YAML as the spec reads it: one warning at the first run-on line.
+    const checked = await runCli(['validate', path.join(SHAPES, 'jekyll-jobs.yml')]);
+    expect(checked.code).toBe(0);
+    expect(checked.stderr).toMatch(/jekyll-jobs\.yml:7 warning data-lenient /);
+  });
+});
