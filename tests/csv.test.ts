@@ -155,7 +155,7 @@ describe('--format csv', () => {
 });
 
 describeShared('--format csv on the real corpus', () => {
-  it('every record is one well-formed row', async () => {
+  it('every record is one well-formed row', { timeout: 300_000 }, async () => {
     // The corpus's records are made once per test run (tests/run-once.ts), every file named.
     const json = (await corpusRecords()) as Array<{ id: string; salary: unknown[] }>;
     const { rows } = await csv(corpusFiles());
