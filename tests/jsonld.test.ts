@@ -44,14 +44,14 @@ const RECOMMENDED = ['baseSalary', 'employmentType', 'identifier', 'validThrough
 const fixtureDirs = [path.join(FIXTURES, 'jsonld'), path.join(FIXTURES, 'closing'), POSTINGS];
 
 describe('JSON-LD on the fixtures', () => {
-  it('every object type-checks as a schema-dts JobPosting, and has no property JobPosting lacks', async () => {
+  it('every object type-checks as a schema-dts JobPosting, and has no property JobPosting lacks', { timeout: 300_000 }, async () => {
     const postings = await jsonld(fixtureDirs);
     expect(postings.length).toBeGreaterThan(30);
     expect(typeCheck(postings, 'fixtures')).toBe('');
     for (const posting of postings) expect(posting.inLanguage).toBeUndefined();
   });
 
-  it('a property JobPosting lacks fails the type check', async () => {
+  it('a property JobPosting lacks fails the type check', { timeout: 300_000 }, async () => {
     const [posting] = await jsonld([path.join(FIXTURES, 'jsonld', 'remote-us-hourly.md')]);
     expect(typeCheck([{ ...posting, inLanguage: 'en' }], 'negative')).toMatch(/inLanguage/);
   });
