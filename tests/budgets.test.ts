@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FIXTURES, parseNdjson, runBin, runCli, ROOT } from './helpers.js';
+import { FIXTURES, parseNdjson, runBin, runBuilt, runCli, ROOT } from './helpers.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -54,7 +54,7 @@ describe('the quadratic Markdown shapes parse in linear time', () => {
 
   it('each gives its record within a 120 s budget, beside the real postings', async () => {
     const dir = folderWith('quadratic', shapes, 100_000);
-    const result = runBin(['normalize', dir, '-f', 'ndjson', '--timeout', '120', '--no-progress']);
+    const result = await runBuilt(['normalize', dir, '-f', 'ndjson', '--timeout', '120', '--no-progress']);
     expect(errorsByFile(result.stderr)).toEqual({});
     expect(result.code).toBe(0);
     const paths = parseNdjson(result.stdout).map((record) => path.basename(record.source.path)).sort();

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../src/cli.js';
-import { BIN, cliIo, FIXTURES, fixturePostings, parseNdjson, POSTINGS, ROOT, runCli } from './helpers.js';
+import { cliIo, FIXTURES, fixturePostings, parseNdjson, POSTINGS, ROOT, runCli } from './helpers.js';
 
 describe('postings CLI basics', () => {
   it('prints the version from package.json', async () => {
@@ -138,8 +137,8 @@ describe('inputs', () => {
     const file = path.join(dir, 'bom.md');
     const bytes = Buffer.from('\uFEFF# Café\n\nClean text — nothing to do.\n', 'utf8');
     writeFileSync(file, bytes);
-    const result = spawnSync(process.execPath, [BIN, 'repair', file]);
-    expect(result.status).toBe(0);
-    expect(Buffer.compare(result.stdout, bytes)).toBe(0);
+    const result = await runCli(['repair', file]);
+    expect(result.code).toBe(0);
+    expect(Buffer.compare(Buffer.from(result.stdout, 'utf8'), bytes)).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FIXTURES, parseNdjson, runBin, runBuilt, runCli, type CliResult } from './helpers.js';
+import { FIXTURES, parseNdjson, runBuilt, runCli, type CliResult } from './helpers.js';
 
 interface ExpectedGroup {
   members: string[];
@@ -73,8 +73,8 @@ describe('postings dedupe', () => {
     expect(result.stderr).toMatch(/postings: 13 read, \d+ repaired, \d+ warnings, 0 failed\n$/);
   });
 
-  it('gives the same groups through the worker pool (the real binary)', () => {
-    const pooled = runBin(['dedupe', CORPUS, '--jobs', '2']);
+  it('gives the same groups through the worker pool (the build, in process)', async () => {
+    const pooled = await runBuilt(['dedupe', CORPUS, '--jobs', '2']);
     expect(pooled.stdout).toBe(result.stdout);
   });
 

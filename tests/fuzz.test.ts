@@ -6,11 +6,15 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module over the built library.
 import { fuzz } from '../fuzz/run.js';
+import { propertyRuns } from './property-runs.js';
+
+/** A mutant costs about ten property cases: 20 by default, a tenth of PROPERTY_RUNS when set (200 in test:deep). */
+const RUNS = Math.max(20, Math.round(propertyRuns(0) / 10));
 
 describe('fuzz', () => {
-  it('60 mutants from seed 16: no throw, no internal error, records pass the schema, repair idempotent', () => {
-    const { runs, failures } = fuzz({ seed: 16, runs: 60, timeBudget: false }) as { runs: number; failures: string[] };
+  it(`${RUNS} mutants from seed 16: no throw, no internal error, records pass the schema, repair idempotent`, () => {
+    const { runs, failures } = fuzz({ seed: 16, runs: RUNS, timeBudget: false }) as { runs: number; failures: string[] };
     expect(failures).toEqual([]);
-    expect(runs).toBe(60);
+    expect(runs).toBe(RUNS);
   }, 300_000);
 });

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { cleanBody } from '../src/clean/index.js';
 import { htmlToMarkdown, isTrackingImage, removeInvisibleHtml } from '../src/clean/html.js';
 import { fitsTree, htmlTreeToLines } from '../src/clean/html-tree.js';
+import { propertyRuns } from './property-runs.js';
 
 const inline = fc.constantFrom('plain', 'strong', 'em', 'a', 'span', 'code');
 const contentLine = fc.array(inline, { minLength: 1, maxLength: 4 });
@@ -63,7 +64,7 @@ describe('HTML through rehype keeps source lines', () => {
           if (first) expect(entry.line, entry.text).toBe(Number(first[1]));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(60) },
     );
   });
 
@@ -76,7 +77,7 @@ describe('HTML through rehype keeps source lines', () => {
         expect(tree).toBeDefined();
         expect(wordsOf(tree!.lines)).toEqual(wordsOf(plain.lines));
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(60) },
     );
   });
 
@@ -94,7 +95,7 @@ describe('HTML through rehype keeps source lines', () => {
           expect(entry.line).toBeLessThanOrEqual(count);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(100) },
     );
   });
 

@@ -18,6 +18,7 @@ import fc from 'fast-check';
 import { processBytes } from '../src/pipeline.js';
 import { PostingSchema, type Posting } from '../src/schema/posting.js';
 import { ruleIds } from '../src/messages.js';
+import { propertyRuns } from './property-runs.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -63,12 +64,12 @@ const stableFields = (record: Posting) => ({
 
 describe('the pipeline on arbitrary input', () => {
   it('arbitrary bytes: never throws, a valid record or a clear error', { timeout: 60_000 }, () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => void checkDoc(bytes)), { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => void checkDoc(bytes)), { numRuns: propertyRuns(100) });
   });
 
   it('arbitrary Markdown-like text (front matter, HTML and templates included): never throws, a valid record or a clear error', { timeout: 60_000 }, () => {
     const withFrontMatter = fc.tuple(fc.constantFrom('', '---\ntitle: X\n---\n', '+++\ntitle = "X"\n+++\n', '{\n  "title": "X"\n}\n', '---\n'), markdownLike);
-    fc.assert(fc.property(withFrontMatter, ([head, body]) => void checkDoc(encode(head + body))), { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) });
+    fc.assert(fc.property(withFrontMatter, ([head, body]) => void checkDoc(encode(head + body))), { numRuns: propertyRuns(100) });
   });
 
   it('is deterministic', { timeout: 60_000 }, () => {
@@ -79,7 +80,7 @@ describe('the pipeline on arbitrary input', () => {
         expect(JSON.stringify(second.record)).toBe(JSON.stringify(first.record));
         expect(second.messages).toEqual(first.messages);
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(60) },
     );
   });
 
@@ -92,7 +93,7 @@ describe('the pipeline on arbitrary input', () => {
         expect(second.record).toBeDefined();
         expect(stableFields(second.record!)).toEqual(stableFields(first.record!));
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
+      { numRuns: propertyRuns(60) },
     );
   });
 });

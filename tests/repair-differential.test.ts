@@ -12,6 +12,7 @@ import { repairText } from '../src/repair/index.js';
 import { codePages } from '../src/repair/codepages.js';
 import { CORPUS, misdecode } from './helpers.js';
 import { referenceByteOn, referencePageNames, referenceRepair } from './repair-reference.js';
+import { propertyRuns } from './property-runs.js';
 
 const WORDS = [
   'café', 'São', 'Paulo', 'SÃO', 'INFORMAÇÃO', 'você', 'não', 'às', 'Größe', 'München', 'Straße', 'élève', 'Noël', 'cœur',
@@ -80,12 +81,12 @@ describe('the reference encodes as the tables do', () => {
 
 describe('fast path and reference agree', () => {
   it('on generated mojibake of multilingual text, 0-3 layers, whole lines and half lines', () => {
-    fc.assert(fc.property(mangled(sentence), (text) => expectSame(text)), { numRuns: 300 });
+    fc.assert(fc.property(mangled(sentence), (text) => expectSame(text)), { numRuns: propertyRuns(100) });
   });
 
   it('on arbitrary code point soup mixed with mojibake-prone characters', () => {
     const soup = fc.string({ unit: fc.oneof(fc.constantFrom(...'ÃÂâ€™œ√®©®°Ð¸\u00a0\u0081\u009d?\uFFFD \n\r'), fc.constantFrom('a', 'é', '東', '💰'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })), maxLength: 40 });
-    fc.assert(fc.property(soup, (text) => expectSame(text)), { numRuns: 300 });
+    fc.assert(fc.property(soup, (text) => expectSame(text)), { numRuns: propertyRuns(100) });
   });
 
   it('on long texts: clean stretches of any length (short ones copied, long ones kept as slices) between broken lines', () => {
@@ -100,7 +101,7 @@ describe('fast path and reference agree', () => {
     ? readdirSync(CORPUS).sort().flatMap((file) => readFileSync(path.join(CORPUS, file), 'utf8').split(/\r?\n/)).filter((line) => /[^\x00-\x7f]/.test(line))
     : [];
   it.skipIf(!corpusLines.length)('on real corpus lines, clean and mangled (needs ../shared/corpus/real)', () => {
-    fc.assert(fc.property(mangled(fc.constantFrom(...corpusLines)), (text) => expectSame(text)), { numRuns: 300 });
+    fc.assert(fc.property(mangled(fc.constantFrom(...corpusLines)), (text) => expectSame(text)), { numRuns: propertyRuns(100) });
     // Every corpus line as it is, in one text: the clean guard, line numbers and assembly included.
     expectSame(corpusLines.join('\n'));
   });

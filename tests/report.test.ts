@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, runBin, runCli } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 
 const CORPUS = 'fixtures/dedupe/corpus';
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'postings-report-'));
@@ -70,10 +70,10 @@ describe('postings report: inputs that give no record', () => {
 });
 
 describe('postings report (HTML)', () => {
-  it('writes one self-contained page that links back to the files (the real binary)', () => {
+  it('writes one self-contained page that links back to the files', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'site', 'report.html');
-    const result = runBin(['report', CORPUS, '--out', out]);
+    const result = await runCli(['report', CORPUS, '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('wrote ');

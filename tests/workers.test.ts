@@ -6,7 +6,9 @@ import { pathToFileURL } from 'node:url';
 import type { Io } from '../src/io.js';
 import { orderedMap, processPaths } from '../src/run.js';
 import { runNormalize } from '../src/commands/normalize.js';
-import { CORPUS, FIXTURES, HAS_SHARED, manyPostings, parseNdjson, ROOT, runBuilt, SEEDS } from './helpers.js';
+import { recordsOf } from '../src/document.js';
+import { FIXTURES, HAS_SHARED, manyPostings, parseNdjson, ROOT, runBuilt } from './helpers.js';
+import { corpusFiles, corpusRecords } from './run-once.js';
 
 // The pool lives in the build (src/ runs in process), so these runs go through dist/.
 const runCli = runBuilt;
@@ -90,14 +92,20 @@ describe('processPaths (library)', () => {
   it('shares a long run between this thread and the worker, and gives the same records', { timeout: 300_000 }, async () => {
     const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     // Long enough for the worker to load and take some, even on a busy machine: ../shared's real corpus, or long copies of the fixtures.
-    const inputs = HAS_SHARED ? [SEEDS, CORPUS] : [manyPostings(300, { repeat: 8 })];
+    // With ../shared, every corpus file named; one thread's records are then the run's shared corpus run (tests/run-once.ts).
+    const inputs = HAS_SHARED ? corpusFiles() : [manyPostings(300, { repeat: 8 })];
     let counts = { inWorkers: 0, inProcess: 0 };
     const pooled = [];
     for await (const doc of built.processPaths(inputs, fakeIo(), { jobs: 2, onPoolClose: (c) => (counts = c) })) pooled.push(doc);
-    const single = [];
-    for await (const doc of processPaths(inputs, fakeIo())) single.push(doc);
     expect(counts.inWorkers).toBeGreaterThan(0);
     expect(counts.inProcess).toBeGreaterThan(0);
+    if (HAS_SHARED) {
+      expect(counts.inWorkers + counts.inProcess).toBe(inputs.length);
+      expect(JSON.parse(JSON.stringify(pooled.flatMap((doc) => recordsOf(doc))))).toEqual(await corpusRecords());
+      return;
+    }
+    const single = [];
+    for await (const doc of processPaths(inputs, fakeIo())) single.push(doc);
     expect(counts.inWorkers + counts.inProcess).toBe(single.length);
     expect(pooled.map((doc) => doc.record)).toEqual(single.map((doc) => doc.record));
   });
