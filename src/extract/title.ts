@@ -100,7 +100,7 @@ export function extractTitle(ctx: ExtractContext): void {
     if (line) propose(line.plain, 'body', 'text.title-line', line.line, 0.6);
   }
   for (const line of top) {
-    const role = rolePhraseTitle(line.plain) ?? cjkRolePhraseTitle(line.plain);
+    const role = rolePhraseTitle(line.plain) ?? cjkRolePhraseTitleFast(line.plain);
     if (role) propose(role, 'role-phrase', 'text.role-phrase', line.line, 0.6);
   }
   const fromName = fileNameTitle(ctx.path);
@@ -184,8 +184,14 @@ function rolePhraseTitle(text: string): string | undefined {
 }
 
 /** "バックエンドエンジニアを募集しています" -> "バックエンドエンジニア", "北京星辰科技有限公司招聘高级后端工程师。" -> "高级后端工程师". */
-function cjkRolePhraseTitle(text: string): string | undefined {
+export function cjkRolePhraseTitle(text: string): string | undefined {
   return [CJK_ROLE_BEFORE.exec(text)?.[1], CJK_ROLE_AFTER.exec(text)?.[1]].map((found) => found?.trim()).find((found) => found && looksLikeJobTitle(found));
+}
+
+const CJK_HIRING_WORDS = [...cjkHiringAfter, ...cjkHiringBefore];
+/** cjkRolePhraseTitle, asked only of a line with a hiring word (both patterns need one): they try every position of an English line too (tests/extract-matchers.property.test.ts). */
+export function cjkRolePhraseTitleFast(text: string): string | undefined {
+  return CJK_HIRING_WORDS.some((word) => text.includes(word)) ? cjkRolePhraseTitle(text) : undefined;
 }
 
 /** "senior-backend-engineer.md" -> "senior backend engineer", when it reads like a title (dates and numbers dropped). */
