@@ -17,8 +17,9 @@ import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, companyLabels, jobBoa
 import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
 import { sectionKindOf } from './sections.js';
 import { placesIn } from './location.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, filterable } from './text.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
+import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
 export type AddCompany = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'structured' | 'heading' | 'body') => void;
 
@@ -86,19 +87,32 @@ const SENTENCE_START = /^(?:The|A|An|Our|We|At|In|For|With|By|From|Die|Der|Das|B
  */
 export interface LegalFormMention { name: string; line: number; text: string }
 
+// Every legal-form pattern needs its form written out (AFTER with a space before it): the keyword scan of
+// the lines (lower-cased, index.ts) skips the lines that have none, since the patterns try every position.
+const legalFormWords = [...legalFormsAfter.map((form) => ` ${form}`), ...legalFormsBefore, ...cjkLegalForms];
+/** The keyword group of the legal forms, or null (every line tried) should a form not scan lower-cased. */
+export const LEGAL_FORM_WORDS: KeywordGroup | null = legalFormWords.every(filterable) ? keywordGroup(legalFormWords.map((word) => word.toLowerCase())) : null;
+
 /** Every name with a legal form in the text, one entry per line that writes it. */
 export function legalFormMentions(ctx: ExtractContext): LegalFormMention[] {
   const found: LegalFormMention[] = [];
-  for (const line of ctx.text) {
-    const plain = line.plain;
-    if (plain.length > 2000) continue;
-    for (const match of plain.matchAll(AFTER)) {
-      if (!looksLikeJobTitle(match[1]!)) found.push({ name: match[0].replace(SENTENCE_START, ''), line: line.line, text: plain });
-    }
-    for (const match of plain.matchAll(BEFORE)) found.push({ name: match[0], line: line.line, text: plain });
-    for (const match of plain.matchAll(CJK)) found.push({ name: match[0].replace(CJK_LEAD_IN, ''), line: line.line, text: plain });
-  }
+  const masks = lineKeywords(ctx);
+  const bit = keywordBit(ctx, LEGAL_FORM_WORDS);
+  ctx.text.forEach((line, index) => {
+    if (bit !== 0 && (masks[index]! & bit) === 0) return;
+    for (const name of legalFormNamesIn(line.plain)) found.push({ name, line: line.line, text: line.plain });
+  });
   return found.filter((f) => !isJobBoard(f.name.replace(AFTER_FORM, '')));
+}
+
+/** The names with a legal form that one line writes, in pattern order (none for a line over 2,000 characters). */
+export function legalFormNamesIn(plain: string): string[] {
+  const names: string[] = [];
+  if (plain.length > 2000) return names;
+  for (const match of plain.matchAll(AFTER)) if (!looksLikeJobTitle(match[1]!)) names.push(match[0].replace(SENTENCE_START, ''));
+  for (const match of plain.matchAll(BEFORE)) names.push(match[0]);
+  for (const match of plain.matchAll(CJK)) names.push(match[0].replace(CJK_LEAD_IN, ''));
+  return names;
 }
 
 /** How many organisations the mentions name: two or more is a page about several employers. */

@@ -102,7 +102,7 @@ export function extractTitle(ctx: ExtractContext): void {
     if (line) propose(line.plain, 'body', 'text.title-line', line.line, 0.6);
   }
   for (const line of top) {
-    const role = rolePhraseTitle(line.plain) ?? cjkRolePhraseTitle(line.plain);
+    const role = rolePhraseTitle(line.plain) ?? cjkRolePhraseTitleFast(line.plain);
     if (role) propose(role, 'role-phrase', 'text.role-phrase', line.line, 0.6);
   }
   const fromName = fileNameTitle(ctx.path);
@@ -189,10 +189,21 @@ function rolePhraseTitle(text: string): string | undefined {
  * "バックエンドエンジニアを募集しています" -> "バックエンドエンジニア", "北京星辰科技有限公司招聘高级后端工程师。" -> "高级后端工程师",
  * "deneyimli bir iOS geliştirici arıyoruz" -> "iOS geliştirici".
  */
-function cjkRolePhraseTitle(text: string): string | undefined {
+export function cjkRolePhraseTitle(text: string): string | undefined {
   const before = ROLE_BEFORE_VERB.exec(text);
   return [CJK_ROLE_BEFORE.exec(text)?.[1], CJK_ROLE_AFTER.exec(text)?.[1], before?.[1] ?? before?.[2]]
     .map((found) => found?.replace(/[*_]+/g, '').trim()).find((found) => found && looksLikeJobTitle(found));
+}
+
+const CJK_HIRING_WORDS = [...cjkHiringAfter, ...cjkHiringBefore];
+const ROLE_VERBS = Object.values(roleBeforeVerbs).flat();
+/**
+ * cjkRolePhraseTitle, asked only of a line with a hiring word or verb (every pattern needs one): they try every position of an English line too
+ * (tests/extract-matchers.property.test.ts). The verbs match case-insensitively, so they are looked for in the lower-cased line.
+ */
+export function cjkRolePhraseTitleFast(text: string): string | undefined {
+  const hasWord = CJK_HIRING_WORDS.some((word) => text.includes(word)) || ROLE_VERBS.some((verb) => text.toLowerCase().includes(verb));
+  return hasWord ? cjkRolePhraseTitle(text) : undefined;
 }
 
 /** "senior-backend-engineer.md" -> "senior backend engineer", when it reads like a title (dates and numbers dropped). */

@@ -82,7 +82,7 @@ function formCharacter(code: number): boolean {
 
 /** A scan of a lower-cased text for all keyword groups at once (NO_FILTER_FORM when the text may have no filter form). */
 function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => number {
-  const { symbols, width, next, found } = keywordAutomaton(groups.map((group) => group.keywords));
+  const { symbols, width, next, found, rowReady, fillRow } = keywordAutomaton(groups.map((group) => group.keywords));
   let unchecked = 0;
   const checked: Array<[bit: number, followedBy: (form: string, end: number) => boolean]> = [];
   groups.forEach(({ followedBy }, index) => {
@@ -95,11 +95,13 @@ function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => num
     const transitions = next;
     const endings = found;
     const stride = width;
+    const ready = rowReady;
     let state = 0;
     let groupsFound = 0;
     for (let i = 0, length = lower.length; i < length; i++) {
       const code = lower.charCodeAt(i);
       if (code >= 128 && !formCharacter(code)) return NO_FILTER_FORM;
+      if (ready[state] === 0) fillRow(state);
       state = transitions[state * stride + unitSymbols[code]!]!;
       const ending = endings[state]!;
       if (ending === 0) continue;
@@ -116,8 +118,12 @@ function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => num
  * (it is read for every character): each code unit that occurs in a keyword
  * is a symbol 1..k, any other unit is symbol 0 (no keyword has it), and
  * found[state] holds the groups of every keyword that ends in the state.
+ * A state's row of the table is filled the first time a scan reaches the
+ * state (rowReady), as a copy of its failure state's row with its own
+ * children written over: most of the thousands of states are never reached
+ * by a given run, and filling all rows up front cost more than a short run's scans.
  */
-function keywordAutomaton(groups: readonly (readonly string[])[]): { symbols: Uint16Array; width: number; next: Uint16Array | Uint32Array; found: Int32Array } {
+function keywordAutomaton(groups: readonly (readonly string[])[]): { symbols: Uint16Array; width: number; next: Uint16Array | Uint32Array; found: Int32Array; rowReady: Uint8Array; fillRow: (state: number) => void } {
   const symbols = new Uint16Array(65536);
   let width = 1;
   for (const keyword of groups.flat()) {
@@ -143,27 +149,39 @@ function keywordAutomaton(groups: readonly (readonly string[])[]): { symbols: Ui
       ending[state]! |= 1 << group;
     }
   });
-  // Transitions for every symbol, through failure links, breadth first.
-  const next = children.length <= 0xffff ? new Uint16Array(children.length * width) : new Uint32Array(children.length * width);
+  // Failure links and found groups, breadth first, through the trie (a failure state is always nearer the root).
   const found = new Int32Array(children.length);
   const fail = new Int32Array(children.length);
+  const step = (from: number, symbol: number): number => {
+    for (let state = from; ; state = fail[state]!) {
+      const child = children[state]!.get(symbol);
+      if (child !== undefined) return child;
+      if (state === 0) return 0;
+    }
+  };
+  found[0] = ending[0]!;
   const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    found[state] = ending[state]! | found[fail[state]!]!;
-    for (let symbol = 0; symbol < width; symbol++) {
-      const child = children[state]!.get(symbol);
-      const fallback = state === 0 ? 0 : next[fail[state]! * width + symbol]!;
-      if (child === undefined) {
-        next[state * width + symbol] = fallback;
-      } else {
-        next[state * width + symbol] = child;
-        fail[child] = fallback;
-        queue.push(child);
-      }
+    for (const [symbol, child] of children[state]!) {
+      fail[child] = state === 0 ? 0 : step(fail[state]!, symbol);
+      found[child] = ending[child]! | found[fail[child]!]!;
+      queue.push(child);
     }
   }
-  return { symbols, width, next, found };
+  const next = children.length <= 0xffff ? new Uint16Array(children.length * width) : new Uint32Array(children.length * width);
+  const rowReady = new Uint8Array(children.length);
+  const fillRow = (state: number): void => {
+    const row = state * width;
+    if (state !== 0) {
+      const from = fail[state]!;
+      if (rowReady[from] === 0) fillRow(from);
+      next.copyWithin(row, from * width, from * width + width);
+    }
+    for (const [symbol, child] of children[state]!) next[row + symbol] = child;
+    rowReady[state] = 1;
+  };
+  return { symbols, width, next, found, rowReady, fillRow };
 }
 
 /**
