@@ -173,3 +173,30 @@ describe('apply addresses', () => {
     expect(record(posting(line)).apply.emails).toEqual(emails);
   });
 });
+
+describe('apply links', () => {
+  const urls = (body: string) => record(body).apply.urls;
+  it.each([
+    // A contact invitation made a link, in a sentence.
+    ['# Developer\n\nIf this sounds like you, please [contact me](https://twitter.com/someone) for a chat.\n', ['https://twitter.com/someone']],
+    ['# エンジニア\n\nこれは自分にぴったりだと思ったら、ぜひ[私にコンタクト](https://twitter.com/someone)してください！\n', ['https://twitter.com/someone']],
+    // The posting's own page on a board, linked by its title.
+    ['# Backend Engineer\n\nWe build things.\n\n[Acme - Backend Engineer](https://board.example/jobs/123)\n', ['https://board.example/jobs/123']],
+    // A Hugo shortcode's call to action keeps its link.
+    ['# CFO\n\nSøg stillingen via LinkedIn.\n\n{{< calltoaction "Ansøg på LinkedIn" "https://www.linkedin.com/jobs/view/123/" >}}\n', ['https://www.linkedin.com/jobs/view/123/']],
+  ])('%s', (body, expected) => {
+    expect(urls(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['# Developer\n\n[Contact](https://acme.example/contact)\n\nWe build things.\n'],
+    ['# Backend Engineer\n\nOther jobs:\n\n[Acme - Frontend Engineer](https://board.example/jobs/124)\n'],
+  ])('no apply link in %s', (body) => {
+    expect(urls(body)).toEqual([]);
+  });
+
+  it('reads the address of a shortcode mailto link, never a template placeholder', () => {
+    const out = record('# CFO\n\nKontakt os for at søge.\n\n{{< calltoaction "Kontakt Mikael" "mailto:mikael@acme.dk" >}}\n\nOr write to {{ site.email }}.\n');
+    expect(out.apply.emails).toEqual(['mikael@acme.dk']);
+  });
+});
