@@ -200,3 +200,36 @@ describe('apply links', () => {
     expect(out.apply.emails).toEqual(['mikael@acme.dk']);
   });
 });
+
+describe('more phrasings from postings nobody tuned on', () => {
+  it.each([
+    ['For questions send us an email to careers AT acme.com. To apply, email your CV to the same address.', ['careers@acme.com']],
+    ['Hör av dig till Anna - [anna@acme.se](mailto:anna@acme.se), 070-171 67 27', ['anna@acme.se']],
+    ['Kontakt: praca@firma.pl', ['praca@firma.pl']],
+    ['Read more at jobs at acme.com', []],
+  ])('emails of %s', (line, emails) => {
+    expect(record(posting(line)).apply.emails).toEqual(emails);
+  });
+
+  it.each([
+    ['Acme - Remote (Europe) - Full-time - Senior Engineer - $80k-$110k', 'remote'],
+    ['- Allows remote', 'remote'],
+  ])('remote in %s', (line, policy) => {
+    expect(record(posting(line)).remote.policy).toBe(policy);
+  });
+
+  it('reads remote from a has_remote key and a Swedish "Distans" location', () => {
+    expect(record('---\ntitle: Dev\nhas_remote: true\n---\nWe build things.\n').remote.policy).toBe('remote');
+    expect(record('---\ntitle: Utvecklare\nlocation: Distans\n---\nVi bygger saker.\n').remote.policy).toBe('remote');
+  });
+
+  it('reads Russian pay in the accusative ("заработную плату")', () => {
+    expect(pay(posting('- Достойную заработную плату (от 40 000 до 80 000 рублей)'))).toEqual([{ min: 40000, max: 80000, currency: 'RUB', period: null }]);
+  });
+});
+
+describe('a board\'s remote flag', () => {
+  it('"remote: false" with home-office days is hybrid, not onsite', () => {
+    expect(record('---\ntitle: Dev\nremote: false\n---\n- bis zu 4 Tage pro Woche Homeoffice\n').remote.policy).toBe('hybrid');
+  });
+});

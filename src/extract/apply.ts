@@ -86,7 +86,7 @@ export function extractApply(ctx: ExtractContext): void {
     const text = line.text;
     const hasAt = text.includes('@');
     const hasUrl = (mask & http) !== 0 && line.plain.includes('http');
-    const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && (mask & spelledDot) !== 0);
+    const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && ((mask & spelledDot) !== 0 || text.includes(' AT ')));
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
     const isApplyContext = () => (applyContext ??= hasApplyWords(contextOf(ctx, index, text, addresses)) && !NOT_APPLY.test(line.plain));

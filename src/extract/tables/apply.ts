@@ -22,7 +22,7 @@ export const applyWords: Record<string, string[]> = {
   // nb/no, da, sv: "contact", "e-mail", "apply", "send"
   no: ['kontakt*', 'e-post', 'søk*', 'søknad', 'send'],
   da: ['kontakt*', 'ansøg*', 'søg*', 'send'],
-  sv: ['kontakt*', 'maila', 'mejla', 'skicka', 'ansök*', 'sök', 'ansökan', 'e-post'],
+  sv: ['kontakt*', 'maila', 'mejla', 'skicka', 'ansök*', 'sök', 'ansökan', 'e-post', 'hör av dig', 'hör gärna av dig'],
   tr: ['başvur*', 'e-posta', 'eposta', 'email atarak', 'e-mail atarak', 'mail atarak', 'iletişim*', 'özgeçmiş*'],
   ru: ['резюме', 'пишите', 'присылайте', 'отправляйте', 'откликайтесь'],
   uk: ['резюме', 'пишіть', 'надсилайте'],
@@ -43,6 +43,8 @@ export const notApplySource = String.raw`\b(?:accommodations?|accessibility|disa
 export const jobsMailboxes = [
   'job', 'jobs', 'career', 'careers', 'hiring', 'recruiting', 'recruitment', 'recruit', 'talent', 'hr', 'people', 'apply', 'application', 'applications',
   'join', 'work', 'bewerbung', 'bewerbungen', 'karriere', 'emploi', 'recrutement', 'empleo', 'vagas', 'vacatures', 'werken', 'prace', 'kariera', 'jobb',
+  // pl, ru, fi, es, pt, it, tr: work, recruitment, careers
+  'praca', 'rekrutacja', 'rabota', 'vacancy', 'rekry', 'rekrytointi', 'trabajo', 'empleos', 'carreira', 'carreiras', 'lavoro', 'kariyer',
 ];
 
 /**

@@ -13,6 +13,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['all-remote', 3], ['all remote', 3], ['remote position', 3], ['remote role', 3], ['remote job', 3], ['remote-only', 3],
     ['remote only', 3], ['work from anywhere', 3], ['work remotely from anywhere', 3], ['anywhere in the world', 3],
     ['distributed company', 2], ['telecommute', 2], ['telecommuting', 2], ['remote', 1], ['remotely', 1],
+    ['allows remote', 3], ['remote allowed', 3], ['remote ok', 3],
     // de
     ['vollständig remote', 3], ['komplett remote', 3], ['100% homeoffice', 3], ['100 % homeoffice', 3], ['ortsunabhängig', 3],
     // fr
@@ -37,7 +38,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // tr
     ['uzaktan çalışma', 3], ['tamamen uzaktan', 3], ['uzaktan', 2],
     // sv / da / no
-    ['distansarbete', 3], ['på distans', 3], ['fjernarbejde', 3], ['fjernarbeid', 3], ['arbejde hjemmefra', 2], ['jobba hemifrån', 2],
+    ['distansarbete', 3], ['på distans', 3], ['distans', 2], ['fjernarbejde', 3], ['fjernarbeid', 3], ['arbejde hjemmefra', 2], ['jobba hemifrån', 2],
     ['jobbe hjemmefra', 2], ['hjemmekontor', 2],
     // fi / et
     ['etätyö', 3], ['etänä', 2], ['kaugtöö', 3],
