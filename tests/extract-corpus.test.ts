@@ -154,4 +154,4 @@ describeShared('extraction on real postings (hand labels)', () => {
 });
 
 /** The least accuracy each half of the new labels may fall to: raised when rules land, never lowered to pass. */
-const RATCHET = { tuning: 0.96, heldBack: 0.81, multiTuning: 6, multiHeldBack: 7, multiFieldsTuning: 0.56 };
+const RATCHET = { tuning: 0.97, heldBack: 0.81, multiTuning: 6, multiHeldBack: 7, multiFieldsTuning: 0.56 };
