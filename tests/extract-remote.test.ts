@@ -48,7 +48,7 @@ describe('remote policy phrases', () => {
     ['# QA\n\n**Localización**: México DF (40% teletrabajo)', 'hybrid'],
     ['# QA\n\nResidencia en CDMX, ya que hay que acudir al menos 3 días a la semana a la oficina.', 'hybrid'],
     ['# Beca\n\nPosibilidad de realizar parte en teletrabajo, parte en la oficina de Huesca.', 'hybrid'],
-    ['# Backend\n\nPuesto sin teletrabajo.', null],
+    ['# Backend\n\nPuesto sin teletrabajo.', 'onsite'], // remote work ruled out, as "no remote"
     ['# Backend\n\n100% teletrabajo desde España.', 'remote'],
     ['# Dev\n\nWork 60% remote, 40% in our Berlin office.', 'hybrid'],
     ['# Dev\n\nYou will have the flexibility to work from home.', 'hybrid'],

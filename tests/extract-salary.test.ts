@@ -35,9 +35,9 @@ describe('money notations by language', () => {
     // Thousands written against an ISO code without a space (notation: "25KMXN" is "25K MXN"); "10KLOC" is no money.
     ['entre 25KMXN y 30KMXN', { min: 25000, max: 30000, currency: 'MXN', period: null }],
     ['50kUSD per year', { min: 50000, max: 50000, currency: 'USD', period: 'YEAR' }],
-    // zh: "N薪" (paid N months a year: monthly figures), w = 万 in Chinese text, 萬, 至
-    ['月薪 11-20K·14薪', { min: 11000, max: 20000, currency: null, period: 'MONTH' }],
-    ['薪资：20～80w', { min: 200000, max: 800000, currency: null, period: null }],
+    // zh: "N薪" (paid N months a year: monthly figures), w = 万 in Chinese text, 萬, 至; both are the yuan's notations
+    ['月薪 11-20K·14薪', { min: 11000, max: 20000, currency: 'CNY', period: 'MONTH' }],
+    ['薪资：20～80w', { min: 200000, max: 800000, currency: 'CNY', period: null }],
     ['年薪 30萬至50萬 新台幣', { min: 300000, max: 500000, currency: 'TWD', period: null }],
     // ja: a figure right after a kanji ("年600万円")
     ['年600万円以上', { min: 6000000, max: 6000000, currency: 'JPY', period: null }],

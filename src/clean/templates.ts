@@ -23,9 +23,10 @@ const BLOCK_COMMENTS: Array<[comment: RegExp, close: RegExp]> = [
   [/\{\{\/\*[\s\S]*?\*\/\}\}/g, /\*\/\}\}/g],
 ];
 const INCLUDE = /\{%-?\s*(?:include|include_relative|render)\s+["']?([^\s%"']+)["']?[^%]*?-?%\}/g;
+const HUGO_SHORTCODE = /\{\{[<%][\s\S]{0,2000}?[>%]\}\}/g;
 const TAGS = [
   /\{%-?[\s\S]{0,2000}?-?%\}/g, // Liquid tags
-  /\{\{[<%][\s\S]{0,2000}?[>%]\}\}/g, // Hugo shortcodes (paired ones keep their content)
+  HUGO_SHORTCODE, // Hugo shortcodes (paired ones keep their content; links among their arguments stay, see keepLinksOut)
   /\{\{-?[\s\S]{0,2000}?-?\}\}/g, // Liquid/Hugo output
   /<%=?-?[\s\S]{0,2000}?-?%>/g, // ERB
   /<\?(?:php\b|=)[\s\S]{0,2000}?\?>/g, // PHP
@@ -39,6 +40,19 @@ function blankBeforeLastClose(text: string, pattern: RegExp, close: RegExp, onMa
   for (let match = close.exec(text); match; match = close.exec(text)) end = match.index + match[0].length;
   if (end === -1) return text;
   return blankOut(text.slice(0, end), pattern, onMatch) + text.slice(end);
+}
+
+// A quoted argument that is a link: `"https://…"`, `"mailto:…"` (a shortcode's button or call to action).
+const QUOTED_LINK = /["'](?:https?:\/\/|mailto:)[^"'\s]{3,500}["']/g;
+
+/** As blankOut, but a shortcode's link arguments stay as text ("{{< cta "Apply" "https://…" >}}" keeps the URL). */
+function keepLinksOut(text: string, pattern: RegExp, onMatch: (match: RegExpExecArray) => void): string {
+  if (!/https?:|mailto:/.test(text)) return blankOut(text, pattern, onMatch);
+  return text.replace(pattern, (match: string, index: number) => {
+    onMatch(Object.assign([match], { index, input: text }) as unknown as RegExpExecArray);
+    const links = (match.match(QUOTED_LINK) ?? []).map((quoted) => quoted.slice(1, -1));
+    return (links.length ? ` ${links.join(' ')} ` : '') + '\n'.repeat(match.split('\n').length - 1);
+  });
 }
 
 export function removeTemplateTags(input: string): TemplateCleanResult {
@@ -56,7 +70,7 @@ export function removeTemplateTags(input: string): TemplateCleanResult {
     note(match);
     includes.push({ name: match[1]!, line: match.input.slice(0, match.index).split('\n').length });
   });
-  for (const pattern of TAGS) text = blankOut(text, pattern, note);
+  for (const pattern of TAGS) text = pattern === HUGO_SHORTCODE ? keepLinksOut(text, pattern, note) : blankOut(text, pattern, note);
   text = blankOut(text, KRAMDOWN_ATTRIBUTES);
   return { text, removed, samples, includes };
 }

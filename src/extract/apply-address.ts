@@ -31,6 +31,8 @@ const OBFUSCATED = new RegExp(
   'giu',
 );
 const HOST_SEPARATOR = new RegExp(DOT, 'giu');
+// "careers AT acme.com": a capital "AT" between a mailbox and a host with its dots (capitals only: "jobs at acme.com" may be prose).
+const CAPITAL_AT = new RegExp(String.raw`(?<![\w.])(${LOCAL})\s{1,3}AT\s{1,3}(${LABEL}(?:\.${LABEL}){1,5})(?![A-Za-z0-9-])`, 'gu');
 
 /** Lower-case keywords, one of which every OBFUSCATED match with a spelled-out "@" holds (for line prefilters). */
 export const OBFUSCATED_AT_KEYWORDS = [
@@ -77,6 +79,11 @@ export function obfuscatedEmailsIn(text: string): Array<{ email: string; text: s
   for (const match of text.matchAll(OBFUSCATED)) {
     const host = (match[2] ?? match[3]!).replace(HOST_SEPARATOR, '.');
     if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) out.push({ email: `${match[1]}@${host}`.toLowerCase(), text: match[0] });
+  }
+  if (text.includes(' AT ')) {
+    for (const match of text.matchAll(CAPITAL_AT)) {
+      if (/\.[a-z]{2,18}$/i.test(match[2]!) && !FILE_EXTENSION.test(match[2]!)) out.push({ email: `${match[1]}@${match[2]}`.toLowerCase(), text: match[0] });
+    }
   }
   return out;
 }

@@ -16,7 +16,8 @@
  */
 import { emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
-import { emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
+import { contactLinkWords, emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
+import { escapeRegExp } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 
@@ -85,7 +86,7 @@ export function extractApply(ctx: ExtractContext): void {
     const text = line.text;
     const hasAt = text.includes('@');
     const hasUrl = (mask & http) !== 0 && line.plain.includes('http');
-    const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && (mask & spelledDot) !== 0);
+    const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && ((mask & spelledDot) !== 0 || text.includes(' AT ')));
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
     const isApplyContext = () => (applyContext ??= hasApplyWords(contextOf(ctx, index, text, addresses)) && !NOT_APPLY.test(line.plain));
@@ -111,6 +112,7 @@ export function extractApply(ctx: ExtractContext): void {
     }
   });
 
+  const title = ctx.fields.title;
   // The first body line with each source line number, for the links' context.
   const plainByLine = new Map<number, string>();
   if (ctx.links.length) for (const l of ctx.text) if (!plainByLine.has(l.line)) plainByLine.set(l.line, l.plain);
@@ -118,11 +120,17 @@ export function extractApply(ctx: ExtractContext): void {
     if (!/^https?:/i.test(link.url)) continue;
     const line = plainByLine.get(link.line) ?? '';
     const context = `${link.text} ${line}`;
-    const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job)(?:\/|$|\?)|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
+    const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job|job_positions?|positions?|openings?|vacanc(?:y|ies)|offres?|ofertas?)(?:\/|$|\?)|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
     // An apply URL, or apply words around a link that is a form or on an apply path; the cheaper tests first.
     const byUrl = byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url);
     if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && hasApplyWords(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
       addUrl(link.url, link.line, 'link.apply', `${link.text} ${link.url}`);
+    } else if (byPath && title && namesTitle(link.text, title)) {
+      // The posting's own page on a job board: a link on a job path named by its title ("[Acme - Backend Engineer](…/jobs/123)").
+      addUrl(link.url, link.line, 'link.posting', `${link.text} ${link.url}`);
+    } else if (invitesContact(link.text, line)) {
+      // An invitation to write, made a link ("[contact me](https://twitter.com/…)", "[私にコンタクト](…)してください").
+      addUrl(link.url, link.line, 'link.contact', `${link.text} ${link.url}`);
     }
   }
 
@@ -130,6 +138,22 @@ export function extractApply(ctx: ExtractContext): void {
   const found = evidence as { line: number; rule: string; text: string } | null;
   if (found) cite(ctx, 'apply', found.line, found.rule, found.text, found.rule.startsWith('frontmatter') ? 0.9 : 0.75);
 }
+
+/** Does a link's text name the title (its words without brackets: "백엔드 개발자 (python)" in "Acme - 백엔드 개발자")? */
+function namesTitle(text: string, title: string): boolean {
+  const core = title.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return core.length >= 6 && text.toLowerCase().includes(core);
+}
+
+/**
+ * Is a link an invitation to write: its own text says so ("contact me", "コンタクト") and it sits in a
+ * sentence (a menu's lone "Contact" link is not one).
+ */
+function invitesContact(text: string, line: string): boolean {
+  if (!text || text.length > 40 || line.trim().length < text.length + 20) return false;
+  return contactInvitation.test(text) && !NOT_APPLY.test(line);
+}
+const contactInvitation = new RegExp(`(?:${contactLinkWords.map(escapeRegExp).join('|')})`, 'iu');
 
 /**
  * The words an address is read with: its line and the line above; for a short line (an address on

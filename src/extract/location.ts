@@ -13,7 +13,7 @@ import type { Location } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
 import { notWorkplacePhrases, places } from './tables/places.js';
-import { officePhrases } from './tables/remote.js';
+import { officePhrases, workPlacePhrases } from './tables/remote.js';
 import { filterForm, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
@@ -63,9 +63,9 @@ function bodyPlaces(ctx: ExtractContext): Found[] {
   return found;
 }
 
-const office = phraseFinder(officePhrases);
+const office = phraseFinder([...officePhrases, ...workPlacePhrases]);
 
-/** The first body line that says where the office is and names a place ("Med kontor i Linköping"), or null. */
+/** The first body line that says where the office or the job is and names a place ("Med kontor i Linköping", "sommerjobb i Oslo"), or null. */
 function officeMention(ctx: ExtractContext): Found | null {
   for (const line of ctx.text) {
     if (office.find(line.plain) === null) continue;

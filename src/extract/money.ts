@@ -25,7 +25,8 @@ const NUMBER = new RegExp(NUMBER_SOURCE, 'gu');
 const NUMBER_AT_START = new RegExp(`^(?:${NUMBER_SOURCE})`, 'u');
 // Sticky: read where lastIndex is set, with no copy of the rest of the text.
 // Lakh words in any case ("15 Lacs"); 萬 is the traditional 万; "w" is Chinese shorthand for 万 (wan), read only in Chinese text.
-const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|百万|万|萬|w|W)(?![A-Za-z])/uy;
+// ko 만 is 10,000 as 万 ("4,000만원").
+const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|百万|万|萬|만|w|W)(?![A-Za-z])/uy;
 // "25KMXN", "80kEUR": thousands written against an ISO code, as "25K MXN" without the space.
 const SUFFIX_BEFORE_CODE = new RegExp(`\\s?([kK])(?=(?:${currencies.map((currency) => currency.code).join('|')})(?![A-Za-z]))`, 'uy');
 // Range words: "to", "bis", "à"..., nl "en", pt/it "e", pl/cs/sk "do", ru "до", zh "至"/"到".
@@ -103,6 +104,8 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string,
   // zh "11-20K·14薪": paid 14 times a year, so the figure is monthly.
   const monthsPaid = periodValue ? null : MONTHS_PAID.exec(text.slice(pos, pos + 12));
   if (monthsPaid) { periodValue = 'MONTH'; pos += monthsPaid[0].length; }
+  // N薪 and "w" (万) are Chinese pay notations: the yuan, as "元" would say.
+  if (monthsPaid || /^[wW]$/.test(suffix?.[1] ?? highSuffix?.[1] ?? '')) currency ??= defaultYuan;
   // "4.5-6 LPA": lakhs of rupees per annum.
   if (suffix && /^(?:LPA|lakhs?|lacs?)$/i.test(suffix[1]!)) {
     currency ??= 'INR';
@@ -122,7 +125,7 @@ function suffixAt(text: string, pos: number): RegExpExecArray | null {
   return suffix && /^[wW]$/.test(suffix[1]!) && !HAN.test(text) ? null : suffix;
 }
 
-const CJK_UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CJK_UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** The sticky pattern's match at `pos`. */
 function stickyAt(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -152,7 +155,7 @@ function multiplier(suffix: string | undefined): number {
   if (!suffix) return 1;
   if (/^[kK]$/.test(suffix)) return 1_000;
   if (suffix === '百万' || /^(?:M|Mio\.?|mil|millones|Mill\.?)$/.test(suffix)) return suffix === 'mil' ? 1_000 : 1_000_000;
-  if (/^(?:万|萬|w|W)$/.test(suffix)) return 10_000;
+  if (/^(?:万|萬|만|w|W)$/.test(suffix)) return 10_000;
   if (/^(?:LPA|lakhs?|lacs?)$/i.test(suffix)) return 100_000;
   return 1;
 }

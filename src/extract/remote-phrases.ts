@@ -23,7 +23,8 @@ const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní'];
 const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelári', 'biur', 'zdaln'];
 // "40% teletrabajo": a share of remote work below 100% is hybrid (the share is read by remoteShare()).
 const REMOTE_SHARE = new RegExp(`(?<![\\d.,])(\\d{1,3})\\s?%\\s{0,2}(?:(?:de|of|du|en)\\s)?${phrasePattern(remoteShareWords, 'iu').source}`, 'iu');
-const NEGATED_REMOTE = /\b(?:no|not|non|kein|keine|pas de|sin|sem|geen|bez)\s+(?:remote|telecommut\w*|télétravail|remoto|teletrabajo|homeoffice|home office|pracy zdalnej)\b/iu;
+// "no remote", "nessun lavoro da remoto", "sin trabajo remoto": remote work ruled out (the phrase tables/remote.ts lists as onsite).
+const NEGATED_REMOTE = /\b(?:no|not|non|kein|keine|pas de|sin|sem|geen|bez|nessun|niente|senza|ei)\s+(?:(?:lavoro|trabajo|trabalho)\s+(?:da\s+)?)?(?:remote|telecommut\w*|télétravail|remoto|teletrabajo|homeoffice|home office|pracy zdalnej|smart working|etätyötä)\b/iu;
 
 // Words every remote-policy signal of a line needs (its phrases, or an office word for "2 days a week in the office"): most lines have none.
 const POLICY_WORDS = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase))

@@ -24,6 +24,8 @@ import { keywordBit, lineKeywords } from './tree.js';
 import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel, type Found } from './workplace.js';
 
 const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
+/** Front matter keys that say yes or no to remote work. */
+const REMOTE_KEY = /(?:^|\.)(?:remote|is_remote|isremote|has_remote|hasremote|remote_ok|remote_allowed|allows_remote|telecommute)$/;
 
 /**
  * Set the remote policy, regions and time zones. `workplace` gives the work
@@ -34,7 +36,7 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
   const signals: Signal[] = [];
   for (const item of ctx.frontmatterStrings) {
     const key = item.key.toLowerCase();
-    if (/(?:^|\.)(?:remote|is_remote|isremote|telecommute)$/.test(key)) {
+    if (REMOTE_KEY.test(key)) {
       const value = item.text.toLowerCase();
       const policy: Policy | null = /^(?:yes|true|full|fully|100%|remote)$/.test(value) ? 'remote' : /^(?:no|false|none)$/.test(value) ? 'onsite' : /^(?:partial|partly|hybrid|some)$/.test(value) ? 'hybrid' : null;
       if (policy) signals.push({ policy, weight: 5, line: item.line, text: `${item.key}: ${item.text}`, rule: `frontmatter.${item.key}` });
@@ -43,6 +45,10 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     } else if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|employment_type|type)$/.test(key)) {
       phraseSignals(item.text, item.line, `frontmatter.${item.key}`, LOCATION_KEYS.test(key.split('.').pop() ?? '') ? 2 : 0, signals);
     }
+  }
+  // "has_remote: true" (booleans are not among the flattened strings). A false one says only "not fully remote": hybrid work may still be.
+  for (const [key, value] of Object.entries(ctx.frontmatter)) {
+    if (value === true && REMOTE_KEY.test(key.toLowerCase())) signals.push({ policy: 'remote', weight: 5, line: 1, text: `${key}: true`, rule: `frontmatter.${key}` });
   }
   if (ctx.hints.location) phraseSignals(ctx.hints.location.text, ctx.hints.location.line, 'title.location', 2, signals);
   const zones: Zones = { list: [], first: null };
@@ -64,8 +70,8 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
       const form = filterForm(line.plain);
       const label = locationLabel(line.plain);
       const badge = badgeOf(line.text);
-      // "Remote." as a line, "Acme · Remote (US only) · Part-time" or "Job Location" then "Remote": a stated fact, not prose.
-      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain))
+      // "Remote." as a line, "Acme · Remote (US only) · Part-time", "Acme - Remote (Europe) - Full-time" or "Job Location" then "Remote": a stated fact, not prose.
+      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|\-–—]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain))
         || (index > 0 && labelledLine(ctx.text, index - 1) === line) || (index > 1 && labelledLine(ctx.text, index - 2) === line);
       phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
     }

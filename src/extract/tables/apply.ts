@@ -21,8 +21,8 @@ export const applyWords: Record<string, string[]> = {
   pl: ['aplikuj', 'wyślij', 'prześlij', 'cv'],
   // nb/no, da, sv: "contact", "e-mail", "apply", "send"
   no: ['kontakt*', 'e-post', 'søk*', 'søknad', 'send'],
-  da: ['kontakt*', 'ansøg*', 'send'],
-  sv: ['kontakt*', 'maila', 'mejla', 'skicka', 'ansök*', 'sök', 'ansökan', 'e-post'],
+  da: ['kontakt*', 'ansøg*', 'søg*', 'send'],
+  sv: ['kontakt*', 'maila', 'mejla', 'skicka', 'ansök*', 'sök', 'ansökan', 'e-post', 'hör av dig', 'hör gärna av dig'],
   tr: ['başvur*', 'e-posta', 'eposta', 'email atarak', 'e-mail atarak', 'mail atarak', 'iletişim*', 'özgeçmiş*'],
   ru: ['резюме', 'пишите', 'присылайте', 'отправляйте', 'откликайтесь'],
   uk: ['резюме', 'пишіть', 'надсилайте'],
@@ -43,6 +43,8 @@ export const notApplySource = String.raw`\b(?:accommodations?|accessibility|disa
 export const jobsMailboxes = [
   'job', 'jobs', 'career', 'careers', 'hiring', 'recruiting', 'recruitment', 'recruit', 'talent', 'hr', 'people', 'apply', 'application', 'applications',
   'join', 'work', 'bewerbung', 'bewerbungen', 'karriere', 'emploi', 'recrutement', 'empleo', 'vagas', 'vacatures', 'werken', 'prace', 'kariera', 'jobb',
+  // pl, ru, fi, es, pt, it, tr: work, recruitment, careers
+  'praca', 'rekrutacja', 'rabota', 'vacancy', 'rekry', 'rekrytointi', 'trabajo', 'empleos', 'carreira', 'carreiras', 'lavoro', 'kariyer',
 ];
 
 /**
@@ -66,3 +68,13 @@ export const emailKeyWords = { email: ['email', 'emails', 'e-mail', 'mail'], own
 
 /** Front-matter key words: a key of an apply word and a link word names an apply URL ("applicationFormUrl", "apply_link"). */
 export const urlKeyWords = { apply: ['apply', 'application', 'applications'], link: ['url', 'link', 'href', 'form'] };
+
+/**
+ * A link's own text that invites the reader to write ("[contact me](…)", "[私にコンタクト](…)"): with the
+ * link in a sentence, its URL is a way to apply. Matched anywhere in the link text, case-insensitively.
+ */
+export const contactLinkWords = [
+  'contact me', 'contact us', 'get in touch', 'reach out', 'write to me', 'email me', 'dm me', 'message me', 'kontaktiere mich', 'schreib mir',
+  'contactez-moi', 'écrivez-moi', 'escríbeme', 'contáctame', 'fale comigo', 'scrivimi', 'napisz do mnie', 'напишите мне', 'napište mi',
+  'コンタクト', 'ご連絡', '連絡', 'お問い合わせ', '联系我', '聯絡我', '연락',
+];

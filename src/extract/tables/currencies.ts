@@ -44,6 +44,14 @@ export const currencies: CurrencyEntry[] = [
   { code: 'TRY', symbols: ['₺'], words: ['try', 'tl'] },
   { code: 'ZAR', symbols: [], words: ['zar'] },
   { code: 'NGN', symbols: ['₦'], words: ['ngn'] },
+  { code: 'IDR', symbols: ['Rp.', 'Rp'], words: ['idr', 'rupiah'] },
+  { code: 'MYR', symbols: ['RM'], words: ['myr', 'ringgit'] },
+  { code: 'PHP', symbols: ['₱'], words: [] },
+  { code: 'VND', symbols: ['₫'], words: ['vnd', 'đồng'] },
+  { code: 'THB', symbols: ['฿'], words: ['thb', 'baht'] },
+  { code: 'AED', symbols: [], words: ['aed', 'dirham', 'dirhams'] },
+  { code: 'SAR', symbols: [], words: ['sar', 'riyal', 'riyals'] },
+  { code: 'EGP', symbols: [], words: ['egp'] },
 ];
 
 /**

@@ -19,6 +19,8 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['outsource', 'CONTRACTOR'], ['b2b contract', 'CONTRACTOR'], ['contract work', 'CONTRACTOR'], ['contract engagement', 'CONTRACTOR'],
   ['freelance contract', 'CONTRACTOR'], ['hourly contract', 'CONTRACTOR'], ['as a contractor', 'CONTRACTOR'], ['on a contract', 'CONTRACTOR'],
   ['seasonal position', 'TEMPORARY'], ['seasonal job', 'TEMPORARY'], ['seasonal work', 'TEMPORARY'],
+  // "we hire through contracts like this": hiring on contracts is contract work
+  ['contracts like this', 'CONTRACTOR'], ['contract like this', 'CONTRACTOR'], ['hire through contracts', 'CONTRACTOR'], ['through a contract', 'CONTRACTOR'],
   // de
   ['vollzeit', 'FULL_TIME'], ['teilzeit', 'PART_TIME'], ['freiberuflich', 'CONTRACTOR'], ['freie mitarbeit', 'CONTRACTOR'],
   ['auftragnehmer', 'CONTRACTOR'], ['freiberufler', 'CONTRACTOR'], ['auf honorarbasis', 'CONTRACTOR'],
@@ -26,46 +28,68 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['praktikum', 'INTERN'], ['praktikant', 'INTERN'], ['praktikantin', 'INTERN'], ['werkstudent', 'PART_TIME'], ['werkstudentin', 'PART_TIME'],
   ['werkstudierende', 'PART_TIME'], ['minijob', 'PART_TIME'], ['ehrenamtlich', 'VOLUNTEER'], ['zeitarbeit', 'TEMPORARY'],
   ['arbeitnehmerüberlassung', 'TEMPORARY'],
+  ['werkstudenten', 'PART_TIME'], ['werkstudierenden', 'PART_TIME'], ['praktikanten', 'INTERN'], ['pflichtpraktikum', 'INTERN'],
+  ['befristung', 'TEMPORARY'],
   // fr
   ['cdi', 'FULL_TIME'], ['temps plein', 'FULL_TIME'], ['temps complet', 'FULL_TIME'], ['cdd', 'TEMPORARY'], ['temps partiel', 'PART_TIME'],
   ['mi-temps', 'PART_TIME'], ['freelance', 'CONTRACTOR'], ['indépendant', 'CONTRACTOR'], ['stage', 'INTERN'], ['stagiaire', 'INTERN'],
   ['alternance', 'INTERN'], ['alternant', 'INTERN'], ['alternante', 'INTERN'], ['intérim', 'TEMPORARY'], ['bénévole', 'VOLUNTEER'],
+  ['offre de stage', 'INTERN'], ['stage de fin d’études', 'INTERN'], ["stage de fin d'études", 'INTERN'], ['en stage', 'INTERN'],
+  ['contrat d’apprentissage', 'INTERN'], ["contrat d'apprentissage", 'INTERN'], ['à temps partiel', 'PART_TIME'], ['à temps plein', 'FULL_TIME'],
   // es
   ['tiempo completo', 'FULL_TIME'], ['jornada completa', 'FULL_TIME'], ['medio tiempo', 'PART_TIME'], ['media jornada', 'PART_TIME'],
   ['tiempo parcial', 'PART_TIME'], ['autónomo', 'CONTRACTOR'], ['prácticas', 'INTERN'], ['pasantía', 'INTERN'], ['temporal', 'TEMPORARY'],
   ['contrato temporal', 'TEMPORARY'], ['becario', 'INTERN'], ['becaria', 'INTERN'], ['beca de formación', 'INTERN'],
+  ['prácticas remuneradas', 'INTERN'], ['en prácticas', 'INTERN'], ['contrato de prácticas', 'INTERN'], ['beca de prácticas', 'INTERN'],
   // pt
   ['tempo integral', 'FULL_TIME'], ['meio período', 'PART_TIME'], ['meio periodo', 'PART_TIME'], ['tempo parcial', 'PART_TIME'],
   ['estágio', 'INTERN'], ['estagiário', 'INTERN'], ['estagiária', 'INTERN'], ['temporário', 'TEMPORARY'], ['pj', 'CONTRACTOR'],
   ['contratação pj', 'CONTRACTOR'], ['regime pj', 'CONTRACTOR'], ['modelo pj', 'CONTRACTOR'], ['contrato pj', 'CONTRACTOR'],
+  ['período integral', 'FULL_TIME'], ['periodo integral', 'FULL_TIME'], ['autônomo', 'CONTRACTOR'], ['contrato temporário', 'TEMPORARY'],
   // it
   ['tempo pieno', 'FULL_TIME'], ['tempo determinato', 'TEMPORARY'], ['tirocinio', 'INTERN'],
+  ['tempo parziale', 'PART_TIME'], ['tirocinante', 'INTERN'], ['libero professionista', 'CONTRACTOR'], ['partita iva', 'CONTRACTOR'],
   // nl
   ['voltijd', 'FULL_TIME'], ['deeltijd', 'PART_TIME'], ['tijdelijk', 'TEMPORARY'], ['stagiair', 'INTERN'], ['zzp', 'CONTRACTOR'],
+  ['stageplaats', 'INTERN'], ['afstudeerstage', 'INTERN'], ['meewerkstage', 'INTERN'], ['uitzendbaan', 'TEMPORARY'], ['tijdelijk contract', 'TEMPORARY'],
   // sv / da / no
   ['heltid', 'FULL_TIME'], ['fuldtid', 'FULL_TIME'], ['deltid', 'PART_TIME'], ['visstidsanställning', 'TEMPORARY'], ['vikariat', 'TEMPORARY'],
   ['tidsbegrænset', 'TEMPORARY'],
+  ['heltidstjänst', 'FULL_TIME'], ['deltidstjänst', 'PART_TIME'], ['heltidsstilling', 'FULL_TIME'], ['deltidsstilling', 'PART_TIME'],
+  ['deltidsjobb', 'PART_TIME'], ['heltidsjobb', 'FULL_TIME'], ['midlertidig stilling', 'TEMPORARY'], ['midlertidig ansettelse', 'TEMPORARY'], ['vikar', 'TEMPORARY'], ['visstid', 'TEMPORARY'],
+  ['praktikplats', 'INTERN'], ['frilans', 'CONTRACTOR'], ['frilanser', 'CONTRACTOR'],
   // fi / et
   ['kokoaikainen', 'FULL_TIME'], ['osa-aikainen', 'PART_TIME'], ['määräaikainen', 'TEMPORARY'], ['täistööaeg', 'FULL_TIME'],
   ['täiskohaga', 'FULL_TIME'], ['osalise tööajaga', 'PART_TIME'],
+  ['harjoittelija', 'INTERN'], ['harjoittelupaikka', 'INTERN'], ['harjoitteluun', 'INTERN'], ['osa-aikatyö', 'PART_TIME'],
+  ['kokoaikatyö', 'FULL_TIME'], ['osaajaga', 'PART_TIME'], ['täiskoormusega', 'FULL_TIME'], ['osakoormusega', 'PART_TIME'], ['tähtajaline', 'TEMPORARY'],
   // pl
   ['pełny etat', 'FULL_TIME'], ['część etatu', 'PART_TIME'], ['pół etatu', 'PART_TIME'], ['niepełny etat', 'PART_TIME'],
   ['umowa zlecenie', 'CONTRACTOR'], ['umowa o dzieło', 'CONTRACTOR'], ['kontrakt b2b', 'CONTRACTOR'], ['umowa b2b', 'CONTRACTOR'],
   ['umowa na czas określony', 'TEMPORARY'], ['staż', 'INTERN'],
+  ['pełen etat', 'FULL_TIME'], ['pełnym wymiarze godzin', 'FULL_TIME'], ['niepełnym wymiarze godzin', 'PART_TIME'], ['płatny staż', 'INTERN'],
+  ['praktykant', 'INTERN'], ['stażysta', 'INTERN'], ['program stażowy', 'INTERN'],
   // sk / cz
   ['plný úväzok', 'FULL_TIME'], ['hlavný pracovný pomer', 'FULL_TIME'], ['skrátený úväzok', 'PART_TIME'], ['polovičný úväzok', 'PART_TIME'],
   ['polovičný', 'PART_TIME'], ['živnosť', 'CONTRACTOR'], ['živnostník', 'CONTRACTOR'], ['brigáda', 'TEMPORARY'], ['stáž', 'INTERN'],
   ['plný pracovní úvazek', 'FULL_TIME'],
+  ['plný úvazek', 'FULL_TIME'], ['plném úvazku', 'FULL_TIME'], ['zkrácený úvazek', 'PART_TIME'], ['zkráceném úvazku', 'PART_TIME'],
+  ['částečný úvazek', 'PART_TIME'], ['stážista', 'INTERN'], ['na živnostenský list', 'CONTRACTOR'],
   // ru / uk
   ['полная занятость', 'FULL_TIME'], ['частичная занятость', 'PART_TIME'], ['стажировка', 'INTERN'], ['проектная работа', 'CONTRACTOR'],
   ['временная работа', 'TEMPORARY'], ['повна зайнятість', 'FULL_TIME'], ['часткова зайнятість', 'PART_TIME'], ['неповна зайнятість', 'PART_TIME'],
   ['стажування', 'INTERN'],
+  ['полный рабочий день', 'FULL_TIME'], ['неполный рабочий день', 'PART_TIME'], ['неполная занятость', 'PART_TIME'], ['стажёр', 'INTERN'],
+  ['стажер', 'INTERN'], ['фриланс', 'CONTRACTOR'], ['договор гпх', 'CONTRACTOR'], ['срочный трудовой договор', 'TEMPORARY'],
   // tr
   ['tam zamanlı', 'FULL_TIME'], ['yarı zamanlı', 'PART_TIME'], ['staj', 'INTERN'], ['stajyer', 'INTERN'], ['serbest çalışan', 'CONTRACTOR'],
+  ['sözleşmeli', 'TEMPORARY'],
   // ar
   ['دوام كامل', 'FULL_TIME'], ['دوام جزئي', 'PART_TIME'], ['بدوام كامل', 'FULL_TIME'], ['بدوام جزئي', 'PART_TIME'], ['متدرب', 'INTERN'],
+  ['تدريب داخلي', 'INTERN'], ['عمل حر', 'CONTRACTOR'], ['عقد مؤقت', 'TEMPORARY'],
   // id
   ['penuh waktu', 'FULL_TIME'], ['paruh waktu', 'PART_TIME'], ['magang', 'INTERN'], ['pekerja lepas', 'CONTRACTOR'],
+  ['karyawan kontrak', 'TEMPORARY'], ['pemagangan', 'INTERN'],
   // vi
   ['toàn thời gian', 'FULL_TIME'], ['bán thời gian', 'PART_TIME'], ['thực tập sinh', 'INTERN'], ['thực tập', 'INTERN'],
 ];
@@ -74,9 +98,12 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
 export const employmentWordsCjk: Array<[phrase: string, type: EmploymentType]> = [
   // zh (simplified, traditional)
   ['全职', 'FULL_TIME'], ['全職', 'FULL_TIME'], ['兼职', 'PART_TIME'], ['兼職', 'PART_TIME'], ['实习', 'INTERN'], ['實習', 'INTERN'],
+  ['临时工', 'TEMPORARY'], ['臨時工', 'TEMPORARY'],
   // ja
   ['フルタイム', 'FULL_TIME'], ['正社員', 'FULL_TIME'], ['パートタイム', 'PART_TIME'], ['アルバイト', 'PART_TIME'], ['契約社員', 'CONTRACTOR'],
   ['業務委託', 'CONTRACTOR'], ['インターン', 'INTERN'], ['派遣', 'TEMPORARY'],
+  // ko (Hangul words take particles: found anywhere, as the other CJK words)
+  ['정규직', 'FULL_TIME'], ['계약직', 'TEMPORARY'], ['인턴', 'INTERN'], ['파트타임', 'PART_TIME'], ['아르바이트', 'PART_TIME'], ['프리랜서', 'CONTRACTOR'],
 ];
 
 /** CJK words for experience: an employment word just before one is a requirement ("实习经验": internship experience). */

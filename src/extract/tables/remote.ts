@@ -13,6 +13,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['all-remote', 3], ['all remote', 3], ['remote position', 3], ['remote role', 3], ['remote job', 3], ['remote-only', 3],
     ['remote only', 3], ['work from anywhere', 3], ['work remotely from anywhere', 3], ['anywhere in the world', 3],
     ['distributed company', 2], ['telecommute', 2], ['telecommuting', 2], ['remote', 1], ['remotely', 1],
+    ['allows remote', 3], ['remote allowed', 3], ['remote ok', 3],
     // de
     ['vollständig remote', 3], ['komplett remote', 3], ['100% homeoffice', 3], ['100 % homeoffice', 3], ['ortsunabhängig', 3],
     // fr
@@ -37,7 +38,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // tr
     ['uzaktan çalışma', 3], ['tamamen uzaktan', 3], ['uzaktan', 2],
     // sv / da / no
-    ['distansarbete', 3], ['på distans', 3], ['fjernarbejde', 3], ['fjernarbeid', 3], ['arbejde hjemmefra', 2], ['jobba hemifrån', 2],
+    ['distansarbete', 3], ['på distans', 3], ['distans', 2], ['fjernarbejde', 3], ['fjernarbeid', 3], ['arbejde hjemmefra', 2], ['jobba hemifrån', 2],
     ['jobbe hjemmefra', 2], ['hjemmekontor', 2],
     // fi / et
     ['etätyö', 3], ['etänä', 2], ['kaugtöö', 3],
@@ -68,6 +69,12 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // ja: "remote possible", "working from home possible" (as télétravail possible)
     ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3], ['リモート勤務可', 3], ['リモート勤務可能', 3],
     ['テレワーク可', 3], ['テレワーク可能', 3],
+    // "2 jours de télétravail", "2 Tage Homeoffice": some days of remote work a week
+    ['jours de télétravail', 3], ['jour de télétravail', 3], ['tage homeoffice', 3], ['tage home office', 3], ['tage im homeoffice', 3],
+    ['tage mobiles arbeiten', 3], ['tage remote', 3], ['days remote', 3], ['days from home', 3], ['days working from home', 3],
+    ['days in the office', 3], ['days in office', 3], ['días de teletrabajo', 3], ['dias de home office', 3], ['dias remotos', 3],
+    ['dni pracy zdalnej', 3], ['dni w biurze', 3], ['dny home office', 3], ['dagen thuiswerken', 3], ['giorni di smart working', 3],
+    ['etäpäivä', 3], ['etäpäiviä', 3], ['hjemmekontordager', 3], ['hemarbetsdagar', 3],
   ],
   onsite: [
     ['on-site', 3], ['onsite', 3], ['on site', 3], ['in-office', 3], ['in office', 2], ['office-based', 3], ['office based', 3],
@@ -75,6 +82,12 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['präsenz', 2], ['sur site', 3], ['en présentiel', 3], ['presencial', 3], ['presencialmente', 3], ['op kantoor', 2], ['出社', 2],
     ['praca stacjonarna', 3], ['stacjonarnie', 3], ['w biurze', 2], ['работа в офисе', 3], ['в офисе', 2], ['in sede', 3],
     ['ofisten çalışma', 3], ['på plats', 2], ['på kontoret', 2], ['坐班', 3], ['到岗办公', 3],
+    // remote work ruled out, per language
+    ['kein homeoffice', 3], ['kein home office', 3], ['kein remote', 3], ['nessun lavoro da remoto', 3], ['no smart working', 3],
+    ['sin teletrabajo', 3], ['sin trabajo remoto', 3], ['sem home office', 3], ['sem trabalho remoto', 3], ['pas de télétravail', 3],
+    ['bez pracy zdalnej', 3], ['без удалёнки', 3], ['без удаленки', 3], ['ei etätyötä', 3], ['geen thuiswerken', 3],
+    ['ofiste çalışma', 3], ['kantoorfunctie', 2], ['現地勤務', 3], ['出社勤務', 3], ['常驻', 2], ['현장 근무', 3], ['사무실 근무', 3],
+    ['lavoro in presenza', 3], ['in presenza', 2], ['na miejscu', 2], ['kontorsbaserad', 3], ['toimistolla', 2],
   ],
 };
 
@@ -98,6 +111,20 @@ export const officePhrases: string[] = [
   'office in', 'offices in', 'our office', 'our offices', 'based in', 'based at', 'büro in', 'büros in', 'standort in', 'bureau à',
   'bureaux à', 'basé à', 'basée à', 'oficina en', 'oficinas en', 'escritório em', 'escritórios em', 'kantoor in', 'kantoor te',
   'kontor i', 'kontoret i', 'kontorer i', 'lokaler', 'biuro w', 'biurze w', 'ufficio a', 'uffici a', 'sede di', 'офис в', 'офисе в',
+];
+
+/**
+ * Words that say where the job itself is done ("a position at the University
+ * of Padova", "sommerjobb i Oslo", "arbeiten in Hamburg"): read as office
+ * phrases, with a place on the same line.
+ */
+export const workPlacePhrases: string[] = [
+  'position at', 'position in', 'position is based', 'job in', 'job at', 'role in', 'role at', 'work in', 'work at', 'working in',
+  'working at', 'internship in', 'internship at', 'arbeiten in', 'arbeitest in', 'arbeitsplatz in', 'stelle in', 'poste à', 'poste basé',
+  'travailler à', 'trabajar en', 'puesto en', 'trabalhar em', 'vaga em', 'lavorare a', 'lavoro a', 'posizione a', 'praca w', 'pracy w',
+  'работа в', 'работы в', 'jobb i', 'jobbe i', 'jobba i', 'sommerjobb i', 'sommarjobb i', 'stilling i', 'stillingen i', 'tjänst i',
+  'tjänsten i', 'arbeta i', 'arbejde i', 'werken in', 'functie in', 'práce v', 'práca v', 'çalışmak üzere', 'bekerja di', 'located in',
+  'toimipaikka', 'toimipaikkasi',
 ];
 
 /**

@@ -18,16 +18,25 @@ export const salaryWords: Record<string, string[]> = {
   nl: ['salaris', 'loon'],
   'sk/cs': ['plat', 'mzda', 'mzdy', 'odmena'],
   pl: ['wynagrodzenie', 'pensja', 'stawka'],
-  ru: ['зарплата', 'зарплаты', 'заработная плата', 'зп', 'з/п', 'оклад'],
+  ru: ['зарплата', 'зарплаты', 'зарплату', 'зарплатой', 'заработная плата', 'заработную плату', 'заработной платы', 'зп', 'з/п', 'оклад', 'оплата труда'],
   ja: ['年収', '給与', '年俸', '月給', '時給', '報酬'],
-  zh: ['薪資', '薪资', '薪水', '薪酬', '月薪', '年薪', '工資', '工资', '待遇'],
+  zh: ['薪資', '薪资', '薪水', '薪酬', '月薪', '年薪', '工資', '工资', '待遇', '時薪', '时薪', '日薪', '底薪'],
+  it: ['stipendio', 'retribuzione', 'ral', 'compenso'],
+  'no/da/sv': ['lønn', 'årslønn', 'månedslønn', 'timelønn', 'løn', 'månedsløn', 'lön', 'månadslön', 'årslön', 'timlön'],
+  'fi/et': ['palkka', 'kuukausipalkka', 'tuntipalkka', 'palk', 'brutopalk', 'töötasu'],
+  tr: ['maaş', 'ücret', 'brüt maaş', 'net maaş'],
+  id: ['gaji', 'upah'],
+  ar: ['راتب', 'الراتب'],
+  ko: ['연봉', '월급', '급여', '시급'],
   any: ['💰'],
 };
 
 /** Words that make a figure in the same sentence something else: funding, revenue, budgets, prices, grants, counts. */
 export const notSalaryWords: Record<string, string[]> = {
   en: ['raised', 'raise', 'raises', 'funding', 'funded', 'valuation', 'valued', 'revenue', 'revenues', 'arr', 'series a', 'series b', 'series c', 'series d', 'series e', 'series f', 'investor', 'investors', 'investment', 'seed round', 'round', 'grant', 'grants', 'budget', 'market cap', 'sales', 'turnover', 'bonus of', 'prize', 'price', 'cost', 'costs', 'fee', 'fees', 'donat*', 'users', 'customers'],
-  de: ['umsatz', 'finanzierung'],
+  de: ['umsatz', 'finanzierung', 'zuschuss'],
+  // perks with a yearly sum ("Friskvårdsbidrag: 5 000 kr/år", "Prylbudget om 11 000 kr/år", "home office allowance")
+  perks: ['allowance', 'bidrag', 'friskvårdsbidrag', 'friskvård', 'prylbudget', 'utbildningsbudget', 'budsjett', 'kompetansebudsjett', 'tilskud'],
   fr: ['levée', "chiffre d'affaires"],
   es: ['facturación', 'presupuesto', 'inversión', 'ronda de financiación'],
   pt: ['orçamento', 'faturamento', 'investimento'],
@@ -54,9 +63,12 @@ export const ceilingRightAfter: string[] = ['以下', 'まで'];
 
 /** Period words anywhere before a figure in its sentence ("yearly compensation", "年収"). */
 export const periodBeforeWords: Record<SalaryPeriod, string[]> = {
-  YEAR: ['annual', 'annually', 'yearly', 'per year', 'a year', 'per annum', 'jahresgehalt', 'jährlich', 'annuel', 'annuelle', 'anual', 'anuales', 'ročn*', '年収', '年俸', '年薪'],
-  MONTH: ['monthly', 'per month', 'monatlich', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'mensual', 'mensuales', 'mensal', 'mesačn*', '月給', '月収', '月薪'],
-  HOUR: ['hourly', 'per hour', 'stundenlohn', 'taux horaire', 'por hora', 'hodinov*', '時給', '時薪'],
+  YEAR: ['annual', 'annually', 'yearly', 'per year', 'a year', 'per annum', 'jahresgehalt', 'jährlich', 'annuel', 'annuelle', 'anual', 'anuales', 'ročn*', '年収', '年俸', '年薪',
+    'yıllık', 'årslønn', 'årslön', 'årsløn', 'vuosipalkka', 'per tahun', '연봉', 'ral', 'annuo', 'annua', 'годовой', 'годовая'],
+  MONTH: ['monthly', 'per month', 'monatlich', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'mensual', 'mensuales', 'mensal', 'mesačn*', '月給', '月収', '月薪',
+    'aylık', 'månedslønn', 'månadslön', 'månedsløn', 'kuukausipalkka', 'kuupalk', 'per bulan', '월급', 'mensile', 'měsíční', 'miesięczne', 'ежемесячно'],
+  HOUR: ['hourly', 'per hour', 'stundenlohn', 'taux horaire', 'por hora', 'hodinov*', '時給', '時薪', '时薪', 'saatlik', 'timelønn', 'timlön',
+    'tuntipalkka', 'tunnitasu', 'per jam', '시급', 'orario', 'почасовая'],
   DAY: ['daily', 'day rate', 'per day', 'tagessatz', 'tjm', 'taux journalier'],
   WEEK: [],
 };
