@@ -110,3 +110,28 @@ export function accuracyTable(checks: Check[]): { right: number; total: number; 
 }
 
 export const percent = (right: number, total: number): string => (total ? ((100 * right) / total).toFixed(1) : '-');
+
+/** A label's scored fields against one record (every field a miss when there is no record). */
+export function checksOf(file: string, label: Label, record: Record<string, any> | undefined): Check[] {
+  const fields = Object.entries(label).filter(([field]) => !['kind', 'traps', 'note', 'notes'].includes(field));
+  if (!record) return fields.map(([field, expected]) => ({ file, field, ok: false, strict: false, expected, actual: 'no record' }));
+  const warnings = (record.warnings as Array<{ code: string }>).map((w) => w.code);
+  return fields.map(([field, expected]) => check(file, field, expected, record, warnings));
+}
+
+/** Does the record count hold the label's count (a number, or {"anyOf": [...]})? */
+export function countHolds(expected: unknown, actual: number): boolean {
+  const readings = expected && typeof expected === 'object' && 'anyOf' in expected ? (expected as { anyOf: unknown[] }).anyOf : [expected];
+  return readings.includes(actual);
+}
+
+/** Each labelled posting of a multi-posting file, checked against its matching record (see the top comment). */
+export function multiChecks(file: string, postings: Label[], records: Array<Record<string, any>>): Check[] {
+  const used = new Set<number>();
+  return postings.flatMap((posting, position) => {
+    const byTitle = records.findIndex((record, index) => !used.has(index) && check(file, 'title', posting.title, record, []).ok);
+    const index = byTitle !== -1 ? byTitle : used.has(position) ? -1 : position;
+    if (index !== -1 && records[index]) used.add(index);
+    return checksOf(`${file}#${position}`, posting, index === -1 ? undefined : records[index]);
+  });
+}

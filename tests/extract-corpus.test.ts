@@ -17,7 +17,7 @@ import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { CORPUS, describeShared, ROOT } from './helpers.js';
 import { corpusRecords } from './run-once.js';
-import { accuracyTable, check, halfOf, percent, repositoriesOf, type Check, type Label } from './corpus-score.js';
+import { accuracyTable, checksOf, countHolds, halfOf, multiChecks, percent, repositoriesOf, type Check, type Label } from './corpus-score.js';
 
 const LABELS = path.join(ROOT, 'tests', 'labels');
 
@@ -28,31 +28,6 @@ for (const name of existsSync(path.join(LABELS, 'new')) ? readdirSync(path.join(
 }
 const olderFiles = Object.keys(older).filter((name) => !name.startsWith('_'));
 const freshFiles = Object.keys(fresh).filter((name) => !name.startsWith('_'));
-
-/** Every labelled field of one posting label, checked against one record. */
-function checksOf(file: string, label: Label, record: Record<string, any> | undefined): Check[] {
-  const fields = Object.entries(label).filter(([field]) => !['kind', 'traps', 'note', 'notes'].includes(field));
-  if (!record) return fields.map(([field, expected]) => ({ file, field, ok: false, strict: false, expected, actual: 'no record' }));
-  const warnings = (record.warnings as Array<{ code: string }>).map((w) => w.code);
-  return fields.map(([field, expected]) => check(file, field, expected, record, warnings));
-}
-
-/** Does the record count hold the label's count (a number, or {"anyOf": [...]})? */
-function countHolds(expected: unknown, actual: number): boolean {
-  const readings = expected && typeof expected === 'object' && 'anyOf' in expected ? (expected as { anyOf: unknown[] }).anyOf : [expected];
-  return readings.includes(actual);
-}
-
-/** Each labelled posting of a multi-posting file, checked against its matching record (see the top comment). */
-function multiChecks(file: string, postings: Label[], records: Array<Record<string, any>>): Check[] {
-  const used = new Set<number>();
-  return postings.flatMap((posting, position) => {
-    const byTitle = records.findIndex((record, index) => !used.has(index) && check(file, 'title', posting.title, record, []).ok);
-    const index = byTitle !== -1 ? byTitle : used.has(position) ? -1 : position;
-    if (index !== -1 && records[index]) used.add(index);
-    return checksOf(`${file}#${position}`, posting, index === -1 ? undefined : records[index]);
-  });
-}
 
 describeShared('extraction on real postings (hand labels)', () => {
   const files = [...olderFiles, ...freshFiles];

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseNdjson, runCli } from './helpers.js';
-import { accuracyTable, check, percent, type Check, type Label } from './corpus-score.js';
+import { accuracyTable, checksOf, countHolds, multiChecks, percent, type Check, type Label } from './corpus-score.js';
 
 const FOLDER = process.env.POSTINGS_EXTRA_CORPUS;
 const SKIP_REASON = FOLDER === undefined || FOLDER === ''
@@ -18,33 +18,6 @@ const SKIP_REASON = FOLDER === undefined || FOLDER === ''
   : !existsSync(path.join(FOLDER, 'files')) || !existsSync(path.join(FOLDER, 'labels.json'))
     ? `POSTINGS_EXTRA_CORPUS=${FOLDER} holds no files/ and labels.json`
     : undefined;
-
-const NOT_FIELDS = new Set(['kind', 'traps', 'note', 'notes']);
-
-/** Every labelled field of one posting label, checked against one record (a missing record fails them all). */
-function checksOf(file: string, label: Label, record: Record<string, any> | undefined): Check[] {
-  const fields = Object.entries(label).filter(([field]) => !NOT_FIELDS.has(field));
-  if (!record) return fields.map(([field, expected]) => ({ file, field, ok: false, strict: false, expected, actual: 'no record' }));
-  const warnings = (record.warnings as Array<{ code: string }>).map((w) => w.code);
-  return fields.map(([field, expected]) => check(file, field, expected, record, warnings));
-}
-
-/** A label's `count` (a number or {"anyOf": [...]}) against the records found. */
-function countHolds(expected: unknown, actual: number): boolean {
-  const readings = expected && typeof expected === 'object' && 'anyOf' in expected ? (expected as { anyOf: unknown[] }).anyOf : [expected];
-  return readings.includes(actual);
-}
-
-/** Each labelled posting of a multi-posting file against the first unused record whose title holds, else the one at its position. */
-function multiChecks(file: string, postings: Label[], records: Array<Record<string, any>>): Check[] {
-  const used = new Set<number>();
-  return postings.flatMap((posting, position) => {
-    const byTitle = records.findIndex((record, index) => !used.has(index) && check(file, 'title', posting.title, record, []).ok);
-    const index = byTitle !== -1 ? byTitle : used.has(position) ? -1 : position;
-    if (index !== -1 && records[index]) used.add(index);
-    return checksOf(`${file}#${position}`, posting, index === -1 ? undefined : records[index]);
-  });
-}
 
 if (SKIP_REASON) process.stderr.write(`skipped "extraction on an extra labelled set": ${SKIP_REASON}\n`);
 

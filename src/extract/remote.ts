@@ -13,7 +13,7 @@
  * work or hours (remote-regions.ts).
  */
 import { settle, type Candidate } from './candidates.js';
-import { cite, warn, type ExtractContext } from './context.js';
+import { cite, frontmatterLine, warn, type ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
 import { remoteCompanyWords } from './tables/remote.js';
 import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remote-phrases.js';
@@ -48,7 +48,7 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
   }
   // "has_remote: true" (booleans are not among the flattened strings). A false one says only "not fully remote": hybrid work may still be.
   for (const [key, value] of Object.entries(ctx.frontmatter)) {
-    if (value === true && REMOTE_KEY.test(key.toLowerCase())) signals.push({ policy: 'remote', weight: 5, line: 1, text: `${key}: true`, rule: `frontmatter.${key}` });
+    if (value === true && REMOTE_KEY.test(key.toLowerCase())) signals.push({ policy: 'remote', weight: 5, line: frontmatterLine(ctx, key), text: `${key}: true`, rule: `frontmatter.${key}` });
   }
   if (ctx.hints.location) phraseSignals(ctx.hints.location.text, ctx.hints.location.line, 'title.location', 2, signals);
   const zones: Zones = { list: [], first: null };
