@@ -21,7 +21,8 @@ import { createDoc } from '../document.js';
 import type { Io } from '../io.js';
 import { describeError, expandInputs } from '../input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
-import { repairText, type RepairStep } from '../repair/index.js';
+import type { RepairStep } from '../repair/index.js';
+import { repairWithin, stoppedArgs } from './repair-budget.js';
 import { decode } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
 import { explainSteps, type RepairSettings } from './repair.js';
@@ -37,7 +38,7 @@ export type FileOutcome =
   | { status: 'repaired'; steps: RepairStep[]; lines: number; encoding: string; diff?: string }
   | { status: 'failed'; ruleId: FailedRule; reason: string };
 
-type FailedRule = 'read-failed' | 'write-failed' | 'write-refused' | 'file-changed';
+type FailedRule = 'read-failed' | 'write-failed' | 'write-refused' | 'file-changed' | 'file-too-complex';
 
 /** A failed outcome worded by the message catalog (src/messages.ts). */
 function failure(ruleId: FailedRule, args: Record<string, string | number> = {}): FileOutcome & { status: 'failed' } {
@@ -53,6 +54,8 @@ export interface RepairFileOptions {
   toUtf8?: boolean;
   /** Write read-only files too. */
   force?: boolean;
+  /** Seconds the repair may take (--timeout). */
+  timeoutSeconds?: number;
 }
 
 export async function runRepairWrite(settings: RepairSettings, io: Io, ops: WriteOps = nodeOps): Promise<number> {
@@ -66,7 +69,7 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
       : entry.path === '-'
         ? failure('write-failed', { name: 'standard input', reason: 'name a file' })
         : await repairFile(path.resolve(io.cwd, entry.path), {
-          dryRun: settings.dryRun, maxBytes: settings.maxBytes, label: entry.path.split(path.sep).join('/'), toUtf8: settings.toUtf8, force: settings.force,
+          dryRun: settings.dryRun, maxBytes: settings.maxBytes, label: entry.path.split(path.sep).join('/'), toUtf8: settings.toUtf8, force: settings.force, timeoutSeconds: settings.timeoutSeconds,
         }, ops);
     if (outcome.status === 'failed') {
       failed++;
@@ -103,7 +106,8 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   const doc = decode(createDoc(file, read.bytes));
   const fatal = doc.messages.find((m) => m.fatal);
   if (fatal || doc.text === undefined || !stat) return { status: 'failed', ruleId: 'read-failed', reason: fatal?.reason ?? 'not text' };
-  const result = repairText(doc.text);
+  const result = repairWithin(doc.text, options.timeoutSeconds);
+  if (!result) return failure('file-too-complex', stoppedArgs(options.timeoutSeconds));
   const utf8 = doc.encoding === 'utf-8' || doc.encoding === 'utf-8-bom';
   const convert = !utf8 && options.toUtf8 === true;
   if (!result.steps.length && !convert) return { status: 'unchanged' };

@@ -6,7 +6,8 @@ import type { Io } from '../io.js';
 import { expandInputs } from '../input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
 import { decode } from '../stages/decode.js';
-import { repairText, type RepairStep } from '../repair/index.js';
+import type { RepairStep } from '../repair/index.js';
+import { repairWithin, stoppedArgs } from './repair-budget.js';
 import { safeForTerminal } from '../terminal.js';
 
 export interface RepairSettings {
@@ -22,6 +23,8 @@ export interface RepairSettings {
   /** Read pipes named as paths; follow links out of the folders given (as normalize). */
   allowSpecial?: boolean;
   followSymlinks?: boolean;
+  /** Seconds one file's repair may take (--timeout; default 30). */
+  timeoutSeconds?: number;
 }
 
 /** Print each input's repaired text on stdout; exit code 1 when an input could not be read or decoded. */
@@ -51,7 +54,12 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
       failed++;
       continue;
     }
-    const result = repairText(doc.text);
+    const result = repairWithin(doc.text, settings.timeoutSeconds);
+    if (!result) {
+      io.stderr.write(formatMessageLine(shown, message(createDoc(entry.path, new Uint8Array()), 'file-too-complex', { fatal: true, args: stoppedArgs(settings.timeoutSeconds) })) + '\n');
+      failed++;
+      continue;
+    }
     if (result.steps.length) repaired++;
     if (settings.explain) for (const line of explainSteps(shown, result.steps)) io.stderr.write(safeForTerminal(line) + '\n');
     // A byte-order mark is part of the file's first line: keep it, so a clean file comes out byte for byte.
