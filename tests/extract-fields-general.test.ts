@@ -44,6 +44,7 @@ describe('remote policy, per language', () => {
     ['Travail sur site à Paris, pas de télétravail.', 'onsite'],
     ['This is an on-site role in our Berlin office.', 'onsite'],
     ['Vor Ort in unserem Büro in Hamburg, kein Homeoffice.', 'onsite'],
+    ['Biuro w Gdańsku, zdalna praca jest wykluczona.', 'onsite'],
   ])('%s -> %s', (line, policy) => {
     expect(record(posting(line)).remote.policy).toBe(policy);
   });
@@ -58,6 +59,10 @@ describe('remote policy, per language', () => {
 describe('employment type, per language', () => {
   it.each([
     ['Eine 80% Stelle, unbefristet.', ['PART_TIME']],
+    ['Es handelt sich um eine Vollzeittätigkeit in Köln.', ['FULL_TIME']],
+    ['Die Teilzeitstelle umfasst 20 Stunden.', ['PART_TIME']],
+    ['Regime de contratação: MEI', ['CONTRACTOR']],
+    ['Tipo de contratação: CLT', ['FULL_TIME']],
     ['Arbeitszeit: 30h/week', ['PART_TIME']],
     ['Vaga de meio período, 4 horas por dia.', ['PART_TIME']],
     ['Contract: B2B, invoiced monthly.', ['CONTRACTOR']],
@@ -184,6 +189,9 @@ describe('apply links', () => {
     ['# Backend Engineer\n\nWe build things.\n\n[Acme - Backend Engineer](https://board.example/jobs/123)\n', ['https://board.example/jobs/123']],
     // A Hugo shortcode's call to action keeps its link.
     ['# CFO\n\nSøg stillingen via LinkedIn.\n\n{{< calltoaction "Ansøg på LinkedIn" "https://www.linkedin.com/jobs/view/123/" >}}\n', ['https://www.linkedin.com/jobs/view/123/']],
+    // A front-matter URL on an applicant tracker's apply path, whatever its key.
+    ['---\ntitle: Developer\njazz_url: https://acme.applytojob.com/apply/AbC123\n---\n\nWe build things.\n', ['https://acme.applytojob.com/apply/AbC123']],
+    ['---\ntitle: Developer\napply: https://jobs.acme.example/developer\n---\n\nWe build things.\n', ['https://jobs.acme.example/developer']],
   ])('%s', (body, expected) => {
     expect(urls(body)).toEqual(expected);
   });

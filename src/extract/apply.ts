@@ -38,7 +38,8 @@ const NOT_APPLY = new RegExp(notApplySource, 'iu');
 const QUESTIONS = /\b(?:questions?|fragen|contact us)\b/iu;
 const JOBS_MAILBOX = new RegExp(`^(?:${jobsMailboxes.join('|')})$`, 'i');
 const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
-const URL_KEYS = ['apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
+const URL_KEYS = ['apply', 'apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
+const ATS_APPLY_URL = /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?apply(?:\/|\?|$)[^\s]*$/i;
 const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;
 /** A line this short besides its address is part of a contact block: the lines above it say what the address is for. */
 const CONTACT_BLOCK_LINE = 40;
@@ -74,6 +75,8 @@ export function extractApply(ctx: ExtractContext): void {
     const use = keyUse(key);
     if (use === 'email') for (const email of emailsIn(text)) addEmail(email, line, `frontmatter.${key}`, text);
     else if (use === 'url') addUrl(text, line, `frontmatter.${key}`, text);
+    // Whatever its key ("jazz_url"), a URL on an applicant tracker's apply path is where to apply.
+    else if (ATS_APPLY_URL.test(text)) addUrl(text, line, `frontmatter.${key}`, text);
   }
 
   // Needed only to resolve a placeholder address (few postings have one), and parsing URLs is not cheap.

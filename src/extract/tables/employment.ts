@@ -28,6 +28,8 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['praktikum', 'INTERN'], ['praktikant', 'INTERN'], ['praktikantin', 'INTERN'], ['werkstudent', 'PART_TIME'], ['werkstudentin', 'PART_TIME'],
   ['werkstudierende', 'PART_TIME'], ['minijob', 'PART_TIME'], ['ehrenamtlich', 'VOLUNTEER'], ['zeitarbeit', 'TEMPORARY'],
   ['arbeitnehmerüberlassung', 'TEMPORARY'],
+  ['vollzeittätigkeit', 'FULL_TIME'], ['vollzeitstelle', 'FULL_TIME'], ['vollzeitbeschäftigung', 'FULL_TIME'], ['teilzeitstelle', 'PART_TIME'],
+  ['teilzeitbeschäftigung', 'PART_TIME'], ['teilzeittätigkeit', 'PART_TIME'],
   ['werkstudenten', 'PART_TIME'], ['werkstudierenden', 'PART_TIME'], ['praktikanten', 'INTERN'], ['pflichtpraktikum', 'INTERN'],
   ['befristung', 'TEMPORARY'],
   // fr
@@ -45,6 +47,8 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['tempo integral', 'FULL_TIME'], ['meio período', 'PART_TIME'], ['meio periodo', 'PART_TIME'], ['tempo parcial', 'PART_TIME'],
   ['estágio', 'INTERN'], ['estagiário', 'INTERN'], ['estagiária', 'INTERN'], ['temporário', 'TEMPORARY'], ['pj', 'CONTRACTOR'],
   ['contratação pj', 'CONTRACTOR'], ['regime pj', 'CONTRACTOR'], ['modelo pj', 'CONTRACTOR'], ['contrato pj', 'CONTRACTOR'],
+  // CLT (a Brazilian employment contract, full-time as a rule) and MEI (a micro-entrepreneur: contract work), in labels only
+  ['clt', 'FULL_TIME'], ['mei', 'CONTRACTOR'],
   ['período integral', 'FULL_TIME'], ['periodo integral', 'FULL_TIME'], ['autônomo', 'CONTRACTOR'], ['contrato temporário', 'TEMPORARY'],
   // it
   ['tempo pieno', 'FULL_TIME'], ['tempo determinato', 'TEMPORARY'], ['tirocinio', 'INTERN'],
@@ -112,7 +116,7 @@ export const experienceWordsCjk = ['经验', '經驗', '経験'];
 /** Words that only count in a field labelled as the contract type, or a title, never in free text (too ambiguous there). */
 export const employmentLabelOnly = new Set([
   'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',
-  'b2b', 'pj', 'outsource', 'staż',
+  'b2b', 'pj', 'outsource', 'staż', 'clt', 'mei',
 ]);
 
 /**
@@ -122,7 +126,8 @@ export const employmentLabelOnly = new Set([
 export const contractHeadings = [
   'contrat', 'contract', 'vertrag', 'contrato', 'conditions', 'modalités', 'employment type', 'job type', 'type of employment',
   'type de contrat', 'vertragsart', 'anstellungsart', 'beschäftigungsart', 'tipo de contrato', 'forma zatrudnienia', 'rodzaj umowy',
-  'тип занятости', 'тип зайнятості', '雇用形態',
+  'тип занятости', 'тип зайнятості', '雇用形態', 'regime de contratação', 'regime da contratação', 'contratação', 'modelo de contratação',
+  'tipo de contratação',
 ];
 export const contractLabels = [
   ...contractHeadings, 'employment', 'contract type', 'type', 'schedule', 'forma', 'forma spolupráce', 'typ úväzku', 'úväzok',

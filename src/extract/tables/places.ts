@@ -158,7 +158,7 @@ export const locationLabels: string[] = [
   'arbejdssted', 'konum', 'çalışma yeri', 'sijainti', 'työpaikka', 'asukoht', 'lokasi', 'địa điểm', '勤務地', '勤務場所', '地點', '地点',
   '工作地點', '工作地点', '上班地點', '工作地址',
   // the address, and the work mode ("Modalidade: 100% Remoto", "工作方式：远程"), per language
-  'address', 'adresse', 'adres', 'dirección', 'endereço', 'indirizzo', 'adresa', 'адрес', '住所', '地址', 'work mode', 'work model',
+  'address', 'office address', 'büroadresse', 'anschrift', 'adresse', 'adres', 'dirección', 'endereço', 'indirizzo', 'adresa', 'адрес', '住所', '地址', 'work mode', 'work model',
   'workplace type', 'work arrangement', 'modalidade', 'modalidad', 'modalità di lavoro', 'tryb pracy', 'формат работы', 'формат роботи',
   'çalışma modeli', 'werkvorm', 'työskentelymalli', '工作方式', '办公方式', '工作模式', '勤務形態', '働き方', '근무형태', '근무 형태',
 ];

@@ -85,7 +85,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // remote work ruled out, per language
     ['kein homeoffice', 3], ['kein home office', 3], ['kein remote', 3], ['nessun lavoro da remoto', 3], ['no smart working', 3],
     ['sin teletrabajo', 3], ['sin trabajo remoto', 3], ['sem home office', 3], ['sem trabalho remoto', 3], ['pas de télétravail', 3],
-    ['bez pracy zdalnej', 3], ['без удалёнки', 3], ['без удаленки', 3], ['ei etätyötä', 3], ['geen thuiswerken', 3],
+    ['bez pracy zdalnej', 3], ['zdalna praca jest wykluczona', 3], ['praca zdalna jest wykluczona', 3], ['без удалёнки', 3], ['без удаленки', 3], ['ei etätyötä', 3], ['geen thuiswerken', 3],
     ['ofiste çalışma', 3], ['kantoorfunctie', 2], ['現地勤務', 3], ['出社勤務', 3], ['常驻', 2], ['현장 근무', 3], ['사무실 근무', 3],
     ['lavoro in presenza', 3], ['in presenza', 2], ['na miejscu', 2], ['kontorsbaserad', 3], ['toimistolla', 2],
   ],
