@@ -25,10 +25,14 @@ afterAll(() => {
 });
 
 const GOOD = ['yaml-jekyll/input.md', 'markdown-plain/input.md', 'html-page/input.html'];
-/** Seconds of the time budget in these runs: far above what a real posting takes, even on a busy machine. */
-const TIMEOUT = '5';
+/**
+ * Seconds of the time budget in these runs: each test waits for one stop or two, so the budget is what the test costs.
+ * A real posting takes a few hundred milliseconds even cold (a whole `postings normalize` of one fixture, process start
+ * included, passes with --timeout 1 at load 8), so 3 s leaves several times that for a busier machine.
+ */
+const TIMEOUT = '3';
 /** With the pool a worker's first files run cold, beside other threads: on a loaded machine they take longer. */
-const POOL_TIMEOUT = 15;
+const POOL_TIMEOUT = 6;
 /** Each test waits for one or two stops: room for a machine shared by many runs. */
 const TEST_TIMEOUT = 300_000;
 
@@ -69,7 +73,7 @@ function errorsByFile(stderr: string): Record<string, string[]> {
 }
 
 const recordsByFile = (stdout: string) => Object.fromEntries(parseNdjson(stdout).map((record) => [path.basename(record.source.path), record]));
-const STOPPED = /hang-0\.md error file-too-complex file is too complex: processing it went past its time budget of 5 s \(--timeout\); skipped/;
+const STOPPED = /hang-0\.md error file-too-complex file is too complex: processing it went past its time budget of 3 s \(--timeout\); skipped/;
 
 describe('a file that hangs on the fast path is stopped', () => {
   it('with --jobs 1 (in process): one file-too-complex error, and the same records as a run without it', async () => {

@@ -79,10 +79,12 @@ describe('a per-file budget of time and memory', () => {
   for (const jobs of ['1', '2']) {
     it(`with --jobs ${jobs}, each hostile file is one file-too-complex error and every real posting is written`, async () => {
       const dir = folderWith(`memory-${jobs}`, shapes, 5_000_000);
-      const result = runBin(['normalize', dir, '-f', 'ndjson', '--jobs', jobs, '--timeout', '10', '--max-memory', '128', '--no-progress']);
+      // A 3 s budget (of CPU time in the budget worker): a real posting takes well under a second even cold on a loaded
+      // machine, and each hostile file needs far more than 3 s or 128 MB, so the run waits seconds for each stop, not tens.
+      const result = runBin(['normalize', dir, '-f', 'ndjson', '--jobs', jobs, '--timeout', '3', '--max-memory', '128', '--no-progress']);
       expect(result.code).toBe(1);
       expect(errorsByFile(result.stderr)).toEqual({ 'li-list.html': ['file-too-complex'], 'bullets.md': ['file-too-complex'] });
-      expect(result.stderr).toMatch(/li-list\.html error file-too-complex .*(time budget of 10 s \(--timeout\)|memory budget of 128 MB \(--max-memory\))/);
+      expect(result.stderr).toMatch(/li-list\.html error file-too-complex .*(time budget of 3 s \(--timeout\)|memory budget of 128 MB \(--max-memory\))/);
       expect(result.stderr).not.toMatch(/heap|at .*\.js:\d+/i);
       const paths = parseNdjson(result.stdout).map((record) => path.basename(record.source.path)).sort();
       expect(paths).toEqual(['good-0.md', 'good-1.md', 'good-2.html']);
