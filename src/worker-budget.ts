@@ -11,11 +11,12 @@ parentPort!.on('message', async (task) => {
   const doc = await processTask(task);
   parentPort!.postMessage({ ...summarize(doc), text: doc.text });
 });
-// On Linux, this thread's own entry in /proc ("PID/task/TID"): the main thread reads its CPU time there.
-let thread: string | undefined;
-try {
-  thread = readlinkSync('/proc/thread-self');
-} catch {
-  thread = undefined;
+/** On Linux, this thread's own entry in /proc ("PID/task/TID"): the main thread reads its CPU time there. */
+function threadEntry(): string | undefined {
+  try {
+    return readlinkSync('/proc/thread-self');
+  } catch {
+    return undefined;
+  }
 }
-parentPort!.postMessage({ ready: true, thread });
+parentPort!.postMessage({ ready: true, thread: threadEntry() });
