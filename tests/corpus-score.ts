@@ -135,3 +135,22 @@ export function multiChecks(file: string, postings: Label[], records: Array<Reco
     return checksOf(`${file}#${position}`, posting, index === -1 ? undefined : records[index]);
   });
 }
+
+/** How a miss went wrong: a value where none is stated (spurious), none where one is (empty), or another value (wrong). */
+export function missKind(c: Check): 'spurious' | 'empty' | 'wrong' {
+  const readings = c.expected && typeof c.expected === 'object' && !Array.isArray(c.expected) && 'anyOf' in c.expected
+    ? (c.expected as { anyOf: unknown[] }).anyOf : [c.expected];
+  if (c.actual === 'no record' || isEmpty(c.actual ?? null)) return 'empty';
+  return readings.every((r) => isEmpty(r ?? null)) ? 'spurious' : 'wrong';
+}
+
+/** "field  wrong w / empty e / spurious s" lines for the fields with misses: counts only, no files or values. */
+export function missKindTable(checks: Check[]): string[] {
+  const perField = new Map<string, Record<'wrong' | 'empty' | 'spurious', number>>();
+  for (const c of checks.filter((x) => !x.ok)) {
+    const counts = perField.get(c.field) ?? { wrong: 0, empty: 0, spurious: 0 };
+    counts[missKind(c)]++;
+    perField.set(c.field, counts);
+  }
+  return [...perField].map(([field, n]) => `    ${field.padEnd(16)} wrong ${n.wrong}, empty ${n.empty}, spurious ${n.spurious}`);
+}

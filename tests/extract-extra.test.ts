@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseNdjson, runCli } from './helpers.js';
-import { accuracyTable, checksOf, countHolds, multiChecks, percent, type Check, type Label } from './corpus-score.js';
+import { accuracyTable, checksOf, countHolds, missKindTable, multiChecks, percent, type Check, type Label } from './corpus-score.js';
 
 const FOLDER = process.env.POSTINGS_EXTRA_CORPUS;
 const SKIP_REASON = FOLDER === undefined || FOLDER === ''
@@ -77,6 +77,7 @@ if (SKIP_REASON) process.stderr.write(`skipped "extraction on an extra labelled 
       `  single postings: ${single.right}/${single.total} = ${percent(single.right, single.total)}%`,
       `  postings of multi-posting files: ${many.right}/${many.total} = ${percent(many.right, many.total)}%`,
       `  multi-posting files split into the labelled count ${multi[0]}/${multi[1]}; no-posting files without a record ${none[0]}/${none[1]}`,
+      '  misses by kind:', ...missKindTable([...postingChecks, ...multiFieldChecks]),
       'misses:', ...structure, ...misses,
     ].join('\n'));
     expect(all.total).toBeGreaterThan(0);
