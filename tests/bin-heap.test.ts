@@ -1,0 +1,71 @@
+/**
+ * #18: the heap settings of the `postings` command (bin/postings.js). V8
+ * sizes a thread's young generation when the thread starts, so the 4 MB
+ * semi-spaces the command asks for reach its worker threads, not the main
+ * thread; a flag given to node (NODE_OPTIONS) wins and reaches every thread.
+ * A test stage in every thread allocates enough to grow the young generation
+ * to its limit, then notes its size (the real binary, with a pool).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { POSTINGS, runBin } from './helpers.js';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'postings-bin-heap-'));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Runs normalize over five small postings with --jobs 2; the young generation each thread reached, in MB. */
+function youngGenerations(env: Record<string, string>): { main: number[]; workers: number[] } {
+  const run = mkdtempSync(path.join(tmp, 'run-'));
+  const notes = path.join(run, 'notes');
+  const input = path.join(run, 'in');
+  mkdirSync(notes);
+  mkdirSync(input);
+  // More than four files: a pool starts (src/run.ts IN_PROCESS_MAX_INPUTS).
+  for (let i = 0; i < 5; i++) copyFileSync(path.join(POSTINGS, 'markdown-plain', 'input.md'), path.join(input, `p${i}.md`));
+  const stage = path.join(run, 'note-young.mjs');
+  writeFileSync(stage, `import { writeFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+import v8 from 'node:v8';
+let noted = false;
+export default function noteYoungGeneration(doc) {
+  // Once a thread: objects that live across collections grow the young generation to its limit.
+  if (noted) return doc;
+  noted = true;
+  let keep = [];
+  for (let i = 0; i < 2e6; i++) {
+    keep.push({ i, s: 'x' + i });
+    if (keep.length > 3e5) keep = [];
+  }
+  const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20;
+  writeFileSync(${JSON.stringify(notes)} + '/' + (isMainThread ? 'main' : 'worker') + '-' + Math.random(), String(young));
+  return doc;
+}
+`);
+  const result = runBin(['normalize', input, '--jobs', '2', '--no-progress'], { env: { POSTINGS_TEST_STAGE: stage, ...env } });
+  expect(result.code).toBe(0);
+  const sizes = (kind: string) => readdirSync(notes).filter((name) => name.startsWith(`${kind}-`)).map((name) => Number(readFileSync(path.join(notes, name), 'utf8')));
+  return { main: sizes('main'), workers: sizes('worker') };
+}
+
+const twoCores = availableParallelism() >= 2;
+
+describe.skipIf(!twoCores)('the command line heap settings (skipped on one core: no worker thread starts)', () => {
+  it('worker threads get 4 MB semi-spaces (a young generation of at most 8 MB)', () => {
+    const { workers } = youngGenerations({ NODE_OPTIONS: '' });
+    expect(workers.length).toBeGreaterThan(0);
+    for (const young of workers) expect(young).toBeLessThanOrEqual(8);
+  }, 300_000);
+
+  it('a semi-space size given to node wins, in every thread', () => {
+    const { main, workers } = youngGenerations({ NODE_OPTIONS: '--max-semi-space-size=1' });
+    expect(workers.length).toBeGreaterThan(0);
+    for (const young of [...main, ...workers]) expect(young).toBeLessThanOrEqual(2);
+  }, 300_000);
+});
