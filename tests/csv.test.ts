@@ -141,6 +141,21 @@ describe('--format csv', () => {
     expect(result.stdout).toBe(`${HEADER.join(',')}\r\n`);
   });
 
+  it.each([
+    ['a microdata identifier with its id system', path.join(FIXTURES, 'structured', 'microdata.html'), 'CL-88', 'Contoso Careers'],
+    ['a data item\'s identifier', path.join(FIXTURES, 'structured', 'jobposting-export.json'), 'FC-104', 'Fourth Coffee'],
+    ['no identifier stated', quoting, '', ''],
+  ])('writes the organisation\'s own id for the job: %s', async (_name, file, identifier, name) => {
+    const { rows } = await csv([file]);
+    expect(rows.map((row) => [row.identifier, row.identifier_name])).toContainEqual([identifier, name]);
+  });
+
+  it('has the column order docs/spec.md documents', () => {
+    const spec = readFileSync(path.join(ROOT, 'docs', 'spec.md'), 'utf8');
+    const documented = /\(columns: ([^)]+)\)/.exec(spec)?.[1];
+    expect(documented?.split(/,\s+/).map((name) => name.trim())).toEqual(HEADER);
+  });
+
   it('has the column order the README documents', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const documented = /^Columns, in this order: (.+)$/m.exec(readme)?.[1];

@@ -50,6 +50,9 @@ export const CSV_COLUMNS: ReadonlyArray<readonly [name: string, read: (record: P
   ['source_format', (r) => r.source.format],
   ['fingerprint', (r) => r.fingerprint],
   ['warnings', (r) => list([...new Set(r.warnings.map((warning) => warning.code))])],
+  // Added after warnings: new columns only ever go at the end.
+  ['identifier', (r) => r.identifier?.value],
+  ['identifier_name', (r) => r.identifier?.name],
 ];
 
 const list = (values: readonly string[]): string => values.join('; ');

@@ -7,11 +7,17 @@
  * each, two at most), a page titled as a hiring process (-4), hiring-process
  * headings (-2 each) and interview steps in the text ("phone screen",
  * "whiteboard": -1 each, three at most), résumé headings (-2 each, from two
- * on), a careers-page heading ("Karriere", "採用情報") or a standing
- * invitation ("常に募集しています") on a page with nothing for (-1).
+ * on), and a careers page that names no role (-3): the page is named as a
+ * careers page ("Karriere", "採用情報"), its first heading names jobs in the
+ * plural ("SHK-Jobs an den Instituten") or it invites people to write in
+ * ("常に募集しています", "altid på udkig efter"), and it has no job title,
+ * no section of a role, at most one job term, a score of at most 1 after
+ * the other signs against, and not two short lines that read as job titles
+ * (the roles of a careers page in a shape split does not know are postings).
  * A title that is the careers or process heading itself counts nothing for.
  * For one posting of several (`part`), the page's title, invitation and
- * interview steps are the page's, not its.
+ * interview steps are the page's, not its: a careers sign counts only
+ * against a part that states nothing (-1).
  * A page with a sign against and a score of 0 or less is no posting, for the
  * strongest sign against; without a sign against, a page is never refused.
  * The vocabulary is in tables/not-posting.ts and tables/titles.ts.
@@ -19,7 +25,8 @@
 import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading } from './title.js';
-import { noVacancyPhrases, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateMarks } from './tables/not-posting.js';
+import { escapeRegExp } from './text.js';
+import { jobsHeadingWords, noVacancyPhrases, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateMarks } from './tables/not-posting.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
@@ -30,6 +37,10 @@ const PROCESS = Object.values(processHeadings).flat();
 const RESUME = Object.values(resumeHeadings).flat();
 const STEPS = Object.values(processPhrases).flat();
 const STANDING = Object.values(standingInvitations).flat();
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A Latin word whole (letters may not touch it; "-" may: "SHK-Jobs"), a CJK word anywhere. */
+const JOBS_HEADING = new RegExp(Object.values(jobsHeadingWords).flat()
+  .map((word) => CJK.test(word) ? escapeRegExp(word) : `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`).join('|'), 'iu');
 
 const isProcessHeading = (text: string) => PROCESS.some((phrase) => text.toLowerCase().includes(phrase));
 /** A page named for its process ("Process d'embauche", "Hiring process at Acme"), not a role that holds a process word ("Agent d'entretien"). */
@@ -44,6 +55,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
     .filter((text): text is string => text !== undefined);
   const careersHeading = pageHeadings.find((text) => isGenericHeading(text));
   const processTitle = pageHeadings.find(namesProcess);
+  const jobsHeading = pageHeadings.find((text) => JOBS_HEADING.test(text));
   if (fields.title !== null && !part && (isGenericHeading(fields.title) || namesProcess(fields.title))) signs.push(`title "${fields.title}" names the page, not a job (+0)`);
   else if (fields.title !== null) {
     const jobLike = looksLikeJobTitle(fields.title);
@@ -63,12 +75,6 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
   const templates = templateMarks.filter((mark) => lines.some((line) => line.includes(mark))).slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
-  // The page calls itself a careers page ("Karriere", "採用情報"), or only invites people to write in.
-  // Only against nothing: a careers page may list its roles in a shape split does not know, and those are postings.
-  if (careersHeading && score === 0) against.push(['careers-index', 1, `careers heading "${careersHeading}" and nothing a job states (-1)`]);
-  // What names or describes the whole page is not one of its postings' (part).
-  const standing = part ? undefined : STANDING.find((phrase) => lines.some((line) => line.includes(phrase)));
-  if (standing && score === 0) against.push(['careers-index', 1, `"${standing}" and nothing a job states (-1)`]);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());
   const processCount = headings.filter((h) => h !== processTitle?.toLowerCase() && isProcessHeading(h)).length;
@@ -77,6 +83,16 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   if (steps.length) against.push(['process-document', steps.length, `interview step(s) ${steps.map((s) => `"${s}"`).join(', ')} (-${steps.length})`]);
   const resumeCount = headings.filter((h) => RESUME.some((p) => h === p || h.startsWith(`${p} `))).length;
   if (resumeCount >= 2) against.push(['resume', 2 * resumeCount, `${resumeCount} résumé heading(s) (-${2 * resumeCount})`]);
+  // The page calls itself a careers page ("Karriere", "採用情報", "Jobs at …"), or invites people to write in.
+  // What names or describes the whole page is not one of its postings' (part).
+  const standing = part ? undefined : STANDING.find((phrase) => lines.some((line) => line.includes(phrase)));
+  const careersSign = careersHeading !== undefined ? `careers heading "${careersHeading}"` : jobsHeading !== undefined && !part ? `heading "${jobsHeading}" names jobs` : standing !== undefined ? `"${standing}"` : undefined;
+  // A page that names a role (a job title, a section of one, two terms of a job) is a posting; a part only goes when it states nothing.
+  // A title and one term (an apply link) may be a careers page's roles in a shape split does not know: only with less left does it go.
+  const namesRole = roleSections > 0 || offers >= 2 || signs.includes('a job title (+2)');
+  const left = score - against.reduce((sum, [, weight]) => sum + weight, 0);
+  if (careersSign && !part && !namesRole && left <= 1 && !listsRoles(ctx.text)) against.push(['careers-index', 3, `${careersSign} and no role named (-3)`]);
+  else if (careersSign && part && score === 0) against.push(['careers-index', 1, `${careersSign} and nothing a job states (-1)`]);
   for (const [, weight, why] of against) {
     score -= weight;
     signs.push(why);
@@ -85,4 +101,17 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   against.sort((a, b) => b[1] - a[1]);
   if (against.length && score <= 0) return { posting: false, score, reason: against[0]![0], why };
   return { posting: true, score, why };
+}
+
+/** Two or more short lines (headings, list items, links) that read as job titles: a careers page's roles. */
+function listsRoles(text: ReadonlyArray<{ plain: string }>): boolean {
+  const roles = new Set<string>();
+  for (const { plain } of text) {
+    const line = plain.replace(/^\s*(?:[-*+•|]|\d+[.)])\s+/, '').trim();
+    // A role named first, then its place or terms: "Backend Engineer – Berlin", "| Backend Engineer | Berlin |", "Designer (m/w/d)".
+    const first = line.split(/\s[|–—-]\s|\s?\|\s?|[:：(（]/)[0]!.trim();
+    for (const role of new Set([line, first])) if (role.length >= 3 && role.length <= 80 && looksLikeJobTitle(role)) roles.add(role.toLowerCase());
+    if (roles.size >= 2) return true;
+  }
+  return false;
 }

@@ -15,6 +15,7 @@
 import { settle, type Candidate } from './candidates.js';
 import { cite, frontmatterLine, warn, type ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
+import { isRemoteKey, remoteKeySignals } from './structured-remote.js';
 import { remoteCompanyWords } from './tables/remote.js';
 import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remote-phrases.js';
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
@@ -24,8 +25,6 @@ import { keywordBit, lineKeywords } from './tree.js';
 import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel, type Found } from './workplace.js';
 
 const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
-/** Front matter keys that say yes or no to remote work. */
-const REMOTE_KEY = /(?:^|\.)(?:remote|is_remote|isremote|has_remote|hasremote|remote_ok|remote_allowed|allows_remote|telecommute)$/;
 
 /**
  * Set the remote policy, regions and time zones. `workplace` gives the work
@@ -33,22 +32,14 @@ const REMOTE_KEY = /(?:^|\.)(?:remote|is_remote|isremote|has_remote|hasremote|re
  * any: with no remote or hybrid work stated, the work is onsite there.
  */
 export function extractRemote(ctx: ExtractContext, workplace: () => Found | null): void {
-  const signals: Signal[] = [];
+  // Keys that state remote work as a field ("remote: true", "jobLocationType: TELECOMMUTE") have one reader, structured-remote.ts.
+  const signals: Signal[] = remoteKeySignals(ctx);
   for (const item of ctx.frontmatterStrings) {
     const key = item.key.toLowerCase();
-    if (REMOTE_KEY.test(key)) {
-      const value = item.text.toLowerCase();
-      const policy: Policy | null = /^(?:yes|true|full|fully|100%|remote)$/.test(value) ? 'remote' : /^(?:no|false|none)$/.test(value) ? 'onsite' : /^(?:partial|partly|hybrid|some)$/.test(value) ? 'hybrid' : null;
-      if (policy) signals.push({ policy, weight: 5, line: item.line, text: `${item.key}: ${item.text}`, rule: `frontmatter.${item.key}` });
-    } else if (/^(?:joblocationtype)$/.test(key) && /telecommute/i.test(item.text)) {
-      signals.push({ policy: 'remote', weight: 5, line: item.line, text: item.text, rule: `frontmatter.${item.key}` });
-    } else if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|employment_type|type)$/.test(key)) {
+    if (isRemoteKey(key)) continue;
+    if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|employment_type|type)$/.test(key)) {
       phraseSignals(item.text, item.line, `frontmatter.${item.key}`, LOCATION_KEYS.test(key.split('.').pop() ?? '') ? 2 : 0, signals);
     }
-  }
-  // "has_remote: true" (booleans are not among the flattened strings). A false one says only "not fully remote": hybrid work may still be.
-  for (const [key, value] of Object.entries(ctx.frontmatter)) {
-    if (value === true && REMOTE_KEY.test(key.toLowerCase())) signals.push({ policy: 'remote', weight: 5, line: frontmatterLine(ctx, key), text: `${key}: true`, rule: `frontmatter.${key}` });
   }
   if (ctx.hints.location) phraseSignals(ctx.hints.location.text, ctx.hints.location.line, 'title.location', 2, signals);
   const zones: Zones = { list: [], first: null };

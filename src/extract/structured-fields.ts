@@ -1,29 +1,27 @@
 /**
  * Typed values of front matter and data items, which the text families
  * (reading strings) pass by: pay as separate figures (`salary_min: 40000`,
- * `salary_max: 52000`, `currency: EUR`), `remote: true`, and schema.org
- * objects as a JSON export of JobPostings holds them (`hiringOrganization:
- * {name}`, `baseSalary: {MonetaryAmount}`, `jobLocationType: TELECOMMUTE`,
- * `identifier: {PropertyValue}`; read by structured-read.ts). Job-board
+ * `salary_max: 52000`, `currency: EUR`) and schema.org objects as a JSON
+ * export of JobPostings holds them (`hiringOrganization: {name}`,
+ * `baseSalary: {MonetaryAmount}`, `identifier: {PropertyValue}`; read by
+ * structured-read.ts). `remote: true` and `jobLocationType: TELECOMMUTE`
+ * have their own reader, structured-remote.ts, whose signals remote.ts
+ * settles with the text's. Job-board
  * exports and Jekyll `_data` files write them so; a data item's keys reach
  * here as front matter (split/tables.ts), and its rules are renamed
  * `data.<key>` with the item's own lines (stages/extract.ts).
- * A value only fills a field the text left empty (or, for remote, read
- * weakly): a figure the text states is more specific.
+ * A value only fills a field the text left empty: a figure the text states
+ * is more specific.
  */
 import type { Salary } from '../schema/posting.js';
 import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
-import { DATA_COMPANY_KEYS, DATA_MAX_KEYS, DATA_MIN_KEYS, DATA_PERIOD_KEYS, DATA_CURRENCY_KEYS, DATA_SALARY_KEYS, REMOTE_FLAG_KEYS, UNIT_PERIODS } from './structured-tables.js';
-import { readCompanyUrl, readSalary, readTelecommute, textOf } from './structured-read.js';
+import { DATA_COMPANY_KEYS, DATA_MAX_KEYS, DATA_MIN_KEYS, DATA_PERIOD_KEYS, DATA_CURRENCY_KEYS, DATA_SALARY_KEYS, UNIT_PERIODS } from './structured-tables.js';
+import { readCompanyUrl, readSalary, textOf } from './structured-read.js';
 
-/** A remote policy read with less confidence than this gives way to a `remote: true` field. */
-const WEAK_POLICY = 0.9;
-
-/** Salary and remote work from typed front-matter or data fields. */
+/** Company and salary from typed front-matter or data fields (a remote key is read by structured-remote.ts, for remote.ts). */
 export function extractTypedFields(ctx: ExtractContext): void {
   organization(ctx);
   salaryFields(ctx);
-  remoteFlag(ctx);
 }
 
 /** A company stated as an Organization object ({name, sameAs}), which the company family reads only as text. */
@@ -59,15 +57,6 @@ function salaryFields(ctx: ExtractContext): void {
   const salary: Salary = { min: low, max: high, currency, period: UNIT_PERIODS[unit] ?? null, text };
   ctx.fields.salary = [salary];
   cite(ctx, 'salary', frontmatterLine(ctx, key), `frontmatter.${key}`, text, 0.9);
-}
-
-function remoteFlag(ctx: ExtractContext): void {
-  const found = frontmatterValue(ctx, REMOTE_FLAG_KEYS);
-  if (!found || !(found.value === true || found.value === 'true' || readTelecommute(found.value))) return;
-  const policy = ctx.fields.remote.policy;
-  if (policy === 'remote' || (policy && (ctx.evidence.remote?.confidence ?? 0) >= WEAK_POLICY)) return;
-  ctx.fields.remote.policy = 'remote';
-  cite(ctx, 'remote', frontmatterLine(ctx, found.key), `frontmatter.${found.key}`, `${found.key}: ${String(found.value)}`, 0.95);
 }
 
 /** A figure: a number, or digits with thousands separators. */

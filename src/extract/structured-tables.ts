@@ -40,8 +40,8 @@ export const DATA_MIN_KEYS = ['salary_min', 'salaryMin', 'min_salary', 'minSalar
 export const DATA_MAX_KEYS = ['salary_max', 'salaryMax', 'max_salary', 'maxSalary', 'salary_to', 'salaryTo', 'salary.max', 'baseSalary.value.maxValue', 'baseSalary.maxValue'];
 export const DATA_CURRENCY_KEYS = ['currency', 'salary_currency', 'salaryCurrency', 'salary.currency', 'baseSalary.currency'];
 export const DATA_PERIOD_KEYS = ['salary_period', 'salaryPeriod', 'pay_period', 'period', 'salary.period', 'baseSalary.value.unitText', 'unitText'];
-/** Keys whose `true` (or TELECOMMUTE) says the job is remote. */
-export const REMOTE_FLAG_KEYS = ['remote', 'is_remote', 'isRemote', 'remote_ok', 'remoteOk', 'fully_remote', 'jobLocationType'];
+/** Keys that state remote work as a field (`true`, "yes", "hybrid", TELECOMMUTE), compared lower-cased without "_" or "-" (structured-remote.ts). */
+export const REMOTE_FLAG_KEYS = ['remote', 'is_remote', 'has_remote', 'remote_ok', 'remote_allowed', 'allows_remote', 'telecommute', 'fully_remote', 'jobLocationType'];
 /** Keys of pay stated as a schema.org MonetaryAmount object. */
 export const DATA_SALARY_KEYS = ['salary', 'baseSalary'];
 /** Keys of the company stated as an Organization object. */

@@ -30,6 +30,10 @@ export const processHeadings: Record<string, string[]> = {
   fr: ['processus de recrutement', "processus d'entretien", "processus d'embauche", "process d'embauche", 'entretien', 'questions à poser'],
   es: ['proceso de selección', 'proceso de contratación'],
   pt: ['processo seletivo', 'processo de seleção'],
+  da: ['rekrutteringsproces', 'ansættelsesproces'],
+  no: ['rekrutteringsprosess', 'ansettelsesprosess'],
+  sv: ['rekryteringsprocess', 'anställningsprocess'],
+  nl: ['sollicitatieprocedure', 'selectieprocedure'],
 };
 
 /** Steps of an interview process named in a process document's text ("Phone Screen (30-45 mins)"). */
@@ -38,6 +42,10 @@ export const processPhrases: Record<string, string[]> = {
   de: ['vorstellungsgespräch', 'probearbeit', 'kennenlerngespräch'],
   fr: ['entretien téléphonique', 'entretien technique', 'test technique'],
   es: ['entrevista técnica', 'entrevista telefónica'],
+  da: ['teknisk interview', 'tekniske interviews', 'jobsamtale'],
+  no: ['teknisk intervju', 'jobbintervju'],
+  sv: ['teknisk intervju', 'anställningsintervju'],
+  nl: ['technisch interview', 'sollicitatiegesprek'],
 };
 
 /** A standing invitation of a careers page that names no role ("we are always looking for…"). */
@@ -47,6 +55,32 @@ export const standingInvitations: Record<string, string[]> = {
   fr: ['candidature spontanée', 'toujours à la recherche'],
   es: ['siempre buscamos', 'candidatura espontánea'],
   ja: ['常に募集しています', '随時募集しています', '随時募集'],
+  da: ['altid på udkig efter'],
+  no: ['alltid på utkikk etter', 'alltid på jakt etter'],
+  sv: ['alltid på jakt efter', 'alltid på utkik efter'],
+  nl: ['altijd op zoek naar'],
+  it: ['sempre alla ricerca di'],
+  pt: ['sempre à procura de'],
+};
+
+/**
+ * Words of a page heading that names jobs in the plural, inside a longer
+ * heading ("SHK-Jobs an den Instituten", "Jobs at Acme", "…のお仕事情報"):
+ * the heading of a careers page. Latin words match as whole words ("-" may
+ * join them: "SHK-Jobs"); CJK ones as substrings.
+ */
+export const jobsHeadingWords: Record<string, string[]> = {
+  en: ['jobs', 'job openings', 'open positions', 'open roles', 'current openings', 'vacancies', 'careers'],
+  de: ['jobs', 'stellenangebote', 'offene stellen', 'karriere'],
+  fr: ["offres d'emploi", 'emplois', 'carrières'],
+  es: ['empleos', 'vacantes', 'ofertas de empleo'],
+  pt: ['vagas', 'carreiras'],
+  it: ['posizioni aperte', 'offerte di lavoro'],
+  nl: ['vacatures'],
+  pl: ['oferty pracy'],
+  ja: ['お仕事情報', '採用情報', '求人情報'],
+  zh: ['招聘信息', '招聘职位'],
+  ko: ['채용정보', '채용 정보'],
 };
 
 /** Headings of a résumé or a candidate's page ("Work experience", "Education", "Hire me"). */
