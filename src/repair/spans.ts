@@ -61,7 +61,8 @@ function clustersOf(line: string, page: CodePage): Cluster[] {
   for (let i = 0; i < line.length; ) {
     // Cheap test first: a lead followed by something that can continue it (a space only where it may stand for 0xA0).
     const unit = line.charCodeAt(i);
-    const next = line.charCodeAt(i + 1);
+    // (Read past the end as 0, not NaN: an out-of-bounds read would cost the optimised code.)
+    const next = i + 1 < line.length ? line.charCodeAt(i + 1) : 0;
     const seq = leadMask[unit]! & bit && (continuationMask[next]! & bit || next === 0xfffd || next === 0x3f || (next === 0x20 && spaceLeadMask[unit]! & bit))
       ? sequenceAt(line, i, page)
       : null;
