@@ -26,7 +26,8 @@ export interface PageAttempt { page: CodePage; clusters: Cluster[]; gain: number
 /** The best page's repair of one pass over a line, given what the previous pass replaced (`hot`), or null. */
 export function bestAttempt(line: string, pages: number, hot: Replacement[]): PageAttempt | null {
   let best: PageAttempt | null = null;
-  for (const page of codePages) {
+  for (let k = 0; k < codePages.length; k++) {
+    const page = codePages[k]!;
     if (!(pages & (1 << page.bit))) continue;
     const attempt = attemptPage(line, page, hot);
     if (attempt && (!best || attempt.gain > best.gain)) best = attempt;
@@ -195,7 +196,8 @@ function deepest(text: string, depth: number): string {
   if (!pages) return text;
   let best = text;
   let bestScore = badness(text);
-  for (const page of codePages) {
+  for (let k = 0; k < codePages.length; k++) {
+    const page = codePages[k]!;
     if (!(pages & (1 << page.bit))) continue;
     const decoded = decodeAll(text, page);
     if (decoded === text) continue;
