@@ -4,6 +4,7 @@
  * for classify() in classes.ts, the plain version from Unicode properties,
  * which tests/repair-class-table.test.ts holds it to: a new character costs a
  * lookup, not up to 20 regular expressions (and their compiling on a first call).
+ * badness.ts makes its per-unit info table from the same runs (perClass).
  */
 import { CLASS_RUNS } from './tables/class-runs.js';
 
