@@ -39,7 +39,7 @@
  * Latin words (science: IL2Rγ, µs), any mix with CJK. Correct text in one
  * script scores 0 or close to it; mojibake grows with every misread character.
  */
-import { classTable } from './class-table.js';
+import { perClass } from './class-table.js';
 import { CLASS_COUNT, Cls } from './classes.js';
 
 export { Cls } from './classes.js';
@@ -131,17 +131,11 @@ for (const symbol of '†°¢£§•¶®©™´¨≠±≤≥¥µ∂∑∏∫ªº
 /** Letters that real text outside one language rarely holds, but mojibake often does (ð is byte F0, the emoji lead). */
 const uncommonLetters = new Map([...'ðÐþÞơưƠƯ'].map((ch) => [ch.charCodeAt(0), 0.25]));
 
-const bigramLead = new Uint8Array(0x10000);
-for (const key of oddBigrams.keys()) bigramLead[key >>> 16] = 1;
 // ß never follows a capital (capital ß is ẞ, or SS).
-for (const capital of 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ') {
-  oddBigrams.set((capital.charCodeAt(0) << 16) | 0xdf, 0.5);
-  bigramLead[capital.charCodeAt(0)] = 1;
-}
+for (const capital of 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ') oddBigrams.set((capital.charCodeAt(0) << 16) | 0xdf, 0.5);
 
 /** Latin and Cyrillic letters that look alike; mixing them costs HOMOGLYPH_COST instead of the full script-mixing cost. */
-const lookalike = new Uint8Array(0x10000);
-for (const ch of 'ABCEHKMOPTXaceopxyАВСЕНКМОРТХасеорху') lookalike[ch.charCodeAt(0)] = 1;
+const LOOKALIKES = 'ABCEHKMOPTXaceopxyАВСЕНКМОРТХасеорху';
 const HOMOGLYPH_COST = 0.5;
 const homoglyphRelief = new Float64Array(CLASS_COUNT * CLASS_COUNT);
 for (const a of LATIN) for (const b of CYRILLIC) {
@@ -162,32 +156,33 @@ const quarters = (cost: number): number => {
 const pairQuarters = Int32Array.from(pairCost, quarters);
 const reliefQuarters = Int32Array.from(homoglyphRelief, quarters);
 const bigramQuarters = new Map([...oddBigrams].map(([key, cost]) => [key, quarters(cost)]));
-/** The second characters of the odd bigrams: only these make a bigram lookup worth it. */
-const bigramSecond = new Uint8Array(0x10000);
-for (const key of oddBigrams.keys()) bigramSecond[key & 0xffff] = 1;
 
 /**
- * Per code unit, filled on first use: 0 = not yet classified, else
- * (class + 1) | LOOKALIKE | BIGRAM_LEAD | BIGRAM_SECOND | (cost in quarters
- * << COST_SHIFT), the cost being charCost of its class plus the uncommon-letter
- * cost, so the hot loop does one lookup per character.
+ * Per code unit: (class + 1) | LOOKALIKE | BIGRAM_LEAD | BIGRAM_SECOND |
+ * (cost in quarters << COST_SHIFT), the cost being charCost of its class plus
+ * the uncommon-letter cost, so the hot loop does one lookup per character.
+ * Made at import from the class runs (class-table.ts), then the few flagged
+ * characters are marked; it is never written after that.
  */
-const info = new Uint16Array(0x10000);
 const LOOKALIKE = 0x100;
 const BIGRAM_LEAD = 0x200;
 const BIGRAM_SECOND = 0x400;
 const COST_SHIFT = 11;
-
-function fill(unit: number): number {
-  const cls: Cls = classTable[unit]!;
-  const cost = quarters(charCost[cls]! + (uncommonLetters.get(unit) ?? 0));
-  info[unit] = (cls + 1) | (lookalike[unit] ? LOOKALIKE : 0) | (bigramLead[unit] ? BIGRAM_LEAD : 0) | (bigramSecond[unit] ? BIGRAM_SECOND : 0) | (cost << COST_SHIFT);
-  return info[unit]!;
-}
+const info: Readonly<Uint16Array> = (() => {
+  const table = perClass(new Uint16Array(0x10000), (cls) => (cls + 1) | (quarters(charCost[cls]!) << COST_SHIFT));
+  for (const [unit, cost] of uncommonLetters) table[unit]! += quarters(cost) << COST_SHIFT;
+  for (const ch of LOOKALIKES) table[ch.charCodeAt(0)]! |= LOOKALIKE;
+  // Only a bigram lead followed by a bigram second makes a bigram lookup worth it.
+  for (const key of oddBigrams.keys()) {
+    table[key >>> 16]! |= BIGRAM_LEAD;
+    table[key & 0xffff]! |= BIGRAM_SECOND;
+  }
+  return table;
+})();
 
 /** A code unit's info bits (see above), for a loop that scores as scoreUnits does (decode-score.ts). */
 export function infoOf(unit: number): number {
-  return info[unit] || fill(unit);
+  return info[unit]!;
 }
 
 /** What a unit's info bits say it costs on its own, in quarters. */
@@ -197,7 +192,7 @@ export function ownQuarters(bits: number): number {
 
 /** The class of one UTF-16 code unit. */
 export function classOf(unit: number): Cls {
-  return ((info[unit] || fill(unit)) & 0xff) - 1;
+  return (info[unit]! & 0xff) - 1;
 }
 
 /** How odd `text` looks: 0 for ordinary text, growing with every sign of mojibake. */
@@ -230,7 +225,7 @@ function scoreString(text: string): { odd: number; long: number } {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
-    const bits = info[unit] || fill(unit);
+    const bits = info[unit]!;
     if (unit >= 0x80) long++;
     score += (bits >>> COST_SHIFT) + (i > 0 ? pairScore(previousInfo, previousUnit, bits, unit) : 0);
     previousInfo = bits;
@@ -249,7 +244,7 @@ function scoreUnits(units: Uint16Array, length: number): { odd: number; long: nu
     const unit = units[i]!;
     // A surrogate pair counts once, as one neutral symbol.
     if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) continue;
-    const bits = info[unit] || fill(unit);
+    const bits = info[unit]!;
     if (unit >= 0x80) long++;
     score += (bits >>> COST_SHIFT) + (i > 0 ? pairScore(previousInfo, previousUnit, bits, unit) : 0);
     previousInfo = bits;

@@ -3,7 +3,9 @@
  * character -> byte (encode). Node decodes legacy pages but cannot encode
  * them, so the encode table is built by decoding bytes 0x80-0xFF, as ftfy
  * builds its character lists. The tables come from iconv-lite, kept as data
- * (tables/high-bytes.ts) so that only decoding a legacy file loads it.
+ * (tables/high-bytes.ts) so that only decoding a legacy file loads it. At
+ * import a page is its 128 characters and a small map back to bytes; its 64K
+ * lookup tables are made on its first use (CodePage).
  *
  * Every page is "sloppy", like ftfy's: a byte the page leaves unassigned
  * decodes to the Latin-1 character of the same value, and the Windows pages
@@ -18,22 +20,56 @@ import { highBytes } from './tables/high-bytes.js';
 const require = createRequire(import.meta.url);
 const iconv = (): typeof iconvLite => require('iconv-lite') as typeof iconvLite;
 
-export interface CodePage {
-  /** Name used in repair steps and `source.encoding`. */
-  name: string;
-  /** Bit of this page in the masks below. */
-  bit: number;
-  /** Characters for bytes 0x80..0xFF. */
-  high: string[];
+/** What a page's 64K tables hold; built on the page's first use (see CodePage). */
+interface PageTables {
   /** UTF-16 code unit -> byte 0x80..0xFF, or -1 when the page has no such character. */
   encode: Int16Array;
   /** Code units that only encode through the Latin-1 fallback (C1 controls on a Windows page). */
   fallback: Uint8Array;
-  /** The code units that encode on this page (where `encode` is not -1), so tables over them need not visit all 65,536. */
-  units: number[];
+}
+
+/**
+ * A code page. Its two 64K tables are made when a line is first read with it,
+ * not at import: most texts need one or two pages, and ASCII or clean text
+ * none. `tables` is a memoised function (the one lazy value a page holds,
+ * made by `memoised` below); `encode` and `fallback` read through it.
+ */
+export class CodePage {
+  constructor(
+    /** Name used in repair steps and `source.encoding`. */
+    readonly name: string,
+    /** Bit of this page in the masks below. */
+    readonly bit: number,
+    /** Characters for bytes 0x80..0xFF. */
+    readonly high: string[],
+    /** Each code unit that encodes on this page, with its byte (the first byte that reads as it wins). */
+    readonly bytes: ReadonlyMap<number, number>,
+    private readonly tables: () => PageTables,
+  ) {}
+
+  /** The code units that encode on this page, so tables over them need not visit all 65,536. */
+  get units(): IterableIterator<number> {
+    return this.bytes.keys();
+  }
+
+  /** UTF-16 code unit -> byte 0x80..0xFF, or -1 when the page has no such character. */
+  get encode(): Int16Array {
+    return this.tables().encode;
+  }
+
+  /** Code units that only encode through the Latin-1 fallback (C1 controls on a Windows page). */
+  get fallback(): Uint8Array {
+    return this.tables().fallback;
+  }
 }
 
 const NO_BYTE = -1;
+
+/** A function that calls `make` once, on its first call, and then returns what it made. */
+function memoised<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
 
 /**
  * MacRoman has two table versions: iconv-lite gives the older readings of
@@ -47,13 +83,10 @@ const ALTERNATES: Record<string, Array<[string, number]>> = {
 
 function build(name: string, bit: number, decodeByte: (byte: number) => string, c1Fallback: boolean): CodePage {
   const high: string[] = [];
-  const encode = new Int16Array(0x10000).fill(NO_BYTE);
-  const fallback = new Uint8Array(0x10000);
-  const units: number[] = [];
+  const bytes = new Map<number, number>();
+  const fallbackUnits: number[] = [];
   const assign = (unit: number, byte: number) => {
-    if (encode[unit] !== NO_BYTE) return;
-    encode[unit] = byte;
-    units.push(unit);
+    if (!bytes.has(unit)) bytes.set(unit, byte);
   };
   for (let b = 0x80; b <= 0xff; b++) {
     let ch = decodeByte(b);
@@ -64,10 +97,17 @@ function build(name: string, bit: number, decodeByte: (byte: number) => string, 
   for (const [ch, byte] of ALTERNATES[name] ?? []) assign(ch.charCodeAt(0), byte);
   if (c1Fallback) {
     for (let b = 0x80; b <= 0x9f; b++) {
-      if (encode[b] === NO_BYTE) { assign(b, b); fallback[b] = 1; }
+      if (!bytes.has(b)) { assign(b, b); fallbackUnits.push(b); }
     }
   }
-  return { name, bit, high, encode, fallback, units };
+  const tables = memoised((): PageTables => {
+    const encode = new Int16Array(0x10000).fill(NO_BYTE);
+    for (const [unit, byte] of bytes) encode[unit] = byte;
+    const fallback = new Uint8Array(0x10000);
+    for (const unit of fallbackUnits) fallback[unit] = 1;
+    return { encode, fallback };
+  });
+  return new CodePage(name, bit, high, bytes, tables);
 }
 
 /**
@@ -111,8 +151,7 @@ export function codePage(name: string): CodePage | undefined {
 export const leadMask = new Uint16Array(0x10000);
 export const continuationMask = new Uint16Array(0x10000);
 for (const page of codePages) {
-  for (const unit of page.units) {
-    const byte = page.encode[unit]!;
+  for (const [unit, byte] of page.bytes) {
     if (byte >= 0xc2 && byte <= 0xf4) leadMask[unit]! |= 1 << page.bit;
     else if (byte >= 0x80 && byte <= 0xbf) continuationMask[unit]! |= 1 << page.bit;
   }

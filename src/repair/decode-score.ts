@@ -15,6 +15,11 @@ export interface ScoredFacts extends DecodedFacts {
   odd: number;
 }
 
+/** The bits of a lead byte that belong to the code point, by the number of continuation bytes after it. */
+const LEAD_BITS = [0x7f, 0x1f, 0x0f, 0x07];
+/** The least code point a UTF-8 sequence of 1 + `need` bytes may spell (less is an overlong form). */
+const MIN_CODE_POINT = [0, 0x80, 0x800, 0x10000];
+
 /** decodeOnPage (the reading's length, or -1), with the reading's badness parts noted in `facts` as well. */
 export function decodeAndScore(line: Uint16Array, length: number, page: CodePage, units: Uint16Array, facts: ScoredFacts): number {
   const encode = page.encode;
@@ -26,43 +31,42 @@ export function decodeAndScore(line: Uint16Array, length: number, page: CodePage
   let previousInfo = 0;
   let previousUnit = 0;
   for (let i = 0; i < length; i++) {
-    const unit = line[i]!;
-    if (unit < 0x80) {
-      const bits = infoOf(unit);
-      score += ownQuarters(bits) + (out > 0 ? pairScore(previousInfo, previousUnit, bits, unit) : 0);
-      previousInfo = bits;
-      previousUnit = unit;
-      units[out++] = unit;
-      codePoints++;
-      continue;
+    // The unit scored: an ASCII unit as it is, a sequence as its reading (a surrogate pair by its high half, as scoreUnits does).
+    let scored = line[i]!;
+    let astral = 0;
+    if (scored >= 0x80) {
+      const lead = encode[scored]!;
+      if (lead < 0xc2 || lead > 0xf4) return -1;
+      const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+      if (i + need >= length) return -1;
+      let cp = lead & LEAD_BITS[need]!;
+      for (let j = 1; j <= need; j++) {
+        const next = line[i + j]!;
+        const byte = next < 0x80 ? -1 : encode[next]!;
+        if ((byte & 0xc0) !== 0x80) return -1;
+        cp = (cp << 6) | (byte & 0x3f);
+      }
+      // Overlong forms, surrogates and code points above U+10FFFF are not UTF-8. (Every comparison here runs for
+      // every sequence, so the optimising compiler has seen them all before the first emoji comes.)
+      if (cp < MIN_CODE_POINT[need]! || cp > 0x10ffff || (cp & 0x1ff800) === 0xd800) return -1;
+      i += need;
+      // A byte order mark at the start of the line is dropped (as decodeOnPage does).
+      if (cp === 0xfeff && i === need) continue;
+      long++;
+      // An astral reading is two units, scored by its high half; the low half is written either way (and overwritten when BMP).
+      const high = 0xd800 + ((cp - 0x10000) >> 10);
+      astral = cp >= 0x10000 ? 1 : 0;
+      scored = astral ? high : cp;
+      units[out + 1] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      c1 |= +((cp & 0x1fffe0) === 0x80);
     }
-    const lead = encode[unit]!;
-    if (lead < 0xc2 || lead > 0xf4) return -1;
-    const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
-    if (i + need >= length) return -1;
-    let cp = need === 1 ? lead & 0x1f : need === 2 ? lead & 0x0f : lead & 0x07;
-    for (let j = 1; j <= need; j++) {
-      const next = line[i + j]!;
-      const byte = next < 0x80 ? -1 : encode[next]!;
-      if ((byte & 0xc0) !== 0x80) return -1;
-      cp = (cp << 6) | (byte & 0x3f);
-    }
-    // Overlong forms, surrogates and code points above U+10FFFF are not UTF-8.
-    if ((need === 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (need === 3 && (cp < 0x10000 || cp > 0x10ffff))) return -1;
-    i += need;
-    // A byte order mark at the start of the line is dropped (as decodeOnPage does).
-    if (cp === 0xfeff && i === need) continue;
-    // A surrogate pair is scored once, by its high half (as scoreUnits does); every unit here is non-ASCII.
-    const scored = cp >= 0x10000 ? 0xd800 + ((cp - 0x10000) >> 10) : cp;
     const bits = infoOf(scored);
     score += ownQuarters(bits) + (out > 0 ? pairScore(previousInfo, previousUnit, bits, scored) : 0);
     previousInfo = bits;
     previousUnit = scored;
-    long++;
     codePoints++;
-    units[out++] = scored;
-    if (cp >= 0x10000) units[out++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
-    else c1 |= +((cp & 0xffe0) === 0x80);
+    units[out] = scored;
+    out += 1 + astral;
   }
   facts.c1 = c1 === 1;
   facts.codePoints = codePoints;

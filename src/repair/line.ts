@@ -41,7 +41,7 @@ export class LineRepairer {
       if (reading) {
         // Without C1 controls or another layer in a part of it, the reading is final.
         // (Only on the page of the last layer: a line is usually broken one way throughout.)
-        const deeper = reading.odd > 0 && this.reader.readingHasPairs(reading.length, 1 << codePage(steps[steps.length - 1]!.encoding)!.bit);
+        const deeper = reading.odd > 0 && this.reader.readingHasPairs(reading.length, reading.lastPage);
         if (!reading.c1 && !deeper) {
           this.reader.writeReading(out, lineStart, end, reading.length);
           return end;
@@ -74,12 +74,17 @@ export class LineRepairer {
 
 /** Whether every span of a whole-line step is short and reads, on its page, as a foreign character glued to a word (rules.ts). */
 function foreignThroughout(text: string, lineStart: number, step: RepairStep): boolean {
-  if (step.spans.length > MAX_JUDGED_SPANS || step.spans.some(([, length]) => length > SHORT_RUN)) return false;
+  const spans = step.spans;
+  if (spans.length > MAX_JUDGED_SPANS) return false;
+  // Plain loops, no destructuring: this runs for every line read whole, and a first call runs it before it is optimised.
+  for (let k = 0; k < spans.length; k++) if (spans[k]![1] > SHORT_RUN) return false;
   const page = codePage(step.encoding)!;
   // Offsets into the whole text: the characters next to a line are line breaks, no letters, so no slice is needed.
-  return step.spans.every(([offset, length]) => {
-    const start = lineStart + offset;
-    const reading = decodeSpan(text, start, start + length, page);
-    return reading !== null && judgeReading(text, start, start + length, reading) === 'foreign';
-  });
+  for (let k = 0; k < spans.length; k++) {
+    const start = lineStart + spans[k]![0];
+    const end = start + spans[k]![1];
+    const reading = decodeSpan(text, start, end, page);
+    if (reading === null || judgeReading(text, start, end, reading) !== 'foreign') return false;
+  }
+  return true;
 }

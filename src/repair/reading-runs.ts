@@ -28,7 +28,8 @@ export class ReadingRuns {
   nonAscii = 0;
   long = 0;
   chars = 0;
-  private readonly tuples = new Map<number, [number, number]>();
+  /** The shared tuples by offset, then length: two array lookups are cheaper than a Map's hashing, once per span. */
+  private readonly tuples: Array<Array<[number, number]> | undefined> = new Array(SHARED_OFFSETS);
 
   /** Room for two more bounds; returns the (possibly new) runs buffer. */
   room(bounds: number): Int32Array {
@@ -99,9 +100,7 @@ export class ReadingRuns {
   /** The shared (frozen) tuple [offset, length]. */
   private tuple(offset: number, length: number): [number, number] {
     if (offset >= SHARED_OFFSETS || length >= SHARED_LENGTHS) return [offset, length];
-    const key = offset * SHARED_LENGTHS + length;
-    let tuple = this.tuples.get(key);
-    if (!tuple) this.tuples.set(key, (tuple = Object.freeze([offset, length]) as [number, number]));
-    return tuple;
+    const byLength = (this.tuples[offset] ??= new Array(SHARED_LENGTHS));
+    return (byLength[length] ??= Object.freeze([offset, length]) as [number, number]);
   }
 }

@@ -76,7 +76,8 @@ export function nextSuspiciousLine(text: string, from: number, lineNumber: numbe
 
 /** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */
 function completesSequence(text: string, at: number, pages: number): boolean {
-  for (const page of codePages) {
+  for (let k = 0; k < codePages.length; k++) {
+    const page = codePages[k]!;
     if (!(pages & (1 << page.bit))) continue;
     const lead = page.encode[text.charCodeAt(at)]!;
     const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;

@@ -26,7 +26,8 @@ export interface PageAttempt { page: CodePage; clusters: Cluster[]; gain: number
 /** The best page's repair of one pass over a line, given what the previous pass replaced (`hot`), or null. */
 export function bestAttempt(line: string, pages: number, hot: Replacement[]): PageAttempt | null {
   let best: PageAttempt | null = null;
-  for (const page of codePages) {
+  for (let k = 0; k < codePages.length; k++) {
+    const page = codePages[k]!;
     if (!(pages & (1 << page.bit))) continue;
     const attempt = attemptPage(line, page, hot);
     if (attempt && (!best || attempt.gain > best.gain)) best = attempt;
@@ -61,7 +62,8 @@ function clustersOf(line: string, page: CodePage): Cluster[] {
   for (let i = 0; i < line.length; ) {
     // Cheap test first: a lead followed by something that can continue it (a space only where it may stand for 0xA0).
     const unit = line.charCodeAt(i);
-    const next = line.charCodeAt(i + 1);
+    // (Read past the end as 0, not NaN: an out-of-bounds read would cost the optimised code.)
+    const next = i + 1 < line.length ? line.charCodeAt(i + 1) : 0;
     const seq = leadMask[unit]! & bit && (continuationMask[next]! & bit || next === 0xfffd || next === 0x3f || (next === 0x20 && spaceLeadMask[unit]! & bit))
       ? sequenceAt(line, i, page)
       : null;
@@ -194,7 +196,8 @@ function deepest(text: string, depth: number): string {
   if (!pages) return text;
   let best = text;
   let bestScore = badness(text);
-  for (const page of codePages) {
+  for (let k = 0; k < codePages.length; k++) {
+    const page = codePages[k]!;
     if (!(pages & (1 << page.bit))) continue;
     const decoded = decodeAll(text, page);
     if (decoded === text) continue;

@@ -8,9 +8,8 @@ import { leadContinuationMask } from './scan.js';
 
 /** Per code unit, the pages on which it is the same byte (0x80 or more) as on Windows-1252. */
 export const sameByteAsWindows1252 = new Uint16Array(0x10000);
-for (const unit of codePages[0]!.units) {
-  const byte = codePages[0]!.encode[unit]!;
-  for (const page of codePages) if (page.encode[unit] === byte) sameByteAsWindows1252[unit]! |= 1 << page.bit;
+for (const [unit, byte] of codePages[0]!.bytes) {
+  for (const page of codePages) if (page.bytes.get(unit) === byte) sameByteAsWindows1252[unit]! |= 1 << page.bit;
 }
 
 /** What decodeOnPage notes about the reading it wrote. */

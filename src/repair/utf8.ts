@@ -103,7 +103,8 @@ function cesuPairAt(line: string, start: number, page: CodePage, base: Omit<Sequ
   const high = 0xd000 | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
   const low = 0xd000 | ((b4 & 0x3f) << 6) | (b5 & 0x3f);
   const altered = line.charCodeAt(start + 1) === 0x20 || line.charCodeAt(start + 4) === 0x20;
-  return { ...base, end: start + 6, text: String.fromCharCode(high, low), altered, fallback, c1 };
+  // Spelled out in sequenceAt's order, so every Sequence has one shape.
+  return { start: base.start, end: start + 6, text: String.fromCharCode(high, low), lossy: base.lossy, altered, fallback, c1 };
 }
 
 /**

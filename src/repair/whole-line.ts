@@ -38,6 +38,8 @@ export interface WholeReading {
   c1: boolean;
   /** How odd it still looks (badness without the length prior): a clean reading has no deeper layer. */
   odd: number;
+  /** The bit of the page its last layer was read with. */
+  lastPage: number;
 }
 
 const windows1252 = codePages[0]!;
@@ -118,7 +120,10 @@ export class WholeLineReader {
   repair(lineLength: number, pages: number, lineNumber: number, steps: RepairStep[]): WholeReading | null {
     const stepsBefore = steps.length;
     let length = lineLength;
-    let currentParts: Scores = { total: 0, odd: 0 };
+    // Scores as plain numbers (no object per page tried): with the length prior (`total`) and without (`odd`).
+    let currentTotal = 0;
+    let currentOdd = 0;
+    let lastPage = 0;
     const lineUnits = this.input;
     const lineLong = this.runs.long;
     // Only C1 controls need the Latin-1 fallback, so without them no page pays for it.
@@ -128,10 +133,13 @@ export class WholeLineReader {
       let best: CodePage | null = null;
       let bestLength = 0;
       let bestScore = 0;
-      let bestParts = currentParts;
+      let bestTotal = currentTotal;
+      let bestOdd = currentOdd;
       let bestC1 = false;
       let bestCodePoints = 0;
-      for (const page of codePages) {
+      // An index, not for-of: a first call runs this before it is optimised, and an iterator is an object per page.
+      for (let k = 0; k < codePages.length; k++) {
+        const page = codePages[k]!;
         if (!(pages & (1 << page.bit))) continue;
         // A page that spells the text with Windows-1252's bytes reads it the same way, and Windows-1252 came first.
         if (best === windows1252 && this.sameAsWindows1252 & (1 << page.bit)) continue;
@@ -141,13 +149,13 @@ export class WholeLineReader {
         // Most pages that decode a line agree on the reading; then the earlier page wins unless it needed the Latin-1 fallback.
         if (best && sameUnits(this.candidate, decodedLength, this.best, bestLength)
           && (best.name === 'windows-1252' || !c1 || fallbackCount(this.input, length, best) === 0)) continue;
-        const parts: Scores = { total: this.decoded.total, odd: this.decoded.odd };
-        const score: number = parts.total + (page.name === 'windows-1252' || !c1 ? 0 : FALLBACK_COST * fallbackCount(this.input, length, page));
+        const score: number = this.decoded.total + (page.name === 'windows-1252' || !c1 ? 0 : FALLBACK_COST * fallbackCount(this.input, length, page));
         if (!best || score < bestScore) {
           best = page;
           bestLength = decodedLength;
           bestScore = score;
-          bestParts = parts;
+          bestTotal = this.decoded.total;
+          bestOdd = this.decoded.odd;
           bestC1 = this.decoded.c1;
           bestCodePoints = this.decoded.codePoints;
           const previousBest = this.best;
@@ -156,23 +164,25 @@ export class WholeLineReader {
         }
       }
       // A further layer must make the line less odd; otherwise the layers so far are the reading.
-      if (!best || (depth > 0 && bestParts.total >= currentParts.total)) break;
+      if (!best || (depth > 0 && bestTotal >= currentTotal)) break;
       // load noted the line's runs; a deeper layer's input is scanned for them now that its step is taken.
       if (depth > 0) this.runs.scan(this.input, length);
       steps.push(this.runs.step(length, bestCodePoints, best, lineNumber));
+      lastPage = 1 << best.bit;
       pages = this.scanReading(this.best, bestLength);
       // The reading becomes the next layer's input; the line is kept aside, a deeper layer's input is free for the next candidate.
       const read = this.input;
       this.input = this.best;
       if (depth === 0) { this.best = this.spare; this.spare = read; } else this.best = read;
       length = bestLength;
-      currentParts = bestParts;
+      currentTotal = bestTotal;
+      currentOdd = bestOdd;
       c1 = bestC1;
     }
     if (steps.length === stepsBefore) return null;
-    const reading = { length, c1, odd: currentParts.odd };
+    const after: Scores = { total: currentTotal, odd: currentOdd };
     // The line is scored only for a reading that might not be taken.
-    if (surelyTaken(currentParts, lineLong) || wholeLineAccepted(badnessPartsOfUnits(lineUnits, lineLength), currentParts)) return reading;
+    if (surelyTaken(after, lineLong) || wholeLineAccepted(badnessPartsOfUnits(lineUnits, lineLength), after)) return { length, c1, odd: currentOdd, lastPage };
     steps.length = stepsBefore;
     return null;
   }
