@@ -145,10 +145,11 @@ function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   const titleLine = ctx.evidence.title?.rule.startsWith('heading') ? ctx.evidence.title.line : undefined;
   if (titleLine === undefined) return;
   const next = ctx.text.find((line) => line.line > titleLine && line.line <= titleLine + 3 && !/^[=-]{3,}$/.test(line.plain));
-  if (!next) return;
+  // A list item under the title ("- C# and Angular") is the posting's content.
+  if (!next || LIST_ITEM.test(next.text)) return;
   const text = next.plain.trim();
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
-  if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text)) return;
+  if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text) || ABOUT.test(text)) return;
   add(text, next.line, 'text.under-title', text, 0.65, 'byline');
 }
 
@@ -157,6 +158,7 @@ const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${nameConnectors.join('|')})$`, 'u
 
 /** Articles before a name, per language (not Dutch "De", which starts many names). */
 const LEADING_ARTICLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Dd]ie|[Dd]er|[Dd]as|[Hh]et|[Ii]l|[Ll]o|[Oo]s|[Aa]s)\s+(?=\p{Lu})/u;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
 const BOLD_LINE = /^(?:\*\*[^*]{3,60}\*\*|__[^_]{3,60}__):?$/u;
 /** "About Acme: we build …": up to five words, then the colon. */
 const ABOUT_LABEL = /^(\S+(?:\s+\S+){1,5}?)\s*:\s/u;
@@ -168,7 +170,8 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
   if (!first || !second || first.depth > 2 || second.depth <= first.depth || second.line - first.line > 2) return;
   const text = second.text.trim();
   // A heading that ends as a sentence does ("重新定义……全球。", "Why us?") is a slogan, not a name.
-  if (/[!?:。：！？]$/u.test(text)) return;
+  // "### O Tobie", "## Über dich": a section about the reader, not a name.
+  if (/[!?:。：！？]$/u.test(text) || ABOUT.test(text)) return;
   // "#### San Francisco, CA" under the title is the place, not the employer.
   if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text) || placesIn(text).length) return;
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
