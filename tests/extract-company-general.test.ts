@@ -42,6 +42,8 @@ const found: Row[] = [
   { name: 'pl: "Nasza agencja interaktywna, X,"', company: 'Nordlicht', rule: 'body.our-company', input: posting('Nasza agencja interaktywna, Nordlicht, z siedzibą we Wrocławiu, poszukuje programisty.') },
   { name: 'id: "perusahaan kami (X Pty Ltd)", the legal form on the next line', company: 'Nordlicht Software Pty Ltd',
     input: posting('Kami sedang mencari developer untuk membantu perusahaan kami (Nordlicht Software\nPty Ltd) mengembangkan aplikasi baru.') },
+  { name: 'de: "Werde Teil von geOps!": a name may start in lower case before a capital', company: 'geOps', rule: 'body.join', input: posting('Du hast Freude an Zahlen? Dann werde Teil von geOps!') },
+  { name: 'a data file\'s quoted value loses its quotes', company: 'Nordlicht', rule: 'text.labelled-line', input: posting('company: "Nordlicht",') },
   { name: 'en: "our company, X,"', company: 'Nordlicht', rule: 'body.our-company', input: posting('Our company, Nordlicht, builds tools for farmers.') },
   // CJK.
   { name: 'zh: a Latin name before 招聘', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('Nordlicht 招聘后端开发工程师。', '后端开发工程师') },

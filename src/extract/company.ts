@@ -215,7 +215,8 @@ function companyUrl(ctx: ExtractContext): string | undefined {
 function cleanName(raw: string): string {
   const marked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
   // '"Marco Polo"' as a data file quotes it: the quotes are not part of the name.
-  const unmarked = /^\s*["“„«]/u.test(marked) && /["”“»]\s*$/u.test(marked) ? marked.trim().slice(1, -1) : marked;
+  const bare = marked.trim().replace(/[,;]+$/u, '');
+  const unmarked = /^["“„«]/u.test(bare) && /["”“»]$/u.test(bare) ? bare.slice(1, -1) : marked;
   // "El Grupo Frogtek", "The Acme Company": a leading article is not part of the name.
   // A connector the name pattern allows inside a name ("Institute for X") does not end one ("Fernway for a Rust engineer").
   const name = unmarked.replace(/['’]s$/u, '').replace(TRAILING_CONNECTOR, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
