@@ -22,14 +22,24 @@ export const COMMON_HOSTS = /(?:^|\.)(?:github|gitlab|linkedin|google|goo|youtub
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|or|ne|go)$/;
 
 /** The names (lower-case letters and digits) of the domains the posting gives: email addresses, then links and front matter URLs. */
-export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings'>): Array<{ name: string; line: number; text: string }> {
-  const out: Array<{ name: string; line: number; text: string }> = [];
-  const add = (host: string, line: number, text: string): void => {
+export interface PostingDomain {
+  name: string;
+  line: number;
+  text: string;
+  /** Only links in the body give it: per line, the words of those links (they name the page linked to, not the employer). */
+  linked?: Map<number, string[]>;
+}
+export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings'>): PostingDomain[] {
+  const out: PostingDomain[] = [];
+  const add = (host: string, line: number, text: string, anchor?: string): void => {
     if (COMMON_HOSTS.test(host)) return;
     const parts = host.toLowerCase().split('.');
     const name = parts.length >= 3 && SECOND_LEVEL.test(parts[parts.length - 2]!) ? parts[parts.length - 3]! : parts[parts.length - 2]!;
     const bare = name.replace(/-/g, '');
-    if (bare.length >= 2 && !out.some((d) => d.name === bare)) out.push({ name: bare, line, text });
+    if (bare.length < 2) return;
+    const known = out.find((d) => d.name === bare);
+    if (!known) out.push({ name: bare, line, text, ...(anchor !== undefined ? { linked: new Map([[line, [anchor]]]) } : {}) });
+    else if (known.linked && anchor !== undefined) known.linked.set(line, [...(known.linked.get(line) ?? []), anchor]);
   };
   for (const line of ctx.text) {
     if (line.text.includes('@')) for (const match of line.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, line.line, match[0]);
@@ -41,7 +51,7 @@ export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
     for (const match of item.text.matchAll(URL_HOST)) add(match[1]!, item.line, match[0]);
   }
   for (const link of ctx.links) {
-    for (const match of link.url.matchAll(URL_HOST)) add(match[1]!, link.line, link.url);
+    for (const match of link.url.matchAll(URL_HOST)) add(match[1]!, link.line, link.url, link.text);
   }
   return out;
 }
@@ -52,14 +62,18 @@ const MENTION_WORD = /[^\s,;:!?()"“”«»]+/gu;
 /**
  * The most frequent way the text writes a domain's name: one to three words
  * whose letters and digits, lower-cased, are the name ("SpareBank 1" for
- * "sparebank1"). Undefined when the text never writes it.
+ * "sparebank1"). Undefined when the text never writes it but in links to the domain (`linked`).
  */
-export function mentionOfDomain(ctx: Pick<ExtractContext, 'text'>, name: string): { text: string; line: number; count: number } | undefined {
+export function mentionOfDomain(ctx: Pick<ExtractContext, 'text'>, name: string, linked?: ReadonlyMap<number, readonly string[]>): { text: string; line: number; count: number } | undefined {
   const counts = new Map<string, { line: number; count: number }>();
   for (const line of ctx.text) {
+    // A line of several links to the domain ("Tags: <a>job</a>, <a>code</a>") is a list of its pages.
+    const anchors = linked?.get(line.line);
+    if (anchors && anchors.length > 1) continue;
     if (!line.plain.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(name)) continue;
     // "jobs [at] acme [dot] com" is the domain itself, written out: no mention of a name.
-    let plain = line.plain;
+    // The words of a link to the domain name the page linked to ("[ASP.NET Zero](https://aspnetzero.com)"): no mention.
+    let plain = anchors?.[0] ? line.plain.split(anchors[0]).join(' ') : line.plain;
     if (mayHoldObfuscatedAddress(plain)) for (const found of obfuscatedEmailsIn(plain)) plain = plain.split(found.text).join(' ');
     const words = [...plain.matchAll(MENTION_WORD)];
     for (let start = 0; start < words.length; start++) {

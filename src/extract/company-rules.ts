@@ -7,10 +7,13 @@
  */
 import { filterable } from './text.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { asWords, atWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, institutionNouns, isArticles, isVerbs, joinWords, nameArticles, nameConnectors, positionAtWords, positionNouns, roleAtWords, weWords } from './tables/companies.js';
+import { asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
-export const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|${nameConnectors.join('|')})){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6}))`;
+// A name may start in lower case when a capital follows ("geOps", "eBay").
+export const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|${nameConnectors.join('|')})){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6})|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]{1,30})`;
+/** A name in Latin letters inside CJK text, where no space may set it off. */
+const LATIN_NAME = String.raw`([A-Z][A-Za-z0-9&.+-]{1,30}(?:[ ][A-Z][A-Za-z0-9&.+-]{0,30}){0,2})`;
 export const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ]\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})`;
 export interface BodyRule {
   rule: string;
@@ -22,6 +25,8 @@ export interface BodyRule {
 const flat = (table: Record<string, string[]>): string[] => [...new Set(Object.values(table).flat())];
 const any = (words: readonly string[]): string => [...new Set(words)].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const AT = flat(atWords);
+/** Each word as written and with a capital first letter (a sentence may open with it). */
+const capitalised = (words: readonly string[]): string[] => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 const VERBS = flat(companyVerbs);
 const NOUNS = flat(companyNouns);
 
@@ -31,8 +36,43 @@ export const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(AT)})\s+${NAME},?\s+(?:${any(flat(weWords))})\b`, 'u'),
   },
   {
-    rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing'],
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing)\b`, 'u'),
+    rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing', 'on the lookout for'],
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing|on the lookout for)\b`, 'u'),
+  },
+  {
+    // Verb-second languages put a verb between the name and the pronoun: "Bij Acme bouwen we", "Hos Acme bygger vi".
+    rule: 'body.at-x-verb-we', confidence: 0.7, needs: flat(v2WeWords),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(v2AtWords))})\s+${NAME},?\s+\p{Ll}{2,20}\s+(?:${any(flat(v2WeWords))})\b`, 'u'),
+  },
+  {
+    // "Acme was founded in 2015", "Acme wurde 2015 gegründet": only an organisation is founded.
+    rule: 'body.founded', confidence: 0.65, needs: flat(foundedWords).map((w) => w.split(' ').pop()!),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:The|Die|Der|Das|La|Le|El|Het|De|Il|A|O)\s+)?${NAME},?\s+(?:${any(flat(foundedWords)).replace(/ /g, String.raw`(?:\s+[\p{L}\p{N}]+){0,3}\s+`)})(?![\p{L}])`, 'u'),
+  },
+  {
+    // "our company Acme", "naši malou a mladou společnost Acme", "Nasza agencja interaktywna, Acme", "perusahaan kami (Acme)".
+    rule: 'body.our-company', confidence: 0.65, needs: [...flat(ourWords), ...companyOursAfter],
+    pattern: new RegExp(String.raw`(?:(?<![\p{L}])(?:${any(capitalised(flat(ourWords)))})\s+(?:[\p{Ll}-]{1,20}\s+){0,3}(?:${any(capitalised(flat(ourCompanyNouns)))})(?:\s+[\p{Ll}-]{2,20}){0,2}|(?<![\p{L}])(?:${any(companyOursAfter)}))\s*[,(]?\s*${NAME}`, 'u'),
+  },
+  {
+    // "Founded in 2015, Acme builds …".
+    rule: 'body.founded-in', confidence: 0.65, needs: ['founded in'],
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)Founded in \d{4},\s+${NAME}\s+\p{Ll}`, 'u'),
+  },
+  {
+    // Chinese: a Latin name before 招聘 ("Acme 招聘后端工程师"); 加入 before it ("欢迎加入Acme"). No word boundaries around CJK.
+    rule: 'body.cjk-hiring', confidence: 0.7, needs: [...cjkHiringWords, ...cjkJoinWords],
+    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])${LATIN_NAME}\s*(?:${any(cjkHiringWords)})|(?:${any(cjkJoinWords)})\s*${LATIN_NAME}(?![A-Za-z0-9]))`, 'u'),
+  },
+  {
+    // Japanese "Acmeでは" ("at Acme"): weak alone (a tool may be named so), it adds up over lines.
+    rule: 'body.ja-at', confidence: 0.4, needs: jaAtParticles,
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])${LATIN_NAME}(?:${any(jaAtParticles)})`, 'u'),
+  },
+  {
+    // Japanese "Acme社は", "アクメ社の" ("the company Acme"), a Latin or katakana name; not 社会, 社員 (society, staff).
+    rule: 'body.ja-company', confidence: 0.5, needs: jaCompanySuffixes,
+    pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])${LATIN_NAME}|(?<![\p{Script=Katakana}ー])([\p{Script=Katakana}ー]{2,20}))(?:${any(jaCompanySuffixes)})`, 'u'),
   },
   {
     rule: 'body.sucht', confidence: 0.75, needs: VERBS,
@@ -92,7 +132,10 @@ export const BODY_RULES: BodyRule[] = [
 // group, or with a word that cannot be found lower-cased, runs on every line: "body.at-x-we" needs short
 // words ("At", "En") that nearly every line holds lower-cased, and its pattern fails fast where no sentence
 // starts with one.
-const RULE_GROUPS = [['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join']];
+const RULE_GROUPS = [
+  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join'], ['body.at-x-verb-we'],
+  ['body.founded', 'body.founded-in'], ['body.our-company'], ['body.cjk-hiring', 'body.ja-at', 'body.ja-company'],
+];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */
 const groupOfRuleGroup = RULE_GROUPS.map((names) => {
   const words = BODY_RULES.filter((rule) => names.includes(rule.rule)).flatMap((rule) => rule.needs);

@@ -15,6 +15,7 @@
 import type { ExtractContext } from './context.js';
 import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, companyLabels, jobBoards, legalFormsAfter, legalFormsBefore } from './tables/companies.js';
 import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
+import { titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { placesIn } from './location.js';
 import { escapeRegExp, filterable } from './text.js';
@@ -99,6 +100,7 @@ export function legalFormMentions(ctx: ExtractContext): LegalFormMention[] {
   const masks = lineKeywords(ctx);
   const bit = keywordBit(ctx, LEGAL_FORM_WORDS);
   ctx.text.forEach((line, index) => {
+    if (index > 0) for (const name of wrappedLegalFormNames(ctx.text[index - 1]!.plain, line.plain)) found.push({ name, line: line.line, text: line.plain });
     if (bit !== 0 && (masks[index]! & bit) === 0) return;
     for (const name of legalFormNamesIn(line.plain)) found.push({ name, line: line.line, text: line.plain });
   });
@@ -109,10 +111,22 @@ export function legalFormMentions(ctx: ExtractContext): LegalFormMention[] {
 export function legalFormNamesIn(plain: string): string[] {
   const names: string[] = [];
   if (plain.length > 2000) return names;
-  for (const match of plain.matchAll(AFTER)) if (!looksLikeJobTitle(match[1]!)) names.push(match[0].replace(SENTENCE_START, ''));
+  // "Pty Ltd", "Co., Ltd.": a legal form's own words are no name (the name may end the line before).
+  for (const match of plain.matchAll(AFTER)) if (!looksLikeJobTitle(match[1]!) && !isLegalFormWords(match[1]!)) names.push(match[0].replace(SENTENCE_START, ''));
   for (const match of plain.matchAll(BEFORE)) names.push(match[0]);
   for (const match of plain.matchAll(CJK)) names.push(match[0].replace(CJK_LEAD_IN, ''));
   return names;
+}
+
+const LEGAL_FORM_WORDS_SET = new Set(legalFormsAfter.flatMap((form) => form.split(' ')).map((word) => word.replace(/,$/, '')));
+export const isLegalFormWords = (name: string): boolean => name.split(/[\s,]+/).filter(Boolean).every((word) => LEGAL_FORM_WORDS_SET.has(word));
+const STARTS_WITH_FORM = new RegExp(`^\\(?(?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])`, 'u');
+
+/** A name broken over two lines ("… (Gani Software" / "Pty Ltd) …"): the previous line's last words, then the line. */
+export function wrappedLegalFormNames(previous: string, plain: string): string[] {
+  if (!STARTS_WITH_FORM.test(plain)) return [];
+  const tail = previous.trimEnd().split(/\s+/).slice(-4).join(' ').replace(/^.*\(/u, '');
+  return legalFormNamesIn(`${tail} ${plain}`).filter((name) => !plain.includes(name));
 }
 
 /** How many organisations the mentions name: two or more is a page about several employers. */
@@ -152,5 +166,34 @@ export function labelledCompany(ctx: ExtractContext, add: AddCompany): void {
     if (!LABEL_SET.has(heading.text.replace(/[*_:：]+/gu, '').trim().toLowerCase())) continue;
     const next = valueUnderHeading(ctx, heading.line);
     if (next) add(next.plain, next.line, 'heading.label', `${heading.text}: ${next.plain}`, 0.85, 'heading');
+  }
+}
+
+/** A title without its bracketed tags ("[ZUM] Backend" -> "backend"), lower case, spaces folded. */
+const titleKey = (text: string): string => text.replace(/\[[^\]]*\]|\([^)]*\)/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+const TITLE_LABELS = new Set(Object.values(titleLabels).flat());
+const PAIR_SEPARATOR = /\s+[-–—|@·]\s+|\s+at\s+/u;
+
+/**
+ * A line that pairs the posting's title with a name, as boards link a posting
+ * ("[Acme - Backend Engineer](…)", "Backend Engineer | Acme"): the other part
+ * names the company (0.6) when it is short and no title, place or remote word.
+ */
+export function titlePairCompany(ctx: ExtractContext, add: AddCompany): void {
+  const title = ctx.fields.title ? titleKey(ctx.fields.title) : '';
+  if (title.length < 4) return;
+  for (const line of ctx.text) {
+    const text = line.plain.trim();
+    if (text.length > 120 || !PAIR_SEPARATOR.test(text)) continue;
+    const parts = text.split(PAIR_SEPARATOR).map((part) => part.trim());
+    if (parts.length !== 2) continue;
+    const same = (part: string): boolean => {
+      const key = titleKey(part);
+      return key.length >= title.length / 2 && title.startsWith(key);
+    };
+    const other = same(parts[0]!) ? parts[1]! : same(parts[1]!) ? parts[0]! : undefined;
+    // "Role - Growth Manager": a label of the title, not a name.
+    if (!other || TITLE_LABELS.has(other.toLowerCase()) || isGenericHeading(other) || other.split(/\s+/).length > 4 || /\d|remote|hybrid/iu.test(other) || same(other) || looksLikeJobTitle(other) || placesIn(other).length) continue;
+    add(other, line.line, 'text.title-pair', text, 0.6);
   }
 }

@@ -20,7 +20,7 @@ import { placesIn } from './location.js';
 import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
-import { copyrightCompany, headingCompany, isJobBoard, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany } from './company-sources.js';
+import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
 
 const COMPANY_KEYS = [
@@ -32,10 +32,15 @@ const PAGE_PARTS = new Set(Object.values(pagePartHeadings).flat());
 const skillAliasSet = new Set(skillAliases.map((skill) => skill.alias));
 const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u;
 const ABOUT = new RegExp(String.raw`^(?:${aboutWords.join('|')})\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})$`, 'iu');
-const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how|oss|os|nós|nosotros|nas|nam|нас|нам|我们|私たち|vi|wir|nous|my|мы|ми|biz|kami|ik|je|jag|eg|jeg|ich|yo|eu|io)$/iu;
+const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how|oss|os|nós|nosotros|nas|nam|нас|нам|我们|私たち|vi|wir|nous|my|мы|ми|biz|kami|ik|je|jag|eg|jeg|ich|yo|eu|io|dich|dir|euch|sie|ihnen|toi|vous|vos|você|vocês|voi|jou|jullie|dig|deg|sinua|teitä|siz|anda|kamu|tobie|ciebie|was|tebe|tobě|vás|тебе|вас|вами|тобі|вам|あなた|你|您|你们)$/iu;
+
+/** "Über Acme", "About Acme": a heading's words glued to a name by a page's markup, not a name. */
+const ABOUT_PREFIX = new RegExp(`^(?:${aboutWords.filter((word) => word.length >= 4).join('|')})\\s`, 'iu');
+/** Below this, a candidate needs another naming the same company. */
+const WEAK = 0.5;
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
-const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to']);
+const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we']);
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: Candidate<string>['source']) => void;
 
@@ -48,7 +53,7 @@ export function extractCompany(ctx: ExtractContext): void {
     if (confidence < 0.7 && skillAliasSet.has(clean)) return;
     // A title, a section heading or a page's heading ("Übersicht", "Careers") is never a company.
     if (!clean || !isPlausibleName(clean) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
-    if (PAGE_PARTS.has(clean.toLowerCase()) || isGenericHeading(clean)) return;
+    if (PAGE_PARTS.has(clean.toLowerCase()) || isGenericHeading(clean) || ABOUT_PREFIX.test(clean)) return;
     // A job board or an ATS publishes the posting; it does not hire. A place ("till Göteborg") is no employer.
     if (isJobBoard(clean) || (PLACE_PRONE.has(rule) && placesIn(clean).some((place) => place.text === clean))) return;
     candidates.push({ value: clean, line, rule, text, confidence, source });
@@ -75,6 +80,7 @@ export function extractCompany(ctx: ExtractContext): void {
   if (siteName) add(siteName.text, siteName.line, 'page.site-name', siteName.text, 0.65, 'structured');
   labelledCompany(ctx, add);
   pageTitleCompany(ctx, add);
+  titlePairCompany(ctx, add);
   headingCompany(ctx, add);
   const mentions = legalFormMentions(ctx);
   legalFormCompanies(mentions, add);
@@ -82,12 +88,22 @@ export function extractCompany(ctx: ExtractContext): void {
   aggregatorLine(ctx, add);
   lineUnderTitle(ctx, add);
   bylineUnderTitle(ctx, add);
+  const aboutName = (text: string): string | undefined => {
+    const about = ABOUT.exec(text.replace(/[*_:]+/g, '').replace(EMOJI, '').trim());
+    return about && !NOT_A_NAME.test(about[1]!.split(/\s+/)[0]!) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!) ? about[1] : undefined;
+  };
   for (const heading of ctx.headings) {
-    if (!mayStartAbout(heading.text)) continue;
-    const about = ABOUT.exec(heading.text.replace(/[*_:]+/g, '').replace(EMOJI, '').trim());
-    if (about && !NOT_A_NAME.test(about[1]!.split(/\s+/)[0]!) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!)) {
-      add(about[1]!, heading.line, 'heading.about', heading.text, 0.75, 'heading');
-    }
+    const name = mayStartAbout(heading.text) ? aboutName(heading.text) : undefined;
+    if (name) add(name, heading.line, 'heading.about', heading.text, 0.75, 'heading');
+  }
+  // A line that does a heading's work: all in bold ("**About Acme**") or a label ("About Acme: we build …", "Over Acme:").
+  const headingLines = new Set(ctx.headings.map((heading) => heading.line));
+  for (const line of ctx.text) {
+    if (!mayStartAbout(line.plain) || headingLines.has(line.line)) continue;
+    const raw = line.text.trim();
+    const label = BOLD_LINE.test(raw) ? line.plain : ABOUT_LABEL.exec(line.plain)?.[1];
+    const name = label ? aboutName(label) : undefined;
+    if (name) add(name, line.line, 'text.about-line', line.plain, 0.7, 'heading');
   }
   const keywords = lineKeywords(ctx);
   const keywordBitOfRule = keywordGroupOfRule.map((group) => keywordBit(ctx, group));
@@ -99,20 +115,26 @@ export function extractCompany(ctx: ExtractContext): void {
       if (bit !== 0 && (lineKeywordBits & bit) === 0) continue;
       const rule = BODY_RULES[index]!;
       const match = rule.pattern.exec(line.plain);
-      if (match) add(match[1]!, line.line, rule.rule, line.plain, rule.confidence);
+      // A rule with two shapes captures the name in either group.
+      if (match) add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, rule.confidence);
     }
   }
   // An apply or contact domain names the company through the text's own mention of it.
   for (const domain of domainsOf(ctx)) {
-    const mention = mentionOfDomain(ctx, domain.name);
+    // A domain only linked to ("[ASP.NET Zero](https://aspnetzero.com)", "Technorati Tags: <links>") must be named away from its links.
+    const mention = mentionOfDomain(ctx, domain.name, domain.linked);
     if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
   }
 
+  // A weak reading counts only when another reading names the same company ("Acmeでは" on two lines).
+  const counted = candidates.filter((c) => c.confidence >= WEAK || candidates.some((other) => other !== c && nameKey(other.value) === nameKey(c.value)));
   // "Acme Inc." and "Acme Inc" are one name.
-  const best = settle(ctx, 'company', candidates, (a, b) => nameKey(a) === nameKey(b));
+  const best = settle(ctx, 'company', counted, (a, b) => nameKey(a) === nameKey(b));
   if (!best) return;
   // A longer name that extends the winner ("Scale" -> "Scale AI") is preferred, unless the front matter said it.
-  const longer = candidates.find((c) => c.value.startsWith(`${best.value} `) && c.value.split(' ').length <= best.value.split(' ').length + 1 && c.confidence >= 0.5);
+  // A legal form after the winner ("Gani Software" -> "Gani Software Pty Ltd") stays with the name, however many words it has.
+  const extends_ = (c: Candidate<string>): boolean => c.value.startsWith(`${best.value} `) && (c.value.split(' ').length <= best.value.split(' ').length + 1 || isLegalFormWords(c.value.slice(best.value.length + 1)));
+  const longer = candidates.find((c) => extends_(c) && c.confidence >= 0.5);
   const name = longer && best.source !== 'frontmatter' ? longer.value : best.value;
   const url = companyUrl(ctx);
   ctx.fields.company = { name, ...(url ? { url } : {}) };
@@ -123,10 +145,11 @@ function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   const titleLine = ctx.evidence.title?.rule.startsWith('heading') ? ctx.evidence.title.line : undefined;
   if (titleLine === undefined) return;
   const next = ctx.text.find((line) => line.line > titleLine && line.line <= titleLine + 3 && !/^[=-]{3,}$/.test(line.plain));
-  if (!next) return;
+  // A list item under the title ("- C# and Angular") is the posting's content.
+  if (!next || LIST_ITEM.test(next.text)) return;
   const text = next.plain.trim();
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
-  if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text)) return;
+  if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text) || ABOUT.test(text)) return;
   add(text, next.line, 'text.under-title', text, 0.65, 'byline');
 }
 
@@ -135,6 +158,10 @@ const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${nameConnectors.join('|')})$`, 'u
 
 /** Articles before a name, per language (not Dutch "De", which starts many names). */
 const LEADING_ARTICLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Dd]ie|[Dd]er|[Dd]as|[Hh]et|[Ii]l|[Ll]o|[Oo]s|[Aa]s)\s+(?=\p{Lu})/u;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
+const BOLD_LINE = /^(?:\*\*[^*]{3,60}\*\*|__[^_]{3,60}__):?$/u;
+/** "About Acme: we build …": up to five words, then the colon. */
+const ABOUT_LABEL = /^(\S+(?:\s+\S+){1,5}?)\s*:\s/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 
 /** Aggregator pages put the company on a short heading right under the title ("### Sourcegraph91"). */
@@ -142,6 +169,9 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
   const [first, second] = ctx.headings;
   if (!first || !second || first.depth > 2 || second.depth <= first.depth || second.line - first.line > 2) return;
   const text = second.text.trim();
+  // A heading that ends as a sentence does ("重新定义……全球。", "Why us?") is a slogan, not a name.
+  // "### O Tobie", "## Über dich": a section about the reader, not a name.
+  if (/[!?:。：！？]$/u.test(text) || ABOUT.test(text)) return;
   // "#### San Francisco, CA" under the title is the place, not the employer.
   if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text) || placesIn(text).length) return;
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
@@ -183,7 +213,10 @@ function companyUrl(ctx: ExtractContext): string | undefined {
 }
 
 function cleanName(raw: string): string {
-  const unmarked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
+  const marked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
+  // '"Marco Polo"' as a data file quotes it: the quotes are not part of the name.
+  const bare = marked.trim().replace(/[,;]+$/u, '');
+  const unmarked = /^["“„«]/u.test(bare) && /["”“»]$/u.test(bare) ? bare.slice(1, -1) : marked;
   // "El Grupo Frogtek", "The Acme Company": a leading article is not part of the name.
   // A connector the name pattern allows inside a name ("Institute for X") does not end one ("Fernway for a Rust engineer").
   const name = unmarked.replace(/['’]s$/u, '').replace(TRAILING_CONNECTOR, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
@@ -207,7 +240,10 @@ function mayStartAbout(text: string): boolean {
   return false;
 }
 
+/** CJK sentence punctuation (full stop, comma, colon, enumeration comma): a sentence, never a name. */
+const CJK_SENTENCE_MARK = /[。，、：；！？]/u;
+
 function isPlausibleName(name: string): boolean {
-  if (name.length < 2 || name.length > 80 || NOT_A_NAME.test(name)) return false;
+  if (name.length < 2 || name.length > 80 || NOT_A_NAME.test(name) || CJK_SENTENCE_MARK.test(name)) return false;
   return !/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name);
 }

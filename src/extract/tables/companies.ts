@@ -6,18 +6,23 @@
 /** "At X, we …": the word before the name, at a sentence start. */
 export const atWords: Record<string, string[]> = {
   en: ['At'], de: ['Bei'], fr: ['Chez'], es: ['En'], pt: ['Na', 'No'], sk: ['Na', 'V'], nl: ['Bij'], sv: ['Hos', 'På'], no: ['Hos', 'I'], da: ['Hos', 'I'],
+  it: ['Presso'], id: ['Di'],
 };
 
 /** "… X, we": the pronoun or verb that follows the name in "At X, we". */
 export const weWords: Record<string, string[]> = {
   en: ['we', 'our'], de: ['wir', 'unser'], fr: ['nous', 'notre'], es: ['nosotros', 'nuestra', 'estamos', 'buscamos'], pt: ['nós', 'nossa', 'estamos'],
   nl: ['wij', 'we', 'ons'], sv: ['vi', 'vår'], no: ['vi', 'vår'], da: ['vi', 'vores'],
+  it: ['noi', 'cerchiamo', 'siamo', 'stiamo', 'crediamo', 'lavoriamo'], id: ['kami', 'kita'],
 };
 
 /** "X sucht", "X is looking for": the verb after the name. */
 export const companyVerbs: Record<string, string[]> = {
-  de: ['sucht'], fr: ['recrute', 'recherche'], es: ['busca'], pt: ['procura', 'contrata'], nl: ['zoekt'], sk: ['hľadá'], cs: ['hledá'],
-  pl: ['szuka', 'poszukuje', 'zatrudni'], sv: ['söker'], no: ['søker'], da: ['søger'], fi: ['etsii'], ru: ['ищет'], uk: ['шукає'],
+  de: ['sucht', 'ist auf der Suche nach'], fr: ['recrute', 'recherche', 'est à la recherche', 'embauche'],
+  es: ['busca', 'está buscando', 'está en la búsqueda de', 'está contratando', 'contrata'],
+  pt: ['procura', 'contrata', 'está contratando', 'está à procura de', 'está procurando'], nl: ['zoekt', 'is op zoek naar'], sk: ['hľadá', 'prijme'],
+  cs: ['hledá', 'přijme'], pl: ['szuka', 'poszukuje', 'zatrudni', 'rekrutuje'], sv: ['söker', 'rekryterar'], no: ['søker', 'ansetter'], da: ['søger', 'ansætter'],
+  fi: ['etsii', 'rekrytoi'], ru: ['ищет', 'приглашает'], uk: ['шукає', 'запрошує'], id: ['sedang mencari', 'mencari'],
   it: ['è alla ricerca di', 'è alla ricerca', 'sta cercando', 'cerca', 'assume'],
 };
 
@@ -45,7 +50,7 @@ export const pagePartHeadings: Record<string, string[]> = {
 };
 
 /** Articles before a name at a sentence start ("Die Acme GmbH sucht", "Il Team per … è alla ricerca di"): no part of the name. */
-export const nameArticles = ['Die', 'Der', 'Das', 'La', 'Le', 'El', 'Het', 'De', 'Il', 'Lo'];
+export const nameArticles = ['Die', 'Der', 'Das', 'La', 'Le', 'El', 'Het', 'De', 'Il', 'Lo', 'A', 'O'];
 
 /** Lower-case words inside a name ("Institute for X", "Team per la Trasformazione Digitale"): they never end one. */
 export const nameConnectors = ['of', 'de', 'for', 'and', '&', 'per', 'la', 'di', 'del', 'della'];
@@ -70,7 +75,11 @@ export const isVerbs = ['is', 'ist', 'est', 'es', 'é', 'er', 'är', 'on', 'jest
 export const isArticles = ['a', 'an', 'the', 'our', 'ein', 'eine', 'das', 'der', 'un', 'une', 'la', 'le', 'el', 'um', 'uma', 'een', 'het', 'en', 'ett', 'et', 'una', 'uno'];
 
 /** "Join X", "Bli en del av X": an invitation to join, before the name. */
-export const joinWords = ['Join', 'join', 'Rejoins', 'rejoignez', 'Rejoignez', 'Junte-se à', 'Junte-se ao', 'Únete a', 'Bli en del av', 'bli en del av', 'Dołącz do', 'dołącz do', 'Word onderdeel van', 'Werde Teil von', 'werde Teil von'];
+export const joinWords = [
+  'Join', 'join', 'Rejoins', 'rejoignez', 'Rejoignez', 'Junte-se à', 'Junte-se ao', 'Únete a', 'Bli en del av', 'bli en del av', 'Dołącz do', 'dołącz do',
+  'Word onderdeel van', 'Sluit je aan bij', 'Werde Teil von', 'werde Teil von', 'Unisciti a', 'Присоединяйтесь к', 'Присоединяйся к', 'Приєднуйтесь до',
+  'Приєднуйся до', 'Bergabunglah dengan', 'Bergabung dengan',
+];
 
 /** "as <role> at X": the words around a role and its employer ("Som Tech Lead hos Variant", "Als Entwickler bei Acme"). */
 export const asWords = ['as', 'As', 'als', 'Als', 'som', 'Som', 'comme', 'en tant que', 'como', 'Como', 'jako', 'Jako'];
@@ -164,3 +173,38 @@ export const hiringPhrases: Record<string, string[]> = {
   es: ['buscamos'], pt: ['procuramos'], it: ['cerchiamo'], nl: ['wij zoeken', 'we zoeken'], pl: ['poszukujemy', 'szukamy'], sv: ['vi söker'], no: ['vi søker'], da: ['vi søger'],
 };
 export const hiringToWords = ['till', 'til', 'at', 'bei', 'für', 'chez', 'para', 'per', 'voor', 'bij', 'do'];
+
+/** Verb-second languages: "Bij Acme bouwen we", "Hos Acme bygger vi" (a verb between the name and the pronoun). */
+export const v2AtWords: Record<string, string[]> = { nl: ['Bij'], de: ['Bei'], sv: ['Hos', 'På'], no: ['Hos'], da: ['Hos'] };
+export const v2WeWords: Record<string, string[]> = { nl: ['we', 'wij'], de: ['wir'], sv: ['vi'], no: ['vi'], da: ['vi'] };
+
+/** "Acme was founded", "Acme wurde 2015 gegründet": only an organisation is founded (words may come between a phrase's words). */
+export const foundedWords: Record<string, string[]> = {
+  en: ['was founded'], de: ['wurde gegründet'], fr: ['a été fondée', 'a été fondé'], es: ['fue fundada', 'fue fundado'], pt: ['foi fundada', 'foi fundado'],
+  it: ['è stata fondata', 'è stato fondato'], nl: ['werd opgericht'], pl: ['została założona', 'został założony'], ru: ['была основана', 'был основан'],
+  sv: ['grundades'], no: ['ble grunnlagt'], da: ['blev grundlagt'], fi: ['perustettiin'],
+};
+
+/** Chinese: words after a name that say it hires ("Acme 招聘"), and before it that invite to join ("欢迎加入Acme"). */
+export const cjkHiringWords = ['正在招聘', '招聘', '诚聘', '急聘', '招募'];
+export const cjkJoinWords = ['欢迎加入', '加入'];
+/** Japanese: "Acmeでは" (at Acme); "Acme社は", "Acme社の" (the company Acme), 社 with a particle, never 社会 or 社員. */
+export const jaAtParticles = ['では'];
+export const jaCompanySuffixes = ['社では', '社は', '社の', '社と', '社が', '社で', '社に', '社として'];
+
+/** "our company Acme", "naši malou společnost Acme", "Nasza agencja interaktywna, Acme": the possessive, then (in any order with adjectives) the noun. */
+export const ourWords: Record<string, string[]> = {
+  en: ['our'], de: ['unser', 'unsere', 'unserer', 'unserem', 'unseren'], fr: ['notre'], es: ['nuestra', 'nuestro'], pt: ['nossa', 'nosso'], it: ['nostra', 'nostro'],
+  nl: ['onze', 'ons'], sv: ['vårt', 'vår'], no: ['vårt', 'vår'], da: ['vores'], cs: ['naše', 'naši', 'naší'], sk: ['naša', 'našu', 'našej'],
+  pl: ['nasza', 'naszej', 'naszą', 'naszego', 'nasz'], ru: ['наша', 'нашей', 'нашу', 'наше'], uk: ['наша', 'нашої', 'нашу'],
+};
+export const ourCompanyNouns: Record<string, string[]> = {
+  en: ['company', 'firm', 'agency', 'startup', 'studio', 'consultancy'], de: ['Unternehmen', 'Firma', 'Agentur', 'Startup'],
+  fr: ['société', 'entreprise', 'agence', 'startup'], es: ['empresa', 'agencia', 'compañía'], pt: ['empresa', 'agência'], it: ['azienda', 'società', 'agenzia'],
+  nl: ['bedrijf', 'bureau', 'organisatie'], sv: ['företag', 'byrå'], no: ['selskap', 'byrå', 'bedrift'], da: ['virksomhed', 'bureau'],
+  cs: ['společnost', 'firma', 'firmu', 'agentura', 'agenturu'], sk: ['spoločnosť', 'firma', 'firmu'],
+  pl: ['firma', 'firmy', 'firmie', 'firmę', 'agencja', 'agencji', 'agencję', 'spółka', 'spółki', 'spółce', 'spółkę'],
+  ru: ['компания', 'компании', 'компанию'], uk: ['компанія', 'компанії', 'компанію'],
+};
+/** Indonesian and Malay put the possessive after the noun: "perusahaan kami (Acme)". */
+export const companyOursAfter = ['perusahaan kami', 'syarikat kami'];

@@ -1,0 +1,92 @@
+/**
+ * Company on synthetic postings nobody tuned on: each row is a language fact
+ * or a page shape (hiring verbs, "at X we", "our company X", founding,
+ * CJK particles, title pairs, links, wrapped legal forms), written here in
+ * several languages and run through the CLI. A row states the company chosen
+ * (null: none) and, where it matters, the rule that chose it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+interface Row { name: string; input: string; company: string | null; rule?: string }
+
+/** A posting with a title heading, the sentence under test and a line of requirements. */
+const posting = (line: string, title = 'Backend Developer'): string => `# ${title}\n\n${line}\n\nRequirements: Python, three years.\n`;
+
+const found: Row[] = [
+  // Verbs after the name, per language.
+  { name: 'es: "X está buscando"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht está buscando un desarrollador backend.') },
+  { name: 'es: "X está en la búsqueda de"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht está en la búsqueda de un desarrollador backend.') },
+  { name: 'pt: "A X está à procura de": the article goes', company: 'Nordlicht', rule: 'body.sucht', input: posting('A Nordlicht está à procura de um desenvolvedor backend.') },
+  { name: 'pt: "X está contratando"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht está contratando desenvolvedor backend.') },
+  { name: 'de: "X ist auf der Suche nach"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht ist auf der Suche nach einem Backend-Entwickler.') },
+  { name: 'fr: "X est à la recherche d\'un"', company: 'Nordlicht', rule: 'body.sucht', input: posting("Nordlicht est à la recherche d'un développeur backend.") },
+  { name: 'nl: "X is op zoek naar"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht is op zoek naar een backend developer.') },
+  { name: 'cs: "X přijme"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht přijme programátora.') },
+  { name: 'ru: "Компания X приглашает"', company: 'Nordlicht', input: posting('Компания Nordlicht приглашает backend-разработчика.') },
+  { name: 'id: "X sedang mencari"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht sedang mencari backend developer.') },
+  { name: 'en: "X is on the lookout for"', company: 'Nordlicht', rule: 'body.is-hiring', input: posting('Nordlicht is on the lookout for a backend developer.') },
+  // "At X, we", per language, and verb-second word order.
+  { name: 'it: "Presso X cerchiamo"', company: 'Nordlicht', rule: 'body.at-x-we', input: posting('Presso Nordlicht cerchiamo uno sviluppatore backend.') },
+  { name: 'id: "Di X, kami"', company: 'Nordlicht', rule: 'body.at-x-we', input: posting('Di Nordlicht, kami membangun alat untuk petani.') },
+  { name: 'nl: "Bij X bouwen we"', company: 'Nordlicht', rule: 'body.at-x-verb-we', input: posting('Bij Nordlicht bouwen we software voor boeren.') },
+  { name: 'sv: "Hos X bygger vi"', company: 'Nordlicht', rule: 'body.at-x-verb-we', input: posting('Hos Nordlicht bygger vi verktyg för lantbruk.') },
+  // Founding.
+  { name: 'en: "X was founded in"', company: 'Nordlicht', rule: 'body.founded', input: posting('Nordlicht was founded in 2015 and builds tools for farmers.') },
+  { name: 'de: "Die X GmbH wurde 2015 gegründet"', company: 'Nordlicht GmbH', input: posting('Die Nordlicht GmbH wurde 2015 gegründet und baut Werkzeuge für Landwirte.') },
+  { name: 'fr: "X a été fondée en"', company: 'Nordlicht', rule: 'body.founded', input: posting('Nordlicht a été fondée en 2015 à Lyon.') },
+  { name: 'es: "X fue fundada en"', company: 'Nordlicht', rule: 'body.founded', input: posting('Nordlicht fue fundada en 2015 en Valencia.') },
+  { name: 'en: "Founded in 2015, X builds"', company: 'Nordlicht', rule: 'body.founded-in', input: posting('Founded in 2015, Nordlicht builds tools for farmers.') },
+  // "our company X".
+  { name: 'cs: "naši malou a mladou společnost X"', company: 'Nordlicht', rule: 'body.our-company', input: posting('Pro naši malou a mladou společnost Nordlicht hledáme programátora.') },
+  { name: 'pl: "Nasza agencja interaktywna, X,"', company: 'Nordlicht', rule: 'body.our-company', input: posting('Nasza agencja interaktywna, Nordlicht, z siedzibą we Wrocławiu, poszukuje programisty.') },
+  { name: 'id: "perusahaan kami (X Pty Ltd)", the legal form on the next line', company: 'Nordlicht Software Pty Ltd',
+    input: posting('Kami sedang mencari developer untuk membantu perusahaan kami (Nordlicht Software\nPty Ltd) mengembangkan aplikasi baru.') },
+  { name: 'de: "Werde Teil von geOps!": a name may start in lower case before a capital', company: 'geOps', rule: 'body.join', input: posting('Du hast Freude an Zahlen? Dann werde Teil von geOps!') },
+  { name: 'a data file\'s quoted value loses its quotes', company: 'Nordlicht', rule: 'text.labelled-line', input: posting('company: "Nordlicht",') },
+  { name: 'en: "our company, X,"', company: 'Nordlicht', rule: 'body.our-company', input: posting('Our company, Nordlicht, builds tools for farmers.') },
+  // CJK.
+  { name: 'zh: a Latin name before 招聘', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('Nordlicht 招聘后端开发工程师。', '后端开发工程师') },
+  { name: 'zh: 加入 before a Latin name', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('欢迎加入Nordlicht，一起构建工具。', '后端开发工程师') },
+  { name: 'ja: "X社" and "Xでは" add up', company: 'NORDLICHT',
+    input: posting('NORDLICHTでは開発者を支援しています。\n\nNORDLICHT社としては海外にも力を入れています。', 'バックエンドエンジニア') },
+  // Lines doing a heading's work.
+  { name: 'en: "About X:" at a line start', company: 'Nordlicht', rule: 'text.about-line', input: posting('About Nordlicht: we build tools for farmers.') },
+  { name: 'en: a whole-bold "**About X**" line', company: 'Nordlicht', rule: 'text.about-line', input: posting('**About Nordlicht**\n\nWe build tools for farmers.') },
+  { name: 'nl: "Over X:"', company: 'Nordlicht', rule: 'text.about-line', input: posting('Over Nordlicht: wij bouwen tools voor boeren.') },
+  // A board's link to the posting: "Company - Title".
+  { name: 'a link "X - <title>" names the company', company: 'Nordlicht', rule: 'text.title-pair',
+    input: '# Backend Engineer\n\nYou will build our services.\n\n[Nordlicht - Backend Engineer](https://boards.example.org/jobs/42)\n' },
+  { name: 'ko: a link "X - <title>" under a Korean title', company: '텀블벅', rule: 'text.title-pair',
+    input: '# 백엔드 엔지니어\n\n웹 서비스를 개발합니다.\n\n## 자격 요건\n\n- Java 경험 2년 이상\n\n[텀블벅 - 백엔드 엔지니어](https://www.rocketpunch.com/jobs/1)\n' },
+];
+
+const none: Row[] = [
+  { name: 'pl: "O Tobie" (about you) is no company', company: null, input: '# Junior PHP Developer\n\n### O Tobie\n\nJesteś początkującym programistą.\n' },
+  { name: 'de: "Über dich" is no company', company: null, input: '# Backend-Entwickler\n\n## Über dich\n\nDu kennst Python.\n' },
+  { name: 'zh: a slogan heading under the title is no company', company: null,
+    input: '# Magview\n\n## 重新定义全球工业后市场的链接方式：从重卡到工程机械。\n\n我们在寻找合伙人。\n' },
+  { name: 'a product only linked to, in a list of skills, is no company', company: null,
+    input: '# Full Stack Developer\n\n- C# and Angular\n- [ASP.NET Zero](https://aspnetzero.com/) experience is a plus\n' },
+  { name: 'a tag list of links to one site is no company', company: null,
+    input: '# Programista PHP\n\nSzukamy programisty PHP.\n\nTechnorati Tags: [job](http://technorati.com/tag/job), [code](http://technorati.com/tag/code)\n' },
+  { name: '"Role - <title>" labels the title: no company', company: null, input: 'Роль - Growth Marketing Manager\n\nРабота в офисе.\n' },
+  { name: 'nl: "In Berlin bouwen we" names a place, not an employer', company: null, input: posting('Bij Amsterdam bouwen we een nieuw kantoor.') },
+  { name: 'ja: one "Xでは" alone is too weak', company: null, input: posting('Zoomでは会議をします。', 'バックエンドエンジニア') },
+  { name: 'a legal form alone ("Pty Ltd") is no name', company: null, input: posting('Kami mencari developer dengan gaji\nPty Ltd sebagai pemberi kerja.') },
+];
+
+async function recordOf(input: string): Promise<Record<string, any>> {
+  const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
+  const [record] = parseNdjson(result.stdout);
+  expect(record, result.stderr).toBeDefined();
+  return record!;
+}
+
+describe('company read from general evidence, in several languages', () => {
+  it.each([...found, ...none])('$name', async ({ input, company, rule }) => {
+    const record = await recordOf(input);
+    expect(record.company?.name ?? null).toBe(company);
+    if (rule) expect(record.evidence.company.rule).toBe(rule);
+  });
+});
