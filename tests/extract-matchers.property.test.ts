@@ -20,7 +20,7 @@ import { placeCandidates, placeCandidatesPlain } from '../src/extract/match/plac
 import { experienceRuleMatches } from '../src/extract/experience.js';
 import { cjkRolePhraseTitle, cjkRolePhraseTitleFast } from '../src/extract/title.js';
 import { cjkHiringAfter, cjkHiringBefore, roleBeforeVerbs } from '../src/extract/tables/titles.js';
-import { LEGAL_FORM_WORDS, legalFormNamesIn } from '../src/extract/company-sources.js';
+import { LEGAL_FORM_WORDS, legalFormNamesIn, legalFormNamesInPlain } from '../src/extract/company-sources.js';
 import { cjkLegalForms, legalFormsAfter, legalFormsBefore } from '../src/extract/tables/companies.js';
 import { extractorKeywordGroups } from '../src/extract/index.js';
 import { filterForm } from '../src/extract/text.js';
@@ -109,7 +109,7 @@ const pairs: Pair[] = [
   { name: 'keyword index: every extractor group', vocabulary: keywordVocabulary, fast: (text) => keywords.scan(text), plain: (text) => keywordsInPlain(extractorKeywordGroups, text, keywordBits) },
   { name: 'gazetteer scan: place names', vocabulary: places.map((place) => place.name), fast: placeCandidates, plain: placeCandidatesPlain },
   { name: 'title: CJK role phrases behind a hiring-word prefilter', vocabulary: [...cjkHiringAfter, ...cjkHiringBefore, ...Object.values(roleBeforeVerbs).flat(), 'ARIYORUZ', 'Arıyoruz', 'bir', 'iOS geliştirici', '“', '”', 'バックエンドエンジニア', '高级后端工程师', 'Senior Engineer', 'を', '中'], fast: cjkRolePhraseTitleFast, plain: cjkRolePhraseTitle },
-  { name: 'company: legal-form names behind the keyword scan', vocabulary: [...legalFormsAfter.map((form) => ` ${form}`), ...legalFormsBefore, ...cjkLegalForms, 'Acme', ' Nordlicht', ' «Ромашка»', ', ', '北京星辰科技', 'サンプル', ' Because', 'The '], fast: (text) => ((keywords.scan(text) & keywords.bit(LEGAL_FORM_WORDS)) !== 0 ? legalFormNamesIn(text) : []), plain: legalFormNamesIn },
+  { name: 'company: legal-form names behind the keyword scan', vocabulary: [...legalFormsAfter.map((form) => ` ${form}`), ...legalFormsBefore, ...cjkLegalForms, 'Acme', ' Nordlicht', ' «Ромашка»', ', ', '北京星辰科技', 'サンプル', ' Because', 'The '], fast: (text) => ((keywords.scan(text) & keywords.bit(LEGAL_FORM_WORDS)) !== 0 ? legalFormNamesIn(text) : []), plain: legalFormNamesInPlain },
   { name: 'experience hand rules', vocabulary: experienceVocabulary, fast: (text) => experienceRuleMatches(text, true), plain: (text) => experienceRuleMatches(text, false) },
 ];
 

@@ -5,11 +5,11 @@
  * domain's name ("SpareBank 1", "Variant"): the casing comes from the text,
  * never from the domain; a capitalised form beats an all-lower-case one. Hosting and job-board domains name nobody.
  */
-import type { ExtractContext } from './context.js';
+import { lineForms, type ExtractContext } from './context.js';
 import { OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
 
 /** Cheap test before the obfuscated-address pattern runs: a spelled-out "@", or a bare " at " with a spelled-out dot. */
-function mayHoldObfuscatedAddress(text: string): boolean {
+export function mayHoldObfuscatedAddress(text: string): boolean {
   const lower = text.toLowerCase();
   return OBFUSCATED_AT_KEYWORDS.some((word) => lower.includes(word)) || (lower.includes(' at ') && SPELLED_DOT_KEYWORDS.some((word) => lower.includes(word)));
 }
@@ -22,7 +22,7 @@ export const COMMON_HOSTS = /(?:^|\.)(?:github|gitlab|linkedin|google|goo|youtub
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|or|ne|go)$/;
 
 /** The names (lower-case letters and digits) of the domains the posting gives: email addresses, then links and front matter URLs. */
-export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings'>): Array<{ name: string; line: number; text: string }> {
+export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings' | 'forms'>): Array<{ name: string; line: number; text: string }> {
   const out: Array<{ name: string; line: number; text: string }> = [];
   const add = (host: string, line: number, text: string): void => {
     if (COMMON_HOSTS.test(host)) return;
@@ -31,10 +31,12 @@ export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
     const bare = name.replace(/-/g, '');
     if (bare.length >= 2 && !out.some((d) => d.name === bare)) out.push({ name: bare, line, text });
   };
+  // Asked of the whole text first: what no line may hold, the lines are not asked.
+  const mayObfuscate = mayHoldObfuscatedAddress(lineForms(ctx).textLowerText);
   for (const line of ctx.text) {
     if (line.text.includes('@')) for (const match of line.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, line.line, match[0]);
     // "guillermo at frogtek punto org", "jobs [at] acme [dot] com": obfuscated addresses, in the languages apply-address.ts reads.
-    if (mayHoldObfuscatedAddress(line.text)) for (const found of obfuscatedEmailsIn(line.text)) add(found.email.split('@')[1]!, line.line, found.text);
+    if (mayObfuscate && mayHoldObfuscatedAddress(line.text)) for (const found of obfuscatedEmailsIn(line.text)) add(found.email.split('@')[1]!, line.line, found.text);
   }
   for (const item of ctx.frontmatterStrings) {
     for (const match of item.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, item.line, match[0]);
@@ -54,10 +56,15 @@ const MENTION_WORD = /[^\s,;:!?()"“”«»]+/gu;
  * whose letters and digits, lower-cased, are the name ("SpareBank 1" for
  * "sparebank1"). Undefined when the text never writes it.
  */
-export function mentionOfDomain(ctx: Pick<ExtractContext, 'text'>, name: string): { text: string; line: number; count: number } | undefined {
+export function mentionOfDomain(ctx: Pick<ExtractContext, 'text' | 'forms'>, name: string): { text: string; line: number; count: number } | undefined {
   const counts = new Map<string, { line: number; count: number }>();
-  for (const line of ctx.text) {
-    if (!line.plain.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(name)) continue;
+  // The lines' compact forms (compactForm) are made once per posting; most names are in none of them.
+  const forms = lineForms(ctx);
+  if (!forms.compactText.includes(name)) return undefined;
+  const compact = forms.compactLines;
+  for (let index = 0; index < ctx.text.length; index++) {
+    const line = ctx.text[index]!;
+    if (!compact[index]!.includes(name)) continue;
     // "jobs [at] acme [dot] com" is the domain itself, written out: no mention of a name.
     let plain = line.plain;
     if (mayHoldObfuscatedAddress(plain)) for (const found of obfuscatedEmailsIn(plain)) plain = plain.split(found.text).join(' ');

@@ -19,6 +19,7 @@
 import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading } from './title.js';
+import { joinedIncludes } from './text.js';
 import { noVacancyPhrases, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateMarks } from './tables/not-posting.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume';
@@ -59,21 +60,24 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
 
   const against: Array<[NotPostingReason, number, string]> = [];
   const lines = [...ctx.text.map((l) => l.plain), ...ctx.frontmatterStrings.map((f) => f.text)].map((t) => t.toLowerCase());
-  const noVacancy = NO_VACANCY.find((phrase) => lines.some((line) => line.includes(phrase)));
+  // One search of the joined lines per phrase, not one per line (text.ts joinedIncludes).
+  const joined = lines.join('\n');
+  const inLines = (phrase: string) => joinedIncludes(joined, lines, phrase);
+  const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase));
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
-  const templates = templateMarks.filter((mark) => lines.some((line) => line.includes(mark))).slice(0, 2);
+  const templates = templateMarks.filter((mark) => inLines(mark)).slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   // The page calls itself a careers page ("Karriere", "採用情報"), or only invites people to write in.
   // Only against nothing: a careers page may list its roles in a shape split does not know, and those are postings.
   if (careersHeading && score === 0) against.push(['careers-index', 1, `careers heading "${careersHeading}" and nothing a job states (-1)`]);
   // What names or describes the whole page is not one of its postings' (part).
-  const standing = part ? undefined : STANDING.find((phrase) => lines.some((line) => line.includes(phrase)));
+  const standing = part ? undefined : STANDING.find((phrase) => inLines(phrase));
   if (standing && score === 0) against.push(['careers-index', 1, `"${standing}" and nothing a job states (-1)`]);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());
   const processCount = headings.filter((h) => h !== processTitle?.toLowerCase() && isProcessHeading(h)).length;
   if (processCount) against.push(['process-document', 2 * processCount, `${processCount} hiring-process heading(s) (-${2 * processCount})`]);
-  const steps = part ? [] : STEPS.filter((phrase) => lines.some((line) => line.includes(phrase))).slice(0, 3);
+  const steps = part ? [] : STEPS.filter((phrase) => inLines(phrase)).slice(0, 3);
   if (steps.length) against.push(['process-document', steps.length, `interview step(s) ${steps.map((s) => `"${s}"`).join(', ')} (-${steps.length})`]);
   const resumeCount = headings.filter((h) => RESUME.some((p) => h === p || h.startsWith(`${p} `))).length;
   if (resumeCount >= 2) against.push(['resume', 2 * resumeCount, `${resumeCount} résumé heading(s) (-${2 * resumeCount})`]);
