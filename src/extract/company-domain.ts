@@ -7,9 +7,24 @@
  */
 import { lineForms, type ExtractContext } from './context.js';
 import { OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
+import { keywordGroup, keywordIndex, NO_FILTER_FORM } from './match/keywords.js';
+import { lazily } from './text.js';
+
+// The three keyword lists of the test below as one scan of the text (match/keywords.ts), built on first use.
+const SPELLED_AT = 1;
+const BARE_AT = 2;
+const SPELLED_DOT = 4;
+const obfuscationKeywords = lazily(() => keywordIndex([keywordGroup(OBFUSCATED_AT_KEYWORDS), keywordGroup([' at ']), keywordGroup(SPELLED_DOT_KEYWORDS)]));
 
 /** Cheap test before the obfuscated-address pattern runs: a spelled-out "@", or a bare " at " with a spelled-out dot. */
 export function mayHoldObfuscatedAddress(text: string): boolean {
+  const found = obfuscationKeywords().scan(text);
+  if (found === NO_FILTER_FORM) return mayHoldObfuscatedAddressPlain(text);
+  return (found & SPELLED_AT) !== 0 || ((found & BARE_AT) !== 0 && (found & SPELLED_DOT) !== 0);
+}
+
+/** mayHoldObfuscatedAddress with one search per keyword: its plain reading. */
+export function mayHoldObfuscatedAddressPlain(text: string): boolean {
   const lower = text.toLowerCase();
   return OBFUSCATED_AT_KEYWORDS.some((word) => lower.includes(word)) || (lower.includes(' at ') && SPELLED_DOT_KEYWORDS.some((word) => lower.includes(word)));
 }

@@ -92,7 +92,10 @@ export const BODY_RULES: BodyRule[] = [
 // group, or with a word that cannot be found lower-cased, runs on every line: "body.at-x-we" needs short
 // words ("At", "En") that nearly every line holds lower-cased, and its pattern fails fast where no sentence
 // starts with one.
-const RULE_GROUPS = [['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join']];
+const RULE_GROUPS = [
+  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join'],
+  ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'],
+];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */
 const groupOfRuleGroup = RULE_GROUPS.map((names) => {
   const words = BODY_RULES.filter((rule) => names.includes(rule.rule)).flatMap((rule) => rule.needs);
