@@ -18,8 +18,8 @@ import { candidatesBySplitting, scanText } from '../src/extract/match/skills.js'
 import { keywordBitsOf, keywordIndex, keywordsInPlain } from '../src/extract/match/keywords.js';
 import { placeCandidates, placeCandidatesPlain } from '../src/extract/match/places.js';
 import { experienceRuleMatches } from '../src/extract/experience.js';
-import { cjkRolePhraseTitle, cjkRolePhraseTitleFast } from '../src/extract/title.js';
-import { cjkHiringAfter, cjkHiringBefore, roleBeforeVerbs } from '../src/extract/tables/titles.js';
+import { CJK_ROLE_WORDS, cjkRolePhraseTitle, cjkRolePhraseTitleFast, ROLE_LEAD_WORDS, rolePhraseTitle } from '../src/extract/title.js';
+import { cjkHiringAfter, cjkHiringBefore, roleBeforeVerbs, rolePhrases } from '../src/extract/tables/titles.js';
 import { LEGAL_FORM_WORDS, legalFormNamesIn, legalFormNamesInPlain } from '../src/extract/company-sources.js';
 import { atWords, cjkLegalForms, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, joinWords, legalFormsAfter, legalFormsBefore, positionAtWords, positionNouns, weWords } from '../src/extract/tables/companies.js';
 import { BODY_RULES, keywordGroupOfRule } from '../src/extract/company-rules.js';
@@ -129,6 +129,13 @@ const pairs: Pair[] = [
   { name: 'gazetteer scan: place names', vocabulary: places.map((place) => place.name), fast: placeCandidates, plain: placeCandidatesPlain },
   { name: 'title: CJK role phrases behind a hiring-word prefilter', vocabulary: [...cjkHiringAfter, ...cjkHiringBefore, ...Object.values(roleBeforeVerbs).flat(), 'ARIYORUZ', 'Arıyoruz', 'bir', 'iOS geliştirici', '“', '”', 'バックエンドエンジニア', '高级后端工程师', 'Senior Engineer', 'を', '中'], fast: cjkRolePhraseTitleFast, plain: cjkRolePhraseTitle },
   { name: 'company: legal-form names behind the keyword scan', vocabulary: [...legalFormsAfter.map((form) => ` ${form}`), ...legalFormsBefore, ...cjkLegalForms, 'Acme', ' Nordlicht', ' «Ромашка»', ', ', '北京星辰科技', 'サンプル', ' Because', 'The '], fast: (text) => ((keywords.scan(text) & keywords.bit(LEGAL_FORM_WORDS)) !== 0 ? legalFormNamesIn(text) : []), plain: legalFormNamesInPlain },
+  { name: 'title: role phrases behind the keyword scan', vocabulary: [...Object.values(rolePhrases).flat(), ...cjkHiringAfter, ...cjkHiringBefore, ...Object.values(roleBeforeVerbs).flat(), ' a ', ' Senior Engineer', ' to join', 'バックエンドエンジニア', '高级后端工程师', 'bir ', ':', 'We'],
+    fast: (text) => {
+      const found = keywords.scan(text);
+      const [roleBit, cjkBit] = [keywords.bit(ROLE_LEAD_WORDS), keywords.bit(CJK_ROLE_WORDS)];
+      return ((found & roleBit) !== 0 || roleBit === 0 ? rolePhraseTitle(text) : undefined) ?? ((found & cjkBit) !== 0 || cjkBit === 0 ? cjkRolePhraseTitleFast(text) : undefined) ?? null;
+    },
+    plain: (text) => rolePhraseTitle(text) ?? cjkRolePhraseTitle(text) ?? null },
   { name: 'company: body rules behind the keyword scan', vocabulary: bodyRuleVocabulary, fast: (text) => bodyRuleMatches(text, true), plain: (text) => bodyRuleMatches(text, false) },
   { name: 'company: obfuscated-address keywords as one scan', vocabulary: [...OBFUSCATED_AT_KEYWORDS, ...SPELLED_DOT_KEYWORDS, ' at ', 'jobs', 'acme', 'com'], fast: mayHoldObfuscatedAddress, plain: mayHoldObfuscatedAddressPlain },
   { name: 'experience hand rules', vocabulary: experienceVocabulary, fast: (text) => experienceRuleMatches(text, true), plain: (text) => experienceRuleMatches(text, false) },
