@@ -18,10 +18,13 @@ import { candidatesBySplitting, scanText } from '../src/extract/match/skills.js'
 import { keywordBitsOf, keywordIndex, keywordsInPlain } from '../src/extract/match/keywords.js';
 import { placeCandidates, placeCandidatesPlain } from '../src/extract/match/places.js';
 import { experienceRuleMatches } from '../src/extract/experience.js';
-import { cjkRolePhraseTitle, cjkRolePhraseTitleFast } from '../src/extract/title.js';
-import { cjkHiringAfter, cjkHiringBefore, roleBeforeVerbs } from '../src/extract/tables/titles.js';
-import { LEGAL_FORM_WORDS, legalFormNamesIn } from '../src/extract/company-sources.js';
-import { cjkLegalForms, legalFormsAfter, legalFormsBefore } from '../src/extract/tables/companies.js';
+import { CJK_ROLE_WORDS, cjkRolePhraseTitle, cjkRolePhraseTitleFast, ROLE_LEAD_WORDS, rolePhraseTitle } from '../src/extract/title.js';
+import { cjkHiringAfter, cjkHiringBefore, roleBeforeVerbs, rolePhrases } from '../src/extract/tables/titles.js';
+import { LEGAL_FORM_WORDS, legalFormNamesIn, legalFormNamesInPlain } from '../src/extract/company-sources.js';
+import { atWords, cjkLegalForms, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, joinWords, legalFormsAfter, legalFormsBefore, positionAtWords, positionNouns, weWords } from '../src/extract/tables/companies.js';
+import { BODY_RULES, keywordGroupOfRule } from '../src/extract/company-rules.js';
+import { mayHoldObfuscatedAddress, mayHoldObfuscatedAddressPlain } from '../src/extract/company-domain.js';
+import { OBFUSCATED_AT_KEYWORDS, SPELLED_DOT_KEYWORDS } from '../src/extract/apply-address.js';
 import { extractorKeywordGroups } from '../src/extract/index.js';
 import { filterForm } from '../src/extract/text.js';
 import { applyWords } from '../src/extract/tables/apply.js';
@@ -96,6 +99,22 @@ const skillsScanned = (text: string) => {
 };
 const experienceVocabulary = [...Object.keys(numberWords), 'years', 'year', 'Jahre', 'ans', 'años', 'at least', 'mindestens', 'experience', 'of', '+', '-', 'to', 'or more', '3', '10'];
 
+/** The company body rules' matches on a text: only the rules whose keyword group the text has (as company.ts runs them), or all. */
+const bodyRuleMatches = (text: string, prefiltered: boolean) => {
+  const found = keywords.scan(text);
+  return BODY_RULES.flatMap((rule, index) => {
+    const bit = keywords.bit(keywordGroupOfRule[index]!);
+    if (prefiltered && bit !== 0 && (found & bit) === 0) return [];
+    const match = rule.pattern.exec(text);
+    return match ? [[rule.rule, match[1]]] : [];
+  });
+};
+const flatWords = (table: Record<string, string[]>) => Object.values(table).flat();
+const bodyRuleVocabulary = [
+  ...flatWords(atWords), ...flatWords(weWords), ...flatWords(companyVerbs), ...companyNounsBeforeName, ...joinWords, ...flatWords(positionNouns), ...positionAtWords,
+  ...flatWords(hiringPhrases), ...hiringToWords, ' Acme', ' Nordlicht GmbH', ' «Вектор»', ' "Kodex"', '. ', ', ', ' is hiring', ' a ', ' the ', 'We are ',
+];
+
 const pairs: Pair[] = [
   finderPair('phraseFinder: team places', teamPlacePhrases),
   finderPair('phraseFinder: company words', remoteCompanyWords),
@@ -109,7 +128,16 @@ const pairs: Pair[] = [
   { name: 'keyword index: every extractor group', vocabulary: keywordVocabulary, fast: (text) => keywords.scan(text), plain: (text) => keywordsInPlain(extractorKeywordGroups, text, keywordBits) },
   { name: 'gazetteer scan: place names', vocabulary: places.map((place) => place.name), fast: placeCandidates, plain: placeCandidatesPlain },
   { name: 'title: CJK role phrases behind a hiring-word prefilter', vocabulary: [...cjkHiringAfter, ...cjkHiringBefore, ...Object.values(roleBeforeVerbs).flat(), 'ARIYORUZ', 'Arıyoruz', 'bir', 'iOS geliştirici', '“', '”', 'バックエンドエンジニア', '高级后端工程师', 'Senior Engineer', 'を', '中'], fast: cjkRolePhraseTitleFast, plain: cjkRolePhraseTitle },
-  { name: 'company: legal-form names behind the keyword scan', vocabulary: [...legalFormsAfter.map((form) => ` ${form}`), ...legalFormsBefore, ...cjkLegalForms, 'Acme', ' Nordlicht', ' «Ромашка»', ', ', '北京星辰科技', 'サンプル', ' Because', 'The '], fast: (text) => ((keywords.scan(text) & keywords.bit(LEGAL_FORM_WORDS)) !== 0 ? legalFormNamesIn(text) : []), plain: legalFormNamesIn },
+  { name: 'company: legal-form names behind the keyword scan', vocabulary: [...legalFormsAfter.map((form) => ` ${form}`), ...legalFormsBefore, ...cjkLegalForms, 'Acme', ' Nordlicht', ' «Ромашка»', ', ', '北京星辰科技', 'サンプル', ' Because', 'The '], fast: (text) => ((keywords.scan(text) & keywords.bit(LEGAL_FORM_WORDS)) !== 0 ? legalFormNamesIn(text) : []), plain: legalFormNamesInPlain },
+  { name: 'title: role phrases behind the keyword scan', vocabulary: [...Object.values(rolePhrases).flat(), ...cjkHiringAfter, ...cjkHiringBefore, ...Object.values(roleBeforeVerbs).flat(), ' a ', ' Senior Engineer', ' to join', 'バックエンドエンジニア', '高级后端工程师', 'bir ', ':', 'We'],
+    fast: (text) => {
+      const found = keywords.scan(text);
+      const [roleBit, cjkBit] = [keywords.bit(ROLE_LEAD_WORDS), keywords.bit(CJK_ROLE_WORDS)];
+      return ((found & roleBit) !== 0 || roleBit === 0 ? rolePhraseTitle(text) : undefined) ?? ((found & cjkBit) !== 0 || cjkBit === 0 ? cjkRolePhraseTitleFast(text) : undefined) ?? null;
+    },
+    plain: (text) => rolePhraseTitle(text) ?? cjkRolePhraseTitle(text) ?? null },
+  { name: 'company: body rules behind the keyword scan', vocabulary: bodyRuleVocabulary, fast: (text) => bodyRuleMatches(text, true), plain: (text) => bodyRuleMatches(text, false) },
+  { name: 'company: obfuscated-address keywords as one scan', vocabulary: [...OBFUSCATED_AT_KEYWORDS, ...SPELLED_DOT_KEYWORDS, ' at ', 'jobs', 'acme', 'com'], fast: mayHoldObfuscatedAddress, plain: mayHoldObfuscatedAddressPlain },
   { name: 'experience hand rules', vocabulary: experienceVocabulary, fast: (text) => experienceRuleMatches(text, true), plain: (text) => experienceRuleMatches(text, false) },
 ];
 

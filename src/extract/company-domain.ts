@@ -5,11 +5,26 @@
  * domain's name ("SpareBank 1", "Variant"): the casing comes from the text,
  * never from the domain; a capitalised form beats an all-lower-case one. Hosting and job-board domains name nobody.
  */
-import type { ExtractContext } from './context.js';
+import { lineForms, type ExtractContext } from './context.js';
 import { OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
+import { keywordGroup, keywordIndex, NO_FILTER_FORM } from './match/keywords.js';
+import { lazily } from './text.js';
+
+// The three keyword lists of the test below as one scan of the text (match/keywords.ts), built on first use.
+const SPELLED_AT = 1;
+const BARE_AT = 2;
+const SPELLED_DOT = 4;
+const obfuscationKeywords = lazily(() => keywordIndex([keywordGroup(OBFUSCATED_AT_KEYWORDS), keywordGroup([' at ']), keywordGroup(SPELLED_DOT_KEYWORDS)]));
 
 /** Cheap test before the obfuscated-address pattern runs: a spelled-out "@", or a bare " at " with a spelled-out dot. */
-function mayHoldObfuscatedAddress(text: string): boolean {
+export function mayHoldObfuscatedAddress(text: string): boolean {
+  const found = obfuscationKeywords().scan(text);
+  if (found === NO_FILTER_FORM) return mayHoldObfuscatedAddressPlain(text);
+  return (found & SPELLED_AT) !== 0 || ((found & BARE_AT) !== 0 && (found & SPELLED_DOT) !== 0);
+}
+
+/** mayHoldObfuscatedAddress with one search per keyword: its plain reading. */
+export function mayHoldObfuscatedAddressPlain(text: string): boolean {
   const lower = text.toLowerCase();
   return OBFUSCATED_AT_KEYWORDS.some((word) => lower.includes(word)) || (lower.includes(' at ') && SPELLED_DOT_KEYWORDS.some((word) => lower.includes(word)));
 }
@@ -29,7 +44,7 @@ export interface PostingDomain {
   /** Only links in the body give it: per line, the words of those links (they name the page linked to, not the employer). */
   linked?: Map<number, string[]>;
 }
-export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings'>): PostingDomain[] {
+export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings' | 'forms'>): PostingDomain[] {
   const out: PostingDomain[] = [];
   const add = (host: string, line: number, text: string, anchor?: string): void => {
     if (COMMON_HOSTS.test(host)) return;
@@ -41,10 +56,12 @@ export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
     if (!known) out.push({ name: bare, line, text, ...(anchor !== undefined ? { linked: new Map([[line, [anchor]]]) } : {}) });
     else if (known.linked && anchor !== undefined) known.linked.set(line, [...(known.linked.get(line) ?? []), anchor]);
   };
+  // Asked of the whole text first: what no line may hold, the lines are not asked.
+  const mayObfuscate = mayHoldObfuscatedAddress(lineForms(ctx).textLowerText);
   for (const line of ctx.text) {
     if (line.text.includes('@')) for (const match of line.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, line.line, match[0]);
     // "guillermo at frogtek punto org", "jobs [at] acme [dot] com": obfuscated addresses, in the languages apply-address.ts reads.
-    if (mayHoldObfuscatedAddress(line.text)) for (const found of obfuscatedEmailsIn(line.text)) add(found.email.split('@')[1]!, line.line, found.text);
+    if (mayObfuscate && mayHoldObfuscatedAddress(line.text)) for (const found of obfuscatedEmailsIn(line.text)) add(found.email.split('@')[1]!, line.line, found.text);
   }
   for (const item of ctx.frontmatterStrings) {
     for (const match of item.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, item.line, match[0]);
@@ -64,13 +81,18 @@ const MENTION_WORD = /[^\s,;:!?()"“”«»]+/gu;
  * whose letters and digits, lower-cased, are the name ("SpareBank 1" for
  * "sparebank1"). Undefined when the text never writes it but in links to the domain (`linked`).
  */
-export function mentionOfDomain(ctx: Pick<ExtractContext, 'text'>, name: string, linked?: ReadonlyMap<number, readonly string[]>): { text: string; line: number; count: number } | undefined {
+export function mentionOfDomain(ctx: Pick<ExtractContext, 'text' | 'forms'>, name: string, linked?: ReadonlyMap<number, readonly string[]>): { text: string; line: number; count: number } | undefined {
   const counts = new Map<string, { line: number; count: number }>();
-  for (const line of ctx.text) {
+  // The lines' compact forms (compactForm) are made once per posting; most names are in none of them.
+  const forms = lineForms(ctx);
+  if (!forms.compactText.includes(name)) return undefined;
+  const compact = forms.compactLines;
+  for (let index = 0; index < ctx.text.length; index++) {
+    const line = ctx.text[index]!;
     // A line of several links to the domain ("Tags: <a>job</a>, <a>code</a>") is a list of its pages.
     const anchors = linked?.get(line.line);
     if (anchors && anchors.length > 1) continue;
-    if (!line.plain.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(name)) continue;
+    if (!compact[index]!.includes(name)) continue;
     // "jobs [at] acme [dot] com" is the domain itself, written out: no mention of a name.
     // The words of a link to the domain name the page linked to ("[ASP.NET Zero](https://aspnetzero.com)"): no mention.
     let plain = anchors?.[0] ? line.plain.split(anchors[0]).join(' ') : line.plain;

@@ -133,8 +133,9 @@ export const BODY_RULES: BodyRule[] = [
 // words ("At", "En") that nearly every line holds lower-cased, and its pattern fails fast where no sentence
 // starts with one.
 const RULE_GROUPS = [
-  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join'], ['body.at-x-verb-we'],
-  ['body.founded', 'body.founded-in'], ['body.our-company'], ['body.cjk-hiring', 'body.ja-at', 'body.ja-company'],
+  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join'],
+  ['body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ja-at', 'body.ja-company'],
+  ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */
 const groupOfRuleGroup = RULE_GROUPS.map((names) => {

@@ -70,6 +70,8 @@ export function headingCompany(ctx: ExtractContext, add: AddCompany): void {
 // A name: one to four capitalised words (or "&", "and", "of"), then a legal form that ends there.
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|of|de|et)){0,3}`;
 const AFTER = new RegExp(`(${NAME_WORDS}),?[ ](?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])`, 'gu');
+/** What AFTER needs: a space, a legal form as written, then no letter or digit. */
+const FORM_AFTER_SPACE = new RegExp(`[ ](?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])`, 'u');
 const AFTER_FORM = new RegExp(`,?[ ](${alternation(legalFormsAfter)})$`, 'u');
 const BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(legalFormsBefore)})[ ]?[«"“„]([^»"”“]{2,40})[»"”“]`, 'gu');
 const CJK_RUN = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9ー・&＆]`;
@@ -112,6 +114,17 @@ export function legalFormNamesIn(plain: string): string[] {
   const names: string[] = [];
   if (plain.length > 2000) return names;
   // "Pty Ltd", "Co., Ltd.": a legal form's own words are no name (the name may end the line before).
+  // Each pattern runs only where the line writes what it needs (" as" passes the keyword scan on most English lines; a form as written, after a space, on few).
+  if (FORM_AFTER_SPACE.test(plain)) for (const match of plain.matchAll(AFTER)) if (!looksLikeJobTitle(match[1]!) && !isLegalFormWords(match[1]!)) names.push(match[0].replace(SENTENCE_START, ''));
+  if (legalFormsBefore.some((form) => plain.includes(form))) for (const match of plain.matchAll(BEFORE)) names.push(match[0]);
+  if (cjkLegalForms.some((form) => plain.includes(form))) for (const match of plain.matchAll(CJK)) names.push(match[0].replace(CJK_LEAD_IN, ''));
+  return names;
+}
+
+/** legalFormNamesIn without its tests before each pattern: the plain reading it is held to. */
+export function legalFormNamesInPlain(plain: string): string[] {
+  const names: string[] = [];
+  if (plain.length > 2000) return names;
   for (const match of plain.matchAll(AFTER)) if (!looksLikeJobTitle(match[1]!) && !isLegalFormWords(match[1]!)) names.push(match[0].replace(SENTENCE_START, ''));
   for (const match of plain.matchAll(BEFORE)) names.push(match[0]);
   for (const match of plain.matchAll(CJK)) names.push(match[0].replace(CJK_LEAD_IN, ''));
@@ -159,7 +172,9 @@ const LABELLED = new RegExp(`^(?:${alternation(LABELS)})\\s*[:：]\\s*(\\S.{0,80
 /** "Company: Acme", "**Unternehmen:** X", "| Company | Acme |", and a "### Company name" heading over the name (GitHub issue forms): 0.85. */
 export function labelledCompany(ctx: ExtractContext, add: AddCompany): void {
   for (const line of ctx.text.slice(0, 40)) {
-    const labelled = LABELLED.exec(tableRowAsLabel(line.plain.trim()));
+    const label = tableRowAsLabel(line.plain.trim());
+    // LABELLED needs a colon: most lines have none, and its case-insensitive alternation is slow to fail.
+    const labelled = label.includes(':') || label.includes('：') ? LABELLED.exec(label) : null;
     if (labelled) add(labelled[1]!, line.line, 'text.labelled-line', line.plain, 0.85, 'body');
   }
   for (const heading of ctx.headings) {

@@ -9,6 +9,7 @@ import { messageText, type RuleId } from '../messages.js';
 import { memoized } from './text.js';
 import type { PageMeta } from './page-meta.js';
 import type { KeywordIndex } from './match/keywords.js';
+import { LineForms } from './match/line-forms.js';
 
 export type Fields = Omit<Posting, 'id' | 'description' | 'fingerprint' | 'source' | 'evidence' | 'warnings'>;
 
@@ -44,6 +45,8 @@ export interface ExtractContext {
   keywords: KeywordIndex;
   /** keywordsIn() of each line of `text`, found once on first use (tree.ts lineKeywords). */
   keywordMasks?: number[];
+  /** The body lines lower-cased and in other forms, made once on first use (lineForms). */
+  forms?: LineForms;
   /** An HTML page's own title and site name (page-meta.ts); {} for other text. */
   page: PageMeta;
   hints: Hints;
@@ -173,6 +176,11 @@ export class SourceLines {
     this.lines.push(text.slice(start, end));
     this.next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
+}
+
+/** The context's body lines in the forms extractors search (match/line-forms.ts), made on first use and kept on the context. */
+export function lineForms(ctx: Pick<ExtractContext, 'text' | 'forms'>): LineForms {
+  return (ctx.forms ??= new LineForms(ctx.text));
 }
 
 /** Source line `index` (0-based) of the context, split no further than needed. */

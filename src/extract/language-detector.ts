@@ -5,20 +5,12 @@
  * franc is an ES module and the pipeline is synchronous, so it is loaded with
  * require(), which Node reads ES modules with from 20.19 (and 22.12); where
  * that fails, null, and language.ts falls back to its stop-word counts.
+ * Its tables are read by match/trigrams.ts, which gives francAll's answers
+ * with one lookup per trigram of the text instead of one per language.
  */
-import { createRequire } from 'node:module';
 import { closeRelatives, francCodes } from './tables/languages.js';
 import { lazily } from './text.js';
-
-interface Franc { francAll(text: string, options?: { minLength?: number; only?: string[] }): Array<[code: string, score: number]> }
-
-const franc = lazily((): Franc | null => {
-  try {
-    return createRequire(import.meta.url)('franc') as Franc;
-  } catch {
-    return null;
-  }
-});
+import { trigramDetector } from './match/trigrams.js';
 
 /** Fewer characters than this say too little: "und". */
 export const MIN_LENGTH = 40;
@@ -29,6 +21,8 @@ export const MIN_LENGTH = 40;
 export const SAMPLE_LENGTH = 1000;
 /** franc compares the sample with the languages of the tables and their close relatives only. */
 const CANDIDATES = [...Object.keys(francCodes), ...closeRelatives];
+// franc's francAll with these options, one lookup per trigram (match/trigrams.ts), built on first use.
+const franc = lazily(() => trigramDetector({ minLength: MIN_LENGTH, only: CANDIDATES }));
 
 /**
  * The language franc reads in a text, as a BCP 47 code, with franc's ISO 639-3 answer; "und" when the
@@ -38,7 +32,7 @@ const CANDIDATES = [...Object.keys(francCodes), ...closeRelatives];
 export function francLanguage(text: string): { code: string; answer: string } | null {
   const detector = franc();
   if (!detector) return null;
-  const [best] = detector.francAll(proseSample(text), { minLength: MIN_LENGTH, only: CANDIDATES });
+  const [best] = detector(proseSample(text));
   const answer = best?.[0] ?? 'und';
   return { code: francCodes[answer] ?? 'und', answer };
 }

@@ -25,7 +25,7 @@
 import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading } from './title.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, joinedIncludes } from './text.js';
 import { jobsHeadingWords, noVacancyPhrases, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateMarks } from './tables/not-posting.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume';
@@ -71,21 +71,24 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
 
   const against: Array<[NotPostingReason, number, string]> = [];
   const lines = [...ctx.text.map((l) => l.plain), ...ctx.frontmatterStrings.map((f) => f.text)].map((t) => t.toLowerCase());
-  const noVacancy = NO_VACANCY.find((phrase) => lines.some((line) => line.includes(phrase)));
+  // One search of the joined lines per phrase, not one per line (text.ts joinedIncludes).
+  const joined = lines.join('\n');
+  const inLines = (phrase: string) => joinedIncludes(joined, lines, phrase);
+  const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase));
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
-  const templates = templateMarks.filter((mark) => lines.some((line) => line.includes(mark))).slice(0, 2);
+  const templates = templateMarks.filter((mark) => inLines(mark)).slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());
   const processCount = headings.filter((h) => h !== processTitle?.toLowerCase() && isProcessHeading(h)).length;
   if (processCount) against.push(['process-document', 2 * processCount, `${processCount} hiring-process heading(s) (-${2 * processCount})`]);
-  const steps = part ? [] : STEPS.filter((phrase) => lines.some((line) => line.includes(phrase))).slice(0, 3);
+  const steps = part ? [] : STEPS.filter((phrase) => inLines(phrase)).slice(0, 3);
   if (steps.length) against.push(['process-document', steps.length, `interview step(s) ${steps.map((s) => `"${s}"`).join(', ')} (-${steps.length})`]);
   const resumeCount = headings.filter((h) => RESUME.some((p) => h === p || h.startsWith(`${p} `))).length;
   if (resumeCount >= 2) against.push(['resume', 2 * resumeCount, `${resumeCount} résumé heading(s) (-${2 * resumeCount})`]);
   // The page calls itself a careers page ("Karriere", "採用情報", "Jobs at …"), or invites people to write in.
   // What names or describes the whole page is not one of its postings' (part).
-  const standing = part ? undefined : STANDING.find((phrase) => lines.some((line) => line.includes(phrase)));
+  const standing = part ? undefined : STANDING.find((phrase) => inLines(phrase));
   const careersSign = careersHeading !== undefined ? `careers heading "${careersHeading}"` : jobsHeading !== undefined && !part ? `heading "${jobsHeading}" names jobs` : standing !== undefined ? `"${standing}"` : undefined;
   // A page that names a role (a job title, a section of one, two terms of a job) is a posting; a part only goes when it states nothing.
   // A title and one term (an apply link) may be a careers page's roles in a shape split does not know: only with less left does it go.

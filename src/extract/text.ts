@@ -64,6 +64,16 @@ export function mayContain(form: string | null, keywords: readonly string[]): bo
   return false;
 }
 
+/** Does one of the lines include the phrase? (The plain reading of joinedIncludes.) */
+export function someLineIncludes(lines: readonly string[], phrase: string): boolean {
+  return lines.some((line) => line.includes(phrase));
+}
+
+/** someLineIncludes(lines, phrase), given `joined` = lines.join('\n'): a phrase without a line break is in the joined text only within a line (the empty one is in every line, and there may be none). */
+export function joinedIncludes(joined: string, lines: readonly string[], phrase: string): boolean {
+  return phrase === '' || phrase.includes('\n') ? someLineIncludes(lines, phrase) : joined.includes(phrase);
+}
+
 /** Whether a literal phrase may be prefiltered by lower-cased substring search. */
 export function filterable(phrase: string): boolean {
   return !FOLDS_UNLIKE_LOWER.test(phrase);

@@ -28,6 +28,7 @@ import { escapeRegExp } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { placesIn } from './location.js';
+import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
 export { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle } from './title-clean.js';
 
@@ -74,7 +75,9 @@ export function extractTitle(ctx: ExtractContext): void {
 
   const top = ctx.text.slice(0, TOP_LINES);
   for (const line of top) {
-    const labelled = LABELLED.exec(tableRowAsLabel(line.plain.replace(EMOJI, '').trim()));
+    const label = tableRowAsLabel(line.plain.replace(EMOJI, '').trim());
+    // LABELLED needs a colon: most lines have none, and its case-insensitive alternation is slow to fail.
+    const labelled = label.includes(':') || label.includes('：') ? LABELLED.exec(label) : null;
     if (labelled && labelled[1]!.length <= 120) propose(labelled[1]!, 'header-line', 'text.labelled-line', line.line, 0.9);
   }
   // "**Senior Rust Engineer**" on a line of its own: a title set in bold (0.7, as an H2); several of them list other jobs.
@@ -101,10 +104,14 @@ export function extractTitle(ctx: ExtractContext): void {
     const line = ctx.text.slice(0, 12).find((l) => l.plain.length <= 80 && !/[.:!?]$/.test(l.plain) && looksLikeJobTitle(l.plain));
     if (line) propose(line.plain, 'body', 'text.title-line', line.line, 0.6);
   }
-  for (const line of top) {
-    const role = rolePhraseTitle(line.plain) ?? cjkRolePhraseTitleFast(line.plain);
+  // Only a line the shared keyword scan found a role phrase's words in is read for one (ROLE_LEAD_WORDS, CJK_ROLE_WORDS).
+  const masks = lineKeywords(ctx);
+  const [roleBit, cjkBit] = [keywordBit(ctx, ROLE_LEAD_WORDS), keywordBit(ctx, CJK_ROLE_WORDS)];
+  top.forEach((line, index) => {
+    const role = ((masks[index]! & roleBit) !== 0 || roleBit === 0 ? rolePhraseTitle(line.plain) : undefined)
+      ?? ((masks[index]! & cjkBit) !== 0 || cjkBit === 0 ? cjkRolePhraseTitleFast(line.plain) : undefined);
     if (role) propose(role, 'role-phrase', 'text.role-phrase', line.line, 0.6);
-  }
+  });
   const fromName = fileNameTitle(ctx.path);
   if (fromName && !candidates.length) propose(fromName, 'file-name', 'file-name', 0, 0.3);
 
@@ -164,7 +171,7 @@ export function pageTitlePart(text: string): string | undefined {
 }
 
 /** The title in a role phrase: "We're looking for a Senior Engineer to join" -> "Senior Engineer". */
-function rolePhraseTitle(text: string): string | undefined {
+export function rolePhraseTitle(text: string): string | undefined {
   const lower = text.toLowerCase();
   ROLE_LEAD.lastIndex = 0;
   const lead = ROLE_LEAD.exec(lower);
@@ -197,6 +204,11 @@ export function cjkRolePhraseTitle(text: string): string | undefined {
 
 const CJK_HIRING_WORDS = [...cjkHiringAfter, ...cjkHiringBefore];
 const ROLE_VERBS = Object.values(roleBeforeVerbs).flat();
+/** ROLE_LEAD's phrases, as a keyword group of the lines' scan (which reads the lower-cased line, as ROLE_LEAD does). */
+export const ROLE_LEAD_WORDS: KeywordGroup = keywordGroup(Object.values(rolePhrases).flat());
+/** What cjkRolePhraseTitleFast looks for, as a keyword group; null (every line) should a hiring word have case, as the scan reads it lower-cased. */
+export const CJK_ROLE_WORDS: KeywordGroup | null = CJK_HIRING_WORDS.every((word) => word === word.toLowerCase() && word === word.toUpperCase())
+  ? keywordGroup([...CJK_HIRING_WORDS, ...ROLE_VERBS]) : null;
 /**
  * cjkRolePhraseTitle, asked only of a line with a hiring word or verb (every pattern needs one): they try every position of an English line too
  * (tests/extract-matchers.property.test.ts). The verbs match case-insensitively, so they are looked for in the lower-cased line.
