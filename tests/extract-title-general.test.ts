@@ -53,6 +53,15 @@ const rows: Row[] = [
   // "Company : Role": a spaced colon separates a header's parts as a dash does.
   { name: '"X : Role" in a front matter title', title: 'Senior Rust Engineer', titleRule: 'frontmatter.title',
     input: `---\ntitle: "Fernway : Senior Rust Engineer"\n---\n${BODY}` },
+  // Hiring verbs before a title, in forms that keep the role as it is written in a title.
+  ...([
+    ['es', 'Se busca programador backend', 'Programador backend'],
+    ['pt', 'Procuramos desenvolvedor mobile', 'Desenvolvedor mobile'],
+    ['it', 'Cerchiamo uno sviluppatore frontend', 'Sviluppatore frontend'],
+    ['cs', 'Hledá se programátor pro Linux', 'Programátor pro Linux'],
+    ['ru', 'Требуется тестировщик', 'Тестировщик'],
+  ] as const).map(([lang, heading, title]) => ({ name: `${lang}: "${heading}"`, title, input: `# ${heading}${BODY}` })),
+  { name: 'a smiley after a headline is no part of the title', title: 'Backend Engineer', input: `# Backend Engineer :)${BODY}` },
 ];
 
 describe('title rules from the second extra set', () => {

@@ -114,13 +114,17 @@ export const titleLeadIns: Record<string, Array<[lead: string, articles: string[
     // "À la recherche d'un(e) X": looking for an X.
     ["à la recherche d'un(e)", []], ["à la recherche d'une", []], ["à la recherche d'un", []], ['à la recherche de', ['un(e)', 'un·e', 'une', 'un']],
     ['à la recherche d’un(e)', []], ['à la recherche d’une', []], ['à la recherche d’un', []]],
-  es: [['estamos buscando', ['una', 'un']], ['buscamos', ['una', 'un']]],
+  es: [['estamos buscando', ['una', 'un']], ['buscamos', ['una', 'un']], ['se busca', []], ['se buscan', []], ['se necesita', []]],
+  pt: [['estamos contratando', ['um', 'uma']], ['estamos procurando', ['um', 'uma']], ['procuramos', ['um', 'uma']], ['contratamos', ['um', 'uma']]],
+  it: [['stiamo cercando', ['un', 'una', 'uno', "un'"]], ['cerchiamo', ['un', 'una', 'uno', "un'"]]],
+  // Passive forms keep the role in the nominative ("Hledá se programátor", "Требуется разработчик").
+  cs: [['hledá se', []], ['hledají se', []]],
   nl: [['wij zoeken', ['een']], ['we zoeken', ['een']], ['vacature', []]],
   sk: [['hľadáme', []]],
   sv: [['vi söker', ['en', 'ett']]],
   no: [['vi søker', ['en', 'et']]],
   da: [['vi søger', ['en', 'et']]],
-  ru: [['нам нужен', []], ['нам нужна', []], ['нам нужны', []]],
+  ru: [['нам нужен', []], ['нам нужна', []], ['нам нужны', []], ['требуется', []], ['требуются', []]],
   uk: [['нам потрібен', []], ['нам потрібна', []]],
   id: [['lowongan kerja', []], ['lowongan', []]],
 };
