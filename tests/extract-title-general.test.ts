@@ -45,9 +45,6 @@ const rows: Row[] = [
   // A value written in quotes in a data file ("title: \"X\","): the quotes are no part of the title.
   { name: 'a quoted labelled value in a data file', title: 'Data Engineer', titleRule: 'text.labelled-line',
     input: '  {\n    title: "Data Engineer",\n    company: "Fernway",\n    location: "Remote",\n    contact: "jobs@fernway.io",\n  },\n' },
-  // An item of a list is a requirement or a benefit, never the posting's title line.
-  { name: 'a list item is no title line', title: null,
-    input: 'Fernway builds logistics software.\n\n**Requirements**\n\n- backend engineer with Rust experience\n- located in the EU\n\nWrite to jobs@fernway.io.\n' },
   // A date is never part of a title.
   { name: 'a date in brackets after a title', title: 'Data Engineer', input: `# Data Engineer (posted March 3, 2021)${BODY}` },
   // "Company : Role": a spaced colon separates a header's parts as a dash does.

@@ -41,7 +41,6 @@ const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat()
 const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(rolePhrases).flat())})(?=[\\s:])`, 'gu');
 const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'gu');
 const CLAUSE_ENDS = new Set(roleClauseEnds);
-const LIST_ITEM = /^\s{0,8}(?:[-*+•]|\d{1,3}[.)])\s+/u;
 const BOLD_LINE = /^(?:\*\*[^*]{2,100}\*\*|__[^_]{2,100}__)$/u;
 /** How much a candidate without a role noun loses when another candidate names a role. */
 const NO_ROLE_PENALTY = 0.3;
@@ -100,8 +99,7 @@ export function extractTitle(ctx: ExtractContext): void {
     if (part) propose(part.title, 'header-line', 'text.header-line', line.line, 0.75, company);
   }
   if (ctx.headings.length === 0) {
-    // A list item is a requirement or a benefit, never the title line.
-    const line = ctx.text.slice(0, 12).find((l) => l.plain.length <= 80 && !/[.:!?]$/.test(l.plain) && !LIST_ITEM.test(l.text) && looksLikeJobTitle(l.plain));
+    const line = ctx.text.slice(0, 12).find((l) => l.plain.length <= 80 && !/[.:!?]$/.test(l.plain) && looksLikeJobTitle(l.plain));
     if (line) propose(line.plain, 'body', 'text.title-line', line.line, 0.6);
   }
   for (const line of top) {
