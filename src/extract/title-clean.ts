@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
-import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePrefixWords as PREFIX_WORDS, titleStatusWords } from './tables/titles.js';
+import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords } from './tables/titles.js';
 import { places } from './tables/places.js';
 import { capitalize, escapeRegExp } from './text.js';
 import { domainsOf } from './company-domain.js';
@@ -28,6 +28,18 @@ const LEAD_IN = new RegExp(`^(?:${Object.values(titleLeadIns).flat().sort((a, b)
 const LEAD_OUT = new RegExp(`\\s+(?:${alternationOf(Object.values(titleLeadOuts).flat())})[.!！]*$`, 'iu');
 // "エンジニア（1名）", "工程师（2人）", "エンジニア 若干名": a head count after the title.
 const HEAD_COUNT = new RegExp(`\\s*(?:[（(]\\s*(?:\\d+|若干)\\s*(?:${alternationOf(titleHeadCountWords)})\\s*[）)]|若干名)$`, 'u');
+// "バックエンドエンジニア募集要項", "前端工程师招聘信息": a careers word written straight after the title (tables/titles.ts).
+const CJK_GENERIC_TAIL = new RegExp(`^(.{2,80}?)\\s*(?:${alternationOf([...genericHeadings.ja ?? [], ...genericHeadings.zh ?? [], ...genericHeadings.ko ?? []])})$`, 'u');
+// "インフラエンジニア ※未経験者も歓迎": what follows the reference mark is a note.
+const CJK_NOTE = /\s*※.*$/u;
+// "Buchhalter (60 %), ab März", "Java developer 32-40 uur per week": a workload figure ends the title.
+const WORKLOAD = new RegExp(`^(.{2,120}?)[\\s(（,;:–—-]*(?:\\d{1,3}(?:[.,]\\d)?\\s*[-–]\\s*)?\\d{1,3}(?:[.,]\\d)?\\s?(?:%|(?:${alternationOf(Object.values(titleWorkloadHourWords).flat())})(?![\\p{L}]))`, 'iu');
+// 'title: "Data Engineer",' in a data file: the quotes and the comma are the file's, not the title's.
+const QUOTED = /^["“„«](.{2,160}?)["”“»]\s*,?$/u;
+// "(posted March 3, 2021)", "(2021-03-03)": a date in brackets is no part of a title.
+const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
+// "Programmer wanted :)": a smiley closes a headline, not a title.
+const EMOTICON = /\s*(?:[:;]-?[)D(P]|\^\^|\^_\^)+\s*$/u;
 const CJK_HIRING_START = /^(?:【[^】]{1,10}】\s*|(?:急募|诚聘|急聘|招聘|招募)[:：\s]*)/u;
 const CJK_HIRING_END = /(?:を)?(?:大?募集(?:中|します|しています)?|急募|招聘中?)[！!。]*$/u;
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
@@ -84,8 +96,10 @@ export function looksLikeJobTitle(text: string): boolean {
 
 /** Title as a person would write it; decoration goes to hints. */
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
-  let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
+  let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(QUOTED, '$1');
   title = title.replace(PREFIX, '').replace(STATUS, '');
+  const workload = WORKLOAD.exec(title);
+  if (workload && looksLikeJobTitle(workload[1]!)) title = workload[1]!.trim();
   const genericTail = GENERIC_TAIL.exec(title);
   if (genericTail && isGenericHeading(genericTail[2]!)) title = genericTail[1]!;
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
@@ -97,15 +111,21 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   // "【急募】バックエンドエンジニア募集", "招聘：高级工程师": Japanese and Chinese hiring words around a title.
   const bare = title.replace(CJK_HIRING_START, '').replace(CJK_HIRING_END, '').trim();
   if (bare !== title && bare && looksLikeJobTitle(bare)) title = bare;
+  const noted = title.replace(CJK_NOTE, '');
+  if (noted !== title && looksLikeJobTitle(noted)) title = noted;
+  const cjkTail = CJK_GENERIC_TAIL.exec(title);
+  if (cjkTail && looksLikeJobTitle(cjkTail[1]!)) title = cjkTail[1]!.trim();
   const hiring = HIRING.exec(title);
   if (hiring && !looksLikeJobTitle(hiring[1]!)) {
     hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
-  title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(/\s*[!！]+$/u, '').trim();
+  title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(EMOTICON, '').replace(/\s*[!！]+$/u, '').trim();
   title = stripDecorations(title, hints, line);
   title = splitDashed(title, hints, line, raw, ctx);
   title = stripParenthetical(title, hints, line, raw);
+  const undated = title.replace(DATED, '');
+  if (undated !== title && looksLikeJobTitle(undated)) title = undated;
   const at = AT_COMPANY.exec(title);
   if (at && looksLikeJobTitle(at[1]!) && !isPlace(at[2]!)) {
     hints.company ??= { name: at[2]!, line, rule: 'title.at-company', text: raw };
@@ -157,7 +177,7 @@ function stripDecorations(title: string, hints: Hints, line: number): string {
 /** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
 function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext): string {
   const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
-  if (!match) return title;
+  if (!match) return splitSpacedColon(title);
   const [, left, right] = match as unknown as [string, string, string];
   const leftIsTitle = looksLikeJobTitle(left);
   const leftIsOrg = ORG_SUFFIX.test(left.trim());
@@ -182,6 +202,15 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
     return left;
   }
   return title;
+}
+
+/**
+ * "Fernway : Senior Rust Engineer": a spaced colon separates a header's parts as a dash does. Only the title part is
+ * kept, and no company is read from the other: French sets a label before " : " too ("Alternance : Développeur").
+ */
+function splitSpacedColon(title: string): string {
+  const match = /^(.{2,60}?)\s+:\s+(.{2,120})$/u.exec(title);
+  return match && !looksLikeJobTitle(match[1]!) && looksLikeJobTitle(match[2]!) ? match[2]! : title;
 }
 
 /** "(Remote, Germany)" is a place, "(Eclipse Foundation)" a company; "(Open Source Program Office)" stays. */

@@ -57,15 +57,16 @@ interface TitleCandidate extends Candidate<string> { hints: Hints }
 export function extractTitle(ctx: ExtractContext): void {
   const candidates: TitleCandidate[] = [];
   const propose = (raw: string, source: Candidate<string>['source'], rule: string, line: number, confidence: number, given: Hints = {}): void => {
-    if (isGenericHeading(raw) || isPageLabel(raw)) return;
+    if (isGenericHeading(raw) || isPageLabel(raw) || isQuestion(raw)) return;
     const hints: Hints = { ...given };
     const value = cleanTitle(raw, hints, line, ctx);
     if (value && !isGenericHeading(value)) candidates.push({ value, source, rule, line, text: raw, confidence, hints });
   };
 
-  // The first key that holds a string ("position" may be a map holding "title").
-  const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).find((found) => typeof found?.value === 'string');
-  if (fromFrontmatter) propose(fromFrontmatter.value as string, 'frontmatter', `frontmatter.${fromFrontmatter.key}`, frontmatterLine(ctx, fromFrontmatter.key), 0.95);
+  // The first key that holds a string ("position" may be a map holding "title"); a title given as two or three lines is one title.
+  const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).map((found) => found && { key: found.key, text: titleText(found.key, found.value) })
+    .find((found) => found?.text !== undefined);
+  if (fromFrontmatter) propose(fromFrontmatter.text!, 'frontmatter', `frontmatter.${fromFrontmatter.key}`, frontmatterLine(ctx, fromFrontmatter.key), 0.95);
 
   // Only a page with one JobPosting says which job it is.
   for (const found of structuredValues(ctx.page, 'title')) {
@@ -125,6 +126,16 @@ export function extractTitle(ctx: ExtractContext): void {
   const hints = (best as TitleCandidate).hints;
   for (const [key, hint] of Object.entries(hints)) (ctx.hints as Record<string, unknown>)[key] ??= hint;
 }
+
+/** A front matter value as a title: a string, or the title key's list of two or three lines ("- Nous recherchons", "- un·e X"). */
+function titleText(key: string, value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  const lines = key === 'title' && Array.isArray(value) && value.length >= 2 && value.length <= 3 && value.every((v) => typeof v === 'string') ? value.join(' ') : '';
+  return lines && lines.length <= 160 ? lines : undefined;
+}
+
+/** "Looking for a new challenge?", "¿Quieres trabajar con nosotros?": a heading that asks the reader names no job. */
+const isQuestion = (text: string): boolean => /[?？]\s*$|^\s*¿/u.test(text.replace(EMOJI, '').trim());
 
 /** Headings: the first H1 (0.85 when it reads like a job title, else 0.5), then title-like H2/H3s, each later one less sure. */
 function proposeHeadings(ctx: ExtractContext, propose: (raw: string, source: 'heading', rule: string, line: number, c: number) => void): void {

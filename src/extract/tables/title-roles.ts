@@ -68,7 +68,8 @@ export const roleNouns: Record<string, RoleNouns> = {
     words: ['tecnico'],
   },
   nl: {
-    inside: ['ontwikkelaar', 'beheerder', 'medewerker', 'adviseur', 'programmeur', 'ontwerper', 'stagiair', 'afstudeerder', 'leider', 'coördinator',
+    // Dutch closes English loan words into compounds too ("webdeveloper", "webdesigner").
+    inside: ['developer', 'designer', 'ontwikkelaar', 'beheerder', 'medewerker', 'adviseur', 'programmeur', 'ontwerper', 'stagiair', 'afstudeerder', 'leider', 'coördinator',
       'verpleegkundige', 'monteur', 'chauffeur', 'begeleider', 'promovendus', 'analist', 'specialist', 'consultant', 'architect', 'ingenieur', 'docent'],
   },
   pl: {

@@ -10,7 +10,7 @@ export const genericHeadings: Record<string, string[]> = {
     'job posting', 'positions', 'current openings', 'opportunities', 'recruitment', 'work at', 'about the job', 'about the role'],
   de: ['karriere', 'stellenangebote', 'stellenangebot', 'offene stellen', 'stellenanzeige', 'stellenausschreibung', 'jobangebote', 'jobs bei uns', 'wir suchen', 'wir stellen ein', 'mitarbeiten'],
   fr: ['carrières', 'carrière', 'recrutement', 'nous recrutons', 'on recrute', 'rejoignez-nous', 'rejoignez nous', "offres d'emploi", "offre d'emploi", 'emploi', 'emplois'],
-  es: ['empleo', 'trabaja con nosotros', 'únete', 'únete a nosotros', 'ofertas de empleo', 'oferta de empleo', 'oferta de trabajo', 'vacantes', 'vacante', 'estamos contratando'],
+  es: ['empleo', 'trabaja con nosotros', 'únete', 'únete a nosotros', 'únete al equipo', 'únete a nuestro equipo', 'ofertas de empleo', 'oferta de empleo', 'oferta de trabajo', 'vacantes', 'vacante', 'estamos contratando'],
   pt: ['vagas', 'vaga', 'vaga de emprego', 'trabalhe conosco', 'carreiras', 'junte-se a nós', 'junta-te a nós', 'estamos contratando'],
   it: ['lavora con noi', 'carriere', 'posizioni aperte', 'offerte di lavoro'],
   nl: ['vacatures', 'vacature', 'werken bij', 'kom werken bij', 'wij zoeken'],
@@ -48,7 +48,7 @@ export const titleLabels: Record<string, string[]> = {
   ru: ['вакансия', 'должность', 'позиция'],
   uk: ['вакансія', 'посада', 'позиція', 'роль'],
   id: ['posisi', 'jabatan', 'lowongan'],
-  ja: ['募集職種', '職種', '募集ポジション', 'ポジション'],
+  ja: ['募集職種', '応募職種', '職種', '募集ポジション', 'ポジション'],
   zh: ['职位', '岗位', '招聘职位', '职位名称', '岗位名称'],
 };
 
@@ -110,14 +110,21 @@ export const titleLeadIns: Record<string, Array<[lead: string, articles: string[
     ['hiring', ['our next', 'our new', 'a new', 'an', 'a']], ['seeking', ['our next', 'our new', 'a new', 'an', 'a']],
     ['looking for', ['our next', 'our new', 'a new', 'an', 'a']], ['recruiting', ['our next', 'our new', 'a new', 'an', 'a']]],
   de: [['wir suchen', ['eine*n', 'eine:n', 'ein(e)', 'einen', 'eine', 'ein', 'dich als']]],
-  fr: [['nous recherchons', ['un(e)', 'un·e', 'une', 'un']], ['on recrute', ['un(e)', 'une', 'un']]],
-  es: [['estamos buscando', ['una', 'un']], ['buscamos', ['una', 'un']]],
+  fr: [['nous recherchons', ['un(e)', 'un·e', 'une', 'un']], ['on recrute', ['un(e)', 'une', 'un']],
+    // "À la recherche d'un(e) X": looking for an X.
+    ["à la recherche d'un(e)", []], ["à la recherche d'une", []], ["à la recherche d'un", []], ['à la recherche de', ['un(e)', 'un·e', 'une', 'un']],
+    ['à la recherche d’un(e)', []], ['à la recherche d’une', []], ['à la recherche d’un', []]],
+  es: [['estamos buscando', ['una', 'un']], ['buscamos', ['una', 'un']], ['se busca', []], ['se buscan', []], ['se necesita', []]],
+  pt: [['estamos contratando', ['um', 'uma']], ['estamos procurando', ['um', 'uma']], ['procuramos', ['um', 'uma']], ['contratamos', ['um', 'uma']]],
+  it: [['stiamo cercando', ['un', 'una', 'uno', "un'"]], ['cerchiamo', ['un', 'una', 'uno', "un'"]]],
+  // Passive forms keep the role in the nominative ("Hledá se programátor", "Требуется разработчик").
+  cs: [['hledá se', []], ['hledají se', []]],
   nl: [['wij zoeken', ['een']], ['we zoeken', ['een']], ['vacature', []]],
   sk: [['hľadáme', []]],
   sv: [['vi söker', ['en', 'ett']]],
   no: [['vi søker', ['en', 'et']]],
   da: [['vi søger', ['en', 'et']]],
-  ru: [['нам нужен', []], ['нам нужна', []], ['нам нужны', []]],
+  ru: [['нам нужен', []], ['нам нужна', []], ['нам нужны', []], ['требуется', []], ['требуются', []]],
   uk: [['нам потрібен', []], ['нам потрібна', []]],
   id: [['lowongan kerja', []], ['lowongan', []]],
 };
@@ -125,6 +132,18 @@ export const titleLeadIns: Record<string, Array<[lead: string, articles: string[
 /** Words a title is followed by on a heading ("X gesucht!", "X sökes", "Developer wanted"): the title is what goes before. */
 export const titleLeadOuts: Record<string, string[]> = {
   en: ['wanted'], de: ['gesucht'], nl: ['gezocht'], sv: ['sökes'], no: ['søkes'], da: ['søges'],
+  // Turkish puts "we are looking for" after the role ("Veri Analisti Arıyoruz").
+  tr: ['arıyoruz'],
+};
+
+/**
+ * Workload after a title ("Buchhalter (60 %), ab März", "Java developer 32-40 uur per week",
+ * "Support Engineer (30 hours per week)"): the hour words, per language. A percentage or
+ * a number of hours ends the title; what follows describes the job.
+ */
+export const titleWorkloadHourWords: Record<string, string[]> = {
+  en: ['hours', 'hour', 'hrs'], de: ['stunden', 'std.', 'std'], nl: ['uur'], fr: ['heures'], es: ['horas'], pt: ['horas'], it: ['ore'],
+  pl: ['godzin', 'godziny'], sv: ['timmar'], no: ['timer'], da: ['timer'], fi: ['tuntia'],
 };
 
 /** Head counts after a Japanese or Chinese title ("エンジニア（1名）", "工程师（2人）", "若干名"): the counter words. */

@@ -1,0 +1,72 @@
+/**
+ * Title rules from the second extra dev set (issue #13): each row is a page
+ * shape or a language fact, written here in synthetic text and run through
+ * the CLI. A row states the title chosen (null: none) and, where it matters,
+ * the rule that chose it. Every row fails without the rule it names.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+interface Row { name: string; input: string; title: string | null; titleRule?: string }
+
+const BODY = '\n\nWe build logistics software in a small team. Send your CV to jobs@fernway.io.\n';
+
+const rows: Row[] = [
+  // Japanese and Chinese write a careers word straight after the title, with no space or separator.
+  { name: 'ja: "募集要項" glued after a title', title: 'バックエンドエンジニア', input: '# バックエンドエンジニア募集要項\n\nGoの経験がある方。\n' },
+  { name: 'ja: "採用情報" glued after a front matter title', title: 'データサイエンティスト', titleRule: 'frontmatter.title',
+    input: '---\ntitle: データサイエンティスト採用情報\n---\n\nPythonの経験がある方。\n' },
+  { name: 'zh: "招聘信息" glued after a title', title: '前端工程师', input: '# 前端工程师招聘信息\n\n熟悉 React。\n' },
+  { name: 'ja: a note after "※" is no part of the title', title: 'インフラエンジニア', input: '# インフラエンジニア ※未経験者も歓迎\n\nAWSの経験がある方。\n' },
+  { name: 'ja: "応募職種" labels the title on the line under it', title: 'システムエンジニア', titleRule: 'heading.label',
+    input: '# 中途採用\n\n### 応募職種\n\nシステムエンジニア\n\n### 勤務地\n\n東京\n' },
+  // A heading that asks a question addresses the reader; a title names a job.
+  { name: 'en: a question heading is no title', title: null, input: `# Looking for a new challenge?${BODY}` },
+  { name: 'pt: a question heading is no title, though it names a role', title: null,
+    input: '# Vagas\n\n## Como é ser desenvolvedor aqui?\n\nTrabalho remoto. Escreva para jobs@fernway.io.\n' },
+  { name: 'es: "¿…?" is a question too', title: null, input: `# ¿Quieres trabajar como programador?${BODY}` },
+  // A workload figure and what follows it describe the job, they are no part of its title.
+  { name: 'de: "(60 %)" and the start date after it', title: 'Buchhalter', input: `# Buchhalter (60 %), ab März, Zürich${BODY}` },
+  { name: 'de: "60-80%" and the area after it', title: 'Psychologe', input: `# Psychologe 60-80%, Bereich Kinder${BODY}` },
+  { name: 'nl: "32-40 uur per week" and the city after it', title: 'Java developer', input: `# Java developer 32-40 uur per week Amsterdam${BODY}` },
+  { name: 'en: "(30 hours per week)"', title: 'Support Engineer', input: `# Support Engineer (30 hours per week)${BODY}` },
+  // Turkish puts "arıyoruz" (we are looking for) after the role.
+  { name: 'tr: "X Arıyoruz" on a heading', title: 'Veri Analisti', input: '# Veri Analisti Arıyoruz\n\nİstanbul ofisimizde çalışacak.\n' },
+  // A careers heading names no job.
+  { name: 'es: "Únete al equipo" is a careers heading', title: null, input: '# Únete al equipo\n\nTrabajamos en remoto. Escríbenos a jobs@fernway.io.\n' },
+  // Dutch writes English loan words in closed compounds.
+  { name: 'nl: "webdeveloper" is a role', title: 'Webdeveloper', input: '# Vacature webdeveloper\n\nJe werkt in ons team in Utrecht.\n' },
+  // A front matter title written as a list of lines is one title.
+  { name: 'fr: a front matter title given as a list of lines', title: 'Développeur·euse backend', titleRule: 'frontmatter.title',
+    input: '---\ntitle:\n  - "Nous recherchons"\n  - "un·e développeur·euse backend"\n---\n\nPoste basé à Lyon.\n' },
+  // French "à la recherche d'un(e) X": looking for an X.
+  { name: 'fr: "À la recherche d\'une X"', title: 'Développeuse mobile', titleRule: 'frontmatter.title',
+    input: "---\ntitle: \"À la recherche d'une développeuse mobile\"\n---\n\nPoste basé à Nantes.\n" },
+  // A value written in quotes in a data file ("title: \"X\","): the quotes are no part of the title.
+  { name: 'a quoted labelled value in a data file', title: 'Data Engineer', titleRule: 'text.labelled-line',
+    input: '  {\n    title: "Data Engineer",\n    company: "Fernway",\n    location: "Remote",\n    contact: "jobs@fernway.io",\n  },\n' },
+  // A date is never part of a title.
+  { name: 'a date in brackets after a title', title: 'Data Engineer', input: `# Data Engineer (posted March 3, 2021)${BODY}` },
+  // "Company : Role": a spaced colon separates a header's parts as a dash does.
+  { name: '"X : Role" in a front matter title', title: 'Senior Rust Engineer', titleRule: 'frontmatter.title',
+    input: `---\ntitle: "Fernway : Senior Rust Engineer"\n---\n${BODY}` },
+  // Hiring verbs before a title, in forms that keep the role as it is written in a title.
+  ...([
+    ['es', 'Se busca programador backend', 'Programador backend'],
+    ['pt', 'Procuramos desenvolvedor mobile', 'Desenvolvedor mobile'],
+    ['it', 'Cerchiamo uno sviluppatore frontend', 'Sviluppatore frontend'],
+    ['cs', 'Hledá se programátor pro Linux', 'Programátor pro Linux'],
+    ['ru', 'Требуется тестировщик', 'Тестировщик'],
+  ] as const).map(([lang, heading, title]) => ({ name: `${lang}: "${heading}"`, title, input: `# ${heading}${BODY}` })),
+  { name: 'a smiley after a headline is no part of the title', title: 'Backend Engineer', input: `# Backend Engineer :)${BODY}` },
+];
+
+describe('title rules from the second extra set', () => {
+  it.each(rows)('$name', async ({ input, title, titleRule }) => {
+    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
+    const [record] = parseNdjson(result.stdout);
+    expect(record, result.stderr).toBeDefined();
+    expect(record!.title ?? null).toBe(title);
+    if (titleRule) expect(record!.evidence.title.rule).toBe(titleRule);
+  });
+});
