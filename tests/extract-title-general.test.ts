@@ -23,7 +23,7 @@ const rows: Row[] = [
   // A heading that asks a question addresses the reader; a title names a job.
   { name: 'en: a question heading is no title', title: null, input: `# Looking for a new challenge?${BODY}` },
   { name: 'pt: a question heading is no title, though it names a role', title: null,
-    input: '# Vagas\n\n## Como é ser desenvolvedor aqui?\n\nTrabalho remoto. Escreva para jobs@fernway.io.\n' },
+    input: '# Vagas\n\n## Como é ser desenvolvedor aqui?\n\nTrabalho remoto, tempo integral. Escreva para jobs@fernway.io.\n' },
   { name: 'es: "¿…?" is a question too', title: null, input: `# ¿Quieres trabajar como programador?${BODY}` },
   // A workload figure and what follows it describe the job, they are no part of its title.
   { name: 'de: "(60 %)" and the start date after it', title: 'Buchhalter', input: `# Buchhalter (60 %), ab März, Zürich${BODY}` },
@@ -33,7 +33,7 @@ const rows: Row[] = [
   // Turkish puts "arıyoruz" (we are looking for) after the role.
   { name: 'tr: "X Arıyoruz" on a heading', title: 'Veri Analisti', input: '# Veri Analisti Arıyoruz\n\nİstanbul ofisimizde çalışacak.\n' },
   // A careers heading names no job.
-  { name: 'es: "Únete al equipo" is a careers heading', title: null, input: '# Únete al equipo\n\nTrabajamos en remoto. Escríbenos a jobs@fernway.io.\n' },
+  { name: 'es: "Únete al equipo" is a careers heading', title: null, input: '# Únete al equipo\n\nTrabajamos en remoto, jornada completa. Escríbenos a jobs@fernway.io.\n' },
   // Dutch writes English loan words in closed compounds.
   { name: 'nl: "webdeveloper" is a role', title: 'Webdeveloper', input: '# Vacature webdeveloper\n\nJe werkt in ons team in Utrecht.\n' },
   // A front matter title written as a list of lines is one title.
