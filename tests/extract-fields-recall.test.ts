@@ -46,3 +46,58 @@ describe('employment type', () => {
     expect(record(posting('We build software.', title)).employmentType).toEqual(types);
   });
 });
+
+describe('experience years', () => {
+  it.each([
+    // ko: 경력 (career) / 경험 (experience), 년 (years), 년차 (in the Nth year), 이상 (or more), 최소 (at least).
+    ['- 백엔드 개발 경력 5년 이상 또는 그에 상응하는 역량을 갖추신 분', { min: 5 }],
+    ['- 웹 애플리케이션 개발, 운영 경험자로서 실무 2년차 이상', { min: 2 }],
+    ['- Java 언어로 제품을 개발하고 운영해 본 경험을 최소 3년 이상 가지신 분', { min: 3 }],
+    ['> 2009년 리디북스로 서비스를 시작하여 다양한 경험을 제공합니다', null], // a year, not a length
+    // zh 至少N年 (at least N years) on a line naming experience.
+    ['- 至少2年相关的全职网页、软体开发工作经验。', { min: 2 }],
+    ['- 公司成立至少10年。', null], // no experience named
+    // ru: a numeral with its case ending, "не менее 3-х лет".
+    ['Опыт работы не менее 3-х лет, ряд выполненных проектов.', { min: 3 }],
+  ] as Array<[string, unknown]>)('%s -> %j', (line, years) => {
+    expect(record(posting(line)).experienceYears).toEqual(years);
+  });
+});
+
+describe('salary', () => {
+  it.each([
+    // id: juta (jt) is a million, "sampai" / "hingga" join a range, "Rp" before the second figure.
+    ['Kisaran gaji antara Rp 3.5 juta sampai Rp 4.5 juta', [{ min: 3_500_000, max: 4_500_000, currency: 'IDR', period: null }]],
+    ['Gaji: Rp 5 jt - 7 jt per bulan', [{ min: 5_000_000, max: 7_000_000, currency: 'IDR', period: 'MONTH' }]],
+  ] as Array<[string, unknown[]]>)('%s', (line, salary) => {
+    expect(record(posting(line)).salary.map(({ min, max, currency, period }) => ({ min, max, currency, period }))).toEqual(salary);
+  });
+
+  it('reads the period of a data file\'s "salary_type: per_year"', () => {
+    const body = '---\ntitle: Frontend Developer\nsalary_currency: TWD\nsalary_type: per_year\nsalary_min: 850000\nsalary_max: 1250000\n---\n\nWe build software.\n';
+    expect(record(body).salary.map((s) => s.period)).toEqual(['YEAR']);
+  });
+});
+
+describe('remote policy, mostly remote', () => {
+  it('reads "essentiellement en télétravail" beside in-person meetings as hybrid, not onsite', () => {
+    const line = "Travail essentiellement en télétravail, mais nous organisons régulièrement des réunions d'équipe en présentiel.";
+    expect(record(posting(line)).remote.policy).toBe('hybrid');
+  });
+});
+
+describe('a stated work place the gazetteer does not know', () => {
+  it.each([
+    // A location label's value is a place even when no table knows it; with no remote work stated, the work is onsite.
+    ['Psychotherapeut:in 60-80% (Standort Bülach)', 'We care for refugees.', 'onsite'],
+    ['Pflegefachperson', 'Arbeitsort: Kloten', 'onsite'],
+    // A value that names no place says nothing.
+    ['Pflegefachperson', 'Standort: nach Absprache', null],
+    ['Backend Developer', 'Location: Flexible', null],
+    ['Backend Developer', 'Location: Kloten (Remote)', 'remote'],
+  ])('%s / %s -> %s', (title, line, policy) => {
+    const out = record(posting(line, title));
+    expect(out.remote.policy).toBe(policy);
+    expect(out.locations).toEqual([]); // a name no table knows gives no country
+  });
+});

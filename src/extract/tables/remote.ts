@@ -72,6 +72,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3], ['リモート勤務可', 3], ['リモート勤務可能', 3],
     ['テレワーク可', 3], ['テレワーク可能', 3],
     // "2 jours de télétravail", "2 Tage Homeoffice": some days of remote work a week
+    // fr "essentiellement en télétravail" (mostly remote work): remote with some days together
+    ['essentiellement en télétravail', 3], ['principalement en télétravail', 3], ['majoritairement en télétravail', 3],
     ['jours de télétravail', 3], ['jour de télétravail', 3], ['tage homeoffice', 3], ['tage home office', 3], ['tage im homeoffice', 3],
     ['tage mobiles arbeiten', 3], ['tage remote', 3], ['days remote', 3], ['days from home', 3], ['days working from home', 3],
     ['days in the office', 3], ['days in office', 3], ['días de teletrabajo', 3], ['dias de home office', 3], ['dias remotos', 3],
