@@ -101,3 +101,15 @@ describe('a stated work place the gazetteer does not know', () => {
     expect(out.locations).toEqual([]); // a name no table knows gives no country
   });
 });
+
+describe('apply addresses', () => {
+  it('reads an address a front-matter text invites the reader to write to, not one it gives for privacy', () => {
+    const body = '---\ntitle: Developer\napply:\n  text: Please send your CV to [dev@teamed.io](mailto:dev@teamed.io).\nprivacy:\n  text: Questions about your data go to privacy@teamed.io.\n---\n\nWe build software.\n';
+    expect(record(body).apply.emails).toEqual(['dev@teamed.io']);
+  });
+
+  it('reads the formal German "melden Sie sich" as an invitation to write', () => {
+    const line = 'Wenn Sie Interesse haben, melden Sie sich bitte per\n[E-Mail](mailto:michael.sperber@active-group.de) oder rufen Sie unter (0711) 707094-60 an.';
+    expect(record(posting(line)).apply.emails).toEqual(['michael.sperber@active-group.de']);
+  });
+});
