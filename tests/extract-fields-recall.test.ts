@@ -113,3 +113,10 @@ describe('apply addresses', () => {
     expect(record(posting(line)).apply.emails).toEqual(['michael.sperber@active-group.de']);
   });
 });
+
+describe('apply links', () => {
+  it("reads a Wanted (wanted.co.kr/wd/) posting link named by the title as the posting's page", () => {
+    const body = '# 백엔드 개발자 (python)\n\n- 백엔드 개발 경력 5년 이상\n\n###### 링크\n\n[피알앤디컴퍼니 - 백엔드 개발자](https://www.wanted.co.kr/wd/59335)\n';
+    expect(record(body).apply.urls).toEqual(['https://www.wanted.co.kr/wd/59335']);
+  });
+});

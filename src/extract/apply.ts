@@ -125,7 +125,7 @@ export function extractApply(ctx: ExtractContext): void {
     if (!/^https?:/i.test(link.url)) continue;
     const line = plainByLine.get(link.line) ?? '';
     const context = `${link.text} ${line}`;
-    const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job|job_positions?|positions?|openings?|vacanc(?:y|ies)|offres?|ofertas?)(?:\/|$|\?)|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
+    const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job|job_positions?|positions?|openings?|vacanc(?:y|ies)|offres?|ofertas?)(?:\/|$|\?)|wanted\.co\.kr\/wd\/|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
     // An apply URL, or apply words around a link that is a form or on an apply path; the cheaper tests first.
     const byUrl = byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url);
     if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && hasApplyWords(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
