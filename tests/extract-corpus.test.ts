@@ -141,4 +141,4 @@ describeShared('extraction on real postings (hand labels)', () => {
 });
 
 /** The least accuracy each half of the new labels may fall to: raised when rules land, never lowered to pass. */
-const RATCHET = { tuning: 0.97, heldBack: 0.82, multiTuning: 12, multiHeldBack: 8, multiFieldsTuning: 0.83, noneTuning: 6, noneHeldBack: 3 };
+const RATCHET = { tuning: 0.975, heldBack: 0.826, multiTuning: 12, multiHeldBack: 8, multiFieldsTuning: 0.869, noneTuning: 6, noneHeldBack: 3 };
