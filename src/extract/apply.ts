@@ -77,6 +77,8 @@ export function extractApply(ctx: ExtractContext): void {
     else if (use === 'url') addUrl(text, line, `frontmatter.${key}`, text);
     // Whatever its key ("jazz_url"), a URL on an applicant tracker's apply path is where to apply.
     else if (ATS_APPLY_URL.test(text)) addUrl(text, line, `frontmatter.${key}`, text);
+    // A data file's prose ("text: Please send your CV to dev@acme.io"): its addresses are read as the body's are.
+    else if (text.includes('@') && !EMAIL_KEYS.includes(key)) for (const email of proseApplyEmails(text)) addEmail(email, line, `frontmatter.${key}`, text);
   }
 
   // Needed only to resolve a placeholder address (few postings have one), and parsing URLs is not cheap.
@@ -123,7 +125,7 @@ export function extractApply(ctx: ExtractContext): void {
     if (!/^https?:/i.test(link.url)) continue;
     const line = plainByLine.get(link.line) ?? '';
     const context = `${link.text} ${line}`;
-    const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job|job_positions?|positions?|openings?|vacanc(?:y|ies)|offres?|ofertas?)(?:\/|$|\?)|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
+    const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job|job_positions?|positions?|openings?|vacanc(?:y|ies)|offres?|ofertas?)(?:\/|$|\?)|wanted\.co\.kr\/wd\/|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
     // An apply URL, or apply words around a link that is a form or on an apply path; the cheaper tests first.
     const byUrl = byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url);
     if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && hasApplyWords(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
@@ -140,6 +142,16 @@ export function extractApply(ctx: ExtractContext): void {
   ctx.fields.apply = { emails, urls };
   const found = evidence as { line: number; rule: string; text: string } | null;
   if (found) cite(ctx, 'apply', found.line, found.rule, found.text, found.rule.startsWith('frontmatter') ? 0.9 : 0.75);
+}
+
+/** The addresses of a front-matter text that the words around each (its sentence, up to 200 characters before) invite the reader to write to. */
+function proseApplyEmails(text: string): string[] {
+  return emailsIn(text).filter((email) => {
+    const at = text.toLowerCase().indexOf(email.toLowerCase());
+    const around = text.slice(Math.max(0, at - 200), at + email.length + 40);
+    const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
+    return (jobsMailbox || (hasApplyWords(around) && !QUESTIONS.test(around))) && !NOT_APPLY.test(around);
+  });
 }
 
 /** Does a link's text name the title (its words without brackets: "백엔드 개발자 (python)" in "Acme - 백엔드 개발자")? */

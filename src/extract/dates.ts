@@ -13,9 +13,10 @@ import { structuredValues } from './page-meta.js';
 import { monthNames, postedLabels } from './tables/dates.js';
 import { escapeRegExp } from './text.js';
 
-const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'date', 'created', 'created_at', 'createdAt', 'opens'];
-// A label, an optional colon (full-width too), the date: "Posted on March 3, 2021", "發布日期: 2025-12-11".
-const LABEL = new RegExp(`^(?:${Object.values(postedLabels).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s{0,2}[:：]?\\s{0,2}(.{4,40})$`, 'iu');
+const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'post_date', 'postDate', 'date_published', 'datePublished', 'publication_date', 'date', 'created', 'created_at', 'createdAt', 'opens'];
+// A label, an optional colon (full-width too), the date, the line's or its sentence's end: "Posted on March 3, 2021",
+// "發布日期: 2025-12-11", "Vacante publicada el 16 abril 2018. Término de recepción …".
+const LABEL = new RegExp(`^(?:${Object.values(postedLabels).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s{0,2}[:：]?\\s{0,2}(?:(.{4,40})$|(.{4,40}?)[.;]\\s\\p{Lu})`, 'iu');
 
 /** Set datePosted and draft. */
 export function extractDates(ctx: ExtractContext): void {
@@ -37,7 +38,7 @@ function datePosted(ctx: ExtractContext): void {
   }
   for (const line of ctx.text) {
     const label = LABEL.exec(line.plain);
-    const date = label ? parseDate(label[1]!) : null;
+    const date = label ? parseDate(label[1] ?? label[2]!) : null;
     if (date) {
       candidates.push({ value: date, source: 'body', rule: 'text.date-label', line: line.line, text: line.plain, confidence: 0.85 });
       break;

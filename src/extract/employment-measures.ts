@@ -1,7 +1,8 @@
 /**
  * Employment type from measures rather than words: hours a week ("40
  * Std./Woche", "30h/week", "10 timmar per vecka"), the size of the job as a
- * percentage ("80% Stelle", "Pensum 60-100%", "tjänsten är på 25%") and a
+ * percentage ("80% Stelle", "Pensum 60-100%", "tjänsten är på 25%"; in a title
+ * a bare one, "Psychotherapeut:in 60-80%") and a
  * stated term ("a two-year position", "12-month contract"). Each is a plain
  * pattern built from tables/employment.ts, compiled on first use and run only
  * on text with a digit and a percent sign or a week word, or with a term word.
@@ -28,6 +29,8 @@ export const measurePatterns = {
   hours: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}-?(?:${anyOf(hoursWords)}\.?\s{0,2}(?:\/|\s(?:${anyOf(perWords)}\s{1,2})?)\s{0,2}${anyOf(weekWords)}|${anyOf(weeklyHoursWords)})${END}`,
   sizeAfter: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}%[\s-]{0,2}${anyOf(jobSizeWords)}${END}`,
   sizeBefore: String.raw`(?<![\p{L}])${anyOf(jobSizeWords)}(?:\s{0,2}[:(]\s{0,2}|\s{1,2}(?:är på|er på|är|er|på|ist|is|à)\s{1,2}|\s{1,2})${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
+  // In a title a percentage standing alone is the job's size ("Psychotherapeut:in 60-80%", "Pflegefachperson (80 - 90 %)").
+  titleSize: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
   term: String.raw`${NOT_IN_NUMBER}(?:\d{1,2}|${anyOf(Object.keys(numberWords))})[- ]${anyOf(termUnits)}(?:-long)?\s(?:[\p{L}-]+\s){0,2}?${anyOf(termJobWords)}${END}`,
 };
 
@@ -35,6 +38,7 @@ const compiled = lazily(() => ({
   hours: new RegExp(measurePatterns.hours, 'giu'),
   sizeAfter: new RegExp(measurePatterns.sizeAfter, 'giu'),
   sizeBefore: new RegExp(measurePatterns.sizeBefore, 'giu'),
+  titleSize: new RegExp(measurePatterns.titleSize, 'giu'),
   term: new RegExp(measurePatterns.term, 'giu'),
 }));
 // Lower-case prefilters: a text without one of these words cannot match the pattern.
@@ -68,6 +72,16 @@ export function measuredTypes(text: string): Measure[] {
     for (const match of text.matchAll(patterns.term)) if (!EXPERIENCE.test(match[0])) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** The employment types a title's bare percentage states ("Psychotherapeut:in 60-80%" is part-time). */
+export function titleSizeTypes(title: string): Measure[] {
+  if (!title.includes('%')) return [];
+  const found: Measure[] = [];
+  for (const match of title.matchAll(compiled().titleSize)) {
+    for (const type of bySize(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]))) found.push({ type, index: match.index, rule: 'title.job-size' });
+  }
+  return found;
 }
 
 /** Part-time under PART_TIME_HOURS, full-time from FULL_TIME_HOURS; a range spanning both is both. */

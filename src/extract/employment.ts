@@ -14,7 +14,7 @@
  */
 import type { EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
-import { measuredTypes } from './employment-measures.js';
+import { measuredTypes, titleSizeTypes } from './employment-measures.js';
 import { contractHeadings, contractLabels, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
@@ -76,6 +76,7 @@ export function extractEmployment(ctx: ExtractContext): void {
   if (ctx.fields.title) {
     const titleWords = labelledTypesIn(ctx.fields.title, ctx.evidence.title?.line ?? 0, 'title.contract-word');
     labelled.push(...titleWords.filter((hit) => hit.type !== 'FULL_TIME'));
+    for (const size of titleSizeTypes(ctx.fields.title)) labelled.push({ type: size.type, line: ctx.evidence.title?.line ?? 0, text: ctx.fields.title, rule: size.rule });
   }
   const hits = labelled.length ? labelled : freeText(ctx);
   const types = [...new Set(hits.map((h) => h.type))];

@@ -4,7 +4,7 @@
  * 3-6 лет", "7+ років досвіду", "5+ års erfaring", "en az 2 yıl deneyimli",
  * "almeno 3 anni", "co najmniej 2 lata", "vähintään 3 vuotta", "minimal 2
  * tahun", "خبرة 3 سنوات", "tối thiểu 2 năm", "experiência de 3 anos",
- * "工作年限 (如 1-3 年)" and English "2-year experience", "5 years’ experience". A statement counts
+ * "工作年限 (如 1-3 年)", "至少2年", "경력 5년 이상", "не менее 3-х лет" and English "2-year experience", "5 years’ experience". A statement counts
  * only where its line names experience (the patterns are not run otherwise),
  * so "компании 10 лет" (the company is ten years old) says nothing.
  */
@@ -19,17 +19,21 @@ const ANY_YEARS = anyOf([...otherYearsWords, ...asciiYearsWords]);
 const EXPERIENCE = anyOf(otherExperienceWords);
 const NOT_AFTER = String.raw`(?<![\p{L}\d])`;
 const END = String.raw`(?![\p{L}])`;
+// Russian and Ukrainian write a numeral's case ending after it: "не менее 3-х лет", "от 5-ти лет".
+const CASE_ENDING = String.raw`(?:-(?:х|и|ти|ми|ух|ох))?`;
 
 /** The rules as written (case-insensitive), in the order they are tried. */
 export const otherRules: Array<[rule: string, source: string]> = [
   ['experience.range', String.raw`${NOT_AFTER}(\d{1,2})\s{0,2}[-–—]\s{0,2}(\d{1,2})\s{0,2}${YEARS}${END}`],
   ['experience.plus', String.raw`${NOT_AFTER}(\d{1,2})\s{0,2}\+\s{0,2}${YEARS}${END}`],
-  ['experience.at-least', String.raw`(?<![\p{L}])${anyOf(otherAtLeastWords)}\s{1,2}(\d{1,2})\s{0,2}\+?\s{0,2}${YEARS}${END}`],
+  ['experience.at-least', String.raw`(?<![\p{L}])${anyOf(otherAtLeastWords)}\s{1,2}(\d{1,2})${CASE_ENDING}\s{0,2}\+?\s{0,2}${YEARS}${END}`],
   // "experiência de 3 anos", "doświadczenie min. 3 lata", "esperienza di almeno 3 anni": experience named first
   ['experience.after-word', String.raw`(?<![\p{L}])${EXPERIENCE}[\p{L}\s:,()-]{0,25}?(?:${anyOf(otherAtLeastWords)}\s{0,2})?(\d{1,2})\s{0,2}\+?\s{0,2}${ANY_YEARS}${END}`],
   ['experience.years-of', String.raw`${NOT_AFTER}(\d{1,2})\s{0,2}${YEARS}${END}`],
   ['experience.apostrophe', String.raw`${NOT_AFTER}(\d{1,2})\+?\s{0,2}(?:years|yrs)['’]\s{0,2}(?:\p{L}+\s{1,2}){0,2}?experience`],
   ['experience.hyphenated', String.raw`${NOT_AFTER}(\d{1,2})-years?\s{1,2}(?:of\s{1,2})?(?:\p{L}+\s{1,2}){0,2}?experience`],
+  // zh "至少2年…经验", "不少于3年": at least N years, no word boundaries.
+  ['experience.cjk-at-least', String.raw`(?:至少|最少|不少于|不少於)\s?(\d{1,2})\s?年`],
   ['experience.cjk-range', String.raw`(?<!\d)(\d{1,2})\s?[-–~～〜]\s?(\d{1,2})\s?年`],
 ];
 const compiled = lazily(() => otherRules.map(([rule, source]) => ({ rule, pattern: new RegExp(source, 'iu') })));

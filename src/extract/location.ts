@@ -12,9 +12,9 @@
 import type { Location } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
-import { notWorkplacePhrases, places } from './tables/places.js';
+import { locationLabels, notPlaceValues, notWorkplacePhrases, places } from './tables/places.js';
 import { officePhrases, workPlacePhrases } from './tables/remote.js';
-import { filterForm, sentences } from './text.js';
+import { escapeRegExp, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
 import { badgeOf, isLocationKey, labelledLine, locationLabel, type Found } from './workplace.js';
@@ -27,7 +27,38 @@ export function extractLocation(ctx: ExtractContext): void {
   const locations = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);
   ctx.fields.locations = dedupe(locations.map((l) => l.location)).slice(0, 8);
   if (locations[0]) cite(ctx, 'locations', locations[0].line, locations[0].rule, locations[0].text, fieldPlaces.length ? 0.9 : 0.6);
-  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx));
+  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx) ?? statedWorkplace(ctx));
+}
+
+// "(Standort Bülach)", "(Location: Kloten)" in a title: a label word in brackets, then the value.
+const TITLE_PLACE = lazily(() => new RegExp(String.raw`[(（]\s{0,2}(?:${[...locationLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s{0,2}[:：]?\s{1,2}([^()（）:：]{2,60})[)）]`, 'iu'));
+const notPlace = phraseFinder(notPlaceValues);
+/** A field value that reads as a place's name: a few words, capitalised or CJK, no colon, nothing that is no place ("Flexible"). */
+const PLACE_NAME = /^[\p{Lu}\p{Lo}\d][\p{L}\p{M}\d .,'’\/&-]{1,59}$/u;
+const isPlaceName = (value: string): boolean => PLACE_NAME.test(value) && value.split(/\s+/).length <= 6 && notPlace.find(value, 0, filterForm(value)) === null;
+
+/**
+ * A work place that a location field states by a name the gazetteer does not
+ * know ("Standort: Bülach", "location: Kloten", a title's "(Standort
+ * Bülach)"): with no remote work stated, enough for onsite work, never a
+ * location of the record (no country can be read from it).
+ */
+function statedWorkplace(ctx: ExtractContext): Found | null {
+  const found = (text: string, value: string, line: number, rule: string): Found | null =>
+    isPlaceName(value.trim()) ? { location: { text: value.trim() }, line, rule, text } : null;
+  for (const item of ctx.frontmatterStrings) {
+    const place = isLocationKey(item.key) ? found(item.text, item.text, item.line, `frontmatter.${item.key}`) : null;
+    if (place) return place;
+  }
+  const inTitle = ctx.fields.title ? TITLE_PLACE().exec(ctx.fields.title) : null;
+  const place = inTitle ? found(ctx.fields.title!, inTitle[1]!, ctx.evidence.title?.line ?? 0, 'title.location-label') : null;
+  if (place) return place;
+  for (const line of ctx.text) {
+    const label = locationLabel(line.plain);
+    const value = label ? found(line.plain, label[1]!, line.line, 'text.location-label') : null;
+    if (value) return value;
+  }
+  return null;
 }
 
 /** Places from the fields that name the work location. */

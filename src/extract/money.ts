@@ -25,12 +25,12 @@ const NUMBER = new RegExp(NUMBER_SOURCE, 'gu');
 const NUMBER_AT_START = new RegExp(`^(?:${NUMBER_SOURCE})`, 'u');
 // Sticky: read where lastIndex is set, with no copy of the rest of the text.
 // Lakh words in any case ("15 Lacs"); 萬 is the traditional 万; "w" is Chinese shorthand for 万 (wan), read only in Chinese text.
-// ko 만 is 10,000 as 万 ("4,000만원").
-const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|百万|万|萬|만|w|W)(?![A-Za-z])/uy;
+// ko 만 is 10,000 as 万 ("4,000만원"); id juta (jt) is a million and ribu a thousand ("Rp 3.5 juta").
+const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|juta|jt|ribu|LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|百万|万|萬|만|w|W)(?![A-Za-z])/uy;
 // "25KMXN", "80kEUR": thousands written against an ISO code, as "25K MXN" without the space.
 const SUFFIX_BEFORE_CODE = new RegExp(`\\s?([kK])(?=(?:${currencies.map((currency) => currency.code).join('|')})(?![A-Za-z]))`, 'uy');
-// Range words: "to", "bis", "à"..., nl "en", pt/it "e", pl/cs/sk "do", ru "до", zh "至"/"到".
-const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|〜|to|bis|à|a|y|and|et|und|til|až|tot|até|en|e|do|до|至|到)\s{0,3}/iuy;
+// Range words: "to", "bis", "à"..., nl "en", pt/it "e", pl/cs/sk "do", ru "до", zh "至"/"到", id "sampai"/"hingga".
+const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|〜|to|bis|à|a|y|and|et|und|til|až|tot|até|en|e|do|до|至|到|sampai|hingga)\s{0,3}/iuy;
 const HAN = /\p{Script=Han}/u;
 const MONTHS_PAID = /^\s{0,2}[·・*×xX]?\s{0,2}1[2-9]\s?薪/u;
 const INDIAN = /^\d{1,2}(?:,\d{2}){1,4},\d{3}$/;
@@ -69,7 +69,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string,
   const range = stickyAt(RANGE, text, pos);
   if (range) {
     let p = pos + range[0].length;
-    const prefix = /^(?:[$€£¥₹]|R\$|CHF|[A-Z]{3})?\s?/u.exec(text.slice(p))!;
+    const prefix = /^(?:[$€£¥₹]|R\$|Rp\.?|CHF|[A-Z]{3})?\s?/u.exec(text.slice(p))!;
     const second = NUMBER_AT_START.exec(text.slice(p + prefix[0].length));
     if (second) {
       if (prefix[0].trim()) currency = currencyCode(prefix[0].trim(), defaultDollar, defaultYuan) ?? currency;
@@ -153,7 +153,8 @@ function numberValue(raw: string): number | null {
 
 function multiplier(suffix: string | undefined): number {
   if (!suffix) return 1;
-  if (/^[kK]$/.test(suffix)) return 1_000;
+  if (/^(?:[kK]|ribu)$/.test(suffix)) return 1_000;
+  if (suffix === 'juta' || suffix === 'jt') return 1_000_000;
   if (suffix === '百万' || /^(?:M|Mio\.?|mil|millones|Mill\.?)$/.test(suffix)) return suffix === 'mil' ? 1_000 : 1_000_000;
   if (/^(?:万|萬|만|w|W)$/.test(suffix)) return 10_000;
   if (/^(?:LPA|lakhs?|lacs?)$/i.test(suffix)) return 100_000;

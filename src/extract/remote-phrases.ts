@@ -6,8 +6,8 @@
  * found by match/policy.ts (a fast scan beside its plain reference).
  */
 import { POLICIES, policyWeights, type Policy } from './match/policy.js';
-import { remotePhrases, remoteShareWords } from './tables/remote.js';
-import { filterable, filterForm, mayContain, words } from './text.js';
+import { notPolicyPhrases, remotePhrases, remoteShareWords } from './tables/remote.js';
+import { escapeRegExp, filterable, filterForm, firstWord, mayContain, words } from './text.js';
 import { phrasePattern } from './match/phrases.js';
 import { keywordGroup } from './tree.js';
 
@@ -16,6 +16,8 @@ export type { Policy };
 export interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string; field?: boolean }
 
 const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a la|a|per|par|pro|por|in the|each|in der|de la|w)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni|tygodniu)\b/iu;
+// "週2日出社", "每周三天到岗": some days a week in the office or at home, in Japanese and Chinese (no word boundaries).
+const CJK_DAYS_A_WEEK = /(?:週|周|每周|每週)\s?[0-9０-９一二三四五]\s?(?:日|天)[^。\n]{0,6}?(?:出社|出勤|到岗|到崗|在宅|リモート|远程|遠端|办公室|辦公室)/u;
 const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*|biur\w*|zdaln\w*)\b/iu;
 
 // Words every DAYS_A_WEEK / OFFICE_OR_HOME match contains, lower-cased: most lines have none and skip the patterns.
@@ -25,6 +27,10 @@ const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'o
 const REMOTE_SHARE = new RegExp(`(?<![\\d.,])(\\d{1,3})\\s?%\\s{0,2}(?:(?:de|of|du|en)\\s)?${phrasePattern(remoteShareWords, 'iu').source}`, 'iu');
 // "no remote", "nessun lavoro da remoto", "sin trabajo remoto": remote work ruled out (the phrase tables/remote.ts lists as onsite).
 const NEGATED_REMOTE = /\b(?:no|not|non|kein|keine|pas de|sin|sem|geen|bez|nessun|niente|senza|ei)\s+(?:(?:lavoro|trabajo|trabalho)\s+(?:da\s+)?)?(?:remote|telecommut\w*|télétravail|remoto|teletrabajo|homeoffice|home office|pracy zdalnej|smart working|etätyötä)\b/iu;
+
+// "Hybrid Mobile Apps", "hybrid cloud": technology, not a work mode (tables/remote.ts); a line without a first word of one has none.
+const NOT_POLICY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${notPolicyPhrases.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'giu');
+const NOT_POLICY_FIRST_WORDS = [...new Set(notPolicyPhrases.map((phrase) => firstWord(phrase.toLowerCase())!))];
 
 // Words every remote-policy signal of a line needs (its phrases, or an office word for "2 days a week in the office"): most lines have none.
 const POLICY_WORDS = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase))
@@ -56,11 +62,13 @@ export const POLICY_KEYWORDS = POLICY_WORDS ? keywordGroup(coverWords(POLICY_WOR
  */
 export function phraseSignals(text: string, line: number, rule: string, bonus: number, signals: Signal[], form = filterForm(text)): void {
   const weights: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
-  policyWeights(text, form, weights);
+  const read = mayContain(form, NOT_POLICY_FIRST_WORDS) ? withoutTechTerms(text) : text;
+  policyWeights(read, read === text ? form : filterForm(read), weights);
   if (weights.remote > 0 && NEGATED_REMOTE.test(text)) weights.remote = 0;
   const share = text.includes('%') ? remoteShare(text) : null;
   // "2 days a week in the office", "40% teletrabajo": hybrid work stated in numbers.
   if (weights.hybrid < 3 && share !== null && share < 100) weights.hybrid = 3;
+  if (weights.hybrid < 3 && (text.includes('週') || text.includes('周')) && CJK_DAYS_A_WEEK.test(text)) weights.hybrid = 3;
   if (weights.hybrid < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) weights.hybrid = 3;
   // A line that states hybrid work qualifies its own remote words ("parte en teletrabajo", "40% teletrabajo").
   if (weights.hybrid >= 3 && weights.remote <= 3) weights.remote = 0;
@@ -70,6 +78,11 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
     const weight = weights[policy];
     if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text, rule, ...(bonus > 0 ? { field: true } : {}) });
   }
+}
+
+/** The text with its technology terms ("hybrid mobile apps") blanked out, the same length. */
+function withoutTechTerms(text: string): string {
+  return text.replace(NOT_POLICY, (term) => ' '.repeat(term.length));
 }
 
 /** The share of remote work a text states ("40% teletrabajo" -> 40), or null. */

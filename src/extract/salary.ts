@@ -112,7 +112,7 @@ const VALUE_KEY = 8;
 const keyKind = memoized((key): number => {
   const lower = key.toLowerCase();
   return (/^(?:currency|salary_currency|salaryCurrency|baseSalary\.currency)$/i.test(key) ? CURRENCY_KEY : 0)
-    | (/^(?:unitText|salary_period|salaryPeriod|period|pay_period|baseSalary\.value\.unitText)$/i.test(key) ? UNIT_KEY : 0)
+    | (/^(?:unitText|salary_period|salaryPeriod|period|pay_period|payPeriod|salary_type|salaryType|salary_unit|salaryUnit|pay_unit|salary_interval|pay_frequency|baseSalary\.value\.unitText)$/i.test(key) ? UNIT_KEY : 0)
     | (/(?:salary|compensation|pay|wage|gehalt|salaire|sueldo|basesalary)/.test(lower) ? SALARY_KEY : 0)
     | (lower === 'value' ? VALUE_KEY : 0);
 });
@@ -179,7 +179,8 @@ function isAsciiUpper(code: number): boolean {
 }
 
 function periodFromUnit(unit: string): SalaryPeriod | null {
-  const text = unit.trim();
+  // "per_year", "per-month": a data file's unit, words joined.
+  const text = unit.trim().replace(/[_-]/g, ' ');
   if (/^(?:YEAR|HOUR|DAY|WEEK|MONTH)$/i.test(text)) return text.toUpperCase() as SalaryPeriod;
   return periodOf(text) ?? periodBefore(text);
 }

@@ -12,6 +12,8 @@ export const UNIT_PERIODS: Record<string, SalaryPeriod> = {
   week: 'WEEK', weekly: 'WEEK', 'per week': 'WEEK',
   month: 'MONTH', monthly: 'MONTH', 'per month': 'MONTH',
   year: 'YEAR', yearly: 'YEAR', annual: 'YEAR', annually: 'YEAR', 'per year': 'YEAR', 'per annum': 'YEAR',
+  // a data file's unit, words joined ("salary_type: per_year")
+  per_hour: 'HOUR', per_day: 'DAY', per_week: 'WEEK', per_month: 'MONTH', per_year: 'YEAR',
 };
 
 /** jobLocationType values that mean the job is done remotely. */
@@ -39,7 +41,7 @@ export const GENERIC_SITE_NAMES = new Set([
 export const DATA_MIN_KEYS = ['salary_min', 'salaryMin', 'min_salary', 'minSalary', 'salary_from', 'salaryFrom', 'salary.min', 'baseSalary.value.minValue', 'baseSalary.minValue'];
 export const DATA_MAX_KEYS = ['salary_max', 'salaryMax', 'max_salary', 'maxSalary', 'salary_to', 'salaryTo', 'salary.max', 'baseSalary.value.maxValue', 'baseSalary.maxValue'];
 export const DATA_CURRENCY_KEYS = ['currency', 'salary_currency', 'salaryCurrency', 'salary.currency', 'baseSalary.currency'];
-export const DATA_PERIOD_KEYS = ['salary_period', 'salaryPeriod', 'pay_period', 'period', 'salary.period', 'baseSalary.value.unitText', 'unitText'];
+export const DATA_PERIOD_KEYS = ['salary_period', 'salaryPeriod', 'salary_type', 'salaryType', 'salary_unit', 'pay_period', 'period', 'salary.period', 'baseSalary.value.unitText', 'unitText'];
 /** Keys that state remote work as a field (`true`, "yes", "hybrid", TELECOMMUTE), compared lower-cased without "_" or "-" (structured-remote.ts). */
 export const REMOTE_FLAG_KEYS = ['remote', 'is_remote', 'has_remote', 'remote_ok', 'remote_allowed', 'allows_remote', 'telecommute', 'fully_remote', 'jobLocationType'];
 /** Keys of pay stated as a schema.org MonetaryAmount object. */

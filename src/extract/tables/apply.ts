@@ -10,7 +10,8 @@
 export const applyWords: Record<string, string[]> = {
   en: ['apply', 'applying', 'application', 'applications', 'resume', 'résumé', 'cv', 'cover letter', 'send', 'email us', 'e-mail us', 'mail us',
     'email me', 'e-mail me', 'write to', 'reach out', 'get in touch', 'contact', 'interested'],
-  de: ['bewerbung', 'bewirb', 'bewerben', 'lebenslauf', 'anschreiben', 'schick*', 'schreib*', 'ansprechpartner*', 'kontakt*', 'melde dich', 'meld dich'],
+  de: ['bewerbung', 'bewirb', 'bewerben', 'lebenslauf', 'anschreiben', 'schick*', 'schreib*', 'ansprechpartner*', 'kontakt*', 'melde dich', 'meld dich',
+    'melden sie sich', 'meldet euch', 'wenden sie sich'],
   fr: ['candidature', 'postuler', 'envoy*', 'écrivez', 'contactez'],
   nl: ['solliciteer', 'sollicitatie', 'stuur', 'reageer', 'neem contact op'],
   es: ['candidatura', 'envía', 'envia', 'envíanos', 'envianos', 'escríbenos', 'escribenos', 'escribir', 'currículum', 'curriculum', 'interesa', 'interesados', 'interesadas', 'mandar'],

@@ -10,7 +10,7 @@ export const postedLabels: Record<string, string[]> = {
   en: ['date posted', 'posted on', 'posted', 'published', 'publication date'],
   fr: ['date de publication', 'publié le'],
   de: ['veröffentlicht am', 'veröffentlicht', 'datum'],
-  es: ['fecha de publicación', 'publicado el'],
+  es: ['fecha de publicación', 'publicado el', 'publicada el', 'vacante publicada el', 'oferta publicada el'],
   pt: ['publicado em', 'data de publicação'],
   nl: ['gepubliceerd op'],
   sk: ['dátum pridania ponuky', 'dátum zverejnenia'],

@@ -19,6 +19,9 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['outsource', 'CONTRACTOR'], ['b2b contract', 'CONTRACTOR'], ['contract work', 'CONTRACTOR'], ['contract engagement', 'CONTRACTOR'],
   ['freelance contract', 'CONTRACTOR'], ['hourly contract', 'CONTRACTOR'], ['as a contractor', 'CONTRACTOR'], ['on a contract', 'CONTRACTOR'],
   ['seasonal position', 'TEMPORARY'], ['seasonal job', 'TEMPORARY'], ['seasonal work', 'TEMPORARY'],
+  // a student working beside their studies (Werkstudent, studentische Hilfskraft in English) works part-time
+  ['interns', 'INTERN'], ['student assistant', 'PART_TIME'], ['student assistants', 'PART_TIME'], ['working student', 'PART_TIME'],
+  ['working students', 'PART_TIME'],
   // "we hire through contracts like this": hiring on contracts is contract work
   ['contracts like this', 'CONTRACTOR'], ['contract like this', 'CONTRACTOR'], ['hire through contracts', 'CONTRACTOR'], ['through a contract', 'CONTRACTOR'],
   // de
@@ -31,7 +34,7 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['vollzeittätigkeit', 'FULL_TIME'], ['vollzeitstelle', 'FULL_TIME'], ['vollzeitbeschäftigung', 'FULL_TIME'], ['teilzeitstelle', 'PART_TIME'],
   ['teilzeitbeschäftigung', 'PART_TIME'], ['teilzeittätigkeit', 'PART_TIME'],
   ['werkstudenten', 'PART_TIME'], ['werkstudierenden', 'PART_TIME'], ['praktikanten', 'INTERN'], ['pflichtpraktikum', 'INTERN'],
-  ['befristung', 'TEMPORARY'],
+  ['befristung', 'TEMPORARY'], ['studentische hilfskraft', 'PART_TIME'], ['studentische hilfskräfte', 'PART_TIME'],
   // fr
   ['cdi', 'FULL_TIME'], ['temps plein', 'FULL_TIME'], ['temps complet', 'FULL_TIME'], ['cdd', 'TEMPORARY'], ['temps partiel', 'PART_TIME'],
   ['mi-temps', 'PART_TIME'], ['freelance', 'CONTRACTOR'], ['indépendant', 'CONTRACTOR'], ['stage', 'INTERN'], ['stagiaire', 'INTERN'],
@@ -115,7 +118,7 @@ export const experienceWordsCjk = ['经验', '經驗', '経験'];
 
 /** Words that only count in a field labelled as the contract type, or a title, never in free text (too ambiguous there). */
 export const employmentLabelOnly = new Set([
-  'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',
+  'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'interns', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',
   'b2b', 'pj', 'outsource', 'staż', 'clt', 'mei',
 ]);
 

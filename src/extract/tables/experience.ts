@@ -19,6 +19,7 @@ export const otherYearsWords = [
   'tahun', // id
   'سنوات', 'سنة', 'سنين', 'أعوام', 'عام', // ar
   'năm', // vi
+  '년', '년차', // ko: "경력 5년 이상", "실무 3년차 이상" (in the third year or later)
 ];
 /** Years words experience.ts reads, for statements that name experience first ("experiência de 3 anos"). */
 export const asciiYearsWords = ['years', 'year', 'yrs', 'jahre', 'jahren', 'ans', 'años', 'anos', 'jaar', 'jaren', 'roky', 'rokov', 'lat'];
@@ -35,6 +36,7 @@ export const otherAtLeastWords = [
   'minimal', 'setidaknya', // id
   'على الأقل', 'لا تقل عن', // ar
   'tối thiểu', 'ít nhất', // vi
+  '최소', // ko
 ];
 
 /** Words for experience; one must be on the line. */
@@ -42,6 +44,7 @@ export const otherExperienceWords = [
   'опыт', 'стаж', 'досвід', 'досвіду', 'erfarenhet', 'erfaring', 'deneyim', 'tecrübe', 'esperienza', 'doświadczenie', 'doświadczenia',
   'kokemus', 'kokemusta', 'työkokemus', 'kogemus', 'kogemust', 'töökogemus', 'pengalaman', 'خبرة', 'kinh nghiệm', 'ervaring', 'werkervaring',
   'experience', 'experiência', 'experiencia', 'expérience', 'erfahrung', 'berufserfahrung',
+  '경력', '경험', // ko: career, experience
 ];
 
 /** Chinese and Japanese words for experience or its length, one of which a CJK range ("1-3 年") needs on its line. */

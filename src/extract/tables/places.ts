@@ -152,7 +152,7 @@ export const places: Place[] = [
  */
 export const locationLabels: string[] = [
   'location', 'locations', 'based in', 'office', 'work location', 'job location', 'work place', 'workplace',
-  'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'lieu', 'lieu de travail', 'localisation', 'ubicación', 'localización', 'localização',
+  'standort', 'standorte', 'arbeitsort', 'einsatzort', 'dienstort', 'lieu', 'lieu de travail', 'localisation', 'ubicación', 'localización', 'localização',
   'local', 'local de trabalho', 'locatie', 'standplaats', 'werklocatie', 'miesto', 'miesto práce', 'místo výkonu práce', 'lokalizacja',
   'miejsce pracy', 'sede', 'luogo di lavoro', 'местоположение', 'место работы', 'локация', 'город', 'arbetsort', 'arbeidssted',
   'arbejdssted', 'konum', 'çalışma yeri', 'sijainti', 'työpaikka', 'asukoht', 'lokasi', 'địa điểm', '勤務地', '勤務場所', '地點', '地点',
@@ -161,6 +161,17 @@ export const locationLabels: string[] = [
   'address', 'office address', 'büroadresse', 'anschrift', 'adresse', 'adres', 'dirección', 'endereço', 'indirizzo', 'adresa', 'адрес', '住所', '地址', 'work mode', 'work model',
   'workplace type', 'work arrangement', 'modalidade', 'modalidad', 'modalità di lavoro', 'tryb pracy', 'формат работы', 'формат роботи',
   'çalışma modeli', 'werkvorm', 'työskentelymalli', '工作方式', '办公方式', '工作模式', '勤務形態', '働き方', '근무형태', '근무 형태',
+];
+
+/**
+ * Values of a location field that name no place ("Location: Flexible",
+ * "Standort: nach Absprache"): such a field says nothing of where the work
+ * is. Whole words, case-insensitively.
+ */
+export const notPlaceValues: string[] = [
+  'flexible', 'flexibel', 'tbd', 'tba', 'n/a', 'na', 'various', 'multiple', 'several', 'negotiable', 'global', 'international', 'online',
+  'virtual', 'distributed', 'anywhere', 'worldwide', 'home', 'unknown', 'see below', 'nach absprache', 'verschiedene', 'variabel', 'à définir',
+  'a convenir', 'a definir', 'indifferente', 'dowolna', 'любой', 'не важно', 'europe', 'emea', 'apac', 'americas', 'latam', 'eu', 'asia',
 ];
 
 /**

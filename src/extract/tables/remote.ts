@@ -46,7 +46,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['kerja jarak jauh', 3], ['kerja dari rumah', 2], ['làm việc từ xa', 3], ['عن بعد', 3],
     // zh
     ['远程办公', 3], ['远程工作', 3], ['全职远程', 3], ['完全远程', 3], ['遠端工作', 3], ['遠距工作', 3], ['遠程工作', 3], ['居家办公', 2],
-    ['在家办公', 2], ['远程', 2], ['遠端', 2], ['遠距', 2],
+    ['在家办公', 2], ['远程', 2], ['遠端', 2], ['遠距', 2], ['远端工作', 3], ['远端', 2],
     // ko
     ['원격 근무', 3], ['원격근무', 3], ['재택근무', 2],
     // ja
@@ -58,6 +58,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['télétravail possible', 3], ['télétravail partiel', 3], ['teletrabajo parcial', 3], ['gedeeltelijk thuiswerken', 3],
     ['možný občasný home-office', 3], ['občasný home office', 3], ['home office možný', 3], ['home office möglich', 2],
     ['homeoffice möglich', 2], ['remote arbeiten ist möglich', 2], ['ハイブリッド', 3],
+    // de: a home-office "model" or hybrid working is some days at home; ja: "一部リモート", remote in part
+    ['homeoffice-modell', 3], ['home-office-modell', 3], ['hybrides arbeiten', 3], ['hybrides arbeitsmodell', 3], ['一部リモート', 3], ['一部在宅', 3],
     ['flexibility to work from home', 3], ['option to work from home', 3], ['híbrida', 3], ['hibrida', 3], ['parte en teletrabajo', 3],
     ['hybrydowo', 3], ['praca hybrydowa', 3], ['pracy hybrydowej', 3], ['model hybrydowy', 3], ['hybrydowy', 3],
     ['гибридный формат', 3], ['гибридный график', 3], ['гибрид', 3], ['гібридний формат', 3], ['ibrido', 3], ['ibrida', 3],
@@ -70,6 +72,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3], ['リモート勤務可', 3], ['リモート勤務可能', 3],
     ['テレワーク可', 3], ['テレワーク可能', 3],
     // "2 jours de télétravail", "2 Tage Homeoffice": some days of remote work a week
+    // fr "essentiellement en télétravail" (mostly remote work): remote with some days together
+    ['essentiellement en télétravail', 3], ['principalement en télétravail', 3], ['majoritairement en télétravail', 3],
     ['jours de télétravail', 3], ['jour de télétravail', 3], ['tage homeoffice', 3], ['tage home office', 3], ['tage im homeoffice', 3],
     ['tage mobiles arbeiten', 3], ['tage remote', 3], ['days remote', 3], ['days from home', 3], ['days working from home', 3],
     ['days in the office', 3], ['days in office', 3], ['días de teletrabajo', 3], ['dias de home office', 3], ['dias remotos', 3],
@@ -90,6 +94,16 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['lavoro in presenza', 3], ['in presenza', 2], ['na miejscu', 2], ['kontorsbaserad', 3], ['toimistolla', 2],
   ],
 };
+
+/**
+ * Technology terms that hold a policy word but say nothing of where the work
+ * is done ("hybrid mobile apps", "hybrid cloud"): their words are not read as
+ * a policy. Whole words, case-insensitively.
+ */
+export const notPolicyPhrases: string[] = [
+  'hybrid mobile', 'hybrid-mobile', 'hybrid app', 'hybrid apps', 'hybrid application', 'hybrid applications', 'hybrid cloud', 'hybrid-cloud',
+  'hybrid infrastructure', 'hybride app', 'hybride apps',
+];
 
 /**
  * Words that make a remote phrase a statement about the company rather than
