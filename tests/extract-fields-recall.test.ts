@@ -125,9 +125,9 @@ describe('datePosted', () => {
   it.each([
     // WordPress's export key, and a dated label that ends its sentence (es "publicada", feminine of "publicado").
     ['---\ntitle: Programátor\npost_date: 2003-05-20 10:28:00\n---\n\nHledáme programátora.\n', '2003-05-20'],
-    ['# Vacante\n\nVacante publicada el 16 abril 2018. Término de recepción el 15 de mayo de 2018.\n', '2018-04-16'],
+    ['# Analista de datos\n\nVacante publicada el 16 abril 2018. Término de recepción el 15 de mayo de 2018.\n', '2018-04-16'],
     ['# Entwickler\n\nVeröffentlicht am 12. 3. 2021\n', '2021-03-12'],
-    ['# Vacante\n\nPublicada el plazo. Envíe su CV.\n', null],
+    ['# Analista de datos\n\nPublicada el plazo. Envíe su CV.\n', null],
   ])('%s -> %s', (body, date) => {
     expect(record(body).datePosted).toBe(date);
   });

@@ -76,7 +76,9 @@ export function extractEmployment(ctx: ExtractContext): void {
   if (ctx.fields.title) {
     const titleWords = labelledTypesIn(ctx.fields.title, ctx.evidence.title?.line ?? 0, 'title.contract-word');
     labelled.push(...titleWords.filter((hit) => hit.type !== 'FULL_TIME'));
-    for (const size of titleSizeTypes(ctx.fields.title)) labelled.push({ type: size.type, line: ctx.evidence.title?.line ?? 0, text: ctx.fields.title, rule: size.rule });
+    // The title as written: cleaning drops the workload figure ("60-80%") from the title itself.
+    const written = ctx.evidence.title?.text ?? ctx.fields.title;
+    for (const size of titleSizeTypes(written)) labelled.push({ type: size.type, line: ctx.evidence.title?.line ?? 0, text: written, rule: size.rule });
   }
   const hits = labelled.length ? labelled : freeText(ctx);
   const types = [...new Set(hits.map((h) => h.type))];

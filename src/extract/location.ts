@@ -50,8 +50,10 @@ function statedWorkplace(ctx: ExtractContext): Found | null {
     const place = isLocationKey(item.key) ? found(item.text, item.text, item.line, `frontmatter.${item.key}`) : null;
     if (place) return place;
   }
-  const inTitle = ctx.fields.title ? TITLE_PLACE().exec(ctx.fields.title) : null;
-  const place = inTitle ? found(ctx.fields.title!, inTitle[1]!, ctx.evidence.title?.line ?? 0, 'title.location-label') : null;
+  // The title as written: cleaning drops "(Standort X)" from the title itself.
+  const titleText = ctx.fields.title ? ctx.evidence.title?.text ?? ctx.fields.title : null;
+  const inTitle = titleText ? TITLE_PLACE().exec(titleText) : null;
+  const place = inTitle ? found(titleText!, inTitle[1]!, ctx.evidence.title?.line ?? 0, 'title.location-label') : null;
   if (place) return place;
   for (const line of ctx.text) {
     const label = locationLabel(line.plain);
