@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import JobsLastSequencer from './tests/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -17,6 +18,8 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // A folder for work that several files share (tests/run-once.ts).
     globalSetup: ['./tests/global-setup.ts'],
+    // Files that await a job global setup started (package installs, pre-commit) run last, when it is done.
+    sequence: { sequencer: JobsLastSequencer },
     // `npm run coverage`: CLI cases run in process, so src/ is measured through them too.
     coverage: { provider: 'v8', include: ['src/**/*.ts'], reporter: ['text-summary', 'html'], reportsDirectory: 'coverage' },
   },

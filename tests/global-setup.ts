@@ -1,11 +1,15 @@
 /**
  * Once per `vitest run`: a folder for the runs that several test files share
- * (tests/run-once.ts), removed at the end so nothing outlives the run.
+ * (tests/run-once.ts), removed at the end so nothing outlives the run; and the
+ * slow outside jobs of the files in this run (tests/background.ts), started
+ * now so that they overlap the in-process tests.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { JOBS, startJob, type JobName } from './background.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,8 +17,27 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): () => void {
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Whether `vitest run [filters]` runs this test file: no filter, or one that is part of its path (as vitest matches). */
+function inRun(project: TestProject, testFile: string): boolean {
+  // vitest keeps the command line's file filters here (undefined: every file).
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+  const file = path.join(ROOT, testFile);
+  return !filters?.length || filters.some((filter) => file.includes(filter) || file === path.resolve(filter));
+}
+
+export default function setup(project: TestProject): () => Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'postings-test-run-'));
   project.provide('runOnceDir', dir);
-  return () => rmSync(dir, { recursive: true, force: true });
+  const stop = new AbortController();
+  const jobs = (Object.keys(JOBS) as JobName[])
+    .filter((name) => inRun(project, JOBS[name].testFile) && JOBS[name].available())
+    .map((name) => startJob(dir, name, stop.signal));
+  return async () => {
+    // Jobs no test waited for (a run stopped early) are ended, by the processes they started.
+    stop.abort();
+    await Promise.allSettled(jobs);
+    rmSync(dir, { recursive: true, force: true });
+  };
 }

@@ -1,14 +1,16 @@
 /**
  * The package as users get it: `npm pack`, installed into an empty project,
  * then loaded from ESM and CommonJS, type-checked both ways, and its JSON
- * Schema read through the export. And a clone's first run builds once.
+ * Schema read through the export. And a clone's first run builds once. The
+ * pack, the install and the clone's build are jobs that tests/global-setup.ts
+ * starts at the start of the run (tests/background.ts); the tests await them.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from './helpers.js';
+import { backgroundJob, type Run } from './background.js';
 
 const run = (command: string, args: string[], cwd: string) => {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true', npm_config_loglevel: 'warn' } });
@@ -16,15 +18,14 @@ const run = (command: string, args: string[], cwd: string) => {
 };
 
 describe('the packed package', { timeout: 600_000 }, () => {
-  const app = mkdtempSync(path.join(tmpdir(), 'postings-app-'));
-  let install: ReturnType<typeof run>;
-  beforeAll(() => {
-    // The test run has built dist/ already (pretest), so pack without scripts.
-    const packed = run('npm', ['pack', '--ignore-scripts', '--pack-destination', app, '--silent'], ROOT);
-    expect(packed.code, packed.stderr).toBe(0);
-    const tarball = packed.stdout.trim().split('\n').at(-1)!;
-    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
-    install = run('npm', ['install', '--no-audit', '--no-fund', path.join(app, tarball)], app);
+  let app: string;
+  let install: Run;
+  beforeAll(async () => {
+    // The test run has built dist/ already (pretest), so the job packs without scripts.
+    const job = await backgroundJob(inject('runOnceDir'), 'packed-package');
+    app = job.dir;
+    expect(job.runs.pack!.code, job.runs.pack!.stderr).toBe(0);
+    install = job.runs.install!;
   }, 600_000);
 
   it('installs with no warning', () => {
@@ -78,19 +79,12 @@ describe('the packed package', { timeout: 600_000 }, () => {
 });
 
 describe('a clone without a build', { timeout: 300_000 }, () => {
-  it('builds on its first run, once, with the build output on stderr', () => {
-    const clone = mkdtempSync(path.join(tmpdir(), 'postings-clone-'));
-    for (const name of readdirSync(ROOT)) {
-      if (['node_modules', 'dist', '.git', 'coverage'].includes(name)) continue;
-      cpSync(path.join(ROOT, name), path.join(clone, name), { recursive: true });
-    }
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
-    const first = run(process.execPath, [path.join(clone, 'bin', 'postings.js'), '--version'], clone);
-    expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
-    expect(first.stderr).toContain('postings: building the CLI once');
-    const second = run(process.execPath, [path.join(clone, 'bin', 'postings.js'), '--version'], clone);
-    expect(second.stderr).toBe('');
-    expect(second.stdout).toBe(first.stdout);
+  it('builds on its first run, once, with the build output on stderr', async () => {
+    const { first, second } = (await backgroundJob(inject('runOnceDir'), 'clone-build')).runs;
+    expect(first!.code, first!.stderr).toBe(0);
+    expect(first!.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(first!.stderr).toContain('postings: building the CLI once');
+    expect(second!.stderr).toBe('');
+    expect(second!.stdout).toBe(first!.stdout);
   });
 });

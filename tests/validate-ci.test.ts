@@ -2,15 +2,17 @@
  * What CI users copy: the composite action's steps run as a runner runs them,
  * with this checkout as the action's folder (its npm is a recorder: the test
  * run has already installed and built it), and the pre-commit hooks installed
- * by pre-commit itself from a release commit, when pre-commit is installed.
+ * by pre-commit itself from a release commit, when pre-commit is installed
+ * (a job started with the run, tests/background.ts).
  */
-import { describe, expect, it } from 'vitest';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from './helpers.js';
+import { backgroundJob, hasPreCommit } from './background.js';
 import { POSTING_EXTENSIONS } from '../src/input/expand.js';
 
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
@@ -121,46 +123,14 @@ describe('.pre-commit-hooks.yaml', () => {
     }
   });
 
-  const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+  const preCommit = hasPreCommit();
   if (!preCommit) process.stderr.write('skipped "pre-commit try-repo": pre-commit is not installed (pip install pre-commit)\n');
-  it.skipIf(!preCommit)('installs from a release commit with only Node and the registry, and checks only the posting folders (pre-commit try-repo)', { timeout: 600_000 }, () => {
-    const git = (cwd: string, ...args: string[]) => {
-      const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
-      expect(result.status, `git ${args.join(' ')}: ${result.stderr}`).toBe(0);
-      return result.stdout;
-    };
-    // What scripts/release.sh tags: this tree's files plus the build, committed with `git add -f dist`.
-    // A folder of its own: two suites running at once must not share a git index.
-    const release = mkdtempSync(path.join(tmpdir(), 'postings-pre-commit-release-'));
-    for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean)) {
-      if (!existsSync(path.join(ROOT, file))) continue;
-      mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
-      copyFileSync(path.join(ROOT, file), path.join(release, file));
-    }
-    cpSync(path.join(ROOT, 'dist'), path.join(release, 'dist'), { recursive: true });
-    git(release, 'init', '-q');
-    git(release, 'add', '-A');
-    git(release, 'add', '-f', 'dist');
-    git(release, 'commit', '-qm', 'release');
-
-    const project = mkdtempSync(path.join(tmpdir(), 'postings-pre-commit-project-'));
-    mkdirSync(path.join(project, 'jobs'));
-    copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'jobs', 'broken.md'));
-    copyFileSync(path.join(ROOT, 'fixtures/validate/clean.md'), path.join(project, 'jobs', 'clean.md'));
-    // Outside the posting folders: never checked, however broken.
-    copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'README.md'));
-    git(project, 'init', '-q');
-    git(project, 'add', '-A');
-    git(project, 'commit', '-qm', 'postings');
-
-    const result = spawnSync('pre-commit', ['try-repo', release, 'postings-validate', '--all-files', '--verbose'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, PRE_COMMIT_HOME: path.join(tmpdir(), 'postings-pre-commit-home'), NO_COLOR: '1', CI: 'true' },
-    });
-    const output = result.stdout + result.stderr;
+  it.skipIf(!preCommit)('installs from a release commit with only Node and the registry, and checks only the posting folders (pre-commit try-repo)', { timeout: 600_000 }, async () => {
+    // The release commit, the project and pre-commit's install are a job started with the run (tests/background.ts).
+    const { tryRepo } = (await backgroundJob(inject('runOnceDir'), 'pre-commit-try-repo')).runs;
+    const output = tryRepo!.stdout + tryRepo!.stderr;
     expect(output, output).not.toMatch(/An unexpected error|git dep preparation failed/);
-    expect(result.status, output).toBe(1);
+    expect(tryRepo!.code, output).toBe(1);
     expect(output).toMatch(/jobs\/broken\.md:4:20 +error +front-matter-syntax|jobs\/broken\.md[\s\S]*front-matter-syntax/);
     expect(output).toMatch(/2 files checked/);
     expect(output).not.toContain('README.md');

@@ -89,9 +89,10 @@ describe('processPaths (library)', () => {
     expect(pooled.map((doc) => doc.messages)).toEqual(single.map((doc) => doc.messages));
   });
 
-  it('shares a long run between this thread and the worker, and gives the same records', { timeout: 300_000 }, async () => {
+  it('shares a long run between this thread and the worker, and gives the same records', { timeout: 900_000 }, async () => {
     const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     // Long enough for the worker to load and take some, even on a busy machine: ../shared's real corpus, or long copies of the fixtures.
+    // Without ../shared it makes two whole passes (pool, then one thread): at load 30 on 2 cores they went past 5 minutes.
     // With ../shared, every corpus file named; one thread's records are then the run's shared corpus run (tests/run-once.ts).
     const inputs = HAS_SHARED ? corpusFiles() : [manyPostings(300, { repeat: 8 })];
     let counts = { inWorkers: 0, inProcess: 0 };

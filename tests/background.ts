@@ -1,0 +1,160 @@
+/**
+ * Slow work outside this process that a test only waits for: installing the
+ * packed package, pre-commit installing the hook, a clone's first build.
+ * tests/global-setup.ts starts each job at the start of the run when its test
+ * file is in the run, so the job's installs and builds overlap the in-process
+ * tests instead of holding a test worker; the test then awaits the result
+ * (backgroundJob). A job that was not started there (a run without the global
+ * setup, or a filter it did not recognise) is run by the test itself.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** What a job leaves for its tests: its folder and the runs it made, by name. */
+export interface JobResult {
+  dir: string;
+  runs: Record<string, Run>;
+}
+
+interface Job {
+  /** The test file that awaits it, relative to the repository. */
+  testFile: string;
+  /** Whether it can run here at all (its test skips otherwise). */
+  available(): boolean;
+  make(dir: string, signal?: AbortSignal): Promise<JobResult>;
+}
+
+/** A process run without blocking this one; killed when `signal` aborts. */
+export function runAsync(command: string, args: string[], cwd: string, env: Record<string, string | undefined> = process.env, signal?: AbortSignal): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env, signal, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error) => err.push(Buffer.from(String(error))));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
+const quietEnv = { ...process.env, NO_COLOR: '1', CI: 'true', npm_config_loglevel: 'warn' };
+
+export const hasPreCommit = (): boolean => spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+
+function git(cwd: string, ...args: string[]): string {
+  const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+export const JOBS = {
+  /** `npm pack` of this checkout (built by pretest), installed into an empty project. */
+  'packed-package': {
+    testFile: 'tests/package.test.ts',
+    available: () => true,
+    async make(dir, signal): Promise<JobResult> {
+      const app = path.join(dir, 'app');
+      mkdirSync(app);
+      const pack = await runAsync('npm', ['pack', '--ignore-scripts', '--pack-destination', app, '--silent'], ROOT, quietEnv, signal);
+      if (pack.code !== 0) return { dir: app, runs: { pack } };
+      writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
+      const tarball = path.join(app, pack.stdout.trim().split('\n').at(-1)!);
+      const install = await runAsync('npm', ['install', '--no-audit', '--no-fund', tarball], app, quietEnv, signal);
+      return { dir: app, runs: { pack, install } };
+    },
+  },
+  /** A copy of the checkout without dist/, run twice: the first run builds. */
+  'clone-build': {
+    testFile: 'tests/package.test.ts',
+    available: () => true,
+    async make(dir, signal) {
+      const clone = path.join(dir, 'clone');
+      mkdirSync(clone);
+      for (const name of readdirSync(ROOT)) {
+        if (['node_modules', 'dist', '.git', 'coverage', 'test-artifacts'].includes(name)) continue;
+        cpSync(path.join(ROOT, name), path.join(clone, name), { recursive: true });
+      }
+      symlinkSync(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
+      const first = await runAsync(process.execPath, [path.join(clone, 'bin', 'postings.js'), '--version'], clone, quietEnv, signal);
+      const second = await runAsync(process.execPath, [path.join(clone, 'bin', 'postings.js'), '--version'], clone, quietEnv, signal);
+      return { dir: clone, runs: { first, second } };
+    },
+  },
+  /**
+   * What scripts/release.sh tags (this tree's files plus the build, committed with `git add -f dist`), installed by
+   * pre-commit itself into a project of posting folders and a broken README outside them.
+   */
+  'pre-commit-try-repo': {
+    testFile: 'tests/validate-ci.test.ts',
+    available: hasPreCommit,
+    async make(dir, signal) {
+      const release = path.join(dir, 'release');
+      for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean)) {
+        if (!existsSync(path.join(ROOT, file))) continue;
+        mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
+        copyFileSync(path.join(ROOT, file), path.join(release, file));
+      }
+      cpSync(path.join(ROOT, 'dist'), path.join(release, 'dist'), { recursive: true });
+      git(release, 'init', '-q');
+      git(release, 'add', '-A');
+      git(release, 'add', '-f', 'dist');
+      git(release, 'commit', '-qm', 'release');
+
+      const project = path.join(dir, 'project');
+      mkdirSync(path.join(project, 'jobs'), { recursive: true });
+      copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'jobs', 'broken.md'));
+      copyFileSync(path.join(ROOT, 'fixtures/validate/clean.md'), path.join(project, 'jobs', 'clean.md'));
+      // Outside the posting folders: never checked, however broken.
+      copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'README.md'));
+      git(project, 'init', '-q');
+      git(project, 'add', '-A');
+      git(project, 'commit', '-qm', 'postings');
+      const env = { ...process.env, PRE_COMMIT_HOME: path.join(tmpdir(), 'postings-pre-commit-home'), NO_COLOR: '1', CI: 'true' };
+      const tryRepo = await runAsync('pre-commit', ['try-repo', release, 'postings-validate', '--all-files', '--verbose'], project, env, signal);
+      return { dir: project, runs: { tryRepo } };
+    },
+  },
+} satisfies Record<string, Job>;
+
+export type JobName = keyof typeof JOBS;
+
+const resultFile = (runDir: string, name: JobName) => path.join(runDir, `job-${name}.json`);
+const startedFile = (runDir: string, name: JobName) => path.join(runDir, `job-${name}.started`);
+
+/** Start a job in the run's folder (global setup); its result is left there as JSON, a failure as one too. */
+export async function startJob(runDir: string, name: JobName, signal: AbortSignal): Promise<void> {
+  writeFileSync(startedFile(runDir, name), '');
+  const dir = mkdtempSync(path.join(runDir, `${name}-`));
+  let result: JobResult | { error: string };
+  try {
+    result = await JOBS[name].make(dir, signal);
+  } catch (error) {
+    result = { error: String(error) };
+  }
+  writeFileSync(`${resultFile(runDir, name)}.tmp`, JSON.stringify(result));
+  renameSync(`${resultFile(runDir, name)}.tmp`, resultFile(runDir, name));
+}
+
+/** The job's result: waited for when global setup started it, else made here. */
+export async function backgroundJob(runDir: string | undefined, name: JobName): Promise<JobResult> {
+  if (runDir && existsSync(startedFile(runDir, name))) {
+    while (!existsSync(resultFile(runDir, name))) await sleep(250);
+    const result = JSON.parse(readFileSync(resultFile(runDir, name), 'utf8')) as JobResult | { error: string };
+    if ('error' in result) throw new Error(`${name}: ${result.error}`);
+    return result;
+  }
+  const base = runDir && existsSync(runDir) ? runDir : tmpdir();
+  return JOBS[name].make(mkdtempSync(path.join(base, `${name}-`)), undefined);
+}
