@@ -20,6 +20,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['bold-roles.md', ['Backend-Entwickler', 'Werkstudent Marketing'], 'heading.h1', [5, 10]],
     ['image-roles.md', ['Field Service Technician – applications guide', 'Quality Assurance Engineer – applications guide'], 'heading.h1', [2, 12]],
     ['repeated-sections.md', ['Backend Developer (Python)', 'Platform work (payments team)', 'Backend Engineer'], 'heading.h1', [9, 20, 35]],
+    // Korean '리드' (lead) is a role noun: both headings read as job titles, so their shared inner headings split the page.
+    ['repeated-sections-ko.md', ['백엔드 개발 리드', '백엔드 개발자'], 'heading.h1', [1, 14]],
     // the workload figure ('60-80%') and all after it leave the title (README, title)
     ['link-list.html', ['Psychotherapeut:in', 'Pflegefachperson HF', 'Psychologin / Psychologe'], 'list.title', [3, 4, 5]],
     ['link-items.html', ['Student assistants in web development', 'Student assistants for UI design'], 'list.title', [4, 5]],

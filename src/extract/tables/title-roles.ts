@@ -133,7 +133,7 @@ export const roleNouns: Record<string, RoleNouns> = {
       '架構師', '分析师', '分析師', '研究员', '研究員', '顾问', '顧問', '助理', '专家', '專家', '负责人', '負責人', '组长', '組長', '技术员', '讲师', '編輯', '编辑',
       '工程師'],
   },
-  ko: { inside: ['개발자', '엔지니어', '디자이너', '매니저', '기획자', '연구원', '분석가', '인턴', '담당자', '팀장', '마케터', '컨설턴트', '아키텍트', '전문가'] },
+  ko: { inside: ['개발자', '엔지니어', '디자이너', '매니저', '기획자', '연구원', '분석가', '인턴', '담당자', '팀장', '마케터', '컨설턴트', '아키텍트', '전문가', '리드'] },
 };
 
 /** Words that hold a role noun but name no role ("Softwarearchitektur", "architecture"): removed before the role nouns are looked for. */
