@@ -140,6 +140,18 @@ describe('seniority', () => {
     ['Młodszy programista', 'junior'],
     ['Desenvolvedor Júnior', 'junior'],
     ['2014 Yılı Ruby on Rails Staj Programı', 'intern'],
+    // CJK level words (language facts), matched without word boundaries
+    ['シニアエンジニア', 'senior'],
+    ['백엔드 시니어 개발자', 'senior'],
+    ['高级后端工程师', 'senior'],
+    ['資深前端工程師', 'senior'],
+    ['中级测试工程师', 'mid'],
+    ['ジュニアデザイナー', 'junior'],
+    ['주니어 프론트엔드 개발자', 'junior'],
+    ['初级运维工程师', 'junior'],
+    ['프론트엔드 개발 리드', 'lead'],
+    ['テックリード', 'lead'],
+    ['チームリーダー（バックエンド）', 'lead'],
     ['Middle School Teacher', null],
     ['Vendor Advocate', null],
   ])('%s', (title, expected) => {

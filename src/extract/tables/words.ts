@@ -18,17 +18,19 @@ export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywo
     ['direct', 'direktor', 'head of', 'leiter', 'responsable', 'директор', 'руководител', 'керівн']],
   [/\bprincipal\b/iu, 'principal', ['principal']],
   [/\bstaff\b/iu, 'staff', ['staff']],
-  [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b/iu, 'lead', ['lead']],
+  // ja リード/リーダー, ko 리드/리더 (loanwords), zh 组长: a lead position; CJK words match without word boundaries
+  [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b|リード|リーダー|리드|리더|组长|組長/iu, 'lead', ['lead', 'リード', 'リーダー', '리드', '리더', '组长', '組長']],
   [/\b(?:manager|managerin|gerente|gestionnaire|manažér)\b|マネージャー/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー']],
   // es "semi senior" is the middle level, read before "senior"
   [/\bsemi[- ]?senior\b/iu, 'mid', ['semi']],
-  // pt sênior, pl starszy, ru/uk старший, tr kıdemli
-  [/\b(?:senior|sr\.?|snr)(?![\p{L}])|(?<![\p{L}])(?:sênior|starszy|старший|kıdemli)(?![\p{L}])/iu, 'senior', ['senior', 'sr', 'snr', 'sênior', 'starszy', 'старший', 'kıdemli']],
+  // pt sênior, pl starszy, ru/uk старший, tr kıdemli; ja シニア, ko 시니어, zh 资深/高级 ("高级工程师": a senior engineer)
+  [/\b(?:senior|sr\.?|snr)(?![\p{L}])|(?<![\p{L}])(?:sênior|starszy|старший|kıdemli)(?![\p{L}])|シニア|시니어|资深|資深|高级|高級/iu, 'senior',
+    ['senior', 'sr', 'snr', 'sênior', 'starszy', 'старший', 'kıdemli', 'シニア', '시니어', '资深', '資深', '高级', '高級']],
   // "middle" as in ru/uk/pl IT ("PHP-разработчик (middle)"), not a middle school; pt-BR "pleno"
-  [/\b(?:mid[- ]level|intermediate|medior|mid|pleno|middle(?![- ]?(?:school|east|office|ware|age)))\b/iu, 'mid', ['mid', 'intermediate', 'medior', 'pleno']],
-  // pt júnior, pl młodszy, ru младший, uk молодший
-  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])|(?<![\p{L}])(?:júnior|młodszy|младший|молодший)(?![\p{L}])/iu, 'junior',
-    ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant', 'júnior', 'młodszy', 'младший', 'молодший']],
+  [/\b(?:mid[- ]level|intermediate|medior|mid|pleno|middle(?![- ]?(?:school|east|office|ware|age)))\b|中级|中級/iu, 'mid', ['mid', 'intermediate', 'medior', 'pleno', '中级', '中級']],
+  // pt júnior, pl młodszy, ru младший, uk молодший; ja ジュニア, ko 주니어, zh 初级
+  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])|(?<![\p{L}])(?:júnior|młodszy|младший|молодший)(?![\p{L}])|ジュニア|주니어|初级|初級/iu, 'junior',
+    ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant', 'júnior', 'młodszy', 'младший', 'молодший', 'ジュニア', '주니어', '初级', '初級']],
   // tr staj, stajyer
   [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?|staj|stajyer)\b/iu, 'intern',
     ['intern', 'praktik', 'stag', 'estagiário', 'estágio', 'becari', 'werkstudent', 'staj']],
