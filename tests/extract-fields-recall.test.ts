@@ -59,6 +59,10 @@ describe('experience years', () => {
     ['- 公司成立至少10年。', null], // no experience named
     // ru: a numeral with its case ending, "не менее 3-х лет".
     ['Опыт работы не менее 3-х лет, ряд выполненных проектов.', { min: 3 }],
+    // An age is no experience (en "years old", de "Jahre alt", es "años de edad"): the statement after it is read.
+    ['- You are 25+ years old and have 3+ years of professional experience.', { min: 3 }],
+    ['- Du bist mindestens 18 Jahre alt und hast 2 Jahre Berufserfahrung.', { min: 2 }],
+    ['- Applicants must be 21 years of age or older; previous experience is a plus.', null],
   ] as Array<[string, unknown]>)('%s -> %j', (line, years) => {
     expect(record(posting(line)).experienceYears).toEqual(years);
   });

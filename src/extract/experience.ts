@@ -8,6 +8,7 @@
  */
 import { cite, type ExtractContext } from './context.js';
 import { otherStatement } from './experience-other.js';
+import { ageAfterYearsWords } from './tables/experience.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
 import { byFirstUnit } from './match/phrases.js';
@@ -135,6 +136,14 @@ const JAPANESE_RULE = /(\d{1,2})\s?年以上/u;
 // Every rule but the Japanese one ends with a number, at most "  +  " and a years word: a line without that skips them.
 const NUMBER_THEN_YEARS = new RegExp(String.raw`(?:\d|${NUMBER_WORDS.join('|')})\s{0,2}\+?\s{0,2}${YEARS}`, 'iu');
 const JA_YEARS = '年以上';
+/** "N years old" and the like in each language (tables/experience.ts): an age. */
+const AGE = lazily(() => new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}\s{0,2}\+?\s{0,2}${YEARS}\s{1,2}${anyOf(ageAfterYearsWords)}(?![\p{L}])`, 'giu'));
+const AGE_WORDS = ageAfterYearsWords.map((words) => words.split(' ').pop()!);
+/** The line with each age blanked to spaces (its length and positions kept); replace() starts a global pattern at 0 and leaves it there. */
+export function withoutAges(line: string): string {
+  const lower = line.toLowerCase();
+  return AGE_WORDS.some((word) => lower.includes(word)) ? line.replace(AGE(), (age) => ' '.repeat(age.length)) : line;
+}
 const NOT_EXPERIENCE = /\b(?:past|last|ago|founded|since|for the next|within|anniversary|old|history|over the past|over the last)\s{0,2}$/iu;
 
 // NUMBER_THEN_YEARS on a line's filter form, found with the other extractors' keywords: where a digit
@@ -184,9 +193,11 @@ export function extractExperience(ctx: ExtractContext): void {
 }
 
 /** Set experienceYears from a line's statement of required years, if it has one (keywords: keywordsIn() of the line). */
-function readStatement(ctx: ExtractContext, plain: string, line: number, keywords: number): boolean {
-  if (plain.length > 3000) return false;
-  const mayHaveYears = keywords === NO_FILTER_FORM ? NUMBER_THEN_YEARS.test(plain) : (keywords & keywordBit(ctx, NUMBER_THEN_YEARS_WORDS)) !== 0;
+function readStatement(ctx: ExtractContext, written: string, line: number, keywords: number): boolean {
+  if (written.length > 3000) return false;
+  const mayHaveYears = keywords === NO_FILTER_FORM ? NUMBER_THEN_YEARS.test(written) : (keywords & keywordBit(ctx, NUMBER_THEN_YEARS_WORDS)) !== 0;
+  // An age ("You are 25+ years old and have 3+ years of experience") is blanked, so the statement after it is read.
+  const plain = mayHaveYears ? withoutAges(written) : written;
   const mayBeJapanese = (keywords & keywordBit(ctx, JAPANESE_YEARS_WORDS)) !== 0;
   const mayBeOther = (keywords & keywordBit(ctx, DIGITS)) !== 0;
   if (!mayHaveYears && !mayBeJapanese && !mayBeOther) return false;
@@ -202,14 +213,14 @@ function readStatement(ctx: ExtractContext, plain: string, line: number, keyword
     if (min === null || min > 40 || (max !== undefined && (max === null || max < min || max > 50))) continue;
     if (rule === 'experience.at-least' && /\b(?:more than|over|más de|mais de|plus de|mehr als)\b/iu.test(match[0]) && !/\b(?:experience|expérience|erfahrung|experiencia|experiência)\b/iu.test(plain)) continue;
     ctx.fields.experienceYears = max !== undefined && max !== null ? { min, max } : { min };
-    cite(ctx, 'experienceYears', line, rule, plain, 0.85);
+    cite(ctx, 'experienceYears', line, rule, written, 0.85);
     return true;
   }
   // Russian, Ukrainian, Nordic, Turkish, CJK ranges, "2-year experience": plain patterns (experience-other.ts).
   const other = mayBeOther ? otherStatement(plain) : null;
   if (!other || NOT_EXPERIENCE.test(plain.slice(Math.max(0, other.index - 20), other.index))) return false;
   ctx.fields.experienceYears = other.max === undefined ? { min: other.min } : { min: other.min, max: other.max };
-  cite(ctx, 'experienceYears', line, other.rule, plain, 0.8);
+  cite(ctx, 'experienceYears', line, other.rule, written, 0.8);
   return true;
 }
 

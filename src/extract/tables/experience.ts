@@ -49,3 +49,6 @@ export const otherExperienceWords = [
 
 /** Chinese and Japanese words for experience or its length, one of which a CJK range ("1-3 年") needs on its line. */
 export const cjkExperienceWords = ['经验', '經驗', '経験', '年限'];
+
+/** Words after "N years" that make it an age, not experience ("25+ years old", "18 Jahre alt", "30 años de edad"). */
+export const ageAfterYearsWords = ['old', 'of age', 'alt', 'oud', 'de edad', 'de idade'];
