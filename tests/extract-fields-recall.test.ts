@@ -73,6 +73,10 @@ describe('salary', () => {
     // id: juta (jt) is a million, "sampai" / "hingga" join a range, "Rp" before the second figure.
     ['Kisaran gaji antara Rp 3.5 juta sampai Rp 4.5 juta', [{ min: 3_500_000, max: 4_500_000, currency: 'IDR', period: null }]],
     ['Gaji: Rp 5 jt - 7 jt per bulan', [{ min: 5_000_000, max: 7_000_000, currency: 'IDR', period: 'MONTH' }]],
+    // pt "mensais" / "anuais": the plural of mensal / anual (monthly, yearly).
+    ['Os participantes receberão uma bolsa no valor de R$ 1.200,00 mensais.', [{ min: 1200, max: 1200, currency: 'BRL', period: 'MONTH' }]],
+    // de/pl "brutto": gross, which only pay is.
+    ['7000 - 12000 PLN brutto', [{ min: 7000, max: 12000, currency: 'PLN', period: null }]],
   ] as Array<[string, unknown[]]>)('%s', (line, salary) => {
     expect(record(posting(line)).salary.map(({ min, max, currency, period }) => ({ min, max, currency, period }))).toEqual(salary);
   });

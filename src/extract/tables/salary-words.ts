@@ -11,13 +11,13 @@ import type { SalaryPeriod } from '../../schema/posting.js';
 /** Words that call a nearby figure pay. */
 export const salaryWords: Record<string, string[]> = {
   en: ['salary', 'salaries', 'salaried', 'pay', 'paid', 'pays', 'compensation', 'remuneration', 'wage', 'wages', 'rate', 'base', 'ote', 'package', 'stipend', 'earn', 'earnings', 'ctc'],
-  de: ['gehalt', 'jahresgehalt', 'vergütung', 'lohn', 'bruttojahresgehalt', 'stipendium', 'honorar'],
+  de: ['gehalt', 'jahresgehalt', 'vergütung', 'lohn', 'bruttojahresgehalt', 'stipendium', 'honorar', 'brutto'],
   fr: ['salaire', 'rémunération', 'rémunéré', 'tjm', 'brut'],
   es: ['sueldo', 'salario', 'retribución', 'remuneración', 'horquilla salarial', 'horquilla'],
   pt: ['salário', 'remuneração', 'bolsa'],
   nl: ['salaris', 'loon'],
   'sk/cs': ['plat', 'mzda', 'mzdy', 'odmena'],
-  pl: ['wynagrodzenie', 'pensja', 'stawka'],
+  pl: ['wynagrodzenie', 'pensja', 'stawka', 'brutto'],
   ru: ['зарплата', 'зарплаты', 'зарплату', 'зарплатой', 'заработная плата', 'заработную плату', 'заработной платы', 'зп', 'з/п', 'оклад', 'оплата труда'],
   ja: ['年収', '給与', '年俸', '月給', '時給', '報酬'],
   zh: ['薪資', '薪资', '薪水', '薪酬', '月薪', '年薪', '工資', '工资', '待遇', '時薪', '时薪', '日薪', '底薪'],
@@ -63,9 +63,9 @@ export const ceilingRightAfter: string[] = ['以下', 'まで'];
 
 /** Period words anywhere before a figure in its sentence ("yearly compensation", "年収"). */
 export const periodBeforeWords: Record<SalaryPeriod, string[]> = {
-  YEAR: ['annual', 'annually', 'yearly', 'per year', 'a year', 'per annum', 'jahresgehalt', 'jährlich', 'annuel', 'annuelle', 'anual', 'anuales', 'ročn*', '年収', '年俸', '年薪',
+  YEAR: ['annual', 'annually', 'yearly', 'per year', 'a year', 'per annum', 'jahresgehalt', 'jährlich', 'annuel', 'annuelle', 'anual', 'anuales', 'anuais', 'ročn*', '年収', '年俸', '年薪',
     'yıllık', 'årslønn', 'årslön', 'årsløn', 'vuosipalkka', 'per tahun', '연봉', 'ral', 'annuo', 'annua', 'годовой', 'годовая'],
-  MONTH: ['monthly', 'per month', 'monatlich', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'mensual', 'mensuales', 'mensal', 'mesačn*', '月給', '月収', '月薪',
+  MONTH: ['monthly', 'per month', 'monatlich', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'mensual', 'mensuales', 'mensal', 'mensais', 'mesačn*', '月給', '月収', '月薪',
     'aylık', 'månedslønn', 'månadslön', 'månedsløn', 'kuukausipalkka', 'kuupalk', 'per bulan', '월급', 'mensile', 'měsíční', 'miesięczne', 'ежемесячно'],
   HOUR: ['hourly', 'per hour', 'stundenlohn', 'taux horaire', 'por hora', 'hodinov*', '時給', '時薪', '时薪', 'saatlik', 'timelønn', 'timlön',
     'tuntipalkka', 'tunnitasu', 'per jam', '시급', 'orario', 'почасовая'],
