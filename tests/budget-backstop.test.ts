@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Io } from '../src/io.js';
 import type { PostingDoc } from '../src/document.js';
-import { manyPostings, parseNdjson, POSTINGS, ROOT, runBuilt, runCli } from './helpers.js';
+import { errorsByFile, manyPostings, parseNdjson, POSTINGS, ROOT, runBuilt, runCli } from './helpers.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -62,16 +62,6 @@ function folderWith(name: string, hanging: string[]): string {
   GOOD.forEach((fixture, i) => copyFileSync(path.join(POSTINGS, fixture), path.join(dir, `good-${i}${path.extname(fixture)}`)));
   for (const file of hanging) writeFileSync(path.join(dir, file), '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n');
   return dir;
-}
-
-/** Each file's error lines on stderr, by file name. */
-function errorsByFile(stderr: string): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const line of stderr.split('\n')) {
-    const match = /^(\S+?)(?::\d+)*\s+error (\S+)/.exec(line);
-    if (match) (errors[path.basename(match[1]!)] ??= []).push(match[2]!);
-  }
-  return errors;
 }
 
 const recordsByFile = (stdout: string) => Object.fromEntries(parseNdjson(stdout).map((record) => [path.basename(record.source.path), record]));

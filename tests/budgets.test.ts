@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FIXTURES, parseNdjson, runBin, runBuilt, runCli, ROOT } from './helpers.js';
+import { errorsByFile, FIXTURES, parseNdjson, runBin, runBuilt, runCli, ROOT } from './helpers.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -30,16 +30,6 @@ function folderWith(name: string, shapes: Record<string, string>, bytes: number)
     writeFileSync(path.join(dir, file), head + unit.repeat(Math.floor(bytes / unit.length)));
   }
   return dir;
-}
-
-/** Each file's error lines on stderr, by file name. */
-function errorsByFile(stderr: string): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const line of stderr.split('\n')) {
-    const match = /^(\S+?)(?::\d+)*\s+error (\S+)/.exec(line);
-    if (match) (errors[path.basename(match[1]!)] ??= []).push(match[2]!);
-  }
-  return errors;
 }
 
 describe('the quadratic Markdown shapes parse in linear time', () => {

@@ -147,3 +147,13 @@ export function misdecode(text: string, encoding: string): string {
   for (const byte of Buffer.from(text, 'utf8')) out += byte < 0x80 ? String.fromCharCode(byte) : page.high[byte - 0x80];
   return out;
 }
+
+/** Each file's error lines on stderr, by file name. */
+export function errorsByFile(stderr: string): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const line of stderr.split('\n')) {
+    const match = /^(\S+?)(?::\d+)*\s+error (\S+)/.exec(line);
+    if (match) (errors[path.basename(match[1]!)] ??= []).push(match[2]!);
+  }
+  return errors;
+}

@@ -140,7 +140,7 @@ const JA_YEARS = '年以上';
 const AGE = lazily(() => new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}\s{0,2}\+?\s{0,2}${YEARS}\s{1,2}${anyOf(ageAfterYearsWords)}(?![\p{L}])`, 'giu'));
 const AGE_WORDS = ageAfterYearsWords.map((words) => words.split(' ').pop()!);
 /** The line with each age blanked to spaces (its length and positions kept); replace() starts a global pattern at 0 and leaves it there. */
-export function withoutAges(line: string): string {
+function withoutAges(line: string): string {
   const lower = line.toLowerCase();
   return AGE_WORDS.some((word) => lower.includes(word)) ? line.replace(AGE(), (age) => ' '.repeat(age.length)) : line;
 }
