@@ -39,7 +39,9 @@ export function bestAttempt(line: string, pages: number, hot: Replacement[]): Pa
 function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAttempt | null {
   const clusters = clustersOf(line, page);
   // rules.ts takes no cluster that does not lower badness, so such a page needs no verdicts.
-  if (!clusters.some((c) => c.gain > 0)) return null;
+  let anyGain = false;
+  for (let k = 0; k < clusters.length && !anyGain; k++) anyGain = clusters[k]!.gain > 0;
+  if (!anyGain) return null;
   const hotClusters = overlapping(clusters, hot);
   // Script agreement (rules.ts) judges readings of the line as it came; a deeper layer is judged by the pass that found it.
   const verdicts = new Map(clusters.filter((c) => !hotClusters.has(c)).map((c) => [c, judgeReading(line, c.start, c.end, c.text)] as const));
@@ -79,8 +81,18 @@ function clustersOf(line: string, page: CodePage): Cluster[] {
   }
   if (group.length) groups.push(group);
   if (!groups.length) return [];
-  const decoded = groups.map((g) => g.map((seq) => seq.text).join(''));
-  const clusters = groups.map((g, k) => {
+  // Loops and push, not map/some: an array that map makes has another elements kind in optimised code than
+  // in the interpreter, and each such change cost a first call a deoptimisation and a compile of this function.
+  const decoded: string[] = [];
+  for (const g of groups) {
+    let text = '';
+    for (const seq of g) text += seq.text;
+    decoded.push(text);
+  }
+  const clusters: Cluster[] = [];
+  let anyGain = false;
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
     const start = g[0]!.start;
     const end = g[g.length - 1]!.end;
     // Up to four code units of context each side (two characters, surrogate pairs included).
@@ -88,9 +100,11 @@ function clustersOf(line: string, page: CodePage): Cluster[] {
     const nextStart = k + 1 < groups.length ? groups[k + 1]![0]!.start : line.length;
     const left = mapC1Controls((start - previousEnd < 4 ? decoded[k - 1] ?? '' : '') + line.slice(Math.max(previousEnd, start - 4), start));
     const right = mapC1Controls(line.slice(end, Math.min(nextStart, end + 4)) + (nextStart - end < 4 ? decoded[k + 1] ?? '' : ''));
-    return scoreCluster(line, g, decoded[k]!, left, right, page);
-  });
-  if (clusters.some((c) => c.gain >= 0)) {
+    const cluster = scoreCluster(line, g, decoded[k]!, left, right, page);
+    anyGain ||= cluster.gain >= 0;
+    clusters.push(cluster);
+  }
+  if (anyGain) {
     const runs = garbledRuns(line, page, groups).map(([start, end]) => ({ start, end }));
     for (const c of overlapping(clusters, runs)) c.gain = -Infinity;
   }
