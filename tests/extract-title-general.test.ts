@@ -58,6 +58,19 @@ const rows: Row[] = [
     ['cs', 'Hledá se programátor pro Linux', 'Programátor pro Linux'],
     ['ru', 'Требуется тестировщик', 'Тестировщик'],
   ] as const).map(([lang, heading, title]) => ({ name: `${lang}: "${heading}"`, title, input: `# ${heading}${BODY}` })),
+  // Role nouns (language facts): under a careers heading, only a heading that names a role is a title.
+  ...([
+    ['en', 'Careers', 'Senior SWE'],
+    ['en', 'Careers', 'Bizdev'],
+    ['en', 'Careers', 'Dev Back Office'],
+    ['en', 'Careers', 'Post-doc in Physics'],
+    ['it', 'Lavora con noi', 'Sviluppatori backend'],
+    ['pt', 'Vagas', 'Bolsista de iniciação científica'],
+    ['pt', 'Vagas', 'Estágio em Desenvolvimento Web'],
+    ['tr', 'Kariyer', 'Ruby on Rails Staj Programı'],
+    ['nl', 'Vacatures', 'Accountmanager'],
+    ['sv', 'Karriär', 'VD till Acme'],
+  ] as const).map(([lang, page, title]) => ({ name: `${lang}: "${title}" names a role`, title, input: `# ${page}\n\n## ${title}\n\n${BODY}` })),
   { name: 'a smiley after a headline is no part of the title', title: 'Backend Engineer', input: `# Backend Engineer :)${BODY}` },
 ];
 
