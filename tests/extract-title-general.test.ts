@@ -72,6 +72,17 @@ const rows: Row[] = [
     ['sv', 'Karriär', 'VD till Acme'],
   ] as const).map(([lang, page, title]) => ({ name: `${lang}: "${title}" names a role`, title, input: `# ${page}\n\n## ${title}\n\n${BODY}` })),
   { name: 'a smiley after a headline is no part of the title', title: 'Backend Engineer', input: `# Backend Engineer :)${BODY}` },
+  // Title shape (title-evidence.ts): a sentence that names no role, a headline and the site's own name are no title.
+  { name: 'en: a front matter sentence that names no role is no title', title: null, input: `---\ntitle: "We want you!"\n---\n${BODY}` },
+  { name: 'fr: "Rejoignez notre équipe" names no role', title: null, input: `---\ntitle: "Rejoignez notre équipe"\n---\n${BODY}` },
+  { name: 'de: "Komm in unser Team" names no role', title: null, input: `# Komm in unser Team\n\n${BODY}` },
+  { name: 'a headline of more than ten words is no title, even with a role noun', title: null,
+    input: `---\ntitle: "Aberto edital de seleção de bolsistas para parceria com três empresas locais"\n---\n${BODY}` },
+  { name: "the site's own name as the page heading is no title", title: null,
+    input: `<!DOCTYPE html><html><head><meta property="og:site_name" content="Fernway"></head><body><h1>Fernway</h1><p>${BODY}</p></body></html>\n` },
+  { name: 'a title-shaped heading beats a front matter sentence that speaks to the reader', title: 'Senior Platform Engineer', titleRule: 'heading.h1',
+    input: '---\ntitle: Join our team as a Senior Engineer\n---\n\n# Senior Platform Engineer\n\nBuild our platform.\n' },
+  { name: 'a short title that names no role is still taken when it is the only candidate', title: 'Åpen søknad', input: `---\ntitle: Åpen søknad\n---\n${BODY}` },
 ];
 
 describe('title rules from the second extra set', () => {

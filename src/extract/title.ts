@@ -27,6 +27,7 @@ import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
+import { weighTitleCandidates } from './title-evidence.js';
 import { placesIn } from './location.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
@@ -116,6 +117,8 @@ export function extractTitle(ctx: ExtractContext): void {
   const fromName = fileNameTitle(ctx.path);
   if (fromName && !candidates.length) propose(fromName, 'file-name', 'file-name', 0, 0.3);
 
+  // A sentence or the site's name that names no role is no title; a sentence that names one loses a little (title-evidence.ts).
+  candidates.splice(0, candidates.length, ...weighTitleCandidates(candidates, ctx));
   // A candidate that names a role beats one that does not ("Careers at Acme" in the front matter, "Senior Engineer" as the H1).
   if (candidates.some((c) => c.source !== 'file-name' && looksLikeJobTitle(c.value))) {
     for (const c of candidates) if (!looksLikeJobTitle(c.value)) c.confidence = Math.max(0.05, c.confidence - NO_ROLE_PENALTY);
