@@ -140,14 +140,16 @@ function titleText(key: string, value: unknown): string | undefined {
 /** "Looking for a new challenge?", "¿Quieres trabajar con nosotros?": a heading that asks the reader names no job. */
 const isQuestion = (text: string): boolean => /[?？]\s*$|^\s*¿/u.test(text.replace(EMOJI, '').trim());
 
-/** Headings: the first H1 (0.85 when it reads like a job title, else 0.5), then title-like H2/H3s, each later one less sure. */
+/** Headings: the first H1 (0.85 when it reads like a job title, else 0.5), then title-like H2/H3s (or the top level, when deeper), each later one less sure. */
 function proposeHeadings(ctx: ExtractContext, propose: (raw: string, source: 'heading', rule: string, line: number, c: number) => void): void {
   let h1Seen = false;
   let subheadings = 0;
+  // A page whose headings all start at H4 or deeper ("#### Junior Developer" over "##### Requirements") has its title at its top level.
+  const deepest = Math.max(3, Math.min(...ctx.headings.map((h) => h.depth)));
   for (const heading of ctx.headings) {
     // "Other jobs", "Weitere Stellen": what follows lists other postings.
     if (OTHER_JOBS.has(normalizeHeading(heading.text))) break;
-    if (heading.depth > 3 || subheadings >= 3) continue;
+    if (heading.depth > deepest || subheadings >= 3) continue;
     // A setext heading takes its whole paragraph: a page's last line before the underline is the heading.
     const lines = heading.text.split('\n').map((l) => l.trim()).filter(Boolean);
     const text = lines[lines.length - 1] ?? '';
