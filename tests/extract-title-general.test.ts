@@ -83,6 +83,11 @@ const rows: Row[] = [
   { name: 'a title-shaped heading beats a front matter sentence that speaks to the reader', title: 'Senior Platform Engineer', titleRule: 'heading.h1',
     input: '---\ntitle: Join our team as a Senior Engineer\n---\n\n# Senior Platform Engineer\n\nBuild our platform.\n' },
   { name: 'a short title that names no role is still taken when it is the only candidate', title: 'Åpen søknad', input: `---\ntitle: Åpen søknad\n---\n${BODY}` },
+  { name: "the posting's own domain as the page heading is no title", title: null,
+    input: '# Fernway\n\nFull-time, remote. We pay 60,000 EUR a year. Send your CV to jobs@fernway.io.\n' },
+  // Agreement: candidates that differ only in punctuation add up, and two sources beat one.
+  { name: 'two sources that agree up to punctuation beat a single stronger one', title: 'Full-Stack Developer',
+    input: '# Backend Engineer\n\nWe are looking for a Full Stack Developer to join us.\n\n## Full-Stack Developer\n\nBuild our platform.\n' },
   // Markdown levels are the author's choice: a page whose headings start at H4 has its title there (seen in page components that render markdown).
   { name: 'a page whose top heading is an H4 has its title there', title: 'Junior Fullstack Developer', titleRule: 'heading.h4',
     input: '#### Junior Fullstack Developer\n\n##### Key Requirements\n\n* JavaScript\n* SQL\n' },

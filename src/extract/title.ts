@@ -27,7 +27,7 @@ import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
-import { weighTitleCandidates } from './title-evidence.js';
+import { sameTitle, weighTitleCandidates } from './title-evidence.js';
 import { placesIn } from './location.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
@@ -123,7 +123,7 @@ export function extractTitle(ctx: ExtractContext): void {
   if (candidates.some((c) => c.source !== 'file-name' && looksLikeJobTitle(c.value))) {
     for (const c of candidates) if (!looksLikeJobTitle(c.value)) c.confidence = Math.max(0.05, c.confidence - NO_ROLE_PENALTY);
   }
-  const best = settle(ctx, 'title', candidates, (a, b) => a.toLowerCase() === b.toLowerCase());
+  const best = settle(ctx, 'title', candidates, sameTitle);
   if (!best) return;
   ctx.fields.title = best.value;
   const hints = (best as TitleCandidate).hints;
