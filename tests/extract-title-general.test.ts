@@ -58,7 +58,39 @@ const rows: Row[] = [
     ['cs', 'Hledá se programátor pro Linux', 'Programátor pro Linux'],
     ['ru', 'Требуется тестировщик', 'Тестировщик'],
   ] as const).map(([lang, heading, title]) => ({ name: `${lang}: "${heading}"`, title, input: `# ${heading}${BODY}` })),
+  // Role nouns (language facts): under a careers heading, only a heading that names a role is a title.
+  ...([
+    ['en', 'Careers', 'Senior SWE'],
+    ['en', 'Careers', 'Bizdev'],
+    ['en', 'Careers', 'Dev Back Office'],
+    ['en', 'Careers', 'Post-doc in Physics'],
+    ['it', 'Lavora con noi', 'Sviluppatori backend'],
+    ['pt', 'Vagas', 'Bolsista de iniciação científica'],
+    ['pt', 'Vagas', 'Estágio em Desenvolvimento Web'],
+    ['tr', 'Kariyer', 'Ruby on Rails Staj Programı'],
+    ['nl', 'Vacatures', 'Accountmanager'],
+    ['sv', 'Karriär', 'VD till Acme'],
+  ] as const).map(([lang, page, title]) => ({ name: `${lang}: "${title}" names a role`, title, input: `# ${page}\n\n## ${title}\n\n${BODY}` })),
   { name: 'a smiley after a headline is no part of the title', title: 'Backend Engineer', input: `# Backend Engineer :)${BODY}` },
+  // Title shape (title-evidence.ts): a sentence that names no role, a headline and the site's own name are no title.
+  { name: 'en: a front matter sentence that names no role is no title', title: null, input: `---\ntitle: "We want you!"\n---\n${BODY}` },
+  { name: 'fr: "Rejoignez notre équipe" names no role', title: null, input: `---\ntitle: "Rejoignez notre équipe"\n---\n${BODY}` },
+  { name: 'de: "Komm in unser Team" names no role', title: null, input: `# Komm in unser Team\n\n${BODY}` },
+  { name: 'a headline of more than ten words is no title, even with a role noun', title: null,
+    input: `---\ntitle: "Aberto edital de seleção de bolsistas para parceria com três empresas locais"\n---\n${BODY}` },
+  { name: "the site's own name as the page heading is no title", title: null,
+    input: `<!DOCTYPE html><html><head><meta property="og:site_name" content="Fernway"></head><body><h1>Fernway</h1><p>${BODY}</p></body></html>\n` },
+  { name: 'a title-shaped heading beats a front matter sentence that speaks to the reader', title: 'Senior Platform Engineer', titleRule: 'heading.h1',
+    input: '---\ntitle: Join our team as a Senior Engineer\n---\n\n# Senior Platform Engineer\n\nBuild our platform.\n' },
+  { name: 'a short title that names no role is still taken when it is the only candidate', title: 'Åpen søknad', input: `---\ntitle: Åpen søknad\n---\n${BODY}` },
+  { name: "the posting's own domain as the page heading is no title", title: null,
+    input: '# Fernway\n\nFull-time, remote. We pay 60,000 EUR a year. Send your CV to jobs@fernway.io.\n' },
+  // Agreement: candidates that differ only in punctuation add up, and two sources beat one.
+  { name: 'two sources that agree up to punctuation beat a single stronger one', title: 'Full-Stack Developer',
+    input: '# Backend Engineer\n\nWe are looking for a Full Stack Developer to join us.\n\n## Full-Stack Developer\n\nBuild our platform.\n' },
+  // Markdown levels are the author's choice: a page whose headings start at H4 has its title there (seen in page components that render markdown).
+  { name: 'a page whose top heading is an H4 has its title there', title: 'Junior Fullstack Developer', titleRule: 'heading.h4',
+    input: '#### Junior Fullstack Developer\n\n##### Key Requirements\n\n* JavaScript\n* SQL\n' },
 ];
 
 describe('title rules from the second extra set', () => {

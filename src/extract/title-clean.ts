@@ -89,9 +89,12 @@ const NOT_ROLE = new RegExp(alternation(notRoleWords), 'gu');
 
 /** Does a short text (ten words at most) name a role: a role noun of any language in tables/title-roles.ts? */
 export function looksLikeJobTitle(text: string): boolean {
-  if (text.split(/\s+/).length > 10) return false;
-  const lower = text.toLowerCase();
-  return ROLE_NOUN.test(lower.replace(NOT_ROLE, ' '));
+  return text.split(/\s+/).length <= 10 && namesRole(text);
+}
+
+/** Does a text of any length hold a role noun? */
+export function namesRole(text: string): boolean {
+  return ROLE_NOUN.test(text.toLowerCase().replace(NOT_ROLE, ' '));
 }
 
 /** Title as a person would write it; decoration goes to hints. */

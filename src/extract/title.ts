@@ -27,6 +27,7 @@ import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
+import { sameTitle, weighTitleCandidates } from './title-evidence.js';
 import { placesIn } from './location.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
@@ -116,11 +117,13 @@ export function extractTitle(ctx: ExtractContext): void {
   const fromName = fileNameTitle(ctx.path);
   if (fromName && !candidates.length) propose(fromName, 'file-name', 'file-name', 0, 0.3);
 
+  // A sentence or the site's name that names no role is no title; a sentence that names one loses a little (title-evidence.ts).
+  candidates.splice(0, candidates.length, ...weighTitleCandidates(candidates, ctx));
   // A candidate that names a role beats one that does not ("Careers at Acme" in the front matter, "Senior Engineer" as the H1).
   if (candidates.some((c) => c.source !== 'file-name' && looksLikeJobTitle(c.value))) {
     for (const c of candidates) if (!looksLikeJobTitle(c.value)) c.confidence = Math.max(0.05, c.confidence - NO_ROLE_PENALTY);
   }
-  const best = settle(ctx, 'title', candidates, (a, b) => a.toLowerCase() === b.toLowerCase());
+  const best = settle(ctx, 'title', candidates, sameTitle);
   if (!best) return;
   ctx.fields.title = best.value;
   const hints = (best as TitleCandidate).hints;
@@ -137,14 +140,16 @@ function titleText(key: string, value: unknown): string | undefined {
 /** "Looking for a new challenge?", "¿Quieres trabajar con nosotros?": a heading that asks the reader names no job. */
 const isQuestion = (text: string): boolean => /[?？]\s*$|^\s*¿/u.test(text.replace(EMOJI, '').trim());
 
-/** Headings: the first H1 (0.85 when it reads like a job title, else 0.5), then title-like H2/H3s, each later one less sure. */
+/** Headings: the first H1 (0.85 when it reads like a job title, else 0.5), then title-like H2/H3s (or the top level, when deeper), each later one less sure. */
 function proposeHeadings(ctx: ExtractContext, propose: (raw: string, source: 'heading', rule: string, line: number, c: number) => void): void {
   let h1Seen = false;
   let subheadings = 0;
+  // A page whose headings all start at H4 or deeper ("#### Junior Developer" over "##### Requirements") has its title at its top level.
+  const deepest = Math.max(3, Math.min(...ctx.headings.map((h) => h.depth)));
   for (const heading of ctx.headings) {
     // "Other jobs", "Weitere Stellen": what follows lists other postings.
     if (OTHER_JOBS.has(normalizeHeading(heading.text))) break;
-    if (heading.depth > 3 || subheadings >= 3) continue;
+    if (heading.depth > deepest || subheadings >= 3) continue;
     // A setext heading takes its whole paragraph: a page's last line before the underline is the heading.
     const lines = heading.text.split('\n').map((l) => l.trim()).filter(Boolean);
     const text = lines[lines.length - 1] ?? '';

@@ -23,13 +23,15 @@ export const roleNouns: Record<string, RoleNouns> = {
       'paralegal', 'caregiver', 'copywriter', 'maintainer', 'evangelist', 'strategist', 'postdoc', 'apprentice', 'trainee', 'freelancer',
       'sysadmin', 'webmaster', 'salesperson', 'auditor', 'supervisor', 'superintendent', 'manager', 'officer', 'recruiter', 'advisor', 'adviser',
       'coach', 'generalist', 'assistant', 'representative', 'operator', 'researcher', 'professor', 'fellow', 'president', 'hacker', 'marketer',
-      'tester', 'writer', 'head of'],
+      'tester', 'writer', 'head of', 'post-doc'],
     words: ['nurse', 'teacher', 'tutor', 'driver', 'cook', 'chef', 'clerk', 'cashier', 'welder', 'carpenter', 'plumber', 'controller', 'lawyer',
       'attorney', 'counsel', 'doctor', 'secretary', 'producer', 'reporter', 'trainer', 'planner', 'buyer', 'broker', 'actuary', 'coder',
       'advocate', 'steward', 'scrum master', 'product owner', 'phd student', 'phd position', 'phd candidate', 'working student', 'volunteer',
       'contractor', 'cto', 'ceo', 'cfo', 'coo', 'cmo', 'cpo', 'cio', 'ciso', 'vp', 'vice president', 'headhunter', 'sourcer', 'faculty',
       'lectureship', 'professorship', 'internship', 'intern', 'chemist', 'mechanic', 'director', 'editor', 'expert', 'admin', 'lead', 'support',
       'partner', 'associate', 'executive', 'devops', 'sre', 'qa', 'owner', 'generalist',
+      // Abbreviations of a role: "Dev" (developer), "SWE" (software engineer), "Bizdev" (business developer).
+      'dev', 'swe', 'bizdev',
       // A team's name is the role in "Inside Sales", "Internal Sales", "Sales & Marketing".
       'sales'],
   },
@@ -58,10 +60,11 @@ export const roleNouns: Record<string, RoleNouns> = {
   pt: {
     stems: ['desenvolvedor', 'engenheir', 'programador', 'analista', 'gerente', 'consultor', 'arquiteto', 'arquiteta', 'administrador', 'coordenador',
       'especialista', 'assistente', 'estagiári', 'pesquisador', 'professor', 'diretor', 'supervisor', 'líder', 'vendedor', 'auxiliar', 'cientista',
-      'projetista', 'redator', 'advogad', 'enfermeir', 'contador'],
+      'projetista', 'redator', 'advogad', 'enfermeir', 'contador', 'bolsista'],
+    words: ['estágio', 'estagio'],
   },
   it: {
-    stems: ['sviluppatore', 'sviluppatrice', 'ingegnere', 'programmatore', 'programmatrice', 'analista', 'consulente', 'architetto', 'amministratore',
+    stems: ['sviluppator', 'sviluppatric', 'ingegner', 'programmator', 'programmatric', 'analista', 'consulente', 'architetto', 'amministratore',
       'amministratrice', 'progettista', 'responsabile',
       'coordinatore', 'coordinatrice', 'specialista', 'stagista', 'tirocinante', 'ricercatore', 'ricercatrice', 'dottorand', 'assegnista', 'addett',
       'impiegat', 'direttore', 'sistemista', 'docente', 'redattore'],
@@ -70,7 +73,8 @@ export const roleNouns: Record<string, RoleNouns> = {
   nl: {
     // Dutch closes English loan words into compounds too ("webdeveloper", "webdesigner").
     inside: ['developer', 'designer', 'ontwikkelaar', 'beheerder', 'medewerker', 'adviseur', 'programmeur', 'ontwerper', 'stagiair', 'afstudeerder', 'leider', 'coördinator',
-      'verpleegkundige', 'monteur', 'chauffeur', 'begeleider', 'promovendus', 'analist', 'specialist', 'consultant', 'architect', 'ingenieur', 'docent'],
+      'verpleegkundige', 'monteur', 'chauffeur', 'begeleider', 'promovendus', 'analist', 'specialist', 'consultant', 'architect', 'ingenieur', 'docent',
+      'manager'],
   },
   pl: {
     stems: ['programist', 'specjalist', 'kierownik', 'inżynier', 'deweloper', 'analityk', 'architekt', 'administrator', 'konsultant', 'projektant',
@@ -91,6 +95,7 @@ export const roleNouns: Record<string, RoleNouns> = {
   sv: {
     inside: ['utvecklare', 'administratör', 'ingenjör', 'konsult', 'arkitekt', 'ledare', 'specialist', 'tekniker', 'analytiker', 'handläggare',
       'säljare', 'sjuksköterska', 'lärare', 'testare', 'doktorand', 'praktikant', 'rådgivare', 'samordnare', 'designer', 'chef'],
+    words: ['vd'],
   },
   no: {
     inside: ['utvikler', 'rådgiver', 'konsulent', 'ingeniør', 'arkitekt', 'prosjektleder', 'teamleder', 'avdelingsleder', 'fagleder', 'daglig leder', 'sykepleier', 'lærer', 'tekniker', 'selger', 'medarbeider',
@@ -119,6 +124,7 @@ export const roleNouns: Record<string, RoleNouns> = {
   tr: {
     inside: ['geliştirici', 'mühendis', 'uzman', 'yazılımcı', 'analist', 'tasarımcı', 'danışman', 'müdür', 'yönetici', 'sorumlu', 'stajyer',
       'asistan', 'mimar', 'teknisyen', 'programcı', 'lider'],
+    words: ['staj'],
   },
   id: { stems: ['pengembang', 'insinyur', 'desainer', 'manajer', 'spesialis', 'konsultan', 'magang', 'kepala', 'pengajar'], words: ['analis', 'staf', 'staff'] },
   vi: { inside: ['lập trình', 'nhân viên', 'kỹ sư', 'chuyên viên', 'trưởng nhóm', 'quản lý', 'thực tập sinh', 'kiểm thử'] },

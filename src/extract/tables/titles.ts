@@ -30,6 +30,31 @@ export const genericHeadings: Record<string, string[]> = {
 };
 
 /**
+ * Words of a sentence that speaks to or for someone ("We want you!", "Join
+ * our team", "Wir suchen dich"): a job title names a role, it addresses no
+ * one. Lower case, compared as whole words. "us" is left out: it is also
+ * the country in "Sales Engineer, US".
+ */
+export const titleSentenceWords: Record<string, string[]> = {
+  en: ['we', 'you', 'our', 'your', "we're", "you're", "you'll", "we'll", 'my', 'me'],
+  de: ['wir', 'du', 'dich', 'dein', 'deine', 'uns', 'unser', 'unsere', 'euch'],
+  fr: ['nous', 'vous', 'tu', 'toi', 'notre', 'nos', 'votre', 'vos'],
+  es: ['nosotros', 'tú', 'usted', 'nuestro', 'nuestra', 'nuestros', 'tu', 'tus'],
+  pt: ['nós', 'você', 'vocês', 'nosso', 'nossa', 'nossos', 'seu', 'sua'],
+  it: ['noi', 'voi', 'nostro', 'nostra', 'tuo', 'tua'],
+  nl: ['wij', 'jij', 'jou', 'jouw', 'ons', 'onze'],
+  pl: ['my', 'ty', 'nasz', 'nasza', 'ciebie'],
+  cs: ['my', 'vy', 'nás', 'náš', 'naše', 'tebe'],
+  sv: ['vi', 'du', 'dig', 'oss', 'vår', 'våra'],
+  no: ['vi', 'du', 'deg', 'oss', 'vår', 'våre'],
+  da: ['vi', 'du', 'dig', 'vores'],
+  ru: ['мы', 'вы', 'тебя', 'вас', 'наш', 'наша'],
+  uk: ['ми', 'ви', 'нас', 'тебе', 'вас', 'наш', 'наша'],
+  tr: ['biz', 'sen', 'siz', 'bizim'],
+  id: ['kami', 'kamu', 'anda'],
+};
+
+/**
  * Labels that introduce a title on a line of its own ("Position: X",
  * "ВАКАНСИЯ: X", "募集職種：X"). A second word may follow the first with a
  * hyphen ("Посада-роль:").
