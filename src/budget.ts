@@ -73,7 +73,7 @@ export interface BudgetRunner {
  * kept worker held a second isolate with the whole pipeline (about 50 MB) to the end of the run (#18); a run of
  * costly files one after another still reuses one worker.
  */
-export const BUDGET_IDLE_MS = 1000;
+export const BUDGET_IDLE_MS = 5000;
 
 /** A budget worker, started on its first task and replaced after a task that overran. */
 interface Slot {
