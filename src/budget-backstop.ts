@@ -15,7 +15,7 @@
  * thread per call), under 2% of a typical file's CPU time.
  *
  * What it cannot do: limit memory (only a worker's heap can be limited: files
- * of 64 KiB or less stay far below the budget), or stop asynchronous work (the
+ * of 128 KiB or less stay far below the budget), or stop asynchronous work (the
  * pipeline is synchronous). The stop counts wall-clock time, not the CPU time
  * the budget worker counts: files on the fast path take milliseconds, so only
  * one that hangs comes near it. Caches filled during a stopped file must be

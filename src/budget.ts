@@ -33,8 +33,12 @@ import { tooComplexDoc } from './budget-backstop.js';
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 /** Megabytes of JavaScript heap one file may use in its worker. */
 export const DEFAULT_MAX_MEMORY_MB = 512;
-/** Files above this size run in a budget worker. */
-export const BUDGETED_FROM_BYTES = 64 * 1024;
+/**
+ * Files above this size run in a budget worker. Below it a file of a cheap shape (budget-precheck.ts) stays on
+ * the fast path: measured in this thread, such files of 128 KiB take at most about 70 MB (a YAML flow sequence
+ * in front matter, the costliest per byte: about 530 bytes of heap a byte), prose and pages far less (#18).
+ */
+export const BUDGETED_FROM_BYTES = 128 * 1024;
 
 export interface Budget {
   timeoutSeconds: number;
@@ -60,7 +64,16 @@ export function budgetWorkerAvailable(): boolean {
 export interface BudgetRunner {
   run(task: WorkerTask): Promise<PostingDoc>;
   close(): Promise<void>;
+  /** Budget workers started and not yet stopped. */
+  liveWorkers(): number;
 }
+
+/**
+ * How long a budget worker that has nothing to do is kept for the next costly file. Costly files are rare, and a
+ * kept worker held a second isolate with the whole pipeline (about 50 MB) to the end of the run (#18); a run of
+ * costly files one after another still reuses one worker.
+ */
+export const BUDGET_IDLE_MS = 5000;
 
 /** A budget worker, started on its first task and replaced after a task that overran. */
 interface Slot {
@@ -73,22 +86,27 @@ interface Slot {
 /**
  * Run tasks in up to `workers` budget workers at once, one task per worker at
  * a time (its clock then measures that file alone); a worker that overruns is
- * replaced. Workers start only when tasks need them.
+ * replaced. Workers start only when tasks need them, and stop after `idleMs`
+ * with nothing to do.
  */
-export function budgetRunner(budget: Budget, workers = 1): BudgetRunner {
+export function budgetRunner(budget: Budget, workers = 1, idleMs = BUDGET_IDLE_MS): BudgetRunner {
   const slots: Slot[] = Array.from({ length: Math.max(1, Math.floor(workers)) }, () => ({}));
   // The last freed slot is taken first, so a warm worker is reused before another starts.
   const free = [...slots].reverse();
   const waiting: Array<(slot: Slot) => void> = [];
   const running = new Set<Promise<unknown>>();
+  let idleTimer: NodeJS.Timeout | undefined;
   const take = () => (free.length ? Promise.resolve(free.pop()!) : new Promise<Slot>((resolve) => waiting.push(resolve)));
   const give = (slot: Slot) => {
     const next = waiting.shift();
     if (next) next(slot);
     else free.push(slot);
+    // Every slot free: the workers are stopped unless another costly file comes soon.
+    if (free.length === slots.length) idleTimer = setTimeout(() => free.forEach((slot) => void stopWorker(slot)), idleMs).unref();
   };
   return {
     run: (task) => {
+      clearTimeout(idleTimer);
       const result = take().then((slot) => runInSlot(slot, task, budget).finally(() => give(slot)));
       const settled = result.catch(() => {});
       running.add(settled);
@@ -96,15 +114,20 @@ export function budgetRunner(budget: Budget, workers = 1): BudgetRunner {
       return result;
     },
     close: async () => {
+      clearTimeout(idleTimer);
       await Promise.all(running);
-      await Promise.all(slots.map(async (slot) => {
-        const last = slot.worker;
-        slot.worker = undefined;
-        await slot.ready?.catch(() => {});
-        await last?.terminate();
-      }));
+      await Promise.all(slots.map(stopWorker));
     },
+    liveWorkers: () => slots.filter((slot) => slot.worker).length,
   };
+}
+
+/** Stop a slot's worker, once it has loaded (Node 20 aborts the process when a worker is stopped while loading). */
+async function stopWorker(slot: Slot): Promise<void> {
+  const last = slot.worker;
+  slot.worker = undefined;
+  await slot.ready?.catch(() => {});
+  await last?.terminate();
 }
 
 /**

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { POSTINGS, runBin } from './helpers.js';
+import { POSTINGS, ROOT, runBin } from './helpers.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -70,5 +70,25 @@ describe.skipIf(!twoCores)('the command line heap settings (skipped on one core:
     const { main, workers } = youngGenerations({ NODE_OPTIONS: '--max-semi-space-size=1' });
     expect(workers.length).toBeGreaterThan(0);
     for (const young of [...main, ...workers]) expect(young).toBeLessThanOrEqual(2);
+  }, 300_000);
+});
+
+describe('the main thread\'s young generation', () => {
+  /** normalize over the fixtures in one thread; the main thread's young generation at exit, in MB (bench/rss-hook.js). */
+  function youngAtExit(nodeOptions: string): number {
+    const usage = path.join(tmp, `usage-${Math.random()}.json`);
+    const result = runBin(['normalize', POSTINGS, '-f', 'ndjson', '--jobs', '1', '--no-progress'], {
+      env: { NODE_OPTIONS: `--import=${path.join(ROOT, 'bench', 'rss-hook.js')} ${nodeOptions}`, POSTINGS_BENCH_RSS_FILE: usage },
+    });
+    expect(result.code).toBeLessThanOrEqual(1);
+    return (JSON.parse(readFileSync(usage, 'utf8')) as { newSpaceKB: number }).newSpaceKB / 1024;
+  }
+
+  it('grows to 8 MB and no further (V8 would take it to 32 MB)', () => {
+    expect(youngAtExit('')).toBeLessThanOrEqual(8);
+  }, 300_000);
+
+  it('is left to a semi-space flag given to node', () => {
+    expect(youngAtExit('--max-semi-space-size=16')).toBeGreaterThan(8);
   }, 300_000);
 });

@@ -134,7 +134,7 @@ describe('a file that hangs on the fast path is stopped', () => {
 });
 
 describe('costly files run in budget workers at once, up to --jobs', () => {
-  it('two files over 64 KiB that each wait for the other both finish (one budget worker would fail the first)', async () => {
+  it('two files over 128 KiB that each wait for the other both finish (one budget worker would fail the first)', async () => {
     const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     const notes = mkdtempSync(path.join(tmp, 'meet-'));
     const stage = path.join(notes, 'meet-stage.mjs');
@@ -156,7 +156,7 @@ export default function meet(doc) {
 `);
     const dir = path.join(tmp, 'meet');
     mkdirSync(dir);
-    const prose = 'We roast coffee in Berlin and serve it to our neighbours every morning. '.repeat(1000);
+    const prose = 'We roast coffee in Berlin and serve it to our neighbours every morning. '.repeat(2000);
     for (const which of ['a', 'b']) writeFileSync(path.join(dir, `costly-${which}.md`), `# Barista ${which}\n\nMEET-${which}\n\n${prose}\n`);
     const budgeted: string[] = [];
     const docs: PostingDoc[] = [];

@@ -27,6 +27,9 @@ describe('looksCostly', () => {
     ['a posting with a few dozen bullets', '---\ntitle: Barista\n---\n# Barista\n\n' + '- serve coffee\n'.repeat(60) + '\n## About us\n\nWe roast.\n', false],
     ['a quote holding a list (two levels)', '> - a\n> - b\n', false],
     ['an empty file', '', false],
+    // HTML counts by its tags, not its lines (#18): a page of one element a line stays on the fast path.
+    ['a page of 2,400 tags, one element a line', '<html><body>\n' + '<li>item text</li>\n'.repeat(1199) + '</body></html>\n', false],
+    ['a page of 3,000 tags, one element a line', '<html><body>\n' + '<li>item text</li>\n'.repeat(1500) + '</body></html>\n', true],
   ];
   for (const [title, text, costly] of cases) {
     it(`${costly ? 'sends' : 'keeps'} ${title} ${costly ? 'to the budget' : 'on the fast path'}`, () => {
@@ -41,7 +44,7 @@ describe('looksCostly', () => {
         const file = path.join(dir, name);
         const stat = statSync(file);
         if (stat.isDirectory()) walk(file);
-        else if (stat.size <= 64 * 1024) files.push(file);
+        else if (stat.size <= 128 * 1024) files.push(file);
       }
     };
     walk(FIXTURES);

@@ -1,0 +1,46 @@
+/**
+ * #18: a budget worker is stopped once it has nothing to do, so a run with one
+ * costly file does not keep a second isolate to its end; a costly file after
+ * that gets a fresh worker, and the budget still stops a runaway file.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from './helpers.js';
+
+const built = async () => (await import(pathToFileURL(path.join(ROOT, 'dist', 'budget.js')).href)) as typeof import('../src/budget.js');
+
+async function until(done: () => boolean): Promise<boolean> {
+  for (let waited = 0; waited < 60_000; waited += 50) {
+    if (done()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return done();
+}
+
+describe('the budget worker stops when idle', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'postings-budget-idle-'));
+  writeFileSync(path.join(dir, 'good.md'), '# Barista\n\nJoin Bean Co. Part-time.\n');
+  writeFileSync(path.join(dir, 'nested.md'), '# Job\n\n' + '> - > - > - x\n'.repeat(24_000));
+  const task = (name: string) => ({ path: path.join(dir, name), cwd: dir, maxBytes: 5 * 1024 * 1024, budgeted: true });
+
+  it('after its file, and a later file gets a fresh one that still keeps the budget', async () => {
+    const { budgetRunner } = await built();
+    const runner = budgetRunner({ timeoutSeconds: 2, maxMemoryMb: 512 }, 1, 0);
+    try {
+      const first = await runner.run(task('good.md'));
+      expect(first.record?.title).toBe('Barista');
+      expect(await until(() => runner.liveWorkers() === 0)).toBe(true);
+      // A runaway file after the stop: a fresh worker, stopped at the time budget.
+      const runaway = await runner.run(task('nested.md'));
+      expect(runaway.messages.map((m) => m.ruleId)).toEqual(['file-too-complex']);
+      const again = await runner.run(task('good.md'));
+      expect(again.record?.title).toBe('Barista');
+    } finally {
+      await runner.close();
+    }
+    expect(runner.liveWorkers()).toBe(0);
+  }, 300_000);
+});
