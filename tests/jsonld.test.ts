@@ -87,14 +87,14 @@ const RECOMMENDED = ['baseSalary', 'employmentType', 'identifier', 'validThrough
 const fixtureDirs = [path.join(FIXTURES, 'jsonld'), path.join(FIXTURES, 'closing'), POSTINGS];
 
 describe('JSON-LD on the fixtures', () => {
-  it('every object type-checks as a schema-dts JobPosting, and has no property JobPosting lacks', { timeout: 300_000 }, async () => {
+  it('every object type-checks as a schema-dts JobPosting, and has no property JobPosting lacks', { timeout: 900_000 }, async () => {
     const postings = await jsonld(fixtureDirs);
     expect(postings.length).toBeGreaterThan(30);
     expect((await typeChecks()).fixtures).toBe('');
     for (const posting of postings) expect(posting.inLanguage).toBeUndefined();
   });
 
-  it('a property JobPosting lacks fails the type check', { timeout: 300_000 }, async () => {
+  it('a property JobPosting lacks fails the type check', { timeout: 900_000 }, async () => {
     const complaints = await typeChecks();
     expect(complaints.negative).toMatch(/inLanguage/);
     // Only the file that has it is blamed.
@@ -145,7 +145,7 @@ describe('JSON-LD on the fixtures', () => {
 });
 
 describeShared('JSON-LD on the real corpus', () => {
-  it('type-checks, and prints how many records carry what Google requires and recommends', { timeout: 300_000 }, async () => {
+  it('type-checks, and prints how many records carry what Google requires and recommends', { timeout: 900_000 }, async () => {
     const postings = await corpusJsonld();
     expect(postings.length).toBeGreaterThan(150);
     expect((await typeChecks()).corpus).toBe('');

@@ -220,7 +220,7 @@ describe('every consumer of records handles several a file', () => {
     expect(single.code).toBe(0);
     expect(parseNdjson(pooled.stdout)).toEqual(parseNdjson(single.stdout));
     expect(parseNdjson(single.stdout)).toHaveLength(3 + 3 + 3 + 2 + 1 + 4);
-  }, 60_000);
+  });
 
   it('the library gives every record of a file', async () => {
     const results = [];
