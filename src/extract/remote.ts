@@ -16,7 +16,7 @@ import { settle, type Candidate } from './candidates.js';
 import { cite, frontmatterLine, warn, type ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
 import { isRemoteKey, remoteKeySignals } from './structured-remote.js';
-import { remoteCompanyWords } from './tables/remote.js';
+import { frontmatterProseKeys, remoteCompanyWords } from './tables/remote.js';
 import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remote-phrases.js';
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
 import { filterForm, mayContain } from './text.js';
@@ -37,7 +37,8 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
   for (const item of ctx.frontmatterStrings) {
     const key = item.key.toLowerCase();
     if (isRemoteKey(key)) continue;
-    if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|employment_type|type)$/.test(key)) {
+    // A location field, or the posting's prose kept in front matter ("perks.text: … you can work from anywhere"), read as the body is.
+    if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|employment_type|type)$/.test(key) || isProseKey(key)) {
       phraseSignals(item.text, item.line, `frontmatter.${item.key}`, LOCATION_KEYS.test(key.split('.').pop() ?? '') ? 2 : 0, signals);
     }
   }
@@ -134,3 +135,8 @@ function aboutCompanyOrPerks(ctx: ExtractContext, signal: Signal): boolean {
 }
 
 const companySubject = phraseFinder(remoteCompanyWords);
+const PROSE_KEYS = new Set(frontmatterProseKeys);
+/** A nested front-matter key (the top-level ones are read as fields) whose last part names prose: "perfect-job.text", "about.content". */
+// Readers' comments kept in front matter (WordPress exports: "comments.content") are not the posting's words.
+const isProseKey = (key: string): boolean =>
+  key.includes('.') && PROSE_KEYS.has(key.slice(key.lastIndexOf('.') + 1).toLowerCase()) && !/(?:^|\.)comments?\./i.test(key);

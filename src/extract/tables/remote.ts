@@ -24,7 +24,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // pt
     ['100% remota', 3], ['de forma remota', 3], ['trabalho remoto', 3], ['home office integral', 3],
     // nl
-    ['volledig remote', 3], ['thuiswerken', 2], ['op afstand', 2],
+    ['volledig remote', 3], ['thuiswerken', 2], ['op afstand', 2], ['volledig thuis werken', 3], ['volledig vanuit huis', 3],
     // sk / cz
     ['plne remote', 3], ['práca z domu', 2], ['na diaľku', 2], ['plně remote', 3], ['práce z domova', 2], ['na dálku', 2],
     // pl
@@ -68,6 +68,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // Weak: working from home named without a share ("* Home office" among benefits) decides nothing alone; beside a named work place it is hybrid work.
     ['home office', 1], ['home-office', 1], ['homeoffice', 1], ['work from home', 1], ['working from home', 1], ['wfh', 1],
     ['mobiles arbeiten', 1], ['mobile arbeit', 1],
+    // nl: "thuis werken" / "werken vanuit huis" (working from home), written apart as often as "thuiswerken"
+    ['thuis werken', 1], ['thuiswerkmogelijkheid', 1], ['werken vanuit huis', 1], ['vanuit huis werken', 1], ['thuiswerkdagen', 3], ['thuiswerkdag', 3],
     // ja: "remote possible", "working from home possible" (as télétravail possible)
     ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3], ['リモート勤務可', 3], ['リモート勤務可能', 3],
     ['テレワーク可', 3], ['テレワーク可能', 3],
@@ -125,6 +127,18 @@ export const officePhrases: string[] = [
   'office in', 'offices in', 'our office', 'our offices', 'based in', 'based at', 'büro in', 'büros in', 'standort in', 'bureau à',
   'bureaux à', 'basé à', 'basée à', 'oficina en', 'oficinas en', 'escritório em', 'escritórios em', 'kantoor in', 'kantoor te',
   'kontor i', 'kontoret i', 'kontorer i', 'lokaler', 'biuro w', 'biurze w', 'ufficio a', 'uffici a', 'sede di', 'офис в', 'офисе в',
+  // "our office", per language: nl, de, fr, es, pt, it, pl, sv/no, da, ru
+  'ons kantoor', 'onze kantoren', 'unser büro', 'unserem büro', 'unsere büros', 'notre bureau', 'nos bureaux', 'nos locaux', 'nuestra oficina',
+  'nuestras oficinas', 'nosso escritório', 'nostro ufficio', 'nostra sede', 'nasze biuro', 'naszym biurze', 'vårt kontor', 'vores kontor',
+  'наш офис', 'нашем офисе',
+];
+
+/**
+ * The last part of a nested front-matter key that holds the posting's own prose ("perfect-job.text",
+ * "about.content"): read for remote phrases as the body is. Lower case.
+ */
+export const frontmatterProseKeys: string[] = [
+  'text', 'content', 'body', 'intro', 'about', 'details', 'excerpt', 'teaser', 'overview', 'description', 'summary', 'perks', 'benefits',
 ];
 
 /**

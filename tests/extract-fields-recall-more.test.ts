@@ -1,0 +1,81 @@
+/**
+ * More field recall (issue #13): phrasings of remote work, ways to apply and
+ * the other field families that a careful reader finds and the rules left
+ * empty, each row with its reason (a language fact, a Markdown fact, or a
+ * pattern seen in two independent sources). Rows that must stay empty hold
+ * precision. Read through the library as a user would (normalizeText).
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/index.js';
+
+const record = (body: string) => normalizeText(body, { path: 'posting.md' }).record!;
+const posting = (line: string, title = 'Backend Developer') => `# ${title}\n\n${line}\n`;
+
+describe('remote policy', () => {
+  it.each([
+    // An HTML <em> becomes "_…_" in Markdown: its underscores are no letters of the phrase (pl "remote work is ruled out").
+    ['<p>Na wstępie zaznaczam, że <em>zdalna praca jest wykluczona</em>, umowa o pracę.</p>', 'onsite'],
+    ['Vous avez _quelques jours de télétravail_ par semaine.', 'hybrid'],
+    ['We use snake_case_remote_only identifiers.', null], // an underscore inside a word stays a letter
+    // nl "thuis werken" (working from home, written apart) beside "ons kantoor" (our office) in a named city: hybrid.
+    ['- Een prettige werkplek in ons kantoor aan de Maliebaan in Utrecht, maar thuis werken kan ook altijd', 'hybrid'],
+    ['- Twee thuiswerkdagen per week', 'hybrid'],
+    // "our office" in a named city, per language, and no remote work: onsite.
+    ['Unser Büro liegt mitten in Hamburg.', 'onsite'],
+    ['Nos bureaux sont situés au cœur de Lyon.', 'onsite'],
+    ['Trabajarás en nuestra oficina de Madrid.', 'onsite'],
+    ['Thuis werken is bij ons mogelijk.', null], // working from home alone, no work place: nothing stated
+  ])('%s -> %s', (line, policy) => {
+    expect(record(posting(line)).remote.policy).toBe(policy);
+  });
+
+  it('reads the posting\'s prose kept in nested front matter, not readers\' comments', () => {
+    const prose = '---\ntitle: Developer\nperfect-job:\n  text:\n    - We offer a flexible job you can work from anywhere.\n---\n\nWe build software.\n';
+    expect(record(prose).remote.policy).toBe('remote');
+    const comments = '---\ntitle: Developer\ncomments:\n  - content: I would love to work from anywhere.\n---\n\nWe build software.\n';
+    expect(record(comments).remote.policy).toBe(null);
+  });
+});
+
+describe('apply addresses', () => {
+  it.each([
+    // Words about applying, per language (language facts): fi "lähetä hakemuksesi" (send your application), id "kirim lamaran"
+    // (send an application), ru "пришлите" (send), pt "candidatar-se", de "Bewerbungsunterlagen" (a compound of Bewerbung),
+    // zh 履歷 (CV, traditional), ko 이력서 (CV).
+    ['Lähetä hakemuksesi osoitteeseen anna.virtanen@firma.fi.', ['anna.virtanen@firma.fi']],
+    ['Kirim lamaran ke budi.santoso@perusahaan.co.id', ['budi.santoso@perusahaan.co.id']],
+    ['Пришлите ваше портфолио на ivan.petrov@studio.ru', ['ivan.petrov@studio.ru']],
+    ['Para se candidatar, fale com maria.souza@empresa.com.br', ['maria.souza@empresa.com.br']],
+    ['Deine Bewerbungsunterlagen an anna.schmidt@firma.de', ['anna.schmidt@firma.de']],
+    ['有意者請將履歷寄至 chen@gongsi.tw', ['chen@gongsi.tw']],
+    ['이력서는 kim@hoesa.kr 로 보내주세요', ['kim@hoesa.kr']],
+    // Mailboxes named for human resources or recruiting (fr/pt/es "rh", es "rrhh", pt "recrutamento"), whatever the words around.
+    ['Dúvidas: rh@empresa.com.br', ['rh@empresa.com.br']],
+    ['rrhh@empresa.es', ['rrhh@empresa.es']],
+    // Precision: an "E-mail:" label alone invites no application, a personal address stays out.
+    ['E-mail: anna.schmidt@firma.de', []],
+    ['Lisätietoja: info@firma.fi', []],
+  ] as Array<[string, string[]]>)('%s -> %j', (line, emails) => {
+    expect(record(posting(line)).apply.emails).toEqual(emails);
+  });
+});
+
+describe('apply links', () => {
+  it.each([
+    // A link whose own text says "apply", per language, whatever its host.
+    ['[Aplikuj](https://acme.pl/kariera/7)', ['https://acme.pl/kariera/7']],
+    ['[Candidatar-se →](https://acme.com.br/vaga-dev)', ['https://acme.com.br/vaga-dev']],
+    ['[応募する](https://acme.co.jp/entry/dev)', ['https://acme.co.jp/entry/dev']],
+    ['[Solliciteer nu](https://acme.nl/werken-bij/dev)', ['https://acme.nl/werken-bij/dev']],
+    // Applicant trackers and forms (tables/apply.ts), and the .jobs domain, which is for employment sites.
+    ['Só preencher seus dados [aqui](https://crawly.solides.jobs/).', ['https://crawly.solides.jobs/']],
+    ['More about us on [our page](https://acme.recruitee.com/o/backend-developer).', ['https://acme.recruitee.com/o/backend-developer']],
+    ['Details on [the role page](https://jobs.ashbyhq.com/acme/123).', ['https://jobs.ashbyhq.com/acme/123']],
+    // Precision: a link whose text only starts like an apply word, or a search button, is no apply link.
+    ['Read about [applying for visas](https://acme.com/blog/visas) on our blog.', []],
+    ['[Søk](https://acme.no/sok)', []],
+    ['See [applytojob.community](https://applytojob.community.example.org/x) for tips.', []],
+  ] as Array<[string, string[]]>)('%s -> %j', (line, urls) => {
+    expect(record(posting(line)).apply.urls).toEqual(urls);
+  });
+});
