@@ -49,6 +49,14 @@ describe('apply addresses', () => {
     ['Deine Bewerbungsunterlagen an anna.schmidt@firma.de', ['anna.schmidt@firma.de']],
     ['有意者請將履歷寄至 chen@gongsi.tw', ['chen@gongsi.tw']],
     ['이력서는 kim@hoesa.kr 로 보내주세요', ['kim@hoesa.kr']],
+    // en invitations to write: "drop us a line", "reach us", "ping me", "let's talk" (language facts).
+    ['Sounds like you? Drop us a line at mike.smith@acme.com', ['mike.smith@acme.com']],
+    ['Ping me at mike.smith@acme.com and let’s talk.', ['mike.smith@acme.com']],
+    // ja/zh pages write the "@" full-width, or name the character that stands for it ("★を@に変えて": replace ★ with @).
+    ['応募は recruit＠acme.co.jp まで', ['recruit@acme.co.jp']],
+    ['応募はこちら：tanaka★acme.co.jp（★を@に変えてください）', ['tanaka@acme.co.jp']],
+    // A mailbox may spell out its dots as its host does.
+    ['Send your CV to mike dot smith at acme dot com', ['mike.smith@acme.com']],
     // Mailboxes named for human resources or recruiting (fr/pt/es "rh", es "rrhh", pt "recrutamento"), whatever the words around.
     ['Dúvidas: rh@empresa.com.br', ['rh@empresa.com.br']],
     ['rrhh@empresa.es', ['rrhh@empresa.es']],

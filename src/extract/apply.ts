@@ -14,7 +14,7 @@
  * and from links whose text or line is about applying or whose path says
  * /apply or /jobs.
  */
-import { emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
+import { emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp } from './text.js';
@@ -88,7 +88,8 @@ export function extractApply(ctx: ExtractContext): void {
   ctx.text.forEach((line, index) => {
     // Most lines have no address, link or obfuscation word: the patterns below run only on those that do.
     const mask = keywords[index]!;
-    const text = line.text;
+    // "recruit＠acme.co.jp", "recruit★acme.co.jp（★を@に…）": the "@" as Japanese and Chinese pages write it.
+    const text = line.text.includes('＠') || line.text.includes('を') ? withPlainAt(line.text) : line.text;
     const hasAt = text.includes('@');
     const hasUrl = (mask & http) !== 0 && line.plain.includes('http');
     const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && ((mask & spelledDot) !== 0 || text.includes(' AT ')));

@@ -9,7 +9,9 @@
 /** Words about applying or writing to someone, matched as whole words, case-insensitively; "*": any letters may follow. */
 export const applyWords: Record<string, string[]> = {
   en: ['apply', 'applying', 'application', 'applications', 'resume', 'résumé', 'cv', 'cover letter', 'send', 'email us', 'e-mail us', 'mail us',
-    'email me', 'e-mail me', 'write to', 'reach out', 'get in touch', 'contact', 'interested'],
+    'email me', 'e-mail me', 'write to', 'reach out', 'get in touch', 'contact', 'interested', 'drop us a line', 'drop me a line', 'reach us',
+    'reach me', 'shoot me', 'shoot us', 'ping me', 'ping us', 'write us', 'write me', 'talk to us', 'hit me up', "let's talk", 'let’s talk',
+    'hear from you', 'your portfolio'],
   de: ['bewerbung*', 'bewirb', 'bewerben', 'lebenslauf', 'anschreiben', 'schick*', 'schreib*', 'ansprechpartner*', 'kontakt*', 'melde dich', 'meld dich',
     'melden sie sich', 'meldet euch', 'wenden sie sich'],
   fr: ['candidature', 'postuler', 'postulez', 'candidater', 'envoy*', 'écrivez', 'contactez', 'lettre de motivation', 'adressez'],
