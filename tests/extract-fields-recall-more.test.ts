@@ -87,3 +87,23 @@ describe('apply links', () => {
     expect(record(posting(line)).apply.urls).toEqual(urls);
   });
 });
+
+describe('employment type', () => {
+  it.each([
+    // Hours a week written after the figure ("horas semanais", "heures hebdomadaires") or after a weekly-hours label (language facts).
+    ['Carga horária: 40 horas semanais', ['FULL_TIME']],
+    ['Bolsa com carga horária semanal de 20 horas.', ['PART_TIME']],
+    ['Wochenarbeitszeit: 30 Stunden', ['PART_TIME']],
+    ['Working hours: 9-17h', []], // hours of the day, not a week's
+    // A permanent contract is full-time (as CDI), unless part-time work is named; de "Zeitvertrag" is fixed-term.
+    ['Wir bieten eine Festanstellung in einem tollen Team.', ['FULL_TIME']],
+    ['Contrato indefinido y buen ambiente.', ['FULL_TIME']],
+    ['Job type: Permanent', ['FULL_TIME']],
+    ['Eine unbefristete Teilzeitstelle (20 Std./Woche).', ['PART_TIME']],
+    ['CDI à temps partiel.', ['PART_TIME']],
+    ['Zeitvertrag für zwei Jahre.', ['TEMPORARY']],
+    ['Our permanent staff love it here.', []], // "permanent" alone, outside a contract label, says nothing
+  ] as Array<[string, string[]]>)('%s -> %j', (line, types) => {
+    expect(record(posting(line)).employmentType).toEqual(types);
+  });
+});
