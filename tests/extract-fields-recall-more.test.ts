@@ -25,6 +25,17 @@ describe('remote policy', () => {
     ['Nos bureaux sont situés au cœur de Lyon.', 'onsite'],
     ['Trabajarás en nuestra oficina de Madrid.', 'onsite'],
     ['Thuis werken is bij ons mogelijk.', null], // working from home alone, no work place: nothing stated
+    // nl "thuiswerken", no "hjemmekontor" (working from home) beside an office in a named city: hybrid, as "home office" is.
+    ['Kantoor in Utrecht, thuiswerken in overleg.', 'hybrid'],
+    ['Vi har kontor i Oslo og hjemmekontor etter avtale.', 'hybrid'],
+    // pl "praca w biurze" (work in the office); ja 原則出社 (in the office as a rule): onsite.
+    ['Praca w biurze, umowa o pracę.', 'onsite'],
+    ['勤務地：原則出社', 'onsite'],
+    // ja リモートワーク可 (remote work possible), 在宅勤務制度 (a work-from-home scheme): hybrid.
+    ['リモートワーク可（週2日まで）', 'hybrid'],
+    ['在宅勤務制度あり', 'hybrid'],
+    // it: days a week of smart working or in the office.
+    ['Smart working 2 giorni a settimana.', 'hybrid'],
   ])('%s -> %s', (line, policy) => {
     expect(record(posting(line)).remote.policy).toBe(policy);
   });
