@@ -30,7 +30,7 @@ describe('remote policy', () => {
     ['Vi har kontor i Oslo og hjemmekontor etter avtale.', 'hybrid'],
     // pl "praca w biurze" (work in the office); ja 原則出社 (in the office as a rule): onsite.
     ['Praca w biurze, umowa o pracę.', 'onsite'],
-    ['勤務地：原則出社', 'onsite'],
+    ['原則出社となります。', 'onsite'],
     // ja リモートワーク可 (remote work possible), 在宅勤務制度 (a work-from-home scheme): hybrid.
     ['リモートワーク可（週2日まで）', 'hybrid'],
     ['在宅勤務制度あり', 'hybrid'],
