@@ -118,3 +118,16 @@ describe('employment type', () => {
     expect(record(posting(line)).employmentType).toEqual(types);
   });
 });
+
+describe('salary', () => {
+  it.each([
+    // "Kč" (Czech koruna) after a figure is a currency, not "K" for thousands.
+    ['Plat: 60 000 - 80 000 Kč měsíčně', ['60000|80000|CZK|MONTH']],
+    // en "DOE" (depending on experience) is said only of pay; "per annum" gives the period.
+    ['£45,000 - £55,000 DOE', ['45000|55000|GBP|null']],
+    ['£45,000 - £55,000 per annum', ['45000|55000|GBP|YEAR']],
+    ['We raised £5,000,000 - £10,000,000 last year.', []],
+  ] as Array<[string, string[]]>)('%s -> %j', (line, salary) => {
+    expect(record(posting(line)).salary.map((s) => `${s.min}|${s.max}|${s.currency}|${s.period}`)).toEqual(salary);
+  });
+});
