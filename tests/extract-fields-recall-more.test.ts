@@ -131,3 +131,20 @@ describe('salary', () => {
     expect(record(posting(line)).salary.map((s) => `${s.min}|${s.max}|${s.currency}|${s.period}`)).toEqual(salary);
   });
 });
+
+describe('date posted', () => {
+  it.each([
+    // Labels of the publication date and month names as dates write them, per language (language facts).
+    ['Опубликовано 3 марта 2021', '2021-03-03'],
+    ['Opublikowano: 3 marca 2021', '2021-03-03'],
+    ['发布时间：2021-03-03', '2021-03-03'],
+    ['Yayınlanma tarihi: 03.03.2021', '2021-03-03'],
+    ['Julkaistu 3.3.2021', '2021-03-03'],
+    ['Publicerad: 2021-03-03', '2021-03-03'],
+    ['Job posted: 2021-03-03', '2021-03-03'],
+    ['Geplaatst op 3 maart 2021', '2021-03-03'],
+    ['Last updated: March 3, 2021', null], // an update is no publication
+  ] as Array<[string, string | null]>)('%s -> %s', (line, date) => {
+    expect(record(posting(line)).datePosted).toBe(date);
+  });
+});
