@@ -148,3 +148,17 @@ describe('date posted', () => {
     expect(record(posting(line)).datePosted).toBe(date);
   });
 });
+
+describe('countries', () => {
+  it.each([
+    // The largest cities of more countries (a gazetteer fact): a work place the table did not know.
+    ['Ofisimiz İzmir\'de, Alsancak\'ta.', ['TR']],
+    ['Lokasi kerja: Bandung', ['ID']],
+    ['Arbeitsort: Olten', ['CH']],
+    ['Kontor i Linköping.', ['SE']],
+    ['We are hiring in Katowice.', ['PL']],
+    ['Contact Sofia for details.', []], // a first name, not the city
+  ] as Array<[string, string[]]>)('%s -> %j', (line, countries) => {
+    expect([...new Set(record(posting(line)).locations.map((place) => place.country))]).toEqual(countries);
+  });
+});
