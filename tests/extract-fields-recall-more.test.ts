@@ -34,6 +34,10 @@ describe('remote policy', () => {
     // ja リモートワーク可 (remote work possible), 在宅勤務制度 (a work-from-home scheme): hybrid.
     ['リモートワーク可（週2日まで）', 'hybrid'],
     ['在宅勤務制度あり', 'hybrid'],
+    // A location field of anywhere, per language: remote work from anywhere, never a work place.
+    ['Location: Worldwide', 'remote'],
+    ['Ubicación: Cualquier lugar', 'remote'],
+    ['Standort: Überall', 'remote'],
     // it: days a week of smart working or in the office.
     ['Smart working 2 giorni a settimana.', 'hybrid'],
   ])('%s -> %s', (line, policy) => {

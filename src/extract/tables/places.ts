@@ -215,6 +215,7 @@ export const notPlaceValues: string[] = [
   'flexible', 'flexibel', 'tbd', 'tba', 'n/a', 'na', 'various', 'multiple', 'several', 'negotiable', 'global', 'international', 'online',
   'virtual', 'distributed', 'anywhere', 'worldwide', 'home', 'unknown', 'see below', 'nach absprache', 'verschiedene', 'variabel', 'à définir',
   'a convenir', 'a definir', 'indifferente', 'dowolna', 'любой', 'не важно', 'europe', 'emea', 'apac', 'americas', 'latam', 'eu', 'asia',
+  'cualquier lugar', 'qualquer lugar', 'ovunque', 'überall', 'partout', 'overal', 'wszędzie', 'везде', 'weltweit',
 ];
 
 /**

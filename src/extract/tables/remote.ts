@@ -137,6 +137,15 @@ export const officePhrases: string[] = [
 ];
 
 /**
+ * A location field's whole value that names no place but anywhere ("Location: Anywhere", "Ubicación: Cualquier
+ * lugar"): the work is remote, from anywhere. Lower case, per language.
+ */
+export const anywhereValues: string[] = [
+  'anywhere', 'worldwide', 'anywhere in the world', 'world', 'weltweit', 'überall', 'partout', "n'importe où", 'n’importe où',
+  'cualquier lugar', 'desde cualquier lugar', 'qualquer lugar', 'de qualquer lugar', 'ovunque', 'overal', 'wszędzie', 'везде', 'где угодно',
+];
+
+/**
  * The last part of a nested front-matter key that holds the posting's own prose ("perfect-job.text",
  * "about.content"): read for remote phrases as the body is. Lower case.
  */
