@@ -26,8 +26,9 @@ const DOT = String.raw`(?:${SPELLED_DOT}|\.|\s{1,3}\.\s{1,3})`;
  * An obfuscated address: the mailbox, then a spelled-out "@" and the host (group 2), or a bare
  * " at " and a host whose first dot is spelled out (group 3).
  */
+// "mike dot smith at acme dot com": a mailbox may spell out its dots too.
 const OBFUSCATED = new RegExp(
-  String.raw`(?<![\w.])(${LOCAL})(?:${AT}(${LABEL}(?:${DOT}${LABEL}){1,5})|\s{1,3}at\s{1,3}(${LABEL}${SPELLED_DOT}${LABEL}(?:${DOT}${LABEL}){0,4}))(?![A-Za-z0-9-])`,
+  String.raw`(?<![\w.])(${LOCAL}(?:${SPELLED_DOT}${LOCAL}){0,2})(?:${AT}(${LABEL}(?:${DOT}${LABEL}){1,5})|\s{1,3}at\s{1,3}(${LABEL}${SPELLED_DOT}${LABEL}(?:${DOT}${LABEL}){0,4}))(?![A-Za-z0-9-])`,
   'giu',
 );
 const HOST_SEPARATOR = new RegExp(DOT, 'giu');
@@ -44,6 +45,24 @@ export const SPELLED_DOT_KEYWORDS = [
   ...obfuscatedDot.bracketed.flatMap((word) => ['[', '(', '{', '<'].flatMap((open) => [`${open}${word}`, `${open} ${word}`])),
   ...obfuscatedDot.bare.map((word) => ` ${word} `),
 ];
+
+// "recruit★acme.co.jp（★を@に変えてください）": a Japanese page names the character that stands for "@" ("replace ★ with @").
+const STANDS_FOR_AT = /(\S)\s?を\s?[@＠]\s?に/u;
+
+/**
+ * A line with its "@" written as Japanese and Chinese pages hide it from harvesters: the full-width "＠", or
+ * another character that the line says to replace with "@".
+ */
+export function withPlainAt(text: string): string {
+  let out = text.includes('＠') ? text.replace(/＠/g, '@') : text;
+  const stand = out.includes('を') ? STANDS_FOR_AT.exec(out) : null;
+  if (stand && !/[\p{L}\p{N}\s@]/u.test(stand[1]!)) {
+    const mark = stand[1]!;
+    const instruction = stand.index;
+    out = out.slice(0, instruction).split(mark).join('@') + out.slice(instruction);
+  }
+  return out;
+}
 
 /** Real email addresses in a text; file names such as "logo@2x.png" are not. */
 export function emailsIn(text: string): string[] {
@@ -78,7 +97,8 @@ export function obfuscatedEmailsIn(text: string): Array<{ email: string; text: s
   OBFUSCATED.lastIndex = 0;
   for (const match of text.matchAll(OBFUSCATED)) {
     const host = (match[2] ?? match[3]!).replace(HOST_SEPARATOR, '.');
-    if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) out.push({ email: `${match[1]}@${host}`.toLowerCase(), text: match[0] });
+    const mailbox = match[1]!.replace(HOST_SEPARATOR, '.');
+    if (/\.[a-z]{2,18}$/i.test(host) && !FILE_EXTENSION.test(host)) out.push({ email: `${mailbox}@${host}`.toLowerCase(), text: match[0] });
   }
   if (text.includes(' AT ')) {
     for (const match of text.matchAll(CAPITAL_AT)) {

@@ -14,9 +14,9 @@
  * and from links whose text or line is about applying or whose path says
  * /apply or /jobs.
  */
-import { emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
+import { emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
-import { contactLinkWords, emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
+import { applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
@@ -88,7 +88,8 @@ export function extractApply(ctx: ExtractContext): void {
   ctx.text.forEach((line, index) => {
     // Most lines have no address, link or obfuscation word: the patterns below run only on those that do.
     const mask = keywords[index]!;
-    const text = line.text;
+    // "recruit＠acme.co.jp", "recruit★acme.co.jp（★を@に…）": the "@" as Japanese and Chinese pages write it.
+    const text = line.text.includes('＠') || line.text.includes('を') ? withPlainAt(line.text) : line.text;
     const hasAt = text.includes('@');
     const hasUrl = (mask & http) !== 0 && line.plain.includes('http');
     const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && ((mask & spelledDot) !== 0 || text.includes(' AT ')));
@@ -127,7 +128,7 @@ export function extractApply(ctx: ExtractContext): void {
     const context = `${link.text} ${line}`;
     const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job|job_positions?|positions?|openings?|vacanc(?:y|ies)|offres?|ofertas?)(?:\/|$|\?)|wanted\.co\.kr\/wd\/|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
     // An apply URL, or apply words around a link that is a form or on an apply path; the cheaper tests first.
-    const byUrl = byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url);
+    const byUrl = (byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url)) || onApplyHost(link.url) || saysApply(link.text);
     if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && hasApplyWords(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
       addUrl(link.url, link.line, 'link.apply', `${link.text} ${link.url}`);
     } else if (byPath && title && namesTitle(link.text, title)) {
@@ -152,6 +153,18 @@ function proseApplyEmails(text: string): string[] {
     const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
     return (jobsMailbox || (hasApplyWords(around) && !QUESTIONS.test(around))) && !NOT_APPLY.test(around);
   });
+}
+
+const APPLY_HOST = new RegExp(`^https?://(?:[^/?#\\s]*\\.)?(?:${applyHosts.map(escapeRegExp).join('|')})(?::\\d+)?(?:[/?#]|$)|^https?://[^/?#\\s]+\\.jobs(?::\\d+)?(?:[/?#]|$)`, 'i');
+/** Is the URL on an applicant tracker or a form host (tables/apply.ts), or under the .jobs domain? */
+const onApplyHost = (url: string): boolean => APPLY_HOST.test(url);
+
+// Japanese, Chinese and Korean texts go on without a word boundary ("応募する").
+const APPLY_LINK_TEXT = new RegExp(`^(?:${applyLinkTexts.map((text) => escapeRegExp(text) + (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(text) ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`, 'iu');
+/** Does a link's own short text say "apply" ("Apply now", "Jetzt bewerben", "応募する")? Emoji and arrows around it aside. */
+function saysApply(text: string): boolean {
+  const core = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return core.length > 0 && core.length <= 40 && APPLY_LINK_TEXT.test(core);
 }
 
 /** Does a link's text name the title (its words without brackets: "백엔드 개발자 (python)" in "Acme - 백엔드 개발자")? */

@@ -13,7 +13,7 @@
 import type { EmploymentType } from '../schema/posting.js';
 import { numberWords } from './tables/words.js';
 import {
-  FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, termJobWords, termUnits, weeklyHoursWords, weekWords,
+  FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, termJobWords, termUnits, weeklyHoursLabels, weeklyHoursWords, weekWords,
 } from './tables/employment.js';
 import { escapeRegExp, lazily } from './text.js';
 
@@ -27,6 +27,8 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 /** The plain patterns, as written (case-insensitive). */
 export const measurePatterns = {
   hours: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}-?(?:${anyOf(hoursWords)}\.?\s{0,2}(?:\/|\s(?:${anyOf(perWords)}\s{1,2})?)\s{0,2}${anyOf(weekWords)}|${anyOf(weeklyHoursWords)})${END}`,
+  // "carga horária semanal de 20 horas", "Wochenarbeitszeit: 30 Stunden": a weekly-hours label, then the hours.
+  hoursAfterLabel: String.raw`(?<![\p{L}])${anyOf(weeklyHoursLabels)}\s{0,2}(?::|de|of|von|di|van)?\s{0,3}${RANGE}\s{0,2}${anyOf(hoursWords)}\.?${END}`,
   sizeAfter: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}%[\s-]{0,2}${anyOf(jobSizeWords)}${END}`,
   sizeBefore: String.raw`(?<![\p{L}])${anyOf(jobSizeWords)}(?:\s{0,2}[:(]\s{0,2}|\s{1,2}(?:är på|er på|är|er|på|ist|is|à)\s{1,2}|\s{1,2})${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
   // In a title a percentage standing alone is the job's size ("Psychotherapeut:in 60-80%", "Pflegefachperson (80 - 90 %)").
@@ -36,13 +38,14 @@ export const measurePatterns = {
 
 const compiled = lazily(() => ({
   hours: new RegExp(measurePatterns.hours, 'giu'),
+  hoursAfterLabel: new RegExp(measurePatterns.hoursAfterLabel, 'giu'),
   sizeAfter: new RegExp(measurePatterns.sizeAfter, 'giu'),
   sizeBefore: new RegExp(measurePatterns.sizeBefore, 'giu'),
   titleSize: new RegExp(measurePatterns.titleSize, 'giu'),
   term: new RegExp(measurePatterns.term, 'giu'),
 }));
 // Lower-case prefilters: a text without one of these words cannot match the pattern.
-const WEEKISH = lazily(() => new RegExp(anyOf([...weekWords, ...weeklyHoursWords])));
+const WEEKISH = lazily(() => new RegExp(anyOf([...weekWords, ...weeklyHoursWords, ...weeklyHoursLabels])));
 const TERMISH = /year|month/;
 const DIGIT = /\d/;
 const EXPERIENCE = /experi|erfahrung|ervaring/i;
@@ -55,8 +58,10 @@ export function measuredTypes(text: string): Measure[] {
   const found: Measure[] = [];
   const patterns = compiled();
   if (hasDigit && WEEKISH().test(form)) {
-    for (const match of text.matchAll(patterns.hours)) {
-      for (const type of byHours(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]))) found.push({ type, index: match.index, rule: 'text.hours' });
+    for (const pattern of [patterns.hours, patterns.hoursAfterLabel]) {
+      for (const match of text.matchAll(pattern)) {
+        for (const type of byHours(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]))) found.push({ type, index: match.index, rule: 'text.hours' });
+      }
     }
   }
   if (hasDigit && text.includes('%')) {

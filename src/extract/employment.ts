@@ -15,7 +15,7 @@
 import type { EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { measuredTypes, titleSizeTypes } from './employment-measures.js';
-import { contractHeadings, contractLabels, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords } from './tables/employment.js';
+import { contractHeadings, contractLabels, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, permanentContractWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
@@ -51,7 +51,7 @@ const CJK_EXPERIENCE_AFTER = new RegExp(`^.{0,3}(?:${anyOf(experienceWordsCjk)})
 /** Does the key, or its last dotted part, name the employment type? (The same few keys come with every posting: answers are kept.) */
 const isEmploymentKey = memoized((dotted) => EMPLOYMENT_KEYS.test(dotted.split('.').pop() ?? '') || EMPLOYMENT_KEYS.test(dotted));
 
-interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean }
+interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean; permanent?: boolean }
 
 /** Set employmentType as schema.org values, warning when they contradict each other. */
 export function extractEmployment(ctx: ExtractContext): void {
@@ -80,7 +80,9 @@ export function extractEmployment(ctx: ExtractContext): void {
     const written = ctx.evidence.title?.text ?? ctx.fields.title;
     for (const size of titleSizeTypes(written)) labelled.push({ type: size.type, line: ctx.evidence.title?.line ?? 0, text: written, rule: size.rule });
   }
-  const hits = labelled.length ? labelled : freeText(ctx);
+  const read = labelled.length ? labelled : freeText(ctx);
+  // A permanent contract is full-time only where no part-time work is named ("unbefristete Teilzeitstelle").
+  const hits = read.some((h) => h.type === 'PART_TIME') ? read.filter((h) => !h.permanent) : read;
   const types = [...new Set(hits.map((h) => h.type))];
   if (!types.length) return;
   ctx.fields.employmentType = types;
@@ -134,7 +136,7 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     const after = text.slice(found.end, found.end + 25);
     if (isHeadcount(type, before, after)) continue;
     const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after);
-    hits.push({ type, line, text, rule, requirement });
+    hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}) });
   }
   if (CJK.test(text)) {
     for (let found = cjkPattern.find(text, 0, form); found; found = cjkPattern.find(text, found.end, form)) {

@@ -26,7 +26,8 @@ const NUMBER_AT_START = new RegExp(`^(?:${NUMBER_SOURCE})`, 'u');
 // Sticky: read where lastIndex is set, with no copy of the rest of the text.
 // Lakh words in any case ("15 Lacs"); 萬 is the traditional 万; "w" is Chinese shorthand for 万 (wan), read only in Chinese text.
 // ko 만 is 10,000 as 万 ("4,000만원"); id juta (jt) is a million and ribu a thousand ("Rp 3.5 juta").
-const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|juta|jt|ribu|LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|百万|万|萬|만|w|W)(?![A-Za-z])/uy;
+// A Latin letter after the suffix makes it a word's start ("60 000 Kč": koruna, not thousands).
+const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|juta|jt|ribu|LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|百万|万|萬|만|w|W)(?![A-Za-z\u00C0-\u024F])/uy;
 // "25KMXN", "80kEUR": thousands written against an ISO code, as "25K MXN" without the space.
 const SUFFIX_BEFORE_CODE = new RegExp(`\\s?([kK])(?=(?:${currencies.map((currency) => currency.code).join('|')})(?![A-Za-z]))`, 'uy');
 // Range words: "to", "bis", "à"..., nl "en", pt/it "e", pl/cs/sk "do", ru "до", zh "至"/"到", id "sampai"/"hingga".

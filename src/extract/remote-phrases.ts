@@ -15,14 +15,14 @@ export type { Policy };
 /** One reading of a policy: its weight (3 strong, 1 weak, plus field bonuses), where and how it was read. */
 export interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string; field?: boolean }
 
-const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní)\s{0,2}(?:a la|a|per|par|pro|por|in the|each|in der|de la|w)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni|tygodniu)\b/iu;
+const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|due|tre|quattro|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní|giorni|giorno)\s{0,2}(?:a la|a|per|par|pro|por|in the|each|in der|de la|w|alla)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni|tygodniu|settimana)\b/iu;
 // "週2日出社", "每周三天到岗": some days a week in the office or at home, in Japanese and Chinese (no word boundaries).
 const CJK_DAYS_A_WEEK = /(?:週|周|每周|每週)\s?[0-9０-９一二三四五]\s?(?:日|天)[^。\n]{0,6}?(?:出社|出勤|到岗|到崗|在宅|リモート|远程|遠端|办公室|辦公室)/u;
-const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*|biur\w*|zdaln\w*)\b/iu;
+const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*|biur\w*|zdaln\w*|smart working|ufficio|sede)\b/iu;
 
 // Words every DAYS_A_WEEK / OFFICE_OR_HOME match contains, lower-cased: most lines have none and skip the patterns.
-const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní'];
-const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelári', 'biur', 'zdaln'];
+const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní', 'giorn'];
+const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelári', 'biur', 'zdaln', 'smart working', 'ufficio', 'sede'];
 // "40% teletrabajo": a share of remote work below 100% is hybrid (the share is read by remoteShare()).
 const REMOTE_SHARE = new RegExp(`(?<![\\d.,])(\\d{1,3})\\s?%\\s{0,2}(?:(?:de|of|du|en)\\s)?${phrasePattern(remoteShareWords, 'iu').source}`, 'iu');
 // "no remote", "nessun lavoro da remoto", "sin trabajo remoto": remote work ruled out (the phrase tables/remote.ts lists as onsite).
@@ -60,7 +60,9 @@ export const POLICY_KEYWORDS = POLICY_WORDS ? keywordGroup(coverWords(POLICY_WOR
  * found (plus `bonus` for a field such as a location line), with the day
  * counts ("2 days a week in the office") and bracketed facts ("(Remote)").
  */
-export function phraseSignals(text: string, line: number, rule: string, bonus: number, signals: Signal[], form = filterForm(text)): void {
+export function phraseSignals(source: string, line: number, rule: string, bonus: number, signals: Signal[], sourceForm = filterForm(source)): void {
+  const text = source.includes('_') ? withoutEmphasis(source) : source;
+  const form = text === source ? sourceForm : filterForm(text);
   const weights: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
   const read = mayContain(form, NOT_POLICY_FIRST_WORDS) ? withoutTechTerms(text) : text;
   policyWeights(read, read === text ? form : filterForm(read), weights);
@@ -76,8 +78,17 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
   if (weights.remote > 0 && weights.remote < 3 && mayContain(form, ['remote']) && /\((?:[^()\n]{0,60}[,;/]\s?)?remote(?:\s?[,;/][^()\n]{0,60})?\)/iu.test(text)) weights.remote = 3;
   for (const policy of POLICIES) {
     const weight = weights[policy];
-    if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text, rule, ...(bonus > 0 ? { field: true } : {}) });
+    if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text: source, rule, ...(bonus > 0 ? { field: true } : {}) });
   }
+}
+
+// "_zdalna praca jest wykluczona_" (an HTML <em> made Markdown): underscores at a word's edge mark emphasis, and a phrase
+// matched as whole words would take them for letters. An underscore inside a word ("snake_case") stays.
+const EMPHASIS_UNDERSCORES = /(?<![\p{L}\p{N}_])_+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?)])_+(?![\p{L}\p{N}_])/gu;
+
+/** The text with its emphasis underscores blanked out, the same length. */
+export function withoutEmphasis(text: string): string {
+  return text.replace(EMPHASIS_UNDERSCORES, (marks) => ' '.repeat(marks.length));
 }
 
 /** The text with its technology terms ("hybrid mobile apps") blanked out, the same length. */

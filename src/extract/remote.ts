@@ -16,7 +16,7 @@ import { settle, type Candidate } from './candidates.js';
 import { cite, frontmatterLine, warn, type ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
 import { isRemoteKey, remoteKeySignals } from './structured-remote.js';
-import { remoteCompanyWords } from './tables/remote.js';
+import { anywhereValues, frontmatterProseKeys, remoteCompanyWords } from './tables/remote.js';
 import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remote-phrases.js';
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
 import { filterForm, mayContain } from './text.js';
@@ -37,7 +37,9 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
   for (const item of ctx.frontmatterStrings) {
     const key = item.key.toLowerCase();
     if (isRemoteKey(key)) continue;
-    if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|employment_type|type)$/.test(key)) {
+    // A location field, or the posting's prose kept in front matter ("perks.text: … you can work from anywhere"), read as the body is.
+    if (LOCATION_KEYS.test(key.split('.').pop() ?? '') && isAnywhere(item.text)) anywhereSignal(item.text, item.line, `frontmatter.${item.key}`, signals);
+    if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|employment_type|type)$/.test(key) || isProseKey(key)) {
       phraseSignals(item.text, item.line, `frontmatter.${item.key}`, LOCATION_KEYS.test(key.split('.').pop() ?? '') ? 2 : 0, signals);
     }
   }
@@ -56,6 +58,9 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     const policyWords = policyBit === 0 || (mask & policyBit) !== 0;
     const zoneWords = (mask & zoneBit) !== 0;
     const digits = (mask & digitBit) !== 0;
+    // "Location: Worldwide": a field of anywhere holds no policy word.
+    const anywhere = line.plain.length <= 60 ? locationLabel(line.plain) : null;
+    if (anywhere && isAnywhere(anywhere[1]!)) anywhereSignal(line.plain, line.line, 'text.location-field', signals);
     if (!policyWords && !zoneWords && !digits) continue;
     if (policyWords) {
       const form = filterForm(line.plain);
@@ -134,3 +139,15 @@ function aboutCompanyOrPerks(ctx: ExtractContext, signal: Signal): boolean {
 }
 
 const companySubject = phraseFinder(remoteCompanyWords);
+const ANYWHERE = new Set(anywhereValues);
+/** Is a location field's whole value "anywhere" ("Anywhere", "Cualquier lugar", "Worldwide.")? */
+const isAnywhere = (value: string): boolean => value.length <= 30 && ANYWHERE.has(value.trim().replace(/[.!*_]+$/u, '').trim().toLowerCase());
+/** A location field of "anywhere" states remote work as a field does. */
+function anywhereSignal(text: string, line: number, rule: string, signals: Signal[]): void {
+  signals.push({ policy: 'remote', weight: 5, line, text, rule, field: true });
+}
+const PROSE_KEYS = new Set(frontmatterProseKeys);
+/** A nested front-matter key (the top-level ones are read as fields) whose last part names prose: "perfect-job.text", "about.content". */
+// Readers' comments kept in front matter (WordPress exports: "comments.content") are not the posting's words.
+const isProseKey = (key: string): boolean =>
+  key.includes('.') && PROSE_KEYS.has(key.slice(key.lastIndexOf('.') + 1).toLowerCase()) && !/(?:^|\.)comments?\./i.test(key);

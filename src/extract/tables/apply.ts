@@ -9,32 +9,47 @@
 /** Words about applying or writing to someone, matched as whole words, case-insensitively; "*": any letters may follow. */
 export const applyWords: Record<string, string[]> = {
   en: ['apply', 'applying', 'application', 'applications', 'resume', 'résumé', 'cv', 'cover letter', 'send', 'email us', 'e-mail us', 'mail us',
-    'email me', 'e-mail me', 'write to', 'reach out', 'get in touch', 'contact', 'interested'],
-  de: ['bewerbung', 'bewirb', 'bewerben', 'lebenslauf', 'anschreiben', 'schick*', 'schreib*', 'ansprechpartner*', 'kontakt*', 'melde dich', 'meld dich',
+    'email me', 'e-mail me', 'write to', 'reach out', 'get in touch', 'contact', 'interested', 'drop us a line', 'drop me a line', 'reach us',
+    'reach me', 'shoot me', 'shoot us', 'ping me', 'ping us', 'write us', 'write me', 'talk to us', 'hit me up', "let's talk", 'let’s talk',
+    'hear from you', 'your portfolio'],
+  de: ['bewerbung*', 'bewirb', 'bewerben', 'lebenslauf', 'anschreiben', 'schick*', 'schreib*', 'ansprechpartner*', 'kontakt*', 'melde dich', 'meld dich',
     'melden sie sich', 'meldet euch', 'wenden sie sich'],
-  fr: ['candidature', 'postuler', 'envoy*', 'écrivez', 'contactez'],
-  nl: ['solliciteer', 'sollicitatie', 'stuur', 'reageer', 'neem contact op'],
-  es: ['candidatura', 'envía', 'envia', 'envíanos', 'envianos', 'escríbenos', 'escribenos', 'escribir', 'currículum', 'curriculum', 'interesa', 'interesados', 'interesadas', 'mandar'],
-  pt: ['currículo', 'envie', 'mande', 'candidate-se', 'interessados'],
-  it: ['candidatura', 'invia', 'inviare', 'scrivi', 'scrivere'],
+  fr: ['candidature', 'postuler', 'postulez', 'candidater', 'envoy*', 'écrivez', 'contactez', 'lettre de motivation', 'adressez'],
+  nl: ['solliciteer', 'sollicitatie', 'solliciteren', 'sollicitatiebrief', 'motivatiebrief', 'stuur', 'reageer', 'neem contact op'],
+  es: ['candidatura', 'envía', 'envia', 'envíanos', 'envianos', 'escríbenos', 'escribenos', 'escribir', 'currículum', 'curriculum', 'interesa', 'interesados', 'interesadas', 'mandar',
+    'postula*', 'postúlate', 'hoja de vida'],
+  pt: ['currículo', 'envie', 'enviar', 'mande', 'candidate-se', 'candidatar', 'candidatar-se', 'candidatura', 'inscreva-se', 'interessados'],
+  it: ['candidatura', 'candidati', 'candidarsi', 'invia', 'inviare', 'inviaci', 'scrivi', 'scrivere'],
   sk: ['pošli', 'pošlite', 'životopis', 'prihlás*'],
   cs: ['pošlete', 'napište', 'životopis', 'kontaktujte'],
-  pl: ['aplikuj', 'wyślij', 'prześlij', 'cv'],
+  pl: ['aplikuj', 'wyślij', 'prześlij', 'cv', 'zgłoszenie', 'zgłoszenia', 'zgłoś się', 'aplikacje', 'aplikacji', 'dokumenty aplikacyjne'],
   // nb/no, da, sv: "contact", "e-mail", "apply", "send"
   no: ['kontakt*', 'e-post', 'søk*', 'søknad', 'send'],
   da: ['kontakt*', 'ansøg*', 'søg*', 'send'],
   sv: ['kontakt*', 'maila', 'mejla', 'skicka', 'ansök*', 'sök', 'ansökan', 'e-post', 'hör av dig', 'hör gärna av dig'],
   tr: ['başvur*', 'e-posta', 'eposta', 'email atarak', 'e-mail atarak', 'mail atarak', 'iletişim*', 'özgeçmiş*'],
-  ru: ['резюме', 'пишите', 'присылайте', 'отправляйте', 'откликайтесь'],
-  uk: ['резюме', 'пишіть', 'надсилайте'],
+  ru: ['резюме', 'пишите', 'напишите', 'присылайте', 'пришлите', 'отправляйте', 'отправьте', 'направляйте', 'откликайтесь', 'отклик*'],
+  uk: ['резюме', 'пишіть', 'напишіть', 'надсилайте', 'надішліть', 'відгук*'],
+  // fi: apply, application, send, contact; et: apply, send (saatke); hu: apply, CV
+  fi: ['hae', 'hakemus*', 'lähetä', 'ota yhteyttä'],
+  et: ['kandideeri*', 'saatke'],
+  hu: ['jelentkez*', 'önéletrajz*'],
+  // id: application, apply, send; vi: apply, send, CV file; ar: send, CV, to apply
+  id: ['lamaran', 'lamar', 'kirim*'],
+  vi: ['ứng tuyển', 'gửi', 'hồ sơ'],
+  ar: ['أرسل', 'السيرة الذاتية', 'للتقديم'],
 };
 
 /** Words about applying in scripts without spaces between words (ja, zh): found anywhere. */
 export const applyWordsUnbounded = [
   // ja: apply, CV
   '応募', '履歴書',
-  // zh: CV, send, submit (a CV), contact
-  '简历', '簡歷', '发送', '投递', '聯絡', '联系',
+  // ja: entry (as an application)
+  'エントリー',
+  // zh: CV, send, submit (a CV), contact, apply
+  '简历', '簡歷', '履歷', '发送', '投递', '投遞', '聯絡', '联系', '申请', '应聘', '應徵',
+  // ko: CV, application form, apply (지원하기, 지원해 주세요)
+  '이력서', '지원서', '지원하',
 ];
 
 /** Words that make a line's address not about the job (accommodations, privacy, press, ...); as a pattern source, whole words. */
@@ -46,6 +61,31 @@ export const jobsMailboxes = [
   'join', 'work', 'bewerbung', 'bewerbungen', 'karriere', 'emploi', 'recrutement', 'empleo', 'vagas', 'vacatures', 'werken', 'prace', 'kariera', 'jobb',
   // pl, ru, fi, es, pt, it, tr: work, recruitment, careers
   'praca', 'rekrutacja', 'rabota', 'vacancy', 'rekry', 'rekrytointi', 'trabajo', 'empleos', 'carreira', 'carreiras', 'lavoro', 'kariyer',
+  // fr/pt/es "RH"/"RRHH" (human resources), pt/es/it recruiting, nl/no/sv recruiting, pl HR, CVs
+  'rh', 'rrhh', 'recrutamento', 'reclutamiento', 'selezione', 'rekrutering', 'rekrytering', 'kadry', 'cv', 'resume', 'resumes', 'talents', 'vacature',
+];
+
+/**
+ * A link's whole text that says "apply" ("Apply now", "Jetzt bewerben", "Postuler", "応募する"): its URL is
+ * where to apply, whatever its host. Matched at the start of the link text, case-insensitively, as words.
+ */
+export const applyLinkTexts = [
+  'apply', 'apply now', 'apply here', 'apply online', 'submit application', 'submit your application', 'bewerben', 'jetzt bewerben',
+  'hier bewerben', 'online bewerben', 'bewirb dich', 'postuler', 'je postule', 'candidater', 'candidatar', 'candidatar-se', 'candidate-se',
+  'postular', 'postúlate', 'postulate', 'aplicar', 'aplikuj', 'solliciteer', 'solliciteren', 'ansök', 'sök tjänsten', 'søk nå',
+  'søk stillingen', 'ansøg', 'hae paikkaa', 'hae nyt', 'başvur', 'hemen başvur', 'başvuru yap', 'откликнуться', 'подать заявку',
+  'відгукнутися', 'candidati', 'invia la candidatura', 'prihlásiť sa', 'reagovat', 'lamar', 'ứng tuyển', '応募', 'エントリー', '申请',
+  '立即申请', '投递简历', '지원하기',
+];
+
+/**
+ * Hosts of applicant trackers and application forms (a host ending so): a link there is a way to apply.
+ * Also any host under the .jobs top-level domain, which is for employment sites.
+ */
+export const applyHosts = [
+  'greenhouse.io', 'lever.co', 'workable.com', 'teamtailor.com', 'recruitee.com', 'personio.de', 'personio.com', 'smartrecruiters.com',
+  'ashbyhq.com', 'bamboohr.com', 'breezy.hr', 'jobvite.com', 'myworkdayjobs.com', 'icims.com', 'applytojob.com', 'homerun.co', 'join.com',
+  'softgarden.io', 'comeet.com', 'pinpointhq.com', 'gupy.io', 'typeform.com', 'forms.gle', 'jotform.com', 'tally.so', 'forms.office.com',
 ];
 
 /**

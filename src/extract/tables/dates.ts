@@ -7,18 +7,25 @@
 
 /** Labels that introduce the date a posting was published. */
 export const postedLabels: Record<string, string[]> = {
-  en: ['date posted', 'posted on', 'posted', 'published', 'publication date'],
+  en: ['date posted', 'posted on', 'posted', 'published', 'publication date', 'job posted', 'posted date', 'date published', 'published on'],
   fr: ['date de publication', 'publié le'],
-  de: ['veröffentlicht am', 'veröffentlicht', 'datum'],
+  de: ['veröffentlicht am', 'veröffentlicht', 'datum', 'online seit', 'eingestellt am'],
   es: ['fecha de publicación', 'publicado el', 'publicada el', 'vacante publicada el', 'oferta publicada el'],
   pt: ['publicado em', 'data de publicação'],
-  nl: ['gepubliceerd op'],
+  nl: ['gepubliceerd op', 'geplaatst op', 'datum geplaatst'],
   sk: ['dátum pridania ponuky', 'dátum zverejnenia'],
   pl: ['data publikacji', 'opublikowano'],
-  it: ['data di pubblicazione', 'pubblicato il'],
+  it: ['data di pubblicazione', 'pubblicato il', 'pubblicata il'],
+  cs: ['zveřejněno', 'datum zveřejnění'],
+  sv: ['publicerad', 'publiceringsdatum'],
+  da: ['offentliggjort', 'opslået'],
+  no: ['publisert'],
+  fi: ['julkaistu', 'julkaisupäivä'],
+  tr: ['yayınlanma tarihi', 'ilan tarihi', 'yayın tarihi'],
+  id: ['diposting', 'tanggal posting', 'dipublikasikan'],
   ru: ['дата публикации', 'опубликовано'],
   ja: ['掲載日', '公開日', '投稿日'],
-  zh: ['發布日期', '发布日期', '刊登日期', '發佈日期'],
+  zh: ['發布日期', '发布日期', '刊登日期', '發佈日期', '发布时间', '發布時間', '發佈時間'],
 };
 
 /** Month names and abbreviations by number. */
@@ -31,6 +38,9 @@ export const monthNames: Record<string, number> = {
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
   janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
   januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8,
+  // ru and pl month names as dates write them (genitive: "3 марта 2021", "3 marca 2021")
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, października: 10, listopada: 11, grudnia: 12,
 };
 
 /**

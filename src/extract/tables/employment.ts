@@ -99,7 +99,24 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['karyawan kontrak', 'TEMPORARY'], ['pemagangan', 'INTERN'],
   // vi
   ['toàn thời gian', 'FULL_TIME'], ['bán thời gian', 'PART_TIME'], ['thực tập sinh', 'INTERN'], ['thực tập', 'INTERN'],
+  // A permanent contract (full-time unless part-time is named, as CDI; see permanentContractWords), per language; de "Zeitvertrag": fixed-term
+  ['permanent position', 'FULL_TIME'], ['permanent role', 'FULL_TIME'], ['permanent contract', 'FULL_TIME'], ['permanent employment', 'FULL_TIME'],
+  ['festanstellung', 'FULL_TIME'], ['unbefristet', 'FULL_TIME'], ['unbefristete', 'FULL_TIME'], ['unbefristeten', 'FULL_TIME'],
+  ['unbefristeter', 'FULL_TIME'], ['unbefristetes', 'FULL_TIME'], ['contrato indefinido', 'FULL_TIME'], ['tempo indeterminato', 'FULL_TIME'],
+  ['vast dienstverband', 'FULL_TIME'], ['vaste aanstelling', 'FULL_TIME'], ['vast contract', 'FULL_TIME'], ['tillsvidareanställning', 'FULL_TIME'],
+  ['fast anställning', 'FULL_TIME'], ['fast stilling', 'FULL_TIME'], ['fast ansettelse', 'FULL_TIME'], ['fastansættelse', 'FULL_TIME'],
+  ['vakituinen', 'FULL_TIME'], ['zeitvertrag', 'TEMPORARY'], ['permanent', 'FULL_TIME'],
 ];
+
+/**
+ * Words for a permanent contract: they say full-time only where the posting names no part-time work
+ * ("unbefristete Teilzeitstelle" is part-time). Lower case, as in employmentWords.
+ */
+export const permanentContractWords = new Set([
+  'cdi', 'permanent position', 'permanent role', 'permanent contract', 'permanent employment', 'festanstellung', 'unbefristet', 'unbefristete',
+  'unbefristeten', 'unbefristeter', 'unbefristetes', 'contrato indefinido', 'tempo indeterminato', 'vast dienstverband', 'vaste aanstelling',
+  'vast contract', 'tillsvidareanställning', 'fast anställning', 'fast stilling', 'fast ansettelse', 'fastansættelse', 'vakituinen', 'permanent',
+]);
 
 /** Chinese and Japanese employment words: found anywhere, since no space or boundary sets them apart. */
 export const employmentWordsCjk: Array<[phrase: string, type: EmploymentType]> = [
@@ -119,7 +136,7 @@ export const experienceWordsCjk = ['经验', '經驗', '経験'];
 /** Words that only count in a field labelled as the contract type, or a title, never in free text (too ambiguous there). */
 export const employmentLabelOnly = new Set([
   'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'interns', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',
-  'b2b', 'pj', 'outsource', 'staż', 'clt', 'mei',
+  'b2b', 'pj', 'outsource', 'staż', 'clt', 'mei', 'permanent',
 ]);
 
 /**
@@ -146,7 +163,14 @@ export const contractLabels = [
  */
 export const hoursWords = ['h', 'hrs', 'hr', 'hours', 'hour', 'stunden', 'std', 'heures', 'horas', 'ore', 'uur', 'timmar', 'timer', 'saat', 'godzin', 'часов', 'годин'];
 export const perWords = ['per', 'a', 'each', 'every', 'pro', 'die', 'par', 'por', 'a la', 'por semana', 'i', 'per', 'в', 'на', 'na', 'w'];
-export const weekWords = ['week', 'wk', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'veckan', 'uge', 'ugen', 'uke', 'uken', 'tydzień', 'tygodniowo', 'неделю', 'тиждень', 'hafta'];
+export const weekWords = ['week', 'wk', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'veckan', 'uge', 'ugen', 'uke', 'uken', 'tydzień', 'tygodniowo', 'неделю', 'тиждень', 'hafta',
+  // "40 horas semanais", "20 ore settimanali", "35 heures hebdomadaires", "30 hours weekly": weekly, after the hours
+  'semanais', 'semanales', 'semanal', 'settimanali', 'hebdomadaires', 'weekly', 'wöchentlich'];
+/** Labels of weekly hours, before the figure: "carga horária semanal de 20 horas", "Wochenarbeitszeit: 30 Stunden". */
+export const weeklyHoursLabels = [
+  'carga horária semanal', 'carga horaria semanal', 'jornada semanal', 'horas semanales', 'weekly hours', 'weekly working hours', 'wochenarbeitszeit',
+  'wöchentliche arbeitszeit', 'temps de travail hebdomadaire', 'durée hebdomadaire', 'orario settimanale', 'tygodniowy wymiar czasu pracy',
+];
 /** One word for hours a week ("20 Wochenstunden"). */
 export const weeklyHoursWords = ['wochenstunden', 'wochenstd', 'h/woche', 'h/week', 'h/semaine', 'h/semana'];
 export const PART_TIME_HOURS = 32;

@@ -72,6 +72,11 @@ export const countryLines: string[] = [
   'ID|Indonesia',
   'AU|Australia|Australien|Australie',
   'NZ|New Zealand|Neuseeland',
+  // More countries postings name as work places ("Georgia" and "Jordan" are also a US state and a name: left out).
+  'CR|Costa Rica', 'EC|Ecuador', 'VE|Venezuela', 'GT|Guatemala', 'PA|Panama|Panamá', 'BO|Bolivia', 'PY|Paraguay', 'CY|Cyprus|Zypern',
+  'MT|Malta', 'AM|Armenia', 'KZ|Kazakhstan|Казахстан', 'UZ|Uzbekistan', 'AZ|Azerbaijan', 'MD|Moldova', 'BA|Bosnia and Herzegovina',
+  'MK|North Macedonia', 'AL|Albania', 'ME|Montenegro', 'LB|Lebanon', 'QA|Qatar', 'MA|Morocco|Maroc|Marokko', 'TN|Tunisia|Tunisie',
+  'GH|Ghana', 'RW|Rwanda', 'NP|Nepal',
 ];
 
 /** city|country|region? ; the first name is the canonical one. */
@@ -123,6 +128,44 @@ export const cityLines: string[] = [
   'Napoli|IT', 'Naples|IT', 'Palermo|IT', 'Genova|IT', 'Genoa|IT', 'Firenze|IT', 'Bari|IT', 'Catania|IT', 'Verona|IT',
   'Venezia|IT', 'Venice|IT', 'Messina|IT', 'Padova|IT', 'Padua|IT', 'Trieste|IT',
   'Sydney|AU', 'Melbourne|AU', 'Brisbane|AU', 'Perth|AU', 'Adelaide|AU', 'Canberra|AU', 'Auckland|NZ', 'Wellington|NZ',
+  // The largest cities of more countries, and more of the countries above (names that are also common words or first
+  // names, such as Sofia, Split, Zug, Salvador or Phoenix, are left out; so are names two countries share, such as Córdoba).
+  'İstanbul|TR', 'İzmir|TR', 'Izmir|TR', 'Bursa|TR', 'Antalya|TR', 'Surabaya|ID', 'Bandung|ID', 'Medan|ID', 'Semarang|ID', 'Yogyakarta|ID',
+  'Taichung|TW', 'Kaohsiung|TW', 'Tainan|TW', 'Hsinchu|TW', 'Taoyuan|TW', 'Guangzhou|CN', 'Hangzhou|CN', 'Chengdu|CN', 'Nanjing|CN',
+  'Wuhan|CN', 'Suzhou|CN', 'Tianjin|CN', 'Chongqing|CN', '天津|CN', '重庆|CN', '西安|CN', '苏州|CN', '厦门|CN', '长沙|CN', '郑州|CN', '青岛|CN',
+  '大连|CN', '宁波|CN', '合肥|CN', '珠海|CN', '东莞|CN', 'Yokohama|JP', 'Nagoya|JP', 'Sapporo|JP', 'Kobe|JP', 'Sendai|JP', '神戸|JP', '京都|JP',
+  '仙台|JP', '川崎|JP', '渋谷|JP', '新宿|JP', '品川|JP', 'Busan|KR', 'Incheon|KR', '인천|KR', '판교|KR', '성남|KR', '대전|KR', '대구|KR',
+  'Kolkata|IN', 'Jaipur|IN', 'Kochi|IN', 'Chandigarh|IN', 'Indore|IN', 'Coimbatore|IN', 'Lucknow|IN', 'Thiruvananthapuram|IN',
+  'Karachi|PK', 'Lahore|PK', 'Islamabad|PK', 'Dhaka|BD', 'Colombo|LK', 'Kathmandu|NP', 'Da Nang|VN', 'Hà Nội|VN', 'Cebu|PH', 'Makati|PH',
+  'Chiang Mai|TH', 'Penang|MY', 'Moscow|RU', 'Saint Petersburg|RU', 'St. Petersburg|RU', 'Novosibirsk|RU', 'Yekaterinburg|RU', 'Kazan|RU',
+  'Нижний Новгород|RU', 'Самара|RU', 'Ростов-на-Дону|RU', 'Краснодар|RU', 'Пермь|RU', 'Воронеж|RU', 'Челябинск|RU', 'Омск|RU', 'Уфа|RU',
+  'Красноярск|RU', 'Ярославль|RU', 'Томск|RU', 'Одеса|UA', 'Одесса|UA', 'Дніпро|UA', 'Харьков|UA', 'Львов|UA', 'Minsk|BY', 'Almaty|KZ',
+  'Astana|KZ', 'Tashkent|UZ', 'Baku|AZ', 'Yerevan|AM', 'Chișinău|MD', 'Sarajevo|BA', 'Skopje|MK', 'Tirana|AL', 'Beirut|LB', 'Doha|QA',
+  'Casablanca|MA', 'Tunis|TN', 'Accra|GH', 'Kigali|RW', 'Abuja|NG', 'Riyadh|SA', 'Jeddah|SA', 'Sharjah|AE', 'Herzliya|IL', 'Ramat Gan|IL',
+  'Puebla|MX', 'Tijuana|MX', 'Querétaro|MX', 'Saltillo|MX', 'Curitiba|BR', 'Porto Alegre|BR', 'Recife|BR', 'Fortaleza|BR', 'Brasília|BR',
+  'Campinas|BR', 'Goiânia|BR', 'Manaus|BR', 'Maceió|BR', 'Barranquilla|CO', 'Valparaíso|CL', 'Arequipa|PE', 'Montevideo|UY',
+  'Aveiro|PT', 'Funchal|PT', 'Alicante|ES', 'Valladolid|ES', 'Vigo|ES', 'Gijón|ES', 'Palma de Mallorca|ES', 'Murcia|ES', 'San Sebastián|ES',
+  'Donostia|ES', 'A Coruña|ES', 'Pamplona|ES', 'Oviedo|ES', 'Toulon|FR', 'Reims|FR', 'Saint-Étienne|FR', 'Le Havre|FR', 'Dijon|FR',
+  'Angers|FR', 'Clermont-Ferrand|FR', 'Aix-en-Provence|FR', 'Sophia Antipolis|FR', 'Metz|FR', 'Rouen|FR', 'Caen|FR', 'Orléans|FR', 'Annecy|FR',
+  'Arnhem|NL', 'Nijmegen|NL', 'Tilburg|NL', 'Breda|NL', 'Haarlem|NL', 'Almere|NL', 'Enschede|NL', 'Apeldoorn|NL', 'Maastricht|NL',
+  "'s-Hertogenbosch|NL", 'Den Bosch|NL', 'Amersfoort|NL', 'Hilversum|NL', 'Leuven|BE', 'Mechelen|BE', 'Namur|BE', 'Charleroi|BE',
+  'Brugge|BE', 'Bruges|BE', 'Hasselt|BE', 'Würzburg|DE', 'Regensburg|DE', 'Ulm|DE', 'Darmstadt|DE', 'Jena|DE', 'Göttingen|DE',
+  'Erlangen|DE', 'Ingolstadt|DE', 'Wolfsburg|DE', 'Paderborn|DE', 'Heilbronn|DE', 'Tübingen|DE', 'Konstanz|DE', 'Koblenz|DE', 'Trier|DE',
+  'Bamberg|DE', 'Bayreuth|DE', 'Passau|DE', 'Lüneburg|DE', 'Flensburg|DE', 'Schwerin|DE', 'Klagenfurt|AT', 'Villach|AT', 'St. Pölten|AT',
+  'Dornbirn|AT', 'Bregenz|AT', 'Winterthur|CH', 'St. Gallen|CH', 'Lugano|CH', 'Thun|CH', 'Olten|CH', 'Aarau|CH', 'Schaffhausen|CH',
+  'Chur|CH', 'Fribourg|CH', 'Neuchâtel|CH', 'Brescia|IT', 'Parma|IT', 'Modena|IT', 'Reggio Emilia|IT', 'Perugia|IT', 'Cagliari|IT',
+  'Pisa|IT', 'Bergamo|IT', 'Trento|IT', 'Bolzano|IT', 'Udine|IT', 'Ancona|IT', 'Lecce|IT', 'Salerno|IT', 'Katowice|PL', 'Lublin|PL',
+  'Szczecin|PL', 'Bydgoszcz|PL', 'Białystok|PL', 'Gdynia|PL', 'Rzeszów|PL', 'Toruń|PL', 'Gliwice|PL', 'Sopot|PL', 'Plzeň|CZ', 'Olomouc|CZ',
+  'Liberec|CZ', 'Hradec Králové|CZ', 'Pardubice|CZ', 'Zlín|CZ', 'Debrecen|HU', 'Szeged|HU', 'Pécs|HU', 'Győr|HU', 'Timișoara|RO',
+  'Timisoara|RO', 'Iași|RO', 'Brașov|RO', 'Brasov|RO', 'Sibiu|RO', 'Plovdiv|BG', 'Varna|BG', 'София|BG', 'Thessaloniki|GR', 'Rijeka|HR',
+  'Maribor|SI', 'Novi Sad|RS', 'Beograd|RS', 'Uppsala|SE', 'Linköping|SE', 'Västerås|SE', 'Örebro|SE', 'Norrköping|SE', 'Helsingborg|SE',
+  'Jönköping|SE', 'Umeå|SE', 'Trondheim|NO', 'Stavanger|NO', 'Kristiansand|NO', 'Tromsø|NO', 'Drammen|NO', 'Odense|DK', 'Aalborg|DK',
+  'Oulu|FI', 'Turku|FI', 'Jyväskylä|FI', 'Vantaa|FI', 'Liverpool|GB', 'Newcastle|GB', 'Sheffield|GB', 'Nottingham|GB', 'Leicester|GB',
+  'Belfast|GB', 'Cardiff|GB', 'Brighton|GB', 'Southampton|GB', 'Aberdeen|GB', 'Coventry|GB', 'Milton Keynes|GB', 'Norwich|GB',
+  'Limerick|IE', 'Indianapolis|US|IN', 'San Antonio|US|TX', 'Baltimore|US|MD', 'Milwaukee|US|WI', 'Sacramento|US|CA', 'Las Vegas|US|NV',
+  'Tampa|US|FL', 'St. Louis|US|MO', 'Cincinnati|US|OH', 'Boulder|US|CO', 'Santa Monica|US|CA', 'Irvine|US|CA', 'Sunnyvale|US|CA',
+  'Cupertino|US|CA', 'Redmond|US|WA', 'Menlo Park|US|CA', 'Brooklyn|US|NY', 'Edmonton|CA|AB', 'Winnipeg|CA|MB', 'Halifax|CA|NS',
+  'Christchurch|NZ', 'Hobart|AU',
 ];
 
 /** A gazetteer entry. */
@@ -172,6 +215,7 @@ export const notPlaceValues: string[] = [
   'flexible', 'flexibel', 'tbd', 'tba', 'n/a', 'na', 'various', 'multiple', 'several', 'negotiable', 'global', 'international', 'online',
   'virtual', 'distributed', 'anywhere', 'worldwide', 'home', 'unknown', 'see below', 'nach absprache', 'verschiedene', 'variabel', 'à définir',
   'a convenir', 'a definir', 'indifferente', 'dowolna', 'любой', 'не важно', 'europe', 'emea', 'apac', 'americas', 'latam', 'eu', 'asia',
+  'cualquier lugar', 'qualquer lugar', 'ovunque', 'überall', 'partout', 'overal', 'wszędzie', 'везде', 'weltweit',
 ];
 
 /**

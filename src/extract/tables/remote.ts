@@ -24,7 +24,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // pt
     ['100% remota', 3], ['de forma remota', 3], ['trabalho remoto', 3], ['home office integral', 3],
     // nl
-    ['volledig remote', 3], ['thuiswerken', 2], ['op afstand', 2],
+    ['volledig remote', 3], ['op afstand', 2], ['volledig thuis werken', 3], ['volledig vanuit huis', 3],
     // sk / cz
     ['plne remote', 3], ['práca z domu', 2], ['na diaľku', 2], ['plně remote', 3], ['práce z domova', 2], ['na dálku', 2],
     // pl
@@ -39,7 +39,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['uzaktan çalışma', 3], ['tamamen uzaktan', 3], ['uzaktan', 2],
     // sv / da / no
     ['distansarbete', 3], ['på distans', 3], ['distans', 2], ['fjernarbejde', 3], ['fjernarbeid', 3], ['arbejde hjemmefra', 2], ['jobba hemifrån', 2],
-    ['jobbe hjemmefra', 2], ['hjemmekontor', 2],
+    ['jobbe hjemmefra', 2],
     // fi / et
     ['etätyö', 3], ['etänä', 2], ['kaugtöö', 3],
     // id / vi / ar
@@ -68,9 +68,12 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // Weak: working from home named without a share ("* Home office" among benefits) decides nothing alone; beside a named work place it is hybrid work.
     ['home office', 1], ['home-office', 1], ['homeoffice', 1], ['work from home', 1], ['working from home', 1], ['wfh', 1],
     ['mobiles arbeiten', 1], ['mobile arbeit', 1],
+    // nl: "thuis werken" / "werken vanuit huis" (working from home), written apart as often as "thuiswerken"
+    // nl "thuiswerken", no "hjemmekontor": working from home, as "home office" above (a share of it, with no share named)
+    ['thuiswerken', 1], ['hjemmekontor', 1], ['thuis werken', 1], ['thuiswerkmogelijkheid', 1], ['werken vanuit huis', 1], ['vanuit huis werken', 1], ['thuiswerkdagen', 3], ['thuiswerkdag', 3],
     // ja: "remote possible", "working from home possible" (as télétravail possible)
     ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3], ['リモート勤務可', 3], ['リモート勤務可能', 3],
-    ['テレワーク可', 3], ['テレワーク可能', 3],
+    ['テレワーク可', 3], ['テレワーク可能', 3], ['リモートワーク可', 3], ['リモートワーク可能', 3], ['在宅勤務制度', 3], ['リモートワーク制度', 3],
     // "2 jours de télétravail", "2 Tage Homeoffice": some days of remote work a week
     // fr "essentiellement en télétravail" (mostly remote work): remote with some days together
     ['essentiellement en télétravail', 3], ['principalement en télétravail', 3], ['majoritairement en télétravail', 3],
@@ -92,6 +95,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['bez pracy zdalnej', 3], ['zdalna praca jest wykluczona', 3], ['praca zdalna jest wykluczona', 3], ['без удалёнки', 3], ['без удаленки', 3], ['ei etätyötä', 3], ['geen thuiswerken', 3],
     ['ofiste çalışma', 3], ['kantoorfunctie', 2], ['現地勤務', 3], ['出社勤務', 3], ['常驻', 2], ['현장 근무', 3], ['사무실 근무', 3],
     ['lavoro in presenza', 3], ['in presenza', 2], ['na miejscu', 2], ['kontorsbaserad', 3], ['toimistolla', 2],
+    // pl "work in the office"; ja "in the office as a rule", "office attendance required", "office work"
+    ['praca w biurze', 3], ['pracy w biurze', 3], ['原則出社', 3], ['出社必須', 3], ['オフィス勤務', 3],
   ],
 };
 
@@ -125,6 +130,27 @@ export const officePhrases: string[] = [
   'office in', 'offices in', 'our office', 'our offices', 'based in', 'based at', 'büro in', 'büros in', 'standort in', 'bureau à',
   'bureaux à', 'basé à', 'basée à', 'oficina en', 'oficinas en', 'escritório em', 'escritórios em', 'kantoor in', 'kantoor te',
   'kontor i', 'kontoret i', 'kontorer i', 'lokaler', 'biuro w', 'biurze w', 'ufficio a', 'uffici a', 'sede di', 'офис в', 'офисе в',
+  // "our office", per language: nl, de, fr, es, pt, it, pl, sv/no, da, ru
+  'ons kantoor', 'onze kantoren', 'unser büro', 'unserem büro', 'unsere büros', 'notre bureau', 'nos bureaux', 'nos locaux', 'nuestra oficina',
+  'nuestras oficinas', 'nosso escritório', 'nostro ufficio', 'nostra sede', 'nasze biuro', 'naszym biurze', 'vårt kontor', 'vores kontor',
+  'наш офис', 'нашем офисе',
+];
+
+/**
+ * A location field's whole value that names no place but anywhere ("Location: Anywhere", "Ubicación: Cualquier
+ * lugar"): the work is remote, from anywhere. Lower case, per language.
+ */
+export const anywhereValues: string[] = [
+  'anywhere', 'worldwide', 'anywhere in the world', 'world', 'weltweit', 'überall', 'partout', "n'importe où", 'n’importe où',
+  'cualquier lugar', 'desde cualquier lugar', 'qualquer lugar', 'de qualquer lugar', 'ovunque', 'overal', 'wszędzie', 'везде', 'где угодно',
+];
+
+/**
+ * The last part of a nested front-matter key that holds the posting's own prose ("perfect-job.text",
+ * "about.content"): read for remote phrases as the body is. Lower case.
+ */
+export const frontmatterProseKeys: string[] = [
+  'text', 'content', 'body', 'intro', 'about', 'details', 'excerpt', 'teaser', 'overview', 'description', 'summary', 'perks', 'benefits',
 ];
 
 /**

@@ -10,7 +10,9 @@ import type { SalaryPeriod } from '../../schema/posting.js';
 
 /** Words that call a nearby figure pay. */
 export const salaryWords: Record<string, string[]> = {
-  en: ['salary', 'salaries', 'salaried', 'pay', 'paid', 'pays', 'compensation', 'remuneration', 'wage', 'wages', 'rate', 'base', 'ote', 'package', 'stipend', 'earn', 'earnings', 'ctc'],
+  en: ['salary', 'salaries', 'salaried', 'pay', 'paid', 'pays', 'compensation', 'remuneration', 'wage', 'wages', 'rate', 'base', 'ote', 'package', 'stipend', 'earn', 'earnings', 'ctc',
+    // "£45,000 - £55,000 DOE" (depending on experience): said only of pay
+    'doe', 'depending on experience'],
   de: ['gehalt', 'jahresgehalt', 'vergütung', 'lohn', 'bruttojahresgehalt', 'stipendium', 'honorar', 'brutto'],
   fr: ['salaire', 'rémunération', 'rémunéré', 'tjm', 'brut'],
   es: ['sueldo', 'salario', 'retribución', 'remuneración', 'horquilla salarial', 'horquilla'],
