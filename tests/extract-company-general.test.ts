@@ -59,6 +59,11 @@ const found: Row[] = [
     input: '# Backend Engineer\n\nYou will build our services.\n\n[Nordlicht - Backend Engineer](https://boards.example.org/jobs/42)\n' },
   { name: 'ko: a link "X - <title>" under a Korean title', company: '텀블벅', rule: 'text.title-pair',
     input: '# 백엔드 엔지니어\n\n웹 서비스를 개발합니다.\n\n## 자격 요건\n\n- Java 경험 2년 이상\n\n[텀블벅 - 백엔드 엔지니어](https://www.rocketpunch.com/jobs/1)\n' },
+  // Norwegian and Danish "I X <verb> vi" (at X we …); a short number inside a name.
+  { name: 'no: "I X 1 Utvikling er vi": "I" as "Hos", a number in the name', company: 'Nordlicht 1 Utvikling', rule: 'body.at-x-verb-we',
+    input: posting('I Nordlicht 1 Utvikling er vi nysgjerrige på ny teknologi.') },
+  { name: 'da: "I X bygger vi"', company: 'Nordlicht', rule: 'body.at-x-verb-we', input: posting('I Nordlicht bygger vi værktøjer til landbruget.') },
+  { name: 'no: "X inviterer til" (invites to)', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht inviterer til sommerjobb i Oslo.') },
 ];
 
 const none: Row[] = [
@@ -74,6 +79,8 @@ const none: Row[] = [
   { name: 'nl: "In Berlin bouwen we" names a place, not an employer', company: null, input: posting('Bij Amsterdam bouwen we een nieuw kantoor.') },
   { name: 'ja: one "Xでは" alone is too weak', company: null, input: posting('Zoomでは会議をします。', 'バックエンドエンジニア') },
   { name: 'a legal form alone ("Pty Ltd") is no name', company: null, input: posting('Kami mencari developer dengan gaji\nPty Ltd sebagai pemberi kerja.') },
+  { name: 'a domain written once, in lower case, may name a product: no company', company: null,
+    input: '# Web Engineer\n\nWrite hello@nordlicht.com to apply.\n\n- build the version control system for apps like nordlicht\n' },
 ];
 
 async function recordOf(input: string): Promise<Record<string, any>> {

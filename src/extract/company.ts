@@ -123,7 +123,9 @@ export function extractCompany(ctx: ExtractContext): void {
   for (const domain of domainsOf(ctx)) {
     // A domain only linked to ("[ASP.NET Zero](https://aspnetzero.com)", "Technorati Tags: <links>") must be named away from its links.
     const mention = mentionOfDomain(ctx, domain.name, domain.linked);
-    if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
+    // Written once, all in lower case ("apps like inlang"), the domain may name a product: weak, it needs another reading.
+    const lowerOnce = mention && mention.count === 1 && !/\p{Lu}/u.test(mention.text);
+    if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, lowerOnce ? 0.45 : Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
   }
 
   // A weak reading counts only when another reading names the same company ("Acmeでは" on two lines).
