@@ -13,6 +13,10 @@ interface Row { name: string; input: string; company: string | null; rule?: stri
 /** A posting with a title heading, the sentence under test and a line of requirements. */
 const posting = (line: string, title = 'Backend Developer'): string => `# ${title}\n\n${line}\n\nRequirements: Python, three years.\n`;
 
+/** A JSON-LD JobPosting script of the organisation "Nordlicht Verwaltung". */
+const jsonLdPosting = (title: string): string =>
+  `<script type="application/ld+json">\n${JSON.stringify({ '@context': 'http://schema.org', '@type': 'JobPosting', title, hiringOrganization: { '@type': 'Organization', name: 'Nordlicht Verwaltung' } })}\n</script>`;
+
 const found: Row[] = [
   // Verbs after the name, per language.
   { name: 'es: "X está buscando"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht está buscando un desarrollador backend.') },
@@ -64,6 +68,14 @@ const found: Row[] = [
     input: posting('I Nordlicht 1 Utvikling er vi nysgjerrige på ny teknologi.') },
   { name: 'da: "I X bygger vi"', company: 'Nordlicht', rule: 'body.at-x-verb-we', input: posting('I Nordlicht bygger vi værktøjer til landbruget.') },
   { name: 'no: "X inviterer til" (invites to)', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht inviterer til sommerjobb i Oslo.') },
+  // A careers page's title without a job title in it.
+  { name: 'a PHP template\'s title variable "Careers and Jobs at X"', company: 'Nordlicht', rule: 'page.title.careers',
+    input: '<?php\n$html_title = \'Careers and Jobs at Nordlicht\';\ninclude "header.php";\n?>\n<h1>Backend Developer</h1>\n<p>You will build our services in Python.</p>\n' },
+  { name: 'zh: a page title "加入我们_X网", X written in the text', company: '星辰科技网', rule: 'page.title.careers',
+    input: '<html><head><title>加入我们_星辰科技网</title></head><body>\n<h1>后端开发工程师</h1>\n<p>负责星辰科技的后台服务开发。</p>\n</body></html>\n' },
+  // JSON-LD: several JobPostings of one hiring organisation.
+  { name: 'two JSON-LD JobPostings naming one hiringOrganization', company: 'Nordlicht Verwaltung', rule: 'structured:hiringOrganization.shared',
+    input: `Title: Vacantes\n\n### Auxiliar\n\nDesarrollo de software.\n\n${jsonLdPosting('Auxiliar')}\n\n${jsonLdPosting('Analista')}\n` },
 ];
 
 const none: Row[] = [
@@ -81,6 +93,8 @@ const none: Row[] = [
   { name: 'a legal form alone ("Pty Ltd") is no name', company: null, input: posting('Kami mencari developer dengan gaji\nPty Ltd sebagai pemberi kerja.') },
   { name: 'a domain written once, in lower case, may name a product: no company', company: null,
     input: '# Web Engineer\n\nWrite hello@nordlicht.com to apply.\n\n- build the version control system for apps like nordlicht\n' },
+  { name: 'a careers page title whose other part the text never writes: no company', company: null,
+    input: '<html><head><title>加入我们_星辰科技网</title></head><body>\n<h1>后端开发工程师</h1>\n<p>负责后台服务开发。</p>\n</body></html>\n' },
 ];
 
 async function recordOf(input: string): Promise<Record<string, any>> {

@@ -36,12 +36,25 @@ export function isJobBoard(name: string): boolean {
 
 // "Senior X | Acme Careers": the parts of a page title.
 const PAGE_TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/u;
+/** Page-title separators, and the underscore Chinese sites put between a page's and the site's name ("加入我们_名医主刀网"). */
+const CAREERS_TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s*_\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 const CAREERS_AT = new RegExp(`^(?:${alternation(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu');
 
 /** The employer in an HTML page's title: the one part that is no job title, no careers word, no place. */
 export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
   for (const [meta, rule, confidence] of [[ctx.page.ogTitle, 'page.og-title', 0.6], [ctx.page.title, 'page.title', 0.55]] as const) {
-    if (!meta || !pageTitlePart(meta.text)) continue;
+    if (!meta) continue;
+    // A careers page's title ("Careers and Jobs at Acme", "加入我们_名医主刀网"): the name after "at", or the one part that is no careers word.
+    if (!pageTitlePart(meta.text)) {
+      const parts = meta.text.split(CAREERS_TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+      const careersAt = parts.length === 1 ? CAREERS_AT.exec(parts[0]!)?.[1] : undefined;
+      // The other part must be written in the text too (Chinese "X网" is X's website: "名医主刀网" is written "名医主刀").
+      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, '')));
+      const other = parts.length === 2 && parts.some((part) => isGenericHeading(part)) ? parts.find((part) => !isGenericHeading(part) && written(part)) : undefined;
+      const name = careersAt ?? other?.replace(JOB_WORDS, '');
+      if (name && !/\d/.test(name) && name.split(/\s+/).length <= 5 && !looksLikeJobTitle(name) && !placesIn(name).length) add(name, meta.line, `${rule}.careers`, meta.text, confidence, 'structured');
+      continue;
+    }
     const others = meta.text.split(PAGE_TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part && !looksLikeJobTitle(part))
       .map((part) => CAREERS_AT.exec(part)?.[1] ?? part.replace(JOB_WORDS, ''))
       .filter((part) => !isGenericHeading(part) && !placesIn(part).length && !/\d|remote|hybrid/iu.test(part) && part.split(/\s+/).length <= 5);

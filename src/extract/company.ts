@@ -76,6 +76,12 @@ export function extractCompany(ctx: ExtractContext): void {
     const organization = jsonLdText(found.value);
     if (organization) add(organization, found.line, found.rule, organization, 0.9, 'structured');
   }
+  // Several JobPostings that name one hiring organisation (a page of one employer's roles) name it for each.
+  const postings = [...(ctx.page.jobPostings ?? []), ...(ctx.page.microdataPostings ?? [])];
+  const organizations = postings.map((posting) => jsonLdText(posting.data.hiringOrganization));
+  if (organizations.length > 1 && organizations[0] && organizations.every((name) => name === organizations[0])) {
+    add(organizations[0], postings[0]!.line, 'structured:hiringOrganization.shared', organizations[0], 0.85, 'structured');
+  }
   const siteName = ctx.page.siteName;
   if (siteName) add(siteName.text, siteName.line, 'page.site-name', siteName.text, 0.65, 'structured');
   labelledCompany(ctx, add);

@@ -129,7 +129,7 @@ export const cjkNameLeadIns = ['欢迎加入', '加入', '我们是', '我们', 
 
 /** A careers heading with the name in it: "Careers at Acme", "Karriere bei der Acme GmbH", "Travailler chez Acme". */
 export const careersAtHeadings = [
-  'careers at', 'jobs at', 'work at', 'working at', 'join', 'join us at', 'open positions at', 'karriere bei', 'jobs bei', 'arbeiten bei',
+  'careers at', 'jobs at', 'careers and jobs at', 'jobs and careers at', 'work at', 'working at', 'join', 'join us at', 'open positions at', 'karriere bei', 'jobs bei', 'arbeiten bei',
   'carrières chez', 'carrière chez', 'travailler chez', 'rejoindre', 'rejoignez', 'trabaja en', 'trabajar en', 'empleo en', 'carreiras na',
   'carreiras no', 'trabalhe na', 'trabalhe no', 'lavora con', 'werken bij', 'vacatures bij', 'kariera w', 'praca w', 'jobb hos', 'jobba hos',
   'jobbe i', 'karriere hos', 'работа в', 'вакансии в', 'карьера в', 'вакансії в', 'робота в',
