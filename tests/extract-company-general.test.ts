@@ -73,6 +73,14 @@ const found: Row[] = [
     input: '<?php\n$html_title = \'Careers and Jobs at Nordlicht\';\ninclude "header.php";\n?>\n<h1>Backend Developer</h1>\n<p>You will build our services in Python.</p>\n' },
   { name: 'zh: a page title "加入我们_X网", X written in the text', company: '星辰科技网', rule: 'page.title.careers',
     input: '<html><head><title>加入我们_星辰科技网</title></head><body>\n<h1>后端开发工程师</h1>\n<p>负责星辰科技的后台服务开发。</p>\n</body></html>\n' },
+  // A hiring platform's address names the employer, as the text writes it.
+  { name: 'a Lever link\'s path, written in the text', company: 'Nordlicht', rule: 'domain.mention',
+    input: '# Backend Engineer\n\nYou will build the data services of Nordlicht in Python.\n\n[Apply here](https://jobs.lever.co/nordlicht/4f1c-99)\n' },
+  { name: 'a Recruitee subdomain, written in the text', company: 'NordLicht', rule: 'domain.mention',
+    input: '# Backend Engineer\n\nAt NordLicht you will build data services in Python.\n\nApply: https://nordlicht.recruitee.com/o/backend-engineer\n' },
+  // A front-matter title in a board's shape.
+  { name: 'a front-matter title "Role | X", X written in the text', company: 'Nordlicht', rule: 'frontmatter.title-part',
+    input: '---\ntitle: "Senior Backend Engineer | Nordlicht"\n---\n\nYou will build Nordlicht services in Python.\n' },
   // JSON-LD: several JobPostings of one hiring organisation.
   { name: 'two JSON-LD JobPostings naming one hiringOrganization', company: 'Nordlicht Verwaltung', rule: 'structured:hiringOrganization.shared',
     input: `Title: Vacantes\n\n### Auxiliar\n\nDesarrollo de software.\n\n${jsonLdPosting('Auxiliar')}\n\n${jsonLdPosting('Analista')}\n` },
@@ -93,6 +101,10 @@ const none: Row[] = [
   { name: 'a legal form alone ("Pty Ltd") is no name', company: null, input: posting('Kami mencari developer dengan gaji\nPty Ltd sebagai pemberi kerja.') },
   { name: 'a domain written once, in lower case, may name a product: no company', company: null,
     input: '# Web Engineer\n\nWrite hello@nordlicht.com to apply.\n\n- build the version control system for apps like nordlicht\n' },
+  { name: 'a platform link whose name the text never writes: no company', company: null,
+    input: '# Backend Engineer\n\nYou will build data services in Python.\n\n[Apply here](https://jobs.lever.co/nordlicht/4f1c-99)\n' },
+  { name: 'a front-matter title "Role — Team": a team is no company', company: null,
+    input: '---\ntitle: "Senior Backend Engineer — Platform"\n---\n\nYou will join the Platform team and build services in Python.\n' },
   { name: 'a careers page title whose other part the text never writes: no company', company: null,
     input: '<html><head><title>加入我们_星辰科技网</title></head><body>\n<h1>后端开发工程师</h1>\n<p>负责后台服务开发。</p>\n</body></html>\n' },
 ];

@@ -11,7 +11,7 @@
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
 import { aboutWords, companyNounsBeforeName, nameConnectors, pagePartHeadings } from './tables/companies.js';
-import { domainsOf, mentionOfDomain } from './company-domain.js';
+import { domainsOf, mentionOfDomain, platformNamesOf } from './company-domain.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
 import { isGenericHeading, looksLikeJobTitle } from './title.js';
@@ -126,7 +126,9 @@ export function extractCompany(ctx: ExtractContext): void {
     }
   }
   // An apply or contact domain names the company through the text's own mention of it.
-  for (const domain of domainsOf(ctx)) {
+  // A hiring platform's link names the employer the same way ("jobs.lever.co/acme": "Acme").
+  const domains = domainsOf(ctx);
+  for (const domain of [...domains, ...platformNamesOf(ctx).filter((slug) => !domains.some((d) => d.name === slug.name))]) {
     // A domain only linked to ("[ASP.NET Zero](https://aspnetzero.com)", "Technorati Tags: <links>") must be named away from its links.
     const mention = mentionOfDomain(ctx, domain.name, domain.linked);
     // Written once, all in lower case ("apps like inlang"), the domain may name a product: weak, it needs another reading.
