@@ -81,6 +81,7 @@ export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
  */
 const PLATFORM_PATH = /\bhttps?:\/\/(?:jobs\.lever\.co|(?:job-)?boards(?:\.eu)?\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com|jobs\.jobvite\.com)\/([A-Za-z0-9_-]{2,63})(?=[/?#\s)"'\]>]|$)/gi;
 const PLATFORM_SUBDOMAIN = /\bhttps?:\/\/([a-z0-9-]{2,63})\.(?:recruitee\.com|teamtailor\.com|bamboohr\.com|breezy\.hr|(?:jobs\.)?personio\.(?:de|com)|applytojob\.com|workable\.com|pinpointhq\.com|homerun\.co|freshteam\.com)\b/gi;
+const HYPHENATED_SUBDOMAIN = /\bhttps?:\/\/(?:www\.)?([a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,3})\.(?:[a-z0-9-]{1,63}\.){1,3}[a-z]{2,12}\b/gi;
 /** Path and subdomain words of the platforms that name no employer. */
 const PLATFORM_WORDS = new Set(['jobs', 'job', 'careers', 'career', 'embed', 'api', 'apply', 'www', 'app', 'o', 'j', 'v1', 'en', 'de']);
 
@@ -100,6 +101,13 @@ export function platformNamesOf(ctx: Pick<ExtractContext, 'links' | 'frontmatter
     }
   };
   for (const item of ctx.frontmatterStrings) if (item.text.includes('://')) read(item.text, item.line);
+  // A hyphenated label before a shared parent domain names its site ("france-chaleur-urbaine.beta.gouv.fr", "acme-labs.github.io").
+  for (const link of ctx.links) {
+    for (const match of link.url.matchAll(HYPHENATED_SUBDOMAIN)) {
+      const name = match[1]!.toLowerCase().replace(/-/g, '');
+      if (!out.some((d) => d.name === name)) out.push({ name, line: link.line, text: link.url, linked: new Map([[link.line, [link.text]]]) });
+    }
+  }
   for (const link of ctx.links) read(link.url, link.line, link.text);
   // An address written out in a line ("Apply: https://acme.recruitee.com/o/…").
   for (const line of ctx.text) if (line.plain.includes('://')) read(line.plain, line.line);

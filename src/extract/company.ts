@@ -60,7 +60,9 @@ export function extractCompany(ctx: ExtractContext): void {
   };
 
   const fm = frontmatterValue(ctx, COMPANY_KEYS);
-  if (fm && (typeof fm.value === 'string' || typeof fm.value === 'number')) add(String(fm.value), frontmatterLine(ctx, fm.key), `frontmatter.${fm.key}`, String(fm.value), 0.95, 'frontmatter');
+  // A lower-case hyphenated value ("startup: chauffage-urbain") is an identifier, a slug: the name as the text writes it may differ.
+  const slug = typeof fm?.value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)+$/u.test(fm.value) && !ctx.text.some((line) => line.plain.includes(fm.value as string));
+  if (fm && (typeof fm.value === 'string' || typeof fm.value === 'number')) add(String(fm.value), frontmatterLine(ctx, fm.key), `frontmatter.${fm.key}`, String(fm.value), slug ? 0.5 : 0.95, 'frontmatter');
   // The site's own name, when the front matter gives one and nothing better turns up.
   const site = frontmatterValue(ctx, ['site_name', 'siteName', 'site.name', 'site.title', 'publisher', 'publisher.name']);
   if (typeof site?.value === 'string') add(site.value, frontmatterLine(ctx, site.key), `frontmatter.${site.key}`, site.value, 0.5, 'frontmatter');
