@@ -81,6 +81,11 @@ const found: Row[] = [
   // A front-matter slug gives way to the name a site's hyphenated subdomain spells and the text writes.
   { name: 'a slug "startup: werk-digital" and "nordlicht-werk-digital.<parent>": the name as written', company: 'Nordlicht werk digital', rule: 'domain.mention',
     input: '---\nstartup: werk-digital\n---\n\n[Nordlicht werk digital](https://nordlicht-werk-digital.beta.example.fr/) est une start-up d’État.\n\nNordlicht werk digital s’adresse aux collectivités.\n\nDeuxième développeur de Nordlicht werk digital, vous serez amené à coder.\n' },
+  // A lower-case name before a hiring verb, when a domain of the posting spells it.
+  { name: 'fr: "x recrute", x a domain of the posting', company: 'nordlicht', rule: 'body.lower-name-hiring',
+    input: '# Développeur backend\n\nnordlicht recrute un développeur backend à Lyon.\n\nÉcrivez à jobs@nordlicht.fr.\n' },
+  { name: 'fr: "élnordo recherche" in the description, the domain without its accent', company: 'élnordo', rule: 'frontmatter.description.lower-name-hiring',
+    input: '---\ndescription: "élnordo recherche un développeur backend à Lyon."\n---\n\n# Développeur backend\n\nNous recherchons un développeur.\n\nÉcrivez à jobs@elnordo.fr.\n' },
   // A front-matter title in a board's shape.
   { name: 'a front-matter title "Role | X", X written in the text', company: 'Nordlicht', rule: 'frontmatter.title-part',
     input: '---\ntitle: "Senior Backend Engineer | Nordlicht"\n---\n\nYou will build Nordlicht services in Python.\n' },
@@ -104,6 +109,7 @@ const none: Row[] = [
   { name: 'a legal form alone ("Pty Ltd") is no name', company: null, input: posting('Kami mencari developer dengan gaji\nPty Ltd sebagai pemberi kerja.') },
   { name: 'a domain written once, in lower case, may name a product: no company', company: null,
     input: '# Web Engineer\n\nWrite hello@nordlicht.com to apply.\n\n- build the version control system for apps like nordlicht\n' },
+  { name: 'fr: "x recrute" with no domain spelling x: no company', company: null, input: '# Développeur backend\n\nnordlicht recrute un développeur backend à Lyon.\n' },
   { name: 'a platform link whose name the text never writes: no company', company: null,
     input: '# Backend Engineer\n\nYou will build data services in Python.\n\n[Apply here](https://jobs.lever.co/nordlicht/4f1c-99)\n' },
   { name: 'a front-matter title "Role — Team": a team is no company', company: null,

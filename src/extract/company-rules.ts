@@ -128,6 +128,9 @@ export const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:${any(isArticles)})\b[^.]{0,100}\b(?:${any(NOUNS)})`, 'u'),
   },
 ];
+/** A lower-case name at a line's start before a hiring verb ("multi recrute", "élao recherche"): company-sentences.ts checks it against a domain. */
+export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,30})\s+(?:${any(VERBS)}|is hiring|is looking for|are hiring|is seeking)(?![\p{L}])`, 'u');
+
 // A rule runs only on a line that may hold a word it needs: the keyword scan of the lines (lower-cased,
 // done once per posting for all extractors) finds the needed words of these groups of rules. A rule in no
 // group, or with a word that cannot be found lower-cased, runs on every line: "body.at-x-we" needs short

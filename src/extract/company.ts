@@ -20,6 +20,7 @@ import { placesIn } from './location.js';
 import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
+import { lowerCaseNameCompanies } from './company-sentences.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
 
@@ -130,6 +131,7 @@ export function extractCompany(ctx: ExtractContext): void {
   // An apply or contact domain names the company through the text's own mention of it.
   // A hiring platform's link names the employer the same way ("jobs.lever.co/acme": "Acme").
   const domains = domainsOf(ctx);
+  lowerCaseNameCompanies(ctx, domains, add);
   for (const domain of [...domains, ...platformNamesOf(ctx).filter((slug) => !domains.some((d) => d.name === slug.name))]) {
     // A domain only linked to ("[ASP.NET Zero](https://aspnetzero.com)", "Technorati Tags: <links>") must be named away from its links.
     const mention = mentionOfDomain(ctx, domain.name, domain.linked);
