@@ -13,6 +13,10 @@ interface Row { name: string; input: string; company: string | null; rule?: stri
 /** A posting with a title heading, the sentence under test and a line of requirements. */
 const posting = (line: string, title = 'Backend Developer'): string => `# ${title}\n\n${line}\n\nRequirements: Python, three years.\n`;
 
+/** A JSON-LD JobPosting script of the organisation "Nordlicht Verwaltung". */
+const jsonLdPosting = (title: string): string =>
+  `<script type="application/ld+json">\n${JSON.stringify({ '@context': 'http://schema.org', '@type': 'JobPosting', title, hiringOrganization: { '@type': 'Organization', name: 'Nordlicht Verwaltung' } })}\n</script>`;
+
 const found: Row[] = [
   // Verbs after the name, per language.
   { name: 'es: "X está buscando"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht está buscando un desarrollador backend.') },
@@ -59,6 +63,35 @@ const found: Row[] = [
     input: '# Backend Engineer\n\nYou will build our services.\n\n[Nordlicht - Backend Engineer](https://boards.example.org/jobs/42)\n' },
   { name: 'ko: a link "X - <title>" under a Korean title', company: '텀블벅', rule: 'text.title-pair',
     input: '# 백엔드 엔지니어\n\n웹 서비스를 개발합니다.\n\n## 자격 요건\n\n- Java 경험 2년 이상\n\n[텀블벅 - 백엔드 엔지니어](https://www.rocketpunch.com/jobs/1)\n' },
+  // Norwegian and Danish "I X <verb> vi" (at X we …); a short number inside a name.
+  { name: 'no: "I X 1 Utvikling er vi": "I" as "Hos", a number in the name', company: 'Nordlicht 1 Utvikling', rule: 'body.at-x-verb-we',
+    input: posting('I Nordlicht 1 Utvikling er vi nysgjerrige på ny teknologi.') },
+  { name: 'da: "I X bygger vi"', company: 'Nordlicht', rule: 'body.at-x-verb-we', input: posting('I Nordlicht bygger vi værktøjer til landbruget.') },
+  { name: 'no: "X inviterer til" (invites to)', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht inviterer til sommerjobb i Oslo.') },
+  // A careers page's title without a job title in it.
+  { name: 'a PHP template\'s title variable "Careers and Jobs at X"', company: 'Nordlicht', rule: 'page.title.careers',
+    input: '<?php\n$html_title = \'Careers and Jobs at Nordlicht\';\ninclude "header.php";\n?>\n<h1>Backend Developer</h1>\n<p>You will build our services in Python.</p>\n' },
+  { name: 'zh: a page title "加入我们_X网", X written in the text', company: '星辰科技网', rule: 'page.title.careers',
+    input: '<html><head><title>加入我们_星辰科技网</title></head><body>\n<h1>后端开发工程师</h1>\n<p>负责星辰科技的后台服务开发。</p>\n</body></html>\n' },
+  // A hiring platform's address names the employer, as the text writes it.
+  { name: 'a Lever link\'s path, written in the text', company: 'Nordlicht', rule: 'domain.mention',
+    input: '# Backend Engineer\n\nYou will build the data services of Nordlicht in Python.\n\n[Apply here](https://jobs.lever.co/nordlicht/4f1c-99)\n' },
+  { name: 'a Recruitee subdomain, written in the text', company: 'NordLicht', rule: 'domain.mention',
+    input: '# Backend Engineer\n\nAt NordLicht you will build data services in Python.\n\nApply: https://nordlicht.recruitee.com/o/backend-engineer\n' },
+  // A front-matter slug gives way to the name a site's hyphenated subdomain spells and the text writes.
+  { name: 'a slug "startup: werk-digital" and "nordlicht-werk-digital.<parent>": the name as written', company: 'Nordlicht werk digital', rule: 'domain.mention',
+    input: '---\nstartup: werk-digital\n---\n\n[Nordlicht werk digital](https://nordlicht-werk-digital.beta.example.fr/) est une start-up d’État.\n\nNordlicht werk digital s’adresse aux collectivités.\n\nDeuxième développeur de Nordlicht werk digital, vous serez amené à coder.\n' },
+  // A lower-case name before a hiring verb, when a domain of the posting spells it.
+  { name: 'fr: "x recrute", x a domain of the posting', company: 'nordlicht', rule: 'body.lower-name-hiring',
+    input: '# Développeur backend\n\nnordlicht recrute un développeur backend à Lyon.\n\nÉcrivez à jobs@nordlicht.fr.\n' },
+  { name: 'fr: "élnordo recherche" in the description, the domain without its accent', company: 'élnordo', rule: 'frontmatter.description.lower-name-hiring',
+    input: '---\ndescription: "élnordo recherche un développeur backend à Lyon."\n---\n\n# Développeur backend\n\nNous recherchons un développeur.\n\nÉcrivez à jobs@elnordo.fr.\n' },
+  // A front-matter title in a board's shape.
+  { name: 'a front-matter title "Role | X", X written in the text', company: 'Nordlicht', rule: 'frontmatter.title-part',
+    input: '---\ntitle: "Senior Backend Engineer | Nordlicht"\n---\n\nYou will build Nordlicht services in Python.\n' },
+  // JSON-LD: several JobPostings of one hiring organisation.
+  { name: 'two JSON-LD JobPostings naming one hiringOrganization', company: 'Nordlicht Verwaltung', rule: 'structured:hiringOrganization.shared',
+    input: `Title: Vacantes\n\n### Auxiliar\n\nDesarrollo de software.\n\n${jsonLdPosting('Auxiliar')}\n\n${jsonLdPosting('Analista')}\n` },
 ];
 
 const none: Row[] = [
@@ -74,6 +107,15 @@ const none: Row[] = [
   { name: 'nl: "In Berlin bouwen we" names a place, not an employer', company: null, input: posting('Bij Amsterdam bouwen we een nieuw kantoor.') },
   { name: 'ja: one "Xでは" alone is too weak', company: null, input: posting('Zoomでは会議をします。', 'バックエンドエンジニア') },
   { name: 'a legal form alone ("Pty Ltd") is no name', company: null, input: posting('Kami mencari developer dengan gaji\nPty Ltd sebagai pemberi kerja.') },
+  { name: 'a domain written once, in lower case, may name a product: no company', company: null,
+    input: '# Web Engineer\n\nWrite hello@nordlicht.com to apply.\n\n- build the version control system for apps like nordlicht\n' },
+  { name: 'fr: "x recrute" with no domain spelling x: no company', company: null, input: '# Développeur backend\n\nnordlicht recrute un développeur backend à Lyon.\n' },
+  { name: 'a platform link whose name the text never writes: no company', company: null,
+    input: '# Backend Engineer\n\nYou will build data services in Python.\n\n[Apply here](https://jobs.lever.co/nordlicht/4f1c-99)\n' },
+  { name: 'a front-matter title "Role — Team": a team is no company', company: null,
+    input: '---\ntitle: "Senior Backend Engineer — Platform"\n---\n\nYou will join the Platform team and build services in Python.\n' },
+  { name: 'a careers page title whose other part the text never writes: no company', company: null,
+    input: '<html><head><title>加入我们_星辰科技网</title></head><body>\n<h1>后端开发工程师</h1>\n<p>负责后台服务开发。</p>\n</body></html>\n' },
 ];
 
 async function recordOf(input: string): Promise<Record<string, any>> {

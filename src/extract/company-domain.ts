@@ -73,6 +73,47 @@ export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
   return out;
 }
 
+/**
+ * Hiring platforms put the employer's own name in their addresses: in the
+ * path ("jobs.lever.co/acme", "boards.greenhouse.io/acme", "jobs.ashbyhq.com/Acme",
+ * "apply.workable.com/acme") or as a subdomain ("acme.recruitee.com",
+ * "acme.teamtailor.com", "acme.bamboohr.com", "acme.jobs.personio.de").
+ */
+const PLATFORM_PATH = /\bhttps?:\/\/(?:jobs\.lever\.co|(?:job-)?boards(?:\.eu)?\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com|jobs\.jobvite\.com)\/([A-Za-z0-9_-]{2,63})(?=[/?#\s)"'\]>]|$)/gi;
+const PLATFORM_SUBDOMAIN = /\bhttps?:\/\/([a-z0-9-]{2,63})\.(?:recruitee\.com|teamtailor\.com|bamboohr\.com|breezy\.hr|(?:jobs\.)?personio\.(?:de|com)|applytojob\.com|workable\.com|pinpointhq\.com|homerun\.co|freshteam\.com)\b/gi;
+const HYPHENATED_SUBDOMAIN = /\bhttps?:\/\/(?:www\.)?([a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,3})\.(?:[a-z0-9-]{1,63}\.){1,3}[a-z]{2,12}\b/gi;
+/** Path and subdomain words of the platforms that name no employer. */
+const PLATFORM_WORDS = new Set(['jobs', 'job', 'careers', 'career', 'embed', 'api', 'apply', 'www', 'app', 'o', 'j', 'v1', 'en', 'de']);
+
+/** The employers' names (lower-case letters and digits) in links to hiring platforms, for mentionOfDomain. */
+export function platformNamesOf(ctx: Pick<ExtractContext, 'links' | 'frontmatterStrings' | 'text'>): PostingDomain[] {
+  const out: PostingDomain[] = [];
+  const read = (url: string, line: number, anchor?: string): void => {
+    for (const pattern of [PLATFORM_PATH, PLATFORM_SUBDOMAIN]) {
+      for (const match of url.matchAll(pattern)) {
+        const slug = match[1]!.toLowerCase();
+        const name = slug.replace(/[-_]/g, '');
+        if (PLATFORM_WORDS.has(slug) || name.length < 2) continue;
+        const known = out.find((d) => d.name === name);
+        if (!known) out.push({ name, line, text: match[0], linked: new Map(anchor !== undefined ? [[line, [anchor]]] : []) });
+        else if (anchor !== undefined) known.linked!.set(line, [...(known.linked!.get(line) ?? []), anchor]);
+      }
+    }
+  };
+  for (const item of ctx.frontmatterStrings) if (item.text.includes('://')) read(item.text, item.line);
+  // A hyphenated label before a shared parent domain names its site ("france-chaleur-urbaine.beta.gouv.fr", "acme-labs.github.io").
+  for (const link of ctx.links) {
+    for (const match of link.url.matchAll(HYPHENATED_SUBDOMAIN)) {
+      const name = match[1]!.toLowerCase().replace(/-/g, '');
+      if (!out.some((d) => d.name === name)) out.push({ name, line: link.line, text: link.url, linked: new Map([[link.line, [link.text]]]) });
+    }
+  }
+  for (const link of ctx.links) read(link.url, link.line, link.text);
+  // An address written out in a line ("Apply: https://acme.recruitee.com/o/…").
+  for (const line of ctx.text) if (line.plain.includes('://')) read(line.plain, line.line);
+  return out;
+}
+
 /** A word of a mention: what lies between spaces and punctuation that never joins a name. */
 const MENTION_WORD = /[^\s,;:!?()"“”«»]+/gu;
 

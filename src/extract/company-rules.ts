@@ -11,7 +11,8 @@ import { asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNo
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
 // A name may start in lower case when a capital follows ("geOps", "eBay").
-export const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|${nameConnectors.join('|')})){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6})|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]{1,30})`;
+// After its first word, a name may hold a short number ("SpareBank 1 Utvikling", "Studio 71"); a year is no part of one.
+export const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|\p{N}{1,3}(?![\p{L}\p{N}])|${nameConnectors.join('|')})){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6})|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]{1,30})`;
 /** A name in Latin letters inside CJK text, where no space may set it off. */
 const LATIN_NAME = String.raw`([A-Z][A-Za-z0-9&.+-]{1,30}(?:[ ][A-Z][A-Za-z0-9&.+-]{0,30}){0,2})`;
 export const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ]\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})`;
@@ -127,6 +128,9 @@ export const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:${any(isArticles)})\b[^.]{0,100}\b(?:${any(NOUNS)})`, 'u'),
   },
 ];
+/** A lower-case name at a line's start before a hiring verb ("multi recrute", "élao recherche"): company-sentences.ts checks it against a domain. */
+export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,30})\s+(?:${any(VERBS)}|is hiring|is looking for|are hiring|is seeking)(?![\p{L}])`, 'u');
+
 // A rule runs only on a line that may hold a word it needs: the keyword scan of the lines (lower-cased,
 // done once per posting for all extractors) finds the needed words of these groups of rules. A rule in no
 // group, or with a word that cannot be found lower-cased, runs on every line: "body.at-x-we" needs short

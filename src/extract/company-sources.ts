@@ -36,12 +36,40 @@ export function isJobBoard(name: string): boolean {
 
 // "Senior X | Acme Careers": the parts of a page title.
 const PAGE_TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/u;
+/** Page-title separators, and the underscore Chinese sites put between a page's and the site's name ("加入我们_名医主刀网"). */
+const CAREERS_TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s*_\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 const CAREERS_AT = new RegExp(`^(?:${alternation(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu');
+
+const CONTRACT_WORDS = /\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|contractor|freelance|internship|intern|temporary|permanent|télétravail|cdi|cdd|stage|alternance|vollzeit|teilzeit|werkstudent|praktikum|befristet|unbefristet|remoto|tiempo completo|medio tiempo|zdalnie|b2b)\b/iu;
 
 /** The employer in an HTML page's title: the one part that is no job title, no careers word, no place. */
 export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
-  for (const [meta, rule, confidence] of [[ctx.page.ogTitle, 'page.og-title', 0.6], [ctx.page.title, 'page.title', 0.55]] as const) {
-    if (!meta || !pageTitlePart(meta.text)) continue;
+  // A front-matter title in a board's shape ("Backend Engineer | Acme") is read like a page's.
+  const fmTitle = ctx.frontmatterStrings.find((item) => /^(?:title|job_title|jobTitle|position)$/u.test(item.key) && /\s[|–—·•]\s/u.test(item.text));
+  const titles = [[ctx.page.ogTitle, 'page.og-title', 0.6], [ctx.page.title, 'page.title', 0.55], [fmTitle, 'frontmatter.title-part', 0.6]] as const;
+  for (const [meta, rule, confidence] of titles) {
+    if (!meta) continue;
+    if (rule === 'frontmatter.title-part') {
+      const parts = meta.text.split(/\s+[|–—·•]\s+/u).map((part) => part.trim()).filter(Boolean);
+      const others = parts.filter((part) => !looksLikeJobTitle(part));
+      const name = parts.length === 2 && others.length === 1 ? others[0]! : undefined;
+      // A contract, schedule, remote or place part ("| Full-time", "— Remote", "| Berlin") is no name.
+      // A team or an area after the role ("— Platform") is no employer: the name must be written in the text as a name, not before "team".
+      const written = name !== undefined && ctx.text.some((line) => line.plain.includes(name) && !new RegExp(`${escapeRegExp(name)}[ -]?(?:team|Team)`, 'u').test(line.plain));
+      if (name && written && !CONTRACT_WORDS.test(name) && !/\d/.test(name) && name.split(/\s+/).length <= 4 && !isGenericHeading(name) && !placesIn(name).length) add(name, meta.line, rule, meta.text, confidence);
+      continue;
+    }
+    // A careers page's title ("Careers and Jobs at Acme", "加入我们_名医主刀网"): the name after "at", or the one part that is no careers word.
+    if (!pageTitlePart(meta.text)) {
+      const parts = meta.text.split(CAREERS_TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+      const careersAt = parts.length === 1 ? CAREERS_AT.exec(parts[0]!)?.[1] : undefined;
+      // The other part must be written in the text too (Chinese "X网" is X's website: "名医主刀网" is written "名医主刀").
+      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, '')));
+      const other = parts.length === 2 && parts.some((part) => isGenericHeading(part)) ? parts.find((part) => !isGenericHeading(part) && written(part)) : undefined;
+      const name = careersAt ?? other?.replace(JOB_WORDS, '');
+      if (name && !/\d/.test(name) && name.split(/\s+/).length <= 5 && !looksLikeJobTitle(name) && !placesIn(name).length) add(name, meta.line, `${rule}.careers`, meta.text, confidence, 'structured');
+      continue;
+    }
     const others = meta.text.split(PAGE_TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part && !looksLikeJobTitle(part))
       .map((part) => CAREERS_AT.exec(part)?.[1] ?? part.replace(JOB_WORDS, ''))
       .filter((part) => !isGenericHeading(part) && !placesIn(part).length && !/\d|remote|hybrid/iu.test(part) && part.split(/\s+/).length <= 5);

@@ -11,7 +11,7 @@
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
 import { aboutWords, companyNounsBeforeName, nameConnectors, pagePartHeadings } from './tables/companies.js';
-import { domainsOf, mentionOfDomain } from './company-domain.js';
+import { domainsOf, mentionOfDomain, platformNamesOf } from './company-domain.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
 import { isGenericHeading, looksLikeJobTitle } from './title.js';
@@ -20,6 +20,7 @@ import { placesIn } from './location.js';
 import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
+import { lowerCaseNameCompanies } from './company-sentences.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
 
@@ -60,7 +61,9 @@ export function extractCompany(ctx: ExtractContext): void {
   };
 
   const fm = frontmatterValue(ctx, COMPANY_KEYS);
-  if (fm && (typeof fm.value === 'string' || typeof fm.value === 'number')) add(String(fm.value), frontmatterLine(ctx, fm.key), `frontmatter.${fm.key}`, String(fm.value), 0.95, 'frontmatter');
+  // A lower-case hyphenated value ("startup: chauffage-urbain") is an identifier, a slug: the name as the text writes it may differ.
+  const slug = typeof fm?.value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)+$/u.test(fm.value) && !ctx.text.some((line) => line.plain.includes(fm.value as string));
+  if (fm && (typeof fm.value === 'string' || typeof fm.value === 'number')) add(String(fm.value), frontmatterLine(ctx, fm.key), `frontmatter.${fm.key}`, String(fm.value), slug ? 0.5 : 0.95, 'frontmatter');
   // The site's own name, when the front matter gives one and nothing better turns up.
   const site = frontmatterValue(ctx, ['site_name', 'siteName', 'site.name', 'site.title', 'publisher', 'publisher.name']);
   if (typeof site?.value === 'string') add(site.value, frontmatterLine(ctx, site.key), `frontmatter.${site.key}`, site.value, 0.5, 'frontmatter');
@@ -75,6 +78,12 @@ export function extractCompany(ctx: ExtractContext): void {
   for (const found of structuredValues(ctx.page, 'hiringOrganization')) {
     const organization = jsonLdText(found.value);
     if (organization) add(organization, found.line, found.rule, organization, 0.9, 'structured');
+  }
+  // Several JobPostings that name one hiring organisation (a page of one employer's roles) name it for each.
+  const postings = [...(ctx.page.jobPostings ?? []), ...(ctx.page.microdataPostings ?? [])];
+  const organizations = postings.map((posting) => jsonLdText(posting.data.hiringOrganization));
+  if (organizations.length > 1 && organizations[0] && organizations.every((name) => name === organizations[0])) {
+    add(organizations[0], postings[0]!.line, 'structured:hiringOrganization.shared', organizations[0], 0.85, 'structured');
   }
   const siteName = ctx.page.siteName;
   if (siteName) add(siteName.text, siteName.line, 'page.site-name', siteName.text, 0.65, 'structured');
@@ -120,10 +129,15 @@ export function extractCompany(ctx: ExtractContext): void {
     }
   }
   // An apply or contact domain names the company through the text's own mention of it.
-  for (const domain of domainsOf(ctx)) {
+  // A hiring platform's link names the employer the same way ("jobs.lever.co/acme": "Acme").
+  const domains = domainsOf(ctx);
+  lowerCaseNameCompanies(ctx, domains, add);
+  for (const domain of [...domains, ...platformNamesOf(ctx).filter((slug) => !domains.some((d) => d.name === slug.name))]) {
     // A domain only linked to ("[ASP.NET Zero](https://aspnetzero.com)", "Technorati Tags: <links>") must be named away from its links.
     const mention = mentionOfDomain(ctx, domain.name, domain.linked);
-    if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
+    // Written once, all in lower case ("apps like inlang"), the domain may name a product: weak, it needs another reading.
+    const lowerOnce = mention && mention.count === 1 && !/\p{Lu}/u.test(mention.text);
+    if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, lowerOnce ? 0.45 : Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
   }
 
   // A weak reading counts only when another reading names the same company ("Acmeでは" on two lines).

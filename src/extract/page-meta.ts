@@ -62,6 +62,8 @@ export function structuredValues(page: PageMeta, property: string): StructuredVa
 const HEAD_CHARS = 64 * 1024;
 const TITLE = /<title\b[^>]*>([^<]{1,300})<\/title\s*>/i;
 const META = /<meta\b[^>]*>/gi;
+/** "$html_title = '…';", "$this->pageTitle = '…';": a title variable of a PHP template, the value in quotes. */
+const PHP_TITLE = /^[ \t]*\$(?:this->)?\w{0,20}title\s*=\s*(?:'([^'\n]{2,200})'|"([^"\n$]{2,200})")\s*;/im;
 
 /** The page's own title and site name, when the text is an HTML page; {} otherwise. */
 export function pageMeta(sourceText: string): PageMeta {
@@ -69,10 +71,12 @@ export function pageMeta(sourceText: string): PageMeta {
   const microdata = sourceText.includes('itemscope') ? microdataPostings(sourceText) : [];
   if (microdata.length) meta.microdataPostings = microdata;
   const head = sourceText.slice(0, HEAD_CHARS);
-  if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name')) return meta;
+  if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name') && !head.includes('<?')) return meta;
   const lineAt = (index: number): number => head.slice(0, index).split('\n').length;
-  const title = TITLE.exec(head);
-  if (title && clean(title[1]!)) meta.title = { text: clean(title[1]!), line: lineAt(title.index) };
+  // A PHP template may set the page's title in a variable its layout prints ("$html_title = 'Jobs at Acme';").
+  const title = TITLE.exec(head) ?? (head.includes('<?') ? PHP_TITLE.exec(head) : null);
+  const titleText = title ? clean(title[1] ?? title[2]!) : '';
+  if (title && titleText) meta.title = { text: titleText, line: lineAt(title.index) };
   for (const match of head.matchAll(META)) {
     const tag = match[0];
     const name = /\b(?:property|name)\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1]?.toLowerCase();

@@ -21,7 +21,7 @@ export const companyVerbs: Record<string, string[]> = {
   de: ['sucht', 'ist auf der Suche nach'], fr: ['recrute', 'recherche', 'est à la recherche', 'embauche'],
   es: ['busca', 'está buscando', 'está en la búsqueda de', 'está contratando', 'contrata'],
   pt: ['procura', 'contrata', 'está contratando', 'está à procura de', 'está procurando'], nl: ['zoekt', 'is op zoek naar'], sk: ['hľadá', 'prijme'],
-  cs: ['hledá', 'přijme'], pl: ['szuka', 'poszukuje', 'zatrudni', 'rekrutuje'], sv: ['söker', 'rekryterar'], no: ['søker', 'ansetter'], da: ['søger', 'ansætter'],
+  cs: ['hledá', 'přijme'], pl: ['szuka', 'poszukuje', 'zatrudni', 'rekrutuje'], sv: ['söker', 'rekryterar', 'bjuder in till'], no: ['søker', 'ansetter', 'inviterer til'], da: ['søger', 'ansætter', 'inviterer til'],
   fi: ['etsii', 'rekrytoi'], ru: ['ищет', 'приглашает'], uk: ['шукає', 'запрошує'], id: ['sedang mencari', 'mencari'],
   it: ['è alla ricerca di', 'è alla ricerca', 'sta cercando', 'cerca', 'assume'],
 };
@@ -129,7 +129,7 @@ export const cjkNameLeadIns = ['欢迎加入', '加入', '我们是', '我们', 
 
 /** A careers heading with the name in it: "Careers at Acme", "Karriere bei der Acme GmbH", "Travailler chez Acme". */
 export const careersAtHeadings = [
-  'careers at', 'jobs at', 'work at', 'working at', 'join', 'join us at', 'open positions at', 'karriere bei', 'jobs bei', 'arbeiten bei',
+  'careers at', 'jobs at', 'careers and jobs at', 'jobs and careers at', 'work at', 'working at', 'join', 'join us at', 'open positions at', 'karriere bei', 'jobs bei', 'arbeiten bei',
   'carrières chez', 'carrière chez', 'travailler chez', 'rejoindre', 'rejoignez', 'trabaja en', 'trabajar en', 'empleo en', 'carreiras na',
   'carreiras no', 'trabalhe na', 'trabalhe no', 'lavora con', 'werken bij', 'vacatures bij', 'kariera w', 'praca w', 'jobb hos', 'jobba hos',
   'jobbe i', 'karriere hos', 'работа в', 'вакансии в', 'карьера в', 'вакансії в', 'робота в',
@@ -175,7 +175,8 @@ export const hiringPhrases: Record<string, string[]> = {
 export const hiringToWords = ['till', 'til', 'at', 'bei', 'für', 'chez', 'para', 'per', 'voor', 'bij', 'do'];
 
 /** Verb-second languages: "Bij Acme bouwen we", "Hos Acme bygger vi" (a verb between the name and the pronoun). */
-export const v2AtWords: Record<string, string[]> = { nl: ['Bij'], de: ['Bei'], sv: ['Hos', 'På'], no: ['Hos'], da: ['Hos'] };
+/** Norwegian and Danish "I X er vi" (in/at X we are) take "I" as "Hos". */
+export const v2AtWords: Record<string, string[]> = { nl: ['Bij'], de: ['Bei'], sv: ['Hos', 'På'], no: ['Hos', 'I'], da: ['Hos', 'I'] };
 export const v2WeWords: Record<string, string[]> = { nl: ['we', 'wij'], de: ['wir'], sv: ['vi'], no: ['vi'], da: ['vi'] };
 
 /** "Acme was founded", "Acme wurde 2015 gegründet": only an organisation is founded (words may come between a phrase's words). */
