@@ -27,6 +27,10 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['link-items.html', ['Student assistants in web development', 'Student assistants for UI design'], 'list.title', [4, 5]],
     ['bold-bullets.md', ['Computer Vision Engineer', 'Supply Chain Architect', 'Logistics Product Manager'], 'list.title', [12, 13, 14]],
     ['jekyll-jobs.yml', ['Rails Developer', 'UX/UI Designer'], 'data.title', [3, 10]],
+    // Roles on plain lines, each followed by the same colon labels ("Duties:", "Requirements:", "Terms:").
+    ['labelled-blocks.md', ['Frontend Developer', 'Copywriter'], 'heading.h1', [5, 19]],
+    // Headings that need not read as job titles, each followed by the same bold labels.
+    ['labelled-blocks-bold.md', ['Coordination of field research', 'Field Technician'], 'heading.h1', [4, 18]],
   ])('%s gives one record per posting, its title read at its own line', async (name, titles, rule, lines) => {
     const { result, records } = await normalized(name);
     expect(result.code).toBe(0);
@@ -39,7 +43,12 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
   it.each([
     ['single-bold-sections.md', 'Senior Platform Engineer'],
     ['single-repeated-inner.md', 'Data Analyst'],
-  ])('keeps %s whole: one posting whose bold lines or repeated inner headings name no roles of their own', async (name, title) => {
+    // The same colon labels under lines that name no role: stages of one job.
+    ['single-repeated-labels.md', 'Data Engineer'],
+    // A page titled as one role: its role-like headings are fields of work, its role links other jobs.
+    ['single-role-areas.md', 'Software Engineer'],
+    ['single-other-jobs-links.md', 'Backend Developer in Ghent'],
+  ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);
     expect(records[0]!.source.index).toBeUndefined();

@@ -42,6 +42,9 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const JOBS_HEADING = new RegExp(Object.values(jobsHeadingWords).flat()
   .map((word) => CJK.test(word) ? escapeRegExp(word) : `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`).join('|'), 'iu');
 
+/** Does a heading name jobs in the plural ("SHK-Jobs an den Instituten", "Jobs at Acme", "採用情報")? */
+export const namesJobs = (text: string): boolean => JOBS_HEADING.test(text);
+
 const isProcessHeading = (text: string) => PROCESS.some((phrase) => text.toLowerCase().includes(phrase));
 /** A page named for its process ("Process d'embauche", "Hiring process at Acme"), not a role that holds a process word ("Agent d'entretien"). */
 const namesProcess = (text: string) => PROCESS.some((phrase) => text.toLowerCase().trim().startsWith(phrase));
