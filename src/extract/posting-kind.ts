@@ -26,7 +26,7 @@ import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading } from './title.js';
 import { escapeRegExp, joinedIncludes } from './text.js';
-import { jobsHeadingWords, noVacancyPhrases, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
@@ -37,6 +37,7 @@ const PROCESS = Object.values(processHeadings).flat();
 const RESUME = Object.values(resumeHeadings).flat();
 const STEPS = Object.values(processPhrases).flat();
 const STANDING = Object.values(standingInvitations).flat();
+const INSTRUCTIONS = Object.values(templateInstructions).flat();
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A Latin word whole (letters may not touch it; "-" may: "SHK-Jobs"), a CJK word anywhere. */
 const JOBS_HEADING = new RegExp(Object.values(jobsHeadingWords).flat()
@@ -79,7 +80,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const inLines = (phrase: string) => joinedIncludes(joined, lines, phrase);
   const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase));
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
-  const templates = templateMarks.filter((mark) => inLines(mark)).slice(0, 2);
+  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, pageHeadings)].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());
@@ -107,6 +108,17 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   against.sort((a, b) => b[1] - a[1]);
   if (against.length && score <= 0) return { posting: false, score, reason: against[0]![0], why };
   return { posting: true, score, why };
+}
+
+/** A page title that is a placeholder ("Template"), and fields left to fill in ("[COMPENSATION]", "[END DATE]", "[TITLE]"). */
+function templateSigns(text: ReadonlyArray<{ plain: string }>, pageHeadings: string[]): string[] {
+  const signs: string[] = [];
+  const placeholderTitle = pageHeadings.find((heading) => placeholderTitles.includes(heading.trim().toLowerCase()));
+  if (placeholderTitle !== undefined) signs.push(`title: ${placeholderTitle}`);
+  const fields = new Set<string>();
+  for (const { plain } of text) for (const match of plain.matchAll(bracketPlaceholder)) fields.add(match[1]!.trim());
+  if (fields.size >= PLACEHOLDERS_OF_A_TEMPLATE) signs.push([...fields].slice(0, 3).map((field) => `[${field}]`).join(' '));
+  return signs;
 }
 
 /** Two or more short lines (headings, list items, links) that read as job titles: a careers page's roles. */
