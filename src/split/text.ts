@@ -23,19 +23,24 @@ import { isGenericHeading, isOtherJobsHeading } from '../extract/title.js';
 import { namesJobs } from '../extract/posting-kind.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
+import { anchorMenuSegments } from './anchors.js';
 import { labelledBlockSegments } from './labelled.js';
 import { repeatedSectionSegments } from './repeated.js';
 import { roleListSegments } from './role-list.js';
 
 export type { Range } from './ranges.js';
 
-export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'role-list' }
+export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'role-list' }
+
+/** What the page states of itself: the title its front matter gives it, and its source text (for what Markdown drops: in-page link targets). */
+export interface PageFacts { title?: string; source?: string }
 
 /**
  * The postings of a page as body ranges, or undefined when it does not
- * clearly hold several. `pageTitle` is the title its front matter gives it.
+ * clearly hold several.
  */
-export function textSegments(tree: Root, body: BodyLine[], pageTitle?: string): TextSplit | undefined {
+export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {}): TextSplit | undefined {
+  const pageTitle = page.title;
   const all = marksOf(tree);
   // Headings under "Other jobs" / "Suggestions" list a job board's other postings, not this page's.
   const otherJobs = all.findIndex((mark) => mark.depth <= 6 && isOtherJobsHeading(mark.text));
@@ -51,6 +56,8 @@ export function textSegments(tree: Root, body: BodyLine[], pageTitle?: string): 
   if (labelled) return { ranges: labelled, rule: 'labelled-blocks' };
   const headers = headerLineSegments(tree, body);
   if (headers) return { ranges: headers, rule: 'header-lines' };
+  const anchored = oneRole || page.source === undefined ? undefined : anchorMenuSegments(page.source, body);
+  if (anchored) return { ranges: anchored, rule: 'anchor-menu' };
   const listed = oneRole ? undefined : roleListSegments(tree, body, marks);
   return listed && { ranges: listed, rule: 'role-list' };
 }

@@ -30,7 +30,7 @@ export function split(doc: PostingDoc): PostingDoc {
     if (listed.length >= 2) return withSegments(doc, listed.map(dataSegment), 'front-matter-list');
   }
   const title = doc.frontmatter?.title;
-  const found = textSegments(doc.tree, doc.body, typeof title === 'string' ? title : undefined);
+  const found = textSegments(doc.tree, doc.body, { ...(typeof title === 'string' ? { title } : {}), ...(doc.format === 'html' ? { source: text } : {}) });
   if (!found) return doc;
   const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd));
   return withSegments(doc, segments, found.rule);
