@@ -31,6 +31,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['labelled-blocks.md', ['Frontend Developer', 'Copywriter'], 'heading.h1', [5, 19]],
     // A menu of in-page links to each role's section ("#opening-2"), half of them or more reading as job titles.
     ['anchor-menu.html', ['Tax Accountant', 'Warehouse Supervisor', 'Field Sales'], 'list.title', [8, 9, 10]],
+    // A template's blocks, each role's title in an element whose class names it ("offer-title").
+    ['titled-markup.php', ['Print Technician', 'Graphic Designer'], 'list.title', [5, 11]],
     // Headings that need not read as job titles, each followed by the same bold labels.
     ['labelled-blocks-bold.md', ['Coordination of field research', 'Field Technician'], 'heading.h1', [4, 18]],
   ])('%s gives one record per posting, its title read at its own line', async (name, titles, rule, lines) => {
@@ -52,6 +54,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['single-other-jobs-links.md', 'Backend Developer in Ghent'],
     // In-page links to a posting's own sections, one of them naming a role ("Meet the Team Lead").
     ['single-anchor-toc.html', 'Logistics Planner'],
+    // Elements classed as job titles under "Other jobs" are other postings'.
+    ['single-titled-markup-others.html', 'Print Technician'],
   ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);

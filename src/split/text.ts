@@ -25,12 +25,13 @@ import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
 import { anchorMenuSegments } from './anchors.js';
 import { labelledBlockSegments } from './labelled.js';
+import { titledMarkupSegments } from './markup.js';
 import { repeatedSectionSegments } from './repeated.js';
 import { roleListSegments } from './role-list.js';
 
 export type { Range } from './ranges.js';
 
-export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'role-list' }
+export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' }
 
 /** What the page states of itself: the title its front matter gives it, and its source text (for what Markdown drops: in-page link targets). */
 export interface PageFacts { title?: string; source?: string }
@@ -45,6 +46,7 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   // Headings under "Other jobs" / "Suggestions" list a job board's other postings, not this page's.
   const otherJobs = all.findIndex((mark) => mark.depth <= 6 && isOtherJobsHeading(mark.text));
   const marks = otherJobs === -1 ? all : all.slice(0, otherJobs);
+  const otherJobsLine = otherJobs === -1 ? Infinity : body[all[otherJobs]!.start]?.line ?? Infinity;
   // A page titled as one role ("Backend Developer (Lyon)") is that posting: role headings are its fields of work, a role list its other jobs.
   const oneRole = pageTitle !== undefined && namesOneRole(pageTitle);
   const roles = oneRole ? undefined : roleHeadingSegments(marks, body);
@@ -58,6 +60,8 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   if (headers) return { ranges: headers, rule: 'header-lines' };
   const anchored = oneRole || page.source === undefined ? undefined : anchorMenuSegments(page.source, body);
   if (anchored) return { ranges: anchored, rule: 'anchor-menu' };
+  const titled = oneRole || page.source === undefined ? undefined : titledMarkupSegments(page.source, body, otherJobsLine);
+  if (titled) return { ranges: titled, rule: 'titled-markup' };
   const listed = oneRole ? undefined : roleListSegments(tree, body, marks);
   return listed && { ranges: listed, rule: 'role-list' };
 }
