@@ -40,6 +40,8 @@ describe('pages that are no posting', () => {
     ['careers-culture.md', 'careers-index'],
     ['jobs-heading.html', 'careers-index'],
     ['open-application-da.md', 'careers-index'],
+    // No heading: the first line names the page ("Open jobs at …").
+    ['jobs-readme.md', 'careers-index'],
   ])('%s is not a posting (%s), said on one line even without -v', (file, reason) => {
     const line = normalized.stderr.split('\n').find((l) => l.includes(file));
     expect(line).toMatch(new RegExp(`not-a-posting not a posting \\(${reason}\\): `));
@@ -62,7 +64,7 @@ describe('pages that are no posting', () => {
   it('is a warning for validate, and an error with --strict', async () => {
     const plain = await runCli(['validate', DIR]);
     expect(plain.code).toBe(0);
-    expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(13);
+    expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(14);
     expect((await runCli(['validate', DIR, '--strict'])).code).toBe(1);
   });
 });

@@ -55,7 +55,10 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const signs: string[] = [];
   let score = 0;
   // The page's own name: its front-matter title, first heading or <title>.
-  const pageHeadings = [...ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text), ctx.headings[0]?.text, ctx.page.title?.text]
+  // A page without headings is named by its first line, as a text file is.
+  const firstLine = ctx.headings.length ? undefined : ctx.text.find((line) => line.plain.trim())?.plain.trim();
+  const pageHeadings = [...ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text), ctx.headings[0]?.text, ctx.page.title?.text,
+    firstLine !== undefined && firstLine.length <= 80 ? firstLine : undefined]
     .filter((text): text is string => text !== undefined);
   const careersHeading = pageHeadings.find((text) => isGenericHeading(text));
   const processTitle = pageHeadings.find(namesProcess);
