@@ -70,6 +70,14 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     expect(new Set(records.map((r) => r.language)).size).toBe(1);
   });
 
+  it('gives every labelled block the address the page names after the last one, and each block its own terms', async () => {
+    const { records } = await normalized('labelled-blocks.md');
+    expect(records.map((r) => r.apply.emails)).toEqual([['jobs@greenfold.example'], ['jobs@greenfold.example']]);
+    expect(records.map((r) => r.evidence.apply.line)).toEqual([33, 33]);
+    expect(records.map((r) => r.employmentType)).toEqual([['FULL_TIME'], ['PART_TIME']]);
+    expect(records.map((r) => r.remote.policy)).toEqual([null, 'remote']);
+  });
+
   it('gives each posting behind an anchor menu its own section\'s lines and the page\'s address to apply to', async () => {
     const { records } = await normalized('anchor-menu.html');
     expect(records.map((r) => r.description.text.includes('forklift'))).toEqual([false, true, false]);

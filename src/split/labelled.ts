@@ -9,7 +9,8 @@
  * label is the role. Precision first: every block needs its role line (a
  * short line, no label, no sentence, no section), the role lines differ and
  * one of them at least reads as a job title; a page that reads as one
- * posting before the first role line is left whole.
+ * posting before the first role line is left whole. The last block ends
+ * with its last label's text; what follows is the page's, as its intro is.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { BodyLine } from '../document.js';
@@ -71,10 +72,17 @@ export function labelledBlockSegments(tree: Root, body: BodyLine[], marks: Mark[
   if (new Set(roles.map((role) => key(role.text))).size < roles.length || !roles.some((role) => looksLikeJobTitle(role.text))) return undefined;
   const starts = roles.map((role) => startOf(nodes[role.index]!));
   if (postingBefore(marks, starts[0]!)) return undefined;
+  // The last block ends with its last label's text: the lines after it ("Send your CV to …") are the page's, for every role.
+  const lastOpen = opens[opens.length - 1]!;
+  const after = lastOpen + lastLabelOffset(labels, lastOpen, nodes.length) + 1;
+  let close = after;
+  if (nodes[close]?.type === 'list') while (nodes[close]?.type === 'list') close++;
+  else if (nodes[close]) close++;
+  const pageEnd = nodes[close] ? startOf(nodes[close]!) : body.length;
   const ranges = roles.map((role, i) => {
     const node = nodes[role.index]!;
     const depth = node.type === 'heading' ? node.depth : BOLD_LINE;
-    return { start: starts[i]!, end: starts[i + 1] ?? body.length, depth, mark: role.text };
+    return { start: starts[i]!, end: starts[i + 1] ?? pageEnd, depth, mark: role.text };
   });
   return ranges.every((range) => hasText(body, range.start + 1, range.end)) ? ranges : undefined;
 }
