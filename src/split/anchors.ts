@@ -17,7 +17,9 @@ import { decodeEntities } from '../extract/entities.js';
 import { hasText, type Range } from './ranges.js';
 
 /** `<a … href="#id" …>text</a>` on one line; the text may hold inline tags. */
-const ANCHOR_LINK = /<a\b[^>]*?\bhref\s*=\s*["']#([\w:.-]+)["'][^>]*>(.{1,200}?)<\/a>/gi;
+const ANCHOR_LINK = /<a\b[^>]{0,300}?\bhref\s*=\s*["']#([\w:.-]{1,100})["'][^>]{0,300}>(.{1,200}?)<\/a>/gi;
+/** An element's id: `id="opening-2"`. */
+const ID_ATTRIBUTE = /\bid\s*=\s*["']([\w:.-]{1,100})["']/g;
 const TAG = /<[^>]*>/g;
 /** Lines between two links of one menu at most (closing tags and group headings between them). */
 const MENU_GAP = 8;
@@ -45,10 +47,19 @@ export function anchorMenuSegments(source: string, body: BodyLine[]): Range[] | 
   const span = runs.reduce<typeof links>((best, run) => roleCount(run) > roleCount(best) ? run : best, []);
   if (roleCount(span) * 2 < span.length) return undefined;
   // A menu shown twice (top and bottom) names each id once.
-  const menu = span.filter((link, i) => span.findIndex((other) => other.id === link.id) === i);
+  const ids = new Set<string>();
+  const menu = span.filter((link) => !ids.has(link.id) && Boolean(ids.add(link.id)));
   if (menu.filter((link) => link.role).length < 2) return undefined;
   // Each link's section: the line that gives its id, below the link.
-  const targets = menu.map((link) => ({ ...link, at: idLine(lines, link.id, link.line) }));
+  const idLines = new Map<string, number[]>();
+  lines.forEach((text, index) => {
+    for (const match of text.matchAll(ID_ATTRIBUTE)) {
+      const seen = idLines.get(match[1]!);
+      if (seen) seen.push(index + 1);
+      else idLines.set(match[1]!, [index + 1]);
+    }
+  });
+  const targets = menu.map((link) => ({ ...link, at: idLines.get(link.id)?.find((line) => line > link.line) }));
   if (targets.some((target) => target.at === undefined)) return undefined;
   const ordered = targets.every((target, i) => i === 0 || target.at! > targets[i - 1]!.at!);
   if (!ordered) return undefined;
@@ -56,11 +67,4 @@ export function anchorMenuSegments(source: string, body: BodyLine[]): Range[] | 
   if (starts.some((start, i) => start === -1 || (i > 0 && start <= starts[i - 1]!))) return undefined;
   const ranges = targets.map((target, i) => ({ start: starts[i]!, end: starts[i + 1] ?? body.length, role: { title: target.title, line: target.line } }));
   return ranges.every((range) => hasText(body, range.start, range.end)) ? ranges : undefined;
-}
-
-/** The 1-based line below `after` whose tag gives `id`. */
-function idLine(lines: string[], id: string, after: number): number | undefined {
-  const pattern = new RegExp(`\\bid\\s*=\\s*["']${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`);
-  for (let index = after; index < lines.length; index++) if (pattern.test(lines[index]!)) return index + 1;
-  return undefined;
 }

@@ -14,17 +14,19 @@ import { hasText, type Range } from './ranges.js';
 import { titleClassWords } from './tables.js';
 
 const TAG = /<[^>]*>/g;
-/** An element on one line whose class names a title: its tag, then its text. */
-const TITLED_ELEMENT = new RegExp(
-  `<([a-z][a-z0-9]*)\\b[^>]*?\\bclass(?:Name)?\\s*=\\s*["'{][^"'}]*?\\b(?:${titleClassWords.join('|')})[-_]?(?:title|name)\\b[^"'}]*["'}][^>]*>(.{1,200}?)</\\1>`, 'gi');
+/** An element on one line: its tag, its attributes, its text. */
+const ELEMENT = /<([a-z][a-z0-9]{0,20})\b([^>]{0,400})>(.{1,200}?)<\/\1>/gi;
+/** Attributes whose class names a title ("jobTitle", "job-title", "position_name"). */
+const TITLE_CLASS = new RegExp(`\\bclass(?:Name)?\\s*=\\s*["'{][^"'}]*\\b(?:${titleClassWords.join('|')})[-_]?(?:title|name)\\b`, 'i');
 
 /** `until`: the source line where the page's "Other jobs" list starts (its titles are other postings'). */
 export function titledMarkupSegments(source: string, body: BodyLine[], until = Infinity): Range[] | undefined {
   if (!body.length || !/class/i.test(source)) return undefined;
   const titles: Array<{ title: string; line: number }> = [];
   source.split('\n').forEach((text, index) => {
-    for (const match of text.matchAll(TITLED_ELEMENT)) {
-      const title = decodeEntities(match[2]!.replace(TAG, ' ')).replace(/\s+/g, ' ').trim();
+    for (const match of text.matchAll(ELEMENT)) {
+      if (!TITLE_CLASS.test(match[2]!)) continue;
+      const title = decodeEntities(match[3]!.replace(TAG, ' ')).replace(/\s+/g, ' ').trim();
       if (title && title.length <= 100 && index + 1 < until) titles.push({ title, line: index + 1 });
     }
   });
