@@ -32,7 +32,6 @@ const families: Record<string, string> = {
   'markdown images': '![a](',
   'titles and decoration': '(m/w/Acme - ',
   'links and emphasis': '[a](*a **a ',
-  'anchor menus and classed titles': '<a href="#r1"><span class="job-title x ',
 };
 
 /** More near-matches for the cleaning patterns (templates, HTML, images, format detection): run through those stages alone. */

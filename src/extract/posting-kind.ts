@@ -55,8 +55,10 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const signs: string[] = [];
   let score = 0;
   // The page's own name: its front-matter title, first heading or <title>.
-  // A page without headings is named by its first line, as a text file is.
-  const firstLine = ctx.headings.length ? undefined : ctx.text.find((line) => line.plain.trim())?.plain.trim();
+  const frontmatterTitles = ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text);
+  // A page without a title or heading is named by its first line, as a text file is.
+  const untitled = !ctx.headings.length && !frontmatterTitles.length && ctx.page.title === undefined;
+  const firstLine = untitled ? ctx.text.find((line) => line.plain.trim())?.plain.trim() : undefined;
   const pageHeadings = [...ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text), ctx.headings[0]?.text, ctx.page.title?.text,
     firstLine !== undefined && firstLine.length <= 80 ? firstLine : undefined]
     .filter((text): text is string => text !== undefined);
@@ -83,7 +85,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const inLines = (phrase: string) => joinedIncludes(joined, lines, phrase);
   const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase));
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
-  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, pageHeadings)].slice(0, 2);
+  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles)].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());
@@ -113,10 +115,10 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   return { posting: true, score, why };
 }
 
-/** A page title that is a placeholder ("Template"), and fields left to fill in ("[COMPENSATION]", "[END DATE]", "[TITLE]"). */
-function templateSigns(text: ReadonlyArray<{ plain: string }>, pageHeadings: string[]): string[] {
+/** A front-matter title that is a placeholder ("Template"; a heading "Job Title" is an issue form's label), and fields left to fill in ("[COMPENSATION]", "[END DATE]", "[TITLE]"). */
+function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[]): string[] {
   const signs: string[] = [];
-  const placeholderTitle = pageHeadings.find((heading) => placeholderTitles.includes(heading.trim().toLowerCase()));
+  const placeholderTitle = titles.find((heading) => placeholderTitles.includes(heading.trim().toLowerCase()));
   if (placeholderTitle !== undefined) signs.push(`title: ${placeholderTitle}`);
   const fields = new Set<string>();
   for (const { plain } of text) for (const match of plain.matchAll(bracketPlaceholder)) fields.add(match[1]!.trim());
