@@ -21,7 +21,7 @@ describe('pages that are no posting', () => {
   });
 
   it('gives a record for the real postings only, and fails the run', () => {
-    expect(parseNdjson(normalized.stdout).map((r) => path.basename(r.source.path))).toEqual(['careers-page-posting.md', 'careers-roles-listed.md', 'real-posting-with-interviews.md', 'real-posting.md']);
+    expect(parseNdjson(normalized.stdout).map((r) => path.basename(r.source.path))).toEqual(['careers-page-posting.md', 'careers-roles-listed.md', 'real-posting-bracket-tags.md', 'real-posting-with-interviews.md', 'real-posting.md']);
     expect(normalized.code).toBe(1);
   });
 
@@ -29,6 +29,10 @@ describe('pages that are no posting', () => {
     ['no-vacancy.md', 'no-vacancy'],
     ['template.md', 'template'],
     ['example-jobs.yml', 'template'],
+    // Fields left to fill in ("[PAY RANGE]"), a placeholder title, instructions to whoever fills the template in.
+    ['template-placeholders.md', 'template'],
+    ['template-title.md', 'template'],
+    ['template-instructions.md', 'template'],
     ['hiring-process.md', 'process-document'],
     ['interview-steps.md', 'process-document'],
     ['process-title.md', 'process-document'],
@@ -36,6 +40,8 @@ describe('pages that are no posting', () => {
     ['careers-culture.md', 'careers-index'],
     ['jobs-heading.html', 'careers-index'],
     ['open-application-da.md', 'careers-index'],
+    // No heading: the first line names the page ("Open jobs at …").
+    ['jobs-readme.md', 'careers-index'],
   ])('%s is not a posting (%s), said on one line even without -v', (file, reason) => {
     const line = normalized.stderr.split('\n').find((l) => l.includes(file));
     expect(line).toMatch(new RegExp(`not-a-posting not a posting \\(${reason}\\): `));
@@ -46,10 +52,19 @@ describe('pages that are no posting', () => {
     expect(line).toContain('heading "Studentische Jobs an den Lehrstühlen" names jobs and no role named (-3)');
   });
 
+  it.each([
+    ['template-placeholders.md', 'template mark(s) "[REMOTE OR OFFICE] [PAY RANGE] [CLOSING DATE]"'],
+    ['template-title.md', 'template mark(s) "title: Position Title"'],
+    ['template-instructions.md', 'template mark(s) "email@email.", "remove this block"'],
+  ])('says which template signs %s shows', (file, signs) => {
+    const line = normalized.stderr.split('\n').find((l) => l.includes(file));
+    expect(line).toContain(signs);
+  });
+
   it('is a warning for validate, and an error with --strict', async () => {
     const plain = await runCli(['validate', DIR]);
     expect(plain.code).toBe(0);
-    expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(10);
+    expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(14);
     expect((await runCli(['validate', DIR, '--strict'])).code).toBe(1);
   });
 });

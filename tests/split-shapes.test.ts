@@ -27,6 +27,14 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['link-items.html', ['Student assistants in web development', 'Student assistants for UI design'], 'list.title', [4, 5]],
     ['bold-bullets.md', ['Computer Vision Engineer', 'Supply Chain Architect', 'Logistics Product Manager'], 'list.title', [12, 13, 14]],
     ['jekyll-jobs.yml', ['Rails Developer', 'UX/UI Designer'], 'data.title', [3, 10]],
+    // Roles on plain lines, each followed by the same colon labels ("Duties:", "Requirements:", "Terms:").
+    ['labelled-blocks.md', ['Frontend Developer', 'Copywriter'], 'heading.h1', [5, 19]],
+    // A menu of in-page links to each role's section ("#opening-2"), half of them or more reading as job titles.
+    ['anchor-menu.html', ['Tax Accountant', 'Warehouse Supervisor', 'Field Sales'], 'list.title', [8, 9, 10]],
+    // A template's blocks, each role's title in an element whose class names it ("offer-title").
+    ['titled-markup.php', ['Print Technician', 'Graphic Designer'], 'list.title', [5, 11]],
+    // Headings that need not read as job titles, each followed by the same bold labels.
+    ['labelled-blocks-bold.md', ['Coordination of field research', 'Field Technician'], 'heading.h1', [4, 18]],
   ])('%s gives one record per posting, its title read at its own line', async (name, titles, rule, lines) => {
     const { result, records } = await normalized(name);
     expect(result.code).toBe(0);
@@ -39,7 +47,16 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
   it.each([
     ['single-bold-sections.md', 'Senior Platform Engineer'],
     ['single-repeated-inner.md', 'Data Analyst'],
-  ])('keeps %s whole: one posting whose bold lines or repeated inner headings name no roles of their own', async (name, title) => {
+    // The same colon labels under lines that name no role: stages of one job.
+    ['single-repeated-labels.md', 'Data Engineer'],
+    // A page titled as one role: its role-like headings are fields of work, its role links other jobs.
+    ['single-role-areas.md', 'Software Engineer'],
+    ['single-other-jobs-links.md', 'Backend Developer in Ghent'],
+    // In-page links to a posting's own sections, one of them naming a role ("Meet the Team Lead").
+    ['single-anchor-toc.html', 'Logistics Planner'],
+    // Elements classed as job titles under "Other jobs" are other postings'.
+    ['single-titled-markup-others.html', 'Print Technician'],
+  ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);
     expect(records[0]!.source.index).toBeUndefined();
@@ -51,6 +68,20 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     expect(records[0]!.evidence.apply).toMatchObject({ line: 3, rule: 'list.apply_url' });
     for (const record of records) expect([record.salary, record.skills, record.experienceYears, record.datePosted]).toEqual([[], [], null, null]);
     expect(new Set(records.map((r) => r.language)).size).toBe(1);
+  });
+
+  it('gives every labelled block the address the page names after the last one, and each block its own terms', async () => {
+    const { records } = await normalized('labelled-blocks.md');
+    expect(records.map((r) => r.apply.emails)).toEqual([['jobs@greenfold.example'], ['jobs@greenfold.example']]);
+    expect(records.map((r) => r.evidence.apply.line)).toEqual([33, 33]);
+    expect(records.map((r) => r.employmentType)).toEqual([['FULL_TIME'], ['PART_TIME']]);
+    expect(records.map((r) => r.remote.policy)).toEqual([null, 'remote']);
+  });
+
+  it('gives each posting behind an anchor menu its own section\'s lines and the page\'s address to apply to', async () => {
+    const { records } = await normalized('anchor-menu.html');
+    expect(records.map((r) => r.description.text.includes('forklift'))).toEqual([false, true, false]);
+    for (const record of records) expect(record.apply.emails).toEqual(['jobs@harbourline.example']);
   });
 
   it('gives a role list without links the page\'s address to apply to and its company', async () => {

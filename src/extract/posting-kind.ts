@@ -26,7 +26,7 @@ import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading } from './title.js';
 import { escapeRegExp, joinedIncludes } from './text.js';
-import { jobsHeadingWords, noVacancyPhrases, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
@@ -37,10 +37,14 @@ const PROCESS = Object.values(processHeadings).flat();
 const RESUME = Object.values(resumeHeadings).flat();
 const STEPS = Object.values(processPhrases).flat();
 const STANDING = Object.values(standingInvitations).flat();
+const INSTRUCTIONS = Object.values(templateInstructions).flat();
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A Latin word whole (letters may not touch it; "-" may: "SHK-Jobs"), a CJK word anywhere. */
 const JOBS_HEADING = new RegExp(Object.values(jobsHeadingWords).flat()
   .map((word) => CJK.test(word) ? escapeRegExp(word) : `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`).join('|'), 'iu');
+
+/** Does a heading name jobs in the plural ("SHK-Jobs an den Instituten", "Jobs at Acme", "採用情報")? */
+export const namesJobs = (text: string): boolean => JOBS_HEADING.test(text);
 
 const isProcessHeading = (text: string) => PROCESS.some((phrase) => text.toLowerCase().includes(phrase));
 /** A page named for its process ("Process d'embauche", "Hiring process at Acme"), not a role that holds a process word ("Agent d'entretien"). */
@@ -51,7 +55,12 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const signs: string[] = [];
   let score = 0;
   // The page's own name: its front-matter title, first heading or <title>.
-  const pageHeadings = [...ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text), ctx.headings[0]?.text, ctx.page.title?.text]
+  const frontmatterTitles = ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text);
+  // A page without a title or heading is named by its first line, as a text file is.
+  const untitled = !ctx.headings.length && !frontmatterTitles.length && ctx.page.title === undefined;
+  const firstLine = untitled ? ctx.text.find((line) => line.plain.trim())?.plain.trim() : undefined;
+  const pageHeadings = [...ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text), ctx.headings[0]?.text, ctx.page.title?.text,
+    firstLine !== undefined && firstLine.length <= 80 ? firstLine : undefined]
     .filter((text): text is string => text !== undefined);
   const careersHeading = pageHeadings.find((text) => isGenericHeading(text));
   const processTitle = pageHeadings.find(namesProcess);
@@ -76,7 +85,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const inLines = (phrase: string) => joinedIncludes(joined, lines, phrase);
   const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase));
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
-  const templates = templateMarks.filter((mark) => inLines(mark)).slice(0, 2);
+  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles)].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());
@@ -104,6 +113,17 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   against.sort((a, b) => b[1] - a[1]);
   if (against.length && score <= 0) return { posting: false, score, reason: against[0]![0], why };
   return { posting: true, score, why };
+}
+
+/** A front-matter title that is a placeholder ("Template"; a heading "Job Title" is an issue form's label), and fields left to fill in ("[COMPENSATION]", "[END DATE]", "[TITLE]"). */
+function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[]): string[] {
+  const signs: string[] = [];
+  const placeholderTitle = titles.find((heading) => placeholderTitles.includes(heading.trim().toLowerCase()));
+  if (placeholderTitle !== undefined) signs.push(`title: ${placeholderTitle}`);
+  const fields = new Set<string>();
+  for (const { plain } of text) for (const match of plain.matchAll(bracketPlaceholder)) fields.add(match[1]!.trim());
+  if (fields.size >= PLACEHOLDERS_OF_A_TEMPLATE) signs.push([...fields].slice(0, 3).map((field) => `[${field}]`).join(' '));
+  return signs;
 }
 
 /** Two or more short lines (headings, list items, links) that read as job titles: a careers page's roles. */

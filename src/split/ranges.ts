@@ -4,8 +4,8 @@ import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import type { Mark } from './marks.js';
 
-/** What a list item states of its role: the title, and the link to the role's own page. */
-export interface ListRole { title: string; url?: string }
+/** What a list item states of its role: the title, the link to the role's own page, and the item's source line when the posting's lines are elsewhere. */
+export interface ListRole { title: string; url?: string; line?: number }
 
 /**
  * A run of body lines: [start, end) indexes into the body; `depth` is the

@@ -29,7 +29,7 @@ export function textSegment(text: string, body: BodyLine[], range: Range, frontm
   if (range.role) {
     const fields: Record<string, unknown> = { title: range.role.title, ...(range.role.url ? { apply_url: range.role.url } : {}) };
     const keys = Object.keys(fields);
-    return { body: lines, tree, frontmatter: { ...shared, ...fields }, sourceText: keys.map((key) => `${key}: ${fields[key]}`).join('\n'), keyLines: keys.map(() => first), line: first, origin: 'list' };
+    return { body: lines, tree, frontmatter: { ...shared, ...fields }, sourceText: keys.map((key) => `${key}: ${fields[key]}`).join('\n'), keyLines: keys.map(() => range.role!.line ?? first), line: first, origin: 'list' };
   }
   if (range.depth && range.depth > 6 && range.mark) {
     // A role set in bold, as an image or as a link heads its posting: its H1.

@@ -60,3 +60,6 @@ export const pastWorkStart = /^(?:responsible for|in charge of|\p{L}{3,}ed\b)/iu
 
 /** A link's text that names no role, only the link ("Link", "more", "details", "PDF"): the role is the text beside it. */
 export const genericLinkText = /^(?:link|here|more|details|read more|apply|view|pdf|mehr|details ansehen|hier|plus|lire la suite|más|meer|詳細|详情)$/i;
+
+/** Words of a class that, before "title" or "name" ("jobTitle", "job-title", "position_name"), marks an element as a role's title. */
+export const titleClassWords = ['job', 'position', 'vacancy', 'career', 'opening', 'role', 'offer', 'posting'];

@@ -18,32 +18,59 @@
  */
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
-import { looksLikeJobTitle } from '../extract/title-clean.js';
-import { isOtherJobsHeading } from '../extract/title.js';
+import { cleanTitle, looksLikeJobTitle } from '../extract/title-clean.js';
+import { isGenericHeading, isOtherJobsHeading } from '../extract/title.js';
+import { namesJobs } from '../extract/posting-kind.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
+import { anchorMenuSegments } from './anchors.js';
+import { labelledBlockSegments } from './labelled.js';
+import { titledMarkupSegments } from './markup.js';
 import { repeatedSectionSegments } from './repeated.js';
 import { roleListSegments } from './role-list.js';
 
 export type { Range } from './ranges.js';
 
-export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'repeated-sections' | 'header-lines' | 'role-list' }
+export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' }
 
-/** The postings of a page as body ranges, or undefined when it does not clearly hold several. */
-export function textSegments(tree: Root, body: BodyLine[]): TextSplit | undefined {
+/** What the page states of itself: the title its front matter gives it, and its source text (for what Markdown drops: in-page link targets). */
+export interface PageFacts { title?: string; source?: string }
+
+/**
+ * The postings of a page as body ranges, or undefined when it does not
+ * clearly hold several.
+ */
+export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {}): TextSplit | undefined {
+  const pageTitle = page.title;
   const all = marksOf(tree);
   // Headings under "Other jobs" / "Suggestions" list a job board's other postings, not this page's.
   const otherJobs = all.findIndex((mark) => mark.depth <= 6 && isOtherJobsHeading(mark.text));
   const marks = otherJobs === -1 ? all : all.slice(0, otherJobs);
-  const roles = roleHeadingSegments(marks, body);
+  const otherJobsLine = otherJobs === -1 ? Infinity : body[all[otherJobs]!.start]?.line ?? Infinity;
+  // A page titled as one role ("Backend Developer (Lyon)") is that posting: role headings are its fields of work, a role list its other jobs.
+  const oneRole = pageTitle !== undefined && namesOneRole(pageTitle);
+  const roles = oneRole ? undefined : roleHeadingSegments(marks, body);
   // Blocks with the same inner headings also count the roles whose heading reads as no job title.
   const repeated = repeatedSectionSegments(marks, body);
   if (repeated && repeated.length > (roles?.length ?? 0)) return { ranges: repeated, rule: 'repeated-sections' };
   if (roles) return { ranges: roles, rule: 'role-headings' };
+  const labelled = labelledBlockSegments(tree, body, marks);
+  if (labelled) return { ranges: labelled, rule: 'labelled-blocks' };
   const headers = headerLineSegments(tree, body);
   if (headers) return { ranges: headers, rule: 'header-lines' };
-  const listed = roleListSegments(tree, body, marks);
+  const anchored = oneRole || page.source === undefined ? undefined : anchorMenuSegments(page.source, body);
+  if (anchored) return { ranges: anchored, rule: 'anchor-menu' };
+  const titled = oneRole || page.source === undefined ? undefined : titledMarkupSegments(page.source, body, otherJobsLine);
+  if (titled) return { ranges: titled, rule: 'titled-markup' };
+  const listed = oneRole ? undefined : roleListSegments(tree, body, marks);
   return listed && { ranges: listed, rule: 'role-list' };
+}
+
+/** A title that reads as a job title and names no careers page or jobs in the plural. */
+function namesOneRole(raw: string): boolean {
+  // Cleaned as a title is: a careers word written straight after a CJK role ("エンジニア採用情報") names that role's page.
+  const title = cleanTitle(raw);
+  return looksLikeJobTitle(title) && !isGenericHeading(title) && !namesJobs(title);
 }
 
 function roleHeadingSegments(marks: Mark[], body: BodyLine[]): Range[] | undefined {

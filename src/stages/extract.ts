@@ -98,7 +98,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
 
 const CARRIED = ['company', 'datePosted'] as const;
 
-/** What the page states carries over to a posting that states none, unless the page read it in another posting's lines. */
+/** What the page states carries over to a posting that states none, unless the page read it in another posting's lines (an address to apply to: only one outside every posting's lines). */
 function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, ownerOf: (line: number) => Segment, segment: Segment): void {
   for (const field of CARRIED) {
     if (fields[field] !== null || page.fields[field] === null) continue;
@@ -106,6 +106,12 @@ function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: Ext
     (fields as Record<string, unknown>)[field] = page.fields[field];
     if (page.evidence[field]) evidence[field] = page.evidence[field]!;
   }
+  // An address to apply to that the page names outside every posting (its intro, its closing lines) is every posting's.
+  const pageApply = page.fields.apply;
+  if (fields.apply.emails.length + fields.apply.urls.length || !(pageApply.emails.length + pageApply.urls.length) || !page.evidence.apply) return;
+  if (ownerOf(page.evidence.apply.line) !== segment || segment.body.some((line) => line.line === page.evidence.apply!.line)) return;
+  fields.apply = pageApply;
+  evidence.apply = page.evidence.apply;
 }
 
 /** Source line -> the posting of the page whose lines hold it. */

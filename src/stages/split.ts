@@ -29,7 +29,8 @@ export function split(doc: PostingDoc): PostingDoc {
     const listed = frontmatterItems(lines.slice(1, frontmatterEnd - 2).join('\n'), 2);
     if (listed.length >= 2) return withSegments(doc, listed.map(dataSegment), 'front-matter-list');
   }
-  const found = textSegments(doc.tree, doc.body);
+  const title = doc.frontmatter?.title;
+  const found = textSegments(doc.tree, doc.body, { ...(typeof title === 'string' ? { title } : {}), ...(doc.format === 'html' ? { source: text } : {}) });
   if (!found) return doc;
   const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd));
   return withSegments(doc, segments, found.rule);

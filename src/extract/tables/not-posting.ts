@@ -94,4 +94,28 @@ export const resumeHeadings: Record<string, string[]> = {
 /** Marks of a template or an example, not a real posting. */
 export const templateMarks = ['example tech', 'lorem ipsum', 'your company name', 'company name here', 'job title here', '{{ job.', '{{job.', '{{ page.title',
   // An "example-…" site is a made-up company's; example.com itself is also a real posting's placeholder address, so it is none.
-  '//example-'];
+  '//example-',
+  // Fields left to fill in, named in brackets.
+  '[company name]', '[job title]', '[position title]', '[your name]', '[insert ',
+  // Addresses of a made-up company, per language ("example company": es 'empresa ejemplo', de 'Musterfirma', 'Beispielfirma'), and the address "email@email.…".
+  '@yourcompany.', '@companyname.', '@examplecompany.', '@ejemploempresa.', '@empresaejemplo.', '@musterfirma.', '@beispielfirma.', 'email@email.'];
+
+/** Instructions to whoever fills a template in ("remove this block before posting"), per language. */
+export const templateInstructions: Record<string, string[]> = {
+  en: ['remove this block', 'delete this block', 'remove this section before', 'delete this section before', 'replace this text', 'delete this line'],
+  pt: ['remova este bloco', 'apague este bloco', 'antes de divulgar a vaga'],
+  es: ['elimina este bloque', 'borra este bloque', 'antes de publicar la oferta'],
+  de: ['diesen block entfernen', 'diesen abschnitt entfernen', 'vor dem veröffentlichen entfernen'],
+  fr: ['supprimez ce bloc', 'supprimer ce bloc', 'avant de publier'],
+};
+
+/** A page title that is a placeholder, not a role ("Template", "Open Position Title"): compared whole, lower-cased. */
+export const placeholderTitles = ['template', 'job template', 'posting template', 'job posting template', 'job title', 'position title',
+  'open position title', 'role title', 'untitled', 'your job title', 'new job', 'vacancy title', 'stellentitel', 'título de la vacante', 'título da vaga'];
+
+/**
+ * A field left to fill in, in brackets and capitals ("[COMPENSATION]", "[END DATE]"): three different
+ * ones make a template (one alone may be a tag, "[REMOTO]"; code keys have "_", "[HTTP_HOST]").
+ */
+export const bracketPlaceholder = /\[([A-Z][A-Z ]{2,40})\](?![([])/g;
+export const PLACEHOLDERS_OF_A_TEMPLATE = 3;
