@@ -60,9 +60,7 @@ export const POLICY_KEYWORDS = POLICY_WORDS ? keywordGroup(coverWords(POLICY_WOR
  * found (plus `bonus` for a field such as a location line), with the day
  * counts ("2 days a week in the office") and bracketed facts ("(Remote)").
  */
-export function phraseSignals(source: string, line: number, rule: string, bonus: number, signals: Signal[], sourceForm = filterForm(source)): void {
-  const text = source.includes('_') ? withoutEmphasis(source) : source;
-  const form = text === source ? sourceForm : filterForm(text);
+export function phraseSignals(text: string, line: number, rule: string, bonus: number, signals: Signal[], form = filterForm(text)): void {
   const weights: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
   const read = mayContain(form, NOT_POLICY_FIRST_WORDS) ? withoutTechTerms(text) : text;
   policyWeights(read, read === text ? form : filterForm(read), weights);
@@ -78,17 +76,8 @@ export function phraseSignals(source: string, line: number, rule: string, bonus:
   if (weights.remote > 0 && weights.remote < 3 && mayContain(form, ['remote']) && /\((?:[^()\n]{0,60}[,;/]\s?)?remote(?:\s?[,;/][^()\n]{0,60})?\)/iu.test(text)) weights.remote = 3;
   for (const policy of POLICIES) {
     const weight = weights[policy];
-    if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text: source, rule, ...(bonus > 0 ? { field: true } : {}) });
+    if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text, rule, ...(bonus > 0 ? { field: true } : {}) });
   }
-}
-
-// "_zdalna praca jest wykluczona_" (an HTML <em> made Markdown): underscores at a word's edge mark emphasis, and a phrase
-// matched as whole words would take them for letters. An underscore inside a word ("snake_case") stays.
-const EMPHASIS_UNDERSCORES = /(?<![\p{L}\p{N}_])_+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?)])_+(?![\p{L}\p{N}_])/gu;
-
-/** The text with its emphasis underscores blanked out, the same length. */
-export function withoutEmphasis(text: string): string {
-  return text.replace(EMPHASIS_UNDERSCORES, (marks) => ' '.repeat(marks.length));
 }
 
 /** The text with its technology terms ("hybrid mobile apps") blanked out, the same length. */
