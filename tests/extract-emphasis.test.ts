@@ -4,11 +4,14 @@
  * every family that reads plain lines finds a whole-word phrase inside them.
  * Identifiers (snake_case, __init__.py, an address, a URL, a code span) keep
  * their underscores. Read through the library as a user would, and the
- * reading form itself (plainLine).
+ * reading form itself (plainLine), held to its every-pass version on
+ * generated Markdown.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/index.js';
-import { plainLine } from '../src/extract/context.js';
+import { plainLine, plainLineEveryPass } from '../src/extract/context.js';
+import { propertyRuns } from './property-runs.js';
 
 const record = (line: string) => normalizeText(`# Backend Developer\n\n${line}\n`, { path: 'posting.md' }).record!;
 
@@ -62,5 +65,15 @@ describe('experience years inside emphasis', () => {
     ['_Senior_ engineer wanted with _4 years_ of experience', 4],
   ])('%j -> %j', (line, min) => {
     expect(record(line).experienceYears).toMatchObject({ min });
+  });
+});
+
+describe('plainLine against its every-pass version', () => {
+  const PIECES = ['_', '__', '*', '**', '`', '\\', '](', '[', ')', '![', '#', '## ', '- ', '1. ', ' ', '  ', '\t', 'x', 'Remote', 'snake_case', '@', '.', ',', '(', '"', 'é', 'の'];
+  const markdown = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), { maxLength: 14 }).map((pieces) => pieces.join(''));
+  it('gives the same reading on generated lines', () => {
+    fc.assert(fc.property(markdown, (text) => {
+      expect(plainLine(text)).toBe(plainLineEveryPass(text));
+    }), { numRuns: propertyRuns(500) });
   });
 });

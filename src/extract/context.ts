@@ -202,7 +202,7 @@ export function frontmatterLine(ctx: Pick<ExtractContext, 'source'>, key: string
   }
 }
 
-/** A Markdown line in reading form: "[Acme](https://acme.com)" -> "Acme", no **, __, backticks or escapes. */
+/** A Markdown line in reading form: "[Acme](https://acme.com)" -> "Acme", no emphasis marks at word edges, backticks or escapes. */
 export function plainLine(markdown: string): string {
   let text = markdown;
   // Most lines have no markup but a heading or list marker: one test rules out every other pass.
@@ -212,16 +212,26 @@ export function plainLine(markdown: string): string {
   }
   // Each pass runs only when its trigger character is there.
   if (text.includes('](')) {
-    text = text
-      .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)/g, '$1')
-      .replace(/\[([^\]\n]{0,300})\]\((?:<[^>\n]{0,1000}>|[^)\s\n]{0,1000})(?:\s+"[^"\n]{0,300}")?\)/g, '$1');
+    text = text.replace(IMAGE, '$1').replace(LINK, '$1');
   }
   if (MAY_START_WITH_MARKER.test(text)) text = withoutMarker(text);
   if (text.includes('_') || text.includes('*')) text = withoutEmphasis(text);
   if (text.includes('**') || text.includes('`')) text = text.replace(/\*\*|`/g, '');
-  if (text.includes('\\')) text = text.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  if (text.includes('\\')) text = text.replace(ESCAPE, '$1');
   return ONE_SPACED.test(text) ? text : text.replace(/\s+/g, ' ').trim();
 }
+
+/** plainLine() with every pass run, each trigger unchecked: the plain version the differential test holds plainLine() to. */
+export function plainLineEveryPass(markdown: string): string {
+  const text = withoutEmphasis(withoutMarker(markdown.replace(IMAGE, '$1').replace(LINK, '$1')))
+    .replace(/\*\*|`/g, '')
+    .replace(ESCAPE, '$1');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const IMAGE = /!\[([^\]\n]{0,300})\]\([^)\n]{0,1000}\)/g;
+const LINK = /\[([^\]\n]{0,300})\]\((?:<[^>\n]{0,1000}>|[^)\s\n]{0,1000})(?:\s+"[^"\n]{0,300}")?\)/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|])/g;
 
 /** What plainLine() may remove besides a leading marker: a link, emphasis marks, a backtick, an escape. */
 const MARKUP = /\]\(|[*_`\\]/;
