@@ -76,30 +76,11 @@ const recordsByFile = (stdout: string) => Object.fromEntries(parseNdjson(stdout)
 const STOPPED = /hang-0\.md error file-too-complex file is too complex: processing it went past its time budget of 3 s \(--timeout\); skipped/;
 
 describe('a file that hangs on the fast path is stopped', () => {
-  it('with --jobs 1 (in process): one file-too-complex error, and the same records as a run without it', async () => {
-    const dir = folderWith('jobs-1', ['hang-0.md']);
-    const clean = await runCli(['normalize', ...GOOD.map((_, i) => path.join(dir, `good-${i}${path.extname(GOOD[i]!)}`)), '-f', 'ndjson', '--jobs', '1']);
-    // The hanging file first: the records after it come from the same thread, after the stop.
-    const result = await runCli(['normalize', path.join(dir, 'hang-0.md'), dir, '-f', 'ndjson', '--jobs', '1', '--timeout', TIMEOUT], { env: { POSTINGS_TEST_STAGE: hangStage(true) } });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(STOPPED);
-    expect(errorsByFile(result.stderr)).toEqual({ 'hang-0.md': ['file-too-complex'] });
-    expect(recordsByFile(result.stdout)).toEqual(recordsByFile(clean.stdout));
-  }, TEST_TIMEOUT);
-
-  it('with the build and --jobs 1, where costly files have a budget worker and this one is on the fast path', async () => {
-    const dir = folderWith('built-jobs-1', ['hang-0.md']);
-    // The good files first without a stop, so the timed run finds the build's modules and tables loaded: the stop counts
-    // wall-clock time, and cold on a machine shared by many runs a real posting went past 3 s.
-    expect((await runBuilt(['normalize', ...GOOD.map((_, i) => path.join(dir, `good-${i}${path.extname(GOOD[i]!)}`)), '-f', 'ndjson', '--jobs', '1'])).code).toBe(0);
-    const result = await runBuilt(['normalize', dir, '-f', 'ndjson', '--jobs', '1', '--timeout', TIMEOUT], { env: { POSTINGS_TEST_STAGE: hangStage() } });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(STOPPED);
-    expect(errorsByFile(result.stderr)).toEqual({ 'hang-0.md': ['file-too-complex'] });
-    expect(Object.keys(recordsByFile(result.stdout)).sort()).toEqual(['good-0.md', 'good-1.md', 'good-2.html']);
-  }, TEST_TIMEOUT);
-
-  it('with the pool (the library, --jobs 2): each hanging file is one error, and every other record is written', async () => {
+  // These three run at once (it.concurrent): the pool's stops are mostly waiting (its hangs block without CPU, POOL_TIMEOUT
+  // each), so the other two run meanwhile when the hangs are in the pool's worker. A hang in this thread blocks the event
+  // loop, and the others then wait for it: the same time as in turn, never longer. The built case below, a cold process
+  // with a 3 s stop for real postings, runs alone.
+  it.concurrent('with the pool (the library, --jobs 2): each hanging file is one error, and every other record is written', async () => {
     const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     const dir = manyPostings(30);
     for (const file of ['hang-0.md', 'hang-1.md']) writeFileSync(path.join(dir, file), '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n');
@@ -119,7 +100,18 @@ describe('a file that hangs on the fast path is stopped', () => {
     expect(readdirSync(path.dirname(stage)).filter((name) => name.startsWith('hung-'))).toHaveLength(2);
   }, TEST_TIMEOUT);
 
-  it('in a worker thread, and the thread goes on with the next file', async () => {
+  it.concurrent('with --jobs 1 (in process): one file-too-complex error, and the same records as a run without it', async () => {
+    const dir = folderWith('jobs-1', ['hang-0.md']);
+    const clean = await runCli(['normalize', ...GOOD.map((_, i) => path.join(dir, `good-${i}${path.extname(GOOD[i]!)}`)), '-f', 'ndjson', '--jobs', '1']);
+    // The hanging file first: the records after it come from the same thread, after the stop.
+    const result = await runCli(['normalize', path.join(dir, 'hang-0.md'), dir, '-f', 'ndjson', '--jobs', '1', '--timeout', TIMEOUT], { env: { POSTINGS_TEST_STAGE: hangStage(true) } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(STOPPED);
+    expect(errorsByFile(result.stderr)).toEqual({ 'hang-0.md': ['file-too-complex'] });
+    expect(recordsByFile(result.stdout)).toEqual(recordsByFile(clean.stdout));
+  }, TEST_TIMEOUT);
+
+  it.concurrent('in a worker thread, and the thread goes on with the next file', async () => {
     const stage = hangStage();
     const hanging = path.join(folderWith('thread', ['hang-0.md']), 'hang-0.md');
     const good = path.join(tmp, 'thread', 'good-0.md');
@@ -142,6 +134,18 @@ describe('a file that hangs on the fast path is stopped', () => {
     await worker.terminate();
     expect(answer).toEqual({ stopped: ['file-too-complex'], title: expect.any(String) });
   }, TEST_TIMEOUT);
+  it('with the build and --jobs 1, where costly files have a budget worker and this one is on the fast path', async () => {
+    const dir = folderWith('built-jobs-1', ['hang-0.md']);
+    // The good files first without a stop, so the timed run finds the build's modules and tables loaded: the stop counts
+    // wall-clock time, and cold on a machine shared by many runs a real posting went past 3 s.
+    expect((await runBuilt(['normalize', ...GOOD.map((_, i) => path.join(dir, `good-${i}${path.extname(GOOD[i]!)}`)), '-f', 'ndjson', '--jobs', '1'])).code).toBe(0);
+    const result = await runBuilt(['normalize', dir, '-f', 'ndjson', '--jobs', '1', '--timeout', TIMEOUT], { env: { POSTINGS_TEST_STAGE: hangStage() } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(STOPPED);
+    expect(errorsByFile(result.stderr)).toEqual({ 'hang-0.md': ['file-too-complex'] });
+    expect(Object.keys(recordsByFile(result.stdout)).sort()).toEqual(['good-0.md', 'good-1.md', 'good-2.html']);
+  }, TEST_TIMEOUT);
+
 });
 
 describe('costly files run in budget workers at once, up to --jobs', () => {
