@@ -75,7 +75,52 @@ function folderWith(name: string, hanging: string[]): string {
 const recordsByFile = (stdout: string) => Object.fromEntries(parseNdjson(stdout).map((record) => [path.basename(record.source.path), record]));
 const STOPPED = /hang-0\.md error file-too-complex file is too complex: processing it went past its time budget of 3 s \(--timeout\); skipped/;
 
+/** What the pool case keeps of each document. */
+interface PoolDoc {
+  path: string;
+  record: boolean;
+  messages: string[];
+}
+
+/**
+ * The pool case's run (the library, --jobs 2, 30 real postings and two that hang). Its stops are mostly waiting (the
+ * hangs block without CPU, POOL_TIMEOUT each), so it starts before the other tests of its group and is checked after
+ * them: they run during its stops instead of after.
+ */
+async function poolRun(): Promise<{ stage: string; docs: PoolDoc[] }> {
+  const dir = manyPostings(30);
+  for (const file of ['hang-0.md', 'hang-1.md']) writeFileSync(path.join(dir, file), '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n');
+  const stage = hangStage();
+  // The pool's own thread is a worker thread here, not this one: a hang there blocks that thread's event loop, not the
+  // one the other tests run on.
+  const script = `
+    import { parentPort, workerData } from 'node:worker_threads';
+    const { processPaths } = await import(workerData.module);
+    const io = { cwd: workerData.cwd, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false };
+    const docs = [];
+    for await (const doc of processPaths([workerData.dir], io, { jobs: 2, budget: { timeoutSeconds: workerData.seconds }, testStage: workerData.stage })) {
+      docs.push({ path: doc.path, record: Boolean(doc.record), messages: doc.messages.map((m) => m.ruleId + ': ' + m.reason) });
+    }
+    parentPort.postMessage(docs);
+  `;
+  const module = pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href;
+  try {
+    return { stage, docs: (await answerFromWorker(script, { module, cwd: ROOT, dir, seconds: POOL_TIMEOUT, stage })) as PoolDoc[] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('a file that hangs on the fast path is stopped', () => {
+  let pool: Promise<{ stage: string; docs: PoolDoc[] }>;
+  beforeAll(() => {
+    pool = poolRun();
+    // Checked by its test; a rejection before then is not unhandled.
+    pool.catch(() => {});
+  });
+  // Nothing outlives the group, even when a filter left the pool's check out.
+  afterAll(() => pool.then(() => undefined, () => undefined));
+
   it('with --jobs 1 (in process): one file-too-complex error, and the same records as a run without it', async () => {
     const dir = folderWith('jobs-1', ['hang-0.md']);
     const clean = await runCli(['normalize', ...GOOD.map((_, i) => path.join(dir, `good-${i}${path.extname(GOOD[i]!)}`)), '-f', 'ndjson', '--jobs', '1']);
@@ -85,38 +130,6 @@ describe('a file that hangs on the fast path is stopped', () => {
     expect(result.stderr).toMatch(STOPPED);
     expect(errorsByFile(result.stderr)).toEqual({ 'hang-0.md': ['file-too-complex'] });
     expect(recordsByFile(result.stdout)).toEqual(recordsByFile(clean.stdout));
-  }, TEST_TIMEOUT);
-
-  it('with the build and --jobs 1, where costly files have a budget worker and this one is on the fast path', async () => {
-    const dir = folderWith('built-jobs-1', ['hang-0.md']);
-    // The good files first without a stop, so the timed run finds the build's modules and tables loaded: the stop counts
-    // wall-clock time, and cold on a machine shared by many runs a real posting went past 3 s.
-    expect((await runBuilt(['normalize', ...GOOD.map((_, i) => path.join(dir, `good-${i}${path.extname(GOOD[i]!)}`)), '-f', 'ndjson', '--jobs', '1'])).code).toBe(0);
-    const result = await runBuilt(['normalize', dir, '-f', 'ndjson', '--jobs', '1', '--timeout', TIMEOUT], { env: { POSTINGS_TEST_STAGE: hangStage() } });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(STOPPED);
-    expect(errorsByFile(result.stderr)).toEqual({ 'hang-0.md': ['file-too-complex'] });
-    expect(Object.keys(recordsByFile(result.stdout)).sort()).toEqual(['good-0.md', 'good-1.md', 'good-2.html']);
-  }, TEST_TIMEOUT);
-
-  it('with the pool (the library, --jobs 2): each hanging file is one error, and every other record is written', async () => {
-    const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
-    const dir = manyPostings(30);
-    for (const file of ['hang-0.md', 'hang-1.md']) writeFileSync(path.join(dir, file), '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n');
-    const stage = hangStage();
-    const docs: PostingDoc[] = [];
-    try {
-      for await (const doc of processPaths([dir], quietIo(), { jobs: 2, budget: { timeoutSeconds: POOL_TIMEOUT }, testStage: stage })) docs.push(doc);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    const failed = Object.fromEntries(docs.filter((doc) => !doc.record).map((doc) => [path.basename(doc.path), doc.messages.map((m) => `${m.ruleId}: ${m.reason}`)]));
-    const stopped = [`file-too-complex: file is too complex: processing it went past its time budget of ${POOL_TIMEOUT} s (--timeout); skipped`];
-    expect(failed).toEqual({ 'hang-0.md': stopped, 'hang-1.md': stopped });
-    expect(docs.filter((doc) => doc.record)).toHaveLength(30);
-    // Which thread takes which file is the pool's choice (on a loaded machine this thread may take all before the worker
-    // has loaded): the next test stops a file in a worker thread. Each hanging file hung once.
-    expect(readdirSync(path.dirname(stage)).filter((name) => name.startsWith('hung-'))).toHaveLength(2);
   }, TEST_TIMEOUT);
 
   it('in a worker thread, and the thread goes on with the next file', async () => {
@@ -134,13 +147,32 @@ describe('a file that hangs on the fast path is stopped', () => {
       parentPort.postMessage({ stopped: stopped.messages.map((m) => m.ruleId), title: after.record?.title ?? null });
     `;
     const module = pathToFileURL(path.join(ROOT, 'dist', 'worker-task.js')).href;
-    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(script)}`), { workerData: { module, stage, hanging, good } });
-    const answer = await new Promise((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    await worker.terminate();
+    const answer = await answerFromWorker(script, { module, stage, hanging, good });
     expect(answer).toEqual({ stopped: ['file-too-complex'], title: expect.any(String) });
+  }, TEST_TIMEOUT);
+
+  it('with the build and --jobs 1, where costly files have a budget worker and this one is on the fast path', async () => {
+    const dir = folderWith('built-jobs-1', ['hang-0.md']);
+    // Last of the three before the pool's check: by then the pool's real postings are done, and it only waits on its stops.
+    // The good files first without a stop, so the timed run finds the build's modules and tables loaded: the stop counts
+    // wall-clock time, and cold on a machine shared by many runs a real posting went past 3 s.
+    expect((await runBuilt(['normalize', ...GOOD.map((_, i) => path.join(dir, `good-${i}${path.extname(GOOD[i]!)}`)), '-f', 'ndjson', '--jobs', '1'])).code).toBe(0);
+    const result = await runBuilt(['normalize', dir, '-f', 'ndjson', '--jobs', '1', '--timeout', TIMEOUT], { env: { POSTINGS_TEST_STAGE: hangStage() } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(STOPPED);
+    expect(errorsByFile(result.stderr)).toEqual({ 'hang-0.md': ['file-too-complex'] });
+    expect(Object.keys(recordsByFile(result.stdout)).sort()).toEqual(['good-0.md', 'good-1.md', 'good-2.html']);
+  }, TEST_TIMEOUT);
+
+  it('with the pool (the library, --jobs 2): each hanging file is one error, and every other record is written', async () => {
+    const { stage, docs } = await pool;
+    const failed = Object.fromEntries(docs.filter((doc) => !doc.record).map((doc) => [path.basename(doc.path), doc.messages]));
+    const stopped = [`file-too-complex: file is too complex: processing it went past its time budget of ${POOL_TIMEOUT} s (--timeout); skipped`];
+    expect(failed).toEqual({ 'hang-0.md': stopped, 'hang-1.md': stopped });
+    expect(docs.filter((doc) => doc.record)).toHaveLength(30);
+    // Which thread takes which file is the pool's choice (on a loaded machine the pool's own thread may take all before
+    // its worker has loaded): the worker-thread test above stops a file in a worker. Each hanging file hung once.
+    expect(readdirSync(path.dirname(stage)).filter((name) => name.startsWith('hung-'))).toHaveLength(2);
   }, TEST_TIMEOUT);
 });
 
@@ -177,6 +209,20 @@ export default function meet(doc) {
     expect(budgeted.sort()).toEqual(['costly-a.md', 'costly-b.md']);
   }, TEST_TIMEOUT);
 });
+
+/** What a module script run in a worker thread posts back (its first message); the worker is ended after it. */
+async function answerFromWorker(script: string, workerData: Record<string, unknown>): Promise<unknown> {
+  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(script)}`), { workerData });
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the worker exited (code ${code}) without an answer`)));
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
 
 function quietIo(): Io {
   return { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false };
