@@ -10,6 +10,7 @@ import { memoized } from './text.js';
 import type { PageMeta } from './page-meta.js';
 import type { KeywordIndex } from './match/keywords.js';
 import { LineForms } from './match/line-forms.js';
+import { withoutEmphasis } from './emphasis.js';
 
 export type Fields = Omit<Posting, 'id' | 'description' | 'fingerprint' | 'source' | 'evidence' | 'warnings'>;
 
@@ -236,23 +237,6 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|])/g;
 /** What plainLine() may remove besides a leading marker: a link, emphasis marks, a backtick, an escape. */
 const MARKUP = /\]\(|[*_`\\]/;
 
-/**
- * A pair of emphasis marks at a word's edges ("_x_", "__x__", "*x*", "**x**"): opened at the start or after a space or
- * an opening bracket or quote, closed before the end, a space or closing punctuation. Underscores inside a word
- * ("snake_case", "first_last@acme.com") or before more of it ("__init__.py", "__init__()") are no marks.
- */
-const EMPHASIS_PAIR = /(?<=^|[\s(\[{"'«“„‘¿¡])(\*{1,2}|_{1,2})(?=[^\s*_])([^\n]{0,300}?[^\s*_])\1(?=[.,;:!?)\]}"'»”’]*(?:\s|$))/gu;
-/** A code span: its underscores and asterisks are the code's own. */
-const CODE_SPAN = /(`[^`\n]*`)/;
-
-/** The text without its emphasis marks (a whole-word phrase inside "_…_" is found); code spans kept as they are. */
-function withoutEmphasis(text: string): string {
-  if (!text.includes('`')) return text.replace(EMPHASIS_PAIR, '$2');
-  return text
-    .split(CODE_SPAN)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(EMPHASIS_PAIR, '$2')))
-    .join('');
-}
 /** A heading or list marker can only follow a few leading spaces. */
 const MAY_START_WITH_MARKER = /^\s{0,8}[#*+\-\d]/;
 /** A heading marker, then a list marker ("## 1. Tasks"), each optional; sticky, so lastIndex tells where they end. */
