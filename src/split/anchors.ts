@@ -13,14 +13,12 @@
 import type { BodyLine } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
-import { decodeEntities } from '../extract/entities.js';
-import { hasText, type Range } from './ranges.js';
+import { inlineHtmlText, rangesAtLines, type Range } from './ranges.js';
 
 /** `<a … href="#id" …>text</a>` on one line; the text may hold inline tags. */
 const ANCHOR_LINK = /<a\b[^>]{0,300}?\bhref\s*=\s*["']#([\w:.-]{1,100})["'][^>]{0,300}>(.{1,200}?)<\/a>/gi;
 /** An element's id: `id="opening-2"`. */
 const ID_ATTRIBUTE = /\bid\s*=\s*["']([\w:.-]{1,100})["']/g;
-const TAG = /<[^>]*>/g;
 /** Lines between two links of one menu at most (closing tags and group headings between them). */
 const MENU_GAP = 8;
 
@@ -30,7 +28,7 @@ export function anchorMenuSegments(source: string, body: BodyLine[]): Range[] | 
   const links: Array<{ id: string; title: string; line: number; role: boolean }> = [];
   lines.forEach((text, index) => {
     for (const match of text.matchAll(ANCHOR_LINK)) {
-      const title = decodeEntities(match[2]!.replace(TAG, ' ')).replace(/\s+/g, ' ').trim();
+      const title = inlineHtmlText(match[2]!);
       if (!title || title.length > 100 || sectionKindOf(title) !== 'other') continue;
       links.push({ id: match[1]!, title, line: index + 1, role: looksLikeJobTitle(title) });
     }
@@ -61,10 +59,6 @@ export function anchorMenuSegments(source: string, body: BodyLine[]): Range[] | 
   });
   const targets = menu.map((link) => ({ ...link, at: idLines.get(link.id)?.find((line) => line > link.line) }));
   if (targets.some((target) => target.at === undefined)) return undefined;
-  const ordered = targets.every((target, i) => i === 0 || target.at! > targets[i - 1]!.at!);
-  if (!ordered) return undefined;
-  const starts = targets.map((target) => body.findIndex((line) => line.line >= target.at!));
-  if (starts.some((start, i) => start === -1 || (i > 0 && start <= starts[i - 1]!))) return undefined;
-  const ranges = targets.map((target, i) => ({ start: starts[i]!, end: starts[i + 1] ?? body.length, role: { title: target.title, line: target.line } }));
-  return ranges.every((range) => hasText(body, range.start, range.end)) ? ranges : undefined;
+  // Out of order, the sections' starts would not rise: rangesAtLines() gives none.
+  return rangesAtLines(targets.map((target) => ({ at: target.at!, role: { title: target.title, line: target.line } })), body);
 }

@@ -9,11 +9,9 @@
  */
 import type { BodyLine } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
-import { decodeEntities } from '../extract/entities.js';
-import { hasText, type Range } from './ranges.js';
+import { inlineHtmlText, rangesAtLines, type Range } from './ranges.js';
 import { titleClassWords } from './tables.js';
 
-const TAG = /<[^>]*>/g;
 /** An element on one line: its tag, its attributes, its text. */
 const ELEMENT = /<([a-z][a-z0-9]{0,20})\b([^>]{0,400})>(.{1,200}?)<\/\1>/gi;
 /** Attributes whose class names a title ("jobTitle", "job-title", "position_name"). */
@@ -26,13 +24,10 @@ export function titledMarkupSegments(source: string, body: BodyLine[], until = I
   source.split('\n').forEach((text, index) => {
     for (const match of text.matchAll(ELEMENT)) {
       if (!TITLE_CLASS.test(match[2]!)) continue;
-      const title = decodeEntities(match[3]!.replace(TAG, ' ')).replace(/\s+/g, ' ').trim();
+      const title = inlineHtmlText(match[3]!);
       if (title && title.length <= 100 && index + 1 < until) titles.push({ title, line: index + 1 });
     }
   });
   if (new Set(titles.map((t) => t.title.toLowerCase())).size < 2 || titles.filter((t) => looksLikeJobTitle(t.title)).length * 2 < titles.length) return undefined;
-  const starts = titles.map((t) => body.findIndex((line) => line.line >= t.line));
-  if (starts.some((start, i) => start === -1 || (i > 0 && start <= starts[i - 1]!))) return undefined;
-  const ranges = titles.map((t, i) => ({ start: starts[i]!, end: starts[i + 1] ?? body.length, role: { title: t.title, line: t.line } }));
-  return ranges.every((range) => hasText(body, range.start, range.end)) ? ranges : undefined;
+  return rangesAtLines(titles.map((t) => ({ at: t.line, role: { title: t.title, line: t.line } })), body);
 }

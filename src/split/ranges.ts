@@ -2,6 +2,7 @@
 import type { BodyLine } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
+import { decodeEntities } from '../extract/entities.js';
 import type { Mark } from './marks.js';
 
 /** What a list item states of its role: the title, the link to the role's own page, and the item's source line when the posting's lines are elsewhere. */
@@ -29,4 +30,17 @@ export function postingBefore(marks: Mark[], start: number): boolean {
 export function hasText(body: BodyLine[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(body[i]?.text ?? '')) return true;
   return false;
+}
+
+/** Postings that start at the given source lines, each with its role: none unless they start in order and each holds text. */
+export function rangesAtLines(sections: Array<{ at: number; role: ListRole }>, body: BodyLine[]): Range[] | undefined {
+  const starts = sections.map((section) => body.findIndex((line) => line.line >= section.at));
+  if (starts.some((start, i) => start === -1 || (i > 0 && start <= starts[i - 1]!))) return undefined;
+  const ranges = sections.map((section, i) => ({ start: starts[i]!, end: starts[i + 1] ?? body.length, role: section.role }));
+  return ranges.every((range) => hasText(body, range.start, range.end)) ? ranges : undefined;
+}
+
+/** The text of an HTML fragment on one line: tags dropped, entities decoded, spaces collapsed. */
+export function inlineHtmlText(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
