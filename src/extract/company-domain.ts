@@ -8,7 +8,8 @@
 import { lineForms, type ExtractContext } from './context.js';
 import { OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
 import { keywordGroup, keywordIndex, NO_FILTER_FORM } from './match/keywords.js';
-import { lazily } from './text.js';
+import { escapeRegExp, lazily } from './text.js';
+import { employerInPathHosts, employerSubdomainHosts } from './tables/companies.js';
 
 // The three keyword lists of the test below as one scan of the text (match/keywords.ts), built on first use.
 const SPELLED_AT = 1;
@@ -79,8 +80,9 @@ export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
  * "apply.workable.com/acme") or as a subdomain ("acme.recruitee.com",
  * "acme.teamtailor.com", "acme.bamboohr.com", "acme.jobs.personio.de").
  */
-const PLATFORM_PATH = /\bhttps?:\/\/(?:jobs\.lever\.co|(?:job-)?boards(?:\.eu)?\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com|jobs\.jobvite\.com)\/([A-Za-z0-9_-]{2,63})(?=[/?#\s)"'\]>]|$)/gi;
-const PLATFORM_SUBDOMAIN = /\bhttps?:\/\/([a-z0-9-]{2,63})\.(?:recruitee\.com|teamtailor\.com|bamboohr\.com|breezy\.hr|(?:jobs\.)?personio\.(?:de|com)|applytojob\.com|workable\.com|pinpointhq\.com|homerun\.co|freshteam\.com)\b/gi;
+const hostsPattern = (hosts: string[]) => hosts.map(escapeRegExp).join('|');
+const PLATFORM_PATH = new RegExp(`\\bhttps?:\\/\\/(?:${hostsPattern(employerInPathHosts)})\\/([A-Za-z0-9_-]{2,63})(?=[/?#\\s)"'\\]>]|$)`, 'gi');
+const PLATFORM_SUBDOMAIN = new RegExp(`\\bhttps?:\\/\\/([a-z0-9-]{2,63})\\.(?:${hostsPattern(employerSubdomainHosts)})\\b`, 'gi');
 const HYPHENATED_SUBDOMAIN = /\bhttps?:\/\/(?:www\.)?([a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,3})\.(?:[a-z0-9-]{1,63}\.){1,3}[a-z]{2,12}\b/gi;
 /** Path and subdomain words of the platforms that name no employer. */
 const PLATFORM_WORDS = new Set(['jobs', 'job', 'careers', 'career', 'embed', 'api', 'apply', 'www', 'app', 'o', 'j', 'v1', 'en', 'de']);

@@ -107,6 +107,18 @@ export const jobBoards = [
   'ビズリーチ', 'jobkorea', '사람인', '원티드', 'rocketpunch', 'kariyernet', 'kariyer', 'secretcv', 'jooble', 'adzuna', 'talent', 'jobberman',
 ];
 
+/** Hiring platforms that put the employer's name in the path of their addresses ("jobs.lever.co/acme"). */
+export const employerInPathHosts = [
+  'jobs.lever.co', 'boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io', 'jobs.ashbyhq.com',
+  'apply.workable.com', 'jobs.smartrecruiters.com', 'careers.smartrecruiters.com', 'jobs.jobvite.com',
+];
+
+/** Hiring platforms that put the employer's name in a subdomain of theirs ("acme.recruitee.com", "acme.jobs.personio.de"). */
+export const employerSubdomainHosts = [
+  'recruitee.com', 'teamtailor.com', 'bamboohr.com', 'breezy.hr', 'jobs.personio.de', 'personio.de', 'jobs.personio.com', 'personio.com',
+  'applytojob.com', 'workable.com', 'pinpointhq.com', 'homerun.co', 'freshteam.com',
+];
+
 /**
  * Legal forms written after a name ("Acme GmbH", "Kodex Sp. z o.o.", "Acme,
  * Inc.") and before it ("ООО «Ромашка»", "株式会社サンプル"): strong evidence
