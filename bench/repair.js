@@ -10,6 +10,9 @@
  *   import, with the tables it builds, printed beside it as "with the import").
  *   On Linux the share of its CPU time spent on the main thread is printed
  *   too; the rest is V8's background threads (optimising compiler, GC helpers).
+ *   So are the steps and spans the result keeps and the call's page faults:
+ *   a fresh heap grows for what the result keeps, and that growth is part of
+ *   a first call's cost that a warm process has already paid.
  * - ftfy: a Python process; the faster of fix_encoding on the whole text and
  *   line by line (as fix_text applies it), best of FTFY_ROUNDS. Where Python
  *   or ftfy is missing, the bench says so and prints our figures alone.
@@ -115,18 +118,25 @@ function firstCall(file, bytes) {
     const mainThread = () => existsSync(SCHEDSTAT) ? Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]) / 1e9 : NaN;
     const cpu0 = process.cpuUsage(); const started0 = process.hrtime.bigint();
     const { repairText } = await import(${JSON.stringify(LIBRARY)});
+    const faults = process.resourceUsage().minorPageFault;
     const cpu = process.cpuUsage(); const main = mainThread(); const started = process.hrtime.bigint();
-    repairText(text);
+    const { steps } = repairText(text);
     const end = process.hrtime.bigint(); const mainUsed = mainThread() - main; const used = process.cpuUsage(cpu); const used0 = process.cpuUsage(cpu0);
+    const pageFaults = process.resourceUsage().minorPageFault - faults;
+    let spans = 0;
+    for (const step of steps) spans += step.spans.length;
     console.log(JSON.stringify({ wall: Number(end - started) / 1e9, cpu: (used.user + used.system) / 1e6, mainThread: mainUsed,
-      wallWithImport: Number(end - started0) / 1e9, cpuWithImport: (used0.user + used0.system) / 1e6 }));`;
+      wallWithImport: Number(end - started0) / 1e9, cpuWithImport: (used0.user + used0.system) / 1e6, steps: steps.length, spans, pageFaults }));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`first-call measurement failed:\n${child.stderr}`);
   const run = JSON.parse(child.stdout);
   const rate = (seconds) => bytes / 2 ** 20 / seconds;
   // JSON has no NaN: where the main thread's time is unknown it arrives as null.
   const mainShare = Number.isFinite(run.mainThread) ? run.mainThread / run.cpu : null;
-  return { mbps: rate(run.wall), cpuMbps: rate(run.cpu), mainShare, withImport: { mbps: rate(run.wallWithImport), cpuMbps: rate(run.cpuWithImport) } };
+  return {
+    mbps: rate(run.wall), cpuMbps: rate(run.cpu), mainShare, steps: run.steps, spans: run.spans, pageFaults: run.pageFaults,
+    withImport: { mbps: rate(run.wallWithImport), cpuMbps: rate(run.cpuWithImport) },
+  };
 }
 
 const FTFY_SCRIPT = `
@@ -189,7 +199,9 @@ function report(texts, ours, theirs, megabytes) {
   for (const name of Object.keys(texts)) {
     const { warm: w, first } = ours[name];
     const split = first.mainShare === null ? '' : `, ${Math.round(100 * first.mainShare)}% of its CPU on the main thread`;
-    lines.push(`  ${name.padEnd(8)} ours warm ${f(w.mbps)} MB/s (CPU ${f(w.cpuMbps)}), first call ${f(first.mbps)} MB/s (CPU ${f(first.cpuMbps)}${split}; with the import ${f(first.withImport.mbps)}, CPU ${f(first.withImport.cpuMbps)})`);
+    // What the result keeps alive (the steps and their span lists) is what a fresh heap must grow for: scavenges, a full collection, page faults.
+    const kept = first.steps ? `, keeping ${first.steps} steps with ${first.spans} spans, ${first.pageFaults} page faults` : `, ${first.pageFaults} page faults`;
+    lines.push(`  ${name.padEnd(8)} ours warm ${f(w.mbps)} MB/s (CPU ${f(w.cpuMbps)}), first call ${f(first.mbps)} MB/s (CPU ${f(first.cpuMbps)}${split}${kept}; with the import ${f(first.withImport.mbps)}, CPU ${f(first.withImport.cpuMbps)})`);
     const run = theirs.texts?.[name];
     if (!run) continue;
     const mbps = texts[name].bytes / 2 ** 20 / run.wall;
