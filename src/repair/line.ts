@@ -6,6 +6,7 @@
 import { codePage } from './codepages.js';
 import { judgeReading, MAX_JUDGED_SPANS, MAX_PASSES, SHORT_RUN } from './rules.js';
 import { bestAttempt, decodeSpan, placed, splice, stepFor, type Replacement } from './spans.js';
+import { spansMayBeTaken } from './span-filter.js';
 import { c1Step, mapC1Controls, type RepairStep } from './steps.js';
 import { WholeLineReader } from './whole-line.js';
 import type { RepairedText } from './output.js';
@@ -52,7 +53,8 @@ export class LineRepairer {
         break;
       }
       current ??= text.slice(lineStart, end);
-      const best = bestAttempt(current, pages, hot);
+      // A first look that no page can take anything from (span-filter.ts) skips the engine.
+      const best = hot !== NO_REPLACEMENTS || spansMayBeTaken(current, pages) ? bestAttempt(current, pages, hot) : null;
       if (!best) break;
       steps.push(stepFor(current, best, lineNumber));
       hot = placed(best.clusters);

@@ -189,6 +189,17 @@ export function takenClusters<C extends ClusterEvidence>(line: string, clusters:
 }
 
 /**
+ * Whether takenClusters could take a cluster with this gain (or less) on a
+ * line's first look, whatever its verdict and its neighbours: every way in
+ * needs an intact cluster that lowers badness, a lost byte with MIN_GAIN, or a
+ * restored 0xA0 with more than twice that (a cluster inside an earlier pass's
+ * repair, `hot`, is not covered). span-filter.ts rules lines out with it.
+ */
+export function mayBeTaken(gain: number, tainted: boolean, lossy: boolean): boolean {
+  return (!tainted && gain > 0) || (lossy && gain >= MIN_GAIN) || (tainted && gain > 2 * MIN_GAIN);
+}
+
+/**
  * A page's total gain from the clusters it takes. Windows-1252 with C1
  * controls is Latin-1, a page of its own, so only other pages pay
  * FALLBACK_COST for each character that needs the fallback.
