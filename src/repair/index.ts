@@ -11,6 +11,8 @@
  * - Spans otherwise (spans.ts): each page's complete UTF-8 sequences, grouped
  *   into clusters, are re-decoded only on evidence; the page with the largest
  *   gain wins the pass, and passes repeat, so deeper layers come back too.
+ *   A cheap filter (span-filter.ts) first rules out lines the rules could not
+ *   take anything from, such as correct Ukrainian whose `Ді` spells UTF-8.
  * - Remaining C1 controls are Windows-1252 text read as Latin-1 (as ftfy's
  *   fix_c1_controls).
  * Only the chosen spans change: a correct line, or the correct part of a
