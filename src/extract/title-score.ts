@@ -4,11 +4,9 @@
  * adds its weight (a penalty), or drops the candidate (DROP). What scores
  * under MIN_TITLE_SCORE is no title: null beats a wrong title, while a
  * title-shaped line that is the only candidate is still taken. The features:
- * - what the text names: a role noun (tables/title-roles.ts), or on a heading
- *   at least a level ("SR Desenvolvimento Java");
+ * - what the text names: a role noun (tables/title-roles.ts);
  * - its shape: a headline of more than ten words, a sentence that speaks to
- *   or for someone ("We want you!"), a slug ("we-want-you"), a body line that
- *   starts in lower case (it continues a sentence);
+ *   or for someone ("We want you!"), a slug ("we-want-you");
  * - what else it is: the site's own name, a place, a name the page repeats
  *   (a product, team or company named on several lines).
  * Candidates that read the same from several sources add up (candidates.ts).
@@ -18,7 +16,6 @@
 import type { Candidate } from './candidates.js';
 import { isPlaceName, namesRole } from './title-clean.js';
 import { readsAsSentence, siteNames, tooLongForTitle, type EvidenceContext } from './title-evidence.js';
-import { seniorityWords } from './tables/words.js';
 
 /** A feature's weight that drops the candidate. */
 export const DROP = 'drop';
@@ -27,11 +24,10 @@ export const MIN_TITLE_SCORE = 0.3;
 /** How many other lines of the page must hold a role-less candidate for it to be a name the page repeats. */
 const REPEATED_LINES = 3;
 
-/** What a feature reads: the candidate, whether it names a role and a seniority, and the page around it. */
+/** What a feature reads: the candidate, whether it names a role, and the page around it. */
 export interface TitleView {
   candidate: Candidate<string>;
   role: boolean;
-  seniority: boolean;
   /** Some candidate other than the file name names a role. */
   anyRole: boolean;
   page: PageView;
@@ -39,10 +35,7 @@ export interface TitleView {
 
 export interface TitleFeature { name: string; weight: number | typeof DROP; holds: (view: TitleView) => boolean }
 
-// A lower-case letter followed by another: "web engineer with…" continues a sentence; "iOS Developer" and "eBay" start a name.
-const LOWER_START = /^[*_\s]*\p{Ll}\p{Ll}/u;
 const SLUG = /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u;
-const HEADING_RULE = /^heading\.h\d$/u;
 
 export const TITLE_FEATURES: TitleFeature[] = [
   // "Aberto edital de seleção de bolsistas para parceria ESIG, Quark e AYTY": a headline.
@@ -55,11 +48,8 @@ export const TITLE_FEATURES: TitleFeature[] = [
   { name: 'place', weight: DROP, holds: (v) => !v.role && isPlaceName(v.candidate.value) },
   // "Careers at Acme" in the front matter, "Senior Engineer" as the H1.
   { name: 'no-role-beside-role', weight: -0.3, holds: (v) => !v.role && v.anyRole },
-  // An H1 that names no role and no level is a page's, product's or company's name more often than a job's.
-  { name: 'heading-without-role', weight: -0.3, holds: (v) => HEADING_RULE.test(v.candidate.rule) && !v.role && !v.seniority },
   // "Join our team as a Senior Engineer": a title in a sentence loses to a title-shaped rival.
   { name: 'sentence-with-role', weight: -0.15, holds: (v) => v.role && readsAsSentence(v.candidate.value) },
-  { name: 'lower-case-line', weight: -0.4, holds: (v) => v.candidate.rule === 'text.title-line' && LOWER_START.test(v.candidate.text) },
   { name: 'repeated-name', weight: -0.2, holds: (v) => !v.role && v.page.linesHolding(v.candidate.value, v.candidate.line) >= REPEATED_LINES },
 ];
 
@@ -83,9 +73,6 @@ export function pageView(ctx: EvidenceContext): PageView {
   };
 }
 
-const LEVELS = seniorityWords.filter(([, level]) => level !== 'manager' && level !== 'director').map(([pattern]) => pattern);
-export const namesSeniority = (text: string): boolean => LEVELS.some((pattern) => pattern.test(text));
-
 /** Every candidate's score: its confidence plus the weights of the features that hold; dropped and too-weak candidates go. */
 export function scoreTitleCandidates<T extends Candidate<string>>(candidates: T[], ctx: EvidenceContext): Array<T & { features: string[] }> {
   const page = pageView(ctx);
@@ -93,7 +80,7 @@ export function scoreTitleCandidates<T extends Candidate<string>>(candidates: T[
   const anyRole = candidates.some((c, i) => roles[i] && c.source !== 'file-name');
   const scored: Array<T & { features: string[] }> = [];
   candidates.forEach((candidate, i) => {
-    const view: TitleView = { candidate, role: roles[i]!, seniority: namesSeniority(candidate.value), anyRole, page };
+    const view: TitleView = { candidate, role: roles[i]!, anyRole, page };
     const held = TITLE_FEATURES.filter((feature) => feature.holds(view));
     if (held.some((feature) => feature.weight === DROP)) return;
     const score = held.reduce((sum, feature) => sum + (feature.weight as number), candidate.confidence);
