@@ -91,6 +91,19 @@ const rows: Row[] = [
   // Markdown levels are the author's choice: a page whose headings start at H4 has its title there (seen in page components that render markdown).
   { name: 'a page whose top heading is an H4 has its title there', title: 'Junior Fullstack Developer', titleRule: 'heading.h4',
     input: '#### Junior Fullstack Developer\n\n##### Key Requirements\n\n* JavaScript\n* SQL\n' },
+  // Scored choice (title-score.ts): every candidate weighed on what it reads as.
+  { name: 'a place is no title', title: null, input: `---\ntitle: Berlin\n---\n${BODY}` },
+  { name: 'a slug is no title', title: 'Backend Engineer', titleRule: 'text.role-phrase',
+    input: '---\nname: we-want-you\n---\n\nWe are looking for a Backend Engineer to join us. Send your CV to jobs@fernway.io.\n' },
+  { name: '"Engineering" names a field of work, not a role', title: 'Backend Engineer', titleRule: 'heading.h2',
+    input: '# Engineering\n\n## Backend Engineer\n\nBuild our platform.\n' },
+  { name: 'every front matter key is a candidate: a later one that names a role beats a first that does not', title: 'Backend Engineer',
+    titleRule: 'frontmatter.position', input: `---\ntitle: Fernway Logistics\nposition: Backend Engineer\n---\n${BODY}` },
+  { name: 'a role-less name the page repeats (a product) loses to a role phrase', title: 'Backend Engineer', titleRule: 'text.role-phrase',
+    input: '---\ntitle: Routewise\n---\n\nWe are looking for a Backend Engineer to join us.\n\nRoutewise plans deliveries.\n\nRoutewise runs on Rust.\n\nRoutewise is used by 40 shops.\n' },
+  // French repeats the article with each noun it joins.
+  { name: 'fr: "d\'un développeur ou d\'une développeuse"', title: 'Développeur ou développeuse backend', titleRule: 'frontmatter.title',
+    input: "---\ntitle: \"À la recherche d'un développeur ou d'une développeuse backend\"\n---\n\nPoste basé à Lyon.\n" },
 ];
 
 describe('title rules from the second extra set', () => {

@@ -21,6 +21,8 @@ const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titl
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
+// French repeats the article with each joined noun: "un développeur ou d'une développeuse" is "développeur ou développeuse".
+const JOINED_ARTICLE = /(\s(?:ou|et)\s+)(?:d['’]une?|une?)\s+(?=\p{L})/iu;
 // "Hiring our next X", "Wir suchen eine*n X", "Vi söker en X", "НАМ НУЖЕН X": a lead word and up to three articles (tables/titles.ts).
 const LEAD_IN = new RegExp(`^(?:${Object.values(titleLeadIns).flat().sort((a, b) => b[0].length - a[0].length)
   .map(([lead, articles]) => `${escapeRegExp(lead)}${articles.length ? `(?:\\s+(?:${alternationOf(articles)})){0,3}` : ''}`).join('|')})\\s+`, 'iu');
@@ -134,7 +136,7 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     hints.company ??= { name: at[2]!, line, rule: 'title.at-company', text: raw };
     title = at[1]!;
   }
-  title = title.replace(ARTICLE, '').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
+  title = title.replace(ARTICLE, '').replace(JOINED_ARTICLE, '$1').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
   return /\p{L}/u.test(title) ? capitalize(title) : '';
 }
 
@@ -239,6 +241,10 @@ function isPlaceList(text: string): boolean {
 }
 
 const placeNames = new Set(places.map((place) => place.name));
+
+/** "Berlin", "Deutschland": a text that is only a place's name (the gazetteer's spelling, any case). */
+export const isPlaceName = (text: string): boolean => placeNamesLower.has(text.trim().replace(/[.,]$/u, '').toLowerCase());
+const placeNamesLower = new Set(places.map((place) => place.name.toLowerCase()));
 
 function isPlace(text: string): boolean {
   const trimmed = text.trim().replace(/[.,]$/, '');

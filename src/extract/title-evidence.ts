@@ -1,26 +1,17 @@
 /**
- * What makes a candidate read as a job title, beyond where it was read
- * (title.ts gives each source its confidence):
- * - it names a role (a role noun of tables/title-roles.ts);
- * - it has a title's shape: ten words at most ("Aberto edital de seleção de
- *   bolsistas para parceria ESIG, Quark e AYTY" is a headline), not a
- *   sentence that speaks to or for someone ("We want you!");
- * - it is not the site's own name (og:site_name, the posting's domain);
- * - candidates that differ only in case, spaces and punctuation agree, and
- *   add up as independent evidence (candidates.ts).
- * A headline, and a candidate that names no role and reads as a sentence or
- * as the site's name, is no title: null beats a wrong title. One that names a role but
- * reads as a sentence loses a little to a title-shaped rival.
+ * The tests of a title's shape and of the site's name that title-score.ts
+ * weighs: a headline of more than ten words ("Aberto edital de seleção de
+ * bolsistas para parceria ESIG, Quark e AYTY"), a sentence that speaks to or
+ * for someone ("We want you!"), the site's own name (og:site_name, the
+ * posting's domain); and when two candidates name the same title (they differ
+ * only in case, spaces and punctuation, and add up in candidates.ts).
  */
 import type { ExtractContext } from './context.js';
-import { namesRole } from './title-clean.js';
 import { domainsOf } from './company-domain.js';
 import { titleSentenceWords } from './tables/titles.js';
 
 /** More words than a title has: a headline or a sentence. */
 const MAX_TITLE_WORDS = 10;
-/** What a title that names a role but reads as a sentence loses. */
-const SENTENCE_PENALTY = 0.15;
 const SENTENCE_WORDS = new Set(Object.values(titleSentenceWords).flat());
 
 /** A headline of more than ten words ("Aberto edital de seleção de bolsistas para parceria ESIG, Quark e AYTY"). */
@@ -44,13 +35,3 @@ export function siteNames(ctx: EvidenceContext): Set<string> {
 
 /** Two candidates name the same title when they differ only in case, spaces and punctuation ("Full-Stack Developer", "Full Stack Developer"). */
 export const sameTitle = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase() || (bare(a).length > 0 && bare(a) === bare(b));
-
-interface Weighed { value: string; confidence: number }
-
-/** Drop the candidates that are no title and lower those that read as a sentence; the rest keep their confidence. */
-export function weighTitleCandidates<T extends Weighed>(candidates: T[], ctx: EvidenceContext): T[] {
-  let sites: Set<string> | undefined;
-  const namesSite = (text: string): boolean => (sites ??= siteNames(ctx)).has(bare(text));
-  return candidates.filter((c) => !tooLongForTitle(c.value) && (namesRole(c.value) || !(readsAsSentence(c.value) || namesSite(c.value))))
-    .map((c) => (namesRole(c.value) && readsAsSentence(c.value) ? { ...c, confidence: Math.max(0.05, c.confidence - SENTENCE_PENALTY) } : c));
-}

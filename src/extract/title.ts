@@ -27,7 +27,8 @@ import { sectionKindOf } from './sections.js';
 import { escapeRegExp } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
-import { sameTitle, weighTitleCandidates } from './title-evidence.js';
+import { sameTitle } from './title-evidence.js';
+import { scoreTitleCandidates } from './title-score.js';
 import { placesIn } from './location.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
@@ -44,8 +45,6 @@ const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(
 const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'gu');
 const CLAUSE_ENDS = new Set(roleClauseEnds);
 const BOLD_LINE = /^(?:\*\*[^*]{2,100}\*\*|__[^_]{2,100}__)$/u;
-/** How much a candidate without a role noun loses when another candidate names a role. */
-const NO_ROLE_PENALTY = 0.3;
 // Japanese: the role is the run of katakana, kanji and Latin letters right before "を募集"; Chinese: the Han run after "招聘".
 const CJK_ROLE_BEFORE = new RegExp(`([\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・＆&+#/ ]{2,30})(?:${alternation(cjkHiringAfter)})`, 'u');
 const CJK_ROLE_AFTER = new RegExp(`(?:${alternation(cjkHiringBefore)})[:：\\s]*([\\p{Script=Han}A-Za-z0-9+#/ ]{2,24})`, 'u');
@@ -64,10 +63,10 @@ export function extractTitle(ctx: ExtractContext): void {
     if (value && !isGenericHeading(value)) candidates.push({ value, source, rule, line, text: raw, confidence, hints });
   };
 
-  // The first key that holds a string ("position" may be a map holding "title"); a title given as two or three lines is one title.
+  // Every key that holds a string ("position" may be a map holding "title"), the first most trusted; a title given as two or three lines is one title.
   const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).map((found) => found && { key: found.key, text: titleText(found.key, found.value) })
-    .find((found) => found?.text !== undefined);
-  if (fromFrontmatter) propose(fromFrontmatter.text!, 'frontmatter', `frontmatter.${fromFrontmatter.key}`, frontmatterLine(ctx, fromFrontmatter.key), 0.95);
+    .filter((found) => found?.text !== undefined);
+  fromFrontmatter.forEach((found, index) => propose(found!.text!, 'frontmatter', `frontmatter.${found!.key}`, frontmatterLine(ctx, found!.key), index === 0 ? 0.95 : 0.9));
 
   // Only a page with one JobPosting says which job it is.
   for (const found of structuredValues(ctx.page, 'title')) {
@@ -117,13 +116,8 @@ export function extractTitle(ctx: ExtractContext): void {
   const fromName = fileNameTitle(ctx.path);
   if (fromName && !candidates.length) propose(fromName, 'file-name', 'file-name', 0, 0.3);
 
-  // A sentence or the site's name that names no role is no title; a sentence that names one loses a little (title-evidence.ts).
-  candidates.splice(0, candidates.length, ...weighTitleCandidates(candidates, ctx));
-  // A candidate that names a role beats one that does not ("Careers at Acme" in the front matter, "Senior Engineer" as the H1).
-  if (candidates.some((c) => c.source !== 'file-name' && looksLikeJobTitle(c.value))) {
-    for (const c of candidates) if (!looksLikeJobTitle(c.value)) c.confidence = Math.max(0.05, c.confidence - NO_ROLE_PENALTY);
-  }
-  const best = settle(ctx, 'title', candidates, sameTitle);
+  // Every candidate scored on what it reads as (title-score.ts): a role, a title's shape, no site or place name.
+  const best = settle(ctx, 'title', scoreTitleCandidates(candidates, ctx), sameTitle);
   if (!best) return;
   ctx.fields.title = best.value;
   const hints = (best as TitleCandidate).hints;

@@ -144,7 +144,9 @@ export const roleNouns: Record<string, RoleNouns> = {
 
 /** Words that hold a role noun but name no role ("Softwarearchitektur", "architecture"): removed before the role nouns are looked for. */
 export const notRoleWords = ['architektur', 'architecture', 'arkitektur', 'arquitectura', 'arquitetura', 'architettura', 'architektura', 'leiterplatte',
-  'mimari', 'экспертиз', 'сотрудничеств'];
+  'mimari', 'экспертиз', 'сотрудничеств',
+  // A field of work or an activity, not who does it: "Engineering", "architecting", "coaching", "presidential", fr "apprentissage".
+  'engineering', 'architecting', 'coaching', 'presidential', 'apprentissage'];
 
 /**
  * Specialty and level words that qualify a role but name no organisation: a
