@@ -3,12 +3,10 @@
  * `npm run coverage` runs the suite with vitest's v8 provider, which must be
  * installed (a devDependency) at the version of vitest itself (vitest refuses
  * or warns on another), and the configuration measures src/. `npm test`
- * builds and type-checks at once (scripts/run-parallel.js), failing when
- * either fails.
+ * type-checks src/, tests/ and bench/ and builds src/ in one TypeScript
+ * program (scripts/check-and-build.js), failing on any type error.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,26 +26,11 @@ describe('npm run coverage', () => {
   });
 });
 
-/** scripts/run-parallel.js with these npm scripts named, in a project that has them: its exit code. */
-function runParallel(scripts: Record<string, string>, names: string[]): Promise<number> {
-  const project = mkdtempSync(path.join(tmpdir(), 'postings-run-parallel-'));
-  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'project', private: true, scripts }));
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'run-parallel.js'), ...names], { cwd: project, stdio: 'ignore' });
-    child.on('close', (code) => resolve(code ?? -1));
-  });
-}
-
-describe('npm test builds and type-checks at once', () => {
-  it('pretest runs build and typecheck through scripts/run-parallel.js', () => {
+describe('npm test type-checks and builds in one TypeScript program', () => {
+  it('pretest is scripts/check-and-build.js, which reads the project\'s two tsconfigs and makes the bundles', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.pretest).toBe('node scripts/run-parallel.js build typecheck');
-  });
-
-  it('passes when every script passes, and fails with the exit code of one that fails', async () => {
-    const scripts = { ok: 'node -e 0', slow: 'node -e "setTimeout(() => {}, 300)"', bad: 'node -e "process.exit(3)"' };
-    const [pass, fail] = await Promise.all([runParallel(scripts, ['ok', 'slow']), runParallel(scripts, ['slow', 'bad'])]);
-    expect(pass).toBe(0);
-    expect(fail).toBe(3);
+    expect(pkg.scripts.pretest).toBe('node scripts/check-and-build.js');
+    const script = readFileSync(path.join(ROOT, 'scripts', 'check-and-build.js'), 'utf8');
+    for (const part of ["'tsconfig.json'", "'tsconfig.build.json'", "'bundle'", "'bundle:cjs'"]) expect(script).toContain(part);
   });
 });

@@ -37,8 +37,9 @@ import { sectionPhrases } from '../src/extract/tables/sections.js';
 import { skillAliases } from '../src/extract/tables/skills.js';
 import { numberWords } from '../src/extract/tables/words.js';
 import { CORPUS } from './helpers.js';
+import { propertyRuns } from './property-runs.js';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 400);
+const RUNS = propertyRuns(100);
 const NOISE = [' ', '  ', '', 'x', 'é', 'の', '（', '-', '.', ',', '+', '/', '100%', '5', '12', 'İ', 'ſ', 'ß', 'Σ', '\u00A0', '\n', '年', 'работа', '😀'];
 
 /** Texts of the vocabulary's words, whole, cut short, in other cases, between noise. */

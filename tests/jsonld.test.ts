@@ -27,12 +27,33 @@ async function jsonld(paths: string[]): Promise<Ld[]> {
   return JSON.parse(result.stdout) as Ld[];
 }
 
-/** Writes the objects as `WithContext<JobPosting>[]` in test-artifacts/jsonld/<name>.ts, and returns that path. */
+/** A value as tsc types it against schema-dts: text (but '@' keys' literals) as '', numbers as 0, array items once each. */
+function typeShape(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return key.startsWith('@') ? value : '';
+  if (typeof value === 'number') return 0;
+  if (Array.isArray(value)) return uniqueByJson(value.map((item) => typeShape(item, key)));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeShape(v, k)]));
+  return value;
+}
+
+const uniqueByJson = <T>(values: T[]): T[] => [...new Map(values.map((value) => [JSON.stringify(value), value])).values()];
+
+/**
+ * The same type check on less text: JobPosting's properties are all optional and each is checked on its own, and
+ * schema-dts types text as string (no literal but the '@type's), so each property's distinct shapes, in a JobPosting
+ * of their own, fail where the whole objects fail. The corpus's 300 objects become a few dozen small ones.
+ */
+function typeCheckObjects(postings: Ld[]): Ld[] {
+  const shapes = postings.flatMap((posting) => Object.entries(posting).map(([key, value]) => ({ '@context': posting['@context'], '@type': posting['@type'], [key]: typeShape(value, key) })));
+  return uniqueByJson(shapes);
+}
+
+/** Writes the objects' type shapes as `WithContext<JobPosting>[]` in test-artifacts/jsonld/<name>.ts, and returns that path. */
 function writeTypeCheckFile(postings: Ld[], name: string): string {
   const dir = path.join(ROOT, 'test-artifacts', 'jsonld');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.ts`);
-  writeFileSync(file, `import type { JobPosting, WithContext } from 'schema-dts';\nexport const postings: Array<WithContext<JobPosting>> = ${JSON.stringify(postings, null, 1)};\n`);
+  writeFileSync(file, `import type { JobPosting, WithContext } from 'schema-dts';\nexport const postings: Array<WithContext<JobPosting>> = ${JSON.stringify(typeCheckObjects(postings), null, 1)};\n`);
   return file;
 }
 

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * `npm test`'s pretest: one TypeScript program over src/, tests/ and bench/
+ * (tsconfig.json) type-checks them all and writes src's JavaScript and
+ * declarations to dist/ as `tsc -p tsconfig.build.json` does, then the
+ * bundles are made (`npm run bundle`, `npm run bundle:cjs`). Two tsc runs (the
+ * build, then the type check) checked src twice and loaded the libraries'
+ * types twice; this loads and checks everything once. Fails, as tsc does, on
+ * any error, after printing every one.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Options and files of a tsconfig, as tsc reads them. */
+function readConfig(name) {
+  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, name), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => report([d]) });
+  if (!parsed) process.exit(1);
+  return parsed;
+}
+
+const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => ROOT, getNewLine: () => ts.sys.newLine };
+function report(diagnostics) {
+  if (diagnostics.length) process.stderr.write(ts.formatDiagnosticsWithColorAndContext(diagnostics, host));
+}
+
+const all = readConfig('tsconfig.json');
+const build = readConfig('tsconfig.build.json');
+// The build's own options (rootDir src, outDir dist), for the whole program: files outside rootDir are checked, never written.
+const program = ts.createProgram({ rootNames: all.fileNames, options: { ...build.options, noEmit: false }, configFileParsingDiagnostics: [...all.errors, ...build.errors] });
+const outside = (diagnostic) => diagnostic.code === 6059; // "File is not under 'rootDir'": tests and bench are not emitted.
+const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => !outside(d));
+const built = new Set(build.fileNames.map((file) => path.resolve(file)));
+for (const file of program.getSourceFiles()) {
+  if (!built.has(path.resolve(file.fileName))) continue;
+  const emitted = program.emit(file);
+  diagnostics.push(...emitted.diagnostics);
+}
+report(diagnostics);
+if (diagnostics.some((d) => d.category === ts.DiagnosticCategory.Error)) {
+  process.stderr.write(`check-and-build: ${diagnostics.length} TypeScript error(s)\n`);
+  process.exit(2);
+}
+for (const script of ['bundle', 'bundle:cjs']) {
+  const run = spawnSync('npm', ['run', script, '--silent'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
