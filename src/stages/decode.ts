@@ -2,12 +2,14 @@
  * decode: bytes -> text. Reads BOMs (UTF-8, UTF-16 and UTF-32 LE/BE), UTF-32
  * and UTF-16 without a BOM (Latin and CJK scripts), valid UTF-8, UTF-8 with a
  * few stray bytes (U+FFFD and a warning, never a legacy page), and otherwise
- * the likeliest legacy encoding (repair/legacy.ts: jschardet, then our own test).
+ * the likeliest legacy encoding (repair/legacy.ts: jschardet, then our own test;
+ * Western bytes that read alike on the Latin pages skip jschardet: legacy-latin.ts).
  * Binary files are refused here, before any text stage sees them.
  */
 import type { PostingDoc } from '../document.js';
 import { message } from '../document.js';
 import { readLegacy, utf32WithoutBom } from '../repair/legacy.js';
+import { westernWithoutDetector } from './legacy-latin.js';
 
 const BINARY_MAGIC: Array<[string, number[]]> = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -94,7 +96,8 @@ function decodeUtf8(doc: PostingDoc, bytes: Uint8Array, label: string): PostingD
     message(doc, 'invalid-bytes', { args: { count: invalid } });
     return doc;
   }
-  const { encoding, text } = readLegacy(bytes);
+  // Western text on a Windows page needs no detector and its 23 MB model (legacy-latin.ts).
+  const { encoding, text } = westernWithoutDetector(bytes) ?? readLegacy(bytes);
   doc.text = text;
   doc.encoding = encoding;
   message(doc, 'decode-fallback', { args: { encoding } });
