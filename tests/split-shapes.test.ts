@@ -35,6 +35,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['titled-markup.php', ['Print Technician', 'Graphic Designer'], 'list.title', [5, 11]],
     // Headings that need not read as job titles, each followed by the same bold labels.
     ['labelled-blocks-bold.md', ['Coordination of field research', 'Field Technician'], 'heading.h1', [4, 18]],
+    // A code file's array of object literals, read as data and never run: comments and a value on the next line are kept apart.
+    ['jobs-array.ts', ['Warehouse Team Lead', 'Product Designer'], 'data.title', [6, 14]],
   ])('%s gives one record per posting, its title read at its own line', async (name, titles, rule, lines) => {
     const { result, records } = await normalized(name);
     expect(result.code).toBe(0);
@@ -56,6 +58,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['single-anchor-toc.html', 'Logistics Planner'],
     // Elements classed as job titles under "Other jobs" are other postings'.
     ['single-titled-markup-others.html', 'Print Technician'],
+    // A component's array of titled perks: no job titles, so no postings.
+    ['single-code-page.tsx', 'Frontend Developer'],
   ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);
@@ -90,6 +94,14 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
       expect(record.apply.emails).toEqual(['founders@harborparts.io']);
       expect(record.company?.name).toBe('Harbor Parts');
     }
+  });
+
+  it('gives each posting of a code file\'s object literals its own fields, never running the code', async () => {
+    const { records } = await normalized('jobs-array.ts');
+    expect(records.map((r) => r.company?.name)).toEqual(['Brightmoor Supply', 'Brightmoor Supply']);
+    expect(records.map((r) => [r.apply.emails, r.apply.urls])).toEqual([[['hiring@brightmoor.example'], []], [[], ['https://jobs.lever.co/brightmoor/1234']]]);
+    expect(records.map((r) => r.remote.policy)).toEqual(['onsite', 'remote']);
+    expect(records[1]!.salary).toMatchObject([{ min: 90000, max: 110000, currency: 'USD' }]);
   });
 
   it('reads a Jekyll data file whose quoted values run on at the key\'s indentation, lines kept', async () => {

@@ -14,7 +14,7 @@ export const dataFields: Record<string, string[]> = {
   company: ['company', 'companyname', 'hiringorganization', 'organization', 'organisation', 'employer', 'employername'],
   location: ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices'],
   date: ['dateposted', 'date', 'publicationdate', 'publishdate', 'published', 'publishedat', 'posteddate', 'postingdate', 'postedat', 'posted', 'createdat', 'created'],
-  apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd'],
+  apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd', 'listing'],
   apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
   salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
   employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype'],
@@ -29,7 +29,7 @@ export const dataFields: Record<string, string[]> = {
 };
 
 /** Fields whose text is the posting's description, in the order they are joined (HTML or Markdown). */
-export const descriptionFields = ['description', 'descriptionhtml', 'body', 'content', 'text', 'html', 'summary', 'details', 'about'];
+export const descriptionFields = ['description', 'desc', 'descriptionhtml', 'body', 'content', 'text', 'html', 'summary', 'details', 'about'];
 
 /** Fields joined after the description as sections of their own, with these headings. */
 export const sectionFields: Record<string, string> = {
