@@ -37,6 +37,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['labelled-blocks-bold.md', ['Coordination of field research', 'Field Technician'], 'heading.h1', [4, 18]],
     // A code file's array of object literals, read as data and never run: comments and a value on the next line are kept apart.
     ['jobs-array.ts', ['Warehouse Team Lead', 'Product Designer'], 'data.title', [6, 14]],
+    // Bare role names under a line that announces vacancies ("folgende offene Stellen:"), one of them at least a job title.
+    ['bare-role-list.md', ['Lagerist', 'Berufskraftfahrer', 'Disponent im Nahverkehr'], 'list.title', [5, 6, 7]],
   ])('%s gives one record per posting, its title read at its own line', async (name, titles, rule, lines) => {
     const { result, records } = await normalized(name);
     expect(result.code).toBe(0);
@@ -60,6 +62,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['single-titled-markup-others.html', 'Print Technician'],
     // A component's array of titled perks: no job titles, so no postings.
     ['single-code-page.tsx', 'Frontend Developer'],
+    // Role names in a list under a line that announces no vacancies: the people the job works with.
+    ['single-colleague-list.md', 'Data Engineer'],
   ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);

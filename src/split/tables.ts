@@ -63,3 +63,27 @@ export const genericLinkText = /^(?:link|here|more|details|read more|apply|view|
 
 /** Words of a class that, before "title" or "name" ("jobTitle", "job-title", "position_name"), marks an element as a role's title. */
 export const titleClassWords = ['job', 'position', 'vacancy', 'career', 'opening', 'role', 'offer', 'posting'];
+
+/**
+ * Words of a line that announces a list of vacancies ("Open positions:", "Ищем кандидатов на должности:"),
+ * per language, matched whole (CJK anywhere): under such a line, a list of bare role names is a list of postings.
+ */
+export const vacancyIntroWords: Record<string, string[]> = {
+  en: ['open positions', 'open roles', 'openings', 'vacancies', 'job openings', 'current openings', "we're hiring", 'we are hiring', 'hiring for', 'positions available'],
+  de: ['offene stellen', 'stellenangebote', 'freie stellen', 'wir stellen ein'],
+  fr: ['postes ouverts', 'postes à pourvoir', 'nous recrutons', "offres d'emploi"],
+  es: ['vacantes', 'puestos abiertos', 'estamos contratando'],
+  pt: ['vagas', 'vagas abertas', 'estamos contratando'],
+  it: ['posizioni aperte', 'stiamo assumendo'],
+  nl: ['vacatures', 'openstaande functies'],
+  pl: ['oferty pracy', 'wolne stanowiska', 'rekrutujemy na stanowiska'],
+  cs: ['volné pozice', 'otevřené pozice'],
+  ru: ['вакансии', 'вакансий', 'на должности', 'открытые позиции'],
+  uk: ['вакансії', 'вакансій', 'на посади'],
+  sv: ['lediga tjänster', 'lediga jobb'],
+  da: ['ledige stillinger'],
+  no: ['ledige stillinger'],
+  ja: ['募集職種', '募集中のポジション', '募集中の職種'],
+  zh: ['招聘职位', '招聘岗位', '在招职位'],
+  ko: ['채용 중인 포지션', '모집 분야'],
+};
