@@ -9,7 +9,7 @@
 import { message, type PostingDoc, type Segment } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { codeLiteralText, isCodeFile } from '../split/code-literal.js';
-import { dataItems, frontmatterItems, parseData } from '../split/data.js';
+import { dataItems, frontmatterItems, parseData, type DataItem } from '../split/data.js';
 import { dataSegment, textSegment } from '../split/segments.js';
 import { textSegments } from '../split/text.js';
 import { postingListKeys } from '../split/tables.js';
@@ -20,6 +20,11 @@ export function split(doc: PostingDoc): PostingDoc {
     const items = dataItems(doc.data, text);
     if (!items.length) {
       message(doc, 'no-postings-in-data', { fatal: true, line: 1 });
+      return doc;
+    }
+    // Items titled by translation keys ("jobs.backend.title") with no text are a list of job pages, not their postings.
+    if (items.every(isPageIndexEntry)) {
+      message(doc, 'not-a-posting', { fatal: true, severity: 'warning', line: items[0]!.line, args: { reason: 'careers-index', why: `${items.length} item(s) titled by translation keys ("${items[0]!.fields.title}") with no posting text` } });
       return doc;
     }
     // One item is the file's one posting: still read as data, so its fields are named `data.<key>`.
@@ -51,6 +56,12 @@ function codeLiteralItems(text: string) {
   const roles = items.filter((item) => typeof item.fields.title === 'string' && looksLikeJobTitle(item.fields.title));
   return roles.length >= 2 && roles.length * 2 > items.length ? items : [];
 }
+
+/** A translation key ("jobs.po-container.title": dotted identifiers, no spaces) stands for a title a site's i18n files hold. */
+const TRANSLATION_KEY = /^[a-z][\w-]*(?:\.[\w-]+){2,}$/i;
+
+const isPageIndexEntry = (item: DataItem) => typeof item.fields.title === 'string' && TRANSLATION_KEY.test(item.fields.title.trim()) 
+  && (!/[\p{L}\p{N}]/u.test(item.description) || TRANSLATION_KEY.test(item.description.trim()));
 
 function hasPostingList(frontmatter: Record<string, unknown>): boolean {
   return Object.entries(frontmatter).some(([key, value]) => postingListKeys.includes(key.toLowerCase()) && Array.isArray(value) && value.filter((item) => item && typeof item === 'object').length >= 2);
