@@ -108,6 +108,12 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     expect(records[1]!.salary).toMatchObject([{ min: 90000, max: 110000, currency: 'USD' }]);
   });
 
+  it('gives every posting the address a sidebar names, though the main content leaves the sidebar out', async () => {
+    const { records } = await normalized('sidebar-address.html');
+    expect(records.map((r) => r.title)).toEqual(['Medical Receptionist', 'Clinic Cleaner']);
+    expect(records.map((r) => r.apply.emails)).toEqual([['careers@copperleaf.example'], ['careers@copperleaf.example']]);
+  });
+
   it('reads a Jekyll data file whose quoted values run on at the key\'s indentation, lines kept', async () => {
     const { result, records } = await normalized('jekyll-jobs.yml');
     expect(result.stderr).not.toMatch(/data-syntax/);
