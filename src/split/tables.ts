@@ -43,6 +43,9 @@ export const sectionFields: Record<string, string> = {
 /** Fields that say what a job is besides its title: an item needs one of them (or a title key other than "name") to be a posting. */
 export const postingEvidenceFields = ['company', 'location', 'date', 'apply_url', 'apply_email', 'salary', 'employment_type'];
 
+/** Keys of a map keyed by employer (`{"companies": {"acme": [...]}}`): the key names the company of the postings under it. */
+export const companyMapKeys = ['companies', 'employers', 'organizations', 'organisations', 'unternehmen', 'empresas', 'entreprises'];
+
 /** Front-matter keys that hold a list of postings in a page (Jekyll/Hugo "jobs:" lists). */
 export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions', 'roles', 'vacancies', 'careers', 'postings', 'listings', 'offers', 'stellen'];
 
