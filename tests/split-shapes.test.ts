@@ -114,6 +114,12 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     expect(records.map((r) => r.apply.emails)).toEqual([['careers@copperleaf.example'], ['careers@copperleaf.example']]);
   });
 
+  it('gives the postings of a map keyed by employer ({"companies": {"Acme": [...]}}) the key as their company, unless they name one', async () => {
+    const { records } = await normalized('companies-jobs.json');
+    expect(records.map((r) => r.company?.name)).toEqual(['Northwind Tiles', 'Northwind Tiles', 'Harbor Bakery Ltd']);
+    expect(records[0]!.evidence.company).toMatchObject({ line: 3, rule: 'data.company' });
+  });
+
   it('reads a Jekyll data file whose quoted values run on at the key\'s indentation, lines kept', async () => {
     const { result, records } = await normalized('jekyll-jobs.yml');
     expect(result.stderr).not.toMatch(/data-syntax/);
