@@ -39,6 +39,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['jobs-array.ts', ['Warehouse Team Lead', 'Product Designer'], 'data.title', [6, 14]],
     // Bare role names under a line that announces vacancies ("folgende offene Stellen:"), one of them at least a job title.
     ['bare-role-list.md', ['Lagerist', 'Berufskraftfahrer', 'Disponent im Nahverkehr'], 'list.title', [5, 6, 7]],
+    // A heading that names vacancies over a line ending in a colon, then roles with a link, a place or a work mode each.
+    ['open-positions-list.md', ['Gameplay Programmer', 'Community Manager', '2D Artist, Bergen'], 'list.title', [9, 10, 11]],
   ])('%s gives one record per posting, its title read at its own line', async (name, titles, rule, lines) => {
     const { result, records } = await normalized(name);
     expect(result.code).toBe(0);
@@ -118,6 +120,13 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     const { records } = await normalized('companies-jobs.json');
     expect(records.map((r) => r.company?.name)).toEqual(['Northwind Tiles', 'Northwind Tiles', 'Harbor Bakery Ltd']);
     expect(records[0]!.evidence.company).toMatchObject({ line: 3, rule: 'data.company' });
+  });
+
+  it('gives each bare role its own link, place and work mode, and the page\'s address when it has no link', async () => {
+    const { records } = await normalized('open-positions-list.md');
+    expect(records.map((r) => [r.apply.urls, r.apply.emails])).toEqual([[['https://fjordline.example/jobs/gameplay'], []], [[], ['jobs@fjordline.example']], [[], ['jobs@fjordline.example']]]);
+    expect(records.map((r) => r.remote.policy)).toEqual(['onsite', 'remote', null]);
+    expect(records.map((r) => r.locations.map((l) => l.city))).toEqual([['Oslo'], [], ['Bergen']]);
   });
 
   it('reads a Jekyll data file whose quoted values run on at the key\'s indentation, lines kept', async () => {

@@ -18,7 +18,7 @@ import { LINK_LINE, startOf, type Mark } from './marks.js';
 import { INTRO_OF_A_POSTING, type ListRole, type Range } from './ranges.js';
 import { genericLinkText, vacancyIntroWords } from './tables.js';
 import { escapeRegExp } from '../extract/text.js';
-import { isPostingFileLink } from '../extract/posting-kind.js';
+import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
 
 /** A vacancy word whole in Latin and Cyrillic text ("вакансии", "open positions"), anywhere in CJK text ("募集"). */
 const VACANCY_INTRO = new RegExp(Object.values(vacancyIntroWords).flat()
@@ -32,7 +32,7 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[]): R
     if (node.type !== 'list') continue;
     const roles = node.children.map((item) => ({ item, role: itemRole(item) }));
     const named = roles.filter((entry) => entry.role);
-    const bare = named.length >= 2 ? undefined : bareRoles(node, tree.children[index - 1]);
+    const bare = named.length >= 2 ? undefined : bareRoles(node, introOf(tree.children, index));
     if (named.length >= 2 && named.length * 3 >= roles.length * 2) {
       for (const { item, role } of named) found.push({ start: startOf(item as Nodes), end: (item.position?.end.line ?? 1), role: role! });
     } else if (bare) found.push(...bare);
@@ -70,12 +70,19 @@ function bareRoles(list: List, intro: RootContent | undefined): Range[] | undefi
   return roles.some((range) => looksLikeJobTitle(range.role!.title)) ? roles : undefined;
 }
 
-/** A heading, or a paragraph ending in a colon, that names vacancies (tables.ts vacancyIntroWords). */
+/** What announces the list at `index`: the node before it, or the heading above a line ending in a colon ("## Open positions" / "We are looking for:"). */
+function introOf(nodes: RootContent[], index: number): RootContent | undefined {
+  const before = nodes[index - 1];
+  if (before?.type === 'paragraph' && nodes[index - 2]?.type === 'heading' && /[:：]$/.test(textOf(before).trim()) && !announcesVacancies(before)) return nodes[index - 2];
+  return before;
+}
+
+/** A heading, or a paragraph ending in a colon, that names vacancies (tables.ts vacancyIntroWords; a heading also by the careers words of tables/not-posting.ts: "Jobs", "Karriere"). */
 function announcesVacancies(node: RootContent): boolean {
   if (node.type !== 'heading' && node.type !== 'paragraph') return false;
   const text = textOf(node).replace(/\s+/g, ' ').trim().toLowerCase();
   if (node.type === 'paragraph' && !/[:：]$/.test(text)) return false;
-  return VACANCY_INTRO.test(text);
+  return VACANCY_INTRO.test(text) || (node.type === 'heading' && namesJobs(text));
 }
 
 /** The role a list item states: only a link, a title with a "Link" / "more" link, or a title in bold before its line. */
