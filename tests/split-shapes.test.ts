@@ -126,7 +126,7 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     const { records } = await normalized('open-positions-list.md');
     expect(records.map((r) => [r.apply.urls, r.apply.emails])).toEqual([[['https://fjordline.example/jobs/gameplay'], []], [[], ['jobs@fjordline.example']], [[], ['jobs@fjordline.example']]]);
     expect(records.map((r) => r.remote.policy)).toEqual(['onsite', 'remote', null]);
-    expect(records.map((r) => r.locations.map((l) => l.city))).toEqual([['Oslo'], [], ['Bergen']]);
+    expect(records.map((r) => r.locations.map((l: { city?: string }) => l.city))).toEqual([['Oslo'], [], ['Bergen']]);
   });
 
   it('reads a Jekyll data file whose quoted values run on at the key\'s indentation, lines kept', async () => {
