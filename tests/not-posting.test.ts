@@ -42,6 +42,10 @@ describe('pages that are no posting', () => {
     ['open-application-da.md', 'careers-index'],
     // No heading: the first line names the page ("Open jobs at …").
     ['jobs-readme.md', 'careers-index'],
+    // Its roles link to Markdown files beside it: the postings are those files.
+    ['readme-index.md', 'careers-index'],
+    // A data file whose items are titled by translation keys, with no text: the careers page's cards, not postings.
+    ['i18n-jobs.yml', 'careers-index'],
   ])('%s is not a posting (%s), said on one line even without -v', (file, reason) => {
     const line = normalized.stderr.split('\n').find((l) => l.includes(file));
     expect(line).toMatch(new RegExp(`not-a-posting not a posting \\(${reason}\\): `));
@@ -64,7 +68,7 @@ describe('pages that are no posting', () => {
   it('is a warning for validate, and an error with --strict', async () => {
     const plain = await runCli(['validate', DIR]);
     expect(plain.code).toBe(0);
-    expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(14);
+    expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(16);
     expect((await runCli(['validate', DIR, '--strict'])).code).toBe(1);
   });
 });

@@ -35,6 +35,12 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['titled-markup.php', ['Print Technician', 'Graphic Designer'], 'list.title', [5, 11]],
     // Headings that need not read as job titles, each followed by the same bold labels.
     ['labelled-blocks-bold.md', ['Coordination of field research', 'Field Technician'], 'heading.h1', [4, 18]],
+    // A code file's array of object literals, read as data and never run: comments and a value on the next line are kept apart.
+    ['jobs-array.ts', ['Warehouse Team Lead', 'Product Designer'], 'data.title', [6, 14]],
+    // Bare role names under a line that announces vacancies ("folgende offene Stellen:"), one of them at least a job title.
+    ['bare-role-list.md', ['Lagerist', 'Berufskraftfahrer', 'Disponent im Nahverkehr'], 'list.title', [5, 6, 7]],
+    // A heading that names vacancies over a line ending in a colon, then roles with a link, a place or a work mode each.
+    ['open-positions-list.md', ['Gameplay Programmer', 'Community Manager', '2D Artist, Bergen'], 'list.title', [9, 10, 11]],
   ])('%s gives one record per posting, its title read at its own line', async (name, titles, rule, lines) => {
     const { result, records } = await normalized(name);
     expect(result.code).toBe(0);
@@ -56,6 +62,10 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['single-anchor-toc.html', 'Logistics Planner'],
     // Elements classed as job titles under "Other jobs" are other postings'.
     ['single-titled-markup-others.html', 'Print Technician'],
+    // A component's array of titled perks: no job titles, so no postings.
+    ['single-code-page.tsx', 'Frontend Developer'],
+    // Role names in a list under a line that announces no vacancies: the people the job works with.
+    ['single-colleague-list.md', 'Data Engineer'],
   ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);
@@ -90,6 +100,33 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
       expect(record.apply.emails).toEqual(['founders@harborparts.io']);
       expect(record.company?.name).toBe('Harbor Parts');
     }
+  });
+
+  it('gives each posting of a code file\'s object literals its own fields, never running the code', async () => {
+    const { records } = await normalized('jobs-array.ts');
+    expect(records.map((r) => r.company?.name)).toEqual(['Brightmoor Supply', 'Brightmoor Supply']);
+    expect(records.map((r) => [r.apply.emails, r.apply.urls])).toEqual([[['hiring@brightmoor.example'], []], [[], ['https://jobs.lever.co/brightmoor/1234']]]);
+    expect(records.map((r) => r.remote.policy)).toEqual(['onsite', 'remote']);
+    expect(records[1]!.salary).toMatchObject([{ min: 90000, max: 110000, currency: 'USD' }]);
+  });
+
+  it('gives every posting the address a sidebar names, though the main content leaves the sidebar out', async () => {
+    const { records } = await normalized('sidebar-address.html');
+    expect(records.map((r) => r.title)).toEqual(['Medical Receptionist', 'Clinic Cleaner']);
+    expect(records.map((r) => r.apply.emails)).toEqual([['careers@copperleaf.example'], ['careers@copperleaf.example']]);
+  });
+
+  it('gives the postings of a map keyed by employer ({"companies": {"Acme": [...]}}) the key as their company, unless they name one', async () => {
+    const { records } = await normalized('companies-jobs.json');
+    expect(records.map((r) => r.company?.name)).toEqual(['Northwind Tiles', 'Northwind Tiles', 'Harbor Bakery Ltd']);
+    expect(records[0]!.evidence.company).toMatchObject({ line: 3, rule: 'data.company' });
+  });
+
+  it('gives each bare role its own link, place and work mode, and the page\'s address when it has no link', async () => {
+    const { records } = await normalized('open-positions-list.md');
+    expect(records.map((r) => [r.apply.urls, r.apply.emails])).toEqual([[['https://fjordline.example/jobs/gameplay'], []], [[], ['jobs@fjordline.example']], [[], ['jobs@fjordline.example']]]);
+    expect(records.map((r) => r.remote.policy)).toEqual(['onsite', 'remote', null]);
+    expect(records.map((r) => r.locations.map((l: { city?: string }) => l.city))).toEqual([['Oslo'], [], ['Bergen']]);
   });
 
   it('reads a Jekyll data file whose quoted values run on at the key\'s indentation, lines kept', async () => {

@@ -10,7 +10,8 @@
  * mostly links, so a page with the role's details in a side column keeps
  * them. A page-level <h1> left outside the main content is kept before it
  * (job pages often put the title in a banner above <main>), and links to
- * apply left outside it are kept after it.
+ * apply left outside it are kept after it, and so are a sidebar's short
+ * lines that name an email address (where to send a CV).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
@@ -154,21 +155,35 @@ function headingOutside(tree: Root, main: Element): Element[] {
   return found;
 }
 
-/** Links to apply outside the main content, as one paragraph. */
+/** Links to apply outside the main content, as one paragraph; and short lines of a sidebar that name an address ("简历投至：hr@acme.com"), each a paragraph. */
 function applyLinksOutside(tree: Root, main: Element): Element[] {
   const links: Element[] = [];
+  const notes: Element[] = [];
   const visit = (node: Root | Element): void => {
     for (const child of node.children) {
       if (child.type !== 'element' || child === main) continue;
       const href = typeof child.properties.href === 'string' ? child.properties.href : '';
       if (child.tagName === 'a' && href && (APPLY_LINK.test(href) || APPLY_LINK.test(textOf(child)))) links.push(child);
+      else if (isAddressNote(child)) notes.push({ type: 'element', tagName: 'p', properties: {}, children: child.children });
       else visit(child);
     }
   };
   visit(tree);
-  if (!links.length) return [];
+  const notesAfter = notes.slice(0, MAX_ADDRESS_NOTES);
+  if (!links.length) return notesAfter;
   const children = links.flatMap((link, i) => (i ? [{ type: 'text', value: ' ' } as const, link] : [link]));
-  return [{ type: 'element', tagName: 'p', properties: {}, children }];
+  return [{ type: 'element', tagName: 'p', properties: {}, children }, ...notesAfter];
+}
+
+/** A block of text only (no inner blocks) of one short line holding an email address. */
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const MAX_ADDRESS_NOTE = 200;
+const MAX_ADDRESS_NOTES = 3;
+function isAddressNote(element: Element): boolean {
+  if (!['div', 'p', 'span', 'li', 'td'].includes(element.tagName)) return false;
+  if (element.children.some((child) => child.type === 'element' && !['a', 'span', 'strong', 'b', 'em', 'br'].includes(child.tagName))) return false;
+  const text = textOf(element).replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_ADDRESS_NOTE && ADDRESS.test(text);
 }
 
 function textOf(node: Element | ElementContent): string {

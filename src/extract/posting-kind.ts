@@ -17,7 +17,8 @@
  * A title that is the careers or process heading itself counts nothing for.
  * For one posting of several (`part`), the page's title, invitation and
  * interview steps are the page's, not its: a careers sign counts only
- * against a part that states nothing (-1).
+ * against a part that states nothing (-1). A README whose roles link to
+ * Markdown files beside it is their index, no posting (-4).
  * A page with a sign against and a score of 0 or less is no posting, for the
  * strongest sign against; without a sign against, a page is never refused.
  * The vocabulary is in tables/not-posting.ts and tables/titles.ts.
@@ -51,7 +52,7 @@ const isProcessHeading = (text: string) => PROCESS.some((phrase) => text.toLower
 const namesProcess = (text: string) => PROCESS.some((phrase) => text.toLowerCase().trim().startsWith(phrase));
 
 /** The kind of a page, from its extracted fields and what it says. */
-export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'>, part = false): PostingKind {
+export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'> & Partial<Pick<ExtractContext, 'links'>>, part = false): PostingKind {
   const signs: string[] = [];
   let score = 0;
   // The page's own name: its front-matter title, first heading or <title>.
@@ -93,6 +94,9 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   if (processCount) against.push(['process-document', 2 * processCount, `${processCount} hiring-process heading(s) (-${2 * processCount})`]);
   const steps = part ? [] : STEPS.filter((phrase) => inLines(phrase)).slice(0, 3);
   if (steps.length) against.push(['process-document', steps.length, `interview step(s) ${steps.map((s) => `"${s}"`).join(', ')} (-${steps.length})`]);
+  // A README whose roles link to Markdown files beside it ("[Backend Engineer](./jobs/backend.md)") is their index.
+  const postingFiles = part ? [] : (ctx.links ?? []).filter((link) => isPostingFileLink(link.url) && looksLikeJobTitle(link.text));
+  if (postingFiles.length >= 2) against.push(['careers-index', 4, `links to ${postingFiles.length} posting files beside it ("${postingFiles[0]!.url}", …) (-4)`]);
   const resumeCount = headings.filter((h) => RESUME.some((p) => h === p || h.startsWith(`${p} `))).length;
   if (resumeCount >= 2) against.push(['resume', 2 * resumeCount, `${resumeCount} résumé heading(s) (-${2 * resumeCount})`]);
   // The page calls itself a careers page ("Karriere", "採用情報", "Jobs at …"), or invites people to write in.
@@ -125,6 +129,9 @@ function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[])
   if (fields.size >= PLACEHOLDERS_OF_A_TEMPLATE) signs.push([...fields].slice(0, 3).map((field) => `[${field}]`).join(' '));
   return signs;
 }
+
+/** A link to a Markdown file in the same repository ("./posts/aws.md", "jobs/backend.md#apply"): no scheme, no site root. */
+export const isPostingFileLink = (url: string): boolean => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url) && /\.(?:md|markdown|mdx)(?:#.*)?$/i.test(url);
 
 /** Two or more short lines (headings, list items, links) that read as job titles: a careers page's roles. */
 function listsRoles(text: ReadonlyArray<{ plain: string }>): boolean {

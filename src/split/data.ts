@@ -16,7 +16,7 @@ import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/fr
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
-import { dataFields, descriptionFields, pastWorkStart, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
+import { companyMapKeys, dataFields, descriptionFields, pastWorkStart, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
 export interface DataItem {
@@ -94,17 +94,31 @@ export function frontmatterItems(frontmatterText: string, firstLine: number): Da
   return found;
 }
 
-/** Arrays of posting maps under `node`, depth-first in file order. */
-function collectLists(node: Node | null, depth: number, found: DataItem[], lineAt: (offset: number) => number): void {
+/** Arrays of posting maps under `node`, depth-first in file order; `company` names the employer when a `companies:` map is keyed by it. */
+function collectLists(node: Node | null, depth: number, found: DataItem[], lineAt: (offset: number) => number, company?: { name: string; line: number }): void {
   if (isSeq(node)) {
     const maps = node.items.filter((item): item is YAMLMap => isMap(item) && isPostingMap(item));
     // A list is a list of postings when most of its maps are postings (a list of steps with one "title" is not).
     const allMaps = node.items.filter((item) => isMap(item)).length;
-    if (maps.length && maps.length * 2 > allMaps && !isWorkHistory(maps)) for (const map of maps) found.push(itemOf(map, lineAt));
+    if (!maps.length || maps.length * 2 <= allMaps || isWorkHistory(maps)) return;
+    for (const map of maps) {
+      const item = itemOf(map, lineAt);
+      if (company && item.fields.company === undefined) Object.assign(item, { fields: { ...item.fields, company: company.name }, lines: { ...item.lines, company: company.line } });
+      found.push(item);
+    }
     return;
   }
   if (!isMap(node) || depth >= 3) return;
-  for (const pair of node.items) collectLists(pair.value as Node | null, depth + 1, found, lineAt);
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const byCompany = companyMapKeys.includes(key.toLowerCase()) && isMap(pair.value);
+    if (byCompany) {
+      for (const inner of (pair.value as YAMLMap).items) {
+        const name = isScalar(inner.key) ? String(inner.key.value).trim() : '';
+        collectLists(inner.value as Node | null, depth + 2, found, lineAt, name ? { name, line: lineAt((inner.key as Node).range?.[0] ?? 0) } : company);
+      }
+    } else collectLists(pair.value as Node | null, depth + 1, found, lineAt, company);
+  }
 }
 
 /** A map's scalar fields by normalized key ("company_name" -> "companyname"). */

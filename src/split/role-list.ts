@@ -9,26 +9,33 @@
  * of a posting (duties, requirements) anywhere, since one posting's bullets
  * can start in bold too.
  */
-import type { Link, List, ListItem, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Link, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { BodyLine } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { textOf } from '../extract/tree.js';
 import { LINK_LINE, startOf, type Mark } from './marks.js';
 import { INTRO_OF_A_POSTING, type ListRole, type Range } from './ranges.js';
-import { genericLinkText } from './tables.js';
+import { genericLinkText, vacancyIntroWords } from './tables.js';
+import { escapeRegExp } from '../extract/text.js';
+import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
+
+/** A vacancy word whole in Latin and Cyrillic text ("вакансии", "open positions"), anywhere in CJK text ("募集"). */
+const VACANCY_INTRO = new RegExp(Object.values(vacancyIntroWords).flat()
+  .map((word) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word) ? escapeRegExp(word) : `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`).join('|'), 'iu');
 
 export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[]): Range[] | undefined {
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return undefined;
   const found: Range[] = [];
   // Lists whose items are mostly roles.
-  for (const node of tree.children) {
+  for (const [index, node] of tree.children.entries()) {
     if (node.type !== 'list') continue;
     const roles = node.children.map((item) => ({ item, role: itemRole(item) }));
     const named = roles.filter((entry) => entry.role);
+    const bare = named.length >= 2 ? undefined : bareRoles(node, introOf(tree.children, index));
     if (named.length >= 2 && named.length * 3 >= roles.length * 2) {
       for (const { item, role } of named) found.push({ start: startOf(item as Nodes), end: (item.position?.end.line ?? 1), role: role! });
-    }
+    } else if (bare) found.push(...bare);
   }
   // Paragraphs that are only a link naming a role, one after another.
   const linkLines = new Set(marks.filter((mark) => mark.depth === LINK_LINE).map((mark) => mark.start));
@@ -40,6 +47,42 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[]): R
   if (found.length < 2) return undefined;
   found.sort((a, b) => a.start - b.start);
   return found.map((range) => ({ ...range, end: Math.min(range.end, body.length) }));
+}
+
+/**
+ * A list of bare role names under a line that announces vacancies ("Open
+ * positions:", "У нас открыты вакансии:", a heading "Offene Stellen"): every
+ * item a short line of its own (no sentence, no label), one of them at
+ * least reading as a job title, since the intro already says what they are.
+ */
+function bareRoles(list: List, intro: RootContent | undefined): Range[] | undefined {
+  if (list.children.length < 2 || !intro || !announcesVacancies(intro)) return undefined;
+  const roles: Range[] = [];
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (item.children.length !== 1 || first?.type !== 'paragraph' || (first.position?.start.line ?? 0) !== (first.position?.end.line ?? -1)) return undefined;
+    const title = clean(textOf(first)).replace(/[;,.]$/, '').trim();
+    if (!title || title.length > 80 || /[.!?:：。]\s|[!?:：]$/.test(title) || sectionKindOf(title) !== 'other') return undefined;
+    const link = first.children.find((part): part is Link => part.type === 'link');
+    if (link && isPostingFileLink(link.url)) return undefined;
+    roles.push({ start: startOf(item as Nodes), end: item.position?.end.line ?? 1, role: link && /^(?:https?:\/\/|\/)/i.test(link.url) ? { title, url: link.url } : { title } });
+  }
+  return roles.some((range) => looksLikeJobTitle(range.role!.title)) ? roles : undefined;
+}
+
+/** What announces the list at `index`: the node before it, or the heading above a line ending in a colon ("## Open positions" / "We are looking for:"). */
+function introOf(nodes: RootContent[], index: number): RootContent | undefined {
+  const before = nodes[index - 1];
+  if (before?.type === 'paragraph' && nodes[index - 2]?.type === 'heading' && /[:：]$/.test(textOf(before).trim()) && !announcesVacancies(before)) return nodes[index - 2];
+  return before;
+}
+
+/** A heading, or a paragraph ending in a colon, that names vacancies (tables.ts vacancyIntroWords; a heading also by the careers words of tables/not-posting.ts: "Jobs", "Karriere"). */
+function announcesVacancies(node: RootContent): boolean {
+  if (node.type !== 'heading' && node.type !== 'paragraph') return false;
+  const text = textOf(node).replace(/\s+/g, ' ').trim().toLowerCase();
+  if (node.type === 'paragraph' && !/[:：]$/.test(text)) return false;
+  return VACANCY_INTRO.test(text) || (node.type === 'heading' && namesJobs(text));
 }
 
 /** The role a list item states: only a link, a title with a "Link" / "more" link, or a title in bold before its line. */
@@ -79,6 +122,8 @@ function boldRole(parts: PhrasingContent[]): ListRole | undefined {
 }
 
 function roleOf(title: string, url: string | undefined): ListRole | undefined {
+  // A link to a Markdown file beside the page is an index's entry: that posting is the other file.
+  if (url !== undefined && isPostingFileLink(url)) return undefined;
   if (!title || title.length > 100 || !looksLikeJobTitle(title) || sectionKindOf(title) !== 'other') return undefined;
   return url && /^(?:https?:\/\/|\/)/i.test(url) ? { title, url } : { title };
 }

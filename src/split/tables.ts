@@ -14,7 +14,7 @@ export const dataFields: Record<string, string[]> = {
   company: ['company', 'companyname', 'hiringorganization', 'organization', 'organisation', 'employer', 'employername'],
   location: ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices'],
   date: ['dateposted', 'date', 'publicationdate', 'publishdate', 'published', 'publishedat', 'posteddate', 'postingdate', 'postedat', 'posted', 'createdat', 'created'],
-  apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd'],
+  apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd', 'listing'],
   apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
   salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
   employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype'],
@@ -29,7 +29,7 @@ export const dataFields: Record<string, string[]> = {
 };
 
 /** Fields whose text is the posting's description, in the order they are joined (HTML or Markdown). */
-export const descriptionFields = ['description', 'descriptionhtml', 'body', 'content', 'text', 'html', 'summary', 'details', 'about'];
+export const descriptionFields = ['description', 'desc', 'descriptionhtml', 'body', 'content', 'text', 'html', 'summary', 'details', 'about'];
 
 /** Fields joined after the description as sections of their own, with these headings. */
 export const sectionFields: Record<string, string> = {
@@ -42,6 +42,9 @@ export const sectionFields: Record<string, string> = {
 
 /** Fields that say what a job is besides its title: an item needs one of them (or a title key other than "name") to be a posting. */
 export const postingEvidenceFields = ['company', 'location', 'date', 'apply_url', 'apply_email', 'salary', 'employment_type'];
+
+/** Keys of a map keyed by employer (`{"companies": {"acme": [...]}}`): the key names the company of the postings under it. */
+export const companyMapKeys = ['companies', 'employers', 'organizations', 'organisations', 'unternehmen', 'empresas', 'entreprises'];
 
 /** Front-matter keys that hold a list of postings in a page (Jekyll/Hugo "jobs:" lists). */
 export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions', 'roles', 'vacancies', 'careers', 'postings', 'listings', 'offers', 'stellen'];
@@ -63,3 +66,27 @@ export const genericLinkText = /^(?:link|here|more|details|read more|apply|view|
 
 /** Words of a class that, before "title" or "name" ("jobTitle", "job-title", "position_name"), marks an element as a role's title. */
 export const titleClassWords = ['job', 'position', 'vacancy', 'career', 'opening', 'role', 'offer', 'posting'];
+
+/**
+ * Words of a line that announces a list of vacancies ("Open positions:", "Ищем кандидатов на должности:"),
+ * per language, matched whole (CJK anywhere): under such a line, a list of bare role names is a list of postings.
+ */
+export const vacancyIntroWords: Record<string, string[]> = {
+  en: ['open positions', 'open roles', 'openings', 'vacancies', 'job openings', 'current openings', "we're hiring", 'we are hiring', 'hiring for', 'positions available'],
+  de: ['offene stellen', 'stellenangebote', 'freie stellen', 'wir stellen ein'],
+  fr: ['postes ouverts', 'postes à pourvoir', 'nous recrutons', "offres d'emploi"],
+  es: ['vacantes', 'puestos abiertos', 'estamos contratando'],
+  pt: ['vagas', 'vagas abertas', 'estamos contratando'],
+  it: ['posizioni aperte', 'stiamo assumendo'],
+  nl: ['vacatures', 'openstaande functies'],
+  pl: ['oferty pracy', 'wolne stanowiska', 'rekrutujemy na stanowiska'],
+  cs: ['volné pozice', 'otevřené pozice'],
+  ru: ['вакансии', 'вакансий', 'на должности', 'открытые позиции'],
+  uk: ['вакансії', 'вакансій', 'на посади'],
+  sv: ['lediga tjänster', 'lediga jobb'],
+  da: ['ledige stillinger'],
+  no: ['ledige stillinger'],
+  ja: ['募集職種', '募集中のポジション', '募集中の職種'],
+  zh: ['招聘职位', '招聘岗位', '在招职位'],
+  ko: ['채용 중인 포지션', '모집 분야'],
+};

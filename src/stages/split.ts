@@ -2,10 +2,14 @@
  * split: find the postings of a file that holds several. A data file gives
  * its posting items; a page gives the `jobs:` list of its front matter, or
  * the postings of its text (split/text.ts: role headings, header lines).
+ * A code file gives the postings of its array of object literals
+ * (split/code-literal.ts).
  * A file of one posting gets no segments and is extracted whole, as before.
  */
 import { message, type PostingDoc, type Segment } from '../document.js';
-import { dataItems, frontmatterItems } from '../split/data.js';
+import { looksLikeJobTitle } from '../extract/title-clean.js';
+import { codeLiteralText, isCodeFile } from '../split/code-literal.js';
+import { dataItems, frontmatterItems, parseData, type DataItem } from '../split/data.js';
 import { dataSegment, textSegment } from '../split/segments.js';
 import { textSegments } from '../split/text.js';
 import { postingListKeys } from '../split/tables.js';
@@ -18,10 +22,18 @@ export function split(doc: PostingDoc): PostingDoc {
       message(doc, 'no-postings-in-data', { fatal: true, line: 1 });
       return doc;
     }
+    // Items titled by translation keys ("jobs.backend.title") with no text are a list of job pages, not their postings.
+    if (items.every(isPageIndexEntry)) {
+      message(doc, 'not-a-posting', { fatal: true, severity: 'warning', line: items[0]!.line, args: { reason: 'careers-index', why: `${items.length} item(s) titled by translation keys ("${items[0]!.fields.title}") with no posting text` } });
+      return doc;
+    }
     // One item is the file's one posting: still read as data, so its fields are named `data.<key>`.
     return withSegments(doc, items.map(dataSegment), 'data-items');
   }
   if (!doc.body || !doc.tree) return doc;
+  // A code file may keep its jobs as an array of object literals, read as data (never run).
+  const literal = isCodeFile(doc.path) ? codeLiteralItems(text) : [];
+  if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
   const frontmatterEnd = doc.bodyLine ?? 1;
   // The front matter is read again, with its lines, only when it has a list of maps under a jobs-like key.
   if (doc.format === 'yaml-frontmatter' && frontmatterEnd > 2 && hasPostingList(doc.frontmatter ?? {})) {
@@ -35,6 +47,21 @@ export function split(doc: PostingDoc): PostingDoc {
   const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd));
   return withSegments(doc, segments, found.rule);
 }
+
+/** The postings of a code file's object literals: most of their titles read as job titles, since code lists perks and steps with titles too. */
+function codeLiteralItems(text: string) {
+  const literal = codeLiteralText(text);
+  const parsed = literal === undefined ? undefined : parseData(literal);
+  const items = parsed?.ok ? dataItems(parsed.document, literal!) : [];
+  const roles = items.filter((item) => typeof item.fields.title === 'string' && looksLikeJobTitle(item.fields.title));
+  return roles.length >= 2 && roles.length * 2 > items.length ? items : [];
+}
+
+/** A translation key ("jobs.po-container.title": dotted identifiers, no spaces) stands for a title a site's i18n files hold. */
+const TRANSLATION_KEY = /^[a-z][\w-]*(?:\.[\w-]+){2,}$/i;
+
+const isPageIndexEntry = (item: DataItem) => typeof item.fields.title === 'string' && TRANSLATION_KEY.test(item.fields.title.trim()) 
+  && (!/[\p{L}\p{N}]/u.test(item.description) || TRANSLATION_KEY.test(item.description.trim()));
 
 function hasPostingList(frontmatter: Record<string, unknown>): boolean {
   return Object.entries(frontmatter).some(([key, value]) => postingListKeys.includes(key.toLowerCase()) && Array.isArray(value) && value.filter((item) => item && typeof item === 'object').length >= 2);

@@ -1,0 +1,79 @@
+/**
+ * Postings as an array of object literals in a code file: a site keeps its
+ * jobs in `export const jobs = [{ title: "…", company: "…" }, …]` (.js, .ts,
+ * .jsx, .tsx). The code is never run. The array's own text is kept where it
+ * stands and everything else (and every comment) becomes spaces, so each
+ * line keeps its number; that text is read as a YAML flow sequence, whose
+ * plain keys, quoted strings and trailing commas are JavaScript's too. An
+ * array that YAML cannot read (a template literal, a spread, a function
+ * call) gives nothing, and the file is read as text, as before.
+ */
+
+/** Code files whose object literals may hold postings (by name; the content decides). */
+export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx)$/i.test(path);
+
+/** The array literal opens after `=`, `export default` or `return`, with an object first. */
+const ARRAY_START = /(?:=|\bexport\s+default|\breturn)\s*\[\s*\{/g;
+
+/**
+ * The text of the first array of object literals, every other character
+ * blanked (newlines kept), or undefined when there is none that reads as data.
+ */
+export function codeLiteralText(text: string): string | undefined {
+  for (const match of text.matchAll(ARRAY_START)) {
+    const open = text.indexOf('[', match.index);
+    const kept = arrayText(text, open);
+    if (kept !== undefined) return kept;
+  }
+  return undefined;
+}
+
+/** The array from `open` to its closing bracket, blanked around; undefined at a template literal, a spread or an unclosed array. */
+function arrayText(text: string, open: number): string | undefined {
+  const out = blank(text.slice(0, open)).split('');
+  let depth = 0;
+  for (let at = open; at < text.length; at++) {
+    const char = text[at]!;
+    if (char === '`' || text.startsWith('...', at)) return undefined;
+    if (char === '"' || char === "'") {
+      const end = stringEnd(text, at);
+      if (end === -1) return undefined;
+      out.push(...text.slice(at, end + 1));
+      at = end;
+      continue;
+    }
+    if (char === '/' && (text[at + 1] === '/' || text[at + 1] === '*')) {
+      const end = text[at + 1] === '/' ? lineEnd(text, at) : text.indexOf('*/', at + 2) + 2;
+      if (end < 2) return undefined;
+      out.push(...blank(text.slice(at, end)));
+      at = end - 1;
+      continue;
+    }
+    out.push(char);
+    if (char === '[' || char === '{') depth++;
+    else if (char === ']' || char === '}') {
+      depth--;
+      if (depth === 0) return out.join('') + blank(text.slice(at + 1));
+    }
+  }
+  return undefined;
+}
+
+/** Index of the quote that closes the string opened at `start` (-1 when the line ends first). */
+function stringEnd(text: string, start: number): number {
+  const quote = text[start];
+  for (let at = start + 1; at < text.length; at++) {
+    if (text[at] === '\\') at++;
+    else if (text[at] === quote) return at;
+    else if (text[at] === '\n') return -1;
+  }
+  return -1;
+}
+
+const lineEnd = (text: string, at: number): number => {
+  const end = text.indexOf('\n', at);
+  return end === -1 ? text.length : end;
+};
+
+/** Every character but line breaks as a space. */
+const blank = (text: string): string => text.replace(/[^\n\r]/g, ' ');
