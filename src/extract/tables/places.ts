@@ -4,6 +4,8 @@
  * line. Names are matched case-sensitively as whole words, so "Nice" the
  * word is not Nice the city; ambiguous names stay out of the table.
  */
+import { placeFormLines } from './place-forms.js';
+
 export const countryLines: string[] = [
   'US|United States|United States of America|USA|U.S.|U.S.A.|US|Estados Unidos|États-Unis|Vereinigte Staaten|Verenigde Staten',
   'CA|Canada|Kanada|Canadá',
@@ -176,8 +178,7 @@ export interface Place {
   region?: string;
 }
 
-/** Every place name, longest first, with what it means. */
-export const places: Place[] = [
+const namedPlaces: Place[] = [
   ...countryLines.flatMap((line) => {
     const [code, ...names] = line.split('|');
     return names.map((name) => ({ name, country: code! }));
@@ -185,6 +186,16 @@ export const places: Place[] = [
   ...cityLines.map((line) => {
     const [name, country, region] = line.split('|');
     return { name: name!, country: country!, city: name!, ...(region ? { region } : {}) };
+  }),
+];
+
+/** Every place name, longest first, with what it means; an inflected form ("Warszawie") means what its name does. */
+export const places: Place[] = [
+  ...namedPlaces,
+  ...placeFormLines.flatMap((line) => {
+    const [form, name] = line.split('|');
+    const place = namedPlaces.find((p) => p.name === name);
+    return place ? [{ ...place, name: form! }] : [];
   }),
 ].sort((a, b) => b.name.length - a.name.length);
 

@@ -134,6 +134,8 @@ export const officePhrases: string[] = [
   'ons kantoor', 'onze kantoren', 'unser büro', 'unserem büro', 'unsere büros', 'notre bureau', 'nos bureaux', 'nos locaux', 'nuestra oficina',
   'nuestras oficinas', 'nosso escritório', 'nostro ufficio', 'nostra sede', 'nasze biuro', 'naszym biurze', 'vårt kontor', 'vores kontor',
   'наш офис', 'нашем офисе',
+  // ru "в офис г. Ярославль" (to the office in ...): a job in the office named
+  'в офис',
 ];
 
 /**

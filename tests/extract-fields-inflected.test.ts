@@ -1,0 +1,60 @@
+/**
+ * Field recall, this round (issue #13): place names as Slavic languages
+ * decline them after a preposition ("в Москве", "w Warszawie", "v Praze"),
+ * read as the gazetteer's places, for the work place's country and for an
+ * office named with no remote work (onsite). Each row is a language fact;
+ * rows that must stay empty hold precision. Read through the library as a
+ * user would (normalizeText).
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/index.js';
+import { placeFormLines } from '../src/extract/tables/place-forms.js';
+import { places } from '../src/extract/tables/places.js';
+
+const record = (body: string) => normalizeText(body, { path: 'posting.md' }).record!;
+const posting = (line: string, title = 'Backend Developer') => `# ${title}\n\n${line}\n`;
+const countriesOf = (line: string) => [...new Set(record(posting(line)).locations.map((l) => l.country))];
+
+describe('inflected place names', () => {
+  it.each([
+    // ru / uk locative
+    ['Работа в офисе в Москве, рядом с метро.', 'RU', 'Москва'],
+    ['Мы ищем разработчика в Санкт-Петербурге.', 'RU', 'Санкт-Петербург'],
+    ['Офис находится в Новосибирске.', 'RU', 'Новосибирск'],
+    ['Наша команда працює у Києві.', 'UA', 'Київ'],
+    // pl locative
+    ['Praca w biurze w Warszawie.', 'PL', 'Warszawa'],
+    ['Firma z siedzibą we Wrocławiu szuka programisty.', 'PL', 'Wrocław'],
+    ['Oferujemy pracę w Krakowie.', 'PL', 'Kraków'],
+    // cs / sk locative
+    ['Pracoviště v Praze, Karlín.', 'CZ', 'Praha'],
+    ['Hledáme kolegu do kanceláře v Brně.', 'CZ', 'Brno'],
+    ['Pracovisko v Bratislave.', 'SK', 'Bratislava'],
+  ])('%s -> %s (%s)', (line, country, city) => {
+    const locations = record(posting(line)).locations;
+    expect(locations.map((l) => l.country)).toContain(country);
+    expect(locations.map((l) => l.city)).toContain(city);
+  });
+
+  it('reads no place where the form is absent (precision)', () => {
+    expect(countriesOf('Praca zdalna, elastyczne godziny.')).toEqual([]);
+    expect(countriesOf('Работа с документами и отчётами.')).toEqual([]);
+  });
+
+  it('every form stands for a name the gazetteer has', () => {
+    const names = new Set(places.map((p) => p.name));
+    for (const line of placeFormLines) expect(names.has(line.split('|')[0]!), line).toBe(true);
+  });
+});
+
+describe('an office named in an inflected form, no remote work stated: onsite', () => {
+  it.each([
+    ['У нас просторный офис в Ярославле.', 'onsite'],
+    // ru "в офис г. …" (to the office in the city of …)
+    ['В офис г. Ярославль - Петровский Пассаж', 'onsite'],
+    ['Nasze biuro w Gdańsku jest blisko dworca.', 'onsite'],
+    ['У нас офис в Москве, но можно работать удалённо.', 'remote'],
+  ])('%s -> %s', (line, policy) => {
+    expect(record(posting(line)).remote.policy).toBe(policy);
+  });
+});
