@@ -58,3 +58,20 @@ describe('an office named in an inflected form, no remote work stated: onsite', 
     expect(record(posting(line)).remote.policy).toBe(policy);
   });
 });
+
+describe('remote policy: work-place labels in more languages, remote work offered', () => {
+  it.each([
+    // it "sede di lavoro" (place of work), de "Ort", es "lugar de trabajo", pl "miejscowość": a location field naming a place.
+    ['## SEDE DI LAVORO:\n\nMilano', 'onsite'],
+    ['Ort: Kiel', 'onsite'],
+    ['Lugar de trabajo: Zaragoza', 'onsite'],
+    ['Miejscowość: Lublin', 'onsite'],
+    ['Ort: nach Vereinbarung', null], // names no place
+    // Remote work offered to the reader (two sources).
+    ["If you want to work remote, that's great. If you want to work near others, that's cool too.", 'remote'],
+    ["We're a distributed team, so if you're looking to work with us remotely, we encourage you to apply!", 'remote'],
+    ['Our developers work remotely on weekends sometimes.', null], // a passing "remotely" decides nothing
+  ])('%s -> %s', (line, policy) => {
+    expect(record(posting(line)).remote.policy).toBe(policy);
+  });
+});
