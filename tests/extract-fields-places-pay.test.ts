@@ -1,10 +1,12 @@
 /**
- * Field recall, this round (issue #13): place names as Slavic languages
- * decline them after a preposition ("в Москве", "w Warszawie", "v Praze"),
- * read as the gazetteer's places, for the work place's country and for an
- * office named with no remote work (onsite). Each row is a language fact;
- * rows that must stay empty hold precision. Read through the library as a
- * user would (normalizeText).
+ * Field recall (issue #13): place names as Slavic languages decline them
+ * after a preposition ("в Москве", "w Warszawie", "v Praze"), read as the
+ * gazetteer's places, for the work place's country and for an office named
+ * with no remote work (onsite); location labels in more languages; remote
+ * work offered to the reader; a pay range on a header or title line. Each
+ * row is a language fact or a pattern of two sources; rows that must stay
+ * empty hold precision. Read through the library as a user would
+ * (normalizeText).
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/index.js';
@@ -73,5 +75,21 @@ describe('remote policy: work-place labels in more languages, remote work offere
     ['Our developers work remotely on weekends sometimes.', null], // a passing "remotely" decides nothing
   ])('%s -> %s', (line, policy) => {
     expect(record(posting(line)).remote.policy).toBe(policy);
+  });
+});
+
+describe('salary: a pay range on a header or title line, without pay words', () => {
+  const salaryOf = (text: string) => normalizeText(text, { path: 'posting.md' }).record!.salary.map(({ min, max, currency }) => ({ min, max, currency }));
+  it.each([
+    // A range's own spaced dash is no cell separator of the header line.
+    ['Acme | Backend Engineer | Berlin | €60.000 - €75.000\n\nWe build things.\n', [{ min: 60000, max: 75000, currency: 'EUR' }]],
+    // The title's own line states pay by its position.
+    ['# Backend Engineer ($120k-$150k)\n\nWe build things.\n', [{ min: 120000, max: 150000, currency: 'USD' }]],
+    ['# Senior Engineer – €60.000 - €75.000\n\nWe build things.\n', [{ min: 60000, max: 75000, currency: 'EUR' }]],
+    // Never funding, revenue or a price; never a figure in prose without pay words.
+    ['# Backend Engineer\n\nWe raised $20M-$30M in funding.\n', []],
+    ['# Backend Engineer\n\nOur customers pay $1,000-$5,000 a seat.\n', []],
+  ])('%j', (text, salary) => {
+    expect(salaryOf(text)).toEqual(salary);
   });
 });
