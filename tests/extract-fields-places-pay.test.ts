@@ -93,3 +93,22 @@ describe('salary: a pay range on a header or title line, without pay words', () 
     expect(salaryOf(text)).toEqual(salary);
   });
 });
+
+describe('apply emails: a contact label in more languages', () => {
+  const emailsOf = (line: string) => record(posting(`We build things.\n\n${line}`)).apply.emails;
+  it.each([
+    // es/pt/it "contact", ru/uk "contacts", pl "write", fi "contact person", nl "contact person", ja "contact details": language facts, as en "Contact:" and de "Kontakt:".
+    ['Contacto: anna@acme.es', ['anna@acme.es']],
+    ['Contato: anna@acme.com.br', ['anna@acme.com.br']],
+    ['Contatti: anna@acme.it', ['anna@acme.it']],
+    ['Контакты: anna@acme.ru', ['anna@acme.ru']],
+    ['Zainteresowany? Napisz: anna@acme.pl', ['anna@acme.pl']],
+    ['Yhteyshenkilö: anna@acme.fi', ['anna@acme.fi']],
+    ['Contactpersoon: anna@acme.nl', ['anna@acme.nl']],
+    ['連絡先：anna@acme.jp', ['anna@acme.jp']],
+    // Never a privacy or press address, whatever the label.
+    ['Contacto para privacidad: privacy@acme.es', []],
+  ])('%s -> %j', (line, emails) => {
+    expect(emailsOf(line)).toEqual(emails);
+  });
+});
