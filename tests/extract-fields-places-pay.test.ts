@@ -112,3 +112,23 @@ describe('apply emails: a contact label in more languages', () => {
     expect(emailsOf(line)).toEqual(emails);
   });
 });
+
+describe('remote policy: some days a week in the office or at home, in more languages (hybrid)', () => {
+  it.each([
+    // cs, sv, no, da, fi, ru, tr, ko: a number of days a week and an office or home word (language facts).
+    ['Práce 2 dny v týdnu z kanceláře.', 'hybrid'],
+    ['Vi jobbar 2 dagar i veckan på kontoret.', 'hybrid'],
+    ['3 dager i uken på kontoret.', 'hybrid'],
+    ['2 dage om ugen på kontoret.', 'hybrid'],
+    ['2 päivää viikossa toimistolla.', 'hybrid'],
+    ['2 дня в неделю в офисе.', 'hybrid'],
+    ['Haftada 2 gün ofiste.', 'hybrid'],
+    ['주 2회 출근', 'hybrid'],
+    // Five days in the office is no share of remote work; days without an office or home word say nothing.
+    ['5 days a week in the office.', null],
+    ['Работа 5 дней в неделю.', null],
+    ['We meet 2 days a week for lunch.', null],
+  ])('%s -> %s', (line, policy) => {
+    expect(record(posting(line)).remote.policy).toBe(policy);
+  });
+});
