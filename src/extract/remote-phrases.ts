@@ -15,14 +15,18 @@ export type { Policy };
 /** One reading of a policy: its weight (3 strong, 1 weak, plus field bonuses), where and how it was read. */
 export interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string; field?: boolean }
 
-const DAYS_A_WEEK = /\b(?:\d|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|due|tre|quattro|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní|giorni|giorno)\s{0,2}(?:a la|a|per|par|pro|por|in the|each|in der|de la|w|alla)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni|tygodniu|settimana)\b/iu;
+// One to four days (five in the office is a week of it). Also cs "2 dny v týdnu", sv "2 dagar i veckan", no "2 dager i uken", da "2 dage om ugen", fi "2 päivää viikossa", ru "2 дня в неделю", tr "haftada 2 gün".
+const DAYS_A_WEEK = /(?<![\p{L}\p{N}])(?:(?:[1-4]|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|due|tre|quattro|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní|dny|dagar|dager|dage|giorni|giorno|päivää?|дня|дней|день)\s{0,2}(?:a la|a|per|par|pro|por|in the|each|in der|de la|w|alla|v|i|om|в)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni|tygodniu|settimana|týdnu|týdně|veckan|uken|ugen|viikossa|неделю)|haftada\s{0,2}[1-4]\s{0,2}gün)(?![\p{L}\p{N}])/iu;
 // "週2日出社", "每周三天到岗": some days a week in the office or at home, in Japanese and Chinese (no word boundaries).
 const CJK_DAYS_A_WEEK = /(?:週|周|每周|每週)\s?[0-9０-９一二三四五]\s?(?:日|天)[^。\n]{0,6}?(?:出社|出勤|到岗|到崗|在宅|リモート|远程|遠端|办公室|辦公室)/u;
-const OFFICE_OR_HOME = /\b(?:télétravail\w*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelári\w*|biur\w*|zdaln\w*|smart working|ufficio|sede)\b/iu;
+// ko "주 2회 출근", "주 3일 재택": some days a week in the office or at home (주 week, 일 days, 회 times).
+const KO_DAYS_A_WEEK = /주\s?[1-4]\s?(?:일|회)[^.\n]{0,6}?(?:출근|재택|원격|사무실)/u;
+const OFFICE_OR_HOME = /(?<![\p{L}\p{N}])(?:télétravail\p{L}*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelá\p{L}*|biur\p{L}*|zdaln\p{L}*|smart working|ufficio|sede|kontor\p{L}*|toimisto\p{L}*|офис\p{L}*|удал\p{L}*|ofis\p{L}*|hjemme\p{L}*|hemifrån|etä\p{L}*)(?![\p{L}\p{N}])/iu;
 
 // Words every DAYS_A_WEEK / OFFICE_OR_HOME match contains, lower-cased: most lines have none and skip the patterns.
-const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní', 'giorn'];
-const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelári', 'biur', 'zdaln', 'smart working', 'ufficio', 'sede'];
+const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní', 'dny', 'giorn', 'päivä', 'дн', 'день', 'gün'];
+const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelá', 'biur', 'zdaln', 'smart working', 'ufficio', 'sede',
+  'kontor', 'toimisto', 'офис', 'удал', 'ofis', 'hjemme', 'hemifrån', 'etä', '출근', '재택', '원격', '사무실'];
 // "40% teletrabajo": a share of remote work below 100% is hybrid (the share is read by remoteShare()).
 const REMOTE_SHARE = new RegExp(`(?<![\\d.,])(\\d{1,3})\\s?%\\s{0,2}(?:(?:de|of|du|en)\\s)?${phrasePattern(remoteShareWords, 'iu').source}`, 'iu');
 // "no remote", "nessun lavoro da remoto", "sin trabajo remoto": remote work ruled out (the phrase tables/remote.ts lists as onsite).
@@ -69,6 +73,7 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
   // "2 days a week in the office", "40% teletrabajo": hybrid work stated in numbers.
   if (weights.hybrid < 3 && share !== null && share < 100) weights.hybrid = 3;
   if (weights.hybrid < 3 && (text.includes('週') || text.includes('周')) && CJK_DAYS_A_WEEK.test(text)) weights.hybrid = 3;
+  if (weights.hybrid < 3 && text.includes('주') && KO_DAYS_A_WEEK.test(text)) weights.hybrid = 3;
   if (weights.hybrid < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) weights.hybrid = 3;
   // A line that states hybrid work qualifies its own remote words ("parte en teletrabajo", "40% teletrabajo").
   if (weights.hybrid >= 3 && weights.remote <= 3) weights.remote = 0;

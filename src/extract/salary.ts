@@ -51,6 +51,7 @@ export function extractSalary(ctx: ExtractContext): void {
   }
   const keywords = lineKeywords(ctx);
   const digits = keywordBit(ctx, DIGITS);
+  const titleLine = ctx.evidence.title && TITLE_LINE_RULES.test(ctx.evidence.title.rule) ? ctx.evidence.title.line : null;
   ctx.text.forEach((line, index) => {
     if (!(keywords[index]! & digits) || line.plain.length > 3000) return;
     const figures = parseMoney(line.plain, dollar, yuan);
@@ -72,7 +73,8 @@ export function extractSalary(ctx: ExtractContext): void {
         || (heading !== null && hasSalaryWords(heading));
       // Funding, valuation and revenue words veto the figure (and its warning); they are read only when it matters.
       // A header line ("Acme | Engineer | Berlin | REMOTE | €70k-€90k") states pay as a range with a currency, without words.
-      const header = !isSalary && index < HEADER_LINES && isHeaderRange(line.plain, figure);
+      // So does the title's own heading ("# Backend Engineer ($120k-$150k)", "# Senior Engineer – €60.000 - €75.000").
+      const header = !isSalary && ((index < HEADER_LINES && isHeaderRange(line.plain, figure)) || (line.line === titleLine && isPayRange(figure)));
       if (!isSalary && !header) {
         if (figure.currency && figure.max !== figure.min && figure.min >= 100 && !notSalary(sentence)) warn(ctx, 'salary-unclear', { text: figure.text }, line.line);
         continue;
@@ -145,15 +147,23 @@ function dollarCurrency(ctx: ExtractContext): string {
 
 /** The first body lines, where a posting's header line stands. */
 const HEADER_LINES = 2;
+/** Title rules that read a heading: its line is the title's (a plain first line of two cells, "Acme Engineer - $70k-$90k", is not enough). */
+const TITLE_LINE_RULES = /^heading\./;
 // Cells of a header line: " | ", " - ", " – ", " — ", " · " between them (a range's own "-" has no spaces).
 const HEADER_SEPARATOR = /\s[|\-–—·•]\s/u;
 
-/** A range with a currency, of pay's size, alone in a cell of a line split into three cells or more. */
+/** A range with a currency, of pay's size: how a header or title line states pay without words. */
+const isPayRange = (figure: MoneyFigure): boolean => figure.currency !== null && figure.min < figure.max && figure.max >= 1000;
+
+/**
+ * A pay range alone in a cell of a line split into three cells or more. The
+ * figure is set aside before splitting: a range's own spaced dash ("€60.000 -
+ * €75.000") is no cell separator.
+ */
 function isHeaderRange(text: string, figure: MoneyFigure): boolean {
-  if (!figure.currency || figure.min >= figure.max || figure.max < 1000) return false;
-  const cells = text.split(HEADER_SEPARATOR);
-  if (cells.length < 3) return false;
-  return cells.some((cell) => cell.includes(figure.text));
+  if (!isPayRange(figure)) return false;
+  const cells = `${text.slice(0, figure.start)}\u0000${text.slice(figure.end)}`.split(HEADER_SEPARATOR);
+  return cells.length >= 3 && cells.some((cell) => cell.includes('\u0000'));
 }
 
 /** "元" means the yuan of the places or currency names the posting states (TWD in Taipei), else CNY. */

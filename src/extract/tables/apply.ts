@@ -15,23 +15,25 @@ export const applyWords: Record<string, string[]> = {
   de: ['bewerbung*', 'bewirb', 'bewerben', 'lebenslauf', 'anschreiben', 'schick*', 'schreib*', 'ansprechpartner*', 'kontakt*', 'melde dich', 'meld dich',
     'melden sie sich', 'meldet euch', 'wenden sie sich'],
   fr: ['candidature', 'postuler', 'postulez', 'candidater', 'envoy*', 'écrivez', 'contactez', 'lettre de motivation', 'adressez'],
-  nl: ['solliciteer', 'sollicitatie', 'solliciteren', 'sollicitatiebrief', 'motivatiebrief', 'stuur', 'reageer', 'neem contact op'],
+  nl: ['solliciteer', 'sollicitatie', 'solliciteren', 'sollicitatiebrief', 'motivatiebrief', 'stuur', 'reageer', 'neem contact op', 'contactpersoon'],
   es: ['candidatura', 'envía', 'envia', 'envíanos', 'envianos', 'escríbenos', 'escribenos', 'escribir', 'currículum', 'curriculum', 'interesa', 'interesados', 'interesadas', 'mandar',
-    'postula*', 'postúlate', 'hoja de vida'],
-  pt: ['currículo', 'envie', 'enviar', 'mande', 'candidate-se', 'candidatar', 'candidatar-se', 'candidatura', 'inscreva-se', 'interessados'],
-  it: ['candidatura', 'candidati', 'candidarsi', 'invia', 'inviare', 'inviaci', 'scrivi', 'scrivere'],
+    'postula*', 'postúlate', 'hoja de vida', 'contacto', 'contáctanos', 'contactanos'],
+  pt: ['currículo', 'envie', 'enviar', 'mande', 'candidate-se', 'candidatar', 'candidatar-se', 'candidatura', 'inscreva-se', 'interessados', 'contato',
+    'fale conosco'],
+  it: ['candidatura', 'candidati', 'candidarsi', 'invia', 'inviare', 'inviaci', 'scrivi', 'scrivere', 'contatti', 'contatto', 'contattaci'],
   sk: ['pošli', 'pošlite', 'životopis', 'prihlás*'],
   cs: ['pošlete', 'napište', 'životopis', 'kontaktujte'],
-  pl: ['aplikuj', 'wyślij', 'prześlij', 'cv', 'zgłoszenie', 'zgłoszenia', 'zgłoś się', 'aplikacje', 'aplikacji', 'dokumenty aplikacyjne'],
+  pl: ['aplikuj', 'wyślij', 'prześlij', 'cv', 'zgłoszenie', 'zgłoszenia', 'zgłoś się', 'aplikacje', 'aplikacji', 'dokumenty aplikacyjne', 'napisz'],
   // nb/no, da, sv: "contact", "e-mail", "apply", "send"
   no: ['kontakt*', 'e-post', 'søk*', 'søknad', 'send'],
   da: ['kontakt*', 'ansøg*', 'søg*', 'send'],
   sv: ['kontakt*', 'maila', 'mejla', 'skicka', 'ansök*', 'sök', 'ansökan', 'e-post', 'hör av dig', 'hör gärna av dig'],
   tr: ['başvur*', 'e-posta', 'eposta', 'email atarak', 'e-mail atarak', 'mail atarak', 'iletişim*', 'özgeçmiş*'],
-  ru: ['резюме', 'пишите', 'напишите', 'присылайте', 'пришлите', 'отправляйте', 'отправьте', 'направляйте', 'откликайтесь', 'отклик*'],
-  uk: ['резюме', 'пишіть', 'напишіть', 'надсилайте', 'надішліть', 'відгук*'],
-  // fi: apply, application, send, contact; et: apply, send (saatke); hu: apply, CV
-  fi: ['hae', 'hakemus*', 'lähetä', 'ota yhteyttä'],
+  ru: ['резюме', 'пишите', 'напишите', 'присылайте', 'пришлите', 'отправляйте', 'отправьте', 'направляйте', 'откликайтесь', 'отклик*',
+    'контакт*'],
+  uk: ['резюме', 'пишіть', 'напишіть', 'надсилайте', 'надішліть', 'відгук*', 'контакт*'],
+  // fi: apply, application, send, contact (person, details); et: apply, send (saatke); hu: apply, CV
+  fi: ['hae', 'hakemus*', 'lähetä', 'ota yhteyttä', 'yhteyshenkilö', 'yhteystiedot'],
   et: ['kandideeri*', 'saatke'],
   hu: ['jelentkez*', 'önéletrajz*'],
   // id: application, apply, send; vi: apply, send, CV file; ar: send, CV, to apply
@@ -46,6 +48,8 @@ export const applyWordsUnbounded = [
   '応募', '履歴書',
   // ja: entry (as an application)
   'エントリー',
+  // ja: contact details, inquiry
+  '連絡先', '問い合わせ',
   // zh: CV, send, submit (a CV), contact, apply
   '简历', '簡歷', '履歷', '发送', '投递', '投遞', '聯絡', '联系', '申请', '应聘', '應徵',
   // ko: CV, application form, apply (지원하기, 지원해 주세요)

@@ -4,6 +4,8 @@
  * line. Names are matched case-sensitively as whole words, so "Nice" the
  * word is not Nice the city; ambiguous names stay out of the table.
  */
+import { placeFormLines } from './place-forms.js';
+
 export const countryLines: string[] = [
   'US|United States|United States of America|USA|U.S.|U.S.A.|US|Estados Unidos|États-Unis|Vereinigte Staaten|Verenigde Staten',
   'CA|Canada|Kanada|Canadá',
@@ -176,8 +178,7 @@ export interface Place {
   region?: string;
 }
 
-/** Every place name, longest first, with what it means. */
-export const places: Place[] = [
+const namedPlaces: Place[] = [
   ...countryLines.flatMap((line) => {
     const [code, ...names] = line.split('|');
     return names.map((name) => ({ name, country: code! }));
@@ -185,6 +186,16 @@ export const places: Place[] = [
   ...cityLines.map((line) => {
     const [name, country, region] = line.split('|');
     return { name: name!, country: country!, city: name!, ...(region ? { region } : {}) };
+  }),
+];
+
+/** Every place name, longest first, with what it means; an inflected form ("Warszawie") means what its name does. */
+export const places: Place[] = [
+  ...namedPlaces,
+  ...placeFormLines.flatMap((line) => {
+    const [form, name] = line.split('|');
+    const place = namedPlaces.find((p) => p.name === name);
+    return place ? [{ ...place, name: form! }] : [];
   }),
 ].sort((a, b) => b.name.length - a.name.length);
 
@@ -200,6 +211,8 @@ export const locationLabels: string[] = [
   'miejsce pracy', 'sede', 'luogo di lavoro', 'местоположение', 'место работы', 'локация', 'город', 'arbetsort', 'arbeidssted',
   'arbejdssted', 'konum', 'çalışma yeri', 'sijainti', 'työpaikka', 'asukoht', 'lokasi', 'địa điểm', '勤務地', '勤務場所', '地點', '地点',
   '工作地點', '工作地点', '上班地點', '工作地址',
+  // it "place of work", "locality"; de/sv "place"; es "place of work"; cs "place of work"; pl "town"; fi "town"; uk "place of work", "city"
+  'sede di lavoro', 'località', 'ort', 'lugar de trabajo', 'místo práce', 'miejscowość', 'paikkakunta', 'місце роботи', 'місто',
   // the address, and the work mode ("Modalidade: 100% Remoto", "工作方式：远程"), per language
   'address', 'office address', 'büroadresse', 'anschrift', 'adresse', 'adres', 'dirección', 'endereço', 'indirizzo', 'adresa', 'адрес', '住所', '地址', 'work mode', 'work model',
   'workplace type', 'work arrangement', 'modalidade', 'modalidad', 'modalità di lavoro', 'tryb pracy', 'формат работы', 'формат роботи',
@@ -214,7 +227,7 @@ export const locationLabels: string[] = [
 export const notPlaceValues: string[] = [
   'flexible', 'flexibel', 'tbd', 'tba', 'n/a', 'na', 'various', 'multiple', 'several', 'negotiable', 'global', 'international', 'online',
   'virtual', 'distributed', 'anywhere', 'worldwide', 'home', 'unknown', 'see below', 'nach absprache', 'verschiedene', 'variabel', 'à définir',
-  'a convenir', 'a definir', 'indifferente', 'dowolna', 'любой', 'не важно', 'europe', 'emea', 'apac', 'americas', 'latam', 'eu', 'asia',
+  'a convenir', 'a definir', 'indifferente', 'nach vereinbarung', 'dowolna', 'любой', 'не важно', 'europe', 'emea', 'apac', 'americas', 'latam', 'eu', 'asia',
   'cualquier lugar', 'qualquer lugar', 'ovunque', 'überall', 'partout', 'overal', 'wszędzie', 'везде', 'weltweit',
 ];
 

@@ -14,6 +14,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['remote only', 3], ['work from anywhere', 3], ['work remotely from anywhere', 3], ['anywhere in the world', 3],
     ['distributed company', 2], ['telecommute', 2], ['telecommuting', 2], ['remote', 1], ['remotely', 1],
     ['allows remote', 3], ['remote allowed', 3], ['remote ok', 3],
+    // remote work offered to the reader ("if you want to work remote, that's great", "looking to work with us remotely"): seen in two sources
+    ['want to work remote', 3], ['want to work remotely', 3], ['work with us remotely', 3], ['looking to work remotely', 3],
     // de
     ['vollständig remote', 3], ['komplett remote', 3], ['100% homeoffice', 3], ['100 % homeoffice', 3], ['ortsunabhängig', 3],
     // fr
@@ -134,6 +136,8 @@ export const officePhrases: string[] = [
   'ons kantoor', 'onze kantoren', 'unser büro', 'unserem büro', 'unsere büros', 'notre bureau', 'nos bureaux', 'nos locaux', 'nuestra oficina',
   'nuestras oficinas', 'nosso escritório', 'nostro ufficio', 'nostra sede', 'nasze biuro', 'naszym biurze', 'vårt kontor', 'vores kontor',
   'наш офис', 'нашем офисе',
+  // ru "в офис г. Ярославль" (to the office in ...): a job in the office named
+  'в офис',
 ];
 
 /**

@@ -1,0 +1,134 @@
+/**
+ * Field recall (issue #13): place names as Slavic languages decline them
+ * after a preposition ("в Москве", "w Warszawie", "v Praze"), read as the
+ * gazetteer's places, for the work place's country and for an office named
+ * with no remote work (onsite); location labels in more languages; remote
+ * work offered to the reader; a pay range on a header or title line. Each
+ * row is a language fact or a pattern of two sources; rows that must stay
+ * empty hold precision. Read through the library as a user would
+ * (normalizeText).
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/index.js';
+import { placeFormLines } from '../src/extract/tables/place-forms.js';
+import { places } from '../src/extract/tables/places.js';
+
+const record = (body: string) => normalizeText(body, { path: 'posting.md' }).record!;
+const posting = (line: string, title = 'Backend Developer') => `# ${title}\n\n${line}\n`;
+const countriesOf = (line: string) => [...new Set(record(posting(line)).locations.map((l) => l.country))];
+
+describe('inflected place names', () => {
+  it.each([
+    // ru / uk locative
+    ['Работа в офисе в Москве, рядом с метро.', 'RU', 'Москва'],
+    ['Мы ищем разработчика в Санкт-Петербурге.', 'RU', 'Санкт-Петербург'],
+    ['Офис находится в Новосибирске.', 'RU', 'Новосибирск'],
+    ['Наша команда працює у Києві.', 'UA', 'Київ'],
+    // pl locative
+    ['Praca w biurze w Warszawie.', 'PL', 'Warszawa'],
+    ['Firma z siedzibą we Wrocławiu szuka programisty.', 'PL', 'Wrocław'],
+    ['Oferujemy pracę w Krakowie.', 'PL', 'Kraków'],
+    // cs / sk locative
+    ['Pracoviště v Praze, Karlín.', 'CZ', 'Praha'],
+    ['Hledáme kolegu do kanceláře v Brně.', 'CZ', 'Brno'],
+    ['Pracovisko v Bratislave.', 'SK', 'Bratislava'],
+  ])('%s -> %s (%s)', (line, country, city) => {
+    const locations = record(posting(line)).locations;
+    expect(locations.map((l) => l.country)).toContain(country);
+    expect(locations.map((l) => l.city)).toContain(city);
+  });
+
+  it('reads no place where the form is absent (precision)', () => {
+    expect(countriesOf('Praca zdalna, elastyczne godziny.')).toEqual([]);
+    expect(countriesOf('Работа с документами и отчётами.')).toEqual([]);
+  });
+
+  it('every form stands for a name the gazetteer has', () => {
+    const names = new Set(places.map((p) => p.name));
+    for (const line of placeFormLines) expect(names.has(line.split('|')[0]!), line).toBe(true);
+  });
+});
+
+describe('an office named in an inflected form, no remote work stated: onsite', () => {
+  it.each([
+    ['У нас просторный офис в Ярославле.', 'onsite'],
+    // ru "в офис г. …" (to the office in the city of …)
+    ['В офис г. Ярославль - Петровский Пассаж', 'onsite'],
+    ['Nasze biuro w Gdańsku jest blisko dworca.', 'onsite'],
+    ['У нас офис в Москве, но можно работать удалённо.', 'remote'],
+  ])('%s -> %s', (line, policy) => {
+    expect(record(posting(line)).remote.policy).toBe(policy);
+  });
+});
+
+describe('remote policy: work-place labels in more languages, remote work offered', () => {
+  it.each([
+    // it "sede di lavoro" (place of work), de "Ort", es "lugar de trabajo", pl "miejscowość": a location field naming a place.
+    ['## SEDE DI LAVORO:\n\nMilano', 'onsite'],
+    ['Ort: Kiel', 'onsite'],
+    ['Lugar de trabajo: Zaragoza', 'onsite'],
+    ['Miejscowość: Lublin', 'onsite'],
+    ['Ort: nach Vereinbarung', null], // names no place
+    // Remote work offered to the reader (two sources).
+    ["If you want to work remote, that's great. If you want to work near others, that's cool too.", 'remote'],
+    ["We're a distributed team, so if you're looking to work with us remotely, we encourage you to apply!", 'remote'],
+    ['Our developers work remotely on weekends sometimes.', null], // a passing "remotely" decides nothing
+  ])('%s -> %s', (line, policy) => {
+    expect(record(posting(line)).remote.policy).toBe(policy);
+  });
+});
+
+describe('salary: a pay range on a header or title line, without pay words', () => {
+  const salaryOf = (text: string) => normalizeText(text, { path: 'posting.md' }).record!.salary.map(({ min, max, currency }) => ({ min, max, currency }));
+  it.each([
+    // A range's own spaced dash is no cell separator of the header line.
+    ['Acme | Backend Engineer | Berlin | €60.000 - €75.000\n\nWe build things.\n', [{ min: 60000, max: 75000, currency: 'EUR' }]],
+    // The title's own line states pay by its position.
+    ['# Backend Engineer ($120k-$150k)\n\nWe build things.\n', [{ min: 120000, max: 150000, currency: 'USD' }]],
+    ['# Senior Engineer – €60.000 - €75.000\n\nWe build things.\n', [{ min: 60000, max: 75000, currency: 'EUR' }]],
+    // Never funding, revenue or a price; never a figure in prose without pay words.
+    ['# Backend Engineer\n\nWe raised $20M-$30M in funding.\n', []],
+    ['# Backend Engineer\n\nOur customers pay $1,000-$5,000 a seat.\n', []],
+  ])('%j', (text, salary) => {
+    expect(salaryOf(text)).toEqual(salary);
+  });
+});
+
+describe('apply emails: a contact label in more languages', () => {
+  const emailsOf = (line: string) => record(posting(`We build things.\n\n${line}`)).apply.emails;
+  it.each([
+    // es/pt/it "contact", ru/uk "contacts", pl "write", fi "contact person", nl "contact person", ja "contact details": language facts, as en "Contact:" and de "Kontakt:".
+    ['Contacto: anna@acme.es', ['anna@acme.es']],
+    ['Contato: anna@acme.com.br', ['anna@acme.com.br']],
+    ['Contatti: anna@acme.it', ['anna@acme.it']],
+    ['Контакты: anna@acme.ru', ['anna@acme.ru']],
+    ['Zainteresowany? Napisz: anna@acme.pl', ['anna@acme.pl']],
+    ['Yhteyshenkilö: anna@acme.fi', ['anna@acme.fi']],
+    ['Contactpersoon: anna@acme.nl', ['anna@acme.nl']],
+    ['連絡先：anna@acme.jp', ['anna@acme.jp']],
+    // Never a privacy or press address, whatever the label.
+    ['Contacto para privacidad: privacy@acme.es', []],
+  ])('%s -> %j', (line, emails) => {
+    expect(emailsOf(line)).toEqual(emails);
+  });
+});
+
+describe('remote policy: some days a week in the office or at home, in more languages (hybrid)', () => {
+  it.each([
+    // cs, sv, no, da, fi, ru, tr, ko: a number of days a week and an office or home word (language facts).
+    ['Práce 2 dny v týdnu z kanceláře.', 'hybrid'],
+    ['Vi jobbar 2 dagar i veckan på kontoret.', 'hybrid'],
+    ['3 dager i uken på kontoret.', 'hybrid'],
+    ['2 dage om ugen på kontoret.', 'hybrid'],
+    ['2 päivää viikossa toimistolla.', 'hybrid'],
+    ['2 дня в неделю в офисе.', 'hybrid'],
+    ['Haftada 2 gün ofiste.', 'hybrid'],
+    ['주 2회 출근', 'hybrid'],
+    // Five days in the office is no share of remote work; days without an office or home word say nothing.
+    ['5 days a week in the office.', null],
+    ['Работа 5 дней в неделю.', null],
+    ['We meet 2 days a week for lunch.', null],
+  ])('%s -> %s', (line, policy) => {
+    expect(record(posting(line)).remote.policy).toBe(policy);
+  });
+});
