@@ -66,6 +66,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['single-code-page.tsx', 'Frontend Developer'],
     // Role names in a list under a line that announces no vacancies: the people the job works with.
     ['single-colleague-list.md', 'Data Engineer'],
+    // A list of working arrangements under a jobs heading is not a list of roles.
+    ['single-arrangements-list.md', 'Frontend Developer'],
   ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);

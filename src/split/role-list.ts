@@ -17,6 +17,10 @@ import { textOf } from '../extract/tree.js';
 import { LINK_LINE, startOf, type Mark } from './marks.js';
 import { INTRO_OF_A_POSTING, type ListRole, type Range } from './ranges.js';
 import { genericLinkText, vacancyIntroWords } from './tables.js';
+import { employmentWords } from '../extract/tables/employment.js';
+
+/** "full-time", "internship", "Teilzeit": ways of working, not roles (a list of them offers arrangements, not vacancies). */
+const EMPLOYMENT_WORDS = new Set(employmentWords.map(([phrase]) => phrase));
 import { escapeRegExp } from '../extract/text.js';
 import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
 
@@ -67,7 +71,8 @@ function bareRoles(list: List, intro: RootContent | undefined): Range[] | undefi
     if (link && isPostingFileLink(link.url)) return undefined;
     roles.push({ start: startOf(item as Nodes), end: item.position?.end.line ?? 1, role: link && /^(?:https?:\/\/|\/)/i.test(link.url) ? { title, url: link.url } : { title } });
   }
-  return roles.some((range) => looksLikeJobTitle(range.role!.title)) ? roles : undefined;
+  const arrangements = roles.filter((range) => EMPLOYMENT_WORDS.has(range.role!.title.toLowerCase())).length;
+  return arrangements < 2 && roles.some((range) => looksLikeJobTitle(range.role!.title)) ? roles : undefined;
 }
 
 /** What announces the list at `index`: the node before it, or the heading above a line ending in a colon ("## Open positions" / "We are looking for:"). */
