@@ -17,6 +17,10 @@ const posting = (line: string, title = 'Backend Developer'): string => `# ${titl
 const jsonLdPosting = (title: string): string =>
   `<script type="application/ld+json">\n${JSON.stringify({ '@context': 'http://schema.org', '@type': 'JobPosting', title, hiringOrganization: { '@type': 'Organization', name: 'Nordlicht Verwaltung' } })}\n</script>`;
 
+/** A posting whose second line is the definition under test, and three more lines that write the name. */
+const defined = (line: string, name = 'Nordlicht'): string =>
+  `# Backend Developer\n\n${line}\n\nYou will build the services of ${name} in Python.\n\nThe data of ${name} grows fast.\n\nYour work reaches every user of ${name}.\n`;
+
 const found: Row[] = [
   // Verbs after the name, per language.
   { name: 'es: "X está buscando"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht está buscando un desarrollador backend.') },
@@ -92,9 +96,22 @@ const found: Row[] = [
   // JSON-LD: several JobPostings of one hiring organisation.
   { name: 'two JSON-LD JobPostings naming one hiringOrganization', company: 'Nordlicht Verwaltung', rule: 'structured:hiringOrganization.shared',
     input: `Title: Vacantes\n\n### Auxiliar\n\nDesarrollo de software.\n\n${jsonLdPosting('Auxiliar')}\n\n${jsonLdPosting('Analista')}\n` },
+  // A definition at a line's start, and the name written on three more lines: two weak readings that agree.
+  { name: 'en: "X is a …" and the name repeated', company: 'Nordlicht', rule: 'body.defines', input: defined('Nordlicht is a maker of tools for farmers.') },
+  { name: 'de: "X ist ein …" and the name repeated', company: 'Nordlicht', rule: 'body.defines', input: defined('Nordlicht ist ein Hersteller von Werkzeugen für Landwirte.') },
+  { name: 'fr: "X est une …" and the name repeated', company: 'Nordlicht', rule: 'body.defines', input: defined('Nordlicht est une coopérative qui fabrique des outils agricoles.') },
+  { name: 'sv: "X är ett …" and the name repeated', company: 'Nordlicht', rule: 'body.defines', input: defined('Nordlicht är ett litet gäng som bygger verktyg för lantbruk.') },
+  { name: 'ru: "X — это …" and the name repeated', company: 'Nordlicht', rule: 'body.defines', input: defined('Nordlicht — это производитель инструментов для фермеров.') },
 ];
 
 const none: Row[] = [
+  // A definition alone is weak: a tool or a product is defined the same way.
+  { name: 'en: "X is a …" written once', company: null, input: posting('Nordlicht is a maker of tools for farmers.') },
+  // A technology, a place, a question or the job itself is defined, repeated or not.
+  { name: 'en: a technology defined and repeated', company: null, input: defined('Kubernetes is an orchestrator of containers.', 'Kubernetes') },
+  { name: 'en: a city defined and repeated', company: null, input: defined('Berlin is a city of startups.', 'Berlin') },
+  { name: 'nl: a question "Wat is een …"', company: null, input: defined('Wat is een Scrum master?', 'Scrum') },
+  { name: 'en: "This is a …"', company: null, input: defined('This is a full-time role.', 'This') },
   { name: 'pl: "O Tobie" (about you) is no company', company: null, input: '# Junior PHP Developer\n\n### O Tobie\n\nJesteś początkującym programistą.\n' },
   { name: 'de: "Über dich" is no company', company: null, input: '# Backend-Entwickler\n\n## Über dich\n\nDu kennst Python.\n' },
   { name: 'zh: a slogan heading under the title is no company', company: null,

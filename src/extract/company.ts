@@ -21,6 +21,7 @@ import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
+import { definitionCompanies, repeatedNames } from './company-general.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
 
@@ -41,7 +42,7 @@ const ABOUT_PREFIX = new RegExp(`^(?:${aboutWords.filter((word) => word.length >
 const WEAK = 0.5;
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
-const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we']);
+const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.defines', 'body.x-is-a']);
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: Candidate<string>['source']) => void;
 
@@ -140,6 +141,8 @@ export function extractCompany(ctx: ExtractContext): void {
     if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, lowerOnce ? 0.45 : Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
   }
 
+  definitionCompanies(ctx, add);
+  repeatedNames(ctx, [...candidates], add);
   // A weak reading counts only when another reading names the same company ("Acmeでは" on two lines).
   const counted = candidates.filter((c) => c.confidence >= WEAK || candidates.some((other) => other !== c && nameKey(other.value) === nameKey(c.value)));
   // "Acme Inc." and "Acme Inc" are one name.
