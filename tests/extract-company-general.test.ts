@@ -97,11 +97,11 @@ const found: Row[] = [
   { name: 'two JSON-LD JobPostings naming one hiringOrganization', company: 'Nordlicht Verwaltung', rule: 'structured:hiringOrganization.shared',
     input: `Title: Vacantes\n\n### Auxiliar\n\nDesarrollo de software.\n\n${jsonLdPosting('Auxiliar')}\n\n${jsonLdPosting('Analista')}\n` },
   // A definition at a line's start, and the name written on three more lines: two weak readings that agree.
-  { name: 'en: "X is a …" and the name repeated', company: 'Nordlicht', rule: 'body.defines', input: defined('Nordlicht is a maker of tools for farmers.') },
-  { name: 'de: "X ist ein …" and the name repeated', company: 'Nordlicht', rule: 'body.defines', input: defined('Nordlicht ist ein Hersteller von Werkzeugen für Landwirte.') },
-  { name: 'fr: "X est une …" and the name repeated', company: 'Nordlicht', rule: 'body.defines', input: defined('Nordlicht est une coopérative qui fabrique des outils agricoles.') },
-  { name: 'sv: "X är ett …" and the name repeated', company: 'Nordlicht', rule: 'body.defines', input: defined('Nordlicht är ett litet gäng som bygger verktyg för lantbruk.') },
-  { name: 'ru: "X — это …" and the name repeated', company: 'Nordlicht', rule: 'body.defines', input: defined('Nordlicht — это производитель инструментов для фермеров.') },
+  { name: 'en: "X is a …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht is a maker of tools for farmers.') },
+  { name: 'de: "X ist ein …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht ist ein Hersteller von Werkzeugen für Landwirte.') },
+  { name: 'fr: "X est une …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht est une coopérative qui fabrique des outils agricoles.') },
+  { name: 'sv: "X är ett …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht är ett litet gäng som bygger verktyg för lantbruk.') },
+  { name: 'ru: "X — это …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht — это производитель инструментов для фермеров.') },
 ];
 
 const none: Row[] = [
@@ -112,6 +112,12 @@ const none: Row[] = [
   { name: 'en: a city defined and repeated', company: null, input: defined('Berlin is a city of startups.', 'Berlin') },
   { name: 'nl: a question "Wat is een …"', company: null, input: defined('Wat is een Scrum master?', 'Scrum') },
   { name: 'en: "This is a …"', company: null, input: defined('This is a full-time role.', 'This') },
+  // "About …" headings about the company as a noun, the project or the job.
+  { name: 'sk: "O firme" is about the company, not its name', company: null, input: '# Backend Developer\n\n## O firme\n\nSme malý tím z Bratislavy.\n\n## Požiadavky\n\n- Python\n' },
+  { name: 'pl: "O projekcie" is about the project', company: null, input: '# Programista Python\n\n## O projekcie\n\nBudujemy system płatności.\n\n## Wymagania\n\n- Python\n' },
+  { name: 'pt: "Sobre o trabalho" is about the job', company: null, input: '# Desenvolvedor Backend\n\n## Sobre o trabalho\n\nVocê vai construir APIs.\n\n## Requisitos\n\n- Python\n' },
+  // A heading under the title: a page part, or a heading the text never writes again, is no employer alone.
+  { name: 'zh: "基本資訊" under the title is a page part', company: null, input: '# 社工員\n## 基本資訊\n\n工作地點：台北市\n\n負責個案管理。\n' },
   { name: 'pl: "O Tobie" (about you) is no company', company: null, input: '# Junior PHP Developer\n\n### O Tobie\n\nJesteś początkującym programistą.\n' },
   { name: 'de: "Über dich" is no company', company: null, input: '# Backend-Entwickler\n\n## Über dich\n\nDu kennst Python.\n' },
   { name: 'zh: a slogan heading under the title is no company', company: null,
@@ -147,5 +153,13 @@ describe('company read from general evidence, in several languages', () => {
     const record = await recordOf(input);
     expect(record.company?.name ?? null).toBe(company);
     if (rule) expect(record.evidence.company.rule).toBe(rule);
+  });
+});
+
+describe('one line read by two rules is one piece of evidence', () => {
+  it('a heading under the title, which is also the line under it, is not counted twice', async () => {
+    const record = await recordOf('# Backend Developer\n## Sonnenweg\n\nYou will build data services in Python.\n');
+    expect(record.company?.name).toBe('Sonnenweg');
+    expect(record.evidence.company.confidence).toBeLessThan(0.7);
   });
 });

@@ -3,7 +3,7 @@
  * employer rather than from one phrase:
  * - a definition at a line's start: "Acme is a …", "Acme ist ein …",
  *   "Acme est une …" (tables/company-evidence.ts, per language). Weak alone
- *   (0.45: "Kubernetes is a …" defines a tool the same way), it counts when
+ *   (0.35: "Kubernetes is a …" defines a tool the same way), it counts when
  *   another reading names the same company;
  * - repetition: a name that another reading proposes and that the text writes
  *   on three or more other lines gets a weak reading of its own (0.4), so two
@@ -26,14 +26,14 @@ const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
 /** A definition's line starts with a capital: a cheap test before the pattern. */
 const STARTS_CAPITAL = /^\p{Lu}/u;
 
-/** The subject of a definition at a line's start ("Acme is a …"), 0.45. */
+/** The subject of a definition at a line's start ("Acme is a …"), 0.35. */
 export function definitionCompanies(ctx: Pick<ExtractContext, 'text'>, add: Add): void {
   for (const line of ctx.text) {
     const plain = line.plain.trimStart();
     if (!STARTS_CAPITAL.test(plain) || LIST_ITEM.test(line.text)) continue;
     const name = DEFINITION.exec(plain)?.[1];
     if (!name || NOT_SUBJECT.has(name.split(/\s/u)[0]!.toLowerCase())) continue;
-    add(name, line.line, 'body.defines', plain, 0.45);
+    add(name, line.line, 'body.defines', plain, 0.35);
   }
 }
 
@@ -42,16 +42,23 @@ const REPEATED_LINES = 3;
 
 /** A weak reading (0.4) for each proposed name that the text writes on three or more other lines, as a word. */
 export function repeatedNames(ctx: Pick<ExtractContext, 'text'>, candidates: ReadonlyArray<Candidate<string>>, add: Add): void {
-  const seen = new Set<string>();
+  // A domain's mention counts its own repetitions already.
+  const seen = new Set(candidates.filter((candidate) => candidate.rule === 'domain.mention').map((candidate) => candidate.value));
   for (const candidate of candidates) {
     const name = candidate.value;
     // A name all in lower case ("apps like inlang") is as often a word or a product: repetition says nothing of it.
-    // A domain's mention counts its own repetitions already.
-    if (candidate.rule === 'domain.mention' || seen.has(name) || !/\P{Ll}/u.test(name.replace(/[\s\p{P}\p{N}]/gu, '')) || !/^[\p{L}\p{N}]/u.test(name)) continue;
+    if (seen.has(name) || !/\P{Ll}/u.test(name.replace(/[\s\p{P}\p{N}]/gu, '')) || !/^[\p{L}\p{N}]/u.test(name)) continue;
     seen.add(name);
-    // "Matrix" in "Matrix.org" or "Acme-Cloud" is part of a longer name.
-    const word = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][.&'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}]|[.&'’-][\\p{L}\\p{N}])`, 'u');
-    const lines = ctx.text.filter((line) => line.line !== candidate.line && line.plain.includes(name) && word.test(line.plain));
+    const lines = linesWriting(ctx, name, candidate.line);
     if (lines.length >= REPEATED_LINES) add(name, lines[0]!.line, 'body.repeated', `${name} (${lines.length} lines)`, 0.4);
   }
 }
+
+/** The lines other than `except` that write a name as a word ("Matrix" in "Matrix.org" or "Acme-Cloud" is part of a longer name). */
+function linesWriting(ctx: Pick<ExtractContext, 'text'>, name: string, except: number): ExtractContext['text'] {
+  const word = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][.&'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}]|[.&'’-][\\p{L}\\p{N}])`, 'u');
+  return ctx.text.filter((line) => line.line !== except && line.plain.includes(name) && word.test(line.plain));
+}
+
+/** Whether a line other than `except` writes the name. */
+export const writtenElsewhere = (ctx: Pick<ExtractContext, 'text'>, name: string, except: number): boolean => linesWriting(ctx, name, except).length > 0;

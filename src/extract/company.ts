@@ -21,7 +21,8 @@ import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
-import { definitionCompanies, repeatedNames } from './company-general.js';
+import { definitionCompanies, repeatedNames, writtenElsewhere } from './company-general.js';
+import { aboutNotNames } from './tables/company-evidence.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
 
@@ -30,6 +31,7 @@ const COMPANY_KEYS = [
   'organisation', 'organization.name', 'employer', 'employer.name', 'startup', 'friend', 'client',
 ];
 const PAGE_PARTS = new Set(Object.values(pagePartHeadings).flat());
+const ABOUT_NOT_NAMES = new Set(Object.values(aboutNotNames).flat());
 // Technology names, for telling "Join React" from a company.
 const skillAliasSet = new Set(skillAliases.map((skill) => skill.alias));
 const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u;
@@ -100,7 +102,9 @@ export function extractCompany(ctx: ExtractContext): void {
   bylineUnderTitle(ctx, add);
   const aboutName = (text: string): string | undefined => {
     const about = ABOUT.exec(text.replace(/[*_:]+/g, '').replace(EMOJI, '').trim());
-    return about && !NOT_A_NAME.test(about[1]!.split(/\s+/)[0]!) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!) ? about[1] : undefined;
+    const first = about?.[1]!.split(/\s+/)[0]!;
+    // "O firme", "O projekcie", "Sobre o trabalho": the heading is about the company as a noun, the project or the job, not a name.
+    return about && !NOT_A_NAME.test(first) && !ABOUT_NOT_NAMES.has(first.toLowerCase()) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!) ? about[1] : undefined;
   };
   for (const heading of ctx.headings) {
     const name = mayStartAbout(heading.text) ? aboutName(heading.text) : undefined;
@@ -144,7 +148,10 @@ export function extractCompany(ctx: ExtractContext): void {
   definitionCompanies(ctx, add);
   repeatedNames(ctx, [...candidates], add);
   // A weak reading counts only when another reading names the same company ("Acmeでは" on two lines).
-  const counted = candidates.filter((c) => c.confidence >= WEAK || candidates.some((other) => other !== c && nameKey(other.value) === nameKey(c.value)));
+  // Two rules reading one line ("## Acme" under the title is a heading and a line) are one piece of evidence: the strongest stays.
+  const sameLine = (a: Candidate<string>, b: Candidate<string>): boolean => a.line === b.line && a.line > 0 && nameKey(a.value) === nameKey(b.value);
+  const distinct = candidates.filter((c, index) => !candidates.some((other, at) => other !== c && sameLine(other, c) && (other.confidence > c.confidence || (other.confidence === c.confidence && at < index))));
+  const counted = distinct.filter((c) => c.confidence >= WEAK || distinct.some((other) => other !== c && nameKey(other.value) === nameKey(c.value)));
   // "Acme Inc." and "Acme Inc" are one name.
   const best = settle(ctx, 'company', counted, (a, b) => nameKey(a) === nameKey(b));
   if (!best) return;
@@ -194,7 +201,8 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
   const bare = text.replace(/\d+$/, '');
   const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;
-  add(name, second.line, 'heading.company-under-title', text, 0.8, 'heading');
+  // A heading the text never writes again may be a section's or a slogan: it counts less.
+  add(name, second.line, 'heading.company-under-title', text, writtenElsewhere(ctx, name, second.line) ? 0.8 : 0.6, 'heading');
 }
 
 /**
