@@ -102,6 +102,10 @@ const found: Row[] = [
   { name: 'fr: "X est une …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht est une coopérative qui fabrique des outils agricoles.') },
   { name: 'sv: "X är ett …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht är ett litet gäng som bygger verktyg för lantbruk.') },
   { name: 'ru: "X — это …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht — это производитель инструментов для фермеров.') },
+  // The chosen name as the text writes it in full: a legal form or an organisation word after it, when the text writes one such form.
+  { name: 'sk: the legal form written after the chosen name stays with it', company: 'Nordlicht s.r.o.', input: posting('Nordlicht is hiring a backend developer for its client Sonnenfeld GmbH.\n\nNordlicht s.r.o., Hlavná 1, Bratislava') },
+  { name: 'en: "Foundation" written after the chosen name', company: 'Nordlicht Foundation', input: posting('Nordlicht is hiring a community manager.\n\nThe Nordlicht Foundation supports open source.', 'Community Manager') },
+  { name: 'en: two longer forms written: the name stays as chosen', company: 'Nordlicht', input: posting('Nordlicht is hiring a community manager.\n\nThe Nordlicht Foundation and Nordlicht Labs support open source.', 'Community Manager') },
 ];
 
 const none: Row[] = [

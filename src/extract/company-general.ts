@@ -14,7 +14,8 @@ import type { ExtractContext } from './context.js';
 import type { Candidate } from './candidates.js';
 import { NAME } from './company-rules.js';
 import { escapeRegExp } from './text.js';
-import { definitionVerbs, notDefinitionSubjects } from './tables/company-evidence.js';
+import { definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
+import { legalFormsAfter } from './tables/companies.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number) => void;
 
@@ -62,3 +63,25 @@ function linesWriting(ctx: Pick<ExtractContext, 'text'>, name: string, except: n
 
 /** Whether a line other than `except` writes the name. */
 export const writtenElsewhere = (ctx: Pick<ExtractContext, 'text'>, name: string, except: number): boolean => linesWriting(ctx, name, except).length > 0;
+
+/** A legal form or an organisation word after a name ("s.r.o.", "GmbH", "Foundation"), then no letter or digit. */
+const FULL_NAME_TAIL = `(?:,?[ ](?:${alternation(legalFormsAfter)})|[ ](?:${alternation(Object.values(organisationWordsAfterName).flat())}))(?![\\p{L}\\p{N}])`;
+
+/**
+ * The chosen name as the text writes it in full: with its legal form or an
+ * organisation word after it ("Neohunter" -> "Neohunter s.r.o.", "Eclipse" ->
+ * "Eclipse Foundation"), when the text writes one such longer form only.
+ */
+export function writtenInFull(ctx: Pick<ExtractContext, 'text'>, name: string): string {
+  if (FULL_END.test(name)) return name;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}${FULL_NAME_TAIL}`, 'gu');
+  const forms = new Set<string>();
+  for (const line of ctx.text) {
+    if (!line.plain.includes(name)) continue;
+    // "GmbH \& Co. KG": a Markdown escape is no part of the name.
+    for (const match of line.plain.replace(/\\&/gu, '&').matchAll(pattern)) forms.add(match[0]);
+  }
+  return forms.size === 1 ? [...forms][0]! : name;
+}
+/** A name that already ends with a legal form or an organisation word. */
+const FULL_END = new RegExp(`${FULL_NAME_TAIL}$`, 'u');

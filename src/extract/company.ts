@@ -21,7 +21,7 @@ import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
-import { definitionCompanies, repeatedNames, writtenElsewhere } from './company-general.js';
+import { definitionCompanies, repeatedNames, writtenElsewhere, writtenInFull } from './company-general.js';
 import { aboutNotNames } from './tables/company-evidence.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
@@ -159,7 +159,9 @@ export function extractCompany(ctx: ExtractContext): void {
   // A legal form after the winner ("Gani Software" -> "Gani Software Pty Ltd") stays with the name, however many words it has.
   const extends_ = (c: Candidate<string>): boolean => c.value.startsWith(`${best.value} `) && (c.value.split(' ').length <= best.value.split(' ').length + 1 || isLegalFormWords(c.value.slice(best.value.length + 1)));
   const longer = candidates.find((c) => extends_(c) && c.confidence >= 0.5);
-  const name = longer && best.source !== 'frontmatter' ? longer.value : best.value;
+  const chosen = longer && best.source !== 'frontmatter' ? longer.value : best.value;
+  // "Neohunter" written "Neohunter s.r.o.", "Eclipse" written "Eclipse Foundation": the name as the text writes it in full.
+  const name = best.source === 'frontmatter' ? chosen : writtenInFull(ctx, chosen);
   const url = companyUrl(ctx);
   ctx.fields.company = { name, ...(url ? { url } : {}) };
 }

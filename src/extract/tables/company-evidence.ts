@@ -67,3 +67,15 @@ export const aboutNotNames: Record<string, string[]> = {
   da: ['virksomheden', 'selskabet', 'projektet', 'stillingen', 'rollen', 'jobbet', 'teamet', 'os', 'dig'],
   ru: ['компании', 'проекте', 'вакансии', 'работе', 'команде', 'нас', 'тебе', 'вас'],
 };
+
+/**
+ * Words that end an organisation's name after it ("Eclipse Foundation",
+ * "Grafana Labs", "Nordlicht Stiftung"): a chosen name the text writes with
+ * one of them, or with a legal form, is written in full. Case as written.
+ */
+export const organisationWordsAfterName: Record<string, string[]> = {
+  // Not "Group": "Paf Group" is the parent of "Paf", not its full name.
+  en: ['Foundation', 'Labs', 'Institute'],
+  de: ['Stiftung', 'Institut'],
+  fr: ['Fondation'],
+};
