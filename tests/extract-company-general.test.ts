@@ -67,6 +67,8 @@ const found: Row[] = [
     input: '# Backend Engineer\n\nYou will build our services.\n\n[Nordlicht - Backend Engineer](https://boards.example.org/jobs/42)\n' },
   { name: 'ko: a link "X - <title>" under a Korean title', company: '텀블벅', rule: 'text.title-pair',
     input: '# 백엔드 엔지니어\n\n웹 서비스를 개발합니다.\n\n## 자격 요건\n\n- Java 경험 2년 이상\n\n[텀블벅 - 백엔드 엔지니어](https://www.rocketpunch.com/jobs/1)\n' },
+  { name: 'ko: a board links a title with a part after a dash by its head alone', company: '당근마켓', rule: 'text.title-pair', input: '# 서버 개발자 - 당근페이 플랫폼\n\n결제 서비스를 개발합니다.\n\n[당근마켓 - 서버 개발자(당근페이)](https://programmers.example.kr/job_positions/1)\n' },
+  { name: 'en: a board links a title with a part after a dash by its head alone', company: 'Nordlicht', rule: 'text.title-pair', input: '# Backend Engineer - Payments Platform\n\nYou will build payment services.\n\n[Nordlicht - Backend Engineer](https://boards.example.org/jobs/42)\n' },
   // Norwegian and Danish "I X <verb> vi" (at X we …); a short number inside a name.
   { name: 'no: "I X 1 Utvikling er vi": "I" as "Hos", a number in the name', company: 'Nordlicht 1 Utvikling', rule: 'body.at-x-verb-we',
     input: posting('I Nordlicht 1 Utvikling er vi nysgjerrige på ny teknologi.') },
