@@ -17,6 +17,10 @@ const posting = (line: string, title = 'Backend Developer'): string => `# ${titl
 const jsonLdPosting = (title: string): string =>
   `<script type="application/ld+json">\n${JSON.stringify({ '@context': 'http://schema.org', '@type': 'JobPosting', title, hiringOrganization: { '@type': 'Organization', name: 'Nordlicht Verwaltung' } })}\n</script>`;
 
+/** A posting whose second line is the definition under test, and three more lines that write the name. */
+const defined = (line: string, name = 'Nordlicht'): string =>
+  `# Backend Developer\n\n${line}\n\nYou will build the services of ${name} in Python.\n\nThe data of ${name} grows fast.\n\nYour work reaches every user of ${name}.\n`;
+
 const found: Row[] = [
   // Verbs after the name, per language.
   { name: 'es: "X está buscando"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht está buscando un desarrollador backend.') },
@@ -63,6 +67,8 @@ const found: Row[] = [
     input: '# Backend Engineer\n\nYou will build our services.\n\n[Nordlicht - Backend Engineer](https://boards.example.org/jobs/42)\n' },
   { name: 'ko: a link "X - <title>" under a Korean title', company: '텀블벅', rule: 'text.title-pair',
     input: '# 백엔드 엔지니어\n\n웹 서비스를 개발합니다.\n\n## 자격 요건\n\n- Java 경험 2년 이상\n\n[텀블벅 - 백엔드 엔지니어](https://www.rocketpunch.com/jobs/1)\n' },
+  { name: 'ko: a board links a title with a part after a dash by its head alone', company: '당근마켓', rule: 'text.title-pair', input: '# 서버 개발자 - 당근페이 플랫폼\n\n결제 서비스를 개발합니다.\n\n[당근마켓 - 서버 개발자(당근페이)](https://programmers.example.kr/job_positions/1)\n' },
+  { name: 'en: a board links a title with a part after a dash by its head alone', company: 'Nordlicht', rule: 'text.title-pair', input: '# Backend Engineer - Payments Platform\n\nYou will build payment services.\n\n[Nordlicht - Backend Engineer](https://boards.example.org/jobs/42)\n' },
   // Norwegian and Danish "I X <verb> vi" (at X we …); a short number inside a name.
   { name: 'no: "I X 1 Utvikling er vi": "I" as "Hos", a number in the name', company: 'Nordlicht 1 Utvikling', rule: 'body.at-x-verb-we',
     input: posting('I Nordlicht 1 Utvikling er vi nysgjerrige på ny teknologi.') },
@@ -92,9 +98,32 @@ const found: Row[] = [
   // JSON-LD: several JobPostings of one hiring organisation.
   { name: 'two JSON-LD JobPostings naming one hiringOrganization', company: 'Nordlicht Verwaltung', rule: 'structured:hiringOrganization.shared',
     input: `Title: Vacantes\n\n### Auxiliar\n\nDesarrollo de software.\n\n${jsonLdPosting('Auxiliar')}\n\n${jsonLdPosting('Analista')}\n` },
+  // A definition at a line's start, and the name written on three more lines: two weak readings that agree.
+  { name: 'en: "X is a …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht is a maker of tools for farmers.') },
+  { name: 'de: "X ist ein …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht ist ein Hersteller von Werkzeugen für Landwirte.') },
+  { name: 'fr: "X est une …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht est une coopérative qui fabrique des outils agricoles.') },
+  { name: 'sv: "X är ett …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht är ett litet gäng som bygger verktyg för lantbruk.') },
+  { name: 'ru: "X — это …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht — это производитель инструментов для фермеров.') },
+  // The chosen name as the text writes it in full: a legal form or an organisation word after it, when the text writes one such form.
+  { name: 'sk: the legal form written after the chosen name stays with it', company: 'Nordlicht s.r.o.', input: posting('Nordlicht is hiring a backend developer for its client Sonnenfeld GmbH.\n\nNordlicht s.r.o., Hlavná 1, Bratislava') },
+  { name: 'en: "Foundation" written after the chosen name', company: 'Nordlicht Foundation', input: posting('Nordlicht is hiring a community manager.\n\nThe Nordlicht Foundation supports open source.', 'Community Manager') },
+  { name: 'en: two longer forms written: the name stays as chosen', company: 'Nordlicht', input: posting('Nordlicht is hiring a community manager.\n\nThe Nordlicht Foundation and Nordlicht Labs support open source.', 'Community Manager') },
 ];
 
 const none: Row[] = [
+  // A definition alone is weak: a tool or a product is defined the same way.
+  { name: 'en: "X is a …" written once', company: null, input: posting('Nordlicht is a maker of tools for farmers.') },
+  // A technology, a place, a question or the job itself is defined, repeated or not.
+  { name: 'en: a technology defined and repeated', company: null, input: defined('Kubernetes is an orchestrator of containers.', 'Kubernetes') },
+  { name: 'en: a city defined and repeated', company: null, input: defined('Berlin is a city of startups.', 'Berlin') },
+  { name: 'nl: a question "Wat is een …"', company: null, input: defined('Wat is een Scrum master?', 'Scrum') },
+  { name: 'en: "This is a …"', company: null, input: defined('This is a full-time role.', 'This') },
+  // "About …" headings about the company as a noun, the project or the job.
+  { name: 'sk: "O firme" is about the company, not its name', company: null, input: '# Backend Developer\n\n## O firme\n\nSme malý tím z Bratislavy.\n\n## Požiadavky\n\n- Python\n' },
+  { name: 'pl: "O projekcie" is about the project', company: null, input: '# Programista Python\n\n## O projekcie\n\nBudujemy system płatności.\n\n## Wymagania\n\n- Python\n' },
+  { name: 'pt: "Sobre o trabalho" is about the job', company: null, input: '# Desenvolvedor Backend\n\n## Sobre o trabalho\n\nVocê vai construir APIs.\n\n## Requisitos\n\n- Python\n' },
+  // A heading under the title: a page part, or a heading the text never writes again, is no employer alone.
+  { name: 'zh: "基本資訊" under the title is a page part', company: null, input: '# 社工員\n## 基本資訊\n\n工作地點：台北市\n\n負責個案管理。\n' },
   { name: 'pl: "O Tobie" (about you) is no company', company: null, input: '# Junior PHP Developer\n\n### O Tobie\n\nJesteś początkującym programistą.\n' },
   { name: 'de: "Über dich" is no company', company: null, input: '# Backend-Entwickler\n\n## Über dich\n\nDu kennst Python.\n' },
   { name: 'zh: a slogan heading under the title is no company', company: null,
@@ -130,5 +159,13 @@ describe('company read from general evidence, in several languages', () => {
     const record = await recordOf(input);
     expect(record.company?.name ?? null).toBe(company);
     if (rule) expect(record.evidence.company.rule).toBe(rule);
+  });
+});
+
+describe('one line read by two rules is one piece of evidence', () => {
+  it('a heading under the title, which is also the line under it, is not counted twice', async () => {
+    const record = await recordOf('# Backend Developer\n## Sonnenweg\n\nYou will build data services in Python.\n');
+    expect(record.company?.name).toBe('Sonnenweg');
+    expect(record.evidence.company.confidence).toBeLessThan(0.7);
   });
 });

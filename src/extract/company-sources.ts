@@ -225,14 +225,17 @@ const PAIR_SEPARATOR = /\s+[-–—|@·]\s+|\s+at\s+/u;
 export function titlePairCompany(ctx: ExtractContext, add: AddCompany): void {
   const title = ctx.fields.title ? titleKey(ctx.fields.title) : '';
   if (title.length < 4) return;
+  // "서버 개발자 - 당근페이 플랫폼": a title with a part after a separator is linked by its head alone ("[당근마켓 - 서버 개발자]").
+  const head = title.split(PAIR_SEPARATOR)[0]!;
   for (const line of ctx.text) {
     const text = line.plain.trim();
-    if (text.length > 120 || !PAIR_SEPARATOR.test(text)) continue;
+    // The title's own line ("Backend Engineer - Payments Platform") pairs its head with its tail, not with a name.
+    if (text.length > 120 || !PAIR_SEPARATOR.test(text) || titleKey(text) === title) continue;
     const parts = text.split(PAIR_SEPARATOR).map((part) => part.trim());
     if (parts.length !== 2) continue;
     const same = (part: string): boolean => {
       const key = titleKey(part);
-      return key.length >= title.length / 2 && title.startsWith(key);
+      return (key.length >= title.length / 2 && title.startsWith(key)) || (head !== title && head.length >= 4 && key === head);
     };
     const other = same(parts[0]!) ? parts[1]! : same(parts[1]!) ? parts[0]! : undefined;
     // "Role - Growth Manager": a label of the title, not a name.

@@ -21,6 +21,8 @@ import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
+import { definitionCompanies, repeatedNames, writtenElsewhere, writtenInFull } from './company-general.js';
+import { aboutNotNames } from './tables/company-evidence.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
 
@@ -29,6 +31,7 @@ const COMPANY_KEYS = [
   'organisation', 'organization.name', 'employer', 'employer.name', 'startup', 'friend', 'client',
 ];
 const PAGE_PARTS = new Set(Object.values(pagePartHeadings).flat());
+const ABOUT_NOT_NAMES = new Set(Object.values(aboutNotNames).flat());
 // Technology names, for telling "Join React" from a company.
 const skillAliasSet = new Set(skillAliases.map((skill) => skill.alias));
 const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u;
@@ -41,7 +44,7 @@ const ABOUT_PREFIX = new RegExp(`^(?:${aboutWords.filter((word) => word.length >
 const WEAK = 0.5;
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
-const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we']);
+const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.defines', 'body.x-is-a']);
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: Candidate<string>['source']) => void;
 
@@ -99,7 +102,9 @@ export function extractCompany(ctx: ExtractContext): void {
   bylineUnderTitle(ctx, add);
   const aboutName = (text: string): string | undefined => {
     const about = ABOUT.exec(text.replace(/[*_:]+/g, '').replace(EMOJI, '').trim());
-    return about && !NOT_A_NAME.test(about[1]!.split(/\s+/)[0]!) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!) ? about[1] : undefined;
+    const first = about?.[1]!.split(/\s+/)[0]!;
+    // "O firme", "O projekcie", "Sobre o trabalho": the heading is about the company as a noun, the project or the job, not a name.
+    return about && !NOT_A_NAME.test(first) && !ABOUT_NOT_NAMES.has(first.toLowerCase()) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!) ? about[1] : undefined;
   };
   for (const heading of ctx.headings) {
     const name = mayStartAbout(heading.text) ? aboutName(heading.text) : undefined;
@@ -140,8 +145,13 @@ export function extractCompany(ctx: ExtractContext): void {
     if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, lowerOnce ? 0.45 : Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
   }
 
+  definitionCompanies(ctx, add);
+  repeatedNames(ctx, [...candidates], add);
   // A weak reading counts only when another reading names the same company ("Acmeでは" on two lines).
-  const counted = candidates.filter((c) => c.confidence >= WEAK || candidates.some((other) => other !== c && nameKey(other.value) === nameKey(c.value)));
+  // Two rules reading one line ("## Acme" under the title is a heading and a line) are one piece of evidence: the strongest stays.
+  const sameLine = (a: Candidate<string>, b: Candidate<string>): boolean => a.line === b.line && a.line > 0 && nameKey(a.value) === nameKey(b.value);
+  const distinct = candidates.filter((c, index) => !candidates.some((other, at) => other !== c && sameLine(other, c) && (other.confidence > c.confidence || (other.confidence === c.confidence && at < index))));
+  const counted = distinct.filter((c) => c.confidence >= WEAK || distinct.some((other) => other !== c && nameKey(other.value) === nameKey(c.value)));
   // "Acme Inc." and "Acme Inc" are one name.
   const best = settle(ctx, 'company', counted, (a, b) => nameKey(a) === nameKey(b));
   if (!best) return;
@@ -149,7 +159,9 @@ export function extractCompany(ctx: ExtractContext): void {
   // A legal form after the winner ("Gani Software" -> "Gani Software Pty Ltd") stays with the name, however many words it has.
   const extends_ = (c: Candidate<string>): boolean => c.value.startsWith(`${best.value} `) && (c.value.split(' ').length <= best.value.split(' ').length + 1 || isLegalFormWords(c.value.slice(best.value.length + 1)));
   const longer = candidates.find((c) => extends_(c) && c.confidence >= 0.5);
-  const name = longer && best.source !== 'frontmatter' ? longer.value : best.value;
+  const chosen = longer && best.source !== 'frontmatter' ? longer.value : best.value;
+  // "Neohunter" written "Neohunter s.r.o.", "Eclipse" written "Eclipse Foundation": the name as the text writes it in full.
+  const name = best.source === 'frontmatter' ? chosen : writtenInFull(ctx, chosen);
   const url = companyUrl(ctx);
   ctx.fields.company = { name, ...(url ? { url } : {}) };
 }
@@ -191,7 +203,8 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
   const bare = text.replace(/\d+$/, '');
   const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;
-  add(name, second.line, 'heading.company-under-title', text, 0.8, 'heading');
+  // A heading the text never writes again may be a section's or a slogan: it counts less.
+  add(name, second.line, 'heading.company-under-title', text, writtenElsewhere(ctx, name, second.line) ? 0.8 : 0.6, 'heading');
 }
 
 /**

@@ -38,14 +38,14 @@ export const pagePartHeadings: Record<string, string[]> = {
   pt: ['resumo', 'visão geral', 'descrição', 'detalhes', 'descrição da vaga'],
   it: ['panoramica', 'descrizione', 'dettagli', 'sommario', 'in breve'],
   nl: ['overzicht', 'omschrijving', 'samenvatting', 'details', 'in het kort'],
-  pl: ['przegląd', 'opis', 'podsumowanie', 'szczegóły', 'opis stanowiska'],
+  pl: ['przegląd', 'opis', 'podsumowanie', 'szczegóły', 'opis stanowiska', 'wymagane', 'mile widziane'],
   cs: ['přehled', 'popis', 'shrnutí'],
   sv: ['översikt', 'beskrivning', 'sammanfattning'],
   ru: ['обзор', 'описание', 'кратко', 'подробности'],
   uk: ['огляд', 'опис', 'коротко'],
   tr: ['genel bakış', 'özet', 'açıklama', 'detaylar'],
   ja: ['概要', '詳細', '募集概要'],
-  zh: ['概述', '概要', '详情', '职位描述'],
+  zh: ['概述', '概要', '详情', '职位描述', '基本資訊', '基本资讯', '基本信息', '職位資訊', '职位信息', '職缺資訊', '工作資訊', '工作信息'],
   ko: ['개요', '상세', '상세 정보'],
 };
 

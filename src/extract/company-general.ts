@@ -1,0 +1,87 @@
+/**
+ * General evidence for the company, read from how any posting speaks of its
+ * employer rather than from one phrase:
+ * - a definition at a line's start: "Acme is a …", "Acme ist ein …",
+ *   "Acme est une …" (tables/company-evidence.ts, per language). Weak alone
+ *   (0.35: "Kubernetes is a …" defines a tool the same way), it counts when
+ *   another reading names the same company;
+ * - repetition: a name that another reading proposes and that the text writes
+ *   on three or more other lines gets a weak reading of its own (0.4), so two
+ *   weak readings that agree (a definition and repetition) outweigh one
+ *   stronger reading alone.
+ */
+import type { ExtractContext } from './context.js';
+import type { Candidate } from './candidates.js';
+import { NAME } from './company-rules.js';
+import { escapeRegExp } from './text.js';
+import { definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
+import { legalFormsAfter } from './tables/companies.js';
+
+type Add = (name: string, line: number, rule: string, text: string, confidence: number) => void;
+
+const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** "Acme is a", "Acme GmbH ist ein", "Acme — это": a name, then a definition's verb and article, at the line's start. */
+const DEFINITION = new RegExp(`^${NAME}\\s+(?:${alternation(Object.values(definitionVerbs).flat())})(?![\\p{L}\\p{N}])`, 'u');
+const NOT_SUBJECT = new Set(Object.values(notDefinitionSubjects).flat());
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
+/** A definition's line starts with a capital: a cheap test before the pattern. */
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
+/** The subject of a definition at a line's start ("Acme is a …"), 0.35. */
+export function definitionCompanies(ctx: Pick<ExtractContext, 'text'>, add: Add): void {
+  for (const line of ctx.text) {
+    const plain = line.plain.trimStart();
+    if (!STARTS_CAPITAL.test(plain) || LIST_ITEM.test(line.text)) continue;
+    const name = DEFINITION.exec(plain)?.[1];
+    if (!name || NOT_SUBJECT.has(name.split(/\s/u)[0]!.toLowerCase())) continue;
+    add(name, line.line, 'body.defines', plain, 0.35);
+  }
+}
+
+/** At least this many other lines must write a name for its repetition to count. */
+const REPEATED_LINES = 3;
+
+/** A weak reading (0.4) for each proposed name that the text writes on three or more other lines, as a word. */
+export function repeatedNames(ctx: Pick<ExtractContext, 'text'>, candidates: ReadonlyArray<Candidate<string>>, add: Add): void {
+  // A domain's mention counts its own repetitions already.
+  const seen = new Set(candidates.filter((candidate) => candidate.rule === 'domain.mention').map((candidate) => candidate.value));
+  for (const candidate of candidates) {
+    const name = candidate.value;
+    // A name all in lower case ("apps like inlang") is as often a word or a product: repetition says nothing of it.
+    if (seen.has(name) || !/\P{Ll}/u.test(name.replace(/[\s\p{P}\p{N}]/gu, '')) || !/^[\p{L}\p{N}]/u.test(name)) continue;
+    seen.add(name);
+    const lines = linesWriting(ctx, name, candidate.line);
+    if (lines.length >= REPEATED_LINES) add(name, lines[0]!.line, 'body.repeated', `${name} (${lines.length} lines)`, 0.4);
+  }
+}
+
+/** The lines other than `except` that write a name as a word ("Matrix" in "Matrix.org" or "Acme-Cloud" is part of a longer name). */
+function linesWriting(ctx: Pick<ExtractContext, 'text'>, name: string, except: number): ExtractContext['text'] {
+  const word = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][.&'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}]|[.&'’-][\\p{L}\\p{N}])`, 'u');
+  return ctx.text.filter((line) => line.line !== except && line.plain.includes(name) && word.test(line.plain));
+}
+
+/** Whether a line other than `except` writes the name. */
+export const writtenElsewhere = (ctx: Pick<ExtractContext, 'text'>, name: string, except: number): boolean => linesWriting(ctx, name, except).length > 0;
+
+/** A legal form or an organisation word after a name ("s.r.o.", "GmbH", "Foundation"), then no letter or digit. */
+const FULL_NAME_TAIL = `(?:,?[ ](?:${alternation(legalFormsAfter)})|[ ](?:${alternation(Object.values(organisationWordsAfterName).flat())}))(?![\\p{L}\\p{N}])`;
+
+/**
+ * The chosen name as the text writes it in full: with its legal form or an
+ * organisation word after it ("Neohunter" -> "Neohunter s.r.o.", "Eclipse" ->
+ * "Eclipse Foundation"), when the text writes one such longer form only.
+ */
+export function writtenInFull(ctx: Pick<ExtractContext, 'text'>, name: string): string {
+  if (FULL_END.test(name)) return name;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}${FULL_NAME_TAIL}`, 'gu');
+  const forms = new Set<string>();
+  for (const line of ctx.text) {
+    if (!line.plain.includes(name)) continue;
+    // "GmbH \& Co. KG": a Markdown escape is no part of the name.
+    for (const match of line.plain.replace(/\\&/gu, '&').matchAll(pattern)) forms.add(match[0]);
+  }
+  return forms.size === 1 ? [...forms][0]! : name;
+}
+/** A name that already ends with a legal form or an organisation word. */
+const FULL_END = new RegExp(`${FULL_NAME_TAIL}$`, 'u');

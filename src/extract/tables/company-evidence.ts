@@ -1,0 +1,81 @@
+/**
+ * Vocabulary of the company family's general evidence (company-general.ts),
+ * per language: the words of a definitional sentence ("Acme is a …") and the
+ * words that open such a sentence without naming anything ("This is a …").
+ * A new language is a line in each table.
+ */
+
+/** "Acme is a …", "Acme ist ein …": the verb and article after the subject of a definition. */
+export const definitionVerbs: Record<string, string[]> = {
+  en: ['is a', 'is an', 'is the'],
+  de: ['ist ein', 'ist eine', 'ist der', 'ist die', 'ist das'],
+  fr: ['est un', 'est une', 'est le', 'est la', "est l'", 'est l’'],
+  es: ['es un', 'es una', 'es el', 'es la'],
+  pt: ['é um', 'é uma', 'é o', 'é a'],
+  it: ['è un', 'è una', "è un'", 'è il', 'è la', "è l'"],
+  nl: ['is een', 'is de', 'is het'],
+  sv: ['är ett', 'är en'],
+  no: ['er et', 'er en', 'er ei'],
+  da: ['er et', 'er en'],
+  // Not Czech "je" nor Finnish "on": Dutch "Ben je", "Heb je" and English "Based on" open lines with the same words.
+  pl: ['jest'],
+  ru: ['— это', '– это', '- это'],
+  uk: ['— це', '– це', '- це'],
+};
+
+/**
+ * Words that open a definition without naming an organisation: pronouns,
+ * demonstratives, question words ("This is a…", "Wat is een…", "Was ist
+ * eine…"), and nouns of the job itself. Compared lower-cased with the
+ * subject's first word.
+ */
+export const notDefinitionSubjects: Record<string, string[]> = {
+  en: ['while', 'when', 'if', 'because', 'although', 'since', 'once', 'as', 'this', 'that', 'it', 'there', 'here', 'what', 'who', 'which', 'team', 'role', 'position', 'job', 'salary', 'pay', 'visa', 'location', 'remote', 'experience', 'everything', 'nothing', 'today', 'one', 'each', 'every'],
+  de: ['wenn', 'während', 'weil', 'ob', 'dies', 'das', 'es', 'was', 'wer', 'hier', 'dein', 'ihr', 'unser', 'team', 'stelle', 'gehalt'],
+  fr: ['quand', 'si', 'lorsque', 'comme', 'ce', 'cela', 'ceci', 'il', 'elle', 'qui', 'que', 'quel', 'quelle', 'voici', 'équipe', 'poste'],
+  es: ['cuando', 'si', 'como', 'aunque', 'esto', 'esta', 'este', 'eso', 'qué', 'quién', 'lo', 'equipo', 'puesto'],
+  pt: ['quando', 'se', 'como', 'isto', 'isso', 'este', 'esta', 'quem', 'equipe', 'vaga'],
+  it: ['questo', 'questa', 'cosa', 'chi', 'squadra'],
+  nl: ['wanneer', 'als', 'omdat', 'terwijl', 'vanuit', 'dit', 'dat', 'het', 'wat', 'wie', 'er', 'team', 'functie'],
+  sv: ['det', 'detta', 'vad', 'vem', 'team', 'tjänsten'],
+  no: ['det', 'dette', 'hva', 'hvem', 'team', 'stillingen'],
+  da: ['det', 'dette', 'hvad', 'hvem', 'team', 'stillingen'],
+  pl: ['to', 'co', 'kto', 'jaka', 'jaki', 'jakie', 'czym', 'gdzie', 'kiedy', 'zespół'],
+  ru: ['это', 'что', 'кто', 'главное', 'основное', 'команда'],
+  uk: ['це', 'що', 'хто', 'команда'],
+};
+
+/**
+ * What an "About …" heading is about when it is not the company's name:
+ * the company as a noun, the project, the job, the team, the reader ("O
+ * firme", "O projekcie", "Sobre o trabalho", "Über die Stelle"), after the
+ * heading's article. Compared lower-cased with the name's first word.
+ */
+export const aboutNotNames: Record<string, string[]> = {
+  en: ['company', 'firm', 'organisation', 'organization', 'project', 'job', 'role', 'position', 'opportunity', 'team', 'work', 'you', 'us'],
+  de: ['firma', 'unternehmen', 'projekt', 'stelle', 'position', 'job', 'aufgabe', 'team', 'uns', 'dich', 'sie'],
+  fr: ['entreprise', "l'entreprise", 'société', 'projet', 'poste', 'mission', 'équipe', "l'équipe", 'nous', 'vous'],
+  es: ['empresa', 'compañía', 'proyecto', 'puesto', 'trabajo', 'vacante', 'equipo', 'nosotros', 'ti'],
+  pt: ['empresa', 'companhia', 'projeto', 'vaga', 'trabalho', 'cargo', 'equipe', 'time', 'nós', 'você'],
+  it: ['azienda', 'società', 'progetto', 'posizione', 'ruolo', 'lavoro', 'squadra', 'noi'],
+  nl: ['bedrijf', 'organisatie', 'project', 'functie', 'vacature', 'baan', 'team', 'ons', 'jou'],
+  sk: ['firme', 'spoločnosti', 'projekte', 'pozícii', 'práci', 'tíme', 'nás', 'tebe'],
+  cs: ['firmě', 'společnosti', 'projektu', 'pozici', 'práci', 'týmu', 'nás', 'tobě'],
+  pl: ['firmie', 'firmy', 'projekcie', 'stanowisku', 'pracy', 'zespole', 'nas', 'tobie'],
+  sv: ['företaget', 'bolaget', 'projektet', 'tjänsten', 'rollen', 'jobbet', 'teamet', 'oss', 'dig'],
+  no: ['selskapet', 'bedriften', 'prosjektet', 'stillingen', 'rollen', 'jobben', 'teamet', 'oss', 'deg'],
+  da: ['virksomheden', 'selskabet', 'projektet', 'stillingen', 'rollen', 'jobbet', 'teamet', 'os', 'dig'],
+  ru: ['компании', 'проекте', 'вакансии', 'работе', 'команде', 'нас', 'тебе', 'вас'],
+};
+
+/**
+ * Words that end an organisation's name after it ("Eclipse Foundation",
+ * "Grafana Labs", "Nordlicht Stiftung"): a chosen name the text writes with
+ * one of them, or with a legal form, is written in full. Case as written.
+ */
+export const organisationWordsAfterName: Record<string, string[]> = {
+  // Not "Group": "Paf Group" is the parent of "Paf", not its full name.
+  en: ['Foundation', 'Labs', 'Institute'],
+  de: ['Stiftung', 'Institut'],
+  fr: ['Fondation'],
+};
