@@ -9,6 +9,7 @@
  * - a data item sees its mapped fields as "field: value", one a line, and
  *   `keyLines` maps each back to the item's own key line.
  */
+import type { Root } from 'mdast';
 import type { BodyLine, Segment } from '../document.js';
 import { cleanBody } from '../clean/index.js';
 import { looksLikeHtml } from '../formats/index.js';
@@ -18,12 +19,13 @@ import type { Range } from './text.js';
 import { pageOnlyKeys } from './tables.js';
 
 /** A posting of the page's text: its body lines, the page's front matter without the keys that name the page. */
-export function textSegment(text: string, body: BodyLine[], range: Range, frontmatter: Record<string, unknown>, frontmatterEnd: number): Segment {
+export function textSegment(text: string, body: BodyLine[], range: Range, frontmatter: Record<string, unknown>, frontmatterEnd: number, treeOf: (start: number, end: number) => Root = (start, end) => parseLines(body.slice(start, end))): Segment {
   const lines = body.slice(range.start, range.end);
   const first = lines[0]?.line ?? 1;
   const shared: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(frontmatter)) if (!pageOnlyKeys.includes(key.toLowerCase())) shared[key] = value;
-  const tree = parseLines(lines);
+  // A copy from the page's tree where it can be (clean/range-tree.ts), so the lines are not parsed twice.
+  const tree = treeOf(range.start, range.end);
   const pageText = frontmatterEnd > 1 ? frontmatterText(text, frontmatterEnd) : '';
   // A role list's item states its title and link: read as fields, each pointing at the item's line.
   if (range.role) {

@@ -13,6 +13,8 @@ import { dataItems, frontmatterItems, parseData, type DataItem } from '../split/
 import { dataSegment, textSegment } from '../split/segments.js';
 import { textSegments } from '../split/text.js';
 import { postingListKeys } from '../split/tables.js';
+import { rangeTrees } from '../clean/range-tree.js';
+import { parseLines } from './parse.js';
 
 export function split(doc: PostingDoc): PostingDoc {
   const text = doc.text ?? '';
@@ -44,7 +46,8 @@ export function split(doc: PostingDoc): PostingDoc {
   const title = doc.frontmatter?.title;
   const found = textSegments(doc.tree, doc.body, { ...(typeof title === 'string' ? { title } : {}), ...(doc.format === 'html' ? { source: text } : {}) });
   if (!found) return doc;
-  const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd));
+  const trees = rangeTrees(doc.body, doc.tree, parseLines);
+  const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd, trees));
   return withSegments(doc, segments, found.rule);
 }
 
