@@ -4,6 +4,8 @@
  * headings, role lists (links, bold leads) and a Jekyll data file whose quoted
  * values run on; and single postings with the same shapes inside, kept whole.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, parseNdjson, runCli } from './helpers.js';
@@ -110,6 +112,25 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     expect(records.map((r) => [r.apply.emails, r.apply.urls])).toEqual([[['hiring@brightmoor.example'], []], [[], ['https://jobs.lever.co/brightmoor/1234']]]);
     expect(records.map((r) => r.remote.policy)).toEqual(['onsite', 'remote']);
     expect(records[1]!.salary).toMatchObject([{ min: 90000, max: 110000, currency: 'USD' }]);
+  });
+
+  it('reads a code file\'s job array holding a long string (an inline logo), and one after many arrays it cannot read', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-code-'));
+    try {
+      const logo = `data:image/png;base64,${'A'.repeat(150_000)}`;
+      const job = (title: string) => `{ title: "${title}", company: "Brightmoor Supply", desc: "Run the night shift. Full-time.", logo: "${logo}" }`;
+      writeFileSync(path.join(dir, 'logo.ts'), `export const jobs = [\n  ${job('Warehouse Team Lead')},\n  ${job('Forklift Driver')},\n];\n`);
+      // Arrays that hold a template literal are never read; the one after them is.
+      const unreadable = 'const x = [{ a: `t` }];\n'.repeat(200);
+      writeFileSync(path.join(dir, 'many.js'), `${unreadable}export const jobs = [{ title: "Data Engineer", desc: "Build pipelines." }, { title: "Product Designer", desc: "Design the app." }];\n`);
+      for (const [name, titles] of [['logo.ts', ['Warehouse Team Lead', 'Forklift Driver']], ['many.js', ['Data Engineer', 'Product Designer']]] as const) {
+        const result = await runCli(['normalize', path.join(dir, name), '--format', 'ndjson']);
+        expect(result.code).toBe(0);
+        expect(parseNdjson(result.stdout).map((r) => r.title)).toEqual(titles);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives every posting the address a sidebar names, though the main content leaves the sidebar out', async () => {

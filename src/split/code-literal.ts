@@ -20,43 +20,48 @@ const ARRAY_START = /(?:=|\bexport\s+default|\breturn)\s*\[\s*\{/g;
  * blanked (newlines kept), or undefined when there is none that reads as data.
  */
 export function codeLiteralText(text: string): string | undefined {
+  // Each character is scanned at most once: a match inside an array already given up on is skipped.
+  let scanned = 0;
   for (const match of text.matchAll(ARRAY_START)) {
+    if (match.index < scanned) continue;
     const open = text.indexOf('[', match.index);
-    const kept = arrayText(text, open);
-    if (kept !== undefined) return kept;
+    const read = arrayText(text, open);
+    if (typeof read === 'string') return read;
+    scanned = read;
   }
   return undefined;
 }
 
-/** The array from `open` to its closing bracket, blanked around; undefined at a template literal, a spread or an unclosed array. */
-function arrayText(text: string, open: number): string | undefined {
-  const out = blank(text.slice(0, open)).split('');
+/** The array from `open` to its closing bracket, blanked around; at a template literal, a spread or an unclosed array, where it gave up. */
+function arrayText(text: string, open: number): string | number {
+  // Pieces of the array, joined once it closes: the text before it is blanked only then, so a file of many unreadable arrays stays linear.
+  const pieces: string[] = [];
   let depth = 0;
+  let kept = open;
   for (let at = open; at < text.length; at++) {
     const char = text[at]!;
-    if (char === '`' || text.startsWith('...', at)) return undefined;
+    if (char === '`' || text.startsWith('...', at)) return at;
     if (char === '"' || char === "'") {
       const end = stringEnd(text, at);
-      if (end === -1) return undefined;
-      out.push(...text.slice(at, end + 1));
+      if (end === -1) return at;
       at = end;
       continue;
     }
     if (char === '/' && (text[at + 1] === '/' || text[at + 1] === '*')) {
       const end = text[at + 1] === '/' ? lineEnd(text, at) : text.indexOf('*/', at + 2) + 2;
-      if (end < 2) return undefined;
-      out.push(...blank(text.slice(at, end)));
+      if (end < 2) return text.length;
+      pieces.push(text.slice(kept, at), blank(text.slice(at, end)));
+      kept = end;
       at = end - 1;
       continue;
     }
-    out.push(char);
     if (char === '[' || char === '{') depth++;
     else if (char === ']' || char === '}') {
       depth--;
-      if (depth === 0) return out.join('') + blank(text.slice(at + 1));
+      if (depth === 0) return blank(text.slice(0, open)) + pieces.join('') + text.slice(kept, at + 1) + blank(text.slice(at + 1));
     }
   }
-  return undefined;
+  return text.length;
 }
 
 /** Index of the quote that closes the string opened at `start` (-1 when the line ends first). */
