@@ -115,3 +115,15 @@ describe('title rules from the second extra set', () => {
     if (titleRule) expect(record!.evidence.title.rule).toBe(titleRule);
   });
 });
+
+describe('front matter that states the title under several keys', () => {
+  it.each([
+    ['a longer and a shorter wording', 'title: Senior Software Engineer - Platform\njob_title: Senior Software Engineer', 'Senior Software Engineer - Platform'],
+    ['two roles', 'title: Backend Engineer\nrole: Site Reliability Engineer', 'Backend Engineer'],
+  ])('takes the first key and raises no field conflict: %s', async (_name, keys, title) => {
+    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input: `---\n${keys}\n---\n\nWe build logistics software in Lyon. Send your CV to jobs@fernway.io.\n` });
+    const [record] = parseNdjson(result.stdout);
+    expect(record!.title).toBe(title);
+    expect(record!.warnings.map((w: { code: string }) => w.code)).not.toContain('field-conflict');
+  });
+});

@@ -63,10 +63,11 @@ export function extractTitle(ctx: ExtractContext): void {
     if (value && !isGenericHeading(value)) candidates.push({ value, source, rule, line, text: raw, confidence, hints });
   };
 
-  // Every key that holds a string ("position" may be a map holding "title"), the first most trusted; a title given as two or three lines is one title.
+  // Every key that holds a string ("position" may be a map holding "title"), the first most trusted: the others stand in when it is cut, never rival it
+  // (over CLOSE below, so two keys that word one title differently raise no conflict); a title given as two or three lines is one title.
   const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).map((found) => found && { key: found.key, text: titleText(found.key, found.value) })
     .filter((found) => found?.text !== undefined);
-  fromFrontmatter.forEach((found, index) => propose(found!.text!, 'frontmatter', `frontmatter.${found!.key}`, frontmatterLine(ctx, found!.key), index === 0 ? 0.95 : 0.9));
+  fromFrontmatter.forEach((found, index) => propose(found!.text!, 'frontmatter', `frontmatter.${found!.key}`, frontmatterLine(ctx, found!.key), index === 0 ? 0.95 : 0.85));
 
   // Only a page with one JobPosting says which job it is.
   for (const found of structuredValues(ctx.page, 'title')) {
