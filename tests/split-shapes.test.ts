@@ -70,6 +70,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['single-colleague-list.md', 'Data Engineer'],
     // A list of working arrangements under a jobs heading is not a list of roles.
     ['single-arrangements-list.md', 'Frontend Developer'],
+    // Perks under "We're hiring", one of them the job itself: most items name no role.
+    ['single-perks-list.md', 'Backend Engineer'],
   ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);

@@ -56,8 +56,8 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[]): R
 /**
  * A list of bare role names under a line that announces vacancies ("Open
  * positions:", "У нас открыты вакансии:", a heading "Offene Stellen"): every
- * item a short line of its own (no sentence, no label), one of them at
- * least reading as a job title, since the intro already says what they are.
+ * item a short line of its own (no sentence, no label), at least half of
+ * them reading as job titles (the intro says what the others are).
  */
 function bareRoles(list: List, intro: RootContent | undefined): Range[] | undefined {
   if (list.children.length < 2 || !intro || !announcesVacancies(intro)) return undefined;
@@ -72,7 +72,9 @@ function bareRoles(list: List, intro: RootContent | undefined): Range[] | undefi
     roles.push({ start: startOf(item as Nodes), end: item.position?.end.line ?? 1, role: link && /^(?:https?:\/\/|\/)/i.test(link.url) ? { title, url: link.url } : { title } });
   }
   const arrangements = roles.filter((range) => EMPLOYMENT_WORDS.has(range.role!.title.toLowerCase())).length;
-  return arrangements < 2 && roles.some((range) => looksLikeJobTitle(range.role!.title)) ? roles : undefined;
+  // At least half must read as job titles: a perk list under "We're hiring" ("Remote work", "Flexible hours") names no roles.
+  const titled = roles.filter((range) => looksLikeJobTitle(range.role!.title)).length;
+  return arrangements < 2 && titled * 2 >= roles.length ? roles : undefined;
 }
 
 /** What announces the list at `index`: the node before it, or the heading above a line ending in a colon ("## Open positions" / "We are looking for:"). */
