@@ -89,6 +89,8 @@ describe('salary: a pay range on a header or title line, without pay words', () 
     // Never funding, revenue or a price; never a figure in prose without pay words.
     ['# Backend Engineer\n\nWe raised $20M-$30M in funding.\n', []],
     ['# Backend Engineer\n\nOur customers pay $1,000-$5,000 a seat.\n', []],
+    // A sales target on the title's line is no pay.
+    ['# Account Executive – $1M-$2M quota\n\nWe build things.\n', []],
   ])('%j', (text, salary) => {
     expect(salaryOf(text)).toEqual(salary);
   });

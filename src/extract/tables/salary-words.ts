@@ -35,7 +35,9 @@ export const salaryWords: Record<string, string[]> = {
 
 /** Words that make a figure in the same sentence something else: funding, revenue, budgets, prices, grants, counts. */
 export const notSalaryWords: Record<string, string[]> = {
-  en: ['raised', 'raise', 'raises', 'funding', 'funded', 'valuation', 'valued', 'revenue', 'revenues', 'arr', 'series a', 'series b', 'series c', 'series d', 'series e', 'series f', 'investor', 'investors', 'investment', 'seed round', 'round', 'grant', 'grants', 'budget', 'market cap', 'sales', 'turnover', 'bonus of', 'prize', 'price', 'cost', 'costs', 'fee', 'fees', 'donat*', 'users', 'customers'],
+  en: ['raised', 'raise', 'raises', 'funding', 'funded', 'valuation', 'valued', 'revenue', 'revenues', 'arr', 'series a', 'series b', 'series c', 'series d', 'series e', 'series f', 'investor', 'investors', 'investment', 'seed round', 'round', 'grant', 'grants', 'budget', 'market cap', 'sales', 'turnover', 'bonus of', 'prize', 'price', 'cost', 'costs', 'fee', 'fees', 'donat*', 'users', 'customers',
+    // a sales role's targets ("$1M-$2M quota", "deal sizes of $50k-$200k")
+    'quota', 'quotas', 'deal size', 'deal sizes', 'book of business'],
   de: ['umsatz', 'finanzierung', 'zuschuss'],
   // perks with a yearly sum ("Friskvårdsbidrag: 5 000 kr/år", "Prylbudget om 11 000 kr/år", "home office allowance")
   perks: ['allowance', 'bidrag', 'friskvårdsbidrag', 'friskvård', 'prylbudget', 'utbildningsbudget', 'budsjett', 'kompetansebudsjett', 'tilskud'],
