@@ -107,6 +107,8 @@ const found: Row[] = [
   // The chosen name as the text writes it in full: a legal form or an organisation word after it, when the text writes one such form.
   { name: 'sk: the legal form written after the chosen name stays with it', company: 'Nordlicht s.r.o.', input: posting('Nordlicht is hiring a backend developer for its client Sonnenfeld GmbH.\n\nNordlicht s.r.o., Hlavná 1, Bratislava') },
   { name: 'en: "Foundation" written after the chosen name', company: 'Nordlicht Foundation', input: posting('Nordlicht is hiring a community manager.\n\nThe Nordlicht Foundation supports open source.', 'Community Manager') },
+  { name: 'en: an organisation word written once beside the bare name written more often names another body', company: 'Nordlicht',
+    input: posting('Nordlicht is hiring a community manager.\n\nAt Nordlicht you will grow our forum.\n\nYou work closely with Nordlicht Labs, our research arm.', 'Community Manager') },
   { name: 'en: two longer forms written: the name stays as chosen', company: 'Nordlicht', input: posting('Nordlicht is hiring a community manager.\n\nThe Nordlicht Foundation and Nordlicht Labs support open source.', 'Community Manager') },
 ];
 

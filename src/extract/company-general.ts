@@ -65,23 +65,37 @@ function linesWriting(ctx: Pick<ExtractContext, 'text'>, name: string, except: n
 export const writtenElsewhere = (ctx: Pick<ExtractContext, 'text'>, name: string, except: number): boolean => linesWriting(ctx, name, except).length > 0;
 
 /** A legal form or an organisation word after a name ("s.r.o.", "GmbH", "Foundation"), then no letter or digit. */
-const FULL_NAME_TAIL = `(?:,?[ ](?:${alternation(legalFormsAfter)})|[ ](?:${alternation(Object.values(organisationWordsAfterName).flat())}))(?![\\p{L}\\p{N}])`;
+const LEGAL_TAIL = `,?[ ](?:${alternation(legalFormsAfter)})`;
+const ORGANISATION_TAIL = `[ ](?:${alternation(Object.values(organisationWordsAfterName).flat())})`;
+const FULL_NAME_TAIL = `(?:${LEGAL_TAIL}|${ORGANISATION_TAIL})(?![\\p{L}\\p{N}])`;
 
 /**
  * The chosen name as the text writes it in full: with its legal form or an
  * organisation word after it ("Neohunter" -> "Neohunter s.r.o.", "Eclipse" ->
- * "Eclipse Foundation"), when the text writes one such longer form only.
+ * "Eclipse Foundation"), when the text writes one such longer form only. An
+ * organisation word may name another body ("Acme Labs, our research arm"),
+ * so that form counts only when the text writes it on as many lines as the
+ * bare name.
  */
 export function writtenInFull(ctx: Pick<ExtractContext, 'text'>, name: string): string {
   if (FULL_END.test(name)) return name;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}${FULL_NAME_TAIL}`, 'gu');
   const forms = new Set<string>();
+  let fullLines = 0;
+  let bareLines = 0;
   for (const line of ctx.text) {
     if (!line.plain.includes(name)) continue;
     // "GmbH \& Co. KG": a Markdown escape is no part of the name.
-    for (const match of line.plain.replace(/\\&/gu, '&').matchAll(pattern)) forms.add(match[0]);
+    const matches = [...line.plain.replace(/\\&/gu, '&').matchAll(pattern)];
+    for (const match of matches) forms.add(match[0]);
+    if (matches.length) fullLines++;
+    else bareLines++;
   }
-  return forms.size === 1 ? [...forms][0]! : name;
+  if (forms.size !== 1) return name;
+  const [full] = [...forms] as [string];
+  return LEGAL_FORM_END.test(full) || fullLines >= bareLines ? full : name;
 }
+/** A name that ends with a legal form. */
+const LEGAL_FORM_END = new RegExp(`${LEGAL_TAIL}(?![\\p{L}\\p{N}])$`, 'u');
 /** A name that already ends with a legal form or an organisation word. */
 const FULL_END = new RegExp(`${FULL_NAME_TAIL}$`, 'u');
