@@ -164,7 +164,7 @@ function applyLinksOutside(tree: Root, main: Element): Element[] {
       if (child.type !== 'element' || child === main) continue;
       const href = typeof child.properties.href === 'string' ? child.properties.href : '';
       if (child.tagName === 'a' && href && (APPLY_LINK.test(href) || APPLY_LINK.test(textOf(child)))) links.push(child);
-      else if (isAddressNote(child)) notes.push({ type: 'element', tagName: 'p', properties: {}, children: child.children });
+      else if (isAddressNote(child)) notes.push({ type: 'element', tagName: 'p', properties: {}, children: [...child.children] });
       else visit(child);
     }
   };
