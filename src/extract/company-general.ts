@@ -13,13 +13,12 @@
 import type { ExtractContext } from './context.js';
 import type { Candidate } from './candidates.js';
 import { NAME } from './company-rules.js';
-import { escapeRegExp } from './text.js';
+import { alternation, escapeRegExp } from './text.js';
 import { definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
 import { legalFormsAfter } from './tables/companies.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number) => void;
 
-const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** "Acme is a", "Acme GmbH ist ein", "Acme — это": a name, then a definition's verb and article, at the line's start. */
 const DEFINITION = new RegExp(`^${NAME}\\s+(?:${alternation(Object.values(definitionVerbs).flat())})(?![\\p{L}\\p{N}])`, 'u');
 const NOT_SUBJECT = new Set(Object.values(notDefinitionSubjects).flat());

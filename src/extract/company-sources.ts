@@ -18,13 +18,12 @@ import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
 import { titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { placesIn } from './location.js';
-import { escapeRegExp, filterable } from './text.js';
+import { alternation, escapeRegExp, filterable } from './text.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
 export type AddCompany = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'structured' | 'heading' | 'body') => void;
 
-const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const BOARDS = new Set(jobBoards);
 const JOB_WORDS = /\s+(?:careers?|jobs?|karriere|carrières?|empleos?|vagas|vacatures|kariera|вакансии|採用情報|招聘)$/iu;
 

@@ -7,6 +7,9 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Words as one regular-expression alternation, longest first so that a longer phrase wins over its prefix. */
+export const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
 /** The sentences of a line (split after . ! ? followed by a space). */
 export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?;])\s+(?=\S)/u);

@@ -10,7 +10,7 @@ import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
 import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords } from './tables/titles.js';
 import { places } from './tables/places.js';
-import { capitalize, escapeRegExp } from './text.js';
+import { alternation, capitalize, escapeRegExp } from './text.js';
 import { domainsOf } from './company-domain.js';
 
 function alternationOf(words: string[]): string {
@@ -79,7 +79,6 @@ export function isPageLabel(text: string): boolean {
   return PAGE_LABELS.some((pattern) => pattern.test(trimmed));
 }
 
-const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const nounsOf = (kind: keyof RoleNouns): string[] => Object.values(roleNouns).flatMap((table) => table[kind] ?? []);
 // Stems at a word start, whole words (an optional plural), and nouns anywhere in a word (compounds, CJK).
 const ROLE_NOUN = new RegExp([

@@ -22,7 +22,8 @@ export function readsAsSentence(text: string): boolean {
   return text.toLowerCase().split(/[\s,;:!?.()"“”«»]+/u).some((word) => SENTENCE_WORDS.has(word.replace(/’/gu, "'")));
 }
 
-const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** A text's letters and digits, lower-cased: how titles and site names are compared. */
+export const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** What weighing reads of the posting: its page meta, and its links, addresses and front matter for the domains they name. */
 export type EvidenceContext = Pick<ExtractContext, 'page' | 'text' | 'links' | 'frontmatterStrings' | 'forms'>;

@@ -15,7 +15,7 @@
  */
 import type { Candidate } from './candidates.js';
 import { isPlaceName, namesRole } from './title-clean.js';
-import { readsAsSentence, siteNames, tooLongForTitle, type EvidenceContext } from './title-evidence.js';
+import { bare, readsAsSentence, siteNames, tooLongForTitle, type EvidenceContext } from './title-evidence.js';
 
 /** A feature's weight that drops the candidate. */
 export const DROP = 'drop';
@@ -59,7 +59,6 @@ export interface PageView {
   linesHolding: (text: string, ownLine: number) => number;
 }
 
-const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 export function pageView(ctx: EvidenceContext): PageView {
   let sites: Set<string> | undefined;

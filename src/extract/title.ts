@@ -24,7 +24,7 @@ import { frontmatterLine, frontmatterValue, type ExtractContext, type Hints } fr
 import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, normalizeHeading } from './title-clean.js';
 import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
-import { escapeRegExp } from './text.js';
+import { alternation, escapeRegExp } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { sameTitle } from './title-evidence.js';
@@ -39,7 +39,6 @@ const TITLE_KEYS = ['title', 'position', 'position.title', 'job_title', 'jobTitl
 const TOP_LINES = 40;
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
-const alternation = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())})(?:[-‐][\\p{L}]{2,12})?\\s*[:：]\\s*(\\S.*)$`, 'iu');
 const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(rolePhrases).flat())})(?=[\\s:])`, 'gu');
 const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'gu');
