@@ -1,9 +1,9 @@
 /**
  * Inflected forms of the gazetteer's names, per language: Slavic languages
  * decline a place's name after a preposition ("в Москве", "w Warszawie",
- * "v Praze", "na Slovensku"), so the name as the gazetteer writes it is not
+ * "v Praze"), so the name as the gazetteer writes it is not
  * in the text. Each line is "form|name": the form the text has, then the
- * gazetteer's own name (a city's or a country's) that it stands for.
+ * gazetteer's own city name that it stands for.
  * Mostly the locative (prepositional) case, which "in", "at" take.
  * Forms that are also common words stay out, and so do countries' forms:
  * "the best firms in Poland" (w Polsce) is a company's boast more often
