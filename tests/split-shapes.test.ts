@@ -135,6 +135,12 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     }
   });
 
+  it('reads a Russian list of trades under "открыты вакансии:" as roles (driver, picker, cashier are role nouns as in English)', async () => {
+    const input = 'У нас открыты вакансии:\n\n- водитель;\n- комплектовщик заказов;\n- кассир.\n\nРезюме ждем на rabota@magazin.example\n';
+    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
+    expect(parseNdjson(result.stdout).map((r) => r.title)).toEqual(['Водитель', 'Комплектовщик заказов', 'Кассир']);
+  });
+
   it('gives every posting the address a sidebar names, though the main content leaves the sidebar out', async () => {
     const { records } = await normalized('sidebar-address.html');
     expect(records.map((r) => r.title)).toEqual(['Medical Receptionist', 'Clinic Cleaner']);
