@@ -6,7 +6,9 @@
  * type-checks src/, tests/ and bench/ and builds src/ in one TypeScript
  * program (scripts/check-and-build.js), failing on any type error.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,5 +34,47 @@ describe('npm test type-checks and builds in one TypeScript program', () => {
     expect(pkg.scripts.pretest).toBe('node scripts/check-and-build.js');
     const script = readFileSync(path.join(ROOT, 'scripts', 'check-and-build.js'), 'utf8');
     for (const part of ["'tsconfig.json'", "'tsconfig.build.json'", "'bundle'", "'bundle:cjs'"]) expect(script).toContain(part);
+  });
+
+  // A small project of the same layout: src/ built, tests/ only checked, the bundles' scripts leaving a mark.
+  const project = (src: string, test: string): string => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-check-'));
+    mkdirSync(path.join(dir, 'src'));
+    mkdirSync(path.join(dir, 'tests'));
+    writeFileSync(path.join(dir, 'src', 'a.ts'), src);
+    writeFileSync(path.join(dir, 'tests', 'a.test.ts'), test);
+    writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, declaration: true, types: [], outDir: 'dist', rootDir: '.' }, include: ['src', 'tests'] }));
+    writeFileSync(path.join(dir, 'tsconfig.build.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { rootDir: 'src', outDir: 'dist' }, include: ['src'] }));
+    const mark = (name: string) => `node -e "require('fs').writeFileSync('${name}.done', '')"`;
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'check', private: true, scripts: { bundle: mark('bundle'), 'bundle:cjs': mark('bundle-cjs') } }));
+    return dir;
+  };
+  const check = (dir: string) => spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check-and-build.js'), dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+
+  it('fails with exit code 2 on type errors in src/ and in tests/, naming both files, and makes no bundle', () => {
+    const dir = project('export const n: number = "one";\n', 'import { n } from "../src/a.js";\nexport const s: string = n;\n');
+    try {
+      const run = check(dir);
+      expect(run.status).toBe(2);
+      expect(run.stdout + run.stderr).toMatch(/src[\\/]a\.ts/);
+      expect(run.stdout + run.stderr).toMatch(/tests[\\/]a\.test\.ts/);
+      expect(existsSync(path.join(dir, 'bundle.done'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('builds src/ only (never tests/) and then makes both bundles when every file checks', () => {
+    const dir = project('export const n = 1;\n', 'import { n } from "../src/a.js";\nexport const m: number = n;\n');
+    try {
+      const run = check(dir);
+      expect(run.status, run.stderr).toBe(0);
+      expect(existsSync(path.join(dir, 'dist', 'a.js'))).toBe(true);
+      expect(existsSync(path.join(dir, 'dist', 'a.d.ts'))).toBe(true);
+      expect(existsSync(path.join(dir, 'dist', 'tests'))).toBe(false);
+      expect(existsSync(path.join(dir, 'bundle.done')) && existsSync(path.join(dir, 'bundle-cjs.done'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
