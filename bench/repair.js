@@ -1,24 +1,35 @@
 /**
- * Repair speed against ftfy: MB/s (UTF-8 bytes per second) of repairText on
- * ~5 MB of mojibake (Windows-1252 and MacRoman, one layer, and Windows-1252
- * twice) and ~5 MB of clean multilingual text, both generated here from the
- * same clean lines, and of ftfy's `fix_encoding` on the very same texts.
+ * Repair speed against ftfy: MB/s (UTF-8 bytes per second) on ~5 MB of
+ * mojibake (Windows-1252 and MacRoman, one layer, and Windows-1252 twice) and
+ * ~5 MB of clean multilingual text, both generated here from the same clean
+ * lines, for both of our entries against the matching ftfy function:
+ * fixEncoding (the text) against `fix_encoding`, and repairText (the text and
+ * every step with its spans) against `fix_encoding_and_explain`. The lines
+ * judged against the issue's targets are fixEncoding's; repairText is also
+ * shown against `fix_encoding`, as before it had a text-only sibling.
  *
- * - Ours warm: in this process, median of ROUNDS calls after WARMUP_PASSES.
+ * - Ours warm: in this process, median of ROUNDS calls after WARMUP_PASSES,
+ *   the two entries alternated.
  * - Ours first call: a fresh Node process that imports the library and calls
- *   repairText once (tables built on first use and JIT warm-up counted; the
- *   import, with the tables it builds, printed beside it as "with the import").
+ *   the entry once (tables built on first use and JIT warm-up counted; the
+ *   import, with the tables it builds, printed beside it as "with the import");
+ *   the median of FIRST_RUNS processes, both entries and ftfy alternated.
  *   On Linux the share of its CPU time spent on the main thread is printed
  *   too; the rest is V8's background threads (optimising compiler, GC helpers).
- *   So are the steps and spans the result keeps and the call's page faults:
- *   a fresh heap grows for what the result keeps, and that growth is part of
- *   a first call's cost that a warm process has already paid.
- * - ftfy: a Python process; the faster of fix_encoding on the whole text and
- *   line by line (as fix_text applies it), best of FTFY_ROUNDS. Where Python
- *   or ftfy is missing, the bench says so and prints our figures alone.
+ *   So are the steps and spans repairText's result keeps and the call's page
+ *   faults: a fresh heap grows for what the result keeps, and that growth is
+ *   part of a first call's cost that a warm process has already paid.
+ * - ftfy: a fresh Python process per round (FIRST_RUNS of them, alternated
+ *   with ours), each calling both functions once on the whole text and once
+ *   line by line (as fix_text applies it), after a warm-up on a few lines;
+ *   per function and text, the faster way's median. CPython has no JIT, so
+ *   this one figure is ftfy's first call and its warm one, the warm-up
+ *   counting in its favour. Where Python or ftfy is missing, the bench says
+ *   so and prints our figures alone.
  * CPU time is printed beside wall time: the machine may be shared, and CPU
  * time is what a busy neighbour disturbs least, so the targets are judged on
- * the CPU ratio (ours over ftfy's MB/s of CPU time); the wall ratio is beside it.
+ * the CPU ratio (ours over ftfy's MB/s of CPU time); the wall ratio is beside
+ * it, and the load average before and after.
  *
  *   node bench/repair.js          (after npm run build)
  * Imported by bench/run.js (`npm run bench`).
@@ -28,7 +39,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { repairText } from '../dist/repair/index.js';
+import { fixEncoding, repairText } from '../dist/repair/index.js';
 import { codePage } from '../dist/repair/codepages.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -38,7 +49,10 @@ const LIBRARY = pathToFileURL(path.join(HERE, '..', 'dist', 'repair', 'index.js'
 export const WARMUP_PASSES = 2;
 /** Timed passes; the median is reported. */
 export const ROUNDS = 5;
-const FTFY_ROUNDS = 2;
+/** Fresh processes per first call (ours per entry and text, ftfy's per round); the median is reported. */
+export const FIRST_RUNS = 5;
+/** Our entries: fixEncoding is measured against ftfy's fix_encoding, repairText against fix_encoding_and_explain. */
+const ENTRIES = { fixEncoding, repairText };
 /** The issue's targets: ours against ftfy's fix_encoding. */
 export const TARGETS = { warm: 10, first: 5 };
 
@@ -101,14 +115,18 @@ function timed(run) {
   return { wall, cpu: (used.user + used.system) / 1e6 };
 }
 
+/** Each entry warm on one text, the entries alternated round by round. */
 function warm({ text, bytes }) {
-  for (let i = 0; i < WARMUP_PASSES; i++) repairText(text);
-  const runs = Array.from({ length: ROUNDS }, () => timed(() => repairText(text)));
-  return { mbps: bytes / 2 ** 20 / median(runs.map((r) => r.wall)), cpuMbps: bytes / 2 ** 20 / median(runs.map((r) => r.cpu)) };
+  const runs = Object.fromEntries(Object.keys(ENTRIES).map((name) => [name, []]));
+  for (let i = 0; i < WARMUP_PASSES; i++) for (const repair of Object.values(ENTRIES)) repair(text);
+  for (let i = 0; i < ROUNDS; i++) for (const [name, repair] of Object.entries(ENTRIES)) runs[name].push(timed(() => repair(text)));
+  return Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, {
+    mbps: bytes / 2 ** 20 / median(r.map((x) => x.wall)), cpuMbps: bytes / 2 ** 20 / median(r.map((x) => x.cpu)),
+  }]));
 }
 
-/** The first call in a fresh process, on the text in `file`: the call alone, and the call with the import before it. */
-function firstCall(file, bytes) {
+/** The first call of `entry` in a fresh process, on the text in `file`: the call alone, and the call with the import before it. */
+function firstCall(file, entry) {
   // The main thread's own CPU time (Linux: the scheduler's nanoseconds for the thread whose id is the process's),
   // so the report can say how much of a first call is the main thread and how much the compiler and GC threads.
   const script = `
@@ -117,10 +135,11 @@ function firstCall(file, bytes) {
     const SCHEDSTAT = '/proc/self/task/' + process.pid + '/schedstat';
     const mainThread = () => existsSync(SCHEDSTAT) ? Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]) / 1e9 : NaN;
     const cpu0 = process.cpuUsage(); const started0 = process.hrtime.bigint();
-    const { repairText } = await import(${JSON.stringify(LIBRARY)});
+    const { ${entry}: repair } = await import(${JSON.stringify(LIBRARY)});
     const faults = process.resourceUsage().minorPageFault;
     const cpu = process.cpuUsage(); const main = mainThread(); const started = process.hrtime.bigint();
-    const { steps } = repairText(text);
+    const result = repair(text);
+    const steps = typeof result === 'string' ? [] : result.steps;
     const end = process.hrtime.bigint(); const mainUsed = mainThread() - main; const used = process.cpuUsage(cpu); const used0 = process.cpuUsage(cpu0);
     const pageFaults = process.resourceUsage().minorPageFault - faults;
     let spans = 0;
@@ -129,13 +148,18 @@ function firstCall(file, bytes) {
       wallWithImport: Number(end - started0) / 1e9, cpuWithImport: (used0.user + used0.system) / 1e6, steps: steps.length, spans, pageFaults }));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`first-call measurement failed:\n${child.stderr}`);
-  const run = JSON.parse(child.stdout);
+  return JSON.parse(child.stdout);
+}
+
+/** The median of fresh-process first calls, as rates of `bytes`. */
+function firstCallFigures(runs, bytes) {
   const rate = (seconds) => bytes / 2 ** 20 / seconds;
+  const mid = (key) => median(runs.map((run) => run[key]));
   // JSON has no NaN: where the main thread's time is unknown it arrives as null.
-  const mainShare = Number.isFinite(run.mainThread) ? run.mainThread / run.cpu : null;
+  const mainShare = runs.every((run) => Number.isFinite(run.mainThread)) ? median(runs.map((run) => run.mainThread / run.cpu)) : null;
   return {
-    mbps: rate(run.wall), cpuMbps: rate(run.cpu), mainShare, steps: run.steps, spans: run.spans, pageFaults: run.pageFaults,
-    withImport: { mbps: rate(run.wallWithImport), cpuMbps: rate(run.cpuWithImport) },
+    mbps: rate(mid('wall')), cpuMbps: rate(mid('cpu')), mainShare, steps: runs[0].steps, spans: runs[0].spans, pageFaults: mid('pageFaults'),
+    withImport: { mbps: rate(mid('wallWithImport')), cpuMbps: rate(mid('cpuWithImport')) },
   };
 }
 
@@ -146,31 +170,51 @@ try:
 except ImportError:
     print(json.dumps({"missing": "ftfy is not installed (pip install ftfy)"})); sys.exit(0)
 out = {"version": ftfy.__version__, "python": sys.version.split()[0], "texts": {}}
+functions = {"fix_encoding": ftfy.fix_encoding, "fix_encoding_and_explain": ftfy.fix_encoding_and_explain}
 for name, file in json.loads(sys.argv[1]).items():
     text = open(file, encoding="utf-8").read()
     lines = text.split("\\n")
-    best = None
-    for how in ("whole", "lines"):
-        for _ in range(${FTFY_ROUNDS}):
+    for fix in functions.values():
+        for line in lines[:50]:
+            fix(line)
+    out["texts"][name] = {}
+    for fname, fix in functions.items():
+        runs = {}
+        for how in ("whole", "lines"):
             wall, cpu = time.perf_counter(), time.process_time()
             if how == "whole":
-                ftfy.fix_encoding(text)
+                fix(text)
             else:
                 for line in lines:
-                    ftfy.fix_encoding(line)
-            run = {"how": how, "wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}
-            if best is None or run["wall"] < best["wall"]:
-                best = run
-    out["texts"][name] = best
+                    fix(line)
+            runs[how] = {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}
+        out["texts"][name][fname] = runs
 print(json.dumps(out))
 `;
 
-/** ftfy's fix_encoding on the same files, or why it cannot be measured here. */
-function ftfy(files) {
+/** One round of ftfy's two functions on the same files, or why they cannot be measured here. */
+function ftfyRound(files) {
   const child = spawnSync('python3', ['-c', FTFY_SCRIPT, JSON.stringify(files)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (child.error) return { missing: 'Python (python3) is not installed' };
   if (child.status !== 0) return { missing: `the ftfy measurement failed: ${child.stderr.trim().split('\n').pop()}` };
   return JSON.parse(child.stdout);
+}
+
+/** Per text and function, the faster way's median over the rounds: { wall, cpu, how }. */
+function ftfyFigures(rounds) {
+  const first = rounds[0];
+  if (first.missing) return first;
+  const texts = {};
+  for (const [name, functions] of Object.entries(first.texts)) {
+    texts[name] = {};
+    for (const fname of Object.keys(functions)) {
+      const ways = ['whole', 'lines'].map((how) => ({
+        how, wall: median(rounds.map((r) => r.texts[name][fname][how].wall)), cpu: median(rounds.map((r) => r.texts[name][fname][how].cpu)),
+      }));
+      texts[name][fname] = ways[0].cpu <= ways[1].cpu ? ways[0] : ways[1];
+    }
+  }
+  return { version: first.version, python: first.python, texts };
 }
 
 /**
@@ -183,34 +227,56 @@ export async function measureRepair({ megabytes = 5, compare = true } = {}) {
   try {
     const files = {};
     for (const [name, { text }] of Object.entries(texts)) writeFileSync((files[name] = path.join(dir, `${name}.txt`)), text);
+    const load = [os.loadavg()[0]];
+    // Fresh processes alternated: ours (each entry, each text), then a round of ftfy, FIRST_RUNS times.
+    const firstRuns = Object.fromEntries(Object.keys(texts).map((name) => [name, { fixEncoding: [], repairText: [] }]));
+    const ftfyRounds = [];
+    for (let round = 0; round < FIRST_RUNS; round++) {
+      for (const name of Object.keys(texts)) for (const entry of Object.keys(ENTRIES)) firstRuns[name][entry].push(firstCall(files[name], entry));
+      if (compare && !ftfyRounds[0]?.missing) ftfyRounds.push(ftfyRound(files));
+    }
     const ours = {};
-    for (const [name, text] of Object.entries(texts)) ours[name] = { first: firstCall(files[name], text.bytes), warm: warm(text) };
-    const theirs = compare ? ftfy(files) : { missing: 'not compared' };
-    return { mojibakeMBps: ours.mojibake.warm.mbps, cleanMBps: ours.clean.warm.mbps, report: report(texts, ours, theirs, megabytes) };
+    for (const [name, text] of Object.entries(texts)) {
+      const warmFigures = warm(text);
+      ours[name] = Object.fromEntries(Object.keys(ENTRIES).map((entry) => [entry, { first: firstCallFigures(firstRuns[name][entry], text.bytes), warm: warmFigures[entry] }]));
+    }
+    load.push(os.loadavg()[0]);
+    const theirs = compare ? ftfyFigures(ftfyRounds) : { missing: 'not compared' };
+    return { mojibakeMBps: ours.mojibake.repairText.warm.mbps, cleanMBps: ours.clean.repairText.warm.mbps, report: report(texts, ours, theirs, megabytes, load) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function report(texts, ours, theirs, megabytes) {
+function report(texts, ours, theirs, megabytes, load) {
   const f = (n) => n.toFixed(1);
-  const lines = [`repair against ftfy's fix_encoding, ${megabytes} MB of each text, Node ${process.version}, load ${os.loadavg()[0].toFixed(2)} on ${os.availableParallelism()} cores`];
+  const loads = load.map((l) => l.toFixed(2)).join(' then ');
+  const lines = [`repair against ftfy, ${megabytes} MB of each text, Node ${process.version}, load ${loads} on ${os.availableParallelism()} cores; first calls: median of ${FIRST_RUNS} fresh processes, ours and ftfy alternated`];
   lines.push(theirs.missing ? `  ftfy not measured: ${theirs.missing}; our figures alone` : `  ftfy ${theirs.version} on Python ${theirs.python}, the faster of the whole text and line by line; targets judged on CPU time`);
   for (const name of Object.keys(texts)) {
-    const { warm: w, first } = ours[name];
+    const { warm: w, first } = ours[name].repairText;
     const split = first.mainShare === null ? '' : `, ${Math.round(100 * first.mainShare)}% of its CPU on the main thread`;
     // What the result keeps alive (the steps and their span lists) is what a fresh heap must grow for: scavenges, a full collection, page faults.
     const kept = first.steps ? `, keeping ${first.steps} steps with ${first.spans} spans, ${first.pageFaults} page faults` : `, ${first.pageFaults} page faults`;
     lines.push(`  ${name.padEnd(8)} ours warm ${f(w.mbps)} MB/s (CPU ${f(w.cpuMbps)}), first call ${f(first.mbps)} MB/s (CPU ${f(first.cpuMbps)}${split}${kept}; with the import ${f(first.withImport.mbps)}, CPU ${f(first.withImport.cpuMbps)})`);
-    const run = theirs.texts?.[name];
-    if (!run) continue;
-    const mbps = texts[name].bytes / 2 ** 20 / run.wall;
-    const cpuMbps = texts[name].bytes / 2 ** 20 / run.cpu;
-    const judged = (label, ours, target) => {
-      const cpuRatio = ours.cpuMbps / cpuMbps;
-      return `${label} ${f(cpuRatio)}x CPU (${f(ours.mbps / mbps)}x wall) ${cpuRatio >= target ? 'ok  ' : 'MISS'} target ${target}x`;
+    const rate = (fname) => {
+      const run = theirs.texts?.[name]?.[fname];
+      return run && { mbps: texts[name].bytes / 2 ** 20 / run.wall, cpuMbps: texts[name].bytes / 2 ** 20 / run.cpu, how: run.how };
     };
-    lines.push(`  ${''.padEnd(8)} ftfy ${f(mbps)} MB/s (CPU ${f(cpuMbps)}, ${run.how}): ${judged('warm', w, TARGETS.warm)}; ${judged('first call', first, TARGETS.first)}; ${judged('with the import', first.withImport, TARGETS.first)}`);
+    const judged = (label, ours, peer, target) => {
+      const cpuRatio = ours.cpuMbps / peer.cpuMbps;
+      const verdict = target ? ` ${cpuRatio >= target ? 'ok  ' : 'MISS'} target ${target}x` : '';
+      return `${label} ${f(cpuRatio)}x CPU (${f(ours.mbps / peer.mbps)}x wall)${verdict}`;
+    };
+    const fix = rate('fix_encoding');
+    const explain = rate('fix_encoding_and_explain');
+    if (fix) lines.push(`  ${''.padEnd(8)} ftfy ${f(fix.mbps)} MB/s (CPU ${f(fix.cpuMbps)}, ${fix.how}): ${judged('warm', w, fix, TARGETS.warm)}; ${judged('first call', first, fix, TARGETS.first)}; ${judged('with the import', first.withImport, fix, TARGETS.first)}`);
+    // The text-only entry against the text-only function: the comparison the targets are about.
+    const text = ours[name].fixEncoding;
+    lines.push(`  ${''.padEnd(8)} fixEncoding (text only) warm ${f(text.warm.mbps)} MB/s (CPU ${f(text.warm.cpuMbps)}), first call ${f(text.first.mbps)} MB/s (CPU ${f(text.first.cpuMbps)}, ${text.first.pageFaults} page faults; with the import CPU ${f(text.first.withImport.cpuMbps)})`);
+    if (fix) lines.push(`  ${''.padEnd(8)} fixEncoding / fix_encoding: ${judged('warm', text.warm, fix, TARGETS.warm)}; ${judged('first call', text.first, fix, TARGETS.first)}; ${judged('with the import', text.first.withImport, fix, TARGETS.first)}`);
+    // The text and every step against the text and ftfy's explanation.
+    if (explain) lines.push(`  ${''.padEnd(8)} repairText / fix_encoding_and_explain (ftfy ${f(explain.mbps)} MB/s, CPU ${f(explain.cpuMbps)}, ${explain.how}): ${judged('warm', w, explain)}; ${judged('first call', first, explain)}; ${judged('with the import', first.withImport, explain)}`);
   }
   return lines;
 }

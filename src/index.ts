@@ -11,7 +11,7 @@ import type { Posting } from './schema/posting.js';
 
 export { processBytes, stages } from './pipeline.js';
 export { processPaths } from './run.js';
-export { repairText, applyPlan } from './repair/index.js';
+export { repairText, fixEncoding, applyPlan } from './repair/index.js';
 export type { RepairResult, RepairStep } from './repair/index.js';
 export { PostingSchema, postingJsonSchema } from './schema/posting.js';
 export type { Posting, Evidence, Salary, Section, Location } from './schema/posting.js';

@@ -31,15 +31,28 @@ export type { RepairResult, RepairStep } from './steps.js';
 /** Repair the mojibake in a text; lines keep their count, their endings and, when correct, every byte. */
 export function repairText(text: string): RepairResult {
   const steps: RepairStep[] = [];
-  const repairer = new LineRepairer();
+  return { text: repairLines(text, steps), steps };
+}
+
+/**
+ * The text repairText gives, without its steps (as ftfy's fix_encoding beside
+ * fix_encoding_and_explain): the same engine, recording nothing, so nothing
+ * is kept for a step or its spans. For callers that only need the text.
+ */
+export function fixEncoding(text: string): string {
+  return repairLines(text, null);
+}
+
+/** The repaired text, each step recorded in `steps` (or none, when null). */
+function repairLines(text: string, steps: RepairStep[] | null): string {
+  const repairer = new LineRepairer(steps);
   const out = new RepairedText(text);
   for (let found = nextSuspiciousLine(text, 0, 1); found; ) {
     // The scan goes on from the line's end, a line break or the end of the text.
-    const end = repairer.repair(text, found.lineStart, found.lineNumber, steps, out);
+    const end = repairer.repair(text, found.lineStart, found.lineNumber, out);
     found = nextSuspiciousLine(text, end, found.lineNumber);
   }
-  if (!steps.length) return { text, steps };
-  return { text: out.toString(), steps };
+  return out.changed ? out.toString() : text;
 }
 
 /**

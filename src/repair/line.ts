@@ -1,14 +1,15 @@
 /**
  * Repair of one line: the whole-line path first (whole-line.ts), then the
  * span engine (spans.ts) pass by pass, then C1 controls. One LineRepairer
- * owns the scratch buffers for a text; it keeps nothing between lines.
+ * owns the scratch buffers for a text; it keeps nothing between lines. It
+ * records each step in the list it is made with, or, made with null, none
+ * (text only: the same repairs, with no steps or spans to keep).
  */
-import { codePage } from './codepages.js';
 import { judgeReading, MAX_JUDGED_SPANS, MAX_PASSES, SHORT_RUN } from './rules.js';
 import { bestAttempt, decodeSpan, placed, splice, stepFor, type Replacement } from './spans.js';
 import { spansMayBeTaken } from './span-filter.js';
 import { c1Step, mapC1Controls, type RepairStep } from './steps.js';
-import { WholeLineReader } from './whole-line.js';
+import { WholeLineReader, type FirstLayer } from './whole-line.js';
 import type { RepairedText } from './output.js';
 
 /** What the first pass over a line knows of the previous pass's replacements (never written to). */
@@ -17,12 +18,16 @@ const NO_REPLACEMENTS: Replacement[] = [];
 export class LineRepairer {
   private readonly reader = new WholeLineReader();
 
+  /** `steps` is where each step is recorded, or null to record none. */
+  constructor(private readonly steps: RepairStep[] | null) {}
+
   /**
-   * Repair the line that starts at `lineStart` in `text`: its steps go to
-   * `steps`, the line, if it changed, to `out`. Returns where the line ends.
+   * Repair the line that starts at `lineStart` in `text`: its steps are
+   * recorded, the line, if it changed, goes to `out`. Returns where the line ends.
    */
-  repair(text: string, lineStart: number, lineNumber: number, steps: RepairStep[], out: RepairedText): number {
-    const stepsBefore = steps.length;
+  repair(text: string, lineStart: number, lineNumber: number, out: RepairedText): number {
+    const steps = this.steps;
+    let changed = false;
     // Copying the line in for the whole-line path also finds where it ends.
     let loaded = this.reader.load(text, lineStart);
     const end = lineStart + loaded.length;
@@ -33,13 +38,15 @@ export class LineRepairer {
       if (current !== null) loaded = this.reader.load(current, 0);
       const pages = loaded.pages;
       if (!pages) break;
+      const stepsBefore = steps ? steps.length : 0;
       let reading = pages & loaded.wholePages ? this.reader.repair(loaded.length, pages & loaded.wholePages, lineNumber, steps) : null;
       // Script agreement (rules.ts) may veto a line read whole; the span engine then judges it span by span.
-      if (reading && pass === 0 && foreignThroughout(text, lineStart, steps[stepsBefore]!)) {
-        steps.length = stepsBefore;
+      if (reading && pass === 0 && foreignThroughout(text, lineStart, this.reader.firstLayer)) {
+        if (steps) steps.length = stepsBefore;
         reading = null;
       }
       if (reading) {
+        changed = true;
         // Without C1 controls or another layer in a part of it, the reading is final.
         // (Only on the page of the last layer: a line is usually broken one way throughout.)
         const deeper = reading.odd > 0 && this.reader.readingHasPairs(reading.length, reading.lastPage);
@@ -56,7 +63,8 @@ export class LineRepairer {
       // A first look that no page can take anything from (span-filter.ts) skips the engine.
       const best = hot !== NO_REPLACEMENTS || spansMayBeTaken(current, pages) ? bestAttempt(current, pages, hot) : null;
       if (!best) break;
-      steps.push(stepFor(current, best, lineNumber));
+      if (steps) steps.push(stepFor(current, best, lineNumber));
+      changed = true;
       hot = placed(best.clusters);
       current = splice(current, best.clusters);
     }
@@ -65,26 +73,27 @@ export class LineRepairer {
     if (/[\u0080-\u009f]/.test(current)) {
       const step = c1Step(current, lineNumber);
       if (step) {
-        steps.push(step);
+        if (steps) steps.push(step);
+        changed = true;
         current = mapC1Controls(current);
       }
     }
-    if (steps.length > stepsBefore) out.replaceWithString(lineStart, end, current);
+    if (changed) out.replaceWithString(lineStart, end, current);
     return end;
   }
 }
 
-/** Whether every span of a whole-line step is short and reads, on its page, as a foreign character glued to a word (rules.ts). */
-function foreignThroughout(text: string, lineStart: number, step: RepairStep): boolean {
-  const spans = step.spans;
-  if (spans.length > MAX_JUDGED_SPANS) return false;
-  // Plain loops, no destructuring: this runs for every line read whole, and a first call runs it before it is optimised.
-  for (let k = 0; k < spans.length; k++) if (spans[k]![1] > SHORT_RUN) return false;
-  const page = codePage(step.encoding)!;
+/** Whether every span of a whole-line reading's first layer is short and reads, on its page, as a foreign character glued to a word (rules.ts). */
+function foreignThroughout(text: string, lineStart: number, layer: FirstLayer): boolean {
+  if (layer.spans > MAX_JUDGED_SPANS) return false;
+  const runs = layer.runs;
+  // Plain loops: this runs for every line read whole, and a first call runs it before it is optimised.
+  for (let k = 0; k < 2 * layer.spans; k += 2) if (runs[k + 1]! - runs[k]! > SHORT_RUN) return false;
+  const page = layer.page;
   // Offsets into the whole text: the characters next to a line are line breaks, no letters, so no slice is needed.
-  for (let k = 0; k < spans.length; k++) {
-    const start = lineStart + spans[k]![0];
-    const end = start + spans[k]![1];
+  for (let k = 0; k < 2 * layer.spans; k += 2) {
+    const start = lineStart + runs[k]!;
+    const end = lineStart + runs[k + 1]!;
     const reading = decodeSpan(text, start, end, page);
     if (reading === null || judgeReading(text, start, end, reading) !== 'foreign') return false;
   }

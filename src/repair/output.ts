@@ -20,6 +20,7 @@ export class RepairedText {
   private length = 0;
   /** How much of the input is written out. */
   private copied = 0;
+  private replaced = false;
 
   constructor(private readonly input: string) {}
 
@@ -31,6 +32,7 @@ export class RepairedText {
     for (let i = 0; i < length; i++) out[at++] = units[i]!;
     this.length = at;
     this.copied = end;
+    this.replaced = true;
   }
 
   /** Replace input[start, end) with `text`. */
@@ -40,6 +42,12 @@ export class RepairedText {
     for (let i = 0; i < text.length; i++) out[at++] = text.charCodeAt(i);
     this.length = at;
     this.copied = end;
+    this.replaced = true;
+  }
+
+  /** Whether any of the input was replaced. */
+  get changed(): boolean {
+    return this.replaced;
   }
 
   toString(): string {

@@ -13,7 +13,7 @@
  */
 import { codePages, type CodePage } from './codepages.js';
 import { badnessPartsOfUnits } from './badness.js';
-import { FALLBACK_COST, MAX_PASSES, surelyTaken, wholeLineAccepted, type Scores } from './rules.js';
+import { FALLBACK_COST, MAX_JUDGED_SPANS, MAX_PASSES, surelyTaken, wholeLineAccepted, type Scores } from './rules.js';
 import { a0Pages, leadContinuationMask } from './scan.js';
 import { ReadingRuns } from './reading-runs.js';
 import type { RepairStep } from './steps.js';
@@ -42,6 +42,14 @@ export interface WholeReading {
   lastPage: number;
 }
 
+/** The page and spans (runs of non-ASCII code units) of a reading's first layer: its step's, without making the step. */
+export interface FirstLayer {
+  page: CodePage;
+  /** How many spans; only the first MAX_JUDGED_SPANS are in `runs`, as start and end pairs. */
+  spans: number;
+  runs: Int32Array;
+}
+
 const windows1252 = codePages[0]!;
 
 export class WholeLineReader {
@@ -55,6 +63,8 @@ export class WholeLineReader {
   private sameAsWindows1252 = 0xffff;
   /** Whether the reading decodeAndScore last wrote holds a C1 control, how many code points it has, and its badness. */
   private readonly decoded: ScoredFacts = { c1: false, codePoints: 0, total: 0, odd: 0 };
+  /** The first layer of the last reading, kept whether or not steps are recorded: script agreement (rules.ts) judges it. */
+  readonly firstLayer: FirstLayer = { page: windows1252, spans: 0, runs: new Int32Array(2 * MAX_JUDGED_SPANS) };
 
   /**
    * Copy the line that starts at `start` in `text` (up to a line break or the
@@ -115,10 +125,12 @@ export class WholeLineReader {
    * Read the loaded line whole on `pages`: up to MAX_PASSES - 1 layers, each
    * the least odd of the pages' readings, while a layer makes the line less
    * odd; the reading is taken if rules.ts accepts it. Returns the reading
-   * (left in the input buffer, its steps added to `steps`) or null.
+   * (left in the input buffer, its steps added to `steps` unless that is
+   * null: text only) or null.
    */
-  repair(lineLength: number, pages: number, lineNumber: number, steps: RepairStep[]): WholeReading | null {
-    const stepsBefore = steps.length;
+  repair(lineLength: number, pages: number, lineNumber: number, steps: RepairStep[] | null): WholeReading | null {
+    const stepsBefore = steps ? steps.length : 0;
+    let layers = 0;
     let length = lineLength;
     // Scores as plain numbers (no object per page tried): with the length prior (`total`) and without (`odd`).
     let currentTotal = 0;
@@ -165,9 +177,13 @@ export class WholeLineReader {
       }
       // A further layer must make the line less odd; otherwise the layers so far are the reading.
       if (!best || (depth > 0 && bestTotal >= currentTotal)) break;
-      // load noted the line's runs; a deeper layer's input is scanned for them now that its step is taken.
-      if (depth > 0) this.runs.scan(this.input, length);
-      steps.push(this.runs.step(length, bestCodePoints, best, lineNumber));
+      if (depth === 0) this.noteFirstLayer(best);
+      if (steps) {
+        // load noted the line's runs; a deeper layer's input is scanned for them now that its step is taken.
+        if (depth > 0) this.runs.scan(this.input, length);
+        steps.push(this.runs.step(length, bestCodePoints, best, lineNumber));
+      }
+      layers++;
       lastPage = 1 << best.bit;
       pages = this.scanReading(this.best, bestLength);
       // The reading becomes the next layer's input; the line is kept aside, a deeper layer's input is free for the next candidate.
@@ -179,12 +195,22 @@ export class WholeLineReader {
       currentOdd = bestOdd;
       c1 = bestC1;
     }
-    if (steps.length === stepsBefore) return null;
+    if (!layers) return null;
     const after: Scores = { total: currentTotal, odd: currentOdd };
     // The line is scored only for a reading that might not be taken.
     if (surelyTaken(after, lineLong) || wholeLineAccepted(badnessPartsOfUnits(lineUnits, lineLength), after)) return { length, c1, odd: currentOdd, lastPage };
-    steps.length = stepsBefore;
+    if (steps) steps.length = stepsBefore;
     return null;
+  }
+
+  /** Note the first layer's page and the runs load found (the spans of its step). */
+  private noteFirstLayer(page: CodePage): void {
+    const layer = this.firstLayer;
+    const runs = this.runs.runs;
+    const bounds = this.runs.bounds;
+    layer.page = page;
+    layer.spans = bounds >> 1;
+    for (let k = 0; k < bounds && k < layer.runs.length; k++) layer.runs[k] = runs[k]!;
   }
 
   /** Whether one of `pages` reads a UTF-8 lead byte followed by a continuation byte in the reading. */
