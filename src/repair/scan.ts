@@ -9,7 +9,8 @@
  * `?` or U+FFFD that may stand for a lost byte.
  * The scan returns where it found one as a value; it keeps nothing.
  */
-import { codePages, continuationMask, leadMask } from './codepages.js';
+import { codePages, continuationMask, leadMask, type CodePage } from './codepages.js';
+import { sequenceAt, type Sequence } from './utf8.js';
 
 /** Pages that write 0xA0 as a non-breaking space, so a plain space may stand for it. */
 export const a0Pages = codePages.reduce((mask, page) => (page.high[0x20] === '\u00a0' ? mask | (1 << page.bit) : mask), 0);
@@ -104,4 +105,20 @@ export function pagesWithPairs(text: string): number {
     mask |= unit === 0xfffd || unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : lead & continuationMask[unit]!;
   }
   return mask;
+}
+
+/**
+ * The UTF-8 sequence that `page` reads at `i`, or null: the cheap test first
+ * (a lead followed by something that can continue it; a space only where it
+ * may stand for 0xA0), shared by the span engine and its filter so that both
+ * see sequences start at the same places.
+ */
+export function sequenceStartingAt(line: string, i: number, page: CodePage): Sequence | null {
+  const bit = 1 << page.bit;
+  const unit = line.charCodeAt(i);
+  // (Read past the end as 0, not NaN: an out-of-bounds read would cost the optimised code.)
+  const next = i + 1 < line.length ? line.charCodeAt(i + 1) : 0;
+  return leadMask[unit]! & bit && (continuationMask[next]! & bit || next === 0xfffd || next === 0x3f || (next === 0x20 && spaceLeadMask[unit]! & bit))
+    ? sequenceAt(line, i, page)
+    : null;
 }

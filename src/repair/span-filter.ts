@@ -15,10 +15,9 @@
  * readings). tests/repair-span-filter.test.ts holds the two to that.
  */
 import { badness } from './badness.js';
-import { codePages, continuationMask, leadMask } from './codepages.js';
+import { codePages } from './codepages.js';
 import { mayBeTaken } from './rules.js';
-import { spaceLeadMask } from './scan.js';
-import { sequenceAt } from './utf8.js';
+import { sequenceStartingAt } from './scan.js';
 
 /**
  * False when no page of `pages` takes any cluster of `line` on its first
@@ -32,11 +31,7 @@ export function spansMayBeTaken(line: string, pages: number): boolean {
     let previousEnd = -1;
     for (let i = 0; i < line.length; ) {
       // The engine's own test for where a sequence may start (clustersOf).
-      const unit = line.charCodeAt(i);
-      const next = i + 1 < line.length ? line.charCodeAt(i + 1) : 0;
-      const seq = leadMask[unit]! & bit && (continuationMask[next]! & bit || next === 0xfffd || next === 0x3f || (next === 0x20 && spaceLeadMask[unit]! & bit))
-        ? sequenceAt(line, i, page)
-        : null;
+      const seq = sequenceStartingAt(line, i, page);
       if (!seq) { i++; continue; }
       // A sequence right after another is one cluster with it; longer readings and à with a restored space are the engine's.
       if (seq.start === previousEnd || seq.text.length !== 1 || (seq.altered && seq.text === '\u00e0')) return true;

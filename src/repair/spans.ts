@@ -6,11 +6,11 @@
  * decoded. rules.ts decides which clusters a page takes; the page with the
  * largest total gain wins the pass.
  */
-import { codePages, continuationMask, leadMask, type CodePage } from './codepages.js';
+import { codePages, type CodePage } from './codepages.js';
 import { badness } from './badness.js';
 import { byteOf, sequenceAt, type Sequence } from './utf8.js';
 import { judgeReading, pageGain, stillGarbled, takenClusters, type ClusterEvidence } from './rules.js';
-import { pagesWithPairs, spaceLeadMask } from './scan.js';
+import { pagesWithPairs, sequenceStartingAt } from './scan.js';
 import { codePointCount, columnOf, mapC1Controls, redecodeDetail, type RepairStep } from './steps.js';
 
 export interface Replacement { start: number; end: number; text: string }
@@ -58,17 +58,10 @@ function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAtte
  * not its neighbours'.
  */
 function clustersOf(line: string, page: CodePage): Cluster[] {
-  const bit = 1 << page.bit;
   const groups: Sequence[][] = [];
   let group: Sequence[] = [];
   for (let i = 0; i < line.length; ) {
-    // Cheap test first: a lead followed by something that can continue it (a space only where it may stand for 0xA0).
-    const unit = line.charCodeAt(i);
-    // (Read past the end as 0, not NaN: an out-of-bounds read would cost the optimised code.)
-    const next = i + 1 < line.length ? line.charCodeAt(i + 1) : 0;
-    const seq = leadMask[unit]! & bit && (continuationMask[next]! & bit || next === 0xfffd || next === 0x3f || (next === 0x20 && spaceLeadMask[unit]! & bit))
-      ? sequenceAt(line, i, page)
-      : null;
+    const seq = sequenceStartingAt(line, i, page);
     if (!seq) {
       if (group.length) groups.push(group);
       group = [];
