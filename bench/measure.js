@@ -18,7 +18,7 @@ const RSS_HOOK = pathToFileURL(path.join(ROOT, 'bench', 'rss-hook.js')).href;
 
 /**
  * Run `node ...args` with stdout to /dev/null. Resolves to {seconds, cpuSeconds, rssKB, newSpaceKB, oldSpaceKB, peak, code, stderr}
- * (newSpaceKB and oldSpaceKB: the main thread's heap at exit; peak: where the peak RSS went, rss-hook.js);
+ * (newSpaceKB and oldSpaceKB: the main thread's heap at exit; youngMaxKB: its semi-spaces at their largest; peak: where the peak RSS went, rss-hook.js);
  * with `usage: 'shell'`, CPU comes from `times` in /bin/sh and there is no RSS.
  */
 export async function measure(args, { usage = 'hook', cwd = ROOT } = {}) {
@@ -46,7 +46,7 @@ export async function measure(args, { usage = 'hook', cwd = ROOT } = {}) {
   const fromHook = usage === 'hook' && existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : {};
   rmSync(tmp, { recursive: true, force: true });
   const cpuSeconds = viaShell ? childrenCpu(stderr) : fromHook.cpuSeconds;
-  return { seconds, cpuSeconds, rssKB: fromHook.rssKB, newSpaceKB: fromHook.newSpaceKB, oldSpaceKB: fromHook.oldSpaceKB, peak: fromHook.peak, code, stderr };
+  return { seconds, cpuSeconds, rssKB: fromHook.rssKB, newSpaceKB: fromHook.newSpaceKB, oldSpaceKB: fromHook.oldSpaceKB, youngMaxKB: fromHook.youngMaxKB, peak: fromHook.peak, code, stderr };
 }
 
 /** The children's user + system time from the second line of `times` ("0m0.070000s 0m0.030000s"). */

@@ -42,7 +42,7 @@ function medianRun(list) {
 function describePeak(peak) {
   if (!peak) return 'not measured';
   const { heap } = peak;
-  return `${mb(peak.rssKB)}: mapped files (the node binary) ${mb(peak.filesKB)}, main thread's heap ${mb(peak.heapKB)} (young ${mb(heap.young)}, old ${mb(heap.old)}, code ${mb(heap.code)}), ArrayBuffers ${mb(peak.arrayBuffersKB)}, the rest ${mb(peak.restKB)} (worker threads, native memory)`;
+  return `${mb(peak.rssKB)}: mapped files (the node binary) ${mb(peak.filesKB)}, main thread's heap ${mb(peak.heapKB)} (young ${mb(heap.young)}, young large objects ${mb(heap.youngLarge)}, old ${mb(heap.old)}, code ${mb(heap.code)}), ArrayBuffers ${mb(peak.arrayBuffersKB)}, the rest ${mb(peak.restKB)} (worker threads, native memory)`;
 }
 
 async function main() {
@@ -63,7 +63,7 @@ async function main() {
     for (const [name, list] of Object.entries(runs)) {
       const peak = medianOf(list, 'rssKB');
       const verdict = peak / 1024 <= TARGET_MB ? ' ok ' : 'MISS';
-      console.log(`  ${name.padEnd(30)} peak RSS ${mb(peak).padStart(7)} ${verdict} (<= ${TARGET_MB} MB)  CPU ${medianOf(list, 'cpuSeconds')?.toFixed(1)} s (${medianRatio(list, base, 'cpuSeconds')?.toFixed(2)}x default's)  main thread at exit: young ${mb(medianOf(list, 'newSpaceKB'))}, old ${mb(medianOf(list, 'oldSpaceKB'))}`);
+      console.log(`  ${name.padEnd(30)} peak RSS ${mb(peak).padStart(7)} ${verdict} (<= ${TARGET_MB} MB)  CPU ${medianOf(list, 'cpuSeconds')?.toFixed(1)} s (${medianRatio(list, base, 'cpuSeconds')?.toFixed(2)}x default's)  main thread's young generation at most ${mb(medianOf(list, 'youngMaxKB'))}; at exit: young ${mb(medianOf(list, 'newSpaceKB'))}, old ${mb(medianOf(list, 'oldSpaceKB'))}`);
       console.log(`    at the peak: ${describePeak(medianRun(list)?.peak)}`);
     }
   } finally {

@@ -10,6 +10,8 @@
  * 50 ms, and at its highest sample split into mapped files (the node binary
  * and its libraries), the main thread's V8 heap by space, ArrayBuffers, and
  * the rest (worker isolates and native allocations outside V8's heap).
+ * Also the largest the main thread's semi-spaces were at any sample
+ * (`youngMaxKB`): whether bin/young-generation.js's cap held all run long.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import v8 from 'node:v8';
@@ -34,7 +36,9 @@ function split() {
   const usage = process.memoryUsage();
   const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, s.space_size]));
   const heap = {
-    young: kb((spaces.new_space ?? 0) + (spaces.new_large_object_space ?? 0)),
+    young: kb(spaces.new_space ?? 0),
+    // Objects over 128 KB allocated young: not the semi-spaces the command caps, but counted apart from old.
+    youngLarge: kb(spaces.new_large_object_space ?? 0),
     old: kb((spaces.old_space ?? 0) + (spaces.large_object_space ?? 0)),
     code: kb((spaces.code_space ?? 0) + (spaces.code_large_object_space ?? 0)),
   };
@@ -53,7 +57,9 @@ function split() {
 
 if (target && isMainThread) {
   let peak = split();
+  let youngMaxKB = 0;
   const sample = () => {
+    youngMaxKB = Math.max(youngMaxKB, kb(v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0));
     const rss = process.memoryUsage.rss();
     if (rss / 1024 > peak.rssKB) peak = split();
   };
@@ -62,6 +68,6 @@ if (target && isMainThread) {
     sample();
     const usage = process.resourceUsage();
     const space = (name) => Math.round((v8.getHeapSpaceStatistics().find((entry) => entry.space_name === name)?.space_size ?? 0) / 1024);
-    writeFileSync(target, JSON.stringify({ rssKB: usage.maxRSS, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, newSpaceKB: space('new_space'), oldSpaceKB: space('old_space'), peak }));
+    writeFileSync(target, JSON.stringify({ rssKB: usage.maxRSS, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, newSpaceKB: space('new_space'), oldSpaceKB: space('old_space'), youngMaxKB, peak }));
   });
 }

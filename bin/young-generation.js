@@ -17,7 +17,7 @@ import v8 from 'node:v8';
 
 /** Megabytes of young generation (both semi-spaces) the main thread grows to. */
 export const MAIN_YOUNG_GENERATION_MB = 8;
-/** Collections after loading before the young generation may grow. */
+/** Collections seen one at a time, after loading, before the young generation may grow. */
 const WARM_UP_COLLECTIONS = 16;
 
 const growthFactor = (factor) => v8.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
@@ -36,10 +36,18 @@ export function capYoungGeneration() {
   return function loaded() {
     // Growth waits for WARM_UP_COLLECTIONS collections: the first documents run cold, and what they build and
     // keep (tables made on first use) would grow it twice in one stretch, before a collection is seen here.
-    let seen = 0;
+    // Only collections seen one at a time count, and only then may it grow: several in one batch mean a long
+    // stretch without a turn of the event loop (listing 10,000 files: 25 in one batch), and with growth on,
+    // such a stretch doubled it three times, from 2 MB to 16 MB, before this could stop it.
+    let calm = 0;
     const observer = new PerformanceObserver((entries) => {
-      seen += entries.getEntries().length;
-      if (workers > 0 || seen < WARM_UP_COLLECTIONS) return;
+      if (workers > 0) return;
+      const oneByOne = entries.getEntries().length === 1;
+      if (oneByOne) calm++;
+      if (!oneByOne || calm < WARM_UP_COLLECTIONS) {
+        growthFactor(1);
+        return;
+      }
       const full = youngGenerationMb() >= MAIN_YOUNG_GENERATION_MB;
       growthFactor(full ? 1 : 2);
       if (full) observer.disconnect();

@@ -92,6 +92,42 @@ describe('the main thread\'s young generation', () => {
     expect(youngAtExit('')).toBeLessThanOrEqual(8);
   }, 300_000);
 
+  it('does not grow in a long stretch between two looks at it (listing 10,000 files took it to 16 MB)', () => {
+    const run = mkdtempSync(path.join(tmp, 'stretch-'));
+    const input = path.join(run, 'in');
+    const note = path.join(run, 'young');
+    mkdirSync(input);
+    for (let i = 0; i < 2; i++) copyFileSync(path.join(POSTINGS, 'markdown-plain', 'input.md'), path.join(input, `p${i}.md`));
+    const stage = path.join(run, 'long-stretches.mjs');
+    writeFileSync(stage, `import { writeFileSync } from 'node:fs';
+import v8 from 'node:v8';
+let docs = 0;
+export default function longStretches(doc) {
+  docs++;
+  let keep = [];
+  if (docs === 1) {
+    // Past the warm-up's count of collections in one stretch, little of it surviving: one batch of many.
+    for (let i = 0; i < 3e6; i++) {
+      keep.push({ i });
+      if (keep.length > 1e3) keep = [];
+    }
+  } else if (docs === 2) {
+    // Then a stretch whose objects live across collections: every growth step allowed here is taken.
+    for (let i = 0; i < 2e6; i++) {
+      keep.push({ i, s: 'x' + i });
+      if (keep.length > 3e5) keep = [];
+    }
+    const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20;
+    writeFileSync(${JSON.stringify(note)}, String(young));
+  }
+  return doc;
+}
+`);
+    const result = runBin(['normalize', input, '-f', 'ndjson', '--jobs', '1', '--no-progress'], { env: { NODE_OPTIONS: '', POSTINGS_TEST_STAGE: stage } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(Number(readFileSync(note, 'utf8'))).toBeLessThanOrEqual(8);
+  }, 300_000);
+
   it('is left to a semi-space flag given to node', () => {
     expect(youngAtExit('--max-semi-space-size=16')).toBeGreaterThan(8);
   }, 300_000);
