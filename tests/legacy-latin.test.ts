@@ -53,10 +53,9 @@ const eager = (bytes: Uint8Array) => readLegacy(bytes);
 const withShortcut = (bytes: Uint8Array) => westernWithoutDetector(bytes) ?? readLegacy(bytes);
 
 describe('Western legacy bytes without the detector', () => {
-  it.each(POSTINGS)('%s: the text as written where the shortcut is taken, the detector\'s answer elsewhere', (page, text) => {
-    const bytes = iconv.encode(text, page);
-    const taken = westernWithoutDetector(bytes) !== null;
-    expect(withShortcut(bytes)).toEqual(taken ? { encoding: 'windows-1252', text } : eager(bytes));
+  // Which postings take the shortcut is pinned below; where one does, the decode stage reads the text as written.
+  it.each(POSTINGS.filter(([page, text]) => westernWithoutDetector(iconv.encode(text, page))))('%s: the text as written where the shortcut is taken', (page, text) => {
+    expect(withShortcut(iconv.encode(text, page))).toEqual({ encoding: 'windows-1252', text });
   });
 
   it('where it is taken, the detector reads the same, or misreads', () => {
