@@ -28,7 +28,7 @@ describe('employment type', () => {
     ['# 2014 Ruby on Rails Staj Programı\n\nBaşvurun.', ['INTERN']],
     ['# PHP-разработчик\n\nПолная занятость, график 5/2', ['FULL_TIME']],
     ['# Розробник\n\nЧасткова зайнятість, віддалено.', ['PART_TIME']],
-    ['# Administrator\n\n- umowa zlecenie, kontrakt B2B\n- pełny etat', ['CONTRACTOR', 'FULL_TIME']],
+    ['# Administrator\n\n- umowa zlecenie, kontrakt B2B\n- pełny etat', ['FULL_TIME', 'CONTRACTOR']],
     ['# Systemutvecklare\n\nTjänsten är på heltid.', ['FULL_TIME']],
     ['# Innenarchitekt\n\nDiese Position ist als befristete Elternzeitvertretung zu besetzen.', ['TEMPORARY']],
     ['# Oferta beca de formación - programador junior\n\nOfrecemos una beca.', ['INTERN']],
@@ -49,7 +49,7 @@ describe('employment type', () => {
     // hours and job size
     ['# Systemadministratör\n\nTjänsten är på 25%, vilket motsvarar 10 timmar per vecka.', ['PART_TIME']],
     ['# Entwickler\n\nWir bieten eine 80% Stelle in Zürich.', ['PART_TIME']],
-    ['# Entwickler\n\nPensum: 80-100%', ['PART_TIME', 'FULL_TIME']],
+    ['# Entwickler\n\nPensum: 80-100%', ['FULL_TIME', 'PART_TIME']],
     ['# Designer\n\nArbeitszeit 40 Std./Woche, Hamburg.', ['FULL_TIME']],
     ['# Support\n\nAbout 30h/week, flexible.', ['PART_TIME']],
     ['# Dev\n\nWe expect 20 hours per week.', ['PART_TIME']],

@@ -35,7 +35,7 @@ describe('employment type', () => {
     // In a title a bare percentage is the job's size (German-speaking postings: "Pensum").
     ['Psychotherapeut:in 60-80% (Standort Bülach)', ['PART_TIME']],
     ['Dipl. Pflegefachperson HF/FH 80%', ['PART_TIME']],
-    ['Psychologin / Psychologen 80 - 100%', ['PART_TIME', 'FULL_TIME']],
+    ['Psychologin / Psychologen 80 - 100%', ['FULL_TIME', 'PART_TIME']],
     ['Sachbearbeiter 100%', ['FULL_TIME']],
     ['Backend Developer (50% remote)', []], // a share of something else
     // Student assistants and working students work part-time beside their studies; interns are interns.

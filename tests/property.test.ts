@@ -97,3 +97,12 @@ describe('the pipeline on arbitrary input', () => {
     );
   });
 });
+
+describe('employment types in a stable order', () => {
+  it('lists them in the schema\'s order, whatever line of the text names each first (so a record\'s own Markdown reads the same)', () => {
+    const first = processBytes('first.md', encode('# contract<br>Full-time\n\ncontract<br>Full-time'));
+    expect(first.record!.employmentType).toEqual(['FULL_TIME', 'CONTRACTOR']);
+    const second = processBytes('second.md', encode(first.record!.description.markdown));
+    expect(second.record!.employmentType).toEqual(first.record!.employmentType);
+  });
+});

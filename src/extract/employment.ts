@@ -12,7 +12,7 @@
  * found without word boundaries. Full-time together with part-time or
  * contractor is a conflict warning.
  */
-import type { EmploymentType } from '../schema/posting.js';
+import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { measuredTypes, titleSizeTypes } from './employment-measures.js';
 import { contractHeadings, contractLabels, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, permanentContractWords } from './tables/employment.js';
@@ -83,7 +83,8 @@ export function extractEmployment(ctx: ExtractContext): void {
   const read = labelled.length ? labelled : freeText(ctx);
   // A permanent contract is full-time only where no part-time work is named ("unbefristete Teilzeitstelle").
   const hits = read.some((h) => h.type === 'PART_TIME') ? read.filter((h) => !h.permanent) : read;
-  const types = [...new Set(hits.map((h) => h.type))];
+  // In the schema's order, not the text's: the same types read from the same words in other lines are the same field.
+  const types = employmentTypes.filter((type) => hits.some((h) => h.type === type));
   if (!types.length) return;
   ctx.fields.employmentType = types;
   cite(ctx, 'employmentType', hits[0]!.line, hits[0]!.rule, hits[0]!.text, labelled.length ? 0.9 : 0.7);
