@@ -59,15 +59,17 @@ export interface PageView {
   linesHolding: (text: string, ownLine: number) => number;
 }
 
-
+/** The page as the features read it: the site names and the lower-cased lines are made on first use, since most postings never ask. */
 export function pageView(ctx: EvidenceContext): PageView {
   let sites: Set<string> | undefined;
-  const lower = ctx.text.map((line) => ({ line: line.line, text: line.plain.toLowerCase() }));
+  let lower: Array<{ line: number; text: string }> | undefined;
   return {
     namesSite: (text) => (sites ??= siteNames(ctx)).has(bare(text)),
     linesHolding: (text, ownLine) => {
       const needle = text.toLowerCase();
-      return needle.length < 3 ? 0 : lower.filter((l) => l.line !== ownLine && l.text.includes(needle)).length;
+      if (needle.length < 3) return 0;
+      lower ??= ctx.text.map((line) => ({ line: line.line, text: line.plain.toLowerCase() }));
+      return lower.filter((l) => l.line !== ownLine && l.text.includes(needle)).length;
     },
   };
 }
