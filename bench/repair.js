@@ -1,43 +1,39 @@
 /**
- * Repair speed against ftfy: MB/s (UTF-8 bytes per second) on ~5 MB of
- * mojibake (Windows-1252 and MacRoman, one layer, and Windows-1252 twice) and
- * ~5 MB of clean multilingual text, both generated here from the same clean
- * lines, for both of our entries against the matching ftfy function:
- * fixEncoding (the text) against `fix_encoding`, and repairText (the text and
- * every step with its spans) against `fix_encoding_and_explain`. The lines
- * judged against the issue's targets are fixEncoding's; repairText is also
- * shown against `fix_encoding`, as before it had a text-only sibling.
+ * Repair speed against ftfy: ratios of MB/s (UTF-8 bytes per second) on ~5 MB
+ * of mojibake (Windows-1252 and MacRoman, one layer, and Windows-1252 twice)
+ * and ~5 MB of clean multilingual text, both generated here from the same
+ * clean lines, for both of our entries against the matching ftfy function:
+ * fixEncoding (the text) against `fix_encoding`, which the issue's targets
+ * are about, and repairText (the text and every step with its spans) against
+ * `fix_encoding_and_explain`.
  *
- * - Ours warm: in this process, median of ROUNDS calls after WARMUP_PASSES,
- *   the two entries alternated.
+ * Every ratio is measured A/B: one call of ours, then one call of ftfy's on
+ * the same text, round after round, and the ratio taken per round; the
+ * median ratio is printed with its spread (lowest and highest round). So a
+ * slow phase of a shared machine slows both sides of a round, not one side
+ * of the whole run. CPU time is the measure (what a busy neighbour disturbs
+ * least); wall time is beside it, and the load average before and after.
+ *
+ * - ftfy runs in one Python process that the bench keeps open and asks for
+ *   one call at a time (whole text or line by line, whichever was faster in
+ *   a calibration call; after a warm-up on a few lines). CPython has no JIT,
+ *   so that call is ftfy's first call and its warm one.
+ * - Ours warm: in this process, after WARMUP_PASSES untimed calls.
  * - Ours first call: a fresh Node process that imports the library and calls
  *   the entry once (tables built on first use and JIT warm-up counted; the
- *   import, with the tables it builds, printed beside it as "with the import");
- *   the median of FIRST_RUNS processes, both entries and ftfy alternated.
- *   On Linux the share of its CPU time spent on the main thread is printed
- *   too; the rest is V8's background threads (optimising compiler, GC helpers).
- *   So are the steps and spans repairText's result keeps and the call's page
- *   faults: a fresh heap grows for what the result keeps, and that growth is
- *   part of a first call's cost that a warm process has already paid.
- * - ftfy: a fresh Python process per round (FIRST_RUNS of them, alternated
- *   with ours), each calling both functions once on the whole text and once
- *   line by line (as fix_text applies it), after a warm-up on a few lines;
- *   per function and text, the faster way's median. CPython has no JIT, so
- *   this one figure is ftfy's first call and its warm one, the warm-up
- *   counting in its favour. Where Python or ftfy is missing, the bench says
- *   so and prints our figures alone.
- * CPU time is printed beside wall time: the machine may be shared, and CPU
- * time is what a busy neighbour disturbs least, so the targets are judged on
- * the CPU ratio (ours over ftfy's MB/s of CPU time); the wall ratio is beside
- * it, and the load average before and after.
+ *   import is printed beside it, "with the import"). On Linux the share of
+ *   its CPU on the main thread is printed too (the rest is V8's background
+ *   threads: optimising compiler, GC helpers), and its page faults.
+ * Where Python or ftfy is missing, the bench says so and prints our figures alone.
  *
  *   node bench/repair.js          (after npm run build)
  * Imported by bench/run.js (`npm run bench`).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fixEncoding, repairText } from '../dist/repair/index.js';
 import { codePage } from '../dist/repair/codepages.js';
@@ -45,15 +41,16 @@ import { codePage } from '../dist/repair/codepages.js';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const LIBRARY = pathToFileURL(path.join(HERE, '..', 'dist', 'repair', 'index.js')).href;
 
-/** Untimed passes over a text before timing it. */
+/** Untimed warm calls of ours on a text before its warm rounds. */
 export const WARMUP_PASSES = 2;
-/** Timed passes; the median is reported. */
-export const ROUNDS = 5;
-/** Fresh processes per first call (ours per entry and text, ftfy's per round); the median is reported. */
+/** A/B rounds of warm calls per entry and text. */
+export const ROUNDS = 7;
+/** A/B rounds of first calls (a fresh Node process against one ftfy call) per entry and text. */
 export const FIRST_RUNS = 5;
-/** Our entries: fixEncoding is measured against ftfy's fix_encoding, repairText against fix_encoding_and_explain. */
-const ENTRIES = { fixEncoding, repairText };
-/** The issue's targets: ours against ftfy's fix_encoding. */
+/** Our entries, each with the ftfy function it is measured against. */
+const ENTRIES = { fixEncoding: 'fix_encoding', repairText: 'fix_encoding_and_explain' };
+const OURS = { fixEncoding, repairText };
+/** The issue's targets: fixEncoding over fix_encoding, CPU. */
 export const TARGETS = { warm: 10, first: 5 };
 
 /** Correct lines in many scripts, with the symbols and quotes real postings use. */
@@ -115,16 +112,6 @@ function timed(run) {
   return { wall, cpu: (used.user + used.system) / 1e6 };
 }
 
-/** Each entry warm on one text, the entries alternated round by round. */
-function warm({ text, bytes }) {
-  const runs = Object.fromEntries(Object.keys(ENTRIES).map((name) => [name, []]));
-  for (let i = 0; i < WARMUP_PASSES; i++) for (const repair of Object.values(ENTRIES)) repair(text);
-  for (let i = 0; i < ROUNDS; i++) for (const [name, repair] of Object.entries(ENTRIES)) runs[name].push(timed(() => repair(text)));
-  return Object.fromEntries(Object.entries(runs).map(([name, r]) => [name, {
-    mbps: bytes / 2 ** 20 / median(r.map((x) => x.wall)), cpuMbps: bytes / 2 ** 20 / median(r.map((x) => x.cpu)),
-  }]));
-}
-
 /** The first call of `entry` in a fresh process, on the text in `file`: the call alone, and the call with the import before it. */
 function firstCall(file, entry) {
   // The main thread's own CPU time (Linux: the scheduler's nanoseconds for the thread whose id is the process's),
@@ -138,145 +125,162 @@ function firstCall(file, entry) {
     const { ${entry}: repair } = await import(${JSON.stringify(LIBRARY)});
     const faults = process.resourceUsage().minorPageFault;
     const cpu = process.cpuUsage(); const main = mainThread(); const started = process.hrtime.bigint();
-    const result = repair(text);
-    const steps = typeof result === 'string' ? [] : result.steps;
+    repair(text);
     const end = process.hrtime.bigint(); const mainUsed = mainThread() - main; const used = process.cpuUsage(cpu); const used0 = process.cpuUsage(cpu0);
     const pageFaults = process.resourceUsage().minorPageFault - faults;
-    let spans = 0;
-    for (const step of steps) spans += step.spans.length;
     console.log(JSON.stringify({ wall: Number(end - started) / 1e9, cpu: (used.user + used.system) / 1e6, mainThread: mainUsed,
-      wallWithImport: Number(end - started0) / 1e9, cpuWithImport: (used0.user + used0.system) / 1e6, steps: steps.length, spans, pageFaults }));`;
+      wallWithImport: Number(end - started0) / 1e9, cpuWithImport: (used0.user + used0.system) / 1e6, pageFaults }));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`first-call measurement failed:\n${child.stderr}`);
   return JSON.parse(child.stdout);
 }
 
-/** The median of fresh-process first calls, as rates of `bytes`. */
-function firstCallFigures(runs, bytes) {
-  const rate = (seconds) => bytes / 2 ** 20 / seconds;
-  const mid = (key) => median(runs.map((run) => run[key]));
-  // JSON has no NaN: where the main thread's time is unknown it arrives as null.
-  const mainShare = runs.every((run) => Number.isFinite(run.mainThread)) ? median(runs.map((run) => run.mainThread / run.cpu)) : null;
-  return {
-    mbps: rate(mid('wall')), cpuMbps: rate(mid('cpu')), mainShare, steps: runs[0].steps, spans: runs[0].spans, pageFaults: mid('pageFaults'),
-    withImport: { mbps: rate(mid('wallWithImport')), cpuMbps: rate(mid('cpuWithImport')) },
-  };
-}
-
-const FTFY_SCRIPT = `
+/** ftfy's side: one Python process, one call per request line (`text function how`), one JSON answer per call. */
+const FTFY_SERVER = `
 import json, sys, time
 try:
     import ftfy
 except ImportError:
-    print(json.dumps({"missing": "ftfy is not installed (pip install ftfy)"})); sys.exit(0)
-out = {"version": ftfy.__version__, "python": sys.version.split()[0], "texts": {}}
+    print(json.dumps({"missing": "ftfy is not installed (pip install ftfy)"}), flush=True); sys.exit(0)
+texts = {name: open(file, encoding="utf-8").read() for name, file in json.loads(sys.argv[1]).items()}
+lines = {name: text.split("\\n") for name, text in texts.items()}
 functions = {"fix_encoding": ftfy.fix_encoding, "fix_encoding_and_explain": ftfy.fix_encoding_and_explain}
-for name, file in json.loads(sys.argv[1]).items():
-    text = open(file, encoding="utf-8").read()
-    lines = text.split("\\n")
-    for fix in functions.values():
-        for line in lines[:50]:
+for fix in functions.values():
+    for line in lines["mojibake"][:50] + lines["clean"][:50]:
+        fix(line)
+print(json.dumps({"version": ftfy.__version__, "python": sys.version.split()[0]}), flush=True)
+for request in sys.stdin:
+    name, fname, how = request.split()
+    fix = functions[fname]
+    wall, cpu = time.perf_counter(), time.process_time()
+    if how == "whole":
+        fix(texts[name])
+    else:
+        for line in lines[name]:
             fix(line)
-    out["texts"][name] = {}
-    for fname, fix in functions.items():
-        runs = {}
-        for how in ("whole", "lines"):
-            wall, cpu = time.perf_counter(), time.process_time()
-            if how == "whole":
-                fix(text)
-            else:
-                for line in lines:
-                    fix(line)
-            runs[how] = {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}
-        out["texts"][name][fname] = runs
-print(json.dumps(out))
+    print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}), flush=True)
 `;
 
-/** One round of ftfy's two functions on the same files, or why they cannot be measured here. */
-function ftfyRound(files) {
-  const child = spawnSync('python3', ['-c', FTFY_SCRIPT, JSON.stringify(files)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.error) return { missing: 'Python (python3) is not installed' };
-  if (child.status !== 0) return { missing: `the ftfy measurement failed: ${child.stderr.trim().split('\n').pop()}` };
-  return JSON.parse(child.stdout);
+/** Start ftfy's process; resolves to { call(name, fname, how), close(), version, python } or { missing }. */
+async function startFtfy(files) {
+  const child = spawn('python3', ['-c', FTFY_SERVER, JSON.stringify(files)], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const failed = new Promise((resolve) => {
+    child.on('error', () => resolve({ missing: 'Python (python3) is not installed' }));
+    child.on('exit', () => resolve({ missing: `the ftfy measurement failed: ${stderr.trim().split('\n').pop() || 'no answer'}` }));
+  });
+  const next = async () => {
+    const answer = await Promise.race([answers.next(), failed]);
+    if (answer.missing) return answer;
+    return answer.done ? await failed : JSON.parse(answer.value);
+  };
+  const hello = await next();
+  if (hello.missing) { child.kill(); return hello; }
+  return {
+    ...hello,
+    async call(name, fname, how) {
+      child.stdin.write(`${name} ${fname} ${how}\n`);
+      const answer = await next();
+      if (answer.missing) throw new Error(answer.missing);
+      return answer;
+    },
+    close() { child.stdin.end(); },
+  };
 }
 
-/** Per text and function, the faster way's median over the rounds: { wall, cpu, how }. */
-function ftfyFigures(rounds) {
-  const first = rounds[0];
-  if (first.missing) return first;
-  const texts = {};
-  for (const [name, functions] of Object.entries(first.texts)) {
-    texts[name] = {};
-    for (const fname of Object.keys(functions)) {
-      const ways = ['whole', 'lines'].map((how) => ({
-        how, wall: median(rounds.map((r) => r.texts[name][fname][how].wall)), cpu: median(rounds.map((r) => r.texts[name][fname][how].cpu)),
-      }));
-      texts[name][fname] = ways[0].cpu <= ways[1].cpu ? ways[0] : ways[1];
+/** Per text and ftfy function, the faster way (whole text or line by line), from one calibration call of each. */
+async function fasterWays(ftfy, names) {
+  const ways = {};
+  for (const name of names) {
+    ways[name] = {};
+    for (const fname of Object.values(ENTRIES)) {
+      const whole = await ftfy.call(name, fname, 'whole');
+      const lines = await ftfy.call(name, fname, 'lines');
+      ways[name][fname] = whole.cpu <= lines.cpu ? 'whole' : 'lines';
     }
   }
-  return { version: first.version, python: first.python, texts };
+  return ways;
+}
+
+/** Median and spread of per-round ratios, CPU and wall: ours over theirs as rates, so their time over ours. */
+function ratios(pairs) {
+  const summary = (key) => {
+    const each = pairs.map(({ ours, theirs }) => theirs[key] / ours[key]);
+    return { median: median(each), low: Math.min(...each), high: Math.max(...each) };
+  };
+  return { cpu: summary('cpu'), wall: summary('wall') };
 }
 
 /**
- * Build the texts, measure ours (warm and first call) and ftfy's, and return
- * the figures with report lines. bench/run.js prints them with the rest.
+ * Build the texts, measure ours (warm and first call) against ftfy's in
+ * alternated rounds, and return the figures with report lines. bench/run.js
+ * prints them with the rest.
  */
 export async function measureRepair({ megabytes = 5, compare = true } = {}) {
   const texts = { mojibake: build(mojibakeLines(), megabytes), clean: build(CLEAN_LINES, megabytes) };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'postings-repair-bench-'));
+  const names = Object.keys(texts);
+  let ftfy = { missing: 'not compared' };
   try {
     const files = {};
     for (const [name, { text }] of Object.entries(texts)) writeFileSync((files[name] = path.join(dir, `${name}.txt`)), text);
     const load = [os.loadavg()[0]];
-    // Fresh processes alternated: ours (each entry, each text), then a round of ftfy, FIRST_RUNS times.
-    const firstRuns = Object.fromEntries(Object.keys(texts).map((name) => [name, { fixEncoding: [], repairText: [] }]));
-    const ftfyRounds = [];
+    if (compare) ftfy = await startFtfy(files);
+    const ways = ftfy.missing ? null : await fasterWays(ftfy, names);
+    const theirs = async (name, entry) => (ways ? ftfy.call(name, ENTRIES[entry], ways[name][ENTRIES[entry]]) : null);
+    // First calls: a fresh Node process, then ftfy's call on the same text, round after round.
+    const first = {};
+    for (const name of names) first[name] = Object.fromEntries(Object.keys(ENTRIES).map((entry) => [entry, []]));
     for (let round = 0; round < FIRST_RUNS; round++) {
-      for (const name of Object.keys(texts)) for (const entry of Object.keys(ENTRIES)) firstRuns[name][entry].push(firstCall(files[name], entry));
-      if (compare && !ftfyRounds[0]?.missing) ftfyRounds.push(ftfyRound(files));
+      for (const name of names) for (const entry of Object.keys(ENTRIES)) first[name][entry].push({ ours: firstCall(files[name], entry), theirs: await theirs(name, entry) });
     }
-    const ours = {};
-    for (const [name, text] of Object.entries(texts)) {
-      const warmFigures = warm(text);
-      ours[name] = Object.fromEntries(Object.keys(ENTRIES).map((entry) => [entry, { first: firstCallFigures(firstRuns[name][entry], text.bytes), warm: warmFigures[entry] }]));
+    // Warm: ours in this process, then ftfy's call, round after round.
+    const warm = {};
+    for (const name of names) {
+      warm[name] = Object.fromEntries(Object.keys(ENTRIES).map((entry) => [entry, []]));
+      for (let i = 0; i < WARMUP_PASSES; i++) for (const repair of Object.values(OURS)) repair(texts[name].text);
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [entry, repair] of Object.entries(OURS)) warm[name][entry].push({ ours: timed(() => repair(texts[name].text)), theirs: await theirs(name, entry) });
+      }
     }
     load.push(os.loadavg()[0]);
-    const theirs = compare ? ftfyFigures(ftfyRounds) : { missing: 'not compared' };
-    return { mojibakeMBps: ours.mojibake.repairText.warm.mbps, cleanMBps: ours.clean.repairText.warm.mbps, report: report(texts, ours, theirs, megabytes, load) };
+    const lines = report({ texts, first, warm, ftfy, ways, megabytes, load });
+    const rate = (name) => texts[name].bytes / 2 ** 20 / median(warm[name].repairText.map((pair) => pair.ours.wall));
+    return { mojibakeMBps: rate('mojibake').toFixed(1), cleanMBps: rate('clean').toFixed(1), report: lines };
   } finally {
+    if (!ftfy.missing) ftfy.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function report(texts, ours, theirs, megabytes, load) {
+function report({ texts, first, warm, ftfy, ways, megabytes, load }) {
   const f = (n) => n.toFixed(1);
-  const loads = load.map((l) => l.toFixed(2)).join(' then ');
-  const lines = [`repair against ftfy, ${megabytes} MB of each text, Node ${process.version}, load ${loads} on ${os.availableParallelism()} cores; first calls: median of ${FIRST_RUNS} fresh processes, ours and ftfy alternated`];
-  lines.push(theirs.missing ? `  ftfy not measured: ${theirs.missing}; our figures alone` : `  ftfy ${theirs.version} on Python ${theirs.python}, the faster of the whole text and line by line; targets judged on CPU time`);
+  const mbps = (bytes, seconds) => f(bytes / 2 ** 20 / seconds);
+  const spread = (r) => `${f(r.median)}x [${f(r.low)}-${f(r.high)}]`;
+  const lines = [`repair against ftfy, ${megabytes} MB of each text, Node ${process.version}, load ${load.map((l) => l.toFixed(2)).join(' then ')} on ${os.availableParallelism()} cores`];
+  lines.push(ftfy.missing ? `  ftfy not measured: ${ftfy.missing}; our figures alone`
+    : `  ftfy ${ftfy.version} on Python ${ftfy.python}; ratios are A/B rounds (warm ${ROUNDS}, first call ${FIRST_RUNS}): median [lowest-highest], CPU (wall); targets on fixEncoding / fix_encoding CPU`);
   for (const name of Object.keys(texts)) {
-    const { warm: w, first } = ours[name].repairText;
-    const split = first.mainShare === null ? '' : `, ${Math.round(100 * first.mainShare)}% of its CPU on the main thread`;
-    // What the result keeps alive (the steps and their span lists) is what a fresh heap must grow for: scavenges, a full collection, page faults.
-    const kept = first.steps ? `, keeping ${first.steps} steps with ${first.spans} spans, ${first.pageFaults} page faults` : `, ${first.pageFaults} page faults`;
-    lines.push(`  ${name.padEnd(8)} ours warm ${f(w.mbps)} MB/s (CPU ${f(w.cpuMbps)}), first call ${f(first.mbps)} MB/s (CPU ${f(first.cpuMbps)}${split}${kept}; with the import ${f(first.withImport.mbps)}, CPU ${f(first.withImport.cpuMbps)})`);
-    const rate = (fname) => {
-      const run = theirs.texts?.[name]?.[fname];
-      return run && { mbps: texts[name].bytes / 2 ** 20 / run.wall, cpuMbps: texts[name].bytes / 2 ** 20 / run.cpu, how: run.how };
-    };
-    const judged = (label, ours, peer, target) => {
-      const cpuRatio = ours.cpuMbps / peer.cpuMbps;
-      const verdict = target ? ` ${cpuRatio >= target ? 'ok  ' : 'MISS'} target ${target}x` : '';
-      return `${label} ${f(cpuRatio)}x CPU (${f(ours.mbps / peer.mbps)}x wall)${verdict}`;
-    };
-    const fix = rate('fix_encoding');
-    const explain = rate('fix_encoding_and_explain');
-    if (fix) lines.push(`  ${''.padEnd(8)} ftfy ${f(fix.mbps)} MB/s (CPU ${f(fix.cpuMbps)}, ${fix.how}): ${judged('warm', w, fix, TARGETS.warm)}; ${judged('first call', first, fix, TARGETS.first)}; ${judged('with the import', first.withImport, fix, TARGETS.first)}`);
-    // The text-only entry against the text-only function: the comparison the targets are about.
-    const text = ours[name].fixEncoding;
-    lines.push(`  ${''.padEnd(8)} fixEncoding (text only) warm ${f(text.warm.mbps)} MB/s (CPU ${f(text.warm.cpuMbps)}), first call ${f(text.first.mbps)} MB/s (CPU ${f(text.first.cpuMbps)}, ${text.first.pageFaults} page faults; with the import CPU ${f(text.first.withImport.cpuMbps)})`);
-    if (fix) lines.push(`  ${''.padEnd(8)} fixEncoding / fix_encoding: ${judged('warm', text.warm, fix, TARGETS.warm)}; ${judged('first call', text.first, fix, TARGETS.first)}; ${judged('with the import', text.first.withImport, fix, TARGETS.first)}`);
-    // The text and every step against the text and ftfy's explanation.
-    if (explain) lines.push(`  ${''.padEnd(8)} repairText / fix_encoding_and_explain (ftfy ${f(explain.mbps)} MB/s, CPU ${f(explain.cpuMbps)}, ${explain.how}): ${judged('warm', w, explain)}; ${judged('first call', first, explain)}; ${judged('with the import', first.withImport, explain)}`);
+    const bytes = texts[name].bytes;
+    for (const [entry, fname] of Object.entries(ENTRIES)) {
+      const w = warm[name][entry];
+      const fc = first[name][entry];
+      const oursWarm = median(w.map((p) => p.ours.cpu));
+      const oursFirst = median(fc.map((p) => p.ours.cpu));
+      const mainShare = fc.every((p) => Number.isFinite(p.ours.mainThread)) ? `, ${Math.round(100 * median(fc.map((p) => p.ours.mainThread / p.ours.cpu)))}% on the main thread` : '';
+      const withImport = median(fc.map((p) => p.ours.cpuWithImport));
+      lines.push(`  ${name.padEnd(8)} ${entry.padEnd(11)} warm ${mbps(bytes, oursWarm)} MB/s CPU (${mbps(bytes, median(w.map((p) => p.ours.wall)))} wall); first call ${mbps(bytes, oursFirst)} MB/s CPU (${mbps(bytes, median(fc.map((p) => p.ours.wall)))} wall${mainShare}, ${median(fc.map((p) => p.ours.pageFaults))} page faults; with the import ${mbps(bytes, withImport)} CPU)`);
+      if (ftfy.missing) continue;
+      const target = entry === 'fixEncoding' ? TARGETS : null;
+      const judged = (r, goal) => (goal ? ` ${r.cpu.median >= goal ? 'ok  ' : 'MISS'} target ${goal}x` : '');
+      const warmRatio = ratios(w);
+      const firstRatio = ratios(fc);
+      const importRatio = ratios(fc.map((p) => ({ ours: { cpu: p.ours.cpuWithImport, wall: p.ours.wallWithImport }, theirs: p.theirs })));
+      const theirCpu = median([...w, ...fc].map((p) => p.theirs.cpu));
+      lines.push(`  ${''.padEnd(8)} / ${fname} (ftfy ${mbps(bytes, theirCpu)} MB/s CPU, ${ways[name][fname]}): warm ${spread(warmRatio.cpu)} (wall ${spread(warmRatio.wall)})${judged(warmRatio, target?.warm)}; first call ${spread(firstRatio.cpu)} (wall ${spread(firstRatio.wall)})${judged(firstRatio, target?.first)}; with the import ${spread(importRatio.cpu)}`);
+    }
   }
   return lines;
 }

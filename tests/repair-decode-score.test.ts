@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { badnessPartsOfUnits } from '../src/repair/badness.js';
+import { badnessPartsOfUnits, infoOf, pairScore } from '../src/repair/badness.js';
 import { codePages } from '../src/repair/codepages.js';
 import { decodeAndScore, type ScoredFacts } from '../src/repair/decode-score.js';
 import { decodeOnPage, type DecodedFacts } from '../src/repair/units.js';
@@ -47,5 +47,10 @@ describe('decodeAndScore and the plain decodeOnPage + badnessPartsOfUnits', () =
       expect([...fusedOut.subarray(0, fusedLength)]).toEqual([...plainOut.subarray(0, plainLength)]);
       expect(fusedFacts).toEqual({ ...plainFacts, ...badnessPartsOfUnits(plainOut, plainLength) });
     }), { numRuns: 4000 });
+  });
+  it('never needs a pair score for two ASCII units in a row (the fused loop skips them)', () => {
+    const costly: string[] = [];
+    for (let a = 0; a < 0x80; a++) for (let b = 0; b < 0x80; b++) if (pairScore(infoOf(a), a, infoOf(b), b) !== 0) costly.push(String.fromCharCode(a, b));
+    expect(costly).toEqual([]);
   });
 });

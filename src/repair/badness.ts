@@ -180,6 +180,22 @@ const info: Readonly<Uint16Array> = (() => {
   return table;
 })();
 
+/**
+ * The tables pairScore reads, for a loop that scores as scoreUnits does with
+ * the lookups written out (decode-score.ts: a first call runs that loop in the
+ * interpreter for its first lines, where each call per character costs more
+ * than the lookup it makes). Read only.
+ */
+export const scoring = {
+  info, pairQuarters, reliefQuarters, classCount: CLASS_COUNT, costShift: COST_SHIFT,
+  lookalike: LOOKALIKE, bigramLead: BIGRAM_LEAD, bigramSecond: BIGRAM_SECOND,
+} as const;
+
+/** An odd bigram's cost in quarters (0 for most pairs); only asked where both units carry the bigram flags. */
+export function bigramQuartersOf(previousUnit: number, unit: number): number {
+  return bigramQuarters.get((previousUnit << 16) | unit) ?? 0;
+}
+
 /** A code unit's info bits (see above), for a loop that scores as scoreUnits does (decode-score.ts). */
 export function infoOf(unit: number): number {
   return info[unit]!;
@@ -259,6 +275,6 @@ export function pairScore(previousInfo: number, previousUnit: number, bits: numb
   let score = pairQuarters[pair]!;
   // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.
   if ((bits | previousInfo) & LOOKALIKE) score -= reliefQuarters[pair]!;
-  if ((previousInfo & BIGRAM_LEAD) && (bits & BIGRAM_SECOND)) score += bigramQuarters.get((previousUnit << 16) | unit) ?? 0;
+  if ((previousInfo & BIGRAM_LEAD) && (bits & BIGRAM_SECOND)) score += bigramQuartersOf(previousUnit, unit);
   return score;
 }

@@ -5,7 +5,7 @@
  * beside it; tests/repair-decode-score.test.ts holds the two to the same
  * answers, and the scoring steps are scoreUnits's, unit for unit.
  */
-import { infoOf, LENGTH_PRIOR, ownQuarters, pairScore } from './badness.js';
+import { bigramQuartersOf, LENGTH_PRIOR, scoring } from './badness.js';
 import type { CodePage } from './codepages.js';
 import type { DecodedFacts } from './units.js';
 
@@ -14,6 +14,8 @@ export interface ScoredFacts extends DecodedFacts {
   total: number;
   odd: number;
 }
+
+const { info, pairQuarters, reliefQuarters, classCount, costShift, lookalike, bigramLead, bigramSecond } = scoring;
 
 /** The bits of a lead byte that belong to the code point, by the number of continuation bytes after it. */
 const LEAD_BITS = [0x7f, 0x1f, 0x0f, 0x07];
@@ -60,8 +62,17 @@ export function decodeAndScore(line: Uint16Array, length: number, page: CodePage
       units[out + 1] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
       c1 |= +((cp & 0x1fffe0) === 0x80);
     }
-    const bits = infoOf(scored);
-    score += ownQuarters(bits) + (out > 0 ? pairScore(previousInfo, previousUnit, bits, scored) : 0);
+    // pairScore written out (a call per character is what the interpreter pays most for on a first call).
+    // Two ASCII units in a row never cost anything as a pair, so only their own cost is looked up.
+    const bits = info[scored]!;
+    score += bits >>> costShift;
+    if (out > 0 && (scored | previousUnit) >= 0x80) {
+      const pair = ((previousInfo & 0xff) - 1) * classCount + (bits & 0xff) - 1;
+      score += pairQuarters[pair]!;
+      // A Latin letter that looks like a Cyrillic one (C for С) is a typo, not mojibake.
+      if ((bits | previousInfo) & lookalike) score -= reliefQuarters[pair]!;
+      if (previousInfo & bigramLead && bits & bigramSecond) score += bigramQuartersOf(previousUnit, scored);
+    }
     previousInfo = bits;
     previousUnit = scored;
     codePoints++;

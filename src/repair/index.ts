@@ -47,10 +47,11 @@ export function fixEncoding(text: string): string {
 function repairLines(text: string, steps: RepairStep[] | null): string {
   const repairer = new LineRepairer(steps);
   const out = new RepairedText(text);
-  for (let found = nextSuspiciousLine(text, 0, 1); found; ) {
+  const where = { lineStart: 0, lineNumber: 1 };
+  for (let found = nextSuspiciousLine(text, 0, 1, where); found; ) {
     // The scan goes on from the line's end, a line break or the end of the text.
     const end = repairer.repair(text, found.lineStart, found.lineNumber, out);
-    found = nextSuspiciousLine(text, end, found.lineNumber);
+    found = nextSuspiciousLine(text, end, found.lineNumber, where);
   }
   return out.changed ? out.toString() : text;
 }

@@ -47,8 +47,10 @@ export interface SuspiciousLine {
  * holds a suspicious character (see above), or null when there is none: one
  * loop over code units, where ASCII costs a comparison or two (counting the
  * line breaks, \r\n, \r or \n, on the way) and the rest one table lookup.
+ * The answer is written into `found` (the caller's, reused from line to line:
+ * no object per line) and returned.
  */
-export function nextSuspiciousLine(text: string, from: number, lineNumber: number): SuspiciousLine | null {
+export function nextSuspiciousLine(text: string, from: number, lineNumber: number, found: SuspiciousLine = { lineStart: 0, lineNumber: 0 }): SuspiciousLine | null {
   let previousLead = 0;
   let breaks = 0;
   let lineStart = from;
@@ -57,7 +59,7 @@ export function nextSuspiciousLine(text: string, from: number, lineNumber: numbe
     if (unit < 0x80) {
       // After a lead, `?` may stand for a lost byte, and a space for 0xA0.
       if (previousLead) {
-        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return { lineStart, lineNumber: lineNumber + breaks };
+        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return foundAt(found, lineStart, lineNumber + breaks);
         previousLead = 0;
       }
       if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) {
@@ -66,13 +68,19 @@ export function nextSuspiciousLine(text: string, from: number, lineNumber: numbe
       }
       continue;
     }
-    if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return { lineStart, lineNumber: lineNumber + breaks };
+    if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return foundAt(found, lineStart, lineNumber + breaks);
     const masks = leadContinuationMask[unit]!;
     const pages = previousLead & masks;
-    if (pages && completesSequence(text, i - 1, pages)) return { lineStart, lineNumber: lineNumber + breaks };
+    if (pages && completesSequence(text, i - 1, pages)) return foundAt(found, lineStart, lineNumber + breaks);
     previousLead = masks >>> 16;
   }
   return null;
+}
+
+function foundAt(found: SuspiciousLine, lineStart: number, lineNumber: number): SuspiciousLine {
+  found.lineStart = lineStart;
+  found.lineNumber = lineNumber;
+  return found;
 }
 
 /** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */

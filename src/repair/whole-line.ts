@@ -63,6 +63,12 @@ export class WholeLineReader {
   private sameAsWindows1252 = 0xffff;
   /** Whether the reading decodeAndScore last wrote holds a C1 control, how many code points it has, and its badness. */
   private readonly decoded: ScoredFacts = { c1: false, codePoints: 0, total: 0, odd: 0 };
+  /** What load found, overwritten by the next load (one object per reader, not one per line). */
+  private readonly loaded: LoadedLine = { length: 0, pages: 0, wholePages: 0 };
+  /** The reading repair found, overwritten by the next repair. */
+  private readonly reading: WholeReading = { length: 0, c1: false, odd: 0, lastPage: 0 };
+  /** A reading's scores, for the rules. */
+  private readonly after: Scores = { total: 0, odd: 0 };
   /** The first layer of the last reading, kept whether or not steps are recorded: script agreement (rules.ts) judges it. */
   readonly firstLayer: FirstLayer = { page: windows1252, spans: 0, runs: new Int32Array(2 * MAX_JUDGED_SPANS) };
 
@@ -70,6 +76,7 @@ export class WholeLineReader {
    * Copy the line that starts at `start` in `text` (up to a line break or the
    * end) into the input buffer, growing the buffers to fit it (a reading is
    * never longer than its line), noting its facts on the way, in one pass.
+   * Returns the reader's own LoadedLine, overwritten by the next load.
    */
   load(text: string, start: number): LoadedLine {
     let units = this.input;
@@ -118,7 +125,11 @@ export class WholeLineReader {
     if (inRun) runs[runBounds++] = i;
     this.sameAsWindows1252 = sameAsWindows1252;
     facts.note(runBounds, c1, wide, nonAscii, low, pairedLow);
-    return { length: i, pages: mask, wholePages: whole };
+    const loaded = this.loaded;
+    loaded.length = i;
+    loaded.pages = mask;
+    loaded.wholePages = whole;
+    return loaded;
   }
 
   /**
@@ -126,7 +137,7 @@ export class WholeLineReader {
    * the least odd of the pages' readings, while a layer makes the line less
    * odd; the reading is taken if rules.ts accepts it. Returns the reading
    * (left in the input buffer, its steps added to `steps` unless that is
-   * null: text only) or null.
+   * null: text only; the reader's own object, overwritten by the next call) or null.
    */
   repair(lineLength: number, pages: number, lineNumber: number, steps: RepairStep[] | null): WholeReading | null {
     const stepsBefore = steps ? steps.length : 0;
@@ -196,9 +207,18 @@ export class WholeLineReader {
       c1 = bestC1;
     }
     if (!layers) return null;
-    const after: Scores = { total: currentTotal, odd: currentOdd };
+    const after = this.after;
+    after.total = currentTotal;
+    after.odd = currentOdd;
     // The line is scored only for a reading that might not be taken.
-    if (surelyTaken(after, lineLong) || wholeLineAccepted(badnessPartsOfUnits(lineUnits, lineLength), after)) return { length, c1, odd: currentOdd, lastPage };
+    if (surelyTaken(after, lineLong) || wholeLineAccepted(badnessPartsOfUnits(lineUnits, lineLength), after)) {
+      const reading = this.reading;
+      reading.length = length;
+      reading.c1 = c1;
+      reading.odd = currentOdd;
+      reading.lastPage = lastPage;
+      return reading;
+    }
     if (steps) steps.length = stepsBefore;
     return null;
   }
