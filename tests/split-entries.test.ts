@@ -4,7 +4,8 @@
  * holding a `jobs:` list of its own, whose company, place and date carry
  * over to the postings under them; and alike sub-headings under a
  * vacancies heading, though some role names read as no job title. A page of
- * its own sections beside two role headings is not split by them.
+ * its own sections beside two role headings is not split by them. Postings
+ * too short to tell a language take the language of them all.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,14 @@ describe('entries that hold jobs lists, and headings under a vacancies heading',
     expect(records.map((r) => r.title)).toEqual(titles);
     expect(records.map((r) => r.evidence.title.line)).toEqual(lines);
     expect(records.map((r) => r.evidence.title.rule)).toEqual(titles.map(() => 'heading.h1'));
+  });
+
+  it('gives postings too short to tell a language the language of all of them together', async () => {
+    // Each title alone reads as German, French, Danish… (trigrams on a few words); the sixteen together read as English.
+    const { records } = await normalized('short-titles-jobs.yml');
+    expect(records).toHaveLength(16);
+    expect(new Set(records.map((r) => r.language))).toEqual(new Set(['en']));
+    expect(records[0]!.evidence.language).toMatchObject({ rule: 'page.language.stop-words', line: 3 });
   });
 
   it('keeps a single posting whose duties sit under a vacancies heading whole', async () => {

@@ -77,7 +77,7 @@ export const titleClassWords = ['job', 'position', 'vacancy', 'career', 'opening
 export const vacancyIntroWords: Record<string, string[]> = {
   en: ['open positions', 'open roles', 'openings', 'vacancies', 'job openings', 'current openings', "we're hiring", 'we are hiring', 'hiring for', 'positions available'],
   de: ['offene stellen', 'stellenangebote', 'freie stellen', 'wir stellen ein'],
-  fr: ['postes ouverts', 'postes à pourvoir', 'nous recrutons', "offres d'emploi"],
+  fr: ['postes ouverts', 'postes à pourvoir', 'nous recrutons', 'on recrute', "offres d'emploi"],
   es: ['vacantes', 'puestos abiertos', 'estamos contratando'],
   pt: ['vagas', 'vagas abertas', 'estamos contratando'],
   it: ['posizioni aperte', 'stiamo assumendo'],
