@@ -24,6 +24,7 @@ describe('no-vacancy phrases per language', () => {
     ['ar', '# الوظائف\n\nلا توجد وظائف شاغرة حاليا.\n'],
     ['de', '# Karriere\n\nLeider haben wir aktuell keine freien Stellen.\n'],
     ['en', "# Careers\n\nWe don't have any open positions right now, but check back soon.\n"],
+    ['en (opportunities)', '# Work with us\n\nWe have no formal opportunities open at this time, but we like to meet people.\n\n## Skills we like\n\n- Translators\n- Graphic designers\n'],
   ])('%s: a careers page with no vacancy gives no record', (_language, text) => {
     const { records, reason } = reasonOf(text);
     expect(records).toBe(0);

@@ -16,7 +16,7 @@ import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/fr
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
-import { companyMapKeys, dataFields, descriptionFields, pastWorkStart, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
+import { companyMapKeys, dataFields, descriptionFields, entryFields, pastWorkStart, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
 export interface DataItem {
@@ -94,16 +94,31 @@ export function frontmatterItems(frontmatterText: string, firstLine: number): Da
   return found;
 }
 
-/** Arrays of posting maps under `node`, depth-first in file order; `company` names the employer when a `companies:` map is keyed by it. */
-function collectLists(node: Node | null, depth: number, found: DataItem[], lineAt: (offset: number) => number, company?: { name: string; line: number }): void {
+/** Fields an enclosing entry states for the postings under it: the employer a `companies:` key or an entry names, the date a batch was posted. */
+interface Inherited { fields: Record<string, unknown>; lines: Record<string, number> }
+
+/**
+ * Arrays of posting maps under `node`, depth-first in file order. A list of
+ * entries that are no postings but hold a `jobs:`-like list of their own
+ * (`[{company: acme, jobs: [...]}]`, batches by date) is read through: each
+ * entry's company, place and date carry over to the postings under it,
+ * unless a posting names its own.
+ */
+function collectLists(node: Node | null, depth: number, found: DataItem[], lineAt: (offset: number) => number, inherited?: Inherited): void {
   if (isSeq(node)) {
     const maps = node.items.filter((item): item is YAMLMap => isMap(item) && isPostingMap(item));
     // A list is a list of postings when most of its maps are postings (a list of steps with one "title" is not).
-    const allMaps = node.items.filter((item) => isMap(item)).length;
-    if (!maps.length || maps.length * 2 <= allMaps || isWorkHistory(maps)) return;
+    const allMaps = node.items.filter((item) => isMap(item));
+    if (!maps.length && depth < 4) {
+      for (const entry of allMaps) collectEntry(entry as YAMLMap, depth, found, lineAt, inherited);
+      return;
+    }
+    if (!maps.length || maps.length * 2 <= allMaps.length || isWorkHistory(maps)) return;
     for (const map of maps) {
       const item = itemOf(map, lineAt);
-      if (company && item.fields.company === undefined) Object.assign(item, { fields: { ...item.fields, company: company.name }, lines: { ...item.lines, company: company.line } });
+      for (const [field, value] of Object.entries(inherited?.fields ?? {})) {
+        if (item.fields[field] === undefined) Object.assign(item, { fields: { ...item.fields, [field]: value }, lines: { ...item.lines, [field]: inherited!.lines[field]! } });
+      }
       found.push(item);
     }
     return;
@@ -115,11 +130,29 @@ function collectLists(node: Node | null, depth: number, found: DataItem[], lineA
     if (byCompany) {
       for (const inner of (pair.value as YAMLMap).items) {
         const name = isScalar(inner.key) ? String(inner.key.value).trim() : '';
-        collectLists(inner.value as Node | null, depth + 2, found, lineAt, name ? { name, line: lineAt((inner.key as Node).range?.[0] ?? 0) } : company);
+        const company = name ? withField(inherited, 'company', name, lineAt((inner.key as Node).range?.[0] ?? 0)) : inherited;
+        collectLists(inner.value as Node | null, depth + 2, found, lineAt, company);
       }
-    } else collectLists(pair.value as Node | null, depth + 1, found, lineAt, company);
+    } else collectLists(pair.value as Node | null, depth + 1, found, lineAt, inherited);
   }
 }
+
+/** An entry of a list that is no posting: its `jobs:`-like lists are read, with what the entry states for them all (tables.ts entryFields). */
+function collectEntry(entry: YAMLMap, depth: number, found: DataItem[], lineAt: (offset: number) => number, inherited?: Inherited): void {
+  const lists = entry.items.filter((pair) => isScalar(pair.key) && postingListKeys.includes(String(pair.key.value).toLowerCase()) && isSeq(pair.value));
+  if (!lists.length) return;
+  const keys = keysOf(entry);
+  let carried = inherited;
+  for (const field of entryFields) {
+    const alias = aliasOf(keys, field);
+    const value = alias && keys.get(alias)!.value;
+    if (alias && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) carried = withField(carried, field, value, lineAt(keys.get(alias)!.keyNode.range?.[0] ?? 0));
+  }
+  for (const pair of lists) collectLists(pair.value as Node, depth + 1, found, lineAt, carried);
+}
+
+const withField = (inherited: Inherited | undefined, field: string, value: unknown, line: number): Inherited =>
+  ({ fields: { ...inherited?.fields, [field]: value }, lines: { ...inherited?.lines, [field]: line } });
 
 /** A map's scalar fields by normalized key ("company_name" -> "companyname"). */
 function keysOf(map: YAMLMap): Map<string, { value: unknown; node: Node; keyNode: Node }> {

@@ -84,6 +84,12 @@ function introOf(nodes: RootContent[], index: number): RootContent | undefined {
   return before;
 }
 
+/** A heading's text that names vacancies: tables.ts vacancyIntroWords ("Вакансии", "Open positions") or the careers words of tables/not-posting.ts ("Jobs", "Karriere"). */
+export function namesVacancies(heading: string): boolean {
+  const text = heading.replace(/\s+/g, ' ').trim().toLowerCase();
+  return VACANCY_INTRO.test(text) || namesJobs(text);
+}
+
 /** A heading, or a paragraph ending in a colon, that names vacancies (tables.ts vacancyIntroWords; a heading also by the careers words of tables/not-posting.ts: "Jobs", "Karriere"). */
 function announcesVacancies(node: RootContent): boolean {
   if (node.type !== 'heading' && node.type !== 'paragraph') return false;

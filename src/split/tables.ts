@@ -13,7 +13,7 @@ export const dataFields: Record<string, string[]> = {
   title: ['title', 'jobtitle', 'position', 'positiontitle', 'role', 'job', 'jobname', 'name'],
   company: ['company', 'companyname', 'hiringorganization', 'organization', 'organisation', 'employer', 'employername'],
   location: ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices'],
-  date: ['dateposted', 'date', 'publicationdate', 'publishdate', 'published', 'publishedat', 'posteddate', 'postingdate', 'postedat', 'posted', 'createdat', 'created'],
+  date: ['dateposted', 'date', 'publicationdate', 'publishdate', 'published', 'publishedat', 'posteddate', 'postingdate', 'postedat', 'posted', 'createdat', 'created', 'postdate'],
   apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd', 'listing'],
   apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
   salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
@@ -46,6 +46,9 @@ export const postingEvidenceFields = ['company', 'location', 'date', 'apply_url'
 /** Keys of a map keyed by employer (`{"companies": {"acme": [...]}}`): the key names the company of the postings under it. */
 export const companyMapKeys = ['companies', 'employers', 'organizations', 'organisations', 'unternehmen', 'empresas', 'entreprises'];
 
+/** Fields of a list entry that holds postings (`{company: acme, jobs: [...]}`) that carry over to each posting under it. */
+export const entryFields = ['company', 'location', 'date', 'country', 'remote'];
+
 /** Front-matter keys that hold a list of postings in a page (Jekyll/Hugo "jobs:" lists). */
 export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions', 'roles', 'vacancies', 'careers', 'postings', 'listings', 'offers', 'stellen'];
 
@@ -74,7 +77,7 @@ export const titleClassWords = ['job', 'position', 'vacancy', 'career', 'opening
 export const vacancyIntroWords: Record<string, string[]> = {
   en: ['open positions', 'open roles', 'openings', 'vacancies', 'job openings', 'current openings', "we're hiring", 'we are hiring', 'hiring for', 'positions available'],
   de: ['offene stellen', 'stellenangebote', 'freie stellen', 'wir stellen ein'],
-  fr: ['postes ouverts', 'postes à pourvoir', 'nous recrutons', "offres d'emploi"],
+  fr: ['postes ouverts', 'postes à pourvoir', 'nous recrutons', 'on recrute', "offres d'emploi"],
   es: ['vacantes', 'puestos abiertos', 'estamos contratando'],
   pt: ['vagas', 'vagas abertas', 'estamos contratando'],
   it: ['posizioni aperte', 'stiamo assumendo'],
@@ -89,4 +92,21 @@ export const vacancyIntroWords: Record<string, string[]> = {
   ja: ['募集職種', '募集中のポジション', '募集中の職種'],
   zh: ['招聘职位', '招聘岗位', '在招职位'],
   ko: ['채용 중인 포지션', '모집 분야'],
+};
+
+/**
+ * Words that make a heading one of the page's own sections, not a role's
+ * name ("Our values", "Why Lisbon?", "Почему мы", "Warum wir"): first and
+ * second person and question words, per language, matched whole.
+ */
+export const pageSectionWords: Record<string, string[]> = {
+  en: ['our', 'we', 'us', 'you', 'your', 'why', 'how', 'what', 'who', 'about', 'life', 'values', 'benefits', 'perks', 'culture', 'team', 'apply'],
+  de: ['unser', 'unsere', 'wir', 'uns', 'du', 'dein', 'sie', 'ihr', 'warum', 'wie', 'was', 'wer', 'über'],
+  fr: ['notre', 'nos', 'nous', 'vous', 'votre', 'pourquoi', 'comment', 'qui', 'quoi'],
+  es: ['nuestro', 'nuestra', 'nuestros', 'nosotros', 'tu', 'tus', 'por qué', 'cómo', 'quiénes'],
+  pt: ['nosso', 'nossa', 'nós', 'você', 'por que', 'porque', 'como', 'quem'],
+  nl: ['ons', 'onze', 'wij', 'jij', 'jouw', 'waarom', 'hoe', 'wie'],
+  ru: ['наш', 'наша', 'наши', 'мы', 'нас', 'вы', 'ты', 'почему', 'как', 'кто', 'что', 'о'],
+  uk: ['наш', 'наша', 'наші', 'ми', 'нас', 'ви', 'чому', 'як', 'хто'],
+  pl: ['nasz', 'nasza', 'nasze', 'my', 'nas', 'ty', 'wy', 'dlaczego', 'jak', 'kto'],
 };

@@ -28,10 +28,11 @@ import { labelledBlockSegments } from './labelled.js';
 import { titledMarkupSegments } from './markup.js';
 import { repeatedSectionSegments } from './repeated.js';
 import { roleListSegments } from './role-list.js';
+import { vacancyHeadingSegments } from './vacancy-headings.js';
 
 export type { Range } from './ranges.js';
 
-export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' }
+export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' }
 
 /** What the page states of itself: the title its front matter gives it, and its source text (for what Markdown drops: in-page link targets). */
 export interface PageFacts { title?: string; source?: string }
@@ -53,6 +54,9 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   // Blocks with the same inner headings also count the roles whose heading reads as no job title.
   const repeated = repeatedSectionSegments(marks, body);
   if (repeated && repeated.length > (roles?.length ?? 0)) return { ranges: repeated, rule: 'repeated-sections' };
+  // Alike headings under a vacancies heading also count the roles whose name reads as no job title.
+  const underVacancies = oneRole ? undefined : vacancyHeadingSegments(tree, body, marks);
+  if (underVacancies && underVacancies.length > (roles?.length ?? 0)) return { ranges: underVacancies, rule: 'vacancy-headings' };
   if (roles) return { ranges: roles, rule: 'role-headings' };
   const labelled = labelledBlockSegments(tree, body, marks);
   if (labelled) return { ranges: labelled, rule: 'labelled-blocks' };

@@ -7,6 +7,7 @@ import { postingFingerprint } from '../corpus/fingerprint.js';
 import { extractFields, type ExtractResult } from '../extract/index.js';
 import type { Fields } from '../extract/context.js';
 import { pageMeta } from '../extract/page-meta.js';
+import { detectLanguage } from '../extract/language.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { toPlainData } from '../formats/frontmatter.js';
 import { messageText, type RuleId } from '../messages.js';
@@ -52,6 +53,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   const sha256 = sha256Of(doc);
   let refused: ExtractResult['kind'] | undefined;
   let owners: Map<number, Segment> | undefined;
+  let pageLanguage: { code: string; evidence?: Evidence } | undefined;
   for (const segment of segments) {
     const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, lines: segment.body, tree: segment.tree, page: meta, part: true };
     const result = extractFields(input);
@@ -64,6 +66,13 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
     }
     if (page) carryOver(fields, evidence, page, (line) => (owners ??= lineOwners(segments)).get(line) ?? segment, segment);
     if (page && segment.origin === 'list') carryListOver(fields, evidence, page, segment);
+    else if (tooShortToTell(fields, evidence, segment)) {
+      pageLanguage ??= languageOfPage(page, segments);
+      if (pageLanguage.code !== 'und') {
+        fields.language = pageLanguage.code;
+        if (pageLanguage.evidence) evidence.language = pageLanguage.evidence;
+      }
+    }
     if (segment.origin !== 'text') dataEvidence(evidence, segment.keyLines ?? [], segment.origin);
     for (const warning of result.warnings) {
       const key = `${warning.code}|${warning.line}|${warning.message}`;
@@ -138,6 +147,27 @@ function carryListOver(fields: Fields, evidence: Record<string, Evidence>, page:
   if (fields.apply.emails.length + fields.apply.urls.length || !page.fields.apply.emails.length) return;
   fields.apply = { ...fields.apply, emails: page.fields.apply.emails };
   if (page.evidence.apply) evidence.apply = page.evidence.apply;
+}
+
+/** Letters a posting's own text needs for its language to be told from it (fewer: a title and a line or two, where trigrams guess). */
+const LANGUAGE_LETTERS = 400;
+
+/** A posting whose language was read from its own few lines (not declared): the page's language, told from all its postings, is its. */
+function tooShortToTell(fields: Fields, evidence: Record<string, Evidence>, segment: Segment): boolean {
+  const rule = evidence.language?.rule ?? '';
+  if (/^(?:frontmatter|data|list|jsonld|microdata)\./.test(rule)) return false;
+  const own = [fields.title ?? '', ...segment.body.map((line) => line.text)].join(' ');
+  return (own.match(/\p{L}/gu)?.length ?? 0) < LANGUAGE_LETTERS;
+}
+
+/** The page's language: as the page was read whole, or, for a data file, told from all its postings' titles and text together. */
+function languageOfPage(page: ExtractResult | undefined, segments: Segment[]): { code: string; evidence?: Evidence } {
+  if (page) return { code: page.fields.language ?? 'und', ...(page.evidence.language ? { evidence: page.evidence.language } : {}) };
+  const text = segments.map((segment) => [segment.frontmatter.title, ...segment.body.map((line) => line.text)].filter((part) => typeof part === 'string').join('\n')).join('\n');
+  // A few titles say no more than one: only text enough to tell a language speaks for the page.
+  if ((text.match(/\p{L}/gu)?.length ?? 0) < LANGUAGE_LETTERS) return { code: 'und' };
+  const detected = detectLanguage(text);
+  return { code: detected.code, evidence: { line: segments[0]?.line ?? 1, rule: `page.${detected.rule}`, text: `all ${segments.length} postings`, confidence: detected.confidence } };
 }
 
 /**
