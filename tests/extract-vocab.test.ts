@@ -222,3 +222,103 @@ describe('employment type, per language', () => {
     expect(fieldsOf(body).employmentType).toEqual([]);
   });
 });
+
+describe('apply addresses, per language', () => {
+  it.each([
+    ['de: "sende"', 'Sende deine Unterlagen an anna@firma.de.', 'anna@firma.de'],
+    ['fr: "envoie"', 'Envoie ton dossier à anna@firme.fr.', 'anna@firme.fr'],
+    ['fr: "intéressé"', 'Intéressé ? anna@firme.fr', 'anna@firme.fr'],
+    ['es: "manda"', 'Manda tus datos a ana@empresa.es.', 'ana@empresa.es'],
+    ['pt: "escreva"', 'Escreva para ana@empresa.pt.', 'ana@empresa.pt'],
+    ['it: "mandaci"', 'Mandaci i tuoi dati a anna@azienda.it.', 'anna@azienda.it'],
+    ['nl: "mail ons"', 'Mail ons via anna@bedrijf.nl.', 'anna@bedrijf.nl'],
+    ['pl: "zainteresowane … przesyłanie"', 'Osoby zainteresowane prosimy o przesyłanie zgłoszeń na anna@firma.pl.', 'anna@firma.pl'],
+    ['cs: "ozvi se"', 'Ozvi se na anna@firma.cz.', 'anna@firma.cz'],
+    ['sk: "napíš"', 'Napíš nám na anna@firma.sk.', 'anna@firma.sk'],
+    ['ru: "пиши"', 'Пиши на anna@firma.ru.', 'anna@firma.ru'],
+    ['tr: "gönderin"', 'Gönderin: anna@firma.com.tr', 'anna@firma.com.tr'],
+    ['hu: "küldd"', 'Küldd el anna@ceg.hu címre.', 'anna@ceg.hu'],
+    ['ro: "trimite"', 'Trimite-ne pe anna@firma.ro.', 'anna@firma.ro'],
+    ['el: "στείλτε … βιογραφικό"', 'Στείλτε το βιογραφικό σας στο anna@etairia.gr.', 'anna@etairia.gr'],
+    ['he: "שלחו קורות חיים"', 'שלחו קורות חיים אל anna@company.co.il', 'anna@company.co.il'],
+    ['ar: "أرسلوا"', 'أرسلوا سيرتكم إلى anna@company.ae', 'anna@company.ae'],
+    ['id: "hubungi"', 'Hubungi kami di anna@perusahaan.co.id.', 'anna@perusahaan.co.id'],
+    ['vi: "liên hệ"', 'Liên hệ anna@congty.vn.', 'anna@congty.vn'],
+    ['et: "saada"', 'Saada meile anna@firma.ee.', 'anna@firma.ee'],
+    ['a jobs mailbox with one more part', 'Our team: tech-jobs@acme.com', 'tech-jobs@acme.com'],
+    ['a careers mailbox per region', 'Our team: careers.eu@acme.com', 'careers.eu@acme.com'],
+    ['de: the Personal (HR) mailbox', 'Acme GmbH, personal@acme.de', 'personal@acme.de'],
+    ['id: a recruitment mailbox', 'PT Acme, rekrutmen@acme.co.id', 'rekrutmen@acme.co.id'],
+  ])('%s', (_name, body, email) => {
+    expect(fieldsOf(body).apply.emails).toEqual([email]);
+  });
+
+  it.each([
+    ['a jobs mailbox no one reads', 'News: jobs-noreply@acme.com'],
+    ['a job alerts mailbox', 'Sent by careers.alerts@acme.com'],
+  ])('none from %s', (_name, body) => {
+    expect(fieldsOf(body).apply.emails).toEqual([]);
+  });
+});
+
+describe('apply URLs on applicant trackers and job boards', () => {
+  it.each([
+    ['a bare URL on a tracker, with no apply words', 'Find it at https://acme.factorialhr.com/job_posting/123 today.', 'https://acme.factorialhr.com/job_posting/123'],
+    ['a bare Greenhouse URL', 'More at https://boards.greenhouse.io/acme/jobs/123 too.', 'https://boards.greenhouse.io/acme/jobs/123'],
+    ['a JazzHR link', '[Backend role](https://acme.applytojob.com/apply/abc) and [more](https://app.jazz.co/acme/job/1)', 'https://acme.applytojob.com/apply/abc'],
+    ['a Taleo link', 'Details: [here](https://acme.taleo.net/careersection/2/jobdetail.ftl?job=123)', 'https://acme.taleo.net/careersection/2/jobdetail.ftl?job=123'],
+    ['a Varbi link (sv)', 'Läs mer [här](https://acme.varbi.com/se/what:job/jobID:123/)', 'https://acme.varbi.com/se/what:job/jobID:123/'],
+    ['a posting on a Korean board', '[Acme - Server Dev](https://programmers.co.kr/job_positions/11664)', 'https://programmers.co.kr/job_positions/11664'],
+    ['a vacancy on hh.ru', '[Вакансия](https://hh.ru/vacancy/123456)', 'https://hh.ru/vacancy/123456'],
+    ['a bare pracuj.pl offer', 'https://www.pracuj.pl/praca/admin,oferta,1002758893', 'https://www.pracuj.pl/praca/admin,oferta,1002758893'],
+    ['a posting number on jobs.cz', 'Inzerát: https://www.jobs.cz/rpd/1234567/', 'https://www.jobs.cz/rpd/1234567/'],
+  ])('%s', (_name, body, url) => {
+    expect(fieldsOf(body).apply.urls[0]).toBe(url);
+  });
+
+  it.each([
+    ['a personal LinkedIn profile', 'Founded by [John](https://www.linkedin.com/in/john-doe-12345678).'],
+    ['a company page on a board', 'Follow us on https://www.linkedin.com/company/acme'],
+    ['a board home page', 'We also post on https://djinni.co/'],
+  ])('none from %s', (_name, body) => {
+    expect(fieldsOf(body).apply.urls).toEqual([]);
+  });
+});
+
+describe('datePosted, per language', () => {
+  it.each([
+    ['de', 'Erstellt am: 03.02.2021', '2021-02-03'],
+    ['fr', 'Publiée le 3 mars 2021', '2021-03-03'],
+    ['pl', 'Data dodania: 3 marca 2021', '2021-03-03'],
+    ['cs', 'Datum vložení: 3. března 2021', '2021-03-03'],
+    ['sk', 'Zverejnené: 3. apríla 2021', '2021-04-03'],
+    ['uk', 'Опубліковано: 3 березня 2021', '2021-03-03'],
+    ['tr', 'Yayınlandı: 3 Mart 2021', '2021-03-03'],
+    ['sv', 'Publicerat: 3 maj 2021', '2021-05-03'],
+    ['da', 'Udgivet: 3. marts 2021', '2021-03-03'],
+    ['fi', 'Julkaistu: 3. maaliskuuta 2021', '2021-03-03'],
+    ['et', 'Avaldatud: 03.03.2021', '2021-03-03'],
+    ['id', 'Diterbitkan: 3 Maret 2021', '2021-03-03'],
+    ['ar', 'تاريخ النشر: 2021-03-03', '2021-03-03'],
+    ['he', 'תאריך פרסום: 03.03.2021', '2021-03-03'],
+    ['hu', 'Közzétéve: 2021.03.03.', '2021-03-03'],
+    ['ro', 'Publicat pe 3 martie 2021', '2021-03-03'],
+    ['el', 'Ημερομηνία δημοσίευσης: 3 Μαρτίου 2021', '2021-03-03'],
+    ['ko', '게시일: 2021년 3월 3일', '2021-03-03'],
+    ['zh', '发布于 2021-03-03', '2021-03-03'],
+    ['nl', 'Publicatiedatum: 3 maart 2021', '2021-03-03'],
+    ['en', 'Listed on 3 September 2021', '2021-09-03'],
+  ])('%s: %s', (_language, body, date) => {
+    expect(fieldsOf(body).datePosted).toBe(date);
+  });
+
+  it('reads a front-matter "published" key when its value is a date, and not when it is a flag', () => {
+    expect(fieldsOf('Text.', { published: '2021-03-02' }).datePosted).toBe('2021-03-02');
+    expect(fieldsOf('Text.', { postedOn: '2021-03-02' }).datePosted).toBe('2021-03-02');
+    expect(fieldsOf('Text.', { published: false }).datePosted).toBeNull();
+  });
+
+  it('reads no date that could be day or month first', () => {
+    expect(fieldsOf('Ngày đăng: 03/04/2021').datePosted).toBeNull();
+  });
+});
