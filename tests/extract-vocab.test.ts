@@ -322,3 +322,82 @@ describe('datePosted, per language', () => {
     expect(fieldsOf('Ngày đăng: 03/04/2021').datePosted).toBeNull();
   });
 });
+
+describe('salary, per language', () => {
+  const pay = (body: string) => fieldsOf(body).salary.map((s) => `${s.min}|${s.max}|${s.currency}|${s.period}`);
+  it.each([
+    ['pl: "tys." thousands', 'Wynagrodzenie: 15-20 tys. zł brutto miesięcznie', '15000|20000|PLN|MONTH'],
+    ['ru: "тыс." thousands', 'Зарплата: от 150 тыс. до 250 тыс. руб.', '150000|250000|RUB|null'],
+    ['uk: "тис." thousands, "на місяць"', 'Зарплата: 50-70 тис. грн на місяць', '50000|70000|UAH|MONTH'],
+    ['cs: "tis." thousands', 'Plat: 60-80 tis. Kč měsíčně', '60000|80000|CZK|MONTH'],
+    ['de: "Tsd." thousands', 'Gehalt: 60-70 Tsd. € pro Jahr', '60000|70000|EUR|YEAR'],
+    ['pl: "mln" million', 'Wynagrodzenie: 1,2 mln zł rocznie', '1200000|1200000|PLN|YEAR'],
+    ['hu: "fizetés", "Ft/hó"', 'Fizetés: 800 000 - 1 000 000 Ft/hó bruttó', '800000|1000000|HUF|MONTH'],
+    ['hu: "ezer" thousands', 'Bérezés: 800 - 900 ezer Ft havonta', '800000|900000|HUF|MONTH'],
+    ['ro: "lunar"', 'Salariu: 8000 - 10000 lei brut lunar', '8000|10000|RON|MONTH'],
+    ['el: "μισθός", "μηνιαίως"', 'Μισθός: 1.500 - 2.000 € μηνιαίως', '1500|2000|EUR|MONTH'],
+    ['he: "שכר", "לחודש"', 'שכר: 25,000-30,000 ₪ לחודש', '25000|30000|ILS|MONTH'],
+    ['he: shekels as a word', 'שכר: 25,000 ש"ח', '25000|25000|ILS|null'],
+    ['vi: "triệu", "/tháng"', 'Mức lương: 15 - 25 triệu VND/tháng', '15000000|25000000|VND|MONTH'],
+    ['ar: "درهم", "شهريا"', 'الراتب: 10,000 - 15,000 درهم شهريا', '10000|15000|AED|MONTH'],
+    ['ar: riyal', 'الراتب: 10,000 ريال', '10000|10000|SAR|null'],
+    ['bg: лева, "заплата", "месечно"', 'Заплата: 3000 - 4000 лв. месечно', '3000|4000|BGN|MONTH'],
+    ['uk: hryvnias as a word', 'Зарплата: 50 000 гривень', '50000|50000|UAH|null'],
+    ['pl: "widełki"', 'Widełki: 12 000 - 16 000 PLN', '12000|16000|PLN|null'],
+    ['nl: "salarisindicatie"', 'Salarisindicatie: € 4.000 - € 5.000', '4000|5000|EUR|null'],
+    ['pt: "faixa salarial"', 'Faixa salarial: R$ 8.000 - R$ 10.000', '8000|10000|BRL|null'],
+    ['de: "Gehaltsspanne"', 'Gehaltsspanne: 60.000 - 70.000 €', '60000|70000|EUR|null'],
+    ['sv: "lönespann"', 'Lönespann: 45 000 - 55 000 SEK', '45000|55000|SEK|null'],
+    ['ro: "pe oră"', 'Salariu: 50 lei pe oră', '50|50|RON|HOUR'],
+    ['da: "om måneden"', 'Løn: 40.000 DKK om måneden', '40000|40000|DKK|MONTH'],
+    ['el: yearly', 'Αποδοχές: 30.000 € ετησίως', '30000|30000|EUR|YEAR'],
+    ['he: yearly', 'משכורת: 300,000 ₪ לשנה', '300000|300000|ILS|YEAR'],
+    ['pt: "ao mês"', 'Salário: R$ 8.000 ao mês', '8000|8000|BRL|MONTH'],
+    ['hu: yearly', 'Fizetés: 12 000 000 Ft évente', '12000000|12000000|HUF|YEAR'],
+    ['kz: tenge', 'Зарплата: 500 000 тенге', '500000|500000|KZT|null'],
+  ])('%s', (_name, body, expected) => {
+    expect(pay(body)).toEqual([expected]);
+  });
+});
+
+describe('experience years, per language', () => {
+  it.each([
+    ['fr: "années"', "Au moins 5 années d'expérience.", 5],
+    ['et: "3-aastane"', 'Vähemalt 3-aastane töökogemus.', 3],
+    ['fi: "3-vuotinen"', 'Edellytämme 3-vuotinen kokemus ohjelmoinnista.', 3],
+    ['hu', 'Legalább 3 év tapasztalat.', 3],
+    ['hu: "éves"', 'Minimum 2 éves szakmai tapasztalattal.', 2],
+    ['ro', 'Minim 3 ani experiență.', 3],
+    ['ro: "cel puțin"', 'Experiență de cel puțin 4 ani.', 4],
+    ['el', 'Τουλάχιστον 3 χρόνια εμπειρίας.', 3],
+    ['el: "έτη"', 'Εμπειρία 5 έτη σε Java.', 5],
+    ['he', 'ניסיון של 3 שנים לפחות', 3],
+  ])('%s', (_name, body, min) => {
+    expect(fieldsOf(body).experienceYears?.min).toBe(min);
+  });
+
+  it('reads no years from a line that names no experience', () => {
+    expect(fieldsOf('Firma are 10 ani pe piață.').experienceYears).toBeNull();
+  });
+});
+
+describe('seniority, per language', () => {
+  it.each([
+    ['pl: "Regular" is the middle level', '# Regular Java Developer\n\nText.', 'mid'],
+    ['fr: "confirmé"', '# Développeur PHP confirmé\n\nTexte.', 'mid'],
+    ['ru: "ведущий"', '# Ведущий разработчик\n\nТекст.', 'lead'],
+    ['uk: "провідний"', '# Провідний розробник\n\nТекст.', 'lead'],
+    ['hu: "vezető"', '# Vezető fejlesztő\n\nSzöveg.', 'lead'],
+    ['ko: 팀장', '# 개발팀장\n\n내용', 'lead'],
+    ['zh: 经理', '# 产品经理\n\n内容', 'manager'],
+    ['zh: 总监', '# 技术总监\n\n内容', 'director'],
+    ['zh: 实习', '# 前端实习生\n\n内容', 'intern'],
+    ['ja: インターン', '# エンジニアインターン\n\n内容', 'intern'],
+    ['tr: a table row of the level', '# Geliştirici\n\n| Tecrübe seviyesi  | Intermediate/Senior |', 'senior'],
+    ['it: "Livello"', '# Sviluppatore\n\nLivello: Junior', 'junior'],
+    ['ru: "Грейд"', '# Разработчик\n\nГрейд: Middle', 'mid'],
+    ['cs: "Úroveň"', '# Programátor\n\nÚroveň: Senior', 'senior'],
+  ])('%s', (_name, markdown, seniority) => {
+    expect(extract(markdown).fields.seniority).toBe(seniority);
+  });
+});
