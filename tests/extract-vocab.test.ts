@@ -401,3 +401,60 @@ describe('seniority, per language', () => {
     expect(extract(markdown).fields.seniority).toBe(seniority);
   });
 });
+
+describe('the work place named, per language: with no remote work stated, the work is onsite', () => {
+  const policyOf = (markdown: string) => extract(markdown).fields.remote.policy;
+  it.each([
+    // location labels
+    ['en: "City:"', '# Engineer\n\nCity: Berlin', 'onsite'],
+    ['en: "Place of work:"', '# Engineer\n\nPlace of work: Leeds', 'onsite'],
+    ['fr: "Ville :"', '# Développeur\n\nVille : Lyon', 'onsite'],
+    ['es: "Ciudad:"', '# Desarrollador\n\nCiudad: Sevilla', 'onsite'],
+    ['pt: "Cidade:"', '# Desenvolvedor\n\nCidade: Curitiba', 'onsite'],
+    ['it: "Città:"', '# Sviluppatore\n\nCittà: Torino', 'onsite'],
+    ['nl: "Plaats:"', '# Ontwikkelaar\n\nPlaats: Utrecht', 'onsite'],
+    ['pl: "Miasto:"', '# Programista\n\nMiasto: Kraków', 'onsite'],
+    ['cs: "Lokalita:"', '# Programátor\n\nLokalita: Brno', 'onsite'],
+    ['tr: "Şehir:"', '# Geliştirici\n\nŞehir: İzmir', 'onsite'],
+    ['sv: "Placering:"', '# Utvecklare\n\nPlacering: Göteborg', 'onsite'],
+    ['fi: "Toimipaikka:"', '# Kehittäjä\n\nToimipaikka: Tampere', 'onsite'],
+    ['et: "Töökoht:"', '# Arendaja\n\nTöökoht: Tartu', 'onsite'],
+    ['id: "Penempatan:"', '# Programmer\n\nPenempatan: Bandung', 'onsite'],
+    ['vi: "Nơi làm việc:"', '# Lập trình viên\n\nNơi làm việc: Đà Nẵng', 'onsite'],
+    ['hu: "Munkavégzés helye:"', '# Fejlesztő\n\nMunkavégzés helye: Debrecen', 'onsite'],
+    ['ro: "Oraș:"', '# Programator\n\nOraș: Cluj-Napoca', 'onsite'],
+    ['el: "Τοποθεσία:"', '# Προγραμματιστής\n\nΤοποθεσία: Αθήνα', 'onsite'],
+    ['he: "מיקום:"', '# מפתח\n\nמיקום: Tel Aviv', 'onsite'],
+    ['ar: "الموقع:"', '# مطور\n\nالموقع: Dubai', 'onsite'],
+    ['ko: "근무지:"', '# 개발자\n\n근무지: 서울', 'onsite'],
+    ['zh: "办公地点："', '# 工程师\n\n办公地点：上海', 'onsite'],
+    // office phrases in prose, with a place
+    ['tr: "İstanbul ofisimizde"', '# Geliştirici\n\nİstanbul ofisimizde çalışacak.', 'onsite'],
+    ['hu: "irodánkban"', '# Fejlesztő\n\nBudapesti irodánkban dolgozol, Budapest.', 'onsite'],
+    ['de: "Sitz in"', '# Entwickler\n\nWir sind ein Startup mit Sitz in Hamburg.', 'onsite'],
+    ['uk: "офіс у"', '# Розробник\n\nНаш офіс у Львові, Lviv.', 'onsite'],
+    ['ro: "biroul din"', '# Programator\n\nVei lucra în biroul din Iași.', 'onsite'],
+    ['cs: "kancelář v"', '# Programátor\n\nNaše kancelář v Praze, Praha.', 'onsite'],
+    // a city in the title
+    ['sv: a city in the title', '# VD till Variant Linköping\n\nVi söker en VD.', 'onsite'],
+    ['en: a city in the title', '# Backend Developer Berlin\n\nJoin us.', 'onsite'],
+    // a street address
+    ['no: a street joined to "-gata"', '# Utvikler\n\nTitte innom Hammersborggata 9 for en kaffekopp.', 'onsite'],
+    ['de: "-straße"', '# Entwickler\n\nAcme GmbH, Musterstraße 5.', 'onsite'],
+    ['it: "Via"', '# Sviluppatore\n\nLa sede è in Via Roma 10.', 'onsite'],
+    ['pl: "ul."', '# Programista\n\nBiuro: ul. Marszałkowska 10.', 'onsite'],
+    ['fr: "12 rue …"', '# Développeur\n\nNos locaux au 12 rue de la Paix.', 'onsite'],
+    ['en: "123 Main Street"', '# Engineer\n\nVisit us at 123 Main Street.', 'onsite'],
+  ])('%s', (_name, markdown, policy) => {
+    expect(policyOf(markdown)).toBe(policy);
+  });
+
+  it.each([
+    ['a country in the title is no work place', '# Country Manager Ukraine\n\nText.'],
+    ['"via" before a product is no street', '# Engineer\n\nWe talk via Slack 24 hours a day.'],
+    ['a street word with no number', '# Engineer\n\nOur office is on Main Street.'],
+    ['an address beside remote work stated', '# Dev\n\nFully remote. Our registered office: Musterstraße 5.'],
+  ])('%s', (_name, markdown) => {
+    expect(policyOf(markdown)).not.toBe('onsite');
+  });
+});

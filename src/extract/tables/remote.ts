@@ -169,6 +169,15 @@ export const officePhrases: string[] = [
   'наш офис', 'нашем офисе',
   // ru "в офис г. Ярославль" (to the office in ...): a job in the office named
   'в офис',
+  // Language facts (issue #13 audit), "our office (in)", "based in", "headquarters in", per language: en, de, fr, es, pt, it, nl, pl, cs, sk,
+  // uk, tr (a suffix: "İstanbul ofisimizde"), sv/no/da, fi, et, id, vi, ar, he, hu, ro, el
+  'headquartered in', 'hq in', 'office located in', 'sitz in', 'hauptsitz in', 'am standort', 'an unserem standort', 'locaux à', 'situé à', 'située à',
+  'nos bureaux de', 'oficinas de', 'sede en', 'con sede en', 'sede em', 'escritório de', 'nossa sede', 'sede a', 'ufficio di', 'uffici di',
+  'vestiging in', 'gevestigd in', 'siedziba w', 'siedzibie w', 'oddział w', 'kancelář v', 'kanceláři v', 'naše kancelář', 'pobočka v',
+  'kancelária v', 'kancelárii v', 'naša kancelária', 'офіс у', 'офіс в', 'офісі у', 'офісі в', 'наш офіс', 'нашому офісі', 'ofisimiz',
+  'ofisimizde', 'ofisinde', 'kontor på', 'baserad i', 'basert i', 'baseret i', 'placeret i', 'toimistomme', 'toimistollamme', 'toimistossamme',
+  'meie kontor', 'kontoris', 'kantor di', 'kantor kami', 'berlokasi di', 'văn phòng tại', 'văn phòng ở', 'مكتبنا', 'مقرنا', 'המשרד שלנו',
+  'במשרדי', 'משרדינו', 'irodánk', 'irodánkban', 'biroul nostru', 'biroul din', 'birourile din', 'sediul din', 'γραφεία μας', 'γραφείο μας',
 ];
 
 /**
