@@ -156,7 +156,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
   it('gives each bare role its own link, place and work mode, and the page\'s address when it has no link', async () => {
     const { records } = await normalized('open-positions-list.md');
     expect(records.map((r) => [r.apply.urls, r.apply.emails])).toEqual([[['https://fjordline.example/jobs/gameplay'], []], [[], ['jobs@fjordline.example']], [[], ['jobs@fjordline.example']]]);
-    expect(records.map((r) => r.remote.policy)).toEqual(['onsite', 'remote', null]);
+    // "2D Artist, Bergen" names its work place as "– Oslo" does: with no remote work stated, onsite (README).
+    expect(records.map((r) => r.remote.policy)).toEqual(['onsite', 'remote', 'onsite']);
     expect(records.map((r) => r.locations.map((l: { city?: string }) => l.city))).toEqual([['Oslo'], [], ['Bergen']]);
   });
 

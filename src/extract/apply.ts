@@ -16,7 +16,7 @@
  */
 import { emailsIn, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
-import { applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobsMailboxes, notApplySource, urlKeyWords } from './tables/apply.js';
+import { applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
@@ -36,7 +36,10 @@ const PLACEHOLDER = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@\[([^\]\n]{1,
 const NOT_APPLY = new RegExp(notApplySource, 'iu');
 /** Words that rule out a personal address but not a jobs mailbox ("Questions? Contact us" beside hi@, as the seeds have it). */
 const QUESTIONS = /\b(?:questions?|fragen|contact us)\b/iu;
-const JOBS_MAILBOX = new RegExp(`^(?:${jobsMailboxes.join('|')})$`, 'i');
+// A jobs mailbox, alone or with one more part ("tech-jobs", "careers.eu"); a part such as "noreply" says no one reads it.
+const JOBS_MAILBOX_NAME = new RegExp(`^(?:[a-z0-9]+[._-])?(?:${jobsMailboxes.map(escapeRegExp).join('|')})(?:[._-][a-z0-9]+)?$`, 'i');
+const NOT_READ_MAILBOX = new RegExp(`(?:^|[._-])(?:${notReadMailboxParts.map(escapeRegExp).join('|')})(?:$|[._-])`, 'i');
+const JOBS_MAILBOX = { test: (local: string): boolean => JOBS_MAILBOX_NAME.test(local) && !NOT_READ_MAILBOX.test(local) };
 const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
 const URL_KEYS = ['apply', 'apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
 const ATS_APPLY_URL = /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?apply(?:\/|\?|$)[^\s]*$/i;
@@ -103,8 +106,11 @@ export function extractApply(ctx: ExtractContext): void {
     }
     for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).
-    if (hasUrl && isApplyContext()) {
-      for (const url of line.plain.match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) addUrl(url, line.line, 'text.apply-url', line.plain);
+    if (hasUrl) {
+      // Any bare URL on an applicant tracker or a job board's posting page is where to apply, wherever it stands.
+      for (const url of line.plain.match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) {
+        if (onApplyHost(url) || onBoardPosting(url) || isApplyContext()) addUrl(url, line.line, 'text.apply-url', line.plain);
+      }
     }
     PLACEHOLDER.lastIndex = 0;
     for (const match of hasAt ? text.matchAll(PLACEHOLDER) : []) {
@@ -128,7 +134,7 @@ export function extractApply(ctx: ExtractContext): void {
     const context = `${link.text} ${line}`;
     const byPath = /\/(?:apply|application|jobs?|careers?|vacatures?|stellen|emplois?|bewerben|vagas?|job|job_positions?|positions?|openings?|vacanc(?:y|ies)|offres?|ofertas?)(?:\/|$|\?)|wanted\.co\.kr\/wd\/|greenhouse\.io|lever\.co|workable\.com|teamtailor\.com|recruitee\.com|personio\.|smartrecruiters\.com|docs\.google\.com\/forms|forms\.gle|typeform\.com|airtable\.com\/shr/i.test(link.url);
     // An apply URL, or apply words around a link that is a form or on an apply path; the cheaper tests first.
-    const byUrl = (byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url)) || onApplyHost(link.url) || saysApply(link.text);
+    const byUrl = (byPath && /apply|application|greenhouse|lever|workable|teamtailor|forms|typeform|airtable/i.test(link.url)) || onApplyHost(link.url) || onBoardPosting(link.url) || saysApply(link.text);
     if (byUrl || ((byPath || /\b(?:apply|application|form|formular\w*|formulario|formulaire|formulár\w*|bewerb\w*|postuler)\b/iu.test(context)) && hasApplyWords(context) && !NOT_APPLY.test(line) && !/^mailto:/i.test(link.url))) {
       addUrl(link.url, link.line, 'link.apply', `${link.text} ${link.url}`);
     } else if (byPath && title && namesTitle(link.text, title)) {
@@ -158,6 +164,11 @@ function proseApplyEmails(text: string): string[] {
 const APPLY_HOST = new RegExp(`^https?://(?:[^/?#\\s]*\\.)?(?:${applyHosts.map(escapeRegExp).join('|')})(?::\\d+)?(?:[/?#]|$)|^https?://[^/?#\\s]+\\.jobs(?::\\d+)?(?:[/?#]|$)`, 'i');
 /** Is the URL on an applicant tracker or a form host (tables/apply.ts), or under the .jobs domain? */
 const onApplyHost = (url: string): boolean => APPLY_HOST.test(url);
+const BOARD_HOST = new RegExp(`^https?://(?:[^/?#\\s]*\\.)?(?:${jobBoardHosts.map(escapeRegExp).join('|')})(?::\\d+)?[/?#]`, 'i');
+// A posting's page on a board: a job path word ("/jobs/", "/vacancy/", "/job_positions/", pl "/praca/", "/oferta/") or a path part that is a posting number ("/rpd/1234567/").
+const BOARD_POSTING_PATH = /^https?:\/\/[^/?#\s]+(?=[/?#]).*?(?:\/(?:jobs?|job_positions?|job_detail|jobdetail|viewjob|positions?|vacanc(?:y|ies)|vacatures?|offers?|offres?|ofertas?|vagas?|praca|oferta|aplikuj|rabota|vakansii|companies\/[^/]+\/jobs)(?:[\/?#_,-]|$)|\/\d{5,}(?:[/?#.]|$))/i;
+/** Is the URL a posting's own page on a job board (tables/apply.ts jobBoardHosts)? */
+const onBoardPosting = (url: string): boolean => BOARD_HOST.test(url) && BOARD_POSTING_PATH.test(url);
 
 // Japanese, Chinese and Korean texts go on without a word boundary ("応募する").
 const APPLY_LINK_TEXT = new RegExp(`^(?:${applyLinkTexts.map((text) => escapeRegExp(text) + (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(text) ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`, 'iu');

@@ -10,7 +10,7 @@
 import { cite, frontmatterLine, frontmatterValue, sourceLineAt, warn, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
 import { structuredValues } from './page-meta.js';
-import { monthNames, postedLabels } from './tables/dates.js';
+import { datedKeys, monthNames, postedLabels } from './tables/dates.js';
 import { escapeRegExp } from './text.js';
 
 const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'post_date', 'postDate', 'date_published', 'datePublished', 'publication_date', 'date', 'created', 'created_at', 'createdAt', 'opens'];
@@ -27,7 +27,7 @@ export function extractDates(ctx: ExtractContext): void {
 /** datePosted from candidates: the front-matter date (0.95), a JSON-LD JobPosting's (0.9) and the first dated label in the body (0.85). */
 function datePosted(ctx: ExtractContext): void {
   const candidates: Array<Candidate<string>> = [];
-  const fm = frontmatterValue(ctx, DATE_KEYS);
+  const fm = frontmatterValue(ctx, DATE_KEYS) ?? datedValue(ctx);
   if (fm) {
     const line = frontmatterLine(ctx, fm.key);
     const keyLine = sourceLineAt(ctx, line - 1);
@@ -53,19 +53,28 @@ function datePosted(ctx: ExtractContext): void {
   if (best) ctx.fields.datePosted = best.value;
 }
 
-/** "2021-08-08", "2021/08/08", "2021年8月8日", "11.7.2023", "7/11/2023" (read as day first only when unambiguous), "March 3, 2021", "3. Juni 2021". */
+/** The first of datedKeys whose value is a date (a flag such as "published: false" is none). */
+function datedValue(ctx: ExtractContext): { key: string; value: unknown } | undefined {
+  for (const key of datedKeys) {
+    const found = frontmatterValue(ctx, [key]);
+    if (found && (found.value instanceof Date || (typeof found.value === 'string' && parseDate(found.value)))) return found;
+  }
+  return undefined;
+}
+
+/** "2021-08-08", "2021/08/08", "2021.08.08", "2021년 8월 8일", "2021年8月8日", "11.7.2023", "7/11/2023" (read as day first only when unambiguous), "March 3, 2021", "3. Juni 2021". */
 export function parseDate(text: string): string | null {
   const t = text.trim();
-  let m = /^(\d{4})(?:-(\d{1,2})-|\/(\d{1,2})\/|年(\d{1,2})月)(\d{1,2})/.exec(t);
-  if (m) return isoDate(+m[1]!, +(m[2] ?? m[3] ?? m[4])!, +m[5]!);
+  let m = /^(\d{4})(?:-(\d{1,2})-|\/(\d{1,2})\/|年(\d{1,2})月|\.\s?(\d{1,2})\.\s?|년\s?(\d{1,2})월\s?)(\d{1,2})/.exec(t);
+  if (m) return isoDate(+m[1]!, +(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!, +m[7]!);
   m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/.exec(t);
   if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(t);
   if (m && +m[1]! > 12) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   if (m && +m[2]! > 12) return isoDate(+m[3]!, +m[1]!, +m[2]!);
-  m = /^([\p{L}]{3,10})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})\b/u.exec(t);
+  m = /^([\p{L}]{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})\b/u.exec(t);
   if (m && monthNames[m[1]!.toLowerCase()]) return isoDate(+m[3]!, monthNames[m[1]!.toLowerCase()]!, +m[2]!);
-  m = /^(\d{1,2})\.?\s(?:de\s)?([\p{L}]{3,10})\.?\s(?:de\s)?(\d{4})\b/u.exec(t);
+  m = /^(\d{1,2})\.?\s(?:de\s)?([\p{L}]{3,12})\.?\s(?:de\s)?(\d{4})\b/u.exec(t);
   if (m && monthNames[m[2]!.toLowerCase()]) return isoDate(+m[3]!, monthNames[m[2]!.toLowerCase()]!, +m[1]!);
   return null;
 }

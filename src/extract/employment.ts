@@ -32,7 +32,7 @@ const freePattern = phraseFinder(freeWords);
 const cjkWords = employmentWordsCjk.map(([phrase]) => phrase);
 const cjkPattern = phraseAnywhere(cjkWords);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
-const CASE_SENSITIVE = new Set(['cdi', 'cdd', 'pj', 'clt', 'mei']);
+const CASE_SENSITIVE = new Set(['cdi', 'cdd', 'pj', 'clt', 'mei', 'hpp', 'ип', 'фоп', 'pfa']);
 // A sentence has a free employment word only if it has the word's first word (lower-cased); words
 // with characters that fold unlike their lower case are always looked for.
 const freeFirstWords = new Set(freeWords.map((w) => (filterable(w) ? firstWord(w.toLowerCase()) : null)));

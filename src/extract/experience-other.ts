@@ -29,7 +29,8 @@ export const otherRules: Array<[rule: string, source: string]> = [
   ['experience.at-least', String.raw`(?<![\p{L}])${anyOf(otherAtLeastWords)}\s{1,2}(\d{1,2})${CASE_ENDING}\s{0,2}\+?\s{0,2}${YEARS}${END}`],
   // "experiência de 3 anos", "doświadczenie min. 3 lata", "esperienza di almeno 3 anni": experience named first
   ['experience.after-word', String.raw`(?<![\p{L}])${EXPERIENCE}[\p{L}\s:,()-]{0,25}?(?:${anyOf(otherAtLeastWords)}\s{0,2})?(\d{1,2})\s{0,2}\+?\s{0,2}${ANY_YEARS}${END}`],
-  ['experience.years-of', String.raw`${NOT_AFTER}(\d{1,2})\s{0,2}${YEARS}${END}`],
+  // et "3-aastane töökogemus", fi "3-vuotinen kokemus": the years word joined to the figure by a hyphen
+  ['experience.years-of', String.raw`${NOT_AFTER}(\d{1,2})(?:\s{0,2}|-)${YEARS}${END}`],
   ['experience.apostrophe', String.raw`${NOT_AFTER}(\d{1,2})\+?\s{0,2}(?:years|yrs)['’]\s{0,2}(?:\p{L}+\s{1,2}){0,2}?experience`],
   ['experience.hyphenated', String.raw`${NOT_AFTER}(\d{1,2})-years?\s{1,2}(?:of\s{1,2})?(?:\p{L}+\s{1,2}){0,2}?experience`],
   // zh "至少2年…经验", "不少于3年": at least N years, no word boundaries.

@@ -12,9 +12,9 @@
 import type { Location } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
-import { locationLabels, notPlaceValues, notWorkplacePhrases, places } from './tables/places.js';
+import { locationLabels, notPlaceValues, notWorkplacePhrases, places, streetAfterNumber, streetPrefixes, streetSuffixes, streetWordsAfterName } from './tables/places.js';
 import { officePhrases, workPlacePhrases } from './tables/remote.js';
-import { escapeRegExp, filterForm, lazily, sentences } from './text.js';
+import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
 import { badgeOf, isLocationKey, labelledLine, locationLabel, type Found } from './workplace.js';
@@ -27,7 +27,7 @@ export function extractLocation(ctx: ExtractContext): void {
   const locations = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);
   ctx.fields.locations = dedupe(locations.map((l) => l.location)).slice(0, 8);
   if (locations[0]) cite(ctx, 'locations', locations[0].line, locations[0].rule, locations[0].text, fieldPlaces.length ? 0.9 : 0.6);
-  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx) ?? statedWorkplace(ctx));
+  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx) ?? statedWorkplace(ctx) ?? titlePlace(ctx) ?? streetAddress(ctx));
 }
 
 // "(Standort Bülach)", "(Location: Kloten)" in a title: a label word in brackets, then the value.
@@ -104,6 +104,31 @@ function officeMention(ctx: ExtractContext): Found | null {
     if (office.find(line.plain) === null) continue;
     const [place] = placesIn(workplaceText(line.plain));
     if (place) return { location: place, line: line.line, rule: 'text.office', text: line.plain };
+  }
+  return null;
+}
+
+/** A city the title names ("VD till Variant Linköping", "Backend Developer Berlin"): the job's place, though no location of the record. */
+function titlePlace(ctx: ExtractContext): Found | null {
+  const title = ctx.fields.title ? ctx.evidence.title?.text ?? ctx.fields.title : null;
+  const city = title ? placesIn(title).find((place) => place.city) : undefined;
+  return city ? { location: city, line: ctx.evidence.title?.line ?? 0, rule: 'title.city', text: title! } : null;
+}
+
+// A street and house number, as each language writes one (tables/places.ts).
+const STREET = lazily(() => new RegExp([
+  String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]{1,40}?(?:${alternation(streetSuffixes)})\s{1,2}\d{1,4}[a-z]?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:${alternation(streetPrefixes)})\s{0,2}\p{Lu}[\p{L}'’. -]{1,40}?,?\s{1,2}\d{1,4}[a-z]?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])\d{1,4}(?:\s?bis)?,?\s{1,2}(?:${alternation(streetAfterNumber)})\s{1,2}[\p{L}'’ -]{2,40}`,
+  String.raw`(?<![\p{L}\d])\d{1,5}\s{1,2}\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}\s(?:${alternation(streetWordsAfterName)})(?![\p{L}])`,
+].join('|'), 'u'));
+
+/** A street address in the body ("titte innom Hammersborggata 9", "Via Roma 10"): a work place named, though no location of the record. */
+function streetAddress(ctx: ExtractContext): Found | null {
+  for (const line of ctx.text) {
+    if (line.plain.length > 1000 || !/\d/.test(line.plain)) continue;
+    const match = STREET().exec(line.plain);
+    if (match) return { location: { text: match[0].trim() }, line: line.line, rule: 'text.street-address', text: line.plain };
   }
   return null;
 }

@@ -12,8 +12,8 @@
  */
 import type { SalaryPeriod } from '../schema/posting.js';
 import { currencyAfter, currencyBefore, currencyCode, currencyPrefixLength, periodAfterFigure, periodOf } from './match/money.js';
-import { currencies } from './tables/currencies.js';
-import { isLetterCodePoint } from './text.js';
+import { amountWords, currencies } from './tables/currencies.js';
+import { escapeRegExp, isLetterCodePoint } from './text.js';
 
 /** One money figure as read: numbers, currency, period, the text and where it sits. */
 export interface MoneyFigure { min: number; max: number; currency: string | null; period: SalaryPeriod | null; text: string; start: number; end: number }
@@ -27,7 +27,8 @@ const NUMBER_AT_START = new RegExp(`^(?:${NUMBER_SOURCE})`, 'u');
 // Lakh words in any case ("15 Lacs"); 萬 is the traditional 万; "w" is Chinese shorthand for 万 (wan), read only in Chinese text.
 // ko 만 is 10,000 as 万 ("4,000만원"); id juta (jt) is a million and ribu a thousand ("Rp 3.5 juta").
 // A Latin letter after the suffix makes it a word's start ("60 000 Kč": koruna, not thousands).
-const SUFFIX = /\s?(k|K|M|Mio\.?|mil|millones|Mill\.?|juta|jt|ribu|LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|百万|万|萬|만|w|W)(?![A-Za-z\u00C0-\u024F])/uy;
+const AMOUNT_WORDS = new Map(amountWords);
+const SUFFIX = new RegExp(`\\s?(${[...AMOUNT_WORDS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}|k|K|M|Mio\\.?|mil|millones|Mill\\.?|juta|jt|ribu|LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|百万|万|萬|만|w|W)(?![A-Za-z\\u00C0-\\u024F])`, 'uy');
 // "25KMXN", "80kEUR": thousands written against an ISO code, as "25K MXN" without the space.
 const SUFFIX_BEFORE_CODE = new RegExp(`\\s?([kK])(?=(?:${currencies.map((currency) => currency.code).join('|')})(?![A-Za-z]))`, 'uy');
 // Range words: "to", "bis", "à"..., nl "en", pt/it "e", pl/cs/sk "do", ru "до", zh "至"/"到", id "sampai"/"hingga".
@@ -154,6 +155,8 @@ function numberValue(raw: string): number | null {
 
 function multiplier(suffix: string | undefined): number {
   if (!suffix) return 1;
+  const word = AMOUNT_WORDS.get(suffix);
+  if (word) return word;
   if (/^(?:[kK]|ribu)$/.test(suffix)) return 1_000;
   if (suffix === 'juta' || suffix === 'jt') return 1_000_000;
   if (suffix === '百万' || /^(?:M|Mio\.?|mil|millones|Mill\.?)$/.test(suffix)) return suffix === 'mil' ? 1_000 : 1_000_000;

@@ -14,7 +14,8 @@ import { escapeRegExp, filterForm, lazily, mayContain } from './text.js';
 
 const anyOf = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "Level: Senior" as a line of its own; "уровня Middle" ("of level Middle") inside one.
-const LEVEL_LABEL = lazily(() => new RegExp(String.raw`^(?:${anyOf(seniorityLabels)})\s{0,2}:\s{0,2}(.{2,60})$`, 'iu'));
+// A table row ("| Tecrübe seviyesi | Intermediate/Senior |") states it as a label line does.
+const LEVEL_LABEL = lazily(() => new RegExp(String.raw`^\|?\s{0,2}(?:${anyOf(seniorityLabels)})\s{0,2}[:：|]\s{0,2}(.{2,60}?)\s{0,2}\|?$`, 'iu'));
 const LEVEL_WORD = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(seniorityLevelWords)})\s{1,2}(\S{2,20})`, 'iu'));
 const labelKeywords = [...seniorityLabels, ...seniorityLevelWords].map((word) => word.toLowerCase());
 

@@ -40,6 +40,25 @@ export const applyWords: Record<string, string[]> = {
   id: ['lamaran', 'lamar', 'kirim*'],
   vi: ['ứng tuyển', 'gửi', 'hồ sơ'],
   ar: ['أرسل', 'السيرة الذاتية', 'للتقديم'],
+  // Language facts (issue #13 audit), the invitations each language writes that the lists above lack: de send (sende, senden Sie),
+  // fr send (envoie), interested; es/it send (manda), write; pt write, registration; nl mail us; pl interested, sending;
+  // cs/sk get in touch, write; ru/uk write, send (informal); tr send; hu send, apply; ro send, apply; el send, CV, application;
+  // he send, CV, apply; ar send (plural), CV; id contact; vi contact; et send
+  'de+': ['sende*', 'senden sie'],
+  'fr+': ['envoie', 'envoie-nous', 'intéressé', 'intéressée', 'intéressé(e)', 'écris-nous'],
+  'es/it+': ['manda', 'mándanos', 'mandanos', 'mandaci', 'escríbeme', 'aplica', 'aplicar'],
+  'pt+': ['escreva', 'inscrição', 'inscrições', 'candidaturas'],
+  'nl+': ['mail ons', 'mail je', 'mailen', 'sollicit*'],
+  'pl+': ['zainteresowane', 'zainteresowanych', 'przesyłanie', 'przesyłaj', 'aplikować'],
+  'cs/sk+': ['ozvi se', 'ozvěte se', 'napiš', 'ozvi sa', 'napíš', 'napíšte', 'kontaktuj*'],
+  'ru/uk+': ['пиши', 'присылай', 'отправляй', 'надсилай'],
+  'tr+': ['gönder*'],
+  'hu+': ['küldd', 'küldje', 'pályáz*'],
+  ro: ['trimite*', 'aplică', 'aplicați', 'candidatură', 'candidatura'],
+  el: ['στείλτε', 'στείλε', 'βιογραφικό', 'αίτηση', 'αιτήσεις'],
+  he: ['שלחו', 'שלח', 'קורות חיים', 'הגשת מועמדות'],
+  'ar+': ['أرسلوا', 'إرسال', 'سيرتكم', 'سيرتك'],
+  'id/vi/et+': ['hubungi', 'liên hệ', 'saada'],
 };
 
 /** Words about applying in scripts without spaces between words (ja, zh): found anywhere. */
@@ -67,7 +86,20 @@ export const jobsMailboxes = [
   'praca', 'rekrutacja', 'rabota', 'vacancy', 'rekry', 'rekrytointi', 'trabajo', 'empleos', 'carreira', 'carreiras', 'lavoro', 'kariyer',
   // fr/pt/es "RH"/"RRHH" (human resources), pt/es/it recruiting, nl/no/sv recruiting, pl HR, CVs
   'rh', 'rrhh', 'recrutamento', 'reclutamiento', 'selezione', 'rekrutering', 'rekrytering', 'kadry', 'cv', 'resume', 'resumes', 'talents', 'vacature',
+  // Language facts (issue #13 audit): en recruiters, join us, work with us; de Personal (HR); fr candidatures; es selection, talent; pt talents, CVs;
+  // it work with us; nl work, applications; cs/sk recruitment (nábor), career; sv/no/da career, recruiting; et career; id career, recruitment,
+  // vacancy; vi recruitment (tuyển dụng); hu job, career, recruitment; ro careers, recruitment; ja recruitment (採用), HR (人事); zh recruitment (招聘)
+  'recruiter', 'recruiters', 'joinus', 'join-us', 'workwithus', 'vacancies', 'personal', 'candidature', 'candidatures', 'seleccion', 'talento',
+  'talentos', 'curriculos', 'curriculo', 'lavoraconnoi', 'werk', 'sollicitatie', 'sollicitaties', 'nabor', 'kariera', 'karriar', 'rekruttering',
+  'karjaar', 'karir', 'rekrutmen', 'lowongan', 'hrd', 'tuyendung', 'allas', 'karrier', 'toborzas', 'cariere', 'cariera', 'recrutare', 'saiyo',
+  'jinji', 'zhaopin',
 ];
+
+/**
+ * Mailbox names with one of jobsMailboxes and one more part ("tech-jobs", "careers.eu", "hr_team") are jobs mailboxes too,
+ * unless a part says no one reads them.
+ */
+export const notReadMailboxParts = ['noreply', 'no-reply', 'donotreply', 'do-not-reply', 'alerts', 'alert', 'notifications', 'notification', 'newsletter', 'digest'];
 
 /**
  * A link's whole text that says "apply" ("Apply now", "Jetzt bewerben", "Postuler", "応募する"): its URL is
@@ -90,6 +122,29 @@ export const applyHosts = [
   'greenhouse.io', 'lever.co', 'workable.com', 'teamtailor.com', 'recruitee.com', 'personio.de', 'personio.com', 'smartrecruiters.com',
   'ashbyhq.com', 'bamboohr.com', 'breezy.hr', 'jobvite.com', 'myworkdayjobs.com', 'icims.com', 'applytojob.com', 'homerun.co', 'join.com',
   'softgarden.io', 'comeet.com', 'pinpointhq.com', 'gupy.io', 'typeform.com', 'forms.gle', 'jotform.com', 'tally.so', 'forms.office.com',
+  // More applicant trackers (issue #13): JazzHR, Factorial, Workday sites, Taleo, SuccessFactors, Rippling, Zoho Recruit, Freshteam, Manatal,
+  // JobScore, HireHive, Recruiterbox, Dover, Gem; de d.vinci, rexx, concludis, Prescreen, Umantis; nordic Varbi, ReachMee, Jobylon,
+  // Webcruiter, Jobbnorge, HR Manager, Emply; pl Traffit, eRecruiter; TalentLyft, Kenjo, Polymer, Getro
+  'jazz.co', 'jazzhr.com', 'factorialhr.com', 'myworkdaysite.com', 'taleo.net', 'successfactors.com', 'successfactors.eu', 'rippling-ats.com',
+  'zohorecruit.com', 'zohorecruit.eu', 'freshteam.com', 'careers-page.com', 'jobscore.com', 'hirehive.com', 'recruiterbox.com', 'dover.io',
+  'jobs.gem.com', 'dvinci-easy.com', 'rexx-systems.com', 'concludis.de', 'prescreen.io', 'umantis.com', 'varbi.com', 'reachmee.com', 'jobylon.com',
+  'webcruiter.no', 'jobbnorge.no', 'hr-manager.net', 'emply.com', 'traffit.com', 'erecruiter.pl', 'talentlyft.com', 'kenjo.io', 'polymer.co',
+  'getro.com', 'recruitcrm.io', 'hiringroom.com', 'bizneo.com', 'welcomekit.co',
+];
+
+/**
+ * Job boards (a host ending so): a link or bare URL there on a posting's path (a job path word, or a posting
+ * number) is the posting's own page, where the reader applies. Per country, the boards postings link to.
+ */
+export const jobBoardHosts = [
+  'linkedin.com', 'indeed.com', 'glassdoor.com', 'wellfound.com', 'angel.co', 'workatastartup.com', 'otta.com', 'weworkremotely.com',
+  'remoteok.com', 'remoteok.io', 'remotive.com', 'xing.com', 'stepstone.de', 'karriere.at', 'jobs.ch', 'welcometothejungle.com',
+  'infojobs.net', 'tecnoempleo.com', 'computrabajo.com', 'getonbrd.com', 'vagas.com.br', 'programathor.com.br', 'catho.com.br', 'pracuj.pl',
+  'justjoin.it', 'nofluffjobs.com', 'bulldogjob.pl', 'rocketjobs.pl', 'jobs.cz', 'startupjobs.cz', 'profesia.sk', 'hh.ru', 'hh.kz', 'career.habr.com',
+  'djinni.co', 'jobs.dou.ua', 'work.ua', 'robota.ua', 'kariyer.net', 'jobindex.dk', 'finn.no', 'arbetsformedlingen.se', 'duunitori.fi', 'cv.ee',
+  'profession.hu', 'ejobs.ro', 'kariera.gr', 'alljobs.co.il', 'drushim.co.il', 'bayt.com', 'naukri.com', 'seek.com.au', 'glints.com', 'jobstreet.com',
+  'kalibrr.com', 'topcv.vn', 'itviec.com', 'vietnamworks.com', 'programmers.co.kr', 'saramin.co.kr', 'jobkorea.co.kr', 'rocketpunch.com', '104.com.tw',
+  'cakeresume.com', 'cake.me', 'yourator.co', 'zhipin.com', 'lagou.com', 'liepin.com', 'wantedly.com', 'green-japan.com', 'findy-code.io',
 ];
 
 /**

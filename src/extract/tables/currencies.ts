@@ -34,12 +34,12 @@ export const currencies: CurrencyEntry[] = [
   { code: 'SEK', symbols: [], words: ['sek', 'kr'] },
   { code: 'NOK', symbols: [], words: ['nok'] },
   { code: 'DKK', symbols: [], words: ['dkk'] },
-  { code: 'ILS', symbols: ['₪'], words: ['ils', 'nis', 'shekels'] },
+  { code: 'ILS', symbols: ['₪'], words: ['ils', 'nis', 'shekels', 'ש"ח', 'שקל', 'שקלים'] },
   { code: 'SGD', symbols: ['S$'], words: ['sgd'] },
   { code: 'HKD', symbols: ['HK$'], words: ['hkd', '港元', '港幣', '港币'] },
   { code: 'TWD', symbols: ['NT$'], words: ['twd', '新台幣', '新臺幣', '台幣', '臺幣'] },
   { code: 'KRW', symbols: ['₩'], words: ['krw', '원'] },
-  { code: 'UAH', symbols: ['₴'], words: ['uah', 'грн'] },
+  { code: 'UAH', symbols: ['₴'], words: ['uah', 'грн', 'гривень', 'гривні'] },
   { code: 'RUB', symbols: ['₽'], words: ['rub', 'руб', 'рублей', 'рубля', 'рубль'] },
   { code: 'TRY', symbols: ['₺'], words: ['try', 'tl'] },
   { code: 'ZAR', symbols: [], words: ['zar'] },
@@ -47,11 +47,14 @@ export const currencies: CurrencyEntry[] = [
   { code: 'IDR', symbols: ['Rp.', 'Rp'], words: ['idr', 'rupiah'] },
   { code: 'MYR', symbols: ['RM'], words: ['myr', 'ringgit'] },
   { code: 'PHP', symbols: ['₱'], words: [] },
-  { code: 'VND', symbols: ['₫'], words: ['vnd', 'đồng'] },
+  { code: 'VND', symbols: ['₫'], words: ['vnd', 'đồng', 'vnđ'] },
   { code: 'THB', symbols: ['฿'], words: ['thb', 'baht'] },
-  { code: 'AED', symbols: [], words: ['aed', 'dirham', 'dirhams'] },
-  { code: 'SAR', symbols: [], words: ['sar', 'riyal', 'riyals'] },
-  { code: 'EGP', symbols: [], words: ['egp'] },
+  { code: 'AED', symbols: [], words: ['aed', 'dirham', 'dirhams', 'درهم'] },
+  { code: 'SAR', symbols: [], words: ['sar', 'riyal', 'riyals', 'ريال'] },
+  { code: 'EGP', symbols: [], words: ['egp', 'جنيه'] },
+  // Language facts (issue #13 audit): the lev, the tenge
+  { code: 'BGN', symbols: ['лв.'], words: ['bgn', 'лв', 'лева'] },
+  { code: 'KZT', symbols: ['₸'], words: ['kzt', 'тенге'] },
 ];
 
 /**
@@ -65,3 +68,13 @@ export const yuanPlaces: Record<string, string[]> = {
 
 /** Codes that a "$" figure can mean when the posting names them ("$110k AUD"). */
 export const dollarCodes = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'COP', 'ARS', 'CLP'];
+
+/**
+ * Words for a multiple written after a figure, per language (issue #13 audit): pl "15 tys. zł", ru "150 тыс. руб.",
+ * uk "50 тис. грн", cs "60 tis. Kč", de "60 Tsd. €", pl/ru million "1,2 mln", vi "15 triệu" (million) and "500 nghìn"
+ * (thousand), hu "800 ezer Ft". Case as written. (k, M, 万, lakh, juta and the like are read in money.ts.)
+ */
+export const amountWords: Array<[word: string, multiplier: number]> = [
+  ['tys.', 1_000], ['tys', 1_000], ['тыс.', 1_000], ['тыс', 1_000], ['тис.', 1_000], ['тис', 1_000], ['tis.', 1_000], ['Tsd.', 1_000], ['tsd.', 1_000],
+  ['mln', 1_000_000], ['млн', 1_000_000], ['triệu', 1_000_000], ['nghìn', 1_000], ['ezer', 1_000],
+];

@@ -26,6 +26,28 @@ export const postedLabels: Record<string, string[]> = {
   ru: ['дата публикации', 'опубликовано'],
   ja: ['掲載日', '公開日', '投稿日'],
   zh: ['發布日期', '发布日期', '刊登日期', '發佈日期', '发布时间', '發布時間', '發佈時間'],
+  // Language facts (issue #13 audit): the labels each language's boards and careers pages put before the publication date
+  'en+': ['date of posting', 'listed on', 'posting date'],
+  'de+': ['erstellt am', 'ausgeschrieben am', 'veröffentlichungsdatum', 'inseriert am'],
+  'fr+': ['publiée le', 'mise en ligne le', 'posté le', 'postée le', 'date de mise en ligne'],
+  'es/pt/it+': ['fecha de publicación', 'publicada em', 'postado em', 'data pubblicazione'],
+  'nl+': ['geplaatst', 'publicatiedatum', 'datum publicatie'],
+  'pl+': ['dodano', 'data dodania', 'opublikowane'],
+  'cs/sk+': ['datum vložení', 'vloženo', 'publikováno', 'zverejnené', 'pridané'],
+  'ru/uk+': ['размещено', 'опубликована', 'дата размещения', 'вакансия опубликована', 'опубліковано', 'дата публікації'],
+  'tr+': ['yayınlandı', 'yayınlanma'],
+  'sv/da/no+': ['publicerat', 'upplagd', 'udgivet', 'oprettet', 'lagt ut'],
+  et: ['avaldatud', 'avaldamise kuupäev'],
+  'id+': ['diterbitkan', 'tanggal terbit'],
+  vi: ['ngày đăng', 'đăng ngày'],
+  ar: ['تاريخ النشر', 'نشر في'],
+  he: ['תאריך פרסום', 'פורסם'],
+  hu: ['közzétéve', 'feladva', 'megjelenés dátuma', 'közzététel dátuma'],
+  ro: ['publicat pe', 'publicat', 'data publicării'],
+  el: ['δημοσιεύθηκε', 'ημερομηνία δημοσίευσης'],
+  'ja+': ['掲載開始日'],
+  'zh+': ['发布于', '發布於', '刊登时间'],
+  ko: ['게시일', '등록일', '작성일'],
 };
 
 /** Month names and abbreviations by number. */
@@ -41,7 +63,22 @@ export const monthNames: Record<string, number> = {
   // ru and pl month names as dates write them (genitive: "3 марта 2021", "3 marca 2021")
   января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, października: 10, listopada: 11, grudnia: 12,
+  // Language facts (issue #13 audit), the forms dates write: sv, da/no, fi (partitive), cs and sk (genitive), uk (genitive), tr, ro, id, el (genitive)
+  maj: 5, augusti: 8, marts: 3, desember: 12,
+  tammikuuta: 1, helmikuuta: 2, maaliskuuta: 3, huhtikuuta: 4, toukokuuta: 5, kesäkuuta: 6, heinäkuuta: 7, elokuuta: 8, syyskuuta: 9, lokakuuta: 10,
+  marraskuuta: 11, joulukuuta: 12,
+  ledna: 1, února: 2, března: 3, dubna: 4, května: 5, června: 6, července: 7, srpna: 8, září: 9, října: 10, listopadu: 11, prosince: 12,
+  januára: 1, februára: 2, apríla: 4, mája: 5, júna: 6, júla: 7, septembra: 9, októbra: 10, novembra: 11, decembra: 12,
+  січня: 1, лютого: 2, березня: 3, квітня: 4, травня: 5, червня: 6, липня: 7, серпня: 8, вересня: 9, жовтня: 10, листопада: 11, грудня: 12,
+  ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
+  ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12,
+  maret: 3, agustus: 8,
+  ιανουαρίου: 1, φεβρουαρίου: 2, μαρτίου: 3, απριλίου: 4, μαΐου: 5, ιουνίου: 6, ιουλίου: 7, αυγούστου: 8, σεπτεμβρίου: 9, οκτωβρίου: 10,
+  νοεμβρίου: 11, δεκεμβρίου: 12,
 };
+
+/** Front-matter keys that hold the publication date when their value is a date ("published: 2021-03-02"; "published: false" is a draft flag). */
+export const datedKeys = ['published', 'publishedAt', 'published_on', 'publishedOn', 'posted_on', 'postedOn', 'posted_date', 'postedDate', 'date_created', 'dateCreated', 'created_on', 'listed_at'];
 
 /**
  * Labels that introduce a posting's closing date ("Apply by", "Bewerbungsfrist",

@@ -106,6 +106,55 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['vast dienstverband', 'FULL_TIME'], ['vaste aanstelling', 'FULL_TIME'], ['vast contract', 'FULL_TIME'], ['tillsvidareanställning', 'FULL_TIME'],
   ['fast anställning', 'FULL_TIME'], ['fast stilling', 'FULL_TIME'], ['fast ansettelse', 'FULL_TIME'], ['fastansættelse', 'FULL_TIME'],
   ['vakituinen', 'FULL_TIME'], ['zeitvertrag', 'TEMPORARY'], ['permanent', 'FULL_TIME'],
+  // Language facts (issue #13 audit), per language, as recruiters write them:
+  // en: maternity cover is fixed-term; an apprenticeship or a (Canadian) co-op term is training; corp-to-corp is contract work
+  ['maternity cover', 'TEMPORARY'], ['parental leave cover', 'TEMPORARY'], ['temp-to-perm', 'TEMPORARY'], ['apprenticeship', 'INTERN'],
+  ['apprentice', 'INTERN'], ['co-op position', 'INTERN'], ['co-op term', 'INTERN'], ['corp-to-corp', 'CONTRACTOR'], ['c2c', 'CONTRACTOR'],
+  // de: "Voll- oder Teilzeit" (the hyphen stands for "-zeit"); an Ausbildung place or Azubi is an apprenticeship; cover for parental leave is fixed-term
+  ['voll-', 'FULL_TIME'], ['teil-', 'PART_TIME'], ['ausbildungsplatz', 'INTERN'], ['auszubildende', 'INTERN'], ['auszubildender', 'INTERN'], ['azubi', 'INTERN'],
+  ['duales studium', 'INTERN'], ['elternzeitvertretung', 'TEMPORARY'], ['mutterschutzvertretung', 'TEMPORARY'], ['krankheitsvertretung', 'TEMPORARY'],
+  // fr: CDD and CDI written out; portage salarial (a freelancer carried by a payroll company); intérimaire, saisonnier
+  ['contrat à durée déterminée', 'TEMPORARY'], ['contrat à durée indéterminée', 'FULL_TIME'], ['portage salarial', 'CONTRACTOR'],
+  ['intérimaire', 'TEMPORARY'], ['saisonnier', 'TEMPORARY'], ['apprentissage', 'INTERN'], ['apprenti', 'INTERN'],
+  // es: part-time day, a services contract (contractor), the Argentine monotributo, a contract for a piece of work
+  ['jornada parcial', 'PART_TIME'], ['prestación de servicios', 'CONTRACTOR'], ['monotributista', 'CONTRACTOR'], ['contrato por obra', 'TEMPORARY'],
+  ['pasantías', 'INTERN'], ['práctica profesional', 'INTERN'],
+  // pt-PT: fixed-term and open-ended contracts, full time, "recibos verdes" (freelance invoices); pt: services contract, young apprentice
+  ['contrato a termo', 'TEMPORARY'], ['contrato sem termo', 'FULL_TIME'], ['tempo inteiro', 'FULL_TIME'], ['recibos verdes', 'CONTRACTOR'],
+  ['prestação de serviços', 'CONTRACTOR'], ['jovem aprendiz', 'INTERN'], ['período parcial', 'PART_TIME'],
+  // it: apprenticeship, a project contract
+  ['apprendistato', 'INTERN'], ['contratto a progetto', 'CONTRACTOR'],
+  // nl: fixed and open-ended terms, a permanent job, a side job
+  ['bepaalde tijd', 'TEMPORARY'], ['onbepaalde tijd', 'FULL_TIME'], ['vaste baan', 'FULL_TIME'], ['bijbaan', 'PART_TIME'],
+  // sv/da/no: open-ended (tillsvidare), parental-leave cover, consultant assignment, apprentice (a summer job is left out: as often an internship)
+  ['tillsvidare', 'FULL_TIME'], ['föräldravikariat', 'TEMPORARY'], ['barselsvikariat', 'TEMPORARY'], ['svangerskapsvikariat', 'TEMPORARY'],
+  ['konsultuppdrag', 'CONTRACTOR'], ['lærling', 'INTERN'], ['studiejob', 'PART_TIME'],
+  // fi: open-ended employment, work placement; et: open-ended, temporary, full and part load, placement
+  ['toistaiseksi voimassa oleva', 'FULL_TIME'], ['työharjoittelu', 'INTERN'], ['tähtajatu', 'FULL_TIME'],
+  ['ajutine', 'TEMPORARY'], ['täiskoormus', 'FULL_TIME'], ['osakoormus', 'PART_TIME'], ['osaline tööaeg', 'PART_TIME'], ['praktika', 'INTERN'],
+  // pl: student placements, a cover contract, self-employment
+  ['praktyki', 'INTERN'], ['praktyki studenckie', 'INTERN'], ['umowa na zastępstwo', 'TEMPORARY'], ['samozatrudnienie', 'CONTRACTOR'],
+  // cs/sk: HPP (main employment), DPP/DPČ agreements (small part-time jobs), sk part-time and permanent
+  ['hpp', 'FULL_TIME'], ['hlavní pracovní poměr', 'FULL_TIME'], ['dohoda o provedení práce', 'PART_TIME'], ['dohoda o pracovní činnosti', 'PART_TIME'],
+  ['čiastočný úväzok', 'PART_TIME'], ['trvalý pracovný pomer', 'FULL_TIME'], ['na ičo', 'CONTRACTOR'],
+  // ru/uk: hh.ru's "полный день" schedule, a side job, self-employed, individual entrepreneur (ИП, uk ФОП), full and part working day
+  ['полный день', 'FULL_TIME'], ['подработка', 'PART_TIME'], ['самозанятый', 'CONTRACTOR'], ['самозанятость', 'CONTRACTOR'], ['ип', 'CONTRACTOR'],
+  ['фоп', 'CONTRACTOR'], ['фріланс', 'CONTRACTOR'], ['повний робочий день', 'FULL_TIME'], ['неповний робочий день', 'PART_TIME'], ['стажист', 'INTERN'],
+  // tr: partial time; id: permanent employee; vi: a collaborator (freelance), seasonal work
+  ['kısmi zamanlı', 'PART_TIME'], ['tam zamanli', 'FULL_TIME'], ['karyawan tetap', 'FULL_TIME'], ['pegawai tetap', 'FULL_TIME'],
+  ['cộng tác viên', 'CONTRACTOR'], ['thời vụ', 'TEMPORARY'],
+  // hu: full and part working time, fixed and open-ended terms, trainee, student work
+  ['teljes munkaidő', 'FULL_TIME'], ['teljes munkaidős', 'FULL_TIME'], ['teljes munkaidőben', 'FULL_TIME'], ['részmunkaidő', 'PART_TIME'],
+  ['részmunkaidős', 'PART_TIME'], ['részmunkaidőben', 'PART_TIME'], ['határozott idejű', 'TEMPORARY'], ['határozatlan idejű', 'FULL_TIME'],
+  ['gyakornok', 'INTERN'], ['gyakornoki', 'INTERN'], ['diákmunka', 'PART_TIME'],
+  // ro: full and part norm, fixed and open-ended periods, traineeship, a PFA (authorised person: freelance)
+  ['normă întreagă', 'FULL_TIME'], ['normă parțială', 'PART_TIME'], ['perioadă determinată', 'TEMPORARY'], ['perioadă nedeterminată', 'FULL_TIME'],
+  ['stagiu', 'INTERN'], ['pfa', 'CONTRACTOR'],
+  // el: full and part employment, internship, fixed and open-ended terms
+  ['πλήρης απασχόληση', 'FULL_TIME'], ['πλήρους απασχόλησης', 'FULL_TIME'], ['μερική απασχόληση', 'PART_TIME'], ['μερικής απασχόλησης', 'PART_TIME'],
+  ['πρακτική άσκηση', 'INTERN'], ['ορισμένου χρόνου', 'TEMPORARY'], ['αορίστου χρόνου', 'FULL_TIME'],
+  // he: full and part position, internship, freelance
+  ['משרה מלאה', 'FULL_TIME'], ['משרה חלקית', 'PART_TIME'], ['התמחות', 'INTERN'], ['פרילנס', 'CONTRACTOR'],
 ];
 
 /**
@@ -116,6 +165,8 @@ export const permanentContractWords = new Set([
   'cdi', 'permanent position', 'permanent role', 'permanent contract', 'permanent employment', 'festanstellung', 'unbefristet', 'unbefristete',
   'unbefristeten', 'unbefristeter', 'unbefristetes', 'contrato indefinido', 'tempo indeterminato', 'vast dienstverband', 'vaste aanstelling',
   'vast contract', 'tillsvidareanställning', 'fast anställning', 'fast stilling', 'fast ansettelse', 'fastansættelse', 'vakituinen', 'permanent',
+  'contrat à durée indéterminée', 'contrato sem termo', 'onbepaalde tijd', 'vaste baan', 'tillsvidare', 'toistaiseksi voimassa oleva', 'tähtajatu',
+  'hpp', 'hlavní pracovní poměr', 'trvalý pracovný pomer', 'karyawan tetap', 'pegawai tetap', 'határozatlan idejű', 'perioadă nedeterminată', 'αορίστου χρόνου',
 ]);
 
 /** Chinese and Japanese employment words: found anywhere, since no space or boundary sets them apart. */
@@ -128,6 +179,10 @@ export const employmentWordsCjk: Array<[phrase: string, type: EmploymentType]> =
   ['業務委託', 'CONTRACTOR'], ['インターン', 'INTERN'], ['派遣', 'TEMPORARY'],
   // ko (Hangul words take particles: found anywhere, as the other CJK words)
   ['정규직', 'FULL_TIME'], ['계약직', 'TEMPORARY'], ['인턴', 'INTERN'], ['파트타임', 'PART_TIME'], ['아르바이트', 'PART_TIME'], ['프리랜서', 'CONTRACTOR'],
+  // Language facts (issue #13 audit): zh a regular employee, tw 正職 (permanent job), 約聘 (contract staff, as 契約社員), 工讀 (work-study, part-time);
+  // ja freelance, fixed-term employment; ko dispatched (agency) work
+  ['正式员工', 'FULL_TIME'], ['正式員工', 'FULL_TIME'], ['正職', 'FULL_TIME'], ['約聘', 'CONTRACTOR'], ['约聘', 'CONTRACTOR'], ['工讀', 'PART_TIME'],
+  ['フリーランス', 'CONTRACTOR'], ['有期雇用', 'TEMPORARY'], ['파견직', 'TEMPORARY'],
 ];
 
 /** CJK words for experience: an employment word just before one is a requirement ("实习经验": internship experience). */
@@ -137,6 +192,9 @@ export const experienceWordsCjk = ['经验', '經驗', '経験'];
 export const employmentLabelOnly = new Set([
   'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'interns', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',
   'b2b', 'pj', 'outsource', 'staż', 'clt', 'mei', 'permanent',
+  // c2c is also consumer-to-consumer trade, ИП and PFA short forms, "praktika"/"praktyki" also practice, "apprentissage" also learning
+  // sv "tillsvidare" is also "until further notice" ("Sista ansökningsdag: tillsvidare")
+  'c2c', 'ип', 'pfa', 'praktika', 'praktyki', 'apprentissage', 'teil-', 'tillsvidare',
 ]);
 
 /**
@@ -155,6 +213,9 @@ export const contractLabels = [
   'modelo de contratação', 'tipo de vaga', 'contratação', 'tipo di contratto', 'typ umowy', 'wymiar pracy', 'wymiar etatu',
   'занятость', 'зайнятість', 'anställningsform', 'omfattning', 'ansættelsesform', 'arbejdstid', 'ansettelsesform', 'stillingstype',
   'työsuhde', 'työaika', 'töö tüüp', 'çalışma şekli', 'pozisyon türü', '工作性质', '工作性質',
+  // ru the form of hiring ("Оформление: ИП"), cs/sk contract type, hu contract and employment type, ro contract type, el employment type, he job type
+  'оформление', 'тип договора', 'typ smlouvy', 'typ zmluvy', 'szerződés típusa', 'foglalkoztatás jellege', 'tip contract', 'tipul contractului',
+  'τύπος απασχόλησης', 'סוג משרה',
 ];
 
 /**

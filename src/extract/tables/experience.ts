@@ -20,6 +20,8 @@ export const otherYearsWords = [
   'سنوات', 'سنة', 'سنين', 'أعوام', 'عام', // ar
   'năm', // vi
   '년', '년차', // ko: "경력 5년 이상", "실무 3년차 이상" (in the third year or later)
+  // Language facts (issue #13 audit): fr années; hu év ("3 éves tapasztalat"); ro ani; el χρόνια/έτη/ετών; he שנים; fi "3-vuotinen"
+  'années', 'année', 'év', 'éves', 'évnyi', 'ani', 'χρόνια', 'έτη', 'ετών', 'שנים', 'שנות', 'vuotinen',
 ];
 /** Years words experience.ts reads, for statements that name experience first ("experiência de 3 anos"). */
 export const asciiYearsWords = ['years', 'year', 'yrs', 'jahre', 'jahren', 'ans', 'años', 'anos', 'jaar', 'jaren', 'roky', 'rokov', 'lat'];
@@ -37,6 +39,7 @@ export const otherAtLeastWords = [
   'على الأقل', 'لا تقل عن', // ar
   'tối thiểu', 'ít nhất', // vi
   '최소', // ko
+  'au moins', 'minim', 'cel puțin', 'cel putin', 'legalább', 'τουλάχιστον', // fr, ro, hu, el (issue #13 audit)
 ];
 
 /** Words for experience; one must be on the line. */
@@ -45,6 +48,7 @@ export const otherExperienceWords = [
   'kokemus', 'kokemusta', 'työkokemus', 'kogemus', 'kogemust', 'töökogemus', 'pengalaman', 'خبرة', 'kinh nghiệm', 'ervaring', 'werkervaring',
   'experience', 'experiência', 'experiencia', 'expérience', 'erfahrung', 'berufserfahrung',
   '경력', '경험', // ko: career, experience
+  'tapasztalat', 'tapasztalattal', 'experiență', 'experienta', 'εμπειρία', 'εμπειρίας', 'ניסיון', // hu, ro, el, he (issue #13 audit)
 ];
 
 /** Chinese and Japanese words for experience or its length, one of which a CJK range ("1-3 年") needs on its line. */

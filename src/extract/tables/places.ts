@@ -217,6 +217,19 @@ export const locationLabels: string[] = [
   'address', 'office address', 'büroadresse', 'anschrift', 'adresse', 'adres', 'dirección', 'endereço', 'indirizzo', 'adresa', 'адрес', '住所', '地址', 'work mode', 'work model',
   'workplace type', 'work arrangement', 'modalidade', 'modalidad', 'modalità di lavoro', 'tryb pracy', 'формат работы', 'формат роботи',
   'çalışma modeli', 'werkvorm', 'työskentelymalli', '工作方式', '办公方式', '工作模式', '勤務形態', '働き方', '근무형태', '근무 형태',
+  // Language facts (issue #13 audit): the labels each language puts before the work place
+  'city', 'country', 'where', 'place of work', 'office location', 'job site', 'work site', 'worksite', // en
+  'arbeitsplatz', 'dienstsitz', 'arbeitsstätte', 'stadt', // de
+  'ville', 'localisation du poste', 'lieu du poste', 'emplacement', 'pays', // fr
+  'ciudad', 'localidad', 'ubicación del puesto', 'país', 'cidade', 'localidade', // es, pt
+  'città', 'luogo', 'plaats', 'werkplek', 'vestiging', 'miasto', 'siedziba', // it, nl, pl
+  'lokalita', 'město', 'mesto', 'pracoviště', 'pracovisko', 'офис', 'локація', 'офіс', 'адреса', // cs, sk, ru, uk
+  'lokasyon', 'şehir', 'placering', 'placeringsort', 'arbetsplats', 'lokation', 'lokasjon', 'kontorsted', // tr, sv, da, no
+  'toimipaikka', 'työskentelypaikka', 'kaupunki', 'töökoht', 'linn', 'tööasukoht', // fi, et
+  'penempatan', 'kota', 'lokasi kerja', 'alamat', 'nơi làm việc', 'địa chỉ', 'thành phố', 'địa điểm làm việc', // id, vi
+  'الموقع', 'مكان العمل', 'المدينة', 'العنوان', 'מיקום', 'מיקום המשרה', 'עיר', // ar, he
+  'munkavégzés helye', 'helyszín', 'munkahely', 'város', 'locație', 'locatie', 'oraș', 'locul de muncă', 'adresă', // hu, ro
+  'τοποθεσία', 'πόλη', 'διεύθυνση', '所在地', '就業場所', '勤務先', '办公地点', '辦公地點', '工作城市', '근무지', '근무 위치', '근무 장소', '근무지역', '주소', // el, ja, zh, ko
 ];
 
 /**
@@ -244,3 +257,21 @@ export const notWorkplacePhrases: string[] = [
   // Where the team, customers or users are is not where this job is.
   'team members in', 'teammates in', 'colleagues in', 'customers in', 'clients in', 'users in',
 ];
+
+/**
+ * How each language writes a street in an address (issue #13 audit), for a work place named by its address
+ * ("titte innom Hammersborggata 9", "Musterstraße 5", "Via Roma 10", "ul. Marszałkowska 10", "12 rue de la Paix",
+ * "123 Main Street"). Suffixes join the street's name (no, sv, da, de, nl, hu, fi, et); prefixes stand before it,
+ * capitalised as written (it, es, pt, ro, pl, ru, uk, id, el); streetAfterNumber follow a house number (fr).
+ */
+export const streetSuffixes = [
+  'gata', 'gaten', 'gate', 'veien', 'vegen', 'gatan', 'vägen', 'gade', 'vej', 'straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'ring', 'damm',
+  'straat', 'laan', 'plein', 'gracht', 'kade', 'utca', 'katu', 'tie', 'tänav', 'puiestee',
+];
+export const streetPrefixes = [
+  'Via', 'Viale', 'Piazza', 'Corso', 'Calle', 'C/', 'Avenida', 'Avda.', 'Paseo', 'Rua', 'Travessa', 'Strada', 'Str.', 'Bulevardul', 'Calea', 'ul.', 'ulica',
+  'al.', 'aleja', 'ул.', 'улица', 'вул.', 'вулиця', 'Jalan', 'Jl.', 'οδός', 'Οδός', 'Λεωφόρος',
+];
+export const streetAfterNumber = ['rue', 'avenue', 'boulevard', 'bd', 'place', 'allée', 'chemin', 'quai'];
+/** en: the street word after the name, the number first ("123 Main Street"). */
+export const streetWordsAfterName = ['Street', 'St.', 'Avenue', 'Ave', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd', 'Blvd.', 'Lane', 'Drive', 'Square'];

@@ -53,6 +53,20 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['원격 근무', 3], ['원격근무', 3], ['재택근무', 2],
     // ja
     ['フルリモート', 3], ['完全リモート', 3], ['リモートワーク', 2], ['リモート勤務', 2], ['テレワーク', 2], ['在宅勤務', 2],
+    // Language facts, per language, as recruiters write them (issue #13 audit): en a home-based role (UK); de wholly at home;
+    // fr/es/pt/it work at a distance; pt-PT teletrabalho; pl/cs/sk/ru/uk the board's "work mode: remote"; sv a distance job;
+    // ko fully at home; hu, ro, el, he remote work
+    ['home-based role', 3], ['home-based position', 3], ['home-based job', 3], ['home based role', 3], ['home-based', 2],
+    ['vollständig im homeoffice', 3], ['komplett im homeoffice', 3], ['ausschließlich im homeoffice', 3], ['ausschließlich remote', 3],
+    ['travail à distance', 3], ['trabajo a distancia', 3], ['modalidad remota', 3], ['posición remota', 3], ['remota', 2], ['trabajo desde casa', 2],
+    ['teletrabalho', 3], ['trabalho a distância', 3], ['vaga remota', 3], ['modalidade remota', 3], ['posição remota', 3],
+    ['lavoro a distanza', 3], ['full smart working', 3], ['100% smart working', 3], ['smart working al 100%', 3], ['telelavoro', 2],
+    ['w trybie zdalnym', 3], ['tryb pracy: zdalny', 3], ['tryb pracy: zdalna', 3], ['vzdálená práce', 3], ['práce na dálku', 3], ['práca na diaľku', 3],
+    ['vzdialená práca', 3], ['удалённый формат', 3], ['удаленный формат', 3], ['формат работы: удалённый', 3], ['формат работы: удаленный', 3],
+    ['віддалений формат', 3], ['формат роботи: віддалений', 3], ['віддалена', 2], ['дистанційна робота', 3], ['evden çalışma', 2], ['distansjobb', 3],
+    ['từ xa', 2], ['풀재택', 3], ['전면 재택', 3], ['전면재택', 3], ['완전 재택', 3],
+    ['távmunka', 3], ['távmunkában', 3], ['távoli munkavégzés', 3], ['la distanță', 3], ['la distanta', 3], ['telemuncă', 3],
+    ['απομακρυσμένη εργασία', 3], ['εξ αποστάσεως', 3], ['τηλεργασία', 3], ['עבודה מרחוק', 3], ['מרחוק', 2],
   ],
   hybrid: [
     ['hybrid', 3], ['hybride', 3], ['híbrido', 3], ['hibrido', 3], ['partially remote', 3], ['partial remote', 3], ['partly remote', 3],
@@ -84,6 +98,16 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['days in the office', 3], ['days in office', 3], ['días de teletrabajo', 3], ['dias de home office', 3], ['dias remotos', 3],
     ['dni pracy zdalnej', 3], ['dni w biurze', 3], ['dny home office', 3], ['dagen thuiswerken', 3], ['giorni di smart working', 3],
     ['etäpäivä', 3], ['etäpäiviä', 3], ['hjemmekontordager', 3], ['hemarbetsdagar', 3],
+    // Language facts (issue #13 audit): pl/cs/sk/ru/uk hybrid (adjective forms), fi/et a possibility of remote work, ar/hu/ro/el/he hybrid
+    ['hybrydowa', 3], ['hybrydowej', 3], ['hybrydowym', 3], ['tryb pracy: hybrydowy', 3], ['tryb pracy: hybrydowa', 3], ['hybridní', 3], ['hybridný', 3],
+    ['hybridná', 3], ['гибридный', 3], ['гібрид', 3], ['гібридний', 3], ['etätyömahdollisuus', 3], ['osittain etänä', 3], ['hübriid', 3], ['hübriidne', 3],
+    ['hübriidtöö', 3], ['kaugtöövõimalus', 3], ['هجين', 3], ['هجينة', 3], ['hibrid', 3], ['υβριδικό', 3], ['υβριδική', 3], ['היברידי', 3], ['היברידית', 3],
+    // Weak, as "home office" above: fr télétravail (most often some days of it), it smart working / lavoro agile (the legal name of it),
+    // de Telearbeit, da/sv working from home, ro from home, ar/he working from home
+    ['télétravail', 1], ['smart working', 1], ['lavoro agile', 1], ['telearbeit', 1], ['hjemmearbejde', 1], ['hemarbete', 1], ['arbeta hemifrån', 1],
+    ['de acasă', 1], ['العمل من المنزل', 1], ['עבודה מהבית', 1],
+    // fr occasional or flexible télétravail, it "the possibility of smart working", de "Telearbeit möglich": a share of it, as "télétravail possible"
+    ['télétravail occasionnel', 3], ['télétravail flexible', 3], ['possibilità di smart working', 3], ['telearbeit möglich', 2],
   ],
   onsite: [
     ['on-site', 3], ['onsite', 3], ['on site', 3], ['in-office', 3], ['in office', 2], ['office-based', 3], ['office based', 3],
@@ -99,6 +123,13 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['lavoro in presenza', 3], ['in presenza', 2], ['na miejscu', 2], ['kontorsbaserad', 3], ['toimistolla', 2],
     // pl "work in the office"; ja "in the office as a rule", "office attendance required", "office work"
     ['praca w biurze', 3], ['pracy w biurze', 3], ['原則出社', 3], ['出社必須', 3], ['オフィス勤務', 3],
+    // Language facts (issue #13 audit): en in person; de attendance required; nl at the site; pl/ru/uk the board's "work mode: office";
+    // cs/sk/et/vi/ar/hu/ro/el/he in the office; id "Work From Office" (WFO); zh stationed on site; ko stationed, commuting to the office
+    ['in-person', 2], ['präsenzpflicht', 3], ['op locatie', 2], ['w trybie stacjonarnym', 3], ['tryb pracy: stacjonarny', 3], ['tryb pracy: stacjonarna', 3],
+    ['офисный формат', 3], ['формат работы: офис', 3], ['робота в офісі', 3], ['в офісі', 2], ['офісний формат', 3], ['v kanceláři', 2], ['v kancelárii', 2],
+    ['kontoris', 2], ['work from office', 3], ['wfo', 3], ['di kantor', 2], ['làm việc tại văn phòng', 3], ['tại văn phòng', 2], ['في المكتب', 2],
+    ['irodai munkavégzés', 3], ['irodában', 2], ['la birou', 2], ['στο γραφείο', 2], ['במשרד', 2], ['驻场', 3], ['现场办公', 3], ['現場辦公', 3],
+    ['상주 근무', 3], ['상주근무', 3], ['사무실 출근', 3],
   ],
 };
 
@@ -138,6 +169,15 @@ export const officePhrases: string[] = [
   'наш офис', 'нашем офисе',
   // ru "в офис г. Ярославль" (to the office in ...): a job in the office named
   'в офис',
+  // Language facts (issue #13 audit), "our office (in)", "based in", "headquarters in", per language: en, de, fr, es, pt, it, nl, pl, cs, sk,
+  // uk, tr (a suffix: "İstanbul ofisimizde"), sv/no/da, fi, et, id, vi, ar, he, hu, ro, el
+  'headquartered in', 'hq in', 'office located in', 'sitz in', 'hauptsitz in', 'am standort', 'an unserem standort', 'locaux à', 'situé à', 'située à',
+  'nos bureaux de', 'oficinas de', 'sede en', 'con sede en', 'sede em', 'escritório de', 'nossa sede', 'sede a', 'ufficio di', 'uffici di',
+  'vestiging in', 'gevestigd in', 'siedziba w', 'siedzibie w', 'oddział w', 'kancelář v', 'kanceláři v', 'naše kancelář', 'pobočka v',
+  'kancelária v', 'kancelárii v', 'naša kancelária', 'офіс у', 'офіс в', 'офісі у', 'офісі в', 'наш офіс', 'нашому офісі', 'ofisimiz',
+  'ofisimizde', 'ofisinde', 'kontor på', 'baserad i', 'basert i', 'baseret i', 'placeret i', 'toimistomme', 'toimistollamme', 'toimistossamme',
+  'meie kontor', 'kontoris', 'kantor di', 'kantor kami', 'berlokasi di', 'văn phòng tại', 'văn phòng ở', 'مكتبنا', 'مقرنا', 'המשרד שלנו',
+  'במשרדי', 'משרדינו', 'irodánk', 'irodánkban', 'biroul nostru', 'biroul din', 'birourile din', 'sediul din', 'γραφεία μας', 'γραφείο μας',
 ];
 
 /**

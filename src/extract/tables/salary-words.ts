@@ -30,6 +30,19 @@ export const salaryWords: Record<string, string[]> = {
   id: ['gaji', 'upah'],
   ar: ['راتب', 'الراتب'],
   ko: ['연봉', '월급', '급여', '시급'],
+  // Language facts (issue #13 audit): de/nl/pl/pt/es/sv/fi the salary range; uk pay; hu, ro, el, he, vi salary words
+  'de+': ['gehaltsspanne', 'gehaltsband', 'bruttogehalt', 'jahresbruttogehalt'],
+  'nl+': ['salarisindicatie', 'brutosalaris'],
+  'pl+': ['wynagrodzenia', 'widełki', 'widełki płacowe'],
+  'pt/es+': ['faixa salarial', 'banda salarial', 'rango salarial'],
+  'sv/da/fi+': ['lönespann', 'lønramme', 'palkkahaitari'],
+  uk: ['зарплата', 'заробітна плата', 'зарплатня', 'оплата праці'],
+  bg: ['заплата', 'възнаграждение'],
+  hu: ['fizetés', 'bér', 'bérezés', 'bruttó bér'],
+  ro: ['salariu', 'salariul', 'salarizare'],
+  el: ['μισθός', 'μισθό', 'αποδοχές', 'αμοιβή'],
+  he: ['שכר', 'משכורת'],
+  vi: ['lương', 'mức lương', 'thu nhập'],
   any: ['💰'],
 };
 
@@ -68,9 +81,13 @@ export const ceilingRightAfter: string[] = ['以下', 'まで'];
 /** Period words anywhere before a figure in its sentence ("yearly compensation", "年収"). */
 export const periodBeforeWords: Record<SalaryPeriod, string[]> = {
   YEAR: ['annual', 'annually', 'yearly', 'per year', 'a year', 'per annum', 'jahresgehalt', 'jährlich', 'annuel', 'annuelle', 'anual', 'anuales', 'anuais', 'ročn*', '年収', '年俸', '年薪',
-    'yıllık', 'årslønn', 'årslön', 'årsløn', 'vuosipalkka', 'per tahun', '연봉', 'ral', 'annuo', 'annua', 'годовой', 'годовая'],
+    'yıllık', 'årslønn', 'årslön', 'årsløn', 'vuosipalkka', 'per tahun', '연봉', 'ral', 'annuo', 'annua', 'годовой', 'годовая',
+    // hu, el, uk yearly (issue #13 audit)
+    'éves', 'ετήσιος', 'ετήσιες', 'річна', 'річний'],
   MONTH: ['monthly', 'per month', 'monatlich', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'mensual', 'mensuales', 'mensal', 'mensais', 'mesačn*', '月給', '月収', '月薪',
-    'aylık', 'månedslønn', 'månadslön', 'månedsløn', 'kuukausipalkka', 'kuupalk', 'per bulan', '월급', 'mensile', 'měsíční', 'miesięczne', 'ежемесячно'],
+    'aylık', 'månedslønn', 'månadslön', 'månedsløn', 'kuukausipalkka', 'kuupalk', 'per bulan', '월급', 'mensile', 'měsíční', 'miesięczne', 'ежемесячно',
+    // hu, el, vi, uk monthly (issue #13 audit)
+    'havi', 'μηνιαίος', 'μηνιαίες', 'lương tháng', 'щомісячна'],
   HOUR: ['hourly', 'per hour', 'stundenlohn', 'taux horaire', 'por hora', 'hodinov*', '時給', '時薪', '时薪', 'saatlik', 'timelønn', 'timlön',
     'tuntipalkka', 'tunnitasu', 'per jam', '시급', 'orario', 'почасовая'],
   DAY: ['daily', 'day rate', 'per day', 'tagessatz', 'tjm', 'taux journalier'],

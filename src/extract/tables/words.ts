@@ -14,30 +14,42 @@ export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywo
   [/\b(?:chief|ceo|cto|cfo|coo|cio|cpo|vp|svp|evp|vice[- ]president|président(?:e)?|presidente|geschäftsführer(?:in)?|pdg|vd)\b/iu, 'executive',
     ['chief', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cpo', 'vp', 'vice', 'présid', 'presid', 'geschäftsführer', 'pdg', 'vd']],
   // ru/uk директор, руководитель, керівник: the head of a unit (as Leiter)
-  [/\b(?:director|directeur|directrice|directeur·rice|director[a]?|direktor(?:in)?|head of|leiter(?:in)?|responsable)\b|(?<![\p{L}])(?:директор|руководител|керівн)\p{L}*/iu, 'director',
-    ['direct', 'direktor', 'head of', 'leiter', 'responsable', 'директор', 'руководител', 'керівн']],
+  // zh 总监 (director)
+  [/\b(?:director|directeur|directrice|directeur·rice|director[a]?|direktor(?:in)?|head of|leiter(?:in)?|responsable)\b|(?<![\p{L}])(?:директор|руководител|керівн)\p{L}*|总监|總監/iu, 'director',
+    ['direct', 'direktor', 'head of', 'leiter', 'responsable', 'директор', 'руководител', 'керівн', '总监', '總監']],
   [/\bprincipal\b/iu, 'principal', ['principal']],
   [/\bstaff\b/iu, 'staff', ['staff']],
   // ja リード/リーダー, ko 리드/리더 (loanwords), zh 组长: a lead position; CJK words match without word boundaries
-  [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b|リード|リーダー|리드|리더|组长|組長/iu, 'lead', ['lead', 'リード', 'リーダー', '리드', '리더', '组长', '組長']],
-  [/\b(?:manager|managerin|gerente|gestionnaire|manažér)\b|マネージャー/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー']],
+  // ru ведущий / uk провідний (leading: a lead engineer), hu vezető, ko 팀장 (team lead)
+  [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b|リード|リーダー|리드|리더|组长|組長|팀장|(?<![\p{L}])(?:ведущ|провідн)\p{L}*|(?<![\p{L}])vezető(?![\p{L}])/iu, 'lead',
+    ['lead', 'リード', 'リーダー', '리드', '리더', '组长', '組長', '팀장', 'ведущ', 'провідн', 'vezető']],
+  // zh 经理 (manager), ko 매니저
+  [/\b(?:manager|managerin|gerente|gestionnaire|manažér)\b|マネージャー|经理|經理|매니저/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー', '经理', '經理', '매니저']],
   // es "semi senior" is the middle level, read before "senior"
   [/\bsemi[- ]?senior\b/iu, 'mid', ['semi']],
   // pt sênior, pl starszy, ru/uk старший, tr kıdemli; ja シニア, ko 시니어, zh 资深/高级 ("高级工程师": a senior engineer)
   [/\b(?:senior|sr\.?|snr)(?![\p{L}])|(?<![\p{L}])(?:sênior|starszy|старший|kıdemli)(?![\p{L}])|シニア|시니어|资深|資深|高级|高級/iu, 'senior',
     ['senior', 'sr', 'snr', 'sênior', 'starszy', 'старший', 'kıdemli', 'シニア', '시니어', '资深', '資深', '高级', '高級']],
   // "middle" as in ru/uk/pl IT ("PHP-разработчик (middle)"), not a middle school; pt-BR "pleno"
-  [/\b(?:mid[- ]level|intermediate|medior|mid|pleno|middle(?![- ]?(?:school|east|office|ware|age)))\b|中级|中級/iu, 'mid', ['mid', 'intermediate', 'medior', 'pleno', '中级', '中級']],
+  // pl "Regular" (the middle level of Polish IT titles), fr "confirmé" (experienced: between junior and senior)
+  [/\b(?:mid[- ]level|intermediate|medior|mid|pleno|regular|middle(?![- ]?(?:school|east|office|ware|age)))\b|中级|中級|(?<![\p{L}])confirmée?(?![\p{L}])/iu, 'mid',
+    ['mid', 'intermediate', 'medior', 'pleno', 'regular', '中级', '中級', 'confirmé']],
   // pt júnior, pl młodszy, ru младший, uk молодший; ja ジュニア, ko 주니어, zh 初级
   [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])|(?<![\p{L}])(?:júnior|młodszy|младший|молодший)(?![\p{L}])|ジュニア|주니어|初级|初級/iu, 'junior',
     ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant', 'júnior', 'młodszy', 'младший', 'молодший', 'ジュニア', '주니어', '初级', '初級']],
   // tr staj, stajyer
-  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?|staj|stajyer)\b/iu, 'intern',
-    ['intern', 'praktik', 'stag', 'estagiário', 'estágio', 'becari', 'werkstudent', 'staj']],
+  // zh 实习, ja インターン, ko 인턴 (CJK: no word boundaries)
+  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?|staj|stajyer)\b|实习|實習|インターン|인턴/iu, 'intern',
+    ['intern', 'praktik', 'stag', 'estagiário', 'estágio', 'becari', 'werkstudent', 'staj', '实习', '實習', 'インターン', '인턴']],
 ];
 
 /** Labels of a line that states the level ("Level: Senior", "Poziom: Mid", "Уровень: Middle"). */
-export const seniorityLabels = ['seniority', 'seniority level', 'level', 'experience level', 'career level', 'job level', 'position level', 'poziom', 'poziom stanowiska', 'уровень', 'рівень', 'nível', 'nivel', 'niveau', 'karrierestufe'];
+export const seniorityLabels = ['seniority', 'seniority level', 'level', 'experience level', 'career level', 'job level', 'position level', 'poziom', 'poziom stanowiska', 'уровень', 'рівень', 'nível', 'nivel', 'niveau', 'karrierestufe',
+  // Language facts (issue #13 audit): tr experience level, de, fr, es, pt, it, nl, pl, cs/sk, ru/uk grade, sv/no, fi, hu, ro, el, zh/ko rank
+  'tecrübe seviyesi', 'deneyim seviyesi', 'kıdem', 'erfahrungslevel', 'erfahrungsstufe', "niveau d'expérience", 'niveau d’expérience', 'séniorité',
+  'nivel de experiencia', 'nível de experiência', 'senioridade', 'livello', 'livello di esperienza', 'ervaringsniveau', 'poziom doświadczenia',
+  'úroveň', 'seniorita', 'грейд', 'nivå', 'erfarenhetsnivå', 'kokemustaso', 'taso', 'szint', 'tapasztalati szint', 'nivel de experiență', 'επίπεδο',
+  '职级', '級別', '级别', '직급'];
 /** Words before a level inside a sentence: ru/uk "разработчика уровня Middle" (a developer of level Middle). */
 export const seniorityLevelWords = ['уровня', 'рівня'];
 
