@@ -2,7 +2,7 @@
  * The HTML path's libraries as one module. The CLI's build bundles this file
  * on its own into dist/bundle/html-vendor.cjs (package.json's bundle script),
  * minified, which html-modules.ts loads before the packages themselves: about
- * 70 modules' sources, which V8 keeps for the whole run, in one file a
+ * 180 modules' sources (1.2 MB), which V8 keeps for the whole run, in one file a
  * quarter of their size.
  */
 export { unified } from 'unified';
