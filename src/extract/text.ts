@@ -82,10 +82,19 @@ export function filterable(phrase: string): boolean {
   return !FOLDS_UNLIKE_LOWER.test(phrase);
 }
 
-/** A value built on first use and kept (big patterns cost time to compile; a run may never need them). */
+/**
+ * The same text in a string of its own. V8 keeps a long substring as a view
+ * of the string it was cut from, so a heading kept as a cache key would keep
+ * its whole document alive for the rest of the run.
+ */
+export function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
 /**
  * `compute` with its answers kept by key. The keys come from input (front-matter
- * keys, headings), so at most `limit` are kept and memory stays bounded.
+ * keys, headings), so at most `limit` are kept and memory stays bounded
+ * (each key copied: ownCopy).
  */
 export function memoized<V>(compute: (key: string) => V, limit = 1000): (key: string) => V {
   const known = new Map<string, V>();
@@ -93,12 +102,13 @@ export function memoized<V>(compute: (key: string) => V, limit = 1000): (key: st
     let value = known.get(key);
     if (value === undefined) {
       value = compute(key);
-      if (known.size < limit) known.set(key, value);
+      if (known.size < limit) known.set(ownCopy(key), value);
     }
     return value;
   };
 }
 
+/** A value built on first use and kept (big patterns cost time to compile; a run may never need them). */
 export function lazily<T>(build: () => T): () => T {
   let value: T | undefined;
   let built = false;
