@@ -10,7 +10,7 @@
  */
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
-import { aboutWords, companyNounsBeforeName, nameConnectors, pagePartHeadings } from './tables/companies.js';
+import { aboutWords, companyLabels, companyNounsBeforeName, nameConnectors, pagePartHeadings } from './tables/companies.js';
 import { domainsOf, mentionOfDomain, platformNamesOf } from './company-domain.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
@@ -21,15 +21,17 @@ import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
-import { definitionCompanies, repeatedNames, writtenElsewhere, writtenInFull } from './company-general.js';
+import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenElsewhere, writtenInFull } from './company-general.js';
 import { aboutNotNames } from './tables/company-evidence.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
 
-const COMPANY_KEYS = [
+// The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
+const COMPANY_KEYS = [...new Set([
   'company', 'companyName', 'company_name', 'company.name', 'hiringOrganization.name', 'hiringOrganization', 'organization',
   'organisation', 'organization.name', 'employer', 'employer.name', 'startup', 'friend', 'client',
-];
+  ...Object.values(companyLabels).flat().flatMap((label) => [label.replace(/\s+/g, '_'), label.replace(/\s+/g, '')]),
+])];
 const PAGE_PARTS = new Set(Object.values(pagePartHeadings).flat());
 const ABOUT_NOT_NAMES = new Set(Object.values(aboutNotNames).flat());
 // Technology names, for telling "Join React" from a company.
@@ -146,6 +148,7 @@ export function extractCompany(ctx: ExtractContext): void {
   }
 
   definitionCompanies(ctx, add);
+  aboutSectionSubjects(ctx, add);
   repeatedNames(ctx, [...candidates], add);
   // A weak reading counts only when another reading names the same company ("Acmeでは" on two lines).
   // Two rules reading one line ("## Acme" under the title is a heading and a line) are one piece of evidence: the strongest stays.
