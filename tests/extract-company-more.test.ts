@@ -33,6 +33,12 @@ const rows: Row[] = [
   { name: 'fr: "## Qui sommes-nous ?" / "X développe …"', company: 'Nordlicht', rule: 'section.about-subject', input: posting('## Qui sommes-nous ?\n\nNordlicht développe des logiciels agricoles.') },
   { name: 'en: "Founded in 2019, we …" under "About us" names no one', company: null, input: posting('## About us\n\nFounded in 2019, we build farm software.') },
   { name: 'en: a place opening the about section is no company', company: null, input: posting('## About us\n\nBerlin is where our office is.') },
+  // "We are" before a name with a legal form is not part of it; a link in brackets after a name is its address.
+  { name: 'cs: "Jsme X s.r.o., …"', company: 'Nordlicht s.r.o.', rule: 'text.legal-form', input: posting('Chcete něco nového? Jsme Nordlicht s.r.o., internetová společnost z Brna.') },
+  { name: 'en: "X (https://x.io) | Role | REMOTE"', company: 'Nordlicht', input: '# Who is hiring\n\nNordlicht (https://nordlicht.io) | Backend Developer | REMOTE\n\nWe build farm software.\n' },
+  // A line under the title that is a section heading or a contract tag names no employer.
+  { name: 'fr: "## Votre mission" under the title', company: null, input: '# Ingénieur front-end à Lyon\n\n## Votre mission\n\nVous serez chargé du navigateur.\n' },
+  { name: 'pl: a contract tag "Staż" under the title', company: null, input: '# Stażysta Python\n\nStaż\n\nZdalnie. Wymagania: Python.\n' },
   // Traditional Chinese forms beside the Simplified ones.
   { name: 'zh-Hant: "X 誠聘"', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('Nordlicht 誠聘後端工程師。', '後端工程師') },
   { name: 'zh-Hant: a legal form "有限責任公司"', company: '北光科技有限責任公司', input: posting('北光科技有限責任公司誠聘工程師。', '後端工程師') },

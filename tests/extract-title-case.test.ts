@@ -34,6 +34,17 @@ describe('a role after an active hiring verb is given in the nominative', () => 
   });
 });
 
+describe('title: list numbers and more careers headings', () => {
+  it.each([
+    ['a list number before a title heading', '# Jobs\n\n## 1. 前端开发工程师\n\n熟悉 React。\n', '前端开发工程师'],
+    ['en: "Come and Work with us" is a careers heading', '# Come and Work with us\n\nWe build boards.\n\nWe are looking for an Embedded Software Engineer to join us.\n', 'Embedded Software Engineer'],
+    ['ja: "応募・エントリー" is a careers heading', '# 応募・エントリー\n\nインフラエンジニアを募集しています。\n', 'インフラエンジニア'],
+  ])('%s', async (_name, input, title) => {
+    const [record] = parseNdjson((await runCli(['normalize', '-', '--format', 'ndjson'], { input })).stdout);
+    expect(record!.title ?? null).toBe(title);
+  });
+});
+
 describe('nominativeRole', () => {
   it.each([
     ['разработчиков', 'ru', 'разработчик'],

@@ -41,6 +41,7 @@ const CJK_NOTE = /\s*※.*$/u;
 // "Buchhalter (60 %), ab März", "Java developer 32-40 uur per week": a workload figure ends the title.
 const WORKLOAD = new RegExp(`^(.{2,120}?)[\\s(（,;:–—-]*(?:\\d{1,3}(?:[.,]\\d)?\\s*[-–]\\s*)?\\d{1,3}(?:[.,]\\d)?\\s?(?:%|(?:${alternationOf(Object.values(titleWorkloadHourWords).flat())})(?![\\p{L}]))`, 'iu');
 // 'title: "Data Engineer",' in a data file: the quotes and the comma are the file's, not the title's.
+const LIST_NUMBER = /^\d{1,2}\s?[.)、．]\s*(?=\S)/u;
 const QUOTED = /^["“„«](.{2,160}?)["”“»]\s*,?$/u;
 // "(posted March 3, 2021)", "(2021-03-03)": a date in brackets is no part of a title.
 const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
@@ -106,6 +107,9 @@ export function namesRole(text: string): boolean {
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
   let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(QUOTED, '$1');
   title = title.replace(PREFIX, '').replace(STATUS, '');
+  // "1. Frontend Engineer", "2) Data Analyst": a list number before a title.
+  const unnumbered = title.replace(LIST_NUMBER, '');
+  if (unnumbered !== title && looksLikeJobTitle(unnumbered)) title = unnumbered;
   const workload = WORKLOAD.exec(title);
   if (workload && looksLikeJobTitle(workload[1]!)) title = workload[1]!.trim();
   const genericTail = GENERIC_TAIL.exec(title);

@@ -19,7 +19,7 @@ export const weWords: Record<string, string[]> = {
 /** "We are Acme, a …", "Somos Acme, una …": the words before the name, and the articles after its comma (the guard: "We are excited, …" has none). */
 export const weAreWords: Record<string, string[]> = {
   en: ['We are', "We're"], de: ['Wir sind'], fr: ['Nous sommes'], es: ['Somos'], pt: ['Somos'], it: ['Siamo', 'Noi siamo'], nl: ['Wij zijn', 'We zijn'],
-  sv: ['Vi är'], no: ['Vi er'], da: ['Vi er'],
+  sv: ['Vi är'], no: ['Vi er'], da: ['Vi er'], cs: ['Jsme'], sk: ['Sme'], pl: ['Jesteśmy'],
 };
 export const weAreArticles = ['das', 'die', 'der', 'ein', 'eine', 'a', 'an', 'the', 'un', 'une', 'el', 'la', 'una', 'uno', 'um', 'uma', 'een', 'het', 'en', 'ett', 'et', 'ei'];
 
