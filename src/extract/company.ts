@@ -175,9 +175,9 @@ function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   const titleLine = ctx.evidence.title?.rule.startsWith('heading') ? ctx.evidence.title.line : undefined;
   if (titleLine === undefined) return;
   const next = ctx.text.find((line) => line.line > titleLine && line.line <= titleLine + 3 && !/^[=-]{3,}$/.test(line.plain));
-  // A list item under the title ("- C# and Angular") is the posting's content; a heading ("## Votre mission") opens a section
-  // (aggregatorLine reads a name heading); a contract word ("Staż", "Full-time") is a tag.
-  if (!next || LIST_ITEM.test(next.text) || ctx.headings.some((heading) => heading.line === next.line)) return;
+  // A list item under the title ("- C# and Angular") is the posting's content; a section's heading ("## Votre mission")
+  // opens a section; a contract word ("Staż", "Full-time") is a tag.
+  if (!next || LIST_ITEM.test(next.text) || ctx.headings.some((heading) => heading.line === next.line && sectionKindOf(heading.text) !== 'other')) return;
   const text = next.plain.trim();
   if (EMPLOYMENT_WORDS.has(folded(text))) return;
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
