@@ -11,16 +11,18 @@
  *   stronger reading alone.
  */
 import type { ExtractContext } from './context.js';
+import { sectionPhrases } from './tables/sections.js';
+import { placesIn } from './location.js';
 import type { Candidate } from './candidates.js';
-import { NAME } from './company-rules.js';
+import { ASIDE, NAME } from './company-rules.js';
 import { alternation, escapeRegExp } from './text.js';
-import { definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
-import { legalFormsAfter } from './tables/companies.js';
+import { aboutSentenceOpeners, definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
+import { legalFormsAfter, nameArticles } from './tables/companies.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number) => void;
 
 /** "Acme is a", "Acme GmbH ist ein", "Acme — это": a name, then a definition's verb and article, at the line's start. */
-const DEFINITION = new RegExp(`^${NAME}\\s+(?:${alternation(Object.values(definitionVerbs).flat())})(?![\\p{L}\\p{N}])`, 'u');
+const DEFINITION = new RegExp(`^${NAME}${ASIDE}\\s+(?:${alternation(Object.values(definitionVerbs).flat())})(?![\\p{L}\\p{N}])`, 'u');
 const NOT_SUBJECT = new Set(Object.values(notDefinitionSubjects).flat());
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
 /** A definition's line starts with a capital: a cheap test before the pattern. */
@@ -34,6 +36,30 @@ export function definitionCompanies(ctx: Pick<ExtractContext, 'text'>, add: Add)
     const name = DEFINITION.exec(plain)?.[1];
     if (!name || NOT_SUBJECT.has(name.split(/\s/u)[0]!.toLowerCase())) continue;
     add(name, line.line, 'body.defines', plain, 0.35);
+  }
+}
+
+/** "Fieldwise builds farm software": a name opening a sentence, then a lower-case word (its verb). */
+const SUBJECT = new RegExp(`^(?:(?:${alternation(nameArticles)})\\s+)?${NAME}${ASIDE}\\s+\\p{Ll}`, 'u');
+const NOT_ABOUT_SUBJECT = new Set([...NOT_SUBJECT, ...Object.values(aboutSentenceOpeners).flat()]);
+/** The company section's headings as written whole ("About us", "Über uns"); "About Acme" names its company itself (heading.about). */
+const ABOUT_US = new Set(sectionPhrases.filter(([kind]) => kind === 'company').flatMap(([, phrases]) => phrases));
+const bareHeading = (text: string): string => text.toLowerCase().replace(/[*_`#:?!.¿¡]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+
+/**
+ * The subject of the first sentence under an "About us" heading ("## Über uns" /
+ * "Die Acme GmbH entwickelt…"): 0.65 when the text names it elsewhere too, else
+ * 0.55, enough alone but below any stronger reading. A place ("Berlin is…") is no subject here.
+ */
+export function aboutSectionSubjects(ctx: Pick<ExtractContext, 'text' | 'headings'>, add: Add): void {
+  const headingLines = new Set(ctx.headings.map((heading) => heading.line));
+  for (const heading of ctx.headings) {
+    if (!ABOUT_US.has(bareHeading(heading.text))) continue;
+    const first = ctx.text.find((line) => line.line > heading.line && line.plain.trim());
+    if (!first || headingLines.has(first.line) || LIST_ITEM.test(first.text)) continue;
+    const name = SUBJECT.exec(first.plain.trimStart())?.[1];
+    if (!name || NOT_ABOUT_SUBJECT.has(name.split(/\s/u)[0]!.toLowerCase()) || placesIn(name).length) continue;
+    add(name, first.line, 'section.about-subject', first.plain, writtenElsewhere(ctx, name, first.line) ? 0.65 : 0.55);
   }
 }
 

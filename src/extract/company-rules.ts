@@ -7,7 +7,7 @@
  */
 import { filterable } from './text.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
 // A name may start in lower case when a capital follows ("geOps", "eBay").
@@ -15,6 +15,8 @@ import { asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNo
 export const NAME = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ](?:\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}|\p{N}{1,3}(?![\p{L}\p{N}])|${nameConnectors.join('|')})){0,4}|\p{Ll}[\p{L}\p{N}.-]{1,30}(?:\.[a-z]{2,6})|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]{1,30})`;
 /** A name in Latin letters inside CJK text, where no space may set it off. */
 const LATIN_NAME = String.raw`([A-Z][A-Za-z0-9&.+-]{1,30}(?:[ ][A-Z][A-Za-z0-9&.+-]{0,30}){0,2})`;
+/** "Acme (acme.io) is a", "Acme (YC W21) is a": an aside in brackets between a name and its verb. */
+export const ASIDE = String.raw`(?:\s\([^()]{1,60}\))?`;
 export const ANY_NAME = String.raw`([\p{L}][\p{L}\p{N}.&+'’-]{0,40}(?:(?<!\.)[ ]\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})`;
 export interface BodyRule {
   rule: string;
@@ -28,6 +30,8 @@ const any = (words: readonly string[]): string => [...new Set(words)].sort((x, y
 const AT = flat(atWords);
 /** Each word as written and with a capital first letter (a sentence may open with it). */
 const capitalised = (words: readonly string[]): string[] => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+/** "Acme, a farm software startup in Lyon, is hiring", "Acme, eine Agentur aus Berlin, sucht": a noun phrase set off by commas. */
+const APPOSITION = String.raw`(?:,\s+(?:${any(weAreArticles)})\s+[^,.;:!?]{3,80},)?`;
 const VERBS = flat(companyVerbs);
 const NOUNS = flat(companyNouns);
 
@@ -38,7 +42,7 @@ export const BODY_RULES: BodyRule[] = [
   },
   {
     rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing', 'on the lookout for'],
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing|on the lookout for)\b`, 'u'),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}${ASIDE}${APPOSITION}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing|on the lookout for)\b`, 'u'),
   },
   {
     // Verb-second languages put a verb between the name and the pronoun: "Bij Acme bouwen we", "Hos Acme bygger vi".
@@ -78,7 +82,7 @@ export const BODY_RULES: BodyRule[] = [
   {
     rule: 'body.sucht', confidence: 0.75, needs: VERBS,
     // "Die Acme GmbH sucht": the article is not part of the name.
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:${any(nameArticles)})\s+)?${NAME}\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:${any(nameArticles)})\s+)?${NAME}${ASIDE}${APPOSITION}\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
   },
   {
     rule: 'body.company-noun', confidence: 0.75, needs: VERBS,
@@ -91,8 +95,9 @@ export const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(companyNounsBeforeName)})\s+[«"“„]([^»"”“]{2,40})[»"”“]`, 'iu'),
   },
   {
-    rule: 'body.we-are', confidence: 0.75, needs: ['Wir sind', 'We are', "We're", 'Nous sommes', 'Somos', 'Wij zijn'],
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:Wir sind|We are|We're|Nous sommes|Somos|Wij zijn)\s+${ANY_NAME},\s+(?:das|die|der|ein|eine|a|an|the|une?|el|la|uma?|een|het)\b`, 'u'),
+    // A capitalised name (NAME): "We are excited, a new role…" names no one.
+    rule: 'body.we-are', confidence: 0.75, needs: flat(weAreWords),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(weAreWords))})\s+${NAME},\s+(?:${any(weAreArticles)})(?![\p{L}])`, 'u'),
   },
   {
     rule: 'body.bij-x-zoeken', confidence: 0.7, needs: ['zoeken', 'suchen', 'recherchons', 'cherchons', 'buscamos'],
@@ -125,7 +130,7 @@ export const BODY_RULES: BodyRule[] = [
   },
   {
     rule: 'body.x-is-a', confidence: 0.6, needs: NOUNS,
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:${any(isArticles)})\b[^.]{0,100}\b(?:${any(NOUNS)})`, 'u'),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}${ASIDE}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:${any(isArticles)})\b[^.]{0,100}\b(?:${any(NOUNS)})`, 'u'),
   },
 ];
 /** A lower-case name at a line's start before a hiring verb ("multi recrute", "élao recherche"): company-sentences.ts checks it against a domain. */

@@ -13,7 +13,7 @@
  * A job board or an ATS (tables/companies.ts jobBoards) is never the company.
  */
 import type { ExtractContext } from './context.js';
-import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, companyLabels, jobBoards, legalFormsAfter, legalFormsBefore } from './tables/companies.js';
+import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, companyLabels, jobBoards, legalFormsAfter, legalFormsBefore, weAreWords } from './tables/companies.js';
 import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
 import { titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
@@ -107,7 +107,8 @@ const CJK_LEAD_IN = new RegExp(`^(?:${alternation(cjkNameLeadIns)})+`, 'u');
 // Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter.
 const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(\p{Lu}[^|•·\n]{1,60}?)(?=\s*(?:[|•·]|\.(?:\s|$)|[Aa]ll [Rr]ights|[Aa]lle [Rr]echte|[Tt]ous [Dd]roits|[Tt]odos los [Dd]erechos|$))/u;
 // Lowercase words that would make a legal-form match a sentence, not a name ("Because AG").
-const SENTENCE_START = /^(?:The|A|An|Our|We|At|In|For|With|By|From|Die|Der|Das|Bei|Für|Mit|Von|Le|La|Les|El|Los|En|Con|Por|O|Na|Do|W|Z|Als|As)\s+(?=\p{Lu})/u;
+// "Jsme AdInternet s.r.o.", "We are Acme Ltd": the words of "we are" (tables/companies.ts) too.
+const SENTENCE_START = new RegExp(`^(?:${alternation([...Object.values(weAreWords).flat(), 'The', 'A', 'An', 'Our', 'We', 'At', 'In', 'For', 'With', 'By', 'From', 'Die', 'Der', 'Das', 'Bei', 'Für', 'Mit', 'Von', 'Le', 'La', 'Les', 'El', 'Los', 'En', 'Con', 'Por', 'O', 'Na', 'Do', 'W', 'Z', 'Als', 'As'])})\\s+(?=\\p{Lu})`, 'u');
 
 /*
  * Names with a legal form count 0.5 a line, two lines at most. A page that

@@ -10,7 +10,7 @@
  */
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
-import { aboutWords, companyNounsBeforeName, nameConnectors, pagePartHeadings } from './tables/companies.js';
+import { aboutWords, companyLabels, companyNounsBeforeName, nameConnectors, pagePartHeadings } from './tables/companies.js';
 import { domainsOf, mentionOfDomain, platformNamesOf } from './company-domain.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
@@ -21,15 +21,18 @@ import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
-import { definitionCompanies, repeatedNames, writtenElsewhere, writtenInFull } from './company-general.js';
+import { employmentWords } from './tables/employment.js';
+import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenElsewhere, writtenInFull } from './company-general.js';
 import { aboutNotNames } from './tables/company-evidence.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
 
-const COMPANY_KEYS = [
+// The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
+const COMPANY_KEYS = [...new Set([
   'company', 'companyName', 'company_name', 'company.name', 'hiringOrganization.name', 'hiringOrganization', 'organization',
   'organisation', 'organization.name', 'employer', 'employer.name', 'startup', 'friend', 'client',
-];
+  ...Object.values(companyLabels).flat().flatMap((label) => [label.replace(/\s+/g, '_'), label.replace(/\s+/g, '')]),
+])];
 const PAGE_PARTS = new Set(Object.values(pagePartHeadings).flat());
 const ABOUT_NOT_NAMES = new Set(Object.values(aboutNotNames).flat());
 // Technology names, for telling "Join React" from a company.
@@ -146,6 +149,7 @@ export function extractCompany(ctx: ExtractContext): void {
   }
 
   definitionCompanies(ctx, add);
+  aboutSectionSubjects(ctx, add);
   repeatedNames(ctx, [...candidates], add);
   // A weak reading counts only when another reading names the same company ("Acmeでは" on two lines).
   // Two rules reading one line ("## Acme" under the title is a heading and a line) are one piece of evidence: the strongest stays.
@@ -171,9 +175,11 @@ function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   const titleLine = ctx.evidence.title?.rule.startsWith('heading') ? ctx.evidence.title.line : undefined;
   if (titleLine === undefined) return;
   const next = ctx.text.find((line) => line.line > titleLine && line.line <= titleLine + 3 && !/^[=-]{3,}$/.test(line.plain));
-  // A list item under the title ("- C# and Angular") is the posting's content.
-  if (!next || LIST_ITEM.test(next.text)) return;
+  // A list item under the title ("- C# and Angular") is the posting's content; a section's heading ("## Votre mission")
+  // opens a section; a contract word ("Staż", "Full-time") is a tag.
+  if (!next || LIST_ITEM.test(next.text) || ctx.headings.some((heading) => heading.line === next.line && sectionKindOf(heading.text) !== 'other')) return;
   const text = next.plain.trim();
+  if (EMPLOYMENT_WORDS.has(folded(text))) return;
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
   if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text) || ABOUT.test(text)) return;
   add(text, next.line, 'text.under-title', text, 0.65, 'byline');
@@ -185,6 +191,9 @@ const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${nameConnectors.join('|')})$`, 'u
 /** Articles before a name, per language (not Dutch "De", which starts many names). */
 const LEADING_ARTICLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Dd]ie|[Dd]er|[Dd]as|[Hh]et|[Ii]l|[Ll]o|[Oo]s|[Aa]s)\s+(?=\p{Lu})/u;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
+/** Contract and schedule words, compared without accents ("Pelny etat" as a site writes "Pełny etat"). */
+const folded = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/gu, 'l');
+const EMPLOYMENT_WORDS = new Set(employmentWords.map(([phrase]) => folded(phrase)));
 const BOLD_LINE = /^(?:\*\*[^*]{3,60}\*\*|__[^_]{3,60}__):?$/u;
 /** "About Acme: we build …": up to five words, then the colon. */
 const ABOUT_LABEL = /^(\S+(?:\s+\S+){1,5}?)\s*:\s/u;
@@ -239,8 +248,12 @@ function companyUrl(ctx: ExtractContext): string | undefined {
   return typeof fm?.value === 'string' && /^https?:\/\/\S+$/.test(fm.value) ? fm.value : undefined;
 }
 
+const URL_ASIDE = /\s*\((?:https?:\/\/|www\.)[^()\s]*\)/gu;
+
 function cleanName(raw: string): string {
-  const marked = raw.includes('**') || raw.includes('__') || raw.includes('`') ? raw.replace(/\*\*|__|`/g, '') : raw;
+  // "Sourcegraph (https://sourcegraph.com)": a link in brackets is the name's address, not part of it.
+  const linked = raw.includes('(') ? raw.replace(URL_ASIDE, '') : raw;
+  const marked = linked.includes('**') || linked.includes('__') || linked.includes('`') ? linked.replace(/\*\*|__|`/g, '') : linked;
   // '"Marco Polo"' as a data file quotes it: the quotes are not part of the name.
   const bare = marked.trim().replace(/[,;]+$/u, '');
   const unmarked = /^["“„«]/u.test(bare) && /["”“»]$/u.test(bare) ? bare.slice(1, -1) : marked;

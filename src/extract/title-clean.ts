@@ -12,19 +12,23 @@ import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels
 import { places } from './tables/places.js';
 import { alternation, capitalize, escapeRegExp } from './text.js';
 import { domainsOf } from './company-domain.js';
+import { accusativeRoles } from './tables/title-cases.js';
+import { OBJECT_CASE_VERBS, nominativeRole } from './title-case.js';
 
 function alternationOf(words: string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
-const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
+// "Poszukujemy: Programista Java": a hiring verb before a colon is a label too.
+const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat(), ...OBJECT_CASE_VERBS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
 // French repeats the article with each joined noun: "un développeur ou d'une développeuse" is "développeur ou développeuse".
 const JOINED_ARTICLE = /(\s(?:ou|et)\s+)(?:d['’]une?|une?)\s+(?=\p{L})/iu;
 // "Hiring our next X", "Wir suchen eine*n X", "Vi söker en X", "НАМ НУЖЕН X": a lead word and up to three articles (tables/titles.ts).
-const LEAD_IN = new RegExp(`^(?:${Object.values(titleLeadIns).flat().sort((a, b) => b[0].length - a[0].length)
+const OBJECT_CASE_LEAD_INS = Object.values(accusativeRoles).flatMap((table) => table.verbs.map((verb): [string, string[]] => [verb, table.fillers]));
+const LEAD_IN = new RegExp(`^(?:${[...Object.values(titleLeadIns).flat(), ...OBJECT_CASE_LEAD_INS].sort((a, b) => b[0].length - a[0].length)
   .map(([lead, articles]) => `${escapeRegExp(lead)}${articles.length ? `(?:\\s+(?:${alternationOf(articles)})){0,3}` : ''}`).join('|')})\\s+`, 'iu');
 // "X gesucht!", "X sökes", "Developer wanted": a word after the title.
 const LEAD_OUT = new RegExp(`\\s+(?:${alternationOf(Object.values(titleLeadOuts).flat())})[.!！]*$`, 'iu');
@@ -37,6 +41,7 @@ const CJK_NOTE = /\s*※.*$/u;
 // "Buchhalter (60 %), ab März", "Java developer 32-40 uur per week": a workload figure ends the title.
 const WORKLOAD = new RegExp(`^(.{2,120}?)[\\s(（,;:–—-]*(?:\\d{1,3}(?:[.,]\\d)?\\s*[-–]\\s*)?\\d{1,3}(?:[.,]\\d)?\\s?(?:%|(?:${alternationOf(Object.values(titleWorkloadHourWords).flat())})(?![\\p{L}]))`, 'iu');
 // 'title: "Data Engineer",' in a data file: the quotes and the comma are the file's, not the title's.
+const LIST_NUMBER = /^\d{1,2}\s?[.)、．]\s*(?=\S)/u;
 const QUOTED = /^["“„«](.{2,160}?)["”“»]\s*,?$/u;
 // "(posted March 3, 2021)", "(2021-03-03)": a date in brackets is no part of a title.
 const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
@@ -102,13 +107,22 @@ export function namesRole(text: string): boolean {
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
   let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(QUOTED, '$1');
   title = title.replace(PREFIX, '').replace(STATUS, '');
+  // "1. Frontend Engineer", "2) Data Analyst": a list number before a title.
+  const unnumbered = title.replace(LIST_NUMBER, '');
+  if (unnumbered !== title && looksLikeJobTitle(unnumbered)) title = unnumbered;
   const workload = WORKLOAD.exec(title);
   if (workload && looksLikeJobTitle(workload[1]!)) title = workload[1]!.trim();
   const genericTail = GENERIC_TAIL.exec(title);
   if (genericTail && isGenericHeading(genericTail[2]!)) title = genericTail[1]!;
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
   const lead = LEAD_IN.exec(title);
-  if (lead && looksLikeJobTitle(title.slice(lead[0].length))) title = title.slice(lead[0].length).replace(/[.!]+$/, '');
+  if (lead && looksLikeJobTitle(title.slice(lead[0].length))) {
+    title = title.slice(lead[0].length).replace(/[.!]+$/, '');
+    // "Ищем Java-разработчика" -> "Java-разработчик": an active verb's object in the nominative (title-case.ts).
+    const leadWords = `${lead[0].toLowerCase().trim()} `;
+    const language = [...OBJECT_CASE_VERBS].find(([verb]) => leadWords.startsWith(`${verb} `))?.[1];
+    if (language) title = nominativeRole(title, language, namesRole);
+  }
   const leadOut = LEAD_OUT.exec(title);
   if (leadOut && looksLikeJobTitle(title.slice(0, leadOut.index))) title = title.slice(0, leadOut.index);
   title = title.replace(HEAD_COUNT, '');

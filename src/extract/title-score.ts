@@ -44,7 +44,8 @@ export const TITLE_FEATURES: TitleFeature[] = [
   { name: 'sentence-without-role', weight: DROP, holds: (v) => !v.role && readsAsSentence(v.candidate.value) },
   { name: 'site-name', weight: DROP, holds: (v) => !v.role && v.page.namesSite(v.candidate.value) },
   // "we-want-you", "senior_backend": an identifier (a front matter `name`, a slug), not a title as written.
-  { name: 'slug', weight: DROP, holds: (v) => SLUG.test(v.candidate.text.trim()) },
+  // A role phrase read from prose is lower case by nature ("ищем водителя-курьера"), never a slug.
+  { name: 'slug', weight: DROP, holds: (v) => v.candidate.source !== 'role-phrase' && SLUG.test(v.candidate.text.trim()) },
   { name: 'place', weight: DROP, holds: (v) => !v.role && isPlaceName(v.candidate.value) },
   // "Careers at Acme" in the front matter, "Senior Engineer" as the H1.
   { name: 'no-role-beside-role', weight: -0.3, holds: (v) => !v.role && v.anyRole },

@@ -21,7 +21,8 @@ import path from 'node:path';
 import type { Candidate } from './candidates.js';
 import { settle } from './candidates.js';
 import { frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
-import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, normalizeHeading } from './title-clean.js';
+import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole, normalizeHeading } from './title-clean.js';
+import { OBJECT_CASE_VERBS, nominativeRole } from './title-case.js';
 import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { alternation, escapeRegExp } from './text.js';
@@ -40,8 +41,9 @@ const TOP_LINES = 40;
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())})(?:[-‐][\\p{L}]{2,12})?\\s*[:：]\\s*(\\S.*)$`, 'iu');
-const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(rolePhrases).flat())})(?=[\\s:])`, 'gu');
-const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'gu');
+const ROLE_LEAD_PHRASES = [...Object.values(rolePhrases).flat(), ...OBJECT_CASE_VERBS.keys()];
+const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ROLE_LEAD_PHRASES)})(?=[\\s:])`, 'gu');
+const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'u');
 const CLAUSE_ENDS = new Set(roleClauseEnds);
 const BOLD_LINE = /^(?:\*\*[^*]{2,100}\*\*|__[^_]{2,100}__)$/u;
 // Japanese: the role is the run of katakana, kanji and Latin letters right before "を募集"; Chinese: the Han run after "招聘".
@@ -182,13 +184,17 @@ export function pageTitlePart(text: string): string | undefined {
 
 /** The title in a role phrase: "We're looking for a Senior Engineer to join" -> "Senior Engineer". */
 export function rolePhraseTitle(text: string): string | undefined {
-  const lower = text.toLowerCase();
-  ROLE_LEAD.lastIndex = 0;
-  const lead = ROLE_LEAD.exec(lower);
-  if (!lead) return undefined;
-  let rest = text.slice(lead.index + lead[0].length).replace(/^[\s:*_]+/, '');
-  FILLER.lastIndex = 0;
-  const filler = FILLER.exec(rest.toLowerCase());
+  // Each lead in turn: "poszukuje osoby na stanowisko: X" names no role after its first lead, but does after its second.
+  for (const lead of text.toLowerCase().matchAll(ROLE_LEAD)) {
+    const title = titleAfterLead(text, lead.index! + lead[0].length, lead[0]);
+    if (title) return title;
+  }
+  return undefined;
+}
+
+function titleAfterLead(text: string, end: number, lead: string): string | undefined {
+  let rest = text.slice(end).replace(/^[\s:*_]+/, '');
+  const filler = rest.toLowerCase().match(FILLER);
   if (filler) rest = rest.slice(filler[0].length);
   const words: string[] = [];
   for (const word of rest.split(/\s+/)) {
@@ -197,7 +203,10 @@ export function rolePhraseTitle(text: string): string | undefined {
     words.push(bare);
     if (/[.,;:!?()]$/.test(bare)) break;
   }
-  const title = words.join(' ').replace(/[.,;:!?(]+$/, '').trim();
+  const written = words.join(' ').replace(/[.,;:!?(]+$/, '').trim();
+  // "Ищем разработчика", "Zatrudnimy programistę": the role in the nominative a title is written in.
+  const language = /^\s*:/.test(text.slice(end)) ? undefined : OBJECT_CASE_VERBS.get(lead);
+  const title = language ? nominativeRole(written, language, namesRole) : written;
   // Only a title word makes it a title: "we are looking for candidates who…" names none.
   return title && looksLikeJobTitle(title) ? title : undefined;
 }
@@ -215,7 +224,7 @@ export function cjkRolePhraseTitle(text: string): string | undefined {
 const CJK_HIRING_WORDS = [...cjkHiringAfter, ...cjkHiringBefore];
 const ROLE_VERBS = Object.values(roleBeforeVerbs).flat();
 /** ROLE_LEAD's phrases, as a keyword group of the lines' scan (which reads the lower-cased line, as ROLE_LEAD does). */
-export const ROLE_LEAD_WORDS: KeywordGroup = keywordGroup(Object.values(rolePhrases).flat());
+export const ROLE_LEAD_WORDS: KeywordGroup = keywordGroup(ROLE_LEAD_PHRASES);
 /** What cjkRolePhraseTitleFast looks for, as a keyword group; null (every line) should a hiring word have case, as the scan reads it lower-cased. */
 export const CJK_ROLE_WORDS: KeywordGroup | null = CJK_HIRING_WORDS.every((word) => word === word.toLowerCase() && word === word.toUpperCase())
   ? keywordGroup([...CJK_HIRING_WORDS, ...ROLE_VERBS]) : null;

@@ -16,6 +16,13 @@ export const weWords: Record<string, string[]> = {
   it: ['noi', 'cerchiamo', 'siamo', 'stiamo', 'crediamo', 'lavoriamo'], id: ['kami', 'kita'],
 };
 
+/** "We are Acme, a …", "Somos Acme, una …": the words before the name, and the articles after its comma (the guard: "We are excited, …" has none). */
+export const weAreWords: Record<string, string[]> = {
+  en: ['We are', "We're"], de: ['Wir sind'], fr: ['Nous sommes'], es: ['Somos'], pt: ['Somos'], it: ['Siamo', 'Noi siamo'], nl: ['Wij zijn', 'We zijn'],
+  sv: ['Vi är'], no: ['Vi er'], da: ['Vi er'], cs: ['Jsme'], sk: ['Sme'], pl: ['Jesteśmy'],
+};
+export const weAreArticles = ['das', 'die', 'der', 'ein', 'eine', 'a', 'an', 'the', 'un', 'une', 'el', 'la', 'una', 'uno', 'um', 'uma', 'een', 'het', 'en', 'ett', 'et', 'ei'];
+
 /** "X sucht", "X is looking for": the verb after the name. */
 export const companyVerbs: Record<string, string[]> = {
   de: ['sucht', 'ist auf der Suche nach'], fr: ['recrute', 'recherche', 'est à la recherche', 'embauche'],
@@ -135,9 +142,10 @@ export const legalFormsAfter = [
 /** Legal forms before a name: Russian and Ukrainian ones take a quoted name ("ООО «Ромашка»"). */
 export const legalFormsBefore = ['ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ТОВ', 'ПрАТ', 'ТзОВ', 'ФОП', 'ИП'];
 /** Japanese, Chinese and Korean legal forms, before or after a name written without spaces. */
-export const cjkLegalForms = ['株式会社', '有限会社', '合同会社', '股份有限公司', '有限责任公司', '有限公司', '(株)', '（株）', '주식회사', '(주)'];
+export const cjkLegalForms = ['株式会社', '有限会社', '合同会社', '股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '(株)', '（株）', '주식회사', '(주)'];
 /** Chinese words that may run into a name written without spaces ("我们是北京星辰科技有限公司"): not part of it. */
-export const cjkNameLeadIns = ['欢迎加入', '加入', '我们是', '我们', '本公司', '是', '在', '于', '由', '为'];
+// Simplified, then Traditional forms (Taiwan, Hong Kong).
+export const cjkNameLeadIns = ['欢迎加入', '加入', '我们是', '我们', '本公司', '是', '在', '于', '由', '为', '歡迎加入', '我們是', '我們', '於', '為'];
 
 /** A careers heading with the name in it: "Careers at Acme", "Karriere bei der Acme GmbH", "Travailler chez Acme". */
 export const careersAtHeadings = [
@@ -199,8 +207,8 @@ export const foundedWords: Record<string, string[]> = {
 };
 
 /** Chinese: words after a name that say it hires ("Acme 招聘"), and before it that invite to join ("欢迎加入Acme"). */
-export const cjkHiringWords = ['正在招聘', '招聘', '诚聘', '急聘', '招募'];
-export const cjkJoinWords = ['欢迎加入', '加入'];
+export const cjkHiringWords = ['正在招聘', '招聘', '诚聘', '急聘', '招募', '誠聘'];
+export const cjkJoinWords = ['欢迎加入', '加入', '歡迎加入'];
 /** Japanese: "Acmeでは" (at Acme); "Acme社は", "Acme社の" (the company Acme), 社 with a particle, never 社会 or 社員. */
 export const jaAtParticles = ['では'];
 export const jaCompanySuffixes = ['社では', '社は', '社の', '社と', '社が', '社で', '社に', '社として'];

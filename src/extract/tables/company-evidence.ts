@@ -79,3 +79,28 @@ export const organisationWordsAfterName: Record<string, string[]> = {
   de: ['Stiftung', 'Institut'],
   fr: ['Fondation'],
 };
+
+/**
+ * Words that open the first sentence of an "About us" section without naming
+ * the company: pronouns, and openers of time, place and size ("We build…",
+ * "Founded in 2019…", "Every day…", "Over 500…"). Lower case; compared with
+ * the subject's first word, beside notDefinitionSubjects.
+ */
+export const aboutSentenceOpeners: Record<string, string[]> = {
+  en: ['we', 'our', 'us', 'i', 'you', 'your', 'founded', 'since', 'based', 'headquartered', 'today', 'every', 'over', 'more', 'in', 'at', 'with', 'for', 'from',
+    'after', 'as', 'by', 'all', 'most', 'many', 'some', 'join', 'imagine', 'together', 'currently', 'here', 'welcome', 'hello', 'hi'],
+  de: ['wir', 'unser', 'unsere', 'ich', 'du', 'ihr', 'seit', 'gegründet', 'heute', 'mit', 'als', 'bei', 'im', 'in', 'über', 'mehr', 'jeden', 'gemeinsam', 'hallo'],
+  fr: ['nous', 'notre', 'nos', 'je', 'vous', 'depuis', 'fondée', 'fondé', 'aujourd', 'avec', 'en', 'chez', 'plus', 'chaque', 'ensemble', 'bonjour'],
+  es: ['nosotros', 'nuestra', 'nuestro', 'somos', 'desde', 'fundada', 'fundado', 'hoy', 'con', 'en', 'más', 'cada', 'juntos', 'hola'],
+  pt: ['nós', 'nossa', 'nosso', 'somos', 'desde', 'fundada', 'fundado', 'hoje', 'com', 'em', 'mais', 'cada', 'juntos', 'olá'],
+  it: ['noi', 'nostra', 'nostro', 'siamo', 'dal', 'fondata', 'fondato', 'oggi', 'con', 'in', 'più', 'ogni', 'insieme', 'ciao'],
+  nl: ['wij', 'we', 'onze', 'ons', 'sinds', 'opgericht', 'vandaag', 'met', 'in', 'bij', 'meer', 'elke', 'samen', 'hallo'],
+  sv: ['vi', 'vår', 'vårt', 'sedan', 'grundat', 'idag', 'med', 'på', 'hos'], no: ['vi', 'vår', 'vårt', 'siden', 'grunnlagt', 'i dag', 'med', 'hos'],
+  da: ['vi', 'vores', 'siden', 'grundlagt', 'i dag', 'med', 'hos'],
+  pl: ['my', 'nasza', 'nasz', 'jesteśmy', 'od', 'założona', 'dziś', 'dzisiaj', 'z', 'w', 'razem', 'cześć'],
+  cs: ['my', 'naše', 'náš', 'jsme', 'od', 'založena', 'dnes', 's', 'v', 've', 'společně', 'ahoj'],
+  sk: ['my', 'naša', 'náš', 'sme', 'od', 'založená', 'dnes', 's', 'v', 'vo', 'spolu', 'ahoj'],
+  fi: ['me', 'olemme', 'meidän', 'vuodesta', 'tänään', 'yhdessä'], tr: ['biz', 'bizim', 'bugün', 'birlikte'], hu: ['mi', 'vagyunk', 'ma', 'együtt'],
+  ru: ['мы', 'наша', 'наш', 'с', 'в', 'сегодня', 'более', 'уже', 'вместе', 'привет'],
+  uk: ['ми', 'наша', 'наш', 'з', 'в', 'у', 'сьогодні', 'понад', 'вже', 'разом', 'привіт'],
+};

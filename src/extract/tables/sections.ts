@@ -43,7 +43,7 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'responsibilities', 'what you\'ll do', 'what you will do', 'what you will be doing', 'what you\'ll be doing', 'your tasks',
     'duties', 'key tasks', 'your role', 'in this role', 'day to day', 'day in the life', 'your mission', 'you will', 'you\'ll',
     'deine aufgaben', 'ihre aufgaben', 'aufgaben', 'tätigkeiten', 'du willst', 'tes missions', 'vos missions', 'ta mission',
-    'missions', 'qué harás', 'cómo lo harás', 'responsabilidades', 'funciones', 'atribuições', 'wat ga je doen', 'taken',
+    'missions', 'votre mission', 'vos responsabilités', 'qué harás', 'cómo lo harás', 'responsabilidades', 'funciones', 'atribuições', 'wat ga je doen', 'taken',
     'náplň práce', 'zodpovednosti', '具体的には', '業務内容', '仕事内容',
   ]],
   // "About the Role" describes the job, not the company: checked before the company kind's bare "about".

@@ -84,7 +84,9 @@ export const roleNouns: Record<string, RoleNouns> = {
   },
   cs: {
     stems: ['vývojář', 'programátor', 'inženýr', 'analytik', 'architekt', 'administrátor', 'konzultant', 'specialist', 'tester', 'vedoucí',
-      'manažer', 'projektant', 'designér', 'asistent', 'stážist', 'účetní', 'obchodník', 'správce', 'referent'],
+      'manažer', 'projektant', 'designér', 'asistent', 'stážist', 'účetní', 'obchodník', 'správce', 'referent',
+      // the trades and services, as en driver, cook, teacher, nurse
+      'řidič', 'kuchař', 'učitel', 'zdravotní sestr', 'skladník', 'prodavač', 'číšník', 'svářeč', 'elektrikář', 'mechanik', 'kurýr'],
     words: ['technik', 'technička'],
   },
   sk: {

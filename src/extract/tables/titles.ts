@@ -7,7 +7,8 @@
 export const genericHeadings: Record<string, string[]> = {
   en: ['careers', 'career', 'jobs', 'job', 'job openings', 'open positions', 'open roles', 'openings', 'join us', 'join our team', 'join the team',
     "we're hiring", 'we are hiring', 'hiring', 'now hiring', 'work with us', 'vacancies', 'vacancy', 'job offer', 'job offers', 'job description',
-    'job posting', 'positions', 'current openings', 'opportunities', 'recruitment', 'work at', 'about the job', 'about the role'],
+    'job posting', 'positions', 'current openings', 'opportunities', 'recruitment', 'work at', 'about the job', 'about the role',
+    'come and work with us', 'come work with us', 'work for us', 'apply', 'apply now', 'how to apply', 'who is hiring', 'ask hn who is hiring', 'hacker news who is hiring'],
   de: ['karriere', 'stellenangebote', 'stellenangebot', 'offene stellen', 'stellenanzeige', 'stellenausschreibung', 'jobangebote', 'jobs bei uns', 'wir suchen', 'wir stellen ein', 'mitarbeiten'],
   fr: ['carrières', 'carrière', 'recrutement', 'nous recrutons', 'on recrute', 'rejoignez-nous', 'rejoignez nous', "offres d'emploi", "offre d'emploi", 'emploi', 'emplois'],
   es: ['empleo', 'trabaja con nosotros', 'únete', 'únete a nosotros', 'únete al equipo', 'únete a nuestro equipo', 'ofertas de empleo', 'oferta de empleo', 'oferta de trabajo', 'vacantes', 'vacante', 'estamos contratando'],
@@ -22,9 +23,10 @@ export const genericHeadings: Record<string, string[]> = {
   ru: ['вакансии', 'вакансия', 'карьера', 'работа у нас'],
   uk: ['вакансії', 'вакансія', "кар'єра"],
   tr: ['kariyer', 'iş ilanları', 'iş ilanı'],
-  ja: ['採用情報', '採用', '求人', '募集要項', '求人情報', 'キャリア', '採用募集', '社員募集'],
-  zh: ['招聘', '加入我们', '招贤纳士', '人才招聘', '社会招聘', '校园招聘', '招聘信息', '工作机会'],
-  ko: ['채용', '채용공고', '채용 정보'],
+  ja: ['採用情報', '採用', '求人', '募集要項', '求人情報', 'キャリア', '採用募集', '社員募集', '応募・エントリー', 'エントリー', '応募', '応募方法', '中途採用', '新卒採用'],
+  // Simplified, then Traditional forms.
+  zh: ['招聘', '加入我们', '招贤纳士', '人才招聘', '社会招聘', '校园招聘', '招聘信息', '工作机会', '加入我們', '人才招募', '徵才', '工作機會', '招聘資訊'],
+  ko: ['채용', '채용공고', '채용 정보', '채용 안내', '인재 채용'],
   id: ['karir', 'lowongan', 'lowongan kerja'],
   vi: ['tuyển dụng', 'cơ hội nghề nghiệp'],
 };

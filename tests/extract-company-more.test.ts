@@ -1,0 +1,55 @@
+/**
+ * Company: more general shapes and language facts, on synthetic postings run
+ * through the CLI. Each row states the company chosen (null: none) and, where
+ * it matters, the rule; every row fails without the rule it names (the rows
+ * with no company guard the new rules' limits).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+interface Row { name: string; input: string; company: string | null; rule?: string }
+
+const posting = (body: string, title = 'Backend Developer'): string => `# ${title}\n\n${body}\n\nRequirements: Python, three years.\n`;
+const frontmatter = (key: string, value: string): string => `---\n${key}: ${value}\n---\n# Backend Developer\n\nYou will build services.\n`;
+
+const rows: Row[] = [
+  // Every language's company label is a front-matter key too.
+  { name: 'a "hiring_organization" key', company: 'Nordlicht GmbH', rule: 'frontmatter.hiring_organization', input: frontmatter('hiring_organization', 'Nordlicht GmbH') },
+  { name: 'es: an "empresa" key', company: 'Nordlicht', rule: 'frontmatter.empresa', input: frontmatter('empresa', 'Nordlicht') },
+  { name: 'de: a "Firma" key, any case', company: 'Nordlicht', rule: 'frontmatter.firma', input: frontmatter('Firma', 'Nordlicht') },
+  { name: 'ja: a "会社名" key', company: 'ノルドリヒト株式会社', rule: 'frontmatter.会社名', input: frontmatter('会社名', 'ノルドリヒト株式会社') },
+  // "We are X, a …" in more languages; a capitalised name only.
+  { name: 'es: "Somos X, una …"', company: 'Nordlicht', rule: 'body.we-are', input: posting('Somos Nordlicht, una startup de software.') },
+  { name: 'it: "Siamo X, una …"', company: 'Nordlicht', rule: 'body.we-are', input: posting('Siamo Nordlicht, una startup di Milano.') },
+  { name: 'en: "We are excited, a …" names no one', company: null, input: posting('We are excited, a new role is open.') },
+  // An aside in brackets, and a noun phrase set off by commas, between the name and its verb.
+  { name: 'en: "X (x.io) is a … startup"', company: 'Nordlicht', rule: 'body.x-is-a', input: posting('Nordlicht (nordlicht.io) is a farm software startup.') },
+  { name: 'en: "X (YC W21) is hiring"', company: 'Nordlicht', rule: 'body.is-hiring', input: posting('Nordlicht (YC W21) is hiring.') },
+  { name: 'en: "X, a … startup, is looking for"', company: 'Nordlicht', rule: 'body.is-hiring', input: posting('Nordlicht, a farm software startup in Lyon, is looking for an engineer.') },
+  { name: 'de: "X, eine Agentur aus Berlin, sucht"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht, eine Agentur aus Berlin, sucht Verstärkung.') },
+  // The subject of the first sentence under an "About us" heading.
+  { name: 'en: "## About us" / "X builds …"', company: 'Nordlicht', rule: 'section.about-subject', input: posting('## About us\n\nNordlicht builds farm software used by 40k farmers.') },
+  { name: 'de: "## Über uns" / "Die X GmbH entwickelt …"', company: 'Nordlicht GmbH', rule: 'section.about-subject', input: posting('## Über uns\n\nDie Nordlicht GmbH entwickelt Software für Landwirte.') },
+  { name: 'fr: "## Qui sommes-nous ?" / "X développe …"', company: 'Nordlicht', rule: 'section.about-subject', input: posting('## Qui sommes-nous ?\n\nNordlicht développe des logiciels agricoles.') },
+  { name: 'en: "Founded in 2019, we …" under "About us" names no one', company: null, input: posting('## About us\n\nFounded in 2019, we build farm software.') },
+  { name: 'en: a place opening the about section is no company', company: null, input: posting('## About us\n\nBerlin is where our office is.') },
+  // "We are" before a name with a legal form is not part of it; a link in brackets after a name is its address.
+  { name: 'cs: "Jsme X s.r.o., …"', company: 'Nordlicht s.r.o.', rule: 'text.legal-form', input: posting('Chcete něco nového? Jsme Nordlicht s.r.o., internetová společnost z Brna.') },
+  { name: 'en: "X (https://x.io) | Role | REMOTE"', company: 'Nordlicht', input: '# Who is hiring\n\nNordlicht (https://nordlicht.io) | Backend Developer | REMOTE\n\nWe build farm software.\n' },
+  // A line under the title that is a section heading or a contract tag names no employer.
+  { name: 'fr: "## Votre mission" under the title', company: null, input: '# Ingénieur front-end à Lyon\n\n## Votre mission\n\nVous serez chargé du navigateur.\n' },
+  { name: 'pl: a contract tag "Staż" under the title', company: null, input: '# Stażysta Python\n\nStaż\n\nZdalnie. Wymagania: Python.\n' },
+  // Traditional Chinese forms beside the Simplified ones.
+  { name: 'zh-Hant: "X 誠聘"', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('Nordlicht 誠聘後端工程師。', '後端工程師') },
+  { name: 'zh-Hant: a legal form "有限責任公司"', company: '北光科技有限責任公司', input: posting('北光科技有限責任公司誠聘工程師。', '後端工程師') },
+];
+
+describe('company: more shapes and languages', () => {
+  it.each(rows)('$name', async ({ input, company, rule }) => {
+    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
+    const [record] = parseNdjson(result.stdout);
+    expect(record, result.stderr).toBeDefined();
+    expect(record!.company?.name ?? null).toBe(company);
+    if (rule) expect(record!.evidence.company.rule).toBe(rule);
+  });
+});
