@@ -16,6 +16,9 @@ export default defineConfig({
     pool: 'forks',
     isolate: false,
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The build (dist/, plain JavaScript that runBuilt and the pool tests import) loads as Node loads it, not
+    // through vite's transform: it needs none, and transforming it cost every worker seconds of CPU.
+    server: { deps: { external: [/\/dist\//] } },
     // A folder for work that several files share (tests/run-once.ts).
     globalSetup: ['./tests/global-setup.ts'],
     // Files that await a job global setup started (package installs, pre-commit) run last, when it is done.

@@ -1,11 +1,14 @@
 /**
  * No regular expression may backtrack catastrophically. The whole pipeline
- * runs on 30,000 repetitions of a near-match for each extraction family
+ * runs on 10,000 repetitions of a near-match for each extraction family
  * (a pattern that almost matches is what makes a backtracking engine try
- * every split), and every exported pattern runs on long adversarial strings.
- * No test asserts on time: a quadratic pattern turns these inputs into
- * minutes (30,000 is still 900 million steps for one quadratic pass, while the
- * linear work is a third of what 100,000 cost), and the test fails by its timeout.
+ * every split; 30,000 under `npm run test:deep`), and every exported pattern
+ * runs on 100,000 repetitions of adversarial units. No test asserts on time: a
+ * quadratic pattern turns these inputs into minutes (30,000 is 900 million
+ * steps for one quadratic pass, 100,000 ten billion), and the test fails by its
+ * timeout. The pipeline's runs are the smaller by default: at 30,000 they cost
+ * seconds of CPU each, where the exported patterns at 100,000 cost about a
+ * second in all.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
@@ -16,11 +19,15 @@ import { cleanBody } from '../src/clean/index.js';
 import { limitInlineMarkup } from '../src/clean/limits.js';
 import { detectFormat } from '../src/formats/index.js';
 import { ROOT } from './helpers.js';
+import { deepOr } from './property-runs.js';
 
-const REPS = 30_000;
+/** Repetitions for the exported patterns: linear work of about a second for all of them. */
+const REPS = 100_000;
+/** Repetitions for the whole pipeline: 100 million steps for a quadratic pass, a cubic pattern's hours; 30,000 in `npm run test:deep`. */
+const PIPELINE_REPS = deepOr(10_000, 30_000);
 const TIMEOUT = 60_000;
 
-/** Family -> a near-match, repeated REPS times on one line and run through the whole pipeline. */
+/** Family -> a near-match, repeated PIPELINE_REPS times on one line and run through the whole pipeline. */
 const families: Record<string, string> = {
   'salary figures': '$100,000 - €65k-',
   emails: 'jobs@[our a@b.',
@@ -39,10 +46,10 @@ const cleaningUnits = ['{{ ', '{% ', '{{< ', '<% ', '{: ', '{% comment %}', '<%#
 
 /** Headings are near-matches too, but one heading per line costs the parser per line: one long heading instead. */
 const headings: Record<string, string> = {
-  'ATX heading': `# ${'Requirements '.repeat(REPS)}`,
-  'bold heading': `**${'Benefits '.repeat(REPS)}**`,
-  'colon heading': `${'Responsibilities and '.repeat(REPS)}:`,
-  'setext heading': `${'Nice to have '.repeat(REPS)}\n---`,
+  'ATX heading': `# ${'Requirements '.repeat(PIPELINE_REPS)}`,
+  'bold heading': `**${'Benefits '.repeat(PIPELINE_REPS)}**`,
+  'colon heading': `${'Responsibilities and '.repeat(PIPELINE_REPS)}:`,
+  'setext heading': `${'Nice to have '.repeat(PIPELINE_REPS)}\n---`,
 };
 
 function runPipeline(body: string) {
@@ -52,16 +59,16 @@ function runPipeline(body: string) {
   return doc;
 }
 
-describe('the pipeline on 30,000 repetitions of near-matches', () => {
+describe(`the pipeline on ${PIPELINE_REPS.toLocaleString('en')} repetitions of near-matches`, () => {
   for (const [family, unit] of Object.entries(families)) {
     it(family, { timeout: TIMEOUT }, () => {
-      runPipeline(unit.repeat(REPS));
+      runPipeline(unit.repeat(PIPELINE_REPS));
     });
   }
   // One opening followed by many repetitions: a pattern that re-scans from every newline or quote is quadratic here.
-  const longTails = ['<a ' + 'x\n'.repeat(REPS), '<img src="' + '?utm_a='.repeat(REPS), '{% comment %}' + 'x\n'.repeat(REPS)];
+  const longTails = ['<a ' + 'x\n'.repeat(PIPELINE_REPS), '<img src="' + '?utm_a='.repeat(PIPELINE_REPS), '{% comment %}' + 'x\n'.repeat(PIPELINE_REPS)];
   // One test per input: each gets the whole timeout, since the HTML path alone takes seconds on a megabyte.
-  for (const text of [...cleaningUnits.map((unit) => unit.repeat(REPS)), ...longTails]) {
+  for (const text of [...cleaningUnits.map((unit) => unit.repeat(PIPELINE_REPS)), ...longTails]) {
     it(`cleaning and format detection: ${JSON.stringify(text.slice(0, 16))}...`, { timeout: TIMEOUT }, () => {
       detectFormat(text);
       for (const kind of ['markdown', 'html'] as const) limitInlineMarkup(cleanBody(text, 1, kind).lines);
@@ -73,9 +80,9 @@ describe('the pipeline on 30,000 repetitions of near-matches', () => {
     });
   }
   it('front matter near-matches', { timeout: TIMEOUT }, () => {
-    const doc = processBytes('fm.md', new TextEncoder().encode(`---\ntitle: ${'a: '.repeat(REPS)}\n---\n# T\n`));
+    const doc = processBytes('fm.md', new TextEncoder().encode(`---\ntitle: ${'a: '.repeat(PIPELINE_REPS)}\n---\n# T\n`));
     expect(doc.messages.length + (doc.record ? 1 : 0)).toBeGreaterThan(0);
-    processBytes('json.md', new TextEncoder().encode(`{\n  "a": "${'\\n}'.repeat(REPS)}`));
+    processBytes('json.md', new TextEncoder().encode(`{\n  "a": "${'\\n}'.repeat(PIPELINE_REPS)}`));
   });
 });
 
@@ -101,7 +108,7 @@ async function exportedPatterns(): Promise<Array<[string, RegExp]>> {
 const ADVERSARIAL_UNITS = ['a', ' ', '1', '1 ', 'a.', 'a@', 'a-', '- ', '$1', '1,', '<a ', '{{', '![', '](', 'http://a', '# ', '*', '_', 'x\n', '\t', 'é '];
 
 describe('exported patterns on long adversarial strings', () => {
-  it('every exported pattern finishes on 30,000 repetitions of each unit', { timeout: 120_000 }, async () => {
+  it('every exported pattern finishes on 100,000 repetitions of each unit', { timeout: 120_000 }, async () => {
     const patterns = await exportedPatterns();
     expect(patterns.length).toBeGreaterThan(0);
     for (const unit of ADVERSARIAL_UNITS) {
