@@ -39,6 +39,14 @@ const rows: Row[] = [
   // A line under the title that is a section heading or a contract tag names no employer.
   { name: 'fr: "## Votre mission" under the title', company: null, input: '# Ingénieur front-end à Lyon\n\n## Votre mission\n\nVous serez chargé du navigateur.\n' },
   { name: 'pl: a contract tag "Staż" under the title', company: null, input: '# Stażysta Python\n\nStaż\n\nZdalnie. Wymagania: Python.\n' },
+  // A team named for its employer; a department's team names no one.
+  { name: 'en: "join the X team"', company: 'Nordlicht', rule: 'body.x-team', input: posting('You will join the Nordlicht team in Lyon.') },
+  { name: 'sv/en: "the devoted X-team"', company: 'Just Arrived', rule: 'body.x-team', input: posting('#### Come join the devoted Just Arrived-team\n\nYou will sell.', 'Account Manager') },
+  { name: 'de: "unserem X-Team"', company: 'Nordlicht', rule: 'body.x-team', input: posting('Werde Teil von unserem Nordlicht-Team!', 'Backend-Entwickler') },
+  { name: 'en: "the Engineering team" is a department', company: null, input: posting('Join the Engineering team to build things.') },
+  { name: 'en: "the design and UX team" is a department', company: null, input: posting('Work with the design and UX team on usable pages.') },
+  // A careers page's front-matter title names the employer beside the careers word.
+  { name: 'front matter "title: X - Careers"', company: 'Nordlicht', rule: 'frontmatter.title-careers', input: '---\ntitle: Nordlicht - Careers\n---\n\n# Art Director\n\nWe are looking for an Art Director to join us.\n' },
   // Traditional Chinese forms beside the Simplified ones.
   { name: 'zh-Hant: "X 誠聘"', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('Nordlicht 誠聘後端工程師。', '後端工程師') },
   { name: 'zh-Hant: a legal form "有限責任公司"', company: '北光科技有限責任公司', input: posting('北光科技有限責任公司誠聘工程師。', '後端工程師') },

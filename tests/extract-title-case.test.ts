@@ -38,6 +38,8 @@ describe('title: list numbers and more careers headings', () => {
   it.each([
     ['a list number before a title heading', '# Jobs\n\n## 1. 前端开发工程师\n\n熟悉 React。\n', '前端开发工程师'],
     ['en: "Come and Work with us" is a careers heading', '# Come and Work with us\n\nWe build boards.\n\nWe are looking for an Embedded Software Engineer to join us.\n', 'Embedded Software Engineer'],
+    ['en: a role phrase with a typographic apostrophe', 'Nordlicht is hiring! We’re looking for an embedded software engineer to join us.\n', 'Embedded software engineer'],
+    ['en: "is seeking to hire an X"', 'Intro.\n\nNordlicht Ltd is seeking to hire an Embedded Software Engineer to help us.\n', 'Embedded Software Engineer'],
     ['ja: "応募・エントリー" is a careers heading', '# 応募・エントリー\n\nインフラエンジニアを募集しています。\n', 'インフラエンジニア'],
   ])('%s', async (_name, input, title) => {
     const [record] = parseNdjson((await runCli(['normalize', '-', '--format', 'ndjson'], { input })).stdout);

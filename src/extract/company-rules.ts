@@ -8,6 +8,7 @@
 import { filterable } from './text.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
 import { weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
 // A name may start in lower case when a capital follows ("geOps", "eBay").
@@ -129,6 +130,12 @@ export const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(flat(hiringPhrases).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\s+[^.!?]{1,60}?\s(?:${any(hiringToWords)})\s+(?:(?:the|der|die|das)\s+)?${NAME}(?=[\s,.!;:]|$)`, 'u'),
   },
   {
+    // "Join the Acme team", "das Acme-Team", "the devoted Just Arrived-team": a team named for its employer, not a department
+    // ("the design and UX team": a joined department is no name).
+    rule: 'body.x-team', confidence: 0.5, needs: ['team'],
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:${any(teamLeadWords)})\s+(?:(?!(?:and|or|und|oder|en|och|og)\s)\p{Ll}[\p{L}-]{1,20}\s+){0,2}(?!(?:${any(teamNotNames)})[- ](?:[Tt]eam))${NAME}[- ](?:[Tt]eam(?:et)?)(?![\p{L}])`, 'u'),
+  },
+  {
     rule: 'body.x-is-a', confidence: 0.6, needs: NOUNS,
     pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}${ASIDE}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:${any(isArticles)})\b[^.]{0,100}\b(?:${any(NOUNS)})`, 'u'),
   },
@@ -144,7 +151,7 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 const RULE_GROUPS = [
   ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join'],
   ['body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ja-at', 'body.ja-company'],
-  ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'],
+  ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */
 const groupOfRuleGroup = RULE_GROUPS.map((names) => {

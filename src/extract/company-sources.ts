@@ -44,7 +44,14 @@ const CONTRACT_WORDS = /\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|
 /** The employer in an HTML page's title: the one part that is no job title, no careers word, no place. */
 export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
   // A front-matter title in a board's shape ("Backend Engineer | Acme") is read like a page's.
+  // So is a careers page's front-matter title ("Acme - Careers", "Acme | Jobs"): the part that is no careers word.
   const fmTitle = ctx.frontmatterStrings.find((item) => /^(?:title|job_title|jobTitle|position)$/u.test(item.key) && /\s[|–—·•]\s/u.test(item.text));
+  const fmCareers = ctx.frontmatterStrings.find((item) => item.key === 'title' && /\s[-|–—·•]\s/u.test(item.text));
+  const careersParts = fmCareers?.text.split(/\s+[-|–—·•]\s+/u).map((part) => part.trim());
+  const careersName = careersParts?.length === 2 && careersParts.some((part) => isGenericHeading(part)) ? careersParts.find((part) => !isGenericHeading(part)) : undefined;
+  if (careersName && !looksLikeJobTitle(careersName) && !placesIn(careersName).length && !/\d/.test(careersName) && careersName.split(/\s+/).length <= 4) {
+    add(careersName, fmCareers!.line, 'frontmatter.title-careers', fmCareers!.text, 0.6);
+  }
   const titles = [[ctx.page.ogTitle, 'page.og-title', 0.6], [ctx.page.title, 'page.title', 0.55], [fmTitle, 'frontmatter.title-part', 0.6]] as const;
   for (const [meta, rule, confidence] of titles) {
     if (!meta) continue;

@@ -259,3 +259,8 @@ export function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/** The words, and each one that holds a straight apostrophe also with a typographer's one ("we're" and "we’re"). */
+export function withCurlyApostrophes(words: readonly string[]): string[] {
+  return [...words, ...words.filter((word) => word.includes("'")).map((word) => word.replace(/'/g, '’'))];
+}

@@ -28,7 +28,9 @@ const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|ein
 const JOINED_ARTICLE = /(\s(?:ou|et)\s+)(?:d['’]une?|une?)\s+(?=\p{L})/iu;
 // "Hiring our next X", "Wir suchen eine*n X", "Vi söker en X", "НАМ НУЖЕН X": a lead word and up to three articles (tables/titles.ts).
 const OBJECT_CASE_LEAD_INS = Object.values(accusativeRoles).flatMap((table) => table.verbs.map((verb): [string, string[]] => [verb, table.fillers]));
-const LEAD_IN = new RegExp(`^(?:${[...Object.values(titleLeadIns).flat(), ...OBJECT_CASE_LEAD_INS].sort((a, b) => b[0].length - a[0].length)
+const LEAD_INS = [...Object.values(titleLeadIns).flat(), ...OBJECT_CASE_LEAD_INS];
+// A lead with a straight apostrophe also as typographers write it ("We’re hiring").
+const LEAD_IN = new RegExp(`^(?:${[...LEAD_INS, ...LEAD_INS.filter(([lead]) => lead.includes("'")).map(([lead, articles]): [string, string[]] => [lead.replace(/'/g, '’'), articles])].sort((a, b) => b[0].length - a[0].length)
   .map(([lead, articles]) => `${escapeRegExp(lead)}${articles.length ? `(?:\\s+(?:${alternationOf(articles)})){0,3}` : ''}`).join('|')})\\s+`, 'iu');
 // "X gesucht!", "X sökes", "Developer wanted": a word after the title.
 const LEAD_OUT = new RegExp(`\\s+(?:${alternationOf(Object.values(titleLeadOuts).flat())})[.!！]*$`, 'iu');

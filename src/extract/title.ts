@@ -25,7 +25,7 @@ import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole
 import { OBJECT_CASE_VERBS, nominativeRole } from './title-case.js';
 import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
-import { alternation, escapeRegExp } from './text.js';
+import { alternation, escapeRegExp, withCurlyApostrophes } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { sameTitle } from './title-evidence.js';
@@ -41,7 +41,8 @@ const TOP_LINES = 40;
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())})(?:[-‐][\\p{L}]{2,12})?\\s*[:：]\\s*(\\S.*)$`, 'iu');
-const ROLE_LEAD_PHRASES = [...Object.values(rolePhrases).flat(), ...OBJECT_CASE_VERBS.keys()];
+// Each phrase with a straight apostrophe also as typographers write it ("we’re looking for").
+const ROLE_LEAD_PHRASES = withCurlyApostrophes([...Object.values(rolePhrases).flat(), ...OBJECT_CASE_VERBS.keys()]);
 const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ROLE_LEAD_PHRASES)})(?=[\\s:])`, 'gu');
 const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'u');
 const CLAUSE_ENDS = new Set(roleClauseEnds);

@@ -104,3 +104,17 @@ export const aboutSentenceOpeners: Record<string, string[]> = {
   ru: ['мы', 'наша', 'наш', 'с', 'в', 'сегодня', 'более', 'уже', 'вместе', 'привет'],
   uk: ['ми', 'наша', 'наш', 'з', 'в', 'у', 'сьогодні', 'понад', 'вже', 'разом', 'привіт'],
 };
+
+/**
+ * "Join the Acme team", "das Acme-Team", "Just Arrived-teamet": the article or
+ * possessive before a team's name, and the words that name a department or a
+ * trade rather than an employer ("the Engineering team"). Case as written.
+ */
+export const teamLeadWords = ['the', 'The', 'our', 'Our', 'das', 'Das', 'dem', 'unser', 'unserem', 'het', 'Het', 'ons', 'vårt', 'det'];
+export const teamNotNames = [
+  'Engineering', 'Product', 'Design', 'Data', 'Sales', 'Marketing', 'Support', 'Customer', 'Success', 'Operations', 'Ops', 'DevOps', 'Finance', 'Legal',
+  'HR', 'UX', 'UI', 'SRE', 'BI', 'PR', 'CX', 'R&D', 'People', 'Talent', 'Recruiting', 'Recruitment', 'Hiring', 'Tech', 'Technology', 'IT', 'Dev', 'Development', 'Platform', 'Core', 'Backend',
+  'Frontend', 'Mobile', 'Security', 'Infrastructure', 'Growth', 'Research', 'ML', 'AI', 'QA', 'Web', 'Content', 'Editorial', 'Community', 'Founding',
+  'Leadership', 'Management', 'Executive', 'Whole', 'Entire', 'Global', 'Local', 'Remote', 'Great', 'Amazing', 'Awesome', 'Small', 'Growing', 'New',
+  'Personal', 'Vertrieb', 'Entwicklung', 'Redaktion', 'Kundenservice',
+];

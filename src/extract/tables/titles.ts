@@ -86,6 +86,7 @@ export const titleLabels: Record<string, string[]> = {
  */
 export const rolePhrases: Record<string, string[]> = {
   en: ["we're looking for", 'we are looking for', "we're hiring", 'we are hiring', 'we are seeking', "we're seeking", 'we are recruiting', 'looking to hire', 'is looking for', 'is hiring', 'is seeking',
+    'seeking to hire', 'is seeking to hire', 'looking to recruit',
     'for the position of', 'for the role of', 'for the post of'],
   de: ['wir suchen', 'suchen wir', 'sucht', 'verstärkung als'],
   fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'"],
