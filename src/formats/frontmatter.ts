@@ -41,7 +41,11 @@ export interface FrontMatterWarning {
   column?: number;
 }
 
-function yamlEngine(source: string): unknown {
+/** A CRLF file's front matter reaches the engines with its closing line's CR left on ("status: \"open\"\r"): not part of the data. */
+const withoutLastCr = (source: string): string => (source.endsWith('\r') ? source.slice(0, -1) : source);
+
+function yamlEngine(raw: string): unknown {
+  const source = withoutLastCr(raw);
   try {
     // The parser's own warnings would be printed raw on stderr (escape sequences included): they are collected instead.
     const options = { maxAliasCount: 100, prettyErrors: true, uniqueKeys: false, logLevel: 'silent' } as const;
@@ -70,7 +74,8 @@ function yamlEngine(source: string): unknown {
   }
 }
 
-function tomlEngine(source: string): unknown {
+function tomlEngine(raw: string): unknown {
+  const source = withoutLastCr(raw);
   try {
     // TOML integers are 64-bit: those past 2^53 come as BigInt (toPlainData keeps them as strings) instead of failing the file.
     return parseToml(source, { integersAsBigInt: 'asNeeded' });
