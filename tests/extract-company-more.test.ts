@@ -28,11 +28,15 @@ const rows: Row[] = [
   { name: 'en: "X, a … startup, is looking for"', company: 'Nordlicht', rule: 'body.is-hiring', input: posting('Nordlicht, a farm software startup in Lyon, is looking for an engineer.') },
   { name: 'de: "X, eine Agentur aus Berlin, sucht"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht, eine Agentur aus Berlin, sucht Verstärkung.') },
   // The subject of the first sentence under an "About us" heading.
-  { name: 'en: "## About us" / "X builds …"', company: 'Nordlicht', rule: 'section.about-subject', input: posting('## About us\n\nNordlicht builds farm software used by 40k farmers.') },
-  { name: 'de: "## Über uns" / "Die X GmbH entwickelt …"', company: 'Nordlicht GmbH', rule: 'section.about-subject', input: posting('## Über uns\n\nDie Nordlicht GmbH entwickelt Software für Landwirte.') },
-  { name: 'fr: "## Qui sommes-nous ?" / "X développe …"', company: 'Nordlicht', rule: 'section.about-subject', input: posting('## Qui sommes-nous ?\n\nNordlicht développe des logiciels agricoles.') },
+  { name: 'en: "## About us" / "X builds …"', company: 'Nordlicht', rule: 'section.about-subject', input: posting('## About us\n\nNordlicht builds farm software used by 40k farmers.\n\nAt work you will use the Nordlicht API.') },
+  { name: 'de: "## Über uns" / "Die X GmbH entwickelt …"', company: 'Nordlicht GmbH', rule: 'section.about-subject', input: posting('## Über uns\n\nDie Nordlicht GmbH entwickelt Software für Landwirte.\n\nDu arbeitest an der Nordlicht GmbH App.') },
+  { name: 'fr: "## Qui sommes-nous ?" / "X développe …"', company: 'Nordlicht', rule: 'section.about-subject', input: posting('## Qui sommes-nous ?\n\nNordlicht développe des logiciels agricoles.\n\nVous travaillerez sur les outils Nordlicht.') },
   { name: 'en: "Founded in 2019, we …" under "About us" names no one', company: null, input: posting('## About us\n\nFounded in 2019, we build farm software.') },
   { name: 'en: a place opening the about section is no company', company: null, input: posting('## About us\n\nBerlin is where our office is.') },
+  // Alone, the subject is weak: a capitalised noun opens such sentences too (review of session 11).
+  { name: 'en: "Climate change is …" under "About us" names no one', company: null, input: posting('## About us\n\nClimate change is the defining problem of our time.') },
+  { name: 'de: "Die Energiewende braucht …" under "Über uns" names no one', company: null, input: posting('## Über uns\n\nDie Energiewende braucht gute Software.') },
+  { name: 'en: a place before an apposition and "is growing" is no company', company: null, input: posting('Berlin, the capital of startups, is growing fast and so are we.') },
   // "We are" before a name with a legal form is not part of it; a link in brackets after a name is its address.
   { name: 'cs: "Jsme X s.r.o., …"', company: 'Nordlicht s.r.o.', rule: 'text.legal-form', input: posting('Chcete něco nového? Jsme Nordlicht s.r.o., internetová společnost z Brna.') },
   { name: 'en: "X (https://x.io) | Role | REMOTE"', company: 'Nordlicht', input: '# Who is hiring\n\nNordlicht (https://nordlicht.io) | Backend Developer | REMOTE\n\nWe build farm software.\n' },

@@ -22,6 +22,11 @@ const rows: Array<[name: string, input: string, title: string | null]> = [
   ['pl: after a colon the role is already nominative', 'Firma.\n\nPoszukujemy: Programista Java\n', 'Programista Java'],
   ['cs: a heading "Hledáme X", a soft stem', '# Hledáme vývojáře\n\nPráce v Brně.\n', 'Vývojář'],
   ['cs: "Přijmeme X", a trade', '# Přijmeme řidiče\n\nPráce v Brně.\n', 'Řidič'],
+  // A preposition ends the role; where the role goes, said first, is no part of it (review of session 11).
+  ['ru: "для нашего проекта" after the role is its context', 'Мы ищем разработчика для нашего проекта\n', 'Разработчик'],
+  ['ru: "в команду" before the role', 'Компания.\n\nИщем в команду опытного разработчика.\n', 'Разработчик'],
+  ['cs: "do týmu" before the role', '# Hledáme do týmu zkušeného programátora\n\nPráce v Brně.\n', 'Programátor'],
+  ['pl: "szukać" takes the genitive', 'Firma.\n\nPoszukujemy programisty Java do zespołu.\n', 'Programista Java'],
   ['sk: a heading "Hľadáme X"', '# Hľadáme skúseného programátora\n\nPráca v Bratislave.\n', 'Programátor'],
 ];
 

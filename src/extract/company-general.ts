@@ -48,8 +48,8 @@ const bareHeading = (text: string): string => text.toLowerCase().replace(/[*_`#:
 
 /**
  * The subject of the first sentence under an "About us" heading ("## Über uns" /
- * "Die Acme GmbH entwickelt…"): 0.65 when the text names it elsewhere too, else
- * 0.55, enough alone but below any stronger reading. A place ("Berlin is…") is no subject here.
+ * "Die Acme GmbH entwickelt…"): 0.6 when the text names it elsewhere too, else
+ * 0.35, a weak reading that needs another to agree. A place ("Berlin is…") is no subject here.
  */
 export function aboutSectionSubjects(ctx: Pick<ExtractContext, 'text' | 'headings'>, add: Add): void {
   const headingLines = new Set(ctx.headings.map((heading) => heading.line));
@@ -59,7 +59,8 @@ export function aboutSectionSubjects(ctx: Pick<ExtractContext, 'text' | 'heading
     if (!first || headingLines.has(first.line) || LIST_ITEM.test(first.text)) continue;
     const name = SUBJECT.exec(first.plain.trimStart())?.[1];
     if (!name || NOT_ABOUT_SUBJECT.has(name.split(/\s/u)[0]!.toLowerCase()) || placesIn(name).length) continue;
-    add(name, first.line, 'section.about-subject', first.plain, writtenElsewhere(ctx, name, first.line) ? 0.65 : 0.55);
+    // Alone it is weak: "Climate change is…", "Die Energiewende braucht…" open with a capitalised noun too.
+    add(name, first.line, 'section.about-subject', first.plain, writtenElsewhere(ctx, name, first.line) ? 0.6 : 0.35);
   }
 }
 

@@ -8,6 +8,10 @@
  * the table does not fit is left alone.
  */
 import { accusativeRoles, type CaseEndings } from './tables/title-cases.js';
+import { roleClauseEnds } from './tables/titles.js';
+
+/** A preposition ends the role: what follows is its complement ("на должность бухгалтера"), not the role. */
+const CLAUSE_ENDS = new Set(roleClauseEnds);
 
 /** Hiring verb (lower case) -> its language, for the verbs whose object is the role. */
 export const OBJECT_CASE_VERBS: ReadonlyMap<string, string> = new Map(
@@ -42,17 +46,24 @@ function readWord(word: string, table: CaseEndings, namesRole: (text: string) =>
   return { text: parts.join('-'), kind, role };
 }
 
+/** The phrase without where the role goes, said first ("в команду опытного разработчика" -> "опытного разработчика"). */
+export function withoutRolePlace(phrase: string, language: string | undefined): string {
+  const place = language ? accusativeRoles[language]?.places?.find((words) => phrase.toLowerCase().startsWith(`${words} `)) : undefined;
+  return place ? phrase.slice(place.length + 1) : phrase;
+}
+
 /** The phrase with its role noun (and the adjectives that agree with it) in the nominative; unchanged when no word fits. */
 export function nominativeRole(phrase: string, language: string, namesRole: (text: string) => boolean): string {
   const table = accusativeRoles[language];
   if (!table) return phrase;
-  const words = phrase.split(' ');
+  const words = withoutRolePlace(phrase, language).split(' ');
   const fillers = new Set(table.fillers);
   while (words.length > 1 && fillers.has(words[0]!.toLowerCase())) words.shift();
   const out = [...words];
   // "księgową" -> "księgowa": a role written as an adjective counts when no noun comes.
   let adjectiveRole = false;
   for (let index = 0; index < Math.min(words.length, 5); index++) {
+    if (CLAUSE_ENDS.has(words[index]!.toLowerCase())) break;
     const reading = readWord(words[index]!, table, namesRole);
     if (reading.kind === 'adjective') { out[index] = reading.text; adjectiveRole ||= reading.role; continue; }
     if (reading.kind !== 'noun') continue;
@@ -62,7 +73,9 @@ export function nominativeRole(phrase: string, language: string, namesRole: (tex
       if (next.kind !== 'adjective') break;
       out[after] = next.text;
     }
-    return out.join(' ');
+    // "Разработчик для нашего проекта": a preposition after the role starts its context.
+    const end = out.findIndex((word, at) => at > index && CLAUSE_ENDS.has(word.toLowerCase()));
+    return (end === -1 ? out : out.slice(0, end)).join(' ');
   }
   return adjectiveRole ? out.join(' ') : words.join(' ');
 }

@@ -22,7 +22,7 @@ import type { Candidate } from './candidates.js';
 import { settle } from './candidates.js';
 import { frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
 import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole, normalizeHeading } from './title-clean.js';
-import { OBJECT_CASE_VERBS, nominativeRole } from './title-case.js';
+import { OBJECT_CASE_VERBS, nominativeRole, withoutRolePlace } from './title-case.js';
 import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { alternation, escapeRegExp, withCurlyApostrophes } from './text.js';
@@ -185,16 +185,23 @@ export function pageTitlePart(text: string): string | undefined {
 
 /** The title in a role phrase: "We're looking for a Senior Engineer to join" -> "Senior Engineer". */
 export function rolePhraseTitle(text: string): string | undefined {
-  // Each lead in turn: "poszukuje osoby na stanowisko: X" names no role after its first lead, but does after its second.
+  // Each lead in turn, the first few: "poszukuje osoby na stanowisko: X" names no role after its first lead, but does after its second.
+  let tried = 0;
   for (const lead of text.toLowerCase().matchAll(ROLE_LEAD)) {
     const title = titleAfterLead(text, lead.index! + lead[0].length, lead[0]);
-    if (title) return title;
+    if (title || ++tried >= MAX_LEADS) return title;
   }
   return undefined;
 }
 
+/** A title is at most eight words after its lead: the text read after one is cut to a window, so a long line costs linear time. */
+const LEAD_WINDOW = 200;
+const MAX_LEADS = 4;
+
 function titleAfterLead(text: string, end: number, lead: string): string | undefined {
-  let rest = text.slice(end).replace(/^[\s:*_]+/, '');
+  // "Ищем разработчика", "Zatrudnimy programistę": the role in the nominative a title is written in (not after a colon).
+  const language = /^\s*:/.test(text.slice(end, end + 8)) ? undefined : OBJECT_CASE_VERBS.get(lead);
+  let rest = withoutRolePlace(text.slice(end, end + LEAD_WINDOW).replace(/^[\s:*_]+/, ''), language);
   const filler = rest.toLowerCase().match(FILLER);
   if (filler) rest = rest.slice(filler[0].length);
   const words: string[] = [];
@@ -205,8 +212,6 @@ function titleAfterLead(text: string, end: number, lead: string): string | undef
     if (/[.,;:!?()]$/.test(bare)) break;
   }
   const written = words.join(' ').replace(/[.,;:!?(]+$/, '').trim();
-  // "Ищем разработчика", "Zatrudnimy programistę": the role in the nominative a title is written in.
-  const language = /^\s*:/.test(text.slice(end)) ? undefined : OBJECT_CASE_VERBS.get(lead);
   const title = language ? nominativeRole(written, language, namesRole) : written;
   // Only a title word makes it a title: "we are looking for candidates who…" names none.
   return title && looksLikeJobTitle(title) ? title : undefined;

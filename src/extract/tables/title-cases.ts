@@ -10,6 +10,8 @@
  */
 export interface CaseEndings {
   verbs: string[]; fillers: string[]; adjective: Array<[string, string]>; noun: Array<[string, string]>;
+  /** Where the role goes, said before it ("Ищем в команду X", "Hledáme do týmu X"): no part of the title. */
+  places?: string[];
   /** Adjectives also follow the noun ("analityka biznesowego"); elsewhere a word after the noun is its genitive. */
   adjectivesAfter?: boolean;
 }
@@ -23,19 +25,23 @@ export const accusativeRoles: Record<string, CaseEndings> = {
       ['ого', 'ый'], ['его', 'ий'], ['ую', 'ая'], ['юю', 'яя']],
     // "водителя" -> "водитель", "секретаря" -> "секретарь", "продавца" -> "продавец", "уборщицу" -> "уборщица", "разработчиков" -> "разработчик".
     noun: [['ля', 'ль'], ['ря', 'рь'], ['вца', 'вец'], ['ов', ''], ['у', 'а'], ['ю', 'я'], ['а', '']],
+    places: ['в команду', 'в нашу команду', 'к нам в команду', 'в офис'],
   },
   uk: {
     verbs: ['шукаємо', 'ми шукаємо', 'шукає', 'запрошуємо'],
     fillers: ['досвідченого', 'досвідчену', 'досвідчених', 'талановитого'],
     adjective: [['ього', 'ій'], ['ого', 'ий'], ['ую', 'а'], ['юю', 'я']],
     noun: [['ля', 'ль'], ['ря', 'р'], ['ів', ''], ['у', 'а'], ['ю', 'я'], ['а', '']],
+    places: ['в команду', 'у команду', 'до команди', 'до нашої команди'],
   },
   pl: {
     verbs: ['poszukujemy', 'szukamy', 'zatrudnimy', 'przyjmiemy', 'zatrudni', 'poszukuje', 'szuka', 'zatrudnię'],
     fillers: ['doświadczonego', 'doświadczoną', 'doświadczonych', 'utalentowanego', 'ambitnego', 'ambitną'],
-    adjective: [['iego', 'i'], ['ego', 'y'], ['ą', 'a']],
-    // "programistę" -> "programista", "analityka" -> "analityk", "handlowca" -> "handlowiec".
-    noun: [['ę', 'a'], ['wca', 'wiec'], ['a', '']],
+    // "Szukać" takes the genitive ("Poszukujemy programisty", "księgowej"), "zatrudnić" the accusative ("Zatrudnimy programistę").
+    adjective: [['iego', 'i'], ['ego', 'y'], ['ą', 'a'], ['ej', 'a']],
+    // "programistę"/"programisty" -> "programista", "analityka" -> "analityk", "asystentki" -> "asystentka", "handlowca" -> "handlowiec".
+    noun: [['ę', 'a'], ['sty', 'sta'], ['ki', 'ka'], ['wca', 'wiec'], ['a', '']],
+    places: ['do zespołu', 'do naszego zespołu', 'do biura'],
     adjectivesAfter: true,
   },
   cs: {
@@ -44,11 +50,13 @@ export const accusativeRoles: Record<string, CaseEndings> = {
     adjective: [['ého', 'ý'], ['ího', 'í'], ['ou', 'á']],
     // Soft stems end in "e": "vývojáře" -> "vývojář", "řidiče" -> "řidič", "učitele" -> "učitel"; "správce" stays.
     noun: [['ře', 'ř'], ['če', 'č'], ['še', 'š'], ['že', 'ž'], ['je', 'j'], ['le', 'l'], ['u', 'a'], ['a', '']],
+    places: ['do týmu', 'do našeho týmu', 'do kanceláře'],
   },
   sk: {
     verbs: ['hľadáme', 'prijmeme', 'hľadá', 'prijme'],
     fillers: ['skúseného', 'skúsenú', 'šikovného', 'šikovnú'],
     adjective: [['ceho', 'ci'], ['ieho', 'í'], ['ého', 'ý'], ['ú', 'á']],
     noun: [['u', 'a'], ['a', '']],
+    places: ['do tímu', 'do nášho tímu'],
   },
 };
