@@ -167,8 +167,10 @@ const onApplyHost = (url: string): boolean => APPLY_HOST.test(url);
 const BOARD_HOST = new RegExp(`^https?://(?:[^/?#\\s]*\\.)?(?:${jobBoardHosts.map(escapeRegExp).join('|')})(?::\\d+)?[/?#]`, 'i');
 // A posting's page on a board: a job path word ("/jobs/", "/vacancy/", "/job_positions/", pl "/praca/", "/oferta/") or a path part that is a posting number ("/rpd/1234567/").
 const BOARD_POSTING_PATH = /^https?:\/\/[^/?#\s]+(?=[/?#]).*?(?:\/(?:jobs?|job_positions?|job_detail|jobdetail|viewjob|positions?|vacanc(?:y|ies)|vacatures?|offers?|offres?|ofertas?|vagas?|praca|oferta|aplikuj|rabota|vakansii|companies\/[^/]+\/jobs)(?:[\/?#_,-]|$)|\/\d{5,}(?:[/?#.]|$))/i;
+// An employer's profile or its list of jobs ("hh.ru/employer/1234567", "linkedin.com/company/acme/jobs/") is no posting's page.
+const BOARD_EMPLOYER_PATH = /^https?:\/\/[^/?#\s]+\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:employers?|company|companies|cmp|pracodawcy|firma|firmy|organization|org)(?:[/?#]|$)(?!.*\/(?:jobs?|vacancy|view|oferta)\/[^/?#]*\d{4,})/i;
 /** Is the URL a posting's own page on a job board (tables/apply.ts jobBoardHosts)? */
-const onBoardPosting = (url: string): boolean => BOARD_HOST.test(url) && BOARD_POSTING_PATH.test(url);
+const onBoardPosting = (url: string): boolean => BOARD_HOST.test(url) && BOARD_POSTING_PATH.test(url) && !BOARD_EMPLOYER_PATH.test(url);
 
 // Japanese, Chinese and Korean texts go on without a word boundary ("応募する").
 const APPLY_LINK_TEXT = new RegExp(`^(?:${applyLinkTexts.map((text) => escapeRegExp(text) + (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(text) ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`, 'iu');

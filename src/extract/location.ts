@@ -111,15 +111,21 @@ function officeMention(ctx: ExtractContext): Found | null {
 /** A city the title names ("VD till Variant Linköping", "Backend Developer Berlin"): the job's place, though no location of the record. */
 function titlePlace(ctx: ExtractContext): Found | null {
   const title = ctx.fields.title ? ctx.evidence.title?.text ?? ctx.fields.title : null;
-  const city = title ? placesIn(title).find((place) => place.city) : undefined;
+  // A city that opens a longer name ("Boston Consulting Group", "Amsterdam UMC") or follows "at" names an employer, not the place.
+  const inName = (text: string, city: string): boolean => {
+    const at = text.indexOf(city);
+    return at !== -1 && (/^\s\p{Lu}/u.test(text.slice(at + city.length)) || /(?:\bat|@)\s*$/iu.test(text.slice(0, at)));
+  };
+  const city = title ? placesIn(title).find((place) => place.city && !inName(title, place.text)) : undefined;
   return city ? { location: city, line: ctx.evidence.title?.line ?? 0, rule: 'title.city', text: title! } : null;
 }
 
 // A street and house number, as each language writes one (tables/places.ts).
 const STREET = lazily(() => new RegExp([
-  String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]{1,40}?(?:${alternation(streetSuffixes)})\s{1,2}\d{1,4}[a-z]?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]{2,40}?(?:${alternation(streetSuffixes)})\s{1,2}\d{1,4}[a-z]?(?![\p{L}\d])`,
   String.raw`(?<![\p{L}])(?:${alternation(streetPrefixes)})\s{0,2}\p{Lu}[\p{L}'’. -]{1,40}?,?\s{1,2}\d{1,4}[a-z]?(?![\p{L}\d])`,
-  String.raw`(?<![\p{L}\d])\d{1,4}(?:\s?bis)?,?\s{1,2}(?:${alternation(streetAfterNumber)})\s{1,2}[\p{L}'’ -]{2,40}`,
+  // "12 rue de la Paix": the street's name is capitalised ("the #1 place to work" is no street).
+  String.raw`(?<![\p{L}\d])\d{1,4}(?:\s?bis)?,?\s{1,2}(?:${alternation(streetAfterNumber)})\s{1,2}(?:(?:de|du|des|la|le|l['’]|d['’])\s{0,2}){0,2}\p{Lu}[\p{L}'’ -]{1,40}`,
   String.raw`(?<![\p{L}\d])\d{1,5}\s{1,2}\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}\s(?:${alternation(streetWordsAfterName)})(?![\p{L}])`,
 ].join('|'), 'u'));
 

@@ -218,7 +218,8 @@ export const locationLabels: string[] = [
   'workplace type', 'work arrangement', 'modalidade', 'modalidad', 'modalità di lavoro', 'tryb pracy', 'формат работы', 'формат роботи',
   'çalışma modeli', 'werkvorm', 'työskentelymalli', '工作方式', '办公方式', '工作模式', '勤務形態', '働き方', '근무형태', '근무 형태',
   // Language facts (issue #13 audit): the labels each language puts before the work place
-  'city', 'country', 'where', 'place of work', 'office location', 'job site', 'work site', 'worksite', // en
+  // Not "where" nor "job site": "Where: Google Meet", "Job site: Indeed" name no work place (review of session 11).
+  'city', 'country', 'place of work', 'office location', 'work site', 'worksite', // en
   'arbeitsplatz', 'dienstsitz', 'arbeitsstätte', 'stadt', // de
   'ville', 'localisation du poste', 'lieu du poste', 'emplacement', 'pays', // fr
   'ciudad', 'localidad', 'ubicación del puesto', 'país', 'cidade', 'localidade', // es, pt
@@ -238,7 +239,7 @@ export const locationLabels: string[] = [
  * is. Whole words, case-insensitively.
  */
 export const notPlaceValues: string[] = [
-  'flexible', 'flexibel', 'tbd', 'tba', 'n/a', 'na', 'various', 'multiple', 'several', 'negotiable', 'global', 'international', 'online',
+  'flexible', 'flexibel', 'tbd', 'tba', 'n/a', 'na', 'various', 'multiple', 'several', 'negotiable', 'global', 'international', 'online', 'any', 'all', 'none',
   'virtual', 'distributed', 'anywhere', 'worldwide', 'home', 'unknown', 'see below', 'nach absprache', 'verschiedene', 'variabel', 'à définir',
   'a convenir', 'a definir', 'indifferente', 'nach vereinbarung', 'dowolna', 'любой', 'не важно', 'europe', 'emea', 'apac', 'americas', 'latam', 'eu', 'asia',
   'cualquier lugar', 'qualquer lugar', 'ovunque', 'überall', 'partout', 'overal', 'wszędzie', 'везде', 'weltweit',
@@ -265,7 +266,8 @@ export const notWorkplacePhrases: string[] = [
  * capitalised as written (it, es, pt, ro, pl, ru, uk, id, el); streetAfterNumber follow a house number (fr).
  */
 export const streetSuffixes = [
-  'gata', 'gaten', 'gate', 'veien', 'vegen', 'gatan', 'vägen', 'gade', 'vej', 'straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'ring', 'damm',
+  // Not "ring": "Spring 2025", "Offering 401k", "Mentoring 1:1" end the same way (review of session 11).
+  'gata', 'gaten', 'gate', 'veien', 'vegen', 'gatan', 'vägen', 'gade', 'vej', 'straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'damm',
   'straat', 'laan', 'plein', 'gracht', 'kade', 'utca', 'katu', 'tie', 'tänav', 'puiestee',
 ];
 export const streetPrefixes = [

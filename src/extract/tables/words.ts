@@ -20,8 +20,8 @@ export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywo
   [/\bprincipal\b/iu, 'principal', ['principal']],
   [/\bstaff\b/iu, 'staff', ['staff']],
   // ja リード/リーダー, ko 리드/리더 (loanwords), zh 组长: a lead position; CJK words match without word boundaries
-  // ru ведущий / uk провідний (leading: a lead engineer), hu vezető, ko 팀장 (team lead)
-  [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b|リード|リーダー|리드|리더|组长|組長|팀장|(?<![\p{L}])(?:ведущ|провідн)\p{L}*|(?<![\p{L}])vezető(?![\p{L}])/iu, 'lead',
+  // ru ведущий / uk провідний before a role noun (a lead engineer; alone, "Ведущий мероприятий" is a host), hu vezető, ko 팀장 (team lead)
+  [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b|リード|リーダー|리드|리더|组长|組長|팀장|(?<![\p{L}])(?:ведущ|провідн)\p{L}*(?=\s+[\p{L}\p{N}+#.-]*(?:разработчик|инженер|аналитик|программист|специалист|дизайнер|менеджер|тестировщик|архитектор|розробник|інженер|аналітик|програміст|спеціаліст|тестувальник|архітектор))|(?<![\p{L}])vezető(?![\p{L}])/iu, 'lead',
     ['lead', 'リード', 'リーダー', '리드', '리더', '组长', '組長', '팀장', 'ведущ', 'провідн', 'vezető']],
   // zh 经理 (manager), ko 매니저
   [/\b(?:manager|managerin|gerente|gestionnaire|manažér)\b|マネージャー|经理|經理|매니저/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー', '经理', '經理', '매니저']],
@@ -31,8 +31,8 @@ export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywo
   [/\b(?:senior|sr\.?|snr)(?![\p{L}])|(?<![\p{L}])(?:sênior|starszy|старший|kıdemli)(?![\p{L}])|シニア|시니어|资深|資深|高级|高級/iu, 'senior',
     ['senior', 'sr', 'snr', 'sênior', 'starszy', 'старший', 'kıdemli', 'シニア', '시니어', '资深', '資深', '高级', '高級']],
   // "middle" as in ru/uk/pl IT ("PHP-разработчик (middle)"), not a middle school; pt-BR "pleno"
-  // pl "Regular" (the middle level of Polish IT titles), fr "confirmé" (experienced: between junior and senior)
-  [/\b(?:mid[- ]level|intermediate|medior|mid|pleno|regular|middle(?![- ]?(?:school|east|office|ware|age)))\b|中级|中級|(?<![\p{L}])confirmée?(?![\p{L}])/iu, 'mid',
+  // pl "Regular" (the middle level of Polish IT titles; not English "Regular Full-Time", a permanent post), fr "confirmé"
+  [/\b(?:mid[- ]level|intermediate|medior|mid|pleno|regular(?![- ](?:full|part)[- ]?time)|middle(?![- ]?(?:school|east|office|ware|age)))\b|中级|中級|(?<![\p{L}])confirmée?(?![\p{L}])/iu, 'mid',
     ['mid', 'intermediate', 'medior', 'pleno', 'regular', '中级', '中級', 'confirmé']],
   // pt júnior, pl młodszy, ru младший, uk молодший; ja ジュニア, ko 주니어, zh 初级
   [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])|(?<![\p{L}])(?:júnior|młodszy|младший|молодший)(?![\p{L}])|ジュニア|주니어|初级|初級/iu, 'junior',
