@@ -66,7 +66,7 @@ function bareRoles(list: List, intro: RootContent | undefined): Range[] | undefi
     const first = item.children[0];
     if (item.children.length !== 1 || first?.type !== 'paragraph' || (first.position?.start.line ?? 0) !== (first.position?.end.line ?? -1)) return undefined;
     const title = clean(textOf(first)).replace(/[;,.]$/, '').trim();
-    if (!title || title.length > 80 || /[.!?:：。]\s|[!?:：]$/.test(title) || sectionKindOf(title) !== 'other') return undefined;
+    if (!title || title.length > 100 || /[.!?。]\s|[!?:：]$/.test(title) || isLabelled(title) || sectionKindOf(title) !== 'other') return undefined;
     const link = first.children.find((part): part is Link => part.type === 'link');
     if (link && isPostingFileLink(link.url)) return undefined;
     roles.push({ start: startOf(item as Nodes), end: item.position?.end.line ?? 1, role: link && /^(?:https?:\/\/|\/)/i.test(link.url) ? { title, url: link.url } : { title } });
@@ -75,6 +75,14 @@ function bareRoles(list: List, intro: RootContent | undefined): Range[] | undefi
   // At least half must read as job titles: a perk list under "We're hiring" ("Remote work", "Flexible hours") names no roles.
   const titled = roles.filter((range) => looksLikeJobTitle(range.role!.title)).length;
   return arrangements < 2 && titled * 2 >= roles.length ? roles : undefined;
+}
+
+/** "Location: Berlin" is a short label and its value; "Консультант по внедрению 1С: ERP" is a role that names a product after its colon. */
+function isLabelled(title: string): boolean {
+  const colon = /[:：]\s/.exec(title);
+  if (!colon) return false;
+  const label = title.slice(0, colon.index).trim();
+  return label.split(/\s+/).length <= 3 && !looksLikeJobTitle(label);
 }
 
 /** What announces the list at `index`: the node before it, or the heading above a line ending in a colon ("## Open positions" / "We are looking for:"). */

@@ -84,7 +84,7 @@ export const vacancyIntroWords: Record<string, string[]> = {
   nl: ['vacatures', 'openstaande functies'],
   pl: ['oferty pracy', 'wolne stanowiska', 'rekrutujemy na stanowiska'],
   cs: ['volné pozice', 'otevřené pozice'],
-  ru: ['вакансии', 'вакансий', 'на должности', 'открытые позиции'],
+  ru: ['вакансии', 'вакансий', 'на должности', 'открытые позиции', 'требуются'],
   uk: ['вакансії', 'вакансій', 'на посади'],
   sv: ['lediga tjänster', 'lediga jobb'],
   da: ['ledige stillinger'],

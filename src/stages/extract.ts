@@ -58,6 +58,8 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
     const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, lines: segment.body, tree: segment.tree, page: meta, part: true };
     const result = extractFields(input);
     const { fields, evidence } = result;
+    // A bare role list's item is a role on its intro's word ("Требуются:"), though its name may read as no job title.
+    if (fields.title === null && segment.origin === 'list') statedTitle(fields, evidence, segment);
     if (fields.title === null && segment.origin !== 'data') continue;
     // An item that is no posting (a template, "no open positions") gives no record, as a whole file would not.
     if (!result.kind.posting) {
@@ -147,6 +149,14 @@ function carryListOver(fields: Fields, evidence: Record<string, Evidence>, page:
   if (fields.apply.emails.length + fields.apply.urls.length || !page.fields.apply.emails.length) return;
   fields.apply = { ...fields.apply, emails: page.fields.apply.emails };
   if (page.evidence.apply) evidence.apply = page.evidence.apply;
+}
+
+/** The title a role list's item states (segments.ts keeps it as the item's front matter), at the item's line. */
+function statedTitle(fields: Fields, evidence: Record<string, Evidence>, segment: Segment): void {
+  const title = segment.frontmatter.title;
+  if (typeof title !== 'string' || !title.trim()) return;
+  fields.title = title.trim();
+  evidence.title = { line: segment.line, rule: 'list.stated-title', text: fields.title, confidence: 0.7 };
 }
 
 /** Letters a posting's own text needs for its language to be told from it (fewer: a title and a line or two, where trigrams guess). */
