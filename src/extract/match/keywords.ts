@@ -2,9 +2,11 @@
  * Keyword groups found in a line in one pass: an Aho–Corasick automaton over
  * the lower-cased text (keywordIndex().scan), beside the plain reading it
  * stands for (keywordsInPlain: each keyword looked for with indexOf). The
- * two are held to the same answers by tests/extract-matchers.property.test.ts.
+ * two are held to the same answers by tests/extract-matchers.property.test.ts,
+ * which also holds the automaton's packed table to its dense one.
  */
 import { filterable } from '../text.js';
+import { packedCell, packRows, type PackedRows, type RowEntries } from './packed-rows.js';
 
 /**
  * Keyword groups that extractors declare: lower-case substrings such that a
@@ -82,7 +84,9 @@ function formCharacter(code: number): boolean {
 
 /** A scan of a lower-cased text for all keyword groups at once (NO_FILTER_FORM when the text may have no filter form). */
 function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => number {
-  const { symbols, width, next, found, rowReady, fillRow } = keywordAutomaton(groups.map((group) => group.keywords));
+  const automaton = keywordAutomaton(groups.map((group) => group.keywords));
+  const { symbols, found, fail } = automaton;
+  const { rootRow, children: { base, check, value } } = packedTransitions(automaton);
   let unchecked = 0;
   const checked: Array<[bit: number, followedBy: (form: string, end: number) => boolean]> = [];
   groups.forEach(({ followedBy }, index) => {
@@ -92,17 +96,25 @@ function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => num
   return (lower) => {
     // Read into locals once: the loop runs for every character of every line.
     const unitSymbols = symbols;
-    const transitions = next;
     const endings = found;
-    const stride = width;
-    const ready = rowReady;
+    const rootTransitions = rootRow;
+    const failure = fail;
+    const rowBase = base;
+    const rowOf = check;
+    const cells = value;
     let state = 0;
     let groupsFound = 0;
     for (let i = 0, length = lower.length; i < length; i++) {
       const code = lower.charCodeAt(i);
       if (code >= 128 && !formCharacter(code)) return NO_FILTER_FORM;
-      if (ready[state] === 0) fillRow(state);
-      state = transitions[state * stride + unitSymbols[code]!]!;
+      const symbol = unitSymbols[code]!;
+      // The state's child on the symbol, else its failure state's, ... else the root's transition.
+      for (;;) {
+        if (state === 0) { state = rootTransitions[symbol]!; break; }
+        const at = rowBase[state]! + symbol;
+        if (rowOf[at] === state + 1) { state = cells[at]!; break; }
+        state = failure[state]!;
+      }
       const ending = endings[state]!;
       if (ending === 0) continue;
       groupsFound |= ending & unchecked;
@@ -114,16 +126,21 @@ function keywordScanner(groups: readonly KeywordGroup[]): (lower: string) => num
 }
 
 /**
- * A textbook Aho–Corasick automaton as one transition table, kept small
- * (it is read for every character): each code unit that occurs in a keyword
- * is a symbol 1..k, any other unit is symbol 0 (no keyword has it), and
- * found[state] holds the groups of every keyword that ends in the state.
- * A state's row of the table is filled the first time a scan reaches the
- * state (rowReady), as a copy of its failure state's row with its own
- * children written over: most of the thousands of states are never reached
- * by a given run, and filling all rows up front cost more than a short run's scans.
+ * A textbook Aho–Corasick automaton: each code unit that occurs in a keyword
+ * is a symbol 1..k (width is k + 1), any other unit is symbol 0 (no keyword
+ * has it); children[state] maps a symbol to the trie's child, fail[state] is
+ * the failure state, and found[state] holds the groups of every keyword that
+ * ends in the state (state 0 is the root).
  */
-function keywordAutomaton(groups: readonly (readonly string[])[]): { symbols: Uint16Array; width: number; next: Uint16Array | Uint32Array; found: Int32Array; rowReady: Uint8Array; fillRow: (state: number) => void } {
+interface KeywordAutomaton {
+  readonly symbols: Uint16Array;
+  readonly width: number;
+  readonly children: ReadonlyArray<ReadonlyMap<number, number>>;
+  readonly fail: Int32Array;
+  readonly found: Int32Array;
+}
+
+function keywordAutomaton(groups: readonly (readonly string[])[]): KeywordAutomaton {
   const symbols = new Uint16Array(65536);
   let width = 1;
   for (const keyword of groups.flat()) {
@@ -169,6 +186,17 @@ function keywordAutomaton(groups: readonly (readonly string[])[]): { symbols: Ui
       queue.push(child);
     }
   }
+  return { symbols, width, children, fail, found };
+}
+
+/**
+ * The automaton's transitions as one dense table (the plain layout, which the
+ * scan used before the packed one): a state's row is a copy of its failure
+ * state's row with its own children written over, filled the first time it
+ * is asked for. states × width cells of 2 bytes (1.6 MB for every
+ * extractor's groups), so the scan reads packedTransitions instead.
+ */
+function denseTransitions({ width, children, fail }: KeywordAutomaton): (state: number, symbol: number) => number {
   const next = children.length <= 0xffff ? new Uint16Array(children.length * width) : new Uint32Array(children.length * width);
   const rowReady = new Uint8Array(children.length);
   const fillRow = (state: number): void => {
@@ -181,7 +209,39 @@ function keywordAutomaton(groups: readonly (readonly string[])[]): { symbols: Ui
     for (const [symbol, child] of children[state]!) next[row + symbol] = child;
     rowReady[state] = 1;
   };
-  return { symbols, width, next, found, rowReady, fillRow };
+  return (state, symbol) => {
+    if (rowReady[state] === 0) fillRow(state);
+    return next[state * width + symbol]!;
+  };
+}
+
+/**
+ * The same transitions kept small: the root's row whole, and every other
+ * state's trie children packed (packed-rows.ts); a state without a child on
+ * a symbol moves as its failure state does (at most as many failure steps
+ * as characters read over a text, so a scan stays linear).
+ */
+function packedTransitions({ width, children }: KeywordAutomaton): { rootRow: Uint16Array | Uint32Array; children: PackedRows } {
+  const rootRow = children.length <= 0xffff ? new Uint16Array(width) : new Uint32Array(width);
+  for (const [symbol, child] of children[0]!) rootRow[symbol] = child;
+  const rows: RowEntries[] = children.map((of, state) => (state === 0 ? [] : [...of]));
+  return { rootRow, children: packRows(rows, width) };
+}
+
+/** A transition read from packedTransitions, the plain way. */
+function packedStep(packed: ReturnType<typeof packedTransitions>, fail: Int32Array, from: number, symbol: number): number {
+  for (let state = from; ; state = fail[state]!) {
+    if (state === 0) return packed.rootRow[symbol]!;
+    const child = packedCell(packed.children, state, symbol);
+    if (child !== -1) return child;
+  }
+}
+
+/** Both layouts of the groups' automaton, for the differential test: each state's transition on each symbol. */
+export function keywordTransitions(groups: ReadonlyArray<KeywordGroup | null>): { states: number; width: number; dense: (state: number, symbol: number) => number; packed: (state: number, symbol: number) => number } {
+  const automaton = keywordAutomaton(keywordBitsOf(groups).distinct.map((group) => group.keywords));
+  const packed = packedTransitions(automaton);
+  return { states: automaton.children.length, width: automaton.width, dense: denseTransitions(automaton), packed: (state, symbol) => packedStep(packed, automaton.fail, state, symbol) };
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * The keyword automaton's packed transitions (match/packed-rows.ts, read with
+ * failure steps) against its dense table, the plain layout they replace: the
+ * same next state for every state and symbol, for every extractor's groups
+ * and for generated ones; and the scan over generated groups against the
+ * plain indexOf reading.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keywordGroup, keywordIndex, keywordsInPlain, keywordTransitions } from '../src/extract/match/keywords.js';
+import { packedCell, packRows } from '../src/extract/match/packed-rows.js';
+import { extractorKeywordGroups } from '../src/extract/index.js';
+import { propertyRuns } from './property-runs.js';
+
+const RUNS = propertyRuns(100);
+
+/** The states and symbols where the two layouts disagree, as "state/symbol: dense packed". */
+function disagreements(groups: Parameters<typeof keywordTransitions>[0]): string[] {
+  const { states, width, dense, packed } = keywordTransitions(groups);
+  const found: string[] = [];
+  for (let state = 0; state < states; state++) {
+    for (let symbol = 0; symbol < width; symbol++) {
+      if (dense(state, symbol) !== packed(state, symbol)) found.push(`${state}/${symbol}: ${dense(state, symbol)} ${packed(state, symbol)}`);
+    }
+  }
+  return found;
+}
+
+// Keywords from few letters, so keywords share prefixes and suffixes (long failure chains), with CJK and accents.
+const keyword = fc.array(fc.constantFrom('a', 'b', 'ab', 'ba', 'é', 'の', '年', ' ', '-'), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''));
+const groups = fc.array(fc.array(keyword, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }).map((lists) => lists.map((words) => keywordGroup(words)));
+
+describe('keyword automaton: packed transitions', () => {
+  it('every extractor group: each state and symbol as the dense table', () => {
+    expect(disagreements(extractorKeywordGroups)).toEqual([]);
+  });
+
+  it('generated groups: each state and symbol as the dense table', () => {
+    fc.assert(fc.property(groups, (generated) => disagreements(generated).length === 0), { numRuns: RUNS });
+  });
+
+  it('generated groups: the scan finds what indexOf finds', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', 'B', 'é', 'É', 'の', '年', ' ', '-', 'x', 'İ'), { maxLength: 24 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(groups, fc.array(text, { minLength: 1, maxLength: 8 }), (generated, texts) => {
+      const index = keywordIndex(generated);
+      return texts.every((one) => index.scan(one) === keywordsInPlain(generated, one));
+    }), { numRuns: RUNS });
+  });
+});
+
+describe('packRows', () => {
+  it('reads back every entry, and no entry where a row has none', () => {
+    const width = 12;
+    const row = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: width - 1 }), fc.integer({ min: 0, max: 0xffff })), { selector: ([column]) => column, maxLength: width });
+    fc.assert(fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+      const table = packRows(rows, width);
+      return rows.every((entries, index) => {
+        const byColumn = new Map(entries);
+        for (let column = 0; column < width; column++) if (packedCell(table, index, column) !== (byColumn.get(column) ?? -1)) return false;
+        return true;
+      });
+    }), { numRuns: RUNS });
+  });
+});
