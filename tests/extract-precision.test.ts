@@ -28,6 +28,8 @@ const rows: Array<[name: string, input: string, field: Field, expected: unknown]
   // Seniority words with another sense.
   ['en: "Regular Full-Time" is a permanent post, no level', '# Custodian - Regular Full-Time\n\nKeep the building clean.\n', 'seniority', null],
   ['pl: "Regular Java Developer" is the middle level', '# Regular Java Developer\n\nPraca w Krakowie.\n', 'seniority', 'mid'],
+  ['en: "Stage host" is no intern', '# Stage host\n\nWelcome our guests at the festival.\n', 'seniority', null],
+  ['fr: "Stage développeur" is an internship', '# Stage développeur web\n\nSix mois à Lyon.\n', 'seniority', 'intern'],
   ['ru: "Ведущий мероприятий" is a host', '# Ведущий мероприятий\n\nПроводить праздники.\n', 'seniority', null],
   ['ru: "Ведущий Python-разработчик" is a lead', '# Ведущий Python-разработчик\n\nОпыт от 5 лет.\n', 'seniority', 'lead'],
   // An employer's profile or job list on a board is no apply page; a posting's page is.

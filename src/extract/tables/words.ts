@@ -37,9 +37,9 @@ export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywo
   // pt júnior, pl młodszy, ru младший, uk молодший; ja ジュニア, ko 주니어, zh 初级
   [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])|(?<![\p{L}])(?:júnior|młodszy|младший|молодший)(?![\p{L}])|ジュニア|주니어|初级|初級/iu, 'junior',
     ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant', 'júnior', 'młodszy', 'младший', 'молодший', 'ジュニア', '주니어', '初级', '初級']],
-  // tr staj, stajyer
+  // tr staj, stajyer; fr "stage", not the English stage of "Stage host", "stage manager"
   // zh 实习, ja インターン, ko 인턴 (CJK: no word boundaries)
-  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage|estagiário|estágio|becario|becaria|werkstudent(?:in)?|staj|stajyer)\b|实习|實習|インターン|인턴/iu, 'intern',
+  [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage(?![\s-]+(?:host|manager|hand|crew|door|lighting|technician|designer|director|presence|actor|performer))|estagiário|estágio|becario|becaria|werkstudent(?:in)?|staj|stajyer)\b|实习|實習|インターン|인턴/iu, 'intern',
     ['intern', 'praktik', 'stag', 'estagiário', 'estágio', 'becari', 'werkstudent', 'staj', '实习', '實習', 'インターン', '인턴']],
 ];
 
