@@ -6,18 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { extractFields } from '../src/extract/index.js';
+import { extract } from './extract-direct.js';
 import { applyWordsPattern, deobfuscateEmails, hasApplyWords } from '../src/extract/apply.js';
 import { applyWords, applyWordsUnbounded } from '../src/extract/tables/apply.js';
 import { normalizeText } from '../src/index.js';
 
-function extract(markdown: string, frontmatter: Record<string, unknown> = {}) {
-  const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
-  const tree = unified().use(remarkParse).parse(markdown);
-  return extractFields({ path: 'x.md', frontmatter, sourceText: markdown, lines, tree });
-}
 const emailsOf = (markdown: string, frontmatter: Record<string, unknown> = {}) => extract(markdown, frontmatter).fields.apply.emails;
 
 describe('addresses the reader is invited to write to', () => {

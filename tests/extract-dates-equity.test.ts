@@ -2,16 +2,9 @@
  * datePosted labels and equity offers by language, through the library.
  * Each case is a language fact; each fails without its table line.
  */
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { extractFields } from '../src/extract/index.js';
+import { extract } from './extract-direct.js';
 
-function extract(markdown: string, frontmatter: Record<string, unknown> = {}, sourceText = markdown) {
-  const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
-  const tree = unified().use(remarkParse).parse(markdown);
-  return extractFields({ path: 'x.md', frontmatter, sourceText, lines, tree });
-}
 
 describe('datePosted from a dated label', () => {
   it.each([

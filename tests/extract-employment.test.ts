@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { extractFields } from '../src/extract/index.js';
+import { extract } from './extract-direct.js';
 import { seniorityOf } from '../src/extract/seniority.js';
 import { parseExperience } from '../src/extract/experience.js';
 import { otherStatement } from '../src/extract/experience-other.js';
@@ -15,11 +13,6 @@ import { measuredTypes, measurePatterns } from '../src/extract/employment-measur
 import { phraseAnywhere, phraseAnywhereSource } from '../src/extract/match/phrases.js';
 import { employmentWordsCjk } from '../src/extract/tables/employment.js';
 
-function extract(markdown: string, frontmatter: Record<string, unknown> = {}) {
-  const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
-  const tree = unified().use(remarkParse).parse(markdown);
-  return extractFields({ path: 'x.md', frontmatter, sourceText: markdown, lines, tree });
-}
 
 describe('employment type', () => {
   it.each([

@@ -5,19 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { extractFields } from '../src/extract/index.js';
+import { extract } from './extract-direct.js';
 import { policyWeights, policyWeightsByClass, type Policy } from '../src/extract/match/policy.js';
 import { remotePhrases } from '../src/extract/tables/remote.js';
 import { filterForm } from '../src/extract/text.js';
 
 /** Run the extractors over a small Markdown text, as the pipeline does. */
-function extract(markdown: string, frontmatter: Record<string, unknown> = {}) {
-  const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
-  const tree = unified().use(remarkParse).parse(markdown);
-  return extractFields({ path: 'x.md', frontmatter, sourceText: markdown, lines, tree });
-}
 const policyOf = (markdown: string, frontmatter: Record<string, unknown> = {}) => extract(markdown, frontmatter).fields.remote.policy;
 
 describe('remote policy phrases', () => {

@@ -13,6 +13,7 @@
 import type { ExtractContext } from './context.js';
 import { sectionPhrases } from './tables/sections.js';
 import { placesIn } from './location.js';
+import { normalizeHeading } from './title-clean.js';
 import type { Candidate } from './candidates.js';
 import { ASIDE, NAME } from './company-rules.js';
 import { alternation, escapeRegExp } from './text.js';
@@ -43,8 +44,7 @@ export function definitionCompanies(ctx: Pick<ExtractContext, 'text'>, add: Add)
 const SUBJECT = new RegExp(`^(?:(?:${alternation(nameArticles)})\\s+)?${NAME}${ASIDE}\\s+\\p{Ll}`, 'u');
 const NOT_ABOUT_SUBJECT = new Set([...NOT_SUBJECT, ...Object.values(aboutSentenceOpeners).flat()]);
 /** The company section's headings as written whole ("About us", "Über uns"); "About Acme" names its company itself (heading.about). */
-const ABOUT_US = new Set(sectionPhrases.filter(([kind]) => kind === 'company').flatMap(([, phrases]) => phrases));
-const bareHeading = (text: string): string => text.toLowerCase().replace(/[*_`#:?!.¿¡]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+const ABOUT_US = new Set(sectionPhrases.filter(([kind]) => kind === 'company').flatMap(([, phrases]) => phrases).map(normalizeHeading));
 
 /**
  * The subject of the first sentence under an "About us" heading ("## Über uns" /
@@ -54,7 +54,7 @@ const bareHeading = (text: string): string => text.toLowerCase().replace(/[*_`#:
 export function aboutSectionSubjects(ctx: Pick<ExtractContext, 'text' | 'headings'>, add: Add): void {
   const headingLines = new Set(ctx.headings.map((heading) => heading.line));
   for (const heading of ctx.headings) {
-    if (!ABOUT_US.has(bareHeading(heading.text))) continue;
+    if (!ABOUT_US.has(normalizeHeading(heading.text))) continue;
     const first = ctx.text.find((line) => line.line > heading.line && line.plain.trim());
     if (!first || headingLines.has(first.line) || LIST_ITEM.test(first.text)) continue;
     const name = SUBJECT.exec(first.plain.trimStart())?.[1];
