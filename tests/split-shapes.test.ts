@@ -29,6 +29,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['link-items.html', ['Student assistants in web development', 'Student assistants for UI design'], 'list.title', [4, 5]],
     ['bold-bullets.md', ['Computer Vision Engineer', 'Supply Chain Architect', 'Logistics Product Manager'], 'list.title', [12, 13, 14]],
     ['jekyll-jobs.yml', ['Rails Developer', 'UX/UI Designer'], 'data.title', [3, 10]],
+    // Roles grouped under teams inside a page's front matter (`careers: {teams: [{positions: [...]}]}`), as a data file may group them.
+    ['grouped-front-matter.md', ['Product Designer', 'Frontend Developer', 'Customer Support Specialist'], 'data.title', [8, 10, 14]],
     // Roles on plain lines, each followed by the same colon labels ("Duties:", "Requirements:", "Terms:").
     ['labelled-blocks.md', ['Frontend Developer', 'Copywriter'], 'heading.h1', [5, 19]],
     // A menu of in-page links to each role's section ("#opening-2"), half of them or more reading as job titles.
@@ -72,6 +74,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['single-arrangements-list.md', 'Frontend Developer'],
     // Perks under "We're hiring", one of them the job itself: most items name no role.
     ['single-perks-list.md', 'Backend Engineer'],
+    // A jobs-like front-matter key holding the page's settings, not postings.
+    ['single-grouped-settings.md', 'Backend Developer'],
   ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);

@@ -13,7 +13,9 @@
  * ("常に募集しています", "altid på udkig efter"), and it has no job title,
  * no section of a role, at most one job term, a score of at most 1 after
  * the other signs against, and not two short lines that read as job titles
- * (the roles of a careers page in a shape split does not know are postings).
+ * (the roles of a careers page in a shape split does not know are postings),
+ * and no line that says whom it hires ("We are looking for an Art Director":
+ * that names the role, +2, whatever title extraction chose).
  * A title that is the careers or process heading itself counts nothing for.
  * For one posting of several (`part`), the page's title, invitation and
  * interview steps are the page's, not its: a careers sign counts only
@@ -25,7 +27,7 @@
  */
 import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
-import { isGenericHeading } from './title.js';
+import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { escapeRegExp, joinedIncludes } from './text.js';
 import { bracketPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 
@@ -107,7 +109,12 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // A title and one term (an apply link) may be a careers page's roles in a shape split does not know: only with less left does it go.
   const namesRole = roleSections > 0 || offers >= 2 || signs.includes('a job title (+2)');
   const left = score - against.reduce((sum, [, weight]) => sum + weight, 0);
-  if (careersSign && !part && !namesRole && left <= 1 && !listsRoles(ctx.text)) against.push(['careers-index', 3, `${careersSign} and no role named (-3)`]);
+  // A careers page that says whom it hires ("We are looking for an Art Director") names that role, whatever title was chosen.
+  const hired = careersSign && !part && !namesRole && left <= 1 ? hiredRole([...ctx.text, ...ctx.frontmatterStrings.map((f) => ({ plain: f.text }))]) : undefined;
+  if (hired !== undefined) {
+    score += 2;
+    signs.push(`hires "${hired}" (+2)`);
+  } else if (careersSign && !part && !namesRole && left <= 1 && !listsRoles(ctx.text)) against.push(['careers-index', 3, `${careersSign} and no role named (-3)`]);
   else if (careersSign && part && score === 0) against.push(['careers-index', 1, `${careersSign} and nothing a job states (-1)`]);
   for (const [, weight, why] of against) {
     score -= weight;
@@ -132,6 +139,15 @@ function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[])
 
 /** A link to a Markdown file in the same repository ("./posts/aws.md", "jobs/backend.md#apply"): no scheme, no site root. */
 export const isPostingFileLink = (url: string): boolean => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url) && /\.(?:md|markdown|mdx)(?:#.*)?$/i.test(url);
+
+/** The role a line says the page hires for ("We are looking for an Art Director", "Wir suchen eine/n Entwickler/in"), when it reads as a job title. */
+function hiredRole(text: ReadonlyArray<{ plain: string }>): string | undefined {
+  for (const { plain } of text) {
+    const role = rolePhraseTitle(plain);
+    if (role !== undefined && looksLikeJobTitle(role) && !isGenericHeading(role)) return role;
+  }
+  return undefined;
+}
 
 /** Two or more short lines (headings, list items, links) that read as job titles: a careers page's roles. */
 function listsRoles(text: ReadonlyArray<{ plain: string }>): boolean {

@@ -37,7 +37,7 @@ export function split(doc: PostingDoc): PostingDoc {
   const literal = isCodeFile(doc.path) ? codeLiteralItems(text) : [];
   if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
   const frontmatterEnd = doc.bodyLine ?? 1;
-  // The front matter is read again, with its lines, only when it has a list of maps under a jobs-like key.
+  // The front matter is read again, with its lines, only when a jobs-like key holds a list of maps or groups of them.
   if (doc.format === 'yaml-frontmatter' && frontmatterEnd > 2 && hasPostingList(doc.frontmatter ?? {})) {
     const lines = text.split('\n');
     const listed = frontmatterItems(lines.slice(1, frontmatterEnd - 2).join('\n'), 2);
@@ -66,8 +66,10 @@ const TRANSLATION_KEY = /^[a-z][\w-]*(?:\.[\w-]+){2,}$/i;
 const isPageIndexEntry = (item: DataItem) => typeof item.fields.title === 'string' && TRANSLATION_KEY.test(item.fields.title.trim()) 
   && (!/[\p{L}\p{N}]/u.test(item.description) || TRANSLATION_KEY.test(item.description.trim()));
 
+/** A jobs-like key holding a list of maps, or a map that may group such lists (`careers: {departments: [{positions: [...]}]}`), as a data file may. */
 function hasPostingList(frontmatter: Record<string, unknown>): boolean {
-  return Object.entries(frontmatter).some(([key, value]) => postingListKeys.includes(key.toLowerCase()) && Array.isArray(value) && value.filter((item) => item && typeof item === 'object').length >= 2);
+  return Object.entries(frontmatter).some(([key, value]) => postingListKeys.includes(key.toLowerCase())
+    && (Array.isArray(value) ? value.filter((item) => item && typeof item === 'object').length >= 2 : value !== null && typeof value === 'object'));
 }
 
 function withSegments(doc: PostingDoc, segments: Segment[], rule: string): PostingDoc {
