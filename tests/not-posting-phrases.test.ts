@@ -42,3 +42,29 @@ describe('no-vacancy phrases per language', () => {
     expect(reasonOf(text)).toEqual({ records: 1, reason: undefined });
   });
 });
+
+describe('guidance for whoever posts a job (tables/not-posting.ts postingGuidelines)', () => {
+  it.each([
+    ['en, a channel\'s rules', '# Job postings\n\nWe want quality job postings please! See "How do I post a job opportunity?" first.\n\n## Guidelines\n\n- Position\n- Company\n- Salary range\n'],
+    ['en, a job board\'s help box', '<h3>How to write a great job post:</h3>\n<p>Give your job post a title that sets it apart.</p>\n<p>Salary: job seekers often apply only within their range.</p>\n'],
+    ['es', '# Ofertas de trabajo\n\n## Toda oferta debe incluir\n\n- Nombre de la empresa\n- Denominación del puesto\n- Banda salarial\n'],
+    ['de', '# Stellenbörse\n\nJede Stellenanzeige muss Firma, Ort und Gehaltsband nennen.\n'],
+  ])('%s: gives no record (process-document)', (_case, text) => {
+    const result = normalizeText(text, { path: _case.includes('box') ? 'help.html' : 'jobs.md' });
+    expect(result.records).toHaveLength(0);
+    expect(result.messages.find((m) => m.ruleId === 'not-a-posting')?.reason).toMatch(/^not a posting \(process-document\): .*guidance for posting a job/);
+  });
+
+  it('keeps a full posting whose board footer says how to post a job', () => {
+    const text = [
+      '# Senior Backend Engineer', '',
+      'Acme hires a Senior Backend Engineer in Lyon, full-time, 60.000 € a year.', '',
+      '## Responsibilities', '', '- Build our APIs', '',
+      '## Requirements', '', '- 5+ years of Go', '',
+      'Apply: jobs@acme.example', '',
+      'Hiring? See how to post a job on this board.', '',
+    ].join('\n');
+    const result = normalizeText(text, { path: 'job.md' });
+    expect(result.records).toHaveLength(1);
+  });
+});

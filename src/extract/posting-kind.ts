@@ -6,7 +6,9 @@
  * Against: a "no open positions" phrase (-4), template or example marks (-4
  * each, two at most), a page titled as a hiring process (-4), hiring-process
  * headings (-2 each) and interview steps in the text ("phone screen",
- * "whiteboard": -1 each, three at most), résumé headings (-2 each, from two
+ * "whiteboard": -1 each, three at most), guidance for whoever posts a job
+ * ("How to write a great job post", "toda oferta debe incluir": -4 each, two
+ * at most), résumé headings (-2 each, from two
  * on), and a careers page that names no role (-3): the page is named as a
  * careers page ("Karriere", "採用情報"), its first heading names jobs in the
  * plural ("SHK-Jobs an den Instituten") or it invites people to write in
@@ -29,7 +31,7 @@ import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { escapeRegExp, joinedIncludes } from './text.js';
-import { bracketPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
@@ -39,6 +41,7 @@ const NO_VACANCY = Object.values(noVacancyPhrases).flat();
 const PROCESS = Object.values(processHeadings).flat();
 const RESUME = Object.values(resumeHeadings).flat();
 const STEPS = Object.values(processPhrases).flat();
+const GUIDELINES = Object.values(postingGuidelines).flat();
 const STANDING = Object.values(standingInvitations).flat();
 const INSTRUCTIONS = Object.values(templateInstructions).flat();
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -96,6 +99,9 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   if (processCount) against.push(['process-document', 2 * processCount, `${processCount} hiring-process heading(s) (-${2 * processCount})`]);
   const steps = part ? [] : STEPS.filter((phrase) => inLines(phrase)).slice(0, 3);
   if (steps.length) against.push(['process-document', steps.length, `interview step(s) ${steps.map((s) => `"${s}"`).join(', ')} (-${steps.length})`]);
+  // Rules or advice for whoever posts a job: a job board's or a community's guidelines.
+  const guidance = part ? [] : GUIDELINES.filter((phrase) => inLines(phrase)).slice(0, 2);
+  if (guidance.length) against.push(['process-document', 4 * guidance.length, `guidance for posting a job ${guidance.map((g) => `"${g}"`).join(', ')} (-${4 * guidance.length})`]);
   // A README whose roles link to Markdown files beside it ("[Backend Engineer](./jobs/backend.md)") is their index.
   const postingFiles = part ? [] : (ctx.links ?? []).filter((link) => isPostingFileLink(link.url) && looksLikeJobTitle(link.text));
   if (postingFiles.length >= 2) against.push(['careers-index', 4, `links to ${postingFiles.length} posting files beside it ("${postingFiles[0]!.url}", …) (-4)`]);

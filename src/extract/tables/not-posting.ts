@@ -56,6 +56,19 @@ export const processPhrases: Record<string, string[]> = {
   nl: ['technisch interview', 'sollicitatiegesprek'],
 };
 
+/**
+ * Rules or advice for whoever posts a job ("How to write a great job post", a
+ * community's "every offer must include"): a job board's or a channel's
+ * guidelines, not a posting.
+ */
+export const postingGuidelines: Record<string, string[]> = {
+  en: ['how do i post a job', 'how to post a job', 'write a great job post', 'give your job post', 'quality job postings', 'every job post must', 'each job post must', 'job posts must include', 'job postings must include', 'every job posting must', 'each job posting should'],
+  es: ['toda oferta debe incluir', 'cada oferta debe incluir', 'toda oferta de empleo debe', 'para publicar una oferta'],
+  pt: ['toda vaga deve conter', 'toda vaga deve incluir', 'para divulgar sua vaga', 'como publicar uma vaga'],
+  de: ['jede stellenanzeige muss', 'so schreiben sie eine gute stellenanzeige', 'jede stellenausschreibung muss'],
+  fr: ['toute offre doit', 'chaque offre doit', 'comment publier une offre'],
+};
+
 /** A standing invitation of a careers page that names no role ("we are always looking for…"). */
 export const standingInvitations: Record<string, string[]> = {
   en: ['always looking for', 'always on the lookout', 'always interested in hearing from'],
