@@ -45,7 +45,7 @@ describe('no-vacancy phrases per language', () => {
 
 describe('guidance for whoever posts a job (tables/not-posting.ts postingGuidelines)', () => {
   it.each([
-    ['en, a channel\'s rules', '# Job postings\n\nWe want quality job postings please! See "How do I post a job opportunity?" first.\n\n## Guidelines\n\n- Position\n- Company\n- Salary range\n'],
+    ['en, a channel\'s rules', '# Job postings\n\nPlease read "How do I post a job opportunity?" first.\n\n## Guidelines\n\n- Position\n- Company\n- Salary range\n'],
     ['en, a job board\'s help box', '<h3>How to write a great job post:</h3>\n<p>Give your job post a title that sets it apart.</p>\n<p>Salary: job seekers often apply only within their range.</p>\n'],
     ['es', '# Ofertas de trabajo\n\n## Toda oferta debe incluir\n\n- Nombre de la empresa\n- Denominación del puesto\n- Banda salarial\n'],
     ['de', '# Stellenbörse\n\nJede Stellenanzeige muss Firma, Ort und Gehaltsband nennen.\n'],

@@ -62,7 +62,7 @@ export const processPhrases: Record<string, string[]> = {
  * guidelines, not a posting.
  */
 export const postingGuidelines: Record<string, string[]> = {
-  en: ['how do i post a job', 'how to post a job', 'write a great job post', 'give your job post', 'quality job postings', 'every job post must', 'each job post must', 'job posts must include', 'job postings must include', 'every job posting must', 'each job posting should'],
+  en: ['how do i post a job', 'how to post a job', 'write a great job post', 'your job post', 'every job post must', 'each job post must', 'job posts must include', 'job postings must include', 'every job posting must', 'each job posting should'],
   es: ['toda oferta debe incluir', 'cada oferta debe incluir', 'toda oferta de empleo debe', 'para publicar una oferta'],
   pt: ['toda vaga deve conter', 'toda vaga deve incluir', 'para divulgar sua vaga', 'como publicar uma vaga'],
   de: ['jede stellenanzeige muss', 'so schreiben sie eine gute stellenanzeige', 'jede stellenausschreibung muss'],
