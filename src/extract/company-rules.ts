@@ -7,7 +7,7 @@
  */
 import { filterable } from './text.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
@@ -34,6 +34,8 @@ const capitalised = (words: readonly string[]): string[] => words.flatMap((w) =>
 /** "Acme, a farm software startup in Lyon, is hiring", "Acme, eine Agentur aus Berlin, sucht": a noun phrase set off by commas. */
 const APPOSITION = String.raw`(?:,\s+(?:${any(weAreArticles)})\s+[^,.;:!?]{3,80},)?`;
 const VERBS = flat(companyVerbs);
+/** Legal forms written in lower case ("e.V.", "s.r.o.", "sp. z o.o."), which NAME's capitalised words do not take in. */
+const LOWER_LEGAL_FORMS = legalFormsAfter.filter((form) => /^\p{Ll}/u.test(form));
 const NOUNS = flat(companyNouns);
 
 export const BODY_RULES: BodyRule[] = [
@@ -82,8 +84,8 @@ export const BODY_RULES: BodyRule[] = [
   },
   {
     rule: 'body.sucht', confidence: 0.75, needs: VERBS,
-    // "Die Acme GmbH sucht": the article is not part of the name.
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:${any(nameArticles)})\s+)?${NAME}${ASIDE}${APPOSITION}\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
+    // "Die Acme GmbH sucht": the article is not part of the name. A legal form in lower case ends it ("Das Institut für X e.V. sucht").
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:${any(nameArticles)})\s+)?((?:${NAME.slice(1, -1)})(?:[ ](?:${any(LOWER_LEGAL_FORMS)}))?)${ASIDE}${APPOSITION}\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
   },
   {
     rule: 'body.company-noun', confidence: 0.75, needs: VERBS,

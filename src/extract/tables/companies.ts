@@ -60,7 +60,7 @@ export const pagePartHeadings: Record<string, string[]> = {
 export const nameArticles = ['Die', 'Der', 'Das', 'La', 'Le', 'El', 'Het', 'De', 'Il', 'Lo', 'A', 'O'];
 
 /** Lower-case words inside a name ("Institute for X", "Team per la Trasformazione Digitale"): they never end one. */
-export const nameConnectors = ['of', 'de', 'for', 'and', '&', 'per', 'la', 'di', 'del', 'della'];
+export const nameConnectors = ['of', 'de', 'for', 'für', 'and', '&', 'per', 'la', 'di', 'del', 'della'];
 
 /** "the company X …", "компанія X шукає": a noun naming an organisation right before its name. */
 export const companyNounsBeforeName = [
