@@ -42,6 +42,17 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
     title: 'Web developer', titleRule: 'text.role-phrase',
   },
   { name: 'en: "As a team, we" names no role', input: '# Careers\n\nAs a team, we ship every week.\n', title: null },
+  // The site's name is no title, role word or not; a bold hiring sentence names its role.
+  {
+    name: 'es: "Trabaja con Nosotros | Perseus & RC Abogados" beside perseusyrcabogados.com: the name is the company, not the title',
+    input: "---\ntitle: \"Trabaja con Nosotros | Perseus & RC Abogados\"\n---\n\nÚnete a Perseus & RC Abogados, el despacho líder en delitos informáticos.\n\n**Buscamos abogados para A Coruña y colaboradores en Madrid**\n\nEnvía tu CV a info@perseusyrcabogados.com\n",
+    title: 'Abogados', titleRule: 'text.bold-line', company: 'Perseus & RC Abogados',
+  },
+  {
+    name: 'a one-word title the domain spells is still the title',
+    input: '# Designer\n\nSend your portfolio to hi@designer.io.\n',
+    title: 'Designer',
+  },
   // "@" read as "at" in a heading.
   {
     name: 'a heading "Work @ X" names the company',
