@@ -71,6 +71,13 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
     input: '# Softwareentwickler/in (m/w/d)\n\nDas Comenius-Institut Evangelische Arbeitsstätte für Erziehungswissenschaft e.V. sucht zum nächstmöglichen Zeitpunkt eine/n Entwickler/in.\n',
     company: 'Comenius-Institut Evangelische Arbeitsstätte für Erziehungswissenschaft e.V.', companyRule: 'body.sucht',
   },
+  // Korean's recruiting sentence: "X와 함께할 Y를 채용합니다".
+  {
+    name: 'ko: "X와 함께할 소프트웨어 엔지니어를 채용합니다" names the company',
+    input: '# 소프트웨어 엔지니어\n\n패션을부탁해와 함께할 소프트웨어 엔지니어를 채용합니다.\n',
+    company: '패션을부탁해', companyRule: 'body.ko-with',
+  },
+  { name: 'ko: an event "with X" ("원티드와 함께하는 … 터치") names no employer', input: '# 백엔드 개발자\n\n원티드와 함께하는 개발자 커리어 터치 참석 후기\n', company: null },
   // What is no company.
   {
     name: 'a heading word that only opens longer names ("# Open" … "Open Source") is no name',

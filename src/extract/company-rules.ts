@@ -7,7 +7,7 @@
  */
 import { filterable } from './text.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { koWithHiring, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
@@ -71,6 +71,11 @@ export const BODY_RULES: BodyRule[] = [
     // Chinese: a Latin name before 招聘 ("Acme 招聘后端工程师"); 加入 before it ("欢迎加入Acme"). No word boundaries around CJK.
     rule: 'body.cjk-hiring', confidence: 0.7, needs: [...cjkHiringWords, ...cjkJoinWords],
     pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])${LATIN_NAME}\s*(?:${any(cjkHiringWords)})|(?:${any(cjkJoinWords)})\s*${LATIN_NAME}(?![A-Za-z0-9]))`, 'u'),
+  },
+  {
+    // Korean "패션을부탁해와 함께할 소프트웨어 엔지니어를 채용합니다": the name before 와/과 함께할, a role, a hiring verb.
+    rule: 'body.ko-with', confidence: 0.7, needs: ['함께'],
+    pattern: new RegExp(String.raw`([\p{Script=Hangul}A-Za-z0-9&.+-]{2,20})\s?(?:${any(koWithHiring.particles)})\s+(?:${any(koWithHiring.together)})\s+[^.!?。]{1,40}?(?:을|를)\s+(?:${any(koWithHiring.verbs)})`, 'u'),
   },
   {
     // Japanese "Acmeでは" ("at Acme"): weak alone (a tool may be named so), it adds up over lines.
@@ -152,7 +157,7 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 // starts with one.
 const RULE_GROUPS = [
   ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join'],
-  ['body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ja-at', 'body.ja-company'],
+  ['body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company'],
   ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */
