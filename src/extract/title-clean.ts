@@ -105,8 +105,9 @@ export function namesRole(text: string): boolean {
   return ROLE_NOUN.test(text.toLowerCase().replace(NOT_ROLE, ' '));
 }
 
-// "creatieve developer<br> met een passie voor web": markup a site put in a title's text is no part of it.
-const HTML_TAG = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,80})?\/?>/giu;
+// "creatieve developer<br> met een passie voor web": a line break or inline formatting a site put in a title's text is no part of it
+// (any other tag stays text, for the outputs to escape).
+const HTML_TAG = /<\/?(?:br|wbr|span|b|i|u|em|strong|small|big|sup|sub|font|abbr|mark)(?:\s[^<>]{0,80})?\s?\/?>/giu;
 // "채용 > Software Engineer", "Careers › Backend Engineer": a breadcrumb's trail of page names before the title.
 const BREADCRUMB = /\s+[>›»]\s+/u;
 
