@@ -7,7 +7,7 @@
  */
 import { filterable } from './text.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { koWithHiring, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
@@ -34,6 +34,8 @@ const capitalised = (words: readonly string[]): string[] => words.flatMap((w) =>
 /** "Acme, a farm software startup in Lyon, is hiring", "Acme, eine Agentur aus Berlin, sucht": a noun phrase set off by commas. */
 const APPOSITION = String.raw`(?:,\s+(?:${any(weAreArticles)})\s+[^,.;:!?]{3,80},)?`;
 const VERBS = flat(companyVerbs);
+/** Legal forms written in lower case ("e.V.", "s.r.o.", "sp. z o.o."), which NAME's capitalised words do not take in. */
+const LOWER_LEGAL_FORMS = legalFormsAfter.filter((form) => /^\p{Ll}/u.test(form));
 const NOUNS = flat(companyNouns);
 
 export const BODY_RULES: BodyRule[] = [
@@ -71,6 +73,11 @@ export const BODY_RULES: BodyRule[] = [
     pattern: new RegExp(String.raw`(?:(?<![A-Za-z0-9])${LATIN_NAME}\s*(?:${any(cjkHiringWords)})|(?:${any(cjkJoinWords)})\s*${LATIN_NAME}(?![A-Za-z0-9]))`, 'u'),
   },
   {
+    // Korean "패션을부탁해와 함께할 소프트웨어 엔지니어를 채용합니다": the name before 와/과 함께할, a role, a hiring verb.
+    rule: 'body.ko-with', confidence: 0.7, needs: ['함께'],
+    pattern: new RegExp(String.raw`([\p{Script=Hangul}A-Za-z0-9&.+-]{2,20})\s?(?:${any(koWithHiring.particles)})\s+(?:${any(koWithHiring.together)})\s+[^.!?。]{1,40}?(?:을|를)\s+(?:${any(koWithHiring.verbs)})`, 'u'),
+  },
+  {
     // Japanese "Acmeでは" ("at Acme"): weak alone (a tool may be named so), it adds up over lines.
     rule: 'body.ja-at', confidence: 0.4, needs: jaAtParticles,
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9])${LATIN_NAME}(?:${any(jaAtParticles)})`, 'u'),
@@ -82,8 +89,8 @@ export const BODY_RULES: BodyRule[] = [
   },
   {
     rule: 'body.sucht', confidence: 0.75, needs: VERBS,
-    // "Die Acme GmbH sucht": the article is not part of the name.
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:${any(nameArticles)})\s+)?${NAME}${ASIDE}${APPOSITION}\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
+    // "Die Acme GmbH sucht": the article is not part of the name. A legal form in lower case ends it ("Das Institut für X e.V. sucht").
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:${any(nameArticles)})\s+)?((?:${NAME.slice(1, -1)})(?:[ ](?:${any(LOWER_LEGAL_FORMS)}))?)${ASIDE}${APPOSITION}\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
   },
   {
     rule: 'body.company-noun', confidence: 0.75, needs: VERBS,
@@ -150,7 +157,7 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 // starts with one.
 const RULE_GROUPS = [
   ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join'],
-  ['body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ja-at', 'body.ja-company'],
+  ['body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company'],
   ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */

@@ -83,6 +83,11 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
   }
 }
 
+const HEADING_AT_SIGN = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})\s*(?:\(.*\))?$/u;
+
+/** A legal form after a name ("Acme GmbH"): the name is still written on its own. */
+const LEGAL_FORM_AFTER = `(?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])`;
+
 /** "Careers at Acme" (0.75) and a name heading the text repeats (0.6). */
 export function headingCompany(ctx: ExtractContext, add: AddCompany): void {
   const title = ctx.fields.title?.toLowerCase();
@@ -90,13 +95,17 @@ export function headingCompany(ctx: ExtractContext, add: AddCompany): void {
     const text = heading.text.replace(/[*_#]+/g, '').trim();
     const careers = CAREERS_AT.exec(text.replace(/[!.]+$/, ''));
     if (careers && !/^\p{Ll}/u.test(careers[1]!) && !looksLikeJobTitle(careers[1]!)) add(careers[1]!, heading.line, 'heading.careers-at', heading.text, 0.75, 'heading');
+    // "Work @ OsmSec", "Hiring @ Shippo (WIP)", "A day as Frontend Developer @ VI Company": "@" read as "at".
+    const at = text.includes('@') ? HEADING_AT_SIGN.exec(text) : null;
+    if (at && !looksLikeJobTitle(at[1]!) && !placesIn(at[1]!).length) add(at[1]!, heading.line, 'heading.at-sign', heading.text, 0.7, 'heading');
   }
   const first = ctx.headings[0];
   if (!first || first.depth > 2) return;
   const name = first.text.trim();
   if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 4 || name.length > 40 || /[.:!?。！？]$/u.test(name) || name.toLowerCase() === title) return;
   if (looksLikeJobTitle(name) || isGenericHeading(name) || sectionKindOf(name) !== 'other' || placesIn(name).length) return;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+  // "# Open" over "Open Source", "Open Educational Resources": a word that only begins longer capitalised names is not repeated as a name.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?![ -](?!${LEGAL_FORM_AFTER})\\p{Lu}\\p{Ll})`, 'u');
   const repeated = ctx.text.filter((line) => line.line !== first.line && pattern.test(line.plain)).length;
   if (repeated >= 1) add(name, first.line, 'heading.name', first.text, 0.6, 'heading');
 }

@@ -17,6 +17,7 @@ import { sectionKindOf } from './sections.js';
 import { isGenericHeading, looksLikeJobTitle } from './title.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
+import { locationLabels } from './tables/places.js';
 import { isSpace } from './text.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
@@ -144,7 +145,9 @@ export function extractCompany(ctx: ExtractContext): void {
     // A domain only linked to ("[ASP.NET Zero](https://aspnetzero.com)", "Technorati Tags: <links>") must be named away from its links.
     const mention = mentionOfDomain(ctx, domain.name, domain.linked);
     // Written once, all in lower case ("apps like inlang"), the domain may name a product: weak, it needs another reading.
-    const lowerOnce = mention && mention.count === 1 && !/\p{Lu}/u.test(mention.text);
+    // So is a domain the posting only links to whose name the text writes only as a plain lower-case word ("zoals [Slides.com](…)" …
+    // "de slides"): a common word, not the employer's name ("re:edu", styled, is a name).
+    const lowerOnce = mention && !/\p{Lu}/u.test(mention.text) && (mention.count === 1 || (domain.linked !== undefined && /^\p{Ll}+$/u.test(mention.text)));
     if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, lowerOnce ? 0.45 : Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
   }
 
@@ -231,6 +234,8 @@ function bylineUnderTitle(ctx: ExtractContext, add: Add): void {
     const [first, ...rest] = parts as [string, ...string[]];
     // The cheap tests first (all of them are pure).
     if (/\d/.test(first) || looksLikeJobTitle(first) || placesIn(first).length) continue;
+    // "主な勤務先 | 東京周辺", "Standort | Berlin": a table row's label and value, not a byline.
+    if (isLocationLabel(first)) continue;
     const describesJob = rest.some((part) => /\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|télétravail|cdi|cdd|vollzeit|teilzeit)\b/iu.test(part) || placesIn(part).length > 0);
     if (describesJob) {
       add(first, line.line, 'text.byline', line.plain, 0.8, 'byline');
@@ -240,6 +245,10 @@ function bylineUnderTitle(ctx: ExtractContext, add: Add): void {
 }
 
 const BYLINE_SEPARATOR = /\s[·•|–—-]\s/;
+const LOCATION_LABELS = new Set(locationLabels.map((label) => label.toLowerCase()));
+const CJK_LOCATION_LABELS = locationLabels.filter((label) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(label));
+/** A work-location field's label ("Standort", "勤務地"), or a CJK compound ending in one ("主な勤務先": main place of work). */
+const isLocationLabel = (text: string): boolean => LOCATION_LABELS.has(text.toLowerCase().replace(/[:：]$/u, '')) || CJK_LOCATION_LABELS.some((label) => text.endsWith(label));
 
 const nameKey = (name: string): string => name.toLowerCase().replace(/[.,;:!\s]+$/u, '');
 

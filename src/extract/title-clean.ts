@@ -105,10 +105,22 @@ export function namesRole(text: string): boolean {
   return ROLE_NOUN.test(text.toLowerCase().replace(NOT_ROLE, ' '));
 }
 
+// "creatieve developer<br> met een passie voor web": a line break or inline formatting a site put in a title's text is no part of it
+// (any other tag stays text, for the outputs to escape).
+const HTML_TAG = /<\/?(?:br|wbr|span|b|i|u|em|strong|small|big|sup|sub|font|abbr|mark)(?:\s[^<>]{0,80})?\s?\/?>/giu;
+// "채용 > Software Engineer", "Careers › Backend Engineer": a breadcrumb's trail of page names before the title.
+const BREADCRUMB = /\s+[>›»]\s+/u;
+
+/** "Careers > Jobs > Backend Engineer": the last step, when every step before it is a careers page's name. */
+function breadcrumbLast(title: string): string {
+  const steps = title.split(BREADCRUMB).map((step) => step.trim());
+  return steps.length >= 2 && steps.slice(0, -1).every((step) => isGenericHeading(step)) && steps[steps.length - 1] ? steps[steps.length - 1]! : title;
+}
+
 /** Title as a person would write it; decoration goes to hints. */
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
-  let title = raw.replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(QUOTED, '$1');
-  title = title.replace(PREFIX, '').replace(STATUS, '');
+  let title = raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(QUOTED, '$1');
+  title = breadcrumbLast(title).replace(PREFIX, '').replace(STATUS, '');
   // "1. Frontend Engineer", "2) Data Analyst": a list number before a title.
   const unnumbered = title.replace(LIST_NUMBER, '');
   if (unnumbered !== title && looksLikeJobTitle(unnumbered)) title = unnumbered;

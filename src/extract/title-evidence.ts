@@ -28,6 +28,13 @@ export const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L
 /** What weighing reads of the posting: its page meta, and its links, addresses and front matter for the domains they name. */
 export type EvidenceContext = Pick<ExtractContext, 'page' | 'text' | 'links' | 'frontmatterStrings' | 'forms'>;
 
+/** "&" as a domain spells it out, per language: and (en), y (es), und (de), et (fr), e (pt, it), en (nl), i (pl, ca), och (sv), og (no, da). */
+const AMPERSAND_READINGS = ['and', 'y', 'und', 'et', 'e', 'en', 'i', 'och', 'og'];
+
+/** A text's bare keys: as written, and with each reading of its "&" ("Perseus & RC Abogados" is perseusyrcabogados.com). */
+export const bareForms = (text: string): string[] =>
+  text.includes('&') ? [bare(text), ...AMPERSAND_READINGS.map((word) => bare(text.replace(/\s*&\s*/gu, ` ${word} `)))] : [bare(text)];
+
 /** The site's own names: og:site_name and the posting's domains ("Fernway" beside jobs@fernway.io), as bare keys. */
 export function siteNames(ctx: EvidenceContext): Set<string> {
   const site = ctx.page.siteName?.text;

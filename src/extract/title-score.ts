@@ -15,7 +15,7 @@
  */
 import type { Candidate } from './candidates.js';
 import { isPlaceName, namesRole } from './title-clean.js';
-import { bare, readsAsSentence, siteNames, tooLongForTitle, type EvidenceContext } from './title-evidence.js';
+import { bareForms, readsAsSentence, siteNames, tooLongForTitle, type EvidenceContext } from './title-evidence.js';
 
 /** A feature's weight that drops the candidate. */
 export const DROP = 'drop';
@@ -42,7 +42,8 @@ export const TITLE_FEATURES: TitleFeature[] = [
   { name: 'headline', weight: DROP, holds: (v) => tooLongForTitle(v.candidate.value) },
   // "We want you!", "Rejoignez notre équipe": speaks to the reader, names no job.
   { name: 'sentence-without-role', weight: DROP, holds: (v) => !v.role && readsAsSentence(v.candidate.value) },
-  { name: 'site-name', weight: DROP, holds: (v) => !v.role && v.page.namesSite(v.candidate.value) },
+  // A name of several words the posting's domain spells ("Perseus & RC Abogados" beside info@perseusyrcabogados.com) is the site's, role word or not.
+  { name: 'site-name', weight: DROP, holds: (v) => (!v.role || /\s/u.test(v.candidate.value.trim())) && v.page.namesSite(v.candidate.value) },
   // "we-want-you", "senior_backend": an identifier (a front matter `name`, a slug), not a title as written.
   // A role phrase read from prose is lower case by nature ("ищем водителя-курьера"), never a slug.
   { name: 'slug', weight: DROP, holds: (v) => v.candidate.source !== 'role-phrase' && SLUG.test(v.candidate.text.trim()) },
@@ -65,7 +66,7 @@ export function pageView(ctx: EvidenceContext): PageView {
   let sites: Set<string> | undefined;
   let lower: Array<{ line: number; text: string }> | undefined;
   return {
-    namesSite: (text) => (sites ??= siteNames(ctx)).has(bare(text)),
+    namesSite: (text) => bareForms(text).some((form) => (sites ??= siteNames(ctx)).has(form)),
     linesHolding: (text, ownLine) => {
       const needle = text.toLowerCase();
       if (needle.length < 3) return 0;

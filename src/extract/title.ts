@@ -86,7 +86,8 @@ export function extractTitle(ctx: ExtractContext): void {
   }
   // "**Senior Rust Engineer**" on a line of its own: a title set in bold (0.7, as an H2); several of them list other jobs.
   const bold = top.filter((line) => BOLD_LINE.test(line.text.trim()) && line.plain.length <= 100 && !/[:：]$/u.test(line.plain) && looksLikeJobTitle(line.plain));
-  if (new Set(bold.map((line) => line.plain.toLowerCase())).size === 1) propose(bold[0]!.plain, 'heading', 'text.bold-line', bold[0]!.line, 0.7);
+  // A bold hiring sentence ("**Buscamos abogados para A Coruña y …**") names its role where a role phrase does.
+  if (new Set(bold.map((line) => line.plain.toLowerCase())).size === 1) propose(rolePhraseTitle(bold[0]!.plain) ?? bold[0]!.plain, 'heading', 'text.bold-line', bold[0]!.line, 0.7);
   // "### Job Title" over "Senior Rust Engineer": a GitHub issue form and other label headings.
   for (const heading of ctx.headings) {
     if (!TITLE_LABEL_SET.has(normalizeHeading(heading.text))) continue;

@@ -60,7 +60,7 @@ export const pagePartHeadings: Record<string, string[]> = {
 export const nameArticles = ['Die', 'Der', 'Das', 'La', 'Le', 'El', 'Het', 'De', 'Il', 'Lo', 'A', 'O'];
 
 /** Lower-case words inside a name ("Institute for X", "Team per la Trasformazione Digitale"): they never end one. */
-export const nameConnectors = ['of', 'de', 'for', 'and', '&', 'per', 'la', 'di', 'del', 'della'];
+export const nameConnectors = ['of', 'de', 'for', 'für', 'and', '&', 'per', 'la', 'di', 'del', 'della'];
 
 /** "the company X …", "компанія X шукає": a noun naming an organisation right before its name. */
 export const companyNounsBeforeName = [
@@ -229,3 +229,9 @@ export const ourCompanyNouns: Record<string, string[]> = {
 };
 /** Indonesian and Malay put the possessive after the noun: "perusahaan kami (Acme)". */
 export const companyOursAfter = ['perusahaan kami', 'syarikat kami'];
+
+/**
+ * Korean: "X와 함께할 Y를 채용합니다" ("we hire a Y to work with X"), the standard recruiting
+ * sentence: the name before the particle 와/과, then "together", the role and a hiring verb.
+ */
+export const koWithHiring = { particles: ['와', '과'], together: ['함께할', '함께하실', '함께 일할'], verbs: ['채용', '모집', '찾'] };

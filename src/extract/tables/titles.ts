@@ -87,13 +87,15 @@ export const titleLabels: Record<string, string[]> = {
 export const rolePhrases: Record<string, string[]> = {
   en: ["we're looking for", 'we are looking for', "we're hiring", 'we are hiring', 'we are seeking', "we're seeking", 'we are recruiting', 'looking to hire', 'is looking for', 'is hiring', 'is seeking',
     'seeking to hire', 'is seeking to hire', 'looking to recruit',
-    'for the position of', 'for the role of', 'for the post of'],
-  de: ['wir suchen', 'suchen wir', 'sucht', 'verstärkung als'],
-  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'"],
+    'for the position of', 'for the role of', 'for the post of',
+    // "As a Principal Engineer, you will", "As a Software Engineer at Acme": the reader's role named before the duties
+    'as a', 'as an'],
+  de: ['wir suchen', 'suchen wir', 'sucht', 'verstärkung als', 'als'],
+  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'", 'en tant que'],
   es: ['buscamos', 'estamos buscando', 'busca', 'precisamos', 'para el puesto de', 'para el cargo de', 'para la posición de'],
   pt: ['procuramos', 'estamos procurando', 'contrata', 'estamos contratando', 'para a vaga de', 'para o cargo de', 'para a função de'],
   it: ['cerchiamo', 'stiamo cercando', 'ricerca', 'per la posizione di', 'per il ruolo di'],
-  nl: ['wij zoeken', 'we zoeken', 'zoekt', 'voor de functie van', 'voor de functie'],
+  nl: ['wij zoeken', 'we zoeken', 'zoekt', 'voor de functie van', 'voor de functie', 'als'],
   pl: ['poszukujemy', 'szukamy', 'na stanowisko', 'na stanowiska'],
   cs: ['hledáme', 'na pozici'],
   sk: ['hľadáme'],
@@ -183,12 +185,16 @@ export const titlePrefixWords = [
   'stellenangebot', "offre d'emploi", 'offre', 'oferta de trabajo', 'oferta de empleo', 'oferta', 'роль',
   'job opening', 'opening', 'open role', 'new role', 'job opportunity', 'career opportunity', 'wanted', 'stellenausschreibung', 'ausschreibung',
   'vaga de emprego', 'oferta de emprego', 'vacante', 'oferta pracy', 'nabór', 'требуется', 'потрібен', 'потрібна',
+  // "wanted" in Dutch and German ("Gezocht: creatieve developer", "Gesucht: Entwickler")
+  'gezocht', 'gesucht',
 ];
 
 /** Status words put after a title on job boards: "(PAUSADA)", "(closed)". The title is the part before. */
 export const titleStatusWords = [
   'pausada', 'cerrada', 'cubierta', 'closed', 'filled', 'expired', 'paused', 'besetzt', 'vergeben', 'pourvu', 'pourvue', 'fechada', 'preenchida',
   'chiusa', 'gesloten', 'vervuld', 'zamknięta', 'obsazeno', 'закрыта', 'закрито', '募集終了', '已结束',
+  // ko "recruitment closed", "closed"; sv "filled"
+  '채용마감', '채용 마감', '모집마감', '마감', 'tillsatt',
 ];
 
 /**

@@ -1,0 +1,118 @@
+/**
+ * Title and company read from a page's shape (issue #13, session 12): breadcrumbs,
+ * markup and status marks around a title, the reader's role before the duties,
+ * "@" in a heading, a lower-case legal form before the verb, and what is no
+ * company: a word that only opens longer names, a table row's label, a linked
+ * product's common word. Through the CLI (stdin), one case a row, with the
+ * rows that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+const cases: Array<{ name: string; input: string; title?: string | null; titleRule?: string; company?: string | null; companyRule?: string }> = [
+  // Breadcrumbs: every step before the title is a careers page's name.
+  {
+    name: 'ko: a breadcrumb and a closed mark around the title ("채용 > X (채용마감)")',
+    input: '## [채용](../README.md) > Software Engineer (채용마감)\n\n**패션을부탁해** 와 함께할 소프트웨어 엔지니어를 채용합니다.\n',
+    title: 'Software Engineer',
+  },
+  { name: 'en: "Careers › Backend Engineer"', input: '# Careers › Backend Engineer\n\nWe build payments.\n', title: 'Backend Engineer' },
+  {
+    name: 'a trail of team names is kept: only careers page names are dropped',
+    input: '# Engineering > Platform > Backend Engineer\n\nWe build payments.\n',
+    title: 'Engineering > Platform > Backend Engineer',
+  },
+  // Markup and labels in a front matter title.
+  {
+    name: 'nl: "Gezocht:" and a <br> in a front matter title',
+    input: "---\ntitle: 'Gezocht: creatieve developer<br> met een passie voor web'\n---\n\nWij bouwen webslides voor de UGent.\n",
+    title: 'Creatieve developer met een passie voor web',
+  },
+  { name: 'de: "Gesucht:" before the title', input: '# Gesucht: Backend-Entwickler\n\nWir bauen Software in Köln.\n', title: 'Backend-Entwickler' },
+  { name: 'sv: "(tillsatt)", filled, after the title', input: '# Systemutvecklare (tillsatt)\n\nVi bygger appar.\n', title: 'Systemutvecklare' },
+  // The reader's role before the duties.
+  {
+    name: 'en: "As a Senior Backend Engineer at Acme, you will"',
+    input: '# Careers\n\nAs a Senior Backend Engineer at Acme, you will own our payment APIs.\n',
+    title: 'Senior Backend Engineer', titleRule: 'text.role-phrase',
+  },
+  {
+    name: 'nl: "Als web developer bij X ben je" beats a job-description heading',
+    input: '# Functie omschrijving Acme.nl\n\nAls web developer bij acme.nl ben je betrokken bij ons platform.\n',
+    title: 'Web developer', titleRule: 'text.role-phrase',
+  },
+  { name: 'en: "As a team, we" names no role', input: '# Careers\n\nAs a team, we ship every week.\n', title: null },
+  // The site's name is no title, role word or not; a bold hiring sentence names its role.
+  {
+    name: 'es: "Trabaja con Nosotros | Perseus & RC Abogados" beside perseusyrcabogados.com: the name is the company, not the title',
+    input: "---\ntitle: \"Trabaja con Nosotros | Perseus & RC Abogados\"\n---\n\nÚnete a Perseus & RC Abogados, el despacho líder en delitos informáticos.\n\n**Buscamos abogados para A Coruña y colaboradores en Madrid**\n\nEnvía tu CV a info@perseusyrcabogados.com\n",
+    title: 'Abogados', titleRule: 'text.bold-line', company: 'Perseus & RC Abogados',
+  },
+  {
+    name: 'a one-word title the domain spells is still the title',
+    input: '# Designer\n\nSend your portfolio to hi@designer.io.\n',
+    title: 'Designer',
+  },
+  // "@" read as "at" in a heading.
+  {
+    name: 'a heading "Work @ X" names the company',
+    input: '# Work @ OsmSec\n\n## Security Engineer - Internship\n\nAnalyze recent CVEs.\n',
+    company: 'OsmSec', companyRule: 'heading.at-sign',
+  },
+  {
+    name: 'a heading "Hiring @ X (WIP)" names the company',
+    input: '## Hiring @ Shippo (WIP)\n\n### Backend Engineer\n\nShip labels.\n',
+    company: 'Shippo',
+  },
+  { name: 'a place after "@" is no company', input: '# Backend Engineer @ Berlin\n\nWe build shops.\n', company: null },
+  // A lower-case legal form before the verb.
+  {
+    name: 'de: "Das Institut für X e.V. sucht" (a long name, "für" inside, "e.V." before the verb)',
+    input: '# Softwareentwickler/in (m/w/d)\n\nDas Comenius-Institut Evangelische Arbeitsstätte für Erziehungswissenschaft e.V. sucht zum nächstmöglichen Zeitpunkt eine/n Entwickler/in.\n',
+    company: 'Comenius-Institut Evangelische Arbeitsstätte für Erziehungswissenschaft e.V.', companyRule: 'body.sucht',
+  },
+  // Korean's recruiting sentence: "X와 함께할 Y를 채용합니다".
+  {
+    name: 'ko: "X와 함께할 소프트웨어 엔지니어를 채용합니다" names the company',
+    input: '# 소프트웨어 엔지니어\n\n패션을부탁해와 함께할 소프트웨어 엔지니어를 채용합니다.\n',
+    company: '패션을부탁해', companyRule: 'body.ko-with',
+  },
+  { name: 'ko: an event "with X" ("원티드와 함께하는 … 터치") names no employer', input: '# 백엔드 개발자\n\n원티드와 함께하는 개발자 커리어 터치 참석 후기\n', company: null },
+  // What is no company.
+  {
+    name: 'a heading word that only opens longer names ("# Open" … "Open Source") is no name',
+    input: '# Open\n\nOpen Source ist unser Ansatz. Open Educational Resources teilen wir.\n\n## Softwareentwickler (m/w/d)\n\nDu entwickelst Plattformen.\n',
+    company: null,
+  },
+  {
+    name: 'a name heading the text repeats on its own still names the company',
+    input: '# Brightwave\n\nBrightwave builds tools for farmers.\n\n## Backend Engineer\n\nYou write Go.\n',
+    company: 'Brightwave', companyRule: 'heading.name',
+  },
+  {
+    name: 'ja: a table row\'s label ("主な勤務先 | 東京周辺") is no byline',
+    input: '<table><tr><th>職種</th><td>システムエンジニア</td></tr><tr><th>主な勤務先</th><td>東京周辺</td></tr></table>\n',
+    company: null,
+  },
+  {
+    name: 'a linked product\'s common word ("Slides.com" … "slides") is no company; the contact domain\'s name is',
+    input: '# Webdeveloper\n\nZoals [Slides.com](https://slides.com/), maar dan met slides voor de UGent. De slides staan op GitHub. Meer slides.\n\nMail naar jan@ugent.be.\n',
+    company: 'UGent', companyRule: 'domain.mention',
+  },
+  {
+    name: 'without a contact domain, the linked product\'s common word still names no company',
+    input: '# Webdeveloper\n\nZoals [Slides.com](https://slides.com/), maar dan met onze slides. De slides staan op GitHub. Meer slides.\n',
+    company: null,
+  },
+];
+
+describe('title and company from a page\'s shape', () => {
+  it.each(cases)('$name', async ({ input, title, titleRule, company, companyRule }) => {
+    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
+    const [record] = parseNdjson(result.stdout);
+    if (title !== undefined) expect(record?.title ?? null).toBe(title);
+    if (titleRule) expect(record!.evidence.title.rule).toBe(titleRule);
+    if (company !== undefined) expect(record?.company?.name ?? null).toBe(company);
+    if (companyRule) expect(record!.evidence.company.rule).toBe(companyRule);
+  });
+});
