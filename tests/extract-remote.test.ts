@@ -137,6 +137,11 @@ describe('remote regions', () => {
     expect(extract(markdown).fields.remote.regions).toEqual(regions);
   });
 
+  it('reads the countries beside a remote item of a locations list as regions, and no city as one (corpus 113)', () => {
+    expect(extract('# Engineer\n\nWe build things.', { locations: ['Remote', 'United Kingdom'] }).fields.remote).toMatchObject({ policy: 'remote', regions: ['GB'] });
+    expect(extract('# Engineer\n\nWe build things.', { locations: ['Remote', 'Berlin, Germany'] }).fields.remote).toMatchObject({ policy: 'remote', regions: [] });
+  });
+
   it('reads "anywhere (…)" as worldwide, leaving out the time zones of the wish', () => {
     const { remote } = extract('# Engineer\n\nJoin us.', { location: 'anywhere (prefer a time zone between US/Pacific and Central European)' }).fields;
     expect(remote).toMatchObject({ policy: 'remote', regions: ['Worldwide'] });

@@ -70,6 +70,17 @@ export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] 
   ctx.text.forEach((line, index) => {
     if ((keywords[index]! & regionLineWords) !== 0 && REGION_LINE.test(line.plain)) lines.add(line.plain);
   });
+  // A list of locations with a remote item ("locations: [Remote, United Kingdom]"): its other items are that item's
+  // words, as "Remote (United Kingdom)" would be.
+  for (const signal of remoteSignals) {
+    if (!signal.field || !signal.rule.startsWith('frontmatter.')) continue;
+    const key = signal.rule.slice('frontmatter.'.length);
+    const others = ctx.frontmatterStrings.filter((item) => item.key === key && item.text !== signal.text).map((item) => item.text);
+    if (!others.length || others.length > 6) continue;
+    const joined = `${signal.text} (${others.join(', ')})`;
+    lines.add(joined);
+    fields.add(joined);
+  }
   const regions: string[] = [];
   for (const raw of lines) {
     const kept = withoutTeamPlaces(raw).replace(TIME_ZONE_NAMES, ' ');
