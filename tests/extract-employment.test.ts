@@ -82,6 +82,9 @@ describe('employment type', () => {
     ['# Dev\n\nWe hire full-timers and contractually bound partners.'],
     ['# Разработчик\n\nПолная свобода в выборе стека.'],
     ['# Dev\n\nContract or salary details on request.'],
+    // the candidate's other job (extra7 027)
+    ['# Travel Expert\n\nWe will consider you if you do not have another full-time job.'],
+    ['# Tutor\n\nThis fits beside your current part-time job.'],
   ])('nothing from %s', (markdown) => {
     expect(extract(markdown).fields.employmentType).toEqual([]);
   });

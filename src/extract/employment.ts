@@ -25,6 +25,9 @@ const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?typ
 const anyOf = (phrases: readonly string[]): string => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "Label: value", or "Label – value" with a spaced dash, as Russian typography writes a field ("Занятость – полная").
 const LABEL = new RegExp(String.raw`^(?:${anyOf(contractLabels)})(?:\s{0,2}:|\s[–—]|\s-(?=\s))\s{0,2}(.{2,200})$`, 'iu');
+// "You do not have another full-time job", "beside your current full-time job": the candidate's other job, not this one's type.
+const OTHER_JOB_BEFORE = /\b(?:another|other|current|existing)\s{1,2}$/iu;
+const OTHER_JOB_AFTER = /^\s{1,2}(?:job|jobs|employment|employer)\b/iu;
 const PAST_OR_REQUIREMENT = /\b(?:experience|experienced|worked|working on|background|years?|erfahrung|expérience|experiencia|experiência|skúsenost\w*)\b/iu;
 const allWords = employmentWords.map(([phrase]) => phrase);
 const freeWords = allWords.filter((w) => !employmentLabelOnly.has(w));
@@ -137,7 +140,7 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const after = text.slice(found.end, found.end + 25);
     if (isHeadcount(type, before, after)) continue;
-    const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after);
+    const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after) || (OTHER_JOB_BEFORE.test(before) && OTHER_JOB_AFTER.test(after));
     hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}) });
     // "available full-time and contract": a label-only word joined to this one is stated as plainly (free text only).
     if (pattern === freePattern) {
