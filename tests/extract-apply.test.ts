@@ -25,6 +25,7 @@ describe('addresses the reader is invited to write to', () => {
     ['a contact block: the invitation a few lines above the address', 'Vragen?\nNeem contact op met Tamara\n0651795573\nWhatsApp\ntamara@zorg.nl', ['tamara@zorg.nl']],
     ['a list of addresses under the invitation', 'If this sounds like you, submit your application.\n\nsonia@agency.com.au\nbreanna@agency.com.au', ['sonia@agency.com.au', 'breanna@agency.com.au']],
     ['an HTML-entity-encoded address', 'Send your CV to &#106;obs&#64;acme.com today.', ['jobs@acme.com']],
+    ['de: "Bei Interesse … melden" (extra7 022, corpus 186)', 'Bei Interesse bitte unter 02843/280038 oder patrick@klinik.at melden.', ['patrick@klinik.at']],
   ])('%s', (_name, markdown, expected) => {
     expect(emailsOf(`# Engineer\n\n${markdown}\n`)).toEqual(expected);
   });

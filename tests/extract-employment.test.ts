@@ -49,6 +49,17 @@ describe('employment type', () => {
     // a stated term
     ['# Postdoc\n\nWe are looking for a scholar for a two-year Post-doctoral position at the department.', ['TEMPORARY']],
     ['# Engineer\n\nThis is a 12-month contract with a possible extension.', ['TEMPORARY']],
+    // a label-only word joined to a free one is stated as plainly (extra7 010): en, de, fr
+    ['# Engineer\n\nThis role is available full-time and contract.', ['FULL_TIME', 'CONTRACTOR']],
+    ['# Engineer\n\nContract or part-time, as you prefer.', ['PART_TIME', 'CONTRACTOR']],
+    ['# Entwickler\n\nIn Teilzeit oder freelance möglich.', ['PART_TIME', 'CONTRACTOR']],
+    // "independent contractors" (extra7 015)
+    ['# Engineer\n\nWe work together as independent contractors.', ['CONTRACTOR']],
+    // ru "Занятость – полная": a field with a spaced dash, its value full (extra7 013)
+    ['# Frontend developer\n\n**Занятость** – полная, офис, гибкое время начала дня', ['FULL_TIME']],
+    ['# Разработчик\n\nЗанятость: частичная', ['PART_TIME']],
+    // de "Stunde" as "hour" (extra7 001): 20-40 hours a week spans part and full time
+    ['# Tierarzt\n\n- Anstellung 20 - 40 Stunde/Woche', ['FULL_TIME', 'PART_TIME']],
   ])('%s', (markdown, expected) => {
     expect(extract(markdown).fields.employmentType).toEqual(expected);
   });
@@ -67,6 +78,13 @@ describe('employment type', () => {
     ['# Dev\n\n- 3 years of experience as a contractor'],
     ['# Marketer\n\nYou will plan our seasonal campaigns.'],
     ['# Dev\n\nMinimum 3 years of experience. Staż pracy: 3 lata.'],
+    // a joined word must itself be an employment word, and "полная" counts only as a field's value
+    ['# Dev\n\nWe hire full-timers and contractually bound partners.'],
+    ['# Разработчик\n\nПолная свобода в выборе стека.'],
+    ['# Dev\n\nContract or salary details on request.'],
+    // the candidate's other job (extra7 027)
+    ['# Travel Expert\n\nWe will consider you if you do not have another full-time job.'],
+    ['# Tutor\n\nThis fits beside your current part-time job.'],
   ])('nothing from %s', (markdown) => {
     expect(extract(markdown).fields.employmentType).toEqual([]);
   });

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseNdjson, runCli } from './helpers.js';
 
-type Field = 'remote' | 'seniority' | 'urls';
+type Field = 'remote' | 'regions' | 'seniority' | 'urls' | 'salary';
 const read = (record: Record<string, any>, field: Field): unknown =>
-  field === 'remote' ? record.remote.policy : field === 'urls' ? record.apply.urls : record.seniority;
+  field === 'remote' ? record.remote.policy : field === 'regions' ? record.remote.regions : field === 'urls' ? record.apply.urls
+    : field === 'salary' ? record.salary.map((s: any) => [s.min, s.max, s.currency]) : record.seniority;
 
 const rows: Array<[name: string, input: string, field: Field, expected: unknown]> = [
   // Words that end like a street ("-ring") or a street word without a street's name are no address.
@@ -36,6 +37,11 @@ const rows: Array<[name: string, input: string, field: Field, expected: unknown]
   ['hh.ru/employer/N is a profile', '# Разработчик\n\nО компании: https://hh.ru/employer/1234567\n', 'urls', []],
   ['linkedin.com/company/x/jobs is a list', '# Engineer\n\nSee https://www.linkedin.com/company/acme-logistics/jobs/\n', 'urls', []],
   ['hh.ru/vacancy/N is the posting', '# Разработчик\n\nОткликнуться: https://hh.ru/vacancy/12345678\n', 'urls', ['https://hh.ru/vacancy/12345678']],
+  // Hybrid technology is no hybrid work; a time zone is no region (session 12, extra7 011 and 015).
+  ['it: "in tecnologia ibrida" is no work mode', '# Fullstack Developer\n\nSviluppo di applicazioni per mobile, web e in tecnologia ibrida.\n', 'remote', null],
+  ['en: "Central European (UTC+1) timezones" is no region', '# Engineer\n\nThis is a fully remote position, open to candidates in the Eastern (UTC-5) to Central European (UTC+1) timezones.\n', 'regions', []],
+  // A pre-seed raise beside a US$ range is no pay; the range is one figure.
+  ['en: "raise of $3-5M" is funding, "US$70,000 – US$170,000" one range', '# Engineer\n\nWe will soon complete our pre-seed raise of $3-5M.\n\n## Compensation\n\nUS$70,000 – US$170,000\n', 'salary', [[70000, 170000, 'USD']]],
 ];
 
 describe('no value the posting does not support', () => {

@@ -45,6 +45,14 @@ describe('remote policy phrases', () => {
     ['# Backend\n\n100% teletrabajo desde España.', 'remote'],
     ['# Dev\n\nWork 60% remote, 40% in our Berlin office.', 'hybrid'],
     ['# Dev\n\nYou will have the flexibility to work from home.', 'hybrid'],
+    // ja "the place of work is free / not asked": remote work (extra7 005; a standard recruiting term)
+    ['# エンジニア\n\n* 勤務場所自由（福岡県外も可）', 'remote'],
+    ['# エンジニア\n\n勤務地不問', 'remote'],
+    // Hybrid technology is no hybrid work: it "tecnologia ibrida", es "aplicaciones híbridas", fr "applications hybrides" (extra7 011)
+    ['# Sviluppatore\n\nEsperienza nello sviluppo di applicazioni per mobile, web e in tecnologia ibrida.', null],
+    ['# Desarrollador\n\nExperiencia con aplicaciones híbridas (Ionic).', null],
+    ['# Développeur\n\nVous développerez des applications hybrides.', null],
+    ['# Sviluppatore\n\nModalità di lavoro ibrida.', 'hybrid'],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });
@@ -95,6 +103,9 @@ describe('a named work place and no remote work is onsite', () => {
     // A company in a city is no work place; nor is a place without a field or an office.
     ['# Software Developer\n\nDann bewerbe dich jetzt bei Defacto in Groningen!', {}, null],
     ['# Dev\n\nWe are a company.', { location: 'somewhere nice' }, null],
+    // A Jekyll excerpt is the posting's own words (extra7 008); a location of "anywhere" with a bracketed wish is anywhere (corpus 013, 016).
+    ['# DevOps Engineer\n\nYou embrace the DevOps culture.', { excerpt: 'We are looking for a DevOps Engineer (on-site).' }, 'onsite'],
+    ['# Engineer\n\nJoin us.', { location: 'anywhere (prefer a time zone between US/Pacific and Central European)' }, 'remote'],
   ] as Array<[string, Record<string, unknown>, Policy | null]>)('%s', (markdown, frontmatter, policy) => {
     expect(policyOf(markdown, frontmatter)).toBe(policy);
   });
@@ -118,8 +129,22 @@ describe('remote regions', () => {
     ['# Backend\n\n**Localización**: España (100% teletrabajo)', ['ES']],
     ['# Backend\n\nLocation: Remote (Poland, Czechia)', ['PL', 'CZ']],
     ['# Backend\n\nLocation: Berlin, Germany (Remote)', []],
+    // Time-zone names say when, not where (extra7 015, corpus 013/016): "Central European (UTC+1)", "US/Pacific".
+    ['# Engineer\n\nThis is a fully remote position, open to candidates in the Eastern (UTC-5) to Central European (UTC+1) timezones.', []],
+    ['# Engineer\n\nFully remote, working hours on Central European Time.', []],
+    ['# Engineer\n\nFully remote, anywhere in Europe.', ['Europe']],
   ])('%s', (markdown, regions) => {
     expect(extract(markdown).fields.remote.regions).toEqual(regions);
+  });
+
+  it('reads the countries beside a remote item of a locations list as regions, and no city as one (corpus 113)', () => {
+    expect(extract('# Engineer\n\nWe build things.', { locations: ['Remote', 'United Kingdom'] }).fields.remote).toMatchObject({ policy: 'remote', regions: ['GB'] });
+    expect(extract('# Engineer\n\nWe build things.', { locations: ['Remote', 'Berlin, Germany'] }).fields.remote).toMatchObject({ policy: 'remote', regions: [] });
+  });
+
+  it('reads "anywhere (…)" as worldwide, leaving out the time zones of the wish', () => {
+    const { remote } = extract('# Engineer\n\nJoin us.', { location: 'anywhere (prefer a time zone between US/Pacific and Central European)' }).fields;
+    expect(remote).toMatchObject({ policy: 'remote', regions: ['Worldwide'] });
   });
 });
 

@@ -42,6 +42,9 @@ describe('money notations by language', () => {
     // ja: a figure right after a kanji ("年600万円")
     ['年600万円以上', { min: 6000000, max: 6000000, currency: 'JPY', period: null }],
     ['100-140 PLN/h', { min: 100, max: 140, currency: 'PLN', period: 'HOUR' }],
+    // A range whose second end repeats a prefixed dollar ("US$70,000 – US$170,000", extra7 010/026; "CA$90k - CA$110k")
+    ['US$70,000 – US$170,000', { min: 70000, max: 170000, currency: 'USD', period: null }],
+    ['CA$90k - CA$110k', { min: 90000, max: 110000, currency: 'CAD', period: null }],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual([expected]);
   });
@@ -70,6 +73,10 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     ['fr "jusqu\'à" ceiling (Unicode word boundary)', '# Dev\n\nSalaire jusqu\'à 60 000 €', [{ min: null, max: 60000, currency: 'EUR', period: null }]],
     // A currency written once: a pay figure without one takes the posting's, when its figures name exactly one.
     ['currency written once', '# Backend\n\n**Salario**: entre 30K y 40K\n\nHemos reservado una horquilla de entre 35K€ y 45K€.', [{ min: 30000, max: 40000, currency: 'EUR', period: null }, { min: 35000, max: 45000, currency: 'EUR', period: null }]],
+    // A country's own pay word names its money when the figure names none: ja 年収 (extra7 028), zh 月薪 (extra7 020), ko 연봉.
+    ['ja 年収 without 円', '# エンジニア\n\n- 年俸制 (年収想定: 600万 〜 1000万程度)', [{ min: 6000000, max: 10000000, currency: 'JPY', period: 'YEAR' }]],
+    ['zh 月薪 without 元', '# 工程师\n\n* 月薪 10-16 K，五险一金', [{ min: 10000, max: 16000, currency: 'CNY', period: 'MONTH' }]],
+    ['ko 연봉 without 원', '# 개발자\n\n연봉 4,000만 ~ 6,000만', [{ min: 40000000, max: 60000000, currency: 'KRW', period: 'YEAR' }]],
     ['two currencies named: none is guessed', '# Dev\n\nSalary: 30K - 40K\n\nSalary: 35K€ - 45K€ or $50K - $60K', [{ min: 30000, max: 40000, currency: null, period: null }, { min: 35000, max: 45000, currency: 'EUR', period: null }, { min: 50000, max: 60000, currency: 'USD', period: null }]],
   ])('%s', (_name, markdown, expected) => {
     expect(salaryOf(markdown)).toEqual(expected);

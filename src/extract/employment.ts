@@ -15,7 +15,7 @@
 import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { measuredTypes, titleSizeTypes } from './employment-measures.js';
-import { contractHeadings, contractLabels, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, permanentContractWords } from './tables/employment.js';
+import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, permanentContractWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
@@ -23,7 +23,11 @@ import { keywordBit, keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
 const anyOf = (phrases: readonly string[]): string => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const LABEL = new RegExp(String.raw`^(?:${anyOf(contractLabels)})\s{0,2}:\s{0,2}(.{2,200})$`, 'iu');
+// "Label: value", or "Label – value" with a spaced dash, as Russian typography writes a field ("Занятость – полная").
+const LABEL = new RegExp(String.raw`^(?:${anyOf(contractLabels)})(?:\s{0,2}:|\s[–—]|\s-(?=\s))\s{0,2}(.{2,200})$`, 'iu');
+// "You do not have another full-time job", "beside your current full-time job": the candidate's other job, not this one's type.
+const OTHER_JOB_BEFORE = /\b(?:another|other|current|existing)\s{1,2}$/iu;
+const OTHER_JOB_AFTER = /^\s{1,2}(?:job|jobs|employment|employer)\b/iu;
 const PAST_OR_REQUIREMENT = /\b(?:experience|experienced|worked|working on|background|years?|erfahrung|expérience|experiencia|experiência|skúsenost\w*)\b/iu;
 const allWords = employmentWords.map(([phrase]) => phrase);
 const freeWords = allWords.filter((w) => !employmentLabelOnly.has(w));
@@ -64,8 +68,8 @@ export function extractEmployment(ctx: ExtractContext): void {
     }
   }
   for (const line of ctx.text) {
-    // LABEL needs a colon.
-    const label = line.plain.includes(':') || line.plain.includes('：') ? LABEL.exec(line.plain.replace('：', ':')) : null;
+    // LABEL needs a colon or a spaced dash.
+    const label = line.plain.includes(':') || line.plain.includes('：') || / [–—-] /.test(line.plain) ? LABEL.exec(line.plain.replace('：', ':')) : null;
     if (label) labelled.push(...labelledTypesIn(label[1]!, line.line, 'text.contract-label'));
   }
   for (const section of ctx.headings) {
@@ -136,8 +140,13 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const after = text.slice(found.end, found.end + 25);
     if (isHeadcount(type, before, after)) continue;
-    const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after);
+    const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after) || (OTHER_JOB_BEFORE.test(before) && OTHER_JOB_AFTER.test(after));
     hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}) });
+    // "available full-time and contract": a label-only word joined to this one is stated as plainly (free text only).
+    if (pattern === freePattern) {
+      const joined = coordinatedLabelWord(text, found.index, found.end);
+      if (joined) hits.push({ type: joined, line, text, rule, requirement });
+    }
   }
   if (CJK.test(text)) {
     for (let found = cjkPattern.find(text, 0, form); found; found = cjkPattern.find(text, found.end, form)) {
@@ -146,6 +155,22 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     }
   }
   return hits;
+}
+
+// A joining mark, or a joining word between spaces.
+const JOIN_MARKS = coordinationWords.filter((word) => !/\p{L}/u.test(word));
+const JOIN_WORDS = coordinationWords.filter((word) => /\p{L}/u.test(word)).sort((a, b) => b.length - a.length);
+const JOINER = String.raw`(?:\s{0,2}[${JOIN_MARKS.map(escapeRegExp).join('')}]\s{0,2}|\s{1,2}(?:${JOIN_WORDS.map(escapeRegExp).join('|')})\s{1,2})`;
+const JOINED_AFTER = lazily(() => new RegExp(String.raw`^${JOINER}(?:an?\s)?(\p{L}[\p{L}-]*)(?![\p{L}\p{N}])`, 'iu'));
+const JOINED_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{L}[\p{L}-]*)${JOINER}$`, 'iu'));
+
+/** The type of a label-only employment word ("contract", "freelance") joined by "and"/"or"/"/" to the free word at [start, end), or null. */
+function coordinatedLabelWord(text: string, start: number, end: number): EmploymentType | null {
+  for (const match of [JOINED_AFTER().exec(text.slice(end, end + 30)), JOINED_BEFORE().exec(text.slice(Math.max(0, start - 30), start))]) {
+    const word = match?.[1]?.toLowerCase();
+    if (word && employmentLabelOnly.has(word) && !CASE_SENSITIVE.has(word)) return typeOf.get(word) ?? null;
+  }
+  return null;
 }
 
 /** "(five full-time employees)": a number of people, the company's size rather than the job's type. */

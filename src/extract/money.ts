@@ -36,6 +36,9 @@ const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|〜|to|bis|à|a|y|and|et|und|t
 const HAN = /\p{Script=Han}/u;
 const MONTHS_PAID = /^\s{0,2}[·・*×xX]?\s{0,2}1[2-9]\s?薪/u;
 const INDIAN = /^\d{1,2}(?:,\d{2}){1,4},\d{3}$/;
+// What may stand before a range's second number: any currency symbol the tables list ("US$70,000 – US$170,000",
+// "CA$90k - CA$110k"), longest first, or a code.
+const SECOND_PREFIX = new RegExp(`^(?:${[...new Set(currencies.flatMap((c) => c.symbols))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}|Rp\\.?|[A-Z]{3})?\\s?`, 'u');
 
 /** Every money figure in a text, whatever its role ("$120,000—$150,000/yr", "55 000 €", "R$ 8.000"). */
 export function parseMoney(text: string, defaultDollar = 'USD', defaultYuan = 'CNY'): MoneyFigure[] {
@@ -71,7 +74,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string,
   const range = stickyAt(RANGE, text, pos);
   if (range) {
     let p = pos + range[0].length;
-    const prefix = /^(?:[$€£¥₹]|R\$|Rp\.?|CHF|[A-Z]{3})?\s?/u.exec(text.slice(p))!;
+    const prefix = SECOND_PREFIX.exec(text.slice(p))!;
     const second = NUMBER_AT_START.exec(text.slice(p + prefix[0].length));
     if (second) {
       if (prefix[0].trim()) currency = currencyCode(prefix[0].trim(), defaultDollar, defaultYuan) ?? currency;

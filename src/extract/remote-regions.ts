@@ -70,9 +70,20 @@ export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] 
   ctx.text.forEach((line, index) => {
     if ((keywords[index]! & regionLineWords) !== 0 && REGION_LINE.test(line.plain)) lines.add(line.plain);
   });
+  // A list of locations with a remote item ("locations: [Remote, United Kingdom]"): its other items are that item's
+  // words, as "Remote (United Kingdom)" would be.
+  for (const signal of remoteSignals) {
+    if (!signal.field || !signal.rule.startsWith('frontmatter.')) continue;
+    const key = signal.rule.slice('frontmatter.'.length);
+    const others = ctx.frontmatterStrings.filter((item) => item.key === key && item.text !== signal.text).map((item) => item.text);
+    if (!others.length || others.length > 6) continue;
+    const joined = `${signal.text} (${others.join(', ')})`;
+    lines.add(joined);
+    fields.add(joined);
+  }
   const regions: string[] = [];
   for (const raw of lines) {
-    const kept = withoutTeamPlaces(raw);
+    const kept = withoutTeamPlaces(raw).replace(TIME_ZONE_NAMES, ' ');
     // "anywhere in the EU" is the EU, not the world; nor is "almost anywhere".
     const text = kept.replace(/\banywhere\s+(?:in|within|from)\s+(?:the\s+)?(?!world|globe)/giu, '').replace(/\b(?:almost|nearly|most)\s+anywhere\b/giu, '');
     for (const [label, aliases, pattern] of regionPatterns) {
@@ -88,6 +99,9 @@ export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] 
   }
   return regions;
 }
+
+// Time-zone names that hold a region's word: "Central European (UTC+1)", "US/Pacific", "Eastern European Time" say when, not where.
+const TIME_ZONE_NAMES = /\b(?:(?:Central|Eastern|Western)\s+European(?:\s+(?:Summer\s+)?Time)?|US\/(?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Arizona))\b/gu;
 
 const teamPlace = phraseFinder(teamPlacePhrases);
 const namesTeamPlace = (text: string): boolean => teamPlace.find(text, 0, filterForm(text)) !== null;

@@ -39,7 +39,8 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     if (isRemoteKey(key)) continue;
     // A location field, or the posting's prose kept in front matter ("perks.text: … you can work from anywhere"), read as the body is.
     if (LOCATION_KEYS.test(key.split('.').pop() ?? '') && isAnywhere(item.text)) anywhereSignal(item.text, item.line, `frontmatter.${item.key}`, signals);
-    if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|employment_type|type)$/.test(key) || isProseKey(key)) {
+    // A Jekyll/Hugo "excerpt" or "teaser" is the posting's own summary ("We are looking for a DevOps Engineer (on-site).").
+    if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|excerpt|teaser|employment_type|type)$/.test(key) || isProseKey(key)) {
       phraseSignals(item.text, item.line, `frontmatter.${item.key}`, LOCATION_KEYS.test(key.split('.').pop() ?? '') ? 2 : 0, signals);
     }
   }
@@ -140,8 +141,15 @@ function aboutCompanyOrPerks(ctx: ExtractContext, signal: Signal): boolean {
 
 const companySubject = phraseFinder(remoteCompanyWords);
 const ANYWHERE = new Set(anywhereValues);
-/** Is a location field's whole value "anywhere" ("Anywhere", "Cualquier lugar", "Worldwide.")? */
-const isAnywhere = (value: string): boolean => value.length <= 30 && ANYWHERE.has(value.trim().replace(/[.!*_]+$/u, '').trim().toLowerCase());
+/**
+ * Is a location field's whole value "anywhere" ("Anywhere", "Cualquier lugar", "Worldwide.")? A trailing
+ * bracketed wish qualifies it without naming a work place ("anywhere (prefer a time zone between US/Pacific
+ * and Central European)").
+ */
+const isAnywhere = (value: string): boolean => {
+  const bare = value.trim().replace(/\s*\([^()\n]{0,120}\)$/u, '');
+  return bare.length <= 30 && ANYWHERE.has(bare.replace(/[.!*_]+$/u, '').trim().toLowerCase());
+};
 /** A location field of "anywhere" states remote work as a field does. */
 function anywhereSignal(text: string, line: number, rule: string, signals: Signal[]): void {
   signals.push({ policy: 'remote', weight: 5, line, text, rule, field: true });

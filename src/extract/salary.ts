@@ -15,7 +15,7 @@ import { cite, warn, type ExtractContext } from './context.js';
 import { parseMoney, type MoneyFigure } from './money.js';
 import { boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodRightBeforeFigure } from './salary-context.js';
 import { currencyCode, periodOf } from './match/money.js';
-import { dollarCodes, yuanPlaces } from './tables/currencies.js';
+import { dollarCodes, payWordCurrencies, yuanPlaces } from './tables/currencies.js';
 import { memoized } from './text.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 
@@ -87,7 +87,8 @@ export function extractSalary(ctx: ExtractContext): void {
       if (!period && badge) { period = 'YEAR'; rule = 'text.salary-badge-yearly'; confidence = 0.6; }
       // "up to $191,900" is a ceiling and "from €40,000" or "600万円以上" a floor, not a single figure.
       const bound = figure.min === figure.max ? boundOf(lead, line.plain.slice(figure.end)) : null;
-      found.push({ min: bound === 'ceiling' ? null : figure.min, max: bound === 'floor' ? null : figure.max, currency: figure.currency, period, text: figure.text, line: line.line, rule, confidence });
+      const currency = figure.currency ?? currencyOfPayWord(context, yuan);
+      found.push({ min: bound === 'ceiling' ? null : figure.min, max: bound === 'floor' ? null : figure.max, currency, period, text: figure.text, line: line.line, rule, confidence });
     }
   });
   const salaries = merge(found.filter((f) => (f.max ?? f.min ?? 0) > 0));
@@ -174,6 +175,12 @@ function yuanCurrency(ctx: ExtractContext): string {
     if (ctx.frontmatterStrings.some((f) => named(f.text)) || ctx.text.some((line) => named(line.plain))) return code;
   }
   return 'CNY';
+}
+
+/** The currency a country's own pay word in the text implies ("年収" yen, "月薪" the posting's yuan), or null. */
+function currencyOfPayWord(text: string, yuan: string): string | null {
+  for (const [word, currency] of payWordCurrencies) if (text.includes(word)) return currency === 'yuan' ? yuan : currency;
+  return null;
 }
 
 /** (?<![A-Z])CODE(?![A-Z]) in the text. */

@@ -66,6 +66,18 @@ export const yuanPlaces: Record<string, string[]> = {
   HKD: ['香港', 'Hong Kong', '港元', '港幣', '港币'],
 };
 
+/**
+ * Pay words that are one country's own, so a figure they name without a currency is in its money (language facts):
+ * ja annual income, monthly, hourly, daily pay, annual salary ("年収想定: 600万 〜 1000万") are yen; zh monthly and
+ * annual pay, salary, hourly and daily pay ("6..16 K 月薪") are yuan ("yuan": the posting's, as 元 reads); ko annual
+ * salary and monthly pay are won.
+ */
+export const payWordCurrencies: Array<[word: string, currency: string]> = [
+  ['年収', 'JPY'], ['月給', 'JPY'], ['時給', 'JPY'], ['日給', 'JPY'], ['年俸', 'JPY'],
+  ['月薪', 'yuan'], ['年薪', 'yuan'], ['薪资', 'yuan'], ['薪資', 'yuan'], ['时薪', 'yuan'], ['時薪', 'yuan'], ['日薪', 'yuan'],
+  ['연봉', 'KRW'], ['월급', 'KRW'],
+];
+
 /** Codes that a "$" figure can mean when the posting names them ("$110k AUD"). */
 export const dollarCodes = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'COP', 'ARS', 'CLP'];
 

@@ -13,7 +13,7 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['contractor', 'CONTRACTOR'], ['contract', 'CONTRACTOR'], ['freelance', 'CONTRACTOR'], ['freelancer', 'CONTRACTOR'],
   ['freelance position', 'CONTRACTOR'], ['freelance role', 'CONTRACTOR'], ['freelance basis', 'CONTRACTOR'], ['contract position', 'CONTRACTOR'],
   ['contract role', 'CONTRACTOR'], ['contract basis', 'CONTRACTOR'], ['contract job', 'CONTRACTOR'], ['contractor position', 'CONTRACTOR'],
-  ['contractor role', 'CONTRACTOR'], ['independent contractor', 'CONTRACTOR'], ['as a freelancer', 'CONTRACTOR'],
+  ['contractor role', 'CONTRACTOR'], ['independent contractor', 'CONTRACTOR'], ['independent contractors', 'CONTRACTOR'], ['as a freelancer', 'CONTRACTOR'],
   ['contract-to-hire', 'CONTRACTOR'], ['temporary', 'TEMPORARY'], ['temp', 'TEMPORARY'], ['fixed-term', 'TEMPORARY'], ['fixed term', 'TEMPORARY'],
   ['internship', 'INTERN'], ['intern', 'INTERN'], ['volunteer', 'VOLUNTEER'], ['per diem', 'PER_DIEM'], ['b2b', 'CONTRACTOR'],
   ['outsource', 'CONTRACTOR'], ['b2b contract', 'CONTRACTOR'], ['contract work', 'CONTRACTOR'], ['contract engagement', 'CONTRACTOR'],
@@ -84,6 +84,8 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['částečný úvazek', 'PART_TIME'], ['stážista', 'INTERN'], ['na živnostenský list', 'CONTRACTOR'],
   // ru / uk
   ['полная занятость', 'FULL_TIME'], ['частичная занятость', 'PART_TIME'], ['стажировка', 'INTERN'], ['проектная работа', 'CONTRACTOR'],
+  // "Занятость – полная": full / partial, as a field's value (label-only, below)
+  ['полная', 'FULL_TIME'], ['частичная', 'PART_TIME'], ['повна', 'FULL_TIME'], ['часткова', 'PART_TIME'],
   ['временная работа', 'TEMPORARY'], ['повна зайнятість', 'FULL_TIME'], ['часткова зайнятість', 'PART_TIME'], ['неповна зайнятість', 'PART_TIME'],
   ['стажування', 'INTERN'],
   ['полный рабочий день', 'FULL_TIME'], ['неполный рабочий день', 'PART_TIME'], ['неполная занятость', 'PART_TIME'], ['стажёр', 'INTERN'],
@@ -188,6 +190,12 @@ export const employmentWordsCjk: Array<[phrase: string, type: EmploymentType]> =
 /** CJK words for experience: an employment word just before one is a requirement ("实习经验": internship experience). */
 export const experienceWordsCjk = ['经验', '經驗', '経験'];
 
+/**
+ * Words that join two employment words ("full-time and contract", "Vollzeit oder freiberuflich", "CDI ou freelance"):
+ * a label-only word joined to a free one is stated as plainly as it. Lower case, per language.
+ */
+export const coordinationWords = ['and', 'or', '&', '/', ',', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en', 'of', 'i', 'lub', 'albo', 'и', 'или', 'eller', 'och', 'og'];
+
 /** Words that only count in a field labelled as the contract type, or a title, never in free text (too ambiguous there). */
 export const employmentLabelOnly = new Set([
   'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'interns', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',
@@ -195,6 +203,8 @@ export const employmentLabelOnly = new Set([
   // c2c is also consumer-to-consumer trade, ИП and PFA short forms, "praktika"/"praktyki" also practice, "apprentissage" also learning
   // sv "tillsvidare" is also "until further notice" ("Sista ansökningsdag: tillsvidare")
   'c2c', 'ип', 'pfa', 'praktika', 'praktyki', 'apprentissage', 'teil-', 'tillsvidare',
+  // ru/uk "full"/"partial" are the employment only as the value of a "Занятость" field ("Занятость – полная")
+  'полная', 'частичная', 'повна', 'часткова',
 ]);
 
 /**
@@ -222,7 +232,7 @@ export const contractLabels = [
  * Working hours a week: "40 Std./Woche", "30h/week", "10 timmar per vecka". Under PART_TIME_HOURS
  * is part-time, FULL_TIME_HOURS or more full-time; the hours between say neither.
  */
-export const hoursWords = ['h', 'hrs', 'hr', 'hours', 'hour', 'stunden', 'std', 'heures', 'horas', 'ore', 'uur', 'timmar', 'timer', 'saat', 'godzin', 'часов', 'годин'];
+export const hoursWords = ['h', 'hrs', 'hr', 'hours', 'hour', 'stunden', 'stunde', 'std', 'heures', 'horas', 'ore', 'uur', 'timmar', 'timer', 'saat', 'godzin', 'часов', 'годин'];
 export const perWords = ['per', 'a', 'each', 'every', 'pro', 'die', 'par', 'por', 'a la', 'por semana', 'i', 'per', 'в', 'на', 'na', 'w'];
 export const weekWords = ['week', 'wk', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'veckan', 'uge', 'ugen', 'uke', 'uken', 'tydzień', 'tygodniowo', 'неделю', 'тиждень', 'hafta',
   // "40 horas semanais", "20 ore settimanali", "35 heures hebdomadaires", "30 hours weekly": weekly, after the hours

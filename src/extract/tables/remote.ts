@@ -53,6 +53,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['원격 근무', 3], ['원격근무', 3], ['재택근무', 2],
     // ja
     ['フルリモート', 3], ['完全リモート', 3], ['リモートワーク', 2], ['リモート勤務', 2], ['テレワーク', 2], ['在宅勤務', 2],
+    // ja: the place of work is free, or not asked ("勤務場所自由", "勤務地不問"): work from where you like
+    ['勤務場所自由', 3], ['勤務地自由', 3], ['勤務地不問', 3],
     // Language facts, per language, as recruiters write them (issue #13 audit): en a home-based role (UK); de wholly at home;
     // fr/es/pt/it work at a distance; pt-PT teletrabalho; pl/cs/sk/ru/uk the board's "work mode: remote"; sv a distance job;
     // ko fully at home; hu, ro, el, he remote work
@@ -141,6 +143,11 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
 export const notPolicyPhrases: string[] = [
   'hybrid mobile', 'hybrid-mobile', 'hybrid app', 'hybrid apps', 'hybrid application', 'hybrid applications', 'hybrid cloud', 'hybrid-cloud',
   'hybrid infrastructure', 'hybride app', 'hybride apps',
+  // it/es/pt/fr: hybrid apps and hybrid technology, as "hybrid mobile apps" ("applicazioni ... in tecnologia ibrida")
+  'tecnologia ibrida', 'tecnologie ibride', 'app ibrida', 'app ibride', 'applicazione ibrida', 'applicazioni ibride', 'cloud ibrido', 'cloud ibrida',
+  'tecnología híbrida', 'app híbrida', 'apps híbridas', 'aplicación híbrida', 'aplicaciones híbridas', 'nube híbrida',
+  'tecnologia híbrida', 'app híbrido', 'apps híbridos', 'aplicativo híbrido', 'aplicativos híbridos', 'aplicação híbrida', 'aplicações híbridas', 'nuvem híbrida',
+  'application hybride', 'applications hybrides', 'cloud hybride',
 ];
 
 /**
