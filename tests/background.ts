@@ -12,7 +12,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEEP_RUN } from './property-runs.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +58,37 @@ function git(cwd: string, ...args: string[]): string {
   const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
+}
+
+/**
+ * Seconds of the time budget in budget-backstop's pool case. With the pool a worker's first file runs cold (about 0.7 s
+ * of CPU), beside other threads: at load 35 on 2 cores a good file went past a 6 s stop. The hanging files block
+ * without CPU, so a longer stop costs waiting, not cores.
+ */
+export const BACKSTOP_POOL_SECONDS = 15;
+
+/** What a file that hangs in budget-backstop's tests holds (its test stage hangs on this marker). */
+export const HANGING_POSTING = '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n';
+
+/**
+ * A test stage that never ends on a file holding HANG-HERE, and leaves a note of the thread it hangs in beside itself.
+ * It spins (a loop that never ends) when `spin`, else it blocks without using CPU (a hang that waits): the stop counts
+ * wall-clock time and ends either, and a blocked hang leaves the cores to the rest of the suite while it waits.
+ */
+export function writeHangStage(notes: string, spin = false): string {
+  const file = path.join(notes, 'hang-stage.mjs');
+  const hang = spin ? 'for (;;) {}' : 'const never = new Int32Array(new SharedArrayBuffer(4));\n    for (;;) Atomics.wait(never, 0, 0);';
+  writeFileSync(file, `import { writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
+export default function hangOnMarker(doc) {
+  if (doc.text && doc.text.includes('HANG-HERE')) {
+    writeFileSync(${JSON.stringify(notes)} + '/hung-in-thread-' + threadId + '-' + Math.random(), '');
+    ${hang}
+  }
+  return doc;
+}
+`);
+  return file;
 }
 
 /** What the stand-in build of the clone-build job prints (on stdout: the CLI sends a build's output to stderr). */
@@ -139,6 +170,43 @@ export const JOBS = {
       const env = { ...process.env, PRE_COMMIT_HOME: path.join(tmpdir(), 'postings-pre-commit-home'), NO_COLOR: '1', CI: 'true' };
       const tryRepo = await runAsync('pre-commit', ['try-repo', release, 'postings-validate', '--all-files', '--verbose'], project, env, signal);
       return { dir: project, runs: { tryRepo } };
+    },
+  },
+  /**
+   * budget-backstop's pool case: the library (dist/run.js) with --jobs 2 over 30 copies of the fixtures and two files
+   * that hang without CPU until their stops (BACKSTOP_POOL_SECONDS each). It is mostly waiting, so it runs in a process
+   * of its own beside the whole suite instead of holding a test worker for its stops. Its stdout is each document's
+   * path, whether it has a record, and its messages, as JSON; `dir` holds the stage's notes of the threads it hung in.
+   */
+  'backstop-pool': {
+    testFile: 'tests/budget-backstop.test.ts',
+    available: () => true,
+    async make(dir, signal) {
+      const input = path.join(dir, 'postings');
+      const notes = path.join(dir, 'notes');
+      mkdirSync(input);
+      mkdirSync(notes);
+      const postings = path.join(ROOT, 'fixtures', 'postings');
+      const fixtures = readdirSync(postings).sort().flatMap((name) => readdirSync(path.join(postings, name)).filter((file) => file.startsWith('input.')).map((file) => path.join(postings, name, file)));
+      for (let i = 0; i < 30; i++) {
+        const fixture = fixtures[i % fixtures.length]!;
+        copyFileSync(fixture, path.join(input, `${String(i).padStart(4, '0')}-${path.basename(path.dirname(fixture))}${path.extname(fixture)}`));
+      }
+      for (const file of ['hang-0.md', 'hang-1.md']) writeFileSync(path.join(input, file), HANGING_POSTING);
+      const stage = writeHangStage(notes);
+      const script = `
+        const [module, dir, stage, seconds] = process.argv.slice(1);
+        const { processPaths } = await import(module);
+        const io = { cwd: dir, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false };
+        const docs = [];
+        for await (const doc of processPaths([dir], io, { jobs: 2, budget: { timeoutSeconds: Number(seconds) }, testStage: stage })) {
+          docs.push({ path: doc.path, record: Boolean(doc.record), messages: doc.messages.map((m) => m.ruleId + ': ' + m.reason) });
+        }
+        process.stdout.write(JSON.stringify(docs), () => process.exit(0));
+      `;
+      const module = pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href;
+      const pool = await runAsync(process.execPath, ['--input-type=module', '-e', script, module, input, stage, String(BACKSTOP_POOL_SECONDS)], ROOT, quietEnv, signal);
+      return { dir: notes, runs: { pool } };
     },
   },
 } satisfies Record<string, Job>;

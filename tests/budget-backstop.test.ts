@@ -6,7 +6,7 @@
  * written. Several costly files run in budget workers at once, up to --jobs.
  * No test asserts on time: the stops are set far above what a posting needs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Io } from '../src/io.js';
 import type { PostingDoc } from '../src/document.js';
-import { errorsByFile, manyPostings, parseNdjson, POSTINGS, ROOT, runBuilt, runCli } from './helpers.js';
+import { BACKSTOP_POOL_SECONDS, backgroundJob, HANGING_POSTING, writeHangStage } from './background.js';
+import { errorsByFile, parseNdjson, POSTINGS, ROOT, runBuilt, runCli } from './helpers.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -31,44 +32,20 @@ const GOOD = ['yaml-jekyll/input.md', 'markdown-plain/input.md', 'html-page/inpu
  * included, passes with --timeout 1 at load 8), so 3 s leaves several times that for a busier machine.
  */
 const TIMEOUT = '3';
-/**
- * With the pool a worker's first file runs cold (about 0.7 s of CPU), beside other threads: at load 35 on 2 cores a
- * good file went past a 6 s stop. The hanging files block without CPU, so a longer stop costs waiting, not cores.
- */
-const POOL_TIMEOUT = 15;
 /** Seconds for a real posting that must come out after a stop in the same thread: far more than it needs. */
 const GOES_ON_TIMEOUT = 120;
 /** Each test waits for one or two stops: room for a machine shared by many runs. */
 const TEST_TIMEOUT = 300_000;
 
-/**
- * A stage that never ends on a file holding HANG-HERE, and leaves a note of the thread it hangs in. It spins (a
- * pattern that backtracks for ever) when `spin`, else it blocks without using CPU (a hang that waits): the stop counts
- * wall-clock time and ends either, and a blocked hang leaves the cores to the rest of the suite while it waits.
- */
-function hangStage(spin = false): string {
-  const notes = mkdtempSync(path.join(tmp, 'notes-'));
-  const file = path.join(notes, 'hang-stage.mjs');
-  const hang = spin ? 'for (;;) {}' : 'const never = new Int32Array(new SharedArrayBuffer(4));\n    for (;;) Atomics.wait(never, 0, 0);';
-  writeFileSync(file, `import { writeFileSync } from 'node:fs';
-import { threadId } from 'node:worker_threads';
-export default function hangOnMarker(doc) {
-  if (doc.text && doc.text.includes('HANG-HERE')) {
-    writeFileSync(${JSON.stringify(notes)} + '/hung-in-thread-' + threadId + '-' + Math.random(), '');
-    ${hang}
-  }
-  return doc;
-}
-`);
-  return file;
-}
+/** A stage that never ends on a file holding HANG-HERE (tests/background.ts), with a folder of its own for its notes. */
+const hangStage = (spin = false): string => writeHangStage(mkdtempSync(path.join(tmp, 'notes-')), spin);
 
 /** A folder with the three good fixtures and `hanging` small files of ordinary prose holding the marker. */
 function folderWith(name: string, hanging: string[]): string {
   const dir = path.join(tmp, name);
   mkdirSync(dir, { recursive: true });
   GOOD.forEach((fixture, i) => copyFileSync(path.join(POSTINGS, fixture), path.join(dir, `good-${i}${path.extname(fixture)}`)));
-  for (const file of hanging) writeFileSync(path.join(dir, file), '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n');
+  for (const file of hanging) writeFileSync(path.join(dir, file), HANGING_POSTING);
   return dir;
 }
 
@@ -82,45 +59,7 @@ interface PoolDoc {
   messages: string[];
 }
 
-/**
- * The pool case's run (the library, --jobs 2, 30 real postings and two that hang). Its stops are mostly waiting (the
- * hangs block without CPU, POOL_TIMEOUT each), so it starts before the other tests of its group and is checked after
- * them: they run during its stops instead of after.
- */
-async function poolRun(): Promise<{ stage: string; docs: PoolDoc[] }> {
-  const dir = manyPostings(30);
-  for (const file of ['hang-0.md', 'hang-1.md']) writeFileSync(path.join(dir, file), '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n');
-  const stage = hangStage();
-  // The pool's own thread is a worker thread here, not this one: a hang there blocks that thread's event loop, not the
-  // one the other tests run on.
-  const script = `
-    import { parentPort, workerData } from 'node:worker_threads';
-    const { processPaths } = await import(workerData.module);
-    const io = { cwd: workerData.cwd, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false };
-    const docs = [];
-    for await (const doc of processPaths([workerData.dir], io, { jobs: 2, budget: { timeoutSeconds: workerData.seconds }, testStage: workerData.stage })) {
-      docs.push({ path: doc.path, record: Boolean(doc.record), messages: doc.messages.map((m) => m.ruleId + ': ' + m.reason) });
-    }
-    parentPort.postMessage(docs);
-  `;
-  const module = pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href;
-  try {
-    return { stage, docs: (await answerFromWorker(script, { module, cwd: ROOT, dir, seconds: POOL_TIMEOUT, stage })) as PoolDoc[] };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 describe('a file that hangs on the fast path is stopped', () => {
-  let pool: Promise<{ stage: string; docs: PoolDoc[] }>;
-  beforeAll(() => {
-    pool = poolRun();
-    // Checked by its test; a rejection before then is not unhandled.
-    pool.catch(() => {});
-  });
-  // Nothing outlives the group, even when a filter left the pool's check out.
-  afterAll(() => pool.then(() => undefined, () => undefined));
-
   it('with --jobs 1 (in process): one file-too-complex error, and the same records as a run without it', async () => {
     const dir = folderWith('jobs-1', ['hang-0.md']);
     const clean = await runCli(['normalize', ...GOOD.map((_, i) => path.join(dir, `good-${i}${path.extname(GOOD[i]!)}`)), '-f', 'ndjson', '--jobs', '1']);
@@ -153,7 +92,6 @@ describe('a file that hangs on the fast path is stopped', () => {
 
   it('with the build and --jobs 1, where costly files have a budget worker and this one is on the fast path', async () => {
     const dir = folderWith('built-jobs-1', ['hang-0.md']);
-    // Last of the three before the pool's check: by then the pool's real postings are done, and it only waits on its stops.
     // The good files first without a stop, so the timed run finds the build's modules and tables loaded: the stop counts
     // wall-clock time, and cold on a machine shared by many runs a real posting went past 3 s.
     expect((await runBuilt(['normalize', ...GOOD.map((_, i) => path.join(dir, `good-${i}${path.extname(GOOD[i]!)}`)), '-f', 'ndjson', '--jobs', '1'])).code).toBe(0);
@@ -164,15 +102,19 @@ describe('a file that hangs on the fast path is stopped', () => {
     expect(Object.keys(recordsByFile(result.stdout)).sort()).toEqual(['good-0.md', 'good-1.md', 'good-2.html']);
   }, TEST_TIMEOUT);
 
+  // The run (30 real postings and two that hang, the library with --jobs 2) is a job that tests/global-setup.ts starts
+  // with the suite (tests/background.ts): its stops are mostly waiting, so no test worker waits through them.
   it('with the pool (the library, --jobs 2): each hanging file is one error, and every other record is written', async () => {
-    const { stage, docs } = await pool;
+    const { dir: notes, runs } = await backgroundJob(inject('runOnceDir'), 'backstop-pool');
+    expect(runs.pool!.code, runs.pool!.stderr).toBe(0);
+    const docs = JSON.parse(runs.pool!.stdout) as PoolDoc[];
     const failed = Object.fromEntries(docs.filter((doc) => !doc.record).map((doc) => [path.basename(doc.path), doc.messages]));
-    const stopped = [`file-too-complex: file is too complex: processing it went past its time budget of ${POOL_TIMEOUT} s (--timeout); skipped`];
+    const stopped = [`file-too-complex: file is too complex: processing it went past its time budget of ${BACKSTOP_POOL_SECONDS} s (--timeout); skipped`];
     expect(failed).toEqual({ 'hang-0.md': stopped, 'hang-1.md': stopped });
     expect(docs.filter((doc) => doc.record)).toHaveLength(30);
     // Which thread takes which file is the pool's choice (on a loaded machine the pool's own thread may take all before
     // its worker has loaded): the worker-thread test above stops a file in a worker. Each hanging file hung once.
-    expect(readdirSync(path.dirname(stage)).filter((name) => name.startsWith('hung-'))).toHaveLength(2);
+    expect(readdirSync(notes).filter((name) => name.startsWith('hung-'))).toHaveLength(2);
   }, TEST_TIMEOUT);
 });
 

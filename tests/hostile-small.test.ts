@@ -44,12 +44,13 @@ describe('input kinds', () => {
     spawnSync('mkfifo', [fifo]);
     for (const command of ['normalize', 'validate', 'repair']) {
       // --timeout: the good file is never stopped for the time it waits for a core on a busy machine (30 s of wall-clock time by default).
-      const result = runWithin([command, fifo, good, '--timeout', '600']);
+      // normalize prints NDJSON, so the same run shows the good file's record (one process less).
+      const result = runWithin([command, fifo, good, '--timeout', '600', ...(command === 'normalize' ? ['-f', 'ndjson'] : [])]);
       expect(result.code, result.stderr).toBe(1);
       expect(result.stderr).toContain('posting.fifo error read-failed cannot read file: not a regular file (a pipe); pass --allow-special to read it');
       expect(result.stderr.match(/ error /g), result.stderr).toHaveLength(1);
+      if (command === 'normalize') expect(parseNdjson(result.stdout)).toHaveLength(1);
     }
-    expect(parseNdjson(runWithin(['normalize', fifo, good, '-f', 'ndjson', '--timeout', '600']).stdout)).toHaveLength(1);
   }, 1_200_000);
 
   it('a link to / inside a scanned folder is reported and skipped, not walked', async () => {

@@ -29,10 +29,17 @@ describe('validate with --jobs 1 and --jobs 2', () => {
     ['stylish reporter', []],
     ['strict, sarif', ['--strict', '--reporter', 'sarif']],
   ];
+  /** Each run once (a pool start costs seconds of CPU): the pooled JSON report is read by two tests. */
+  const runs = new Map<string, ReturnType<typeof runBuilt>>();
+  const validate = (args: string[]) => {
+    const key = args.join('\0');
+    if (!runs.has(key)) runs.set(key, runBuilt(['validate', '.', ...args], { cwd: dir }));
+    return runs.get(key)!;
+  };
   for (const [title, flags] of cases) {
     it(`gives the same report and exit code (${title})`, async () => {
-      const one = await runBuilt(['validate', '.', '--jobs', '1', ...flags], { cwd: dir });
-      const two = await runBuilt(['validate', '.', '--jobs', '2', ...flags], { cwd: dir });
+      const one = await validate(['--jobs', '1', ...flags]);
+      const two = await validate(['--jobs', '2', ...flags]);
       expect(one.code).toBe(1);
       expect(two.code).toBe(one.code);
       expect(two.stdout).toBe(one.stdout);
@@ -41,7 +48,7 @@ describe('validate with --jobs 1 and --jobs 2', () => {
   }
 
   it('still reads the text in the pool: the front-matter schema and the stray byte are both found', async () => {
-    const run = await runBuilt(['validate', '.', '--jobs', '2', '--reporter', 'json'], { cwd: dir });
+    const run = await validate(['--jobs', '2', '--reporter', 'json']);
     const problems = JSON.parse(run.stdout).problems as Array<{ file: string; ruleId: string; line?: number; column?: number }>;
     expect(problems.find((p) => p.file === 'zz-numeric-title.md')?.ruleId).toBe('front-matter-schema');
     expect(problems.find((p) => p.file === 'zz-stray-byte.md' && p.ruleId === 'invalid-bytes')).toMatchObject({ line: 7, column: 4 });
