@@ -11,7 +11,8 @@
  * hash of the bundle and the Node version, in a folder of the system's
  * temporary folder that only this user may write (compiled code is trusted).
  * V8 checks a cache itself and rejects one made by another V8 or with other
- * flags; a rejected or missing cache is made again after the run. Any failure
+ * flags; a rejected or missing cache is made again after the run, and so is
+ * one that held little of what the run compiled. Any failure
  * to read or write it only costs the time it would have saved.
  * NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off.
  */
@@ -21,7 +22,11 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
+
+/** Bytecode at the end of a run, over what the cache brought, beyond which the cache is made again (a full one: about 1.0). */
+const REMAKE_AFTER_GROWTH = 1.25;
 
 const CJS_BUNDLE = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
 
@@ -47,8 +52,12 @@ function loadWithCodeCache(command, dynamicImports) {
   const runtimeImport = (specifier) => import(specifier);
   script.runInThisContext()(module.exports, createRequire(CJS_BUNDLE), module, CJS_BUNDLE, path.dirname(CJS_BUNDLE), runtimeImport);
   const { main, onOutputError } = module.exports;
+  const loadedBytecode = v8.getHeapCodeStatistics().bytecode_and_metadata_size;
   const saveCache = () => {
-    if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
+    if (!cacheFile) return;
+    // A cache made by a run that did little (`validate` of a missing file) is made again by one that compiled much more.
+    const grown = v8.getHeapCodeStatistics().bytecode_and_metadata_size > REMAKE_AFTER_GROWTH * loadedBytecode;
+    if (cachedData && !script.cachedDataRejected && !grown) return;
     writeQuietly(cacheFile, script.createCachedData());
     removeOthers(cacheFile);
   };

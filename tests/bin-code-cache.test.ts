@@ -54,6 +54,20 @@ describe.skipIf(!usesOwnCache)('the CLI read from a code cache (Node 20)', () =>
     }
   });
 
+  it('a cache made by a run that compiled little is made again by one that compiles much more', () => {
+    const temporary = mkdtempSync(path.join(tmpdir(), 'postings-cache-test-'));
+    try {
+      const missing = runWithTemporary(temporary, ['validate', path.join(temporary, 'missing.md')]);
+      expect(missing.stdout + missing.stderr).toMatch(/read-failed/);
+      const [cache] = cacheFiles(temporary);
+      const small = statSync(cache!).size;
+      runWithTemporary(temporary, ['validate', ...FILES]);
+      expect(statSync(cache!).size).toBeGreaterThan(1.1 * small);
+    } finally {
+      rmSync(temporary, { recursive: true, force: true });
+    }
+  });
+
   it('a custom reporter module and the worker pool, imported at run time, work from cached code', () => {
     const temporary = mkdtempSync(path.join(tmpdir(), 'postings-cache-test-'));
     try {
