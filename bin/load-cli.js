@@ -17,7 +17,7 @@
  * NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,9 @@ import vm from 'node:vm';
 
 /** Bytecode at the end of a run, over what the cache brought, beyond which the cache is made again (a full one: about 1.0). */
 const REMAKE_AFTER_GROWTH = 1.25;
+
+/** Another bundle's cache unwritten this long is removed when a cache is written. */
+const STALE_AFTER_MS = 7 * 24 * 3600 * 1000;
 
 const CJS_BUNDLE = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
 
@@ -80,12 +83,18 @@ function cachePath(source, command) {
   return path.join(folder, `${key}-${name}.v8cache`);
 }
 
-/** Remove the caches of other bundles or Node versions (an upgrade leaves its old ones behind). */
+/**
+ * Remove the caches of other bundles or Node versions not written for a week (an upgrade leaves its
+ * old ones behind; two installed versions used side by side keep theirs, remade at most weekly).
+ */
 function removeOthers(cacheFile) {
   const key = path.basename(cacheFile).split('-')[0];
+  const folder = path.dirname(cacheFile);
   try {
-    for (const name of readdirSync(path.dirname(cacheFile))) {
-      if (name.endsWith('.v8cache') && !name.startsWith(`${key}-`)) rmSync(path.join(path.dirname(cacheFile), name), { force: true });
+    for (const name of readdirSync(folder)) {
+      if (!name.endsWith('.v8cache') || name.startsWith(`${key}-`)) continue;
+      const file = path.join(folder, name);
+      if (Date.now() - statSync(file).mtimeMs > STALE_AFTER_MS) rmSync(file, { force: true });
     }
   } catch {
     // Left for the next run that writes one.
