@@ -15,7 +15,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.on('error', () => {});
   process.stdout.write(`${VERSION}\n`);
 } else {
-  // Node 22.1+ keeps the compiled bundle between runs (in the system's temporary folder); older Node has no such cache.
+  // Node 22.1+ keeps the compiled bundle between runs (in the system's temporary folder); on older Node, load-cli.js does.
+  const nodeCachesModules = Boolean(module.enableCompileCache);
   module.enableCompileCache?.();
   // Peak memory (#18): by default V8 lets garbage grow to several times what a run keeps alive. The old
   // generation's growth is read at each full collection: here 30% between them, not up to 4x. The young
@@ -28,7 +29,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     if (!isGiven(name)) v8.setFlagsFromString(`--${name}=${value}`);
   }
   const youngGenerationLoaded = isGiven('semi-space') ? undefined : (await import('./young-generation.js')).capYoungGeneration();
-  const { main, onOutputError } = await import('../dist/bundle/cli.js');
+  const { main, onOutputError, saveCache } = await (await import('./load-cli.js')).loadCli(args, nodeCachesModules);
   youngGenerationLoaded?.();
 
   // A reader that goes away (`postings … | head`) stops the run quietly with the exit code so far;
@@ -42,4 +43,5 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   }
 
   process.exitCode = await main(args);
+  saveCache();
 }

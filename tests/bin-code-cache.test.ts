@@ -1,0 +1,90 @@
+/**
+ * Start-up (issue #18): on Node 20 the bin loads the CLI's one-file CommonJS
+ * build with a V8 code cache kept per command in a private folder of the
+ * temporary folder (bin/load-cli.js). What a user sees must not change: the
+ * same output, exit code and messages on the run that makes the cache, on the
+ * run that reads it, with the cache off, and from a damaged cache; and the
+ * imports left to run time (a custom reporter module, the worker pool) work
+ * from cached code too.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FIXTURES, runBin } from './helpers.js';
+
+const VALIDATE = path.join(FIXTURES, 'validate');
+const FILES = ['clean.md', 'mojibake.md', 'yaml-syntax.md'].map((name) => path.join(VALIDATE, name));
+// Node 22.1+ keeps compiled modules itself (module.enableCompileCache): the bin leaves it to Node there.
+const usesOwnCache = !('enableCompileCache' in module);
+
+/** Run the bin with its temporary folder in `temporary`. */
+function runWithTemporary(temporary: string, args: string[], env: Record<string, string> = {}) {
+  return runBin(args, { env: { TMPDIR: temporary, TMP: temporary, TEMP: temporary, ...env } });
+}
+
+function cacheFiles(temporary: string): string[] {
+  const folders = readdirSync(temporary).filter((name) => name.startsWith('postings-compile-cache-'));
+  return folders.flatMap((folder) => readdirSync(path.join(temporary, folder)).map((name) => path.join(temporary, folder, name)));
+}
+
+describe.skipIf(!usesOwnCache)('the CLI read from a code cache (Node 20)', () => {
+  it('validate prints the same on the run that makes the cache, the run that reads it, with it off, and from a damaged one', () => {
+    const temporary = mkdtempSync(path.join(tmpdir(), 'postings-cache-test-'));
+    try {
+      const args = ['validate', ...FILES];
+      const off = runWithTemporary(temporary, args, { NODE_DISABLE_COMPILE_CACHE: '1' });
+      expect(cacheFiles(temporary)).toEqual([]);
+      expect(off.code).toBe(1);
+      expect(off.stdout + off.stderr).toMatch(/yaml-syntax\.md/);
+      const making = runWithTemporary(temporary, args);
+      const [cache] = cacheFiles(temporary);
+      expect(path.basename(cache!)).toMatch(/-validate\.v8cache$/);
+      // Only this user may read or write it: compiled code is trusted.
+      if (process.platform !== 'win32') expect(statSync(path.dirname(cache!)).mode & 0o077).toBe(0);
+      const reading = runWithTemporary(temporary, args);
+      writeFileSync(cache!, 'not a code cache');
+      const damaged = runWithTemporary(temporary, args);
+      for (const run of [making, reading, damaged]) expect(run).toEqual(off);
+      // A damaged cache is rejected by V8 and made again.
+      expect(statSync(cache!).size).toBeGreaterThan(1000);
+    } finally {
+      rmSync(temporary, { recursive: true, force: true });
+    }
+  });
+
+  it('a cache made by a run that compiled little is made again by one that compiles much more', () => {
+    const temporary = mkdtempSync(path.join(tmpdir(), 'postings-cache-test-'));
+    try {
+      const missing = runWithTemporary(temporary, ['validate', path.join(temporary, 'missing.md')]);
+      expect(missing.stdout + missing.stderr).toMatch(/read-failed/);
+      const [cache] = cacheFiles(temporary);
+      const small = statSync(cache!).size;
+      runWithTemporary(temporary, ['validate', ...FILES]);
+      expect(statSync(cache!).size).toBeGreaterThan(1.1 * small);
+    } finally {
+      rmSync(temporary, { recursive: true, force: true });
+    }
+  });
+
+  it('a custom reporter module and the worker pool, imported at run time, work from cached code', () => {
+    const temporary = mkdtempSync(path.join(tmpdir(), 'postings-cache-test-'));
+    try {
+      const reporter = ['validate', '--reporter', path.join(FIXTURES, 'reporters', 'compact.mjs'), ...FILES];
+      // More files than run in process, so two threads start the pool (piscina, imported at run time).
+      const pool = ['normalize', '--jobs', '2', '-f', 'ndjson', VALIDATE];
+      const outputs = [reporter, pool].map((args) => {
+        const off = runWithTemporary(temporary, args, { NODE_DISABLE_COMPILE_CACHE: '1' });
+        expect(runWithTemporary(temporary, args)).toEqual(off);
+        expect(runWithTemporary(temporary, args)).toEqual(off);
+        return off;
+      });
+      expect(outputs[0]!.stdout).toMatch(/\n3 files, 1 errors, \d+ warnings\n$/);
+      expect(outputs[1]!.stderr).toMatch(/postings: 7 read/);
+      expect(cacheFiles(temporary).map((file) => path.basename(file).split('-')[1])).toEqual(['normalize.v8cache', 'validate.v8cache']);
+    } finally {
+      rmSync(temporary, { recursive: true, force: true });
+    }
+  });
+});
