@@ -3,12 +3,18 @@
  * #18's compiled-pattern memory) against the form it replaced, one pair per
  * branch, kept here: every match, in order, on generated text and on every
  * line of the corpus, for the tables built with it and for generated tables.
+ * And atMost() (a repeat with an empty alternative, compiled once) against the
+ * plain (?:body){0,n}: generated bodies, and the two patterns built with it,
+ * on generated text and every corpus line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedAlternation, type Boundaries } from '../src/extract/match/bounded.js';
+import { atMost, boundedAlternation, type Boundaries } from '../src/extract/match/bounded.js';
+import { BODY_RULES } from '../src/extract/company-rules.js';
+import { LEAD_IN } from '../src/extract/title-clean.js';
+import { foundedWords } from '../src/extract/tables/companies.js';
 import { escapeRegExp } from '../src/extract/text.js';
 import { vacancyIntroWords } from '../src/split/tables.js';
 import { jobsHeadingWords } from '../src/extract/tables/not-posting.js';
@@ -107,4 +113,45 @@ describe('boundedAlternation: the per-branch form\'s matches with one lookaround
     expect(source).toBe('(?<![\\p{L}\\p{N}])(?:job)(?![\\p{L}\\p{N}])|募集|(?<![\\p{L}\\p{N}])(?:jobs)(?![\\p{L}\\p{N}])');
     expect(matchesOf(source, 'Jobs, jobsite, 募集中, job')).toEqual([[0, 'Jobs'], [15, '募集'], [20, 'job']]);
   });
+});
+
+/** Every match of the pattern's source with the `g` flag added, whole exec arrays (captures too). */
+function execsOf(source: string, flags: string, text: string): unknown[] {
+  return [...text.matchAll(new RegExp(source, `${flags}g`))].map((match) => [match.index, ...match]);
+}
+
+describe('atMost: (?:body){0,n} compiled once, the same matches', () => {
+  const BODY_PIECES = ['\\s+', '[\\p{L}\\p{N}]+', 'a', 'ab', '(?:un|une)', '(b)', 'x?', '\\d*', '[ -]'];
+  const body = fc.array(fc.constantFrom(...BODY_PIECES), { minLength: 1, maxLength: 3 }).map((pieces) => pieces.join(''));
+  const TEXT_PIECES = ['a', 'ab', 'b', ' ', '  ', 'un', 'une', 'x', '1', '-', 'é', 'z', '😀'];
+
+  it('generated bodies, repeats and text: every match, captures too', () => {
+    fc.assert(fc.property(body, fc.integer({ min: 1, max: 4 }), fc.constantFrom('', 'z', '$'), fc.constantFrom('u', 'iu'), fc.array(fc.constantFrom(...TEXT_PIECES), { maxLength: 12 }), (repeated, max, after, flags, pieces) => {
+      const text = pieces.join('');
+      expect(execsOf(`${atMost(repeated, max)}${after}`, flags, text)).toEqual(execsOf(`(?:${repeated}){0,${max}}${after}`, flags, text));
+    }), { numRuns: RUNS * 4 });
+  });
+
+  // The two patterns built with it, against their sources before (the repeats written out again).
+  const founded = BODY_RULES.find((rule) => rule.rule === 'body.founded')!.pattern;
+  const patterns: Array<[string, RegExp, string, readonly string[]]> = [
+    ['company: founded', founded, founded.source.replaceAll(atMost(String.raw`\s+[\p{L}\p{N}]+`, 3), String.raw`(?:\s+[\p{L}\p{N}]+){0,3}`), Object.values(foundedWords).flat()],
+    ['title: lead-ins', LEAD_IN, LEAD_IN.source.replace(/\(\?:(\\s\+\(\?:[^()]*(?:\([^()]*\)[^()]*)*\))\|\)\{0,3\}/g, '(?:$1){0,3}'), ['we are looking for', 'wir suchen', 'nous recherchons', 'un(e)', 'une', 'eine*n', 'a', 'an', 'our next']],
+  ];
+  for (const [name, pattern, before, words] of patterns) {
+    it(`${name}: the source before differs only in its repeats`, () => {
+      expect(before).not.toBe(pattern.source);
+      expect(before.replace(/\{0,3\}/g, '')).toBe(pattern.source.replace(/\|\)\{0,3\}/g, ')'));
+    });
+    it(`${name}: the same matches on generated text`, () => {
+      const pieces = [...words, ...words.map((word) => word.toUpperCase()), 'Acme', 'Acme GmbH', 'The', ' ', '  ', ', ', '. ', 'in 2015', 'Berlin', 'é', '1', 'Developer'];
+      fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        const text = parts.join(' ');
+        expect(execsOf(pattern.source, pattern.flags, text)).toEqual(execsOf(before, pattern.flags, text));
+      }), { numRuns: RUNS });
+    });
+    it.skipIf(corpusReason !== '')(`${name}: the same matches on every corpus line`, () => {
+      for (const line of corpusLines()) expect(execsOf(pattern.source, pattern.flags, line), line).toEqual(execsOf(before, pattern.flags, line));
+    });
+  }
 });
