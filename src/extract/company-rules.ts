@@ -6,6 +6,7 @@
  * with none of them is not tried.
  */
 import { filterable } from './text.js';
+import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
 import { koWithHiring, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { teamLeadWords, teamNotNames } from './tables/company-evidence.js';
@@ -55,7 +56,7 @@ export const BODY_RULES: BodyRule[] = [
   {
     // "Acme was founded in 2015", "Acme wurde 2015 gegründet": only an organisation is founded.
     rule: 'body.founded', confidence: 0.65, needs: flat(foundedWords).map((w) => w.split(' ').pop()!),
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:The|Die|Der|Das|La|Le|El|Het|De|Il|A|O)\s+)?${NAME},?\s+(?:${any(flat(foundedWords)).replace(/ /g, String.raw`(?:\s+[\p{L}\p{N}]+){0,3}\s+`)})(?![\p{L}])`, 'u'),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:The|Die|Der|Das|La|Le|El|Het|De|Il|A|O)\s+)?${NAME},?\s+(?:${any(flat(foundedWords)).replace(/ /g, `${atMost(String.raw`\s+[\p{L}\p{N}]+`, 3)}\\s+`)})(?![\p{L}])`, 'u'),
   },
   {
     // "our company Acme", "naši malou a mladou společnost Acme", "Nasza agencja interaktywna, Acme", "perusahaan kami (Acme)".
