@@ -103,8 +103,13 @@ describe('postings repair', () => {
     const result = await runCli(['repair', '--write', broken, clean]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${broken} error write-refused`);
+    // The file with nothing to repair is not rewritten either, and its stray byte is named.
+    expect(result.stderr).toContain(`${clean}:2:2 warning invalid-bytes 1 invalid byte sequence(s) replaced with U+FFFD\n`);
     expect(readFileSync(broken)).toEqual(brokenBytes);
     expect(readFileSync(clean)).toEqual(cleanBytes);
+    const quiet = await runCli(['repair', '--write', '--quiet', clean]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toContain('invalid-bytes');
   });
 
   it('goes on past an unreadable file and exits 1', async () => {

@@ -57,7 +57,7 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
       continue;
     }
     // Stray bytes became U+FFFD: say so, as normalize and validate do, at the first one.
-    if (!settings.quiet) for (const line of warningLines(shown, doc.messages, doc.text)) io.stderr.write(line + '\n');
+    if (!settings.quiet) for (const warning of decodeWarnings(doc.messages, doc.text)) io.stderr.write(formatMessageLine(shown, warning) + '\n');
     const result = repairWithin(doc.text, settings.timeoutSeconds);
     if (!result) {
       io.stderr.write(formatMessageLine(shown, message(createDoc(entry.path, new Uint8Array()), 'file-too-complex', { fatal: true, args: stoppedArgs(settings.timeoutSeconds) })) + '\n');
@@ -74,10 +74,10 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
 }
 
 /** The decode warnings (`invalid-bytes`), placed at the first U+FFFD when the message has no line of its own. */
-function warningLines(shown: string, messages: Message[], text: string): string[] {
+export function decodeWarnings(messages: Message[], text: string): Message[] {
   return messages.filter((m) => m.severity === 'warning').map((m) => {
     const at = m.line === undefined && m.ruleId === 'invalid-bytes' ? firstReplacement(text) : undefined;
-    return formatMessageLine(shown, at ? { ...m, ...at } : m);
+    return at ? { ...m, ...at } : m;
   });
 }
 
