@@ -5,7 +5,7 @@
  * lines and lists reach splitting and extraction unescaped; an HTML page
  * saved as .md is still read as HTML.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,11 +53,16 @@ describe('Markdown files that hold HTML', () => {
     ['tags throughout, no Markdown outside its HTML blocks', page, 'html'],
     ['HTML blocks with a Markdown heading between them', `${page}\n## Night Nurse\n\n${page}`, 'markdown'],
   ])('a .md file of %s is %s', async (_, text, format) => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'md-html-')), 'posting.md');
-    writeFileSync(file, text);
-    const [record] = await records([file]);
-    expect(record!.source.format).toBe(format);
-    expect(record!.title).toBe('Night Nurse');
+    const folder = mkdtempSync(path.join(tmpdir(), 'md-html-'));
+    try {
+      const file = path.join(folder, 'posting.md');
+      writeFileSync(file, text);
+      const [record] = await records([file]);
+      expect(record!.source.format).toBe(format);
+      expect(record!.title).toBe('Night Nurse');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('reads the same text from stdin by its content, as before (no name to go by)', async () => {
