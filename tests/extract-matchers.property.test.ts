@@ -6,9 +6,9 @@
  * folding differ (İ, ſ), and on every line of the corpus (skipped, with the
  * reason, when ../shared is absent).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import fc from 'fast-check';
+import { corpusLines, textsOf } from './matcher-texts.js';
 import { describe, expect, it } from 'vitest';
 import { phraseAnywhere, phraseAnywhereSource, phraseFinder, phrasePattern } from '../src/extract/match/phrases.js';
 import { policyWeights, policyWeightsByClass } from '../src/extract/match/policy.js';
@@ -42,27 +42,6 @@ import { propertyRuns } from './property-runs.js';
 const RUNS = propertyRuns(100);
 const NOISE = [' ', '  ', '', 'x', 'é', 'の', '（', '-', '.', ',', '+', '/', '100%', '5', '12', 'İ', 'ſ', 'ß', 'Σ', '\u00A0', '\n', '年', 'работа', '😀'];
 
-/** Texts of the vocabulary's words, whole, cut short, in other cases, between noise. */
-function textsOf(vocabulary: readonly string[]): fc.Arbitrary<string> {
-  const words = [...new Set(vocabulary)].filter((word) => word.length > 0);
-  const piece = fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...words) },
-    { weight: 2, arbitrary: fc.constantFrom(...words).map((word) => word.toUpperCase()) },
-    { weight: 1, arbitrary: fc.constantFrom(...words).map((word) => word.slice(0, -1)) },
-    { weight: 3, arbitrary: fc.constantFrom(...NOISE) },
-    { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
-  );
-  return fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
-}
-
-/** Every line of the corpus (each file's first 200,000 characters), once. */
-function corpusLines(): string[] {
-  const lines = new Set<string>();
-  for (const name of readdirSync(CORPUS).filter((file) => /^\d{3}-/.test(file))) {
-    for (const line of readFileSync(path.join(CORPUS, name), 'utf8').slice(0, 200_000).split(/\r?\n/)) if (line.trim()) lines.add(line.slice(0, 2000));
-  }
-  return [...lines];
-}
 const corpusReason = existsSync(CORPUS) ? '' : `${CORPUS} is absent`;
 if (corpusReason) process.stderr.write(`skipped the corpus half of the matcher tests: ${corpusReason}\n`);
 
@@ -145,7 +124,7 @@ const pairs: Pair[] = [
 describe('fast matchers equal their plain patterns', () => {
   describe.each(pairs)('$name', (pair) => {
     it('on generated text', () => {
-      fc.assert(fc.property(textsOf(pair.vocabulary), (text) => {
+      fc.assert(fc.property(textsOf(pair.vocabulary, NOISE, { random: true, maxLength: 12 }), (text) => {
         expect(pair.fast(text)).toEqual(pair.plain(text));
       }), { numRuns: RUNS });
     });
