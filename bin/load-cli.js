@@ -69,9 +69,13 @@ function loadWithCodeCache(command, dynamicImports) {
 
 /** Where this command's cache is kept, or null where no private folder can be had. */
 function cachePath(source, command) {
-  const folder = path.join(os.tmpdir(), `postings-compile-cache-${process.getuid?.() ?? os.userInfo().username}`);
+  const tmp = os.tmpdir();
+  // Only a temporary folder that is absolute and already there: a relative TMPDIR would put the cache in the
+  // user's working folder, and Node 20's recursive mkdir loops forever where mkdir answers ENOENT (TMPDIR=/proc).
+  if (!path.isAbsolute(tmp) || !isFolder(tmp)) return null;
+  const folder = path.join(tmp, `postings-compile-cache-${process.getuid?.() ?? os.userInfo().username}`);
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    if (!existsSync(folder)) mkdirSync(folder, { mode: 0o700 });
     const stat = lstatSync(folder);
     // Another user's folder, or one others may write into, could hold code they made: not used.
     if (!stat.isDirectory() || (process.getuid && (stat.uid !== process.getuid() || stat.mode & 0o022))) return null;
@@ -98,6 +102,14 @@ function removeOthers(cacheFile) {
     }
   } catch {
     // Left for the next run that writes one.
+  }
+}
+
+function isFolder(folder) {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
   }
 }
 

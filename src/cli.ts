@@ -103,13 +103,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
     .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
     .option('--timeout <seconds>', "time one file's repair may take before it fails as too complex (default 30)")
+    .option('--quiet', 'report errors only (no invalid-bytes warnings)', false)
     .addHelpText('after', '\nExamples:\n  $ postings repair posting.md > fixed.md\n  $ postings repair --explain posting.md\n  $ postings repair --write postings/*.md')
     .action(async (files: string[], options) => {
       const inputs = files.length ? files : io.stdinIsTTY ? [] : ['-'];
       if (!inputs.length) throw usage('no input: name files, or pipe text on stdin');
       if (options.write && inputs.includes('-')) throw usage('--write needs file paths, not stdin');
       const { runRepair } = await import('./commands/repair.js');
-      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun, maxBytes: parseCount(options.maxBytes, '--max-bytes'), toUtf8: options.toUtf8, force: options.force, allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks, timeoutSeconds: parseBudget(options)?.timeoutSeconds }, io);
+      exitCode = await runRepair({ paths: inputs, explain: options.explain, write: options.write, dryRun: options.dryRun, maxBytes: parseCount(options.maxBytes, '--max-bytes'), toUtf8: options.toUtf8, force: options.force, allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks, timeoutSeconds: parseBudget(options)?.timeoutSeconds, quiet: options.quiet }, io);
     });
 
   program

@@ -43,7 +43,10 @@ describe.skipIf(!usesOwnCache)('the CLI read from a code cache (Node 20)', () =>
       expect(path.basename(cache!)).toMatch(/-validate\.v8cache$/);
       // Only this user may read or write it: compiled code is trusted.
       if (process.platform !== 'win32') expect(statSync(path.dirname(cache!)).mode & 0o077).toBe(0);
+      const made = statSync(cache!).mtimeMs;
       const reading = runWithTemporary(temporary, args);
+      // V8 took the cache: the run that reads it leaves it as it was.
+      expect(statSync(cache!).mtimeMs).toBe(made);
       writeFileSync(cache!, 'not a code cache');
       const damaged = runWithTemporary(temporary, args);
       for (const run of [making, reading, damaged]) expect(run).toEqual(off);
@@ -51,6 +54,23 @@ describe.skipIf(!usesOwnCache)('the CLI read from a code cache (Node 20)', () =>
       expect(statSync(cache!).size).toBeGreaterThan(1000);
     } finally {
       rmSync(temporary, { recursive: true, force: true });
+    }
+  });
+
+  it('runs without a cache where the temporary folder is missing, relative, or cannot hold one', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'postings-cache-test-'));
+    try {
+      const args = ['validate', ...FILES];
+      const off = runWithTemporary(work, args, { NODE_DISABLE_COMPILE_CACHE: '1' });
+      // /proc answers mkdir with ENOENT, where Node 20's recursive mkdir loops forever.
+      const folders = [path.join(work, 'missing', 'deep'), 'relative-cache', ...(process.platform === 'linux' ? ['/proc'] : [])];
+      for (const folder of folders) {
+        const result = runBin(args, { cwd: work, env: { TMPDIR: folder, TMP: folder, TEMP: folder } });
+        expect(result).toEqual(off);
+      }
+      expect(readdirSync(work)).toEqual([]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 

@@ -78,6 +78,9 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
     company: '패션을부탁해', companyRule: 'body.ko-with',
   },
   { name: 'ko: an event "with X" ("원티드와 함께하는 … 터치") names no employer', input: '# 백엔드 개발자\n\n원티드와 함께하는 개발자 커리어 터치 참석 후기\n', company: null },
+  { name: 'ko: "우리와 함께할 …" ("with us") names no company', input: '# 백엔드 개발자\n\n우리와 함께할 백엔드 개발자를 채용합니다.\n', company: null },
+  { name: 'ko: "저희와 함께할 …" ("with us", humble) names no company', input: '# 백엔드 개발자\n\n저희와 함께할 백엔드 개발자를 채용합니다.\n', company: null },
+  { name: 'ko: "고객과 함께할 …" ("with customers") names no company', input: '# 백엔드 개발자\n\n고객과 함께할 백엔드 개발자를 모집합니다.\n', company: null },
   // What is no company.
   {
     name: 'a heading word that only opens longer names ("# Open" … "Open Source") is no name',

@@ -45,7 +45,7 @@ const families: Record<string, string> = {
 };
 
 /** More near-matches for the cleaning patterns (templates, HTML, images, format detection): run through those stages alone. */
-const cleaningUnits = ['{{ ', '{% ', '{{< ', '<% ', '{: ', '{% comment %}', '<%# ', '{{/* ', '<a href=', '<div ', '<img src=x width=1 ', '<noscript>', '<svg ', '<nav>', '<!-- ', '<a\n', '![', '![a](b "', '![x](/track?utm_a=', '[a](', '[', '**a'];
+const cleaningUnits = ['<x a ', '**<font> ', '{{ ', '{% ', '{{< ', '<% ', '{: ', '{% comment %}', '<%# ', '{{/* ', '<a href=', '<div ', '<img src=x width=1 ', '<noscript>', '<svg ', '<nav>', '<!-- ', '<a\n', '![', '![a](b "', '![x](/track?utm_a=', '[a](', '[', '**a'];
 
 /** Headings are near-matches too, but one heading per line costs the parser per line: one long heading instead. */
 const headings: Record<string, string> = {

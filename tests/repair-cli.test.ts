@@ -83,6 +83,33 @@ describe('postings repair', () => {
     const result = await runCli(['repair', file]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`${good}A\uFFFDB\n`);
+    // The warning names the file and the first replaced byte (line 2, column 2), as validate places it.
+    expect(result.stderr).toBe(`${file}:2:2 warning invalid-bytes 1 invalid byte sequence(s) replaced with U+FFFD\n`);
+    const explained = await runCli(['repair', '--explain', file]);
+    expect(explained.stderr).toContain(`${file}:2:2 warning invalid-bytes`);
+    // --quiet reports errors only; the text is the same.
+    const quiet = await runCli(['repair', '--quiet', file]);
+    expect(quiet).toMatchObject({ code: 0, stderr: '', stdout: `${good}A\uFFFDB\n` });
+  });
+
+  it('with --write, leaves a file with stray bytes as it is: refused when it holds mojibake, untouched when not', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-repair-'));
+    const broken = path.join(dir, 'broken.txt');
+    const clean = path.join(dir, 'clean.txt');
+    const brokenBytes = Buffer.concat([Buffer.from('CafÃ© Zürich\n', 'utf8'), Buffer.from([0x41, 0x96, 0x42, 0x0a])]);
+    const cleanBytes = Buffer.concat([Buffer.from('Café Zürich\n', 'utf8'), Buffer.from([0x41, 0x96, 0x42, 0x0a])]);
+    writeFileSync(broken, brokenBytes);
+    writeFileSync(clean, cleanBytes);
+    const result = await runCli(['repair', '--write', broken, clean]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${broken} error write-refused`);
+    // The file with nothing to repair is not rewritten either, and its stray byte is named.
+    expect(result.stderr).toContain(`${clean}:2:2 warning invalid-bytes 1 invalid byte sequence(s) replaced with U+FFFD\n`);
+    expect(readFileSync(broken)).toEqual(brokenBytes);
+    expect(readFileSync(clean)).toEqual(cleanBytes);
+    const quiet = await runCli(['repair', '--write', '--quiet', clean]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toContain('invalid-bytes');
   });
 
   it('goes on past an unreadable file and exits 1', async () => {

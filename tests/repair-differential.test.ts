@@ -16,7 +16,7 @@ import { propertyRuns } from './property-runs.js';
 
 const WORDS = [
   'café', 'São', 'Paulo', 'SÃO', 'INFORMAÇÃO', 'você', 'não', 'às', 'Größe', 'München', 'Straße', 'élève', 'Noël', 'cœur',
-  'Œuvre', 'niño', 'AÑO', 'Ærø', 'Příliš', 'žluťoučký', 'Zażółć', 'gęślą', 'ŁÓDŹ', 'Știință', 'İstanbul', 'Rīga', 'Tiếng', 'Việt',
+  'Œuvre', 'àquilo', 'niño', 'AÑO', 'Ærø', 'Příliš', 'žluťoučký', 'Zażółć', 'gęślą', 'ŁÓDŹ', 'Știință', 'İstanbul', 'Rīga', 'Tiếng', 'Việt',
   'Ищем', 'инженера', 'Москве', 'Києві', 'ґанок', 'Ελληνικά', 'μισθός', '東京', 'エンジニア', '我们正在招聘', '서울에서',
   'مهندس', 'אנחנו', 'बेंगलुरु', '±', '×', 'µs', '20 °C', '€65k', '£50', '½', '™', '©', '„Deutsch“', '«français»', '“quoted”',
   'don’t', '–', '—', '…', '•', '💰', '📈', '👩‍💻', 'Confirmé\u00a0requis', 'Société®\u00a0Générale', '\u00a0', 'Kubernetes', 'and', '6+', '?', '\uFEFF',

@@ -7,17 +7,18 @@
  * encoding a line on a code page (iconv-lite, made "sloppy" as ftfy's pages
  * are), reading it whole as UTF-8 one to three layers deep, the choice of page
  * and the steps it records, and putting the text back together. What it
- * shares is what is already plain and is the rules themselves: rules.ts (the
- * thresholds and evidence), badness.ts (the score), and the span engine
- * (spans.ts, string code), which both use for lines that are not mojibake
- * throughout. repair-differential.test.ts holds the two to the same answers.
+ * shares is only the specification: rules.ts (the thresholds and evidence)
+ * and badness.ts (the score). Lines that are not mojibake throughout go to
+ * the span step, written plainly in repair-reference-spans.ts, apart from the
+ * engine's spans.ts, utf8.ts and scan.ts. repair-differential.test.ts holds
+ * the two to the same answers.
  */
 import iconv from 'iconv-lite';
 import { badnessParts } from '../src/repair/badness.js';
 import { FALLBACK_COST, judgeReading, MAX_JUDGED_SPANS, MAX_PASSES, SHORT_RUN, wholeLineAccepted, type Scores } from '../src/repair/rules.js';
-import { bestAttempt, decodeSpan, placed, splice, stepFor, type Replacement } from '../src/repair/spans.js';
+import { badness } from '../src/repair/badness.js';
 import { c1Step, codePointCount, mapC1Controls, type RepairResult, type RepairStep } from '../src/repair/steps.js';
-import { codePage } from '../src/repair/codepages.js';
+import { plainBestAttempt, plainDecodeAll, plainDecodeSpan, plainSplice, plainStep, type PlainHelpers, type PlainPage, type PlainReplacement } from './repair-reference-spans.js';
 
 /** The pages, in the engine's order (the first wins a tie), with their iconv-lite names. */
 const PAGES: Array<[name: string, label: string]> = [
@@ -162,12 +163,43 @@ function readLineWhole(line: string, lineNumber: number, steps: RepairStep[]): W
   return { text: input, c1: /[\u0080-\u009f]/.test(input), odd: current.odd };
 }
 
+/** The pages as the plain span step sees them, with a cache of byteOn for this call. */
+function plainHelpers(): PlainHelpers {
+  const bytes = new Map<string, number>();
+  const pages: PlainPage[] = PAGES.map(([name], bit) => ({
+    name, bit,
+    byteOn: (ch: string) => {
+      const key = name + ch;
+      if (!bytes.has(key)) bytes.set(key, byteOn(name, ch));
+      return bytes.get(key)!;
+    },
+    isFallback: (ch: string) => isFallback(name, ch),
+    writesA0AsNbsp: writesA0AsNbsp(name),
+  }));
+  const windows1252 = PAGES[0]![1];
+  const mapC1 = (text: string) => text.replace(/[\u0080-\u009f]/g, (ch) => readByte(windows1252, ch.charCodeAt(0)) ?? ch);
+  const deepest = (text: string, depth: number): string => {
+    const mask = depth === 0 ? 0 : pagesWithPairs(text);
+    let best = text;
+    let bestScore = badness(text);
+    for (const page of pages) {
+      if (!(mask & (1 << page.bit))) continue;
+      const decoded = plainDecodeAll(text, page);
+      if (decoded === text) continue;
+      const candidate = deepest(decoded, depth - 1);
+      if (badness(candidate) < bestScore) { best = candidate; bestScore = badness(candidate); }
+    }
+    return best;
+  };
+  return { pages, mapC1, deepest, hasPairs: (text) => pagesWithPairs(text) !== 0 };
+}
+
 /** Whether every span of a whole-line step is short and reads as a foreign character glued to a word. */
-function foreignThroughout(line: string, step: RepairStep): boolean {
+function foreignThroughout(line: string, step: RepairStep, h: PlainHelpers): boolean {
   if (step.spans.length > MAX_JUDGED_SPANS || step.spans.some(([, length]) => length > SHORT_RUN)) return false;
-  const page = codePage(step.encoding)!;
+  const page = h.pages.find((p) => p.name === (step.encoding === 'latin-1' ? 'windows-1252' : step.encoding))!;
   return step.spans.every(([start, length]) => {
-    const reading = decodeSpan(line, start, start + length, page);
+    const reading = plainDecodeSpan(line, start, start + length, page);
     return reading !== null && judgeReading(line, start, start + length, reading) === 'foreign';
   });
 }
@@ -181,31 +213,31 @@ function hasPairsOn(text: string, page: string): boolean {
   return false;
 }
 
-function repairLine(line: string, lineNumber: number, steps: RepairStep[]): string | null {
+function repairLine(line: string, lineNumber: number, steps: RepairStep[], h: PlainHelpers): string | null {
   const before = steps.length;
   let current = line;
-  let hot: Replacement[] = [];
+  let hot: PlainReplacement[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const pages = pagesWithPairs(current);
     if (!pages) break;
     let reading = readLineWhole(current, lineNumber, steps);
-    if (reading && pass === 0 && foreignThroughout(line, steps[before]!)) {
+    if (reading && pass === 0 && foreignThroughout(line, steps[before]!, h)) {
       steps.length = before;
       reading = null;
     }
     if (reading) {
-      const lastPage = codePage(steps.at(-1)!.encoding)!.name;
+      const lastEncoding = steps.at(-1)!.encoding;
+      const lastPage = lastEncoding === 'latin-1' ? 'windows-1252' : lastEncoding;
       const deeper = reading.odd > 0 && hasPairsOn(reading.text, lastPage);
       current = reading.text;
       if (!reading.c1 && !deeper) return current;
       if (deeper) continue;
       break;
     }
-    const best = bestAttempt(current, pages, hot);
+    const best = plainBestAttempt(current, pages, hot, h);
     if (!best) break;
-    steps.push(stepFor(current, best, lineNumber));
-    hot = placed(best.clusters);
-    current = splice(current, best.clusters);
+    steps.push(plainStep(current, best, lineNumber));
+    ({ text: current, placed: hot } = plainSplice(current, best.clusters));
   }
   const c1 = c1Step(current, lineNumber);
   if (c1) {
@@ -219,9 +251,10 @@ function repairLine(line: string, lineNumber: number, steps: RepairStep[]): stri
 export function referenceRepair(text: string): RepairResult {
   const pieces = text.split(/(\r\n|\r|\n)/);
   const steps: RepairStep[] = [];
+  const h = plainHelpers();
   for (let k = 0; k < pieces.length; k += 2) {
     if (!suspicious(pieces[k]!)) continue;
-    const repaired = repairLine(pieces[k]!, k / 2 + 1, steps);
+    const repaired = repairLine(pieces[k]!, k / 2 + 1, steps, h);
     if (repaired !== null) pieces[k] = repaired;
   }
   return { text: steps.length ? pieces.join('') : text, steps };

@@ -78,6 +78,9 @@ function attr(tag: string, name: string): string {
 }
 
 const TAG_START = /<\/?[a-zA-Z]/;
+/** An emphasis run that opens (at the start or after a space) or closes (before the end, a space or punctuation). */
+export const OPENING_DELIMITER = /(?:^|[\s([{])[*_]{1,3}$/;
+export const CLOSING_DELIMITER = /^[*_]{1,3}(?:$|[\s.,;:!?)\]}\p{P}])/u;
 
 export interface HtmlConversion {
   lines: BodyLine[];
@@ -107,10 +110,14 @@ export function htmlToMarkdown(text: string, firstLine: number, options: { decod
       current = '';
     };
     const pieces = raw.split(/(<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>)/);
+    let dropped = false;
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!;
       if (k % 2 === 0) {
-        const textPiece = options.decodeEntities ? decodeHTML(piece) : piece;
+        let textPiece = options.decodeEntities ? decodeHTML(piece) : piece;
+        // In Markdown, `**<font> Role</font>**` is bold (the tag makes the `**` flanking); without the tag, so must be `**Role**`.
+        if (dropped && !options.decodeEntities && OPENING_DELIMITER.test(current)) textPiece = textPiece.trimStart();
+        dropped = false;
         current += inPre || !options.decodeEntities ? textPiece : textPiece.replace(/[ \t\r]+/g, ' ');
         continue;
       }
@@ -167,6 +174,9 @@ export function htmlToMarkdown(text: string, firstLine: number, options: { decod
         if (closing) current += ' ';
       } else if (BLOCK.test(name)) {
         if (current.trim()) flush();
+      } else {
+        dropped = true;
+        if (!options.decodeEntities && CLOSING_DELIMITER.test(pieces[k + 1] ?? '')) current = current.trimEnd();
       }
     }
     if (current.trim() || out.length === 0 || out[out.length - 1]!.line !== lineNumber) flush();

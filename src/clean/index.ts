@@ -7,6 +7,7 @@ import type { BodyLine } from '../document.js';
 import { removeTemplateTags } from './templates.js';
 import { htmlToMarkdown, isTrackingImage, isTrackingUrl, removeInvisibleHtml } from './html.js';
 import { htmlTreeToLines } from './html-tree.js';
+import { htmlBlockLines } from './html-blocks.js';
 import { capNesting } from './limits.js';
 
 export interface CleanResult {
@@ -33,11 +34,14 @@ export function cleanBody(content: string, firstLine: number, kind: 'markdown' |
   const visible = tree ? templates.text : removeInvisibleHtml(templates.text);
   const converted = tree ?? htmlToMarkdown(visible, firstLine, { decodeEntities: kind === 'html' });
   let pixels = converted.pixels;
+  // In Markdown, the lines of an HTML block are HTML: their indent is layout, not an indented code block.
+  const inHtmlBlock = !tree && kind === 'markdown' && visible.includes('<') ? htmlBlockLines(visible.split('\n')) : undefined;
   const lines: BodyLine[] = [];
   // Conversion adds only ASCII and entity-decoded text (all of it in HTML, attributes of tags in
   // Markdown): when nothing is decoded and the text has none of these characters, no line has them.
   const mayDecode = visible.includes('&') && (kind === 'html' || visible.includes('<'));
   const mayHaveInvisible = mayDecode || INVISIBLE_OR_NBSP.test(visible);
+  let previousIndex = -1;
   for (const entry of converted.lines) {
     let text = entry.text;
     if (text.includes('![')) {
@@ -50,10 +54,18 @@ export function cleanBody(content: string, firstLine: number, kind: 'markdown' |
     // trimEnd, not /\s+$/: that pattern is quadratic on a line of many spaces followed by text.
     if (mayHaveInvisible && INVISIBLE_OR_NBSP.test(text)) text = text.replace(INVISIBLE_CHARS, '').replace(/\u00A0/g, ' ');
     text = text.trimEnd();
-    if (kind === 'html' && (text.charCodeAt(0) === 32 || text.charCodeAt(0) === 9)) text = text.replace(/^[ \t]+(?![-*] |\d+\. )/, '');
+    const htmlLine = kind === 'html' || inHtmlBlock?.[entry.line - firstLine] === true;
+    if (htmlLine && (text.charCodeAt(0) === 32 || text.charCodeAt(0) === 9)) text = text.replace(/^[ \t]+(?![-*] |\d+\. )/, '');
     // After trimEnd a line of white space is empty (trim and trimEnd strip the same characters).
     const blank = text === '';
-    const previousBlank = lines.length === 0 || lines[lines.length - 1]!.text === '';
+    let previousBlank = lines.length === 0 || lines[lines.length - 1]!.text === '';
+    // An HTML block starts a block of its own (it interrupts a paragraph), and so does what follows it.
+    const index = entry.line - firstLine;
+    if (inHtmlBlock && index > 0 && index !== previousIndex && inHtmlBlock[index] !== inHtmlBlock[index - 1] && !previousBlank && !blank) {
+      lines.push({ text: '', line: entry.line });
+      previousBlank = true;
+    }
+    previousIndex = index;
     if (blank && previousBlank) continue;
     lines.push(text === entry.text ? entry : { text, line: entry.line });
   }

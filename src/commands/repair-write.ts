@@ -17,7 +17,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { createDoc } from '../document.js';
+import { createDoc, type Message } from '../document.js';
 import type { Io } from '../io.js';
 import { describeError, expandInputs } from '../input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
@@ -25,7 +25,7 @@ import type { RepairStep } from '../repair/index.js';
 import { repairWithin, stoppedArgs } from './repair-budget.js';
 import { decode } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
-import { explainSteps, type RepairSettings } from './repair.js';
+import { decodeWarnings, explainSteps, type RepairSettings } from './repair.js';
 import { nodeOps, removeStaleTemps, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
 import { messageText } from '../messages.js';
 import { formatMessageLine } from '../format-message.js';
@@ -34,7 +34,7 @@ export type { WriteOps } from '../emit/atomic.js';
 
 /** What happened to one file. */
 export type FileOutcome =
-  | { status: 'unchanged' }
+  | { status: 'unchanged'; warnings?: Message[] }
   | { status: 'repaired'; steps: RepairStep[]; lines: number; encoding: string; diff?: string }
   | { status: 'failed'; ruleId: FailedRule; reason: string };
 
@@ -76,7 +76,10 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
       io.stderr.write(formatMessageLine(shown, { ruleId: outcome.ruleId, reason: outcome.reason, severity: messageText(outcome.ruleId, {}).severity }) + '\n');
       continue;
     }
-    if (outcome.status === 'unchanged') continue;
+    if (outcome.status === 'unchanged') {
+      if (!settings.quiet) for (const warning of outcome.warnings ?? []) io.stderr.write(formatMessageLine(shown, warning) + '\n');
+      continue;
+    }
     repaired++;
     if (settings.explain) {
       for (const line of explainSteps(shown, outcome.steps)) io.stderr.write(safeForTerminal(line) + '\n');
@@ -110,7 +113,8 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   if (!result) return failure('file-too-complex', stoppedArgs(options.timeoutSeconds));
   const utf8 = doc.encoding === 'utf-8' || doc.encoding === 'utf-8-bom';
   const convert = !utf8 && options.toUtf8 === true;
-  if (!result.steps.length && !convert) return { status: 'unchanged' };
+  // Nothing to repair, but stray bytes that reading made U+FFFD: the file stays as it is, and the user is told.
+  if (!result.steps.length && !convert) return { status: 'unchanged', warnings: decodeWarnings(doc.messages, doc.text) };
   if (!utf8 && !convert) {
     // Writing UTF-8 would change every byte of the file, not only the mojibake: that is a conversion, asked for by name.
     return failure('write-refused', { why: `it is encoded in ${doc.encoding}, and writing it would convert it to UTF-8 (use --to-utf8 to convert it)` });

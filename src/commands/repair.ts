@@ -1,6 +1,6 @@
 /** `postings repair`: print each input's repaired text; `--explain` lists the steps on stderr. */
 import path from 'node:path';
-import { createDoc, message } from '../document.js';
+import { createDoc, message, type Message } from '../document.js';
 import { formatMessageLine } from '../format-message.js';
 import type { Io } from '../io.js';
 import { expandInputs } from '../input/expand.js';
@@ -25,6 +25,8 @@ export interface RepairSettings {
   followSymlinks?: boolean;
   /** Seconds one file's repair may take (--timeout; default 30). */
   timeoutSeconds?: number;
+  /** Report errors only: no warnings on stderr (as validate's --quiet). */
+  quiet?: boolean;
 }
 
 /** Print each input's repaired text on stdout; exit code 1 when an input could not be read or decoded. */
@@ -54,6 +56,8 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
       failed++;
       continue;
     }
+    // Stray bytes became U+FFFD: say so, as normalize and validate do, at the first one.
+    if (!settings.quiet) for (const warning of decodeWarnings(doc.messages, doc.text)) io.stderr.write(formatMessageLine(shown, warning) + '\n');
     const result = repairWithin(doc.text, settings.timeoutSeconds);
     if (!result) {
       io.stderr.write(formatMessageLine(shown, message(createDoc(entry.path, new Uint8Array()), 'file-too-complex', { fatal: true, args: stoppedArgs(settings.timeoutSeconds) })) + '\n');
@@ -67,6 +71,23 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
   }
   if (settings.explain || entries.length > 1) io.stderr.write(`postings: ${entries.length} read, ${repaired} repaired, ${failed} failed\n`);
   return failed ? 1 : 0;
+}
+
+/** The decode warnings (`invalid-bytes`), placed at the first U+FFFD when the message has no line of its own. */
+export function decodeWarnings(messages: Message[], text: string): Message[] {
+  return messages.filter((m) => m.severity === 'warning').map((m) => {
+    const at = m.line === undefined && m.ruleId === 'invalid-bytes' ? firstReplacement(text) : undefined;
+    return at ? { ...m, ...at } : m;
+  });
+}
+
+/** Line and column (1-based, in code points) of the first U+FFFD. */
+function firstReplacement(text: string): { line: number; column: number } | undefined {
+  const index = text.indexOf('\uFFFD');
+  if (index === -1) return undefined;
+  const before = text.slice(0, index);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 };
 }
 
 /** One line per step, as `file:line:col utf-8 read as mac-roman: 3 characters changed`. */

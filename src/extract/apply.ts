@@ -19,6 +19,7 @@ import { cite, frontmatterValue, warn, type ExtractContext } from './context.js'
 import { applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
+import { boundedAlternation } from './match/bounded.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 
 export { deobfuscateEmails, emailsIn } from './apply-address.js';
@@ -173,7 +174,7 @@ const BOARD_EMPLOYER_PATH = /^https?:\/\/[^/?#\s]+\/(?:[a-z]{2}(?:-[a-z]{2})?\/)
 const onBoardPosting = (url: string): boolean => BOARD_HOST.test(url) && BOARD_POSTING_PATH.test(url) && !BOARD_EMPLOYER_PATH.test(url);
 
 // Japanese, Chinese and Korean texts go on without a word boundary ("応募する").
-const APPLY_LINK_TEXT = new RegExp(`^(?:${applyLinkTexts.map((text) => escapeRegExp(text) + (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(text) ? '' : '(?![\\p{L}\\p{N}])')).join('|')})`, 'iu');
+const APPLY_LINK_TEXT = new RegExp(`^(?:${boundedAlternation(applyLinkTexts, (text) => !/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(text), { before: '', after: '(?![\\p{L}\\p{N}])' })})`, 'iu');
 /** Does a link's own short text say "apply" ("Apply now", "Jetzt bewerben", "応募する")? Emoji and arrows around it aside. */
 function saysApply(text: string): boolean {
   const core = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

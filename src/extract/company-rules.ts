@@ -6,6 +6,7 @@
  * with none of them is not tried.
  */
 import { filterable, lazily } from './text.js';
+import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
 import { koWithHiring, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { teamLeadWords, teamNotNames } from './tables/company-evidence.js';
@@ -57,7 +58,7 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
   {
     // "Acme was founded in 2015", "Acme wurde 2015 gegründet": only an organisation is founded.
     rule: 'body.founded', confidence: 0.65, needs: flat(foundedWords).map((w) => w.split(' ').pop()!),
-    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:The|Die|Der|Das|La|Le|El|Het|De|Il|A|O)\s+)?${NAME},?\s+(?:${any(flat(foundedWords)).replace(/ /g, String.raw`(?:\s+[\p{L}\p{N}]+){0,3}\s+`)})(?![\p{L}])`, 'u'),
+    pattern: new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:The|Die|Der|Das|La|Le|El|Het|De|Il|A|O)\s+)?${NAME},?\s+(?:${any(flat(foundedWords)).replace(/ /g, `${atMost(String.raw`\s+[\p{L}\p{N}]+`, 3)}\\s+`)})(?![\p{L}])`, 'u'),
   },
   {
     // "our company Acme", "naši malou a mladou společnost Acme", "Nasza agencja interaktywna, Acme", "perusahaan kami (Acme)".
@@ -77,7 +78,7 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
   {
     // Korean "패션을부탁해와 함께할 소프트웨어 엔지니어를 채용합니다": the name before 와/과 함께할, a role, a hiring verb.
     rule: 'body.ko-with', confidence: 0.7, needs: ['함께'],
-    build: () => new RegExp(String.raw`([\p{Script=Hangul}A-Za-z0-9&.+-]{2,20})\s?(?:${any(koWithHiring.particles)})\s+(?:${any(koWithHiring.together)})\s+[^.!?。]{1,40}?(?:을|를)\s+(?:${any(koWithHiring.verbs)})`, 'u'),
+    build: () => new RegExp(String.raw`(?<![\p{Script=Hangul}A-Za-z0-9&.+-])(?!(?:${any(koWithHiring.notNames)})\s?(?:${any(koWithHiring.particles)})\s)([\p{Script=Hangul}A-Za-z0-9&.+-]{2,20})\s?(?:${any(koWithHiring.particles)})\s+(?:${any(koWithHiring.together)})\s+[^.!?。]{1,40}?(?:을|를)\s+(?:${any(koWithHiring.verbs)})`, 'u'),
   },
   {
     // Japanese "Acmeでは" ("at Acme"): weak alone (a tool may be named so), it adds up over lines.

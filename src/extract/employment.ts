@@ -15,7 +15,7 @@
 import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { measuredTypes, titleSizeTypes } from './employment-measures.js';
-import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, permanentContractWords } from './tables/employment.js';
+import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, peopleNouns, permanentContractWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
@@ -23,8 +23,10 @@ import { keywordBit, keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
 const anyOf = (phrases: readonly string[]): string => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-// "Label: value", or "Label – value" with a spaced dash, as Russian typography writes a field ("Занятость – полная").
-const LABEL = new RegExp(String.raw`^(?:${anyOf(contractLabels)})(?:\s{0,2}:|\s[–—]|\s-(?=\s))\s{0,2}(.{2,200})$`, 'iu');
+// "Label: value", or "Label – value" with a spaced dash, as Russian and Ukrainian typography write a field ("Занятость – полная");
+// only there: in English "Schedule - stage builds start at 6am" is prose.
+const DASH_LABELS = contractLabels.filter((label) => /\p{Script=Cyrillic}/u.test(label));
+const LABEL = new RegExp(String.raw`^(?:(?:${anyOf(contractLabels)})\s{0,2}:|(?:${anyOf(DASH_LABELS)})(?:\s[–—]|\s-(?=\s)))\s{0,2}(.{2,200})$`, 'iu');
 // "You do not have another full-time job", "beside your current full-time job": the candidate's other job, not this one's type.
 const OTHER_JOB_BEFORE = /\b(?:another|other|current|existing)\s{1,2}$/iu;
 const OTHER_JOB_AFTER = /^\s{1,2}(?:job|jobs|employment|employer)\b/iu;
@@ -166,12 +168,17 @@ const JOINED_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{L}
 
 /** The type of a label-only employment word ("contract", "freelance") joined by "and"/"or"/"/" to the free word at [start, end), or null. */
 function coordinatedLabelWord(text: string, start: number, end: number): EmploymentType | null {
-  for (const match of [JOINED_AFTER().exec(text.slice(end, end + 30)), JOINED_BEFORE().exec(text.slice(Math.max(0, start - 30), start))]) {
+  const after = JOINED_AFTER().exec(text.slice(end, end + 30));
+  const before = JOINED_BEFORE().exec(text.slice(Math.max(0, start - 30), start));
+  for (const [match, pairEnd] of [[after, end + (after?.[0].length ?? 0)], [before, end]] as const) {
     const word = match?.[1]?.toLowerCase();
-    if (word && employmentLabelOnly.has(word) && !CASE_SENSITIVE.has(word)) return typeOf.get(word) ?? null;
+    if (!word || !employmentLabelOnly.has(word) || CASE_SENSITIVE.has(word)) continue;
+    // "full-time and contract engineers": the pair describes other people, not this job.
+    if (!PEOPLE_AFTER().test(text.slice(pairEnd, pairEnd + 40))) return typeOf.get(word) ?? null;
   }
   return null;
 }
+const PEOPLE_AFTER = lazily(() => new RegExp(String.raw`^\s{1,2}(?:\p{L}+\s{1,2})?(?:${anyOf(peopleNouns)})(?![\p{L}\p{N}])`, 'iu'));
 
 /** "(five full-time employees)": a number of people, the company's size rather than the job's type. */
 function isHeadcount(type: EmploymentType, before: string, after: string): boolean {

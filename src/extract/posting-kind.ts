@@ -30,8 +30,9 @@
 import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
-import { escapeRegExp, joinedIncludes } from './text.js';
+import { joinedIncludes } from './text.js';
 import { bracketPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { boundedAlternation } from './match/bounded.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
@@ -46,8 +47,8 @@ const STANDING = Object.values(standingInvitations).flat();
 const INSTRUCTIONS = Object.values(templateInstructions).flat();
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A Latin word whole (letters may not touch it; "-" may: "SHK-Jobs"), a CJK word anywhere. */
-const JOBS_HEADING = new RegExp(Object.values(jobsHeadingWords).flat()
-  .map((word) => CJK.test(word) ? escapeRegExp(word) : `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`).join('|'), 'iu');
+const JOBS_HEADING = new RegExp(boundedAlternation(Object.values(jobsHeadingWords).flat(),
+  (word) => !CJK.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
 
 /** Does a heading name jobs in the plural ("SHK-Jobs an den Instituten", "Jobs at Acme", "採用情報")? */
 export const namesJobs = (text: string): boolean => JOBS_HEADING.test(text);

@@ -48,13 +48,22 @@ export function capitalize(text: string): string {
 // the lower-cased text.
 const FOLDS_UNLIKE_LOWER = /[\u0130\u017f\u0399\u039c\u03a3\u03b9\u03bc\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c87\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb06]/;
 
+// The same without İ, which filterForm() keeps as it is.
+const FOLDS_UNLIKE_LOWER_BUT_DOTTED_I = new RegExp(FOLDS_UNLIKE_LOWER.source.replace('\\u0130', ''));
+
 /**
  * A lower-cased copy of a text for keyword prefilters, or null when the text
  * has characters for which lower-casing and case folding differ (then the
  * caller runs its patterns without prefiltering).
  */
 export function filterForm(text: string): string | null {
-  return FOLDS_UNLIKE_LOWER.test(text) ? null : text.toLowerCase();
+  if (FOLDS_UNLIKE_LOWER_BUT_DOTTED_I.test(text)) return null;
+  const lower = text.toLowerCase();
+  // İ lower-cases to two characters, but a case-insensitive pattern matches it only with itself (it has no
+  // simple case folding, and nothing folds to it), and no filterable phrase holds it: kept as it is, it
+  // matches nothing in the form, as in the text, and the form keeps the text's length. Turkish text has it
+  // often, and without a form every prefiltered pattern of the text is compiled and run whole (#18).
+  return lower.length === text.length ? lower : text.split('\u0130').map((part) => part.toLowerCase()).join('\u0130');
 }
 
 /**

@@ -11,6 +11,7 @@ import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './table
 import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords } from './tables/titles.js';
 import { places } from './tables/places.js';
 import { alternation, capitalize, escapeRegExp } from './text.js';
+import { atMost } from './match/bounded.js';
 import { domainsOf } from './company-domain.js';
 import { accusativeRoles } from './tables/title-cases.js';
 import { OBJECT_CASE_VERBS, nominativeRole } from './title-case.js';
@@ -30,8 +31,8 @@ const JOINED_ARTICLE = /(\s(?:ou|et)\s+)(?:d['’]une?|une?)\s+(?=\p{L})/iu;
 const OBJECT_CASE_LEAD_INS = Object.values(accusativeRoles).flatMap((table) => table.verbs.map((verb): [string, string[]] => [verb, table.fillers]));
 const LEAD_INS = [...Object.values(titleLeadIns).flat(), ...OBJECT_CASE_LEAD_INS];
 // A lead with a straight apostrophe also as typographers write it ("We’re hiring").
-const LEAD_IN = new RegExp(`^(?:${[...LEAD_INS, ...LEAD_INS.filter(([lead]) => lead.includes("'")).map(([lead, articles]): [string, string[]] => [lead.replace(/'/g, '’'), articles])].sort((a, b) => b[0].length - a[0].length)
-  .map(([lead, articles]) => `${escapeRegExp(lead)}${articles.length ? `(?:\\s+(?:${alternationOf(articles)})){0,3}` : ''}`).join('|')})\\s+`, 'iu');
+export const LEAD_IN = new RegExp(`^(?:${[...LEAD_INS, ...LEAD_INS.filter(([lead]) => lead.includes("'")).map(([lead, articles]): [string, string[]] => [lead.replace(/'/g, '’'), articles])].sort((a, b) => b[0].length - a[0].length)
+  .map(([lead, articles]) => `${escapeRegExp(lead)}${articles.length ? atMost(`\\s+(?:${alternationOf(articles)})`, 3) : ''}`).join('|')})\\s+`, 'iu');
 // "X gesucht!", "X sökes", "Developer wanted": a word after the title.
 const LEAD_OUT = new RegExp(`\\s+(?:${alternationOf(Object.values(titleLeadOuts).flat())})[.!！]*$`, 'iu');
 // "エンジニア（1名）", "工程师（2人）", "エンジニア 若干名": a head count after the title.

@@ -1,10 +1,12 @@
 /**
  * Formats as adapters in an ordered registry: the first whose `match` accepts
  * the text wins, and plain text is the fallback. The format is decided from
- * the content, never from the file name.
+ * the content; the one use of the name is that a Markdown file (.md) stays
+ * Markdown when it holds HTML blocks (detectFormatOf).
  */
 import type { SourceFormat } from '../document.js';
 import { splitFrontMatter, type FrontMatterSplit } from './frontmatter.js';
+import { hasMarkdownOutsideHtml } from '../clean/html-blocks.js';
 import { depthExceeds, FrontMatterError, MAX_FRONT_MATTER_DEPTH, toPlainData } from './frontmatter.js';
 
 export interface FormatAdapter {
@@ -98,6 +100,29 @@ export const formats: FormatAdapter[] = [
   { name: 'markdown', match: (text) => MARKDOWN_SIGNS.some((sign) => sign.test(text)), split: noFrontMatter },
   { name: 'text', match: () => true, split: noFrontMatter },
 ];
+
+/** Names of Markdown files: what they hold is Markdown, HTML blocks and all (CommonMark keeps those as blocks of the Markdown). */
+const MARKDOWN_NAME = /\.(?:md|markdown|mdx|mdown|mkdn?)$/i;
+const WHOLE_DOCUMENT = /^\s*(?:<!doctype html|<html[\s>])/i;
+
+export function isMarkdownName(path: string): boolean {
+  return MARKDOWN_NAME.test(path);
+}
+
+/**
+ * Whether the text of a Markdown file is read as HTML: a whole document, or
+ * tags throughout with no Markdown syntax outside its HTML blocks (a page
+ * saved as .md). A README that opens with `<p align="center">` is Markdown.
+ */
+export function markdownFileIsHtml(text: string): boolean {
+  return WHOLE_DOCUMENT.test(text) || (looksLikeHtml(text) && !hasMarkdownOutsideHtml(text));
+}
+
+/** The format of a file's text; a Markdown file's name keeps it Markdown unless it is HTML (markdownFileIsHtml). */
+export function detectFormatOf(text: string, path: string): FormatAdapter {
+  const format = detectFormat(text);
+  return format.name === 'html' && isMarkdownName(path) && !markdownFileIsHtml(text) ? formatByName('markdown') : format;
+}
 
 export function detectFormat(text: string): FormatAdapter {
   return formats.find((format) => format.match(text))!;

@@ -21,12 +21,12 @@ import { employmentWords } from '../extract/tables/employment.js';
 
 /** "full-time", "internship", "Teilzeit": ways of working, not roles (a list of them offers arrangements, not vacancies). */
 const EMPLOYMENT_WORDS = new Set(employmentWords.map(([phrase]) => phrase));
-import { escapeRegExp } from '../extract/text.js';
+import { boundedAlternation } from '../extract/match/bounded.js';
 import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
 
 /** A vacancy word whole in Latin and Cyrillic text ("вакансии", "open positions"), anywhere in CJK text ("募集"). */
-const VACANCY_INTRO = new RegExp(Object.values(vacancyIntroWords).flat()
-  .map((word) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word) ? escapeRegExp(word) : `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`).join('|'), 'iu');
+const VACANCY_INTRO = new RegExp(boundedAlternation(Object.values(vacancyIntroWords).flat(),
+  (word) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
 
 export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[]): Range[] | undefined {
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return undefined;

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { PostingDoc } from '../document.js';
 import { message } from '../document.js';
-import { formatByName, looksLikeHtml } from '../formats/index.js';
+import { formatByName, isMarkdownName, looksLikeHtml, markdownFileIsHtml } from '../formats/index.js';
 import { FrontMatterError } from '../formats/frontmatter.js';
 import { cleanBody } from '../clean/index.js';
 import { bodyField, isTrivialBody } from '../formats/body-fields.js';
@@ -45,7 +45,9 @@ export function parse(doc: PostingDoc): PostingDoc {
   const field = isTrivialBody(split.content) ? bodyField(doc.frontmatter, text, doc.bodyLine) : undefined;
   const content = field?.text ?? split.content;
   const firstLine = field ? field.keyLine + (field.lineForLine ? 1 : 0) : doc.bodyLine;
-  const kind = doc.format === 'html' || looksLikeHtml(content) || (field !== undefined && HTML_FIELD.test(content)) ? 'html' : 'markdown';
+  // A Markdown file's body (under its front matter) is Markdown unless it is a page (formats/index.ts); a field's HTML is HTML.
+  const htmlBody = field === undefined && isMarkdownName(doc.path) ? markdownFileIsHtml(content) : looksLikeHtml(content);
+  const kind = doc.format === 'html' || htmlBody || (field !== undefined && HTML_FIELD.test(content)) ? 'html' : 'markdown';
   let cleaned = cleanBody(content, firstLine, kind);
   // A page whose text is a shell (an app's root element) may state the posting in its JSON-LD description (formats/structured-body.ts).
   const described = kind === 'html' && !field ? structuredBody(text, cleaned.lines) : undefined;

@@ -234,4 +234,8 @@ export const companyOursAfter = ['perusahaan kami', 'syarikat kami'];
  * Korean: "X와 함께할 Y를 채용합니다" ("we hire a Y to work with X"), the standard recruiting
  * sentence: the name before the particle 와/과, then "together", the role and a hiring verb.
  */
-export const koWithHiring = { particles: ['와', '과'], together: ['함께할', '함께하실', '함께 일할'], verbs: ['채용', '모집', '찾'] };
+export const koWithHiring = {
+  particles: ['와', '과'], together: ['함께할', '함께하실', '함께 일할'], verbs: ['채용', '모집', '찾'],
+  // Pronouns and common nouns that stand where the name does ("우리와 함께할": "to work with us"), never a name.
+  notNames: ['우리', '저희', '여러분', '당신', '고객', '고객사', '회사', '동료', '사람', '파트너', '팀원'],
+};

@@ -196,6 +196,14 @@ export const experienceWordsCjk = ['经验', '經驗', '経験'];
  */
 export const coordinationWords = ['and', 'or', '&', '/', ',', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en', 'of', 'i', 'lub', 'albo', 'и', 'или', 'eller', 'och', 'og'];
 
+/** People a joined pair of employment words may describe instead of this job ("full-time and contract engineers"). */
+export const peopleNouns = [
+  'engineers', 'developers', 'designers', 'staff', 'employees', 'workers', 'people', 'members', 'colleagues', 'team', 'teammates', 'contributors',
+  'mitarbeiter', 'mitarbeitende', 'mitarbeiterinnen', 'kollegen', 'kolleginnen', 'angestellte', 'beschäftigte',
+  'salariés', 'collaborateurs', 'collègues', 'employés', 'empleados', 'trabajadores', 'colaboradores', 'funcionários', 'dipendenti', 'collaboratori',
+  'pracowników', 'pracownicy', 'zaměstnanců', 'сотрудников', 'сотрудники', 'medewerkers', 'medarbetare', 'ansatte',
+];
+
 /** Words that only count in a field labelled as the contract type, or a title, never in free text (too ambiguous there). */
 export const employmentLabelOnly = new Set([
   'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'interns', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',

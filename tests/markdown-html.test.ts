@@ -1,0 +1,73 @@
+/**
+ * Markdown files that hold HTML (fixtures/markdown-html), through the CLI: a
+ * README that opens with a centred logo, a Hexo page wrapped in <div>s and
+ * bold role lines around <font> tags stay Markdown, so their headings, bold
+ * lines and lists reach splitting and extraction unescaped; an HTML page
+ * saved as .md is still read as HTML.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, parseNdjson, runCli } from './helpers.js';
+
+const DIR = path.join(FIXTURES, 'markdown-html');
+
+async function records(args: string[], input?: string): Promise<Array<Record<string, any>>> {
+  const result = await runCli(['normalize', ...args, '-f', 'ndjson'], input === undefined ? {} : { input });
+  expect(result.code, result.stderr).toBe(0);
+  return parseNdjson(result.stdout);
+}
+
+describe('Markdown files that hold HTML', () => {
+  it.each([
+    ['readme-logo.md', ['Backend Engineer'], 'Brightloom'],
+    ['hexo-div-page.md', ['Frontend Developer', 'Data Engineer'], 'Fernhill'],
+    ['font-role-lines.md', ['Senior Illustrator', 'QA Engineer'], 'Harbour Lane'],
+  ])('%s gives the records %j of %s', async (name, titles, company) => {
+    const found = await records([path.join(DIR, name)]);
+    expect(found.map((record) => record.title)).toEqual(titles);
+    for (const record of found) {
+      expect(record.company?.name).toBe(company);
+      // Markdown around the HTML is read as Markdown, never escaped as text of a page.
+      expect(record.description.markdown).not.toContain('\\*');
+      expect(record.source.format).not.toBe('html');
+    }
+  });
+
+  it('keeps a bold role line bold when a <font> tag sits inside the asterisks', async () => {
+    const [first] = await records([path.join(DIR, 'font-role-lines.md')]);
+    expect(first!.description.markdown.split('\n')[0]).toBe('**Senior Illustrator**');
+    expect(first!.evidence.title.line).toBe(3);
+  });
+
+  it('reads indented lines of an HTML block as HTML, not as an indented code block', async () => {
+    const [record] = await records([path.join(DIR, 'readme-logo.md')]);
+    expect(record!.description.markdown).toMatch(/^!\[Brightloom logo\]\(https:\/\/example\.org\/brightloom\/logo\.png\)$/m);
+    expect(record!.description.markdown).not.toMatch(/^ {4}/m);
+  });
+
+  const page = '<div class="job">\n<h2>Night Nurse</h2>\n<p>Our care home in Leeds needs a night nurse.</p>\n<ul>\n<li>Three nights a week</li>\n<li>NMC registration</li>\n</ul>\n</div>\n';
+  it.each([
+    ['a whole HTML document', `<!doctype html>\n<html><body>\n${page}</body></html>\n`, 'html'],
+    ['tags throughout, no Markdown outside its HTML blocks', page, 'html'],
+    ['HTML blocks with a Markdown heading between them', `${page}\n## Night Nurse\n\n${page}`, 'markdown'],
+  ])('a .md file of %s is %s', async (_, text, format) => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'md-html-'));
+    try {
+      const file = path.join(folder, 'posting.md');
+      writeFileSync(file, text);
+      const [record] = await records([file]);
+      expect(record!.source.format).toBe(format);
+      expect(record!.title).toBe('Night Nurse');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the same text from stdin by its content, as before (no name to go by)', async () => {
+    const text = '<font size="4">Open roles</font><br>\n<div><font>Night Nurse</font><br>\n<font>Leeds</font><br></div>\n<p>Apply by email.</p>\n';
+    const [record] = await records(['-'], text);
+    expect(record!.source.format).toBe('html');
+  });
+});
