@@ -161,7 +161,13 @@ export function words(text: string): string[] {
 
 /** The first word of a name ("Node.js" -> "Node", ".NET" -> "NET"), or null when it has none. */
 export function firstWord(name: string): string | null {
-  return words(name)[0] ?? null;
+  // words(name)[0], without splitting the rest or filling words()'s cache: tables call it on every name at import.
+  let start = 0;
+  while (start < name.length && !isLetterOrDigit(name.charCodeAt(start))) start++;
+  if (start === name.length) return null;
+  let end = start + 1;
+  while (end < name.length && isLetterOrDigit(name.charCodeAt(end))) end++;
+  return name.slice(start, end);
 }
 
 /**

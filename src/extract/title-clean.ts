@@ -21,7 +21,7 @@ function alternationOf(words: string[]): string {
 }
 
 // "Poszukujemy: Programista Java": a hiring verb before a colon is a label too.
-const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat(), ...OBJECT_CASE_VERBS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
+export const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat(), ...OBJECT_CASE_VERBS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
@@ -42,7 +42,7 @@ const CJK_GENERIC_TAIL = new RegExp(`^(.{2,80}?)\\s*(?:${alternationOf([...gener
 // "インフラエンジニア ※未経験者も歓迎": what follows the reference mark is a note.
 const CJK_NOTE = /\s*※.*$/u;
 // "Buchhalter (60 %), ab März", "Java developer 32-40 uur per week": a workload figure ends the title.
-const WORKLOAD = new RegExp(`^(.{2,120}?)[\\s(（,;:–—-]*(?:\\d{1,3}(?:[.,]\\d)?\\s*[-–]\\s*)?\\d{1,3}(?:[.,]\\d)?\\s?(?:%|(?:${alternationOf(Object.values(titleWorkloadHourWords).flat())})(?![\\p{L}]))`, 'iu');
+export const WORKLOAD = new RegExp(`^(.{2,120}?)[\\s(（,;:–—-]*(?:\\d{1,3}(?:[.,]\\d)?\\s*[-–]\\s*)?\\d{1,3}(?:[.,]\\d)?\\s?(?:%|(?:${alternationOf(Object.values(titleWorkloadHourWords).flat())})(?![\\p{L}]))`, 'iu');
 // 'title: "Data Engineer",' in a data file: the quotes and the comma are the file's, not the title's.
 const LIST_NUMBER = /^\d{1,2}\s?[.)、．]\s*(?=\S)/u;
 const QUOTED = /^["“„«](.{2,160}?)["”“»]\s*,?$/u;
@@ -64,7 +64,12 @@ const PAGE_LABELS: RegExp[] = [
 const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
 
 const LABEL_START = new RegExp(`^(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
-const STATUS = new RegExp(`\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
+export const STATUS = new RegExp(`\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
+// A character each of these patterns cannot match without, none with a case variant: a title without it skips the
+// pattern, so a run whose titles have none never compiles it (#18: compiling `iu` alternations is much of a first document).
+export const PREFIX_MARK = /[:：\-–—|]/;
+export const STATUS_MARK = /[)\]]/;
+export const WORKLOAD_MARK = /[0-9]/;
 
 /** What cleaning reads of the posting: its lines, and its links and front matter for the domains it names. */
 export type TitleContext = Pick<ExtractContext, 'text'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterStrings'>>;
@@ -121,11 +126,13 @@ function breadcrumbLast(title: string): string {
 /** Title as a person would write it; decoration goes to hints. */
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
   let title = raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(QUOTED, '$1');
-  title = breadcrumbLast(title).replace(PREFIX, '').replace(STATUS, '');
+  title = breadcrumbLast(title);
+  if (PREFIX_MARK.test(title)) title = title.replace(PREFIX, '');
+  if (STATUS_MARK.test(title)) title = title.replace(STATUS, '');
   // "1. Frontend Engineer", "2) Data Analyst": a list number before a title.
   const unnumbered = title.replace(LIST_NUMBER, '');
   if (unnumbered !== title && looksLikeJobTitle(unnumbered)) title = unnumbered;
-  const workload = WORKLOAD.exec(title);
+  const workload = WORKLOAD_MARK.test(title) ? WORKLOAD.exec(title) : null;
   if (workload && looksLikeJobTitle(workload[1]!)) title = workload[1]!.trim();
   const genericTail = GENERIC_TAIL.exec(title);
   if (genericTail && isGenericHeading(genericTail[2]!)) title = genericTail[1]!;
