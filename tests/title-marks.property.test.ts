@@ -57,3 +57,13 @@ describe('cleanTitle: pattern marks', () => {
     expect(cleanTitle('Stellenausschreibung: Backend Engineer (m/w/d) 80-100%')).toBe('Backend Engineer');
   });
 });
+
+describe('the status pattern starts after no space', () => {
+  // The form before the lookbehind, which rescanned a run of spaces from each of its positions.
+  const before = new RegExp(STATUS.source.replace(String.raw`(?<!\s)`, ''), STATUS.flags);
+  it('removes what the form without the lookbehind removed', () => {
+    expect(before.source).not.toBe(STATUS.source);
+    const spaced = fc.array(fc.oneof(pieces, fc.constantFrom(' ', '\t', ' (', ') ', '\u00a0')), { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(spaced, (title) => title.replace(STATUS, '') === title.replace(before, '')), { numRuns: propertyRuns(500) });
+  });
+});

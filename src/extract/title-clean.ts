@@ -64,7 +64,9 @@ const PAGE_LABELS: RegExp[] = [
 const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
 
 const LABEL_START = new RegExp(`^(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
-export const STATUS = new RegExp(`\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
+// `(?<!\s)`: a match starts after no space, so a long run of spaces is not rescanned from each of its positions (it was
+// quadratic); the leftmost match of the form without it starts there anyway, so the matches are the same.
+export const STATUS = new RegExp(`(?<!\\s)\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
 // A character each of these patterns cannot match without, none with a case variant: a title without it skips the
 // pattern, so a run whose titles have none never compiles it (#18: compiling `iu` alternations is much of a first document).
 export const PREFIX_MARK = /[:：\-–—|]/;
