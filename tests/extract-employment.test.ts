@@ -56,6 +56,8 @@ describe('employment type', () => {
     // a joined pair before people it describes is not this job's type; a spaced dash makes a field only after a Cyrillic label
     ['# Lead\n\nFull-time. You lead a team of 12 full-time and contract engineers.', ['FULL_TIME']],
     ['# Crew lead\n\nFull-time.\n\n- Schedule - stage builds start at 6am, temp crews join on Fridays', ['FULL_TIME']],
+    ['# Developer\n\nContract type — permanent', ['FULL_TIME']],
+    ['# Programista\n\nTyp umowy – B2B', ['CONTRACTOR']],
     // "independent contractors" (extra7 015)
     ['# Engineer\n\nWe work together as independent contractors.', ['CONTRACTOR']],
     // ru "Занятость – полная": a field with a spaced dash, its value full (extra7 013)

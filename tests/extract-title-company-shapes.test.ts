@@ -81,6 +81,7 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
   { name: 'ko: "우리와 함께할 …" ("with us") names no company', input: '# 백엔드 개발자\n\n우리와 함께할 백엔드 개발자를 채용합니다.\n', company: null },
   { name: 'ko: "저희와 함께할 …" ("with us", humble) names no company', input: '# 백엔드 개발자\n\n저희와 함께할 백엔드 개발자를 채용합니다.\n', company: null },
   { name: 'ko: "고객과 함께할 …" ("with customers") names no company', input: '# 백엔드 개발자\n\n고객과 함께할 백엔드 개발자를 모집합니다.\n', company: null },
+  { name: 'ko: "동료들과 함께할 …" ("with colleagues", plural) names no company', input: '# 백엔드 개발자\n\n동료들과 함께할 백엔드 개발자를 채용합니다.\n', company: null },
   // What is no company.
   {
     name: 'a heading word that only opens longer names ("# Open" … "Open Source") is no name',

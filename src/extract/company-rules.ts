@@ -78,7 +78,7 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
   {
     // Korean "패션을부탁해와 함께할 소프트웨어 엔지니어를 채용합니다": the name before 와/과 함께할, a role, a hiring verb.
     rule: 'body.ko-with', confidence: 0.7, needs: ['함께'],
-    build: () => new RegExp(String.raw`(?<![\p{Script=Hangul}A-Za-z0-9&.+-])(?!(?:${any(koWithHiring.notNames)})\s?(?:${any(koWithHiring.particles)})\s)([\p{Script=Hangul}A-Za-z0-9&.+-]{2,20})\s?(?:${any(koWithHiring.particles)})\s+(?:${any(koWithHiring.together)})\s+[^.!?。]{1,40}?(?:을|를)\s+(?:${any(koWithHiring.verbs)})`, 'u'),
+    build: () => new RegExp(String.raw`(?<![\p{Script=Hangul}A-Za-z0-9&.+-])(?!(?:${any(koWithHiring.notNames)})(?:들|님)?\s?(?:${any(koWithHiring.particles)})\s)([\p{Script=Hangul}A-Za-z0-9&.+-]{2,20})\s?(?:${any(koWithHiring.particles)})\s+(?:${any(koWithHiring.together)})\s+[^.!?。]{1,40}?(?:을|를)\s+(?:${any(koWithHiring.verbs)})`, 'u'),
   },
   {
     // Japanese "Acmeでは" ("at Acme"): weak alone (a tool may be named so), it adds up over lines.

@@ -23,10 +23,10 @@ import { keywordBit, keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
 const anyOf = (phrases: readonly string[]): string => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-// "Label: value", or "Label – value" with a spaced dash, as Russian and Ukrainian typography write a field ("Занятость – полная");
-// only there: in English "Schedule - stage builds start at 6am" is prose.
+// "Label: value", or "Label – value" with a spaced en or em dash ("Занятость – полная", "Typ umowy – B2B"); a spaced
+// hyphen only after a Cyrillic label, as Russian typewriters write the dash: in English "Schedule - stage builds…" is prose.
 const DASH_LABELS = contractLabels.filter((label) => /\p{Script=Cyrillic}/u.test(label));
-const LABEL = new RegExp(String.raw`^(?:(?:${anyOf(contractLabels)})\s{0,2}:|(?:${anyOf(DASH_LABELS)})(?:\s[–—]|\s-(?=\s)))\s{0,2}(.{2,200})$`, 'iu');
+const LABEL = new RegExp(String.raw`^(?:(?:${anyOf(contractLabels)})(?:\s{0,2}:|\s[–—])|(?:${anyOf(DASH_LABELS)})\s-(?=\s))\s{0,2}(.{2,200})$`, 'iu');
 // "You do not have another full-time job", "beside your current full-time job": the candidate's other job, not this one's type.
 const OTHER_JOB_BEFORE = /\b(?:another|other|current|existing)\s{1,2}$/iu;
 const OTHER_JOB_AFTER = /^\s{1,2}(?:job|jobs|employment|employer)\b/iu;

@@ -13,7 +13,7 @@ export const applyWords: Record<string, string[]> = {
     'reach me', 'shoot me', 'shoot us', 'ping me', 'ping us', 'write us', 'write me', 'talk to us', 'hit me up', "let's talk", 'let’s talk',
     'hear from you', 'your portfolio'],
   de: ['bewerbung*', 'bewirb', 'bewerben', 'lebenslauf', 'anschreiben', 'schick*', 'schreib*', 'ansprechpartner*', 'kontakt*', 'melde dich', 'meld dich',
-    'melden sie sich', 'meldet euch', 'wenden sie sich', 'melden'],
+    'melden sie sich', 'meldet euch', 'wenden sie sich', 'bei interesse'],
   fr: ['candidature', 'postuler', 'postulez', 'candidater', 'envoy*', 'écrivez', 'contactez', 'lettre de motivation', 'adressez'],
   nl: ['solliciteer', 'sollicitatie', 'solliciteren', 'sollicitatiebrief', 'motivatiebrief', 'stuur', 'reageer', 'neem contact op', 'contactpersoon'],
   es: ['candidatura', 'envía', 'envia', 'envíanos', 'envianos', 'escríbenos', 'escribenos', 'escribir', 'currículum', 'curriculum', 'interesa', 'interesados', 'interesadas', 'mandar',

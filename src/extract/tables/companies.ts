@@ -236,6 +236,7 @@ export const companyOursAfter = ['perusahaan kami', 'syarikat kami'];
  */
 export const koWithHiring = {
   particles: ['와', '과'], together: ['함께할', '함께하실', '함께 일할'], verbs: ['채용', '모집', '찾'],
-  // Pronouns and common nouns that stand where the name does ("우리와 함께할": "to work with us"), never a name.
-  notNames: ['우리', '저희', '여러분', '당신', '고객', '고객사', '회사', '동료', '사람', '파트너', '팀원'],
+  // Pronouns and common nouns that stand where the name does ("우리와 함께할": "to work with us"), never a name;
+  // also with the plural 들 or the honorific 님 (company-rules.ts).
+  notNames: ['우리', '저희', '여러분', '당신', '고객', '고객사', '회사', '동료', '사람', '파트너', '팀원', '구성원', '사용자'],
 };
