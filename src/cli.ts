@@ -103,7 +103,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--allow-special', 'read pipes and devices named as paths (they may never end)', false)
     .option('--follow-symlinks', 'follow symbolic links that lead outside the folders given', false)
     .option('--timeout <seconds>', "time one file's repair may take before it fails as too complex (default 30)")
-    .option('--quiet', 'report errors only (no invalid-bytes warnings)', false)
+    .option('--quiet', 'report errors only (no decode warnings: invalid-bytes, decode-fallback)', false)
     .addHelpText('after', '\nExamples:\n  $ postings repair posting.md > fixed.md\n  $ postings repair --explain posting.md\n  $ postings repair --write postings/*.md')
     .action(async (files: string[], options) => {
       const inputs = files.length ? files : io.stdinIsTTY ? [] : ['-'];

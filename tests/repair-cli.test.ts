@@ -92,6 +92,18 @@ describe('postings repair', () => {
     expect(quiet).toMatchObject({ code: 0, stderr: '', stdout: `${good}A\uFFFDB\n` });
   });
 
+  it('names the legacy encoding a file was read in with a decode-fallback warning, hidden by --quiet', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-repair-'));
+    const file = path.join(dir, 'legacy.txt');
+    // Windows-1252 bytes: curly quotes, a dash and accented letters, as a Western legacy file holds them.
+    writeFileSync(file, Buffer.from('\x93We\x92re hiring\x94 \x96 Entwickler f\xfcr M\xfcnchen, caf\xe9\n', 'latin1'));
+    const result = await runCli(['repair', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('“We’re hiring” – Entwickler für München, café\n');
+    expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:? warning decode-fallback .*windows-1252\n$`));
+    expect(await runCli(['repair', '--quiet', file])).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('with --write, leaves a file with stray bytes as it is: refused when it holds mojibake, untouched when not', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'postings-repair-'));
     const broken = path.join(dir, 'broken.txt');

@@ -5,7 +5,7 @@ import { formatMessageLine } from '../format-message.js';
 import type { Io } from '../io.js';
 import { expandInputs } from '../input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
-import { decode } from '../stages/decode.js';
+import { decode, firstReplacement } from '../stages/decode.js';
 import type { RepairStep } from '../repair/index.js';
 import { repairWithin, stoppedArgs } from './repair-budget.js';
 import { safeForTerminal } from '../terminal.js';
@@ -81,14 +81,6 @@ export function decodeWarnings(messages: Message[], text: string): Message[] {
   });
 }
 
-/** Line and column (1-based, in code points) of the first U+FFFD. */
-function firstReplacement(text: string): { line: number; column: number } | undefined {
-  const index = text.indexOf('\uFFFD');
-  if (index === -1) return undefined;
-  const before = text.slice(0, index);
-  const lines = before.split(/\r\n|\r|\n/);
-  return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 };
-}
 
 /** One line per step, as `file:line:col utf-8 read as mac-roman: 3 characters changed`. */
 export function explainSteps(shown: string, steps: RepairStep[]): string[] {

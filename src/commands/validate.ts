@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Message, PostingDoc } from '../document.js';
 import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
+import { firstReplacement } from '../stages/decode.js';
 import { compareNames, describeError } from '../input/expand.js';
 import { startProgress } from '../progress.js';
 import { noInputLine, readInputs, type InputSettings } from './inputs.js';
@@ -165,13 +166,4 @@ function problem(file: string, line: number | undefined, column: number | undefi
     ruleId,
     message,
   };
-}
-
-/** Line and column (1-based, in code points) of the first U+FFFD, the mark of undecodable bytes. */
-function firstReplacement(text: string): { line: number; column: number } | undefined {
-  const index = text.indexOf('\uFFFD');
-  if (index === -1) return undefined;
-  const before = text.slice(0, index);
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  return { line: before.split(/\r\n|\n|\r/).length, column: Array.from(before.slice(lineStart)).length + 1 };
 }

@@ -231,3 +231,13 @@ function decodeUtf32(bytes: Uint8Array, encoding: 'utf-32le' | 'utf-32be'): stri
   // Numbers that happen to fit (a table of 32-bit integers) read as control characters: data, not text.
   return controls > chars.length * MAX_CONTROL_SHARE ? null : chars.join('');
 }
+
+/** Line and column (1-based, in code points) of the first U+FFFD, the mark of undecodable bytes. */
+export function firstReplacement(text: string): { line: number; column: number } | undefined {
+  const index = text.indexOf('\uFFFD');
+  if (index === -1) return undefined;
+  const before = text.slice(0, index);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line: before.split(/\r\n|\n|\r/).length, column: Array.from(before.slice(lineStart)).length + 1 };
+}
+
