@@ -2,6 +2,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { extractFields } from '../src/extract/index.js';
+import { normalizeText } from '../src/index.js';
 
 export function extract(markdown: string, frontmatter: Record<string, unknown> = {}, sourceText = markdown) {
   const lines = markdown.split('\n').map((text, i) => ({ text, line: i + 1 }));
@@ -9,3 +10,9 @@ export function extract(markdown: string, frontmatter: Record<string, unknown> =
   return extractFields({ path: 'x.md', frontmatter, sourceText, lines, tree });
 }
 export const fieldsOf = (body: string, frontmatter: Record<string, unknown> = {}) => extract(`# Developer\n\n${body}\n`, frontmatter).fields;
+
+/** How many records a careers page gives through normalizeText, and the not-a-posting reason when it gives none. */
+export function postingKindOf(text: string): { records: number; reason: unknown } {
+  const result = normalizeText(text, { path: 'careers.md' });
+  return { records: result.records.length, reason: result.messages.find((m) => m.ruleId === 'not-a-posting')?.reason };
+}

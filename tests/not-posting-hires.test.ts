@@ -5,12 +5,7 @@
  * page whose hiring line names no job title ("curious people") is still none.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../src/index.js';
-
-const kindOf = (text: string) => {
-  const result = normalizeText(text, { path: 'careers.md' });
-  return { records: result.records.length, reason: result.messages.find((m) => m.ruleId === 'not-a-posting')?.reason };
-};
+import { postingKindOf } from './extract-direct.js';
 
 describe('a careers page that says whom it hires', () => {
   it.each([
@@ -19,14 +14,14 @@ describe('a careers page that says whom it hires', () => {
     ['de', '---\ntitle: Nordwerk - Karriere\n---\n\nWir suchen einen Softwareentwickler für unser Team in Köln.\n'],
     ['fr', '---\ntitle: Atelier Lune - Carrières\n---\n\nNous recherchons un développeur web pour rejoindre notre équipe.\n'],
   ])('%s: keeps its record', (_case, text) => {
-    expect(kindOf(text)).toEqual({ records: 1, reason: undefined });
+    expect(postingKindOf(text)).toEqual({ records: 1, reason: undefined });
   });
 
   it.each([
     ['en', '---\ntitle: Careers\n---\n\nWe are looking for curious people who love hard problems.\n'],
     ['en, standing invitation', '# Careers\n\nWe are always looking for talented people. Write to us.\n'],
   ])('%s: a hiring line that names no job title leaves the page none', (_case, text) => {
-    const { records, reason } = kindOf(text);
+    const { records, reason } = postingKindOf(text);
     expect(records).toBe(0);
     expect(reason).toMatch(/^not a posting \(careers-index\)/);
   });

@@ -6,11 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/index.js';
-
-const reasonOf = (text: string) => {
-  const result = normalizeText(text, { path: 'careers.md' });
-  return { records: result.records.length, reason: result.messages.find((m) => m.ruleId === 'not-a-posting')?.reason };
-};
+import { postingKindOf } from './extract-direct.js';
 
 describe('no-vacancy phrases per language', () => {
   it.each([
@@ -26,7 +22,7 @@ describe('no-vacancy phrases per language', () => {
     ['en', "# Careers\n\nWe don't have any open positions right now, but check back soon.\n"],
     ['en (opportunities)', '# Work with us\n\nWe have no formal opportunities open at this time, but we like to meet people.\n\n## Skills we like\n\n- Translators\n- Graphic designers\n'],
   ])('%s: a careers page with no vacancy gives no record', (_language, text) => {
-    const { records, reason } = reasonOf(text);
+    const { records, reason } = postingKindOf(text);
     expect(records).toBe(0);
     expect(reason).toMatch(/^not a posting \(no-vacancy\)/);
   });
@@ -39,7 +35,7 @@ describe('no-vacancy phrases per language', () => {
       '## Requirements', '', '- 5+ years of Go', '',
       "If we don't have any open positions that fit you later, write anyway: jobs@acme.example", '',
     ].join('\n');
-    expect(reasonOf(text)).toEqual({ records: 1, reason: undefined });
+    expect(postingKindOf(text)).toEqual({ records: 1, reason: undefined });
   });
 });
 
