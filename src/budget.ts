@@ -23,8 +23,9 @@
  * bounded by that many budgets on top of the usual threads.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { createDoc, message, type PostingDoc } from './document.js';
 import type { DocSummary, WorkerTask } from './worker-task.js';
 import { tooComplexDoc } from './budget-backstop.js';
@@ -142,8 +143,11 @@ export function budgetWorkerLimits(budget: Budget): { maxOldGenerationSizeMb: nu
   return { maxOldGenerationSizeMb: budget.maxMemoryMb, maxYoungGenerationSizeMb: Math.min(BUDGET_YOUNG_GENERATION_MB, Math.max(4, budget.maxMemoryMb / 8)) };
 }
 
+/** node:worker_threads, loaded when the first budget worker starts: a run that never starts one (a one-file `validate`) need not load it. */
+const workerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads');
+
 function startWorker(slot: Slot, budget: Budget): Worker {
-  const fresh = new Worker(BUDGET_WORKER_FILE, {
+  const fresh = new (workerThreads().Worker)(BUDGET_WORKER_FILE, {
     resourceLimits: budgetWorkerLimits(budget),
     stdout: true,
     stderr: true,

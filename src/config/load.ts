@@ -9,11 +9,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import type { ZodType } from 'zod';
-import { glob } from 'tinyglobby';
+import { glob } from '../input/glob.js';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { describeError } from '../input/expand.js';
 import { requirableFieldNames } from './fields.js';
-import { ConfigSchema, type Config } from './schema.js';
+import { configSchema, type Config } from './schema.js';
 import { unsafeSchemaReason } from './safe-schema.js';
 
 export const CONFIG_NAMES = ['postings.config.yaml', 'postings.config.yml', 'postings.config.json'];
@@ -90,7 +90,7 @@ async function readConfig(cwd: string, explicit: string | undefined): Promise<{ 
   }
   const data = parseConfigText(file, text);
   if ('error' in data) return data;
-  const result = ConfigSchema.safeParse(data.value ?? {});
+  const result = configSchema().safeParse(data.value ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.length ? `${issue.path.join('.')}: ` : '';

@@ -7,29 +7,36 @@ import * as z from 'zod';
 import { ruleIds } from '../messages.js';
 import { requirableFieldNames, restrictablePaths } from './fields.js';
 
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
+/** The config's zod schema, built on first use (#18, start-up): a run without a config file never needs it. */
+export const configSchema = (() => {
+  let built: ReturnType<typeof buildConfigSchema> | undefined;
+  return () => (built ??= buildConfigSchema());
+})();
 
-export const ConfigSchema = z.strictObject({
-  $schema: z.string().optional(),
-  required: z.array(z.enum(requirableFieldNames as [string, ...string[]])).optional()
-    .describe('record fields that must be extracted'),
-  allowed: z.partialRecord(z.enum(restrictablePaths), z.array(scalar).min(1)).optional()
-    .describe('record path -> the only values it may hold, e.g. remote.policy: [remote, hybrid]'),
-  maxAgeDays: z.number().int().positive().optional()
-    .describe('datePosted may be at most this many days old'),
-  frontMatter: z.record(z.string(), z.unknown()).optional()
-    .describe('a JSON Schema (draft 2020-12) fragment the front matter must pass'),
-  rules: z.partialRecord(z.enum(ruleIds as [string, ...string[]]), z.enum(['off', 'warning', 'error'])).optional()
-    .describe('rule id -> off (never reported), warning or error, e.g. mojibake-found: error'),
-  ignores: z.array(z.string().min(1)).optional()
-    .describe('globs of files never checked, relative to the folder of this config, e.g. ["_jobs/drafts/**"]'),
-  gitignore: z.boolean().optional()
-    .describe('leave out files that .gitignore files ignore, in folders and globs (as --gitignore)'),
-});
+function buildConfigSchema() {
+  const scalar = z.union([z.string(), z.number(), z.boolean()]);
+  return z.strictObject({
+    $schema: z.string().optional(),
+    required: z.array(z.enum(requirableFieldNames as [string, ...string[]])).optional()
+      .describe('record fields that must be extracted'),
+    allowed: z.partialRecord(z.enum(restrictablePaths), z.array(scalar).min(1)).optional()
+      .describe('record path -> the only values it may hold, e.g. remote.policy: [remote, hybrid]'),
+    maxAgeDays: z.number().int().positive().optional()
+      .describe('datePosted may be at most this many days old'),
+    frontMatter: z.record(z.string(), z.unknown()).optional()
+      .describe('a JSON Schema (draft 2020-12) fragment the front matter must pass'),
+    rules: z.partialRecord(z.enum(ruleIds as [string, ...string[]]), z.enum(['off', 'warning', 'error'])).optional()
+      .describe('rule id -> off (never reported), warning or error, e.g. mojibake-found: error'),
+    ignores: z.array(z.string().min(1)).optional()
+      .describe('globs of files never checked, relative to the folder of this config, e.g. ["_jobs/drafts/**"]'),
+    gitignore: z.boolean().optional()
+      .describe('leave out files that .gitignore files ignore, in folders and globs (as --gitignore)'),
+  });
+}
 
 /** The JSON Schema of the config file itself (schemas/config.schema.json), so editors complete and check it. */
 export function configJsonSchema(): Record<string, unknown> {
-  return { ...z.toJSONSchema(ConfigSchema, { io: 'input' }), title: 'postings.config', $id: 'https://github.com/OWNER/postings/schemas/config.schema.json' };
+  return { ...z.toJSONSchema(configSchema(), { io: 'input' }), title: 'postings.config', $id: 'https://github.com/OWNER/postings/schemas/config.schema.json' };
 }
 
-export type Config = z.infer<typeof ConfigSchema>;
+export type Config = z.infer<ReturnType<typeof buildConfigSchema>>;

@@ -6,7 +6,7 @@
  */
 import { fstat, promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob } from './glob.js';
 import { dataFormatOf } from '../split/data-format.js';
 import { postingDataFileName } from '../split/tables.js';
 
