@@ -181,7 +181,7 @@ const info: Readonly<Uint16Array> = (() => {
 })();
 
 /**
- * The tables pairScore reads, for a loop that scores as scoreUnits does with
+ * The tables pairScore reads, for a loop that scores as badnessPartsOfUnits does with
  * the lookups written out (decode-score.ts: a first call runs that loop in the
  * interpreter for its first lines, where each call per character costs more
  * than the lookup it makes). Read only.
@@ -196,7 +196,7 @@ export function bigramQuartersOf(previousUnit: number, unit: number): number {
   return bigramQuarters.get((previousUnit << 16) | unit) ?? 0;
 }
 
-/** A code unit's info bits (see above), for a loop that scores as scoreUnits does (decode-score.ts). */
+/** A code unit's info bits (see above), for a loop that scores as badnessPartsOfUnits does (decode-score.ts). */
 export function infoOf(unit: number): number {
   return info[unit]!;
 }
@@ -225,33 +225,12 @@ export function badnessParts(text: string): { total: number; odd: number } {
 
 /**
  * badnessParts for UTF-16 code units in a buffer (the first `length`), so a
- * candidate reading is scored before (and unless) it becomes a string.
+ * candidate reading is scored before (and unless) it becomes a string:
+ * scoreString's loop over the buffer. (The loop is here, not in a helper this
+ * calls: on a first call the optimising compiler then compiles it once, not
+ * once alone and again inlined here.)
  */
 export function badnessPartsOfUnits(units: Uint16Array, length: number): { total: number; odd: number } {
-  const { odd, long } = scoreUnits(units, length);
-  return { total: odd + LENGTH_PRIOR * long, odd };
-}
-
-/** scoreUnits for a string: the same loop, reading code units with charCodeAt. */
-function scoreString(text: string): { odd: number; long: number } {
-  let score = 0;
-  let long = 0;
-  let previousInfo = 0;
-  let previousUnit = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
-    const bits = info[unit]!;
-    if (unit >= 0x80) long++;
-    score += (bits >>> COST_SHIFT) + (i > 0 ? pairScore(previousInfo, previousUnit, bits, unit) : 0);
-    previousInfo = bits;
-    previousUnit = unit;
-  }
-  return { odd: score / 4, long };
-}
-
-/** The one scoring loop: badness without the length prior (`odd`), and how many code units are non-ASCII (`long`). */
-function scoreUnits(units: Uint16Array, length: number): { odd: number; long: number } {
   let score = 0;
   let long = 0;
   let previousInfo = 0;
@@ -260,6 +239,25 @@ function scoreUnits(units: Uint16Array, length: number): { odd: number; long: nu
     const unit = units[i]!;
     // A surrogate pair counts once, as one neutral symbol.
     if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) continue;
+    const bits = info[unit]!;
+    if (unit >= 0x80) long++;
+    score += (bits >>> COST_SHIFT) + (i > 0 ? pairScore(previousInfo, previousUnit, bits, unit) : 0);
+    previousInfo = bits;
+    previousUnit = unit;
+  }
+  const odd = score / 4;
+  return { total: odd + LENGTH_PRIOR * long, odd };
+}
+
+/** The one scoring loop (badnessPartsOfUnits's, reading code units with charCodeAt): badness without the length prior (`odd`), and how many code units are non-ASCII (`long`). */
+function scoreString(text: string): { odd: number; long: number } {
+  let score = 0;
+  let long = 0;
+  let previousInfo = 0;
+  let previousUnit = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
     const bits = info[unit]!;
     if (unit >= 0x80) long++;
     score += (bits >>> COST_SHIFT) + (i > 0 ? pairScore(previousInfo, previousUnit, bits, unit) : 0);

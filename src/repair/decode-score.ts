@@ -3,7 +3,7 @@
  * decodes each page's reading and scores it, and doing both as the reading is
  * written saves reading it back. The plain pair (units.ts, badness.ts) stands
  * beside it; tests/repair-decode-score.test.ts holds the two to the same
- * answers, and the scoring steps are scoreUnits's, unit for unit.
+ * answers, and the scoring steps are badnessPartsOfUnits's, unit for unit.
  */
 import { bigramQuartersOf, LENGTH_PRIOR, scoring } from './badness.js';
 import type { CodePage } from './codepages.js';
@@ -33,7 +33,7 @@ export function decodeAndScore(line: Uint16Array, length: number, page: CodePage
   let previousInfo = 0;
   let previousUnit = 0;
   for (let i = 0; i < length; i++) {
-    // The unit scored: an ASCII unit as it is, a sequence as its reading (a surrogate pair by its high half, as scoreUnits does).
+    // The unit scored: an ASCII unit as it is, a sequence as its reading (a surrogate pair by its high half, as badnessPartsOfUnits does).
     let scored = line[i]!;
     let astral = 0;
     if (scored >= 0x80) {

@@ -22,7 +22,7 @@
 import { codePage } from './codepages.js';
 import { LineRepairer } from './line.js';
 import { RepairedText } from './output.js';
-import { nextSuspiciousLine } from './scan.js';
+import { visitSuspiciousLines } from './scan.js';
 import { decodeAll, decodeSpan, splice, type Replacement } from './spans.js';
 import { mapC1Controls, type RepairResult, type RepairStep } from './steps.js';
 
@@ -45,14 +45,8 @@ export function fixEncoding(text: string): string {
 
 /** The repaired text, each step recorded in `steps` (or none, when null). */
 function repairLines(text: string, steps: RepairStep[] | null): string {
-  const repairer = new LineRepairer(steps);
   const out = new RepairedText(text);
-  const where = { lineStart: 0, lineNumber: 1 };
-  for (let found = nextSuspiciousLine(text, 0, 1, where); found; ) {
-    // The scan goes on from the line's end, a line break or the end of the text.
-    const end = repairer.repair(text, found.lineStart, found.lineNumber, out);
-    found = nextSuspiciousLine(text, end, found.lineNumber, where);
-  }
+  visitSuspiciousLines(text, new LineRepairer(steps, out));
   return out.changed ? out.toString() : text;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The line scanner: where the next line that may hold mojibake starts.
+ * The line scanner: which lines may hold mojibake.
  *
  * One pass over the text's code units, in the input string itself: lines
  * without a character from U+0080 up cost a comparison per character and are
@@ -7,7 +7,8 @@
  * for one that some code page reads as a UTF-8 lead byte followed by the
  * continuation bytes it needs, a C1 control, or a lead followed by a space,
  * `?` or U+FFFD that may stand for a lost byte.
- * The scan returns where it found one as a value; it keeps nothing.
+ * The scan hands each such line to its visitor (the line repairer) and goes
+ * on where the visitor says the line ends; it keeps nothing.
  */
 import { codePages, continuationMask, leadMask, type CodePage } from './codepages.js';
 import { sequenceAt, type Sequence } from './utf8.js';
@@ -36,51 +37,55 @@ for (const page of codePages) {
   for (const byte of [0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9, 0xe2, 0xe3]) spaceLeadMask[page.high[byte - 0x80]!.charCodeAt(0)]! |= 1 << page.bit;
 }
 
-/** A line the scanner stopped in: where it starts, and its 1-based number. */
-export interface SuspiciousLine {
-  lineStart: number;
-  lineNumber: number;
+/** What the scan hands each suspicious line to: it repairs the line and returns where the line ends. */
+export interface LineVisitor {
+  repair(text: string, lineStart: number, lineNumber: number): number;
 }
 
 /**
- * The first line from `from` (0 or a line break, in line `lineNumber`) that
- * holds a suspicious character (see above), or null when there is none: one
- * loop over code units, where ASCII costs a comparison or two (counting the
- * line breaks, \r\n, \r or \n, on the way) and the rest one table lookup.
- * The answer is written into `found` (the caller's, reused from line to line:
- * no object per line) and returned.
+ * Scan the text from the start and hand every line that holds a suspicious
+ * character (see above) to `visitor`, in order: one loop over code units,
+ * where ASCII costs a comparison or two (counting the line breaks, \r\n, \r
+ * or \n, on the way) and the rest one table lookup. The scan goes on from
+ * where the visitor says the line ends (a line break or the end of the text).
+ * The lines and the scan are one loop, not a scan function called per line
+ * from a loop of lines: on a first call that is one hot loop for the
+ * optimising compiler instead of two (the scanner compiled on its own and
+ * again inlined into the line loop's on-stack replacement).
  */
-export function nextSuspiciousLine(text: string, from: number, lineNumber: number, found: SuspiciousLine = { lineStart: 0, lineNumber: 0 }): SuspiciousLine | null {
+export function visitSuspiciousLines(text: string, visitor: LineVisitor): void {
   let previousLead = 0;
-  let breaks = 0;
-  let lineStart = from;
-  for (let i = from; i < text.length; i++) {
+  let lineNumber = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
+    let suspicious = false;
     if (unit < 0x80) {
       // After a lead, `?` may stand for a lost byte, and a space for 0xA0.
       if (previousLead) {
-        if (unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)])) return foundAt(found, lineStart, lineNumber + breaks);
+        suspicious = unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)] !== 0);
         previousLead = 0;
       }
-      if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) {
-        if (unit === 0x0d || i === 0 || text.charCodeAt(i - 1) !== 0x0d) breaks++;
-        lineStart = i + 1;
+      if (!suspicious) {
+        if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) {
+          if (unit === 0x0d || i === 0 || text.charCodeAt(i - 1) !== 0x0d) lineNumber++;
+          lineStart = i + 1;
+        }
+        continue;
       }
-      continue;
+    } else if (unit <= 0x9f || (previousLead && unit === 0xfffd)) {
+      suspicious = true;
+    } else {
+      const masks = leadContinuationMask[unit]!;
+      const pages = previousLead & masks;
+      suspicious = pages !== 0 && completesSequence(text, i - 1, pages);
+      previousLead = masks >>> 16;
     }
-    if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return foundAt(found, lineStart, lineNumber + breaks);
-    const masks = leadContinuationMask[unit]!;
-    const pages = previousLead & masks;
-    if (pages && completesSequence(text, i - 1, pages)) return foundAt(found, lineStart, lineNumber + breaks);
-    previousLead = masks >>> 16;
+    if (!suspicious) continue;
+    // Go on at the line's end: its line break (counted there) or the end of the text.
+    i = visitor.repair(text, lineStart, lineNumber) - 1;
+    previousLead = 0;
   }
-  return null;
-}
-
-function foundAt(found: SuspiciousLine, lineStart: number, lineNumber: number): SuspiciousLine {
-  found.lineStart = lineStart;
-  found.lineNumber = lineNumber;
-  return found;
 }
 
 /** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */

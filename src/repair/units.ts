@@ -4,7 +4,6 @@
  * and counting, and turning a reading into a string.
  */
 import { codePages, type CodePage } from './codepages.js';
-import { leadContinuationMask } from './scan.js';
 
 /** Per code unit, the pages on which it is the same byte (0x80 or more) as on Windows-1252. */
 export const sameByteAsWindows1252 = new Uint16Array(0x10000);
@@ -61,19 +60,6 @@ export function decodeOnPage(line: Uint16Array, length: number, page: CodePage, 
   facts.c1 = c1 === 1;
   facts.codePoints = codePoints;
   return out;
-}
-
-/** Whether one of `pages` reads a UTF-8 lead byte followed by a continuation byte in the first `length` code units. */
-export function hasPairs(units: Uint16Array, length: number, pages: number): boolean {
-  let lead = 0;
-  for (let i = 0; i < length; i++) {
-    const unit = units[i]!;
-    if (unit < 0x80) { lead = 0; continue; }
-    const masks = leadContinuationMask[unit]!;
-    if (lead & masks & pages) return true;
-    lead = masks >>> 16;
-  }
-  return false;
 }
 
 export function fallbackCount(units: Uint16Array, length: number, page: CodePage): number {

@@ -17,9 +17,8 @@ import { FALLBACK_COST, MAX_JUDGED_SPANS, MAX_PASSES, surelyTaken, wholeLineAcce
 import { a0Pages, leadContinuationMask } from './scan.js';
 import { ReadingRuns } from './reading-runs.js';
 import type { RepairStep } from './steps.js';
-import type { RepairedText } from './output.js';
 import { decodeAndScore, type ScoredFacts } from './decode-score.js';
-import { fallbackCount, hasPairs, sameByteAsWindows1252, sameUnits, unitsToString } from './units.js';
+import { fallbackCount, sameByteAsWindows1252, sameUnits, unitsToString } from './units.js';
 
 /** What load found in a line. */
 export interface LoadedLine {
@@ -33,6 +32,8 @@ export interface LoadedLine {
 
 /** A whole-line reading, left in the reader's input buffer. */
 export interface WholeReading {
+  /** The buffer the reading is in (the reader's, until its next load). */
+  units: Uint16Array;
   length: number;
   /** It holds a C1 control. */
   c1: boolean;
@@ -61,12 +62,14 @@ export class WholeLineReader {
   private readonly runs = new ReadingRuns();
   /** The pages that spell each of the text's non-ASCII characters with Windows-1252's byte, so read it as Windows-1252 does. */
   private sameAsWindows1252 = 0xffff;
+  /** The pages that read a lead byte followed by a continuation byte in the reading scanReading last went through. */
+  private readingPairs = 0;
   /** Whether the reading decodeAndScore last wrote holds a C1 control, how many code points it has, and its badness. */
   private readonly decoded: ScoredFacts = { c1: false, codePoints: 0, total: 0, odd: 0 };
   /** What load found, overwritten by the next load (one object per reader, not one per line). */
   private readonly loaded: LoadedLine = { length: 0, pages: 0, wholePages: 0 };
   /** The reading repair found, overwritten by the next repair. */
-  private readonly reading: WholeReading = { length: 0, c1: false, odd: 0, lastPage: 0 };
+  private readonly reading: WholeReading = { units: this.input, length: 0, c1: false, odd: 0, lastPage: 0 };
   /** A reading's scores, for the rules. */
   private readonly after: Scores = { total: 0, odd: 0 };
   /** The first layer of the last reading, kept whether or not steps are recorded: script agreement (rules.ts) judges it. */
@@ -213,6 +216,7 @@ export class WholeLineReader {
     // The line is scored only for a reading that might not be taken.
     if (surelyTaken(after, lineLong) || wholeLineAccepted(badnessPartsOfUnits(lineUnits, lineLength), after)) {
       const reading = this.reading;
+      reading.units = this.input;
       reading.length = length;
       reading.c1 = c1;
       reading.odd = currentOdd;
@@ -233,14 +237,13 @@ export class WholeLineReader {
     for (let k = 0; k < bounds && k < layer.runs.length; k++) layer.runs[k] = runs[k]!;
   }
 
-  /** Whether one of `pages` reads a UTF-8 lead byte followed by a continuation byte in the reading. */
-  readingHasPairs(length: number, pages: number): boolean {
-    return hasPairs(this.input, length, pages);
-  }
-
-  /** Write the reading into `out` in place of input[start, end). */
-  writeReading(out: RepairedText, start: number, end: number, length: number): void {
-    out.replaceWithUnits(start, end, this.input, length);
+  /**
+   * Whether one of `pages` reads a UTF-8 lead byte followed by a continuation
+   * byte in the reading repair returned: noted by the scan of its last layer
+   * (every layer's reading is scanned for the next), not a second pass over it.
+   */
+  readingHasPairs(pages: number): boolean {
+    return (this.readingPairs & pages) !== 0;
   }
 
   /** The reading as a string. */
@@ -251,11 +254,14 @@ export class WholeLineReader {
   /**
    * For a reading in a buffer, the pages the next layer tries: what load
    * returns for a line (the same loop, less the copying and line breaks),
-   * less the pages on which the reading cannot be read whole. It notes only
-   * sameAsWindows1252; runs.scan notes the rest, once that layer is taken.
+   * less the pages on which the reading cannot be read whole. It notes
+   * sameAsWindows1252 and the pages that read a lead byte followed by a
+   * continuation byte in it (readingHasPairs); runs.scan notes the rest, once
+   * that layer is taken.
    */
   private scanReading(units: Uint16Array, length: number): number {
     let mask = 0;
+    let pairs = 0;
     let lead = 0;
     let whole = 0xffff;
     let sameAsWindows1252 = 0xffff;
@@ -268,11 +274,13 @@ export class WholeLineReader {
       const masks = leadContinuationMask[unit]!;
       whole &= (masks | (masks >>> 16)) & 0xffff;
       sameAsWindows1252 &= sameByteAsWindows1252[unit]!;
-      if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
+      // U+FFFD encodes on no page (its masks are 0): after a lead it may stand for a lost byte.
+      if (lead) { pairs |= lead & masks; if (unit === 0xfffd) mask |= lead; }
       lead = masks >>> 16;
     }
     this.sameAsWindows1252 = sameAsWindows1252;
-    return mask & whole;
+    this.readingPairs = pairs;
+    return (mask | pairs) & whole;
   }
 
   /** Double the buffers, keeping the `length` code units already copied into the input buffer. */
