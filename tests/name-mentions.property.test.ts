@@ -15,14 +15,18 @@ const RUNS = propertyRuns(500);
 /** A tail of the shape company-general.ts gives: a legal form or an organisation word, then no letter or digit. */
 const TAIL = String.raw`(?:,?[ ](?:GmbH & Co\. KG|GmbH|s\.r\.o\.|AG|Inc\.?)|[ ](?:Foundation|Labs))(?![\p{L}\p{N}])`;
 const tail = new RegExp(TAIL, 'uy');
+/** A tail that only looks ahead (company-sources.ts: a heading's name, no capitalised word after it but a legal form). */
+const LOOKING_TAIL = String.raw`(?![\p{L}\p{N}])(?![ -](?!(?:GmbH|AG)(?![\p{L}\p{N}]))\p{Lu}\p{Ll})`;
+const lookingTail = new RegExp(LOOKING_TAIL, 'uy');
 
-const PIECES = ['Acme', 'acme', 'Ac', 'me', 'AcmeAcme', ' ', ', ', '.', '&', "'", '’', '-', ' GmbH', ' GmbH & Co. KG', ' s.r.o.', ' Foundation', ' Labs', ' AG', ' Inc.', 'x', '1', '𝐀', '😀', 'É', '\n', '\\&', 'Matrix.org'];
+const PIECES = ['Acme', 'acme', 'Ac', 'me', 'AcmeAcme', ' ', ', ', '.', '&', "'", '’', '-', ' GmbH', ' GmbH & Co. KG', ' s.r.o.', ' Foundation', ' Labs', ' AG', ' Inc.', 'x', '1', '𝐀', '😀', 'É', '\n', '\\&', 'Matrix.org', ' Open', '-Source', ' GmbH'];
 const text = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), { maxLength: 14 }).map((parts) => parts.join(''));
-const name = fc.oneof(fc.constantFrom('Acme', 'Ac', 'me', 'AcmeAcme', 'Acme Labs', 'Matrix', '.', 'A', '𝐀cme', 'Acme😀', ''), fc.string({ minLength: 0, maxLength: 3 }));
+const name = fc.oneof(fc.constantFrom('Acme', 'Open', 'Ac', 'me', 'AcmeAcme', 'Acme Labs', 'Matrix', '.', 'A', '𝐀cme', 'Acme😀', ''), fc.string({ minLength: 0, maxLength: 3 }));
 
 function check(line: string, wanted: string): void {
   expect(writesAsWord(line, wanted), `${JSON.stringify(wanted)} in ${JSON.stringify(line)}`).toBe(writesAsWordPlain(line, wanted));
   expect(namesWithTail(line, wanted, tail), `${JSON.stringify(wanted)} in ${JSON.stringify(line)}`).toEqual(namesWithTailPlain(line, wanted, TAIL));
+  expect(namesWithTail(line, wanted, lookingTail), `${JSON.stringify(wanted)} in ${JSON.stringify(line)}`).toEqual(namesWithTailPlain(line, wanted, LOOKING_TAIL));
 }
 
 describe('name mentions: fast readings equal the plain ones', () => {
