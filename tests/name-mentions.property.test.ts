@@ -11,7 +11,7 @@ import { corpusLines } from './matcher-texts.js';
 import { CORPUS, HAS_SHARED } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
-const RUNS = propertyRuns(500);
+const RUNS = propertyRuns(200);
 /** A tail of the shape company-general.ts gives: a legal form or an organisation word, then no letter or digit. */
 const TAIL = String.raw`(?:,?[ ](?:GmbH & Co\. KG|GmbH|s\.r\.o\.|AG|Inc\.?)|[ ](?:Foundation|Labs))(?![\p{L}\p{N}])`;
 const tail = new RegExp(TAIL, 'uy');
@@ -52,9 +52,9 @@ describe('name mentions: fast readings equal the plain ones', () => {
     const lines = corpusLines();
     expect(lines.length).toBeGreaterThan(1000);
     // Each capitalised word, and the two words from it: the names the company's readings ask about. The plain
-    // reading compiles a pattern per name and line, so a spread of 500 distinct names, each on up to three lines.
+    // reading compiles a pattern per name and line, so a spread of 250 distinct names, each on up to three lines.
     const names = [...new Set(lines.flatMap((line) => [...line.matchAll(/\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}]*)?/gu)].flatMap((match) => [match[0], match[0].split(' ')[0]!])))];
-    const step = Math.max(1, Math.floor(names.length / 500));
+    const step = Math.max(1, Math.floor(names.length / 250));
     for (let index = 0; index < names.length; index += step) {
       const wanted = names[index]!;
       for (const line of lines.filter((candidate) => candidate.includes(wanted)).slice(0, 3)) check(line, wanted);
