@@ -16,7 +16,8 @@ import { placesIn } from './location.js';
 import { normalizeHeading } from './title-clean.js';
 import type { Candidate } from './candidates.js';
 import { ASIDE, NAME } from './company-rules.js';
-import { alternation, escapeRegExp } from './text.js';
+import { alternation, lazily } from './text.js';
+import { namesWithTail, writesAsWord } from './match/name-mentions.js';
 import { aboutSentenceOpeners, definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
 import { legalFormsAfter, nameArticles } from './tables/companies.js';
 
@@ -83,8 +84,7 @@ export function repeatedNames(ctx: Pick<ExtractContext, 'text'>, candidates: Rea
 
 /** The lines other than `except` that write a name as a word ("Matrix" in "Matrix.org" or "Acme-Cloud" is part of a longer name). */
 function linesWriting(ctx: Pick<ExtractContext, 'text'>, name: string, except: number): ExtractContext['text'] {
-  const word = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][.&'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}]|[.&'’-][\\p{L}\\p{N}])`, 'u');
-  return ctx.text.filter((line) => line.line !== except && line.plain.includes(name) && word.test(line.plain));
+  return ctx.text.filter((line) => line.line !== except && line.plain.includes(name) && writesAsWord(line.plain, name));
 }
 
 /** Whether a line other than `except` writes the name. */
@@ -94,6 +94,8 @@ export const writtenElsewhere = (ctx: Pick<ExtractContext, 'text'>, name: string
 const LEGAL_TAIL = `,?[ ](?:${alternation(legalFormsAfter)})`;
 const ORGANISATION_TAIL = `[ ](?:${alternation(Object.values(organisationWordsAfterName).flat())})`;
 const FULL_NAME_TAIL = `(?:${LEGAL_TAIL}|${ORGANISATION_TAIL})(?![\\p{L}\\p{N}])`;
+/** The tail alone, tried where the text writes a name: one pattern for every name (match/name-mentions.ts). */
+const fullNameTail = lazily(() => new RegExp(FULL_NAME_TAIL, 'uy'));
 
 /**
  * The chosen name as the text writes it in full: with its legal form or an
@@ -105,15 +107,15 @@ const FULL_NAME_TAIL = `(?:${LEGAL_TAIL}|${ORGANISATION_TAIL})(?![\\p{L}\\p{N}])
  */
 export function writtenInFull(ctx: Pick<ExtractContext, 'text'>, name: string): string {
   if (FULL_END.test(name)) return name;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}${FULL_NAME_TAIL}`, 'gu');
+  const tail = fullNameTail();
   const forms = new Set<string>();
   let fullLines = 0;
   let bareLines = 0;
   for (const line of ctx.text) {
     if (!line.plain.includes(name)) continue;
     // "GmbH \& Co. KG": a Markdown escape is no part of the name.
-    const matches = [...line.plain.replace(/\\&/gu, '&').matchAll(pattern)];
-    for (const match of matches) forms.add(match[0]);
+    const matches = namesWithTail(line.plain.replace(/\\&/gu, '&'), name, tail);
+    for (const match of matches) forms.add(match);
     if (matches.length) fullLines++;
     else bareLines++;
   }

@@ -18,7 +18,8 @@ import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
 import { titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { placesIn } from './location.js';
-import { alternation, escapeRegExp, filterable } from './text.js';
+import { alternation, escapeRegExp, filterable, lazily } from './text.js';
+import { namesWithTail } from './match/name-mentions.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
@@ -87,6 +88,8 @@ const HEADING_AT_SIGN = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{
 
 /** A legal form after a name ("Acme GmbH"): the name is still written on its own. */
 const LEGAL_FORM_AFTER = `(?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])`;
+/** A heading's name ends a word, and no capitalised word but a legal form follows it: one pattern for every name (match/name-mentions.ts). */
+const headingNameEnd = lazily(() => new RegExp(`(?![\\p{L}\\p{N}])(?![ -](?!${LEGAL_FORM_AFTER})\\p{Lu}\\p{Ll})`, 'uy'));
 
 /** "Careers at Acme" (0.75) and a name heading the text repeats (0.6). */
 export function headingCompany(ctx: ExtractContext, add: AddCompany): void {
@@ -105,8 +108,8 @@ export function headingCompany(ctx: ExtractContext, add: AddCompany): void {
   if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 4 || name.length > 40 || /[.:!?。！？]$/u.test(name) || name.toLowerCase() === title) return;
   if (looksLikeJobTitle(name) || isGenericHeading(name) || sectionKindOf(name) !== 'other' || placesIn(name).length) return;
   // "# Open" over "Open Source", "Open Educational Resources": a word that only begins longer capitalised names is not repeated as a name.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])(?![ -](?!${LEGAL_FORM_AFTER})\\p{Lu}\\p{Ll})`, 'u');
-  const repeated = ctx.text.filter((line) => line.line !== first.line && pattern.test(line.plain)).length;
+  const tail = headingNameEnd();
+  const repeated = ctx.text.filter((line) => line.line !== first.line && line.plain.includes(name) && namesWithTail(line.plain, name, tail).length > 0).length;
   if (repeated >= 1) add(name, first.line, 'heading.name', first.text, 0.6, 'heading');
 }
 

@@ -102,6 +102,8 @@ export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'> & { fr
   if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter)) return undefined;
   // Most postings have few keys while the extractors try many: a key whose first part is absent is skipped unwalked.
   const topKeys = ctx.frontmatterTopKeys ?? topKeysOf(frontmatter);
+  // Most pages have no front matter at all: no key of the (long) lists is looked at.
+  if (topKeys.size === 0) return undefined;
   for (const key of keys) {
     if (!topKeys.has(topPartOf(key))) continue;
     let value: unknown = frontmatter;

@@ -16,6 +16,7 @@ import {
   FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, termJobWords, termUnits, weeklyHoursLabels, weeklyHoursWords, weekWords,
 } from './tables/employment.js';
 import { escapeRegExp, lazily } from './text.js';
+import { keywordGroup } from './match/keywords.js';
 
 export interface Measure { type: EmploymentType; index: number; rule: string }
 
@@ -48,6 +49,11 @@ const compiled = lazily(() => ({
 const WEEKISH = lazily(() => new RegExp(anyOf([...weekWords, ...weeklyHoursWords, ...weeklyHoursLabels])));
 const TERMISH = /year|month/;
 const DIGIT = /\d/;
+/**
+ * What measuredTypes() needs in a text, as keyword groups of the body lines' one scan (index.ts): a line
+ * with neither a digit nor a term word has no measure, and its extractor skips it unread.
+ */
+export const MEASURE_KEYWORDS = [keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']), keywordGroup(['year', 'month'])] as const;
 const EXPERIENCE = /experi|erfahrung|ervaring/i;
 
 /** The employment types a text's measures state, in text order. */

@@ -14,7 +14,7 @@
  */
 import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
-import { measuredTypes, titleSizeTypes } from './employment-measures.js';
+import { MEASURE_KEYWORDS, measuredTypes, titleSizeTypes } from './employment-measures.js';
 import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, peopleNouns, permanentContractWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
@@ -112,8 +112,9 @@ function measuresIn(text: string, line: number, rule: string): Hit[] {
 function freeText(ctx: ExtractContext): Hit[] {
   const hits: Hit[] = [];
   const freeWords = keywordBit(ctx, FREE_WORDS);
+  const measureBits = MEASURE_KEYWORDS.reduce((bits, group) => bits | keywordBit(ctx, group), 0);
   const read = (plain: string, line: number, keywords: number): void => {
-    hits.push(...measuresIn(plain, line, 'text.phrase'));
+    if ((keywords & measureBits) !== 0) hits.push(...measuresIn(plain, line, 'text.phrase'));
     if (freeWords !== 0 && (keywords & freeWords) === 0) return;
     for (const sentence of sentences(plain)) {
       const form = filterForm(sentence);

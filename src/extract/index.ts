@@ -16,6 +16,7 @@ import { applyKeywordGroups } from './apply.js';
 import { OFFER_WORDS } from './equity.js';
 import { CLOSING_WORDS, EXPIRED_WORDS } from './closing.js';
 import { FREE_WORDS } from './employment.js';
+import { MEASURE_KEYWORDS } from './employment-measures.js';
 import { keywordGroupOfRule } from './company-rules.js';
 import { LEGAL_FORM_WORDS } from './company-sources.js';
 import { CJK_ROLE_WORDS, ROLE_LEAD_WORDS } from './title.js';
@@ -44,7 +45,7 @@ export type Extractor = (ctx: ExtractContext) => void;
 /** The keyword groups of every extractor, found in each body line in one scan (match/keywords.ts). */
 export const extractorKeywordGroups = Object.freeze([
   ...regionKeywordGroups, POLICY_KEYWORDS, ...experienceKeywordGroups, ...salaryKeywordGroups, ...applyKeywordGroups,
-  OFFER_WORDS, CLOSING_WORDS, EXPIRED_WORDS, FREE_WORDS, ...keywordGroupOfRule, LEGAL_FORM_WORDS, ROLE_LEAD_WORDS, CJK_ROLE_WORDS,
+  OFFER_WORDS, CLOSING_WORDS, EXPIRED_WORDS, FREE_WORDS, ...MEASURE_KEYWORDS, ...keywordGroupOfRule, LEGAL_FORM_WORDS, ROLE_LEAD_WORDS, CJK_ROLE_WORDS,
 ]);
 // Built on the first posting, not at start-up.
 const keywords = lazily(() => keywordIndex(extractorKeywordGroups));
