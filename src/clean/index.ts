@@ -34,8 +34,10 @@ export function cleanBody(content: string, firstLine: number, kind: 'markdown' |
   const visible = tree ? templates.text : removeInvisibleHtml(templates.text);
   const converted = tree ?? htmlToMarkdown(visible, firstLine, { decodeEntities: kind === 'html' });
   let pixels = converted.pixels;
-  // In Markdown, the lines of an HTML block are HTML: their indent is layout, not an indented code block.
-  const inHtmlBlock = !tree && kind === 'markdown' && visible.includes('<') ? htmlBlockLines(visible.split('\n')) : undefined;
+  // In Markdown, the lines of an HTML block are HTML: their indent is layout, not an indented code block. The blocks are
+  // found in the text as written: `visible` joins a tag split over lines and moves its newlines after it, a blank line
+  // that would end the block early.
+  const inHtmlBlock = !tree && kind === 'markdown' && visible.includes('<') ? htmlBlockLines(templates.text.split('\n')) : undefined;
   const lines: BodyLine[] = [];
   // Conversion adds only ASCII and entity-decoded text (all of it in HTML, attributes of tags in
   // Markdown): when nothing is decoded and the text has none of these characters, no line has them.
