@@ -90,6 +90,34 @@ describe('Markdown files that hold HTML', () => {
     }
   });
 
+  // Code samples are not markup: HTML tags in an indented or fenced code sample of a Markdown file do not make it a page.
+  const card = ['<article class="card">', '  <h2>Sauna, two hours</h2>', '  <p>Tuesday to Sunday</p>', '  <a href="/book">Book</a>', '</article>'];
+  const withSample = (sample: string) =>
+    `# Frontend Developer\n\nLumen builds booking pages. A card from our pattern library:\n\n${sample}\nYou will build components like it.\n`;
+  const nestedPage = (heading: string) =>
+    `<div class="job">\n  <h2>Frontend Developer</h2>\n  <div class="body">\n    <p>Lumen builds booking pages.</p>\n\n    <p>You will build components.</p>\n    <ul>\n      <li>Vue</li>\n    </ul>\n  </div>\n</div>\n${heading}`;
+  it.each([
+    ['an indented code sample (4 spaces) is Markdown', withSample(card.map((line) => `    ${line}\n`).join('') + '\n'), 'markdown'],
+    ['an indented code sample (a tab) is Markdown', withSample(card.map((line) => `\t${line}\n`).join('') + '\n'), 'markdown'],
+    ['a fenced code sample with indented lines is Markdown', withSample(['```html', ...card.map((line) => `    ${line}`), '```', ''].join('\n')), 'markdown'],
+    // Near cases: a page's nested markup indented after a blank line inside its blocks stays a page, Markdown heading or not.
+    ['a page with nested markup after a blank line is HTML', nestedPage(''), 'html'],
+    ['the same page with a Markdown heading under it is HTML', nestedPage('\n## Apply\n\nWrite to jobs@lumen.example.\n'), 'html'],
+  ])('a .md file with %s', async (_, text, format) => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'md-html-'));
+    try {
+      const file = path.join(folder, 'posting.md');
+      writeFileSync(file, text);
+      const [record] = await records([file]);
+      expect(record!.source.format).toBe(format);
+      expect(record!.title).toBe('Frontend Developer');
+      // The sample stays code, as written; a page's markup is converted.
+      expect(record!.description.markdown.includes('<h2>Sauna, two hours</h2>')).toBe(format === 'markdown');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('reads the same text from stdin by its content, as before (no name to go by)', async () => {
     const text = '<font size="4">Open roles</font><br>\n<div><font>Night Nurse</font><br>\n<font>Leeds</font><br></div>\n<p>Apply by email.</p>\n';
     const [record] = await records(['-'], text);
