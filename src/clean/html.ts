@@ -91,7 +91,7 @@ export interface HtmlConversion {
  * Convert HTML (a page, a fragment, or Markdown with inline tags) to Markdown
  * lines. `firstLine` is the source line of the first input line.
  */
-export function htmlToMarkdown(text: string, firstLine: number, options: { decodeEntities: boolean }): HtmlConversion {
+export function htmlToMarkdown(text: string, firstLine: number, options: { decodeEntities: boolean; asWritten?: Array<string | undefined> }): HtmlConversion {
   const out: BodyLine[] = [];
   let pixels = 0;
   let listDepth = 0;
@@ -100,6 +100,12 @@ export function htmlToMarkdown(text: string, firstLine: number, options: { decod
   for (let index = 0; index < source.length; index++) {
     const lineNumber = firstLine + index;
     const raw = source[index]!;
+    // A line of Markdown code (asWritten: its text as written) is code, not markup.
+    const written = options.asWritten?.[index];
+    if (written !== undefined) {
+      out.push({ text: written, line: lineNumber });
+      continue;
+    }
     if ((!raw.includes('<') || !TAG_START.test(raw)) && !(options.decodeEntities && raw.includes('&'))) {
       out.push({ text: raw, line: lineNumber });
       continue;

@@ -7,7 +7,7 @@ import type { BodyLine } from '../document.js';
 import { removeTemplateTags } from './templates.js';
 import { htmlToMarkdown, isTrackingImage, isTrackingUrl, removeInvisibleHtml } from './html.js';
 import { htmlTreeToLines } from './html-tree.js';
-import { htmlBlockLines } from './html-blocks.js';
+import { markdownLineKinds, type LineKind } from './html-blocks.js';
 import { capNesting } from './limits.js';
 
 export interface CleanResult {
@@ -27,15 +27,23 @@ const INVISIBLE_CHARS = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // Any character the line clean-up below replaces: most lines have none, and skip both replacements.
 const INVISIBLE_OR_NBSP = /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0]/;
 
+const isCode = (kind: LineKind): boolean => kind === 'fence' || kind === 'code';
+
 export function cleanBody(content: string, firstLine: number, kind: 'markdown' | 'html'): CleanResult {
   const templates = removeTemplateTags(content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content);
   // HTML goes through rehype (html-tree.ts); Markdown with inline tags, and pages too big for a tree, line by line.
   const tree = kind === 'html' ? htmlTreeToLines(templates.text, (line) => firstLine + line - 1, isTrackingImage) : undefined;
   const visible = tree ? templates.text : removeInvisibleHtml(templates.text);
-  const converted = tree ?? htmlToMarkdown(visible, firstLine, { decodeEntities: kind === 'html' });
+  // Markdown's blocks are found in the text as written: `visible` joins a tag split over lines and moves its newlines
+  // after it, a blank line that would end an HTML block early.
+  const written = !tree && kind === 'markdown' && visible.includes('<') ? templates.text.split('\n') : undefined;
+  const kinds = written && markdownLineKinds(written);
+  // In Markdown, code (fenced or indented) is kept as written: a sample of HTML is not markup.
+  const asWritten = kinds?.some(isCode) ? kinds.map((lineKind, i) => (isCode(lineKind) ? written![i] : undefined)) : undefined;
+  const converted = tree ?? htmlToMarkdown(visible, firstLine, { decodeEntities: kind === 'html', asWritten });
   let pixels = converted.pixels;
   // In Markdown, the lines of an HTML block are HTML: their indent is layout, not an indented code block.
-  const inHtmlBlock = !tree && kind === 'markdown' && visible.includes('<') ? htmlBlockLines(visible.split('\n')) : undefined;
+  const inHtmlBlock = kinds?.map((lineKind) => lineKind === 'html');
   const lines: BodyLine[] = [];
   // Conversion adds only ASCII and entity-decoded text (all of it in HTML, attributes of tags in
   // Markdown): when nothing is decoded and the text has none of these characters, no line has them.

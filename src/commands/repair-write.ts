@@ -114,7 +114,7 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   const utf8 = doc.encoding === 'utf-8' || doc.encoding === 'utf-8-bom';
   const convert = !utf8 && options.toUtf8 === true;
   // Nothing to repair, but stray bytes that reading made U+FFFD: the file stays as it is, and the user is told.
-  if (!result.steps.length && !convert) return { status: 'unchanged', warnings: decodeWarnings(doc.messages, doc.text) };
+  if (!result.steps.length && !convert) return { status: 'unchanged', warnings: decodeWarnings(doc.messages) };
   if (!utf8 && !convert) {
     // Writing UTF-8 would change every byte of the file, not only the mojibake: that is a conversion, asked for by name.
     return failure('write-refused', { why: `it is encoded in ${doc.encoding}, and writing it would convert it to UTF-8 (use --to-utf8 to convert it)` });

@@ -5,7 +5,7 @@ import { formatMessageLine } from '../format-message.js';
 import type { Io } from '../io.js';
 import { expandInputs } from '../input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
-import { decode, firstReplacement } from '../stages/decode.js';
+import { decode } from '../stages/decode.js';
 import type { RepairStep } from '../repair/index.js';
 import { repairWithin, stoppedArgs } from './repair-budget.js';
 import { safeForTerminal } from '../terminal.js';
@@ -57,7 +57,7 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
       continue;
     }
     // Stray bytes became U+FFFD: say so, as normalize and validate do, at the first one.
-    if (!settings.quiet) for (const warning of decodeWarnings(doc.messages, doc.text)) io.stderr.write(formatMessageLine(shown, warning) + '\n');
+    if (!settings.quiet) for (const warning of decodeWarnings(doc.messages)) io.stderr.write(formatMessageLine(shown, warning) + '\n');
     const result = repairWithin(doc.text, settings.timeoutSeconds);
     if (!result) {
       io.stderr.write(formatMessageLine(shown, message(createDoc(entry.path, new Uint8Array()), 'file-too-complex', { fatal: true, args: stoppedArgs(settings.timeoutSeconds) })) + '\n');
@@ -73,12 +73,9 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
   return failed ? 1 : 0;
 }
 
-/** The decode warnings (`invalid-bytes`), placed at the first U+FFFD when the message has no line of its own. */
-export function decodeWarnings(messages: Message[], text: string): Message[] {
-  return messages.filter((m) => m.severity === 'warning').map((m) => {
-    const at = m.line === undefined && m.ruleId === 'invalid-bytes' ? firstReplacement(text) : undefined;
-    return at ? { ...m, ...at } : m;
-  });
+/** The decode warnings (`invalid-bytes` at the first invalid byte sequence, `decode-fallback`). */
+export function decodeWarnings(messages: Message[]): Message[] {
+  return messages.filter((m) => m.severity === 'warning');
 }
 
 

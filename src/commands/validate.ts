@@ -9,7 +9,6 @@ import path from 'node:path';
 import type { Message, PostingDoc } from '../document.js';
 import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
-import { firstReplacement } from '../stages/decode.js';
 import { compareNames, describeError } from '../input/expand.js';
 import { startProgress } from '../progress.js';
 import { noInputLine, readInputs, type InputSettings } from './inputs.js';
@@ -147,9 +146,8 @@ function toProblem(file: string, doc: PostingDoc, msg: Message): Problem | undef
     return problem(file, msg.line, msg.column, 'warning', 'mojibake-found', messageText('mojibake-found', { detail }).text);
   }
   if (msg.ruleId === 'invalid-bytes') {
-    // Bytes that decode to nothing are lost text: an error in CI, placed at the first one.
-    const at = firstReplacement(doc.text ?? '');
-    return problem(file, at?.line, at?.column, 'error', msg.ruleId, msg.reason);
+    // Bytes that decode to nothing are lost text: an error in CI, placed at the first one (by decode).
+    return problem(file, msg.line, msg.column, 'error', msg.ruleId, msg.reason);
   }
   // Info messages describe what normalizing did, not a problem in the file.
   if (msg.severity === 'info') return undefined;

@@ -6,7 +6,7 @@
  */
 import type { SourceFormat } from '../document.js';
 import { splitFrontMatter, type FrontMatterSplit } from './frontmatter.js';
-import { hasMarkdownOutsideHtml } from '../clean/html-blocks.js';
+import { hasMarkdownOutsideHtml, withoutCodeSamples } from '../clean/html-blocks.js';
 import { depthExceeds, FrontMatterError, MAX_FRONT_MATTER_DEPTH, toPlainData } from './frontmatter.js';
 
 export interface FormatAdapter {
@@ -113,9 +113,11 @@ export function isMarkdownName(path: string): boolean {
  * Whether the text of a Markdown file is read as HTML: a whole document, or
  * tags throughout with no Markdown syntax outside its HTML blocks (a page
  * saved as .md). A README that opens with `<p align="center">` is Markdown.
+ * Its code samples (fenced, or indented after Markdown text) are not markup;
+ * in a file of any other name, indented lines after text are a page's markup.
  */
 export function markdownFileIsHtml(text: string): boolean {
-  return WHOLE_DOCUMENT.test(text) || (looksLikeHtml(text) && !hasMarkdownOutsideHtml(text));
+  return WHOLE_DOCUMENT.test(text) || (looksLikeHtml(withoutCodeSamples(text)) && !hasMarkdownOutsideHtml(text));
 }
 
 /** The format of a file's text; a Markdown file's name keeps it Markdown unless it is HTML (markdownFileIsHtml). */

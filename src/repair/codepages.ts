@@ -185,6 +185,11 @@ export function guessLegacyEncoding(bytes: Uint8Array): string {
   return best;
 }
 
+/** How odd the reading of bytes on a page (any iconv name) is: the score guessLegacyEncoding ranks its pages by. */
+export function legacyOddness(bytes: Uint8Array, encoding: string): number {
+  return badness(decodeLegacy(highByteContext(bytes), encoding));
+}
+
 /** The bytes around each high byte (up to 64 KB), so long ASCII stretches do not dilute the score. */
 function highByteContext(bytes: Uint8Array): Uint8Array {
   const out: number[] = [];

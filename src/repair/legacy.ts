@@ -1,22 +1,30 @@
 /**
  * Legacy encodings: which one a file that is not UTF-8 was written in.
  *
- * Two opinions, in order:
- * 1. jschardet (a maintained port of chardet 7, pure JavaScript): it knows
- *    the multi-byte encodings (Shift-JIS, EUC-JP, EUC-KR/CP949, GB18030,
- *    Big5), the Cyrillic pages (KOI8-R, CP866, Windows-1251, MacCyrillic),
- *    ISO-8859-2 and the rest, from byte statistics of real text.
- * 2. Our own test (codepages.ts guessLegacyEncoding): each single-byte page's
- *    reading scored with the mojibake oddness measure. It decides when the
- *    detector names nothing we can decode, is unsure (a line or two of text
- *    is too little for byte statistics), or its reading holds U+FFFD or
- *    control characters where ours has none.
+ * Two opinions:
+ * - jschardet (a maintained port of chardet 7, pure JavaScript): it knows
+ *   the multi-byte encodings (Shift-JIS, EUC-JP, EUC-KR/CP949, GB18030,
+ *   Big5), the Cyrillic pages (KOI8-R, CP866, Windows-1251, MacCyrillic),
+ *   ISO-8859-2 and the rest, from byte statistics of real text;
+ * - our own test (codepages.ts guessLegacyEncoding): each single-byte page's
+ *   reading scored with the mojibake oddness measure.
+ * The choice, in order (readLegacy):
+ * 1. The detector's multi-byte answer, which ours cannot read, unless its
+ *    reading holds more U+FFFD or control characters than ours.
+ * 2. Windows-1252, when one opinion names it, its reading is Latin script,
+ *    and the detector rates it within WESTERN_MARGIN of its own answer (on a
+ *    line or two of French it is guessing: Windows-1250, MacCyrillic) or its
+ *    answer puts letters of another script inside Latin words. (Our score
+ *    finds a Western file that quotes mojibake, CafÃ©, odd on Windows-1252.)
+ * 3. The detector's single-byte answer, at MIN_CONFIDENCE or more, when its
+ *    reading is no less readable and no odder by our score than ours.
+ * 4. Otherwise ours.
  * jschardet and iconv-lite are CommonJS and loaded on the first legacy file:
  * start-up and UTF-8 input never need them.
  */
 import { createRequire } from 'node:module';
 import type * as Jschardet from 'jschardet';
-import { decodeLegacy, guessLegacyEncoding } from './codepages.js';
+import { decodeLegacy, guessLegacyEncoding, legacyOddness } from './codepages.js';
 
 const require = createRequire(import.meta.url);
 // Loaded on first use; require keeps it.
@@ -28,22 +36,40 @@ const NAMES: Record<string, string> = {
   'euc-kr': 'cp949', gb2312: 'gb18030', gbk: 'gb18030', 'iso-8859-1': 'windows-1252', ascii: 'windows-1252',
 };
 
-/**
- * Below this confidence the detector is guessing (a line or two of text):
- * our own test decides, unless it names a multi-byte encoding, which ours cannot read.
- */
+/** Below this confidence the detector's single-byte answer is a guess our own test overrules. */
 const MIN_CONFIDENCE = 0.05;
+/**
+ * The detector's rating of Windows-1252, as a share of its own answer's, at
+ * or above which Latin-script text stays Western: on short French it rates
+ * 1250 0.12 and 1252 0.11 (0.92), on short Czech 1250 0.15 and 1252 at most
+ * 0.10 (0.67); tests/decode-legacy-choice.test.ts holds both sides.
+ */
+const WESTERN_MARGIN = 0.85;
 const MULTI_BYTE = new Set(['shift_jis', 'euc-jp', 'cp949', 'gb18030', 'big5', 'utf-32le', 'utf-32be']);
 
-/** What the detector names, spelled our way, or null when it names nothing we can decode. */
-function detectorOpinion(bytes: Uint8Array): string | null {
-  const answer = jschardet().detect(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  if (!answer.encoding) return null;
-  const lower = answer.encoding.toLowerCase().replace(/^iso8859-/, 'iso-8859-');
-  const name = NAMES[lower] ?? lower;
-  if (name === 'utf-8' || name.startsWith('utf-16')) return null;
-  if (answer.confidence < MIN_CONFIDENCE && !MULTI_BYTE.has(name)) return null;
-  return decodable(name) ? name : null;
+interface Opinion {
+  /** The detector's answer, spelled our way. */
+  name: string;
+  confidence: number;
+  /** Its rating of Windows-1252 (or Latin-1), 0 when it has none. */
+  western: number;
+}
+
+/** The detector's answer spelled our way, or null when it names nothing we can decode. */
+function detectorOpinion(bytes: Uint8Array): Opinion | null {
+  const answers = jschardet().detectAll(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { minimumThreshold: 0 });
+  const spelled = answers.filter((answer) => answer.encoding).map((answer) => ({ name: spelledOurWay(answer.encoding!), confidence: answer.confidence }));
+  const top = spelled[0];
+  if (!top || top.name === 'utf-8' || top.name.startsWith('utf-16')) return null;
+  if (top.confidence < MIN_CONFIDENCE && !MULTI_BYTE.has(top.name)) return null;
+  if (!decodable(top.name)) return null;
+  const western = Math.max(0, ...spelled.filter((answer) => answer.name === 'windows-1252').map((answer) => answer.confidence));
+  return { ...top, western };
+}
+
+function spelledOurWay(encoding: string): string {
+  const lower = encoding.toLowerCase().replace(/^iso8859-/, 'iso-8859-');
+  return NAMES[lower] ?? lower;
 }
 
 function decodable(name: string): boolean {
@@ -65,15 +91,35 @@ function unreadable(text: string): number {
   return n;
 }
 
-/** The likeliest legacy encoding of bytes that are not UTF-8, and the text read with it. */
+/** Words (runs of letters) that mix Latin letters with letters of another script: a Latin text read on a Cyrillic or Greek page. */
+function mixedScriptWords(text: string): number {
+  let mixed = 0;
+  for (const [word] of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    if (/[^\x00-\x7F]/.test(word) && /\p{Script=Latin}/u.test(word) && /[^\p{Script=Latin}\p{M}]/u.test(word)) mixed++;
+  }
+  return mixed;
+}
+
+/** Whether every letter of the text is a Latin one. */
+function latinScript(text: string): boolean {
+  return !/[^\p{Script=Latin}\P{L}]/u.test(text);
+}
+
+/** The likeliest legacy encoding of bytes that are not UTF-8, and the text read with it (the order: top of this file). */
 export function readLegacy(bytes: Uint8Array): { encoding: string; text: string } {
   const ours = guessLegacyEncoding(bytes);
   const oursText = decodeLegacy(bytes, ours);
   const theirs = detectorOpinion(bytes);
-  if (theirs && theirs !== ours) {
-    const theirsText = decodeLegacy(bytes, theirs);
-    if (unreadable(theirsText) <= unreadable(oursText)) return { encoding: theirs, text: theirsText };
+  if (!theirs || theirs.name === ours) return { encoding: ours, text: oursText };
+  const theirsText = decodeLegacy(bytes, theirs.name);
+  if (unreadable(theirsText) > unreadable(oursText)) return { encoding: ours, text: oursText };
+  if (MULTI_BYTE.has(theirs.name)) return { encoding: theirs.name, text: theirsText };
+  // Western when one opinion is Windows-1252, its reading is Latin script, and the other opinion is no clear rival.
+  const westernText = ours === 'windows-1252' ? oursText : theirs.name === 'windows-1252' ? theirsText : undefined;
+  if (westernText !== undefined && latinScript(westernText) && (theirs.western >= WESTERN_MARGIN * theirs.confidence || mixedScriptWords(theirsText) > mixedScriptWords(oursText))) {
+    return { encoding: 'windows-1252', text: westernText };
   }
+  if (legacyOddness(bytes, theirs.name) <= legacyOddness(bytes, ours)) return { encoding: theirs.name, text: theirsText };
   return { encoding: ours, text: oursText };
 }
 

@@ -88,12 +88,13 @@ function decodeUtf8(doc: PostingDoc, bytes: Uint8Array, label: string): PostingD
   } catch {
     // Not valid UTF-8: either a legacy code page, or UTF-8 with a few bad bytes.
   }
-  const { valid, invalid } = countUtf8Sequences(bytes);
+  const { valid, invalid, firstInvalid } = scanUtf8(bytes);
   // Stray bytes in UTF-8 (a pasted 0x96, a cut sequence) are no reason to read the rest with a legacy page.
   if (valid > 0 && invalid <= valid) {
     doc.text = utf8Loose.decode(bytes);
     doc.encoding = label;
-    message(doc, 'invalid-bytes', { args: { count: invalid } });
+    // Placed from the bytes: a U+FFFD of the text may be one the file holds as text (EF BF BD).
+    message(doc, 'invalid-bytes', { ...placeAfter(utf8Loose.decode(bytes.subarray(0, firstInvalid))), args: { count: invalid } });
     return doc;
   }
   // Western text on a Windows page needs no detector and its 23 MB model (legacy-latin.ts).
@@ -194,19 +195,39 @@ function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Count well-formed multi-byte UTF-8 sequences and invalid bytes. */
-function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+/**
+ * Well-formed multi-byte UTF-8 sequences (Unicode table 3-7: no overlongs,
+ * surrogates or code points past U+10FFFF), invalid ones counted as the
+ * decoder replaces them (one U+FFFD for each maximal subpart, as WHATWG
+ * decodes), and the byte offset of the first invalid one (-1: none).
+ */
+function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
   let valid = 0;
   let invalid = 0;
+  let firstInvalid = -1;
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    if (b < 0x80) { i++; continue; }
-    const len = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 0;
-    let ok = len > 0 && i + len <= bytes.length;
-    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
-    if (ok) { valid++; i += len; } else { invalid++; i++; }
+    const lead = bytes[i]!;
+    if (lead < 0x80) { i++; continue; }
+    const need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    // The second byte's range depends on the lead; the others are 80-BF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    let next = i + 1;
+    let got = 0;
+    while (got < need && next < bytes.length) {
+      const byte = bytes[next]!;
+      if (byte < (got === 0 ? low : 0x80) || byte > (got === 0 ? high : 0xbf)) break;
+      got++;
+      next++;
+    }
+    if (need > 0 && got === need) valid++;
+    else {
+      invalid++;
+      if (firstInvalid === -1) firstInvalid = i;
+    }
+    i = next;
   }
-  return { valid, invalid };
+  return { valid, invalid, firstInvalid };
 }
 
 function utf32Bom(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | null {
@@ -232,12 +253,8 @@ function decodeUtf32(bytes: Uint8Array, encoding: 'utf-32le' | 'utf-32be'): stri
   return controls > chars.length * MAX_CONTROL_SHARE ? null : chars.join('');
 }
 
-/** Line and column (1-based, in code points) of the first U+FFFD, the mark of undecodable bytes. */
-export function firstReplacement(text: string): { line: number; column: number } | undefined {
-  const index = text.indexOf('\uFFFD');
-  if (index === -1) return undefined;
-  const before = text.slice(0, index);
+/** Line and column (1-based, in code points) of the character that follows `before`, the text up to it. */
+function placeAfter(before: string): { line: number; column: number } {
   const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
   return { line: before.split(/\r\n|\n|\r/).length, column: Array.from(before.slice(lineStart)).length + 1 };
 }
-
