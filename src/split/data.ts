@@ -77,7 +77,8 @@ export function dataItems(document: Document, text: string): DataItem[] {
   const root = document.contents as Node | null;
   if (isMap(root) && isPostingMap(root)) return [itemOf(root, lineAt)];
   const found: DataItem[] = [];
-  collectLists(root, 0, found, lineAt);
+  // The root's company, place and date are the page's: they carry over to every posting under it.
+  collectLists(root, 0, found, lineAt, isMap(root) ? carriedBy(root, lineAt) : undefined);
   return found;
 }
 
@@ -87,9 +88,10 @@ export function frontmatterItems(frontmatterText: string, firstLine: number): Da
   if (!parsed.ok || !isMap(parsed.document.contents)) return [];
   const lineAt = lineFinder(frontmatterText, firstLine - 1);
   const found: DataItem[] = [];
+  const page = carriedBy(parsed.document.contents, lineAt);
   for (const pair of parsed.document.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '';
-    if (postingListKeys.includes(key)) collectLists(pair.value as Node, 1, found, lineAt);
+    if (postingListKeys.includes(key)) collectLists(pair.value as Node, 1, found, lineAt, page);
   }
   return found;
 }
@@ -141,14 +143,20 @@ function collectLists(node: Node | null, depth: number, found: DataItem[], lineA
 function collectEntry(entry: YAMLMap, depth: number, found: DataItem[], lineAt: (offset: number) => number, inherited?: Inherited): void {
   const lists = entry.items.filter((pair) => isScalar(pair.key) && postingListKeys.includes(String(pair.key.value).toLowerCase()) && isSeq(pair.value));
   if (!lists.length) return;
-  const keys = keysOf(entry);
+  const carried = carriedBy(entry, lineAt, inherited);
+  for (const pair of lists) collectLists(pair.value as Node, depth + 1, found, lineAt, carried);
+}
+
+/** What a map that holds postings states for them all (tables.ts entryFields), over what an enclosing one stated. */
+function carriedBy(map: YAMLMap, lineAt: (offset: number) => number, inherited?: Inherited): Inherited | undefined {
+  const keys = keysOf(map);
   let carried = inherited;
   for (const field of entryFields) {
     const alias = aliasOf(keys, field);
     const value = alias && keys.get(alias)!.value;
     if (alias && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) carried = withField(carried, field, value, lineAt(keys.get(alias)!.keyNode.range?.[0] ?? 0));
   }
-  for (const pair of lists) collectLists(pair.value as Node, depth + 1, found, lineAt, carried);
+  return carried;
 }
 
 const withField = (inherited: Inherited | undefined, field: string, value: unknown, line: number): Inherited =>
