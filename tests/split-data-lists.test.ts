@@ -38,3 +38,18 @@ describe('page-level fields of a data list', () => {
     expect(one.map((r) => r.company?.name)).toEqual(['Acme']);
   });
 });
+
+describe('a data item\'s own open, filled and status flags', () => {
+  it('sets expired with evidence at the item\'s key line for a closed flag, and not for an open one', async () => {
+    const { records } = await normalized(path.join(LISTS, 'states.yml'));
+    expect(records.map((r) => [r.title, r.expired, r.evidence.expired?.line ?? null, r.evidence.expired?.rule ?? null])).toEqual([
+      ['Backend Engineer', true, 4, 'data.open'],
+      ['Frontend Engineer', true, 7, 'data.filled'],
+      ['Data Engineer', true, 10, 'data.status'],
+      ['QA Engineer', true, 13, 'data.active'],
+      ['Site Reliability Engineer', false, null, null],
+      ['Mobile Engineer', false, null, null],
+      ['Support Engineer', false, null, null],
+    ]);
+  });
+});
