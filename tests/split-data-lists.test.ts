@@ -53,3 +53,46 @@ describe('a data item\'s own open, filled and status flags', () => {
     ]);
   });
 });
+
+describe('evidence lines of split and data postings', () => {
+  // Per record, the line ranges it may point at: its own lines, then the page part it shares (front matter, an entry above it).
+  it.each([
+    ['data-lists/page-jobs.md', [[[4, 5], [1, 3]], [[6, 8], [1, 3]]]],
+    ['data-lists/company-jobs.json', [[[2, 2], [1, 1]], [[3, 3], [1, 1]]]],
+    ['data-lists/company-jobs.yml', [[[3, 4], [1, 2]], [[5, 7], [1, 2]]]],
+    ['data-lists/one-line.json', [[[1, 1]]]],
+    ['data-lists/remote-filled.json', [[[2, 2]], [[3, 3]]]],
+    ['data-lists/states.yml', [[[2, 4]], [[5, 7]], [[8, 10]], [[11, 13]], [[14, 16]], [[17, 19]], [[20, 22]]]],
+    ['jobs-export.json', [[[2, 10]], [[11, 18]]]],
+    ['shapes/jekyll-jobs.yml', [[[2, 7]], [[9, 14]]]],
+    ['shapes/employer-entries.yml', [[[6, 7], [2, 5]], [[8, 9], [2, 5]], [[14, 16], [12, 13]]]],
+    ['careers-three-roles.md', [[[13, 23], [1, 12]], [[24, 34], [1, 12]], [[35, 44], [1, 12]]]],
+  ] as Array<[string, Array<Array<[number, number]>>]>)('%s: every evidence and warning line lies in its posting\'s lines', async (name, allowed) => {
+    const file = path.join(MULTI, name);
+    const lineCount = readFileSync(file, 'utf8').replace(/\n$/, '').split('\n').length;
+    const { records } = await normalized(file);
+    expect(records).toHaveLength(allowed.length);
+    // A warning about the file itself (data-lenient, jsonld-malformed) is on every record: the page's, not one posting's.
+    const fileWarnings = new Set((records[0]?.warnings ?? []).map((w: { code: string; line?: number }) => `${w.code}@${w.line}`).filter((key: string) => records.every((r) => r.warnings.some((w: { code: string; line?: number }) => `${w.code}@${w.line}` === key))));
+    const outside: string[] = [];
+    records.forEach((record, index) => {
+      const lines: Array<[string, number]> = [
+        ...Object.entries(record.evidence as Record<string, { line: number }>).map(([field, item]): [string, number] => [field, item.line]),
+        ...(record.warnings as Array<{ code: string; line?: number }>).filter((w) => w.line !== undefined && (records.length === 1 || !fileWarnings.has(`${w.code}@${w.line}`))).map((w): [string, number] => [`warning ${w.code}`, w.line!]),
+      ];
+      for (const [what, line] of lines) {
+        const inside = line >= 1 && line <= lineCount && allowed[index]!.some(([from, to]) => line >= from && line <= to);
+        if (!inside) outside.push(`${record.title} ${what}: line ${line}`);
+      }
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it('points a data item\'s remote work, seniority and expired flag at its own line', async () => {
+    const { records } = await normalized(path.join(LISTS, 'remote-filled.json'));
+    expect(records.map((r) => [r.remote.policy, r.evidence.remote?.line, r.seniority, r.evidence.seniority?.line ?? null, r.expired, r.evidence.expired?.line ?? null])).toEqual([
+      ['remote', 2, 'senior', 2, true, 2],
+      [expect.any(String), 3, null, null, false, null],
+    ]);
+  });
+});
