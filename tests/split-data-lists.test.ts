@@ -63,6 +63,8 @@ describe('evidence lines of split and data postings', () => {
     ['data-lists/one-line.json', [[[1, 1]]]],
     ['data-lists/remote-filled.json', [[[2, 2]], [[3, 3]]]],
     ['data-lists/states.yml', [[[2, 4]], [[5, 7]], [[8, 10]], [[11, 13]], [[14, 16]], [[17, 19]], [[20, 22]]]],
+    ['data-lists/escaped-lines.json', [[[2, 2]], [[3, 3]]]],
+    ['data-lists/block-lines.yml', [[[2, 10]], [[11, 15]]]],
     ['jobs-export.json', [[[2, 10]], [[11, 18]]]],
     ['shapes/jekyll-jobs.yml', [[[2, 7]], [[9, 14]]]],
     ['shapes/employer-entries.yml', [[[6, 7], [2, 5]], [[8, 9], [2, 5]], [[14, 16], [12, 13]]]],
@@ -94,5 +96,14 @@ describe('evidence lines of split and data postings', () => {
       ['remote', 2, 'senior', 2, true, 2],
       [expect.any(String), 3, null, null, false, null],
     ]);
+  });
+
+  it.each([
+    // A JSON string's lines ("\n") are all its one line; a block scalar's lines follow its indicator's line.
+    ['escaped-lines.json', 2],
+    ['block-lines.yml', 7],
+  ])('%s: "This position has been filled" in a description is its own file line', async (name, line) => {
+    const { records } = await normalized(path.join(LISTS, name));
+    expect([records[0]!.expired, records[0]!.evidence.expired?.line, records[0]!.warnings.find((w: { code: string }) => w.code === 'posting-expired')?.line]).toEqual([true, line, line]);
   });
 });

@@ -26,8 +26,8 @@ export interface DataItem {
   lines: Record<string, number>;
   /** Description and section fields joined: HTML or Markdown. */
   description: string;
-  /** Source line where the description starts. */
-  descriptionLine: number;
+  /** The file line of each line of `description` (a JSON string's lines are all its one line). */
+  descriptionLines: number[];
   /** First source line of the item. */
   line: number;
   /** Last source line of the item. */
@@ -207,22 +207,39 @@ function itemOf(map: YAMLMap, lineAt: (offset: number) => number): DataItem {
     lines[field] = lineAt(entry.keyNode.range?.[0] ?? 0);
   }
   const parts: string[] = [];
-  let descriptionLine = 0;
+  const descriptionLines: number[] = [];
+  const add = (text: string, node: Node, headed = 0): void => {
+    if (parts.length) descriptionLines.push(descriptionLines.at(-1)!);
+    parts.push(text);
+    descriptionLines.push(...textLines(text, node, lineAt, headed));
+  };
   for (const key of descriptionFields) {
     const entry = keys.get(key);
     if (typeof entry?.value !== 'string' || !entry.value.trim()) continue;
-    descriptionLine ||= lineAt(entry.node.range?.[0] ?? 0);
-    parts.push(entry.value.trim());
+    add(entry.value.trim(), entry.node);
   }
   for (const [key, heading] of Object.entries(sectionFields)) {
     const value = keys.get(key)?.value;
     const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => `- ${v}`).join('\n') : typeof value === 'string' ? value.trim() : '';
     if (!text) continue;
-    descriptionLine ||= lineAt(keys.get(key)!.node.range?.[0] ?? 0);
-    parts.push(/<[a-z][^>]*>/i.test(text) ? `<h2>${heading}</h2>\n${text}` : `## ${heading}\n\n${text}`);
+    const html = /<[a-z][^>]*>/i.test(text);
+    add(html ? `<h2>${heading}</h2>\n${text}` : `## ${heading}\n\n${text}`, keys.get(key)!.node, html ? 1 : 2);
   }
   const line = lineAt(map.range?.[0] ?? 0);
-  return { fields, lines, description: parts.join('\n\n'), descriptionLine: descriptionLine || line, line, endLine: lineAt(map.range?.[1] ?? 0) };
+  return { fields, lines, description: parts.join('\n\n'), descriptionLines, line, endLine: lineAt(map.range?.[1] ?? 0) };
+}
+
+/**
+ * The file line of each line of a value's text (after `headed` lines of a
+ * heading put before it): a block scalar's lines follow its indicator's
+ * line, a quoted or flow value's run from its first line, never past its last.
+ */
+function textLines(text: string, node: Node, lineAt: (offset: number) => number, headed: number): number[] {
+  const first = lineAt(node.range?.[0] ?? 0);
+  const last = Math.max(first, lineAt(Math.max((node.range?.[1] ?? 1) - 1, 0)));
+  const start = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') ? Math.min(first + 1, last) : first;
+  const count = text.split('\n').length;
+  return Array.from({ length: count }, (_, index) => (index < headed ? first : Math.min(start + index - headed, last)));
 }
 
 /** Offset -> 1-based line (plus `before` lines), by binary search over line starts. */
