@@ -61,6 +61,16 @@ describe('structured data in HTML pages', () => {
     expect(warning?.line).toBe(line);
   });
 
+  it.each([
+    // A JSON-LD title as trusted as the page's H1: one disagreement, one warning.
+    ['structured-conflict/jsonld-title-rival.html', ['structured-data-conflict title']],
+    ['structured/jsonld-text-conflict.html', ['structured-data-conflict title', 'structured-data-conflict datePosted']],
+  ])('%s: says one disagreement once (no field-conflict beside structured-data-conflict)', async (file, expected) => {
+    const [record] = parseNdjson((await runCli(['normalize', path.join(FIXTURES, file), '--format', 'ndjson'])).stdout);
+    const conflicts = (record!.warnings as Array<{ code: string; message: string }>).filter((w) => w.code.endsWith('conflict'));
+    expect(conflicts.map((w) => `${w.code} ${w.message.split(' ')[0]}`)).toEqual(expected);
+  });
+
   it('says nothing when structured data and the text agree (company) or the text does not state the field', () => {
     const conflicts = (file: string) => (byFile.get(file)!.warnings as Array<{ code: string; message: string }>).filter((w) => w.code === 'structured-data-conflict');
     expect(conflicts('jsonld-text-conflict.html').map((w) => w.message.split(' ')[0])).toEqual(['title', 'datePosted']);

@@ -61,7 +61,7 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
     for await (const doc of docs) {
       progress.tick();
       applyRules(doc, loaded.rules, now);
-      results.push(fileResult(doc, loaded.rules));
+      results.push(fileResult(doc, loaded.rules, settings.strict));
     }
   } finally {
     progress.stop();
@@ -121,8 +121,11 @@ async function report(settings: ValidateSettings, print: PrintReport, results: F
   }
 }
 
+/** Rules that are warnings, and errors under --strict in every reporter's output, not only in the exit code. */
+const strictErrors: readonly string[] = ['not-a-posting'];
+
 /** The problems of one processed document, in the shape reporters read. */
-export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'> & Partial<Pick<Rules, 'severities'>>): FileResult {
+export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'> & Partial<Pick<Rules, 'severities'>>, strict = false): FileResult {
   // Forward slashes everywhere: GitHub and SARIF read them on every runner.
   const file = doc.path === '-' ? '<stdin>' : path.normalize(doc.path).split(path.sep).join('/');
   const problems: Problem[] = [];
@@ -132,7 +135,7 @@ export function fileResult(doc: PostingDoc, rules: Pick<Rules, 'required'> & Par
     const field = supersededBy[problem.ruleId];
     if (field !== undefined && rules.required.includes(field)) continue;
     // The config's `rules` set a rule's severity, or turn it off.
-    const severity = rules.severities?.[problem.ruleId];
+    const severity = rules.severities?.[problem.ruleId] ?? (strict && strictErrors.includes(problem.ruleId) ? 'error' : undefined);
     if (severity === 'off') continue;
     problems.push(severity ? { ...problem, severity } : problem);
   }

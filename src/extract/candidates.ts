@@ -85,8 +85,11 @@ export function settle<T>(ctx: ExtractContext, field: string, candidates: Readon
   const { same, isRival, conflict } = typeof options === 'function' ? { same: options } as SettleOptions<T> : options ?? {};
   const choice = choose(candidates, same, isRival);
   if (!choice) return undefined;
-  structuredConflict(ctx, field, candidates);
+  const named = structuredConflict(ctx, field, candidates);
   ctx.evidence[field] = evidenceOf(choice.best);
+  // A disagreement structuredConflict has named already is not said twice.
+  const isNamed = (c: Candidate<T>) => named?.some((n) => n.rule === c.rule && n.line === c.line && n.value === c.value);
+  if (isNamed(choice.best)) choice.rivals = choice.rivals.filter((rival) => !isNamed(rival));
   if (choice.rivals.length && conflict) conflict(ctx, choice);
   else if (choice.rivals.length) {
     const values = [choice.best, ...choice.rivals].map((c) => `"${String(c.value)}" (${c.rule}, line ${c.line})`).join(' vs ');

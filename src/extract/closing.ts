@@ -13,7 +13,7 @@
  * run's day (ctx.today, which the caller sets, so the answer never depends on
  * the clock in tests; no warning, since the page itself does not say so).
  */
-import { cite, frontmatterLine, frontmatterValue, sourceLineAt, warn, type ExtractContext } from './context.js';
+import { cite, frontmatterKeyText, frontmatterLine, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
 import { closedFlags, closedStatuses, closingDateKeys, closingLabels, expiredKeywords, expiredPhrases } from './tables/dates.js';
 import { escapeRegExp } from './text.js';
@@ -68,7 +68,7 @@ function validThrough(ctx: ExtractContext, labelled: Candidate<string> | undefin
   const fm = frontmatterValue(ctx, closingDateKeys);
   if (fm) {
     const line = frontmatterLine(ctx, fm.key);
-    const keyLine = sourceLineAt(ctx, line - 1);
+    const keyLine = frontmatterKeyText(ctx, fm.key);
     const date = fm.value instanceof Date ? fm.value.toISOString().slice(0, 10) : parseDate(String(fm.value));
     if (date) candidates.push({ value: date, source: 'frontmatter', rule: `frontmatter.${fm.key}`, line, text: keyLine ?? String(fm.value), confidence: 0.95 });
   }

@@ -139,7 +139,13 @@ export class SourceLines {
   /** lineOfKey's answers by wanted key. */
   readonly keyLines = new Map<string, number>();
 
-  constructor(private readonly text: string) {}
+  /** `lineNumbers[n - 1]` is the file line of line n (a data item's "field: value" lines, split/segments.ts); none: line n is line n. */
+  constructor(private readonly text: string, private readonly lineNumbers?: readonly number[]) {}
+
+  /** The file's line number of this text's line `line` (1-based). */
+  fileLine(line: number): number {
+    return this.lineNumbers?.[line - 1] ?? line;
+  }
 
   /** Line `index` (0-based), or undefined past the last line. */
   at(index: number): string | undefined {
@@ -186,22 +192,26 @@ export function lineForms(ctx: Pick<ExtractContext, 'text' | 'forms'>): LineForm
   return (ctx.forms ??= new LineForms(ctx.text));
 }
 
-/** Source line `index` (0-based) of the context, split no further than needed. */
-export function sourceLineAt(ctx: Pick<ExtractContext, 'source'>, index: number): string | undefined {
-  return ctx.source.at(index);
-}
-
 // The extractors ask about a few constant keys: each key's pattern is built once.
 const keyLinePattern = memoized((top) => new RegExp(`^\\s*["']?${top.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[:=]`, 'i'));
 
-/** The source line of the front matter key, found by scanning (front matter starts at line 1). */
+/** The file line of the front matter key, found by scanning (front matter starts at line 1). */
 export function frontmatterLine(ctx: Pick<ExtractContext, 'source'>, key: string): number {
+  return ctx.source.fileLine(frontmatterIndex(ctx, key) + 1);
+}
+
+/** The text of the front matter key's line. */
+export function frontmatterKeyText(ctx: Pick<ExtractContext, 'source'>, key: string): string | undefined {
+  return ctx.source.at(frontmatterIndex(ctx, key));
+}
+
+function frontmatterIndex(ctx: Pick<ExtractContext, 'source'>, key: string): number {
   const keyLine = keyLinePattern(key.split('.')[0]!);
   const source = ctx.source;
   for (let index = 0; ; index++) {
     const line = source.at(index);
-    if (line === undefined) return 1;
-    if (keyLine.test(line)) return index + 1;
+    if (line === undefined) return 0;
+    if (keyLine.test(line)) return index;
   }
 }
 
@@ -291,7 +301,7 @@ function lineOfKey(source: SourceLines, key: string): number {
     }
     source.keyLines.set(wanted, found);
   }
-  return found;
+  return source.fileLine(found);
 }
 
 const KEY_END = /^["']?\s*[:=]/;

@@ -7,7 +7,7 @@
  * ponuky: 11.7.2023", "Posted on March 3, 2021"). draft: front matter draft
  * (true or "true") or published: false.
  */
-import { cite, frontmatterLine, frontmatterValue, sourceLineAt, warn, type ExtractContext } from './context.js';
+import { cite, frontmatterKeyText, frontmatterLine, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { settle, type Candidate } from './candidates.js';
 import { structuredValues } from './page-meta.js';
 import { datedKeys, monthNames, postedLabels } from './tables/dates.js';
@@ -30,7 +30,7 @@ function datePosted(ctx: ExtractContext): void {
   const fm = frontmatterValue(ctx, DATE_KEYS) ?? datedValue(ctx);
   if (fm) {
     const line = frontmatterLine(ctx, fm.key);
-    const keyLine = sourceLineAt(ctx, line - 1);
+    const keyLine = frontmatterKeyText(ctx, fm.key);
     const written = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(keyLine ?? '');
     const date = written ? isoDate(+written[1]!, +written[2]!, +written[3]!) : fm.value instanceof Date ? fm.value.toISOString().slice(0, 10) : parseDate(String(fm.value));
     if (date) candidates.push({ value: date, source: 'frontmatter', rule: `frontmatter.${fm.key}`, line, text: keyLine ?? String(fm.value), confidence: 0.95 });

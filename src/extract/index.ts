@@ -75,6 +75,8 @@ export interface ExtractInput {
   path: string;
   frontmatter: Record<string, unknown>;
   sourceText: string;
+  /** A data item's "field: value" lines: the file line of each (split/segments.ts). */
+  keyLines?: readonly number[];
   lines: BodyLine[];
   tree: Root;
   /** The day a closing date is compared with (YYYY-MM-DD); default: the current UTC day. */
@@ -98,7 +100,7 @@ export function extractFields(input: ExtractInput): ExtractResult {
   // HTML character references are decoded here, once, for every field (entities.ts).
   const frontmatter = decodedFrontmatter(input.frontmatter ?? {});
   // Split as far as front matter lookups read.
-  const source = new SourceLines(input.sourceText);
+  const source = new SourceLines(input.sourceText, input.keyLines);
   const text: TextLine[] = [];
   for (const line of input.lines) {
     // Many body lines are blank: those have no reading form.

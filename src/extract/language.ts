@@ -181,7 +181,7 @@ export function extractLanguage(ctx: ExtractContext): void {
   const detected = detectLanguage(text.length > 2000 || ctx.text.length ? text : [text, ...ctx.frontmatterStrings.map((f) => f.text)].join('\n'));
   if (detected.code !== 'und') {
     ctx.fields.language = detected.code;
-    cite(ctx, 'language', ctx.text[0]?.line ?? 1, detected.rule, detected.rule === 'language.franc' ? `franc: ${detected.answer}` : `${detected.hits} stop words of ${detected.words}`, detected.confidence);
+    cite(ctx, 'language', ctx.text[0]?.line ?? ctx.source.fileLine(1), detected.rule, detected.rule === 'language.franc' ? `franc: ${detected.answer}` : `${detected.hits} stop words of ${detected.words}`, detected.confidence);
   }
 }
 

@@ -40,7 +40,9 @@ export interface PostingKind { posting: boolean; score: number; reason?: NotPost
 const ROLE_SECTIONS = new Set(['responsibilities', 'requirements', 'niceToHave', 'role']);
 const NO_VACANCY = Object.values(noVacancyPhrases).flat();
 const PROCESS = Object.values(processHeadings).flat();
-const RESUME = Object.values(resumeHeadings).flat();
+const RESUME = Object.entries(resumeHeadings).filter(([language]) => !language.endsWith('-plain')).flatMap(([, words]) => words);
+/** "Experience", "Skills": a posting's headings too, so they count only on a page whose title names no job. */
+const RESUME_PLAIN = Object.entries(resumeHeadings).filter(([language]) => language.endsWith('-plain')).flatMap(([, words]) => words);
 const STEPS = Object.values(processPhrases).flat();
 const GUIDELINES = Object.values(postingGuidelines).flat();
 const STANDING = Object.values(standingInvitations).flat();
@@ -106,7 +108,8 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // A README whose roles link to Markdown files beside it ("[Backend Engineer](./jobs/backend.md)") is their index.
   const postingFiles = part ? [] : (ctx.links ?? []).filter((link) => isPostingFileLink(link.url) && looksLikeJobTitle(link.text));
   if (postingFiles.length >= 2) against.push(['careers-index', 4, `links to ${postingFiles.length} posting files beside it ("${postingFiles[0]!.url}", …) (-4)`]);
-  const resumeCount = headings.filter((h) => RESUME.some((p) => h === p || h.startsWith(`${p} `))).length;
+  const resumeWords = signs.includes('a job title (+2)') ? RESUME : [...RESUME, ...RESUME_PLAIN];
+  const resumeCount = headings.filter((h) => resumeWords.some((p) => h === p || h.startsWith(`${p} `))).length;
   if (resumeCount >= 2) against.push(['resume', 2 * resumeCount, `${resumeCount} résumé heading(s) (-${2 * resumeCount})`]);
   // The page calls itself a careers page ("Karriere", "採用情報", "Jobs at …"), or invites people to write in.
   // What names or describes the whole page is not one of its postings' (part).

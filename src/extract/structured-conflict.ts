@@ -18,15 +18,16 @@ export const TEXT_MIN = 0.6;
 /** Sources that are not the posting's text. */
 const NOT_TEXT = new Set(['structured', 'file-name']);
 
-/** Warn `structured-data-conflict` when structured data and the text's best reading of a field disagree. */
-export function structuredConflict<T>(ctx: ExtractContext, field: string, candidates: ReadonlyArray<Candidate<T>>): void {
+/** Warn `structured-data-conflict` when structured data and the text's best reading of a field disagree; returns the two it named. */
+export function structuredConflict<T>(ctx: ExtractContext, field: string, candidates: ReadonlyArray<Candidate<T>>): [Candidate<T>, Candidate<T>] | undefined {
   const strongest = (list: Array<Candidate<T>>): Candidate<T> | undefined => list.reduce<Candidate<T> | undefined>((best, c) => (!best || c.confidence > best.confidence ? c : best), undefined);
   const structured = strongest(candidates.filter((c) => STRUCTURED_RULE.test(c.rule)));
-  if (!structured) return;
+  if (!structured) return undefined;
   const text = strongest(candidates.filter((c) => !NOT_TEXT.has(c.source) && !STRUCTURED_RULE.test(c.rule)));
-  if (!text || text.confidence < TEXT_MIN || sameWords(String(structured.value), String(text.value))) return;
+  if (!text || text.confidence < TEXT_MIN || sameWords(String(structured.value), String(text.value))) return undefined;
   const stated = (c: Candidate<T>): string => `"${String(c.value)}" (${c.rule}, line ${c.line})`;
   warn(ctx, 'structured-data-conflict', { field, structured: stated(structured), text: stated(text) }, text.line || undefined);
+  return [structured, text];
 }
 
 /** The same words, or one value's words inside the other's. */

@@ -26,8 +26,8 @@ export interface DataItem {
   lines: Record<string, number>;
   /** Description and section fields joined: HTML or Markdown. */
   description: string;
-  /** Source line where the description starts. */
-  descriptionLine: number;
+  /** The file line of each line of `description` (a JSON string's lines are all its one line). */
+  descriptionLines: number[];
   /** First source line of the item. */
   line: number;
   /** Last source line of the item. */
@@ -77,7 +77,8 @@ export function dataItems(document: Document, text: string): DataItem[] {
   const root = document.contents as Node | null;
   if (isMap(root) && isPostingMap(root)) return [itemOf(root, lineAt)];
   const found: DataItem[] = [];
-  collectLists(root, 0, found, lineAt);
+  // The root's company, place and date are the page's: they carry over to every posting under it.
+  collectLists(root, 0, found, lineAt, isMap(root) ? carriedBy(root, lineAt) : undefined);
   return found;
 }
 
@@ -87,9 +88,10 @@ export function frontmatterItems(frontmatterText: string, firstLine: number): Da
   if (!parsed.ok || !isMap(parsed.document.contents)) return [];
   const lineAt = lineFinder(frontmatterText, firstLine - 1);
   const found: DataItem[] = [];
+  const page = carriedBy(parsed.document.contents, lineAt);
   for (const pair of parsed.document.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '';
-    if (postingListKeys.includes(key)) collectLists(pair.value as Node, 1, found, lineAt);
+    if (postingListKeys.includes(key)) collectLists(pair.value as Node, 1, found, lineAt, page);
   }
   return found;
 }
@@ -141,14 +143,20 @@ function collectLists(node: Node | null, depth: number, found: DataItem[], lineA
 function collectEntry(entry: YAMLMap, depth: number, found: DataItem[], lineAt: (offset: number) => number, inherited?: Inherited): void {
   const lists = entry.items.filter((pair) => isScalar(pair.key) && postingListKeys.includes(String(pair.key.value).toLowerCase()) && isSeq(pair.value));
   if (!lists.length) return;
-  const keys = keysOf(entry);
+  const carried = carriedBy(entry, lineAt, inherited);
+  for (const pair of lists) collectLists(pair.value as Node, depth + 1, found, lineAt, carried);
+}
+
+/** What a map that holds postings states for them all (tables.ts entryFields), over what an enclosing one stated. */
+function carriedBy(map: YAMLMap, lineAt: (offset: number) => number, inherited?: Inherited): Inherited | undefined {
+  const keys = keysOf(map);
   let carried = inherited;
   for (const field of entryFields) {
     const alias = aliasOf(keys, field);
     const value = alias && keys.get(alias)!.value;
     if (alias && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) carried = withField(carried, field, value, lineAt(keys.get(alias)!.keyNode.range?.[0] ?? 0));
   }
-  for (const pair of lists) collectLists(pair.value as Node, depth + 1, found, lineAt, carried);
+  return carried;
 }
 
 const withField = (inherited: Inherited | undefined, field: string, value: unknown, line: number): Inherited =>
@@ -199,22 +207,39 @@ function itemOf(map: YAMLMap, lineAt: (offset: number) => number): DataItem {
     lines[field] = lineAt(entry.keyNode.range?.[0] ?? 0);
   }
   const parts: string[] = [];
-  let descriptionLine = 0;
+  const descriptionLines: number[] = [];
+  const add = (text: string, node: Node, headed = 0): void => {
+    if (parts.length) descriptionLines.push(descriptionLines.at(-1)!);
+    parts.push(text);
+    descriptionLines.push(...textLines(text, node, lineAt, headed));
+  };
   for (const key of descriptionFields) {
     const entry = keys.get(key);
     if (typeof entry?.value !== 'string' || !entry.value.trim()) continue;
-    descriptionLine ||= lineAt(entry.node.range?.[0] ?? 0);
-    parts.push(entry.value.trim());
+    add(entry.value.trim(), entry.node);
   }
   for (const [key, heading] of Object.entries(sectionFields)) {
     const value = keys.get(key)?.value;
     const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => `- ${v}`).join('\n') : typeof value === 'string' ? value.trim() : '';
     if (!text) continue;
-    descriptionLine ||= lineAt(keys.get(key)!.node.range?.[0] ?? 0);
-    parts.push(/<[a-z][^>]*>/i.test(text) ? `<h2>${heading}</h2>\n${text}` : `## ${heading}\n\n${text}`);
+    const html = /<[a-z][^>]*>/i.test(text);
+    add(html ? `<h2>${heading}</h2>\n${text}` : `## ${heading}\n\n${text}`, keys.get(key)!.node, html ? 1 : 2);
   }
   const line = lineAt(map.range?.[0] ?? 0);
-  return { fields, lines, description: parts.join('\n\n'), descriptionLine: descriptionLine || line, line, endLine: lineAt(map.range?.[1] ?? 0) };
+  return { fields, lines, description: parts.join('\n\n'), descriptionLines, line, endLine: lineAt(map.range?.[1] ?? 0) };
+}
+
+/**
+ * The file line of each line of a value's text (after `headed` lines of a
+ * heading put before it): a block scalar's lines follow its indicator's
+ * line, a quoted or flow value's run from its first line, never past its last.
+ */
+function textLines(text: string, node: Node, lineAt: (offset: number) => number, headed: number): number[] {
+  const first = lineAt(node.range?.[0] ?? 0);
+  const last = Math.max(first, lineAt(Math.max((node.range?.[1] ?? 1) - 1, 0)));
+  const start = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') ? Math.min(first + 1, last) : first;
+  const count = text.split('\n').length;
+  return Array.from({ length: count }, (_, index) => (index < headed ? first : Math.min(start + index - headed, last)));
 }
 
 /** Offset -> 1-based line (plus `before` lines), by binary search over line starts. */

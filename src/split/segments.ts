@@ -50,7 +50,8 @@ export function textSegment(text: string, body: BodyLine[], range: Range, frontm
  */
 export function dataSegment(item: DataItem): Segment {
   const kind = looksLikeHtml(item.description) || /<(?:br|p|li|ul|strong|b)\b[^>]*>/i.test(item.description) ? 'html' : 'markdown';
-  const body = item.description ? cleanBody(item.description, item.descriptionLine, kind).lines : [];
+  // Cleaned as lines 1..n of the description, then each given its file line.
+  const body = item.description ? cleanBody(item.description, 1, kind).lines.map((line) => ({ ...line, line: item.descriptionLines[line.line - 1] ?? item.line })) : [];
   const fields = Object.keys(item.lines);
   const sourceText = fields.map((field) => `${field}: ${scalarText(item.fields[field])}`.split(/\r?\n|\r/)[0]).join('\n');
   return { body, tree: parseLines(body), frontmatter: item.fields, sourceText, keyLines: fields.map((field) => item.lines[field]!), line: item.line, origin: 'data' };

@@ -26,6 +26,13 @@ export const dataFields: Record<string, string[]> = {
   country: ['country', 'countrycode', 'countryname'],
   validThrough: ['validthrough', 'closingdate', 'deadline', 'applicationdeadline', 'expires', 'expirationdate'],
   identifier: ['identifier', 'jobid', 'requisitionid', 'reqid', 'reference', 'jobcode'],
+  // Whether the posting is still open: extract/closing.ts reads them as front matter (tables/dates.ts closedFlags, closedStatuses).
+  open: ['open', 'isopen'],
+  active: ['active', 'isactive'],
+  closed: ['closed', 'isclosed'],
+  expired: ['expired', 'isexpired'],
+  filled: ['filled', 'isfilled'],
+  status: ['status', 'jobstatus'],
 };
 
 /** Fields whose text is the posting's description, in the order they are joined (HTML or Markdown). */

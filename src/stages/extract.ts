@@ -55,7 +55,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   let owners: Map<number, Segment> | undefined;
   let pageLanguage: { code: string; evidence?: Evidence } | undefined;
   for (const segment of segments) {
-    const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, lines: segment.body, tree: segment.tree, page: meta, part: true };
+    const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, keyLines: segment.keyLines, lines: segment.body, tree: segment.tree, page: meta, part: true };
     const result = extractFields(input);
     const { fields, evidence } = result;
     // A bare role list's item is a role on its intro's word ("Требуются:"), though its name may read as no job title.
@@ -75,7 +75,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
         if (pageLanguage.evidence) evidence.language = pageLanguage.evidence;
       }
     }
-    if (segment.origin !== 'text') dataEvidence(evidence, segment.keyLines ?? [], segment.origin);
+    if (segment.origin !== 'text') dataEvidence(evidence, segment.origin);
     for (const warning of result.warnings) {
       const key = `${warning.code}|${warning.line}|${warning.message}`;
       if (!seen.has(key)) doc.messages.push(warningMessage(warning));
@@ -182,14 +182,12 @@ function languageOfPage(page: ExtractResult | undefined, segments: Segment[]): {
 
 /**
  * A data item's fields reach the extractors as front matter, one line each
- * (segments.ts): their evidence says they came from data, and its line goes
- * back to the item's own key line in the file.
+ * (segments.ts): their evidence says they came from data (its line is the
+ * item's own key line already: the extractors read it through `keyLines`).
  */
-function dataEvidence(evidence: Record<string, Evidence>, keyLines: number[], origin: 'data' | 'list'): void {
+function dataEvidence(evidence: Record<string, Evidence>, origin: 'data' | 'list'): void {
   for (const item of Object.values(evidence)) {
-    if (!item.rule.startsWith('frontmatter.')) continue;
-    item.rule = `${origin}.${item.rule.slice('frontmatter.'.length)}`;
-    item.line = keyLines[item.line - 1] ?? item.line;
+    if (item.rule.startsWith('frontmatter.')) item.rule = `${origin}.${item.rule.slice('frontmatter.'.length)}`;
   }
 }
 

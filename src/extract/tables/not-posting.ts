@@ -110,6 +110,11 @@ export const resumeHeadings: Record<string, string[]> = {
   de: ['berufserfahrung', 'ausbildung', 'lebenslauf'],
   fr: ['expérience professionnelle', 'formation', 'curriculum vitae'],
   es: ['experiencia laboral', 'educación', 'formación académica'],
+  // The plain forms a résumé's headings also take ("Experience / Education / Skills"): a posting's too, so they count only when its title names no job.
+  'en-plain': ['experience', 'skills'],
+  'de-plain': ['erfahrung', 'kenntnisse'],
+  'fr-plain': ['expérience', 'compétences'],
+  'es-plain': ['experiencia', 'habilidades'],
 };
 
 /** Marks of a template or an example, not a real posting. */
