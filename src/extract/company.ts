@@ -181,6 +181,7 @@ function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   // A list item under the title ("- C# and Angular") is the posting's content; a section's heading ("## Votre mission")
   // opens a section; a contract word ("Staż", "Full-time") is a tag.
   if (!next || LIST_ITEM.test(next.text) || ctx.headings.some((heading) => heading.line === next.line && sectionKindOf(heading.text) !== 'other')) return;
+  if (opensSection(ctx, next.line)) return;
   const text = next.plain.trim();
   if (EMPLOYMENT_WORDS.has(folded(text))) return;
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
@@ -202,6 +203,20 @@ const BOLD_LINE = /^(?:\*\*[^*]{3,60}\*\*|__[^_]{3,60}__):?$/u;
 const ABOUT_LABEL = /^(\S+(?:\s+\S+){1,5}?)\s*:\s/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 
+/**
+ * Is the line a heading that opens a section: prose or a list right under it ("## So sind wir" then a paragraph,
+ * "### Titel" then the role's name)? An employer's name under a title stands alone or above another heading
+ * ("### Grafana Labs" then "#### 💰 €117,420 …").
+ */
+function opensSection(ctx: ExtractContext, line: number): boolean {
+  const heading = ctx.headings.find((h) => h.line === line);
+  if (!heading) return false;
+  const after = ctx.text.find((l) => l.line > line);
+  if (!after || after.line > line + 2 || ctx.headings.some((h) => h.line === after.line)) return false;
+  // A sentence or a list, longer than the heading: its content (a short "Berlin" under a name is a byline's next cell).
+  return LIST_ITEM.test(after.text) || after.plain.trim().length > 2 * heading.text.length;
+}
+
 /** Aggregator pages put the company on a short heading right under the title ("### Sourcegraph91"). */
 function aggregatorLine(ctx: ExtractContext, add: Add): void {
   const [first, second] = ctx.headings;
@@ -209,7 +224,7 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
   const text = second.text.trim();
   // A heading that ends as a sentence does ("重新定义……全球。", "Why us?") is a slogan, not a name.
   // "### O Tobie", "## Über dich": a section about the reader, not a name.
-  if (/[!?:。：！？]$/u.test(text) || ABOUT.test(text)) return;
+  if (/[!?:。：！？]$/u.test(text) || ABOUT.test(text) || opensSection(ctx, second.line)) return;
   // "#### San Francisco, CA" under the title is the place, not the employer.
   if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text) || placesIn(text).length) return;
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
