@@ -25,6 +25,9 @@ const rows: Array<[name: string, input: string, field: Field, expected: unknown]
   ['"US, Mexico and Brazil" is all three', '# Backend Engineer\n\nRemote, open to people in the US, Mexico and Brazil.\n', 'regions', ['US', 'MX', 'BR']],
   ['a country in another sentence is no region', '# Backend Engineer\n\nFully remote within the US. We sell to Mexico.\n', 'regions', ['US']],
   ['a country of a sister team is no region', '# Backend Engineer\n\nFully remote within the US, with a sister team in Mexico.\n', 'regions', ['US']],
+  // Where the staff live and where the company is registered are no regions (corpus 024 Eclipse Foundation).
+  ['"domiciled in Belgium, with staff located in Europe, Canada…" names no region', '# Engineer\n\n* Remote. Work from where you are. The Foundation is domiciled in Belgium, with staff located in Europe, Canada, and the United States.\n', 'regions', []],
+  ['"headquartered in" beside a remote field with its countries', '# Engineer\n\nWe are headquartered in Toronto, Canada.\n\nRemote (US or Canada).\n', 'regions', ['US', 'CA']],
   ['a list with a city names an office', '# Backend Engineer\n\nRemote in the US or from our office in Berlin, Germany.\n', 'regions', ['US']],
   // An allowance named right before its own sum is not pay (corpus 160 rackshps, 196 bootstrap: ja); the pay beside it is.
   ['ja: "住宅手当 20,000円～30,000円" is an allowance', '# エンジニア\n\n## 給与\n\n月給 250,000円～300,000円\n住宅手当 20,000円～30,000円\n', 'salary', [[250000, 300000, 'JPY']]],
