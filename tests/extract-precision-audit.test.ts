@@ -41,6 +41,7 @@ const rows: Array<[name: string, input: string, field: Field, expected: unknown]
   ['es: "un despacho con más de 15 años de experiencia"', '# Abogado\n\nTrabajamos en un despacho con más de 15 años de experiencia en A Coruña.\n', 'experienceYears', null],
   ['en: "a firm with over 20 years of experience" beside the requirement', '# Engineer\n\nWe are a firm with over 20 years of experience. You have 3+ years of experience.\n', 'experienceYears', { min: 3 }],
   ['en: "2.5 to 5 years" is not 5 to 5', '# SDE 2\n\nB.Tech with 2.5 to 5 years of experience.\n', 'experienceYears', null],
+  ['zh: "2.2年以上…经验" is item 2, two years', '# 安卓开发工程师\n\n2.2年以上安卓产品开发经验\n', 'experienceYears', { min: 2 }],
   ['en: "5+ years of experience with a company" is the candidate\'s', '# Engineer\n\nYou have 5+ years of experience with a company of our size.\n', 'experienceYears', { min: 5 }],
   // A heading under the title that opens a section is no employer (extra7 006 "So sind wir", corpus 230 "Titel"); a name above a badge line is.
   ['de: "## So sind wir" then prose is a section', '# Cloud Engineer\n\n## So sind wir\n\nModern und pragmatisch bewegen wir uns in einem dynamischen Umfeld rund um Cloud Native.\n', 'company', null],

@@ -23,7 +23,7 @@ import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
 import { employmentWords } from './tables/employment.js';
-import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenElsewhere, writtenInFull } from './company-general.js';
+import { aboutSectionSubjects, definitionCompanies, opensSection, repeatedNames, writtenElsewhere, writtenInFull } from './company-general.js';
 import { aboutNotNames } from './tables/company-evidence.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
@@ -203,19 +203,6 @@ const BOLD_LINE = /^(?:\*\*[^*]{3,60}\*\*|__[^_]{3,60}__):?$/u;
 const ABOUT_LABEL = /^(\S+(?:\s+\S+){1,5}?)\s*:\s/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 
-/**
- * Is the line a heading that opens a section: prose or a list right under it ("## So sind wir" then a paragraph,
- * "### Titel" then the role's name)? An employer's name under a title stands alone or above another heading
- * ("### Grafana Labs" then "#### 💰 €117,420 …").
- */
-function opensSection(ctx: ExtractContext, line: number): boolean {
-  const heading = ctx.headings.find((h) => h.line === line);
-  if (!heading) return false;
-  const after = ctx.text.find((l) => l.line > line);
-  if (!after || after.line > line + 2 || ctx.headings.some((h) => h.line === after.line)) return false;
-  // A sentence or a list, longer than the heading: its content (a short "Berlin" under a name is a byline's next cell).
-  return LIST_ITEM.test(after.text) || after.plain.trim().length > 2 * heading.text.length;
-}
 
 /** Aggregator pages put the company on a short heading right under the title ("### Sourcegraph91"). */
 function aggregatorLine(ctx: ExtractContext, add: Add): void {

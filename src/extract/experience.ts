@@ -213,7 +213,9 @@ function readStatement(ctx: ExtractContext, written: string, line: number, keywo
     if (!match || NOT_EXPERIENCE.test(plain.slice(Math.max(0, match.index - 20), match.index))) continue;
     if (isOrganisationYears(plain.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "2.5 to 5 years": the figure is a decimal's fraction, not a number of its own; the line is not read.
-    if (/\d[.,]$/.test(plain.slice(Math.max(0, match.index - 2), match.index))) return false;
+    // A list's number opening the line ("2.2年以上…": item 2) is no decimal.
+    const head = plain.slice(Math.max(0, match.index - 8), match.index);
+    if (/\d[.,]$/.test(head) && !(match.index <= 8 && /^\s*[-*•]?\s*\d{1,2}[.,]$/u.test(plain.slice(0, match.index)))) return false;
     const min = toNumber(match[1]!);
     const max = match[2] && rule === 'experience.range' ? toNumber(match[2]) : undefined;
     if (min === null || min > 40 || (max !== undefined && (max === null || max < min || max > 50))) continue;
