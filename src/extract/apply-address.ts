@@ -64,6 +64,8 @@ export function withPlainAt(text: string): string {
   return out;
 }
 
+const SENTENCE_RUN_ON = /(?<=\.[A-Za-z0-9-]{2,18})\.[A-Z][a-z]+$/;
+
 /** Real email addresses in a text; file names such as "logo@2x.png" are not. */
 export function emailsIn(text: string): string[] {
   const out: string[] = [];
@@ -79,7 +81,11 @@ export function emailsIn(text: string): string[] {
     const match = EMAIL_AT.exec(text);
     if (!match) continue;
     end = EMAIL_AT.lastIndex;
-    const [, local, host] = match as unknown as [string, string, string];
+    const [, local, written] = match as unknown as [string, string, string];
+    // "job@in-touch.co.il.If any of your work…": a sentence run on without its space; a top-level domain is
+    // written in lower case or capitals, never as a capitalised word.
+    const runOn = SENTENCE_RUN_ON.exec(written);
+    const host = runOn ? written.slice(0, runOn.index) : written;
     if (FILE_EXTENSION.test(host) || /^\d+x$/i.test(host.split('.')[0]!) || /\.\d+$/.test(host)) continue;
     out.push(`${local}@${host}`);
   }

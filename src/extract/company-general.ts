@@ -19,6 +19,8 @@ import { ASIDE, NAME } from './company-rules.js';
 import { alternation, lazily } from './text.js';
 import { namesWithTail, writesAsWord } from './match/name-mentions.js';
 import { aboutSentenceOpeners, definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
+import { nameConnectors } from './tables/companies.js';
+import { titleLabels } from './tables/titles.js';
 import { legalFormsAfter, nameArticles } from './tables/companies.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number) => void;
@@ -127,3 +129,23 @@ export function writtenInFull(ctx: Pick<ExtractContext, 'text'>, name: string): 
 const LEGAL_FORM_END = new RegExp(`${LEGAL_TAIL}(?![\\p{L}\\p{N}])$`, 'u');
 /** A name that already ends with a legal form or an organisation word. */
 const FULL_END = new RegExp(`${FULL_NAME_TAIL}$`, 'u');
+
+/**
+ * Is the line a heading that opens a section: prose or a list right under it ("## So sind wir" then a paragraph,
+ * "### Titel" then the role's name)? An employer's name under a title stands alone or above another heading
+ * ("### Grafana Labs" then "#### 💰 €117,420 …").
+ */
+export function opensSection(ctx: ExtractContext, line: number): boolean {
+  const heading = ctx.headings.find((h) => h.line === line);
+  if (!heading) return false;
+  const after = ctx.text.find((l) => l.line > line);
+  if (!after || after.line > line + 2 || ctx.headings.some((h) => h.line === after.line)) return false;
+  if (LIST_ITEM_START.test(after.text)) return true;
+  // A longer line under a heading that is a field's label ("Titel") or a phrase, not a name ("So sind wir": a
+  // lower-case word other than a name's connector); "## Sonnenweg" then a sentence may still be the employer.
+  const words = heading.text.trim().split(/\s+/);
+  const phrase = words.some((word) => /^\p{Ll}/u.test(word) && !nameConnectors.includes(word));
+  return after.plain.trim().length > 2 * heading.text.length && (phrase || TITLE_LABELS.has(heading.text.trim().toLowerCase()));
+}
+const TITLE_LABELS = new Set(Object.values(titleLabels).flat());
+const LIST_ITEM_START = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;

@@ -23,7 +23,7 @@ import { keywordBit, lineKeywords } from './tree.js';
 import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
 import { employmentWords } from './tables/employment.js';
-import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenElsewhere, writtenInFull } from './company-general.js';
+import { aboutSectionSubjects, definitionCompanies, opensSection, repeatedNames, writtenElsewhere, writtenInFull } from './company-general.js';
 import { aboutNotNames } from './tables/company-evidence.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 
@@ -181,6 +181,7 @@ function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   // A list item under the title ("- C# and Angular") is the posting's content; a section's heading ("## Votre mission")
   // opens a section; a contract word ("Staż", "Full-time") is a tag.
   if (!next || LIST_ITEM.test(next.text) || ctx.headings.some((heading) => heading.line === next.line && sectionKindOf(heading.text) !== 'other')) return;
+  if (opensSection(ctx, next.line)) return;
   const text = next.plain.trim();
   if (EMPLOYMENT_WORDS.has(folded(text))) return;
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
@@ -202,6 +203,7 @@ const BOLD_LINE = /^(?:\*\*[^*]{3,60}\*\*|__[^_]{3,60}__):?$/u;
 const ABOUT_LABEL = /^(\S+(?:\s+\S+){1,5}?)\s*:\s/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 
+
 /** Aggregator pages put the company on a short heading right under the title ("### Sourcegraph91"). */
 function aggregatorLine(ctx: ExtractContext, add: Add): void {
   const [first, second] = ctx.headings;
@@ -209,7 +211,7 @@ function aggregatorLine(ctx: ExtractContext, add: Add): void {
   const text = second.text.trim();
   // A heading that ends as a sentence does ("重新定义……全球。", "Why us?") is a slogan, not a name.
   // "### O Tobie", "## Über dich": a section about the reader, not a name.
-  if (/[!?:。：！？]$/u.test(text) || ABOUT.test(text)) return;
+  if (/[!?:。：！？]$/u.test(text) || ABOUT.test(text) || opensSection(ctx, second.line)) return;
   // "#### San Francisco, CA" under the title is the place, not the employer.
   if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text) || placesIn(text).length) return;
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.

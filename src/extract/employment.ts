@@ -15,7 +15,7 @@
 import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { MEASURE_KEYWORDS, measuredTypes, titleSizeTypes } from './employment-measures.js';
-import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, peopleNouns, permanentContractWords } from './tables/employment.js';
+import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, peopleNouns, permanentContractWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
@@ -143,6 +143,7 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const after = text.slice(found.end, found.end + 25);
     if (isHeadcount(type, before, after)) continue;
+    if (pattern === freePattern && describesPeople(text, found.index, found.end)) continue;
     const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after) || (OTHER_JOB_BEFORE.test(before) && OTHER_JOB_AFTER.test(after));
     hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}) });
     // "available full-time and contract": a label-only word joined to this one is stated as plainly (free text only).
@@ -180,6 +181,22 @@ function coordinatedLabelWord(text: string, start: number, end: number): Employm
   return null;
 }
 const PEOPLE_AFTER = lazily(() => new RegExp(String.raw`^\s{1,2}(?:\p{L}+\s{1,2})?(?:${anyOf(peopleNouns)})(?![\p{L}\p{N}])`, 'iu'));
+
+/**
+ * "We have full-time and contract engineers", "Eligibility: Full-time employees": the word (or the pair it begins) is
+ * said of people, the team's or the benefit's, not of this job; unless the sentence before it hires them ("hiring
+ * full-time engineers").
+ */
+function describesPeople(text: string, start: number, end: number): boolean {
+  let rest = text.slice(end, end + 60);
+  const joined = JOINED_AFTER().exec(rest);
+  if (joined && typeOf.has(joined[1]!.toLowerCase())) rest = rest.slice(joined[0].length);
+  if (!PEOPLE_AFTER().test(rest)) return false;
+  const pairedBefore = JOINED_BEFORE().exec(text.slice(Math.max(0, start - 30), start));
+  const head = pairedBefore && typeOf.has(pairedBefore[1]!.toLowerCase()) ? start - pairedBefore[0].length : start;
+  return !HIRING().test(text.slice(0, head));
+}
+const HIRING = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(hiringWords)})(?![\p{L}])`, 'iu'));
 
 /** "(five full-time employees)": a number of people, the company's size rather than the job's type. */
 function isHeadcount(type: EmploymentType, before: string, after: string): boolean {

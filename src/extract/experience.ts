@@ -8,7 +8,7 @@
  */
 import { cite, type ExtractContext } from './context.js';
 import { otherStatement } from './experience-other.js';
-import { ageAfterYearsWords } from './tables/experience.js';
+import { ageAfterYearsWords, organisationWords, withWords } from './tables/experience.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, codePointBefore, escapeRegExp, filterForm, isLetterCodePoint, isLetterOrDigitCodePoint, isSpace, lazily } from './text.js';
 import { byFirstUnit } from './match/phrases.js';
@@ -144,6 +144,9 @@ function withoutAges(line: string): string {
   const lower = line.toLowerCase();
   return AGE_WORDS.some((word) => lower.includes(word)) ? line.replace(AGE(), (age) => ' '.repeat(age.length)) : line;
 }
+// "un despacho con más de 15 años de experiencia": an organisation, "with", at most four words, then the figure.
+const ORGANISATION_YEARS = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(organisationWords)}\s{1,2}(?:\p{L}+\s{1,2}){0,2}${anyOf(withWords)}\s{1,2}(?:[\p{L}*]+\s{1,2}){0,4}$`, 'iu'));
+const isOrganisationYears = (before: string): boolean => ORGANISATION_YEARS().test(before.replace(/[*_]+/g, ''));
 const NOT_EXPERIENCE = /\b(?:past|last|ago|founded|since|for the next|within|anniversary|old|history|over the past|over the last)\s{0,2}$/iu;
 
 // NUMBER_THEN_YEARS on a line's filter form, found with the other extractors' keywords: where a digit
@@ -208,6 +211,11 @@ function readStatement(ctx: ExtractContext, written: string, line: number, keywo
     if (rule === 'experience.ja' ? !mayBeJapanese : !mayHaveYears) continue;
     const match = index < RULES.length ? ruleMatch(RULES[index]!, plain, form, starts) : JAPANESE_RULE.exec(plain);
     if (!match || NOT_EXPERIENCE.test(plain.slice(Math.max(0, match.index - 20), match.index))) continue;
+    if (isOrganisationYears(plain.slice(Math.max(0, match.index - 80), match.index))) continue;
+    // "2.5 to 5 years": the figure is a decimal's fraction, not a number of its own; the line is not read.
+    // A list's number opening the line ("2.2年以上…": item 2) is no decimal.
+    const head = plain.slice(Math.max(0, match.index - 8), match.index);
+    if (/\d[.,]$/.test(head) && !(match.index <= 8 && /^\s*[-*•]?\s*\d{1,2}[.,]$/u.test(plain.slice(0, match.index)))) return false;
     const min = toNumber(match[1]!);
     const max = match[2] && rule === 'experience.range' ? toNumber(match[2]) : undefined;
     if (min === null || min > 40 || (max !== undefined && (max === null || max < min || max > 50))) continue;

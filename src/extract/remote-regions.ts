@@ -91,13 +91,56 @@ export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] 
       pattern.lastIndex = 0;
       if (pattern.test(text)) regions.push(label);
     }
-    if (!fields.has(raw)) continue;
+    if (!fields.has(raw)) {
+      for (const country of listedCountries(text, regions)) regions.push(country);
+      continue;
+    }
     // "Berlin, Germany (Remote)" names an office as well: its country is no region.
     const named = placesIn(kept);
     if (named.some((place) => place.city)) continue;
     for (const place of named) if (!regions.includes(place.country!)) regions.push(place.country!);
   }
   return regions;
+}
+
+// Between two items of one list of places: a comma, a slash, "and"/"or" (per language) or both.
+const LIST_JOINER = /^\s{0,2}(?:,|\/|&|;)?\s{0,2}(?:(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lub|или|и|eller|och|og)\s{1,2})?(?:the\s{1,2})?$/iu;
+
+/**
+ * Countries listed beside a country region read from prose ("remote for people in the US or Mexico"): the region
+ * table knows a few countries by name, the gazetteer all of them; one list names one kind of place, so its other
+ * countries are regions as well. A list that names a city names an office, and adds nothing.
+ */
+function listedCountries(text: string, regions: readonly string[]): string[] {
+  const found = regionPatterns.filter(([label]) => /^[A-Z]{2}$/.test(label) && regions.includes(label)).flatMap(([, aliases]) => aliases);
+  if (!found.length) return [];
+  const named = placesIn(text);
+  if (named.some((place) => place.city)) return [];
+  const spans = found.flatMap((alias) => spansOf(text, alias));
+  const added: string[] = [];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const place of named) {
+      if (regions.includes(place.country!) || added.includes(place.country!)) continue;
+      const at = spansOf(text, place.text).find(([start, end]) => spans.some(([s, e]) => (e <= start && LIST_JOINER.test(text.slice(e, start))) || (end <= s && LIST_JOINER.test(text.slice(end, s)))));
+      if (!at) continue;
+      added.push(place.country!);
+      spans.push(at);
+      grew = true;
+    }
+  }
+  return added;
+}
+
+/** Where a name occurs in a text as a whole word. */
+function spansOf(text: string, name: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+    spans.push([at, end]);
+  }
+  return spans;
 }
 
 // Time-zone names that hold a region's word: "Central European (UTC+1)", "US/Pacific", "Eastern European Time" say when, not where.

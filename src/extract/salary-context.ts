@@ -7,7 +7,7 @@ import type { SalaryPeriod } from '../schema/posting.js';
 import { escapeRegExp } from './text.js';
 import { wordsSource } from './word-pattern.js';
 import {
-  ceilingBefore, ceilingRightAfter, ceilingRightBefore, floorRightAfter, floorRightBefore, notSalaryWords, payLabels,
+  allowanceRightBefore, ceilingBefore, ceilingRightAfter, ceilingRightBefore, floorRightAfter, floorRightBefore, notSalaryWords, payLabels,
   periodBeforeWords, periodRightBefore, salaryWords,
 } from './tables/salary-words.js';
 
@@ -33,6 +33,14 @@ export function hasSalaryWords(text: string): boolean {
 /** Does the sentence hold a word that makes its figures something else (funding, budgets, prices), "base salary" aside? */
 export function notSalary(sentence: string): boolean {
   return NOT_SALARY.test(sentence.replace(/\bbase salary\b/giu, ''));
+}
+
+// An allowance's name, then at most a word of up to four characters ("上限", "of", "von") and a currency token: the figure.
+const ALLOWANCE_BEFORE = new RegExp(`(?:${wordsSource(allowanceRightBefore)})\\s{0,2}[:：]?\\s{0,2}(?:\\S{1,4}\\s{1,2}|上限|最大)?\\S{0,3}\\s{0,2}$`, 'iu');
+
+/** Does an allowance's name stand right before the figure ("住宅手当 20,000円", "交通費支給 上限20,000円/月")? */
+export function allowanceBefore(lead: string): boolean {
+  return ALLOWANCE_BEFORE.test(lead);
 }
 
 /** Does a pay label ("B2B:", "UoP") stand right before the figure? */

@@ -13,7 +13,7 @@
 import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { parseMoney, type MoneyFigure } from './money.js';
-import { boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodRightBeforeFigure } from './salary-context.js';
+import { allowanceBefore, boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodRightBeforeFigure } from './salary-context.js';
 import { currencyCode, periodOf } from './match/money.js';
 import { dollarCodes, payWordCurrencies, yuanPlaces } from './tables/currencies.js';
 import { memoized } from './text.js';
@@ -79,7 +79,7 @@ export function extractSalary(ctx: ExtractContext): void {
         if (figure.currency && figure.max !== figure.min && figure.min >= 100 && !notSalary(sentence)) warn(ctx, 'salary-unclear', { text: figure.text }, line.line);
         continue;
       }
-      if (!badge && notSalary(sentence)) continue;
+      if (!badge && (notSalary(sentence) || allowanceBefore(leftOfFigure.slice(-30)))) continue;
       if (!figure.currency && figure.max < 1000) continue;
       let period = figure.period ?? gluedPeriod ?? periodBefore(context);
       let rule = badge ? 'text.salary-badge' : header ? 'text.salary-header-line' : 'text.salary-words';

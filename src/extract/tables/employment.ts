@@ -204,6 +204,15 @@ export const peopleNouns = [
   'pracowników', 'pracownicy', 'zaměstnanců', 'сотрудников', 'сотрудники', 'medewerkers', 'medarbetare', 'ansatte',
 ];
 
+/**
+ * Words that hire the people an employment word describes ("we're hiring full-time engineers"): before them, the
+ * type is this job's; without them, "we have full-time and contract engineers" describes the team. Lower case, per language.
+ */
+export const hiringWords = [
+  'hiring', 'hire', 'looking for', 'seeking', 'recruiting', 'searching for', 'wanted', 'we need', 'join', 'open to', 'welcome',
+  'suchen', 'recherchons', 'recrutons', 'buscamos', 'procuramos', 'contratamos', 'cerchiamo', 'zoeken', 'söker', 'søker', 'szukamy', 'ищем', 'hledáme',
+];
+
 /** Words that only count in a field labelled as the contract type, or a title, never in free text (too ambiguous there). */
 export const employmentLabelOnly = new Set([
   'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'interns', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',

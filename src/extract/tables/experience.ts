@@ -56,3 +56,15 @@ export const cjkExperienceWords = ['经验', '經驗', '経験', '年限'];
 
 /** Words after "N years" that make it an age, not experience ("25+ years old", "18 Jahre alt", "30 años de edad"). */
 export const ageAfterYearsWords = ['old', 'of age', 'alt', 'oud', 'de edad', 'de idade'];
+
+/**
+ * Organisations whose own years a figure can be ("un despacho con más de 15 años de experiencia", "a firm with over
+ * 20 years of experience"): the years after "with" belong to the noun before it, not to the candidate. Lower case.
+ */
+export const organisationWords = [
+  'company', 'firm', 'agency', 'business', 'studio', 'consultancy', 'organisation', 'organization', 'practice',
+  'empresa', 'despacho', 'compañía', 'agencia', 'firma', 'estudio', 'companhia', 'agência', 'escritório',
+  'entreprise', 'société', 'agence', 'cabinet', 'unternehmen', 'agentur', 'kanzlei', 'azienda', 'società', 'agenzia', 'bedrijf', 'bureau',
+];
+/** The words for "with" that join an organisation to its years, per language. */
+export const withWords = ['with', 'con', 'com', 'avec', 'mit', 'met'];

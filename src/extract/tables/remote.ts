@@ -256,4 +256,7 @@ export const teamPlacePhrases: string[] = [
   'team members', 'teammates', 'team mates', 'colleagues', 'employees in', 'employees across', 'our team is', 'our team are', 'team is based',
   'team is spread', 'team is distributed', 'team spread', 'team distributed', 'we have people', 'customers in', 'customers across',
   'clients in', 'users in', 'users across', 'offices in', 'offices across',
+  // staff and the company's legal seat ("domiciled in Belgium, with staff located in Europe, Canada, and the United States")
+  'staff located', 'staff based', 'staff in', 'staff across', 'employees located', 'employees based', 'people located',
+  'domiciled in', 'headquartered in', 'headquarters in', 'incorporated in', 'registered in',
 ];

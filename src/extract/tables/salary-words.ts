@@ -54,7 +54,8 @@ export const notSalaryWords: Record<string, string[]> = {
   de: ['umsatz', 'finanzierung', 'zuschuss'],
   // perks with a yearly sum ("Friskvårdsbidrag: 5 000 kr/år", "Prylbudget om 11 000 kr/år", "home office allowance")
   perks: ['allowance', 'bidrag', 'friskvårdsbidrag', 'friskvård', 'prylbudget', 'utbildningsbudget', 'budsjett', 'kompetansebudsjett', 'tilskud'],
-  fr: ['levée', "chiffre d'affaires"],
+  // the company's billing ("nos logiciels facturent plus de 35M€ par an")
+  fr: ['levée', "chiffre d'affaires", 'factur*'],
   es: ['facturación', 'presupuesto', 'inversión', 'ronda de financiación'],
   pt: ['orçamento', 'faturamento', 'investimento'],
   pl: ['budżet'],
@@ -62,6 +63,15 @@ export const notSalaryWords: Record<string, string[]> = {
   ja: ['資金調達', '売上', '予算'],
   zh: ['融資', '融资', '營收', '营收', '預算', '预算', '獎助', '奖助', '補助', '补助', '用户', '用戶', '客户', '客戶'],
 };
+
+/**
+ * Allowances named right before their own sum, beside the pay in one line or table cell ("住宅手当 20,000円～30,000円",
+ * "交通費支給 上限20,000円/月"): the sum is the allowance's. ja 手当 (allowance), 交通費 (commuting costs), 購入 (a
+ * purchase budget); zh 补贴/津贴 (allowance); en allowance, de Zuschuss, pt auxílio. (A stipend or an indemnité de stage is an intern's pay: not here.)
+ */
+export const allowanceRightBefore: string[] = [
+  '手当', '交通費', '交通費支給', '購入制度', '补贴', '補貼', '津贴', '津貼', 'allowance', 'zuschuss', 'auxílio',
+];
 
 /** Words anywhere before a single figure in its sentence that make it a ceiling ("up to $191,900"). */
 export const ceilingBefore: string[] = ['up to', 'maximum', 'max.', 'capped at', 'bis zu', 'maximal', 'höchstens', "jusqu'à", 'au maximum', 'hasta', 'até', 'do výšky'];

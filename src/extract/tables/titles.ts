@@ -63,7 +63,7 @@ export const titleSentenceWords: Record<string, string[]> = {
  */
 export const titleLabels: Record<string, string[]> = {
   en: ['position', 'job title', 'title', 'role', 'vacancy', 'job', 'opening', 'job position'],
-  de: ['stelle', 'position', 'stellenbezeichnung', 'jobtitel'],
+  de: ['stelle', 'position', 'stellenbezeichnung', 'jobtitel', 'titel'],
   fr: ['poste', 'intitulé du poste', 'intitulé'],
   es: ['puesto', 'cargo', 'vacante', 'posición'],
   pt: ['vaga', 'cargo', 'função'],
