@@ -27,6 +27,7 @@ import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, postingBefore, type Range } from './ranges.js';
 import { namesVacancies } from './role-list.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
+import { tableRowSegments } from './table-rows.js';
 
 /** What a run of sibling blocks earns, in one place. */
 export const SIBLING_SCORE = {
@@ -74,7 +75,8 @@ export function siblingBlockSegments(tree: Root, body: BodyLine[], marks: Mark[]
     const items = scored(itemBlocks(list, body.length), tree, body, marks, pageTitle);
     if (items && items.score >= SIBLING_SCORE.threshold && items.ranges.length > (best?.ranges.length ?? 0)) best = items;
   }
-  return best;
+  const rows = tableRowSegments(tree, body);
+  return rows && rows.length > (best?.ranges.length ?? 0) ? { ranges: rows, score: SIBLING_SCORE.threshold, why: ['rows of a table of roles'] } : best;
 }
 
 /** A head that a posting may have: no section of a posting or of the page, no generic heading. */
@@ -126,8 +128,9 @@ function breakChunks(tree: Root, bodyLength: number): Block[] {
 function itemBlocks(list: List, bodyLength: number): Block[] {
   const blocks: Block[] = [];
   for (const item of list.children) {
+    // Headed by its first line, or by a heading of its own (an HTML page's `<li><h3>Role</h3>…`).
     const first = item.children[0];
-    if (first?.type !== 'paragraph') return [];
+    if (first?.type !== 'paragraph' && first?.type !== 'heading') return [];
     const start = startOf(item as Nodes);
     const end = Math.min(item.position?.end.line ?? start + 1, bodyLength);
     const text = textOf(first).split('\n')[0]!.replace(/\s+/g, ' ').replace(/[:：]\s*$/, '').trim();
