@@ -12,6 +12,8 @@
  * - header lines, as in Hacker News "Who is hiring" threads: two or more
  *   blocks whose first line is "Company | Role | Place | REMOTE" (three or
  *   more parts split by " | ", one of them a job title).
+ * When none of the specific shapes fits, the general rule of repeated sibling
+ * blocks (siblings.ts: a scored run of blocks headed alike) is tried last.
  * A posting runs from its heading or header line to the next one (or to a
  * heading above its level); what comes before the first is the page's intro,
  * shared by all.
