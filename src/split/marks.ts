@@ -24,6 +24,11 @@ export function marksOf(tree: Root): Mark[] {
   const marks: Mark[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading') marks.push({ start: startOf(node), depth: node.depth, text: textOf(node).trim() });
+    // A list of one item that is only a heading ("- ### Role", an HTML page's `<li><h3>Role</h3>`, its lines after it) is that heading.
+    else if (node.type === 'list' && node.children.length === 1 && node.children[0]!.children.length === 1 && node.children[0]!.children[0]!.type === 'heading') {
+      const heading = node.children[0]!.children[0]!;
+      marks.push({ start: startOf(node), depth: heading.depth, text: textOf(heading).trim() });
+    }
     else if (node.type === 'paragraph') {
       const images = imageMarks(node);
       if (images) marks.push(...images);

@@ -12,6 +12,8 @@
  * - header lines, as in Hacker News "Who is hiring" threads: two or more
  *   blocks whose first line is "Company | Role | Place | REMOTE" (three or
  *   more parts split by " | ", one of them a job title).
+ * When none of the specific shapes fits, the general rule of repeated sibling
+ * blocks (siblings.ts: a scored run of blocks headed alike) is tried last.
  * A posting runs from its heading or header line to the next one (or to a
  * heading above its level); what comes before the first is the page's intro,
  * shared by all.
@@ -28,11 +30,12 @@ import { labelledBlockSegments } from './labelled.js';
 import { titledMarkupSegments } from './markup.js';
 import { repeatedSectionSegments } from './repeated.js';
 import { roleListSegments } from './role-list.js';
+import { siblingBlockSegments } from './siblings.js';
 import { vacancyHeadingSegments } from './vacancy-headings.js';
 
 export type { Range } from './ranges.js';
 
-export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' }
+export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' | 'sibling-blocks' }
 
 /** What the page states of itself: the title its front matter gives it, and its source text (for what Markdown drops: in-page link targets). */
 export interface PageFacts { title?: string; source?: string }
@@ -67,7 +70,9 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   const titled = oneRole || page.source === undefined ? undefined : titledMarkupSegments(page.source, body, otherJobsLine);
   if (titled) return { ranges: titled, rule: 'titled-markup' };
   const listed = oneRole ? undefined : roleListSegments(tree, body, marks);
-  return listed && { ranges: listed, rule: 'role-list' };
+  if (listed) return { ranges: listed, rule: 'role-list' };
+  const siblings = oneRole ? undefined : siblingBlockSegments(tree, body, marks, pageTitle);
+  return siblings && { ranges: siblings.ranges, rule: 'sibling-blocks' };
 }
 
 /** A title that reads as a job title and names no careers page or jobs in the plural. */

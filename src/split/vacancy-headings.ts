@@ -20,7 +20,7 @@ import { pageSectionWords } from './tables.js';
 import { escapeRegExp } from '../extract/text.js';
 
 /** A page-section word whole ("our", "почему"): Latin and Cyrillic words between non-letters. */
-const PAGE_SECTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(pageSectionWords).flat().map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+export const PAGE_SECTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(pageSectionWords).flat().map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** A heading that may name a role though it reads as no job title: short, no question, none of the page's own words. */
 const mayNameRole = (text: string) => isRoleHeading(text) || (text.split(/\s+/).length <= 5 && !/[?？]/.test(text) && !PAGE_SECTION.test(text));

@@ -1,0 +1,62 @@
+/**
+ * Postings as the rows of a table of roles: a job board or an aggregator
+ * lists one role a row ("| Titel | Bedrijf | Locatie | Link |"). A table
+ * counts when one of its columns reads as job titles in two rows or more and
+ * in two thirds of its rows at least, and each row links to its role's own
+ * page; then every row is a role's, also one whose title reads as no job
+ * title. A table without links (pay by level in a posting: "Junior
+ * Developer | €40k", the roles a careers page talks about) stays the page's.
+ * Each row gives a short record with what it states: its title and its link.
+ */
+import type { Root } from 'mdast';
+import type { BodyLine } from '../document.js';
+import { looksLikeJobTitle } from '../extract/title-clean.js';
+import { sectionKindOf } from '../extract/sections.js';
+import { startOf } from './marks.js';
+import { inlineHtmlText, type Range } from './ranges.js';
+
+/** A delimiter row: "|---|:---:|". */
+const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** A Markdown link's target. */
+const LINK = /\]\(\s*<?([^)\s>]{1,500})>?(?:\s+"[^"]*")?\s*\)/;
+
+/** A row's cells, as text: links and emphasis read as their words. */
+const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/)
+  .map((cell) => inlineHtmlText(cell.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '')));
+const isRole = (text: string) => text.length > 0 && text.length <= 100 && looksLikeJobTitle(text) && sectionKindOf(text) === 'other';
+
+/** Tables are read from their lines: the page's Markdown is parsed without tables, so a table is a paragraph of rows. */
+export function tableRowSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
+  const found: Range[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const start = startOf(node);
+    const end = Math.min(node.position?.end.line ?? start + 1, body.length);
+    if (end - start < 4 || !DELIMITER.test(body[start + 1]?.text ?? '') || !body[start]!.text.includes('|')) continue;
+    found.push(...rolesOf(body, start, end));
+  }
+  return found.length >= 2 ? found : undefined;
+}
+
+function rolesOf(body: BodyLine[], start: number, end: number): Range[] {
+  const rows: Array<{ at: number; cells: string[]; url?: string }> = [];
+  for (let at = start + 2; at < end; at++) {
+    const text = body[at]!.text;
+    if (!text.includes('|')) return [];
+    rows.push({ at, cells: cellsOf(text), url: LINK.exec(text)?.[1] });
+  }
+  const width = cellsOf(body[start]!.text).length;
+  let best: { column: number; titled: number } | undefined;
+  for (let column = 0; column < width; column++) {
+    const titled = rows.filter((row) => isRole(row.cells[column] ?? '')).length;
+    if (titled > (best?.titled ?? 0)) best = { column, titled };
+  }
+  if (!best || best.titled < 2 || best.titled * 3 < rows.length * 2) return [];
+  // Each row links to its role's own page: a table without links names roles a page talks about (pay by level, a careers page's teaser).
+  if (!rows.every((row) => row.url !== undefined)) return [];
+  // Each row is a role's, also one whose title reads as no job title.
+  return rows.filter((row) => row.cells[best!.column]).map((row) => {
+    const title = row.cells[best!.column]!;
+    return { start: row.at, end: row.at + 1, role: row.url && /^(?:https?:\/\/|\/)/i.test(row.url) ? { title, url: row.url } : { title } };
+  });
+}
