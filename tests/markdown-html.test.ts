@@ -19,6 +19,19 @@ async function records(args: string[], input?: string): Promise<Array<Record<str
   return parseNdjson(result.stdout);
 }
 
+/** The record of one `posting.md` file holding `text`, written to a temporary folder. */
+async function recordOfMd(text: string): Promise<Record<string, any>> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'md-html-'));
+  try {
+    const file = path.join(folder, 'posting.md');
+    writeFileSync(file, text);
+    const [record] = await records([file]);
+    return record!;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 describe('Markdown files that hold HTML', () => {
   it.each([
     ['readme-logo.md', ['Backend Engineer'], 'Brightloom'],
@@ -57,19 +70,12 @@ describe('Markdown files that hold HTML', () => {
     // Near case: after a blank line that ends the block, indented lines are code, as before.
     ['a split tag whose block a blank line ends: the indented lines after it stay code', splitTag('<div\n  class="job"></div>', '\n'), false],
   ])('%s', async (_, text, bold) => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'md-html-'));
-    try {
-      const file = path.join(folder, 'posting.md');
-      writeFileSync(file, text);
-      const [record] = await records([file]);
-      expect(record!.source.format).toBe('markdown');
-      const markdown: string = record!.description.markdown;
-      expect(markdown.includes('\n**Location:** Berlin, hybrid\n')).toBe(bold);
-      expect(markdown.includes('\n    **Location:** Berlin, hybrid')).toBe(!bold);
-      expect(record!.description.text.includes('**')).toBe(!bold);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const record = await recordOfMd(text);
+    expect(record.source.format).toBe('markdown');
+    const markdown: string = record.description.markdown;
+    expect(markdown.includes('\n**Location:** Berlin, hybrid\n')).toBe(bold);
+    expect(markdown.includes('\n    **Location:** Berlin, hybrid')).toBe(!bold);
+    expect(record.description.text.includes('**')).toBe(!bold);
   });
 
   const page = '<div class="job">\n<h2>Night Nurse</h2>\n<p>Our care home in Leeds needs a night nurse.</p>\n<ul>\n<li>Three nights a week</li>\n<li>NMC registration</li>\n</ul>\n</div>\n';
@@ -78,16 +84,9 @@ describe('Markdown files that hold HTML', () => {
     ['tags throughout, no Markdown outside its HTML blocks', page, 'html'],
     ['HTML blocks with a Markdown heading between them', `${page}\n## Night Nurse\n\n${page}`, 'markdown'],
   ])('a .md file of %s is %s', async (_, text, format) => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'md-html-'));
-    try {
-      const file = path.join(folder, 'posting.md');
-      writeFileSync(file, text);
-      const [record] = await records([file]);
-      expect(record!.source.format).toBe(format);
-      expect(record!.title).toBe('Night Nurse');
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const record = await recordOfMd(text);
+    expect(record.source.format).toBe(format);
+    expect(record.title).toBe('Night Nurse');
   });
 
   // Code samples are not markup: HTML tags in an indented or fenced code sample of a Markdown file do not make it a page.
@@ -104,18 +103,11 @@ describe('Markdown files that hold HTML', () => {
     ['a page with nested markup after a blank line is HTML', nestedPage(''), 'html'],
     ['the same page with a Markdown heading under it is HTML', nestedPage('\n## Apply\n\nWrite to jobs@lumen.example.\n'), 'html'],
   ])('a .md file with %s', async (_, text, format) => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'md-html-'));
-    try {
-      const file = path.join(folder, 'posting.md');
-      writeFileSync(file, text);
-      const [record] = await records([file]);
-      expect(record!.source.format).toBe(format);
-      expect(record!.title).toBe('Frontend Developer');
-      // The sample stays code, as written; a page's markup is converted.
-      expect(record!.description.markdown.includes('<h2>Sauna, two hours</h2>')).toBe(format === 'markdown');
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const record = await recordOfMd(text);
+    expect(record.source.format).toBe(format);
+    expect(record.title).toBe('Frontend Developer');
+    // The sample stays code, as written; a page's markup is converted.
+    expect(record.description.markdown.includes('<h2>Sauna, two hours</h2>')).toBe(format === 'markdown');
   });
 
   it('reads the same text from stdin by its content, as before (no name to go by)', async () => {
