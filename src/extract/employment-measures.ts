@@ -47,13 +47,13 @@ const compiled = lazily(() => ({
 }));
 // Lower-case prefilters: a text without one of these words cannot match the pattern.
 const WEEKISH = lazily(() => new RegExp(anyOf([...weekWords, ...weeklyHoursWords, ...weeklyHoursLabels])));
-const TERMISH = /year|month/;
+const TERMISH = new RegExp(anyOf(termUnits));
 const DIGIT = /\d/;
 /**
  * What measuredTypes() needs in a text, as keyword groups of the body lines' one scan (index.ts): a line
  * with neither a digit nor a term word has no measure, and its extractor skips it unread.
  */
-export const MEASURE_KEYWORDS = [keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']), keywordGroup(['year', 'month'])] as const;
+export const MEASURE_KEYWORDS = [keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']), keywordGroup(termUnits)] as const;
 const EXPERIENCE = /experi|erfahrung|ervaring/i;
 
 /** The employment types a text's measures state, in text order. */

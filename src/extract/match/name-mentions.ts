@@ -8,7 +8,7 @@
  * takes the plain reading, since the pattern matches only at whole code points.
  * tests/name-mentions.property.test.ts holds the two to the same answers.
  */
-import { escapeRegExp } from '../text.js';
+import { escapeRegExp, lazily } from '../text.js';
 
 const LETTER_OR_DIGIT_BEFORE = String.raw`[\p{L}\p{N}]`;
 /** Not inside a longer name: no letter or digit before, nor one joined by ".&'’-" ("Matrix" in "Acme-Matrix"). */
@@ -18,9 +18,10 @@ const WORD_END = String.raw`(?![\p{L}\p{N}]|[.&'’-][\p{L}\p{N}])`;
 /** No letter or digit before (a longer form's start: "Acme" in "Acme GmbH", also after "-"). */
 const NAME_START = String.raw`(?<![\p{L}\p{N}])`;
 
-const WORD_START_HERE = new RegExp(WORD_START, 'uy');
-const WORD_END_HERE = new RegExp(WORD_END, 'uy');
-const NAME_START_HERE = new RegExp(NAME_START, 'uy');
+// Sticky patterns compiled on first use (start-up); each use sets lastIndex first, so no call sees another's state.
+const WORD_START_HERE = lazily(() => new RegExp(WORD_START, 'uy'));
+const WORD_END_HERE = lazily(() => new RegExp(WORD_END, 'uy'));
+const NAME_START_HERE = lazily(() => new RegExp(NAME_START, 'uy'));
 const HAS_SURROGATE = /[\uD800-\uDFFF]/;
 
 const takesPlainReading = (name: string): boolean => name === '' || HAS_SURROGATE.test(name);
@@ -34,7 +35,7 @@ export function writesAsWordPlain(text: string, name: string): boolean {
 export function writesAsWord(text: string, name: string): boolean {
   if (takesPlainReading(name)) return writesAsWordPlain(text, name);
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    if (isAt(WORD_START_HERE, text, at) && isAt(WORD_END_HERE, text, at + name.length)) return true;
+    if (isAt(WORD_START_HERE(), text, at) && isAt(WORD_END_HERE(), text, at + name.length)) return true;
   }
   return false;
 }
@@ -55,7 +56,7 @@ export function namesWithTail(text: string, name: string, tail: RegExp): string[
   let from = 0;
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, from)) {
     from = at + 1;
-    if (!isAt(NAME_START_HERE, text, at)) continue;
+    if (!isAt(NAME_START_HERE(), text, at)) continue;
     tail.lastIndex = at + name.length;
     if (!tail.test(text)) continue;
     // As matchAll, the next match starts after this one.
