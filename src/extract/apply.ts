@@ -21,6 +21,7 @@ import { escapeRegExp } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
+import { ownPageLink } from './own-page-link.js';
 
 export { deobfuscateEmails, emailsIn } from './apply-address.js';
 export { applyWordsPattern, hasApplyWords } from './match/apply-words.js';
@@ -146,6 +147,9 @@ export function extractApply(ctx: ExtractContext): void {
       addUrl(link.url, link.line, 'link.contact', `${link.text} ${link.url}`);
     }
   }
+
+  const own = urls.length ? undefined : ownPageLink(ctx, COMMON_HOSTS);
+  if (own) addUrl(own.url, own.line, 'link.own-page', `${own.text} ${own.url}`);
 
   ctx.fields.apply = { emails, urls };
   const found = evidence as { line: number; rule: string; text: string } | null;

@@ -17,6 +17,8 @@ function sectionOf(ctx: ExtractContext, line: number): string {
 
 /** Bare "equity" is an offer only next to offer words ("salary, equity and benefits"); "accessibility, equity" is a value. */
 const EQUITY_OFFER_CONTEXT = /\b(?:offer\w*|package|compensation|benefits?|salar\w*|stake|grant\w*|options?|includes?|plus|pay|shares?|perks?|cash|bonus)\b/iu;
+/** Pay, then "+ equity" ("$150k-$210k USD + equity", as HN header lines and salary fields write it). */
+const PAY_PLUS_EQUITY = /[\p{Sc}\p{N}][kKmM]?(?:\s?[A-Z]{3})?\s*\+\s*[Ee]quity\b/u;
 const offerPhrases = Object.values(equityOffers).flat();
 const OFFER = wordsPattern(offerPhrases);
 const NOT_AN_OFFER = /\b(?:diversity,?\s+equity|equity,?\s+(?:and\s+|&\s+)?inclusion|equity\s*&\s*inclusion|pay equity|health equity|racial equity|social equity|gender equity|equity in|private equity|equity research|equity capital|equity investors?|home equity|DEI)\b/iu;
@@ -38,7 +40,7 @@ export function extractEquity(ctx: ExtractContext): void {
     if (!OFFER.test(cleaned)) continue;
     const onlyBareEquity = !OFFER.test(cleaned.replace(/\bequity\b/giu, ' '));
     const sentence = sentences(cleaned).find((part) => /\bequity\b/iu.test(part)) ?? cleaned;
-    if (onlyBareEquity && !EQUITY_OFFER_CONTEXT.test(sentence) && !(text.length <= 60 && /^(?:benefits|compensation)/.test(sectionOf(ctx, line.line)))) continue;
+    if (onlyBareEquity && !EQUITY_OFFER_CONTEXT.test(sentence) && !PAY_PLUS_EQUITY.test(cleaned) && !(text.length <= 60 && /^(?:benefits|compensation)/.test(sectionOf(ctx, line.line)))) continue;
     ctx.fields.equity = !DENIED.test(cleaned);
     cite(ctx, 'equity', line.line, 'text.equity-words', text, 0.8);
     return;

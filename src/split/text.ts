@@ -10,8 +10,8 @@
  *   with "Other jobs" below it); headings under an "Other jobs" /
  *   "Suggestions" heading are a job board's other postings and never count.
  * - header lines, as in Hacker News "Who is hiring" threads: two or more
- *   blocks whose first line is "Company | Role | Place | REMOTE" (three or
- *   more parts split by " | ", one of them a job title).
+ *   blocks whose first line is "Company | Role | Place | REMOTE" or
+ *   "Company - Role - Pay - Place" (header-line.ts).
  * When none of the specific shapes fits, the general rule of repeated sibling
  * blocks (siblings.ts: a scored run of blocks headed alike) is tried last.
  * A posting runs from its heading or header line to the next one (or to a
@@ -32,6 +32,7 @@ import { repeatedSectionSegments } from './repeated.js';
 import { roleListSegments } from './role-list.js';
 import { siblingBlockSegments } from './siblings.js';
 import { vacancyHeadingSegments } from './vacancy-headings.js';
+import { isHeaderLine } from './header-line.js';
 
 export type { Range } from './ranges.js';
 
@@ -102,19 +103,15 @@ function roleHeadingSegments(marks: Mark[], body: BodyLine[]): Range[] | undefin
   return ranges.every((range) => hasText(body, range.start + 1, range.end)) ? ranges : undefined;
 }
 
-/** "Acme | Senior Engineer | Berlin | REMOTE": three or more parts, none of them long. */
-const HEADER_LINE = /^(?!\s*\|)[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){2,}\s*$/;
-
 function headerLineSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
   const starts: number[] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph' && node.type !== 'heading') continue;
     const index = startOf(node);
     const first = body[index]?.text.replace(/^#+\s*|\*\*|__/g, '') ?? '';
-    if (!HEADER_LINE.test(first)) continue;
     // A table row has a delimiter row under it.
     if (/^\s*\|?\s*:?-{3,}/.test(body[index + 1]?.text ?? '')) continue;
-    if (first.split(/\s\|\s/).some((part) => looksLikeJobTitle(part.trim()))) starts.push(index);
+    if (isHeaderLine(first, body, index)) starts.push(index);
   }
   if (starts.length < 2) return undefined;
   const ranges = starts.map((start, i) => ({ start, end: starts[i + 1] ?? body.length }));
