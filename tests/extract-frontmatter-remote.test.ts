@@ -44,3 +44,21 @@ describe('a workplace-type key states the policy', () => {
     expect(record.evidence.remote).toMatchObject({ line: 4, rule: 'frontmatter.location_type', text: 'location_type: Hybrid' });
   });
 });
+
+describe('a remote key beside a location of countries: the countries are regions', () => {
+  it.each([
+    ['remote: true\nlocation: Germany, Poland', ['DE', 'PL']],
+    ['location_type: Remote\nlocation: Germany, Poland', ['DE', 'PL']],
+    ['is_remote: yes\nlocations: [Spain, Portugal]', ['ES', 'PT']],
+    ['remote: true\ncountry: Canada', ['CA']],
+    // Negative rows: not remote, a city (an office), an address.
+    ['remote: false\nlocation: Germany, Poland', []],
+    ['location_type: onsite\nlocation: Germany, Poland', []],
+    ['remote: true\nlocation: Berlin, Germany', []],
+    ['remote: true\nlocation: Berlin', []],
+    ['workplace_type: Hybrid\nlocation: Germany', []],
+  ])('%s', async (frontmatter, regions) => {
+    const record = await recordOf(posting(frontmatter));
+    expect(record.remote.regions).toEqual(regions);
+  });
+});
