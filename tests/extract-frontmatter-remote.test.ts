@@ -62,3 +62,28 @@ describe('a remote key beside a location of countries: the countries are regions
     expect(record.remote.regions).toEqual(regions);
   });
 });
+
+describe('a location of Remote plus countries: remote policy, the countries as regions and locations', () => {
+  const countries = (record: Record<string, any>) => record.locations.map((location: any) => location.country);
+  it.each([
+    ['location: [Remote, US, UK]', 'remote', ['US', 'GB'], ['US', 'GB']],
+    ['location:\n  - Remote\n  - US\n  - UK', 'remote', ['US', 'GB'], ['US', 'GB']],
+    ['location: "Remote, US, UK"', 'remote', ['US', 'GB'], ['US', 'GB']],
+    ['locations: [Remote, Germany, Poland]', 'remote', ['DE', 'PL'], ['DE', 'PL']],
+    ['country: US', 'onsite', [], ['US']],
+    // Negative rows: a city is an office, no Remote item, a city alone.
+    ['location: [Remote, Berlin]', 'remote', [], ['DE']],
+    ['location: [US, UK]', 'onsite', [], ['US', 'GB']],
+    ['location: Berlin', 'onsite', [], ['DE']],
+  ])('%s', async (frontmatter, policy, regions, located) => {
+    const record = await recordOf(posting(frontmatter));
+    expect([record.remote.policy, record.remote.regions, countries(record)]).toEqual([policy, regions, located]);
+  });
+
+  it('a field of Remote outweighs an on-site phrase in the body, with the key line as evidence', async () => {
+    const record = await recordOf(posting('location: [Remote, US, UK]', 'You can also work on-site in our office if you like.'));
+    expect([record.remote.policy, record.remote.regions]).toEqual(['remote', ['US', 'GB']]);
+    expect(record.evidence.remote).toMatchObject({ line: 3, rule: 'frontmatter.location' });
+    expect(record.evidence.remote.confidence).toBeGreaterThanOrEqual(0.95);
+  });
+});

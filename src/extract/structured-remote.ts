@@ -38,6 +38,19 @@ export function remoteValuePolicy(value: unknown): Policy | null {
   return VALUE_POLICIES.get(text) ?? null;
 }
 
+/**
+ * The policy a location value states as a field: the whole value, or one item of it beside places, is a
+ * workplace value ("Remote", "Remote, US, UK", "Hybrid / Berlin"); null for prose ("remote-friendly office").
+ */
+export function locationValuePolicy(text: string): Policy | null {
+  if (text.length > 80) return null;
+  for (const part of text.split(/\s*[,;|/·•()]\s*|\s+[-–—]\s+/u)) {
+    const policy = part ? VALUE_POLICIES.get(valueForm(part)) : undefined;
+    if (policy) return policy;
+  }
+  return null;
+}
+
 /** Field-strength signals (weight 5) from every remote key of the front matter or data item. */
 export function remoteKeySignals(ctx: Pick<ExtractContext, 'frontmatter' | 'frontmatterStrings' | 'source'>): Signal[] {
   const signals: Signal[] = [];
