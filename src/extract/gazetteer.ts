@@ -19,7 +19,8 @@ export function placesIn(text: string): Location[] {
   let shouting: boolean | undefined;
   for (const index of placeCandidates(text)) {
     const place = places[index]!;
-    if (placeIsShortCapitals[index] && (shouting ??= !/\p{Ll}/u.test(text))) continue;
+    // A value that is the code alone ("US" as a list item or a country field) is no shouted text.
+    if (placeIsShortCapitals[index] && (shouting ??= !/\p{Ll}/u.test(text)) && text.trim() !== place.name) continue;
     const bounded = !placeIsCjk[index];
     let from = 0;
     for (;;) {

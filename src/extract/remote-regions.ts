@@ -6,6 +6,7 @@
 import type { ExtractContext } from './context.js';
 import { placesIn } from './gazetteer.js';
 import type { Signal } from './remote-phrases.js';
+import { isRemoteKey } from './structured-remote.js';
 import { regionLines, teamPlacePhrases } from './tables/remote.js';
 import { filterForm, sentences } from './text.js';
 import { phraseFinder, phrasePattern } from './match/phrases.js';
@@ -55,6 +56,9 @@ function timezoneCandidates(text: string, zoneWords: boolean, zone: boolean, dig
   return bits;
 }
 
+/** Front-matter keys (their last part) of where the job is, whose countries a remote key makes regions; not an address or office. */
+const REGION_KEYS = /^(?:location|locations|job_location|joblocation|country|countries|region|regions)$/i;
+
 /** Regions where remote work is allowed, from the lines that talk about remote work. */
 export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] {
   const remoteSignals = signals.filter((s) => s.policy === 'remote');
@@ -80,6 +84,15 @@ export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] 
     const joined = `${signal.text} (${others.join(', ')})`;
     lines.add(joined);
     fields.add(joined);
+  }
+  // Remote work stated by a data key ("remote: true", "location_type: Remote"): the location field's countries are
+  // where it may be done, as "Remote (Germany, Poland)" would be ("Berlin, Germany" names an office: no region).
+  if (remoteSignals.some((signal) => signal.rule.startsWith('frontmatter.') && isRemoteKey(signal.rule.slice('frontmatter.'.length)))) {
+    for (const item of ctx.frontmatterStrings) {
+      if (!REGION_KEYS.test(item.key.split('.').pop() ?? '')) continue;
+      lines.add(item.text);
+      fields.add(item.text);
+    }
   }
   const regions: string[] = [];
   for (const raw of lines) {

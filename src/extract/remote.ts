@@ -15,7 +15,7 @@
 import { settle, type Candidate } from './candidates.js';
 import { cite, frontmatterLine, warn, type ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
-import { isRemoteKey, remoteKeySignals } from './structured-remote.js';
+import { isRemoteKey, locationValuePolicy, remoteKeySignals } from './structured-remote.js';
 import { anywhereValues, frontmatterProseKeys, remoteCompanyWords } from './tables/remote.js';
 import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remote-phrases.js';
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
@@ -39,6 +39,9 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     if (isRemoteKey(key)) continue;
     // A location field, or the posting's prose kept in front matter ("perks.text: … you can work from anywhere"), read as the body is.
     if (LOCATION_KEYS.test(key.split('.').pop() ?? '') && isAnywhere(item.text)) anywhereSignal(item.text, item.line, `frontmatter.${item.key}`, signals);
+    // "location: [Remote, US, UK]", "location: Remote, US, UK": the policy stated as the field's value.
+    const stated = LOCATION_KEYS.test(key.split('.').pop() ?? '') ? locationValuePolicy(item.text) : null;
+    if (stated) signals.push({ policy: stated, weight: 5, line: item.line, text: item.text, rule: `frontmatter.${item.key}`, field: true });
     // A Jekyll/Hugo "excerpt" or "teaser" is the posting's own summary ("We are looking for a DevOps Engineer (on-site).").
     if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|excerpt|teaser|employment_type|type)$/.test(key) || isProseKey(key)) {
       phraseSignals(item.text, item.line, `frontmatter.${item.key}`, LOCATION_KEYS.test(key.split('.').pop() ?? '') ? 2 : 0, signals);

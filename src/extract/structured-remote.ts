@@ -1,14 +1,15 @@
 /**
  * The one reader of a remote data key: front matter or a data item that
  * states remote work as a field (`remote: true`, `is_remote: no`,
- * `workplace: hybrid`, `jobLocationType: TELECOMMUTE`). Each such key is a
+ * `location_type: Hybrid`, `workplaceType: ON_SITE`, `jobLocationType: TELECOMMUTE`). Each such key is a
  * field-strength signal for remote.ts, which settles it against the text.
  * A `false` boolean says only "not fully remote" (hybrid work may still be),
  * so it gives no signal; the text "no" or "false" says onsite.
  */
 import { frontmatterLine, type ExtractContext } from './context.js';
-import type { Policy, Signal } from './remote-phrases.js';
+import { phraseSignals, type Policy, type Signal } from './remote-phrases.js';
 import { REMOTE_FLAG_KEYS, REMOTE_LOCATION_TYPES } from './structured-tables.js';
+import { workplaceValues } from './tables/workplace-values.js';
 
 /** A key's last dotted part, lower-cased, without "_" or "-": "job.is_remote" -> "isremote". */
 const keyForm = (key: string) => (key.split('.').pop() ?? '').toLowerCase().replace(/[_-]/g, '');
@@ -19,14 +20,34 @@ export function isRemoteKey(key: string): boolean {
   return FLAG_KEYS.has(keyForm(key));
 }
 
+/** A field value as its words: "ON_SITE", "OnSite", "on-site" -> "on site". */
+const valueForm = (text: string): string =>
+  text.trim().replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').replace(/[.!]+$/u, '').toLowerCase();
+const VALUE_POLICIES = new Map<string, Policy>(
+  (Object.entries(workplaceValues) as Array<[Policy, string[]]>).flatMap(([policy, values]) => values.map((value) => [valueForm(value), policy] as const)),
+);
+
 /** The policy a remote key's value states, or null when it states none. */
 export function remoteValuePolicy(value: unknown): Policy | null {
   if (value === true) return 'remote';
   if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const text = String(value).trim().toLowerCase();
-  if (REMOTE_LOCATION_TYPES.has(text) || /^(?:yes|true|full|fully|100%|fully remote)$/.test(text)) return 'remote';
-  if (/^(?:no|false|none|onsite|on-site|on site|office|in office|in-office)$/.test(text)) return 'onsite';
-  if (/^(?:partial|partly|hybrid|some)$/.test(text)) return 'hybrid';
+  const text = valueForm(String(value));
+  if (REMOTE_LOCATION_TYPES.has(text) || /^(?:yes|true|full|fully|100%)$/.test(text)) return 'remote';
+  if (/^(?:no|false|none)$/.test(text)) return 'onsite';
+  if (text === 'some') return 'hybrid';
+  return VALUE_POLICIES.get(text) ?? null;
+}
+
+/**
+ * The policy a location value states as a field: the whole value, or one item of it beside places, is a
+ * workplace value ("Remote", "Remote, US, UK", "Hybrid / Berlin"); null for prose ("remote-friendly office").
+ */
+export function locationValuePolicy(text: string): Policy | null {
+  if (text.length > 80) return null;
+  for (const part of text.split(/\s*[,;|/·•()]\s*|\s+[-–—]\s+/u)) {
+    const policy = part ? VALUE_POLICIES.get(valueForm(part)) : undefined;
+    if (policy) return policy;
+  }
   return null;
 }
 
@@ -34,7 +55,7 @@ export function remoteValuePolicy(value: unknown): Policy | null {
 export function remoteKeySignals(ctx: Pick<ExtractContext, 'frontmatter' | 'frontmatterStrings' | 'source'>): Signal[] {
   const signals: Signal[] = [];
   for (const item of ctx.frontmatterStrings) {
-    const policy = isRemoteKey(item.key) ? remoteValuePolicy(item.text) : null;
+    const policy = isRemoteKey(item.key) ? remoteValuePolicy(item.text) ?? phrasedPolicy(item.text) : null;
     if (policy) signals.push({ policy, weight: 5, line: item.line, text: `${item.key}: ${item.text}`, rule: `frontmatter.${item.key}` });
   }
   // Booleans are not among the flattened strings.
@@ -42,4 +63,14 @@ export function remoteKeySignals(ctx: Pick<ExtractContext, 'frontmatter' | 'fron
     if (value === true && isRemoteKey(key)) signals.push({ policy: 'remote', weight: 5, line: frontmatterLine(ctx, key), text: `${key}: true`, rule: `frontmatter.${key}` });
   }
   return signals;
+}
+
+/** A value worded as a short phrase ("Remote (US only)", "Hybrid – 2 days in office"): the one policy its phrases weigh most, or null. */
+function phrasedPolicy(text: string): Policy | null {
+  if (text.length > 60) return null;
+  const found: Signal[] = [];
+  phraseSignals(text, 0, 'value', 0, found);
+  const top = Math.max(0, ...found.map((signal) => signal.weight));
+  const best = found.filter((signal) => signal.weight === top);
+  return best.length === 1 ? best[0]!.policy : null;
 }
