@@ -82,6 +82,13 @@ describe('what the page states once carries over to each of its postings', () =>
     expect(records.map(seen)).toEqual(expected);
   });
 
+  it('a posting that says only "remote" takes the regions the page states for every posting', async () => {
+    const records = await postingsOf(`# Jobs at Fernwerk\n\nAll roles are fully remote within the EU.\n\n${roles(EN, [`${BODIES[0]}\n\nThis role is fully remote.`, BODIES[1], BODIES[2]])}`);
+    expect(records.map((record) => [record.remote.policy, ...record.remote.regions])).toEqual([['remote', 'EU'], ['remote', 'EU'], ['remote', 'EU']]);
+    expect(records[0]!.evidence.remote.line).toBe(9);
+    expect(records[0]!.evidence.remoteRegions.line).toBe(3);
+  });
+
   it('the closing part is the page\'s, not the last posting\'s own text', async () => {
     const records = await postingsOf(`# Careers at Brightloop\n\n${roles(EN, BODIES)}\n---\n\nAll positions are fully remote (EU time zones).\n`);
     expect(records.map((record) => record.description.markdown.includes('fully remote'))).toEqual([false, false, false]);
