@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNdjson, runCli } from './helpers.js';
 
 const roles = (titles: string[], bodies: string[]): string => titles.map((title, i) => `## ${title}\n\n${bodies[i]}\n`).join('\n');
-const BODIES = ['You will build our billing APIs in Go and PostgreSQL.', 'You will design the planning tools our customers use every day.', 'You will own our reporting and dashboards with SQL.'];
+const BODIES: [string, string, string] = ['You will build our billing APIs in Go and PostgreSQL.', 'You will design the planning tools our customers use every day.', 'You will own our reporting and dashboards with SQL.'];
 const EN = ['Senior Backend Engineer', 'Product Designer', 'Data Analyst'];
 
 /** What a test reads of a record: cities, remote policy and regions, employment types, addresses to apply to, and the evidence lines of those. */
@@ -60,6 +60,11 @@ describe('what the page states once carries over to each of its postings', () =>
       [0, 1, 2].map(() => ({ ...none, remote: ['remote', 'EU'], apply: ['careers@brightloop.example'], lines: [null, 15, null, 15] })),
     ],
     [
+      'a closing line to apply for any of the roles, without a rule',
+      `# Careers at Brightloop\n\n${roles(EN, BODIES)}\nTo apply for any of these roles, write to careers@brightloop.example.\n`,
+      [0, 1, 2].map(() => ({ ...none, apply: ['careers@brightloop.example'], lines: [null, null, null, 15] })),
+    ],
+    [
       "a posting's own place, policy and type win over the page's",
       `# Jobs at Fernwerk\n\nAll roles are fully remote within the EU.\n\n${roles(EN, [`${BODIES[0]}\n\nThis role is on-site in Munich.`, BODIES[1], `${BODIES[2]} Part-time, 20 hours a week.\n\nLocation: Hamburg, Germany`])}`,
       [
@@ -80,6 +85,13 @@ describe('what the page states once carries over to each of its postings', () =>
   ])('%s', async (_name, text, expected) => {
     const records = await postingsOf(text);
     expect(records.map(seen)).toEqual(expected);
+  });
+
+  it("words for all roles inside the last posting, before its own sections, leave its lines its own", async () => {
+    const last = `${BODIES[2]}\n\nAll our roles include a yearly learning budget.\n\n### Requirements\n\n- SQL and Python\n\nLocation: Vienna, Austria`;
+    const records = await postingsOf(`# Jobs at Fernwerk\n\n${roles(EN, [BODIES[0], BODIES[1], last])}`);
+    expect(records.map((record) => record.locations.map((l: any) => l.city))).toEqual([[], [], ['Vienna']]);
+    expect(records[2]!.description.markdown).toMatch(/learning budget[\s\S]*Requirements[\s\S]*Vienna/);
   });
 
   it('a posting that says only "remote" takes the regions the page states for every posting', async () => {

@@ -50,17 +50,18 @@ const startOf = (node: RootContent): number => (node.position?.start.line ?? 1) 
 
 /**
  * Where the last posting's lines turn to the page's closing part: a
- * paragraph that speaks of all postings (tables/page-part.ts), or a rule
- * followed by a few blocks and no heading, on a page whose other postings
- * hold no rule of their own (a rule that only ends each posting).
+ * paragraph that speaks of all postings (tables/page-part.ts), or a rule,
+ * on a page whose other postings hold no rule of their own (a rule that
+ * only ends each posting); either followed by a few blocks, no heading.
  */
 function closingStart(last: Segment, postings: Segment[]): number | undefined {
   const nodes = last.tree.children;
-  const spoken = nodes.findIndex((node, i) => i > 1 && node.type === 'paragraph' && speaksForAll(toString(node)));
+  // A few blocks and no heading to the end: a posting's further sections are never the page's.
+  const closes = (from: number): boolean => nodes.length - from <= MAX_CLOSING_BLOCKS && !nodes.slice(from).some((node) => node.type === 'heading');
+  const spoken = nodes.findIndex((node, i) => i > 1 && node.type === 'paragraph' && speaksForAll(toString(node)) && closes(i));
   const rule = nodes.findLastIndex((node) => node.type === 'thematicBreak');
-  const afterRule = nodes.slice(rule + 1);
   const rulesInside = postings.slice(0, -1).some((posting) => posting.tree.children.some((node, i, all) => node.type === 'thematicBreak' && i < all.length - 1));
-  const ruleCloses = rule > 1 && afterRule.length > 0 && afterRule.length <= MAX_CLOSING_BLOCKS && !afterRule.some((node) => node.type === 'heading') && !rulesInside;
+  const ruleCloses = rule > 1 && rule < nodes.length - 1 && closes(rule + 1) && !rulesInside;
   const starts = [spoken, ruleCloses ? rule : -1].filter((i) => i > 1);
   return starts.length ? Math.min(...starts) : undefined;
 }
