@@ -11,6 +11,7 @@ import { detectLanguage } from '../extract/language.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { toPlainData } from '../formats/frontmatter.js';
 import { messageText, type RuleId } from '../messages.js';
+import { carryOver, lineOwners, pagePart } from './carry.js';
 
 export function extract(doc: PostingDoc): PostingDoc {
   if (doc.segments) return extractSegments(doc, doc.segments);
@@ -36,8 +37,8 @@ export function extract(doc: PostingDoc): PostingDoc {
 
 /**
  * A file of several postings: each segment is extracted on its own, then
- * the page's company and date carry over to a posting that states none
- * (a careers page names its company once, above its roles).
+ * what the page states once carries over to a posting that states none
+ * (a careers page names its company once, above its roles; carry.ts).
  */
 function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   const messagesBefore = doc.messages.length;
@@ -54,7 +55,9 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   let refused: ExtractResult['kind'] | undefined;
   let owners: Map<number, Segment> | undefined;
   let pageLanguage: { code: string; evidence?: Evidence } | undefined;
-  for (const segment of segments) {
+  // The page's intro and closing part, read on their own; the last posting without its closing part.
+  const part = page ? pagePart(doc.path, doc.body ?? [], doc.tree ?? { type: 'root', children: [] }, segments) : { segments };
+  for (const segment of part.segments) {
     const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, keyLines: segment.keyLines, lines: segment.body, tree: segment.tree, page: meta, part: true };
     const result = extractFields(input);
     const { fields, evidence } = result;
@@ -66,7 +69,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
       refused ??= result.kind;
       continue;
     }
-    if (page) carryOver(fields, evidence, page, (line) => (owners ??= lineOwners(segments)).get(line) ?? segment, segment);
+    if (page) carryOver(fields, evidence, page, part.fields, (line) => (owners ??= lineOwners(part.segments)).get(line) ?? segment, segment);
     if (page && segment.origin === 'list') carryListOver(fields, evidence, page, segment);
     else if (tooShortToTell(fields, evidence, segment)) {
       pageLanguage ??= languageOfPage(page, segments);
@@ -105,31 +108,6 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   }
   setRecords(doc, records);
   return doc;
-}
-
-const CARRIED = ['company', 'datePosted'] as const;
-
-/** What the page states carries over to a posting that states none, unless the page read it in another posting's lines (an address to apply to: only one outside every posting's lines). */
-function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, ownerOf: (line: number) => Segment, segment: Segment): void {
-  for (const field of CARRIED) {
-    if (fields[field] !== null || page.fields[field] === null) continue;
-    if (ownerOf(page.evidence[field]?.line ?? 0) !== segment) continue;
-    (fields as Record<string, unknown>)[field] = page.fields[field];
-    if (page.evidence[field]) evidence[field] = page.evidence[field]!;
-  }
-  // An address to apply to that the page names outside every posting (its intro, its closing lines) is every posting's.
-  const pageApply = page.fields.apply;
-  if (fields.apply.emails.length + fields.apply.urls.length || !(pageApply.emails.length + pageApply.urls.length) || !page.evidence.apply) return;
-  if (ownerOf(page.evidence.apply.line) !== segment || segment.body.some((line) => line.line === page.evidence.apply!.line)) return;
-  fields.apply = pageApply;
-  evidence.apply = page.evidence.apply;
-}
-
-/** Source line -> the posting of the page whose lines hold it. */
-function lineOwners(segments: Segment[]): Map<number, Segment> {
-  const owners = new Map<number, Segment>();
-  for (const segment of segments) for (const line of segment.body) owners.set(line.line, segment);
-  return owners;
 }
 
 /**

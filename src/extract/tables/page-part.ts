@@ -1,0 +1,17 @@
+/**
+ * How a page speaks of all its postings at once ("All roles are remote
+ * within the EU"), per language: a new phrase is a line. Matched
+ * lower-cased at the start of a paragraph after the last posting: from
+ * there on the page's closing part speaks for every posting.
+ */
+export const allPostingsPhrases: Record<string, string[]> = {
+  en: ['all roles', 'all positions', 'all jobs', 'all openings', 'all vacancies', 'all our roles', 'all our positions', 'all our jobs', 'all our openings', 'all our vacancies', 'all of our roles', 'all of our positions', 'all of our jobs', 'all of these roles', 'all of these positions', 'all these roles', 'all these positions', 'all the roles', 'all the positions', 'all of the roles', 'all of the positions', 'all listed roles', 'all listed positions', 'each of these roles', 'each of these positions', 'every role', 'these roles are', 'these positions are', 'for all roles', 'for all positions', 'for all of these', 'for any of these', 'to apply for any', 'interested in any of these', 'any of these roles', 'any of these positions'],
+  de: ['alle stellen', 'alle unsere stellen', 'alle unsere positionen', 'alle unsere jobs', 'alle positionen', 'alle jobs', 'alle ausgeschriebenen', 'alle offenen stellen', 'alle vakanzen', 'sämtliche stellen', 'sämtliche positionen', 'diese stellen sind', 'für alle stellen', 'für alle positionen', 'bewerbungen für alle'],
+  fr: ['toutes nos offres', 'tous nos postes', 'toutes les offres', 'tous les postes', "l'ensemble de nos postes", "l'ensemble de nos offres", 'ces postes sont', 'toutes nos annonces', 'pour tous nos postes', 'pour toutes nos offres'],
+  es: ['todas nuestras vacantes', 'todas las vacantes', 'todas nuestras ofertas', 'todas las ofertas', 'todos nuestros puestos', 'todos los puestos', 'todas las posiciones', 'todas nuestras posiciones'],
+  pt: ['todas as vagas', 'todas as nossas vagas', 'todas as posições', 'todos os cargos'],
+  it: ['tutte le posizioni', 'tutte le nostre posizioni', 'tutte le offerte', 'tutte le nostre offerte', 'tutti i ruoli'],
+  nl: ['alle vacatures', 'al onze vacatures', 'alle functies', 'al onze functies'],
+  pl: ['wszystkie oferty', 'wszystkie stanowiska', 'wszystkie nasze oferty'],
+  sv: ['alla tjänster', 'alla roller', 'alla våra tjänster'],
+};

@@ -1,0 +1,141 @@
+/**
+ * What a page split into several postings states once for all of them: its
+ * intro above the first posting and its closing part after the last one
+ * ("All roles are remote within the EU", "Alle Stellen in Berlin"). Read on
+ * their own, never with a posting's lines, so a value one posting states
+ * never reaches another; a posting's own value always wins.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { BodyLine, Segment } from '../document.js';
+import { extractFields, type ExtractResult } from '../extract/index.js';
+import type { Fields } from '../extract/context.js';
+import { isOtherJobsHeading } from '../extract/title.js';
+import { allPostingsPhrases } from '../extract/tables/page-part.js';
+import type { Evidence } from '../schema/posting.js';
+import { parseLines } from './parse.js';
+
+const ALL_POSTINGS = Object.values(allPostingsPhrases).flat();
+/** A closing part after a rule is a line or a few, never a posting's further sections. */
+const MAX_CLOSING_BLOCKS = 3;
+
+export interface PagePart {
+  /** The postings, the last one without the page's closing part. */
+  segments: Segment[];
+  /** The page's intro, closing part and lines after the last posting (up to an "Other jobs" heading), read as a page of their own. */
+  fields?: ExtractResult;
+}
+
+/** The page's own part of a page split into postings of its text, and the postings without it. */
+export function pagePart(path: string, body: BodyLine[], tree: Root, segments: Segment[]): PagePart {
+  const text = segments.filter((segment) => segment.origin !== 'data');
+  const last = text.at(-1);
+  if (!last || text.length !== segments.length) return { segments };
+  const first = text[0]!.body[0]?.line ?? text[0]!.line;
+  const end = last.body.at(-1)?.line ?? last.line;
+  // Below "Other jobs" a job board lists its other postings: none of this page's.
+  const otherJobs = tree.children.find((node) => node.type === 'heading' && isOtherJobsHeading(toString(node)));
+  const stop = otherJobs ? body[(otherJobs.position?.start.line ?? 1) - 1]?.line ?? Infinity : Infinity;
+  const closing = last.origin === 'text' ? closingStart(last, text) : undefined;
+  const kept = closing === undefined ? segments : [...segments.slice(0, -1), withoutClosing(last, closing)];
+  const outro = closing === undefined ? [] : last.body.slice(startOf(last.tree.children[closing]!));
+  const blank = (line: number): BodyLine => ({ text: '', line });
+  const lines = [...body.filter((line) => line.line < first), blank(first), ...outro, blank(end), ...body.filter((line) => line.line > end && line.line < stop)];
+  if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text))) return { segments: kept };
+  const fields = extractFields({ path, frontmatter: {}, sourceText: '', lines, tree: parseLines(lines), page: {}, part: true });
+  return { segments: kept, fields };
+}
+
+const startOf = (node: RootContent): number => (node.position?.start.line ?? 1) - 1;
+
+/**
+ * Where the last posting's lines turn to the page's closing part: a
+ * paragraph that speaks of all postings (tables/page-part.ts), or a rule,
+ * on a page whose other postings hold no rule of their own (a rule that
+ * only ends each posting); either followed by a few blocks, no heading.
+ */
+function closingStart(last: Segment, postings: Segment[]): number | undefined {
+  const nodes = last.tree.children;
+  // A few blocks and no heading to the end: a posting's further sections are never the page's.
+  const closes = (from: number): boolean => nodes.length - from <= MAX_CLOSING_BLOCKS && !nodes.slice(from).some((node) => node.type === 'heading');
+  const spoken = nodes.findIndex((node, i) => i > 1 && node.type === 'paragraph' && speaksForAll(toString(node)) && closes(i));
+  const rule = nodes.findLastIndex((node) => node.type === 'thematicBreak');
+  const rulesInside = postings.slice(0, -1).some((posting) => posting.tree.children.some((node, i, all) => node.type === 'thematicBreak' && i < all.length - 1));
+  const ruleCloses = rule > 1 && rule < nodes.length - 1 && closes(rule + 1) && !rulesInside;
+  const starts = [spoken, ruleCloses ? rule : -1].filter((i) => i > 1);
+  return starts.length ? Math.min(...starts) : undefined;
+}
+
+function speaksForAll(text: string): boolean {
+  const lower = text.toLowerCase().replace(/^[^\p{L}]+/u, '');
+  return ALL_POSTINGS.some((phrase) => lower.startsWith(phrase));
+}
+
+function withoutClosing(segment: Segment, closing: number): Segment {
+  const cut = startOf(segment.tree.children[closing]!);
+  return { ...segment, body: segment.body.slice(0, cut), tree: { ...segment.tree, children: segment.tree.children.slice(0, closing) } };
+}
+
+const CARRIED = ['company', 'datePosted'] as const;
+
+/**
+ * What the page states carries over to a posting that states none: its
+ * company and date, unless the page read them in another posting's lines;
+ * an address to apply to, place, remote policy and employment type that
+ * its own part (intro, closing lines) states.
+ */
+export function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, part: ExtractResult | undefined, ownerOf: (line: number) => Segment, segment: Segment): void {
+  for (const field of CARRIED) {
+    if (fields[field] !== null || page.fields[field] === null) continue;
+    if (ownerOf(page.evidence[field]?.line ?? 0) !== segment) continue;
+    (fields as Record<string, unknown>)[field] = page.fields[field];
+    if (page.evidence[field]) evidence[field] = page.evidence[field]!;
+  }
+  if (!fields.apply.emails.length && !fields.apply.urls.length) carryApply(fields, evidence, page, part, ownerOf, segment);
+  if (part) carryPlace(fields, evidence, part);
+}
+
+/** An address to apply to that the page names outside every posting (its intro, its closing lines) is every posting's. */
+function carryApply(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, part: ExtractResult | undefined, ownerOf: (line: number) => Segment, segment: Segment): void {
+  const pageApply = page.fields.apply;
+  const at = page.evidence.apply;
+  if (pageApply.emails.length + pageApply.urls.length && at && ownerOf(at.line) === segment && !segment.body.some((line) => line.line === at.line)) {
+    fields.apply = pageApply;
+    evidence.apply = at;
+    return;
+  }
+  const partApply = part?.fields.apply;
+  if (!partApply || !(partApply.emails.length + partApply.urls.length) || !part!.evidence.apply) return;
+  fields.apply = partApply;
+  evidence.apply = part!.evidence.apply;
+}
+
+/** Place, remote policy and regions, employment type: the page part's, where the posting states none. */
+function carryPlace(fields: Fields, evidence: Record<string, Evidence>, part: ExtractResult): void {
+  const stated = part.fields;
+  if (!fields.locations.length && stated.locations.length) {
+    fields.locations = structuredClone(stated.locations);
+    if (part.evidence.locations) evidence.locations = part.evidence.locations;
+  }
+  if (!fields.employmentType.length && stated.employmentType.length) {
+    fields.employmentType = [...stated.employmentType];
+    if (part.evidence.employmentType) evidence.employmentType = part.evidence.employmentType;
+  }
+  if (fields.remote.policy === null && stated.remote.policy !== null) {
+    fields.remote = structuredClone(stated.remote);
+    if (part.evidence.remote) evidence.remote = part.evidence.remote;
+    if (part.evidence.remoteRegions) evidence.remoteRegions = part.evidence.remoteRegions;
+  } else if (fields.remote.policy === 'remote' && stated.remote.policy === 'remote' && !fields.remote.regions.length && stated.remote.regions.length) {
+    // "Remote" in the posting, "remote within the EU" for every posting on the page.
+    fields.remote = { ...fields.remote, regions: [...stated.remote.regions] };
+    const at = part.evidence.remoteRegions ?? part.evidence.remote;
+    if (at) evidence.remoteRegions = at;
+  }
+}
+
+/** Source line -> the posting of the page whose lines hold it. */
+export function lineOwners(segments: Segment[]): Map<number, Segment> {
+  const owners = new Map<number, Segment>();
+  for (const segment of segments) for (const line of segment.body) owners.set(line.line, segment);
+  return owners;
+}
