@@ -174,7 +174,13 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     title = at[1]!;
   }
   title = title.replace(ARTICLE, '').replace(JOINED_ARTICLE, '$1').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
-  return /\p{L}/u.test(title) ? capitalize(title) : '';
+  return /\p{L}/u.test(title) ? capitalizeTitle(title) : '';
+}
+
+// A title's first word written with a capital anywhere ("iOS", "eBay", "macOS") is a name's own casing: keep it.
+function capitalizeTitle(title: string): string {
+  const firstWord = /^\S+/u.exec(title)![0];
+  return /\p{Lu}/u.test(firstWord) ? title : capitalize(title);
 }
 
 const SPECIALTY = new Set(specialtyWords);
