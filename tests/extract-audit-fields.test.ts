@@ -28,3 +28,29 @@ describe('title: a word written with a capital keeps its case', () => {
     expect((await recordOf(input)).title ?? null).toBe(title);
   });
 });
+
+const remoteOf = async (body: string) => ((await recordOf(`# Backend Developer\n\n${body}\n\nSend your CV to jobs@fernway.io.\n`)).remote ?? {}) as { policy?: string | null; regions?: string[] };
+
+describe('remote: plain sentences that state remote work, and where', () => {
+  it.each([
+    ['en: "remote in" after a comma', 'Full-time, remote in Europe.', 'remote', ['Europe']],
+    ['en: "is remote in"', 'This role is remote in Europe.', 'remote', ['Europe']],
+    ['en: "is remote within the US"', 'This role is remote within the US.', 'remote', ['US']],
+    ['en: "is remote." as a predicate', 'The position is remote.', 'remote', []],
+    ['en: home work anywhere in a country', 'Work from home, anywhere in Germany.', 'remote', ['DE']],
+    ['de: Homeoffice anywhere in a country', 'Homeoffice, überall in Deutschland.', 'remote', []],
+    ['pl: "praca zdalna" as an object', 'Oferujemy pracę zdalną i elastyczne godziny.', 'remote', []],
+    ['it: the share after the words', 'Smart working 100%, orario flessibile.', 'remote', []],
+    ['it: a share below 100% after the words is hybrid', 'Smart working 60%, orario flessibile.', 'hybrid', []],
+    // What must not be read: a question, a modifier of a noun, remote work ruled out, home office alone.
+    ['en: a question is no policy', 'Is remote work possible? Ask us at the interview.', null, []],
+    ['en: "remote team" is no predicate', 'Our support staff are remote team players across time zones.', null, []],
+    ['en: "is not remote" is onsite', 'This role is not remote.', 'onsite', []],
+    ['en: home office without "anywhere" stays weak', 'Work from home on Fridays.', null, []],
+    ['en: "remote in" before a lower-case word is no place', 'We keep the chance of failure remote in practice.', null, []],
+  ])('%s', async (_name, body, policy, regions) => {
+    const remote = await remoteOf(body);
+    expect(remote.policy ?? null).toBe(policy);
+    if (policy === 'remote') expect(remote.regions ?? []).toEqual(regions);
+  });
+});
