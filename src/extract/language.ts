@@ -47,7 +47,6 @@ const LETTER = 2;
 const SCRIPT_SHIFT = 2;
 const scriptTests = scriptLanguages.map(([, pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
 const unitClasses = new Uint16Array(0x10000);
-const pairClasses = new Map<string, number>();
 
 function classOf(character: string): number {
   let bits = KNOWN | (/\p{L}/u.test(character) ? LETTER : 0);
@@ -60,10 +59,8 @@ function classAt(text: string, i: number, code: number): number {
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
     const next = text.charCodeAt(i + 1);
     if (next >= 0xdc00 && next <= 0xdfff) {
-      const pair = text.slice(i, i + 2);
-      let bits = pairClasses.get(pair);
-      if (bits === undefined) pairClasses.set(pair, (bits = classOf(pair)));
-      return bits;
+      // Computed each time, kept nowhere (no module state): characters outside the BMP (emoji, rare CJK) are few.
+      return classOf(text.slice(i, i + 2));
     }
   }
   return unitClass(code);
