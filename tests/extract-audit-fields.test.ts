@@ -54,3 +54,15 @@ describe('remote: plain sentences that state remote work, and where', () => {
     if (policy === 'remote') expect(remote.regions ?? []).toEqual(regions);
   });
 });
+
+describe('company: a name written both ways is given as capitalised', () => {
+  it.each([
+    ['lower case first, capitalised later', 'spacemesh is hiring!\n\n# Backend Developer\n\nJoin Spacemesh and build the protocol.\n\nSend your CV to jobs@spacemesh.io.\n', 'Spacemesh'],
+    ['capitalised only', '# Backend Developer\n\nJoin Spacemesh and build the protocol.\n\nSend your CV to jobs@spacemesh.io.\n', 'Spacemesh'],
+    // What must not change: a name written only in lower case stays so, and the front matter's name is kept as written.
+    ['lower case only', 'spacemesh is hiring!\n\n# Backend Developer\n\nWe build the protocol.\n\nSend your CV to jobs@spacemesh.io.\n', 'spacemesh'],
+    ['front matter as written', '---\ncompany: spacemesh\n---\n\n# Backend Developer\n\nJoin Spacemesh and build the protocol.\n', 'spacemesh'],
+  ])('%s', async (_name, input, company) => {
+    expect(((await recordOf(input)).company as { name?: string } | null)?.name ?? null).toBe(company);
+  });
+});
