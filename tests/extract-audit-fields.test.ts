@@ -66,3 +66,19 @@ describe('company: a name written both ways is given as capitalised', () => {
     expect(((await recordOf(input)).company as { name?: string } | null)?.name ?? null).toBe(company);
   });
 });
+
+describe('language: a short text gives "und" when unsure, never a confident wrong code', () => {
+  it.each([
+    ['ru: franc near a tie with Bulgarian', 'Требуется менеджер по продажам. Зарплата от 50000 рублей, график работы пять дней в неделю.', 'und'],
+    ['cs: franc near a tie with Croatian', 'Přijmeme skladníka na hlavní pracovní poměr. Mzda dle dohody, nástup možný ihned. Volejte nám.', 'und'],
+    ['en: a terse line franc reads as Galician', 'Senior Go engineer wanted. Salary 90k. Remote ok. Contact jobs at acme dot io for details now.', 'und'],
+    ['it: two stop words ("un", "al") do not outvote franc', 'Cerchiamo un ingegnere software. Lavoro da remoto al 100%.', 'it'],
+    // What must not change: short texts whose language is clear keep it.
+    ['ru: clear', 'Мы ищем Java-разработчика в нашу команду. Опыт работы от трёх лет, знание Spring и PostgreSQL обязательно. Мы предлагаем гибкий график и обучение за счёт компании.', 'ru'],
+    ['cs: clear', 'Hledáme vývojáře Java do našeho týmu v Brně. Nabízíme práci na plný úvazek a flexibilní pracovní dobu.', 'cs'],
+    ['pl: clear', 'Szukamy programisty Java do zespołu w Krakowie. Oferujemy umowę o pracę i elastyczne godziny pracy.', 'pl'],
+    ['es: clear', 'Buscamos un desarrollador para nuestro equipo en Madrid. Envía tu CV y una carta de presentación.', 'es'],
+  ])('%s', async (_name, input, language) => {
+    expect((await recordOf(`${input}\n`)).language).toBe(language);
+  });
+});

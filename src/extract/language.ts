@@ -193,10 +193,16 @@ export function detectLanguage(text: string): DetectedLanguage {
   // settled by its stop words when they are many and no other language's come near.
   const byStopWords = stopWordLanguage(text);
   if (clearly(byStopWords, 'en')) return byStopWords;
-  // On a short text franc's trigrams say little (a few English lines read as French): stop words, where they answer.
-  if (text.length < SHORT_TEXT && byStopWords.code !== 'und') return byStopWords;
+  // On a short text franc's trigrams say little (a few English lines read as French): stop words, where three or more answer.
+  const short = text.length < SHORT_TEXT;
+  if (short && byStopWords.code !== 'und' && byStopWords.hits >= SURE_HITS) return byStopWords;
   const byFranc = francLanguage(text);
   if (!byFranc) return byStopWords;
+  if (short && byFranc.code === byStopWords.code) return byStopWords;
+  // Short, and franc's best nearly tied with a language outside its close group (Russian read as Bulgarian, Czech as
+  // Croatian, a terse English line as Galician): unsure, "und". Two stop words ("un", "al": Italian read as Spanish)
+  // that franc does not confirm answer nothing.
+  if (short && byFranc.margin < NEAR_TIE) return { code: 'und', confidence: 0, rule: 'language.franc', hits: 0, words: 0, answer: byFranc.answer };
   // franc's scores of close relatives sit within a percent of each other: length, not margin, says how sure it is.
   const confidence = byFranc.code === 'und' ? 0 : Math.min(0.95, 0.6 + text.length / 4000);
   return { code: byFranc.code, confidence, rule: 'language.franc', hits: 0, words: 0, answer: byFranc.answer };
@@ -235,6 +241,10 @@ const CLEAR_HITS = 12;
 /** Shorter than this, a text is read by its stop words first. */
 const SHORT_TEXT = 600;
 const CLEAR_RATIO = 4;
+/** On a short text, this many stop words answer without franc; fewer need franc to agree, or franc to be sure alone. */
+const SURE_HITS = 3;
+/** On a short text, franc's best must be this far ahead of the first language outside its group (scores relative to the best's 1). */
+const NEAR_TIE = 0.05;
 
 /** The language of a text by its stop words (where franc cannot be loaded; for English, before franc). */
 export function stopWordLanguage(text: string): DetectedLanguage {
