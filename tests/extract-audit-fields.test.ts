@@ -82,3 +82,16 @@ describe('language: a short text gives "und" when unsure, never a confident wron
     expect((await recordOf(`${input}\n`)).language).toBe(language);
   });
 });
+
+describe('title: "a position as" and a workload figure before the title', () => {
+  it.each([
+    ['de: "80% Stelle als X" as a first line', '80% Stelle als Buchhalter\n\nWir sind ein Treuhandbüro in Zürich. Bewerbung an jobs@treuhand-muster.ch.\n', 'Buchhalter'],
+    ['de: "Stelle als X" heading', '# Stelle als Buchhalter\n\nWir sind ein Treuhandbüro in Zürich. Bewerbung an jobs@treuhand-muster.ch.\n', 'Buchhalter'],
+    ['en: "Position as X" heading', `# Position as Data Analyst${BODY}`, 'Data Analyst'],
+    // What must not change: "Position" that is the role's own word, and a title with no lead.
+    ['en: "Position Manager" keeps its word', `# Position Manager${BODY}`, 'Position Manager'],
+    ['de: a plain title', '# Buchhalter 80%\n\nWir sind ein Treuhandbüro in Zürich. Bewerbung an jobs@treuhand-muster.ch.\n', 'Buchhalter'],
+  ])('%s', async (_name, input, title) => {
+    expect((await recordOf(input)).title ?? null).toBe(title);
+  });
+});
