@@ -198,11 +198,12 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (short && byStopWords.code !== 'und' && byStopWords.hits >= SURE_HITS) return byStopWords;
   const byFranc = francLanguage(text);
   if (!byFranc) return byStopWords;
-  if (short && byFranc.code === byStopWords.code) return byStopWords;
-  // Short, and franc's best nearly tied with a language outside its close group (Russian read as Bulgarian, Czech as
-  // Croatian, a terse English line as Galician): unsure, "und". Two stop words ("un", "al": Italian read as Spanish)
-  // that franc does not confirm answer nothing.
-  if (short && byFranc.margin < NEAR_TIE) return { code: 'und', confidence: 0, rule: 'language.franc', hits: 0, words: 0, answer: byFranc.answer };
+  // Fewer stop words stand unless franc, sure of itself, names another language ("un", "al": Italian read as Spanish).
+  if (short && byStopWords.code !== 'und') return byFranc.code !== 'und' && byFranc.code !== byStopWords.code && byFranc.margin >= NEAR_TIE ? francAnswer(byFranc, text) : byStopWords;
+  return francAnswer(byFranc, text);
+}
+
+function francAnswer(byFranc: { code: string; answer: string }, text: string): DetectedLanguage {
   // franc's scores of close relatives sit within a percent of each other: length, not margin, says how sure it is.
   const confidence = byFranc.code === 'und' ? 0 : Math.min(0.95, 0.6 + text.length / 4000);
   return { code: byFranc.code, confidence, rule: 'language.franc', hits: 0, words: 0, answer: byFranc.answer };
@@ -243,7 +244,7 @@ const SHORT_TEXT = 600;
 const CLEAR_RATIO = 4;
 /** On a short text, this many stop words answer without franc; fewer need franc to agree, or franc to be sure alone. */
 const SURE_HITS = 3;
-/** On a short text, franc's best must be this far ahead of the first language outside its group (scores relative to the best's 1). */
+/** On a short text, franc overrules two stop words only this far ahead of the first language outside its group (scores relative to the best's 1). */
 const NEAR_TIE = 0.05;
 
 /** The language of a text by its stop words (where franc cannot be loaded; for English, before franc). */
