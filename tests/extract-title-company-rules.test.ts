@@ -25,7 +25,7 @@ const titles: Row[] = [
   { name: 'ja: "X（2名）"', title: 'バックエンドエンジニア', input: `# バックエンドエンジニア（2名）\n\n${BODY}` },
   { name: 'zh: "X（3人）"', title: '前端工程师', input: `# 前端工程师（3人）\n\n${BODY}` },
   // Turkish puts the role before the hiring verb (tables/titles.ts roleBeforeVerbs).
-  { name: 'tr: "bir X arıyoruz"', title: 'IOS geliştirici', input: `# İş ilanı\n\nEkibimize katılacak deneyimli bir iOS geliştirici arıyoruz. İstanbul ofisimizde çalışacak.\n` },
+  { name: 'tr: "bir X arıyoruz"', title: 'iOS geliştirici', input: `# İş ilanı\n\nEkibimize katılacak deneyimli bir iOS geliştirici arıyoruz. İstanbul ofisimizde çalışacak.\n` },
   { name: 'tr: "“X” arayışımız bulunmaktadır"', title: 'Full Stack Yazılım Uzmanı',
     input: `# Kariyer\n\nİzmir ekibimize katılacak tam zamanlı “Full Stack Yazılım Uzmanı” arayışımız bulunmaktadır.\n` },
   // A careers heading after a separator is the site's, not the title's.

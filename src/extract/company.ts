@@ -166,7 +166,11 @@ export function extractCompany(ctx: ExtractContext): void {
   // A legal form after the winner ("Gani Software" -> "Gani Software Pty Ltd") stays with the name, however many words it has.
   const extends_ = (c: Candidate<string>): boolean => c.value.startsWith(`${best.value} `) && (c.value.split(' ').length <= best.value.split(' ').length + 1 || isLegalFormWords(c.value.slice(best.value.length + 1)));
   const longer = candidates.find((c) => extends_(c) && c.confidence >= 0.5);
-  const chosen = longer && best.source !== 'frontmatter' ? longer.value : best.value;
+  const picked = longer && best.source !== 'frontmatter' ? longer.value : best.value;
+  // "spacemesh is hiring! … Join Spacemesh": a name the text also writes with a capital is written so (the front matter's stays).
+  const capitalised = best.source === 'frontmatter' || /\p{Lu}/u.test(picked) ? undefined
+    : candidates.find((c) => c.value.toLowerCase() === picked.toLowerCase() && /\p{Lu}/u.test(c.value));
+  const chosen = capitalised?.value ?? picked;
   // "Neohunter" written "Neohunter s.r.o.", "Eclipse" written "Eclipse Foundation": the name as the text writes it in full.
   const name = best.source === 'frontmatter' ? chosen : writtenInFull(ctx, chosen);
   const url = companyUrl(ctx);

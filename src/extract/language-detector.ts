@@ -8,7 +8,7 @@
  * Its tables are read by match/trigrams.ts, which gives francAll's answers
  * with one lookup per trigram of the text instead of one per language.
  */
-import { closeRelatives, francCodes } from './tables/languages.js';
+import { closeLanguageGroups, closeRelatives, francCodes } from './tables/languages.js';
 import { lazily } from './text.js';
 import { trigramDetector } from './match/trigrams.js';
 
@@ -27,14 +27,20 @@ const franc = lazily(() => trigramDetector({ minLength: MIN_LENGTH, only: CANDID
 /**
  * The language franc reads in a text, as a BCP 47 code, with franc's ISO 639-3 answer; "und" when the
  * text is too short or franc's answer is no language of tables/languages.ts (a close relative, such as
- * Scots for a short English text). Null when franc cannot be loaded here.
+ * Scots for a short English text), and how far ahead of the runner-up it is. Null when franc cannot be loaded here.
  */
-export function francLanguage(text: string): { code: string; answer: string } | null {
+export function francLanguage(text: string): { code: string; answer: string; margin: number } | null {
   const detector = franc();
   if (!detector) return null;
-  const [best] = detector(proseSample(text));
+  const ranked = detector(proseSample(text));
+  const best = ranked[0];
   const answer = best?.[0] ?? 'und';
-  return { code: francCodes[answer] ?? 'und', answer };
+  const code = francCodes[answer] ?? 'und';
+  // franc's scores are relative to the best (1): how far the first language outside the answer's close group is
+  // behind says how sure the answer is (Norwegian and Danish sit within a hair on any Norwegian text).
+  const group = closeLanguageGroups.find((languages) => languages.includes(code)) ?? [code];
+  const rival = ranked.find(([other]) => !group.includes(francCodes[other] ?? other));
+  return { code, answer, margin: best && rival ? best[1] - rival[1] : 1 };
 }
 
 /**

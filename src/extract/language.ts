@@ -47,7 +47,6 @@ const LETTER = 2;
 const SCRIPT_SHIFT = 2;
 const scriptTests = scriptLanguages.map(([, pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
 const unitClasses = new Uint16Array(0x10000);
-const pairClasses = new Map<string, number>();
 
 function classOf(character: string): number {
   let bits = KNOWN | (/\p{L}/u.test(character) ? LETTER : 0);
@@ -60,10 +59,8 @@ function classAt(text: string, i: number, code: number): number {
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
     const next = text.charCodeAt(i + 1);
     if (next >= 0xdc00 && next <= 0xdfff) {
-      const pair = text.slice(i, i + 2);
-      let bits = pairClasses.get(pair);
-      if (bits === undefined) pairClasses.set(pair, (bits = classOf(pair)));
-      return bits;
+      // Computed each time, kept nowhere (no module state): characters outside the BMP (emoji, rare CJK) are few.
+      return classOf(text.slice(i, i + 2));
     }
   }
   return unitClass(code);
@@ -196,10 +193,17 @@ export function detectLanguage(text: string): DetectedLanguage {
   // settled by its stop words when they are many and no other language's come near.
   const byStopWords = stopWordLanguage(text);
   if (clearly(byStopWords, 'en')) return byStopWords;
-  // On a short text franc's trigrams say little (a few English lines read as French): stop words, where they answer.
-  if (text.length < SHORT_TEXT && byStopWords.code !== 'und') return byStopWords;
+  // On a short text franc's trigrams say little (a few English lines read as French): stop words, where three or more answer.
+  const short = text.length < SHORT_TEXT;
+  if (short && byStopWords.code !== 'und' && byStopWords.hits >= SURE_HITS) return byStopWords;
   const byFranc = francLanguage(text);
   if (!byFranc) return byStopWords;
+  // Fewer stop words stand unless franc, sure of itself, names another language ("un", "al": Italian read as Spanish).
+  if (short && byStopWords.code !== 'und') return byFranc.code !== 'und' && byFranc.code !== byStopWords.code && byFranc.margin >= NEAR_TIE ? francAnswer(byFranc, text) : byStopWords;
+  return francAnswer(byFranc, text);
+}
+
+function francAnswer(byFranc: { code: string; answer: string }, text: string): DetectedLanguage {
   // franc's scores of close relatives sit within a percent of each other: length, not margin, says how sure it is.
   const confidence = byFranc.code === 'und' ? 0 : Math.min(0.95, 0.6 + text.length / 4000);
   return { code: byFranc.code, confidence, rule: 'language.franc', hits: 0, words: 0, answer: byFranc.answer };
@@ -238,6 +242,10 @@ const CLEAR_HITS = 12;
 /** Shorter than this, a text is read by its stop words first. */
 const SHORT_TEXT = 600;
 const CLEAR_RATIO = 4;
+/** On a short text, this many stop words answer without franc; fewer need franc to agree, or franc to be sure alone. */
+const SURE_HITS = 3;
+/** On a short text, franc overrules two stop words only this far ahead of the first language outside its group (scores relative to the best's 1). */
+const NEAR_TIE = 0.05;
 
 /** The language of a text by its stop words (where franc cannot be loaded; for English, before franc). */
 export function stopWordLanguage(text: string): DetectedLanguage {

@@ -6,7 +6,7 @@
  * found by match/policy.ts (a fast scan beside its plain reference).
  */
 import { POLICIES, policyWeights, type Policy } from './match/policy.js';
-import { notPolicyPhrases, remotePhrases, remoteShareWords } from './tables/remote.js';
+import { anywhereValues, notPolicyPhrases, remotePhrases, remoteShareWords } from './tables/remote.js';
 import { escapeRegExp, filterable, filterForm, firstWord, mayContain, words } from './text.js';
 import { phrasePattern } from './match/phrases.js';
 import { keywordGroup } from './tree.js';
@@ -29,6 +29,14 @@ const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'o
   'kontor', 'toimisto', 'офис', 'удал', 'ofis', 'hjemme', 'hemifrån', 'etä', '출근', '재택', '원격', '사무실'];
 // "40% teletrabajo": a share of remote work below 100% is hybrid (the share is read by remoteShare()).
 const REMOTE_SHARE = new RegExp(`(?<![\\d.,])(\\d{1,3})\\s?%\\s{0,2}(?:(?:de|of|du|en)\\s)?${phrasePattern(remoteShareWords, 'iu').source}`, 'iu');
+// "Smart working 100%", "Homeoffice zu 100 %": the share written after the words.
+const REMOTE_SHARE_AFTER = new RegExp(`${phrasePattern(remoteShareWords, 'iu').source}\\s{0,2}(?:(?:al|a|zu|à|at)\\s)?(\\d{1,3})\\s?%`, 'iu');
+// English states remote work as a predicate of the job ("This role is remote.", "The position is fully remote") or says
+// where, as a clause of its own ("Full-time, remote in Europe", "This role is remote within the US"); not of the team
+// ("half is remote"), not a question ("Is remote work possible?"), not a noun's modifier ("a remote team").
+const REMOTE_PREDICATE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?:[Rr]ole|[Pp]osition|[Jj]ob|[Oo]pening|[Vv]acancy|[Oo]pportunity|[Tt]his|[Ii]t)\s+(?:is|will be)\s+(?:fully\s+|entirely\s+|100\s?%\s+)?remote(?![\p{L}\p{N}-]|\s*\?|\s+(?:work|working|friendly|first|options?|possible|positions?|roles?|jobs?|teams?|company)(?![\p{L}\p{N}]))|(?:^|[,;(·|]\s*)[Rr]emote\s+(?:in|within|across|throughout)\s+(?:the\s+)?\p{Lu})`, 'u');
+// Working from home "anywhere" ("Work from home, anywhere in Germany", "Homeoffice, überall in Deutschland"): no office to come to.
+const ANYWHERE = phrasePattern(anywhereValues.filter((value) => value !== 'world'), 'iu');
 // "no remote", "nessun lavoro da remoto", "sin trabajo remoto": remote work ruled out (the phrase tables/remote.ts lists as onsite).
 const NEGATED_REMOTE = /\b(?:no|not|non|kein|keine|pas de|sin|sem|geen|bez|nessun|niente|senza|ei)\s+(?:(?:lavoro|trabajo|trabalho)\s+(?:da\s+)?)?(?:remote|telecommut\w*|télétravail|remoto|teletrabajo|homeoffice|home office|pracy zdalnej|smart working|etätyötä)\b/iu;
 
@@ -68,8 +76,11 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
   const weights: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
   const read = mayContain(form, NOT_POLICY_FIRST_WORDS) ? withoutTechTerms(text) : text;
   policyWeights(read, read === text ? form : filterForm(read), weights);
+  if (weights.remote < 3 && mayContain(form, ['remote']) && REMOTE_PREDICATE.test(text)) weights.remote = 3;
+  if (weights.hybrid > 0 && weights.hybrid < 3 && weights.remote < 3 && ANYWHERE.test(text)) [weights.remote, weights.hybrid] = [3, 0];
   if (weights.remote > 0 && NEGATED_REMOTE.test(text)) weights.remote = 0;
   const share = text.includes('%') ? remoteShare(text) : null;
+  if (weights.remote < 3 && share === 100) weights.remote = 3;
   // "2 days a week in the office", "40% teletrabajo": hybrid work stated in numbers.
   if (weights.hybrid < 3 && share !== null && share < 100) weights.hybrid = 3;
   if (weights.hybrid < 3 && (text.includes('週') || text.includes('周')) && CJK_DAYS_A_WEEK.test(text)) weights.hybrid = 3;
@@ -92,6 +103,6 @@ function withoutTechTerms(text: string): string {
 
 /** The share of remote work a text states ("40% teletrabajo" -> 40), or null. */
 function remoteShare(text: string): number | null {
-  const match = REMOTE_SHARE.exec(text);
-  return match ? Number(match[1]) : null;
+  const match = REMOTE_SHARE.exec(text) ?? REMOTE_SHARE_AFTER.exec(text);
+  return match ? Number(match[match.length - 1]) : null;
 }

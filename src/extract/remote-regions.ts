@@ -104,6 +104,12 @@ export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] 
       pattern.lastIndex = 0;
       if (pattern.test(text)) regions.push(label);
     }
+    // "remote within Germany", "anywhere in Poland": the country the grammar names is where remote work is allowed.
+    for (const [, where] of kept.matchAll(REMOTE_WHERE)) {
+      const named = placesIn(where!);
+      if (named.some((place) => place.city)) continue;
+      for (const place of named) if (!regions.includes(place.country!)) regions.push(place.country!);
+    }
     if (!fields.has(raw)) {
       for (const country of listedCountries(text, regions)) regions.push(country);
       continue;
@@ -155,6 +161,9 @@ function spansOf(text: string, name: string): Array<[number, number]> {
   }
   return spans;
 }
+
+// "remote in", "anywhere within": the words up to the clause's end name where remote work is allowed.
+const REMOTE_WHERE = /(?<![\p{L}\p{N}])(?:[Rr]emote|[Aa]nywhere)\s+(?:in|within|across|throughout)\s+([^.,;:!?()\n]{2,40})/gu;
 
 // Time-zone names that hold a region's word: "Central European (UTC+1)", "US/Pacific", "Eastern European Time" say when, not where.
 const TIME_ZONE_NAMES = /\b(?:(?:Central|Eastern|Western)\s+European(?:\s+(?:Summer\s+)?Time)?|US\/(?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Arizona))\b/gu;

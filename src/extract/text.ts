@@ -138,12 +138,12 @@ export function isLetterOrDigit(code: number): boolean {
   return code !== 0x345 && kindOfCodePoint(code) !== 3;
 }
 
-const recentWords = new Map<string, string[]>();
-
-/** The words of a text, as FirstWordIndex looks them up (several extractors split the same lines: the last few are kept). */
+/**
+ * The words of a text, as FirstWordIndex looks them up. A pure function: a
+ * cache of recent texts (module state, which the project forbids) saved
+ * less than it cost, since looking a text up hashes all of it anyway.
+ */
 export function words(text: string): string[] {
-  const known = recentWords.get(text);
-  if (known) return known;
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -154,14 +154,12 @@ export function words(text: string): string[] {
       start = -1;
     }
   }
-  if (recentWords.size >= 256) recentWords.clear();
-  recentWords.set(text, out);
   return out;
 }
 
 /** The first word of a name ("Node.js" -> "Node", ".NET" -> "NET"), or null when it has none. */
 export function firstWord(name: string): string | null {
-  // words(name)[0], without splitting the rest or filling words()'s cache: tables call it on every name at import.
+  // words(name)[0], without splitting the rest: tables call it on every name at import.
   let start = 0;
   while (start < name.length && !isLetterOrDigit(name.charCodeAt(start))) start++;
   if (start === name.length) return null;

@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
-import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords } from './tables/titles.js';
+import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords } from './tables/titles.js';
 import { places } from './tables/places.js';
 import { alternation, capitalize, escapeRegExp } from './text.js';
 import { atMost } from './match/bounded.js';
@@ -72,6 +72,8 @@ export const STATUS = new RegExp(`(?<!\\s)\\s*[([](?:${titleStatusWords.map(esca
 export const PREFIX_MARK = /[:：\-–—|]/;
 export const STATUS_MARK = /[)\]]/;
 export const WORKLOAD_MARK = /[0-9]/;
+// "80% Stelle als Buchhalter", "Position as Data Analyst": "a position as" (tables/titles.ts), after a workload figure or none, before the title.
+const POSITION_AS = new RegExp(`^(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?\\s?%\\s+)?(?:${alternationOf(Object.values(titlePositionWords).flat())})\\s+(?=\\p{L})`, 'iu');
 
 /** What cleaning reads of the posting: its lines, and its links and front matter for the domains it names. */
 export type TitleContext = Pick<ExtractContext, 'text'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterStrings'>>;
@@ -136,6 +138,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   if (unnumbered !== title && looksLikeJobTitle(unnumbered)) title = unnumbered;
   const workload = WORKLOAD_MARK.test(title) ? WORKLOAD.exec(title) : null;
   if (workload && looksLikeJobTitle(workload[1]!)) title = workload[1]!.trim();
+  const role = title.replace(POSITION_AS, '');
+  if (role !== title && looksLikeJobTitle(role)) title = role;
   const genericTail = GENERIC_TAIL.exec(title);
   if (genericTail && isGenericHeading(genericTail[2]!)) title = genericTail[1]!;
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
@@ -174,7 +178,13 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     title = at[1]!;
   }
   title = title.replace(ARTICLE, '').replace(JOINED_ARTICLE, '$1').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
-  return /\p{L}/u.test(title) ? capitalize(title) : '';
+  return /\p{L}/u.test(title) ? capitalizeTitle(title) : '';
+}
+
+// A title's first word written with a capital anywhere ("iOS", "eBay", "macOS") is a name's own casing: keep it.
+function capitalizeTitle(title: string): string {
+  const firstWord = /^\S+/u.exec(title)![0];
+  return /\p{Lu}/u.test(firstWord) ? title : capitalize(title);
 }
 
 const SPECIALTY = new Set(specialtyWords);

@@ -16,6 +16,10 @@ export const stopWords: Record<string, string> = {
   pl: 'i w na z do że jest się nie to dla jak od po oraz są być lub przez nasz twoje',
   sv: 'och att det som en på är för med har av till den inte vi du om ett',
   da: 'og at det som en på er for med har af til den ikke vi du om et',
+  // Cyrillic: franc's trigrams for Russian, Ukrainian and Bulgarian sit close on a short text; their function words differ.
+  ru: 'и в на с по от для не мы вы что это как или за к до из о у наш наша наши ваш вас нас который которая которые будет',
+  uk: 'і й в у на з по від для не ми ви що це як або за до із наш наша наші ваш вас нас який яка які буде та',
+  bg: 'и в на с по от за не ние вие че това как или към до из се са е да ще нашия нашата който която които',
 };
 
 /** Languages recognised by their script alone (Cyrillic is not one: franc tells Russian from Ukrainian): [code, pattern]; a pattern matches one character (the share of letters is counted per character). */
@@ -39,6 +43,14 @@ export const francCodes: Record<string, string> = {
   cat: 'ca', glg: 'gl', epo: 'eo', arb: 'ar', heb: 'he', ydd: 'yi', pes: 'fa', urd: 'ur', hin: 'hi', mar: 'mr', npi: 'ne',
   ind: 'id', zlm: 'ms', jav: 'jv', tgl: 'tl', vie: 'vi', mya: 'my', amh: 'am', swh: 'sw', hau: 'ha', yor: 'yo', zul: 'zu',
 };
+
+/**
+ * Groups of languages so close that franc's scores for them sit together on any text in one of them: a
+ * short text's answer needs to stand clear of every language outside its group (language-detector.ts).
+ */
+export const closeLanguageGroups: string[][] = [
+  ['no', 'da', 'sv'], ['cs', 'sk'], ['hr', 'bs', 'sr'], ['bg', 'mk'], ['ru', 'uk', 'be'], ['es', 'gl', 'ca', 'pt'], ['id', 'ms'],
+];
 
 /**
  * Languages franc also weighs (ISO 639-3) though no posting is reported in them, so that a text

@@ -32,6 +32,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // pl
     ['praca zdalna', 3], ['pracy zdalnej', 3], ['w pełni zdalna', 3], ['całkowicie zdalnie', 3], ['w pełni zdalnie', 3], ['100% zdalnie', 3],
     ['zdalnie', 2],
+    // pl: "praca zdalna" declined, as an object ("Oferujemy pracę zdalną") or after "z" ("z pracą zdalną")
+    ['pracę zdalną', 3], ['zdalną pracę', 3], ['pracą zdalną', 3], ['zdalnej pracy', 3],
     // ru / uk
     ['удалённо', 3], ['удаленно', 3], ['удалённая работа', 3], ['удаленная работа', 3], ['удалёнка', 3], ['удаленка', 3],
     ['дистанционно', 3], ['дистанционная работа', 3], ['віддалено', 3], ['віддалена робота', 3], ['дистанційно', 3],

@@ -178,6 +178,12 @@ export const titleWorkloadHourWords: Record<string, string[]> = {
   pl: ['godzin', 'godziny'], sv: ['timmar'], no: ['timer'], da: ['timer'], fi: ['tuntia'],
 };
 
+/** "a position as", per language, before a title ("80% Stelle als Buchhalter", "Position as Data Analyst"): the title is what follows. */
+export const titlePositionWords: Record<string, string[]> = {
+  en: ['position as', 'role as', 'job as'], de: ['stelle als', 'position als', 'anstellung als'], nl: ['functie als', 'baan als'],
+  fr: ['poste de', "poste d'", 'poste d’'], es: ['puesto de'], sv: ['tjänst som'],
+};
+
 /** Head counts after a Japanese or Chinese title ("エンジニア（1名）", "工程师（2人）", "若干名"): the counter words. */
 export const titleHeadCountWords = ['名', '人', '位', '명'];
 
