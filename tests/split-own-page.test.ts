@@ -23,13 +23,14 @@ async function normalized(text: string) {
 }
 
 const ANALYST = 'https://jobs.nordlicht.example/data-analyst';
+const DATENANALYST = 'https://jobs.nordlicht.example/stellen/datenanalyst';
 const BACKEND = 'https://jobs.nordlicht.example/backend-developer';
 
 describe('a posting that only links to its own page', () => {
   it.each([
     ['alone', `## Data Analyst\n\nSee [the full posting](${ANALYST})\n`, ['Data Analyst'], [[ANALYST]]],
     ['alone, the link as the whole line', `# Data Analyst\n\n[Read the posting](${ANALYST})\n`, ['Data Analyst'], [[ANALYST]]],
-    ['in German', `## Datenanalyst (m/w/d)\n\nZur [vollständigen Stellenanzeige](${ANALYST})\n`, ['Datenanalyst'], [[ANALYST]]],
+    ['in German', `## Datenanalyst (m/w/d)\n\nZur [vollständigen Stellenanzeige](${DATENANALYST})\n`, ['Datenanalyst'], [[DATENANALYST]]],
     ['as roles of a careers page with an address of its own', `# Careers at Nordlicht\n\nWrite to jobs@nordlicht.example with questions.\n\n## Data Analyst\n\nSee [the full posting](${ANALYST})\n\n## Backend Developer\n\nSee [the full posting](${BACKEND})\n`, ['Data Analyst', 'Backend Developer'], [[ANALYST], [BACKEND]]],
   ])('%s: its link is its apply URL', async (_name, text, titles, urls) => {
     const { result, records } = await normalized(text);
@@ -47,6 +48,8 @@ describe('a posting that only links to its own page', () => {
     ['the site root', '## Data Analyst\n\nSee [nordlicht.example](https://nordlicht.example/)\n'],
     // A posting that states more than its link: the link is read as any link is.
     ['a posting that says more', `## Data Analyst\n\nYou will build our dashboards in SQL and Python.\n\nOur team blog: [read it](https://nordlicht.example/blog/team)\n`],
+    // A link that names another thing than the role is not its page.
+    ['a blog post under the title', '## Data Analyst\n\nRead about [our visa support](https://nordlicht.example/blog/visas)\n'],
     ['a line that says more', '## Data Analyst\n\nWe wrote about how our data team works and what it builds on [our blog](https://nordlicht.example/blog/team)\n'],
   ])('%s gives no apply URL', async (_name, text) => {
     const { records } = await normalized(text);

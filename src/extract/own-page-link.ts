@@ -5,7 +5,9 @@
  * from what the posting states, so the page's address does not stand in for
  * it. Kept narrow, so a link in a posting that says more is never read so:
  * its one line under its headings, a few words besides the link's text, one
- * web link in all, below the site's root and not on a common platform.
+ * web link in all, below the site's root and not on a common platform, and
+ * naming the role: a word of the title in the link's path or text (a blog
+ * post or a search page under a title is no posting's own page).
  */
 import type { ExtractContext, Link } from './context.js';
 
@@ -29,5 +31,20 @@ export function ownPageLink(ctx: ExtractContext, commonHost: RegExp): Link | und
   } catch {
     return undefined;
   }
-  return url.pathname.length > 1 || url.search ? (commonHost.test(url.hostname) ? undefined : link) : undefined;
+  if (!(url.pathname.length > 1 || url.search) || commonHost.test(url.hostname)) return undefined;
+  return namesTitle(ctx.fields.title, `${safeDecode(url.pathname)} ${link.text}`) ? link : undefined;
+}
+
+/** Does the text hold a word of the title (three letters or more, without case)? */
+function namesTitle(title: string, text: string): boolean {
+  const where = text.toLowerCase();
+  return title.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 3 && where.includes(word));
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
