@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/index.js';
-import { plainLine, plainLineEveryPass } from '../src/extract/context.js';
+import { plainLine, plainLineEveryPass } from '../src/extract/plain-line.js';
 import { propertyRuns } from './property-runs.js';
 
 const record = (line: string) => normalizeText(`# Backend Developer\n\n${line}\n`, { path: 'posting.md' }).record!;

@@ -17,7 +17,7 @@ import { AFTER_CURRENCY, currencyAfter, PERIOD_AFTER, periodAfterFigure } from '
 import { candidatesBySplitting, scanText } from '../src/extract/match/skills.js';
 import { keywordBitsOf, keywordIndex, keywordsInPlain } from '../src/extract/match/keywords.js';
 import { placeCandidates, placeCandidatesPlain } from '../src/extract/match/places.js';
-import { experienceRuleMatches } from '../src/extract/experience.js';
+import { experienceRuleMatches } from '../src/extract/experience-rules.js';
 import { CJK_ROLE_WORDS, cjkRolePhraseTitle, cjkRolePhraseTitleFast, ROLE_LEAD_WORDS, rolePhraseTitle } from '../src/extract/title.js';
 import { cjkHiringAfter, cjkHiringBefore, roleBeforeVerbs, rolePhrases } from '../src/extract/tables/titles.js';
 import { LEGAL_FORM_WORDS, legalFormNamesIn, legalFormNamesInPlain } from '../src/extract/company-sources.js';

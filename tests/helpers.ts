@@ -4,11 +4,11 @@
  * starts the real binary, for the few tests about processes, pipes and signals.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { describe } from 'vitest';
+import { afterAll, describe } from 'vitest';
 import { main } from '../src/cli.js';
 import type { Io, Writer } from '../src/io.js';
 import { codePage } from '../src/repair/codepages.js';
@@ -90,6 +90,21 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
   const io = cliIo(options);
   const code = await main(args, io);
   return { code, stdout: io.stdout.text(), stderr: io.stderr.text() };
+}
+
+/**
+ * A text's records as `normalize --format ndjson` gives them, through runCli: each text is
+ * written to a new Markdown file in a temporary folder (named from `prefix`, removed after the test file).
+ */
+export function normalizerInTempFiles(prefix: string): (text: string) => Promise<{ result: CliResult; records: Record<string, any>[] }> {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return async (text) => {
+    const file = path.join(dir, `case-${Math.random().toString(36).slice(2)}.md`);
+    writeFileSync(file, text);
+    const result = await runCli(['normalize', file, '--format', 'ndjson']);
+    return { result, records: parseNdjson(result.stdout) };
+  };
 }
 
 /**

@@ -5,21 +5,10 @@
  * CLI: it keeps its record, titled by that role. An opening "for" no job
  * title ("for curious people", "para você") leaves the page none.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseNdjson, runCli } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { normalizerInTempFiles } from './helpers.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'postings-openings-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function normalized(text: string) {
-  const file = path.join(dir, `case-${Math.random().toString(36).slice(2)}.md`);
-  writeFileSync(file, text);
-  const result = await runCli(['normalize', file, '--format', 'ndjson']);
-  return { result, records: parseNdjson(result.stdout) };
-}
+const normalized = normalizerInTempFiles('postings-openings-');
 
 const page = (heading: string, line: string) => `---\ntitle: ${heading}\n---\n# ${heading}\n\n${line}\n`;
 

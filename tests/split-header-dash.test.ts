@@ -6,21 +6,10 @@
  * title. A single posting's "Senior Engineer - Berlin" and dash lists never
  * split; "+ equity" in such a line states equity.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseNdjson, runCli } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { normalizerInTempFiles } from './helpers.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'postings-split-dash-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function normalized(text: string) {
-  const file = path.join(dir, `case-${Math.random().toString(36).slice(2)}.md`);
-  writeFileSync(file, text);
-  const result = await runCli(['normalize', file, '--format', 'ndjson']);
-  return { result, records: parseNdjson(result.stdout) };
-}
+const normalized = normalizerInTempFiles('postings-split-dash-');
 
 const post = (header: string, body: string) => `${header}\n\n${body}\n`;
 const ELVEX = post('elvex - Senior Product Engineer - $150k-$210k USD + equity - Remote (US)', 'We build AI tools for enterprises. Apply at jobs@elvex.example.com.');

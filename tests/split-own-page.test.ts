@@ -6,21 +6,10 @@
  * whose link is a profile on a common platform or a site's root, gets no
  * such URL.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseNdjson, runCli } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { normalizerInTempFiles } from './helpers.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'postings-own-page-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function normalized(text: string) {
-  const file = path.join(dir, `case-${Math.random().toString(36).slice(2)}.md`);
-  writeFileSync(file, text);
-  const result = await runCli(['normalize', file, '--format', 'ndjson']);
-  return { result, records: parseNdjson(result.stdout) };
-}
+const normalized = normalizerInTempFiles('postings-own-page-');
 
 const ANALYST = 'https://jobs.nordlicht.example/data-analyst';
 const DATENANALYST = 'https://jobs.nordlicht.example/stellen/datenanalyst';

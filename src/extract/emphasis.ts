@@ -1,4 +1,4 @@
-/** Emphasis marks in a Markdown line, for the reading form of plainLine() (context.ts). */
+/** Emphasis marks in a Markdown line, for the reading form of plainLine() (plain-line.ts). */
 
 /**
  * A pair of emphasis marks at a word's edges ("_x_", "__x__", "*x*", "**x**"): opened at the start or after a space or

@@ -5,7 +5,8 @@
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
-import { emptyFields, flattenFrontmatter, plainLine, SourceLines, topKeysOf, warn, type ExtractContext, type Fields, type TextLine } from './context.js';
+import { emptyFields, flattenFrontmatter, SourceLines, topKeysOf, warn, type ExtractContext, type Fields, type TextLine } from './context.js';
+import { plainLine } from './plain-line.js';
 import { collectHeadingsAndLinks, keywordIndex } from './tree.js';
 import { lazily } from './text.js';
 import { regionKeywordGroups } from './remote-regions.js';
