@@ -28,6 +28,7 @@ import { hasText, INTRO_OF_A_POSTING, postingBefore, type Range } from './ranges
 import { namesVacancies } from './role-list.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
 import { tableRowSegments } from './table-rows.js';
+import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
 
 /** What a run of sibling blocks earns, in one place. */
 export const SIBLING_SCORE = {
@@ -72,11 +73,19 @@ export function siblingBlockSegments(tree: Root, body: BodyLine[], marks: Mark[]
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return best;
   for (const list of tree.children) {
     if (list.type !== 'list') continue;
+    // An intro that hires one role or states its pay ("Acme is hiring a Staff Engineer. €110,000.") makes the items that posting's peers.
+    if (statesOnePosting(body, introStart(marks, startOf(list)), startOf(list))) continue;
     const items = scored(itemBlocks(list, body.length), tree, body, marks, pageTitle);
     if (items && items.score >= SIBLING_SCORE.threshold && items.ranges.length > (best?.ranges.length ?? 0)) best = items;
   }
   const rows = tableRowSegments(tree, body);
   return rows && rows.length > (best?.ranges.length ?? 0) ? { ranges: rows, score: SIBLING_SCORE.threshold, why: ['rows of a table of roles'] } : best;
+}
+
+/** Where the text above a line starts: after the nearest heading above it, or at the top. */
+function introStart(marks: Mark[], line: number): number {
+  const heading = marks.filter((mark) => mark.depth <= 6 && mark.start < line).at(-1);
+  return heading ? heading.start + 1 : 0;
 }
 
 /** A head that a posting may have: no section of a posting or of the page, no generic heading. */
@@ -108,18 +117,24 @@ function blocksAt(tree: Root, marks: Mark[], depth: number, bodyLength: number):
   return runs.reduce((a, b) => (b.length > a.length ? b : a), []);
 }
 
-/** Chunks between thematic breaks, each headed by its first line. */
+/** Chunks between thematic breaks, each headed by its first line: one walk over the page's blocks, each grouped by the break before it. */
 function breakChunks(tree: Root, bodyLength: number): Block[] {
-  const breaks = tree.children.filter((node) => node.type === 'thematicBreak').map(startOf);
-  if (breaks.length < 1) return [];
-  const bounds = [-1, ...breaks, bodyLength];
+  const groups: Array<{ nodes: RootContent[]; end: number }> = [{ nodes: [], end: bodyLength }];
+  for (const node of tree.children) {
+    if (node.type !== 'thematicBreak') {
+      groups[groups.length - 1]!.nodes.push(node);
+      continue;
+    }
+    groups[groups.length - 1]!.end = startOf(node);
+    groups.push({ nodes: [], end: bodyLength });
+  }
+  if (groups.length < 2) return [];
   const blocks: Block[] = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const nodes = tree.children.filter((node) => startOf(node) > bounds[i]! && startOf(node) < bounds[i + 1]! && node.type !== 'thematicBreak');
+  for (const { nodes, end } of groups) {
     const first = nodes[0];
     if (!first || first.type === 'html' || first.type === 'yaml') continue;
     const text = textOf(first).split('\n')[0]!.replace(/\s+/g, ' ').trim();
-    blocks.push({ head: { start: startOf(first), depth: BREAK_CHUNK, text }, end: bounds[i + 1]!, nodes: nodes.slice(1) });
+    blocks.push({ head: { start: startOf(first), depth: BREAK_CHUNK, text }, end, nodes: nodes.slice(1) });
   }
   return blocks;
 }
@@ -161,9 +176,12 @@ function scored(blocks: Block[], tree: Root, body: BodyLine[], marks: Mark[], pa
   if (!chunks && heads.some((head) => marks.some((mark) => mark.depth === head.depth && mark.start !== head.start && mark.text.toLowerCase() === head.text.toLowerCase()))) return undefined;
   // Heads under a heading that reads as one role are that posting's sections.
   if (!chunks && roleAbove(marks, heads[0]!)) return undefined;
-  // Each block needs a body of its own (a chunk's head line may be all of it, as a Hacker News post is one paragraph).
-  if (!blocks.every((block) => hasText(body, block.head.start + (chunks ? 0 : 1), block.end))) return undefined;
+  // Each block needs a body of its own (a chunk's long head line may be all of it, as a Hacker News post is one paragraph).
+  // A chunk of one short line is no posting (a contact line under a rule: "Jane Doe – Head of Talent – jane@…").
+  if (!blocks.every((block) => hasText(body, block.head.start + 1, block.end) || (chunks && block.head.text.length > 120))) return undefined;
   if (postingBefore(marks, heads[0]!.start)) return undefined;
+  // Chunks in different languages are one posting and its translation.
+  if (chunks && inDifferentLanguages(body, blocks.map((block) => ({ start: block.head.start, end: block.end })))) return undefined;
   const why: string[] = [];
   let score = 0;
   const add = (points: number, reason: string) => { score += points; why.push(`${reason} (+${points})`); };

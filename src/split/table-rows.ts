@@ -14,6 +14,7 @@ import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { startOf } from './marks.js';
 import { inlineHtmlText, type Range } from './ranges.js';
+import { statesOnePosting } from './one-posting.js';
 
 /** A delimiter row: "|---|:---:|". */
 const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -25,6 +26,17 @@ const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split(/(?<
   .map((cell) => inlineHtmlText(cell.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '')));
 const isRole = (text: string) => text.length > 0 && text.length <= 100 && looksLikeJobTitle(text) && sectionKindOf(text) === 'other';
 
+/** Sites of people and code, not of roles: a table of teammates links to their profiles. */
+const PROFILE_SITE = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|twitter\.com|x\.com|facebook\.com|instagram\.com|youtube\.com|medium\.com|mastodon\.social|linkedin\.com\/in)(?:[/?#]|$)/i;
+
+/** A link that may be a role's own page: below a site's root (a path, not the home page), on no profile site. */
+function isOwnPage(url: string): boolean {
+  if (PROFILE_SITE.test(url)) return false;
+  const absolute = /^https?:\/\/[^/?#]+(.*)$/i.exec(url);
+  const pathPart = absolute ? absolute[1]! : url;
+  return pathPart.replace(/[?#].*$/, '').replace(/\/+$/, '') !== '';
+}
+
 /** Tables are read from their lines: the page's Markdown is parsed without tables, so a table is a paragraph of rows. */
 export function tableRowSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
   const found: Range[] = [];
@@ -33,6 +45,8 @@ export function tableRowSegments(tree: Root, body: BodyLine[]): Range[] | undefi
     const start = startOf(node);
     const end = Math.min(node.position?.end.line ?? start + 1, body.length);
     if (end - start < 4 || !DELIMITER.test(body[start + 1]?.text ?? '') || !body[start]!.text.includes('|')) continue;
+    // A page that hires one role in its own words ("Acme is hiring a Senior Backend Engineer") shows its team or ladder in a table.
+    if (statesOnePosting(body, 0, start, { pay: false }) || statesOnePosting(body, end, body.length, { pay: false })) continue;
     found.push(...rolesOf(body, start, end));
   }
   return found.length >= 2 ? found : undefined;
@@ -53,7 +67,9 @@ function rolesOf(body: BodyLine[], start: number, end: number): Range[] {
   }
   if (!best || best.titled < 2 || best.titled * 3 < rows.length * 2) return [];
   // Each row links to its role's own page: a table without links names roles a page talks about (pay by level, a careers page's teaser).
-  if (!rows.every((row) => row.url !== undefined)) return [];
+  if (!rows.every((row) => row.url !== undefined && isOwnPage(row.url))) return [];
+  // Each row its own page: anchors of one page (a career ladder's "#l5", "#l6") are sections of that page.
+  if (new Set(rows.map((row) => row.url!.replace(/#.*$/, ''))).size < rows.length) return [];
   // Each row is a role's, also one whose title reads as no job title.
   return rows.filter((row) => row.cells[best!.column]).map((row) => {
     const title = row.cells[best!.column]!;

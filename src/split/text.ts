@@ -33,6 +33,7 @@ import { roleListSegments } from './role-list.js';
 import { siblingBlockSegments } from './siblings.js';
 import { vacancyHeadingSegments } from './vacancy-headings.js';
 import { isHeaderLine } from './header-line.js';
+import { inDifferentLanguages } from './one-posting.js';
 
 export type { Range } from './ranges.js';
 
@@ -100,7 +101,9 @@ function roleHeadingSegments(marks: Mark[], body: BodyLine[]): Range[] | undefin
   const ends = marks.filter((mark) => depth <= 6 ? mark.depth <= depth : mark.depth <= 6 || roles.includes(mark)).map((mark) => mark.start);
   const ranges = roles.map((role) => ({ start: role.start, end: ends.find((line) => line > role.start) ?? body.length, depth, mark: role.text }));
   // Each role needs its own body: a list of bare role headings is a table of contents, not postings.
-  return ranges.every((range) => hasText(body, range.start + 1, range.end)) ? ranges : undefined;
+  if (!ranges.every((range) => hasText(body, range.start + 1, range.end))) return undefined;
+  // Role headings over bodies in different languages are one posting and its translation.
+  return inDifferentLanguages(body, ranges) ? undefined : ranges;
 }
 
 function headerLineSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
@@ -115,5 +118,6 @@ function headerLineSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
   }
   if (starts.length < 2) return undefined;
   const ranges = starts.map((start, i) => ({ start, end: starts[i + 1] ?? body.length }));
-  return ranges.every((range) => hasText(body, range.start, range.end)) ? ranges : undefined;
+  // Each post needs a body after its header line: a contact line under a rule ("Jane Doe – Head of Talent – jane@…") is no post.
+  return ranges.every((range) => hasText(body, range.start + 1, range.end)) ? ranges : undefined;
 }

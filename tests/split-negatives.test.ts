@@ -1,0 +1,107 @@
+/**
+ * Single postings that the general splitters (siblings.ts, table-rows.ts,
+ * header lines) must keep whole, through the CLI: a numbered list of a
+ * posting's peers, a table of teammates or of a career ladder, a posting and
+ * its translation between rules, a contact line under a rule, and a page of
+ * thousands of rules that must finish.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+const DIR = mkdtempSync(path.join(tmpdir(), 'postings-negatives-'));
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+
+async function normalized(input: string, name = 'page.md') {
+  const file = path.join(mkdtempSync(path.join(DIR, 'case-')), name);
+  writeFileSync(file, input);
+  const result = await runCli(['normalize', file, '--format', 'ndjson']);
+  return { result, records: parseNdjson(result.stdout) };
+}
+
+const PEERS_NUMBERED = `Acme is hiring a Staff Engineer in Berlin. €110,000.
+
+1. **Staff Engineer**
+   This role: you set technical direction for three teams.
+2. **Senior Engineer**
+   Your peers: six senior engineers who own services.
+3. **Engineering Manager**
+   Your manager: the engineering manager of platform.
+`;
+
+const PEERS_BULLETS = `Acme is hiring a Senior Frontend Engineer (remote, EU).
+
+- **Senior Frontend Engineer**
+  You will build our React app and own its design system.
+- **Backend Engineer**
+  You will pair daily with a backend engineer on the API.
+- **Designer**
+  You will work with our designer on every feature.
+`;
+
+const TEAM_TABLE = `Acme is hiring a Senior Backend Engineer in Berlin. Salary €80,000–€95,000.
+
+You will join this team:
+
+| Name | Role | GitHub |
+|---|---|---|
+| Jane Doe | Engineering Manager | [@jane](https://github.com/jane) |
+| John Roe | Tech Lead | [@john](https://github.com/john) |
+| Ana Lee | Product Manager | [@ana](https://github.com/ana) |
+
+Send your CV to jobs@acme.example.
+`;
+
+const LADDER_TABLE = `We are hiring a Staff Engineer (Remote, US).
+
+| Level | Title | Link |
+|---|---|---|
+| L5 | Senior Engineer | [ladder](https://acme.example/ladder#l5) |
+| L6 | Staff Engineer | [ladder](https://acme.example/ladder#l6) |
+| L7 | Principal Engineer | [ladder](https://acme.example/ladder#l7) |
+
+You will be hired at L6. Salary $180k-$220k.
+`;
+
+const TRANSLATION = `**Software Engineer (m/w/d)** – English version
+
+Acme is hiring a Software Engineer in Zurich. You will build our payment platform in Kotlin. CHF 120,000.
+
+---
+
+**Softwareentwickler (m/w/d)** – Deutsche Version
+
+Acme sucht einen Softwareentwickler in Zürich. Du baust unsere Zahlungsplattform in Kotlin. CHF 120'000.
+`;
+
+const CONTACT_UNDER_RULE = `Senior Software Engineer – Full-time – Berlin
+
+Acme builds logistics software. You will write TypeScript and Postgres. Salary €75,000.
+
+---
+
+Jane Doe – Head of Talent – jane@acme.example
+`;
+
+describe('single postings the general splitters keep whole', () => {
+  it.each([
+    ['a numbered list of the posting\'s peers under an intro that hires one role', PEERS_NUMBERED],
+    ['a bullet list of the posting\'s peers under an intro that hires one role', PEERS_BULLETS],
+    ['a table of teammates linking to their GitHub profiles', TEAM_TABLE],
+    ['a career ladder whose rows link to anchors of one page', LADDER_TABLE],
+    ['a posting and its translation between rules', TRANSLATION],
+    ['a contact line in dashes under a rule', CONTACT_UNDER_RULE],
+  ])('%s: one record', async (_name, input) => {
+    const { result, records } = await normalized(input);
+    expect(result.code, result.stderr).toBe(0);
+    expect(records).toHaveLength(1);
+  });
+
+  it('a page of 24,000 thematic breaks finishes within its budget (no timeout)', async () => {
+    const input = `# Jobs\n\n${Array.from({ length: 24_000 }, (_, i) => `Line ${i} about things`).join('\n\n---\n\n')}\n`;
+    const { result } = await normalized(input);
+    expect(result.stderr).not.toMatch(/budget|time ?out|timed out/i);
+  }, 120_000);
+});
