@@ -5,21 +5,10 @@
  * its translation between rules, a contact line under a rule, and a page of
  * thousands of rules that must finish.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseNdjson, runCli } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { normalizerInTempFiles } from './helpers.js';
 
-const DIR = mkdtempSync(path.join(tmpdir(), 'postings-negatives-'));
-afterAll(() => rmSync(DIR, { recursive: true, force: true }));
-
-async function normalized(input: string, name = 'page.md') {
-  const file = path.join(mkdtempSync(path.join(DIR, 'case-')), name);
-  writeFileSync(file, input);
-  const result = await runCli(['normalize', file, '--format', 'ndjson']);
-  return { result, records: parseNdjson(result.stdout) };
-}
+const normalized = normalizerInTempFiles('postings-negatives-');
 
 const PEERS_NUMBERED = `Acme is hiring a Staff Engineer in Berlin. €110,000.
 
