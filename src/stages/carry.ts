@@ -11,7 +11,6 @@ import type { BodyLine, Segment } from '../document.js';
 import { extractFields, type ExtractResult } from '../extract/index.js';
 import type { Fields } from '../extract/context.js';
 import { isOtherJobsHeading } from '../extract/title.js';
-import { namesRole } from '../extract/title-clean.js';
 import { allPostingsPhrases } from '../extract/tables/page-part.js';
 import type { Evidence } from '../schema/posting.js';
 import { parseLines } from './parse.js';
@@ -55,10 +54,25 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   if (thread) return { segments: kept, fields };
   // "Our Munich office is hiring a Backend Engineer, and our Lisbon office a Designer": an intro that names roles speaks for them one by one.
   const intro = body.filter((line) => line.line < first);
-  const introForAll = !namesRole(intro.map((line) => line.text).join('\n'));
+  const introForAll = !namesPostingRole(intro.map((line) => line.text).join('\n'), text);
   const spoken = lines.map((line) => (introForAll && line.line < first ? line : forAllSentences(line)));
   if (!spoken.some((line) => /[\p{L}\p{N}]/u.test(line.text))) return { segments: kept, fields };
   return { segments: kept, fields, forAll: read(spoken) };
+}
+
+/** Marks around a posting's heading line, and a gender mark or bracket after its role: "## Designer (H/F)" -> "designer". */
+const HEADING_MARKS = /^[\s#*_>\d.)-]+|[\s*_]+$|\s*[([][^()[\]]{0,20}[)\]]\s*$/gu;
+
+/**
+ * Does an intro name one of the postings' roles ("Our Munich office is hiring a Backend Engineer")? Then it speaks
+ * for them one by one. The team it describes ("une quarantaine de développeurs") names none of them.
+ */
+function namesPostingRole(intro: string, postings: Segment[]): boolean {
+  const lower = intro.toLowerCase();
+  return postings.some((posting) => {
+    const role = (posting.body[0]?.text ?? '').replace(HEADING_MARKS, '').trim().toLowerCase();
+    return role.length >= 3 && role.length <= 80 && lower.includes(role);
+  });
 }
 
 /** A line's sentences that speak for every posting ("All roles are remote within the EU."), or a blank line in its place. */
@@ -133,12 +147,13 @@ function carryApply(fields: Fields, evidence: Record<string, Evidence>, page: Ex
 
 /**
  * Place, remote policy and regions, employment type: what the page states for every posting, where the
- * posting states none; a posting with a place or remote wording of its own takes neither place nor policy.
+ * posting states none; a posting with a place or remote policy of its own takes no policy, a remote one no place.
  */
 function carryPlace(fields: Fields, evidence: Record<string, Evidence>, part: ExtractResult): void {
   const stated = part.fields;
   const ownPlace = fields.locations.length > 0 || fields.remote.policy !== null;
-  if (!ownPlace && stated.locations.length) {
+  // A hybrid or on-site posting that names no place still works at the page's; a remote one works at none.
+  if (!fields.locations.length && fields.remote.policy !== 'remote' && stated.locations.length) {
     fields.locations = structuredClone(stated.locations);
     if (part.evidence.locations) evidence.locations = part.evidence.locations;
   }
