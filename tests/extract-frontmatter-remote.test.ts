@@ -34,6 +34,14 @@ describe('a workplace-type key states the policy', () => {
     ['location_type: onsite\nlocation: Berlin, Germany', 'onsite'],
     ['work_type: Full-time', null],
     ['location: Berlin', 'onsite'],
+    // A value that negates remote work states none of it (or onsite, as the body reads "kein Homeoffice").
+    ['remote: "Remote not possible"', null],
+    ['remote: "Remote work not possible"', null],
+    ['remote: "Remote not offered"', null],
+    ['remote: "kein Homeoffice"', 'onsite'],
+    ['remote: "pas de télétravail"', 'onsite'],
+    ['location_type: "Hybrid, remote not possible"', 'hybrid'],
+    ['remote: "Remote, no relocation"', 'remote'],
   ])('%s', async (frontmatter, policy) => {
     const record = await recordOf(posting(frontmatter));
     expect(record.remote.policy).toBe(policy);

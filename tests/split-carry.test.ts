@@ -107,3 +107,39 @@ describe('what the page states once carries over to each of its postings', () =>
     expect(records.map((record) => record.description.markdown.includes('---'))).toEqual([false, false, false]);
   });
 });
+
+describe('place, remote policy and employment carry only from what speaks for every posting', () => {
+  const placeOf = (record: Record<string, any>) => [record.title, record.locations.map((l: any) => l.city ?? l.country), record.remote.policy];
+  it.each([
+    [
+      'an intro that names each role its own office gives neither posting both places',
+      '# Jobs\n\nOur Munich office is hiring a Backend Engineer, and our Lisbon office a Designer.\n\n## Backend Engineer\n\nYou will build our APIs in Go and own services end to end.\n\n## Designer\n\nYou will design our app and run user research with the product team.\n',
+      [['Backend Engineer', [], null], ['Designer', [], null]],
+    ],
+    [
+      "an intro's places never reach a posting with a remote wording of its own",
+      '# Careers at Acme\n\nAcme was founded in Berlin in 2010. Today our 60 full-time employees work from Berlin and from our small office in London.\n\n## Backend Engineer\n\nYou will build our APIs in Go. Remote within Germany.\n\n## Designer\n\nYou will design our app and work with the product team on research.\n',
+      // The intro names no role, so it speaks for the posting that states no place.
+      [['Backend Engineer', ['DE'], null], ['Designer', ['Berlin', 'London'], 'onsite']],
+    ],
+    [
+      "a closing line that names a recruiter's city is no posting's place",
+      '# Open positions\n\n## Backend Engineer\n\nYou will build our APIs in Go and own services end to end. Based in Munich.\n\n## Designer\n\nYou will design our app and run user research with the product team.\n\n---\n\nQuestions? Write to Jane, our recruiter in Lisbon: jane@acme.example\n',
+      [['Backend Engineer', ['Munich'], 'onsite'], ['Designer', [], null]],
+    ],
+    [
+      "a thread's prompt (include REMOTE, ONSITE when ...) speaks for no post",
+      'Ask HN: Who is hiring? (March 2026)\n\nPlease state the location and include REMOTE for remote work, REMOTE (US) or similar if the country is restricted, and ONSITE when remote work is not an option.\n\nAcme | Senior Engineer | Berlin | ONSITE\n\nAcme builds logistics software in TypeScript. €80k.\n\nGlobex | Staff Data Engineer | Full-time\n\nGlobex does analytics for retailers. Python, dbt, Snowflake.\n',
+      [['Senior Engineer', ['Berlin'], 'onsite'], ['Staff Data Engineer', [], null]],
+    ],
+    [
+      'a sentence for all roles inside an intro that names roles still carries',
+      '# Jobs\n\nWe are hiring a Backend Engineer and a Designer. All roles are based in Porto.\n\n## Backend Engineer\n\nYou will build our APIs in Go and own services end to end.\n\n## Designer\n\nYou will design our app and run user research with the product team.\n',
+      [['Backend Engineer', ['Porto'], 'onsite'], ['Designer', ['Porto'], 'onsite']],
+    ],
+  ])('%s', async (_name, text, expected) => {
+    const records = await postingsOf(text);
+    expect(records.map(placeOf)).toEqual(expected);
+  });
+});
+

@@ -10,6 +10,7 @@ import { frontmatterLine, type ExtractContext } from './context.js';
 import { phraseSignals, type Policy, type Signal } from './remote-phrases.js';
 import { REMOTE_FLAG_KEYS, REMOTE_LOCATION_TYPES } from './structured-tables.js';
 import { workplaceValues } from './tables/workplace-values.js';
+import { remoteNegationWords } from './tables/remote.js';
 
 /** A key's last dotted part, lower-cased, without "_" or "-": "job.is_remote" -> "isremote". */
 const keyForm = (key: string) => (key.split('.').pop() ?? '').toLowerCase().replace(/[_-]/g, '');
@@ -65,12 +66,27 @@ export function remoteKeySignals(ctx: Pick<ExtractContext, 'frontmatter' | 'fron
   return signals;
 }
 
-/** A value worded as a short phrase ("Remote (US only)", "Hybrid – 2 days in office"): the one policy its phrases weigh most, or null. */
+const NEGATION = new RegExp(`(?<![\\p{L}])(?:${[...new Set(Object.values(remoteNegationWords).flat())].join('|')})(?![\\p{L}])`, 'iu');
+/** A value's parts: "Remote (US only)" -> "Remote", "US only"; "Hybrid, remote not possible" -> "Hybrid", "remote not possible". */
+const VALUE_PARTS = /\s*[,;|/·•()]\s*|\s+[-–—]\s+/u;
+
+/**
+ * A value worded as a short phrase ("Remote (US only)", "Hybrid – 2 days in office"): the one policy its phrases
+ * weigh most, or null. A part that negates its remote words ("Remote not possible") states no remote work.
+ */
 function phrasedPolicy(text: string): Policy | null {
   if (text.length > 60) return null;
   const found: Signal[] = [];
   phraseSignals(text, 0, 'value', 0, found);
+  if (text.split(VALUE_PARTS).some(negatesRemote)) found.splice(0, found.length, ...found.filter((signal) => signal.policy !== 'remote'));
   const top = Math.max(0, ...found.map((signal) => signal.weight));
   const best = found.filter((signal) => signal.weight === top);
   return best.length === 1 ? best[0]!.policy : null;
+}
+
+function negatesRemote(part: string): boolean {
+  if (!NEGATION.test(part)) return false;
+  const found: Signal[] = [];
+  phraseSignals(part, 0, 'value', 0, found);
+  return found.some((signal) => signal.policy === 'remote');
 }

@@ -16,6 +16,8 @@ import type { Evidence } from '../schema/posting.js';
 import { parseLines } from './parse.js';
 
 const ALL_POSTINGS = Object.values(allPostingsPhrases).flat();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FOR_ALL = new RegExp(`(?<![\\p{L}])(?:${ALL_POSTINGS.map(escape).join('|')})(?![\\p{L}])`, 'u');
 /** A closing part after a rule is a line or a few, never a posting's further sections. */
 const MAX_CLOSING_BLOCKS = 3;
 
@@ -24,10 +26,15 @@ export interface PagePart {
   segments: Segment[];
   /** The page's intro, closing part and lines after the last posting (up to an "Other jobs" heading), read as a page of their own. */
   fields?: ExtractResult;
+  /**
+   * What of that part speaks for every posting (place, remote, employment): its sentences that say so
+   * (tables/page-part.ts), or the whole intro when it names no role; none for a thread of header lines.
+   */
+  forAll?: ExtractResult;
 }
 
 /** The page's own part of a page split into postings of its text, and the postings without it. */
-export function pagePart(path: string, body: BodyLine[], tree: Root, segments: Segment[]): PagePart {
+export function pagePart(path: string, body: BodyLine[], tree: Root, segments: Segment[], thread = false): PagePart {
   const text = segments.filter((segment) => segment.origin !== 'data');
   const last = text.at(-1);
   if (!last || text.length !== segments.length) return { segments };
@@ -42,8 +49,36 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   const blank = (line: number): BodyLine => ({ text: '', line });
   const lines = [...body.filter((line) => line.line < first), blank(first), ...outro, blank(end), ...body.filter((line) => line.line > end && line.line < stop)];
   if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text))) return { segments: kept };
-  const fields = extractFields({ path, frontmatter: {}, sourceText: '', lines, tree: parseLines(lines), page: {}, part: true });
-  return { segments: kept, fields };
+  const read = (part: BodyLine[]) => extractFields({ path, frontmatter: {}, sourceText: '', lines: part, tree: parseLines(part), page: {}, part: true });
+  const fields = read(lines);
+  if (thread) return { segments: kept, fields };
+  // "Our Munich office is hiring a Backend Engineer, and our Lisbon office a Designer": an intro that names roles speaks for them one by one.
+  const intro = body.filter((line) => line.line < first);
+  const introForAll = !namesPostingRole(intro.map((line) => line.text).join('\n'), text);
+  const spoken = lines.map((line) => (introForAll && line.line < first ? line : forAllSentences(line)));
+  if (!spoken.some((line) => /[\p{L}\p{N}]/u.test(line.text))) return { segments: kept, fields };
+  return { segments: kept, fields, forAll: read(spoken) };
+}
+
+/** Marks around a posting's heading line, and a gender mark or bracket after its role: "## Designer (H/F)" -> "designer". */
+const HEADING_MARKS = /^[\s#*_>\d.)-]+|[\s*_]+$|\s*[([][^()[\]]{0,20}[)\]]\s*$/gu;
+
+/**
+ * Does an intro name one of the postings' roles ("Our Munich office is hiring a Backend Engineer")? Then it speaks
+ * for them one by one. The team it describes ("une quarantaine de développeurs") names none of them.
+ */
+function namesPostingRole(intro: string, postings: Segment[]): boolean {
+  const lower = intro.toLowerCase();
+  return postings.some((posting) => {
+    const role = (posting.body[0]?.text ?? '').replace(HEADING_MARKS, '').trim().toLowerCase();
+    return role.length >= 3 && role.length <= 80 && lower.includes(role);
+  });
+}
+
+/** A line's sentences that speak for every posting ("All roles are remote within the EU."), or a blank line in its place. */
+function forAllSentences(line: BodyLine): BodyLine {
+  const sentences = line.text.split(/(?<=[.!?;])\s+/u).filter((sentence) => FOR_ALL.test(sentence.toLowerCase()));
+  return { ...line, text: sentences.join(' ') };
 }
 
 const startOf = (node: RootContent): number => (node.position?.start.line ?? 1) - 1;
@@ -84,15 +119,15 @@ const CARRIED = ['company', 'datePosted'] as const;
  * an address to apply to, place, remote policy and employment type that
  * its own part (intro, closing lines) states.
  */
-export function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, part: ExtractResult | undefined, ownerOf: (line: number) => Segment, segment: Segment): void {
+export function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, part: PagePart | undefined, ownerOf: (line: number) => Segment, segment: Segment): void {
   for (const field of CARRIED) {
     if (fields[field] !== null || page.fields[field] === null) continue;
     if (ownerOf(page.evidence[field]?.line ?? 0) !== segment) continue;
     (fields as Record<string, unknown>)[field] = page.fields[field];
     if (page.evidence[field]) evidence[field] = page.evidence[field]!;
   }
-  if (!fields.apply.emails.length && !fields.apply.urls.length) carryApply(fields, evidence, page, part, ownerOf, segment);
-  if (part) carryPlace(fields, evidence, part);
+  if (!fields.apply.emails.length && !fields.apply.urls.length) carryApply(fields, evidence, page, part?.fields, ownerOf, segment);
+  if (part?.forAll) carryPlace(fields, evidence, part.forAll);
 }
 
 /** An address to apply to that the page names outside every posting (its intro, its closing lines) is every posting's. */
@@ -110,10 +145,15 @@ function carryApply(fields: Fields, evidence: Record<string, Evidence>, page: Ex
   evidence.apply = part!.evidence.apply;
 }
 
-/** Place, remote policy and regions, employment type: the page part's, where the posting states none. */
+/**
+ * Place, remote policy and regions, employment type: what the page states for every posting, where the
+ * posting states none; a posting with a place or remote policy of its own takes no policy, a remote one no place.
+ */
 function carryPlace(fields: Fields, evidence: Record<string, Evidence>, part: ExtractResult): void {
   const stated = part.fields;
-  if (!fields.locations.length && stated.locations.length) {
+  const ownPlace = fields.locations.length > 0 || fields.remote.policy !== null;
+  // A hybrid or on-site posting that names no place still works at the page's; a remote one works at none.
+  if (!fields.locations.length && fields.remote.policy !== 'remote' && stated.locations.length) {
     fields.locations = structuredClone(stated.locations);
     if (part.evidence.locations) evidence.locations = part.evidence.locations;
   }
@@ -121,7 +161,7 @@ function carryPlace(fields: Fields, evidence: Record<string, Evidence>, part: Ex
     fields.employmentType = [...stated.employmentType];
     if (part.evidence.employmentType) evidence.employmentType = part.evidence.employmentType;
   }
-  if (fields.remote.policy === null && stated.remote.policy !== null) {
+  if (!ownPlace && stated.remote.policy !== null) {
     fields.remote = structuredClone(stated.remote);
     if (part.evidence.remote) evidence.remote = part.evidence.remote;
     if (part.evidence.remoteRegions) evidence.remoteRegions = part.evidence.remoteRegions;

@@ -56,7 +56,9 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   let owners: Map<number, Segment> | undefined;
   let pageLanguage: { code: string; evidence?: Evidence } | undefined;
   // The page's intro and closing part, read on their own; the last posting without its closing part.
-  const part = page ? pagePart(doc.path, doc.body ?? [], doc.tree ?? { type: 'root', children: [] }, segments) : { segments };
+  // A thread's prompt ("include REMOTE …, ONSITE when …") speaks for no post.
+  const thread = doc.messages.some((m) => m.ruleId === 'posting-split' && m.args?.rule === 'header-lines');
+  const part = page ? pagePart(doc.path, doc.body ?? [], doc.tree ?? { type: 'root', children: [] }, segments, thread) : { segments };
   for (const segment of part.segments) {
     const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, keyLines: segment.keyLines, lines: segment.body, tree: segment.tree, page: meta, part: true };
     const result = extractFields(input);
@@ -69,7 +71,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
       refused ??= result.kind;
       continue;
     }
-    if (page) carryOver(fields, evidence, page, part.fields, (line) => (owners ??= lineOwners(part.segments)).get(line) ?? segment, segment);
+    if (page) carryOver(fields, evidence, page, part, (line) => (owners ??= lineOwners(part.segments)).get(line) ?? segment, segment);
     if (page && segment.origin === 'list') carryListOver(fields, evidence, page, segment);
     else if (tooShortToTell(fields, evidence, segment)) {
       pageLanguage ??= languageOfPage(page, segments);

@@ -138,6 +138,25 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
 };
 
 /**
+ * Negation words, per language: a short remote value that holds one beside its remote words rules remote
+ * work out ("Remote not possible", "Remote work not offered", "kein Homeoffice", "pas de télétravail").
+ * The words the body's negated-remote rule reads (remote-phrases.ts), plus the predicates of a value.
+ * Whole words, case-insensitively.
+ */
+export const remoteNegationWords: Record<string, string[]> = {
+  en: ['no', 'not', 'non', 'never', 'impossible', 'unavailable'],
+  de: ['kein', 'keine', 'nicht', 'ohne', 'ausgeschlossen'],
+  fr: ['pas', 'sans', 'impossible'],
+  es: ['sin', 'imposible'],
+  pt: ['não', 'sem', 'impossível'],
+  it: ['non', 'nessun', 'niente', 'senza', 'impossibile'],
+  nl: ['geen', 'niet', 'zonder'],
+  pl: ['nie', 'bez', 'brak'],
+  fi: ['ei'],
+  sv: ['inte', 'ej', 'ingen'],
+};
+
+/**
  * Technology terms that hold a policy word but say nothing of where the work
  * is done ("hybrid mobile apps", "hybrid cloud"): their words are not read as
  * a policy. Whole words, case-insensitively.
