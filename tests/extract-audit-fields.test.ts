@@ -36,6 +36,7 @@ describe('remote: plain sentences that state remote work, and where', () => {
     ['en: "remote in" after a comma', 'Full-time, remote in Europe.', 'remote', ['Europe']],
     ['en: "is remote in"', 'This role is remote in Europe.', 'remote', ['Europe']],
     ['en: "is remote within the US"', 'This role is remote within the US.', 'remote', ['US']],
+    ['en: "Remote within" opening a sentence', 'You will build our APIs in Go. Remote within Germany.', 'remote', ['DE']],
     ['en: "is remote." as a predicate', 'The position is remote.', 'remote', []],
     ['en: home work anywhere in a country', 'Work from home, anywhere in Germany.', 'remote', ['DE']],
     ['de: Homeoffice anywhere in a country', 'Homeoffice, überall in Deutschland.', 'remote', []],

@@ -120,7 +120,7 @@ describe('place, remote policy and employment carry only from what speaks for ev
       "an intro's places never reach a posting with a remote wording of its own",
       '# Careers at Acme\n\nAcme was founded in Berlin in 2010. Today our 60 full-time employees work from Berlin and from our small office in London.\n\n## Backend Engineer\n\nYou will build our APIs in Go. Remote within Germany.\n\n## Designer\n\nYou will design our app and work with the product team on research.\n',
       // The intro names no role, so it speaks for the posting that states no place.
-      [['Backend Engineer', ['DE'], null], ['Designer', ['Berlin', 'London'], 'onsite']],
+      [['Backend Engineer', ['DE'], 'remote'], ['Designer', ['Berlin', 'London'], 'onsite']],
     ],
     [
       "a closing line that names a recruiter's city is no posting's place",

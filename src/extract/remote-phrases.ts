@@ -32,9 +32,9 @@ const REMOTE_SHARE = new RegExp(`(?<![\\d.,])(\\d{1,3})\\s?%\\s{0,2}(?:(?:de|of|
 // "Smart working 100%", "Homeoffice zu 100 %": the share written after the words.
 const REMOTE_SHARE_AFTER = new RegExp(`${phrasePattern(remoteShareWords, 'iu').source}\\s{0,2}(?:(?:al|a|zu|à|at)\\s)?(\\d{1,3})\\s?%`, 'iu');
 // English states remote work as a predicate of the job ("This role is remote.", "The position is fully remote") or says
-// where, as a clause of its own ("Full-time, remote in Europe", "This role is remote within the US"); not of the team
+// where, as a clause or sentence of its own ("Full-time, remote in Europe", "… in Go. Remote within Germany."); not of the team
 // ("half is remote"), not a question ("Is remote work possible?"), not a noun's modifier ("a remote team").
-const REMOTE_PREDICATE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?:[Rr]ole|[Pp]osition|[Jj]ob|[Oo]pening|[Vv]acancy|[Oo]pportunity|[Tt]his|[Ii]t)\s+(?:is|will be)\s+(?:fully\s+|entirely\s+|100\s?%\s+)?remote(?![\p{L}\p{N}-]|\s*\?|\s+(?:work|working|friendly|first|options?|possible|positions?|roles?|jobs?|teams?|company)(?![\p{L}\p{N}]))|(?:^|[,;(·|]\s*)[Rr]emote\s+(?:in|within|across|throughout)\s+(?:the\s+)?\p{Lu})`, 'u');
+const REMOTE_PREDICATE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?:[Rr]ole|[Pp]osition|[Jj]ob|[Oo]pening|[Vv]acancy|[Oo]pportunity|[Tt]his|[Ii]t)\s+(?:is|will be)\s+(?:fully\s+|entirely\s+|100\s?%\s+)?remote(?![\p{L}\p{N}-]|\s*\?|\s+(?:work|working|friendly|first|options?|possible|positions?|roles?|jobs?|teams?|company)(?![\p{L}\p{N}]))|(?:^|[,;(·|]\s*|[.!?]\s+)[Rr]emote\s+(?:in|within|across|throughout)\s+(?:the\s+)?\p{Lu})`, 'u');
 // Working from home "anywhere" ("Work from home, anywhere in Germany", "Homeoffice, überall in Deutschland"): no office to come to.
 const ANYWHERE = phrasePattern(anywhereValues.filter((value) => value !== 'world'), 'iu');
 // "no remote", "nessun lavoro da remoto", "sin trabajo remoto": remote work ruled out (the phrase tables/remote.ts lists as onsite).
