@@ -28,23 +28,39 @@ describe("Apple's current MacRoman table", () => {
 });
 
 describe('one short sequence in an otherwise clean line', () => {
+  // Lines that a page reads whole: repaired on the score and script agreement (ftfy leaves `metodologias √°geis`, which it does not call bad).
   const cases: Array<[string, string]> = [
     ['Digitale √® alla ricerca di un Full Stack Developer', 'Digitale è alla ricerca di un Full Stack Developer'],
     ['von den √ºber 1000 Mitarbeitern', 'von den über 1000 Mitarbeitern'],
-    ['Experiência com metodologias √°geis', 'Experiência com metodologias ágeis'],
+    ['Conhecimento em metodologias √°geis (Scrum)', 'Conhecimento em metodologias ágeis (Scrum)'],
     ['JÄ™z. angielski', 'Jęz. angielski'],
-    // Other correct non-ASCII on the line: ftfy 6.3.1 calls such a line inconsistent and leaves these (ftfy.test.ts, negative-003).
-    ['Malmö – pÃ¥ svenska', 'Malmö – på svenska'],
-    ['Zürich – Smörgåsbord pÃ¥ bordet', 'Zürich – Smörgåsbord på bordet'],
+    ['Malmo pÃ¥ svenska', 'Malmo på svenska'],
+    // Correct non-ASCII beside the mojibake (no page reads the line whole): a sequence that is bad on its own, by ftfy's
+    // is_bad (ftfy itself leaves the MacRoman one: its detector of such sequences lists no MacRoman characters).
+    ['Malmö – cafÃ© och bar', 'Malmö – café och bar'],
+    ['Zürich – von den Ã¼ber 1000', 'Zürich – von den über 1000'],
+    ['Kraków – Digitale √® alla ricerca', 'Kraków – Digitale è alla ricerca'],
   ];
   it.each(cases)('%s', (broken, fixed) => {
     expect(repairText(broken).text).toBe(fixed);
   });
 
+  // Correct non-ASCII beside a sequence that is not bad on its own: left as it is, as ftfy 6.3.1 leaves it (ftfy.test.ts, negative-003).
+  const leftAsFtfyLeavesThem = [
+    'Malmö – pÃ¥ svenska',
+    'Zürich – Smörgåsbord pÃ¥ bordet',
+    'Experiência com metodologias √°geis',
+    'Kraków – JÄ™z. angielski',
+  ];
+  it.each(leftAsFtfyLeavesThem)('%s is left as it is, as ftfy does', (line) => {
+    expect(repairText(line).text).toBe(line);
+  });
+
   it('through the CLI', async () => {
-    const result = await runCli(['repair', '-'], { input: cases.map(([broken]) => broken).join('\n') + '\n' });
+    const lines = [...cases.map(([broken]) => broken), ...leftAsFtfyLeavesThem];
+    const result = await runCli(['repair', '-'], { input: lines.join('\n') + '\n' });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(cases.map(([, fixed]) => fixed).join('\n') + '\n');
+    expect(result.stdout).toBe([...cases.map(([, fixed]) => fixed), ...leftAsFtfyLeavesThem].join('\n') + '\n');
   });
 });
 

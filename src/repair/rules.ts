@@ -21,8 +21,18 @@
  *   A capital after a lower-case letter does not agree, whatever its script.
  * - A reading of two or more letters, CJK included, is a word: these rules say
  *   nothing about it, and badness decides (Japanese mixes Latin and kana).
+ *
+ * Inconsistent lines (INCONSISTENT_LINE_EVIDENCE): a line that no page reads
+ * whole holds correct non-ASCII beside its mojibake. There, as in ftfy 6.3
+ * (`decode_inconsistent_utf8`), a span counts as evidence only when it looks
+ * bad on its own, with no context (bad-on-its-own.ts, ftfy's table):
+ * `Bremer/Mccoy – DrÃ¥ber` and `Malmö – pÃ¥ svenska` stay as they are, as
+ * `Ã¥` alone is no clear sign, while `Malmö – cafÃ©` is repaired. Once a
+ * page has such a span on the line, its other spans follow as above (ftfy
+ * judges each run alone). A page that reads the line whole is not held to it.
  */
 import { badness, classOf, Cls, LENGTH_PRIOR } from './badness.js';
+import { badOnItsOwn } from './bad-on-its-own.js';
 
 /** How a reading relates to the letters around it. */
 export type ScriptVerdict = 'same-script' | 'foreign' | 'neutral';
@@ -96,6 +106,8 @@ export function looksOdd(line: string, start: number, end: number): boolean {
   return glued && scriptOf(line.charCodeAt(end - 1)) === null && last !== Cls.Space && last !== Cls.Nbsp;
 }
 
+/** On a line not read whole, a span is taken only when it looks bad on its own (ftfy's rule; the design note above). */
+export const INCONSISTENT_LINE_EVIDENCE = true;
 /** A cluster must lower badness by this much to be re-decoded. */
 export const MIN_GAIN = 1;
 /** Each character that needs the Latin-1 fallback makes a page a little less likely. */
@@ -174,18 +186,34 @@ export interface ClusterEvidence {
  * A page whose clusters all read as foreign letters glued to words is not taken.
  */
 export function takenClusters<C extends ClusterEvidence>(line: string, clusters: C[], hot: Set<C>, verdicts: Map<C, ScriptVerdict>): C[] | null {
+  // On a line the page does not read whole, only a span that is bad on its own (or a deeper layer) is evidence.
+  const whole = !INCONSISTENT_LINE_EVIDENCE || readsWhole(line, clusters);
+  const alone = (c: C) => whole || hot.has(c) || badOnItsOwn(line.slice(c.start, c.end));
   const sameScript = (c: C) => verdicts.get(c) === 'same-script' && !c.tainted && c.gain > 0 && looksOdd(line, c.start, c.end);
-  const strong = (c: C) => (!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && hot.has(c)) || sameScript(c);
+  const strong = (c: C) => ((!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && hot.has(c)) || sameScript(c)) && alone(c);
   const evidence = clusters.some(strong);
   const taken = clusters.filter((c) => {
     if (strong(c)) return true;
     if (evidence) return c.gain > 0 || (c.tainted && c.gain >= 0 && !c.text.includes('\u00a0'));
+    if (!alone(c)) return false;
     if (c.questionMark) return c.sequences > c.lossyCount && c.gain >= MIN_GAIN;
     if (c.lossy) return c.gain >= MIN_GAIN;
     return c.tainted && c.gain > 2 * MIN_GAIN;
   });
   if (!taken.length || taken.every((c) => verdicts.get(c) === 'foreign')) return null;
   return taken;
+}
+
+/**
+ * Whether a page's clusters (all of its UTF-8 sequences on the line) hold
+ * every non-ASCII character of the line: the page re-encodes the line whole,
+ * which ftfy calls a consistent line.
+ */
+export function readsWhole(line: string, clusters: ReadonlyArray<{ start: number; end: number }>): boolean {
+  let outside = 0;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) >= 0x80) outside++;
+  for (const c of clusters) for (let i = c.start; i < c.end; i++) if (line.charCodeAt(i) >= 0x80) outside--;
+  return outside === 0;
 }
 
 /**
