@@ -4,7 +4,7 @@
  * per legacy encoding we read, made here with iconv-lite. Western text stays
  * Western where the detector guesses a Central European or Cyrillic page from
  * a line of French; real Central European, Cyrillic, Greek and CJK text keeps
- * its own page.
+ * its own page, also when it is as short as `Kč měsíčně`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,19 @@ const FILES: Array<[string, string[], string]> = [
   ['windows-1252', WESTERN, 'Buscamos desarrollador en Málaga, con experiencia en diseño y programación.\n'],
   ['windows-1252', WESTERN, 'Procuramos programador em São Paulo, salário a combinar, inglês avançado.\n'],
   ['windows-1252', WESTERN, 'Entwickler für München gesucht: Größe des Teams 5, Gehalt nach Vereinbarung.\n'],
+  // Western letters of two languages, too few to judge by language; and Italian that reads as clean Lithuanian on ISO-8859-4.
+  ['windows-1252', WESTERN, 'Málaga, Genève\n'],
+  ['windows-1252', WESTERN, 'Città di Torino, più di così\n'],
+  ['windows-1252', WESTERN, 'Chef de projet événementiel à Genève\n'],
   ['windows-1250', ['windows-1250'], 'Hledáme programátora v Brně, znalost češtiny a angličtiny výhodou.\n'],
+  // Short Czech, Slovak and Hungarian that reads as clean Latin on Windows-1252 too (`Kè mìsíènì`): no Western language
+  // writes è ì í together, Czech writes č ě í (codepages.ts languageMisfit).
+  ['windows-1250', ['windows-1250', 'iso-8859-2'], 'Kč měsíčně\n'],
+  ['iso-8859-2', ['windows-1250', 'iso-8859-2'], 'Kč měsíčně\n'],
+  ['windows-1250', ['windows-1250', 'iso-8859-2'], 'Hledáme vývojáře, plat 60 000 Kč měsíčně\n'],
+  ['iso-8859-2', ['windows-1250', 'iso-8859-2'], 'Hledáme vývojáře, plat 60 000 Kč měsíčně\n'],
+  ['windows-1250', ['windows-1250', 'iso-8859-2'], 'Hľadáme programátora, plat 2 000 €\n'],
+  ['windows-1250', ['windows-1250', 'iso-8859-2'], 'Fejlesztőt keresünk Budapesten\n'],
   ['windows-1250', ['windows-1250', 'iso-8859-2'], 'Szukamy programisty w Łodzi. Wymagania: język angielski, doświadczenie.\n'],
   ['iso-8859-2', ['iso-8859-2'], 'Szukamy programisty w Łodzi. Wymagania: język angielski, doświadczenie.\n'],
   ['windows-1251', ['windows-1251', 'maccyrillic'], 'Ищем разработчика в Киеве, зарплата по договорённости.\n'],
@@ -62,4 +74,16 @@ describe('the legacy encoding of a short file', () => {
       expect(names).toContain(named);
     },
   );
+});
+
+describe('short Czech through normalize', () => {
+  it.each(['windows-1250', 'iso-8859-2'])('%s: the title and source.encoding', async (written) => {
+    const file = path.join(folder, `czech-${written}.md`);
+    writeFileSync(file, iconv.encode('# Vývojář\n\nKč měsíčně\n', written));
+    const result = await runCli(['normalize', file, '-f', 'ndjson']);
+    expect(result.code).toBe(0);
+    const record = JSON.parse(result.stdout);
+    expect(record.title).toBe('Vývojář');
+    expect(['windows-1250', 'iso-8859-2']).toContain(record.source.encoding);
+  });
 });

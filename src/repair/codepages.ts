@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import type iconvLite from 'iconv-lite';
 import { badness } from './badness.js';
 import { highBytes } from './tables/high-bytes.js';
+import { PAGE_LANGUAGES } from './tables/page-languages.js';
 
 // CommonJS, loaded on the first legacy file (require keeps it): start-up and UTF-8 input never need it.
 const require = createRequire(import.meta.url);
@@ -165,29 +166,63 @@ export function decodeLegacy(bytes: Uint8Array, encoding: string): string {
 }
 
 /** Legacy pages a file may be written in, likeliest first (the first wins a tie). */
-const legacyCandidates = ['windows-1252', 'windows-1251', 'windows-1250', 'iso-8859-2', 'windows-1253', 'windows-1254', 'windows-1257', 'mac-roman', 'cp437'];
+export const legacyCandidates = ['windows-1252', 'windows-1251', 'windows-1250', 'iso-8859-2', 'windows-1253', 'windows-1254', 'windows-1257', 'mac-roman', 'cp437'];
 
 /**
  * Pick the likeliest single-byte code page for bytes that are not UTF-8.
  * Each page's decoding is scored with the same oddness measure that judges
  * mojibake (badness.ts): the right page yields words in one script with
  * ordinary punctuation; a wrong one yields mixed scripts, case flips inside
- * words, controls and symbols between letters.
+ * words, controls and symbols between letters. Where some page's reading
+ * writes letters that one of its languages writes together, a reading whose
+ * letters no language of its page writes together costs LANGUAGE_MISFIT_COST
+ * more (languageMisfit): short Czech reads as clean Latin on Windows-1252 too.
  */
 export function guessLegacyEncoding(bytes: Uint8Array): string {
   const sample = highByteContext(bytes);
+  const readings = legacyCandidates.map((name) => ({ name, text: decodeLegacy(sample, name) }));
+  const judged = readings.map(({ name, text }) => languageFit(text, name));
+  const someFit = judged.includes('fits');
   let best = legacyCandidates[0]!;
   let bestScore = Infinity;
-  for (const name of legacyCandidates) {
-    const score = badness(decodeLegacy(sample, name));
+  readings.forEach(({ name, text }, k) => {
+    const score = badness(text) + (someFit && judged[k] === 'misfit' ? LANGUAGE_MISFIT_COST : 0);
     if (score < bestScore) { best = name; bestScore = score; }
-  }
+  });
   return best;
 }
 
-/** How odd the reading of bytes on a page (any iconv name) is: the score guessLegacyEncoding ranks its pages by. */
+/** How odd the reading of bytes on a page (any iconv name) is: the oddness guessLegacyEncoding starts from. */
 export function legacyOddness(bytes: Uint8Array, encoding: string): number {
   return badness(decodeLegacy(highByteContext(bytes), encoding));
+}
+
+/** What a reading costs when no language of its page writes its letters together, and another page's does (two odd pairs' worth). */
+const LANGUAGE_MISFIT_COST = 2;
+/** Fewer distinct non-ASCII letters than this say too little about the language (`Málaga, Genève` has two). */
+const MIN_JUDGED_LETTERS = 3;
+
+/** Whether a reading's letters fit one language of its page, fit none, or cannot be judged (no table, or too few letters). */
+function languageFit(text: string, page: string): 'fits' | 'misfit' | 'unjudged' {
+  const languages = PAGE_LANGUAGES[aliases[page] ?? page];
+  if (!languages) return 'unjudged';
+  const letters = new Set<string>();
+  for (const [ch] of text.matchAll(/[^\x00-\x7f]/gu)) {
+    // The first unit of the lower case: İ lowers to i and a combining dot, the capital of an ASCII letter.
+    const lower = ch.toLowerCase()[0]!;
+    if (lower >= '\x80' && /\p{L}/u.test(lower)) letters.add(lower);
+  }
+  if (letters.size < MIN_JUDGED_LETTERS) return 'unjudged';
+  return Object.values(languages).some((written) => [...letters].every((letter) => written.includes(letter))) ? 'fits' : 'misfit';
+}
+
+/**
+ * Whether a reading on a page holds MIN_JUDGED_LETTERS or more distinct
+ * non-ASCII letters that no one language of the page writes together
+ * (tables/page-languages.ts); false for a page without such a table.
+ */
+export function languageMisfit(text: string, page: string): boolean {
+  return languageFit(text, page) === 'misfit';
 }
 
 /** The bytes around each high byte (up to 64 KB), so long ASCII stretches do not dilute the score. */

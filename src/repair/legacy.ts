@@ -24,7 +24,7 @@
  */
 import { createRequire } from 'node:module';
 import type * as Jschardet from 'jschardet';
-import { decodeLegacy, guessLegacyEncoding, legacyOddness } from './codepages.js';
+import { decodeLegacy, guessLegacyEncoding, languageMisfit, legacyCandidates, legacyOddness } from './codepages.js';
 
 const require = createRequire(import.meta.url);
 // Loaded on first use; require keeps it.
@@ -34,6 +34,8 @@ const jschardet = (): typeof Jschardet => require('jschardet') as typeof Jschard
 const NAMES: Record<string, string> = {
   cp932: 'shift_jis', 'shift-jis': 'shift_jis', ibm866: 'cp866', 'utf-32-le': 'utf-32le', 'utf-32-be': 'utf-32be',
   'euc-kr': 'cp949', gb2312: 'gb18030', gbk: 'gb18030', 'iso-8859-1': 'windows-1252', ascii: 'windows-1252',
+  // Windows-1254 is ISO-8859-9 with printable characters where ISO-8859-9 has C1 controls, as Windows-1252 is to Latin-1.
+  'iso-8859-9': 'windows-1254',
 };
 
 /** Below this confidence the detector's single-byte answer is a guess our own test overrules. */
@@ -116,10 +118,14 @@ export function readLegacy(bytes: Uint8Array): { encoding: string; text: string 
   if (MULTI_BYTE.has(theirs.name)) return { encoding: theirs.name, text: theirsText };
   // Western when one opinion is Windows-1252, its reading is Latin script, and the other opinion is no clear rival.
   const westernText = ours === 'windows-1252' ? oursText : theirs.name === 'windows-1252' ? theirsText : undefined;
-  if (westernText !== undefined && latinScript(westernText) && (theirs.western >= WESTERN_MARGIN * theirs.confidence || mixedScriptWords(theirsText) > mixedScriptWords(oursText))) {
+  const other = ours === 'windows-1252' ? { name: theirs.name, text: theirsText } : { name: ours, text: oursText };
+  const westernMisfit = westernText !== undefined && languageMisfit(westernText, 'windows-1252') && !languageMisfit(other.text, other.name);
+  if (westernText !== undefined && !westernMisfit && latinScript(westernText) && (theirs.western >= WESTERN_MARGIN * theirs.confidence || mixedScriptWords(theirsText) > mixedScriptWords(oursText))) {
     return { encoding: 'windows-1252', text: westernText };
   }
-  if (legacyOddness(bytes, theirs.name) <= legacyOddness(bytes, ours)) return { encoding: theirs.name, text: theirsText };
+  const theirsOddness = legacyOddness(bytes, theirs.name);
+  const oursOddness = legacyOddness(bytes, ours);
+  if (theirsOddness < oursOddness || (theirsOddness === oursOddness && legacyCandidates.includes(theirs.name))) return { encoding: theirs.name, text: theirsText };
   return { encoding: ours, text: oursText };
 }
 
