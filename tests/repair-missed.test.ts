@@ -64,6 +64,16 @@ describe('one short sequence in an otherwise clean line', () => {
   });
 });
 
+describe('a correct letter beside a repaired one is no deeper layer', () => {
+  // The first pass reads Å¼ as ż; á ż and a space spell UTF-8 for ἠ on ISO-8859-2, which is no second layer of the repair.
+  it.each([
+    ['BogotáÅ¼ the offer for Genève', 'Bogotáż the offer for Genève'],
+    ['team ØÅ¾resund senior façade for', 'team Øžresund senior façade for'],
+  ])('%s', (broken, fixed) => {
+    expect(repairText(broken).text).toBe(fixed);
+  });
+});
+
 describe('mixed depths on one line', () => {
   it('a doubly encoded bullet beside a singly encoded ellipsis comes back in one call', () => {
     expect(repairText('Ã¢â\u0082¬Â¢â\u0080¦').text).toBe('•…');

@@ -8,7 +8,7 @@
  * strings, arrays and whole-line rebuilds, no tables, no pre-filter.
  */
 import { badness } from '../src/repair/badness.js';
-import { judgeReading, pageGain, stillGarbled, takenClusters, type ClusterEvidence, type ScriptVerdict } from '../src/repair/rules.js';
+import { deeperLayer, judgeReading, pageGain, stillGarbled, takenClusters, type ClusterEvidence, type ScriptVerdict } from '../src/repair/rules.js';
 import type { RepairStep } from '../src/repair/steps.js';
 
 /** What the reference knows of a page: its byte for a character, whether that byte is a fallback, its bit. */
@@ -204,7 +204,7 @@ export function plainBestAttempt(line: string, pages: number, hot: PlainReplacem
     if (!(pages & (1 << page.bit))) continue;
     const clusters = clustersOf(line, page, h);
     if (!clusters.some((c) => c.gain > 0)) continue;
-    const isHot = (c: PlainCluster) => hot.some((r) => r.start < c.end && r.end > c.start);
+    const isHot = (c: PlainCluster) => deeperLayer(line, c.start, c.end, hot);
     const hotClusters = new Set(clusters.filter(isHot));
     const verdicts = new Map<PlainCluster, ScriptVerdict>(clusters.filter((c) => !isHot(c)).map((c) => [c, judgeReading(line, c.start, c.end, c.text)]));
     const taken = takenClusters(line, clusters, hotClusters, verdicts);

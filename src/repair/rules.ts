@@ -205,6 +205,21 @@ export function takenClusters<C extends ClusterEvidence>(line: string, clusters:
 }
 
 /**
+ * Whether the span line[start, end) is a deeper layer of what the previous
+ * pass repaired (`hot` for takenClusters): it touches a repair, and every
+ * non-ASCII character of it comes from one. A span that runs into a correct
+ * letter beside a repair is no deeper layer (`Bogotáź` read as `Bogotἠ`).
+ */
+export function deeperLayer(line: string, start: number, end: number, repairs: ReadonlyArray<{ start: number; end: number }>): boolean {
+  let touches = false;
+  for (let i = start; i < end; i++) {
+    if (repairs.some((r) => i >= r.start && i < r.end)) touches = true;
+    else if (line.charCodeAt(i) >= 0x80) return false;
+  }
+  return touches;
+}
+
+/**
  * Whether a page's clusters (all of its UTF-8 sequences on the line) hold
  * every non-ASCII character of the line: the page re-encodes the line whole,
  * which ftfy calls a consistent line.

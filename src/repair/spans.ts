@@ -9,7 +9,7 @@
 import { codePages, type CodePage } from './codepages.js';
 import { badness } from './badness.js';
 import { byteOf, sequenceAt, type Sequence } from './utf8.js';
-import { judgeReading, pageGain, stillGarbled, takenClusters, type ClusterEvidence } from './rules.js';
+import { deeperLayer, judgeReading, pageGain, stillGarbled, takenClusters, type ClusterEvidence } from './rules.js';
 import { pagesWithPairs, sequenceStartingAt } from './scan.js';
 import { codePointCount, columnOf, mapC1Controls, redecodeDetail, type RepairStep } from './steps.js';
 
@@ -42,7 +42,7 @@ function attemptPage(line: string, page: CodePage, hot: Replacement[]): PageAtte
   let anyGain = false;
   for (let k = 0; k < clusters.length && !anyGain; k++) anyGain = clusters[k]!.gain > 0;
   if (!anyGain) return null;
-  const hotClusters = overlapping(clusters, hot);
+  const hotClusters = hot.length ? new Set(clusters.filter((c) => deeperLayer(line, c.start, c.end, hot))) : new Set<Cluster>();
   // Script agreement (rules.ts) judges readings of the line as it came; a deeper layer is judged by the pass that found it.
   const verdicts = new Map(clusters.filter((c) => !hotClusters.has(c)).map((c) => [c, judgeReading(line, c.start, c.end, c.text)] as const));
   const taken = takenClusters(line, clusters, hotClusters, verdicts);
