@@ -16,7 +16,7 @@ import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/fr
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
-import { companyMapKeys, dataFields, descriptionFields, entryFields, pastWorkStart, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
+import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, pastWorkStart, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
 export interface DataItem {
@@ -178,11 +178,14 @@ const aliasOf = (keys: ReturnType<typeof keysOf>, field: string) => dataFields[f
   return value !== undefined && value !== null && value !== '';
 });
 
-/** A résumé's jobs: most descriptions tell work done ("Responsible for…", "Managed…"). */
+/** A résumé's jobs: most descriptions tell work done ("Responsible for…", "Managed…") or speak of their writer ("I have learned…"). */
 function isWorkHistory(maps: YAMLMap[]): boolean {
   const told = maps.map((map) => descriptionFields.map((key) => keysOf(map).get(key)?.value).find((value) => typeof value === 'string') as string | undefined).filter(Boolean);
-  return told.length > 0 && told.filter((text) => pastWorkStart.test(text!.trim())).length * 2 > told.length;
+  return told.length > 0 && told.filter((text) => pastWorkStart.test(text!.trim()) || speaksOfItsWriter(text!)).length * 2 > told.length;
 }
+
+const FIRST_PERSON = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${Object.values(firstPersonWords).flat().map((word) => word.replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
+const speaksOfItsWriter = (text: string): boolean => (text.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_WORDS_OF_A_LIFE;
 
 function isPostingMap(map: YAMLMap): boolean {
   const keys = keysOf(map);

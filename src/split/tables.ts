@@ -71,6 +71,22 @@ export const workHistoryKeys = ['startdate', 'enddate', 'start', 'end', 'from', 
 /** A description that starts like a line of a CV ("Responsible for…", "Managed…", "Worked…"): work done, not work offered. */
 export const pastWorkStart = /^(?:responsible for|in charge of|\p{L}{3,}ed\b)/iu;
 
+/**
+ * Words of the first person singular, per language, matched whole: a description that speaks of its
+ * writer ("When I was 7…", "I have learned…", "Ich habe…") tells a life, not a job offered.
+ */
+export const firstPersonWords: Record<string, string[]> = {
+  en: ['i', "i'm", "i've", "i'd", 'my', 'me', 'myself'],
+  de: ['ich', 'mein', 'meine', 'meinen', 'meiner', 'mir', 'mich'],
+  fr: ['je', "j'ai", 'mon', 'ma', 'mes', 'moi'],
+  es: ['yo', 'mi', 'mis', 'conmigo'],
+  pt: ['eu', 'meu', 'minha', 'meus', 'minhas'],
+  it: ['io', 'mio', 'mia', 'miei'],
+  nl: ['ik', 'mijn'],
+};
+/** First-person words a description needs before it counts as its writer's story. */
+export const FIRST_PERSON_WORDS_OF_A_LIFE = 3;
+
 /** A link's text that names no role, only the link ("Link", "more", "details", "PDF"): the role is the text beside it. */
 export const genericLinkText = /^(?:link|here|more|details|read more|apply|view|pdf|mehr|details ansehen|hier|plus|lire la suite|más|meer|詳細|详情)$/i;
 

@@ -92,7 +92,7 @@ export const standingInvitations: Record<string, string[]> = {
  */
 export const jobsHeadingWords: Record<string, string[]> = {
   en: ['jobs', 'job openings', 'open positions', 'open roles', 'current openings', 'vacancies', 'careers'],
-  de: ['jobs', 'stellenangebote', 'offene stellen', 'karriere'],
+  de: ['jobs', 'stellenangebote', 'offene stellen', 'offenen stellen', 'karriere'],
   fr: ["offres d'emploi", 'emplois', 'carrières'],
   es: ['empleos', 'vacantes', 'ofertas de empleo'],
   pt: ['vagas', 'carreiras'],
@@ -145,3 +145,10 @@ export const placeholderTitles = ['template', 'job template', 'posting template'
  */
 export const bracketPlaceholder = /\[([A-Z][A-Z ]{2,40})\](?![([])/g;
 export const PLACEHOLDERS_OF_A_TEMPLATE = 3;
+
+/**
+ * A field left to fill in, in brackets in any case ("[Jobbtitel]", "[Company Name]", "[City, Country]"):
+ * not a link ("[text](…)", "[text][ref]") nor a checkbox. Three different ones, one of them in a heading
+ * ("# [Job Title]", "## Om [Företagsnamn]:"), make a template.
+ */
+export const wordPlaceholder = /\[(\p{L}[\p{L} ,/-]{1,40})\](?![([:])/gu;
