@@ -183,15 +183,15 @@ const PAGE_WORDS = new Set(Object.values(pageSectionWords).flat());
 
 /**
  * Two or more short lines (headings, list items, links) that read as job titles: a careers page's roles.
- * A sentence (ending in a full stop), a wrapped paragraph's further line (no list item, starting in lower case) and a
- * line of the page's own ("We support real lives") are none.
+ * A wrapped paragraph's further line (no list item, starting in lower case) and a line of the page's own
+ * ("We support real lives") are none.
  */
 function listsRoles(text: ReadonlyArray<{ plain: string }>): boolean {
   const roles = new Set<string>();
   for (const { plain } of text) {
     const line = plain.replace(/^\s*(?:[-*+•|]|\d+[.)])\s+/, '').trim();
     const item = line !== plain.trim();
-    if (/[.!?。]$/.test(line) || (!item && /^\p{Ll}/u.test(line)) || PAGE_WORDS.has(line.split(/\s+/)[0]!.toLowerCase())) continue;
+    if ((!item && /^\p{Ll}/u.test(line)) || PAGE_WORDS.has(line.split(/\s+/)[0]!.toLowerCase())) continue;
     // A role named first, then its place or terms: "Backend Engineer – Berlin", "| Backend Engineer | Berlin |", "Designer (m/w/d)".
     const first = line.split(/\s[|–—-]\s|\s?\|\s?|[:：(（]/)[0]!.trim();
     for (const role of new Set([line, first])) if (role.length >= 3 && role.length <= 80 && looksLikeJobTitle(role)) roles.add(role.toLowerCase());

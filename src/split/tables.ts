@@ -68,6 +68,9 @@ export const pageOnlyKeys = ['title', 'name', 'position', 'role', 'roles', 'job_
 /** Keys of a work history (JSON Resume's `work`, CV data files): a list with them is a résumé, not postings. */
 export const workHistoryKeys = ['startdate', 'enddate', 'start', 'end', 'from', 'to', 'highlights', 'duration', 'period', 'years'];
 
+/** Keys of a person in a team page's data ("name", "photo", "bio"): a map with one is a person, whatever job title it holds. */
+export const personKeys = ['name', 'firstname', 'lastname', 'photo', 'avatar', 'image', 'picture', 'bio', 'github', 'twitter', 'linkedin', 'email', 'pronouns'];
+
 /** A description that starts like a line of a CV ("Responsible for…", "Managed…", "Worked…"): work done, not work offered. */
 export const pastWorkStart = /^(?:responsible for|in charge of|\p{L}{3,}ed\b)/iu;
 
@@ -99,7 +102,8 @@ export const titleClassWords = ['job', 'position', 'vacancy', 'career', 'opening
  */
 export const vacancyIntroWords: Record<string, string[]> = {
   en: ['open positions', 'open roles', 'openings', 'vacancies', 'job openings', 'current openings', "we're hiring", 'we are hiring', 'hiring for', 'positions available'],
-  de: ['offene stellen', 'stellenangebote', 'freie stellen', 'wir stellen ein'],
+  // "Gleichzeitig suchen wir:", "Derzeit suchen wir:": the verb before its subject after an adverb (German word order).
+  de: ['offene stellen', 'stellenangebote', 'freie stellen', 'wir stellen ein', 'suchen wir', 'wir suchen'],
   fr: ['postes ouverts', 'postes à pourvoir', 'nous recrutons', 'on recrute', "offres d'emploi"],
   es: ['vacantes', 'puestos abiertos', 'estamos contratando'],
   pt: ['vagas', 'vagas abertas', 'estamos contratando'],

@@ -71,7 +71,7 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   if (anchored) return { ranges: anchored, rule: 'anchor-menu' };
   const titled = oneRole || page.source === undefined ? undefined : titledMarkupSegments(page.source, body, otherJobsLine);
   if (titled) return { ranges: titled, rule: 'titled-markup' };
-  const listed = oneRole ? undefined : roleListSegments(tree, body, marks);
+  const listed = oneRole ? undefined : roleListSegments(tree, body, marks, pageTitle);
   if (listed) return { ranges: listed, rule: 'role-list' };
   const siblings = oneRole ? undefined : siblingBlockSegments(tree, body, marks, pageTitle);
   return siblings && { ranges: siblings.ranges, rule: 'sibling-blocks' };

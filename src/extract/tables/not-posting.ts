@@ -99,6 +99,8 @@ export const jobsHeadingWords: Record<string, string[]> = {
   it: ['posizioni aperte', 'offerte di lavoro'],
   nl: ['vacatures'],
   pl: ['oferty pracy'],
+  ru: ['вакансии', 'карьера', 'работа в компании', 'работа у нас'],
+  uk: ['вакансії', "кар'єра", 'кар’єра', 'робота в компанії'],
   ja: ['お仕事情報', '採用情報', '求人情報'],
   zh: ['招聘信息', '招聘职位'],
   ko: ['채용정보', '채용 정보'],
