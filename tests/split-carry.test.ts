@@ -119,8 +119,28 @@ describe('place, remote policy and employment carry only from what speaks for ev
     [
       "an intro's places never reach a posting with a remote wording of its own",
       '# Careers at Acme\n\nAcme was founded in Berlin in 2010. Today our 60 full-time employees work from Berlin and from our small office in London.\n\n## Backend Engineer\n\nYou will build our APIs in Go. Remote within Germany.\n\n## Designer\n\nYou will design our app and work with the product team on research.\n',
-      // The intro names no role, so it speaks for the posting that states no place.
-      [['Backend Engineer', ['DE'], 'remote'], ['Designer', ['Berlin', 'London'], 'onsite']],
+      // Where the staff work is no posting's place: the posting that states none keeps none.
+      [['Backend Engineer', ['DE'], 'remote'], ['Designer', [], null]],
+    ],
+    [
+      "an intro in German on where the staff work gives no posting a place",
+      '# Karriere bei Nordlicht\n\nUnsere 40 Mitarbeitenden arbeiten in Hamburg und München.\n\n## Backend-Entwickler (m/w/d)\n\nDu entwickelst unsere Plattform mit Kotlin weiter und betreust unsere Dienste.\n\n## UX Designer (m/w/d)\n\nDu gestaltest die Oberflächen unserer Produkte und testest sie mit Kunden.\n',
+      [['Backend-Entwickler', [], null], ['UX Designer', [], null]],
+    ],
+    [
+      "an intro in French on where the staff work gives no posting a place",
+      '# Rejoignez Atelier Lumière\n\nNos 25 collaborateurs travaillent à Lyon et à Paris.\n\n## Développeur Backend\n\nVous développerez nos services en Java et suivrez leur mise en production.\n\n## Designer UX\n\nVous concevrez les interfaces de nos applications avec les équipes produit.\n',
+      [['Développeur Backend', [], null], ['Designer UX', [], null]],
+    ],
+    [
+      "an intro that invites the reader to join the staff in a city states the job's place",
+      '# Careers at Acme\n\nJoin our 60 employees in Berlin.\n\n## Backend Engineer\n\nYou will build our APIs in Go and own services end to end.\n\n## Designer\n\nYou will design our app and run user research with the product team.\n',
+      [['Backend Engineer', ['Berlin'], null], ['Designer', ['Berlin'], null]],
+    ],
+    [
+      "an intro that names the company's office (no word for its staff) still states the job's place",
+      '# Careers at Acme\n\nOur office is in Porto, by the river.\n\n## Backend Engineer\n\nYou will build our APIs in Go and own services end to end.\n\n## Designer\n\nYou will design our app and run user research with the product team.\n',
+      [['Backend Engineer', ['Porto'], 'onsite'], ['Designer', ['Porto'], 'onsite']],
     ],
     [
       "a closing line that names a recruiter's city is no posting's place",

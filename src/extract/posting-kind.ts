@@ -31,8 +31,9 @@ import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { joinedIncludes } from './text.js';
-import { bracketPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
+import { genericLinkText, pageSectionWords } from '../split/tables.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
@@ -94,7 +95,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const inLines = (phrase: string) => joinedIncludes(joined, lines, phrase);
   const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase));
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
-  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles)].slice(0, 2);
+  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text))].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());
@@ -114,17 +115,22 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // The page calls itself a careers page ("Karriere", "採用情報", "Jobs at …"), or invites people to write in.
   // What names or describes the whole page is not one of its postings' (part).
   const standing = part ? undefined : STANDING.find((phrase) => inLines(phrase));
-  const careersSign = careersHeading !== undefined ? `careers heading "${careersHeading}"` : jobsHeading !== undefined && !part ? `heading "${jobsHeading}" names jobs` : standing !== undefined ? `"${standing}"` : undefined;
+  // "[Check our current vacancies](/vacancies)": the page sends its reader to the jobs, elsewhere.
+  const jobsLink = part ? undefined : (ctx.links ?? []).find((link) => !link.url.startsWith('#') && JOBS_HEADING.test(link.text));
+  const careersSign = careersHeading !== undefined ? `careers heading "${careersHeading}"` : jobsHeading !== undefined && !part ? `heading "${jobsHeading}" names jobs`
+    : standing !== undefined ? `"${standing}"` : jobsLink !== undefined ? `link "${jobsLink.text}" to the jobs elsewhere` : undefined;
   // A page that names a role (a job title, a section of one, two terms of a job) is a posting; a part only goes when it states nothing.
   // A title and one term (an apply link) may be a careers page's roles in a shape split does not know: only with less left does it go.
   const namesRole = roleSections > 0 || offers >= 2 || signs.includes('a job title (+2)');
   const left = score - against.reduce((sum, [, weight]) => sum + weight, 0);
   // A careers page that says whom it hires ("We are looking for an Art Director") names that role, whatever title was chosen.
-  const hired = careersSign && !part && !namesRole && left <= 1 ? hiredRole([...ctx.text, ...ctx.frontmatterStrings.map((f) => ({ plain: f.text }))]) : undefined;
+  // A page that sends its reader to the jobs elsewhere and names no job is their index, whatever one term it states ("We take on interns").
+  const indexLike = careersSign && !part && !namesRole && (left <= 1 || careersSign.startsWith('link '));
+  const hired = indexLike ? hiredRole([...ctx.text, ...ctx.frontmatterStrings.map((f) => ({ plain: f.text }))]) : undefined;
   if (hired !== undefined) {
     score += 2;
     signs.push(`hires "${hired}" (+2)`);
-  } else if (careersSign && !part && !namesRole && left <= 1 && !listsRoles(ctx.text)) against.push(['careers-index', 3, `${careersSign} and no role named (-3)`]);
+  } else if (indexLike && !listsRoles(ctx.text)) against.push(['careers-index', 3, `${careersSign} and no role named (-3)`]);
   else if (careersSign && part && score === 0) against.push(['careers-index', 1, `${careersSign} and nothing a job states (-1)`]);
   for (const [, weight, why] of against) {
     score -= weight;
@@ -137,13 +143,26 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
 }
 
 /** A front-matter title that is a placeholder ("Template"; a heading "Job Title" is an issue form's label), and fields left to fill in ("[COMPENSATION]", "[END DATE]", "[TITLE]"). */
-function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[]): string[] {
+function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[], headingTexts: string[]): string[] {
+  const headings = new Set([...titles, ...headingTexts].map((heading) => heading.trim()));
   const signs: string[] = [];
   const placeholderTitle = titles.find((heading) => placeholderTitles.includes(heading.trim().toLowerCase()));
   if (placeholderTitle !== undefined) signs.push(`title: ${placeholderTitle}`);
   const fields = new Set<string>();
   for (const { plain } of text) for (const match of plain.matchAll(bracketPlaceholder)) fields.add(match[1]!.trim());
   if (fields.size >= PLACEHOLDERS_OF_A_TEMPLATE) signs.push([...fields].slice(0, 3).map((field) => `[${field}]`).join(' '));
+  else {
+    // "# [Job Title]", "## About [Company Name]", "[City, Country]": fields to fill in, in any case, one of them in a heading.
+    const named = new Map<string, boolean>();
+    for (const { plain } of text) {
+      const heading = headings.has(plain.trim());
+      for (const match of plain.matchAll(wordPlaceholder)) {
+        const field = match[1]!.trim();
+        if (!genericLinkText.test(field)) named.set(field.toLowerCase(), (named.get(field.toLowerCase()) ?? false) || heading);
+      }
+    }
+    if (named.size >= PLACEHOLDERS_OF_A_TEMPLATE && [...named.values()].some(Boolean)) signs.push([...named.keys()].slice(0, 3).map((field) => `[${field}]`).join(' '));
+  }
   return signs;
 }
 
@@ -159,11 +178,20 @@ function hiredRole(text: ReadonlyArray<{ plain: string }>): string | undefined {
   return undefined;
 }
 
-/** Two or more short lines (headings, list items, links) that read as job titles: a careers page's roles. */
+/** The words of a page's own sections ("We support…", "Our values", "Warum wir"): a line that starts with one names no role. */
+const PAGE_WORDS = new Set(Object.values(pageSectionWords).flat());
+
+/**
+ * Two or more short lines (headings, list items, links) that read as job titles: a careers page's roles.
+ * A wrapped paragraph's further line (no list item, starting in lower case) and a line of the page's own
+ * ("We support real lives") are none.
+ */
 function listsRoles(text: ReadonlyArray<{ plain: string }>): boolean {
   const roles = new Set<string>();
   for (const { plain } of text) {
     const line = plain.replace(/^\s*(?:[-*+•|]|\d+[.)])\s+/, '').trim();
+    const item = line !== plain.trim();
+    if ((!item && /^\p{Ll}/u.test(line)) || PAGE_WORDS.has(line.split(/\s+/)[0]!.toLowerCase())) continue;
     // A role named first, then its place or terms: "Backend Engineer – Berlin", "| Backend Engineer | Berlin |", "Designer (m/w/d)".
     const first = line.split(/\s[|–—-]\s|\s?\|\s?|[:：(（]/)[0]!.trim();
     for (const role of new Set([line, first])) if (role.length >= 3 && role.length <= 80 && looksLikeJobTitle(role)) roles.add(role.toLowerCase());

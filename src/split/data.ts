@@ -16,7 +16,7 @@ import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/fr
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
-import { companyMapKeys, dataFields, descriptionFields, entryFields, pastWorkStart, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
+import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
 export interface DataItem {
@@ -108,9 +108,12 @@ interface Inherited { fields: Record<string, unknown>; lines: Record<string, num
  */
 function collectLists(node: Node | null, depth: number, found: DataItem[], lineAt: (offset: number) => number, inherited?: Inherited): void {
   if (isSeq(node)) {
-    const maps = node.items.filter((item): item is YAMLMap => isMap(item) && isPostingMap(item));
-    // A list is a list of postings when most of its maps are postings (a list of steps with one "title" is not).
     const allMaps = node.items.filter((item) => isMap(item));
+    const posting = node.items.filter((item): item is YAMLMap => isMap(item) && isPostingMap(item));
+    // A list of maps all titled as jobs ("title: DevOps Engineer", a status, labels) is a list of postings that state only their titles.
+    const titled = posting.length ? [] : allMaps.filter((item): item is YAMLMap => isTitledAsJob(item as YAMLMap));
+    const maps = titled.length >= 2 && titled.length === allMaps.length ? titled : posting;
+    // A list is a list of postings when most of its maps are postings (a list of steps with one "title" is not).
     if (!maps.length && depth < 4) {
       for (const entry of allMaps) collectEntry(entry as YAMLMap, depth, found, lineAt, inherited);
       return;
@@ -178,11 +181,14 @@ const aliasOf = (keys: ReturnType<typeof keysOf>, field: string) => dataFields[f
   return value !== undefined && value !== null && value !== '';
 });
 
-/** A résumé's jobs: most descriptions tell work done ("Responsible for…", "Managed…"). */
+/** A résumé's jobs: most descriptions tell work done ("Responsible for…", "Managed…") or speak of their writer ("I have learned…"). */
 function isWorkHistory(maps: YAMLMap[]): boolean {
   const told = maps.map((map) => descriptionFields.map((key) => keysOf(map).get(key)?.value).find((value) => typeof value === 'string') as string | undefined).filter(Boolean);
-  return told.length > 0 && told.filter((text) => pastWorkStart.test(text!.trim())).length * 2 > told.length;
+  return told.length > 0 && told.filter((text) => pastWorkStart.test(text!.trim()) || speaksOfItsWriter(text!)).length * 2 > told.length;
 }
+
+const FIRST_PERSON = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${Object.values(firstPersonWords).flat().map((word) => word.replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
+const speaksOfItsWriter = (text: string): boolean => (text.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_WORDS_OF_A_LIFE;
 
 function isPostingMap(map: YAMLMap): boolean {
   const keys = keysOf(map);
@@ -193,6 +199,13 @@ function isPostingMap(map: YAMLMap): boolean {
   const more = postingEvidenceFields.filter((field) => aliasOf(keys, field)).length + (descriptionFields.some((key) => typeof keys.get(key)?.value === 'string') ? 1 : 0);
   // "name" names people and steps too: it counts as a title when it reads like one, or beside two more job fields.
   return more >= (titleKey === 'name' && !looksLikeJobTitle(title) ? 2 : 1);
+}
+
+/** A map whose title (never a person's name) reads as a job title, and that holds none of a person's keys (a team page's "title: Senior Engineer" beside a photo). */
+function isTitledAsJob(map: YAMLMap): boolean {
+  const keys = keysOf(map);
+  const title = keys.get('title')?.value;
+  return typeof title === 'string' && title.length <= 120 && looksLikeJobTitle(title) && !personKeys.some((key) => keys.has(key)) && !workHistoryKeys.some((key) => keys.has(key));
 }
 
 function itemOf(map: YAMLMap, lineAt: (offset: number) => number): DataItem {

@@ -11,7 +11,7 @@
  */
 import type { Link, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { BodyLine } from '../document.js';
-import { looksLikeJobTitle } from '../extract/title-clean.js';
+import { isGenericHeading, looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { textOf } from '../extract/tree.js';
 import { LINK_LINE, startOf, type Mark } from './marks.js';
@@ -28,15 +28,19 @@ import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
 const VACANCY_INTRO = new RegExp(boundedAlternation(Object.values(vacancyIntroWords).flat(),
   (word) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
 
-export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[]): Range[] | undefined {
+export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pageTitle?: string): Range[] | undefined {
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return undefined;
   const found: Range[] = [];
+  const careersPage = namesCareersPage(pageNameOf(tree, pageTitle));
   // Lists whose items are mostly roles.
   for (const [index, node] of tree.children.entries()) {
     if (node.type !== 'list') continue;
     const roles = node.children.map((item) => ({ item, role: itemRole(item) }));
     const named = roles.filter((entry) => entry.role);
-    const bare = named.length >= 2 ? undefined : bareRoles(node, introOf(tree.children, index));
+    // A list right after a line ending in a colon is that line's ("You will work with:"), whatever page it is on.
+    const before = tree.children[index - 1];
+    const afterColon = before?.type === 'paragraph' && /[:：]$/.test(textOf(before).trim());
+    const bare = named.length >= 2 ? undefined : bareRoles(node, introOf(tree.children, index), careersPage && !afterColon);
     if (named.length >= 2 && named.length * 3 >= roles.length * 2) {
       for (const { item, role } of named) found.push({ start: startOf(item as Nodes), end: (item.position?.end.line ?? 1), role: role! });
     } else if (bare) found.push(...bare);
@@ -59,8 +63,13 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[]): R
  * item a short line of its own (no sentence, no label), at least half of
  * them reading as job titles (the intro says what the others are).
  */
-function bareRoles(list: List, intro: RootContent | undefined): Range[] | undefined {
-  if (list.children.length < 2 || !intro || !announcesVacancies(intro)) return undefined;
+function bareRoles(list: List, intro: RootContent | undefined, careersPage = false): Range[] | undefined {
+  if (list.children.length < 2 || !intro) return undefined;
+  // On a careers page ("Karriere", "Работа в компании"), a list of nothing but job titles is its roles, whatever line is above it;
+  // a list after a line ending in a colon that names no vacancies ("You will work with:") is none.
+  const announced = announcesVacancies(intro);
+  const onCareersPage = !announced && careersPage;
+  if (!announced && !onCareersPage) return undefined;
   const roles: Range[] = [];
   for (const item of list.children) {
     const first = item.children[0];
@@ -73,9 +82,25 @@ function bareRoles(list: List, intro: RootContent | undefined): Range[] | undefi
   }
   const arrangements = roles.filter((range) => EMPLOYMENT_WORDS.has(range.role!.title.toLowerCase())).length;
   // At least half must read as job titles: a perk list under "We're hiring" ("Remote work", "Flexible hours") names no roles.
-  const titled = roles.filter((range) => looksLikeJobTitle(range.role!.title)).length;
+  const titled = roles.filter((range) => readsAsRole(range.role!.title)).length;
+  if (onCareersPage) return arrangements === 0 && titled === roles.length ? roles : undefined;
   return arrangements < 2 && titled * 2 >= roles.length ? roles : undefined;
 }
+
+/** A job title, or a German role noun in its gendered written form ("Telefonist/in", "Mitarbeiter:in", "Berater*innen"). */
+const readsAsRole = (title: string): boolean => looksLikeJobTitle(title) || GENDERED_ROLE.test(title);
+const GENDERED_ROLE = /\p{Lu}\p{Ll}{3,}(?:\/-?|:|\*|_)in(?:nen)?(?![\p{L}])/u;
+
+/** The page's name: its front matter's title, its first heading, or a first short line ("#Работа в компании" written without a space). */
+function pageNameOf(tree: Root, pageTitle: string | undefined): string | undefined {
+  if (pageTitle !== undefined) return pageTitle;
+  const first = tree.children.find((node) => node.type === 'heading' || node.type === 'paragraph');
+  const text = first && textOf(first).replace(/^#+\s*/, '').trim();
+  return text && (first!.type === 'heading' || text.length <= 80) ? text : undefined;
+}
+
+/** A careers page's name: "Karriere", "Jobs at Acme", "Работа в компании" (tables/not-posting.ts, tables.ts vacancyIntroWords). */
+const namesCareersPage = (name: string | undefined): boolean => name !== undefined && (namesVacancies(name) || isGenericHeading(name));
 
 /** "Location: Berlin" is a short label and its value; "Консультант по внедрению 1С: ERP" is a role that names a product after its colon. */
 function isLabelled(title: string): boolean {

@@ -68,8 +68,27 @@ export const pageOnlyKeys = ['title', 'name', 'position', 'role', 'roles', 'job_
 /** Keys of a work history (JSON Resume's `work`, CV data files): a list with them is a résumé, not postings. */
 export const workHistoryKeys = ['startdate', 'enddate', 'start', 'end', 'from', 'to', 'highlights', 'duration', 'period', 'years'];
 
+/** Keys of a person in a team page's data ("name", "photo", "bio"): a map with one is a person, whatever job title it holds. */
+export const personKeys = ['name', 'firstname', 'lastname', 'photo', 'avatar', 'image', 'picture', 'bio', 'github', 'twitter', 'linkedin', 'email', 'pronouns'];
+
 /** A description that starts like a line of a CV ("Responsible for…", "Managed…", "Worked…"): work done, not work offered. */
 export const pastWorkStart = /^(?:responsible for|in charge of|\p{L}{3,}ed\b)/iu;
+
+/**
+ * Words of the first person singular, per language, matched whole: a description that speaks of its
+ * writer ("When I was 7…", "I have learned…", "Ich habe…") tells a life, not a job offered.
+ */
+export const firstPersonWords: Record<string, string[]> = {
+  en: ['i', "i'm", "i've", "i'd", 'my', 'me', 'myself'],
+  de: ['ich', 'mein', 'meine', 'meinen', 'meiner', 'mir', 'mich'],
+  fr: ['je', "j'ai", 'mon', 'ma', 'mes', 'moi'],
+  es: ['yo', 'mi', 'mis', 'conmigo'],
+  pt: ['eu', 'meu', 'minha', 'meus', 'minhas'],
+  it: ['io', 'mio', 'mia', 'miei'],
+  nl: ['ik', 'mijn'],
+};
+/** First-person words a description needs before it counts as its writer's story. */
+export const FIRST_PERSON_WORDS_OF_A_LIFE = 3;
 
 /** A link's text that names no role, only the link ("Link", "more", "details", "PDF"): the role is the text beside it. */
 export const genericLinkText = /^(?:link|here|more|details|read more|apply|view|pdf|mehr|details ansehen|hier|plus|lire la suite|más|meer|詳細|详情)$/i;
@@ -83,7 +102,8 @@ export const titleClassWords = ['job', 'position', 'vacancy', 'career', 'opening
  */
 export const vacancyIntroWords: Record<string, string[]> = {
   en: ['open positions', 'open roles', 'openings', 'vacancies', 'job openings', 'current openings', "we're hiring", 'we are hiring', 'hiring for', 'positions available'],
-  de: ['offene stellen', 'stellenangebote', 'freie stellen', 'wir stellen ein'],
+  // "Gleichzeitig suchen wir:", "Derzeit suchen wir:": the verb before its subject after an adverb (German word order).
+  de: ['offene stellen', 'stellenangebote', 'freie stellen', 'wir stellen ein', 'suchen wir', 'wir suchen'],
   fr: ['postes ouverts', 'postes à pourvoir', 'nous recrutons', 'on recrute', "offres d'emploi"],
   es: ['vacantes', 'puestos abiertos', 'estamos contratando'],
   pt: ['vagas', 'vagas abertas', 'estamos contratando'],

@@ -11,13 +11,17 @@ import type { BodyLine, Segment } from '../document.js';
 import { extractFields, type ExtractResult } from '../extract/index.js';
 import type { Fields } from '../extract/context.js';
 import { isOtherJobsHeading } from '../extract/title.js';
-import { allPostingsPhrases } from '../extract/tables/page-part.js';
+import { allPostingsPhrases, joinWords, staffWords } from '../extract/tables/page-part.js';
+import { boundedAlternation } from '../extract/match/bounded.js';
 import type { Evidence } from '../schema/posting.js';
 import { parseLines } from './parse.js';
 
 const ALL_POSTINGS = Object.values(allPostingsPhrases).flat();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FOR_ALL = new RegExp(`(?<![\\p{L}])(?:${ALL_POSTINGS.map(escape).join('|')})(?![\\p{L}])`, 'u');
+const wholeWords = (table: Record<string, string[]>) => new RegExp(boundedAlternation(Object.values(table).flat(), () => true, { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
+const STAFF = wholeWords(staffWords);
+const JOIN = wholeWords(joinWords);
 /** A closing part after a rule is a line or a few, never a posting's further sections. */
 const MAX_CLOSING_BLOCKS = 3;
 
@@ -55,7 +59,7 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   // "Our Munich office is hiring a Backend Engineer, and our Lisbon office a Designer": an intro that names roles speaks for them one by one.
   const intro = body.filter((line) => line.line < first);
   const introForAll = !namesPostingRole(intro.map((line) => line.text).join('\n'), text);
-  const spoken = lines.map((line) => (introForAll && line.line < first ? line : forAllSentences(line)));
+  const spoken = lines.map((line) => (introForAll && line.line < first ? withoutStaffSentences(line) : forAllSentences(line)));
   if (!spoken.some((line) => /[\p{L}\p{N}]/u.test(line.text))) return { segments: kept, fields };
   return { segments: kept, fields, forAll: read(spoken) };
 }
@@ -79,6 +83,17 @@ function namesPostingRole(intro: string, postings: Segment[]): boolean {
 function forAllSentences(line: BodyLine): BodyLine {
   const sentences = line.text.split(/(?<=[.!?;])\s+/u).filter((sentence) => FOR_ALL.test(sentence.toLowerCase()));
   return { ...line, text: sentences.join(' ') };
+}
+
+/**
+ * An intro line without its sentences about the staff ("Today our 60 employees work from Berlin and London"):
+ * where the staff work is not where a posting's job is, unless the sentence invites the reader to join
+ * them or speaks for every posting.
+ */
+function withoutStaffSentences(line: BodyLine): BodyLine {
+  const sentences = line.text.split(/(?<=[.!?;])\s+/u);
+  const kept = sentences.filter((sentence) => !STAFF.test(sentence) || JOIN.test(sentence) || FOR_ALL.test(sentence.toLowerCase()));
+  return kept.length === sentences.length ? line : { ...line, text: kept.join(' ') };
 }
 
 const startOf = (node: RootContent): number => (node.position?.start.line ?? 1) - 1;

@@ -92,13 +92,15 @@ export const standingInvitations: Record<string, string[]> = {
  */
 export const jobsHeadingWords: Record<string, string[]> = {
   en: ['jobs', 'job openings', 'open positions', 'open roles', 'current openings', 'vacancies', 'careers'],
-  de: ['jobs', 'stellenangebote', 'offene stellen', 'karriere'],
+  de: ['jobs', 'stellenangebote', 'offene stellen', 'offenen stellen', 'karriere'],
   fr: ["offres d'emploi", 'emplois', 'carrières'],
   es: ['empleos', 'vacantes', 'ofertas de empleo'],
   pt: ['vagas', 'carreiras'],
   it: ['posizioni aperte', 'offerte di lavoro'],
   nl: ['vacatures'],
   pl: ['oferty pracy'],
+  ru: ['вакансии', 'карьера', 'работа в компании', 'работа у нас'],
+  uk: ['вакансії', "кар'єра", 'кар’єра', 'робота в компанії'],
   ja: ['お仕事情報', '採用情報', '求人情報'],
   zh: ['招聘信息', '招聘职位'],
   ko: ['채용정보', '채용 정보'],
@@ -145,3 +147,10 @@ export const placeholderTitles = ['template', 'job template', 'posting template'
  */
 export const bracketPlaceholder = /\[([A-Z][A-Z ]{2,40})\](?![([])/g;
 export const PLACEHOLDERS_OF_A_TEMPLATE = 3;
+
+/**
+ * A field left to fill in, in brackets in any case ("[Jobbtitel]", "[Company Name]", "[City, Country]"):
+ * not a link ("[text](…)", "[text][ref]") nor a checkbox. Three different ones, one of them in a heading
+ * ("# [Job Title]", "## Om [Företagsnamn]:"), make a template.
+ */
+export const wordPlaceholder = /\[(\p{L}[\p{L} ,/-]{1,40})\](?![([:])/gu;

@@ -15,3 +15,35 @@ export const allPostingsPhrases: Record<string, string[]> = {
   pl: ['wszystkie oferty', 'wszystkie stanowiska', 'wszystkie nasze oferty'],
   sv: ['alla tjänster', 'alla roller', 'alla våra tjänster'],
 };
+
+/**
+ * Words for a company's staff ("our 60 employees", "unsere Mitarbeitenden", "nos collaborateurs") and its
+ * history ("founded in Berlin in 2010", "gegründet"), per language, matched whole: a sentence of the page's
+ * intro about them says where the staff work or the company began, not where a posting's job is, so its
+ * places and remote words carry to no posting.
+ */
+export const staffWords: Record<string, string[]> = {
+  en: ['founded', 'established in', 'employees', 'staff', 'staff members', 'colleagues', 'team members', 'teammates', 'people', 'workers', 'employee', 'our team', 'of us'],
+  de: ['gegründet', 'mitarbeiter', 'mitarbeiterinnen', 'mitarbeitende', 'mitarbeitenden', 'beschäftigte', 'beschäftigten', 'kollegen', 'kolleginnen', 'angestellte', 'angestellten', 'menschen'],
+  fr: ['fondée', 'fondé', 'créée en', 'salariés', 'collaborateurs', 'collaboratrices', 'employés', 'collègues', 'personnes'],
+  es: ['fundada', 'fundado', 'empleados', 'colaboradores', 'trabajadores', 'personas', 'compañeros'],
+  pt: ['fundada', 'fundado', 'colaboradores', 'funcionários', 'pessoas'],
+  it: ['fondata', 'fondato', 'dipendenti', 'collaboratori', 'colleghi', 'persone'],
+  nl: ['opgericht', 'medewerkers', "collega's", 'werknemers', 'mensen'],
+  pl: ['pracowników', 'pracownicy', 'osób'],
+  sv: ['medarbetare', 'anställda'],
+  da: ['medarbejdere', 'ansatte'],
+  ru: ['сотрудники', 'сотрудников', 'человек'],
+};
+
+/** Words that hire or invite the reader to join the staff ("Join our 60 employees in Berlin", "we are looking for people in Oslo"): such a sentence states the job's place. */
+export const joinWords: Record<string, string[]> = {
+  en: ['join', 'joining', 'hiring', 'looking for', 'seeking'],
+  de: ['verstärke', 'verstärken', 'verstärkung', 'werde teil', 'werden sie teil', 'suchen', 'sucht'],
+  fr: ['rejoignez', 'rejoindre', 'rejoins', 'recherchons', 'recrutons', 'recrute'],
+  es: ['únete', 'unirte', 'súmate', 'buscamos', 'contratamos'],
+  pt: ['junte-se', 'venha fazer parte', 'procuramos', 'contratando'],
+  it: ['unisciti', 'entra a far parte', 'cerchiamo'],
+  nl: ['versterk', 'kom werken', 'zoeken'],
+  ru: ['ищем', 'присоединяйтесь'],
+};

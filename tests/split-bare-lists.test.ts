@@ -1,0 +1,77 @@
+/**
+ * Roles named and nothing more (session 14, src/split/role-list.ts and
+ * src/split/data.ts): a careers page's list of bare job titles under any
+ * line but one ending in a colon that names no vacancies; a German intro with
+ * the verb first ("Gleichzeitig suchen wir:") and gendered role nouns
+ * ("Telefonist/in"); role headings with no body, one after another (the
+ * roles a page announces); a data list whose maps all state only a job title. Each
+ * role gives a short record; single postings and lists of other things stay
+ * whole.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+async function titlesOf(name: string, text: string): Promise<Array<string | null>> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postings-bare-'));
+  writeFileSync(path.join(dir, name), text);
+  const result = await runCli(['normalize', path.join(dir, name), '--format', 'ndjson']);
+  return parseNdjson(result.stdout).map((record) => record.title as string | null);
+}
+
+describe('a careers page that lists bare job titles', () => {
+  it.each([
+    ['ru, a first line written without a space after "#"',
+      '#Работа в компании\n\nМы ценим людей, которые любят своё дело.\n\n- Руководитель проектов\n- Дизайнер сайтов\n- Java-разработчик\n\nЕсли не хватает опыта, приходите на стажировку.\n',
+      ['Руководитель проектов', 'Дизайнер сайтов', 'Java-разработчик']],
+    ['en, under a careers heading and a paragraph',
+      '# Careers\n\nWe build tools for farmers and like people who like soil.\n\n- Backend Engineer\n- Product Designer\n- Data Analyst\n\nWrite to jobs@acme.example.\n',
+      ['Backend Engineer', 'Product Designer', 'Data Analyst']],
+    ['de, the verb before its subject ("Gleichzeitig suchen wir:") and gendered role nouns',
+      '---\ntitle: Karriere\n---\n\nWir bilden zum Immobilienkaufmann aus.\n\nGleichzeitig suchen wir:\n\n- Telefonist/in\n- Projektleiter/in\n\nBewerbungen per Post.\n',
+      ['Telefonist/in', 'Projektleiter/in']],
+  ])('%s: a record per role', async (_case, text, expected) => {
+    expect(await titlesOf('careers.md', text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a careers page listing perks, not roles', '# Careers\n\nWhy work with us.\n\n- Remote work\n- Flexible hours\n- Learning budget\n'],
+    ['a careers page whose list is half roles, half other things', '# Careers\n\nWhat we do.\n\n- Backend Engineer\n- Coffee and snacks\n- Product Designer\n- Yearly retreat\n'],
+    ['roles after a line ending in a colon that names no vacancies', '---\ntitle: Careers\n---\n\n# Life at Acme\n\nOn a project you will work with:\n\n- Product Managers\n- Designers\n- Data Analysts\n'],
+    ['a posting whose page is named for its role lists its peers', '# Senior Backend Engineer\n\nYou will build our APIs in Go.\n\n- Product Manager\n- Product Designer\n- Data Analyst\n'],
+  ])('no split: %s', async (_case, text) => {
+    expect((await titlesOf('careers.md', text)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('role headings with no body, one after another', () => {
+  it('gives a record per heading, titled by it', async () => {
+    const text = 'Coming soon! We will be advertising a number of roles in January.\n\n#### Executive Programme Director\n\n#### Research Software Engineering Lead\n\n#### Research Software Engineers (junior and senior)\n';
+    expect(await titlesOf('jobs.md', text)).toEqual(['Executive Programme Director', 'Research Software Engineering Lead', 'Research Software Engineers (junior and senior)']);
+  });
+
+  it.each([
+    ['a table of contents over the roles\' own sections', '# Jobs\n\n### Backend Engineer\n### Product Designer\n\n## Backend Engineer\n\nYou will build our APIs in Go.\n\n## Product Designer\n\nYou will design our app.\n', 2],
+    ['a posting\'s list of other jobs as bare headings', '# Senior Backend Engineer\n\nYou will build our APIs in Go.\n\n## Requirements\n\n- Go\n\n## You might also like\n\n### Product Designer\n\n### Data Analyst\n', 1],
+    ['bare headings with a text under the last', '# Jobs\n\n### Backend Engineer\n\n### Product Designer\n\nWrite to jobs@acme.example.\n', 1],
+  ])('no record per bare heading: %s', async (_case, text, count) => {
+    expect(await titlesOf('jobs.md', text)).toHaveLength(count);
+  });
+});
+
+describe('a data list whose maps state only a job title', () => {
+  it('gives a record per map titled as a job (a status and labels beside it)', async () => {
+    const text = '- issue: 1\n  title: Full-Stack Engineer\n  status: live\n  labels:\n    - engineering\n- issue: 2\n  title: DevOps Engineer\n  status: todo\n  labels:\n    - engineering\n';
+    expect(await titlesOf('jobs.yaml', text)).toEqual(['Full-Stack Engineer', 'DevOps Engineer']);
+  });
+
+  it.each([
+    ['a team page: people with job titles', '- name: Jane Doe\n  title: Senior Engineer\n  photo: jane.jpg\n- name: Max Roe\n  title: Product Designer\n  photo: max.jpg\n'],
+    ['steps or perks titled as no job', '- title: Apply online\n- title: Meet the team\n- title: Get an offer\n'],
+    ['one map titled as a job beside others', '- title: Backend Engineer\n- title: Our values\n- title: Free lunch\n'],
+  ])('gives none: %s', async (_case, text) => {
+    expect(await titlesOf('jobs.yaml', text)).toEqual([]);
+  });
+});
