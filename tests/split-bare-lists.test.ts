@@ -3,8 +3,7 @@
  * src/split/data.ts): a careers page's list of bare job titles under any
  * line but one ending in a colon that names no vacancies; a German intro with
  * the verb first ("Gleichzeitig suchen wir:") and gendered role nouns
- * ("Telefonist/in"); role headings with no body, one after another (the
- * roles a page announces); a data list whose maps all state only a job title. Each
+ * ("Telefonist/in"); a data list whose maps all state only a job title. Each
  * role gives a short record; single postings and lists of other things stay
  * whole.
  */
@@ -43,21 +42,6 @@ describe('a careers page that lists bare job titles', () => {
     ['a posting whose page is named for its role lists its peers', '# Senior Backend Engineer\n\nYou will build our APIs in Go.\n\n- Product Manager\n- Product Designer\n- Data Analyst\n'],
   ])('no split: %s', async (_case, text) => {
     expect((await titlesOf('careers.md', text)).length).toBeLessThanOrEqual(1);
-  });
-});
-
-describe('role headings with no body, one after another', () => {
-  it('gives a record per heading, titled by it', async () => {
-    const text = 'Coming soon! We will be advertising a number of roles in January.\n\n#### Executive Programme Director\n\n#### Research Software Engineering Lead\n\n#### Research Software Engineers (junior and senior)\n';
-    expect(await titlesOf('jobs.md', text)).toEqual(['Executive Programme Director', 'Research Software Engineering Lead', 'Research Software Engineers (junior and senior)']);
-  });
-
-  it.each([
-    ['a table of contents over the roles\' own sections', '# Jobs\n\n### Backend Engineer\n### Product Designer\n\n## Backend Engineer\n\nYou will build our APIs in Go.\n\n## Product Designer\n\nYou will design our app.\n', 2],
-    ['a posting\'s list of other jobs as bare headings', '# Senior Backend Engineer\n\nYou will build our APIs in Go.\n\n## Requirements\n\n- Go\n\n## You might also like\n\n### Product Designer\n\n### Data Analyst\n', 1],
-    ['bare headings with a text under the last', '# Jobs\n\n### Backend Engineer\n\n### Product Designer\n\nWrite to jobs@acme.example.\n', 1],
-  ])('no record per bare heading: %s', async (_case, text, count) => {
-    expect(await titlesOf('jobs.md', text)).toHaveLength(count);
   });
 });
 

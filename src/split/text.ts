@@ -24,8 +24,7 @@ import { cleanTitle, looksLikeJobTitle } from '../extract/title-clean.js';
 import { isGenericHeading, isOtherJobsHeading } from '../extract/title.js';
 import { namesJobs } from '../extract/posting-kind.js';
 import { marksOf, startOf, type Mark } from './marks.js';
-import { hasText, INTRO_OF_A_POSTING, isRoleHeading, postingBefore, type Range } from './ranges.js';
-import { sectionKindOf } from '../extract/sections.js';
+import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
 import { anchorMenuSegments } from './anchors.js';
 import { labelledBlockSegments } from './labelled.js';
 import { titledMarkupSegments } from './markup.js';
@@ -101,8 +100,8 @@ function roleHeadingSegments(marks: Mark[], body: BodyLine[]): Range[] | undefin
   // A heading ends the posting above at its level or above; a heading-like line only when it names the next role.
   const ends = marks.filter((mark) => depth <= 6 ? mark.depth <= depth : mark.depth <= 6 || roles.includes(mark)).map((mark) => mark.start);
   const ranges = roles.map((role) => ({ start: role.start, end: ends.find((line) => line > role.start) ?? body.length, depth, mark: role.text }));
-  // Each role needs its own body: a list of bare role headings is a table of contents, not postings, unless it is all the page names them by.
-  if (!ranges.every((range) => hasText(body, range.start + 1, range.end))) return bareRoleHeadings(marks, body, ranges);
+  // Each role needs its own body: a list of bare role headings is a table of contents, not postings.
+  if (!ranges.every((range) => hasText(body, range.start + 1, range.end))) return undefined;
   // Role headings over bodies in different languages are one posting and its translation.
   return inDifferentLanguages(body, ranges) ? undefined : ranges;
 }
@@ -121,22 +120,4 @@ function headerLineSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
   const ranges = starts.map((start, i) => ({ start, end: starts[i + 1] ?? body.length }));
   // Each post needs a body after its header line: a contact line under a rule ("Jane Doe – Head of Talent – jane@…") is no post.
   return ranges.every((range) => hasText(body, range.start + 1, range.end)) ? ranges : undefined;
-}
-
-/**
- * Role headings with no body at all, one after another ("Coming soon!" over four `<h4>` titles): the
- * roles a page announces, each a short record of its title. Not when a heading's text comes back
- * elsewhere on the page (a table of contents over the roles' sections) or the page holds a section of a
- * posting anywhere (a posting's list of other jobs).
- */
-function bareRoleHeadings(marks: Mark[], body: BodyLine[], ranges: Range[]): Range[] | undefined {
-  if (ranges.some((range) => range.depth! > 6 || hasText(body, range.start + 1, range.end))) return undefined;
-  const first = ranges[0]!.start;
-  const last = ranges.at(-1)!.start;
-  const starts = new Set(ranges.map((range) => range.start));
-  if (marks.some((mark) => mark.start > first && mark.start < last && !starts.has(mark.start))) return undefined;
-  if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return undefined;
-  const texts = new Set(ranges.map((range) => range.mark!.toLowerCase()));
-  if (body.some((line, index) => !starts.has(index) && texts.has(line.text.replace(/^[\s#>*_-]+|[\s*_]+$/g, '').toLowerCase()))) return undefined;
-  return ranges.map((range) => ({ ...range, end: range.start + 1, role: { title: range.mark! } }));
 }
