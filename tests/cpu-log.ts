@@ -23,6 +23,12 @@ function sample(): { own: number; children: number; at: number } {
   return { own: (usage.user + usage.system) / 1e6, children, at: Date.now() };
 }
 
+/** What keeps this worker alive at a file's end (a thread, a process, a timer a file left behind stops the worker's exit). */
+function activeHandles(): string[] {
+  const handles = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles();
+  return [...handles.map((handle) => handle.constructor.name), ...process.getActiveResourcesInfo()];
+}
+
 const log = process.env.SUITE_CPU_LOG;
 if (log) {
   const file = path.relative(process.cwd(), expect.getState().testPath ?? '?');
@@ -30,6 +36,6 @@ if (log) {
   afterAll(() => {
     const end = sample();
     const round = (n: number) => Math.round(n * 10) / 10;
-    appendFileSync(log, `${JSON.stringify({ file, pid: process.pid, cpu: round(end.own - start.own), children: round(end.children - start.children), wall: round((end.at - start.at) / 1000), startedAt: start.at })}\n`);
+    appendFileSync(log, `${JSON.stringify({ file, pid: process.pid, cpu: round(end.own - start.own), children: round(end.children - start.children), wall: round((end.at - start.at) / 1000), startedAt: start.at, handles: activeHandles() })}\n`);
   });
 }
