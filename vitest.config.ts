@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import JobsLastSequencer from './tests/sequencer.js';
+import LongestFirstSequencer from './tests/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -21,8 +21,10 @@ export default defineConfig({
     server: { deps: { external: [/\/dist\//] } },
     // A folder for work that several files share (tests/run-once.ts).
     globalSetup: ['./tests/global-setup.ts'],
+    // SUITE_CPU_LOG=<file>: each file's CPU, one JSON line per file (tests/cpu-log.ts).
+    setupFiles: ['./tests/cpu-log.ts'],
     // Files that await a job global setup started (package installs, pre-commit) run last, when it is done.
-    sequence: { sequencer: JobsLastSequencer },
+    sequence: { sequencer: LongestFirstSequencer },
     // `npm run coverage`: CLI cases run in process, so src/ is measured through them too.
     coverage: { provider: 'v8', include: ['src/**/*.ts'], reporter: ['text-summary', 'html'], reportsDirectory: 'coverage' },
   },
