@@ -74,7 +74,7 @@ export const roleNouns: Record<string, RoleNouns> = {
     // Dutch closes English loan words into compounds too ("webdeveloper", "webdesigner").
     inside: ['developer', 'designer', 'ontwikkelaar', 'beheerder', 'medewerker', 'adviseur', 'programmeur', 'ontwerper', 'stagiair', 'afstudeerder', 'leider', 'coördinator',
       'verpleegkundige', 'monteur', 'chauffeur', 'begeleider', 'promovendus', 'analist', 'specialist', 'consultant', 'architect', 'ingenieur', 'docent',
-      'manager'],
+      'manager', 'leerkracht', 'leraar', 'lerares', 'onderwijzer'],
   },
   pl: {
     stems: ['programist', 'specjalist', 'kierownik', 'inżynier', 'deweloper', 'analityk', 'architekt', 'administrator', 'konsultant', 'projektant',
