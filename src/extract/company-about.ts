@@ -4,17 +4,18 @@
  * "About us", "O firmie", "Sobre o trabalho" name no one.
  */
 import type { ExtractContext } from './context.js';
-import { aboutWords } from './tables/companies.js';
+import { aboutWords, cjkAboutWords } from './tables/companies.js';
 import { aboutNotNames } from './tables/company-evidence.js';
 import { isSpace } from './text.js';
 import { NOT_A_NAME } from './company-name.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'heading') => void;
 
-export const ABOUT = new RegExp(String.raw`^(?:${aboutWords.join('|')})\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})$`, 'iu');
+export const ABOUT = new RegExp(String.raw`^(?:(?:${aboutWords.join('|')})\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})|(?:${cjkAboutWords.join('|')})\s*(\S.{0,29}))$`, 'iu');
 const ABOUT_NOT_NAMES = new Set(Object.values(aboutNotNames).flat());
+const CJK_NOT_NAMES = aboutNotNames.zh ?? [];
 /** "Über Acme", "About Acme": a heading's words glued to a name by a page's markup, not a name. */
-export const ABOUT_PREFIX = new RegExp(`^(?:${aboutWords.filter((word) => word.length >= 4).join('|')})\\s`, 'iu');
+export const ABOUT_PREFIX = new RegExp(`^(?:(?:${aboutWords.filter((word) => word.length >= 4).join('|')})\\s|(?:${cjkAboutWords.join('|')}))`, 'iu');
 const BOLD_LINE = /^(?:\*\*[^*]{3,60}\*\*|__[^_]{3,60}__):?$/u;
 /** "About Acme: we build …": up to five words, then the colon. */
 const ABOUT_LABEL = /^(\S+(?:\s+\S+){1,5}?)\s*:\s/u;
@@ -24,9 +25,12 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 export function aboutCompanies(ctx: ExtractContext, add: Add): void {
   const aboutName = (text: string): string | undefined => {
     const about = ABOUT.exec(text.replace(/[*_:]+/g, '').replace(EMOJI, '').trim());
-    const first = about?.[1]!.split(/\s+/)[0]!;
+    const subject = about?.[1] ?? about?.[2];
+    const first = subject?.split(/\s+/)[0]!;
     // "O firme", "O projekcie", "Sobre o trabalho": the heading is about the company as a noun, the project or the job, not a name.
-    return about && !NOT_A_NAME.test(first) && !ABOUT_NOT_NAMES.has(first.toLowerCase()) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(about[1]!) ? about[1] : undefined;
+    // "关于我们的团队": a Chinese subject is read from its start, as it has no spaces.
+    const cjkNotName = about?.[2] !== undefined && CJK_NOT_NAMES.some((word) => about[2]!.startsWith(word));
+    return subject && !cjkNotName && !NOT_A_NAME.test(first) && !ABOUT_NOT_NAMES.has(first.toLowerCase()) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(subject) ? subject : undefined;
   };
   for (const heading of ctx.headings) {
     const name = mayStartAbout(heading.text) ? aboutName(heading.text) : undefined;
@@ -43,8 +47,8 @@ export function aboutCompanies(ctx: ExtractContext, add: Add): void {
   }
 }
 
-// What ABOUT can start with, case-insensitively (about, über, à propos, sobre, over, o; ſ folds to s).
-const ABOUT_STARTS = new Set(aboutWords.flatMap((word) => [word[0]!, word[0]!.toUpperCase()]).concat(['ſ']).map((char) => char.charCodeAt(0)));
+// What ABOUT can start with, case-insensitively (about, über, à propos, sobre, over, o, 关于; ſ folds to s).
+const ABOUT_STARTS = new Set([...aboutWords, ...cjkAboutWords].flatMap((word) => [word[0]!, word[0]!.toUpperCase()]).concat(['ſ']).map((char) => char.charCodeAt(0)));
 
 /** False when ABOUT surely cannot match the heading once its * _ : are gone and it is trimmed. */
 function mayStartAbout(text: string): boolean {

@@ -38,6 +38,8 @@ export function lineUnderTitle(ctx: ExtractContext, add: Add): void {
 export function aggregatorLine(ctx: ExtractContext, add: Add): void {
   const [first, second] = ctx.headings;
   if (!first || !second || first.depth > 2 || second.depth <= first.depth || second.line - first.line > 2) return;
+  // Under a careers page's own heading ("# 인재 채용", "# Jobs") a short heading names a team or a role, not the employer.
+  if (isGenericHeading(first.text)) return;
   const text = second.text.trim();
   // A heading that ends as a sentence does ("重新定义……全球。", "Why us?") is a slogan, not a name.
   // "### O Tobie", "## Über dich": a section about the reader, not a name.

@@ -6,7 +6,8 @@
  */
 import { companyNounsBeforeName, nameConnectors } from './tables/companies.js';
 
-export const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how|oss|os|nós|nosotros|nas|nam|нас|нам|我们|私たち|vi|wir|nous|my|мы|ми|biz|kami|ik|je|jag|eg|jeg|ich|yo|eu|io|dich|dir|euch|sie|ihnen|toi|vous|vos|você|vocês|voi|jou|jullie|dig|deg|sinua|teitä|siz|anda|kamu|tobie|ciebie|was|tebe|tobě|vás|тебе|вас|вами|тобі|вам|あなた|你|您|你们)$/iu;
+/** Pronouns, determiners and common nouns of each language: never a name (French "on": "On recrute !", we are hiring). */
+export const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|on|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how|oss|os|nós|nosotros|nas|nam|нас|нам|我们|我們|私たち|vi|wir|nous|my|мы|ми|biz|kami|ik|je|jag|eg|jeg|ich|yo|eu|io|dich|dir|euch|sie|ihnen|toi|vous|vos|você|vocês|voi|jou|jullie|dig|deg|sinua|teitä|siz|anda|kamu|tobie|ciebie|was|tebe|tobě|vás|тебе|вас|вами|тобі|вам|あなた|你|您|你们)$/iu;
 
 /** A connector the name pattern allows inside a name does not end one. */
 const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${nameConnectors.join('|')})$`, 'u');
@@ -40,6 +41,8 @@ const CJK_SENTENCE_MARK = /[。，、：；！？]/u;
 /** Could the text be a name at all: no pronoun, no sentence, no contract word. */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 80 || NOT_A_NAME.test(name) || CJK_SENTENCE_MARK.test(name)) return false;
+  // "21/06/2021 - Softwareentwickler": a date or a number before a title names no one; a name has a letter.
+  if (!/\p{L}/u.test(name)) return false;
   return !/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name);
 }
 
