@@ -42,6 +42,8 @@ const companies: Row[] = [
     input: '# Softwareentwickler (Klarna)\n\nKlarna wurde im Jahr 2005 in Stockholm gegründet. Du entwickelst Web-Anwendungen.\n' },
   { name: 'a name in brackets the text never writes is no company', company: null,
     input: '# Data Analyst (Growth)\n\nYou will analyse funnels and build dashboards. Full-time.\n' },
+  { name: 'de: a contract word in brackets is no company, though the text writes it', company: null,
+    input: '# Softwareentwickler (Werkstudent)\n\nAls Werkstudent entwickelst du Web-Anwendungen, 20 Stunden pro Woche.\n' },
   { name: 'an acronym of the title spelled out in brackets is no company', company: null,
     input: '# Senior Engineer OSPO (Open Source Program Office)\n\nThe Open Source Program Office helps teams publish code. Full-time.\n' },
   { name: 'fr: "On recrute !" names no company', company: null, input: '# Développeur PHP\n\nOn recrute ! Envoyez-nous votre CV.\n\n## Profil\n- 2 ans de PHP\n' },

@@ -11,10 +11,14 @@ import { writesAsWord } from './match/name-mentions.js';
 import { skillAliases } from './tables/skills.js';
 import { specialtyWords } from './tables/title-roles.js';
 import { titleDecorationWords } from './tables/titles.js';
+import { employmentWords } from './tables/employment.js';
+import { alternation } from './text.js';
 
 const SKILLS = new Set(skillAliases.map((skill) => skill.alias.toLowerCase()));
 const SPECIALTIES = new Set(specialtyWords);
 const DECORATIONS = new Set(Object.values(titleDecorationWords).flat());
+/** A contract, schedule or trainee word anywhere in the brackets ("(Werkstudent)", "(Minijob, 10h)"): the job's terms, no name. */
+const EMPLOYMENT_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(employmentWords.map(([phrase]) => phrase))})(?![\\p{L}])`, 'iu');
 /** One to four words, the first capitalised, no digit, comma or sentence mark. */
 const NAME_SHAPE = /^\p{Lu}[^\d,;:.!?()[\]]{1,40}$/u;
 
@@ -24,6 +28,7 @@ export function isNamedAside(inner: string, head: string, line: number, ctx: Pic
   if (!ctx || !NAME_SHAPE.test(name) || name.split(/\s+/u).length > 4 || isRole(name)) return false;
   const lower = name.toLowerCase();
   if (SKILLS.has(lower) || SPECIALTIES.has(lower) || DECORATIONS.has(lower) || name.split(/\s+/u).some((word) => SKILLS.has(word.toLowerCase()))) return false;
+  if (EMPLOYMENT_WORD.test(name)) return false;
   // "OSPO (Open Source Program Office)": the brackets spell out a word of the title.
   const initials = name.split(/\s+/u).map((word) => word[0]).join('').toUpperCase();
   if (initials.length >= 2 && head.split(/[^\p{L}\p{N}]+/u).includes(initials)) return false;
