@@ -12,7 +12,8 @@
  * - French "on" ("On recrute !") is a pronoun, no name;
  * - Chinese "关于X" (About X) names X; "关于我们" names no one;
  * - a short heading under a careers page's own heading names no employer;
- * - "Join Acme Team": the team word is no part of the name.
+ * - "Join Acme Team": the team word is no part of the name;
+ * - a team named for its members' role ("unser Tierärzte-Team") is no employer.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,10 @@ const companies: Row[] = [
   { name: 'zh: "关于我们的团队" names no one', company: null, input: '# 高级后端工程师\n\n## 关于我们的团队\n\n团队氛围活泼。\n\n## 待遇\n- 年终奖\n' },
   { name: 'a short heading under a careers heading names no employer', company: null,
     input: '# Careers\n## Platform\n\nPlatform builds our services. We are looking for a Backend Engineer. Platform runs on Go.\n' },
+  { name: 'de: a team named for its members\' role is no employer ("unser Kleintier Tierärzte-Team")', company: null,
+    input: '+++\ntitle = \'Kleintiermediziner\'\n+++\n\nWir suchen Unterstützung für unser Kleintier Tierärzte-Team mit folgendem Einsatzbereich:\n\n- Ambulanz\n- Notdienst\n' },
+  { name: 'a team named for its employer still counts ("the Fernway team")', company: 'Fernway', companyRule: 'body.x-team',
+    input: '# Backend Engineer\n\nJoin the Fernway team and build logistics software. Full-time.\n' },
   { name: '"Join Acme Team": the team word is no part of the name', company: 'Unbody', companyRule: 'heading.careers-at',
     input: '# Join Unbody Team\n\n## Developer Advocate\n\nYou will write guides for developers. Freelance.\n' },
 ];

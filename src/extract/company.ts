@@ -15,6 +15,7 @@ import { domainsOf, mentionOfDomain, platformNamesOf } from './company-domain.js
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { sectionKindOf } from './sections.js';
 import { isGenericHeading } from './title.js';
+import { namesRole } from './title-clean.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
 import { keywordBit, lineKeywords } from './tree.js';
@@ -57,6 +58,8 @@ export function extractCompany(ctx: ExtractContext): void {
     if (PAGE_PARTS.has(clean.toLowerCase()) || isGenericHeading(clean) || ABOUT_PREFIX.test(clean)) return;
     // A job board or an ATS publishes the posting; it does not hire. A place ("till Göteborg") is no employer.
     if (isJobBoard(clean) || (PLACE_PRONE.has(rule) && placesIn(clean).some((place) => place.text === clean))) return;
+    // "unser Tierärzte-Team", "the Engineers team": a team named for its members' role is no employer.
+    if (rule === 'body.x-team' && namesRole(clean)) return;
     candidates.push({ value: clean, line, rule, text, confidence, source });
   };
 
