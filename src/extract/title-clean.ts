@@ -9,7 +9,9 @@
 import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
 import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords } from './tables/titles.js';
-import { places } from './tables/places.js';
+import { isPlace, isPlaceList, REMOTE_WORDS } from './title-place.js';
+
+export { isPlaceName } from './title-place.js';
 import { alternation, capitalize, escapeRegExp } from './text.js';
 import { atMost } from './match/bounded.js';
 import { domainsOf } from './company-domain.js';
@@ -63,7 +65,6 @@ const PAGE_LABELS: RegExp[] = [
   /^[a-z]{2}(?:[-_][A-Za-z]{2})?\s\((?:English|Deutsch|Français|Español|Português|Nederlands|Italiano|Polski|Slovenčina|日本語)\)\s/u,
   /^(?:untitled|index|home|page|content|default)$/iu,
 ];
-const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
 
 const LABEL_START = new RegExp(`^(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 // `(?<!\s)`: a match starts after no space, so a long run of spaces is not rescanned from each of its positions (it was
@@ -292,21 +293,3 @@ function stripParenthetical(title: string, hints: Hints, line: number, raw: stri
   }
   return title;
 }
-
-/** "Remote, Germany", "Berlin / Remote", "Remote or Dublin": only places and remote words. */
-function isPlaceList(text: string): boolean {
-  const parts = text.split(/\s*(?:[,/|]|\bor\b|\boder\b|\bou\b)\s*/iu).filter(Boolean);
-  return parts.length > 0 && parts.every((part) => isPlace(part) || REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3);
-}
-
-const placeNames = new Set(places.map((place) => place.name));
-
-/** "Berlin", "Deutschland": a text that is only a place's name (the gazetteer's spelling, any case). */
-export const isPlaceName = (text: string): boolean => placeNamesLower.has(text.trim().replace(/[.,]$/u, '').toLowerCase());
-const placeNamesLower = new Set(places.map((place) => place.name.toLowerCase()));
-
-function isPlace(text: string): boolean {
-  const trimmed = text.trim().replace(/[.,]$/, '');
-  return placeNames.has(trimmed) || /^(?:remote|anywhere|worldwide)$/i.test(trimmed);
-}
-
