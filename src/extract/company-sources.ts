@@ -84,6 +84,8 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
   }
 }
 
+/** A team word after a name ("Unbody Team", "Acme-Team"). */
+const TEAM_TAIL = /[\s-]+(?:[Tt]eam|TEAM)$/u;
 const HEADING_AT_SIGN = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})\s*(?:\(.*\))?$/u;
 
 /** A legal form after a name ("Acme GmbH"): the name is still written on its own. */
@@ -97,7 +99,9 @@ export function headingCompany(ctx: ExtractContext, add: AddCompany): void {
   for (const heading of ctx.headings.slice(0, 6)) {
     const text = heading.text.replace(/[*_#]+/g, '').trim();
     const careers = CAREERS_AT.exec(text.replace(/[!.]+$/, ''));
-    if (careers && !/^\p{Ll}/u.test(careers[1]!) && !looksLikeJobTitle(careers[1]!)) add(careers[1]!, heading.line, 'heading.careers-at', heading.text, 0.75, 'heading');
+    // "Join Unbody Team", "Join the Acme-Team": the team is the company's, its word no part of the name.
+    const named = careers?.[1]!.replace(TEAM_TAIL, '');
+    if (careers && named && !/^\p{Ll}/u.test(named) && !looksLikeJobTitle(named)) add(named, heading.line, 'heading.careers-at', heading.text, 0.75, 'heading');
     // "Work @ OsmSec", "Hiring @ Shippo (WIP)", "A day as Frontend Developer @ VI Company": "@" read as "at".
     const at = text.includes('@') ? HEADING_AT_SIGN.exec(text) : null;
     if (at && !looksLikeJobTitle(at[1]!) && !placesIn(at[1]!).length) add(at[1]!, heading.line, 'heading.at-sign', heading.text, 0.7, 'heading');

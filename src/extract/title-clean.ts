@@ -9,12 +9,15 @@
 import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
 import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords } from './tables/titles.js';
-import { places } from './tables/places.js';
+import { isPlace, isPlaceList, REMOTE_WORDS } from './title-place.js';
+
+export { isPlaceName } from './title-place.js';
 import { alternation, capitalize, escapeRegExp } from './text.js';
 import { atMost } from './match/bounded.js';
 import { domainsOf } from './company-domain.js';
 import { accusativeRoles } from './tables/title-cases.js';
 import { OBJECT_CASE_VERBS, nominativeRole } from './title-case.js';
+import { isNamedAside } from './title-aside.js';
 
 function alternationOf(words: string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -45,6 +48,7 @@ const CJK_NOTE = /\s*※.*$/u;
 export const WORKLOAD = new RegExp(`^(.{2,120}?)[\\s(（,;:–—-]*(?:\\d{1,3}(?:[.,]\\d)?\\s*[-–]\\s*)?\\d{1,3}(?:[.,]\\d)?\\s?(?:%|(?:${alternationOf(Object.values(titleWorkloadHourWords).flat())})(?![\\p{L}]))`, 'iu');
 // 'title: "Data Engineer",' in a data file: the quotes and the comma are the file's, not the title's.
 const LIST_NUMBER = /^\d{1,2}\s?[.)、．]\s*(?=\S)/u;
+const BARE_LIST_NUMBER = /^\d{1,2}\s+(?=\p{Lu}\p{Ll})/u;
 const QUOTED = /^["“„«](.{2,160}?)["”“»]\s*,?$/u;
 // "(posted March 3, 2021)", "(2021-03-03)": a date in brackets is no part of a title.
 const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
@@ -61,7 +65,6 @@ const PAGE_LABELS: RegExp[] = [
   /^[a-z]{2}(?:[-_][A-Za-z]{2})?\s\((?:English|Deutsch|Français|Español|Português|Nederlands|Italiano|Polski|Slovenčina|日本語)\)\s/u,
   /^(?:untitled|index|home|page|content|default)$/iu,
 ];
-const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
 
 const LABEL_START = new RegExp(`^(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 // `(?<!\s)`: a match starts after no space, so a long run of spaces is not rescanned from each of its positions (it was
@@ -78,8 +81,10 @@ const POSITION_AS = new RegExp(`^(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?\\s?%\\s+
 /** What cleaning reads of the posting: its lines, and its links and front matter for the domains it names. */
 export type TitleContext = Pick<ExtractContext, 'text'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterStrings'>>;
 
-/** A heading compared without case, emoji and punctuation. */
-export const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim();
+/** A heading compared without case, emoji and punctuation; Korean without the spaces its compounds take or drop ("채용정보", "채용 정보"). */
+export const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  .replace(HANGUL_SPACE, '');
+const HANGUL_SPACE = /(?<=\p{Script=Hangul})\s+(?=\p{Script=Hangul})/gu;
 const GENERIC = new Set(Object.values(genericHeadings).flat().map(normalizeHeading));
 
 /** "Careers", "Join us", "Nous recrutons !", "採用情報": a careers page's heading, never a job title. */
@@ -134,7 +139,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   if (PREFIX_MARK.test(title)) title = title.replace(PREFIX, '');
   if (STATUS_MARK.test(title)) title = title.replace(STATUS, '');
   // "1. Frontend Engineer", "2) Data Analyst": a list number before a title.
-  const unnumbered = title.replace(LIST_NUMBER, '');
+  // "1 Leerkracht", "2 Inval leerkracht": a heading's number without its dot, before a capitalised title.
+  const unnumbered = title.replace(LIST_NUMBER, '').replace(BARE_LIST_NUMBER, '');
   if (unnumbered !== title && looksLikeJobTitle(unnumbered)) title = unnumbered;
   const workload = WORKLOAD_MARK.test(title) ? WORKLOAD.exec(title) : null;
   if (workload && looksLikeJobTitle(workload[1]!)) title = workload[1]!.trim();
@@ -169,7 +175,7 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(EMOTICON, '').replace(/\s*[!！]+$/u, '').trim();
   title = stripDecorations(title, hints, line);
   title = splitDashed(title, hints, line, raw, ctx);
-  title = stripParenthetical(title, hints, line, raw);
+  title = stripParenthetical(title, hints, line, raw, ctx);
   const undated = title.replace(DATED, '');
   if (undated !== title && looksLikeJobTitle(undated)) title = undated;
   const at = AT_COMPANY.exec(title);
@@ -231,6 +237,8 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
   const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
   if (!match) return splitSpacedColon(title);
   const [, left, right] = match as unknown as [string, string, string];
+  // "21/06/2021 - Softwareentwickler": a date or a number before a title is no part of it, and names no company.
+  if (!/\p{L}/u.test(left) && /\p{L}/u.test(right)) return right;
   const leftIsTitle = looksLikeJobTitle(left);
   const leftIsOrg = ORG_SUFFIX.test(left.trim());
   if (!leftIsOrg && isPlaceList(right)) {
@@ -266,10 +274,11 @@ function splitSpacedColon(title: string): string {
 }
 
 /** "(Remote, Germany)" is a place, "(Eclipse Foundation)" a company; "(Open Source Program Office)" stays. */
-function stripParenthetical(title: string, hints: Hints, line: number, raw: string): string {
-  const match = /^(.{2,160}?)\s*\(([^()]{2,80})\)$/u.exec(title);
+function stripParenthetical(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext): string {
+  const match = /^(.{2,160}?)\s*(?:\(([^()]{2,80})\)|\[([^[\]]{2,80})\])$/u.exec(title);
   if (!match) return title;
-  const [, head, inner] = match as unknown as [string, string, string];
+  const [, head, round, square] = match as unknown as [string, string, string | undefined, string | undefined];
+  const inner = (round ?? square)!;
   if (isPlaceList(inner)) {
     hints.location ??= { text: inner, line };
     return head;
@@ -278,23 +287,9 @@ function stripParenthetical(title: string, hints: Hints, line: number, raw: stri
     hints.company ??= { name: inner.trim(), line, rule: 'title.company-parenthetical', text: raw };
     return head;
   }
+  if (looksLikeJobTitle(head) && isNamedAside(inner, head, line, ctx, namesRole)) {
+    hints.company ??= { name: inner.trim(), line, rule: 'title.company-aside', text: raw };
+    return head;
+  }
   return title;
 }
-
-/** "Remote, Germany", "Berlin / Remote", "Remote or Dublin": only places and remote words. */
-function isPlaceList(text: string): boolean {
-  const parts = text.split(/\s*(?:[,/|]|\bor\b|\boder\b|\bou\b)\s*/iu).filter(Boolean);
-  return parts.length > 0 && parts.every((part) => isPlace(part) || REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3);
-}
-
-const placeNames = new Set(places.map((place) => place.name));
-
-/** "Berlin", "Deutschland": a text that is only a place's name (the gazetteer's spelling, any case). */
-export const isPlaceName = (text: string): boolean => placeNamesLower.has(text.trim().replace(/[.,]$/u, '').toLowerCase());
-const placeNamesLower = new Set(places.map((place) => place.name.toLowerCase()));
-
-function isPlace(text: string): boolean {
-  const trimmed = text.trim().replace(/[.,]$/, '');
-  return placeNames.has(trimmed) || /^(?:remote|anywhere|worldwide)$/i.test(trimmed);
-}
-

@@ -20,7 +20,7 @@
 import path from 'node:path';
 import type { Candidate } from './candidates.js';
 import { settle } from './candidates.js';
-import { frontmatterLine, frontmatterValue, type ExtractContext, type Hints } from './context.js';
+import { frontmatterLine, frontmatterValue, lineForms, type ExtractContext, type Hints } from './context.js';
 import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole, normalizeHeading } from './title-clean.js';
 import { OBJECT_CASE_VERBS, nominativeRole, withoutRolePlace } from './title-case.js';
 import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
@@ -48,7 +48,7 @@ const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'u');
 const CLAUSE_ENDS = new Set(roleClauseEnds);
 const BOLD_LINE = /^(?:\*\*[^*]{2,100}\*\*|__[^_]{2,100}__)$/u;
 // Japanese: the role is the run of katakana, kanji and Latin letters right before "を募集"; Chinese: the Han run after "招聘".
-const CJK_ROLE_BEFORE = new RegExp(`([\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・＆&+#/ ]{2,30})(?:${alternation(cjkHiringAfter)})`, 'u');
+const CJK_ROLE_BEFORE_ALL = new RegExp(`([\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・＆&+#/ ]{2,30})(?:${alternation(cjkHiringAfter)})`, 'gu');
 const CJK_ROLE_AFTER = new RegExp(`(?:${alternation(cjkHiringBefore)})[:：\\s]*([\\p{Script=Han}A-Za-z0-9+#/ ]{2,24})`, 'u');
 // Turkish: the role right before the verb, quoted or after the determiner ("bir iOS geliştirici arıyoruz").
 const ROLE_BEFORE_VERB = new RegExp(`(?:[“"«]([^”"»]{2,60})[”"»]|(?:^|\\s)(?:${alternation(Object.values(roleBeforeDeterminers).flat())})\\s+((?:[\\p{L}\\p{N}+#./-]+\\s+){0,4}[\\p{L}\\p{N}+#./-]+))[*_\\s]*\\s(?:${alternation(Object.values(roleBeforeVerbs).flat())})(?![\\p{L}])`, 'iu');
@@ -118,7 +118,7 @@ export function extractTitle(ctx: ExtractContext): void {
     if (role) propose(role, 'role-phrase', 'text.role-phrase', line.line, 0.6);
   });
   const fromName = fileNameTitle(ctx.path);
-  if (fromName && !candidates.length) propose(fromName, 'file-name', 'file-name', 0, 0.3);
+  if (fromName && !candidates.length && writesEveryWord(ctx, fromName)) propose(fromName, 'file-name', 'file-name', 0, 0.3);
 
   // Every candidate scored on what it reads as (title-score.ts): a role, a title's shape, no site or place name.
   const best = settle(ctx, 'title', scoreTitleCandidates(candidates, ctx), sameTitle);
@@ -224,7 +224,9 @@ function titleAfterLead(text: string, end: number, lead: string): string | undef
  */
 export function cjkRolePhraseTitle(text: string): string | undefined {
   const before = ROLE_BEFORE_VERB.exec(text);
-  return [CJK_ROLE_BEFORE.exec(text)?.[1], CJK_ROLE_AFTER.exec(text)?.[1], before?.[1] ?? before?.[2]]
+  // Every "…を募集" of the line: "メンバー募集はじめました。…エンジニアを募集しています" names its role at the second.
+  const beforeHiring = [...text.matchAll(CJK_ROLE_BEFORE_ALL)].map((match) => match[1]);
+  return [...beforeHiring, CJK_ROLE_AFTER.exec(text)?.[1], before?.[1] ?? before?.[2]]
     .map((found) => found?.replace(/[*_]+/g, '').trim()).find((found) => found && looksLikeJobTitle(found));
 }
 
@@ -242,6 +244,15 @@ export const CJK_ROLE_WORDS: KeywordGroup | null = CJK_HIRING_WORDS.every((word)
 export function cjkRolePhraseTitleFast(text: string): string | undefined {
   const hasWord = CJK_HIRING_WORDS.some((word) => text.includes(word)) || ROLE_VERBS.some((verb) => text.toLowerCase().includes(verb));
   return hasWord ? cjkRolePhraseTitle(text) : undefined;
+}
+
+/**
+ * Does the posting write every word of a file name's title? A file is often named for its site or its owner
+ * ("tofulab-engineer.md", "osvaldocariege-tuyetomaker-dev.md"): a word the posting never writes is no part of its title.
+ */
+function writesEveryWord(ctx: ExtractContext, title: string): boolean {
+  const text = `${lineForms(ctx).textLowerText}\n${ctx.frontmatterStrings.map((item) => item.text.toLowerCase()).join('\n')}`;
+  return title.toLowerCase().split(/\s+/u).every((word) => text.includes(word));
 }
 
 /** "senior-backend-engineer.md" -> "senior backend engineer", when it reads like a title (dates and numbers dropped). */

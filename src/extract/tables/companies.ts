@@ -94,6 +94,8 @@ export const roleAtWords = ['at', 'bei', 'hos', 'chez', 'bij', 'na', 'en', 'w', 
 
 /** Headings "About X", per language ("Om Variant", "Über Acme", "Sobre nós" is excluded by the name test). */
 export const aboutWords = ['about', 'über', 'a propos de', 'à propos de', 'acerca de', 'sobre', 'over', 'o', 'om', 'tietoa', 'o firmie'];
+/** Chinese "about" (Simplified, Traditional), written with no space before the name: "关于优众" (About Youzhong), "关于我们" (About us). */
+export const cjkAboutWords = ['关于', '關於'];
 
 /**
  * Job boards, applicant tracking systems and aggregators: they publish the

@@ -66,6 +66,8 @@ export const aboutNotNames: Record<string, string[]> = {
   no: ['selskapet', 'bedriften', 'prosjektet', 'stillingen', 'rollen', 'jobben', 'teamet', 'oss', 'deg'],
   da: ['virksomheden', 'selskabet', 'projektet', 'stillingen', 'rollen', 'jobbet', 'teamet', 'os', 'dig'],
   ru: ['компании', 'проекте', 'вакансии', 'работе', 'команде', 'нас', 'тебе', 'вас'],
+  // Chinese is written without spaces: a subject that starts with one of these ("关于我们的团队") is no name.
+  zh: ['我们', '我們', '你', '您', '本公司', '公司', '职位', '職位', '岗位', '崗位', '团队', '團隊', '工作', '项目', '項目', '招聘'],
 };
 
 /**

@@ -40,8 +40,8 @@ export const roleNouns: Record<string, RoleNouns> = {
       'mitarbeiter', 'referent', 'spezialist', 'assistent', 'programmierer', 'informatiker', 'elektroniker', 'mechatroniker', 'mechaniker', 'monteur',
       'pfleger', 'redakteur', 'wissenschaftler', 'werkstudent', 'praktikant', 'verkäufer', 'buchhalter', 'erzieher', 'lehrer', 'fahrer',
       'doktorand', 'volontär', 'auszubildende', 'betreuer', 'disponent', 'koordinator', 'gestalter', 'administrator', 'analyst', 'tester',
-      'therapeut', 'psycholog', 'pflegefachperson', 'lehrperson'],
-    words: ['azubi', 'koch', 'köchin', 'experte', 'expertin', 'professur', 'hilfskraft', 'geschäftsführer', 'geschäftsführerin', 'vorstand'],
+      'therapeut', 'psycholog', 'pflegefachperson', 'lehrperson', 'mediziner', 'tierarzt', 'tierärztin', 'tierärzte'],
+    words: ['arzt', 'ärztin', 'ärzte', 'azubi', 'koch', 'köchin', 'experte', 'expertin', 'professur', 'hilfskraft', 'geschäftsführer', 'geschäftsführerin', 'vorstand'],
   },
   fr: {
     stems: ['développeu', 'developpeu', 'ingénieu', 'ingenieu', 'technicien', 'analyste', 'architecte', 'administrateur', 'administratrice', 'directeur', 'directrice',
@@ -74,7 +74,7 @@ export const roleNouns: Record<string, RoleNouns> = {
     // Dutch closes English loan words into compounds too ("webdeveloper", "webdesigner").
     inside: ['developer', 'designer', 'ontwikkelaar', 'beheerder', 'medewerker', 'adviseur', 'programmeur', 'ontwerper', 'stagiair', 'afstudeerder', 'leider', 'coördinator',
       'verpleegkundige', 'monteur', 'chauffeur', 'begeleider', 'promovendus', 'analist', 'specialist', 'consultant', 'architect', 'ingenieur', 'docent',
-      'manager'],
+      'manager', 'leerkracht', 'leraar', 'lerares', 'onderwijzer'],
   },
   pl: {
     stems: ['programist', 'specjalist', 'kierownik', 'inżynier', 'deweloper', 'analityk', 'architekt', 'administrator', 'konsultant', 'projektant',

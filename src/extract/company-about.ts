@@ -1,0 +1,61 @@
+/**
+ * "About Acme", "Über Acme", "À propos de Acme": a heading, a bold line or a
+ * label that names the company it is about (tables/companies.ts aboutWords).
+ * "About us", "O firmie", "Sobre o trabalho" name no one.
+ */
+import type { ExtractContext } from './context.js';
+import { aboutWords, cjkAboutWords } from './tables/companies.js';
+import { aboutNotNames } from './tables/company-evidence.js';
+import { isSpace } from './text.js';
+import { NOT_A_NAME } from './company-name.js';
+
+type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'heading') => void;
+
+export const ABOUT = new RegExp(String.raw`^(?:(?:${aboutWords.join('|')})\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})|(?:${cjkAboutWords.join('|')})\s*(\S.{0,29}))$`, 'iu');
+const ABOUT_NOT_NAMES = new Set(Object.values(aboutNotNames).flat());
+const CJK_NOT_NAMES = aboutNotNames.zh ?? [];
+/** "Über Acme", "About Acme": a heading's words glued to a name by a page's markup, not a name. */
+export const ABOUT_PREFIX = new RegExp(`^(?:(?:${aboutWords.filter((word) => word.length >= 4).join('|')})\\s|(?:${cjkAboutWords.join('|')}))`, 'iu');
+const BOLD_LINE = /^(?:\*\*[^*]{3,60}\*\*|__[^_]{3,60}__):?$/u;
+/** "About Acme: we build …": up to five words, then the colon. */
+const ABOUT_LABEL = /^(\S+(?:\s+\S+){1,5}?)\s*:\s/u;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
+
+/** "About Acme" headings (0.75) and lines that do a heading's work (0.7). */
+export function aboutCompanies(ctx: ExtractContext, add: Add): void {
+  const aboutName = (text: string): string | undefined => {
+    const about = ABOUT.exec(text.replace(/[*_:]+/g, '').replace(EMOJI, '').trim());
+    const subject = about?.[1] ?? about?.[2];
+    const first = subject?.split(/\s+/)[0]!;
+    // "O firme", "O projekcie", "Sobre o trabalho": the heading is about the company as a noun, the project or the job, not a name.
+    // "关于我们的团队": a Chinese subject is read from its start, as it has no spaces.
+    const cjkNotName = about?.[2] !== undefined && CJK_NOT_NAMES.some((word) => about[2]!.startsWith(word));
+    return subject && !cjkNotName && !NOT_A_NAME.test(first) && !ABOUT_NOT_NAMES.has(first.toLowerCase()) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(subject) ? subject : undefined;
+  };
+  for (const heading of ctx.headings) {
+    const name = mayStartAbout(heading.text) ? aboutName(heading.text) : undefined;
+    if (name) add(name, heading.line, 'heading.about', heading.text, 0.75, 'heading');
+  }
+  // A line that does a heading's work: all in bold ("**About Acme**") or a label ("About Acme: we build …", "Over Acme:").
+  const headingLines = new Set(ctx.headings.map((heading) => heading.line));
+  for (const line of ctx.text) {
+    if (!mayStartAbout(line.plain) || headingLines.has(line.line)) continue;
+    const raw = line.text.trim();
+    const label = BOLD_LINE.test(raw) ? line.plain : ABOUT_LABEL.exec(line.plain)?.[1];
+    const name = label ? aboutName(label) : undefined;
+    if (name) add(name, line.line, 'text.about-line', line.plain, 0.7, 'heading');
+  }
+}
+
+// What ABOUT can start with, case-insensitively (about, über, à propos, sobre, over, o, 关于; ſ folds to s).
+const ABOUT_STARTS = new Set([...aboutWords, ...cjkAboutWords].flatMap((word) => [word[0]!, word[0]!.toUpperCase()]).concat(['ſ']).map((char) => char.charCodeAt(0)));
+
+/** False when ABOUT surely cannot match the heading once its * _ : are gone and it is trimmed. */
+function mayStartAbout(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 42 || code === 95 || code === 58 || isSpace(code)) continue;
+    return ABOUT_STARTS.has(code);
+  }
+  return false;
+}

@@ -1,0 +1,85 @@
+/**
+ * The employer on a line near the title, as job boards and aggregators print
+ * it: a short line right under the title heading, a short heading under the
+ * title ("### Sourcegraph91"), a byline ("Acme · Berlin · Full-time").
+ */
+import type { ExtractContext } from './context.js';
+import { sectionKindOf } from './sections.js';
+import { isGenericHeading, looksLikeJobTitle } from './title.js';
+import { placesIn } from './location.js';
+import { locationLabels } from './tables/places.js';
+import { employmentWords } from './tables/employment.js';
+import { opensSection, writtenElsewhere } from './company-general.js';
+import { ABOUT } from './company-about.js';
+
+type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'heading' | 'byline') => void;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
+/** Contract and schedule words, compared without accents ("Pelny etat" as a site writes "Pełny etat"). */
+const folded = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/gu, 'l');
+const EMPLOYMENT_WORDS = new Set(employmentWords.map(([phrase]) => folded(phrase)));
+
+/** A short line right under the title heading, as job boards print the employer ("Accountmanager" / "HartingBank"). */
+export function lineUnderTitle(ctx: ExtractContext, add: Add): void {
+  const titleLine = ctx.evidence.title?.rule.startsWith('heading') ? ctx.evidence.title.line : undefined;
+  if (titleLine === undefined) return;
+  const next = ctx.text.find((line) => line.line > titleLine && line.line <= titleLine + 3 && !/^[=-]{3,}$/.test(line.plain));
+  // A list item under the title ("- C# and Angular") is the posting's content; a section's heading ("## Votre mission")
+  // opens a section; a contract word ("Staż", "Full-time") is a tag.
+  if (!next || LIST_ITEM.test(next.text) || ctx.headings.some((heading) => heading.line === next.line && sectionKindOf(heading.text) !== 'other')) return;
+  if (opensSection(ctx, next.line)) return;
+  const text = next.plain.trim();
+  if (EMPLOYMENT_WORDS.has(folded(text))) return;
+  if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
+  if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text) || ABOUT.test(text)) return;
+  add(text, next.line, 'text.under-title', text, 0.65, 'byline');
+}
+
+/** Aggregator pages put the company on a short heading right under the title ("### Sourcegraph91"). */
+export function aggregatorLine(ctx: ExtractContext, add: Add): void {
+  const [first, second] = ctx.headings;
+  if (!first || !second || first.depth > 2 || second.depth <= first.depth || second.line - first.line > 2) return;
+  // Under a careers page's own heading ("# 인재 채용", "# Jobs") a short heading names a team or a role, not the employer.
+  if (isGenericHeading(first.text)) return;
+  const text = second.text.trim();
+  // A heading that ends as a sentence does ("重新定义……全球。", "Why us?") is a slogan, not a name.
+  // "### O Tobie", "## Über dich": a section about the reader, not a name.
+  if (/[!?:。：！？]$/u.test(text) || ABOUT.test(text) || opensSection(ctx, second.line)) return;
+  // "#### San Francisco, CA" under the title is the place, not the employer.
+  if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text) || placesIn(text).length) return;
+  // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
+  const bare = text.replace(/\d+$/, '');
+  const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;
+  // A heading the text never writes again may be a section's or a slogan: it counts less.
+  add(name, second.line, 'heading.company-under-title', text, writtenElsewhere(ctx, name, second.line) ? 0.8 : 0.6, 'heading');
+}
+
+/**
+ * A byline near the top: "Acme · Berlin, Germany · Full-time" or
+ * "**Acme** – Lyon, France". The first part names the company when the others
+ * are places, remote words or contract words.
+ */
+export function bylineUnderTitle(ctx: ExtractContext, add: Add): void {
+  for (const line of ctx.text.slice(0, 6)) {
+    // No separator with a space either side, one part.
+    // A table row ("| Location | Berlin |") is no byline.
+    if (!BYLINE_SEPARATOR.test(line.plain) || line.plain.startsWith('|')) continue;
+    const parts = line.plain.split(/\s+[·•|–—-]\s+/u).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2 || parts[0]!.split(/\s+/).length > 5 || parts[0]!.length > 60) continue;
+    const [first, ...rest] = parts as [string, ...string[]];
+    // The cheap tests first (all of them are pure).
+    if (/\d/.test(first) || looksLikeJobTitle(first) || placesIn(first).length) continue;
+    // "主な勤務先 | 東京周辺", "Standort | Berlin": a table row's label and value, not a byline.
+    if (isLocationLabel(first)) continue;
+    const describesJob = rest.some((part) => /\b(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|télétravail|cdi|cdd|vollzeit|teilzeit)\b/iu.test(part) || placesIn(part).length > 0);
+    if (describesJob) {
+      add(first, line.line, 'text.byline', line.plain, 0.8, 'byline');
+      return;
+    }
+  }
+}
+
+const BYLINE_SEPARATOR = /\s[·•|–—-]\s/;
+const LOCATION_LABELS = new Set(locationLabels.map((label) => label.toLowerCase()));
+const CJK_LOCATION_LABELS = locationLabels.filter((label) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(label));
+/** A work-location field's label ("Standort", "勤務地"), or a CJK compound ending in one ("主な勤務先": main place of work). */
+const isLocationLabel = (text: string): boolean => LOCATION_LABELS.has(text.toLowerCase().replace(/[:：]$/u, '')) || CJK_LOCATION_LABELS.some((label) => text.endsWith(label));

@@ -1,0 +1,50 @@
+/**
+ * A company's name as a candidate holds it: cleaned of what a sentence or a
+ * page puts around it (a link in brackets, Markdown marks, quotes, a leading
+ * article, a possessive "'s", the noun before it: "Компанія DONE"), and
+ * tested for what is never a name (a pronoun, a sentence, a contract word).
+ */
+import { companyNounsBeforeName, nameConnectors } from './tables/companies.js';
+
+/** Pronouns, determiners and common nouns of each language: never a name (French "on": "On recrute !", we are hiring). */
+export const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|on|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how|oss|os|nós|nosotros|nas|nam|нас|нам|我们|我們|私たち|vi|wir|nous|my|мы|ми|biz|kami|ik|je|jag|eg|jeg|ich|yo|eu|io|dich|dir|euch|sie|ihnen|toi|vous|vos|você|vocês|voi|jou|jullie|dig|deg|sinua|teitä|siz|anda|kamu|tobie|ciebie|was|tebe|tobě|vás|тебе|вас|вами|тобі|вам|あなた|你|您|你们)$/iu;
+
+/** A connector the name pattern allows inside a name does not end one. */
+const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${nameConnectors.join('|')})$`, 'u');
+
+/** Articles before a name, per language (not Dutch "De", which starts many names). */
+const LEADING_ARTICLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Dd]ie|[Dd]er|[Dd]as|[Hh]et|[Ii]l|[Ll]o|[Oo]s|[Aa]s)\s+(?=\p{Lu})/u;
+
+const URL_ASIDE = /\s*\((?:https?:\/\/|www\.)[^()\s]*\)/gu;
+
+/** The name without what surrounds it in a sentence or on a page. */
+export function cleanName(raw: string): string {
+  // "Sourcegraph (https://sourcegraph.com)": a link in brackets is the name's address, not part of it.
+  const linked = raw.includes('(') ? raw.replace(URL_ASIDE, '') : raw;
+  const marked = linked.includes('**') || linked.includes('__') || linked.includes('`') ? linked.replace(/\*\*|__|`/g, '') : linked;
+  // '"Marco Polo"' as a data file quotes it: the quotes are not part of the name.
+  const bare = marked.trim().replace(/[,;]+$/u, '');
+  const unmarked = /^["“„«]/u.test(bare) && /["”“»]$/u.test(bare) ? bare.slice(1, -1) : marked;
+  // "El Grupo Frogtek", "The Acme Company": a leading article is not part of the name.
+  // A connector the name pattern allows inside a name ("Institute for X") does not end one ("Fernway for a Rust engineer").
+  const name = unmarked.replace(/['’]s$/u, '').replace(TRAILING_CONNECTOR, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
+  // "Компанія DONE", "The company Acme": the noun before a name is not part of it.
+  const noun = companyNounsBeforeName.find((word) => name.toLowerCase().startsWith(`${word.toLowerCase()} `));
+  if (noun) return cleanName(name.slice(noun.length + 1));
+  // "Acme s.r.o." and "Acme Inc." keep their dot; a sentence's full stop goes.
+  return !name.endsWith('.') || /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) ? name : name.replace(/\.+$/, '');
+}
+
+/** CJK sentence punctuation (full stop, comma, colon, enumeration comma): a sentence, never a name. */
+const CJK_SENTENCE_MARK = /[。，、：；！？]/u;
+
+/** Could the text be a name at all: no pronoun, no sentence, no contract word. */
+export function isPlausibleName(name: string): boolean {
+  if (name.length < 2 || name.length > 80 || NOT_A_NAME.test(name) || CJK_SENTENCE_MARK.test(name)) return false;
+  // "21/06/2021 - Softwareentwickler": a date or a number before a title names no one; a name has a letter.
+  if (!/\p{L}/u.test(name)) return false;
+  return !/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name);
+}
+
+/** "Acme Inc." and "Acme Inc" are one name. */
+export const nameKey = (name: string): string => name.toLowerCase().replace(/[.,;:!\s]+$/u, '');
