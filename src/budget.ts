@@ -83,6 +83,8 @@ interface Slot {
   ready?: Promise<void>;
   /** Where the current worker's CPU time is read; undefined where it cannot be. */
   threadStat?: string;
+  /** The current worker warmed up before it said it was ready, or has finished a file (warm-up.ts). */
+  warm?: boolean;
 }
 
 /**
@@ -101,9 +103,12 @@ export function budgetRunner(budget: Budget, workers = 1, idleMs = BUDGET_IDLE_M
   // Set once a file went past its time: from then on workers warm up before their clock starts (warm-up.ts).
   let warmWorkers = false;
   const runWarm = async (slot: Slot, task: WorkerTask): Promise<PostingDoc> => {
+    // Cold: a worker that neither warmed up nor finished a file yet (a new one warms up once warmWorkers is set).
+    const cold = slot.worker ? !slot.warm : !warmWorkers;
     const doc = await runInSlot(slot, task, budget, warmWorkers);
-    if (warmWorkers || !wentPastTime(doc)) return doc;
-    // The first file past its time may have paid the worker's one-time warm-up: it runs once more in a warmed worker.
+    if (!cold || !wentPastTime(doc)) return doc;
+    // Past its time in a cold worker, the file may have paid the worker's one-time warm-up: it runs once more in a
+    // warmed worker, and later workers warm up too (a run of hostile files, each stopping its worker, is not retried).
     warmWorkers = true;
     return runInSlot(slot, task, budget, true);
   };
@@ -167,6 +172,7 @@ function startWorker(slot: Slot, budget: Budget, warmUp: BudgetWorkerData['warmU
   fresh.stdout.resume();
   fresh.stderr.resume();
   slot.worker = fresh;
+  slot.warm = warmUp !== undefined;
   slot.ready = new Promise((resolve, reject) => {
     fresh.once('message', (hello: { thread?: string }) => {
       slot.threadStat = hello?.thread ? `/proc/${hello.thread}/stat` : undefined;
@@ -205,6 +211,7 @@ async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget, warm: boo
       resolve(doc);
     };
     const onMessage = (summary: DocSummary) => {
+      slot.warm = true;
       const { byteLength: _byteLength, ...rest } = summary;
       done({ ...rest, bytes: new Uint8Array() }, false);
     };

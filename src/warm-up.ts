@@ -9,12 +9,13 @@
  *
  * Warming every thread before its first file would cost every run (a one-file
  * run in a pre-commit hook) 0.3 to 0.8 s of CPU more, the samples' paths the
- * file never takes. So the warm-up runs only when it may matter: the first
- * time a file is stopped in a thread that has not warmed up, the thread runs
- * the pipeline over the samples below, outside any clock, and the file runs
- * once more under a fresh budget (worker-task.ts for the fast path, budget.ts
- * for the budget workers). A file that hangs is stopped on both tries: it
- * costs its budget twice, once a thread at most.
+ * file never takes. So the warm-up runs only when it may matter: when a
+ * thread's first file (a budget worker's, for the budget workers) is stopped
+ * at its time budget, the thread runs the pipeline over the samples below,
+ * outside any clock, and the file runs once more under a fresh budget
+ * (worker-task.ts for the fast path, budget.ts for the budget workers). A file
+ * that hangs is stopped on both tries: as a thread's first file it costs its
+ * budget twice, at most once a thread.
  */
 import { processBytes, type Stage } from './pipeline.js';
 
@@ -57,14 +58,26 @@ Apply by 31 March 2024 at https://example.com/jobs/42 or write to jobs@example.c
   ],
 ];
 
-/** Run a pipeline over every sample, the first time the function given is called: whether it ran then. */
-export function warmUpOnce(pipeline: Array<[string, Stage]>): () => boolean {
+/** A thread's warm-up of one pipeline. */
+export interface WarmUp {
+  /** Run the samples through the pipeline if the thread is still cold: whether it ran them now. */
+  ifCold(): boolean;
+  /** A document went through in this thread: it is warm, and a later stop runs no warm-up. */
+  markWarm(): void;
+}
+
+export function warmUpOf(pipeline: Array<[string, Stage]>): WarmUp {
   let warm = false;
-  return () => {
-    if (warm) return false;
-    // What the samples make is thrown away: what is kept is what the stages built on the way.
-    for (const [path, text] of WARM_UP_SAMPLES) processBytes(path, new TextEncoder().encode(text), { stages: pipeline });
-    warm = true;
-    return true;
+  return {
+    ifCold: () => {
+      if (warm) return false;
+      // What the samples make is thrown away: what is kept is what the stages built on the way.
+      for (const [path, text] of WARM_UP_SAMPLES) processBytes(path, new TextEncoder().encode(text), { stages: pipeline });
+      warm = true;
+      return true;
+    },
+    markWarm: () => {
+      warm = true;
+    },
   };
 }

@@ -12,7 +12,7 @@ import { looksCostly } from './budget-precheck.js';
 import { STOPPED, tooComplexDoc, withinSeconds } from './budget-backstop.js';
 import { signature } from './corpus/minhash.js';
 import { memoized } from './extract/text.js';
-import { warmUpOnce } from './warm-up.js';
+import { warmUpOf, type WarmUp } from './warm-up.js';
 
 /** What the main thread sends: a path to read, or bytes it already has (stdin, NDJSON). */
 export interface WorkerTask {
@@ -45,36 +45,42 @@ export type DocSummary = Omit<TaskResult, 'bytes' | 'text' | 'body' | 'tree' | '
 /** Read (when needed) and process one input into a full document, within its stop when it has one. Never throws. */
 export async function processTask(task: WorkerTask): Promise<TaskResult> {
   const pipeline = await threadPipeline(task.testStage);
-  if (task.stopAfterSeconds === undefined) return processTaskNow(task, pipeline.stages);
+  if (task.stopAfterSeconds === undefined) {
+    const doc = processTaskNow(task, pipeline.stages);
+    if (!doc.rerouted) pipeline.warmUp.markWarm();
+    return doc;
+  }
   const seconds = task.stopAfterSeconds;
   const run = () => withinSeconds(seconds, () => processTaskNow(task, pipeline.stages));
   let doc = run();
-  // Stopped before this thread has warmed up: the one-time warm-up may be what took the time (warm-up.ts). Warmed,
+  // Stopped on the thread's first file: the one-time warm-up may be what took the time (warm-up.ts). Warmed,
   // outside the clock, the file runs once more under a fresh stop; a file that hangs is stopped again.
-  if (doc === STOPPED && pipeline.warmUpOnce()) doc = run();
-  return doc === STOPPED ? tooComplexDoc(task.path, 'time', { timeoutSeconds: seconds, maxMemoryMb: 0 }) : doc;
+  if (doc === STOPPED && pipeline.warmUp.ifCold()) doc = run();
+  if (doc === STOPPED) return tooComplexDoc(task.path, 'time', { timeoutSeconds: seconds, maxMemoryMb: 0 });
+  if (!doc.rerouted) pipeline.warmUp.markWarm();
+  return doc;
 }
 
-/** A thread's pipeline, and its one-time warm-up (true when it ran now, false once it has). */
+/** A thread's pipeline, and its one-time warm-up. */
 interface ThreadPipeline {
   stages: Array<[string, Stage]>;
-  warmUpOnce: () => boolean;
+  warmUp: WarmUp;
 }
 
-const DEFAULT_PIPELINE: ThreadPipeline = { stages, warmUpOnce: warmUpOnce(stages) };
+const DEFAULT_PIPELINE: ThreadPipeline = { stages, warmUp: warmUpOf(stages) };
 
 /** The pipeline with a test's stage after `parse`, loaded once a thread and module, before any stop's clock starts. */
 const pipelineWithTestStage = memoized(async (module: string): Promise<ThreadPipeline> => {
   const { default: testStage } = (await import(module.startsWith('file:') ? module : pathToFileURL(module).href)) as { default: Stage };
   const withStage = stages.flatMap((entry): Array<[string, Stage]> => (entry[0] === 'parse' ? [entry, ['test', testStage]] : [entry]));
-  return { stages: withStage, warmUpOnce: warmUpOnce(withStage) };
+  return { stages: withStage, warmUp: warmUpOf(withStage) };
 });
 
 const threadPipeline = (testStage: string | undefined): Promise<ThreadPipeline> => (testStage ? pipelineWithTestStage(testStage) : Promise.resolve(DEFAULT_PIPELINE));
 
 /** Warm up this thread's pipeline (a budget worker does before its clock starts, once a file went past its time). */
 export async function warmThreadPipeline(testStage: string | undefined): Promise<void> {
-  (await threadPipeline(testStage)).warmUpOnce();
+  (await threadPipeline(testStage)).warmUp.ifCold();
 }
 
 /** processTask's synchronous work: everything the stop can end. */
