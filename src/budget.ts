@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { createDoc, message, type PostingDoc } from './document.js';
 import type { DocSummary, WorkerTask } from './worker-task.js';
+import type { BudgetWorkerData } from './worker-budget.js';
 import { tooComplexDoc } from './budget-backstop.js';
 
 /** Seconds one file may take in its worker. */
@@ -82,6 +83,8 @@ interface Slot {
   ready?: Promise<void>;
   /** Where the current worker's CPU time is read; undefined where it cannot be. */
   threadStat?: string;
+  /** The current worker warmed up before it said it was ready, or has finished a file (warm-up.ts). */
+  warm?: boolean;
 }
 
 /**
@@ -97,6 +100,18 @@ export function budgetRunner(budget: Budget, workers = 1, idleMs = BUDGET_IDLE_M
   const waiting: Array<(slot: Slot) => void> = [];
   const running = new Set<Promise<unknown>>();
   let idleTimer: NodeJS.Timeout | undefined;
+  // Set once a file went past its time: from then on workers warm up before their clock starts (warm-up.ts).
+  let warmWorkers = false;
+  const runWarm = async (slot: Slot, task: WorkerTask): Promise<PostingDoc> => {
+    // Cold: a worker that neither warmed up nor finished a file yet (a new one warms up once warmWorkers is set).
+    const cold = slot.worker ? !slot.warm : !warmWorkers;
+    const doc = await runInSlot(slot, task, budget, warmWorkers);
+    if (!cold || !wentPastTime(doc)) return doc;
+    // Past its time in a cold worker, the file may have paid the worker's one-time warm-up: it runs once more in a
+    // warmed worker, and later workers warm up too (a run of hostile files, each stopping its worker, is not retried).
+    warmWorkers = true;
+    return runInSlot(slot, task, budget, true);
+  };
   const take = () => (free.length ? Promise.resolve(free.pop()!) : new Promise<Slot>((resolve) => waiting.push(resolve)));
   const give = (slot: Slot) => {
     const next = waiting.shift();
@@ -108,7 +123,7 @@ export function budgetRunner(budget: Budget, workers = 1, idleMs = BUDGET_IDLE_M
   return {
     run: (task) => {
       clearTimeout(idleTimer);
-      const result = take().then((slot) => runInSlot(slot, task, budget).finally(() => give(slot)));
+      const result = take().then((slot) => runWarm(slot, task).finally(() => give(slot)));
       const settled = result.catch(() => {});
       running.add(settled);
       void settled.then(() => running.delete(settled));
@@ -146,9 +161,10 @@ export function budgetWorkerLimits(budget: Budget): { maxOldGenerationSizeMb: nu
 /** node:worker_threads, loaded when the first budget worker starts: a run that never starts one (a one-file `validate`) need not load it. */
 const workerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads');
 
-function startWorker(slot: Slot, budget: Budget): Worker {
+function startWorker(slot: Slot, budget: Budget, warmUp: BudgetWorkerData['warmUp']): Worker {
   const fresh = new (workerThreads().Worker)(BUDGET_WORKER_FILE, {
     resourceLimits: budgetWorkerLimits(budget),
+    workerData: { warmUp } satisfies BudgetWorkerData,
     stdout: true,
     stderr: true,
   });
@@ -156,6 +172,7 @@ function startWorker(slot: Slot, budget: Budget): Worker {
   fresh.stdout.resume();
   fresh.stderr.resume();
   slot.worker = fresh;
+  slot.warm = warmUp !== undefined;
   slot.ready = new Promise((resolve, reject) => {
     fresh.once('message', (hello: { thread?: string }) => {
       slot.threadStat = hello?.thread ? `/proc/${hello.thread}/stat` : undefined;
@@ -170,9 +187,16 @@ function startWorker(slot: Slot, budget: Budget): Worker {
   return fresh;
 }
 
-async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget): Promise<PostingDoc> {
-  const current = slot.worker ?? startWorker(slot, budget);
-  await slot.ready;
+/** Run a task in the slot's worker, started (warmed up first when `warm`) if it has none. */
+async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget, warm: boolean): Promise<PostingDoc> {
+  const current = slot.worker ?? startWorker(slot, budget, warm ? { testStage: task.testStage } : undefined);
+  try {
+    await slot.ready;
+  } catch (error) {
+    // Out of memory while loading or warming up (a --max-memory below what the pipeline needs): the file's budget.
+    if ((error as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY') return tooComplexDoc(task.path, 'memory', budget);
+    throw error;
+  }
   return new Promise<PostingDoc>((resolve) => {
     const done = (doc: PostingDoc, stop: boolean) => {
       clearTimeout(timer);
@@ -187,6 +211,7 @@ async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget): Promise<
       resolve(doc);
     };
     const onMessage = (summary: DocSummary) => {
+      slot.warm = true;
       const { byteLength: _byteLength, ...rest } = summary;
       done({ ...rest, bytes: new Uint8Array() }, false);
     };
@@ -210,6 +235,11 @@ async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget): Promise<
     current.once('exit', onExit);
     current.postMessage(task);
   });
+}
+
+/** Whether a document is the one error of a file stopped at its time budget. */
+function wentPastTime(doc: PostingDoc): boolean {
+  return doc.messages.some((m) => m.ruleId === 'file-too-complex' && m.args?.budget === 'time');
 }
 
 /** CPU seconds (user + system) a thread has used, from its /proc stat line; undefined when it cannot be read. */

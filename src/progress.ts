@@ -54,6 +54,18 @@ export async function startProgress(io: Io, enabled: boolean, { delayMs = PROGRE
       cliProgress.Presets.shades_classic,
     );
     bar = bars.create(total, done, { rate: rate() });
+    // Ctrl-C in any command: the bar goes, so the cursor shows again and line wrap is back on (#17).
+    stopListening = io.onInterrupt?.(() => stop());
+  };
+  let stopListening: (() => void) | undefined;
+  const stop = () => {
+    clearTimeout(timer);
+    stopListening?.();
+    stopListening = undefined;
+    bars?.update(); // flush lines logged since the last redraw
+    bars?.stop();
+    bars = undefined;
+    bar = undefined;
   };
   const timer = setTimeout(show, delayMs);
   timer.unref();
@@ -67,13 +79,7 @@ export async function startProgress(io: Io, enabled: boolean, { delayMs = PROGRE
       bar?.update(done, { rate: rate() });
     },
     log: (line) => (bars ? bars.log(`${WRAP_ON}${line}\n${WRAP_OFF}`) : io.stderr.write(`${line}\n`)),
-    stop: () => {
-      clearTimeout(timer);
-      bars?.update(); // flush lines logged since the last redraw
-      bars?.stop();
-      bars = undefined;
-      bar = undefined;
-    },
+    stop,
   };
 }
 

@@ -1,11 +1,18 @@
 /**
  * The budget worker's entry (see budget.ts): one task at a time, each answered
- * with its document summary and text. The first message says it has loaded,
- * and where its thread's CPU time can be read.
+ * with its document summary and text. The first message says it has loaded
+ * (and, when asked to, warmed up its pipeline: warm-up.ts; the main thread's
+ * clock for a file starts after it), and where its thread's CPU time can be read.
  */
 import { readlinkSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
-import { processTask, summarize } from './worker-task.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { processTask, summarize, warmThreadPipeline } from './worker-task.js';
+
+/** What budget.ts starts a worker with. */
+export interface BudgetWorkerData {
+  /** Warm up before saying it is ready, with this test stage when there is one (RunOptions.testStage). */
+  warmUp?: { testStage?: string };
+}
 
 parentPort!.on('message', async (task) => {
   const doc = await processTask(task);
@@ -19,4 +26,6 @@ function threadEntry(): string | undefined {
     return undefined;
   }
 }
+const { warmUp } = (workerData ?? {}) as BudgetWorkerData;
+if (warmUp) await warmThreadPipeline(warmUp.testStage);
 parentPort!.postMessage({ ready: true, thread: threadEntry() });

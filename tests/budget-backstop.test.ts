@@ -113,8 +113,10 @@ describe('a file that hangs on the fast path is stopped', () => {
     expect(failed).toEqual({ 'hang-0.md': stopped, 'hang-1.md': stopped });
     expect(docs.filter((doc) => doc.record)).toHaveLength(30);
     // Which thread takes which file is the pool's choice (on a loaded machine the pool's own thread may take all before
-    // its worker has loaded): the worker-thread test above stops a file in a worker. Each hanging file hung once.
-    expect(readdirSync(notes).filter((name) => name.startsWith('hung-'))).toHaveLength(2);
+    // its worker has loaded): the worker-thread test above stops a file in a worker. Each hanging file hung once, or
+    // twice when it was the first file of its thread (the warm-up's second try, src/warm-up.ts): the worker's at most.
+    expect(readdirSync(notes).filter((name) => name.startsWith('hung-')).length).toBeGreaterThanOrEqual(2);
+    expect(readdirSync(notes).filter((name) => name.startsWith('hung-')).length).toBeLessThanOrEqual(3);
   }, TEST_TIMEOUT);
 });
 

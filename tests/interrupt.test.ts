@@ -4,7 +4,7 @@
  * is drawn are printed whole (line wrap on).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,21 @@ describe('on a real terminal', () => {
     expect(terminal.lastIndexOf('\u001b[?25h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?25l'));
     expect(terminal.lastIndexOf('\u001b[?7h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?7l'));
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(1);
+  });
+
+  it.skipIf(!hasPty)('Ctrl-C while validate draws its bar (the same for dedupe and report) shows the cursor again and turns line wrap back on', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'postings-sigint-validate-'));
+    // Enough files for the run to last past the bar's one-second delay.
+    mkdirSync(path.join(folder, 'in'));
+    for (let i = 0; i < 400; i++) writeFileSync(path.join(folder, 'in', `p${i}.md`), POSTING);
+    const untilFilesBar = UNTIL_BAR.replace("'postings |'", "'files |'");
+    const command = `'${process.execPath}' '${BIN}' validate in --jobs 1 > report.txt & ${untilFilesBar}; kill -INT $!; wait $!; echo "exit=$?"`;
+    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
+    const terminal = result.stdout;
+    expect(terminal).toMatch(/\d+\/400 files \|/);
+    expect(terminal).toContain('exit=130');
+    expect(terminal.lastIndexOf('\u001b[?25h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?25l'));
+    expect(terminal.lastIndexOf('\u001b[?7h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?7l'));
   });
 
   it.skipIf(!hasPty)('a message wider than the terminal, printed while the bar is drawn, is printed with line wrap on', () => {

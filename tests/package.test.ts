@@ -6,7 +6,7 @@
  * starts at the start of the run (tests/background.ts); the tests await them.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from './helpers.js';
@@ -68,6 +68,20 @@ describe('the packed package', { timeout: 600_000 }, () => {
     writeFileSync(path.join(app, 'schema.cjs'), "console.log(require('postings/schema.json').properties.title !== undefined);\n");
     writeFileSync(path.join(app, 'schema.mjs'), "import schema from 'postings/schema.json' with { type: 'json' };\nconsole.log(schema.properties.title !== undefined);\n");
     for (const file of ['schema.cjs', 'schema.mjs']) expect(run(process.execPath, ['--no-warnings', file], app).stdout, file).toBe('true\n');
+  });
+
+  it('exports the config file\'s JSON Schema as postings/config.schema.json, for editors', () => {
+    writeFileSync(path.join(app, 'config-schema.cjs'), "console.log(Object.keys(require('postings/config.schema.json').properties).includes('rules'));\n");
+    expect(run(process.execPath, ['config-schema.cjs'], app).stdout).toBe('true\n');
+  });
+
+  it('names its license, repository, homepage, bugs and keywords in package.json', () => {
+    const manifest = JSON.parse(readFileSync(path.join(app, 'node_modules', 'postings', 'package.json'), 'utf8'));
+    expect(manifest.license).toBe('MIT');
+    expect(manifest.repository.url).toMatch(/^git\+https:\/\/github\.com\/[^/]+\/postings\.git$/);
+    expect(manifest.homepage).toMatch(/^https:\/\/github\.com\/[^/]+\/postings#readme$/);
+    expect(manifest.bugs.url).toMatch(/^https:\/\/github\.com\/[^/]+\/postings\/issues$/);
+    expect(manifest.keywords).toEqual(expect.arrayContaining(['job-posting', 'mojibake', 'pre-commit', 'github-action']));
   });
 
   it('ships LICENSE and CHANGELOG.md, and the CLI runs from its bin', () => {

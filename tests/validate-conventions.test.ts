@@ -112,6 +112,15 @@ describe('validate: rules and ignores in the config', () => {
     expect(severities(off.stdout)).toEqual([]);
   });
 
+  it('a rule set to warning is reported as a warning: the run passes, and fails with --strict', async () => {
+    const root = withConfig('required: [title]\nrules:\n  required-field: warning\n');
+    copyFileSync(fixture('no-title.md'), path.join(root, 'no-title.md'));
+    const asWarning = await runCli(['validate', '--reporter', 'json', 'no-title.md'], { cwd: root });
+    expect(asWarning.code).toBe(0);
+    expect(severities(asWarning.stdout)).toEqual(['required-field:warning']);
+    expect((await runCli(['validate', '--reporter', 'json', '--strict', 'no-title.md'], { cwd: root })).code).toBe(1);
+  });
+
   it('an unknown rule id or severity is a config error: one line, exit 2', async () => {
     for (const config of ['rules:\n  mojibake-fund: off\n', 'rules:\n  mojibake-found: fatal\n']) {
       const result = await runCli(['validate', 'cafe.md'], { cwd: withConfig(config) });
