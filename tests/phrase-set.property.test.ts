@@ -45,3 +45,13 @@ describe('phraseSet finds what includes finds', () => {
     for (const line of corpusLines()) check(NOT_POSTING, notPosting, line.toLowerCase());
   }, 120_000);
 });
+
+describe('phraseSet.anyIn', () => {
+  it('says whether foundIn finds any phrase', () => {
+    const unit = fc.constantFrom('a', 'b', 'ab', '\n', 'é', '\u{1F600}');
+    const phrase = fc.array(unit, { maxLength: 3 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.array(phrase, { maxLength: 6 }), fc.array(unit, { maxLength: 10 }).map((parts) => parts.join('')), (phrases, text) => {
+      expect(phraseSet(phrases).anyIn(text)).toBe(phrasesIn(phrases, text).size > 0);
+    }), { numRuns: propertyRuns(1000) });
+  });
+});

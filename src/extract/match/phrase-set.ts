@@ -16,6 +16,8 @@ const bucketOf = (first: number, second: number): number => ((first << 6) ^ seco
 export interface PhraseSet {
   /** The phrases that occur in the text (text.includes(phrase)). */
   foundIn(text: string): Set<string>;
+  /** Does one of the phrases occur in the text? (foundIn(text).size > 0, stopping at the first found.) */
+  anyIn(text: string): boolean;
 }
 
 /** The phrases that occur in the text, each looked for on its own: the plain reading of phraseSet(phrases).foundIn(text). */
@@ -37,20 +39,33 @@ export function phraseSet(phrases: Iterable<string>): PhraseSet {
     const at = bucketOf(phrase.charCodeAt(0), phrase.charCodeAt(1));
     (buckets[at] ??= []).push(phrase);
   }
+  /** Each phrase of two or more units found in the text, in text order, until `found` returns true. */
+  const scan = (text: string, found: (phrase: string) => boolean): void => {
+    const last = text.length - 1;
+    let second = text.charCodeAt(0);
+    for (let i = 0; i < last; i++) {
+      const first = second;
+      second = text.charCodeAt(i + 1);
+      const bucket = buckets[bucketOf(first, second)];
+      if (bucket === undefined) continue;
+      for (const phrase of bucket) if (text.startsWith(phrase, i) && found(phrase)) return;
+    }
+  };
   return Object.freeze({
     foundIn(text: string): Set<string> {
       const found = new Set<string>(always);
       for (const phrase of short) if (text.includes(phrase)) found.add(phrase);
-      const last = text.length - 1;
-      let second = text.charCodeAt(0);
-      for (let i = 0; i < last; i++) {
-        const first = second;
-        second = text.charCodeAt(i + 1);
-        const bucket = buckets[bucketOf(first, second)];
-        if (bucket === undefined) continue;
-        for (const phrase of bucket) if (!found.has(phrase) && text.startsWith(phrase, i)) found.add(phrase);
-      }
+      scan(text, (phrase) => {
+        found.add(phrase);
+        return false;
+      });
       return found;
+    },
+    anyIn(text: string): boolean {
+      if (always.length || short.some((phrase) => text.includes(phrase))) return true;
+      let any = false;
+      scan(text, () => (any = true));
+      return any;
     },
   });
 }
