@@ -82,6 +82,17 @@ describe('range trees', () => {
     expect(fastRanges).toBeGreaterThan(0);
   });
 
+  it('a range after a blank line, after every kind of block, is the range parsed alone; one opening with a paragraph is taken from the whole tree', () => {
+    let fastRanges = 0;
+    // "-" after indented code and a blank line is text in the whole body, a list item alone: such a range is parsed again.
+    const starts = ['-', '1.', '* y', '> quote', '    code', '[ref]: http://x.test', '<div>', 'para text', 'Title', '**bold** _em_ `code`', 'ünïcödé 😀 text', '**岗位职责**'];
+    const blocks = ['', 'para text', '    code', '- x', '1. one', '> quote', '```', '<pre>', '<div>', '<!--', '# Heading', '---', '  - nested', '[ref]: http://x.test', '**bold**'];
+    for (const block of blocks) {
+      for (const start of starts) fastRanges += compareAllRanges([block, '', start, 'more text', '', 'after'], [[2, 5], [2, 6], [2, 3]]);
+    }
+    expect(fastRanges).toBeGreaterThan(blocks.length);
+  });
+
   it('postings under role headings are taken from the whole tree, not parsed again', () => {
     const texts = ['# Jobs', '', '## Backend engineer', '', '- Go', '- SQL', '', '## Designer', '', 'Figma and *care*.'];
     const body = bodyOf(texts);

@@ -18,8 +18,11 @@
  *  - micromark reads a text's last line differently when no newline ends
  *    it (a lone `</pre>` after a list item), and a line by the blocks before
  *    it, even past a blank line (a lone `-` after indented code is text): a
- *    range must start the body or at an ATX heading at column 0 (it closes
- *    every block), and end the body or with a blank line, else it is parsed again;
+ *    range must start the body, at an ATX heading at column 0 (it closes
+ *    every block), or after a blank line with a line that can only open a
+ *    paragraph whatever came before (a letter, or `**` and a letter at column
+ *    0: no list marker, fence, tag, quote or indent), and end the body or
+ *    with a blank line, else it is parsed again;
  *  - an empty range: parsed again (its tree has no blocks to take).
  * The copy shares nothing with the whole tree, so a caller may change it.
  * `parseLines` (stages/parse.ts) is the plain version; the two are held to
@@ -32,6 +35,8 @@ import { limitInlineMarkup } from './limits.js';
 
 const BLANK = /^[ \t]*$/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+/** A line that opens a paragraph and nothing else, after any block (a role named in bold: "**Duties**", "**岗位职责**"). */
+const PARAGRAPH_ONLY = /^(?:\p{L}|\*\*[^\s*])/u;
 /** Anything that may open an HTML tag, a comment or a processing instruction. */
 const TAG = /<[A-Za-z/!?]/;
 type Parse = (lines: BodyLine[]) => Root;
@@ -50,7 +55,7 @@ export function rangeTrees(body: BodyLine[], tree: Root, parse: Parse): (start: 
   lineOffsets[0] = 0;
   for (let i = 0; i < texts.length; i++) lineOffsets[i + 1] = lineOffsets[i]! + texts[i]!.length + 1;
   return (start, end) => {
-    const startsClean = start === 0 || ATX_HEADING.test(texts[start]!);
+    const startsClean = start === 0 || ATX_HEADING.test(texts[start]!) || (BLANK.test(texts[start - 1]!) && PARAGRAPH_ONLY.test(texts[start]!));
     if (end <= start || !startsClean || (end < texts.length && !BLANK.test(texts[end - 1]!))) return parseAgain(start, end);
     const taken: RootContent[] = [];
     for (const child of tree.children) {

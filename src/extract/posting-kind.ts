@@ -30,7 +30,8 @@
 import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
-import { joinedIncludes } from './text.js';
+import { joinedIncludes, lazily } from './text.js';
+import { phraseSet } from './match/phrase-set.js';
 import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
 import { genericLinkText, pageSectionWords } from '../split/tables.js';
@@ -48,6 +49,8 @@ const STEPS = Object.values(processPhrases).flat();
 const GUIDELINES = Object.values(postingGuidelines).flat();
 const STANDING = Object.values(standingInvitations).flat();
 const INSTRUCTIONS = Object.values(templateInstructions).flat();
+/** Every phrase looked for in the lines, found in one pass over them (match/phrase-set.ts). */
+const LINE_PHRASES = lazily(() => phraseSet([...NO_VACANCY, ...templateMarks, ...INSTRUCTIONS, ...STEPS, ...GUIDELINES, ...STANDING]));
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A Latin word whole (letters may not touch it; "-" may: "SHK-Jobs"), a CJK word anywhere. */
 const JOBS_HEADING = new RegExp(boundedAlternation(Object.values(jobsHeadingWords).flat(),
@@ -90,9 +93,11 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
 
   const against: Array<[NotPostingReason, number, string]> = [];
   const lines = [...ctx.text.map((l) => l.plain), ...ctx.frontmatterStrings.map((f) => f.text)].map((t) => t.toLowerCase());
-  // One search of the joined lines per phrase, not one per line (text.ts joinedIncludes).
+  // One pass over the joined lines for every phrase (match/phrase-set.ts), not one search per phrase; a phrase
+  // without a line break is in the joined text only within a line (text.ts joinedIncludes, the plain reading).
   const joined = lines.join('\n');
-  const inLines = (phrase: string) => joinedIncludes(joined, lines, phrase);
+  const found = LINE_PHRASES().foundIn(joined);
+  const inLines = (phrase: string) => (phrase === '' || phrase.includes('\n') ? joinedIncludes(joined, lines, phrase) : found.has(phrase));
   const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase));
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
   const templates = [...templateMarks.filter((mark) => inLines(mark)), ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text))].slice(0, 2);

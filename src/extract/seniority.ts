@@ -11,6 +11,7 @@ import { settle, type Candidate } from './candidates.js';
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { seniorityLabels, seniorityLevelWords, seniorityWords } from './tables/words.js';
 import { escapeRegExp, filterForm, lazily, mayContain } from './text.js';
+import { phraseSet } from './match/phrase-set.js';
 
 const anyOf = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "Level: Senior" as a line of its own; "уровня Middle" ("of level Middle") inside one.
@@ -18,6 +19,23 @@ const anyOf = (words: readonly string[]): string => [...words].sort((a, b) => b.
 const LEVEL_LABEL = lazily(() => new RegExp(String.raw`^\|?\s{0,2}(?:${anyOf(seniorityLabels)})\s{0,2}[:：|]\s{0,2}(.{2,60}?)\s{0,2}\|?$`, 'iu'));
 const LEVEL_WORD = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(seniorityLevelWords)})\s{1,2}(\S{2,20})`, 'iu'));
 const labelKeywords = [...seniorityLabels, ...seniorityLevelWords].map((word) => word.toLowerCase());
+const LABEL_KEYWORDS = lazily(() => phraseSet(labelKeywords));
+
+/**
+ * Could one of these lines hold a level label? False only when no line passes levelLabels()'s own
+ * prefilter, read from the lines joined: one lower-casing and one pass over the text instead of one
+ * per line (most postings have no label word at all). Joined by "\n", the lines' filter forms are the
+ * joined text's (\n is neither cased nor case-ignorable), and a form is null for the text when it is for a line.
+ */
+export function mayHoldLevelLabel(lines: readonly string[]): boolean {
+  const form = filterForm(lines.join('\n'));
+  return form === null || LABEL_KEYWORDS().anyIn(form);
+}
+
+/** The plain reading of mayHoldLevelLabel: does some line pass the prefilter on its own? */
+export function someLineMayHoldLevelLabel(lines: readonly string[]): boolean {
+  return lines.some((line) => mayContain(filterForm(line), labelKeywords));
+}
 
 /** Set seniority from the best of its candidates. */
 export function extractSeniority(ctx: ExtractContext): void {
@@ -45,6 +63,7 @@ export function extractSeniority(ctx: ExtractContext): void {
 
 /** The first level label of the body that names a seniority. */
 function levelLabels(ctx: ExtractContext): Array<Candidate<Seniority>> {
+  if (!mayHoldLevelLabel(ctx.text.map((line) => line.plain))) return [];
   for (const line of ctx.text) {
     if (line.plain.length > 500 || !mayContain(filterForm(line.plain), labelKeywords)) continue;
     const value = LEVEL_LABEL().exec(line.plain)?.[1] ?? LEVEL_WORD().exec(line.plain)?.[1];
