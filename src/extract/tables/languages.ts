@@ -20,13 +20,14 @@ export const stopWords: Record<string, string> = {
   sv: 'och att det som en på är för med har av till den inte vi du om ett vår vårt våra oss dig efter vad några mycket blir också från ska',
   da: 'og at det som en på er for med har af til den ikke vi du om et vores os dig efter hvad nogle meget bliver også fra skal',
   no: 'og at det som en på er for med har av til den ikke vi du om et å vår vårt våre oss deg etter hva noen mye blir også fra skal',
-  ca: 'el la els les i de del a en per amb que és un una al als no es ens us nostre nostra seu seva són més',
+  // Catalan "per" left out: English postings write "per year".
+  ca: 'el la els les i de del a en amb que és un una al als no es ens us nostre nostra seu seva són més',
   gl: 'o a os as e de do da dos das en no na nos un unha con por para que é ao non se noso nosa seu súa máis',
   hr: 'i u na je za se da s sa od do što tko ili kao će biti smo ste nudimo uvjeti uvjete uvjeta tvrtka vrijeme plaća plaću',
   bs: 'i u na je za se da s sa od do šta ko ili kao će biti smo ste nudimo uslovi uslove uslova vrijeme plata platu',
   sr: 'i u na je za se da s sa od do šta ko ili kao će biti smo ste nudimo uslovi uslove uslova vreme preduzeće plata platu',
   sl: 'in v na je za se s z od ki kot bo smo ste tudi iz pri naš naša nudimo ter',
-  id: 'yang dan di untuk dengan kami anda ini itu dari ke dalam akan pada tidak karena bisa lamaran tim',
+  id: 'yang dan di untuk dengan kami anda ini itu dari ke dalam akan pada tidak karena bisa lamaran',
   ms: 'yang dan di untuk dengan kami anda ini itu dari ke dalam akan pada tidak kerana syarikat sila jawatan',
   // Cyrillic: franc's trigrams for Russian, Ukrainian and Bulgarian sit close on a short text; their function words differ.
   ru: 'и в на с по от для не мы вы что это как или за к до из о у наш наша наши ваш вас нас который которая которые будет нашей нашего вашей',
