@@ -64,6 +64,8 @@ describe('apply addresses', () => {
     ['Deine Bewerbungsunterlagen an anna.schmidt@firma.de', ['anna.schmidt@firma.de']],
     ['有意者請將履歷寄至 chen@gongsi.tw', ['chen@gongsi.tw']],
     ['이력서는 kim@hoesa.kr 로 보내주세요', ['kim@hoesa.kr']],
+    // ko 보내 (send) without 이력서: "with your documents, please send to" (extra5 plzfashion; a standard term, as zh 发送).
+    ['제출서류와 함께 [park@hoesa.kr](mailto:park@hoesa.kr) 으로 보내주세요.', ['park@hoesa.kr']],
     // en invitations to write: "drop us a line", "reach us", "ping me", "let's talk" (language facts).
     ['Sounds like you? Drop us a line at mike.smith@acme.com', ['mike.smith@acme.com']],
     ['Ping me at mike.smith@acme.com and let’s talk.', ['mike.smith@acme.com']],

@@ -53,6 +53,16 @@ describe('remote policy phrases', () => {
     ['# Desarrollador\n\nExperiencia con aplicaciones híbridas (Ionic).', null],
     ['# Développeur\n\nVous développerez des applications hybrides.', null],
     ['# Sviluppatore\n\nModalità di lavoro ibrida.', 'hybrid'],
+    // A hybrid framework, "Android, iOS or hybrid": mobile platforms, no work mode (extra-split3 m6web fr, devmaker pt).
+    ['# Développeur\n\nUne expérience en développement mobile ou sur un framework hybride est un plus.', null],
+    ['# Desenvolvedor\n\nSe já tiver algum projeto mobile realizado para Android, iOS, ou Hibrido será um diferencial.', null],
+    ['# Developer\n\nExperience with a hybrid framework such as Ionic.', null],
+    ['# Developer\n\nThis is a hybrid role: two days a week in our Paris office.', 'hybrid'],
+    // The possibility of remote work, as "option to work from home" (extra5 segfaultsystems en, rpi-virtuell de).
+    ['# Engineer\n\n* Flexible working hours and the possibility to work remotely within India.', 'hybrid'],
+    ['# Entwickler\n\n* auf Wunsch komplette Remote-Arbeit möglich, sonst Dienstort Münster', 'hybrid'],
+    // Precision: remote work ruled out stays onsite.
+    ['# Engineer\n\nThere is no possibility to work remotely; the role is in our Pune office.', 'onsite'],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });

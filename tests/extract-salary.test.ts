@@ -38,6 +38,8 @@ describe('money notations by language', () => {
     // zh: "N薪" (paid N months a year: monthly figures), w = 万 in Chinese text, 萬, 至; both are the yuan's notations
     ['月薪 11-20K·14薪', { min: 11000, max: 20000, currency: 'CNY', period: 'MONTH' }],
     ['薪资：20～80w', { min: 200000, max: 800000, currency: 'CNY', period: null }],
+    // A Japanese line's "w" (kana beside it) is no yuan: no currency rather than a wrong one (extra5 nognight).
+    ['待遇：20～80w(実力次第で優遇)', { min: 200000, max: 800000, currency: null, period: null }],
     ['年薪 30萬至50萬 新台幣', { min: 300000, max: 500000, currency: 'TWD', period: null }],
     // ja: a figure right after a kanji ("年600万円")
     ['年600万円以上', { min: 6000000, max: 6000000, currency: 'JPY', period: null }],

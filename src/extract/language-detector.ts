@@ -11,6 +11,7 @@
 import { closeLanguageGroups, closeRelatives, francCodes } from './tables/languages.js';
 import { lazily } from './text.js';
 import { trigramDetector } from './match/trigrams.js';
+import { TIE_BAND, type Candidate } from './language-tie.js';
 
 /** Fewer characters than this say too little: "und". */
 export const MIN_LENGTH = 40;
@@ -27,9 +28,10 @@ const franc = lazily(() => trigramDetector({ minLength: MIN_LENGTH, only: CANDID
 /**
  * The language franc reads in a text, as a BCP 47 code, with franc's ISO 639-3 answer; "und" when the
  * text is too short or franc's answer is no language of tables/languages.ts (a close relative, such as
- * Scots for a short English text), and how far ahead of the runner-up it is. Null when franc cannot be loaded here.
+ * Scots for a short English text), how far ahead of the runner-up it is, and the languages scored within
+ * TIE_BAND of it (best first, one entry per code). Null when franc cannot be loaded here.
  */
-export function francLanguage(text: string): { code: string; answer: string; margin: number } | null {
+export function francLanguage(text: string): { code: string; answer: string; margin: number; candidates: Candidate[] } | null {
   const detector = franc();
   if (!detector) return null;
   const ranked = detector(proseSample(text));
@@ -40,7 +42,13 @@ export function francLanguage(text: string): { code: string; answer: string; mar
   // behind says how sure the answer is (Norwegian and Danish sit within a hair on any Norwegian text).
   const group = closeLanguageGroups.find((languages) => languages.includes(code)) ?? [code];
   const rival = ranked.find(([other]) => !group.includes(francCodes[other] ?? other));
-  return { code, answer, margin: best && rival ? best[1] - rival[1] : 1 };
+  const candidates: Candidate[] = [];
+  for (const [other, score] of ranked) {
+    if (best && score < best[1] - TIE_BAND) break;
+    const candidate = francCodes[other] ?? 'und';
+    if (!candidates.some((known) => known.code === candidate)) candidates.push({ code: candidate, score });
+  }
+  return { code, answer, margin: best && rival ? best[1] - rival[1] : 1, candidates };
 }
 
 /**

@@ -9,6 +9,7 @@
 import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { scriptLanguages, stopWords } from './tables/languages.js';
 import { francLanguage } from './language-detector.js';
+import { NEAR_TIE, breakTie, closeGroupOf, writesForeignLetters } from './language-tie.js';
 import { wordHash } from './text.js';
 
 const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set(words.split(/\s+/))] as const);
@@ -178,7 +179,7 @@ export function extractLanguage(ctx: ExtractContext): void {
   const detected = detectLanguage(text.length > 2000 || ctx.text.length ? text : [text, ...ctx.frontmatterStrings.map((f) => f.text)].join('\n'));
   if (detected.code !== 'und') {
     ctx.fields.language = detected.code;
-    cite(ctx, 'language', ctx.text[0]?.line ?? ctx.source.fileLine(1), detected.rule, detected.rule === 'language.franc' ? `franc: ${detected.answer}` : `${detected.hits} stop words of ${detected.words}`, detected.confidence);
+    cite(ctx, 'language', ctx.text[0]?.line ?? ctx.source.fileLine(1), detected.rule, detected.rule === 'language.franc' ? `franc: ${detected.answer}` : detected.rule === 'language.tie-break' ? `franc near-tie (${detected.answer}): ${detected.hits} stop words of ${detected.words}` : `${detected.hits} stop words of ${detected.words}`, detected.confidence);
   }
 }
 
@@ -191,16 +192,33 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (byScript) return byScript;
   // franc costs about as much as the rest of extraction: English, the language of most postings, is
   // settled by its stop words when they are many and no other language's come near.
-  const byStopWords = stopWordLanguage(text);
+  const counts = stopWordCounts(text);
+  const byStopWords = stopWordAnswer(counts);
   if (clearly(byStopWords, 'en')) return byStopWords;
-  // On a short text franc's trigrams say little (a few English lines read as French): stop words, where three or more answer.
+  // On a short text franc's trigrams say little (a few English lines read as French): stop words, where three or more
+  // answer and the text writes no letter their language never writes.
   const short = text.length < SHORT_TEXT;
-  if (short && byStopWords.code !== 'und' && byStopWords.hits >= SURE_HITS) return byStopWords;
+  const stated = short && byStopWords.code !== 'und' && !writesForeignLetters(text, byStopWords.code);
+  // A close relative as runner-up (Norwegian after Danish) leaves it to franc and the tie-break.
+  if (stated && byStopWords.hits >= SURE_HITS && !relativeRunnerUp(counts, byStopWords.code)) return byStopWords;
   const byFranc = francLanguage(text);
   if (!byFranc) return byStopWords;
+  if (!short) return francAnswer(byFranc, text);
   // Fewer stop words stand unless franc, sure of itself, names another language ("un", "al": Italian read as Spanish).
-  if (short && byStopWords.code !== 'und') return byFranc.code !== 'und' && byFranc.code !== byStopWords.code && byFranc.margin >= NEAR_TIE ? francAnswer(byFranc, text) : byStopWords;
-  return francAnswer(byFranc, text);
+  // Between relatives (Czech stop words, Slovak trigrams) the tie-break decides.
+  if (stated && !closeGroupOf(byStopWords.code).includes(byFranc.code)) return byFranc.code !== 'und' && byFranc.code !== byStopWords.code && byFranc.margin >= NEAR_TIE ? francAnswer(byFranc, text) : byStopWords;
+  // Close relatives within a hair of each other: letters and stop words decide, or "und" (language-tie.ts).
+  const code = breakTie(text, byFranc.candidates, (candidate) => counts.hits.get(candidate) ?? 0);
+  if (code === byFranc.code) return francAnswer(byFranc, text);
+  if (code === 'und') return { code, confidence: 0, rule: 'language.tie-break', hits: 0, words: counts.words, answer: byFranc.answer };
+  return { code, confidence: 0.6, rule: 'language.tie-break', hits: counts.hits.get(code) ?? 0, words: counts.words, answer: byFranc.answer };
+}
+
+/** Do the stop words of a close relative of this language come second? */
+function relativeRunnerUp(counts: { hits: Map<string, number> }, code: string): boolean {
+  const group = closeGroupOf(code);
+  const [, second] = [...counts.hits].sort((a, b) => b[1] - a[1]);
+  return !!second && second[1] > 0 && second[0] !== code && group.includes(second[0]);
 }
 
 function francAnswer(byFranc: { code: string; answer: string }, text: string): DetectedLanguage {
@@ -244,18 +262,25 @@ const SHORT_TEXT = 600;
 const CLEAR_RATIO = 4;
 /** On a short text, this many stop words answer without franc; fewer need franc to agree, or franc to be sure alone. */
 const SURE_HITS = 3;
-/** On a short text, franc overrules two stop words only this far ahead of the first language outside its group (scores relative to the best's 1). */
-const NEAR_TIE = 0.05;
 
 /** The language of a text by its stop words (where franc cannot be loaded; for English, before franc). */
 export function stopWordLanguage(text: string): DetectedLanguage {
+  return stopWordAnswer(stopWordCounts(text));
+}
+
+/** How many of the text's words are stop words of each language, and how many words it has. */
+function stopWordCounts(text: string): { hits: Map<string, number>; words: number } {
   const counts = new Int32Array(stopSets.length);
   let words = countWords(text, counts);
   if (words === null) {
     counts.fill(0);
     words = countWords(text.toLowerCase(), counts)!;
   }
-  const scores = stopSets.map(([code], index) => [code, counts[index]!] as const).sort((a, b) => b[1] - a[1]);
+  return { hits: new Map(stopSets.map(([code], index) => [code, counts[index]!])), words };
+}
+
+function stopWordAnswer({ hits, words }: { hits: Map<string, number>; words: number }): DetectedLanguage {
+  const scores = [...hits].sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;
   // Three stop words with a margin, or two with none of the runner-up's half as many (short pastes).
   if (!best || best[1] < 2 || (best[1] < 3 && second && best[1] < second[1] * 2) || (second && best[1] < second[1] * 1.25)) return { code: 'und', confidence: 0, rule: 'language.stop-words', hits: best?.[1] ?? 0, words };

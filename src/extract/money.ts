@@ -34,6 +34,7 @@ const SUFFIX_BEFORE_CODE = new RegExp(`\\s?([kK])(?=(?:${currencies.map((currenc
 // Range words: "to", "bis", "à"..., nl "en", pt/it "e", pl/cs/sk "do", ru "до", zh "至"/"到", id "sampai"/"hingga".
 const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|〜|to|bis|à|a|y|and|et|und|til|až|tot|até|en|e|do|до|至|到|sampai|hingga)\s{0,3}/iuy;
 const HAN = /\p{Script=Han}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const MONTHS_PAID = /^\s{0,2}[·・*×xX]?\s{0,2}1[2-9]\s?薪/u;
 const INDIAN = /^\d{1,2}(?:,\d{2}){1,4},\d{3}$/;
 // What may stand before a range's second number: any currency symbol the tables list ("US$70,000 – US$170,000",
@@ -109,8 +110,8 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string,
   // zh "11-20K·14薪": paid 14 times a year, so the figure is monthly.
   const monthsPaid = periodValue ? null : MONTHS_PAID.exec(text.slice(pos, pos + 12));
   if (monthsPaid) { periodValue = 'MONTH'; pos += monthsPaid[0].length; }
-  // N薪 and "w" (万) are Chinese pay notations: the yuan, as "元" would say.
-  if (monthsPaid || /^[wW]$/.test(suffix?.[1] ?? highSuffix?.[1] ?? '')) currency ??= defaultYuan;
+  // N薪 and "w" (万) are Chinese pay notations: the yuan, as "元" would say; a Japanese line's "20～80w" (kana beside it) is no yuan.
+  if (monthsPaid || (/^[wW]$/.test(suffix?.[1] ?? highSuffix?.[1] ?? '') && !KANA.test(text))) currency ??= defaultYuan;
   // "4.5-6 LPA": lakhs of rupees per annum.
   if (suffix && /^(?:LPA|lakhs?|lacs?)$/i.test(suffix[1]!)) {
     currency ??= 'INR';

@@ -40,6 +40,8 @@ const ANYWHERE = phrasePattern(anywhereValues.filter((value) => value !== 'world
 // "no remote", "nessun lavoro da remoto", "sin trabajo remoto": remote work ruled out (the phrase tables/remote.ts lists as onsite).
 const NEGATED_REMOTE = /\b(?:no|not|non|kein|keine|pas de|sin|sem|geen|bez|nessun|niente|senza|ei)\s+(?:(?:lavoro|trabajo|trabalho)\s+(?:da\s+)?)?(?:remote|telecommut\w*|télétravail|remoto|teletrabajo|homeoffice|home office|pracy zdalnej|smart working|etätyötä)\b/iu;
 
+const NEGATED_POSSIBILITY = /\b(?:no|not|kein\w*|nicht)\s+(?:(?:the\s+)?(?:possibility|option)\s+(?:to|of)\s+(?:work(?:ing)?\s+)?remote(?:ly)?|remote-?arbeit)\b/iu;
+
 // "Hybrid Mobile Apps", "hybrid cloud": technology, not a work mode (tables/remote.ts); a line without a first word of one has none.
 const NOT_POLICY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${notPolicyPhrases.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'giu');
 const NOT_POLICY_FIRST_WORDS = [...new Set(notPolicyPhrases.map((phrase) => firstWord(phrase.toLowerCase())!))];
@@ -79,6 +81,8 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
   if (weights.remote < 3 && mayContain(form, ['remote']) && REMOTE_PREDICATE.test(text)) weights.remote = 3;
   if (weights.hybrid > 0 && weights.hybrid < 3 && weights.remote < 3 && ANYWHERE.test(text)) [weights.remote, weights.hybrid] = [3, 0];
   if (weights.remote > 0 && NEGATED_REMOTE.test(text)) weights.remote = 0;
+  // "no possibility to work remotely", "keine Remote-Arbeit möglich": the possibility ruled out, onsite.
+  if (weights.hybrid > 0 && NEGATED_POSSIBILITY.test(text)) [weights.hybrid, weights.remote, weights.onsite] = [0, 0, Math.max(weights.onsite, 3)];
   const share = text.includes('%') ? remoteShare(text) : null;
   if (weights.remote < 3 && share === 100) weights.remote = 3;
   // "2 days a week in the office", "40% teletrabajo": hybrid work stated in numbers.

@@ -73,6 +73,8 @@ export const applyWordsUnbounded = [
   '简历', '簡歷', '履歷', '发送', '投递', '投遞', '聯絡', '联系', '申请', '应聘', '應徵',
   // ko: CV, application form, apply (지원하기, 지원해 주세요)
   '이력서', '지원서', '지원하',
+  // ko: send (보내주세요, 보내 주세요: "please send it to")
+  '보내',
 ];
 
 /** Words that make a line's address not about the job (accommodations, privacy, press, ...); as a pattern source, whole words. */

@@ -8,16 +8,29 @@ export const stopWords: Record<string, string> = {
   de: 'der die das und ist du wir sie mit für von zu den ein eine nicht auf auch bei dich dein deine ihr uns im sind werden als',
   fr: 'le la les et des est une un vous nous pour dans du en au aux avec sur que qui par pas ce cette sont être votre notre',
   es: 'el la los las y de que en un una es con por para del al se nuestro nuestra tu como más lo sus estamos eres',
-  pt: 'o a os as e de que em um uma é com para do da dos das no na nos nossa nosso você são ao pelo pela seu sua',
+  pt: 'o a os as e de que em um uma é com para do da dos das no na nos nossa nosso você são ao pelo pela seu sua por se',
   nl: 'de het een en van is je wij we in op met voor dat die te zijn ons onze naar bij ook niet aan jij er',
   it: 'il lo la gli le e di che è un una per con non sono della del nella nel siamo tu noi',
-  sk: 'a je na sa v s z do pre že ako aj alebo sú nie si by ktorý ktorá ktoré vo so od po tvoje naše už sme ste som máš môžeš našej',
-  cs: 'a je na se v s z do pro že jako i nebo jsou není si by který která které ve se od po vaše naše',
+  sk: 'a je na sa v s z do pre že ako aj alebo sú nie si by ktorý ktorá ktoré vo so od po tvoje naše už sme ste som máš môžeš našej nášho našom tiež keď',
+  cs: 'a je na se v s z do pro že jako i nebo jsou není si by který která které ve se od po vaše naše jsme jste našeho našem když',
   pl: 'i w na z do że jest się nie to dla jak od po oraz są być lub przez nasz twoje',
-  sv: 'och att det som en på är för med har av till den inte vi du om ett',
-  da: 'og at det som en på er for med har af til den ikke vi du om et',
+  // Close relatives (no/da/sv, es/gl/ca/pt, hr/bs/sr/sl, id/ms) share most function words: each list ends with the
+  // common ones that tell it from its relatives (no "av oss vår", da "af os vores", sv "och vad några"), so a
+  // near-tie of franc's trigrams between relatives is decided by them (language-tie.ts).
+  sv: 'och att det som en på är för med har av till den inte vi du om ett vår vårt våra oss dig efter vad några mycket blir också från ska',
+  da: 'og at det som en på er for med har af til den ikke vi du om et vores os dig efter hvad nogle meget bliver også fra skal',
+  no: 'og at det som en på er for med har av til den ikke vi du om et å vår vårt våre oss deg etter hva noen mye blir også fra skal',
+  // Catalan "per" left out: English postings write "per year".
+  ca: 'el la els les i de del a en amb que és un una al als no es ens us nostre nostra seu seva són més',
+  gl: 'o a os as e de do da dos das en no na nos un unha con por para que é ao non se noso nosa seu súa máis',
+  hr: 'i u na je za se da s sa od do što tko ili kao će biti smo ste nudimo uvjeti uvjete uvjeta tvrtka vrijeme plaća plaću',
+  bs: 'i u na je za se da s sa od do šta ko ili kao će biti smo ste nudimo uslovi uslove uslova vrijeme plata platu',
+  sr: 'i u na je za se da s sa od do šta ko ili kao će biti smo ste nudimo uslovi uslove uslova vreme preduzeće plata platu',
+  sl: 'in v na je za se s z od ki kot bo smo ste tudi iz pri naš naša nudimo ter',
+  id: 'yang dan di untuk dengan kami anda ini itu dari ke dalam akan pada tidak karena bisa lamaran',
+  ms: 'yang dan di untuk dengan kami anda ini itu dari ke dalam akan pada tidak kerana syarikat sila jawatan',
   // Cyrillic: franc's trigrams for Russian, Ukrainian and Bulgarian sit close on a short text; their function words differ.
-  ru: 'и в на с по от для не мы вы что это как или за к до из о у наш наша наши ваш вас нас который которая которые будет',
+  ru: 'и в на с по от для не мы вы что это как или за к до из о у наш наша наши ваш вас нас который которая которые будет нашей нашего вашей',
   uk: 'і й в у на з по від для не ми ви що це як або за до із наш наша наші ваш вас нас який яка які буде та',
   bg: 'и в на с по от за не ние вие че това как или към до из се са е да ще нашия нашата който която които',
 };
@@ -58,3 +71,32 @@ export const closeLanguageGroups: string[][] = [
  * German and Dutch), Sardinian and Venetian (near Italian and Spanish), Dari (near Persian).
  */
 export const closeRelatives = ['sco', 'nds', 'src', 'vec', 'prs'];
+
+/**
+ * Letters a language never writes though a close relative does (orthography): a text that holds two or
+ * more of them is in no such language. Bulgarian and Ukrainian have no ы, э, ё; Russian no і, ї, є, ґ;
+ * Czech no ľ, ĺ, ŕ, ô, ä; Slovak no ř, ů, ě; Spanish no ã, õ, ç, à; Portuguese no ñ; Danish and
+ * Norwegian no ä, ö; Swedish no æ, ø; Slovene no ć, đ; the South Slavic languages
+ * no acute accents (á, ý). A new language is one line.
+ */
+export const foreignLetters: Record<string, string> = {
+  ru: 'іїєґўѓќѕљњџјђћ',
+  uk: 'ыэёъўѓќѕљњџјђћ',
+  be: 'иъщїєґѓќѕљњџјђћ',
+  bg: 'ыэёіїєґўѓќѕљњџјђћ',
+  mk: 'ыэёъщйюяьіїєґўђћ',
+  cs: 'ľĺŕôäłąęńśźżćđőű',
+  sk: 'řůěłąęńśźżćđőű',
+  pl: 'řůěľĺŕôäčšžđőű',
+  hr: 'řůěľĺŕôäłąęńśźőűáíóúýťďň',
+  bs: 'řůěľĺŕôäłąęńśźőűáíóúýťďň',
+  sr: 'řůěľĺŕôäłąęńśźőűáíóúýťďň',
+  sl: 'ćđřůěľĺŕôäłąęńśźőűáíóúýťďň',
+  es: 'ãõçàèòùâêôŀ',
+  pt: 'ñèìòùŀ',
+  gl: 'ãõçàèòùâêôŀ',
+  ca: 'ñãõâêôáìù',
+  da: 'äö',
+  no: 'äö',
+  sv: 'æø',
+};

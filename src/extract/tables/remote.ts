@@ -80,6 +80,9 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['homeoffice möglich', 2], ['remote arbeiten ist möglich', 2], ['ハイブリッド', 3],
     // de: a home-office "model" or hybrid working is some days at home; ja: "一部リモート", remote in part
     ['homeoffice-modell', 3], ['home-office-modell', 3], ['hybrides arbeiten', 3], ['hybrides arbeitsmodell', 3], ['一部リモート', 3], ['一部在宅', 3],
+    // en/de the possibility of remote work, as "option to work from home" (extra5 segfaultsystems, rpi-virtuell)
+    ['possibility to work remotely', 3], ['possibility of working remotely', 3], ['possibility of remote work', 3], ['option to work remotely', 3],
+    ['remote-arbeit möglich', 3], ['remote arbeit möglich', 3],
     ['flexibility to work from home', 3], ['option to work from home', 3], ['híbrida', 3], ['hibrida', 3], ['parte en teletrabajo', 3],
     ['hybrydowo', 3], ['praca hybrydowa', 3], ['pracy hybrydowej', 3], ['model hybrydowy', 3], ['hybrydowy', 3],
     ['гибридный формат', 3], ['гибридный график', 3], ['гибрид', 3], ['гібридний формат', 3], ['ibrido', 3], ['ibrida', 3],
@@ -169,6 +172,10 @@ export const notPolicyPhrases: string[] = [
   'tecnología híbrida', 'app híbrida', 'apps híbridas', 'aplicación híbrida', 'aplicaciones híbridas', 'nube híbrida',
   'tecnologia híbrida', 'app híbrido', 'apps híbridos', 'aplicativo híbrido', 'aplicativos híbridos', 'aplicação híbrida', 'aplicações híbridas', 'nuvem híbrida',
   'application hybride', 'applications hybrides', 'cloud hybride',
+  // a hybrid (cross-platform) framework, and "Android, iOS or hybrid" as a list of mobile platforms (fr m6web, pt devmaker)
+  'hybrid framework', 'hybrid frameworks', 'framework hybride', 'frameworks hybrides', 'framework híbrido', 'frameworks híbridos', 'framework ibrido',
+  'ios or hybrid', 'ios ou hybride', 'ios ou híbrido', 'ios ou hibrido', 'ios o híbrido', 'ios o ibrido',
+  'ios, or hybrid', 'ios, ou hybride', 'ios, ou híbrido', 'ios, ou hibrido', 'ios, o híbrido', 'ios, o ibrido',
 ];
 
 /**
