@@ -28,7 +28,7 @@ import { hasText, INTRO_OF_A_POSTING, postingBefore, type Range } from './ranges
 import { namesVacancies } from './role-list.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
 import { tableRowSegments } from './table-rows.js';
-import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
+import { inDifferentLanguages, onePostingLines } from './one-posting.js';
 
 /** What a run of sibling blocks earns, in one place. */
 export const SIBLING_SCORE = {
@@ -71,21 +71,22 @@ export function siblingBlockSegments(tree: Root, body: BodyLine[], marks: Mark[]
   if (chunks && chunks.score >= SIBLING_SCORE.threshold && chunks.ranges.length > (best?.ranges.length ?? 0)) best = chunks;
   // A list's items as postings only on a page with no section of a posting anywhere: one posting's bullets name things too.
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return best;
+  // Asked once per list and per table: the page's lines are read once, not from the top for each.
+  const statesOnePosting = onePostingLines(body);
+  const headings = marks.filter((mark) => mark.depth <= 6).map((mark) => mark.start);
+  let headingsAbove = 0;
   for (const list of tree.children) {
     if (list.type !== 'list') continue;
+    // The intro above a list: after the nearest heading above it, or from the top (lists and headings both in page order).
+    while (headingsAbove < headings.length && headings[headingsAbove]! < startOf(list)) headingsAbove++;
+    const introStart = headingsAbove ? headings[headingsAbove - 1]! + 1 : 0;
     // An intro that hires one role or states its pay ("Acme is hiring a Staff Engineer. €110,000.") makes the items that posting's peers.
-    if (statesOnePosting(body, introStart(marks, startOf(list)), startOf(list))) continue;
+    if (statesOnePosting(introStart, startOf(list))) continue;
     const items = scored(itemBlocks(list, body.length), tree, body, marks, pageTitle);
     if (items && items.score >= SIBLING_SCORE.threshold && items.ranges.length > (best?.ranges.length ?? 0)) best = items;
   }
-  const rows = tableRowSegments(tree, body);
+  const rows = tableRowSegments(tree, body, statesOnePosting);
   return rows && rows.length > (best?.ranges.length ?? 0) ? { ranges: rows, score: SIBLING_SCORE.threshold, why: ['rows of a table of roles'] } : best;
-}
-
-/** Where the text above a line starts: after the nearest heading above it, or at the top. */
-function introStart(marks: Mark[], line: number): number {
-  const heading = marks.filter((mark) => mark.depth <= 6 && mark.start < line).at(-1);
-  return heading ? heading.start + 1 : 0;
 }
 
 /** A head that a posting may have: no section of a posting or of the page, no generic heading. */
