@@ -28,7 +28,8 @@ import { hasText, INTRO_OF_A_POSTING, postingBefore, type Range } from './ranges
 import { namesVacancies } from './role-list.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
 import { tableRowSegments } from './table-rows.js';
-import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
+import { inDifferentLanguages, onePostingLines } from './one-posting.js';
+import { nextLineAfter, nodesBetween, someLineBetween, textElsewhere } from './page-index.js';
 
 /** What a run of sibling blocks earns, in one place. */
 export const SIBLING_SCORE = {
@@ -63,29 +64,33 @@ export interface SiblingRun { ranges: Range[]; score: number; why: string[] }
 export function siblingBlockSegments(tree: Root, body: BodyLine[], marks: Mark[] = marksOf(tree), pageTitle?: string): SiblingRun | undefined {
   let best: SiblingRun | undefined;
   const levels = new Set(marks.map((mark) => mark.depth));
+  // Asked per level and per head: indexed once for the page.
+  const nodesIn = nodesBetween(tree);
+  const elsewhere = textElsewhere(marks);
   for (const depth of levels) {
-    const run = scored(blocksAt(tree, marks, depth, body.length), tree, body, marks, pageTitle);
+    const run = scored(blocksAt(marks, depth, body.length, nodesIn), body, marks, pageTitle, elsewhere);
     if (run && run.score >= SIBLING_SCORE.threshold && run.ranges.length > (best?.ranges.length ?? 0)) best = run;
   }
-  const chunks = scored(breakChunks(tree, body.length), tree, body, marks, pageTitle, true);
+  const chunks = scored(breakChunks(tree, body.length), body, marks, pageTitle, elsewhere, true);
   if (chunks && chunks.score >= SIBLING_SCORE.threshold && chunks.ranges.length > (best?.ranges.length ?? 0)) best = chunks;
   // A list's items as postings only on a page with no section of a posting anywhere: one posting's bullets name things too.
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return best;
+  // Asked once per list and per table: the page's lines are read once, not from the top for each.
+  const statesOnePosting = onePostingLines(body);
+  const headings = marks.filter((mark) => mark.depth <= 6).map((mark) => mark.start);
+  let headingsAbove = 0;
   for (const list of tree.children) {
     if (list.type !== 'list') continue;
+    // The intro above a list: after the nearest heading above it, or from the top (lists and headings both in page order).
+    while (headingsAbove < headings.length && headings[headingsAbove]! < startOf(list)) headingsAbove++;
+    const introStart = headingsAbove ? headings[headingsAbove - 1]! + 1 : 0;
     // An intro that hires one role or states its pay ("Acme is hiring a Staff Engineer. €110,000.") makes the items that posting's peers.
-    if (statesOnePosting(body, introStart(marks, startOf(list)), startOf(list))) continue;
-    const items = scored(itemBlocks(list, body.length), tree, body, marks, pageTitle);
+    if (statesOnePosting(introStart, startOf(list))) continue;
+    const items = scored(itemBlocks(list, body.length), body, marks, pageTitle, elsewhere);
     if (items && items.score >= SIBLING_SCORE.threshold && items.ranges.length > (best?.ranges.length ?? 0)) best = items;
   }
-  const rows = tableRowSegments(tree, body);
+  const rows = tableRowSegments(tree, body, statesOnePosting);
   return rows && rows.length > (best?.ranges.length ?? 0) ? { ranges: rows, score: SIBLING_SCORE.threshold, why: ['rows of a table of roles'] } : best;
-}
-
-/** Where the text above a line starts: after the nearest heading above it, or at the top. */
-function introStart(marks: Mark[], line: number): number {
-  const heading = marks.filter((mark) => mark.depth <= 6 && mark.start < line).at(-1);
-  return heading ? heading.start + 1 : 0;
 }
 
 /** A head that a posting may have: no section of a posting or of the page, no generic heading. */
@@ -99,20 +104,21 @@ const headText = (text: string) => text.replace(/^(?:#?\d{1,2}[.):]?\s+|[-–—
 const NUMBER = /^#?(\d{1,2})\b|\b(\d{1,2})[.:]?$|^\p{L}+\s+(\d{1,2})\b/u;
 
 /** The blocks headed at one level: each runs to the next head of its level or the next heading above it; the longest run of heads that may head a posting. */
-function blocksAt(tree: Root, marks: Mark[], depth: number, bodyLength: number): Block[] {
-  const ends = marks.filter((mark) => depth <= 6 ? mark.depth <= depth : mark.depth <= 6 || mark.depth === depth).map((mark) => mark.start);
+function blocksAt(marks: Mark[], depth: number, bodyLength: number, nodesIn: (start: number, end: number) => RootContent[]): Block[] {
+  const endAfter = nextLineAfter(marks.filter((mark) => depth <= 6 ? mark.depth <= depth : mark.depth <= 6 || mark.depth === depth).map((mark) => mark.start));
+  const headingAboveBetween = someLineBetween(marks.filter((other) => other.depth < depth && other.depth <= 6).map((other) => other.start));
   const runs: Block[][] = [[]];
   for (const mark of marks) {
     if (mark.depth !== depth) continue;
-    const end = ends.find((line) => line > mark.start) ?? bodyLength;
+    const end = endAfter(mark.start) ?? bodyLength;
     if (!mayHeadPosting(mark.text)) {
       runs.push([]);
       continue;
     }
     // A heading above the level between two heads ends the run.
     const last = runs[runs.length - 1]!.at(-1);
-    if (last && marks.some((other) => other.start > last.head.start && other.start < mark.start && other.depth < depth && other.depth <= 6)) runs.push([]);
-    runs[runs.length - 1]!.push({ head: mark, end, nodes: nodesIn(tree, mark.start, end) });
+    if (last && headingAboveBetween(last.head.start, mark.start)) runs.push([]);
+    runs[runs.length - 1]!.push({ head: mark, end, nodes: nodesIn(mark.start, end) });
   }
   return runs.reduce((a, b) => (b.length > a.length ? b : a), []);
 }
@@ -155,10 +161,6 @@ function itemBlocks(list: List, bodyLength: number): Block[] {
   return blocks;
 }
 
-function nodesIn(tree: Root, start: number, end: number): RootContent[] {
-  return tree.children.filter((node) => startOf(node) > start && startOf(node) < end);
-}
-
 /** A chunk's first line that may name its role: a short line, or a header line's parts ("Acme – Senior Engineer – Remote"). */
 function headParts(text: string): string[] {
   if (text.length <= 120) return [headText(text)];
@@ -166,14 +168,14 @@ function headParts(text: string): string[] {
   return parts.length >= 3 && text.length <= 300 ? parts.filter((part) => part.length <= 80) : [];
 }
 
-function scored(blocks: Block[], tree: Root, body: BodyLine[], marks: Mark[], pageTitle: string | undefined, chunks = false): SiblingRun | undefined {
+function scored(blocks: Block[], body: BodyLine[], marks: Mark[], pageTitle: string | undefined, elsewhere: (head: Head) => boolean, chunks = false): SiblingRun | undefined {
   if (blocks.length < 2) return undefined;
   const heads = blocks.map((block) => block.head);
   if (new Set(heads.map((head) => head.text.toLowerCase())).size < heads.length) return undefined;
   // A chunk between thematic breaks is a posting only when its first line names a role.
   if (chunks && heads.some((head) => !headParts(head.text).some(looksLikeJobTitle) || (head.text.length <= 120 && !mayHeadPosting(head.text)))) return undefined;
   // A head text that comes back elsewhere at its level ("Goals" under each stage of a plan) is a section's name.
-  if (!chunks && heads.some((head) => marks.some((mark) => mark.depth === head.depth && mark.start !== head.start && mark.text.toLowerCase() === head.text.toLowerCase()))) return undefined;
+  if (!chunks && heads.some(elsewhere)) return undefined;
   // Heads under a heading that reads as one role are that posting's sections.
   if (!chunks && roleAbove(marks, heads[0]!)) return undefined;
   // Each block needs a body of its own (a chunk's long head line may be all of it, as a Hacker News post is one paragraph).

@@ -14,7 +14,7 @@ import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { startOf } from './marks.js';
 import { inlineHtmlText, type Range } from './ranges.js';
-import { statesOnePosting } from './one-posting.js';
+import { onePostingLines, type OnePostingLines } from './one-posting.js';
 
 /** A delimiter row: "|---|:---:|". */
 const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -38,7 +38,7 @@ function isOwnPage(url: string): boolean {
 }
 
 /** Tables are read from their lines: the page's Markdown is parsed without tables, so a table is a paragraph of rows. */
-export function tableRowSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
+export function tableRowSegments(tree: Root, body: BodyLine[], statesOnePosting: OnePostingLines = onePostingLines(body)): Range[] | undefined {
   const found: Range[] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
@@ -46,7 +46,7 @@ export function tableRowSegments(tree: Root, body: BodyLine[]): Range[] | undefi
     const end = Math.min(node.position?.end.line ?? start + 1, body.length);
     if (end - start < 4 || !DELIMITER.test(body[start + 1]?.text ?? '') || !body[start]!.text.includes('|')) continue;
     // A page that hires one role in its own words ("Acme is hiring a Senior Backend Engineer") shows its team or ladder in a table.
-    if (statesOnePosting(body, 0, start, { pay: false }) || statesOnePosting(body, end, body.length, { pay: false })) continue;
+    if (statesOnePosting(0, start, { pay: false }) || statesOnePosting(end, body.length, { pay: false })) continue;
     found.push(...rolesOf(body, start, end));
   }
   return found.length >= 2 ? found : undefined;
