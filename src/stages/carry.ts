@@ -112,8 +112,32 @@ function closingStart(last: Segment, postings: Segment[]): number | undefined {
   const rule = nodes.findLastIndex((node) => node.type === 'thematicBreak');
   const rulesInside = postings.slice(0, -1).some((posting) => posting.tree.children.some((node, i, all) => node.type === 'thematicBreak' && i < all.length - 1));
   const ruleCloses = rule > 1 && rule < nodes.length - 1 && closes(rule + 1) && !rulesInside;
-  const starts = [spoken, ruleCloses ? rule : -1].filter((i) => i > 1);
+  const starts = [spoken, ruleCloses ? rule : -1, pageAddressLine(nodes, postings)].filter((i) => i > 1);
   return starts.length ? Math.min(...starts) : undefined;
+}
+
+/** An email address, as a closing line names one ("发送简历至：<jobs@acme.example>"); its domain alone, to tell a posting that names one. */
+const EMAILS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const EMAIL_DOMAIN = /@[\p{L}\p{N}-]+\.[\p{L}\p{N}]/u;
+/** A line that only gives where to send applications is short: letters besides its address ("Send your CV to:", "发送简历至："), and its length. */
+const ADDRESS_LINE_LETTERS = 30;
+const ADDRESS_LINE_LENGTH = 200;
+
+/**
+ * The last posting's last block when it is a line that only gives an email address ("发送简历至：<hr@acme.example>")
+ * and no other posting names an email of its own: the page's address, for every posting. A line that says more
+ * ("Part-time, in Vienna. Apply at …") is the last posting's own.
+ */
+function pageAddressLine(nodes: RootContent[], postings: Segment[]): number {
+  const last = nodes.length - 1;
+  const node = nodes[last];
+  if (last <= 1 || node?.type !== 'paragraph') return -1;
+  const text = toString(node);
+  if (text.length > ADDRESS_LINE_LENGTH || !EMAIL_DOMAIN.test(text)) return -1;
+  const rest = text.replace(EMAILS, '');
+  if (rest === text || (rest.match(/\p{L}/gu)?.length ?? 0) > ADDRESS_LINE_LETTERS) return -1;
+  const namesEmail = (posting: Segment) => posting.body.some((line) => EMAIL_DOMAIN.test(line.text));
+  return postings.slice(0, -1).some(namesEmail) ? -1 : last;
 }
 
 function speaksForAll(text: string): boolean {
