@@ -49,6 +49,16 @@ describe("a last line that only gives an email address is every posting's", () =
       `# Careers at Brightloop\n\n${roles(EN, [`${BODIES[0]}\n\nApply at backend@brightloop.example`, BODIES[1], BODIES[2]])}\nSend your CV to analyst@brightloop.example\n`,
       [['backend@brightloop.example'], [], ['analyst@brightloop.example']],
     ],
+    [
+      "other postings that link a site of their own keep the last line the last posting's",
+      `# Careers\n\n${roles(EN, [`${BODIES[0]}\n\nMore at https://globex.example/jobs`, BODIES[1], BODIES[2]])}\nSend your CV to analyst@initech.example\n`,
+      [[], [], ['analyst@initech.example']],
+    ],
+    [
+      "a thread's last post ends in its own address: no other post takes it",
+      'Ask HN: Who is hiring? (March 2026)\n\nAcme | Senior Engineer | Berlin | ONSITE\n\nAcme builds logistics software in TypeScript and Go.\n\nGlobex | Staff Data Engineer | REMOTE | Full-time\n\nGlobex does analytics for retailers. Python, dbt, Snowflake.\n\nEmail: jobs@globex.example\n',
+      [[], ['jobs@globex.example']],
+    ],
   ])('%s', async (_name, text, expected) => {
     expect(emailsOf(await postingsOf(text))).toEqual(expected);
   });
