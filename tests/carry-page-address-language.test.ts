@@ -55,6 +55,11 @@ describe("a last line that only gives an email address is every posting's", () =
       [[], [], ['analyst@initech.example']],
     ],
     [
+      "a line after the last posting's own sections is that section's",
+      `# Careers at Brightloop\n\n${roles(EN, [BODIES[0], BODIES[1], `${BODIES[2]}\n\n### What you will do\n\n- Answer tickets\n- Write help articles`])}\nApply at jobs@brightloop.example.\n`,
+      [[], [], ['jobs@brightloop.example']],
+    ],
+    [
       "a thread's last post ends in its own address: no other post takes it",
       'Ask HN: Who is hiring? (March 2026)\n\nAcme | Senior Engineer | Berlin | ONSITE\n\nAcme builds logistics software in TypeScript and Go.\n\nGlobex | Staff Data Engineer | REMOTE | Full-time\n\nGlobex does analytics for retailers. Python, dbt, Snowflake.\n\nEmail: jobs@globex.example\n',
       [[], ['jobs@globex.example']],

@@ -127,9 +127,10 @@ const ADDRESS_LINE_LETTERS = 30;
 const ADDRESS_LINE_LENGTH = 200;
 
 /**
- * The last posting's last block when it is a line that only gives an email address ("发送简历至：<hr@acme.example>")
- * and no other posting names an address of its own (an email, a web address): the page's, for every posting. A line that says more
- * ("Part-time, in Vienna. Apply at …") is the last posting's own.
+ * The last posting's last block when it is a line that only gives an email address ("发送简历至：<hr@acme.example>"),
+ * in a posting without sections of its own, where no other posting names an address of its own (an email, a web
+ * address): the page's, for every posting. A line that says more ("Part-time, in Vienna. Apply at …"), or one
+ * after the last posting's own sections, is that posting's.
  */
 function pageAddressLine(nodes: RootContent[], postings: Segment[]): number {
   const last = nodes.length - 1;
@@ -139,8 +140,11 @@ function pageAddressLine(nodes: RootContent[], postings: Segment[]): number {
   if (text.length > ADDRESS_LINE_LENGTH || !EMAIL_DOMAIN.test(text)) return -1;
   const rest = text.replace(EMAILS, '');
   if (rest === text || (rest.match(/\p{L}/gu)?.length ?? 0) > ADDRESS_LINE_LETTERS) return -1;
+  const others = postings.slice(0, -1);
   const namesAddress = (posting: Segment) => posting.body.some((line) => OWN_ADDRESS.test(line.text));
-  return postings.slice(0, -1).some(namesAddress) ? -1 : last;
+  // In a posting with sections of its own ("### What you will do"), a last line is its last section's.
+  const sections = nodes.slice(1).some((block) => block.type === 'heading');
+  return sections || others.some(namesAddress) ? -1 : last;
 }
 
 function speaksForAll(text: string): boolean {
