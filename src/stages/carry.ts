@@ -47,7 +47,7 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   // Below "Other jobs" a job board lists its other postings: none of this page's.
   const otherJobs = tree.children.find((node) => node.type === 'heading' && isOtherJobsHeading(toString(node)));
   const stop = otherJobs ? body[(otherJobs.position?.start.line ?? 1) - 1]?.line ?? Infinity : Infinity;
-  const closing = last.origin === 'text' ? closingStart(last, text) : undefined;
+  const closing = last.origin === 'text' ? closingStart(last, text, thread) : undefined;
   const kept = closing === undefined ? segments : [...segments.slice(0, -1), withoutClosing(last, closing)];
   const outro = closing === undefined ? [] : last.body.slice(startOf(last.tree.children[closing]!));
   const blank = (line: number): BodyLine => ({ text: '', line });
@@ -104,7 +104,7 @@ const startOf = (node: RootContent): number => (node.position?.start.line ?? 1) 
  * on a page whose other postings hold no rule of their own (a rule that
  * only ends each posting); either followed by a few blocks, no heading.
  */
-function closingStart(last: Segment, postings: Segment[]): number | undefined {
+function closingStart(last: Segment, postings: Segment[], thread: boolean): number | undefined {
   const nodes = last.tree.children;
   // A few blocks and no heading to the end: a posting's further sections are never the page's.
   const closes = (from: number): boolean => nodes.length - from <= MAX_CLOSING_BLOCKS && !nodes.slice(from).some((node) => node.type === 'heading');
@@ -112,8 +112,39 @@ function closingStart(last: Segment, postings: Segment[]): number | undefined {
   const rule = nodes.findLastIndex((node) => node.type === 'thematicBreak');
   const rulesInside = postings.slice(0, -1).some((posting) => posting.tree.children.some((node, i, all) => node.type === 'thematicBreak' && i < all.length - 1));
   const ruleCloses = rule > 1 && rule < nodes.length - 1 && closes(rule + 1) && !rulesInside;
-  const starts = [spoken, ruleCloses ? rule : -1].filter((i) => i > 1);
+  // A thread's last post ends in its own address: each post is another company's.
+  const starts = [spoken, ruleCloses ? rule : -1, thread ? -1 : pageAddressLine(nodes, postings)].filter((i) => i > 1);
   return starts.length ? Math.min(...starts) : undefined;
+}
+
+/** An email address, as a closing line names one ("发送简历至：<jobs@acme.example>"); its domain alone, to tell a posting that names one. */
+const EMAILS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const EMAIL_DOMAIN = /@[\p{L}\p{N}-]+\.[\p{L}\p{N}]/u;
+/** An address of a posting's own: an email or a web address (a post of a thread links its company's site). */
+const OWN_ADDRESS = /@[\p{L}\p{N}-]+\.[\p{L}\p{N}]|https?:\/\/|www\./iu;
+/** A line that only gives where to send applications is short: letters besides its address ("Send your CV to:", "发送简历至："), and its length. */
+const ADDRESS_LINE_LETTERS = 30;
+const ADDRESS_LINE_LENGTH = 200;
+
+/**
+ * The last posting's last block when it is a line that only gives an email address ("发送简历至：<hr@acme.example>"),
+ * in a posting without sections of its own, where no other posting names an address of its own (an email, a web
+ * address): the page's, for every posting. A line that says more ("Part-time, in Vienna. Apply at …"), or one
+ * after the last posting's own sections, is that posting's.
+ */
+function pageAddressLine(nodes: RootContent[], postings: Segment[]): number {
+  const last = nodes.length - 1;
+  const node = nodes[last];
+  if (last <= 1 || node?.type !== 'paragraph') return -1;
+  const text = toString(node);
+  if (text.length > ADDRESS_LINE_LENGTH || !EMAIL_DOMAIN.test(text)) return -1;
+  const rest = text.replace(EMAILS, '');
+  if (rest === text || (rest.match(/\p{L}/gu)?.length ?? 0) > ADDRESS_LINE_LETTERS) return -1;
+  const others = postings.slice(0, -1);
+  const namesAddress = (posting: Segment) => posting.body.some((line) => OWN_ADDRESS.test(line.text));
+  // In a posting with sections of its own ("### What you will do"), a last line is its last section's.
+  const sections = nodes.slice(1).some((block) => block.type === 'heading');
+  return sections || others.some(namesAddress) ? -1 : last;
 }
 
 function speaksForAll(text: string): boolean {

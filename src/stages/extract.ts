@@ -74,7 +74,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
     if (page) carryOver(fields, evidence, page, part, (line) => (owners ??= lineOwners(part.segments)).get(line) ?? segment, segment);
     if (page && segment.origin === 'list') carryListOver(fields, evidence, page, segment);
     else if (tooShortToTell(fields, evidence, segment)) {
-      pageLanguage ??= languageOfPage(page, segments);
+      pageLanguage ??= languageOfPage(page, segments, ownText(doc));
       if (pageLanguage.code !== 'und') {
         fields.language = pageLanguage.code;
         if (pageLanguage.evidence) evidence.language = pageLanguage.evidence;
@@ -150,10 +150,19 @@ function tooShortToTell(fields: Fields, evidence: Record<string, Evidence>, segm
   return (own.match(/\p{L}/gu)?.length ?? 0) < LANGUAGE_LETTERS;
 }
 
-/** The page's language: as the page was read whole, or, for a data file, told from all its postings' titles and text together. */
-function languageOfPage(page: ExtractResult | undefined, segments: Segment[]): { code: string; evidence?: Evidence } {
+/**
+ * A page whose postings are a list in its front matter still speaks in its own words: its body and its
+ * front matter's texts ("description: Merapar … are looking for developers"); a data file has none.
+ */
+function ownText(doc: PostingDoc): string {
+  const texts = Object.values(doc.frontmatter ?? {}).filter((value): value is string => typeof value === 'string');
+  return [...texts, ...(doc.body ?? []).map((line) => line.text)].join('\n');
+}
+
+/** The page's language: as the page was read whole, or, for a data file, told from all its postings' titles and text together (with the page's own text, if any). */
+function languageOfPage(page: ExtractResult | undefined, segments: Segment[], pageText = ''): { code: string; evidence?: Evidence } {
   if (page) return { code: page.fields.language ?? 'und', ...(page.evidence.language ? { evidence: page.evidence.language } : {}) };
-  const text = segments.map((segment) => [segment.frontmatter.title, ...segment.body.map((line) => line.text)].filter((part) => typeof part === 'string').join('\n')).join('\n');
+  const text = [pageText, ...segments.map((segment) => [segment.frontmatter.title, ...segment.body.map((line) => line.text)].filter((part) => typeof part === 'string').join('\n'))].join('\n');
   // A few titles say no more than one: only text enough to tell a language speaks for the page.
   if ((text.match(/\p{L}/gu)?.length ?? 0) < LANGUAGE_LETTERS) return { code: 'und' };
   const detected = detectLanguage(text);
