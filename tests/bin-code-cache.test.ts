@@ -45,18 +45,26 @@ function cacheFiles(temporary: string): string[] {
 }
 
 describe.skipIf(!usesOwnCache)('the CLI read from a code cache (Node 20)', () => {
-  it('validate prints the same on the run that makes the cache, the run that reads it, with it off, and from a damaged one', () => {
+  // One folder for the cache's whole life (each start of the CLI costs about a second of CPU): made small by a run that
+  // compiled little, made again by one that compiled much more, read, damaged and made again, then read by a run that
+  // imports a reporter module at run time.
+  it('validate prints the same on the runs that make the cache, the run that reads it, with it off, and from a damaged one; a reporter module imported at run time works from it', () => {
     const temporary = mkdtempSync(path.join(tmpdir(), 'postings-cache-test-'));
     try {
       const args = ['validate', ...FILES];
       const off = validateWithCacheOff();
       expect(off.code).toBe(1);
       expect(off.stdout + off.stderr).toMatch(/yaml-syntax\.md/);
-      const making = runWithTemporary(temporary, args);
+      const missing = runWithTemporary(temporary, ['validate', path.join(temporary, 'missing.md')]);
+      expect(missing.stdout + missing.stderr).toMatch(/read-failed/);
       const [cache] = cacheFiles(temporary);
       expect(path.basename(cache!)).toMatch(/-validate\.v8cache$/);
       // Only this user may read or write it: compiled code is trusted.
       if (process.platform !== 'win32') expect(statSync(path.dirname(cache!)).mode & 0o077).toBe(0);
+      const small = statSync(cache!).size;
+      const making = runWithTemporary(temporary, args);
+      // A cache made by a run that compiled little is made again by one that compiles much more.
+      expect(statSync(cache!).size).toBeGreaterThan(1.1 * small);
       const made = statSync(cache!).mtimeMs;
       const reading = runWithTemporary(temporary, args);
       // V8 took the cache: the run that reads it leaves it as it was.
@@ -66,6 +74,11 @@ describe.skipIf(!usesOwnCache)('the CLI read from a code cache (Node 20)', () =>
       for (const run of [making, reading, damaged]) expect(run).toEqual(off);
       // A damaged cache is rejected by V8 and made again.
       expect(statSync(cache!).size).toBeGreaterThan(1000);
+      // Node 20 drops a script's own dynamic import callback in code read from a cache (bin/load-cli.js).
+      const reporter = runWithTemporary(temporary, ['validate', '--reporter', path.join(FIXTURES, 'reporters', 'compact.mjs'), ...FILES]);
+      expect(reporter.code).toBe(1);
+      expect(reporter.stdout).toMatch(/^(\S+:\d+ (error|warning) [a-z-]+\n)+3 files, 1 errors, \d+ warnings\n$/);
+      expect(reporter.stdout).toMatch(/yaml-syntax\.md:\d+ error /);
     } finally {
       rmSync(temporary, { recursive: true, force: true });
     }
@@ -88,35 +101,17 @@ describe.skipIf(!usesOwnCache)('the CLI read from a code cache (Node 20)', () =>
     }
   });
 
-  it('a cache made by a run that compiled little is made again by one that compiles much more', () => {
+  it('the worker pool, imported at run time, works from cached code', () => {
     const temporary = mkdtempSync(path.join(tmpdir(), 'postings-cache-test-'));
     try {
-      const missing = runWithTemporary(temporary, ['validate', path.join(temporary, 'missing.md')]);
-      expect(missing.stdout + missing.stderr).toMatch(/read-failed/);
-      const [cache] = cacheFiles(temporary);
-      const small = statSync(cache!).size;
-      runWithTemporary(temporary, ['validate', ...FILES]);
-      expect(statSync(cache!).size).toBeGreaterThan(1.1 * small);
-    } finally {
-      rmSync(temporary, { recursive: true, force: true });
-    }
-  });
-
-  it('a custom reporter module and the worker pool, imported at run time, work from cached code', () => {
-    const temporary = mkdtempSync(path.join(tmpdir(), 'postings-cache-test-'));
-    try {
-      const reporter = ['validate', '--reporter', path.join(FIXTURES, 'reporters', 'compact.mjs'), ...FILES];
       // More files than run in process, so two threads start the pool (piscina, imported at run time).
       const pool = ['normalize', '--jobs', '2', '-f', 'ndjson', VALIDATE];
-      const outputs = [reporter, pool].map((args) => {
-        const off = runWithTemporary(temporary, args, { NODE_DISABLE_COMPILE_CACHE: '1' });
-        expect(runWithTemporary(temporary, args)).toEqual(off);
-        expect(runWithTemporary(temporary, args)).toEqual(off);
-        return off;
-      });
-      expect(outputs[0]!.stdout).toMatch(/\n3 files, 1 errors, \d+ warnings\n$/);
-      expect(outputs[1]!.stderr).toMatch(/postings: 7 read/);
-      expect(cacheFiles(temporary).map((file) => path.basename(file).split('-')[1])).toEqual(['normalize.v8cache', 'validate.v8cache']);
+      // The run that makes the cache compiles as a run with it off does (the test above holds validate's to that).
+      const making = runWithTemporary(temporary, pool);
+      expect(making.stderr).toMatch(/postings: 7 read/);
+      expect(making.stdout).toMatch(/^{/);
+      expect(runWithTemporary(temporary, pool)).toEqual(making);
+      expect(cacheFiles(temporary).map((file) => path.basename(file).split('-')[1])).toEqual(['normalize.v8cache']);
     } finally {
       rmSync(temporary, { recursive: true, force: true });
     }

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { FIXTURES, runBin, runCli } from './helpers.js';
+import { pathToFileURL } from 'node:url';
+import { cliIo, FIXTURES, ROOT, runCli } from './helpers.js';
 
 const PAGES = [
   'postings/html-page/input.html',
@@ -17,10 +18,22 @@ const PAGES = [
   'not-posting/jobs-heading.html',
 ].map((file) => path.join(FIXTURES, file));
 
+/**
+ * The command's bundle loaded as the bin loads it (bin/load-cli.js: on Node 20 the one-file CommonJS build through
+ * vm.Script, else the ES module bundle), run in this process: the same bundle and vendor file as a start of the binary.
+ */
+async function runBundle(args: string[]) {
+  const { loadCli } = (await import(pathToFileURL(path.join(ROOT, 'bin', 'load-cli.js')).href)) as { loadCli(args: string[], nodeCachesModules: boolean): Promise<{ main: typeof import('../src/cli.js').main }> };
+  const { main } = await loadCli(args, false);
+  const io = cliIo();
+  const code = await main(args, io);
+  return { code, stdout: io.stdout.text(), stderr: io.stderr.text() };
+}
+
 describe('HTML pages through the built command', () => {
   it('give the same records as through the library', async () => {
     const args = ['normalize', ...PAGES, '--format', 'ndjson', '--jobs', '1', '--no-progress'];
-    const built = runBin(args);
+    const built = await runBundle(args);
     const library = await runCli(args);
     expect(built.stderr).toBe(library.stderr);
     expect(built.stdout).toBe(library.stdout);

@@ -44,20 +44,18 @@ describe('normalize on a worker pool', () => {
     // Two whole runs over every posting: on a loaded machine they take longer than the default minute.
   }, 300_000);
 
-  it('streams a JSON array that parses back, record for record the same as NDJSON', async () => {
-    const json = await runCli(['normalize', FOUR, ...SOME, '--format', 'json', '--jobs', '2']);
-    // NDJSON in one thread: the test above holds the pool's NDJSON to one thread's, and a pool start costs seconds of CPU.
-    const ndjson = await runCli(['normalize', FOUR, ...SOME, '--format', 'ndjson', '--jobs', '1']);
-    const records = JSON.parse(json.stdout) as unknown[];
+  // One pool run for both (each start of a pool costs seconds of CPU).
+  it('streams a JSON array that parses back, record for record the same as NDJSON; an unreadable input keeps its place and the run exits 1', async () => {
+    const args = ['normalize', FOUR, 'missing.md', ...SOME];
+    const json = await runCli([...args, '--format', 'json', '--jobs', '2']);
+    // NDJSON in one thread: the test above holds the pool's NDJSON to one thread's.
+    const ndjson = await runCli([...args, '--format', 'ndjson', '--jobs', '1']);
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain('missing.md error read-failed');
+    const records = JSON.parse(json.stdout) as Array<Record<string, any>>;
     expect(records).toEqual(parseNdjson(ndjson.stdout));
     expect(records).toHaveLength(16);
-  });
-
-  it('keeps an unreadable input in its place and still exits 1', async () => {
-    const result = await runCli(['normalize', FOUR, 'missing.md', ...SOME, '--format', 'ndjson', '--jobs', '2']);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('missing.md error read-failed');
-    const paths = parseNdjson(result.stdout).map((r) => r.source.path as string);
+    const paths = records.map((r) => r.source.path as string);
     expect(paths.slice(0, 4).every((p) => p.startsWith(FOUR))).toBe(true);
     expect(paths[4]?.startsWith(TWELVE)).toBe(true);
   });
