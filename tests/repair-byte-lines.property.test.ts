@@ -111,3 +111,12 @@ describe('repair through the byte pre-scan', () => {
     expect(textBytes(utf16)).toBeNull();
   });
 });
+
+describe('repair through the byte pre-scan, all ASCII', () => {
+  it('returns the text itself, with no steps', () => {
+    const text = 'Senior engineer\r\nRemote\n';
+    const result = repairDecoded(text, encoder.encode(text));
+    expect(result).toEqual({ text, steps: [] });
+    expect(result.text).toBe(text);
+  });
+});

@@ -43,8 +43,11 @@ export function repairText(text: string): RepairResult {
  */
 export function repairDecoded(text: string, bytes: Uint8Array): RepairResult {
   const steps: RepairStep[] = [];
+  const marks = markNonAsciiLines(bytes);
+  // No byte from 0x80 up: nothing to repair, and no repairer (its scratch buffers) to make.
+  if (marks.count === 0 && text.length === bytes.length) return { text, steps };
   const out = new RepairedText(text);
-  if (visitMarkedLines(text, markNonAsciiLines(bytes), bytes.length, new LineRepairer(steps, out))) return { text: out.changed ? out.toString() : text, steps };
+  if (visitMarkedLines(text, marks, bytes.length, new LineRepairer(steps, out))) return { text: out.changed ? out.toString() : text, steps };
   // The text does not line up with the bytes: the scan of the text itself.
   return repairText(text);
 }
