@@ -27,6 +27,8 @@
  * Where Python or ftfy is missing, the bench says so and prints our figures alone.
  *
  *   node bench/repair.js          (after npm run build)
+ *   BENCH_REPAIR_MB=0.01 BENCH_REPAIR_ROUNDS=1 BENCH_REPAIR_FIRST_RUNS=0 node bench/repair.js
+ *                                 (a tiny run, without first calls: tests/bench-repair.test.ts checks its report)
  * Imported by bench/run.js (`npm run bench`).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -218,7 +220,7 @@ function ratios(pairs) {
  * alternated rounds, and return the figures with report lines. bench/run.js
  * prints them with the rest.
  */
-export async function measureRepair({ megabytes = 5, compare = true } = {}) {
+export async function measureRepair({ megabytes = 5, compare = true, rounds = ROUNDS, firstRuns = FIRST_RUNS } = {}) {
   const texts = { mojibake: build(mojibakeLines(), megabytes), clean: build(CLEAN_LINES, megabytes) };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'postings-repair-bench-'));
   const names = Object.keys(texts);
@@ -233,7 +235,7 @@ export async function measureRepair({ megabytes = 5, compare = true } = {}) {
     // First calls: a fresh Node process, then ftfy's call on the same text, round after round.
     const first = {};
     for (const name of names) first[name] = Object.fromEntries(Object.keys(ENTRIES).map((entry) => [entry, []]));
-    for (let round = 0; round < FIRST_RUNS; round++) {
+    for (let round = 0; round < firstRuns; round++) {
       for (const name of names) for (const entry of Object.keys(ENTRIES)) first[name][entry].push({ ours: firstCall(files[name], entry), theirs: await theirs(name, entry) });
     }
     // Warm: ours in this process, then ftfy's call, round after round.
@@ -241,12 +243,12 @@ export async function measureRepair({ megabytes = 5, compare = true } = {}) {
     for (const name of names) {
       warm[name] = Object.fromEntries(Object.keys(ENTRIES).map((entry) => [entry, []]));
       for (let i = 0; i < WARMUP_PASSES; i++) for (const repair of Object.values(OURS)) repair(texts[name].text);
-      for (let round = 0; round < ROUNDS; round++) {
+      for (let round = 0; round < rounds; round++) {
         for (const [entry, repair] of Object.entries(OURS)) warm[name][entry].push({ ours: timed(() => repair(texts[name].text)), theirs: await theirs(name, entry) });
       }
     }
     load.push(os.loadavg()[0]);
-    const lines = report({ texts, first, warm, ftfy, ways, megabytes, load });
+    const lines = report({ texts, first, warm, ftfy, ways, megabytes, load, rounds, firstRuns });
     const rate = (name) => texts[name].bytes / 2 ** 20 / median(warm[name].repairText.map((pair) => pair.ours.wall));
     return { mojibakeMBps: rate('mojibake').toFixed(1), cleanMBps: rate('clean').toFixed(1), report: lines };
   } finally {
@@ -255,19 +257,23 @@ export async function measureRepair({ megabytes = 5, compare = true } = {}) {
   }
 }
 
-function report({ texts, first, warm, ftfy, ways, megabytes, load }) {
+function report({ texts, first, warm, ftfy, ways, megabytes, load, rounds, firstRuns }) {
   const f = (n) => n.toFixed(1);
   const mbps = (bytes, seconds) => f(bytes / 2 ** 20 / seconds);
   const spread = (r) => `${f(r.median)}x [${f(r.low)}-${f(r.high)}]`;
   const lines = [`repair against ftfy, ${megabytes} MB of each text, Node ${process.version}, load ${load.map((l) => l.toFixed(2)).join(' then ')} on ${os.availableParallelism()} cores`];
   lines.push(ftfy.missing ? `  ftfy not measured: ${ftfy.missing}; our figures alone`
-    : `  ftfy ${ftfy.version} on Python ${ftfy.python}; ratios are A/B rounds (warm ${ROUNDS}, first call ${FIRST_RUNS}): median [lowest-highest], CPU (wall); targets on fixEncoding / fix_encoding CPU`);
+    : `  ftfy ${ftfy.version} on Python ${ftfy.python}; ratios are A/B rounds (warm ${rounds}, first call ${firstRuns}): median [lowest-highest], CPU (wall); targets on fixEncoding / fix_encoding CPU`);
   for (const name of Object.keys(texts)) {
     const bytes = texts[name].bytes;
     for (const [entry, fname] of Object.entries(ENTRIES)) {
       const w = warm[name][entry];
       const fc = first[name][entry];
       const oursWarm = median(w.map((p) => p.ours.cpu));
+      if (!fc.length) {
+        lines.push(`  ${name.padEnd(8)} ${entry.padEnd(11)} warm ${mbps(bytes, median(w.map((p) => p.ours.cpu)))} MB/s CPU (${mbps(bytes, median(w.map((p) => p.ours.wall)))} wall); first call not measured`);
+        continue;
+      }
       const oursFirst = median(fc.map((p) => p.ours.cpu));
       const mainShare = fc.every((p) => Number.isFinite(p.ours.mainThread)) ? `, ${Math.round(100 * median(fc.map((p) => p.ours.mainThread / p.ours.cpu)))}% on the main thread` : '';
       const withImport = median(fc.map((p) => p.ours.cpuWithImport));
@@ -286,6 +292,8 @@ function report({ texts, first, warm, ftfy, ways, megabytes, load }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { report: lines } = await measureRepair();
+  // A smaller run where asked (the bench's own test): megabytes of each text, and rounds of each kind.
+  const env = (name) => (process.env[name] ? Number(process.env[name]) : undefined);
+  const { report: lines } = await measureRepair({ megabytes: env('BENCH_REPAIR_MB'), rounds: env('BENCH_REPAIR_ROUNDS'), firstRuns: env('BENCH_REPAIR_FIRST_RUNS') });
   for (const line of lines) console.log(line);
 }

@@ -23,7 +23,7 @@ import { describeError, expandInputs } from '../input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
 import type { RepairStep } from '../repair/index.js';
 import { repairWithin, stoppedArgs } from './repair-budget.js';
-import { decode } from '../stages/decode.js';
+import { decode, textBytes } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
 import { decodeWarnings, explainSteps, type RepairSettings } from './repair.js';
 import { nodeOps, removeStaleTemps, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
@@ -109,7 +109,7 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   const doc = decode(createDoc(file, read.bytes));
   const fatal = doc.messages.find((m) => m.fatal);
   if (fatal || doc.text === undefined || !stat) return { status: 'failed', ruleId: 'read-failed', reason: fatal?.reason ?? 'not text' };
-  const result = repairWithin(doc.text, options.timeoutSeconds);
+  const result = repairWithin(doc.text, options.timeoutSeconds, textBytes(doc));
   if (!result) return failure('file-too-complex', stoppedArgs(options.timeoutSeconds));
   const utf8 = doc.encoding === 'utf-8' || doc.encoding === 'utf-8-bom';
   const convert = !utf8 && options.toUtf8 === true;

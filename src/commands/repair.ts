@@ -5,7 +5,7 @@ import { formatMessageLine } from '../format-message.js';
 import type { Io } from '../io.js';
 import { expandInputs } from '../input/expand.js';
 import { readInput, DEFAULT_MAX_BYTES } from '../input/read.js';
-import { decode } from '../stages/decode.js';
+import { decode, textBytes } from '../stages/decode.js';
 import type { RepairStep } from '../repair/index.js';
 import { repairWithin, stoppedArgs } from './repair-budget.js';
 import { safeForTerminal } from '../terminal.js';
@@ -58,7 +58,7 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
     }
     // Stray bytes became U+FFFD: say so, as normalize and validate do, at the first one.
     if (!settings.quiet) for (const warning of decodeWarnings(doc.messages)) io.stderr.write(formatMessageLine(shown, warning) + '\n');
-    const result = repairWithin(doc.text, settings.timeoutSeconds);
+    const result = repairWithin(doc.text, settings.timeoutSeconds, textBytes(doc));
     if (!result) {
       io.stderr.write(formatMessageLine(shown, message(createDoc(entry.path, new Uint8Array()), 'file-too-complex', { fatal: true, args: stoppedArgs(settings.timeoutSeconds) })) + '\n');
       failed++;

@@ -22,7 +22,8 @@
 import { codePage } from './codepages.js';
 import { LineRepairer } from './line.js';
 import { RepairedText } from './output.js';
-import { visitSuspiciousLines } from './scan.js';
+import { markNonAsciiLines } from './byte-lines.js';
+import { visitMarkedLines, visitSuspiciousLines } from './scan.js';
 import { decodeAll, decodeSpan, splice, type Replacement } from './spans.js';
 import { mapC1Controls, type RepairResult, type RepairStep } from './steps.js';
 
@@ -32,6 +33,23 @@ export type { RepairResult, RepairStep } from './steps.js';
 export function repairText(text: string): RepairResult {
   const steps: RepairStep[] = [];
   return { text: repairLines(text, steps), steps };
+}
+
+/**
+ * repairText for a text decoded from `bytes` in which every ASCII byte is one
+ * code unit (UTF-8 after its byte-order mark, an 8-bit page): a pass over the
+ * bytes marks the lines with a byte from 0x80 up (byte-lines.ts), and no
+ * other line is looked at again. The same result as repairText(text).
+ */
+export function repairDecoded(text: string, bytes: Uint8Array): RepairResult {
+  const steps: RepairStep[] = [];
+  const marks = markNonAsciiLines(bytes);
+  // No byte from 0x80 up: nothing to repair, and no repairer (its scratch buffers) to make.
+  if (marks.count === 0 && text.length === bytes.length) return { text, steps };
+  const out = new RepairedText(text);
+  if (visitMarkedLines(text, marks, bytes.length, new LineRepairer(steps, out))) return { text: out.changed ? out.toString() : text, steps };
+  // The text does not line up with the bytes: the scan of the text itself.
+  return repairText(text);
 }
 
 /**

@@ -47,7 +47,8 @@ const MIN_CONFIDENCE = 0.05;
  * 0.10 (0.67); tests/decode-legacy-choice.test.ts holds both sides.
  */
 const WESTERN_MARGIN = 0.85;
-const MULTI_BYTE = new Set(['shift_jis', 'euc-jp', 'cp949', 'gb18030', 'big5', 'utf-32le', 'utf-32be']);
+/** Legacy encodings with characters of more than one byte (and UTF-32). */
+export const MULTI_BYTE_LEGACY: ReadonlySet<string> = new Set(['shift_jis', 'euc-jp', 'cp949', 'gb18030', 'big5', 'utf-32le', 'utf-32be']);
 
 interface Opinion {
   /** The detector's answer, spelled our way. */
@@ -63,7 +64,7 @@ function detectorOpinion(bytes: Uint8Array): Opinion | null {
   const spelled = answers.filter((answer) => answer.encoding).map((answer) => ({ name: spelledOurWay(answer.encoding!), confidence: answer.confidence }));
   const top = spelled[0];
   if (!top || top.name === 'utf-8' || top.name.startsWith('utf-16')) return null;
-  if (top.confidence < MIN_CONFIDENCE && !MULTI_BYTE.has(top.name)) return null;
+  if (top.confidence < MIN_CONFIDENCE && !MULTI_BYTE_LEGACY.has(top.name)) return null;
   if (!decodable(top.name)) return null;
   const western = Math.max(0, ...spelled.filter((answer) => answer.name === 'windows-1252').map((answer) => answer.confidence));
   return { ...top, western };
@@ -115,7 +116,7 @@ export function readLegacy(bytes: Uint8Array): { encoding: string; text: string 
   if (!theirs || theirs.name === ours) return { encoding: ours, text: oursText };
   const theirsText = decodeLegacy(bytes, theirs.name);
   if (unreadable(theirsText) > unreadable(oursText)) return { encoding: ours, text: oursText };
-  if (MULTI_BYTE.has(theirs.name)) return { encoding: theirs.name, text: theirsText };
+  if (MULTI_BYTE_LEGACY.has(theirs.name)) return { encoding: theirs.name, text: theirsText };
   // Western when one opinion is Windows-1252, its reading is Latin script, and the other opinion is no clear rival.
   const westernText = ours === 'windows-1252' ? oursText : theirs.name === 'windows-1252' ? theirsText : undefined;
   const other = ours === 'windows-1252' ? { name: theirs.name, text: theirsText } : { name: ours, text: oursText };

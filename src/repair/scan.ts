@@ -12,6 +12,7 @@
  */
 import { codePages, continuationMask, leadMask, type CodePage } from './codepages.js';
 import { sequenceAt, type Sequence } from './utf8.js';
+import type { MarkedLines } from './byte-lines.js';
 
 /** Pages that write 0xA0 as a non-breaking space, so a plain space may stand for it. */
 export const a0Pages = codePages.reduce((mask, page) => (page.high[0x20] === '\u00a0' ? mask | (1 << page.bit) : mask), 0);
@@ -86,6 +87,56 @@ export function visitSuspiciousLines(text: string, visitor: LineVisitor): void {
     i = visitor.repair(text, lineStart, lineNumber) - 1;
     previousLead = 0;
   }
+}
+
+/**
+ * The same visits, where the text was decoded from bytes in which every ASCII
+ * byte is one code unit (UTF-8, an 8-bit page) and the byte pre-scan
+ * (byte-lines.ts) marked the lines with a byte from 0x80 up: only those lines
+ * are scanned; between them the text is ASCII, as long as the bytes. Returns
+ * false where the text does not line up with the bytes (then the caller
+ * starts again with visitSuspiciousLines).
+ */
+export function visitMarkedLines(text: string, marks: MarkedLines, byteLength: number, visitor: LineVisitor): boolean {
+  const lines = marks.lines;
+  // The same place in the text and in the bytes: the end of the last marked line, or the start.
+  let textAt = 0;
+  let byteAt = 0;
+  for (let k = 0; k < 3 * marks.count; k += 3) {
+    const lineStart = textAt + (lines[k]! - byteAt);
+    if (lineStart > text.length || (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1)))) return false;
+    textAt = visitLine(text, lineStart, lines[k + 2]!, visitor);
+    byteAt = lines[k + 1]!;
+  }
+  return textAt + (byteLength - byteAt) === text.length;
+}
+
+/** Scan one line (as visitSuspiciousLines does) and hand it to `visitor` if it is suspicious; returns where it ends. */
+function visitLine(text: string, lineStart: number, lineNumber: number, visitor: LineVisitor): number {
+  let previousLead = 0;
+  for (let i = lineStart; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let suspicious = false;
+    if (unit < 0x80) {
+      if (unit === 0x0a || unit === 0x0d) return i;
+      if (!previousLead) continue;
+      suspicious = unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)] !== 0);
+      previousLead = 0;
+    } else if (unit <= 0x9f || (previousLead && unit === 0xfffd)) {
+      suspicious = true;
+    } else {
+      const masks = leadContinuationMask[unit]!;
+      const pages = previousLead & masks;
+      suspicious = pages !== 0 && completesSequence(text, i - 1, pages);
+      previousLead = masks >>> 16;
+    }
+    if (suspicious) return visitor.repair(text, lineStart, lineNumber);
+  }
+  return text.length;
+}
+
+function isLineBreak(unit: number): boolean {
+  return unit === 0x0a || unit === 0x0d;
 }
 
 /** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */

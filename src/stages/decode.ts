@@ -8,7 +8,7 @@
  */
 import type { PostingDoc } from '../document.js';
 import { message } from '../document.js';
-import { readLegacy, utf32WithoutBom } from '../repair/legacy.js';
+import { MULTI_BYTE_LEGACY, readLegacy, utf32WithoutBom } from '../repair/legacy.js';
 import { westernWithoutDetector } from './legacy-latin.js';
 
 const BINARY_MAGIC: Array<[string, number[]]> = [
@@ -103,6 +103,23 @@ function decodeUtf8(doc: PostingDoc, bytes: Uint8Array, label: string): PostingD
   doc.encoding = encoding;
   message(doc, 'decode-fallback', { args: { encoding } });
   return doc;
+}
+
+/**
+ * The bytes `doc.text` was decoded from, where every ASCII byte is one code
+ * unit of the text and every other byte part of a non-ASCII character: UTF-8
+ * after its byte-order mark, and 8-bit legacy pages (one code unit a byte).
+ * Null for UTF-16, UTF-32 and multi-byte legacy encodings. Repair's pre-scan
+ * reads these bytes instead of the text (repair/byte-lines.ts).
+ */
+export function textBytes(doc: PostingDoc): Uint8Array | null {
+  const text = doc.text;
+  if (text === undefined) return null;
+  if (doc.encoding === 'utf-8') return doc.bytes;
+  if (doc.encoding === 'utf-8-bom') return doc.bytes.subarray(3);
+  const encoding = doc.encoding ?? '';
+  if (encoding.startsWith('utf-') || MULTI_BYTE_LEGACY.has(encoding)) return null;
+  return text.length === doc.bytes.length ? doc.bytes : null;
 }
 
 /**

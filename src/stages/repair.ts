@@ -1,7 +1,8 @@
 /** repair: text -> text with mojibake undone; steps are summarised in `source.repairs`. */
 import type { PostingDoc, RepairSummary } from '../document.js';
 import { message } from '../document.js';
-import { repairText, type RepairStep } from '../repair/index.js';
+import { repairDecoded, repairText, type RepairStep } from '../repair/index.js';
+import { textBytes } from './decode.js';
 
 /**
  * Repair mojibake in the decoded text, line by line. Each kind of damage
@@ -9,7 +10,9 @@ import { repairText, type RepairStep } from '../repair/index.js';
  * first repaired column, which `validate` reports where the file is broken.
  */
 export function repair(doc: PostingDoc): PostingDoc {
-  const result = repairText(doc.text ?? '');
+  // Where the text's bytes line up with it, their pre-scan spares the ASCII lines (repair/byte-lines.ts).
+  const bytes = textBytes(doc);
+  const result = bytes ? repairDecoded(doc.text!, bytes) : repairText(doc.text ?? '');
   if (!result.steps.length) return doc;
   doc.text = result.text;
   doc.repairs = summarizeSteps(result.steps);
