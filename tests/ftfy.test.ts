@@ -47,11 +47,17 @@ describeShared('ftfy test cases', () => {
     if (!ok) expect(got, c.label).toBe(want);
   });
 
-  // On a line that no page reads whole, a span must look bad on its own (rules.ts, INCONSISTENT_LINE_EVIDENCE), as in ftfy.
+  // On a line that no page reads whole, with no correct letter of the reading's script (an en dash here), a span must
+  // look bad on its own, as in ftfy (rules.ts, ftfyRuleHolds).
   it('negative-003 (a correct en dash beside a lone Ã¥) is left as it is, as ftfy leaves it', () => {
     const c = cases.find((x) => x.id === 'negative-003')!;
     expect(c.expect).toBe('pass');
     expect(repairText(c.original).text).toBe('Bremer/Mccoy – DrÃ¥ber');
+  });
+
+  // A correct Latin letter on the line vouches for the Latin reading: ftfy's stricter rule holds only where none does.
+  it('the same line with a correct ö beside it is repaired (where ftfy leaves it)', () => {
+    expect(repairText('Bremer/Mccöy – DrÃ¥ber').text).toBe('Bremer/Mccöy – Dråber');
   });
 
   it.each(knownFailuresWeFix)('ftfy known failure %s is repaired', (id) => {

@@ -35,22 +35,31 @@ describe('one short sequence in an otherwise clean line', () => {
     ['Conhecimento em metodologias √°geis (Scrum)', 'Conhecimento em metodologias ágeis (Scrum)'],
     ['JÄ™z. angielski', 'Jęz. angielski'],
     ['Malmo pÃ¥ svenska', 'Malmo på svenska'],
-    // Correct non-ASCII beside the mojibake (no page reads the line whole): a sequence that is bad on its own, by ftfy's
-    // is_bad (ftfy itself leaves the MacRoman one: its detector of such sequences lists no MacRoman characters).
+    // Correct non-ASCII beside the mojibake (no page reads the line whole), with a correct letter of the reading's script:
+    // that letter vouches for it, and the rules apply as on any line (rules.ts, ftfyRuleHolds; ftfy leaves the first five).
+    ['Malmö – pÃ¥ svenska', 'Malmö – på svenska'],
+    ['Experiência com metodologias √°geis', 'Experiência com metodologias ágeis'],
+    ['Åre – Ã…se', 'Åre – Åse'],
+    ['Zürich – Smörgåsbord pÃ¥ bordet', 'Zürich – Smörgåsbord på bordet'],
+    ['Kraków – JÄ™z. angielski', 'Kraków – Jęz. angielski'],
+    // A sequence that is bad on its own, by ftfy's is_bad, is evidence beside any correct text, here beside Cyrillic
+    // alone (ftfy itself leaves the MacRoman one: its detector of such sequences lists no MacRoman characters).
     ['Malmö – cafÃ© och bar', 'Malmö – café och bar'],
     ['Zürich – von den Ã¼ber 1000', 'Zürich – von den über 1000'],
     ['Kraków – Digitale √® alla ricerca', 'Kraków – Digitale è alla ricerca'],
+    ['Москва – cafÃ© och bar', 'Москва – café och bar'],
   ];
   it.each(cases)('%s', (broken, fixed) => {
     expect(repairText(broken).text).toBe(fixed);
   });
 
-  // Correct non-ASCII beside a sequence that is not bad on its own: left as it is, as ftfy 6.3.1 leaves it (ftfy.test.ts, negative-003).
+  // Beside only punctuation, symbols or letters of another script, a sequence that is not bad on its own is left as it is,
+  // as ftfy 6.3.1 leaves it (ftfy.test.ts, negative-003).
   const leftAsFtfyLeavesThem = [
-    'Malmö – pÃ¥ svenska',
-    'Zürich – Smörgåsbord pÃ¥ bordet',
-    'Experiência com metodologias √°geis',
-    'Kraków – JÄ™z. angielski',
+    'Bremer/Mccoy – DrÃ¥ber',
+    'Preis 5 € – pÃ¥ svenska',
+    'Москва – pÃ¥ svenska',
+    'Αθήνα – metodologias √°geis',
   ];
   it.each(leftAsFtfyLeavesThem)('%s is left as it is, as ftfy does', (line) => {
     expect(repairText(line).text).toBe(line);

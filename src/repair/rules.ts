@@ -23,13 +23,18 @@
  *   nothing about it, and badness decides (Japanese mixes Latin and kana).
  *
  * Inconsistent lines (INCONSISTENT_LINE_EVIDENCE): a line that no page reads
- * whole holds correct non-ASCII beside its mojibake. There, as in ftfy 6.3
- * (`decode_inconsistent_utf8`), a span counts as evidence only when it looks
- * bad on its own, with no context (bad-on-its-own.ts, ftfy's table):
- * `Bremer/Mccoy – DrÃ¥ber` and `Malmö – pÃ¥ svenska` stay as they are, as
- * `Ã¥` alone is no clear sign, while `Malmö – cafÃ©` is repaired. Once a
- * page has such a span on the line, its other spans follow as above (ftfy
- * judges each run alone). A page that reads the line whole is not held to it.
+ * whole holds correct non-ASCII beside its mojibake. Issue #15 asks for two
+ * things there: ftfy's pass cases, and one short sequence in an otherwise
+ * clean line repaired where its reading is a letter of its neighbours' script.
+ * So ftfy 6.3's rule (`decode_inconsistent_utf8`: a span counts as evidence
+ * only when it looks bad on its own, bad-on-its-own.ts) holds only where the
+ * line's correct non-ASCII has no letter of the reading's script
+ * (`ftfyRuleHolds`): `Bremer/Mccoy – DrÃ¥ber` (an en dash alone, ftfy's
+ * negative-003) and `Москва – pÃ¥ svenska` stay as they are, as `Ã¥` alone is
+ * no clear sign; in `Malmö – pÃ¥ svenska` the correct ö vouches for a Latin
+ * reading, and the rules above apply as on any line. Once a page has evidence
+ * on the line, its other spans follow as above (ftfy judges each run alone).
+ * A page that reads the line whole is not held to it.
  */
 import { badness, classOf, Cls, LENGTH_PRIOR } from './badness.js';
 import { badOnItsOwn } from './bad-on-its-own.js';
@@ -37,7 +42,7 @@ import { badOnItsOwn } from './bad-on-its-own.js';
 /** How a reading relates to the letters around it. */
 export type ScriptVerdict = 'same-script' | 'foreign' | 'neutral';
 
-type Script = 'latin' | 'greek' | 'cyrillic' | 'cjk' | 'letter';
+export type Script = 'latin' | 'greek' | 'cyrillic' | 'cjk' | 'letter';
 
 const SCRIPT_OF_CLASS = new Map<Cls, Script>([
   [Cls.Up, 'latin'], [Cls.Lo, 'latin'], [Cls.AccUp, 'latin'], [Cls.AccLo, 'latin'], [Cls.WinUp, 'latin'], [Cls.WinLo, 'latin'], [Cls.Suspect, 'latin'],
@@ -106,7 +111,7 @@ export function looksOdd(line: string, start: number, end: number): boolean {
   return glued && scriptOf(line.charCodeAt(end - 1)) === null && last !== Cls.Space && last !== Cls.Nbsp;
 }
 
-/** On a line not read whole, a span is taken only when it looks bad on its own (ftfy's rule; the design note above). */
+/** On a line not read whole, a span is held to ftfy's rule where `ftfyRuleHolds` (the design note above). */
 export const INCONSISTENT_LINE_EVIDENCE = true;
 /** A cluster must lower badness by this much to be re-decoded. */
 export const MIN_GAIN = 1;
@@ -186,9 +191,14 @@ export interface ClusterEvidence {
  * A page whose clusters all read as foreign letters glued to words is not taken.
  */
 export function takenClusters<C extends ClusterEvidence>(line: string, clusters: C[], hot: Set<C>, verdicts: Map<C, ScriptVerdict>): C[] | null {
-  // On a line the page does not read whole, only a span that is bad on its own (or a deeper layer) is evidence.
-  const whole = !INCONSISTENT_LINE_EVIDENCE || readsWhole(line, clusters);
-  const alone = (c: C) => whole || hot.has(c) || badOnItsOwn(line.slice(c.start, c.end));
+  // On a line the page does not read whole, a span no correct letter vouches for must be bad on its own (or a deeper layer).
+  let vouching: Set<Script> | null | undefined; // found on first need: most spans are a deeper layer or bad on their own
+  const held = (c: C) => {
+    if (!INCONSISTENT_LINE_EVIDENCE) return false;
+    if (vouching === undefined) vouching = correctLetterScripts(line, clusters);
+    return vouching !== null && ftfyRuleHolds(c.text, vouching);
+  };
+  const alone = (c: C) => hot.has(c) || badOnItsOwn(line.slice(c.start, c.end)) || !held(c);
   const sameScript = (c: C) => verdicts.get(c) === 'same-script' && !c.tainted && c.gain > 0 && looksOdd(line, c.start, c.end);
   const strong = (c: C) => ((!c.tainted && c.gain >= MIN_GAIN) || (c.gain > 0 && hot.has(c)) || sameScript(c)) && alone(c);
   const evidence = clusters.some(strong);
@@ -220,15 +230,38 @@ export function deeperLayer(line: string, start: number, end: number, repairs: R
 }
 
 /**
- * Whether a page's clusters (all of its UTF-8 sequences on the line) hold
- * every non-ASCII character of the line: the page re-encodes the line whole,
- * which ftfy calls a consistent line.
+ * The scripts of the letters a page leaves as they are (outside its clusters),
+ * or null when its clusters (all of its UTF-8 sequences on the line) hold
+ * every non-ASCII character: the page reads the line whole, which ftfy calls
+ * a consistent line. `Ã` and `Â` outside a cluster
+ * are no correct letters but torn mojibake, so they vouch for nothing.
  */
-export function readsWhole(line: string, clusters: ReadonlyArray<{ start: number; end: number }>): boolean {
-  let outside = 0;
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) >= 0x80) outside++;
-  for (const c of clusters) for (let i = c.start; i < c.end; i++) if (line.charCodeAt(i) >= 0x80) outside--;
-  return outside === 0;
+export function correctLetterScripts(line: string, clusters: ReadonlyArray<{ start: number; end: number }>): Set<Script> | null {
+  const inCluster = new Uint8Array(line.length);
+  for (const c of clusters) inCluster.fill(1, c.start, c.end);
+  const scripts = new Set<Script>();
+  let outside = false;
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    if (unit < 0x80 || inCluster[i]) continue;
+    outside = true;
+    const script = classOf(unit) === Cls.Suspect ? null : scriptOf(unit);
+    if (script !== null) scripts.add(script);
+  }
+  return outside ? scripts : null;
+}
+
+/**
+ * ftfy's rule (a span must look bad on its own) holds for a reading unless a
+ * correct letter of the line (`vouching`, correctLetterScripts) is of its
+ * script: punctuation, symbols and letters of other scripts vouch for nothing.
+ */
+export function ftfyRuleHolds(reading: string, vouching: ReadonlySet<Script>): boolean {
+  for (let i = 0; i < reading.length; i++) {
+    const script = scriptOf(reading.charCodeAt(i));
+    if (script !== null && vouching.has(script)) return false;
+  }
+  return true;
 }
 
 /**
