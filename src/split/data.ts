@@ -16,7 +16,7 @@ import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/fr
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
-import { bookkeepingKeys, companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, pastWorkStart, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
+import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
 export interface DataItem {
@@ -201,14 +201,11 @@ function isPostingMap(map: YAMLMap): boolean {
   return more >= (titleKey === 'name' && !looksLikeJobTitle(title) ? 2 : 1);
 }
 
-/**
- * A map whose title (never a person's name) reads as a job title, beside a tracker's bookkeeping only (tables.ts
- * bookkeepingKeys): a talk's time and room, a persona's goals or a team page's photo say it is no posting.
- */
+/** A map whose title (never a person's name) reads as a job title, and that holds none of a person's keys (a team page's "title: Senior Engineer" beside a photo). */
 function isTitledAsJob(map: YAMLMap): boolean {
   const keys = keysOf(map);
   const title = keys.get('title')?.value;
-  return typeof title === 'string' && title.length <= 120 && looksLikeJobTitle(title) && [...keys.keys()].every((key) => key === 'title' || bookkeepingKeys.includes(key));
+  return typeof title === 'string' && title.length <= 120 && looksLikeJobTitle(title) && !personKeys.some((key) => keys.has(key)) && !workHistoryKeys.some((key) => keys.has(key));
 }
 
 function itemOf(map: YAMLMap, lineAt: (offset: number) => number): DataItem {

@@ -50,13 +50,6 @@ export const sectionFields: Record<string, string> = {
 /** Fields that say what a job is besides its title: an item needs one of them (or a title key other than "name") to be a posting. */
 export const postingEvidenceFields = ['company', 'location', 'date', 'apply_url', 'apply_email', 'salary', 'employment_type'];
 
-/**
- * Keys of a tracker's bookkeeping, beside a title that names a job (an issue list: "issue", "status", "labels"):
- * they state nothing of the job, so a map with a title and only these is a posting that states its title. Any
- * other key ("time", "room", "goals") says the map is something else titled by a role: a talk, a persona.
- */
-export const bookkeepingKeys = ['id', 'issue', 'number', 'status', 'state', 'labels', 'label', 'sort', 'order', 'assignees', 'assignee', 'links', 'url', 'created', 'createdat', 'updated', 'updatedat'];
-
 /** Keys of a map keyed by employer (`{"companies": {"acme": [...]}}`): the key names the company of the postings under it. */
 export const companyMapKeys = ['companies', 'employers', 'organizations', 'organisations', 'unternehmen', 'empresas', 'entreprises'];
 
@@ -74,6 +67,9 @@ export const pageOnlyKeys = ['title', 'name', 'position', 'role', 'roles', 'job_
 
 /** Keys of a work history (JSON Resume's `work`, CV data files): a list with them is a résumé, not postings. */
 export const workHistoryKeys = ['startdate', 'enddate', 'start', 'end', 'from', 'to', 'highlights', 'duration', 'period', 'years'];
+
+/** Keys of a person in a team page's data ("name", "photo", "bio"): a map with one is a person, whatever job title it holds. */
+export const personKeys = ['name', 'firstname', 'lastname', 'photo', 'avatar', 'image', 'picture', 'bio', 'github', 'twitter', 'linkedin', 'email', 'pronouns'];
 
 /** A description that starts like a line of a CV ("Responsible for…", "Managed…", "Worked…"): work done, not work offered. */
 export const pastWorkStart = /^(?:responsible for|in charge of|\p{L}{3,}ed\b)/iu;
