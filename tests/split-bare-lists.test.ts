@@ -13,11 +13,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNdjson, runCli } from './helpers.js';
 
-async function titlesOf(name: string, text: string): Promise<Array<string | null>> {
+async function resultOf(name: string, text: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'postings-bare-'));
   writeFileSync(path.join(dir, name), text);
-  const result = await runCli(['normalize', path.join(dir, name), '--format', 'ndjson']);
-  return parseNdjson(result.stdout).map((record) => record.title as string | null);
+  return runCli(['normalize', path.join(dir, name), '--format', 'ndjson']);
+}
+
+async function titlesOf(name: string, text: string): Promise<Array<string | null>> {
+  return parseNdjson((await resultOf(name, text)).stdout).map((record) => record.title as string | null);
 }
 
 describe('a careers page that lists bare job titles', () => {
@@ -31,6 +34,12 @@ describe('a careers page that lists bare job titles', () => {
     ['de, the verb before its subject ("Gleichzeitig suchen wir:") and gendered role nouns',
       '---\ntitle: Karriere\n---\n\nWir bilden zum Immobilienkaufmann aus.\n\nGleichzeitig suchen wir:\n\n- Telefonist/in\n- Projektleiter/in\n\nBewerbungen per Post.\n',
       ['Telefonist/in', 'Projektleiter/in']],
+    ['de, gendered role nouns with a colon and a star (tables.ts genderedRoleForms)',
+      '---\ntitle: Karriere\n---\n\nWir wachsen.\n\nDerzeit suchen wir:\n\n- Buchhalter:in\n- Berater*innen\n\nBewerbungen per Post.\n',
+      ['Buchhalter:in', 'Berater*innen']],
+    ['en, an unfinished line that hires ("We are currently looking for")',
+      '# Careers\n\nWe are currently looking for\n\n- Backend Engineer\n- Product Designer\n',
+      ['Backend Engineer', 'Product Designer']],
   ])('%s: a record per role', async (_case, text, expected) => {
     expect(await titlesOf('careers.md', text)).toEqual(expected);
   });
@@ -42,6 +51,24 @@ describe('a careers page that lists bare job titles', () => {
     ['a posting whose page is named for its role lists its peers', '# Senior Backend Engineer\n\nYou will build our APIs in Go.\n\n- Product Manager\n- Product Designer\n- Data Analyst\n'],
   ])('no split: %s', async (_case, text) => {
     expect((await titlesOf('careers.md', text)).length).toBeLessThanOrEqual(1);
+  });
+
+  // Found in review: the careers heading turned one posting into a record per role it works with.
+  it.each([
+    ['a careers page that heads one role, whose list is whom the job reports to',
+      '# Jobs\n\n## Senior Backend Engineer at Acme\n\nAcme builds payment software for small shops. You will design and run our APIs in Go and Postgres.\n\nYou will report to one of\n\n- Engineering Manager\n- Head of Engineering\n',
+      ['Senior Backend Engineer']],
+    ['a careers page that heads one role, whose list is whom the job works with',
+      '# Careers\n\n## Product Designer\n\nWe are a small team building tools for farmers. You will shape our mobile app from research to release.\n\nIn this role you work closely with\n\n- Product Manager\n- Frontend Engineer\n- Data Analyst\n',
+      ['Product Designer']],
+    ['a careers page that heads one role, whose list follows a whole sentence',
+      '# Careers\n\n## Product Designer\n\nYou will shape our mobile app from research to release.\n\nYour future teammates.\n\n- Product Manager\n- Frontend Engineer\n',
+      ['Product Designer']],
+    ['a careers page with no role heading, whose list ends a sentence',
+      '# Careers\n\nAcme builds payment software for small shops. You will design and run our APIs in Go and Postgres.\n\nYou will report to one of\n\n- Engineering Manager\n- Head of Engineering\n',
+      [null]],
+  ])('one posting: %s', async (_case, text, expected) => {
+    expect(await titlesOf('careers.md', text)).toEqual(expected);
   });
 });
 

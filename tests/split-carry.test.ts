@@ -152,6 +152,22 @@ describe('place, remote policy and employment carry only from what speaks for ev
       'Ask HN: Who is hiring? (March 2026)\n\nPlease state the location and include REMOTE for remote work, REMOTE (US) or similar if the country is restricted, and ONSITE when remote work is not an option.\n\nAcme | Senior Engineer | Berlin | ONSITE\n\nAcme builds logistics software in TypeScript. €80k.\n\nGlobex | Staff Data Engineer | Full-time\n\nGlobex does analytics for retailers. Python, dbt, Snowflake.\n',
       [['Senior Engineer', ['Berlin'], 'onsite'], ['Staff Data Engineer', [], null]],
     ],
+    // Found in review: a staff sentence lost its remote policy with its places.
+    [
+      "an intro's staff sentence that the team is remote still makes every posting remote",
+      '# Careers at Fernway\n\nOur team is fully remote across Europe.\n\n## Backend Engineer\n\nYou will build our APIs in Go.\n\n## Product Designer\n\nYou will design our app.\n',
+      [['Backend Engineer', [], 'remote'], ['Product Designer', [], 'remote']],
+    ],
+    [
+      "an intro's sentence on a remote company and its employees still makes every posting remote",
+      '# Careers\n\nFernway is a fully remote company with 40 employees across Europe.\n\n## Backend Engineer\n\nYou will build our APIs in Go.\n\n## Product Designer\n\nYou will design our app.\n',
+      [['Backend Engineer', [], 'remote'], ['Product Designer', [], 'remote']],
+    ],
+    [
+      "a staff sentence gives its remote words, never its places",
+      '# Careers\n\nOur 30 employees work fully remote from Berlin and Lisbon.\n\n## Backend Engineer\n\nYou will build our APIs in Go.\n\n## Product Designer\n\nYou will design our app.\n',
+      [['Backend Engineer', [], 'remote'], ['Product Designer', [], 'remote']],
+    ],
     [
       'a sentence for all roles inside an intro that names roles still carries',
       '# Jobs\n\nWe are hiring a Backend Engineer and a Designer. All roles are based in Porto.\n\n## Backend Engineer\n\nYou will build our APIs in Go and own services end to end.\n\n## Designer\n\nYou will design our app and run user research with the product team.\n',

@@ -14,9 +14,10 @@ import type { BodyLine } from '../document.js';
 import { isGenericHeading, looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { textOf } from '../extract/tree.js';
-import { LINK_LINE, startOf, type Mark } from './marks.js';
-import { INTRO_OF_A_POSTING, type ListRole, type Range } from './ranges.js';
-import { genericLinkText, vacancyIntroWords } from './tables.js';
+import { BOLD_LINE, LINK_LINE, startOf, type Mark } from './marks.js';
+import { INTRO_OF_A_POSTING, isRoleHeading, type ListRole, type Range } from './ranges.js';
+import { genderedRoleForms, genericLinkText, vacancyIntroWords } from './tables.js';
+import { joinWords } from '../extract/tables/page-part.js';
 import { employmentWords } from '../extract/tables/employment.js';
 
 /** "full-time", "internship", "Teilzeit": ways of working, not roles (a list of them offers arrangements, not vacancies). */
@@ -27,11 +28,14 @@ import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
 /** A vacancy word whole in Latin and Cyrillic text ("вакансии", "open positions"), anywhere in CJK text ("募集"). */
 const VACANCY_INTRO = new RegExp(boundedAlternation(Object.values(vacancyIntroWords).flat(),
   (word) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
+/** Words that hire ("We are looking for", "wir suchen"): a sentence with them leads into the roles it hires for. */
+const HIRING = new RegExp(boundedAlternation(Object.values(joinWords).flat(), () => true, { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
 
 export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pageTitle?: string): Range[] | undefined {
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return undefined;
   const found: Range[] = [];
-  const careersPage = namesCareersPage(pageNameOf(tree, pageTitle));
+  // A careers page that heads one role ("## Senior Backend Engineer at Acme") is that posting's page: a list in it names whom the job works with.
+  const careersPage = namesCareersPage(pageNameOf(tree, pageTitle)) && !marks.some((mark) => mark.depth <= BOLD_LINE && isRoleHeading(mark.text));
   // Lists whose items are mostly roles.
   for (const [index, node] of tree.children.entries()) {
     if (node.type !== 'list') continue;
@@ -40,7 +44,7 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
     // A list right after a line ending in a colon is that line's ("You will work with:"), whatever page it is on.
     const before = tree.children[index - 1];
     const afterColon = before?.type === 'paragraph' && /[:：]$/.test(textOf(before).trim());
-    const bare = named.length >= 2 ? undefined : bareRoles(node, introOf(tree.children, index), careersPage && !afterColon);
+    const bare = named.length >= 2 ? undefined : bareRoles(node, introOf(tree.children, index), careersPage && !afterColon && !leadsIntoList(before));
     if (named.length >= 2 && named.length * 3 >= roles.length * 2) {
       for (const { item, role } of named) found.push({ start: startOf(item as Nodes), end: (item.position?.end.line ?? 1), role: role! });
     } else if (bare) found.push(...bare);
@@ -66,7 +70,7 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
 function bareRoles(list: List, intro: RootContent | undefined, careersPage = false): Range[] | undefined {
   if (list.children.length < 2 || !intro) return undefined;
   // On a careers page ("Karriere", "Работа в компании"), a list of nothing but job titles is its roles, whatever line is above it;
-  // a list after a line ending in a colon that names no vacancies ("You will work with:") is none.
+  // a list after a line ending in a colon that names no vacancies ("You will work with:"), or that ends a sentence, is none.
   const announced = announcesVacancies(intro);
   const onCareersPage = !announced && careersPage;
   if (!announced && !onCareersPage) return undefined;
@@ -88,8 +92,17 @@ function bareRoles(list: List, intro: RootContent | undefined, careersPage = fal
 }
 
 /** A job title, or a German role noun in its gendered written form ("Telefonist/in", "Mitarbeiter:in", "Berater*innen"). */
-const readsAsRole = (title: string): boolean => looksLikeJobTitle(title) || GENDERED_ROLE.test(title);
-const GENDERED_ROLE = /\p{Lu}\p{Ll}{3,}(?:\/-?|:|\*|_)in(?:nen)?(?![\p{L}])/u;
+const readsAsRole = (title: string): boolean => looksLikeJobTitle(title) || Object.values(genderedRoleForms).some((form) => form.test(title));
+
+/**
+ * A sentence that the list ends ("You will report to one of", "In this role you work closely with"): a line of
+ * four words or more with no closing mark, that hires no one; the list names whom the job works with, not vacancies.
+ */
+function leadsIntoList(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const text = textOf(node).replace(/\s+/g, ' ').trim();
+  return /\p{L}$/u.test(text) && text.split(' ').length >= 4 && !VACANCY_INTRO.test(text) && !HIRING.test(text);
+}
 
 /** The page's name: its front matter's title, its first heading, or a first short line ("#Работа в компании" written without a space). */
 function pageNameOf(tree: Root, pageTitle: string | undefined): string | undefined {

@@ -122,6 +122,14 @@ export const vacancyIntroWords: Record<string, string[]> = {
 };
 
 /**
+ * A role noun written in a gendered form, per language ("Telefonist/in", "Mitarbeiter:in", "Berater*innen",
+ * "Entwickler_innen"): it names a role though a job-title check reads no role word in it.
+ */
+export const genderedRoleForms: Record<string, RegExp> = {
+  de: /\p{Lu}\p{Ll}{3,}(?:\/-?|:|\*|_)in(?:nen)?(?![\p{L}])/u,
+};
+
+/**
  * Words that make a heading one of the page's own sections, not a role's
  * name ("Our values", "Why Lisbon?", "Почему мы", "Warum wir"): first and
  * second person and question words, per language, matched whole.

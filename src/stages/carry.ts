@@ -60,8 +60,23 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   const intro = body.filter((line) => line.line < first);
   const introForAll = !namesPostingRole(intro.map((line) => line.text).join('\n'), text);
   const spoken = lines.map((line) => (introForAll && line.line < first ? withoutStaffSentences(line) : forAllSentences(line)));
-  if (!spoken.some((line) => /[\p{L}\p{N}]/u.test(line.text))) return { segments: kept, fields };
-  return { segments: kept, fields, forAll: read(spoken) };
+  const staff = introForAll ? lines.map((line) => (line.line < first ? staffSentences(line) : blank(line.line))) : [];
+  const hasText = (part: BodyLine[]) => part.some((line) => /[\p{L}\p{N}]/u.test(line.text));
+  const forAll = withStaffRemote(hasText(spoken) ? read(spoken) : undefined, hasText(staff) ? read(staff) : undefined);
+  return forAll ? { segments: kept, fields, forAll } : { segments: kept, fields };
+}
+
+/**
+ * A staff sentence's remote words still speak for every posting ("Our team is fully remote across Europe"); its
+ * places do not, nor the on-site policy read from a place alone (evidence rule `work-place.*`).
+ */
+function withStaffRemote(forAll: ExtractResult | undefined, staff: ExtractResult | undefined): ExtractResult | undefined {
+  const said = staff?.evidence.remote && !staff.evidence.remote.rule.startsWith('work-place.');
+  if (!staff || !said || staff.fields.remote.policy === null || (forAll && forAll.fields.remote.policy !== null)) return forAll;
+  const base = forAll ?? { ...staff, fields: { ...staff.fields, locations: [], employmentType: [] }, evidence: {} };
+  const evidence = { ...base.evidence };
+  for (const key of ['remote', 'remoteRegions']) if (staff.evidence[key]) evidence[key] = staff.evidence[key]!;
+  return { ...base, fields: { ...base.fields, remote: structuredClone(staff.fields.remote) }, evidence };
 }
 
 /** Marks around a posting's heading line, and a gender mark or bracket after its role: "## Designer (H/F)" -> "designer". */
@@ -92,9 +107,13 @@ function forAllSentences(line: BodyLine): BodyLine {
  */
 function withoutStaffSentences(line: BodyLine): BodyLine {
   const sentences = line.text.split(/(?<=[.!?;])\s+/u);
-  const kept = sentences.filter((sentence) => !STAFF.test(sentence) || JOIN.test(sentence) || FOR_ALL.test(sentence.toLowerCase()));
+  const kept = sentences.filter((sentence) => !isStaffSentence(sentence));
   return kept.length === sentences.length ? line : { ...line, text: kept.join(' ') };
 }
+
+/** An intro line's sentences about the staff only, read for their remote words. */
+const staffSentences = (line: BodyLine): BodyLine => ({ ...line, text: line.text.split(/(?<=[.!?;])\s+/u).filter(isStaffSentence).join(' ') });
+const isStaffSentence = (sentence: string): boolean => STAFF.test(sentence) && !JOIN.test(sentence) && !FOR_ALL.test(sentence.toLowerCase());
 
 const startOf = (node: RootContent): number => (node.position?.start.line ?? 1) - 1;
 

@@ -20,7 +20,7 @@ export const allPostingsPhrases: Record<string, string[]> = {
  * Words for a company's staff ("our 60 employees", "unsere Mitarbeitenden", "nos collaborateurs") and its
  * history ("founded in Berlin in 2010", "gegründet"), per language, matched whole: a sentence of the page's
  * intro about them says where the staff work or the company began, not where a posting's job is, so its
- * places and remote words carry to no posting.
+ * places carry to no posting; their remote words still do (the policy speaks for every posting).
  */
 export const staffWords: Record<string, string[]> = {
   en: ['founded', 'established in', 'employees', 'staff', 'staff members', 'colleagues', 'team members', 'teammates', 'people', 'workers', 'employee', 'our team', 'of us'],
