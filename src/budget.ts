@@ -28,7 +28,8 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { createDoc, message, type PostingDoc } from './document.js';
 import type { DocSummary, WorkerTask } from './worker-task.js';
-import type { BudgetWorkerData } from './worker-budget.js';
+import type { BudgetWorkerData, BudgetWorkerNote } from './worker-budget.js';
+import type { PipelinePath } from './warm-up.js';
 import { tooComplexDoc } from './budget-backstop.js';
 
 /** Seconds one file may take in its worker. */
@@ -83,8 +84,10 @@ interface Slot {
   ready?: Promise<void>;
   /** Where the current worker's CPU time is read; undefined where it cannot be. */
   threadStat?: string;
-  /** The current worker warmed up before it said it was ready, or has finished a file (warm-up.ts). */
-  warm?: boolean;
+  /** The paths the current worker has cold, as it last said: none once it warmed up, else those no file went through whole (warm-up.ts). */
+  coldPaths?: PipelinePath[];
+  /** The path of the file the worker is running, once it has said. */
+  path?: PipelinePath;
 }
 
 /**
@@ -103,14 +106,12 @@ export function budgetRunner(budget: Budget, workers = 1, idleMs = BUDGET_IDLE_M
   // Set once a file went past its time: from then on workers warm up before their clock starts (warm-up.ts).
   let warmWorkers = false;
   const runWarm = async (slot: Slot, task: WorkerTask): Promise<PostingDoc> => {
-    // Cold: a worker that neither warmed up nor finished a file yet (a new one warms up once warmWorkers is set).
-    const cold = slot.worker ? !slot.warm : !warmWorkers;
-    const doc = await runInSlot(slot, task, budget, warmWorkers);
-    if (!cold || !wentPastTime(doc)) return doc;
-    // Past its time in a cold worker, the file may have paid the worker's one-time warm-up: it runs once more in a
-    // warmed worker, and later workers warm up too (a run of hostile files, each stopping its worker, is not retried).
+    const { doc, stoppedCold } = await runInSlot(slot, task, budget, warmWorkers);
+    if (!stoppedCold) return doc;
+    // Past its time on a path its worker had not warmed, the file may have paid the worker's one-time warm-up: it runs
+    // once more in a warmed worker, and later workers warm up too (a run of hostile files, each stopping its worker, is not retried).
     warmWorkers = true;
-    return runInSlot(slot, task, budget, true);
+    return (await runInSlot(slot, task, budget, true)).doc;
   };
   const take = () => (free.length ? Promise.resolve(free.pop()!) : new Promise<Slot>((resolve) => waiting.push(resolve)));
   const give = (slot: Slot) => {
@@ -172,10 +173,11 @@ function startWorker(slot: Slot, budget: Budget, warmUp: BudgetWorkerData['warmU
   fresh.stdout.resume();
   fresh.stderr.resume();
   slot.worker = fresh;
-  slot.warm = warmUp !== undefined;
+  slot.coldPaths = undefined;
   slot.ready = new Promise((resolve, reject) => {
-    fresh.once('message', (hello: { thread?: string }) => {
+    fresh.once('message', (hello: { thread?: string; coldPaths?: PipelinePath[] }) => {
       slot.threadStat = hello?.thread ? `/proc/${hello.thread}/stat` : undefined;
+      slot.coldPaths = hello?.coldPaths;
       resolve();
     });
     fresh.once('error', reject);
@@ -187,18 +189,22 @@ function startWorker(slot: Slot, budget: Budget, warmUp: BudgetWorkerData['warmU
   return fresh;
 }
 
-/** Run a task in the slot's worker, started (warmed up first when `warm`) if it has none. */
-async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget, warm: boolean): Promise<PostingDoc> {
+/**
+ * Run a task in the slot's worker, started (warmed up first when `warm`) if it has none: its document, and whether
+ * it went past its time on a path (unknown: before the worker said it) the worker did not have warm.
+ */
+async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget, warm: boolean): Promise<{ doc: PostingDoc; stoppedCold: boolean }> {
   const current = slot.worker ?? startWorker(slot, budget, warm ? { testStage: task.testStage } : undefined);
   try {
     await slot.ready;
   } catch (error) {
     // Out of memory while loading or warming up (a --max-memory below what the pipeline needs): the file's budget.
-    if ((error as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY') return tooComplexDoc(task.path, 'memory', budget);
+    if ((error as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY') return { doc: tooComplexDoc(task.path, 'memory', budget), stoppedCold: false };
     throw error;
   }
-  return new Promise<PostingDoc>((resolve) => {
-    const done = (doc: PostingDoc, stop: boolean) => {
+  slot.path = undefined;
+  return new Promise((resolve) => {
+    const done = (doc: PostingDoc, stop: boolean, stoppedCold = false) => {
       clearTimeout(timer);
       clearInterval(poll);
       current.off('message', onMessage);
@@ -208,13 +214,15 @@ async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget, warm: boo
         slot.worker = undefined;
         void current.terminate();
       }
-      resolve(doc);
+      resolve({ doc, stoppedCold });
     };
-    const onMessage = (summary: DocSummary) => {
-      slot.warm = true;
-      const { byteLength: _byteLength, ...rest } = summary;
+    const onMessage = (answer: (DocSummary & { coldPaths: PipelinePath[] }) | BudgetWorkerNote) => {
+      if (!('byteLength' in answer)) return void (slot.path = answer.path);
+      const { byteLength: _byteLength, coldPaths, ...rest } = answer;
+      slot.coldPaths = coldPaths;
       done({ ...rest, bytes: new Uint8Array() }, false);
     };
+    const pastTime = () => done(tooComplexDoc(task.path, 'time', budget), true, !slot.coldPaths || (slot.path === undefined ? slot.coldPaths.length > 0 : slot.coldPaths.includes(slot.path)));
     const onError = (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return done(tooComplexDoc(task.path, 'memory', budget), true);
       const doc = createDoc(task.path, new Uint8Array());
@@ -225,21 +233,16 @@ async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget, warm: boo
     // CPU time where it can be read (polled), else wall-clock time; see the top of this file.
     const stat = slot.threadStat;
     const cpuAtStart = stat === undefined ? undefined : cpuSeconds(stat);
-    const timer = setTimeout(() => done(tooComplexDoc(task.path, 'time', budget), true), budget.timeoutSeconds * 1000 * (cpuAtStart === undefined ? 1 : WALL_BACKSTOP));
+    const timer = setTimeout(pastTime, budget.timeoutSeconds * 1000 * (cpuAtStart === undefined ? 1 : WALL_BACKSTOP));
     const poll = cpuAtStart === undefined ? undefined : setInterval(() => {
       const used = cpuSeconds(stat!);
-      if (used !== undefined && used - cpuAtStart >= budget.timeoutSeconds) done(tooComplexDoc(task.path, 'time', budget), true);
+      if (used !== undefined && used - cpuAtStart >= budget.timeoutSeconds) pastTime();
     }, Math.min(CPU_POLL_MS, budget.timeoutSeconds * 250));
     current.on('message', onMessage);
     current.once('error', onError);
     current.once('exit', onExit);
     current.postMessage(task);
   });
-}
-
-/** Whether a document is the one error of a file stopped at its time budget. */
-function wentPastTime(doc: PostingDoc): boolean {
-  return doc.messages.some((m) => m.ruleId === 'file-too-complex' && m.args?.budget === 'time');
 }
 
 /** CPU seconds (user + system) a thread has used, from its /proc stat line; undefined when it cannot be read. */

@@ -17,9 +17,10 @@ export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
   /**
-   * Run `handler` on Ctrl-C (SIGINT) instead of dying mid-write; the process
-   * then ends with 130 once stdout has taken what the handler wrote. Returns
-   * the unregister function. Absent in tests that need no signals.
+   * Run `handler` on Ctrl-C (SIGINT) instead of dying mid-write; once stdout
+   * has taken what the handler wrote, the signal is raised again, so the
+   * process ends by it (a shell reports 130) and a calling script stops too.
+   * Returns the unregister function. Absent in tests that need no signals.
    */
   onInterrupt?: (handler: () => void) => () => void;
 }
@@ -36,8 +37,11 @@ export function processIo(): Io {
     onInterrupt: (handler) => {
       const listener = () => {
         handler();
-        process.exitCode = 130;
-        process.stdout.write('', () => process.exit(130));
+        // Ended by the signal, not by exit(130): bash goes on after a child that exits 130, and stops after one that a Ctrl-C killed.
+        process.stdout.write('', () => {
+          process.off('SIGINT', listener);
+          process.kill(process.pid, 'SIGINT');
+        });
       };
       process.once('SIGINT', listener);
       return () => process.off('SIGINT', listener);

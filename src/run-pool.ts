@@ -18,8 +18,9 @@ export const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url)
 
 export async function inProcessRunner(): Promise<Runner> {
   // Loaded here, not at the top: with a pool, this thread never loads the pipeline.
-  const { processTask } = await import('./worker-task.js');
-  return { run: processTask, close: async () => {} };
+  const { threadRunner } = await import('./worker-task.js');
+  const thread = threadRunner();
+  return { run: thread.run, close: async () => {} };
 }
 
 /**

@@ -9,14 +9,17 @@
  *
  * Warming every thread before its first file would cost every run (a one-file
  * run in a pre-commit hook) 0.3 to 0.8 s of CPU more, the samples' paths the
- * file never takes. So the warm-up runs only when it may matter: when a
- * thread's first file (a budget worker's, for the budget workers) is stopped
- * at its time budget, the thread runs the pipeline over the samples below,
+ * file never takes. So the warm-up runs only when it may matter: when a file
+ * is stopped at its time budget on a path (Markdown, HTML, data) that no
+ * document has yet gone through whole in its thread (a budget worker's, for
+ * the budget workers), the thread runs the pipeline over the samples below,
  * outside any clock, and the file runs once more under a fresh budget
  * (worker-task.ts for the fast path, budget.ts for the budget workers). A file
- * that hangs is stopped on both tries: as a thread's first file it costs its
- * budget twice, at most once a thread.
+ * that hangs is stopped on both tries: on a cold path it costs its budget
+ * twice, at most once a thread (the samples warm every path). An empty,
+ * binary or unreadable file, or one with a fatal error, warms nothing.
  */
+import type { PostingDoc } from './document.js';
 import { processBytes, type Stage } from './pipeline.js';
 
 /** A small posting of each path through the pipeline: Markdown with YAML front matter, and an HTML page. */
@@ -58,26 +61,43 @@ Apply by 31 March 2024 at https://example.com/jobs/42 or write to jobs@example.c
   ],
 ];
 
-/** A thread's warm-up of one pipeline. */
-export interface WarmUp {
-  /** Run the samples through the pipeline if the thread is still cold: whether it ran them now. */
-  ifCold(): boolean;
-  /** A document went through in this thread: it is warm, and a later stop runs no warm-up. */
-  markWarm(): void;
+/**
+ * The paths a file can take through the pipeline, each with its own modules, tables and compiled code: Markdown
+ * (with or without front matter, and plain text), an HTML page, a data file (JSON or YAML).
+ */
+export type PipelinePath = 'markdown' | 'html' | 'data';
+const EVERY_PATH: readonly PipelinePath[] = ['markdown', 'html', 'data'];
+
+/** The path a document takes, once `detect` has run. */
+export function pathOf(doc: Pick<PostingDoc, 'format'>): PipelinePath {
+  return doc.format === 'html' ? 'html' : doc.format === 'json' || doc.format === 'yaml' ? 'data' : 'markdown';
 }
 
+/** A thread's warm-up of one pipeline. */
+export interface WarmUp {
+  /**
+   * A file on `path` (undefined: not known, the file stopped before `detect`) went past its time: if that path is
+   * still cold in this thread, run the samples through the pipeline now, and say whether it did.
+   */
+  ifCold(path: PipelinePath | undefined): boolean;
+  /** A document went through every stage on `path`: that path is warm, and a later stop on it runs no warm-up. */
+  markWarm(path: PipelinePath): void;
+  /** The paths still cold: none once the samples have run. */
+  coldPaths(): PipelinePath[];
+}
+
+/** The warm-up state of one thread's pipeline; the thread's runner holds it (worker-task.ts). */
 export function warmUpOf(pipeline: Array<[string, Stage]>): WarmUp {
-  let warm = false;
+  const warm = new Set<PipelinePath>();
   return {
-    ifCold: () => {
-      if (warm) return false;
+    ifCold: (path) => {
+      if (path === undefined ? warm.size === EVERY_PATH.length : warm.has(path)) return false;
       // What the samples make is thrown away: what is kept is what the stages built on the way.
-      for (const [path, text] of WARM_UP_SAMPLES) processBytes(path, new TextEncoder().encode(text), { stages: pipeline });
-      warm = true;
+      for (const [name, text] of WARM_UP_SAMPLES) processBytes(name, new TextEncoder().encode(text), { stages: pipeline });
+      EVERY_PATH.forEach((each) => warm.add(each));
       return true;
     },
-    markWarm: () => {
-      warm = true;
-    },
+    markWarm: (path) => void warm.add(path),
+    coldPaths: () => EVERY_PATH.filter((path) => !warm.has(path)),
   };
 }

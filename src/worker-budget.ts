@@ -6,7 +6,8 @@
  */
 import { readlinkSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { processTask, summarize, warmThreadPipeline } from './worker-task.js';
+import { summarize, threadRunner } from './worker-task.js';
+import type { PipelinePath } from './warm-up.js';
 
 /** What budget.ts starts a worker with. */
 export interface BudgetWorkerData {
@@ -14,9 +15,17 @@ export interface BudgetWorkerData {
   warmUp?: { testStage?: string };
 }
 
+/** What the worker says besides its documents: the path of the file it runs, as soon as it is known. */
+export interface BudgetWorkerNote {
+  path: PipelinePath;
+}
+
+// The main thread's clock may stop this thread mid-file: it hears the file's path first, to know whether that path was warm.
+const thread = threadRunner((path) => parentPort!.postMessage({ path } satisfies BudgetWorkerNote));
+
 parentPort!.on('message', async (task) => {
-  const doc = await processTask(task);
-  parentPort!.postMessage({ ...summarize(doc), text: doc.text });
+  const doc = await thread.run(task);
+  parentPort!.postMessage({ ...summarize(doc), text: doc.text, coldPaths: await thread.coldPaths(task.testStage) });
 });
 /** On Linux, this thread's own entry in /proc ("PID/task/TID"): the main thread reads its CPU time there. */
 function threadEntry(): string | undefined {
@@ -27,5 +36,5 @@ function threadEntry(): string | undefined {
   }
 }
 const { warmUp } = (workerData ?? {}) as BudgetWorkerData;
-if (warmUp) await warmThreadPipeline(warmUp.testStage);
-parentPort!.postMessage({ ready: true, thread: threadEntry() });
+if (warmUp) await thread.warmUp(warmUp.testStage);
+parentPort!.postMessage({ ready: true, thread: threadEntry(), coldPaths: await thread.coldPaths(warmUp?.testStage) });

@@ -11,8 +11,7 @@ import { processBytes, stages, type Stage } from './pipeline.js';
 import { looksCostly } from './budget-precheck.js';
 import { STOPPED, tooComplexDoc, withinSeconds } from './budget-backstop.js';
 import { signature } from './corpus/minhash.js';
-import { memoized } from './extract/text.js';
-import { warmUpOf, type WarmUp } from './warm-up.js';
+import { pathOf, warmUpOf, type PipelinePath, type WarmUp } from './warm-up.js';
 
 /** What the main thread sends: a path to read, or bytes it already has (stdin, NDJSON). */
 export interface WorkerTask {
@@ -42,45 +41,69 @@ export type TaskResult = PostingDoc & { rerouted?: true; signature?: Uint32Array
 /** A document without its bytes, text, body, tree, parsed data and segments: what crosses back to the main thread (records and messages). */
 export type DocSummary = Omit<TaskResult, 'bytes' | 'text' | 'body' | 'tree' | 'data' | 'segments'> & { byteLength: number; text?: string };
 
-/** Read (when needed) and process one input into a full document, within its stop when it has one. Never throws. */
-export async function processTask(task: WorkerTask): Promise<TaskResult> {
-  const pipeline = await threadPipeline(task.testStage);
-  if (task.stopAfterSeconds === undefined) {
-    const doc = processTaskNow(task, pipeline.stages);
-    if (!doc.rerouted) pipeline.warmUp.markWarm();
-    return doc;
-  }
-  const seconds = task.stopAfterSeconds;
-  const run = () => withinSeconds(seconds, () => processTaskNow(task, pipeline.stages));
-  let doc = run();
-  // Stopped on the thread's first file: the one-time warm-up may be what took the time (warm-up.ts). Warmed,
-  // outside the clock, the file runs once more under a fresh stop; a file that hangs is stopped again.
-  if (doc === STOPPED && pipeline.warmUp.ifCold()) doc = run();
-  if (doc === STOPPED) return tooComplexDoc(task.path, 'time', { timeoutSeconds: seconds, maxMemoryMb: 0 });
-  if (!doc.rerouted) pipeline.warmUp.markWarm();
-  return doc;
+/** A thread's runner: its pipelines and their warm-up state (warm-up.ts). Each thread makes one and keeps it. */
+export interface ThreadRunner {
+  /** Read (when needed) and process one input into a full document, within its stop when it has one. Never throws. */
+  run(task: WorkerTask): Promise<TaskResult>;
+  /** Warm up the pipeline (a budget worker does before its clock starts, once a file went past its time). */
+  warmUp(testStage: string | undefined): Promise<void>;
+  /** The paths of the pipeline still cold in this thread. */
+  coldPaths(testStage: string | undefined): Promise<PipelinePath[]>;
 }
 
-/** A thread's pipeline, and its one-time warm-up. */
+/** A thread's pipeline, its warm-up, and the path of the file it is running (known once `detect` has run). */
 interface ThreadPipeline {
   stages: Array<[string, Stage]>;
   warmUp: WarmUp;
+  path?: PipelinePath;
 }
 
-const DEFAULT_PIPELINE: ThreadPipeline = { stages, warmUp: warmUpOf(stages) };
+/** A new thread's runner; `onPath` hears each file's path as soon as it is known (a budget worker tells the main thread). */
+export function threadRunner(onPath?: (path: PipelinePath) => void): ThreadRunner {
+  // Each pipeline is made once a thread, before any stop's clock starts: the plain one, and one per test stage.
+  const pipelines = new Map<string, Promise<ThreadPipeline>>();
+  const pipelineFor = (testStage: string | undefined): Promise<ThreadPipeline> => {
+    const key = testStage ?? '';
+    if (!pipelines.has(key)) pipelines.set(key, threadPipeline(testStage, onPath));
+    return pipelines.get(key)!;
+  };
+  return {
+    run: async (task) => {
+      const pipeline = await pipelineFor(task.testStage);
+      pipeline.path = undefined;
+      if (task.stopAfterSeconds === undefined) return processTaskNow(task, pipeline.stages);
+      const seconds = task.stopAfterSeconds;
+      const run = () => withinSeconds(seconds, () => processTaskNow(task, pipeline.stages));
+      let doc = run();
+      // Stopped on a path no document has gone through in this thread: the one-time warm-up may be what took the time
+      // (warm-up.ts). Warmed, outside the clock, the file runs once more under a fresh stop; a file that hangs is stopped again.
+      if (doc === STOPPED && pipeline.warmUp.ifCold(pipeline.path)) doc = run();
+      return doc === STOPPED ? tooComplexDoc(task.path, 'time', { timeoutSeconds: seconds, maxMemoryMb: 0 }) : doc;
+    },
+    warmUp: async (testStage) => void (await pipelineFor(testStage)).warmUp.ifCold(undefined),
+    coldPaths: async (testStage) => (await pipelineFor(testStage)).warmUp.coldPaths(),
+  };
+}
 
-/** The pipeline with a test's stage after `parse`, loaded once a thread and module, before any stop's clock starts. */
-const pipelineWithTestStage = memoized(async (module: string): Promise<ThreadPipeline> => {
-  const { default: testStage } = (await import(module.startsWith('file:') ? module : pathToFileURL(module).href)) as { default: Stage };
-  const withStage = stages.flatMap((entry): Array<[string, Stage]> => (entry[0] === 'parse' ? [entry, ['test', testStage]] : [entry]));
-  return { stages: withStage, warmUp: warmUpOf(withStage) };
-});
-
-const threadPipeline = (testStage: string | undefined): Promise<ThreadPipeline> => (testStage ? pipelineWithTestStage(testStage) : Promise.resolve(DEFAULT_PIPELINE));
-
-/** Warm up this thread's pipeline (a budget worker does before its clock starts, once a file went past its time). */
-export async function warmThreadPipeline(testStage: string | undefined): Promise<void> {
-  (await threadPipeline(testStage)).warmUp.ifCold();
+/**
+ * The pipeline (with a test's stage after `parse`, RunOptions.testStage), and the same with two notes: the file's
+ * path after `detect`, and at the end that it went through every stage on it. The samples run without the notes.
+ */
+async function threadPipeline(testStage: string | undefined, onPath?: (path: PipelinePath) => void): Promise<ThreadPipeline> {
+  const test = testStage ? ((await import(testStage.startsWith('file:') ? testStage : pathToFileURL(testStage).href)) as { default: Stage }).default : undefined;
+  const plain = test ? stages.flatMap((entry): Array<[string, Stage]> => (entry[0] === 'parse' ? [entry, ['test', test]] : [entry])) : stages;
+  const pipeline: ThreadPipeline = { stages: [], warmUp: warmUpOf(plain) };
+  const notePath: Stage = (doc) => {
+    pipeline.path = pathOf(doc);
+    onPath?.(pipeline.path);
+    return doc;
+  };
+  const noteWarm: Stage = (doc) => {
+    pipeline.warmUp.markWarm(pathOf(doc));
+    return doc;
+  };
+  pipeline.stages = [...plain.flatMap((entry): Array<[string, Stage]> => (entry[0] === 'detect' ? [entry, ['note-path', notePath]] : [entry])), ['note-warm', noteWarm]];
+  return pipeline;
 }
 
 /** processTask's synchronous work: everything the stop can end. */

@@ -7,11 +7,14 @@
  * begins, so the main thread can hand over more work meanwhile instead of
  * finding the worker idle after a whole batch.
  */
-import { processTask, summarize, type DocSummary, type WorkerTask } from './worker-task.js';
+import { summarize, threadRunner, type DocSummary, type WorkerTask } from './worker-task.js';
+
+/** This worker thread's runner, made when the thread loads this entry (its pipelines and warm-up state). */
+const thread = threadRunner();
 
 export default async function runTask(task: WorkerTask): Promise<DocSummary> {
   await new Promise((resolve) => setImmediate(resolve));
-  return summarize(await processTask(task), task.keepText);
+  return summarize(await thread.run(task), task.keepText);
 }
 
 /** Answers once this worker has loaded the pipeline: the pool sends no postings before one worker has. */

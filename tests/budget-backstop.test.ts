@@ -77,8 +77,9 @@ describe('a file that hangs on the fast path is stopped', () => {
     const good = path.join(tmp, 'thread', 'good-0.md');
     const script = `
       import { parentPort, workerData } from 'node:worker_threads';
-      const { processTask } = await import(workerData.module);
-      const run = (file, seconds) => processTask({ path: file, cwd: '/', maxBytes: 1 << 20, stopAfterSeconds: seconds, testStage: workerData.stage });
+      const { threadRunner } = await import(workerData.module);
+      const thread = threadRunner();
+      const run = (file, seconds) => thread.run({ path: file, cwd: '/', maxBytes: 1 << 20, stopAfterSeconds: seconds, testStage: workerData.stage });
       const stopped = await run(workerData.hanging, ${TIMEOUT});
       // The stop counts wall-clock time, and this thread's first real file runs cold: at load 25 on 2 cores it took over
       // 3 s. What is tested is that the thread goes on, so the next file gets room.

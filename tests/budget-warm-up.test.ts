@@ -1,14 +1,14 @@
 /**
  * A thread's one-time warm-up does not count against a file's time budget
  * (src/warm-up.ts), and a file that hangs is still stopped at its budget. A
- * test stage (POSTINGS_TEST_STAGE) stands in for the warm-up: its first call
- * in a thread takes longer than the budget allows, every later call takes
- * nothing, so a tiny posting comes out only when the warm-up is kept out of
- * its clock. The fast path's stop counts wall-clock time, so its budget is
- * 3 s there (a warm tiny posting takes about 50 ms of CPU: at load 25 on 2
- * cores, where a process gets a few percent of a core, 1 s was not enough
- * even warm); the budget worker counts CPU time, so `--timeout 1` holds
- * there. No test asserts on time beyond the budget's own behaviour.
+ * test stage (POSTINGS_TEST_STAGE) stands in for the warm-up of a path
+ * (Markdown, HTML): its first call on a path costs more than any budget, every
+ * later call nothing, so a tiny posting comes out only when the warm-up is
+ * kept out of its clock. No outcome depends on the machine's load: on the fast
+ * path (a wall-clock stop) the first call blocks until the stop ends it, and
+ * costs nothing outside the stop (the warm-up's samples, with no clock to
+ * beat); in a budget worker (a clock of CPU time) it burns more CPU time than
+ * the budget, and the warm path needs a few percent of it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,36 +25,49 @@ afterAll(() => {
 });
 
 const TINY = '# Barista\n\nJoin Bean Co. in Berlin. Part-time.\n';
+const PAGE = '<!doctype html><html><head><title>Barista</title></head><body><h1>Barista</h1><p>Join Bean Co. in Berlin. Part-time.</p></body></html>\n';
 const HANGS = '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n';
-/** The fast path's budget (seconds of wall-clock time), and the first call's wait there: past it. */
-const FAST_TIMEOUT = '3';
-const FAST_FIRST_CALL_MS = 4500;
+const BINARY = '\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000';
+/** The fast path's budget, seconds of wall-clock time: a warm tiny posting takes about 50 ms of CPU, and a few seconds at load 25. */
+const FAST_TIMEOUT = '15';
+/** The budget worker's budget, seconds of CPU time, and the first call's cost there (in ticks of 1/100 s): past it. */
+const BUDGET_TIMEOUT = '2';
+const BUDGET_FIRST_CALL_TICKS = 300;
 /** Tests that wait for stops on a machine shared by many runs: minutes, never seconds. */
 const TEST_TIMEOUT = 300_000;
 
+type Path = 'markdown' | 'html';
+
 /**
- * A stage whose first call in a thread costs more than a second (`cpu`: of that thread's CPU time, which the budget
- * worker counts; `wait`: of waiting, which the fast path's stop counts) and later calls nothing. On HANG-HERE it
- * blocks for ever, after leaving a note; `hangs` counts the notes.
+ * A stage whose first call on a path in `costly` in a thread costs more than the budget (`block`: under the fast
+ * path's stop, until the stop ends it; `cpu`: of that thread's CPU time, which the budget worker counts) and later
+ * calls nothing. On HANG-HERE it blocks for ever, after leaving a note; `hangs` counts the notes.
  */
-function stage(name: string, firstCallCost: 'cpu' | 'wait' | 'none'): { file: string; hangs: () => number } {
+function stage(name: string, firstCallCost: 'block' | 'cpu', costly: Path[]): { file: string; hangs: () => number } {
   const dir = mkdtempSync(path.join(tmp, `${name}-`));
   const file = path.join(dir, 'stage.mjs');
   const firstCall = firstCallCost === 'cpu'
     ? `const ticks = () => { const fields = readFileSync('/proc/thread-self/stat', 'latin1').split(') ')[1].split(' '); return Number(fields[11]) + Number(fields[12]); };
     const start = ticks();
-    while (ticks() - start < 120) {}`
-    : firstCallCost === 'wait' ? `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${FAST_FIRST_CALL_MS});` : '';
+    while (ticks() - start < ${BUDGET_FIRST_CALL_TICKS}) {}`
+    : `const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = Infinity;
+    const stack = new Error().stack;
+    Error.stackTraceLimit = limit;
+    // Under the fast path's stop (its vm script is named postings-backstop): blocked until the stop ends this call.
+    if (stack.includes('postings-backstop')) for (;;) Atomics.wait(never, 0, 0);`;
   writeFileSync(file, `import { readFileSync, writeFileSync } from 'node:fs';
-let warm = false;
+const never = new Int32Array(new SharedArrayBuffer(4));
+const warm = new Set();
+const costly = ${JSON.stringify(costly)};
 export default function oneTimeCost(doc) {
-  if (!warm) {
+  const path = doc.format === 'html' ? 'html' : 'markdown';
+  if (costly.includes(path) && !warm.has(path)) {
     ${firstCall}
-    warm = true;
   }
+  warm.add(path);
   if (doc.text && doc.text.includes('HANG-HERE')) {
     writeFileSync(${JSON.stringify(dir)} + '/hung-' + Math.random(), '');
-    const never = new Int32Array(new SharedArrayBuffer(4));
     for (;;) Atomics.wait(never, 0, 0);
   }
   return doc;
@@ -74,11 +87,13 @@ function inputs(name: string, files: Record<string, string>): string[] {
 const titles = (stdout: string) => parseNdjson(stdout).map((record) => [path.basename(record.source.path), record.title]);
 const stopped = (seconds: string) => new RegExp(`hang\\.md error file-too-complex file is too complex: processing it went past its time budget of ${seconds} s \\(--timeout\\); skipped`);
 
+const fast = (files: string[], stageFile: string) => runCli(['normalize', ...files, '-f', 'ndjson', '--jobs', '1', '--timeout', FAST_TIMEOUT], { env: { POSTINGS_TEST_STAGE: stageFile } });
+const budgeted = (files: string[], stageFile: string) => runBuilt(['normalize', ...files, '-f', 'ndjson', '--jobs', '1', '--timeout', BUDGET_TIMEOUT, '--max-memory', '256'], { env: { POSTINGS_TEST_STAGE: stageFile } });
+
 describe('--timeout on the fast path (its stop counts wall-clock time)', () => {
   it('a tiny posting whose thread warms up past the budget comes out; a file that hangs after it is stopped once', async () => {
-    const { file, hangs } = stage('fast', 'wait');
-    const [tiny, hang] = inputs('fast', { 'tiny.md': TINY, 'hang.md': HANGS });
-    const result = await runCli(['normalize', tiny!, hang!, '-f', 'ndjson', '--jobs', '1', '--timeout', FAST_TIMEOUT], { env: { POSTINGS_TEST_STAGE: file } });
+    const { file, hangs } = stage('fast', 'block', ['markdown', 'html']);
+    const result = await fast(inputs('fast', { 'tiny.md': TINY, 'hang.md': HANGS }), file);
     expect(result.code).toBe(1);
     expect(titles(result.stdout)).toEqual([['tiny.md', 'Barista']]);
     expect(result.stderr).toMatch(stopped(FAST_TIMEOUT));
@@ -87,10 +102,23 @@ describe('--timeout on the fast path (its stop counts wall-clock time)', () => {
     expect(hangs()).toBe(1);
   }, TEST_TIMEOUT);
 
+  it('an empty and a binary file before it warm nothing: the tiny posting after them still comes out', async () => {
+    const { file } = stage('empty-first', 'block', ['markdown', 'html']);
+    const result = await fast(inputs('empty-first', { 'a-empty.md': '', 'b-binary.md': BINARY, 'c-tiny.md': TINY }), file);
+    expect(titles(result.stdout)).toEqual([['c-tiny.md', 'Barista']]);
+    expect(Object.keys(errorsByFile(result.stderr))).not.toContain('c-tiny.md');
+  }, TEST_TIMEOUT);
+
+  it('a Markdown file warms the Markdown path only: an HTML page after it, past the budget on its cold path, comes out', async () => {
+    const { file } = stage('html-after', 'block', ['html']);
+    const result = await fast(inputs('html-after', { 'a-tiny.md': TINY, 'b-page.html': PAGE }), file);
+    expect(errorsByFile(result.stderr)).toEqual({});
+    expect(titles(result.stdout)).toEqual([['a-tiny.md', 'Barista'], ['b-page.html', 'Barista']]);
+  }, TEST_TIMEOUT);
+
   it('a file that hangs as its thread\'s first file is stopped on both tries, and is one error', async () => {
-    const { file, hangs } = stage('first', 'none');
-    const [hang, tiny] = inputs('first', { 'hang.md': HANGS, 'tiny.md': TINY });
-    const result = await runCli(['normalize', hang!, tiny!, '-f', 'ndjson', '--jobs', '1', '--timeout', FAST_TIMEOUT], { env: { POSTINGS_TEST_STAGE: file } });
+    const { file, hangs } = stage('first', 'block', []);
+    const result = await fast(inputs('first', { 'hang.md': HANGS, 'tiny.md': TINY }), file);
     expect(result.code).toBe(1);
     expect(errorsByFile(result.stderr)).toEqual({ 'hang.md': ['file-too-complex'] });
     expect(titles(result.stdout)).toEqual([['tiny.md', 'Barista']]);
@@ -98,15 +126,22 @@ describe('--timeout on the fast path (its stop counts wall-clock time)', () => {
   }, TEST_TIMEOUT);
 });
 
-describe('--timeout 1 in a budget worker (--max-memory sends every file there; its clock counts CPU time)', () => {
-  it.skipIf(!existsSync('/proc/thread-self/stat'))('a tiny posting whose worker warms up past the budget comes out; a file that hangs after it is stopped', async () => {
-    const { file, hangs } = stage('budget', 'cpu');
-    const [tiny, hang] = inputs('budget', { 'tiny.md': TINY, 'hang.md': HANGS });
-    const result = await runBuilt(['normalize', tiny!, hang!, '-f', 'ndjson', '--jobs', '1', '--timeout', '1', '--max-memory', '256'], { env: { POSTINGS_TEST_STAGE: file } });
+describe(`--timeout ${BUDGET_TIMEOUT} in a budget worker (--max-memory sends every file there; its clock counts CPU time)`, () => {
+  const hasThreadStat = existsSync('/proc/thread-self/stat');
+  it.skipIf(!hasThreadStat)('a tiny posting whose worker warms up past the budget comes out; a file that hangs after it is stopped', async () => {
+    const { file, hangs } = stage('budget', 'cpu', ['markdown']);
+    const result = await budgeted(inputs('budget', { 'tiny.md': TINY, 'hang.md': HANGS }), file);
     expect(result.code).toBe(1);
     expect(titles(result.stdout)).toEqual([['tiny.md', 'Barista']]);
-    expect(result.stderr).toMatch(stopped('1'));
+    expect(result.stderr).toMatch(stopped(BUDGET_TIMEOUT));
     expect(errorsByFile(result.stderr)).toEqual({ 'hang.md': ['file-too-complex'] });
     expect(hangs()).toBe(1);
+  }, TEST_TIMEOUT);
+
+  it.skipIf(!hasThreadStat)('an empty file before it warms nothing: the tiny posting after it still comes out', async () => {
+    const { file } = stage('budget-empty', 'cpu', ['markdown']);
+    const result = await budgeted(inputs('budget-empty', { 'a-empty.md': '', 'b-tiny.md': TINY }), file);
+    expect(titles(result.stdout)).toEqual([['b-tiny.md', 'Barista']]);
+    expect(Object.keys(errorsByFile(result.stderr))).not.toContain('b-tiny.md');
   }, TEST_TIMEOUT);
 });

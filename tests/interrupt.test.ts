@@ -14,21 +14,20 @@ const line = (id: string, content: string) => JSON.stringify({ id, content }) + 
 const POSTING = '# Backend Engineer\n\nWe build payment systems. Full time.\n';
 
 describe('Ctrl-C', () => {
-  it('closes the JSON array written so far and exits 130', async () => {
+  it('closes the JSON array written so far and ends by the signal (a shell reports 130)', async () => {
     // stdin stays open, so the run is still going when the signal comes. Each record has one source.sha256.
     const child = spawn(process.execPath, [BIN, 'normalize', '--input', 'ndjson', '--format', 'json'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
     child.stdin.write(line('a', POSTING) + line('b', POSTING));
     let stdout = '';
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const closed = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
     let signalled = false;
     child.stdout.setEncoding('utf8').on('data', (text: string) => {
       stdout += text;
       if (!signalled && (stdout.match(/"sha256"/g) ?? []).length === 2) signalled = child.kill('SIGINT');
     });
-    const code = await closed;
-    expect(code).toBe(130);
+    expect(await closed).toBe('SIGINT');
     expect(stderr).not.toMatch(/^\s+at /m);
     const records = JSON.parse(stdout) as Array<{ source: { path: string } }>;
     expect(records.map((record) => record.source.path)).toEqual(['a', 'b']);
@@ -69,6 +68,22 @@ describe('on a real terminal', () => {
     expect(terminal).toContain('exit=130');
     expect(terminal.lastIndexOf('\u001b[?25h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?25l'));
     expect(terminal.lastIndexOf('\u001b[?7h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?7l'));
+  });
+
+  it.skipIf(!hasPty)('Ctrl-C stops the shell script that ran the command, as it stops any command', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'postings-sigint-script-'));
+    mkdirSync(path.join(folder, 'in'));
+    for (let i = 0; i < 400; i++) writeFileSync(path.join(folder, 'in', `p${i}.md`), POSTING);
+    const untilFilesBar = UNTIL_BAR.replace("'postings |'", "'files |'");
+    // A Ctrl-C reaches the terminal's whole foreground process group: here the script (its own group, set -m) and the command.
+    // bash goes on after a command that exits 130 by itself, and stops after one the signal ended.
+    const script = `'${process.execPath}' '${BIN}' validate in --jobs 1 > report.txt; echo "AFTER=$?"`;
+    const command = `set -m; bash -c '${script.replaceAll("'", "'\\''")}' & ${untilFilesBar}; kill -INT -- -$!; wait $!; echo "script=$?"`;
+    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
+    const terminal = result.stdout;
+    expect(terminal).toMatch(/\d+\/400 files \|/);
+    expect(terminal).toContain('script=130');
+    expect(terminal).not.toMatch(/AFTER=\d/);
   });
 
   it.skipIf(!hasPty)('a message wider than the terminal, printed while the bar is drawn, is printed with line wrap on', () => {

@@ -130,10 +130,10 @@ describe('processPaths (library)', () => {
 
   it('the worker entry answers `ready`, and turns a task into the same summary as in process', async () => {
     const worker = (await import(pathToFileURL(path.join(ROOT, 'dist', 'worker.js')).href)) as typeof import('../src/worker.js');
-    const { processTask, summarize } = await import('../src/worker-task.js');
+    const { threadRunner, summarize } = await import('../src/worker-task.js');
     expect(worker.ready()).toBe(true);
     const task = { path: SOME[0]!, cwd: ROOT, maxBytes: 1 << 20 };
-    expect(await worker.default(task)).toEqual(summarize(await processTask(task)));
+    expect(await worker.default(task)).toEqual(summarize(await threadRunner().run(task)));
   });
 });
 
