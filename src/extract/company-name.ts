@@ -5,9 +5,15 @@
  * tested for what is never a name (a pronoun, a sentence, a contract word).
  */
 import { companyNounsBeforeName, nameConnectors } from './tables/companies.js';
+import { notANameWords, pronounPhrases } from './tables/company-names.js';
+import { alternation } from './text.js';
 
-/** Pronouns, determiners and common nouns of each language: never a name (French "on": "On recrute !", we are hiring). */
-export const NOT_A_NAME = /^(?:the|us|our|we|you|your|this|that|team|role|job|position|project|company|it|them|him|her|a|an|me|uns|nous|on|nos|ons|el|la|le|de|o|a|my|data|code|work|life|everyone|someone|one|all|each|here|there|it|what|who|why|how|oss|os|nós|nosotros|nas|nam|нас|нам|我们|我們|私たち|vi|wir|nous|my|мы|ми|biz|kami|ik|je|jag|eg|jeg|ich|yo|eu|io|dich|dir|euch|sie|ihnen|toi|vous|vos|você|vocês|voi|jou|jullie|dig|deg|sinua|teitä|siz|anda|kamu|tobie|ciebie|was|tebe|tobě|vás|тебе|вас|вами|тобі|вам|あなた|你|您|你们)$/iu;
+/** Pronouns, determiners and common nouns of each language (tables/company-names.ts): never a name read from prose. */
+export const NOT_A_NAME = new RegExp(`^(?:${alternation([...new Set(Object.values(notANameWords).flat())])})$`, 'iu');
+/** "On recrute !": a pronoun that is also a name, read in its phrase (tables/company-names.ts). */
+const PRONOUN_PHRASE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(pronounPhrases).flat())})(?![\\p{L}])`, 'giu');
+/** "21/06/2021", "2021-06-21", "06/2021": a date, never a name ("24/7" and "1&1" are names). */
+const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-]\d{4})$/u;
 
 /** A connector the name pattern allows inside a name does not end one. */
 const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${nameConnectors.join('|')})$`, 'u');
@@ -38,12 +44,19 @@ export function cleanName(raw: string): string {
 /** CJK sentence punctuation (full stop, comma, colon, enumeration comma): a sentence, never a name. */
 const CJK_SENTENCE_MARK = /[。，、：；！？]/u;
 
-/** Could the text be a name at all: no pronoun, no sentence, no contract word. */
-export function isPlausibleName(name: string): boolean {
-  if (name.length < 2 || name.length > 80 || NOT_A_NAME.test(name) || CJK_SENTENCE_MARK.test(name)) return false;
-  // "21/06/2021 - Softwareentwickler": a date or a number before a title names no one; a name has a letter.
-  if (!/\p{L}/u.test(name)) return false;
-  return !/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name);
+/**
+ * Could the text be a name at all: no sentence, no date, no contract word. Read
+ * from prose (not front matter or structured data), also no pronoun or common
+ * noun, a letter in it, and not the pronoun of its phrase ("On recrute").
+ */
+export function isPlausibleName(name: string, prose = true, text = ''): boolean {
+  if (name.length < 2 || name.length > 80 || CJK_SENTENCE_MARK.test(name) || DATE.test(name)) return false;
+  if (/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name)) return false;
+  if (!prose) return true;
+  // "21/06/2021 - Softwareentwickler": a number before a title names no one; a name in prose has a letter.
+  if (NOT_A_NAME.test(name) || !/\p{L}/u.test(name)) return false;
+  const pronoun = `${name.toLowerCase()} `;
+  return !text.includes(' ') || ![...text.matchAll(PRONOUN_PHRASE)].some((phrase) => phrase[0].toLowerCase().startsWith(pronoun));
 }
 
 /** "Acme Inc." and "Acme Inc" are one name. */

@@ -16,6 +16,7 @@ import type { ExtractContext } from './context.js';
 import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, companyLabels, jobBoards, legalFormsAfter, legalFormsBefore, weAreWords } from './tables/companies.js';
 import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
 import { titleLabels } from './tables/titles.js';
+import { teamWords } from './tables/company-names.js';
 import { sectionKindOf } from './sections.js';
 import { placesIn } from './location.js';
 import { alternation, escapeRegExp, filterable, lazily } from './text.js';
@@ -85,7 +86,7 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
 }
 
 /** A team word after a name ("Unbody Team", "Acme-Team"). */
-const TEAM_TAIL = /[\s-]+(?:[Tt]eam|TEAM)$/u;
+const TEAM_TAIL = new RegExp(`[\\s-]+(?:${alternation(Object.values(teamWords).flat())})$`, 'u');
 const HEADING_AT_SIGN = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})\s*(?:\(.*\))?$/u;
 
 /** A legal form after a name ("Acme GmbH"): the name is still written on its own. */

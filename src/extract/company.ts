@@ -40,6 +40,7 @@ const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.
 
 /** Below this, a candidate needs another naming the same company. */
 const WEAK = 0.5;
+const ASIDE_RULE = 'title.company-aside';
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
 const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.defines', 'body.x-is-a', 'body.is-hiring', 'body.sucht', 'body.x-team']);
@@ -54,7 +55,7 @@ export function extractCompany(ctx: ExtractContext): void {
     // A weak rule naming a technology ("Join React") is not a company; a strong one may ("At GitHub, we").
     if (confidence < 0.7 && skillAliasSet.has(clean)) return;
     // A title, a section heading or a page's heading ("Übersicht", "Careers") is never a company.
-    if (!clean || !isPlausibleName(clean) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
+    if (!clean || !isPlausibleName(clean, source !== 'frontmatter' && source !== 'structured', text) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
     if (PAGE_PARTS.has(clean.toLowerCase()) || isGenericHeading(clean) || ABOUT_PREFIX.test(clean)) return;
     // A job board or an ATS publishes the posting; it does not hire. A place ("till Göteborg") is no employer.
     if (isJobBoard(clean) || (PLACE_PRONE.has(rule) && placesIn(clean).some((place) => place.text === clean))) return;
@@ -73,7 +74,9 @@ export function extractCompany(ctx: ExtractContext): void {
   // Nested under a site's own table ([params] company = "...", extra.company).
   const nested = ctx.frontmatterStrings.find((f) => f.key.includes('.') && /^(?:company|companyName|company_name|organization|organisation|employer)$/i.test(f.key.split('.').pop()!));
   if (!fm && nested) add(nested.text, nested.line, `frontmatter.${nested.key}`, nested.text, 0.9, 'frontmatter');
-  if (ctx.hints.company) add(ctx.hints.company.name, ctx.hints.company.line, ctx.hints.company.rule, ctx.hints.company.text, 0.85, 'heading');
+  // A name in brackets after the title ("Softwareentwickler (Klarna)") is weak: a ward, shift or team is bracketed so too ("Nurse (Night Shift)").
+  const hint = ctx.hints.company;
+  if (hint) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? WEAK : 0.85, 'heading');
   for (const item of ctx.frontmatterStrings) {
     const at = item.text.includes('@') ? AT_SIGN_NAME.exec(item.text) : null;
     if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7, 'frontmatter');
@@ -136,7 +139,8 @@ export function extractCompany(ctx: ExtractContext): void {
   // Two rules reading one line ("## Acme" under the title is a heading and a line) are one piece of evidence: the strongest stays.
   const sameLine = (a: Candidate<string>, b: Candidate<string>): boolean => a.line === b.line && a.line > 0 && nameKey(a.value) === nameKey(b.value);
   const distinct = candidates.filter((c, index) => !candidates.some((other, at) => other !== c && sameLine(other, c) && (other.confidence > c.confidence || (other.confidence === c.confidence && at < index))));
-  const counted = distinct.filter((c) => c.confidence >= WEAK || distinct.some((other) => other !== c && nameKey(other.value) === nameKey(c.value)));
+  const readings = distinct.filter((c) => c.confidence >= WEAK || distinct.some((other) => other !== c && nameKey(other.value) === nameKey(c.value)));
+  const counted = withoutOutnamedAside(ctx, readings);
   // "Acme Inc." and "Acme Inc" are one name.
   const best = settle(ctx, 'company', counted, (a, b) => nameKey(a) === nameKey(b));
   if (!best) return;
@@ -153,6 +157,20 @@ export function extractCompany(ctx: ExtractContext): void {
   const name = best.source === 'frontmatter' ? chosen : writtenInFull(ctx, chosen);
   const url = companyUrl(ctx);
   ctx.fields.company = { name, ...(url ? { url } : {}) };
+}
+
+/**
+ * The bracketed name after a title counts only when no other reading in the title's own part names another company
+ * ("Acme GmbH is hiring" outnames "(Night Shift)"); a reading under a later heading of the title's level is another posting's.
+ */
+function withoutOutnamedAside(ctx: ExtractContext, readings: Array<Candidate<string>>): Array<Candidate<string>> {
+  const agrees = (a: string, b: string): boolean => nameKey(a) === nameKey(b) || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+  const outnamed = (aside: Candidate<string>): boolean => {
+    const heading = ctx.headings.find((h) => h.line === aside.line);
+    const end = heading ? ctx.headings.find((h) => h.line > aside.line && h.depth <= heading.depth)?.line ?? Infinity : Infinity;
+    return readings.some((other) => other.rule !== ASIDE_RULE && !agrees(other.value, aside.value) && (other.line < aside.line || other.line < end));
+  };
+  return readings.some((c) => c.rule === ASIDE_RULE && outnamed(c)) ? readings.filter((c) => c.rule !== ASIDE_RULE) : readings;
 }
 
 function companyUrl(ctx: ExtractContext): string | undefined {

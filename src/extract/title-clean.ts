@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
-import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords } from './tables/titles.js';
+import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
 import { isPlace, isPlaceList, REMOTE_WORDS } from './title-place.js';
 
 export { isPlaceName } from './title-place.js';
@@ -48,7 +48,8 @@ const CJK_NOTE = /\s*※.*$/u;
 export const WORKLOAD = new RegExp(`^(.{2,120}?)[\\s(（,;:–—-]*(?:\\d{1,3}(?:[.,]\\d)?\\s*[-–]\\s*)?\\d{1,3}(?:[.,]\\d)?\\s?(?:%|(?:${alternationOf(Object.values(titleWorkloadHourWords).flat())})(?![\\p{L}]))`, 'iu');
 // 'title: "Data Engineer",' in a data file: the quotes and the comma are the file's, not the title's.
 const LIST_NUMBER = /^\d{1,2}\s?[.)、．]\s*(?=\S)/u;
-const BARE_LIST_NUMBER = /^\d{1,2}\s+(?=\p{Lu}\p{Ll})/u;
+// "1 Leerkracht": a number without its dot, unless a unit follows it ("24 Hour Support Agent": tables/titles.ts).
+const BARE_LIST_NUMBER = new RegExp(`^\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll})(?!(?:${alternationOf(Object.values(titleNumberUnitWords).flat().flatMap((word) => [word, capitalize(word), word.toUpperCase()]))})(?![\\p{L}]))`, 'u');
 const QUOTED = /^["“„«](.{2,160}?)["”“»]\s*,?$/u;
 // "(posted March 3, 2021)", "(2021-03-03)": a date in brackets is no part of a title.
 const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;

@@ -178,6 +178,15 @@ export const titleWorkloadHourWords: Record<string, string[]> = {
   pl: ['godzin', 'godziny'], sv: ['timmar'], no: ['timer'], da: ['timer'], fi: ['tuntia'],
 };
 
+/**
+ * A number before one of these words is a quantity in the title ("24 Hour Support Agent", "7 Day Shift Nurse",
+ * "360 Degree Designer"), not a list number without its dot ("1 Leerkracht"). Lower case, per language.
+ */
+export const titleNumberUnitWords: Record<string, string[]> = {
+  en: ['hour', 'hours', 'hr', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'star', 'degree', 'minute', 'minutes', 'shift'],
+  de: ['stunden', 'tage', 'tag', 'monate', 'jahre'], nl: ['uur', 'dagen', 'maanden'], fr: ['heures', 'jours', 'mois', 'ans'], es: ['horas', 'días', 'meses'],
+};
+
 /** "a position as", per language, before a title ("80% Stelle als Buchhalter", "Position as Data Analyst"): the title is what follows. */
 export const titlePositionWords: Record<string, string[]> = {
   en: ['position as', 'role as', 'job as'], de: ['stelle als', 'position als', 'anstellung als'], nl: ['functie als', 'baan als'],

@@ -1,0 +1,34 @@
+/**
+ * Words that are never a company's name when prose reads them where a name
+ * stands ("We are hiring", "Join us"), per language: pronouns, determiners and
+ * common nouns. Lower case. Front matter and structured data are not held to
+ * them: `company: On` is a firm's name.
+ */
+export const notANameWords: Record<string, string[]> = {
+  en: ['the', 'us', 'our', 'we', 'you', 'your', 'this', 'that', 'team', 'role', 'job', 'position', 'project', 'company', 'it', 'them', 'him', 'her',
+    'a', 'an', 'me', 'my', 'data', 'code', 'work', 'life', 'everyone', 'someone', 'one', 'all', 'each', 'here', 'there', 'what', 'who', 'why', 'how'],
+  de: ['uns', 'wir', 'ich', 'dich', 'dir', 'euch', 'sie', 'ihnen', 'was'],
+  fr: ['nous', 'nos', 'je', 'toi', 'vous', 'vos', 'la', 'le', 'de'],
+  es: ['el', 'la', 'de', 'nosotros', 'yo'],
+  pt: ['o', 'a', 'de', 'nós', 'nas', 'os', 'oss', 'eu', 'você', 'vocês'],
+  it: ['io', 'voi'],
+  nl: ['ons', 'ik', 'je', 'jou', 'jullie'],
+  sv: ['vi', 'jag', 'dig'], no: ['vi', 'eg', 'jeg', 'deg'], da: ['vi', 'jeg', 'dig'],
+  fi: ['sinua', 'teitä'], tr: ['biz', 'siz'], id: ['kami', 'anda', 'kamu'],
+  pl: ['my', 'nam', 'tobie', 'ciebie', 'was'], cs: ['my', 'tebe', 'tobě', 'vás'],
+  ru: ['нас', 'нам', 'мы', 'тебе', 'вас', 'вами'], uk: ['нас', 'нам', 'ми', 'тобі', 'вам', 'вас'],
+  ja: ['私たち', 'あなた'], zh: ['我们', '我們', '你', '您', '你们'],
+};
+
+/**
+ * A pronoun that is also a firm's name, and the phrases in which it is the
+ * pronoun (French "on": "On recrute !", we are hiring). Lower case.
+ */
+export const pronounPhrases: Record<string, string[]> = {
+  fr: ['on recrute', 'on recherche', 'on cherche', 'on embauche', 'on est', 'on a', 'on vous', 'on t'],
+};
+
+/** A team word after a name ("Join Unbody Team", "Acme-Team", "l'équipe"): the team is the company's, its word no part of the name. */
+export const teamWords: Record<string, string[]> = {
+  en: ['team', 'Team', 'TEAM'],
+};
