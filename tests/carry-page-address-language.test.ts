@@ -19,9 +19,9 @@ async function postingsOf(text: string, name = 'jobs.md'): Promise<Array<Record<
   return parseNdjson(result.stdout);
 }
 
-const roles = (titles: string[], bodies: string[]): string => titles.map((title, i) => `## ${title}\n\n${bodies[i]}\n`).join('\n');
+const roles = (titles: readonly string[], bodies: readonly string[]): string => titles.map((title, i) => `## ${title}\n\n${bodies[i]}\n`).join('\n');
 const EN = ['Senior Backend Engineer', 'Product Designer', 'Data Analyst'];
-const BODIES = ['You will build our billing APIs in Go and PostgreSQL.', 'You will design the planning tools our customers use every day.', 'You will own our reporting and dashboards with SQL.'];
+const BODIES = ['You will build our billing APIs in Go and PostgreSQL.', 'You will design the planning tools our customers use every day.', 'You will own our reporting and dashboards with SQL.'] as const;
 const ZH = ['Java 开发工程师', '高级测试工程师', '前端开发工程师'];
 const ZH_BODIES = ['负责公司核心业务系统的设计和开发，三年以上 Java 开发经验。', '负责产品的功能测试和自动化测试，熟悉常用测试工具。', '负责公司网站和后台的前端开发，熟悉 React 或 Vue。'];
 const emailsOf = (records: Array<Record<string, any>>) => records.map((record) => record.apply.emails);
