@@ -62,9 +62,8 @@ export function visitSuspiciousLines(text: string, visitor: LineVisitor): void {
     const unit = text.charCodeAt(i);
     let suspicious = false;
     if (unit < 0x80) {
-      // After a lead, `?` may stand for a lost byte, and a space for 0xA0.
       if (previousLead) {
-        suspicious = unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)] !== 0);
+        suspicious = standsForLostByte(text, i, unit);
         previousLead = 0;
       }
       if (!suspicious) {
@@ -74,13 +73,9 @@ export function visitSuspiciousLines(text: string, visitor: LineVisitor): void {
         }
         continue;
       }
-    } else if (unit <= 0x9f || (previousLead && unit === 0xfffd)) {
-      suspicious = true;
     } else {
-      const masks = leadContinuationMask[unit]!;
-      const pages = previousLead & masks;
-      suspicious = pages !== 0 && completesSequence(text, i - 1, pages);
-      previousLead = masks >>> 16;
+      previousLead = afterNonAscii(text, i, unit, previousLead);
+      suspicious = previousLead === SUSPICIOUS;
     }
     if (!suspicious) continue;
     // Go on at the line's end: its line break (counted there) or the end of the text.
@@ -120,19 +115,35 @@ function visitLine(text: string, lineStart: number, lineNumber: number, visitor:
     if (unit < 0x80) {
       if (unit === 0x0a || unit === 0x0d) return i;
       if (!previousLead) continue;
-      suspicious = unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)] !== 0);
+      suspicious = standsForLostByte(text, i, unit);
       previousLead = 0;
-    } else if (unit <= 0x9f || (previousLead && unit === 0xfffd)) {
-      suspicious = true;
     } else {
-      const masks = leadContinuationMask[unit]!;
-      const pages = previousLead & masks;
-      suspicious = pages !== 0 && completesSequence(text, i - 1, pages);
-      previousLead = masks >>> 16;
+      previousLead = afterNonAscii(text, i, unit, previousLead);
+      suspicious = previousLead === SUSPICIOUS;
     }
     if (suspicious) return visitor.repair(text, lineStart, lineNumber);
   }
   return text.length;
+}
+
+/** What afterNonAscii gives for a suspicious unit (a lead mask is never negative). */
+const SUSPICIOUS = -1;
+
+/**
+ * One unit from U+0080 up, read after the pages on which the unit before it was a lead: SUSPICIOUS (a C1
+ * control, U+FFFD after a lead, or the end of a sequence that some page completes), or else the pages on
+ * which this unit is a lead, for the next unit. Both scans call it, so they judge a character alike.
+ */
+function afterNonAscii(text: string, i: number, unit: number, previousLead: number): number {
+  if (unit <= 0x9f || (previousLead && unit === 0xfffd)) return SUSPICIOUS;
+  const masks = leadContinuationMask[unit]!;
+  const pages = previousLead & masks;
+  return pages !== 0 && completesSequence(text, i - 1, pages) ? SUSPICIOUS : masks >>> 16;
+}
+
+/** After a lead, `?` may stand for a lost byte, and a space for 0xA0. */
+function standsForLostByte(text: string, i: number, unit: number): boolean {
+  return unit === 0x3f || (unit === 0x20 && a0LeadMask[text.charCodeAt(i - 1)] !== 0);
 }
 
 function isLineBreak(unit: number): boolean {
