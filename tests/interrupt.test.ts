@@ -4,7 +4,7 @@
  * is drawn are printed whole (line wrap on).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,8 +34,10 @@ describe('Ctrl-C', () => {
   });
 });
 
-/** util-linux `script` runs a command on a pseudo-terminal; without it these are skipped. */
-const hasPty = spawnSync('script', ['--version']).status === 0;
+/** util-linux `script` runs a command on a pseudo-terminal; without it (or bash) these are skipped. */
+const hasPty = spawnSync('script', ['--version']).status === 0 && existsSync('/bin/bash');
+// `script` runs the command with $SHELL, which a CI machine may leave unset (then sh, which may be dash: no `kill --`).
+const PTY_ENV = { ...process.env, SHELL: '/bin/bash', CI: '', TERM: 'xterm', NO_COLOR: '1' };
 // Waits (up to a minute) until the progress bar has reached the terminal's log: no fixed delay to lose under load.
 const UNTIL_BAR = `for i in $(seq 600); do grep -q 'postings |' tty.log 2>/dev/null && break; sleep 0.1; done`;
 
@@ -47,7 +49,7 @@ describe('on a real terminal', () => {
     // The signal comes once the bar is on the terminal (script -f writes it to tty.log as it comes), however slow the machine;
     // as with a real Ctrl-C, which reaches the whole pipeline, the feeder stops too.
     const command = `(cat in.ndjson; until [ -e done ]; do sleep 0.1; done) 2>/dev/null | '${process.execPath}' '${BIN}' normalize --input ndjson --format json > out.json & ${UNTIL_BAR}; kill -INT $!; touch done; wait $!`;
-    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
+    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: PTY_ENV });
     const terminal = result.stdout;
     expect(terminal).toMatch(/1 postings \| \d+\/s/);
     expect(terminal.lastIndexOf('\u001b[?25h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?25l'));
@@ -62,7 +64,7 @@ describe('on a real terminal', () => {
     for (let i = 0; i < 400; i++) writeFileSync(path.join(folder, 'in', `p${i}.md`), POSTING);
     const untilFilesBar = UNTIL_BAR.replace("'postings |'", "'files |'");
     const command = `'${process.execPath}' '${BIN}' validate in --jobs 1 > report.txt & ${untilFilesBar}; kill -INT $!; wait $!; echo "exit=$?"`;
-    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
+    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: PTY_ENV });
     const terminal = result.stdout;
     expect(terminal).toMatch(/\d+\/400 files \|/);
     expect(terminal).toContain('exit=130');
@@ -79,7 +81,7 @@ describe('on a real terminal', () => {
     // bash goes on after a command that exits 130 by itself, and stops after one the signal ended.
     const script = `'${process.execPath}' '${BIN}' validate in --jobs 1 > report.txt; echo "AFTER=$?"`;
     const command = `set -m; bash -c '${script.replaceAll("'", "'\\''")}' & ${untilFilesBar}; kill -INT -- -$!; wait $!; echo "script=$?"`;
-    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
+    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: PTY_ENV });
     const terminal = result.stdout;
     expect(terminal).toMatch(/\d+\/400 files \|/);
     expect(terminal).toContain('script=130');
@@ -93,7 +95,7 @@ describe('on a real terminal', () => {
     writeFileSync(path.join(folder, 'second.ndjson'), line(id, `${POSTING}\n{% include apply_button.html %}\n`));
     // The second posting (with the warning) comes once the bar is on the terminal.
     const command = `(cat first.ndjson; ${UNTIL_BAR}; cat second.ndjson) | '${process.execPath}' '${BIN}' normalize --input ndjson -v --format ndjson > /dev/null`;
-    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1', COLUMNS: '80' } });
+    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...PTY_ENV, COLUMNS: '80' } });
     const terminal = result.stdout;
     const at = terminal.indexOf(`${id}:5 warning template-include-unresolved`);
     expect(at, terminal).toBeGreaterThan(-1);
