@@ -14,6 +14,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEEP_RUN } from './property-runs.js';
+import { WARM_UP_CASES, warmUpCommand, type WarmUpCaseName } from './warm-up-cases.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -207,6 +208,23 @@ export const JOBS = {
       const module = pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href;
       const pool = await runAsync(process.execPath, ['--input-type=module', '-e', script, module, input, stage, String(BACKSTOP_POOL_SECONDS)], ROOT, quietEnv, signal);
       return { dir: notes, runs: { pool } };
+    },
+  },
+  /**
+   * budget-warm-up's runs (tests/warm-up-cases.ts): six runs of the built CLI that each wait for one stop or two, each
+   * in a process of its own and all at once, so their waits overlap each other and the suite. `runs` is each case's
+   * process (its stdout the case's exit code and output as JSON); `dir` holds a folder per case with its stage's notes.
+   */
+  'warm-up-runs': {
+    testFile: 'tests/budget-warm-up.test.ts',
+    available: () => true,
+    async make(dir, signal) {
+      const names = Object.keys(WARM_UP_CASES) as WarmUpCaseName[];
+      const runs = await Promise.all(names.map((name) => {
+        const [command, ...args] = warmUpCommand(ROOT, path.join(dir, name), name);
+        return runAsync(command!, args, ROOT, quietEnv, signal);
+      }));
+      return { dir, runs: Object.fromEntries(names.map((name, i) => [name, runs[i]!])) };
     },
   },
 } satisfies Record<string, Job>;

@@ -1,0 +1,114 @@
+/**
+ * The runs of tests/budget-warm-up.test.ts. Each waits for one stop or two (a cold path blocks until its stop ends it,
+ * a file that hangs blocks until its stop), which is mostly waiting without CPU. So they are a job that
+ * tests/global-setup.ts starts with the suite (tests/background.ts, 'warm-up-runs'): each case runs the built CLI's
+ * `main(argv, io)` in a process of its own, all cases at once, while the test workers run other files; the test file
+ * checks the results. A test stage (POSTINGS_TEST_STAGE) stands in for the warm-up of a path (Markdown, HTML): its first
+ * call on a path costs more than any budget, every later call nothing.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const TINY = '# Barista\n\nJoin Bean Co. in Berlin. Part-time.\n';
+export const PAGE = '<!doctype html><html><head><title>Barista</title></head><body><h1>Barista</h1><p>Join Bean Co. in Berlin. Part-time.</p></body></html>\n';
+export const HANGS = '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n';
+export const BINARY = '\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000';
+/** The fast path's budget, seconds of wall-clock time: each fast case waits it out once or twice (a cold path blocks until its stop), so it is short; a warm tiny posting takes about 50 ms of CPU, over 100 times less. */
+export const FAST_TIMEOUT = '6';
+/** The budget worker's budget, seconds of CPU time, and the first call's cost there (in ticks of 1/100 s): past it. */
+export const BUDGET_TIMEOUT = '2';
+const BUDGET_FIRST_CALL_TICKS = 300;
+
+type PipelinePath = 'markdown' | 'html';
+
+export interface WarmUpCase {
+  /** `block`: the fast path (its stop counts wall-clock time), the first call blocks until the stop ends it; `cpu`: a budget worker (its clock counts CPU time), the first call burns more CPU time than the budget. */
+  firstCallCost: 'block' | 'cpu';
+  costly: PipelinePath[];
+  files: Record<string, string>;
+}
+
+export const WARM_UP_CASES = {
+  fast: { firstCallCost: 'block', costly: ['markdown', 'html'], files: { 'tiny.md': TINY, 'hang.md': HANGS } },
+  'empty-first': { firstCallCost: 'block', costly: ['markdown', 'html'], files: { 'a-empty.md': '', 'b-binary.md': BINARY, 'c-tiny.md': TINY } },
+  'html-after': { firstCallCost: 'block', costly: ['html'], files: { 'a-tiny.md': TINY, 'b-page.html': PAGE } },
+  first: { firstCallCost: 'block', costly: [], files: { 'hang.md': HANGS, 'tiny.md': TINY } },
+  budget: { firstCallCost: 'cpu', costly: ['markdown'], files: { 'tiny.md': TINY, 'hang.md': HANGS } },
+  'budget-empty': { firstCallCost: 'cpu', costly: ['markdown'], files: { 'a-empty.md': '', 'b-tiny.md': TINY } },
+} satisfies Record<string, WarmUpCase>;
+
+export type WarmUpCaseName = keyof typeof WARM_UP_CASES;
+
+/**
+ * A stage whose first call on a path in `costly` in a thread costs more than the budget and later calls nothing. On
+ * HANG-HERE it blocks for ever, after leaving a note in `notes` (hangCount counts them).
+ */
+function stageSource(notes: string, { firstCallCost, costly }: WarmUpCase): string {
+  const firstCall = firstCallCost === 'cpu'
+    ? `const ticks = () => { const fields = readFileSync('/proc/thread-self/stat', 'latin1').split(') ')[1].split(' '); return Number(fields[11]) + Number(fields[12]); };
+    const start = ticks();
+    while (ticks() - start < ${BUDGET_FIRST_CALL_TICKS}) {}`
+    : `const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = Infinity;
+    const stack = new Error().stack;
+    Error.stackTraceLimit = limit;
+    // Under the fast path's stop (its vm script is named postings-backstop): blocked until the stop ends this call.
+    if (stack.includes('postings-backstop')) for (;;) Atomics.wait(never, 0, 0);`;
+  return `import { readFileSync, writeFileSync } from 'node:fs';
+const never = new Int32Array(new SharedArrayBuffer(4));
+const warm = new Set();
+const costly = ${JSON.stringify(costly)};
+export default function oneTimeCost(doc) {
+  const path = doc.format === 'html' ? 'html' : 'markdown';
+  if (costly.includes(path) && !warm.has(path)) {
+    ${firstCall}
+  }
+  warm.add(path);
+  if (doc.text && doc.text.includes('HANG-HERE')) {
+    writeFileSync(${JSON.stringify(notes)} + '/hung-' + Math.random(), '');
+    for (;;) Atomics.wait(never, 0, 0);
+  }
+  return doc;
+}
+`;
+}
+
+/** How many times a case's file that hangs was started (its notes in the case's folder). */
+export const hangCount = (caseDir: string): number => readdirSync(path.join(caseDir, 'notes')).filter((name) => name.startsWith('hung-')).length;
+
+/**
+ * A case's inputs and stage in `caseDir`, and the process that runs it: the built CLI's main() with `--jobs 1` and the
+ * case's budget, printing its exit code and output as JSON.
+ */
+export function warmUpCommand(root: string, caseDir: string, name: WarmUpCaseName): string[] {
+  const spec: WarmUpCase = WARM_UP_CASES[name];
+  const notes = path.join(caseDir, 'notes');
+  const inputs = path.join(caseDir, 'inputs');
+  mkdirSync(notes, { recursive: true });
+  mkdirSync(inputs, { recursive: true });
+  const stage = path.join(caseDir, 'stage.mjs');
+  writeFileSync(stage, stageSource(notes, spec));
+  const files = Object.entries(spec.files).map(([file, text]) => {
+    writeFileSync(path.join(inputs, file), text);
+    return path.join(inputs, file);
+  });
+  const budget = spec.firstCallCost === 'cpu' ? ['--timeout', BUDGET_TIMEOUT, '--max-memory', '256'] : ['--timeout', FAST_TIMEOUT];
+  const args = ['normalize', ...files, '-f', 'ndjson', '--jobs', '1', ...budget];
+  const script = `
+    const [module, args, stage] = process.argv.slice(2);
+    const { main } = await import(module);
+    const out = [];
+    const err = [];
+    const writer = (chunks) => ({ isTTY: false, write: (chunk) => { chunks.push(Buffer.from(chunk)); return true; } });
+    const env = { ...process.env, NO_COLOR: '1', CI: 'true', POSTINGS_TEST_STAGE: stage };
+    const io = { cwd: process.cwd(), env, stdout: writer(out), stderr: writer(err), readStdin: async () => new Uint8Array(), stdinIsTTY: false };
+    const code = await main(JSON.parse(args), io);
+    process.stdout.write(JSON.stringify({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }), () => process.exit(0));
+  `;
+  // A file, not `--input-type=module -e`: the budget worker's thread would inherit that flag and fail to start.
+  const runner = path.join(caseDir, 'run.mjs');
+  writeFileSync(runner, script);
+  const module = pathToFileURL(path.join(root, 'dist', 'cli.js')).href;
+  return [process.execPath, runner, module, JSON.stringify(args), stage];
+}
