@@ -5,7 +5,8 @@
  * Schema, the place of undecodable bytes), which the pool sends back.
  */
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cliIo, manyPostings, ROOT, runBuilt } from './helpers.js';
@@ -55,22 +56,40 @@ describe('validate with --jobs 1 and --jobs 2', () => {
   });
 });
 
+/**
+ * A test stage (POSTINGS_TEST_STAGE) that waits `ms` for each file without CPU: a run that lasts past the bar's delay
+ * (a second, src/progress.ts) on any machine, for a few files' CPU instead of hundreds.
+ */
+function waitingStage(ms: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postings-validate-stage-'));
+  const file = path.join(dir, 'wait-stage.mjs');
+  writeFileSync(file, `const sleeper = new Int32Array(new SharedArrayBuffer(4));
+export default function waitAWhile(doc) {
+  Atomics.wait(sleeper, 0, 0, ${ms});
+  return doc;
+}
+`);
+  return file;
+}
+
 describe('validate shows the progress bar on a terminal', () => {
   it('draws files done of the total on stderr, and the report after it', async () => {
-    const dir = corpus(60, 3);
-    const io = cliIo({ cwd: dir, env: { CI: '', TERM: 'xterm' } });
+    // 22 files of 60 ms each, two threads: over 0.6 s of waiting a thread, and the pool's start.
+    const dir = corpus(20);
+    const io = cliIo({ cwd: dir, env: { CI: '', TERM: 'xterm', POSTINGS_TEST_STAGE: waitingStage(60) } });
     io.stderr.isTTY = true;
     const code = await (await builtMain())(['validate', '.', '--jobs', '2'], io);
     expect(code).toBe(1);
     const stderr = io.stderr.text();
-    expect(stderr).toMatch(/\d+\/62 files \| \d+\/s \| ETA /);
-    expect(stderr).toMatch(/postings: 62 files checked, \d+ errors?, \d+ warnings?\n$/);
+    expect(stderr).toMatch(/\d+\/22 files \| \d+\/s \| ETA /);
+    expect(stderr).toMatch(/postings: 22 files checked, \d+ errors?, \d+ warnings?\n$/);
   });
 
-  it('draws nothing with --no-progress', async () => {
-    const io = cliIo({ cwd: corpus(8), env: { CI: '', TERM: 'xterm' } });
+  it('draws nothing with --no-progress, on a run that lasts past the bar\'s delay', async () => {
+    // 10 files of 150 ms each in one thread: 1.5 s, so without the flag a bar would be drawn.
+    const io = cliIo({ cwd: corpus(8), env: { CI: '', TERM: 'xterm', POSTINGS_TEST_STAGE: waitingStage(150) } });
     io.stderr.isTTY = true;
-    await (await builtMain())(['validate', '.', '--jobs', '2', '--no-progress'], io);
+    await (await builtMain())(['validate', '.', '--jobs', '1', '--no-progress'], io);
     expect(io.stderr.text()).not.toMatch(/files \||\x1b/);
   });
 });
