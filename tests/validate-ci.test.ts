@@ -24,20 +24,20 @@ const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf
  * workspace. `npm` is replaced by a recorder, since this checkout is installed and built already;
  * `uses:` steps (setup-node) are the runner's business and are skipped.
  */
-function runAction(inputs: Record<string, string>, workspace = ROOT): { code: number; stdout: string; stderr: string; npm: string } {
+function runAction(inputs: Record<string, string>, workspace = ROOT, actionPath = ROOT): { code: number; stdout: string; stderr: string; npm: string } {
   const fakeBin = mkdtempSync(path.join(tmpdir(), 'postings-action-'));
   const npmLog = path.join(fakeBin, 'npm.log');
   writeFileSync(path.join(fakeBin, 'npm'), `#!/usr/bin/env bash\necho "$@" >> "${npmLog}"\n`);
   chmodSync(path.join(fakeBin, 'npm'), 0o755);
   writeFileSync(npmLog, '');
   const value = (name: string) => inputs[name] ?? String(action.inputs[name]?.default ?? '');
-  const fill = (text: string) => text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => value(name)).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, ROOT);
+  const fill = (text: string) => text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => value(name)).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, actionPath);
   const github: Record<string, string> = {
     PATH: `${fakeBin}:${path.dirname(process.execPath)}:${process.env.PATH}`,
     HOME: process.env.HOME ?? tmpdir(),
     CI: 'true',
     GITHUB_ACTIONS: 'true',
-    GITHUB_ACTION_PATH: ROOT,
+    GITHUB_ACTION_PATH: actionPath,
     GITHUB_WORKSPACE: workspace,
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: tmpdir(),
@@ -52,6 +52,19 @@ function runAction(inputs: Record<string, string>, workspace = ROOT): { code: nu
     if (last.code !== 0) break;
   }
   return { ...last, npm: readFileSync(npmLog, 'utf8') };
+}
+
+/**
+ * An action folder at a release (dist/bundle/cli.js is there) whose `postings` only prints the arguments it was given,
+ * as JSON: for what the step's shell decides, at a fraction of a start of the real CLI.
+ */
+function recordingActionPath(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postings-action-recorder-'));
+  mkdirSync(path.join(dir, 'bin'));
+  mkdirSync(path.join(dir, 'dist', 'bundle'), { recursive: true });
+  writeFileSync(path.join(dir, 'dist', 'bundle', 'cli.js'), '');
+  writeFileSync(path.join(dir, 'bin', 'postings.js'), 'process.stdout.write(JSON.stringify(process.argv.slice(2)));\n');
+  return dir;
 }
 
 const annotated = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => /file=([^,]+)/.exec(line)?.[1]);
@@ -95,8 +108,17 @@ describe('action.yml', () => {
   });
 
   it('takes strict as true, True or TRUE (and false alike); anything else is an error', () => {
-    for (const strict of ['true', 'True', 'TRUE']) expect(runAction({ paths: 'fixtures/validate/mojibake.md', strict }).code, strict).toBe(1);
-    for (const strict of ['False']) expect(runAction({ paths: 'fixtures/validate/mojibake.md', strict }).code, strict).toBe(0);
+    // One run of the real CLI: strict fails a file with warnings only.
+    expect(runAction({ paths: 'fixtures/validate/mojibake.md', strict: 'True' }).code).toBe(1);
+    // The spellings, through a postings that prints what it was given.
+    const recorder = recordingActionPath();
+    const given = (strict: string) => {
+      const run = runAction({ paths: 'fixtures/validate/mojibake.md', strict }, ROOT, recorder);
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(run.stdout) as string[];
+    };
+    for (const strict of ['true', 'True', 'TRUE']) expect(given(strict), strict).toEqual(['validate', '--reporter', 'github', '--strict', '--', 'fixtures/validate/mojibake.md']);
+    for (const strict of ['false', 'False', 'FALSE', '']) expect(given(strict), strict).toEqual(['validate', '--reporter', 'github', '--', 'fixtures/validate/mojibake.md']);
     const wrong = runAction({ paths: 'fixtures/validate/mojibake.md', strict: 'yes' });
     expect(wrong.code).toBe(2);
     expect(wrong.stdout).toContain('strict must be true or false, not "yes"');
