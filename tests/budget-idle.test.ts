@@ -28,7 +28,7 @@ describe('the budget worker stops when idle', () => {
 
   it('after its file, and a later file gets a fresh one that still keeps the budget', async () => {
     const { budgetRunner } = await built();
-    const runner = budgetRunner({ timeoutSeconds: 2, maxMemoryMb: 512 }, 1, 0);
+    const runner = budgetRunner({ timeoutSeconds: 1, maxMemoryMb: 512 }, 1, 0);
     try {
       const first = await runner.run(task('good.md'));
       expect(first.record?.title).toBe('Barista');
