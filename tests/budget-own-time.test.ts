@@ -38,11 +38,11 @@ describe('the fast path counts a file its own time, not its waits for a core', (
     // name, own seconds the file needs, share of a core it gets, what comes out, tries
     ['a small file at load 30 (a fifteenth of a core), whose first try is stopped', 0.15, 1 / 15, 'done', 2],
     ['a small file on a quiet machine', 0.05, 1, 'done', 1],
-    ['a small file given a third of a core', 0.6, 1 / 3, 'done', 2],
+    ['a small file given a fifth of a core, whose first try is stopped', 0.5, 1 / 5, 'done', 2],
     ['a file that spins, on a quiet machine', Infinity, 1, STOPPED, 1],
     ['a file that waits without CPU (its wait is its own time)', Infinity, 1, STOPPED, 1],
     ['a file that spins at load 30', Infinity, 1 / 15, STOPPED, 2],
-    ['a file that spins given 40% of a core', Infinity, 0.4, STOPPED, 2],
+    ['a file that spins given a third of a core (a quarter of its budget is its own: final)', Infinity, 1 / 3, STOPPED, 1],
     ['a file that needs more than its budget, on a quiet machine', 1.5, 1, STOPPED, 1],
   ] as const)('%s', (_name, need, share, out, tries) => {
     const thread = simulate(need, share);
@@ -53,13 +53,14 @@ describe('the fast path counts a file its own time, not its waits for a core', (
     expect(thread.wallUsed()).toBeLessThanOrEqual(WALL_BACKSTOP * BUDGET + 1e-9);
   });
 
-  it('gives a try stopped while queued the wall-clock time its budget needs at the share it got, within the backstop', () => {
-    // Half a core: 2 s of wall-clock time hold the budget of 1 s of own time; a fifteenth of a core: the backstop's 3 s left.
-    expect(nextTrySeconds(BUDGET, [{ wall: 1, queued: 0.6 }])).toBeCloseTo(2.5);
+  it('gives a try stopped mostly while queued the rest of the backstop, once', () => {
+    expect(nextTrySeconds(BUDGET, [])).toBe(BUDGET);
     expect(nextTrySeconds(BUDGET, [{ wall: 1, queued: 14 / 15 }])).toBeCloseTo(WALL_BACKSTOP - 1);
-    expect(nextTrySeconds(BUDGET, [{ wall: 1, queued: 0.4 }])).toBeUndefined();
+    expect(nextTrySeconds(BUDGET, [{ wall: 1.5, queued: 1.3 }])).toBeCloseTo(WALL_BACKSTOP - 1.5);
+    // A hang after a slow start: the wait is its own time, so the try is final.
+    expect(nextTrySeconds(BUDGET, [{ wall: 1, queued: 0.6 }])).toBeUndefined();
     expect(nextTrySeconds(BUDGET, Array.from({ length: MAX_TRIES }, () => ({ wall: 0.1, queued: 0.1 })))).toBeUndefined();
-    expect(nextTrySeconds(BUDGET, [{ wall: 1, queued: 1 }, { wall: 3, queued: 3 }])).toBeUndefined();
+    expect(nextTrySeconds(BUDGET, [{ wall: 4, queued: 4 }])).toBeUndefined();
   });
 
   it('counts wall-clock time where the run queue cannot be read: one try', () => {

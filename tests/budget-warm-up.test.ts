@@ -5,7 +5,7 @@
  * (Markdown, HTML): its first call on a path costs more than any budget, every
  * later call nothing, so a tiny posting comes out only when the warm-up is
  * kept out of its clock. No outcome depends on the machine's load: on the fast
- * path (a wall-clock stop) the first call blocks until the stop ends it, and
+ * path (a stop of own time, where a blocked wait counts) the first call blocks until the stop ends it, and
  * costs nothing outside the stop (the warm-up's samples, with no clock to
  * beat); in a budget worker (a clock of CPU time) it burns more CPU time than
  * the budget, and the warm path needs a few percent of it.
@@ -28,7 +28,7 @@ const TINY = '# Barista\n\nJoin Bean Co. in Berlin. Part-time.\n';
 const PAGE = '<!doctype html><html><head><title>Barista</title></head><body><h1>Barista</h1><p>Join Bean Co. in Berlin. Part-time.</p></body></html>\n';
 const HANGS = '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n';
 const BINARY = '\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000';
-/** The fast path's budget, seconds of wall-clock time: each fast case waits it out once or twice (a cold path blocks until its stop), so it is short; a warm tiny posting takes about 50 ms of CPU, over 100 times less. */
+/** The fast path's budget, seconds of own time (a blocked wait counts): each fast case waits it out once or twice (a cold path blocks until its stop), so it is short; a warm tiny posting takes about 50 ms of CPU, over 100 times less. */
 const FAST_TIMEOUT = '6';
 /** The budget worker's budget, seconds of CPU time, and the first call's cost there (in ticks of 1/100 s): past it. */
 const BUDGET_TIMEOUT = '2';
@@ -90,7 +90,7 @@ const stopped = (seconds: string) => new RegExp(`hang\\.md error file-too-comple
 const fast = (files: string[], stageFile: string) => runCli(['normalize', ...files, '-f', 'ndjson', '--jobs', '1', '--timeout', FAST_TIMEOUT], { env: { POSTINGS_TEST_STAGE: stageFile } });
 const budgeted = (files: string[], stageFile: string) => runBuilt(['normalize', ...files, '-f', 'ndjson', '--jobs', '1', '--timeout', BUDGET_TIMEOUT, '--max-memory', '256'], { env: { POSTINGS_TEST_STAGE: stageFile } });
 
-describe('--timeout on the fast path (its stop counts wall-clock time)', () => {
+describe('--timeout on the fast path (its stop counts own time: a blocked wait counts, a wait for a core does not)', () => {
   it('a tiny posting whose thread warms up past the budget comes out; a file that hangs after it is stopped once', async () => {
     const { file, hangs } = stage('fast', 'block', ['markdown', 'html']);
     const result = await fast(inputs('fast', { 'tiny.md': TINY, 'hang.md': HANGS }), file);
