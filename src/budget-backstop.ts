@@ -16,14 +16,16 @@
  *
  * What it cannot do: limit memory (only a worker's heap can be limited: files
  * of 128 KiB or less stay far below the budget), or stop asynchronous work (the
- * pipeline is synchronous). The stop counts wall-clock time, not the CPU time
- * the budget worker counts: files on the fast path take milliseconds, so only
- * one that hangs comes near it. Caches filled during a stopped file must be
- * safe to stop at any point: assign a built value only once it is whole (as
- * `lazily` and `memoized` in extract/text.ts do).
+ * pipeline is synchronous). V8's stop counts wall-clock time; the budget
+ * counts the file's own time (budget-own-time.ts: wall-clock time less the
+ * time its thread waited for a core), so a try stopped while the machine was
+ * busy runs again. A file may run more than once: caches filled during a
+ * stopped file must be safe to stop at any point: assign a built value only
+ * once it is whole (as `lazily` and `memoized` in extract/text.ts do).
  */
 import vm from 'node:vm';
 import { createDoc, message, type PostingDoc } from './document.js';
+import { nextTrySeconds, threadClock, type StoppedTry, type ThreadClock } from './budget-own-time.js';
 
 /** What a stopped call gives instead of its result. */
 export const STOPPED: unique symbol = Symbol('stopped');
@@ -39,8 +41,31 @@ const stopper: () => Stopper = (() => {
   return () => (made ??= { context: vm.createContext({ slot: {} }) as Stopper['context'], script: new vm.Script('slot.work()', { filename: 'postings-backstop' }) });
 })();
 
-/** Run `work` (synchronous), stopped after `seconds` of wall-clock time: its result, or STOPPED. */
+/** Run `work` (synchronous) within `seconds` of its own time (see the top of this file): its result, or STOPPED. */
 export function withinSeconds<T>(seconds: number, work: () => T): T | typeof STOPPED {
+  return withinOwnTime(seconds, (limit) => stoppedAfter(limit, work), threadClock);
+}
+
+/**
+ * Tries of `tryFor(limit)` (a try stopped after `limit` seconds of wall-clock time) until one gives a result or
+ * nextTrySeconds says the file is past its budget. Where the queue cannot be read, one try: wall-clock time.
+ */
+export function withinOwnTime<T>(seconds: number, tryFor: (limit: number) => T | typeof STOPPED, clock: ThreadClock): T | typeof STOPPED {
+  const tries: StoppedTry[] = [];
+  for (let limit = nextTrySeconds(seconds, tries); limit !== undefined; limit = nextTrySeconds(seconds, tries)) {
+    const queuedBefore = clock.queued();
+    const wallBefore = clock.wall();
+    const result = tryFor(limit);
+    if (result !== STOPPED) return result;
+    const queuedAfter = clock.queued();
+    if (queuedBefore === undefined || queuedAfter === undefined) break;
+    tries.push({ wall: clock.wall() - wallBefore, queued: queuedAfter - queuedBefore });
+  }
+  return STOPPED;
+}
+
+/** Run `work`, stopped after `seconds` of wall-clock time by V8: its result, or STOPPED. */
+function stoppedAfter<T>(seconds: number, work: () => T): T | typeof STOPPED {
   const { context, script } = stopper();
   context.slot.work = work;
   try {

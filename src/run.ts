@@ -168,7 +168,7 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
     return budgeted.run;
   };
   const hasBudgetWorker = budgetWorkerAvailable();
-  // On the fast path a file is stopped at the time budget, counted in wall-clock time (budget-backstop.ts).
+  // On the fast path a file is stopped at the time budget, counted in its own time: wall-clock time less waits for a core (budget-own-time.ts).
   const fastPath = (task: WorkerTask): WorkerTask => ({ ...task, stopAfterSeconds: budget.timeoutSeconds });
   const runFor = (task: Task): [Task, (task: WorkerTask) => Promise<TaskResult>] => {
     if ('failed' in task) return [task, runner.run];

@@ -5,7 +5,7 @@
  * (Markdown, HTML): its first call on a path costs more than any budget, every
  * later call nothing, so a tiny posting comes out only when the warm-up is
  * kept out of its clock. No outcome depends on the machine's load: on the fast
- * path (a wall-clock stop) the first call blocks until the stop ends it, and
+ * path (a stop of own time, where a blocked wait counts) the first call blocks until the stop ends it, and
  * costs nothing outside the stop (the warm-up's samples, with no clock to
  * beat); in a budget worker (a clock of CPU time) it burns more CPU time than
  * the budget, and the warm path needs a few percent of it.
@@ -39,7 +39,7 @@ const hangs = (name: WarmUpCaseName) => hangCount(path.join(job.dir, name));
 const titles = (stdout: string) => parseNdjson(stdout).map((record) => [path.basename(record.source.path), record.title]);
 const stopped = (seconds: string) => new RegExp(`hang\\.md error file-too-complex file is too complex: processing it went past its time budget of ${seconds} s \\(--timeout\\); skipped`);
 
-describe('--timeout on the fast path (its stop counts wall-clock time)', () => {
+describe('--timeout on the fast path (its stop counts own time: a blocked wait counts, a wait for a core does not)', () => {
   it('a tiny posting whose thread warms up past the budget comes out; a file that hangs after it is stopped once', () => {
     const run = result('fast');
     expect(run.code).toBe(1);

@@ -14,7 +14,7 @@ export const TINY = '# Barista\n\nJoin Bean Co. in Berlin. Part-time.\n';
 export const PAGE = '<!doctype html><html><head><title>Barista</title></head><body><h1>Barista</h1><p>Join Bean Co. in Berlin. Part-time.</p></body></html>\n';
 export const HANGS = '# Barista\n\nJoin Bean Co. in Berlin. HANG-HERE\n';
 export const BINARY = '\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000';
-/** The fast path's budget, seconds of wall-clock time: each fast case waits it out once or twice (a cold path blocks until its stop), so it is short; a warm tiny posting takes about 50 ms of CPU, over 100 times less. */
+/** The fast path's budget, seconds of own time (a blocked wait counts): each fast case waits it out once or twice (a cold path blocks until its stop), so it is short; a warm tiny posting takes about 50 ms of CPU, over 100 times less. */
 export const FAST_TIMEOUT = '6';
 /** The budget worker's budget, seconds of CPU time, and the first call's cost there (in ticks of 1/100 s): past it. */
 export const BUDGET_TIMEOUT = '2';

@@ -7,7 +7,7 @@ import { STOPPED, withinSeconds } from '../budget-backstop.js';
 import { DEFAULT_TIMEOUT_SECONDS } from '../budget.js';
 import { repairDecoded, repairText, type RepairResult } from '../repair/index.js';
 
-/** repairText (repairDecoded, given the bytes the text lines up with) stopped after `seconds` of wall-clock time: undefined when it was. */
+/** repairText (repairDecoded, given the bytes the text lines up with) stopped after `seconds` of its own time (budget-own-time.ts): undefined when it was. */
 export function repairWithin(text: string, seconds = DEFAULT_TIMEOUT_SECONDS, bytes: Uint8Array | null = null): RepairResult | undefined {
   const result = withinSeconds(seconds, () => (bytes ? repairDecoded(text, bytes) : repairText(text)));
   return result === STOPPED ? undefined : result;
