@@ -25,6 +25,7 @@ import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenInFull
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 import { cleanName, isPlausibleName, nameKey } from './company-name.js';
 import { ABOUT_PREFIX, aboutCompanies } from './company-about.js';
+import { asideNamedAsOrganisation } from './company-aside.js';
 import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
 
 // The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
@@ -40,6 +41,7 @@ const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.
 
 /** Below this, a candidate needs another naming the same company. */
 const WEAK = 0.5;
+const UNSUPPORTED_ASIDE = 0.45;
 const ASIDE_RULE = 'title.company-aside';
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
@@ -75,8 +77,10 @@ export function extractCompany(ctx: ExtractContext): void {
   const nested = ctx.frontmatterStrings.find((f) => f.key.includes('.') && /^(?:company|companyName|company_name|organization|organisation|employer)$/i.test(f.key.split('.').pop()!));
   if (!fm && nested) add(nested.text, nested.line, `frontmatter.${nested.key}`, nested.text, 0.9, 'frontmatter');
   // A name in brackets after the title ("Softwareentwickler (Klarna)") is weak: a ward, shift or team is bracketed so too ("Nurse (Night Shift)").
+  // Without the posting writing it as an organisation elsewhere ("Klarna wurde gegründet", "at Klarna"), it needs another reading.
   const hint = ctx.hints.company;
-  if (hint) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? WEAK : 0.85, 'heading');
+  const asideConfidence = (name: string, line: number): number => (asideNamedAsOrganisation(ctx, name, line) ? WEAK : UNSUPPORTED_ASIDE);
+  if (hint) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? asideConfidence(hint.name, hint.line) : 0.85, 'heading');
   for (const item of ctx.frontmatterStrings) {
     const at = item.text.includes('@') ? AT_SIGN_NAME.exec(item.text) : null;
     if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7, 'frontmatter');
