@@ -26,6 +26,7 @@ import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelle
 import { cleanName, isPlausibleName, nameKey } from './company-name.js';
 import { ABOUT_PREFIX, aboutCompanies } from './company-about.js';
 import { asideNamedAsOrganisation } from './company-aside.js';
+import { possessiveCompanies } from './company-possessive.js';
 import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
 
 // The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
@@ -137,6 +138,7 @@ export function extractCompany(ctx: ExtractContext): void {
   }
 
   definitionCompanies(ctx, add);
+  possessiveCompanies(ctx, add);
   aboutSectionSubjects(ctx, add);
   repeatedNames(ctx, [...candidates], add);
   // A weak reading counts only when another reading names the same company ("Acmeでは" on two lines).

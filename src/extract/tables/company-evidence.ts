@@ -143,3 +143,17 @@ export const asidePossessivesAfterVerb: Record<string, string[]> = {
   nl: ['onze', 'ons', 'jouw', 'je', 'uw'], sv: ['vår', 'vårt', 'din', 'ditt'], no: ['vår', 'vårt', 'din', 'ditt'], da: ['vores', 'din', 'dit'],
   it: ['il nostro', 'la nostra', 'il tuo', 'la tua'], pl: ['naszym', 'nasz', 'nasza', 'twoim'],
 };
+
+/**
+ * English possessives that are no organisation's ("a Master's degree", "the World's largest", "Children's Hospital"):
+ * capitalised words that take "'s" inside a sentence (company-possessive.ts). Lower case.
+ */
+export const possessiveNotNames = [
+  'master', 'bachelor', 'doctor', 'associate', 'world', 'today', 'tomorrow', 'yesterday', 'year', 'people', 'children', 'women', 'men',
+  'customer', 'client', 'company', 'team', 'nation', 'country', 'city', 'state', 'everyone', 'member', 'user', 'employee', 'god', 'earth',
+  'i', 'it', 'that', 'what', 'here', 'there', 'he', 'she', 'who', 'let', 'new year', 'valentine', 'mother', 'father', 'st',
+  // Continents and regions, which the place gazetteer does not hold as places ("Europe's largest market").
+  'europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'latin america', 'australia', 'oceania', 'emea', 'apac', 'latam', 'eu',
+];
+/** What follows a person's possessive, not a firm's ("Sarah's team", "under Mary's supervision"): such a possessive names no employer. */
+export const possessivePersonObjects = ['team', 'group', 'lab', 'leadership', 'supervision', 'guidance', 'direction', 'mentorship', 'office', 'family', 'husband', 'wife'];
