@@ -39,6 +39,8 @@ const companies: Row[] = [
     input: '# Backend Engineer (Nordlicht)\n\nYou will build APIs for the Nordlicht tools. Send your CV by email.\n' },
   { name: 'a bracketed name only in a possessive sentence is none ("X ist unser Bereich")', expected: null,
     input: '# Kundenberater (Vertrieb)\n\nVertrieb ist unser wichtigster Bereich. Bewerbung per E-Mail.\n' },
+  { name: '"Team Leader – IT Support": a role before the dash names no company', expected: null,
+    input: '# Team Leader – IT Support\n\nYou lead five engineers. Full-time.\n' },
   { name: 'a bracketed name the body names too stays the company', expected: 'Klarna',
     input: '# Softwareentwickler (Klarna)\n\nKlarna wurde im Jahr 2005 gegründet. Klarna sucht Entwickler.\n' },
   { name: 'a reading under the next posting\'s heading does not outname a bracketed name', expected: 'Xavannah', rule: 'title.company-aside',
