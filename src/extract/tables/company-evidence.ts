@@ -157,3 +157,9 @@ export const possessiveNotNames = [
 ];
 /** What follows a person's possessive, not a firm's ("Sarah's team", "under Mary's supervision"): such a possessive names no employer. */
 export const possessivePersonObjects = ['team', 'group', 'lab', 'leadership', 'supervision', 'guidance', 'direction', 'mentorship', 'office', 'family', 'husband', 'wife'];
+
+/**
+ * Lower-case words inside an organisation's name whose initial its acronym keeps ("Van der Let & Partners": vdlp.nl),
+ * besides companies.ts nameConnectors (company-acronym.ts). Lower case.
+ */
+export const acronymNameParticles = ['der', 'den', 'van', 'von', 'du', 'des', 'le', 'da', 'do', 'dos', 'das'];
