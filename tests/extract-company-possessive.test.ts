@@ -18,6 +18,8 @@ const rows: Row[] = [
     input: '# Backend Engineer\n\nBuild the software behind Fernway’s live experience.\n\nFernway is a startup in Lisbon.\n' },
   { name: 'a plainly stated employer outranks possessives of another name', company: 'Brightwave',
     input: '# Backend Engineer\n\nBrightwave is hiring. You will integrate with Fernway’s billing and help with Fernway’s invoices.\n' },
+  { name: 'a team named after the employer does not lengthen its name ("the Fernway Policy team")', company: 'Fernway',
+    input: '# Policy Advisor\n\nFernway is hiring. Advisors form part of Fernway’s product teams.\n\n## Why join the Fernway Policy team?\n\nYou will learn a lot.\n' },
   { name: 'a degree is no name ("a Master’s degree")', company: null,
     input: '# Data Scientist\n\nYou hold a Master’s degree or a Bachelor’s degree.\nA Master’s in statistics is a plus, or a Bachelor’s with experience.\n' },
   { name: 'a technology is no name ("Python’s")', company: null,

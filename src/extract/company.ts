@@ -155,7 +155,8 @@ export function extractCompany(ctx: ExtractContext): void {
   // A longer name that extends the winner ("Scale" -> "Scale AI") is preferred, unless the front matter said it.
   // A legal form after the winner ("Gani Software" -> "Gani Software Pty Ltd") stays with the name, however many words it has.
   const extends_ = (c: Candidate<string>): boolean => c.value.startsWith(`${best.value} `) && (c.value.split(' ').length <= best.value.split(' ').length + 1 || isLegalFormWords(c.value.slice(best.value.length + 1)));
-  const longer = candidates.find((c) => extends_(c) && c.confidence >= 0.5);
+  // "Join the CDS Policy team" names a team of CDS: a team's name does not extend its employer's.
+  const longer = candidates.find((c) => extends_(c) && c.confidence >= 0.5 && c.rule !== 'body.x-team');
   const picked = longer && best.source !== 'frontmatter' ? longer.value : best.value;
   // "spacemesh is hiring! … Join Spacemesh": a name the text also writes with a capital is written so (the front matter's stays).
   const capitalised = best.source === 'frontmatter' || /\p{Lu}/u.test(picked) ? undefined
