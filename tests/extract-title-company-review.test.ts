@@ -3,7 +3,8 @@
  * list-number mechanisms found (#13), through the CLI in process:
  * - a ward, shift, team or department in brackets after a title is no
  *   employer when the posting names its company plainly ("Nurse (Night Shift)"
- *   beside "Acme GmbH is hiring"); the bracketed name alone still is;
+ *   beside "Acme GmbH is hiring"), nor alone unless the posting writes it as an
+ *   organisation elsewhere ("at X", "X wurde gegründet", an address's domain);
  * - front matter and structured data are not held to the prose tests: `company:
  *   On`, "1&1", "24/7" are names; a date is none, whatever its source;
  * - French "on" is no name in its phrase ("On recrute"), a name elsewhere ("Careers at On");
@@ -28,6 +29,18 @@ const bracketed: Array<[string, string]> = [
 
 const companies: Row[] = [
   ...bracketed.map(([title, words]): Row => ({ name: `"${title}" beside a company stated plainly`, input: `# ${title}\n\n${body(words)}`, expected: 'Acme GmbH' })),
+  // Alone, a bracketed shift, ward, area or team is no employer: the body writes it, but not as an organisation (#13 review).
+  ...bracketed.map(([title, words]): Row => ({ name: `"${title}" alone names no company`, input: `# ${title}\n\n${words} Apply by email.\n`, expected: null })),
+  { name: 'a bracketed name written "at X" elsewhere is the company', expected: 'Brightwave', rule: 'title.company-aside',
+    input: '# Backend Engineer (Brightwave)\n\nAt Brightwave you will build our APIs.\n' },
+  { name: 'a bracketed name that the apply address\'s domain spells is the company', expected: 'Nordlicht',
+    input: '# Backend Engineer (Nordlicht)\n\nYou will build APIs for the Nordlicht tools. Send your CV to jobs@nordlicht.de.\n' },
+  { name: 'the same bracketed name without the domain is none', expected: null,
+    input: '# Backend Engineer (Nordlicht)\n\nYou will build APIs for the Nordlicht tools. Send your CV by email.\n' },
+  { name: 'a bracketed name only in a possessive sentence is none ("X ist unser Bereich")', expected: null,
+    input: '# Kundenberater (Vertrieb)\n\nVertrieb ist unser wichtigster Bereich. Bewerbung per E-Mail.\n' },
+  { name: '"Team Leader – IT Support": a role before the dash names no company', expected: null,
+    input: '# Team Leader – IT Support\n\nYou lead five engineers. Full-time.\n' },
   { name: 'a bracketed name the body names too stays the company', expected: 'Klarna',
     input: '# Softwareentwickler (Klarna)\n\nKlarna wurde im Jahr 2005 gegründet. Klarna sucht Entwickler.\n' },
   { name: 'a reading under the next posting\'s heading does not outname a bracketed name', expected: 'Xavannah', rule: 'title.company-aside',

@@ -25,6 +25,9 @@ import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenInFull
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 import { cleanName, isPlausibleName, nameKey } from './company-name.js';
 import { ABOUT_PREFIX, aboutCompanies } from './company-about.js';
+import { asideNamedAsOrganisation } from './company-aside.js';
+import { possessiveCompanies } from './company-possessive.js';
+import { acronymCompanies } from './company-acronym.js';
 import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
 
 // The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
@@ -40,6 +43,7 @@ const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.
 
 /** Below this, a candidate needs another naming the same company. */
 const WEAK = 0.5;
+const UNSUPPORTED_ASIDE = 0.45;
 const ASIDE_RULE = 'title.company-aside';
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
@@ -75,8 +79,10 @@ export function extractCompany(ctx: ExtractContext): void {
   const nested = ctx.frontmatterStrings.find((f) => f.key.includes('.') && /^(?:company|companyName|company_name|organization|organisation|employer)$/i.test(f.key.split('.').pop()!));
   if (!fm && nested) add(nested.text, nested.line, `frontmatter.${nested.key}`, nested.text, 0.9, 'frontmatter');
   // A name in brackets after the title ("Softwareentwickler (Klarna)") is weak: a ward, shift or team is bracketed so too ("Nurse (Night Shift)").
+  // Without the posting writing it as an organisation elsewhere ("Klarna wurde gegründet", "at Klarna"), it needs another reading.
   const hint = ctx.hints.company;
-  if (hint) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? WEAK : 0.85, 'heading');
+  const asideConfidence = (name: string, line: number): number => (asideNamedAsOrganisation(ctx, name, line) ? WEAK : UNSUPPORTED_ASIDE);
+  if (hint) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? asideConfidence(hint.name, hint.line) : 0.85, 'heading');
   for (const item of ctx.frontmatterStrings) {
     const at = item.text.includes('@') ? AT_SIGN_NAME.exec(item.text) : null;
     if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7, 'frontmatter');
@@ -122,6 +128,7 @@ export function extractCompany(ctx: ExtractContext): void {
   // A hiring platform's link names the employer the same way ("jobs.lever.co/acme": "Acme").
   const domains = domainsOf(ctx);
   lowerCaseNameCompanies(ctx, domains, add);
+  acronymCompanies(ctx, domains, add);
   for (const domain of [...domains, ...platformNamesOf(ctx).filter((slug) => !domains.some((d) => d.name === slug.name))]) {
     // A domain only linked to ("[ASP.NET Zero](https://aspnetzero.com)", "Technorati Tags: <links>") must be named away from its links.
     const mention = mentionOfDomain(ctx, domain.name, domain.linked);
@@ -133,6 +140,7 @@ export function extractCompany(ctx: ExtractContext): void {
   }
 
   definitionCompanies(ctx, add);
+  possessiveCompanies(ctx, add);
   aboutSectionSubjects(ctx, add);
   repeatedNames(ctx, [...candidates], add);
   // A weak reading counts only when another reading names the same company ("Acmeでは" on two lines).
@@ -147,7 +155,8 @@ export function extractCompany(ctx: ExtractContext): void {
   // A longer name that extends the winner ("Scale" -> "Scale AI") is preferred, unless the front matter said it.
   // A legal form after the winner ("Gani Software" -> "Gani Software Pty Ltd") stays with the name, however many words it has.
   const extends_ = (c: Candidate<string>): boolean => c.value.startsWith(`${best.value} `) && (c.value.split(' ').length <= best.value.split(' ').length + 1 || isLegalFormWords(c.value.slice(best.value.length + 1)));
-  const longer = candidates.find((c) => extends_(c) && c.confidence >= 0.5);
+  // "Join the CDS Policy team" names a team of CDS: a team's name does not extend its employer's.
+  const longer = candidates.find((c) => extends_(c) && c.confidence >= 0.5 && c.rule !== 'body.x-team');
   const picked = longer && best.source !== 'frontmatter' ? longer.value : best.value;
   // "spacemesh is hiring! … Join Spacemesh": a name the text also writes with a capital is written so (the front matter's stays).
   const capitalised = best.source === 'frontmatter' || /\p{Lu}/u.test(picked) ? undefined

@@ -120,3 +120,46 @@ export const teamNotNames = [
   'Leadership', 'Management', 'Executive', 'Whole', 'Entire', 'Global', 'Local', 'Remote', 'Great', 'Amazing', 'Awesome', 'Small', 'Growing', 'New',
   'Personal', 'Vertrieb', 'Entwicklung', 'Redaktion', 'Kundenservice',
 ];
+
+/**
+ * A bracketed name after a title ("Nurse (Night Shift)") is the employer only where the posting writes it as an
+ * organisation elsewhere (company-aside.ts): after these words ("at Klarna", "bei Klarna", "join Klarna")…
+ */
+export const asideOrganisationLeads: Record<string, string[]> = {
+  en: ['at', 'join', 'joining'], de: ['bei'], fr: ['chez', 'rejoignez', 'rejoindre'], es: ['únete a'], pt: ['junte-se à', 'junte-se ao'],
+  nl: ['bij'], sv: ['hos'], no: ['hos'], da: ['hos'], it: ['presso'], pl: ['dołącz do'],
+};
+/** …or before a verb of its own ("Klarna is", "Klarna wurde gegründet", "Klarna sucht"; companies.ts companyVerbs too)… */
+export const asideOrganisationVerbs: Record<string, string[]> = {
+  en: ['is', 'was', 'has been', 'is hiring', 'builds', 'develops', 'provides', 'offers'], de: ['ist', 'wurde', 'war', 'entwickelt', 'bietet'],
+  fr: ['est', 'a été', 'développe', 'propose'], es: ['es', 'fue', 'desarrolla', 'ofrece'], pt: ['é', 'foi', 'desenvolve', 'oferece'],
+  nl: ['is', 'werd', 'ontwikkelt', 'biedt'], sv: ['är', 'var', 'utvecklar'], no: ['er', 'var', 'utvikler'], da: ['er', 'var', 'udvikler'],
+  it: ['è', 'era', 'sviluppa'], pl: ['jest', 'był', 'rozwija'],
+};
+/** …but not before a possessive: "Payments is our fastest growing area", "Marketing ist dein Bereich" name a part of the job. */
+export const asidePossessivesAfterVerb: Record<string, string[]> = {
+  en: ['our', 'your', 'my', 'their', 'its'], de: ['unser', 'unsere', 'dein', 'deine', 'euer', 'eure', 'ihr', 'ihre', 'Ihr', 'Ihre', 'mein', 'meine'],
+  fr: ['notre', 'votre', 'nos', 'vos', 'ton', 'ta', 'mon', 'ma'], es: ['nuestro', 'nuestra', 'tu', 'su', 'mi'], pt: ['nosso', 'nossa', 'seu', 'sua', 'teu', 'tua'],
+  nl: ['onze', 'ons', 'jouw', 'je', 'uw'], sv: ['vår', 'vårt', 'din', 'ditt'], no: ['vår', 'vårt', 'din', 'ditt'], da: ['vores', 'din', 'dit'],
+  it: ['il nostro', 'la nostra', 'il tuo', 'la tua'], pl: ['naszym', 'nasz', 'nasza', 'twoim'],
+};
+
+/**
+ * English possessives that are no organisation's ("a Master's degree", "the World's largest", "Children's Hospital"):
+ * capitalised words that take "'s" inside a sentence (company-possessive.ts). Lower case.
+ */
+export const possessiveNotNames = [
+  'master', 'bachelor', 'doctor', 'associate', 'world', 'today', 'tomorrow', 'yesterday', 'year', 'people', 'children', 'women', 'men',
+  'customer', 'client', 'company', 'team', 'nation', 'country', 'city', 'state', 'everyone', 'member', 'user', 'employee', 'god', 'earth',
+  'i', 'it', 'that', 'what', 'here', 'there', 'he', 'she', 'who', 'let', 'new year', 'valentine', 'mother', 'father', 'st',
+  // Continents and regions, which the place gazetteer does not hold as places ("Europe's largest market").
+  'europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'latin america', 'australia', 'oceania', 'emea', 'apac', 'latam', 'eu',
+];
+/** What follows a person's possessive, not a firm's ("Sarah's team", "under Mary's supervision"): such a possessive names no employer. */
+export const possessivePersonObjects = ['team', 'group', 'lab', 'leadership', 'supervision', 'guidance', 'direction', 'mentorship', 'office', 'family', 'husband', 'wife'];
+
+/**
+ * Lower-case words inside an organisation's name whose initial its acronym keeps ("Van der Let & Partners": vdlp.nl),
+ * besides companies.ts nameConnectors (company-acronym.ts). Lower case.
+ */
+export const acronymNameParticles = ['der', 'den', 'van', 'von', 'du', 'des', 'le', 'da', 'do', 'dos', 'das'];

@@ -28,7 +28,7 @@ export const roleNouns: Record<string, RoleNouns> = {
       'attorney', 'counsel', 'doctor', 'secretary', 'producer', 'reporter', 'trainer', 'planner', 'buyer', 'broker', 'actuary', 'coder',
       'advocate', 'steward', 'scrum master', 'product owner', 'phd student', 'phd position', 'phd candidate', 'working student', 'volunteer',
       'contractor', 'cto', 'ceo', 'cfo', 'coo', 'cmo', 'cpo', 'cio', 'ciso', 'vp', 'vice president', 'headhunter', 'sourcer', 'faculty',
-      'lectureship', 'professorship', 'internship', 'intern', 'chemist', 'mechanic', 'director', 'editor', 'expert', 'admin', 'lead', 'support',
+      'lectureship', 'professorship', 'internship', 'intern', 'chemist', 'mechanic', 'director', 'editor', 'expert', 'admin', 'lead', 'leader', 'support',
       'partner', 'associate', 'executive', 'devops', 'sre', 'qa', 'owner', 'generalist',
       // Abbreviations of a role: "Dev" (developer), "SWE" (software engineer), "Bizdev" (business developer).
       'dev', 'swe', 'bizdev',

@@ -1,0 +1,47 @@
+/**
+ * English possessives inside a sentence name whose work it is: "streamlining Subnero's manufacturing",
+ * "behind Snapsight's live experience", "Build Unkey's Network". One line is a weak reading (0.4) that
+ * only adds to another naming the same company; two lines or more stand alone, at the weakest (0.5),
+ * below every direct reading. Inside a sentence only (after a lower-case word), so "It's", "Let's" and a
+ * sentence's first word are no names; a degree ("a Master's degree"), a technology ("Python's"), a place
+ * ("Europe's"), a role and a person ("Sarah's team", "under Mary's supervision") are none either.
+ */
+import type { ExtractContext } from './context.js';
+import { possessiveNotNames, possessivePersonObjects } from './tables/company-evidence.js';
+import { skillAliases } from './tables/skills.js';
+import { placesIn } from './location.js';
+import { looksLikeJobTitle } from './title.js';
+
+type Add = (name: string, line: number, rule: string, text: string, confidence: number) => void;
+
+/** A lower-case word, a space, then one or two capitalised words and "'s" (straight or curly). */
+const POSSESSIVE = /(?<=\p{Ll}[,]?\s)(\p{Lu}[\p{L}\p{N}&.-]{1,30}(?:\s\p{Lu}[\p{L}\p{N}&.-]{1,30})?)['’]s(?![\p{L}\p{N}])(?:\s+(\p{L}+))?/gu;
+const NOT_NAMES = new Set(possessiveNotNames);
+const PERSON_OBJECTS = new Set(possessivePersonObjects);
+const SKILLS = new Set(skillAliases.map((skill) => skill.alias.toLowerCase()));
+
+/** A weak reading of each name written as an English possessive inside a sentence (one per name, at its first line). */
+export function possessiveCompanies(ctx: Pick<ExtractContext, 'text'>, add: Add): void {
+  const byName = new Map<string, { line: number; text: string; lines: Set<number> }>();
+  const people = new Set<string>();
+  for (const line of ctx.text) {
+    if (!line.plain.includes('s') || !/['’]s/u.test(line.plain)) continue;
+    for (const match of line.plain.matchAll(POSSESSIVE)) {
+      const name = match[1]!.replace(/[.-]+$/u, '');
+      const key = name.toLowerCase();
+      // "Sarah's team", "under Mary's supervision": a person's; a name written so once is no firm's anywhere.
+      if (match[2] && PERSON_OBJECTS.has(match[2].toLowerCase())) {
+        people.add(name);
+        continue;
+      }
+      if (NOT_NAMES.has(key) || NOT_NAMES.has(key.split(' ')[0]!) || SKILLS.has(key) || key.split(' ').some((word) => SKILLS.has(word))) continue;
+      const seen = byName.get(name) ?? { line: line.line, text: line.plain, lines: new Set<number>() };
+      seen.lines.add(line.line);
+      byName.set(name, seen);
+    }
+  }
+  for (const [name, seen] of byName) {
+    if (people.has(name) || placesIn(name).length || looksLikeJobTitle(name)) continue;
+    add(name, seen.line, 'body.possessive', seen.text, seen.lines.size >= 2 ? 0.5 : 0.4);
+  }
+}

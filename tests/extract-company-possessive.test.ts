@@ -1,0 +1,43 @@
+/**
+ * Company from English possessives inside a sentence (#13): "streamlining Acme's manufacturing" on two
+ * lines names the employer when nothing else does; once, it only adds to another reading. The rows
+ * that must NOT give a value: a degree, a technology, a place, a person, a sentence's first word, and a
+ * name stated plainly elsewhere outranks it. Short inputs through the CLI in process.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+interface Row { name: string; input: string; company: string | null; rule?: string }
+
+const rows: Row[] = [
+  { name: 'two possessives inside sentences name the employer', company: 'Fernway', rule: 'body.possessive',
+    input: '# Mechanical Design Intern\n\nYou will help in streamlining Fernway’s manufacturing pipelines.\n\n- Integrate the jig with Fernway\'s internal database.\n' },
+  { name: 'one possessive alone is too weak', company: null,
+    input: '# Mechanical Design Intern\n\nYou will help in streamlining Fernway’s manufacturing pipelines. Internship, 6 months.\n' },
+  { name: 'one possessive adds to another reading of the same name', company: 'Fernway',
+    input: '# Backend Engineer\n\nBuild the software behind Fernway’s live experience.\n\nFernway is a startup in Lisbon.\n' },
+  { name: 'a plainly stated employer outranks possessives of another name', company: 'Brightwave',
+    input: '# Backend Engineer\n\nBrightwave is hiring. You will integrate with Fernway’s billing and help with Fernway’s invoices.\n' },
+  { name: 'a team named after the employer does not lengthen its name ("the Fernway Policy team")', company: 'Fernway',
+    input: '# Policy Advisor\n\nFernway is hiring. Advisors form part of Fernway’s product teams.\n\n## Why join the Fernway Policy team?\n\nYou will learn a lot.\n' },
+  { name: 'a degree is no name ("a Master’s degree")', company: null,
+    input: '# Data Scientist\n\nYou hold a Master’s degree or a Bachelor’s degree.\nA Master’s in statistics is a plus, or a Bachelor’s with experience.\n' },
+  { name: 'a technology is no name ("Python’s")', company: null,
+    input: '# Backend Engineer\n\nYou know Python’s typing well.\nYou like Python’s asyncio.\n' },
+  { name: 'a place is no name ("Europe’s")', company: null,
+    input: '# Sales Manager\n\nYou will grow in Europe’s largest market.\nYou know Europe’s retailers.\n' },
+  { name: 'a person is no employer ("Sarah’s team")', company: null,
+    input: '# Product Designer\n\nYou will work in Sarah’s team of four.\nYou will report to the lead and learn from Sarah’s designs.\n' },
+  { name: 'a sentence’s first word is no name ("It’s", "Let’s")', company: null,
+    input: '# Backend Engineer\n\nIt’s a remote role. Let’s talk.\nWhat’s in it for you? Here’s the deal.\n' },
+];
+
+describe('company: English possessives', () => {
+  it.each(rows)('$name', async ({ input, company, rule }) => {
+    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
+    const [record] = parseNdjson(result.stdout);
+    expect(record, result.stderr).toBeDefined();
+    expect(record!.company?.name ?? null).toBe(company);
+    if (rule) expect(record!.evidence.company.rule).toBe(rule);
+  });
+});
