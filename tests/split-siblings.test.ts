@@ -114,7 +114,8 @@ describe('repeated sibling blocks', () => {
   it.each([
     ['one posting whose teams repeat the same inner headings', '# Data Engineer\n\nBrightwave hires a Data Engineer in Lisbon.\n\n## Platform team\n\n### Tasks\n\n- Build pipelines\n\n### Tools\n\n- Spark\n\n## Analytics team\n\n### Tasks\n\n- Model revenue\n\n### Tools\n\n- dbt\n', 'page.md'],
     ['one posting with pay by level in a table without links', '# Backend Developer\n\nWe hire one backend developer in Ghent.\n\n| Level | Salary |\n|---|---|\n| Junior Developer | €40,000 |\n| Senior Developer | €60,000 |\n\nApply at jobs@ghent-soft.example\n', 'page.md'],
-    ['a table of contents: role headings with no bodies', '---\ntitle: Careers\n---\n## Backend Engineer\n## Product Designer\n## Support Specialist\n\nWrite to jobs@acme.example with the role you want.\n', 'page.md'],
+    // Bare role headings whose names do not come again are roles (tests/split-bare-headings.test.ts); a table of contents names its headings twice.
+    ['a table of contents: role headings with no bodies, then the same headings with theirs', '---\ntitle: Careers\n---\n## Backend Engineer\n## Product Designer\n\n---\n\n## Backend Engineer\n\nYou build our APIs in Go.\n\n## Product Designer\n\nYou design our app.\n', 'page.md'],
     ['one posting cut by rules into its sections', '# Senior Firmware Engineer\n\nAcme builds robots in Berlin.\n\n---\n\n## Requirements\n\n- C and RTOS\n\n---\n\n## Benefits\n\n- 30 days off\n', 'page.md'],
     ['list items of one posting\'s duties, each a line then its detail', '# Office Manager\n\n## Your tasks\n\n* Accounting:  \nBook invoices every week\n\n* Travel:  \nPlan the team\'s trips\n', 'page.md'],
   ])('keeps %s whole', async (_shape, input, name) => {

@@ -16,7 +16,7 @@ import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/fr
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
-import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
+import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
 export interface DataItem {
@@ -192,7 +192,7 @@ const speaksOfItsWriter = (text: string): boolean => (text.match(FIRST_PERSON)?.
 
 function isPostingMap(map: YAMLMap): boolean {
   const keys = keysOf(map);
-  if (workHistoryKeys.some((key) => keys.has(key))) return false;
+  if (workHistoryKeys.some((key) => keys.has(key)) || otherKindOf(keys) !== undefined) return false;
   const titleKey = aliasOf(keys, 'title');
   const title = titleKey && keys.get(titleKey)!.value;
   if (typeof title !== 'string' || !title.trim() || title.length > 200) return false;
@@ -205,7 +205,22 @@ function isPostingMap(map: YAMLMap): boolean {
 function isTitledAsJob(map: YAMLMap): boolean {
   const keys = keysOf(map);
   const title = keys.get('title')?.value;
-  return typeof title === 'string' && title.length <= 120 && looksLikeJobTitle(title) && !personKeys.some((key) => keys.has(key)) && !workHistoryKeys.some((key) => keys.has(key));
+  return typeof title === 'string' && title.length <= 120 && looksLikeJobTitle(title) && !personKeys.some((key) => keys.has(key)) && !workHistoryKeys.some((key) => keys.has(key))
+    && otherKindOf(keys) === undefined;
+}
+
+/**
+ * The kind of thing a map is when its keys are another kind's (tables.ts otherKindKeys: a schedule's
+ * time and room, a persona's goals, a person's bio) and it holds no key only a job has; else undefined.
+ */
+export function otherKindOf(keys: ReadonlyMap<string, { value: unknown }>): string | undefined {
+  const stated = (key: string) => { const value = keys.get(key)?.value; return value !== undefined && value !== null && value !== ''; };
+  if (jobOnlyKeys.some(stated)) return undefined;
+  for (const [kind, weights] of Object.entries(otherKindKeys)) {
+    const weight = Object.entries(weights).reduce((sum, [key, w]) => sum + (stated(key) ? w : 0), 0);
+    if (weight >= OTHER_KIND_WEIGHT) return kind;
+  }
+  return undefined;
 }
 
 function itemOf(map: YAMLMap, lineAt: (offset: number) => number): DataItem {

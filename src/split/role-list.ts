@@ -105,7 +105,7 @@ function leadsIntoList(node: RootContent | undefined): boolean {
 }
 
 /** The page's name: its front matter's title, its first heading, or a first short line ("#Работа в компании" written without a space). */
-function pageNameOf(tree: Root, pageTitle: string | undefined): string | undefined {
+export function pageNameOf(tree: Root, pageTitle: string | undefined): string | undefined {
   if (pageTitle !== undefined) return pageTitle;
   const first = tree.children.find((node) => node.type === 'heading' || node.type === 'paragraph');
   const text = first && textOf(first).replace(/^#+\s*/, '').trim();
@@ -113,7 +113,7 @@ function pageNameOf(tree: Root, pageTitle: string | undefined): string | undefin
 }
 
 /** A careers page's name: "Karriere", "Jobs at Acme", "Работа в компании" (tables/not-posting.ts, tables.ts vacancyIntroWords). */
-const namesCareersPage = (name: string | undefined): boolean => name !== undefined && (namesVacancies(name) || isGenericHeading(name));
+export const namesCareersPage = (name: string | undefined): boolean => name !== undefined && (namesVacancies(name) || isGenericHeading(name));
 
 /** "Location: Berlin" is a short label and its value; "Консультант по внедрению 1С: ERP" is a role that names a product after its colon. */
 function isLabelled(title: string): boolean {
@@ -137,7 +137,7 @@ export function namesVacancies(heading: string): boolean {
 }
 
 /** A heading, or a paragraph ending in a colon, that names vacancies (tables.ts vacancyIntroWords; a heading also by the careers words of tables/not-posting.ts: "Jobs", "Karriere"). */
-function announcesVacancies(node: RootContent): boolean {
+export function announcesVacancies(node: RootContent): boolean {
   if (node.type !== 'heading' && node.type !== 'paragraph') return false;
   const text = textOf(node).replace(/\s+/g, ' ').trim().toLowerCase();
   if (node.type === 'paragraph' && !/[:：]$/.test(text)) return false;

@@ -71,6 +71,26 @@ export const workHistoryKeys = ['startdate', 'enddate', 'start', 'end', 'from', 
 /** Keys of a person in a team page's data ("name", "photo", "bio"): a map with one is a person, whatever job title it holds. */
 export const personKeys = ['name', 'firstname', 'lastname', 'photo', 'avatar', 'image', 'picture', 'bio', 'github', 'twitter', 'linkedin', 'email', 'pronouns'];
 
+/**
+ * Keys of things a data file lists like jobs that are no job, per kind, with their weight: a conference
+ * schedule's slot (time, room, speaker), a UX persona (goals, frustrations), a team page's person (bio,
+ * photo). A map whose keys weigh OTHER_KIND_WEIGHT or more is of that kind, unless it holds a key only a
+ * job has (jobOnlyKeys): its title ("Product Manager", "Opening keynote") and its description or place
+ * are a persona's, a talk's or a person's, not a vacancy's.
+ */
+export const otherKindKeys: Record<string, Record<string, number>> = {
+  schedule: { speaker: 2, speakers: 2, room: 1, time: 1, starttime: 1, endtime: 1, venue: 1, track: 1, session: 1, slot: 1, hall: 1, slides: 1, abstract: 1 },
+  persona: { goals: 2, frustrations: 2, painpoints: 2, motivations: 2, behaviors: 2, behaviours: 2, needs: 1, quote: 1, age: 1, scenario: 1, personality: 1 },
+  person: { bio: 2, biography: 2, pronouns: 2, firstname: 2, lastname: 2, headshot: 2, portrait: 2, orcid: 2, photo: 1, avatar: 1, github: 1, twitter: 1, mastodon: 1 },
+};
+export const OTHER_KIND_WEIGHT = 2;
+
+/** Keys only a job has (pay, a contract type, a way to apply, a closing date, a job id, its duties and requirements): with one, a map is a posting whatever else it holds. */
+export const jobOnlyKeys = ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange', 'salarymin', 'minsalary', 'salarymax', 'maxsalary',
+  'employmenttype', 'jobtype', 'contracttype', 'applyurl', 'applicationurl', 'applylink', 'apply', 'joburl', 'applyemail',
+  'validthrough', 'closingdate', 'deadline', 'applicationdeadline', 'jobid', 'requisitionid', 'reqid',
+  'responsibilities', 'tasks', 'requirements', 'qualifications', 'benefits', 'remote', 'workplacetype', 'joblocationtype'];
+
 /** A description that starts like a line of a CV ("Responsible for…", "Managed…", "Worked…"): work done, not work offered. */
 export const pastWorkStart = /^(?:responsible for|in charge of|\p{L}{3,}ed\b)/iu;
 

@@ -26,6 +26,8 @@ import { namesJobs } from '../extract/posting-kind.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
 import { anchorMenuSegments } from './anchors.js';
+import { bareHeadingSegments } from './bare-headings.js';
+import { datedEntrySegments } from './dated-entries.js';
 import { labelledBlockSegments } from './labelled.js';
 import { titledMarkupSegments } from './markup.js';
 import { repeatedSectionSegments } from './repeated.js';
@@ -37,7 +39,7 @@ import { inDifferentLanguages } from './one-posting.js';
 
 export type { Range } from './ranges.js';
 
-export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' | 'sibling-blocks' }
+export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'dated-entries' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' | 'bare-headings' | 'sibling-blocks' }
 
 /** What the page states of itself: the title its front matter gives it, and its source text (for what Markdown drops: in-page link targets). */
 export interface PageFacts { title?: string; source?: string }
@@ -62,6 +64,9 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   // Alike headings under a vacancies heading also count the roles whose name reads as no job title.
   const underVacancies = oneRole ? undefined : vacancyHeadingSegments(tree, body, marks);
   if (underVacancies && underVacancies.length > (roles?.length ?? 0)) return { ranges: underVacancies, rule: 'vacancy-headings' };
+  // A board's dated entries also count the ads whose role reads as no job title, and leave out its pointers to job pages.
+  const dated = oneRole ? undefined : datedEntrySegments(marks, body);
+  if (dated && dated.length > (roles?.length ?? 0)) return { ranges: dated, rule: 'dated-entries' };
   if (roles) return { ranges: roles, rule: 'role-headings' };
   const labelled = labelledBlockSegments(tree, body, marks);
   if (labelled) return { ranges: labelled, rule: 'labelled-blocks' };
@@ -73,6 +78,8 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   if (titled) return { ranges: titled, rule: 'titled-markup' };
   const listed = oneRole ? undefined : roleListSegments(tree, body, marks, pageTitle);
   if (listed) return { ranges: listed, rule: 'role-list' };
+  const bare = oneRole ? undefined : bareHeadingSegments(tree, body, marks, pageTitle);
+  if (bare) return { ranges: bare, rule: 'bare-headings' };
   const siblings = oneRole ? undefined : siblingBlockSegments(tree, body, marks, pageTitle);
   return siblings && { ranges: siblings.ranges, rule: 'sibling-blocks' };
 }
