@@ -1,0 +1,76 @@
+/**
+ * Field forms a careful reader reads and the rules left empty (issue #13,
+ * session 15): years written as a word or as Chinese "N年及以上", an address in
+ * a field named for it or for applying, a short English text with English
+ * stop words only. Each row gives its reason; rows that must stay empty or
+ * unchanged hold precision. Read through the library as a user would.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/index.js';
+
+const record = (body: string, path = 'posting.md') => normalizeText(body, { path }).record!;
+const posting = (line: string, title = 'Backend Developer') => `# ${title}\n\n${line}\n`;
+
+describe('experience years', () => {
+  it.each([
+    // it number words (a language fact): "at least five years of experience".
+    ['Requisiti: almeno cinque anni di esperienza nello sviluppo web.', { min: 5 }],
+    ['Requisiti: almeno tre anni di esperienza.', { min: 3 }],
+    // zh "N年及以上" ("N years and above"), as "N年以上" is read.
+    ['2、7年及以上 JAVA 开发的经验，了解常用框架的原理和机制', { min: 7 }],
+    ['1、3年及以上.NET平台开发经验', { min: 3 }],
+    // Not experience: a degree "and above" (大专及以上学历), a company's age (the figure ends "100"), "sei" as "you are".
+    ['计算机相关专业大专及以上学历', null],
+    ['创业100年以上の老舗です。', null],
+    ['Sei una persona curiosa e ami il web.', null],
+  ])('%s -> %j', (line, years) => {
+    expect(record(posting(line)).experienceYears).toEqual(years);
+  });
+});
+
+describe('apply emails from fields', () => {
+  it.each([
+    // A field named for an address holds one: " at " there is its "@".
+    ['title: Research Scientist\ncontact:\n  email: "scho1105 at rice.edu"\ndescription: We are hiring a research scientist.\n', ['scho1105@rice.edu']],
+    ['title: Research Scientist\ncontact_email: jobs [at] lab.example.org\ndescription: We are hiring a research scientist.\n', ['jobs@lab.example.org']],
+    // A field named for applying that holds an address and nothing else.
+    ['---\ntitle: Designer\nhow_to_apply:\n  - jane.doe@example.org\n---\nWe are looking for a designer.\n', ['jane.doe@example.org']],
+    ['title: Designer\napply: mailto:jobs@example.org\ndescription: We are looking for a designer.\n', ['jobs@example.org']],
+    // Not an address to apply to: a field named for neither, prose " at " in a field, a sentence in an apply field.
+    ['title: Designer\nsee_also: mike@example.org\ndescription: We are looking for a designer.\n', []],
+    ['title: Designer\ncontact_email: "Meet us at booth.example at the fair"\ndescription: We are looking for a designer.\n', []],
+    ['---\ntitle: Designer\nhow_to_apply: Use the form; questions to webmaster@example.org\n---\nWe are looking for a designer.\n', []],
+  ])('%j -> %j', (text, emails) => {
+    expect(record(text, text.startsWith('---') ? 'posting.md' : 'posting.yml').apply.emails).toEqual(emails);
+  });
+});
+
+describe('language of a short English text', () => {
+  it.each([
+    // English stop words and no other language's, in English letters: English (franc's trigrams read this one as French).
+    ['Data engineer, Lisbon or remote. Spark, Airflow, dbt. 60-80k EUR.', 'en'],
+    ['Backend developer in Berlin. Python and Go. Apply at jobs@acme.io', 'en'],
+    // Another language's stop words, or its letters: not English.
+    ['Développeur backend, Lyon ou télétravail. Python, Django. 45-55k EUR.', 'fr'],
+    ['Backend-Entwickler in Berlin gesucht, Python und Go, ab sofort.', 'de'],
+  ])('%s -> %s', (line, language) => {
+    expect(record(`${line}\n`, 'posting.txt').language).toBe(language);
+  });
+});
+
+describe('seniority from the title', () => {
+  it.each([
+    // English puts a compound's head last: an intern, whatever level words come before.
+    ['Product Marketing Manager Intern', 'intern'],
+    ['Software Engineering Intern (Summer 2024)', 'intern'],
+    ['Intern Program Manager', 'manager'], // manages the interns: the head is "Manager"
+    ['Senior Backend Developer', 'senior'],
+    // A project's head manages a project (ru, uk, de): a manager, not the head of a unit.
+    ['Руководитель проектов', 'manager'],
+    ['Керівник проєкту', 'manager'],
+    ['Projektleiter Softwareimplementierung', 'manager'],
+    ['Руководитель отдела разработки', 'director'], // the head of a department
+  ])('%s -> %s', (title, seniority) => {
+    expect(record(posting('We are hiring for this role.', title)).seniority).toBe(seniority);
+  });
+});
