@@ -74,3 +74,32 @@ describe('seniority from the title', () => {
     expect(record(posting('We are hiring for this role.', title)).seniority).toBe(seniority);
   });
 });
+
+describe('equity in a pay field', () => {
+  it.each([
+    ['---\ntitle: Site Reliability Engineer\nsalary: "$80k - $120k USD + Equity"\n---\nWe run a global API platform.\n', true],
+    ['---\ntitle: Site Reliability Engineer\ncompensation: "€70k + equity"\n---\nWe run a global API platform.\n', true],
+    // Not an offer: equity in a field not about pay, pay without equity.
+    ['---\ntitle: Site Reliability Engineer\nvalues: "1 team + equity for all"\n---\nWe run a global API platform.\n', null],
+    ['---\ntitle: Site Reliability Engineer\nsalary: "$80k - $120k USD"\n---\nWe run a global API platform.\n', null],
+  ])('%j -> %j', (text, equity) => {
+    expect(record(text).equity).toBe(equity);
+  });
+});
+
+describe('employment type', () => {
+  it.each([
+    // A contract, a preposition, then its term (language facts): fixed-term.
+    ['Wij bieden een contract van 1 jaar met kans op verlenging.', ['TEMPORARY']],
+    ['We offer a contract of 12 months.', ['TEMPORARY']],
+    ['Nous proposons un contrat de 6 mois.', ['TEMPORARY']],
+    ['Ofrecemos un contrato de 1 año.', ['TEMPORARY']],
+    // zh 正职 (a regular, full-time post; simplified, as 正職 is read)
+    ['长期招聘正职岗位。', ['FULL_TIME']],
+    // Not a term: a contract's weekly hours (full-time by its hours, never fixed-term), a company's age.
+    ['Contract of 40 hours a week, open-ended.', ['FULL_TIME']],
+    ['We have been around for 12 years.', []],
+  ])('%s -> %j', (line, types) => {
+    expect(record(posting(line)).employmentType).toEqual(types);
+  });
+});
