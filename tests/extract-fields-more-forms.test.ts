@@ -103,3 +103,31 @@ describe('employment type', () => {
     expect(record(posting(line)).employmentType).toEqual(types);
   });
 });
+
+describe('a location label with a spaced dash', () => {
+  it.each([
+    // A label line may set its value off with a spaced dash, as Russian label lines do ("Занятость – полная" is read so).
+    ['**Локация** – Москва, м. Ботанический сад', 'onsite', 'RU'],
+    ['Location — Berlin', 'onsite', 'DE'],
+    ['Location – Remote (EU)', 'remote', undefined],
+    // Not a label: a dash inside a sentence that opens with a label word.
+    ['Location-independent work – we meet in Berlin once a year.', undefined, undefined],
+  ])('%s -> %s', (line, policy, country) => {
+    const posting = record(`# Frontend Developer\n\n${line}\n\nWe build web apps.\n`);
+    if (policy !== undefined) expect(posting.remote.policy).toBe(policy);
+    else expect(posting.remote.policy).not.toBe('onsite');
+    if (country) expect(posting.locations.map((l) => l.country)).toContain(country);
+  });
+});
+
+describe('language of a short text without stop words', () => {
+  it.each([
+    // Names, tools and a date, a-z letters only: too little to name a language; franc's guess (French, Italian) is not given.
+    ['Middle Java developer, Kyiv, Ukraine. Java, Spring, Kafka. 2 November, 2020', 'und'],
+    // Stop words of a language are evidence; so is a language whose stop words the tables lack (Estonian, by franc).
+    ['Développeur Java senior pour une équipe produit à Lyon, Spring et Kafka.', 'fr'],
+    ['Otsime oma meeskonda kogenud tarkvaraarendajat, kes aitaks arendada veebirakendusi.', 'et'],
+  ])('%s -> %s', (line, language) => {
+    expect(record(`${line}\n`, 'posting.txt').language).toBe(language);
+  });
+});

@@ -9,7 +9,7 @@
 import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { scriptLanguages, stopWords } from './tables/languages.js';
 import { francLanguage } from './language-detector.js';
-import { NEAR_TIE, breakTie, closeGroupOf, writesForeignLetters } from './language-tie.js';
+import { NEAR_TIE, breakTie, closeGroupOf, englishAlone, noLanguageEvidence, writesForeignLetters } from './language-tie.js';
 import { wordHash } from './text.js';
 
 const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set(words.split(/\s+/))] as const);
@@ -210,21 +210,15 @@ export function detectLanguage(text: string): DetectedLanguage {
   // "Data engineer, Lisbon or remote. Spark, dbt.": trigrams of names and tool words read as French; English
   // stop words and none of any other language's, in a text that writes only English letters, say English.
   if (byFranc.code !== 'en' && englishAlone(counts, text)) return { code: 'en', confidence: 0.55, rule: 'language.english-stop-words', hits: counts.hits.get('en') ?? 0, words: counts.words, answer: byFranc.answer };
+  // Names, tools and a date ("Middle Java developer Kyiv, Ukraine 2 November, 2020" read as French): no stop word of
+  // any language and no letter beyond a-z is too little for trigrams to name another language whose stop words we know.
+  if (byFranc.code !== 'en' && counts.hits.has(byFranc.code) && noLanguageEvidence(counts, text)) return { code: 'und', confidence: 0, rule: 'language.franc', hits: 0, words: counts.words, answer: byFranc.answer };
   // Close relatives within a hair of each other: letters and stop words decide, or "und" (language-tie.ts).
   const code = breakTie(text, byFranc.candidates, (candidate) => counts.hits.get(candidate) ?? 0);
   if (code === byFranc.code) return francAnswer(byFranc, text);
   if (code === 'und') return { code, confidence: 0, rule: 'language.tie-break', hits: 0, words: counts.words, answer: byFranc.answer };
   return { code, confidence: 0.6, rule: 'language.tie-break', hits: counts.hits.get(code) ?? 0, words: counts.words, answer: byFranc.answer };
 }
-
-/** Does the text have English stop words, none of another language's, and no letter outside English's (a-z)? */
-function englishAlone(counts: { hits: Map<string, number>; words: number }, text: string): boolean {
-  if ((counts.hits.get('en') ?? 0) < 1 || counts.words < ENGLISH_ALONE_WORDS) return false;
-  for (const [code, hits] of counts.hits) if (code !== 'en' && hits > 0) return false;
-  return !/[^\p{ASCII}\p{Sc}\p{P}\p{S}\p{N}\p{Z}\s]/u.test(text);
-}
-/** Fewer words than this are a title or a name, not enough for the English-alone rule. */
-const ENGLISH_ALONE_WORDS = 6;
 
 /** Do the stop words of a close relative of this language come second? */
 function relativeRunnerUp(counts: { hits: Map<string, number> }, code: string): boolean {
