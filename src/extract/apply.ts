@@ -69,7 +69,7 @@ export function extractApply(ctx: ExtractContext): void {
 
   for (const key of EMAIL_KEYS) {
     const value = frontmatterValue(ctx, [key])?.value;
-    if (typeof value === 'string') for (const email of emailsIn(value)) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
+    if (typeof value === 'string') for (const email of fieldEmailsIn(value)) addEmail(email, ctx.frontmatterStrings.find((f) => f.text === value)?.line ?? 1, `frontmatter.${key}`, value);
   }
   for (const key of URL_KEYS) {
     const value = frontmatterValue(ctx, [key])?.value;
@@ -78,7 +78,9 @@ export function extractApply(ctx: ExtractContext): void {
   // Keys named for their use beyond those: "contact_emails", "contact_details.email", "applicationFormUrl".
   for (const { key, text, line } of ctx.frontmatterStrings) {
     const use = keyUse(key);
-    if (use === 'email') for (const email of emailsIn(text)) addEmail(email, line, `frontmatter.${key}`, text);
+    if (use === 'email') for (const email of fieldEmailsIn(text)) addEmail(email, line, `frontmatter.${key}`, text);
+    // "how_to_apply: - jobs@acme.org", "apply_url: mailto:jobs@acme.org": a field named for applying that holds an address and nothing else.
+    else if ((use === 'apply' || use === 'url') && BARE_ADDRESS.test(text)) for (const email of emailsIn(text)) addEmail(email, line, `frontmatter.${key}`, text);
     else if (use === 'url') addUrl(text, line, `frontmatter.${key}`, text);
     // Whatever its key ("jazz_url"), a URL on an applicant tracker's apply path is where to apply.
     else if (ATS_APPLY_URL.test(text)) addUrl(text, line, `frontmatter.${key}`, text);
@@ -220,14 +222,28 @@ function contextOf(ctx: ExtractContext, index: number, text: string, addresses: 
 }
 
 /** What a front-matter key names by its words: an apply address ("contact_emails"), an apply URL ("applicationFormUrl"), or neither. */
-function keyUse(key: string): 'email' | 'url' | null {
-  const parts = key.split(/[._\s]+|(?<=[a-z])(?=[A-Z])/).map((part) => part.toLowerCase()).filter(Boolean);
+function keyUse(key: string): 'email' | 'url' | 'apply' | null {
+  const parts = key.split(/[._\s-]+|(?<=[a-z])(?=[A-Z])/).map((part) => part.toLowerCase()).filter(Boolean).filter((part) => !/^\d+$/.test(part));
   const last = parts[parts.length - 1];
-  if (last === undefined || parts.length < 2) return null;
+  if (last === undefined) return null;
   const before = parts.slice(0, -1);
   if (emailKeyWords.email.includes(last) && before.some((part) => emailKeyWords.owner.includes(part))) return 'email';
   if (urlKeyWords.link.includes(last) && before.some((part) => urlKeyWords.apply.includes(part))) return 'url';
-  return null;
+  return parts.some((part) => urlKeyWords.apply.includes(part)) ? 'apply' : null;
+}
+
+/** A field's value that is one address and nothing else ("jobs@acme.org", "mailto:jobs@acme.org"). */
+const BARE_ADDRESS = /^\s*(?:mailto:)?[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9.-]{1,200}\.[A-Za-z]{2,18}\s*$/;
+// A field named for an address holds one: " at " there is its "@" ("email: jobs at acme.org"), as it is in no prose.
+const FIELD_AT = /^\s*([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s{1,3}(?:at|AT|\[at\]|\(at\))\s{1,3}((?:[A-Za-z0-9-]{1,63}\.){1,5}[A-Za-z]{2,18})\s*$/;
+
+/** The addresses of a field named for one: plain, obfuscated, or "name at host.org" as the whole value. */
+function fieldEmailsIn(value: string): string[] {
+  const plain = emailsIn(value);
+  if (plain.length) return plain;
+  const whole = FIELD_AT.exec(value);
+  if (whole) return [`${whole[1]}@${whole[2]}`.toLowerCase()];
+  return obfuscatedEmailsIn(value).map((found) => found.email);
 }
 
 /** The posting's own site: the company URL, or the first linked site that is not a common platform. */

@@ -13,7 +13,8 @@
 import type { EmploymentType } from '../schema/posting.js';
 import { numberWords } from './tables/words.js';
 import {
-  FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, termJobWords, termUnits, weeklyHoursLabels, weeklyHoursWords, weekWords,
+  FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, termContractWords, termJobWords, termPrepositions, termUnits, termUnitWords,
+  weeklyHoursLabels, weeklyHoursWords, weekWords,
 } from './tables/employment.js';
 import { escapeRegExp, lazily } from './text.js';
 import { keywordGroup } from './match/keywords.js';
@@ -35,6 +36,7 @@ export const measurePatterns = {
   // In a title a percentage standing alone is the job's size ("Psychotherapeut:in 60-80%", "Pflegefachperson (80 - 90 %)").
   titleSize: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
   term: String.raw`${NOT_IN_NUMBER}(?:\d{1,2}|${anyOf(Object.keys(numberWords))})[- ]${anyOf(termUnits)}(?:-long)?\s(?:[\p{L}-]+\s){0,2}?${anyOf(termJobWords)}${END}`,
+  termAfter: String.raw`(?<![\p{L}])${anyOf(termContractWords)}\s{1,2}${anyOf(termPrepositions)}\s{1,2}(?:\d{1,2}|${anyOf(Object.keys(numberWords))})\s{1,2}${anyOf(termUnitWords)}${END}`,
 };
 
 const compiled = lazily(() => ({
@@ -44,6 +46,7 @@ const compiled = lazily(() => ({
   sizeBefore: new RegExp(measurePatterns.sizeBefore, 'giu'),
   titleSize: new RegExp(measurePatterns.titleSize, 'giu'),
   term: new RegExp(measurePatterns.term, 'giu'),
+  termAfter: new RegExp(measurePatterns.termAfter, 'giu'),
 }));
 // Lower-case prefilters: a text without one of these words cannot match the pattern.
 const WEEKISH = lazily(() => new RegExp(anyOf([...weekWords, ...weeklyHoursWords, ...weeklyHoursLabels])));
@@ -82,6 +85,7 @@ export function measuredTypes(text: string): Measure[] {
     // "2-year experience as a post-doc" is a requirement, not the job's term.
     for (const match of text.matchAll(patterns.term)) if (!EXPERIENCE.test(match[0])) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
   }
+  if (hasDigit || TERMISH.test(form)) for (const match of text.matchAll(patterns.termAfter)) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
   return found.sort((a, b) => a.index - b.index);
 }
 

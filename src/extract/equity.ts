@@ -19,6 +19,8 @@ function sectionOf(ctx: ExtractContext, line: number): string {
 const EQUITY_OFFER_CONTEXT = /\b(?:offer\w*|package|compensation|benefits?|salar\w*|stake|grant\w*|options?|includes?|plus|pay|shares?|perks?|cash|bonus)\b/iu;
 /** Pay, then "+ equity" ("$150k-$210k USD + equity", as HN header lines and salary fields write it). */
 const PAY_PLUS_EQUITY = /[\p{Sc}\p{N}][kKmM]?(?:\s?[A-Z]{3})?\s*\+\s*[Ee]quity\b/u;
+/** A front-matter key named for pay ("salary", "compensation", "salary_range", "pay"). */
+const PAY_KEY = /(?:^|[._])(?:[Ss]alary|[Ss]alaries|[Cc]ompensation|[Pp]ay|[Rr]emuneration)(?:$|[._A-Z])/;
 const offerPhrases = Object.values(equityOffers).flat();
 const OFFER = wordsPattern(offerPhrases);
 const NOT_AN_OFFER = /\b(?:diversity,?\s+equity|equity,?\s+(?:and\s+|&\s+)?inclusion|equity\s*&\s*inclusion|pay equity|health equity|racial equity|social equity|gender equity|equity in|private equity|equity research|equity capital|equity investors?|home equity|DEI)\b/iu;
@@ -29,6 +31,13 @@ const DENIED = /\b(?:no|without)\s+(?:equity|stock options)\b/iu;
 
 /** Set equity to true when the posting offers it, else leave it null. */
 export function extractEquity(ctx: ExtractContext): void {
+  // A pay field that adds equity ("salary: $80k - $120k USD + Equity"): the offer, stated where pay is.
+  for (const { key, text, line } of ctx.frontmatterStrings) {
+    if (!PAY_KEY.test(key) || !PAY_PLUS_EQUITY.test(text)) continue;
+    ctx.fields.equity = true;
+    cite(ctx, 'equity', line, 'frontmatter.pay-plus-equity', text, 0.85);
+    return;
+  }
   const keywords = lineKeywords(ctx);
   const offerWords = keywordBit(ctx, OFFER_WORDS);
   for (let index = 0; index < ctx.text.length; index++) {

@@ -9,6 +9,7 @@
  * so "компании 10 лет" (the company is ten years old) says nothing.
  */
 import { asciiYearsWords, cjkExperienceWords, otherAtLeastWords, otherExperienceWords, otherYearsWords } from './tables/experience.js';
+import { numberWords } from './tables/words.js';
 import { escapeRegExp, lazily } from './text.js';
 
 export interface Statement { index: number; text: string; min: number; max?: number; rule: string }
@@ -17,6 +18,8 @@ const anyOf = (words: readonly string[]): string => `(?:${[...words].sort((a, b)
 const YEARS = anyOf(otherYearsWords);
 const ANY_YEARS = anyOf([...otherYearsWords, ...asciiYearsWords]);
 const EXPERIENCE = anyOf(otherExperienceWords);
+// A figure after "at least" may be written as a word ("almeno cinque anni di esperienza").
+const FIGURE = String.raw`(\d{1,2}|${anyOf(Object.keys(numberWords))}(?![\p{L}]))`;
 const NOT_AFTER = String.raw`(?<![\p{L}\d])`;
 const END = String.raw`(?![\p{L}])`;
 // Russian and Ukrainian write a numeral's case ending after it: "не менее 3-х лет", "от 5-ти лет".
@@ -26,7 +29,7 @@ const CASE_ENDING = String.raw`(?:-(?:х|и|ти|ми|ух|ох))?`;
 export const otherRules: Array<[rule: string, source: string]> = [
   ['experience.range', String.raw`${NOT_AFTER}(\d{1,2})\s{0,2}[-–—]\s{0,2}(\d{1,2})\s{0,2}${YEARS}${END}`],
   ['experience.plus', String.raw`${NOT_AFTER}(\d{1,2})\s{0,2}\+\s{0,2}${YEARS}${END}`],
-  ['experience.at-least', String.raw`(?<![\p{L}])${anyOf(otherAtLeastWords)}\s{1,2}(\d{1,2})${CASE_ENDING}\s{0,2}\+?\s{0,2}${YEARS}${END}`],
+  ['experience.at-least', String.raw`(?<![\p{L}])${anyOf(otherAtLeastWords)}\s{1,2}${FIGURE}${CASE_ENDING}\s{0,2}\+?\s{0,2}${YEARS}${END}`],
   // "experiência de 3 anos", "doświadczenie min. 3 lata", "esperienza di almeno 3 anni": experience named first
   ['experience.after-word', String.raw`(?<![\p{L}])${EXPERIENCE}[\p{L}\s:,()-]{0,25}?(?:${anyOf(otherAtLeastWords)}\s{0,2})?(\d{1,2})\s{0,2}\+?\s{0,2}${ANY_YEARS}${END}`],
   // et "3-aastane töökogemus", fi "3-vuotinen kokemus": the years word joined to the figure by a hyphen
@@ -46,7 +49,7 @@ export function otherStatement(plain: string): Statement | null {
   for (const { rule, pattern } of compiled()) {
     const match = pattern.exec(plain);
     if (!match) continue;
-    const min = Number(match[1]);
+    const min = /^\d+$/.test(match[1]!) ? Number(match[1]) : numberWords[match[1]!.toLowerCase()]!;
     const max = match[2] === undefined ? undefined : Number(match[2]);
     if (min > 40 || (max !== undefined && (max < min || max > 50))) continue;
     return max === undefined ? { index: match.index, text: match[0], min, rule } : { index: match.index, text: match[0], min, max, rule };

@@ -14,7 +14,8 @@ import { numberWords } from './tables/words.js';
 import { filterForm, isSpace, lazily } from './text.js';
 import { keywordBit, keywordGroup, keywordIndex, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
 
-const JAPANESE_RULE = /(\d{1,2})\s?年以上/u;
+// "5年以上", and Chinese "3年及以上" ("3 years and above"). A figure that ends a longer number ("100年") is not read alone.
+const JAPANESE_RULE = /(?<!\d)(\d{1,2})\s?年及?以上/u;
 // Every rule but the Japanese one ends with a number, at most "  +  " and a years word: a line without that skips them.
 const NUMBER_THEN_YEARS = new RegExp(String.raw`(?:\d|${NUMBER_WORDS.join('|')})\s{0,2}\+?\s{0,2}${YEARS}`, 'iu');
 const JA_YEARS = '年以上';
@@ -38,7 +39,7 @@ const YEARS_STARTS = ['year', 'yr', 'jahre', 'an', 'años', 'jaar', 'jaren', 'ro
 const yearsInitials = new Uint8Array(128);
 for (const word of YEARS_STARTS) yearsInitials[word.charCodeAt(0)] = 1;
 const NUMBER_THEN_YEARS_WORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...NUMBER_WORDS], gapThenYearsAt);
-const JAPANESE_YEARS_WORDS = keywordGroup([JA_YEARS]);
+const JAPANESE_YEARS_WORDS = keywordGroup([JA_YEARS, '年及以上']);
 // The digits group the salary and location scans share: a line without a digit states no years.
 const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 /** The keyword groups this file's scans read (index.ts lists every file's). */
@@ -107,7 +108,7 @@ function readStatement(ctx: ExtractContext, written: string, line: number, keywo
     return true;
   }
   // Russian, Ukrainian, Nordic, Turkish, CJK ranges, "2-year experience": plain patterns (experience-other.ts).
-  const other = mayBeOther ? otherStatement(plain) : null;
+  const other = mayBeOther || mayHaveYears ? otherStatement(plain) : null;
   if (!other || NOT_EXPERIENCE.test(plain.slice(Math.max(0, other.index - 20), other.index))) return false;
   ctx.fields.experienceYears = other.max === undefined ? { min: other.min } : { min: other.min, max: other.max };
   cite(ctx, 'experienceYears', line, other.rule, written, 0.8);

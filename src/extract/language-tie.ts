@@ -5,7 +5,9 @@
  * languages franc scores close to its best, the text's own evidence decides:
  * a lower-case word with a letter the language never writes rules it out
  * (ы is no Bulgarian letter), then the stop words of each (tables/languages.ts)
- * choose; where neither settles it and franc's lead is thin, "und".
+ * choose; where neither settles it and franc's lead is thin, "und". A short text
+ * with English stop words only is English; one with no stop word at all and
+ * only a-z letters tells franc too little to name another language ("und").
  */
 import { closeLanguageGroups, foreignLetters } from './tables/languages.js';
 
@@ -52,3 +54,25 @@ export function breakTie(text: string, candidates: Candidate[], stopWordHits: (c
 export function closeGroupOf(code: string): string[] {
   return closeLanguageGroups.find((languages) => languages.includes(code)) ?? [code];
 }
+
+/** A text's stop-word counts: hits per language code and its number of words. */
+type StopWordCounts = { hits: Map<string, number>; words: number };
+
+/** Does the text have English stop words, none of another language's, and no letter outside English's (a-z)? */
+export function englishAlone(counts: StopWordCounts, text: string): boolean {
+  if ((counts.hits.get('en') ?? 0) < 1 || counts.words < ENGLISH_ALONE_WORDS) return false;
+  for (const [code, hits] of counts.hits) if (code !== 'en' && hits > 0) return false;
+  return !BEYOND_ASCII_LETTERS.test(text);
+}
+
+/** Six or more words, none a stop word of any language, all in a-z letters. */
+export function noLanguageEvidence(counts: StopWordCounts, text: string): boolean {
+  if (counts.words < ENGLISH_ALONE_WORDS) return false;
+  for (const hits of counts.hits.values()) if (hits > 0) return false;
+  return !BEYOND_ASCII_LETTERS.test(text);
+}
+
+/** A letter beyond a-z (é, ß, ы): evidence of a language other than English. */
+const BEYOND_ASCII_LETTERS = /[^\p{ASCII}\p{Sc}\p{P}\p{S}\p{N}\p{Z}\s]/u;
+/** Fewer words than this are a title or a name, not enough for the English-alone rule. */
+const ENGLISH_ALONE_WORDS = 6;

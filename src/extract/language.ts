@@ -9,7 +9,7 @@
 import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { scriptLanguages, stopWords } from './tables/languages.js';
 import { francLanguage } from './language-detector.js';
-import { NEAR_TIE, breakTie, closeGroupOf, writesForeignLetters } from './language-tie.js';
+import { NEAR_TIE, breakTie, closeGroupOf, englishAlone, noLanguageEvidence, writesForeignLetters } from './language-tie.js';
 import { wordHash } from './text.js';
 
 const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set(words.split(/\s+/))] as const);
@@ -207,6 +207,12 @@ export function detectLanguage(text: string): DetectedLanguage {
   // Fewer stop words stand unless franc, sure of itself, names another language ("un", "al": Italian read as Spanish).
   // Between relatives (Czech stop words, Slovak trigrams) the tie-break decides.
   if (stated && !closeGroupOf(byStopWords.code).includes(byFranc.code)) return byFranc.code !== 'und' && byFranc.code !== byStopWords.code && byFranc.margin >= NEAR_TIE ? francAnswer(byFranc, text) : byStopWords;
+  // "Data engineer, Lisbon or remote. Spark, dbt.": trigrams of names and tool words read as French; English
+  // stop words and none of any other language's, in a text that writes only English letters, say English.
+  if (byFranc.code !== 'en' && englishAlone(counts, text)) return { code: 'en', confidence: 0.55, rule: 'language.english-stop-words', hits: counts.hits.get('en') ?? 0, words: counts.words, answer: byFranc.answer };
+  // Names, tools and a date ("Middle Java developer Kyiv, Ukraine 2 November, 2020" read as French): no stop word of
+  // any language and no letter beyond a-z is too little for trigrams to name another language whose stop words we know.
+  if (byFranc.code !== 'en' && counts.hits.has(byFranc.code) && noLanguageEvidence(counts, text)) return { code: 'und', confidence: 0, rule: 'language.franc', hits: 0, words: counts.words, answer: byFranc.answer };
   // Close relatives within a hair of each other: letters and stop words decide, or "und" (language-tie.ts).
   const code = breakTie(text, byFranc.candidates, (candidate) => counts.hits.get(candidate) ?? 0);
   if (code === byFranc.code) return francAnswer(byFranc, text);

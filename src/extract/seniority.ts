@@ -73,8 +73,12 @@ function levelLabels(ctx: ExtractContext): Array<Candidate<Seniority>> {
   return [];
 }
 
+const INTERN_LAST = /(?<![\p{L}])(?:intern|internship)\s*(?:\([^()]{0,40}\))?[\s.!]*$/iu;
+
 /** The seniority a title's words state, or null. */
 export function seniorityOf(title: string): Seniority | null {
+  // English puts a compound's head last: a "Marketing Manager Intern" is an intern, whatever the words before say.
+  if (INTERN_LAST.test(title)) return 'intern';
   // Most titles have none of a pattern's keywords: those patterns (slow, case-insensitive Unicode) are not run.
   const form = filterForm(title);
   for (const [pattern, seniority, keywords] of seniorityWords) if (mayContain(form, keywords) && pattern.test(title)) return seniority;

@@ -15,9 +15,10 @@ export interface Found { location: Location; line: number; rule: string; text: s
 
 /** Front matter keys (their last part) that hold a work location. */
 export const LOCATION_KEYS = /^(?:location|locations|job_location|joblocation|city|place|office|address|addressLocality|addressRegion|addressCountry|country|region|ort|standort|lieu|ubicacion|ubicación|localização|plaats|miesto|jobLocation\..*|location\..*)$/i;
-// A label, a colon (full-width too, as Japanese and Chinese write it), the value.
+// A label, a colon (full-width too, as Japanese and Chinese write it) or a spaced dash ("Локация – Москва", as
+// Russian label lines write it, "Занятость – полная" too), the value.
 const LABEL_WORDS = [...locationLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const LOCATION_LABEL = new RegExp(`^(?:${LABEL_WORDS})\\s{0,2}[:：]\\s{0,2}(.{2,160})$`, 'iu');
+const LOCATION_LABEL = new RegExp(`^(?:${LABEL_WORDS})(?:\\s{0,2}[:：]|\\s{1,2}[–—-])\\s{0,2}(.{2,160})$`, 'iu');
 const LABEL_HEADING = new RegExp(`^(?:${LABEL_WORDS})\\s{0,2}[:：]?$`, 'iu');
 const BADGE = /🌎\s{0,2}([^`]{2,80})/u;
 
@@ -28,9 +29,11 @@ export function isLocationKey(key: string): boolean {
 
 // Every label has a colon and every badge a globe: most lines have neither and skip the patterns.
 
-/** "Location: Berlin" -> the match, its value in [1]. */
+const SPACED_DASH = /\s[–—-]/u;
+
+/** "Location: Berlin", "Локация – Москва" -> the match, its value in [1]. */
 export function locationLabel(plain: string): RegExpExecArray | null {
-  return plain.includes(':') || plain.includes('：') ? LOCATION_LABEL.exec(plain) : null;
+  return plain.includes(':') || plain.includes('：') || SPACED_DASH.test(plain) ? LOCATION_LABEL.exec(plain) : null;
 }
 
 /**

@@ -183,7 +183,7 @@ export const employmentWordsCjk: Array<[phrase: string, type: EmploymentType]> =
   ['정규직', 'FULL_TIME'], ['계약직', 'TEMPORARY'], ['인턴', 'INTERN'], ['파트타임', 'PART_TIME'], ['아르바이트', 'PART_TIME'], ['프리랜서', 'CONTRACTOR'],
   // Language facts (issue #13 audit): zh a regular employee, tw 正職 (permanent job), 約聘 (contract staff, as 契約社員), 工讀 (work-study, part-time);
   // ja freelance, fixed-term employment; ko dispatched (agency) work
-  ['正式员工', 'FULL_TIME'], ['正式員工', 'FULL_TIME'], ['正職', 'FULL_TIME'], ['約聘', 'CONTRACTOR'], ['约聘', 'CONTRACTOR'], ['工讀', 'PART_TIME'],
+  ['正式员工', 'FULL_TIME'], ['正式員工', 'FULL_TIME'], ['正職', 'FULL_TIME'], ['正职', 'FULL_TIME'], ['約聘', 'CONTRACTOR'], ['约聘', 'CONTRACTOR'], ['工讀', 'PART_TIME'],
   ['フリーランス', 'CONTRACTOR'], ['有期雇用', 'TEMPORARY'], ['파견직', 'TEMPORARY'],
 ];
 
@@ -276,3 +276,10 @@ export const headcountWords = ['employees', 'staff', 'people', 'team members', '
 /** "a two-year position", "12-month contract": a job with a stated term is fixed-term. Units, and the words naming the job after them. */
 export const termUnits = ['year', 'month'];
 export const termJobWords = ['position', 'contract', 'appointment', 'fellowship', 'postdoc', 'post-doc', 'assignment'];
+/**
+ * "a contract of 12 months", nl "contract van 1 jaar", fr "contrat de 6 mois", es "contrato de 1 año", it "contratto di 12 mesi",
+ * de "Vertrag für 2 Jahre": a contract, a preposition, then its term (language facts). Units as each language writes them.
+ */
+export const termContractWords = ['contract', 'contrat', 'contrato', 'contratto', 'vertrag', 'befristung'];
+export const termPrepositions = ['of', 'for', 'van', 'voor', 'de', 'di', 'da', 'für', 'über', 'auf'];
+export const termUnitWords = ['years', 'year', 'months', 'month', 'jaar', 'jaren', 'maand', 'maanden', 'ans', 'an', 'mois', 'años', 'año', 'meses', 'mes', 'anni', 'anno', 'mesi', 'jahre', 'jahr', 'monate', 'monat'];

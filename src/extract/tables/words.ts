@@ -13,6 +13,8 @@ export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywo
   // sv "VD" (verkställande direktör): the managing director
   [/\b(?:chief|ceo|cto|cfo|coo|cio|cpo|vp|svp|evp|vice[- ]president|président(?:e)?|presidente|geschäftsführer(?:in)?|pdg|vd)\b/iu, 'executive',
     ['chief', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'cpo', 'vp', 'vice', 'présid', 'presid', 'geschäftsführer', 'pdg', 'vd']],
+  // A project's head manages a project, heads no unit: ru "руководитель проекта/проектов", uk "керівник проєкту", de "Projektleiter" (project manager)
+  [/(?<![\p{L}])(?:руководител\p{L}*\s+проект|керівник\p{L}*\s+про[еє]кт|projektleiter)\p{L}*/iu, 'manager', ['руководител', 'керівн', 'projektleiter']],
   // ru/uk директор, руководитель, керівник: the head of a unit (as Leiter)
   // zh 总监 (director)
   [/\b(?:director|directeur|directrice|directeur·rice|director[a]?|direktor(?:in)?|head of|leiter(?:in)?|responsable)\b|(?<![\p{L}])(?:директор|руководител|керівн)\p{L}*|总监|總監/iu, 'director',
@@ -62,4 +64,7 @@ export const numberWords: Record<string, number> = {
   um: 1, dois: 2, três: 3, quatro: 4, oito: 8, nove: 9, dez: 10,
   één: 1, twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, negen: 9, tien: 10,
   jeden: 1, dva: 2, tri: 3, štyri: 4, päť: 5,
+  // it (uno, nove: as es and pt above)
+  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10,
 };
+

@@ -1,0 +1,133 @@
+/**
+ * Field forms a careful reader reads and the rules left empty (issue #13,
+ * session 15): years written as a word or as Chinese "N年及以上", an address in
+ * a field named for it or for applying, a short English text with English
+ * stop words only. Each row gives its reason; rows that must stay empty or
+ * unchanged hold precision. Read through the library as a user would.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/index.js';
+
+const record = (body: string, path = 'posting.md') => normalizeText(body, { path }).record!;
+const posting = (line: string, title = 'Backend Developer') => `# ${title}\n\n${line}\n`;
+
+describe('experience years', () => {
+  it.each([
+    // it number words (a language fact): "at least five years of experience".
+    ['Requisiti: almeno cinque anni di esperienza nello sviluppo web.', { min: 5 }],
+    ['Requisiti: almeno tre anni di esperienza.', { min: 3 }],
+    // zh "N年及以上" ("N years and above"), as "N年以上" is read.
+    ['2、7年及以上 JAVA 开发的经验，了解常用框架的原理和机制', { min: 7 }],
+    ['1、3年及以上.NET平台开发经验', { min: 3 }],
+    // Not experience: a degree "and above" (大专及以上学历), a company's age (the figure ends "100"), "sei" as "you are".
+    ['计算机相关专业大专及以上学历', null],
+    ['创业100年以上の老舗です。', null],
+    ['Sei una persona curiosa e ami il web.', null],
+  ])('%s -> %j', (line, years) => {
+    expect(record(posting(line)).experienceYears).toEqual(years);
+  });
+});
+
+describe('apply emails from fields', () => {
+  it.each([
+    // A field named for an address holds one: " at " there is its "@".
+    ['title: Research Scientist\ncontact:\n  email: "scho1105 at rice.edu"\ndescription: We are hiring a research scientist.\n', ['scho1105@rice.edu']],
+    ['title: Research Scientist\ncontact_email: jobs [at] lab.example.org\ndescription: We are hiring a research scientist.\n', ['jobs@lab.example.org']],
+    // A field named for applying that holds an address and nothing else.
+    ['---\ntitle: Designer\nhow_to_apply:\n  - jane.doe@example.org\n---\nWe are looking for a designer.\n', ['jane.doe@example.org']],
+    ['title: Designer\napply: mailto:jobs@example.org\ndescription: We are looking for a designer.\n', ['jobs@example.org']],
+    // Not an address to apply to: a field named for neither, prose " at " in a field, a sentence in an apply field.
+    ['title: Designer\nsee_also: mike@example.org\ndescription: We are looking for a designer.\n', []],
+    ['title: Designer\ncontact_email: "Meet us at booth.example at the fair"\ndescription: We are looking for a designer.\n', []],
+    ['---\ntitle: Designer\nhow_to_apply: Use the form; questions to webmaster@example.org\n---\nWe are looking for a designer.\n', []],
+  ])('%j -> %j', (text, emails) => {
+    expect(record(text, text.startsWith('---') ? 'posting.md' : 'posting.yml').apply.emails).toEqual(emails);
+  });
+});
+
+describe('language of a short English text', () => {
+  it.each([
+    // English stop words and no other language's, in English letters: English (franc's trigrams read this one as French).
+    ['Data engineer, Lisbon or remote. Spark, Airflow, dbt. 60-80k EUR.', 'en'],
+    ['Backend developer in Berlin. Python and Go. Apply at jobs@acme.io', 'en'],
+    // Another language's stop words, or its letters: not English.
+    ['Développeur backend, Lyon ou télétravail. Python, Django. 45-55k EUR.', 'fr'],
+    ['Backend-Entwickler in Berlin gesucht, Python und Go, ab sofort.', 'de'],
+  ])('%s -> %s', (line, language) => {
+    expect(record(`${line}\n`, 'posting.txt').language).toBe(language);
+  });
+});
+
+describe('seniority from the title', () => {
+  it.each([
+    // English puts a compound's head last: an intern, whatever level words come before.
+    ['Product Marketing Manager Intern', 'intern'],
+    ['Software Engineering Intern (Summer 2024)', 'intern'],
+    ['Intern Program Manager', 'manager'], // manages the interns: the head is "Manager"
+    ['Senior Backend Developer', 'senior'],
+    // A project's head manages a project (ru, uk, de): a manager, not the head of a unit.
+    ['Руководитель проектов', 'manager'],
+    ['Керівник проєкту', 'manager'],
+    ['Projektleiter Softwareimplementierung', 'manager'],
+    ['Руководитель отдела разработки', 'director'], // the head of a department
+  ])('%s -> %s', (title, seniority) => {
+    expect(record(posting('We are hiring for this role.', title)).seniority).toBe(seniority);
+  });
+});
+
+describe('equity in a pay field', () => {
+  it.each([
+    ['---\ntitle: Site Reliability Engineer\nsalary: "$80k - $120k USD + Equity"\n---\nWe run a global API platform.\n', true],
+    ['---\ntitle: Site Reliability Engineer\ncompensation: "€70k + equity"\n---\nWe run a global API platform.\n', true],
+    // Not an offer: equity in a field not about pay, pay without equity.
+    ['---\ntitle: Site Reliability Engineer\nvalues: "1 team + equity for all"\n---\nWe run a global API platform.\n', null],
+    ['---\ntitle: Site Reliability Engineer\nsalary: "$80k - $120k USD"\n---\nWe run a global API platform.\n', null],
+  ])('%j -> %j', (text, equity) => {
+    expect(record(text).equity).toBe(equity);
+  });
+});
+
+describe('employment type', () => {
+  it.each([
+    // A contract, a preposition, then its term (language facts): fixed-term.
+    ['Wij bieden een contract van 1 jaar met kans op verlenging.', ['TEMPORARY']],
+    ['We offer a contract of 12 months.', ['TEMPORARY']],
+    ['Nous proposons un contrat de 6 mois.', ['TEMPORARY']],
+    ['Ofrecemos un contrato de 1 año.', ['TEMPORARY']],
+    // zh 正职 (a regular, full-time post; simplified, as 正職 is read)
+    ['长期招聘正职岗位。', ['FULL_TIME']],
+    // Not a term: a contract's weekly hours (full-time by its hours, never fixed-term), a company's age.
+    ['Contract of 40 hours a week, open-ended.', ['FULL_TIME']],
+    ['We have been around for 12 years.', []],
+  ])('%s -> %j', (line, types) => {
+    expect(record(posting(line)).employmentType).toEqual(types);
+  });
+});
+
+describe('a location label with a spaced dash', () => {
+  it.each([
+    // A label line may set its value off with a spaced dash, as Russian label lines do ("Занятость – полная" is read so).
+    ['**Локация** – Москва, м. Ботанический сад', 'onsite', 'RU'],
+    ['Location — Berlin', 'onsite', 'DE'],
+    ['Location – Remote (EU)', 'remote', undefined],
+    // Not a label: a dash inside a sentence that opens with a label word.
+    ['Location-independent work – we meet in Berlin once a year.', undefined, undefined],
+  ])('%s -> %s', (line, policy, country) => {
+    const posting = record(`# Frontend Developer\n\n${line}\n\nWe build web apps.\n`);
+    if (policy !== undefined) expect(posting.remote.policy).toBe(policy);
+    else expect(posting.remote.policy).not.toBe('onsite');
+    if (country) expect(posting.locations.map((l) => l.country)).toContain(country);
+  });
+});
+
+describe('language of a short text without stop words', () => {
+  it.each([
+    // Names, tools and a date, a-z letters only: too little to name a language; franc's guess (French, Italian) is not given.
+    ['Middle Java developer, Kyiv, Ukraine. Java, Spring, Kafka. 2 November, 2020', 'und'],
+    // Stop words of a language are evidence; so is a language whose stop words the tables lack (Estonian, by franc).
+    ['Développeur Java senior pour une équipe produit à Lyon, Spring et Kafka.', 'fr'],
+    ['Otsime oma meeskonda kogenud tarkvaraarendajat, kes aitaks arendada veebirakendusi.', 'et'],
+  ])('%s -> %s', (line, language) => {
+    expect(record(`${line}\n`, 'posting.txt').language).toBe(language);
+  });
+});
