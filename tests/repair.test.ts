@@ -237,6 +237,16 @@ describe('what the fast paths must keep', () => {
     }
   });
 
+  it('repairs a whole line longer than the reader\'s 4096-unit buffers, a broken character across their end', () => {
+    // The reader copies a line in rounds up to its buffers' end and grows them between rounds (whole-line.ts load).
+    const line = 'Café crème, ½ Tag — Привет 💰 '.repeat(200);
+    for (const pad of ['', 'x', 'xy', 'xyz']) {
+      const { text, steps } = repairText(`ok\n${pad}${misdecode(line, 'windows-1252')}\nok`);
+      expect(text).toBe(`ok\n${pad}${line}\nok`);
+      expect(steps.map((s) => [s.line, s.fix])).toEqual([[2, 'redecode']]);
+    }
+  });
+
   it('repairs a line whose mojibake holds C1 controls, and one encoded twice, leaving no C1 behind', () => {
     const line = '“Você é responsável” — 25 days’ leave';
     for (const broken of [misdecode(line, 'latin-1'), misdecode(misdecode(line, 'windows-1252'), 'windows-1252')]) {

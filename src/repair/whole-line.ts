@@ -97,33 +97,40 @@ export class WholeLineReader {
     let low = 0;
     let pairedLow = 0;
     let i = 0;
-    for (let at = start; at < text.length; at++, i++) {
-      const unit = text.charCodeAt(at);
-      if (i === units.length) units = this.grow(i);
-      units[i] = unit;
-      if (unit < 0x80) {
-        if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) break;
-        if (inRun) { runs[runBounds++] = i; inRun = false; }
-        // ASCII is no UTF-8 byte of any page; after a lead it may stand for a lost byte or 0xA0.
-        if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
-        continue;
+    let at = start;
+    // The inner loop runs up to the buffer's end (or the text's), so it never checks for room: the
+    // buffers grow between its rounds, rarely (a line longer than 4096 units). About a quarter of load's time.
+    line: for (;;) {
+      const limit = Math.min(text.length, at + units.length - i);
+      for (; at < limit; at++, i++) {
+        const unit = text.charCodeAt(at);
+        units[i] = unit;
+        if (unit < 0x80) {
+          if (unit <= 0x0d && (unit === 0x0a || unit === 0x0d)) break line;
+          if (inRun) { runs[runBounds++] = i; inRun = false; }
+          // ASCII is no UTF-8 byte of any page; after a lead it may stand for a lost byte or 0xA0.
+          if (lead) { mask |= unit === 0x3f ? lead : unit === 0x20 ? lead & a0Pages : 0; lead = 0; }
+          continue;
+        }
+        if (!inRun) {
+          if (runBounds + 2 > runs.length) runs = facts.room(runBounds);
+          runs[runBounds++] = i;
+          inRun = true;
+        }
+        const masks = leadContinuationMask[unit]!;
+        whole &= (masks | (masks >>> 16)) & 0xffff;
+        sameAsWindows1252 &= sameByteAsWindows1252[unit]!;
+        if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
+        lead = masks >>> 16;
+        nonAscii++;
+        if (unit <= 0x9f) c1 = 1;
+        else if (unit >= 0x100) {
+          wide = 1;
+          if ((unit & 0xfc00) === 0xdc00) { low++; if (i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) pairedLow++; }
+        }
       }
-      if (!inRun) {
-        runs = facts.room(runBounds);
-        runs[runBounds++] = i;
-        inRun = true;
-      }
-      const masks = leadContinuationMask[unit]!;
-      whole &= (masks | (masks >>> 16)) & 0xffff;
-      sameAsWindows1252 &= sameByteAsWindows1252[unit]!;
-      if (lead) mask |= unit === 0xfffd ? lead : lead & masks;
-      lead = masks >>> 16;
-      nonAscii++;
-      if (unit <= 0x9f) c1 = 1;
-      else if (unit >= 0x100) {
-        wide = 1;
-        if ((unit & 0xfc00) === 0xdc00) { low++; if (i > 0 && (units[i - 1]! & 0xfc00) === 0xd800) pairedLow++; }
-      }
+      if (at >= text.length) break;
+      units = this.grow(i);
     }
     if (inRun) runs[runBounds++] = i;
     this.sameAsWindows1252 = sameAsWindows1252;
