@@ -7,7 +7,7 @@
  * hand (policyWeights).
  */
 import { remotePhrases } from '../tables/remote.js';
-import { codePointAt, codePointBefore, escapeRegExp, filterable, isWordCodePoint } from '../text.js';
+import { codePointAt, codePointBefore, escapeRegExp, filterable, filterableCore, isWordCodePoint } from '../text.js';
 import { phraseFinder } from './phrases.js';
 
 export type Policy = 'remote' | 'hybrid' | 'onsite';
@@ -71,10 +71,17 @@ function wholePhrasesTest(phrases: string[]): (text: string, form: string | null
 }
 
 // Every remote-policy phrase lower-cased, by its first code unit, for one scan of a filterForm that finds them
-// all (null when one folds unlike its lower case or is empty: then the policy classes are tested one by one).
+// all (null when one is empty: then the policy classes are tested one by one). A phrase that folds unlike its
+// lower case (Greek "τηλεργασία") is left out of the scan: it is tested on its own, only in a text whose form
+// holds its filterable core (text.ts filterableCore), which every text it matches in does.
 interface PolicyPhrase { text: string; policy: Policy; weight: number; cjk: boolean }
-const policyPhrases: PolicyPhrase[] = POLICIES.flatMap((policy) => remotePhrases[policy].map(([phrase, weight]) => ({ text: phrase.toLowerCase(), policy, weight, cjk: isCjkPhrase(phrase) })));
-const scannable = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase) && phrase.length > 0);
+interface UnscannedPhrase { core: string; policy: Policy; weight: number; test: (text: string, form: string | null) => boolean }
+const allPhrases = POLICIES.flatMap((policy) => remotePhrases[policy].map(([phrase, weight]) => ({ phrase, policy, weight })));
+const policyPhrases: PolicyPhrase[] = allPhrases.filter(({ phrase }) => filterable(phrase))
+  .map(({ phrase, policy, weight }) => ({ text: phrase.toLowerCase(), policy, weight, cjk: isCjkPhrase(phrase) }));
+const unscannedPhrases: UnscannedPhrase[] = allPhrases.filter(({ phrase }) => !filterable(phrase))
+  .map(({ phrase, policy, weight }) => ({ core: filterableCore(phrase), policy, weight, test: wholePhrasesTest([phrase]) }));
+const scannable = policyPhrases.every((phrase) => phrase.text.length > 0) && unscannedPhrases.every((phrase) => phrase.core.length > 0);
 const policyPhrasesByFirstUnit = new Map<number, PolicyPhrase[]>();
 for (const phrase of policyPhrases) {
   const code = phrase.text.charCodeAt(0);
@@ -107,6 +114,9 @@ export function policyWeights(text: string, form: string | null, weights: Record
       if (phrase.weight <= weights[phrase.policy] || !form.startsWith(phrase.text, index)) continue;
       if (phrase.cjk || (bounded && !isWordCodePoint(codePointAt(text, index + phrase.text.length)))) weights[phrase.policy] = phrase.weight;
     }
+  }
+  for (const phrase of unscannedPhrases) {
+    if (phrase.weight > weights[phrase.policy] && form.includes(phrase.core) && phrase.test(text, form)) weights[phrase.policy] = phrase.weight;
   }
 }
 
