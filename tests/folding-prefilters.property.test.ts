@@ -1,10 +1,11 @@
 /**
- * The remote policy's prefilters against their plain readings, with the
- * phrases that lower-case unlike they fold (Greek "τηλεργασία") among them:
- * such a phrase once turned both prefilters off for every line. The phrase
- * scan (policyWeights) equals the per-class tests, and a body line the
- * keyword scan finds none of POLICY_KEYWORDS in (remote.ts skips it) yields
- * no signal when read anyway, on generated text and on every corpus line.
+ * Prefilters against their plain readings, with the phrases that lower-case
+ * unlike they fold (Greek "τηλεργασία") among them: such a phrase once turned
+ * a whole prefilter off for every line. The remote policy: the phrase scan
+ * (policyWeights) equals the per-class tests, and a body line the keyword
+ * scan finds none of POLICY_KEYWORDS in (remote.ts skips it) yields no
+ * signal when read anyway. Employment: a line or sentence its prefilters skip
+ * holds no free word. On generated text and on every corpus line.
  */
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
@@ -18,6 +19,9 @@ import { extractorKeywordGroups } from '../src/extract/index.js';
 import { phraseSignals, POLICY_KEYWORDS, type Signal } from '../src/extract/remote-phrases.js';
 import { escapeRegExp, filterable, filterableCore, filterForm } from '../src/extract/text.js';
 import { anywhereValues, remotePhrases, remoteShareWords } from '../src/extract/tables/remote.js';
+import { employmentLabelOnly, employmentWords, employmentWordsCjk } from '../src/extract/tables/employment.js';
+import { FREE_WORDS, mayHaveFreeWord } from '../src/extract/employment.js';
+import { phraseAnywhere, phraseFinder } from '../src/extract/match/phrases.js';
 
 const RUNS = propertyRuns(200);
 const phrases = Object.values(remotePhrases).flat().map(([phrase]) => phrase);
@@ -102,3 +106,39 @@ describe('remote policy prefilters with phrases that fold unlike they lower-case
     expect(skipped).toBeGreaterThan(1000);
   }, 120_000);
 });
+
+// Employment's free words (employment.ts) are prefiltered the same way: by the line keyword group FREE_WORDS, then per sentence by mayHaveFreeWord.
+const freeWords = employmentWords.map(([word]) => word).filter((word) => !employmentLabelOnly.has(word));
+const cjkEmploymentWords = employmentWordsCjk.map(([word]) => word);
+const freeFinder = phraseFinder(freeWords);
+const cjkFinder = phraseAnywhere(cjkEmploymentWords);
+const freeBit = keywords.bit(FREE_WORDS);
+/** What the free-text reading can find in a text: its free words and CJK employment words. */
+const freeHits = (text: string) => [freeFinder.find(text), cjkFinder.find(text)];
+const NONE = [null, null];
+
+describe('employment free-word prefilters with words that fold unlike they lower-case', () => {
+  it('the line prefilter is on', () => {
+    expect(freeWords.some((word) => !filterable(word))).toBe(true);
+    expect(FREE_WORDS).not.toBeNull();
+  });
+
+  it('a text the prefilters skip holds no free word (generated text)', () => {
+    const unfilterableWords = freeWords.filter((word) => !filterable(word));
+    fc.assert(fc.property(textsOf([...freeWords, ...cjkEmploymentWords, ...unfilterableWords, ...unfilterableWords.map(filterableCore)], NOISE, { random: true, maxLength: 8 }), (text) => {
+      if ((keywords.scan(text) & freeBit) === 0) expect(freeHits(text)).toEqual(NONE);
+      if (!mayHaveFreeWord(filterForm(text))) expect(freeFinder.find(text)).toBeNull();
+    }), { numRuns: RUNS });
+  });
+
+  it.skipIf(corpusReasonOf() !== '')('a text the prefilters skip holds no free word (every corpus line)', () => {
+    for (const line of corpusLines()) {
+      if ((keywords.scan(line) & freeBit) === 0 && freeHits(line).some((hit) => hit !== null)) expect(freeHits(line), line.slice(0, 80)).toEqual(NONE);
+      if (!mayHaveFreeWord(filterForm(line)) && freeFinder.find(line) !== null) expect(freeFinder.find(line), line.slice(0, 80)).toBeNull();
+    }
+  }, 120_000);
+});
+
+function corpusReasonOf(): string {
+  return existsSync(CORPUS) ? '' : `${CORPUS} is absent`;
+}
