@@ -7,18 +7,18 @@
  * hand (policyWeights).
  */
 import { remotePhrases } from '../tables/remote.js';
-import { codePointAt, codePointBefore, escapeRegExp, filterable, filterableCore, isWordCodePoint } from '../text.js';
+import { codePointAt, codePointBefore, escapeRegExp, filterable, filterableCore, isWordCodePoint, lazily } from '../text.js';
 import { phraseFinder } from './phrases.js';
 
 export type Policy = 'remote' | 'hybrid' | 'onsite';
 
 /**
- * One pattern matching any of the strings anywhere, no boundaries: a
+ * The source of one pattern matching any of the strings anywhere, no boundaries: a
  * prefilter run on a lower-cased filterForm. Written as a trie ("remot(?:e|o)")
  * so the engine follows one branch per character instead of trying every
  * string at every position.
  */
-function substringPattern(strings: readonly string[]): RegExp {
+function substringSource(strings: readonly string[]): string {
   interface Node { end: boolean; next: Map<string, Node> }
   const root: Node = { end: false, next: new Map() };
   for (const string of new Set(strings)) {
@@ -36,7 +36,7 @@ function substringPattern(strings: readonly string[]): RegExp {
     const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + source(child));
     return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   };
-  return new RegExp(source(root));
+  return source(root);
 }
 
 // Kana, CJK ideographs and half-width kana: a phrase with one of these needs no word boundaries.
@@ -89,8 +89,8 @@ for (const phrase of policyPhrases) {
   if (group) group.push(phrase);
   else policyPhrasesByFirstUnit.set(code, [phrase]);
 }
-// Where a phrase may start: a trie of them all, one branch per character.
-const POLICY_PHRASE_START = scannable ? new RegExp(substringPattern(policyPhrases.map((phrase) => phrase.text)).source, 'g') : null;
+// Where a phrase may start: a trie of them all, one branch per character (built on first use: a large pattern).
+const POLICY_PHRASE_START = scannable ? lazily(() => new RegExp(substringSource(policyPhrases.map((phrase) => phrase.text)), 'g')) : null;
 
 /**
  * Per policy, the heaviest weight of its phrases found in the text as whole
@@ -103,7 +103,7 @@ export function policyWeights(text: string, form: string | null, weights: Record
   }
   weights.remote = weights.hybrid = weights.onsite = 0;
   // As the policy classes' phrase finders match: at each place a phrase starts in the filterForm, whole words in the text.
-  const start = POLICY_PHRASE_START;
+  const start = POLICY_PHRASE_START();
   start.lastIndex = 0;
   let found: RegExpExecArray | null;
   while ((found = start.exec(form))) {
