@@ -45,9 +45,23 @@ export function canonicalWords(text: string): string[] {
   return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** The canonical text: canonical words joined by one space. */
-export function canonicalText(text: string): string {
+/** The canonical text: canonical words joined by one space (the plain reading canonicalText stands for). */
+export function canonicalTextPlain(text: string): string {
   return canonicalWords(text).join(' ');
+}
+
+// ASCII needs no NFKD and has no marks, and its letters and digits lower-cased are [a-z0-9].
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * canonicalTextPlain() without the array of words: each run of what is not a letter or digit becomes
+ * one space, the ends trimmed (every character trim() drops is such a run's). Every record's fingerprint
+ * reads its whole description this way (tests/fingerprint.property.test.ts holds the two together).
+ */
+export function canonicalText(text: string): string {
+  const stripped = stripTrackingInText(text);
+  if (!NOT_ASCII.test(stripped)) return stripped.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return stripped.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** A company name as compared: canonical words without a trailing legal form ("Acme GmbH" = "ACME"). */

@@ -17,7 +17,7 @@ import { cite, warn, type ExtractContext } from './context.js';
 import { MEASURE_KEYWORDS, measuredTypes, titleSizeTypes } from './employment-measures.js';
 import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, peopleNouns, permanentContractWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
-import { codePointAt, escapeRegExp, filterable, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
+import { codePointAt, escapeRegExp, filterable, filterableCore, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
 import { keywordBit, keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 
@@ -39,13 +39,15 @@ const cjkWords = employmentWordsCjk.map(([phrase]) => phrase);
 const cjkPattern = phraseAnywhere(cjkWords);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
 const CASE_SENSITIVE = new Set(['cdi', 'cdd', 'pj', 'clt', 'mei', 'hpp', 'ип', 'фоп', 'pfa']);
-// A sentence has a free employment word only if it has the word's first word (lower-cased); words
-// with characters that fold unlike their lower case are always looked for.
-const freeFirstWords = new Set(freeWords.map((w) => (filterable(w) ? firstWord(w.toLowerCase()) : null)));
-const mayHaveFreeWord = (form: string | null): boolean => freeFirstWords.has(null) || form === null || words(form).some((word) => freeFirstWords.has(word));
-// A line can hold a free word only if its filter form contains the lower-cased word: most lines do not, and skip the sentence split.
-const lineWords = [...freeWords, ...cjkWords];
-export const FREE_WORDS = lineWords.every(filterable) ? keywordGroup(lineWords.map((w) => w.toLowerCase())) : null;
+// A sentence has a free employment word only if it has the word's first word (lower-cased); a word with
+// characters that fold unlike their lower case (Greek), only if its form holds the word's filterable core.
+const freeFirstWords = new Set(freeWords.filter(filterable).map((w) => firstWord(w.toLowerCase())));
+const freeCores = freeWords.filter((w) => !filterable(w)).map(filterableCore);
+export const mayHaveFreeWord = (form: string | null): boolean =>
+  freeFirstWords.has(null) || form === null || freeCores.some((core) => form.includes(core)) || words(form).some((word) => freeFirstWords.has(word));
+// A line can hold a free word only if its filter form contains the lower-cased word (or its core): most lines do not, and skip the sentence split.
+const lineCores = [...freeWords, ...cjkWords].map(filterableCore);
+export const FREE_WORDS = lineCores.every((core) => core.length > 0) ? keywordGroup(lineCores) : null;
 const typeOf = new Map([...employmentWords, ...employmentWordsCjk].map(([phrase, type]) => [phrase.toLowerCase(), type]));
 
 const headingFirsts = new Set(contractHeadings.map((heading) => heading.charAt(0).toLowerCase()));

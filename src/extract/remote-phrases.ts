@@ -7,7 +7,7 @@
  */
 import { POLICIES, policyWeights, type Policy } from './match/policy.js';
 import { anywhereValues, notPolicyPhrases, remotePhrases, remoteShareWords } from './tables/remote.js';
-import { escapeRegExp, filterable, filterForm, firstWord, mayContain, words } from './text.js';
+import { escapeRegExp, filterableCore, filterForm, firstWord, mayContain, words } from './text.js';
 import { phrasePattern } from './match/phrases.js';
 import { keywordGroup } from './tree.js';
 
@@ -47,9 +47,9 @@ const NOT_POLICY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${notPolicyPhrases.
 const NOT_POLICY_FIRST_WORDS = [...new Set(notPolicyPhrases.map((phrase) => firstWord(phrase.toLowerCase())!))];
 
 // Words every remote-policy signal of a line needs (its phrases, or an office word for "2 days a week in the office"): most lines have none.
-const POLICY_WORDS = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase))
-  ? Object.values(remotePhrases).flat().map(([phrase]) => phrase.toLowerCase()).concat(OFFICE_WORDS)
-  : null;
+// A phrase that lower-cases unlike it folds (Greek "τηλεργασία") is covered by its filterable core ("τηλεργα").
+const POLICY_CORES = Object.values(remotePhrases).flat().map(([phrase]) => filterableCore(phrase));
+const POLICY_WORDS = POLICY_CORES.every((core) => core.length > 0) ? POLICY_CORES.concat(OFFICE_WORDS) : null;
 
 /**
  * Keywords one of which each string contains, few and rare: the one-word strings; for each other string

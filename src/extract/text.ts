@@ -48,6 +48,9 @@ export function capitalize(text: string): string {
 // the lower-cased text.
 const FOLDS_UNLIKE_LOWER = /[\u0130\u017f\u0399\u039c\u03a3\u03b9\u03bc\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c87\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb06]/;
 
+// Where a phrase is cut into runs of characters it could be prefiltered by (filterableCore).
+const FOLDS_UNLIKE_LOWER_RUN = new RegExp(FOLDS_UNLIKE_LOWER.source, 'g');
+
 // The same without İ, which filterForm() keeps as it is.
 const FOLDS_UNLIKE_LOWER_BUT_DOTTED_I = new RegExp(FOLDS_UNLIKE_LOWER.source.replace('\\u0130', ''));
 
@@ -89,6 +92,16 @@ export function joinedIncludes(joined: string, lines: readonly string[], phrase:
 /** Whether a literal phrase may be prefiltered by lower-cased substring search. */
 export function filterable(phrase: string): boolean {
   return !FOLDS_UNLIKE_LOWER.test(phrase);
+}
+
+/**
+ * A lower-cased piece of the phrase that every text matching it case-insensitively holds in its filter form
+ * (when it has one): the phrase itself when filterable, else its longest run without a character lower-casing
+ * and case folding disagree on ("τηλεργασία": "τηλεργα"); '' when there is none.
+ */
+export function filterableCore(phrase: string): string {
+  if (filterable(phrase)) return phrase.toLowerCase();
+  return phrase.split(FOLDS_UNLIKE_LOWER_RUN).reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase();
 }
 
 /**

@@ -7,18 +7,18 @@
  * hand (policyWeights).
  */
 import { remotePhrases } from '../tables/remote.js';
-import { codePointAt, codePointBefore, escapeRegExp, filterable, isWordCodePoint } from '../text.js';
+import { codePointAt, codePointBefore, escapeRegExp, filterable, filterableCore, isWordCodePoint, lazily } from '../text.js';
 import { phraseFinder } from './phrases.js';
 
 export type Policy = 'remote' | 'hybrid' | 'onsite';
 
 /**
- * One pattern matching any of the strings anywhere, no boundaries: a
+ * The source of one pattern matching any of the strings anywhere, no boundaries: a
  * prefilter run on a lower-cased filterForm. Written as a trie ("remot(?:e|o)")
  * so the engine follows one branch per character instead of trying every
  * string at every position.
  */
-function substringPattern(strings: readonly string[]): RegExp {
+function substringSource(strings: readonly string[]): string {
   interface Node { end: boolean; next: Map<string, Node> }
   const root: Node = { end: false, next: new Map() };
   for (const string of new Set(strings)) {
@@ -36,7 +36,7 @@ function substringPattern(strings: readonly string[]): RegExp {
     const branches = [...node.next].map(([ch, child]) => escapeRegExp(ch) + source(child));
     return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   };
-  return new RegExp(source(root));
+  return source(root);
 }
 
 // Kana, CJK ideographs and half-width kana: a phrase with one of these needs no word boundaries.
@@ -71,10 +71,17 @@ function wholePhrasesTest(phrases: string[]): (text: string, form: string | null
 }
 
 // Every remote-policy phrase lower-cased, by its first code unit, for one scan of a filterForm that finds them
-// all (null when one folds unlike its lower case or is empty: then the policy classes are tested one by one).
+// all (null when one is empty: then the policy classes are tested one by one). A phrase that folds unlike its
+// lower case (Greek "τηλεργασία") is left out of the scan: it is tested on its own, only in a text whose form
+// holds its filterable core (text.ts filterableCore), which every text it matches in does.
 interface PolicyPhrase { text: string; policy: Policy; weight: number; cjk: boolean }
-const policyPhrases: PolicyPhrase[] = POLICIES.flatMap((policy) => remotePhrases[policy].map(([phrase, weight]) => ({ text: phrase.toLowerCase(), policy, weight, cjk: isCjkPhrase(phrase) })));
-const scannable = Object.values(remotePhrases).flat().every(([phrase]) => filterable(phrase) && phrase.length > 0);
+interface UnscannedPhrase { core: string; policy: Policy; weight: number; test: (text: string, form: string | null) => boolean }
+const allPhrases = POLICIES.flatMap((policy) => remotePhrases[policy].map(([phrase, weight]) => ({ phrase, policy, weight })));
+const policyPhrases: PolicyPhrase[] = allPhrases.filter(({ phrase }) => filterable(phrase))
+  .map(({ phrase, policy, weight }) => ({ text: phrase.toLowerCase(), policy, weight, cjk: isCjkPhrase(phrase) }));
+const unscannedPhrases: UnscannedPhrase[] = allPhrases.filter(({ phrase }) => !filterable(phrase))
+  .map(({ phrase, policy, weight }) => ({ core: filterableCore(phrase), policy, weight, test: wholePhrasesTest([phrase]) }));
+const scannable = policyPhrases.every((phrase) => phrase.text.length > 0) && unscannedPhrases.every((phrase) => phrase.core.length > 0);
 const policyPhrasesByFirstUnit = new Map<number, PolicyPhrase[]>();
 for (const phrase of policyPhrases) {
   const code = phrase.text.charCodeAt(0);
@@ -82,8 +89,8 @@ for (const phrase of policyPhrases) {
   if (group) group.push(phrase);
   else policyPhrasesByFirstUnit.set(code, [phrase]);
 }
-// Where a phrase may start: a trie of them all, one branch per character.
-const POLICY_PHRASE_START = scannable ? new RegExp(substringPattern(policyPhrases.map((phrase) => phrase.text)).source, 'g') : null;
+// Where a phrase may start: a trie of them all, one branch per character (built on first use: a large pattern).
+const POLICY_PHRASE_START = scannable ? lazily(() => new RegExp(substringSource(policyPhrases.map((phrase) => phrase.text)), 'g')) : null;
 
 /**
  * Per policy, the heaviest weight of its phrases found in the text as whole
@@ -96,7 +103,7 @@ export function policyWeights(text: string, form: string | null, weights: Record
   }
   weights.remote = weights.hybrid = weights.onsite = 0;
   // As the policy classes' phrase finders match: at each place a phrase starts in the filterForm, whole words in the text.
-  const start = POLICY_PHRASE_START;
+  const start = POLICY_PHRASE_START();
   start.lastIndex = 0;
   let found: RegExpExecArray | null;
   while ((found = start.exec(form))) {
@@ -107,6 +114,9 @@ export function policyWeights(text: string, form: string | null, weights: Record
       if (phrase.weight <= weights[phrase.policy] || !form.startsWith(phrase.text, index)) continue;
       if (phrase.cjk || (bounded && !isWordCodePoint(codePointAt(text, index + phrase.text.length)))) weights[phrase.policy] = phrase.weight;
     }
+  }
+  for (const phrase of unscannedPhrases) {
+    if (phrase.weight > weights[phrase.policy] && form.includes(phrase.core) && phrase.test(text, form)) weights[phrase.policy] = phrase.weight;
   }
 }
 
