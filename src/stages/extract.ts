@@ -67,7 +67,8 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
     const { fields, evidence } = result;
     // A bare role list's item is a role on its intro's word ("Требуются:"), though its name may read as no job title.
     if (fields.title === null && segment.origin === 'list') statedTitle(fields, evidence, segment);
-    if (fields.title === null && segment.origin !== 'data') continue;
+    // A part the splitter chose is a posting, also one whose title cannot be read ("2026-03-01 — odd heading"); an empty one is none.
+    if (fields.title === null && segment.origin !== 'data' && !hasText(segment)) continue;
     // An item that is no posting (a template, "no open positions") gives no record, as a whole file would not.
     if (!result.kind.posting) {
       refused ??= result.kind;
@@ -138,6 +139,8 @@ function carryListOver(fields: Fields, evidence: Record<string, Evidence>, page:
   fields.apply = { ...fields.apply, emails: page.fields.apply.emails };
   if (page.evidence.apply) evidence.apply = page.evidence.apply;
 }
+
+const hasText = (segment: Segment): boolean => segment.body.some((line) => /[\p{L}\p{N}]/u.test(line.text));
 
 /** The title a role list's item states (segments.ts keeps it as the item's front matter), at the item's line. */
 function statedTitle(fields: Fields, evidence: Record<string, Evidence>, segment: Segment): void {
