@@ -5,8 +5,11 @@ import { sectionKindOf } from '../extract/sections.js';
 import { decodeEntities } from '../extract/entities.js';
 import type { Mark } from './marks.js';
 
-/** What a list item states of its role: the title, the link to the role's own page, and the item's source line when the posting's lines are elsewhere. */
-export interface ListRole { title: string; url?: string; line?: number }
+/**
+ * What a list item states of its role: the title, the link to the role's own page, the item's source line when
+ * the posting's lines are elsewhere, and the company a table row names in a company column.
+ */
+export interface ListRole { title: string; url?: string; line?: number; company?: string }
 
 /**
  * A run of body lines: [start, end) indexes into the body; `depth` is the

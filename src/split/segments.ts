@@ -29,7 +29,8 @@ export function textSegment(text: string, body: BodyLine[], range: Range, frontm
   const pageText = frontmatterEnd > 1 ? frontmatterText(text, frontmatterEnd) : '';
   // A role list's item states its title and link: read as fields, each pointing at the item's line.
   if (range.role) {
-    const fields: Record<string, unknown> = { title: range.role.title, ...(range.role.url ? { apply_url: range.role.url } : {}) };
+    const { title, url, company } = range.role;
+    const fields: Record<string, unknown> = { title, ...(company ? { company } : {}), ...(url ? { apply_url: url } : {}) };
     const keys = Object.keys(fields);
     return { body: lines, tree, frontmatter: { ...shared, ...fields }, sourceText: keys.map((key) => `${key}: ${fields[key]}`).join('\n'), keyLines: keys.map(() => range.role!.line ?? first), line: first, origin: 'list' };
   }

@@ -6,7 +6,8 @@
  * page; then every row is a role's, also one whose title reads as no job
  * title. A table without links (pay by level in a posting: "Junior
  * Developer | €40k", the roles a careers page talks about) stays the page's.
- * Each row gives a short record with what it states: its title and its link.
+ * Each row gives a short record with what it states: its title, its link,
+ * and its company where a column's header names one ("Bedrijf", "Company").
  */
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
@@ -15,6 +16,7 @@ import { sectionKindOf } from '../extract/sections.js';
 import { startOf } from './marks.js';
 import { inlineHtmlText, type Range } from './ranges.js';
 import { onePostingLines, type OnePostingLines } from './one-posting.js';
+import { companyColumnNames, sameCompanyMarks } from './tables.js';
 
 /** A delimiter row: "|---|:---:|". */
 const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -70,9 +72,28 @@ function rolesOf(body: BodyLine[], start: number, end: number): Range[] {
   if (!rows.every((row) => row.url !== undefined && isOwnPage(row.url))) return [];
   // Each row its own page: anchors of one page (a career ladder's "#l5", "#l6") are sections of that page.
   if (new Set(rows.map((row) => row.url!.replace(/#.*$/, ''))).size < rows.length) return [];
+  const companies = companiesOf(cellsOf(body[start]!.text), rows.map((row) => row.cells), best.column);
   // Each row is a role's, also one whose title reads as no job title.
-  return rows.filter((row) => row.cells[best!.column]).map((row) => {
-    const title = row.cells[best!.column]!;
-    return { start: row.at, end: row.at + 1, role: row.url && /^(?:https?:\/\/|\/)/i.test(row.url) ? { title, url: row.url } : { title } };
+  return rows.flatMap((row, i) => {
+    const title = row.cells[best!.column];
+    if (!title) return [];
+    const company = companies[i];
+    const url = row.url && /^(?:https?:\/\/|\/)/i.test(row.url) ? row.url : undefined;
+    return [{ start: row.at, end: row.at + 1, role: { title, ...(url ? { url } : {}), ...(company ? { company } : {}) } }];
+  });
+}
+
+const COMPANY_COLUMN = new Set(companyColumnNames);
+const headerKey = (cell: string) => cell.toLowerCase().replace(/[\s_-]+/g, '');
+
+/** Each row's company from the column whose header names companies (none without one); a ditto mark ("↳") repeats the row above's. */
+function companiesOf(header: string[], rows: string[][], titleColumn: number): Array<string | undefined> {
+  const column = header.findIndex((cell, i) => i !== titleColumn && COMPANY_COLUMN.has(headerKey(cell)));
+  if (column === -1) return rows.map(() => undefined);
+  let above: string | undefined;
+  return rows.map((cells) => {
+    const cell = cells[column]?.trim() ?? '';
+    above = sameCompanyMarks.includes(cell) ? above : cell || undefined;
+    return above;
   });
 }

@@ -56,6 +56,15 @@ export const companyMapKeys = ['companies', 'employers', 'organizations', 'organ
 /** Fields of a list entry that holds postings (`{company: acme, jobs: [...]}`) that carry over to each posting under it. */
 export const entryFields = ['company', 'location', 'date', 'country', 'remote'];
 
+/**
+ * Header cells of a table of roles whose column names each row's company ("| Titel | Bedrijf | Link |"),
+ * compared lower-cased without spaces, "_" or "-": a row's own company, never the page's.
+ */
+export const companyColumnNames = [...dataFields.company!, 'bedrijf', 'werkgever', 'firma', 'unternehmen', 'arbeitgeber', 'entreprise', 'société', 'societe', 'employeur', 'empresa', 'empleador', 'azienda', 'företag', 'arbetsgivare', 'virksomhed', 'firmă', 'pracodawca', 'yritys', 'компания'];
+
+/** A company cell that repeats the row above's ("↳", as job-board READMEs write a company's further roles). */
+export const sameCompanyMarks = ['↳', '〃', '"'];
+
 /** Front-matter keys that hold a list of postings in a page (Jekyll/Hugo "jobs:" lists). */
 export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions', 'roles', 'vacancies', 'careers', 'postings', 'listings', 'offers', 'stellen'];
 

@@ -12,6 +12,7 @@ import type { Evidence, Posting } from '../schema/posting.js';
 import { toPlainData } from '../formats/frontmatter.js';
 import { messageText, type RuleId } from '../messages.js';
 import { carryOver, lineOwners, pagePart } from './carry.js';
+import { carryEmployer, pageOwnCompany, type Built } from './carry-employer.js';
 
 export function extract(doc: PostingDoc): PostingDoc {
   if (doc.segments) return extractSegments(doc, doc.segments);
@@ -50,6 +51,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   // The page's own meta is read once; its title names the page, not one posting.
   const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, microdataPostings: undefined, jsonLdErrors: undefined } : {};
   const records: Posting[] = [];
+  const built: Array<Built & { warnings: Posting['warnings'] }> = [];
   const seen = new Set<string>();
   const sha256 = sha256Of(doc);
   let refused: ExtractResult['kind'] | undefined;
@@ -65,7 +67,8 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
     const { fields, evidence } = result;
     // A bare role list's item is a role on its intro's word ("Требуются:"), though its name may read as no job title.
     if (fields.title === null && segment.origin === 'list') statedTitle(fields, evidence, segment);
-    if (fields.title === null && segment.origin !== 'data') continue;
+    // A part the splitter chose is a posting, also one whose title cannot be read ("2026-03-01 — odd heading"); an empty one is none.
+    if (fields.title === null && segment.origin !== 'data' && !hasText(segment)) continue;
     // An item that is no posting (a template, "no open positions") gives no record, as a whole file would not.
     if (!result.kind.posting) {
       refused ??= result.kind;
@@ -88,8 +91,14 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
     }
     const own = [...result.warnings];
     if (fields.title === null) own.push(warningOf(message(doc, 'title-missing', { line: segment.line })));
+    built.push({ fields, evidence, segment, warnings: [...fileWarnings, ...own] });
+  }
+  // The one employer the page or its postings name is every posting's (carry-employer.ts).
+  const rule = doc.messages.find((m) => m.ruleId === 'posting-split')?.args?.rule;
+  carryEmployer(built, fromText ? undefined : pageOwnCompany(doc), typeof rule === 'string' ? rule : undefined);
+  for (const { fields, evidence, segment, warnings } of built) {
     const record = recordOf(doc, sha256, { fields, evidence, lines: segment.body, tree: segment.tree, frontmatter: segment.frontmatter });
-    record.warnings = [...fileWarnings, ...own];
+    record.warnings = warnings;
     records.push(record);
   }
   // Role headings of which one names a job after all: the page is one posting, read whole.
@@ -130,6 +139,8 @@ function carryListOver(fields: Fields, evidence: Record<string, Evidence>, page:
   fields.apply = { ...fields.apply, emails: page.fields.apply.emails };
   if (page.evidence.apply) evidence.apply = page.evidence.apply;
 }
+
+const hasText = (segment: Segment): boolean => segment.body.some((line) => /[\p{L}\p{N}]/u.test(line.text));
 
 /** The title a role list's item states (segments.ts keeps it as the item's front matter), at the item's line. */
 function statedTitle(fields: Fields, evidence: Record<string, Evidence>, segment: Segment): void {

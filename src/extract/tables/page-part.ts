@@ -47,3 +47,9 @@ export const joinWords: Record<string, string[]> = {
   nl: ['versterk', 'kom werken', 'zoeken'],
   ru: ['ищем', 'присоединяйтесь'],
 };
+
+/**
+ * Front-matter keys of a page that hold a sentence about it ("description: Acme, a Lyon startup, is looking for
+ * developers"): read as the page's own text when its postings are a list in its front matter (stages/carry-employer.ts).
+ */
+export const pageSentenceKeys = ['description', 'summary', 'excerpt', 'subtitle', 'intro', 'lead', 'teaser', 'abstract', 'meta_description'];

@@ -1,0 +1,80 @@
+/**
+ * One employer's postings: a page or data file that names one employer
+ * ("As a Visual Designer at Rebel & Bird", a front-matter description
+ * "Acme is looking for developers" above a `careers:` list) gives that
+ * employer to each of its postings that names none. A page whose postings
+ * name two employers or more is a board: it carries none. A posting's own
+ * company (its text, its data field, its table row's column) always wins.
+ */
+import type { PostingDoc, Segment } from '../document.js';
+import { extractFields } from '../extract/index.js';
+import type { Fields } from '../extract/context.js';
+import { pageSentenceKeys } from '../extract/tables/page-part.js';
+import type { Evidence } from '../schema/posting.js';
+import { parseLines } from './parse.js';
+
+export interface Built { fields: Fields; evidence: Record<string, Evidence>; segment: Segment }
+/** A company with where it was read. */
+export interface Employer { company: NonNullable<Fields['company']>; evidence?: Evidence }
+
+/** Split rules whose postings are each another company's (a thread's posts, a board's dated entries, a list of links to other sites). */
+const BOARD_RULES = new Set(['header-lines', 'dated-entries', 'role-list']);
+/**
+ * A company that speaks for other postings than the one it was read in is read with some confidence
+ * ("Acme is hiring", "As a designer at Acme": 0.7 or more); a weaker guess ("Our studio in Brooklyn") stays where it is.
+ */
+const MIN_CARRIED_CONFIDENCE = 0.7;
+const sureEnough = (evidence: Evidence | undefined): boolean => (evidence?.confidence ?? 0) >= MIN_CARRIED_CONFIDENCE;
+/** A sibling's company is read in another posting's lines: less sure than the posting's own. */
+const SIBLING_CONFIDENCE = 0.8;
+
+const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The one employer that a split file's postings and its page name, given to each posting without one:
+ * the page's own company first (its text outside the postings), else the one company its postings name.
+ */
+export function carryEmployer(built: Built[], pageCompany: Employer | undefined, rule: string | undefined): void {
+  if (built.length < 2 || (rule && BOARD_RULES.has(rule))) return;
+  const named = built.filter((item) => item.fields.company !== null);
+  if (named.length === built.length) return;
+  const names = new Set(named.map((item) => key(item.fields.company!.name)));
+  if (pageCompany) names.add(key(pageCompany.company.name));
+  // Two employers or more: a board, whose postings are each their own company's.
+  if (names.size !== 1) return;
+  // A list item states its title and link only: a sibling's company may be another site's.
+  const source = pageCompany ? (sureEnough(pageCompany.evidence) ? pageCompany : undefined) : built.some((item) => item.segment.origin === 'list') ? undefined : siblingCompany(named[0]!);
+  if (!source) return;
+  for (const item of built) {
+    if (item.fields.company !== null) continue;
+    item.fields.company = structuredClone(source.company);
+    if (source.evidence) item.evidence.company = source.evidence;
+  }
+}
+
+/** A sibling's company as its text names it in a sentence ("As a Visual Designer at Rebel & Bird"); none from a heading or a field. */
+function siblingCompany(item: Built): Employer | undefined {
+  const at = item.evidence.company;
+  if (!at?.rule.startsWith('body.') || !sureEnough(at)) return undefined;
+  return { company: item.fields.company!, evidence: { ...at, rule: `sibling.${at.rule}`, confidence: Math.round(at.confidence * SIBLING_CONFIDENCE * 100) / 100 } };
+}
+
+/**
+ * The company a page names in its own words when its postings are a list in its front matter (a data split):
+ * its front matter's sentences ("description: Acme is looking for developers") and its body, read as text.
+ */
+export function pageOwnCompany(doc: PostingDoc): Employer | undefined {
+  const text = doc.text ?? '';
+  const sourceLines = text.split(/\r?\n|\r/);
+  const lines: Array<{ text: string; line: number }> = [];
+  for (const [name, value] of Object.entries(doc.frontmatter ?? {})) {
+    if (typeof value !== 'string' || !pageSentenceKeys.includes(name.toLowerCase()) || !value.trim()) continue;
+    const at = sourceLines.findIndex((line) => line.trimStart().toLowerCase().startsWith(`${name.toLowerCase()}:`));
+    lines.push({ text: value.replace(/\s+/g, ' ').trim(), line: at + 1 || 1 }, { text: '', line: at + 1 || 1 });
+  }
+  lines.push(...(doc.body ?? []));
+  if (!lines.some((line) => /\p{L}/u.test(line.text))) return undefined;
+  const read = extractFields({ path: doc.path, frontmatter: {}, sourceText: '', lines, tree: parseLines(lines), page: {}, part: true });
+  const company = read.fields.company;
+  return company ? { company, ...(read.evidence.company ? { evidence: read.evidence.company } : {}) } : undefined;
+}
