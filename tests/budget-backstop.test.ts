@@ -137,7 +137,9 @@ describe('costly files run in budget workers at once, up to --jobs', () => {
     const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     const notes = mkdtempSync(path.join(tmp, 'meet-'));
     const stage = path.join(notes, 'meet-stage.mjs');
-    // Each waits (without CPU) until the other has started, for at most 20 s: in turn, the first never sees the second.
+    // Each waits (without CPU) until the other has started, for at most 100 s (under the default budget's wall-clock
+    // backstop, 4 x 30 s): in turn, the first never sees the second. 20 s was too short for a second budget worker to
+    // start on one core shared with three busy loops at load 22.
     writeFileSync(stage, `import { existsSync, writeFileSync } from 'node:fs';
 const notes = ${JSON.stringify(notes)};
 export default function meet(doc) {
@@ -147,7 +149,7 @@ export default function meet(doc) {
   const other = notes + '/arrived-' + (which === 'a' ? 'b' : 'a');
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (let waited = 0; !existsSync(other); waited += 50) {
-    if (waited > 20000) throw new Error('the other costly file did not run at the same time');
+    if (waited > 100000) throw new Error('the other costly file did not run at the same time');
     Atomics.wait(sleeper, 0, 0, 50);
   }
   return doc;
