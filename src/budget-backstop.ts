@@ -18,10 +18,11 @@
  * of 128 KiB or less stay far below the budget), or stop asynchronous work (the
  * pipeline is synchronous). V8's stop counts wall-clock time; the budget
  * counts the file's own time (budget-own-time.ts: wall-clock time less the
- * time its thread waited for a core), so a try stopped while the machine was
- * busy runs again. A file may run more than once: caches filled during a
- * stopped file must be safe to stop at any point: assign a built value only
- * once it is whole (as `lazily` and `memoized` in extract/text.ts do).
+ * time its thread waited for a core), so a try stopped before its own time
+ * reached the budget (the machine was busy) runs again. A file may run more
+ * than once: caches filled during a stopped file must be safe to stop at any
+ * point: assign a built value only once it is whole (as `lazily` and
+ * `memoized` in extract/text.ts do).
  */
 import vm from 'node:vm';
 import { createDoc, message, type PostingDoc } from './document.js';
@@ -48,18 +49,20 @@ export function withinSeconds<T>(seconds: number, work: () => T): T | typeof STO
 
 /**
  * Tries of `tryFor(limit)` (a try stopped after `limit` seconds of wall-clock time) until one gives a result or
- * nextTrySeconds says the file is past its budget. Where the queue cannot be read, one try: wall-clock time.
+ * nextTrySeconds says the file is past its budget. Where the queue cannot be read, one try of `seconds`: wall-clock time.
  */
 export function withinOwnTime<T>(seconds: number, tryFor: (limit: number) => T | typeof STOPPED, clock: ThreadClock): T | typeof STOPPED {
+  let queuedBefore = clock.queued();
+  if (queuedBefore === undefined) return tryFor(seconds);
   const tries: StoppedTry[] = [];
   for (let limit = nextTrySeconds(seconds, tries); limit !== undefined; limit = nextTrySeconds(seconds, tries)) {
-    const queuedBefore = clock.queued();
     const wallBefore = clock.wall();
     const result = tryFor(limit);
     if (result !== STOPPED) return result;
     const queuedAfter = clock.queued();
-    if (queuedBefore === undefined || queuedAfter === undefined) break;
+    if (queuedAfter === undefined) break; // unreadable since the first try: that try counted wall-clock time
     tries.push({ wall: clock.wall() - wallBefore, queued: queuedAfter - queuedBefore });
+    queuedBefore = queuedAfter;
   }
   return STOPPED;
 }

@@ -42,7 +42,8 @@ export type WarmUpCaseName = keyof typeof WARM_UP_CASES;
 
 /**
  * A stage whose first call on a path in `costly` in a thread costs more than the budget and later calls nothing. On
- * HANG-HERE it blocks for ever, after leaving a note in `notes` (hangCount counts them).
+ * HANG-HERE it blocks for ever, after leaving a note in `notes` that says how many of the warm-up's samples
+ * (src/warm-up.ts) the thread had run by then (hangCount and hangTries read them).
  */
 function stageSource(notes: string, { firstCallCost, costly }: WarmUpCase): string {
   const firstCall = firstCallCost === 'cpu'
@@ -58,15 +59,17 @@ function stageSource(notes: string, { firstCallCost, costly }: WarmUpCase): stri
   return `import { readFileSync, writeFileSync } from 'node:fs';
 const never = new Int32Array(new SharedArrayBuffer(4));
 const warm = new Set();
+let samples = 0;
 const costly = ${JSON.stringify(costly)};
 export default function oneTimeCost(doc) {
+  if (/^warm-up\\.[a-z]+$/.test(doc.path)) samples += 1;
   const path = doc.format === 'html' ? 'html' : 'markdown';
   if (costly.includes(path) && !warm.has(path)) {
     ${firstCall}
   }
   warm.add(path);
   if (doc.text && doc.text.includes('HANG-HERE')) {
-    writeFileSync(${JSON.stringify(notes)} + '/hung-' + Math.random(), '');
+    writeFileSync(${JSON.stringify(notes)} + '/hung-after-' + samples + '-samples-' + Math.random(), '');
     for (;;) Atomics.wait(never, 0, 0);
   }
   return doc;
@@ -76,6 +79,19 @@ export default function oneTimeCost(doc) {
 
 /** How many times a case's file that hangs was started (its notes in the case's folder). */
 export const hangCount = (caseDir: string): number => readdirSync(path.join(caseDir, 'notes')).filter((name) => name.startsWith('hung-')).length;
+
+/**
+ * The tries of a case's file that hangs, by the number of warm-up samples its thread had run before them: one entry
+ * for each run of the file (a warm-up between two runs is a second entry), each the count of that run's tries.
+ */
+export function hangTries(caseDir: string): Record<string, number> {
+  const tries: Record<string, number> = {};
+  for (const name of readdirSync(path.join(caseDir, 'notes'))) {
+    const samples = /^hung-after-(\d+)-samples-/.exec(name)?.[1];
+    if (samples !== undefined) tries[samples] = (tries[samples] ?? 0) + 1;
+  }
+  return tries;
+}
 
 /**
  * A case's inputs and stage in `caseDir`, and the process that runs it: the built CLI's main() with `--jobs 1` and the
