@@ -20,6 +20,7 @@ import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterableCore, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
 import { keywordBit, keywordGroup, keywordsIn, lineKeywords } from './tree.js';
+import { FREE_LINE_KEYWORDS } from './tables/prefilter-keywords.js';
 
 const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
 const anyOf = (phrases: readonly string[]): string => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -46,8 +47,12 @@ const freeCores = freeWords.filter((w) => !filterable(w)).map(filterableCore);
 export const mayHaveFreeWord = (form: string | null): boolean =>
   freeFirstWords.has(null) || form === null || freeCores.some((core) => form.includes(core)) || words(form).some((word) => freeFirstWords.has(word));
 // A line can hold a free word only if its filter form contains the lower-cased word (or its core): most lines do not, and skip the sentence split.
-const lineCores = [...freeWords, ...cjkWords].map(filterableCore);
-export const FREE_WORDS = lineCores.every((core) => core.length > 0) ? keywordGroup(lineCores) : null;
+// Null when a word has no core (then no prefilter). tables/prefilter-keywords.ts holds them less those containing another.
+export function freeLineCores(): string[] | null {
+  const cores = [...freeWords, ...cjkWords].map(filterableCore);
+  return cores.every((core) => core.length > 0) ? cores : null;
+}
+export const FREE_WORDS = FREE_LINE_KEYWORDS ? keywordGroup(FREE_LINE_KEYWORDS) : null;
 const typeOf = new Map([...employmentWords, ...employmentWordsCjk].map(([phrase, type]) => [phrase.toLowerCase(), type]));
 
 const headingFirsts = new Set(contractHeadings.map((heading) => heading.charAt(0).toLowerCase()));

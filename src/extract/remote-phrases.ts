@@ -7,9 +7,10 @@
  */
 import { POLICIES, policyWeights, type Policy } from './match/policy.js';
 import { anywhereValues, notPolicyPhrases, remotePhrases, remoteShareWords } from './tables/remote.js';
-import { escapeRegExp, filterableCore, filterForm, firstWord, mayContain, words } from './text.js';
+import { escapeRegExp, filterableCore, filterForm, firstWord, mayContain } from './text.js';
 import { phrasePattern } from './match/phrases.js';
 import { keywordGroup } from './tree.js';
+import { POLICY_COVER_WORDS } from './tables/prefilter-keywords.js';
 
 export type { Policy };
 /** One reading of a policy: its weight (3 strong, 1 weak, plus field bonuses), where and how it was read. */
@@ -48,27 +49,14 @@ const NOT_POLICY_FIRST_WORDS = [...new Set(notPolicyPhrases.map((phrase) => firs
 
 // Words every remote-policy signal of a line needs (its phrases, or an office word for "2 days a week in the office"): most lines have none.
 // A phrase that lower-cases unlike it folds (Greek "τηλεργασία") is covered by its filterable core ("τηλεργα").
-const POLICY_CORES = Object.values(remotePhrases).flat().map(([phrase]) => filterableCore(phrase));
-const POLICY_WORDS = POLICY_CORES.every((core) => core.length > 0) ? POLICY_CORES.concat(OFFICE_WORDS) : null;
-
-/**
- * Keywords one of which each string contains, few and rare: the one-word strings; for each other string
- * not containing one of those, its longest word, or the whole string when that word is short ("vor ort",
- * not "ort"); less the keywords that contain another (the shorter one is found whenever they are).
- */
-function coverWords(strings: readonly string[]): string[] {
-  const chosen = strings.filter((string) => words(string).length <= 1);
-  for (const string of strings) {
-    if (chosen.some((keyword) => string.includes(keyword))) continue;
-    const longest = words(string).reduce((a, b) => (b.length > a.length ? b : a), '');
-    chosen.push(longest.length >= 5 ? longest : string);
-  }
-  const unique = [...new Set(chosen)];
-  return unique.filter((keyword) => !unique.some((other) => other !== keyword && keyword.includes(other)));
+// Null when a phrase has no core (then no prefilter). tables/prefilter-keywords.ts holds their cover words (match/cover-words.ts).
+export function policyWords(): string[] | null {
+  const cores = Object.values(remotePhrases).flat().map(([phrase]) => filterableCore(phrase));
+  return cores.every((core) => core.length > 0) ? cores.concat(OFFICE_WORDS) : null;
 }
 // Keyword groups of the body lines (tree.ts finds them all in one pass per line, shared with the other extractors):
 // a line without any of a group's keywords skips what needs them. 0: no group, always look.
-export const POLICY_KEYWORDS = POLICY_WORDS ? keywordGroup(coverWords(POLICY_WORDS)) : null;
+export const POLICY_KEYWORDS = POLICY_COVER_WORDS ? keywordGroup(POLICY_COVER_WORDS) : null;
 /**
  * The policies a text states, as signals: per policy the heaviest phrase
  * found (plus `bonus` for a field such as a location line), with the day
