@@ -4,10 +4,7 @@
  * NOT give a value: a role spelled by the domain, a name that goes on past the letters, a two-letter domain,
  * a lower-case phrase. Short inputs through the CLI in process.
  */
-import { describe, expect, it } from 'vitest';
-import { parseNdjson, runCli } from './helpers.js';
-
-interface Row { name: string; input: string; company: string | null; rule?: string }
+import { describeCompanyCases, type CompanyRow as Row } from './company-cases.js';
 
 const rows: Row[] = [
   { name: 'nl: a domain spelling a name with a particle and "&"', company: 'Van der Let & Partners', rule: 'domain.acronym',
@@ -24,12 +21,4 @@ const rows: Row[] = [
     input: '# Backend Engineer\n\nYou will build data pipelines every day.\n\nWrite to jobs@dpe.io.\n' },
 ];
 
-describe('company: a domain that spells a name\'s initials', () => {
-  it.each(rows)('$name', async ({ input, company, rule }) => {
-    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
-    const [record] = parseNdjson(result.stdout);
-    expect(record, result.stderr).toBeDefined();
-    expect(record!.company?.name ?? null).toBe(company);
-    if (rule) expect(record!.evidence.company.rule).toBe(rule);
-  });
-});
+describeCompanyCases('company: a domain that spells a name\'s initials', rows);

@@ -4,10 +4,7 @@
  * that must NOT give a value: a degree, a technology, a place, a person, a sentence's first word, and a
  * name stated plainly elsewhere outranks it. Short inputs through the CLI in process.
  */
-import { describe, expect, it } from 'vitest';
-import { parseNdjson, runCli } from './helpers.js';
-
-interface Row { name: string; input: string; company: string | null; rule?: string }
+import { describeCompanyCases, type CompanyRow as Row } from './company-cases.js';
 
 const rows: Row[] = [
   { name: 'two possessives inside sentences name the employer', company: 'Fernway', rule: 'body.possessive',
@@ -32,12 +29,4 @@ const rows: Row[] = [
     input: '# Backend Engineer\n\nIt’s a remote role. Let’s talk.\nWhat’s in it for you? Here’s the deal.\n' },
 ];
 
-describe('company: English possessives', () => {
-  it.each(rows)('$name', async ({ input, company, rule }) => {
-    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
-    const [record] = parseNdjson(result.stdout);
-    expect(record, result.stderr).toBeDefined();
-    expect(record!.company?.name ?? null).toBe(company);
-    if (rule) expect(record!.evidence.company.rule).toBe(rule);
-  });
-});
+describeCompanyCases('company: English possessives', rows);
