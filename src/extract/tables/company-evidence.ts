@@ -155,6 +155,24 @@ export const possessiveNotNames = [
   // Continents and regions, which the place gazetteer does not hold as places ("Europe's largest market").
   'europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'latin america', 'australia', 'oceania', 'emea', 'apac', 'latam', 'eu',
 ];
+/**
+ * A determiner before a possessive makes its noun a common one ("the Trust's values", "our Bank's policies", "this
+ * University's campus"): such a possessive names no employer (company-possessive.ts). Lower case, per language.
+ */
+export const possessiveDeterminers: Record<string, string[]> = {
+  en: ['the', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'a', 'an', 'each', 'every', 'any'],
+  nl: ['de', 'het', 'dit', 'dat', 'onze', 'ons', 'jouw', 'uw', 'een'],
+};
+/**
+ * A possessive after these words in its sentence names whom the employer works for, a client, not the employer ("We help
+ * Google's teams", "clients such as Google's"): a name written so anywhere is only a weak reading. Lower case, per language.
+ */
+export const possessiveClientMarkers: Record<string, string[]> = {
+  en: ['we help', 'we helped', 'we serve', 'we served', 'we support', 'we work with', 'we worked with', 'we partner with', 'we partnered with',
+    'clients such as', 'clients like', 'clients include', 'clients including', 'customers such as', 'customers like', 'customers include',
+    'customers including', 'partners such as', 'partners like', 'partners include', 'partners including', 'companies such as', 'companies like',
+    'brands such as', 'brands like', 'trusted by', 'used by'],
+};
 /** What follows a person's possessive, not a firm's ("Sarah's team", "under Mary's supervision"): such a possessive names no employer. */
 export const possessivePersonObjects = ['team', 'group', 'lab', 'leadership', 'supervision', 'guidance', 'direction', 'mentorship', 'office', 'family', 'husband', 'wife'];
 
