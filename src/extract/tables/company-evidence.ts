@@ -129,12 +129,32 @@ export const asideOrganisationLeads: Record<string, string[]> = {
   en: ['at', 'join', 'joining'], de: ['bei'], fr: ['chez', 'rejoignez', 'rejoindre'], es: ['únete a'], pt: ['junte-se à', 'junte-se ao'],
   nl: ['bij'], sv: ['hos'], no: ['hos'], da: ['hos'], it: ['presso'], pl: ['dołącz do'],
 };
-/** …or before a verb of its own ("Klarna is", "Klarna wurde gegründet", "Klarna sucht"; companies.ts companyVerbs too)… */
+/** …or before a verb of its own ("Klarna builds", "Klarna entwickelt", "Klarna sucht"; companies.ts companyVerbs too)… */
 export const asideOrganisationVerbs: Record<string, string[]> = {
-  en: ['is', 'was', 'has been', 'is hiring', 'builds', 'develops', 'provides', 'offers'], de: ['ist', 'wurde', 'war', 'entwickelt', 'bietet'],
-  fr: ['est', 'a été', 'développe', 'propose'], es: ['es', 'fue', 'desarrolla', 'ofrece'], pt: ['é', 'foi', 'desenvolve', 'oferece'],
-  nl: ['is', 'werd', 'ontwikkelt', 'biedt'], sv: ['är', 'var', 'utvecklar'], no: ['er', 'var', 'utvikler'], da: ['er', 'var', 'udvikler'],
-  it: ['è', 'era', 'sviluppa'], pl: ['jest', 'był', 'rozwija'],
+  en: ['is hiring', 'builds', 'develops', 'provides', 'offers'], de: ['entwickelt', 'bietet'], fr: ['développe', 'propose'], es: ['desarrolla', 'ofrece'],
+  pt: ['desenvolve', 'oferece'], nl: ['ontwikkelt', 'biedt'], sv: ['utvecklar'], no: ['utvikler'], da: ['udvikler'], it: ['sviluppa'], pl: ['rozwija'],
+};
+/**
+ * …or before a copula only where an organisation's noun or its founding follows within a few words ("Supporo ist ein
+ * Start-Up", "Klarna wurde 2005 gegründet", "Xavannah ist Experte"): a bare copula lets any subject count ("Night Shift
+ * is 7pm to 7am")…
+ */
+export const asideCopulas: Record<string, string[]> = {
+  en: ['is', 'was', 'has been'], de: ['ist', 'war', 'wurde'], fr: ['est', 'était', 'a été'], es: ['es', 'fue', 'era'], pt: ['é', 'foi', 'era'],
+  nl: ['is', 'was', 'werd'], sv: ['är', 'var', 'blev'], no: ['er', 'var', 'ble'], da: ['er', 'var', 'blev'], it: ['è', 'era', 'fu'], pl: ['jest', 'był', 'była'],
+};
+/** …the nouns a firm is described by besides companies.ts companyNouns ("ist Experte", "is the market leader"), case aside… */
+export const asideOrganisationNouns: Record<string, string[]> = {
+  en: ['expert', 'specialist', 'manufacturer', 'maker', 'employer', 'start-up', 'studio'],
+  de: ['Experte', 'Spezialist', 'Marktführer', 'Hersteller', 'Arbeitgeber', 'Start-Up', 'Konzern', 'Dienstleister'],
+  fr: ['leader', 'spécialiste', 'fabricant', 'employeur'], es: ['líder', 'especialista', 'fabricante'], pt: ['líder', 'especialista', 'fabricante'],
+  nl: ['specialist', 'werkgever', 'marktleider'], it: ['leader', 'specialista'],
+};
+/** …and its founding, after a copula or set off by commas ("Klarna, founded in 2005, makes …"). */
+export const asideFoundedWords: Record<string, string[]> = {
+  en: ['founded', 'established', 'headquartered'], de: ['gegründet'], fr: ['fondée', 'fondé', 'créée', 'créé'], es: ['fundada', 'fundado'],
+  pt: ['fundada', 'fundado'], nl: ['opgericht'], sv: ['grundat', 'grundades'], no: ['grunnlagt', 'etablert'], da: ['grundlagt'], it: ['fondata', 'fondato'],
+  pl: ['założona', 'założony'],
 };
 /** …but not before a possessive: "Payments is our fastest growing area", "Marketing ist dein Bereich" name a part of the job. */
 export const asidePossessivesAfterVerb: Record<string, string[]> = {
