@@ -201,3 +201,17 @@ export const possessivePersonObjects = ['team', 'group', 'lab', 'leadership', 's
  * besides companies.ts nameConnectors (company-acronym.ts). Lower case.
  */
 export const acronymNameParticles = ['der', 'den', 'van', 'von', 'du', 'des', 'le', 'da', 'do', 'dos', 'das'];
+/**
+ * Function words that never open a name an acronym spells ("We work In Berlin Mostly" is no "ibm"): prepositions,
+ * articles, pronouns and conjunctions, per language (company-acronym.ts). Lower case.
+ */
+export const acronymNotFirstWords: Record<string, string[]> = {
+  en: ['in', 'at', 'on', 'to', 'of', 'for', 'by', 'with', 'from', 'as', 'into', 'the', 'a', 'an', 'we', 'our', 'us', 'you', 'your', 'they', 'their', 'it',
+    'its', 'he', 'she', 'i', 'my', 'this', 'that', 'and', 'or', 'but', 'if', 'is', 'are', 'be', 'all', 'any'],
+  de: ['in', 'im', 'am', 'an', 'auf', 'bei', 'mit', 'für', 'von', 'vom', 'zu', 'zum', 'zur', 'aus', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'wir',
+    'unser', 'unsere', 'du', 'sie', 'ihr', 'und', 'oder', 'ist'],
+  nl: ['in', 'bij', 'op', 'met', 'voor', 'van', 'naar', 'de', 'het', 'een', 'wij', 'we', 'onze', 'ons', 'jij', 'je', 'jouw', 'en', 'of', 'is'],
+  fr: ['à', 'au', 'aux', 'en', 'dans', 'chez', 'avec', 'pour', 'par', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'nous', 'notre', 'vous', 'votre',
+    'et', 'ou', 'est'],
+  es: ['en', 'con', 'para', 'por', 'de', 'del', 'el', 'la', 'los', 'las', 'un', 'una', 'nosotros', 'nuestra', 'nuestro', 'y', 'o', 'es'],
+};
