@@ -27,8 +27,8 @@ const COPULAS = alternation(Object.values(asideCopulas).flat());
 const ARTICLES = alternation(weAreArticles);
 const FOUNDED = alternation(Object.values(asideFoundedWords).flat());
 const NOUNS = alternation([...Object.values(companyNouns).flat(), ...Object.values(asideOrganisationNouns).flat()]);
-/** Up to four words of the same sentence ("ist ein junges Start-Up", "wurde im Jahr 2005 gegründet"). */
-const FEW_WORDS = String.raw`(?:[^\s.!?;:]+\s+){0,4}?`;
+/** Up to six words of the same sentence ("ist ein junges Start-Up", "wurde im Jahr 2005 in Stockholm gegründet"). */
+const FEW_WORDS = String.raw`(?:[^\s.!?;:]+\s+){0,6}?`;
 /** After a copula: an organisation's noun or its founding, within a few words ("is a farm software startup"). */
 const COPULA_COMPLEMENT = `\\s+(?:${COPULAS})\\s+(?!(?:${POSSESSIVES})(?![\\p{L}\\p{N}]))${FEW_WORDS}(?:${NOUNS}|${FOUNDED})(?![\\p{L}\\p{N}])`;
 /** Set off by commas: ", founded in 2005", ", a Swedish fintech company". */
