@@ -4,10 +4,7 @@
  * it matters, the rule; every row fails without the rule it names (the rows
  * with no company guard the new rules' limits).
  */
-import { describe, expect, it } from 'vitest';
-import { parseNdjson, runCli } from './helpers.js';
-
-interface Row { name: string; input: string; company: string | null; rule?: string }
+import { describeCompanyCases, type CompanyRow as Row } from './company-cases.js';
 
 const posting = (body: string, title = 'Backend Developer'): string => `# ${title}\n\n${body}\n\nRequirements: Python, three years.\n`;
 const frontmatter = (key: string, value: string): string => `---\n${key}: ${value}\n---\n# Backend Developer\n\nYou will build services.\n`;
@@ -56,12 +53,4 @@ const rows: Row[] = [
   { name: 'zh-Hant: a legal form "有限責任公司"', company: '北光科技有限責任公司', input: posting('北光科技有限責任公司誠聘工程師。', '後端工程師') },
 ];
 
-describe('company: more shapes and languages', () => {
-  it.each(rows)('$name', async ({ input, company, rule }) => {
-    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
-    const [record] = parseNdjson(result.stdout);
-    expect(record, result.stderr).toBeDefined();
-    expect(record!.company?.name ?? null).toBe(company);
-    if (rule) expect(record!.evidence.company.rule).toBe(rule);
-  });
-});
+describeCompanyCases('company: more shapes and languages', rows);

@@ -4,7 +4,8 @@
  * - a ward, shift, team or department in brackets after a title is no
  *   employer when the posting names its company plainly ("Nurse (Night Shift)"
  *   beside "Acme GmbH is hiring"), nor alone unless the posting writes it as an
- *   organisation elsewhere ("at X", "X wurde gegründet", an address's domain);
+ *   organisation elsewhere ("at X", "X wurde gegründet", "X, founded in …", an address's domain; not a bare
+ *   copula: "Night Shift is 7pm to 7am"), and an untaken bracket stays in the title;
  * - front matter and structured data are not held to the prose tests: `company:
  *   On`, "1&1", "24/7" are names; a date is none, whatever its source;
  * - French "on" is no name in its phrase ("On recrute"), a name elsewhere ("Careers at On");
@@ -13,7 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNdjson, runCli } from './helpers.js';
 
-interface Row { name: string; input: string; expected: string | null; rule?: string }
+interface Row { name: string; input: string; expected: string | null; rule?: string; title?: string }
 
 const body = (words: string): string => `Acme GmbH is hiring in Berlin. ${words}\n`;
 const bracketed: Array<[string, string]> = [
@@ -35,7 +36,7 @@ const companies: Row[] = [
     input: '# Backend Engineer (Brightwave)\n\nAt Brightwave you will build our APIs.\n' },
   { name: 'a bracketed name that the apply address\'s domain spells is the company', expected: 'Nordlicht',
     input: '# Backend Engineer (Nordlicht)\n\nYou will build APIs for the Nordlicht tools. Send your CV to jobs@nordlicht.de.\n' },
-  { name: 'the same bracketed name without the domain is none', expected: null,
+  { name: 'the same bracketed name without the domain is none', expected: null, title: 'Backend Engineer (Nordlicht)',
     input: '# Backend Engineer (Nordlicht)\n\nYou will build APIs for the Nordlicht tools. Send your CV by email.\n' },
   { name: 'a bracketed name only in a possessive sentence is none ("X ist unser Bereich")', expected: null,
     input: '# Kundenberater (Vertrieb)\n\nVertrieb ist unser wichtigster Bereich. Bewerbung per E-Mail.\n' },
@@ -45,6 +46,19 @@ const companies: Row[] = [
     input: '# Softwareentwickler (Klarna)\n\nKlarna wurde im Jahr 2005 gegründet. Klarna sucht Entwickler.\n' },
   { name: 'a reading under the next posting\'s heading does not outname a bracketed name', expected: 'Xavannah', rule: 'title.company-aside',
     input: '## Jobs\n\n### Softwareentwickler (Xavannah)\nXavannah ist Experte in der Glasbranche.\n\n### Berater\nDeloitte sucht Absolventen.\n' },
+  // Review of session 15: a bare copula names no organisation; a founding or an organisation's noun does; an untaken bracket stays in the title.
+  { name: 'a bracketed name set off by commas before its founding is the company', expected: 'Klarna', rule: 'title.company-aside', title: 'Backend Engineer',
+    input: '# Backend Engineer (Klarna)\n\nKlarna, founded in 2005, makes payments simple.\n' },
+  { name: 'a bracketed name set off by commas before "a … company" is the company', expected: 'Nordlicht', rule: 'title.company-aside', title: 'Backend Engineer',
+    input: '# Backend Engineer (Nordlicht)\n\nNordlicht, a Swedish fintech company, makes payments simple.\n' },
+  { name: 'de: a bracketed name before "ist ein … Start-Up" is the company', expected: 'Supporo', rule: 'title.company-aside', title: 'Web Entwickler',
+    input: '# Web Entwickler (Supporo)\n\nSupporo ist ein junges Start-Up aus Aachen.\n' },
+  { name: 'a bracketed name before a bare copula is none, and the title keeps it', expected: null, title: 'Registered Nurse (Night Shift)',
+    input: '# Registered Nurse (Night Shift)\n\nNight Shift is 7pm to 7am.\n' },
+  { name: 'de: a bracketed name before a bare "ist" is none, and the title keeps it', expected: null, title: 'Pflegefachkraft (Nachtdienst)',
+    input: '# Pflegefachkraft (Nachtdienst)\n\nNachtdienst ist von 21 bis 6 Uhr.\n' },
+  { name: 'a bracketed name another company outnames stays in the title', expected: 'Acme GmbH', title: 'Nurse (Night Shift)',
+    input: '# Nurse (Night Shift)\n\nAcme GmbH is hiring in Berlin. You will work the Night Shift on our ward.\n' },
   { name: 'front matter: "On" is a firm\'s name', expected: 'On', rule: 'frontmatter.company', input: '---\ntitle: Backend Engineer\ncompany: On\n---\n\nYou will build APIs for our shop.\n' },
   { name: 'front matter: "1&1" has no letter but is a name', expected: '1&1', input: '---\ntitle: Backend Engineer\ncompany: "1&1"\n---\n\nYou will build APIs.\n' },
   { name: 'front matter: "24/7" is a name, not a date', expected: '24/7', input: '---\ntitle: Backend Engineer\ncompany: "24/7"\n---\n\nYou will build APIs.\n' },
@@ -67,10 +81,11 @@ async function recordOf(input: string): Promise<Record<string, any>> {
 }
 
 describe('company: review findings', () => {
-  it.each(companies)('$name', async ({ input, expected, rule }) => {
+  it.each(companies)('$name', async ({ input, expected, rule, title }) => {
     const record = await recordOf(input);
     expect(record.company?.name ?? null).toBe(expected);
     if (rule) expect(record.evidence.company.rule).toBe(rule);
+    if (title !== undefined) expect(record.title).toBe(title);
   });
 });
 

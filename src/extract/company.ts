@@ -25,7 +25,7 @@ import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenInFull
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 import { cleanName, isPlausibleName, nameKey } from './company-name.js';
 import { ABOUT_PREFIX, aboutCompanies } from './company-about.js';
-import { asideNamedAsOrganisation } from './company-aside.js';
+import { ASIDE_RULE, asideNamedAsOrganisation, keepUntakenAside } from './company-aside.js';
 import { possessiveCompanies } from './company-possessive.js';
 import { acronymCompanies } from './company-acronym.js';
 import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
@@ -44,7 +44,6 @@ const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.
 /** Below this, a candidate needs another naming the same company. */
 const WEAK = 0.5;
 const UNSUPPORTED_ASIDE = 0.45;
-const ASIDE_RULE = 'title.company-aside';
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
 const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.defines', 'body.x-is-a', 'body.is-hiring', 'body.sucht', 'body.x-team']);
@@ -151,7 +150,10 @@ export function extractCompany(ctx: ExtractContext): void {
   const counted = withoutOutnamedAside(ctx, readings);
   // "Acme Inc." and "Acme Inc" are one name.
   const best = settle(ctx, 'company', counted, (a, b) => nameKey(a) === nameKey(b));
-  if (!best) return;
+  if (!best) {
+    keepUntakenAside(ctx, undefined);
+    return;
+  }
   // A longer name that extends the winner ("Scale" -> "Scale AI") is preferred, unless the front matter said it.
   // A legal form after the winner ("Gani Software" -> "Gani Software Pty Ltd") stays with the name, however many words it has.
   const extends_ = (c: Candidate<string>): boolean => c.value.startsWith(`${best.value} `) && (c.value.split(' ').length <= best.value.split(' ').length + 1 || isLegalFormWords(c.value.slice(best.value.length + 1)));
@@ -166,6 +168,7 @@ export function extractCompany(ctx: ExtractContext): void {
   const name = best.source === 'frontmatter' ? chosen : writtenInFull(ctx, chosen);
   const url = companyUrl(ctx);
   ctx.fields.company = { name, ...(url ? { url } : {}) };
+  keepUntakenAside(ctx, name);
 }
 
 /**

@@ -129,12 +129,32 @@ export const asideOrganisationLeads: Record<string, string[]> = {
   en: ['at', 'join', 'joining'], de: ['bei'], fr: ['chez', 'rejoignez', 'rejoindre'], es: ['únete a'], pt: ['junte-se à', 'junte-se ao'],
   nl: ['bij'], sv: ['hos'], no: ['hos'], da: ['hos'], it: ['presso'], pl: ['dołącz do'],
 };
-/** …or before a verb of its own ("Klarna is", "Klarna wurde gegründet", "Klarna sucht"; companies.ts companyVerbs too)… */
+/** …or before a verb of its own ("Klarna builds", "Klarna entwickelt", "Klarna sucht"; companies.ts companyVerbs too)… */
 export const asideOrganisationVerbs: Record<string, string[]> = {
-  en: ['is', 'was', 'has been', 'is hiring', 'builds', 'develops', 'provides', 'offers'], de: ['ist', 'wurde', 'war', 'entwickelt', 'bietet'],
-  fr: ['est', 'a été', 'développe', 'propose'], es: ['es', 'fue', 'desarrolla', 'ofrece'], pt: ['é', 'foi', 'desenvolve', 'oferece'],
-  nl: ['is', 'werd', 'ontwikkelt', 'biedt'], sv: ['är', 'var', 'utvecklar'], no: ['er', 'var', 'utvikler'], da: ['er', 'var', 'udvikler'],
-  it: ['è', 'era', 'sviluppa'], pl: ['jest', 'był', 'rozwija'],
+  en: ['is hiring', 'builds', 'develops', 'provides', 'offers'], de: ['entwickelt', 'bietet'], fr: ['développe', 'propose'], es: ['desarrolla', 'ofrece'],
+  pt: ['desenvolve', 'oferece'], nl: ['ontwikkelt', 'biedt'], sv: ['utvecklar'], no: ['utvikler'], da: ['udvikler'], it: ['sviluppa'], pl: ['rozwija'],
+};
+/**
+ * …or before a copula only where an organisation's noun or its founding follows within a few words ("Supporo ist ein
+ * Start-Up", "Klarna wurde 2005 gegründet", "Xavannah ist Experte"): a bare copula lets any subject count ("Night Shift
+ * is 7pm to 7am")…
+ */
+export const asideCopulas: Record<string, string[]> = {
+  en: ['is', 'was', 'has been'], de: ['ist', 'war', 'wurde'], fr: ['est', 'était', 'a été'], es: ['es', 'fue', 'era'], pt: ['é', 'foi', 'era'],
+  nl: ['is', 'was', 'werd'], sv: ['är', 'var', 'blev'], no: ['er', 'var', 'ble'], da: ['er', 'var', 'blev'], it: ['è', 'era', 'fu'], pl: ['jest', 'był', 'była'],
+};
+/** …the nouns a firm is described by besides companies.ts companyNouns ("ist Experte", "is the market leader"), case aside… */
+export const asideOrganisationNouns: Record<string, string[]> = {
+  en: ['expert', 'specialist', 'manufacturer', 'maker', 'employer', 'start-up', 'studio'],
+  de: ['Experte', 'Spezialist', 'Marktführer', 'Hersteller', 'Arbeitgeber', 'Start-Up', 'Konzern', 'Dienstleister'],
+  fr: ['leader', 'spécialiste', 'fabricant', 'employeur'], es: ['líder', 'especialista', 'fabricante'], pt: ['líder', 'especialista', 'fabricante'],
+  nl: ['specialist', 'werkgever', 'marktleider'], it: ['leader', 'specialista'],
+};
+/** …and its founding, after a copula or set off by commas ("Klarna, founded in 2005, makes …"). */
+export const asideFoundedWords: Record<string, string[]> = {
+  en: ['founded', 'established', 'headquartered'], de: ['gegründet'], fr: ['fondée', 'fondé', 'créée', 'créé'], es: ['fundada', 'fundado'],
+  pt: ['fundada', 'fundado'], nl: ['opgericht'], sv: ['grundat', 'grundades'], no: ['grunnlagt', 'etablert'], da: ['grundlagt'], it: ['fondata', 'fondato'],
+  pl: ['założona', 'założony'],
 };
 /** …but not before a possessive: "Payments is our fastest growing area", "Marketing ist dein Bereich" name a part of the job. */
 export const asidePossessivesAfterVerb: Record<string, string[]> = {
@@ -155,6 +175,24 @@ export const possessiveNotNames = [
   // Continents and regions, which the place gazetteer does not hold as places ("Europe's largest market").
   'europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'latin america', 'australia', 'oceania', 'emea', 'apac', 'latam', 'eu',
 ];
+/**
+ * A determiner before a possessive makes its noun a common one ("the Trust's values", "our Bank's policies", "this
+ * University's campus"): such a possessive names no employer (company-possessive.ts). Lower case, per language.
+ */
+export const possessiveDeterminers: Record<string, string[]> = {
+  en: ['the', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'a', 'an', 'each', 'every', 'any'],
+  nl: ['de', 'het', 'dit', 'dat', 'onze', 'ons', 'jouw', 'uw', 'een'],
+};
+/**
+ * A possessive after these words in its sentence names whom the employer works for, a client, not the employer ("We help
+ * Google's teams", "clients such as Google's"): a name written so anywhere is only a weak reading. Lower case, per language.
+ */
+export const possessiveClientMarkers: Record<string, string[]> = {
+  en: ['we help', 'we helped', 'we serve', 'we served', 'we support', 'we work with', 'we worked with', 'we partner with', 'we partnered with',
+    'clients such as', 'clients like', 'clients include', 'clients including', 'customers such as', 'customers like', 'customers include',
+    'customers including', 'partners such as', 'partners like', 'partners include', 'partners including', 'companies such as', 'companies like',
+    'brands such as', 'brands like', 'trusted by', 'used by'],
+};
 /** What follows a person's possessive, not a firm's ("Sarah's team", "under Mary's supervision"): such a possessive names no employer. */
 export const possessivePersonObjects = ['team', 'group', 'lab', 'leadership', 'supervision', 'guidance', 'direction', 'mentorship', 'office', 'family', 'husband', 'wife'];
 
@@ -163,3 +201,17 @@ export const possessivePersonObjects = ['team', 'group', 'lab', 'leadership', 's
  * besides companies.ts nameConnectors (company-acronym.ts). Lower case.
  */
 export const acronymNameParticles = ['der', 'den', 'van', 'von', 'du', 'des', 'le', 'da', 'do', 'dos', 'das'];
+/**
+ * Function words that never open a name an acronym spells ("We work In Berlin Mostly" is no "ibm"): prepositions,
+ * articles, pronouns and conjunctions, per language (company-acronym.ts). Lower case.
+ */
+export const acronymNotFirstWords: Record<string, string[]> = {
+  en: ['in', 'at', 'on', 'to', 'of', 'for', 'by', 'with', 'from', 'as', 'into', 'the', 'a', 'an', 'we', 'our', 'us', 'you', 'your', 'they', 'their', 'it',
+    'its', 'he', 'she', 'i', 'my', 'this', 'that', 'and', 'or', 'but', 'if', 'is', 'are', 'be', 'all', 'any'],
+  de: ['in', 'im', 'am', 'an', 'auf', 'bei', 'mit', 'für', 'von', 'vom', 'zu', 'zum', 'zur', 'aus', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'wir',
+    'unser', 'unsere', 'du', 'sie', 'ihr', 'und', 'oder', 'ist'],
+  nl: ['in', 'bij', 'op', 'met', 'voor', 'van', 'naar', 'de', 'het', 'een', 'wij', 'we', 'onze', 'ons', 'jij', 'je', 'jouw', 'en', 'of', 'is'],
+  fr: ['à', 'au', 'aux', 'en', 'dans', 'chez', 'avec', 'pour', 'par', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'nous', 'notre', 'vous', 'votre',
+    'et', 'ou', 'est'],
+  es: ['en', 'con', 'para', 'por', 'de', 'del', 'el', 'la', 'los', 'las', 'un', 'una', 'nosotros', 'nuestra', 'nuestro', 'y', 'o', 'es'],
+};
