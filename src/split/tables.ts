@@ -165,3 +165,20 @@ export const pageSectionWords: Record<string, string[]> = {
   uk: ['наш', 'наша', 'наші', 'ми', 'нас', 'ви', 'чому', 'як', 'хто'],
   pl: ['nasz', 'nasza', 'nasze', 'my', 'nas', 'ty', 'wy', 'dlaczego', 'jak', 'kto'],
 };
+
+/**
+ * Headings that name a field of a posting, not a role ("## Contact", "## Kontakt", "## Start date"), per
+ * language, compared whole; the work place's labels ("Location", "Standort") come from tables/places.ts.
+ */
+export const postingFieldHeadings: Record<string, string[]> = {
+  en: ['contact', 'contacts', 'contact us', 'contact person', 'contact details', 'start date', 'starting date', 'duration', 'deadline', 'application deadline', 'working hours', 'hours'],
+  de: ['kontakt', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'kontaktperson', 'eintrittsdatum', 'startdatum', 'beginn', 'dauer', 'zeitraum', 'bewerbungsfrist', 'arbeitszeit', 'arbeitszeiten'],
+  fr: ['contact', 'contacts', 'date de début', 'durée', 'date limite'],
+  es: ['contacto', 'fecha de inicio', 'duración', 'fecha límite', 'horario'],
+  pt: ['contato', 'contacto', 'data de início', 'duração', 'prazo', 'horário'],
+  it: ['contatti', 'contatto', 'data di inizio', 'durata', 'scadenza', 'orario'],
+  nl: ['contact', 'contactpersoon', 'startdatum', 'duur', 'werktijden'],
+  pl: ['kontakt', 'data rozpoczęcia', 'czas trwania'],
+  sv: ['kontakt', 'kontaktperson', 'tillträde', 'sista ansökningsdag'],
+  ru: ['контакты', 'контакт', 'график работы'],
+};
