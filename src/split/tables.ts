@@ -85,6 +85,13 @@ export const otherKindKeys: Record<string, Record<string, number>> = {
 };
 export const OTHER_KIND_WEIGHT = 2;
 
+/**
+ * Kinds whose light keys (weight 1) a job's place and description together outweigh: beside them, a
+ * photo and a GitHub account are the office's picture and the company's account, not a person's (a
+ * person states a bio, a name or a headshot: weight 2).
+ */
+export const kindsOutweighedByJobEvidence = ['person'];
+
 /** Keys only a job has (pay, a contract type, a way to apply, a closing date, a job id, its duties and requirements): with one, a map is a posting whatever else it holds. */
 export const jobOnlyKeys = ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange', 'salarymin', 'minsalary', 'salarymax', 'maxsalary',
   'employmenttype', 'jobtype', 'contracttype', 'applyurl', 'applicationurl', 'applylink', 'apply', 'joburl', 'applyemail',
