@@ -46,9 +46,38 @@ describe('no split', () => {
       '# Acme handbook\n\n## Berlin\n## Lisbon\n\nOur offices.\n'],
     ['bare headings of a careers page that are its own sections',
       '# Careers\n\n## Our values\n## Why Acme?\n'],
+    ['en, a posting\'s empty fields on a jobs page: "Location", "Contact" name no role',
+      '---\ntitle: Jobs\n---\n## Location\n## Contact\n\nEmail jobs@firma.example\n'],
+    ['de, empty fields on a careers page: "Standort", "Kontakt", "Bewerbungsfrist"',
+      '# Karriere\n\n## Standort\n## Kontakt\n## Bewerbungsfrist\n'],
+    ['a line that states pay after the run is the posting\'s, no closing line',
+      '# Data team\n\n### Python Developer\n### Java Developer\n### Go Developer\n\nSalary 60k EUR, full-time in Berlin.\n'],
+    ['prose under the run\'s parent that hires one role',
+      '# Jobs at Acme\n\nWe are looking for a Data Engineer in Berlin.\n\n### Python Developer\n### Java Developer\n'],
   ])('%s', async (_case, text) => {
     const { records } = await normalized(text);
     expect(records.length).toBeLessThanOrEqual(1);
     for (const record of records) expect(record.source.index).toBeUndefined();
+  });
+});
+
+describe('one posting over bare headings stays whole, its pay kept', () => {
+  it.each([
+    ['en, a role heading with its intro, empty "Location" / "Contact" below',
+      '---\ntitle: Jobs\n---\n# Marketing Intern\n\nWe are looking for a marketing intern in London, 6 months. Pay 1,200 GBP a month.\n\n## Location\n\n## Contact\n\nEmail jobs@firma.example\n',
+      'Marketing Intern', 1200],
+    ['de, "Standort" / "Kontakt" under the posting\'s heading',
+      '---\ntitle: Jobs\n---\n# Werkstudent Marketing\n\nWir suchen einen Werkstudenten im Marketing in Berlin, 1.500 EUR im Monat.\n\n## Standort\n\n## Kontakt\n\nSchreib an jobs@firma.example\n',
+      'Werkstudent Marketing', 1500],
+    ['en, the posting\'s team as bare role headings under "Your team"',
+      '# Backend Engineer\n\nAcme GmbH is looking for a Backend Engineer in Berlin. You will build our APIs in Go. 3+ years of experience. Salary 70k EUR.\n\n## Your team\n\n### Engineering Manager\n### Product Owner\n### Senior Developer\n',
+      'Backend Engineer', 70000],
+    ['en, its stacks as bare role headings, its pay after them',
+      '# Data Engineer\n\nAcme is hiring a Data Engineer, full-time, remote.\n\n### Python Developer\n### Java Developer\n### Go Developer\n\nSalary 60k EUR.\n',
+      'Data Engineer', 60000],
+  ])('%s', async (_case, text, title, pay) => {
+    const { records } = await normalized(text);
+    expect(records.map((record) => record.title)).toEqual([title]);
+    expect(records[0]!.salary[0]?.min).toBe(pay);
   });
 });

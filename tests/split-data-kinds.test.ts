@@ -76,6 +76,26 @@ describe('a data list of another kind of thing gives no posting', () => {
     ['UX personas titled by a role (goals, frustrations)', 'personas.yml', PERSONAS],
     ['a team page: job titles beside a bio and a place', 'team.json', TEAM],
     ['a conference\'s speakers: a job title and a company beside a biography', 'speakers.yml', SPEAKERS],
+    ['a team page: a place and a description beside a bio and a photo', 'team.yml', `- title: Senior Engineer
+  location: Berlin
+  description: Writes our compilers.
+  photo: /img/ada.jpg
+  bio: Ada has built compilers for twenty years.
+- title: Product Designer
+  location: Lisbon
+  description: Draws our app.
+  photo: /img/max.jpg
+  bio: Max draws things.
+`],
+    ['a team page: a place, a photo and a GitHub account, no description', 'team.yml', `- title: Senior Engineer
+  location: Berlin
+  photo: /img/ada.jpg
+  github: ada
+- title: Product Designer
+  location: Lisbon
+  photo: /img/max.jpg
+  github: max
+`],
   ])('%s', async (_case, name, text) => {
     const result = await resultOf(name, text);
     expect(parseNdjson(result.stdout)).toEqual([]);
@@ -117,6 +137,17 @@ describe('a map with a key only a job has stays a posting beside another kind\'s
   time: "04:00"
   location: York
 `, ['Night Nurse', 'Baker']],
+    ['jobs with a place and a description beside a photo and a GitHub account (light keys of a person)', `- title: Engineering Manager
+  location: Berlin
+  description: Lead a team of six engineers building our payments platform.
+  photo: /img/team.jpg
+  github: acme
+- title: Staff Engineer
+  location: Remote
+  description: Own our platform's architecture.
+  photo: /img/team2.jpg
+  github: acme
+`, ['Engineering Manager', 'Staff Engineer']],
   ])('%s', async (_case, text, titles) => {
     expect(parseNdjson((await resultOf('jobs.yml', text)).stdout).map((record) => record.title)).toEqual(titles);
   });

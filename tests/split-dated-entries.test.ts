@@ -42,9 +42,13 @@ describe('dated entries of a board give a record each', () => {
     ['de, a student council\'s README, a pointer to a job page left out', BOARD_DE,
       3],
     ['en, ISO dates and an entry whose head reads as no job title', BOARD_EN, 3],
+    ['en, a short board\'s news entry that states no job is none',
+      '# Job board\n\n### 2024-03-01 - Backend Engineer (Acme)\nGreat job, Berlin.\n\n### 2024-02-01 - Frontend Developer (Beta)\nRemote role.\n\n### 2024-01-15 - Weekly update\nNothing new this week.\n',
+      2],
   ])('%s', async (_case, text, count) => {
     const { records } = await normalized(text);
     expect(records.length).toBe(count);
+    expect(records.map((record) => record.title)).not.toContain('Weekly update');
     expect(records.every((record) => record.source.count === count)).toBe(true);
   });
 });

@@ -13,6 +13,13 @@
  * line above announces vacancies ("We are hiring for these roles:", a heading
  * "Open positions") or the page is named as a careers page ("Karriere",
  * "채용정보"), half of them (the page says what the others are).
+ * A page that is one posting has no bare roles: under a heading above the run
+ * that reads as a role and has prose (the page's own posting: "# Backend
+ * Engineer" / "## Your team" / "### Engineering Manager"), or after prose
+ * under the run's parent that hires one role or states pay, the headings are
+ * its team, its peers or its empty fields; a heading that names a field of a
+ * posting ("Location", "Kontakt": tables.ts postingFieldHeadings) is never a
+ * role; a line that states pay after the run is the posting's, no closing line.
  */
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
@@ -22,6 +29,8 @@ import type { Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, isRoleHeading, type Range } from './ranges.js';
 import { announcesVacancies, namesCareersPage, namesVacancies, pageNameOf } from './role-list.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
+import { onePostingLines, type OnePostingLines } from './one-posting.js';
+import { namesPostingField } from './field-headings.js';
 
 /** Text a page may close with after its last bare role ("Send your CV to jobs@…"), in lines and characters, before that role has a body of its own. */
 const CLOSING_LINES = 2;
@@ -31,10 +40,12 @@ export function bareHeadingSegments(tree: Root, body: BodyLine[], marks: Mark[],
   const headings = marks.filter((mark) => mark.depth <= 6);
   const sections = marks.filter((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)));
   const careersPage = namesCareersPage(pageNameOf(tree, pageTitle));
+  const statesOnePosting = onePostingLines(body);
   let best: Range[] | undefined;
   for (let first = 0; first < headings.length; first++) {
-    const run = runFrom(headings, first, body);
+    const run = runFrom(headings, first, body, statesOnePosting);
     if (run.length < 2 || run.length <= (best?.length ?? 0)) continue;
+    if (onePostingAbove(headings, first, body, statesOnePosting)) continue;
     // A section of a posting above the run, or at its level or above anywhere, makes the page one posting; deeper ones after it are the page's own ("### Who we want").
     if (sections.some((mark) => mark.start < run[0]!.start || mark.depth <= run[0]!.depth)) continue;
     if (!run.every((mark) => mayNameRole(mark.text)) || new Set(run.map((mark) => mark.text.toLowerCase())).size < run.length) continue;
@@ -49,7 +60,7 @@ export function bareHeadingSegments(tree: Root, body: BodyLine[], marks: Mark[],
 }
 
 /** The headings of one level from `first` on, each with no text before the next; the last too, but for a closing line or two at the page's end. */
-function runFrom(headings: Mark[], first: number, body: BodyLine[]): Mark[] {
+function runFrom(headings: Mark[], first: number, body: BodyLine[], statesOnePosting: OnePostingLines): Mark[] {
   const depth = headings[first]!.depth;
   const run = [headings[first]!];
   let at = first;
@@ -58,12 +69,30 @@ function runFrom(headings: Mark[], first: number, body: BodyLine[]): Mark[] {
   const next = headings[at + 1];
   const after = body.slice(run.at(-1)!.start + 1, next?.start ?? body.length).map((line) => line.text.trim()).filter((text) => /[\p{L}\p{N}]/u.test(text));
   if (!after.length) return run;
-  return next === undefined && after.length <= CLOSING_LINES && after.join(' ').length <= CLOSING_CHARACTERS ? run : [];
+  // A line that states pay ("Salary 60k EUR.") or hires one role is the posting's, no closing line.
+  const closing = next === undefined && after.length <= CLOSING_LINES && after.join(' ').length <= CLOSING_CHARACTERS;
+  return closing && !statesOnePosting(run.at(-1)!.start + 1, body.length) ? run : [];
+}
+
+/**
+ * Is the page one posting above the run: a heading above it that reads as a role and has prose under
+ * it ("# Backend Engineer" and its intro), or prose under the run's parent that hires one role or states pay?
+ */
+function onePostingAbove(headings: Mark[], first: number, body: BodyLine[], statesOnePosting: OnePostingLines): boolean {
+  const { depth, start } = headings[first]!;
+  const above = headings.slice(0, first).filter((mark) => mark.depth < depth);
+  const ownPosting = above.some((mark) => {
+    const next = headings.find((other) => other.start > mark.start);
+    return isRoleHeading(mark.text) && hasText(body, mark.start + 1, next?.start ?? body.length);
+  });
+  if (ownPosting) return true;
+  const parent = above.at(-1);
+  return statesOnePosting(parent ? parent.start + 1 : 0, start);
 }
 
 /** A heading that may name a role: short, no question, not a section of a posting or the page, no careers or vacancies heading. */
 const mayNameRole = (text: string): boolean => text.length <= 100 && text.split(/\s+/).length <= 8 && !/[?？!！]/.test(text)
-  && sectionKindOf(text) === 'other' && !isGenericHeading(text) && !namesVacancies(text) && !PAGE_SECTION.test(text);
+  && sectionKindOf(text) === 'other' && !namesPostingField(text) && !isGenericHeading(text) && !namesVacancies(text) && !PAGE_SECTION.test(text);
 
 /** The heading above the run names vacancies, or the paragraph just before it announces them ("We are hiring for these roles:"). */
 function announcedAbove(tree: Root, headings: Mark[], first: number): boolean {

@@ -16,7 +16,7 @@ import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/fr
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
-import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
+import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
 export interface DataItem {
@@ -212,12 +212,16 @@ function isTitledAsJob(map: YAMLMap): boolean {
 /**
  * The kind of thing a map is when its keys are another kind's (tables.ts otherKindKeys: a schedule's
  * time and room, a persona's goals, a person's bio) and it holds no key only a job has; else undefined.
+ * Beside a place and a description, a person's light keys (photo, github) do not count.
  */
 export function otherKindOf(keys: ReadonlyMap<string, { value: unknown }>): string | undefined {
   const stated = (key: string) => { const value = keys.get(key)?.value; return value !== undefined && value !== null && value !== ''; };
   if (jobOnlyKeys.some(stated)) return undefined;
+  // A place and a description are a job's: beside them only another kind's weighty keys count.
+  const jobEvidence = dataFields.location!.some(stated) && descriptionFields.some(stated);
   for (const [kind, weights] of Object.entries(otherKindKeys)) {
-    const weight = Object.entries(weights).reduce((sum, [key, w]) => sum + (stated(key) ? w : 0), 0);
+    const light = jobEvidence && kindsOutweighedByJobEvidence.includes(kind) ? OTHER_KIND_WEIGHT : 0;
+    const weight = Object.entries(weights).reduce((sum, [key, w]) => sum + (stated(key) && w >= light ? w : 0), 0);
     if (weight >= OTHER_KIND_WEIGHT) return kind;
   }
   return undefined;

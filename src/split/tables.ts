@@ -94,6 +94,13 @@ export const otherKindKeys: Record<string, Record<string, number>> = {
 };
 export const OTHER_KIND_WEIGHT = 2;
 
+/**
+ * Kinds whose light keys (weight 1) a job's place and description together outweigh: beside them, a
+ * photo and a GitHub account are the office's picture and the company's account, not a person's (a
+ * person states a bio, a name or a headshot: weight 2).
+ */
+export const kindsOutweighedByJobEvidence = ['person'];
+
 /** Keys only a job has (pay, a contract type, a way to apply, a closing date, a job id, its duties and requirements): with one, a map is a posting whatever else it holds. */
 export const jobOnlyKeys = ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange', 'salarymin', 'minsalary', 'salarymax', 'maxsalary',
   'employmenttype', 'jobtype', 'contracttype', 'applyurl', 'applicationurl', 'applylink', 'apply', 'joburl', 'applyemail',
@@ -173,4 +180,21 @@ export const pageSectionWords: Record<string, string[]> = {
   ru: ['наш', 'наша', 'наши', 'мы', 'нас', 'вы', 'ты', 'почему', 'как', 'кто', 'что', 'о'],
   uk: ['наш', 'наша', 'наші', 'ми', 'нас', 'ви', 'чому', 'як', 'хто'],
   pl: ['nasz', 'nasza', 'nasze', 'my', 'nas', 'ty', 'wy', 'dlaczego', 'jak', 'kto'],
+};
+
+/**
+ * Headings that name a field of a posting, not a role ("## Contact", "## Kontakt", "## Start date"), per
+ * language, compared whole; the work place's labels ("Location", "Standort") come from tables/places.ts.
+ */
+export const postingFieldHeadings: Record<string, string[]> = {
+  en: ['contact', 'contacts', 'contact us', 'contact person', 'contact details', 'start date', 'starting date', 'duration', 'deadline', 'application deadline', 'working hours', 'hours'],
+  de: ['kontakt', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'kontaktperson', 'eintrittsdatum', 'startdatum', 'beginn', 'dauer', 'zeitraum', 'bewerbungsfrist', 'arbeitszeit', 'arbeitszeiten'],
+  fr: ['contact', 'contacts', 'date de début', 'durée', 'date limite'],
+  es: ['contacto', 'fecha de inicio', 'duración', 'fecha límite', 'horario'],
+  pt: ['contato', 'contacto', 'data de início', 'duração', 'prazo', 'horário'],
+  it: ['contatti', 'contatto', 'data di inizio', 'durata', 'scadenza', 'orario'],
+  nl: ['contact', 'contactpersoon', 'startdatum', 'duur', 'werktijden'],
+  pl: ['kontakt', 'data rozpoczęcia', 'czas trwania'],
+  sv: ['kontakt', 'kontaktperson', 'tillträde', 'sista ansökningsdag'],
+  ru: ['контакты', 'контакт', 'график работы'],
 };
