@@ -2,7 +2,8 @@
  * Field forms a careful reader reads and the rules left empty (issue #13,
  * session 15): years written as a word or as Chinese "N年及以上", an address in
  * a field named for it or for applying, a short English text with English
- * stop words only. Each row gives its reason; rows that must stay empty or
+ * stop words only, a language's own role words, "intern" in German, a trial
+ * period's term. Each row gives its reason; rows that must stay empty or
  * unchanged hold precision. Read through the library as a user would.
  */
 import { describe, expect, it } from 'vitest';
@@ -129,5 +130,15 @@ describe('language of a short text without stop words', () => {
     ['Otsime oma meeskonda kogenud tarkvaraarendajat, kes aitaks arendada veebirakendusi.', 'et'],
   ])('%s -> %s', (line, language) => {
     expect(record(`${line}\n`, 'posting.txt').language).toBe(language);
+  });
+
+  it.each([
+    // A language's own role and contract words (German "Softwareentwickler", "Vollzeit"; Italian "Sviluppatore") are evidence.
+    ['# Softwareentwickler Java\n\nSoftwareentwickler Java Vollzeit Berlin Homeoffice Festanstellung Gehalt.\n', 'de'],
+    ['Sviluppatore Java senior Milano ibrido contratto indeterminato.\n', 'it'],
+    // English role words are no other language's ("developer"): names and a date stay too little.
+    ['Middle Java developer Kyiv, Ukraine 2 November, 2020\n', 'und'],
+  ])('%j -> %s', (text, language) => {
+    expect(record(text).language).toBe(language);
   });
 });
