@@ -71,8 +71,20 @@ describe('seniority from the title', () => {
     ['Керівник проєкту', 'manager'],
     ['Projektleiter Softwareimplementierung', 'manager'],
     ['Руководитель отдела разработки', 'director'], // the head of a department
+    // German "intern" is internal: a rank before it stands, and a title in another language's role words is no intern's.
+    ['Senior Referent Unternehmenskommunikation intern (m/w/d)', 'senior'],
+    ['Projektleiter Kommunikation intern', 'manager'],
   ])('%s -> %s', (title, seniority) => {
     expect(record(posting('We are hiring for this role.', title)).seniority).toBe(seniority);
+  });
+
+  it.each([
+    // A title without role words of any language ends in an intern only where the posting is English.
+    ['# Head of Product Intern\n\nWe are hiring an intern for our product team in Berlin.\n', 'intern'],
+    ['# Head of Kommunikation intern\n\nWir suchen ab sofort eine Verstärkung für unser Team in Berlin und freuen uns auf deine Bewerbung.\n', 'director'],
+    ['# Senior Referent Unternehmenskommunikation intern (m/w/d)\n', 'senior'],
+  ])('%j -> %s', (text, seniority) => {
+    expect(record(text).seniority).toBe(seniority);
   });
 });
 
