@@ -112,6 +112,15 @@ describe('employment type', () => {
     // Not a term: a contract's weekly hours (full-time by its hours, never fixed-term), a company's age.
     ['Contract of 40 hours a week, open-ended.', ['FULL_TIME']],
     ['We have been around for 12 years.', []],
+    // A trial period's term is no contract's (en, de, es; language facts), nor a term after a permanent contract is stated.
+    ['We offer a permanent contract. The first contract of 6 months is a probation period. Full-time in Amsterdam.', ['FULL_TIME']],
+    ['The first contract of 6 months is a probation period.', []],
+    ['Ofrecemos un contrato de 6 meses como período de prueba.', []],
+    ['Wir bieten eine unbefristete Anstellung; der erste Vertrag für 6 Monate gilt als Probezeit.', ['FULL_TIME']],
+    // The term stands: a trial with its own figure, a permanent contract only in prospect, "permanent" of something else.
+    ['We offer a 12-month contract with a probationary period of 3 months.', ['TEMPORARY']],
+    ['Je start met een contract van 6 maanden; de proeftijd is 1 maand.', ['TEMPORARY']],
+    ['Permanent remote. Contract of 12 months.', ['TEMPORARY']],
   ])('%s -> %j', (line, types) => {
     expect(record(posting(line)).employmentType).toEqual(types);
   });
