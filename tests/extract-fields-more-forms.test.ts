@@ -37,6 +37,9 @@ describe('apply emails from fields', () => {
     // A field named for applying that holds an address and nothing else.
     ['---\ntitle: Designer\nhow_to_apply:\n  - jane.doe@example.org\n---\nWe are looking for a designer.\n', ['jane.doe@example.org']],
     ['title: Designer\napply: mailto:jobs@example.org\ndescription: We are looking for a designer.\n', ['jobs@example.org']],
+    // "contact" names the address in a data file's fields (split/tables.ts): in front matter too, " at " as its "@".
+    ['---\ntitle: Designer\ncontact: jobs at acme.org\n---\nWe are looking for a designer.\n', ['jobs@acme.org']],
+    ['---\ntitle: Designer\ncontact: Jane Doe, Head of People\n---\nWe are looking for a designer.\n', []],
     // Not an address to apply to: a field named for neither, prose " at " in a field, a sentence in an apply field.
     ['title: Designer\nsee_also: mike@example.org\ndescription: We are looking for a designer.\n', []],
     ['title: Designer\ncontact_email: "Meet us at booth.example at the fair"\ndescription: We are looking for a designer.\n', []],
