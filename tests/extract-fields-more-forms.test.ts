@@ -2,7 +2,8 @@
  * Field forms a careful reader reads and the rules left empty (issue #13,
  * session 15): years written as a word or as Chinese "N年及以上", an address in
  * a field named for it or for applying, a short English text with English
- * stop words only. Each row gives its reason; rows that must stay empty or
+ * stop words only, a language's own role words, "intern" in German, a trial
+ * period's term. Each row gives its reason; rows that must stay empty or
  * unchanged hold precision. Read through the library as a user would.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,9 @@ describe('apply emails from fields', () => {
     // A field named for applying that holds an address and nothing else.
     ['---\ntitle: Designer\nhow_to_apply:\n  - jane.doe@example.org\n---\nWe are looking for a designer.\n', ['jane.doe@example.org']],
     ['title: Designer\napply: mailto:jobs@example.org\ndescription: We are looking for a designer.\n', ['jobs@example.org']],
+    // "contact" names the address in a data file's fields (split/tables.ts): in front matter too, " at " as its "@".
+    ['---\ntitle: Designer\ncontact: jobs at acme.org\n---\nWe are looking for a designer.\n', ['jobs@acme.org']],
+    ['---\ntitle: Designer\ncontact: Jane Doe, Head of People\n---\nWe are looking for a designer.\n', []],
     // Not an address to apply to: a field named for neither, prose " at " in a field, a sentence in an apply field.
     ['title: Designer\nsee_also: mike@example.org\ndescription: We are looking for a designer.\n', []],
     ['title: Designer\ncontact_email: "Meet us at booth.example at the fair"\ndescription: We are looking for a designer.\n', []],
@@ -70,8 +74,20 @@ describe('seniority from the title', () => {
     ['Керівник проєкту', 'manager'],
     ['Projektleiter Softwareimplementierung', 'manager'],
     ['Руководитель отдела разработки', 'director'], // the head of a department
+    // German "intern" is internal: a rank before it stands, and a title in another language's role words is no intern's.
+    ['Senior Referent Unternehmenskommunikation intern (m/w/d)', 'senior'],
+    ['Projektleiter Kommunikation intern', 'manager'],
   ])('%s -> %s', (title, seniority) => {
     expect(record(posting('We are hiring for this role.', title)).seniority).toBe(seniority);
+  });
+
+  it.each([
+    // A title without role words of any language ends in an intern only where the posting is English.
+    ['# Head of Product Intern\n\nWe are hiring an intern for our product team in Berlin.\n', 'intern'],
+    ['# Head of Kommunikation intern\n\nWir suchen ab sofort eine Verstärkung für unser Team in Berlin und freuen uns auf deine Bewerbung.\n', 'director'],
+    ['# Senior Referent Unternehmenskommunikation intern (m/w/d)\n', 'senior'],
+  ])('%j -> %s', (text, seniority) => {
+    expect(record(text).seniority).toBe(seniority);
   });
 });
 
@@ -99,6 +115,15 @@ describe('employment type', () => {
     // Not a term: a contract's weekly hours (full-time by its hours, never fixed-term), a company's age.
     ['Contract of 40 hours a week, open-ended.', ['FULL_TIME']],
     ['We have been around for 12 years.', []],
+    // A trial period's term is no contract's (en, de, es; language facts), nor a term after a permanent contract is stated.
+    ['We offer a permanent contract. The first contract of 6 months is a probation period. Full-time in Amsterdam.', ['FULL_TIME']],
+    ['The first contract of 6 months is a probation period.', []],
+    ['Ofrecemos un contrato de 6 meses como período de prueba.', []],
+    ['Wir bieten eine unbefristete Anstellung; der erste Vertrag für 6 Monate gilt als Probezeit.', ['FULL_TIME']],
+    // The term stands: a trial with its own figure, a permanent contract only in prospect, "permanent" of something else.
+    ['We offer a 12-month contract with a probationary period of 3 months.', ['TEMPORARY']],
+    ['Je start met een contract van 6 maanden; de proeftijd is 1 maand.', ['TEMPORARY']],
+    ['Permanent remote. Contract of 12 months.', ['TEMPORARY']],
   ])('%s -> %j', (line, types) => {
     expect(record(posting(line)).employmentType).toEqual(types);
   });
@@ -129,5 +154,15 @@ describe('language of a short text without stop words', () => {
     ['Otsime oma meeskonda kogenud tarkvaraarendajat, kes aitaks arendada veebirakendusi.', 'et'],
   ])('%s -> %s', (line, language) => {
     expect(record(`${line}\n`, 'posting.txt').language).toBe(language);
+  });
+
+  it.each([
+    // A language's own role and contract words (German "Softwareentwickler", "Vollzeit"; Italian "Sviluppatore") are evidence.
+    ['# Softwareentwickler Java\n\nSoftwareentwickler Java Vollzeit Berlin Homeoffice Festanstellung Gehalt.\n', 'de'],
+    ['Sviluppatore Java senior Milano ibrido contratto indeterminato.\n', 'it'],
+    // English role words are no other language's ("developer"): names and a date stay too little.
+    ['Middle Java developer Kyiv, Ukraine 2 November, 2020\n', 'und'],
+  ])('%j -> %s', (text, language) => {
+    expect(record(text).language).toBe(language);
   });
 });

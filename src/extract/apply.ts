@@ -42,7 +42,8 @@ const QUESTIONS = /\b(?:questions?|fragen|contact us)\b/iu;
 const JOBS_MAILBOX_NAME = new RegExp(`^(?:[a-z0-9]+[._-])?(?:${jobsMailboxes.map(escapeRegExp).join('|')})(?:[._-][a-z0-9]+)?$`, 'i');
 const NOT_READ_MAILBOX = new RegExp(`(?:^|[._-])(?:${notReadMailboxParts.map(escapeRegExp).join('|')})(?:$|[._-])`, 'i');
 const JOBS_MAILBOX = { test: (local: string): boolean => JOBS_MAILBOX_NAME.test(local) && !NOT_READ_MAILBOX.test(local) };
-const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
+// "contact" as a data file's field names the address (split/tables.ts dataFields): in front matter too.
+const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
 const URL_KEYS = ['apply', 'apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
 const ATS_APPLY_URL = /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?apply(?:\/|\?|$)[^\s]*$/i;
 const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;

@@ -8,13 +8,14 @@
  * on text with a digit and a percent sign or a week word, or with a term word.
  * Precision first: hours between PART_TIME_HOURS and FULL_TIME_HOURS, a
  * percentage followed by more words ("50% remote") or outside 10-100, and a
- * term of something other than the job say nothing.
+ * term of something other than the job (a trial period's, or one after a
+ * permanent contract is stated) say nothing.
  */
 import type { EmploymentType } from '../schema/posting.js';
 import { numberWords } from './tables/words.js';
 import {
-  FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, termContractWords, termJobWords, termPrepositions, termUnits, termUnitWords,
-  weeklyHoursLabels, weeklyHoursWords, weekWords,
+  FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, permanentContractWords, probationWords, termContractWords, termJobWords, termPrepositions,
+  termUnits, termUnitWords, weeklyHoursLabels, weeklyHoursWords, weekWords,
 } from './tables/employment.js';
 import { escapeRegExp, lazily } from './text.js';
 import { keywordGroup } from './match/keywords.js';
@@ -83,11 +84,44 @@ export function measuredTypes(text: string): Measure[] {
   }
   if (TERMISH.test(form)) {
     // "2-year experience as a post-doc" is a requirement, not the job's term.
-    for (const match of text.matchAll(patterns.term)) if (!EXPERIENCE.test(match[0])) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
+    for (const match of text.matchAll(patterns.term)) if (!EXPERIENCE.test(match[0]) && !trialOrPermanent(text, match.index, match.index + match[0].length)) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
   }
-  if (hasDigit || TERMISH.test(form)) for (const match of text.matchAll(patterns.termAfter)) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
+  if (hasDigit || TERMISH.test(form)) for (const match of text.matchAll(patterns.termAfter)) if (!trialOrPermanent(text, match.index, match.index + match[0].length)) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
   return found.sort((a, b) => a.index - b.index);
 }
+
+// Words of a trial period (all languages), and of a permanent contract: bare "permanent" ("permanent remote") and
+// abbreviations ("cdi", written in capitals elsewhere) say too little here.
+const PROBATION = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(Object.values(probationWords).flat())}(?![\p{L}])`, 'iu'));
+const PERMANENT = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf([...permanentContractWords].filter((word) => word !== 'permanent' && word.length > 3))}(?![\p{L}])`, 'iu'));
+const SENTENCE_END = /[.!?;]\s|\n/gu;
+
+/**
+ * Is a term (text[start, end)) a trial's, or one after a permanent contract? A sentence that names a trial period
+ * with no figure of its own ("the first contract of 6 months is a probation period") gives the trial's length; one with
+ * its own ("a 12-month contract with a probationary period of 3 months") leaves the contract's term standing. A
+ * permanent contract stated before it ("We offer a permanent contract. The first …") is the job's; one stated after
+ * it is a prospect ("contract van 1 jaar, daarna een vast contract"): the term stands.
+ */
+function trialOrPermanent(text: string, start: number, end: number): boolean {
+  if (PERMANENT().test(text.slice(0, start))) return true;
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (match.index < start) from = match.index + match[0].length;
+    else if (match.index >= end) { to = match.index; break; }
+  }
+  const trial = PROBATION().exec(text.slice(from, to));
+  if (!trial) return false;
+  const at = from + trial.index;
+  // A digit near the trial's words ("3-month probation", "Probezeit von 6 Monaten") outside the term is the trial's own figure.
+  for (let i = Math.max(from, at - TRIAL_FIGURE_BEFORE); i < Math.min(to, at + trial[0].length + TRIAL_FIGURE_AFTER); i++) {
+    if ((i < start || i >= end) && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return false;
+  }
+  return true;
+}
+const TRIAL_FIGURE_BEFORE = 12;
+const TRIAL_FIGURE_AFTER = 20;
 
 /** The employment types a title's bare percentage states ("Psychotherapeut:in 60-80%" is part-time). */
 export function titleSizeTypes(title: string): Measure[] {

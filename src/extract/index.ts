@@ -36,7 +36,7 @@ import { extractSkills } from './skills.js';
 import { extractApply } from './apply.js';
 import { extractDates } from './dates.js';
 import { extractClosing } from './closing.js';
-import { extractLanguage } from './language.js';
+import { extractLanguage } from './language-posting.js';
 import { extractSections } from './sections.js';
 import { extractStructured } from './structured.js';
 import { extractTypedFields } from './structured-fields.js';

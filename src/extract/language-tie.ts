@@ -6,8 +6,9 @@
  * a lower-case word with a letter the language never writes rules it out
  * (ы is no Bulgarian letter), then the stop words of each (tables/languages.ts)
  * choose; where neither settles it and franc's lead is thin, "und". A short text
- * with English stop words only is English; one with no stop word at all and
- * only a-z letters tells franc too little to name another language ("und").
+ * with English stop words only is English; one with no stop word at all,
+ * only a-z letters and none of the language's own role or contract words
+ * (language-words.ts) tells franc too little to name another language ("und").
  */
 import { closeLanguageGroups, foreignLetters } from './tables/languages.js';
 

@@ -1,15 +1,15 @@
 /**
- * Language as a BCP 47 code: the front matter's lang/language/locale when it
- * is a plausible code, else a script (kana -> ja, hangul -> ko, Han -> zh),
+ * Language as a BCP 47 code (the posting's field, with the front matter's
+ * lang/language/locale: language-posting.ts): a script (kana -> ja, hangul -> ko, Han -> zh),
  * else franc, a maintained detector (language-detector.ts); where franc
  * cannot be loaded, a count of stop words per language (tables/languages.ts).
  * Too little text, or an answer that is no language of the tables, gives
  * "und" (undetermined), not a guess.
  */
-import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { scriptLanguages, stopWords } from './tables/languages.js';
 import { francLanguage } from './language-detector.js';
 import { NEAR_TIE, breakTie, closeGroupOf, englishAlone, noLanguageEvidence, writesForeignLetters } from './language-tie.js';
+import { writesOwnWords } from './language-words.js';
 import { wordHash } from './text.js';
 
 const stopSets = Object.entries(stopWords).map(([code, words]) => [code, new Set(words.split(/\s+/))] as const);
@@ -167,22 +167,6 @@ function countWords(text: string, counts: Int32Array): number | null {
   return words;
 }
 
-/** Set language as a BCP 47 code, or leave "und" when the text does not say. */
-export function extractLanguage(ctx: ExtractContext): void {
-  const declared = frontmatterValue(ctx, ['lang', 'language', 'locale', 'inLanguage']);
-  if (declared && typeof declared.value === 'string' && /^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(declared.value.trim())) {
-    ctx.fields.language = declared.value.trim().replace('_', '-');
-    cite(ctx, 'language', frontmatterLine(ctx, declared.key), `frontmatter.${declared.key}`, declared.value, 0.95);
-    return;
-  }
-  const text = [ctx.fields.title ?? '', ...ctx.text.map((l) => l.plain)].join('\n');
-  const detected = detectLanguage(text.length > 2000 || ctx.text.length ? text : [text, ...ctx.frontmatterStrings.map((f) => f.text)].join('\n'));
-  if (detected.code !== 'und') {
-    ctx.fields.language = detected.code;
-    cite(ctx, 'language', ctx.text[0]?.line ?? ctx.source.fileLine(1), detected.rule, detected.rule === 'language.franc' ? `franc: ${detected.answer}` : detected.rule === 'language.tie-break' ? `franc near-tie (${detected.answer}): ${detected.hits} stop words of ${detected.words}` : `${detected.hits} stop words of ${detected.words}`, detected.confidence);
-  }
-}
-
 /** What detectLanguage() read: the code, how sure, by which rule, and what it counted. */
 export interface DetectedLanguage { code: string; confidence: number; rule: string; hits: number; words: number; runnerUp?: number; answer?: string }
 
@@ -210,9 +194,10 @@ export function detectLanguage(text: string): DetectedLanguage {
   // "Data engineer, Lisbon or remote. Spark, dbt.": trigrams of names and tool words read as French; English
   // stop words and none of any other language's, in a text that writes only English letters, say English.
   if (byFranc.code !== 'en' && englishAlone(counts, text)) return { code: 'en', confidence: 0.55, rule: 'language.english-stop-words', hits: counts.hits.get('en') ?? 0, words: counts.words, answer: byFranc.answer };
-  // Names, tools and a date ("Middle Java developer Kyiv, Ukraine 2 November, 2020" read as French): no stop word of
-  // any language and no letter beyond a-z is too little for trigrams to name another language whose stop words we know.
-  if (byFranc.code !== 'en' && counts.hits.has(byFranc.code) && noLanguageEvidence(counts, text)) return { code: 'und', confidence: 0, rule: 'language.franc', hits: 0, words: counts.words, answer: byFranc.answer };
+  // Names, tools and a date ("Middle Java developer Kyiv, Ukraine 2 November, 2020" read as French): no stop word of any
+  // language, no letter beyond a-z and none of the language's own words is too little for trigrams to name another language
+  // whose stop words we know; its role or contract words ("Softwareentwickler … Vollzeit", "Sviluppatore") are evidence.
+  if (byFranc.code !== 'en' && counts.hits.has(byFranc.code) && noLanguageEvidence(counts, text) && !writesOwnWords(text, byFranc.code)) return { code: 'und', confidence: 0, rule: 'language.franc', hits: 0, words: counts.words, answer: byFranc.answer };
   // Close relatives within a hair of each other: letters and stop words decide, or "und" (language-tie.ts).
   const code = breakTie(text, byFranc.candidates, (candidate) => counts.hits.get(candidate) ?? 0);
   if (code === byFranc.code) return francAnswer(byFranc, text);

@@ -12,6 +12,8 @@ import { frontmatterLine, frontmatterValue, type ExtractContext } from './contex
 import { seniorityLabels, seniorityLevelWords, seniorityWords } from './tables/words.js';
 import { escapeRegExp, filterForm, lazily, mayContain } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
+import { titleWordsLanguage } from './language-words.js';
+import { postingLanguage } from './language-posting.js';
 
 const anyOf = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "Level: Senior" as a line of its own; "уровня Middle" ("of level Middle") inside one.
@@ -50,7 +52,7 @@ export function extractSeniority(ctx: ExtractContext): void {
     candidates.push({ value: 'junior', source: 'frontmatter', rule: 'frontmatter.junior', line: frontmatterLine(ctx, 'junior'), text: 'junior: true', confidence: 0.9 });
   }
   const title = ctx.fields.title;
-  const fromTitle = title ? seniorityOf(title) : null;
+  const fromTitle = title ? seniorityOf(title, () => postingLanguage(ctx)) : null;
   if (title && fromTitle) candidates.push({ value: fromTitle, source: 'heading', rule: 'title.words', line: ctx.evidence.title?.line ?? 0, text: title, confidence: 0.8 });
   candidates.push(...levelLabels(ctx));
   if (ctx.fields.employmentType.length === 1 && ctx.fields.employmentType[0] === 'INTERN') {
@@ -74,11 +76,26 @@ function levelLabels(ctx: ExtractContext): Array<Candidate<Seniority>> {
 }
 
 const INTERN_LAST = /(?<![\p{L}])(?:intern|internship)\s*(?:\([^()]{0,40}\))?[\s.!]*$/iu;
+/** Ranks of a career ladder: before "Intern" they say the title is no intern's ("Senior Referent … intern" in German is internal). */
+const RANKS: ReadonlySet<Seniority> = new Set(['senior', 'staff', 'principal']);
 
-/** The seniority a title's words state, or null. */
-export function seniorityOf(title: string): Seniority | null {
-  // English puts a compound's head last: a "Marketing Manager Intern" is an intern, whatever the words before say.
-  if (INTERN_LAST.test(title)) return 'intern';
+/**
+ * The seniority a title's words state, or null. `language` gives the posting's language, asked only for a title
+ * ending in "intern" whose own words do not tell whether it is English.
+ */
+export function seniorityOf(title: string, language: () => string = () => 'und'): Seniority | null {
+  const fromWords = tableSeniority(title);
+  // English puts a compound's head last: a "Marketing Manager Intern" is an intern, whatever role words come before.
+  const intern = INTERN_LAST.exec(title);
+  if (!intern || fromWords === 'intern') return fromWords;
+  const head = title.slice(0, intern.index);
+  if (RANKS.has(tableSeniority(head)!)) return fromWords;
+  // German "intern" is internal ("Referent Unternehmenskommunikation intern"): only an English title ends in an intern.
+  const words = titleWordsLanguage(head);
+  return words === 'en' || (words === null && language() === 'en') ? 'intern' : fromWords;
+}
+
+function tableSeniority(title: string): Seniority | null {
   // Most titles have none of a pattern's keywords: those patterns (slow, case-insensitive Unicode) are not run.
   const form = filterForm(title);
   for (const [pattern, seniority, keywords] of seniorityWords) if (mayContain(form, keywords) && pattern.test(title)) return seniority;

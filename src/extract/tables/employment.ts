@@ -283,3 +283,12 @@ export const termJobWords = ['position', 'contract', 'appointment', 'fellowship'
 export const termContractWords = ['contract', 'contrat', 'contrato', 'contratto', 'vertrag', 'befristung'];
 export const termPrepositions = ['of', 'for', 'van', 'voor', 'de', 'di', 'da', 'für', 'über', 'auf'];
 export const termUnitWords = ['years', 'year', 'months', 'month', 'jaar', 'jaren', 'maand', 'maanden', 'ans', 'an', 'mois', 'años', 'año', 'meses', 'mes', 'anni', 'anno', 'mesi', 'jahre', 'jahr', 'monate', 'monat'];
+/**
+ * A trial period at the start of a job (language facts): a term in the sentence that names one is the trial's, not the
+ * contract's ("the first contract of 6 months is a probation period"). Lower case, matched as words, per language.
+ */
+export const probationWords: Record<string, string[]> = {
+  en: ['probation', 'probationary', 'trial period'], de: ['probezeit'], nl: ['proeftijd'], fr: ["période d'essai", 'période d’essai', "periode d'essai"],
+  it: ['periodo di prova'], es: ['período de prueba', 'periodo de prueba'], pt: ['período de experiência', 'periodo de experiencia', 'período experimental', 'contrato de experiência'],
+  sv: ['provanställning', 'prövotid'], da: ['prøvetid'], no: ['prøvetid'], pl: ['okres próbny', 'okresie próbnym'],
+};
