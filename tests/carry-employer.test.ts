@@ -44,6 +44,16 @@ describe("a table of roles' company column gives each row its own company", () =
     expect(new Set(rulesOf(records))).toEqual(new Set(['list.company']));
   });
 
+  it('a company cell that names none ("N/A", "Confidential", "–") gives its row no company', async () => {
+    const records = await postingsOf(table('| Role | Company | Apply |', [
+      '| Backend Engineer | Fernway | [Apply](https://jobs.example/1) |',
+      '| Data Engineer | N/A | [Apply](https://jobs.example/2) |',
+      '| Product Designer | Confidential | [Apply](https://jobs.example/3) |',
+      '| QA Engineer | – | [Apply](https://jobs.example/4) |',
+    ]));
+    expect(companiesOf(records).slice(1)).toEqual([null, null, null]);
+  });
+
   it('a table without a company column gives no row a company', async () => {
     const records = await postingsOf(table('| Titel | Locatie | Link |', [
       '| Maintenance Engineer | Gent | [Bekijk](https://jobs.example/a/1) |',
@@ -84,6 +94,16 @@ describe('one employer named by the page or a sibling posting is every posting\'
     const records = await postingsOf(text, 'positions.yml');
     expect(companiesOf(records)).toEqual(companies);
     expect(new Set(companiesOf(records).slice(0, 2)).size).toBe(2);
+  });
+
+  it('a thread whose posts apply at other domains: one post\'s employer is not the others\'', async () => {
+    const post = (title: string, text: string, email: string) => `### ${title}\n\n${text}\nApply: ${email}\n`;
+    const records = await postingsOf(`# Who is hiring — March\n\n${[
+      post('Backend Engineer', 'As a Backend Engineer at Globex, you will scale our payments API. Remote, €90k.', 'jobs@globex.example'),
+      post('Frontend Developer', 'React, TypeScript, remote within the EU. €70k.', 'hiring@brightloop.example'),
+      post('Data Engineer', 'Spark and dbt, hybrid in Lisbon. €60k.', 'careers@fernway.example'),
+    ].join('\n')}`);
+    expect(companiesOf(records)).toEqual(['Globex', null, null]);
   });
 
   it('a weak read of the page ("Our studio in Brooklyn") carries to no posting', async () => {

@@ -124,6 +124,9 @@ describe('employment type', () => {
     ['We offer a 12-month contract with a probationary period of 3 months.', ['TEMPORARY']],
     ['Je start met een contract van 6 maanden; de proeftijd is 1 maand.', ['TEMPORARY']],
     ['Permanent remote. Contract of 12 months.', ['TEMPORARY']],
+    // A trial added to the contract ("with a probation period"): the contract's term stands (en, nl).
+    ['We offer a contract of 12 months with a probation period. Full-time.', ['FULL_TIME', 'TEMPORARY']],
+    ['We bieden een contract van 1 jaar met proeftijd, daarna een vast contract.', ['FULL_TIME', 'TEMPORARY']],
   ])('%s -> %j', (line, types) => {
     expect(record(posting(line)).employmentType).toEqual(types);
   });

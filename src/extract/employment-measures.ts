@@ -14,7 +14,7 @@
 import type { EmploymentType } from '../schema/posting.js';
 import { numberWords } from './tables/words.js';
 import {
-  FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, permanentContractWords, probationWords, termContractWords, termJobWords, termPrepositions,
+  FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, permanentContractWords, probationWords, termContractWords, trialWithWords, termJobWords, termPrepositions,
   termUnits, termUnitWords, weeklyHoursLabels, weeklyHoursWords, weekWords,
 } from './tables/employment.js';
 import { escapeRegExp, lazily } from './text.js';
@@ -94,6 +94,7 @@ export function measuredTypes(text: string): Measure[] {
 // abbreviations ("cdi", written in capitals elsewhere) say too little here.
 const PROBATION = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(Object.values(probationWords).flat())}(?![\p{L}])`, 'iu'));
 const PERMANENT = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf([...permanentContractWords].filter((word) => word !== 'permanent' && word.length > 3))}(?![\p{L}])`, 'iu'));
+const TRIAL_WITH = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(Object.values(trialWithWords).flat())}(?![\p{L}])`, 'iu'));
 const SENTENCE_END = /[.!?;]\s|\n/gu;
 
 /**
@@ -114,6 +115,8 @@ function trialOrPermanent(text: string, start: number, end: number): boolean {
   const trial = PROBATION().exec(text.slice(from, to));
   if (!trial) return false;
   const at = from + trial.index;
+  // "a contract of 12 months with a probation period": the trial is added to the contract, whose term stands.
+  if (at >= end && TRIAL_WITH().test(text.slice(end, at))) return false;
   // A digit near the trial's words ("3-month probation", "Probezeit von 6 Monaten") outside the term is the trial's own figure.
   for (let i = Math.max(from, at - TRIAL_FIGURE_BEFORE); i < Math.min(to, at + trial[0].length + TRIAL_FIGURE_AFTER); i++) {
     if ((i < start || i >= end) && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return false;

@@ -16,7 +16,7 @@ import { sectionKindOf } from '../extract/sections.js';
 import { startOf } from './marks.js';
 import { inlineHtmlText, type Range } from './ranges.js';
 import { onePostingLines, type OnePostingLines } from './one-posting.js';
-import { companyColumnNames, sameCompanyMarks } from './tables.js';
+import { companyColumnNames, noCompanyCells, sameCompanyMarks } from './tables.js';
 
 /** A delimiter row: "|---|:---:|". */
 const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -93,7 +93,7 @@ function companiesOf(header: string[], rows: string[][], titleColumn: number): A
   let above: string | undefined;
   return rows.map((cells) => {
     const cell = cells[column]?.trim() ?? '';
-    above = sameCompanyMarks.includes(cell) ? above : cell || undefined;
+    if (!sameCompanyMarks.includes(cell)) above = cell && !noCompanyCells.includes(cell.toLowerCase()) ? cell : undefined;
     return above;
   });
 }

@@ -64,6 +64,8 @@ export const companyColumnNames = [...dataFields.company!, 'bedrijf', 'werkgever
 
 /** A company cell that repeats the row above's ("↳", as job-board READMEs write a company's further roles). */
 export const sameCompanyMarks = ['↳', '〃', '"'];
+/** A company cell that names no company (lower case): the row has none. */
+export const noCompanyCells = ['n/a', 'na', '-', '–', '—', '?', 'tbd', 'tba', 'confidential', 'undisclosed', 'stealth', 'various', 'anonymous', 'vertraulich', 'confidentiel', 'confidencial', 'riservato', 'vertrouwelijk', 'k.a.', 'keine angabe'];
 
 /** Front-matter keys that hold a list of postings in a page (Jekyll/Hugo "jobs:" lists). */
 export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions', 'roles', 'vacancies', 'careers', 'postings', 'listings', 'offers', 'stellen'];

@@ -42,14 +42,29 @@ export function carryEmployer(built: Built[], pageCompany: Employer | undefined,
   if (pageCompany) names.add(key(pageCompany.company.name));
   // Two employers or more: a board, whose postings are each their own company's.
   if (names.size !== 1) return;
-  // A list item states its title and link only: a sibling's company may be another site's.
-  const source = pageCompany ? (sureEnough(pageCompany.evidence) ? pageCompany : undefined) : built.some((item) => item.segment.origin === 'list') ? undefined : siblingCompany(named[0]!);
+  // A list item states its title and link only, and postings applied to at other domains are other employers': a
+  // sibling's company may be another site's.
+  const siblingsMayShare = !built.some((item) => item.segment.origin === 'list') && applyDomains(built).size <= 1;
+  const source = pageCompany ? (sureEnough(pageCompany.evidence) ? pageCompany : undefined) : siblingsMayShare ? siblingCompany(named[0]!) : undefined;
   if (!source) return;
   for (const item of built) {
     if (item.fields.company !== null) continue;
     item.fields.company = structuredClone(source.company);
     if (source.evidence) item.evidence.company = source.evidence;
   }
+}
+
+/** The domains that the postings' apply emails and links go to ("jobs@globex.example", "https://www.fernway.example/jobs"). */
+function applyDomains(built: Built[]): Set<string> {
+  const domains = new Set<string>();
+  for (const { fields } of built) {
+    for (const email of fields.apply.emails) domains.add(email.slice(email.lastIndexOf('@') + 1).toLowerCase());
+    for (const url of fields.apply.urls) {
+      const host = URL.canParse(url) ? new URL(url).hostname.toLowerCase().replace(/^www\./, '') : '';
+      if (host) domains.add(host);
+    }
+  }
+  return domains;
 }
 
 /** A sibling's company as its text names it in a sentence ("As a Visual Designer at Rebel & Bird"); none from a heading or a field. */

@@ -292,3 +292,8 @@ export const probationWords: Record<string, string[]> = {
   it: ['periodo di prova'], es: ['período de prueba', 'periodo de prueba'], pt: ['período de experiência', 'periodo de experiencia', 'período experimental', 'contrato de experiência'],
   sv: ['provanställning', 'prövotid'], da: ['prøvetid'], no: ['prøvetid'], pl: ['okres próbny', 'okresie próbnym'],
 };
+/** Words that add a trial to a contract ("a contract of 12 months with a probation period"): the term stays the contract's. */
+export const trialWithWords: Record<string, string[]> = {
+  en: ['with', 'including', 'incl.'], de: ['mit', 'inkl.', 'inklusive'], nl: ['met', 'inclusief', 'incl.'], fr: ['avec', 'dont', 'y compris'],
+  it: ['con', 'incluso'], es: ['con', 'incluido'], pt: ['com', 'incluindo'], sv: ['med', 'inklusive'], da: ['med', 'inklusive'], no: ['med', 'inkludert'], pl: ['z', 'ze', 'w tym'],
+};
