@@ -32,30 +32,30 @@ const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
 /**
  * The one employer that a split file's postings and its page name, given to each posting without one:
- * the page's own company first (its text outside the postings), else the one company its postings name.
+ * the page's own company first (its text outside the postings), else the one company its postings name; returns the postings, each without one given a copy with it.
  */
-export function carryEmployer(built: Built[], pageCompany: Employer | undefined, rule: string | undefined): void {
-  if (built.length < 2 || (rule && BOARD_RULES.has(rule))) return;
+export function carryEmployer<T extends Built>(built: readonly T[], pageCompany: Employer | undefined, rule: string | undefined): T[] {
+  if (built.length < 2 || (rule && BOARD_RULES.has(rule))) return [...built];
   const named = built.filter((item) => item.fields.company !== null);
-  if (named.length === built.length) return;
+  if (named.length === built.length) return [...built];
   const names = new Set(named.map((item) => key(item.fields.company!.name)));
   if (pageCompany) names.add(key(pageCompany.company.name));
   // Two employers or more: a board, whose postings are each their own company's.
-  if (names.size !== 1) return;
+  if (names.size !== 1) return [...built];
   // A list item states its title and link only, and postings applied to at other domains are other employers': a
   // sibling's company may be another site's.
   const siblingsMayShare = !built.some((item) => item.segment.origin === 'list') && applyDomains(built).size <= 1;
   const source = pageCompany ? (sureEnough(pageCompany.evidence) ? pageCompany : undefined) : siblingsMayShare ? siblingCompany(named[0]!) : undefined;
-  if (!source) return;
-  for (const item of built) {
-    if (item.fields.company !== null) continue;
-    item.fields.company = structuredClone(source.company);
-    if (source.evidence) item.evidence.company = source.evidence;
-  }
+  if (!source) return [...built];
+  return built.map((item) => item.fields.company !== null ? item : {
+    ...item,
+    fields: { ...item.fields, company: structuredClone(source.company) },
+    evidence: source.evidence ? { ...item.evidence, company: source.evidence } : item.evidence,
+  });
 }
 
 /** The domains that the postings' apply emails and links go to ("jobs@globex.example", "https://www.fernway.example/jobs"). */
-function applyDomains(built: Built[]): Set<string> {
+function applyDomains(built: readonly Built[]): Set<string> {
   const domains = new Set<string>();
   for (const { fields } of built) {
     for (const email of fields.apply.emails) domains.add(email.slice(email.lastIndexOf('@') + 1).toLowerCase());

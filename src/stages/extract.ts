@@ -95,8 +95,8 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   }
   // The one employer the page or its postings name is every posting's (carry-employer.ts).
   const rule = doc.messages.find((m) => m.ruleId === 'posting-split')?.args?.rule;
-  carryEmployer(built, fromText ? undefined : pageOwnCompany(doc), typeof rule === 'string' ? rule : undefined);
-  for (const { fields, evidence, segment, warnings } of built) {
+  const carried = carryEmployer(built, fromText ? undefined : pageOwnCompany(doc), typeof rule === 'string' ? rule : undefined);
+  for (const { fields, evidence, segment, warnings } of carried) {
     const record = recordOf(doc, sha256, { fields, evidence, lines: segment.body, tree: segment.tree, frontmatter: segment.frontmatter });
     record.warnings = warnings;
     records.push(record);
