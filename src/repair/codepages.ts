@@ -101,11 +101,14 @@ function build(name: string, bit: number, decodeByte: (byte: number) => string, 
       if (!bytes.has(b)) { assign(b, b); fallbackUnits.push(b); }
     }
   }
+  // The map as two arrays, so a first call fills the tables with an index loop (no entry arrays to destructure).
+  const units = Uint16Array.from(bytes.keys());
+  const unitBytes = Uint8Array.from(bytes.values());
   const tables = memoised((): PageTables => {
     const encode = new Int16Array(0x10000).fill(NO_BYTE);
-    for (const [unit, byte] of bytes) encode[unit] = byte;
+    for (let k = 0; k < units.length; k++) encode[units[k]!] = unitBytes[k]!;
     const fallback = new Uint8Array(0x10000);
-    for (const unit of fallbackUnits) fallback[unit] = 1;
+    for (let k = 0; k < fallbackUnits.length; k++) fallback[fallbackUnits[k]!] = 1;
     return { encode, fallback };
   });
   return new CodePage(name, bit, high, bytes, tables);

@@ -12,6 +12,19 @@ import { unitsToString } from './units.js';
 
 /** An unchanged stretch this long (in code units) is kept as a slice instead of copied. */
 const SLICE_FROM = 512;
+/** Up to this many code units (32 MB) the output buffer is made once at the most the rest of the input can need. */
+const WHOLE_BUFFER_UNITS = 1 << 24;
+
+/**
+ * A code-unit buffer whose memory is not zeroed first (Node's allocUnsafeSlow):
+ * only the units written are ever read, and untouched pages of a large buffer
+ * cost nothing. Zeroing a fresh buffer touches every page of it, and on a first
+ * call each fresh page is a page fault.
+ */
+function unzeroedUnits(length: number): Uint16Array {
+  const bytes = Buffer.allocUnsafeSlow(2 * length);
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, length);
+}
 
 export class RepairedText {
   /** The output so far, as strings, before what is in the buffer. */
@@ -77,8 +90,10 @@ export class RepairedText {
     const needed = this.length + (end - this.copied) + more;
     let units = this.units;
     if (!units || needed > units.length) {
-      // A repaired text is never longer than its input, so the rest of the input is usually enough.
-      const grown = new Uint16Array(Math.max(needed, Math.min(this.input.length - this.copied + this.length, 4 * needed), 2 * (units?.length ?? 0)));
+      // A repaired text is never longer than its input, so the rest of the input is enough: one buffer of that
+      // size (up to WHOLE_BUFFER_UNITS) instead of a doubling chain, which zeroed and copied twice the output.
+      const rest = this.input.length - this.copied + this.length;
+      const grown = unzeroedUnits(Math.max(needed, rest <= WHOLE_BUFFER_UNITS ? rest : Math.min(rest, 4 * needed), 2 * (units?.length ?? 0)));
       if (units) grown.set(units.subarray(0, this.length));
       this.units = units = grown;
     }
