@@ -38,10 +38,15 @@ for (const page of codePages) {
   for (const byte of [0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9, 0xe2, 0xe3]) spaceLeadMask[page.high[byte - 0x80]!.charCodeAt(0)]! |= 1 << page.bit;
 }
 
-/** Bit mask of pages on which this code unit is a 2-byte UTF-8 lead (0xC2-0xDF). */
+/** Bit masks of pages on which this code unit is a UTF-8 lead of a 2-, 3- or 4-byte sequence. */
 const twoByteLeadMask = new Uint16Array(0x10000);
+const threeByteLeadMask = new Uint16Array(0x10000);
+const fourByteLeadMask = new Uint16Array(0x10000);
 for (const page of codePages) {
-  for (const [unit, byte] of page.bytes) if (byte >= 0xc2 && byte <= 0xdf) twoByteLeadMask[unit]! |= 1 << page.bit;
+  for (const [unit, byte] of page.bytes) {
+    const masks = byte < 0xc2 ? null : byte < 0xe0 ? twoByteLeadMask : byte < 0xf0 ? threeByteLeadMask : byte <= 0xf4 ? fourByteLeadMask : null;
+    if (masks) masks[unit]! |= 1 << page.bit;
+  }
 }
 
 /** What the scan hands each suspicious line to: it repairs the line and returns where the line ends. */
@@ -163,26 +168,25 @@ function isLineBreak(unit: number): boolean {
   return unit === 0x0a || unit === 0x0d;
 }
 
-/** Whether, on one of `pages`, the lead at `at` is followed by all the continuation bytes it needs. */
+/**
+ * Whether, on one of `pages` (on each of which the unit at `at` is a lead and
+ * the one after it a continuation byte), the lead is followed by all the
+ * continuation bytes it needs: masks only, no page's table. U+FFFD or `?` may
+ * stand for a lost byte: those are left to the engine. (A space for 0xA0 inside
+ * a longer sequence only counts once the line is suspicious for another reason.)
+ */
 function completesSequence(text: string, at: number, pages: number): boolean {
-  // A 2-byte lead needs only the continuation the caller found (the common case: no page's table is read).
-  if (pages & twoByteLeadMask[text.charCodeAt(at)]!) return true;
-  for (let k = 0; k < codePages.length; k++) {
-    const page = codePages[k]!;
-    if (!(pages & (1 << page.bit))) continue;
-    const lead = page.encode[text.charCodeAt(at)]!;
-    const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
-    let j = 2;
-    for (; j <= need; j++) {
-      const unit = text.charCodeAt(at + j);
-      // U+FFFD or `?` may stand for a lost byte: leave those to the engine. (A space for 0xA0 inside a
-      // longer sequence only counts once the line is suspicious for another reason.)
-      if (unit === 0xfffd || unit === 0x3f) return true;
-      if (!(continuationMask[unit]! & (1 << page.bit))) break;
-    }
-    if (j > need) return true;
-  }
-  return false;
+  const lead = text.charCodeAt(at);
+  if (pages & twoByteLeadMask[lead]!) return true;
+  // Every page left reads a 3- or 4-byte lead here.
+  const third = text.charCodeAt(at + 2);
+  if (third === 0xfffd || third === 0x3f) return true;
+  const continued = pages & continuationMask[third]!;
+  if (continued & threeByteLeadMask[lead]!) return true;
+  const fourByte = continued & fourByteLeadMask[lead]!;
+  if (!fourByte) return false;
+  const fourth = text.charCodeAt(at + 3);
+  return fourth === 0xfffd || fourth === 0x3f || (fourByte & continuationMask[fourth]!) !== 0;
 }
 
 /** The pages (bit mask) that read a lead byte followed by a continuation byte, a space standing for 0xA0, or a lost byte here. */
