@@ -11,32 +11,38 @@ import { precomputedSignature } from '../src/worker-task.js';
 import { recordsOf } from '../src/document.js';
 import type { Io } from '../src/io.js';
 import { manyPostings, ROOT } from './helpers.js';
+import { pooledLongRun } from './run-once.js';
 
 const io: Io = { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false };
 
+/** A file's one record is signed where it is made; a file of several postings is signed later, per record. */
+function expectSigned(records: Array<Record<string, any>>, made: Iterable<number> | undefined | null): void {
+  if (records.length === 1) expect(made && [...made]).toEqual([...signature(records[0]!.description.text as string)]);
+  else expect(made ?? undefined).toBeUndefined();
+}
+
 describe('signatures made beside the records', () => {
   const small = manyPostings(12);
-  // Long enough for a worker to load and take some, even on a busy machine.
-  const long = manyPostings(60, { repeat: 4 });
-  for (const jobs of [1, 2]) {
-    it(`with --jobs ${jobs}, every record comes with its signature, the same as computed afterwards`, async () => {
-      const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
-      let counts = { inWorkers: 0, inProcess: 0 };
-      let withRecord = 0;
-      for await (const doc of processPaths([jobs === 1 ? small : long], io, { jobs, signatures: true, onPoolClose: (c) => (counts = c) })) {
-        if (!doc.record) continue;
-        withRecord++;
-        // A worker signs a file's one record; a file of several postings (the repeated bodies can read as several) is signed later, per record.
-        if (recordsOf(doc).length === 1) expect(precomputedSignature(doc)).toEqual(signature(doc.record.description.text));
-        else expect(precomputedSignature(doc)).toBeUndefined();
-      }
-      expect(withRecord).toBeGreaterThan(0);
-      if (jobs === 2) expect(counts.inWorkers).toBeGreaterThan(0);
-    });
-  }
 
-  it('none is made when the run does not ask', async () => {
+  it('with --jobs 1, every record comes with its signature, the same as computed afterwards; none when the run does not ask', async () => {
     const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
-    for await (const doc of processPaths([small], io, { jobs: 2 })) expect(precomputedSignature(doc)).toBeUndefined();
+    let withRecord = 0;
+    for await (const doc of processPaths([small], io, { jobs: 1, signatures: true })) {
+      if (!doc.record) continue;
+      withRecord++;
+      expectSigned(recordsOf(doc), precomputedSignature(doc));
+    }
+    expect(withRecord).toBeGreaterThan(0);
+    for await (const doc of processPaths([small], io, { jobs: 1 })) expect(precomputedSignature(doc)).toBeUndefined();
+  });
+
+  // The run's shared pool run (tests/run-once.ts; workers.test.ts checks its records, and that a pool run that does not
+  // ask makes none): one pool start for both.
+  it('with --jobs 2, every record comes with its signature, the same as computed afterwards', async () => {
+    const { counts, docs } = await pooledLongRun();
+    const withRecord = docs.filter((doc) => doc.records.length > 0);
+    expect(withRecord.length).toBeGreaterThan(0);
+    for (const doc of withRecord) expectSigned(doc.records, doc.signature);
+    expect(counts.inWorkers).toBeGreaterThan(0);
   });
 });

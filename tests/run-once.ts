@@ -7,9 +7,12 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
 import './global-setup.js';
-import { CORPUS, parseNdjson, runCli } from './helpers.js';
+import type { Io } from '../src/io.js';
+import { CORPUS, HAS_SHARED, manyPostings, parseNdjson, ROOT, runCli } from './helpers.js';
+import { DEEP_RUN } from './property-runs.js';
 
 /** This worker's results (files share modules: isolate is off), by name. */
 const done = new Map<string, Promise<string>>();
@@ -57,4 +60,43 @@ export function corpusFiles(): string[] {
 export async function corpusRecords(): Promise<Array<Record<string, any>>> {
   const text = await runOnce('corpus-ndjson', async () => (await runCli(['normalize', ...corpusFiles(), '-f', 'ndjson', '--jobs', '1'])).stdout);
   return parseNdjson(text);
+}
+
+/** What the shared pool run kept of each document: its records as JSON, and the signature a thread made beside them. */
+export interface PooledDoc {
+  path: string;
+  records: Array<Record<string, any>>;
+  signature: number[] | null;
+}
+
+/** The shared pool run: its inputs, how many of them the worker and this thread took, and each document. */
+export interface PooledRun {
+  inputs: string[];
+  counts: { inWorkers: number; inProcess: number };
+  docs: PooledDoc[];
+}
+
+/**
+ * A long run on the built worker pool (`jobs: 2`, signatures asked for), once per `vitest run` for the files that check
+ * it (workers: the records are one thread's; corpus-workers: each signature is the one computed afterwards): a pool
+ * start and a long run cost seconds of CPU. Long enough for the worker to load and take some, even on a busy machine:
+ * with ../shared the first 100 files of its corpus (every one under `npm run test:deep`; one thread's records are the
+ * run's shared corpus run), else long copies of the fixtures (at load 30 on 2 cores a pass over them took minutes).
+ */
+export async function pooledLongRun(): Promise<PooledRun> {
+  const text = await runOnce('pooled-long-run', async () => {
+    const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
+    const { recordsOf } = await import('../src/document.js');
+    const { precomputedSignature } = await import('../src/worker-task.js');
+    const inputs = HAS_SHARED ? (DEEP_RUN ? corpusFiles() : corpusFiles().slice(0, 100)) : [manyPostings(300, { repeat: 8 })];
+    const io: Io = { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false };
+    let counts = { inWorkers: 0, inProcess: 0 };
+    const docs: PooledDoc[] = [];
+    for await (const doc of processPaths(inputs, io, { jobs: 2, signatures: true, onPoolClose: (c) => (counts = c) })) {
+      const signature = precomputedSignature(doc);
+      docs.push({ path: doc.path, records: recordsOf(doc), signature: signature ? [...signature] : null });
+    }
+    return JSON.stringify({ inputs, counts, docs } satisfies PooledRun);
+  });
+  return JSON.parse(text) as PooledRun;
 }

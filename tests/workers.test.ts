@@ -7,18 +7,18 @@ import type { Io } from '../src/io.js';
 import { orderedMap, processPaths } from '../src/run.js';
 import { runNormalize } from '../src/commands/normalize.js';
 import { recordsOf } from '../src/document.js';
-import { FIXTURES, HAS_SHARED, manyPostings, parseNdjson, ROOT, runBuilt } from './helpers.js';
-import { corpusFiles, corpusRecords } from './run-once.js';
-import { propertyRuns } from './property-runs.js';
+import { precomputedSignature, type DocSummary, type WorkerTask } from '../src/worker-task.js';
+import { expandInputs } from '../src/input/expand.js';
+import { DEFAULT_MAX_BYTES } from '../src/input/read.js';
+import { FIXTURES, HAS_SHARED, manyPostings, parseNdjson, ROOT, runBuilt, runCli } from './helpers.js';
+import { corpusRecords, pooledLongRun } from './run-once.js';
 
-// The pool lives in the build (src/ runs in process), so these runs go through dist/.
-const runCli = runBuilt;
+/** The built CLI: the pool lives in the build (from src/ the work stays in this thread). */
+const runPooled = runBuilt;
 /** Four postings, then a dozen: enough for a pool (more than IN_PROCESS_MAX_INPUTS), quick to run. */
 const FOUR = manyPostings(4);
 const TWELVE = manyPostings(12);
 const SOME = readdirSync(TWELVE).sort().map((name) => path.join(TWELVE, name));
-/** Every kind of input the project has, and enough of them for the worker to load and take some (../shared's corpus is checked in extract-corpus). */
-const ALL = [FIXTURES, manyPostings(80)];
 
 function fakeIo(stdout: Io['stdout'] = { write: () => true }): Io & { errors: string[] } {
   const errors: string[] = [];
@@ -34,26 +34,21 @@ function fakeIo(stdout: Io['stdout'] = { write: () => true }): Io & { errors: st
 }
 
 describe('normalize on a worker pool', () => {
-  it('prints the same NDJSON with --jobs 2 as with --jobs 1 on every fixture', async () => {
-    const single = await runCli(['normalize', ...ALL, '--format', 'ndjson', '--jobs', '1']);
-    const pooled = await runCli(['normalize', ...ALL, '--format', 'ndjson', '--jobs', '2']);
-    expect(pooled.stdout === single.stdout, 'same records, same order').toBe(true);
-    expect(pooled.stderr).toBe(single.stderr);
-    expect(pooled.code).toBe(single.code);
-    expect(parseNdjson(pooled.stdout).length).toBeGreaterThan(80);
-    // Two whole runs over every posting: on a loaded machine they take longer than the default minute.
-  }, 300_000);
-
-  // One pool run for both (each start of a pool costs seconds of CPU).
-  it('streams a JSON array that parses back, record for record the same as NDJSON; an unreadable input keeps its place and the run exits 1', async () => {
+  // One pool start (each costs seconds of CPU); one thread's NDJSON comes from src/ in process (loaded and warm in this
+  // worker), so the build is held to the sources too. Which thread takes which file is the pool's choice: every fixture
+  // in a worker thread is the last test of this file.
+  it('prints the same records with --jobs 2 as with --jobs 1: a JSON array that parses back, record for record and key for key the NDJSON of one thread; an unreadable input keeps its place and the run exits 1', async () => {
     const args = ['normalize', FOUR, 'missing.md', ...SOME];
-    const json = await runCli([...args, '--format', 'json', '--jobs', '2']);
-    // NDJSON in one thread: the test above holds the pool's NDJSON to one thread's.
+    const json = await runPooled([...args, '--format', 'json', '--jobs', '2']);
     const ndjson = await runCli([...args, '--format', 'ndjson', '--jobs', '1']);
     expect(json.code).toBe(1);
+    expect(ndjson.code).toBe(1);
     expect(json.stderr).toContain('missing.md error read-failed');
+    expect(json.stderr).toBe(ndjson.stderr);
     const records = JSON.parse(json.stdout) as Array<Record<string, any>>;
     expect(records).toEqual(parseNdjson(ndjson.stdout));
+    // Key order too: NDJSON and JSON print a record's keys in the order a thread made them.
+    expect(JSON.stringify(records) === JSON.stringify(parseNdjson(ndjson.stdout)), 'the same keys in the same order').toBe(true);
     expect(records).toHaveLength(16);
     const paths = records.map((r) => r.source.path as string);
     expect(paths.slice(0, 4).every((p) => p.startsWith(FOUR))).toBe(true);
@@ -61,7 +56,7 @@ describe('normalize on a worker pool', () => {
   });
 
   it('rejects a --jobs that is not a whole number above 0', async () => {
-    const result = await runCli(['normalize', FOUR, '--jobs', 'many']);
+    const result = await runPooled(['normalize', FOUR, '--jobs', 'many']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--jobs takes a whole number above 0');
   });
@@ -87,38 +82,33 @@ describe('processPaths (library)', () => {
     expect(pooled.map((doc) => doc.path)).toEqual(single.map((doc) => doc.path));
     expect(pooled.map((doc) => doc.record)).toEqual(single.map((doc) => doc.record));
     expect(pooled.map((doc) => doc.messages)).toEqual(single.map((doc) => doc.messages));
+    // Signatures (dedupe, report) are made only when the run asks (corpus-workers checks those it makes).
+    expect(pooled.filter((doc) => precomputedSignature(doc) !== undefined)).toEqual([]);
   });
 
+  // The shared pool run (tests/run-once.ts): with ../shared, one thread's records are the run's shared corpus run.
   it('shares a long run between this thread and the worker, and gives the same records', { timeout: 900_000 }, async () => {
-    const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
-    // Long enough for the worker to load and take some, even on a busy machine: ../shared's real corpus, or long copies of the fixtures.
-    // Without ../shared it makes two whole passes (pool, then one thread): at load 30 on 2 cores they went past 5 minutes.
-    // With ../shared, the first 100 corpus files named (every one under `npm run test:deep`): the worker loads in about 0.8 s
-    // of CPU, the first 100 files take this thread several seconds; one thread's records are the run's shared corpus run
-    // (tests/run-once.ts), those of the files named.
-    const inputs = HAS_SHARED ? (propertyRuns(0) > 0 ? corpusFiles() : corpusFiles().slice(0, 100)) : [manyPostings(300, { repeat: 8 })];
-    let counts = { inWorkers: 0, inProcess: 0 };
-    const pooled = [];
-    for await (const doc of built.processPaths(inputs, fakeIo(), { jobs: 2, onPoolClose: (c) => (counts = c) })) pooled.push(doc);
+    const { inputs, counts, docs } = await pooledLongRun();
     expect(counts.inWorkers).toBeGreaterThan(0);
     expect(counts.inProcess).toBeGreaterThan(0);
+    const pooled = docs.flatMap((doc) => doc.records);
     if (HAS_SHARED) {
       expect(counts.inWorkers + counts.inProcess).toBe(inputs.length);
       const named = new Set(inputs);
-      expect(JSON.parse(JSON.stringify(pooled.flatMap((doc) => recordsOf(doc))))).toEqual((await corpusRecords()).filter((record) => named.has(record.source.path)));
+      expect(pooled).toEqual((await corpusRecords()).filter((record) => named.has(record.source.path)));
       return;
     }
     const single = [];
     for await (const doc of processPaths(inputs, fakeIo())) single.push(doc);
     expect(counts.inWorkers + counts.inProcess).toBe(single.length);
-    expect(pooled.map((doc) => doc.record)).toEqual(single.map((doc) => doc.record));
+    expect(pooled).toEqual(JSON.parse(JSON.stringify(single.flatMap((doc) => recordsOf(doc)))));
   });
 
   it('runs nothing more once a consumer stops early', async () => {
     const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     let counts: { inWorkers: number; inProcess: number } | undefined;
     let taken = 0;
-    for await (const _doc of built.processPaths([...ALL, ...ALL], fakeIo(), { jobs: 2, onPoolClose: (c) => (counts = c) })) {
+    for await (const _doc of built.processPaths([FIXTURES, TWELVE, FIXTURES], fakeIo(), { jobs: 2, onPoolClose: (c) => (counts = c) })) {
       if (++taken === 3) break;
     }
     const atClose = { ...counts! };
@@ -128,12 +118,28 @@ describe('processPaths (library)', () => {
     expect(atClose.inWorkers + atClose.inProcess).toBeLessThan(60);
   });
 
-  it('the worker entry answers `ready`, and turns a task into the same summary as in process', async () => {
-    const worker = (await import(pathToFileURL(path.join(ROOT, 'dist', 'worker.js')).href)) as typeof import('../src/worker.js');
+  // Every kind of input the project has crosses the thread boundary: each fixture runs in a worker thread on the built
+  // pool's entry (a pool leaves a busy machine's files to this thread until its worker has loaded) and must come back as
+  // this thread makes it, key for key.
+  it('the worker entry answers `ready`, and gives every fixture, in a worker thread, the summary this thread makes', async () => {
+    const { Piscina } = await import('piscina');
     const { threadRunner, summarize } = await import('../src/worker-task.js');
-    expect(worker.ready()).toBe(true);
-    const task = { path: SOME[0]!, cwd: ROOT, maxBytes: 1 << 20 };
-    expect(await worker.default(task)).toEqual(summarize(await threadRunner().run(task)));
+    const files = (await expandInputs([FIXTURES], ROOT)).filter((entry) => !entry.error).map((entry) => entry.path);
+    expect(files.length).toBeGreaterThan(100);
+    const tasks = files.map((file) => ({ path: file, cwd: ROOT, maxBytes: DEFAULT_MAX_BYTES, today: '2026-01-01' }));
+    const pool = new Piscina<WorkerTask | null, DocSummary | boolean>({ filename: path.join(ROOT, 'dist', 'worker.js'), minThreads: 1, maxThreads: 1 });
+    try {
+      expect(await pool.run(null, { name: 'ready' })).toBe(true);
+      const inWorker = await Promise.all(tasks.map((task) => pool.run(task)));
+      const here = threadRunner();
+      for (const [i, task] of tasks.entries()) {
+        const mine = summarize(await here.run(task));
+        expect(inWorker[i], task.path).toEqual(mine);
+        expect(JSON.stringify(inWorker[i]) === JSON.stringify(mine), `${task.path}: the same keys in the same order`).toBe(true);
+      }
+    } finally {
+      await pool.destroy();
+    }
   });
 });
 
