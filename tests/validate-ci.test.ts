@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { ROOT } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 import { backgroundJob, hasPreCommit } from './background.js';
 import { POSTING_EXTENSIONS } from '../src/input/expand.js';
 
@@ -67,6 +67,21 @@ function recordingActionPath(): string {
   return dir;
 }
 
+/**
+ * The action's steps with the recorder as `postings`, then the arguments it was given run through the CLI in process
+ * (`main`, in the step's working folder and with its output going where the step sends it): what a real run of the
+ * step gives, without a start of the CLI for each case (the real binary is run once, below). A step that ends
+ * before it runs postings gives its own result.
+ */
+async function runActionInProcess(inputs: Record<string, string>, workspace = ROOT) {
+  const step = runAction(inputs, workspace, recordingActionPath());
+  if (step.code !== 0) return { ...step, args: undefined };
+  const args = JSON.parse(inputs.output ? readFileSync(inputs.output, 'utf8') : step.stdout) as string[];
+  const result = await runCli(args, { cwd: workspace, env: { GITHUB_ACTIONS: 'true' } });
+  if (inputs.output) writeFileSync(inputs.output, result.stdout);
+  return { ...result, stdout: inputs.output ? '' : result.stdout, npm: step.npm, args };
+}
+
 const annotated = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => /file=([^,]+)/.exec(line)?.[1]);
 
 describe('action.yml', () => {
@@ -78,38 +93,40 @@ describe('action.yml', () => {
     for (const name of ['paths', 'reporter', 'require', 'config', 'strict', 'output']) expect(step.env[`POSTINGS_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
   });
 
-  it('at a release (the build shipped) installs only runtime dependencies: no devDependencies, no scripts, no build', () => {
-    const result = runAction({ paths: 'fixtures/validate/clean.md' });
+  it('at a release (the build shipped) installs only runtime dependencies: no devDependencies, no scripts, no build', async () => {
+    const result = await runActionInProcess({ paths: 'fixtures/validate/clean.md' });
     expect(result.code).toBe(0);
     expect(result.npm).toBe('ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error\n');
   });
 
+  // The one run of the step with the real CLI (a start of it costs about a second of CPU): the others run its arguments in process.
   it('checks a broken file named on the second line of `paths`, and fails the step', () => {
     const result = runAction({ paths: 'fixtures/validate/clean.md\nfixtures/validate/yaml-syntax.md\n', require: 'title' });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('::error file=fixtures/validate/yaml-syntax.md,line=4,col=20,title=front-matter-syntax::Unexpected flow-seq-end token in YAML stream: "]"\n');
   });
 
-  it('reads quoted paths with spaces, and globs it leaves to postings', () => {
+  it('reads quoted paths with spaces, and globs it leaves to postings', async () => {
     const workspace = mkdtempSync(path.join(tmpdir(), 'postings-workspace-'));
     mkdirSync(path.join(workspace, 'my jobs'));
     copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(workspace, 'my jobs', 'broken posting.md'));
     copyFileSync(path.join(ROOT, 'fixtures/validate/no-title.md'), path.join(workspace, 'untitled.md'));
     copyFileSync(path.join(ROOT, 'fixtures/validate/clean.md'), path.join(workspace, 'clean.md'));
-    const result = runAction({ paths: '"my jobs/broken posting.md"   \'unt*.md\' clean.md', require: 'title' }, workspace);
+    const result = await runActionInProcess({ paths: '"my jobs/broken posting.md"   \'unt*.md\' clean.md', require: 'title' }, workspace);
     expect(result.code).toBe(1);
     expect(annotated(result.stdout)).toEqual(['my jobs/broken posting.md', 'untitled.md']);
   });
 
-  it('says so when a quote in `paths` is not closed, and fails the step', () => {
-    const result = runAction({ paths: '"my jobs/a.md' });
+  it('says so when a quote in `paths` is not closed, and fails the step', async () => {
+    const result = await runActionInProcess({ paths: '"my jobs/a.md' });
+    expect(result.args).toBeUndefined();
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('::error title=postings::paths: a quote is not closed');
   });
 
-  it('takes strict as true, True or TRUE (and false alike); anything else is an error', () => {
-    // One run of the real CLI: strict fails a file with warnings only.
-    expect(runAction({ paths: 'fixtures/validate/mojibake.md', strict: 'True' }).code).toBe(1);
+  it('takes strict as true, True or TRUE (and false alike); anything else is an error', async () => {
+    // Strict fails a file with warnings only.
+    expect((await runActionInProcess({ paths: 'fixtures/validate/mojibake.md', strict: 'True' })).code).toBe(1);
     // The spellings, through a postings that prints what it was given.
     const recorder = recordingActionPath();
     const given = (strict: string) => {
@@ -119,14 +136,15 @@ describe('action.yml', () => {
     };
     for (const strict of ['true', 'True', 'TRUE']) expect(given(strict), strict).toEqual(['validate', '--reporter', 'github', '--strict', '--', 'fixtures/validate/mojibake.md']);
     for (const strict of ['false', 'False', 'FALSE', '']) expect(given(strict), strict).toEqual(['validate', '--reporter', 'github', '--', 'fixtures/validate/mojibake.md']);
-    const wrong = runAction({ paths: 'fixtures/validate/mojibake.md', strict: 'yes' });
+    const wrong = await runActionInProcess({ paths: 'fixtures/validate/mojibake.md', strict: 'yes' });
+    expect(wrong.args).toBeUndefined();
     expect(wrong.code).toBe(2);
     expect(wrong.stdout).toContain('strict must be true or false, not "yes"');
   });
 
-  it('passes on clean files and writes the report to `output` when asked', () => {
+  it('passes on clean files and writes the report to `output` when asked', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'postings-action-out-')), 'report.sarif');
-    const result = runAction({ paths: 'fixtures/validate/clean.md', reporter: 'sarif', output: out, strict: 'true' });
+    const result = await runActionInProcess({ paths: 'fixtures/validate/clean.md', reporter: 'sarif', output: out, strict: 'true' });
     expect(result.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
   });
