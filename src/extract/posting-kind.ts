@@ -32,11 +32,11 @@ import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { joinedIncludes, lazily } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
-import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, servicePagePhrases, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
 import { genericLinkText, pageSectionWords } from '../split/tables.js';
 
-export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume';
+export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume' | 'service-page';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
 
 const ROLE_SECTIONS = new Set(['responsibilities', 'requirements', 'niceToHave', 'role']);
@@ -49,8 +49,11 @@ const STEPS = Object.values(processPhrases).flat();
 const GUIDELINES = Object.values(postingGuidelines).flat();
 const STANDING = Object.values(standingInvitations).flat();
 const INSTRUCTIONS = Object.values(templateInstructions).flat();
+const SERVICE = Object.values(servicePagePhrases).flat();
+/** Distinct phrases of a hiring service's page needed before they count (one "your company" is any page's). */
+const SERVICE_PHRASES_OF_A_SERVICE_PAGE = 2;
 /** Every phrase looked for in the lines, found in one pass over them (match/phrase-set.ts). */
-const LINE_PHRASES = lazily(() => phraseSet([...NO_VACANCY, ...templateMarks, ...INSTRUCTIONS, ...STEPS, ...GUIDELINES, ...STANDING]));
+const LINE_PHRASES = lazily(() => phraseSet([...NO_VACANCY, ...templateMarks, ...INSTRUCTIONS, ...STEPS, ...GUIDELINES, ...STANDING, ...SERVICE]));
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A Latin word whole (letters may not touch it; "-" may: "SHK-Jobs"), a CJK word anywhere. */
 const JOBS_HEADING = new RegExp(boundedAlternation(Object.values(jobsHeadingWords).flat(),
@@ -111,6 +114,9 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // Rules or advice for whoever posts a job: a job board's or a community's guidelines.
   const guidance = part ? [] : GUIDELINES.filter((phrase) => inLines(phrase)).slice(0, 2);
   if (guidance.length) against.push(['process-document', 4 * guidance.length, `guidance for posting a job ${guidance.map((g) => `"${g}"`).join(', ')} (-${4 * guidance.length})`]);
+  // A recruiting service's page speaks to the companies it serves and names its services (tables/not-posting.ts servicePagePhrases).
+  const service = part ? [] : SERVICE.filter((phrase) => inLines(phrase)).slice(0, 3);
+  if (service.length >= SERVICE_PHRASES_OF_A_SERVICE_PAGE) against.push(['service-page', 2 * service.length, `a hiring service's words ${service.map((s) => `"${s}"`).join(', ')} (-${2 * service.length})`]);
   // A README whose roles link to Markdown files beside it ("[Backend Engineer](./jobs/backend.md)") is their index.
   const postingFiles = part ? [] : (ctx.links ?? []).filter((link) => isPostingFileLink(link.url) && looksLikeJobTitle(link.text));
   if (postingFiles.length >= 2) against.push(['careers-index', 4, `links to ${postingFiles.length} posting files beside it ("${postingFiles[0]!.url}", …) (-4)`]);

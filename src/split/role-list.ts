@@ -24,6 +24,7 @@ import { employmentWords } from '../extract/tables/employment.js';
 const EMPLOYMENT_WORDS = new Set(employmentWords.map(([phrase]) => phrase));
 import { boundedAlternation } from '../extract/match/bounded.js';
 import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
+import { countedRole } from './counted-roles.js';
 
 /** A vacancy word whole in Latin and Cyrillic text ("вакансии", "open positions"), anywhere in CJK text ("募集"). */
 const VACANCY_INTRO = new RegExp(boundedAlternation(Object.values(vacancyIntroWords).flat(),
@@ -56,9 +57,19 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
   if (linked.length >= 2 && linked.length * 3 >= paragraphs.length * 2) {
     for (const { node, role } of linked) found.push({ start: startOf(node), end: node.position?.end.line ?? 1, role: role! });
   }
+  // Lines that count their openings ("**Two** open PhD positions on …"), as paragraphs or list items: one posting each.
+  if (found.length < 2) found.splice(0, found.length, ...countedRoles(tree));
   if (found.length < 2) return undefined;
   found.sort((a, b) => a.start - b.start);
   return found.map((range) => ({ ...range, end: Math.min(range.end, body.length) }));
+}
+
+/** Paragraphs and one-paragraph list items that count their openings (counted-roles.ts): two or more, or none. */
+function countedRoles(tree: Root): Range[] {
+  const paragraphs = tree.children.flatMap((node): Array<{ at: Nodes; paragraph: Paragraph }> => node.type === 'paragraph' ? [{ at: node, paragraph: node }]
+    : node.type === 'list' ? node.children.flatMap((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' ? [{ at: item as Nodes, paragraph: item.children[0] }] : []) : []);
+  const counted = paragraphs.map(({ at, paragraph }) => ({ at, role: countedRole(paragraph) })).filter((entry) => entry.role);
+  return counted.length >= 2 ? counted.map(({ at, role }) => ({ start: startOf(at), end: at.position?.end.line ?? 1, role: role! })) : [];
 }
 
 /**

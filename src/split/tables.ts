@@ -200,3 +200,31 @@ export const postingFieldHeadings: Record<string, string[]> = {
   sv: ['kontakt', 'kontaktperson', 'tillträde', 'sista ansökningsdag'],
   ru: ['контакты', 'контакт', 'график работы'],
 };
+
+/**
+ * A line that counts its openings ("**Two** open PhD positions on …", "Zwei offene Stellen als …"; split/counted-roles.ts):
+ * the position nouns, singular and plural, per language; the words for "open" that stand between; and the words that lead
+ * to the role when only "open" stands before the noun ("Two open positions for a Data Engineer").
+ */
+export const countedPositionNouns: Record<string, string[]> = {
+  en: ['position', 'positions', 'opening', 'openings', 'vacancy', 'vacancies', 'post', 'posts', 'role', 'roles', 'job', 'jobs'],
+  de: ['stelle', 'stellen', 'position', 'positionen', 'promotionsstelle', 'promotionsstellen', 'doktorandenstelle', 'doktorandenstellen'],
+  fr: ['poste', 'postes'], es: ['puesto', 'puestos', 'plaza', 'plazas', 'vacante', 'vacantes'], pt: ['vaga', 'vagas'],
+  it: ['posizione', 'posizioni'], nl: ['functie', 'functies', 'vacature', 'vacatures', 'plaats', 'plaatsen'],
+};
+/** Counts beside the number words of tables/words.ts: feminine "one" and "several". */
+export const countWords: Record<string, string[]> = {
+  en: ['several', 'multiple'], de: ['eine', 'mehrere'], fr: ['une', 'plusieurs'], es: ['una', 'varias', 'varios'], pt: ['uma', 'várias', 'vários'],
+  it: ['una', 'diverse', 'diversi'], nl: ['een', 'meerdere', 'enkele'],
+};
+export const countedOpenWords: Record<string, string[]> = {
+  en: ['open', 'new', 'vacant', 'funded', 'full-time', 'part-time'], de: ['offene', 'freie', 'neue'], fr: ['ouvert', 'ouverts', 'ouverte', 'ouvertes'],
+  es: ['abierta', 'abiertas', 'abierto', 'abiertos'], pt: ['aberta', 'abertas'], it: ['aperta', 'aperte'], nl: ['open', 'openstaande'],
+};
+export const countedRoleLeads: Record<string, string[]> = {
+  en: ['for', 'as'], de: ['als', 'für'], fr: ['de', 'pour'], es: ['de', 'para'], pt: ['de', 'para'], it: ['di', 'per'], nl: ['als', 'voor'],
+};
+/** Words that end such a role where its place or employer follows ("als Projektleiter/in in Hamburg", "for a Designer at Acme"). */
+export const countedRoleEnds: Record<string, string[]> = {
+  en: ['in', 'at', 'with'], de: ['in', 'im', 'bei', 'am'], fr: ['à', 'chez', 'au'], es: ['en'], pt: ['em', 'no', 'na'], it: ['presso'], nl: ['in', 'bij'],
+};

@@ -154,3 +154,18 @@ export const PLACEHOLDERS_OF_A_TEMPLATE = 3;
  * ("# [Job Title]", "## Om [Företagsnamn]:"), make a template.
  */
 export const wordPlaceholder = /\[(\p{L}[\p{L} ,/-]{1,40})\](?![([:])/gu;
+
+/**
+ * A recruiting or staffing service's page speaks to the companies it serves ("御社", "your hiring needs",
+ * "naszych klientów") and names its services: it sells hiring, it offers no job. Each distinct phrase counts
+ * (posting-kind.ts, two needed). An agency's own postings speak of "our client" to candidates, so the phrases
+ * name clients in the plural, address a company or name a service.
+ */
+export const servicePagePhrases: Record<string, string[]> = {
+  en: ['recruitment services', 'recruiting services', 'staffing services', 'hiring services', 'your hiring needs', 'your recruitment needs', 'your recruiting needs', 'hire for your company', 'for your company'],
+  de: ['ihre vakanzen', 'ihr unternehmen', 'ihre personalsuche', 'recruiting-dienstleistungen', 'unsere dienstleistungen für unternehmen'],
+  fr: ['votre entreprise', 'vos recrutements', 'nos services de recrutement'],
+  es: ['su empresa', 'servicios de reclutamiento', 'servicios de selección de personal'],
+  pl: ['naszych klientów', 'naszym klientom', 'usługi rekrutacyjne', 'rekrutacja specjalistów', 'twojej firmy'],
+  ja: ['御社', '貴社', '提供サービス', '採用支援サービス', '採用代行'],
+};
