@@ -16,7 +16,7 @@
  * --dir profiles an existing folder instead of a generated corpus of N postings.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -97,6 +97,11 @@ function table(title, entries, total, count = top) {
 
 const corpus = flags.dir ? { dir: path.resolve(flags.dir), files: readdirSync(flags.dir).length } : await buildCorpus(Number(flags.n), await sourceFiles());
 const profileDir = mkdtempSync(path.join(os.tmpdir(), 'postings-profile-'));
+// The CLI loads the HTML path's libraries from its vendor bundle (html-modules.ts: the file beside the code), which
+// differs from the packages (src/clean/hast-clone-skipped.cjs, hast-is-element.ts): dist/ gets a link to it for the run.
+const vendorLink = path.join(ROOT, 'dist', 'clean', 'html-vendor.cjs');
+const linked = !existsSync(vendorLink) && existsSync(path.join(ROOT, 'dist', 'bundle', 'html-vendor.cjs'));
+if (linked) symlinkSync(path.join('..', 'bundle', 'html-vendor.cjs'), vendorLink);
 try {
   // A script file, not `node -e`: a worker thread inherits the process's flags, and `--input-type` fails it.
   const script = path.join(profileDir, 'run.mjs');
@@ -132,6 +137,7 @@ try {
   table('Self time by file or package', byFile, total);
   table('Self time by function', byFunction, total);
 } finally {
+  if (linked) rmSync(vendorLink);
   rmSync(profileDir, { recursive: true, force: true });
   if (!flags.dir) rmSync(corpus.dir, { recursive: true, force: true });
 }

@@ -43,7 +43,7 @@ const NOUNS = flat(companyNouns);
 type LazyBodyRule = Omit<BodyRule, 'pattern'> & { build: () => RegExp };
 const RULES: Array<BodyRule | LazyBodyRule> = [
   {
-    rule: 'body.at-x-we', confidence: 0.75, needs: AT,
+    rule: 'body.at-x-we', confidence: 0.75, needs: flat(weWords),
     build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(AT)})\s+${NAME},?\s+(?:${any(flat(weWords))})\b`, 'u'),
   },
   {
@@ -163,12 +163,11 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 
 // A rule runs only on a line that may hold a word it needs: the keyword scan of the lines (lower-cased,
 // done once per posting for all extractors) finds the needed words of these groups of rules. A rule in no
-// group, or with a word that cannot be found lower-cased, runs on every line: "body.at-x-we" needs short
-// words ("At", "En") that nearly every line holds lower-cased, and its pattern fails fast where no sentence
-// starts with one.
+// group, or with a word that cannot be found lower-cased, runs on every line. "body.at-x-we" is filed by its
+// pronoun ("we", "wir"), which about a third of lines hold, not its "At" ("At", "En", "I"), which 77% hold.
 const RULE_GROUPS = [
   ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join'],
-  ['body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company'],
+  ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company'],
   ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */

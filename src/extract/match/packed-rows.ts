@@ -36,7 +36,12 @@ export function packRows(rows: readonly RowEntries[], width: number): PackedRows
   let severalFrom = 0;
   let singleFrom = 0;
   let used = width;
-  const lowestColumn = rows.map((entries) => Math.min(width, ...entries.map(([column]) => column)));
+  // Loops, not Math.min over a mapped copy: that made two arrays a row. Indexed: this runs once a process, mostly interpreted.
+  const lowestColumn = rows.map((entries) => {
+    let lowest = width;
+    for (let i = 0; i < entries.length; i++) if (entries[i]![0] < lowest) lowest = entries[i]![0];
+    return lowest;
+  });
   const order = rows.map((_, row) => row).sort((a, b) => rows[b]!.length - rows[a]!.length || lowestColumn[a]! - lowestColumn[b]! || a - b);
   for (const row of order) {
     const entries = rows[row]!;
@@ -58,9 +63,9 @@ export function packRows(rows: readonly RowEntries[], width: number): PackedRows
     base[row] = start;
     if (entries.length > 1) severalFrom = start + 1;
     else singleFrom = start + lowest + 1;
-    for (const [column, value] of entries) {
-      owner[start + column] = row + 1;
-      cells[start + column] = value;
+    for (let i = 0; i < entries.length; i++) {
+      owner[start + entries[i]![0]] = row + 1;
+      cells[start + entries[i]![0]] = entries[i]![1];
     }
     used = Math.max(used, start + width);
   }
@@ -70,6 +75,6 @@ export function packRows(rows: readonly RowEntries[], width: number): PackedRows
 }
 
 function fits(owner: Int32Array, start: number, entries: RowEntries): boolean {
-  for (const [column] of entries) if (owner[start + column] !== 0) return false;
+  for (let i = 0; i < entries.length; i++) if (owner[start + entries[i]![0]] !== 0) return false;
   return true;
 }
