@@ -13,7 +13,7 @@ import { htmlModules } from '../src/clean/html-modules.js';
 import { pruneToMainContent } from '../src/clean/html-main.js';
 import { mdastToLines } from '../src/clean/mdast-lines.js';
 import { isTrackingImage } from '../src/clean/html.js';
-import { CORPUS, FIXTURES, ROOT } from './helpers.js';
+import { CORPUS, FIXTURES, HAS_SHARED, ROOT } from './helpers.js';
 
 const VENDOR = path.join(ROOT, 'dist', 'bundle', 'html-vendor.cjs');
 const reason = existsSync(VENDOR) ? '' : `${VENDOR} is absent (npm run build makes it)`;
@@ -33,7 +33,8 @@ describe.skipIf(Boolean(reason))('the HTML bundle without the tree copy', () => 
     const bundled = vendor.unified().use(vendor.rehypeParse).use(vendor.rehypeRemark);
     const packages = htmlModules()!;
     const files = [...htmlFiles(FIXTURES), ...htmlFiles(CORPUS)];
-    expect(files.length).toBeGreaterThan(40);
+    // The fixtures alone hold 19 pages; the real corpus adds about 40 more when ../shared is beside the repository.
+    expect(files.length).toBeGreaterThan(HAS_SHARED ? 40 : 15);
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
       const convert = (processor: typeof packages.processor) => {
