@@ -67,9 +67,8 @@ function loadWithCodeCache(command, dynamicImports) {
   return { main, onOutputError, saveCache };
 }
 
-/** Where this command's cache is kept, or null where no private folder can be had. */
-function cachePath(source, command) {
-  const tmp = os.tmpdir();
+/** Where this command's cache is kept, or null where no private folder can be had (exported for its test). */
+export function cachePath(source, command, tmp = os.tmpdir()) {
   // Only a temporary folder that is absolute and already there: a relative TMPDIR would put the cache in the
   // user's working folder, and Node 20's recursive mkdir loops forever where mkdir answers ENOENT (TMPDIR=/proc).
   if (!path.isAbsolute(tmp) || !isFolder(tmp)) return null;
