@@ -7,6 +7,8 @@
  *   names and tools read as Javanese, Esperanto, Afrikaans or Catalan are "und".
  * - " at " stands for "@" only in an address's shape: "Mike at Booking.com" names a person at a company.
  * - "X is our …", "X is the heart of our business", "X is a product of a … company": X is a part, not the employer.
+ * - An apposition that calls a sentence's subject an organisation ("Merapar Technologies, an Eindhoven-based startup, …",
+ *   "Sefaria, a non-profit technology organization, …"), in the body or a front matter's description, names it.
  */
 import { describe, expect, it } from 'vitest';
 import { parseNdjson, runCli } from './helpers.js';
@@ -102,5 +104,19 @@ describe('a part of the business is no company', () => {
   ])('%s', async (line, company) => {
     const record = await recordOf(`# Backend Engineer\n\n${line}\n\nYou will build APIs in Go.\n`);
     expect(record.company?.name ?? null).toBe(company);
+  });
+});
+
+describe('a subject set off by an apposition that calls it an organisation', () => {
+  it.each([
+    ['body', '# Java Developer\n\nMerapar Technologies, an Eindhoven-based startup, providing software services, are looking for developers.\n', 'Merapar Technologies'],
+    ['description', '---\ntitle: Java Developer\ndescription: Sefaria, a non-profit technology organization, builds the Jewish future.\n---\nYou will build our APIs.\n', 'Sefaria'],
+    ['Dutch body', '# Java Developer\n\nBrightwave, een jonge organisatie, zoekt een ontwikkelaar voor ons team.\n', 'Brightwave'],
+    // Not an employer: a place, a tool, an apposition without an organisation's noun.
+    ['place', '# Java Developer\n\nBerlin, a city of startups, is where you will work.\n', null],
+    ['tool', '# Java Developer\n\nReact, a UI platform, is what we use every day.\n', null],
+    ['no noun', '# Java Developer\n\nMaria, our lead engineer, will be your mentor.\n', null],
+  ])('%s', async (_where, text, company) => {
+    expect((await recordOf(text)).company?.name ?? null).toBe(company);
   });
 });

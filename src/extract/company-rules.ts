@@ -150,6 +150,12 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     build: () => new RegExp(String.raw`(?<![\p{L}])(?:${any(teamLeadWords)})\s+(?:(?!(?:and|or|und|oder|en|och|og)\s)\p{Ll}[\p{L}-]{1,20}\s+){0,2}(?!(?:${any(teamNotNames)})[- ](?:[Tt]eam))${NAME}[- ](?:[Tt]eam(?:et)?)(?![\p{L}])`, 'u'),
   },
   {
+    // "Merapar Technologies, an Eindhoven-based startup, are looking for", "Sefaria, a non-profit technology organization,":
+    // a sentence's subject set off by an apposition that calls it an organisation.
+    rule: 'body.x-apposition', confidence: 0.6, needs: NOUNS,
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)${NAME},\s+(?:${any(weAreArticles)})\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:${any(NOUNS)})(?![\p{L}]),`, 'u'),
+  },
+  {
     // The noun heads the complement: not after a possessive or a phrase of its own ("Payments is the heart of our business").
     rule: 'body.x-is-a', confidence: 0.6, needs: NOUNS,
     build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}${ASIDE}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?!(?:${any(POSSESSIVES)})(?![\p{L}]))(?:${any(isArticles)})\b${COMPLEMENT_GAP()}\b(?:${any(NOUNS)})`, 'u'),
@@ -172,7 +178,7 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 // words ("At", "En") that nearly every line holds lower-cased, and its pattern fails fast where no sentence
 // starts with one.
 const RULE_GROUPS = [
-  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join'],
+  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a', 'body.x-apposition'], ['body.we-are', 'body.apply-at', 'body.join'],
   ['body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company'],
   ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'],
 ];
