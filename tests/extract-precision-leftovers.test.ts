@@ -7,6 +7,8 @@
  *   names and tools read as Javanese, Esperanto, Afrikaans or Catalan are "und".
  * - " at " stands for "@" only in an address's shape: "Mike at Booking.com" names a person at a company.
  * - "X is our …", "X is the heart of our business", "X is a product of a … company": X is a part, not the employer.
+ * - German capitalises every noun: "bei der Portierung", "für die Entwicklung" (an article, one word with an abstract
+ *   noun's ending) name an activity, not an employer; "bei der Allianz Versicherung" still names one.
  * - An apposition that calls a sentence's subject an organisation ("Merapar Technologies, an Eindhoven-based startup, …",
  *   "Sefaria, a non-profit technology organization, …"), in the body or a front matter's description, names it.
  */
@@ -118,5 +120,17 @@ describe('a subject set off by an apposition that calls it an organisation', () 
     ['no noun', '# Java Developer\n\nMaria, our lead engineer, will be your mentor.\n', null],
   ])('%s', async (_where, text, company) => {
     expect((await recordOf(text)).company?.name ?? null).toBe(company);
+  });
+});
+
+describe('a German abstract noun after its article is no employer', () => {
+  it.each([
+    ['Wir suchen Unterstützung bei der Portierung eines unserer Programme von 32 Bit auf 64 Bit.', null],
+    ['Wir suchen einen Softwareentwickler für die Entwicklung unserer Plattform.', null],
+    ['Wir suchen eine Kollegin für die Betreuung unserer Kunden in Köln.', null],
+    ['Wir suchen Verstärkung bei der Allianz Versicherung in München.', 'Allianz Versicherung'],
+    ['Die Stiftung Warentest sucht Verstärkung in Berlin.', 'Stiftung Warentest'],
+  ])('%s', async (line, company) => {
+    expect((await recordOf(`# Softwareentwickler (m/w/d)\n\n${line}\n`)).company?.name ?? null).toBe(company);
   });
 });
