@@ -49,8 +49,11 @@ const companies: Row[] = [
   // Review of session 15: a bare copula names no organisation; a founding or an organisation's noun does; an untaken bracket stays in the title.
   { name: 'a bracketed name set off by commas before its founding is the company', expected: 'Klarna', rule: 'title.company-aside', title: 'Backend Engineer',
     input: '# Backend Engineer (Klarna)\n\nKlarna, founded in 2005, makes payments simple.\n' },
-  { name: 'a bracketed name set off by commas before "a … company" is the company', expected: 'Nordlicht', rule: 'title.company-aside', title: 'Backend Engineer',
+  // A sentence that opens with the name and its apposition names the company on its own (body.x-apposition, session 16).
+  { name: 'a sentence opening "Nordlicht, a … company," names the company', expected: 'Nordlicht', rule: 'body.x-apposition', title: 'Backend Engineer',
     input: '# Backend Engineer (Nordlicht)\n\nNordlicht, a Swedish fintech company, makes payments simple.\n' },
+  { name: 'a bracketed name set off by commas before "a … company" is the company', expected: 'Nordlicht', rule: 'title.company-aside', title: 'Backend Engineer',
+    input: '# Backend Engineer (Nordlicht)\n\nPayments made simple: Nordlicht, a Swedish fintech company, builds them.\n' },
   { name: 'de: a bracketed name before "ist ein … Start-Up" is the company', expected: 'Supporo', rule: 'title.company-aside', title: 'Web Entwickler',
     input: '# Web Entwickler (Supporo)\n\nSupporo ist ein junges Start-Up aus Aachen.\n' },
   { name: 'a bracketed name before a bare copula is none, and the title keeps it', expected: null, title: 'Registered Nurse (Night Shift)',

@@ -35,6 +35,12 @@ const HOST_SEPARATOR = new RegExp(DOT, 'giu');
 // "careers AT acme.com": a capital "AT" between a mailbox and a host with its dots (capitals only: "jobs at acme.com" may be prose).
 const CAPITAL_AT = new RegExp(String.raw`(?<![\w.])(${LOCAL})\s{1,3}AT\s{1,3}(${LABEL}(?:\.${LABEL}){1,5})(?![A-Za-z0-9-])`, 'gu');
 
+/**
+ * A host in a name's mixed case ("Mike at Booking.com", "Anna AT Amazon.de") is a company named with its domain, not
+ * an address spelled with " at ": a mailbox's host is written in one case.
+ */
+export const hostWrittenAsName = (host: string): boolean => /\p{Lu}/u.test(host) && /\p{Ll}/u.test(host);
+
 /** Lower-case keywords, one of which every OBFUSCATED match with a spelled-out "@" holds (for line prefilters). */
 export const OBFUSCATED_AT_KEYWORDS = [
   ...obfuscatedAt.bracketed.flatMap((word) => ['[', '(', '{', '<'].flatMap((open) => [`${open}${word}`, `${open} ${word}`])),
@@ -108,7 +114,7 @@ export function obfuscatedEmailsIn(text: string): Array<{ email: string; text: s
   }
   if (text.includes(' AT ')) {
     for (const match of text.matchAll(CAPITAL_AT)) {
-      if (/\.[a-z]{2,18}$/i.test(match[2]!) && !FILE_EXTENSION.test(match[2]!)) out.push({ email: `${match[1]}@${match[2]}`.toLowerCase(), text: match[0] });
+      if (/\.[a-z]{2,18}$/i.test(match[2]!) && !FILE_EXTENSION.test(match[2]!) && !hostWrittenAsName(match[2]!)) out.push({ email: `${match[1]}@${match[2]}`.toLowerCase(), text: match[0] });
     }
   }
   return out;

@@ -10,7 +10,7 @@
  */
 import type { ExtractContext } from './context.js';
 import {
-  asideCopulas, asideFoundedWords, asideOrganisationLeads, asideOrganisationNouns, asideOrganisationVerbs, asidePossessivesAfterVerb,
+  asideCopulas, asideFoundedWords, asideOrganisationLeads, asideOrganisationNouns, asideOrganisationVerbs, asidePossessivesAfterVerb, complementBreaks,
 } from './tables/company-evidence.js';
 import { companyNouns, companyVerbs, legalFormsAfter, weAreArticles } from './tables/companies.js';
 import { alternation, escapeRegExp } from './text.js';
@@ -29,8 +29,12 @@ const FOUNDED = alternation(Object.values(asideFoundedWords).flat());
 const NOUNS = alternation([...Object.values(companyNouns).flat(), ...Object.values(asideOrganisationNouns).flat()]);
 /** Up to six words of the same sentence ("ist ein junges Start-Up", "wurde im Jahr 2005 in Stockholm gegründet"). */
 const FEW_WORDS = String.raw`(?:[^\s.!?;:]+\s+){0,6}?`;
+/** …that open no phrase of their own before an organisation's noun ("is the heart of our business" says no firm). */
+const BREAKS = alternation([...Object.values(asidePossessivesAfterVerb).flat(), ...Object.values(complementBreaks).flat()]);
+// The first word may be any ("eine der führenden Agenturen", "una de las empresas": one of them).
+const FEW_WORDS_BEFORE_NOUN = String.raw`(?:[^\s.!?;:]+\s+)?(?:(?!(?:${BREAKS})\s)[^\s.!?;:]+\s+){0,5}?`;
 /** After a copula: an organisation's noun or its founding, within a few words ("is a farm software startup"). */
-const COPULA_COMPLEMENT = `\\s+(?:${COPULAS})\\s+(?!(?:${POSSESSIVES})(?![\\p{L}\\p{N}]))${FEW_WORDS}(?:${NOUNS}|${FOUNDED})(?![\\p{L}\\p{N}])`;
+const COPULA_COMPLEMENT = `\\s+(?:${COPULAS})\\s+(?!(?:${POSSESSIVES})(?![\\p{L}\\p{N}]))(?:${FEW_WORDS_BEFORE_NOUN}(?:${NOUNS})|${FEW_WORDS}(?:${FOUNDED}))(?![\\p{L}\\p{N}])`;
 /** Set off by commas: ", founded in 2005", ", a Swedish fintech company". */
 const APPOSITION = `,\\s+(?:(?:${FOUNDED})|(?:${ARTICLES})\\s+${FEW_WORDS}(?:${NOUNS}))(?![\\p{L}\\p{N}])`;
 const COPYRIGHT = /©|\([cC]\)|[Cc]opyright/u;

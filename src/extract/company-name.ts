@@ -5,7 +5,7 @@
  * tested for what is never a name (a pronoun, a sentence, a contract word).
  */
 import { companyNounsBeforeName, nameConnectors } from './tables/companies.js';
-import { notANameWords, pronounPhrases } from './tables/company-names.js';
+import { abstractNouns, notANameWords, pronounPhrases } from './tables/company-names.js';
 import { alternation } from './text.js';
 
 /** Pronouns, determiners and common nouns of each language (tables/company-names.ts): never a name read from prose. */
@@ -14,6 +14,18 @@ export const NOT_A_NAME = new RegExp(`^(?:${alternation([...new Set(Object.value
 const PRONOUN_PHRASE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(pronounPhrases).flat())})(?![\\p{L}])`, 'giu');
 /** "21/06/2021", "2021-06-21", "06/2021": a date, never a name ("24/7" and "1&1" are names). */
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-]\d{4})$/u;
+
+/** "der Portierung", "die Entwicklung": an article, then one word with an abstract noun's ending (tables/company-names.ts). */
+const ABSTRACT_AFTER_ARTICLE = Object.values(abstractNouns).map(({ articles, endings }) => ({
+  article: new RegExp(`(?<![\\p{L}])(?:${alternation(articles)})\\s+$`, 'iu'),
+  ending: new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${alternation(endings)})$`, 'u'),
+}));
+
+/** Is the one-word name, where the text writes it, an abstract noun after its article ("bei der Portierung")? */
+function abstractNounInText(name: string, text: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && ABSTRACT_AFTER_ARTICLE.some(({ article, ending }) => ending.test(name) && article.test(text.slice(Math.max(0, at - 12), at)));
+}
 
 /** A connector the name pattern allows inside a name does not end one. */
 const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${nameConnectors.join('|')})$`, 'u');
@@ -54,7 +66,7 @@ export function isPlausibleName(name: string, prose = true, text = ''): boolean 
   if (/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name)) return false;
   if (!prose) return true;
   // "21/06/2021 - Softwareentwickler": a number before a title names no one; a name in prose has a letter.
-  if (NOT_A_NAME.test(name) || !/\p{L}/u.test(name)) return false;
+  if (NOT_A_NAME.test(name) || !/\p{L}/u.test(name) || abstractNounInText(name, text)) return false;
   const pronoun = `${name.toLowerCase()} `;
   return !text.includes(' ') || ![...text.matchAll(PRONOUN_PHRASE)].some((phrase) => phrase[0].toLowerCase().startsWith(pronoun));
 }

@@ -9,7 +9,7 @@ import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
 import { koWithHiring, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
-import { teamLeadWords, teamNotNames } from './tables/company-evidence.js';
+import { asidePossessivesAfterVerb, complementBreaks, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
 // A name may start in lower case when a capital follows ("geOps", "eBay").
@@ -38,6 +38,10 @@ const VERBS = flat(companyVerbs);
 /** Legal forms written in lower case ("e.V.", "s.r.o.", "sp. z o.o."), which NAME's capitalised words do not take in. */
 const LOWER_LEGAL_FORMS = legalFormsAfter.filter((form) => /^\p{Ll}/u.test(form));
 const NOUNS = flat(companyNouns);
+const POSSESSIVES = flat(asidePossessivesAfterVerb);
+/** Up to 100 characters of one sentence that cross no possessive and no word opening a phrase of its own (tables/company-evidence.ts). */
+// Right after the article, a partitive stands ("es una de las empresas", "one of the startups"): the subject is one of them.
+export const COMPLEMENT_GAP = lazily(() => String.raw`(?:\s+(?:${any(flat(complementBreaks))})(?=\s))?(?:(?!(?<![\p{L}])(?:${any([...POSSESSIVES, ...flat(complementBreaks)])})(?![\p{L}]))[^.]){0,100}`);
 
 /** A rule whose pattern is built on its first use: one with words none of a posting's lines holds is never parsed. */
 type LazyBodyRule = Omit<BodyRule, 'pattern'> & { build: () => RegExp };
@@ -146,8 +150,15 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     build: () => new RegExp(String.raw`(?<![\p{L}])(?:${any(teamLeadWords)})\s+(?:(?!(?:and|or|und|oder|en|och|og)\s)\p{Ll}[\p{L}-]{1,20}\s+){0,2}(?!(?:${any(teamNotNames)})[- ](?:[Tt]eam))${NAME}[- ](?:[Tt]eam(?:et)?)(?![\p{L}])`, 'u'),
   },
   {
+    // "Merapar Technologies, an Eindhoven-based startup, are looking for", "Sefaria, a non-profit technology organization,":
+    // a sentence's subject set off by an apposition that calls it an organisation.
+    rule: 'body.x-apposition', confidence: 0.6, needs: NOUNS,
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)${NAME},\s+(?:${any(weAreArticles)})\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:${any(NOUNS)})(?![\p{L}]),`, 'u'),
+  },
+  {
+    // The noun heads the complement: not after a possessive or a phrase of its own ("Payments is the heart of our business").
     rule: 'body.x-is-a', confidence: 0.6, needs: NOUNS,
-    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}${ASIDE}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?:${any(isArticles)})\b[^.]{0,100}\b(?:${any(NOUNS)})`, 'u'),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}${ASIDE}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?!(?:${any(POSSESSIVES)})(?![\p{L}]))(?:${any(isArticles)})\b${COMPLEMENT_GAP()}\b(?:${any(NOUNS)})`, 'u'),
   },
 ];
 // Parsing the rules' `\p{…}` classes took about 31 ms at import (load 2.5), though a posting runs only the rules whose words it has (#18).
@@ -166,7 +177,7 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 // group, or with a word that cannot be found lower-cased, runs on every line. "body.at-x-we" is filed by its
 // pronoun ("we", "wir"), which about a third of lines hold, not its "At" ("At", "En", "I"), which 77% hold.
 const RULE_GROUPS = [
-  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a'], ['body.we-are', 'body.apply-at', 'body.join'],
+  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a', 'body.x-apposition'], ['body.we-are', 'body.apply-at', 'body.join'],
   ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company'],
   ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'],
 ];

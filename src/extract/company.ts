@@ -41,12 +41,13 @@ const PAGE_PARTS = new Set(Object.values(pagePartHeadings).flat());
 const skillAliasSet = new Set(skillAliases.map((skill) => skill.alias));
 const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u;
 
+const DESCRIPTION_KEYS = /^(?:description|summary|excerpt|intro)$/iu;
 /** Below this, a candidate needs another naming the same company. */
 const WEAK = 0.5;
 const UNSUPPORTED_ASIDE = 0.45;
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
-const PLACE_PRONE = new Set(['body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.defines', 'body.x-is-a', 'body.is-hiring', 'body.sucht', 'body.x-team']);
+const PLACE_PRONE = new Set(['body.x-apposition', 'body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.defines', 'body.x-is-a', 'body.is-hiring', 'body.sucht', 'body.x-team']);
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: Candidate<string>['source']) => void;
 
@@ -121,6 +122,14 @@ export function extractCompany(ctx: ExtractContext): void {
       const match = rule.pattern.exec(line.plain);
       // A rule with two shapes captures the name in either group.
       if (match) add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, rule.confidence);
+    }
+  }
+  // A front matter's description is prose about the posting ("description: Merapar Technologies, an Eindhoven-based startup, …").
+  for (const item of ctx.frontmatterStrings) {
+    if (!DESCRIPTION_KEYS.test(item.key)) continue;
+    for (const rule of BODY_RULES) {
+      const match = rule.pattern.exec(item.text);
+      if (match) add(match[1] ?? match[2]!, item.line, rule.rule, item.text, rule.confidence);
     }
   }
   // An apply or contact domain names the company through the text's own mention of it.

@@ -14,6 +14,7 @@
  */
 import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
+import { isOtherLanguage, postingLanguage } from './language-posting.js';
 import { MEASURE_KEYWORDS, measuredTypes, titleSizeTypes } from './employment-measures.js';
 import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, peopleNouns, permanentContractWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
@@ -64,7 +65,8 @@ const CJK_EXPERIENCE_AFTER = new RegExp(`^.{0,3}(?:${anyOf(experienceWordsCjk)})
 /** Does the key, or its last dotted part, name the employment type? (The same few keys come with every posting: answers are kept.) */
 const isEmploymentKey = memoized((dotted) => EMPLOYMENT_KEYS.test(dotted.split('.').pop() ?? '') || EMPLOYMENT_KEYS.test(dotted));
 
-interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean; permanent?: boolean }
+/** `internal`: a lower-case "intern", in German, Dutch and the Scandinavian languages "internal" ("intern besetzt", "Recruiter intern"). */
+interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean; permanent?: boolean; internal?: boolean }
 
 /** Set employmentType as schema.org values, warning when they contradict each other. */
 export function extractEmployment(ctx: ExtractContext): void {
@@ -93,7 +95,7 @@ export function extractEmployment(ctx: ExtractContext): void {
     const written = ctx.evidence.title?.text ?? ctx.fields.title;
     for (const size of titleSizeTypes(written)) labelled.push({ type: size.type, line: ctx.evidence.title?.line ?? 0, text: written, rule: size.rule });
   }
-  const read = labelled.length ? labelled : freeText(ctx);
+  const read = withoutInternal(ctx, labelled.length ? labelled : freeText(ctx));
   // A permanent contract is full-time only where no part-time work is named ("unbefristete Teilzeitstelle").
   const hits = read.some((h) => h.type === 'PART_TIME') ? read.filter((h) => !h.permanent) : read;
   // In the schema's order, not the text's: the same types read from the same words in other lines are the same field.
@@ -104,6 +106,11 @@ export function extractEmployment(ctx: ExtractContext): void {
   if (types.includes('FULL_TIME') && (types.includes('PART_TIME') || types.includes('CONTRACTOR'))) {
     warn(ctx, 'employment-type-conflict', { types: types.join(', ') }, hits[0]!.line);
   }
+}
+
+/** A lower-case "intern" is an intern only in a posting not known to be in another language than English. */
+function withoutInternal(ctx: ExtractContext, hits: Hit[]): Hit[] {
+  return hits.some((hit) => hit.internal) && isOtherLanguage(postingLanguage(ctx)) ? hits.filter((hit) => !hit.internal) : hits;
 }
 
 /** Every type a labelled text names: its words (label-only ones included) and its measures. */
@@ -152,7 +159,7 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     if (isHeadcount(type, before, after)) continue;
     if (pattern === freePattern && describesPeople(text, found.index, found.end)) continue;
     const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after) || (OTHER_JOB_BEFORE.test(before) && OTHER_JOB_AFTER.test(after));
-    hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}) });
+    hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}), ...(matched === 'intern' ? { internal: true } : {}) });
     // "available full-time and contract": a label-only word joined to this one is stated as plainly (free text only).
     if (pattern === freePattern) {
       const joined = coordinatedLabelWord(text, found.index, found.end);

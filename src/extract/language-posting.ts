@@ -26,6 +26,9 @@ export function postingLanguage(ctx: ExtractContext): string {
   return declaredLanguage(ctx)?.code ?? detectLanguage(languageText(ctx)).code;
 }
 
+/** Is the code a known language other than English? */
+export const isOtherLanguage = (code: string): boolean => code !== 'und' && code !== 'en' && !code.startsWith('en-');
+
 function declaredLanguage(ctx: ExtractContext): { code: string; key: string; value: string } | null {
   const declared = frontmatterValue(ctx, ['lang', 'language', 'locale', 'inLanguage']);
   if (!declared || typeof declared.value !== 'string' || !/^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(declared.value.trim())) return null;

@@ -7,7 +7,7 @@
  * English shares ("developer" in Dutch, "manager" in Swedish) is no evidence
  * of another language, since English titles are written everywhere.
  */
-import { roleNouns } from './tables/title-roles.js';
+import { roleNouns, specialtyWords } from './tables/title-roles.js';
 import { titleDecorationWords } from './tables/titles.js';
 import { lazily } from './text.js';
 
@@ -31,6 +31,7 @@ function holds(code: string, word: string): boolean {
   return vocabulary.stems.some((stem) => word.startsWith(stem)) || vocabulary.inside.some((noun) => word.includes(noun));
 }
 
+const SHARED_TITLE_WORDS = lazily(() => new Set(specialtyWords.filter((word) => !/\s/.test(word))));
 const wordsOf = (text: string): string[] => [...text.toLowerCase().matchAll(/\p{L}+/gu)].map(([word]) => word);
 
 /** Does the text write a word of this language's own that English does not share ("Softwareentwickler", "sviluppatore")? */
@@ -46,6 +47,8 @@ export function writesOwnWords(text: string, code: string): boolean {
 export function titleWordsLanguage(title: string): 'en' | 'other' | null {
   let english = false;
   for (const word of wordsOf(title)) {
+    // Level and specialty words ("Senior", "Staff", "Backend") are written so in titles of every language.
+    if (SHARED_TITLE_WORDS().has(word)) continue;
     if (holds('en', word)) english = true;
     else for (const code of vocabularies().keys()) if (holds(code, word)) return 'other';
   }

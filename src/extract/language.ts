@@ -198,11 +198,22 @@ export function detectLanguage(text: string): DetectedLanguage {
   // language, no letter beyond a-z and none of the language's own words is too little for trigrams to name another language
   // whose stop words we know; its role or contract words ("Softwareentwickler … Vollzeit", "Sviluppatore") are evidence.
   if (byFranc.code !== 'en' && counts.hits.has(byFranc.code) && noLanguageEvidence(counts, text) && !writesOwnWords(text, byFranc.code)) return { code: 'und', confidence: 0, rule: 'language.franc', hits: 0, words: counts.words, answer: byFranc.answer };
+  // Nothing in a short text of Latin letters supports another language than English: no stop word of it or of a close
+  // relative, none of its own role or contract words. franc's trigrams of names and tools ("Werkstudent Marketing München
+  // Social Media" read as Catalan; a few lines as Afrikaans, Javanese, Esperanto or Turkmen, which have no tables) say "und".
+  if (byFranc.code !== 'en' && byFranc.code !== 'und' && !supported(byFranc.code, counts, text)) return { code: 'und', confidence: 0, rule: 'language.franc', hits: 0, words: counts.words, answer: byFranc.answer };
   // Close relatives within a hair of each other: letters and stop words decide, or "und" (language-tie.ts).
   const code = breakTie(text, byFranc.candidates, (candidate) => counts.hits.get(candidate) ?? 0);
   if (code === byFranc.code) return francAnswer(byFranc, text);
   if (code === 'und') return { code, confidence: 0, rule: 'language.tie-break', hits: 0, words: counts.words, answer: byFranc.answer };
   return { code, confidence: 0.6, rule: 'language.tie-break', hits: counts.hits.get(code) ?? 0, words: counts.words, answer: byFranc.answer };
+}
+
+/** Does a short text hold evidence of the language besides franc's trigrams: its or a relative's stop words, its own words, or a script of its own? */
+function supported(code: string, counts: { hits: Map<string, number> }, text: string): boolean {
+  if (closeGroupOf(code).some((member) => (counts.hits.get(member) ?? 0) > 0) || writesOwnWords(text, code)) return true;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && (text.match(/\p{Script=Latin}/gu)?.length ?? 0) < letters / 2;
 }
 
 /** Do the stop words of a close relative of this language come second? */

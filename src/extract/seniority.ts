@@ -13,7 +13,7 @@ import { seniorityLabels, seniorityLevelWords, seniorityWords } from './tables/w
 import { escapeRegExp, filterForm, lazily, mayContain } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
 import { titleWordsLanguage } from './language-words.js';
-import { postingLanguage } from './language-posting.js';
+import { isOtherLanguage, postingLanguage } from './language-posting.js';
 
 const anyOf = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "Level: Senior" as a line of its own; "уровня Middle" ("of level Middle") inside one.
@@ -76,23 +76,25 @@ function levelLabels(ctx: ExtractContext): Array<Candidate<Seniority>> {
 }
 
 const INTERN_LAST = /(?<![\p{L}])(?:intern|internship)\s*(?:\([^()]{0,40}\))?[\s.!]*$/iu;
-/** Ranks of a career ladder: before "Intern" they say the title is no intern's ("Senior Referent … intern" in German is internal). */
-const RANKS: ReadonlySet<Seniority> = new Set(['senior', 'staff', 'principal']);
 
 /**
  * The seniority a title's words state, or null. `language` gives the posting's language, asked only for a title
- * ending in "intern" whose own words do not tell whether it is English.
+ * ending in "intern" whose own words do not settle whether it is English.
  */
 export function seniorityOf(title: string, language: () => string = () => 'und'): Seniority | null {
-  const fromWords = tableSeniority(title);
-  // English puts a compound's head last: a "Marketing Manager Intern" is an intern, whatever role words come before.
+  // English puts a compound's head last: a "Staff Accountant Intern" is an intern, whatever rank or role words come before.
   const intern = INTERN_LAST.exec(title);
-  if (!intern || fromWords === 'intern') return fromWords;
+  if (!intern) return tableSeniority(title);
   const head = title.slice(0, intern.index);
-  if (RANKS.has(tableSeniority(head)!)) return fromWords;
-  // German "intern" is internal ("Referent Unternehmenskommunikation intern"): only an English title ends in an intern.
+  const fromHead = tableSeniority(head);
+  if (fromHead === 'intern') return fromHead;
+  // German, Dutch and Scandinavian "intern" is internal ("Referent Unternehmenskommunikation intern", "Recruiter intern"):
+  // not an intern in a title of another language's role words, nor where a posting in another language writes it in
+  // lower case or with no English role word before it.
   const words = titleWordsLanguage(head);
-  return words === 'en' || (words === null && language() === 'en') ? 'intern' : fromWords;
+  if (words === 'other') return fromHead;
+  const adjective = /^intern(?!ship)/u.test(intern[0]) || words === null;
+  return adjective && isOtherLanguage(language()) ? fromHead : 'intern';
 }
 
 function tableSeniority(title: string): Seniority | null {

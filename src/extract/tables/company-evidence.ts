@@ -165,6 +165,18 @@ export const asidePossessivesAfterVerb: Record<string, string[]> = {
 };
 
 /**
+ * Words that open a phrase of its own inside a copula's complement: an organisation's noun after one is not what the
+ * subject is ("Payments is the heart of our business", "Checkout is a product of a Berlin company", "Zahlungen ist ein
+ * Bereich innerhalb unseres Unternehmens"): the possessives above, and prepositions of containment or of another
+ * entity ("of a"), relative pronouns, per language. Not a bare "of" ("a new kind of company" is one). Lower case.
+ */
+export const complementBreaks: Record<string, string[]> = {
+  en: ['inside', 'within', 'behind', 'across', 'among', 'that', 'which', 'who', 'used', 'of a', 'of an'],
+  de: ['innerhalb', 'unseres', 'unserer', 'von einem', 'von einer', 'eines', 'einer'], fr: ['dans', 'au sein', 'qui', 'que', "d'une", "d'un", 'd’une', 'd’un'],
+  es: ['dentro', 'que', 'de una', 'de un'], pt: ['dentro', 'que', 'de uma', 'de um'], nl: ['binnen', 'die', 'van een'], it: ['nel', 'nella', 'che'], sv: ['inom', 'som'], no: ['innen', 'som'], da: ['inden', 'som'], pl: ['który', 'która'],
+};
+
+/**
  * English possessives that are no organisation's ("a Master's degree", "the World's largest", "Children's Hospital"):
  * capitalised words that take "'s" inside a sentence (company-possessive.ts). Lower case.
  */

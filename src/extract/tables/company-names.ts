@@ -32,3 +32,12 @@ export const pronounPhrases: Record<string, string[]> = {
 export const teamWords: Record<string, string[]> = {
   en: ['team', 'Team', 'TEAM'],
 };
+
+/**
+ * German writes every noun with a capital: after an article, one word with an abstract noun's ending names an activity,
+ * not an organisation ("Wir suchen Unterstützung bei der Portierung", "für die Entwicklung unserer Plattform"). The
+ * articles before it, and the endings (German word formation), per language.
+ */
+export const abstractNouns: Record<string, { articles: string[]; endings: string[] }> = {
+  de: { articles: ['der', 'die', 'das', 'dem', 'den', 'einer', 'eines', 'einem'], endings: ['ung', 'heit', 'keit', 'schaft', 'ität', 'tion'] },
+};
