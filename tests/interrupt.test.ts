@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers.js';
 
 const line = (id: string, content: string) => JSON.stringify({ id, content }) + '\n';
@@ -40,64 +40,93 @@ const hasPty = spawnSync('script', ['--version']).status === 0 && existsSync('/b
 const PTY_ENV = { ...process.env, SHELL: '/bin/bash', CI: '', TERM: 'xterm', NO_COLOR: '1' };
 // Waits (up to a minute) until the progress bar has reached the terminal's log: no fixed delay to lose under load.
 const UNTIL_BAR = `for i in $(seq 600); do grep -q 'postings |' tty.log 2>/dev/null && break; sleep 0.1; done`;
+const UNTIL_FILES_BAR = UNTIL_BAR.replace("'postings |'", "'files |'");
 
-describe('on a real terminal', () => {
-  it.skipIf(!hasPty)('Ctrl-C while the bar is drawn shows the cursor again, turns line wrap back on, and leaves valid JSON', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'postings-sigint-'));
-    writeFileSync(path.join(folder, 'in.ndjson'), line('a', POSTING));
-    const out = path.join(folder, 'out.json');
-    // The signal comes once the bar is on the terminal (script -f writes it to tty.log as it comes), however slow the machine;
-    // as with a real Ctrl-C, which reaches the whole pipeline, the feeder stops too.
-    const command = `(cat in.ndjson; until [ -e done ]; do sleep 0.1; done) 2>/dev/null | '${process.execPath}' '${BIN}' normalize --input ndjson --format json > out.json & ${UNTIL_BAR}; kill -INT $!; touch done; wait $!`;
-    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: PTY_ENV });
-    const terminal = result.stdout;
+/** `command` run by bash on a pseudo-terminal in `folder` (script -f writes the terminal to tty.log as it comes): what the terminal showed. */
+function onTerminal(folder: string, command: string, env: Record<string, string | undefined> = PTY_ENV): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn('script', ['-qefc', command, 'tty.log'], { cwd: folder, env, stdio: ['ignore', 'pipe', 'ignore'] });
+    let terminal = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (terminal += text));
+    child.on('close', () => resolve(terminal));
+  });
+}
+
+/**
+ * A folder of postings for validate, with a test stage (POSTINGS_TEST_STAGE) that waits 100 ms a file without CPU: the
+ * run lasts past the bar's one-second delay on any machine while its thread mostly waits (400 postings kept it busy).
+ */
+function validateFolder(prefix: string): { folder: string; env: Record<string, string | undefined> } {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  mkdirSync(path.join(folder, 'in'));
+  for (let i = 0; i < 100; i++) writeFileSync(path.join(folder, 'in', `p${i}.md`), POSTING);
+  const stage = path.join(folder, 'wait-stage.mjs');
+  writeFileSync(stage, 'const sleeper = new Int32Array(new SharedArrayBuffer(4));\nexport default function waitAWhile(doc) {\n  Atomics.wait(sleeper, 0, 0, 100);\n  return doc;\n}\n');
+  return { folder, env: { ...PTY_ENV, POSTINGS_TEST_STAGE: stage } };
+}
+
+/**
+ * Each case's terminal, all started at once when the file starts (each waits a second or more for the bar, without
+ * CPU: in turn they held this test worker about 6 s).
+ */
+function terminalRuns(): Record<'sigintJson' | 'sigintValidate' | 'sigintScript' | 'wide', Promise<string>> {
+  const json = mkdtempSync(path.join(tmpdir(), 'postings-sigint-'));
+  writeFileSync(path.join(json, 'in.ndjson'), line('a', POSTING));
+  // The signal comes once the bar is on the terminal, however slow the machine; as with a real Ctrl-C, which reaches
+  // the whole pipeline, the feeder stops too.
+  const sigintJson = onTerminal(json, `(cat in.ndjson; until [ -e done ]; do sleep 0.1; done) 2>/dev/null | '${process.execPath}' '${BIN}' normalize --input ndjson --format json > out.json & ${UNTIL_BAR}; kill -INT $!; touch done; wait $!`);
+
+  const validate = validateFolder('postings-sigint-validate-');
+  const sigintValidate = onTerminal(validate.folder, `'${process.execPath}' '${BIN}' validate in --jobs 1 > report.txt & ${UNTIL_FILES_BAR}; kill -INT $!; wait $!; echo "exit=$?"`, validate.env);
+
+  // A Ctrl-C reaches the terminal's whole foreground process group: here the script (its own group, set -m) and the command.
+  // bash goes on after a command that exits 130 by itself, and stops after one the signal ended.
+  const script = validateFolder('postings-sigint-script-');
+  const inner = `'${process.execPath}' '${BIN}' validate in --jobs 1 > report.txt; echo "AFTER=$?"`;
+  const sigintScript = onTerminal(script.folder, `set -m; bash -c '${inner.replaceAll("'", "'\\''")}' & ${UNTIL_FILES_BAR}; kill -INT -- -$!; wait $!; echo "script=$?"`, script.env);
+
+  const wide = mkdtempSync(path.join(tmpdir(), 'postings-wide-'));
+  writeFileSync(path.join(wide, 'first.ndjson'), line('a', POSTING));
+  writeFileSync(path.join(wide, 'second.ndjson'), line(WIDE_ID, `${POSTING}\n{% include apply_button.html %}\n`));
+  // The second posting (with the warning) comes once the bar is on the terminal.
+  const wideRun = onTerminal(wide, `(cat first.ndjson; ${UNTIL_BAR}; cat second.ndjson) | '${process.execPath}' '${BIN}' normalize --input ndjson -v --format ndjson > /dev/null`, { ...PTY_ENV, COLUMNS: '80' });
+  return { sigintJson: sigintJson.then((terminal) => terminal + '\u0000' + readFileSync(path.join(json, 'out.json'), 'utf8')), sigintValidate, sigintScript, wide: wideRun };
+}
+
+const WIDE_ID = `careers/${'very-long-folder-name/'.repeat(6)}posting.md`;
+
+describe.skipIf(!hasPty)('on a real terminal', () => {
+  let runs: ReturnType<typeof terminalRuns>;
+  beforeAll(() => {
+    runs = terminalRuns();
+  });
+
+  it('Ctrl-C while the bar is drawn shows the cursor again, turns line wrap back on, and leaves valid JSON', async () => {
+    const [terminal, out] = (await runs.sigintJson).split('\u0000') as [string, string];
     expect(terminal).toMatch(/1 postings \| \d+\/s/);
     expect(terminal.lastIndexOf('\u001b[?25h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?25l'));
     expect(terminal.lastIndexOf('\u001b[?7h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?7l'));
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(1);
+    expect(JSON.parse(out)).toHaveLength(1);
   });
 
-  it.skipIf(!hasPty)('Ctrl-C while validate draws its bar (the same for dedupe and report) shows the cursor again and turns line wrap back on', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'postings-sigint-validate-'));
-    // Enough files for the run to last past the bar's one-second delay.
-    mkdirSync(path.join(folder, 'in'));
-    for (let i = 0; i < 400; i++) writeFileSync(path.join(folder, 'in', `p${i}.md`), POSTING);
-    const untilFilesBar = UNTIL_BAR.replace("'postings |'", "'files |'");
-    const command = `'${process.execPath}' '${BIN}' validate in --jobs 1 > report.txt & ${untilFilesBar}; kill -INT $!; wait $!; echo "exit=$?"`;
-    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: PTY_ENV });
-    const terminal = result.stdout;
-    expect(terminal).toMatch(/\d+\/400 files \|/);
+  it('Ctrl-C while validate draws its bar (the same for dedupe and report) shows the cursor again and turns line wrap back on', async () => {
+    const terminal = await runs.sigintValidate;
+    expect(terminal).toMatch(/\d+\/100 files \|/);
     expect(terminal).toContain('exit=130');
     expect(terminal.lastIndexOf('\u001b[?25h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?25l'));
     expect(terminal.lastIndexOf('\u001b[?7h')).toBeGreaterThan(terminal.lastIndexOf('\u001b[?7l'));
   });
 
-  it.skipIf(!hasPty)('Ctrl-C stops the shell script that ran the command, as it stops any command', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'postings-sigint-script-'));
-    mkdirSync(path.join(folder, 'in'));
-    for (let i = 0; i < 400; i++) writeFileSync(path.join(folder, 'in', `p${i}.md`), POSTING);
-    const untilFilesBar = UNTIL_BAR.replace("'postings |'", "'files |'");
-    // A Ctrl-C reaches the terminal's whole foreground process group: here the script (its own group, set -m) and the command.
-    // bash goes on after a command that exits 130 by itself, and stops after one the signal ended.
-    const script = `'${process.execPath}' '${BIN}' validate in --jobs 1 > report.txt; echo "AFTER=$?"`;
-    const command = `set -m; bash -c '${script.replaceAll("'", "'\\''")}' & ${untilFilesBar}; kill -INT -- -$!; wait $!; echo "script=$?"`;
-    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: PTY_ENV });
-    const terminal = result.stdout;
-    expect(terminal).toMatch(/\d+\/400 files \|/);
+  it('Ctrl-C stops the shell script that ran the command, as it stops any command', async () => {
+    const terminal = await runs.sigintScript;
+    expect(terminal).toMatch(/\d+\/100 files \|/);
     expect(terminal).toContain('script=130');
     expect(terminal).not.toMatch(/AFTER=\d/);
   });
 
-  it.skipIf(!hasPty)('a message wider than the terminal, printed while the bar is drawn, is printed with line wrap on', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'postings-wide-'));
-    const id = `careers/${'very-long-folder-name/'.repeat(6)}posting.md`;
-    writeFileSync(path.join(folder, 'first.ndjson'), line('a', POSTING));
-    writeFileSync(path.join(folder, 'second.ndjson'), line(id, `${POSTING}\n{% include apply_button.html %}\n`));
-    // The second posting (with the warning) comes once the bar is on the terminal.
-    const command = `(cat first.ndjson; ${UNTIL_BAR}; cat second.ndjson) | '${process.execPath}' '${BIN}' normalize --input ndjson -v --format ndjson > /dev/null`;
-    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...PTY_ENV, COLUMNS: '80' } });
-    const terminal = result.stdout;
-    const at = terminal.indexOf(`${id}:5 warning template-include-unresolved`);
+  it('a message wider than the terminal, printed while the bar is drawn, is printed with line wrap on', async () => {
+    const terminal = await runs.wide;
+    const at = terminal.indexOf(`${WIDE_ID}:5 warning template-include-unresolved`);
     expect(at, terminal).toBeGreaterThan(-1);
     expect(terminal.slice(at)).toMatch(/^[^\r\n]*"apply_button\.html" cannot be resolved; its content is missing/);
     // The bar turned wrap off; the message was printed after it was turned on again.

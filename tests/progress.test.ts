@@ -96,9 +96,11 @@ describe('progress on a real terminal', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'postings-pty-'));
     const input = path.join(folder, 'in.ndjson');
     writeFileSync(input, JSON.stringify({ id: 'a', content: '# Backend Engineer\n\nWe build payment systems.\n' }) + '\n');
-    // stdin stays open for 4 s, so the run outlasts the bar's 1 s delay even when start-up is slow on a busy machine.
-    const command = `(cat '${input}'; sleep 4) | '${process.execPath}' '${BIN}' normalize --input ndjson --format ndjson > /dev/null`;
-    const result = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
+    // stdin stays open until the bar is on the terminal (script -f writes it to tty.log as it comes, up to a minute), so
+    // the run outlasts the bar's 1 s delay however slow start-up is, and no fixed wait is lost (it was 4 s).
+    const untilBar = `for i in $(seq 600); do grep -q 'postings |' tty.log 2>/dev/null && break; sleep 0.1; done`;
+    const command = `(cat '${input}'; ${untilBar}) | '${process.execPath}' '${BIN}' normalize --input ndjson --format ndjson > /dev/null`;
+    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/1 postings \| \d+\/s/);
     expect(result.stdout).toContain('postings: 1 read');
