@@ -51,14 +51,21 @@ export function split(doc: PostingDoc): PostingDoc {
   return withSegments(doc, segments, found.rule);
 }
 
-/** The postings of a code file's object literals: most of their titles read as job titles, since code lists perks and steps with titles too. */
+/**
+ * The postings of a code file's object literals: most of their titles read as job titles, since code lists perks and
+ * steps with titles too; or an item names an employer and a place (`company`, `city`: a board's scraped ads, their
+ * titles in any language or spelling), which a list of perks or of customer stories (`company`, `link`) does not.
+ */
 function codeLiteralItems(text: string) {
   const literal = codeLiteralText(text);
   const parsed = literal === undefined ? undefined : parseData(literal);
   const items = parsed?.ok ? dataItems(parsed.document, literal!) : [];
-  const roles = items.filter((item) => typeof item.fields.title === 'string' && looksLikeJobTitle(item.fields.title));
+  const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || namesEmployerAndMore(item)));
   return roles.length >= 2 && roles.length * 2 > items.length ? items : [];
 }
+
+/** An item with an employer and a place: a job's keys, whatever its title reads as. */
+const namesEmployerAndMore = (item: DataItem): boolean => [item.fields.company, item.fields.location].every((value) => typeof value === 'string' && value.trim() !== '');
 
 /** A translation key ("jobs.po-container.title": dotted identifiers, no spaces) stands for a title a site's i18n files hold. */
 const TRANSLATION_KEY = /^[a-z][\w-]*(?:\.[\w-]+){2,}$/i;
