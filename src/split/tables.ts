@@ -17,7 +17,8 @@ export const dataFields: Record<string, string[]> = {
   apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd', 'listing'],
   apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
   salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
-  employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype'],
+  // "duration: Full Time" is many job lists' contract type (a résumé's duration, "2019-2021", is work history: data.ts).
+  employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype', 'duration', 'jobduration'],
   remote: ['remote', 'workplace', 'workplacetype', 'joblocationtype'],
   // Pay as separate figures and the country beside a city: read as typed fields (extract/structured-fields.ts, location.ts).
   salary_min: ['salarymin', 'minsalary', 'salaryfrom'],

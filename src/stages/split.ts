@@ -32,17 +32,18 @@ export function split(doc: PostingDoc): PostingDoc {
     // One item is the file's one posting: still read as data, so its fields are named `data.<key>`.
     return withSegments(doc, items.map(dataSegment), 'data-items');
   }
-  if (!doc.body || !doc.tree) return doc;
-  // A code file may keep its jobs as an array of object literals, read as data (never run).
-  const literal = isCodeFile(doc.path) ? codeLiteralItems(text) : [];
-  if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
   const frontmatterEnd = doc.bodyLine ?? 1;
-  // The front matter is read again, with its lines, only when a jobs-like key holds a list of maps or groups of them.
+  // The front matter is read again, with its lines, only when a jobs-like key holds a list of maps or groups of them
+  // (also on a page that is all front matter: a theme's careers page keeps its `open_positions.list` there).
   if (doc.format === 'yaml-frontmatter' && frontmatterEnd > 2 && hasPostingList(doc.frontmatter ?? {})) {
     const lines = text.split('\n');
     const listed = frontmatterItems(lines.slice(1, frontmatterEnd - 2).join('\n'), 2);
     if (listed.length >= 2) return withSegments(doc, listed.map(dataSegment), 'front-matter-list');
   }
+  if (!doc.body || !doc.tree) return doc;
+  // A code file may keep its jobs as an array of object literals, read as data (never run).
+  const literal = isCodeFile(doc.path) ? codeLiteralItems(text) : [];
+  if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
   const title = doc.frontmatter?.title;
   const found = textSegments(doc.tree, doc.body, { ...(typeof title === 'string' ? { title } : {}), ...(doc.format === 'html' ? { source: text } : {}) });
   if (!found) return doc;
