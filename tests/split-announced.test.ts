@@ -42,3 +42,15 @@ describe('alike headings on a page named a careers page in its front matter', ()
     expect((await titlesOf(`---\ntitle: Careers\n---\n\n${['Developer', 'Tester', 'Our values'].map(block).join('')}`)).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('sibling blocks under a page whose first heading names vacancies ("Nous rejoindre")', () => {
+  const card = (head: string) => `#### ${head}\n\nLe poste est à pourvoir immédiatement à Angoulême (...)\n\n[En savoir +](recrutement.php)\n\n`;
+  it('each card is a posting, one whose head reads as no job title too; a closing "Candidature spontanée" card is none', async () => {
+    const text = `# Nous rejoindre\n\n# Rejoindre le cabinet\n\nNous recrutons des talents.\n\n${card('Collaborateur Paie Comptabilité, en CDI')}${card('Assistant commercial en CDI')}${card('Candidature spontanée')}`;
+    expect(await titlesOf(text)).toHaveLength(2);
+  });
+  it('cards of the page\'s own ("Nos valeurs", "Notre équipe") are no postings', async () => {
+    const text = `# Nous rejoindre\n\n${card('Nos valeurs')}${card('Notre équipe')}`;
+    expect((await titlesOf(text)).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -93,7 +93,7 @@ export const standingInvitations: Record<string, string[]> = {
 export const jobsHeadingWords: Record<string, string[]> = {
   en: ['jobs', 'job openings', 'open positions', 'open roles', 'current openings', 'vacancies', 'careers'],
   de: ['jobs', 'stellenangebote', 'offene stellen', 'offenen stellen', 'karriere'],
-  fr: ["offres d'emploi", 'emplois', 'carrières'],
+  fr: ["offres d'emploi", 'emplois', 'carrières', 'nous rejoindre', 'rejoignez-nous', 'rejoignez nous'],
   es: ['empleos', 'vacantes', 'ofertas de empleo'],
   pt: ['vagas', 'carreiras'],
   it: ['posizioni aperte', 'offerte di lavoro'],
