@@ -14,7 +14,7 @@ const descriptions: Record<string, string> = {
   'field-conflict': 'A field is stated in conflicting ways; the most trusted reading was kept.',
   'jsonld-malformed': 'A JSON-LD script of the page does not parse; it was ignored.',
   'data-lenient': 'The data file is YAML only as Jekyll reads it (a quoted value runs on at its key\'s indentation); it was read so.',
-  'not-a-posting': 'The file is no posting: a careers index, a "no open positions" page, a hiring-process document, a template or a résumé.',
+  'not-a-posting': 'The file is no posting: a careers index, a "no open positions" page, a hiring-process document, a template, a résumé or a recruiting service’s page.',
   'record-invalid': 'The extracted record fails the record schema.',
   'required-field': 'A field the config or --require names could not be extracted.',
   'value-not-allowed': 'A field holds a value the config does not allow.',

@@ -16,6 +16,7 @@ import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/fr
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
+import { employmentWords } from '../extract/tables/employment.js';
 import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
@@ -190,9 +191,14 @@ function isWorkHistory(maps: YAMLMap[]): boolean {
 const FIRST_PERSON = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${Object.values(firstPersonWords).flat().map((word) => word.replace(/'/g, "['’]")).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
 const speaksOfItsWriter = (text: string): boolean => (text.match(FIRST_PERSON)?.length ?? 0) >= FIRST_PERSON_WORDS_OF_A_LIFE;
 
+/** A résumé's keys (start, end, duration); a `duration` that names a contract type ("Full Time", "Tiempo Completo") is a job's. */
+const holdsWorkHistory = (keys: ReturnType<typeof keysOf>): boolean => workHistoryKeys.some((key) => keys.has(key) && !namesEmploymentType(keys.get(key)!.value));
+const EMPLOYMENT_PHRASES = new Set(employmentWords.map(([phrase]) => phrase));
+const namesEmploymentType = (value: unknown): boolean => typeof value === 'string' && EMPLOYMENT_PHRASES.has(value.trim().toLowerCase());
+
 function isPostingMap(map: YAMLMap): boolean {
   const keys = keysOf(map);
-  if (workHistoryKeys.some((key) => keys.has(key)) || otherKindOf(keys) !== undefined) return false;
+  if (holdsWorkHistory(keys) || otherKindOf(keys) !== undefined) return false;
   const titleKey = aliasOf(keys, 'title');
   const title = titleKey && keys.get(titleKey)!.value;
   if (typeof title !== 'string' || !title.trim() || title.length > 200) return false;
@@ -205,7 +211,7 @@ function isPostingMap(map: YAMLMap): boolean {
 function isTitledAsJob(map: YAMLMap): boolean {
   const keys = keysOf(map);
   const title = keys.get('title')?.value;
-  return typeof title === 'string' && title.length <= 120 && looksLikeJobTitle(title) && !personKeys.some((key) => keys.has(key)) && !workHistoryKeys.some((key) => keys.has(key))
+  return typeof title === 'string' && title.length <= 120 && looksLikeJobTitle(title) && !personKeys.some((key) => keys.has(key)) && !holdsWorkHistory(keys)
     && otherKindOf(keys) === undefined;
 }
 

@@ -16,7 +16,7 @@ import { sectionKindOf } from '../extract/sections.js';
 import { textOf } from '../extract/tree.js';
 import { BOLD_LINE, LINK_LINE, startOf, type Mark } from './marks.js';
 import { INTRO_OF_A_POSTING, isRoleHeading, type ListRole, type Range } from './ranges.js';
-import { genderedRoleForms, genericLinkText, vacancyIntroWords } from './tables.js';
+import { genderedRoleForms, genericLinkText, linkAside, roleAreaNames, vacancyIntroWords } from './tables.js';
 import { joinWords } from '../extract/tables/page-part.js';
 import { employmentWords } from '../extract/tables/employment.js';
 
@@ -89,7 +89,7 @@ function bareRoles(list: List, intro: RootContent | undefined, careersPage = fal
   for (const item of list.children) {
     const first = item.children[0];
     if (item.children.length !== 1 || first?.type !== 'paragraph' || (first.position?.start.line ?? 0) !== (first.position?.end.line ?? -1)) return undefined;
-    const title = clean(textOf(first)).replace(/[;,.]$/, '').trim();
+    const title = clean(textOf(first)).replace(linkAside, '').replace(/[;,.]$/, '').trim();
     if (!title || title.length > 100 || /[.!?。]\s|[!?:：]$/.test(title) || isLabelled(title) || sectionKindOf(title) !== 'other') return undefined;
     const link = first.children.find((part): part is Link => part.type === 'link');
     if (link && isPostingFileLink(link.url)) return undefined;
@@ -103,7 +103,9 @@ function bareRoles(list: List, intro: RootContent | undefined, careersPage = fal
 }
 
 /** A job title, or a German role noun in its gendered written form ("Telefonist/in", "Mitarbeiter:in", "Berater*innen"). */
-const readsAsRole = (title: string): boolean => looksLikeJobTitle(title) || Object.values(genderedRoleForms).some((form) => form.test(title));
+const readsAsRole = (title: string): boolean => looksLikeJobTitle(title) || Object.values(genderedRoleForms).some((form) => form.test(title))
+  || ROLE_AREAS.has(title.toLowerCase());
+const ROLE_AREAS = new Set(roleAreaNames);
 
 /**
  * A sentence that the list ends ("You will report to one of", "In this role you work closely with"): a line of

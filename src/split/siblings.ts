@@ -15,7 +15,8 @@
  * - no section of a posting above the first head (a posting with "Other jobs"
  *   below it stays whole);
  * - a run whose heads name no job needs a vacancies heading or page title
- *   above it: one posting's teams with the same inner sections are no roles.
+ *   above it (or a page whose name, its title or first heading, names vacancies):
+ *   one posting's teams with the same inner sections are no roles.
  */
 import type { List, Nodes, Root, RootContent } from 'mdast';
 import type { BodyLine } from '../document.js';
@@ -25,7 +26,7 @@ import { isGenericHeading } from '../extract/title.js';
 import { textOf } from '../extract/tree.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, postingBefore, type Range } from './ranges.js';
-import { namesVacancies } from './role-list.js';
+import { namesVacancies, pageNameOf } from './role-list.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
 import { tableRowSegments } from './table-rows.js';
 import { inDifferentLanguages, onePostingLines } from './one-posting.js';
@@ -61,8 +62,10 @@ interface Block { head: Head; end: number; nodes: RootContent[] }
 export interface SiblingRun { ranges: Range[]; score: number; why: string[] }
 
 /** The best-scoring run of sibling blocks, when it reaches the threshold. */
-export function siblingBlockSegments(tree: Root, body: BodyLine[], marks: Mark[] = marksOf(tree), pageTitle?: string): SiblingRun | undefined {
+export function siblingBlockSegments(tree: Root, body: BodyLine[], marks: Mark[] = marksOf(tree), title?: string): SiblingRun | undefined {
   let best: SiblingRun | undefined;
+  // The page's name: its front matter's title, else its first heading ("Nous rejoindre" over "# Rejoindre Acme").
+  const pageTitle = pageNameOf(tree, title);
   const levels = new Set(marks.map((mark) => mark.depth));
   // Asked per level and per head: indexed once for the page.
   const nodesIn = nodesBetween(tree);

@@ -17,7 +17,8 @@ export const dataFields: Record<string, string[]> = {
   apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd', 'listing'],
   apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
   salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
-  employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype'],
+  // "duration: Full Time" is many job lists' contract type (a résumé's duration, "2019-2021", is work history: data.ts).
+  employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype', 'duration', 'jobduration'],
   remote: ['remote', 'workplace', 'workplacetype', 'joblocationtype'],
   // Pay as separate figures and the country beside a city: read as typed fields (extract/structured-fields.ts, location.ts).
   salary_min: ['salarymin', 'minsalary', 'salaryfrom'],
@@ -157,7 +158,18 @@ export const vacancyIntroWords: Record<string, string[]> = {
   ja: ['募集職種', '募集中のポジション', '募集中の職種'],
   zh: ['招聘职位', '招聘岗位', '在招职位'],
   ko: ['채용 중인 포지션', '모집 분야'],
+  id: ['lowongan kerja', 'lowongan pekerjaan', 'posisi yang dibuka'],
+  tr: ['açık pozisyonlar', 'iş ilanları'],
 };
+
+/**
+ * A role named by its field of work, as careers pages list them ("Back End", "Frontend", "DevOps"): under a line
+ * that announces vacancies it is a role (role-list.ts), though a title check reads no role word in it.
+ */
+export const roleAreaNames = ['back end', 'back-end', 'backend', 'front end', 'front-end', 'frontend', 'full stack', 'full-stack', 'fullstack',
+  'devops', 'android', 'ios', 'qa', 'ui/ux', 'ux/ui', 'data science', 'machine learning'];
+/** A bracket after a role that names its link, not the role: "Project Manager (Link Persyaratan)", "Designer (PDF)". */
+export const linkAside = /\s*[([]\s*(?:link|pdf|download|unduh|lihat)\b[^)\]]*[)\]]\s*$/i;
 
 /**
  * A role noun written in a gendered form, per language ("Telefonist/in", "Mitarbeiter:in", "Berater*innen",

@@ -26,6 +26,7 @@ import { namesJobs } from '../extract/posting-kind.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
 import { anchorMenuSegments } from './anchors.js';
+import { announcedRoleSegments } from './announced-roles.js';
 import { bareHeadingSegments } from './bare-headings.js';
 import { datedEntrySegments } from './dated-entries.js';
 import { labelledBlockSegments } from './labelled.js';
@@ -39,7 +40,7 @@ import { inDifferentLanguages } from './one-posting.js';
 
 export type { Range } from './ranges.js';
 
-export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'dated-entries' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' | 'bare-headings' | 'sibling-blocks' }
+export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'announced-roles' | 'dated-entries' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' | 'bare-headings' | 'sibling-blocks' }
 
 /** What the page states of itself: the title its front matter gives it, and its source text (for what Markdown drops: in-page link targets). */
 export interface PageFacts { title?: string; source?: string }
@@ -62,11 +63,14 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   const repeated = repeatedSectionSegments(marks, body);
   if (repeated && repeated.length > (roles?.length ?? 0)) return { ranges: repeated, rule: 'repeated-sections' };
   // Alike headings under a vacancies heading also count the roles whose name reads as no job title.
-  const underVacancies = oneRole ? undefined : vacancyHeadingSegments(tree, body, marks);
+  const underVacancies = oneRole ? undefined : vacancyHeadingSegments(tree, body, marks, pageTitle);
   if (underVacancies && underVacancies.length > (roles?.length ?? 0)) return { ranges: underVacancies, rule: 'vacancy-headings' };
   // A board's dated entries also count the ads whose role reads as no job title, and leave out its pointers to job pages.
   const dated = oneRole ? undefined : datedEntrySegments(marks, body);
   if (dated && dated.length > (roles?.length ?? 0)) return { ranges: dated, rule: 'dated-entries' };
+  // Roles a line announces by name and headings below start with: two places agree, whatever the names read as.
+  const announced = oneRole ? undefined : announcedRoleSegments(body, marks);
+  if (announced && announced.length >= (roles?.length ?? 0)) return { ranges: announced, rule: 'announced-roles' };
   if (roles) return { ranges: roles, rule: 'role-headings' };
   const labelled = labelledBlockSegments(tree, body, marks);
   if (labelled) return { ranges: labelled, rule: 'labelled-blocks' };

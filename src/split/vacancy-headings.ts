@@ -7,7 +7,9 @@
  * same shape (the same kinds of blocks in the same order: a list of duties,
  * a paragraph then a list), two or more of them read as job titles, and none
  * is a section of a posting ("Requirements", "Benefits") or of the page
- * ("Our values", "Why Lisbon?": tables.ts pageSectionWords). A page of such
+ * ("Our values", "Why Lisbon?": tables.ts pageSectionWords). A page whose front
+ * matter's title names a careers page ("加入我们", "Karriere") counts as such a
+ * heading over all its headings. A page of such
  * sections beside its role headings is left to the other rules.
  */
 import type { Root, RootContent } from 'mdast';
@@ -15,7 +17,7 @@ import type { BodyLine } from '../document.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { startOf, type Mark } from './marks.js';
 import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
-import { namesVacancies } from './role-list.js';
+import { namesCareersPage, namesVacancies } from './role-list.js';
 import { pageSectionWords } from './tables.js';
 import { escapeRegExp } from '../extract/text.js';
 
@@ -25,18 +27,21 @@ export const PAGE_SECTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(pa
 /** A heading that may name a role though it reads as no job title: short, no question, none of the page's own words. */
 const mayNameRole = (text: string) => isRoleHeading(text) || (text.split(/\s+/).length <= 5 && !/[?？]/.test(text) && !PAGE_SECTION.test(text));
 
-export function vacancyHeadingSegments(tree: Root, body: BodyLine[], marks: Mark[]): Range[] | undefined {
+export function vacancyHeadingSegments(tree: Root, body: BodyLine[], marks: Mark[], pageTitle?: string): Range[] | undefined {
   const headings = marks.filter((mark) => mark.depth <= 6);
   let best: Range[] | undefined;
-  headings.forEach((parent, index) => {
-    if (!namesVacancies(parent.text)) return;
-    const next = headings.findIndex((other, at) => at > index && other.depth <= parent.depth);
-    const scope = headings.slice(index + 1, next === -1 ? undefined : next);
-    const scopeEnd = next === -1 ? body.length : headings[next]!.start;
-    for (let depth = parent.depth + 1; depth <= 6; depth++) {
+  const tryScope = (scope: Mark[], fromDepth: number, scopeEnd: number) => {
+    for (let depth = fromDepth; depth <= 6; depth++) {
       const ranges = rolesAt(tree, body, scope, depth, scopeEnd);
       if (ranges && ranges.length > (best?.length ?? 0) && !postingBefore(marks, ranges[0]!.start)) best = ranges;
     }
+  };
+  // A page whose front matter names it a careers page ("加入我们", "Karriere") heads the whole page as a vacancies heading would.
+  if (pageTitle !== undefined && namesCareersPage(pageTitle)) tryScope(headings, 1, body.length);
+  headings.forEach((parent, index) => {
+    if (!namesVacancies(parent.text)) return;
+    const next = headings.findIndex((other, at) => at > index && other.depth <= parent.depth);
+    tryScope(headings.slice(index + 1, next === -1 ? undefined : next), parent.depth + 1, next === -1 ? body.length : headings[next]!.start);
   });
   return best;
 }

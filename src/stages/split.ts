@@ -32,17 +32,18 @@ export function split(doc: PostingDoc): PostingDoc {
     // One item is the file's one posting: still read as data, so its fields are named `data.<key>`.
     return withSegments(doc, items.map(dataSegment), 'data-items');
   }
-  if (!doc.body || !doc.tree) return doc;
-  // A code file may keep its jobs as an array of object literals, read as data (never run).
-  const literal = isCodeFile(doc.path) ? codeLiteralItems(text) : [];
-  if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
   const frontmatterEnd = doc.bodyLine ?? 1;
-  // The front matter is read again, with its lines, only when a jobs-like key holds a list of maps or groups of them.
+  // The front matter is read again, with its lines, only when a jobs-like key holds a list of maps or groups of them
+  // (also on a page that is all front matter: a theme's careers page keeps its `open_positions.list` there).
   if (doc.format === 'yaml-frontmatter' && frontmatterEnd > 2 && hasPostingList(doc.frontmatter ?? {})) {
     const lines = text.split('\n');
     const listed = frontmatterItems(lines.slice(1, frontmatterEnd - 2).join('\n'), 2);
     if (listed.length >= 2) return withSegments(doc, listed.map(dataSegment), 'front-matter-list');
   }
+  if (!doc.body || !doc.tree) return doc;
+  // A code file may keep its jobs as an array of object literals, read as data (never run).
+  const literal = isCodeFile(doc.path) ? codeLiteralItems(text) : [];
+  if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
   const title = doc.frontmatter?.title;
   const found = textSegments(doc.tree, doc.body, { ...(typeof title === 'string' ? { title } : {}), ...(doc.format === 'html' ? { source: text } : {}) });
   if (!found) return doc;
@@ -51,14 +52,21 @@ export function split(doc: PostingDoc): PostingDoc {
   return withSegments(doc, segments, found.rule);
 }
 
-/** The postings of a code file's object literals: most of their titles read as job titles, since code lists perks and steps with titles too. */
+/**
+ * The postings of a code file's object literals: most of their titles read as job titles, since code lists perks and
+ * steps with titles too; or an item names an employer and a place (`company`, `city`: a board's scraped ads, their
+ * titles in any language or spelling), which a list of perks or of customer stories (`company`, `link`) does not.
+ */
 function codeLiteralItems(text: string) {
   const literal = codeLiteralText(text);
   const parsed = literal === undefined ? undefined : parseData(literal);
   const items = parsed?.ok ? dataItems(parsed.document, literal!) : [];
-  const roles = items.filter((item) => typeof item.fields.title === 'string' && looksLikeJobTitle(item.fields.title));
+  const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || namesEmployerAndMore(item)));
   return roles.length >= 2 && roles.length * 2 > items.length ? items : [];
 }
+
+/** An item with an employer and a place: a job's keys, whatever its title reads as. */
+const namesEmployerAndMore = (item: DataItem): boolean => [item.fields.company, item.fields.location].every((value) => typeof value === 'string' && value.trim() !== '');
 
 /** A translation key ("jobs.po-container.title": dotted identifiers, no spaces) stands for a title a site's i18n files hold. */
 const TRANSLATION_KEY = /^[a-z][\w-]*(?:\.[\w-]+){2,}$/i;

@@ -46,7 +46,9 @@ export const processHeadings: Record<string, string[]> = {
 
 /** Steps of an interview process named in a process document's text ("Phone Screen (30-45 mins)"). */
 export const processPhrases: Record<string, string[]> = {
-  en: ['phone screen', 'whiteboard', 'onsite interview', 'technical interview', 'take-home', 'take home assignment', 'coding challenge', 'final interview', 'interview loop', 'questions to ask'],
+  en: ['phone screen', 'whiteboard', 'onsite interview', 'technical interview', 'take-home', 'take home assignment', 'coding challenge', 'final interview', 'interview loop', 'questions to ask',
+    // A document that says what it is ("This document describes the hiring process for …").
+    'describes the hiring process', 'describes our hiring process', 'describes the interview process', 'describes our interview process'],
   de: ['vorstellungsgespräch', 'probearbeit', 'kennenlerngespräch'],
   fr: ['entretien téléphonique', 'entretien technique', 'test technique'],
   es: ['entrevista técnica', 'entrevista telefónica'],
@@ -93,7 +95,7 @@ export const standingInvitations: Record<string, string[]> = {
 export const jobsHeadingWords: Record<string, string[]> = {
   en: ['jobs', 'job openings', 'open positions', 'open roles', 'current openings', 'vacancies', 'careers'],
   de: ['jobs', 'stellenangebote', 'offene stellen', 'offenen stellen', 'karriere'],
-  fr: ["offres d'emploi", 'emplois', 'carrières'],
+  fr: ["offres d'emploi", 'emplois', 'carrières', 'nous rejoindre', 'rejoignez-nous', 'rejoignez nous'],
   es: ['empleos', 'vacantes', 'ofertas de empleo'],
   pt: ['vagas', 'carreiras'],
   it: ['posizioni aperte', 'offerte di lavoro'],
@@ -126,7 +128,9 @@ export const templateMarks = ['example tech', 'lorem ipsum', 'your company name'
   // Fields left to fill in, named in brackets.
   '[company name]', '[job title]', '[position title]', '[your name]', '[insert ',
   // Addresses of a made-up company, per language ("example company": es 'empresa ejemplo', de 'Musterfirma', 'Beispielfirma'), and the address "email@email.…".
-  '@yourcompany.', '@companyname.', '@examplecompany.', '@ejemploempresa.', '@empresaejemplo.', '@musterfirma.', '@beispielfirma.', 'email@email.'];
+  '@yourcompany.', '@companyname.', '@examplecompany.', '@ejemploempresa.', '@empresaejemplo.', '@musterfirma.', '@beispielfirma.', 'email@email.',
+  // A job board's sample entry, per language ("### Título da vaga: Exemplo de vaga" under its "Modelo").
+  'example job posting', 'sample job posting', 'exemplo de vaga', 'ejemplo de oferta', 'ejemplo de vacante', "exemple d'offre", 'beispiel-stellenanzeige'];
 
 /** Instructions to whoever fills a template in ("remove this block before posting"), per language. */
 export const templateInstructions: Record<string, string[]> = {

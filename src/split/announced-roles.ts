@@ -1,0 +1,44 @@
+/**
+ * Roles named twice: a line announces the vacancies by name ("**모집 분야:
+ * Back-end, Android**", "Open positions: Backend, iOS") and headings of one
+ * level below it start with those names ("#### Back-end (경력)", "#### Android
+ * (경력)"). Two places agree, so the names need not read as job titles. Each
+ * such heading is a posting, to the next heading of its level or above; the
+ * headings after the last one ("How we work", "Apply") are the page's.
+ */
+import type { BodyLine } from '../document.js';
+import { hasText, type Range } from './ranges.js';
+import type { Mark } from './marks.js';
+import { namesVacancies } from './role-list.js';
+
+/** Names in an announcing line: "Back-end, Android", "Backend / iOS", "Backend and iOS". */
+const NAME_SEPARATOR = /\s*(?:[,，、/|;]|\s(?:and|und|et|y|e|en|i|и|та)\s)\s*/u;
+const MAX_NAME_LENGTH = 40;
+
+/** A heading names an announced role when its text starts with the name (case, hyphens and spaces aside). */
+const folded = (text: string) => text.toLowerCase().replace(/[\s\-–_.]+/g, '');
+
+export function announcedRoleSegments(body: BodyLine[], marks: Mark[]): Range[] | undefined {
+  for (const line of body.keys()) {
+    const names = announcedNames(body[line]!.text);
+    if (!names) continue;
+    const headings = marks.filter((mark) => mark.depth <= 6 && mark.start > line);
+    for (let depth = 1; depth <= 6; depth++) {
+      const level = headings.filter((mark) => mark.depth === depth);
+      const roles = names.map((name) => level.find((mark) => folded(mark.text).startsWith(folded(name))));
+      if (roles.some((role) => role === undefined) || roles.some((role, i) => i > 0 && role!.start <= roles[i - 1]!.start)) continue;
+      const ranges = roles.map((role) => ({ start: role!.start, end: headings.find((mark) => mark.start > role!.start && mark.depth <= depth)?.start ?? body.length, depth, mark: role!.text }));
+      if (ranges.every((range) => hasText(body, range.start + 1, range.end))) return ranges;
+    }
+  }
+  return undefined;
+}
+
+/** The role names a short line announces after a vacancies label and a colon ("모집 분야: Back-end, Android"), two or more. */
+function announcedNames(text: string): string[] | undefined {
+  const line = text.replace(/\*\*|__|^#+\s*|^\s*[-*+]\s+/g, '').trim();
+  const colon = line.search(/[:：]/);
+  if (colon <= 0 || colon > 40 || !namesVacancies(line.slice(0, colon))) return undefined;
+  const names = line.slice(colon + 1).split(NAME_SEPARATOR).map((name) => name.replace(/[.。!]$/, '').trim()).filter(Boolean);
+  return names.length >= 2 && names.every((name) => name.length <= MAX_NAME_LENGTH) && new Set(names.map(folded)).size === names.length ? names : undefined;
+}

@@ -1,0 +1,35 @@
+/**
+ * An array of object literals in a code file (src/stages/split.ts codeLiteralItems) whose items name an employer and
+ * a place gives a posting each, whatever their titles read as (a board's scraped ads, in ASCII-folded Turkish);
+ * arrays of perks, customer stories or talks stay the page's text.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+async function recordsOf(name: string, text: string): Promise<Array<Record<string, any>>> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postings-literal-'));
+  writeFileSync(path.join(dir, name), text);
+  return parseNdjson((await runCli(['normalize', path.join(dir, name), '--format', 'ndjson'])).stdout);
+}
+
+const ad = (title: string, company: string, city: string) =>
+  `  {\n    "title": "${title}",\n    "company": "${company}",\n    "city": "${city}",\n    "definition": "Ekibimize katilacak calisma arkadasi aramaktayiz.",\n    "link": "https://board.example.com/ilan/${city.toLowerCase()}"\n  }`;
+
+describe('a code file\'s array of ads that name an employer and a place', () => {
+  it('gives a posting each, titles that read as no job title included', async () => {
+    const text = `var job_posting_data = [\n${[ad('Bilgisayar Muhendisi', 'Karacasu Tekstil A.S.', 'Kahramanmaras'), ad('On Muhasebe Elemani', 'Tatarli Insaat A.S.', 'Izmir'), ad('Servis Komisi', 'Dogus Restaurant', 'Istanbul')].join(',\n')}\n];\n`;
+    const records = await recordsOf('job_postings.js', text);
+    expect(records.map((record) => [record.title, record.company?.name])).toEqual([
+      ['Bilgisayar Muhendisi', 'Karacasu Tekstil A.S.'], ['On Muhasebe Elemani', 'Tatarli Insaat A.S.'], ['Servis Komisi', 'Dogus Restaurant']]);
+  });
+
+  it.each([
+    ['perks with titles and icons', 'export const perks = [\n  { title: "Remote first", description: "Work from anywhere.", icon: "globe" },\n  { title: "Learning budget", description: "1,000 € a year.", icon: "book" },\n];\n'],
+    ['customer stories with a company and a link', 'export const stories = [\n  { title: "How Acme cut costs", company: "Acme", link: "/stories/acme" },\n  { title: "Globex ships faster", company: "Globex", link: "/stories/globex" },\n];\n'],
+  ])('no postings: %s', async (_case, text) => {
+    expect((await recordsOf('data.ts', text)).length).toBeLessThanOrEqual(1);
+  });
+});
