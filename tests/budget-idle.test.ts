@@ -1,13 +1,15 @@
 /**
  * #18: a budget worker is stopped once it has nothing to do, so a run with one
  * costly file does not keep a second isolate to its end; a costly file after
- * that gets a fresh worker, and the budget still stops a runaway file.
+ * that gets a fresh worker, and the budget still stops a runaway file, once,
+ * and the file after it runs in a fresh worker.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { HANGING_POSTING, writeHangStage } from './background.js';
 import { ROOT } from './helpers.js';
 
 const built = async () => (await import(pathToFileURL(path.join(ROOT, 'dist', 'budget.js')).href)) as typeof import('../src/budget.js');
@@ -23,10 +25,15 @@ async function until(done: () => boolean): Promise<boolean> {
 describe('the budget worker stops when idle', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'postings-budget-idle-'));
   writeFileSync(path.join(dir, 'good.md'), '# Barista\n\nJoin Bean Co. Part-time.\n');
-  writeFileSync(path.join(dir, 'nested.md'), '# Job\n\n' + '> - > - > - x\n'.repeat(24_000));
-  const task = (name: string) => ({ path: path.join(dir, name), cwd: dir, maxBytes: 5 * 1024 * 1024, budgeted: true });
+  writeFileSync(path.join(dir, 'runaway.md'), HANGING_POSTING);
+  // The runaway: a test stage that spins on the file's marker (the budget counts the worker's CPU time), leaving a note
+  // beside itself each time it starts: how many times the file ran.
+  const notes = mkdtempSync(path.join(dir, 'notes-'));
+  const stage = writeHangStage(notes, true);
+  const tries = () => readdirSync(notes).filter((name) => name.startsWith('hung-')).length;
+  const task = (name: string) => ({ path: path.join(dir, name), cwd: dir, maxBytes: 5 * 1024 * 1024, budgeted: true, testStage: stage });
 
-  it('after its file, and a later file gets a fresh one that still keeps the budget', async () => {
+  it('after its file, and a later file gets a fresh one that still keeps the budget: one stop, then the next file in a fresh worker', async () => {
     const { budgetRunner } = await built();
     const runner = budgetRunner({ timeoutSeconds: 1, maxMemoryMb: 512 }, 1, 0);
     try {
@@ -38,8 +45,13 @@ describe('the budget worker stops when idle', () => {
       const again = await runner.run(task('good.md'));
       expect(again.record?.title).toBe('Barista');
       expect(runner.liveWorkers()).toBe(1);
-      const runaway = await runner.run(task('nested.md'));
+      const runaway = await runner.run(task('runaway.md'));
       expect(runaway.messages.map((m) => m.ruleId)).toEqual(['file-too-complex']);
+      expect(tries(), 'the runaway ran once: no warm-up retry').toBe(1);
+      // The stopped worker is gone; the next file gets a fresh one and its record.
+      const after = await runner.run(task('good.md'));
+      expect(after.record?.title).toBe('Barista');
+      expect(tries()).toBe(1);
     } finally {
       await runner.close();
     }

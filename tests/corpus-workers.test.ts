@@ -36,8 +36,9 @@ describe('signatures made beside the records', () => {
     for await (const doc of processPaths([small], io, { jobs: 1 })) expect(precomputedSignature(doc)).toBeUndefined();
   });
 
-  // The run's shared pool run (tests/run-once.ts; workers.test.ts checks its records, and that a pool run that does not
-  // ask makes none): one pool start for both.
+  // The run's shared pool run (tests/run-once.ts; workers.test.ts checks its records): one pool start for both. That a
+  // worker thread signs nothing unasked is checked in workers.test.ts, on the worker entry in a real worker thread (a
+  // short pool run may leave every file to the main thread).
   it('with --jobs 2, every record comes with its signature, the same as computed afterwards', async () => {
     const { counts, docs } = await pooledLongRun();
     const withRecord = docs.filter((doc) => doc.records.length > 0);

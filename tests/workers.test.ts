@@ -10,7 +10,7 @@ import { recordsOf } from '../src/document.js';
 import { precomputedSignature, type DocSummary, type WorkerTask } from '../src/worker-task.js';
 import { expandInputs } from '../src/input/expand.js';
 import { DEFAULT_MAX_BYTES } from '../src/input/read.js';
-import { FIXTURES, HAS_SHARED, manyPostings, parseNdjson, ROOT, runBuilt, runCli } from './helpers.js';
+import { FIXTURES, HAS_SHARED, manyPostings, parseNdjson, POSTINGS, ROOT, runBuilt, runCli } from './helpers.js';
 import { corpusRecords, pooledLongRun } from './run-once.js';
 
 /** The built CLI: the pool lives in the build (from src/ the work stays in this thread). */
@@ -120,10 +120,12 @@ describe('processPaths (library)', () => {
 
   // Every kind of input the project has crosses the thread boundary: each fixture runs in a worker thread on the built
   // pool's entry (a pool leaves a busy machine's files to this thread until its worker has loaded) and must come back as
-  // this thread makes it, key for key.
-  it('the worker entry answers `ready`, and gives every fixture, in a worker thread, the summary this thread makes', async () => {
+  // this thread makes it, key for key. The tasks do not ask for signatures: the worker thread signs none of them, and the
+  // one task that asks, after them, comes back signed (corpus-workers checks the signatures a pool run asks for).
+  it('the worker entry answers `ready`, and gives every fixture, in a worker thread, the summary this thread makes, signed only when asked', async () => {
     const { Piscina } = await import('piscina');
-    const { threadRunner, summarize } = await import('../src/worker-task.js');
+    const { threadRunner, summarize, fromSummary } = await import('../src/worker-task.js');
+    const { signature } = await import('../src/corpus/minhash.js');
     const files = (await expandInputs([FIXTURES], ROOT)).filter((entry) => !entry.error).map((entry) => entry.path);
     expect(files.length).toBeGreaterThan(100);
     const tasks = files.map((file) => ({ path: file, cwd: ROOT, maxBytes: DEFAULT_MAX_BYTES, today: '2026-01-01' }));
@@ -131,6 +133,9 @@ describe('processPaths (library)', () => {
     try {
       expect(await pool.run(null, { name: 'ready' })).toBe(true);
       const inWorker = await Promise.all(tasks.map((task) => pool.run(task)));
+      expect(inWorker.filter((summary) => precomputedSignature(fromSummary(summary as DocSummary)) !== undefined).map((summary) => (summary as DocSummary).path), 'signed in the worker thread, unasked').toEqual([]);
+      const asked = fromSummary((await pool.run({ ...tasks[0]!, path: path.join(POSTINGS, 'markdown-plain', 'input.md'), signature: true })) as DocSummary);
+      expect(precomputedSignature(asked), 'signed in the worker thread when asked').toEqual(signature(asked.record!.description.text));
       const here = threadRunner();
       for (const [i, task] of tasks.entries()) {
         const mine = summarize(await here.run(task));
