@@ -64,12 +64,14 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
   return found.map((range) => ({ ...range, end: Math.min(range.end, body.length) }));
 }
 
-/** Paragraphs and one-paragraph list items that count their openings (counted-roles.ts): two or more, or none. */
+/** Paragraphs and one-paragraph list items that count their openings (counted-roles.ts): two or more with distinct roles or calls, or none. */
 function countedRoles(tree: Root): Range[] {
   const paragraphs = tree.children.flatMap((node): Array<{ at: Nodes; paragraph: Paragraph }> => node.type === 'paragraph' ? [{ at: node, paragraph: node }]
     : node.type === 'list' ? node.children.flatMap((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' ? [{ at: item as Nodes, paragraph: item.children[0] }] : []) : []);
   const counted = paragraphs.map(({ at, paragraph }) => ({ at, role: countedRole(paragraph) })).filter((entry) => entry.role);
-  return counted.length >= 2 ? counted.map(({ at, role }) => ({ start: startOf(at), end: at.position?.end.line ?? 1, role: role! })) : [];
+  // One role counted per place ("1 position as Data Engineer in Berlin / … in Munich") is one posting: it takes two distinct roles, or lines that link their own calls.
+  const distinct = new Set(counted.map(({ role }) => `${role!.title.toLowerCase()} ${role!.url ?? ''}`));
+  return counted.length >= 2 && distinct.size >= 2 ? counted.map(({ at, role }) => ({ start: startOf(at), end: at.position?.end.line ?? 1, role: role! })) : [];
 }
 
 /**
