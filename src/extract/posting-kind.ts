@@ -34,7 +34,7 @@ import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { joinedIncludes, lazily } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
-import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
 import { genericLinkText, pageSectionWords } from '../split/tables.js';
 
@@ -107,7 +107,9 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const inLines = (phrase: string) => (phrase === '' || phrase.includes('\n') ? joinedIncludes(joined, lines, phrase) : found.has(phrase));
   const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase));
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
-  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text))].slice(0, 2);
+  const sampleLines = lines.filter((line) => line.split(/\s+/).filter(Boolean).length <= SAMPLE_ENTRY_LINE_WORDS);
+  const samples = sampleEntryNames.filter((name) => sampleLines.some((line) => line.includes(name)));
+  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...samples, ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text))].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());

@@ -128,9 +128,16 @@ export const templateMarks = ['example tech', 'lorem ipsum', 'your company name'
   // Fields left to fill in, named in brackets.
   '[company name]', '[job title]', '[position title]', '[your name]', '[insert ',
   // Addresses of a made-up company, per language ("example company": es 'empresa ejemplo', de 'Musterfirma', 'Beispielfirma'), and the address "email@email.…".
-  '@yourcompany.', '@companyname.', '@examplecompany.', '@ejemploempresa.', '@empresaejemplo.', '@musterfirma.', '@beispielfirma.', 'email@email.',
-  // A job board's sample entry, per language ("### Título da vaga: Exemplo de vaga" under its "Modelo").
-  'example job posting', 'sample job posting', 'exemplo de vaga', 'ejemplo de oferta', 'ejemplo de vacante', "exemple d'offre", 'beispiel-stellenanzeige'];
+  '@yourcompany.', '@companyname.', '@examplecompany.', '@ejemploempresa.', '@empresaejemplo.', '@musterfirma.', '@beispielfirma.', 'email@email.'];
+
+/**
+ * A job board's sample entry, per language ("### Título da vaga: Exemplo de vaga" under its "Modelo"): a template mark
+ * only where a short line names the entry (a heading, a label line); in a sentence ("You will write each example job
+ * posting for our clients") it is a posting's duty.
+ */
+export const sampleEntryNames = ['example job posting', 'sample job posting', 'exemplo de vaga', 'ejemplo de oferta', 'ejemplo de vacante', "exemple d'offre", 'beispiel-stellenanzeige'];
+/** The words of a line that names a sample entry, at most ("Título da vaga: Exemplo de vaga": 5). */
+export const SAMPLE_ENTRY_LINE_WORDS = 8;
 
 /** Instructions to whoever fills a template in ("remove this block before posting"), per language. */
 export const templateInstructions: Record<string, string[]> = {
