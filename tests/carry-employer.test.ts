@@ -106,6 +106,21 @@ describe('one employer named by the page or a sibling posting is every posting\'
     expect(companiesOf(records)).toEqual(['Globex', null, null]);
   });
 
+  it.each([
+    ['a careers subdomain and the same employer\'s mailbox', 'jobs@globex.example', 'jobs@globex.example', 'https://careers.globex.example/data', ['Globex', 'Globex', 'Globex']],
+    ['a hiring platform\'s host (greenhouse.io) is no second employer', 'jobs@globex.example', 'https://boards.greenhouse.io/globex/jobs/123', 'https://careers.globex.example/data', ['Globex', 'Globex', 'Globex']],
+    ['a country\'s second level (co.uk): one employer', 'jobs@globex.co.uk', 'jobs@globex.co.uk', 'https://careers.globex.co.uk/data', ['Globex', 'Globex', 'Globex']],
+    ['two employers under one country\'s second level (co.uk): a board', 'jobs@globex.co.uk', 'hiring@brightloop.co.uk', 'https://careers.fernway.co.uk/data', ['Globex', null, null]],
+  ])('one employer\'s page whose postings apply at its own hosts: %s', async (_name, first, second, third, companies) => {
+    const post = (title: string, text: string, apply: string) => `### ${title}\n\n${text}\nApply: ${apply}\n`;
+    const records = await postingsOf(`# Careers\n\n${[
+      post('Backend Engineer', 'As a Backend Engineer at Globex, you will scale our payments API. Remote, €90k.', first),
+      post('Frontend Developer', 'React, TypeScript, remote within the EU. €70k.', second),
+      post('Data Engineer', 'Spark and dbt, hybrid in Lisbon. €60k.', third),
+    ].join('\n')}`);
+    expect(companiesOf(records)).toEqual(companies);
+  });
+
   it('a weak read of the page ("Our studio in Brooklyn") carries to no posting', async () => {
     const records = await postingsOf('---\ntitle: Careers\nsubtitle: Our studio in Brooklyn is home to a growing team of digital problem solvers.\ncareers:\n- name: Cloud Architect\n  link: https://jobs.example/cloud-architect\n- name: Security Architect\n  link: https://jobs.example/security-architect\n---\n\nCheck out our openings.\n');
     expect(records).toHaveLength(2);

@@ -17,6 +17,13 @@ describe('sample entries and process stubs', () => {
     expect(result.reason).toMatch(new RegExp(`^not a posting \\(${reason}\\)`));
   });
 
+  it.each([
+    ['en, a recruiter\'s duty names an example job posting in a sentence', '# Recruiter\n\nYou will write each example job posting for our clients and run interviews.\n\n## Responsibilities\n- Source candidates\n\nFull-time, London. 40k GBP.\n'],
+    ['es, a writer who drafts "ejemplo de oferta" texts', '# Redactor de contenidos\n\nRedactarás cada ejemplo de oferta de empleo para las guías de nuestros clientes de recursos humanos.\n\n## Requisitos\n- Español nativo\n\nJornada completa en Madrid.\n'],
+  ])('%s: keeps its record', (_case, text) => {
+    expect(postingKindOf(text).records).toBe(1);
+  });
+
   it('keeps a full posting that describes its hiring process', () => {
     const text = '# Senior Backend Engineer\n\nAcme hires a Senior Backend Engineer, full-time, 70.000 € a year.\n\n## Requirements\n\n- 5+ years of Go\n\nThe last part describes the hiring process: two interviews. Apply: jobs@acme.example\n';
     expect(postingKindOf(text).records).toBe(1);

@@ -28,6 +28,8 @@ describe('roles announced by name and headed below', () => {
   it.each([
     ['names that no heading starts with', '# Acme\n\nOpen positions: Backend, iOS\n\n## About the role\n\nYou build things.\n\n## Requirements\n\n- Go\n'],
     ['a line that announces nothing ("Tech stack:")', '# Backend Engineer\n\nTech stack: Go, Postgres\n\n### Go\n\nOur services.\n\n### Postgres\n\nOur database.\n'],
+    ['one posting whose sections are headed "Backend tasks" / "Frontend tasks" under a line naming both',
+      '# Full-Stack Developer\n\n**Open positions: Backend, Frontend**\n\n## Backend tasks\n- Go services\n\n## Frontend tasks\n- React\n'],
   ])('no split: %s', async (_case, text) => {
     expect((await titlesOf(text)).length).toBeLessThanOrEqual(1);
   });

@@ -1,7 +1,7 @@
 /**
  * An array of object literals in a code file (src/stages/split.ts codeLiteralItems) whose items name an employer and
- * a place gives a posting each, whatever their titles read as (a board's scraped ads, in ASCII-folded Turkish);
- * arrays of perks, customer stories or talks stay the page's text.
+ * a place gives a posting each, whatever their titles read as (a board's scraped ads, in ASCII-folded Turkish), when
+ * the array's name says it holds jobs; arrays of perks, customer stories, events or talks stay the page's text.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,8 @@ describe('a code file\'s array of ads that name an employer and a place', () => 
   it.each([
     ['perks with titles and icons', 'export const perks = [\n  { title: "Remote first", description: "Work from anywhere.", icon: "globe" },\n  { title: "Learning budget", description: "1,000 € a year.", icon: "book" },\n];\n'],
     ['customer stories with a company and a link', 'export const stories = [\n  { title: "How Acme cut costs", company: "Acme", link: "/stories/acme" },\n  { title: "Globex ships faster", company: "Globex", link: "/stories/globex" },\n];\n'],
+    ['meetups with a company and a city (an array not named for jobs)', 'const events = [\n  { title: "Meetup Berlin", company: "Acme", city: "Berlin", date: "2026-03-01" },\n  { title: "Meetup Paris", company: "Globex", city: "Paris", date: "2026-04-01" },\n];\nexport default events;\n'],
+    ['customers with a company and a city', 'export const customers = [\n  { title: "Acme saves weeks", company: "Acme GmbH", city: "Berlin", quote: "Great product" },\n  { title: "Globex grows", company: "Globex", city: "Lisbon", quote: "Saved us weeks" },\n];\n'],
   ])('no postings: %s', async (_case, text) => {
     expect((await recordsOf('data.ts', text)).length).toBeLessThanOrEqual(1);
   });

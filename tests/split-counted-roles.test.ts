@@ -29,6 +29,9 @@ describe('lines that count their openings', () => {
     ['es, "dos plazas de"',
       '# Empleo\n\nDos plazas de Desarrollador Backend en Madrid.\n\nUna plaza de Diseñador UX en Sevilla.\n',
       ['Desarrollador Backend', 'Diseñador UX'], [undefined, undefined]],
+    ['en, counted nouns after the role leave the title ("Two Backend Engineer positions")',
+      '# We are hiring\n\nTwo Backend Engineer positions in Berlin.\n\nOne Data Engineer position in Munich.\n',
+      ['Backend Engineer', 'Data Engineer'], [undefined, undefined]],
   ])('%s', async (_case, text, titles, urls) => {
     const records = await recordsOf(text);
     expect(records.map((record) => record.title)).toEqual(titles);
@@ -44,7 +47,16 @@ describe('lines that count their openings', () => {
       '# Careers\n\nTwo open positions available soon.\n\nThree positions, many hats.\n'],
     ['a posting whose duties count things',
       '# Product Designer\n\n## Responsibilities\n\n- Two open roles for designers will report to you\n- One open position for a researcher joins next year\n'],
+    ['one role counted per place (no distinct roles)',
+      'Acme GmbH is hiring a Data Engineer.\n\n- 1 position as Data Engineer in Berlin\n- 1 position as Data Engineer in Munich\n\nSalary: 60,000 - 70,000 EUR per year.\n'],
   ])('no split: %s', async (_case, text) => {
     expect((await recordsOf(text)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('one role counted per place keeps the page\'s salary and both places in one record', async () => {
+    const records = await recordsOf('Acme GmbH is hiring a Data Engineer.\n\n- 1 position as Data Engineer in Berlin\n- 1 position as Data Engineer in Munich\n\nSalary: 60,000 - 70,000 EUR per year.\n');
+    expect(records).toHaveLength(1);
+    expect(records[0]!.salary.map((pay: { min: number; max: number }) => [pay.min, pay.max])).toEqual([[60000, 70000]]);
+    expect(records[0]!.locations.map((place: { city: string }) => place.city)).toEqual(['Berlin', 'Munich']);
   });
 });

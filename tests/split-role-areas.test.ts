@@ -28,6 +28,8 @@ describe('roles named by their field of work', () => {
   it.each([
     ['areas under a line that announces nothing', '# Backend Engineer at Acme\n\nYou will work across:\n\n- Backend\n- Frontend\n- DevOps\n'],
     ['a stack list in a posting', '# Senior Engineer\n\nAcme hires a Senior Engineer in Berlin.\n\n## Stack\n\n- Backend\n- Frontend\n'],
+    ['a page named as one role: its fields of work under "We\'re hiring!"',
+      '# Software Engineer at Acme\n\nWe\'re hiring! You will work across:\n\n- Back End\n- Front End\n- DevOps\n\nSalary 70k EUR. Apply: jobs@acme.example\n'],
   ])('no split: %s', async (_case, text) => {
     expect((await titlesOf('jobs.md', text)).length).toBeLessThanOrEqual(1);
   });

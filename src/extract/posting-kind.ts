@@ -9,7 +9,9 @@
  * "whiteboard": -1 each, three at most), guidance for whoever posts a job
  * ("How to write a great job post", "toda oferta debe incluir": -4 each, two
  * at most), résumé headings (-2 each, from two
- * on), and a careers page that names no role (-3): the page is named as a
+ * on), a hiring service's page (a service named and its client companies
+ * addressed, one count per concept whatever its form: -2 per concept; never
+ * with a role's sections or a job title, unless that title names the service), and a careers page that names no role (-3): the page is named as a
  * careers page ("Karriere", "採用情報"), its first heading names jobs in the
  * plural ("SHK-Jobs an den Instituten") or it invites people to write in
  * ("常に募集しています", "altid på udkig efter"), and it has no job title,
@@ -32,7 +34,7 @@ import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { joinedIncludes, lazily } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
-import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, servicePagePhrases, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
 import { genericLinkText, pageSectionWords } from '../split/tables.js';
 
@@ -49,9 +51,11 @@ const STEPS = Object.values(processPhrases).flat();
 const GUIDELINES = Object.values(postingGuidelines).flat();
 const STANDING = Object.values(standingInvitations).flat();
 const INSTRUCTIONS = Object.values(templateInstructions).flat();
-const SERVICE = Object.values(servicePagePhrases).flat();
-/** Distinct phrases of a hiring service's page needed before they count (one "your company" is any page's). */
-const SERVICE_PHRASES_OF_A_SERVICE_PAGE = 2;
+/** Concepts, each in its forms: a hiring service named, its client companies addressed (tables/not-posting.ts). */
+const SERVICE_CONCEPTS = Object.values(hiringServicePhrases).flat();
+const CLIENT_CONCEPTS = Object.values(clientAddressPhrases).flat();
+const SERVICE = [...SERVICE_CONCEPTS, ...CLIENT_CONCEPTS].flat();
+const SERVICE_TITLE_WORDS = Object.values(hiringServiceTitleWords).flat();
 /** Every phrase looked for in the lines, found in one pass over them (match/phrase-set.ts). */
 const LINE_PHRASES = lazily(() => phraseSet([...NO_VACANCY, ...templateMarks, ...INSTRUCTIONS, ...STEPS, ...GUIDELINES, ...STANDING, ...SERVICE]));
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -103,7 +107,9 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const inLines = (phrase: string) => (phrase === '' || phrase.includes('\n') ? joinedIncludes(joined, lines, phrase) : found.has(phrase));
   const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase));
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
-  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text))].slice(0, 2);
+  const sampleLines = lines.filter((line) => line.split(/\s+/).filter(Boolean).length <= SAMPLE_ENTRY_LINE_WORDS);
+  const samples = sampleEntryNames.filter((name) => sampleLines.some((line) => line.includes(name)));
+  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...samples, ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text))].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());
@@ -115,8 +121,17 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const guidance = part ? [] : GUIDELINES.filter((phrase) => inLines(phrase)).slice(0, 2);
   if (guidance.length) against.push(['process-document', 4 * guidance.length, `guidance for posting a job ${guidance.map((g) => `"${g}"`).join(', ')} (-${4 * guidance.length})`]);
   // A recruiting service's page speaks to the companies it serves and names its services (tables/not-posting.ts servicePagePhrases).
-  const service = part ? [] : SERVICE.filter((phrase) => inLines(phrase)).slice(0, 3);
-  if (service.length >= SERVICE_PHRASES_OF_A_SERVICE_PAGE) against.push(['service-page', 2 * service.length, `a hiring service's words ${service.map((s) => `"${s}"`).join(', ')} (-${2 * service.length})`]);
+  // A concept counts once, in whichever form it is found; the page needs a service named and its clients addressed.
+  // Never on a page with a role's sections, nor under a job title with a job's terms or one that names no hiring service.
+  const firstForm = (concepts: string[][]) => concepts.map((forms) => forms.find((phrase) => inLines(phrase))).filter((form): form is string => form !== undefined);
+  const jobTitle = fields.title !== null && signs.includes('a job title (+2)');
+  const postingShaped = roleSections > 0 || (jobTitle && (offers > 0 || !SERVICE_TITLE_WORDS.some((word) => fields.title!.toLowerCase().includes(word))));
+  const service = part || postingShaped ? [] : firstForm(SERVICE_CONCEPTS);
+  const clients = service.length ? firstForm(CLIENT_CONCEPTS) : [];
+  if (service.length && clients.length) {
+    const words = [...service, ...clients].slice(0, 3);
+    against.push(['service-page', 2 * words.length, `a hiring service's words ${words.map((s) => `"${s}"`).join(', ')} (-${2 * words.length})`]);
+  }
   // A README whose roles link to Markdown files beside it ("[Backend Engineer](./jobs/backend.md)") is their index.
   const postingFiles = part ? [] : (ctx.links ?? []).filter((link) => isPostingFileLink(link.url) && looksLikeJobTitle(link.text));
   if (postingFiles.length >= 2) against.push(['careers-index', 4, `links to ${postingFiles.length} posting files beside it ("${postingFiles[0]!.url}", …) (-4)`]);

@@ -3,13 +3,15 @@
  * Back-end, Android**", "Open positions: Backend, iOS") and headings of one
  * level below it start with those names ("#### Back-end (경력)", "#### Android
  * (경력)"). Two places agree, so the names need not read as job titles. Each
- * such heading is a posting, to the next heading of its level or above; the
+ * such heading is a posting, to the next heading of its level or above (a
+ * heading that goes on in other words, "Backend tasks", is a section); the
  * headings after the last one ("How we work", "Apply") are the page's.
  */
 import type { BodyLine } from '../document.js';
 import { hasText, type Range } from './ranges.js';
 import type { Mark } from './marks.js';
 import { namesVacancies } from './role-list.js';
+import { looksLikeJobTitle } from '../extract/title-clean.js';
 
 /** Names in an announcing line: "Back-end, Android", "Backend / iOS", "Backend and iOS". */
 const NAME_SEPARATOR = /\s*(?:[,，、/|;]|\s(?:and|und|et|y|e|en|i|и|та)\s)\s*/u;
@@ -25,13 +27,24 @@ export function announcedRoleSegments(body: BodyLine[], marks: Mark[]): Range[] 
     const headings = marks.filter((mark) => mark.depth <= 6 && mark.start > line);
     for (let depth = 1; depth <= 6; depth++) {
       const level = headings.filter((mark) => mark.depth === depth);
-      const roles = names.map((name) => level.find((mark) => folded(mark.text).startsWith(folded(name))));
+      const roles = names.map((name) => level.find((mark) => namesRole(mark.text, name)));
       if (roles.some((role) => role === undefined) || roles.some((role, i) => i > 0 && role!.start <= roles[i - 1]!.start)) continue;
       const ranges = roles.map((role) => ({ start: role!.start, end: headings.find((mark) => mark.start > role!.start && mark.depth <= depth)?.start ?? body.length, depth, mark: role!.text }));
       if (ranges.every((range) => hasText(body, range.start + 1, range.end))) return ranges;
     }
   }
   return undefined;
+}
+
+/**
+ * Does a heading name the announced role: its name alone, with a bracket or a dash after it ("Back-end (경력)"), or a job
+ * title that starts with it ("Backend Engineer")? "Backend tasks" is a section of one posting's work.
+ */
+function namesRole(heading: string, name: string): boolean {
+  const text = folded(heading);
+  if (!text.startsWith(folded(name))) return false;
+  const rest = text.slice(folded(name).length);
+  return rest === '' || /^[^\p{L}\p{N}]/u.test(rest) || looksLikeJobTitle(heading);
 }
 
 /** The role names a short line announces after a vacancies label and a colon ("모집 분야: Back-end, Android"), two or more. */

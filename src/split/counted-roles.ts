@@ -14,13 +14,14 @@ import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { textOf } from '../extract/tree.js';
 import { numberWords } from '../extract/tables/words.js';
 import type { ListRole } from './ranges.js';
-import { countedOpenWords, countedPositionNouns, countedRoleEnds, countedRoleLeads, countWords } from './tables.js';
+import { countedNounKeepers, countedOpenWords, countedPositionNouns, countedRoleArticles, countedRoleEnds, countedRoleLeads, countWords } from './tables.js';
 
 const NOUNS = new Set(Object.values(countedPositionNouns).flat().map((noun) => noun.toLowerCase()));
 const OPEN = new Set(Object.values(countedOpenWords).flat());
 const LEADS = Object.values(countedRoleLeads).flat().sort((a, b) => b.length - a.length);
 /** Articles after a lead ("for a Data Engineer", "als ein"): not part of the role. */
-const ARTICLE = /^(?:an?|the|eine?n?|une?|un[ao]?|een|de)\s+/i;
+const ARTICLE = new RegExp(`^(?:${[...new Set(Object.values(countedRoleArticles).flat())].join('|')})\\s+`, 'i');
+const KEEPERS = new Set(Object.values(countedNounKeepers).flat());
 const ENDS = new RegExp(`\\s(?:${[...new Set(Object.values(countedRoleEnds).flat())].join('|')})\\s`, 'iu');
 /** The words a count may stand ahead of its position noun: "One open PhD/Postdoc position". */
 const MAX_WORDS_BEFORE_NOUN = 5;
@@ -36,10 +37,20 @@ export function countedRole(paragraph: Paragraph): ListRole | undefined {
   const at = words.findIndex((word, i) => i > 0 && i <= MAX_WORDS_BEFORE_NOUN + 1 && NOUNS.has(word.replace(/[.,;:!]$/, '').toLowerCase()));
   if (at === -1) return undefined;
   const before = words.slice(1, at).filter((word) => !OPEN.has(word.toLowerCase()));
-  const title = before.length ? [...before, words[at]!.replace(/[.,;:!]$/, '')].join(' ') : afterLead(words.slice(at + 1).join(' '));
+  const title = before.length ? withNoun(before, words[at]!.replace(/[.,;:!]$/, '')) : afterLead(words.slice(at + 1).join(' '));
   if (title === undefined || title.length > 100 || !looksLikeJobTitle(title)) return undefined;
   const link = firstLink(paragraph.children);
   return link && /^(?:https?:\/\/|\/)/i.test(link.url) ? { title, url: link.url } : { title };
+}
+
+/**
+ * The role before a position noun: "Backend Engineer positions" -> "Backend Engineer"; a degree or level keeps its
+ * noun ("PhD/Postdoc position"), and so do words that read as no role of their own ("Marketing role").
+ */
+function withNoun(before: string[], noun: string): string {
+  const role = before.join(' ');
+  const last = before.at(-1)!.toLowerCase().split('/').at(-1)!;
+  return looksLikeJobTitle(role) && !KEEPERS.has(last) ? role : `${role} ${noun}`;
 }
 
 /** "for a Data Engineer (m/w/d) in Berlin." -> "Data Engineer": the role after a lead word, to a bracket or a clause's end. */

@@ -36,7 +36,10 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return undefined;
   const found: Range[] = [];
   // A careers page that heads one role ("## Senior Backend Engineer at Acme") is that posting's page: a list in it names whom the job works with.
-  const careersPage = namesCareersPage(pageNameOf(tree, pageTitle)) && !marks.some((mark) => mark.depth <= BOLD_LINE && isRoleHeading(mark.text));
+  const pageName = pageNameOf(tree, pageTitle);
+  const careersPage = namesCareersPage(pageName) && !marks.some((mark) => mark.depth <= BOLD_LINE && isRoleHeading(mark.text));
+  // On a page named as one role ("Software Engineer at Acme"), "Back End", "DevOps" are that job's fields of work, not roles.
+  const areasAreRoles = pageName === undefined || careersPage || !looksLikeJobTitle(pageName);
   // Lists whose items are mostly roles.
   for (const [index, node] of tree.children.entries()) {
     if (node.type !== 'list') continue;
@@ -45,7 +48,7 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
     // A list right after a line ending in a colon is that line's ("You will work with:"), whatever page it is on.
     const before = tree.children[index - 1];
     const afterColon = before?.type === 'paragraph' && /[:：]$/.test(textOf(before).trim());
-    const bare = named.length >= 2 ? undefined : bareRoles(node, introOf(tree.children, index), careersPage && !afterColon && !leadsIntoList(before));
+    const bare = named.length >= 2 ? undefined : bareRoles(node, introOf(tree.children, index), careersPage && !afterColon && !leadsIntoList(before), areasAreRoles);
     if (named.length >= 2 && named.length * 3 >= roles.length * 2) {
       for (const { item, role } of named) found.push({ start: startOf(item as Nodes), end: (item.position?.end.line ?? 1), role: role! });
     } else if (bare) found.push(...bare);
@@ -64,12 +67,14 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
   return found.map((range) => ({ ...range, end: Math.min(range.end, body.length) }));
 }
 
-/** Paragraphs and one-paragraph list items that count their openings (counted-roles.ts): two or more, or none. */
+/** Paragraphs and one-paragraph list items that count their openings (counted-roles.ts): two or more with distinct roles or calls, or none. */
 function countedRoles(tree: Root): Range[] {
   const paragraphs = tree.children.flatMap((node): Array<{ at: Nodes; paragraph: Paragraph }> => node.type === 'paragraph' ? [{ at: node, paragraph: node }]
     : node.type === 'list' ? node.children.flatMap((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' ? [{ at: item as Nodes, paragraph: item.children[0] }] : []) : []);
   const counted = paragraphs.map(({ at, paragraph }) => ({ at, role: countedRole(paragraph) })).filter((entry) => entry.role);
-  return counted.length >= 2 ? counted.map(({ at, role }) => ({ start: startOf(at), end: at.position?.end.line ?? 1, role: role! })) : [];
+  // One role counted per place ("1 position as Data Engineer in Berlin / … in Munich") is one posting: it takes two distinct roles, or lines that link their own calls.
+  const distinct = new Set(counted.map(({ role }) => `${role!.title.toLowerCase()} ${role!.url ?? ''}`));
+  return counted.length >= 2 && distinct.size >= 2 ? counted.map(({ at, role }) => ({ start: startOf(at), end: at.position?.end.line ?? 1, role: role! })) : [];
 }
 
 /**
@@ -78,7 +83,7 @@ function countedRoles(tree: Root): Range[] {
  * item a short line of its own (no sentence, no label), at least half of
  * them reading as job titles (the intro says what the others are).
  */
-function bareRoles(list: List, intro: RootContent | undefined, careersPage = false): Range[] | undefined {
+function bareRoles(list: List, intro: RootContent | undefined, careersPage = false, areasAreRoles = true): Range[] | undefined {
   if (list.children.length < 2 || !intro) return undefined;
   // On a careers page ("Karriere", "Работа в компании"), a list of nothing but job titles is its roles, whatever line is above it;
   // a list after a line ending in a colon that names no vacancies ("You will work with:"), or that ends a sentence, is none.
@@ -97,14 +102,14 @@ function bareRoles(list: List, intro: RootContent | undefined, careersPage = fal
   }
   const arrangements = roles.filter((range) => EMPLOYMENT_WORDS.has(range.role!.title.toLowerCase())).length;
   // At least half must read as job titles: a perk list under "We're hiring" ("Remote work", "Flexible hours") names no roles.
-  const titled = roles.filter((range) => readsAsRole(range.role!.title)).length;
+  const titled = roles.filter((range) => readsAsRole(range.role!.title, areasAreRoles)).length;
   if (onCareersPage) return arrangements === 0 && titled === roles.length ? roles : undefined;
   return arrangements < 2 && titled * 2 >= roles.length ? roles : undefined;
 }
 
 /** A job title, or a German role noun in its gendered written form ("Telefonist/in", "Mitarbeiter:in", "Berater*innen"). */
-const readsAsRole = (title: string): boolean => looksLikeJobTitle(title) || Object.values(genderedRoleForms).some((form) => form.test(title))
-  || ROLE_AREAS.has(title.toLowerCase());
+const readsAsRole = (title: string, areasAreRoles = true): boolean => looksLikeJobTitle(title) || Object.values(genderedRoleForms).some((form) => form.test(title))
+  || (areasAreRoles && ROLE_AREAS.has(title.toLowerCase()));
 const ROLE_AREAS = new Set(roleAreaNames);
 
 /**

@@ -240,3 +240,15 @@ export const countedRoleLeads: Record<string, string[]> = {
 export const countedRoleEnds: Record<string, string[]> = {
   en: ['in', 'at', 'with'], de: ['in', 'im', 'bei', 'am'], fr: ['à', 'chez', 'au'], es: ['en'], pt: ['em', 'no', 'na'], it: ['presso'], nl: ['in', 'bij'],
 };
+/** Articles after a counted role's lead ("for a Data Engineer", "als ein …"): not part of the role. */
+export const countedRoleArticles: Record<string, string[]> = {
+  en: ['a', 'an', 'the'], de: ['ein', 'eine', 'einen'], fr: ['un', 'une'], es: ['un', 'una', 'uno'], pt: ['um', 'uma'], it: ['un', 'uno', 'una'], nl: ['een', 'de'],
+};
+/**
+ * Roles named by a degree or a level, whose position noun stays in the title ("PhD position", "Postdoc positions"):
+ * an academic post is named so. After any other role the noun goes ("Two Backend Engineer positions" -> "Backend Engineer").
+ */
+export const countedNounKeepers: Record<string, string[]> = {
+  en: ['phd', 'postdoc', 'post-doc', 'postdoctoral', 'doctoral', 'research', 'faculty', 'tenure-track', 'student', 'msc', 'master', 'bachelor'],
+  de: ['doktorand', 'promotion', 'wimi', 'hiwi', 'shk'],
+};

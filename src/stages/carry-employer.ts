@@ -10,6 +10,8 @@ import type { PostingDoc, Segment } from '../document.js';
 import { extractFields } from '../extract/index.js';
 import type { Fields } from '../extract/context.js';
 import { pageSentenceKeys } from '../extract/tables/page-part.js';
+import { applyHosts, jobBoardHosts } from '../extract/tables/apply.js';
+import { secondLevelLabels } from '../extract/tables/domains.js';
 import type { Evidence } from '../schema/posting.js';
 import { parseLines } from './parse.js';
 
@@ -54,17 +56,32 @@ export function carryEmployer<T extends Built>(built: readonly T[], pageCompany:
   });
 }
 
-/** The domains that the postings' apply emails and links go to ("jobs@globex.example", "https://www.fernway.example/jobs"). */
+/**
+ * The employers' domains that the postings' apply emails and links go to: each host's registrable domain
+ * ("careers.globex.example" and "jobs@globex.example" are one, globex.example; "acme.co.uk"), and none for a
+ * hiring platform or job board (tables/apply.ts: "boards.greenhouse.io/globex" is any employer's).
+ */
 function applyDomains(built: readonly Built[]): Set<string> {
   const domains = new Set<string>();
+  const add = (host: string) => {
+    const domain = registrableDomain(host);
+    if (domain && !PLATFORMS.some((platform) => domain === platform || `.${host}`.endsWith(`.${platform}`))) domains.add(domain);
+  };
   for (const { fields } of built) {
-    for (const email of fields.apply.emails) domains.add(email.slice(email.lastIndexOf('@') + 1).toLowerCase());
-    for (const url of fields.apply.urls) {
-      const host = URL.canParse(url) ? new URL(url).hostname.toLowerCase().replace(/^www\./, '') : '';
-      if (host) domains.add(host);
-    }
+    for (const email of fields.apply.emails) add(email.slice(email.lastIndexOf('@') + 1));
+    for (const url of fields.apply.urls) if (URL.canParse(url)) add(new URL(url).hostname);
   }
   return domains;
+}
+
+const PLATFORMS = [...applyHosts, ...jobBoardHosts].map((host) => host.toLowerCase());
+const SECOND_LEVEL = new Set(secondLevelLabels);
+
+/** "careers.globex.example" -> "globex.example", "jobs.acme.co.uk" -> "acme.co.uk": the last two labels, three under a country's second level. */
+export function registrableDomain(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
+  const three = labels.length >= 3 && labels.at(-1)!.length === 2 && SECOND_LEVEL.has(labels.at(-2)!);
+  return labels.slice(three ? -3 : -2).join('.');
 }
 
 /** A sibling's company as its text names it in a sentence ("As a Visual Designer at Rebel & Bird"); none from a heading or a field. */

@@ -12,7 +12,7 @@ import { codeLiteralText, isCodeFile } from '../split/code-literal.js';
 import { dataItems, frontmatterItems, parseData, type DataItem } from '../split/data.js';
 import { dataSegment, textSegment } from '../split/segments.js';
 import { textSegments } from '../split/text.js';
-import { postingListKeys } from '../split/tables.js';
+import { postingDataFileName, postingListKeys } from '../split/tables.js';
 import { rangeTrees } from '../clean/range-tree.js';
 import { parseLines } from './parse.js';
 
@@ -61,8 +61,16 @@ function codeLiteralItems(text: string) {
   const literal = codeLiteralText(text);
   const parsed = literal === undefined ? undefined : parseData(literal);
   const items = parsed?.ok ? dataItems(parsed.document, literal!) : [];
-  const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || namesEmployerAndMore(item)));
+  // An employer and a place make a job's item only in an array whose name says it holds jobs ("job_posting_data"); "events", "customers" hold none.
+  const namedForJobs = literal !== undefined && postingDataFileName.test(declaredName(text, literal));
+  const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || (namedForJobs && namesEmployerAndMore(item))));
   return roles.length >= 2 && roles.length * 2 > items.length ? items : [];
+}
+
+/** The words before the array on its line ("var job_posting_data = ["): the literal keeps the file's offsets, blanks before it. */
+function declaredName(text: string, literal: string): string {
+  const open = literal.search(/\S/);
+  return open < 0 ? '' : text.slice(text.lastIndexOf('\n', open) + 1, open);
 }
 
 /** An item with an employer and a place: a job's keys, whatever its title reads as. */

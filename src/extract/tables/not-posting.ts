@@ -128,9 +128,16 @@ export const templateMarks = ['example tech', 'lorem ipsum', 'your company name'
   // Fields left to fill in, named in brackets.
   '[company name]', '[job title]', '[position title]', '[your name]', '[insert ',
   // Addresses of a made-up company, per language ("example company": es 'empresa ejemplo', de 'Musterfirma', 'Beispielfirma'), and the address "email@email.…".
-  '@yourcompany.', '@companyname.', '@examplecompany.', '@ejemploempresa.', '@empresaejemplo.', '@musterfirma.', '@beispielfirma.', 'email@email.',
-  // A job board's sample entry, per language ("### Título da vaga: Exemplo de vaga" under its "Modelo").
-  'example job posting', 'sample job posting', 'exemplo de vaga', 'ejemplo de oferta', 'ejemplo de vacante', "exemple d'offre", 'beispiel-stellenanzeige'];
+  '@yourcompany.', '@companyname.', '@examplecompany.', '@ejemploempresa.', '@empresaejemplo.', '@musterfirma.', '@beispielfirma.', 'email@email.'];
+
+/**
+ * A job board's sample entry, per language ("### Título da vaga: Exemplo de vaga" under its "Modelo"): a template mark
+ * only where a short line names the entry (a heading, a label line); in a sentence ("You will write each example job
+ * posting for our clients") it is a posting's duty.
+ */
+export const sampleEntryNames = ['example job posting', 'sample job posting', 'exemplo de vaga', 'ejemplo de oferta', 'ejemplo de vacante', "exemple d'offre", 'beispiel-stellenanzeige'];
+/** The words of a line that names a sample entry, at most ("Título da vaga: Exemplo de vaga": 5). */
+export const SAMPLE_ENTRY_LINE_WORDS = 8;
 
 /** Instructions to whoever fills a template in ("remove this block before posting"), per language. */
 export const templateInstructions: Record<string, string[]> = {
@@ -160,16 +167,38 @@ export const PLACEHOLDERS_OF_A_TEMPLATE = 3;
 export const wordPlaceholder = /\[(\p{L}[\p{L} ,/-]{1,40})\](?![([:])/gu;
 
 /**
- * A recruiting or staffing service's page speaks to the companies it serves ("御社", "your hiring needs",
- * "naszych klientów") and names its services: it sells hiring, it offers no job. Each distinct phrase counts
- * (posting-kind.ts, two needed). An agency's own postings speak of "our client" to candidates, so the phrases
- * name clients in the plural, address a company or name a service.
+ * A recruiting or staffing service's page names a hiring service it sells and speaks to the companies it
+ * serves: it offers no job. Each inner list is ONE concept in its inflected or near forms ("naszych klientów",
+ * "naszym klientom"): a concept counts once however often or in however many forms it occurs. A page needs a
+ * concept of each table (posting-kind.ts). Words any company's page uses ("su empresa", "for your company",
+ * "提供サービス": services offered) are no concept; an agency's own postings speak of "our client" to
+ * candidates, so the client phrases name clients in the plural or address a company.
  */
-export const servicePagePhrases: Record<string, string[]> = {
-  en: ['recruitment services', 'recruiting services', 'staffing services', 'hiring services', 'your hiring needs', 'your recruitment needs', 'your recruiting needs', 'hire for your company', 'for your company'],
-  de: ['ihre vakanzen', 'ihr unternehmen', 'ihre personalsuche', 'recruiting-dienstleistungen', 'unsere dienstleistungen für unternehmen'],
-  fr: ['votre entreprise', 'vos recrutements', 'nos services de recrutement'],
-  es: ['su empresa', 'servicios de reclutamiento', 'servicios de selección de personal'],
-  pl: ['naszych klientów', 'naszym klientom', 'usługi rekrutacyjne', 'rekrutacja specjalistów', 'twojej firmy'],
-  ja: ['御社', '貴社', '提供サービス', '採用支援サービス', '採用代行'],
+export const hiringServicePhrases: Record<string, string[][]> = {
+  en: [['recruitment services', 'recruiting services', 'staffing services', 'hiring services']],
+  de: [['recruiting-dienstleistungen', 'personaldienstleistungen', 'unsere dienstleistungen für unternehmen']],
+  fr: [['nos services de recrutement', 'cabinet de recrutement']],
+  es: [['servicios de reclutamiento', 'servicios de selección de personal']],
+  pl: [['usługi rekrutacyjne', 'rekrutacja specjalistów', 'rekrutacje specjalistów', 'rekrutację specjalistów']],
+  ja: [['求人サポート', '採用支援サービス', '採用代行', '人材紹介サービス']],
+};
+
+/** The companies a hiring service serves, addressed or named ("your hiring needs", "Ihre Vakanzen", "御社"): one concept per list. */
+export const clientAddressPhrases: Record<string, string[][]> = {
+  en: [['your hiring needs', 'your recruitment needs', 'your recruiting needs', 'your open positions', 'your vacancies']],
+  de: [['ihre vakanzen', 'ihre personalsuche', 'ihre offenen stellen']],
+  fr: [['vos recrutements', 'vos besoins en recrutement', 'vos postes à pourvoir']],
+  es: [['sus vacantes', 'sus procesos de selección', 'sus necesidades de contratación']],
+  pl: [['naszych klientów', 'naszym klientom', 'nasi klienci', 'twoje wakaty', 'twojej firmie rekrutację']],
+  ja: [['御社', '貴社']],
+};
+
+/** A page title that names a hiring service ("エンジニア求人サポート", "Tech Recruiting"): a job word in it ("エンジニア") makes no job title of it. */
+export const hiringServiceTitleWords: Record<string, string[]> = {
+  en: ['recruiting', 'recruitment', 'staffing', 'headhunting', 'talent acquisition'],
+  de: ['personalberatung', 'personalvermittlung', 'recruiting'],
+  fr: ['recrutement', 'cabinet de recrutement'],
+  es: ['reclutamiento', 'selección de personal'],
+  pl: ['rekrutacja', 'rekrutacje'],
+  ja: ['求人サポート', '採用支援', '採用代行', '人材紹介'],
 };
