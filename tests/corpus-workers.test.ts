@@ -39,7 +39,7 @@ describe('signatures made beside the records', () => {
   // The run's shared pool run (tests/run-once.ts; workers.test.ts checks its records): one pool start for both. That a
   // worker thread signs nothing unasked is checked in workers.test.ts, on the worker entry in a real worker thread (a
   // short pool run may leave every file to the main thread).
-  it('with --jobs 2, every record comes with its signature, the same as computed afterwards', async () => {
+  it('with --jobs 2, every record comes with its signature, the same as computed afterwards', { timeout: 900_000 }, async () => {
     const { counts, docs } = await pooledLongRun();
     const withRecord = docs.filter((doc) => doc.records.length > 0);
     expect(withRecord.length).toBeGreaterThan(0);

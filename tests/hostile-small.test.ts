@@ -36,7 +36,8 @@ describe('input kinds', () => {
   it.skipIf(spawnSync('mkfifo', ['--version']).status !== 0)('a FIFO named on the command line is one error and never blocks, in every command', async () => {
     const fifo = path.join(tmp, 'posting.fifo');
     spawnSync('mkfifo', [fifo]);
-    const watchdog = spawn('sh', ['-c', 'while sleep 20; do : <> "$1"; done', 'sh', fifo], { stdio: 'ignore' });
+    // A process group of its own, so that ending it ends its `sleep` too (a lone sleep would outlive the test).
+    const watchdog = spawn('sh', ['-c', 'while sleep 20; do : <> "$1"; done', 'sh', fifo], { stdio: 'ignore', detached: true });
     try {
       for (const command of ['normalize', 'validate', 'repair']) {
         // --timeout: the good file is never stopped for the time it waits for a core on a busy machine (30 s of wall-clock time by default).
@@ -48,7 +49,11 @@ describe('input kinds', () => {
         if (command === 'normalize') expect(parseNdjson(result.stdout)).toHaveLength(1);
       }
     } finally {
-      watchdog.kill();
+      try {
+        process.kill(-watchdog.pid!);
+      } catch {
+        // Already gone.
+      }
     }
   });
 

@@ -96,7 +96,7 @@ describe('a pipe named on the command line', () => {
   it.skipIf(!BASH || !existsSync('/dev/zero') || spawnSync('timeout', ['--version']).status !== 0)('<(cat x.md) in worker threads (--jobs 2), pipes over --max-bytes refused there, and an endless stdin stopped one byte past it', () => {
     const pipes = Array.from({ length: 6 }, () => `<(cat ${quote(POSTING)})`).join(' ');
     const hugePipes = Array.from({ length: 5 }, () => `<(head -c 3000000 /dev/zero)`).join(' ');
-    const result = bash(`cat /dev/zero | timeout 120 ${CLI} normalize --allow-special --jobs 2 --max-bytes 1000000 - ${pipes} ${hugePipes} -f ndjson`);
+    const result = bash(`cat /dev/zero | timeout 240 ${CLI} normalize --allow-special --jobs 2 --max-bytes 1000000 - ${pipes} ${hugePipes} -f ndjson`);
     expect(result.code).toBe(1);
     const records = parseNdjson(result.stdout);
     expect(records).toHaveLength(6);
