@@ -21,19 +21,12 @@ import { PAGE_LANGUAGES } from './tables/page-languages.js';
 const require = createRequire(import.meta.url);
 const iconv = (): typeof iconvLite => require('iconv-lite') as typeof iconvLite;
 
-/** What a page's 64K tables hold; built on the page's first use (see CodePage). */
-interface PageTables {
-  /** UTF-16 code unit -> byte 0x80..0xFF, or -1 when the page has no such character. */
-  encode: Int16Array;
-  /** Code units that only encode through the Latin-1 fallback (C1 controls on a Windows page). */
-  fallback: Uint8Array;
-}
-
 /**
- * A code page. Its two 64K tables are made when a line is first read with it,
- * not at import: most texts need one or two pages, and ASCII or clean text
- * none. `tables` is a memoised function (the one lazy value a page holds,
- * made by `memoised` below); `encode` and `fallback` read through it.
+ * A code page. Its two 64K tables are made when they are first read, not at
+ * import: most texts need one or two pages, and ASCII or clean text none; the
+ * fallback table only a line with C1 controls. `encodeTable` and
+ * `fallbackTable` are memoised functions (the lazy values a page holds, made
+ * by `memoised` below); `encode` and `fallback` read through them.
  */
 export class CodePage {
   constructor(
@@ -45,7 +38,8 @@ export class CodePage {
     readonly high: string[],
     /** Each code unit that encodes on this page, with its byte (the first byte that reads as it wins). */
     readonly bytes: ReadonlyMap<number, number>,
-    private readonly tables: () => PageTables,
+    private readonly encodeTable: () => Uint8Array,
+    private readonly fallbackTable: () => Uint8Array,
   ) {}
 
   /** The code units that encode on this page, so tables over them need not visit all 65,536. */
@@ -53,18 +47,16 @@ export class CodePage {
     return this.bytes.keys();
   }
 
-  /** UTF-16 code unit -> byte 0x80..0xFF, or -1 when the page has no such character. */
-  get encode(): Int16Array {
-    return this.tables().encode;
+  /** UTF-16 code unit -> byte 0x80..0xFF, or 0 when the page has no such character (no table holds ASCII). */
+  get encode(): Uint8Array {
+    return this.encodeTable();
   }
 
   /** Code units that only encode through the Latin-1 fallback (C1 controls on a Windows page). */
   get fallback(): Uint8Array {
-    return this.tables().fallback;
+    return this.fallbackTable();
   }
 }
-
-const NO_BYTE = -1;
 
 /** A function that calls `make` once, on its first call, and then returns what it made. */
 function memoised<T>(make: () => T): () => T {
@@ -104,14 +96,18 @@ function build(name: string, bit: number, decodeByte: (byte: number) => string, 
   // The map as two arrays, so a first call fills the tables with an index loop (no entry arrays to destructure).
   const units = Uint16Array.from(bytes.keys());
   const unitBytes = Uint8Array.from(bytes.values());
-  const tables = memoised((): PageTables => {
-    const encode = new Int16Array(0x10000).fill(NO_BYTE);
-    for (let k = 0; k < units.length; k++) encode[units[k]!] = unitBytes[k]!;
-    const fallback = new Uint8Array(0x10000);
-    for (let k = 0; k < fallbackUnits.length; k++) fallback[fallbackUnits[k]!] = 1;
-    return { encode, fallback };
+  // 0 for no byte: a zeroed table and no fill, so a first call writes only the memory pages of the page's units.
+  const encode = memoised(() => {
+    const table = new Uint8Array(0x10000);
+    for (let k = 0; k < units.length; k++) table[units[k]!] = unitBytes[k]!;
+    return table;
   });
-  return new CodePage(name, bit, high, bytes, tables);
+  const fallback = memoised(() => {
+    const table = new Uint8Array(0x10000);
+    for (let k = 0; k < fallbackUnits.length; k++) table[fallbackUnits[k]!] = 1;
+    return table;
+  });
+  return new CodePage(name, bit, high, bytes, encode, fallback);
 }
 
 /**

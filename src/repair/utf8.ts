@@ -34,7 +34,8 @@ const A0_LEADS = new Set([0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9]);
 
 /** The byte a code unit stands for on this page, or -1 (ASCII is never part of a sequence). */
 export function byteOf(page: CodePage, unit: number): number {
-  return unit < 0x80 ? -1 : page.encode[unit]!;
+  // (The table's 0 is no byte.)
+  return unit < 0x80 ? -1 : page.encode[unit]! || -1;
 }
 
 /** Whether the page writes 0xA0 as a non-breaking space, so a space may stand for it. */
