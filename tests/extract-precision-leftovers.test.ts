@@ -45,6 +45,18 @@ describe('an intern: the head noun, and "intern" as internal', () => {
     expect(record.employmentType.includes('INTERN')).toBe(seniority === 'intern');
   });
 
+  // Other languages: "intern" is no adjective there; German with its own internship word means an intern too.
+  it.each([
+    ['es', '# Marketing intern\n\nBuscamos un Marketing intern para nuestro equipo en Madrid durante seis meses.\n', 'intern'],
+    ['pl', '# Marketing intern\n\nSzukamy osoby na stanowisko Marketing intern w naszym zespole w Warszawie.\n', 'intern'],
+    ['de', '# Research intern\n\nWir bieten ein Praktikum in unserem Team in Berlin für sechs Monate, wir freuen uns auf deine Bewerbung.\n', 'intern'],
+    ['de', `# Research intern\n\n${german}\n`, null],
+  ])('a %s posting: %j', async (_language, text, seniority) => {
+    const record = await recordOf(text);
+    expect(record.seniority).toBe(seniority);
+    expect(record.employmentType.includes('INTERN')).toBe(seniority === 'intern');
+  });
+
   it.each([
     ['de', `# Sachbearbeiter Buchhaltung (m/w/d)\n\n${german} Dies ist eine interne Stelle.\n`],
     ['nl', `# Medewerker administratie\n\n${dutch} Dit is een interne vacature.\n`],
@@ -67,6 +79,15 @@ describe('language: franc on a short text needs support', () => {
   });
 
   it.each([
+    ['vi', '# Lập trình viên Java\n\nCông ty chúng tôi đang tìm kiếm lập trình viên Java.\n'],
+    ['vi', '# Kế toán\n\nHồ Chí Minh, toàn thời gian.\n'],
+    ['cs', '# Java vývojář\n\nPraha, HPP, plný úvazek.\n'],
+    ['tr', '# Yazılım Geliştirici\n\nİstanbul, tam zamanlı, hibrit.\n'],
+  ])('a short %s text in its own letters keeps its language', async (language, text) => {
+    expect((await recordOf(text)).language).toBe(language);
+  });
+
+  it.each([
     ['de', '# Werkstudent Marketing\n\nWir suchen eine Verstärkung für unser Team in München.\n'],
     ['tr', '# Web Geliştiricisi\n\nEkibimize katılacak bir yazılım geliştirici arıyoruz.\n'],
     ['fi', '# Ohjelmistokehittäjä\n\nEtsimme kokenutta ohjelmistokehittäjää tiimiimme.\n'],
@@ -84,6 +105,11 @@ describe('an address spelled with " at "', () => {
     ['---\ntitle: Developer\ncontact: jobs at acme.org\n---\nWe build travel software.\n', ['jobs@acme.org']],
     ['# Developer\n\nSend your CV to careers AT acme.com and we reply within a week.\n', ['careers@acme.com']],
     ['# Developer\n\nSend your CV to jobs [at] Acme.com.\n', ['jobs@acme.com']],
+    // A mailbox word, or a lower-case mailbox on a line that asks to write: an address, whatever the host's case.
+    ['# Developer\n\nApply: Jobs AT Globex.com\n', ['jobs@globex.com']],
+    ['# Developer\n\nPlease write to Careers AT Globex.IO with your CV.\n', ['careers@globex.io']],
+    ['# Developer\n\nSend your CV to anna AT Zalando.de today.\n', ['anna@zalando.de']],
+    ['# Developer\n\nSend your CV to Mike AT Booking.com today.\n', []],
   ])('%j', async (text, emails) => {
     expect((await recordOf(text)).apply.emails).toEqual(emails);
   });
