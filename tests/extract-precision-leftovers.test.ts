@@ -10,7 +10,10 @@
  * - German capitalises every noun: "bei der Portierung", "für die Entwicklung" (an article, one word with an abstract
  *   noun's ending) name an activity, not an employer; "bei der Allianz Versicherung" still names one.
  * - An apposition that calls a sentence's subject an organisation ("Merapar Technologies, an Eindhoven-based startup, …",
- *   "Sefaria, a non-profit technology organization, …"), in the body or a front matter's description, names it.
+ *   "Sefaria, a non-profit technology organization, …"), in the body or a front matter's description, names it; one that
+ *   calls it a team or department ("Payments, a small team within the company, …") does not.
+ * - (Review of session 16) "intern" is internal only in de/nl/sv/no/da and not beside their own internship word; a
+ *   short text's own letters ("vývojář", "thời gian") support its language; " at " after a mailbox word is an address.
  */
 import { describe, expect, it } from 'vitest';
 import { parseNdjson, runCli } from './helpers.js';
@@ -144,6 +147,11 @@ describe('a subject set off by an apposition that calls it an organisation', () 
     ['place', '# Java Developer\n\nBerlin, a city of startups, is where you will work.\n', null],
     ['tool', '# Java Developer\n\nReact, a UI platform, is what we use every day.\n', null],
     ['no noun', '# Java Developer\n\nMaria, our lead engineer, will be your mentor.\n', null],
+    // A team or department: the gap stops at "within", "inside", "across"; a department's name is no employer.
+    ['team', '# Java Developer\n\nPayments, a small team within the company, builds the checkout.\n', null],
+    ['named team', '# Java Developer\n\nThe Platform Team, a group of ten engineers inside our company, runs the cloud.\n', null],
+    ['department', '# Java Developer\n\nEngineering, a department of 40 people across the company, builds our product.\n', null],
+    ['article and noun', '+++\ntitle = "Développeur Magento"\ndescription = "L\'agence Lumao recrute un développeur Magento."\n+++\nVous travaillerez en équipe.\n', 'Lumao'],
   ])('%s', async (_where, text, company) => {
     expect((await recordOf(text)).company?.name ?? null).toBe(company);
   });
@@ -156,6 +164,8 @@ describe('a German abstract noun after its article is no employer', () => {
     ['Wir suchen eine Kollegin für die Betreuung unserer Kunden in Köln.', null],
     ['Wir suchen Verstärkung bei der Allianz Versicherung in München.', 'Allianz Versicherung'],
     ['Die Stiftung Warentest sucht Verstärkung in Berlin.', 'Stiftung Warentest'],
+    // Every place the name is written counts, not only the first (here the line's start).
+    ['Die Koordination sucht Verstärkung in Berlin. Wir bieten Unterstützung bei der Koordination.', null],
   ])('%s', async (line, company) => {
     expect((await recordOf(`# Softwareentwickler (m/w/d)\n\n${line}\n`)).company?.name ?? null).toBe(company);
   });
