@@ -10,7 +10,10 @@
  * - German capitalises every noun: "bei der Portierung", "für die Entwicklung" (an article, one word with an abstract
  *   noun's ending) name an activity, not an employer; "bei der Allianz Versicherung" still names one.
  * - An apposition that calls a sentence's subject an organisation ("Merapar Technologies, an Eindhoven-based startup, …",
- *   "Sefaria, a non-profit technology organization, …"), in the body or a front matter's description, names it.
+ *   "Sefaria, a non-profit technology organization, …"), in the body or a front matter's description, names it; one that
+ *   calls it a team or department ("Payments, a small team within the company, …") does not.
+ * - (Review of session 16) "intern" is internal only in de/nl/sv/no/da and not beside their own internship word; a
+ *   short text's own letters ("vývojář", "thời gian") support its language; " at " after a mailbox word is an address.
  */
 import { describe, expect, it } from 'vitest';
 import { parseNdjson, runCli } from './helpers.js';
@@ -45,6 +48,18 @@ describe('an intern: the head noun, and "intern" as internal', () => {
     expect(record.employmentType.includes('INTERN')).toBe(seniority === 'intern');
   });
 
+  // Other languages: "intern" is no adjective there; German with its own internship word means an intern too.
+  it.each([
+    ['es', '# Marketing intern\n\nBuscamos un Marketing intern para nuestro equipo en Madrid durante seis meses.\n', 'intern'],
+    ['pl', '# Marketing intern\n\nSzukamy osoby na stanowisko Marketing intern w naszym zespole w Warszawie.\n', 'intern'],
+    ['de', '# Research intern\n\nWir bieten ein Praktikum in unserem Team in Berlin für sechs Monate, wir freuen uns auf deine Bewerbung.\n', 'intern'],
+    ['de', `# Research intern\n\n${german}\n`, null],
+  ])('a %s posting: %j', async (_language, text, seniority) => {
+    const record = await recordOf(text);
+    expect(record.seniority).toBe(seniority);
+    expect(record.employmentType.includes('INTERN')).toBe(seniority === 'intern');
+  });
+
   it.each([
     ['de', `# Sachbearbeiter Buchhaltung (m/w/d)\n\n${german} Dies ist eine interne Stelle.\n`],
     ['nl', `# Medewerker administratie\n\n${dutch} Dit is een interne vacature.\n`],
@@ -67,6 +82,15 @@ describe('language: franc on a short text needs support', () => {
   });
 
   it.each([
+    ['vi', '# Lập trình viên Java\n\nCông ty chúng tôi đang tìm kiếm lập trình viên Java.\n'],
+    ['vi', '# Kế toán\n\nHồ Chí Minh, toàn thời gian.\n'],
+    ['cs', '# Java vývojář\n\nPraha, HPP, plný úvazek.\n'],
+    ['tr', '# Yazılım Geliştirici\n\nİstanbul, tam zamanlı, hibrit.\n'],
+  ])('a short %s text in its own letters keeps its language', async (language, text) => {
+    expect((await recordOf(text)).language).toBe(language);
+  });
+
+  it.each([
     ['de', '# Werkstudent Marketing\n\nWir suchen eine Verstärkung für unser Team in München.\n'],
     ['tr', '# Web Geliştiricisi\n\nEkibimize katılacak bir yazılım geliştirici arıyoruz.\n'],
     ['fi', '# Ohjelmistokehittäjä\n\nEtsimme kokenutta ohjelmistokehittäjää tiimiimme.\n'],
@@ -84,6 +108,11 @@ describe('an address spelled with " at "', () => {
     ['---\ntitle: Developer\ncontact: jobs at acme.org\n---\nWe build travel software.\n', ['jobs@acme.org']],
     ['# Developer\n\nSend your CV to careers AT acme.com and we reply within a week.\n', ['careers@acme.com']],
     ['# Developer\n\nSend your CV to jobs [at] Acme.com.\n', ['jobs@acme.com']],
+    // A mailbox word, or a lower-case mailbox on a line that asks to write: an address, whatever the host's case.
+    ['# Developer\n\nApply: Jobs AT Globex.com\n', ['jobs@globex.com']],
+    ['# Developer\n\nPlease write to Careers AT Globex.IO with your CV.\n', ['careers@globex.io']],
+    ['# Developer\n\nSend your CV to anna AT Zalando.de today.\n', ['anna@zalando.de']],
+    ['# Developer\n\nSend your CV to Mike AT Booking.com today.\n', []],
   ])('%j', async (text, emails) => {
     expect((await recordOf(text)).apply.emails).toEqual(emails);
   });
@@ -118,6 +147,11 @@ describe('a subject set off by an apposition that calls it an organisation', () 
     ['place', '# Java Developer\n\nBerlin, a city of startups, is where you will work.\n', null],
     ['tool', '# Java Developer\n\nReact, a UI platform, is what we use every day.\n', null],
     ['no noun', '# Java Developer\n\nMaria, our lead engineer, will be your mentor.\n', null],
+    // A team or department: the gap stops at "within", "inside", "across"; a department's name is no employer.
+    ['team', '# Java Developer\n\nPayments, a small team within the company, builds the checkout.\n', null],
+    ['named team', '# Java Developer\n\nThe Platform Team, a group of ten engineers inside our company, runs the cloud.\n', null],
+    ['department', '# Java Developer\n\nEngineering, a department of 40 people across the company, builds our product.\n', null],
+    ['article and noun', '+++\ntitle = "Développeur Magento"\ndescription = "L\'agence Lumao recrute un développeur Magento."\n+++\nVous travaillerez en équipe.\n', 'Lumao'],
   ])('%s', async (_where, text, company) => {
     expect((await recordOf(text)).company?.name ?? null).toBe(company);
   });
@@ -130,6 +164,8 @@ describe('a German abstract noun after its article is no employer', () => {
     ['Wir suchen eine Kollegin für die Betreuung unserer Kunden in Köln.', null],
     ['Wir suchen Verstärkung bei der Allianz Versicherung in München.', 'Allianz Versicherung'],
     ['Die Stiftung Warentest sucht Verstärkung in Berlin.', 'Stiftung Warentest'],
+    // Every place the name is written counts, not only the first (here the line's start).
+    ['Die Koordination sucht Verstärkung in Berlin. Wir bieten Unterstützung bei der Koordination.', null],
   ])('%s', async (line, company) => {
     expect((await recordOf(`# Softwareentwickler (m/w/d)\n\n${line}\n`)).company?.name ?? null).toBe(company);
   });

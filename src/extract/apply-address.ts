@@ -5,7 +5,8 @@
  * bounded and needs a real top-level domain, so "logo@2x.png" is not an
  * email. The spelled-out "@" and "." come from tables/apply.ts.
  */
-import { obfuscatedAt, obfuscatedDot } from './tables/apply.js';
+import { hasApplyWords } from './match/apply-words.js';
+import { jobsMailboxes, obfuscatedAt, obfuscatedDot, sharedMailboxes } from './tables/apply.js';
 import { escapeRegExp } from './text.js';
 
 const EMAIL = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,18})(?![A-Za-z0-9-])/g;
@@ -36,10 +37,15 @@ const HOST_SEPARATOR = new RegExp(DOT, 'giu');
 const CAPITAL_AT = new RegExp(String.raw`(?<![\w.])(${LOCAL})\s{1,3}AT\s{1,3}(${LABEL}(?:\.${LABEL}){1,5})(?![A-Za-z0-9-])`, 'gu');
 
 /**
- * A host in a name's mixed case ("Mike at Booking.com", "Anna AT Amazon.de") is a company named with its domain, not
- * an address spelled with " at ": a mailbox's host is written in one case.
+ * "Mike at Booking.com", "Anna AT Amazon.de": a person at a company named with its domain (a host in a name's mixed
+ * case), not an address spelled with " at ". A mailbox word before it ("Jobs AT Globex.com", "Info AT Acme.de") makes
+ * it an address, and so does a line that asks to write or apply, unless a capitalised name stands before " at ".
  */
-export const hostWrittenAsName = (host: string): boolean => /\p{Lu}/u.test(host) && /\p{Ll}/u.test(host);
+export function personAtCompany(mailbox: string, host: string, line: string): boolean {
+  if (!/\p{Lu}/u.test(host) || !/\p{Ll}/u.test(host) || MAILBOX_WORDS.has(mailbox.toLowerCase())) return false;
+  return /^\p{Lu}/u.test(mailbox) || !hasApplyWords(line);
+}
+const MAILBOX_WORDS = new Set([...jobsMailboxes, ...sharedMailboxes]);
 
 /** Lower-case keywords, one of which every OBFUSCATED match with a spelled-out "@" holds (for line prefilters). */
 export const OBFUSCATED_AT_KEYWORDS = [
@@ -114,7 +120,7 @@ export function obfuscatedEmailsIn(text: string): Array<{ email: string; text: s
   }
   if (text.includes(' AT ')) {
     for (const match of text.matchAll(CAPITAL_AT)) {
-      if (/\.[a-z]{2,18}$/i.test(match[2]!) && !FILE_EXTENSION.test(match[2]!) && !hostWrittenAsName(match[2]!)) out.push({ email: `${match[1]}@${match[2]}`.toLowerCase(), text: match[0] });
+      if (/\.[a-z]{2,18}$/i.test(match[2]!) && !FILE_EXTENSION.test(match[2]!) && !personAtCompany(match[1]!, match[2]!, text)) out.push({ email: `${match[1]}@${match[2]}`.toLowerCase(), text: match[0] });
     }
   }
   return out;

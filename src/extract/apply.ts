@@ -14,7 +14,7 @@
  * and from links whose text or line is about applying or whose path says
  * /apply or /jobs.
  */
-import { emailsIn, hostWrittenAsName, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
+import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp } from './text.js';
@@ -243,7 +243,7 @@ function fieldEmailsIn(value: string): string[] {
   const plain = emailsIn(value);
   if (plain.length) return plain;
   const whole = FIELD_AT.exec(value);
-  if (whole && !hostWrittenAsName(whole[2]!)) return [`${whole[1]}@${whole[2]}`.toLowerCase()];
+  if (whole && !personAtCompany(whole[1]!, whole[2]!, value)) return [`${whole[1]}@${whole[2]}`.toLowerCase()];
   return obfuscatedEmailsIn(value).map((found) => found.email);
 }
 

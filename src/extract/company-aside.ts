@@ -10,11 +10,12 @@
  */
 import type { ExtractContext } from './context.js';
 import {
-  asideCopulas, asideFoundedWords, asideOrganisationLeads, asideOrganisationNouns, asideOrganisationVerbs, asidePossessivesAfterVerb, complementBreaks,
+  asideCopulas, asideFoundedWords, asideOrganisationLeads, asideOrganisationNouns, asideOrganisationVerbs, asidePossessivesAfterVerb,
 } from './tables/company-evidence.js';
 import { companyNouns, companyVerbs, legalFormsAfter, weAreArticles } from './tables/companies.js';
 import { alternation, escapeRegExp } from './text.js';
 import { nameKey } from './company-name.js';
+import { wordsBeforeNoun } from './company-gap.js';
 
 /** The rule of a company hint that a title's bracket gave (title-clean.ts). */
 export const ASIDE_RULE = 'title.company-aside';
@@ -30,9 +31,7 @@ const NOUNS = alternation([...Object.values(companyNouns).flat(), ...Object.valu
 /** Up to six words of the same sentence ("ist ein junges Start-Up", "wurde im Jahr 2005 in Stockholm gegründet"). */
 const FEW_WORDS = String.raw`(?:[^\s.!?;:]+\s+){0,6}?`;
 /** …that open no phrase of their own before an organisation's noun ("is the heart of our business" says no firm). */
-const BREAKS = alternation([...Object.values(asidePossessivesAfterVerb).flat(), ...Object.values(complementBreaks).flat()]);
-// The first word may be any ("eine der führenden Agenturen", "una de las empresas": one of them).
-const FEW_WORDS_BEFORE_NOUN = String.raw`(?:[^\s.!?;:]+\s+)?(?:(?!(?:${BREAKS})\s)[^\s.!?;:]+\s+){0,5}?`;
+const FEW_WORDS_BEFORE_NOUN = wordsBeforeNoun(6);
 /** After a copula: an organisation's noun or its founding, within a few words ("is a farm software startup"). */
 const COPULA_COMPLEMENT = `\\s+(?:${COPULAS})\\s+(?!(?:${POSSESSIVES})(?![\\p{L}\\p{N}]))(?:${FEW_WORDS_BEFORE_NOUN}(?:${NOUNS})|${FEW_WORDS}(?:${FOUNDED}))(?![\\p{L}\\p{N}])`;
 /** Set off by commas: ", founded in 2005", ", a Swedish fintech company". */

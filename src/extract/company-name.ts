@@ -4,9 +4,10 @@
  * article, a possessive "'s", the noun before it: "Компанія DONE"), and
  * tested for what is never a name (a pronoun, a sentence, a contract word).
  */
-import { companyNounsBeforeName, nameConnectors } from './tables/companies.js';
+import { companyNouns, companyNounsBeforeName, nameConnectors } from './tables/companies.js';
+import { stopWordLanguage } from './language.js';
 import { abstractNouns, notANameWords, pronounPhrases } from './tables/company-names.js';
-import { alternation } from './text.js';
+import { alternation, lazily } from './text.js';
 
 /** Pronouns, determiners and common nouns of each language (tables/company-names.ts): never a name read from prose. */
 export const NOT_A_NAME = new RegExp(`^(?:${alternation([...new Set(Object.values(notANameWords).flat())])})$`, 'iu');
@@ -16,15 +17,24 @@ const PRONOUN_PHRASE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(p
 const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}[./-]\d{4})$/u;
 
 /** "der Portierung", "die Entwicklung": an article, then one word with an abstract noun's ending (tables/company-names.ts). */
-const ABSTRACT_AFTER_ARTICLE = Object.values(abstractNouns).map(({ articles, endings }) => ({
+const ABSTRACT_AFTER_ARTICLE = Object.entries(abstractNouns).map(([language, { articles, endings }]) => ({
+  language,
   article: new RegExp(`(?<![\\p{L}])(?:${alternation(articles)})\\s+$`, 'iu'),
   ending: new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${alternation(endings)})$`, 'u'),
 }));
 
-/** Is the one-word name, where the text writes it, an abstract noun after its article ("bei der Portierung")? */
+/**
+ * Is the one-word name, at some place the text writes it, an abstract noun after its article ("bei der Portierung")?
+ * Only in a text of that language (its stop words say so): English "the Foundation", Swedish "den Stationen" are not.
+ */
 function abstractNounInText(name: string, text: string): boolean {
-  const at = text.indexOf(name);
-  return at > 0 && ABSTRACT_AFTER_ARTICLE.some(({ article, ending }) => ending.test(name) && article.test(text.slice(Math.max(0, at - 12), at)));
+  const readings = ABSTRACT_AFTER_ARTICLE.filter(({ ending }) => ending.test(name));
+  if (!readings.length || !text.includes(name)) return false;
+  const language = stopWordLanguage(text).code;
+  for (const { article } of readings.filter((reading) => reading.language === language)) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) if (at > 0 && article.test(text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
 }
 
 /** A connector the name pattern allows inside a name does not end one. */
@@ -32,6 +42,9 @@ const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${nameConnectors.join('|')})$`, 'u
 
 /** Articles before a name, per language (not Dutch "De", which starts many names). */
 const LEADING_ARTICLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Dd]ie|[Dd]er|[Dd]as|[Hh]et|[Ii]l|[Ll]o|[Oo]s|[Aa]s)\s+(?=\p{Lu})/u;
+
+/** "L'agence Lumao", "la société Acme", "the startup Acme": an article and a lower-case organisation noun before a name. */
+const LEADING_ARTICLE_NOUN = lazily(() => new RegExp(String.raw`^(?:[Ll]['’]|(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]ie|[Dd]as|[Dd]er|[Hh]et|[Ii]l|[Aa]|[Oo])\s+)(?:${alternation(Object.values(companyNouns).flat().filter((noun) => /^\p{Ll}/u.test(noun)))})\s+(?=\p{Lu})`, 'u'));
 
 const URL_ASIDE = /\s*\((?:https?:\/\/|www\.)[^()\s]*\)/gu;
 
@@ -45,7 +58,7 @@ export function cleanName(raw: string): string {
   const unmarked = /^["“„«]/u.test(bare) && /["”“»]$/u.test(bare) ? bare.slice(1, -1) : marked;
   // "El Grupo Frogtek", "The Acme Company": a leading article is not part of the name.
   // A connector the name pattern allows inside a name ("Institute for X") does not end one ("Fernway for a Rust engineer").
-  const name = unmarked.replace(/['’]s$/u, '').replace(TRAILING_CONNECTOR, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE, '');
+  const name = unmarked.replace(/['’]s$/u, '').replace(TRAILING_CONNECTOR, '').replace(/[\s,;:!]+$/u, '').replace(/\s+/g, ' ').trim().replace(LEADING_ARTICLE_NOUN(), '').replace(LEADING_ARTICLE, '');
   // "Компанія DONE", "The company Acme": the noun before a name is not part of it.
   const noun = companyNounsBeforeName.find((word) => name.toLowerCase().startsWith(`${word.toLowerCase()} `));
   if (noun) return cleanName(name.slice(noun.length + 1));

@@ -9,7 +9,8 @@ import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
 import { koWithHiring, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
-import { asidePossessivesAfterVerb, complementBreaks, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
+import { asidePossessivesAfterVerb, complementBreaks, departmentNames, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
+import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
 // A name may start in lower case when a capital follows ("geOps", "eBay").
@@ -41,7 +42,7 @@ const NOUNS = flat(companyNouns);
 const POSSESSIVES = flat(asidePossessivesAfterVerb);
 /** Up to 100 characters of one sentence that cross no possessive and no word opening a phrase of its own (tables/company-evidence.ts). */
 // Right after the article, a partitive stands ("es una de las empresas", "one of the startups"): the subject is one of them.
-export const COMPLEMENT_GAP = lazily(() => String.raw`(?:\s+(?:${any(flat(complementBreaks))})(?=\s))?(?:(?!(?<![\p{L}])(?:${any([...POSSESSIVES, ...flat(complementBreaks)])})(?![\p{L}]))[^.]){0,100}`);
+export const COMPLEMENT_GAP = lazily(() => String.raw`(?:\s+(?:${any(flat(complementBreaks))})(?=\s))?(?:(?!(?<![\p{L}])(?:${any(GAP_BREAK_WORDS)})(?![\p{L}]))[^.]){0,100}`);
 
 /** A rule whose pattern is built on its first use: one with words none of a posting's lines holds is never parsed. */
 type LazyBodyRule = Omit<BodyRule, 'pattern'> & { build: () => RegExp };
@@ -153,7 +154,8 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     // "Merapar Technologies, an Eindhoven-based startup, are looking for", "Sefaria, a non-profit technology organization,":
     // a sentence's subject set off by an apposition that calls it an organisation.
     rule: 'body.x-apposition', confidence: 0.6, needs: NOUNS,
-    build: () => new RegExp(String.raw`(?:^|[.!?]\s)${NAME},\s+(?:${any(weAreArticles)})\s+(?:[^\s,.;:!?]+\s+){0,6}?(?:${any(NOUNS)})(?![\p{L}]),`, 'u'),
+    // The gap stops at a phrase of its own ("Payments, a small team within the company,"); a department is no employer.
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?!(?:${any(teamNotNames)}),)${NAME}(?<![ ](?:${any(departmentNames)})),\s+(?:${any(weAreArticles)})\s+${wordsBeforeNoun(7, ',.;:!?')}(?:${any(NOUNS)})(?![\p{L}]),`, 'u'),
   },
   {
     // The noun heads the complement: not after a possessive or a phrase of its own ("Payments is the heart of our business").

@@ -124,7 +124,8 @@ export function extractCompany(ctx: ExtractContext): void {
       if (match) add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, rule.confidence);
     }
   }
-  // A front matter's description is prose about the posting ("description: Merapar Technologies, an Eindhoven-based startup, …").
+  // A front matter's description is prose about the posting, read by every sentence rule ("description: Merapar
+  // Technologies, an Eindhoven-based startup, …", "L'agence Lumao recrute un développeur": "Lumao").
   for (const item of ctx.frontmatterStrings) {
     if (!DESCRIPTION_KEYS.test(item.key)) continue;
     for (const rule of BODY_RULES) {

@@ -14,7 +14,7 @@
  */
 import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
-import { isOtherLanguage, postingLanguage } from './language-posting.js';
+import { internReadsInternal } from './language-posting.js';
 import { MEASURE_KEYWORDS, measuredTypes, titleSizeTypes } from './employment-measures.js';
 import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, peopleNouns, permanentContractWords } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
@@ -108,9 +108,9 @@ export function extractEmployment(ctx: ExtractContext): void {
   }
 }
 
-/** A lower-case "intern" is an intern only in a posting not known to be in another language than English. */
+/** A lower-case "intern" is no intern where it reads "internal" (German, Dutch, Scandinavian, language-posting.ts). */
 function withoutInternal(ctx: ExtractContext, hits: Hit[]): Hit[] {
-  return hits.some((hit) => hit.internal) && isOtherLanguage(postingLanguage(ctx)) ? hits.filter((hit) => !hit.internal) : hits;
+  return hits.some((hit) => hit.internal) && internReadsInternal(ctx) ? hits.filter((hit) => !hit.internal) : hits;
 }
 
 /** Every type a labelled text names: its words (label-only ones included) and its measures. */

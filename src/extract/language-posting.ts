@@ -5,6 +5,7 @@
  */
 import { cite, frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
 import { detectLanguage } from './language.js';
+import { internalInternLanguages } from './tables/intern-internal.js';
 
 /** Set language as a BCP 47 code, or leave "und" when the text does not say. */
 export function extractLanguage(ctx: ExtractContext): void {
@@ -17,7 +18,7 @@ export function extractLanguage(ctx: ExtractContext): void {
   const detected = detectLanguage(languageText(ctx));
   if (detected.code !== 'und') {
     ctx.fields.language = detected.code;
-    cite(ctx, 'language', ctx.text[0]?.line ?? ctx.source.fileLine(1), detected.rule, detected.rule === 'language.franc' ? `franc: ${detected.answer}` : detected.rule === 'language.tie-break' ? `franc near-tie (${detected.answer}): ${detected.hits} stop words of ${detected.words}` : `${detected.hits} stop words of ${detected.words}`, detected.confidence);
+    cite(ctx, 'language', ctx.text[0]?.line ?? ctx.source.fileLine(1), detected.rule, detected.rule === 'language.franc' || detected.rule === 'language.own-letters' ? `franc: ${detected.answer}` : detected.rule === 'language.tie-break' ? `franc near-tie (${detected.answer}): ${detected.hits} stop words of ${detected.words}` : `${detected.hits} stop words of ${detected.words}`, detected.confidence);
   }
 }
 
@@ -26,8 +27,16 @@ export function postingLanguage(ctx: ExtractContext): string {
   return declaredLanguage(ctx)?.code ?? detectLanguage(languageText(ctx)).code;
 }
 
-/** Is the code a known language other than English? */
-export const isOtherLanguage = (code: string): boolean => code !== 'und' && code !== 'en' && !code.startsWith('en-');
+/**
+ * Is a lower-case "intern" in this posting the adjective "internal"? Only in a language where it means that
+ * (tables/intern-internal.ts), and not where the posting also writes that language's own internship word.
+ */
+export function internReadsInternal(ctx: ExtractContext): boolean {
+  const words = internalInternLanguages[postingLanguage(ctx).toLowerCase().split(/[-_]/u)[0]!];
+  if (!words) return false;
+  const ownWord = new RegExp(String.raw`(?<![\p{L}])(?:${words.join('|')})(?![\p{L}])`, 'iu');
+  return ![ctx.fields.title ?? '', ...ctx.text.map((line) => line.plain)].some((text) => ownWord.test(text));
+}
 
 function declaredLanguage(ctx: ExtractContext): { code: string; key: string; value: string } | null {
   const declared = frontmatterValue(ctx, ['lang', 'language', 'locale', 'inLanguage']);

@@ -10,7 +10,7 @@
  * only a-z letters and none of the language's own role or contract words
  * (language-words.ts) tells franc too little to name another language ("und").
  */
-import { closeLanguageGroups, foreignLetters } from './tables/languages.js';
+import { closeLanguageGroups, foreignLetters, ownLetters } from './tables/languages.js';
 
 /** A language franc scores close to its best (score relative to the best's 1); "und" for a relative no posting is reported in. */
 export interface Candidate { code: string; score: number }
@@ -22,7 +22,15 @@ export const TIE_BAND = 0.2;
 
 /** Does a lower-case word of the text hold a letter the language never writes? (A capitalised word may be a name: "Škoda" in Polish.) */
 export function writesForeignLetters(text: string, code: string): boolean {
-  const letters = foreignLetters[code];
+  return lowerCaseWordsHold(text, foreignLetters[code]);
+}
+
+/** Does a lower-case word of the text hold a letter of the language's own alphabet (tables/languages.ts ownLetters)? */
+export function writesOwnLetters(text: string, code: string): boolean {
+  return lowerCaseWordsHold(text, ownLetters[code]);
+}
+
+function lowerCaseWordsHold(text: string, letters: string | undefined): boolean {
   if (!letters) return false;
   for (const [word] of text.matchAll(/\p{L}+/gu)) {
     if (word[0] !== word[0]!.toLowerCase()) continue;

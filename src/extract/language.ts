@@ -8,7 +8,7 @@
  */
 import { scriptLanguages, stopWords } from './tables/languages.js';
 import { francLanguage } from './language-detector.js';
-import { NEAR_TIE, breakTie, closeGroupOf, englishAlone, noLanguageEvidence, writesForeignLetters } from './language-tie.js';
+import { NEAR_TIE, breakTie, closeGroupOf, englishAlone, noLanguageEvidence, writesForeignLetters, writesOwnLetters } from './language-tie.js';
 import { writesOwnWords } from './language-words.js';
 import { wordHash } from './text.js';
 
@@ -201,7 +201,13 @@ export function detectLanguage(text: string): DetectedLanguage {
   // Nothing in a short text of Latin letters supports another language than English: no stop word of it or of a close
   // relative, none of its own role or contract words. franc's trigrams of names and tools ("Werkstudent Marketing München
   // Social Media" read as Catalan; a few lines as Afrikaans, Javanese, Esperanto or Turkmen, which have no tables) say "und".
-  if (byFranc.code !== 'en' && byFranc.code !== 'und' && !supported(byFranc.code, counts, text)) return { code: 'und', confidence: 0, rule: 'language.franc', hits: 0, words: counts.words, answer: byFranc.answer };
+  // Where that answer has no support, a close candidate whose own letters the text writes in lower case ("vývojář": ř
+  // read as Serbian; "tam zamanlı": ı read as Tsonga), and no other candidate's, is the language.
+  if (byFranc.code !== 'en' && !supported(byFranc.code, counts, text)) {
+    const lettered = byFranc.candidates.filter((candidate) => candidate.code !== 'und' && writesOwnLetters(text, candidate.code) && !writesForeignLetters(text, candidate.code));
+    if (lettered.length === 1) return { code: lettered[0]!.code, confidence: 0.55, rule: 'language.own-letters', hits: 0, words: counts.words, answer: byFranc.answer };
+    if (byFranc.code !== 'und') return { code: 'und', confidence: 0, rule: 'language.franc', hits: 0, words: counts.words, answer: byFranc.answer };
+  }
   // Close relatives within a hair of each other: letters and stop words decide, or "und" (language-tie.ts).
   const code = breakTie(text, byFranc.candidates, (candidate) => counts.hits.get(candidate) ?? 0);
   if (code === byFranc.code) return francAnswer(byFranc, text);
@@ -209,9 +215,11 @@ export function detectLanguage(text: string): DetectedLanguage {
   return { code, confidence: 0.6, rule: 'language.tie-break', hits: counts.hits.get(code) ?? 0, words: counts.words, answer: byFranc.answer };
 }
 
-/** Does a short text hold evidence of the language besides franc's trigrams: its or a relative's stop words, its own words, or a script of its own? */
+/** Does a short text hold evidence of the language besides franc's trigrams: its or a relative's stop words or letters, its own words, or a script of its own? */
 function supported(code: string, counts: { hits: Map<string, number> }, text: string): boolean {
-  if (closeGroupOf(code).some((member) => (counts.hits.get(member) ?? 0) > 0) || writesOwnWords(text, code)) return true;
+  const group = closeGroupOf(code);
+  if (group.some((member) => (counts.hits.get(member) ?? 0) > 0) || writesOwnWords(text, code)) return true;
+  if (group.some((member) => writesOwnLetters(text, member))) return true;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters > 0 && (text.match(/\p{Script=Latin}/gu)?.length ?? 0) < letters / 2;
 }

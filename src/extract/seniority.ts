@@ -13,7 +13,7 @@ import { seniorityLabels, seniorityLevelWords, seniorityWords } from './tables/w
 import { escapeRegExp, filterForm, lazily, mayContain } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
 import { titleWordsLanguage } from './language-words.js';
-import { isOtherLanguage, postingLanguage } from './language-posting.js';
+import { internReadsInternal } from './language-posting.js';
 
 const anyOf = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "Level: Senior" as a line of its own; "уровня Middle" ("of level Middle") inside one.
@@ -52,7 +52,7 @@ export function extractSeniority(ctx: ExtractContext): void {
     candidates.push({ value: 'junior', source: 'frontmatter', rule: 'frontmatter.junior', line: frontmatterLine(ctx, 'junior'), text: 'junior: true', confidence: 0.9 });
   }
   const title = ctx.fields.title;
-  const fromTitle = title ? seniorityOf(title, () => postingLanguage(ctx)) : null;
+  const fromTitle = title ? seniorityOf(title, () => internReadsInternal(ctx)) : null;
   if (title && fromTitle) candidates.push({ value: fromTitle, source: 'heading', rule: 'title.words', line: ctx.evidence.title?.line ?? 0, text: title, confidence: 0.8 });
   candidates.push(...levelLabels(ctx));
   if (ctx.fields.employmentType.length === 1 && ctx.fields.employmentType[0] === 'INTERN') {
@@ -78,10 +78,10 @@ function levelLabels(ctx: ExtractContext): Array<Candidate<Seniority>> {
 const INTERN_LAST = /(?<![\p{L}])(?:intern|internship)\s*(?:\([^()]{0,40}\))?[\s.!]*$/iu;
 
 /**
- * The seniority a title's words state, or null. `language` gives the posting's language, asked only for a title
- * ending in "intern" whose own words do not settle whether it is English.
+ * The seniority a title's words state, or null. `internal` tells whether the posting's lower-case "intern" is
+ * "internal" (language-posting.ts), asked only for a title ending in "intern" whose own words do not settle it.
  */
-export function seniorityOf(title: string, language: () => string = () => 'und'): Seniority | null {
+export function seniorityOf(title: string, internal: () => boolean = () => false): Seniority | null {
   // English puts a compound's head last: a "Staff Accountant Intern" is an intern, whatever rank or role words come before.
   const intern = INTERN_LAST.exec(title);
   if (!intern) return tableSeniority(title);
@@ -89,12 +89,12 @@ export function seniorityOf(title: string, language: () => string = () => 'und')
   const fromHead = tableSeniority(head);
   if (fromHead === 'intern') return fromHead;
   // German, Dutch and Scandinavian "intern" is internal ("Referent Unternehmenskommunikation intern", "Recruiter intern"):
-  // not an intern in a title of another language's role words, nor where a posting in another language writes it in
-  // lower case or with no English role word before it.
+  // not an intern in a title of another language's role words, nor where a posting in one of those languages writes
+  // it in lower case or with no English role word before it (unless it also writes its own internship word).
   const words = titleWordsLanguage(head);
   if (words === 'other') return fromHead;
   const adjective = /^intern(?!ship)/u.test(intern[0]) || words === null;
-  return adjective && isOtherLanguage(language()) ? fromHead : 'intern';
+  return adjective && internal() ? fromHead : 'intern';
 }
 
 function tableSeniority(title: string): Seniority | null {

@@ -97,6 +97,9 @@ export const jobsMailboxes = [
   'jinji', 'zhaopin',
 ];
 
+/** Shared mailboxes that are no person's name: before a spelled " at ", they make an address ("Info AT Globex.com"). */
+export const sharedMailboxes = ['info', 'contact', 'kontakt', 'hello', 'office', 'mail', 'post', 'welcome', 'team'];
+
 /**
  * Mailbox names with one of jobsMailboxes and one more part ("tech-jobs", "careers.eu", "hr_team") are jobs mailboxes too,
  * unless a part says no one reads them.

@@ -120,6 +120,8 @@ export const teamNotNames = [
   'Leadership', 'Management', 'Executive', 'Whole', 'Entire', 'Global', 'Local', 'Remote', 'Great', 'Amazing', 'Awesome', 'Small', 'Growing', 'New',
   'Personal', 'Vertrieb', 'Entwicklung', 'Redaktion', 'Kundenservice',
 ];
+/** Words that name a unit inside a company, as a name's last word ("The Platform Team", "Payments Department"): no employer. */
+export const departmentNames = ['Team', 'Department', 'Dept', 'Division', 'Squad', 'Tribe', 'Unit', 'Abteilung', 'Bereich', 'Équipe', 'Equipo', 'Afdeling', 'Avdelning'];
 
 /**
  * A bracketed name after a title ("Nurse (Night Shift)") is the employer only where the posting writes it as an

@@ -100,3 +100,22 @@ export const foreignLetters: Record<string, string> = {
   no: 'äö',
   sv: 'æø',
 };
+
+/**
+ * Letters of a language's own alphabet that English and most others never write: a short text's lower-case
+ * word holding one supports franc's answer of that language (or a close relative) where no stop word does
+ * ("lập trình viên", "vývojář", "księgowa"). A new language is one line.
+ */
+export const ownLetters: Record<string, string> = {
+  vi: 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ',
+  cs: 'řůě',
+  sk: 'ľĺŕô',
+  pl: 'łąęśźżń',
+  tr: 'ığş',
+  ro: 'ășțâî',
+  hu: 'őű',
+  hr: 'đć',
+  is: 'þð',
+  lv: 'āēīūķļņģ',
+  lt: 'ąčęėįšųū',
+};
