@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 import { backgroundJob, COPIED_BUILD, type Run } from './background.js';
 import { DEEP_RUN } from './property-runs.js';
 
@@ -84,12 +84,16 @@ describe('the packed package', { timeout: 600_000 }, () => {
     expect(manifest.keywords).toEqual(expect.arrayContaining(['job-posting', 'mojibake', 'pre-commit', 'github-action']));
   });
 
-  it('ships LICENSE and CHANGELOG.md, and the CLI runs from its bin', () => {
+  // The bin answers `--version` and `-V` itself, without loading the CLI's bundle (#18), as commander does in the CLI.
+  it('ships LICENSE and CHANGELOG.md, and its bin answers --version and -V as the CLI does', async () => {
     const installed = path.join(app, 'node_modules', 'postings');
     for (const file of ['LICENSE', 'CHANGELOG.md', 'package.json']) expect(existsSync(path.join(installed, file)), file).toBe(true);
-    const result = run(path.join(app, 'node_modules', '.bin', 'postings'), ['--version'], app);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const result = run(path.join(app, 'node_modules', '.bin', 'postings'), [flag], app);
+      expect(result, flag).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+      expect((await runCli([flag])).stdout, flag).toBe(result.stdout);
+    }
   });
 });
 
