@@ -26,8 +26,12 @@ const key = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ''
 const oneLine = (node: Nodes) => (node.position?.start.line ?? 0) === (node.position?.end.line ?? -1);
 const plainText = (node: Nodes) => textOf(node).replace(/\s+/g, ' ').trim();
 
-/** A label line: one short line in bold only, or ending in a colon. */
+/** A label line: one short line in bold only, or ending in a colon; also a heading ending in a colon (a page whose every line is a heading: "<h1>岗位职责：</h1>"). */
 function labelOf(node: RootContent): string | undefined {
+  if (node.type === 'heading') {
+    const text = plainText(node);
+    return text.length <= 60 && /[:：]$/.test(text) ? key(text) || undefined : undefined;
+  }
   if (node.type !== 'paragraph' || !oneLine(node)) return undefined;
   const text = plainText(node);
   if (!text || text.length > 60) return undefined;
