@@ -4,6 +4,7 @@
  *   (src/split/labelled.ts), so a page whose every line is a heading splits at the line above each first label;
  * - an empty heading ("## " between roles) ends no run of sibling blocks, and a head that counts its openings
  *   ("Δύο (2) θέσεις …") names a role in any wording (src/split/siblings.ts, counted-roles.ts);
+ * - a line that gives a title label its value ("**Position:** X", "Poste : X"; `titleLabels`) is a labelled block's role line;
  * - a heading written as the role headings around it are ("### [Role](role.html)", "## Role @ [Acme](…)") is a role
  *   too, though its name reads as no job title (src/split/alike-headings.ts).
  * Each shape has rows that must split and rows of one posting that must not.
@@ -43,6 +44,10 @@ describe('roles found by the structure of their heads', () => {
     ['en, labels as headings ending in a colon', enHeadings, 2],
     ['el, counted heads with empty headings between them', elCounted, 3],
     ['en, counted heads with empty headings between them', enCounted, 2],
+    ['en, title-label lines in bold over the same labels', ['Backend Engineer', 'Product Designer'].map((role) =>
+      `**Position:** ${role}\n\n**Duties:**\n\n- Build the product\n\n**Requirements:**\n\n- Three years of experience\n`).join('\n'), 2],
+    ['fr, title-label lines over the same labels', ['Développeur backend', 'Chef de projet'].map((role) =>
+      `Poste : ${role}\n\nMissions :\n\n- Construire le produit\n\nProfil :\n\n- Trois ans d'expérience\n`).join('\n'), 2],
     ['en, a board\'s "Role @ [Company](…)" heads, one whose role reads as no job title', boardAt, 4],
     ['id, linked role headings under groups, one named "Pakar SEO"', idLinks, 4],
   ])('splits: %s', async (_case, text, count) => {
@@ -63,6 +68,8 @@ describe('roles found by the structure of their heads', () => {
       '# Senior Engineer\n\nAcme is hiring a Senior Engineer.\n\n## \n\n## What you will do\n\n- Build things\n\n## \n\n## What we offer\n\n- 60,000 EUR\n'],
     ['en, heads that count other things', '# About us\n\n## Two teams in Berlin\n\nWe build apps.\n\n**Requirements:**\n\n- None\n\n## Three offices in Europe\n\nWe travel.\n\n**Requirements:**\n\n- None\n'],
     ['el, one posting with its sections', '# Προγραμματιστής Java\n\nΖητείται προγραμματιστής.\n\n**Απαιτούμενα προσόντα:**\n\n- Πτυχίο\n\n**Επιθυμητά προσόντα:**\n\n- GIS\n'],
+    ['en, one posting with a title-label line', '**Position:** Backend Engineer\n\nAcme builds payments.\n\n**Duties:**\n\n- Build services\n\n**Requirements:**\n\n- Go\n'],
+    ['en, title-label lines over labels that no two blocks share', '**Position:** Backend Engineer\n\n**Duties:**\n\n- Build\n\n**Position:** Product Designer\n\n**Portfolio:**\n\n- Figma\n'],
   ])('one record: %s', async (_case, text) => {
     expect((await titlesOf(text)).length).toBeLessThanOrEqual(1);
   });

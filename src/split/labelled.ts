@@ -17,6 +17,8 @@ import type { BodyLine } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { textOf } from '../extract/tree.js';
+import { titleLabels } from '../extract/tables/titles.js';
+import { escapeRegExp } from '../extract/text.js';
 import { BOLD_LINE, startOf, type Mark } from './marks.js';
 import { hasText, postingBefore, type Range } from './ranges.js';
 
@@ -41,12 +43,15 @@ function labelOf(node: RootContent): string | undefined {
   return key(text) || undefined;
 }
 
-/** A role line: a heading or a one-line paragraph, short, no label, no sentence, no section of a posting. */
+/** A title label and its value ("Position: Backend Engineer", "职位名称：…"; `titleLabels`, every language). */
+const TITLE_LABEL = new RegExp(`^(?:${[...new Set(Object.values(titleLabels).flat())].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*[:：]\\s*\\S`, 'iu');
+
+/** A role line: a heading or a one-line paragraph, short, no label, no sentence, no section of a posting (a title label's line is none). */
 function roleLineOf(node: RootContent): string | undefined {
   if (node.type !== 'heading' && !(node.type === 'paragraph' && oneLine(node))) return undefined;
   const text = plainText(node).replace(/^\*\*|\*\*$/g, '');
   if (!text || text.length > 100 || /[:：.!?。！？]$/.test(text)) return undefined;
-  return sectionKindOf(text) === 'other' ? text : undefined;
+  return sectionKindOf(text) === 'other' || TITLE_LABEL.test(text) ? text : undefined;
 }
 
 export function labelledBlockSegments(tree: Root, body: BodyLine[], marks: Mark[]): Range[] | undefined {
