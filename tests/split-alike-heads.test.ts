@@ -5,7 +5,8 @@
  * - an empty heading ("## " between roles) ends no run of sibling blocks, and a head that counts its openings
  *   ("Δύο (2) θέσεις …") names a role in any wording (src/split/siblings.ts, counted-roles.ts);
  * - a line that gives a title label its value ("**Position:** X", "Poste : X"; `titleLabels`) is a labelled block's role line;
- * - a heading written as the role headings around it are ("### [Role](role.html)", "## Role @ [Acme](…)") is a role
+ * - lines in bold under a vacancies heading count as its sub-headings would (src/split/vacancy-headings.ts);
+ * - a heading written as the role headings around it are ("### [Role](role.html)", "## Role @ [Acme](…)", also in bold) is a role
  *   too, though its name reads as no job title (src/split/alike-headings.ts).
  * Each shape has rows that must split and rows of one posting that must not.
  */
@@ -48,6 +49,13 @@ describe('roles found by the structure of their heads', () => {
       `**Position:** ${role}\n\n**Duties:**\n\n- Build the product\n\n**Requirements:**\n\n- Three years of experience\n`).join('\n'), 2],
     ['fr, title-label lines over the same labels', ['Développeur backend', 'Chef de projet'].map((role) =>
       `Poste : ${role}\n\nMissions :\n\n- Construire le produit\n\nProfil :\n\n- Trois ans d'expérience\n`).join('\n'), 2],
+    ['ru, roles in bold under a vacancies heading, names that read as no job title', '# Вакансии\n\n' + ['Фандрайзер', 'Дизайнер', 'Менеджер проектов'].map((role) =>
+      `**${role}**\n\n- Искать партнёров\n- Помогать команде\n`).join('\n'), 3],
+    ['en, roles in bold under "Open positions"', '# Acme\n\nWe build maps.\n\n## Open positions\n\n' + ['Backend Engineer', 'Stage host', 'Product Designer'].map((role) =>
+      `**${role}**\n\n- Work with our team in Berlin\n- Ship every week\n`).join('\n'), 3],
+    ['en, a board\'s heads in bold written alike, one reading as no job title', '# Jobs board\n\n' + [
+      'Senior Backend Engineer @ [Acme](https://acme.example)', 'Web Developer @ [Beta](https://beta.example)',
+      'Growth Hacking Wizardry @ [Forth](https://forth.example)', 'Support Engineer @ [Gamma](https://gamma.example)'].map((head) => `**${head}**\n\nA role in Heraklion. Apply by email.\n`).join('\n'), 4],
     ['en, a board\'s "Role @ [Company](…)" heads, one whose role reads as no job title', boardAt, 4],
     ['id, linked role headings under groups, one named "Pakar SEO"', idLinks, 4],
   ])('splits: %s', async (_case, text, count) => {
@@ -70,6 +78,8 @@ describe('roles found by the structure of their heads', () => {
     ['el, one posting with its sections', '# Προγραμματιστής Java\n\nΖητείται προγραμματιστής.\n\n**Απαιτούμενα προσόντα:**\n\n- Πτυχίο\n\n**Επιθυμητά προσόντα:**\n\n- GIS\n'],
     ['en, one posting with a title-label line', '**Position:** Backend Engineer\n\nAcme builds payments.\n\n**Duties:**\n\n- Build services\n\n**Requirements:**\n\n- Go\n'],
     ['en, title-label lines over labels that no two blocks share', '**Position:** Backend Engineer\n\n**Duties:**\n\n- Build\n\n**Position:** Product Designer\n\n**Portfolio:**\n\n- Figma\n'],
+    ['de, one posting under a careers title with its sections in bold', '---\ntitle: Karriere\n---\n**Softwareentwickler (m/w/d)**\n\nWir suchen Verstärkung.\n\n**Deine Aufgaben**\n\n- Entwicklung\n\n**Dein Profil**\n\n- Java\n'],
+    ['en, bold perks under "Open positions" that name no role', '## Open positions\n\nWe are hiring a Backend Engineer.\n\n**Flexible hours**\n\n- Work when you like\n\n**Good food**\n\n- Lunch every day\n'],
   ])('one record: %s', async (_case, text) => {
     expect((await titlesOf(text)).length).toBeLessThanOrEqual(1);
   });

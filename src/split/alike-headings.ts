@@ -12,20 +12,20 @@
 import type { BodyLine } from '../document.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { isGenericHeading } from '../extract/title.js';
-import type { Mark } from './marks.js';
+import { BOLD_LINE, type Mark } from './marks.js';
 import { hasText } from './ranges.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
 
-/** A line's form: its links as L, the text between them as T ("Role @ [Acme](…)" -> "T L"); a heading's marks and Liquid attributes left out. */
+/** A line's form: its links as L, the text between them as T ("Role @ [Acme](…)" -> "T L"); a heading's marks, bold and Liquid attributes left out. */
 export function lineForm(line: string): string {
-  const marked = line.replace(/^\s*#{1,6}\s+/, '').replace(/\{:[^}]*\}/g, '')
+  const marked = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*(?:\*\*|__)|(?:\*\*|__)\s*$/g, '').replace(/\{:[^}]*\}/g, '')
     .replace(/!?\[[^\]]*\]\([^)]*\)/g, '\u0001');
   return marked.split('\u0001').map((text, i, all) => [/[\p{L}\p{N}]/u.test(text) ? 'T' : '', i < all.length - 1 ? 'L' : ''].filter(Boolean).join(' ')).filter(Boolean).join(' ');
 }
 
 /** The role headings with the headings of their level, between the first and the last, that are written as most of them are. */
 export function withAlikeHeadings(marks: Mark[], body: BodyLine[], roles: Mark[], depth: number): Mark[] {
-  if (roles.length < 3 || depth > 6) return roles;
+  if (roles.length < 3 || depth > BOLD_LINE) return roles;
   const forms = new Map<string, number>();
   for (const role of roles) {
     const form = lineForm(body[role.start]?.text ?? '');
