@@ -20,6 +20,8 @@ const KO = '# 채용\n\n함께 만들어나갈 분들을 찾고 있습니다.\n\
 describe('roles announced by name and headed below', () => {
   it.each([
     ['ko, "모집 분야:" over "####" role headings, the page\'s own headings after them', KO, ['Back-end (경력)', 'Android (경력)']],
+    ['ko, the same page with its role names in bold: a bold label inside a role does not end it, a bold line after the last does', KO.replace(/^#### (.+)$/gm, '**$1**'), ['Back-end (경력)', 'Android (경력)']],
+    ['en, "Open positions:" over role names in bold, a bold "Requirements" inside each', '# Acme\n\nOpen positions: Backend, iOS\n\n**Backend (Go)**\n\nYou build our tile servers.\n\n**Requirements**\n\n- Go\n\n**iOS**\n\nYou build our app.\n\n**Requirements**\n\n- Swift\n', ['Backend (Go)', 'iOS']],
     ['en, "Open positions:" over "###" headings', '# Acme\n\nWe make maps.\n\nOpen positions: Backend, iOS\n\n### Backend (Go)\n\nYou build our tile servers.\n\n### iOS\n\nYou build our app.\n\n### How to apply\n\nMail jobs@acme.example.\n', ['Backend (Go)', 'iOS']],
   ])('%s', async (_case, text, titles) => {
     expect(await titlesOf(text)).toEqual(titles);
@@ -30,6 +32,8 @@ describe('roles announced by name and headed below', () => {
     ['a line that announces nothing ("Tech stack:")', '# Backend Engineer\n\nTech stack: Go, Postgres\n\n### Go\n\nOur services.\n\n### Postgres\n\nOur database.\n'],
     ['one posting whose sections are headed "Backend tasks" / "Frontend tasks" under a line naming both',
       '# Full-Stack Developer\n\n**Open positions: Backend, Frontend**\n\n## Backend tasks\n- Go services\n\n## Frontend tasks\n- React\n'],
+    ['one posting whose bold sections are "Backend tasks" / "Frontend tasks" under a line naming both',
+      '# Full-Stack Developer\n\nOpen positions: Backend, Frontend\n\n**Backend tasks**\n\n- Go services\n\n**Frontend tasks**\n\n- React\n'],
   ])('no split: %s', async (_case, text) => {
     expect((await titlesOf(text)).length).toBeLessThanOrEqual(1);
   });

@@ -6,10 +6,12 @@
  * such heading is a posting, to the next heading of its level or above (a
  * heading that goes on in other words, "Backend tasks", is a section); the
  * headings after the last one ("How we work", "Apply") are the page's.
+ * Lines in bold count as a level below the headings.
  */
 import type { BodyLine } from '../document.js';
 import { hasText, type Range } from './ranges.js';
-import type { Mark } from './marks.js';
+import { BOLD_LINE, type Mark } from './marks.js';
+import { sectionKindOf } from '../extract/sections.js';
 import { namesVacancies } from './role-list.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 
@@ -24,12 +26,15 @@ export function announcedRoleSegments(body: BodyLine[], marks: Mark[]): Range[] 
   for (const line of body.keys()) {
     const names = announcedNames(body[line]!.text);
     if (!names) continue;
-    const headings = marks.filter((mark) => mark.depth <= 6 && mark.start > line);
-    for (let depth = 1; depth <= 6; depth++) {
+    // Headings, and lines in bold as a level below them (an editor's page: "**Back-end (경력)**").
+    const headings = marks.filter((mark) => (mark.depth <= 6 || mark.depth === BOLD_LINE) && mark.start > line);
+    for (const depth of [1, 2, 3, 4, 5, 6, BOLD_LINE]) {
       const level = headings.filter((mark) => mark.depth === depth);
       const roles = names.map((name) => level.find((mark) => namesRole(mark.text, name)));
       if (roles.some((role) => role === undefined) || roles.some((role, i) => i > 0 && role!.start <= roles[i - 1]!.start)) continue;
-      const ranges = roles.map((role) => ({ start: role!.start, end: headings.find((mark) => mark.start > role!.start && mark.depth <= depth)?.start ?? body.length, depth, mark: role!.text }));
+      // A bold section label inside a role ("**Requirements**") does not end it; another bold line ("**How we work**") does.
+      const ends = (mark: Mark) => mark.depth < depth || (mark.depth === depth && (depth <= 6 || roles.includes(mark) || sectionKindOf(mark.text) === 'other'));
+      const ranges = roles.map((role) => ({ start: role!.start, end: headings.find((mark) => mark.start > role!.start && ends(mark))?.start ?? body.length, depth, mark: role!.text }));
       if (ranges.every((range) => hasText(body, range.start + 1, range.end))) return ranges;
     }
   }

@@ -29,6 +29,16 @@ const MAX_WORDS_BEFORE_NOUN = 5;
 const COUNTS = new Set([...Object.keys(numberWords), ...Object.values(countWords).flat()]);
 const isCount = (word: string): boolean => /^\d{1,2}$/.test(word) || COUNTS.has(word.toLowerCase());
 
+/**
+ * Does a short line count its openings: a count first (a bracketed figure may follow a number word: "Δύο (2)"),
+ * then a position noun within a few words ("Δύο (2) θέσεις Προγραμματιστή Android", "Two open positions for …")?
+ */
+export function countsOpenings(line: string): boolean {
+  const words = line.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim().split(' ');
+  if (words.length < 3 || words.length > 16 || !isCount(words[0]!)) return false;
+  return words.slice(1, MAX_WORDS_BEFORE_NOUN + 2).some((word) => NOUNS.has(word.replace(/[.,;:!]$/, '').toLowerCase()));
+}
+
 /** The role a paragraph announces by its count of openings, or undefined. */
 export function countedRole(paragraph: Paragraph): ListRole | undefined {
   const text = textOf(paragraph).replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();

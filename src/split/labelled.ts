@@ -17,6 +17,8 @@ import type { BodyLine } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { textOf } from '../extract/tree.js';
+import { titleLabels } from '../extract/tables/titles.js';
+import { escapeRegExp } from '../extract/text.js';
 import { BOLD_LINE, startOf, type Mark } from './marks.js';
 import { hasText, postingBefore, type Range } from './ranges.js';
 
@@ -26,8 +28,12 @@ const key = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ''
 const oneLine = (node: Nodes) => (node.position?.start.line ?? 0) === (node.position?.end.line ?? -1);
 const plainText = (node: Nodes) => textOf(node).replace(/\s+/g, ' ').trim();
 
-/** A label line: one short line in bold only, or ending in a colon. */
+/** A label line: one short line in bold only, or ending in a colon; also a heading ending in a colon (a page whose every line is a heading: "<h1>岗位职责：</h1>"). */
 function labelOf(node: RootContent): string | undefined {
+  if (node.type === 'heading') {
+    const text = plainText(node);
+    return text.length <= 60 && /[:：]$/.test(text) ? key(text) || undefined : undefined;
+  }
   if (node.type !== 'paragraph' || !oneLine(node)) return undefined;
   const text = plainText(node);
   if (!text || text.length > 60) return undefined;
@@ -37,12 +43,15 @@ function labelOf(node: RootContent): string | undefined {
   return key(text) || undefined;
 }
 
-/** A role line: a heading or a one-line paragraph, short, no label, no sentence, no section of a posting. */
+/** A title label and its value ("Position: Backend Engineer", "职位名称：…"; `titleLabels`, every language). */
+const TITLE_LABEL = new RegExp(`^(?:${[...new Set(Object.values(titleLabels).flat())].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*[:：]\\s*\\S`, 'iu');
+
+/** A role line: a heading or a one-line paragraph, short, no label, no sentence, no section of a posting (a title label's line is none). */
 function roleLineOf(node: RootContent): string | undefined {
   if (node.type !== 'heading' && !(node.type === 'paragraph' && oneLine(node))) return undefined;
   const text = plainText(node).replace(/^\*\*|\*\*$/g, '');
   if (!text || text.length > 100 || /[:：.!?。！？]$/.test(text)) return undefined;
-  return sectionKindOf(text) === 'other' ? text : undefined;
+  return sectionKindOf(text) === 'other' || TITLE_LABEL.test(text) ? text : undefined;
 }
 
 export function labelledBlockSegments(tree: Root, body: BodyLine[], marks: Mark[]): Range[] | undefined {

@@ -29,6 +29,7 @@ import { hasText, INTRO_OF_A_POSTING, postingBefore, type Range } from './ranges
 import { namesVacancies, pageNameOf } from './role-list.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
 import { tableRowSegments } from './table-rows.js';
+import { countsOpenings } from './counted-roles.js';
 import { inDifferentLanguages, onePostingLines } from './one-posting.js';
 import { nextLineAfter, nodesBetween, someLineBetween, textElsewhere } from './page-index.js';
 
@@ -98,6 +99,8 @@ export function siblingBlockSegments(tree: Root, body: BodyLine[], marks: Mark[]
 
 /** A head that a posting may have: no section of a posting or of the page, no generic heading. */
 function mayHeadPosting(text: string): boolean {
+  // "One position in data engineering" reads as a posting's section on "position"; its count makes it a role's head.
+  if (text.length <= 120 && countsOpenings(text)) return true;
   if (!text || text.length > 120 || sectionKindOf(text) !== 'other' || isGenericHeading(text)) return false;
   return looksLikeJobTitle(headText(text)) || !PAGE_SECTION.test(text);
 }
@@ -113,6 +116,8 @@ function blocksAt(marks: Mark[], depth: number, bodyLength: number, nodesIn: (st
   const runs: Block[][] = [[]];
   for (const mark of marks) {
     if (mark.depth !== depth) continue;
+    // An empty heading ("## " between roles, a page builder's spacer) heads nothing and ends no run.
+    if (!/[\p{L}\p{N}]/u.test(mark.text)) continue;
     const end = endAfter(mark.start) ?? bodyLength;
     if (!mayHeadPosting(mark.text)) {
       runs.push([]);
@@ -190,7 +195,8 @@ function scored(blocks: Block[], body: BodyLine[], marks: Mark[], pageTitle: str
   const why: string[] = [];
   let score = 0;
   const add = (points: number, reason: string) => { score += points; why.push(`${reason} (+${points})`); };
-  const titles = heads.filter((head) => (chunks ? headParts(head.text) : [headText(head.text)]).some(looksLikeJobTitle)).length;
+  // A head that counts its openings ("Δύο (2) θέσεις …", "Two positions as …") names a role in any wording.
+  const titles = heads.filter((head) => (chunks ? headParts(head.text) : [headText(head.text)]).some(looksLikeJobTitle) || countsOpenings(head.text)).length;
   if (titles === heads.length) add(SIBLING_SCORE.allTitles, 'every head a job title');
   else if (titles * 2 >= heads.length) add(SIBLING_SCORE.mostTitles, 'most heads job titles');
   const inner = blocks.map(innerKeys);

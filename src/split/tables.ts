@@ -223,11 +223,14 @@ export const countedPositionNouns: Record<string, string[]> = {
   de: ['stelle', 'stellen', 'position', 'positionen', 'promotionsstelle', 'promotionsstellen', 'doktorandenstelle', 'doktorandenstellen'],
   fr: ['poste', 'postes'], es: ['puesto', 'puestos', 'plaza', 'plazas', 'vacante', 'vacantes'], pt: ['vaga', 'vagas'],
   it: ['posizione', 'posizioni'], nl: ['functie', 'functies', 'vacature', 'vacatures', 'plaats', 'plaatsen'],
+  el: ['θέση', 'θέσεις', 'θέσης'],
 };
 /** Counts beside the number words of tables/words.ts: feminine "one" and "several". */
 export const countWords: Record<string, string[]> = {
   en: ['several', 'multiple'], de: ['eine', 'mehrere'], fr: ['une', 'plusieurs'], es: ['una', 'varias', 'varios'], pt: ['uma', 'várias', 'vários'],
   it: ['una', 'diverse', 'diversi'], nl: ['een', 'meerdere', 'enkele'],
+  // Greek counts are words of their own (no numberWords entry): one (feminine, as θέση is), two to five, several.
+  el: ['μία', 'μια', 'μιας', 'δύο', 'τρεις', 'τέσσερις', 'πέντε', 'αρκετές', 'πολλές'],
 };
 export const countedOpenWords: Record<string, string[]> = {
   en: ['open', 'new', 'vacant', 'funded', 'full-time', 'part-time'], de: ['offene', 'freie', 'neue'], fr: ['ouvert', 'ouverts', 'ouverte', 'ouvertes'],

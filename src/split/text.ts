@@ -37,6 +37,7 @@ import { siblingBlockSegments } from './siblings.js';
 import { vacancyHeadingSegments } from './vacancy-headings.js';
 import { isHeaderLine } from './header-line.js';
 import { inDifferentLanguages } from './one-posting.js';
+import { withAlikeHeadings } from './alike-headings.js';
 
 export type { Range } from './ranges.js';
 
@@ -105,9 +106,10 @@ function roleHeadingSegments(marks: Mark[], body: BodyLine[]): Range[] | undefin
     if (roles.length > (best?.roles.length ?? 0)) best = { depth, roles };
   }
   if (!best) return undefined;
-  const { depth, roles } = best;
+  const { depth } = best;
   // A page that reads as one posting before its first role heading (its own duties or requirements) lists other jobs below it.
-  if (postingBefore(marks, roles[0]!.start)) return undefined;
+  if (postingBefore(marks, best.roles[0]!.start)) return undefined;
+  const roles = withAlikeHeadings(marks, body, best.roles, depth);
   // A heading ends the posting above at its level or above; a heading-like line only when it names the next role.
   const ends = marks.filter((mark) => depth <= 6 ? mark.depth <= depth : mark.depth <= 6 || roles.includes(mark)).map((mark) => mark.start);
   const ranges = roles.map((role) => ({ start: role.start, end: ends.find((line) => line > role.start) ?? body.length, depth, mark: role.text }));

@@ -9,13 +9,14 @@
  * is a section of a posting ("Requirements", "Benefits") or of the page
  * ("Our values", "Why Lisbon?": tables.ts pageSectionWords). A page whose front
  * matter's title names a careers page ("加入我们", "Karriere") counts as such a
- * heading over all its headings. A page of such
+ * heading over all its headings. Lines in bold under it count as a level of
+ * their own, below the headings, as an editor's page heads its roles. A page of such
  * sections beside its role headings is left to the other rules.
  */
 import type { Root, RootContent } from 'mdast';
 import type { BodyLine } from '../document.js';
 import { sectionKindOf } from '../extract/sections.js';
-import { startOf, type Mark } from './marks.js';
+import { BOLD_LINE, startOf, type Mark } from './marks.js';
 import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
 import { namesCareersPage, namesVacancies } from './role-list.js';
 import { pageSectionWords } from './tables.js';
@@ -28,20 +29,24 @@ export const PAGE_SECTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(pa
 const mayNameRole = (text: string) => isRoleHeading(text) || (text.split(/\s+/).length <= 5 && !/[?？]/.test(text) && !PAGE_SECTION.test(text));
 
 export function vacancyHeadingSegments(tree: Root, body: BodyLine[], marks: Mark[], pageTitle?: string): Range[] | undefined {
-  const headings = marks.filter((mark) => mark.depth <= 6);
+  // Headings and lines in bold: an editor's page heads its roles in bold as another heads them with `###`.
+  const heads = marks.filter((mark) => mark.depth <= 6 || mark.depth === BOLD_LINE);
+  const headings = heads.filter((mark) => mark.depth <= 6);
   let best: Range[] | undefined;
-  const tryScope = (scope: Mark[], fromDepth: number, scopeEnd: number) => {
-    for (let depth = fromDepth; depth <= 6; depth++) {
+  const tryScope = (from: number, to: number, fromDepth: number, scopeEnd: number) => {
+    const scope = heads.filter((mark) => mark.start > from && mark.start < to);
+    for (const depth of [1, 2, 3, 4, 5, 6, BOLD_LINE]) {
+      if (depth < fromDepth) continue;
       const ranges = rolesAt(tree, body, scope, depth, scopeEnd);
       if (ranges && ranges.length > (best?.length ?? 0) && !postingBefore(marks, ranges[0]!.start)) best = ranges;
     }
   };
   // A page whose front matter names it a careers page ("加入我们", "Karriere") heads the whole page as a vacancies heading would.
-  if (pageTitle !== undefined && namesCareersPage(pageTitle)) tryScope(headings, 1, body.length);
+  if (pageTitle !== undefined && namesCareersPage(pageTitle)) tryScope(-1, body.length, 1, body.length);
   headings.forEach((parent, index) => {
     if (!namesVacancies(parent.text)) return;
-    const next = headings.findIndex((other, at) => at > index && other.depth <= parent.depth);
-    tryScope(headings.slice(index + 1, next === -1 ? undefined : next), parent.depth + 1, next === -1 ? body.length : headings[next]!.start);
+    const next = headings.find((other, at) => at > index && other.depth <= parent.depth);
+    tryScope(parent.start, next?.start ?? body.length, parent.depth + 1, next?.start ?? body.length);
   });
   return best;
 }
