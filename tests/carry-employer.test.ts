@@ -38,6 +38,10 @@ describe("a table of roles' company column gives each row its own company", () =
       '| Desarrollador Backend | Acme Ibérica | [Ver](https://jobs.example/acme/1) |',
       '| Diseñador UX | Nubes SL | [Ver](https://jobs.example/nubes/2) |',
     ]), ['Acme Ibérica', 'Nubes SL']],
+    ['tr: Şirket, headers led by an emoji', table('| 🔹 İş Unvanı | 🏢 Şirket | 📍 Konum | 🔗 İlan Linki |', [
+      '| Backend Developer | Trendyol Group | İstanbul, Türkiye | [İlana Git](https://jobs.example/trendyol/1) |',
+      '| Data Engineer | Insider | Ankara | [İlana Git](https://jobs.example/insider/2) |',
+    ]), ['Trendyol Group', 'Insider']],
   ])('%s', async (_name, text, companies) => {
     const records = await postingsOf(text);
     expect(companiesOf(records)).toEqual(companies);

@@ -85,8 +85,11 @@ describe("postings listed in a page's front matter take the language of the page
     expect(records.map((record) => record.language)).toEqual(['de', 'de', 'de']);
   });
 
-  it('a data file of bare titles has no text of a page: no posting takes a language from it', async () => {
-    const data = await postingsOf('vacancies:\n  - title: Postdoc Position in Reinforcement Learning\n    link: https://example.org/1\n  - title: Postdoc Position in Robotics\n    link: https://example.org/2\n', 'vacancies.yml');
+  it('a data file of bare titles has no text of a page: no posting takes a language from it, unless its role words say one', async () => {
+    const data = await postingsOf('vacancies:\n  - title: Signal processing ninja\n    link: https://example.org/1\n  - title: Growth hacking wizard\n    link: https://example.org/2\n', 'vacancies.yml');
     expect(data.map((record) => record.evidence.language?.rule ?? 'none').filter((rule: string) => rule.startsWith('page.'))).toEqual([]);
+    // English role words in every title (tests/carry-list-language.test.ts): the page's titles speak for it.
+    const roles = await postingsOf('vacancies:\n  - title: Postdoc Position in Reinforcement Learning\n    link: https://example.org/1\n  - title: Postdoc Position in Robotics\n    link: https://example.org/2\n', 'vacancies.yml');
+    expect(roles.map((record) => record.evidence.language?.rule)).toEqual(['page.titles-english', 'page.titles-english']);
   });
 });

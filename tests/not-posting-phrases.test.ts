@@ -16,6 +16,8 @@ describe('no-vacancy phrases per language', () => {
     ['et', '# Karjäär\n\nHetkel vabu töökohti ei ole.\n'],
     ['uk', '# Кар’єра\n\nНаразі немає відкритих вакансій.\n'],
     ['sk', '# Kariéra\n\nMomentálne nemáme voľné pozície.\n'],
+    ['sk (job offers)', '# Ponuka práce\n\nMomentálne nemáme žiadne pracovné ponuky.\n\nAk máte záujem, napíšte nám.\n'],
+    ['cs (job offers)', '# Kariéra\n\nAktuálně nemáme žádné pracovní nabídky.\n'],
     ['ko', '# 채용\n\n현재 채용 중인 포지션이 없습니다.\n'],
     ['ar', '# الوظائف\n\nلا توجد وظائف شاغرة حاليا.\n'],
     ['de', '# Karriere\n\nLeider haben wir aktuell keine freien Stellen.\n'],

@@ -142,7 +142,8 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // What names or describes the whole page is not one of its postings' (part).
   const standing = part ? undefined : STANDING.find((phrase) => inLines(phrase));
   // "[Check our current vacancies](/vacancies)": the page sends its reader to the jobs, elsewhere.
-  const jobsLink = part ? undefined : (ctx.links ?? []).find((link) => !link.url.startsWith('#') && JOBS_HEADING.test(link.text));
+  // Also a short line that names the jobs around its one link ("Unsere aktuellen Ausschreibungen finden Sie unter [Aktuelles](/career/)").
+  const jobsLink = part ? undefined : (ctx.links ?? []).find((link) => !link.url.startsWith('#') && (JOBS_HEADING.test(link.text) || namesJobsAround(link, ctx)));
   const careersSign = careersHeading !== undefined ? `careers heading "${careersHeading}"` : jobsHeading !== undefined && !part ? `heading "${jobsHeading}" names jobs`
     : standing !== undefined ? `"${standing}"` : jobsLink !== undefined ? `link "${jobsLink.text}" to the jobs elsewhere` : undefined;
   // A page that names a role (a job title, a section of one, two terms of a job) is a posting; a part only goes when it states nothing.
@@ -166,6 +167,16 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   against.sort((a, b) => b[1] - a[1]);
   if (against.length && score <= 0) return { posting: false, score, reason: against[0]![0], why };
   return { posting: true, score, why };
+}
+
+/** Words a line that points to the jobs elsewhere has at most: a sentence, not a paragraph about the work. */
+const POINTER_LINE_WORDS = 20;
+
+/** The link's line names jobs in the plural around it, in a few words, and links nowhere else: it points the reader to them. */
+function namesJobsAround(link: { line: number; text: string }, ctx: Pick<ExtractContext, 'text'> & Partial<Pick<ExtractContext, 'links'>>): boolean {
+  const line = ctx.text.find((text) => text.line === link.line)?.plain;
+  if (line === undefined || line.split(/\s+/).length > POINTER_LINE_WORDS || (ctx.links ?? []).filter((other) => other.line === link.line).length !== 1) return false;
+  return JOBS_HEADING.test(line.replace(link.text, ''));
 }
 
 /** A front-matter title that is a placeholder ("Template"; a heading "Job Title" is an issue form's label), and fields left to fill in ("[COMPENSATION]", "[END DATE]", "[TITLE]"). */

@@ -1,7 +1,8 @@
 /**
  * Postings as an array of object literals in a code file: a site keeps its
  * jobs in `export const jobs = [{ title: "…", company: "…" }, …]` (.js, .ts,
- * .jsx, .tsx). The code is never run. The array's own text is kept where it
+ * .jsx, .tsx), or in Go as a slice of structs (`var Openings = []JobOpening{{Name: "…"}, …}`: its
+ * braces read as the array's brackets, its element types blanked). The code is never run. The array's own text is kept where it
  * stands and everything else (and every comment) becomes spaces, so each
  * line keeps its number; that text is read as a YAML flow sequence, whose
  * plain keys, quoted strings and trailing commas are JavaScript's too. An
@@ -10,16 +11,40 @@
  */
 
 /** Code files whose object literals may hold postings (by name; the content decides). */
-export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx)$/i.test(path);
+export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go)$/i.test(path);
 
 /** The array literal opens after `=`, `export default` or `return`, with an object first. */
 const ARRAY_START = /(?:=|\bexport\s+default|\breturn)\s*\[\s*\{/g;
+/** A Go slice literal of structs: `= []JobOpening{` (or `[]*pkg.Job{`), then its first element's brace, typed or not. */
+const GO_SLICE_START = /=\s*\[\]\s*\*?[\w.]+\s*\{(?=\s*&?[\w.]*\s*\{)/g;
+/** An element's type before its brace (`JobOpening{`, `&Job{`), after the slice's opening or a comma: blanked. */
+const GO_ELEMENT_TYPE = /([[,]\s*)(&?[\w.]+)(\s*\{)/g;
 
 /**
  * The text of the first array of object literals, every other character
  * blanked (newlines kept), or undefined when there is none that reads as data.
  */
 export function codeLiteralText(text: string): string | undefined {
+  return arrayLiteralText(text) ?? goSliceText(text);
+}
+
+/**
+ * A Go slice of structs as the array it is: its outer braces as brackets, its elements' types as spaces, so that
+ * `{Name: "Auditor", Type: "Full-time"}` reads as a flow map; every other character blanked, as for JavaScript.
+ */
+function goSliceText(text: string): string | undefined {
+  for (const match of text.matchAll(GO_SLICE_START)) {
+    const open = match.index + match[0].length - 1;
+    const read = arrayText(`${text.slice(0, open)}[${text.slice(open + 1)}`, open);
+    if (typeof read !== 'string') continue;
+    const close = read.lastIndexOf('}');
+    const array = `${read.slice(0, close)}]${read.slice(close + 1)}`;
+    return array.replace(GO_ELEMENT_TYPE, (_all, before: string, type: string, brace: string) => `${before}${blank(type)}${brace}`);
+  }
+  return undefined;
+}
+
+function arrayLiteralText(text: string): string | undefined {
   // Each character is scanned at most once: a match inside an array already given up on is skipped.
   let scanned = 0;
   for (const match of text.matchAll(ARRAY_START)) {

@@ -84,7 +84,8 @@ function rolesOf(body: BodyLine[], start: number, end: number): Range[] {
 }
 
 const COMPANY_COLUMN = new Set(companyColumnNames);
-const headerKey = (cell: string) => cell.toLowerCase().replace(/[\s_-]+/g, '');
+/** A header as its words, without spaces, marks or an emoji before it ("🏢 Şirket" -> "şirket"). */
+const headerKey = (cell: string) => cell.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Each row's company from the column whose header names companies (none without one); a ditto mark ("↳") repeats the row above's. */
 function companiesOf(header: string[], rows: string[][], titleColumn: number): Array<string | undefined> {

@@ -61,7 +61,7 @@ export const entryFields = ['company', 'location', 'date', 'country', 'remote'];
  * Header cells of a table of roles whose column names each row's company ("| Titel | Bedrijf | Link |"),
  * compared lower-cased without spaces, "_" or "-": a row's own company, never the page's.
  */
-export const companyColumnNames = [...dataFields.company!, 'bedrijf', 'werkgever', 'firma', 'unternehmen', 'arbeitgeber', 'entreprise', 'société', 'societe', 'employeur', 'empresa', 'empleador', 'azienda', 'företag', 'arbetsgivare', 'virksomhed', 'firmă', 'pracodawca', 'yritys', 'компания'];
+export const companyColumnNames = [...dataFields.company!, 'bedrijf', 'werkgever', 'firma', 'unternehmen', 'arbeitgeber', 'entreprise', 'société', 'societe', 'employeur', 'empresa', 'empleador', 'azienda', 'företag', 'arbetsgivare', 'virksomhed', 'firmă', 'pracodawca', 'yritys', 'компания', 'şirket', 'işveren'];
 
 /** A company cell that repeats the row above's ("↳", as job-board READMEs write a company's further roles). */
 export const sameCompanyMarks = ['↳', '〃', '"'];

@@ -214,7 +214,7 @@ function carryApply(fields: Fields, evidence: Record<string, Evidence>, page: Ex
  * Place, remote policy and regions, employment type: what the page states for every posting, where the
  * posting states none; a posting with a place or remote policy of its own takes no policy, a remote one no place.
  */
-function carryPlace(fields: Fields, evidence: Record<string, Evidence>, part: ExtractResult): void {
+export function carryPlace(fields: Fields, evidence: Record<string, Evidence>, part: ExtractResult): void {
   const stated = part.fields;
   const ownPlace = fields.locations.length > 0 || fields.remote.policy !== null;
   // A hybrid or on-site posting that names no place still works at the page's; a remote one works at none.

@@ -7,12 +7,13 @@ import { postingFingerprint } from '../corpus/fingerprint.js';
 import { extractFields, type ExtractResult } from '../extract/index.js';
 import type { Fields } from '../extract/context.js';
 import { pageMeta } from '../extract/page-meta.js';
-import { detectLanguage } from '../extract/language.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { toPlainData } from '../formats/frontmatter.js';
 import { messageText, type RuleId } from '../messages.js';
 import { carryOver, lineOwners, pagePart } from './carry.js';
 import { carryEmployer, pageOwnCompany, type Built } from './carry-employer.js';
+import { settleLanguages } from './carry-language.js';
+import { carryListOver } from './carry-list.js';
 
 export function extract(doc: PostingDoc): PostingDoc {
   if (doc.segments) return extractSegments(doc, doc.segments);
@@ -56,7 +57,6 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   const sha256 = sha256Of(doc);
   let refused: ExtractResult['kind'] | undefined;
   let owners: Map<number, Segment> | undefined;
-  let pageLanguage: { code: string; evidence?: Evidence } | undefined;
   // The page's intro and closing part, read on their own; the last posting without its closing part.
   // A thread's prompt ("include REMOTE …, ONSITE when …") speaks for no post.
   const thread = doc.messages.some((m) => m.ruleId === 'posting-split' && m.args?.rule === 'header-lines');
@@ -75,14 +75,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
       continue;
     }
     if (page) carryOver(fields, evidence, page, part, (line) => (owners ??= lineOwners(part.segments)).get(line) ?? segment, segment);
-    if (page && segment.origin === 'list') carryListOver(fields, evidence, page, segment);
-    else if (tooShortToTell(fields, evidence, segment)) {
-      pageLanguage ??= languageOfPage(page, segments, ownText(doc));
-      if (pageLanguage.code !== 'und') {
-        fields.language = pageLanguage.code;
-        if (pageLanguage.evidence) evidence.language = pageLanguage.evidence;
-      }
-    }
+    if (page && segment.origin === 'list') carryListOver(fields, evidence, page, part, segment);
     if (segment.origin !== 'text') dataEvidence(evidence, segment.origin);
     for (const warning of result.warnings) {
       const key = `${warning.code}|${warning.line}|${warning.message}`;
@@ -93,6 +86,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
     if (fields.title === null) own.push(warningOf(message(doc, 'title-missing', { line: segment.line })));
     built.push({ fields, evidence, segment, warnings: [...fileWarnings, ...own] });
   }
+  settleLanguages(built, page, doc);
   // The one employer the page or its postings name is every posting's (carry-employer.ts).
   const rule = doc.messages.find((m) => m.ruleId === 'posting-split')?.args?.rule;
   const carried = carryEmployer(built, fromText ? undefined : pageOwnCompany(doc), typeof rule === 'string' ? rule : undefined);
@@ -121,25 +115,6 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   return doc;
 }
 
-/**
- * A role list's item states a title and a link, too little to tell a
- * language: the page's language is its. Its link is the posting's own page,
- * also a relative one ("/downloads/role.pdf"); without one, the page's
- * address to apply to is the posting's.
- */
-function carryListOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, segment: Segment): void {
-  fields.language = page.fields.language;
-  if (page.evidence.language) evidence.language = page.evidence.language;
-  const url = segment.frontmatter.apply_url;
-  if (typeof url === 'string' && !fields.apply.urls.length) {
-    fields.apply = { ...fields.apply, urls: [url] };
-    evidence.apply = { line: segment.line, rule: 'list.apply_url', text: url, confidence: 0.8 };
-  }
-  if (fields.apply.emails.length + fields.apply.urls.length || !page.fields.apply.emails.length) return;
-  fields.apply = { ...fields.apply, emails: page.fields.apply.emails };
-  if (page.evidence.apply) evidence.apply = page.evidence.apply;
-}
-
 const hasText = (segment: Segment): boolean => segment.body.some((line) => /[\p{L}\p{N}]/u.test(line.text));
 
 /** The title a role list's item states (segments.ts keeps it as the item's front matter), at the item's line. */
@@ -148,36 +123,6 @@ function statedTitle(fields: Fields, evidence: Record<string, Evidence>, segment
   if (typeof title !== 'string' || !title.trim()) return;
   fields.title = title.trim();
   evidence.title = { line: segment.line, rule: 'list.stated-title', text: fields.title, confidence: 0.7 };
-}
-
-/** Letters a posting's own text needs for its language to be told from it (fewer: a title and a line or two, where trigrams guess). */
-const LANGUAGE_LETTERS = 400;
-
-/** A posting whose language was read from its own few lines (not declared): the page's language, told from all its postings, is its. */
-function tooShortToTell(fields: Fields, evidence: Record<string, Evidence>, segment: Segment): boolean {
-  const rule = evidence.language?.rule ?? '';
-  if (/^(?:frontmatter|data|list|jsonld|microdata)\./.test(rule)) return false;
-  const own = [fields.title ?? '', ...segment.body.map((line) => line.text)].join(' ');
-  return (own.match(/\p{L}/gu)?.length ?? 0) < LANGUAGE_LETTERS;
-}
-
-/**
- * A page whose postings are a list in its front matter still speaks in its own words: its body and its
- * front matter's texts ("description: Merapar … are looking for developers"); a data file has none.
- */
-function ownText(doc: PostingDoc): string {
-  const texts = Object.values(doc.frontmatter ?? {}).filter((value): value is string => typeof value === 'string');
-  return [...texts, ...(doc.body ?? []).map((line) => line.text)].join('\n');
-}
-
-/** The page's language: as the page was read whole, or, for a data file, told from all its postings' titles and text together (with the page's own text, if any). */
-function languageOfPage(page: ExtractResult | undefined, segments: Segment[], pageText = ''): { code: string; evidence?: Evidence } {
-  if (page) return { code: page.fields.language ?? 'und', ...(page.evidence.language ? { evidence: page.evidence.language } : {}) };
-  const text = [pageText, ...segments.map((segment) => [segment.frontmatter.title, ...segment.body.map((line) => line.text)].filter((part) => typeof part === 'string').join('\n'))].join('\n');
-  // A few titles say no more than one: only text enough to tell a language speaks for the page.
-  if ((text.match(/\p{L}/gu)?.length ?? 0) < LANGUAGE_LETTERS) return { code: 'und' };
-  const detected = detectLanguage(text);
-  return { code: detected.code, evidence: { line: segments[0]?.line ?? 1, rule: `page.${detected.rule}`, text: `all ${segments.length} postings`, confidence: detected.confidence } };
 }
 
 /**

@@ -13,7 +13,7 @@ export const noVacancyPhrases: Record<string, string[]> = {
   it: ['non ci sono posizioni aperte', 'nessuna posizione aperta', 'non ci sono offerte', 'non stiamo assumendo', 'nessuna offerta di lavoro'],
   nl: ['geen vacatures', 'geen openstaande vacatures', 'momenteel geen vacatures', 'geen openstaande functies'],
   pl: ['brak ofert', 'nie prowadzimy rekrutacji', 'brak otwartych rekrutacji', 'brak wolnych stanowisk', 'nie rekrutujemy'],
-  cs: ['žádné volné pozice', 'nemáme volné pozice', 'aktuálně nehledáme'],
+  cs: ['žádné volné pozice', 'nemáme volné pozice', 'aktuálně nehledáme', 'žádné pracovní nabídky', 'žádná volná pracovní místa'],
   sv: ['inga lediga tjänster', 'inga lediga jobb', 'vi rekryterar inte', 'inga öppna tjänster'],
   no: ['ingen ledige stillinger', 'ingen utlyste stillinger'],
   da: ['ingen ledige stillinger', 'ingen opslåede stillinger'],
@@ -21,7 +21,7 @@ export const noVacancyPhrases: Record<string, string[]> = {
   ru: ['нет открытых вакансий', 'вакансий нет', 'нет вакансий', 'открытых вакансий нет'],
   ja: ['現在募集しておりません', '現在募集はありません', '募集は終了', '募集を締め切り', '募集は行っておりません', '募集はございません', '募集停止中'],
   zh: ['暂无职位', '暂无招聘', '暂无空缺', '目前没有空缺', '暂不招聘'],
-  sk: ['žiadne voľné pozície', 'nemáme voľné pozície'],
+  sk: ['žiadne voľné pozície', 'nemáme voľné pozície', 'žiadne pracovné ponuky', 'žiadne voľné pracovné miesta'],
   fi: ['ei avoimia työpaikkoja', 'ei avoimia paikkoja'],
   et: ['vabu töökohti ei ole', 'vabu töökohti pole'],
   tr: ['açık pozisyon bulunmamaktadır', 'açık pozisyonumuz bulunmamaktadır', 'açık pozisyon yok'],
@@ -94,7 +94,7 @@ export const standingInvitations: Record<string, string[]> = {
  */
 export const jobsHeadingWords: Record<string, string[]> = {
   en: ['jobs', 'job openings', 'open positions', 'open roles', 'current openings', 'vacancies', 'careers'],
-  de: ['jobs', 'stellenangebote', 'offene stellen', 'offenen stellen', 'karriere'],
+  de: ['jobs', 'stellenangebote', 'offene stellen', 'offenen stellen', 'karriere', 'stellenausschreibungen', 'ausschreibungen'],
   fr: ["offres d'emploi", 'emplois', 'carrières', 'nous rejoindre', 'rejoignez-nous', 'rejoignez nous'],
   es: ['empleos', 'vacantes', 'ofertas de empleo'],
   pt: ['vagas', 'carreiras'],
