@@ -8,7 +8,11 @@
  *   words between the role and the pronoun are no part of it;
  * - words that praise the one sought ("a passionate X") and the Italian
  *   "alla ricerca di un X" are no part of the title;
- * - an article alone is never a company ("hos En renare vardag": Swedish "en").
+ * - an article alone is never a company ("hos En renare vardag": Swedish "en");
+ * - a work mode after a title's comma or dash is no part of it, and states the
+ *   policy ("Engineer, Remote (US)", "Engineer (Remote - US)"); a place after a
+ *   comma stays ("Country Manager, Ukraine"); "This role is Remote." states it
+ *   as "remote" does.
  * Each row states the value chosen (null: none); the must-not rows keep what
  * the posting does not support out of the record.
  */
@@ -44,6 +48,34 @@ const rows: Row[] = [
   { name: 'de: must not: "bei Die …" gives no company "Die"', company: null,
     input: '# Entwickler\n\nAls Entwickler bei Die kleine Agentur arbeitest du im Team.\n' },
 ];
+
+interface ModeRow { name: string; input: string; title: string | null; policy: string | null; regions?: string[] }
+const page = (heading: string, line = ''): string => `# ${heading}\n\n${line ? `${line}\n\n` : ''}We build tools. Send your CV to jobs@fernway.io.\n`;
+const modes: ModeRow[] = [
+  { name: '"X, Remote (US)"', input: page('Engineer, Remote (US)'), title: 'Engineer', policy: 'remote', regions: ['US'] },
+  { name: '"X, Remote"', input: page('Data Engineer, Remote'), title: 'Data Engineer', policy: 'remote' },
+  { name: '"X, Fully Remote"', input: page('Data Engineer, Fully Remote'), title: 'Data Engineer', policy: 'remote' },
+  { name: '"X, Hybrid"', input: page('Data Engineer, Hybrid'), title: 'Data Engineer', policy: 'hybrid' },
+  { name: '"X (Remote - US)"', input: page('Engineer (Remote - US)'), title: 'Engineer', policy: 'remote', regions: ['US'] },
+  { name: '"X (Remote – Europe)"', input: page('Engineer (Remote – Europe)'), title: 'Engineer', policy: 'remote', regions: ['Europe'] },
+  { name: '"This role is Remote (US)."', input: page('Backend Engineer', 'This role is Remote (US).'), title: 'Backend Engineer', policy: 'remote', regions: ['US'] },
+  // Must not: a territory after a comma is part of the title; a team that is remote, or a noun's modifier, states no policy.
+  { name: 'must not: "Country Manager, Ukraine" keeps its territory', input: page('Country Manager, Ukraine'), title: 'Country Manager, Ukraine', policy: null },
+  { name: 'must not: "Software Engineer, Backend" keeps its area', input: page('Software Engineer, Backend'), title: 'Software Engineer, Backend', policy: null },
+  { name: 'must not: "Our team is remote." is no policy of the job', input: page('Backend Engineer', 'Our team is remote.'), title: 'Backend Engineer', policy: null },
+  { name: 'must not: "It is Remote work friendly." is no predicate', input: page('Backend Engineer', 'It is Remote work friendly.'), title: 'Backend Engineer', policy: null },
+];
+
+describe('a work mode after the title (session 17 audit)', () => {
+  it.each(modes)('$name', async ({ input, title, policy, regions }) => {
+    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
+    const [record] = parseNdjson(result.stdout);
+    expect(record, result.stderr).toBeDefined();
+    expect(record!.title ?? null).toBe(title);
+    expect(record!.remote.policy).toBe(policy);
+    if (regions) expect(record!.remote.regions).toEqual(regions);
+  });
+});
 
 describe('title and company candidates (session 17 audit)', () => {
   it.each(rows)('$name', async ({ input, title, titleRule, company }) => {
