@@ -32,10 +32,10 @@ const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'o
 const REMOTE_SHARE = new RegExp(`(?<![\\d.,])(\\d{1,3})\\s?%\\s{0,2}(?:(?:de|of|du|en)\\s)?${phrasePattern(remoteShareWords, 'iu').source}`, 'iu');
 // "Smart working 100%", "Homeoffice zu 100 %": the share written after the words.
 const REMOTE_SHARE_AFTER = new RegExp(`${phrasePattern(remoteShareWords, 'iu').source}\\s{0,2}(?:(?:al|a|zu|à|at)\\s)?(\\d{1,3})\\s?%`, 'iu');
-// English states remote work as a predicate of the job ("This role is remote.", "The position is fully remote") or says
+// English states remote work as a predicate of the job ("This role is remote.", "The position is fully Remote") or says
 // where, as a clause or sentence of its own ("Full-time, remote in Europe", "… in Go. Remote within Germany."); not of the team
 // ("half is remote"), not a question ("Is remote work possible?"), not a noun's modifier ("a remote team").
-const REMOTE_PREDICATE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?:[Rr]ole|[Pp]osition|[Jj]ob|[Oo]pening|[Vv]acancy|[Oo]pportunity|[Tt]his|[Ii]t)\s+(?:is|will be)\s+(?:fully\s+|entirely\s+|100\s?%\s+)?remote(?![\p{L}\p{N}-]|\s*\?|\s+(?:work|working|friendly|first|options?|possible|positions?|roles?|jobs?|teams?|company)(?![\p{L}\p{N}]))|(?:^|[,;(·|]\s*|[.!?]\s+)[Rr]emote\s+(?:in|within|across|throughout)\s+(?:the\s+)?\p{Lu})`, 'u');
+const REMOTE_PREDICATE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?:[Rr]ole|[Pp]osition|[Jj]ob|[Oo]pening|[Vv]acancy|[Oo]pportunity|[Tt]his|[Ii]t)\s+(?:is|will be)\s+(?:fully\s+|entirely\s+|100\s?%\s+)?[Rr]emote(?![\p{L}\p{N}-]|\s*\?|\s+(?:work|working|friendly|first|options?|possible|positions?|roles?|jobs?|teams?|company)(?![\p{L}\p{N}]))|(?:^|[,;(·|]\s*|[.!?]\s+)[Rr]emote\s+(?:in|within|across|throughout)\s+(?:the\s+)?\p{Lu})`, 'u');
 // Working from home "anywhere" ("Work from home, anywhere in Germany", "Homeoffice, überall in Deutschland"): no office to come to.
 const ANYWHERE = phrasePattern(anywhereValues.filter((value) => value !== 'world'), 'iu');
 // "no remote", "nessun lavoro da remoto", "sin trabajo remoto": remote work ruled out (the phrase tables/remote.ts lists as onsite).
@@ -80,8 +80,8 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
   if (weights.hybrid < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) weights.hybrid = 3;
   // A line that states hybrid work qualifies its own remote words ("parte en teletrabajo", "40% teletrabajo").
   if (weights.hybrid >= 3 && weights.remote <= 3) weights.remote = 0;
-  // "(full-time, remote, worldwide)", "(Remote)": a bracketed job fact, not prose.
-  if (weights.remote > 0 && weights.remote < 3 && mayContain(form, ['remote']) && /\((?:[^()\n]{0,60}[,;/]\s?)?remote(?:\s?[,;/][^()\n]{0,60})?\)/iu.test(text)) weights.remote = 3;
+  // "(full-time, remote, worldwide)", "(Remote)", "(Remote - US)": a bracketed job fact, not prose.
+  if (weights.remote > 0 && weights.remote < 3 && mayContain(form, ['remote']) && /\((?:[^()\n]{0,60}(?:[,;/]\s?|\s[-–—]\s))?remote(?:(?:\s?[,;/]|\s[-–—]\s)[^()\n]{0,60})?\)/iu.test(text)) weights.remote = 3;
   for (const policy of POLICIES) {
     const weight = weights[policy];
     if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text, rule, ...(bonus > 0 ? { field: true } : {}) });

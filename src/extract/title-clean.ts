@@ -9,7 +9,7 @@
 import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
 import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
-import { isPlace, isPlaceList, REMOTE_WORDS } from './title-place.js';
+import { isPlace, isPlaceList, isWorkModeWords, REMOTE_WORDS } from './title-place.js';
 
 export { isPlaceName } from './title-place.js';
 import { alternation, capitalize, escapeRegExp } from './text.js';
@@ -207,9 +207,9 @@ const TAIL = /^(.{2,160}?)(\s*[-–—|·•]\s+|\s*\|\s*|\s+(?:in|im|en|à|em|w
 const IN_WORD = /^\s+\p{L}+\s+$/u;
 const HEAD = /^[([]\s*([^()[\]]{1,40})\s*[)\]]\s*[-–—|:]?\s*(.{2,160})$/u;
 
-/** Is every part of a text a place, a remote word, a contract word, hours or a region? ("Remote, EU", "Teilzeit, 20h", "CDI") */
+/** Is every part of a text a place, a remote word, a contract word, hours or a region? ("Remote, EU", "Remote - US", "Teilzeit, 20h", "CDI") */
 function isDecoration(text: string): boolean {
-  const parts = text.split(/\s*(?:[,/|;&+]|\bor\b|\boder\b|\bou\b|\bo\b)\s*/iu).map((part) => part.trim()).filter(Boolean);
+  const parts = text.split(/\s*(?:[,/|;&+]|\bor\b|\boder\b|\bou\b|\bo\b)\s*|\s+[-–—]\s+/iu).map((part) => part.trim()).filter(Boolean);
   return parts.length > 0 && parts.every((part) => isPlace(part) || DECORATION_WORDS.has(part.toLowerCase()) || HOURS.test(part) || REGION_CODES.test(part)
     || (REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3));
 }
@@ -230,8 +230,17 @@ function stripDecorations(title: string, hints: Hints, line: number): string {
     if (words.split(/\s*[,/|]\s*/).some((part) => isPlace(part))) hints.location ??= { text: words, line };
     rest = tail[1]!.trim();
   }
+  // "Engineer, Remote", "Engineer, Remote, Full-time": after a comma only a territory is part of a title ("Country Manager, Ukraine"),
+  // never a remote or contract word.
+  const comma = /^(.{2,160}?),\s*([^,()[\]]{2,60}(?:,\s*[^,()[\]]{2,60})?)$/u.exec(rest);
+  if (comma && looksLikeJobTitle(comma[1]!) && isWorkModeWords(comma[2]!)) {
+    // The remote word tells the remote family where the job is, as a place after a dash does.
+    if (REMOTE_WORDS.test(comma[2]!)) hints.location = { text: hints.location ? `${comma[2]!} (${hints.location.text})` : comma[2]!, line };
+    rest = comma[1]!.trim();
+  }
   return rest;
 }
+
 
 /** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
 function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext): string {

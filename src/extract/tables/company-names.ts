@@ -1,19 +1,20 @@
 /**
  * Words that are never a company's name when prose reads them where a name
- * stands ("We are hiring", "Join us"), per language: pronouns, determiners and
+ * stands ("We are hiring", "Join us", "hos En renare vardag": the article
+ * alone), per language: pronouns, articles and other determiners, and
  * common nouns. Lower case. Front matter and structured data are not held to
  * them: `company: On` is a firm's name.
  */
 export const notANameWords: Record<string, string[]> = {
   en: ['the', 'us', 'our', 'we', 'you', 'your', 'this', 'that', 'team', 'role', 'job', 'position', 'project', 'company', 'it', 'them', 'him', 'her',
     'a', 'an', 'me', 'my', 'data', 'code', 'work', 'life', 'everyone', 'someone', 'one', 'all', 'each', 'here', 'there', 'what', 'who', 'why', 'how'],
-  de: ['uns', 'wir', 'ich', 'dich', 'dir', 'euch', 'sie', 'ihnen', 'was'],
+  de: ['uns', 'wir', 'ich', 'dich', 'dir', 'euch', 'sie', 'ihnen', 'was', 'ein', 'eine', 'der', 'die', 'das', 'dem', 'den'],
   fr: ['nous', 'nos', 'je', 'toi', 'vous', 'vos', 'la', 'le', 'de'],
   es: ['el', 'la', 'de', 'nosotros', 'yo'],
   pt: ['o', 'a', 'de', 'nós', 'nas', 'os', 'oss', 'eu', 'você', 'vocês'],
   it: ['io', 'voi'],
-  nl: ['ons', 'ik', 'je', 'jou', 'jullie'],
-  sv: ['vi', 'jag', 'dig'], no: ['vi', 'eg', 'jeg', 'deg'], da: ['vi', 'jeg', 'dig'],
+  nl: ['ons', 'ik', 'je', 'jou', 'jullie', 'een', 'het'],
+  sv: ['vi', 'jag', 'dig', 'en', 'ett', 'den', 'det'], no: ['vi', 'eg', 'jeg', 'deg', 'en', 'ei', 'et', 'den', 'det'], da: ['vi', 'jeg', 'dig', 'en', 'et', 'den', 'det'],
   fi: ['sinua', 'teitä'], tr: ['biz', 'siz'], id: ['kami', 'anda', 'kamu'],
   pl: ['my', 'nam', 'tobie', 'ciebie', 'was'], cs: ['my', 'tebe', 'tobě', 'vás'],
   ru: ['нас', 'нам', 'мы', 'тебе', 'вас', 'вами'], uk: ['нас', 'нам', 'ми', 'тобі', 'вам', 'вас'],

@@ -39,12 +39,12 @@ export const genericHeadings: Record<string, string[]> = {
  */
 export const titleSentenceWords: Record<string, string[]> = {
   en: ['we', 'you', 'our', 'your', "we're", "you're", "you'll", "we'll", 'my', 'me'],
-  de: ['wir', 'du', 'dich', 'dein', 'deine', 'uns', 'unser', 'unsere', 'euch'],
+  de: ['wir', 'du', 'dich', 'dein', 'deine', 'uns', 'unser', 'unsere', 'unseres', 'unserem', 'unseren', 'unserer', 'euch'],
   fr: ['nous', 'vous', 'tu', 'toi', 'notre', 'nos', 'votre', 'vos'],
   es: ['nosotros', 'tú', 'usted', 'nuestro', 'nuestra', 'nuestros', 'tu', 'tus'],
   pt: ['nós', 'você', 'vocês', 'nosso', 'nossa', 'nossos', 'seu', 'sua'],
   it: ['noi', 'voi', 'nostro', 'nostra', 'tuo', 'tua'],
-  nl: ['wij', 'jij', 'jou', 'jouw', 'ons', 'onze'],
+  nl: ['wij', 'jij', 'je', 'jou', 'jouw', 'ons', 'onze'],
   pl: ['my', 'ty', 'nasz', 'nasza', 'ciebie'],
   cs: ['my', 'vy', 'nás', 'náš', 'naše', 'tebe'],
   sv: ['vi', 'du', 'dig', 'oss', 'vår', 'våra'],
@@ -116,6 +116,11 @@ export const roleLeadFillers = [
   'a', 'an', 'our next', 'our new', 'a new', 'new', 'an experienced', 'an', 'eine', 'einen', 'ein', 'eine/n', 'eine*n', 'eine:n', 'ein(e)', 'einen/eine',
   'sie als', 'dich als', 'zum nächstmöglichen zeitpunkt', 'ab sofort', 'un', 'une', 'un(e)', 'un·e', 'un.e', 'una', 'uno', 'um', 'uma', 'een',
   'en', 'ett', 'et', 'dig som', 'erfahrene', 'erfahrenen', 'engagierte', 'engagierten',
+  // Italian "alla ricerca di un X": the preposition of the lead's object.
+  'di',
+  // Words that praise the one sought, never part of the title ("a passionate NodeJS Engineer", "een gedreven developer").
+  'passionate', 'talented', 'motivated', 'dedicated', 'experienced', 'skilled', 'versatile', 'driven', 'enthusiastic',
+  'motivierte', 'motivierten', 'talentierte', 'talentierten', 'gedreven', 'ervaren', 'enthousiaste',
 ];
 
 /** Words that end a title inside a sentence: what follows is context ("a Developer to join", "un développeur pour"). */
