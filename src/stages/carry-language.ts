@@ -21,6 +21,7 @@ type PageLanguage = { code: string; evidence?: Evidence };
 const LANGUAGE_LETTERS = 400;
 /** Titles that speak for a page's language: two at least, and half of them English by their role words. */
 const MIN_ENGLISH_TITLES = 2;
+const TITLES_RULE = 'page.titles-english';
 
 /** Give each posting too short to tell its language the page's (in place). */
 export function settleLanguages(postings: readonly Posting[], page: ExtractResult | undefined, doc: PostingDoc): void {
@@ -33,7 +34,9 @@ export function settleLanguages(postings: readonly Posting[], page: ExtractResul
     const { code, evidence: at } = language();
     if (code === 'und' && !list) continue;
     fields.language = code;
-    if (at) evidence.language = at;
+    // Read from all the titles, it points at each posting's own title, within the posting's lines.
+    if (at?.rule === TITLES_RULE) evidence.language = { ...at, line: evidence.title?.line ?? segment.line };
+    else if (at) evidence.language = at;
     else delete evidence.language;
   }
 }
@@ -76,7 +79,7 @@ function titlesLanguage(postings: readonly Posting[]): PageLanguage | undefined 
   const english = said.filter((language) => language === 'en').length;
   if (said.includes('other') || english < MIN_ENGLISH_TITLES || english * 2 < titles.length) return undefined;
   const first = postings.find((posting) => posting.fields.title !== null);
-  return { code: 'en', evidence: { line: first?.evidence.title?.line ?? first?.segment.line ?? 1, rule: 'page.titles-english', text: `${english} of ${titles.length} titles`, confidence: 0.5 } };
+  return { code: 'en', evidence: { line: first?.evidence.title?.line ?? first?.segment.line ?? 1, rule: TITLES_RULE, text: `${english} of ${titles.length} titles`, confidence: 0.5 } };
 }
 
 /**
