@@ -6,8 +6,8 @@
  *   ("Δύο (2) θέσεις …") names a role in any wording (src/split/siblings.ts, counted-roles.ts);
  * - a line that gives a title label its value ("**Position:** X", "Poste : X"; `titleLabels`) is a labelled block's role line;
  * - lines in bold under a vacancies heading count as its sub-headings would (src/split/vacancy-headings.ts);
- * - a heading written as the role headings around it are ("### [Role](role.html)", "## Role @ [Acme](…)", also in bold) is a role
- *   too, though its name reads as no job title (src/split/alike-headings.ts).
+ * - a heading written as the role headings around it are ("### [Role](role.html)", "## Role @ [Acme](…)", also in bold), or whose block holds the inner
+ *   labels most roles' blocks hold, is a role too, though its name reads as no job title (src/split/alike-headings.ts).
  * Each shape has rows that must split and rows of one posting that must not.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -56,6 +56,10 @@ describe('roles found by the structure of their heads', () => {
     ['en, a board\'s heads in bold written alike, one reading as no job title', '# Jobs board\n\n' + [
       'Senior Backend Engineer @ [Acme](https://acme.example)', 'Web Developer @ [Beta](https://beta.example)',
       'Growth Hacking Wizardry @ [Forth](https://forth.example)', 'Support Engineer @ [Gamma](https://gamma.example)'].map((head) => `**${head}**\n\nA role in Heraklion. Apply by email.\n`).join('\n'), 4],
+    ['pt, a role named as no job title among role headings, with the inner labels most roles hold', '### Descrição de Vagas:\n\n' + ['Desenvolvedor(a) Mobile Júnior', 'Growth Hack Wizardry', 'Desenvolvedor(a) Android Sênior'].map((role) =>
+      `### ${role}\n\nUma vaga na nossa equipe.\n\n##### Requisitos:\n\n- Kotlin\n\n##### Diferenciais:\n\n- Testes\n`).join('\n'), 3],
+    ['en, a role named as no job title among role headings, with their bold labels', '# Careers\n\n' + ['Backend Engineer', 'Chief Happiness Wizard', 'Data Engineer'].map((role) =>
+      `## ${role}\n\nJoin our team in Berlin.\n\n**Requirements:**\n\n- Go\n\n**Nice to have:**\n\n- Kafka\n`).join('\n'), 3],
     ['en, a board\'s "Role @ [Company](…)" heads, one whose role reads as no job title', boardAt, 4],
     ['id, linked role headings under groups, one named "Pakar SEO"', idLinks, 4],
   ])('splits: %s', async (_case, text, count) => {
@@ -89,6 +93,8 @@ describe('roles found by the structure of their heads', () => {
       `## ${role}\n\nBuild our product with us.\n\n## Life at Acme\n\nLunch together.\n`).join('\n'), 3],
     ['a linked page section between linked roles stays the page\'s', '# Jobs\n\n' + ['[Backend Engineer](/jobs/be.html)', '[Frontend Engineer](/jobs/fe.html)', '[Our values](/values.html)', '[Data Engineer](/jobs/de.html)'].map((head) =>
       `### ${head}\n\nWe build payments in Berlin.\n`).join('\n'), 3],
+    ['a heading between roles without their inner labels stays the page\'s', '# Careers\n\n' + ['Backend Engineer', 'Life in Berlin', 'Data Engineer', 'Product Designer'].map((role) =>
+      role === 'Life in Berlin' ? `## ${role}\n\nWe have a lake nearby.\n` : `## ${role}\n\nJoin our team.\n\n**Requirements:**\n\n- Go\n\n**Nice to have:**\n\n- Kafka\n`).join('\n'), 3],
   ])('no more roles than the role headings: %s', async (_case, text, count) => {
     expect(await titlesOf(text)).toHaveLength(count);
   });

@@ -5,9 +5,10 @@
  * "## Junior Database Administrator and Programming in SQL … @ [ICS](…)") is
  * still one of them. A heading of the role headings' level between the first
  * and the last of them joins them when its line has the form most of them
- * share, that form holds a link (a plain-text form is what a posting's own
- * sections have too), and it has a body of its own and names no section of
- * a posting or of the page.
+ * share and that form holds a link (a plain-text form is what a posting's own
+ * sections have too), or when its block holds two or more of the inner
+ * sections (headings or bold labels) that most roles' blocks hold; and it has a
+ * body of its own and names no section of a posting or of the page.
  */
 import type { BodyLine } from '../document.js';
 import { sectionKindOf } from '../extract/sections.js';
@@ -32,17 +33,28 @@ export function withAlikeHeadings(marks: Mark[], body: BodyLine[], roles: Mark[]
     forms.set(form, (forms.get(form) ?? 0) + 1);
   }
   const [form, count] = [...forms].reduce((a, b) => (b[1] > a[1] ? b : a));
-  if (!form.includes('L') || count * 3 < roles.length * 2) return roles;
+  const linked = form.includes('L') && count * 3 >= roles.length * 2;
+  const level = marks.filter((mark) => mark.depth <= depth);
+  const endOf = (mark: Mark) => level.find((other) => other.start > mark.start)?.start ?? body.length;
+  // The inner headings and bold labels that most roles' blocks hold, two of them at least ("Requisitos:", "Diferenciais:").
+  const innerOf = (mark: Mark) => new Set(marks.filter((other) => other.depth > depth && other.start > mark.start && other.start < endOf(mark)).map((other) => innerKey(other.text)));
+  const inners = roles.map(innerOf);
+  const held = new Map<string, number>();
+  for (const inner of inners) for (const key of inner) if (key) held.set(key, (held.get(key) ?? 0) + 1);
+  const shared = [...held].filter(([, times]) => times >= 2 && times * 2 >= roles.length).map(([key]) => key);
+  if (!linked && shared.length < 2) return roles;
   const first = roles[0]!.start;
   const last = roles[roles.length - 1]!.start;
-  const level = marks.filter((mark) => mark.depth <= depth);
-  const joined = marks.filter((mark) => {
+  return marks.filter((mark) => {
     if (roles.includes(mark)) return true;
     if (mark.depth !== depth || mark.start < first || mark.start > last || mark.text.length > 120) return false;
     if (sectionKindOf(mark.text) !== 'other' || isGenericHeading(mark.text) || PAGE_SECTION.test(mark.text)) return false;
-    if (lineForm(body[mark.start]?.text ?? '') !== form) return false;
-    const next = level.find((other) => other.start > mark.start);
-    return hasText(body, mark.start + 1, next?.start ?? body.length);
+    if (!hasText(body, mark.start + 1, endOf(mark))) return false;
+    // Written as the roles are, or holding every inner section that every role holds.
+    if (linked && lineForm(body[mark.start]?.text ?? '') === form) return true;
+    const inner = innerOf(mark);
+    return shared.filter((key) => inner.has(key)).length >= 2;
   });
-  return joined;
 }
+
+const innerKey = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}\d]+/gu, '');
