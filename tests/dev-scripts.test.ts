@@ -78,4 +78,23 @@ describe('npm test type-checks and builds in one TypeScript program', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // The second run starts from the first one's saved state (incremental): what it keeps must not hide an error or a
+  // missing output.
+  it('a second run still fails on an error it saw before, and writes again an output that was removed', () => {
+    const dir = project('export const n = 1;\n', 'import { n } from "../src/a.js";\nexport const s: string = n;\n');
+    try {
+      expect(check(dir).status).toBe(2);
+      const again = check(dir);
+      expect(again.status).toBe(2);
+      expect(again.stdout + again.stderr).toMatch(/tests[\\/]a\.test\.ts/);
+      writeFileSync(path.join(dir, 'tests', 'a.test.ts'), 'import { n } from "../src/a.js";\nexport const m: number = n;\n');
+      expect(check(dir).status).toBe(0);
+      rmSync(path.join(dir, 'dist', 'a.js'));
+      expect(check(dir).status).toBe(0);
+      expect(existsSync(path.join(dir, 'dist', 'a.js'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
