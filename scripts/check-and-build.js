@@ -7,8 +7,14 @@
  * build, then the type check) checked src twice and loaded the libraries'
  * types twice; this loads and checks everything once. Fails, as tsc does, on
  * any error, after printing every one.
+ *
+ * Incremental: the program's state (node_modules/.cache/postings/) keeps each
+ * file's diagnostics and declaration signature, so a second `npm test` checks
+ * only the files a change can affect and writes only their outputs. A build
+ * that misses any output (dist/ removed or partly copied) starts from nothing.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -30,15 +36,23 @@ function report(diagnostics) {
 
 const all = readConfig('tsconfig.json');
 const build = readConfig('tsconfig.build.json');
+const built = new Set(build.fileNames.map((file) => path.resolve(file)));
+const stateFile = path.join(ROOT, 'node_modules', '.cache', 'postings', 'check-and-build.tsbuildinfo');
+// The state says which outputs were written, not whether they are still there: without every one, build everything.
+const outputsThere = build.fileNames.every((file) => ts.getOutputFileNames(build, file, false).every((output) => existsSync(output)));
+if (!outputsThere) rmSync(stateFile, { force: true });
 // The build's own options (rootDir src, outDir dist), for the whole program: files outside rootDir are checked, never written.
-const program = ts.createProgram({ rootNames: all.fileNames, options: { ...build.options, noEmit: false }, configFileParsingDiagnostics: [...all.errors, ...build.errors] });
+const options = { ...build.options, noEmit: false, incremental: true, tsBuildInfoFile: stateFile };
+const compilerHost = ts.createIncrementalCompilerHost(options);
+const program = ts.createIncrementalProgram({ rootNames: all.fileNames, options, host: compilerHost, configFileParsingDiagnostics: [...all.errors, ...build.errors] });
 const outside = (diagnostic) => diagnostic.code === 6059; // "File is not under 'rootDir'": tests and bench are not emitted.
 const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => !outside(d));
-const built = new Set(build.fileNames.map((file) => path.resolve(file)));
-for (const file of program.getSourceFiles()) {
-  if (!built.has(path.resolve(file.fileName))) continue;
-  const emitted = program.emit(file);
-  diagnostics.push(...emitted.diagnostics);
+// Only src/'s outputs and the state are written: tests' and bench's would land outside dist/.
+const writeFile = (fileName, text, bom, onError, sources) => {
+  if (fileName === stateFile || sources?.every((source) => built.has(path.resolve(source.fileName)))) compilerHost.writeFile(fileName, text, bom, onError, sources);
+};
+for (let next = program.emitNextAffectedFile(writeFile); next; next = program.emitNextAffectedFile(writeFile)) {
+  diagnostics.push(...next.result.diagnostics);
 }
 report(diagnostics);
 if (diagnostics.some((d) => d.category === ts.DiagnosticCategory.Error)) {

@@ -52,7 +52,7 @@ describe('npm test type-checks and builds in one TypeScript program', () => {
   };
   const check = (dir: string) => spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check-and-build.js'), dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
 
-  it('fails with exit code 2 on type errors in src/ and in tests/, naming both files, and makes no bundle', () => {
+  it('fails with exit code 2 on type errors in src/ and in tests/, naming both files, and makes no bundle, on a second run too', () => {
     const dir = project('export const n: number = "one";\n', 'import { n } from "../src/a.js";\nexport const s: string = n;\n');
     try {
       const run = check(dir);
@@ -60,12 +60,16 @@ describe('npm test type-checks and builds in one TypeScript program', () => {
       expect(run.stdout + run.stderr).toMatch(/src[\\/]a\.ts/);
       expect(run.stdout + run.stderr).toMatch(/tests[\\/]a\.test\.ts/);
       expect(existsSync(path.join(dir, 'bundle.done'))).toBe(false);
+      // The second run starts from the first one's saved state (incremental): an error it keeps still fails.
+      const again = check(dir);
+      expect(again.status).toBe(2);
+      expect(again.stdout + again.stderr).toMatch(/tests[\\/]a\.test\.ts/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('builds src/ only (never tests/) and then makes both bundles when every file checks', () => {
+  it('builds src/ only (never tests/) and then makes both bundles when every file checks, and writes again an output that was removed', () => {
     const dir = project('export const n = 1;\n', 'import { n } from "../src/a.js";\nexport const m: number = n;\n');
     try {
       const run = check(dir);
@@ -74,8 +78,13 @@ describe('npm test type-checks and builds in one TypeScript program', () => {
       expect(existsSync(path.join(dir, 'dist', 'a.d.ts'))).toBe(true);
       expect(existsSync(path.join(dir, 'dist', 'tests'))).toBe(false);
       expect(existsSync(path.join(dir, 'bundle.done')) && existsSync(path.join(dir, 'bundle-cjs.done'))).toBe(true);
+      // The saved state does not stand for an output that is gone: a removed one is written again.
+      rmSync(path.join(dir, 'dist', 'a.js'));
+      expect(check(dir).status).toBe(0);
+      expect(existsSync(path.join(dir, 'dist', 'a.js'))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
 });

@@ -19,10 +19,11 @@ export const FAST_TIMEOUT = '6';
 /**
  * The budget worker's budget, seconds of CPU time, and the first call's cost there (in ticks of 1/100 s): past it. Both
  * are spent in CPU (each case's stopped try, then the warm-up's first call), so they are small: a warm tiny posting
- * takes about 50 ms of CPU, and a clock of CPU time does not count waits for a core (2 s and 3 s before: 5 s more CPU).
+ * takes about 50 ms of CPU, and a clock of CPU time does not count waits for a core (1 s and 1.5 s before: about 2.4 s
+ * more CPU a case at load 15; 2 s and 3 s before that).
  */
-export const BUDGET_TIMEOUT = '1';
-const BUDGET_FIRST_CALL_TICKS = 150;
+export const BUDGET_TIMEOUT = '0.5';
+const BUDGET_FIRST_CALL_TICKS = 75;
 
 type PipelinePath = 'markdown' | 'html';
 
