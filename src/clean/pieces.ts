@@ -191,7 +191,8 @@ export function parsePieces<Root extends PositionedNode>(lines: readonly string[
   return root!;
 }
 
-function shiftPositions(node: PositionedNode, lines: number, offset: number): void {
+/** Move a node's positions (and its descendants') down by `lines` lines and `offset` characters. */
+export function shiftPositions(node: PositionedNode, lines: number, offset: number): void {
   const stack = [node];
   while (stack.length) {
     const current = stack.pop()!;
