@@ -33,7 +33,8 @@ const LINE = fc.constantFrom(
   '---', '===', '***', 'http://example.test', '[ref]: http://x.test', 'a | b', 'lazy ~text~', 'x!', 'ümlaut', '日本語の文',
   '1. First', '2. Second', '10. Tenth', '3) paren', '01. zero', '   more', '    more', '1\\. not a list', '\\- not an item', 'a \\* b',
   'a\\', 'R&D and A & B', 'a &amp; b', 'a &#38; b', 'a &nbsp b', '# C#', '# x \\#', 'C# and F#', '2024 figures', '- 1. nested',
-  '- 2024 figures', '# 1. Intro', 'a > b', '\t\tTwo tabs', ' \tmixed', '  \tmore', '\\\\', 'x \\q y',
+  '**Location:**', '**Location:** Berlin', '- **Must:** Python', '### **Bold heading**', '** spaced**', '**a**b', '**x** *y*', '****', '**a\\*b**',
+  '(round) brackets', '. dot', '「引用」', '※ note', ': colon', '!bang', '- (x) y', '1. **One**', '**Bold**  ', '- 2024 figures', '# 1. Intro', 'a > b', '\t\tTwo tabs', ' \tmixed', '  \tmore', '\\\\', 'x \\q y',
 );
 // See tests/pieces.test.ts: a whole-tag line right after a list is a state the cutter does not track; references resolve within their piece.
 const WHOLE_TAG = /^<\/?[a-z]+>$/;
@@ -84,7 +85,7 @@ describe('plain blocks on the cleaned lines of every posting file', () => {
       // Lines of blocks built here: those of the tree's blocks that a lone parse of the chunk did not make.
       const offsets = [0];
       for (const line of lines) offsets.push(offsets[offsets.length - 1]! + line.length + 1);
-      const cuts = findPieces(lines, { pieceLines: 1, maxPieceLines: Infinity, maxListItems: Infinity }).starts;
+      const cuts = findPieces(lines, { pieceLines: 1, maxPieceLines: Infinity, maxListItems: Infinity, listsApart: true }).starts;
       cuts.forEach((start, i) => {
         const end = cuts[i + 1] ?? lines.length;
         if (plainBlocks(lines, offsets, start, end)) builtLines += end - start;

@@ -25,7 +25,7 @@
  * over generated lines and over the cleaned lines of every file of
  * fixtures/ and the real corpus.
  */
-import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Position } from 'unist';
 import { findPieces, parsePieces, shiftPositions } from './pieces.js';
 
@@ -35,23 +35,18 @@ const MAYBE_SYNTAX = /[\x00-\x1f\x7f\\`*_[\]<&]/;
 const SYNTAX = /[\x00-\x1f\x7f`*_[\]<]/;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/y;
-/** What can start a line of a plain paragraph: a letter, a digit (no list marker after it) or an escape. */
-const PLAIN_START = /^(?:\p{L}|\\[!-/:-@[-`{-~]|\d(?!\d{0,8}[.)](?: |$)))/u;
-const HEADING = /^(#{1,6}) (?=[\p{L}\p{N}])/u;
+/** What may start a line of a plain paragraph: no character that starts a block (or may, as white space, a digit's list marker, `[` a definition). */
+const PLAIN_START = /^(?![#>+*=_`~<[\s-]|\d{1,9}[.)](?:[ \t]|$))/;
+const HEADING = /^(#{1,6}) (?=[^\s#])/;
 const LIST_MARKER = /^(?:- |(\d{1,9})\. )/;
+/** A line's text that opens with strong emphasis: `**words**`, alone or then a space and more. */
+const LEADING_STRONG = /^\*\*([^*\s](?:[^*]*[^*\s])?)\*\*(?=$| )/;
 
-/** Every safe cut, and none forced (findPieces with no size limits). */
-const EVERY_SAFE_LINE = { pieceLines: 1, maxPieceLines: Number.POSITIVE_INFINITY, maxListItems: Number.POSITIVE_INFINITY };
+/** Every safe cut, and none forced (findPieces with no size limits), lists after a blank line apart from a paragraph before them. */
+const EVERY_SAFE_LINE = { pieceLines: 1, maxPieceLines: Number.POSITIVE_INFINITY, maxListItems: Number.POSITIVE_INFINITY, listsApart: true };
 
-/**
- * The text remark-parse reads from `line` after column `from` (0-based) when that is plain: no inline
- * syntax but escapes of punctuation (the escaped character is the text), nothing at the end that makes a
- * break or is trimmed; undefined otherwise.
- */
-export function plainText(line: string, from: number): string | undefined {
-  const last = line.charCodeAt(line.length - 1);
-  if (line.length <= from || last === 32 || !PLAIN_START.test(from === 0 ? line : line.slice(from))) return undefined;
-  const text = from === 0 ? line : line.slice(from);
+/** The text remark-parse reads from inline text with no syntax but escapes of punctuation (the escaped character is the text) and `&` that starts no character reference; undefined for any other. */
+function inlineText(text: string): string | undefined {
   if (!MAYBE_SYNTAX.test(text)) return text;
   if (SYNTAX.test(text)) return undefined;
   let value = '';
@@ -71,6 +66,33 @@ export function plainText(line: string, from: number): string | undefined {
     value += char;
   }
   return value;
+}
+
+/** The text remark-parse reads from `line` after column `from` (0-based) when that is plain text (see inlineText) that starts no block and ends in no white space; undefined otherwise. */
+export function plainText(line: string, from: number): string | undefined {
+  if (line.length <= from || line.charCodeAt(line.length - 1) === 32) return undefined;
+  const text = from === 0 ? line : line.slice(from);
+  return PLAIN_START.test(text) ? inlineText(text) : undefined;
+}
+
+/**
+ * The phrasing remark-parse reads from `line` after column `from`, when it is plain text, or strong
+ * emphasis of plain text, alone or then a space and plain text (`**Location:** Berlin`); undefined otherwise.
+ * `at(start, end)` is the position of columns start..end (0-based, end excluded) of the line.
+ */
+function phrasingOf(line: string, from: number, at: (start: number, end: number) => Position): { children: PhrasingContent[]; strong: boolean } | undefined {
+  const value = plainText(line, from);
+  if (value !== undefined) return { children: [{ type: 'text', value, position: at(from, line.length) }], strong: false };
+  if (line.charCodeAt(line.length - 1) === 32) return undefined;
+  const strong = LEADING_STRONG.exec(from === 0 ? line : line.slice(from));
+  const inner = strong && inlineText(strong[1]!);
+  if (inner === undefined || inner === null) return undefined;
+  const close = from + strong![0].length;
+  const rest = close < line.length ? inlineText(line.slice(close)) : '';
+  if (rest === undefined) return undefined;
+  const children: PhrasingContent[] = [{ type: 'strong', children: [{ type: 'text', value: inner, position: at(from + 2, close - 2) }], position: at(from, close) }];
+  if (rest) children.push({ type: 'text', value: rest, position: at(close, line.length) });
+  return { children, strong: true };
 }
 
 /**
@@ -109,29 +131,40 @@ export function parseWithPlainBlocks(lines: readonly string[], starts: readonly 
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
+/** An open paragraph: its node, and its text node, which a later line extends (none after strong emphasis: that line is the paragraph). */
+interface OpenParagraph { node: Paragraph; text: Text | undefined }
+
 /** Lines from..to as plain blocks (see the top of this file), or undefined when any line is another shape. */
 export function plainBlocks(lines: readonly string[], offsets: readonly number[], from: number, to: number): RootContent[] | undefined {
   const blocks: RootContent[] = [];
-  /** Where a node of line i, from column (1-based) `column` to the line's end, is. */
-  const span = (i: number, column: number): Position => ({
-    start: { line: i + 1, column, offset: offsets[i]! + column - 1 },
-    end: { line: i + 1, column: lines[i]!.length + 1, offset: offsets[i]! + lines[i]!.length },
+  let i = from;
+  /** Columns start..end (0-based, end excluded) of line i. */
+  const at = (start: number, end: number): Position => ({
+    start: { line: i + 1, column: start + 1, offset: offsets[i]! + start },
+    end: { line: i + 1, column: end + 1, offset: offsets[i]! + end },
   });
-  const paragraphOf = (value: string, i: number, column: number): { text: Text; node: Paragraph } => {
-    const text: Text = { type: 'text', value, position: span(i, column) };
-    return { text, node: { type: 'paragraph', children: [text], position: span(i, column) } };
+  /** A paragraph of line i's phrasing after column `start`, or undefined. */
+  const paragraphOf = (start: number): OpenParagraph | undefined => {
+    const phrasing = phrasingOf(lines[i]!, start, at);
+    if (!phrasing) return undefined;
+    const node: Paragraph = { type: 'paragraph', children: phrasing.children, position: at(start, lines[i]!.length) };
+    return { node, text: phrasing.strong ? undefined : (phrasing.children[0] as Text) };
   };
-  /** An open paragraph takes line i's text: a newline, then the line without its indent; it and its containers end there. */
-  const extend = (open: { text: Text; node: Paragraph }, value: string, i: number, containers: Array<{ position?: Position }>): void => {
-    open.text.value += `\n${value}`;
-    for (const node of [open.text, open.node, ...containers]) node.position!.end = span(i, 1).end;
+  /** An open paragraph takes line i's plain text after its indent: a newline, then the text; it and its containers end there. */
+  const extend = (open: OpenParagraph, indent: number, containers: Array<{ position?: Position }>): boolean => {
+    const value = open.text && plainText(lines[i]!, indent);
+    if (value === undefined) return false;
+    open.text!.value += `\n${value}`;
+    for (const node of [open.text!, open.node, ...containers]) node.position!.end = at(0, lines[i]!.length).end;
+    return true;
   };
-  let paragraph: { text: Text; node: Paragraph } | undefined;
-  /** The open list: its node, its items' content indent for ordered ones ("1. " is 3), whether a blank line followed an item. */
+  let paragraph: OpenParagraph | undefined;
+  /** The open list, and whether a blank line followed one of its items. */
   let list: { node: List; blankAfterItem: boolean } | undefined;
-  let item: { content: { text: Text; node: Paragraph }; node: ListItem; indent: number } | undefined;
+  /** The open item: its paragraph, node, and the indent of its text ("1. " is 3). */
+  let item: { content: OpenParagraph; node: ListItem; indent: number } | undefined;
   let previousBlank = true;
-  for (let i = from; i < to; i++) {
+  for (; i < to; i++) {
     const line = lines[i]!;
     if (line === '') {
       paragraph = item = undefined;
@@ -143,46 +176,41 @@ export function plainBlocks(lines: readonly string[], offsets: readonly number[]
     const marker = heading ? null : LIST_MARKER.exec(line);
     if (heading) {
       const depth = heading[1]!.length as Heading['depth'];
-      const value = line.includes('#', depth) ? undefined : plainText(line, depth + 1);
-      if (value === undefined) return undefined;
+      const phrasing = line.includes('#', depth) ? undefined : phrasingOf(line, depth + 1, at);
+      if (!phrasing) return undefined;
       paragraph = list = item = undefined;
-      blocks.push({ type: 'heading', depth, children: [{ type: 'text', value, position: span(i, depth + 2) }], position: span(i, 1) });
+      blocks.push({ type: 'heading', depth, children: phrasing.children, position: at(0, line.length) });
     } else if (marker) {
-      const value = plainText(line, marker[0].length);
-      if (value === undefined) return undefined;
       const start = marker[1] === undefined ? null : Number(marker[1]);
       const otherKind = list !== undefined && (list.node.ordered === true) !== (start !== null);
       // A new ordered list interrupts a paragraph (an item's too) only from "1" as written (not "01"): else the line continues the paragraph.
       if ((paragraph || (item && otherKind)) && start !== null && marker[1] !== '1') return undefined;
+      const content = paragraphOf(marker[0].length);
+      if (!content) return undefined;
       paragraph = undefined;
       // A list goes on with items of its own kind; another kind of marker starts a new list.
       if (otherKind) list = undefined;
       if (!list) {
-        list = { node: { type: 'list', ordered: start !== null, start, spread: false, children: [], position: span(i, 1) }, blankAfterItem: false };
+        list = { node: { type: 'list', ordered: start !== null, start, spread: false, children: [], position: at(0, line.length) }, blankAfterItem: false };
         blocks.push(list.node);
       } else if (list.blankAfterItem) list.node.spread = true;
-      const content = paragraphOf(value, i, marker[0].length + 1);
-      item = { content, node: { type: 'listItem', spread: false, checked: null, children: [content.node], position: span(i, 1) }, indent: marker[0].length };
+      item = { content, node: { type: 'listItem', spread: false, checked: null, children: [content.node], position: at(0, line.length) }, indent: marker[0].length };
       list.node.children.push(item.node);
-      list.node.position!.end = span(i, 1).end;
+      list.node.position!.end = at(0, line.length).end;
     } else if (line.startsWith('  ')) {
       // An item's later line (indented as far as its text), or an indented line of a paragraph; never after a blank line.
-      if (previousBlank) return undefined;
       const indent = item?.indent ?? 2;
-      const value = line.length > indent && /^ *$/.test(line.slice(0, indent)) ? plainText(line, indent) : undefined;
-      if (value === undefined || !(item || paragraph)) return undefined;
-      if (item) extend(item.content, value, i, [item.node, list!.node]);
-      else extend(paragraph!, value, i, []);
+      if (previousBlank || !(item || paragraph) || !/^ *$/.test(line.slice(0, indent))) return undefined;
+      if (!(item ? extend(item.content, indent, [item.node, list!.node]) : extend(paragraph!, indent, []))) return undefined;
+    } else if (paragraph) {
+      if (!extend(paragraph, 0, [])) return undefined;
     } else {
       // After a list item, an unindented line continues it lazily: not a shape built here.
-      const value = plainText(line, 0);
-      if (value === undefined || (list && !previousBlank)) return undefined;
+      if (list && !previousBlank) return undefined;
+      paragraph = paragraphOf(0);
+      if (!paragraph) return undefined;
       list = item = undefined;
-      if (paragraph) extend(paragraph, value, i, []);
-      else {
-        paragraph = paragraphOf(value, i, 1);
-        blocks.push(paragraph.node);
-      }
+      blocks.push(paragraph.node);
     }
     previousBlank = false;
   }
