@@ -21,7 +21,7 @@ import { experienceRuleMatches } from '../src/extract/experience-rules.js';
 import { CJK_ROLE_WORDS, cjkRolePhraseTitle, cjkRolePhraseTitleFast, ROLE_LEAD_WORDS, rolePhraseTitle } from '../src/extract/title.js';
 import { cjkHiringAfter, cjkHiringBefore, roleBeforeVerbs, rolePhrases } from '../src/extract/tables/titles.js';
 import { LEGAL_FORM_WORDS, legalFormNamesIn, legalFormNamesInPlain } from '../src/extract/company-sources.js';
-import { atWords, cjkLegalForms, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, joinWords, legalFormsAfter, legalFormsBefore, positionAtWords, positionNouns, weWords } from '../src/extract/tables/companies.js';
+import { asWords, atWords, cjkLegalForms, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, joinWords, legalFormsAfter, legalFormsBefore, positionAtWords, positionNouns, roleAtWords, weWords } from '../src/extract/tables/companies.js';
 import { BODY_RULES, keywordGroupOfRule } from '../src/extract/company-rules.js';
 import { mayHoldObfuscatedAddress, mayHoldObfuscatedAddressPlain } from '../src/extract/company-domain.js';
 import { OBFUSCATED_AT_KEYWORDS, SPELLED_DOT_KEYWORDS } from '../src/extract/apply-address.js';
@@ -101,7 +101,7 @@ const bodyRuleMatches = (text: string, prefiltered: boolean) => {
 const flatWords = (table: Record<string, string[]>) => Object.values(table).flat();
 const bodyRuleVocabulary = [
   ...flatWords(atWords), ...flatWords(weWords), ...flatWords(companyVerbs), ...companyNounsBeforeName, ...joinWords, ...flatWords(positionNouns), ...positionAtWords,
-  ...flatWords(hiringPhrases), ...hiringToWords, ' Acme', ' Nordlicht GmbH', ' «Вектор»', ' "Kodex"', '. ', ', ', ' is hiring', ' a ', ' the ', 'We are ',
+  ...flatWords(hiringPhrases), ...hiringToWords, ...asWords, ...roleAtWords, ' Senior Engineer', ' Acme', ' Nordlicht GmbH', ' «Вектор»', ' "Kodex"', '. ', ', ', ' is hiring', ' a ', ' the ', 'We are ',
 ];
 
 const pairs: Pair[] = [

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keywordGroup, keywordIndex, keywordsInPlain, keywordTransitions } from '../src/extract/match/keywords.js';
+import { keywordGroup, keywordIndex, keywordsInPlain, keywordTransitions, MAX_KEYWORD_GROUPS, NO_FILTER_FORM } from '../src/extract/match/keywords.js';
 import { packedCell, packRows } from '../src/extract/match/packed-rows.js';
 import { extractorKeywordGroups } from '../src/extract/index.js';
 import { propertyRuns } from './property-runs.js';
@@ -45,6 +45,31 @@ describe('keyword automaton: packed transitions', () => {
       const index = keywordIndex(generated);
       return texts.every((one) => index.scan(one) === keywordsInPlain(generated, one));
     }), { numRuns: RUNS });
+  });
+});
+
+describe('keyword index: all 32 bits of a mask', () => {
+  // Generated groups first, then distinct fillers up to the limit: the last groups take bits 30 and 31 (the sign bit).
+  const fillers = (count: number) => Array.from({ length: count }, (_, i) => keywordGroup([`q${String.fromCharCode(97 + (i % 26))}${i}`]));
+  const text = fc.array(fc.constantFrom('a', 'b', 'é', 'の', ' ', 'q', 'qa0', 'qz25', 'qf31', 'qe30', '3', '1', 'İ'), { maxLength: 24 }).map((parts) => parts.join(''));
+
+  it('generated groups up to the limit: the scan finds what indexOf finds, the sign bit too', () => {
+    fc.assert(fc.property(groups, fc.array(text, { minLength: 1, maxLength: 8 }), (generated, texts) => {
+      const all = [...generated, ...fillers(MAX_KEYWORD_GROUPS - generated.length)];
+      const index = keywordIndex(all);
+      return texts.every((one) => index.scan(one) === keywordsInPlain(all, one));
+    }), { numRuns: RUNS });
+  });
+
+  it('gives the last group the sign bit, answers every bit for a text with no filter form, and refuses one group more', () => {
+    const all = fillers(MAX_KEYWORD_GROUPS);
+    const index = keywordIndex(all);
+    expect(index.bit(all[31]!)).toBe(1 << 31);
+    expect(index.scan('x qf31 y') & index.bit(all[31]!)).not.toBe(0);
+    expect(index.scan('x qe30 y')).toBe(1 << 30);
+    expect(index.scan('İ')).toBe(NO_FILTER_FORM);
+    for (const group of all) expect(NO_FILTER_FORM & index.bit(group)).toBe(index.bit(group));
+    expect(() => keywordIndex(fillers(MAX_KEYWORD_GROUPS + 1))).toThrow(/at most 32 keyword groups/);
   });
 });
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { findPieces, parsePieces, PIECE_LIMITS } from '../src/clean/pieces.js';
+import { propertyRuns } from './property-runs.js';
 
 const parser = unified().use(remarkParse);
 const parseOne = (text: string) => parser.parse(text);
@@ -36,6 +37,21 @@ describe('pieces', () => {
       }),
       { numRuns: 1000, seed: 16 },
     );
+  });
+
+  it('with lists and quotes after a blank line apart too (listsApart), the same tree', () => {
+    fc.assert(
+      fc.property(fc.array(LINE, { minLength: 1, maxLength: 60 }), (lines) => {
+        const body = lines.filter((line) => !line.startsWith('[ref]') && !WHOLE_TAG.test(line));
+        const { starts, forced } = findPieces(body, { ...everyCut, listsApart: true });
+        expect(forced).toBe(0);
+        expect(parsePieces(body, starts, parseOne)).toEqual(parseOne(body.join('\n')));
+      }),
+      { numRuns: propertyRuns(1000) },
+    );
+    // A list after a paragraph and a blank line is a piece of its own; after another list's item, it is not.
+    expect(findPieces(['Para', '', '- a', '- b'], { ...everyCut, listsApart: true }).starts).toEqual([0, 2]);
+    expect(findPieces(['- x', '', '- a'], { ...everyCut, listsApart: true }).starts).toEqual([0]);
   });
 
   it('with every kind of line, pieces keep every character of the text', () => {

@@ -59,6 +59,8 @@ export interface PieceLimits {
   pieceLines: number;
   maxPieceLines: number;
   maxListItems: number;
+  /** Also cut before a list or quote at column 0 after a blank line, when no container is open (clean/plain-blocks.ts). */
+  listsApart?: boolean;
 }
 
 export const PIECE_LIMITS: PieceLimits = { pieceLines: PIECE_LINES, maxPieceLines: MAX_PIECE_LINES, maxListItems: MAX_LIST_ITEMS };
@@ -111,6 +113,10 @@ export function findPieces(lines: readonly string[], limits: PieceLimits = PIECE
         if (long) cut(i, false);
         inContainer = inParagraph = false;
         listItems = 0;
+      } else if (limits.listsApart && columnZero && previousBlank && containerStart && !inContainer && text.replace(CONTAINER_PREFIX, '') !== '') {
+        // No list or quote is open, and the blank line closed any paragraph: this container (with text: an empty item is read otherwise) starts afresh.
+        if (long) cut(i, false);
+        listItems = LIST_ITEM.test(text) && !thematic ? 1 : 0;
       } else if (columnZero && LIST_ITEM.test(text) && !thematic && ++listItems > limits.maxListItems) {
         cut(i, true);
         listItems = 1;
@@ -191,7 +197,8 @@ export function parsePieces<Root extends PositionedNode>(lines: readonly string[
   return root!;
 }
 
-function shiftPositions(node: PositionedNode, lines: number, offset: number): void {
+/** Move a node's positions (and its descendants') down by `lines` lines and `offset` characters. */
+export function shiftPositions(node: PositionedNode, lines: number, offset: number): void {
   const stack = [node];
   while (stack.length) {
     const current = stack.pop()!;

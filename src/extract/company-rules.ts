@@ -129,7 +129,7 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     build: () => new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${any(joinWords)})\s+${NAME}(?=[\s,.!])`, 'u'),
   },
   {
-    rule: 'body.as-role-at', confidence: 0.7, needs: roleAtWords,
+    rule: 'body.as-role-at', confidence: 0.7, needs: asWords,
     // "Som Tech Lead Backend hos Variant blir du", "As a Senior Engineer at Acme, you".
     build: () => new RegExp(String.raw`(?<![\p{L}])(?:${any(asWords)})\s+(?:an?\s+|une?\s+|um\s+|uma\s+)?[\p{L}\p{N}][^.,;:!?]{1,60}?\s(?:${any(roleAtWords)})\s+${NAME}(?=[\s,.!]|$)`, 'u'),
   },
@@ -181,7 +181,7 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 const RULE_GROUPS = [
   ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a', 'body.x-apposition'], ['body.we-are', 'body.apply-at', 'body.join'],
   ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company'],
-  ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'],
+  ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'], ['body.as-role-at'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */
 const groupOfRuleGroup = RULE_GROUPS.map((names) => {

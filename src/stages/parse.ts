@@ -13,6 +13,7 @@ import { bodyField, isTrivialBody } from '../formats/body-fields.js';
 import { structuredBody } from '../formats/structured-body.js';
 import { limitInlineMarkup, restoreInlineMarkup } from '../clean/limits.js';
 import { findPieces, parsePieces } from '../clean/pieces.js';
+import { parseWithPlainBlocks } from '../clean/plain-blocks.js';
 import { parseData } from '../split/data.js';
 import type { BodyLine } from '../document.js';
 import type { Root } from 'mdast';
@@ -80,7 +81,9 @@ export function parse(doc: PostingDoc): PostingDoc {
   // Long bodies are parsed in pieces, so the parse stays linear (see clean/pieces.ts).
   const pieces = findPieces(parserInput.lines);
   if (pieces.forced) message(doc, 'blocks-cut', { line: doc.body[pieces.firstForced!]?.line, args: { count: pieces.forced } });
-  doc.tree = parsePieces(parserInput.lines, pieces.starts, (text) => markdownParser.parse(text));
+  // An HTML page's lines are written from an mdast tree, mostly plain blocks: those are built, not parsed again (clean/plain-blocks.ts).
+  const plainBlocksFirst = kind === 'html' && !pieces.forced && !parserInput.escapedBlocks;
+  doc.tree = (plainBlocksFirst ? parseWithPlainBlocks : parsePieces)(parserInput.lines, pieces.starts, (text) => markdownParser.parse(text));
   if (parserInput.escapedBlocks) restoreInlineMarkup(doc.tree);
   return doc;
 }

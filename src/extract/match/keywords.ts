@@ -23,8 +23,11 @@ export interface KeywordGroup {
   readonly followedBy?: (form: string, end: number) => boolean;
 }
 
-/** Set, with every group bit, for a text that may have no filter form (a character lower-casing and case folding disagree on): no prefilter. */
-export const NO_FILTER_FORM = 0x7fffffff;
+/** Groups one index holds: a mask is a 32-bit integer (the sign bit is the 32nd group: `&` and `|` read all 32). */
+export const MAX_KEYWORD_GROUPS = 32;
+
+/** Set, with every group bit (-1: all 32), for a text that may have no filter form (a character lower-casing and case folding disagree on): no prefilter. */
+export const NO_FILTER_FORM = -1;
 
 /** A keyword group, as a value (frozen): an extractor declares it, index.ts lists it in the KeywordIndex. */
 export function keywordGroup(keywords: readonly string[], followedBy?: KeywordGroup['followedBy']): KeywordGroup {
@@ -39,7 +42,7 @@ export interface KeywordIndex {
   bit(group: KeywordGroup | null): number;
 }
 
-/** Each group's bit: groups with the same keywords (and no followedBy) share one; at most 30 bits. */
+/** Each group's bit: groups with the same keywords (and no followedBy) share one; at most MAX_KEYWORD_GROUPS bits. */
 export function keywordBitsOf(groups: ReadonlyArray<KeywordGroup | null>): { distinct: KeywordGroup[]; bits: Map<KeywordGroup, number> } {
   const distinct: KeywordGroup[] = [];
   const bits = new Map<KeywordGroup, number>();
@@ -48,7 +51,7 @@ export function keywordBitsOf(groups: ReadonlyArray<KeywordGroup | null>): { dis
     // Two extractors asking for the same words share one group (both location and salary want digits).
     const same = group.followedBy ? -1 : distinct.findIndex((known) => !known.followedBy && known.keywords.join('\0') === group.keywords.join('\0'));
     if (same !== -1) { bits.set(group, 1 << same); continue; }
-    if (distinct.length === 30) throw new Error('at most 30 keyword groups');
+    if (distinct.length === MAX_KEYWORD_GROUPS) throw new Error(`at most ${MAX_KEYWORD_GROUPS} keyword groups`);
     distinct.push(group);
     bits.set(group, 1 << (distinct.length - 1));
   }
