@@ -12,7 +12,9 @@
  * - a work mode after a title's comma or dash is no part of it, and states the
  *   policy ("Engineer, Remote (US)", "Engineer (Remote - US)"); a place after a
  *   comma stays ("Country Manager, Ukraine"); "This role is Remote." states it
- *   as "remote" does.
+ *   as "remote" does; a country code ("Sales Manager, PT"), another word
+ *   ("Software Engineer, Temporal") or a lone contract word ("Kundenberater,
+ *   Vollzeit") after a comma stays.
  * Each row states the value chosen (null: none); the must-not rows keep what
  * the posting does not support out of the record.
  */
@@ -47,6 +49,8 @@ const rows: Row[] = [
     input: '# Utvikler\n\nSom utvikler hos Ei lita bedrift får du ansvar.\n' },
   { name: 'de: must not: "bei Die …" gives no company "Die"', company: null,
     input: '# Entwickler\n\nAls Entwickler bei Die kleine Agentur arbeitest du im Team.\n' },
+  { name: 'de: must not: a front matter "Kundenberater, Vollzeit" keeps its contract', title: 'Kundenberater, Vollzeit', company: 'Acme',
+    input: '---\ntitle: "Kundenberater, Vollzeit"\ncompany: Acme\n---\n\nWe build things. Apply at jobs@acme.example\n' },
 ];
 
 interface ModeRow { name: string; input: string; title: string | null; policy: string | null; regions?: string[] }
@@ -59,6 +63,11 @@ const modes: ModeRow[] = [
   { name: '"X (Remote - US)"', input: page('Engineer (Remote - US)'), title: 'Engineer', policy: 'remote', regions: ['US'] },
   { name: '"X (Remote – Europe)"', input: page('Engineer (Remote – Europe)'), title: 'Engineer', policy: 'remote', regions: ['Europe'] },
   { name: '"This role is Remote (US)."', input: page('Backend Engineer', 'This role is Remote (US).'), title: 'Backend Engineer', policy: 'remote', regions: ['US'] },
+  { name: '"X, Remote, Full-time"', input: page('Data Engineer, Remote, Full-time'), title: 'Data Engineer', policy: 'remote' },
+  // Must not: a country code, a word that is no work mode, or a contract word alone after a comma is part of the title.
+  { name: 'must not: "Sales Manager, PT" keeps its country', input: page('Sales Manager, PT'), title: 'Sales Manager, PT', policy: null },
+  { name: 'must not: "Software Engineer, Temporal" keeps its team', input: page('Software Engineer, Temporal'), title: 'Software Engineer, Temporal', policy: null },
+  { name: 'must not: "Kundenberater, Vollzeit" keeps its contract', input: page('Kundenberater, Vollzeit'), title: 'Kundenberater, Vollzeit', policy: null },
   // Must not: a territory after a comma is part of the title; a team that is remote, or a noun's modifier, states no policy.
   { name: 'must not: "Country Manager, Ukraine" keeps its territory', input: page('Country Manager, Ukraine'), title: 'Country Manager, Ukraine', policy: null },
   { name: 'must not: "Software Engineer, Backend" keeps its area', input: page('Software Engineer, Backend'), title: 'Software Engineer, Backend', policy: null },

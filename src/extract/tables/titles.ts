@@ -279,3 +279,19 @@ export const titleDecorationWords: Record<string, string[]> = {
   ja: ['正社員', '契約社員', 'アルバイト', '業務委託'],
   zh: ['全职', '兼职', '全職', '兼職'],
 };
+
+/**
+ * Remote and work-mode words in a title's parts ("- Remote", "(Hybrid)", ", Remote"), as whole words, and the words
+ * that may qualify one after a comma ("Fully Remote", "100% remote").
+ */
+export const titleRemoteWords: Record<string, string[]> = {
+  en: ['remote', 'hybrid', 'on-site', 'onsite', 'worldwide', 'anywhere', 'home office'],
+  de: ['homeoffice', 'home office'],
+  fr: ['télétravail'],
+  es: ['remoto'],
+  pt: ['remoto'],
+  nl: ['thuiswerken'],
+};
+export const titleRemoteQualifiers: Record<string, string[]> = {
+  en: ['fully', 'full', '100%', '100 %'],
+};
