@@ -14,7 +14,11 @@
  *   comma stays ("Country Manager, Ukraine"); "This role is Remote." states it
  *   as "remote" does; a country code ("Sales Manager, PT"), another word
  *   ("Software Engineer, Temporal") or a lone contract word ("Kundenberater,
- *   Vollzeit") after a comma stays.
+ *   Vollzeit") after a comma stays;
+ * - each sentence is read with its own language's pronouns (French "du" is
+ *   "of the": "Responsable du service client"), and a label heading's value is
+ *   the title whatever its words ("## Position" / "Barista") unless it is a
+ *   pronoun ("### About" / "You").
  * Each row states the value chosen (null: none); the must-not rows keep what
  * the posting does not support out of the record.
  */
@@ -49,8 +53,30 @@ const rows: Row[] = [
     input: '# Utvikler\n\nSom utvikler hos Ei lita bedrift får du ansvar.\n' },
   { name: 'de: must not: "bei Die …" gives no company "Die"', company: null,
     input: '# Entwickler\n\nAls Entwickler bei Die kleine Agentur arbeitest du im Team.\n' },
+  // Review of session 17: each sentence is read with its own language's pronouns; French "du" is "of the".
+  { name: 'fr: "Responsable du service client" keeps its "du"', title: 'Responsable du service client', titleRule: 'text.role-phrase',
+    input: '# Carrières\n\nNous recherchons un Responsable du service client pour notre agence de Lyon. Vous piloterez une équipe.\n' },
+  { name: 'fr: "En tant que Responsable du recrutement, vous…"', title: 'Responsable du recrutement', titleRule: 'text.role-phrase',
+    input: '# Carrières\n\nEn tant que Responsable du recrutement, vous pilotez nos embauches.\n\n## Profil\n- RH\n' },
+  { name: 'fr: "Chef du projet digital"', title: 'Chef du projet digital', titleRule: 'text.role-phrase',
+    input: '# Carrières\n\nNous recherchons un Chef du projet digital pour notre équipe.\n' },
+  { name: 'fr: "Directrice du marketing"', title: 'Directrice du marketing', titleRule: 'text.role-phrase',
+    input: '# Offre d\'emploi\n\nNous recherchons une Directrice du marketing pour notre agence de Lyon. Vous piloterez une équipe.\n\nCDI, temps plein.\n' },
+  { name: 'sv: must not: the role before "du" keeps no pronoun', title: 'Projektledare', titleRule: 'text.role-phrase',
+    input: '# Jobb\n\nVi söker en Projektledare du får leda våra kunder.\n' },
+  // A label heading's value is the title whatever its words; the next label heading is no employer.
+  { name: 'en: "## Position" over "Barista"', title: 'Barista', titleRule: 'heading.label', company: null,
+    input: '## Position\n\nBarista\n\n## Location\n\nLeeds\n\nPart-time, weekends. Apply at jobs@cafe.example\n' },
+  { name: 'de: "## Job title" over "Kassierer"', title: 'Kassierer', titleRule: 'heading.label', company: null,
+    input: '## Job title\n\nKassierer\n\n## Ort\n\nGraz\n\nWir bieten eine unbefristete Stelle in Teilzeit.\n' },
+  { name: 'id: "## Position" over "Pakar SEO"', title: 'Pakar SEO', titleRule: 'heading.label', company: null,
+    input: '## Position\n\nPakar SEO\n\n## Lokasi\n\nJakarta\n\nKirim lamaran ke hr@contoh.id\n' },
   { name: 'de: must not: a front matter "Kundenberater, Vollzeit" keeps its contract', title: 'Kundenberater, Vollzeit', company: 'Acme',
     input: '---\ntitle: "Kundenberater, Vollzeit"\ncompany: Acme\n---\n\nWe build things. Apply at jobs@acme.example\n' },
+  { name: 'en: must not: "### About" over "You" is no title', title: null,
+    input: '### About\n\nYou\n\n### Benefits\n\nGood coffee and a friendly team for everyone who joins.\n' },
+  { name: 'nl: must not: "# Vacature" over a sentence is no label value', title: 'Developer', titleRule: 'text.role-phrase',
+    input: '# Vacature\n\nWij zoeken een developer voor ons team.\n' },
 ];
 
 interface ModeRow { name: string; input: string; title: string | null; policy: string | null; regions?: string[] }
