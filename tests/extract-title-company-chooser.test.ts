@@ -64,6 +64,9 @@ const rows: Row[] = [
     input: '# Offre d\'emploi\n\nNous recherchons une Directrice du marketing pour notre agence de Lyon. Vous piloterez une équipe.\n\nCDI, temps plein.\n' },
   { name: 'sv: must not: the role before "du" keeps no pronoun', title: 'Projektledare', titleRule: 'text.role-phrase',
     input: '# Jobb\n\nVi söker en Projektledare du får leda våra kunder.\n' },
+  // "a dedicated X" names a role of its own.
+  { name: 'en: "a Dedicated Account Manager" keeps "Dedicated"', title: 'Dedicated Account Manager', titleRule: 'text.role-phrase',
+    input: '# Careers\n\nWe are looking for a Dedicated Account Manager to join our team.\n\n## Requirements\n- B2B sales\n' },
   // A label heading's value is the title whatever its words; the next label heading is no employer.
   { name: 'en: "## Position" over "Barista"', title: 'Barista', titleRule: 'heading.label', company: null,
     input: '## Position\n\nBarista\n\n## Location\n\nLeeds\n\nPart-time, weekends. Apply at jobs@cafe.example\n' },

@@ -119,7 +119,8 @@ export const roleLeadFillers = [
   // Italian "alla ricerca di un X": the preposition of the lead's object.
   'di',
   // Words that praise the one sought, never part of the title ("a passionate NodeJS Engineer", "een gedreven developer").
-  'passionate', 'talented', 'motivated', 'dedicated', 'experienced', 'skilled', 'versatile', 'driven', 'enthusiastic',
+  // Not "dedicated": a "Dedicated Account Manager" is a role of its own.
+  'passionate', 'talented', 'motivated', 'experienced', 'skilled', 'versatile', 'driven', 'enthusiastic',
   'motivierte', 'motivierten', 'talentierte', 'talentierten', 'gedreven', 'ervaren', 'enthousiaste',
 ];
 
