@@ -12,7 +12,13 @@
  * - a work mode after a title's comma or dash is no part of it, and states the
  *   policy ("Engineer, Remote (US)", "Engineer (Remote - US)"); a place after a
  *   comma stays ("Country Manager, Ukraine"); "This role is Remote." states it
- *   as "remote" does.
+ *   as "remote" does; a country code ("Sales Manager, PT"), another word
+ *   ("Software Engineer, Temporal") or a lone contract word ("Kundenberater,
+ *   Vollzeit") after a comma stays;
+ * - each sentence is read with its own language's pronouns (French "du" is
+ *   "of the": "Responsable du service client"), and a label heading's value is
+ *   the title whatever its words ("## Position" / "Barista") unless it is a
+ *   pronoun ("### About" / "You").
  * Each row states the value chosen (null: none); the must-not rows keep what
  * the posting does not support out of the record.
  */
@@ -47,6 +53,33 @@ const rows: Row[] = [
     input: '# Utvikler\n\nSom utvikler hos Ei lita bedrift får du ansvar.\n' },
   { name: 'de: must not: "bei Die …" gives no company "Die"', company: null,
     input: '# Entwickler\n\nAls Entwickler bei Die kleine Agentur arbeitest du im Team.\n' },
+  // Review of session 17: each sentence is read with its own language's pronouns; French "du" is "of the".
+  { name: 'fr: "Responsable du service client" keeps its "du"', title: 'Responsable du service client', titleRule: 'text.role-phrase',
+    input: '# Carrières\n\nNous recherchons un Responsable du service client pour notre agence de Lyon. Vous piloterez une équipe.\n' },
+  { name: 'fr: "En tant que Responsable du recrutement, vous…"', title: 'Responsable du recrutement', titleRule: 'text.role-phrase',
+    input: '# Carrières\n\nEn tant que Responsable du recrutement, vous pilotez nos embauches.\n\n## Profil\n- RH\n' },
+  { name: 'fr: "Chef du projet digital"', title: 'Chef du projet digital', titleRule: 'text.role-phrase',
+    input: '# Carrières\n\nNous recherchons un Chef du projet digital pour notre équipe.\n' },
+  { name: 'fr: "Directrice du marketing"', title: 'Directrice du marketing', titleRule: 'text.role-phrase',
+    input: '# Offre d\'emploi\n\nNous recherchons une Directrice du marketing pour notre agence de Lyon. Vous piloterez une équipe.\n\nCDI, temps plein.\n' },
+  { name: 'sv: must not: the role before "du" keeps no pronoun', title: 'Projektledare', titleRule: 'text.role-phrase',
+    input: '# Jobb\n\nVi söker en Projektledare du får leda våra kunder.\n' },
+  // "a dedicated X" names a role of its own.
+  { name: 'en: "a Dedicated Account Manager" keeps "Dedicated"', title: 'Dedicated Account Manager', titleRule: 'text.role-phrase',
+    input: '# Careers\n\nWe are looking for a Dedicated Account Manager to join our team.\n\n## Requirements\n- B2B sales\n' },
+  // A label heading's value is the title whatever its words; the next label heading is no employer.
+  { name: 'en: "## Position" over "Barista"', title: 'Barista', titleRule: 'heading.label', company: null,
+    input: '## Position\n\nBarista\n\n## Location\n\nLeeds\n\nPart-time, weekends. Apply at jobs@cafe.example\n' },
+  { name: 'de: "## Job title" over "Kassierer"', title: 'Kassierer', titleRule: 'heading.label', company: null,
+    input: '## Job title\n\nKassierer\n\n## Ort\n\nGraz\n\nWir bieten eine unbefristete Stelle in Teilzeit.\n' },
+  { name: 'id: "## Position" over "Pakar SEO"', title: 'Pakar SEO', titleRule: 'heading.label', company: null,
+    input: '## Position\n\nPakar SEO\n\n## Lokasi\n\nJakarta\n\nKirim lamaran ke hr@contoh.id\n' },
+  { name: 'de: must not: a front matter "Kundenberater, Vollzeit" keeps its contract', title: 'Kundenberater, Vollzeit', company: 'Acme',
+    input: '---\ntitle: "Kundenberater, Vollzeit"\ncompany: Acme\n---\n\nWe build things. Apply at jobs@acme.example\n' },
+  { name: 'en: must not: "### About" over "You" is no title', title: null,
+    input: '### About\n\nYou\n\n### Benefits\n\nGood coffee and a friendly team for everyone who joins.\n' },
+  { name: 'nl: must not: "# Vacature" over a sentence is no label value', title: 'Developer', titleRule: 'text.role-phrase',
+    input: '# Vacature\n\nWij zoeken een developer voor ons team.\n' },
 ];
 
 interface ModeRow { name: string; input: string; title: string | null; policy: string | null; regions?: string[] }
@@ -59,6 +92,11 @@ const modes: ModeRow[] = [
   { name: '"X (Remote - US)"', input: page('Engineer (Remote - US)'), title: 'Engineer', policy: 'remote', regions: ['US'] },
   { name: '"X (Remote – Europe)"', input: page('Engineer (Remote – Europe)'), title: 'Engineer', policy: 'remote', regions: ['Europe'] },
   { name: '"This role is Remote (US)."', input: page('Backend Engineer', 'This role is Remote (US).'), title: 'Backend Engineer', policy: 'remote', regions: ['US'] },
+  { name: '"X, Remote, Full-time"', input: page('Data Engineer, Remote, Full-time'), title: 'Data Engineer', policy: 'remote' },
+  // Must not: a country code, a word that is no work mode, or a contract word alone after a comma is part of the title.
+  { name: 'must not: "Sales Manager, PT" keeps its country', input: page('Sales Manager, PT'), title: 'Sales Manager, PT', policy: null },
+  { name: 'must not: "Software Engineer, Temporal" keeps its team', input: page('Software Engineer, Temporal'), title: 'Software Engineer, Temporal', policy: null },
+  { name: 'must not: "Kundenberater, Vollzeit" keeps its contract', input: page('Kundenberater, Vollzeit'), title: 'Kundenberater, Vollzeit', policy: null },
   // Must not: a territory after a comma is part of the title; a team that is remote, or a noun's modifier, states no policy.
   { name: 'must not: "Country Manager, Ukraine" keeps its territory', input: page('Country Manager, Ukraine'), title: 'Country Manager, Ukraine', policy: null },
   { name: 'must not: "Software Engineer, Backend" keeps its area', input: page('Software Engineer, Backend'), title: 'Software Engineer, Backend', policy: null },

@@ -20,7 +20,8 @@ const EMPLOYMENT_WORDS = new Set(employmentWords.map(([phrase]) => folded(phrase
 
 /** A short line right under the title heading, as job boards print the employer ("Accountmanager" / "HartingBank"). */
 export function lineUnderTitle(ctx: ExtractContext, add: Add): void {
-  const titleLine = ctx.evidence.title?.rule.startsWith('heading') ? ctx.evidence.title.line : undefined;
+  // A value under a label heading ("## Position" / "Barista") has the next label heading under it ("## Location"), no employer.
+  const titleLine = ctx.evidence.title?.rule.startsWith('heading') && ctx.evidence.title.rule !== 'heading.label' ? ctx.evidence.title.line : undefined;
   if (titleLine === undefined) return;
   const next = ctx.text.find((line) => line.line > titleLine && line.line <= titleLine + 3 && !/^[=-]{3,}$/.test(line.plain));
   // A list item under the title ("- C# and Angular") is the posting's content; a section's heading ("## Votre mission")

@@ -8,8 +8,9 @@
  */
 import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
-import { genericHeadings, titleDecorationWords, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
-import { isPlace, isPlaceList, isWorkModeWords, REMOTE_WORDS } from './title-place.js';
+import { genericHeadings, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
+import { isPlace, isPlaceList } from './title-place.js';
+import { stripDecorations } from './title-decoration.js';
 
 export { isPlaceName } from './title-place.js';
 import { alternation, capitalize, escapeRegExp } from './text.js';
@@ -174,7 +175,7 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
   title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(EMOTICON, '').replace(/\s*[!！]+$/u, '').trim();
-  title = stripDecorations(title, hints, line);
+  title = stripDecorations(title, hints, line, looksLikeJobTitle);
   title = splitDashed(title, hints, line, raw, ctx);
   title = stripParenthetical(title, hints, line, raw, ctx);
   const undated = title.replace(DATED, '');
@@ -195,53 +196,8 @@ function capitalizeTitle(title: string): string {
 }
 
 const SPECIALTY = new Set(specialtyWords);
-const DECORATION_WORDS = new Set(Object.values(titleDecorationWords).flat());
-const HOURS = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:h|hrs?|hours|std\.?|stunden)(?:\s*\/\s*\p{L}+)?$/iu;
-const REGION_CODES = /^(?:eu|emea|apac|latam|europe|americas|us|usa|uk|global)$/iu;
 /** "H/F", "m/w/d" without brackets, before the end or a separator. */
 const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
-// A tail after a separator, a comma, "in"/"en"/"à"/"w"/"в", or in brackets; a head in brackets ("[Remote] X").
-// Not after a comma: "Country Manager, Ukraine" names the territory, a part of the title.
-const TAIL = /^(.{2,160}?)(\s*[-–—|·•]\s+|\s*\|\s*|\s+(?:in|im|en|à|em|w|в)\s+|\s*[([]\s*)([^()[\]]{1,60}?)\s*[)\]]?$/u;
-// After "in"/"en" only contract words go ("in Vollzeit", "en CDI"): "Engineer in Zürich" is how the title is written.
-const IN_WORD = /^\s+\p{L}+\s+$/u;
-const HEAD = /^[([]\s*([^()[\]]{1,40})\s*[)\]]\s*[-–—|:]?\s*(.{2,160})$/u;
-
-/** Is every part of a text a place, a remote word, a contract word, hours or a region? ("Remote, EU", "Remote - US", "Teilzeit, 20h", "CDI") */
-function isDecoration(text: string): boolean {
-  const parts = text.split(/\s*(?:[,/|;&+]|\bor\b|\boder\b|\bou\b|\bo\b)\s*|\s+[-–—]\s+/iu).map((part) => part.trim()).filter(Boolean);
-  return parts.length > 0 && parts.every((part) => isPlace(part) || DECORATION_WORDS.has(part.toLowerCase()) || HOURS.test(part) || REGION_CODES.test(part)
-    || (REMOTE_WORDS.test(part) && part.split(/\s+/).length <= 3));
-}
-
-/** "in Vollzeit", "en CDI": only contract and schedule words. */
-const isContractWords = (text: string): boolean => DECORATION_WORDS.has(text.trim().toLowerCase());
-
-/** "X – Remote (EU)", "X | Remote | Full-time", "X in Vollzeit", "[Remote] X": the place goes to the hints, the rest away. */
-function stripDecorations(title: string, hints: Hints, line: number): string {
-  let rest = title;
-  const head = HEAD.exec(rest);
-  if (head && isDecoration(head[1]!) && looksLikeJobTitle(head[2]!)) rest = head[2]!;
-  for (let step = 0; step < 4; step++) {
-    const tail = TAIL.exec(rest);
-    if (!tail || !looksLikeJobTitle(tail[1]!)) break;
-    const [, , separator, words] = tail as unknown as [string, string, string, string];
-    if (IN_WORD.test(separator) ? !isContractWords(words) : !isDecoration(words)) break;
-    if (words.split(/\s*[,/|]\s*/).some((part) => isPlace(part))) hints.location ??= { text: words, line };
-    rest = tail[1]!.trim();
-  }
-  // "Engineer, Remote", "Engineer, Remote, Full-time": after a comma only a territory is part of a title ("Country Manager, Ukraine"),
-  // never a remote or contract word.
-  const comma = /^(.{2,160}?),\s*([^,()[\]]{2,60}(?:,\s*[^,()[\]]{2,60})?)$/u.exec(rest);
-  if (comma && looksLikeJobTitle(comma[1]!) && isWorkModeWords(comma[2]!)) {
-    // The remote word tells the remote family where the job is, as a place after a dash does.
-    if (REMOTE_WORDS.test(comma[2]!)) hints.location = { text: hints.location ? `${comma[2]!} (${hints.location.text})` : comma[2]!, line };
-    rest = comma[1]!.trim();
-  }
-  return rest;
-}
-
-
 /** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
 function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext): string {
   const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);

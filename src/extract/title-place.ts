@@ -3,9 +3,11 @@
  * and "Remote or Dublin" name where the job is, not the title or the company.
  */
 import { places } from './tables/places.js';
-import { titleDecorationWords } from './tables/titles.js';
+import { titleRemoteWords } from './tables/titles.js';
+import { alternation } from './text.js';
 
-export const REMOTE_WORDS = /\b(?:remote|hybrid|on-?site|onsite|worldwide|anywhere|homeoffice|home office|télétravail|remoto|thuiswerken)\b/iu;
+/** A remote or work-mode word of any language (tables/titles.ts), as a whole word. */
+export const REMOTE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(Object.values(titleRemoteWords).flat())})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** "Remote, Germany", "Berlin / Remote", "Remote or Dublin", "Remote - US": only places and remote words. */
 export function isPlaceList(text: string): boolean {
@@ -22,14 +24,4 @@ const placeNamesLower = new Set(places.map((place) => place.name.toLowerCase()))
 export function isPlace(text: string): boolean {
   const trimmed = text.trim().replace(/[.,]$/, '');
   return placeNames.has(trimmed) || /^(?:remote|anywhere|worldwide)$/i.test(trimmed);
-}
-
-
-const DECORATION_WORDS = new Set(Object.values(titleDecorationWords).flat());
-const REMOTE_WORD_ONLY = new RegExp(`^(?:fully\\s+|full\\s+|100\\s?%\\s+)?(?:${REMOTE_WORDS.source})$`, 'iu');
-
-/** Only remote and contract words ("Remote", "Remote, Full-time", "Hybrid"): no place, which after a comma may be a title's territory. */
-export function isWorkModeWords(text: string): boolean {
-  const parts = text.split(/\s*[,/|]\s*/u).map((part) => part.trim()).filter(Boolean);
-  return parts.length > 0 && parts.every((part) => DECORATION_WORDS.has(part.toLowerCase()) || REMOTE_WORD_ONLY.test(part));
 }

@@ -23,7 +23,7 @@ import { settle } from './candidates.js';
 import { frontmatterLine, frontmatterValue, lineForms, type ExtractContext, type Hints } from './context.js';
 import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole, normalizeHeading } from './title-clean.js';
 import { OBJECT_CASE_VERBS, nominativeRole, withoutRolePlace } from './title-case.js';
-import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels, titleSentenceWords } from './tables/titles.js';
+import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { alternation, escapeRegExp, withCurlyApostrophes } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
@@ -31,6 +31,7 @@ import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { sameTitle } from './title-evidence.js';
 import { scoreTitleCandidates } from './title-score.js';
 import { placesIn } from './location.js';
+import { beforeSpeaker, speaksToSomeone } from './title-speaker.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
 export { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle } from './title-clean.js';
@@ -92,9 +93,9 @@ export function extractTitle(ctx: ExtractContext): void {
   for (const heading of ctx.headings) {
     if (!TITLE_LABEL_SET.has(normalizeHeading(heading.text))) continue;
     const value = valueUnderHeading(ctx, heading.line);
-    // Its value is the line a form or a page writes as a title: "# Vacature" over "Wij zoeken een developer voor ons team." is
-    // a sentence, "### About" over "You" no title (a role phrase reads the sentence).
-    if (value && looksLikeJobTitle(value.plain) && !/[.!?]$/u.test(value.plain.trim())) propose(value.plain, 'heading', 'heading.label', value.line, 0.85);
+    // Its value is the line a form or a page writes as a title, whatever its words ("## Position" over "Barista"): "# Vacature" over
+    // "Wij zoeken een developer voor ons team." is a sentence, "### About" over "You" a pronoun (a role phrase reads the sentence).
+    if (value && !/[.!?]$/u.test(value.plain.trim()) && !speaksToSomeone(value.plain, ctx)) propose(value.plain, 'heading', 'heading.label', value.line, 0.85);
   }
   proposeHeadings(ctx, propose);
   for (const [meta, rule, confidence] of [[ctx.page.ogTitle, 'page.og-title', 0.75], [ctx.page.title, 'page.title', 0.7]] as const) {
@@ -191,7 +192,7 @@ export function rolePhraseTitle(text: string): string | undefined {
   // Each lead in turn, the first few: "poszukuje osoby na stanowisko: X" names no role after its first lead, but does after its second.
   let tried = 0;
   for (const lead of text.toLowerCase().matchAll(ROLE_LEAD)) {
-    const title = titleAfterLead(text, lead.index! + lead[0].length, lead[0]);
+    const title = titleAfterLead(text, lead.index! + lead[0].length, lead[0].replace(/’/gu, "'"));
     if (title || ++tried >= MAX_LEADS) return title;
   }
   return undefined;
@@ -214,25 +215,11 @@ function titleAfterLead(text: string, end: number, lead: string): string | undef
     words.push(bare);
     if (/[.,;:!?()]$/.test(bare)) break;
   }
-  const written = beforeSpeaker(words).join(' ').replace(/[.,;:!?(]+$/, '').trim();
+  const written = beforeSpeaker(words, lead).join(' ').replace(/[.,;:!?(]+$/, '').trim();
   const title = language ? nominativeRole(written, language, namesRole) : written;
   // Only a title word makes it a title: "we are looking for candidates who…" names none.
   return title && looksLikeJobTitle(title) ? title : undefined;
 }
-
-/**
- * The words before the sentence goes on to speak to or for someone: a title holds no pronoun ("Software Developer arbeitest du",
- * "Test Automation Engineer Teil unseres Teams", "medior Software Engineer heb je"). The words between the role and the pronoun
- * (a verb put before its subject, "Teil") are cut back to the last word that makes it name a role.
- */
-function beforeSpeaker(words: string[]): string[] {
-  const at = words.findIndex((word, index) => index > 0 && SPEAKER_WORDS.has(word.toLowerCase().replace(/[.,;:!?]+$/u, '')));
-  if (at === -1) return words;
-  let kept = words.slice(0, at);
-  while (kept.length > 1 && !namesRole(kept[kept.length - 1]!) && namesRole(kept.slice(0, -1).join(' '))) kept = kept.slice(0, -1);
-  return kept;
-}
-const SPEAKER_WORDS = new Set(Object.values(titleSentenceWords).flat());
 
 /**
  * "バックエンドエンジニアを募集しています" -> "バックエンドエンジニア", "北京星辰科技有限公司招聘高级后端工程师。" -> "高级后端工程师",

@@ -119,7 +119,8 @@ export const roleLeadFillers = [
   // Italian "alla ricerca di un X": the preposition of the lead's object.
   'di',
   // Words that praise the one sought, never part of the title ("a passionate NodeJS Engineer", "een gedreven developer").
-  'passionate', 'talented', 'motivated', 'dedicated', 'experienced', 'skilled', 'versatile', 'driven', 'enthusiastic',
+  // Not "dedicated": a "Dedicated Account Manager" is a role of its own.
+  'passionate', 'talented', 'motivated', 'experienced', 'skilled', 'versatile', 'driven', 'enthusiastic',
   'motivierte', 'motivierten', 'talentierte', 'talentierten', 'gedreven', 'ervaren', 'enthousiaste',
 ];
 
@@ -278,4 +279,20 @@ export const titleDecorationWords: Record<string, string[]> = {
   uk: ['повна зайнятість', 'часткова зайнятість', 'віддалено'],
   ja: ['正社員', '契約社員', 'アルバイト', '業務委託'],
   zh: ['全职', '兼职', '全職', '兼職'],
+};
+
+/**
+ * Remote and work-mode words in a title's parts ("- Remote", "(Hybrid)", ", Remote"), as whole words, and the words
+ * that may qualify one after a comma ("Fully Remote", "100% remote").
+ */
+export const titleRemoteWords: Record<string, string[]> = {
+  en: ['remote', 'hybrid', 'on-site', 'onsite', 'worldwide', 'anywhere', 'home office'],
+  de: ['homeoffice', 'home office'],
+  fr: ['télétravail'],
+  es: ['remoto'],
+  pt: ['remoto'],
+  nl: ['thuiswerken'],
+};
+export const titleRemoteQualifiers: Record<string, string[]> = {
+  en: ['fully', 'full', '100%', '100 %'],
 };
