@@ -1,0 +1,92 @@
+/**
+ * A release tag installs from git with only Node and the npm registry, and
+ * without devDependencies (#17): what pre-commit's `language: node` does with
+ * a hook's `rev`. npm's git fetcher (pacote) runs a full `npm install`, with
+ * devDependencies, in its clone of a git dependency whose package.json has a
+ * build, preinstall, install, postinstall, prepack or prepare script or
+ * `workspaces`; scripts/release-tree.js writes the tag's package.json without
+ * them. The install itself is a job started with the run (tests/background.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { backgroundJob } from './background.js';
+import { ROOT } from './helpers.js';
+
+/** What makes pacote prepare a git dependency (npm's pacote, lib/git.js: #prepareDir). */
+const PREPARE_SCRIPTS = ['build', 'preinstall', 'install', 'postinstall', 'prepack', 'prepare'];
+const DEV_TOOLS = ['typescript', 'vitest', 'esbuild'];
+
+type Manifest = Record<string, unknown> & { scripts?: Record<string, string>; files: string[]; bin: Record<string, string> };
+
+const branchManifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+
+/** The package.json scripts/release-tree.js writes for the tag, from `manifest`. */
+function releaseManifest(manifest: object): Manifest {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postings-release-tree-'));
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest));
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'release-tree.js'), dir], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest;
+}
+
+/** Every folder under `dir` named one of `names`, at any depth of node_modules. */
+function foldersNamed(dir: string, names: string[]): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const full = path.join(folder, entry.name);
+      if (names.includes(entry.name) && path.basename(folder) === 'node_modules') found.push(full);
+      walk(full);
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return found;
+}
+
+describe('the release tag\'s package.json (scripts/release-tree.js)', () => {
+  it('has none of the scripts that make a git install prepare, and keeps what a user of the tag needs', () => {
+    const release = releaseManifest(branchManifest);
+    // The branch has a build script: the rewrite is what keeps it out of the tag.
+    expect(branchManifest.scripts?.build).toBeDefined();
+    for (const name of PREPARE_SCRIPTS) expect(release.scripts?.[name], name).toBeUndefined();
+    expect(release.workspaces).toBeUndefined();
+    for (const key of ['name', 'version', 'type', 'bin', 'main', 'types', 'exports', 'files', 'dependencies', 'engines', 'license']) expect(release[key], key).toEqual(branchManifest[key]);
+    // The bin and the build it runs are in what npm packs from the tag.
+    expect(release.bin).toEqual({ postings: 'bin/postings.js' });
+    expect(release.files).toEqual(expect.arrayContaining(['bin', 'dist', 'schemas']));
+    expect(release.scripts?.test).toBe(branchManifest.scripts?.test);
+  });
+
+  it('drops every such script and `workspaces`, whatever the branch holds', () => {
+    const scripts = Object.fromEntries([...PREPARE_SCRIPTS, 'test'].map((name) => [name, `echo ${name}`]));
+    const release = releaseManifest({ name: 'x', version: '1.0.0', scripts, workspaces: ['packages/*'] });
+    expect(release).toEqual({ name: 'x', version: '1.0.0', scripts: { test: 'echo test' } });
+  });
+
+  it('is written by scripts/release.sh into the tagged commit', () => {
+    expect(readFileSync(path.join(ROOT, 'scripts', 'release.sh'), 'utf8')).toMatch(/node scripts\/release-tree\.js \.\n(.*\n)*?git add package\.json\n/);
+  });
+});
+
+describe('npm install git+file://…#tag of a release', () => {
+  it('installs without preparing (no devDependencies anywhere), and its bin runs', { timeout: 600_000 }, async () => {
+    const { dir, runs } = await backgroundJob(inject('runOnceDir'), 'release-install');
+    const { install, version, validate } = runs;
+    expect(install!.code, install!.stderr).toBe(0);
+    // One debug log a process of npm: a preparation is a second npm, `install --force` with devDependencies, in npm's clone.
+    const logs = readdirSync(path.join(dir, 'npm-logs')).map((name) => readFileSync(path.join(dir, 'npm-logs', name), 'utf8'));
+    expect(logs.length).toBeGreaterThan(0);
+    const prepared = logs.filter((log) => !log.includes(`verbose cwd ${path.join(dir, 'app')}\n`) || /verbose argv "install" "--force"/.test(log));
+    expect(prepared.map((log) => log.match(/verbose (argv|cwd) .*/g)?.join(' | ')), 'npm prepared the git dependency').toEqual([]);
+    expect(foldersNamed(path.join(dir, 'app', 'node_modules'), DEV_TOOLS)).toEqual([]);
+    expect(existsSync(path.join(dir, 'app', 'node_modules', 'postings', 'dist', 'bundle', 'cli.js'))).toBe(true);
+
+    expect(version!.stdout).toBe(`${branchManifest.version}\n`);
+    expect(validate!.code, validate!.stderr).toBe(1);
+    expect(validate!.stdout + validate!.stderr).toMatch(/yaml-syntax\.md[\s\S]*front-matter-syntax/);
+  });
+});
