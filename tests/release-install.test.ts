@@ -8,7 +8,7 @@
  * them. The install itself is a job started with the run (tests/background.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -67,8 +67,48 @@ describe('the release tag\'s package.json (scripts/release-tree.js)', () => {
     expect(release).toEqual({ name: 'x', version: '1.0.0', scripts: { test: 'echo test' } });
   });
 
-  it('is written by scripts/release.sh into the tagged commit', () => {
-    expect(readFileSync(path.join(ROOT, 'scripts', 'release.sh'), 'utf8')).toMatch(/node scripts\/release-tree\.js \.\n(.*\n)*?git add package\.json\n/);
+  it('is the package.json scripts/release.sh tags, beside dist/; the branch keeps its own', () => {
+    // A repository of release.sh, release-tree.js and package.json, released with an npm that only bumps the version
+    // and "builds" one file: what the script commits and tags, without a build.
+    const repo = mkdtempSync(path.join(tmpdir(), 'postings-release-sh-'));
+    const fakeBin = mkdtempSync(path.join(tmpdir(), 'postings-release-npm-'));
+    mkdirSync(path.join(repo, 'scripts'));
+    for (const file of ['scripts/release.sh', 'scripts/release-tree.js', 'package.json']) copyFileSync(path.join(ROOT, file), path.join(repo, file));
+    writeFileSync(path.join(repo, '.gitignore'), 'dist/\n');
+    writeFileSync(path.join(fakeBin, 'npm'), `#!/usr/bin/env bash
+if [ "$1" = version ]; then node -e "const fs = require('fs'); const m = JSON.parse(fs.readFileSync('package.json', 'utf8')); m.version = process.argv[1]; fs.writeFileSync('package.json', JSON.stringify(m, null, 2))" "$2"
+elif [ "$1 $2" = "run build" ]; then mkdir -p dist/bundle && echo built > dist/bundle/cli.js
+else exit 1; fi
+`);
+    chmodSync(path.join(fakeBin, 'npm'), 0o755);
+    const env = {
+      PATH: `${fakeBin}:${path.dirname(process.execPath)}:/usr/bin:/bin`,
+      GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.com',
+    };
+    const git = (...args: string[]) => {
+      const run = spawnSync('git', args, { cwd: repo, env, encoding: 'utf8' });
+      expect(run.status, `git ${args.join(' ')}: ${run.stderr}`).toBe(0);
+      return run.stdout;
+    };
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-qm', 'start');
+    const release = spawnSync('bash', ['scripts/release.sh', '9.8.7'], { cwd: repo, env, encoding: 'utf8' });
+    expect(release.status, release.stderr).toBe(0);
+
+    const tagged = JSON.parse(git('show', 'v9.8.7:package.json')) as Manifest;
+    expect(tagged).toEqual(releaseManifest({ ...branchManifest, version: '9.8.7' }));
+    expect(tagged.scripts?.build).toBeUndefined();
+    expect(git('show', 'v9.8.7:dist/bundle/cli.js')).toBe('built\n');
+    expect(git('rev-parse', 'v9^{commit}')).toBe(git('rev-parse', 'v9.8.7^{commit}'));
+    // The branch: the version bump, with its build script, and no dist/.
+    expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('main\n');
+    const branch = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as Manifest;
+    expect(branch.version).toBe('9.8.7');
+    expect(branch.scripts?.build).toBe(branchManifest.scripts?.build);
+    expect(git('ls-files', 'dist')).toBe('');
+    expect(git('status', '--porcelain')).toBe('');
   });
 });
 
