@@ -202,7 +202,7 @@ export const JOBS = {
   'release-install': {
     testFile: 'tests/release-install.test.ts',
     available: () => true,
-    async make(dir, signal) {
+    async make(dir, signal): Promise<JobResult> {
       const release = releaseRepo(dir, `release ${randomUUID()}`);
       git(release, 'tag', '-a', RELEASE_TAG, '-m', RELEASE_TAG);
       const app = path.join(dir, 'app');
