@@ -209,7 +209,7 @@ export const JOBS = {
       const logs = path.join(dir, 'npm-logs');
       mkdirSync(app);
       writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
-      const env = { ...quietEnv, npm_config_logs_dir: logs };
+      const env = { ...quietEnv, npm_config_logs_dir: logs, npm_config_logs_max: '10' };
       const install = await runAsync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `--logs-dir=${logs}`, `git+${pathToFileURL(release).href}#${RELEASE_TAG}`], app, env, signal);
       if (install.code !== 0) return { dir, runs: { install } };
       const bin = path.join(app, 'node_modules', '.bin', 'postings');
