@@ -3,6 +3,9 @@
 # (pre-commit's `language: node`, the GitHub Action) need no build and no
 # devDependencies. The branch itself never holds dist/: the built files live
 # only in the tagged commit, which sits on top of the branch's last commit.
+# That commit's package.json is scripts/release-tree.js's: without the build
+# script (and any install or prepare script), which would make npm's git
+# install fetch the devDependencies and prepare the clone before packing it.
 #   scripts/release.sh 1.2.0     # then: git push origin v1.2.0 v1 (and npm publish from the tag)
 set -euo pipefail
 version="${1:?usage: scripts/release.sh X.Y.Z}"
@@ -14,6 +17,8 @@ git commit -qam "v$version"
 npm run build --silent
 git checkout -q --detach
 git add -f dist
+node scripts/release-tree.js .
+git add package.json
 git commit -qm "v$version: the built CLI, for git installs"
 git tag -a "v$version" -m "v$version"
 # The Action's users name the major version: move it to this release.

@@ -9,6 +9,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -64,6 +65,30 @@ function git(cwd: string, ...args: string[]): string {
   const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
+}
+
+/** The tag the release-install job makes and installs. */
+export const RELEASE_TAG = 'v0.0.0-test';
+
+/**
+ * What scripts/release.sh tags, as a repository in `dir`/release: this tree's files, the build (`git add -f dist`) and
+ * the release package.json that scripts/release-tree.js writes, committed with `message`.
+ */
+function releaseRepo(dir: string, message: string): string {
+  const release = path.join(dir, 'release');
+  for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean)) {
+    if (!existsSync(path.join(ROOT, file))) continue;
+    mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
+    copyFileSync(path.join(ROOT, file), path.join(release, file));
+  }
+  cpSync(path.join(ROOT, 'dist'), path.join(release, 'dist'), { recursive: true });
+  const tree = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'release-tree.js'), release], { encoding: 'utf8' });
+  if (tree.status !== 0) throw new Error(`scripts/release-tree.js: ${tree.stderr}`);
+  git(release, 'init', '-q');
+  git(release, 'add', '-A');
+  git(release, 'add', '-f', 'dist');
+  git(release, 'commit', '-qm', message);
+  return release;
 }
 
 /**
@@ -145,24 +170,14 @@ export const JOBS = {
     },
   },
   /**
-   * What scripts/release.sh tags (this tree's files plus the build, committed with `git add -f dist`), installed by
-   * pre-commit itself into a project of posting folders and a broken README outside them.
+   * What scripts/release.sh tags (releaseRepo), installed by pre-commit itself into a project of posting folders and a
+   * broken README outside them.
    */
   'pre-commit-try-repo': {
     testFile: 'tests/validate-ci.test.ts',
     available: hasPreCommit,
     async make(dir, signal) {
-      const release = path.join(dir, 'release');
-      for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean)) {
-        if (!existsSync(path.join(ROOT, file))) continue;
-        mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
-        copyFileSync(path.join(ROOT, file), path.join(release, file));
-      }
-      cpSync(path.join(ROOT, 'dist'), path.join(release, 'dist'), { recursive: true });
-      git(release, 'init', '-q');
-      git(release, 'add', '-A');
-      git(release, 'add', '-f', 'dist');
-      git(release, 'commit', '-qm', 'release');
+      const release = releaseRepo(dir, 'release');
 
       const project = path.join(dir, 'project');
       mkdirSync(path.join(project, 'jobs'), { recursive: true });
@@ -176,6 +191,31 @@ export const JOBS = {
       const env = { ...process.env, PRE_COMMIT_HOME: path.join(tmpdir(), 'postings-pre-commit-home'), NO_COLOR: '1', CI: 'true', ...npmQuiet };
       const tryRepo = await runAsync('pre-commit', ['try-repo', release, 'postings-validate', '--all-files', '--verbose'], project, env, signal);
       return { dir: project, runs: { tryRepo } };
+    },
+  },
+  /**
+   * What scripts/release.sh tags (releaseRepo), installed as pre-commit and npm users install a tag: `npm install
+   * git+file://…#tag` into an empty project. npm's debug logs (one per npm process, in `dir`/npm-logs) show whether
+   * npm prepared the git dependency (a second npm, `install --force` with devDependencies, in its clone); `dir`/app is
+   * the project. The commit is a new one each run: npm keeps what it made of a git install by the commit.
+   */
+  'release-install': {
+    testFile: 'tests/release-install.test.ts',
+    available: () => true,
+    async make(dir, signal): Promise<JobResult> {
+      const release = releaseRepo(dir, `release ${randomUUID()}`);
+      git(release, 'tag', '-a', RELEASE_TAG, '-m', RELEASE_TAG);
+      const app = path.join(dir, 'app');
+      const logs = path.join(dir, 'npm-logs');
+      mkdirSync(app);
+      writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
+      const env = { ...quietEnv, npm_config_logs_dir: logs, npm_config_logs_max: '10' };
+      const install = await runAsync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `--logs-dir=${logs}`, `git+${pathToFileURL(release).href}#${RELEASE_TAG}`], app, env, signal);
+      if (install.code !== 0) return { dir, runs: { install } };
+      const bin = path.join(app, 'node_modules', '.bin', 'postings');
+      const version = await runAsync(bin, ['--version'], app, quietEnv, signal);
+      const validate = await runAsync(bin, ['validate', path.join(ROOT, 'fixtures/validate/yaml-syntax.md')], app, quietEnv, signal);
+      return { dir, runs: { install, version, validate } };
     },
   },
   /**
