@@ -42,7 +42,9 @@ export function roleHeadSegments(tree: Root, body: BodyLine[], pageTitle?: strin
     // A role head again and again ("Support" under each step) is a section's name; a shape of sections with a role or two among them is
     // one posting's; a list needs more of its items to name roles, since one posting's lists of steps and duties name people at work.
     const share = group[0]!.item ? limits.listShare : limits.minShare;
-    if (texts.size < limits.minRoles || texts.size * 3 < roles.length * 2 || roles.length < share * group.length) continue;
+    // Sections of a posting among them ("仕事内容", "**Requirements**") are each role's own, and no other kind of head.
+    const others = group.filter((head) => sectionKindOf(head.text) === 'other');
+    if (texts.size < limits.minRoles || texts.size * 3 < roles.length * 2 || roles.length < share * others.length) continue;
     if (roles.length > (best?.length ?? 0)) best = roles;
   }
   if (!best) return undefined;
