@@ -18,7 +18,7 @@ import { namesJobs } from '../extract/posting-kind.js';
 import { textOf } from '../extract/tree.js';
 import { BOLD_LINE, marksOf, startOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, type Range } from './ranges.js';
-import { inDifferentLanguages } from './one-posting.js';
+import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
 
 /** Thresholds of the rule (measured in the README, "Several postings in one file"). */
 export const ROLE_HEADS = { maxWords: 10, minShare: 0.5, listShare: 0.67, minRoles: 2 };
@@ -57,6 +57,8 @@ export function roleHeadSegments(tree: Root, body: BodyLine[], pageTitle?: strin
   const ranges = best.map((head, i) => ({ start: head.start, end: endOf(head, best![i + 1], marks, body.length, stop), head }));
   // A posting's own section outside every role's part: the page is that posting, its role heads whom it works with.
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)) && !ranges.some((range) => mark.start > range.start && mark.start < range.end))) return undefined;
+  // Text around the roles that hires one role or states its pay ("Acme is hiring a Staff Engineer. €110,000.") makes them its peers.
+  if (statesOnePosting(body, 0, ranges[0]!.start) || statesOnePosting(body, ranges[ranges.length - 1]!.end, body.length, { pay: false })) return undefined;
   // A heading with nothing under it is a table of contents unless it is an item of a list of roles.
   if (!ranges.every((range) => range.head.item || hasText(body, range.start + 1, range.end))) return undefined;
   if (inDifferentLanguages(body, ranges)) return undefined;
