@@ -16,7 +16,7 @@ import { isOtherJobsHeading } from '../extract/title.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { namesJobs } from '../extract/posting-kind.js';
 import { textOf } from '../extract/tree.js';
-import { BOLD_LINE, marksOf, startOf, type Mark } from './marks.js';
+import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, type Range } from './ranges.js';
 import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
 
@@ -133,7 +133,7 @@ function itemHead(item: ListItem, shape: string): Head[] {
 function endOf(head: Head, next: Head | undefined, marks: Mark[], length: number, stop: number): number {
   if (head.item) return head.end!;
   const depth = head.depth!;
-  const ends = marks.filter((mark) => mark.start > head.start && (depth <= 6 ? mark.depth <= depth : mark.depth <= 6 && mark.depth < BOLD_LINE)).map((mark) => mark.start);
+  const ends = marks.filter((mark) => mark.start > head.start && (depth <= 6 ? mark.depth <= depth : mark.depth <= 6)).map((mark) => mark.start);
   return Math.min(next?.start ?? Infinity, ends[0] ?? Infinity, stop, length);
 }
 
