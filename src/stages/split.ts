@@ -12,6 +12,7 @@ import { codeLiteralText, isCodeFile } from '../split/code-literal.js';
 import { dataItems, frontmatterItems, parseData, type DataItem } from '../split/data.js';
 import { dataSegment, textSegment } from '../split/segments.js';
 import { textSegments } from '../split/text.js';
+import { roleHeadSegments } from '../split/role-heads.js';
 import { postingDataFileName, postingListKeys } from '../split/tables.js';
 import { rangeTrees } from '../clean/range-tree.js';
 import { parseLines } from './parse.js';
@@ -45,7 +46,8 @@ export function split(doc: PostingDoc): PostingDoc {
   const literal = isCodeFile(doc.path) ? codeLiteralItems(text) : [];
   if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
   const title = doc.frontmatter?.title;
-  const found = textSegments(doc.tree, doc.body, { ...(typeof title === 'string' ? { title } : {}), ...(doc.format === 'html' ? { source: text } : {}) });
+  const found = textSegments(doc.tree, doc.body, { ...(typeof title === 'string' ? { title } : {}), ...(doc.format === 'html' ? { source: text } : {}) })
+    ?? roleHeads(doc.tree, doc.body, typeof title === 'string' ? title : undefined);
   if (!found) return doc;
   const trees = rangeTrees(doc.body, doc.tree, parseLines);
   const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd, trees));
@@ -86,6 +88,12 @@ const isPageIndexEntry = (item: DataItem) => typeof item.fields.title === 'strin
 function hasPostingList(frontmatter: Record<string, unknown>): boolean {
   return Object.entries(frontmatter).some(([key, value]) => postingListKeys.includes(key.toLowerCase())
     && (Array.isArray(value) ? value.filter((item) => item && typeof item === 'object').length >= 2 : value !== null && typeof value === 'object'));
+}
+
+/** The general rule, when no layout rule fits: two or more role-like heads of one shape (split/role-heads.ts). */
+function roleHeads(...args: Parameters<typeof roleHeadSegments>) {
+  const ranges = roleHeadSegments(...args);
+  return ranges && { ranges, rule: 'role-heads' };
 }
 
 function withSegments(doc: PostingDoc, segments: Segment[], rule: string): PostingDoc {

@@ -1,0 +1,181 @@
+/**
+ * The general rule of role-like heads (src/split/role-heads.ts), through the CLI: pages whose roles
+ * share one shape that no layout rule cuts (a table of roles without links, in four languages), pages
+ * of roles that other rules cut (kept as they are), and single postings whose heads name roles, kept whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizerInTempFiles } from './helpers.js';
+
+const normalized = normalizerInTempFiles('postings-role-heads-');
+
+/** Pages of several postings: the titles each record gets, in file order. */
+const SPLIT: Array<[name: string, page: string, titles: string[]]> = [
+  ['a German table of roles', `# Jobs bei Beispiel AG
+
+| Stelle | Ort | Umfang |
+| --- | --- | --- |
+| Softwareentwickler (m/w/d) | Berlin | Vollzeit |
+| Buchhalter (m/w/d) | Köln | Teilzeit |
+| Werkstudent Marketing (m/w/d) | Berlin | 20 Std. |
+`, ['Softwareentwickler', 'Buchhalter', 'Werkstudent Marketing']],
+  ['a Japanese table of roles', `# 採用情報
+
+| 職種 | 勤務地 |
+| --- | --- |
+| バックエンドエンジニア | 東京 |
+| デザイナー | 大阪 |
+`, ['バックエンドエンジニア', 'デザイナー']],
+  ['a Spanish table of roles', `# Empleo
+
+| Puesto | Ciudad |
+| --- | --- |
+| Desarrollador Java | Madrid |
+| Jefe de ventas | Sevilla |
+`, ['Desarrollador Java', 'Jefe de ventas']],
+  ['a French table of roles, the role as a link text', `# Nous rejoindre
+
+| Poste | Lieu | Contrat |
+| --- | --- | --- |
+| **Développeur Python** | Paris | CDI |
+| Chef de projet | Lyon | CDD |
+`, ['Développeur Python', 'Chef de projet']],
+  ['English roles in bold with their bodies (another rule cuts them; kept)', `# Acme Robotics
+
+We build warehouse robots in Lyon.
+
+**Senior Backend Engineer**
+
+You will design our fleet API in Go. Full-time, Lyon or remote in France.
+
+**Product Designer**
+
+You will shape the operator app with our field team. Full-time, Lyon.
+`, ['Senior Backend Engineer', 'Product Designer']],
+  ['German list items with their bodies (kept)', `# Karriere bei Muster GmbH
+
+Wir sind ein Softwarehaus in Hamburg.
+
+- Softwareentwickler (m/w/d)
+  Du entwickelst unsere Plattform in Java. Vollzeit in Hamburg.
+- Vertriebsmitarbeiter (m/w/d)
+  Du betreust unsere Kunden in Norddeutschland. Teilzeit möglich.
+`, ['Softwareentwickler', 'Vertriebsmitarbeiter']],
+];
+
+/** Single postings (or no posting) whose heads name roles: one record (none for a page that is no posting). */
+const WHOLE: Array<[name: string, page: string, count?: number]> = [
+  ['role-like section heads', `# Senior Engineer
+
+## About the role
+
+You will lead our payments team in Berlin.
+
+## Senior Engineer requirements
+
+- Five years of Go
+- Kubernetes
+
+## Benefits
+
+- 30 days of holiday
+`],
+  ['headings that name teams', `# Backend Engineer at Acme
+
+You will join one of our teams in Madrid. Full-time.
+
+## Data Engineering team
+
+Owns our warehouse and reports.
+
+## Platform Engineering team
+
+Owns our Kubernetes clusters.
+`],
+  ['a list of benefits', `# Office Manager
+
+We are looking for an office manager in Oslo.
+
+## Benefits
+
+- Health insurance
+- A pension plan
+- Free lunch
+`],
+  ['a list of skills', `# Data Analyst
+
+You will build dashboards for our sales team.
+
+Skills:
+
+- SQL
+- Python
+- Tableau
+`],
+  ['a team page of names and titles', `# Our team
+
+## Jane Doe
+
+Chief Technology Officer, leads our engineers since 2019.
+
+- **Ana Lima**, Senior Engineer
+- **Bo Chen**, Product Manager
+- **Cy Diaz**, Data Scientist
+`],
+  ['the people a posting works with', `# Product Designer
+
+You will work closely with:
+
+- Product Managers
+- Frontend Engineers
+- Data Scientists
+
+Full-time in Paris. Apply at jobs@acme.example.
+`],
+  ['a pay table by level', `# Software Engineer
+
+We hire one engineer for our Berlin office.
+
+| Level | Salary |
+| --- | --- |
+| Junior Engineer | 50k |
+| Senior Engineer | 70k |
+`],
+  ['steps of a hiring process that name people', `## Our process
+
+1. A call with our recruiter
+2. An interview with the hiring manager
+3. A case with our lead engineer
+`, 0],
+  ['a Danish posting whose requirements name an engineer', `# Teknisk sælger
+
+## Hvad kan du?
+
+- En ingeniør- eller teknisk baggrund
+- Stærke kommunikationsevner
+
+## Vores proces
+
+1. Interview med teknikchefen
+1. Case-interview med vores løsningsarkitekt og administrerende direktør
+`],
+];
+
+describe('role-like heads of one shape split a page (src/split/role-heads.ts)', () => {
+  it.each(SPLIT)('%s', async (_name, page, titles) => {
+    const { records } = await normalized(page);
+    expect(records.map((record) => record.title)).toEqual(titles);
+    expect(records.map((record) => record.source.count)).toEqual(titles.map(() => titles.length));
+  });
+
+  it('gives a table row its own line as the title evidence', async () => {
+    const { records } = await normalized(SPLIT[0]![1]);
+    expect(records.map((record) => record.evidence.title.line)).toEqual([5, 6, 7]);
+  });
+});
+
+describe('a single posting whose heads name roles stays whole', () => {
+  it.each(WHOLE)('%s', async (_name, page, count = 1) => {
+    const { records } = await normalized(page);
+    expect(records.length).toBe(count);
+  });
+});
