@@ -1,8 +1,10 @@
 /**
  * What the postings of a list or a data file take from their page (src/stages/carry-list.ts, carry-language.ts):
  * a page too short to tell its language gives its postings the language of their titles' role words when those are
- * English; a bare role list's items take the page's terms (contract, remote policy, pay). What must not happen:
- * titles of another language read as English, a board's rows that link to other sites given the page's terms.
+ * English, to the postings whose own text told none; a bare role list's items take the page's terms (contract,
+ * remote policy, pay). What must not happen: titles of another language read as English, the titles' guess over a
+ * posting's own language, a board's rows that link to other sites given the page's terms, pay or equity given to
+ * items that link to their own pages, a pay sentence that names a role ("Our interns are paid …") given to any item.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +40,13 @@ describe("a page too short to tell its language: its titles' role words", () => 
     const records = await postingsOf(text, file);
     expect(records.every((record) => record.language === 'und')).toBe(true);
   });
+
+  it('postings whose own text said their language keep it (the titles only fill an undetermined one)', async () => {
+    const records = await postingsOf(jsonOf([{ title: 'Software Engineer', location: 'Berlin', description: 'Wir suchen Verstärkung für unser Team, in Vollzeit und unbefristet.' },
+      { title: 'Data Engineer', location: 'München', description: 'Du baust mit uns die Datenplattform auf, in Teilzeit möglich.' }]), 'jobs.json');
+    expect(records.map((record) => record.language)).toEqual(['de', 'de']);
+    expect(records.map((record) => record.evidence.language?.rule)).not.toContain('page.titles-english');
+  });
 });
 
 describe("a bare role list's items take the page's terms", () => {
@@ -49,6 +58,21 @@ describe("a bare role list's items take the page's terms", () => {
     expect(records.map((record) => record.employmentType)).toEqual([['FULL_TIME'], ['FULL_TIME'], ['FULL_TIME']]);
     expect(records.map((record) => record.salary.map((s: any) => `${s.min}-${s.max} ${s.currency}`))).toEqual([['6000-9000 EUR'], ['6000-9000 EUR'], ['6000-9000 EUR']]);
     expect(records.map((record) => record.equity)).toEqual([true, true, true]);
+  });
+
+  it('items that link to their own pages (relative links) take no pay or equity of the page', async () => {
+    const records = await postingsOf(page('* [Java developer](/jobs/java)\n* [C++ developer](/jobs/cpp)\n* [Rust developer](/jobs/rust)\n'), 'hiring.md');
+    expect(records.map((record) => record.title)).toEqual(['Java developer', 'C++ developer', 'Rust developer']);
+    expect(records.map((record) => record.salary)).toEqual([[], [], []]);
+    expect(records.map((record) => record.equity)).toEqual([null, null, null]);
+  });
+
+  it("a pay sentence that names a role is that role's, no item's", async () => {
+    const linked = await postingsOf('# Jobs at Acme\n\nWe are hiring in Berlin. Our interns are paid 1,200 EUR per month.\n\n* [Senior Backend Engineer](/jobs/senior-backend)\n* [Engineering Manager](/jobs/em)\n* [Intern, Marketing](/jobs/intern)\n', 'jobs.md');
+    expect(linked.map((record) => record.salary)).toEqual([[], [], []]);
+    const bare = await postingsOf(page('* Java developer\n* C++ developer\n* Rust developer\n').replace('You will get a salary of', 'Our interns get a salary of'), 'hiring.md');
+    expect(bare).toHaveLength(3);
+    expect(bare.map((record) => record.salary)).toEqual([[], [], []]);
   });
 
   it("rows that link to other sites (a board's) take none of them", async () => {

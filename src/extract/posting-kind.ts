@@ -32,7 +32,8 @@
 import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
-import { joinedIncludes, lazily } from './text.js';
+import { alternation, joinedIncludes, lazily } from './text.js';
+import { careersAtHeadings } from './tables/companies.js';
 import { phraseSet } from './match/phrase-set.js';
 import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
@@ -63,8 +64,11 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const JOBS_HEADING = new RegExp(boundedAlternation(Object.values(jobsHeadingWords).flat(),
   (word) => !CJK.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
 
-/** Does a heading name jobs in the plural ("SHK-Jobs an den Instituten", "Jobs at Acme", "採用情報")? */
-export const namesJobs = (text: string): boolean => JOBS_HEADING.test(text);
+/** An email or web address ("jobs@muster.at", "careers.acme.example", "https://…/jobs"): its words name no jobs. */
+const ADDRESS = /[^\s<>()[\]]*@[^\s<>()[\]]+|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.\p{L}{2,}/giu;
+
+/** Does a heading name jobs in the plural ("SHK-Jobs an den Instituten", "Jobs at Acme", "採用情報")? An address in it is no heading word. */
+export const namesJobs = (text: string): boolean => JOBS_HEADING.test(text.replace(ADDRESS, ' '));
 
 const isProcessHeading = (text: string) => PROCESS.some((phrase) => text.toLowerCase().includes(phrase));
 /** A page named for its process ("Process d'embauche", "Hiring process at Acme"), not a role that holds a process word ("Agent d'entretien"). */
@@ -84,7 +88,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
     .filter((text): text is string => text !== undefined);
   const careersHeading = pageHeadings.find((text) => isGenericHeading(text));
   const processTitle = pageHeadings.find(namesProcess);
-  const jobsHeading = pageHeadings.find((text) => JOBS_HEADING.test(text));
+  const jobsHeading = pageHeadings.find(namesJobs);
   if (fields.title !== null && !part && (isGenericHeading(fields.title) || namesProcess(fields.title))) signs.push(`title "${fields.title}" names the page, not a job (+0)`);
   else if (fields.title !== null) {
     const jobLike = looksLikeJobTitle(fields.title);
@@ -143,7 +147,11 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const standing = part ? undefined : STANDING.find((phrase) => inLines(phrase));
   // "[Check our current vacancies](/vacancies)": the page sends its reader to the jobs, elsewhere.
   // Also a short line that names the jobs around its one link ("Unsere aktuellen Ausschreibungen finden Sie unter [Aktuelles](/career/)").
-  const jobsLink = part ? undefined : (ctx.links ?? []).find((link) => !link.url.startsWith('#') && (JOBS_HEADING.test(link.text) || namesJobsAround(link, ctx)));
+  // Never under a page's one heading that names something else ("# Barista … [See all our jobs](/jobs)": a posting's
+  // footer; a careers heading, also one that names the employer, "Working at Acme", is no such heading), nor through
+  // an address to write to ("[jobs@muster.at](mailto:…)", "[Email us](mailto:…)").
+  const jobsLink = part || soleOtherHeading(ctx.headings) ? undefined : (ctx.links ?? []).find((link) => !/^(?:#|mailto:)/i.test(link.url)
+    && (namesJobs(link.text) || namesJobsAround(link, ctx)));
   const careersSign = careersHeading !== undefined ? `careers heading "${careersHeading}"` : jobsHeading !== undefined && !part ? `heading "${jobsHeading}" names jobs`
     : standing !== undefined ? `"${standing}"` : jobsLink !== undefined ? `link "${jobsLink.text}" to the jobs elsewhere` : undefined;
   // A page that names a role (a job title, a section of one, two terms of a job) is a posting; a part only goes when it states nothing.
@@ -152,7 +160,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const left = score - against.reduce((sum, [, weight]) => sum + weight, 0);
   // A careers page that says whom it hires ("We are looking for an Art Director") names that role, whatever title was chosen.
   // A page that sends its reader to the jobs elsewhere and names no job is their index, whatever one term it states ("We take on interns").
-  const indexLike = careersSign && !part && !namesRole && (left <= 1 || careersSign.startsWith('link '));
+  const indexLike = careersSign && !part && !namesRole && (left <= 1 || jobsLink !== undefined);
   const hired = indexLike ? hiredRole([...ctx.text, ...ctx.frontmatterStrings.map((f) => ({ plain: f.text }))]) : undefined;
   if (hired !== undefined) {
     score += 2;
@@ -169,6 +177,19 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   return { posting: true, score, why };
 }
 
+/** "Working at Acme", "Werken bij Acme", "Karriere bei der Acme GmbH": a careers heading that names its employer, no role. */
+function namesEmployerCareers(heading: string): boolean {
+  const rest = CAREERS_AT().exec(heading.trim())?.[1];
+  return rest !== undefined && rest.split(/\s+/).length <= CAREERS_AT_NAME_WORDS && !/[:|–—]/u.test(rest) && !looksLikeJobTitle(rest);
+}
+const CAREERS_AT = lazily(() => new RegExp(`^(?:${alternation(careersAtHeadings)})\\s+(\\S.*)$`, 'iu'));
+/** Words of the employer's name after "Working at": more is a sentence or a role. */
+const CAREERS_AT_NAME_WORDS = 4;
+
+/** The page's one heading names something other than its careers ("# Kassierer", "# Barista"): whatever it is, the page is about it. */
+const soleOtherHeading = (headings: ReadonlyArray<{ text: string; depth?: number }>): boolean =>
+  headings.length === 1 && !isGenericHeading(headings[0]!.text) && !namesJobs(headings[0]!.text) && !namesEmployerCareers(headings[0]!.text);
+
 /** Words a line that points to the jobs elsewhere has at most: a sentence, not a paragraph about the work. */
 const POINTER_LINE_WORDS = 20;
 
@@ -176,7 +197,7 @@ const POINTER_LINE_WORDS = 20;
 function namesJobsAround(link: { line: number; text: string }, ctx: Pick<ExtractContext, 'text'> & Partial<Pick<ExtractContext, 'links'>>): boolean {
   const line = ctx.text.find((text) => text.line === link.line)?.plain;
   if (line === undefined || line.split(/\s+/).length > POINTER_LINE_WORDS || (ctx.links ?? []).filter((other) => other.line === link.line).length !== 1) return false;
-  return JOBS_HEADING.test(line.replace(link.text, ''));
+  return namesJobs(line.replace(link.text, ''));
 }
 
 /** A front-matter title that is a placeholder ("Template"; a heading "Job Title" is an issue form's label), and fields left to fill in ("[COMPENSATION]", "[END DATE]", "[TITLE]"). */

@@ -4,7 +4,8 @@
  * lines under a heading) takes the page's, told from the page read whole, or
  * for a data file from all its postings together. Where the page is too short
  * to tell either, its titles' role words may ("DevOps Engineer", "Frontend
- * Developer": English ones, and none of another language's own). A posting
+ * Developer": English ones, and none of another language's own), for the
+ * postings whose own few words told none or only a trigram guess. A posting
  * with text enough keeps its own language.
  */
 import type { PostingDoc, Segment } from '../document.js';
@@ -22,6 +23,10 @@ const LANGUAGE_LETTERS = 400;
 /** Titles that speak for a page's language: two at least, and half of them English by their role words. */
 const MIN_ENGLISH_TITLES = 2;
 const TITLES_RULE = 'page.titles-english';
+/** A language that trigrams guessed (franc): on a posting's few words, no more than a guess. */
+const TRIGRAM_GUESS = /(?:^|\.)franc$/;
+/** How sure a posting's own reading must be to stand against its titles' guess. */
+const OWN_WORDS_CONFIDENCE = 0.8;
 
 /** Give each posting too short to tell its language the page's (in place). */
 export function settleLanguages(postings: readonly Posting[], page: ExtractResult | undefined, doc: PostingDoc): void {
@@ -33,6 +38,9 @@ export function settleLanguages(postings: readonly Posting[], page: ExtractResul
     if (!list && !tooShortToTell(fields, evidence, segment)) continue;
     const { code, evidence: at } = language();
     if (code === 'und' && !list) continue;
+    // The titles' guess is weaker than what a posting's own text said by its words or script ("Wir suchen Verstärkung …":
+    // de); it fills an undetermined one, or one that trigrams guessed from a few words.
+    if (at?.rule === TITLES_RULE && (fields.language ?? 'und') !== 'und' && !TRIGRAM_GUESS.test(evidence.language?.rule ?? '') && (evidence.language?.confidence ?? 0) >= OWN_WORDS_CONFIDENCE) continue;
     fields.language = code;
     // Read from all the titles, it points at each posting's own title, within the posting's lines.
     if (at?.rule === TITLES_RULE) evidence.language = { ...at, line: evidence.title?.line ?? segment.line };

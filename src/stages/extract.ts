@@ -75,7 +75,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
       continue;
     }
     if (page) carryOver(fields, evidence, page, part, (line) => (owners ??= lineOwners(part.segments)).get(line) ?? segment, segment);
-    if (page && segment.origin === 'list') carryListOver(fields, evidence, page, part, segment);
+    if (page && segment.origin === 'list') carryListOver(fields, evidence, page, part, segment, doc.body ?? []);
     if (segment.origin !== 'text') dataEvidence(evidence, segment.origin);
     for (const warning of result.warnings) {
       const key = `${warning.code}|${warning.line}|${warning.message}`;
