@@ -11,10 +11,11 @@
  * Incremental: the program's state (node_modules/.cache/postings/) keeps each
  * file's diagnostics and declaration signature, so a second `npm test` checks
  * only the files a change can affect and writes only their outputs. A build
- * that misses any output (dist/ removed or partly copied) starts from nothing.
+ * that misses any output (dist/ removed or partly copied), or finds one written
+ * after its state (another build, another branch), starts from nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -38,9 +39,11 @@ const all = readConfig('tsconfig.json');
 const build = readConfig('tsconfig.build.json');
 const built = new Set(build.fileNames.map((file) => path.resolve(file)));
 const stateFile = path.join(ROOT, 'node_modules', '.cache', 'postings', 'check-and-build.tsbuildinfo');
-// The state says which outputs were written, not whether they are still there: without every one, build everything.
-const outputsThere = build.fileNames.every((file) => ts.getOutputFileNames(build, file, false).every((output) => existsSync(output)));
-if (!outputsThere) rmSync(stateFile, { force: true });
+// The state says which outputs were written, not whether they are still there or still this script's: without every
+// one, or with one written after the state (by `npm run build`, or on another branch), build everything.
+const stateTime = existsSync(stateFile) ? statSync(stateFile).mtimeMs : -Infinity;
+const outputsOurs = build.fileNames.every((file) => ts.getOutputFileNames(build, file, false).every((output) => existsSync(output) && statSync(output).mtimeMs <= stateTime));
+if (!outputsOurs) rmSync(stateFile, { force: true });
 // The build's own options (rootDir src, outDir dist), for the whole program: files outside rootDir are checked, never written.
 const options = { ...build.options, noEmit: false, incremental: true, tsBuildInfoFile: stateFile };
 const compilerHost = ts.createIncrementalCompilerHost(options);

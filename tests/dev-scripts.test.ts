@@ -7,7 +7,7 @@
  * program (scripts/check-and-build.js), failing on any type error.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -69,7 +69,7 @@ describe('npm test type-checks and builds in one TypeScript program', () => {
     }
   });
 
-  it('builds src/ only (never tests/) and then makes both bundles when every file checks, and writes again an output that was removed', () => {
+  it('builds src/ only (never tests/) and then makes both bundles when every file checks, and writes again an output that was removed or written by another build', () => {
     const dir = project('export const n = 1;\n', 'import { n } from "../src/a.js";\nexport const m: number = n;\n');
     try {
       const run = check(dir);
@@ -82,6 +82,12 @@ describe('npm test type-checks and builds in one TypeScript program', () => {
       rmSync(path.join(dir, 'dist', 'a.js'));
       expect(check(dir).status).toBe(0);
       expect(existsSync(path.join(dir, 'dist', 'a.js'))).toBe(true);
+      // Nor for one that something else wrote after it (`npm run build` of another version): it is written again.
+      const later = new Date(Date.now() + 60_000);
+      writeFileSync(path.join(dir, 'dist', 'a.js'), 'export const n = "stale";\n');
+      utimesSync(path.join(dir, 'dist', 'a.js'), later, later);
+      expect(check(dir).status).toBe(0);
+      expect(readFileSync(path.join(dir, 'dist', 'a.js'), 'utf8')).not.toContain('stale');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
