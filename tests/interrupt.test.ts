@@ -38,9 +38,9 @@ describe('Ctrl-C', () => {
 const hasPty = spawnSync('script', ['--version']).status === 0 && existsSync('/bin/bash');
 // `script` runs the command with $SHELL, which a CI machine may leave unset (then sh, which may be dash: no `kill --`).
 const PTY_ENV = { ...process.env, SHELL: '/bin/bash', CI: '', TERM: 'xterm', NO_COLOR: '1' };
-// Waits (up to five minutes: at load 20 a minute was not enough for validate's bar) until the progress bar has reached
+// Waits (up to four minutes, under the tests' five: at load 20 a minute was not enough for validate's bar) until the progress bar has reached
 // the terminal's log: no fixed delay to lose under load, and no cost where the bar comes at once.
-const UNTIL_BAR = `for i in $(seq 3000); do grep -q 'postings |' tty.log 2>/dev/null && break; sleep 0.1; done`;
+const UNTIL_BAR = `for i in $(seq 2400); do grep -q 'postings |' tty.log 2>/dev/null && break; sleep 0.1; done`;
 const UNTIL_FILES_BAR = UNTIL_BAR.replace("'postings |'", "'files |'");
 
 /** `command` run by bash on a pseudo-terminal in `folder` (script -f writes the terminal to tty.log as it comes): what the terminal showed. */

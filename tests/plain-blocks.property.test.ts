@@ -35,6 +35,7 @@ const LINE = fc.constantFrom(
   'a\\', 'R&D and A & B', 'a &amp; b', 'a &#38; b', 'a &nbsp b', '# C#', '# x \\#', 'C# and F#', '2024 figures', '- 1. nested',
   '**Location:**', '**Location:** Berlin', '- **Must:** Python', '### **Bold heading**', '** spaced**', '**a**b', '**x** *y*', '****', '**a\\*b**',
   '(round) brackets', '. dot', '「引用」', '※ note', ': colon', '!bang', '- (x) y', '1. **One**', '**Bold**  ', '- 2024 figures', '# 1. Intro', 'a > b', '\t\tTwo tabs', ' \tmixed', '  \tmore', '\\\\', 'x \\q y',
+  '\u00a0', ' \u00a0 ', '\u3000', '\u00a0words', '\ufeffBOM line', 'a\u00a0', '\u2028',
 );
 // See tests/pieces.test.ts: a whole-tag line right after a list is a state the cutter does not track; references resolve within their piece.
 const WHOLE_TAG = /^<\/?[a-z]+>$/;

@@ -43,6 +43,8 @@ const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))*[ \t
 const INTERRUPTS_NOT = /^(?:(?:[-*+]|\d{1,9}[.)])[ \t]*$|(?!1[.)])\d{1,9}[.)])/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A blank line (CommonMark): nothing but spaces and tabs. */
+const BLANK_LINE = /^[ \t]*$/;
 /** HTML blocks that a blank line does not end (CommonMark kinds 1 to 5), with their end. */
 const HTML_UNTIL_END: Array<[start: RegExp, end: RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -92,7 +94,8 @@ export function findPieces(lines: readonly string[], limits: PieceLimits = PIECE
   };
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;
-    const blank = text.trim() === '';
+    // Blank as CommonMark reads it: spaces and tabs only (trim() would take a no-break space, U+3000 or a BOM too).
+    const blank = BLANK_LINE.test(text);
     if (i - pieceStart >= limits.maxPieceLines) cut(i, true);
     const long = i - pieceStart >= limits.pieceLines;
     if (fence !== undefined) {
@@ -113,8 +116,9 @@ export function findPieces(lines: readonly string[], limits: PieceLimits = PIECE
         if (long) cut(i, false);
         inContainer = inParagraph = false;
         listItems = 0;
-      } else if (limits.listsApart && columnZero && previousBlank && containerStart && !inContainer && text.replace(CONTAINER_PREFIX, '') !== '') {
+      } else if (limits.listsApart && columnZero && previousBlank && containerStart && !inContainer && text.replace(CONTAINER_PREFIX, '') !== '' && !INTERRUPTS_NOT.test(text)) {
         // No list or quote is open, and the blank line closed any paragraph: this container (with text: an empty item is read otherwise) starts afresh.
+        // Not a numbered item from 2 on: after indented code and a blank line micromark reads "2) two" as a paragraph.
         if (long) cut(i, false);
         listItems = LIST_ITEM.test(text) && !thematic ? 1 : 0;
       } else if (columnZero && LIST_ITEM.test(text) && !thematic && ++listItems > limits.maxListItems) {

@@ -26,7 +26,10 @@ export interface KeywordGroup {
 /** Groups one index holds: a mask is a 32-bit integer (the sign bit is the 32nd group: `&` and `|` read all 32). */
 export const MAX_KEYWORD_GROUPS = 32;
 
-/** Set, with every group bit (-1: all 32), for a text that may have no filter form (a character lower-casing and case folding disagree on): no prefilter. */
+/**
+ * Set, with every group bit (-1: all 32), for a text that may have no filter form (a character lower-casing and case folding disagree on): no prefilter.
+ * With 32 groups a text holding every group's keyword scans as -1 too; readers that take -1 for "no filter form" then run the plain check, which is right, only slower.
+ */
 export const NO_FILTER_FORM = -1;
 
 /** A keyword group, as a value (frozen): an extractor declares it, index.ts lists it in the KeywordIndex. */
