@@ -12,6 +12,7 @@ import { expandInputs } from '../src/input/expand.js';
 import { DEFAULT_MAX_BYTES } from '../src/input/read.js';
 import { FIXTURES, HAS_SHARED, manyPostings, parseNdjson, POSTINGS, ROOT, runBuilt, runCli } from './helpers.js';
 import { corpusRecords, pooledLongRun } from './run-once.js';
+import { DEEP_RUN } from './property-runs.js';
 
 /** The built CLI: the pool lives in the build (from src/ the work stays in this thread). */
 const runPooled = runBuilt;
@@ -118,7 +119,7 @@ describe('processPaths (library)', () => {
     expect(atClose.inWorkers + atClose.inProcess).toBeLessThan(60);
   });
 
-  // Every kind of input the project has crosses the thread boundary: each fixture runs in a worker thread on the built
+  // Every kind of input the project has crosses the thread boundary: each fixture (fixtureSample) runs in a worker thread on the built
   // pool's entry (a pool leaves a busy machine's files to this thread until its worker has loaded) and must come back as
   // this thread makes it, key for key. The tasks do not ask for signatures: the worker thread signs none of them, and the
   // one task that asks, after them, comes back signed (corpus-workers checks the signatures a pool run asks for).
@@ -126,8 +127,8 @@ describe('processPaths (library)', () => {
     const { Piscina } = await import('piscina');
     const { threadRunner, summarize, fromSummary } = await import('../src/worker-task.js');
     const { signature } = await import('../src/corpus/minhash.js');
-    const files = (await expandInputs([FIXTURES], ROOT)).filter((entry) => !entry.error).map((entry) => entry.path);
-    expect(files.length).toBeGreaterThan(100);
+    const files = fixtureSample((await expandInputs([FIXTURES], ROOT)).filter((entry) => !entry.error).map((entry) => entry.path));
+    expect(files.length).toBeGreaterThan(DEEP_RUN ? 100 : 40);
     const tasks = files.map((file) => ({ path: file, cwd: ROOT, maxBytes: DEFAULT_MAX_BYTES, today: '2026-01-01' }));
     const pool = new Piscina<WorkerTask | null, DocSummary | boolean>({ filename: path.join(ROOT, 'dist', 'worker.js'), minThreads: 1, maxThreads: 1 });
     try {
@@ -147,6 +148,22 @@ describe('processPaths (library)', () => {
     }
   });
 });
+
+/**
+ * The fixtures the worker-entry test runs in both threads: every one under `npm run test:deep`; else the first of each
+ * kind (its folder under fixtures/ and its extension) and one in FIXTURE_STRIDE of the rest (each fixture costs its run
+ * twice, cold in a fresh worker thread).
+ */
+function fixtureSample(files: string[]): string[] {
+  const kinds = new Set<string>();
+  return files.filter((file, i) => {
+    const kind = `${path.relative(FIXTURES, file).split(path.sep)[0]} ${path.extname(file)}`;
+    const first = !kinds.has(kind);
+    kinds.add(kind);
+    return DEEP_RUN || first || i % FIXTURE_STRIDE === 0;
+  });
+}
+const FIXTURE_STRIDE = 4;
 
 describe('orderedMap', () => {
   it('yields in input order while work finishes out of order, with at most `window` in flight', async () => {
