@@ -23,6 +23,9 @@ import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
 /** Thresholds of the rule (measured in the README, "Several postings in one file"). */
 export const ROLE_HEADS = { maxWords: 10, minShare: 0.5, listShare: 0.67, minRoles: 2 };
 
+/** A list item's line that starts with a link (`- [QA Engineer](roles/qa.md) - full-time`). */
+const LINKED_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[^\]]+\]\([^)]+\)/;
+
 /** One head of the page: where its part starts and ends (body indexes), its text, and its shape. */
 interface Head { start: number; end?: number; text: string; shape: string; depth?: number; item?: boolean }
 
@@ -54,6 +57,9 @@ export function roleHeadSegments(tree: Root, body: BodyLine[], pageTitle?: strin
   // Items of one line right after prose ("You will work closely with:") are whom a posting names; after a heading or at the top they are roles.
   // Under a heading, they are roles only when it names jobs or the careers page ("Our process" lists steps that name people).
   if (best[0]!.item && best.every((head) => head.end! - head.start <= 1) && !bareRolesFit(tree, marks, best[0]!.start)) return undefined;
+  // Items of one line that link to their roles' pages are an index of postings kept elsewhere: the role-list rule and the
+  // careers-index reason of posting-kind decide those (fixtures/not-posting/readme-index.md), not this fallback.
+  if (best[0]!.item && best.every((head) => head.end! - head.start <= 1 && LINKED_ITEM.test(body[head.start]?.text ?? ''))) return undefined;
   const ranges = best.map((head, i) => ({ start: head.start, end: endOf(head, best![i + 1], marks, body.length, stop), head }));
   // A posting's own section outside every role's part: the page is that posting, its role heads whom it works with.
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)) && !ranges.some((range) => mark.start > range.start && mark.start < range.end))) return undefined;
