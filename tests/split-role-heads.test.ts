@@ -51,6 +51,42 @@ You will design our fleet API in Go. Full-time, Lyon or remote in France.
 
 You will shape the operator app with our field team. Full-time, Lyon.
 `, ['Senior Backend Engineer', 'Product Designer']],
+  // The trades, services and fundraising in four more languages (role nouns of tables/title-roles*.ts from knowledge of each language).
+  ['a Russian table of roles outside software', `# Вакансии фонда
+
+| Должность | Город |
+| --- | --- |
+| Фандрайзер | Москва |
+| Переводчик | Казань |
+`, ['Фандрайзер', 'Переводчик']],
+  ['a Polish table of trade roles', `# Praca
+
+| Stanowisko | Miasto |
+| --- | --- |
+| Kasjer | Kraków |
+| Kierowca | Gdańsk |
+`, ['Kasjer', 'Kierowca']],
+  ['a Turkish table of service roles', `# Kariyer
+
+| Pozisyon | Şehir |
+| --- | --- |
+| Kasiyer | İzmir |
+| Hemşire | Ankara |
+`, ['Kasiyer', 'Hemşire']],
+  ['a Greek table of roles (under an English heading: "Θέσεις" as a page title is read as one posting\'s)', `# Jobs
+
+| Θέση | Πόλη |
+| --- | --- |
+| Λογιστής | Αθήνα |
+| Μάγειρας | Πάτρα |
+`, ['Λογιστής', 'Μάγειρας']],
+  ['a French table of trade roles', `# Nous rejoindre
+
+| Poste | Lieu |
+| --- | --- |
+| Électricien | Lyon |
+| Caissière | Nantes |
+`, ['Électricien', 'Caissière']],
   ['German list items with their bodies (kept)', `# Karriere bei Muster GmbH
 
 Wir sind ein Softwarehaus in Hamburg.
@@ -146,6 +182,22 @@ We hire one engineer for our Berlin office.
 2. An interview with the hiring manager
 3. A case with our lead engineer
 `, 0],
+  // "Аудитория" and "Фотографии" start as "аудитор" (auditor) and "фотограф" (photographer) do: no role (notRoleWords).
+  ['a Russian posting whose list names an audience and photos', `# Вакансии
+
+- Аудитория
+- Фотографии
+
+Ищем backend-разработчика на Go в Москве. Полная занятость.
+`],
+  // "repositories" starts as pt "repositor" (a shelf stocker) does: not in the table, no role.
+  ['a list of repositories and a pharmaceutical industry', `# Jobs
+
+- Repositories
+- Фармацевтическая отрасль
+
+Acme is hiring a backend engineer in Berlin. Full-time.
+`],
   ['a Danish posting whose requirements name an engineer', `# Teknisk sælger
 
 ## Hvad kan du?
