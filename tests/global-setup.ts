@@ -4,6 +4,7 @@
  * slow outside jobs of the files in this run (tests/background.ts), started
  * now so that they overlap the in-process tests.
  */
+import { setMaxListeners } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,8 @@ export default function setup(project: TestProject): () => Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'postings-test-run-'));
   project.provide('runOnceDir', dir);
   const stop = new AbortController();
+  // Every process the jobs start listens to this one signal (more than Node's default 10 warns of a leak that is none).
+  setMaxListeners(64, stop.signal);
   const jobs = (Object.keys(JOBS) as JobName[])
     .filter((name) => inRun(project, JOBS[name].testFile) && JOBS[name].available())
     .map((name) => startJob(dir, name, stop.signal));
