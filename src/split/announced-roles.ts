@@ -8,9 +8,11 @@
  * headings after the last one ("How we work", "Apply") are the page's.
  * Lines in bold count as a level below the headings.
  */
+import type { Heading, Link, PhrasingContent, Root } from 'mdast';
 import type { BodyLine } from '../document.js';
+import { textOf } from '../extract/tree.js';
 import { hasText, type Range } from './ranges.js';
-import { BOLD_LINE, type Mark } from './marks.js';
+import { BOLD_LINE, startOf, type Mark } from './marks.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { namesVacancies } from './role-list.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
@@ -59,4 +61,36 @@ function announcedNames(text: string): string[] | undefined {
   if (colon <= 0 || colon > 40 || !namesVacancies(line.slice(0, colon))) return undefined;
   const names = line.slice(colon + 1).split(NAME_SEPARATOR).map((name) => name.replace(/[.。!]$/, '').trim()).filter(Boolean);
   return names.length >= 2 && names.every((name) => name.length <= MAX_NAME_LENGTH) && new Set(names.map(folded)).size === names.length ? names : undefined;
+}
+
+/**
+ * Roles named twice by their links: a list links each role's page ("* [Des développeurs PHP/Symfony](…#symfony)") and
+ * headings below link the same pages in the same order ("### [Développeurs PHP/Symfony](…#symfony)", "## […](…#magento)"),
+ * whatever their levels. Each such heading is a posting, to the next one or to a heading as high as the highest of them.
+ */
+export function linkedHeadingSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
+  const listed = new Set(tree.children.flatMap((node) => node.type === 'list' ? node.children.flatMap((item) => {
+    const link = onlyLink(item.children[0]?.type === 'paragraph' ? item.children[0].children : []);
+    return link ? [link.url] : [];
+  }) : []));
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
+  const linked = headings.flatMap((heading) => {
+    const link = onlyLink(heading.children);
+    // A link to a place on the page ("#the-role") is a table of contents; a section's name ("About us") no role.
+    return link && listed.has(link.url) && !link.url.startsWith('#') && sectionKindOf(textOf(heading)) === 'other' ? [{ heading, url: link.url }] : [];
+  });
+  if (linked.length < 2 || new Set(linked.map((entry) => entry.url)).size < linked.length) return undefined;
+  const top = Math.min(...linked.map((entry) => entry.heading.depth));
+  const roles = new Set(linked.map((entry) => entry.heading));
+  const ranges = linked.map(({ heading }) => {
+    const next = headings.find((other) => startOf(other) > startOf(heading) && (roles.has(other) || other.depth <= top));
+    return { start: startOf(heading), end: next ? startOf(next) : body.length, depth: heading.depth, mark: textOf(heading).trim() };
+  });
+  return ranges.every((range) => hasText(body, range.start + 1, range.end)) ? ranges : undefined;
+}
+
+/** The link a line holds and nothing else (spaces aside). */
+function onlyLink(parts: PhrasingContent[]): Link | undefined {
+  const only = parts.filter((part) => !(part.type === 'text' && !part.value.trim()));
+  return only.length === 1 && only[0]!.type === 'link' ? only[0] as Link : undefined;
 }

@@ -60,6 +60,11 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
   if (linked.length >= 2 && linked.length * 3 >= paragraphs.length * 2) {
     for (const { node, role } of linked) found.push({ start: startOf(node), end: node.position?.end.line ?? 1, role: role! });
   }
+  // On a careers page, lists whose every item leads with a link to its role's page are its roles, grouped by area ("## Marketing"): judged together.
+  const linkLed = careersPage ? linkLedRoles(tree) : [];
+  if (linkLed.length > found.length) found.splice(0, found.length, ...linkLed);
+  // Paragraphs written as list items ("✔ **Stagista**: …", one a paragraph, each after the same glyph), judged as a list is.
+  if (found.length < 2) found.push(...glyphParagraphRoles(tree));
   // Lines that count their openings ("**Two** open PhD positions on …"), as paragraphs or list items: one posting each.
   if (found.length < 2) found.splice(0, found.length, ...countedRoles(tree));
   if (found.length < 2) return undefined;
@@ -187,6 +192,76 @@ function titledLinkRole(parts: PhrasingContent[]): ListRole | undefined {
   if (links.length !== 1 || !genericLinkText.test(clean(textOf(links[0]!)))) return undefined;
   const title = clean(parts.filter((part) => part !== links[0]).map((part) => textOf(part)).join('').replace(/[([]\s*[)\]]|[-–—:|]\s*$/g, ''));
   return roleOf(title, links[0]!.url);
+}
+
+/**
+ * The items of a page's lists that each lead with a link, then at most an aside after a separator ("[Infra](./tech#infra),
+ * Cuidar da parte Infra-as-code"): when every item of those lists has that shape and more than half of all of them
+ * read as job titles, every item is a role (the rest name areas: "Infra", "DevSecOps"). Lists judged one by one miss
+ * roles grouped by area two or three a heading.
+ */
+function linkLedRoles(tree: Root): Range[] {
+  const items: Array<{ item: ListItem; link: Link }> = [];
+  for (const node of tree.children) {
+    if (node.type !== 'list') continue;
+    const led = node.children.map((item) => ({ item, link: leadingLink(item) }));
+    // A list of links with no role among them (a menu: "Benefits", "Team") is none of them.
+    if (led.some((entry) => entry.link === undefined) || !led.some((entry) => roleOf(clean(textOf(entry.link!)), entry.link!.url))) continue;
+    items.push(...(led as Array<{ item: ListItem; link: Link }>));
+  }
+  const roles = items.map(({ item, link }) => ({ item, link, title: clean(textOf(link)) }));
+  const titled = roles.filter((role) => roleOf(role.title, role.link.url)).length;
+  if (roles.length < 2 || titled * 2 <= roles.length || new Set(roles.map((role) => role.title.toLowerCase())).size < roles.length) return [];
+  return roles.map(({ item, link, title }) => ({ start: startOf(item as Nodes), end: item.position?.end.line ?? 1, role: /^(?:https?:\/\/|\/)/i.test(link.url) ? { title, url: link.url } : { title } }));
+}
+
+/** The link an item leads with ("[QA](…), testar …"), its text short and no posting file beside the page; undefined for any other shape. */
+function leadingLink(item: ListItem): Link | undefined {
+  const first = item.children[0];
+  if (item.children.length !== 1 || first?.type !== 'paragraph') return undefined;
+  const only = meaningful(first.children);
+  if (only[0]?.type !== 'link' || isPostingFileLink(only[0].url)) return undefined;
+  const title = clean(textOf(only[0]));
+  const rest = only.slice(1).map((part) => textOf(part)).join('').trim();
+  return title && title.length <= 80 && sectionKindOf(title) === 'other' && (!rest || /^[,:：\-–—]/.test(rest)) ? only[0] : undefined;
+}
+
+/** A glyph that stands for a list's bullet at a paragraph's start: "✔", "•", "►", "-" (no letter, digit, space or Markdown mark). */
+const GLYPH = /^\s*([^\p{L}\p{N}\s*_#[!(<`"'«„“])\s*/u;
+
+/**
+ * Two or more paragraphs in a row that start with the same glyph are a list written as paragraphs; each names its role
+ * as a list item does (only a link, or a bold title before its line), most of them a role.
+ */
+function glyphParagraphRoles(tree: Root): Range[] {
+  const runs: Paragraph[][] = [];
+  let glyph: string | undefined;
+  for (const node of tree.children) {
+    const mark = node.type === 'paragraph' ? glyphOf(node) : undefined;
+    if (mark === undefined) { glyph = undefined; continue; }
+    if (mark === glyph) runs.at(-1)!.push(node as Paragraph);
+    else runs.push([node as Paragraph]);
+    glyph = mark;
+  }
+  const found: Range[] = [];
+  for (const run of runs.filter((paragraphs) => paragraphs.length >= 2)) {
+    const named = run.map((node) => ({ node, role: withoutGlyph(node) })).map(({ node, role }) => ({ node, role: linkRole(role) ?? boldRole(role) })).filter((entry) => entry.role);
+    if (named.length < 2 || named.length * 3 < run.length * 2) continue;
+    for (const { node, role } of named) found.push({ start: startOf(node), end: node.position?.end.line ?? 1, role: role! });
+  }
+  return found;
+}
+
+function glyphOf(paragraph: Paragraph): string | undefined {
+  const first = paragraph.children[0];
+  return first?.type === 'text' ? GLYPH.exec(first.value)?.[1] : undefined;
+}
+
+/** A paragraph's parts with its leading glyph dropped. */
+function withoutGlyph(paragraph: Paragraph): PhrasingContent[] {
+  const [first, ...rest] = paragraph.children;
+  const value = (first as { value: string }).value.replace(GLYPH, '');
+  return value ? [{ ...first!, value } as PhrasingContent, ...rest] : rest;
 }
 
 /** "**AI 视觉专家**：精通…": a bold title, then a separator and a line about the role. */

@@ -26,7 +26,7 @@ import { namesJobs } from '../extract/posting-kind.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
 import { anchorMenuSegments } from './anchors.js';
-import { announcedRoleSegments } from './announced-roles.js';
+import { announcedRoleSegments, linkedHeadingSegments } from './announced-roles.js';
 import { bareHeadingSegments } from './bare-headings.js';
 import { datedEntrySegments } from './dated-entries.js';
 import { labelledBlockSegments } from './labelled.js';
@@ -69,8 +69,8 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   // A board's dated entries also count the ads whose role reads as no job title, and leave out its pointers to job pages.
   const dated = oneRole ? undefined : datedEntrySegments(marks, body);
   if (dated && dated.length > (roles?.length ?? 0)) return { ranges: dated, rule: 'dated-entries' };
-  // Roles a line announces by name and headings below start with: two places agree, whatever the names read as.
-  const announced = oneRole ? undefined : announcedRoleSegments(body, marks);
+  // Roles a line announces by name (or a list by link) and headings below start with (or link): two places agree, whatever the names read as.
+  const announced = oneRole ? undefined : announcedRoleSegments(body, marks) ?? linkedHeadingSegments(tree, body);
   if (announced && announced.length >= (roles?.length ?? 0)) return { ranges: announced, rule: 'announced-roles' };
   if (roles) return { ranges: roles, rule: 'role-headings' };
   const labelled = labelledBlockSegments(tree, body, marks);

@@ -1,0 +1,82 @@
+/**
+ * Roles a page lists by structure (session 18, src/split/role-list.ts and
+ * src/split/announced-roles.ts): lists of role links grouped by area, judged
+ * together; paragraphs written as list items after a glyph ("✔ **Role**: …");
+ * headings that link the same pages a list above links, whatever their level.
+ * Each role gives a record; single postings and menus stay whole.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+async function titlesOf(name: string, text: string): Promise<Array<string | null>> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postings-led-'));
+  writeFileSync(path.join(dir, name), text);
+  return parseNdjson((await runCli(['normalize', path.join(dir, name), '--format', 'ndjson'])).stdout).map((record) => record.title as string | null);
+}
+
+describe('role links grouped by area on a careers page', () => {
+  it.each([
+    ['pt, links with an aside, grouped under area headings (some name areas: "Infra")',
+      '# As vagas disponiveis\n\nClique nos cargos.\n\n## Tecnologia\n\n- [Dev Mobile Flutter](./tech#dev), pra ajudar no app\n- [Infra](./tech#infra), cuidar da cloud\n- [QA](./tech#qa), testar as paradas\n\n## Marketing\n\n- [Publicitario](./mkt#pub), campanhas\n- [Redator](./mkt#redator), escrever textos\n',
+      ['Dev Mobile Flutter', 'Infra', 'QA', 'Publicitario', 'Redator']],
+    ['en, links alone and with a dash aside, under area lines',
+      '# Careers\n\nEngineering\n\n- [Backend Engineer](/jobs/backend) – Go and Postgres\n- [DevOps](/jobs/devops)\n\nSales\n\n- [Account Executive](/jobs/ae)\n',
+      ['Backend Engineer', 'DevOps', 'Account Executive']],
+  ])('%s: a record per role', async (_case, text, expected) => {
+    expect(await titlesOf('careers.md', text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a careers page whose menu links other pages beside one role link',
+      '# Careers\n\n- [Benefits](/benefits)\n- [Our team](/team)\n- [Blog](/blog)\n\n- [Backend Engineer](/jobs/backend)\n'],
+    ['a careers page whose links are mostly no roles', '# Careers\n\n- [Backend Engineer](/jobs/1)\n- [Culture](/culture), how we work\n- [Offices](/offices), where we are\n'],
+    ['a posting that links its stack', '# Backend Engineer\n\n## Requirements\n\n- [Go](https://go.dev), three years\n- [Postgres](https://postgresql.org)\n'],
+  ])('no split: %s', async (_case, text) => {
+    expect((await titlesOf('careers.md', text)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('paragraphs written as list items, each after the same glyph', () => {
+  it.each([
+    ['it, a check mark, a bold role and its line',
+      '---\ntitle: Lavora con noi\n---\n\n## Posizioni aperte\n\nInviaci il tuo curriculum.\n\n&#10004; **Manutentore del verde**: richieste affidabilità e puntualità\n\n&#10004; **Stagista**: preferibilmente diplomando in agraria\n\n## Autocandidatura\n\nScrivici.\n',
+      ['Manutentore del verde', 'Stagista']],
+    ['en, a bullet glyph and a bold role',
+      '# Join us\n\nWe are hiring.\n\n• **Backend Engineer**: Go, Postgres\n\n• **Product Designer**: Figma, research\n',
+      ['Backend Engineer', 'Product Designer']],
+  ])('%s: a record per role', async (_case, text, expected) => {
+    expect(await titlesOf('jobs.md', text)).toEqual(expected);
+  });
+
+  it.each([
+    ['perks after a check mark', '# Join us\n\n✔ **Remote work**: from anywhere\n\n✔ **Flexible hours**: you choose\n\n✔ **Learning budget**: 1000 EUR\n'],
+    ['a posting whose requirements are glyph paragraphs', '# Backend Engineer\n\n## Requirements\n\n✔ **Go**: three years\n\n✔ **Team Lead**: experience welcome\n\n✔ **Data Engineer**: a plus\n'],
+  ])('no split: %s', async (_case, text) => {
+    expect((await titlesOf('jobs.md', text)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('headings that link the pages a list above links', () => {
+  it.each([
+    ['fr, the headings of two levels',
+      'Nous recrutons :\n\n* [Des développeurs PHP](https://acme.example/jobs#php)\n* [Un chef de projet](https://acme.example/jobs#cdp)\n\n### [Développeurs PHP](https://acme.example/jobs#php)\n\nNous recherchons des développeurs expérimentés.\n\n## [Chef de projet](https://acme.example/jobs#cdp)\n\nNous recherchons un chef de projet.\n',
+      ['Développeurs PHP', 'Chef de projet']],
+    ['en, the heading texts read as no job title',
+      'Open roles:\n\n- [Platform](https://acme.example/jobs/platform)\n- [Growth](https://acme.example/jobs/growth)\n\n## [Platform](https://acme.example/jobs/platform)\n\nYou will run our Kubernetes clusters.\n\n## [Growth](https://acme.example/jobs/growth)\n\nYou will run our campaigns.\n',
+      ['Platform', 'Growth']],
+  ])('%s: a record per heading', async (_case, text, expected) => {
+    expect((await titlesOf('jobs.md', text))).toEqual(expected);
+  });
+
+  it.each([
+    ['a posting whose table of contents links its sections on another page',
+      '# Backend Engineer\n\n- [About us](https://acme.example/about)\n- [Benefits](https://acme.example/benefits)\n\n## [About us](https://acme.example/about)\n\nWe build payment software.\n\n## [Benefits](https://acme.example/benefits)\n\nThirty days off.\n'],
+    ['a posting whose table of contents links its sections',
+      '# Backend Engineer\n\n- [About us](#about-us)\n- [The role](#the-role)\n\n## [About us](#about-us)\n\nWe build payment software.\n\n## [The role](#the-role)\n\nYou will build APIs in Go.\n'],
+  ])('no split: %s', async (_case, text) => {
+    expect((await titlesOf('jobs.md', text)).length).toBeLessThanOrEqual(1);
+  });
+});
