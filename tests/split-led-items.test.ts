@@ -47,11 +47,15 @@ describe('paragraphs written as list items, each after the same glyph', () => {
     ['en, a bullet glyph and a bold role',
       '# Join us\n\nWe are hiring.\n\n• **Backend Engineer**: Go, Postgres\n\n• **Product Designer**: Figma, research\n',
       ['Backend Engineer', 'Product Designer']],
+    ['ru, bare roles after a bullet glyph on a careers page, as a list of them is',
+      '#Работа в компании\n\nМы ценим людей, которые любят своё дело.\n\n• Руководитель проектов\n\n• Дизайнер сайтов\n\n• Java-разработчик\n',
+      ['Руководитель проектов', 'Дизайнер сайтов', 'Java-разработчик']],
   ])('%s: a record per role', async (_case, text, expected) => {
     expect(await titlesOf('jobs.md', text)).toEqual(expected);
   });
 
   it.each([
+    ['a careers page listing perks after a bullet glyph', '# Careers\n\nWhy work with us.\n\n• Remote work\n\n• Flexible hours\n\n• Learning budget\n'],
     ['perks after a check mark', '# Join us\n\n✔ **Remote work**: from anywhere\n\n✔ **Flexible hours**: you choose\n\n✔ **Learning budget**: 1000 EUR\n'],
     ['a posting whose requirements are glyph paragraphs', '# Backend Engineer\n\n## Requirements\n\n✔ **Go**: three years\n\n✔ **Team Lead**: experience welcome\n\n✔ **Data Engineer**: a plus\n'],
   ])('no split: %s', async (_case, text) => {

@@ -40,15 +40,16 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
   const careersPage = namesCareersPage(pageName) && !marks.some((mark) => mark.depth <= BOLD_LINE && isRoleHeading(mark.text));
   // On a page named as one role ("Software Engineer at Acme"), "Back End", "DevOps" are that job's fields of work, not roles.
   const areasAreRoles = pageName === undefined || careersPage || !looksLikeJobTitle(pageName);
-  // Lists whose items are mostly roles.
-  for (const [index, node] of tree.children.entries()) {
+  // Lists whose items are mostly roles; paragraphs in a row that start with the same glyph ("✔ **Stagista**: …", "• Designer") are a list written as paragraphs.
+  const nodes = withGlyphLists(tree.children);
+  for (const [index, node] of nodes.entries()) {
     if (node.type !== 'list') continue;
     const roles = node.children.map((item) => ({ item, role: itemRole(item) }));
     const named = roles.filter((entry) => entry.role);
     // A list right after a line ending in a colon is that line's ("You will work with:"), whatever page it is on.
-    const before = tree.children[index - 1];
+    const before = nodes[index - 1];
     const afterColon = before?.type === 'paragraph' && /[:：]$/.test(textOf(before).trim());
-    const bare = named.length >= 2 ? undefined : bareRoles(node, introOf(tree.children, index), careersPage && !afterColon && !leadsIntoList(before), areasAreRoles);
+    const bare = named.length >= 2 ? undefined : bareRoles(node, introOf(nodes, index), careersPage && !afterColon && !leadsIntoList(before), areasAreRoles);
     if (named.length >= 2 && named.length * 3 >= roles.length * 2) {
       for (const { item, role } of named) found.push({ start: startOf(item as Nodes), end: (item.position?.end.line ?? 1), role: role! });
     } else if (bare) found.push(...bare);
@@ -61,10 +62,8 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
     for (const { node, role } of linked) found.push({ start: startOf(node), end: node.position?.end.line ?? 1, role: role! });
   }
   // On a careers page, lists whose every item leads with a link to its role's page are its roles, grouped by area ("## Marketing"): judged together.
-  const linkLed = careersPage ? linkLedRoles(tree) : [];
+  const linkLed = careersPage ? linkLedRoles(nodes) : [];
   if (linkLed.length > found.length) found.splice(0, found.length, ...linkLed);
-  // Paragraphs written as list items ("✔ **Stagista**: …", one a paragraph, each after the same glyph), judged as a list is.
-  if (found.length < 2) found.push(...glyphParagraphRoles(tree));
   // Lines that count their openings ("**Two** open PhD positions on …"), as paragraphs or list items: one posting each.
   if (found.length < 2) found.splice(0, found.length, ...countedRoles(tree));
   if (found.length < 2) return undefined;
@@ -200,9 +199,9 @@ function titledLinkRole(parts: PhrasingContent[]): ListRole | undefined {
  * read as job titles, every item is a role (the rest name areas: "Infra", "DevSecOps"). Lists judged one by one miss
  * roles grouped by area two or three a heading.
  */
-function linkLedRoles(tree: Root): Range[] {
+function linkLedRoles(nodes: RootContent[]): Range[] {
   const items: Array<{ item: ListItem; link: Link }> = [];
-  for (const node of tree.children) {
+  for (const node of nodes) {
     if (node.type !== 'list') continue;
     const led = node.children.map((item) => ({ item, link: leadingLink(item) }));
     // A list of links with no role among them (a menu: "Benefits", "Team") is none of them.
@@ -229,27 +228,24 @@ function leadingLink(item: ListItem): Link | undefined {
 /** A glyph that stands for a list's bullet at a paragraph's start: "✔", "•", "►", "-" (no letter, digit, space or Markdown mark). */
 const GLYPH = /^\s*([^\p{L}\p{N}\s*_#[!(<`"'«„“])\s*/u;
 
-/**
- * Two or more paragraphs in a row that start with the same glyph are a list written as paragraphs; each names its role
- * as a list item does (only a link, or a bold title before its line), most of them a role.
- */
-function glyphParagraphRoles(tree: Root): Range[] {
-  const runs: Paragraph[][] = [];
-  let glyph: string | undefined;
-  for (const node of tree.children) {
-    const mark = node.type === 'paragraph' ? glyphOf(node) : undefined;
-    if (mark === undefined) { glyph = undefined; continue; }
-    if (mark === glyph) runs.at(-1)!.push(node as Paragraph);
-    else runs.push([node as Paragraph]);
-    glyph = mark;
+/** Each run of two or more paragraphs that start with the same glyph, as the list it stands for (its items keep the paragraphs' lines). */
+function withGlyphLists(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let run: Paragraph[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push({ type: 'list', ordered: false, spread: true, position: { start: run[0]!.position!.start, end: run.at(-1)!.position!.end },
+      children: run.map((paragraph) => ({ type: 'listItem', spread: false, position: paragraph.position, children: [{ ...paragraph, children: withoutGlyph(paragraph) }] })) });
+    else out.push(...run);
+    run = [];
+  };
+  for (const node of nodes) {
+    const glyph = node.type === 'paragraph' ? glyphOf(node) : undefined;
+    if (glyph === undefined || (run.length && glyphOf(run[0]!) !== glyph)) flush();
+    if (glyph === undefined) out.push(node);
+    else run.push(node as Paragraph);
   }
-  const found: Range[] = [];
-  for (const run of runs.filter((paragraphs) => paragraphs.length >= 2)) {
-    const named = run.map((node) => ({ node, role: withoutGlyph(node) })).map(({ node, role }) => ({ node, role: linkRole(role) ?? boldRole(role) })).filter((entry) => entry.role);
-    if (named.length < 2 || named.length * 3 < run.length * 2) continue;
-    for (const { node, role } of named) found.push({ start: startOf(node), end: node.position?.end.line ?? 1, role: role! });
-  }
-  return found;
+  flush();
+  return out;
 }
 
 function glyphOf(paragraph: Paragraph): string | undefined {
