@@ -35,7 +35,7 @@ import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { alternation, joinedIncludes, lazily } from './text.js';
 import { careersAtHeadings } from './tables/companies.js';
 import { phraseSet } from './match/phrase-set.js';
-import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
 import { genericLinkText, pageSectionWords } from '../split/tables.js';
 
@@ -72,7 +72,14 @@ export const namesJobs = (text: string): boolean => JOBS_HEADING.test(text.repla
 
 const isProcessHeading = (text: string) => PROCESS.some((phrase) => text.toLowerCase().includes(phrase));
 /** A page named for its process ("Process d'embauche", "Hiring process at Acme"), not a role that holds a process word ("Agent d'entretien"). */
-const namesProcess = (text: string) => PROCESS.some((phrase) => text.toLowerCase().trim().startsWith(phrase));
+const namesProcess = (text: string) => PROCESS.some((phrase) => {
+  const name = text.toLowerCase().trim();
+  // A CJK name puts the team first: "NiX招聘制度".
+  return name.startsWith(phrase) || (CJK.test(phrase) && name.endsWith(phrase));
+});
+const JOB_SEEKER = Object.values(jobSeekerTitles).flat();
+/** A page named for people who look for work ("Człowiek szuka pracy", "Who wants to be hired?"). */
+const namesJobSeekers = (text: string) => JOB_SEEKER.some((phrase) => text.toLowerCase().includes(phrase));
 
 /** The kind of a page, from its extracted fields and what it says. */
 export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'> & Partial<Pick<ExtractContext, 'links'>>, part = false): PostingKind {
@@ -116,6 +123,8 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const templates = [...templateMarks.filter((mark) => inLines(mark)), ...samples, ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text))].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
+  const seekerTitle = part ? undefined : pageHeadings.find(namesJobSeekers);
+  if (seekerTitle) against.push(['resume', 4, `titled "${seekerTitle}", people who look for work (-4)`]);
   const headings = ctx.headings.map((h) => h.text.toLowerCase());
   const processCount = headings.filter((h) => h !== processTitle?.toLowerCase() && isProcessHeading(h)).length;
   if (processCount) against.push(['process-document', 2 * processCount, `${processCount} hiring-process heading(s) (-${2 * processCount})`]);

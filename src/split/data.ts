@@ -76,10 +76,12 @@ function parseStrict(text: string): DataParse {
 export function dataItems(document: Document, text: string): DataItem[] {
   const lineAt = lineFinder(text);
   const root = document.contents as Node | null;
-  if (isMap(root) && isPostingMap(root)) return [itemOf(root, lineAt)];
   const found: DataItem[] = [];
   // The root's company, place and date are the page's: they carry over to every posting under it.
   collectLists(root, 0, found, lineAt, isMap(root) ? carriedBy(root, lineAt) : undefined);
+  // A root with a title and a description over a list of two postings or more ("title: 採用情報", "positions: [...]")
+  // is their page, not a posting of its own.
+  if (isMap(root) && isPostingMap(root) && found.length < 2) return [itemOf(root, lineAt)];
   return found;
 }
 

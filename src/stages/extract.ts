@@ -14,6 +14,7 @@ import { carryOver, lineOwners, pagePart } from './carry.js';
 import { carryEmployer, pageOwnCompany, type Built } from './carry-employer.js';
 import { settleLanguages } from './carry-language.js';
 import { carryListOver } from './carry-list.js';
+import { carryPagePlace } from './carry-page-place.js';
 
 export function extract(doc: PostingDoc): PostingDoc {
   if (doc.segments) return extractSegments(doc, doc.segments);
@@ -87,8 +88,10 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
     built.push({ fields, evidence, segment, warnings: [...fileWarnings, ...own] });
   }
   settleLanguages(built, page, doc);
-  // The one employer the page or its postings name is every posting's (carry-employer.ts).
   const rule = doc.messages.find((m) => m.ruleId === 'posting-split')?.args?.rule;
+  // The page's one place, where no posting names one (carry-page-place.ts).
+  carryPagePlace(built, part.fields, typeof rule === 'string' ? rule : undefined);
+  // The one employer the page or its postings name is every posting's (carry-employer.ts).
   const carried = carryEmployer(built, fromText ? undefined : pageOwnCompany(doc), typeof rule === 'string' ? rule : undefined);
   for (const { fields, evidence, segment, warnings } of carried) {
     const record = recordOf(doc, sha256, { fields, evidence, lines: segment.body, tree: segment.tree, frontmatter: segment.frontmatter });

@@ -19,8 +19,8 @@ export const noVacancyPhrases: Record<string, string[]> = {
   da: ['ingen ledige stillinger', 'ingen opslåede stillinger'],
   he: ['אין משרות פתוחות'],
   ru: ['нет открытых вакансий', 'вакансий нет', 'нет вакансий', 'открытых вакансий нет'],
-  ja: ['現在募集しておりません', '現在募集はありません', '募集は終了', '募集を締め切り', '募集は行っておりません', '募集はございません', '募集停止中'],
-  zh: ['暂无职位', '暂无招聘', '暂无空缺', '目前没有空缺', '暂不招聘'],
+  ja: ['現在募集しておりません', '現在募集はありません', '募集は終了', '募集を締め切り', '募集は行っておりません', '募集はございません', '募集停止中', '現在採用は行っておりません', '現在採用活動は行っておりません', '募集期間外'],
+  zh: ['暂无职位', '暂无招聘', '暂无空缺', '目前没有空缺', '暂不招聘', '暂无招聘计划', '目前没有招聘计划', '暂无开放职位', '非招聘期'],
   sk: ['žiadne voľné pozície', 'nemáme voľné pozície', 'žiadne pracovné ponuky', 'žiadne voľné pracovné miesta'],
   fi: ['ei avoimia työpaikkoja', 'ei avoimia paikkoja'],
   et: ['vabu töökohti ei ole', 'vabu töökohti pole'],
@@ -28,7 +28,12 @@ export const noVacancyPhrases: Record<string, string[]> = {
   id: ['tidak ada lowongan', 'belum ada lowongan'],
   ar: ['لا توجد وظائف شاغرة', 'لا توجد وظائف متاحة'],
   uk: ['немає відкритих вакансій', 'вакансій немає'],
-  ko: ['채용 중인 포지션이 없습니다', '진행 중인 채용이 없습니다'],
+  // "It is not the hiring period now" (채용기간이 아닙니다), "there is no hiring plan": the page's standard forms, with and without spaces.
+  ko: ['채용 중인 포지션이 없습니다', '진행 중인 채용이 없습니다', '진행중인 채용이 없습니다', '채용기간이 아닙니다', '채용 기간이 아닙니다', '모집기간이 아닙니다', '모집 기간이 아닙니다', '채용 계획이 없습니다', '채용계획이 없습니다', '채용 중인 공고가 없습니다', '진행 중인 공고가 없습니다'],
+  vi: ['hiện không có vị trí', 'chưa có vị trí tuyển dụng', 'hiện chưa tuyển dụng'],
+  hu: ['nincs nyitott pozíció', 'jelenleg nem toborzunk', 'nincsenek nyitott pozíciók'],
+  ro: ['nu avem posturi disponibile', 'nu există posturi vacante', 'nu recrutăm'],
+  el: ['δεν υπάρχουν ανοιχτές θέσεις', 'δεν υπάρχουν διαθέσιμες θέσεις'],
 };
 
 /** Headings of a hiring-process document ("Our interview process"). */
@@ -42,6 +47,10 @@ export const processHeadings: Record<string, string[]> = {
   no: ['rekrutteringsprosess', 'ansettelsesprosess'],
   sv: ['rekryteringsprocess', 'anställningsprocess'],
   nl: ['sollicitatieprocedure', 'selectieprocedure'],
+  // CJK: "recruitment process / rules", "interview stage", "selection flow" (matched as substrings: "NiX招聘制度").
+  zh: ['招聘流程', '招聘制度', '招聘规范', '面试流程', '面试阶段', '面试环节', '评分标准', '筛选阶段'],
+  ja: ['選考フロー', '選考プロセス', '採用フロー', '採用プロセス', '選考の流れ'],
+  ko: ['채용 절차', '채용절차', '전형 절차', '전형절차', '채용 프로세스', '면접 절차'],
 };
 
 /** Steps of an interview process named in a process document's text ("Phone Screen (30-45 mins)"). */
@@ -56,6 +65,7 @@ export const processPhrases: Record<string, string[]> = {
   no: ['teknisk intervju', 'jobbintervju'],
   sv: ['teknisk intervju', 'anställningsintervju'],
   nl: ['technisch interview', 'sollicitatiegesprek'],
+  // No CJK steps: a CJK posting's own 招聘流程 / 채용 절차 section names them ("电话面试", "1차 면접"), and its role sections are not all known.
 };
 
 /**
@@ -201,4 +211,26 @@ export const hiringServiceTitleWords: Record<string, string[]> = {
   es: ['reclutamiento', 'selección de personal'],
   pl: ['rekrutacja', 'rekrutacje'],
   ja: ['求人サポート', '採用支援', '採用代行', '人材紹介'],
+};
+
+/**
+ * A page named for people who look for work, not for a job ("Człowiek szuka pracy", "Who wants to be hired?",
+ * "Stellengesuche", "求职"): a job-wanted page or a candidate's. Matched lower-cased in the page's name only
+ * (its title or first heading), since a posting's sentence may say "are you looking for a job".
+ */
+export const jobSeekerTitles: Record<string, string[]> = {
+  en: ['who wants to be hired', 'seeking work', 'seeking employment', 'looking for work', 'open to work', 'available for hire', 'job seekers', 'job wanted', 'jobs wanted', 'i am looking for a job', "i'm looking for a job"],
+  de: ['stellengesuch', 'sucht arbeit', 'suche arbeit', 'suche eine stelle', 'arbeitssuchend', 'jobsuchende'],
+  fr: ['cherche un emploi', 'je cherche un poste', "demandeurs d'emploi", "demandeur d'emploi"],
+  es: ['busco trabajo', 'busco empleo', 'busca trabajo', 'busca empleo', 'demandantes de empleo', 'quiero ser contratado'],
+  pt: ['procuro emprego', 'procuro trabalho', 'procura emprego', 'procura trabalho', 'busco emprego'],
+  it: ['cerco lavoro', 'cerca lavoro', 'in cerca di lavoro'],
+  nl: ['zoek werk', 'zoekt werk', 'werkzoekende'],
+  pl: ['szuka pracy', 'szukam pracy', 'poszukuję pracy', 'poszukujący pracy', 'szukający pracy'],
+  cs: ['hledám práci', 'hledá práci'],
+  ru: ['ищу работу', 'ищет работу', 'соискатели'],
+  uk: ['шукаю роботу', 'шукає роботу'],
+  zh: ['求职', '找工作'],
+  ja: ['仕事を探しています', '求職者一覧'],
+  ko: ['구직자', '구직 중'],
 };

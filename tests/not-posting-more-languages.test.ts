@@ -1,0 +1,53 @@
+/**
+ * Pages that are no posting, in more languages (tables/not-posting.ts), through the CLI:
+ * "not the hiring period now" (ko), a hiring-process document titled the CJK way, the
+ * team first ("NiX招聘制度"), and a page named for people who look for work
+ * ("Człowiek szuka pracy", "Who wants to be hired?"). Each beside a posting that
+ * uses the same words and keeps its record.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+async function normalized(text: string, name = 'page.md') {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postings-not-posting-'));
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  const result = await runCli(['normalize', file, '--format', 'ndjson']);
+  return { code: result.code, records: parseNdjson(result.stdout), stderr: result.stderr };
+}
+
+const lines = (...all: string[]) => `${all.join('\n')}\n`;
+
+describe('no vacancy, a process document, a job-wanted page: no record', () => {
+  it.each([
+    ['ko, not the hiring period', 'no-vacancy', lines('# 채용', '', '## 지금은 채용기간이 아닙니다.', '', '연락처를 남겨주시면 채용계획이 있을 때 연락드리겠습니다.')],
+    ['ko, no hiring plan', 'no-vacancy', lines('# 함께해요', '', '현재 채용 계획이 없습니다. 관심 분야를 남겨 주세요.')],
+    ['zh, no hiring plan', 'no-vacancy', lines('# 加入我们', '', '我们目前没有招聘计划，欢迎关注。')],
+    ['ja, outside the hiring period', 'no-vacancy', lines('# 採用', '', '現在採用は行っておりません。')],
+    ['zh, a team\'s hiring rules', 'process-document', lines('# 团队招聘制度', '', '本文作为以后团队招新的标准。', '', '## 招聘流程', '', '1. 筛选', '1. 面试', '', '## 面试阶段', '', '优先选择电话面试或者现场面试。', '', '## 评分标准', '', '技术占比40%。')],
+    ['ko, a hiring procedure', 'process-document', lines('# 우리 팀 채용 절차', '', '## 전형 절차', '', '서류전형 후 1차 면접과 2차 면접을 봅니다.')],
+    ['pl, a person looks for work', 'resume', lines('# Człowiek szuka pracy', '', '| Imię i kontakt | O mnie | Oczekiwania |', '| --- | --- | --- |', '| Jan Kowalski | Jestem programistą. | Warszawa lub zdalnie |')],
+    ['en, a job-wanted thread', 'resume', lines('# Who wants to be hired? (March)', '', 'Location: Berlin', 'Remote: yes', 'Technologies: Go, Rust', 'Email: dev@example.org')],
+    ['de, a job-wanted ad', 'resume', lines('# Stellengesuch: Mediengestalter', '', 'Ich suche ab Mai eine Stelle in Köln, gern in Teilzeit.')],
+  ])('%s: gives no record (%s)', async (_case, reason, text) => {
+    const { code, records, stderr } = await normalized(text);
+    expect(records).toEqual([]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`not-a-posting not a posting (${reason})`);
+  });
+});
+
+describe('a posting that uses the same words keeps its record', () => {
+  it.each([
+    ['ko, a posting with its hiring procedure', lines('# 백엔드 개발자', '', '## 주요 업무', '', '- API 개발', '', '## 자격 요건', '', '- 3년 이상 경력', '', '## 채용 절차', '', '서류전형 → 1차 면접 → 최종 면접', '', '정규직, 지원: jobs@acme.example')],
+    ['zh, a posting with its interview steps', lines('# 后端工程师', '', '## 岗位职责', '', '- 开发接口', '', '## 任职要求', '', '- 三年以上经验', '', '## 招聘流程', '', '电话面试，然后现场面试。', '', '简历发送至 jobs@acme.example')],
+    ['en, a posting that speaks of job seekers', lines('# Senior Recruiter', '', 'Acme hires a Senior Recruiter in Berlin, full-time.', '', '## Responsibilities', '', '- Talk to job seekers every day', '', '## Requirements', '', '- 3+ years in recruiting', '', 'Apply: jobs@acme.example')],
+  ])('%s', async (_case, text) => {
+    const { records, stderr } = await normalized(text);
+    expect(records).toHaveLength(1);
+    expect(stderr).not.toContain('not-a-posting');
+  });
+});
