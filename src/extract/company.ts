@@ -29,6 +29,7 @@ import { ASIDE_RULE, asideNamedAsOrganisation, keepUntakenAside } from './compan
 import { possessiveCompanies } from './company-possessive.js';
 import { acronymCompanies } from './company-acronym.js';
 import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
+import { logoCompany } from './company-logo.js';
 
 // The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
 const COMPANY_KEYS = [...new Set([
@@ -110,6 +111,7 @@ export function extractCompany(ctx: ExtractContext): void {
   lineUnderTitle(ctx, add);
   bylineUnderTitle(ctx, add);
   aboutCompanies(ctx, add);
+  logoCompany(ctx, add);
   const keywords = lineKeywords(ctx);
   const keywordBitOfRule = keywordGroupOfRule.map((group) => keywordBit(ctx, group));
   for (let lineIndex = 0; lineIndex < ctx.text.length; lineIndex++) {

@@ -16,6 +16,12 @@ export const weWords: Record<string, string[]> = {
   it: ['noi', 'cerchiamo', 'siamo', 'stiamo', 'crediamo', 'lavoriamo'], id: ['kami', 'kita'],
 };
 
+/** The word "logo" around a name in an image's alt text ("Logo Acme", "Acme logo", it "Logo di Acme", fr "Logo de Acme"), per language. */
+export const logoWords: Record<string, string[]> = {
+  en: ['logo', 'logo of', 'the logo of', 'company logo'], de: ['logo von', 'firmenlogo'], fr: ['logo de', 'logo d’', "logo d'"], es: ['logo de', 'logotipo de'],
+  pt: ['logo da', 'logo do', 'logotipo da', 'logotipo do'], it: ['logo di'], nl: ['logo van'], pl: ['logo firmy'],
+};
+
 /** "At Apsis, you'll have …", "Chez Acme, vous …": the reader's pronoun after "At X," (the pronoun, in a language whose verb follows it). */
 export const youWords: Record<string, string[]> = { en: ['you'], fr: ['vous', 'tu'], pt: ['você'] };
 
