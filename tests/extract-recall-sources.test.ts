@@ -46,6 +46,8 @@ const companies: Row[] = [
     input: '# Data Analyst\n\n![Logo Acme Labs](/assets/company-logos/acme.png)\n\nYou will analyse data.\n' },
   { name: 'a photo\'s alt text under the title names no company', expected: null,
     input: '# Data Analyst\n\n![Team Photo](https://example.com/images/team.jpg)\n\nYou will analyse data.\n' },
+  { name: 'a badge whose query names a logo is no logo', expected: null,
+    input: '# Dev Mobile Flutter\n\nApp de finanças.\n\n[![Entre no nosso servidor](https://img.shields.io/badge/Entre-5865F2?logo=discord)](https://discord.gg/x)\n' },
   { name: 'zh: a section heading under the title is no company', expected: null,
     input: '## 全栈工程师\n\n### 岗位职责\n\n1） 完成互联网产品相关的研发\n\n### 任职要求\n\n1） 扎实的Java编程基础\n' },
   { name: 'zh (Traditional): a section heading under the title is no company', expected: null,
@@ -124,5 +126,18 @@ describe('salary: es "saldo" is a credit, not pay', () => {
   it('a yearly training credit is no salary, the pay beside it is', async () => {
     const record = await recordOf('# Desarrollador\n\n- Salario de 30.000 € anuales.\n- Saldo anual de 1.000 € anuales disponible para formación.\n');
     expect(record.salary.map((s: any) => [s.min, s.max, s.currency])).toEqual([[30000, 30000, 'EUR']]);
+  });
+});
+
+const modes: Row[] = [
+  { name: 'ja: a flextime scheme under 勤務形態 is no work place', expected: null, input: '# デザイナー\n\n勤務形態：フレックスタイム制\n\nWebデザインの仕事です。\n' },
+  { name: 'en: "Work mode: Flextime" is no work place', expected: null, input: '# Designer\n\nWork mode: Flextime\n\nYou design our web pages.\n' },
+  { name: 'ja: remote work under 勤務形態 is remote', expected: 'remote', input: '# デザイナー\n\n勤務形態：リモートワーク\n\nWebデザインの仕事です。\n' },
+  { name: 'en: "Work mode: Remote" is remote', expected: 'remote', input: '# Designer\n\nWork mode: Remote\n\nYou design our web pages.\n' },
+];
+
+describe('remote: a working-time scheme under a work-mode label is no place', () => {
+  it.each(modes)('$name', async ({ input, expected }) => {
+    expect((await recordOf(input)).remote.policy).toBe(expected);
   });
 });

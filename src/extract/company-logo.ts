@@ -10,7 +10,8 @@ import { alternation } from './text.js';
 type Add = (name: string, line: number, rule: string, text: string, confidence: number) => void;
 
 /** A Markdown image whose address names a logo: its alt text (group 1). */
-const LOGO_IMAGE = /!\[([^\]\n]{2,80})\]\(([^)\s]*logo[^)\s]*)(?:\s+"[^"]*")?\)/iu;
+// The word is in the file's path, not its query ("img.shields.io/badge/…?logo=discord" is a badge).
+const LOGO_IMAGE = /!\[([^\]\n]{2,80})\]\(([^)\s?#]*logo[^)\s?#]*(?:[?#][^)\s]*)?)(?:\s+"[^"]*")?\)/iu;
 const LOGO_WORDS = new RegExp(`^(?:${alternation(Object.values(logoWords).flat())})\\s+|\\s+(?:${alternation(Object.values(logoWords).flat())})$`, 'iu');
 
 /** The name in a logo's alt text, read once: the first logo of the page. */
