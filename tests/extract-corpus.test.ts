@@ -145,4 +145,4 @@ describeShared('extraction on real postings (hand labels)', () => {
 });
 
 /** The least accuracy each half of the new labels may fall to: raised when rules land, never lowered to pass. */
-const RATCHET = { tuning: 0.985, heldBack: 0.843, multiTuning: 13, multiHeldBack: 12, multiFieldsTuning: 0.974, noneTuning: 10, noneHeldBack: 5 };
+const RATCHET = { tuning: 0.985, heldBack: 0.845, multiTuning: 13, multiHeldBack: 12, multiFieldsTuning: 0.974, noneTuning: 10, noneHeldBack: 5 };

@@ -46,6 +46,7 @@ const JOBS_MAILBOX = { test: (local: string): boolean => JOBS_MAILBOX_NAME.test(
 const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
 const URL_KEYS = ['apply', 'apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
 const ATS_APPLY_URL = /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?apply(?:\/|\?|$)[^\s]*$/i;
+const LONE_URL = /^https?:\/\/\S+$/i;
 const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;
 /** A line this short besides its address is part of a contact block: the lines above it say what the address is for. */
 const CONTACT_BLOCK_LINE = 40;
@@ -83,8 +84,8 @@ export function extractApply(ctx: ExtractContext): void {
     // "how_to_apply: - jobs@acme.org", "apply_url: mailto:jobs@acme.org": a field named for applying that holds an address and nothing else.
     else if ((use === 'apply' || use === 'url') && BARE_ADDRESS.test(text)) for (const email of emailsIn(text)) addEmail(email, line, `frontmatter.${key}`, text);
     else if (use === 'url') addUrl(text, line, `frontmatter.${key}`, text);
-    // Whatever its key ("jazz_url"), a URL on an applicant tracker's apply path is where to apply.
-    else if (ATS_APPLY_URL.test(text)) addUrl(text, line, `frontmatter.${key}`, text);
+    // Whatever its key ("jazz_url", "emploi_url"), a URL on an applicant tracker's apply path, or a lone URL on a tracker or form host, is where to apply.
+    else if (ATS_APPLY_URL.test(text) || (LONE_URL.test(text) && onApplyHost(text))) addUrl(text, line, `frontmatter.${key}`, text);
     // A data file's prose ("text: Please send your CV to dev@acme.io"): its addresses are read as the body's are.
     else if (text.includes('@') && !EMAIL_KEYS.includes(key)) for (const email of proseApplyEmails(text)) addEmail(email, line, `frontmatter.${key}`, text);
   }
@@ -177,8 +178,10 @@ const BOARD_HOST = new RegExp(`^https?://(?:[^/?#\\s]*\\.)?(?:${jobBoardHosts.ma
 const BOARD_POSTING_PATH = /^https?:\/\/[^/?#\s]+(?=[/?#]).*?(?:\/(?:jobs?|job_positions?|job_detail|jobdetail|viewjob|positions?|vacanc(?:y|ies)|vacatures?|offers?|offres?|ofertas?|vagas?|praca|oferta|aplikuj|rabota|vakansii|companies\/[^/]+\/jobs)(?:[\/?#_,-]|$)|\/\d{5,}(?:[/?#.]|$))/i;
 // An employer's profile or its list of jobs ("hh.ru/employer/1234567", "linkedin.com/company/acme/jobs/") is no posting's page.
 const BOARD_EMPLOYER_PATH = /^https?:\/\/[^/?#\s]+\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:employers?|company|companies|cmp|pracodawcy|firma|firmy|organization|org)(?:[/?#]|$)(?!.*\/(?:jobs?|vacancy|view|oferta)\/[^/?#]*\d{4,})/i;
+// A board's questions, tags, users or searches ("stackoverflow.com/questions/12345", "…/jobs/tag/java") are no posting's page.
+const BOARD_OTHER_PATH = /^https?:\/\/[^/?#\s]+\/(?:[^?#\s]*\/)?(?:questions|tags?|users|search)(?:[/?#]|$)/i;
 /** Is the URL a posting's own page on a job board (tables/apply.ts jobBoardHosts)? */
-const onBoardPosting = (url: string): boolean => BOARD_HOST.test(url) && BOARD_POSTING_PATH.test(url) && !BOARD_EMPLOYER_PATH.test(url);
+const onBoardPosting = (url: string): boolean => BOARD_HOST.test(url) && BOARD_POSTING_PATH.test(url) && !BOARD_EMPLOYER_PATH.test(url) && !BOARD_OTHER_PATH.test(url);
 
 // Japanese, Chinese and Korean texts go on without a word boundary ("応募する").
 const APPLY_LINK_TEXT = new RegExp(`^(?:${boundedAlternation(applyLinkTexts, (text) => !/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(text), { before: '', after: '(?![\\p{L}\\p{N}])' })})`, 'iu');

@@ -28,6 +28,8 @@ export function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   // opens a section; a contract word ("Staż", "Full-time") is a tag.
   if (!next || LIST_ITEM.test(next.text) || ctx.headings.some((heading) => heading.line === next.line && sectionKindOf(heading.text) !== 'other')) return;
   if (opensSection(ctx, next.line)) return;
+  // An image's alt text ("![Team Photo](…/team.jpg)") names what it shows; a logo's is read by company-logo.ts.
+  if (/^\s*!\[[^\]]*\]\([^)]*\)\s*$/u.test(next.text)) return;
   const text = next.plain.trim();
   if (EMPLOYMENT_WORDS.has(folded(text))) return;
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;

@@ -8,7 +8,7 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 
@@ -52,6 +52,11 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(AT)})\s+${NAME},?\s+(?:${any(flat(weWords))})\b`, 'u'),
   },
   {
+    // "At Apsis, you'll have the opportunity …", "Chez Acme, vous …": the employer, addressed to the reader.
+    rule: 'body.at-x-you', confidence: 0.7, needs: flat(youWords),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(AT)})\s+${NAME},?\s+(?:${any(flat(youWords))})(?![\p{L}])`, 'u'),
+  },
+  {
     rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing', 'on the lookout for'],
     build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${NAME}${ASIDE}${APPOSITION}\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting|searching for|growing|on the lookout for)\b`, 'u'),
   },
@@ -86,6 +91,11 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     build: () => new RegExp(String.raw`(?<![\p{Script=Hangul}A-Za-z0-9&.+-])(?!(?:${any(koWithHiring.notNames)})(?:들|님)?\s?(?:${any(koWithHiring.particles)})\s)([\p{Script=Hangul}A-Za-z0-9&.+-]{2,20})\s?(?:${any(koWithHiring.particles)})\s+(?:${any(koWithHiring.together)})\s+[^.!?。]{1,40}?(?:을|를)\s+(?:${any(koWithHiring.verbs)})`, 'u'),
   },
   {
+    // "에잇퍼센트는 … 핀테크 스타트업입니다", "Cubicsは、…会社です": the topic of a sentence that calls it a company (ko, ja).
+    rule: 'body.topic-is-company', confidence: 0.6, needs: Object.values(topicIsCompany).flatMap((table) => table.nouns),
+    build: () => new RegExp(Object.values(topicIsCompany).map((table) => String.raw`(?<![\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー&.+-])([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー&.+-]{2,20})(?:${any(table.particles)})[、,]?\s?[^.!?。]{0,80}?(?:${any(table.nouns)})(?:${any(table.copulas)})`).join('|'), 'u'),
+  },
+  {
     // Japanese "Acmeでは" ("at Acme"): weak alone (a tool may be named so), it adds up over lines.
     rule: 'body.ja-at', confidence: 0.4, needs: jaAtParticles,
     build: () => new RegExp(String.raw`(?<![A-Za-z0-9])${LATIN_NAME}(?:${any(jaAtParticles)})`, 'u'),
@@ -109,6 +119,11 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     rule: 'body.company-noun-quoted', confidence: 0.65, needs: companyNounsBeforeName,
     // "Компания «Вектор» приглашает", "firma „Kodex”": Slavic languages quote a name after the organisation noun.
     build: () => new RegExp(String.raw`(?<![\p{L}])(?:${any(companyNounsBeforeName)})\s+[«"“„]([^»"”“]{2,40})[»"”“]`, 'iu'),
+  },
+  {
+    // "„Селектел“ ищет", "«Вектор» приглашает": a quoted name before a hiring verb (Slavic languages quote a firm's name).
+    rule: 'body.quoted-sucht', confidence: 0.7, needs: VERBS,
+    build: () => new RegExp(String.raw`[«"“„]([^»"”“«„]{2,40})[»"”“]\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
   },
   {
     // A capitalised name (NAME): "We are excited, a new role…" names no one.
@@ -179,8 +194,9 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 // group, or with a word that cannot be found lower-cased, runs on every line. "body.at-x-we" is filed by its
 // pronoun ("we", "wir"), which about a third of lines hold, not its "At" ("At", "En", "I"), which 77% hold.
 const RULE_GROUPS = [
-  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun'], ['body.x-is-a', 'body.x-apposition'], ['body.we-are', 'body.apply-at', 'body.join'],
-  ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company'], ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company'],
+  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun', 'body.quoted-sucht'], ['body.x-is-a', 'body.x-apposition'], ['body.we-are', 'body.apply-at', 'body.join'],
+  ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company', 'body.at-x-you'],
+  ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company', 'body.topic-is-company'],
   ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'], ['body.as-role-at'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */

@@ -29,6 +29,7 @@ import { ASIDE_RULE, asideNamedAsOrganisation, keepUntakenAside } from './compan
 import { possessiveCompanies } from './company-possessive.js';
 import { acronymCompanies } from './company-acronym.js';
 import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
+import { logoCompany } from './company-logo.js';
 
 // The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
 const COMPANY_KEYS = [...new Set([
@@ -47,7 +48,7 @@ const WEAK = 0.5;
 const UNSUPPORTED_ASIDE = 0.45;
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
-const PLACE_PRONE = new Set(['body.x-apposition', 'body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.defines', 'body.x-is-a', 'body.is-hiring', 'body.sucht', 'body.x-team']);
+const PLACE_PRONE = new Set(['body.x-apposition', 'body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.at-x-you', 'body.defines', 'body.x-is-a', 'body.is-hiring', 'body.sucht', 'body.x-team']);
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: Candidate<string>['source']) => void;
 
@@ -110,6 +111,7 @@ export function extractCompany(ctx: ExtractContext): void {
   lineUnderTitle(ctx, add);
   bylineUnderTitle(ctx, add);
   aboutCompanies(ctx, add);
+  logoCompany(ctx, add);
   const keywords = lineKeywords(ctx);
   const keywordBitOfRule = keywordGroupOfRule.map((group) => keywordBit(ctx, group));
   for (let lineIndex = 0; lineIndex < ctx.text.length; lineIndex++) {

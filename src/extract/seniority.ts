@@ -9,7 +9,7 @@
 import type { Seniority } from '../schema/posting.js';
 import { settle, type Candidate } from './candidates.js';
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
-import { seniorityLabels, seniorityLevelWords, seniorityWords } from './tables/words.js';
+import { languageLevelWords, seniorityLabels, seniorityLevelWords, seniorityWords } from './tables/words.js';
 import { escapeRegExp, filterForm, lazily, mayContain } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
 import { titleWordsLanguage } from './language-words.js';
@@ -21,6 +21,7 @@ const anyOf = (words: readonly string[]): string => [...words].sort((a, b) => b.
 const LEVEL_LABEL = lazily(() => new RegExp(String.raw`^\|?\s{0,2}(?:${anyOf(seniorityLabels)})\s{0,2}[:：|]\s{0,2}(.{2,60}?)\s{0,2}\|?$`, 'iu'));
 const LEVEL_WORD = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(seniorityLevelWords)})\s{1,2}(\S{2,20})`, 'iu'));
 const labelKeywords = [...seniorityLabels, ...seniorityLevelWords].map((word) => word.toLowerCase());
+const LANGUAGE_LEVELS = new Set(languageLevelWords);
 const LABEL_KEYWORDS = lazily(() => phraseSet(labelKeywords));
 
 /**
@@ -68,7 +69,8 @@ function levelLabels(ctx: ExtractContext): Array<Candidate<Seniority>> {
   if (!mayHoldLevelLabel(ctx.text.map((line) => line.plain))) return [];
   for (const line of ctx.text) {
     if (line.plain.length > 500 || !mayContain(filterForm(line.plain), labelKeywords)) continue;
-    const value = LEVEL_LABEL().exec(line.plain)?.[1] ?? LEVEL_WORD().exec(line.plain)?.[1];
+    const inSentence = LEVEL_WORD().exec(line.plain)?.[1];
+    const value = LEVEL_LABEL().exec(line.plain)?.[1] ?? (inSentence && !LANGUAGE_LEVELS.has(inSentence.toLowerCase().replace(/[^\p{L}-]/gu, '')) ? inSentence : undefined);
     const found = value ? seniorityOf(value) : null;
     if (found) return [{ value: found, source: 'body', rule: 'text.level-label', line: line.line, text: line.plain, confidence: 0.7 }];
   }

@@ -221,6 +221,11 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
     hints.company ??= { name: left, line, rule: 'title.company-prefix', text: raw };
     return right;
   }
+  // "Hausmeister*in | HermesHof" beside "HermesHof GmbH & Co. KG": after a pipe, a page title's site part that the posting writes with a legal form.
+  if (leftIsTitle && !rightIsTitle && /\s\|\s/u.test(title) && right.split(/\s+/).length <= 4 && writtenWithLegalForm(right, ctx)) {
+    hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
+    return left;
+  }
   // "Senior Rust Engineer - Fernway" beside jobs@fernway.io: a right part the posting's own domain spells is the company.
   const key = right.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (leftIsTitle && !rightIsTitle && ctx?.links && right.split(/\s+/).length <= 4 && domainsOf(ctx as Required<TitleContext>).some((domain) => domain.name === key)) {
@@ -228,6 +233,17 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
     return left;
   }
   return title;
+}
+
+/** Does the posting (its body or a front-matter text) write the name followed by a legal form ("HermesHof GmbH & Co. KG")? */
+function writtenWithLegalForm(name: string, ctx?: TitleContext): boolean {
+  if (!ctx) return false;
+  const texts = [...ctx.text.map((line) => line.plain), ...(ctx.frontmatterStrings ?? []).map((item) => item.text)];
+  return texts.some((text) => {
+    const at = text.indexOf(`${name} `);
+    // The word after the name is a legal form ("GmbH" of "HermesHof GmbH & Co. KG").
+    return at !== -1 && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) && ORG_SUFFIX.test(/^\S+/u.exec(text.slice(at + name.length + 1))?.[0] ?? '');
+  });
 }
 
 /**

@@ -32,6 +32,7 @@ import { sameTitle } from './title-evidence.js';
 import { scoreTitleCandidates } from './title-score.js';
 import { placesIn } from './location.js';
 import { beforeSpeaker, speaksToSomeone } from './title-speaker.js';
+import { isImageHeading } from './company-logo.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
 export { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle } from './title-clean.js';
@@ -156,6 +157,8 @@ function proposeHeadings(ctx: ExtractContext, propose: (raw: string, source: 'he
     const text = lines[lines.length - 1] ?? '';
     const line = heading.line + Math.max(0, heading.text.split('\n').length - 1);
     if (!text || text.length > 140) continue;
+    // "# ![Acme](…/logo.png)": a heading made of an image is a banner, its text the owner's name (company-logo.ts).
+    if (isImageHeading(ctx.text.find((l) => l.line === line)?.text ?? '')) continue;
     const jobLike = looksLikeJobTitle(text);
     if (sectionKindOf(text) !== 'other' && !jobLike) continue;
     if (heading.depth === 1 && !h1Seen) {

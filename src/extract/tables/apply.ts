@@ -135,6 +135,8 @@ export const applyHosts = [
   'jobs.gem.com', 'dvinci-easy.com', 'rexx-systems.com', 'concludis.de', 'prescreen.io', 'umantis.com', 'varbi.com', 'reachmee.com', 'jobylon.com',
   'webcruiter.no', 'jobbnorge.no', 'hr-manager.net', 'emply.com', 'traffit.com', 'erecruiter.pl', 'talentlyft.com', 'kenjo.io', 'polymer.co',
   'getro.com', 'recruitcrm.io', 'hiringroom.com', 'bizneo.com', 'welcomekit.co',
+  // Google Forms under its long address (forms.gle is its short one)
+  'docs.google.com/forms',
 ];
 
 /**
@@ -150,6 +152,8 @@ export const jobBoardHosts = [
   'profession.hu', 'ejobs.ro', 'kariera.gr', 'alljobs.co.il', 'drushim.co.il', 'bayt.com', 'naukri.com', 'seek.com.au', 'glints.com', 'jobstreet.com',
   'kalibrr.com', 'topcv.vn', 'itviec.com', 'vietnamworks.com', 'programmers.co.kr', 'saramin.co.kr', 'jobkorea.co.kr', 'rocketpunch.com', '104.com.tw',
   'cakeresume.com', 'cake.me', 'yourator.co', 'zhipin.com', 'lagou.com', 'liepin.com', 'wantedly.com', 'green-japan.com', 'findy-code.io',
+  // Stack Overflow's job board (stackoverflow.com/jobs/N, careers.stackoverflow.com/jobs/N; closed in 2022); pl theprotocol.it
+  'stackoverflow.com', 'theprotocol.it',
 ];
 
 /**
@@ -158,7 +162,8 @@ export const jobBoardHosts = [
  * only when a spelled-out dot follows ("jobs at acme dot com").
  */
 export const obfuscatedAt = {
-  bracketed: ['at', '@', 'arroba', 'zavináč', 'zavinac', 'собака', 'chiocciola', 'małpa'],
+  // ja "アットマーク" (at mark): "info{アットマーク}acme.co.jp", "info(アットマーク)acme.jp"
+  bracketed: ['at', '@', 'arroba', 'zavináč', 'zavinac', 'собака', 'chiocciola', 'małpa', 'アットマーク'],
   bare: ['arroba', 'zavináč', 'zavinac', 'собака', 'chiocciola', 'małpa'],
 };
 

@@ -16,6 +16,24 @@ export const weWords: Record<string, string[]> = {
   it: ['noi', 'cerchiamo', 'siamo', 'stiamo', 'crediamo', 'lavoriamo'], id: ['kami', 'kita'],
 };
 
+/** The word "logo" around a name in an image's alt text ("Logo Acme", "Acme logo", it "Logo di Acme", fr "Logo de Acme"), per language. */
+export const logoWords: Record<string, string[]> = {
+  en: ['logo', 'logo of', 'the logo of', 'company logo'], de: ['logo von', 'firmenlogo'], fr: ['logo de', 'logo d’', "logo d'"], es: ['logo de', 'logotipo de'],
+  pt: ['logo da', 'logo do', 'logotipo da', 'logotipo do'], it: ['logo di'], nl: ['logo van'], pl: ['logo firmy'],
+};
+
+/** "At Apsis, you'll have …", "Chez Acme, vous …": the reader's pronoun after "At X," (the pronoun, in a language whose verb follows it). */
+export const youWords: Record<string, string[]> = { en: ['you'], fr: ['vous', 'tu'], pt: ['você'] };
+
+/**
+ * "X is a … company" in languages that mark the topic with a particle and end on a copula: ko "에잇퍼센트는 … 핀테크 스타트업입니다",
+ * ja "Cubicsは、…会社です". The particles after the name, the organisation nouns, and the copulas after the noun.
+ */
+export const topicIsCompany = {
+  ko: { particles: ['은', '는'], nouns: ['회사', '스타트업', '기업'], copulas: ['입니다', '이에요', '예요', '이다'] },
+  ja: { particles: ['は'], nouns: ['会社', '企業', 'スタートアップ', 'ベンチャー'], copulas: ['です', 'である', 'だ'] },
+};
+
 /** "We are Acme, a …", "Somos Acme, una …": the words before the name, and the articles after its comma (the guard: "We are excited, …" has none). */
 export const weAreWords: Record<string, string[]> = {
   en: ['We are', "We're"], de: ['Wir sind'], fr: ['Nous sommes'], es: ['Somos'], pt: ['Somos'], it: ['Siamo', 'Noi siamo'], nl: ['Wij zijn', 'We zijn'],

@@ -243,6 +243,8 @@ export const notPlaceValues: string[] = [
   'virtual', 'distributed', 'anywhere', 'worldwide', 'home', 'unknown', 'see below', 'nach absprache', 'verschiedene', 'variabel', 'à définir',
   'a convenir', 'a definir', 'indifferente', 'nach vereinbarung', 'dowolna', 'любой', 'не важно', 'europe', 'emea', 'apac', 'americas', 'latam', 'eu', 'asia',
   'cualquier lugar', 'qualquer lugar', 'ovunque', 'überall', 'partout', 'overal', 'wszędzie', 'везде', 'weltweit',
+  // working-time schemes under a work-mode label ("勤務形態：フレックスタイム制", "Work mode: Flextime"): hours, not a place
+  'flextime', 'flexitime', 'flex time', 'gleitzeit', 'フレックス', 'フレックスタイム', 'フレックスタイム制', '弹性工作', '彈性工作', '弹性工作制', '彈性工作制',
 ];
 
 /**

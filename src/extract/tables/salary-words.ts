@@ -56,7 +56,8 @@ export const notSalaryWords: Record<string, string[]> = {
   perks: ['allowance', 'bidrag', 'friskvårdsbidrag', 'friskvård', 'prylbudget', 'utbildningsbudget', 'budsjett', 'kompetansebudsjett', 'tilskud'],
   // the company's billing ("nos logiciels facturent plus de 35M€ par an")
   fr: ['levée', "chiffre d'affaires", 'factur*'],
-  es: ['facturación', 'presupuesto', 'inversión', 'ronda de financiación'],
+  // es "saldo" (a credit to spend: "Saldo anual de 1.000 € para formación")
+  es: ['facturación', 'presupuesto', 'inversión', 'ronda de financiación', 'saldo'],
   pt: ['orçamento', 'faturamento', 'investimento'],
   pl: ['budżet'],
   ru: ['бюджет', 'выручка', 'инвестиции'],

@@ -12,10 +12,14 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'would be great', 'advantage', 'wünschenswert', 'von vorteil', 'pluspunkte', 'idealerweise', 'un plus', 'atouts', 'souhaité',
     'se valorará', 'valorable', 'deseable', 'diferenciais', 'desejável', 'pluspunten', 'pré', 'výhodou', '歓迎', '尚可', 'want',
     '우대사항', '우대 사항', '우대 요건',
+    // zh (Simplified, Traditional): "pluses", "preferred"
+    '加分项', '加分項', '优先考虑', '優先考慮',
   ]],
   ['compensation', [
     'salary', 'compensation', 'pay range', 'pay', 'gehalt', 'vergütung', 'rémunération', 'salaire', 'salario', 'sueldo',
     'remuneração', 'salário', 'salaris', 'plat', 'mzda', '給与', '年収', '報酬',
+    // zh pay and benefits, pay range
+    '薪资福利', '薪資福利', '薪资待遇', '薪資待遇', '薪资范围', '薪資範圍',
   ]],
   ['benefits', [
     'benefits', 'perks', 'what we offer', 'we offer', 'what you get', 'why join', 'why you should join', 'why work', 'what\'s in it',
@@ -23,6 +27,8 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'avantages', 'ce que nous offrons', 'ce que nous proposons', 'nous offrons', 'rejoindre', 'qué ofrecemos', 'ofrecemos', 'beneficios',
     'benefícios', 'oferecemos', 'wat bieden wij', 'wat wij bieden', 'arbeidsvoorwaarden', 'ponúkame', 'benefity', 'čo ponúkame',
     '福利厚生', '待遇', '条件',
+    // zh benefits
+    '福利待遇', '福利制度', '员工福利', '員工福利',
   ]],
   ['process', [
     'how to apply', 'to apply', 'apply', 'application', 'hiring process', 'interview process', 'recruitment process',
@@ -38,6 +44,8 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'compétences', 'votre profil', 'vous', 'qui êtes-vous', 'prérequis', 'qué pedimos', 'requisitos', 'lo que buscamos', 'perfil',
     'wat vragen wij', 'functie-eisen', 'wie ben jij', 'vind jij', 'požiadavky', 'požadujeme', '応募資格', '必須', 'must', '求める人物',
     '자격 요건', '자격요건', '자격 조건', '지원 자격',
+    // zh (Simplified, Traditional): job requirements, qualifications
+    '任职要求', '任職要求', '任职资格', '任職資格', '岗位要求', '崗位要求', '职位要求', '職位要求', '应聘条件', '應徵條件',
   ]],
   ['responsibilities', [
     'responsibilities', 'what you\'ll do', 'what you will do', 'what you will be doing', 'what you\'ll be doing', 'your tasks',
@@ -45,6 +53,8 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'deine aufgaben', 'ihre aufgaben', 'aufgaben', 'tätigkeiten', 'du willst', 'tes missions', 'vos missions', 'ta mission',
     'missions', 'votre mission', 'vos responsabilités', 'qué harás', 'cómo lo harás', 'responsabilidades', 'funciones', 'atribuições', 'wat ga je doen', 'taken',
     'náplň práce', 'zodpovednosti', '具体的には', '業務内容', '仕事内容',
+    // zh (Simplified, Traditional): duties, job content
+    '岗位职责', '崗位職責', '工作职责', '工作職責', '职位职责', '職位職責', '工作内容', '工作內容', '职责描述', '職責描述', '职位描述', '職位描述', '職務內容',
   ]],
   // "About the Role" describes the job, not the company: checked before the company kind's bare "about".
   ['role', [
@@ -55,6 +65,8 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'about us', 'about the company', 'about the company and', 'who we are', 'our mission', 'the mission', 'our story', 'company',
     'über uns', 'wer wir sind', 'das sind wir', 'qui sommes-nous', 'qui sommes nous', 'à propos', 'sobre nosotros', 'quiénes somos',
     'sobre nós', 'sobre a', 'quem somos', 'over ons', 'wie zijn wij', 'o firme', 'o nás', '会社概要', '当社について', 'about',
+    // zh company introduction
+    '公司介绍', '公司介紹', '公司简介', '公司簡介', '关于我们', '關於我們',
   ]],
   ['role', [
     'the role', 'about the role', 'role', 'the job', 'about the job', 'job description', 'description', 'the position', 'position',

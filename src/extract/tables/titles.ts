@@ -8,11 +8,15 @@ export const genericHeadings: Record<string, string[]> = {
   en: ['careers', 'career', 'jobs', 'job', 'job openings', 'open positions', 'open roles', 'openings', 'join us', 'join our team', 'join the team',
     "we're hiring", 'we are hiring', 'hiring', 'now hiring', 'work with us', 'vacancies', 'vacancy', 'job offer', 'job offers', 'job description',
     'job posting', 'positions', 'current openings', 'opportunities', 'recruitment', 'work at', 'about the job', 'about the role',
-    'come and work with us', 'come work with us', 'work for us', 'apply', 'apply now', 'how to apply', 'who is hiring', 'ask hn who is hiring', 'hacker news who is hiring'],
+    'come and work with us', 'come work with us', 'work for us', 'apply', 'apply now', 'how to apply', 'who is hiring', 'ask hn who is hiring', 'hacker news who is hiring',
+    // a heading over the job's facts, not its name ("Job details", pt "Informações da Vaga")
+    'job details', 'job information', 'position details', 'job info'],
   de: ['karriere', 'stellenangebote', 'stellenangebot', 'offene stellen', 'stellenanzeige', 'stellenausschreibung', 'jobangebote', 'jobs bei uns', 'wir suchen', 'wir stellen ein', 'mitarbeiten'],
   fr: ['carrières', 'carrière', 'recrutement', 'nous recrutons', 'on recrute', 'rejoignez-nous', 'rejoignez nous', "offres d'emploi", "offre d'emploi", 'emploi', 'emplois'],
-  es: ['empleo', 'trabaja con nosotros', 'únete', 'únete a nosotros', 'únete al equipo', 'únete a nuestro equipo', 'ofertas de empleo', 'oferta de empleo', 'oferta de trabajo', 'vacantes', 'vacante', 'estamos contratando'],
-  pt: ['vagas', 'vaga', 'vaga de emprego', 'trabalhe conosco', 'carreiras', 'junte-se a nós', 'junta-te a nós', 'estamos contratando'],
+  es: ['empleo', 'trabaja con nosotros', 'únete', 'únete a nosotros', 'únete al equipo', 'únete a nuestro equipo', 'ofertas de empleo', 'oferta de empleo', 'oferta de trabajo', 'vacantes', 'vacante', 'estamos contratando',
+    'detalles del puesto', 'información del puesto', 'detalles de la vacante', 'información de la vacante'],
+  pt: ['vagas', 'vaga', 'vaga de emprego', 'trabalhe conosco', 'carreiras', 'junte-se a nós', 'junta-te a nós', 'estamos contratando',
+    'informações da vaga', 'detalhes da vaga', 'sobre a vaga', 'dados da vaga'],
   it: ['lavora con noi', 'carriere', 'posizioni aperte', 'offerte di lavoro'],
   nl: ['vacatures', 'vacature', 'werken bij', 'kom werken bij', 'wij zoeken'],
   pl: ['kariera', 'praca', 'oferty pracy', 'oferta pracy', 'rekrutacja'],
@@ -62,12 +66,13 @@ export const titleSentenceWords: Record<string, string[]> = {
  * hyphen ("Посада-роль:").
  */
 export const titleLabels: Record<string, string[]> = {
-  en: ['position', 'job title', 'title', 'role', 'vacancy', 'job', 'opening', 'job position'],
-  de: ['stelle', 'position', 'stellenbezeichnung', 'jobtitel', 'titel'],
-  fr: ['poste', 'intitulé du poste', 'intitulé'],
-  es: ['puesto', 'cargo', 'vacante', 'posición'],
-  pt: ['vaga', 'cargo', 'função'],
-  it: ['posizione', 'ruolo'],
+  en: ['position', 'job title', 'title', 'role', 'vacancy', 'job', 'opening', 'job position', 'position title', 'role title', 'job name'],
+  de: ['stelle', 'position', 'stellenbezeichnung', 'jobtitel', 'titel', 'stellentitel'],
+  fr: ['poste', 'intitulé du poste', 'intitulé', 'titre du poste', 'nom du poste'],
+  es: ['puesto', 'cargo', 'vacante', 'posición', 'nombre del puesto', 'título del puesto', 'nombre de la vacante', 'título de la vacante'],
+  // pt "name of the vacancy", "title of the vacancy", "name of the post"
+  pt: ['vaga', 'cargo', 'função', 'nome da vaga', 'título da vaga', 'nome do cargo', 'título do cargo'],
+  it: ['posizione', 'ruolo', 'titolo della posizione', 'nome della posizione'],
   nl: ['functie', 'vacature', 'functietitel'],
   pl: ['stanowisko'],
   cs: ['pozice', 'pracovní pozice'],
@@ -122,6 +127,8 @@ export const roleLeadFillers = [
   // Not "dedicated": a "Dedicated Account Manager" is a role of its own.
   'passionate', 'talented', 'motivated', 'experienced', 'skilled', 'versatile', 'driven', 'enthusiastic',
   'motivierte', 'motivierten', 'talentierte', 'talentierten', 'gedreven', 'ervaren', 'enthousiaste',
+  // de "wir suchen aktuell (nach) X": an adverb of time, and the preposition "suchen" takes, before the role
+  'aktuell', 'derzeit', 'zurzeit', 'momentan', 'nach',
 ];
 
 /** Words that end a title inside a sentence: what follows is context ("a Developer to join", "un développeur pour"). */

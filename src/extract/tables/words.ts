@@ -52,8 +52,13 @@ export const seniorityLabels = ['seniority', 'seniority level', 'level', 'experi
   'nivel de experiencia', 'nível de experiência', 'senioridade', 'livello', 'livello di esperienza', 'ervaringsniveau', 'poziom doświadczenia',
   'úroveň', 'seniorita', 'грейд', 'nivå', 'erfarenhetsnivå', 'kokemustaso', 'taso', 'szint', 'tapasztalati szint', 'nivel de experiență', 'επίπεδο',
   '职级', '級別', '级别', '직급'];
-/** Words before a level inside a sentence: ru/uk "разработчика уровня Middle" (a developer of level Middle). */
-export const seniorityLevelWords = ['уровня', 'рівня'];
+/**
+ * Words before a level inside a sentence: ru/uk "разработчика уровня Middle" (a developer of level Middle); pl "na poziomie
+ * Mid+", cs/sk "na úrovni Senior" (at the level of). A language level after them ("na poziomie B2") names no seniority.
+ */
+export const seniorityLevelWords = ['уровня', 'рівня', 'na poziomie', 'na úrovni'];
+/** A language's level after those words ("angielski na poziomie intermediate", "English at an advanced level") is no job's seniority. */
+export const languageLevelWords = ['intermediate', 'upper-intermediate', 'pre-intermediate', 'advanced', 'beginner', 'elementary', 'native', 'fluent', 'basic'];
 
 /** Number words, so "au moins trois ans" reads as 3. */
 export const numberWords: Record<string, number> = {
