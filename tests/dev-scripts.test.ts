@@ -86,7 +86,9 @@ describe('npm test type-checks and builds in one TypeScript program', () => {
       expect(run.status, run.stderr).toBe(0);
       expect(existsSync(path.join(dir, 'dist', 'a.js'))).toBe(true);
       expect(existsSync(path.join(dir, 'dist', 'a.d.ts'))).toBe(true);
+      // A test's output would land beside it (outside the build's rootDir, src/) or under dist/.
       expect(existsSync(path.join(dir, 'dist', 'tests'))).toBe(false);
+      expect(existsSync(path.join(dir, 'tests', 'a.test.js'))).toBe(false);
       expect(existsSync(path.join(dir, 'bundle.done')) && existsSync(path.join(dir, 'bundle-cjs.done'))).toBe(true);
       // The saved state does not stand for an output that is gone: a removed one is written again.
       rmSync(path.join(dir, 'dist', 'a.js'));
