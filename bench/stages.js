@@ -3,8 +3,11 @@
  * timed in process over a corpus folder after one untimed pass (so the JIT
  * has compiled the hot code, as it has in a long run), with the process's
  * CPU time around each stage. Prints JSON: {files, cpuSeconds: {stage: s}}.
+ * With --families, also the extract stage's CPU by field family (each
+ * extractor of src/extract/index.ts timed alone; the rest of the stage is
+ * its context's set-up, the posting-kind check and the record).
  *
- *   node bench/stages.js <folder>          (after npm run build)
+ *   node bench/stages.js <folder> [--families]   (after npm run build)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,8 +16,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 /** Per-stage CPU seconds (user + system) over every file in `folder`, after a warm-up pass. */
-export async function stageTimes(folder) {
+export async function stageTimes(folder, { families = false } = {}) {
   const { stages } = await import(pathToFileURL(path.join(DIST, 'pipeline.js')).href);
+  const familySeconds = families ? await timeFamilies() : undefined;
   const { createDoc } = await import(pathToFileURL(path.join(DIST, 'document.js')).href);
   const { emitters } = await import(pathToFileURL(path.join(DIST, 'emit', 'index.js')).href);
   const files = readdirSync(folder).sort().map((name) => [name, readFileSync(path.join(folder, name))]);
@@ -40,14 +44,36 @@ export async function stageTimes(folder) {
     }
   };
   pass(false);
+  familySeconds?.reset();
   pass(true);
-  return { files: files.length, cpuSeconds };
+  return { files: files.length, cpuSeconds, ...(familySeconds && { familySeconds: familySeconds.totals }) };
+}
+
+/** Wraps each extractor (the module's own array, so the pipeline runs the wrapped ones) with a CPU clock. */
+async function timeFamilies() {
+  const { extractors } = await import(pathToFileURL(path.join(DIST, 'extract', 'index.js')).href);
+  let totals = {};
+  extractors.forEach((extractor, index) => {
+    const name = extractor.name.replace(/^extract/, '').toLowerCase() || `#${index}`;
+    extractors[index] = (ctx) => {
+      const before = process.cpuUsage();
+      try {
+        extractor(ctx);
+      } finally {
+        totals[name] = (totals[name] ?? 0) + seconds(process.cpuUsage(before));
+      }
+    };
+  });
+  return {
+    get totals() { return Object.fromEntries(Object.entries(totals).sort((a, b) => b[1] - a[1]).map(([name, s]) => [name, Number(s.toFixed(3))])); },
+    reset() { totals = {}; },
+  };
 }
 
 const seconds = ({ user, system }) => (user + system) / 1e6;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const folder = process.argv[2];
-  if (!folder) throw new Error('usage: node bench/stages.js <folder>');
-  process.stdout.write(JSON.stringify(await stageTimes(folder)) + '\n');
+  if (!folder) throw new Error('usage: node bench/stages.js <folder> [--families]');
+  process.stdout.write(JSON.stringify(await stageTimes(folder, { families: process.argv.includes('--families') })) + '\n');
 }

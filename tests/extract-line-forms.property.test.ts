@@ -1,5 +1,5 @@
 /**
- * The per-posting line forms (src/extract/match/line-forms.ts) and the
+ * The per-posting line forms (and the posting's domains, kept on the context like them) (src/extract/match/line-forms.ts) and the
  * whole-text searches built on them against their plain readings, line by
  * line: on generated lines (case changes, final sigma, İ, ſ, CJK, astral
  * letters, stray line breaks) and on each file of the corpus (skipped, with
@@ -13,7 +13,7 @@ import { compactForm, LineForms } from '../src/extract/match/line-forms.js';
 import type { TextLine } from '../src/extract/context.js';
 import { plainLine } from '../src/extract/plain-line.js';
 import { joinedIncludes, someLineIncludes } from '../src/extract/text.js';
-import { mayHoldObfuscatedAddress } from '../src/extract/company-domain.js';
+import { domainsIn, domainsOf, mayHoldObfuscatedAddress } from '../src/extract/company-domain.js';
 import { OBFUSCATED_AT_KEYWORDS, SPELLED_DOT_KEYWORDS } from '../src/extract/apply-address.js';
 import { CORPUS } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
@@ -60,4 +60,18 @@ describe('line forms equal their line-by-line readings', () => {
       checkForms(texts, ['we are hiring', 'no open positions', 'phone screen', '{{ job.']);
     }
   }, 120_000);
+});
+
+describe('the posting\'s domains are read once and kept on the context', () => {
+  const ADDRESS = ['jobs@acme.io', 'hr@sparebank1.no', 'info@example.com', 'jobs at fernway dot io', 'https://www.variant.se', 'https://jobs.lever.co/acme', ' '];
+  const addressLine = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom(...ADDRESS)), { maxLength: 8 }).map((pieces) => pieces.join(''));
+  it('on generated lines, links and front matter: the kept answer is the fresh reading, and the second ask is the first answer', () => {
+    fc.assert(fc.property(fc.array(addressLine, { maxLength: 6 }), fc.array(fc.constantFrom(...ADDRESS), { maxLength: 3 }), (texts, urls) => {
+      const text = textLines(texts);
+      const ctx = { text, links: urls.map((url, index) => ({ url, text: 'Apply', line: index + 1 })), frontmatterStrings: urls.map((url) => ({ key: 'url', text: url, line: 1 })) };
+      const kept = domainsOf(ctx);
+      expect(kept).toEqual(domainsIn({ text, links: ctx.links, frontmatterStrings: ctx.frontmatterStrings }));
+      expect(domainsOf(ctx)).toBe(kept);
+    }), { numRuns: RUNS });
+  });
 });

@@ -21,8 +21,13 @@ import { experienceRuleMatches } from '../src/extract/experience-rules.js';
 import { CJK_ROLE_WORDS, cjkRolePhraseTitle, cjkRolePhraseTitleFast, ROLE_LEAD_WORDS, rolePhraseTitle } from '../src/extract/title.js';
 import { cjkHiringAfter, cjkHiringBefore, roleBeforeVerbs, rolePhrases } from '../src/extract/tables/titles.js';
 import { LEGAL_FORM_WORDS, legalFormNamesIn, legalFormNamesInPlain } from '../src/extract/company-sources.js';
-import { asWords, atWords, cjkLegalForms, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, joinWords, legalFormsAfter, legalFormsBefore, positionAtWords, positionNouns, roleAtWords, weWords } from '../src/extract/tables/companies.js';
-import { BODY_RULES, keywordGroupOfRule } from '../src/extract/company-rules.js';
+import {
+  asWords, atWords, cjkLegalForms, companyNounsBeforeName, companyOursAfter, companyVerbs, foundedWords, hiringPhrases, hiringToWords, jaCompanySuffixes, joinWords, legalFormsAfter, legalFormsBefore, ourCompanyNouns, ourWords,
+  positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAreWords, weWords,
+} from '../src/extract/tables/companies.js';
+import { teamLeadWords } from '../src/extract/tables/company-evidence.js';
+import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule } from '../src/extract/company-rules.js';
+import { ruleWords } from '../src/extract/match/rule-words.js';
 import { mayHoldObfuscatedAddress, mayHoldObfuscatedAddressPlain } from '../src/extract/company-domain.js';
 import { OBFUSCATED_AT_KEYWORDS, SPELLED_DOT_KEYWORDS } from '../src/extract/apply-address.js';
 import { extractorKeywordGroups } from '../src/extract/index.js';
@@ -88,12 +93,15 @@ const skillsScanned = (text: string) => {
 };
 const experienceVocabulary = [...Object.keys(numberWords), 'years', 'year', 'Jahre', 'ans', 'años', 'at least', 'mindestens', 'experience', 'of', '+', '-', 'to', 'or more', '3', '10'];
 
-/** The company body rules' matches on a text: only the rules whose keyword group the text has (as company.ts runs them), or all. */
+const bodyRuleWords = ruleWords(ownKeywordGroupOfRule);
+/** The company body rules' matches on a text: only the rules whose keyword group, then whose own words, the text has (as company.ts runs them), or all. */
 const bodyRuleMatches = (text: string, prefiltered: boolean) => {
   const found = keywords.scan(text);
+  const own = bodyRuleWords.scan(text);
   return BODY_RULES.flatMap((rule, index) => {
     const bit = keywords.bit(keywordGroupOfRule[index]!);
     if (prefiltered && bit !== 0 && (found & bit) === 0) return [];
+    if (prefiltered && (own & bodyRuleWords.bits[index]!) === 0 && bodyRuleWords.bits[index] !== 0) return [];
     const match = rule.pattern.exec(text);
     return match ? [[rule.rule, match[1]]] : [];
   });
@@ -102,6 +110,9 @@ const flatWords = (table: Record<string, string[]>) => Object.values(table).flat
 const bodyRuleVocabulary = [
   ...flatWords(atWords), ...flatWords(weWords), ...flatWords(companyVerbs), ...companyNounsBeforeName, ...joinWords, ...flatWords(positionNouns), ...positionAtWords,
   ...flatWords(hiringPhrases), ...hiringToWords, ...asWords, ...roleAtWords, ' Senior Engineer', ' Acme', ' Nordlicht GmbH', ' «Вектор»', ' "Kodex"', '. ', ', ', ' is hiring', ' a ', ' the ', 'We are ',
+  // The words that tell apart the rules of one group (match/rule-words.ts).
+  ...flatWords(ourWords), ...flatWords(ourCompanyNouns), ...companyOursAfter, ...flatWords(foundedWords), 'Founded in 2015, ', ...flatWords(v2AtWords), ...flatWords(v2WeWords), ...flatWords(weAreWords),
+  ...teamLeadWords, ' team', '-Team', ...jaCompanySuffixes, 'アクメ', ' ACME',
 ];
 
 const pairs: Pair[] = [

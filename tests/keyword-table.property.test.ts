@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keywordGroup, keywordIndex, keywordsInPlain, keywordTransitions, MAX_KEYWORD_GROUPS, NO_FILTER_FORM } from '../src/extract/match/keywords.js';
 import { packedCell, packRows } from '../src/extract/match/packed-rows.js';
+import { ruleWords } from '../src/extract/match/rule-words.js';
 import { extractorKeywordGroups } from '../src/extract/index.js';
 import { propertyRuns } from './property-runs.js';
 
@@ -70,6 +71,15 @@ describe('keyword index: all 32 bits of a mask', () => {
     expect(index.scan('İ')).toBe(NO_FILTER_FORM);
     for (const group of all) expect(NO_FILTER_FORM & index.bit(group)).toBe(index.bit(group));
     expect(() => keywordIndex(fillers(MAX_KEYWORD_GROUPS + 1))).toThrow(/at most 32 keyword groups/);
+  });
+
+  it('a rule-words scan (match/rule-words.ts) gives rules past 32 distinct groups no bit, and rules with the same words one bit', () => {
+    const all = [...fillers(MAX_KEYWORD_GROUPS + 2), null, keywordGroup(['qa0'])];
+    const words = ruleWords(all);
+    expect(words.bits.slice(0, MAX_KEYWORD_GROUPS).every((bit) => bit !== 0)).toBe(true);
+    expect(words.bits.slice(MAX_KEYWORD_GROUPS)).toEqual([0, 0, 0, words.bits[0]]);
+    expect(words.scan('x qa0 y')).toBe(words.bits[0]);
+    expect(words.scan('x qf31 y')).toBe(words.bits[31]);
   });
 });
 

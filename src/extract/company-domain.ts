@@ -45,7 +45,13 @@ export interface PostingDomain {
   /** Only links in the body give it: per line, the words of those links (they name the page linked to, not the employer). */
   linked?: Map<number, string[]>;
 }
-export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings' | 'forms'>): PostingDomain[] {
+export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings' | 'forms' | 'domains'>): readonly PostingDomain[] {
+  // Read once per posting and kept on the context (the title's scoring and cleaning ask too); domainsIn is the reading.
+  return (ctx.domains ??= domainsIn(ctx));
+}
+
+/** The domains of the posting's lines, front matter and links, read afresh (domainsOf keeps them). */
+export function domainsIn(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings' | 'forms'>): PostingDomain[] {
   const out: PostingDomain[] = [];
   const add = (host: string, line: number, text: string, anchor?: string): void => {
     if (COMMON_HOSTS.test(host)) return;

@@ -208,4 +208,6 @@ export const keywordGroupOfRule: ReadonlyArray<KeywordGroup | null> = BODY_RULES
   const group = RULE_GROUPS.findIndex((names) => names.includes(rule.rule));
   return group === -1 ? null : groupOfRuleGroup[group]!;
 });
+/** Per rule, a keyword group of its own words (null: a word that cannot be found lower-cased), for company.ts's second scan (match/rule-words.ts). */
+export const ownKeywordGroupOfRule: ReadonlyArray<KeywordGroup | null> = BODY_RULES.map((rule) => (rule.needs.every(filterable) ? keywordGroup(rule.needs.map((word) => word.toLowerCase())) : null));
 

@@ -19,7 +19,9 @@ import { namesRole } from './title-clean.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
 import { keywordBit, lineKeywords } from './tree.js';
-import { BODY_RULES, keywordGroupOfRule } from './company-rules.js';
+import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule } from './company-rules.js';
+import { ruleWords } from './match/rule-words.js';
+import { lazily } from './text.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
 import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenInFull } from './company-general.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
@@ -43,6 +45,8 @@ const skillAliasSet = new Set(skillAliases.map((skill) => skill.alias));
 const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u;
 
 const DESCRIPTION_KEYS = /^(?:description|summary|excerpt|intro)$/iu;
+// Rules sharing a group of the shared scan are told apart by their own words, scanned on the lines that group passes.
+const bodyRuleWords = lazily(() => ruleWords(ownKeywordGroupOfRule));
 /** Below this, a candidate needs another naming the same company. */
 const WEAK = 0.5;
 const UNSUPPORTED_ASIDE = 0.45;
@@ -114,12 +118,16 @@ export function extractCompany(ctx: ExtractContext): void {
   logoCompany(ctx, add);
   const keywords = lineKeywords(ctx);
   const keywordBitOfRule = keywordGroupOfRule.map((group) => keywordBit(ctx, group));
+  const ownWords = bodyRuleWords();
   for (let lineIndex = 0; lineIndex < ctx.text.length; lineIndex++) {
     const line = ctx.text[lineIndex]!;
     const lineKeywordBits = keywords[lineIndex]!;
+    let ownWordBits: number | undefined;
     for (let index = 0; index < BODY_RULES.length; index++) {
       const bit = keywordBitOfRule[index]!;
       if (bit !== 0 && (lineKeywordBits & bit) === 0) continue;
+      const ownBit = ownWords.bits[index]!;
+      if (ownBit !== 0 && ((ownWordBits ??= ownWords.scan(line.plain)) & ownBit) === 0) continue;
       const rule = BODY_RULES[index]!;
       const match = rule.pattern.exec(line.plain);
       // A rule with two shapes captures the name in either group.

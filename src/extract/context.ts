@@ -10,6 +10,7 @@ import { memoized } from './text.js';
 import type { PageMeta } from './page-meta.js';
 import type { KeywordIndex } from './match/keywords.js';
 import { LineForms } from './match/line-forms.js';
+import type { PostingDomain } from './company-domain.js';
 
 export type Fields = Omit<Posting, 'id' | 'description' | 'fingerprint' | 'source' | 'evidence' | 'warnings'>;
 
@@ -47,6 +48,8 @@ export interface ExtractContext {
   keywordMasks?: number[];
   /** The body lines lower-cased and in other forms, made once on first use (lineForms). */
   forms?: LineForms;
+  /** The domains the posting gives (company-domain.ts domainsOf), found once on first use: the title and the company both read them. */
+  domains?: readonly PostingDomain[];
   /** An HTML page's own title and site name (page-meta.ts); {} for other text. */
   page: PageMeta;
   hints: Hints;
