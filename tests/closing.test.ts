@@ -12,7 +12,8 @@ import { keywordIndex } from '../src/extract/tree.js';
 const closingIndex = keywordIndex([CLOSING_WORDS, EXPIRED_WORDS]);
 const keywordsIn = (line: string): number => closingIndex.scan(line);
 import { closingLabels, expiredPhrases } from '../src/extract/tables/dates.js';
-import { FIXTURES, parseNdjson, runBuilt, runCli } from './helpers.js';
+import { FIXTURES, parseNdjson, runCli } from './helpers.js';
+import { pooledCliRun, POOLED_CLI_DAY } from './pooled-runs.js';
 
 const dir = path.join(FIXTURES, 'closing');
 const NOW = '2026-06-01';
@@ -89,17 +90,19 @@ describe('validThrough: the closing date the posting states', () => {
     expect(parseDate(text)).toBe(date);
   });
 
+  // The run's shared CLI pool run (tests/pooled-runs.ts), whose worker takes most files, on POOLED_CLI_DAY.
   it('the day reaches the worker threads: a pooled run judges as one thread does', async () => {
-    const expiredBy = (stdout: string) => parseNdjson(stdout).map((record) => [record.source.path, record.expired]);
-    const pooledRuns: Record<string, string> = {};
-    for (const now of ['2026-01-01', '2026-06-01']) {
-      const pooled = await runBuilt(['normalize', dir, '-f', 'ndjson', '--now', now, '--jobs', '2']);
-      const alone = await runCli(['normalize', dir, '-f', 'ndjson', '--now', now, '--jobs', '1']);
-      expect(expiredBy(pooled.stdout)).toEqual(expiredBy(alone.stdout));
-      pooledRuns[now] = pooled.stdout;
-    }
-    const early = parseNdjson(pooledRuns['2026-01-01']!);
-    expect(early.find((record) => record.source.path.endsWith('prazo-pt.md'))!.expired).toBe(false);
+    const { pooled, alone, inWorker, args } = await pooledCliRun();
+    expect(args.slice(-2)).toEqual(['--now', POOLED_CLI_DAY]);
+    const inDir = (record: Record<string, any>) => record.source.path.startsWith(`${dir}${path.sep}`);
+    const expiredBy = (records: Array<Record<string, any>>) => records.filter(inDir).map((record) => [record.source.path, record.expired]);
+    const pooledRecords = JSON.parse(pooled.stdout) as Array<Record<string, any>>;
+    expect(expiredBy(pooledRecords)).toEqual(expiredBy(parseNdjson(alone.stdout)));
+    expect(pooledRecords.find((record) => record.source.path.endsWith('prazo-pt.md'))!.expired).toBe(false);
+    // Open on the run's day, closed by today's: the worker judged it by the run's day.
+    const today = new Date().toISOString().slice(0, 10);
+    const dayTold = pooledRecords.filter((record) => inDir(record) && record.validThrough && record.validThrough < today && !record.expired).map((record) => record.source.path);
+    expect(inWorker.filter((file) => dayTold.includes(file)).length, 'files the day decides that the worker took').toBeGreaterThan(0);
   });
 
   it('--now must be a real day', async () => {

@@ -11,7 +11,7 @@ import { precomputedSignature } from '../src/worker-task.js';
 import { recordsOf } from '../src/document.js';
 import type { Io } from '../src/io.js';
 import { manyPostings, ROOT } from './helpers.js';
-import { pooledLongRun } from './run-once.js';
+import { pooledLongRun } from './pooled-runs.js';
 
 const io: Io = { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false };
 
@@ -36,7 +36,7 @@ describe('signatures made beside the records', () => {
     for await (const doc of processPaths([small], io, { jobs: 1 })) expect(precomputedSignature(doc)).toBeUndefined();
   });
 
-  // The run's shared pool run (tests/run-once.ts; workers.test.ts checks its records): one pool start for both. That a
+  // The run's shared library pool run (tests/pooled-runs.ts; workers.test.ts checks its records): one pool start for both. That a
   // worker thread signs nothing unasked is checked in workers.test.ts, on the worker entry in a real worker thread (a
   // short pool run may leave every file to the main thread).
   it('with --jobs 2, every record comes with its signature, the same as computed afterwards', { timeout: 900_000 }, async () => {

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeFiles } from '../src/index.js';
-import { CORPUS, describeShared, FIXTURES, parseNdjson, runBuilt, runCli } from './helpers.js';
+import { CORPUS, describeShared, FIXTURES, parseNdjson, runCli } from './helpers.js';
+import { pooledCliRun } from './pooled-runs.js';
 
 const MULTI = path.join(FIXTURES, 'multi');
 const at = (name: string) => path.join(MULTI, name);
@@ -213,13 +214,15 @@ describe('every consumer of records handles several a file', () => {
     ]);
   });
 
+  // The run's shared CLI pool run (tests/pooled-runs.ts), whose worker takes most files: these files' records as one thread makes them.
   it('the worker pool gives the same records as one thread', async () => {
-    const files = ['careers-three-roles.md', 'hn-who-is-hiring.md', '_data/jobs.yml', 'jobs-export.json', 'single-many-sections.md', 'walk'].map(at);
-    const single = await runBuilt(['normalize', ...files, '--format', 'ndjson', '--jobs', '1']);
-    const pooled = await runBuilt(['normalize', ...files, '--format', 'ndjson', '--jobs', '2']);
-    expect(single.code).toBe(0);
-    expect(parseNdjson(pooled.stdout)).toEqual(parseNdjson(single.stdout));
-    expect(parseNdjson(single.stdout)).toHaveLength(3 + 3 + 3 + 2 + 1 + 4);
+    const { pooled, alone, inWorker } = await pooledCliRun();
+    const inMulti = (record: Record<string, any>) => record.source.path.startsWith(`${MULTI}${path.sep}`);
+    const single = parseNdjson(alone.stdout).filter(inMulti);
+    expect((JSON.parse(pooled.stdout) as Array<Record<string, any>>).filter(inMulti)).toEqual(single);
+    expect(single).toHaveLength(3 + 3 + 3 + 2 + 1 + 4);
+    const several = new Set(single.filter((record) => record.source.count > 1).map((record) => record.source.path));
+    expect(inWorker.filter((file) => several.has(file)).length, 'files of several postings the worker took').toBeGreaterThan(0);
   });
 
   it('the library gives every record of a file', async () => {

@@ -11,10 +11,11 @@ import { precomputedSignature, type DocSummary, type WorkerTask } from '../src/w
 import { expandInputs } from '../src/input/expand.js';
 import { DEFAULT_MAX_BYTES } from '../src/input/read.js';
 import { FIXTURES, HAS_SHARED, manyPostings, parseNdjson, POSTINGS, ROOT, runBuilt, runCli } from './helpers.js';
-import { corpusRecords, pooledLongRun } from './run-once.js';
+import { corpusRecords } from './run-once.js';
+import { pooledCliRun, pooledLongRun, POOLED_CLI_INPUTS } from './pooled-runs.js';
 import { DEEP_RUN } from './property-runs.js';
 
-/** The built CLI: the pool lives in the build (from src/ the work stays in this thread). */
+/** The built CLI (the pool lives in the build): its own answer to a bad --jobs. */
 const runPooled = runBuilt;
 /** Four postings, then a dozen: enough for a pool (more than IN_PROCESS_MAX_INPUTS), quick to run. */
 const FOUR = manyPostings(4);
@@ -35,13 +36,11 @@ function fakeIo(stdout: Io['stdout'] = { write: () => true }): Io & { errors: st
 }
 
 describe('normalize on a worker pool', () => {
-  // One pool start (each costs seconds of CPU); one thread's NDJSON comes from src/ in process (loaded and warm in this
-  // worker), so the build is held to the sources too. Which thread takes which file is the pool's choice: every fixture
-  // in a worker thread is the last test of this file.
+  // The run's shared CLI pool run (tests/pooled-runs.ts: split and closing check it too), held to one thread's NDJSON
+  // from src/ in process, so the build is held to the sources too. Its worker takes most files (a test stage holds this
+  // thread back); every fixture in a worker thread is the last test of this file.
   it('prints the same records with --jobs 2 as with --jobs 1: a JSON array that parses back, record for record and key for key the NDJSON of one thread; an unreadable input keeps its place and the run exits 1', async () => {
-    const args = ['normalize', FOUR, 'missing.md', ...SOME];
-    const json = await runPooled([...args, '--format', 'json', '--jobs', '2']);
-    const ndjson = await runCli([...args, '--format', 'ndjson', '--jobs', '1']);
+    const { pooled: json, alone: ndjson, inWorker } = await pooledCliRun();
     expect(json.code).toBe(1);
     expect(ndjson.code).toBe(1);
     expect(json.stderr).toContain('missing.md error read-failed');
@@ -50,10 +49,13 @@ describe('normalize on a worker pool', () => {
     expect(records).toEqual(parseNdjson(ndjson.stdout));
     // Key order too: NDJSON and JSON print a record's keys in the order a thread made them.
     expect(JSON.stringify(records) === JSON.stringify(parseNdjson(ndjson.stdout)), 'the same keys in the same order').toBe(true);
-    expect(records).toHaveLength(16);
+    // A folder's files in its place, then each file named, in order.
+    const { closing, postings, multi } = POOLED_CLI_INPUTS;
     const paths = records.map((r) => r.source.path as string);
-    expect(paths.slice(0, 4).every((p) => p.startsWith(FOUR))).toBe(true);
-    expect(paths[4]?.startsWith(TWELVE)).toBe(true);
+    expect(paths.slice(0, 15).every((p) => p.startsWith(`${closing}${path.sep}`))).toBe(true);
+    expect(paths.slice(15, 15 + postings.length)).toEqual(postings);
+    expect(paths[15 + postings.length]).toBe(multi[0]);
+    expect(inWorker.filter((file) => postings.includes(file)).length, 'fixture postings the worker took').toBeGreaterThan(0);
   });
 
   it('rejects a --jobs that is not a whole number above 0', async () => {
@@ -72,36 +74,24 @@ describe('processPaths (library)', () => {
     expect(docs[4]?.messages[0]?.ruleId).toBe('read-failed');
   });
 
-  it('yields the same records, in order, from the built worker pool', async () => {
-    const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
-    const totals: number[] = [];
-    const pooled = [];
-    for await (const doc of built.processPaths([FOUR, ...SOME], fakeIo(), { jobs: 2, onTotal: (n) => totals.push(n) })) pooled.push(doc);
-    const single = [];
-    for await (const doc of processPaths([FOUR, ...SOME], fakeIo())) single.push(doc);
-    expect(totals).toEqual([single.length]);
-    expect(pooled.map((doc) => doc.path)).toEqual(single.map((doc) => doc.path));
-    expect(pooled.map((doc) => doc.record)).toEqual(single.map((doc) => doc.record));
-    expect(pooled.map((doc) => doc.messages)).toEqual(single.map((doc) => doc.messages));
-    // Signatures (dedupe, report) are made only when the run asks (corpus-workers checks those it makes).
-    expect(pooled.filter((doc) => precomputedSignature(doc) !== undefined)).toEqual([]);
-  });
-
-  // The shared pool run (tests/run-once.ts): with ../shared, one thread's records are the run's shared corpus run.
-  it('shares a long run between this thread and the worker, and gives the same records', { timeout: 900_000 }, async () => {
-    const { inputs, counts, docs } = await pooledLongRun();
+  // The run's shared library pool run (tests/pooled-runs.ts; corpus-workers checks its signatures): with ../shared, one
+  // thread's records are the run's shared corpus run.
+  it('shares a run between this thread and the worker, in input order, and gives the same records', { timeout: 900_000 }, async () => {
+    const { inputs, totals, counts, docs, inWorker } = await pooledLongRun();
     expect(counts.inWorkers).toBeGreaterThan(0);
     expect(counts.inProcess).toBeGreaterThan(0);
+    expect(inWorker).toHaveLength(counts.inWorkers);
+    expect(totals).toEqual([docs.length]);
     const pooled = docs.flatMap((doc) => doc.records);
     if (HAS_SHARED) {
-      expect(counts.inWorkers + counts.inProcess).toBe(inputs.length);
+      expect(docs.map((doc) => doc.path)).toEqual(inputs);
       const named = new Set(inputs);
       expect(pooled).toEqual((await corpusRecords()).filter((record) => named.has(record.source.path)));
       return;
     }
     const single = [];
     for await (const doc of processPaths(inputs, fakeIo())) single.push(doc);
-    expect(counts.inWorkers + counts.inProcess).toBe(single.length);
+    expect(docs.map((doc) => doc.path)).toEqual(single.map((doc) => doc.path));
     expect(pooled).toEqual(JSON.parse(JSON.stringify(single.flatMap((doc) => recordsOf(doc)))));
   });
 
