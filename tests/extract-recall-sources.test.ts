@@ -97,6 +97,8 @@ describe('title: labels, headings and role phrases of session 18', () => {
 const applies: Array<Row & { field: 'urls' | 'emails' }> = [
   { name: 'a front-matter URL on Google Forms, whatever its key, is where to apply', field: 'urls', expected: ['https://docs.google.com/forms/d/e/1FAIp/viewform'],
     input: '---\ntitle: Chargé de projets\nemploi_url: https://docs.google.com/forms/d/e/1FAIp/viewform\n---\n\nVous gérerez nos projets.\n' },
+  { name: 'a front-matter redirect to a tracker\'s root is the employer\'s board, no place to apply', field: 'urls', expected: [],
+    input: '---\ntitle: Internship\nredirect_to:\n  - https://acme-labs.breezy.hr/\n---\n\nAcme Labs is hiring interns.\n' },
   { name: 'a front-matter Google Docs URL is no place to apply', field: 'urls', expected: [],
     input: '---\ntitle: Chargé de projets\nnotes_url: https://docs.google.com/document/d/abc/edit\n---\n\nVous gérerez nos projets.\n' },
   { name: 'a Stack Overflow job page is the posting\'s page', field: 'urls', expected: ['https://stackoverflow.com/jobs/347878'],
