@@ -105,6 +105,8 @@ const applies: Array<Row & { field: 'urls' | 'emails' }> = [
     input: '# Softwareentwickler\n\nWir [suchen aktuell Softwareentwickler](https://stackoverflow.com/jobs/347878).\n' },
   { name: 'a Stack Overflow question or tag page is none', field: 'urls', expected: [],
     input: '# Java Developer\n\nSee [this answer](https://stackoverflow.com/questions/123456/why) and [java jobs](https://stackoverflow.com/jobs/tag/java).\n' },
+  { name: 'a board\'s index of jobs is no posting\'s page', field: 'urls', expected: ['http://careers.stackoverflow.com/jobs/66153/software-architect-paf'],
+    input: '# Software Architect\n\nSee [the posting](http://careers.stackoverflow.com/jobs/66153/software-architect-paf).\n\nYou will design our systems.\n\n[view all](http://careers.stackoverflow.com/jobs)\n' },
   { name: 'pl: a theprotocol.it offer is the posting\'s page', field: 'urls', expected: ['https://theprotocol.it/praca/python-developer-gdansk,oferta,ded90000'],
     input: '[Job post](https://theprotocol.it/praca/python-developer-gdansk,oferta,ded90000)\n\n# Python Developer\n\nMinimum 3 lata doświadczenia.\n' },
   { name: 'ja: "{アットマーク}" is the "@" of an address', field: 'emails', expected: ['info@example.jp'],

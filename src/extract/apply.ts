@@ -180,7 +180,8 @@ const BOARD_POSTING_PATH = /^https?:\/\/[^/?#\s]+(?=[/?#]).*?(?:\/(?:jobs?|job_p
 // An employer's profile or its list of jobs ("hh.ru/employer/1234567", "linkedin.com/company/acme/jobs/") is no posting's page.
 const BOARD_EMPLOYER_PATH = /^https?:\/\/[^/?#\s]+\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:employers?|company|companies|cmp|pracodawcy|firma|firmy|organization|org)(?:[/?#]|$)(?!.*\/(?:jobs?|vacancy|view|oferta)\/[^/?#]*\d{4,})/i;
 // A board's questions, tags, users or searches ("stackoverflow.com/questions/12345", "…/jobs/tag/java") are no posting's page.
-const BOARD_OTHER_PATH = /^https?:\/\/[^/?#\s]+\/(?:[^?#\s]*\/)?(?:questions|tags?|users|search)(?:[/?#]|$)/i;
+// So is its index of jobs alone ("careers.stackoverflow.com/jobs", "linkedin.com/jobs/").
+const BOARD_OTHER_PATH = /^https?:\/\/[^/?#\s]+\/(?:(?:[^?#\s]*\/)?(?:questions|tags?|users|search)(?:[/?#]|$)|jobs?\/?(?:[?#]|$))/i;
 /** Is the URL a posting's own page on a job board (tables/apply.ts jobBoardHosts)? */
 const onBoardPosting = (url: string): boolean => BOARD_HOST.test(url) && BOARD_POSTING_PATH.test(url) && !BOARD_EMPLOYER_PATH.test(url) && !BOARD_OTHER_PATH.test(url);
 
