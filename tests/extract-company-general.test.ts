@@ -83,7 +83,7 @@ const found: Row[] = [
   { name: 'a Lever link\'s path, written in the text', company: 'Nordlicht', rule: 'domain.mention',
     input: '# Backend Engineer\n\nYou will build the data services of Nordlicht in Python.\n\n[Apply here](https://jobs.lever.co/nordlicht/4f1c-99)\n' },
   { name: 'a Recruitee subdomain, written in the text', company: 'NordLicht', rule: 'domain.mention',
-    input: '# Backend Engineer\n\nAt NordLicht you will build data services in Python.\n\nApply: https://nordlicht.recruitee.com/o/backend-engineer\n' },
+    input: '# Backend Engineer\n\nYou will build data services in Python for NordLicht.\n\nApply: https://nordlicht.recruitee.com/o/backend-engineer\n' },
   // A front-matter slug gives way to the name a site's hyphenated subdomain spells and the text writes.
   { name: 'a slug "startup: werk-digital" and "nordlicht-werk-digital.<parent>": the name as written', company: 'Nordlicht werk digital', rule: 'domain.mention',
     input: '---\nstartup: werk-digital\n---\n\n[Nordlicht werk digital](https://nordlicht-werk-digital.beta.example.fr/) est une start-up d’État.\n\nNordlicht werk digital s’adresse aux collectivités.\n\nDeuxième développeur de Nordlicht werk digital, vous serez amené à coder.\n' },

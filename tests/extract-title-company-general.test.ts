@@ -103,7 +103,7 @@ const companies: Row[] = [
   { name: 'ru: "ООО «Ромашка»"', company: 'ООО «Ромашка»', companyRule: 'text.legal-form',
     input: 'Вакансия: Frontend-разработчик\n\nООО «Ромашка» — продуктовая команда.\nТребования: опыт от 2 лет.\n' },
   { name: 'ja: 株式会社 before the name', company: '株式会社サンプル', companyRule: 'text.legal-form',
-    input: '# バックエンドエンジニア\n\n株式会社サンプルは東京の会社です。\n\n## 応募資格\n- Go\n' },
+    input: '# バックエンドエンジニア\n\n株式会社サンプルは東京にあります。\n\n## 応募資格\n- Go\n' },
   { name: 'zh: 有限公司 after the name, lead-in words dropped', company: '北京星辰科技有限公司', companyRule: 'text.legal-form',
     input: '# 高级后端工程师\n\n我们是北京星辰科技有限公司，专注物流软件。\n\n## 岗位职责\n- 开发\n' },
   { name: 'a copyright line names the company, with its legal form', company: 'Tallgrass Labs Ltd.', companyRule: 'text.copyright',

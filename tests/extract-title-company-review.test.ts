@@ -33,7 +33,7 @@ const companies: Row[] = [
   // Alone, a bracketed shift, ward, area or team is no employer: the body writes it, but not as an organisation (#13 review).
   ...bracketed.map(([title, words]): Row => ({ name: `"${title}" alone names no company`, input: `# ${title}\n\n${words} Apply by email.\n`, expected: null })),
   { name: 'a bracketed name written "at X" elsewhere is the company', expected: 'Brightwave', rule: 'title.company-aside',
-    input: '# Backend Engineer (Brightwave)\n\nAt Brightwave you will build our APIs.\n' },
+    input: '# Backend Engineer (Brightwave)\n\nYou will build our APIs at Brightwave.\n' },
   { name: 'a bracketed name that the apply address\'s domain spells is the company', expected: 'Nordlicht',
     input: '# Backend Engineer (Nordlicht)\n\nYou will build APIs for the Nordlicht tools. Send your CV to jobs@nordlicht.de.\n' },
   { name: 'the same bracketed name without the domain is none', expected: null, title: 'Backend Engineer (Nordlicht)',

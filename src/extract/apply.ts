@@ -46,7 +46,8 @@ const JOBS_MAILBOX = { test: (local: string): boolean => JOBS_MAILBOX_NAME.test(
 const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
 const URL_KEYS = ['apply', 'apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
 const ATS_APPLY_URL = /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?apply(?:\/|\?|$)[^\s]*$/i;
-const LONE_URL = /^https?:\/\/\S+$/i;
+// A lone URL with a path: a tracker's root ("redirect_to: https://acme.breezy.hr/") is the employer's board, not this posting's form.
+const LONE_URL = /^https?:\/\/[^/?#\s]+\/[^?#\s]*[^/?#\s][^\s]*$/i;
 const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;
 /** A line this short besides its address is part of a contact block: the lines above it say what the address is for. */
 const CONTACT_BLOCK_LINE = 40;
@@ -179,7 +180,8 @@ const BOARD_POSTING_PATH = /^https?:\/\/[^/?#\s]+(?=[/?#]).*?(?:\/(?:jobs?|job_p
 // An employer's profile or its list of jobs ("hh.ru/employer/1234567", "linkedin.com/company/acme/jobs/") is no posting's page.
 const BOARD_EMPLOYER_PATH = /^https?:\/\/[^/?#\s]+\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:employers?|company|companies|cmp|pracodawcy|firma|firmy|organization|org)(?:[/?#]|$)(?!.*\/(?:jobs?|vacancy|view|oferta)\/[^/?#]*\d{4,})/i;
 // A board's questions, tags, users or searches ("stackoverflow.com/questions/12345", "…/jobs/tag/java") are no posting's page.
-const BOARD_OTHER_PATH = /^https?:\/\/[^/?#\s]+\/(?:[^?#\s]*\/)?(?:questions|tags?|users|search)(?:[/?#]|$)/i;
+// So is its index of jobs alone ("careers.stackoverflow.com/jobs", "linkedin.com/jobs/").
+const BOARD_OTHER_PATH = /^https?:\/\/[^/?#\s]+\/(?:(?:[^?#\s]*\/)?(?:questions|tags?|users|search)(?:[/?#]|$)|jobs?\/?(?:[?#]|$))/i;
 /** Is the URL a posting's own page on a job board (tables/apply.ts jobBoardHosts)? */
 const onBoardPosting = (url: string): boolean => BOARD_HOST.test(url) && BOARD_POSTING_PATH.test(url) && !BOARD_EMPLOYER_PATH.test(url) && !BOARD_OTHER_PATH.test(url);
 

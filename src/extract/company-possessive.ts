@@ -9,7 +9,7 @@
  * client's ("We help Google's teams"), and a name written so anywhere stays weak.
  */
 import type { ExtractContext } from './context.js';
-import { possessiveClientMarkers, possessiveDeterminers, possessiveNotNames, possessivePersonObjects } from './tables/company-evidence.js';
+import { possessiveClientMarkers, possessiveDeterminers, possessiveHiringSentence, possessiveNotNames, possessivePersonObjects } from './tables/company-evidence.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
 import { looksLikeJobTitle } from './title.js';
@@ -28,6 +28,8 @@ const PREVIOUS_WORD = /(\p{L}+),?\s$/u;
 /** A client marker earlier in the possessive's sentence ("We help … Google's teams", "clients such as Google's"). */
 const CLIENT_MARKER = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(possessiveClientMarkers).flat()).replace(/ /g, '\\s+')})(?![\\p{L}])`, 'iu');
 const SENTENCE_END = /[.!?;]\s+(?=[^.!?;]*$)/u;
+const HIRING_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(possessiveHiringSentence).flatMap((table) => table.hiring))})(?![\\p{L}])`, 'iu');
+const JOINING_VERBS = new Set(Object.values(possessiveHiringSentence).flatMap((table) => table.verbs));
 
 /** The possessive's sentence up to it. */
 function sentenceBefore(plain: string, index: number): string {
@@ -38,7 +40,7 @@ function sentenceBefore(plain: string, index: number): string {
 
 /** A weak reading of each name written as an English possessive inside a sentence (one per name, at its first line). */
 export function possessiveCompanies(ctx: Pick<ExtractContext, 'text'>, add: Add): void {
-  const byName = new Map<string, { line: number; text: string; lines: Set<number> }>();
+  const byName = new Map<string, { line: number; text: string; lines: Set<number>; hired: boolean }>();
   const people = new Set<string>();
   const clients = new Set<string>();
   for (const line of ctx.text) {
@@ -54,15 +56,18 @@ export function possessiveCompanies(ctx: Pick<ExtractContext, 'text'>, add: Add)
       // "the Trust's values", "our Bank's policies": a common noun, whatever its capital.
       const previous = PREVIOUS_WORD.exec(line.plain.slice(0, match.index))?.[1];
       if (previous && DETERMINERS.has(previous.toLowerCase())) continue;
-      if (CLIENT_MARKER.test(sentenceBefore(line.plain, match.index!))) clients.add(name);
+      const sentence = sentenceBefore(line.plain, match.index!);
+      if (CLIENT_MARKER.test(sentence)) clients.add(name);
       if (NOT_NAMES.has(key) || NOT_NAMES.has(key.split(' ')[0]!) || SKILLS.has(key) || key.split(' ').some((word) => SKILLS.has(word))) continue;
-      const seen = byName.get(name) ?? { line: line.line, text: line.plain, lines: new Set<number>() };
+      const seen = byName.get(name) ?? { line: line.line, text: line.plain, lines: new Set<number>(), hired: false };
       seen.lines.add(line.line);
+      // "We're looking for a Developer to help build Bilus Teknoloji's products": the hire joins the name's work.
+      if (previous && JOINING_VERBS.has(previous.toLowerCase()) && HIRING_SENTENCE.test(sentence)) seen.hired = true;
       byName.set(name, seen);
     }
   }
   for (const [name, seen] of byName) {
     if (people.has(name) || placesIn(name).length || looksLikeJobTitle(name)) continue;
-    add(name, seen.line, 'body.possessive', seen.text, seen.lines.size >= 2 && !clients.has(name) ? 0.5 : 0.4);
+    add(name, seen.line, 'body.possessive', seen.text, (seen.lines.size >= 2 || seen.hired) && !clients.has(name) ? 0.5 : 0.4);
   }
 }

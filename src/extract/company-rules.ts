@@ -122,7 +122,7 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
   },
   {
     // "„Селектел“ ищет", "«Вектор» приглашает": a quoted name before a hiring verb (Slavic languages quote a firm's name).
-    rule: 'body.quoted-sucht', confidence: 0.7, needs: VERBS,
+    rule: 'body.quoted-sucht', confidence: 0.65, needs: VERBS,
     build: () => new RegExp(String.raw`[«"“„]([^»"”“«„]{2,40})[»"”“]\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
   },
   {

@@ -207,6 +207,15 @@ export const possessiveClientMarkers: Record<string, string[]> = {
     'customers including', 'partners such as', 'partners like', 'partners include', 'partners including', 'companies such as', 'companies like',
     'brands such as', 'brands like', 'trusted by', 'used by'],
 };
+/**
+ * A hiring sentence whose new hire will join or build a name's work names the employer ("We're looking for a Python Developer to
+ * help build Bilus Teknoloji's products", "… who'll join Fairlo's success"): the sentence's hiring words, and the verb right before
+ * the possessive. Lower case, per language.
+ */
+export const possessiveHiringSentence: Record<string, { hiring: string[]; verbs: string[] }> = {
+  en: { hiring: ["we're looking for", 'we’re looking for', 'we are looking for', 'we are seeking', "we're seeking", 'we’re seeking', 'we are hiring', "we're hiring", 'we’re hiring'],
+    verbs: ['build', 'join', 'grow', 'shape', 'scale'] },
+};
 /** What follows a person's possessive, not a firm's ("Sarah's team", "under Mary's supervision"): such a possessive names no employer. */
 export const possessivePersonObjects = ['team', 'group', 'lab', 'leadership', 'supervision', 'guidance', 'direction', 'mentorship', 'office', 'family', 'husband', 'wife'];
 
