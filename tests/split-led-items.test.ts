@@ -84,25 +84,3 @@ describe('headings that link the pages a list above links', () => {
     expect((await titlesOf('jobs.md', text)).length).toBeLessThanOrEqual(1);
   });
 });
-
-describe('an HTML definition list whose terms are roles', () => {
-  it.each([
-    ['de, roles as <dt>, each described in its <dd>',
-      '<html><body><main><h1>Karriere</h1><p>Wir suchen ab sofort:</p><dl><dt>Backend-Entwickler (m/w/d)</dt><dd>Sie entwickeln unsere APIs in Java. Vollzeit in Berlin.</dd><dt>UX Designer (m/w/d)</dt><dd>Sie gestalten unsere Apps. Teilzeit.</dd></dl></main></body></html>',
-      ['Backend-Entwickler', 'UX Designer']],
-    ['en, roles as <dt>',
-      '<html><body><main><h1>Careers</h1><dl><dt>Data Engineer</dt><dd>Build our pipelines in Python. Full-time in Leeds.</dd><dt>Sales Manager</dt><dd>Grow our accounts in the north. Full-time.</dd></dl></main></body></html>',
-      ['Data Engineer', 'Sales Manager']],
-  ])('%s: a record per role', async (_case, text, expected) => {
-    expect(await titlesOf('jobs.html', text)).toEqual(expected);
-  });
-
-  it.each([
-    ['a posting whose facts are a definition list',
-      '<html><body><main><h1>Data Engineer</h1><p>Build our pipelines.</p><dl><dt>Standort</dt><dd>Berlin</dd><dt>Arbeitszeit</dt><dd>Vollzeit, 40 Stunden.</dd><dt>Team Lead</dt><dd>Anna Schmidt leads the team.</dd></dl></main></body></html>'],
-    ['a posting whose glossary names its teammates',
-      '<html><body><main><h1>Careers</h1><h2>Requirements</h2><p>Python.</p><dl><dt>Product Manager</dt><dd>Sets the goals.</dd><dt>Data Analyst</dt><dd>Reads the numbers.</dd></dl></main></body></html>'],
-  ])('no split: %s', async (_case, text) => {
-    expect((await titlesOf('jobs.html', text)).length).toBeLessThanOrEqual(1);
-  });
-});

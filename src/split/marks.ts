@@ -5,7 +5,7 @@
  * role's own page. Each kind is a level of its own below the six heading
  * levels, so a page's real headings always win a tie.
  */
-import type { List, Nodes, Paragraph, Root } from 'mdast';
+import type { Nodes, Paragraph, Root } from 'mdast';
 import { textOf } from '../extract/tree.js';
 
 /** A heading-like top-level node: its body index (0-based), level and text. */
@@ -22,15 +22,12 @@ export const startOf = (node: Nodes): number => (node.position?.start.line ?? 1)
 /** The page's headings and heading-like paragraphs, in document order. */
 export function marksOf(tree: Root): Mark[] {
   const marks: Mark[] = [];
-  for (const [index, node] of tree.children.entries()) {
+  for (const node of tree.children) {
     if (node.type === 'heading') marks.push({ start: startOf(node), depth: node.depth, text: textOf(node).trim() });
     // A list of one item that is only a heading ("- ### Role", an HTML page's `<li><h3>Role</h3>`, its lines after it) is that heading.
     else if (node.type === 'list' && node.children.length === 1 && node.children[0]!.children.length === 1 && node.children[0]!.children[0]!.type === 'heading') {
       const heading = node.children[0]!.children[0]!;
       marks.push({ start: startOf(node), depth: heading.depth, text: textOf(heading).trim() });
-    }
-    else if (node.type === 'list' && tree.children[index + 1]?.type === 'paragraph' && termLine(node) !== undefined) {
-      marks.push({ start: startOf(node), depth: BOLD_LINE, text: termLine(node)! });
     }
     else if (node.type === 'paragraph') {
       const images = imageMarks(node);
@@ -40,18 +37,6 @@ export function marksOf(tree: Root): Mark[] {
     }
   }
   return marks;
-}
-
-/**
- * A list of one short line over a paragraph: an HTML definition list's term over its description (`<dt>Role</dt><dd>…`
- * reaches the tree as "- Role" and a paragraph), set apart as a line in bold is.
- */
-function termLine(list: List): string | undefined {
-  const item = list.children.length === 1 ? list.children[0]! : undefined;
-  const only = item?.children.length === 1 ? item.children[0]! : undefined;
-  if (only?.type !== 'paragraph' || only.position?.start.line !== only.position?.end.line) return undefined;
-  const text = textOf(only).replace(/\s+/g, ' ').trim();
-  return text && text.length <= 100 && !/[.!?。:：;]$/.test(text) ? text : undefined;
 }
 
 /** A paragraph of images only, one a line ("![Careers](…)" then "![Software Engineer](…)"): each image with alt text is a mark of its own line. */
