@@ -14,6 +14,8 @@ import { applyHosts, jobBoardHosts } from '../extract/tables/apply.js';
 import { secondLevelLabels } from '../extract/tables/domains.js';
 import type { Evidence } from '../schema/posting.js';
 import { parseLines } from './parse.js';
+import { isGenericHeading, looksLikeJobTitle } from '../extract/title-clean.js';
+import { namesJobs } from '../extract/posting-kind.js';
 
 export interface Built { fields: Fields; evidence: Record<string, Evidence>; segment: Segment }
 /** A company with where it was read. */
@@ -105,8 +107,28 @@ export function pageOwnCompany(doc: PostingDoc): Employer | undefined {
     lines.push({ text: value.replace(/\s+/g, ' ').trim(), line: at + 1 || 1 }, { text: '', line: at + 1 || 1 });
   }
   lines.push(...(doc.body ?? []));
-  if (!lines.some((line) => /\p{L}/u.test(line.text))) return undefined;
-  const read = extractFields({ path: doc.path, frontmatter: {}, sourceText: '', lines, tree: parseLines(lines), page: {}, part: true });
-  const company = read.fields.company;
-  return company ? { company, ...(read.evidence.company ? { evidence: read.evidence.company } : {}) } : undefined;
+  const read = lines.some((line) => /\p{L}/u.test(line.text))
+    ? extractFields({ path: doc.path, frontmatter: {}, sourceText: '', lines, tree: parseLines(lines), page: {}, part: true }) : undefined;
+  const company = read?.fields.company;
+  if (company) return { company, ...(read!.evidence.company ? { evidence: read!.evidence.company } : {}) };
+  return careersTitleCompany(doc.frontmatter?.title, sourceLines);
+}
+
+/** "Careers | Acme", "Carreras -Ticmans", "Acme – Jobs": a page title's separator (a dash needs a space before it: "Front-End" is a word). */
+const TITLE_SEPARATOR = /\s+[-|–—·•]\s*|\s*[|–—·•]\s+/u;
+/** Words of an employer's name in a page title; more is a sentence or a role. */
+const TITLE_NAME_WORDS = 4;
+/** The page's title names its employer beside its careers word: a page fact, as sure as a sentence that names it. */
+const TITLE_CAREERS_CONFIDENCE = 0.7;
+
+/** The employer a data split's page title names beside its careers word ("title: Carreras -Ticmans" over a list of positions). */
+function careersTitleCompany(title: unknown, sourceLines: string[]): Employer | undefined {
+  if (typeof title !== 'string') return undefined;
+  const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  if (parts.length !== 2) return undefined;
+  const careers = (part: string) => isGenericHeading(part) || namesJobs(part);
+  const name = careers(parts[0]!) ? parts[1]! : careers(parts[1]!) ? parts[0]! : undefined;
+  if (name === undefined || careers(name) || looksLikeJobTitle(name) || /\d/.test(name) || name.split(/\s+/).length > TITLE_NAME_WORDS) return undefined;
+  const at = sourceLines.findIndex((line) => /^\s*title\s*:/i.test(line));
+  return { company: { name }, evidence: { line: at + 1 || 1, rule: 'frontmatter.title-careers', text: title, confidence: TITLE_CAREERS_CONFIDENCE } };
 }

@@ -55,6 +55,7 @@ export const francCodes: Record<string, string> = {
   rus: 'ru', ukr: 'uk', bel: 'be', bul: 'bg', mkd: 'mk', kaz: 'kk', uzn: 'uz', azj: 'az', tur: 'tr', tuk: 'tk',
   cat: 'ca', glg: 'gl', epo: 'eo', arb: 'ar', heb: 'he', ydd: 'yi', pes: 'fa', urd: 'ur', hin: 'hi', mar: 'mr', npi: 'ne',
   ind: 'id', zlm: 'ms', jav: 'jv', tgl: 'tl', vie: 'vi', mya: 'my', amh: 'am', swh: 'sw', hau: 'ha', yor: 'yo', zul: 'zu',
+  ell: 'el',
 };
 
 /**

@@ -106,7 +106,7 @@ export const jobsHeadingWords: Record<string, string[]> = {
   en: ['jobs', 'job openings', 'open positions', 'open roles', 'current openings', 'vacancies', 'careers'],
   de: ['jobs', 'stellenangebote', 'offene stellen', 'offenen stellen', 'karriere', 'stellenausschreibungen', 'ausschreibungen'],
   fr: ["offres d'emploi", 'emplois', 'carrières', 'nous rejoindre', 'rejoignez-nous', 'rejoignez nous'],
-  es: ['empleos', 'vacantes', 'ofertas de empleo'],
+  es: ['empleos', 'vacantes', 'ofertas de empleo', 'carreras'],
   pt: ['vagas', 'carreiras'],
   it: ['posizioni aperte', 'offerte di lavoro'],
   nl: ['vacatures'],
