@@ -13,14 +13,13 @@
  * A chunk made only of these shapes is built here, node for node and with
  * the positions remark-parse gives; every other chunk (with its neighbours
  * of the same kind) is parsed by remark-parse:
- *  - a paragraph of plain lines, the lines after the first unindented or
- *    indented by two spaces;
+ *  - a paragraph of plain lines, the lines after the first unindented,
+ *    indented by two spaces, or lazy after a list item;
  *  - an ATX heading of plain words (`# ` to `###### `);
  *  - a `- ` or `1. ` list of items that are each one plain paragraph, its
  *    later lines indented as far as its text, blank lines only between items.
- * Plain text starts with a letter, a digit that starts no list item, or an
- * escape, and holds no inline syntax but escaped punctuation and `&` that
- * starts no character reference (plainText).
+ * A plain line starts no block and holds only the inline shapes that
+ * plain-inline.ts builds (text with escapes, emphasis, links, images).
  * tests/plain-blocks.property.test.ts holds the result to parsePieces's
  * over generated lines and over the cleaned lines of every file of
  * fixtures/ and the real corpus.
