@@ -13,14 +13,13 @@
  * A chunk made only of these shapes is built here, node for node and with
  * the positions remark-parse gives; every other chunk (with its neighbours
  * of the same kind) is parsed by remark-parse:
- *  - a paragraph of plain lines, the lines after the first unindented or
- *    indented by two spaces;
+ *  - a paragraph of plain lines, the lines after the first unindented,
+ *    indented by two spaces, or lazy after a list item;
  *  - an ATX heading of plain words (`# ` to `###### `);
  *  - a `- ` or `1. ` list of items that are each one plain paragraph, its
  *    later lines indented as far as its text, blank lines only between items.
- * Plain text starts with a letter, a digit that starts no list item, or an
- * escape, and holds no inline syntax but escaped punctuation and `&` that
- * starts no character reference (plainText).
+ * A plain line starts no block and holds only the inline shapes that
+ * plain-inline.ts builds (text with escapes, emphasis, links, images).
  * tests/plain-blocks.property.test.ts holds the result to parsePieces's
  * over generated lines and over the cleaned lines of every file of
  * fixtures/ and the real corpus.
@@ -28,71 +27,21 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Position } from 'unist';
 import { findPieces, parsePieces, shiftPositions } from './pieces.js';
+import { type At, phrasingOfRange } from './plain-inline.js';
 
-/** Characters that may start inline syntax (or end a line with a break): a line without them is its own text. */
-const MAYBE_SYNTAX = /[\x00-\x1f\x7f\\`*_[\]<&]/;
-/** Of those, the ones no plain text holds: `\` and `&` are plain when they escape nothing and start no character reference. */
-const SYNTAX = /[\x00-\x1f\x7f`*_[\]<]/;
-const ESCAPABLE = /[!-/:-@[-`{-~]/;
-/** A character reference at the start of a text (34 characters hold the longest: `&`, a 32-character name, `;`). */
-const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
-/** What may start a line of a plain paragraph: no character that starts a block (or may, as white space, a digit's list marker, `[` a definition). */
-const PLAIN_START = /^(?![#>+*=_`~<[\s-]|\d{1,9}[.)](?:[ \t]|$))/;
+/** What may start a line of a paragraph: no character that starts a block (or may: white space, a digit's list marker, `[` a definition, `*`, `_` or `+` before white space, a line of only `*` and `_`). */
+const PLAIN_START = /^(?![#>=`~<\s-]|[*_+](?:\s|$)|[*_ ]+$|\d{1,9}[.)](?:[ \t]|$))/;
 const HEADING = /^(#{1,6}) (?=[^\s#])/;
 const LIST_MARKER = /^(?:- |(\d{1,9})\. )/;
-/** A line's text that opens with strong emphasis: `**words**`, alone or then a space and more. */
-const LEADING_STRONG = /^\*\*([^*\s](?:[^*]*[^*\s])?)\*\*(?=$| )/;
 
 /** Every safe cut, and none forced (findPieces with no size limits), lists after a blank line apart from a paragraph before them. */
 const EVERY_SAFE_LINE = { pieceLines: 1, maxPieceLines: Number.POSITIVE_INFINITY, maxListItems: Number.POSITIVE_INFINITY, listsApart: true };
 
-/** The text remark-parse reads from inline text with no syntax but escapes of punctuation (the escaped character is the text) and `&` that starts no character reference; undefined for any other. */
-function inlineText(text: string): string | undefined {
-  if (!MAYBE_SYNTAX.test(text)) return text;
-  if (SYNTAX.test(text)) return undefined;
-  let value = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '\\') {
-      const next = text[i + 1];
-      if (next === undefined || !ESCAPABLE.test(next)) return undefined;
-      value += next;
-      i++;
-      continue;
-    }
-    if (char === '&') {
-      if (CHARACTER_REFERENCE.test(text.slice(i, i + 34))) return undefined;
-    }
-    value += char;
-  }
-  return value;
-}
-
-/** The text remark-parse reads from `line` after column `from` (0-based) when that is plain text (see inlineText) that starts no block and ends in no white space; undefined otherwise. */
-export function plainText(line: string, from: number): string | undefined {
+/** The phrasing remark-parse reads from `line` after column `from` when it starts no block, ends in no white space and has only the inline shapes of plain-inline.ts; undefined otherwise. */
+export function phrasingOf(line: string, from: number, at: At): PhrasingContent[] | undefined {
   if (line.length <= from || line.charCodeAt(line.length - 1) === 32) return undefined;
-  const text = from === 0 ? line : line.slice(from);
-  return PLAIN_START.test(text) ? inlineText(text) : undefined;
-}
-
-/**
- * The phrasing remark-parse reads from `line` after column `from`, when it is plain text, or strong
- * emphasis of plain text, alone or then a space and plain text (`**Location:** Berlin`); undefined otherwise.
- * `at(start, end)` is the position of columns start..end (0-based, end excluded) of the line.
- */
-function phrasingOf(line: string, from: number, at: (start: number, end: number) => Position): { children: PhrasingContent[]; strong: boolean } | undefined {
-  const value = plainText(line, from);
-  if (value !== undefined) return { children: [{ type: 'text', value, position: at(from, line.length) }], strong: false };
-  if (line.charCodeAt(line.length - 1) === 32) return undefined;
-  const strong = LEADING_STRONG.exec(from === 0 ? line : line.slice(from));
-  const inner = strong && inlineText(strong[1]!);
-  if (inner === undefined || inner === null) return undefined;
-  const close = from + strong![0].length;
-  const rest = close < line.length ? inlineText(line.slice(close)) : '';
-  if (rest === undefined) return undefined;
-  const children: PhrasingContent[] = [{ type: 'strong', children: [{ type: 'text', value: inner, position: at(from + 2, close - 2) }], position: at(from, close) }];
-  if (rest) children.push({ type: 'text', value: rest, position: at(close, line.length) });
-  return { children, strong: true };
+  if (!PLAIN_START.test(from === 0 ? line : line.slice(from))) return undefined;
+  return phrasingOfRange(line, from, line.length, at);
 }
 
 /**
@@ -133,9 +82,6 @@ export function parseWithPlainBlocks(lines: readonly string[], starts: readonly 
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
-/** An open paragraph: its node, and its text node, which a later line extends (none after strong emphasis: that line is the paragraph). */
-interface OpenParagraph { node: Paragraph; text: Text | undefined }
-
 /** Lines from..to as plain blocks (see the top of this file), or undefined when any line is another shape. */
 export function plainBlocks(lines: readonly string[], offsets: readonly number[], from: number, to: number): RootContent[] | undefined {
   const blocks: RootContent[] = [];
@@ -146,25 +92,39 @@ export function plainBlocks(lines: readonly string[], offsets: readonly number[]
     end: { line: i + 1, column: end + 1, offset: offsets[i]! + end },
   });
   /** A paragraph of line i's phrasing after column `start`, or undefined. */
-  const paragraphOf = (start: number): OpenParagraph | undefined => {
-    const phrasing = phrasingOf(lines[i]!, start, at);
-    if (!phrasing) return undefined;
-    const node: Paragraph = { type: 'paragraph', children: phrasing.children, position: at(start, lines[i]!.length) };
-    return { node, text: phrasing.strong ? undefined : (phrasing.children[0] as Text) };
+  const paragraphOf = (start: number): Paragraph | undefined => {
+    const children = phrasingOf(lines[i]!, start, at);
+    return children && { type: 'paragraph', children, position: at(start, lines[i]!.length) };
   };
-  /** An open paragraph takes line i's plain text after its indent: a newline, then the text; it and its containers end there. */
-  const extend = (open: OpenParagraph, indent: number, containers: Array<{ position?: Position }>): boolean => {
-    const value = open.text && plainText(lines[i]!, indent);
-    if (value === undefined) return false;
-    open.text!.value += `\n${value}`;
-    for (const node of [open.text!, open.node, ...containers]) node.position!.end = at(0, lines[i]!.length).end;
+  /** An open paragraph takes line i's phrasing after its indent, after a line ending (text, with the text before it); it and its containers end there. */
+  const extend = (open: Paragraph, indent: number, containers: Array<{ position?: Position }>): boolean => {
+    const children = phrasingOf(lines[i]!, indent, at);
+    if (!children) return false;
+    const lineStart = at(0, 0).start;
+    const last = open.children[open.children.length - 1]!;
+    let text: Text;
+    if (last.type === 'text') text = last;
+    else {
+      text = { type: 'text', value: '', position: { start: { ...last.position!.end }, end: lineStart } };
+      open.children.push(text);
+    }
+    text.value += '\n';
+    text.position!.end = lineStart;
+    const first = children[0]!;
+    if (first.type === 'text') {
+      text.value += first.value;
+      text.position!.end = first.position!.end;
+      children.shift();
+    }
+    open.children.push(...children);
+    for (const node of [open, ...containers]) node.position!.end = at(0, lines[i]!.length).end;
     return true;
   };
-  let paragraph: OpenParagraph | undefined;
+  let paragraph: Paragraph | undefined;
   /** The open list, and whether a blank line followed one of its items. */
   let list: { node: List; blankAfterItem: boolean } | undefined;
   /** The open item: its paragraph, node, and the indent of its text ("1. " is 3). */
-  let item: { content: OpenParagraph; node: ListItem; indent: number } | undefined;
+  let item: { content: Paragraph; node: ListItem; indent: number } | undefined;
   let previousBlank = true;
   for (; i < to; i++) {
     const line = lines[i]!;
@@ -181,7 +141,7 @@ export function plainBlocks(lines: readonly string[], offsets: readonly number[]
       const phrasing = line.includes('#', depth) ? undefined : phrasingOf(line, depth + 1, at);
       if (!phrasing) return undefined;
       paragraph = list = item = undefined;
-      blocks.push({ type: 'heading', depth, children: phrasing.children, position: at(0, line.length) });
+      blocks.push({ type: 'heading', depth, children: phrasing, position: at(0, line.length) });
     } else if (marker) {
       const start = marker[1] === undefined ? null : Number(marker[1]);
       const otherKind = list !== undefined && (list.node.ordered === true) !== (start !== null);
@@ -196,7 +156,7 @@ export function plainBlocks(lines: readonly string[], offsets: readonly number[]
         list = { node: { type: 'list', ordered: start !== null, start, spread: false, children: [], position: at(0, line.length) }, blankAfterItem: false };
         blocks.push(list.node);
       } else if (list.blankAfterItem) list.node.spread = true;
-      item = { content, node: { type: 'listItem', spread: false, checked: null, children: [content.node], position: at(0, line.length) }, indent: marker[0].length };
+      item = { content, node: { type: 'listItem', spread: false, checked: null, children: [content], position: at(0, line.length) }, indent: marker[0].length };
       list.node.children.push(item.node);
       list.node.position!.end = at(0, line.length).end;
     } else if (line.startsWith('  ')) {
@@ -207,12 +167,16 @@ export function plainBlocks(lines: readonly string[], offsets: readonly number[]
     } else if (paragraph) {
       if (!extend(paragraph, 0, [])) return undefined;
     } else {
-      // After a list item, an unindented line continues it lazily: not a shape built here.
-      if (list && !previousBlank) return undefined;
+      // After a list item, an unindented line continues its paragraph lazily.
+      if (item && !previousBlank) {
+        if (!extend(item.content, 0, [item.node, list!.node])) return undefined;
+        previousBlank = false;
+        continue;
+      }
       paragraph = paragraphOf(0);
       if (!paragraph) return undefined;
       list = item = undefined;
-      blocks.push(paragraph.node);
+      blocks.push(paragraph);
     }
     previousBlank = false;
   }
