@@ -40,8 +40,11 @@ const hasPty = spawnSync('script', ['--version']).status === 0 && existsSync('/b
 const PTY_ENV = { ...process.env, SHELL: '/bin/bash', CI: '', TERM: 'xterm', NO_COLOR: '1' };
 // Waits (up to four minutes, under the tests' five: at load 20 a minute was not enough for validate's bar) until the progress bar has reached
 // the terminal's log: no fixed delay to lose under load, and no cost where the bar comes at once.
-const UNTIL_BAR = `for i in $(seq 2400); do grep -q 'postings |' tty.log 2>/dev/null && break; sleep 0.1; done`;
-const UNTIL_FILES_BAR = UNTIL_BAR.replace("'postings |'", "'files |'");
+// script writes the command itself into tty.log's first line, so the pattern is written so that it does not match its
+// own text ('[p]ostings |' matches "postings |", not "[p]ostings |"): the wait once ended at once, and a busy machine
+// sent the signal before the bar.
+const UNTIL_BAR = `for i in $(seq 2400); do grep -q '[p]ostings |' tty.log 2>/dev/null && break; sleep 0.1; done`;
+const UNTIL_FILES_BAR = UNTIL_BAR.replace("'[p]ostings |'", "'[f]iles |'");
 
 /** `command` run by bash on a pseudo-terminal in `folder` (script -f writes the terminal to tty.log as it comes): what the terminal showed. */
 function onTerminal(folder: string, command: string, env: Record<string, string | undefined> = PTY_ENV): Promise<string> {
