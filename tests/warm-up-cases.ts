@@ -24,6 +24,12 @@ export const FAST_TIMEOUT = '6';
  */
 export const BUDGET_TIMEOUT = '0.5';
 const BUDGET_FIRST_CALL_TICKS = 75;
+/**
+ * The budget worker's wall-clock backstop in these cases, seconds (POSTINGS_TEST_WALL_SECONDS; else 4 × the budget,
+ * 2 s): the warm tiny posting's 50 ms of CPU took more than 2 s of wall-clock time at load 25 to 40 and was stopped.
+ * The file that hangs (a blocked wait, no CPU) waits this out once.
+ */
+export const BUDGET_WALL_SECONDS = '15';
 
 type PipelinePath = 'markdown' | 'html';
 
@@ -122,7 +128,7 @@ export function warmUpCommand(root: string, caseDir: string, name: WarmUpCaseNam
     const out = [];
     const err = [];
     const writer = (chunks) => ({ isTTY: false, write: (chunk) => { chunks.push(Buffer.from(chunk)); return true; } });
-    const env = { ...process.env, NO_COLOR: '1', CI: 'true', POSTINGS_TEST_STAGE: stage };
+    const env = { ...process.env, NO_COLOR: '1', CI: 'true', POSTINGS_TEST_STAGE: stage, POSTINGS_TEST_WALL_SECONDS: ${JSON.stringify(BUDGET_WALL_SECONDS)} };
     const io = { cwd: process.cwd(), env, stdout: writer(out), stderr: writer(err), readStdin: async () => new Uint8Array(), stdinIsTTY: false };
     const code = await main(JSON.parse(args), io);
     process.stdout.write(JSON.stringify({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }), () => process.exit(0));
