@@ -15,10 +15,10 @@
  * after its state (another build, another branch), starts from nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // require, not import: importing TypeScript's 9 MB CommonJS file from ESM makes Node scan it for its exports and its
 // syntax first, about 0.6 s of CPU more on every pretest.
@@ -87,7 +87,7 @@ export function checkAndBuild(root, stderr = process.stderr) {
   return 0;
 }
 
-// The project's root; another may be named.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// The project's root; another may be named. Real paths: Node loads a script run through a symlink from its real path.
+if (process.argv[1] && existsSync(process.argv[1]) && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
   process.exitCode = checkAndBuild(path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..')));
 }

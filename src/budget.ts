@@ -47,6 +47,8 @@ export const BUDGETED_FROM_BYTES = 128 * 1024;
 export interface Budget {
   timeoutSeconds: number;
   maxMemoryMb: number;
+  /** For tests of the budgets (POSTINGS_TEST_WALL_SECONDS): a budget worker's wall-clock backstop, when its clock counts CPU time; else WALL_BACKSTOP × the timeout. */
+  testWallSeconds?: number;
 }
 
 /** The wall-clock backstop, in multiples of the timeout, when the timeout counts CPU time (the fast path's own time too). */
@@ -234,7 +236,7 @@ async function runInSlot(slot: Slot, task: WorkerTask, budget: Budget, warm: boo
     // CPU time where it can be read (polled), else wall-clock time; see the top of this file.
     const stat = slot.threadStat;
     const cpuAtStart = stat === undefined ? undefined : cpuSeconds(stat);
-    const timer = setTimeout(pastTime, budget.timeoutSeconds * 1000 * (cpuAtStart === undefined ? 1 : WALL_BACKSTOP));
+    const timer = setTimeout(pastTime, 1000 * (cpuAtStart === undefined ? budget.timeoutSeconds : budget.testWallSeconds ?? budget.timeoutSeconds * WALL_BACKSTOP));
     const poll = cpuAtStart === undefined ? undefined : setInterval(() => {
       const used = cpuSeconds(stat!);
       if (used !== undefined && used - cpuAtStart >= budget.timeoutSeconds) pastTime();

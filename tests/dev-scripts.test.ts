@@ -7,7 +7,7 @@
  * program (scripts/check-and-build.js), failing on any type error.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -53,7 +53,7 @@ describe('npm test type-checks and builds in one TypeScript program', () => {
   };
   // The script as npm runs it (a process: its exit code), and its function in process (TypeScript loaded once, in this
   // worker: each process loads it again, about 0.5 s of CPU).
-  const checkProcess = (dir: string) => spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check-and-build.js'), dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const checkProcess = (dir: string, script = path.join(ROOT, 'scripts', 'check-and-build.js')) => spawnSync(process.execPath, [script, dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   type CheckAndBuild = (root: string, stderr: { write(text: string): boolean }) => number;
   const check = async (dir: string) => {
     const { checkAndBuild } = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'check-and-build.js')).href)) as { checkAndBuild: CheckAndBuild };
@@ -65,7 +65,10 @@ describe('npm test type-checks and builds in one TypeScript program', () => {
   it('fails with exit code 2 on type errors in src/ and in tests/, naming both files, and makes no bundle, on a second run too', async () => {
     const dir = project('export const n: number = "one";\n', 'import { n } from "../src/a.js";\nexport const s: string = n;\n');
     try {
-      const run = checkProcess(dir);
+      // Run through a symlink (as a linked checkout or bin does): the script still runs, not a silent exit 0.
+      const link = path.join(dir, 'check-link.js');
+      symlinkSync(path.join(ROOT, 'scripts', 'check-and-build.js'), link);
+      const run = checkProcess(dir, link);
       expect(run.status).toBe(2);
       expect(run.stdout + run.stderr).toMatch(/src[\\/]a\.ts/);
       expect(run.stdout + run.stderr).toMatch(/tests[\\/]a\.test\.ts/);

@@ -1,7 +1,7 @@
 /**
  * Candidate sources and words that session 18 added from the misses of the dev sets (#13), through the CLI in
  * process, each with rows that must hold and rows that must not:
- * - company: "At X, you" (en, fr); a ko/ja topic called a company ("X는 … 스타트업입니다", "Xは…会社です"); a quoted name
+ * - company: "At X, you" (en, fr; an occasion, "At Onboarding Week", is none); a ko/ja topic called a company ("X는 … 스타트업입니다", "Xは…会社です"); a quoted name
  *   before a hiring verb (ru, uk); a logo's alt text; a page title's "| Name" that the posting writes with a legal form;
  * - zh section headings are no company; pt/es "name of the post" labels; German "wir suchen aktuell/derzeit (nach) X";
  * - apply: a front-matter URL on a form host whatever its key; Stack Overflow's and theprotocol.it's job pages;
@@ -26,12 +26,20 @@ const companies: Row[] = [
     input: '# Développeur PHP\n\nChez Lumao, vous travaillerez sur des projets variés.\n' },
   { name: 'en: "At Berlin, you" names a place, not a company', expected: null,
     input: '# Developer\n\nAt Berlin, you will work in our office. Apply by email.\n' },
+  { name: 'en: "At Onboarding Week, you" names an occasion, not a company', expected: null,
+    input: '# Operations Manager\n\nAt Onboarding Week, you will meet every team.\n' },
+  { name: 'en: "At X, you" is weaker than "Acme is a … startup"', expected: 'Acme',
+    input: '# Operations Manager\n\nAcme is a logistics startup. At Onboarding Week, you will meet every team.\n' },
+  { name: 'pt: "Na Semana de Integração, você" names an occasion, not a company', expected: null,
+    input: '# Desenvolvedora\n\nNa Semana de Integração, você vai conhecer todos os times.\n' },
   { name: 'ko: "X는 … 스타트업입니다" names the company', expected: '에잇퍼센트', rule: 'body.topic-is-company',
     input: '# 개발자\n\n에잇퍼센트는 핀테크 스타트업입니다.\n\n파이썬을 사랑하는 분을 찾습니다.\n' },
   { name: 'ja: "Xは、…会社です" names the company', expected: 'Cubics', rule: 'body.topic-is-company',
     input: '# エンジニア\n\nCubicsは、宇宙とコンピューターの仕事をする会社です。\n' },
   { name: 'ko: "저희는 … 회사입니다" (we are a company) names none', expected: null,
     input: '# 개발자\n\n저희는 고객에게 행복한 선택을 판매하는 회사입니다.\n' },
+  { name: 'ko: "당사는 … 기업입니다" (our company is) names none', expected: null,
+    input: '# 백엔드 개발자\n\n당사는 서울에 본사를 둔 핀테크 기업입니다.\n' },
   { name: 'ja: "当社は…会社です" (our company is) names none', expected: null,
     input: '# エンジニア\n\n当社は小さなクリエイティブ会社です。\n' },
   { name: 'ru: a quoted name before "ищет" is the company', expected: 'Селектел', rule: 'body.quoted-sucht',

@@ -6,7 +6,7 @@
  * checks the results. A test stage (POSTINGS_TEST_STAGE) stands in for the warm-up of a path (Markdown, HTML): its first
  * call on a path costs more than any budget, every later call nothing.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -24,6 +24,12 @@ export const FAST_TIMEOUT = '6';
  */
 export const BUDGET_TIMEOUT = '0.5';
 const BUDGET_FIRST_CALL_TICKS = 75;
+/**
+ * The budget worker's wall-clock backstop in these cases, seconds (POSTINGS_TEST_WALL_SECONDS; else 4 × the budget,
+ * 2 s): the warm tiny posting's 50 ms of CPU took more than 2 s of wall-clock time at load 25 to 40 and was stopped.
+ * The file that hangs (a blocked wait, no CPU) waits this out once.
+ */
+export const BUDGET_WALL_SECONDS = '15';
 
 type PipelinePath = 'markdown' | 'html';
 
@@ -122,7 +128,7 @@ export function warmUpCommand(root: string, caseDir: string, name: WarmUpCaseNam
     const out = [];
     const err = [];
     const writer = (chunks) => ({ isTTY: false, write: (chunk) => { chunks.push(Buffer.from(chunk)); return true; } });
-    const env = { ...process.env, NO_COLOR: '1', CI: 'true', POSTINGS_TEST_STAGE: stage };
+    const env = { ...process.env, NO_COLOR: '1', CI: 'true', POSTINGS_TEST_STAGE: stage, POSTINGS_TEST_WALL_SECONDS: ${JSON.stringify(BUDGET_WALL_SECONDS)} };
     const io = { cwd: process.cwd(), env, stdout: writer(out), stderr: writer(err), readStdin: async () => new Uint8Array(), stdinIsTTY: false };
     const code = await main(JSON.parse(args), io);
     process.stdout.write(JSON.stringify({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }), () => process.exit(0));
@@ -132,6 +138,20 @@ export function warmUpCommand(root: string, caseDir: string, name: WarmUpCaseNam
   writeFileSync(runner, script);
   // The CLI bundle, as the bin loads it: one file loads in about 0.8 s of CPU less than dist/'s modules, in each of the
   // six processes (its budget worker is the bundle's too).
-  const module = pathToFileURL(path.join(root, 'dist', 'bundle', 'cli.js')).href;
+  const module = pathToFileURL(currentBundle(root)).href;
   return [process.execPath, runner, module, JSON.stringify(args), stage];
+}
+
+/**
+ * dist/bundle/cli.js, which only `npm run build` and pretest make: after `tsc -w` alone it holds an older build than
+ * dist/'s modules, and the runs would test that. Then the job fails in one line instead.
+ */
+export function currentBundle(root: string): string {
+  const dist = path.join(root, 'dist');
+  const bundle = path.join(dist, 'bundle', 'cli.js');
+  if (!existsSync(bundle)) throw new Error('dist/bundle/cli.js is missing: run npm run build');
+  const modules = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.js') && !/^(?:bundle|cjs)[\\/]/.test(file));
+  const newest = Math.max(...modules.map((file) => statSync(path.join(dist, file)).mtimeMs));
+  if (statSync(bundle).mtimeMs < newest) throw new Error('dist/bundle is older than dist/: run npm run build');
+  return bundle;
 }

@@ -51,7 +51,8 @@ export function readInputs(settings: InputSettings, io: Io, progress: Progress, 
     : undefined;
   const options: RunOptions = {
     maxBytes: settings.maxBytes,
-    budget: settings.budget,
+    // Tests of the budgets may give a budget worker's wall-clock backstop apart from --timeout (Budget.testWallSeconds).
+    budget: io.env.POSTINGS_TEST_WALL_SECONDS ? { ...settings.budget, testWallSeconds: Number(io.env.POSTINGS_TEST_WALL_SECONDS) } : settings.budget,
     allowSpecial: settings.allowSpecial,
     followSymlinks: settings.followSymlinks,
     jobs: settings.jobs ?? 'auto',

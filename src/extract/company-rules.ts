@@ -9,7 +9,7 @@ import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
 import { koWithHiring, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
-import { asidePossessivesAfterVerb, complementBreaks, departmentNames, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
+import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 
 // A word ending in "." ends the name: "Join Bean Co. Part-time." names "Bean Co.", the next word starts a sentence.
@@ -53,8 +53,9 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
   },
   {
     // "At Apsis, you'll have the opportunity …", "Chez Acme, vous …": the employer, addressed to the reader.
-    rule: 'body.at-x-you', confidence: 0.7, needs: flat(youWords),
-    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(AT)})\s+${NAME},?\s+(?:${any(flat(youWords))})(?![\p{L}])`, 'u'),
+    // Weaker than "Acme is a …" (a capitalised phrase after "At" may be an occasion), and never one (tables/company-evidence.ts).
+    rule: 'body.at-x-you', confidence: 0.55, needs: flat(youWords),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(AT)})\s+(?!(?:${any(flat(occasionNouns.first))})(?![\p{L}]))${NAME}(?<!(?<![\p{L}])(?:${any(flat(occasionNouns.last))})),?\s+(?:${any(flat(youWords))})(?![\p{L}])`, 'u'),
   },
   {
     rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing', 'on the lookout for'],

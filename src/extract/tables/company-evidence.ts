@@ -124,6 +124,15 @@ export const teamNotNames = [
 export const departmentNames = ['Team', 'Department', 'Dept', 'Division', 'Squad', 'Tribe', 'Unit', 'Abteilung', 'Bereich', 'Équipe', 'Equipo', 'Afdeling', 'Avdelning'];
 
 /**
+ * Occasions, not employers, after "At … you" ("At Onboarding Week, you will meet", "Na Semana de Integração, você"):
+ * the noun that heads the phrase, its last word in English, its first in Portuguese (word order). Case as written.
+ */
+export const occasionNouns = {
+  last: { en: ['Week', 'Weekend', 'Day', 'Days', 'Night', 'Month', 'Year', 'Summit', 'Conference', 'Meetup', 'Hackathon', 'Offsite', 'Retreat', 'Kickoff', 'Festival', 'Bootcamp', 'Party'] },
+  first: { pt: ['Semana', 'Dia', 'Mês', 'Conferência', 'Festa', 'Reunião'] },
+};
+
+/**
  * A bracketed name after a title ("Nurse (Night Shift)") is the employer only where the posting writes it as an
  * organisation elsewhere (company-aside.ts): after these words ("at Klarna", "bei Klarna", "join Klarna")…
  */

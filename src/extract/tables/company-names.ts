@@ -18,8 +18,8 @@ export const notANameWords: Record<string, string[]> = {
   fi: ['sinua', 'teitä'], tr: ['biz', 'siz'], id: ['kami', 'anda', 'kamu'],
   pl: ['my', 'nam', 'tobie', 'ciebie', 'was'], cs: ['my', 'tebe', 'tobě', 'vás'],
   ru: ['нас', 'нам', 'мы', 'тебе', 'вас', 'вами'], uk: ['нас', 'нам', 'ми', 'тобі', 'вам', 'вас'],
-  // ja "our company" (当社, 弊社), "we", "the said company"; ko "we" (저희, 우리), "you all"
-  ja: ['私たち', 'あなた', '当社', '弊社', '我々', '同社', '私達'], zh: ['我们', '我們', '你', '您', '你们'], ko: ['저희', '우리', '저', '여러분', '당신', '회사', '저희 회사', '우리 회사'],
+  // ja "our company" (当社, 弊社), "we", "the said company"; ko "we" (저희, 우리), "you all", "our company" (당사), "head office" (본사), "the said company" (동사)
+  ja: ['私たち', 'あなた', '当社', '弊社', '我々', '同社', '私達'], zh: ['我们', '我們', '你', '您', '你们'], ko: ['저희', '우리', '저', '여러분', '당신', '회사', '저희 회사', '우리 회사', '당사', '본사', '동사'],
 };
 
 /**
