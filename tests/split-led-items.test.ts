@@ -51,12 +51,22 @@ describe('paragraphs written as list items, each after the same glyph', () => {
     ['ru, bare roles after a bullet glyph on a careers page, as a list of them is',
       '#Работа в компании\n\nМы ценим людей, которые любят своё дело.\n\n• Руководитель проектов\n\n• Дизайнер сайтов\n\n• Java-разработчик\n',
       ['Руководитель проектов', 'Дизайнер сайтов', 'Java-разработчик']],
+    // An opening CJK bracket is no bullet: the role is what it sets off, not the line after its closing bracket.
+    ['zh, each role set off in lenticular brackets before its line',
+      '# 招聘\n\n【Java开发工程师】负责支付系统后端开发，3年以上经验\n\n【前端开发工程师】负责管理后台开发，熟悉Vue\n',
+      ['Java开发工程师', '前端开发工程师']],
+    ['ja, the same under a heading that names vacancies',
+      '## 募集職種\n\n【バックエンドエンジニア】決済システムの開発を担当。Go経験3年以上\n\n【デザイナー】アプリのUIデザインを担当。Figma必須\n',
+      ['バックエンドエンジニア', 'デザイナー']],
+    ['ja, bracketed roles as list items', '## 募集職種\n\n- 【バックエンドエンジニア】決済システムの開発を担当\n- 【デザイナー】アプリのUIデザインを担当\n',
+      ['バックエンドエンジニア', 'デザイナー']],
   ])('%s: a record per role', async (_case, text, expected) => {
     expect(await titlesOf('jobs.md', text)).toEqual(expected);
   });
 
   it.each([
     ['a careers page listing perks after a bullet glyph', '# Careers\n\nWhy work with us.\n\n• Remote work\n\n• Flexible hours\n\n• Learning budget\n'],
+    ['ja, perks set off in brackets', '# 採用情報\n\n【フレックス制度】コアタイムなし\n\n【リモートワーク】週3日まで\n\n【書籍購入補助】月1万円まで\n'],
     ['perks after a check mark', '# Join us\n\n✔ **Remote work**: from anywhere\n\n✔ **Flexible hours**: you choose\n\n✔ **Learning budget**: 1000 EUR\n'],
     ['a posting whose requirements are glyph paragraphs', '# Backend Engineer\n\n## Requirements\n\n✔ **Go**: three years\n\n✔ **Team Lead**: experience welcome\n\n✔ **Data Engineer**: a plus\n'],
   ])('no split: %s', async (_case, text) => {
