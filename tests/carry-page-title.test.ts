@@ -33,7 +33,7 @@ describe('the employer a careers page\'s title names', () => {
   ])('%s: each posting takes it', async (_case, title, name) => {
     const records = await normalized(page(title));
     expect(records.map((record) => record.company?.name ?? null)).toEqual([name, name]);
-    expect(records[0].evidence.company).toMatchObject({ rule: 'frontmatter.title-careers', line: 2 });
+    expect(records[0]!.evidence.company).toMatchObject({ rule: 'frontmatter.title-careers', line: 2 });
   });
 
   it.each([
