@@ -32,6 +32,8 @@ describe('no vacancy, a process document, a job-wanted page: no record', () => {
     ['pl, a person looks for work', 'resume', lines('# Człowiek szuka pracy', '', '| Imię i kontakt | O mnie | Oczekiwania |', '| --- | --- | --- |', '| Jan Kowalski | Jestem programistą. | Warszawa lub zdalnie |')],
     ['en, a job-wanted thread', 'resume', lines('# Who wants to be hired? (March)', '', 'Location: Berlin', 'Remote: yes', 'Technologies: Go, Rust', 'Email: dev@example.org')],
     ['de, a job-wanted ad', 'resume', lines('# Stellengesuch: Mediengestalter', '', 'Ich suche ab Mai eine Stelle in Köln, gern in Teilzeit.')],
+    ['nl, a person looks for work', 'resume', lines('# Ervaren kok zoekt werk', '', 'Ik ben beschikbaar vanaf juni, liefst in Utrecht.')],
+    ['de, job-wanted ads in the plural', 'resume', lines('# Stellengesuche', '', '- Mediengestalterin sucht Teilzeitstelle in Köln', '- Koch, 20 Jahre Erfahrung, ab sofort')],
   ])('%s: gives no record (%s)', async (_case, reason, text) => {
     const { code, records, stderr } = await normalized(text);
     expect(records).toEqual([]);
@@ -44,6 +46,10 @@ describe('a posting that uses the same words keeps its record', () => {
   it.each([
     ['ko, a posting with its hiring procedure', lines('# 백엔드 개발자', '', '## 주요 업무', '', '- API 개발', '', '## 자격 요건', '', '- 3년 이상 경력', '', '## 채용 절차', '', '서류전형 → 1차 면접 → 최종 면접', '', '정규직, 지원: jobs@acme.example')],
     ['zh, a posting with its interview steps', lines('# 后端工程师', '', '## 岗位职责', '', '- 开发接口', '', '## 任职要求', '', '- 三年以上经验', '', '## 招聘流程', '', '电话面试，然后现场面试。', '', '简历发送至 jobs@acme.example')],
+    // A job-seeker phrase is whole words: "zoekt werk" is not in "zoekt werkplaatsmedewerker".
+    ['nl, a company looks for a workshop hand', lines('# Bakkerij De Vries zoekt werkplaatsmedewerker', '', 'Parttime, 24 uur per week in Zwolle. Stuur je cv naar info@devries.example')],
+    ['de, a garage looks for a worker', lines('# Autohaus Klein sucht Arbeitskraft für die Werkstatt', '', 'Vollzeit in Köln. Bewerbung an jobs@klein.example')],
+    ['en, a Workday consultant', lines('---', 'title: Looking for Workday consultant', '---', '', 'Full-time, remote. Apply at jobs@acme.example')],
     ['en, a posting that speaks of job seekers', lines('# Senior Recruiter', '', 'Acme hires a Senior Recruiter in Berlin, full-time.', '', '## Responsibilities', '', '- Talk to job seekers every day', '', '## Requirements', '', '- 3+ years in recruiting', '', 'Apply: jobs@acme.example')],
   ])('%s', async (_case, text) => {
     const { records, stderr } = await normalized(text);

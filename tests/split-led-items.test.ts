@@ -2,8 +2,9 @@
  * Roles a page lists by structure (session 18, src/split/role-list.ts and
  * src/split/announced-roles.ts): lists of role links grouped by area, judged
  * together; paragraphs written as list items after a glyph ("✔ **Role**: …");
- * headings that link the same pages a list above links, whatever their level.
- * Each role gives a record; single postings and menus stay whole.
+ * headings that link the same pages a list above links, whatever their level,
+ * when most read as job titles or a line that names vacancies introduces the list.
+ * Each role gives a record; single postings, their linked teams and offices, and menus stay whole.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,12 +51,22 @@ describe('paragraphs written as list items, each after the same glyph', () => {
     ['ru, bare roles after a bullet glyph on a careers page, as a list of them is',
       '#Работа в компании\n\nМы ценим людей, которые любят своё дело.\n\n• Руководитель проектов\n\n• Дизайнер сайтов\n\n• Java-разработчик\n',
       ['Руководитель проектов', 'Дизайнер сайтов', 'Java-разработчик']],
+    // An opening CJK bracket is no bullet: the role is what it sets off, not the line after its closing bracket.
+    ['zh, each role set off in lenticular brackets before its line',
+      '# 招聘\n\n【Java开发工程师】负责支付系统后端开发，3年以上经验\n\n【前端开发工程师】负责管理后台开发，熟悉Vue\n',
+      ['Java开发工程师', '前端开发工程师']],
+    ['ja, the same under a heading that names vacancies',
+      '## 募集職種\n\n【バックエンドエンジニア】決済システムの開発を担当。Go経験3年以上\n\n【デザイナー】アプリのUIデザインを担当。Figma必須\n',
+      ['バックエンドエンジニア', 'デザイナー']],
+    ['ja, bracketed roles as list items', '## 募集職種\n\n- 【バックエンドエンジニア】決済システムの開発を担当\n- 【デザイナー】アプリのUIデザインを担当\n',
+      ['バックエンドエンジニア', 'デザイナー']],
   ])('%s: a record per role', async (_case, text, expected) => {
     expect(await titlesOf('jobs.md', text)).toEqual(expected);
   });
 
   it.each([
     ['a careers page listing perks after a bullet glyph', '# Careers\n\nWhy work with us.\n\n• Remote work\n\n• Flexible hours\n\n• Learning budget\n'],
+    ['ja, perks set off in brackets', '# 採用情報\n\n【フレックス制度】コアタイムなし\n\n【リモートワーク】週3日まで\n\n【書籍購入補助】月1万円まで\n'],
     ['perks after a check mark', '# Join us\n\n✔ **Remote work**: from anywhere\n\n✔ **Flexible hours**: you choose\n\n✔ **Learning budget**: 1000 EUR\n'],
     ['a posting whose requirements are glyph paragraphs', '# Backend Engineer\n\n## Requirements\n\n✔ **Go**: three years\n\n✔ **Team Lead**: experience welcome\n\n✔ **Data Engineer**: a plus\n'],
   ])('no split: %s', async (_case, text) => {
@@ -71,6 +82,9 @@ describe('headings that link the pages a list above links', () => {
     ['en, the heading texts read as no job title',
       'Open roles:\n\n- [Platform](https://acme.example/jobs/platform)\n- [Growth](https://acme.example/jobs/growth)\n\n## [Platform](https://acme.example/jobs/platform)\n\nYou will run our Kubernetes clusters.\n\n## [Growth](https://acme.example/jobs/growth)\n\nYou will run our campaigns.\n',
       ['Platform', 'Growth']],
+    ['de, team names under a line that names vacancies',
+      '# Karriere\n\nOffene Stellen:\n\n- [Plattform](https://acme.example/jobs/plattform)\n- [Vertrieb](https://acme.example/jobs/vertrieb)\n\n## [Plattform](https://acme.example/jobs/plattform)\n\nDu betreibst unsere Cluster.\n\n## [Vertrieb](https://acme.example/jobs/vertrieb)\n\nDu betreust unsere Kunden.\n',
+      ['Plattform', 'Vertrieb']],
   ])('%s: a record per heading', async (_case, text, expected) => {
     expect((await titlesOf('jobs.md', text))).toEqual(expected);
   });
@@ -80,6 +94,16 @@ describe('headings that link the pages a list above links', () => {
       '# Backend Engineer\n\n- [About us](https://acme.example/about)\n- [Benefits](https://acme.example/benefits)\n\n## [About us](https://acme.example/about)\n\nWe build payment software.\n\n## [Benefits](https://acme.example/benefits)\n\nThirty days off.\n'],
     ['a posting whose table of contents links its sections',
       '# Backend Engineer\n\n- [About us](#about-us)\n- [The role](#the-role)\n\n## [About us](#about-us)\n\nWe build payment software.\n\n## [The role](#the-role)\n\nYou will build APIs in Go.\n'],
+    // Links name teams and offices too: neither read as job titles nor listed under a line that names vacancies.
+    ['en, a posting that links the teams it may join',
+      '# Senior Software Engineer\n\nAcme GmbH is hiring a Senior Software Engineer, full-time. You will join one of two teams:\n\n- [Payments](https://acme.example/teams/payments)\n- [Platform](https://acme.example/teams/platform)\n\n### [Payments](https://acme.example/teams/payments)\n\nThe payments team builds our checkout.\n\n### [Platform](https://acme.example/teams/platform)\n\nThe platform team runs our clusters.\n\nApply at jobs@acme.example\n'],
+    ['en, a page that links its offices',
+      '# Working at Acme\n\nYou can work from either office:\n\n- [Berlin office](https://acme.example/offices/berlin)\n- [Lisbon office](https://acme.example/offices/lisbon)\n\n## [Berlin office](https://acme.example/offices/berlin)\n\nIn Kreuzberg, next to the canal.\n\n## [Lisbon office](https://acme.example/offices/lisbon)\n\nIn Alfama, with a view of the river.\n'],
+    ['de, a posting that links the teams it may join',
+      'Als Softwareentwickler (m/w/d) arbeitest du in einem von zwei Teams:\n\n- [Zahlungen](https://acme.example/teams/zahlungen)\n- [Plattform](https://acme.example/teams/plattform)\n\n### [Zahlungen](https://acme.example/teams/zahlungen)\n\nDas Team baut unseren Checkout.\n\n### [Plattform](https://acme.example/teams/plattform)\n\nDas Team betreibt unsere Cluster.\n'],
+    // A page headed by one role is that posting, even where a line that names vacancies introduces the linked teams.
+    ['en, a role page hiring for two teams',
+      '# Backend Engineer\n\nWe are hiring for two teams:\n\n- [Payments](https://acme.example/teams/payments)\n- [Platform](https://acme.example/teams/platform)\n\n## [Payments](https://acme.example/teams/payments)\n\nThe payments team builds our checkout.\n\n## [Platform](https://acme.example/teams/platform)\n\nThe platform team runs our clusters.\n'],
   ])('no split: %s', async (_case, text) => {
     expect((await titlesOf('jobs.md', text)).length).toBeLessThanOrEqual(1);
   });

@@ -74,6 +74,35 @@ Acme builds logistics software. You will write TypeScript and Postgres. Salary �
 Jane Doe – Head of Talent – jane@acme.example
 `;
 
+// One-item lists over paragraphs (the teams a posting works with) are no role marks as an HTML <dt> term in bold would be (review 18a #6).
+const TEAMS_AS_ONE_ITEM_LISTS = `# Data Scientist
+
+Acme GmbH is hiring a Data Scientist in Berlin, full-time. You will work with two teams:
+
+- Machine Learning Engineer
+
+They train and ship our ranking models and own the feature store.
+
+- Data Engineer
+
+They build our pipelines in Spark and keep the warehouse clean.
+
+Apply at jobs@acme.example
+`;
+
+const TEAMS_AS_ONE_ITEM_LISTS_DE = `Wir suchen eine Data Scientistin (m/w/d) in Köln, Vollzeit. Du arbeitest eng mit zwei Kollegen zusammen:
+
+- Softwareentwickler
+
+Er baut unsere Plattform in Kotlin.
+
+- Dateningenieur
+
+Er betreut unsere Datenpipelines.
+
+Bewerbung an jobs@acme.example
+`;
+
 describe('single postings the general splitters keep whole', () => {
   it.each([
     ['a numbered list of the posting\'s peers under an intro that hires one role', PEERS_NUMBERED],
@@ -82,6 +111,8 @@ describe('single postings the general splitters keep whole', () => {
     ['a career ladder whose rows link to anchors of one page', LADDER_TABLE],
     ['a posting and its translation between rules', TRANSLATION],
     ['a contact line in dashes under a rule', CONTACT_UNDER_RULE],
+    ['en, one-item lists naming the teams the posting works with', TEAMS_AS_ONE_ITEM_LISTS],
+    ['de, one-item lists naming the colleagues the posting works with', TEAMS_AS_ONE_ITEM_LISTS_DE],
   ])('%s: one record', async (_name, input) => {
     const { result, records } = await normalized(input);
     expect(result.code, result.stderr).toBe(0);

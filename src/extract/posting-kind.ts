@@ -77,9 +77,11 @@ const namesProcess = (text: string) => PROCESS.some((phrase) => {
   // A CJK name puts the team first: "NiX招聘制度".
   return name.startsWith(phrase) || (CJK.test(phrase) && name.endsWith(phrase));
 });
-const JOB_SEEKER = Object.values(jobSeekerTitles).flat();
+/** Latin phrases whole ("zoekt werk", not in "zoekt werkplaatsmedewerker"), CJK ones anywhere. */
+const JOB_SEEKER = new RegExp(boundedAlternation(Object.values(jobSeekerTitles).flat(),
+  (phrase) => !CJK.test(phrase), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
 /** A page named for people who look for work ("Człowiek szuka pracy", "Who wants to be hired?"). */
-const namesJobSeekers = (text: string) => JOB_SEEKER.some((phrase) => text.toLowerCase().includes(phrase));
+const namesJobSeekers = (text: string) => JOB_SEEKER.test(text);
 
 /** The kind of a page, from its extracted fields and what it says. */
 export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'> & Partial<Pick<ExtractContext, 'links'>>, part = false): PostingKind {

@@ -11,7 +11,7 @@
 import type { Heading, Link, PhrasingContent, Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import { textOf } from '../extract/tree.js';
-import { hasText, type Range } from './ranges.js';
+import { hasText, namesOneRole, type Range } from './ranges.js';
 import { BOLD_LINE, startOf, type Mark } from './marks.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { namesVacancies } from './role-list.js';
@@ -67,12 +67,22 @@ function announcedNames(text: string): string[] | undefined {
  * Roles named twice by their links: a list links each role's page ("* [Des développeurs PHP/Symfony](…#symfony)") and
  * headings below link the same pages in the same order ("### [Développeurs PHP/Symfony](…#symfony)", "## […](…#magento)"),
  * whatever their levels. Each such heading is a posting, to the next one or to a heading as high as the highest of them.
+ * Links name teams and offices too: most headings read as job titles, or a line that names vacancies introduces a
+ * list ("Open roles:"); a page headed by one role above them ("# Senior Software Engineer") is that posting.
  */
 export function linkedHeadingSegments(tree: Root, body: BodyLine[]): Range[] | undefined {
-  const listed = new Set(tree.children.flatMap((node) => node.type === 'list' ? node.children.flatMap((item) => {
-    const link = onlyLink(item.children[0]?.type === 'paragraph' ? item.children[0].children : []);
-    return link ? [link.url] : [];
-  }) : []));
+  const listed = new Set<string>();
+  let introduced = false;
+  tree.children.forEach((node, index) => {
+    if (node.type !== 'list') return;
+    const urls = node.children.flatMap((item) => {
+      const link = onlyLink(item.children[0]?.type === 'paragraph' ? item.children[0].children : []);
+      return link ? [link.url] : [];
+    });
+    urls.forEach((url) => listed.add(url));
+    const before = tree.children[index - 1];
+    if (urls.length && (before?.type === 'paragraph' || before?.type === 'heading') && namesVacancies(textOf(before))) introduced = true;
+  });
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
   const linked = headings.flatMap((heading) => {
     const link = onlyLink(heading.children);
@@ -80,7 +90,11 @@ export function linkedHeadingSegments(tree: Root, body: BodyLine[]): Range[] | u
     return link && listed.has(link.url) && !link.url.startsWith('#') && sectionKindOf(textOf(heading)) === 'other' ? [{ heading, url: link.url }] : [];
   });
   if (linked.length < 2 || new Set(linked.map((entry) => entry.url)).size < linked.length) return undefined;
+  const titled = linked.filter((entry) => looksLikeJobTitle(textOf(entry.heading))).length;
+  if (!introduced && titled * 2 <= linked.length) return undefined;
   const top = Math.min(...linked.map((entry) => entry.heading.depth));
+  const name = headings[0];
+  if (name && startOf(name) < startOf(linked[0]!.heading) && name.depth < top && namesOneRole(textOf(name))) return undefined;
   const roles = new Set(linked.map((entry) => entry.heading));
   const ranges = linked.map(({ heading }) => {
     const next = headings.find((other) => startOf(other) > startOf(heading) && (roles.has(other) || other.depth <= top));

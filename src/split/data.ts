@@ -15,6 +15,7 @@ import { isMap, isScalar, isSeq, parseDocument, YAMLParseError, type Document, t
 import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/frontmatter.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
+import { lineFinder } from './line-finder.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
 import { employmentWords } from '../extract/tables/employment.js';
 import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
@@ -80,9 +81,17 @@ export function dataItems(document: Document, text: string): DataItem[] {
   // The root's company, place and date are the page's: they carry over to every posting under it.
   collectLists(root, 0, found, lineAt, isMap(root) ? carriedBy(root, lineAt) : undefined);
   // A root with a title and a description over a list of two postings or more ("title: 採用情報", "positions: [...]")
-  // is their page, not a posting of its own.
-  if (isMap(root) && isPostingMap(root) && found.length < 2) return [itemOf(root, lineAt)];
+  // is their page, not a posting of its own, when its list is named as postings or its title names no job:
+  // a posting's own "benefits:", "steps:" or "related_jobs:" lists are no postings in its place.
+  if (isMap(root) && isPostingMap(root) && (found.length < 2 || !isPageOfPostings(root))) return [itemOf(root, lineAt)];
   return found;
+}
+
+/** A root that holds a `jobs:`-like key, or a posting map whose title reads as no job ("採用情報", "Careers"). */
+function isPageOfPostings(root: YAMLMap): boolean {
+  if (root.items.some((pair) => isScalar(pair.key) && postingListKeys.includes(String(pair.key.value).toLowerCase()))) return true;
+  const keys = keysOf(root);
+  return !looksLikeJobTitle(String(keys.get(aliasOf(keys, 'title')!)!.value));
 }
 
 /** The postings listed in front matter under a `jobs:`-like key (the front matter's own text, its first line at `firstLine`). */
@@ -281,20 +290,3 @@ function textLines(text: string, node: Node, lineAt: (offset: number) => number,
   const count = text.split('\n').length;
   return Array.from({ length: count }, (_, index) => (index < headed ? first : Math.min(start + index - headed, last)));
 }
-
-/** Offset -> 1-based line (plus `before` lines), by binary search over line starts. */
-function lineFinder(text: string, before = 0): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1 + before;
-  };
-}
-

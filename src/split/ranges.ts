@@ -1,6 +1,7 @@
 /** What the page shapes of split/ share: a posting's run of body lines, and the tests of a role heading and of a page that is one posting. */
 import type { BodyLine } from '../document.js';
-import { looksLikeJobTitle } from '../extract/title-clean.js';
+import { cleanTitle, isGenericHeading, looksLikeJobTitle } from '../extract/title-clean.js';
+import { namesJobs } from '../extract/posting-kind.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { decodeEntities } from '../extract/entities.js';
 import type { Mark } from './marks.js';
@@ -28,6 +29,13 @@ export function isRoleHeading(text: string): boolean {
 /** Does the page read as one posting before `start` (its own duties or requirements)? */
 export function postingBefore(marks: Mark[], start: number): boolean {
   return marks.some((mark) => mark.start < start && INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)));
+}
+
+/** A title that reads as a job title and names no careers page or jobs in the plural. */
+export function namesOneRole(raw: string): boolean {
+  // Cleaned as a title is: a careers word written straight after a CJK role ("エンジニア採用情報") names that role's page.
+  const title = cleanTitle(raw);
+  return looksLikeJobTitle(title) && !isGenericHeading(title) && !namesJobs(title);
 }
 
 export function hasText(body: BodyLine[], start: number, end: number): boolean {

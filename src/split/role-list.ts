@@ -16,7 +16,7 @@ import { sectionKindOf } from '../extract/sections.js';
 import { textOf } from '../extract/tree.js';
 import { BOLD_LINE, LINK_LINE, startOf, type Mark } from './marks.js';
 import { INTRO_OF_A_POSTING, isRoleHeading, type ListRole, type Range } from './ranges.js';
-import { genderedRoleForms, genericLinkText, linkAside, roleAreaNames, vacancyIntroWords } from './tables.js';
+import { genderedRoleForms, genericLinkText, leadBrackets, linkAside, roleAreaNames, vacancyIntroWords } from './tables.js';
 import { joinWords } from '../extract/tables/page-part.js';
 import { employmentWords } from '../extract/tables/employment.js';
 
@@ -98,7 +98,8 @@ function bareRoles(list: List, intro: RootContent | undefined, careersPage = fal
   for (const item of list.children) {
     const first = item.children[0];
     if (item.children.length !== 1 || first?.type !== 'paragraph' || (first.position?.start.line ?? 0) !== (first.position?.end.line ?? -1)) return undefined;
-    const title = clean(textOf(first)).replace(linkAside, '').replace(/[;,.]$/, '').trim();
+    const line = clean(textOf(first)).replace(linkAside, '').replace(/[;,.]$/, '').trim();
+    const title = roleInLeadBracket(line, areasAreRoles) ?? line;
     if (!title || title.length > 100 || /[.!?。]\s|[!?:：]$/.test(title) || isLabelled(title) || sectionKindOf(title) !== 'other') return undefined;
     const link = first.children.find((part): part is Link => part.type === 'link');
     if (link && isPostingFileLink(link.url)) return undefined;
@@ -109,6 +110,14 @@ function bareRoles(list: List, intro: RootContent | undefined, careersPage = fal
   const titled = roles.filter((range) => readsAsRole(range.role!.title, areasAreRoles)).length;
   if (onCareersPage) return arrangements === 0 && titled === roles.length ? roles : undefined;
   return arrangements < 2 && titled * 2 >= roles.length ? roles : undefined;
+}
+
+/** "【Java开发工程师】负责支付系统后端开发": a line that sets off its role in a CJK bracket (tables.ts leadBrackets) names that role. */
+function roleInLeadBracket(line: string, areasAreRoles: boolean): string | undefined {
+  const close = leadBrackets[line[0] ?? ''];
+  const end = close === undefined ? -1 : line.indexOf(close);
+  const inner = end > 1 ? line.slice(1, end).trim() : '';
+  return inner && readsAsRole(inner, areasAreRoles) ? inner : undefined;
 }
 
 /** A job title, or a German role noun in its gendered written form ("Telefonist/in", "Mitarbeiter:in", "Berater*innen"). */
@@ -253,9 +262,10 @@ function glyphOf(paragraph: Paragraph): string | undefined {
   return first?.type === 'text' ? GLYPH.exec(first.value)?.[1] : undefined;
 }
 
-/** A paragraph's parts with its leading glyph dropped. */
+/** A paragraph's parts with its leading glyph dropped; an opening CJK bracket stays, as the title it opens does ("【Java开发工程师】…"). */
 function withoutGlyph(paragraph: Paragraph): PhrasingContent[] {
   const [first, ...rest] = paragraph.children;
+  if (glyphOf(paragraph)! in leadBrackets) return paragraph.children;
   const value = (first as { value: string }).value.replace(GLYPH, '');
   return value ? [{ ...first!, value } as PhrasingContent, ...rest] : rest;
 }

@@ -168,6 +168,12 @@ export const vacancyIntroWords: Record<string, string[]> = {
  */
 export const roleAreaNames = ['back end', 'back-end', 'backend', 'front end', 'front-end', 'frontend', 'full stack', 'full-stack', 'fullstack',
   'devops', 'android', 'ios', 'qa', 'ui/ux', 'ux/ui', 'data science', 'machine learning'];
+/**
+ * CJK brackets that set off a line's label or title before its text ("【Java开发工程师】负责…", "〔募集〕…"): each opening
+ * bracket with its closing one. A line written as a list item may start with one; it is no bullet.
+ */
+export const leadBrackets: Record<string, string> = { '【': '】', '〔': '〕', '〖': '〗', '［': '］', '（': '）', '「': '」', '『': '』' };
+
 /** A bracket after a role that names its link, not the role: "Project Manager (Link Persyaratan)", "Designer (PDF)". */
 export const linkAside = /\s*[([]\s*(?:link|pdf|download|unduh|lihat)\b[^)\]]*[)\]]\s*$/i;
 

@@ -20,11 +20,9 @@
  */
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
-import { cleanTitle, looksLikeJobTitle } from '../extract/title-clean.js';
-import { isGenericHeading, isOtherJobsHeading } from '../extract/title.js';
-import { namesJobs } from '../extract/posting-kind.js';
+import { isOtherJobsHeading } from '../extract/title.js';
 import { marksOf, startOf, type Mark } from './marks.js';
-import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
+import { hasText, isRoleHeading, namesOneRole, postingBefore, type Range } from './ranges.js';
 import { anchorMenuSegments } from './anchors.js';
 import { announcedRoleSegments, linkedHeadingSegments } from './announced-roles.js';
 import { bareHeadingSegments } from './bare-headings.js';
@@ -87,13 +85,6 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   if (bare) return { ranges: bare, rule: 'bare-headings' };
   const siblings = oneRole ? undefined : siblingBlockSegments(tree, body, marks, pageTitle);
   return siblings && { ranges: siblings.ranges, rule: 'sibling-blocks' };
-}
-
-/** A title that reads as a job title and names no careers page or jobs in the plural. */
-function namesOneRole(raw: string): boolean {
-  // Cleaned as a title is: a careers word written straight after a CJK role ("エンジニア採用情報") names that role's page.
-  const title = cleanTitle(raw);
-  return looksLikeJobTitle(title) && !isGenericHeading(title) && !namesJobs(title);
 }
 
 function roleHeadingSegments(marks: Mark[], body: BodyLine[]): Range[] | undefined {

@@ -215,17 +215,18 @@ export const hiringServiceTitleWords: Record<string, string[]> = {
 
 /**
  * A page named for people who look for work, not for a job ("Człowiek szuka pracy", "Who wants to be hired?",
- * "Stellengesuche", "求职"): a job-wanted page or a candidate's. Matched lower-cased in the page's name only
- * (its title or first heading), since a posting's sentence may say "are you looking for a job".
+ * "Stellengesuche", "求职"): a job-wanted page or a candidate's. Matched in the page's name only (its title or
+ * first heading), since a posting's sentence may say "are you looking for a job"; a Latin phrase as whole words
+ * ("zoekt werk" is not in "zoekt werkplaatsmedewerker"), so an inflected form is a phrase of its own.
  */
 export const jobSeekerTitles: Record<string, string[]> = {
   en: ['who wants to be hired', 'seeking work', 'seeking employment', 'looking for work', 'open to work', 'available for hire', 'job seekers', 'job wanted', 'jobs wanted', 'i am looking for a job', "i'm looking for a job"],
-  de: ['stellengesuch', 'sucht arbeit', 'suche arbeit', 'suche eine stelle', 'arbeitssuchend', 'jobsuchende'],
+  de: ['stellengesuch', 'stellengesuche', 'sucht arbeit', 'suche arbeit', 'suche eine stelle', 'arbeitssuchend', 'arbeitssuchende', 'arbeitssuchender', 'jobsuchende', 'jobsuchender'],
   fr: ['cherche un emploi', 'je cherche un poste', "demandeurs d'emploi", "demandeur d'emploi"],
   es: ['busco trabajo', 'busco empleo', 'busca trabajo', 'busca empleo', 'demandantes de empleo', 'quiero ser contratado'],
   pt: ['procuro emprego', 'procuro trabalho', 'procura emprego', 'procura trabalho', 'busco emprego'],
   it: ['cerco lavoro', 'cerca lavoro', 'in cerca di lavoro'],
-  nl: ['zoek werk', 'zoekt werk', 'werkzoekende'],
+  nl: ['zoek werk', 'zoekt werk', 'werkzoekende', 'werkzoekenden'],
   pl: ['szuka pracy', 'szukam pracy', 'poszukuję pracy', 'poszukujący pracy', 'szukający pracy'],
   cs: ['hledám práci', 'hledá práci'],
   ru: ['ищу работу', 'ищет работу', 'соискатели'],
