@@ -22,7 +22,7 @@ export interface Built { fields: Fields; evidence: Record<string, Evidence>; seg
 export interface Employer { company: NonNullable<Fields['company']>; evidence?: Evidence }
 
 /** Split rules whose postings are each another company's (a thread's posts, a board's dated entries, a list of links to other sites). */
-const BOARD_RULES = new Set(['header-lines', 'dated-entries', 'role-list']);
+export const BOARD_RULES: ReadonlySet<string> = new Set(['header-lines', 'dated-entries', 'role-list']);
 /**
  * A company that speaks for other postings than the one it was read in is read with some confidence
  * ("Acme is hiring", "As a designer at Acme": 0.7 or more); a weaker guess ("Our studio in Brooklyn") stays where it is.

@@ -9,9 +9,8 @@
 import type { Fields } from '../extract/context.js';
 import type { ExtractResult } from '../extract/index.js';
 import type { Evidence } from '../schema/posting.js';
+import { BOARD_RULES } from './carry-employer.js';
 
-/** Split rules whose postings are each another company's (carry-employer.ts has the same list). */
-const BOARD_RULES = new Set(['header-lines', 'dated-entries', 'role-list']);
 /** The page's place speaks for its postings less surely than a posting's own line. */
 const PAGE_PLACE_CONFIDENCE = 0.6;
 
