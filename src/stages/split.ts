@@ -13,6 +13,7 @@ import { dataItems, frontmatterItems, parseData, type DataItem } from '../split/
 import { dataSegment, textSegment } from '../split/segments.js';
 import { textSegments } from '../split/text.js';
 import { roleHeadSegments } from '../split/role-heads.js';
+import { evidenceBlockSegments } from '../split/evidence-blocks.js';
 import { postingDataFileName, postingListKeys } from '../split/tables.js';
 import { rangeTrees } from '../clean/range-tree.js';
 import { parseLines } from './parse.js';
@@ -47,7 +48,8 @@ export function split(doc: PostingDoc): PostingDoc {
   if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
   const title = doc.frontmatter?.title;
   const found = textSegments(doc.tree, doc.body, { ...(typeof title === 'string' ? { title } : {}), ...(doc.format === 'html' ? { source: text } : {}) })
-    ?? roleHeads(doc.tree, doc.body, typeof title === 'string' ? title : undefined);
+    ?? roleHeads(doc.tree, doc.body, typeof title === 'string' ? title : undefined)
+    ?? evidenceBlocks(doc.tree, doc.body, typeof title === 'string' ? title : undefined);
   if (!found) return doc;
   const trees = rangeTrees(doc.body, doc.tree, parseLines);
   const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd, trees));
@@ -94,6 +96,12 @@ function hasPostingList(frontmatter: Record<string, unknown>): boolean {
 function roleHeads(...args: Parameters<typeof roleHeadSegments>) {
   const ranges = roleHeadSegments(...args);
   return ranges && { ranges, rule: 'role-heads' };
+}
+
+/** The rule by evidence, when no shape of head reads as roles: blocks that each say what a posting says (split/evidence-blocks.ts). */
+function evidenceBlocks(...args: Parameters<typeof evidenceBlockSegments>) {
+  const ranges = evidenceBlockSegments(...args);
+  return ranges && { ranges, rule: 'evidence-blocks' };
 }
 
 function withSegments(doc: PostingDoc, segments: Segment[], rule: string): PostingDoc {

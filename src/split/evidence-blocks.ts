@@ -1,0 +1,115 @@
+/**
+ * The evidence rule, tried when no layout rule and no role-like heads fit:
+ * split a page where its blocks each SAY what a posting says, whatever their
+ * heads look like. For each shape of head on the page (a heading level, lines
+ * in bold, image or link lines: marks.ts), the page is cut at the heads of
+ * that shape (a head that names a section of a role, "Requirements", is
+ * inside a block, never a cut); a block is a posting when its head is no
+ * section, page or careers heading and no question, and its own lines carry
+ * enough evidence (block-evidence.ts): a role head or a duties/requirements
+ * section, and `minScore` signs in all. The shape is accepted when two or
+ * more blocks are postings, they share a kind of sign with one another (one
+ * posting's parts say different things: its pay here, its requirements
+ * there), and they hold most of the page's evidence (`minShare`: an intro or
+ * a benefits-for-all block may hold a little). The shallowest such shape
+ * wins. A single posting stays whole: a role's section (duties,
+ * requirements) outside every posting block, an intro that hires one role or
+ * states pay, a page titled or headed as one role, heads that repeat, and
+ * bodies in two languages (a posting and its translation) each keep it one.
+ */
+import type { Root } from 'mdast';
+import type { BodyLine } from '../document.js';
+import { isGenericHeading } from '../extract/title-clean.js';
+import { isOtherJobsHeading } from '../extract/title.js';
+import { namesJobs } from '../extract/posting-kind.js';
+import { marksOf, type Mark } from './marks.js';
+import { hasText, INTRO_OF_A_POSTING, namesOneRole, type Range } from './ranges.js';
+import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
+import { blockEvidence, lineSigns, ROLE_SECTION_KINDS, sectionOf, signCount, type BlockEvidence, type Sign } from './block-evidence.js';
+
+/** Thresholds of the rule (measured in the README, "Several postings in one file"). */
+export const BLOCK_EVIDENCE = { minScore: 2, minShare: 0.5, maxHeadWords: 12, minBlocks: 2 };
+
+/** A block of the page cut at one shape, with its evidence. */
+export interface EvidenceBlock { start: number; end: number; head: Mark; evidence: BlockEvidence; posting: boolean }
+
+/** What the rule weighed on a page: the blocks of each shape (depth -> blocks, shallowest first), the page's marks and each line's signs. */
+export interface Weighed { shapes: Map<number, EvidenceBlock[]>; marks: Mark[]; signs: Array<Set<Sign>> }
+
+export function evidenceBlocksByShape(tree: Root, body: BodyLine[], limits = BLOCK_EVIDENCE): Weighed {
+  const all = marksOf(tree);
+  const otherJobs = all.findIndex((mark) => mark.depth <= 6 && isOtherJobsHeading(mark.text));
+  const marks = otherJobs === -1 ? all : all.slice(0, otherJobs);
+  const stop = otherJobs === -1 ? body.length : all[otherJobs]!.start;
+  const shapes = new Map<number, EvidenceBlock[]>();
+  const depths = [...new Set(marks.map((mark) => mark.depth))].sort((a, b) => a - b);
+  const cutsAt = new Map(depths.map((depth) => [depth, marks.filter((mark) => mark.depth === depth && mark.text && !namesRoleSection(mark.text))]));
+  if (![...cutsAt.values()].some((cuts) => cuts.length >= limits.minBlocks)) return { shapes, marks: all, signs: [] };
+  const signs = lineSigns(body.slice(0, stop));
+  for (const depth of depths) {
+    const cuts = cutsAt.get(depth)!;
+    if (cuts.length < limits.minBlocks) continue;
+    shapes.set(depth, cuts.map((head, i) => {
+      const end = blockEnd(head, cuts[i + 1], marks, stop);
+      const evidence = blockEvidence(head.text, signs, head.start + 1, end);
+      const posting = mayHeadPosting(head.text, limits.maxHeadWords) && evidence.score >= limits.minScore && hasText(body, head.start + 1, end);
+      return { start: head.start, end, head, evidence, posting };
+    }));
+  }
+  return { shapes, marks: all, signs };
+}
+
+/** The postings of a page by the evidence of its blocks, or undefined when no shape of head cuts it into two or more. */
+export function evidenceBlockSegments(tree: Root, body: BodyLine[], pageTitle?: string, limits = BLOCK_EVIDENCE): Range[] | undefined {
+  if (pageTitle !== undefined && namesOneRole(pageTitle)) return undefined;
+  const { shapes, marks, signs } = evidenceBlocksByShape(tree, body, limits);
+  for (const [depth, blocks] of shapes) {
+    const postings = blocks.filter((block) => block.posting);
+    if (refusal(postings, blocks, marks, body, signs, depth, limits) !== undefined) continue;
+    return postings.map(({ start, end, head }) => ({ start, end, depth, mark: head.text }));
+  }
+  return undefined;
+}
+
+/** Why a shape's blocks are not the page's postings, or undefined when they are. */
+export function refusal(postings: EvidenceBlock[], blocks: EvidenceBlock[], marks: Mark[], body: BodyLine[], signs: Array<Set<Sign>>, depth: number, limits = BLOCK_EVIDENCE): string | undefined {
+  if (postings.length < limits.minBlocks) return `${postings.length} block(s) with a posting's evidence`;
+  // One head again and again ("Details" under each step) is a section's name, not several postings; a board may list one role twice.
+  const heads = new Set(postings.map((block) => block.head.text.toLowerCase()));
+  if (heads.size < 2 || heads.size * 3 < postings.length * 2) return 'heads repeat';
+  // Postings say the same kinds of things (a head naming a role is one); the parts of one posting each say something else.
+  const says = (block: EvidenceBlock, sign: Sign | 'role head') => sign === 'role head' ? block.evidence.roleHead : block.evidence.kinds.has(sign);
+  const alone = postings.find((block, i) => !postings.some((other, j) => j !== i
+    && [...block.evidence.kinds, ...(block.evidence.roleHead ? ['role head' as const] : [])].some((sign) => says(other, sign))));
+  if (alone) return `"${alone.head.text}" shares no kind of sign with another block`;
+  // Postings repeat their sections (each its requirements); one posting's sections each come once, under heads a table may not know ("Mô Tả Công Việc").
+  const sectioned = postings.flatMap((block) => [...block.evidence.kinds].filter((sign) => sign.startsWith('section:')));
+  if (sectioned.length && new Set(sectioned).size === sectioned.length && !postings.every((block) => block.evidence.roleHead)) return 'no section comes in two blocks';
+  const inPostings = postings.reduce((sum, block) => sum + signCount(signs, block.start, block.end), 0);
+  const onPage = signCount(signs, 0, body.length);
+  if (inPostings < limits.minShare * onPage) return `the blocks hold ${inPostings} of the page's ${onPage} signs`;
+  const inside = (line: number) => postings.some((block) => line >= block.start && line < block.end);
+  // A role's own section outside every posting: the page is that posting.
+  const outside = signs.findIndex((line, at) => !inside(at) && [...line].some((sign) => INTRO_OF_A_POSTING.has(sign.slice(8))));
+  if (outside !== -1) return `a role's section outside the blocks ("${body[outside]!.text.trim().slice(0, 40)}")`;
+  // A page headed by one role above the blocks ("# Product Designer" over "## Team Alpha") is that posting.
+  const first = marks.find((mark) => mark.depth <= 6);
+  if (first && first.start < postings[0]!.start && first.depth < Math.min(depth, 7) && namesOneRole(first.text)) return `headed by one role ("${first.text}")`;
+  if (statesOnePosting(body, 0, postings[0]!.start)) return 'the intro hires one role or states pay';
+  return inDifferentLanguages(body, postings) ? 'a posting and its translation' : undefined;
+}
+
+/** A block runs to the next cut of its shape, or to a heading above its level (any heading, for a line in bold, an image or a link). */
+function blockEnd(head: Mark, next: Mark | undefined, marks: Mark[], stop: number): number {
+  const ends = marks.filter((mark) => mark.start > head.start && (head.depth <= 6 ? mark.depth < head.depth : mark.depth <= 6)).map((mark) => mark.start);
+  return Math.min(next?.start ?? Infinity, ends[0] ?? Infinity, stop);
+}
+
+/** A head that names a section of a role ("Requirements", "Benefits"): inside a block, never a cut. */
+const namesRoleSection = (text: string): boolean => ROLE_SECTION_KINDS.has(sectionOf(text));
+
+/** A head that may name a posting: short, no question or lead-in, and no section, careers or jobs heading of the page ("About us", "Careers"). */
+function mayHeadPosting(text: string, maxWords: number): boolean {
+  // A lead-in ending in a colon ("要求：", "Stack:") labels what follows inside a posting.
+  return text.split(/\s+/).length <= maxWords && !/[?？:：]\s*$/.test(text) && sectionOf(text) === 'other' && !isGenericHeading(text) && !namesJobs(text);
+}
