@@ -52,7 +52,9 @@ export function evidenceBlocksByShape(tree: Root, body: BodyLine[], limits = BLO
     shapes.set(depth, cuts.map((head, i) => {
       const end = blockEnd(head, cuts[i + 1], marks, stop);
       const evidence = blockEvidence(head.text, signs, head.start + 1, end);
-      const posting = mayHeadPosting(head.text, limits.maxHeadWords) && evidence.score >= limits.minScore && hasText(body, head.start + 1, end);
+      // A head that names no role needs the block to describe a role (its duties or requirements): terms alone are a benefit's ("Flexible hours").
+      const describesRole = evidence.roleHead || [...evidence.kinds].some((sign) => INTRO_OF_A_POSTING.has(sign.slice(8)));
+      const posting = mayHeadPosting(head.text, limits.maxHeadWords) && evidence.score >= limits.minScore && describesRole && hasText(body, head.start + 1, end);
       return { start: head.start, end, head, evidence, posting };
     }));
   }
@@ -106,10 +108,13 @@ function blockEnd(head: Mark, next: Mark | undefined, marks: Mark[], stop: numbe
 }
 
 /** A head that names a section of a role ("Requirements", "Benefits"): inside a block, never a cut. */
-const namesRoleSection = (text: string): boolean => ROLE_SECTION_KINDS.has(sectionOf(text));
+const namesRoleSection = (text: string): boolean => !NUMBERED.test(text) && ROLE_SECTION_KINDS.has(sectionOf(text));
+
+/** A numbered head ("Position #2", "Stelle 1") is one of a series, no section of a posting, whatever word it starts with. */
+const NUMBERED = /(?:^|\s|#)\d{1,3}\b/u;
 
 /** A head that may name a posting: short, no question or lead-in, and no section, careers or jobs heading of the page ("About us", "Careers"). */
 function mayHeadPosting(text: string, maxWords: number): boolean {
   // A lead-in ending in a colon ("要求：", "Stack:") labels what follows inside a posting.
-  return text.split(/\s+/).length <= maxWords && !/[?？:：]\s*$/.test(text) && sectionOf(text) === 'other' && !isGenericHeading(text) && !namesJobs(text);
+  return text.split(/\s+/).length <= maxWords && !/[?？:：]\s*$/.test(text) && (NUMBERED.test(text) || sectionOf(text) === 'other') && !isGenericHeading(text) && !namesJobs(text);
 }

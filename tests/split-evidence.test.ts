@@ -1,0 +1,224 @@
+/**
+ * The evidence rule (src/split/evidence-blocks.ts), through the CLI: pages of several postings whose heads
+ * read as no role name ("Team Alpha", "Position #2", a project's name), each block saying what a posting
+ * says (duties, requirements, pay, a contract, a place, an address to apply to), are split by what the blocks
+ * say; a single posting with many sections, one with a list of other teams, an FAQ and a page of benefits
+ * headings stay whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizerInTempFiles } from './helpers.js';
+import { cleanBody } from '../src/clean/index.js';
+import { parseLines } from '../src/stages/parse.js';
+import { textSegments } from '../src/split/text.js';
+import { roleHeadSegments } from '../src/split/role-heads.js';
+
+const normalized = normalizerInTempFiles('postings-evidence-');
+
+/** Pages of several postings under heads that name no role: the record count. */
+const SPLIT: Array<[name: string, page: string, count: number]> = [
+  ['two teams, each with duties, requirements and terms', `# Nordwind Logistics
+
+We build routing software for trucking companies in Hamburg.
+
+## Team Alpha
+
+**What you'll do**
+
+- Build our routing service in Go
+- Own the deployment pipeline
+
+**Requirements**
+
+- 3+ years of backend experience
+- Comfort with PostgreSQL
+
+Full-time, Hamburg. Salary: €65,000 – €75,000 a year.
+
+## Team Beta
+
+**What you'll do**
+
+- Design the driver app in Kotlin
+- Run usability tests with drivers
+
+**Requirements**
+
+- 2+ years of Android experience
+
+Part-time, 30 hours a week, remote in Germany. Apply at jobs@nordwind.example.
+`, 2],
+  ['numbered positions', `# Openings at Kelp Labs
+
+## Position #1
+
+Responsibilities:
+
+- Keep our lab's data pipeline running
+- Write analysis tools in Python
+
+Requirements:
+
+- A degree in computer science or biology
+
+Full-time contract, Bergen. Apply: https://kelp.example/apply/1
+
+## Position #2
+
+Responsibilities:
+
+- Care for our sequencing machines
+- Train new lab members
+
+Requirements:
+
+- Two years in a wet lab
+
+Part-time contract, Bergen. Apply: https://kelp.example/apply/2
+
+## Position #3
+
+Responsibilities:
+
+- Answer our users' questions
+
+Requirements:
+
+- Fluent Norwegian and English
+
+Full-time contract, remote. Apply: https://kelp.example/apply/3
+`, 3],
+  ['German projects by name', `# Mitmachen bei Feldgrün
+
+## Projekt Nordlicht
+
+### Deine Aufgaben
+
+- Du entwickelst unsere Messplattform weiter
+
+### Dein Profil
+
+- Erfahrung mit TypeScript
+
+Vollzeit in Leipzig, 58.000 € im Jahr.
+
+## Projekt Südwind
+
+### Deine Aufgaben
+
+- Du betreust unsere Sensoren im Feld
+
+### Dein Profil
+
+- Führerschein Klasse B
+
+Teilzeit in Leipzig, 2.400 € im Monat. Bewerbung an jobs@feldgruen.example
+`, 2],
+];
+
+/** Pages that are one posting or none: the record count. */
+const WHOLE: Array<[name: string, page: string, count: number]> = [
+  ['one posting with many sections under heads that name no section', `# Backend Engineer at Tidewater
+
+## Our platform
+
+You will build the ingestion service that every customer's data goes through.
+
+**Requirements**
+
+- 4+ years with Go or Rust
+
+## Conditions
+
+Full-time, Rotterdam or remote in the Netherlands. Salary: €70,000 – €85,000.
+
+## Contact
+
+Apply at jobs@tidewater.example.
+`, 1],
+  ['one posting with a list of our other teams', `# Data Engineer
+
+## The role
+
+You will build our warehouse and its pipelines. Full-time in Lisbon, €55,000 a year.
+
+## Requirements
+
+- 3+ years with SQL and Python
+
+## Our other teams
+
+### Payments
+
+Runs card processing for our customers.
+
+### Mobile
+
+Builds our iOS and Android apps.
+
+Apply at jobs@acme.example.
+`, 1],
+  ['an FAQ about working here', `# Working at Acme: FAQ
+
+## Do you hire remotely?
+
+Yes, most of our roles are remote within Europe.
+
+## What do you pay?
+
+Our salary bands run from €50,000 to €120,000 depending on the level.
+
+## How do I apply?
+
+Send your CV to jobs@acme.example.
+`, 1],
+  ['a page of benefits headings', `# Life at Acme
+
+## Remote work
+
+Work fully remote from anywhere in Europe, full-time or part-time.
+
+## Learning budget
+
+Every year €1,500 for books, courses and conferences, for full-time and part-time staff alike.
+
+## Flexible hours
+
+Full-time or part-time, 32 to 40 hours a week, as you choose.
+`, 1],
+  ['one posting and its translation', `# Tidewater
+
+## English
+
+**Requirements**
+
+- 4+ years with Go. Full-time in Rotterdam, €70,000 a year. Apply at jobs@tidewater.example.
+
+## Deutsch
+
+**Anforderungen**
+
+- Mindestens 4 Jahre Erfahrung mit Go. Vollzeit in Rotterdam, 70.000 € im Jahr. Bewerbung an jobs@tidewater.example.
+`, 1],
+];
+
+describe('blocks that each say what a posting says split a page (src/split/evidence-blocks.ts)', () => {
+  it.each(SPLIT)('%s', async (_name, page, count) => {
+    const { records } = await normalized(page);
+    expect(records.length).toBe(count);
+    expect(records.map((record) => record.source.index)).toEqual([...Array(count).keys()]);
+  });
+
+  it.each(SPLIT)('no layout rule and no role-like heads cut %s: the evidence does', (_name, page) => {
+    const body = cleanBody(page, 1, 'markdown').lines;
+    const tree = parseLines(body);
+    expect(textSegments(tree, body)).toBeUndefined();
+    expect(roleHeadSegments(tree, body)).toBeUndefined();
+  });
+});
+
+describe('a page whose blocks are one posting, or no posting, stays whole', () => {
+  it.each(WHOLE)('%s', async (_name, page, count) => {
+    const { records } = await normalized(page);
+    expect(records.length).toBe(count);
+  });
+});
