@@ -16,6 +16,7 @@ import { parseMoney } from '../extract/money.js';
 import { hasApplyWords } from '../extract/apply.js';
 import { closingDateIn } from '../extract/closing.js';
 import { parseExperience } from '../extract/experience.js';
+import { YEARS } from '../extract/experience-rules.js';
 import { measuredTypes } from '../extract/employment-measures.js';
 import { locationLabel, badgeOf } from '../extract/workplace.js';
 import { phraseFinder } from '../extract/match/phrases.js';
@@ -32,8 +33,8 @@ export const ROLE_SECTION_KINDS = new Set(['responsibilities', 'requirements', '
 const CONTRACT_WORDS = phraseFinder([...employmentWords.map(([phrase]) => phrase).filter((phrase) => !employmentLabelOnly.has(phrase)), ...employmentWordsCjk.map(([phrase]) => phrase)]);
 /** Policy phrases only: "onsite" words ("office") are said of any company. */
 const REMOTE_WORDS = phraseFinder([...remotePhrases.remote, ...remotePhrases.hybrid].map(([phrase]) => phrase));
-/** A line with a figure, or a number word, may ask for years. */
-const MAY_ASK_YEARS = /\d|year|jahr|jaar|ans?\b|año|anos|anni|лет|год|年/iu;
+/** A line asks for years only with a figure before a years word (the reading itself costs a keyword index a call: most lines skip it). */
+const MAY_ASK_YEARS = new RegExp(String.raw`\d\s{0,2}\+?\s{0,3}(?:[-–]\s{0,2}\d{1,2}\s{0,2}\+?\s{0,2})?${YEARS}(?![\p{L}])|\d\s{0,2}(?:年|лет|год|рок)`, 'iu');
 const LINK = /https?:\/\/|\]\(|<a\s/i;
 const EMAIL = /[^\s@<>()[\]]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
