@@ -113,6 +113,30 @@ Vollzeit in Leipzig, 58.000 € im Jahr.
 
 Teilzeit in Leipzig, 2.400 € im Monat. Bewerbung an jobs@feldgruen.example
 `, 2],
+  ['a thread of posts between rules, each headed by its company', `# Who is hiring in Lisbon (March)
+
+One post per company, please.
+
+---
+
+Acme Robotics, Lisbon
+
+We build warehouse robots and need someone for our fleet API.
+
+Requirements: 3+ years with Go.
+
+Full-time, €60,000 a year. Apply at jobs@acme.example
+
+---
+
+Globex Analytics, remote in the EU
+
+Our dashboards need a second pair of hands.
+
+Requirements: 2+ years with React and TypeScript.
+
+Part-time, 24 hours a week. Apply at https://globex.example/jobs
+`, 2],
 ];
 
 /** Pages that are one posting or none: the record count. */
@@ -134,6 +158,20 @@ Full-time, Rotterdam or remote in the Netherlands. Salary: €70,000 – €85,0
 ## Contact
 
 Apply at jobs@tidewater.example.
+`, 1],
+  ['one posting whose parts are set between rules', `# Platform Engineer
+
+Acme Robotics, Lisbon
+
+You will run the clusters our robots report to.
+
+---
+
+Requirements: 3+ years with Kubernetes.
+
+---
+
+Full-time, €65,000 a year. Apply at jobs@acme.example
 `, 1],
   ['one posting with a list of our other teams', `# Data Engineer
 

@@ -69,10 +69,10 @@ export function signsOfLine(text: string): Set<Sign> {
   const signs = new Set<Sign>();
   const plain = plainOf(text);
   if (!/[\p{L}\p{N}]/u.test(plain)) return signs;
-  if (headLike(text) && plain.length <= 80) {
-    const kind = sectionOf(plain);
-    if (ROLE_SECTION_KINDS.has(kind)) signs.add(`section:${kind}`);
-  }
+  // A head, or a lead-in label before its text ("Requirements: 3+ years with Go").
+  const lead = headLike(text) && plain.length <= 80 ? plain : LABEL.exec(plain)?.[1];
+  const kind = lead === undefined ? 'other' : sectionOf(lead);
+  if (ROLE_SECTION_KINDS.has(kind)) signs.add(`section:${kind}`);
   if (plain.length > 600) return signs;
   const label = TERM_LABELS.get(LABEL.exec(plain)?.[1]!.toLowerCase() ?? '');
   if (label) signs.add(label);

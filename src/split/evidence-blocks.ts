@@ -31,7 +31,7 @@ import { blockEvidence, lineSigns, ROLE_SECTION_KINDS, sectionOf, signCount, typ
 export const BLOCK_EVIDENCE = { minScore: 2, minShare: 0.5, maxHeadWords: 12, minBlocks: 2 };
 
 /** A block of the page cut at one shape, with its evidence. */
-export interface EvidenceBlock { start: number; end: number; head: Mark; evidence: BlockEvidence; posting: boolean }
+export interface EvidenceBlock { start: number; end: number; head: Mark & { end?: number }; evidence: BlockEvidence; posting: boolean }
 
 /** What the rule weighed on a page: the blocks of each shape (depth -> blocks, shallowest first), the page's marks and each line's signs. */
 export interface Weighed { shapes: Map<number, EvidenceBlock[]>; marks: Mark[]; signs: Array<Set<Sign>> }
@@ -43,14 +43,20 @@ export function evidenceBlocksByShape(tree: Root, body: BodyLine[], limits = BLO
   const stop = otherJobs === -1 ? body.length : all[otherJobs]!.start;
   const shapes = new Map<number, EvidenceBlock[]>();
   const depths = [...new Set(marks.map((mark) => mark.depth))].sort((a, b) => a - b);
-  const cutsAt = new Map(depths.map((depth) => [depth, marks.filter((mark) => mark.depth === depth && mark.text && !namesRoleSection(mark.text))]));
+  const cutsAt = new Map<number, Array<Mark & { end?: number }>>(depths.map((depth) => [depth, marks.filter((mark) => mark.depth === depth && mark.text && !namesRoleSection(mark.text))]));
+  // Chunks between thematic breaks (`---`), each headed by its first line: a shape of their own, after the heads'.
+  const chunks = ruleChunks(tree, body, stop);
+  if (chunks.length >= limits.minBlocks) {
+    depths.push(RULE_CHUNK);
+    cutsAt.set(RULE_CHUNK, chunks);
+  }
   if (![...cutsAt.values()].some((cuts) => cuts.length >= limits.minBlocks)) return { shapes, marks: all, signs: [] };
   const signs = lineSigns(body.slice(0, stop));
   for (const depth of depths) {
     const cuts = cutsAt.get(depth)!;
     if (cuts.length < limits.minBlocks) continue;
     shapes.set(depth, cuts.map((head, i) => {
-      const end = blockEnd(head, cuts[i + 1], marks, stop);
+      const end = depth === RULE_CHUNK ? head.end! : blockEnd(head, cuts[i + 1], marks, stop);
       const evidence = blockEvidence(head.text, signs, head.start + 1, end);
       // A head that names no role needs the block to describe a role (its duties or requirements): terms alone are a benefit's ("Flexible hours").
       const describesRole = evidence.roleHead || [...evidence.kinds].some((sign) => INTRO_OF_A_POSTING.has(sign.slice(8)));
@@ -68,7 +74,8 @@ export function evidenceBlockSegments(tree: Root, body: BodyLine[], pageTitle?: 
   for (const [depth, blocks] of shapes) {
     const postings = blocks.filter((block) => block.posting);
     if (refusal(postings, blocks, marks, body, signs, depth, limits) !== undefined) continue;
-    return postings.map(({ start, end, head }) => ({ start, end, depth, mark: head.text }));
+    // A chunk's first line stays as it is: it may be a paragraph of several lines, or a header line ("Acme | Engineer | Berlin").
+    return postings.map(({ start, end, head }) => (depth === RULE_CHUNK ? { start, end } : { start, end, depth, mark: head.text }));
   }
   return undefined;
 }
@@ -99,6 +106,25 @@ export function refusal(postings: EvidenceBlock[], blocks: EvidenceBlock[], mark
   if (first && first.start < postings[0]!.start && first.depth < Math.min(depth, 7) && namesOneRole(first.text)) return `headed by one role ("${first.text}")`;
   if (statesOnePosting(body, 0, postings[0]!.start)) return 'the intro hires one role or states pay';
   return inDifferentLanguages(body, postings) ? 'a posting and its translation' : undefined;
+}
+
+/** The shape of chunks between thematic breaks, below every mark's level. */
+const RULE_CHUNK = 10;
+
+/** The chunks between thematic breaks, when the page has one or more: each from its first line to the next break (or `stop`). */
+function ruleChunks(tree: Root, body: BodyLine[], stop: number): Array<Mark & { end: number }> {
+  const breaks = tree.children.filter((node) => node.type === 'thematicBreak').map((node) => (node.position?.start.line ?? 1) - 1).filter((line) => line < stop);
+  if (!breaks.length) return [];
+  const chunks: Array<Mark & { end: number }> = [];
+  for (const [from, to] of [-1, ...breaks].map((start, i) => [start + 1, breaks[i] ?? stop] as const)) {
+    let first = from;
+    while (first < to && !/[\p{L}\p{N}]/u.test(body[first]?.text ?? '')) first++;
+    // A chunk that opens with a list item or a long line has no head: one posting's part between rules.
+    if (first >= to || /^\s*(?:[-*+•]|\d{1,3}[.)])\s/u.test(body[first]!.text) || body[first]!.text.length > 120) continue;
+    const text = body[first]!.text.replace(/^\s*#{1,6}\s+|\*\*|__/g, '').trim();
+    chunks.push({ start: first, end: to, depth: RULE_CHUNK, text });
+  }
+  return chunks;
 }
 
 /** A block runs to the next cut of its shape, or to a heading above its level (any heading, for a line in bold, an image or a link). */
