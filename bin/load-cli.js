@@ -46,9 +46,12 @@ export async function loadCli(args, nodeCachesModules) {
 function loadWithCodeCache(command, dynamicImports) {
   const source = readFileSync(CJS_BUNDLE, 'utf8');
   const cacheFile = process.env.NODE_DISABLE_COMPILE_CACHE ? null : cachePath(source, command);
-  const cachedData = cacheFile ? readIfThere(cacheFile) : undefined;
+  let cachedData = cacheFile ? readIfThere(cacheFile) : undefined;
+  const hadCache = cachedData !== undefined;
   const wrapped = `(function (exports, require, module, __filename, __dirname, __postingsImport) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: CJS_BUNDLE, cachedData, importModuleDynamically: dynamicImports });
+  // Compiled: the cache's bytes (2-3 MB) are not kept for the whole run by saveCache's closure.
+  cachedData = undefined;
   const module = { exports: {} };
   // The bundle's imports left to run time (scripts/bundle-cjs.js) come here: Node 20 drops a script's own
   // dynamic import callback in code read from a cache. A bare name resolves from bin/ as from dist/bundle/.
@@ -60,7 +63,7 @@ function loadWithCodeCache(command, dynamicImports) {
     if (!cacheFile) return;
     // A cache made by a run that did little (`validate` of a missing file) is made again by one that compiled much more.
     const grown = v8.getHeapCodeStatistics().bytecode_and_metadata_size > REMAKE_AFTER_GROWTH * loadedBytecode;
-    if (cachedData && !script.cachedDataRejected && !grown) return;
+    if (hadCache && !script.cachedDataRejected && !grown) return;
     writeQuietly(cacheFile, script.createCachedData());
     removeOthers(cacheFile);
   };

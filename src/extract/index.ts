@@ -72,6 +72,51 @@ export const extractors: Extractor[] = [
   extractStructured,
 ];
 
+type FieldName = keyof Fields;
+/** For each field an extractor writes, the fields of other extractors it reads to do so (their values, evidence or hints). */
+type Writes = Readonly<Partial<Record<FieldName, readonly FieldName[]>>>;
+const ALONE: readonly FieldName[] = [];
+
+/**
+ * What each extractor writes and reads, in `extractors`' order: a caller that reads only some fields (a page's own
+ * readings for what carries to its postings, stages/carry*.ts) runs only the extractors that write them and those
+ * they read from (fieldReader). tests/extract-field-reader.test.ts holds the readings to extractFields'.
+ */
+export const EXTRACTOR_WRITES: readonly Writes[] = [
+  { title: ALONE },
+  // The company puts a title's bracket back when no reading takes it as the company (company-aside.ts).
+  { company: ['title'], title: ['title'] },
+  { locations: ['title'], remote: ['title'] },
+  { employmentType: ['title'] },
+  { seniority: ['title', 'employmentType'] },
+  { salary: ['title'] },
+  { equity: ALONE },
+  { experienceYears: ALONE },
+  { skills: ALONE },
+  { apply: ['title', 'company'] },
+  { datePosted: ALONE, draft: ALONE },
+  { validThrough: ALONE, expired: ALONE },
+  { language: ['title'] },
+  { sections: ['title'] },
+  { company: ['company'], salary: ['salary'] },
+  // Structured data merges each field with the text's own reading of it.
+  { salary: ['salary'], employmentType: ['employmentType'], remote: ['remote'], locations: ['locations'], apply: ['apply'], experienceYears: ['experienceYears'], language: ['language'], company: ['company'], identifier: ALONE },
+];
+if (EXTRACTOR_WRITES.length !== extractors.length) throw new Error('EXTRACTOR_WRITES must list every extractor');
+
+/** The positions in `extractors` of those that write the wanted fields, and of those they read from. */
+export function extractorsFor(wanted: readonly FieldName[]): number[] {
+  const needed = new Set<FieldName>();
+  const pending = [...wanted];
+  while (pending.length) {
+    const field = pending.pop()!;
+    if (needed.has(field)) continue;
+    needed.add(field);
+    for (const writes of EXTRACTOR_WRITES) pending.push(...(writes[field] ?? []));
+  }
+  return EXTRACTOR_WRITES.flatMap((writes, index) => (Object.keys(writes) as FieldName[]).some((field) => needed.has(field)) ? [index] : []);
+}
+
 export interface ExtractInput {
   path: string;
   frontmatter: Record<string, unknown>;
@@ -96,7 +141,36 @@ export interface ExtractResult {
   kind: PostingKind;
 }
 
+/** A reading of some fields only: the others are left as they are (empty, or partly read) and must not be read. */
+export interface FieldsReading<W extends FieldName> {
+  fields: Pick<Fields, W>;
+  evidence: Record<string, Evidence>;
+  /** The warnings of the extractors run. */
+  warnings: Posting['warnings'];
+}
+
+/**
+ * A reader of the wanted fields alone (the same values and evidence as extractFields gives them): a page split into
+ * postings is read for what carries over to them, which is a few fields, and no posting kind.
+ */
+export function fieldReader<W extends FieldName>(wanted: readonly W[]): (input: ExtractInput) => FieldsReading<W> {
+  const positions = extractorsFor(wanted);
+  return (input) => {
+    const ctx = extractContext(input);
+    // Read from the array each time: a bench may wrap its entries (bench/stages.js).
+    for (const index of positions) extractors[index]!(ctx);
+    return { fields: ctx.fields, evidence: ctx.evidence, warnings: ctx.warnings };
+  };
+}
+
 export function extractFields(input: ExtractInput): ExtractResult {
+  const ctx = extractContext(input);
+  for (const extractor of extractors) extractor(ctx);
+  return { fields: ctx.fields, evidence: ctx.evidence, warnings: ctx.warnings, kind: postingKind(ctx.fields, ctx, input.part) };
+}
+
+/** What every extractor reads, set up once for a posting (or a page). */
+export function extractContext(input: ExtractInput): ExtractContext {
   const { headings, links } = collectHeadingsAndLinks(input.tree, input.lines);
   // HTML character references are decoded here, once, for every field (entities.ts).
   const frontmatter = decodedFrontmatter(input.frontmatter ?? {});
@@ -130,6 +204,5 @@ export function extractFields(input: ExtractInput): ExtractResult {
     warnings: [],
   };
   for (const error of ctx.page.jsonLdErrors ?? []) warn(ctx, 'jsonld-malformed', { reason: error.reason }, error.line);
-  for (const extractor of extractors) extractor(ctx);
-  return { fields: ctx.fields, evidence: ctx.evidence, warnings: ctx.warnings, kind: postingKind(ctx.fields, ctx, input.part) };
+  return ctx;
 }

@@ -7,7 +7,7 @@
  * company (its text, its data field, its table row's column) always wins.
  */
 import type { PostingDoc, Segment } from '../document.js';
-import { extractFields } from '../extract/index.js';
+import { fieldReaders, type CarryReaders } from './carry-readings.js';
 import type { Fields } from '../extract/context.js';
 import { pageSentenceKeys } from '../extract/tables/page-part.js';
 import { applyHosts, jobBoardHosts } from '../extract/tables/apply.js';
@@ -97,7 +97,7 @@ function siblingCompany(item: Built): Employer | undefined {
  * The company a page names in its own words when its postings are a list in its front matter (a data split):
  * its front matter's sentences ("description: Acme is looking for developers") and its body, read as text.
  */
-export function pageOwnCompany(doc: PostingDoc): Employer | undefined {
+export function pageOwnCompany(doc: PostingDoc, readers: CarryReaders = fieldReaders): Employer | undefined {
   const text = doc.text ?? '';
   const sourceLines = text.split(/\r?\n|\r/);
   const lines: Array<{ text: string; line: number }> = [];
@@ -108,7 +108,7 @@ export function pageOwnCompany(doc: PostingDoc): Employer | undefined {
   }
   lines.push(...(doc.body ?? []));
   const read = lines.some((line) => /\p{L}/u.test(line.text))
-    ? extractFields({ path: doc.path, frontmatter: {}, sourceText: '', lines, tree: parseLines(lines), page: {}, part: true }) : undefined;
+    ? readers.company({ path: doc.path, frontmatter: {}, sourceText: '', lines, tree: parseLines(lines), page: {}, part: true }) : undefined;
   const company = read?.fields.company;
   if (company) return { company, ...(read!.evidence.company ? { evidence: read!.evidence.company } : {}) };
   return careersTitleCompany(doc.frontmatter?.title, sourceLines);

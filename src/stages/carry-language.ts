@@ -9,7 +9,7 @@
  * with text enough keeps its own language.
  */
 import type { PostingDoc, Segment } from '../document.js';
-import type { ExtractResult } from '../extract/index.js';
+import type { PageReading } from './carry-readings.js';
 import type { Fields } from '../extract/context.js';
 import { detectLanguage } from '../extract/language.js';
 import { titleWordsLanguage } from '../extract/language-words.js';
@@ -29,7 +29,7 @@ const TRIGRAM_GUESS = /(?:^|\.)franc$/;
 const OWN_WORDS_CONFIDENCE = 0.8;
 
 /** Give each posting too short to tell its language the page's (in place). */
-export function settleLanguages(postings: readonly Posting[], page: ExtractResult | undefined, doc: PostingDoc): void {
+export function settleLanguages(postings: readonly Posting[], page: PageReading | undefined, doc: PostingDoc): void {
   let pageLanguage: PageLanguage | undefined;
   const language = (): PageLanguage => (pageLanguage ??= languageOfPage(page, postings, doc));
   for (const { fields, evidence, segment } of postings) {
@@ -61,12 +61,12 @@ function tooShortToTell(fields: Fields, evidence: Record<string, Evidence>, segm
  * The page's language: as the page was read whole, or, for a data file, told from all its postings' titles and text
  * together (with the page's own text, if any); where that is too short to tell, its postings' titles.
  */
-function languageOfPage(page: ExtractResult | undefined, postings: readonly Posting[], doc: PostingDoc): PageLanguage {
+function languageOfPage(page: PageReading | undefined, postings: readonly Posting[], doc: PostingDoc): PageLanguage {
   const read = page ? readPage(page) : readData(postings.map((posting) => posting.segment), ownText(doc));
   return read.code === 'und' ? titlesLanguage(postings) ?? read : read;
 }
 
-const readPage = (page: ExtractResult): PageLanguage => ({ code: page.fields.language ?? 'und', ...(page.evidence.language ? { evidence: page.evidence.language } : {}) });
+const readPage = (page: PageReading): PageLanguage => ({ code: page.fields.language ?? 'und', ...(page.evidence.language ? { evidence: page.evidence.language } : {}) });
 
 function readData(segments: Segment[], pageText: string): PageLanguage {
   const text = [pageText, ...segments.map((segment) => [segment.frontmatter.title, ...segment.body.map((line) => line.text)].filter((part) => typeof part === 'string').join('\n'))].join('\n');

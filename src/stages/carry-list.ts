@@ -5,10 +5,10 @@
 import type { BodyLine, Segment } from '../document.js';
 import { sentences } from '../extract/text.js';
 import { namesRole } from '../extract/title-clean.js';
-import type { ExtractResult } from '../extract/index.js';
 import type { Fields } from '../extract/context.js';
 import type { Evidence } from '../schema/posting.js';
 import { carryPlace, type PagePart } from './carry.js';
+import type { OwnPartReading, PageReading } from './carry-readings.js';
 
 /**
  * A role list's item states a title and a link. Its link is the posting's own page, also a relative one
@@ -19,7 +19,7 @@ import { carryPlace, type PagePart } from './carry.js';
  * them; an item with a page of its own states its terms there. A pay sentence that names a role ("Our interns are
  * paid 1,200 EUR") is that role's, no other item's.
  */
-export function carryListOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, part: PagePart | undefined, segment: Segment, lines: readonly BodyLine[]): void {
+export function carryListOver(fields: Fields, evidence: Record<string, Evidence>, page: PageReading, part: PagePart | undefined, segment: Segment, lines: readonly BodyLine[]): void {
   const url = segment.frontmatter.apply_url;
   if (typeof url === 'string' && !fields.apply.urls.length) {
     fields.apply = { ...fields.apply, urls: [url] };
@@ -38,7 +38,7 @@ const linksElsewhere = (url: string): boolean => /^(?:[a-z][a-z\d+.-]*:)?\/\//i.
  * The page's terms for its roles, where the item states none: place, remote policy, contract (carry.ts), and for a bare
  * item (the page's lines given) pay and equity that no role of the sentence claims.
  */
-function carryRoleTerms(fields: Fields, evidence: Record<string, Evidence>, part: ExtractResult, lines: readonly BodyLine[] | undefined): void {
+function carryRoleTerms(fields: Fields, evidence: Record<string, Evidence>, part: OwnPartReading, lines: readonly BodyLine[] | undefined): void {
   carryPlace(fields, evidence, part);
   if (lines === undefined) return;
   if (!fields.salary.length && part.fields.salary.length && !namesItsRole(part.evidence.salary, lines)) {

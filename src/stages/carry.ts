@@ -8,13 +8,13 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BodyLine, Segment } from '../document.js';
-import { extractFields, type ExtractResult } from '../extract/index.js';
 import type { Fields } from '../extract/context.js';
 import { isOtherJobsHeading } from '../extract/title.js';
 import { allPostingsPhrases, joinWords, staffWords } from '../extract/tables/page-part.js';
 import { boundedAlternation } from '../extract/match/bounded.js';
 import type { Evidence } from '../schema/posting.js';
 import { parseLines } from './parse.js';
+import { fieldReaders, type CarryReaders, type ForAllReading, type OwnPartReading, type PageReading } from './carry-readings.js';
 
 const ALL_POSTINGS = Object.values(allPostingsPhrases).flat();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,16 +29,16 @@ export interface PagePart {
   /** The postings, the last one without the page's closing part. */
   segments: Segment[];
   /** The page's intro, closing part and lines after the last posting (up to an "Other jobs" heading), read as a page of their own. */
-  fields?: ExtractResult;
+  fields?: OwnPartReading;
   /**
    * What of that part speaks for every posting (place, remote, employment): its sentences that say so
    * (tables/page-part.ts), or the whole intro when it names no role; none for a thread of header lines.
    */
-  forAll?: ExtractResult;
+  forAll?: ForAllReading;
 }
 
 /** The page's own part of a page split into postings of its text, and the postings without it. */
-export function pagePart(path: string, body: BodyLine[], tree: Root, segments: Segment[], thread = false): PagePart {
+export function pagePart(path: string, body: BodyLine[], tree: Root, segments: Segment[], thread = false, read: CarryReaders = fieldReaders): PagePart {
   const text = segments.filter((segment) => segment.origin !== 'data');
   const last = text.at(-1);
   if (!last || text.length !== segments.length) return { segments };
@@ -53,8 +53,8 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   const blank = (line: number): BodyLine => ({ text: '', line });
   const lines = [...body.filter((line) => line.line < first), blank(first), ...outro, blank(end), ...body.filter((line) => line.line > end && line.line < stop)];
   if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text))) return { segments: kept };
-  const read = (part: BodyLine[]) => extractFields({ path, frontmatter: {}, sourceText: '', lines: part, tree: parseLines(part), page: {}, part: true });
-  const fields = read(lines);
+  const input = (part: BodyLine[]) => ({ path, frontmatter: {}, sourceText: '', lines: part, tree: parseLines(part), page: {}, part: true });
+  const fields = read.ownPart(input(lines));
   if (thread) return { segments: kept, fields };
   // "Our Munich office is hiring a Backend Engineer, and our Lisbon office a Designer": an intro that names roles speaks for them one by one.
   const intro = body.filter((line) => line.line < first);
@@ -62,7 +62,7 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   const spoken = lines.map((line) => (introForAll && line.line < first ? withoutStaffSentences(line) : forAllSentences(line)));
   const staff = introForAll ? lines.map((line) => (line.line < first ? staffSentences(line) : blank(line.line))) : [];
   const hasText = (part: BodyLine[]) => part.some((line) => /[\p{L}\p{N}]/u.test(line.text));
-  const forAll = withStaffRemote(hasText(spoken) ? read(spoken) : undefined, hasText(staff) ? read(staff) : undefined);
+  const forAll = withStaffRemote(hasText(spoken) ? read.forAll(input(spoken)) : undefined, hasText(staff) ? read.forAll(input(staff)) : undefined);
   return forAll ? { segments: kept, fields, forAll } : { segments: kept, fields };
 }
 
@@ -70,7 +70,7 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
  * A staff sentence's remote words still speak for every posting ("Our team is fully remote across Europe"); its
  * places do not, nor the on-site policy read from a place alone (evidence rule `work-place.*`).
  */
-function withStaffRemote(forAll: ExtractResult | undefined, staff: ExtractResult | undefined): ExtractResult | undefined {
+function withStaffRemote(forAll: ForAllReading | undefined, staff: ForAllReading | undefined): ForAllReading | undefined {
   const said = staff?.evidence.remote && !staff.evidence.remote.rule.startsWith('work-place.');
   if (!staff || !said || staff.fields.remote.policy === null || (forAll && forAll.fields.remote.policy !== null)) return forAll;
   const base = forAll ?? { ...staff, fields: { ...staff.fields, locations: [], employmentType: [] }, evidence: {} };
@@ -184,7 +184,7 @@ const CARRIED = ['company', 'datePosted'] as const;
  * an address to apply to, place, remote policy and employment type that
  * its own part (intro, closing lines) states.
  */
-export function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, part: PagePart | undefined, ownerOf: (line: number) => Segment, segment: Segment): void {
+export function carryOver(fields: Fields, evidence: Record<string, Evidence>, page: PageReading, part: PagePart | undefined, ownerOf: (line: number) => Segment, segment: Segment): void {
   for (const field of CARRIED) {
     if (fields[field] !== null || page.fields[field] === null) continue;
     if (ownerOf(page.evidence[field]?.line ?? 0) !== segment) continue;
@@ -196,7 +196,7 @@ export function carryOver(fields: Fields, evidence: Record<string, Evidence>, pa
 }
 
 /** An address to apply to that the page names outside every posting (its intro, its closing lines) is every posting's. */
-function carryApply(fields: Fields, evidence: Record<string, Evidence>, page: ExtractResult, part: ExtractResult | undefined, ownerOf: (line: number) => Segment, segment: Segment): void {
+function carryApply(fields: Fields, evidence: Record<string, Evidence>, page: PageReading, part: OwnPartReading | undefined, ownerOf: (line: number) => Segment, segment: Segment): void {
   const pageApply = page.fields.apply;
   const at = page.evidence.apply;
   if (pageApply.emails.length + pageApply.urls.length && at && ownerOf(at.line) === segment && !segment.body.some((line) => line.line === at.line)) {
@@ -214,7 +214,7 @@ function carryApply(fields: Fields, evidence: Record<string, Evidence>, page: Ex
  * Place, remote policy and regions, employment type: what the page states for every posting, where the
  * posting states none; a posting with a place or remote policy of its own takes no policy, a remote one no place.
  */
-export function carryPlace(fields: Fields, evidence: Record<string, Evidence>, part: ExtractResult): void {
+export function carryPlace(fields: Fields, evidence: Record<string, Evidence>, part: ForAllReading): void {
   const stated = part.fields;
   const ownPlace = fields.locations.length > 0 || fields.remote.policy !== null;
   // A hybrid or on-site posting that names no place still works at the page's; a remote one works at none.

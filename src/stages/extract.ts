@@ -11,13 +11,15 @@ import type { Evidence, Posting } from '../schema/posting.js';
 import { toPlainData } from '../formats/frontmatter.js';
 import { messageText, type RuleId } from '../messages.js';
 import { carryOver, lineOwners, pagePart } from './carry.js';
+import { fieldReaders, type CarryReaders } from './carry-readings.js';
 import { carryEmployer, pageOwnCompany, type Built } from './carry-employer.js';
 import { settleLanguages } from './carry-language.js';
 import { carryListOver } from './carry-list.js';
 import { carryPagePlace } from './carry-page-place.js';
 
-export function extract(doc: PostingDoc): PostingDoc {
-  if (doc.segments) return extractSegments(doc, doc.segments);
+/** `read`: how a split page is read for what carries to its postings (carry-readings.ts; the whole reading is the plain version). */
+export function extract(doc: PostingDoc, read: CarryReaders = fieldReaders): PostingDoc {
+  if (doc.segments) return extractSegments(doc, doc.segments, read);
   const lines = doc.body ?? [];
   const tree = doc.tree ?? { type: 'root', children: [] };
   const frontmatter = doc.frontmatter ?? {};
@@ -43,10 +45,11 @@ export function extract(doc: PostingDoc): PostingDoc {
  * what the page states once carries over to a posting that states none
  * (a careers page names its company once, above its roles; carry.ts).
  */
-function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
+function extractSegments(doc: PostingDoc, segments: Segment[], read: CarryReaders): PostingDoc {
   const messagesBefore = doc.messages.length;
   const fromText = segments.some((segment) => segment.origin !== 'data');
-  const page = fromText ? extractFields({ path: doc.path, frontmatter: doc.frontmatter ?? {}, sourceText: doc.text ?? '', lines: doc.body ?? [], tree: doc.tree ?? { type: 'root', children: [] } }) : undefined;
+  // Read whole for what carries over to its postings (carry*.ts), those fields alone.
+  const page = fromText ? read.page({ path: doc.path, frontmatter: doc.frontmatter ?? {}, sourceText: doc.text ?? '', lines: doc.body ?? [], tree: doc.tree ?? { type: 'root', children: [] } }) : undefined;
   // What is wrong with the page itself (a JSON-LD script that does not parse) is said once, for every posting.
   for (const warning of page?.warnings ?? []) if (warning.code === 'jsonld-malformed') doc.messages.push(warningMessage(warning));
   const fileWarnings = doc.messages.filter((m) => m.severity === 'warning').map(warningOf);
@@ -61,7 +64,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   // The page's intro and closing part, read on their own; the last posting without its closing part.
   // A thread's prompt ("include REMOTE …, ONSITE when …") speaks for no post.
   const thread = doc.messages.some((m) => m.ruleId === 'posting-split' && m.args?.rule === 'header-lines');
-  const part = page ? pagePart(doc.path, doc.body ?? [], doc.tree ?? { type: 'root', children: [] }, segments, thread) : { segments };
+  const part = page ? pagePart(doc.path, doc.body ?? [], doc.tree ?? { type: 'root', children: [] }, segments, thread, read) : { segments };
   for (const segment of part.segments) {
     const input = { path: doc.path, frontmatter: segment.frontmatter, sourceText: segment.sourceText, keyLines: segment.keyLines, lines: segment.body, tree: segment.tree, page: meta, part: true };
     const result = extractFields(input);
@@ -92,7 +95,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   // The page's one place, where no posting names one (carry-page-place.ts).
   carryPagePlace(built, part.fields, typeof rule === 'string' ? rule : undefined);
   // The one employer the page or its postings name is every posting's (carry-employer.ts).
-  const carried = carryEmployer(built, fromText ? undefined : pageOwnCompany(doc), typeof rule === 'string' ? rule : undefined);
+  const carried = carryEmployer(built, fromText ? undefined : pageOwnCompany(doc, read), typeof rule === 'string' ? rule : undefined);
   for (const { fields, evidence, segment, warnings } of carried) {
     const record = recordOf(doc, sha256, { fields, evidence, lines: segment.body, tree: segment.tree, frontmatter: segment.frontmatter });
     record.warnings = warnings;
@@ -102,7 +105,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
   if (fromText && records.length < 2) {
     delete doc.segments;
     doc.messages = doc.messages.slice(0, messagesBefore).filter((m) => m.ruleId !== 'posting-split');
-    return extract(doc);
+    return extract(doc, read);
   }
   if (!records.length) {
     message(doc, 'not-a-posting', { fatal: true, severity: 'warning', args: { reason: refused?.reason ?? 'careers-index', why: refused?.why ?? 'none of its parts names a job' } });
