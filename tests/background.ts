@@ -29,11 +29,20 @@ export interface Run {
 export interface JobResult {
   dir: string;
   runs: Record<string, Run>;
+  /** A package the job installed: by whom, where its npm ran, its node_modules and its bin. */
+  installed?: Installed;
+}
+
+export interface Installed {
+  by: 'npm' | 'pre-commit';
+  npmCwd: string;
+  nodeModules: string;
+  bin: string;
 }
 
 interface Job {
-  /** The test file that awaits it, relative to the repository. */
-  testFile: string;
+  /** The test files that await it, relative to the repository. */
+  testFiles: string[];
   /** Whether it can run here at all (its test skips otherwise). */
   available(): boolean;
   make(dir: string, signal?: AbortSignal): Promise<JobResult>;
@@ -128,7 +137,7 @@ export const COPIED_BUILD = 'copied the build the pretest made';
 export const JOBS = {
   /** `npm pack` of this checkout (built by pretest), installed into an empty project. */
   'packed-package': {
-    testFile: 'tests/package.test.ts',
+    testFiles: ['tests/package.test.ts'],
     available: () => true,
     async make(dir, signal): Promise<JobResult> {
       const app = path.join(dir, 'app');
@@ -149,7 +158,7 @@ export const JOBS = {
    * That the sources build in a fresh clone, `.ci/run` shows (its pretest builds one).
    */
   'clone-build': {
-    testFile: 'tests/package.test.ts',
+    testFiles: ['tests/package.test.ts'],
     available: () => true,
     async make(dir, signal) {
       const clone = path.join(dir, 'clone');
@@ -170,52 +179,58 @@ export const JOBS = {
     },
   },
   /**
-   * What scripts/release.sh tags (releaseRepo), installed by pre-commit itself into a project of posting folders and a
-   * broken README outside them.
-   */
-  'pre-commit-try-repo': {
-    testFile: 'tests/validate-ci.test.ts',
-    available: hasPreCommit,
-    async make(dir, signal) {
-      const release = releaseRepo(dir, 'release');
-
-      const project = path.join(dir, 'project');
-      mkdirSync(path.join(project, 'jobs'), { recursive: true });
-      copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'jobs', 'broken.md'));
-      copyFileSync(path.join(ROOT, 'fixtures/validate/clean.md'), path.join(project, 'jobs', 'clean.md'));
-      // Outside the posting folders: never checked, however broken.
-      copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'README.md'));
-      git(project, 'init', '-q');
-      git(project, 'add', '-A');
-      git(project, 'commit', '-qm', 'postings');
-      const env = { ...process.env, PRE_COMMIT_HOME: path.join(tmpdir(), 'postings-pre-commit-home'), NO_COLOR: '1', CI: 'true', ...npmQuiet };
-      const tryRepo = await runAsync('pre-commit', ['try-repo', release, 'postings-validate', '--all-files', '--verbose'], project, env, signal);
-      return { dir: project, runs: { tryRepo } };
-    },
-  },
-  /**
-   * What scripts/release.sh tags (releaseRepo), installed as pre-commit and npm users install a tag: `npm install
-   * git+file://…#tag` into an empty project. npm's debug logs (one per npm process, in `dir`/npm-logs) show whether
-   * npm prepared the git dependency (a second npm, `install --force` with devDependencies, in its clone); `dir`/app is
-   * the project. The commit is a new one each run: npm keeps what it made of a git install by the commit.
+   * What scripts/release.sh tags (releaseRepo, tagged RELEASE_TAG), installed from git as users install a tag. With
+   * pre-commit installed, by pre-commit itself, as a project's `.pre-commit-config.yaml` names it (`repo:` the release,
+   * `rev:` the tag), in a project of posting folders and a broken README outside them: pre-commit's own
+   * `npm install -g git+file://…` of its clone, and the hook's run (`hook`). Without pre-commit, by `npm install
+   * git+file://…#tag` into an empty project. One install serves both test files: each was an install of the same tag
+   * (about 15 s of CPU). npm's debug logs (one per npm process, in `dir`/npm-logs) show whether npm prepared the git
+   * dependency (a second npm, `install --force` with devDependencies, in its clone); `installed` says where the user's
+   * npm ran and what it installed. The commit is a new one each run: npm keeps what it made of a git install by the commit.
    */
   'release-install': {
-    testFile: 'tests/release-install.test.ts',
+    testFiles: ['tests/release-install.test.ts', 'tests/validate-ci.test.ts'],
     available: () => true,
     async make(dir, signal): Promise<JobResult> {
       const release = releaseRepo(dir, `release ${randomUUID()}`);
       git(release, 'tag', '-a', RELEASE_TAG, '-m', RELEASE_TAG);
-      const app = path.join(dir, 'app');
       const logs = path.join(dir, 'npm-logs');
-      mkdirSync(app);
-      writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
-      const env = { ...quietEnv, npm_config_logs_dir: logs, npm_config_logs_max: '10' };
-      const install = await runAsync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `--logs-dir=${logs}`, `git+${pathToFileURL(release).href}#${RELEASE_TAG}`], app, env, signal);
-      if (install.code !== 0) return { dir, runs: { install } };
-      const bin = path.join(app, 'node_modules', '.bin', 'postings');
-      const version = await runAsync(bin, ['--version'], app, quietEnv, signal);
-      const validate = await runAsync(bin, ['validate', path.join(ROOT, 'fixtures/validate/yaml-syntax.md')], app, quietEnv, signal);
-      return { dir, runs: { install, version, validate } };
+      const npmLogs = { npm_config_logs_dir: logs, npm_config_logs_max: '10' };
+      let installed: Installed;
+      let install: Run;
+      const runs: Record<string, Run> = {};
+      if (hasPreCommit()) {
+        const project = path.join(dir, 'project');
+        mkdirSync(path.join(project, 'jobs'), { recursive: true });
+        copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'jobs', 'broken.md'));
+        copyFileSync(path.join(ROOT, 'fixtures/validate/clean.md'), path.join(project, 'jobs', 'clean.md'));
+        // Outside the posting folders: never checked, however broken.
+        copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'README.md'));
+        writeFileSync(path.join(project, '.pre-commit-config.yaml'), `repos:\n  - repo: ${JSON.stringify(release)}\n    rev: ${RELEASE_TAG}\n    hooks:\n      - id: postings-validate\n`);
+        git(project, 'init', '-q');
+        git(project, 'add', '-A');
+        git(project, 'commit', '-qm', 'postings');
+        const home = path.join(dir, 'pre-commit-home');
+        const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1', CI: 'true', ...npmQuiet, ...npmLogs };
+        install = await runAsync('pre-commit', ['run', '--all-files', '--verbose'], project, env, signal);
+        runs.hook = install;
+        // pre-commit's store: a clone of the repository at the tag, with its node environment beside the clone's files.
+        const clone = readdirSync(home, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(home, entry.name)).find((folder) => readdirSync(folder).some((name) => name.startsWith('node_env-')));
+        if (!clone) return { dir, runs: { install } };
+        const nodeEnv = path.join(clone, readdirSync(clone).find((name) => name.startsWith('node_env-'))!);
+        installed = { by: 'pre-commit', npmCwd: clone, nodeModules: path.join(nodeEnv, 'lib', 'node_modules'), bin: path.join(nodeEnv, 'bin', 'postings') };
+      } else {
+        const app = path.join(dir, 'app');
+        mkdirSync(app);
+        writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
+        install = await runAsync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `--logs-dir=${logs}`, `git+${pathToFileURL(release).href}#${RELEASE_TAG}`], app, { ...quietEnv, ...npmLogs }, signal);
+        if (install.code !== 0) return { dir, runs: { install } };
+        installed = { by: 'npm', npmCwd: app, nodeModules: path.join(app, 'node_modules'), bin: path.join(app, 'node_modules', '.bin', 'postings') };
+      }
+      const cwd = path.dirname(installed.nodeModules);
+      const version = await runAsync(installed.bin, ['--version'], cwd, quietEnv, signal);
+      const validate = await runAsync(installed.bin, ['validate', path.join(ROOT, 'fixtures/validate/yaml-syntax.md')], cwd, quietEnv, signal);
+      return { dir, runs: { ...runs, install, version, validate }, installed };
     },
   },
   /**
@@ -225,7 +240,7 @@ export const JOBS = {
    * path, whether it has a record, and its messages, as JSON; `dir` holds the stage's notes of the threads it hung in.
    */
   'backstop-pool': {
-    testFile: 'tests/budget-backstop.test.ts',
+    testFiles: ['tests/budget-backstop.test.ts'],
     available: () => true,
     async make(dir, signal) {
       const input = path.join(dir, 'postings');
@@ -261,7 +276,7 @@ export const JOBS = {
    * process (its stdout the case's exit code and output as JSON); `dir` holds a folder per case with its stage's notes.
    */
   'warm-up-runs': {
-    testFile: 'tests/budget-warm-up.test.ts',
+    testFiles: ['tests/budget-warm-up.test.ts'],
     available: () => true,
     async make(dir, signal) {
       const names = Object.keys(WARM_UP_CASES) as WarmUpCaseName[];

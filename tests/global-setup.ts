@@ -36,7 +36,7 @@ export default function setup(project: TestProject): () => Promise<void> {
   // Every process the jobs start listens to this one signal (more than Node's default 10 warns of a leak that is none).
   setMaxListeners(64, stop.signal);
   const jobs = (Object.keys(JOBS) as JobName[])
-    .filter((name) => inRun(project, JOBS[name].testFile) && JOBS[name].available())
+    .filter((name) => JOBS[name].testFiles.some((file) => inRun(project, file)) && JOBS[name].available())
     .map((name) => startJob(dir, name, stop.signal));
   return async () => {
     // Jobs no test waited for (a run stopped early) are ended, by the processes they started.

@@ -112,18 +112,20 @@ else exit 1; fi
   });
 });
 
-describe('npm install git+file://…#tag of a release', () => {
+describe('a release installed from git at its tag (pre-commit\'s install when pre-commit is here, else npm install git+file://…#tag)', () => {
   it('installs without preparing (no devDependencies anywhere), and its bin runs', { timeout: 600_000 }, async () => {
-    const { dir, runs } = await backgroundJob(inject('runOnceDir'), 'release-install');
+    const { dir, runs, installed } = await backgroundJob(inject('runOnceDir'), 'release-install');
     const { install, version, validate } = runs;
-    expect(install!.code, install!.stderr).toBe(0);
+    expect(install!.code, install!.stderr).toBe(installed?.by === 'pre-commit' ? 1 : 0);
+    expect(installed, install!.stdout + install!.stderr).toBeDefined();
     // One debug log a process of npm: a preparation is a second npm, `install --force` with devDependencies, in npm's clone.
     const logs = readdirSync(path.join(dir, 'npm-logs')).map((name) => readFileSync(path.join(dir, 'npm-logs', name), 'utf8'));
     expect(logs.length).toBeGreaterThan(0);
-    const prepared = logs.filter((log) => !log.includes(`verbose cwd ${path.join(dir, 'app')}\n`) || /verbose argv "install" "--force"/.test(log));
+    const prepared = logs.filter((log) => !log.includes(`verbose cwd ${installed!.npmCwd}\n`) || /verbose argv "install" "--force"/.test(log));
     expect(prepared.map((log) => log.match(/verbose (argv|cwd) .*/g)?.join(' | ')), 'npm prepared the git dependency').toEqual([]);
-    expect(foldersNamed(path.join(dir, 'app', 'node_modules'), DEV_TOOLS)).toEqual([]);
-    expect(existsSync(path.join(dir, 'app', 'node_modules', 'postings', 'dist', 'bundle', 'cli.js'))).toBe(true);
+    expect(logs.some((log) => /verbose argv "install" .*"git\+file:/.test(log)), 'the install is from git').toBe(true);
+    expect(foldersNamed(installed!.nodeModules, DEV_TOOLS)).toEqual([]);
+    expect(existsSync(path.join(installed!.nodeModules, 'postings', 'dist', 'bundle', 'cli.js'))).toBe(true);
 
     expect(version!.stdout).toBe(`${branchManifest.version}\n`);
     expect(validate!.code, validate!.stderr).toBe(1);

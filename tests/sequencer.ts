@@ -11,7 +11,7 @@ import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { JOBS } from './background.js';
 
-const awaitsJob = (spec: TestSpecification) => Object.values(JOBS).some((job) => spec.moduleId.endsWith(path.normalize(job.testFile)));
+const awaitsJob = (spec: TestSpecification) => Object.values(JOBS).some((job) => job.testFiles.some((file) => spec.moduleId.endsWith(path.normalize(file))));
 
 /** Measured seconds per test file, by its path from the repository's root. */
 function measuredCosts(root: string): Record<string, number> {

@@ -165,12 +165,13 @@ describe('.pre-commit-hooks.yaml', () => {
 
   const preCommit = hasPreCommit();
   if (!preCommit) process.stderr.write('skipped "pre-commit try-repo": pre-commit is not installed (pip install pre-commit)\n');
-  it.skipIf(!preCommit)('installs from a release commit with only Node and the registry, and checks only the posting folders (pre-commit try-repo)', { timeout: 600_000 }, async () => {
-    // The release commit, the project and pre-commit's install are a job started with the run (tests/background.ts).
-    const { tryRepo } = (await backgroundJob(inject('runOnceDir'), 'pre-commit-try-repo')).runs;
-    const output = tryRepo!.stdout + tryRepo!.stderr;
+  it.skipIf(!preCommit)('installs from a release commit with only Node and the registry, and checks only the posting folders (pre-commit run, the release as `repo:` at its tag)', { timeout: 600_000 }, async () => {
+    // The release commit, the project and pre-commit's install and run are a job started with the run (tests/background.ts),
+    // whose install release-install.test.ts checks too.
+    const { hook } = (await backgroundJob(inject('runOnceDir'), 'release-install')).runs;
+    const output = hook!.stdout + hook!.stderr;
     expect(output, output).not.toMatch(/An unexpected error|git dep preparation failed/);
-    expect(tryRepo!.code, output).toBe(1);
+    expect(hook!.code, output).toBe(1);
     expect(output).toMatch(/jobs\/broken\.md:4:20 +error +front-matter-syntax|jobs\/broken\.md[\s\S]*front-matter-syntax/);
     expect(output).toMatch(/2 files checked/);
     expect(output).not.toContain('README.md');
