@@ -4,6 +4,7 @@
  * as the first of words(), its plain version, on any text.
  */
 import fc from 'fast-check';
+import { anyCodePoint } from './code-points.js';
 import { describe, expect, it } from 'vitest';
 import { firstWord, words } from '../src/extract/text.js';
 import { places } from '../src/extract/tables/places.js';
@@ -12,7 +13,7 @@ import { propertyRuns } from './property-runs.js';
 const plainFirstWord = (name: string): string | null => words(name)[0] ?? null;
 const pieces = fc.oneof(
   fc.string({ maxLength: 6 }),
-  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc.string({ unit: anyCodePoint, maxLength: 6 }),
   fc.constantFrom(' ', '.', '-', 'Ä', 'ß', '\u0345', '東京', '\ud83d', '\ude00', '😀', '٣', 'Ⅻ', '.NET', 'Node.js', 'São Paulo'),
 );
 

@@ -4,6 +4,7 @@
  * (units.ts), then badnessPartsOfUnits (badness.ts) on the reading.
  */
 import fc from 'fast-check';
+import { anyCodePoint } from './code-points.js';
 import { describe, expect, it } from 'vitest';
 import { badnessPartsOfUnits, infoOf, pairScore } from '../src/repair/badness.js';
 import { codePages } from '../src/repair/codepages.js';
@@ -25,7 +26,7 @@ function unitsOf(text: string): Uint16Array {
 
 const page = fc.constantFrom(...codePages);
 const pieces = fc.constantFrom('é', 'ü', '’', '—', '€', '™', '½', 'Ж', 'щ', 'α', '東京', '💰', '\uFEFF', '\u0085', '\u00a0', 'a', ' ', '?', 'Ð', 'ð', 'ß');
-const text = fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 10 }).map((parts) => parts.join(''));
+const text = fc.array(fc.oneof(pieces, fc.string({ unit: anyCodePoint, maxLength: 4 })), { maxLength: 10 }).map((parts) => parts.join(''));
 /** A line as the path sees it: a text read as UTF-8 with one page (then decoded with another), or the text itself; sometimes cut short. */
 const line = fc.record({ text, mangleWith: fc.option(page), cut: fc.nat() }).map(({ text, mangleWith, cut }) => {
   const mangled = mangleWith ? readAs(text, mangleWith) : text;
