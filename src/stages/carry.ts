@@ -193,6 +193,17 @@ export function carryOver(fields: Fields, evidence: Record<string, Evidence>, pa
   }
   if (!fields.apply.emails.length && !fields.apply.urls.length) carryApply(fields, evidence, page, part?.fields, ownerOf, segment);
   if (part?.forAll) carryPlace(fields, evidence, part.forAll);
+  if (part?.forAll) carryEquity(fields, evidence, part.forAll);
+}
+
+/**
+ * Stock options that the page offers outside every posting (its benefits above or below the roles: "스톡옵션",
+ * "公司期权") are every posting's that says nothing of equity. Never pay: a figure the page states may be one role's.
+ */
+function carryEquity(fields: Fields, evidence: Record<string, Evidence>, part: ExtractResult): void {
+  if (fields.equity !== null || part.fields.equity !== true) return;
+  fields.equity = true;
+  if (part.evidence.equity) evidence.equity = part.evidence.equity;
 }
 
 /** An address to apply to that the page names outside every posting (its intro, its closing lines) is every posting's. */
