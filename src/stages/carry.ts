@@ -35,6 +35,8 @@ export interface PagePart {
    * (tables/page-part.ts), or the whole intro when it names no role; none for a thread of header lines.
    */
   forAll?: ExtractResult;
+  /** A thread of header lines: each post is another company's, and the page's part (its prompt) speaks for none. */
+  thread?: true;
 }
 
 /** The page's own part of a page split into postings of its text, and the postings without it. */
@@ -55,7 +57,7 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text))) return { segments: kept };
   const read = (part: BodyLine[]) => extractFields({ path, frontmatter: {}, sourceText: '', lines: part, tree: parseLines(part), page: {}, part: true });
   const fields = read(lines);
-  if (thread) return { segments: kept, fields };
+  if (thread) return { segments: kept, fields, thread: true };
   // "Our Munich office is hiring a Backend Engineer, and our Lisbon office a Designer": an intro that names roles speaks for them one by one.
   const intro = body.filter((line) => line.line < first);
   const introForAll = !namesPostingRole(intro.map((line) => line.text).join('\n'), text);
@@ -193,12 +195,14 @@ export function carryOver(fields: Fields, evidence: Record<string, Evidence>, pa
   }
   if (!fields.apply.emails.length && !fields.apply.urls.length) carryApply(fields, evidence, page, part?.fields, ownerOf, segment);
   if (part?.forAll) carryPlace(fields, evidence, part.forAll);
-  if (part?.forAll) carryEquity(fields, evidence, part.forAll);
+  // A thread's prompt offers nothing; a page's benefits section ("근무 조건", after its roles) offers for every role.
+  if (part?.fields && !part.thread) carryEquity(fields, evidence, part.fields);
 }
 
 /**
  * Stock options that the page offers outside every posting (its benefits above or below the roles: "스톡옵션",
- * "公司期权") are every posting's that says nothing of equity. Never pay: a figure the page states may be one role's.
+ * "公司期权") are every posting's that says nothing of equity: a company grants them to its staff, whatever the role.
+ * Never pay: a figure the page states may be one role's.
  */
 function carryEquity(fields: Fields, evidence: Record<string, Evidence>, part: ExtractResult): void {
   if (fields.equity !== null || part.fields.equity !== true) return;
