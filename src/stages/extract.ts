@@ -13,6 +13,7 @@ import { messageText, type RuleId } from '../messages.js';
 import { carryOver, lineOwners, pagePart } from './carry.js';
 import { carryEmployer, pageOwnWords, type Built } from './carry-employer.js';
 import { settleLanguages } from './carry-language.js';
+import { settleDateOrder } from './carry-date-order.js';
 import { carryListOver } from './carry-list.js';
 import { carryPagePlace } from './carry-page-place.js';
 
@@ -88,6 +89,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[]): PostingDoc {
     built.push({ fields, evidence, segment, warnings: [...fileWarnings, ...own] });
   }
   settleLanguages(built, page, doc);
+  settleDateOrder(built, doc.body ?? []);
   const rule = doc.messages.find((m) => m.ruleId === 'posting-split')?.args?.rule;
   // The page's one place, where no posting names one (carry-page-place.ts).
   const own = fromText ? undefined : pageOwnWords(doc);
