@@ -196,7 +196,8 @@ export function carryOver(fields: Fields, evidence: Record<string, Evidence>, pa
   if (!fields.apply.emails.length && !fields.apply.urls.length) carryApply(fields, evidence, page, part?.fields, ownerOf, segment);
   if (part?.forAll) carryPlace(fields, evidence, part.forAll);
   // A thread's prompt offers nothing; a page's benefits section ("근무 조건", after its roles) offers for every role.
-  if (part?.fields && !part.thread) carryEquity(fields, evidence, part.fields);
+  // A role list's item states its terms on its own page, or takes the page's as a bare item (carry-list.ts).
+  if (part?.fields && !part.thread && segment.origin !== 'list') carryEquity(fields, evidence, part.fields);
 }
 
 /**
