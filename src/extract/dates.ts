@@ -79,6 +79,41 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
+/** The date text behind a posted label on a plain line ("PubDate: 02/12/2020" -> "02/12/2020"), parsed or not. */
+export function postedDateText(plain: string): string | undefined {
+  const label = LABEL.exec(plain);
+  return label ? label[1] ?? label[2] : undefined;
+}
+
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const SLASH_DATES = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
+
+/** "02/12/2020" read in a page's order, day first or month first; null for any other text. */
+export function parseSlashDate(text: string, dayFirst: boolean): string | null {
+  const m = SLASH_DATE.exec(text.trim());
+  if (!m) return null;
+  return dayFirst ? isoDate(+m[3]!, +m[2]!, +m[1]!) : isoDate(+m[3]!, +m[1]!, +m[2]!);
+}
+
+/**
+ * How a page writes its n/n/yyyy dates: day first when one of them or more can only be read day first ("27/11/2020")
+ * and none only month first ("11/27/2020"), month first the other way round; undefined when they do not tell or disagree.
+ */
+export function slashDateOrder(texts: readonly string[]): 'day-first' | 'month-first' | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const text of texts) {
+    if (!text.includes('/')) continue;
+    for (const m of text.matchAll(SLASH_DATES)) {
+      if (+m[1]! > 12 && +m[2]! <= 12) dayFirst++;
+      else if (+m[2]! > 12 && +m[1]! <= 12) monthFirst++;
+    }
+  }
+  if (dayFirst && !monthFirst) return 'day-first';
+  if (monthFirst && !dayFirst) return 'month-first';
+  return undefined;
+}
+
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (year < 1980 || year > 2100 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;

@@ -7,7 +7,7 @@
  * company (its text, its data field, its table row's column) always wins.
  */
 import type { PostingDoc, Segment } from '../document.js';
-import { fieldReaders, type CarryReaders } from './carry-readings.js';
+import { fieldReaders, type CarryReaders, type PageWordsReading } from './carry-readings.js';
 import type { Fields } from '../extract/context.js';
 import { pageSentenceKeys } from '../extract/tables/page-part.js';
 import { applyHosts, jobBoardHosts } from '../extract/tables/apply.js';
@@ -94,10 +94,11 @@ function siblingCompany(item: Built): Employer | undefined {
 }
 
 /**
- * The company a page names in its own words when its postings are a list in its front matter (a data split):
- * its front matter's sentences ("description: Acme is looking for developers") and its body, read as text.
+ * What a page says in its own words when its postings are a list in its front matter (a data split): its front
+ * matter's sentences ("description: Acme is looking for developers") and its body, read as text (`read`: its one
+ * place, carry-page-place.ts), and the company they name (`employer`).
  */
-export function pageOwnCompany(doc: PostingDoc, readers: CarryReaders = fieldReaders): Employer | undefined {
+export function pageOwnWords(doc: PostingDoc, readers: CarryReaders = fieldReaders): { employer?: Employer; read?: PageWordsReading } {
   const text = doc.text ?? '';
   const sourceLines = text.split(/\r?\n|\r/);
   const lines: Array<{ text: string; line: number }> = [];
@@ -108,10 +109,10 @@ export function pageOwnCompany(doc: PostingDoc, readers: CarryReaders = fieldRea
   }
   lines.push(...(doc.body ?? []));
   const read = lines.some((line) => /\p{L}/u.test(line.text))
-    ? readers.company({ path: doc.path, frontmatter: {}, sourceText: '', lines, tree: parseLines(lines), page: {}, part: true }) : undefined;
+    ? readers.pageWords({ path: doc.path, frontmatter: {}, sourceText: '', lines, tree: parseLines(lines), page: {}, part: true }) : undefined;
   const company = read?.fields.company;
-  if (company) return { company, ...(read!.evidence.company ? { evidence: read!.evidence.company } : {}) };
-  return careersTitleCompany(doc.frontmatter?.title, sourceLines);
+  const employer = company ? { company, ...(read!.evidence.company ? { evidence: read!.evidence.company } : {}) } : careersTitleCompany(doc.frontmatter?.title, sourceLines);
+  return { ...(employer ? { employer } : {}), ...(read ? { read } : {}) };
 }
 
 /** "Careers | Acme", "Carreras -Ticmans", "Acme – Jobs": a page title's separator (a dash needs a space before it: "Front-End" is a word). */

@@ -7,7 +7,7 @@
  * that each say where they are, and the page's place is its office, not theirs.
  */
 import type { Fields } from '../extract/context.js';
-import type { OwnPartReading } from './carry-readings.js';
+import type { FieldsReading } from '../extract/index.js';
 import type { Evidence } from '../schema/posting.js';
 import { BOARD_RULES } from './carry-employer.js';
 
@@ -20,7 +20,7 @@ export interface PlaceHolder { fields: Fields; evidence: Record<string, Evidence
  * Gives the page's one place to every posting that names none; in place. No remote policy: a place in a page's
  * text says where, not that the work is on site (as a posting's own prose place gives no policy).
  */
-export function carryPagePlace(built: readonly PlaceHolder[], pageOwn: OwnPartReading | undefined, rule: string | undefined): void {
+export function carryPagePlace(built: readonly PlaceHolder[], pageOwn: FieldsReading<'locations' | 'remote'> | undefined, rule: string | undefined): void {
   if (built.length < 2 || !pageOwn || (rule && BOARD_RULES.has(rule))) return;
   const places = pageOwn.fields.locations;
   if (places.length !== 1 || pageOwn.fields.remote.policy === 'remote' || pageOwn.fields.remote.policy === 'hybrid') return;

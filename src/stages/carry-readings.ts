@@ -8,7 +8,8 @@ import { extractFields, fieldReader, type ExtractInput, type FieldsReading } fro
 export type PageReading = FieldsReading<'company' | 'datePosted' | 'apply' | 'language'>;
 export type OwnPartReading = FieldsReading<'apply' | 'locations' | 'remote' | 'employmentType' | 'salary' | 'equity'>;
 export type ForAllReading = FieldsReading<'locations' | 'remote' | 'employmentType'>;
-export type CompanyReading = FieldsReading<'company'>;
+/** A data split's page in its own words: its company, and its one place (carry-employer.ts, carry-page-place.ts). */
+export type PageWordsReading = FieldsReading<'company' | 'locations' | 'remote'>;
 
 export interface CarryReaders {
   /** The page read whole: its company, date, address to apply to and language (carryOver, carry-list.ts, carry-language.ts). */
@@ -17,8 +18,8 @@ export interface CarryReaders {
   ownPart: (input: ExtractInput) => OwnPartReading;
   /** The sentences that speak for every posting: place, remote policy, contract (carryPlace). */
   forAll: (input: ExtractInput) => ForAllReading;
-  /** A data split's page, for its company (carry-employer.ts). */
-  company: (input: ExtractInput) => CompanyReading;
+  /** A data split's page, for its company and its one place (carry-employer.ts pageOwnWords). */
+  pageWords: (input: ExtractInput) => PageWordsReading;
 }
 
 /** Each reading for its fields alone. */
@@ -26,8 +27,8 @@ export const fieldReaders: CarryReaders = Object.freeze({
   page: fieldReader(['company', 'datePosted', 'apply', 'language']),
   ownPart: fieldReader(['apply', 'locations', 'remote', 'employmentType', 'salary', 'equity']),
   forAll: fieldReader(['locations', 'remote', 'employmentType']),
-  company: fieldReader(['company']),
+  pageWords: fieldReader(['company', 'locations', 'remote']),
 });
 
 /** Every reading whole (every extractor, and the posting kind): the plain version. */
-export const wholeReaders: CarryReaders = Object.freeze({ page: extractFields, ownPart: extractFields, forAll: extractFields, company: extractFields });
+export const wholeReaders: CarryReaders = Object.freeze({ page: extractFields, ownPart: extractFields, forAll: extractFields, pageWords: extractFields });

@@ -15,6 +15,7 @@ import { boundedAlternation } from '../extract/match/bounded.js';
 import type { Evidence } from '../schema/posting.js';
 import { parseLines } from './parse.js';
 import { fieldReaders, type CarryReaders, type ForAllReading, type OwnPartReading, type PageReading } from './carry-readings.js';
+import type { FieldsReading } from '../extract/index.js';
 
 const ALL_POSTINGS = Object.values(allPostingsPhrases).flat();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,6 +36,8 @@ export interface PagePart {
    * (tables/page-part.ts), or the whole intro when it names no role; none for a thread of header lines.
    */
   forAll?: ForAllReading;
+  /** A thread of header lines: each post is another company's, and the page's part (its prompt) speaks for none. */
+  thread?: true;
 }
 
 /** The page's own part of a page split into postings of its text, and the postings without it. */
@@ -55,7 +58,7 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text))) return { segments: kept };
   const input = (part: BodyLine[]) => ({ path, frontmatter: {}, sourceText: '', lines: part, tree: parseLines(part), page: {}, part: true });
   const fields = read.ownPart(input(lines));
-  if (thread) return { segments: kept, fields };
+  if (thread) return { segments: kept, fields, thread: true };
   // "Our Munich office is hiring a Backend Engineer, and our Lisbon office a Designer": an intro that names roles speaks for them one by one.
   const intro = body.filter((line) => line.line < first);
   const introForAll = !namesPostingRole(intro.map((line) => line.text).join('\n'), text);
@@ -193,6 +196,20 @@ export function carryOver(fields: Fields, evidence: Record<string, Evidence>, pa
   }
   if (!fields.apply.emails.length && !fields.apply.urls.length) carryApply(fields, evidence, page, part?.fields, ownerOf, segment);
   if (part?.forAll) carryPlace(fields, evidence, part.forAll);
+  // A thread's prompt offers nothing; a page's benefits section ("근무 조건", after its roles) offers for every role.
+  // A role list's item states its terms on its own page, or takes the page's as a bare item (carry-list.ts).
+  if (part?.fields && !part.thread && segment.origin !== 'list') carryEquity(fields, evidence, part.fields);
+}
+
+/**
+ * Stock options that the page offers outside every posting (its benefits above or below the roles: "스톡옵션",
+ * "公司期权") are every posting's that says nothing of equity: a company grants them to its staff, whatever the role.
+ * Never pay: a figure the page states may be one role's.
+ */
+function carryEquity(fields: Fields, evidence: Record<string, Evidence>, part: FieldsReading<'equity'>): void {
+  if (fields.equity !== null || part.fields.equity !== true) return;
+  fields.equity = true;
+  if (part.evidence.equity) evidence.equity = part.evidence.equity;
 }
 
 /** An address to apply to that the page names outside every posting (its intro, its closing lines) is every posting's. */

@@ -12,8 +12,9 @@ import { toPlainData } from '../formats/frontmatter.js';
 import { messageText, type RuleId } from '../messages.js';
 import { carryOver, lineOwners, pagePart } from './carry.js';
 import { fieldReaders, type CarryReaders } from './carry-readings.js';
-import { carryEmployer, pageOwnCompany, type Built } from './carry-employer.js';
+import { carryEmployer, pageOwnWords, type Built } from './carry-employer.js';
 import { settleLanguages } from './carry-language.js';
+import { settleDateOrder } from './carry-date-order.js';
 import { carryListOver } from './carry-list.js';
 import { carryPagePlace } from './carry-page-place.js';
 
@@ -91,11 +92,13 @@ function extractSegments(doc: PostingDoc, segments: Segment[], read: CarryReader
     built.push({ fields, evidence, segment, warnings: [...fileWarnings, ...own] });
   }
   settleLanguages(built, page, doc);
+  settleDateOrder(built, doc.body ?? []);
   const rule = doc.messages.find((m) => m.ruleId === 'posting-split')?.args?.rule;
   // The page's one place, where no posting names one (carry-page-place.ts).
-  carryPagePlace(built, part.fields, typeof rule === 'string' ? rule : undefined);
+  const own = fromText ? undefined : pageOwnWords(doc, read);
+  carryPagePlace(built, part.fields ?? own?.read, typeof rule === 'string' ? rule : undefined);
   // The one employer the page or its postings name is every posting's (carry-employer.ts).
-  const carried = carryEmployer(built, fromText ? undefined : pageOwnCompany(doc, read), typeof rule === 'string' ? rule : undefined);
+  const carried = carryEmployer(built, own?.employer, typeof rule === 'string' ? rule : undefined);
   for (const { fields, evidence, segment, warnings } of carried) {
     const record = recordOf(doc, sha256, { fields, evidence, lines: segment.body, tree: segment.tree, frontmatter: segment.frontmatter });
     record.warnings = warnings;

@@ -27,7 +27,7 @@ export const postedLabels: Record<string, string[]> = {
   ja: ['掲載日', '公開日', '投稿日'],
   zh: ['發布日期', '发布日期', '刊登日期', '發佈日期', '发布时间', '發布時間', '發佈時間'],
   // Language facts (issue #13 audit): the labels each language's boards and careers pages put before the publication date
-  'en+': ['date of posting', 'listed on', 'posting date'],
+  'en+': ['date of posting', 'listed on', 'posting date', 'pubdate', 'pub date'],
   'de+': ['erstellt am', 'ausgeschrieben am', 'veröffentlichungsdatum', 'inseriert am'],
   'fr+': ['publiée le', 'mise en ligne le', 'posté le', 'postée le', 'date de mise en ligne'],
   'es/pt/it+': ['fecha de publicación', 'publicada em', 'postado em', 'data pubblicazione'],

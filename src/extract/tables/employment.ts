@@ -90,6 +90,8 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['стажування', 'INTERN'],
   ['полный рабочий день', 'FULL_TIME'], ['неполный рабочий день', 'PART_TIME'], ['неполная занятость', 'PART_TIME'], ['стажёр', 'INTERN'],
   ['стажер', 'INTERN'], ['фриланс', 'CONTRACTOR'], ['договор гпх', 'CONTRACTOR'], ['срочный трудовой договор', 'TEMPORARY'],
+  // "on a voluntary basis": unpaid volunteer work (ru, uk)
+  ['на добровольных началах', 'VOLUNTEER'], ['на волонтёрских началах', 'VOLUNTEER'], ['на волонтерских началах', 'VOLUNTEER'], ['на волонтерських засадах', 'VOLUNTEER'],
   // tr
   ['tam zamanlı', 'FULL_TIME'], ['yarı zamanlı', 'PART_TIME'], ['staj', 'INTERN'], ['stajyer', 'INTERN'], ['serbest çalışan', 'CONTRACTOR'],
   ['sözleşmeli', 'TEMPORARY'],

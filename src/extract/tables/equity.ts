@@ -23,5 +23,6 @@ export const equityOffers: Record<string, string[]> = {
   pl: ['opcje na akcje', 'akcje pracownicze'],
   it: ['partecipazione azionaria'],
   ja: ['ストックオプション', '株式報酬'],
-  zh: ['股票期权', '股票期權', '期权激励', '期權激勵', '股权激励', '股權激勵'],
+  zh: ['股票期权', '股票期權', '期权激励', '期權激勵', '股权激励', '股權激勵', '公司期权', '公司期權'],
+  ko: ['스톡옵션', '스톡 옵션', '주식매수선택권'],
 };
