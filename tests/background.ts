@@ -16,6 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEEP_RUN } from './property-runs.js';
 import { WARM_UP_CASES, warmUpCommand, type WarmUpCaseName } from './warm-up-cases.js';
+import { branchRepo, git, postingsProject, releaseRepo } from './background-repos.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,35 +62,14 @@ const quietEnv = { ...process.env, NO_COLOR: '1', CI: 'true', npm_config_logleve
 
 export const hasPreCommit = (): boolean => spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
+/** pre-commit's `try-repo` of `repo`'s hook postings-validate over every file of `project`. */
+function preCommitTryRepo(repo: string, project: string, signal?: AbortSignal): Promise<Run> {
+  const env = { ...process.env, PRE_COMMIT_HOME: path.join(tmpdir(), 'postings-pre-commit-home'), NO_COLOR: '1', CI: 'true', ...npmQuiet };
+  return runAsync('pre-commit', ['try-repo', repo, 'postings-validate', '--all-files', '--verbose'], project, env, signal);
 }
 
 /** The tag the release-install job makes and installs. */
 export const RELEASE_TAG = 'v0.0.0-test';
-
-/**
- * What scripts/release.sh tags, as a repository in `dir`/release: this tree's files, the build (`git add -f dist`) and
- * the release package.json that scripts/release-tree.js writes, committed with `message`.
- */
-function releaseRepo(dir: string, message: string): string {
-  const release = path.join(dir, 'release');
-  for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean)) {
-    if (!existsSync(path.join(ROOT, file))) continue;
-    mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
-    copyFileSync(path.join(ROOT, file), path.join(release, file));
-  }
-  cpSync(path.join(ROOT, 'dist'), path.join(release, 'dist'), { recursive: true });
-  const tree = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'release-tree.js'), release], { encoding: 'utf8' });
-  if (tree.status !== 0) throw new Error(`scripts/release-tree.js: ${tree.stderr}`);
-  git(release, 'init', '-q');
-  git(release, 'add', '-A');
-  git(release, 'add', '-f', 'dist');
-  git(release, 'commit', '-qm', message);
-  return release;
-}
 
 /**
  * Seconds of the time budget in budget-backstop's pool case. With the pool a worker's first file runs cold (about 0.7 s
@@ -178,18 +158,22 @@ export const JOBS = {
     available: hasPreCommit,
     async make(dir, signal) {
       const release = releaseRepo(dir, 'release');
-
-      const project = path.join(dir, 'project');
-      mkdirSync(path.join(project, 'jobs'), { recursive: true });
-      copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'jobs', 'broken.md'));
-      copyFileSync(path.join(ROOT, 'fixtures/validate/clean.md'), path.join(project, 'jobs', 'clean.md'));
-      // Outside the posting folders: never checked, however broken.
-      copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'README.md'));
-      git(project, 'init', '-q');
-      git(project, 'add', '-A');
-      git(project, 'commit', '-qm', 'postings');
-      const env = { ...process.env, PRE_COMMIT_HOME: path.join(tmpdir(), 'postings-pre-commit-home'), NO_COLOR: '1', CI: 'true', ...npmQuiet };
-      const tryRepo = await runAsync('pre-commit', ['try-repo', release, 'postings-validate', '--all-files', '--verbose'], project, env, signal);
+      const project = postingsProject(dir);
+      const tryRepo = await preCommitTryRepo(release, project, signal);
+      return { dir: project, runs: { tryRepo } };
+    },
+  },
+  /**
+   * A branch's commit (branchRepo: no build), installed by pre-commit itself as `pre-commit try-repo <clone>` does: npm
+   * packs what the branch holds, so the installed hook has neither the build nor the script that makes one.
+   */
+  'pre-commit-try-branch': {
+    testFile: 'tests/validate-ci.test.ts',
+    available: hasPreCommit,
+    async make(dir, signal) {
+      const branch = branchRepo(dir);
+      const project = postingsProject(dir);
+      const tryRepo = await preCommitTryRepo(branch, project, signal);
       return { dir: project, runs: { tryRepo } };
     },
   },

@@ -175,4 +175,12 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(output).toMatch(/2 files checked/);
     expect(output).not.toContain('README.md');
   });
+
+  it.skipIf(!preCommit)('from a branch (no build shipped) stops the hook with one line saying why, never a stack trace (pre-commit try-repo)', { timeout: 600_000 }, async () => {
+    const { tryRepo } = (await backgroundJob(inject('runOnceDir'), 'pre-commit-try-branch')).runs;
+    const output = tryRepo!.stdout + tryRepo!.stderr;
+    expect(tryRepo!.code, output).toBe(1);
+    expect(output, output).not.toMatch(/ERR_MODULE_NOT_FOUND|An unexpected error|\n\s+at /);
+    expect(output).toMatch(/\npostings: this install has no build: it was installed from a git branch or commit, and only a release \(a vX\.Y\.Z tag[^\n]*\n/);
+  });
 });
