@@ -1,6 +1,7 @@
 /**
  * The start-up rows of `npm run bench` alone (#18): one-file `validate` against
- * markdownlint-cli2 on the bench's 3-4 KB posting, and `--version` against
+ * markdownlint-cli2 on a 3-4 KB posting of the project's own (STARTUP_SAMPLE, the
+ * same file in every clone, with ../shared or without), and `--version` against
  * `node -e 0`, interleaved run by run, medians of the per-round ratios, CPU
  * from the shell's `times` beside wall time. With `--against DIR` (another
  * checkout, built), its `validate` runs in the same rounds, for an A/B of two
@@ -12,7 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, sourceFiles } from './corpus.js';
+import { ROOT } from './corpus.js';
 import { interleaved, measure, medianOf, medianRatio } from './measure.js';
 
 const { values: flags } = parseArgs({
@@ -22,9 +23,9 @@ const { values: flags } = parseArgs({
   },
 });
 
-/** The bench's one-file sample: the first Markdown posting of 3 to 4 KB (bench/run.js). */
-const sources = await sourceFiles();
-const sample = sources.find((file) => file.endsWith('.md') && statSync(file).size >= 3000 && statSync(file).size < 4000) ?? sources[0];
+/** The one-file sample: a Markdown posting of 3 to 4 KB with front matter, sections, pay and an apply line. */
+const STARTUP_SAMPLE = path.join('fixtures', 'bench', 'startup-posting.md');
+const sample = path.join(ROOT, STARTUP_SAMPLE);
 const bin = (root) => path.join(path.resolve(root), 'bin', 'postings.js');
 const manifest = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'package.json');
 const markdownlint = existsSync(manifest) ? path.join(path.dirname(manifest), JSON.parse(readFileSync(manifest, 'utf8')).bin['markdownlint-cli2']) : undefined;
@@ -41,7 +42,7 @@ const variants = {
 for (const name of ['validate', 'against']) if (variants[name]) await measure(...variants[name]);
 
 const rounds = Number(flags.rounds);
-console.log(`start-up: ${path.basename(sample)}, ${statSync(sample).size} bytes; ${rounds} rounds; Node ${process.version}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`start-up: ${STARTUP_SAMPLE}, ${statSync(sample).size} bytes; ${rounds} rounds; Node ${process.version}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 const runs = await interleaved(variants, rounds);
 const fixed = (value) => (value === undefined ? '?' : value.toFixed(2));
 const line = (label, top, bottom) =>

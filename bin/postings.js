@@ -3,7 +3,12 @@ import { existsSync } from 'node:fs';
 import module from 'node:module';
 
 // A clone has no build until its first run makes one; the npm package and release tags ship it.
+// An install from a git branch has neither the build nor the script that makes one (package.json `files`): one line.
 if (!existsSync(new URL('../dist/bundle/cli.js', import.meta.url))) {
+  if (!existsSync(new URL('../scripts/build-once.js', import.meta.url))) {
+    process.stderr.write('postings: this install has no build: it was installed from a git branch or commit, and only a release (a vX.Y.Z tag, such as `rev: vX.Y.Z` for pre-commit or `@v0` for the Action, or the npm package) ships one\n');
+    process.exit(1);
+  }
   const { buildOnce } = await import('../scripts/build-once.js');
   if (!buildOnce()) process.exit(1);
 }

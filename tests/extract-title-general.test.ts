@@ -101,6 +101,17 @@ const rows: Row[] = [
     titleRule: 'frontmatter.position', input: `---\ntitle: Fernway Logistics\nposition: Backend Engineer\n---\n${BODY}` },
   { name: 'a role-less name the page repeats (a product) loses to a role phrase', title: 'Backend Engineer', titleRule: 'text.role-phrase',
     input: '---\ntitle: Routewise\n---\n\nWe are looking for a Backend Engineer to join us.\n\nRoutewise plans deliveries.\n\nRoutewise runs on Rust.\n\nRoutewise is used by 40 shops.\n' },
+  // A role phrase inside brackets is an aside (how one works, not the job), and one cut from an aside leaves a bracket unbalanced.
+  { name: 'en: "(as an employee or as a contractor)" names no title', title: null,
+    input: `You must be able to work for us (as an employee or as a contractor) from anywhere.${BODY}` },
+  { name: 'de: "(angestellt oder als Freelancer)" names no title', title: null,
+    input: `Du kannst bei uns arbeiten (angestellt oder als Freelancer) und das von überall.${BODY}` },
+  { name: 'en: a role phrase whose words stop inside a bracket is no title', title: null,
+    input: `We are looking for a Senior Engineer (Backend, Payments, Go) to join us.${BODY}` },
+  { name: 'must not: a role phrase after a closed bracket names the title', title: 'Backend Engineer', titleRule: 'text.role-phrase',
+    input: `Fernway (Berlin) is looking for a Backend Engineer to join us.${BODY}` },
+  { name: 'must not (de): a balanced bracket in the role phrase keeps its title', title: 'Backend-Entwickler', titleRule: 'text.role-phrase',
+    input: `Wir suchen einen Backend-Entwickler (m/w/d) für unser Team in Köln.${BODY}` },
   // French repeats the article with each noun it joins.
   { name: 'fr: "d\'un développeur ou d\'une développeuse"', title: 'Développeur ou développeuse backend', titleRule: 'frontmatter.title',
     input: "---\ntitle: \"À la recherche d'un développeur ou d'une développeuse backend\"\n---\n\nPoste basé à Lyon.\n" },

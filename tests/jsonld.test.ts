@@ -167,6 +167,34 @@ describe('JSON-LD on the fixtures', () => {
     expect(html).not.toMatch(/\*\*|^## /m);
   });
 
+  it('a call to apply after the last section is not a qualification (the record\'s section text neither)', async () => {
+    const [posting] = await jsonld([path.join(FIXTURES, 'jsonld', 'remote-worldwide.md')]);
+    expect(posting!.qualifications).toBe('5+ years of experience with Go');
+    expect(posting!.responsibilities).toBe('Run the platform on Kubernetes\nWrite the runbooks and docs');
+  });
+
+  // [posting, qualifications, benefits]: apply words and an address the record applies to end a section that has content.
+  it.each([
+    ['## Requirements\n\n- Go\n\nApply at https://acme.example/jobs/7', 'Go', undefined],
+    ['## Requirements\n\n- Go\n\nSend your CV to [jobs@acme.example](mailto:jobs@acme.example?subject=Go).\n\nWe are an equal opportunity employer.', 'Go', undefined],
+    ['## Dein Profil\n\n- Go\n\n## Wir bieten\n\n- 30 Tage Urlaub\n\nBewirb dich unter jobs@acme.example', 'Go', '30 Tage Urlaub'],
+    ['## Profil recherché\n\n- Go\n\nEnvoyez votre candidature à jobs [at] acme [dot] example', 'Go', undefined],
+    // Must not: apply words without the address, an address that is not where to apply, a call as the section's only content.
+    ['## Requirements\n\n- Go\n\nYou will apply statistics to logistics.\n\nOur code is open: https://github.com/acme/core\n\nApply at https://acme.example/jobs/7', 'You will apply statistics to logistics.\n\nOur code is open: https://github.com/acme/core\nGo', undefined],
+    ['## Requirements\n\nSend your CV to jobs@acme.example if you write Go.', 'Send your CV to jobs@acme.example if you write Go.', undefined],
+  ])('%j', async (body, qualifications, benefits) => {
+    const result = await runCli(['normalize', '-', '-f', 'jsonld', ...NOW], { input: `# Backend Engineer\n\nAcme is hiring.\n\n${body}\n` });
+    const [posting] = JSON.parse(result.stdout) as Ld[];
+    expect(posting!.qualifications).toBe(qualifications);
+    expect(posting!.jobBenefits).toBe(benefits);
+  });
+
+  it('a "How to apply" section keeps its call to apply', async () => {
+    const result = await runCli(['normalize', '-', ...NOW], { input: '# Backend Engineer\n\n## How to apply\n\nWe read every letter.\n\nSend your CV to jobs@acme.example\n' });
+    const [record] = JSON.parse(result.stdout) as Ld[];
+    expect(record!.sections).toEqual([{ kind: 'process', heading: 'How to apply', text: 'We read every letter.\n\nSend your CV to jobs@acme.example', items: [] }]);
+  });
+
   it('validThrough comes from the closing date; expired postings still say when they closed', async () => {
     const postings = await jsonld([path.join(FIXTURES, 'closing', 'bewerbungsfrist-de.md'), path.join(FIXTURES, 'closing', 'jsonld-valid-through.html')]);
     expect(postings.map((p) => p.validThrough)).toEqual(['2026-06-30', '2026-04-30']);

@@ -8,7 +8,7 @@
  * them. The install itself is a job started with the run (tests/background.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -109,6 +109,24 @@ else exit 1; fi
     expect(branch.scripts?.build).toBe(branchManifest.scripts?.build);
     expect(git('ls-files', 'dist')).toBe('');
     expect(git('status', '--porcelain')).toBe('');
+  });
+});
+
+describe('an install from a git branch, which ships no build', () => {
+  it('stops with one line saying why, never a stack trace (the real binary, as npm packs the branch)', () => {
+    // What npm packs from a branch: the `files` it names, without dist/ (the branch never holds it).
+    const installed = path.join(mkdtempSync(path.join(tmpdir(), 'postings-branch-install-')), 'node_modules', 'postings');
+    mkdirSync(installed, { recursive: true });
+    copyFileSync(path.join(ROOT, 'package.json'), path.join(installed, 'package.json'));
+    for (const entry of branchManifest.files.filter((name) => name !== 'dist' && existsSync(path.join(ROOT, name)))) {
+      cpSync(path.join(ROOT, entry), path.join(installed, entry), { recursive: true });
+    }
+    for (const args of [['--version'], ['validate', path.join(ROOT, 'fixtures/validate/clean.md')]]) {
+      const run = spawnSync(process.execPath, [path.join(installed, 'bin', 'postings.js'), ...args], { cwd: installed, env: { PATH: path.dirname(process.execPath) }, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^postings: this install has no build: it was installed from a git branch or commit, and only a release \(a vX\.Y\.Z tag[^\n]*\)[^\n]*ships one\n$/);
+    }
   });
 });
 

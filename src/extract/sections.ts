@@ -3,6 +3,9 @@
  * pseudo-heading) starts a section that runs to the next one. Its kind comes
  * from the heading words (tables/sections.ts, many languages); its text is the
  * prose and its items the list entries. The title heading is not a section.
+ * A call to apply (apply words with an address the record applies to) after a
+ * section's content ends it: "Apply at …" under the last heading is not a
+ * requirement, nor is what follows it.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Section, SectionKind } from '../schema/posting.js';
@@ -11,6 +14,8 @@ import { sourceLine, textOf } from './tree.js';
 import { sectionPhrases } from './tables/sections.js';
 import { filterable, filterForm, firstWord, FirstWordIndex, memoized } from './text.js';
 import { phraseFinder, type PhraseFinder } from './match/phrases.js';
+import { hasApplyWords } from './match/apply-words.js';
+import { deobfuscateEmails } from './apply-address.js';
 
 // Finders, not /iu phrase patterns: those cost milliseconds each to compile.
 const kindPatterns: Array<[SectionKind, PhraseFinder]> = sectionPhrases.map(([kind, phrases]) => [kind, phraseFinder(phrases)]);
@@ -71,6 +76,11 @@ export function extractSections(ctx: ExtractContext): void {
       continue;
     }
     if (!current) continue;
+    if (current.text.length + current.items.length > 0 && sectionKindOf(current.heading) !== 'process' && callsToApply(node, ctx.fields.apply)) {
+      close();
+      current = null;
+      continue;
+    }
     if (node.type === 'list') {
       for (const item of node.children) {
         const text = plainText(item);
@@ -85,6 +95,23 @@ export function extractSections(ctx: ExtractContext): void {
   ctx.fields.sections = sections;
   const first = firstKnown as OpenSection | null;
   if (first) cite(ctx, 'sections', first.line, 'sections.headings', first.heading, 0.8);
+}
+
+/** Is the paragraph a call to apply: apply words, and an address the record applies to (in its text or a link's)? */
+function callsToApply(node: RootContent, apply: { emails: string[]; urls: string[] }): boolean {
+  if (node.type !== 'paragraph' || !(apply.emails.length || apply.urls.length)) return false;
+  const text = plainText(node);
+  const lower = text.toLowerCase();
+  const holdsAddress = apply.emails.some((email) => lower.includes(email) || hasLink(node, `mailto:${email}`))
+    || apply.urls.some((url) => text.includes(url) || hasLink(node, url));
+  // Obfuscated addresses ("jobs [at] acme [dot] com") are read only where the words already call to apply.
+  return holdsAddress ? hasApplyWords(text) : apply.emails.length > 0 && hasApplyWords(text) && deobfuscateEmails(text).some((email) => apply.emails.includes(email.toLowerCase()));
+}
+
+/** Does the node hold a link to `url` (a mailto link: to that address, in any case, with or without "?subject=…")? */
+function hasLink(node: Nodes, url: string): boolean {
+  if (node.type === 'link') return node.url === url || (url.startsWith('mailto:') && node.url.toLowerCase().split('?')[0] === url);
+  return 'children' in node && node.children.some((child) => hasLink(child as Nodes, url));
 }
 
 /** A heading, or a paragraph that is only bold text (ending in ":" or short): its text. */

@@ -35,3 +35,27 @@ export function isNamedAside(inner: string, head: string, line: number, ctx: Pic
   // The title repeated (a page title, a link list) is no other mention.
   return ctx.text.some((other) => other.line !== line && other.plain.includes(name) && !other.plain.includes(head) && writesAsWord(other.plain, name));
 }
+
+// A role phrase read in or out of an aside (title.ts): brackets, ASCII and full-width.
+const OPENING_BRACKETS = '([{（［｛【「';
+const CLOSING_BRACKETS = ')]}）］｝】」';
+
+/** Does the text leave a bracket open (the text after it is inside that bracket)? */
+export function insideBrackets(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (OPENING_BRACKETS.includes(char)) depth++;
+    else if (CLOSING_BRACKETS.includes(char)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** Is every bracket of the text closed, and every closing one opened, in order? */
+export function bracketsBalance(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (OPENING_BRACKETS.includes(char)) depth++;
+    else if (CLOSING_BRACKETS.includes(char) && --depth < 0) return false;
+  }
+  return depth === 0;
+}

@@ -32,6 +32,7 @@ import { sameTitle } from './title-evidence.js';
 import { scoreTitleCandidates } from './title-score.js';
 import { placesIn } from './location.js';
 import { beforeSpeaker, speaksToSomeone } from './title-speaker.js';
+import { bracketsBalance, insideBrackets } from './title-aside.js';
 import { isImageHeading } from './company-logo.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
@@ -195,6 +196,8 @@ export function rolePhraseTitle(text: string): string | undefined {
   // Each lead in turn, the first few: "poszukuje osoby na stanowisko: X" names no role after its first lead, but does after its second.
   let tried = 0;
   for (const lead of text.toLowerCase().matchAll(ROLE_LEAD)) {
+    // A lead inside brackets is an aside ("(as an employee or as a contractor)"): it names how, not the job.
+    if (insideBrackets(text.slice(Math.max(0, lead.index! - LEAD_WINDOW), lead.index))) continue;
     const title = titleAfterLead(text, lead.index! + lead[0].length, lead[0].replace(/’/gu, "'"));
     if (title || ++tried >= MAX_LEADS) return title;
   }
@@ -220,9 +223,11 @@ function titleAfterLead(text: string, end: number, lead: string): string | undef
   }
   const written = beforeSpeaker(words, lead).join(' ').replace(/[.,;:!?(]+$/, '').trim();
   const title = language ? nominativeRole(written, language, namesRole) : written;
-  // Only a title word makes it a title: "we are looking for candidates who…" names none.
-  return title && looksLikeJobTitle(title) ? title : undefined;
+  // Only a title word makes it a title: "we are looking for candidates who…" names none. Nor does a bracket left open or closed
+  // that it never opened: the words were cut from an aside.
+  return title && looksLikeJobTitle(title) && bracketsBalance(title) ? title : undefined;
 }
+
 
 /**
  * "バックエンドエンジニアを募集しています" -> "バックエンドエンジニア", "北京星辰科技有限公司招聘高级后端工程师。" -> "高级后端工程师",
