@@ -97,7 +97,8 @@ export const EXTRACTOR_WRITES: readonly Writes[] = [
   { datePosted: ALONE, draft: ALONE },
   { validThrough: ALONE, expired: ALONE },
   { language: ['title'] },
-  { sections: ['title'] },
+  // A closing apply line ends the last section (sections.ts): it reads the addresses the record applies to.
+  { sections: ['title', 'apply'] },
   { company: ['company'], salary: ['salary'] },
   // Structured data merges each field with the text's own reading of it.
   { salary: ['salary'], employmentType: ['employmentType'], remote: ['remote'], locations: ['locations'], apply: ['apply'], experienceYears: ['experienceYears'], language: ['language'], company: ['company'], identifier: ALONE },
