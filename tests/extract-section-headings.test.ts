@@ -27,7 +27,7 @@ const rows: Row[] = [
   ['da', [['Arbejdsopgaver', 'responsibilities'], ['Kvalifikationer', 'requirements'], ['Det er en fordel', 'niceToHave'], ['Vi tilbyder', 'benefits'], ['Sådan ansøger du', 'process']]],
   ['no', [['Arbeidsoppgaver', 'responsibilities'], ['Kvalifikasjoner', 'requirements'], ['Vi tilbyr', 'benefits'], ['Om stillingen', 'role'], ['Om oss', 'company']]],
   ['fi', [['Tehtävät', 'responsibilities'], ['Vaatimukset', 'requirements'], ['Katsomme eduksi', 'niceToHave'], ['Tarjoamme', 'benefits'], ['Palkka', 'compensation']]],
-  ['ja', [['職務内容', 'responsibilities'], ['主な業務内容', 'responsibilities'], ['必須スキル', 'requirements'], ['歓迎スキル', 'niceToHave'], ['歓迎するスキル・経験', 'niceToHave'], ['福利厚生', 'benefits'], ['選考フロー', 'process']]],
+  ['ja', [['職務内容', 'responsibilities'], ['必須スキル', 'requirements'], ['【必須スキル・経験】', 'requirements'], ['歓迎スキル', 'niceToHave'], ['福利厚生', 'benefits'], ['選考フロー', 'process']]],
   ['ko', [['주요업무', 'responsibilities'], ['담당 업무', 'responsibilities'], ['자격요건', 'requirements'], ['우대사항', 'niceToHave'], ['채용 절차', 'process']]],
   ['zh', [['主要职责', 'responsibilities'], ['岗位职责', 'responsibilities'], ['任职要求', 'requirements'], ['加分项', 'niceToHave'], ['福利待遇', 'benefits'], ['招聘流程', 'process']]],
 ];
@@ -51,8 +51,7 @@ describe('section headings of every language in the table', () => {
 
 describe('headings that hold a short phrase but are not that section', () => {
   it.each([
-    // Han and kana: a two-character phrase counts only standing alone (条件 "conditions" inside 応募条件, 勤務条件).
-    ['応募資格や条件', 'requirements'],
+    // Han and kana phrases stand alone too (条件 "conditions" inside 勤務条件について is no benefits heading).
     ['勤務条件について', 'other'],
     // A whole word, not a piece of one.
     ['Lönsam tillväxt', 'other'],

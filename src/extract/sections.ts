@@ -10,25 +10,18 @@ import { cite, type ExtractContext } from './context.js';
 import { sourceLine, textOf } from './tree.js';
 import { sectionPhrases } from './tables/sections.js';
 import { filterable, filterForm, firstWord, FirstWordIndex, memoized } from './text.js';
-import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
+import { phraseFinder, type PhraseFinder } from './match/phrases.js';
 
-// Finders, not /iu phrase patterns: those cost milliseconds each to compile. Chinese and Japanese write no spaces
-// between words: a Han or kana phrase of three characters or more is found anywhere in a heading ("主な業務内容"),
-// a shorter one only standing alone (条件 "conditions" sits inside 応募条件 "application requirements").
-const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
-const foundAnywhere = (phrase: string): boolean => HAN_OR_KANA.test(phrase) && [...phrase].length >= 3;
-const kindPatterns: Array<[SectionKind, PhraseFinder, PhraseFinder | null]> = sectionPhrases.map(([kind, phrases]) => {
-  const anywhere = phrases.filter(foundAnywhere);
-  return [kind, phraseFinder(phrases.filter((p) => !foundAnywhere(p))), anywhere.length ? phraseAnywhere(anywhere) : null];
-});
+// Finders, not /iu phrase patterns: those cost milliseconds each to compile.
+const kindPatterns: Array<[SectionKind, PhraseFinder]> = sectionPhrases.map(([kind, phrases]) => [kind, phraseFinder(phrases)]);
 // A kind's pattern can match a heading only if the heading has the first word of one of its phrases
-// (lower-cased; a phrase whose case folds unlike its lower case, or found anywhere, is always tried).
+// (lower-cased; a phrase whose case folds unlike its lower case is always tried).
 const entryOfPhrase: number[] = [];
 const firstWordsOfPhrases: Array<string | null> = [];
 sectionPhrases.forEach(([, phrases], entry) => {
   for (const phrase of phrases) {
     entryOfPhrase.push(entry);
-    firstWordsOfPhrases.push(filterable(phrase) && !foundAnywhere(phrase) ? firstWord(phrase.toLowerCase()) : null);
+    firstWordsOfPhrases.push(filterable(phrase) ? firstWord(phrase.toLowerCase()) : null);
   }
 });
 const phrasesByFirstWord = new FirstWordIndex(firstWordsOfPhrases);
@@ -49,9 +42,8 @@ function kindOf(heading: string): SectionKind {
     for (const phrase of phrasesByFirstWord.candidates(form)) possible[entryOfPhrase[phrase]!] = true;
   }
   for (let entry = 0; entry < kindPatterns.length; entry++) {
-    const [kind, pattern, anywhere] = kindPatterns[entry]!;
-    if (possible !== null && !possible[entry]) continue;
-    if (pattern.find(text, 0, form) !== null || (anywhere !== null && anywhere.find(text, 0, form) !== null)) return kind;
+    const [kind, pattern] = kindPatterns[entry]!;
+    if ((possible === null || possible[entry]) && pattern.find(text, 0, form) !== null) return kind;
   }
   return 'other';
 }
