@@ -150,7 +150,9 @@ export function extractCompany(ctx: ExtractContext): void {
   acronymCompanies(ctx, domains, add);
   for (const domain of [...domains, ...platformNamesOf(ctx).filter((slug) => !domains.some((d) => d.name === slug.name))]) {
     // A domain only linked to ("[ASP.NET Zero](https://aspnetzero.com)", "Technorati Tags: <links>") must be named away from its links.
-    const mention = mentionOfDomain(ctx, domain.name, domain.linked);
+    // A domain hack ("stylesha.re") spells its name with its country code: only a capitalised mention of that spelling counts ("StyleShare").
+    const spelledMention = domain.spelled ? mentionOfDomain(ctx, domain.spelled, domain.linked) : undefined;
+    const mention = mentionOfDomain(ctx, domain.name, domain.linked) ?? (spelledMention && /\p{Lu}/u.test(spelledMention.text) ? spelledMention : undefined);
     // Written once, all in lower case ("apps like inlang"), the domain may name a product: weak, it needs another reading.
     // So is a domain the posting only links to whose name the text writes only as a plain lower-case word ("zoals [Slides.com](…)" …
     // "de slides"): a common word, not the employer's name ("re:edu", styled, is a name).
