@@ -97,8 +97,8 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     build: () => new RegExp(Object.values(topicIsCompany).map((table) => String.raw`(?<![\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー&.+-])([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー&.+-]{2,20})(?:${any(table.particles)})[、,]?\s?[^.!?。]{0,80}?(?:${any(table.nouns)})(?:${any(table.copulas)})`).join('|'), 'u'),
   },
   {
-    // "GROUNDは、物流の未来を変革する仲間を募集しています": a Latin name, the topic of one sentence that recruits (ja, ko).
-    rule: 'body.topic-hires', confidence: 0.6, needs: Object.values(topicHires).flatMap((table) => table.verbs),
+    // "GROUNDは、物流の未来を変革する仲間を募集しています": a Latin name, the topic of one sentence that recruits (ja, ko); as sure as "Acme 招聘".
+    rule: 'body.topic-hires', confidence: 0.7, needs: Object.values(topicHires).flatMap((table) => table.verbs),
     build: () => new RegExp(Object.values(topicHires).map((table) => String.raw`(?<![A-Za-z0-9&.+-])([A-Z][A-Za-z0-9&.+-]{1,20}(?: [A-Z][A-Za-z0-9&.+-]{1,20}){0,2})(?:${any(table.particles)})[、,]?\s?[^.!?。]{0,80}?(?:${any(table.verbs)})`).join('|'), 'u'),
   },
   {
