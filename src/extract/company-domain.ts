@@ -31,6 +31,8 @@ export function mayHoldObfuscatedAddressPlain(text: string): boolean {
 }
 
 const EMAIL_DOMAIN = /[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
+/** "giardiniere @ potasiepe.com": an address written with spaces around its "@". */
+const SPACED_EMAIL_DOMAIN = /[\w.+-]{1,64} @ ([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
 const URL_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
 /** Hosts of platforms, job boards, mail and file services: their names are not the employer's. */
 export const COMMON_HOSTS = /(?:^|\.)(?:github|gitlab|linkedin|google|goo|youtube|youtu|twitter|x|facebook|instagram|medium|wikipedia|greenhouse|lever|workable|teamtailor|recruitee|personio|smartrecruiters|bamboohr|ashbyhq|breezy|jobvite|workday|myworkdayjobs|icims|remotewlb|weworkremotely|angel|wellfound|indeed|glassdoor|stackoverflow|profesia|airtable|typeform|forms|gmail|googlemail|outlook|hotmail|yahoo|protonmail|proton|icloud|bit|t|apple|microsoft|amazon|zoom|slack|discord|notion|docs|drive|calendly|vimeo|loom|insee|example|w3|schema|gravatar|cloudflare|jsdelivr|googleapis|gstatic|bootstrapcdn|jquery|wordpress|blogspot|github\.io|netlify|vercel|herokuapp|mailchimp|hubspot|jobs\.lever|join|stepstone|xing|pracuj|hh|djinni|welcometothejungle|jazzhr|applytojob|recruiterbox|homerun|freshteam|zohorecruit|wufoo|jotform|surveymonkey|qq|163|126|naver|daum|wechat|weixin)\.[a-z.]{2,10}$/i;
@@ -44,6 +46,8 @@ export interface PostingDomain {
   text: string;
   /** Only links in the body give it: per line, the words of those links (they name the page linked to, not the employer). */
   linked?: Map<number, string[]>;
+  /** A domain hack's name with its country code ("stylesha.re": "styleshare"), read only when the name alone is never written. */
+  spelled?: string;
 }
 export function domainsOf(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmatterStrings' | 'forms' | 'domains'>): readonly PostingDomain[] {
   // Read once per posting and kept on the context (the title's scoring and cleaning ask too); domainsIn is the reading.
@@ -60,13 +64,17 @@ export function domainsIn(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
     const bare = name.replace(/-/g, '');
     if (bare.length < 2) return;
     const known = out.find((d) => d.name === bare);
-    if (!known) out.push({ name: bare, line, text, ...(anchor !== undefined ? { linked: new Map([[line, [anchor]]]) } : {}) });
+    const tld = parts[parts.length - 1]!;
+    const spelled = parts[parts.length - 2] === name && tld.length === 2 ? `${bare}${tld}` : undefined;
+    if (known && spelled && !known.spelled) known.spelled = spelled;
+    if (!known) out.push({ name: bare, line, text, ...(anchor !== undefined ? { linked: new Map([[line, [anchor]]]) } : {}), ...(spelled ? { spelled } : {}) });
     else if (known.linked && anchor !== undefined) known.linked.set(line, [...(known.linked.get(line) ?? []), anchor]);
   };
   // Asked of the whole text first: what no line may hold, the lines are not asked.
   const mayObfuscate = mayHoldObfuscatedAddress(lineForms(ctx).textLowerText);
   for (const line of ctx.text) {
     if (line.text.includes('@')) for (const match of line.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, line.line, match[0]);
+    if (line.text.includes(' @ ')) for (const match of line.text.matchAll(SPACED_EMAIL_DOMAIN)) add(match[1]!, line.line, match[0]);
     // "guillermo at frogtek punto org", "jobs [at] acme [dot] com": obfuscated addresses, in the languages apply-address.ts reads.
     if (mayObfuscate && mayHoldObfuscatedAddress(line.text)) for (const found of obfuscatedEmailsIn(line.text)) add(found.email.split('@')[1]!, line.line, found.text);
   }

@@ -8,7 +8,7 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 
@@ -95,6 +95,11 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     // "에잇퍼센트는 … 핀테크 스타트업입니다", "Cubicsは、…会社です": the topic of a sentence that calls it a company (ko, ja).
     rule: 'body.topic-is-company', confidence: 0.6, needs: Object.values(topicIsCompany).flatMap((table) => table.nouns),
     build: () => new RegExp(Object.values(topicIsCompany).map((table) => String.raw`(?<![\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー&.+-])([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー&.+-]{2,20})(?:${any(table.particles)})[、,]?\s?[^.!?。]{0,80}?(?:${any(table.nouns)})(?:${any(table.copulas)})`).join('|'), 'u'),
+  },
+  {
+    // "GROUNDは、物流の未来を変革する仲間を募集しています": a Latin name, the topic of one sentence that recruits (ja, ko); as sure as "Acme 招聘".
+    rule: 'body.topic-hires', confidence: 0.7, needs: Object.values(topicHires).flatMap((table) => table.verbs),
+    build: () => new RegExp(Object.values(topicHires).map((table) => String.raw`(?<![A-Za-z0-9&.+-])([A-Z][A-Za-z0-9&.+-]{1,20}(?: [A-Z][A-Za-z0-9&.+-]{1,20}){0,2})(?:${any(table.particles)})[、,]?\s?[^.!?。]{0,80}?(?:${any(table.verbs)})`).join('|'), 'u'),
   },
   {
     // Japanese "Acmeでは" ("at Acme"): weak alone (a tool may be named so), it adds up over lines.
@@ -197,7 +202,7 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 const RULE_GROUPS = [
   ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun', 'body.quoted-sucht'], ['body.x-is-a', 'body.x-apposition'], ['body.we-are', 'body.apply-at', 'body.join'],
   ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company', 'body.at-x-you'],
-  ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company', 'body.topic-is-company'],
+  ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company', 'body.topic-is-company', 'body.topic-hires'],
   ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'], ['body.as-role-at'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */

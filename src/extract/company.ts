@@ -62,7 +62,8 @@ export function extractCompany(ctx: ExtractContext): void {
   const add: Add = (name, line, rule, text, confidence, source = 'body') => {
     const clean = cleanName(name);
     // A weak rule naming a technology ("Join React") is not a company; a strong one may ("At GitHub, we").
-    if (confidence < 0.7 && skillAliasSet.has(clean)) return;
+    // A ja/ko topic is as often a tool ("Pythonは…"): a technology is never one, however strong the sentence.
+    if ((confidence < 0.7 || rule.startsWith('body.topic-')) && skillAliasSet.has(clean)) return;
     // A title, a section heading or a page's heading ("Übersicht", "Careers") is never a company.
     if (!clean || !isPlausibleName(clean, source !== 'frontmatter' && source !== 'structured', text) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
     if (PAGE_PARTS.has(clean.toLowerCase()) || isGenericHeading(clean) || ABOUT_PREFIX.test(clean)) return;
@@ -150,7 +151,9 @@ export function extractCompany(ctx: ExtractContext): void {
   acronymCompanies(ctx, domains, add);
   for (const domain of [...domains, ...platformNamesOf(ctx).filter((slug) => !domains.some((d) => d.name === slug.name))]) {
     // A domain only linked to ("[ASP.NET Zero](https://aspnetzero.com)", "Technorati Tags: <links>") must be named away from its links.
-    const mention = mentionOfDomain(ctx, domain.name, domain.linked);
+    // A domain hack ("stylesha.re") spells its name with its country code: only a capitalised mention of that spelling counts ("StyleShare").
+    const spelledMention = domain.spelled ? mentionOfDomain(ctx, domain.spelled, domain.linked) : undefined;
+    const mention = mentionOfDomain(ctx, domain.name, domain.linked) ?? (spelledMention && /\p{Lu}/u.test(spelledMention.text) ? spelledMention : undefined);
     // Written once, all in lower case ("apps like inlang"), the domain may name a product: weak, it needs another reading.
     // So is a domain the posting only links to whose name the text writes only as a plain lower-case word ("zoals [Slides.com](…)" …
     // "de slides"): a common word, not the employer's name ("re:edu", styled, is a name).

@@ -34,6 +34,12 @@ export const topicIsCompany = {
   ja: { particles: ['は'], nouns: ['会社', '企業', 'スタートアップ', 'ベンチャー'], copulas: ['です', 'である', 'だ'] },
 };
 
+/** "GROUNDは、…仲間を募集しています", "StyleShare는 … 채용합니다": a Latin name as the topic of a sentence that recruits (ja, ko). 採用 may mean "adopt" (a tool): ja reads 募集 only. */
+export const topicHires = {
+  ko: { particles: ['은', '는', '에서는'], verbs: ['채용', '모집', '찾고 있', '찾습니다'] },
+  ja: { particles: ['は', 'では'], verbs: ['募集'] },
+};
+
 /** "We are Acme, a …", "Somos Acme, una …": the words before the name, and the articles after its comma (the guard: "We are excited, …" has none). */
 export const weAreWords: Record<string, string[]> = {
   en: ['We are', "We're"], de: ['Wir sind'], fr: ['Nous sommes'], es: ['Somos'], pt: ['Somos'], it: ['Siamo', 'Noi siamo'], nl: ['Wij zijn', 'We zijn'],
