@@ -59,3 +59,9 @@ export function bracketsBalance(text: string): boolean {
   }
   return depth === 0;
 }
+
+/** The text before its last bracket left open ("Senior Engineer (remote" -> "Senior Engineer"). */
+export function withoutOpenAside(text: string): string {
+  const open = Math.max(...[...OPENING_BRACKETS].map((bracket) => text.lastIndexOf(bracket)));
+  return text.slice(0, open).trim();
+}

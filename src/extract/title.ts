@@ -32,7 +32,7 @@ import { sameTitle } from './title-evidence.js';
 import { scoreTitleCandidates } from './title-score.js';
 import { placesIn } from './location.js';
 import { beforeSpeaker, speaksToSomeone } from './title-speaker.js';
-import { bracketsBalance, insideBrackets } from './title-aside.js';
+import { bracketsBalance, insideBrackets, withoutOpenAside } from './title-aside.js';
 import { isImageHeading } from './company-logo.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
@@ -222,12 +222,13 @@ function titleAfterLead(text: string, end: number, lead: string): string | undef
     if (/[.,;:!?()]$/.test(bare)) break;
   }
   const written = beforeSpeaker(words, lead).join(' ').replace(/[.,;:!?(]+$/, '').trim();
-  const title = language ? nominativeRole(written, language, namesRole) : written;
-  // Only a title word makes it a title: "we are looking for candidates who…" names none. Nor does a bracket left open or closed
-  // that it never opened: the words were cut from an aside.
+  const read = language ? nominativeRole(written, language, namesRole) : written;
+  // An aside the phrase's end cut ("a Senior Engineer (remote, EU)" read to "Senior Engineer (remote") is left out.
+  const title = read && insideBrackets(read) ? withoutOpenAside(read) : read;
+  // Only a title word makes it a title: "we are looking for candidates who…" names none. Nor does a bracket closed that
+  // it never opened: the words were cut from an aside ("(as an employee or as a contractor)").
   return title && looksLikeJobTitle(title) && bracketsBalance(title) ? title : undefined;
 }
-
 
 /**
  * "バックエンドエンジニアを募集しています" -> "バックエンドエンジニア", "北京星辰科技有限公司招聘高级后端工程师。" -> "高级后端工程师",
