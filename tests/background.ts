@@ -5,100 +5,23 @@
  * file is in the run, so the job's installs and builds overlap the in-process
  * tests instead of holding a test worker; the test then awaits the result
  * (backgroundJob). A job that was not started there (a run without the global
- * setup, or a filter it did not recognise) is run by the test itself.
+ * setup, or a filter it did not recognise) is run by the test itself. The
+ * release tag's install is a module of its own (background-release.ts), and
+ * what the jobs share is in background-run.ts.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { quietEnv, runAsync, type Job, type JobResult } from './background-run.js';
+import { releaseInstallJob } from './background-release.js';
 import { DEEP_RUN } from './property-runs.js';
 import { WARM_UP_CASES, warmUpCommand, type WarmUpCaseName } from './warm-up-cases.js';
 
+export { hasPreCommit, runAsync, type Installed, type JobResult, type Run } from './background-run.js';
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** What a job leaves for its tests: its folder and the runs it made, by name. */
-export interface JobResult {
-  dir: string;
-  runs: Record<string, Run>;
-  /** A package the job installed: by whom, where its npm ran, its node_modules and its bin. */
-  installed?: Installed;
-}
-
-export interface Installed {
-  by: 'npm' | 'pre-commit';
-  npmCwd: string;
-  nodeModules: string;
-  bin: string;
-}
-
-interface Job {
-  /** The test files that await it, relative to the repository. */
-  testFiles: string[];
-  /** Whether it can run here at all (its test skips otherwise). */
-  available(): boolean;
-  make(dir: string, signal?: AbortSignal): Promise<JobResult>;
-}
-
-/** A process run without blocking this one; killed when `signal` aborts. */
-export function runAsync(command: string, args: string[], cwd: string, env: Record<string, string | undefined> = process.env, signal?: AbortSignal): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env, signal, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) => err.push(Buffer.from(String(error))));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
-}
-
-/**
- * npm as a test runs it: no audit, fund or update notices (each a request and seconds of CPU) and the cache before
- * the registry (every package the installs need is in it after `npm ci`). What is installed is the same.
- */
-const npmQuiet = { npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_prefer_offline: 'true' };
-const quietEnv = { ...process.env, NO_COLOR: '1', CI: 'true', npm_config_loglevel: 'warn', ...npmQuiet };
-
-export const hasPreCommit = (): boolean => spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
-
-function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-}
-
-/** The tag the release-install job makes and installs. */
-export const RELEASE_TAG = 'v0.0.0-test';
-
-/**
- * What scripts/release.sh tags, as a repository in `dir`/release: this tree's files, the build (`git add -f dist`) and
- * the release package.json that scripts/release-tree.js writes, committed with `message`.
- */
-function releaseRepo(dir: string, message: string): string {
-  const release = path.join(dir, 'release');
-  for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean)) {
-    if (!existsSync(path.join(ROOT, file))) continue;
-    mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
-    copyFileSync(path.join(ROOT, file), path.join(release, file));
-  }
-  cpSync(path.join(ROOT, 'dist'), path.join(release, 'dist'), { recursive: true });
-  const tree = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'release-tree.js'), release], { encoding: 'utf8' });
-  if (tree.status !== 0) throw new Error(`scripts/release-tree.js: ${tree.stderr}`);
-  git(release, 'init', '-q');
-  git(release, 'add', '-A');
-  git(release, 'add', '-f', 'dist');
-  git(release, 'commit', '-qm', message);
-  return release;
-}
 
 /**
  * Seconds of the time budget in budget-backstop's pool case. With the pool a worker's first file runs cold (about 0.7 s
@@ -178,61 +101,7 @@ export const JOBS = {
       return { dir: clone, runs: { first, second } };
     },
   },
-  /**
-   * What scripts/release.sh tags (releaseRepo, tagged RELEASE_TAG), installed from git as users install a tag. With
-   * pre-commit installed, by pre-commit itself, as a project's `.pre-commit-config.yaml` names it (`repo:` the release,
-   * `rev:` the tag), in a project of posting folders and a broken README outside them: pre-commit's own
-   * `npm install -g git+file://…` of its clone, and the hook's run (`hook`). Without pre-commit, by `npm install
-   * git+file://…#tag` into an empty project. One install serves both test files: each was an install of the same tag
-   * (about 15 s of CPU). npm's debug logs (one per npm process, in `dir`/npm-logs) show whether npm prepared the git
-   * dependency (a second npm, `install --force` with devDependencies, in its clone); `installed` says where the user's
-   * npm ran and what it installed. The commit is a new one each run: npm keeps what it made of a git install by the commit.
-   */
-  'release-install': {
-    testFiles: ['tests/release-install.test.ts', 'tests/validate-ci.test.ts'],
-    available: () => true,
-    async make(dir, signal): Promise<JobResult> {
-      const release = releaseRepo(dir, `release ${randomUUID()}`);
-      git(release, 'tag', '-a', RELEASE_TAG, '-m', RELEASE_TAG);
-      const logs = path.join(dir, 'npm-logs');
-      const npmLogs = { npm_config_logs_dir: logs, npm_config_logs_max: '10' };
-      let installed: Installed;
-      let install: Run;
-      const runs: Record<string, Run> = {};
-      if (hasPreCommit()) {
-        const project = path.join(dir, 'project');
-        mkdirSync(path.join(project, 'jobs'), { recursive: true });
-        copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'jobs', 'broken.md'));
-        copyFileSync(path.join(ROOT, 'fixtures/validate/clean.md'), path.join(project, 'jobs', 'clean.md'));
-        // Outside the posting folders: never checked, however broken.
-        copyFileSync(path.join(ROOT, 'fixtures/validate/yaml-syntax.md'), path.join(project, 'README.md'));
-        writeFileSync(path.join(project, '.pre-commit-config.yaml'), `repos:\n  - repo: ${JSON.stringify(release)}\n    rev: ${RELEASE_TAG}\n    hooks:\n      - id: postings-validate\n`);
-        git(project, 'init', '-q');
-        git(project, 'add', '-A');
-        git(project, 'commit', '-qm', 'postings');
-        const home = path.join(dir, 'pre-commit-home');
-        const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1', CI: 'true', ...npmQuiet, ...npmLogs };
-        install = await runAsync('pre-commit', ['run', '--all-files', '--verbose'], project, env, signal);
-        runs.hook = install;
-        // pre-commit's store: a clone of the repository at the tag, with its node environment beside the clone's files.
-        const clone = readdirSync(home, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(home, entry.name)).find((folder) => readdirSync(folder).some((name) => name.startsWith('node_env-')));
-        if (!clone) return { dir, runs: { install } };
-        const nodeEnv = path.join(clone, readdirSync(clone).find((name) => name.startsWith('node_env-'))!);
-        installed = { by: 'pre-commit', npmCwd: clone, nodeModules: path.join(nodeEnv, 'lib', 'node_modules'), bin: path.join(nodeEnv, 'bin', 'postings') };
-      } else {
-        const app = path.join(dir, 'app');
-        mkdirSync(app);
-        writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
-        install = await runAsync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `--logs-dir=${logs}`, `git+${pathToFileURL(release).href}#${RELEASE_TAG}`], app, { ...quietEnv, ...npmLogs }, signal);
-        if (install.code !== 0) return { dir, runs: { install } };
-        installed = { by: 'npm', npmCwd: app, nodeModules: path.join(app, 'node_modules'), bin: path.join(app, 'node_modules', '.bin', 'postings') };
-      }
-      const cwd = path.dirname(installed.nodeModules);
-      const version = await runAsync(installed.bin, ['--version'], cwd, quietEnv, signal);
-      const validate = await runAsync(installed.bin, ['validate', path.join(ROOT, 'fixtures/validate/yaml-syntax.md')], cwd, quietEnv, signal);
-      return { dir, runs: { ...runs, install, version, validate }, installed };
-    },
-  },
+  'release-install': releaseInstallJob,
   /**
    * budget-backstop's pool case: the library (dist/run.js) with --jobs 2 over 30 copies of the fixtures and two files
    * that hang without CPU until their stops (BACKSTOP_POOL_SECONDS each). It is mostly waiting, so it runs in a process

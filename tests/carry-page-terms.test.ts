@@ -1,6 +1,7 @@
 /**
  * What a page states once for its roles (stages/carry.ts, carry-employer.ts): the stock options its benefits offer
- * outside every posting go to each posting that says nothing of equity (never its pay); the one place a
+ * outside every posting go to each posting that says nothing of equity (never its pay), as does its "no", unless its
+ * sentence names a role; a posting's own "We do not offer stock options" is no equity; the one place a
  * front-matter list's page names in its own words ("Our studio in Brooklyn") goes to postings that name none.
  * Through the CLI in process, with the rows that must not carry.
  */
@@ -57,6 +58,20 @@ describe('the page\'s stock options', () => {
     expect(records.map((record) => record.salary)).toEqual([[], []]);
   });
 
+  it('the page\'s "no" goes to each posting as no equity, never as an offer', async () => {
+    const records = await normalized(lines('# Careers at Acme', '', '## Backend Engineer', 'Berlin. Full-time. Responsibilities: build APIs.', '',
+      '## Frontend Engineer', 'Munich. Full-time. Responsibilities: build UIs.', '', '## Benefits', 'We do not offer stock options, but we pay well.'));
+    expect(records.map((record) => record.title)).toEqual(['Backend Engineer', 'Frontend Engineer']);
+    expect(records.map((record) => record.equity)).toEqual([false, false]);
+  });
+
+  it('an intro that names one role\'s options gives them to no other role', async () => {
+    const records = await normalized(lines('# Careers at Acme', '', 'Our Backend Engineers also receive stock options.', '', '## Backend Engineer',
+      'Berlin. Full-time. Responsibilities: build APIs.', '', '## Marketing Intern', 'Munich. Full-time. Responsibilities: write copy.'));
+    expect(records.map((record) => record.title)).toEqual(['Backend Engineer', 'Marketing Intern']);
+    expect(records[1]!.equity).toBeNull();
+  });
+
   it('a thread\'s prompt offers nothing to its posts', async () => {
     const text = lines('Please state the location and include REMOTE, equity and stock options when you can.', '', '---', '',
       'Acme | Backend Engineer | Berlin | ONSITE', '', 'We build payment APIs in Go.', '', '---', '',
@@ -100,5 +115,24 @@ describe('the page\'s volunteer basis', () => {
   it('ru: an intro that says nothing of the basis gives none', async () => {
     const records = await normalized(page('Будем рады принять тебя в команду организаторов.'));
     expect(records.map((record) => record.employmentType)).toEqual([[], []]);
+  });
+});
+
+describe('a posting that denies stock options', () => {
+  it.each([
+    ['en', 'We do not offer stock options, but we pay well.', false],
+    ['en, curly apostrophe', 'Unfortunately we don’t have an employee stock option plan.', false],
+    ['en, after a colon', 'Stock options: none', false],
+    ['en, no bonus but options', 'We don\'t pay bonuses, but we offer stock options.', true],
+    ['de', 'Wir bieten leider keine Aktienoptionen an.', false],
+    ['de, no bonus but options', 'Kein Bonus, aber eine Mitarbeiterbeteiligung.', true],
+    ['fr', 'Pas de BSPCE pour ce poste.', false],
+    ['es', 'No ofrecemos opciones sobre acciones.', false],
+    ['zh', '本岗位没有股票期权。', false],
+    ['en, an offer', 'We offer generous stock options.', true],
+  ])('%s: equity %s', async (_name, sentence, expected) => {
+    const records = await normalized(lines('# Backend Engineer', '', 'Berlin. Full-time. You will build APIs in Go.', '', '## Benefits', '', sentence));
+    expect(records).toHaveLength(1);
+    expect(records[0]!.equity).toBe(expected);
   });
 });

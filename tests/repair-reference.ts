@@ -11,102 +11,45 @@
  * and badness.ts (the score). Lines that are not mojibake throughout go to
  * the span step, written plainly in repair-reference-spans.ts, apart from the
  * engine's spans.ts, utf8.ts and scan.ts. repair-differential.test.ts holds
- * the two to the same answers.
+ * the two to the same answers. The code pages, and the caches of iconv-lite's
+ * answers each repairer keeps, are in repair-reference-pages.ts.
  */
-import iconv from 'iconv-lite';
 import { badnessParts } from '../src/repair/badness.js';
 import { FALLBACK_COST, judgeReading, MAX_JUDGED_SPANS, MAX_PASSES, SHORT_RUN, wholeLineAccepted, type Scores } from '../src/repair/rules.js';
 import { badness } from '../src/repair/badness.js';
 import { c1Step, codePointCount, mapC1Controls, type RepairResult, type RepairStep } from '../src/repair/steps.js';
+import { isWindows, PAGES, pageCodec, type PageCodec } from './repair-reference-pages.js';
 import { plainBestAttempt, plainDecodeAll, plainDecodeSpan, plainSplice, plainStep, type PlainHelpers, type PlainPage, type PlainReplacement } from './repair-reference-spans.js';
 
-/** The pages, in the engine's order (the first wins a tie), with their iconv-lite names. */
-const PAGES: Array<[name: string, label: string]> = [
-  ['windows-1252', 'windows-1252'], ['windows-1251', 'windows-1251'], ['windows-1250', 'windows-1250'],
-  ['windows-1253', 'windows-1253'], ['windows-1254', 'windows-1254'], ['windows-1257', 'windows-1257'],
-  ['iso-8859-2', 'iso-8859-2'], ['mac-roman', 'macintosh'], ['cp437', 'cp437'],
-];
-const isWindows = (name: string) => name.startsWith('windows-');
-
-/**
- * The answers of readByte and byteOn, kept: both are plain functions of their arguments, and iconv-lite's look-up of
- * its codec on every call was a third of the differential test's CPU (the same character on the same page, again and
- * again). Nothing here is shared with the engine; the readings are iconv-lite's as before.
- */
-const byteReadings = new Map<string, string | null>();
-const charBytes = new Map<string, number>();
-
-/** What iconv-lite reads one byte as on a page, or null when the page leaves it unassigned (MacRoman's 0xF0 is the Apple logo). */
-function readByte(label: string, byte: number): string | null {
-  const key = `${label} ${byte}`;
-  let reading = byteReadings.get(key);
-  if (reading === undefined) byteReadings.set(key, (reading = readByteNow(label, byte)));
-  return reading;
-}
-
-function readByteNow(label: string, byte: number): string | null {
-  if (label === 'macintosh' && byte === 0xf0) return '\uF8FF';
-  const ch = iconv.decode(Buffer.from([byte]), label);
-  return ch === '\uFFFD' || ch.length !== 1 ? null : ch;
-}
-
-/**
- * The byte a character stands for on a page, or -1. Besides the page's own
- * characters: a byte the page leaves unassigned is read as the Latin-1
- * character of the same value, a Windows page also takes a C1 control for its
- * own byte, and MacRoman takes Apple's current readings (Ω U+03A9, €, and
- * the Apple logo U+F8FF for 0xF0) besides iconv-lite's older ones.
- */
-function byteOn(page: string, ch: string): number {
-  const key = `${page} ${ch}`;
-  let byte = charBytes.get(key);
-  if (byte === undefined) charBytes.set(key, (byte = byteOnNow(page, ch)));
-  return byte;
-}
-
-function byteOnNow(page: string, ch: string): number {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return code;
-  const label = PAGES.find(([name]) => name === page)![1];
-  const encoded = iconv.encode(ch, label);
-  if (page === 'mac-roman' && ch === '\uF8FF') return 0xf0;
-  if (encoded.length === 1 && encoded[0]! >= 0x80 && readByte(label, encoded[0]!) === ch) return encoded[0]!;
-  if (code <= 0xff && readByte(label, code) === null) return code;
-  if (page === 'mac-roman' && ch === '\u03a9') return 0xbd;
-  if (page === 'mac-roman' && ch === '\u20ac') return 0xdb;
-  if (isWindows(page) && code <= 0x9f) return code;
-  return -1;
-}
-
 /** A C1 control that a Windows page takes only as the fallback: its byte is another character there. */
-function isFallback(page: string, ch: string): boolean {
+function isFallback(codec: PageCodec, page: string, ch: string): boolean {
   const code = ch.charCodeAt(0);
-  return isWindows(page) && code >= 0x80 && code <= 0x9f && readByte(page, code) !== null;
+  return isWindows(page) && code >= 0x80 && code <= 0x9f && codec.readByte(page, code) !== null;
 }
 
 const isLead = (byte: number) => byte >= 0xc2 && byte <= 0xf4;
 const isContinuation = (byte: number) => byte >= 0x80 && byte <= 0xbf;
-const writesA0AsNbsp = (page: string) => readByte(PAGES.find(([name]) => name === page)![1], 0xa0) === '\u00a0';
+const writesA0AsNbsp = (codec: PageCodec, page: string) => codec.readByte(PAGES.find(([name]) => name === page)![1], 0xa0) === '\u00a0';
 
 /** Whether the scan looks at this line: a C1 control, or on some page a lead byte followed by what completes it or stands for a lost byte. */
-function suspicious(line: string): boolean {
+function suspicious(codec: PageCodec, line: string): boolean {
   if (/[\u0080-\u009f]/.test(line)) return true;
   for (let i = 1; i < line.length; i++) {
     const previous = line[i - 1]!;
     if (previous.charCodeAt(0) < 0x80) continue;
     const ch = line[i]!;
     for (const [page] of PAGES) {
-      const lead = byteOn(page, previous);
+      const lead = codec.byteOn(page, previous);
       if (!isLead(lead)) continue;
       if (ch === '\uFFFD' || ch === '?') return true;
-      if (ch === ' ' && writesA0AsNbsp(page) && [0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9].includes(lead)) return true;
-      if (ch.charCodeAt(0) < 0x80 || !isContinuation(byteOn(page, ch))) continue;
+      if (ch === ' ' && writesA0AsNbsp(codec, page) && [0xc2, 0xc3, 0xc5, 0xce, 0xd0, 0xd9].includes(lead)) return true;
+      if (ch.charCodeAt(0) < 0x80 || !isContinuation(codec.byteOn(page, ch))) continue;
       const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
       let complete = true;
       for (let j = 2; j <= need && complete; j++) {
         const next = line[i - 1 + j];
         if (next === '\uFFFD' || next === '?') break;
-        complete = next !== undefined && next.charCodeAt(0) >= 0x80 && isContinuation(byteOn(page, next));
+        complete = next !== undefined && next.charCodeAt(0) >= 0x80 && isContinuation(codec.byteOn(page, next));
       }
       if (complete) return true;
     }
@@ -115,13 +58,13 @@ function suspicious(line: string): boolean {
 }
 
 /** The pages (as engine bits) that read a lead byte followed by a continuation byte, a space standing for 0xA0, or a lost byte. */
-function pagesWithPairs(line: string): number {
+function pagesWithPairs(codec: PageCodec, line: string): number {
   let mask = 0;
   PAGES.forEach(([page], bit) => {
     for (let i = 1; i < line.length; i++) {
-      if (line.charCodeAt(i - 1) < 0x80 || !isLead(byteOn(page, line[i - 1]!))) continue;
+      if (line.charCodeAt(i - 1) < 0x80 || !isLead(codec.byteOn(page, line[i - 1]!))) continue;
       const ch = line[i]!;
-      const pair = ch === '\uFFFD' || ch === '?' || (ch === ' ' && writesA0AsNbsp(page)) || (ch.charCodeAt(0) >= 0x80 && isContinuation(byteOn(page, ch)));
+      const pair = ch === '\uFFFD' || ch === '?' || (ch === ' ' && writesA0AsNbsp(codec, page)) || (ch.charCodeAt(0) >= 0x80 && isContinuation(codec.byteOn(page, ch)));
       if (pair) { mask |= 1 << bit; break; }
     }
   });
@@ -129,8 +72,8 @@ function pagesWithPairs(line: string): number {
 }
 
 /** The line's bytes on a page read as UTF-8, or null when a character has no byte there or the bytes are not UTF-8. */
-function readWhole(line: string, page: string): string | null {
-  const bytes = [...line].flatMap((ch) => (ch.length === 2 ? [-1] : [byteOn(page, ch)]));
+function readWhole(codec: PageCodec, line: string, page: string): string | null {
+  const bytes = [...line].flatMap((ch) => (ch.length === 2 ? [-1] : [codec.byteOn(page, ch)]));
   if (bytes.includes(-1)) return null;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
@@ -155,16 +98,16 @@ function layerStep(input: string, reading: string, page: string, lineNumber: num
 interface WholeReading { text: string; c1: boolean; odd: number }
 
 /** The whole-line path: layer after layer, the least odd page's reading (the first on a tie), taken if rules.ts accepts it. */
-function readLineWhole(line: string, lineNumber: number, steps: RepairStep[]): WholeReading | null {
+function readLineWhole(codec: PageCodec, line: string, lineNumber: number, steps: RepairStep[]): WholeReading | null {
   const before = steps.length;
   let input = line;
   let current: Scores = { total: 0, odd: 0 };
   for (let depth = 0; depth < MAX_PASSES - 1 && /[^\x00-\x7f]/.test(input); depth++) {
     const c1 = /[\u0080-\u009f]/.test(input);
-    const fallbacks = (page: string) => [...input].filter((ch) => isFallback(page, ch)).length;
+    const fallbacks = (page: string) => [...input].filter((ch) => isFallback(codec, page, ch)).length;
     let best: { page: string; reading: string; score: number; parts: Scores } | null = null;
     for (const [page] of PAGES) {
-      const reading = readWhole(input, page);
+      const reading = readWhole(codec, input, page);
       if (reading === null) continue;
       // The same reading as an earlier page's: the earlier page keeps it unless it needed the Latin-1 fallback.
       if (best && reading === best.reading && (best.page === 'windows-1252' || !c1 || fallbacks(best.page) === 0)) continue;
@@ -185,23 +128,18 @@ function readLineWhole(line: string, lineNumber: number, steps: RepairStep[]): W
   return { text: input, c1: /[\u0080-\u009f]/.test(input), odd: current.odd };
 }
 
-/** The pages as the plain span step sees them, with a cache of byteOn for this call. */
-function plainHelpers(): PlainHelpers {
-  const bytes = new Map<string, number>();
+/** The pages as the plain span step sees them (the codec keeps byteOn's answers). */
+function plainHelpers(codec: PageCodec): PlainHelpers {
   const pages: PlainPage[] = PAGES.map(([name], bit) => ({
     name, bit,
-    byteOn: (ch: string) => {
-      const key = name + ch;
-      if (!bytes.has(key)) bytes.set(key, byteOn(name, ch));
-      return bytes.get(key)!;
-    },
-    isFallback: (ch: string) => isFallback(name, ch),
-    writesA0AsNbsp: writesA0AsNbsp(name),
+    byteOn: (ch: string) => codec.byteOn(name, ch),
+    isFallback: (ch: string) => isFallback(codec, name, ch),
+    writesA0AsNbsp: writesA0AsNbsp(codec, name),
   }));
   const windows1252 = PAGES[0]![1];
-  const mapC1 = (text: string) => text.replace(/[\u0080-\u009f]/g, (ch) => readByte(windows1252, ch.charCodeAt(0)) ?? ch);
+  const mapC1 = (text: string) => text.replace(/[\u0080-\u009f]/g, (ch) => codec.readByte(windows1252, ch.charCodeAt(0)) ?? ch);
   const deepest = (text: string, depth: number): string => {
-    const mask = depth === 0 ? 0 : pagesWithPairs(text);
+    const mask = depth === 0 ? 0 : pagesWithPairs(codec, text);
     let best = text;
     let bestScore = badness(text);
     for (const page of pages) {
@@ -213,7 +151,7 @@ function plainHelpers(): PlainHelpers {
     }
     return best;
   };
-  return { pages, mapC1, deepest, hasPairs: (text) => pagesWithPairs(text) !== 0 };
+  return { pages, mapC1, deepest, hasPairs: (text) => pagesWithPairs(codec, text) !== 0 };
 }
 
 /** Whether every span of a whole-line step is short and reads as a foreign character glued to a word. */
@@ -227,22 +165,22 @@ function foreignThroughout(line: string, step: RepairStep, h: PlainHelpers): boo
 }
 
 /** Whether `page` reads a lead byte directly followed by a continuation byte somewhere in the text. */
-function hasPairsOn(text: string, page: string): boolean {
+function hasPairsOn(codec: PageCodec, text: string, page: string): boolean {
   for (let i = 1; i < text.length; i++) {
     if (text.charCodeAt(i - 1) < 0x80 || text.charCodeAt(i) < 0x80) continue;
-    if (isLead(byteOn(page, text[i - 1]!)) && isContinuation(byteOn(page, text[i]!))) return true;
+    if (isLead(codec.byteOn(page, text[i - 1]!)) && isContinuation(codec.byteOn(page, text[i]!))) return true;
   }
   return false;
 }
 
-function repairLine(line: string, lineNumber: number, steps: RepairStep[], h: PlainHelpers): string | null {
+function repairLine(codec: PageCodec, line: string, lineNumber: number, steps: RepairStep[], h: PlainHelpers): string | null {
   const before = steps.length;
   let current = line;
   let hot: PlainReplacement[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const pages = pagesWithPairs(current);
+    const pages = pagesWithPairs(codec, current);
     if (!pages) break;
-    let reading = readLineWhole(current, lineNumber, steps);
+    let reading = readLineWhole(codec, current, lineNumber, steps);
     if (reading && pass === 0 && foreignThroughout(line, steps[before]!, h)) {
       steps.length = before;
       reading = null;
@@ -250,7 +188,7 @@ function repairLine(line: string, lineNumber: number, steps: RepairStep[], h: Pl
     if (reading) {
       const lastEncoding = steps.at(-1)!.encoding;
       const lastPage = lastEncoding === 'latin-1' ? 'windows-1252' : lastEncoding;
-      const deeper = reading.odd > 0 && hasPairsOn(reading.text, lastPage);
+      const deeper = reading.odd > 0 && hasPairsOn(codec, reading.text, lastPage);
       current = reading.text;
       if (!reading.c1 && !deeper) return current;
       if (deeper) continue;
@@ -269,19 +207,28 @@ function repairLine(line: string, lineNumber: number, steps: RepairStep[], h: Pl
   return steps.length > before ? current : null;
 }
 
-/** The reference repair: every line on its own, the obvious way. */
-export function referenceRepair(text: string): RepairResult {
-  const pieces = text.split(/(\r\n|\r|\n)/);
-  const steps: RepairStep[] = [];
-  const h = plainHelpers();
-  for (let k = 0; k < pieces.length; k += 2) {
-    if (!suspicious(pieces[k]!)) continue;
-    const repaired = repairLine(pieces[k]!, k / 2 + 1, steps, h);
-    if (repaired !== null) pieces[k] = repaired;
-  }
-  return { text: steps.length ? pieces.join('') : text, steps };
+export interface ReferenceRepairer {
+  /** The reference repair: every line on its own, the obvious way. */
+  repair: (text: string) => RepairResult;
+  /** For the differential test's own check: the reference's byte for a character on a page, worked out afresh. */
+  byteOn: (page: string, ch: string) => number;
 }
 
-/** For the differential test's own check: the reference's byte for a character on a page. */
-export const referenceByteOn = byteOnNow; // (each unit once: nothing to keep)
+/** A reference repairer with caches of its own (repair-reference-pages.ts): make one and use it for a whole test file. */
+export function referenceRepairer(): ReferenceRepairer {
+  const codec = pageCodec();
+  const h = plainHelpers(codec);
+  const repair = (text: string): RepairResult => {
+    const pieces = text.split(/(\r\n|\r|\n)/);
+    const steps: RepairStep[] = [];
+    for (let k = 0; k < pieces.length; k += 2) {
+      if (!suspicious(codec, pieces[k]!)) continue;
+      const repaired = repairLine(codec, pieces[k]!, k / 2 + 1, steps, h);
+      if (repaired !== null) pieces[k] = repaired;
+    }
+    return { text: steps.length ? pieces.join('') : text, steps };
+  };
+  return { repair, byteOn: codec.byteOnNow };
+}
+
 export const referencePageNames = PAGES.map(([name]) => name);

@@ -14,8 +14,8 @@ import { roleHeadSegments } from '../src/split/role-heads.js';
 
 const normalized = normalizerInTempFiles('postings-evidence-');
 
-/** Pages of several postings under heads that name no role: the record count. */
-const SPLIT: Array<[name: string, page: string, count: number]> = [
+/** Pages of several postings under heads that name no role: the record count and each record's title. */
+const SPLIT: Array<[name: string, page: string, count: number, titles: Array<string | null>]> = [
   ['two teams, each with duties, requirements and terms', `# Nordwind Logistics
 
 We build routing software for trucking companies in Hamburg.
@@ -46,7 +46,7 @@ Full-time, Hamburg. Salary: €65,000 – €75,000 a year.
 - 2+ years of Android experience
 
 Part-time, 30 hours a week, remote in Germany. Apply at jobs@nordwind.example.
-`, 2],
+`, 2, ['Team Alpha', 'Team Beta']],
   ['numbered positions', `# Openings at Kelp Labs
 
 ## Position #1
@@ -86,7 +86,7 @@ Requirements:
 - Fluent Norwegian and English
 
 Full-time contract, remote. Apply: https://kelp.example/apply/3
-`, 3],
+`, 3, [null, null, null]],
   ['German projects by name', `# Mitmachen bei Feldgrün
 
 ## Projekt Nordlicht
@@ -112,7 +112,7 @@ Vollzeit in Leipzig, 58.000 € im Jahr.
 - Führerschein Klasse B
 
 Teilzeit in Leipzig, 2.400 € im Monat. Bewerbung an jobs@feldgruen.example
-`, 2],
+`, 2, ['Projekt Nordlicht', 'Projekt Südwind']],
   ['a thread of posts between rules, each headed by its company', `# Who is hiring in Lisbon (March)
 
 One post per company, please.
@@ -136,7 +136,49 @@ Our dashboards need a second pair of hands.
 Requirements: 2+ years with React and TypeScript.
 
 Part-time, 24 hours a week. Apply at https://globex.example/jobs
-`, 2],
+`, 2, ['Acme Robotics, Lisbon', 'Globex Analytics, remote in the EU']],
+  ['chunks between rules under a front-matter title, each headed by a line of its own', `---
+title: Jobs at Acme
+---
+
+We are a small team in Hamburg.
+
+---
+
+Team Alpha
+
+Requirements: 5 years of experience with Go
+
+Salary: 70,000 EUR
+
+---
+
+Team Beta
+
+Requirements: 5 years of experience with Go
+
+Salary: 70,000 EUR
+`, 2, ['Team Alpha', 'Team Beta']],
+  ['chunks between rules whose first paragraph runs over two lines: no line of it is a title', `We are a small team in Hamburg.
+
+---
+
+Team Gamma
+builds our billing service.
+
+Requirements: 5 years of experience with Go
+
+Salary: 70,000 EUR
+
+---
+
+Team Delta
+runs our data platform.
+
+Requirements: 5 years of experience with Go
+
+Salary: 70,000 EUR
+`, 2, [null, null]],
 ];
 
 /** Pages that are one posting or none: the record count. */
@@ -240,10 +282,12 @@ Full-time or part-time, 32 to 40 hours a week, as you choose.
 ];
 
 describe('blocks that each say what a posting says split a page (src/split/evidence-blocks.ts)', () => {
-  it.each(SPLIT)('%s', async (_name, page, count) => {
+  it.each(SPLIT)('%s', async (_name, page, count, titles) => {
     const { records } = await normalized(page);
     expect(records.length).toBe(count);
     expect(records.map((record) => record.source.index)).toEqual([...Array(count).keys()]);
+    // A rule chunk's first line of its own is its title, as a heading is ("Team Alpha").
+    expect(records.map((record) => record.title)).toEqual(titles);
   });
 
   it.each(SPLIT)('no layout rule and no role-like heads cut %s: the evidence does', (_name, page) => {

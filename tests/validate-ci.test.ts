@@ -164,7 +164,7 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   const preCommit = hasPreCommit();
-  if (!preCommit) process.stderr.write('skipped "pre-commit try-repo": pre-commit is not installed (pip install pre-commit)\n');
+  if (!preCommit) process.stderr.write('skipped "pre-commit run": pre-commit is not installed (pip install pre-commit)\n');
   it.skipIf(!preCommit)('installs from a release commit with only Node and the registry, and checks only the posting folders (pre-commit run, the release as `repo:` at its tag)', { timeout: 600_000 }, async () => {
     // The release commit, the project and pre-commit's install and run are a job started with the run (tests/background.ts),
     // whose install release-install.test.ts checks too.

@@ -22,6 +22,7 @@ import type { BodyLine } from '../document.js';
 import { isGenericHeading } from '../extract/title-clean.js';
 import { isOtherJobsHeading } from '../extract/title.js';
 import { namesJobs } from '../extract/posting-kind.js';
+import { isHeaderLine } from './header-line.js';
 import { marksOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, namesOneRole, type Range } from './ranges.js';
 import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
@@ -74,8 +75,11 @@ export function evidenceBlockSegments(tree: Root, body: BodyLine[], pageTitle?: 
   for (const [depth, blocks] of shapes) {
     const postings = blocks.filter((block) => block.posting);
     if (refusal(postings, blocks, marks, body, signs, depth, limits) !== undefined) continue;
-    // A chunk's first line stays as it is: it may be a paragraph of several lines, or a header line ("Acme | Engineer | Berlin").
-    return postings.map(({ start, end, head }) => (depth === RULE_CHUNK ? { start, end } : { start, end, depth, mark: head.text }));
+    return postings.map(({ start, end, head }) => {
+      if (depth !== RULE_CHUNK) return { start, end, depth, mark: head.text };
+      const mark = chunkTitle(head, body, end);
+      return mark === undefined ? { start, end } : { start, end, depth, mark };
+    });
   }
   return undefined;
 }
@@ -125,6 +129,17 @@ function ruleChunks(tree: Root, body: BodyLine[], stop: number): Array<Mark & { 
     chunks.push({ start: first, end: to, depth: RULE_CHUNK, text });
   }
   return chunks;
+}
+
+/**
+ * A chunk's first line heads it as its title ("Team Alpha" under a `---` rule) when it is a paragraph of its own; as
+ * every posting's head, it is short (mayHeadPosting). A paragraph of several lines stays whole, and a header line
+ * ("Acme | Engineer | Berlin", "Acme - Engineer - Berlin") stays as it is, for the title's own rule to read.
+ */
+function chunkTitle(head: Mark, body: BodyLine[], end: number): string | undefined {
+  const line = body[head.start]?.text ?? '';
+  const alone = head.start + 1 >= end || !body[head.start + 1]!.text.trim();
+  return alone && head.text && !line.includes('|') && !isHeaderLine(line, body, head.start) ? head.text : undefined;
 }
 
 /** A block runs to the next cut of its shape, or to a heading above its level (any heading, for a line in bold, an image or a link). */

@@ -52,7 +52,7 @@ function carryRoleTerms(fields: Fields, evidence: Record<string, Evidence>, part
 }
 
 /** The sentence a term was read from names a role ("Our interns are paid 1,200 EUR per month"); without evidence, it may. */
-function namesItsRole(at: Evidence | undefined, lines: readonly BodyLine[]): boolean {
+export function namesItsRole(at: Evidence | undefined, lines: readonly BodyLine[]): boolean {
   const line = at && lines.find((candidate) => candidate.line === at.line)?.text;
   if (!at || line === undefined) return true;
   const sentence = sentences(line).find((candidate) => candidate.includes(at.text)) ?? line;

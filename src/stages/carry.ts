@@ -16,6 +16,7 @@ import type { Evidence } from '../schema/posting.js';
 import { parseLines } from './parse.js';
 import { fieldReaders, type CarryReaders, type ForAllReading, type OwnPartReading, type PageReading } from './carry-readings.js';
 import type { FieldsReading } from '../extract/index.js';
+import { namesItsRole } from './carry-list.js';
 
 const ALL_POSTINGS = Object.values(allPostingsPhrases).flat();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,6 +32,8 @@ export interface PagePart {
   segments: Segment[];
   /** The page's intro, closing part and lines after the last posting (up to an "Other jobs" heading), read as a page of their own. */
   fields?: OwnPartReading;
+  /** The lines that part was read from (its terms' evidence points into them). */
+  lines?: BodyLine[];
   /**
    * What of that part speaks for every posting (place, remote, employment): its sentences that say so
    * (tables/page-part.ts), or the whole intro when it names no role; none for a thread of header lines.
@@ -58,7 +61,7 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   if (!lines.some((line) => /[\p{L}\p{N}]/u.test(line.text))) return { segments: kept };
   const input = (part: BodyLine[]) => ({ path, frontmatter: {}, sourceText: '', lines: part, tree: parseLines(part), page: {}, part: true });
   const fields = read.ownPart(input(lines));
-  if (thread) return { segments: kept, fields, thread: true };
+  if (thread) return { segments: kept, fields, lines, thread: true };
   // "Our Munich office is hiring a Backend Engineer, and our Lisbon office a Designer": an intro that names roles speaks for them one by one.
   const intro = body.filter((line) => line.line < first);
   const introForAll = !namesPostingRole(intro.map((line) => line.text).join('\n'), text);
@@ -66,7 +69,7 @@ export function pagePart(path: string, body: BodyLine[], tree: Root, segments: S
   const staff = introForAll ? lines.map((line) => (line.line < first ? staffSentences(line) : blank(line.line))) : [];
   const hasText = (part: BodyLine[]) => part.some((line) => /[\p{L}\p{N}]/u.test(line.text));
   const forAll = withStaffRemote(hasText(spoken) ? read.forAll(input(spoken)) : undefined, hasText(staff) ? read.forAll(input(staff)) : undefined);
-  return forAll ? { segments: kept, fields, forAll } : { segments: kept, fields };
+  return forAll ? { segments: kept, fields, lines, forAll } : { segments: kept, fields, lines };
 }
 
 /**
@@ -198,17 +201,18 @@ export function carryOver(fields: Fields, evidence: Record<string, Evidence>, pa
   if (part?.forAll) carryPlace(fields, evidence, part.forAll);
   // A thread's prompt offers nothing; a page's benefits section ("근무 조건", after its roles) offers for every role.
   // A role list's item states its terms on its own page, or takes the page's as a bare item (carry-list.ts).
-  if (part?.fields && !part.thread && segment.origin !== 'list') carryEquity(fields, evidence, part.fields);
+  if (part?.fields && !part.thread && segment.origin !== 'list') carryEquity(fields, evidence, part.fields, part.lines ?? []);
 }
 
 /**
  * Stock options that the page offers outside every posting (its benefits above or below the roles: "스톡옵션",
- * "公司期权") are every posting's that says nothing of equity: a company grants them to its staff, whatever the role.
- * Never pay: a figure the page states may be one role's.
+ * "公司期权") are every posting's that says nothing of equity: a company grants them to its staff, whatever the role;
+ * so is the page's "We do not offer stock options". Not from a sentence that names a role ("Our Backend Engineers
+ * also receive stock options"): that role's alone. Never pay: a figure the page states may be one role's.
  */
-function carryEquity(fields: Fields, evidence: Record<string, Evidence>, part: FieldsReading<'equity'>): void {
-  if (fields.equity !== null || part.fields.equity !== true) return;
-  fields.equity = true;
+function carryEquity(fields: Fields, evidence: Record<string, Evidence>, part: FieldsReading<'equity'>, lines: readonly BodyLine[]): void {
+  if (fields.equity !== null || part.fields.equity === null || namesItsRole(part.evidence.equity, lines)) return;
+  fields.equity = part.fields.equity;
   if (part.evidence.equity) evidence.equity = part.evidence.equity;
 }
 

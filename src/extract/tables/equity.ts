@@ -26,3 +26,30 @@ export const equityOffers: Record<string, string[]> = {
   zh: ['股票期权', '股票期權', '期权激励', '期權激勵', '股权激励', '股權激勵', '公司期权', '公司期權'],
   ko: ['스톡옵션', '스톡 옵션', '주식매수선택권'],
 };
+
+/**
+ * Words that deny the offer: before its phrase in the same clause ("We do not offer stock options", "keine
+ * Aktienoptionen", "sans BSPCE"), or after its phrase and a colon ("Equity: none"). Curly apostrophes read as straight.
+ */
+export const equityDenials: Record<string, string[]> = {
+  en: ['no', 'not', 'none', 'without', 'never', 'cannot', "can't", "don't", "doesn't", "won't", "isn't", "aren't"],
+  de: ['kein', 'keine', 'keinen', 'nicht', 'ohne'],
+  fr: ['pas', 'aucun', 'aucune', 'sans'],
+  es: ['no', 'sin', 'ningún', 'ninguna'],
+  pt: ['não', 'sem', 'nenhum', 'nenhuma'],
+  nl: ['geen', 'niet', 'zonder'],
+  sv: ['inte', 'ingen', 'inga', 'utan'],
+  zh: ['没有', '沒有', '不提供', '暂无', '暫無'],
+};
+
+/** Words that start a clause of its own, where a denial before them no longer reaches: "no bonus, but stock options". */
+export const equityClauseBreaks: Record<string, string[]> = {
+  en: ['but', 'however'],
+  de: ['aber', 'sondern', 'jedoch'],
+  fr: ['mais'],
+  es: ['pero', 'sino'],
+  pt: ['mas'],
+  nl: ['maar'],
+  sv: ['men', 'utan även'],
+  zh: ['但', '但是', '而是'],
+};
