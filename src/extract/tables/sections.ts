@@ -2,49 +2,75 @@
  * Section headings per kind and language. A heading is compared in lower
  * case without punctuation; the first kind with a phrase contained in it wins,
  * so the more specific kinds (niceToHave before requirements) come first.
- * The phrases live per language group beside this file: a new language is one
- * line in each kind it names.
  */
 import type { SectionKind } from '../../schema/posting.js';
-import { westSectionHeadings } from './sections-west.js';
-import { eastSectionHeadings } from './sections-east.js';
-import { northAsiaSectionHeadings } from './sections-north-asia.js';
 
-/**
- * The match order of the kinds. "About the Role" describes the job, not the company:
- * aboutRole (kind role) is checked before the company kind's bare "about", the other role headings after it.
- */
-export const sectionSlots = [
-  'niceToHave', 'compensation', 'benefits', 'process', 'requirements', 'responsibilities', 'aboutRole', 'company', 'role',
-] as const;
-export type SectionSlot = (typeof sectionSlots)[number];
-
-/** Heading phrases of one language group: slot -> language -> phrases. */
-export type SectionHeadings = Partial<Record<SectionSlot, Record<string, string[]>>>;
-
-const kindOfSlot = (slot: SectionSlot): SectionKind => (slot === 'aboutRole' ? 'role' : slot);
-
-// Greek capitals drop the accents ("ΑΠΑΙΤΟΥΜΕΝΑ ΠΡΟΣΟΝΤΑ"): an all-caps heading lower-cases to the unaccented form.
-// Turkish capital İ (of i) stays İ in a heading's filter form (text.ts): "İş Tanımı", and capital I (of ı) lower-cases to i ("İŞ TANIMI").
-function caseFormsToo(language: string, phrases: string[]): string[] {
-  if (language === 'el') return [...phrases, ...phrases.map((p) => p.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'))];
-  if (language === 'tr') {
-    const titled = phrases.map((p) => p.replace(/(^|\s)i/gu, '$1İ'));
-    const capitals = phrases.map((p) => p.replace(/ı/gu, '\u0000').replace(/i/gu, 'İ').replace(/\u0000/gu, 'i'));
-    return [...phrases, ...titled, ...capitals];
-  }
-  return phrases;
-}
-
-const groups: SectionHeadings[] = [westSectionHeadings, eastSectionHeadings, northAsiaSectionHeadings];
-
-/** Each kind's phrases in one table: slot -> language -> phrases, every group merged. */
-export const sectionHeadingsByLanguage: Record<SectionSlot, Record<string, string[]>> = Object.fromEntries(
-  sectionSlots.map((slot) => [slot, Object.assign({}, ...groups.map((group) => group[slot] ?? {})) as Record<string, string[]>]),
-) as Record<SectionSlot, Record<string, string[]>>;
-
-/** Heading phrases by section kind, most specific kind first (languages mixed, as the matcher reads them). */
-export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = sectionSlots.map((slot) => [
-  kindOfSlot(slot),
-  [...new Set(Object.entries(sectionHeadingsByLanguage[slot]).flatMap(([language, phrases]) => caseFormsToo(language, phrases)))],
-]);
+/** Heading phrases by section kind, most specific kind first. */
+export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
+  ['niceToHave', [
+    'nice to have', 'nice-to-have', 'nice to haves', 'bonus', 'preferred', 'pluses', 'a plus', 'not required', 'ideal but',
+    'would be great', 'advantage', 'wünschenswert', 'von vorteil', 'pluspunkte', 'idealerweise', 'un plus', 'atouts', 'souhaité',
+    'se valorará', 'valorable', 'deseable', 'diferenciais', 'desejável', 'pluspunten', 'pré', 'výhodou', '歓迎', '尚可', 'want',
+    '우대사항', '우대 사항', '우대 요건',
+    // zh (Simplified, Traditional): "pluses", "preferred"
+    '加分项', '加分項', '优先考虑', '優先考慮',
+  ]],
+  ['compensation', [
+    'salary', 'compensation', 'pay range', 'pay', 'gehalt', 'vergütung', 'rémunération', 'salaire', 'salario', 'sueldo',
+    'remuneração', 'salário', 'salaris', 'plat', 'mzda', '給与', '年収', '報酬',
+    // zh pay and benefits, pay range
+    '薪资福利', '薪資福利', '薪资待遇', '薪資待遇', '薪资范围', '薪資範圍',
+  ]],
+  ['benefits', [
+    'benefits', 'perks', 'what we offer', 'we offer', 'what you get', 'why join', 'why you should join', 'why work', 'what\'s in it',
+    'what you will enjoy', 'you will be able to enjoy', 'wir bieten', 'was wir bieten', 'unser angebot', 'das bieten wir', 'benefits',
+    'avantages', 'ce que nous offrons', 'ce que nous proposons', 'nous offrons', 'rejoindre', 'qué ofrecemos', 'ofrecemos', 'beneficios',
+    'benefícios', 'oferecemos', 'wat bieden wij', 'wat wij bieden', 'arbeidsvoorwaarden', 'ponúkame', 'benefity', 'čo ponúkame',
+    '福利厚生', '待遇', '条件',
+    // zh benefits
+    '福利待遇', '福利制度', '员工福利', '員工福利',
+  ]],
+  ['process', [
+    'how to apply', 'to apply', 'apply', 'application', 'hiring process', 'interview process', 'recruitment process',
+    'next steps', 'what to expect', 'bewerbung', 'bewirb', 'so geht es weiter', 'wie es weitergeht', 'comment postuler', 'postuler',
+    'candidature', 'processus', 'cómo aplico', 'cómo aplicar', 'proceso', 'processo seletivo', 'como se candidatar', 'sollicitatie',
+    'solliciteren', 'ďalší postup', 'ako sa prihlásiť', '選考', '応募方法', 'interested',
+  ]],
+  ['requirements', [
+    'requirements', 'qualifications', 'what we\'re looking for', 'what we are looking for', 'we are looking for', 'about you',
+    'who you are', 'you have', 'you are', 'your profile', 'skills', 'must have', 'must-have', 'experience', 'what you bring',
+    'what you\'ll need', 'what you need', 'a good match', 'ideal candidate', 'competences', 'competencies', 'dein profil', 'ihr profil',
+    'profil', 'anforderungen', 'was du mitbringst', 'was sie mitbringen', 'du bist', 'du hast', 'qualifikation', 'profil recherché',
+    'compétences', 'votre profil', 'vous', 'qui êtes-vous', 'prérequis', 'qué pedimos', 'requisitos', 'lo que buscamos', 'perfil',
+    'wat vragen wij', 'functie-eisen', 'wie ben jij', 'vind jij', 'požiadavky', 'požadujeme', '応募資格', '必須', 'must', '求める人物',
+    '자격 요건', '자격요건', '자격 조건', '지원 자격',
+    // zh (Simplified, Traditional): job requirements, qualifications
+    '任职要求', '任職要求', '任职资格', '任職資格', '岗位要求', '崗位要求', '职位要求', '職位要求', '应聘条件', '應徵條件',
+  ]],
+  ['responsibilities', [
+    'responsibilities', 'what you\'ll do', 'what you will do', 'what you will be doing', 'what you\'ll be doing', 'your tasks',
+    'duties', 'key tasks', 'your role', 'in this role', 'day to day', 'day in the life', 'your mission', 'you will', 'you\'ll',
+    'deine aufgaben', 'ihre aufgaben', 'aufgaben', 'tätigkeiten', 'du willst', 'tes missions', 'vos missions', 'ta mission',
+    'missions', 'votre mission', 'vos responsabilités', 'qué harás', 'cómo lo harás', 'responsabilidades', 'funciones', 'atribuições', 'wat ga je doen', 'taken',
+    'náplň práce', 'zodpovednosti', '具体的には', '業務内容', '仕事内容',
+    // zh (Simplified, Traditional): duties, job content
+    '岗位职责', '崗位職責', '工作职责', '工作職責', '职位职责', '職位職責', '工作内容', '工作內容', '职责描述', '職責描述', '职位描述', '職位描述', '職務內容',
+  ]],
+  // "About the Role" describes the job, not the company: checked before the company kind's bare "about".
+  ['role', [
+    'about the role', 'about this role', 'about the job', 'about this job', 'about the position', 'about this position',
+    'about the opportunity', 'about this opportunity', 'about the project', 'about this project', 'about the team', 'about this team', 'about the work',
+  ]],
+  ['company', [
+    'about us', 'about the company', 'about the company and', 'who we are', 'our mission', 'the mission', 'our story', 'company',
+    'über uns', 'wer wir sind', 'das sind wir', 'qui sommes-nous', 'qui sommes nous', 'à propos', 'sobre nosotros', 'quiénes somos',
+    'sobre nós', 'sobre a', 'quem somos', 'over ons', 'wie zijn wij', 'o firme', 'o nás', '会社概要', '当社について', 'about',
+    // zh company introduction
+    '公司介绍', '公司介紹', '公司简介', '公司簡介', '关于我们', '關於我們',
+  ]],
+  ['role', [
+    'the role', 'about the role', 'role', 'the job', 'about the job', 'job description', 'description', 'the position', 'position',
+    'overview', 'summary', 'die stelle', 'die rolle', 'deine rolle', 'le poste', 'rôle', 'descripción', 'el puesto', 'a vaga',
+    'de functie', 'de rol', 'pozícia', '職務概要', '募集要項',
+  ]],
+];
