@@ -29,10 +29,11 @@ const NOT_AN_OFFER = /\b(?:diversity,?\s+equity|equity,?\s+(?:and\s+|&\s+)?inclu
 export const OFFER_WORDS = keywordGroup(offerPhrases.map((phrase) => phrase.toLowerCase()));
 const NOT_AN_OFFER_ALL = new RegExp(NOT_AN_OFFER.source, 'giu');
 const OFFER_ALL = new RegExp(OFFER.source, 'giu');
-const DENIAL = wordsPattern(Object.values(equityDenials).flat());
+const DENIAL_WORDS = Object.values(equityDenials).flat();
+const DENIAL = wordsPattern(DENIAL_WORDS);
 /** Punctuation or a word that starts a clause ("no bonus, but stock options"): a denial before it denies nothing after. */
 const CLAUSE_BREAK = new RegExp(`[,;:.!?()，；：。！？]|${wordsSource(Object.values(equityClauseBreaks).flat())}`, 'giu');
-const DENIED_AFTER = new RegExp(`^\\s*[:：=-]\\s*(?:${wordsSource(Object.values(equityDenials).flat())})`, 'iu');
+const DENIED_AFTER = new RegExp(`^\\s*[:：=-]\\s*(?:${wordsSource(DENIAL_WORDS)})`, 'iu');
 /** A denial reaches the phrase across a few words ("We are unfortunately not able to offer stock options"), not further. */
 const DENIAL_REACH_WORDS = 8;
 

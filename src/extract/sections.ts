@@ -76,7 +76,7 @@ export function extractSections(ctx: ExtractContext): void {
       continue;
     }
     if (!current) continue;
-    if (current.text.length + current.items.length > 0 && sectionKindOf(current.heading) !== 'process' && callsToApply(node, ctx.fields.apply)) {
+    if (current.text.length + current.items.length > 0 && callsToApply(node, ctx.fields.apply) && sectionKindOf(current.heading) !== 'process') {
       close();
       current = null;
       continue;

@@ -40,24 +40,27 @@ export function isNamedAside(inner: string, head: string, line: number, ctx: Pic
 const OPENING_BRACKETS = '([{（［｛【「';
 const CLOSING_BRACKETS = ')]}）］｝】」';
 
-/** Does the text leave a bracket open (the text after it is inside that bracket)? */
-export function insideBrackets(text: string): boolean {
-  let depth = 0;
+/** The text's bracket depth at its end (a closing bracket never opened counts nothing), and whether one such came. */
+function bracketDepth(text: string): { open: number; unopenedClose: boolean } {
+  let open = 0;
+  let unopenedClose = false;
   for (const char of text) {
-    if (OPENING_BRACKETS.includes(char)) depth++;
-    else if (CLOSING_BRACKETS.includes(char)) depth = Math.max(0, depth - 1);
+    if (OPENING_BRACKETS.includes(char)) open++;
+    else if (CLOSING_BRACKETS.includes(char)) {
+      if (open === 0) unopenedClose = true;
+      else open--;
+    }
   }
-  return depth > 0;
+  return { open, unopenedClose };
 }
+
+/** Does the text leave a bracket open (the text after it is inside that bracket)? */
+export const insideBrackets = (text: string): boolean => bracketDepth(text).open > 0;
 
 /** Is every bracket of the text closed, and every closing one opened, in order? */
 export function bracketsBalance(text: string): boolean {
-  let depth = 0;
-  for (const char of text) {
-    if (OPENING_BRACKETS.includes(char)) depth++;
-    else if (CLOSING_BRACKETS.includes(char) && --depth < 0) return false;
-  }
-  return depth === 0;
+  const { open, unopenedClose } = bracketDepth(text);
+  return open === 0 && !unopenedClose;
 }
 
 /** The text before its last bracket left open ("Senior Engineer (remote" -> "Senior Engineer"). */
