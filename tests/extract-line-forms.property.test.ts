@@ -5,7 +5,7 @@
  * letters, stray line breaks) and on each file of the corpus (skipped, with
  * the reason, when ../shared is absent).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import { plainLine } from '../src/extract/plain-line.js';
 import { joinedIncludes, someLineIncludes } from '../src/extract/text.js';
 import { domainsIn, domainsOf, mayHoldObfuscatedAddress } from '../src/extract/company-domain.js';
 import { OBFUSCATED_AT_KEYWORDS, SPELLED_DOT_KEYWORDS } from '../src/extract/apply-address.js';
-import { CORPUS } from './helpers.js';
+import { CORPUS, itShared } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
 const RUNS = propertyRuns(300);
@@ -51,8 +51,7 @@ describe('line forms equal their line-by-line readings', () => {
     expect(new LineForms(lines).compactLines).toEqual(['acmecorp', 'beta']);
   });
 
-  const corpusReason = existsSync(CORPUS) ? '' : `${CORPUS} is absent`;
-  it.skipIf(corpusReason !== '')('on every file of the corpus', () => {
+  itShared('on every file of the corpus', () => {
     const files = readdirSync(CORPUS).filter((name) => /^\d{3}-/.test(name));
     expect(files.length).toBeGreaterThan(50);
     for (const name of files) {

@@ -4,14 +4,14 @@
  * answers on generated text built from the tables' own tokens and on the
  * text after every figure in the corpus.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AFTER_CURRENCY, currencyAfter, PERIOD_AFTER, periodAfterFigure } from '../src/extract/match/money.js';
 import { currencies } from '../src/extract/tables/currencies.js';
 import { periodWords } from '../src/extract/tables/periods.js';
-import { CORPUS } from './helpers.js';
+import { CORPUS, itShared } from './helpers.js';
 
 const tokens = [
   ...currencies.flatMap((c) => [c.code, ...c.symbols, ...c.words]),
@@ -47,7 +47,7 @@ describe('fast money readers equal their plain patterns', () => {
     }
   });
 
-  it.skipIf(!existsSync(CORPUS))('on the text after every figure in the corpus', () => {
+  itShared('on the text after every figure in the corpus', () => {
     for (const name of readdirSync(CORPUS).filter((file) => /^\d{3}-/.test(file))) {
       const text = readFileSync(path.join(CORPUS, name), 'utf8').slice(0, 200_000);
       for (const match of text.matchAll(/\d(?!\d)/g)) {

@@ -7,7 +7,7 @@
  * the reason, when ../shared is absent): there with the options
  * language-detector.ts passes, and on one file in four with the others.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { francAll } from 'franc';
@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { trigramDetector } from '../src/extract/match/trigrams.js';
 import { MIN_LENGTH, proseSample } from '../src/extract/language-detector.js';
 import { closeRelatives, francCodes } from '../src/extract/tables/languages.js';
-import { CORPUS } from './helpers.js';
+import { CORPUS, itShared } from './helpers.js';
 import { deepOr, propertyRuns } from './property-runs.js';
 
 const RUNS = propertyRuns(200);
@@ -47,8 +47,7 @@ describe("trigram detector equals franc's francAll", () => {
     for (const value of ['', 'short', '1234567890 1234567890 1234567890 1234567890 12', '!!!! ???? .... ,,,, ;;;; :::: ---- ____ ++++ ====']) expectSame(value);
   });
 
-  const corpusReason = existsSync(CORPUS) ? '' : `${CORPUS} is absent`;
-  it.skipIf(corpusReason !== '')('on every file of the corpus, whole and as the sample language-detector.ts reads (the other options on one in 4)', () => {
+  itShared('on every file of the corpus, whole and as the sample language-detector.ts reads (the other options on one in 4)', () => {
     const files = readdirSync(CORPUS).filter((name) => /^\d{3}-/.test(name));
     expect(files.length).toBeGreaterThan(50);
     for (const [index, name] of files.entries()) {

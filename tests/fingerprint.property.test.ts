@@ -4,13 +4,12 @@
  * out and joined): the same string on generated text of every kind, ASCII
  * and not, and on every corpus line.
  */
-import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { anyCodePoint } from './code-points.js';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, canonicalTextPlain } from '../src/corpus/canonical.js';
 import { corpusLines, textsOf } from './matcher-texts.js';
-import { CORPUS } from './helpers.js';
+import { CORPUS, itShared } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
 const RUNS = propertyRuns(300);
@@ -30,7 +29,7 @@ describe('canonicalText equals its plain reading', () => {
     }), { numRuns: RUNS });
   });
 
-  it.skipIf(!existsSync(CORPUS))('on every corpus line', () => {
+  itShared('on every corpus line', () => {
     for (const line of corpusLines()) {
       const [fast, plain] = [canonicalText(line), canonicalTextPlain(line)];
       if (fast !== plain) expect(fast, line.slice(0, 80)).toBe(plain);

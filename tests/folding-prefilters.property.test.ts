@@ -7,11 +7,10 @@
  * signal when read anyway. Employment: a line or sentence its prefilters skip
  * holds no free word. On generated text and on every corpus line.
  */
-import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusLines, textsOf } from './matcher-texts.js';
-import { CORPUS } from './helpers.js';
+import { CORPUS, itShared } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 import { policyWeights, policyWeightsByClass } from '../src/extract/match/policy.js';
 import { keywordIndex } from '../src/extract/match/keywords.js';
@@ -93,8 +92,7 @@ describe('remote policy prefilters with phrases that fold unlike they lower-case
     }), { numRuns: RUNS });
   });
 
-  const corpusReason = existsSync(CORPUS) ? '' : `${CORPUS} is absent`;
-  it.skipIf(corpusReason !== '')('a line without a policy keyword yields no signal (every corpus line)', () => {
+  itShared('a line without a policy keyword yields no signal (every corpus line)', () => {
     let skipped = 0;
     for (const line of corpusLines()) {
       if ((keywords.scan(line) & policyBit) !== 0) continue;
@@ -131,14 +129,10 @@ describe('employment free-word prefilters with words that fold unlike they lower
     }), { numRuns: RUNS });
   });
 
-  it.skipIf(corpusReasonOf() !== '')('a text the prefilters skip holds no free word (every corpus line)', () => {
+  itShared('a text the prefilters skip holds no free word (every corpus line)', () => {
     for (const line of corpusLines()) {
       if ((keywords.scan(line) & freeBit) === 0 && freeHits(line).some((hit) => hit !== null)) expect(freeHits(line), line.slice(0, 80)).toEqual(NONE);
       if (!mayHaveFreeWord(filterForm(line)) && freeFinder.find(line) !== null) expect(freeFinder.find(line), line.slice(0, 80)).toBeNull();
     }
   }, 120_000);
 });
-
-function corpusReasonOf(): string {
-  return existsSync(CORPUS) ? '' : `${CORPUS} is absent`;
-}

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe } from 'vitest';
+import { afterAll, describe, it, type TestFunction } from 'vitest';
 import { main } from '../src/cli.js';
 import type { Io, Writer } from '../src/io.js';
 import { codePage } from '../src/repair/codepages.js';
@@ -33,9 +33,23 @@ export const SHARED_REASON = 'needs ../shared (seeds, corpus, ftfy cases) beside
 export function describeShared(title: string, body: () => void): void {
   if (HAS_SHARED) describe(title, body);
   else {
-    process.stderr.write(`skipped "${title}": ${SHARED_REASON}\n`);
+    sayShared(title);
     describe.skip(`${title} (skipped: ${SHARED_REASON})`, body);
   }
+}
+
+/** One test that reads ../shared, in a suite that otherwise does not: skipped with the same one-line reason when it is absent. */
+export function itShared(title: string, body: TestFunction, timeout?: number): void {
+  if (HAS_SHARED) it(title, body, timeout);
+  else {
+    sayShared(title);
+    it.skip(`${title} (skipped: ${SHARED_REASON})`, body);
+  }
+}
+
+/** The line a skipped ../shared suite or test prints, seen in the run's output and not only in the test's name. */
+function sayShared(title: string): void {
+  process.stderr.write(`skipped "${title}": ${SHARED_REASON}\n`);
 }
 
 export interface CliResult {

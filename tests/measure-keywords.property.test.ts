@@ -10,7 +10,7 @@ import { MEASURE_KEYWORDS, measuredTypes } from '../src/extract/employment-measu
 import { extractorKeywordGroups } from '../src/extract/index.js';
 import { keywordIndex } from '../src/extract/match/keywords.js';
 import { corpusLines, textsOf } from './matcher-texts.js';
-import { HAS_SHARED } from './helpers.js';
+import { itShared } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
 const index = keywordIndex(extractorKeywordGroups);
@@ -33,7 +33,7 @@ describe('the measures prefilter skips only texts without a measure', () => {
     expect(index.scan('a two-year position') & measureBits).not.toBe(0);
   });
 
-  it.skipIf(!HAS_SHARED)('on every corpus line', () => {
+  itShared('on every corpus line', () => {
     for (const line of corpusLines()) check(line);
   }, 120_000);
 });

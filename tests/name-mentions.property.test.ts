@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { namesWithTail, namesWithTailPlain, writesAsWord, writesAsWordPlain } from '../src/extract/match/name-mentions.js';
 import { corpusLines } from './matcher-texts.js';
-import { CORPUS, HAS_SHARED } from './helpers.js';
+import { CORPUS, itShared } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
 const RUNS = propertyRuns(200);
@@ -48,7 +48,7 @@ describe('name mentions: fast readings equal the plain ones', () => {
     expect(namesWithTail('Acme GmbH and Acme GmbH & Co. KG, NeoAcme AG', 'Acme', tail)).toEqual(['Acme GmbH', 'Acme GmbH & Co. KG']);
   });
 
-  it.skipIf(!HAS_SHARED)(`on lines of ${CORPUS}, with names cut from them`, () => {
+  itShared(`on lines of ${CORPUS}, with names cut from them`, () => {
     const lines = corpusLines();
     expect(lines.length).toBeGreaterThan(1000);
     // Each capitalised word, and the two words from it: the names the company's readings ask about. The plain

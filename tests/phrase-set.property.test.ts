@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { phraseSet, phrasesIn } from '../src/extract/match/phrase-set.js';
 import { noVacancyPhrases, postingGuidelines, processPhrases, standingInvitations, templateInstructions, templateMarks } from '../src/extract/tables/not-posting.js';
 import { corpusLines, textsOf } from './matcher-texts.js';
-import { HAS_SHARED } from './helpers.js';
+import { itShared } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
 const NOT_POSTING = [noVacancyPhrases, processPhrases, postingGuidelines, standingInvitations, templateInstructions].flatMap((table) => Object.values(table).flat()).concat(templateMarks);
@@ -41,7 +41,7 @@ describe('phraseSet finds what includes finds', () => {
     expect(set.foundIn('').size).toBe(0);
   });
 
-  it.skipIf(!HAS_SHARED)('on every corpus line, lower-cased as posting-kind reads it', () => {
+  itShared('on every corpus line, lower-cased as posting-kind reads it', () => {
     for (const line of corpusLines()) check(NOT_POSTING, notPosting, line.toLowerCase());
   }, 120_000);
 });

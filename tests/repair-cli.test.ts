@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, HAS_SHARED, SEEDS, runCli } from './helpers.js';
+import { FIXTURES, itShared, SEEDS, runCli } from './helpers.js';
 
 const SEED_002 = path.join(SEEDS, '002_d432a830a33feac5.txt');
 const fixture = (name: string) => path.join(FIXTURES, 'repair', name);
@@ -22,7 +22,7 @@ describe('postings repair', () => {
     expect(result.stdout).toBe(readFileSync(fixture('mixed-broken.expected.txt'), 'utf8'));
   });
 
-  it.skipIf(!HAS_SHARED)('repairs seed 002 (needs ../shared): no mojibake left, the emoji are right, lines kept', async () => {
+  itShared('repairs seed 002: no mojibake left, the emoji are right, lines kept', async () => {
     const seed = readFileSync(SEED_002, 'utf8');
     const result = await runCli(['repair', SEED_002]);
     expect(result.code).toBe(0);
@@ -37,7 +37,7 @@ describe('postings repair', () => {
     before.forEach((line, i) => { if (!/[^\x00-\x7f]/.test(line)) expect(after[i]).toBe(line); });
   });
 
-  it.skipIf(!HAS_SHARED)('--explain lists each step on stderr as file:line:col, what, how many (needs ../shared)', async () => {
+  itShared('--explain lists each step on stderr as file:line:col, what, how many', async () => {
     const result = await runCli(['repair', '--explain', SEED_002]);
     expect(result.code).toBe(0);
     const lines = result.stderr.trim().split('\n');
@@ -133,7 +133,7 @@ describe('postings repair', () => {
 });
 
 describe('postings normalize records the repairs', () => {
-  it.skipIf(!HAS_SHARED)('puts {kind, detail, count} in source.repairs for seed 002 (needs ../shared)', async () => {
+  itShared('puts {kind, detail, count} in source.repairs for seed 002', async () => {
     const result = await runCli(['normalize', SEED_002, '--format', 'json']);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout);

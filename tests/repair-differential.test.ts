@@ -4,14 +4,14 @@
  * (both tables) and Latin-1, one to three layers deep, over multilingual text,
  * on clean text, and on real corpus lines mangled the same ways.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { anyCodePoint } from './code-points.js';
 import { describe, expect, it } from 'vitest';
 import { repairText } from '../src/repair/index.js';
 import { codePages } from '../src/repair/codepages.js';
-import { CORPUS, misdecode } from './helpers.js';
+import { CORPUS, itShared, misdecode } from './helpers.js';
 import { referencePageNames, referenceRepairer, type ReferenceRepairer } from './repair-reference.js';
 import { propertyRuns } from './property-runs.js';
 
@@ -102,10 +102,9 @@ describe('fast path and reference agree', () => {
     fc.assert(fc.property(text, (t) => expectSame(t)), { numRuns: 60 });
   });
 
-  const corpusLines = existsSync(CORPUS)
-    ? readdirSync(CORPUS).sort().flatMap((file) => readFileSync(path.join(CORPUS, file), 'utf8').split(/\r?\n/)).filter((line) => /[^\x00-\x7f]/.test(line))
-    : [];
-  it.skipIf(!corpusLines.length)('on real corpus lines, clean and mangled (needs ../shared/corpus/real)', () => {
+  itShared('on real corpus lines, clean and mangled', () => {
+    const corpusLines = readdirSync(CORPUS).sort().flatMap((file) => readFileSync(path.join(CORPUS, file), 'utf8').split(/\r?\n/)).filter((line) => /[^\x00-\x7f]/.test(line));
+    expect(corpusLines.length).toBeGreaterThan(100);
     fc.assert(fc.property(mangled(fc.constantFrom(...corpusLines)), (text) => expectSame(text)), { numRuns: propertyRuns(100) });
     // Every corpus line as it is, in one text: the clean guard, line numbers and assembly included.
     expectSame(corpusLines.join('\n'));

@@ -4,14 +4,14 @@
  * space combinations in the Latin, Greek and Cyrillic ranges, must come out
  * of repairText byte for byte; the French cases also through the CLI.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repairText } from '../src/repair/index.js';
 import { decode } from '../src/stages/decode.js';
 import { createDoc } from '../src/document.js';
-import { CORPUS, FIXTURES, runCli } from './helpers.js';
+import { CORPUS, describeShared, FIXTURES, runCli } from './helpers.js';
 
 /** Files that quote mojibake on purpose (to be repaired, or to describe it) are not clean text. */
 const QUOTES_MOJIBAKE = /mojibake|broken|SOURCES\.md$|expected\.json$/;
@@ -31,7 +31,7 @@ function changedLines(file: string): string[] {
   return [...new Set(steps.map((step) => `${path.basename(file)}:${step.line}`))];
 }
 
-describe.skipIf(!existsSync(CORPUS))('clean-text guard: the real corpus (needs ../shared/corpus/real)', () => {
+describeShared('clean-text guard: the real corpus', () => {
   it('changes no line of any corpus posting', () => {
     const files = filesUnder(CORPUS);
     expect(files.length).toBeGreaterThan(40);

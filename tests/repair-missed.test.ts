@@ -3,12 +3,12 @@
  * sequence in an otherwise clean line, mixed depths; and idempotence,
  * repair(repair(x)) == repair(x), as a property over generated and corpus text.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repairText } from '../src/repair/index.js';
-import { CORPUS, misdecode, runCli } from './helpers.js';
+import { CORPUS, itShared, misdecode, runCli } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
 /** Apple's current MacRoman table (Python's mac_roman): 0xBD is Ω U+03A9 and 0xDB is €, where iconv-lite's older one has U+2126 and ¤. */
@@ -113,7 +113,7 @@ describe('idempotence: repair(repair(x)) == repair(x)', () => {
     }), { numRuns: propertyRuns(500) });
   });
 
-  it.skipIf(!existsSync(CORPUS))('on every file of the real corpus (needs ../shared/corpus/real)', () => {
+  itShared('on every file of the real corpus', () => {
     for (const name of readdirSync(CORPUS).sort()) {
       const text = readFileSync(path.join(CORPUS, name), 'utf8');
       const once = repairText(text).text;

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixEncoding, repairText } from '../src/index.js';
 import { codePages } from '../src/repair/codepages.js';
-import { misdecode, SHARED } from './helpers.js';
+import { describeShared, misdecode, SHARED } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
 const WORDS = [
@@ -77,7 +77,7 @@ describe('fixEncoding', () => {
 });
 
 const FTFY_CASES = path.join(SHARED, 'peers', 'ftfy-cases.json');
-describe.skipIf(!existsSync(FTFY_CASES))('fixEncoding on ftfy\'s cases (needs ../shared/peers/ftfy-cases.json)', () => {
+describeShared('fixEncoding on ftfy\'s cases', () => {
   const cases = existsSync(FTFY_CASES) ? (JSON.parse(readFileSync(FTFY_CASES, 'utf8')) as Array<{ id: string; original: string }>) : [];
   it.each(cases.map((c) => [c.id, c.original] as const))('%s', (_id, original) => sameAsRepairText(original));
 });

@@ -7,7 +7,7 @@ import { badness } from '../src/repair/badness.js';
 import { codePage, guessLegacyEncoding } from '../src/repair/codepages.js';
 import { repair, summarizeSteps } from '../src/stages/repair.js';
 import { createDoc } from '../src/document.js';
-import { FIXTURES, HAS_SHARED, misdecode, SEEDS } from './helpers.js';
+import { FIXTURES, itShared, misdecode, SEEDS } from './helpers.js';
 
 
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, 'repair', name), 'utf8');
@@ -110,7 +110,7 @@ describe('repairs UTF-8 read with the wrong code page', () => {
     expect(changed).toEqual(new Set([2, 4, 5, 6, 7, 8, 9, 10, 11, 13]));
   });
 
-  it.skipIf(!HAS_SHARED)('repairs seed 002 (MacRoman, emoji through U+F8FF) completely (needs ../shared)', () => {
+  itShared('repairs seed 002 (MacRoman, emoji through U+F8FF) completely', () => {
     const seed = readFileSync(path.join(SEEDS, '002_d432a830a33feac5.txt'), 'utf8');
     const result = repairText(seed);
     expect(result.text).not.toMatch(/[\uF8FF]|‚Ä|√|¬|[\u0080-\u009f]/);
@@ -134,7 +134,9 @@ describe('steps and replay', () => {
       const { text, steps } = repairText(input);
       expect(applyPlan(input, steps)).toBe(text);
     }
-    if (!HAS_SHARED) return;
+  });
+
+  itShared('replays steps on seed 002 to the same result', () => {
     const seed = readFileSync(path.join(SEEDS, '002_d432a830a33feac5.txt'), 'utf8');
     const { text, steps } = repairText(seed);
     expect(applyPlan(seed, steps)).toBe(text);

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { mayHoldLevelLabel, someLineMayHoldLevelLabel } from '../src/extract/seniority.js';
 import { seniorityLabels, seniorityLevelWords } from '../src/extract/tables/words.js';
 import { textsOf } from './matcher-texts.js';
-import { CORPUS, HAS_SHARED } from './helpers.js';
+import { CORPUS, itShared } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
 const WORDS = [...seniorityLabels, ...seniorityLevelWords, 'İ', 'ſ', 'Σ', 'ΣΑ', 'senior', 'Level: Senior'];
@@ -32,7 +32,7 @@ describe('the level label prefilter skips only postings none of whose lines pass
     expect(mayHoldLevelLabel(['Backend engineer', 'Go and SQL'])).toBe(false);
   });
 
-  it.skipIf(!HAS_SHARED)('on every corpus file', () => {
+  itShared('on every corpus file', () => {
     let skipped = 0;
     for (const name of readdirSync(CORPUS).filter((file) => /^\d{3}-/.test(file))) {
       const lines = readFileSync(path.join(CORPUS, name), 'utf8').slice(0, 200_000).split(/\r?\n/);
