@@ -1,5 +1,4 @@
 /** `postings normalize`: files in, records out (stdout or --out), messages and a summary on stderr. */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { isDroppedDuplicate, markDuplicates } from '../corpus/dedupe.js';
@@ -8,6 +7,7 @@ import { describeError, POSTING_EXTENSIONS } from '../input/expand.js';
 import type { Emitter } from '../emit/emitter.js';
 import type { OutputFormat } from '../emit/index.js';
 import { loadEmitter } from '../emit/load.js';
+import { FolderError, makeFolders } from '../emit/folders.js';
 import { outputFileName, writeInside } from '../emit/out.js';
 import { formatMessageLine } from '../format-message.js';
 import { outputFailure, useColor, type Io, type Writer } from '../io.js';
@@ -110,11 +110,11 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
 /** Make the --out folder; a reason when it cannot be used. */
 async function prepareOutFolder(dir: string): Promise<string | undefined> {
   try {
-    await fs.mkdir(dir, { recursive: true });
-    if (!(await fs.stat(dir)).isDirectory()) return 'is not a folder';
+    await makeFolders(dir);
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof FolderError && code !== 'EEXIST' && code !== 'ENOTDIR') return `cannot be created: ${safeForTerminal(error.message)}`;
     return code === 'EEXIST' || code === 'ENOTDIR' ? 'is not a folder' : `cannot be created: ${describeError(error as NodeJS.ErrnoException)}`;
   }
 }

@@ -8,6 +8,7 @@ import { collectDocs, finish, type CorpusInput } from '../corpus/collect.js';
 import { ReportBuilder, type ReportData } from '../corpus/report-data.js';
 import { describeError } from '../input/expand.js';
 import type { Io } from '../io.js';
+import { FolderError } from '../emit/folders.js';
 import { writeInside } from '../emit/out.js';
 import { renderPage } from '../report-html/page.js';
 import { safeForTerminal } from '../terminal.js';
@@ -41,7 +42,8 @@ export async function runReport(settings: ReportSettings, io: Io): Promise<numbe
     } catch (error) {
       io.stderr.write(`postings: cannot write ${safeForTerminal(settings.out!)}: ${safeForTerminal(describeWriteError(error))}\n`);
       finish(collected, settings, io);
-      return 1;
+      // A folder that cannot be made is a bad output target (exit 2, as --out naming a folder); a failing write is 1.
+      return error instanceof FolderError ? 2 : 1;
     }
   } else {
     await writeOut(io.stdout, text);
@@ -65,7 +67,7 @@ async function isFolder(file: string): Promise<boolean> {
 
 function describeWriteError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  return code ? describeError(error as NodeJS.ErrnoException) : (error as Error)?.message ?? String(error);
+  return code && !(error instanceof FolderError) ? describeError(error as NodeJS.ErrnoException) : (error as Error)?.message ?? String(error);
 }
 
 export type { ReportData };

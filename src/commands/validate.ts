@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Message, PostingDoc } from '../document.js';
 import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
+import { FolderError, makeFolders } from '../emit/folders.js';
 import { compareNames, describeError } from '../input/expand.js';
 import { startProgress } from '../progress.js';
 import { noInputLine, readInputs, type InputSettings } from './inputs.js';
@@ -112,11 +113,11 @@ async function report(settings: ValidateSettings, print: PrintReport, results: F
   if (failure !== undefined) return fail(failure);
   const file = path.resolve(io.cwd, settings.outputFile);
   try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
+    await makeFolders(path.dirname(file));
     await fs.writeFile(file, text);
     return true;
   } catch (error) {
-    io.stderr.write(`postings: --output-file ${safeForTerminal(settings.outputFile)}: cannot write: ${describeError(error as NodeJS.ErrnoException)}\n`);
+    io.stderr.write(`postings: --output-file ${safeForTerminal(settings.outputFile)}: cannot write: ${safeForTerminal(error instanceof FolderError ? error.message : describeError(error as NodeJS.ErrnoException))}\n`);
     return false;
   }
 }

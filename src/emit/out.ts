@@ -3,10 +3,10 @@
  * short id. The name is built from [a-z0-9-] only, so no title can reach
  * outside DIR; written atomically by the writer `repair --write` uses too (atomic.ts).
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Posting } from '../schema/posting.js';
 import { writeAtomic } from './atomic.js';
+import { makeFolders } from './folders.js';
 
 export function slugify(text: string): string {
   const slug = text
@@ -35,7 +35,7 @@ export async function writeInside(dir: string, name: string, content: string): P
   const target = path.resolve(root, name);
   if (path.dirname(target) !== root || name !== path.basename(name) || /[\\/\0]/.test(name)) throw new Error(`refusing to write outside ${dir}: ${name}`);
   if (RESERVED_NAMES.test(name.split('.')[0]!.toLowerCase()) || name.startsWith('.')) throw new Error(`refusing to write a reserved or hidden file name: ${name}`);
-  await fs.mkdir(root, { recursive: true });
+  await makeFolders(root);
   await writeAtomic(target, Buffer.from(content, 'utf8'));
   return target;
 }

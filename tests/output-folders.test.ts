@@ -1,0 +1,60 @@
+/**
+ * Output folders are made one level at a time (src/emit/folders.ts): under
+ * /proc, where Node 20's recursive mkdir loops forever at full CPU, every
+ * command that makes a folder for its output stops with one line naming the
+ * folder and exit 2. The real binary, under a time limit of the test's own:
+ * a run that does not end is killed and fails the test (no assertion on time).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FolderError, makeFolders } from '../src/emit/folders.js';
+import { BIN, FIXTURES, ROOT } from './helpers.js';
+
+/** Far more than a run needs even on a busy machine; only a hang reaches it. */
+const LIMIT_MS = 120_000;
+
+function runEnding(args: string[]): { ended: boolean; code: number | null; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+    encoding: 'utf8',
+    timeout: LIMIT_MS,
+    killSignal: 'SIGKILL',
+  });
+  return { ended: result.signal === null, code: result.status, stderr: result.stderr };
+}
+
+describe.skipIf(!existsSync('/proc/self'))('an output folder under /proc (a file system that refuses new folders)', () => {
+  it.each([
+    ['validate --output-file', ['validate', path.join(FIXTURES, 'validate'), '--output-file', '/proc/nope/x.txt'], 'postings: --output-file /proc/nope/x.txt: cannot write: '],
+    ['normalize --out', ['normalize', path.join(FIXTURES, 'postings'), '--out', '/proc/nope/out'], 'postings: --out /proc/nope/out cannot be created: '],
+    ['report --out', ['report', path.join(FIXTURES, 'postings'), '--out', '/proc/nope/report.html'], 'postings: cannot write /proc/nope/report.html: '],
+  ])('%s ends with one line naming the folder, exit 2', (_name, args, start) => {
+    const run = runEnding(args);
+    expect(run.ended, 'the run was killed: it did not end').toBe(true);
+    expect(run.code).toBe(2);
+    const first = run.stderr.split('\n')[0]!;
+    expect(first.startsWith(start), first).toBe(true);
+    expect(first).toContain('cannot create the folder /proc/nope: this file system allows no new folder there');
+  }, LIMIT_MS + 30_000);
+});
+
+describe('makeFolders', () => {
+  it('makes every missing level, and is content when they exist', async () => {
+    const deep = path.join(mkdtempSync(path.join(tmpdir(), 'postings-folders-')), 'a', 'b', 'c');
+    await makeFolders(deep);
+    expect(statSync(deep).isDirectory()).toBe(true);
+    await makeFolders(deep);
+  });
+
+  it('names the file in the way', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-folders-'));
+    writeFileSync(path.join(dir, 'file'), 'not a folder');
+    const made = makeFolders(path.join(dir, 'file', 'below', 'deeper'));
+    await expect(made).rejects.toBeInstanceOf(FolderError);
+    await expect(made).rejects.toThrow(`${path.join(dir, 'file')} is not a folder`);
+  });
+});
