@@ -50,6 +50,8 @@ export async function startProgress(io: Io, enabled: boolean, { delayMs = PROGRE
         hideCursor: true,
         clearOnComplete: true,
         etaBuffer: 50,
+        // Only {eta_formatted} is shown: cli-progress's own rounding could read "5m60s".
+        formatTime: (seconds: unknown) => formatEta(seconds),
       },
       cliProgress.Presets.shades_classic,
     );
@@ -81,6 +83,20 @@ export async function startProgress(io: Io, enabled: boolean, { delayMs = PROGRE
     log: (line) => (bars ? bars.log(`${WRAP_ON}${line}\n${WRAP_OFF}`) : io.stderr.write(`${line}\n`)),
     stop,
   };
+}
+
+/**
+ * An ETA as the bar shows it: "42s", "5m05s", "1h07m". Rounded once, to 5 s past a minute and to the minute past an
+ * hour (so it does not flicker), and only then split, so no part ever reads 60. cli-progress passes "INF" or "NULL"
+ * when it cannot tell yet.
+ */
+export function formatEta(seconds: unknown): string {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return '?';
+  if (Math.round(seconds) < 60) return `${Math.round(seconds)}s`;
+  const fives = Math.round(seconds / 5) * 5;
+  if (fives < 3600) return `${Math.floor(fives / 60)}m${String(fives % 60).padStart(2, '0')}s`;
+  const minutes = Math.round(seconds / 60);
+  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 }
 
 function plainProgress(io: Io): Progress {

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Io } from '../src/io.js';
-import { shouldShowProgress, startProgress } from '../src/progress.js';
+import { formatEta, shouldShowProgress, startProgress } from '../src/progress.js';
 import { BIN, manyPostings, runBuilt } from './helpers.js';
 
 const tty = { isTTY: true };
@@ -75,6 +75,38 @@ describe('startProgress', () => {
       await wait(20);
       progress.stop();
       expect(io.err()).toBe('one line\n');
+    }
+  });
+});
+
+describe('formatEta (the bar\'s ETA)', () => {
+  it('never reads 60 in a part: rounded once, then split', () => {
+    // cli-progress's own {eta_formatted} gives "05m60s" for 358 s and "01h60m" for 7,190 s.
+    expect([0, 9.4, 42, 59.4, 59.6, 60, 61, 119, 298, 358, 359, 3597, 3598, 3600, 5399, 7190, 86_399].map(formatEta)).toEqual([
+      '0s', '9s', '42s', '59s', '1m00s', '1m00s', '1m00s', '2m00s', '5m00s', '6m00s', '6m00s', '59m55s', '1h00m', '1h00m', '1h30m', '2h00m', '24h00m',
+    ]);
+    for (let seconds = 0; seconds < 7300; seconds += 0.5) expect(formatEta(seconds), String(seconds)).not.toMatch(/(?<!\d)60[sm]/);
+  });
+
+  it('says "?" while cli-progress cannot tell (INF, NULL)', () => {
+    expect(['INF', 'NULL', Number.POSITIVE_INFINITY, Number.NaN, -1].map(formatEta)).toEqual(['?', '?', '?', '?', '?']);
+  });
+
+  it('is what the bar draws: 358 s left reads 6m00s, not 05m60s', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const io = terminalIo();
+      const progress = await startProgress(io, true, { delayMs: 0 });
+      progress.setTotal(2);
+      await wait(20);
+      // One file took 358 s; one is left.
+      vi.setSystemTime(Date.now() + 358_000);
+      progress.tick();
+      progress.stop();
+      expect(io.err()).toContain('1/2 files');
+      expect(io.err()).toContain('ETA 6m00s');
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
