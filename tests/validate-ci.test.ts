@@ -117,6 +117,16 @@ describe('action.yml', () => {
     expect(annotated(result.stdout)).toEqual(['my jobs/broken posting.md', 'untitled.md']);
   });
 
+  it('reads `paths` written with CRLF line endings (a workflow saved on Windows): no path keeps a \\r', async () => {
+    const paths = 'fixtures/validate/clean.md\r\n"my jobs/a b.md"\r\nfixtures/validate/yaml-syntax.md\r\n';
+    const recorded = runAction({ paths }, ROOT, recordingActionPath());
+    expect(recorded.code).toBe(0);
+    expect((JSON.parse(recorded.stdout) as string[]).slice(-4)).toEqual(['--', 'fixtures/validate/clean.md', 'my jobs/a b.md', 'fixtures/validate/yaml-syntax.md']);
+    const result = await runActionInProcess({ paths: 'fixtures/validate/clean.md\r\nfixtures/validate/yaml-syntax.md\r\n', require: 'title' });
+    expect(result.code).toBe(1);
+    expect(annotated(result.stdout)).toEqual(['fixtures/validate/yaml-syntax.md']);
+  });
+
   it('says so when a quote in `paths` is not closed, and fails the step', async () => {
     const result = await runActionInProcess({ paths: '"my jobs/a.md' });
     expect(result.args).toBeUndefined();
