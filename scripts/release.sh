@@ -6,7 +6,10 @@
 # That commit's package.json is scripts/release-tree.js's: without the build
 # script (and any install or prepare script), which would make npm's git
 # install fetch the devDependencies and prepare the clone before packing it.
-#   scripts/release.sh 1.2.0     # then: git push origin v1.2.0 v1 (and npm publish from the tag)
+# As the README's Releasing recipe, on main with a clean tree:
+#   scripts/release.sh 0.2.0
+#   git push origin main v0.2.0 && git push -f origin v0   # -f: the major tag moves with each release
+#   npm publish                                            # from the tag: git checkout v0.2.0 && npm publish
 set -euo pipefail
 version="${1:?usage: scripts/release.sh X.Y.Z}"
 cd "$(dirname "$0")/.."
@@ -25,3 +28,4 @@ git tag -a "v$version" -m "v$version"
 git tag -f "v${version%%.*}" >/dev/null
 git checkout -q "$branch"
 echo "tagged v$version (and v${version%%.*}); $branch has the version bump, not the build"
+echo "then: git push origin $branch v$version && git push -f origin v${version%%.*}"

@@ -20,6 +20,14 @@ describe('the README and the release recipe', () => {
     for (const tag of tags) expect(tag).toBe(`v${version.split('.')[0]}`);
   });
 
+  it('pushes as scripts/release.sh says, in its header and when it ends (the major tag with -f: it moves)', () => {
+    const script = readFileSync(path.join(ROOT, 'scripts', 'release.sh'), 'utf8');
+    const push = /^git push .*$/m.exec(releasing)?.[0].replace(/\s+#.*$/, '');
+    expect(push).toBe('git push origin main v0.2.0 && git push -f origin v0');
+    expect(script).toContain(`#   ${push}`);
+    expect(script).toContain('echo "then: git push origin $branch v$version && git push -f origin v${version%%.*}"');
+  });
+
   it('says where to set every OWNER placeholder of the public home before the first release', () => {
     expect(releasing).toMatch(/OWNER/);
     const holders = ['package.json', 'src/config/schema.ts'].filter((file) => readFileSync(path.join(ROOT, file), 'utf8').includes('OWNER'));

@@ -96,6 +96,8 @@ else exit 1; fi
     git('commit', '-qm', 'start');
     const release = spawnSync('bash', ['scripts/release.sh', '9.8.7'], { cwd: repo, env, encoding: 'utf8' });
     expect(release.status, release.stderr).toBe(0);
+    // What to push next, as the README's recipe says it.
+    expect(release.stdout).toContain('then: git push origin main v9.8.7 && git push -f origin v9\n');
 
     const tagged = JSON.parse(git('show', 'v9.8.7:package.json')) as Manifest;
     expect(tagged).toEqual(releaseManifest({ ...branchManifest, version: '9.8.7' }));
