@@ -77,6 +77,9 @@ export const releaseInstallJob: Job = {
       const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1', CI: 'true', ...npmQuiet, ...npmLogs };
       install = await runAsync('pre-commit', ['run', '--all-files', '--verbose'], project, env, signal);
       runs.hook = install;
+      // The issue's own check, on the same tag: try-repo makes a store of its own (a temporary one), so it installs the
+      // hook again; only the one hook, on the project's files named (README.md is outside the hook's folders).
+      runs.tryRepo = await runAsync('pre-commit', ['try-repo', release, 'postings-validate', '--ref', RELEASE_TAG, '--verbose', '--files', 'jobs/broken.md', 'jobs/clean.md', 'README.md'], project, env, signal);
       // pre-commit's store: a clone of the repository at the tag, with its node environment beside the clone's files.
       const clone = readdirSync(home, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(home, entry.name)).find((folder) => readdirSync(folder).some((name) => name.startsWith('node_env-')));
       if (!clone) return { dir, runs: { install } };
