@@ -174,7 +174,7 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   const preCommit = hasPreCommit();
-  if (!preCommit) process.stderr.write('skipped "pre-commit run": pre-commit is not installed (pip install pre-commit)\n');
+  if (!preCommit) process.stderr.write('skipped "pre-commit run" and "pre-commit try-repo": pre-commit is not installed (pip install pre-commit)\n');
   it.skipIf(!preCommit)('installs from a release commit with only Node and the registry, and checks only the posting folders (pre-commit run, the release as `repo:` at its tag)', { timeout: 600_000 }, async () => {
     // The release commit, the project and pre-commit's install and run are a job started with the run (tests/background.ts),
     // whose install release-install.test.ts checks too.
@@ -182,6 +182,17 @@ describe('.pre-commit-hooks.yaml', () => {
     const output = hook!.stdout + hook!.stderr;
     expect(output, output).not.toMatch(/An unexpected error|git dep preparation failed/);
     expect(hook!.code, output).toBe(1);
+    expect(output).toMatch(/jobs\/broken\.md:4:20 +error +front-matter-syntax|jobs\/broken\.md[\s\S]*front-matter-syntax/);
+    expect(output).toMatch(/2 files checked/);
+    expect(output).not.toContain('README.md');
+  });
+
+  it.skipIf(!preCommit)('installs and runs through `pre-commit try-repo <clone> postings-validate --ref <tag>`, as the issue tries it', { timeout: 600_000 }, async () => {
+    // The same job, the same release tag: try-repo's run after the project's.
+    const { tryRepo } = (await backgroundJob(inject('runOnceDir'), 'release-install')).runs;
+    const output = tryRepo!.stdout + tryRepo!.stderr;
+    expect(output, output).not.toMatch(/An unexpected error|git dep preparation failed|tsc: not found/);
+    expect(tryRepo!.code, output).toBe(1);
     expect(output).toMatch(/jobs\/broken\.md:4:20 +error +front-matter-syntax|jobs\/broken\.md[\s\S]*front-matter-syntax/);
     expect(output).toMatch(/2 files checked/);
     expect(output).not.toContain('README.md');
