@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, it, type TestFunction } from 'vitest';
+import { afterAll, describe, expect, it, type TestFunction } from 'vitest';
 import { main } from '../src/cli.js';
 import type { Io, Writer } from '../src/io.js';
 import { codePage } from '../src/repair/codepages.js';
@@ -47,9 +47,10 @@ export function itShared(title: string, body: TestFunction, timeout?: number): v
   }
 }
 
-/** The line a skipped ../shared suite or test prints, seen in the run's output and not only in the test's name. */
+/** The line a skipped ../shared suite or test prints, seen in the run's output and not only in the test's name; its file first, as vitest names tests. */
 function sayShared(title: string): void {
-  process.stderr.write(`skipped "${title}": ${SHARED_REASON}\n`);
+  const file = expect.getState().testPath;
+  process.stderr.write(`skipped "${file ? `${path.basename(file)} > ` : ''}${title}": ${SHARED_REASON}\n`);
 }
 
 export interface CliResult {
