@@ -111,7 +111,7 @@ const WAIT_FOR_WORKER_MS = 2000;
  * another file, so a wait for more than the worker holds lasted its whole 2 s (session 19's "twice as many": 24 s of
  * a 37-file run's 31 s). `inWorker()` lists the files it took.
  */
-async function withWorkerNotes(run: (stage: string, inWorker: () => string[]) => Promise<string>): Promise<string> {
+export async function withWorkerNotes(run: (stage: string, inWorker: () => string[]) => Promise<string>): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'postings-pooled-'));
   const notes = path.join(dir, 'notes');
   mkdirSync(notes);
