@@ -108,8 +108,8 @@ const WAIT_FOR_WORKER_MS = 2000;
  * worker has taken WORKER_DEPTH files more than it had when this thread's last wait ended (at most WAIT_FOR_WORKER_MS a
  * file): the pool hands the worker WORKER_DEPTH files at a time, between this thread's files, so the worker takes about
  * three in four however slow its start. Not more: while this thread waits its event loop cannot hand the worker
- * another file, so a wait for more than the worker holds lasted its whole 2 s (session 19's "twice as many": 24 s of
- * a 37-file run's 31 s). `inWorker()` lists the files it took.
+ * another file, so a wait for more than the worker holds lasted its whole 2 s (session 19's "twice as many": in the
+ * shared CLI run 11 of this thread's 12 files waited 2 s, 24 s of the pooled run's 25). `inWorker()` lists the files it took.
  */
 export async function withWorkerNotes(run: (stage: string, inWorker: () => string[]) => Promise<string>): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'postings-pooled-'));
