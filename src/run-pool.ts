@@ -33,7 +33,7 @@ export async function inProcessRunner(): Promise<Runner> {
  * with a task of its own; this thread takes one task per turn of the event
  * loop, so worker results and output are handled between its tasks.
  */
-const WORKER_DEPTH = 3;
+export const WORKER_DEPTH = 3;
 /**
  * Results that may wait for an earlier one. A worker's first tasks run cold
  * (before the JIT has compiled anything), and this thread should not stall

@@ -151,7 +151,10 @@ async function* wholeStdin(io: Io): AsyncGenerator<Uint8Array> {
 
 async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, options: RunOptions & { jobs?: number }): AsyncGenerator<PostingDoc> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  const usePool = jobs > 1 && (count === undefined || count > IN_PROCESS_MAX_INPUTS) && existsSync(WORKER_FILE);
+  const hasBudgetWorker = budgetWorkerAvailable();
+  // A memory limit the user set sends every file to the budget workers (runFor): a pool's workers would load for nothing.
+  const everyFileBudgeted = hasBudgetWorker && options.budget?.maxMemoryMb !== undefined;
+  const usePool = jobs > 1 && !everyFileBudgeted && (count === undefined || count > IN_PROCESS_MAX_INPUTS) && existsSync(WORKER_FILE);
   // Files run in the budget worker count as run in workers.
   let inBudgetWorker = 0;
   const onPoolClose = options.onPoolClose && ((counts: { inWorkers: number; inProcess: number }) => options.onPoolClose!({ ...counts, inWorkers: counts.inWorkers + inBudgetWorker }));
@@ -167,14 +170,13 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
     options.onBudgeted?.(path);
     return budgeted.run;
   };
-  const hasBudgetWorker = budgetWorkerAvailable();
   // On the fast path a file is stopped at the time budget, counted in its own time: wall-clock time less waits for a core (budget-own-time.ts).
   const fastPath = (task: WorkerTask): WorkerTask => ({ ...task, stopAfterSeconds: budget.timeoutSeconds });
   const runFor = (task: Task): [Task, (task: WorkerTask) => Promise<TaskResult>] => {
     if ('failed' in task) return [task, runner.run];
     if (!hasBudgetWorker) return [fastPath(task), runner.run];
     // A memory limit the user set holds for every file, small ones included: only a worker can hold it.
-    if (task.budgeted || options.budget?.maxMemoryMb !== undefined) return [task, inBudget(task.path)];
+    if (task.budgeted || everyFileBudgeted) return [task, inBudget(task.path)];
     // A small file is looked at first on the fast path: one of a costly shape comes back, to run under the budget.
     return [{ ...fastPath(task), precheck: true }, runner.run];
   };

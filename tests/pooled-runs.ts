@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Io } from '../src/io.js';
+import { WORKER_DEPTH } from '../src/run-pool.js';
 import { FIXTURES, fixturePostings, HAS_SHARED, manyPostings, ROOT, runBuilt, runCli, type CliResult } from './helpers.js';
 import { corpusFiles, runOnce } from './run-once.js';
 import { DEEP_RUN } from './property-runs.js';
@@ -103,11 +104,14 @@ const WAIT_FOR_WORKER_MS = 2000;
 
 /**
  * Runs `run` with a test stage (a module in a folder of its own; RunOptions.testStage) that leaves each document as it
- * is and notes each file a worker thread takes. Before each file of its own, this thread waits until the worker has
- * taken twice as many as it has (at most WAIT_FOR_WORKER_MS a file): the pool hands the worker its files between this
- * thread's, so the worker takes about two in three however slow its start. `inWorker()` lists the files it took.
+ * is and notes each file a worker thread takes. Before each file of its own, this thread waits, without CPU, until the
+ * worker has taken WORKER_DEPTH files more than it had when this thread's last wait ended (at most WAIT_FOR_WORKER_MS a
+ * file): the pool hands the worker WORKER_DEPTH files at a time, between this thread's files, so the worker takes about
+ * three in four however slow its start. Not more: while this thread waits its event loop cannot hand the worker
+ * another file, so a wait for more than the worker holds lasted its whole 2 s (session 19's "twice as many": in the
+ * shared CLI run 11 of this thread's 12 files waited 2 s, 24 s of the pooled run's 25). `inWorker()` lists the files it took.
  */
-async function withWorkerNotes(run: (stage: string, inWorker: () => string[]) => Promise<string>): Promise<string> {
+export async function withWorkerNotes(run: (stage: string, inWorker: () => string[]) => Promise<string>): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'postings-pooled-'));
   const notes = path.join(dir, 'notes');
   mkdirSync(notes);
@@ -116,12 +120,15 @@ async function withWorkerNotes(run: (stage: string, inWorker: () => string[]) =>
 import { isMainThread } from 'node:worker_threads';
 const notes = ${JSON.stringify(notes)};
 const pause = new Int32Array(new SharedArrayBuffer(4));
-let mine = 0;
+let taken = 0;
 export default function leaveMostToTheWorker(doc) {
   // The warm-up's samples (src/warm-up.ts) are no file of the run.
   if (/^warm-up\\.[a-z]+$/.test(doc.path)) return doc;
   if (!isMainThread) writeFileSync(notes + '/' + Date.now() + '-' + Math.random(), doc.path);
-  else for (let waited = 0, want = 2 * ++mine; waited < ${WAIT_FOR_WORKER_MS} && readdirSync(notes).length < want; waited += 25) Atomics.wait(pause, 0, 0, 25);
+  else {
+    for (let waited = 0; waited < ${WAIT_FOR_WORKER_MS} && readdirSync(notes).length < taken + ${WORKER_DEPTH}; waited += 25) Atomics.wait(pause, 0, 0, 25);
+    taken = readdirSync(notes).length;
+  }
   return doc;
 }
 `);
