@@ -31,6 +31,7 @@ const DASH_LABELS = contractLabels.filter((label) => /\p{Script=Cyrillic}/u.test
 const LABEL = new RegExp(String.raw`^(?:(?:${anyOf(contractLabels)})(?:\s{0,2}:|\s[–—])|(?:${anyOf(DASH_LABELS)})\s-(?=\s))\s{0,2}(.{2,200})$`, 'iu');
 // "You do not have another full-time job", "beside your current full-time job": the candidate's other job, not this one's type.
 const OTHER_JOB_BEFORE = /\b(?:another|other|current|existing)\s{1,2}$/iu;
+const FTE_AFTER = /^[\s-]{1,2}equivalents?\b/iu;
 const OTHER_JOB_AFTER = /^\s{1,2}(?:job|jobs|employment|employer)\b/iu;
 const PAST_OR_REQUIREMENT = /\b(?:experience|experienced|worked|working on|background|years?|erfahrung|expérience|experiencia|experiência|skúsenost\w*)\b/iu;
 const allWords = employmentWords.map(([phrase]) => phrase);
@@ -83,11 +84,13 @@ export function extractEmployment(ctx: ExtractContext): void {
     const label = line.plain.includes(':') || line.plain.includes('：') || / [–—-] /.test(line.plain) ? LABEL.exec(line.plain.replace('：', ':')) : null;
     if (label) labelled.push(...labelledTypesIn(label[1]!, line.line, 'text.contract-label'));
   }
-  for (const section of ctx.headings) {
-    if (!headingFirsts.has(section.text.charAt(0).toLowerCase()) || !CONTRACT_HEADING().test(section.text)) continue;
-    const next = ctx.text.filter((l) => l.line > section.line).slice(0, 4);
+  ctx.headings.forEach((section, index) => {
+    if (!headingFirsts.has(section.text.charAt(0).toLowerCase()) || !CONTRACT_HEADING().test(section.text)) return;
+    // The items under the heading: its section ends at the next heading of its rank or above ("## Contratação\nPJ\n## Nossa empresa").
+    const end = ctx.headings.slice(index + 1).find((h) => h.depth <= section.depth)?.line ?? Infinity;
+    const next = ctx.text.filter((l) => l.line > section.line && l.line < end).slice(0, 4);
     for (const line of next) labelled.push(...labelledTypesIn(line.plain, line.line, 'section.contract'));
-  }
+  });
   if (ctx.fields.title) {
     const titleWords = labelledTypesIn(ctx.fields.title, ctx.evidence.title?.line ?? 0, 'title.contract-word');
     labelled.push(...titleWords.filter((hit) => hit.type !== 'FULL_TIME'));
@@ -157,6 +160,8 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const after = text.slice(found.end, found.end + 25);
     if (isHeadcount(type, before, after)) continue;
+    // "0.4 full time equivalent" is a unit of the job's size (employment-measures.ts), not a full-time job.
+    if (type === 'FULL_TIME' && FTE_AFTER.test(after)) continue;
     if (pattern === freePattern && describesPeople(text, found.index, found.end)) continue;
     const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after) || (OTHER_JOB_BEFORE.test(before) && OTHER_JOB_AFTER.test(after));
     hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}), ...(matched === 'intern' ? { internal: true } : {}) });

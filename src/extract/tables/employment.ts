@@ -35,6 +35,7 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['teilzeitbeschäftigung', 'PART_TIME'], ['teilzeittätigkeit', 'PART_TIME'],
   ['werkstudenten', 'PART_TIME'], ['werkstudierenden', 'PART_TIME'], ['praktikanten', 'INTERN'], ['pflichtpraktikum', 'INTERN'],
   ['befristung', 'TEMPORARY'], ['studentische hilfskraft', 'PART_TIME'], ['studentische hilfskräfte', 'PART_TIME'],
+  ['studentische aushilfe', 'PART_TIME'], ['studentische aushilfen', 'PART_TIME'],
   // fr
   ['cdi', 'FULL_TIME'], ['temps plein', 'FULL_TIME'], ['temps complet', 'FULL_TIME'], ['cdd', 'TEMPORARY'], ['temps partiel', 'PART_TIME'],
   ['mi-temps', 'PART_TIME'], ['freelance', 'CONTRACTOR'], ['indépendant', 'CONTRACTOR'], ['stage', 'INTERN'], ['stagiaire', 'INTERN'],
@@ -252,7 +253,8 @@ export const contractLabels = [
  * is part-time, FULL_TIME_HOURS or more full-time; the hours between say neither.
  */
 export const hoursWords = ['h', 'hrs', 'hr', 'hours', 'hour', 'stunden', 'stunde', 'std', 'heures', 'horas', 'ore', 'uur', 'timmar', 'timer', 'saat', 'godzin', 'часов', 'годин'];
-export const perWords = ['per', 'a', 'each', 'every', 'pro', 'die', 'par', 'por', 'a la', 'por semana', 'i', 'per', 'в', 'на', 'na', 'w'];
+// de "25 Std. in der Woche" (in the week: a week)
+export const perWords = ['per', 'a', 'each', 'every', 'pro', 'die', 'in der', 'par', 'por', 'a la', 'por semana', 'i', 'per', 'в', 'на', 'na', 'w'];
 export const weekWords = ['week', 'wk', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'veckan', 'uge', 'ugen', 'uke', 'uken', 'tydzień', 'tygodniowo', 'неделю', 'тиждень', 'hafta',
   // "40 horas semanais", "20 ore settimanali", "35 heures hebdomadaires", "30 hours weekly": weekly, after the hours
   'semanais', 'semanales', 'semanal', 'settimanali', 'hebdomadaires', 'weekly', 'wöchentlich'];

@@ -1,0 +1,35 @@
+/**
+ * Terms of the job (employment type, seniority, remote policy, salary) as the
+ * CLI reads them from shapes found in postings no rule was tuned on (the
+ * session-20 dev sets): invented text in each row, one shape per row, and the
+ * rows that must give nothing beside them.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizerInTempFiles } from './helpers.js';
+
+const normalized = normalizerInTempFiles('postings-terms-unseen-');
+const recordOf = async (text: string) => (await normalized(text)).records[0]!;
+
+describe('employment type, through the CLI', () => {
+  it.each([
+    // a contract heading's items end at the next heading: "stage de" in the next section is no internship
+    ['# Dev PHP\n\n## Contratação\n\nR$ 9.000 na modalidade PJ\n\n## Sobre nós\n\nSomos uma consultoria de validação early stage de produtos.', ['CONTRACTOR']],
+    // "full-time equivalent" is the unit of a fraction of a job, not a full-time job
+    ['# Archivist\n\nHours: 0.6 full time equivalent, open-ended.', ['PART_TIME']],
+    ['# Archivist\n\nThe post is 0,5 FTE.', ['PART_TIME']],
+    ['# Archivist\n\nHours: 1.0 FTE.', ['FULL_TIME']],
+    // de "in der Woche" (a week) after the hours
+    ['# Hausmeister\n\nStundenumfang: bis 20 Std. in der Woche.', ['PART_TIME']],
+    // de a student helping out beside the studies works part-time
+    ['# Studentische Aushilfe im Lager\n\nWir suchen Verstärkung.', ['PART_TIME']],
+  ])('%s', async (text, types) => {
+    expect((await recordOf(text)).employmentType).toEqual(types);
+  });
+
+  it.each([
+    ['# Analyst\n\nOur team grew to 40 full-time equivalents this year.'],
+    ['# Dev\n\n## Contract\n\nTo be agreed.\n\n## About us\n\nWe are an early stage de-risking studio.'],
+  ])('nothing from %s', async (text) => {
+    expect((await recordOf(text)).employmentType).toEqual([]);
+  });
+});
