@@ -33,3 +33,23 @@ describe('employment type, through the CLI', () => {
     expect((await recordOf(text)).employmentType).toEqual([]);
   });
 });
+
+describe('seniority, through the CLI', () => {
+  it.each([
+    // a front-matter "experience" holding a level and no years
+    ['---\ntitle: Data Engineer\nexperience: "Senior Level"\n---\n\nWe build pipelines.', 'senior'],
+    ['---\ntitle: Data Engineer\nexperience: Mid-level\n---\n\nWe build pipelines.', 'mid'],
+    // a level label as a heading, its value on the next line
+    ['# Dev Ruby\n\n#### Nível\n- Pleno\n\n#### Regime\n- CLT', 'mid'],
+    ['# Data Analyst\n\n### Seniority\n\nJunior\n', 'junior'],
+  ])('%s', async (text, seniority) => {
+    expect((await recordOf(text)).seniority).toBe(seniority);
+  });
+
+  it.each([
+    ['---\ntitle: Data Engineer\nexperience: "5+ years, senior teams"\n---\n\nWe build pipelines.'],
+    ['# Data Analyst\n\n### Level\n\nWe hire at every level of experience.'],
+  ])('nothing from %s', async (text) => {
+    expect((await recordOf(text)).seniority).toBeNull();
+  });
+});
