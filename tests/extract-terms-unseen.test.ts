@@ -53,3 +53,21 @@ describe('seniority, through the CLI', () => {
     expect((await recordOf(text)).seniority).toBeNull();
   });
 });
+
+describe('salary, through the CLI', () => {
+  it.each([
+    // full-width digits, as Japanese text writes them
+    ['# 受付スタッフ\n\n時給１２００円～', [{ min: 1200, max: null, currency: 'JPY', period: 'HOUR' }]],
+    // a pay heading that names the period, the figure under it
+    ['# 受付スタッフ\n\n### 時給\n\n1200円～スタート', [{ min: 1200, max: null, currency: 'JPY', period: 'HOUR' }]],
+  ])('%s', async (text, salary) => {
+    const record = await recordOf(text);
+    expect(record.salary.map(({ min, max, currency, period }: Record<string, unknown>) => ({ min, max, currency, period }))).toEqual(salary);
+  });
+
+  it.each([
+    ['# 受付スタッフ\n\n勤務時間 ９：００ - １８：００\n\n〒１５１ー００５３ 東京都渋谷区'],
+  ])('nothing from %s', async (text) => {
+    expect((await recordOf(text)).salary).toEqual([]);
+  });
+});
