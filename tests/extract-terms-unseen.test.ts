@@ -20,6 +20,9 @@ describe('employment type, through the CLI', () => {
     ['# Archivist\n\nHours: 1.0 FTE.', ['FULL_TIME']],
     // de "in der Woche" (a week) after the hours
     ['# Hausmeister\n\nStundenumfang: bis 20 Std. in der Woche.', ['PART_TIME']],
+    // a field that names only the hours leaves the contract to the text
+    ['---\ntitle: Community Moderator\njob_type: Part Time\n---\n\nThis is a part-time contract position for six months.', ['PART_TIME', 'CONTRACTOR']],
+    ['---\ntitle: Innenarchitekt\nemployment_type: Vollzeit\n---\n\nDie Stelle ist befristet als Elternzeitvertretung.', ['FULL_TIME', 'TEMPORARY']],
     // de a student helping out beside the studies works part-time
     ['# Studentische Aushilfe im Lager\n\nWir suchen Verstärkung.', ['PART_TIME']],
   ])('%s', async (text, types) => {
@@ -31,6 +34,10 @@ describe('employment type, through the CLI', () => {
     ['# Dev\n\n## Contract\n\nTo be agreed.\n\n## About us\n\nWe are an early stage de-risking studio.'],
   ])('nothing from %s', async (text) => {
     expect((await recordOf(text)).employmentType).toEqual([]);
+  });
+
+  it('a field that names the contract keeps the text\'s other contract words out', async () => {
+    expect((await recordOf('---\ntitle: Dev\nemployment_type: Freelance\n---\n\nNo temporary staff; a fixed-term project.')).employmentType).toEqual(['CONTRACTOR']);
   });
 });
 

@@ -98,7 +98,10 @@ export function extractEmployment(ctx: ExtractContext): void {
     const written = ctx.evidence.title?.text ?? ctx.fields.title;
     for (const size of titleSizeTypes(written)) labelled.push({ type: size.type, line: ctx.evidence.title?.line ?? 0, text: written, rule: size.rule });
   }
-  const read = withoutInternal(ctx, labelled.length ? labelled : freeText(ctx));
+  // A field that names only the hours ("Part Time") leaves the contract to the text: "a part-time, remote contract position".
+  const hoursOnly = labelled.length > 0 && labelled.every((hit) => hit.type === 'FULL_TIME' || hit.type === 'PART_TIME');
+  const contractWords = hoursOnly ? freeText(ctx).filter((hit) => hit.type === 'CONTRACTOR' || hit.type === 'TEMPORARY') : [];
+  const read = withoutInternal(ctx, labelled.length ? [...labelled, ...contractWords] : freeText(ctx));
   // A permanent contract is full-time only where no part-time work is named ("unbefristete Teilzeitstelle").
   const hits = read.some((h) => h.type === 'PART_TIME') ? read.filter((h) => !h.permanent) : read;
   // In the schema's order, not the text's: the same types read from the same words in other lines are the same field.
