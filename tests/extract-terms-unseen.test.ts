@@ -13,9 +13,9 @@ const recordOf = async (text: string) => (await normalized(text)).records[0]!;
 describe('employment type, through the CLI', () => {
   it.each([
     // a contract heading's items end at the next heading: "stage de" in the next section is no internship
-    ['# Dev PHP\n\n## Contratação\n\nR$ 9.000 na modalidade PJ\n\n## Sobre nós\n\nSomos uma consultoria de validação early stage de produtos.', ['CONTRACTOR']],
+    ['# Analista de Dados\n\n## Contratação\n\nModalidade PJ, R$ 7.500\n\n## Como trabalhamos\n\nCada cliente passa por um stage de descoberta conosco.', ['CONTRACTOR']],
     // "full-time equivalent" is the unit of a fraction of a job, not a full-time job
-    ['# Archivist\n\nHours: 0.6 full time equivalent, open-ended.', ['PART_TIME']],
+    ['# Archivist\n\nWe can offer the post at 0.6 full time equivalent.', ['PART_TIME']],
     ['# Archivist\n\nThe post is 0,5 FTE.', ['PART_TIME']],
     ['# Archivist\n\nHours: 1.0 FTE.', ['FULL_TIME']],
     // de "in der Woche" (a week) after the hours
