@@ -36,6 +36,15 @@ describe('employment type, through the CLI', () => {
     expect((await recordOf(text)).employmentType).toEqual([]);
   });
 
+  // must-not: a field that names only the hours lets in contract words that say what this job is, not any contract word
+  it.each([
+    ['---\ntitle: Line Cook\njob_type: Full Time\n---\n\nWe cover temporary accommodation while you settle in.', ['FULL_TIME']],
+    ['Schedule: Part-time\n\n# Tutor\n\nThe post is open-ended: it is not a fixed-term or freelance role.', ['PART_TIME']],
+    ['Job type: Full-time\n\n# Nurse\n\nThe role offers temporary parking permits for new staff.', ['FULL_TIME']],
+  ])('an hours field and other contract words: %s', async (text, types) => {
+    expect((await recordOf(text)).employmentType).toEqual(types);
+  });
+
   it('a field that names the contract keeps the text\'s other contract words out', async () => {
     expect((await recordOf('---\ntitle: Dev\nemployment_type: Freelance\n---\n\nNo temporary staff; a fixed-term project.')).employmentType).toEqual(['CONTRACTOR']);
   });

@@ -16,7 +16,7 @@ import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { internReadsInternal } from './language-posting.js';
 import { MEASURE_KEYWORDS, measuredTypes, titleSizeTypes } from './employment-measures.js';
-import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, peopleNouns, permanentContractWords } from './tables/employment.js';
+import { contractHeadings, contractLabels, coordinationWords, copulaWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, negationWords, peopleNouns, permanentContractWords, thisJobNouns } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterableCore, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
@@ -100,7 +100,7 @@ export function extractEmployment(ctx: ExtractContext): void {
   }
   // A field that names only the hours ("Part Time") leaves the contract to the text: "a part-time, remote contract position".
   const hoursOnly = labelled.length > 0 && labelled.every((hit) => hit.type === 'FULL_TIME' || hit.type === 'PART_TIME');
-  const contractWords = hoursOnly ? freeText(ctx).filter((hit) => hit.type === 'CONTRACTOR' || hit.type === 'TEMPORARY') : [];
+  const contractWords = hoursOnly ? freeText(ctx).filter((hit) => (hit.type === 'CONTRACTOR' || hit.type === 'TEMPORARY') && statesThisJob(hit.text)) : [];
   const read = withoutInternal(ctx, labelled.length ? [...labelled, ...contractWords] : freeText(ctx));
   // A permanent contract is full-time only where no part-time work is named ("unbefristete Teilzeitstelle").
   const hits = read.some((h) => h.type === 'PART_TIME') ? read.filter((h) => !h.permanent) : read;
@@ -112,6 +112,16 @@ export function extractEmployment(ctx: ExtractContext): void {
   if (types.includes('FULL_TIME') && (types.includes('PART_TIME') || types.includes('CONTRACTOR'))) {
     warn(ctx, 'employment-type-conflict', { types: types.join(', ') }, hits[0]!.line);
   }
+}
+
+const JOB_NOUN = `(?:${anyOf(thisJobNouns)})`;
+const COPULA = `(?:${anyOf(copulaWords)})`;
+const THIS_JOB = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${JOB_NOUN}\s{1,2}${COPULA}|${COPULA}\s.{0,40}?(?<![\p{L}])${JOB_NOUN})(?![\p{L}])`, 'iu'));
+const NEGATION = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(negationWords)})(?![\p{L}])`, 'iu'));
+
+/** Does the sentence say what this job is, and not what it is not ("This position is temporary"; tables/employment.ts)? */
+function statesThisJob(sentence: string): boolean {
+  return THIS_JOB().test(sentence) && !NEGATION().test(sentence);
 }
 
 /** A lower-case "intern" is no intern where it reads "internal" (German, Dutch, Scandinavian, language-posting.ts). */

@@ -273,6 +273,15 @@ export const jobSizeWords = [
   'stelle', 'pensum', 'arbeitspensum', 'beschäftigungsgrad', 'anstellung', 'tjänst', 'tjänsten', 'tjänstgöringsgrad', 'stilling', 'stillingen',
   'stillingsprosent', 'fte', 'poste', "taux d'activité", 'taux d’activité', 'etatu', 'etat',
 ];
+/**
+ * A sentence that says what this job is: a noun for the job and a copula ("This position is temporary", "Die Stelle ist
+ * befristet", "X is a part-time contract position"). Under a field that names only the hours, only such a sentence's
+ * contract and fixed-term words count ("temporary housing", "temporary visa" say nothing of the job), and never with a
+ * negation ("not a temporary or contract position").
+ */
+export const thisJobNouns = ['position', 'role', 'job', 'post', 'opening', 'vacancy', 'stelle', 'poste', 'puesto', 'vaga', 'cargo', 'functie', 'baan'];
+export const copulaWords = ['is', 'will be', 'ist', 'wird', 'est', 'es', 'é', 'será'];
+export const negationWords = ['not', 'no', 'never', 'nicht', 'kein', 'keine', 'keinen', 'pas', 'non', 'niet', 'geen', 'não', 'nunca'];
 
 /** Words after "N full-time …" that count people, not the job ("five full-time employees" is the company's size). */
 export const headcountWords = ['employees', 'staff', 'people', 'team members', 'colleagues', 'workers', 'ftes', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'salariés', 'employés', 'empleados', 'funcionários', 'medewerkers'];
