@@ -36,6 +36,14 @@ describe('employment type, through the CLI', () => {
     expect((await recordOf(text)).employmentType).toEqual([]);
   });
 
+  // must-not: a fraction of a full-time job said of someone else on the team is not this job's size
+  it.each([
+    ['# Data Engineer\n\nYou will pair with a 0.6 FTE data steward and two analysts.\n\nThe job is full-time.', ['FULL_TIME']],
+    ['# Data Engineer\n\nOur unit: 1 FTE statistician, 0,5 FTE secretary.\n\nThe job is part-time.', ['PART_TIME']],
+  ])('a fraction said of a colleague: %s', async (text, types) => {
+    expect((await recordOf(text)).employmentType).toEqual(types);
+  });
+
   // must-not: a field that names only the hours lets in contract words that say what this job is, not any contract word
   it.each([
     ['---\ntitle: Line Cook\njob_type: Full Time\n---\n\nWe cover temporary accommodation while you settle in.', ['FULL_TIME']],

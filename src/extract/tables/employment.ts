@@ -274,6 +274,13 @@ export const jobSizeWords = [
   'stillingsprosent', 'fte', 'poste', "taux d'activité", 'taux d’activité', 'etatu', 'etat',
 ];
 /**
+ * What may follow a fraction of a full-time job ("0.4 FTE", "0,5 full time equivalent") for it to be this job's size:
+ * the end of the phrase, or these words ("0.5 FTE and above", "a 0.8 FTE post"). Any other word makes it a colleague's
+ * ("a 0.5 FTE product manager").
+ */
+export const fractionAfterWords = ['and', 'or', 'to', 'position', 'post', 'role', 'job', 'contract', 'appointment'];
+
+/**
  * A sentence that says what this job is: a noun for the job and a copula ("This position is temporary", "Die Stelle ist
  * befristet", "X is a part-time contract position"). Under a field that names only the hours, only such a sentence's
  * contract and fixed-term words count ("temporary housing", "temporary visa" say nothing of the job), and never with a
