@@ -84,6 +84,10 @@ describe('salary, through the CLI', () => {
     ['# 受付スタッフ\n\n時給１２００円～', [{ min: 1200, max: null, currency: 'JPY', period: 'HOUR' }]],
     // a pay heading that names the period, the figure under it
     ['# 受付スタッフ\n\n### 時給\n\n1200円～スタート', [{ min: 1200, max: null, currency: 'JPY', period: 'HOUR' }]],
+    ['# Analyst\n\n## Monthly salary\n\n€4,200 gross', [{ min: 4200, max: 4200, currency: 'EUR', period: 'MONTH' }]],
+    // must-not: a pay heading that names a period beside other things (a bonus, overtime) gives none to the salary
+    ['# Analyst\n\n## Salary, hourly overtime and perks\n\nThe base is £48,000.', [{ min: 48000, max: 48000, currency: 'GBP', period: null }]],
+    ['# Analyst\n\n## Salary & daily lunch\n\nWe pay €61,000.', [{ min: 61000, max: 61000, currency: 'EUR', period: null }]],
   ])('%s', async (text, salary) => {
     const record = await recordOf(text);
     expect(record.salary.map(({ min, max, currency, period }: Record<string, unknown>) => ({ min, max, currency, period }))).toEqual(salary);

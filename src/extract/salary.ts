@@ -13,7 +13,7 @@
 import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { parseMoney, type MoneyFigure } from './money.js';
-import { allowanceBefore, boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodRightBeforeFigure } from './salary-context.js';
+import { allowanceBefore, boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodOfPayHeading, periodRightBeforeFigure } from './salary-context.js';
 import { currencyCode, periodOf } from './match/money.js';
 import { dollarCodes, payWordCurrencies, yuanPlaces } from './tables/currencies.js';
 import { memoized } from './text.js';
@@ -82,8 +82,8 @@ export function extractSalary(ctx: ExtractContext): void {
       }
       if (!badge && (notSalary(sentence) || allowanceBefore(leftOfFigure.slice(-30)))) continue;
       if (!figure.currency && figure.max < 1000) continue;
-      // A pay heading that names the period ("### 時給" over "１０００円～", "月給" over the figure) gives it to its figures.
-      let period = figure.period ?? gluedPeriod ?? periodBefore(context) ?? (heading !== null && hasSalaryWords(heading) ? periodBefore(heading) : null);
+      // A pay heading that is only pay and its period ("### 時給" over "１０００円～", "## Monthly salary") gives it to its figures.
+      let period = figure.period ?? gluedPeriod ?? periodBefore(context) ?? (heading !== null ? periodOfPayHeading(heading) : null);
       let rule = badge ? 'text.salary-badge' : header ? 'text.salary-header-line' : 'text.salary-words';
       let confidence = header ? 0.7 : 0.85;
       if (!period && badge) { period = 'YEAR'; rule = 'text.salary-badge-yearly'; confidence = 0.6; }
