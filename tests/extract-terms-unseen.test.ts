@@ -73,6 +73,8 @@ describe('seniority, through the CLI', () => {
   it.each([
     ['---\ntitle: Data Engineer\nexperience: "5+ years, senior teams"\n---\n\nWe build pipelines.'],
     ['# Data Analyst\n\n### Level\n\nWe hire at every level of experience.'],
+    // a skill before a level word is no level on its own
+    ['---\ntitle: Mobile Developer\nexperience: Kotlin Lead\n---\n\nWe build apps.'],
   ])('nothing from %s', async (text) => {
     expect((await recordOf(text)).seniority).toBeNull();
   });

@@ -21,8 +21,9 @@ const anyOf = (words: readonly string[]): string => [...words].sort((a, b) => b.
 const LEVEL_LABEL = lazily(() => new RegExp(String.raw`^\|?\s{0,2}(?:${anyOf(seniorityLabels)})\s{0,2}[:：|]\s{0,2}(.{2,60}?)\s{0,2}\|?$`, 'iu'));
 const LEVEL_HEADING = lazily(() => new RegExp(String.raw`^(?:${anyOf(seniorityLabels)})\s{0,2}[:：]?$`, 'iu'));
 const LEVEL_WORD = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(seniorityLevelWords)})\s{1,2}(\S{2,20})`, 'iu'));
-// One or two words and no figure, with an optional "level" ("Senior Level", "Mid-level", "Intern").
-const LEVEL_ONLY = /^\s{0,2}(\p{L}[\p{L}+]*(?:[ -]\p{L}[\p{L}+]*)?)(?:[\s-]level)?\s{0,2}$/iu;
+// One word and no figure, with an optional "level" ("Senior Level", "Mid-level", "Entry Level", "Intern"): a second word
+// is no level's ("Java Lead" names a skill and a role).
+const LEVEL_ONLY = /^\s{0,2}(\p{L}[\p{L}+]*(?:[\s-]level)?)\s{0,2}$/iu;
 const labelKeywords = [...seniorityLabels, ...seniorityLevelWords].map((word) => word.toLowerCase());
 const LANGUAGE_LEVELS = new Set(languageLevelWords);
 const LABEL_KEYWORDS = lazily(() => phraseSet(labelKeywords));
