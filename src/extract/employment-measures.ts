@@ -14,7 +14,7 @@
 import type { EmploymentType } from '../schema/posting.js';
 import { numberWords } from './tables/words.js';
 import {
-  FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, permanentContractWords, probationWords, termContractWords, trialWithWords, termJobWords, termPrepositions,
+  fractionAfterWords, FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, permanentContractWords, probationWords, termContractWords, trialWithWords, termJobWords, termPrepositions,
   termUnits, termUnitWords, weeklyHoursLabels, weeklyHoursWords, weekWords,
 } from './tables/employment.js';
 import { escapeRegExp, lazily } from './text.js';
@@ -34,6 +34,8 @@ export const measurePatterns = {
   hoursAfterLabel: String.raw`(?<![\p{L}])${anyOf(weeklyHoursLabels)}\s{0,2}(?::|de|of|von|di|van)?\s{0,3}${RANGE}\s{0,2}${anyOf(hoursWords)}\.?${END}`,
   sizeAfter: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}%[\s-]{0,2}${anyOf(jobSizeWords)}${END}`,
   sizeBefore: String.raw`(?<![\p{L}])${anyOf(jobSizeWords)}(?:\s{0,2}[:(]\s{0,2}|\s{1,2}(?:är på|er på|är|er|på|ist|is|à)\s{1,2}|\s{1,2})${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
+  // "0.4 full time equivalent", "0,8 FTE": the job's size as a fraction of a full-time job, where no noun follows ("a 0.5 FTE designer").
+  fraction: String.raw`${NOT_IN_NUMBER}(0?[.,]\d{1,2}|1(?:[.,]0{1,2})?)\s{0,2}(?:fte|full[- ]time[- ]equivalent)${END}(?=\s{0,2}(?:$|[^\s\p{L}\p{N}]|${anyOf(fractionAfterWords)}(?![\p{L}])))`,
   // In a title a percentage standing alone is the job's size ("Psychotherapeut:in 60-80%", "Pflegefachperson (80 - 90 %)").
   titleSize: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
   term: String.raw`${NOT_IN_NUMBER}(?:\d{1,2}|${anyOf(Object.keys(numberWords))})[- ]${anyOf(termUnits)}(?:-long)?\s(?:[\p{L}-]+\s){0,2}?${anyOf(termJobWords)}${END}`,
@@ -45,6 +47,7 @@ const compiled = lazily(() => ({
   hoursAfterLabel: new RegExp(measurePatterns.hoursAfterLabel, 'giu'),
   sizeAfter: new RegExp(measurePatterns.sizeAfter, 'giu'),
   sizeBefore: new RegExp(measurePatterns.sizeBefore, 'giu'),
+  fraction: new RegExp(measurePatterns.fraction, 'giu'),
   titleSize: new RegExp(measurePatterns.titleSize, 'giu'),
   term: new RegExp(measurePatterns.term, 'giu'),
   termAfter: new RegExp(measurePatterns.termAfter, 'giu'),
@@ -53,6 +56,7 @@ const compiled = lazily(() => ({
 const WEEKISH = lazily(() => new RegExp(anyOf([...weekWords, ...weeklyHoursWords, ...weeklyHoursLabels])));
 const TERMISH = new RegExp(anyOf(termUnits));
 const DIGIT = /\d/;
+const FRACTIONISH = /fte|equivalent/;
 /**
  * What measuredTypes() needs in a text, as keyword groups of the body lines' one scan (index.ts): a line
  * with neither a digit nor a term word has no measure, and its extractor skips it unread.
@@ -81,6 +85,9 @@ export function measuredTypes(text: string): Measure[] {
         for (const type of bySize(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]))) found.push({ type, index: at, rule: 'text.job-size' });
       }
     }
+  }
+  if (hasDigit && FRACTIONISH.test(form)) {
+    for (const match of text.matchAll(patterns.fraction)) for (const type of bySize(Math.round(Number(match[1]!.replace(',', '.')) * 100))) found.push({ type, index: match.index, rule: 'text.job-size' });
   }
   if (TERMISH.test(form)) {
     // "2-year experience as a post-doc" is a requirement, not the job's term.

@@ -16,7 +16,7 @@ import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { internReadsInternal } from './language-posting.js';
 import { MEASURE_KEYWORDS, measuredTypes, titleSizeTypes } from './employment-measures.js';
-import { contractHeadings, contractLabels, coordinationWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, peopleNouns, permanentContractWords } from './tables/employment.js';
+import { contractHeadings, contractLabels, coordinationWords, copulaWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, negationWords, peopleNouns, permanentContractWords, thisJobNouns } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterableCore, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
@@ -31,6 +31,7 @@ const DASH_LABELS = contractLabels.filter((label) => /\p{Script=Cyrillic}/u.test
 const LABEL = new RegExp(String.raw`^(?:(?:${anyOf(contractLabels)})(?:\s{0,2}:|\s[–—])|(?:${anyOf(DASH_LABELS)})\s-(?=\s))\s{0,2}(.{2,200})$`, 'iu');
 // "You do not have another full-time job", "beside your current full-time job": the candidate's other job, not this one's type.
 const OTHER_JOB_BEFORE = /\b(?:another|other|current|existing)\s{1,2}$/iu;
+const FTE_AFTER = /^[\s-]{1,2}equivalents?\b/iu;
 const OTHER_JOB_AFTER = /^\s{1,2}(?:job|jobs|employment|employer)\b/iu;
 const PAST_OR_REQUIREMENT = /\b(?:experience|experienced|worked|working on|background|years?|erfahrung|expérience|experiencia|experiência|skúsenost\w*)\b/iu;
 const allWords = employmentWords.map(([phrase]) => phrase);
@@ -83,11 +84,13 @@ export function extractEmployment(ctx: ExtractContext): void {
     const label = line.plain.includes(':') || line.plain.includes('：') || / [–—-] /.test(line.plain) ? LABEL.exec(line.plain.replace('：', ':')) : null;
     if (label) labelled.push(...labelledTypesIn(label[1]!, line.line, 'text.contract-label'));
   }
-  for (const section of ctx.headings) {
-    if (!headingFirsts.has(section.text.charAt(0).toLowerCase()) || !CONTRACT_HEADING().test(section.text)) continue;
-    const next = ctx.text.filter((l) => l.line > section.line).slice(0, 4);
+  ctx.headings.forEach((section, index) => {
+    if (!headingFirsts.has(section.text.charAt(0).toLowerCase()) || !CONTRACT_HEADING().test(section.text)) return;
+    // The items under the heading: its section ends at the next heading of its rank or above ("## Contratação\nPJ\n## Nossa empresa").
+    const end = ctx.headings.slice(index + 1).find((h) => h.depth <= section.depth)?.line ?? Infinity;
+    const next = ctx.text.filter((l) => l.line > section.line && l.line < end).slice(0, 4);
     for (const line of next) labelled.push(...labelledTypesIn(line.plain, line.line, 'section.contract'));
-  }
+  });
   if (ctx.fields.title) {
     const titleWords = labelledTypesIn(ctx.fields.title, ctx.evidence.title?.line ?? 0, 'title.contract-word');
     labelled.push(...titleWords.filter((hit) => hit.type !== 'FULL_TIME'));
@@ -95,7 +98,10 @@ export function extractEmployment(ctx: ExtractContext): void {
     const written = ctx.evidence.title?.text ?? ctx.fields.title;
     for (const size of titleSizeTypes(written)) labelled.push({ type: size.type, line: ctx.evidence.title?.line ?? 0, text: written, rule: size.rule });
   }
-  const read = withoutInternal(ctx, labelled.length ? labelled : freeText(ctx));
+  // A field that names only the hours ("Part Time") leaves the contract to the text: "a part-time, remote contract position".
+  const hoursOnly = labelled.length > 0 && labelled.every((hit) => hit.type === 'FULL_TIME' || hit.type === 'PART_TIME');
+  const contractWords = hoursOnly ? freeText(ctx).filter((hit) => (hit.type === 'CONTRACTOR' || hit.type === 'TEMPORARY') && statesThisJob(hit.text)) : [];
+  const read = withoutInternal(ctx, labelled.length ? [...labelled, ...contractWords] : freeText(ctx));
   // A permanent contract is full-time only where no part-time work is named ("unbefristete Teilzeitstelle").
   const hits = read.some((h) => h.type === 'PART_TIME') ? read.filter((h) => !h.permanent) : read;
   // In the schema's order, not the text's: the same types read from the same words in other lines are the same field.
@@ -106,6 +112,16 @@ export function extractEmployment(ctx: ExtractContext): void {
   if (types.includes('FULL_TIME') && (types.includes('PART_TIME') || types.includes('CONTRACTOR'))) {
     warn(ctx, 'employment-type-conflict', { types: types.join(', ') }, hits[0]!.line);
   }
+}
+
+const JOB_NOUN = `(?:${anyOf(thisJobNouns)})`;
+const COPULA = `(?:${anyOf(copulaWords)})`;
+const THIS_JOB = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${JOB_NOUN}\s{1,2}${COPULA}|${COPULA}\s.{0,40}?(?<![\p{L}])${JOB_NOUN})(?![\p{L}])`, 'iu'));
+const NEGATION = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(negationWords)})(?![\p{L}])`, 'iu'));
+
+/** Does the sentence say what this job is, and not what it is not ("This position is temporary"; tables/employment.ts)? */
+function statesThisJob(sentence: string): boolean {
+  return THIS_JOB().test(sentence) && !NEGATION().test(sentence);
 }
 
 /** A lower-case "intern" is no intern where it reads "internal" (German, Dutch, Scandinavian, language-posting.ts). */
@@ -157,6 +173,8 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const after = text.slice(found.end, found.end + 25);
     if (isHeadcount(type, before, after)) continue;
+    // "0.4 full time equivalent" is a unit of the job's size (employment-measures.ts), not a full-time job.
+    if (type === 'FULL_TIME' && FTE_AFTER.test(after)) continue;
     if (pattern === freePattern && describesPeople(text, found.index, found.end)) continue;
     const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after) || (OTHER_JOB_BEFORE.test(before) && OTHER_JOB_AFTER.test(after));
     hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}), ...(matched === 'intern' ? { internal: true } : {}) });

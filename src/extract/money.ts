@@ -42,8 +42,9 @@ const INDIAN = /^\d{1,2}(?:,\d{2}){1,4},\d{3}$/;
 const SECOND_PREFIX = new RegExp(`^(?:${[...new Set(currencies.flatMap((c) => c.symbols))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}|Rp\\.?|[A-Z]{3})?\\s?`, 'u');
 
 /** Every money figure in a text, whatever its role ("$120,000—$150,000/yr", "55 000 €", "R$ 8.000"). */
-export function parseMoney(text: string, defaultDollar = 'USD', defaultYuan = 'CNY'): MoneyFigure[] {
+export function parseMoney(written: string, defaultDollar = 'USD', defaultYuan = 'CNY'): MoneyFigure[] {
   const figures: MoneyFigure[] = [];
+  const text = asciiDigits(written);
   NUMBER.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = NUMBER.exec(text))) {
@@ -170,3 +171,13 @@ function multiplier(suffix: string | undefined): number {
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
+
+// Japanese and Chinese text writes digits full-width ("時給１０００円～"): one UTF-16 unit each, as an ASCII digit is, so
+// the figures' places in the text stay where they were.
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/u;
+const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/gu;
+
+/** The text with full-width digits as ASCII ones, same length. */
+export function asciiDigits(text: string): string {
+  return FULL_WIDTH_DIGIT.test(text) ? text.replace(FULL_WIDTH_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)) : text;
+}

@@ -30,6 +30,19 @@ export function hasSalaryWords(text: string): boolean {
   return SALARY_WORDS.test(text);
 }
 
+// Every pay and period word, to see what else a pay heading says (replace() restarts a global pattern: no state kept).
+const PAY_OR_PERIOD_WORDS = new RegExp(wordsSource([...Object.values(salaryWords).flat(), ...Object.values(periodBeforeWords).flat()]), 'giu');
+
+/**
+ * The period of a heading that is only pay and its period ("時給", "Monthly salary", "Salary (per month)"): it holds for
+ * the figures under it. A heading naming other things as well ("Salary & monthly bonus", "Salary and daily life") gives none.
+ */
+export function periodOfPayHeading(heading: string): SalaryPeriod | null {
+  if (!hasSalaryWords(heading)) return null;
+  const period = periodBefore(heading);
+  return period && !/[\p{L}\p{N}]/u.test(heading.replace(PAY_OR_PERIOD_WORDS, '')) ? period : null;
+}
+
 /** Does the sentence hold a word that makes its figures something else (funding, budgets, prices), "base salary" aside? */
 export function notSalary(sentence: string): boolean {
   return NOT_SALARY.test(sentence.replace(/\bbase salary\b/giu, ''));

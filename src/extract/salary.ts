@@ -13,7 +13,7 @@
 import type { SalaryPeriod } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { parseMoney, type MoneyFigure } from './money.js';
-import { allowanceBefore, boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodRightBeforeFigure } from './salary-context.js';
+import { allowanceBefore, boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodOfPayHeading, periodRightBeforeFigure } from './salary-context.js';
 import { currencyCode, periodOf } from './match/money.js';
 import { dollarCodes, payWordCurrencies, yuanPlaces } from './tables/currencies.js';
 import { memoized } from './text.js';
@@ -22,7 +22,8 @@ import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 export { parseMoney, type MoneyFigure } from './money.js';
 
 // Lines without a digit have no figure, and postings without "$" no other dollar (found with the other extractors' keywords).
-const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+// Full-width digits too ("１０００円", money.ts reads them as ASCII ones).
+const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９']);
 const DOLLAR = keywordGroup(['$']);
 const otherDollars = dollarCodes.filter((code) => code !== 'USD');
 const OTHER_DOLLAR_CODES = keywordGroup(otherDollars.map((code) => code.toLowerCase()));
@@ -81,7 +82,8 @@ export function extractSalary(ctx: ExtractContext): void {
       }
       if (!badge && (notSalary(sentence) || allowanceBefore(leftOfFigure.slice(-30)))) continue;
       if (!figure.currency && figure.max < 1000) continue;
-      let period = figure.period ?? gluedPeriod ?? periodBefore(context);
+      // A pay heading that is only pay and its period ("### 時給" over "１０００円～", "## Monthly salary") gives it to its figures.
+      let period = figure.period ?? gluedPeriod ?? periodBefore(context) ?? (heading !== null ? periodOfPayHeading(heading) : null);
       let rule = badge ? 'text.salary-badge' : header ? 'text.salary-header-line' : 'text.salary-words';
       let confidence = header ? 0.7 : 0.85;
       if (!period && badge) { period = 'YEAR'; rule = 'text.salary-badge-yearly'; confidence = 0.6; }

@@ -19,7 +19,11 @@ const anyOf = (words: readonly string[]): string => [...words].sort((a, b) => b.
 // "Level: Senior" as a line of its own; "уровня Middle" ("of level Middle") inside one.
 // A table row ("| Tecrübe seviyesi | Intermediate/Senior |") states it as a label line does.
 const LEVEL_LABEL = lazily(() => new RegExp(String.raw`^\|?\s{0,2}(?:${anyOf(seniorityLabels)})\s{0,2}[:：|]\s{0,2}(.{2,60}?)\s{0,2}\|?$`, 'iu'));
+const LEVEL_HEADING = lazily(() => new RegExp(String.raw`^(?:${anyOf(seniorityLabels)})\s{0,2}[:：]?$`, 'iu'));
 const LEVEL_WORD = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(seniorityLevelWords)})\s{1,2}(\S{2,20})`, 'iu'));
+// One word and no figure, with an optional "level" ("Senior Level", "Mid-level", "Entry Level", "Intern"): a second word
+// is no level's ("Java Lead" names a skill and a role).
+const LEVEL_ONLY = /^\s{0,2}(\p{L}[\p{L}+]*(?:[\s-]level)?)\s{0,2}$/iu;
 const labelKeywords = [...seniorityLabels, ...seniorityLevelWords].map((word) => word.toLowerCase());
 const LANGUAGE_LEVELS = new Set(languageLevelWords);
 const LABEL_KEYWORDS = lazily(() => phraseSet(labelKeywords));
@@ -48,6 +52,13 @@ export function extractSeniority(ctx: ExtractContext): void {
   if (level && fromLevel) {
     candidates.push({ value: fromLevel, source: 'frontmatter', rule: `frontmatter.${level.key}`, line: frontmatterLine(ctx, level.key), text: String(level.value), confidence: 0.9 });
   }
+  // "experience: Senior Level", "experience: Intern": a key that mostly holds years, here holding only a level.
+  const experience = fromLevel ? null : frontmatterValue(ctx, ['experience', 'experience_required', 'experienceRequired']);
+  const onlyLevel = experience && typeof experience.value === 'string' ? LEVEL_ONLY.exec(experience.value)?.[1] : undefined;
+  const fromExperience = onlyLevel ? seniorityOf(onlyLevel) : null;
+  if (experience && fromExperience) {
+    candidates.push({ value: fromExperience, source: 'frontmatter', rule: `frontmatter.${experience.key}`, line: frontmatterLine(ctx, experience.key), text: String(experience.value), confidence: 0.85 });
+  }
   const junior = frontmatterValue(ctx, ['junior']);
   if (junior && (junior.value === true || junior.value === 'true')) {
     candidates.push({ value: 'junior', source: 'frontmatter', rule: 'frontmatter.junior', line: frontmatterLine(ctx, 'junior'), text: 'junior: true', confidence: 0.9 });
@@ -67,8 +78,15 @@ export function extractSeniority(ctx: ExtractContext): void {
 /** The first level label of the body that names a seniority. */
 function levelLabels(ctx: ExtractContext): Array<Candidate<Seniority>> {
   if (!mayHoldLevelLabel(ctx.text.map((line) => line.plain))) return [];
-  for (const line of ctx.text) {
+  for (const [index, line] of ctx.text.entries()) {
     if (line.plain.length > 500 || !mayContain(filterForm(line.plain), labelKeywords)) continue;
+    // A label standing alone as a heading or line, its value on the next line ("#### Nível" / "- Sênior"), as location labels are read.
+    if (LEVEL_HEADING().test(line.plain)) {
+      const next = ctx.text.slice(index + 1, index + 3).find((l) => /[\p{L}\p{N}]/u.test(l.plain));
+      const found = next && next.plain.length <= 40 ? seniorityOf(next.plain) : null;
+      if (found) return [{ value: found, source: 'body', rule: 'text.level-heading', line: next!.line, text: `${line.plain} ${next!.plain}`, confidence: 0.7 }];
+      continue;
+    }
     const inSentence = LEVEL_WORD().exec(line.plain)?.[1];
     const value = LEVEL_LABEL().exec(line.plain)?.[1] ?? (inSentence && !LANGUAGE_LEVELS.has(inSentence.toLowerCase().replace(/[^\p{L}-]/gu, '')) ? inSentence : undefined);
     const found = value ? seniorityOf(value) : null;

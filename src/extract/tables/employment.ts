@@ -35,6 +35,7 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['teilzeitbeschäftigung', 'PART_TIME'], ['teilzeittätigkeit', 'PART_TIME'],
   ['werkstudenten', 'PART_TIME'], ['werkstudierenden', 'PART_TIME'], ['praktikanten', 'INTERN'], ['pflichtpraktikum', 'INTERN'],
   ['befristung', 'TEMPORARY'], ['studentische hilfskraft', 'PART_TIME'], ['studentische hilfskräfte', 'PART_TIME'],
+  ['studentische aushilfe', 'PART_TIME'], ['studentische aushilfen', 'PART_TIME'],
   // fr
   ['cdi', 'FULL_TIME'], ['temps plein', 'FULL_TIME'], ['temps complet', 'FULL_TIME'], ['cdd', 'TEMPORARY'], ['temps partiel', 'PART_TIME'],
   ['mi-temps', 'PART_TIME'], ['freelance', 'CONTRACTOR'], ['indépendant', 'CONTRACTOR'], ['stage', 'INTERN'], ['stagiaire', 'INTERN'],
@@ -252,7 +253,8 @@ export const contractLabels = [
  * is part-time, FULL_TIME_HOURS or more full-time; the hours between say neither.
  */
 export const hoursWords = ['h', 'hrs', 'hr', 'hours', 'hour', 'stunden', 'stunde', 'std', 'heures', 'horas', 'ore', 'uur', 'timmar', 'timer', 'saat', 'godzin', 'часов', 'годин'];
-export const perWords = ['per', 'a', 'each', 'every', 'pro', 'die', 'par', 'por', 'a la', 'por semana', 'i', 'per', 'в', 'на', 'na', 'w'];
+// de "25 Std. in der Woche" (in the week: a week)
+export const perWords = ['per', 'a', 'each', 'every', 'pro', 'die', 'in der', 'par', 'por', 'a la', 'por semana', 'i', 'per', 'в', 'на', 'na', 'w'];
 export const weekWords = ['week', 'wk', 'woche', 'semaine', 'semana', 'settimana', 'vecka', 'veckan', 'uge', 'ugen', 'uke', 'uken', 'tydzień', 'tygodniowo', 'неделю', 'тиждень', 'hafta',
   // "40 horas semanais", "20 ore settimanali", "35 heures hebdomadaires", "30 hours weekly": weekly, after the hours
   'semanais', 'semanales', 'semanal', 'settimanali', 'hebdomadaires', 'weekly', 'wöchentlich'];
@@ -271,6 +273,22 @@ export const jobSizeWords = [
   'stelle', 'pensum', 'arbeitspensum', 'beschäftigungsgrad', 'anstellung', 'tjänst', 'tjänsten', 'tjänstgöringsgrad', 'stilling', 'stillingen',
   'stillingsprosent', 'fte', 'poste', "taux d'activité", 'taux d’activité', 'etatu', 'etat',
 ];
+/**
+ * What may follow a fraction of a full-time job ("0.4 FTE", "0,5 full time equivalent") for it to be this job's size:
+ * the end of the phrase, or these words ("0.5 FTE and above", "a 0.8 FTE post"). Any other word makes it a colleague's
+ * ("a 0.5 FTE product manager").
+ */
+export const fractionAfterWords = ['and', 'or', 'to', 'position', 'post', 'role', 'job', 'contract', 'appointment'];
+
+/**
+ * A sentence that says what this job is: a noun for the job and a copula ("This position is temporary", "Die Stelle ist
+ * befristet", "X is a part-time contract position"). Under a field that names only the hours, only such a sentence's
+ * contract and fixed-term words count ("temporary housing", "temporary visa" say nothing of the job), and never with a
+ * negation ("not a temporary or contract position").
+ */
+export const thisJobNouns = ['position', 'role', 'job', 'post', 'opening', 'vacancy', 'stelle', 'poste', 'puesto', 'vaga', 'cargo', 'functie', 'baan'];
+export const copulaWords = ['is', 'will be', 'ist', 'wird', 'est', 'es', 'é', 'será'];
+export const negationWords = ['not', 'no', 'never', 'nicht', 'kein', 'keine', 'keinen', 'pas', 'non', 'niet', 'geen', 'não', 'nunca'];
 
 /** Words after "N full-time …" that count people, not the job ("five full-time employees" is the company's size). */
 export const headcountWords = ['employees', 'staff', 'people', 'team members', 'colleagues', 'workers', 'ftes', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'salariés', 'employés', 'empleados', 'funcionários', 'medewerkers'];

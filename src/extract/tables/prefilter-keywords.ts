@@ -240,6 +240,7 @@ export const FREE_LINE_KEYWORDS: readonly string[] | null = [
   'befristung',
   'studentische hilfskraft',
   'studentische hilfskräfte',
+  'studentische aushilfe',
   'cdi',
   'temps plein',
   'temps complet',
