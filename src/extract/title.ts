@@ -28,7 +28,7 @@ import { sectionKindOf } from './sections.js';
 import { alternation, escapeRegExp, withCurlyApostrophes } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
-import { sameTitle } from './title-evidence.js';
+import { sameTitle, tooLongForTitle } from './title-evidence.js';
 import { scoreTitleCandidates } from './title-score.js';
 import { placesIn } from './location.js';
 import { beforeSpeaker, speaksToSomeone } from './title-speaker.js';
@@ -38,7 +38,8 @@ import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tre
 
 export { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle } from './title-clean.js';
 
-const TITLE_KEYS = ['title', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name'];
+// "titel": de, nl, sv, da, no for "title" (a German site's front matter "titel: Physiotherapeutin" beside a contact's "position:").
+const TITLE_KEYS = ['title', 'titel', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name'];
 /** How far from the top a labelled line, a header line or a role phrase is looked for. */
 const TOP_LINES = 40;
 
@@ -73,6 +74,12 @@ export function extractTitle(ctx: ExtractContext): void {
   const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).map((found) => found && { key: found.key, text: titleText(found.key, found.value) })
     .filter((found) => found?.text !== undefined);
   fromFrontmatter.forEach((found, index) => propose(found!.text!, 'frontmatter', `frontmatter.${found!.key}`, frontmatterLine(ctx, found!.key), index === 0 ? 0.95 : 0.85));
+  // "Trove Children's Library Assistant - PT - White Plains Public Library": a key's value too long for a title, of parts as a header line
+  // has them (below), gives its one part that reads like a title; the whole would be dropped as a headline.
+  for (const found of fromFrontmatter) {
+    const part = tooLongForTitle(found!.text!) ? headerLinePart(found!.text!) : undefined;
+    if (part) propose(part.title, 'frontmatter', `frontmatter.${found!.key}-part`, frontmatterLine(ctx, found!.key), 0.8);
+  }
 
   // Only a page with one JobPosting says which job it is.
   for (const found of structuredValues(ctx.page, 'title')) {

@@ -95,7 +95,7 @@ export const moreRoleNouns: Record<string, RoleNouns> = {
       'συντονίστρια', 'οδηγός διανομής', 'ταμίας', 'ταμίες', 'βοηθός', 'βοηθοί'],
   },
   hu: { inside: ['fejlesztő', 'mérnök', 'elemző', 'tanácsadó', 'vezető', 'programozó', 'gyakornok', 'tesztelő', 'tervező', 'munkatárs'] },
-  ro: { stems: ['dezvoltator', 'inginer', 'programator', 'analist', 'consultant', 'specialist', 'tehnician', 'stagiar', 'arhitect', 'tester'] },
+  ro: { stems: ['dezvoltator', 'inginer', 'programator', 'analist', 'consultant', 'specialist', 'tehnician', 'stagiar', 'arhitect', 'tester', 'coordonator'] },
   ru: {
     inside: ['разработчик', 'инженер', 'менеджер', 'аналитик', 'администратор', 'руководител', 'дизайнер', 'программист', 'тестировщик',
       'специалист', 'архитектор', 'консультант', 'директор', 'бухгалтер', 'стажер', 'стажёр', 'ассистент', 'помощник', 'оператор', 'технолог',

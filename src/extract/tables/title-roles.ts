@@ -81,7 +81,9 @@ export const roleNouns: Record<string, RoleNouns> = {
       'éducatrice', 'professeu', 'instituteur', 'institutrice', 'traducteur', 'traductrice', 'interprète', 'notaire', 'recruteu', 'livreu', 'coursier',
       'pâtissier', 'barman', 'plongeu', 'réceptionniste', 'hôte d\'accueil', 'hôtesse', 'secrétaire', 'ouvrier', 'ouvrière',
       'postdoctorant', 'surveillant', 'gardien', 'jardinier', 'paysagiste', 'couvreur', 'charpentier', 'carreleur', 'conducteur', 'conductrice',
-      'standardiste', 'téléconseill', 'acheteu', 'logisticien', 'dessinat', 'photographe', 'coiffeu', 'esthéticienne'],
+      'standardiste', 'téléconseill', 'acheteu', 'logisticien', 'dessinat', 'photographe', 'coiffeu', 'esthéticienne',
+      // social work: "travailleur social" (not "travailleur" alone: "travailleurs indépendants"), "moniteur éducateur"
+      'travailleur social', 'travailleurs sociaux', 'travailleuse sociale', 'travailleuses sociales', 'moniteur', 'monitrice'],
     words: ['médecin', 'médecins', 'maçon', 'maçons', 'boulanger', 'boulangère'],
   },
   es: {
@@ -96,7 +98,9 @@ export const roleNouns: Record<string, RoleNouns> = {
       'estilista', 'niñera', 'cuidador', 'dependienta', 'montador'],
     words: ['técnico', 'técnica', 'mensajero', 'mensajera', 'mesero', 'mesera', 'carpintero', 'carpintera', 'mecánico', 'secretario', 'secretaria',
       'maestro', 'maestra', 'peluquero', 'peluquera', 'asesor', 'asesora', 'asesores', 'agente', 'barista', 'panadero', 'panadera', 'carnicero', 'carnicera',
-      'jardinero', 'jardinera', 'fontanero', 'fontanera', 'plomero', 'plomera'],
+      'jardinero', 'jardinera', 'fontanero', 'fontanera', 'plomero', 'plomera',
+      // pastry cooks (not the stem "reposter": "repostería" is the bakery)
+      'repostero', 'repostera', 'pastelero', 'pastelera'],
   },
   pt: {
     stems: ['desenvolvedor', 'engenheir', 'programador', 'analista', 'gerente', 'consultor', 'arquiteto', 'arquiteta', 'administrador', 'coordenador',

@@ -13,7 +13,7 @@ export const genericHeadings: Record<string, string[]> = {
     'job details', 'job information', 'position details', 'job info'],
   de: ['karriere', 'stellenangebote', 'stellenangebot', 'offene stellen', 'stellenanzeige', 'stellenausschreibung', 'jobangebote', 'jobs bei uns', 'wir suchen', 'wir stellen ein', 'mitarbeiten'],
   fr: ['carrières', 'carrière', 'recrutement', 'nous recrutons', 'on recrute', 'rejoignez-nous', 'rejoignez nous', "offres d'emploi", "offre d'emploi", 'emploi', 'emplois'],
-  es: ['empleo', 'trabaja con nosotros', 'únete', 'únete a nosotros', 'únete al equipo', 'únete a nuestro equipo', 'ofertas de empleo', 'oferta de empleo', 'oferta de trabajo', 'vacantes', 'vacante', 'estamos contratando',
+  es: ['empleo', 'bolsa de trabajo', 'bolsa de empleo', 'trabaja con nosotros', 'únete', 'únete a nosotros', 'únete al equipo', 'únete a nuestro equipo', 'ofertas de empleo', 'oferta de empleo', 'oferta de trabajo', 'vacantes', 'vacante', 'estamos contratando',
     'detalles del puesto', 'información del puesto', 'detalles de la vacante', 'información de la vacante'],
   pt: ['vagas', 'vaga', 'vaga de emprego', 'trabalhe conosco', 'carreiras', 'junte-se a nós', 'junta-te a nós', 'estamos contratando',
     'informações da vaga', 'detalhes da vaga', 'sobre a vaga', 'dados da vaga'],
@@ -110,6 +110,8 @@ export const rolePhrases: Record<string, string[]> = {
   no: ['vi søker', 'søker', 'stilling som'],
   da: ['vi søger', 'søger', 'stilling som'],
   fi: ['etsimme'],
+  // ro "we recruit", "we are looking for" ("Recrutăm coordonator", "Căutăm un programator")
+  ro: ['recrutăm', 'căutăm'],
   ru: ['ищем', 'ищет', 'требуется', 'на позицию', 'на должность', 'на вакансию'],
   uk: ['шукаємо', 'шукає', 'на посаду', 'на позицію', 'на вакансію'],
   tr: ['arıyoruz'],
@@ -154,7 +156,9 @@ export const titleLeadIns: Record<string, Array<[lead: string, articles: string[
     ["we're recruiting", ['our next', 'our new', 'a new', 'an', 'a']], ['we are recruiting', ['our next', 'our new', 'a new', 'an', 'a']],
     ['hiring', ['our next', 'our new', 'a new', 'an', 'a']], ['seeking', ['our next', 'our new', 'a new', 'an', 'a']],
     ['looking for', ['our next', 'our new', 'a new', 'an', 'a']], ['recruiting', ['our next', 'our new', 'a new', 'an', 'a']]],
-  de: [['wir suchen', ['eine*n', 'eine:n', 'ein(e)', 'einen', 'eine', 'ein', 'dich als']]],
+  de: [['wir suchen', ['eine*n', 'eine:n', 'ein(e)', 'einen', 'eine', 'ein', 'dich als']],
+    // "Stellenausschreibung Erzieher (m/w/d)": a vacancy word before the title, as nl "Vacature X"
+    ['stellenausschreibung', []], ['stellenangebot', []], ['stellenanzeige', []]],
   fr: [['nous recherchons', ['un(e)', 'un·e', 'une', 'un']], ['on recrute', ['un(e)', 'une', 'un']],
     // "À la recherche d'un(e) X": looking for an X.
     ["à la recherche d'un(e)", []], ["à la recherche d'une", []], ["à la recherche d'un", []], ['à la recherche de', ['un(e)', 'un·e', 'une', 'un']],

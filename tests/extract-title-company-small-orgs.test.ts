@@ -1,0 +1,61 @@
+/**
+ * Title and company rules from the dev set of small organisations' postings
+ * (issue #13: NGOs, public bodies, shops and trades, many of them page
+ * templates). Each row is a page shape or a language fact, written here in
+ * invented text and run through the CLI; it states what is chosen (null:
+ * nothing) and, where it matters, the rule that chose it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+interface Row { name: string; input: string; title?: string | null; titleRule?: string; company?: string | null; companyRule?: string }
+
+const BODY = '\n\nWe run three shops in the old town. Write to hello@lindenhof.example.\n';
+const page = (head: string, body: string): string => `<!DOCTYPE html>\n<html lang="es">\n<head>\n<title>${head}</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+
+const rows: Row[] = [
+  // de, nl, sv, da, no write "titel" for "title": the key names the job, a contact's "position" does not.
+  { name: 'de: front matter "titel" beats a contact\'s "position"', title: 'Ergotherapeutin', titleRule: 'frontmatter.titel',
+    input: '---\ntitel: "Ergotherapeutin"\nposition: "Praxisleitung"\nmail: "team@lindenhof.example"\n---\n\nWir freuen uns auf dich.\n' },
+  // A vacancy word before the title on the same heading (as nl "Vacature X"): de "Stellenausschreibung X", "Stellenangebot X".
+  { name: 'de: "Stellenausschreibung X" on a heading', title: 'Koch', titleRule: 'heading.h2',
+    input: '---\ntitle: "Jobs"\n---\n\n## Stellenausschreibung Koch (m/w/d)\n\nWir suchen zum 1. Mai Verstärkung für unsere Küche.\n' },
+  { name: 'de: "Stellenangebot X" on a heading', title: 'Gärtnerin',
+    input: '# Stellenangebot Gärtnerin\n\nDu pflegst unsere Beete und den Hof.\n' },
+  // es "bolsa de trabajo" (job board) heads a careers page: the job is the card's heading under it.
+  // …and a page title of it and one other part names the employer there, when the page writes that part.
+  { name: 'es: "Bolsa de Trabajo" is a careers heading; the card\'s heading is the title', title: 'Pastelero', titleRule: 'heading.h2',
+    company: 'Dulces Lindenhof', companyRule: 'page.title.careers',
+    input: page('Bolsa de Trabajo - Dulces Lindenhof', '<h1>Bolsa de Trabajo</h1>\n<div class="vacante">\n<h2>Pastelero</h2>\n<p>Horno de leña, turno de mañana.</p>\n</div>\n<p>Dulces Lindenhof es una pastelería familiar.</p>') },
+  // Role nouns (language facts): fr social work, es pastry cooks, ro coordinator.
+  { name: 'fr: "travailleur social" is a role', title: 'Travailleur social', titleRule: 'heading.h2',
+    input: '# Offres d\'emploi\n\n## Travailleur social\n\nAccompagnement de familles, permis B.\n' },
+  { name: 'es: "Repostera" is a role, "Repostería" (the bakery) is none', title: 'Repostera', titleRule: 'heading.h2',
+    input: '# Repostería Lindenhof\n\n## Repostera\n\nTartas y galletas cada mañana.\n' },
+  // ro "Recrutăm X" (we recruit an X): a role phrase.
+  { name: 'ro: "Recrutăm coordonator" in a headline paragraph', title: 'Coordonator de voluntari', titleRule: 'text.role-phrase',
+    input: '<!DOCTYPE html>\n<html><body>\n<p>Recrutăm coordonator de voluntari!</p>\n<p>Trimite CV-ul la hello@lindenhof.example</p>\n</body></html>\n' },
+  // A front matter title too long to be one, of separated parts: its one part that reads like a title.
+  { name: 'a front matter "Role - PT - Employer" gives its role part', title: 'Weekend Gallery Attendant', titleRule: 'frontmatter.title-part',
+    input: '---\ntitle: "Weekend Gallery Attendant - PT - Lindenhof Town Museum of Art"\n---\n\nThe Lindenhof Town Museum of Art seeks a weekend attendant.\n' },
+  { name: 'must not: a front matter title of ten words or fewer is read whole', title: 'Gallery Attendant', titleRule: 'frontmatter.title',
+    input: '---\ntitle: "Gallery Attendant - PT"\n---\n\nWeekend shifts at the museum.\n' },
+  // en "X seeks a …": the employer as the subject of the verb in the simple present, after "The".
+  { name: 'en: "The X seeks a Y" names the employer', company: 'Lindenhof Town Museum', companyRule: 'body.sucht',
+    input: '# Gallery Attendant\n\nThe Lindenhof Town Museum seeks a part-time gallery attendant for weekends.\n' },
+  // es "Objetivo del Puesto" (the job's purpose) heads a section: no employer under the title.
+  { name: 'es: "Objetivo del Puesto" under the title is no company', company: null,
+    input: '# Cocinero\n\n## **Objetivo del Puesto**\nApoyar en la cocina del restaurante.\n' },
+];
+
+describe('title and company rules from small organisations\' pages', () => {
+  it.each(rows)('$name', async ({ input, title, titleRule, company, companyRule }) => {
+    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
+    const [record] = parseNdjson(result.stdout);
+    expect(record, result.stderr).toBeDefined();
+    if (title !== undefined) expect(record!.title ?? null).toBe(title);
+    if (titleRule) expect(record!.evidence.title.rule).toBe(titleRule);
+    if (company !== undefined) expect(record!.company?.name ?? null).toBe(company);
+    if (companyRule) expect(record!.evidence.company.rule).toBe(companyRule);
+  });
+});
