@@ -49,6 +49,8 @@ export const weAreArticles = ['das', 'die', 'der', 'ein', 'eine', 'a', 'an', 'th
 
 /** "X sucht", "X is looking for": the verb after the name. */
 export const companyVerbs: Record<string, string[]> = {
+  // en "X is hiring" is body.is-hiring; "The X Library seeks a part-time Library Assistant" is the verb in the simple present
+  en: ['seeks'],
   de: ['sucht', 'ist auf der Suche nach'], fr: ['recrute', 'recherche', 'est à la recherche', 'embauche'],
   es: ['busca', 'está buscando', 'está en la búsqueda de', 'está contratando', 'contrata'],
   pt: ['procura', 'contrata', 'está contratando', 'está à procura de', 'está procurando'], nl: ['zoekt', 'is op zoek naar'], sk: ['hľadá', 'prijme'],
@@ -65,7 +67,7 @@ export const pagePartHeadings: Record<string, string[]> = {
   en: ['overview', 'summary', 'details', 'description', 'job details', 'job summary', 'at a glance'],
   de: ['übersicht', 'überblick', 'zusammenfassung', 'details', 'beschreibung', 'stellenbeschreibung', 'auf einen blick'],
   fr: ['aperçu', 'résumé', 'description', 'détails', 'en bref', 'présentation'],
-  es: ['resumen', 'descripción', 'detalles', 'descripción del puesto'],
+  es: ['resumen', 'descripción', 'detalles', 'descripción del puesto', 'objetivo del puesto'],
   pt: ['resumo', 'visão geral', 'descrição', 'detalhes', 'descrição da vaga'],
   it: ['panoramica', 'descrizione', 'dettagli', 'sommario', 'in breve'],
   nl: ['overzicht', 'omschrijving', 'samenvatting', 'details', 'in het kort'],
@@ -81,7 +83,7 @@ export const pagePartHeadings: Record<string, string[]> = {
 };
 
 /** Articles before a name at a sentence start ("Die Acme GmbH sucht", "Il Team per … è alla ricerca di"): no part of the name. */
-export const nameArticles = ['Die', 'Der', 'Das', 'La', 'Le', 'El', 'Het', 'De', 'Il', 'Lo', 'A', 'O'];
+export const nameArticles = ['Die', 'Der', 'Das', 'La', 'Le', 'El', 'Het', 'De', 'Il', 'Lo', 'A', 'O', 'The'];
 
 /** Lower-case words inside a name ("Institute for X", "Team per la Trasformazione Digitale"): they never end one. */
 export const nameConnectors = ['of', 'de', 'for', 'für', 'and', '&', 'per', 'la', 'di', 'del', 'della'];
