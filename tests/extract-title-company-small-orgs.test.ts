@@ -43,6 +43,13 @@ const rows: Row[] = [
   // en "X seeks a …": the employer as the subject of the verb in the simple present, after "The".
   { name: 'en: "The X seeks a Y" names the employer', company: 'Lindenhof Town Museum', companyRule: 'body.sucht',
     input: '# Gallery Attendant\n\nThe Lindenhof Town Museum seeks a part-time gallery attendant for weekends.\n' },
+  // The organisation in apposition to "we", between commas ("Wir, der X e.V., suchen"); one capitalised noun is no name.
+  { name: 'de: "Wir, der Förderverein X e.V., suchen"', company: 'Förderverein Lindenhof e.V.', companyRule: 'body.we-apposition',
+    input: '# Hausmeister (m/w/d)\n\nWir, der Förderverein Lindenhof e.V., suchen ab sofort einen Hausmeister für unser Haus.\n' },
+  { name: 'en: "We, the X Society, are looking"', company: 'Lindenhof Garden Society', companyRule: 'body.we-apposition',
+    input: '# Gardener\n\nWe, the Lindenhof Garden Society, are looking for a gardener for our park.\n' },
+  { name: 'must not (de): "Wir, die Eltern, suchen" names no organisation', company: null,
+    input: '# Erzieher (m/w/d)\n\nWir, die Eltern, suchen eine Erzieherin für unsere Gruppe.\n' },
   // es "Objetivo del Puesto" (the job's purpose) heads a section: no employer under the title.
   { name: 'es: "Objetivo del Puesto" under the title is no company', company: null,
     input: '# Cocinero\n\n## **Objetivo del Puesto**\nApoyar en la cocina del restaurante.\n' },

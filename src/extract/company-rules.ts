@@ -8,7 +8,7 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAppositionPronouns, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 
@@ -132,6 +132,12 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     build: () => new RegExp(String.raw`[«"“„]([^»"”“«„]{2,40})[»"”“]\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
   },
   {
+    // "Wir, der Kindergartenverein Zwergenland e.V., suchen": the name in apposition to "we", an article before it, a lower-case verb after.
+    // Two words at least: German capitalises every noun ("Wir, die Eltern, suchen" names no organisation).
+    rule: 'body.we-apposition', confidence: 0.75, needs: flat(weAppositionPronouns),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(weAppositionPronouns))}),\s+(?:(?:${any(weAreArticles)})\s+)?(?=[^,\s]+\s[^,]+,)((?:${NAME.slice(1, -1)})(?:[ ](?:${any(LOWER_LEGAL_FORMS)}))?),\s+\p{Ll}`, 'u'),
+  },
+  {
     // A capitalised name (NAME): "We are excited, a new role…" names no one.
     rule: 'body.we-are', confidence: 0.75, needs: flat(weAreWords),
     build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(weAreWords))})\s+${NAME},\s+(?:${any(weAreArticles)})(?![\p{L}])`, 'u'),
@@ -200,7 +206,7 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 // group, or with a word that cannot be found lower-cased, runs on every line. "body.at-x-we" is filed by its
 // pronoun ("we", "wir"), which about a third of lines hold, not its "At" ("At", "En", "I"), which 77% hold.
 const RULE_GROUPS = [
-  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun', 'body.quoted-sucht'], ['body.x-is-a', 'body.x-apposition'], ['body.we-are', 'body.apply-at', 'body.join'],
+  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun', 'body.quoted-sucht'], ['body.x-is-a', 'body.x-apposition'], ['body.we-are', 'body.we-apposition', 'body.apply-at', 'body.join'],
   ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company', 'body.at-x-you'],
   ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company', 'body.topic-is-company', 'body.topic-hires'],
   ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'], ['body.as-role-at'],

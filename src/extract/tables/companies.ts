@@ -45,6 +45,13 @@ export const weAreWords: Record<string, string[]> = {
   en: ['We are', "We're"], de: ['Wir sind'], fr: ['Nous sommes'], es: ['Somos'], pt: ['Somos'], it: ['Siamo', 'Noi siamo'], nl: ['Wij zijn', 'We zijn'],
   sv: ['Vi är'], no: ['Vi er'], da: ['Vi er'], cs: ['Jsme'], sk: ['Sme'], pl: ['Jesteśmy'],
 };
+/**
+ * "Wir, der Kindergartenverein X e.V., suchen", "We, the X Society, are looking": the organisation in apposition to "we",
+ * set off by commas between the pronoun and its verb. The pronouns, capitalised as a sentence starts them.
+ */
+export const weAppositionPronouns: Record<string, string[]> = {
+  en: ['We'], de: ['Wir'], fr: ['Nous'], es: ['Nosotros', 'Nosotras'], pt: ['Nós'], it: ['Noi'], nl: ['Wij', 'We'], sv: ['Vi'], no: ['Vi'], da: ['Vi'], pl: ['My'],
+};
 export const weAreArticles = ['das', 'die', 'der', 'ein', 'eine', 'a', 'an', 'the', 'un', 'une', 'el', 'la', 'una', 'uno', 'um', 'uma', 'een', 'het', 'en', 'ett', 'et', 'ei'];
 
 /** "X sucht", "X is looking for": the verb after the name. */
