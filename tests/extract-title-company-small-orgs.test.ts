@@ -50,6 +50,11 @@ const rows: Row[] = [
     input: '# Gardener\n\nWe, the Lindenhof Garden Society, are looking for a gardener for our park.\n' },
   { name: 'must not (de): "Wir, die Eltern, suchen" names no organisation', company: null,
     input: '# Erzieher (m/w/d)\n\nWir, die Eltern, suchen eine Erzieherin für unsere Gruppe.\n' },
+  // A careers page title's other part, written nowhere else, is the employer when an address spells it as its local part.
+  { name: 'es: a careers page title\'s name spelled by the contact address', company: 'Panadería Sol', companyRule: 'page.title.careers',
+    input: page('Bolsa de Trabajo - Panadería Sol', '<h1>Bolsa de Trabajo</h1>\n<div class="vacante">\n<h2>Pastelero</h2>\n<p>Envía tu currículum a panaderiasol@gmail.com</p>\n</div>') },
+  { name: 'must not: an address whose local part is not the name', company: null,
+    input: page('Bolsa de Trabajo - Panadería Sol', '<h1>Bolsa de Trabajo</h1>\n<div class="vacante">\n<h2>Pastelero</h2>\n<p>Envía tu currículum a empleo@gmail.com</p>\n</div>') },
   // es "Objetivo del Puesto" (the job's purpose) heads a section: no employer under the title.
   { name: 'es: "Objetivo del Puesto" under the title is no company', company: null,
     input: '# Cocinero\n\n## **Objetivo del Puesto**\nApoyar en la cocina del restaurante.\n' },

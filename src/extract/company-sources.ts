@@ -72,7 +72,8 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
       const parts = meta.text.split(CAREERS_TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
       const careersAt = parts.length === 1 ? CAREERS_AT.exec(parts[0]!)?.[1] : undefined;
       // The other part must be written in the text too (Chinese "X网" is X's website: "名医主刀网" is written "名医主刀").
-      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, '')));
+      // Or spelled by an address's local part ("Repostería Piña" beside reposteriapina@gmail.com, on a page that writes its name nowhere else).
+      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, ''))) || spelledByAddress(ctx, part);
       const other = parts.length === 2 && parts.some((part) => isGenericHeading(part)) ? parts.find((part) => !isGenericHeading(part) && written(part)) : undefined;
       const name = careersAt ?? other?.replace(JOB_WORDS, '');
       if (name && !/\d/.test(name) && name.split(/\s+/).length <= 5 && !looksLikeJobTitle(name) && !placesIn(name).length) add(name, meta.line, `${rule}.careers`, meta.text, confidence, 'structured');
@@ -83,6 +84,16 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
       .filter((part) => !isGenericHeading(part) && !placesIn(part).length && !/\d|remote|hybrid/iu.test(part) && part.split(/\s+/).length <= 5);
     if (others.length === 1) add(others[0]!, meta.line, rule, meta.text, confidence, 'structured');
   }
+}
+
+/** A name without accents, case, spaces or marks ("Repostería Piña" -> "reposteriapina"), as an address writes it. */
+const addressForm = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const ADDRESS_LOCAL = /([\p{L}\p{N}._%+-]{4,64})@[\p{L}\p{N}-]+\./gu;
+
+/** Does an address of the text have the name, as an address writes it, as its whole local part? Four letters at least. */
+function spelledByAddress(ctx: Pick<ExtractContext, 'text'>, name: string): boolean {
+  const key = addressForm(name);
+  return key.length >= 4 && ctx.text.some((line) => line.text.includes('@') && [...line.text.matchAll(ADDRESS_LOCAL)].some((match) => addressForm(match[1]!) === key));
 }
 
 /** A team word after a name ("Unbody Team", "Acme-Team"). */
