@@ -6,12 +6,13 @@
  * (split/code-literal.ts).
  * A file of one posting gets no segments and is extracted whole, as before.
  */
-import { message, type PostingDoc, type Segment } from '../document.js';
+import type { Root } from 'mdast';
+import { message, type BodyLine, type PostingDoc, type Segment } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { codeLiteralText, isCodeFile } from '../split/code-literal.js';
 import { dataItems, frontmatterItems, parseData, type DataItem } from '../split/data.js';
 import { dataSegment, textSegment } from '../split/segments.js';
-import { textSegments } from '../split/text.js';
+import { textSegments, type Range } from '../split/text.js';
 import { roleHeadSegments } from '../split/role-heads.js';
 import { evidenceBlockSegments } from '../split/evidence-blocks.js';
 import { postingDataFileName, postingListKeys } from '../split/tables.js';
@@ -47,9 +48,11 @@ export function split(doc: PostingDoc): PostingDoc {
   const literal = isCodeFile(doc.path) ? codeLiteralItems(text) : [];
   if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
   const title = doc.frontmatter?.title;
-  const found = textSegments(doc.tree, doc.body, { ...(typeof title === 'string' ? { title } : {}), ...(doc.format === 'html' ? { source: text } : {}) })
-    ?? roleHeads(doc.tree, doc.body, typeof title === 'string' ? title : undefined)
-    ?? evidenceBlocks(doc.tree, doc.body, typeof title === 'string' ? title : undefined);
+  const pageTitle = typeof title === 'string' ? title : undefined;
+  const source = doc.format === 'html' ? text : undefined;
+  const laidOut = textSegments(doc.tree, doc.body, { ...(pageTitle !== undefined ? { title: pageTitle } : {}), ...(source !== undefined ? { source } : {}) })
+    ?? roleHeads(doc.tree, doc.body, pageTitle);
+  const found = withinCards(laidOut, doc.tree, doc.body, pageTitle, source) ?? laidOut ?? evidenceBlocks(doc.tree, doc.body, pageTitle, undefined, source);
   if (!found) return doc;
   const trees = rangeTrees(doc.body, doc.tree, parseLines);
   const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd, trees));
@@ -102,6 +105,18 @@ function roleHeads(...args: Parameters<typeof roleHeadSegments>) {
 function evidenceBlocks(...args: Parameters<typeof evidenceBlockSegments>) {
   const ranges = evidenceBlockSegments(...args);
   return ranges && { ranges, rule: 'evidence-blocks' };
+}
+
+/**
+ * An HTML page's cards that each say what a posting says (the evidence rule's card shape) are its postings where a
+ * layout rule cut one of them in two: a card's department or place line read as a role ("Sales" under "Software
+ * Developer") starts no posting.
+ */
+function withinCards(found: { ranges: Range[] } | undefined, tree: Root, body: BodyLine[], pageTitle?: string, source?: string) {
+  if (!found || source === undefined) return undefined;
+  const cards = evidenceBlockSegments(tree, body, pageTitle, undefined, source, { cardsOnly: true });
+  const cutInTwo = cards?.some((card) => found.ranges.filter((range) => range.start >= card.start && range.start < card.end).length >= 2);
+  return cutInTwo ? { ranges: cards!, rule: 'evidence-blocks' } : undefined;
 }
 
 function withSegments(doc: PostingDoc, segments: Segment[], rule: string): PostingDoc {
