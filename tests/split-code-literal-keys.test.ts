@@ -35,3 +35,14 @@ describe('a code file\'s array of ads that name an employer and a place', () => 
     expect((await recordsOf('data.ts', text)).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a code file\'s array of cards titled by translation keys', () => {
+  it('is a careers page\'s list of job pages: not a posting (careers-index), no record', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-literal-'));
+    const file = path.join(dir, 'careers.ts');
+    writeFileSync(file, `import icon from "./icon"\n\nexport const openings = [\n  {\n    heading: { title: "careers.groups.engineering.heading", icon },\n    positions: [\n      { title: "careers.groups.engineering.items.1.title", description: "careers.groups.engineering.items.1.description", link: "backend-engineer" },\n      { title: "careers.groups.engineering.items.2.title", description: "careers.groups.engineering.items.2.description", link: "site-reliability-engineer" },\n    ],\n  },\n]\n`);
+    const result = await runCli(['normalize', file, '--format', 'ndjson']);
+    expect(parseNdjson(result.stdout)).toEqual([]);
+    expect(result.stderr).toMatch(/:7 warning not-a-posting not a posting \(careers-index\): 2 item\(s\) titled by translation keys/);
+  });
+});

@@ -28,10 +28,7 @@ export function split(doc: PostingDoc): PostingDoc {
       return doc;
     }
     // Items titled by translation keys ("jobs.backend.title") with no text are a list of job pages, not their postings.
-    if (items.every(isPageIndexEntry)) {
-      message(doc, 'not-a-posting', { fatal: true, severity: 'warning', line: items[0]!.line, args: { reason: 'careers-index', why: `${items.length} item(s) titled by translation keys ("${items[0]!.fields.title}") with no posting text` } });
-      return doc;
-    }
+    if (items.every(isPageIndexEntry)) return indexOfJobPages(doc, items);
     // One item is the file's one posting: still read as data, so its fields are named `data.<key>`.
     return withSegments(doc, items.map(dataSegment), 'data-items');
   }
@@ -45,8 +42,10 @@ export function split(doc: PostingDoc): PostingDoc {
   }
   if (!doc.body || !doc.tree) return doc;
   // A code file may keep its jobs as an array of object literals, read as data (never run).
-  const literal = isCodeFile(doc.path) ? codeLiteralItems(text) : [];
+  const { items: literalItems, roles: literal } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], roles: [] };
   if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
+  // A code file's array of cards titled by translation keys, as a data file's, lists job pages (a careers page's component data).
+  if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry)) return indexOfJobPages(doc, literalItems);
   const title = doc.frontmatter?.title;
   const pageTitle = typeof title === 'string' ? title : undefined;
   const source = doc.format === 'html' ? text : undefined;
@@ -71,7 +70,13 @@ function codeLiteralItems(text: string) {
   // An employer and a place make a job's item only in an array whose name says it holds jobs ("job_posting_data"); "events", "customers" hold none.
   const namedForJobs = literal !== undefined && postingDataFileName.test(declaredName(text, literal));
   const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || (namedForJobs && namesEmployerAndMore(item))));
-  return roles.length >= 2 && roles.length * 2 > items.length ? items : [];
+  return { items, roles: roles.length >= 2 && roles.length * 2 > items.length ? items : [] };
+}
+
+/** A list of job pages, no posting: one not-a-posting message (careers-index), no record. */
+function indexOfJobPages(doc: PostingDoc, items: DataItem[]): PostingDoc {
+  message(doc, 'not-a-posting', { fatal: true, severity: 'warning', line: items[0]!.line, args: { reason: 'careers-index', why: `${items.length} item(s) titled by translation keys ("${items[0]!.fields.title}") with no posting text` } });
+  return doc;
 }
 
 /** The words before the array on its line ("var job_posting_data = ["): the literal keeps the file's offsets, blanks before it. */
