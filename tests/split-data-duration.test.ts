@@ -40,3 +40,16 @@ describe('a job list\'s duration', () => {
     expect(code).toBe(1);
   });
 });
+
+describe('a job list\'s work mode under `modality`, `workMode`, `work_arrangement` (session 20)', () => {
+  it.each([
+    ['modality', 'Hybrid: Bogotá', 'hybrid'],
+    ['workMode', 'Remote', 'remote'],
+    ['work_arrangement', 'Hybrid, two days a week in the office', 'hybrid'],
+    ['modalidad', 'Remoto', 'remote'],
+  ])('`%s: %s` is the remote policy', async (key, value, policy) => {
+    const item = (title: string) => `  - title: ${title}\n    country: Colombia\n    ${key}: "${value}"\n    salary: 60.000 - 80.000 USD\n`;
+    const { records } = await resultOf('jobs.yml', `${item('Backend Engineer')}${item('Data Analyst')}`);
+    expect(records.map((record) => record.remote?.policy)).toEqual([policy, policy]);
+  });
+});
