@@ -15,6 +15,7 @@ import { dataSegment, textSegment } from '../split/segments.js';
 import { textSegments, type Range } from '../split/text.js';
 import { roleHeadSegments } from '../split/role-heads.js';
 import { evidenceBlockSegments } from '../split/evidence-blocks.js';
+import { htmlCardGroups } from '../split/html-cards.js';
 import { postingDataFileName, postingListKeys } from '../split/tables.js';
 import { rangeTrees } from '../clean/range-tree.js';
 import { parseLines } from './parse.js';
@@ -119,9 +120,11 @@ function evidenceBlocks(...args: Parameters<typeof evidenceBlockSegments>) {
  */
 function withinCards(found: { ranges: Range[] } | undefined, tree: Root, body: BodyLine[], pageTitle?: string, source?: string) {
   if (!found || source === undefined) return undefined;
+  const cutInTwo = (cards: Array<{ start: number; end: number }>) => cards.some((card) => found.ranges.filter((range) => range.start >= card.start && range.start < card.end).length >= 2);
+  // The cards are weighed only on a page where a layout rule cut one (each line's signs are read for it).
+  if (!htmlCardGroups(source, body).some(cutInTwo)) return undefined;
   const cards = evidenceBlockSegments(tree, body, pageTitle, undefined, source, { cardsOnly: true });
-  const cutInTwo = cards?.some((card) => found.ranges.filter((range) => range.start >= card.start && range.start < card.end).length >= 2);
-  return cutInTwo ? { ranges: cards!, rule: 'evidence-blocks' } : undefined;
+  return cards && cutInTwo(cards) ? { ranges: cards, rule: 'evidence-blocks' } : undefined;
 }
 
 function withSegments(doc: PostingDoc, segments: Segment[], rule: string): PostingDoc {
