@@ -78,6 +78,9 @@ const WHOLE: Array<[name: string, html: string]> = [
   ['one posting with its offices in cards', page(`
 <div class="office"><h3>Berlin</h3><p>Our headquarters, hybrid, near Alexanderplatz.</p></div>
 <div class="office"><h3>Lisbon</h3><p>Our newest office, hybrid, by the river.</p></div>`, '<h1>Site Reliability Engineer</h1><p>We are hiring a Site Reliability Engineer. Full-time, €80,000 a year.</p>'),],
+  ['one posting with cards of similar jobs below it', page(`
+<div class="similar"><h4>Frontend Developer</h4><p>Berlin, full-time. Apply at jobs@acme.example</p></div>
+<div class="similar"><h4>Data Analyst</h4><p>Hamburg, part-time. Apply at jobs@acme.example</p></div>`, '<h1>Backend Engineer</h1><p>You will build our billing APIs in Go.</p><h2>Requirements</h2><ul><li>3+ years with Go</li></ul><p>Full-time in Berlin, €70,000 a year.</p>')],
   ['a team page of people in cards', page(`
 <div class="person"><h3>Ana Lima</h3><p>Senior Engineer, based in Lisbon since 2019.</p></div>
 <div class="person"><h3>Jon Berg</h3><p>Designer, based in Oslo, full-time since 2021.</p></div>`, '<h1>Our team</h1>'),],
