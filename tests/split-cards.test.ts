@@ -86,6 +86,20 @@ const WHOLE: Array<[name: string, html: string]> = [
 <div class="person"><h3>Jon Berg</h3><p>Designer, based in Oslo, full-time since 2021.</p></div>`, '<h1>Our team</h1>'),],
 ];
 
+describe('cards that group roles leave the roles standing', () => {
+  it('a team\'s card over its roles\' headings: a record per role, not per team', async () => {
+    const role = (title: string, requirement: string, terms: string) => `  <h3>${title}</h3>\n  <p>Requirements: ${requirement}</p>\n  <p>${terms} Apply at jobs@acme.example</p>\n`;
+    const records = await normalized(page(`
+<div class="team">
+  <h2>Engineering</h2>
+${role('Backend Engineer', '3+ years with Go.', 'Full-time in Berlin.')}${role('Frontend Engineer', '2+ years with React.', 'Full-time in Berlin.')}</div>
+<div class="team">
+  <h2>Design</h2>
+${role('Product Designer', 'a portfolio of app designs.', 'Part-time, remote within Germany.')}${role('UX Researcher', '3+ years of user research.', 'Full-time in Hamburg.')}</div>`, '<h1>Careers at Acme</h1>'));
+    expect(records.map((record) => record.title)).toEqual(['Backend Engineer', 'Frontend Engineer', 'Product Designer', 'UX Researcher']);
+  });
+});
+
 describe('an HTML page of several postings in cards splits at its cards', () => {
   it.each(SPLIT)('%s', async (_name, html, titles) => {
     const records = await normalized(html);

@@ -116,11 +116,14 @@ function evidenceBlocks(...args: Parameters<typeof evidenceBlockSegments>) {
 /**
  * An HTML page's cards that each say what a posting says (the evidence rule's card shape) are its postings where a
  * layout rule cut one of them in two: a card's department or place line read as a role ("Sales" under "Software
- * Developer") starts no posting.
+ * Developer") starts no posting. Only where the layout rule starts a posting at every card's head and more inside
+ * one: cards that group roles (a team's card over its roles' headings) head none of them, and the roles stand.
  */
 function withinCards(found: { ranges: Range[] } | undefined, tree: Root, body: BodyLine[], pageTitle?: string, source?: string) {
   if (!found || source === undefined) return undefined;
-  const cutInTwo = (cards: Array<{ start: number; end: number }>) => cards.some((card) => found.ranges.filter((range) => range.start >= card.start && range.start < card.end).length >= 2);
+  const starts = new Set(found.ranges.map((range) => range.start));
+  const cutInTwo = (cards: Array<{ start: number; end: number }>) => cards.every((card) => starts.has(card.start))
+    && cards.some((card) => found.ranges.filter((range) => range.start > card.start && range.start < card.end).length >= 1);
   // The cards are weighed only on a page where a layout rule cut one (each line's signs are read for it).
   if (!htmlCardGroups(source, body).some(cutInTwo)) return undefined;
   const cards = evidenceBlockSegments(tree, body, pageTitle, undefined, source, { cardsOnly: true });
