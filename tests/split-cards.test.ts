@@ -67,6 +67,10 @@ const SPLIT: Array<[name: string, html: string, titles: string[]]> = [
 
 /** Pages whose cards are one posting's parts, or no posting: one record at most. */
 const WHOLE: Array<[name: string, html: string]> = [
+  ['one posting in cards whose second card names its role again', page(`
+<div class="panel"><h2>Data Analyst</h2><p>Northwind Freight is hiring a Data Analyst for its routing team.</p><p>Part-time, Utrecht. €3,200 a month.</p></div>
+<div class="panel"><h2>Life on the team</h2><p>As a Data Analyst you will sit with our planners two days a week.</p><p>Hybrid: the other days remote.</p></div>
+<div class="panel"><h2>Get in touch</h2><p>Write to werken@northwind.example.</p></div>`),],
   ['one posting whose sections are cards', page(`
 <div class="section"><h2>Responsibilities</h2><ul><li>Build our payment APIs in Go</li></ul></div>
 <div class="section"><h2>Requirements</h2><ul><li>3+ years of backend experience</li></ul></div>

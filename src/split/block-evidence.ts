@@ -88,9 +88,12 @@ export function signsOfLine(text: string): Set<Sign> {
   if (locationLabel(plain) || badgeOf(plain)) signs.add('place');
   if (REMOTE_WORDS.find(plain, 0) !== null) signs.add('remote');
   // A sentence that hires a role ("Juffrouw Tok Ede zoekt parttime-medewerkers"): a card may name its role only there.
-  if (rolePhraseTitle(plain) !== undefined) signs.add('hire');
+  if (hiredRole(text) !== undefined) signs.add('hire');
   return signs;
 }
+
+/** The role a line's sentence hires ("Acme is hiring a Data Analyst", "As a Data Analyst you will…": "Data Analyst"), if any. */
+export const hiredRole = (text: string): string | undefined => rolePhraseTitle(plainOf(text));
 
 /** A block's evidence: its distinct signs, whether its head names a role, and the signs explained. */
 export interface BlockEvidence { score: number; roleHead: boolean; sections: number; terms: number; kinds: Set<Sign>; signs: string[] }

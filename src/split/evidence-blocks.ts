@@ -29,7 +29,7 @@ import { marksOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, namesOneRole, type Range } from './ranges.js';
 import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
 import { htmlCardGroups } from './html-cards.js';
-import { blockEvidence, lineSigns, ROLE_SECTION_KINDS, sectionOf, signCount, type BlockEvidence, type Sign } from './block-evidence.js';
+import { blockEvidence, hiredRole, lineSigns, ROLE_SECTION_KINDS, sectionOf, signCount, type BlockEvidence, type Sign } from './block-evidence.js';
 
 /** Thresholds of the rule (measured in the README, "Several postings in one file"). */
 export const BLOCK_EVIDENCE = { minScore: 2, minShare: 0.5, maxHeadWords: 12, minBlocks: 2 };
@@ -107,6 +107,8 @@ export function refusal(postings: EvidenceBlock[], blocks: EvidenceBlock[], mark
   const alone = postings.find((block, i) => !postings.some((other, j) => j !== i
     && [...block.evidence.kinds, ...(namesItsRole(block) ? ['role' as const] : [])].some((sign) => says(other, sign))));
   if (alone) return `"${alone.head.text}" shares no kind of sign with another block`;
+  const restated = restatedRole(postings, body, signs);
+  if (restated) return `"${restated}" names again the role of another block`;
   // Postings repeat their sections (each its requirements); one posting's sections each come once, under heads a table may not know ("Mô Tả Công Việc").
   const sectioned = postings.flatMap((block) => [...block.evidence.kinds].filter((sign) => sign.startsWith('section:')));
   if (sectioned.length && new Set(sectioned).size === sectioned.length && !postings.every((block) => block.evidence.roleHead)) return 'no section comes in two blocks';
@@ -123,6 +125,24 @@ export function refusal(postings: EvidenceBlock[], blocks: EvidenceBlock[], mark
   if (statesOnePosting(body, 0, postings[0]!.start)) return 'the intro hires one role or states pay';
   return inDifferentLanguages(body, postings) ? 'a posting and its translation' : undefined;
 }
+
+/**
+ * A block whose head names no role and that names its role only in a sentence that hires it ("As a Data Analyst you
+ * will…", "We're looking for a Data Analyst who…") is a part of the posting that names that role elsewhere: a section
+ * of one posting restates its role, another posting hires another. Roles are the same when one's words hold the
+ * other's ("Data Analyst", "analyst"). Gives the block's head, or undefined.
+ */
+function restatedRole(postings: EvidenceBlock[], body: BodyLine[], signs: Array<Set<Sign>>): string | undefined {
+  const roles = postings.map((block) => {
+    if (block.evidence.roleHead) return { block, hiredOnly: false, words: wordsOf(block.head.text) };
+    const at = signs.slice(block.start, block.end).findIndex((line) => line.has('hire'));
+    return { block, hiredOnly: true, words: at === -1 ? [] : wordsOf(hiredRole(body[block.start + at]!.text) ?? '') };
+  });
+  const same = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && (a.every((word) => b.includes(word)) || b.every((word) => a.includes(word)));
+  return roles.find((role, i) => role.hiredOnly && roles.some((other, j) => j !== i && same(role.words, other.words)))?.block.head.text;
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);
 
 /** The shape of chunks between thematic breaks, below every mark's level; an HTML page's groups of cards come after it. */
 const RULE_CHUNK = 10;
