@@ -46,3 +46,13 @@ describe('a code file\'s array of cards titled by translation keys', () => {
     expect(result.stderr).toMatch(/:7 warning not-a-posting not a posting \(careers-index\): 2 item\(s\) titled by translation keys/);
   });
 });
+
+describe('a code file with another array of translation keys holds its own text', () => {
+  it.each([
+    ['a footer of translation keys over a posting in JSX', 'PostingView.jsx', `const footerLinks = [\n  { title: "site.footer.links.privacy", href: "/privacy" },\n  { title: "site.footer.links.imprint", href: "/imprint" },\n];\n\nexport function PostingView() {\n  return (\n    <article>\n      <h1>Warehouse Lead</h1>\n      <p>Northwind Freight is hiring a Warehouse Lead for its Tilburg hub.</p>\n      <h2>Responsibilities</h2>\n      <ul><li>Plan the night shifts of twelve people</li></ul>\n      <h2>Requirements</h2>\n      <ul><li>3+ years leading a warehouse team</li></ul>\n      <p>Full-time, €3,600 a month. Apply at werken@northwind.example</p>\n    </article>\n  );\n}\n`, 'Warehouse Lead'],
+    ['a jobs array of translation keys beside a posting of its own', 'CareersPage.tsx', `const otherJobs = [\n  { title: "careers.openings.first.title", link: "/jobs/first" },\n  { title: "careers.openings.second.title", link: "/jobs/second" },\n];\n\nexport default function CareersPage() {\n  return (\n    <main>\n      <h1>Fleet Mechanic</h1>\n      <p>We are looking for a Fleet Mechanic to keep our trucks on the road.</p>\n      <h2>Requirements</h2>\n      <ul><li>A mechanic's diploma and 2+ years with trucks</li></ul>\n      <p>Full-time in Breda, €3,100 a month. Apply at werken@northwind.example</p>\n    </main>\n  );\n}\n`, 'Fleet Mechanic'],
+  ])('%s: the posting\'s record', async (_case, name, text, title) => {
+    const records = await recordsOf(name, text);
+    expect(records.map((record) => record.title)).toEqual([title]);
+  });
+});

@@ -16,6 +16,7 @@ import { textSegments, type Range } from '../split/text.js';
 import { roleHeadSegments } from '../split/role-heads.js';
 import { evidenceBlockSegments } from '../split/evidence-blocks.js';
 import { htmlCardGroups } from '../split/html-cards.js';
+import { signsOfLine } from '../split/block-evidence.js';
 import { postingDataFileName, postingListKeys } from '../split/tables.js';
 import { rangeTrees } from '../clean/range-tree.js';
 import { parseLines } from './parse.js';
@@ -43,10 +44,10 @@ export function split(doc: PostingDoc): PostingDoc {
   }
   if (!doc.body || !doc.tree) return doc;
   // A code file may keep its jobs as an array of object literals, read as data (never run).
-  const { items: literalItems, roles: literal } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], roles: [] };
+  const { items: literalItems, roles: literal, literal: literalText } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], roles: [], literal: undefined };
   if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
   // A code file's array of cards titled by translation keys, as a data file's, lists job pages (a careers page's component data).
-  if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry)) return indexOfJobPages(doc, literalItems);
+  if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry) && listsJobPages(text, literalText!, literalItems, doc.body)) return indexOfJobPages(doc, literalItems);
   const title = doc.frontmatter?.title;
   const pageTitle = typeof title === 'string' ? title : undefined;
   const source = doc.format === 'html' ? text : undefined;
@@ -71,7 +72,22 @@ function codeLiteralItems(text: string) {
   // An employer and a place make a job's item only in an array whose name says it holds jobs ("job_posting_data"); "events", "customers" hold none.
   const namedForJobs = literal !== undefined && postingDataFileName.test(declaredName(text, literal));
   const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || (namedForJobs && namesEmployerAndMore(item))));
-  return { items, roles: roles.length >= 2 && roles.length * 2 > items.length ? items : [] };
+  return { items, roles: roles.length >= 2 && roles.length * 2 > items.length ? items : [], literal };
+}
+
+/**
+ * A code file's array of translation keys lists job pages only where its name or its keys name jobs
+ * ("openPositions", "careers.openPositions.…": a menu's or a footer's keys are none) and the file says nothing of a
+ * posting outside it (no role section, no sentence that hires, at most one job term): a component may hold a menu
+ * of keys and a posting in its markup.
+ */
+function listsJobPages(text: string, literal: string, items: DataItem[], body: BodyLine[]): boolean {
+  const namesJobsToo = postingDataFileName.test(declaredName(text, literal)) || items.some((item) => postingDataFileName.test(String(item.fields.title)));
+  if (!namesJobsToo) return false;
+  const [from, to] = [literal.search(/\S/), literal.search(/\S\s*$/)].map((offset) => text.slice(0, offset).split('\n').length);
+  const kinds = new Set(body.filter((line) => line.line < from! || line.line > to!).flatMap((line) => [...signsOfLine(line.text)]));
+  const terms = [...kinds].filter((sign) => !sign.startsWith('section:') && sign !== 'hire');
+  return terms.length <= 1 && ![...kinds].some((sign) => sign === 'hire' || sign.startsWith('section:'));
 }
 
 /** A list of job pages, no posting: one not-a-posting message (careers-index), no record. */
