@@ -18,7 +18,7 @@ export interface Card { start: number; end: number; text: string }
 const CARD_TAGS = 'div|article|section|li|a|tr|dd|details|aside';
 const OPENING = new RegExp(`<(${CARD_TAGS})\\b([^<>]{0,400})>`, 'gi');
 const CLASS = /\bclass(?:Name)?\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})')/i;
-/** Past this size a page is read without cards: every group's closing tags are looked for from each card. */
+/** Past this size a page is read without cards. */
 const MAX_SOURCE = 400_000;
 
 /** Groups of sibling cards opened alike, each group in page order and with two cards or more that hold text. */
@@ -37,14 +37,19 @@ export function htmlCardGroups(source: string, body: BodyLine[]): Card[][] {
   }
   const lineOf = lineFinder(source);
   const groups: Card[][] = [];
-  // Looking for closing tags reads the page again per card: the budget keeps nested groups (a `div.row` in a `div.row`) linear.
+  // Each tag's elements are matched to their closing tags in one pass over the page, whatever the cards and groups.
+  const closings = new Map<string, Map<number, number>>();
+  // The cards' text, all groups together, is read up to four times the page's: nested groups (a `div.row` in a `div.row`) stop there.
   let budget = source.length * 4;
   for (const elements of openings.values()) {
     if (elements.length < 2) continue;
+    const tag = elements[0]!.tag;
+    if (!closings.has(tag)) closings.set(tag, closingsOf(source, tag));
+    const closes = closings.get(tag)!;
     const spans: Array<{ from: number; to: number }> = [];
-    for (const { tag, at } of elements) {
-      const close = closingOf(source, tag, at, budget);
-      if (close === undefined) break;
+    for (const { at } of elements) {
+      const close = closes.get(at);
+      if (close === undefined || close - at > budget) break;
       budget -= close - at;
       spans.push({ from: at, to: close });
     }
@@ -56,18 +61,22 @@ export function htmlCardGroups(source: string, body: BodyLine[]): Card[][] {
   return groups.sort((a, b) => a[0]!.start - b[0]!.start);
 }
 
-/** The offset after an element's closing tag, counting the elements of its tag opened inside it; none past the budget. */
-function closingOf(source: string, tag: string, at: number, budget: number): number | undefined {
-  const tags = new RegExp(`<(/?)${tag}\\b[^<>]*?(/?)>`, 'gi');
-  tags.lastIndex = at;
-  let depth = 0;
-  for (let match = tags.exec(source); match; match = tags.exec(source)) {
-    if (match.index - at > budget) return undefined;
-    if (match[1]) depth--;
-    else if (!match[2]) depth++;
-    if (depth === 0) return match.index + match[0].length;
+/**
+ * For each element of a tag (by its opening's offset), the offset after its closing tag, the elements of its tag
+ * opened inside it counted (a self-closed one closes itself; one never closed has none): one pass over the page.
+ */
+export function closingsOf(source: string, tag: string): Map<number, number> {
+  const closings = new Map<number, number>();
+  const open: number[] = [];
+  for (const match of source.matchAll(new RegExp(`<(/?)${tag}\\b[^<>]*?(/?)>`, 'gi'))) {
+    const end = match.index + match[0].length;
+    if (match[1]) {
+      const at = open.pop();
+      if (at !== undefined) closings.set(at, end);
+    } else if (match[2]) closings.set(match.index, end);
+    else open.push(match.index);
   }
-  return undefined;
+  return closings;
 }
 
 /** The body lines that source lines [from, to] gave (1-based), with the first line's plain text as the head. */
