@@ -28,7 +28,7 @@ import { isHeaderLine } from './header-line.js';
 import { marksOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, namesOneRole, type Range } from './ranges.js';
 import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
-import { htmlCardGroups } from './html-cards.js';
+import { htmlCardGroups, type Card } from './html-cards.js';
 import { blockEvidence, hiredRole, lineSigns, ROLE_SECTION_KINDS, sectionOf, signCount, type BlockEvidence, type Sign } from './block-evidence.js';
 
 /** Thresholds of the rule (measured in the README, "Several postings in one file"). */
@@ -40,7 +40,8 @@ export interface EvidenceBlock { start: number; end: number; head: Mark & { end?
 /** What the rule weighed on a page: the blocks of each shape (depth -> blocks, shallowest first), the page's marks and each line's signs. */
 export interface Weighed { shapes: Map<number, EvidenceBlock[]>; marks: Mark[]; signs: Array<Set<Sign>> }
 
-export function evidenceBlocksByShape(tree: Root, body: BodyLine[], limits = BLOCK_EVIDENCE, source?: string): Weighed {
+/** `source` is the page's HTML, or its groups of cards already read from it (html-cards.ts). */
+export function evidenceBlocksByShape(tree: Root, body: BodyLine[], limits = BLOCK_EVIDENCE, source?: string | Card[][]): Weighed {
   const all = marksOf(tree);
   const otherJobs = all.findIndex((mark) => mark.depth <= 6 && isOtherJobsHeading(mark.text));
   const marks = otherJobs === -1 ? all : all.slice(0, otherJobs);
@@ -56,7 +57,7 @@ export function evidenceBlocksByShape(tree: Root, body: BodyLine[], limits = BLO
   }
   // An HTML page's cards (sibling elements opened alike, html-cards.ts): a shape per group, after every other.
   if (source !== undefined) {
-    htmlCardGroups(source, body).map((cards) => cards.filter((card) => card.start < stop)).forEach((cards, i) => {
+    (typeof source === 'string' ? htmlCardGroups(source, body) : source).map((cards) => cards.filter((card) => card.start < stop)).forEach((cards, i) => {
       depths.push(HTML_CARD + i);
       cutsAt.set(HTML_CARD + i, cards.map((card) => ({ start: card.start, end: Math.min(card.end, stop), depth: HTML_CARD + i, text: card.text })));
     });
@@ -79,7 +80,7 @@ export function evidenceBlocksByShape(tree: Root, body: BodyLine[], limits = BLO
 }
 
 /** The postings of a page by the evidence of its blocks, or undefined when no shape of head cuts it into two or more. */
-export function evidenceBlockSegments(tree: Root, body: BodyLine[], pageTitle?: string, limits = BLOCK_EVIDENCE, source?: string, { cardsOnly = false } = {}): Range[] | undefined {
+export function evidenceBlockSegments(tree: Root, body: BodyLine[], pageTitle?: string, limits = BLOCK_EVIDENCE, source?: string | Card[][], { cardsOnly = false } = {}): Range[] | undefined {
   if (pageTitle !== undefined && namesOneRole(pageTitle)) return undefined;
   const { shapes, marks, signs } = evidenceBlocksByShape(tree, body, limits, source);
   for (const [depth, blocks] of shapes) {

@@ -108,7 +108,7 @@ const namesEmployerAndMore = (item: DataItem): boolean => [item.fields.company, 
 /** A translation key ("jobs.po-container.title": dotted identifiers, no spaces) stands for a title a site's i18n files hold. */
 const TRANSLATION_KEY = /^[a-z][\w-]*(?:\.[\w-]+){2,}$/i;
 
-const isPageIndexEntry = (item: DataItem) => typeof item.fields.title === 'string' && TRANSLATION_KEY.test(item.fields.title.trim()) 
+const isPageIndexEntry = (item: DataItem) => typeof item.fields.title === 'string' && TRANSLATION_KEY.test(item.fields.title.trim())
   && (!/[\p{L}\p{N}]/u.test(item.description) || TRANSLATION_KEY.test(item.description.trim()));
 
 /** A jobs-like key holding a list of maps, or a map that may group such lists (`careers: {departments: [{positions: [...]}]}`), as a data file may. */
@@ -141,8 +141,9 @@ function withinCards(found: { ranges: Range[] } | undefined, tree: Root, body: B
   const cutInTwo = (cards: Array<{ start: number; end: number }>) => cards.every((card) => starts.has(card.start))
     && cards.some((card) => found.ranges.filter((range) => range.start > card.start && range.start < card.end).length >= 1);
   // The cards are weighed only on a page where a layout rule cut one (each line's signs are read for it).
-  if (!htmlCardGroups(source, body).some(cutInTwo)) return undefined;
-  const cards = evidenceBlockSegments(tree, body, pageTitle, undefined, source, { cardsOnly: true });
+  const groups = htmlCardGroups(source, body);
+  if (!groups.some(cutInTwo)) return undefined;
+  const cards = evidenceBlockSegments(tree, body, pageTitle, undefined, groups, { cardsOnly: true });
   return cards && cutInTwo(cards) ? { ranges: cards, rule: 'evidence-blocks' } : undefined;
 }
 
