@@ -39,9 +39,9 @@ const SPLIT: Array<[name: string, html: string, titles: string[]]> = [
   Bel ons op 038 123 45 67.</div>
 </div>
 <div class="vacature">
-  <div class="kop">Koks gezocht in Deventer</div>
+  <div class="kop">Koks in Deventer</div>
   <div class="tekst">Wil jij bij ons in de keuken staan? Mail je cv naar deventer@demolen.example.</div>
-</div>`), ['Parttime-medewerkers', 'Koks gezocht in Deventer']],
+</div>`), ['Parttime-medewerkers', 'Koks in Deventer']],
   ['link cards with a department line that reads as a role', page(`
 <div class="grid">
   <a class="card" href="/apply">
