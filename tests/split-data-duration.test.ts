@@ -52,4 +52,10 @@ describe('a job list\'s work mode under `modality`, `workMode`, `work_arrangemen
     const { records } = await resultOf('jobs.yml', `${item('Backend Engineer')}${item('Data Analyst')}`);
     expect(records.map((record) => record.remote?.policy)).toEqual([policy, policy]);
   });
+
+  it('an imaging job\'s `modality: CT/MRI` states no work mode', async () => {
+    const item = (title: string) => `  - title: ${title}\n    company: Andes Imaging\n    modality: "CT/MRI"\n    salary: 60.000 - 80.000 USD\n`;
+    const { records } = await resultOf('jobs.yml', `${item('Radiologic Technologist')}${item('MRI Technologist')}`);
+    expect(records.map((record) => record.remote?.policy ?? null)).toEqual([null, null]);
+  });
 });
