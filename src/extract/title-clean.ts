@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
-import { genericHeadings, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
+import { genericHeadings, titleHeadCountWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
 import { isPlace, isPlaceList } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 
@@ -41,6 +41,8 @@ export const LEAD_IN = new RegExp(`^(?:${[...LEAD_INS, ...LEAD_INS.filter(([lead
 const LEAD_OUT = new RegExp(`\\s+(?:${alternationOf(Object.values(titleLeadOuts).flat())})[.!！]*$`, 'iu');
 // "エンジニア（1名）", "工程师（2人）", "エンジニア 若干名": a head count after the title.
 const HEAD_COUNT = new RegExp(`\\s*(?:[（(]\\s*(?:\\d+|若干)\\s*(?:${alternationOf(titleHeadCountWords)})\\s*[）)]|若干名)$`, 'u');
+// "Android Engineer 2 positions", "Designer (3 openings)": a card's count of openings after the title.
+const OPENING_COUNT = new RegExp(`\\s*[(（]?\\s*\\d{1,3}\\s+(?:${alternationOf(titleOpeningCountNouns)})\\s*[)）]?$`, 'iu');
 // "バックエンドエンジニア募集要項", "前端工程师招聘信息": a careers word written straight after the title (tables/titles.ts).
 const CJK_GENERIC_TAIL = new RegExp(`^(.{2,80}?)\\s*(?:${alternationOf([...genericHeadings.ja ?? [], ...genericHeadings.zh ?? [], ...genericHeadings.ko ?? []])})$`, 'u');
 // "インフラエンジニア ※未経験者も歓迎": what follows the reference mark is a note.
@@ -162,6 +164,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   const leadOut = LEAD_OUT.exec(title);
   if (leadOut && looksLikeJobTitle(title.slice(0, leadOut.index))) title = title.slice(0, leadOut.index);
   title = title.replace(HEAD_COUNT, '');
+  const uncounted = title.replace(OPENING_COUNT, '');
+  if (uncounted !== title && looksLikeJobTitle(uncounted)) title = uncounted;
   // "【急募】バックエンドエンジニア募集", "招聘：高级工程师": Japanese and Chinese hiring words around a title.
   const bare = title.replace(CJK_HIRING_START, '').replace(CJK_HIRING_END, '').trim();
   if (bare !== title && bare && looksLikeJobTitle(bare)) title = bare;

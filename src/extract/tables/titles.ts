@@ -208,6 +208,10 @@ export const titlePositionWords: Record<string, string[]> = {
 
 /** Head counts after a Japanese or Chinese title ("エンジニア（1名）", "工程师（2人）", "若干名"): the counter words. */
 export const titleHeadCountWords = ['名', '人', '位', '명'];
+/** Nouns a count of openings takes after a title, as a card's badge: "Android Engineer 2 positions", "Entwickler (3 Stellen)". */
+export const titleOpeningCountNouns = ['position', 'positions', 'opening', 'openings', 'vacancy', 'vacancies', 'role', 'roles',
+  'stelle', 'stellen', 'positionen', 'poste', 'postes', 'puesto', 'puestos', 'plaza', 'plazas', 'vacante', 'vacantes', 'vaga', 'vagas',
+  'posizione', 'posizioni', 'vacature', 'vacatures', 'plaats', 'plaatsen'];
 
 /** Words put before a title with ":", "-" or "|" ("Seeking: X", "Oferta de trabajo: X"), besides the titleLabels. */
 export const titlePrefixWords = [
