@@ -69,7 +69,8 @@ export const titleLabels: Record<string, string[]> = {
   en: ['position', 'job title', 'title', 'role', 'vacancy', 'job', 'opening', 'job position', 'position title', 'role title', 'job name'],
   de: ['stelle', 'position', 'stellenbezeichnung', 'jobtitel', 'titel', 'stellentitel'],
   fr: ['poste', 'intitulé du poste', 'intitulé', 'titre du poste', 'nom du poste'],
-  es: ['puesto', 'cargo', 'vacante', 'posición', 'nombre del puesto', 'título del puesto', 'nombre de la vacante', 'título de la vacante'],
+  // "Título del cargo:": Latin American Spanish names the post "cargo" as Portuguese does
+  es: ['puesto', 'cargo', 'vacante', 'posición', 'nombre del puesto', 'título del puesto', 'nombre de la vacante', 'título de la vacante', 'título del cargo', 'nombre del cargo'],
   // pt "name of the vacancy", "title of the vacancy", "name of the post"
   pt: ['vaga', 'cargo', 'função', 'nome da vaga', 'título da vaga', 'nome do cargo', 'título do cargo'],
   it: ['posizione', 'ruolo', 'titolo della posizione', 'nome della posizione'],

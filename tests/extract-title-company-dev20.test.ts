@@ -1,0 +1,45 @@
+/**
+ * Title and company rules from session 20's dev sets (issue #13): each row is a
+ * language fact or a page shape, written here in invented text and run through
+ * the CLI. A row states the title and company chosen (null: none) and, where it
+ * matters, the rule that chose them. Every row fails without the rule it names.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+interface Row { name: string; input: string; title: string | null; titleRule?: string; company?: string | null; companyRule?: string }
+
+const rows: Row[] = [
+  // German and French ads attach the gender marker to the job title only: of "A | B" or "A - B", the marked part is the title,
+  // even when its noun is in no role table, and the other part names the employer when the posting writes it.
+  { name: 'de: the part with "(m/w/d)" before a pipe is the title, the site part names the employer as the posting writes it', title: 'Hauswirtschafter*in', titleRule: 'frontmatter.title',
+    company: 'Kornfeld GmbH & Co. KG',
+    input: '---\ntitle: Hauswirtschafter*in (m/w/d) | Kornfeld\n---\n\nDu kochst und putzt in unserer Wohngruppe, 25 Stunden in der Woche.\n\nKornfeld GmbH & Co. KG, Am Weiher 3, Twist\n' },
+  { name: 'fr: the part with "(h/f)" before a dash is the title', title: 'Fromager', titleRule: 'frontmatter.title', company: 'Maison Caillé',
+    input: '---\ntitle: "Fromager (h/f) - Maison Caillé"\n---\n\nVous affinez nos tommes à la cave de Maison Caillé, à Rodez.\n' },
+  { name: 'must not: a marked title keeps no company from a part the posting never writes', title: 'Hauswirtschafter*in', titleRule: 'frontmatter.title', company: null,
+    input: '---\ntitle: Hauswirtschafter*in (m/w/d) - Ref 4411\n---\n\nDu kochst und putzt in unserer Wohngruppe, 25 Stunden in der Woche.\n' },
+  // French inclusive writing: the article "un·e" is typed with a middle dot, a dot operator or a full stop; an aside in brackets
+  // between the hiring verb and the article is no part of the role, which starts at its article.
+  { name: 'fr: "recrute (encore) un·e X": the aside before the article goes', title: 'Développeur·se mobile', titleRule: 'frontmatter.title', company: 'Brumeo',
+    input: '---\ntitle: "Brumeo recrute (encore) un·e développeur·se mobile"\n---\n\nVous travaillez sur notre application de covoiturage.\n' },
+  { name: 'fr: "recrute un⋅e X": an inclusive article written with a dot operator', title: 'Graphiste', titleRule: 'heading.h1',
+    input: '# Atelier Brume recrute un⋅e graphiste\n\nVous dessinez nos affiches, à Nantes.\n' },
+  { name: 'must not: a bracket the role begins with stays when no article follows it', title: '(Senior) Backend Developers', titleRule: 'heading.h1',
+    input: '# Fernway is hiring (Senior) Backend Developers\n\nBuild our routing engine.\n' },
+  // Latin American Spanish calls the post "cargo", as Portuguese does: "Título del cargo:" labels a title.
+  { name: 'es: "Título del cargo:" labels the title', title: 'Analista de datos', titleRule: 'text.labelled-line',
+    input: '# Oferta de empleo\n\n**Título del cargo:** Analista de datos\n**Ubicación:** Bogotá\n\nTrabajarás con nuestro equipo de finanzas.\n' },
+];
+
+describe('title and company rules from the session 20 dev sets', () => {
+  it.each(rows)('$name', async ({ input, title, titleRule, company, companyRule }) => {
+    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
+    const [record] = parseNdjson(result.stdout);
+    expect(record, result.stderr).toBeDefined();
+    expect(record!.title ?? null).toBe(title);
+    if (titleRule) expect(record!.evidence.title.rule).toBe(titleRule);
+    if (company !== undefined) expect(record!.company?.name ?? null).toBe(company);
+    if (companyRule) expect(record!.evidence.company.rule).toBe(companyRule);
+  });
+});
