@@ -35,6 +35,12 @@ const rows: Row[] = [
     input: '# 后端工程师\n\n我们是青禾科技旗下的数据平台组，负责日志和监控系统。\n\n简历请发送至 hr@example.cn。\n' },
   { name: 'must not (zh): "我们是一支…下的" (we are a …) names no company', title: '后端工程师', company: null,
     input: '# 后端工程师\n\n我们是一支在公司技术部下的小团队，负责日志和监控系统。\n' },
+  // A company describes itself by what it is doing ("X is building …", "X is on a mission to …"): a weak definition (0.35) that counts when
+  // another reading agrees, here a second one.
+  { name: 'en: "X is building …" and "X is on a mission …" agree on the company', title: 'Backend Engineer', company: 'Tallowby', companyRule: 'body.defines',
+    input: '# Backend Engineer\n\nTallowby is building grain-drying sensors for small farms.\n\nTallowby is on a mission to cut crop losses by half.\n' },
+  { name: 'must not: one "X is changing …" alone names no company', title: 'Backend Engineer', company: null,
+    input: '# Backend Engineer\n\nRust is changing how we write firmware for grain-drying sensors.\n' },
 ];
 
 describe('title and company rules from the session 20 dev sets', () => {
