@@ -41,6 +41,22 @@ const rows: Row[] = [
     input: '# Backend Engineer\n\nTallowby is building grain-drying sensors for small farms.\n\nTallowby is on a mission to cut crop losses by half.\n' },
   { name: 'must not: one "X is changing …" alone names no company', title: 'Backend Engineer', company: null,
     input: '# Backend Engineer\n\nRust is changing how we write firmware for grain-drying sensors.\n' },
+  // Hiring verbs and inclusive articles per language (tables/titles.ts rolePhrases, roleLeadFillers): under a careers heading, a page
+  // whose role phrase is not read names no role and gives no record at all.
+  ...([
+    ['es', '# Empleo\n\nFernlog selecciona Técnico de Soporte para su oficina de Sevilla.', 'Técnico de Soporte'],
+    ['es', '# Empleo\n\nEn Fernlog buscamos un/a Ingeniero/a de Datos para nuestro equipo de Madrid.', 'Ingeniero/a de Datos'],
+    ['pt', '# Vagas\n\nA Fernlog está contratando um(a) Desenvolvedor(a) Backend para o time de logística.', 'Desenvolvedor(a) Backend'],
+    ['pt', '# Trabalhe conosco\n\nEstamos à procura de uma Analista de Dados para a Fernlog.', 'Analista de Dados'],
+    ['it', '# Lavora con noi\n\nFernlog cerca un Backend Developer per il team di Milano.', 'Backend Developer'],
+    ['nl', '# Werken bij Fernlog\n\nWij zijn op zoek naar een Data Engineer (32-40 uur).', 'Data Engineer'],
+    ['pl', '# Kariera\n\nFirma Fernlog poszukuje osoby na stanowisko Specjalista ds. Logistyki.', 'Specjalista ds. Logistyki'],
+    ['fr', '# Carrières\n\nFernlog recrute un(e) Chef(fe) de projet digital en CDI.', 'Chef(fe) de projet digital'],
+    ['ro', '# Cariere\n\nFernlog angajează Programator Backend pentru echipa din Cluj.', 'Programator Backend'],
+    ['id', '# Karir\n\nFernlog sedang mencari Backend Developer untuk tim kami di Jakarta.', 'Backend Developer'],
+    ['tr', '# Kariyer\n\nFernlog olarak Backend Geliştirici arıyoruz.', 'Backend Geliştirici'],
+  ] as const).map(([lang, text, title]): Row => ({ name: `${lang}: "${text.split('\n\n')[1]!.slice(0, 48)}…"`, title, titleRule: 'text.role-phrase',
+    input: `${text}\n\nWrite to jobs@fernlog.example.\n` })),
 ];
 
 describe('title and company rules from the session 20 dev sets', () => {
