@@ -9,6 +9,11 @@ export const atWords: Record<string, string[]> = {
   it: ['Presso'], id: ['Di'],
 };
 
+/** "En Acme creamos", "Na Acme, criamos", "In Acme sviluppiamo": "at" before a name in languages that drop "we" (es, pt, it). */
+export const proDropAtWords: Record<string, string[]> = { es: ['En'], pt: ['Na', 'No'], it: ['In', 'Presso'] };
+/** Endings of the first person plural of a verb, present tense (es/pt -amos, -emos, -imos; it -iamo). */
+export const weVerbEndings = ['amos', 'emos', 'imos', 'iamo'];
+
 /** "… X, we": the pronoun or verb that follows the name in "At X, we". */
 export const weWords: Record<string, string[]> = {
   en: ['we', 'our'], de: ['wir', 'unser'], fr: ['nous', 'notre'], es: ['nosotros', 'nuestra', 'estamos', 'buscamos'], pt: ['nós', 'nossa', 'estamos'],
