@@ -69,6 +69,19 @@ const rows: Row[] = [
     input: '# Desarrollador backend\n\nEn Madrid trabajamos en una oficina junto al río.\n\nEscríbenos a jobs@example.org.\n' },
   { name: 'pt: "A X é uma empresa" names X without its article', title: 'Desenvolvedor backend', company: 'Fernlog', companyRule: 'body.x-is-a',
     input: '# Desenvolvedor backend\n\nA Fernlog é uma empresa de software para transportadoras.\n\nEscreva para jobs@example.org.\n' },
+  // A kind of company written as one closed compound, its head last (de, nl, sv, no, da, fi); and copulas of languages without
+  // articles before a company noun in the nominative (pl "to", ru "— это", cs "je", id "adalah").
+  ...([
+    ['nl', 'Fernlog is een softwarebedrijf voor vervoerders.', 'body.x-is-a'],
+    ['sv', 'Fernlog är ett mjukvaruföretag för åkerier.', 'body.x-is-a'],
+    ['pl', 'Fernlog to firma tworząca oprogramowanie dla przewoźników.', 'body.x-is-a-bare'],
+    ['ru', 'Fernlog — это компания, которая делает софт для перевозчиков.', 'body.x-is-a-bare'],
+    ['cs', 'Fernlog je softwarová firma pro dopravce.', 'body.x-is-a-bare'],
+    ['id', 'Fernlog adalah perusahaan perangkat lunak untuk logistik.', 'body.x-is-a-bare'],
+  ] as const).map(([lang, sentence, rule]): Row => ({ name: `${lang}: "${sentence.slice(0, 40)}…" names the company`, title: 'Backend Engineer', company: 'Fernlog',
+    companyRule: rule, input: `# Backend Engineer\n\n${sentence}\n\nWrite to jobs@example.org.\n` })),
+  { name: 'must not (pl): "X to miasto" (a town) names no company', title: 'Backend Engineer', company: null,
+    input: '# Backend Engineer\n\nGdynia to miasto nad morzem, w którym pracujemy.\n\nWrite to jobs@example.org.\n' },
 ];
 
 describe('title and company rules from the session 20 dev sets', () => {

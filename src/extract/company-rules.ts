@@ -8,7 +8,7 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, cjkUnderWords, proDropAtWords, weVerbEndings, cjkWeAreLeads, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, cjkUnderWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, cjkWeAreLeads, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 
@@ -193,7 +193,13 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     // The noun heads the complement: not after a possessive or a phrase of its own ("Payments is the heart of our business").
     // An article before a name is no part of it (pt "A Acme é uma empresa", de "Die Acme GmbH ist ein": nameArticles).
     rule: 'body.x-is-a', confidence: 0.6, needs: NOUNS,
-    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:The|${any(nameArticles)})\s+)?${ANY_NAME}${ASIDE}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?!(?:${any(POSSESSIVES)})(?![\p{L}]))(?:${any(isArticles)})\b${COMPLEMENT_GAP()}\b(?:${any(NOUNS)})`, 'u'),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:The|${any(nameArticles)})\s+)?${ANY_NAME}${ASIDE}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?!(?:${any(POSSESSIVES)})(?![\p{L}]))(?:${any(isArticles)})\b${COMPLEMENT_GAP()}(?:\b(?:${any(NOUNS)})|\p{L}{2}(?:${any(flat(companyNounTails))})(?![\p{L}]))`, 'u'),
+  },
+  {
+    // "Acme to firma …", "Acme — это компания …", "Acme je softwarová firma", "Acme adalah perusahaan …": a copula, up to two
+    // adjectives and a company noun, in languages that have no article to mark the complement.
+    rule: 'body.x-is-a-bare', confidence: 0.6, needs: flat(bareCompanyNouns),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)${ANY_NAME}${ASIDE}\s+(?:${any(flat(bareCopulas))})\s+(?:[\p{Ll}-]{2,24}\s+){0,2}(?:${any(flat(bareCompanyNouns))})(?![\p{L}])`, 'u'),
   },
 ];
 // Parsing the rules' `\p{…}` classes took about 31 ms at import (load 2.5), though a posting runs only the rules whose words it has (#18).
@@ -212,7 +218,7 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 // group, or with a word that cannot be found lower-cased, runs on every line. "body.at-x-we" is filed by its
 // pronoun ("we", "wir"), which about a third of lines hold, not its "At" ("At", "En", "I"), which 77% hold.
 const RULE_GROUPS = [
-  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun', 'body.quoted-sucht'], ['body.x-is-a', 'body.x-apposition'], ['body.we-are', 'body.apply-at', 'body.join'],
+  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun', 'body.quoted-sucht'], ['body.x-is-a', 'body.x-apposition', 'body.x-is-a-bare'], ['body.we-are', 'body.apply-at', 'body.join'],
   ['body.at-x-we-verb'],
   ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company', 'body.at-x-you'],
   ['body.cjk-hiring', 'body.zh-unit-under', 'body.ko-with', 'body.ja-at', 'body.ja-company', 'body.topic-is-company', 'body.topic-hires'],

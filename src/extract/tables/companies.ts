@@ -107,6 +107,19 @@ export const companyNouns: Record<string, string[]> = {
 };
 
 /** "X is a …": the verb, and the articles that may follow it. */
+/**
+ * German, Dutch, Scandinavian and Finnish write a kind of company as one closed compound whose head comes last
+ * ("ein Softwareunternehmen", "een softwarebedrijf", "ett mjukvaruföretag"): the head, lower case, after at least two letters.
+ */
+export const companyNounTails: Record<string, string[]> = {
+  de: ['unternehmen', 'firma', 'agentur'], nl: ['bedrijf', 'bureau'], sv: ['företag', 'bolag'], no: ['selskap', 'bedrift'], da: ['virksomhed', 'selskab'], fi: ['yritys'],
+};
+/** Copulas of languages without articles, before a company noun in the nominative ("Acme to firma", "Acme — это компания", "Acme je firma", "Acme adalah perusahaan"). */
+export const bareCopulas: Record<string, string[]> = { pl: ['to'], ru: ['— это', '– это', '- это'], uk: ['— це', '– це', '- це'], cs: ['je'], sk: ['je'], id: ['adalah', 'merupakan'] };
+export const bareCompanyNouns: Record<string, string[]> = {
+  pl: ['firma', 'spółka', 'agencja'], ru: ['компания', 'агентство', 'стартап'], uk: ['компанія', 'агенція', 'стартап'], cs: ['firma', 'společnost', 'agentura'],
+  sk: ['firma', 'spoločnosť'], id: ['perusahaan', 'startup', 'agensi'],
+};
 export const isVerbs = ['is', 'ist', 'est', 'es', 'é', 'er', 'är', 'on', 'jest', 'je', 'è', 'is'];
 export const isArticles = ['a', 'an', 'the', 'our', 'ein', 'eine', 'das', 'der', 'un', 'une', 'la', 'le', 'el', 'um', 'uma', 'een', 'het', 'en', 'ett', 'et', 'una', 'uno'];
 
