@@ -11,14 +11,20 @@ interface Row { name: string; input: string; title: string | null; titleRule?: s
 
 const rows: Row[] = [
   // German and French ads attach the gender marker to the job title only: of "A | B" or "A - B", the marked part is the title,
-  // even when its noun is in no role table, and the other part names the employer when the posting writes it.
-  { name: 'de: the part with "(m/w/d)" before a pipe is the title, the site part names the employer as the posting writes it', title: 'Hauswirtschafter*in', titleRule: 'frontmatter.title',
+  // even when its noun is in no role table, and never the company; the other part names the employer only when it reads as one
+  // (a legal form, where the posting writes it), else it is a department or field and the title keeps it.
+  { name: 'de: the part with "(m/w/d)" before a pipe is the title, the site part names the employer as the posting writes it', title: 'Stallhelfer*in', titleRule: 'frontmatter.title',
     company: 'Kornfeld GmbH & Co. KG',
-    input: '---\ntitle: Hauswirtschafter*in (m/w/d) | Kornfeld\n---\n\nDu kochst und putzt in unserer Wohngruppe, 25 Stunden in der Woche.\n\nKornfeld GmbH & Co. KG, Am Weiher 3, Twist\n' },
-  { name: 'fr: the part with "(h/f)" before a dash is the title', title: 'Fromager', titleRule: 'frontmatter.title', company: 'Maison Caillé',
-    input: '---\ntitle: "Fromager (h/f) - Maison Caillé"\n---\n\nVous affinez nos tommes à la cave de Maison Caillé, à Rodez.\n' },
-  { name: 'must not: a marked title keeps no company from a part the posting never writes', title: 'Hauswirtschafter*in', titleRule: 'frontmatter.title', company: null,
-    input: '---\ntitle: Hauswirtschafter*in (m/w/d) - Ref 4411\n---\n\nDu kochst und putzt in unserer Wohngruppe, 25 Stunden in der Woche.\n' },
+    input: '---\ntitle: Stallhelfer*in (m/w/d) | Kornfeld\n---\n\nDu fütterst und mistest in unserem Pferdestall, 25 Stunden in der Woche.\n\nKornfeld GmbH & Co. KG, Am Weiher 3, Twist\n' },
+  { name: 'fr: the part with "(h/f)" before a dash is the title', title: 'Fromager', titleRule: 'frontmatter.title', company: 'Maison Caillé SARL',
+    input: '---\ntitle: "Fromager (h/f) - Maison Caillé"\n---\n\nVous affinez nos tommes à la cave, à Rodez.\n\nMaison Caillé SARL, 4 rue du Lac, Rodez\n' },
+  { name: 'must not: a marked title keeps no company from a part the posting never writes', title: 'Stallhelfer*in - Ref 4411', titleRule: 'frontmatter.title', company: null,
+    input: '---\ntitle: Stallhelfer*in (m/w/d) - Ref 4411\n---\n\nDu fütterst und mistest in unserem Pferdestall, 25 Stunden in der Woche.\n' },
+  { name: 'must not (de): a department after "(m/w/d) -" that the body writes is no company; the body\'s employer stays', title: 'Lagerhelfer - Wareneingang',
+    company: 'Brenner Spedition GmbH',
+    input: '---\ntitle: "Lagerhelfer (m/w/d) - Wareneingang"\n---\n\nDie Brenner Spedition GmbH sucht Verstärkung für den Wareneingang in Hameln.\n' },
+  { name: 'must not (de): a ward after "(m/w/d) |" that the body writes is no company', title: 'Altenpfleger | Wohnbereich 2', titleRule: 'heading.h1', company: null,
+    input: '# Altenpfleger (m/w/d) | Wohnbereich 2\n\nDu betreust die Bewohner in unserem Wohnbereich 2, im Früh- und Spätdienst.\n' },
   // French inclusive writing: the article "un·e" is typed with a middle dot, a dot operator or a full stop; an aside in brackets
   // between the hiring verb and the article is no part of the role, which starts at its article.
   { name: 'fr: "recrute (encore) un·e X": the aside before the article goes', title: 'Développeur·se mobile', titleRule: 'frontmatter.title', company: 'Brumeo',

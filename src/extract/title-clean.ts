@@ -176,10 +176,10 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
-  const marked = genderMarkedSide(title);
+  const leftMarked = onlyLeftGenderMarked(title);
   title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(EMOTICON, '').replace(/\s*[!！]+$/u, '').trim();
   title = stripDecorations(title, hints, line, looksLikeJobTitle);
-  title = splitDashed(title, hints, line, raw, ctx, marked);
+  title = splitDashed(title, hints, line, raw, ctx, leftMarked);
   title = stripParenthetical(title, hints, line, raw, ctx);
   const undated = title.replace(DATED, '');
   if (undated !== title && looksLikeJobTitle(undated)) title = undated;
@@ -202,17 +202,15 @@ const SPECIALTY = new Set(specialtyWords);
 /** "H/F", "m/w/d" without brackets, before the end or a separator. */
 const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
 /** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
-/** Which part of "A | B" (or "A - B") carries a gender marker ("(m/w/d)", "(h/f)"), when only one does. */
-function genderMarkedSide(title: string): 'left' | 'right' | undefined {
+/** "(m/w/d)" in a text: a copy of GENDER without /g, so a test keeps no lastIndex. */
+const GENDER_MARK = new RegExp(GENDER.source, 'iu');
+/** Does only the left part of "A | B" (or "A - B") carry a gender marker ("(m/w/d)", "(h/f)")? */
+function onlyLeftGenderMarked(title: string): boolean {
   const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
-  if (!match) return undefined;
-  const marks = (text: string): boolean => { GENDER.lastIndex = 0; const found = GENDER.test(text); GENDER.lastIndex = 0; return found; };
-  const left = marks(match[1]!);
-  const right = marks(match[2]!);
-  return left === right ? undefined : left ? 'left' : 'right';
+  return !!match && GENDER_MARK.test(match[1]!) && !GENDER_MARK.test(match[2]!);
 }
 
-function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext, marked?: 'left' | 'right'): string {
+function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext, leftMarked = false): string {
   const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
   if (!match) return splitSpacedColon(title);
   const [, left, right] = match as unknown as [string, string, string];
@@ -226,10 +224,15 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
   }
   const rightIsTitle = looksLikeJobTitle(right);
   // "Hauswirtschafter*in (m/w/d) | HermesHof": German and French ads attach the gender marker to the job title only (AGG, loi de 2001),
-  // so the marked part is the title, whether or not its noun is in the role tables; the other part names the employer when the posting writes it.
-  if (marked === 'left' && !leftIsOrg && !rightIsTitle) {
-    if (right.split(/\s+/).length <= 4 && !isGenericHeading(right) && (writtenWithLegalForm(right, ctx) || ctx?.text.some((l) => l.plain.includes(right)))) hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
-    return left;
+  // so the marked part is the title and never the company, whether or not its noun is in the role tables. The other part names the
+  // employer only when it reads as one (a legal form, here or where the posting writes it; the posting's domain); otherwise it is
+  // a department or field that qualifies the job ("- Buchhaltung", "| Station 4") and the title keeps it.
+  if (leftMarked && !leftIsOrg && !rightIsTitle) {
+    if (right.split(/\s+/).length <= 4 && !isGenericHeading(right) && (ORG_SUFFIX.test(right.trim()) || writtenWithLegalForm(right, ctx) || spelledByDomain(right, ctx))) {
+      hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
+      return left;
+    }
+    return title;
   }
   // "Oferta beca de formación - Programador junior": a label, not a company; the title is the right part, when it names a role.
   if (LABEL_START.test(left) && rightIsTitle) return right;
@@ -246,12 +249,17 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
     return left;
   }
   // "Senior Rust Engineer - Fernway" beside jobs@fernway.io: a right part the posting's own domain spells is the company.
-  const key = right.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (leftIsTitle && !rightIsTitle && ctx?.links && right.split(/\s+/).length <= 4 && domainsOf(ctx as Required<TitleContext>).some((domain) => domain.name === key)) {
+  if (leftIsTitle && !rightIsTitle && right.split(/\s+/).length <= 4 && spelledByDomain(right, ctx)) {
     hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
     return left;
   }
   return title;
+}
+
+/** Does one of the posting's own domains spell the name ("Fernway" beside jobs@fernway.io)? */
+function spelledByDomain(name: string, ctx?: TitleContext): boolean {
+  const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return !!ctx?.links && domainsOf(ctx as Required<TitleContext>).some((domain) => domain.name === key);
 }
 
 /** Does the posting (its body or a front-matter text) write the name followed by a legal form ("HermesHof GmbH & Co. KG")? */
@@ -261,7 +269,7 @@ function writtenWithLegalForm(name: string, ctx?: TitleContext): boolean {
   return texts.some((text) => {
     const at = text.indexOf(`${name} `);
     // The word after the name is a legal form ("GmbH" of "HermesHof GmbH & Co. KG").
-    return at !== -1 && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) && ORG_SUFFIX.test(/^\S+/u.exec(text.slice(at + name.length + 1))?.[0] ?? '');
+    return at !== -1 && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) && ORG_SUFFIX.test(/^[^\s,;]+/u.exec(text.slice(at + name.length + 1))?.[0] ?? '');
   });
 }
 
