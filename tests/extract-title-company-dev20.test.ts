@@ -36,11 +36,12 @@ const rows: Row[] = [
   // Latin American Spanish calls the post "cargo", as Portuguese does: "Título del cargo:" labels a title.
   { name: 'es: "Título del cargo:" labels the title', title: 'Analista de datos', titleRule: 'text.labelled-line',
     input: '# Oferta de empleo\n\n**Título del cargo:** Analista de datos\n**Ubicación:** Bogotá\n\nTrabajarás con nuestro equipo de finanzas.\n' },
-  // Chinese "我们是X下的Y组" (we are the Y group under X): X, the unit's parent, is the organisation; "我们是一家…" (we are a …) names none.
-  { name: 'zh: "我们是X旗下的Y" names X', title: '后端工程师', company: '青禾科技', companyRule: 'body.zh-unit-under',
-    input: '# 后端工程师\n\n我们是青禾科技旗下的数据平台组，负责日志和监控系统。\n\n简历请发送至 hr@example.cn。\n' },
-  { name: 'must not (zh): "我们是一支…下的" (we are a …) names no company', title: '后端工程师', company: null,
-    input: '# 后端工程师\n\n我们是一支在公司技术部下的小团队，负责日志和监控系统。\n' },
+  // Chinese 下的 is an ordinary "under / of" (在疫情下的 "under the pandemic"): no company is read from "我们是X下的Y".
+  ...([
+    '我们是研发中心下的小团队，负责日志和监控系统。',
+    '我们是在远程办公下的团队，大家都在家工作。',
+  ]).map((sentence): Row => ({ name: `must not (zh): "${sentence.slice(0, 12)}…" names no company`, title: '后端工程师', company: null,
+    input: `# 后端工程师\n\n${sentence}\n` })),
   // A company describes itself by what it is doing ("X is building …", "X is on a mission to …"): a weak definition (0.35) that counts when
   // another reading agrees, here a second one.
   { name: 'en: "X is building …" and "X is on a mission …" agree on the company', title: 'Backend Engineer', company: 'Tallowby', companyRule: 'body.defines',

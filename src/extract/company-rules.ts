@@ -8,7 +8,7 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, cjkUnderWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, cjkWeAreLeads, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 
@@ -91,11 +91,6 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     // Chinese: a Latin name before 招聘 ("Acme 招聘后端工程师"); 加入 before it ("欢迎加入Acme"). No word boundaries around CJK.
     rule: 'body.cjk-hiring', confidence: 0.7, needs: [...cjkHiringWords, ...cjkJoinWords],
     build: () => new RegExp(String.raw`(?:(?<![A-Za-z0-9])${LATIN_NAME}\s*(?:${any(cjkHiringWords)})|(?:${any(cjkJoinWords)})\s*${LATIN_NAME}(?![A-Za-z0-9]))`, 'u'),
-  },
-  {
-    // Chinese "我们是伴鱼技术中台下的系统平台组" (we are the platform group under …): the unit's parent is the organisation; "一个/一家" (a, an) names none.
-    rule: 'body.zh-unit-under', confidence: 0.6, needs: cjkUnderWords,
-    build: () => new RegExp(String.raw`(?:${any(cjkWeAreLeads)})(?!一)([\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${any(cjkUnderWords)})`, 'u'),
   },
   {
     // Korean "패션을부탁해와 함께할 소프트웨어 엔지니어를 채용합니다": the name before 와/과 함께할, a role, a hiring verb.
@@ -221,7 +216,7 @@ const RULE_GROUPS = [
   ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun', 'body.quoted-sucht'], ['body.x-is-a', 'body.x-apposition', 'body.x-is-a-bare'], ['body.we-are', 'body.apply-at', 'body.join'],
   ['body.at-x-we-verb'],
   ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company', 'body.at-x-you'],
-  ['body.cjk-hiring', 'body.zh-unit-under', 'body.ko-with', 'body.ja-at', 'body.ja-company', 'body.topic-is-company', 'body.topic-hires'],
+  ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company', 'body.topic-is-company', 'body.topic-hires'],
   ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'], ['body.as-role-at'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */

@@ -253,9 +253,6 @@ export const foundedWords: Record<string, string[]> = {
 /** Chinese: words after a name that say it hires ("Acme 招聘"), and before it that invite to join ("欢迎加入Acme"). */
 export const cjkHiringWords = ['正在招聘', '招聘', '诚聘', '急聘', '招募', '誠聘'];
 export const cjkJoinWords = ['欢迎加入', '加入', '歡迎加入'];
-/** Chinese "我们是X旗下的Y组", "我们是X下的Y": we are a unit under X (旗下, 下的, 下属: under), so X is the organisation. */
-export const cjkWeAreLeads = ['我们是', '我們是'];
-export const cjkUnderWords = ['旗下的', '旗下', '下的', '下属的', '下属', '下屬'];
 /** Japanese: "Acmeでは" (at Acme); "Acme社は", "Acme社の" (the company Acme), 社 with a particle, never 社会 or 社員. */
 export const jaAtParticles = ['では'];
 export const jaCompanySuffixes = ['社では', '社は', '社の', '社と', '社が', '社で', '社に', '社として'];
