@@ -65,15 +65,22 @@ const rows: Row[] = [
   ] as const).map(([lang, text, title]): Row => ({ name: `${lang}: "${text.split('\n\n')[1]!.slice(0, 48)}…"`, title, titleRule: 'text.role-phrase',
     input: `${text}\n\nWrite to jobs@fernlog.example.\n` })),
   // Spanish, Portuguese and Italian drop "we": after "En/Na/In X", a verb's first-person-plural ending (-amos, -emos, -imos, -iamo)
-  // says who works there, as "At X, we" does. An article before a name is no part of it ("A Fernlog é uma empresa").
-  { name: 'es: "En X creamos …" names X', title: 'Desarrollador backend', company: 'Fernlog', companyRule: 'body.at-x-we-verb',
-    input: '# Desarrollador backend\n\nEn Fernlog creamos software para transportistas.\n\nEscríbenos a jobs@example.org.\n' },
-  { name: 'pt: "Na X, criamos …" names X', title: 'Desenvolvedor backend', company: 'Fernlog', companyRule: 'body.at-x-we-verb',
-    input: '# Desenvolvedor backend\n\nNa Fernlog, criamos software para transportadoras.\n\nEscreva para jobs@example.org.\n' },
-  { name: 'it: "In X sviluppiamo …" names X', title: 'Sviluppatore backend', company: 'Fernlog', companyRule: 'body.at-x-we-verb',
-    input: '# Sviluppatore backend\n\nIn Fernlog sviluppiamo software per i trasportatori.\n\nScrivi a jobs@example.org.\n' },
+  // says who works there, as "At X, we" does. A weak reading: a tool or a season reads the same way, so it counts when another agrees
+  // (here a second such sentence). An article before a name is no part of it ("A Fernlog é uma empresa").
+  { name: 'es: "En X creamos …" twice names X', title: 'Desarrollador backend', company: 'Fernlog', companyRule: 'body.at-x-we-verb',
+    input: '# Desarrollador backend\n\nEn Fernlog creamos software para transportistas.\n\nEn Fernlog trabajamos en remoto desde 2019.\n\nEscríbenos a jobs@example.org.\n' },
+  { name: 'pt: "Na X, criamos …" twice names X', title: 'Desenvolvedor backend', company: 'Fernlog', companyRule: 'body.at-x-we-verb',
+    input: '# Desenvolvedor backend\n\nNa Fernlog, criamos software para transportadoras.\n\nNa Fernlog, trabalhamos em casa.\n\nEscreva para jobs@example.org.\n' },
+  { name: 'it: "In X sviluppiamo …" twice names X', title: 'Sviluppatore backend', company: 'Fernlog', companyRule: 'body.at-x-we-verb',
+    input: '# Sviluppatore backend\n\nIn Fernlog sviluppiamo software per i trasportatori.\n\nIn Fernlog lavoriamo da remoto.\n\nScrivi a jobs@example.org.\n' },
   { name: 'must not (es): "En Madrid trabajamos" names a place, no company', title: 'Desarrollador backend', company: null,
     input: '# Desarrollador backend\n\nEn Madrid trabajamos en una oficina junto al río.\n\nEscríbenos a jobs@example.org.\n' },
+  ...([
+    ['es', 'Desarrollador backend', 'En GitLab publicamos todo nuestro código.'],
+    ['es', 'Desarrollador backend', 'En Semana Santa cerramos la oficina.'],
+    ['pt', 'Desenvolvedor backend', 'No Discord conversamos todos os dias.'],
+  ] as const).map(([lang, title, sentence]): Row => ({ name: `must not (${lang}): "${sentence.slice(0, 28)}…" alone names no company`, title, company: null,
+    input: `# ${title}\n\n${sentence}\n\nWrite to jobs@example.org.\n` })),
   { name: 'pt: "A X é uma empresa" names X without its article', title: 'Desenvolvedor backend', company: 'Fernlog', companyRule: 'body.x-is-a',
     input: '# Desenvolvedor backend\n\nA Fernlog é uma empresa de software para transportadoras.\n\nEscreva para jobs@example.org.\n' },
   // A kind of company written as one closed compound, its head last (de, nl, sv, no, da, fi); and copulas of languages without

@@ -69,7 +69,8 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
   {
     // "En Acme creamos …", "Na Acme, criamos …", "In Acme sviluppiamo …": Spanish, Portuguese and Italian drop the pronoun, and the verb's
     // ending says "we" (-amos, -emos, -imos; -iamo): the employer, as in "At Acme, we". A place is none ("En Madrid trabajamos").
-    rule: 'body.at-x-we-verb', confidence: 0.7, needs: flat(proDropAtWords).map((word) => word.toLowerCase()),
+    // Weak (counts only when another reading agrees): a tool or a season reads the same way ("En GitHub publicamos", "En Navidad cerramos").
+    rule: 'body.at-x-we-verb', confidence: 0.4, needs: flat(proDropAtWords).map((word) => word.toLowerCase()),
     build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(proDropAtWords))})\s+${NAME},?\s+\p{Ll}{1,20}(?:${any(weVerbEndings)})(?![\p{L}])`, 'u'),
   },
   {
