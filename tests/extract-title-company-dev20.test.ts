@@ -51,19 +51,26 @@ const rows: Row[] = [
   // Hiring verbs and inclusive articles per language (tables/titles.ts rolePhrases, roleLeadFillers): under a careers heading, a page
   // whose role phrase is not read names no role and gives no record at all.
   ...([
-    ['es', '# Empleo\n\nFernlog selecciona Técnico de Soporte para su oficina de Sevilla.', 'Técnico de Soporte'],
+    ['es', '# Empleo\n\nEn Fernlog seleccionamos Técnico de Soporte para la oficina de Sevilla.', 'Técnico de Soporte'],
     ['es', '# Empleo\n\nEn Fernlog buscamos un/a Ingeniero/a de Datos para nuestro equipo de Madrid.', 'Ingeniero/a de Datos'],
     ['pt', '# Vagas\n\nA Fernlog está contratando um(a) Desenvolvedor(a) Backend para o time de logística.', 'Desenvolvedor(a) Backend'],
     ['pt', '# Trabalhe conosco\n\nEstamos à procura de uma Analista de Dados para a Fernlog.', 'Analista de Dados'],
-    ['it', '# Lavora con noi\n\nFernlog cerca un Backend Developer per il team di Milano.', 'Backend Developer'],
+    ['it', '# Lavora con noi\n\nAssumiamo un Backend Developer per il team di Milano.', 'Backend Developer'],
     ['nl', '# Werken bij Fernlog\n\nWij zijn op zoek naar een Data Engineer (32-40 uur).', 'Data Engineer'],
     ['pl', '# Kariera\n\nFirma Fernlog poszukuje osoby na stanowisko Specjalista ds. Logistyki.', 'Specjalista ds. Logistyki'],
     ['fr', '# Carrières\n\nFernlog recrute un(e) Chef(fe) de projet digital en CDI.', 'Chef(fe) de projet digital'],
     ['ro', '# Cariere\n\nFernlog angajează Programator Backend pentru echipa din Cluj.', 'Programator Backend'],
-    ['id', '# Karir\n\nFernlog sedang mencari Backend Developer untuk tim kami di Jakarta.', 'Backend Developer'],
+    ['id', '# Karir\n\nKami sedang mencari Backend Developer untuk tim kami di Jakarta.', 'Backend Developer'],
     ['tr', '# Kariyer\n\nFernlog olarak Backend Geliştirici arıyoruz.', 'Backend Geliştirici'],
   ] as const).map(([lang, text, title]): Row => ({ name: `${lang}: "${text.split('\n\n')[1]!.slice(0, 48)}…"`, title, titleRule: 'text.role-phrase',
     input: `${text}\n\nWrite to jobs@fernlog.example.\n` })),
+  // A verb in the third person has any subject: "Nuestra app incorpora un asistente virtual" names no role, the hiring sentence does.
+  ...([
+    ['es', 'Nuestra app incorpora un asistente virtual para conductores.', 'Buscamos un Desarrollador Backend con experiencia en Go.', 'Desarrollador Backend'],
+    ['it', 'Il nostro software seleziona un autista in pochi secondi.', 'Cerchiamo un Backend Developer per il team di Milano.', 'Backend Developer'],
+    ['id', 'Aplikasi kami membantu pelanggan mencari dokter terdekat.', 'Kami mencari Backend Developer untuk tim kami.', 'Backend Developer'],
+  ] as const).map(([lang, other, hiring, title]): Row => ({ name: `must not (${lang}): "${other.slice(0, 32)}…" names no role`, title, titleRule: 'text.role-phrase',
+    input: `# Fernlog\n\n${other}\n\n${hiring}\n\nWrite to jobs@example.org.\n` })),
   // Spanish, Portuguese and Italian drop "we": after "En/Na/In X", a verb's first-person-plural ending (-amos, -emos, -imos, -iamo)
   // says who works there, as "At X, we" does. A weak reading: a tool or a season reads the same way, so it counts when another agrees
   // (here a second such sentence). An article before a name is no part of it ("A Fernlog é uma empresa").

@@ -100,16 +100,17 @@ export const rolePhrases: Record<string, string[]> = {
     'an opening for', 'a job opening for', 'an open position for', 'a vacancy for'],
   de: ['wir suchen', 'suchen wir', 'sucht', 'verstärkung als', 'als', 'offene stelle für'],
   fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'", 'en tant que', 'un poste de'],
-  // "X selecciona / incorpora / necesita Y": Spanish job ads' verbs of hiring.
-  es: ['buscamos', 'estamos buscando', 'está buscando', 'busca', 'precisamos', 'para el puesto de', 'para el cargo de', 'para la posición de', 'vacante para', 'vacante de',
-    'selecciona', 'seleccionamos', 'incorpora', 'incorporamos', 'necesita', 'necesitamos', 'en búsqueda de'],
-  pt: ['procuramos', 'estamos procurando', 'está procurando', 'contrata', 'estamos contratando', 'está contratando', 'para a vaga de', 'para o cargo de', 'para a função de', 'vaga para', 'vagas para', 'uma vaga de',
-    // "à procura de" (looking for), and "busca" as Brazilian Portuguese writes it
-    'à procura de', 'buscamos', 'busca'],
-  // "X cerca / seleziona Y", "assumiamo": a company seeks, selects; we hire (not "assume", an English word).
-  it: ['cerchiamo', 'stiamo cercando', 'ricerca', 'per la posizione di', 'per il ruolo di', 'posizione aperta per', 'posizione aperta di', 'cerca', 'assumiamo', 'seleziona', 'selezioniamo'],
+  // "seleccionamos / incorporamos / necesitamos Y": Spanish job ads' verbs of hiring, in the first person plural only: the third person
+  // has any subject ("Nuestra app incorpora un asistente virtual", "El software selecciona un conductor").
+  es: ['buscamos', 'estamos buscando', 'busca', 'precisamos', 'para el puesto de', 'para el cargo de', 'para la posición de', 'vacante para', 'vacante de',
+    'seleccionamos', 'incorporamos', 'necesitamos', 'en búsqueda de'],
+  pt: ['procuramos', 'estamos procurando', 'contrata', 'estamos contratando', 'está contratando', 'para a vaga de', 'para o cargo de', 'para a função de', 'vaga para', 'vagas para', 'uma vaga de',
+    // "à procura de" (looking for), and "buscamos" as Brazilian Portuguese writes it
+    'à procura de', 'buscamos'],
+  // "assumiamo", "selezioniamo": we hire, we select (not "assume", an English word; not "cerca", "seleziona": any subject, and es "cerca" is "near").
+  it: ['cerchiamo', 'stiamo cercando', 'ricerca', 'per la posizione di', 'per il ruolo di', 'posizione aperta per', 'posizione aperta di', 'assumiamo', 'selezioniamo'],
   nl: ['wij zoeken', 'we zoeken', 'zoekt', 'voor de functie van', 'voor de functie', 'als', 'vacature voor', 'op zoek naar'],
-  pl: ['poszukujemy', 'szukamy', 'poszukuje', 'szuka', 'na stanowisko', 'na stanowiska'],
+  pl: ['poszukujemy', 'szukamy', 'na stanowisko', 'na stanowiska'],
   cs: ['hledáme', 'na pozici'],
   sk: ['hľadáme'],
   sv: ['vi söker', 'söker', 'tjänst som'],
@@ -119,9 +120,9 @@ export const rolePhrases: Record<string, string[]> = {
   ru: ['ищем', 'ищет', 'требуется', 'на позицию', 'на должность', 'на вакансию'],
   uk: ['шукаємо', 'шукає', 'на посаду', 'на позицію', 'на вакансію'],
   tr: ['arıyoruz'],
-  id: ['kami mencari', 'sedang mencari', 'mencari', 'membutuhkan', 'dibutuhkan', 'lowongan untuk'],
-  // Romanian: "căutăm" (we look for), "angajează" (hires), "recrutăm" (we recruit).
-  ro: ['căutăm', 'caută', 'angajăm', 'angajează', 'recrutăm', 'recrutează'],
+  id: ['kami mencari', 'kami sedang mencari', 'dibutuhkan', 'lowongan untuk'],
+  // Romanian: "căutăm" (we look for), "angajează" (hires), "recrutăm" (we recruit); not "caută" (seeks: any subject).
+  ro: ['căutăm', 'angajăm', 'angajează', 'recrutăm', 'recrutează'],
 };
 
 /** Articles and pronouns between a role phrase and the title ("a", "eine/n", "Sie als"). */
