@@ -25,6 +25,10 @@ const rows: Row[] = [
     input: '---\ntitle: "Lagerhelfer (m/w/d) - Wareneingang"\n---\n\nDie Brenner Spedition GmbH sucht Verstärkung für den Wareneingang in Hameln.\n' },
   { name: 'must not (de): a ward after "(m/w/d) |" that the body writes is no company', title: 'Altenpfleger | Wohnbereich 2', titleRule: 'heading.h1', company: null,
     input: '# Altenpfleger (m/w/d) | Wohnbereich 2\n\nDu betreust die Bewohner in unserem Wohnbereich 2, im Früh- und Spätdienst.\n' },
+  // A subject that opens with a possessive determiner is a common noun ("our client"), in every language with one: the
+  // definition "X ist ein Logistikunternehmen" names no company when X is "Unser Kunde".
+  { name: 'must not (de): "Unser Kunde ist ein Logistikunternehmen" names no company', title: 'Lagerlogistiker', company: null,
+    input: '# Lagerlogistiker (m/w/d)\n\nUnser Kunde ist ein Logistikunternehmen in Bremen. Du kommissionierst Ware im Schichtbetrieb.\n' },
   // French inclusive writing: the article "un·e" is typed with a middle dot, a dot operator or a full stop; an aside in brackets
   // between the hiring verb and the article is no part of the role, which starts at its article.
   { name: 'fr: "recrute (encore) un·e X": the aside before the article goes', title: 'Développeur·se mobile', titleRule: 'frontmatter.title', company: 'Brumeo',
