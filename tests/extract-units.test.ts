@@ -170,6 +170,12 @@ describe('titles, sections, seniority, dates, language', () => {
     expect(hints).toMatchObject({ company: { name: 'Acme' } });
     expect(cleanTitle('Backend Engineer - Berlin')).toBe('Backend Engineer');
     expect(cleanTitle('🚀 Data Engineer (Remote, Germany)')).toBe('Data Engineer');
+    // A card's count of openings after the title (session 20: "Android Engineer 2 positions").
+    expect(cleanTitle('Android Engineer 2 positions')).toBe('Android Engineer');
+    expect(cleanTitle('Softwareentwickler (3 Stellen)')).toBe('Softwareentwickler');
+    expect(cleanTitle('Product Designer (2 openings)')).toBe('Product Designer');
+    // A number that is part of the name stays.
+    expect(cleanTitle('Level 2 Support Engineer')).toBe('Level 2 Support Engineer');
   });
 
   it('maps section headings in several languages', () => {

@@ -35,3 +35,24 @@ describe('a code file\'s array of ads that name an employer and a place', () => 
     expect((await recordsOf('data.ts', text)).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a code file\'s array of cards titled by translation keys', () => {
+  it('is a careers page\'s list of job pages: not a posting (careers-index), no record', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-literal-'));
+    const file = path.join(dir, 'careers.ts');
+    writeFileSync(file, `import icon from "./icon"\n\nexport const openings = [\n  {\n    heading: { title: "careers.groups.engineering.heading", icon },\n    positions: [\n      { title: "careers.groups.engineering.items.1.title", description: "careers.groups.engineering.items.1.description", link: "backend-engineer" },\n      { title: "careers.groups.engineering.items.2.title", description: "careers.groups.engineering.items.2.description", link: "site-reliability-engineer" },\n    ],\n  },\n]\n`);
+    const result = await runCli(['normalize', file, '--format', 'ndjson']);
+    expect(parseNdjson(result.stdout)).toEqual([]);
+    expect(result.stderr).toMatch(/:7 warning not-a-posting not a posting \(careers-index\): 2 item\(s\) titled by translation keys/);
+  });
+});
+
+describe('a code file with another array of translation keys holds its own text', () => {
+  it.each([
+    ['a footer of translation keys over a posting in JSX', 'PostingView.jsx', `const footerLinks = [\n  { title: "site.footer.links.privacy", href: "/privacy" },\n  { title: "site.footer.links.imprint", href: "/imprint" },\n];\n\nexport function PostingView() {\n  return (\n    <article>\n      <h1>Warehouse Lead</h1>\n      <p>Northwind Freight is hiring a Warehouse Lead for its Tilburg hub.</p>\n      <h2>Responsibilities</h2>\n      <ul><li>Plan the night shifts of twelve people</li></ul>\n      <h2>Requirements</h2>\n      <ul><li>3+ years leading a warehouse team</li></ul>\n      <p>Full-time, €3,600 a month. Apply at werken@northwind.example</p>\n    </article>\n  );\n}\n`, 'Warehouse Lead'],
+    ['a jobs array of translation keys beside a posting of its own', 'CareersPage.tsx', `const otherJobs = [\n  { title: "careers.openings.first.title", link: "/jobs/first" },\n  { title: "careers.openings.second.title", link: "/jobs/second" },\n];\n\nexport default function CareersPage() {\n  return (\n    <main>\n      <h1>Fleet Mechanic</h1>\n      <p>We are looking for a Fleet Mechanic to keep our trucks on the road.</p>\n      <h2>Requirements</h2>\n      <ul><li>A mechanic's diploma and 2+ years with trucks</li></ul>\n      <p>Full-time in Breda, €3,100 a month. Apply at werken@northwind.example</p>\n    </main>\n  );\n}\n`, 'Fleet Mechanic'],
+  ])('%s: the posting\'s record', async (_case, name, text, title) => {
+    const records = await recordsOf(name, text);
+    expect(records.map((record) => record.title)).toEqual([title]);
+  });
+});

@@ -40,3 +40,22 @@ describe('a job list\'s duration', () => {
     expect(code).toBe(1);
   });
 });
+
+describe('a job list\'s work mode under `modality`, `workMode`, `work_arrangement` (session 20)', () => {
+  it.each([
+    ['modality', 'Hybrid: Bogotá', 'hybrid'],
+    ['workMode', 'Remote', 'remote'],
+    ['work_arrangement', 'Hybrid, two days a week in the office', 'hybrid'],
+    ['modalidad', 'Remoto', 'remote'],
+  ])('`%s: %s` is the remote policy', async (key, value, policy) => {
+    const item = (title: string) => `  - title: ${title}\n    country: Colombia\n    ${key}: "${value}"\n    salary: 60.000 - 80.000 USD\n`;
+    const { records } = await resultOf('jobs.yml', `${item('Backend Engineer')}${item('Data Analyst')}`);
+    expect(records.map((record) => record.remote?.policy)).toEqual([policy, policy]);
+  });
+
+  it('an imaging job\'s `modality: CT/MRI` states no work mode', async () => {
+    const item = (title: string) => `  - title: ${title}\n    company: Andes Imaging\n    modality: "CT/MRI"\n    salary: 60.000 - 80.000 USD\n`;
+    const { records } = await resultOf('jobs.yml', `${item('Radiologic Technologist')}${item('MRI Technologist')}`);
+    expect(records.map((record) => record.remote?.policy ?? null)).toEqual([null, null]);
+  });
+});

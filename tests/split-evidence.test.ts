@@ -183,6 +183,38 @@ Salary: 70,000 EUR
 
 /** Pages that are one posting or none: the record count. */
 const WHOLE: Array<[name: string, page: string, count: number]> = [
+  ['one posting that names its role again in a later section', `# Northwind Freight
+
+## Data Analyst
+
+Northwind Freight is hiring a Data Analyst for its routing team.
+
+Part-time, 24 hours a week, Utrecht. €3,200 a month.
+
+## Life on the team
+
+As a Data Analyst you will sit with our planners two days a week.
+
+Hybrid: the other days remote, anywhere in the Netherlands.
+
+## Get in touch
+
+Write to werken@northwind.example.
+`, 1],
+  ['one posting whose sections each hire the role again', `# Northwind Freight
+
+## Who we are
+
+We are looking for a Warehouse Lead for our night shift. Full-time in Tilburg.
+
+## Your week
+
+As our Warehouse Lead you plan four night shifts a week, 38 hours, from our Tilburg hub.
+
+## Contact
+
+Apply at werken@northwind.example.
+`, 1],
   ['one posting with many sections under heads that name no section', `# Backend Engineer at Tidewater
 
 ## Our platform

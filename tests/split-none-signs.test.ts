@@ -48,6 +48,18 @@ describe('a careers page that names no job and links to the jobs elsewhere', () 
   });
 });
 
+describe('a heading that names job listings (session 20: a template\'s "Latest Job Listings" over its loop)', () => {
+  it('gives no record when the page names no role (careers-index)', () => {
+    const { records, reason } = postingKindOf('# Latest Job Listings\n\nNew openings from our partner companies appear here every week.\n');
+    expect(records).toBe(0);
+    expect(reason).toMatch(/^not a posting \(careers-index\)/);
+  });
+
+  it('keeps a posting that names its role below it', () => {
+    expect(postingKindOf('# Job listings\n\n## Senior Backend Engineer\n\nYou will build our billing APIs in Go, full-time in Berlin.\n\n## Requirements\n\n- Go, PostgreSQL\n')).toEqual({ records: 1, reason: undefined });
+  });
+});
+
 describe('a data file of a résumé whose descriptions speak of their writer', () => {
   const resume = [
     '- title: Computer Science', '  company: UFM', '  description: For as long as I can remember I have been interested in science, and my teachers lent me books.', '',

@@ -6,11 +6,13 @@
  */
 import { companyNouns, companyNounsBeforeName, nameConnectors } from './tables/companies.js';
 import { stopWordLanguage } from './language.js';
-import { abstractNouns, notANameWords, pronounPhrases } from './tables/company-names.js';
+import { abstractNouns, notANameWords, possessiveDeterminers, pronounPhrases } from './tables/company-names.js';
 import { alternation, lazily } from './text.js';
 
 /** Pronouns, determiners and common nouns of each language (tables/company-names.ts): never a name read from prose. */
 export const NOT_A_NAME = new RegExp(`^(?:${alternation([...new Set(Object.values(notANameWords).flat())])})$`, 'iu');
+/** A name read from prose never opens with a possessive determiner ("Unser Kunde", "Notre client"). */
+const POSSESSIVE_START = new RegExp(`^(?:${alternation([...new Set(Object.values(possessiveDeterminers).flat())])})\\s`, 'iu');
 /** "On recrute !": a pronoun that is also a name, read in its phrase (tables/company-names.ts). */
 const PRONOUN_PHRASE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.values(pronounPhrases).flat())})(?![\\p{L}])`, 'giu');
 /** "21/06/2021", "2021-06-21", "06/2021": a date, never a name ("24/7" and "1&1" are names). */
@@ -79,7 +81,7 @@ export function isPlausibleName(name: string, prose = true, text = ''): boolean 
   if (/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name)) return false;
   if (!prose) return true;
   // "21/06/2021 - Softwareentwickler": a number before a title names no one; a name in prose has a letter.
-  if (NOT_A_NAME.test(name) || !/\p{L}/u.test(name) || abstractNounInText(name, text)) return false;
+  if (NOT_A_NAME.test(name) || POSSESSIVE_START.test(name) || !/\p{L}/u.test(name) || abstractNounInText(name, text)) return false;
   const pronoun = `${name.toLowerCase()} `;
   return !text.includes(' ') || ![...text.matchAll(PRONOUN_PHRASE)].some((phrase) => phrase[0].toLowerCase().startsWith(pronoun));
 }

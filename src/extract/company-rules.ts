@@ -8,7 +8,7 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 import { weAppositionPronouns } from './tables/companies.js';
@@ -66,6 +66,13 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     // Verb-second languages put a verb between the name and the pronoun: "Bij Acme bouwen we", "Hos Acme bygger vi".
     rule: 'body.at-x-verb-we', confidence: 0.7, needs: flat(v2WeWords),
     build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(v2AtWords))})\s+${NAME},?\s+\p{Ll}{2,20}\s+(?:${any(flat(v2WeWords))})\b`, 'u'),
+  },
+  {
+    // "En Acme creamos …", "Na Acme, criamos …", "In Acme sviluppiamo …": Spanish, Portuguese and Italian drop the pronoun, and the verb's
+    // ending says "we" (-amos, -emos, -imos; -iamo): the employer, as in "At Acme, we". A place is none ("En Madrid trabajamos").
+    // Weak (counts only when another reading agrees): a tool or a season reads the same way ("En GitHub publicamos", "En Navidad cerramos").
+    rule: 'body.at-x-we-verb', confidence: 0.4, needs: flat(proDropAtWords).map((word) => word.toLowerCase()),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(proDropAtWords))})\s+${NAME},?\s+\p{Ll}{1,20}(?:${any(weVerbEndings)})(?![\p{L}])`, 'u'),
   },
   {
     // "Acme was founded in 2015", "Acme wurde 2015 gegründet": only an organisation is founded.
@@ -187,8 +194,15 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
   },
   {
     // The noun heads the complement: not after a possessive or a phrase of its own ("Payments is the heart of our business").
+    // An article before a name is no part of it (pt "A Acme é uma empresa", de "Die Acme GmbH ist ein": nameArticles).
     rule: 'body.x-is-a', confidence: 0.6, needs: NOUNS,
-    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:The\s+)?${ANY_NAME}${ASIDE}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?!(?:${any(POSSESSIVES)})(?![\p{L}]))(?:${any(isArticles)})\b${COMPLEMENT_GAP()}\b(?:${any(NOUNS)})`, 'u'),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:(?:The|${any(nameArticles)})\s+)?${ANY_NAME}${ASIDE}\s+(?:${any(isVerbs)})\s+(?:[\p{Ll}]{2,20}\s+){0,2}(?!(?:${any(POSSESSIVES)})(?![\p{L}]))(?:${any(isArticles)})\b${COMPLEMENT_GAP()}(?:\b(?:${any(NOUNS)})|\p{L}{2}(?:${any(flat(companyNounTails))})(?![\p{L}]))`, 'u'),
+  },
+  {
+    // "Acme to firma …", "Acme — это компания …", "Acme je softwarová firma", "Acme adalah perusahaan …": a copula, up to two
+    // adjectives and a company noun, in languages that have no article to mark the complement.
+    rule: 'body.x-is-a-bare', confidence: 0.6, needs: flat(bareCompanyNouns),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)${ANY_NAME}${ASIDE}\s+(?:${any(flat(bareCopulas))})\s+(?:[\p{Ll}-]{2,24}\s+){0,2}(?:${any(flat(bareCompanyNouns))})(?![\p{L}])`, 'u'),
   },
 ];
 // Parsing the rules' `\p{…}` classes took about 31 ms at import (load 2.5), though a posting runs only the rules whose words it has (#18).
@@ -207,7 +221,8 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 // group, or with a word that cannot be found lower-cased, runs on every line. "body.at-x-we" is filed by its
 // pronoun ("we", "wir"), which about a third of lines hold, not its "At" ("At", "En", "I"), which 77% hold.
 const RULE_GROUPS = [
-  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun', 'body.quoted-sucht'], ['body.x-is-a', 'body.x-apposition'], ['body.we-are', 'body.apply-at', 'body.join'],
+  ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun', 'body.quoted-sucht'], ['body.x-is-a', 'body.x-apposition', 'body.x-is-a-bare'], ['body.we-are', 'body.apply-at', 'body.join'],
+  ['body.at-x-we-verb'],
   ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company', 'body.at-x-you', 'body.we-apposition'],
   ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company', 'body.topic-is-company', 'body.topic-hires'],
   ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'], ['body.as-role-at'],

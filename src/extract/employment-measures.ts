@@ -18,7 +18,7 @@ import {
   termUnits, termUnitWords, weeklyHoursLabels, weeklyHoursWords, weekWords,
 } from './tables/employment.js';
 import { escapeRegExp, lazily } from './text.js';
-import { keywordGroup } from './match/keywords.js';
+import { DIGIT_CHARACTERS, keywordGroup } from './match/keywords.js';
 
 export interface Measure { type: EmploymentType; index: number; rule: string }
 
@@ -61,7 +61,7 @@ const FRACTIONISH = /fte|equivalent/;
  * What measuredTypes() needs in a text, as keyword groups of the body lines' one scan (index.ts): a line
  * with neither a digit nor a term word has no measure, and its extractor skips it unread.
  */
-export const MEASURE_KEYWORDS = [keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']), keywordGroup(termUnits)] as const;
+export const MEASURE_KEYWORDS = [keywordGroup(DIGIT_CHARACTERS), keywordGroup(termUnits)] as const;
 const EXPERIENCE = /experi|erfahrung|ervaring/i;
 
 /** The employment types a text's measures state, in text order. */

@@ -13,6 +13,7 @@ import { ageAfterYearsWords, organisationWords, withWords } from './tables/exper
 import { numberWords } from './tables/words.js';
 import { filterForm, isSpace, lazily } from './text.js';
 import { keywordBit, keywordGroup, keywordIndex, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
+import { DIGIT_CHARACTERS } from './match/keywords.js';
 
 // "5年以上", and Chinese "3年及以上" ("3 years and above"). A figure that ends a longer number ("100年") is not read alone.
 const JAPANESE_RULE = /(?<!\d)(\d{1,2})\s?年及?以上/u;
@@ -41,7 +42,7 @@ for (const word of YEARS_STARTS) yearsInitials[word.charCodeAt(0)] = 1;
 const NUMBER_THEN_YEARS_WORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...NUMBER_WORDS], gapThenYearsAt);
 const JAPANESE_YEARS_WORDS = keywordGroup([JA_YEARS, '年及以上']);
 // The digits group the salary and location scans share: a line without a digit states no years.
-const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+const DIGITS = keywordGroup(DIGIT_CHARACTERS);
 /** The keyword groups this file's scans read (index.ts lists every file's). */
 export const experienceKeywordGroups = [NUMBER_THEN_YEARS_WORDS, JAPANESE_YEARS_WORDS, DIGITS];
 

@@ -11,11 +11,12 @@ import { regionLines, teamPlacePhrases } from './tables/remote.js';
 import { filterForm, sentences } from './text.js';
 import { phraseFinder, phrasePattern } from './match/phrases.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
+import { DIGIT_CHARACTERS } from './match/keywords.js';
 import { badgeOf } from './workplace.js';
 
 // Lower-cased, what every time-zone pattern but the numeric ones needs ("Eastern Time", "time zone", "UTC+2", "London hours").
 export const ZONE_KEYWORDS = keywordGroup(['time', 'hours', 'zone', 'utc', 'gmt']);
-export const DIGIT_KEYWORDS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+export const DIGIT_KEYWORDS = keywordGroup(DIGIT_CHARACTERS);
 const REGION_LINE = /\b(?:only considering|candidates (?:from|in)|residents|based in|located in|anywhere)\b/i;
 const REGION_LINE_KEYWORDS = keywordGroup(['only considering', 'candidates from', 'candidates in', 'residents', 'based in', 'located in', 'anywhere']);
 /** The keyword groups this file's scans read (index.ts lists every file's). */

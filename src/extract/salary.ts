@@ -18,12 +18,13 @@ import { currencyCode, periodOf } from './match/money.js';
 import { dollarCodes, payWordCurrencies, yuanPlaces } from './tables/currencies.js';
 import { memoized } from './text.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
+import { DIGIT_CHARACTERS } from './match/keywords.js';
 
 export { parseMoney, type MoneyFigure } from './money.js';
 
 // Lines without a digit have no figure, and postings without "$" no other dollar (found with the other extractors' keywords).
 // Full-width digits too ("１０００円", money.ts reads them as ASCII ones).
-const DIGITS = keywordGroup(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９']);
+const DIGITS = keywordGroup(DIGIT_CHARACTERS);
 const DOLLAR = keywordGroup(['$']);
 const otherDollars = dollarCodes.filter((code) => code !== 'USD');
 const OTHER_DOLLAR_CODES = keywordGroup(otherDollars.map((code) => code.toLowerCase()));

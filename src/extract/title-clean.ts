@@ -8,7 +8,7 @@
  */
 import type { ExtractContext, Hints } from './context.js';
 import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
-import { genericHeadings, titleHeadCountWords, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
+import { genericHeadings, titleHeadCountWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
 import { isPlace, isPlaceList } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 
@@ -28,7 +28,8 @@ function alternationOf(words: string[]): string {
 export const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat(), ...OBJECT_CASE_VERBS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
-const ARTICLE = /^(?:un|une|un\(e\)|un·e|un\.e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
+// French inclusive writing joins the feminine ending with a middle dot, typed as ·, ⋅, • or a full stop ("un·e", "un⋅e").
+const ARTICLE = /^(?:un|une|un\(e\)|un[·⋅•.]e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
 // French repeats the article with each joined noun: "un développeur ou d'une développeuse" is "développeur ou développeuse".
 const JOINED_ARTICLE = /(\s(?:ou|et)\s+)(?:d['’]une?|une?)\s+(?=\p{L})/iu;
 // "Hiring our next X", "Wir suchen eine*n X", "Vi söker en X", "НАМ НУЖЕН X": a lead word and up to three articles (tables/titles.ts).
@@ -41,6 +42,8 @@ export const LEAD_IN = new RegExp(`^(?:${[...LEAD_INS, ...LEAD_INS.filter(([lead
 const LEAD_OUT = new RegExp(`\\s+(?:${alternationOf(Object.values(titleLeadOuts).flat())})[.!！]*$`, 'iu');
 // "エンジニア（1名）", "工程师（2人）", "エンジニア 若干名": a head count after the title.
 const HEAD_COUNT = new RegExp(`\\s*(?:[（(]\\s*(?:\\d+|若干)\\s*(?:${alternationOf(titleHeadCountWords)})\\s*[）)]|若干名)$`, 'u');
+// "Android Engineer 2 positions", "Designer (3 openings)": a card's count of openings after the title.
+const OPENING_COUNT = new RegExp(`\\s*[(（]?\\s*\\d{1,3}\\s+(?:${alternationOf(titleOpeningCountNouns)})\\s*[)）]?$`, 'iu');
 // "バックエンドエンジニア募集要項", "前端工程师招聘信息": a careers word written straight after the title (tables/titles.ts).
 const CJK_GENERIC_TAIL = new RegExp(`^(.{2,80}?)\\s*(?:${alternationOf([...genericHeadings.ja ?? [], ...genericHeadings.zh ?? [], ...genericHeadings.ko ?? []])})$`, 'u');
 // "インフラエンジニア ※未経験者も歓迎": what follows the reference mark is a note.
@@ -58,7 +61,8 @@ const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
 const EMOTICON = /\s*(?:[:;]-?[)D(P]|\^\^|\^_\^)+\s*$/u;
 const CJK_HIRING_START = /^(?:【[^】]{1,10}】\s*|(?:急募|诚聘|急聘|招聘|招募)[:：\s]*)/u;
 const CJK_HIRING_END = /(?:を)?(?:大?募集(?:中|します|しています)?|急募|招聘中?)[！!。]*$/u;
-const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
+// An aside in brackets between the verb and the article ("recrute (toujours) un⋅e X") is no part of the title: the role starts at its article.
+const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:\([^()]{1,24}\)\s+(?=(?:an?|une?|un[·⋅•.]e|eine?n?)\s))?(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
 const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
 const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r\.o|a\.s|oy|ab|as|plc|corp|corporation|co|foundation|labs|group|stiftung|e\.v)\.?$/iu;
 // A site's page label, not a job title: "en (English) ed-job-description page content", "Untitled".
@@ -162,6 +166,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   const leadOut = LEAD_OUT.exec(title);
   if (leadOut && looksLikeJobTitle(title.slice(0, leadOut.index))) title = title.slice(0, leadOut.index);
   title = title.replace(HEAD_COUNT, '');
+  const uncounted = title.replace(OPENING_COUNT, '');
+  if (uncounted !== title && looksLikeJobTitle(uncounted)) title = uncounted;
   // "【急募】バックエンドエンジニア募集", "招聘：高级工程师": Japanese and Chinese hiring words around a title.
   const bare = title.replace(CJK_HIRING_START, '').replace(CJK_HIRING_END, '').trim();
   if (bare !== title && bare && looksLikeJobTitle(bare)) title = bare;
@@ -174,9 +180,10 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
+  const leftMarked = onlyLeftGenderMarked(title);
   title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(EMOTICON, '').replace(/\s*[!！]+$/u, '').trim();
   title = stripDecorations(title, hints, line, looksLikeJobTitle);
-  title = splitDashed(title, hints, line, raw, ctx);
+  title = splitDashed(title, hints, line, raw, ctx, leftMarked);
   title = stripParenthetical(title, hints, line, raw, ctx);
   const undated = title.replace(DATED, '');
   if (undated !== title && looksLikeJobTitle(undated)) title = undated;
@@ -199,7 +206,15 @@ const SPECIALTY = new Set(specialtyWords);
 /** "H/F", "m/w/d" without brackets, before the end or a separator. */
 const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
 /** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
-function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext): string {
+/** "(m/w/d)" in a text: a copy of GENDER without /g, so a test keeps no lastIndex. */
+const GENDER_MARK = new RegExp(GENDER.source, 'iu');
+/** Does only the left part of "A | B" (or "A - B") carry a gender marker ("(m/w/d)", "(h/f)")? */
+function onlyLeftGenderMarked(title: string): boolean {
+  const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
+  return !!match && GENDER_MARK.test(match[1]!) && !GENDER_MARK.test(match[2]!);
+}
+
+function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext, leftMarked = false): string {
   const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
   if (!match) return splitSpacedColon(title);
   const [, left, right] = match as unknown as [string, string, string];
@@ -212,6 +227,17 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
     return left;
   }
   const rightIsTitle = looksLikeJobTitle(right);
+  // "Hauswirtschafter*in (m/w/d) | HermesHof": German and French ads attach the gender marker to the job title only (AGG, loi de 2001),
+  // so the marked part is the title and never the company, whether or not its noun is in the role tables. The other part names the
+  // employer only when it reads as one (a legal form, here or where the posting writes it; the posting's domain); otherwise it is
+  // a department or field that qualifies the job ("- Buchhaltung", "| Station 4") and the title keeps it.
+  if (leftMarked && !leftIsOrg && !rightIsTitle) {
+    if (right.split(/\s+/).length <= 4 && !isGenericHeading(right) && (ORG_SUFFIX.test(right.trim()) || writtenWithLegalForm(right, ctx) || spelledByDomain(right, ctx))) {
+      hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
+      return left;
+    }
+    return title;
+  }
   // "Oferta beca de formación - Programador junior": a label, not a company; the title is the right part, when it names a role.
   if (LABEL_START.test(left) && rightIsTitle) return right;
   // "Frontend - разработчик": a specialty word qualifies the role, it names no company.
@@ -227,12 +253,17 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
     return left;
   }
   // "Senior Rust Engineer - Fernway" beside jobs@fernway.io: a right part the posting's own domain spells is the company.
-  const key = right.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (leftIsTitle && !rightIsTitle && ctx?.links && right.split(/\s+/).length <= 4 && domainsOf(ctx as Required<TitleContext>).some((domain) => domain.name === key)) {
+  if (leftIsTitle && !rightIsTitle && right.split(/\s+/).length <= 4 && spelledByDomain(right, ctx)) {
     hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
     return left;
   }
   return title;
+}
+
+/** Does one of the posting's own domains spell the name ("Fernway" beside jobs@fernway.io)? */
+function spelledByDomain(name: string, ctx?: TitleContext): boolean {
+  const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return !!ctx?.links && domainsOf(ctx as Required<TitleContext>).some((domain) => domain.name === key);
 }
 
 /** Does the posting (its body or a front-matter text) write the name followed by a legal form ("HermesHof GmbH & Co. KG")? */
@@ -242,7 +273,7 @@ function writtenWithLegalForm(name: string, ctx?: TitleContext): boolean {
   return texts.some((text) => {
     const at = text.indexOf(`${name} `);
     // The word after the name is a legal form ("GmbH" of "HermesHof GmbH & Co. KG").
-    return at !== -1 && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) && ORG_SUFFIX.test(/^\S+/u.exec(text.slice(at + name.length + 1))?.[0] ?? '');
+    return at !== -1 && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) && ORG_SUFFIX.test(/^[^\s,;]+/u.exec(text.slice(at + name.length + 1))?.[0] ?? '');
   });
 }
 

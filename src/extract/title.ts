@@ -23,7 +23,7 @@ import { settle } from './candidates.js';
 import { frontmatterLine, frontmatterValue, lineForms, type ExtractContext, type Hints } from './context.js';
 import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole, normalizeHeading } from './title-clean.js';
 import { OBJECT_CASE_VERBS, nominativeRole, withoutRolePlace } from './title-case.js';
-import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleLabels } from './tables/titles.js';
+import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleAbbreviations, titleLabels } from './tables/titles.js';
 import { sectionKindOf } from './sections.js';
 import { alternation, escapeRegExp, withCurlyApostrophes } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
@@ -50,6 +50,8 @@ const ROLE_LEAD_PHRASES = withCurlyApostrophes([...Object.values(rolePhrases).fl
 const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ROLE_LEAD_PHRASES)})(?=[\\s:])`, 'gu');
 const FILLER = new RegExp(`^(?:(?:${alternation(roleLeadFillers)})\\s+)+`, 'u');
 const CLAUSE_ENDS = new Set(roleClauseEnds);
+const INCLUSIVE_ENDING = /\p{L}\(\p{Ll}{1,4}\)$/u;
+const ABBREVIATIONS = new Set(titleAbbreviations);
 const BOLD_LINE = /^(?:\*\*[^*]{2,100}\*\*|__[^_]{2,100}__)$/u;
 // Japanese: the role is the run of katakana, kanji and Latin letters right before "を募集"; Chinese: the Han run after "招聘".
 const CJK_ROLE_BEFORE_ALL = new RegExp(`([\\p{Script=Katakana}\\p{Script=Han}A-Za-z0-9ー・＆&+#/ ]{2,30})(?:${alternation(cjkHiringAfter)})`, 'gu');
@@ -226,7 +228,8 @@ function titleAfterLead(text: string, end: number, lead: string): string | undef
     const bare = word.replace(/[*_]/g, '');
     if (!bare || CLAUSE_ENDS.has(bare.toLowerCase()) || words.length >= 8) break;
     words.push(bare);
-    if (/[.,;:!?()]$/.test(bare)) break;
+    // An inclusive ending in brackets ("Chef(fe)", "Desenvolvedor(a)") and an abbreviation ("ds.") are inside the title, not its end.
+    if (/[.,;:!?()]$/.test(bare) && !INCLUSIVE_ENDING.test(bare) && !ABBREVIATIONS.has(bare.toLowerCase())) break;
   }
   const written = beforeSpeaker(words, lead).join(' ').replace(/[.,;:!?(]+$/, '').trim();
   const read = language ? nominativeRole(written, language, namesRole) : written;

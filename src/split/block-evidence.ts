@@ -3,8 +3,9 @@
  * sections of a role (duties, requirements, benefits: a heading, a line in
  * bold or a lead-in ending in a colon whose words name one, extract/
  * sections.ts), the terms of a job (pay, a contract type, hours, years asked,
- * a way to apply, a closing date), a place or a remote policy, and a head
- * that names a role (title tables). Each sign is read per line once for the
+ * a way to apply, a closing date), a place or a remote policy, a sentence
+ * that hires a role ("Café De Molen zoekt parttime-medewerkers": title.ts's
+ * role phrases), and a head that names a role (title tables). Each sign is read per line once for the
  * whole page (`lineSigns`); a block's evidence is the distinct signs of its
  * lines, explained as posting-kind.ts explains a page (`signs`). Pure
  * functions: the rule that cuts a page by this evidence is evidence-blocks.ts.
@@ -23,9 +24,10 @@ import { phraseFinder } from '../extract/match/phrases.js';
 import { contractLabels, employmentLabelOnly, employmentWords, employmentWordsCjk, weeklyHoursLabels } from '../extract/tables/employment.js';
 import { salaryWords } from '../extract/tables/salary-words.js';
 import { remotePhrases } from '../extract/tables/remote.js';
+import { rolePhraseTitle } from '../extract/title.js';
 
 /** A sign a line may carry: a section of a role (by its kind), or a term of a job. */
-export type Sign = `section:${string}` | 'pay' | 'contract' | 'hours' | 'years' | 'apply' | 'closing' | 'place' | 'remote';
+export type Sign = `section:${string}` | 'pay' | 'contract' | 'hours' | 'years' | 'apply' | 'closing' | 'place' | 'remote' | 'hire';
 
 /** Section kinds that a role has of its own (a company's "About us" or a process is the page's as much). */
 export const ROLE_SECTION_KINDS = new Set(['responsibilities', 'requirements', 'niceToHave', 'role', 'benefits', 'compensation']);
@@ -85,8 +87,13 @@ export function signsOfLine(text: string): Set<Sign> {
   if (closingDateIn(plain) !== null) signs.add('closing');
   if (locationLabel(plain) || badgeOf(plain)) signs.add('place');
   if (REMOTE_WORDS.find(plain, 0) !== null) signs.add('remote');
+  // A sentence that hires a role ("Juffrouw Tok Ede zoekt parttime-medewerkers"): a card may name its role only there.
+  if (hiredRole(text) !== undefined) signs.add('hire');
   return signs;
 }
+
+/** The role a line's sentence hires ("Acme is hiring a Data Analyst", "As a Data Analyst you will…": "Data Analyst"), if any. */
+export const hiredRole = (text: string): string | undefined => rolePhraseTitle(plainOf(text));
 
 /** A block's evidence: its distinct signs, whether its head names a role, and the signs explained. */
 export interface BlockEvidence { score: number; roleHead: boolean; sections: number; terms: number; kinds: Set<Sign>; signs: string[] }

@@ -19,7 +19,7 @@ export const dataFields: Record<string, string[]> = {
   salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
   // "duration: Full Time" is many job lists' contract type (a résumé's duration, "2019-2021", is work history: data.ts).
   employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype', 'duration', 'jobduration'],
-  remote: ['remote', 'workplace', 'workplacetype', 'joblocationtype'],
+  remote: ['remote', 'workplace', 'workplacetype', 'joblocationtype', 'workmode', 'workmodel', 'workarrangement', 'modality', 'modalidad', 'modalidade'],
   // Pay as separate figures and the country beside a city: read as typed fields (extract/structured-fields.ts, location.ts).
   salary_min: ['salarymin', 'minsalary', 'salaryfrom'],
   salary_max: ['salarymax', 'maxsalary', 'salaryto'],

@@ -6,14 +6,17 @@
  * (split/code-literal.ts).
  * A file of one posting gets no segments and is extracted whole, as before.
  */
-import { message, type PostingDoc, type Segment } from '../document.js';
+import type { Root } from 'mdast';
+import { message, type BodyLine, type PostingDoc, type Segment } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { codeLiteralText, isCodeFile } from '../split/code-literal.js';
 import { dataItems, frontmatterItems, parseData, type DataItem } from '../split/data.js';
 import { dataSegment, textSegment } from '../split/segments.js';
-import { textSegments } from '../split/text.js';
+import { textSegments, type Range } from '../split/text.js';
 import { roleHeadSegments } from '../split/role-heads.js';
 import { evidenceBlockSegments } from '../split/evidence-blocks.js';
+import { htmlCardGroups } from '../split/html-cards.js';
+import { signsOfLine } from '../split/block-evidence.js';
 import { postingDataFileName, postingListKeys } from '../split/tables.js';
 import { rangeTrees } from '../clean/range-tree.js';
 import { parseLines } from './parse.js';
@@ -27,10 +30,7 @@ export function split(doc: PostingDoc): PostingDoc {
       return doc;
     }
     // Items titled by translation keys ("jobs.backend.title") with no text are a list of job pages, not their postings.
-    if (items.every(isPageIndexEntry)) {
-      message(doc, 'not-a-posting', { fatal: true, severity: 'warning', line: items[0]!.line, args: { reason: 'careers-index', why: `${items.length} item(s) titled by translation keys ("${items[0]!.fields.title}") with no posting text` } });
-      return doc;
-    }
+    if (items.every(isPageIndexEntry)) return indexOfJobPages(doc, items);
     // One item is the file's one posting: still read as data, so its fields are named `data.<key>`.
     return withSegments(doc, items.map(dataSegment), 'data-items');
   }
@@ -44,12 +44,16 @@ export function split(doc: PostingDoc): PostingDoc {
   }
   if (!doc.body || !doc.tree) return doc;
   // A code file may keep its jobs as an array of object literals, read as data (never run).
-  const literal = isCodeFile(doc.path) ? codeLiteralItems(text) : [];
+  const { items: literalItems, roles: literal, literal: literalText } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], roles: [], literal: undefined };
   if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
+  // A code file's array of cards titled by translation keys, as a data file's, lists job pages (a careers page's component data).
+  if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry) && listsJobPages(text, literalText!, literalItems, doc.body)) return indexOfJobPages(doc, literalItems);
   const title = doc.frontmatter?.title;
-  const found = textSegments(doc.tree, doc.body, { ...(typeof title === 'string' ? { title } : {}), ...(doc.format === 'html' ? { source: text } : {}) })
-    ?? roleHeads(doc.tree, doc.body, typeof title === 'string' ? title : undefined)
-    ?? evidenceBlocks(doc.tree, doc.body, typeof title === 'string' ? title : undefined);
+  const pageTitle = typeof title === 'string' ? title : undefined;
+  const source = doc.format === 'html' ? text : undefined;
+  const laidOut = textSegments(doc.tree, doc.body, { ...(pageTitle !== undefined ? { title: pageTitle } : {}), ...(source !== undefined ? { source } : {}) })
+    ?? roleHeads(doc.tree, doc.body, pageTitle);
+  const found = withinCards(laidOut, doc.tree, doc.body, pageTitle, source) ?? laidOut ?? evidenceBlocks(doc.tree, doc.body, pageTitle, undefined, source);
   if (!found) return doc;
   const trees = rangeTrees(doc.body, doc.tree, parseLines);
   const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd, trees));
@@ -68,7 +72,28 @@ function codeLiteralItems(text: string) {
   // An employer and a place make a job's item only in an array whose name says it holds jobs ("job_posting_data"); "events", "customers" hold none.
   const namedForJobs = literal !== undefined && postingDataFileName.test(declaredName(text, literal));
   const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || (namedForJobs && namesEmployerAndMore(item))));
-  return roles.length >= 2 && roles.length * 2 > items.length ? items : [];
+  return { items, roles: roles.length >= 2 && roles.length * 2 > items.length ? items : [], literal };
+}
+
+/**
+ * A code file's array of translation keys lists job pages only where its name or its keys name jobs
+ * ("openPositions", "careers.openPositions.…": a menu's or a footer's keys are none) and the file says nothing of a
+ * posting outside it (no role section, no sentence that hires, at most one job term): a component may hold a menu
+ * of keys and a posting in its markup.
+ */
+function listsJobPages(text: string, literal: string, items: DataItem[], body: BodyLine[]): boolean {
+  const namesJobsToo = postingDataFileName.test(declaredName(text, literal)) || items.some((item) => postingDataFileName.test(String(item.fields.title)));
+  if (!namesJobsToo) return false;
+  const [from, to] = [literal.search(/\S/), literal.search(/\S\s*$/)].map((offset) => text.slice(0, offset).split('\n').length);
+  const kinds = new Set(body.filter((line) => line.line < from! || line.line > to!).flatMap((line) => [...signsOfLine(line.text)]));
+  const terms = [...kinds].filter((sign) => !sign.startsWith('section:') && sign !== 'hire');
+  return terms.length <= 1 && ![...kinds].some((sign) => sign === 'hire' || sign.startsWith('section:'));
+}
+
+/** A list of job pages, no posting: one not-a-posting message (careers-index), no record. */
+function indexOfJobPages(doc: PostingDoc, items: DataItem[]): PostingDoc {
+  message(doc, 'not-a-posting', { fatal: true, severity: 'warning', line: items[0]!.line, args: { reason: 'careers-index', why: `${items.length} item(s) titled by translation keys ("${items[0]!.fields.title}") with no posting text` } });
+  return doc;
 }
 
 /** The words before the array on its line ("var job_posting_data = ["): the literal keeps the file's offsets, blanks before it. */
@@ -83,7 +108,7 @@ const namesEmployerAndMore = (item: DataItem): boolean => [item.fields.company, 
 /** A translation key ("jobs.po-container.title": dotted identifiers, no spaces) stands for a title a site's i18n files hold. */
 const TRANSLATION_KEY = /^[a-z][\w-]*(?:\.[\w-]+){2,}$/i;
 
-const isPageIndexEntry = (item: DataItem) => typeof item.fields.title === 'string' && TRANSLATION_KEY.test(item.fields.title.trim()) 
+const isPageIndexEntry = (item: DataItem) => typeof item.fields.title === 'string' && TRANSLATION_KEY.test(item.fields.title.trim())
   && (!/[\p{L}\p{N}]/u.test(item.description) || TRANSLATION_KEY.test(item.description.trim()));
 
 /** A jobs-like key holding a list of maps, or a map that may group such lists (`careers: {departments: [{positions: [...]}]}`), as a data file may. */
@@ -102,6 +127,24 @@ function roleHeads(...args: Parameters<typeof roleHeadSegments>) {
 function evidenceBlocks(...args: Parameters<typeof evidenceBlockSegments>) {
   const ranges = evidenceBlockSegments(...args);
   return ranges && { ranges, rule: 'evidence-blocks' };
+}
+
+/**
+ * An HTML page's cards that each say what a posting says (the evidence rule's card shape) are its postings where a
+ * layout rule cut one of them in two: a card's department or place line read as a role ("Sales" under "Software
+ * Developer") starts no posting. Only where the layout rule starts a posting at every card's head and more inside
+ * one: cards that group roles (a team's card over its roles' headings) head none of them, and the roles stand.
+ */
+function withinCards(found: { ranges: Range[] } | undefined, tree: Root, body: BodyLine[], pageTitle?: string, source?: string) {
+  if (!found || source === undefined) return undefined;
+  const starts = new Set(found.ranges.map((range) => range.start));
+  const cutInTwo = (cards: Array<{ start: number; end: number }>) => cards.every((card) => starts.has(card.start))
+    && cards.some((card) => found.ranges.filter((range) => range.start > card.start && range.start < card.end).length >= 1);
+  // The cards are weighed only on a page where a layout rule cut one (each line's signs are read for it).
+  const groups = htmlCardGroups(source, body);
+  if (!groups.some(cutInTwo)) return undefined;
+  const cards = evidenceBlockSegments(tree, body, pageTitle, undefined, groups, { cardsOnly: true });
+  return cards && cutInTwo(cards) ? { ranges: cards, rule: 'evidence-blocks' } : undefined;
 }
 
 function withSegments(doc: PostingDoc, segments: Segment[], rule: string): PostingDoc {

@@ -32,6 +32,9 @@ export const MAX_KEYWORD_GROUPS = 32;
  */
 export const NO_FILTER_FORM = -1;
 
+/** Digits, ASCII and full-width ("時給１０００円"): every extractor that looks for figures asks for these same keywords, so they share one group's bit. */
+export const DIGIT_CHARACTERS: readonly string[] = Object.freeze([...'0123456789', ...'０１２３４５６７８９']);
+
 /** A keyword group, as a value (frozen): an extractor declares it, index.ts lists it in the KeywordIndex. */
 export function keywordGroup(keywords: readonly string[], followedBy?: KeywordGroup['followedBy']): KeywordGroup {
   return Object.freeze(followedBy ? { keywords: Object.freeze([...keywords]), followedBy } : { keywords: Object.freeze([...keywords]) });

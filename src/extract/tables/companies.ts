@@ -9,6 +9,11 @@ export const atWords: Record<string, string[]> = {
   it: ['Presso'], id: ['Di'],
 };
 
+/** "En Acme creamos", "Na Acme, criamos", "In Acme sviluppiamo": "at" before a name in languages that drop "we" (es, pt, it). */
+export const proDropAtWords: Record<string, string[]> = { es: ['En'], pt: ['Na', 'No'], it: ['In', 'Presso'] };
+/** Endings of the first person plural of a verb, present tense (es/pt -amos, -emos, -imos; it -iamo). */
+export const weVerbEndings = ['amos', 'emos', 'imos', 'iamo'];
+
 /** "… X, we": the pronoun or verb that follows the name in "At X, we". */
 export const weWords: Record<string, string[]> = {
   en: ['we', 'our'], de: ['wir', 'unser'], fr: ['nous', 'notre'], es: ['nosotros', 'nuestra', 'estamos', 'buscamos'], pt: ['nós', 'nossa', 'estamos'],
@@ -111,6 +116,19 @@ export const companyNouns: Record<string, string[]> = {
 };
 
 /** "X is a …": the verb, and the articles that may follow it. */
+/**
+ * German, Dutch, Scandinavian and Finnish write a kind of company as one closed compound whose head comes last
+ * ("ein Softwareunternehmen", "een softwarebedrijf", "ett mjukvaruföretag"): the head, lower case, after at least two letters.
+ */
+export const companyNounTails: Record<string, string[]> = {
+  de: ['unternehmen', 'firma', 'agentur'], nl: ['bedrijf', 'bureau'], sv: ['företag', 'bolag'], no: ['selskap', 'bedrift'], da: ['virksomhed', 'selskab'], fi: ['yritys'],
+};
+/** Copulas of languages without articles, before a company noun in the nominative ("Acme to firma", "Acme — это компания", "Acme je firma", "Acme adalah perusahaan"). */
+export const bareCopulas: Record<string, string[]> = { pl: ['to'], ru: ['— это', '– это', '- это'], uk: ['— це', '– це', '- це'], cs: ['je'], sk: ['je'], id: ['adalah', 'merupakan'] };
+export const bareCompanyNouns: Record<string, string[]> = {
+  pl: ['firma', 'spółka', 'agencja'], ru: ['компания', 'агентство', 'стартап'], uk: ['компанія', 'агенція', 'стартап'], cs: ['firma', 'společnost', 'agentura'],
+  sk: ['firma', 'spoločnosť'], id: ['perusahaan', 'startup', 'agensi'],
+};
 export const isVerbs = ['is', 'ist', 'est', 'es', 'é', 'er', 'är', 'on', 'jest', 'je', 'è', 'is'];
 export const isArticles = ['a', 'an', 'the', 'our', 'ein', 'eine', 'das', 'der', 'un', 'une', 'la', 'le', 'el', 'um', 'uma', 'een', 'het', 'en', 'ett', 'et', 'una', 'uno'];
 

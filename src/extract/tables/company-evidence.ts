@@ -7,7 +7,8 @@
 
 /** "Acme is a …", "Acme ist ein …": the verb and article after the subject of a definition. */
 export const definitionVerbs: Record<string, string[]> = {
-  en: ['is a', 'is an', 'is the'],
+  // A company also describes itself by what it is doing, each verb seen in a posting ("X is changing…", "X is on a mission…", "X is building…").
+  en: ['is a', 'is an', 'is the', 'is building', 'is on a mission', 'is changing'],
   de: ['ist ein', 'ist eine', 'ist der', 'ist die', 'ist das'],
   fr: ['est un', 'est une', 'est le', 'est la', "est l'", 'est l’'],
   es: ['es un', 'es una', 'es el', 'es la'],

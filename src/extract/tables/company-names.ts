@@ -23,6 +23,22 @@ export const notANameWords: Record<string, string[]> = {
 };
 
 /**
+ * Possessive determiners: a subject that opens with one is a common noun ("Unser Kunde ist ein …", "Notre client est
+ * une …"), never a name read from prose. Lower case; short forms that are also names' words ("ma", "su") left out.
+ */
+export const possessiveDeterminers: Record<string, string[]> = {
+  en: ['our', 'your', 'their', 'my'],
+  de: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'euer', 'eure', 'meine', 'deine', 'ihre'],
+  fr: ['notre', 'nos', 'votre', 'vos', 'leur', 'leurs'],
+  es: ['nuestro', 'nuestra', 'nuestros', 'nuestras', 'vuestro', 'vuestra'],
+  pt: ['nosso', 'nossa', 'nossos', 'nossas'],
+  it: ['nostro', 'nostra', 'nostri', 'nostre', 'vostro', 'vostra'],
+  nl: ['onze', 'jouw', 'uw'],
+  sv: ['vår', 'vårt', 'våra'], no: ['vår', 'vårt', 'våre'], da: ['vores'],
+  pl: ['nasz', 'nasza', 'nasze', 'naszego', 'naszej'],
+};
+
+/**
  * A pronoun that is also a firm's name, and the phrases in which it is the
  * pronoun (French "on": "On recrute !", we are hiring). Lower case.
  */

@@ -103,7 +103,7 @@ export const standingInvitations: Record<string, string[]> = {
  * join them: "SHK-Jobs"); CJK ones as substrings.
  */
 export const jobsHeadingWords: Record<string, string[]> = {
-  en: ['jobs', 'job openings', 'open positions', 'open roles', 'current openings', 'vacancies', 'careers'],
+  en: ['jobs', 'job openings', 'job listings', 'open positions', 'open roles', 'current openings', 'vacancies', 'careers'],
   de: ['jobs', 'stellenangebote', 'offene stellen', 'offenen stellen', 'karriere', 'stellenausschreibungen', 'ausschreibungen'],
   fr: ["offres d'emploi", 'emplois', 'carrières', 'nous rejoindre', 'rejoignez-nous', 'rejoignez nous'],
   es: ['empleos', 'vacantes', 'ofertas de empleo', 'carreras'],

@@ -69,7 +69,8 @@ export const titleLabels: Record<string, string[]> = {
   en: ['position', 'job title', 'title', 'role', 'vacancy', 'job', 'opening', 'job position', 'position title', 'role title', 'job name'],
   de: ['stelle', 'position', 'stellenbezeichnung', 'jobtitel', 'titel', 'stellentitel'],
   fr: ['poste', 'intitulé du poste', 'intitulé', 'titre du poste', 'nom du poste'],
-  es: ['puesto', 'cargo', 'vacante', 'posición', 'nombre del puesto', 'título del puesto', 'nombre de la vacante', 'título de la vacante'],
+  // "Título del cargo:": Latin American Spanish names the post "cargo" as Portuguese does
+  es: ['puesto', 'cargo', 'vacante', 'posición', 'nombre del puesto', 'título del puesto', 'nombre de la vacante', 'título de la vacante', 'título del cargo', 'nombre del cargo'],
   // pt "name of the vacancy", "title of the vacancy", "name of the post"
   pt: ['vaga', 'cargo', 'função', 'nome da vaga', 'título da vaga', 'nome do cargo', 'título do cargo'],
   it: ['posizione', 'ruolo', 'titolo della posizione', 'nome della posizione'],
@@ -99,10 +100,16 @@ export const rolePhrases: Record<string, string[]> = {
     'an opening for', 'a job opening for', 'an open position for', 'a vacancy for'],
   de: ['wir suchen', 'suchen wir', 'sucht', 'verstärkung als', 'als', 'offene stelle für'],
   fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'", 'en tant que', 'un poste de'],
-  es: ['buscamos', 'estamos buscando', 'busca', 'precisamos', 'para el puesto de', 'para el cargo de', 'para la posición de', 'vacante para', 'vacante de'],
-  pt: ['procuramos', 'estamos procurando', 'contrata', 'estamos contratando', 'para a vaga de', 'para o cargo de', 'para a função de', 'vaga para', 'vagas para', 'uma vaga de'],
-  it: ['cerchiamo', 'stiamo cercando', 'ricerca', 'per la posizione di', 'per il ruolo di', 'posizione aperta per', 'posizione aperta di'],
-  nl: ['wij zoeken', 'we zoeken', 'zoekt', 'voor de functie van', 'voor de functie', 'als', 'vacature voor'],
+  // "seleccionamos / incorporamos / necesitamos Y": Spanish job ads' verbs of hiring, in the first person plural only: the third person
+  // has any subject ("Nuestra app incorpora un asistente virtual", "El software selecciona un conductor").
+  es: ['buscamos', 'estamos buscando', 'busca', 'precisamos', 'para el puesto de', 'para el cargo de', 'para la posición de', 'vacante para', 'vacante de',
+    'seleccionamos', 'incorporamos', 'necesitamos', 'en búsqueda de'],
+  pt: ['procuramos', 'estamos procurando', 'contrata', 'estamos contratando', 'está contratando', 'para a vaga de', 'para o cargo de', 'para a função de', 'vaga para', 'vagas para', 'uma vaga de',
+    // "à procura de" (looking for), and "buscamos" as Brazilian Portuguese writes it
+    'à procura de', 'buscamos'],
+  // "assumiamo", "selezioniamo": we hire, we select (not "assume", an English word; not "cerca", "seleziona": any subject, and es "cerca" is "near").
+  it: ['cerchiamo', 'stiamo cercando', 'ricerca', 'per la posizione di', 'per il ruolo di', 'posizione aperta per', 'posizione aperta di', 'assumiamo', 'selezioniamo'],
+  nl: ['wij zoeken', 'we zoeken', 'zoekt', 'voor de functie van', 'voor de functie', 'als', 'vacature voor', 'op zoek naar'],
   pl: ['poszukujemy', 'szukamy', 'na stanowisko', 'na stanowiska'],
   cs: ['hledáme', 'na pozici'],
   sk: ['hľadáme'],
@@ -110,18 +117,20 @@ export const rolePhrases: Record<string, string[]> = {
   no: ['vi søker', 'søker', 'stilling som'],
   da: ['vi søger', 'søger', 'stilling som'],
   fi: ['etsimme'],
-  // ro "we recruit", "we are looking for" ("Recrutăm coordonator", "Căutăm un programator")
-  ro: ['recrutăm', 'căutăm'],
   ru: ['ищем', 'ищет', 'требуется', 'на позицию', 'на должность', 'на вакансию'],
   uk: ['шукаємо', 'шукає', 'на посаду', 'на позицію', 'на вакансію'],
   tr: ['arıyoruz'],
-  id: ['kami mencari', 'dibutuhkan', 'lowongan untuk'],
+  id: ['kami mencari', 'kami sedang mencari', 'dibutuhkan', 'lowongan untuk'],
+  // Romanian: "căutăm" (we look for), "angajează" (hires), "recrutăm" (we recruit); not "caută" (seeks: any subject).
+  ro: ['căutăm', 'angajăm', 'angajează', 'recrutăm', 'recrutează'],
 };
 
 /** Articles and pronouns between a role phrase and the title ("a", "eine/n", "Sie als"). */
 export const roleLeadFillers = [
   'a', 'an', 'our next', 'our new', 'a new', 'new', 'an experienced', 'an', 'eine', 'einen', 'ein', 'eine/n', 'eine*n', 'eine:n', 'ein(e)', 'einen/eine',
-  'sie als', 'dich als', 'zum nächstmöglichen zeitpunkt', 'ab sofort', 'un', 'une', 'un(e)', 'un·e', 'un.e', 'una', 'uno', 'um', 'uma', 'een',
+  'sie als', 'dich als', 'zum nächstmöglichen zeitpunkt', 'ab sofort', 'un', 'une', 'un(e)', 'un·e', 'un⋅e', 'un.e', 'una', 'uno', 'um', 'uma', 'een',
+  // Inclusive articles of Spanish, Portuguese and Italian ("un/a", "un(a)", "um(a)", "uma/um").
+  'un/a', 'un(a)', 'una/un', 'un/una', 'um(a)', 'um/uma', 'uma/um',
   'en', 'ett', 'et', 'dig som', 'erfahrene', 'erfahrenen', 'engagierte', 'engagierten',
   // Italian "alla ricerca di un X": the preposition of the lead's object.
   'di',
@@ -134,11 +143,14 @@ export const roleLeadFillers = [
 ];
 
 /** Words that end a title inside a sentence: what follows is context ("a Developer to join", "un développeur pour"). */
+/** Abbreviations a title writes with a full stop inside it (pl "Specjalista ds. logistyki": do spraw, in charge of; en "Sr.", "Jr."). */
+export const titleAbbreviations = ['ds.', 'sr.', 'jr.'];
+
 export const roleClauseEnds = [
   'to', 'for', 'who', 'that', 'with', 'in', 'at', 'on', 'based', 'join', 'and', 'or', 'is',
   'für', 'mit', 'zur', 'zum', 'bei', 'ab', 'in', 'der', 'die', 'das', 'und', 'oder', 'im', 'am',
   'pour', 'à', 'au', 'qui', 'chez', 'dans', 'avec', 'et', 'afin', 'en',
-  'para', 'con', 'que', 'y', 'en', 'em', 'com', 'e', 'per', 'che', 'con', 'nella', 'nel', 'presso',
+  'para', 'con', 'que', 'y', 'en', 'em', 'com', 'e', 'per', 'che', 'con', 'nella', 'nel', 'presso', 'pentru', 'din',
   'voor', 'bij', 'die', 'met', 'en', 'till', 'som', 'på', 'med', 'för', 'och', 'til', 'og',
   'do', 'w', 'z', 'na', 'i', 'v', 'pro', 'a', 'в', 'для', 'на', 'с', 'и', 'у', 'з',
 ];
@@ -212,6 +224,10 @@ export const titlePositionWords: Record<string, string[]> = {
 
 /** Head counts after a Japanese or Chinese title ("エンジニア（1名）", "工程师（2人）", "若干名"): the counter words. */
 export const titleHeadCountWords = ['名', '人', '位', '명'];
+/** Nouns a count of openings takes after a title, as a card's badge: "Android Engineer 2 positions", "Entwickler (3 Stellen)". */
+export const titleOpeningCountNouns = ['position', 'positions', 'opening', 'openings', 'vacancy', 'vacancies', 'role', 'roles',
+  'stelle', 'stellen', 'positionen', 'poste', 'postes', 'puesto', 'puestos', 'plaza', 'plazas', 'vacante', 'vacantes', 'vaga', 'vagas',
+  'posizione', 'posizioni', 'vacature', 'vacatures', 'plaats', 'plaatsen'];
 
 /** Words put before a title with ":", "-" or "|" ("Seeking: X", "Oferta de trabajo: X"), besides the titleLabels. */
 export const titlePrefixWords = [
@@ -268,7 +284,8 @@ export const cjkHiringBefore = ['诚聘', '急聘', '招聘', '招募', '急募'
 export const roleBeforeVerbs: Record<string, string[]> = {
   tr: ['arıyoruz', 'arayışımız', 'arayışındayız', 'arıyor'],
 };
-export const roleBeforeDeterminers: Record<string, string[]> = { tr: ['bir'] };
+// Turkish "Acme olarak X arıyoruz" (as Acme, we look for X): "olarak" closes the subject before the role.
+export const roleBeforeDeterminers: Record<string, string[]> = { tr: ['bir', 'olarak'] };
 
 /**
  * Contract and schedule words a job board puts after a title ("– Full-time",
