@@ -1,11 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Io } from '../src/io.js';
 import { formatEta, shouldShowProgress, startProgress } from '../src/progress.js';
-import { BIN, manyPostings, runBuilt } from './helpers.js';
+import { manyPostings, runBuilt } from './helpers.js';
 
 const tty = { isTTY: true };
 const pipe = { isTTY: false };
@@ -120,21 +116,5 @@ describe('progress through the CLI', () => {
   });
 });
 
-/** util-linux `script` runs a command on a pseudo-terminal; without it the test is skipped. */
-const hasScript = spawnSync('script', ['--version']).status === 0;
-
-describe('progress on a real terminal', () => {
-  it.skipIf(!hasScript)('draws a bar on stderr when it is a terminal and the run lasts over a second', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'postings-pty-'));
-    const input = path.join(folder, 'in.ndjson');
-    writeFileSync(input, JSON.stringify({ id: 'a', content: '# Backend Engineer\n\nWe build payment systems.\n' }) + '\n');
-    // stdin stays open until the bar is on the terminal (script -f writes it to tty.log as it comes, up to a minute), so
-    // the run outlasts the bar's 1 s delay however slow start-up is, and no fixed wait is lost (it was 4 s).
-    const untilBar = `for i in $(seq 600); do grep -q 'postings |' tty.log 2>/dev/null && break; sleep 0.1; done`;
-    const command = `(cat '${input}'; ${untilBar}) | '${process.execPath}' '${BIN}' normalize --input ndjson --format ndjson > /dev/null`;
-    const result = spawnSync('script', ['-qefc', command, 'tty.log'], { cwd: folder, encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm', NO_COLOR: '1' } });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/1 postings \| \d+\/s/);
-    expect(result.stdout).toContain('postings: 1 read');
-  });
-});
+// The bar on a real terminal (a pseudo-terminal from util-linux `script`) is drawn by interrupt.test.ts's wide run,
+// which checks the bar, the run's summary and its exit code: one start of the real binary where this file had its own.
