@@ -40,14 +40,20 @@ const rows: Row[] = [
     input: '---\ntitle: "Weekend Gallery Attendant - PT - Lindenhof Town Museum of Art"\n---\n\nThe Lindenhof Town Museum of Art seeks a weekend attendant.\n' },
   { name: 'must not: a front matter title of ten words or fewer is read whole', title: 'Gallery Attendant', titleRule: 'frontmatter.title',
     input: '---\ntitle: "Gallery Attendant - PT"\n---\n\nWeekend shifts at the museum.\n' },
-  // en "X seeks a …": the employer as the subject of the verb in the simple present, after "The".
-  { name: 'en: "The X seeks a Y" names the employer', company: 'Lindenhof Town Museum', companyRule: 'body.sucht',
-    input: '# Gallery Attendant\n\nThe Lindenhof Town Museum seeks a part-time gallery attendant for weekends.\n' },
+  // English third-person verbs take any subject ("The Marketing Team seeks", "The Principal Investigator seeks"): no company.
+  { name: 'must not (en): "The X Team seeks a Y" names no company', company: null,
+    input: '# Graphic Designer\n\nThe Marketing Team seeks a creative designer for print and web.\n' },
   // The organisation in apposition to "we", between commas ("Wir, der X e.V., suchen"); one capitalised noun is no name.
   { name: 'de: "Wir, der Förderverein X e.V., suchen"', company: 'Förderverein Lindenhof e.V.', companyRule: 'body.we-apposition',
     input: '# Hausmeister (m/w/d)\n\nWir, der Förderverein Lindenhof e.V., suchen ab sofort einen Hausmeister für unser Haus.\n' },
   { name: 'en: "We, the X Society, are looking"', company: 'Lindenhof Garden Society', companyRule: 'body.we-apposition',
     input: '# Gardener\n\nWe, the Lindenhof Garden Society, are looking for a gardener for our park.\n' },
+  { name: 'must not (en): "We, the Design Team, are hiring" names no company', company: null,
+    input: '# Product Designer\n\nWe, the Design Team, are hiring a product designer for our app.\n' },
+  { name: 'must not (fr): "moniteur" alone is a screen, not a role', title: 'Développeur web',
+    input: 'Nous recherchons un développeur web (H/F).\n\n## Un moniteur 4K et un portable pour chacun\n\nTout le matériel est fourni.\n' },
+  { name: 'must not: a careers title\'s one-word part spelled by a shared mailbox ("Recruiting", recruiting@…) names no company', company: null,
+    input: page('Careers | Recruiting', '<h1>Careers</h1>\n<h2>Warehouse Associate</h2>\n<p>Pick and pack orders on the early shift.</p>\n<p>Write to recruiting@lindenhof-logistik.example.</p>') },
   { name: 'must not (de): "Wir, die Eltern, suchen" names no organisation', company: null,
     input: '# Erzieher (m/w/d)\n\nWir, die Eltern, suchen eine Erzieherin für unsere Gruppe.\n' },
   // A careers page title's other part, written nowhere else, is the employer when an address spells it as its local part.

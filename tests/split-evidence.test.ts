@@ -201,6 +201,24 @@ Hybrid: the other days remote, anywhere in the Netherlands.
 
 Write to werken@northwind.example.
 `, 1],
+  ['one posting whose later section hires its role with another modifier ("a senior analyst" under "Data Analyst")', `# Northwind Freight
+
+## Data Analyst
+
+Northwind Freight is hiring a Data Analyst for its routing team.
+
+Part-time, 24 hours a week, Utrecht. €3,200 a month.
+
+## Life on the team
+
+We are hiring a senior analyst who enjoys pairing with our planners.
+
+Hybrid: the other days remote, anywhere in the Netherlands.
+
+## Get in touch
+
+Write to werken@northwind.example.
+`, 1],
   ['one posting whose sections each hire the role again', `# Northwind Freight
 
 ## Who we are

@@ -143,7 +143,7 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     // "Wir, der Kindergartenverein Zwergenland e.V., suchen": the name in apposition to "we", an article before it, a lower-case verb after.
     // Two words at least: German capitalises every noun ("Wir, die Eltern, suchen" names no organisation).
     rule: 'body.we-apposition', confidence: 0.75, needs: flat(weAppositionPronouns),
-    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(weAppositionPronouns))}),\s+(?:(?:${any(weAreArticles)})\s+)?(?=[^,\s]+\s[^,]+,)((?:${NAME.slice(1, -1)})(?:[ ](?:${any(LOWER_LEGAL_FORMS)}))?),\s+\p{Ll}`, 'u'),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(weAppositionPronouns))}),\s+(?:(?:${any(weAreArticles)})\s+)?(?=[^,\s]+\s[^,]+,)((?:${NAME.slice(1, -1)})(?:[ ](?:${any(LOWER_LEGAL_FORMS)}))?)(?<![ -](?:${any(departmentNames)})),\s+\p{Ll}`, 'u'),
   },
   {
     // A capitalised name (NAME): "We are excited, a new role…" names no one.

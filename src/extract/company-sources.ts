@@ -72,7 +72,7 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
       const parts = meta.text.split(CAREERS_TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
       const careersAt = parts.length === 1 ? CAREERS_AT.exec(parts[0]!)?.[1] : undefined;
       // The other part must be written in the text too (Chinese "X网" is X's website: "名医主刀网" is written "名医主刀").
-      // Or spelled by an address's local part ("Repostería Piña" beside reposteriapina@gmail.com, on a page that writes its name nowhere else).
+      // Or spelled by an address's local part ("Panadería Lindenhof" beside panaderialindenhof@example.com, on a page that writes its name nowhere else; two words at least).
       const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, ''))) || spelledByAddress(ctx, part);
       const other = parts.length === 2 && parts.some((part) => isGenericHeading(part)) ? parts.find((part) => !isGenericHeading(part) && written(part)) : undefined;
       const name = careersAt ?? other?.replace(JOB_WORDS, '');
@@ -86,14 +86,17 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
   }
 }
 
-/** A name without accents, case, spaces or marks ("Repostería Piña" -> "reposteriapina"), as an address writes it. */
+/** A name without accents, case, spaces or marks ("Panadería Lindenhof" -> "panaderialindenhof"), as an address writes it. */
 const addressForm = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const ADDRESS_LOCAL = /([\p{L}\p{N}._%+-]{4,64})@[\p{L}\p{N}-]+\./gu;
 
-/** Does an address of the text have the name, as an address writes it, as its whole local part? Four letters at least. */
+/**
+ * Does an address of the text have the name, as an address writes it, as its whole local part? Four letters at least,
+ * and two words: one word is a shared mailbox's name as often as a firm's ("Recruiting" beside recruiting@…, "Office").
+ */
 function spelledByAddress(ctx: Pick<ExtractContext, 'text'>, name: string): boolean {
   const key = addressForm(name);
-  return key.length >= 4 && ctx.text.some((line) => line.text.includes('@') && [...line.text.matchAll(ADDRESS_LOCAL)].some((match) => addressForm(match[1]!) === key));
+  return key.length >= 4 && /\S\s+\S/u.test(name.trim()) && ctx.text.some((line) => line.text.includes('@') && [...line.text.matchAll(ADDRESS_LOCAL)].some((match) => addressForm(match[1]!) === key));
 }
 
 /** A team word after a name ("Unbody Team", "Acme-Team"). */

@@ -76,7 +76,7 @@ export function extractTitle(ctx: ExtractContext): void {
   const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).map((found) => found && { key: found.key, text: titleText(found.key, found.value) })
     .filter((found) => found?.text !== undefined);
   fromFrontmatter.forEach((found, index) => propose(found!.text!, 'frontmatter', `frontmatter.${found!.key}`, frontmatterLine(ctx, found!.key), index === 0 ? 0.95 : 0.85));
-  // "Trove Children's Library Assistant - PT - White Plains Public Library": a key's value too long for a title, of parts as a header line
+  // "Weekend Gallery Attendant - PT - Lindenhof Town Museum of Art": a key's value too long for a title, of parts as a header line
   // has them (below), gives its one part that reads like a title; the whole would be dropped as a headline.
   for (const found of fromFrontmatter) {
     const part = tooLongForTitle(found!.text!) ? headerLinePart(found!.text!) : undefined;

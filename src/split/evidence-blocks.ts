@@ -140,7 +140,10 @@ function restatedRole(postings: EvidenceBlock[], body: BodyLine[], signs: Array<
     return { block, hiredOnly: true, words: at === -1 ? [] : wordsOf(hiredRole(body[block.start + at]!.text) ?? '') };
   });
   const same = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && (a.every((word) => b.includes(word)) || b.every((word) => a.includes(word)));
-  return roles.find((role, i) => role.hiredOnly && roles.some((other, j) => j !== i && same(role.words, other.words)))?.block.head.text;
+  // Against a role a head names, the head noun alone ("a senior analyst" under "## Data Analyst"): a section describes
+  // its posting's role with other modifiers; two hired-only roles of one noun stay apart (cards that each hire one).
+  const sameNoun = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && a[a.length - 1] === b[b.length - 1];
+  return roles.find((role, i) => role.hiredOnly && roles.some((other, j) => j !== i && (same(role.words, other.words) || (!other.hiredOnly && sameNoun(role.words, other.words)))))?.block.head.text;
 }
 
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);

@@ -61,8 +61,6 @@ export const weAreArticles = ['das', 'die', 'der', 'ein', 'eine', 'a', 'an', 'th
 
 /** "X sucht", "X is looking for": the verb after the name. */
 export const companyVerbs: Record<string, string[]> = {
-  // en "X is hiring" is body.is-hiring; "The X Library seeks a part-time Library Assistant" is the verb in the simple present
-  en: ['seeks'],
   de: ['sucht', 'ist auf der Suche nach'], fr: ['recrute', 'recherche', 'est à la recherche', 'embauche'],
   es: ['busca', 'está buscando', 'está en la búsqueda de', 'está contratando', 'contrata'],
   pt: ['procura', 'contrata', 'está contratando', 'está à procura de', 'está procurando'], nl: ['zoekt', 'is op zoek naar'], sk: ['hľadá', 'prijme'],
@@ -95,7 +93,7 @@ export const pagePartHeadings: Record<string, string[]> = {
 };
 
 /** Articles before a name at a sentence start ("Die Acme GmbH sucht", "Il Team per … è alla ricerca di"): no part of the name. */
-export const nameArticles = ['Die', 'Der', 'Das', 'La', 'Le', 'El', 'Het', 'De', 'Il', 'Lo', 'A', 'O', 'The'];
+export const nameArticles = ['Die', 'Der', 'Das', 'La', 'Le', 'El', 'Het', 'De', 'Il', 'Lo', 'A', 'O'];
 
 /** Lower-case words inside a name ("Institute for X", "Team per la Trasformazione Digitale"): they never end one. */
 export const nameConnectors = ['of', 'de', 'for', 'für', 'and', '&', 'per', 'la', 'di', 'del', 'della'];

@@ -83,7 +83,7 @@ export const roleNouns: Record<string, RoleNouns> = {
       'postdoctorant', 'surveillant', 'gardien', 'jardinier', 'paysagiste', 'couvreur', 'charpentier', 'carreleur', 'conducteur', 'conductrice',
       'standardiste', 'téléconseill', 'acheteu', 'logisticien', 'dessinat', 'photographe', 'coiffeu', 'esthéticienne',
       // social work: "travailleur social" (not "travailleur" alone: "travailleurs indépendants"), "moniteur éducateur"
-      'travailleur social', 'travailleurs sociaux', 'travailleuse sociale', 'travailleuses sociales', 'moniteur', 'monitrice'],
+      'travailleur social', 'travailleurs sociaux', 'travailleuse sociale', 'travailleuses sociales', 'moniteur éducateur', 'monitrice éducatrice'],
     words: ['médecin', 'médecins', 'maçon', 'maçons', 'boulanger', 'boulangère'],
   },
   es: {
