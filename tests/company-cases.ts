@@ -21,3 +21,20 @@ export function describeCompanyCases(title: string, rows: CompanyRow[]): void {
     });
   });
 }
+
+export interface TitleCompanyRow { name: string; input: string; title?: string | null; titleRule?: string; company?: string | null; companyRule?: string }
+
+/** A suite of one it() per row: the record's title and company, and their rules, as far as the row states them. */
+export function describeTitleCompanyCases(title: string, rows: TitleCompanyRow[]): void {
+  describe(title, () => {
+    it.each(rows)('$name', async (row) => {
+      const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input: row.input });
+      const [record] = parseNdjson(result.stdout);
+      expect(record, result.stderr).toBeDefined();
+      if (row.title !== undefined) expect(record!.title ?? null).toBe(row.title);
+      if (row.titleRule) expect(record!.evidence.title.rule).toBe(row.titleRule);
+      if (row.company !== undefined) expect(record!.company?.name ?? null).toBe(row.company);
+      if (row.companyRule) expect(record!.evidence.company.rule).toBe(row.companyRule);
+    });
+  });
+}

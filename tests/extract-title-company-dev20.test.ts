@@ -4,8 +4,7 @@
  * the CLI. A row states the title and company chosen (null: none) and, where it
  * matters, the rule that chose them. Every row fails without the rule it names.
  */
-import { describe, expect, it } from 'vitest';
-import { parseNdjson, runCli } from './helpers.js';
+import { describeTitleCompanyCases } from './company-cases.js';
 
 interface Row { name: string; input: string; title: string | null; titleRule?: string; company?: string | null; companyRule?: string }
 
@@ -109,14 +108,4 @@ const rows: Row[] = [
     input: '# Backend Engineer\n\nGdynia to miasto nad morzem, w którym pracujemy.\n\nWrite to jobs@example.org.\n' },
 ];
 
-describe('title and company rules from the session 20 dev sets', () => {
-  it.each(rows)('$name', async ({ input, title, titleRule, company, companyRule }) => {
-    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
-    const [record] = parseNdjson(result.stdout);
-    expect(record, result.stderr).toBeDefined();
-    expect(record!.title ?? null).toBe(title);
-    if (titleRule) expect(record!.evidence.title.rule).toBe(titleRule);
-    if (company !== undefined) expect(record!.company?.name ?? null).toBe(company);
-    if (companyRule) expect(record!.evidence.company.rule).toBe(companyRule);
-  });
-});
+describeTitleCompanyCases('title and company rules from the session 20 dev sets', rows);

@@ -5,8 +5,7 @@
  * invented text and run through the CLI; it states what is chosen (null:
  * nothing) and, where it matters, the rule that chose it.
  */
-import { describe, expect, it } from 'vitest';
-import { parseNdjson, runCli } from './helpers.js';
+import { describeTitleCompanyCases } from './company-cases.js';
 
 interface Row { name: string; input: string; title?: string | null; titleRule?: string; company?: string | null; companyRule?: string }
 
@@ -66,14 +65,4 @@ const rows: Row[] = [
     input: '# Cocinero\n\n## **Objetivo del Puesto**\nApoyar en la cocina del restaurante.\n' },
 ];
 
-describe('title and company rules from small organisations\' pages', () => {
-  it.each(rows)('$name', async ({ input, title, titleRule, company, companyRule }) => {
-    const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
-    const [record] = parseNdjson(result.stdout);
-    expect(record, result.stderr).toBeDefined();
-    if (title !== undefined) expect(record!.title ?? null).toBe(title);
-    if (titleRule) expect(record!.evidence.title.rule).toBe(titleRule);
-    if (company !== undefined) expect(record!.company?.name ?? null).toBe(company);
-    if (companyRule) expect(record!.evidence.company.rule).toBe(companyRule);
-  });
-});
+describeTitleCompanyCases('title and company rules from small organisations\' pages', rows);
