@@ -6,9 +6,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { collectDocs, finish, type CorpusInput } from '../corpus/collect.js';
 import { ReportBuilder, type ReportData } from '../corpus/report-data.js';
-import { describeError } from '../input/expand.js';
 import type { Io } from '../io.js';
-import { FolderError } from '../emit/folders.js';
+import { FolderError, outputErrorText } from '../emit/folders.js';
 import { writeInside } from '../emit/out.js';
 import { renderPage } from '../report-html/page.js';
 import { safeForTerminal } from '../terminal.js';
@@ -40,7 +39,7 @@ export async function runReport(settings: ReportSettings, io: Io): Promise<numbe
       await writeInside(path.dirname(target), path.basename(target), text);
       io.stderr.write(`postings: wrote ${safeForTerminal(settings.out!)} (${data.totals.records} records, ${data.totals.groups} duplicate groups)\n`);
     } catch (error) {
-      io.stderr.write(`postings: cannot write ${safeForTerminal(settings.out!)}: ${safeForTerminal(describeWriteError(error))}\n`);
+      io.stderr.write(`postings: cannot write ${safeForTerminal(settings.out!)}: ${safeForTerminal(outputErrorText(error))}\n`);
       finish(collected, settings, io);
       // A folder that cannot be made is a bad output target (exit 2, as --out naming a folder); a failing write is 1.
       return error instanceof FolderError ? 2 : 1;
@@ -63,11 +62,6 @@ function linker(settings: ReportSettings, io: Io, target: string | undefined): (
 
 async function isFolder(file: string): Promise<boolean> {
   return fs.stat(file).then((stat) => stat.isDirectory(), () => false);
-}
-
-function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  return code && !(error instanceof FolderError) ? describeError(error as NodeJS.ErrnoException) : (error as Error)?.message ?? String(error);
 }
 
 export type { ReportData };

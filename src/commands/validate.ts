@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { Message, PostingDoc } from '../document.js';
 import type { Io } from '../io.js';
 import { messageText } from '../messages.js';
-import { FolderError, makeFolders } from '../emit/folders.js';
-import { compareNames, describeError } from '../input/expand.js';
+import { makeFolders, outputErrorText } from '../emit/folders.js';
+import { compareNames } from '../input/expand.js';
 import { startProgress } from '../progress.js';
 import { noInputLine, readInputs, type InputSettings } from './inputs.js';
 import { safeForTerminal } from '../terminal.js';
@@ -117,7 +117,7 @@ async function report(settings: ValidateSettings, print: PrintReport, results: F
     await fs.writeFile(file, text);
     return true;
   } catch (error) {
-    io.stderr.write(`postings: --output-file ${safeForTerminal(settings.outputFile)}: cannot write: ${safeForTerminal(error instanceof FolderError ? error.message : describeError(error as NodeJS.ErrnoException))}\n`);
+    io.stderr.write(`postings: --output-file ${safeForTerminal(settings.outputFile)}: cannot write: ${safeForTerminal(outputErrorText(error))}\n`);
     return false;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { describeError } from '../input/expand.js';
 
 /** A folder that cannot be made, with a reason that names it; `code` is the system's when there is one. */
 export class FolderError extends Error {
@@ -37,6 +38,12 @@ export async function makeFolders(dir: string): Promise<void> {
       throw new FolderError(`cannot create the folder ${folder}: ${reasonOf(error as NodeJS.ErrnoException)}`, code);
     }
   }
+}
+
+/** An output's write error for a message line: a FolderError's own words (they name the folder), else the system's reason. */
+export function outputErrorText(error: unknown): string {
+  if (error instanceof FolderError) return error.message;
+  return (error as NodeJS.ErrnoException)?.code ? describeError(error as NodeJS.ErrnoException) : (error as Error)?.message ?? String(error);
 }
 
 async function kindOf(file: string): Promise<'folder' | 'other' | 'none'> {

@@ -205,17 +205,19 @@ function capitalizeTitle(title: string): string {
 const SPECIALTY = new Set(specialtyWords);
 /** "H/F", "m/w/d" without brackets, before the end or a separator. */
 const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
-/** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
 /** "(m/w/d)" in a text: a copy of GENDER without /g, so a test keeps no lastIndex. */
 const GENDER_MARK = new RegExp(GENDER.source, 'iu');
+/** A title of two parts, "A - B" or "A | B". */
+const DASHED = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u;
 /** Does only the left part of "A | B" (or "A - B") carry a gender marker ("(m/w/d)", "(h/f)")? */
 function onlyLeftGenderMarked(title: string): boolean {
-  const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
+  const match = DASHED.exec(title);
   return !!match && GENDER_MARK.test(match[1]!) && !GENDER_MARK.test(match[2]!);
 }
 
+/** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
 function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext, leftMarked = false): string {
-  const match = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u.exec(title);
+  const match = DASHED.exec(title);
   if (!match) return splitSpacedColon(title);
   const [, left, right] = match as unknown as [string, string, string];
   // "21/06/2021 - Softwareentwickler": a date or a number before a title is no part of it, and names no company.

@@ -44,10 +44,10 @@ export function split(doc: PostingDoc): PostingDoc {
   }
   if (!doc.body || !doc.tree) return doc;
   // A code file may keep its jobs as an array of object literals, read as data (never run).
-  const { items: literalItems, roles: literal, literal: literalText } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], roles: [], literal: undefined };
-  if (literal.length >= 2) return withSegments(doc, literal.map(dataSegment), 'code-literal');
+  const { items: literalItems, postings: literalPostings, literal } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], postings: [], literal: undefined };
+  if (literalPostings.length >= 2) return withSegments(doc, literalPostings.map(dataSegment), 'code-literal');
   // A code file's array of cards titled by translation keys, as a data file's, lists job pages (a careers page's component data).
-  if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry) && listsJobPages(text, literalText!, literalItems, doc.body)) return indexOfJobPages(doc, literalItems);
+  if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry) && listsJobPages(text, literal!, literalItems, doc.body)) return indexOfJobPages(doc, literalItems);
   const title = doc.frontmatter?.title;
   const pageTitle = typeof title === 'string' ? title : undefined;
   const source = doc.format === 'html' ? text : undefined;
@@ -72,7 +72,8 @@ function codeLiteralItems(text: string) {
   // An employer and a place make a job's item only in an array whose name says it holds jobs ("job_posting_data"); "events", "customers" hold none.
   const namedForJobs = literal !== undefined && postingDataFileName.test(declaredName(text, literal));
   const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || (namedForJobs && namesEmployerAndMore(item))));
-  return { items, roles: roles.length >= 2 && roles.length * 2 > items.length ? items : [], literal };
+  // The array's items are its postings when most are roles; `items` stays for the careers-index check.
+  return { items, postings: roles.length >= 2 && roles.length * 2 > items.length ? items : [], literal };
 }
 
 /**
