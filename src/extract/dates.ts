@@ -44,6 +44,9 @@ function datePosted(ctx: ExtractContext): void {
       break;
     }
   }
+  // An HTML page's one element marked as its date ("<span class=\"date\">2023.07.07</span>", page-meta.ts).
+  const dated = ctx.page.dated ? parseDate(ctx.page.dated.text) : null;
+  if (dated) candidates.push({ value: dated, source: 'body', rule: 'page.dated-element', line: ctx.page.dated!.line, text: ctx.page.dated!.text, confidence: 0.8 });
   // A page with one JobPosting in JSON-LD or microdata states its date there.
   for (const found of structuredValues(ctx.page, 'datePosted')) {
     const date = typeof found.value === 'string' ? parseDate(found.value) : null;

@@ -76,10 +76,27 @@ function locationFields(ctx: ExtractContext): Found[] {
     if (label) read(label[1]!, line.line, 'text.location-label');
     const badge = badgeOf(line.text);
     if (badge) read(badge[1]!, line.line, 'text.location-badge');
+    const icon = iconPlace(line.text);
+    if (icon) read(icon, line.line, 'text.location-icon');
     const value = labelledLine(ctx.text, index);
     if (value) read(value.plain, value.line, 'text.location-heading');
   });
   return found;
+}
+
+// A card's or a company box's icon, then a place's name alone on the line: "![map marker icon](images/map-marker.png) New Delhi",
+// "![](…/14672525980509) 上海", "📍 Berlin". The icon marks the line as the place field, as a label does.
+const ICON_THEN_TEXT = /^\s{0,8}(?:!\[[^\]\n]{0,80}\]\([^)\n]{1,500}\)|📍|🏢)\s{0,8}([^\s!][^\n]{0,58})$/u;
+const PLACE_GLUE = /[\s,，、/|·()（）.-]+/gu;
+
+/** The text after an icon when it is wholly one or more places' names ("New Delhi", "Berlin, Germany"), else undefined. */
+function iconPlace(text: string): string | undefined {
+  if (!text.includes('![') && !text.includes('📍') && !text.includes('🏢')) return undefined;
+  const value = ICON_THEN_TEXT.exec(text)?.[1]?.trim();
+  if (!value || !isPlaceName(value)) return undefined;
+  const named = placesIn(value);
+  const rest = named.reduce((left, place) => left.replace(place.text, ''), value).replace(PLACE_GLUE, '');
+  return named.length && !rest ? value : undefined;
 }
 
 /** Gazetteer places named anywhere in the body, when no field names one. */

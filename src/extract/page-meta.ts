@@ -30,6 +30,8 @@ export interface PageMeta {
   jsonLdErrors?: Array<{ line: number; reason: string }>;
   /** schema.org JobPosting items written as microdata, shaped like their JSON-LD form. */
   microdataPostings?: JsonLdPosting[];
+  /** The one date the page marks as its own by an element's class or itemprop ("<span class=\"date\">2023.07.07</span>"). */
+  dated?: PageText;
 }
 
 /** A JobPosting property as stated by one kind of structured data. */
@@ -70,6 +72,8 @@ export function pageMeta(sourceText: string): PageMeta {
   const meta: PageMeta = sourceText.includes('application/ld+json') ? jsonLd(sourceText) : {};
   const microdata = sourceText.includes('itemscope') ? microdataPostings(sourceText) : [];
   if (microdata.length) meta.microdataPostings = microdata;
+  const dated = sourceText.includes('<') && DATE_ATTRIBUTE.test(sourceText) ? datedElement(sourceText) : undefined;
+  if (dated) meta.dated = dated;
   const head = sourceText.slice(0, HEAD_CHARS);
   if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name') && !head.includes('<?')) return meta;
   const lineAt = (index: number): number => head.slice(0, index).split('\n').length;
@@ -87,6 +91,29 @@ export function pageMeta(sourceText: string): PageMeta {
     if ((name === 'og:site_name' || name === 'application-name') && !meta.siteName && !isGenericSiteName(text)) meta.siteName = { text, line: lineAt(match.index) };
   }
   return meta;
+}
+
+// An element a page marks as its date (board posts, WordPress and job-board themes): "<span class="date">2023.07.07</span>",
+// "<label class="post-date">", "<li class="date-posted" itemprop="datePosted">", "<time class="entry-date published" datetime="…">".
+const DATE_ATTRIBUTE = /\b(?:class\s*=\s*["'][^"'<>]{0,80}\b(?:date|post-date|date-posted|posted|posted-on|entry-date|published|pubdate|publish-date|job-date)\b|itemprop\s*=\s*["']?date(?:Posted|Published)\b)/i;
+const DATED_ELEMENT = /<(time|span|div|p|li|label|small|em|dd|td)\b([^<>]{0,300})>\s{0,40}([^<>]{4,40}?)\s{0,40}<\/\1\s*>/gi;
+// A class that dates something else: the closing date, a start, an event.
+const OTHER_DATE = /\b(?:deadline|closing|close|expir\w*|start|end|until|valid\w*|apply|event|update\w*|modified|birth)\b/i;
+const DATETIME = /\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/i;
+
+/** The page's one marked date, as its datetime attribute or its text ("2023.07.07"); none when it marks two or more. */
+function datedElement(sourceText: string): PageText | undefined {
+  const found = new Map<string, number>();
+  for (const match of sourceText.matchAll(DATED_ELEMENT)) {
+    const attributes = match[2]!;
+    if (!DATE_ATTRIBUTE.test(attributes) || OTHER_DATE.test(attributes.replace(/\bdatetime\s*=\s*["'][^"']*["']/i, ''))) continue;
+    const text = DATETIME.exec(attributes)?.[1] ?? clean(match[3]!);
+    if (!/\d/.test(text)) continue;
+    if (!found.has(text)) found.set(text, sourceText.slice(0, match.index).split('\n').length);
+    if (found.size > 1) return undefined;
+  }
+  const [first] = found;
+  return first ? { text: first[0], line: first[1] } : undefined;
 }
 
 /** A site name that names a publishing tool or a kind of page, not an employer (structured-tables.ts). */

@@ -55,7 +55,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[], read: CarryReader
   for (const warning of page?.warnings ?? []) if (warning.code === 'jsonld-malformed') doc.messages.push(warningMessage(warning));
   const fileWarnings = doc.messages.filter((m) => m.severity === 'warning').map(warningOf);
   // The page's own meta is read once; its title names the page, not one posting.
-  const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, microdataPostings: undefined, jsonLdErrors: undefined } : {};
+  const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, microdataPostings: undefined, jsonLdErrors: undefined, dated: undefined } : {};
   const records: Posting[] = [];
   const built: Array<Built & { warnings: Posting['warnings'] }> = [];
   const seen = new Set<string>();

@@ -1,0 +1,92 @@
+/**
+ * Values a posting states by where they sit rather than by wording (#13, recall of empty fields, session 21), through
+ * the CLI, each with rows that must hold and rows that must not:
+ * - a work-place label set off by a glyph or lenticular brackets ("▶근무지" over "서울", "■勤務地", "【勤務地】東京");
+ * - a table row whose first cell is a work-place label ("Arbeitsort | Hamburg", a th/td pair), when the next filled
+ *   cell is a place the gazetteer knows;
+ * - an icon, then a place's name alone ("![map marker icon](…) New Delhi", "📍 Berlin"), as cards and company boxes
+ *   state the place;
+ * - the one element an HTML page marks as its date by class or itemprop ("<span class="date">", "date-posted").
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'structure-recall-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+async function recordOf(input: string, extension: string): Promise<Record<string, any>> {
+  const file = path.join(dir, `posting-${++files}.${extension}`);
+  writeFileSync(file, input);
+  const result = await runCli(['normalize', file, '--format', 'ndjson']);
+  const [record] = parseNdjson(result.stdout);
+  expect(record, result.stderr).toBeDefined();
+  return record!;
+}
+
+const page = (body: string, title = 'Office Assistant'): string => `<html><head><title>${title}</title></head><body><main>\n${body}\n</main></body></html>\n`;
+
+interface PlaceRow { name: string; input: string; extension: string; policy: string | null; country?: string }
+
+const places: PlaceRow[] = [
+  { name: 'ko: "▶근무지" (work place) as a paragraph over its value', extension: 'html', policy: 'onsite', country: 'KR',
+    input: page('<h2>[채용] 쇼핑몰 관리직 채용</h2>\n<p>▶모집분야</p>\n<p>쇼핑몰관리</p>\n<p>▶근무지</p>\n<p>서울</p>\n<p>▶제출 서류</p>\n<p>이력서</p>', '쇼핑몰 관리직') },
+  { name: 'ja: "■勤務地" over its value', extension: 'md', policy: 'onsite', country: 'JP',
+    input: '# 配送スタッフ\n\n■仕事内容\n\n配送業務\n\n■勤務地\n\n東京都新宿区\n' },
+  { name: 'ja: "【勤務地】" before its value on the line', extension: 'md', policy: 'onsite', country: 'JP',
+    input: '# 営業スタッフ\n\n【仕事内容】法人営業\n\n【勤務地】東京都渋谷区\n' },
+  { name: 'ko: "▶근무조건" (conditions) over a contract names no place', extension: 'md', policy: null,
+    input: '# 관리직\n\n▶근무조건\n\n정규직 (수습 3개월)\n' },
+  { name: 'de: a th/td row "Arbeitsort | Hamburg"', extension: 'html', policy: 'onsite', country: 'DE',
+    input: page('<h1>Lagerarbeiter (m/w/d)</h1>\n<p>Wir suchen Verstärkung.</p>\n<table>\n<tr><th>Arbeitsort</th><td>Hamburg</td></tr>\n<tr><th>Anstellungsart</th><td>Teilzeit</td></tr>\n</table>', 'Lagerarbeiter') },
+  { name: 'ja: a th, an empty td, then the place ("■東京都新宿区…")', extension: 'html', policy: 'onsite', country: 'JP',
+    input: page('<h3>人材コンサル営業</h3>\n<table>\n<tr><th>雇用形態</th><td class="td-blank"></td><td>正社員</td></tr>\n<tr><th>勤務地</th><td class="td-blank"></td><td>■東京都新宿区西新宿2-7-1</td></tr>\n</table>', '人材コンサル営業') },
+  { name: 'zh: a row of label and value cells "工作地点 | 上海 | 工作性质 | 全职"', extension: 'html', policy: 'onsite', country: 'CN',
+    input: page('<p><strong>PHP工程师（高级）</strong></p>\n<table><tbody><tr><td>工作地点</td><td>上海</td><td>工作性质</td><td>全职</td></tr></tbody></table>\n<p>岗位职责：负责后端开发。</p>', 'PHP工程师') },
+  { name: 'a table header row "Standort | Gehalt" names no place', extension: 'md', policy: null,
+    input: '# Entwickler\n\nWir suchen Verstärkung.\n\n| Standort | Gehalt |\n| --- | --- |\n| nach Absprache | 50.000 € |\n' },
+  { name: 'an icon, then the place alone ("![map marker icon](…) New Delhi")', extension: 'md', policy: 'onsite', country: 'IN',
+    input: '# Product Manager\n\n![map marker icon](images/map-marker.png) New Delhi\n\nSales and business development.\n' },
+  { name: 'a pushpin, then the place alone ("📍 Berlin")', extension: 'md', policy: 'onsite', country: 'DE',
+    input: '# Backend Developer\n\n📍 Berlin\n\nWe build payment software.\n' },
+  { name: 'a logo, then the company\'s name, names no place', extension: 'md', policy: null,
+    input: '# Backend Developer\n\n![logo](logo.png) Acme Robotics\n\nWe build payment software.\n' },
+  { name: 'an icon, then more than a place ("Berlin office party"), names no work place', extension: 'md', policy: null,
+    input: '# Backend Developer\n\n![photo](party.jpg) Berlin office party\n\nWe build payment software.\n' },
+  { name: 'a pushpin before a heading that is no place ("📍 我们的愿景")', extension: 'md', policy: null,
+    input: '# 前端工程师\n\n## 📍 我们的愿景\n\n做最好的产品。\n' },
+];
+
+describe('a work place stated by structure', () => {
+  it.each(places)('$name', async ({ input, extension, policy, country }) => {
+    const record = await recordOf(input, extension);
+    expect(record.remote.policy).toBe(policy);
+    if (country) expect(record.locations.map((l: { country?: string }) => l.country)).toContain(country);
+  });
+});
+
+interface DateRow { name: string; input: string; expected: string | null }
+
+const dates: DateRow[] = [
+  { name: 'ko: a board post\'s <span class="date">', expected: '2023-07-07',
+    input: page('<strong class="title">[채용] 쇼핑몰 관리직 채용</strong>\n<div class="info"><span class="date">2023.07.07</span> <span>작성자 : 관리자</span></div>\n<p>쇼핑몰 관리직 (정규직)을 채용합니다. 근무지: 서울</p>', '쇼핑몰 관리직') },
+  { name: 'a job board\'s <li class="date-posted" itemprop="datePosted">', expected: '2024-03-05',
+    input: page('<h1>Office Assistant</h1>\n<ul><li class="date-posted" itemprop="datePosted">March 5, 2024</li></ul>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>') },
+  { name: 'WordPress\'s <time class="entry-date published" datetime>', expected: '2024-03-05',
+    input: page('<h1>Office Assistant</h1>\n<time class="entry-date published" datetime="2024-03-05T10:00:00+00:00">5 March</time>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>') },
+  { name: 'a closing date\'s class dates no posting', expected: null,
+    input: page('<h1>Office Assistant</h1>\n<span class="closing-date">2024-04-01</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>') },
+  { name: 'two marked dates (a list of posts) date no posting', expected: null,
+    input: page('<h1>Office Assistant</h1>\n<span class="date">2024-03-05</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>\n<span class="date">2024-02-01</span>') },
+  { name: 'a relative time ("5 days ago") is no date', expected: null,
+    input: page('<h1>Office Assistant</h1>\n<span class="date">5 days ago</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>') },
+];
+
+describe('the page\'s own date', () => {
+  it.each(dates)('$name', async ({ input, expected }) => {
+    expect((await recordOf(input, 'html')).datePosted).toBe(expected);
+  });
+});
