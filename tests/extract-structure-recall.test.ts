@@ -6,7 +6,9 @@
  *   cell is a place the gazetteer knows;
  * - an icon, then a place's name alone ("![map marker icon](…) New Delhi", "📍 Berlin"), as cards and company boxes
  *   state the place;
- * - the one element an HTML page marks as its date by class or itemprop ("<span class="date">", "date-posted").
+ * - the one element an HTML page marks as its date by class or itemprop ("<span class="date">", "date-posted");
+ * - years of experience and the posting date as a label's value laid out as a th/td row, a bullet's spaced dash, a
+ *   label over its value (dt/dd, heading), or front-matter keys (`years_of_experience`, `published_date`).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,5 +90,38 @@ const dates: DateRow[] = [
 describe('the page\'s own date', () => {
   it.each(dates)('$name', async ({ input, expected }) => {
     expect((await recordOf(input, 'html')).datePosted).toBe(expected);
+  });
+});
+
+interface LabelledRow { name: string; input: string; extension: string; experience?: unknown; date?: string | null }
+
+const labelled: LabelledRow[] = [
+  { name: 'a th/td row "Experience | 3 years"', extension: 'html', experience: { min: 3 },
+    input: page('<h1>Data Analyst</h1>\n<p>Datafirm is hiring.</p>\n<table><tr><th>Experience</th><td>3 years</td></tr><tr><th>Posted</th><td>2024-03-05</td></tr></table>', 'Data Analyst') },
+  { name: 'a dt/dd pair "Experience" / "3+ years" and "Posted" / the date', extension: 'html', experience: { min: 3 }, date: '2024-03-05',
+    input: page('<h1>Data Analyst</h1>\n<p>Datafirm is hiring.</p>\n<dl><dt>Experience</dt><dd>3+ years</dd><dt>Posted</dt><dd>2024-03-05</dd></dl>', 'Data Analyst') },
+  { name: 'de: a bullet "Berufserfahrung – mindestens 3 Jahre"', extension: 'md', experience: { min: 3 },
+    input: '# Lagerarbeiter\n\nWir suchen Verstärkung.\n\n- Berufserfahrung – mindestens 3 Jahre\n' },
+  { name: 'a heading "Posted" over the date', extension: 'md', date: '2024-03-05',
+    input: '# Data Analyst\n\nWe are hiring.\n\n### Posted\n\n2024-03-05\n' },
+  { name: 'front matter `years_of_experience: 2`, `published_date`', extension: 'md', experience: { min: 2 }, date: '2024-03-05',
+    input: '---\ntitle: Data Analyst\nyears_of_experience: 2\npublished_date: 2024-03-05\n---\n\nWe are hiring a data analyst.\n' },
+  { name: 'front matter `experience: 3 years`', extension: 'md', experience: { min: 3 },
+    input: '---\ntitle: Data Analyst\nexperience: 3 years\n---\n\nWe are hiring a data analyst.\n' },
+  { name: 'an experience label over no quantity ("Not required") asks no years', extension: 'html', experience: null,
+    input: page('<h1>Data Analyst</h1>\n<p>Datafirm is hiring.</p>\n<table><tr><th>Experience</th><td>Not required</td></tr></table>', 'Data Analyst') },
+  { name: 'a sentence under an experience heading is no value ("Our team has grown for 5 years.")', extension: 'md', experience: null,
+    input: '# Data Analyst\n\nWe are hiring.\n\n### Experience\n\nOur team has grown for 5 years.\n' },
+  { name: 'front matter `experience: Senior` asks no years', extension: 'md', experience: null,
+    input: '---\ntitle: Data Analyst\nexperience: Senior\n---\n\nWe are hiring a data analyst.\n' },
+  { name: 'a deadline row is no posting date ("Deadline | 2024-04-01")', extension: 'md', date: null,
+    input: '# Data Analyst\n\nWe are hiring.\n\nDeadline | 2024-04-01\n' },
+];
+
+describe('a label\'s value in any layout', () => {
+  it.each(labelled)('$name', async ({ input, extension, experience, date }) => {
+    const record = await recordOf(input, extension);
+    if (experience !== undefined) expect(record.experienceYears).toEqual(experience);
+    if (date !== undefined) expect(record.datePosted).toBe(date);
   });
 });

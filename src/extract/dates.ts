@@ -11,12 +11,16 @@ import { cite, frontmatterKeyText, frontmatterLine, frontmatterValue, warn, type
 import { settle, type Candidate } from './candidates.js';
 import { structuredValues } from './page-meta.js';
 import { datedKeys, monthNames, postedLabels } from './tables/dates.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, lazily } from './text.js';
+import { labelledValue } from './label-lines.js';
 
 const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'post_date', 'postDate', 'date_published', 'datePublished', 'publication_date', 'date', 'created', 'created_at', 'createdAt', 'opens'];
 // A label, an optional colon (full-width too), the date, the line's or its sentence's end: "Posted on March 3, 2021",
 // "發布日期: 2025-12-11", "Vacante publicada el 16 abril 2018. Término de recepción …".
 const LABEL = new RegExp(`^(?:${Object.values(postedLabels).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s{0,2}[:：]?\\s{0,2}(?:(.{4,40})$|(.{4,40}?)[.;]\\s\\p{Lu})`, 'iu');
+
+/** A posted label as a whole ("Posted", "Date posted", "公開日"), for a value laid out beside or under it. */
+const POSTED_LABEL = lazily(() => new RegExp(`^(?:${Object.values(postedLabels).flat().map(escapeRegExp).join('|')})$`, 'iu'));
 
 /** Set datePosted and draft. */
 export function extractDates(ctx: ExtractContext): void {
@@ -36,13 +40,24 @@ function datePosted(ctx: ExtractContext): void {
     if (date) candidates.push({ value: date, source: 'frontmatter', rule: `frontmatter.${fm.key}`, line, text: keyLine ?? String(fm.value), confidence: 0.95 });
     else warn(ctx, 'date-invalid', { text: String(fm.value).slice(0, 40) }, line);
   }
+  let labelled = false;
   for (const line of ctx.text) {
     const label = LABEL.exec(line.plain);
     const date = label ? parseDate(label[1] ?? label[2]!) : null;
     if (date) {
       candidates.push({ value: date, source: 'body', rule: 'text.date-label', line: line.line, text: line.plain, confidence: 0.85 });
+      labelled = true;
       break;
     }
+  }
+  // The label's value laid out otherwise: "Posted | 2024-03-05" (a th/td row), "Posted – 2024-03-05", "Posted" over the date (a dt/dd pair, a heading).
+  for (let index = 0; !labelled && index < ctx.text.length; index++) {
+    const plain = ctx.text[index]!.plain;
+    const pair = plain.length <= 60 ? labelledValue(ctx.text, index, POSTED_LABEL()) : undefined;
+    const date = pair && pair.value.length <= 40 ? parseDate(pair.value) : null;
+    if (!date) continue;
+    candidates.push({ value: date, source: 'body', rule: 'text.date-label', line: pair!.line, text: `${pair!.label}: ${pair!.value}`, confidence: 0.85 });
+    labelled = true;
   }
   // An HTML page's one element marked as its date ("<span class=\"date\">2023.07.07</span>", page-meta.ts).
   const dated = ctx.page.dated ? parseDate(ctx.page.dated.text) : null;

@@ -9,9 +9,10 @@
 import { cite, type ExtractContext } from './context.js';
 import { otherStatement } from './experience-other.js';
 import { anyOf, NUMBER_WORDS, ruleMatch, RULES, ruleStarts, YEARS } from './experience-rules.js';
-import { ageAfterYearsWords, organisationWords, withWords } from './tables/experience.js';
+import { ageAfterYearsWords, experienceLabels, organisationWords, withWords } from './tables/experience.js';
+import { labelledValue } from './label-lines.js';
 import { numberWords } from './tables/words.js';
-import { filterForm, isSpace, lazily } from './text.js';
+import { escapeRegExp, filterForm, isSpace, lazily } from './text.js';
 import { keywordBit, keywordGroup, keywordIndex, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
 import { DIGIT_CHARACTERS } from './match/keywords.js';
 
@@ -77,7 +78,42 @@ export function extractExperience(ctx: ExtractContext): void {
     const line = ctx.text[index]!;
     if (readStatement(ctx, line.plain, line.line, keywords[index]!)) return;
   }
+  labelledExperience(ctx);
 }
+
+/**
+ * Years given as an experience label's value, where no statement names experience beside them: a front-matter
+ * `experience: 3 years` or `years_of_experience: 2`, "Experience | 3 years" (a th/td row), "Erfahrung – 3 Jahre",
+ * "Experience" over "3+ years" (a dt/dd pair, a heading). Read as "experience: 3 years" is.
+ */
+function labelledExperience(ctx: ExtractContext): void {
+  for (const item of ctx.frontmatterStrings) {
+    if (!EXPERIENCE_KEY.test(item.key.split('.').pop() ?? '')) continue;
+    const bare = /^(\d{1,2})\s?\+?$/.exec(item.text.trim());
+    if (bare && +bare[1]! <= 40) {
+      ctx.fields.experienceYears = { min: +bare[1]! };
+      cite(ctx, 'experienceYears', item.line, `frontmatter.${item.key}`, item.text, 0.8);
+      return;
+    }
+    if (readLabelled(ctx, 'experience', item.text, item.line)) return;
+  }
+  for (let index = 0; index < ctx.text.length; index++) {
+    const pair = /\d/.test(ctx.text[index]!.plain) || ctx.text[index]!.plain.length <= 40 ? labelledValue(ctx.text, index, EXPERIENCE_LABEL()) : undefined;
+    // The value is a quantity ("3 years", "mindestens 3 Jahre"), not a sentence that happens to hold a figure.
+    if (pair && pair.value.length <= 40 && /^\D{0,15}\d/u.test(pair.value) && readLabelled(ctx, pair.label, pair.value, pair.line)) return;
+  }
+}
+
+/** A label's value read as the statement "label: value". */
+function readLabelled(ctx: ExtractContext, label: string, value: string, line: number): boolean {
+  const text = `${label}: ${value}`;
+  return readStatement(ctx, text, line, keywordsIn(ctx, text));
+}
+
+/** Front-matter keys (their last part) that hold the years of experience asked. */
+const EXPERIENCE_KEY = /^(?:experience|years_?of_?experience|experience_?years|min(?:imum)?_?experience|experience_?required|required_?experience|berufserfahrung|erfahrung|experiencia|expérience|experiência|ervaring|esperienza)$/i;
+/** Labels of the years of experience asked, per language (a label alone, as a th, dt or heading holds it). */
+const EXPERIENCE_LABEL = lazily(() => new RegExp(`^(?:${experienceLabels.map(escapeRegExp).join('|')})$`, 'iu'));
 
 /** Set experienceYears from a line's statement of required years, if it has one (keywords: keywordsIn() of the line). */
 function readStatement(ctx: ExtractContext, written: string, line: number, keywords: number): boolean {

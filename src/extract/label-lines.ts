@@ -4,7 +4,7 @@
  * its value on the line under it ("### Job Title" / "Senior X", as GitHub
  * issue forms render).
  */
-import type { ExtractContext } from './context.js';
+import type { ExtractContext, TextLine } from './context.js';
 
 /** "| Company | Acme |": a two-cell table row reads as "Company: Acme". */
 export const tableRowAsLabel = (plain: string): string => plain.replace(/^\|\s*([^|]{1,40}?)\s*\|\s*([^|]{1,160}?)\s*\|?\s*$/u, '$1: $2');
@@ -16,3 +16,25 @@ export function valueUnderHeading(ctx: ExtractContext, headingLine: number): { p
   const first = lines[0];
   return first && first.line <= headingLine + 3 && first.plain.length <= 120 ? { plain: first.plain.trim(), line: first.line } : undefined;
 }
+
+/**
+ * A label's value however the page lays the pair out: "Label: value", "Label – value" (a bullet's spaced dash),
+ * "Label | value" (a th/td row), or the label alone on its line (a heading, a dt, a bold line) with the value on
+ * one of the next two lines. `label` matches the label's words as a whole (case-insensitive, no separator).
+ */
+export function labelledValue(lines: readonly TextLine[], index: number, label: RegExp): { label: string; value: string; line: number } | undefined {
+  const plain = lines[index]!.plain;
+  if (plain.length > 200) return undefined;
+  const pair = LABEL_PAIR.exec(plain);
+  if (pair && label.test(pair[1]!.trim())) return { label: pair[1]!.trim(), value: pair[2]!.trim(), line: lines[index]!.line };
+  const alone = plain.replace(/[:：]\s*$/u, '').trim();
+  if (alone.length > 40 || !label.test(alone)) return undefined;
+  for (const next of lines.slice(index + 1, index + 3)) {
+    if (!/[\p{L}\p{N}]/u.test(next.plain)) continue;
+    return next.plain.length <= 80 ? { label: alone, value: next.plain.trim(), line: next.line } : undefined;
+  }
+  return undefined;
+}
+
+// A label of at most 40 characters, a separator (a colon, a table cell's bar, a spaced dash), the value.
+const LABEL_PAIR = /^\|?\s{0,3}([^|:：–—]{1,40}?)\s{0,3}(?:[:：]|\|(?:\s{0,3}\|)*|\s[–—-](?=\s))\s{0,3}([^|]{1,120}?)\s{0,3}\|?\s*$/u;

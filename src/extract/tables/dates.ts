@@ -78,7 +78,7 @@ export const monthNames: Record<string, number> = {
 };
 
 /** Front-matter keys that hold the publication date when their value is a date ("published: 2021-03-02"; "published: false" is a draft flag). */
-export const datedKeys = ['published', 'publishedAt', 'published_on', 'publishedOn', 'posted_on', 'postedOn', 'posted_date', 'postedDate', 'date_created', 'dateCreated', 'created_on', 'listed_at'];
+export const datedKeys = ['published', 'publishedAt', 'published_on', 'publishedOn', 'published_date', 'publishedDate', 'posted_on', 'postedOn', 'posted_date', 'postedDate', 'posting_date', 'postingDate', 'date_added', 'dateAdded', 'added_on', 'addedOn', 'date_created', 'dateCreated', 'created_on', 'listed_at'];
 
 /**
  * Labels that introduce a posting's closing date ("Apply by", "Bewerbungsfrist",

@@ -68,3 +68,19 @@ export const organisationWords = [
 ];
 /** The words for "with" that join an organisation to its years, per language. */
 export const withWords = ['with', 'con', 'com', 'avec', 'mit', 'met'];
+
+/**
+ * Labels of the years of experience asked, as a form's field, a table's th or a dt names them (the value beside
+ * or under it: "Experience | 3 years", "Berufserfahrung" over "3 Jahre"). Whole labels, case-insensitive.
+ */
+export const experienceLabels: string[] = [
+  'experience', 'work experience', 'professional experience', 'relevant experience', 'years of experience', 'experience required', 'required experience', 'min. experience', 'minimum experience', // en
+  'erfahrung', 'berufserfahrung', 'berufserfahrung erforderlich', // de
+  'expérience', 'expérience requise', 'expérience professionnelle', // fr
+  'experiencia', 'experiencia requerida', 'experiencia mínima', 'años de experiencia', // es
+  'experiência', 'experiência profissional', 'tempo de experiência', // pt
+  'ervaring', 'werkervaring', 'esperienza', 'esperienza richiesta', 'anni di esperienza', // nl, it
+  'doświadczenie', 'zkušenosti', 'praxe', 'skúsenosti', 'опыт', 'опыт работы', 'требуемый опыт работы', 'досвід', 'досвід роботи', // pl, cs, sk, ru, uk
+  'erfarenhet', 'erfaring', 'kokemus', 'työkokemus', 'deneyim', 'tecrübe', 'iş deneyimi', // sv, da/no, fi, tr
+  '経験', '経験年数', '必要経験', '경력', '경력사항', '경력 요건', '经验', '工作经验', '经验要求', '工作年限', '經驗', '工作經驗', // ja, ko, zh
+];
