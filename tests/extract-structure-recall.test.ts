@@ -125,3 +125,15 @@ describe('a label\'s value in any layout', () => {
     if (date !== undefined) expect(record.datePosted).toBe(date);
   });
 });
+
+describe('years of service are no experience asked (ja)', () => {
+  it.each([
+    // 勤続 (continuous service), 在籍 (on the payroll), 入社後 (after joining): terms of a benefit, not a requirement.
+    ['退職金制度(正社員勤続3年以上勤務)、交通費支給', null],
+    ['在籍5年以上で永年勤続表彰があります', null],
+    ['Webアプリケーション開発の実務経験3年以上', { min: 3 }],
+    ['同職種での勤務3年以上', { min: 3 }], // 勤務 (work) in a role: experience
+  ])('%s -> %j', async (line, expected) => {
+    expect((await recordOf(`# 配布スタッフ\n\n${line}\n`, 'md')).experienceYears).toEqual(expected);
+  });
+});

@@ -32,6 +32,7 @@ function withoutAges(line: string): string {
 // "un despacho con más de 15 años de experiencia": an organisation, "with", at most four words, then the figure.
 const ORGANISATION_YEARS = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(organisationWords)}\s{1,2}(?:\p{L}+\s{1,2}){0,2}${anyOf(withWords)}\s{1,2}(?:[\p{L}*]+\s{1,2}){0,4}$`, 'iu'));
 const isOrganisationYears = (before: string): boolean => ORGANISATION_YEARS().test(before.replace(/[*_]+/g, ''));
+const TENURE_BEFORE = /(?:勤続|在籍|入社後?)\s?$/u;
 const NOT_EXPERIENCE = /\b(?:past|last|ago|founded|since|for the next|within|anniversary|old|history|over the past|over the last)\s{0,2}$/iu;
 
 // NUMBER_THEN_YEARS on a line's filter form, found with the other extractors' keywords: where a digit
@@ -131,6 +132,8 @@ function readStatement(ctx: ExtractContext, written: string, line: number, keywo
     if (rule === 'experience.ja' ? !mayBeJapanese : !mayHaveYears) continue;
     const match = index < RULES.length ? ruleMatch(RULES[index]!, plain, form, starts) : JAPANESE_RULE.exec(plain);
     if (!match || NOT_EXPERIENCE.test(plain.slice(Math.max(0, match.index - 20), match.index))) continue;
+    // ja 勤続 / 在籍 (years of service here, "退職金制度(正社員勤続3年以上勤務)"), 入社 (since joining): a benefit's term, not experience asked.
+    if (rule === 'experience.ja' && TENURE_BEFORE.test(plain.slice(Math.max(0, match.index - 6), match.index))) continue;
     if (isOrganisationYears(plain.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "2.5 to 5 years": the figure is a decimal's fraction, not a number of its own; the line is not read.
     // A list's number opening the line ("2.2年以上…": item 2) is no decimal.
