@@ -137,3 +137,18 @@ describe('years of service are no experience asked (ja)', () => {
     expect((await recordOf(`# 配布スタッフ\n\n${line}\n`, 'md')).experienceYears).toEqual(expected);
   });
 });
+
+describe('front-matter keys that name the place of work, in more spellings', () => {
+  it.each([
+    ['workplace: Berlin office', 'onsite', 'DE'],
+    ['town: Leeds', 'onsite', 'GB'],
+    ['ville: Lyon', 'onsite', 'FR'],
+    ['ciudad: Madrid', 'onsite', 'ES'],
+    ['workplace: Remote', 'remote', undefined],
+    ['townhall: Berlin', null, undefined], // no place key: a word that starts like one
+  ])('%s -> %s', async (line, policy, country) => {
+    const record = await recordOf(`---\ntitle: Data Analyst\n${line}\n---\n\nWe are hiring a data analyst.\n`, 'md');
+    expect(record.remote.policy).toBe(policy);
+    if (country) expect(record.locations.map((l: { country?: string }) => l.country)).toContain(country);
+  });
+});
