@@ -152,3 +152,13 @@ describe('front-matter keys that name the place of work, in more spellings', () 
     if (country) expect(record.locations.map((l: { country?: string }) => l.country)).toContain(country);
   });
 });
+
+describe('ja: a regular post named as a promotion or a tenure is no employment type of this job', () => {
+  it.each([
+    ['雇用形態：アルバイト（正社員登用あり）', ['PART_TIME']],
+    ['勤務形態：業務委託\n\n待遇：退職金制度(正社員勤続3年以上勤務)', ['CONTRACTOR']],
+    ['雇用形態：正社員', ['FULL_TIME']],
+  ])('%s -> %j', async (line, expected) => {
+    expect((await recordOf(`# 配布スタッフ\n\n${line}\n`, 'md')).employmentType).toEqual(expected);
+  });
+});

@@ -63,11 +63,14 @@ const CONTRACT_HEADING = lazily(() => new RegExp(String.raw`^(?:${anyOf(contract
 const HEADCOUNT_AFTER = lazily(() => new RegExp(String.raw`^\s{1,2}(?:${anyOf(headcountWords)})(?![\p{L}])`, 'iu'));
 const NUMBER_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}|${anyOf(Object.keys(numberWords))})\s{1,2}$`, 'iu'));
 const CJK_EXPERIENCE_AFTER = new RegExp(`^.{0,3}(?:${anyOf(experienceWordsCjk)})`, 'u');
+// ja 登用 ("正社員登用あり": promotion to regular staff, offered on a part-time job) and 勤続 ("正社員勤続3年": years of service,
+// a benefit's term): another status than this job's.
+const CJK_OTHER_STATUS_AFTER = /^(?:登用|勤続)/u;
 /** Does the key, or its last dotted part, name the employment type? (The same few keys come with every posting: answers are kept.) */
 const isEmploymentKey = memoized((dotted) => EMPLOYMENT_KEYS.test(dotted.split('.').pop() ?? '') || EMPLOYMENT_KEYS.test(dotted));
 
 /** `internal`: a lower-case "intern", in German, Dutch and the Scandinavian languages "internal" ("intern besetzt", "Recruiter intern"). */
-interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean; permanent?: boolean; internal?: boolean }
+interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean; permanent?: boolean; internal?: boolean; otherStatus?: boolean }
 
 /** Set employmentType as schema.org values, warning when they contradict each other. */
 export function extractEmployment(ctx: ExtractContext): void {
@@ -131,7 +134,7 @@ function withoutInternal(ctx: ExtractContext, hits: Hit[]): Hit[] {
 
 /** Every type a labelled text names: its words (label-only ones included) and its measures. */
 function labelledTypesIn(text: string, line: number, rule: string): Hit[] {
-  return [...typesIn(text, labelPattern, line, rule), ...measuresIn(text, line, rule)];
+  return [...typesIn(text, labelPattern, line, rule).filter((hit) => !hit.otherStatus), ...measuresIn(text, line, rule)];
 }
 
 /** The types a text's hours, job size or term state. */
@@ -187,7 +190,9 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
   if (CJK.test(text)) {
     for (let found = cjkPattern.find(text, 0, form); found; found = cjkPattern.find(text, found.end, form)) {
       const type = typeOf.get(text.slice(found.index, found.end))!;
-      hits.push({ type, line, text, rule, requirement: CJK_EXPERIENCE_AFTER.test(text.slice(found.end, found.end + 8)) });
+      const after = text.slice(found.end, found.end + 8);
+      const otherStatus = CJK_OTHER_STATUS_AFTER.test(after);
+      hits.push({ type, line, text, rule, requirement: otherStatus || CJK_EXPERIENCE_AFTER.test(after), ...(otherStatus ? { otherStatus } : {}) });
     }
   }
   return hits;
