@@ -37,9 +37,10 @@ function githubEnv(bin: string, workspace: string, actionPath: string): Record<s
  * Run the action's shell steps in order as a runner does: `bash --noprofile --norc -eo pipefail`,
  * GitHub's environment, `${{ inputs.x }}` and `${{ github.action_path }}` filled in, in the
  * workspace. `npm` is replaced by a recorder, since this checkout is installed and built already;
- * `uses:` steps (setup-node) are the runner's business and are skipped.
+ * `uses:` steps (setup-node) are the runner's business and are skipped. `actionPath` is always named: this checkout
+ * there (ROOT) would start the real CLI, which no test here does (docs/test-suite.md counts such starts by a grep).
  */
-function runAction(inputs: Record<string, string>, workspace = ROOT, actionPath = ROOT): { code: number; stdout: string; stderr: string; npm: string } {
+function runAction(inputs: Record<string, string>, workspace: string, actionPath: string): { code: number; stdout: string; stderr: string; npm: string } {
   const fakeBin = mkdtempSync(path.join(tmpdir(), 'postings-action-'));
   const npmLog = path.join(fakeBin, 'npm.log');
   writeFileSync(path.join(fakeBin, 'npm'), `#!/usr/bin/env bash\necho "$@" >> "${npmLog}"\n`);
