@@ -15,8 +15,8 @@ import { BIN, ROOT } from './helpers.js';
 const line = (id: string, content: string) => JSON.stringify({ id, content }) + '\n';
 const POSTING = '# Backend Engineer\n\nWe build payment systems. Full time.\n';
 
-/** util-linux `script` runs a command on a pseudo-terminal; without it (or bash) these are skipped. */
-const hasPty = spawnSync('script', ['--version']).status === 0 && existsSync('/bin/bash');
+/** util-linux `script` runs a command on a pseudo-terminal; without it (or bash, or mkfifo) these are skipped. */
+const hasPty = spawnSync('script', ['--version']).status === 0 && existsSync('/bin/bash') && spawnSync('mkfifo', ['--version']).status === 0;
 
 // Where a terminal can be had, the terminal's Ctrl-C tests below cover this one: the JSON test leaves valid JSON with
 // its record and no stack trace, and the script test sees a death by the signal (the one handler in src/io.ts, which
@@ -60,17 +60,18 @@ const WIDE_ID = `careers/${'very-long-folder-name/'.repeat(6)}posting.md`;
  * normalize -v --format json on a pseudo-terminal 80 columns wide, fed one posting, then (once the bar is drawn) a
  * second whose warning is wider than the terminal, then ended by one Ctrl-C to its whole foreground process group,
  * as a terminal sends it: here a script (its own group, set -m) and the command in it. bash goes on after a command
- * that exits 130 by itself, and stops after one the signal ended. The feeder ignores the signal and holds stdin open
- * until the end, so the command is still reading when the signal comes (a real Ctrl-C would end a `cat` too, and the
- * command could see its input end first). What the terminal showed, then out.json, split by a NUL.
+ * that exits 130 by itself, and stops after one the signal ended. The feeder writes to a FIFO from a group of its own
+ * and holds it open until the end: the command is still reading when the signal comes, and the script's only child
+ * is the command (a child of the script that ends by itself after a Ctrl-C, as the feeder would, lets bash go on).
+ * What the terminal showed, then out.json, split by a NUL.
  */
 function terminalRun(): Promise<string> {
   const folder = mkdtempSync(path.join(tmpdir(), 'postings-terminal-'));
   writeFileSync(path.join(folder, 'first.ndjson'), line('a', POSTING));
   writeFileSync(path.join(folder, 'second.ndjson'), line(WIDE_ID, `${POSTING}\n{% include apply_button.html %}\n`));
-  const feeder = `(trap "" INT; cat first.ndjson; ${UNTIL_BAR}; cat second.ndjson; until [ -e done ]; do sleep 0.1; done) 2>/dev/null`;
-  const inner = `${feeder} | '${process.execPath}' '${BIN}' normalize --input ndjson -v --format json > out.json; echo "AFTER=$?"`;
-  const command = `set -m; bash -c '${inner.replaceAll("'", "'\\''")}' & ${UNTIL_BAR}; ${UNTIL_SECOND}; kill -INT -- -$!; touch done; wait $!; echo "script=$?"`;
+  const feeder = `(cat first.ndjson; ${UNTIL_BAR}; cat second.ndjson; until [ -e done ]; do sleep 0.1; done) > in.fifo 2>/dev/null &`;
+  const inner = `'${process.execPath}' '${BIN}' normalize --input ndjson -v --format json < in.fifo > out.json; echo "AFTER=$?"`;
+  const command = `set -m; mkfifo in.fifo; ${feeder} bash -c '${inner.replaceAll("'", "'\\''")}' & ${UNTIL_BAR}; ${UNTIL_SECOND}; kill -INT -- -$!; touch done; wait $!; echo "script=$?"; wait`;
   return new Promise((resolve) => {
     const child = spawn('script', ['-qefc', command, 'tty.log'], { cwd: folder, env: { ...PTY_ENV, COLUMNS: '80' }, stdio: ['ignore', 'pipe', 'ignore'] });
     let terminal = '';
