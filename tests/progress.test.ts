@@ -1,4 +1,5 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli.js';
@@ -170,16 +171,17 @@ describe('progress through the CLI, on a terminal', () => {
   // What the terminal shows at the moment of the signal: in a process the signal is raised again right after these
   // handlers and the run ends there, so the run's own end (which puts the bar away too) must not be what is seen.
   it('Ctrl-C while validate draws its bar (the same for dedupe and report) shows the cursor again and turns line wrap back on', async () => {
-    const dir = manyPostings(100);
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-progress-'));
+    for (let i = 0; i < 50; i++) writeFileSync(path.join(dir, `p${i}.md`), '# Backend Engineer\n\nWe build payment systems. Full time.\n');
     const marker = path.join(dir, 'interrupted');
-    // 40 ms a file without CPU until the Ctrl-C: the run lasts past the bar's delay on any machine.
+    // 40 ms a file without CPU until the Ctrl-C: the run lasts past the bar's delay (2 s in all) on any machine.
     const stage = path.join(dir, 'wait-stage.mjs');
     writeFileSync(stage, `import { existsSync } from 'node:fs';\nconst sleeper = new Int32Array(new SharedArrayBuffer(4));\nexport default function waitAWhile(doc) {\n  if (!existsSync(${JSON.stringify(marker)})) Atomics.wait(sleeper, 0, 0, 40);\n  return doc;\n}\n`);
     const terminal = cliOnTerminal({ POSTINGS_TEST_STAGE: stage });
     let shown: string;
     try {
       const run = main(['validate', dir, '--jobs', '1'], terminal.io);
-      await until(() => /\d+\/100 files \|/.test(terminal.stderr()));
+      await until(() => /\d+\/50 files \|/.test(terminal.stderr()));
       terminal.interrupt();
       shown = terminal.stderr();
       writeFileSync(marker, '');
@@ -187,7 +189,7 @@ describe('progress through the CLI, on a terminal', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    expect(shown).toMatch(/\d+\/100 files \|/);
+    expect(shown).toMatch(/\d+\/50 files \|/);
     expect(shown.lastIndexOf('\u001b[?25h')).toBeGreaterThan(shown.lastIndexOf('\u001b[?25l'));
     expect(shown.lastIndexOf('\u001b[?7h')).toBeGreaterThan(shown.lastIndexOf('\u001b[?7l'));
   });
