@@ -97,6 +97,13 @@ const rows: Row[] = [
     input: '<!DOCTYPE html>\n<html lang="fr"><body>\n<article>\n<h1>Régulateur.trice</h1>\n<p>Secteurs | Finistère</p>\n<p>Tu organises les trajets des véhicules.</p>\n</article>\n</body></html>\n' },
   { name: 'a short name under the title is still read', company: 'Lindenhof Ambulances', companyRule: 'text.under-title',
     input: '# Régulateur\n\nLindenhof Ambulances\n\nTu organises les trajets des véhicules.\n' },
+  // A page's brand: the logo image in a link to the home page, in a header the cleaned body drops.
+  { name: 'de: the header\'s home-link logo names the company', company: 'Bäckerei Lindenhof', companyRule: 'page.logo-alt',
+    input: '<!DOCTYPE html>\n<html lang="de"><body>\n<header><a href="index.html"><img src="img/logo.png" alt="Bäckerei Lindenhof"></a>\n<nav><a href="jobs.html">Jobs</a></nav></header>\n<main><h1>Verkäufer (m/w/d)</h1>\n<p>Du verkaufst Brot und Kuchen, Teilzeit.</p></main>\n</body></html>\n' },
+  { name: 'must not: a logo that links elsewhere (a partner\'s) names no company', company: null,
+    input: '<!DOCTYPE html>\n<html lang="de"><body>\n<header><a href="https://foerderbank.example/programm"><img src="img/logo-partner.png" alt="Förderbank"></a></header>\n<main><h1>Verkäufer (m/w/d)</h1>\n<p>Du verkaufst Brot und Kuchen, Teilzeit.</p></main>\n</body></html>\n' },
+  { name: 'must not: a home link\'s image that is no logo names no company', company: null,
+    input: '<!DOCTYPE html>\n<html lang="de"><body>\n<header><a href="index.html"><img src="img/team.jpg" alt="Unser Team"></a></header>\n<main><h1>Verkäufer (m/w/d)</h1>\n<p>Du verkaufst Brot und Kuchen, Teilzeit.</p></main>\n</body></html>\n' },
 ];
 
 describeTitleCompanyCases('title and company rules from small organisations\' pages', rows);
