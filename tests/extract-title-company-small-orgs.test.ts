@@ -104,6 +104,13 @@ const rows: Row[] = [
     input: '<!DOCTYPE html>\n<html lang="de"><body>\n<header><a href="https://foerderbank.example/programm"><img src="img/logo-partner.png" alt="Förderbank"></a></header>\n<main><h1>Verkäufer (m/w/d)</h1>\n<p>Du verkaufst Brot und Kuchen, Teilzeit.</p></main>\n</body></html>\n' },
   { name: 'must not: a home link\'s image that is no logo names no company', company: null,
     input: '<!DOCTYPE html>\n<html lang="de"><body>\n<header><a href="index.html"><img src="img/team.jpg" alt="Unser Team"></a></header>\n<main><h1>Verkäufer (m/w/d)</h1>\n<p>Du verkaufst Brot und Kuchen, Teilzeit.</p></main>\n</body></html>\n' },
+  // A free mailbox's local part spells its owner's name, two words at least, accents and "ł" folded ("grupachelm@wp.pl": "Grupa Chełm").
+  { name: 'pl: a free mailbox\'s local part spells the association', company: 'Grupa Chełm', companyRule: 'mailbox.mention',
+    input: '# Pracownik biurowy\n\nZarząd ogłasza nabór. Grupa Chełm prowadzi biuro w centrum miasta.\n\nDokumenty prosimy przesłać na adres grupachelm@wp.pl.\n' },
+  { name: 'must not: a one-word local part (a place, a shared mailbox) names no company', company: null,
+    input: '# Barmedewerker\n\nWerken in Arnhem, in het centrum.\n\nMail naar arnhem@gmail.com.\n' },
+  { name: 'must not: the local part of an own-domain address is not read as a name', company: null,
+    input: '# Pracownik biurowy\n\nZarząd ogłasza nabór. Grupa Chełm prowadzi biuro w centrum miasta.\n\nDokumenty prosimy przesłać na adres grupachelm@biuro-lgd.pl.\n' },
 ];
 
 describeTitleCompanyCases('title and company rules from small organisations\' pages', rows);

@@ -17,8 +17,12 @@ export function compactForm(text: string): string {
 }
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 const NON_ASCII = /[^\x00-\x7f]/u;
-/** Letters without their accents ("café" -> "cafe"), as a domain or an address spells them. */
-export const withoutAccents = (text: string): string => (NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text);
+/** Letters with no decomposition, as an address spells them ("Chełmno" -> "chelmno", "Straße" -> "strasse"). */
+const SPELLED: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i' };
+const UNDECOMPOSED = /[łŁđĐøØßæÆœŒı]/gu;
+/** Letters without their accents ("café" -> "cafe", "Chełmno" -> "Chelmno"), as a domain or an address spells them. */
+export const withoutAccents = (text: string): string =>
+  (NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').replace(UNDECOMPOSED, (letter) => SPELLED[letter]!) : text);
 const NOT_LETTER_DIGIT_OR_BREAK = /[^\p{L}\p{N}\n]/gu;
 
 export class LineForms {
