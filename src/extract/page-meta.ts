@@ -30,6 +30,8 @@ export interface PageMeta {
   jsonLdErrors?: Array<{ line: number; reason: string }>;
   /** schema.org JobPosting items written as microdata, shaped like their JSON-LD form. */
   microdataPostings?: JsonLdPosting[];
+  /** The alt text of the page's first logo image (an <img> whose file path names a logo), wherever it sits: the cleaned body drops a page's header. */
+  logo?: PageText;
 }
 
 /** A JobPosting property as stated by one kind of structured data. */
@@ -71,8 +73,10 @@ export function pageMeta(sourceText: string): PageMeta {
   const microdata = sourceText.includes('itemscope') ? microdataPostings(sourceText) : [];
   if (microdata.length) meta.microdataPostings = microdata;
   const head = sourceText.slice(0, HEAD_CHARS);
-  if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name') && !head.includes('<?')) return meta;
   const lineAt = (index: number): number => head.slice(0, index).split('\n').length;
+  const logo = head.includes('<img') ? logoImage(head) : undefined;
+  if (logo) meta.logo = { text: logo.alt, line: lineAt(logo.index) };
+  if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name') && !head.includes('<?')) return meta;
   // A PHP template may set the page's title in a variable its layout prints ("$html_title = 'Jobs at Acme';").
   const title = TITLE.exec(head) ?? (head.includes('<?') ? PHP_TITLE.exec(head) : null);
   const titleText = title ? clean(title[1] ?? title[2]!) : '';
@@ -87,6 +91,30 @@ export function pageMeta(sourceText: string): PageMeta {
     if ((name === 'og:site_name' || name === 'application-name') && !meta.siteName && !isGenericSiteName(text)) meta.siteName = { text, line: lineAt(match.index) };
   }
   return meta;
+}
+
+const IMG = /<img\b[^>]{0,400}>/gi;
+const ATTRIBUTE = (name: string): RegExp => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i');
+const [SRC, ALT] = [ATTRIBUTE('src'), ATTRIBUTE('alt')];
+/** The image is inside a link to the home page: an <a> still open before it whose href is "/", "./", "index.html" or the like. */
+const HOME_LINK_BEFORE = /<a\b[^>]*\bhref\s*=\s*["'](?:\.{0,2}\/|(?:\.{0,2}\/)*index\.(?:html?|php)|https?:\/\/[^"'\/]+\/?)["'][^>]*>(?:(?!<\/a>)[\s\S])*$/iu;
+
+/**
+ * The page's first image whose file path names a logo ("img/logo-gray.png", "assets/logo-mark.svg"; a query's "?logo=" is a
+ * badge's), with its alt text: the brand a page's header shows ("<a href="index.html"><img src="img/logo.png" alt="Acme">").
+ */
+function logoImage(head: string): { alt: string; index: number } | undefined {
+  for (const match of head.matchAll(IMG)) {
+    // Only a logo that links to the site's home page is the site's brand ("<a href="index.html"><img …>"); a client's or partner's logo links elsewhere.
+    if (!HOME_LINK_BEFORE.test(head.slice(Math.max(0, match.index! - 300), match.index))) continue;
+    const src = SRC.exec(match[0]);
+    const path = (src?.[1] ?? src?.[2] ?? '').split(/[?#]/u)[0]!;
+    if (!/logo/iu.test(path)) continue;
+    const alt = ALT.exec(match[0]);
+    const text = clean(alt?.[1] ?? alt?.[2] ?? '');
+    return text ? { alt: text, index: match.index! } : undefined;
+  }
+  return undefined;
 }
 
 /** A site name that names a publishing tool or a kind of page, not an employer (structured-tables.ts). */
