@@ -20,6 +20,8 @@ import { signsOfLine } from '../split/block-evidence.js';
 import { postingDataFileName, postingListKeys } from '../split/tables.js';
 import { rangeTrees } from '../clean/range-tree.js';
 import { parseLines } from './parse.js';
+import { areResumeEntries } from '../split/periods.js';
+import { textOf } from '../extract/tree.js';
 
 export function split(doc: PostingDoc): PostingDoc {
   const text = doc.text ?? '';
@@ -54,7 +56,8 @@ export function split(doc: PostingDoc): PostingDoc {
   const laidOut = textSegments(doc.tree, doc.body, { ...(pageTitle !== undefined ? { title: pageTitle } : {}), ...(source !== undefined ? { source } : {}) })
     ?? roleHeads(doc.tree, doc.body, pageTitle);
   const found = withinCards(laidOut, doc.tree, doc.body, pageTitle, source) ?? laidOut ?? evidenceBlocks(doc.tree, doc.body, pageTitle, undefined, source);
-  if (!found) return doc;
+  // A résumé's work history (entries each over a period, under "Education", "Ausbildung") is one page of no posting.
+  if (!found || areResumeEntries(doc.body, found.ranges, headingTexts(doc.tree))) return doc;
   const trees = rangeTrees(doc.body, doc.tree, parseLines);
   const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd, trees));
   return withSegments(doc, segments, found.rule);
@@ -117,6 +120,9 @@ function hasPostingList(frontmatter: Record<string, unknown>): boolean {
   return Object.entries(frontmatter).some(([key, value]) => postingListKeys.includes(key.toLowerCase())
     && (Array.isArray(value) ? value.filter((item) => item && typeof item === 'object').length >= 2 : value !== null && typeof value === 'object'));
 }
+
+/** The text of every heading of the page, in order. */
+const headingTexts = (tree: Root): string[] => tree.children.filter((node) => node.type === 'heading').map((node) => textOf(node));
 
 /** The general rule, when no layout rule fits: two or more role-like heads of one shape (split/role-heads.ts). */
 function roleHeads(...args: Parameters<typeof roleHeadSegments>) {
