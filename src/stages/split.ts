@@ -48,6 +48,9 @@ export function split(doc: PostingDoc): PostingDoc {
   // A code file may keep its jobs as an array of object literals, read as data (never run).
   const { items: literalItems, postings: literalPostings, literal } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], postings: [], literal: undefined };
   if (literalPostings.length >= 2) return withSegments(doc, literalPostings.map(dataSegment), 'code-literal');
+  // One job in the array ("{ name: 'Senior Cloud Engineer', link: '…' }") and nothing of a posting outside it: the file's one
+  // posting, read as data (its title and link, never more); a posting's component with one related job keeps its text.
+  if (literalItems.length === 1 && isJobItem(literalItems[0]!) && !statesPostingOutside(text, literal!, doc.body)) return withSegments(doc, literalItems.map(dataSegment), 'code-literal');
   // A code file's array of cards titled by translation keys, as a data file's, lists job pages (a careers page's component data).
   if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry) && listsJobPages(text, literal!, literalItems, doc.body)) return indexOfJobPages(doc, literalItems);
   const title = doc.frontmatter?.title;
@@ -87,12 +90,19 @@ function codeLiteralItems(text: string) {
  */
 function listsJobPages(text: string, literal: string, items: DataItem[], body: BodyLine[]): boolean {
   const namesJobsToo = postingDataFileName.test(declaredName(text, literal)) || items.some((item) => postingDataFileName.test(String(item.fields.title)));
-  if (!namesJobsToo) return false;
+  return namesJobsToo && !statesPostingOutside(text, literal, body);
+}
+
+/** The file's text outside the array says what a posting says: a role section, a sentence that hires, or two job terms. */
+function statesPostingOutside(text: string, literal: string, body: BodyLine[]): boolean {
   const [from, to] = [literal.search(/\S/), literal.search(/\S\s*$/)].map((offset) => text.slice(0, offset).split('\n').length);
   const kinds = new Set(body.filter((line) => line.line < from! || line.line > to!).flatMap((line) => [...signsOfLine(line.text)]));
   const terms = [...kinds].filter((sign) => !sign.startsWith('section:') && sign !== 'hire');
-  return terms.length <= 1 && ![...kinds].some((sign) => sign === 'hire' || sign.startsWith('section:'));
+  return terms.length > 1 || [...kinds].some((sign) => sign === 'hire' || sign.startsWith('section:'));
 }
+
+/** An item titled as a job ("Senior Cloud Engineer"). */
+const isJobItem = (item: DataItem): boolean => typeof item.fields.title === 'string' && looksLikeJobTitle(item.fields.title);
 
 /** A list of job pages, no posting: one not-a-posting message (careers-index), no record. */
 function indexOfJobPages(doc: PostingDoc, items: DataItem[]): PostingDoc {
