@@ -1,6 +1,6 @@
 /**
  * No posting, by evidence of its own (session 21): a template's fill-in tags ("{{COMPANY_NAME}}", "{{job_title}}",
- * read from the source since the cleaner drops every tag); a résumé's work history, entries each over a period
+ * read from the source since the cleaner drops every tag) and a GitHub issue template's front matter (`name`, `about`); a résumé's work history, entries each over a period
  * ("Senior Engineer | Acme" / "Januar 2020 - Heute") beside a résumé's section ("Ausbildung"), which is also never
  * cut into postings; a careers page named "Karrieren" that names no role. A posting that shows the same marks in
  * passing (a Liquid page's `{{ page.title }}`, a list of fixed-term roles, a posting with dated projects) keeps its records.
@@ -34,6 +34,25 @@ describe('a template\'s fill-in tags', () => {
   it.each([
     ['a Jekyll posting that prints its page data', '---\ntitle: Backend Engineer\n---\n# {{ page.title }}\n\nAcme GmbH is hiring a Backend Engineer in Berlin, full-time. {{ site.data.company.about }}\n\n## Requirements\n\n- Five years of Go\n\nApply: jobs@acme.example\n'],
     ['a posting with two tags of its template left in', '# Backend Engineer\n\nAcme GmbH is hiring a Backend Engineer in Berlin, full-time ({{ JOB_ID }}, {{ POSTED_AT }}).\n\n## Requirements\n\n- Five years of Go\n\nApply: jobs@acme.example\n'],
+  ])('%s: keeps its record', (_case, text) => {
+    expect(postingKindOf(text).records).toBe(1);
+  });
+});
+
+describe('a GitHub issue template for a job post', () => {
+  it.each([
+    ['pt, an outline', '---\nname: vaga\nabout: vaga\ntitle: \'\'\nlabels: \'\'\nassignees: \'\'\n\n---\n\n### A [NOME DA EMPRESA]\nUm resumo da empresa\n\n### Descrição da vaga\n\n### Requisitos Necessários\n\n### Benefícios\n\n#### Faixa Salarial\n'],
+    ['pt, a company\'s filled-in model with sections, terms and an address', '---\nname: Vaga\nabout: Modelo padrão da Acme.\ntitle: \'Ex: Desenvolvedor Back-End Pleno\'\nlabels: \'\'\nassignees: \'\'\n---\n\n# Nome da Vaga\n\n## Sobre a vaga\n\nVocê gosta de trabalhar em equipe em projetos desafiadores?\n\n## Requisitos\n\n- ...\n- ...\n\n## Responsabilidades\n\n- Construir APIs em Node.js\n- Resolver bugs em produção\n\n## Contratação\n\n- PJ\n- Presencial\n- ?k - ?k\n\n## E aí, gostou?\n\nEnvie seu currículo para vagas@acme.example.\n'],
+    ['en, an issue template that outlines a posting', '---\nname: Job posting\nabout: Share a job with the community\nlabels: job\n---\n\n# Job title\n\n## Company\n\n## Location\n\nRemote or on-site?\n\n## Requirements\n\n- \n\n## How to apply\n'],
+  ])('%s: no record (template)', (_case, text) => {
+    const result = postingKindOf(text);
+    expect(result.records).toBe(0);
+    expect(result.reason).toMatch(/^not a posting \(template\)/);
+  });
+
+  it.each([
+    ['a Jekyll posting whose front matter names it and its company', '---\nname: Backend Engineer\ncompany: Acme GmbH\nlocation: Berlin\n---\n\nAcme GmbH is hiring a Backend Engineer in Berlin, full-time.\n\n## Requirements\n\n- Five years of Go\n\nApply: jobs@acme.example\n'],
+    ['a posting with an "about" key', '---\ntitle: Backend Engineer\nabout: Acme builds payment software.\nlabels: [go, backend]\n---\n\nAcme GmbH is hiring a Backend Engineer in Berlin, full-time.\n\n## Requirements\n\n- Five years of Go\n'],
   ])('%s: keeps its record', (_case, text) => {
     expect(postingKindOf(text).records).toBe(1);
   });

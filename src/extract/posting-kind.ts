@@ -35,7 +35,7 @@ import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { alternation, joinedIncludes, lazily } from './text.js';
 import { careersAtHeadings } from './tables/companies.js';
 import { phraseSet } from './match/phrase-set.js';
-import { bracketPlaceholder, FILL_IN_TAG, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, FILL_IN_TAG, issueTemplateKeys, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
 import { genericLinkText, pageSectionWords } from '../split/tables.js';
 import { headsWithPeriod, isPeriodLine, namesResumeSection } from '../split/periods.js';
@@ -85,7 +85,7 @@ const JOB_SEEKER = new RegExp(boundedAlternation(Object.values(jobSeekerTitles).
 const namesJobSeekers = (text: string) => JOB_SEEKER.test(text);
 
 /** The kind of a page, from its extracted fields and what it says. */
-export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'> & Partial<Pick<ExtractContext, 'links'>>, part = false, sourceText = ''): PostingKind {
+export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterTopKeys'>>, part = false, sourceText = ''): PostingKind {
   const signs: string[] = [];
   let score = 0;
   // The page's own name: its front-matter title, first heading or <title>.
@@ -125,6 +125,8 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const samples = sampleEntryNames.filter((name) => sampleLines.some((line) => line.includes(name)));
   const templates = [...templateMarks.filter((mark) => inLines(mark)), ...samples, ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text)), ...fillInTags(sourceText)].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
+  // An issue template's front matter: the form itself, whatever a posting's sections it outlines (weighs as two marks).
+  if (!part && isIssueTemplate(ctx.frontmatterTopKeys)) against.push(['template', 8, 'a GitHub issue template\'s front matter (name, about) (-8)']);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const seekerTitle = part ? undefined : pageHeadings.find(namesJobSeekers);
   if (seekerTitle) against.push(['resume', 4, `titled "${seekerTitle}", people who look for work (-4)`]);
@@ -250,6 +252,9 @@ function fillInTags(sourceText: string): string[] {
   for (const match of sourceText.matchAll(FILL_IN_TAG)) if (/^[A-Z0-9_]+$/.test(match[1]!) || match[1]!.includes('_')) names.add(match[1]!);
   return names.size >= PLACEHOLDERS_OF_A_TEMPLATE ? [[...names].slice(0, 3).map((name) => `{{${name}}}`).join(' ')] : [];
 }
+
+const isIssueTemplate = (keys: ReadonlySet<string> | undefined): boolean =>
+  keys !== undefined && issueTemplateKeys.all.every((key) => keys.has(key)) && issueTemplateKeys.any.some((key) => keys.has(key));
 
 /** The headings that carry their entry's period, or whose first line under them is one (split/periods.ts). */
 function periodEntries(headings: ReadonlyArray<{ text: string; line: number }>, text: ReadonlyArray<{ plain: string; line: number }>): string[] {

@@ -169,6 +169,12 @@ export const placeholderTitles = ['template', 'job template', 'posting template'
 export const bracketPlaceholder = /\[([A-Z][A-Z ]{2,40})\](?![([])/g;
 export const PLACEHOLDERS_OF_A_TEMPLATE = 3;
 
+/**
+ * The front matter of a GitHub issue template ("name: Vaga / about: … / labels: ''"): a form whoever posts a job
+ * fills in, never a posting itself (a posted job is an issue, not this file). Every key of `all` and one of `any`.
+ */
+export const issueTemplateKeys = { all: ['name', 'about'], any: ['labels', 'assignees', 'title'] };
+
 /** A template tag that names one field, no expression ("{{COMPANY_NAME}}", "{{ job_title }}"; not "{{ page.title }}", "{{ a | b }}"). */
 export const FILL_IN_TAG = /\{\{\s*([A-Za-z][A-Za-z0-9_]{1,40})\s*\}\}/g;
 
