@@ -157,8 +157,8 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const resumeCount = headings.filter((h) => resumeWords.some((p) => h === p || h.startsWith(`${p} `))).length;
   if (resumeCount >= 2) against.push(['resume', 2 * resumeCount, `${resumeCount} résumé heading(s) (-${2 * resumeCount})`]);
   // Entries each over a period ("Senior Engineer | Acme" / "Januar 2020 - Heute"), beside a résumé's section: a work history.
-  const entries = part ? [] : periodEntries(ctx.headings, ctx.text);
-  if (entries.length >= 2 && ctx.headings.some((h) => namesResumeSection(h.text))) against.push(['resume', 4, `${entries.length} entries over a period ("${entries[0]}", …) beside a résumé's section (-4)`]);
+  const entries = part || !ctx.headings.some((h) => namesResumeSection(h.text)) ? [] : periodEntries(ctx.headings, ctx.text);
+  if (entries.length >= 2) against.push(['resume', 4, `${entries.length} entries over a period ("${entries[0]}", …) beside a résumé's section (-4)`]);
   // The page calls itself a careers page ("Karriere", "採用情報", "Jobs at …"), or invites people to write in.
   // What names or describes the whole page is not one of its postings' (part).
   const standing = part ? undefined : STANDING.find((phrase) => inLines(phrase));
@@ -258,11 +258,14 @@ const isIssueTemplate = (keys: ReadonlySet<string> | undefined): boolean =>
 
 /** The headings that carry their entry's period, or whose first line under them is one (split/periods.ts). */
 function periodEntries(headings: ReadonlyArray<{ text: string; line: number }>, text: ReadonlyArray<{ plain: string; line: number }>): string[] {
-  return headings.filter((heading) => {
-    if (headsWithPeriod(heading.text)) return true;
-    const next = text.find((line) => line.line > heading.line && line.plain.trim());
-    return next !== undefined && isPeriodLine(next.plain);
-  }).map((heading) => heading.text);
+  const entries: string[] = [];
+  // Both run in line order: one pass over the text for all headings.
+  let at = 0;
+  for (const heading of headings) {
+    while (at < text.length && (text[at]!.line <= heading.line || !text[at]!.plain.trim())) at++;
+    if (headsWithPeriod(heading.text) || (at < text.length && isPeriodLine(text[at]!.plain))) entries.push(heading.text);
+  }
+  return entries;
 }
 
 /** A link to a Markdown file in the same repository ("./posts/aws.md", "jobs/backend.md#apply"): no scheme, no site root. */
