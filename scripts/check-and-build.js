@@ -10,10 +10,13 @@
  * Incremental: each part's state (node_modules/.cache/postings/) keeps each file's diagnostics and declaration
  * signature, so a second `npm test` checks only the files a change can affect and writes only their outputs. A build
  * that misses any output (dist/ removed or partly copied), or finds one written after its state (another build,
- * another branch), starts from nothing.
+ * another branch), starts from nothing. And a part whose files (and configs, manifest, lockfile, this script) have the
+ * same times of change as when it last passed, none added or removed, is not run at all, as `tsc -b` and make decide
+ * by timestamps: the incremental programs still read and parse every file, about 13 s of CPU on a rerun with nothing
+ * changed, where this costs a `stat` a file. The bundles likewise, from dist/ and their scripts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,6 +27,53 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 const ts = createRequire(import.meta.url)('typescript');
 
 const stateFileOf = (root, part) => path.join(root, 'node_modules', '.cache', 'postings', `${part}.tsbuildinfo`);
+
+/** A part's last passing run: the files it read and their times of change as they were when it started. */
+const passedFileOf = (root, part) => path.join(root, 'node_modules', '.cache', 'postings', `${part}.passed.json`);
+
+/** What every part reads besides its own files: the configs, the manifest, the installed packages' lockfile (their types), this script. */
+function sharedInputs(root) {
+  const files = ['tsconfig.json', 'tsconfig.build.json', 'package.json', path.join('node_modules', '.package-lock.json')].map((file) => path.join(root, file));
+  return [...files.filter((file) => existsSync(file)), fileURLToPath(import.meta.url)];
+}
+
+/** Each file's time of change (absolute paths, in order), -1 for one that is gone. */
+function changeTimes(files) {
+  return Object.fromEntries([...new Set(files.map((file) => path.resolve(file)))].sort().map((file) => [file, existsSync(file) ? statSync(file).mtimeMs : -1]));
+}
+
+/** Whether `part` passed with these same files, each with the time of change it has now: none changed, came or went. */
+function passedWith(root, part, files) {
+  let passed;
+  try {
+    passed = JSON.parse(readFileSync(passedFileOf(root, part), 'utf8'));
+  } catch {
+    return false;
+  }
+  return JSON.stringify(changeTimes(files)) === JSON.stringify(passed);
+}
+
+/**
+ * Forget `part`'s last pass before running it (a run that fails leaves none); returns what notes this run's pass, with
+ * the times of change read now, before the run reads the files: one changed while it ran is seen as changed next time.
+ */
+function passing(root, part, files) {
+  rmSync(passedFileOf(root, part), { force: true });
+  const times = JSON.stringify(changeTimes(files));
+  return () => {
+    mkdirSync(path.dirname(passedFileOf(root, part)), { recursive: true });
+    writeFileSync(passedFileOf(root, part), times);
+  };
+}
+
+/** Every file under `dir`, recursively, but those under `skip` (folders relative to `dir`). */
+function filesUnder(dir, skip = []) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
+    .filter((file) => !skip.some((folder) => file.startsWith(path.join(dir, folder) + path.sep)));
+}
 
 /** Options and files of `root`'s tsconfig `name`, as tsc reads them; undefined, with its message, when unreadable. */
 function readConfig(root, name, report) {
@@ -69,18 +119,24 @@ function checkOutsideBuild(root) {
   return { errors: diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error).length, text: text + format(diagnostics) };
 }
 
-/** src/ checked and written to dist/ (tsconfig.build.json), as `tsc -p tsconfig.build.json` does, incrementally. */
+/**
+ * Whether every output of the build is there and no newer than its saved state: the state says which outputs were
+ * written, not whether they are still there or still this script's (`npm run build`, or another branch, wrote after it).
+ */
+function outputsOurs(root, build) {
+  const stateFile = stateFileOf(root, 'check-and-build');
+  const stateTime = existsSync(stateFile) ? statSync(stateFile).mtimeMs : -Infinity;
+  return build.fileNames.every((file) => ts.getOutputFileNames(build, file, false).every((output) => existsSync(output) && statSync(output).mtimeMs <= stateTime));
+}
+
+/** src/ checked and written to dist/ (tsconfig.build.json), as `tsc -p tsconfig.build.json` does, incrementally; without every output, or with one not its own, from nothing. */
 function checkAndEmitBuild(root) {
   let text = '';
   const format = formatter(root);
   const build = readConfig(root, 'tsconfig.build.json', (d) => (text += format(d)));
   if (!build) return { errors: 1, text };
   const stateFile = stateFileOf(root, 'check-and-build');
-  // The state says which outputs were written, not whether they are still there or still this script's: without every
-  // one, or with one written after the state (by `npm run build`, or on another branch), build everything.
-  const stateTime = existsSync(stateFile) ? statSync(stateFile).mtimeMs : -Infinity;
-  const outputsOurs = build.fileNames.every((file) => ts.getOutputFileNames(build, file, false).every((output) => existsSync(output) && statSync(output).mtimeMs <= stateTime));
-  if (!outputsOurs) rmSync(stateFile, { force: true });
+  if (!outputsOurs(root, build)) rmSync(stateFile, { force: true });
   const options = { ...build.options, noEmit: false, incremental: true, tsBuildInfoFile: stateFile };
   const program = ts.createIncrementalProgram({ rootNames: build.fileNames, options, host: ts.createIncrementalCompilerHost(options), configFileParsingDiagnostics: build.errors });
   const diagnostics = [...ts.getPreEmitDiagnostics(program)];
@@ -104,19 +160,58 @@ function checkOutsideBuildInWorker(root) {
  * errors). Tests call it in process on a small project of their own.
  */
 export async function checkAndBuild(root, stderr = process.stderr) {
-  const outside = checkOutsideBuildInWorker(root);
-  const built = checkAndEmitBuild(root);
+  const shared = sharedInputs(root);
+  const all = readConfig(root, 'tsconfig.json', () => {});
+  const build = all && readConfig(root, 'tsconfig.build.json', () => {});
+  // Unreadable configs: each part reads them again and reports why.
+  const outsideInputs = all ? [...all.fileNames, ...shared] : undefined;
+  const buildInputs = build ? [...build.fileNames, ...shared] : undefined;
+  const outsideFresh = outsideInputs && passedWith(root, 'check-outside-build', outsideInputs);
+  const buildFresh = buildInputs && passedWith(root, 'check-and-build', buildInputs) && outputsOurs(root, build);
+  const outsidePassed = outsideFresh ? undefined : passing(root, 'check-outside-build', outsideInputs ?? []);
+  const outside = outsideFresh ? Promise.resolve({ errors: 0, text: '' }) : checkOutsideBuildInWorker(root);
+  const buildPassed = buildFresh ? undefined : passing(root, 'check-and-build', buildInputs ?? []);
+  const built = buildFresh ? { errors: 0, text: '' } : checkAndEmitBuild(root);
   stderr.write(built.text);
+  if (!built.errors) buildPassed?.();
   // The bundles need only dist/: they do not wait for the other part.
-  const bundled = built.errors ? 0 : runBundles(root, stderr);
+  const bundled = built.errors ? 0 : bundleUnlessFresh(root, stderr);
   const checked = await outside;
   stderr.write(checked.text);
+  if (!checked.errors) outsidePassed?.();
   const errors = built.errors + checked.errors;
   if (errors) {
     stderr.write(`check-and-build: ${errors} TypeScript error(s)\n`);
     return 2;
   }
-  return bundled;
+  if (outsideFresh && buildFresh && bundled === 'fresh') stderr.write('check-and-build: nothing changed since the last passing run\n');
+  return bundled === 'fresh' ? 0 : bundled;
+}
+
+/**
+ * The bundles, unless they passed with what they read unchanged: dist/ (but the bundles' own folders), the small
+ * modules that stand in for unused dependencies (src/**\/*.cjs), scripts/bundle-cjs.js and the shared inputs (the
+ * manifest holds the bundle scripts). Returns 'fresh' when they were not made.
+ */
+function bundleUnlessFresh(root, stderr) {
+  const inputs = [
+    ...filesUnder(path.join(root, 'dist'), ['bundle', 'cjs']),
+    ...filesUnder(path.join(root, 'src')).filter((file) => file.endsWith('.cjs')),
+    ...filesUnder(path.join(root, 'scripts')).filter((file) => path.basename(file) === 'bundle-cjs.js'),
+    ...sharedInputs(root),
+  ];
+  // What the bundles wrote, as outputs to find again: gone or changed (a build of another version), they are made again.
+  const outputs = () => filesUnder(path.join(root, 'dist', 'bundle')).concat(filesUnder(path.join(root, 'dist', 'cjs')));
+  if (passedWith(root, 'bundles', inputs) && passedWith(root, 'bundle-outputs', outputs())) return 'fresh';
+  const done = passing(root, 'bundles', inputs);
+  rmSync(passedFileOf(root, 'bundle-outputs'), { force: true });
+  const code = runBundles(root, stderr);
+  if (code === 0) {
+    done();
+    // The outputs as they were written: one removed or written again since (a build of another version) is seen.
+    passing(root, 'bundle-outputs', outputs())();
+  }
+  return code;
 }
 
 /** package.json's `bundle` and `bundle:cjs` scripts; the exit code of the first that fails, else 0. */

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compactForm, LineForms } from '../src/extract/match/line-forms.js';
+import { compactForm, LineForms, withoutAccents } from '../src/extract/match/line-forms.js';
 import type { TextLine } from '../src/extract/context.js';
 import { plainLine } from '../src/extract/plain-line.js';
 import { joinedIncludes, someLineIncludes } from '../src/extract/text.js';
@@ -19,7 +19,7 @@ import { CORPUS, itShared } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
 const RUNS = propertyRuns(300);
-const PIECES = ['Acme', 'SpareBank 1', 'ΣΟΦΙΑ', 'Σ', 'ς', 'İstanbul', 'ſ', 'ß', 'の', '株式会社', '😀', '𝐀', ' ', '  ', '-', '.', '@', '\n', '\r', 'x', 'É', ...OBFUSCATED_AT_KEYWORDS.slice(0, 6), ...SPELLED_DOT_KEYWORDS.slice(0, 6), ' at '];
+const PIECES = ['Acme', 'SpareBank 1', 'ΣΟΦΙΑ', 'Σ', 'ς', 'İstanbul', 'ſ', 'ß', 'Café', 'Chełmno', 'が', 'の', '株式会社', '😀', '𝐀', ' ', '  ', '-', '.', '@', '\n', '\r', 'x', 'É', ...OBFUSCATED_AT_KEYWORDS.slice(0, 6), ...SPELLED_DOT_KEYWORDS.slice(0, 6), ' at '];
 const lineText = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 5 }) }), { maxLength: 10 }).map((pieces) => pieces.join(''));
 const linesOf = fc.array(lineText, { maxLength: 8 });
 const textLines = (texts: readonly string[]): TextLine[] => texts.map((text, index) => ({ text, plain: plainLine(text), line: index + 1 }));
@@ -33,6 +33,9 @@ function checkForms(texts: readonly string[], phrases: readonly string[]): void 
   expect(forms.compactLines).toEqual(lines.map((line) => compactForm(line.plain)));
   // What a line holds, the joined text holds: the whole-text tests only refuse.
   for (const [index, compact] of forms.compactLines.entries()) if (compact) expect(forms.compactText.includes(compact), `line ${index + 1}`).toBe(true);
+  // The lines without accents are each line's compact form without them, and the joined text holds each.
+  expect(forms.foldedCompactLines).toEqual(lines.map((line) => withoutAccents(compactForm(line.plain))));
+  for (const [index, folded] of forms.foldedCompactLines.entries()) if (folded) expect(forms.foldedCompactText.includes(folded), `folded line ${index + 1}`).toBe(true);
   if (lines.some((line) => mayHoldObfuscatedAddress(line.text))) expect(mayHoldObfuscatedAddress(forms.textLowerText)).toBe(true);
   const lower = lines.map((line) => line.plain.toLowerCase());
   const joined = lower.join('\n');

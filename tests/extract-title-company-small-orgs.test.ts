@@ -63,6 +63,54 @@ const rows: Row[] = [
   // es "Objetivo del Puesto" (the job's purpose) heads a section: no employer under the title.
   { name: 'es: "Objetivo del Puesto" under the title is no company', company: null,
     input: '# Cocinero\n\n## **Objetivo del Puesto**\nApoyar en la cocina del restaurante.\n' },
+  // Session 21 (dev21t): page structure any site has.
+  // A label of a few words ending in a vacancy word, before a colon, is the post's kind ("Local Job Vacancy: X", as "Vacature: X").
+  { name: 'en: "Local Job Vacancy: X" in the front matter gives X', title: 'Part-time Co-ordinator', titleRule: 'frontmatter.title',
+    input: '---\ntitle: "Local Job Vacancy: Part-time Co-ordinator"\n---\n\nLocal charity Lindenhof Care needs a co-ordinator for its office.\n' },
+  { name: 'must not: a label that is no vacancy word stays ("Product Owner: Payments")', title: 'Product Owner: Payments',
+    input: '---\ntitle: "Product Owner: Payments"\n---\n\nYou own the payments backlog.\n' },
+  // de "-assistenz" is an assistant's post, any gender ("Organisationsassistenz"); after "Stellenausschreibung", the title.
+  { name: 'de: "Stellenausschreibung Organisationsassistenz (all genders)"', title: 'Organisationsassistenz', titleRule: 'frontmatter.title',
+    input: '---\ntitle: Stellenausschreibung Organisationsassistenz (all genders)\n---\n\nDer Verein sucht Unterstützung für den Vorstand.\n' },
+  // An HTML table's row (<th>職種</th><td>…</td>) reads as "| 職種 | … |" does: a labelled title.
+  { name: 'ja: an HTML table row "職種 | X" labels the title', title: 'ホールスタッフ', titleRule: 'text.labelled-line',
+    input: '<!DOCTYPE html>\n<html lang="ja"><body>\n<h2>採用情報</h2>\n<table>\n<tr><th>職種</th><td>ホールスタッフ</td></tr>\n<tr><th>雇用区分</th><td>正社員</td></tr>\n</table>\n</body></html>\n' },
+  { name: 'must not: an HTML table row whose first cell is no title label ("勤務地 | …") proposes no title', title: 'ホールスタッフ', titleRule: 'text.role-phrase',
+    input: '<!DOCTYPE html>\n<html lang="ja"><body>\n<h2>採用情報</h2>\n<p>ホールスタッフを募集しています。</p>\n<table>\n<tr><th>勤務地</th><td>キッチンスタッフ</td></tr>\n<tr><th>休日</th><td>週休2日</td></tr>\n</table>\n</body></html>\n' },
+  // es "puesto", pt/es "cargo": a front matter key for the position.
+  { name: 'es: front matter "puesto" is the title key', title: 'Coordinadora de voluntariado', titleRule: 'frontmatter.puesto',
+    input: '---\npuesto: Coordinadora de voluntariado\ncategory: empleo\n---\n\nEnvía tu CV a empleo@lindenhof.org.mx\n' },
+  { name: 'must not: "title" is read before "puesto"', title: 'Auxiliar administrativo', titleRule: 'frontmatter.title',
+    input: '---\ntitle: Auxiliar administrativo\npuesto: Administración\n---\n\nEnvía tu CV a empleo@lindenhof.org.mx\n' },
+  // en "They" is a pronoun, never a company ("They are seeking someone who…").
+  { name: 'must not (en): "They are seeking someone" names no company', company: null,
+    input: '# Part-time Co-ordinator\n\nThey are seeking someone who will combine warmth with good organisation.\n' },
+  { name: 'en: a name in the same sentence is read ("Lindenhof Care is seeking")', company: 'Lindenhof Care',
+    input: '# Part-time Co-ordinator\n\nLindenhof Care is seeking someone who will combine warmth with good organisation.\n' },
+  // A domain has no accents: "cafelindenhof.nl" spells "Café Lindenhof".
+  { name: 'nl: an address\'s domain spells an accented name ("Café Lindenhof" beside cafelindenhof.nl)', company: 'Café Lindenhof', companyRule: 'domain.mention',
+    input: '# Barmedewerker\n\nCafé Lindenhof is een bruin café met veel muziek.\n\nStuur je CV naar werk@cafelindenhof.nl.\n' },
+  { name: 'must not: an accented name the domain does not spell', company: null,
+    input: '# Barmedewerker\n\nWij zijn een bruin café met veel muziek.\n\nStuur je CV naar werk@cafelindenhof.nl.\n' },
+  // A line of parts a bar separates under the title is a tag line, not a name.
+  { name: 'must not (fr): "Secteurs | Finistère" under the title is no company', company: null,
+    input: '<!DOCTYPE html>\n<html lang="fr"><body>\n<article>\n<h1>Régulateur.trice</h1>\n<p>Secteurs | Finistère</p>\n<p>Tu organises les trajets des véhicules.</p>\n</article>\n</body></html>\n' },
+  { name: 'a short name under the title is still read', company: 'Lindenhof Ambulances', companyRule: 'text.under-title',
+    input: '# Régulateur\n\nLindenhof Ambulances\n\nTu organises les trajets des véhicules.\n' },
+  // A page's brand: the logo image in a link to the home page, in a header the cleaned body drops.
+  { name: 'de: the header\'s home-link logo names the company', company: 'Bäckerei Lindenhof', companyRule: 'page.logo-alt',
+    input: '<!DOCTYPE html>\n<html lang="de"><body>\n<header><a href="index.html"><img src="img/logo.png" alt="Bäckerei Lindenhof"></a>\n<nav><a href="jobs.html">Jobs</a></nav></header>\n<main><h1>Verkäufer (m/w/d)</h1>\n<p>Du verkaufst Brot und Kuchen, Teilzeit.</p></main>\n</body></html>\n' },
+  { name: 'must not: a logo that links elsewhere (a partner\'s) names no company', company: null,
+    input: '<!DOCTYPE html>\n<html lang="de"><body>\n<header><a href="https://foerderbank.example/programm"><img src="img/logo-partner.png" alt="Förderbank"></a></header>\n<main><h1>Verkäufer (m/w/d)</h1>\n<p>Du verkaufst Brot und Kuchen, Teilzeit.</p></main>\n</body></html>\n' },
+  { name: 'must not: a home link\'s image that is no logo names no company', company: null,
+    input: '<!DOCTYPE html>\n<html lang="de"><body>\n<header><a href="index.html"><img src="img/team.jpg" alt="Unser Team"></a></header>\n<main><h1>Verkäufer (m/w/d)</h1>\n<p>Du verkaufst Brot und Kuchen, Teilzeit.</p></main>\n</body></html>\n' },
+  // A free mailbox's local part spells its owner's name, two words at least, accents and "ł" folded ("grupachelm@wp.pl": "Grupa Chełm").
+  { name: 'pl: a free mailbox\'s local part spells the association', company: 'Grupa Chełm', companyRule: 'mailbox.mention',
+    input: '# Pracownik biurowy\n\nZarząd ogłasza nabór. Grupa Chełm prowadzi biuro w centrum miasta.\n\nDokumenty prosimy przesłać na adres grupachelm@wp.pl.\n' },
+  { name: 'must not: a one-word local part (a place, a shared mailbox) names no company', company: null,
+    input: '# Barmedewerker\n\nWerken in Arnhem, in het centrum.\n\nMail naar arnhem@gmail.com.\n' },
+  { name: 'must not: the local part of an own-domain address is not read as a name', company: null,
+    input: '# Pracownik biurowy\n\nZarząd ogłasza nabór. Grupa Chełm prowadzi biuro w centrum miasta.\n\nDokumenty prosimy przesłać na adres grupachelm@biuro-lgd.pl.\n' },
 ];
 
 describeTitleCompanyCases('title and company rules from small organisations\' pages', rows);

@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli.js';
 import type { Io } from '../src/io.js';
 import { formatEta, shouldShowProgress, startProgress } from '../src/progress.js';
-import { manyPostings, runBuilt } from './helpers.js';
+import { captureWriter, cliIo, manyPostings, runBuilt } from './helpers.js';
 
 const tty = { isTTY: true };
 const pipe = { isTTY: false };
@@ -116,5 +120,77 @@ describe('progress through the CLI', () => {
   });
 });
 
-// The bar on a real terminal (a pseudo-terminal from util-linux `script`) is drawn by interrupt.test.ts's wide run,
-// which checks the bar, the run's summary and its exit code: one start of the real binary where this file had its own.
+/**
+ * The CLI in process as on a terminal outside CI (stderr a TTY, so the bar is drawn after its delay), with Ctrl-C's
+ * handlers kept to be called as the signal would call them (src/io.ts processIo; in a process the signal is then
+ * raised again and ends it). `stdin` is the NDJSON stream, made once stderr can be read.
+ */
+function cliOnTerminal(env: Record<string, string> = {}, stdin?: (stderr: () => string) => AsyncIterable<Uint8Array>) {
+  const stderr = captureWriter(true);
+  const handlers = new Set<() => void>();
+  const io: Io = {
+    ...cliIo({ env: { CI: '', TERM: 'xterm', ...env } }),
+    stderr,
+    ...(stdin ? { stdinStream: () => stdin(() => stderr.text()) } : {}),
+    onInterrupt: (handler) => {
+      handlers.add(handler);
+      return () => handlers.delete(handler);
+    },
+  };
+  return { io, stderr: () => stderr.text(), interrupt: () => [...handlers].forEach((handler) => handler()) };
+}
+
+/** Waits until `drawn()` (a bar on the captured terminal), checking every 50 ms, at most two minutes: no fixed delay to lose under load. */
+async function until(drawn: () => boolean): Promise<void> {
+  for (let i = 0; i < 2400 && !drawn(); i++) await wait(50);
+}
+
+const ndjsonLine = (id: string) => Buffer.from(JSON.stringify({ id, content: '# Backend Engineer\n\nWe build payment systems. Full time.\n' }) + '\n');
+
+// The real terminal (a pseudo-terminal from util-linux `script`) is interrupt.test.ts's one run, which shows the bar
+// drawn there, a Ctrl-C and a message wider than the terminal; a run's own end and validate's bar are seen here.
+describe('progress through the CLI, on a terminal', () => {
+  it('draws the bar, and a run that ends puts it away (cursor and line wrap back) before the summary, with exit 0', async () => {
+    // The second posting comes once the bar is drawn (after its delay), so the run is still going then.
+    const terminal = cliOnTerminal({}, async function* (stderr) {
+      yield ndjsonLine('a');
+      await until(() => stderr().includes('1 postings |'));
+      yield ndjsonLine('b');
+    });
+    const code = await main(['normalize', '--input', 'ndjson', '--format', 'ndjson'], terminal.io);
+    const text = terminal.stderr();
+    expect(text).toMatch(/1 postings \| \d+\/s/);
+    expect(code).toBe(0);
+    const summary = text.indexOf('postings: 2 read');
+    expect(summary).toBeGreaterThan(text.lastIndexOf('postings |'));
+    expect(text.lastIndexOf('\u001b[?25h')).toBeGreaterThan(text.lastIndexOf('\u001b[?25l'));
+    expect(text.lastIndexOf('\u001b[?7h')).toBeGreaterThan(text.lastIndexOf('\u001b[?7l'));
+    expect(text.lastIndexOf('\u001b[?7h')).toBeLessThan(summary);
+  });
+
+  // What the terminal shows at the moment of the signal: in a process the signal is raised again right after these
+  // handlers and the run ends there, so the run's own end (which puts the bar away too) must not be what is seen.
+  it('Ctrl-C while validate draws its bar (the same for dedupe and report) shows the cursor again and turns line wrap back on', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-progress-'));
+    for (let i = 0; i < 50; i++) writeFileSync(path.join(dir, `p${i}.md`), '# Backend Engineer\n\nWe build payment systems. Full time.\n');
+    const marker = path.join(dir, 'interrupted');
+    // 40 ms a file without CPU until the Ctrl-C: the run lasts past the bar's delay (2 s in all) on any machine.
+    const stage = path.join(dir, 'wait-stage.mjs');
+    writeFileSync(stage, `import { existsSync } from 'node:fs';\nconst sleeper = new Int32Array(new SharedArrayBuffer(4));\nexport default function waitAWhile(doc) {\n  if (!existsSync(${JSON.stringify(marker)})) Atomics.wait(sleeper, 0, 0, 40);\n  return doc;\n}\n`);
+    const terminal = cliOnTerminal({ POSTINGS_TEST_STAGE: stage });
+    let shown: string;
+    try {
+      const run = main(['validate', dir, '--jobs', '1'], terminal.io);
+      await until(() => /\d+\/50 files \|/.test(terminal.stderr()));
+      terminal.interrupt();
+      shown = terminal.stderr();
+      writeFileSync(marker, '');
+      await run;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(shown).toMatch(/\d+\/50 files \|/);
+    expect(shown.lastIndexOf('\u001b[?25h')).toBeGreaterThan(shown.lastIndexOf('\u001b[?25l'));
+    expect(shown.lastIndexOf('\u001b[?7h')).toBeGreaterThan(shown.lastIndexOf('\u001b[?7l'));
+  });
+});

@@ -56,3 +56,23 @@ describe('a code file with another array of translation keys holds its own text'
     expect(records.map((record) => record.title)).toEqual([title]);
   });
 });
+
+describe('a code file\'s array of one job', () => {
+  it('is the file\'s one posting, read as data: its title and its link, never more', async () => {
+    const text = 'import { PositionProps } from "components/sections/JobOpenings";\n\nexport const Jobs: PositionProps[] = [\n  {\n    name: "Senior Cloud Engineer",\n    link: "https://www.ycombinator.com/companies/acme/jobs/senior-cloud-engineer",\n  },\n];\n\nexport default Jobs;\n';
+    const records = await recordsOf('jobs.ts', text);
+    expect(records.map((record) => [record.title, record.apply.urls, record.evidence.title.rule])).toEqual([
+      ['Senior Cloud Engineer', ['https://www.ycombinator.com/companies/acme/jobs/senior-cloud-engineer'], 'data.title']]);
+  });
+
+  it.each([
+    // A posting's component that lists one related job keeps its own text.
+    ['a posting that links one related job', 'const related = [{ title: "Frontend Engineer", href: "/jobs/frontend" }];\n\nexport default function Page() {\n  return (\n    <main>\n      <h1>Backend Engineer</h1>\n      <p>We are looking for a Backend Engineer to join our team in Berlin, full-time.</p>\n      <h2>Requirements</h2>\n      <ul><li>Five years of Go</li></ul>\n      <a href={related[0].href}>{related[0].title}</a>\n    </main>\n  );\n}\n', 'Backend Engineer'],
+    ['an array of one perk', 'export const perks = [{ title: "Remote first", description: "Work from anywhere." }];\n\nexport const intro = "Acme GmbH is hiring a Data Engineer in Berlin.";\n', null],
+  ])('no data record: %s', async (_case, text, title) => {
+    const records = await recordsOf('page.tsx', text);
+    expect(records.length).toBeLessThanOrEqual(1);
+    if (title !== null) expect(records[0]?.title).toBe(title);
+    expect(records.every((record) => record.evidence.title?.rule !== 'data.title')).toBe(true);
+  });
+});

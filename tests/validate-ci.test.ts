@@ -11,29 +11,18 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { ROOT, runCli } from './helpers.js';
+import { main } from '../src/cli.js';
+import { cliIo, ROOT, runCli } from './helpers.js';
 import { backgroundJob, hasPreCommit } from './background.js';
 import { POSTING_EXTENSIONS } from '../src/input/expand.js';
 
 const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
 const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
 
-/**
- * Run the action's shell steps in order as a runner does: `bash --noprofile --norc -eo pipefail`,
- * GitHub's environment, `${{ inputs.x }}` and `${{ github.action_path }}` filled in, in the
- * workspace. `npm` is replaced by a recorder, since this checkout is installed and built already;
- * `uses:` steps (setup-node) are the runner's business and are skipped.
- */
-function runAction(inputs: Record<string, string>, workspace = ROOT, actionPath = ROOT): { code: number; stdout: string; stderr: string; npm: string } {
-  const fakeBin = mkdtempSync(path.join(tmpdir(), 'postings-action-'));
-  const npmLog = path.join(fakeBin, 'npm.log');
-  writeFileSync(path.join(fakeBin, 'npm'), `#!/usr/bin/env bash\necho "$@" >> "${npmLog}"\n`);
-  chmodSync(path.join(fakeBin, 'npm'), 0o755);
-  writeFileSync(npmLog, '');
-  const value = (name: string) => inputs[name] ?? String(action.inputs[name]?.default ?? '');
-  const fill = (text: string) => text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => value(name)).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, actionPath);
-  const github: Record<string, string> = {
-    PATH: `${fakeBin}:${path.dirname(process.execPath)}:${process.env.PATH}`,
+/** The environment GitHub gives a step, with `bin` first on the PATH. */
+function githubEnv(bin: string, workspace: string, actionPath: string): Record<string, string> {
+  return {
+    PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}`,
     HOME: process.env.HOME ?? tmpdir(),
     CI: 'true',
     GITHUB_ACTIONS: 'true',
@@ -42,6 +31,24 @@ function runAction(inputs: Record<string, string>, workspace = ROOT, actionPath 
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: tmpdir(),
   };
+}
+
+/**
+ * Run the action's shell steps in order as a runner does: `bash --noprofile --norc -eo pipefail`,
+ * GitHub's environment, `${{ inputs.x }}` and `${{ github.action_path }}` filled in, in the
+ * workspace. `npm` is replaced by a recorder, since this checkout is installed and built already;
+ * `uses:` steps (setup-node) are the runner's business and are skipped. `actionPath` is always named: this checkout
+ * there (ROOT) would start the real CLI, which no test here does (docs/test-suite.md counts such starts by a grep).
+ */
+function runAction(inputs: Record<string, string>, workspace: string, actionPath: string): { code: number; stdout: string; stderr: string; npm: string } {
+  const fakeBin = mkdtempSync(path.join(tmpdir(), 'postings-action-'));
+  const npmLog = path.join(fakeBin, 'npm.log');
+  writeFileSync(path.join(fakeBin, 'npm'), `#!/usr/bin/env bash\necho "$@" >> "${npmLog}"\n`);
+  chmodSync(path.join(fakeBin, 'npm'), 0o755);
+  writeFileSync(npmLog, '');
+  const value = (name: string) => inputs[name] ?? String(action.inputs[name]?.default ?? '');
+  const fill = (text: string) => text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => value(name)).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, actionPath);
+  const github = githubEnv(fakeBin, workspace, actionPath);
   let last = { code: 0, stdout: '', stderr: '' };
   for (const step of action.runs.steps) {
     if (!step.run) continue;
@@ -70,7 +77,7 @@ function recordingActionPath(): string {
 /**
  * The action's steps with the recorder as `postings`, then the arguments it was given run through the CLI in process
  * (`main`, in the step's working folder and with its output going where the step sends it): what a real run of the
- * step gives, without a start of the CLI for each case (the real binary is run once, below). A step that ends
+ * step gives, without a start of the CLI for each case. A step that ends
  * before it runs postings gives its own result.
  */
 async function runActionInProcess(inputs: Record<string, string>, workspace = ROOT) {
@@ -80,6 +87,25 @@ async function runActionInProcess(inputs: Record<string, string>, workspace = RO
   const result = await runCli(args, { cwd: workspace, env: { GITHUB_ACTIONS: 'true' } });
   if (inputs.output) writeFileSync(inputs.output, result.stdout);
   return { ...result, stdout: inputs.output ? '' : result.stdout, npm: step.npm, args };
+}
+
+/**
+ * The action's steps as a runner runs them, with what the real command prints and its exit code: the arguments the
+ * step gives (the recorder), run in process with the step's environment (GitHub's, no NO_COLOR) and working folder,
+ * then the steps again with a `postings` that prints that run's output and exits with its code. So the step's shell
+ * decides on the command's own result, at two node starts instead of a start of the CLI (about a second of CPU).
+ */
+async function runActionReplayed(inputs: Record<string, string>, workspace = ROOT) {
+  const recorded = runAction(inputs, workspace, recordingActionPath());
+  expect(recorded.code, recorded.stderr).toBe(0);
+  const args = JSON.parse(recorded.stdout) as string[];
+  const io = cliIo({ cwd: workspace });
+  const replay = recordingActionPath();
+  const code = await main(args, { ...io, env: githubEnv(path.join(replay, 'bin'), workspace, replay) });
+  const result = path.join(replay, 'result.json');
+  writeFileSync(result, JSON.stringify({ code, stdout: io.stdout.text(), stderr: io.stderr.text() }));
+  writeFileSync(path.join(replay, 'bin', 'postings.js'), `const run = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(result)}, 'utf8'));\nprocess.stdout.write(run.stdout);\nprocess.stderr.write(run.stderr);\nprocess.exitCode = run.code;\n`);
+  return { ...runAction(inputs, workspace, replay), args };
 }
 
 const annotated = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => /file=([^,]+)/.exec(line)?.[1]);
@@ -99,9 +125,10 @@ describe('action.yml', () => {
     expect(result.npm).toBe('ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error\n');
   });
 
-  // The one run of the step with the real CLI (a start of it costs about a second of CPU): the others run its arguments in process.
-  it('checks a broken file named on the second line of `paths`, and fails the step', () => {
-    const result = runAction({ paths: 'fixtures/validate/clean.md\nfixtures/validate/yaml-syntax.md\n', require: 'title' });
+  // The step's shell with the command's own output and exit code (runActionReplayed): the step fails because the command did.
+  it('checks a broken file named on the second line of `paths`, and fails the step', async () => {
+    const result = await runActionReplayed({ paths: 'fixtures/validate/clean.md\nfixtures/validate/yaml-syntax.md\n', require: 'title' });
+    expect(result.args.slice(-2)).toEqual(['fixtures/validate/clean.md', 'fixtures/validate/yaml-syntax.md']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('::error file=fixtures/validate/yaml-syntax.md,line=4,col=20,title=front-matter-syntax::Unexpected flow-seq-end token in YAML stream: "]"\n');
   });

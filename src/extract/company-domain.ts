@@ -9,6 +9,7 @@ import { lineForms, type ExtractContext } from './context.js';
 import { OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
 import { keywordGroup, keywordIndex, NO_FILTER_FORM } from './match/keywords.js';
 import { escapeRegExp, lazily } from './text.js';
+import { withoutAccents } from './match/line-forms.js';
 import { employerInPathHosts, employerSubdomainHosts } from './tables/companies.js';
 
 // The three keyword lists of the test below as one scan of the text (match/keywords.ts), built on first use.
@@ -142,8 +143,9 @@ export function mentionOfDomain(ctx: Pick<ExtractContext, 'text' | 'forms'>, nam
   const counts = new Map<string, { line: number; count: number }>();
   // The lines' compact forms (compactForm) are made once per posting; most names are in none of them.
   const forms = lineForms(ctx);
-  if (!forms.compactText.includes(name)) return undefined;
-  const compact = forms.compactLines;
+  // An address has no accents: "cafeclassen.nl" is how a domain writes "Café Classen" (the lines are read without theirs, when they have any).
+  if (!forms.foldedCompactText.includes(name)) return undefined;
+  const compact = forms.foldedCompactLines;
   for (let index = 0; index < ctx.text.length; index++) {
     const line = ctx.text[index]!;
     // A line of several links to the domain ("Tags: <a>job</a>, <a>code</a>") is a list of its pages.
@@ -158,7 +160,7 @@ export function mentionOfDomain(ctx: Pick<ExtractContext, 'text' | 'forms'>, nam
     for (let start = 0; start < words.length; start++) {
       let joined = '';
       for (let end = start; end < Math.min(words.length, start + 3); end++) {
-        joined += words[end]![0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        joined += withoutAccents(words[end]![0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
         if (joined.length > name.length) break;
         if (joined !== name) continue;
         // As written, separators kept: "re:edu", "SpareBank 1".

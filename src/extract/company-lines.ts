@@ -34,6 +34,9 @@ export function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   if (EMPLOYMENT_WORDS.has(folded(text))) return;
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
   if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text) || ABOUT.test(text)) return;
+  // "Secteurs | Côtes-d'Armor", "Vollzeit · Berlin": parts a bar or a dot separates are a tag line (a byline's parts are read
+  // by bylineUnderTitle below), no name: a name is not written across a separator.
+  if (/\s[|·•]\s/u.test(text)) return;
   add(text, next.line, 'text.under-title', text, 0.65, 'byline');
 }
 

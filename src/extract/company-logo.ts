@@ -14,16 +14,26 @@ type Add = (name: string, line: number, rule: string, text: string, confidence: 
 const LOGO_IMAGE = /!\[([^\]\n]{2,80})\]\(([^)\s?#]*logo[^)\s?#]*(?:[?#][^)\s]*)?)(?:\s+"[^"]*")?\)/iu;
 const LOGO_WORDS = new RegExp(`^(?:${alternation(Object.values(logoWords).flat())})\\s+|\\s+(?:${alternation(Object.values(logoWords).flat())})$`, 'iu');
 
-/** The name in a logo's alt text, read once: the first logo of the page. */
-export function logoCompany(ctx: Pick<ExtractContext, 'text'>, add: Add): void {
+/** The name in a logo's alt text, read once: the first logo of the page; else an HTML page's logo outside the body read (its header, page-meta.ts). */
+export function logoCompany(ctx: Pick<ExtractContext, 'text' | 'page'>, add: Add): void {
   for (const line of ctx.text) {
     if (!line.text.includes('![')) continue;
     const match = LOGO_IMAGE.exec(line.text);
     if (!match) continue;
-    const name = match[1]!.trim().replace(LOGO_WORDS, '').trim();
-    if (name && !/^(?:logo|image|img|banner|icon)$/iu.test(name)) add(name, line.line, 'image.logo-alt', match[0], 0.6);
+    const name = ownerOf(match[1]!);
+    if (name) add(name, line.line, 'image.logo-alt', match[0], 0.6);
     return;
   }
+  const logo = ctx.page.logo;
+  const name = logo && ownerOf(logo.text);
+  // Read from the raw page (a header the cleaned body drops): as sure as a logo in the body.
+  if (logo && name) add(name, logo.line, 'page.logo-alt', logo.text, 0.6);
+}
+
+/** A logo's alt text without the word "logo" ("Logo van Cafe Classen" -> "Cafe Classen"); '' when it names nothing else. */
+function ownerOf(alt: string): string {
+  const name = alt.trim().replace(LOGO_WORDS, '').trim();
+  return name && !/^(?:logo|image|img|banner|icon)$/iu.test(name) ? name : '';
 }
 
 /** Is the line a heading made of one image and nothing else ("# ![Acme](logo.png)"): a banner, never a title? */

@@ -167,7 +167,7 @@ export function fieldReader<W extends FieldName>(wanted: readonly W[]): (input: 
 export function extractFields(input: ExtractInput): ExtractResult {
   const ctx = extractContext(input);
   for (const extractor of extractors) extractor(ctx);
-  return { fields: ctx.fields, evidence: ctx.evidence, warnings: ctx.warnings, kind: postingKind(ctx.fields, ctx, input.part) };
+  return { fields: ctx.fields, evidence: ctx.evidence, warnings: ctx.warnings, kind: postingKind(ctx.fields, ctx, input.part, input.sourceText) };
 }
 
 /** What every extractor reads, set up once for a posting (or a page). */

@@ -6,8 +6,11 @@
  */
 import type { ExtractContext, TextLine } from './context.js';
 
-/** "| Company | Acme |": a two-cell table row reads as "Company: Acme". */
-export const tableRowAsLabel = (plain: string): string => plain.replace(/^\|\s*([^|]{1,40}?)\s*\|\s*([^|]{1,160}?)\s*\|?\s*$/u, '$1: $2');
+/**
+ * "| Company | Acme |": a two-cell table row reads as "Company: Acme". An HTML table's row comes out of the page as
+ * "職種 | キッチンスタッフ" (a <th> and its <td>, no outer bars): the same two cells.
+ */
+export const tableRowAsLabel = (plain: string): string => plain.replace(/^(?:\|\s*)?([^|]{1,40}?)\s*\|\s*([^|]{1,160}?)\s*\|?\s*$/u, '$1: $2');
 
 /** The one short line right under a label heading, before the next heading. */
 export function valueUnderHeading(ctx: ExtractContext, headingLine: number): { plain: string; line: number } | undefined {

@@ -32,6 +32,8 @@ export interface PageMeta {
   microdataPostings?: JsonLdPosting[];
   /** The one date the page marks as its own by an element's class or itemprop ("<span class=\"date\">2023.07.07</span>"). */
   dated?: PageText;
+  /** The alt text of the page's first logo image (an <img> whose file path names a logo), wherever it sits: the cleaned body drops a page's header. */
+  logo?: PageText;
 }
 
 /** A JobPosting property as stated by one kind of structured data. */
@@ -75,8 +77,10 @@ export function pageMeta(sourceText: string): PageMeta {
   const dated = sourceText.includes('<') && DATE_ATTRIBUTE.test(sourceText) ? datedElement(sourceText) : undefined;
   if (dated) meta.dated = dated;
   const head = sourceText.slice(0, HEAD_CHARS);
-  if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name') && !head.includes('<?')) return meta;
   const lineAt = (index: number): number => head.slice(0, index).split('\n').length;
+  const logo = head.includes('<img') ? logoImage(head) : undefined;
+  if (logo) meta.logo = { text: logo.alt, line: lineAt(logo.index) };
+  if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name') && !head.includes('<?')) return meta;
   // A PHP template may set the page's title in a variable its layout prints ("$html_title = 'Jobs at Acme';").
   const title = TITLE.exec(head) ?? (head.includes('<?') ? PHP_TITLE.exec(head) : null);
   const titleText = title ? clean(title[1] ?? title[2]!) : '';
@@ -114,6 +118,30 @@ function datedElement(sourceText: string): PageText | undefined {
   }
   const [first] = found;
   return first ? { text: first[0], line: first[1] } : undefined;
+}
+
+const IMG = /<img\b[^>]{0,400}>/gi;
+const ATTRIBUTE = (name: string): RegExp => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i');
+const [SRC, ALT] = [ATTRIBUTE('src'), ATTRIBUTE('alt')];
+/** The image is inside a link to the home page: an <a> still open before it whose href is "/", "./", "index.html" or the like. */
+const HOME_LINK_BEFORE = /<a\b[^>]*\bhref\s*=\s*["'](?:\.{0,2}\/|(?:\.{0,2}\/)*index\.(?:html?|php)|https?:\/\/[^"'\/]+\/?)["'][^>]*>(?:(?!<\/a>)[\s\S])*$/iu;
+
+/**
+ * The page's first image whose file path names a logo ("img/logo-gray.png", "assets/logo-mark.svg"; a query's "?logo=" is a
+ * badge's), with its alt text: the brand a page's header shows ("<a href="index.html"><img src="img/logo.png" alt="Acme">").
+ */
+function logoImage(head: string): { alt: string; index: number } | undefined {
+  for (const match of head.matchAll(IMG)) {
+    // Only a logo that links to the site's home page is the site's brand ("<a href="index.html"><img …>"); a client's or partner's logo links elsewhere.
+    if (!HOME_LINK_BEFORE.test(head.slice(Math.max(0, match.index! - 300), match.index))) continue;
+    const src = SRC.exec(match[0]);
+    const path = (src?.[1] ?? src?.[2] ?? '').split(/[?#]/u)[0]!;
+    if (!/logo/iu.test(path)) continue;
+    const alt = ALT.exec(match[0]);
+    const text = clean(alt?.[1] ?? alt?.[2] ?? '');
+    return text ? { alt: text, index: match.index! } : undefined;
+  }
+  return undefined;
 }
 
 /** A site name that names a publishing tool or a kind of page, not an employer (structured-tables.ts). */

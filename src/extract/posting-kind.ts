@@ -4,12 +4,12 @@
  * role (responsibilities, requirements: +1 each, up to 3), and what a job
  * offers (pay, a contract type, a way to apply, years asked: +1 each, up to 3).
  * Against: a "no open positions" phrase (-4), template or example marks (-4
- * each, two at most), a page titled as a hiring process (-4), hiring-process
+ * each, two at most; fill-in template tags "{{COMPANY_NAME}}" are read from the source), a page titled as a hiring process (-4), hiring-process
  * headings (-2 each) and interview steps in the text ("phone screen",
  * "whiteboard": -1 each, three at most), guidance for whoever posts a job
  * ("How to write a great job post", "toda oferta debe incluir": -4 each, two
  * at most), résumé headings (-2 each, from two
- * on), a hiring service's page (a service named and its client companies
+ * on), a résumé's entries each over a period beside one such heading (-4, split/periods.ts), a hiring service's page (a service named and its client companies
  * addressed, one count per concept whatever its form: -2 per concept; never
  * with a role's sections or a job title, unless that title names the service), and a careers page that names no role (-3): the page is named as a
  * careers page ("Karriere", "採用情報"), its first heading names jobs in the
@@ -35,9 +35,10 @@ import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { alternation, joinedIncludes, lazily } from './text.js';
 import { careersAtHeadings } from './tables/companies.js';
 import { phraseSet } from './match/phrase-set.js';
-import { bracketPlaceholder, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, FILL_IN_TAG, issueTemplateKeys, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
 import { genericLinkText, pageSectionWords } from '../split/tables.js';
+import { headsWithPeriod, isPeriodLine, namesResumeSection } from '../split/periods.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume' | 'service-page';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
@@ -84,7 +85,7 @@ const JOB_SEEKER = new RegExp(boundedAlternation(Object.values(jobSeekerTitles).
 const namesJobSeekers = (text: string) => JOB_SEEKER.test(text);
 
 /** The kind of a page, from its extracted fields and what it says. */
-export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'> & Partial<Pick<ExtractContext, 'links'>>, part = false): PostingKind {
+export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterTopKeys'>>, part = false, sourceText = ''): PostingKind {
   const signs: string[] = [];
   let score = 0;
   // The page's own name: its front-matter title, first heading or <title>.
@@ -122,8 +123,10 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
   const sampleLines = lines.filter((line) => line.split(/\s+/).filter(Boolean).length <= SAMPLE_ENTRY_LINE_WORDS);
   const samples = sampleEntryNames.filter((name) => sampleLines.some((line) => line.includes(name)));
-  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...samples, ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text))].slice(0, 2);
+  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...samples, ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text)), ...fillInTags(sourceText)].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
+  // An issue template's front matter: the form itself, whatever a posting's sections it outlines (weighs as two marks).
+  if (!part && isIssueTemplate(ctx.frontmatterTopKeys)) against.push(['template', 8, 'a GitHub issue template\'s front matter (name, about) (-8)']);
   if (processTitle && !part) against.push(['process-document', 4, `titled "${processTitle}" (-4)`]);
   const seekerTitle = part ? undefined : pageHeadings.find(namesJobSeekers);
   if (seekerTitle) against.push(['resume', 4, `titled "${seekerTitle}", people who look for work (-4)`]);
@@ -153,6 +156,9 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const resumeWords = signs.includes('a job title (+2)') ? RESUME : [...RESUME, ...RESUME_PLAIN];
   const resumeCount = headings.filter((h) => resumeWords.some((p) => h === p || h.startsWith(`${p} `))).length;
   if (resumeCount >= 2) against.push(['resume', 2 * resumeCount, `${resumeCount} résumé heading(s) (-${2 * resumeCount})`]);
+  // Entries each over a period ("Senior Engineer | Acme" / "Januar 2020 - Heute"), beside a résumé's section: a work history.
+  const entries = part || !ctx.headings.some((h) => namesResumeSection(h.text)) ? [] : periodEntries(ctx.headings, ctx.text);
+  if (entries.length >= 2) against.push(['resume', 4, `${entries.length} entries over a period ("${entries[0]}", …) beside a résumé's section (-4)`]);
   // The page calls itself a careers page ("Karriere", "採用情報", "Jobs at …"), or invites people to write in.
   // What names or describes the whole page is not one of its postings' (part).
   const standing = part ? undefined : STANDING.find((phrase) => inLines(phrase));
@@ -233,6 +239,33 @@ function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[],
     if (named.size >= PLACEHOLDERS_OF_A_TEMPLATE && [...named.values()].some(Boolean)) signs.push([...named.keys()].slice(0, 3).map((field) => `[${field}]`).join(' '));
   }
   return signs;
+}
+
+/**
+ * Fields left to fill in as template tags ("{{COMPANY_NAME}}", "{{job_title}}"): the cleaner removes every tag, so
+ * they are read from the source. Only names in capitals or with an underscore count (a Liquid page's own
+ * `{{ content }}`, `{{ page.title }}` reads data, it leaves nothing to fill in); three different ones make a template.
+ */
+function fillInTags(sourceText: string): string[] {
+  if (!sourceText.includes('{{')) return [];
+  const names = new Set<string>();
+  for (const match of sourceText.matchAll(FILL_IN_TAG)) if (/^[A-Z0-9_]+$/.test(match[1]!) || match[1]!.includes('_')) names.add(match[1]!);
+  return names.size >= PLACEHOLDERS_OF_A_TEMPLATE ? [[...names].slice(0, 3).map((name) => `{{${name}}}`).join(' ')] : [];
+}
+
+const isIssueTemplate = (keys: ReadonlySet<string> | undefined): boolean =>
+  keys !== undefined && issueTemplateKeys.all.every((key) => keys.has(key)) && issueTemplateKeys.any.some((key) => keys.has(key));
+
+/** The headings that carry their entry's period, or whose first line under them is one (split/periods.ts). */
+function periodEntries(headings: ReadonlyArray<{ text: string; line: number }>, text: ReadonlyArray<{ plain: string; line: number }>): string[] {
+  const entries: string[] = [];
+  // Both run in line order: one pass over the text for all headings.
+  let at = 0;
+  for (const heading of headings) {
+    while (at < text.length && (text[at]!.line <= heading.line || !text[at]!.plain.trim())) at++;
+    if (headsWithPeriod(heading.text) || (at < text.length && isPeriodLine(text[at]!.plain))) entries.push(heading.text);
+  }
+  return entries;
 }
 
 /** A link to a Markdown file in the same repository ("./posts/aws.md", "jobs/backend.md#apply"): no scheme, no site root. */

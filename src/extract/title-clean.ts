@@ -138,11 +138,22 @@ function breadcrumbLast(title: string): string {
   return steps.length >= 2 && steps.slice(0, -1).every((step) => isGenericHeading(step)) && steps[steps.length - 1] ? steps[steps.length - 1]! : title;
 }
 
+// "Local Job Vacancy: X", "Neue Stellenausschreibung: X": a label of a few words before a colon that ends in a vacancy word (PREFIX_WORDS)
+// and names no role is the post's kind, as "Vacature: X" is; what follows is the title when it reads as one.
+const LABEL_BEFORE_COLON = /^([^:：]{2,40}?)\s*[:：]\s+(\S.{1,160})$/u;
+const ENDS_IN_VACANCY_WORD = new RegExp(`(?:^|\\s)(?:${alternationOf(PREFIX_WORDS)})$`, 'iu');
+function withoutPostingLabel(title: string): string {
+  const match = LABEL_BEFORE_COLON.exec(title);
+  if (!match) return title;
+  const label = match[1]!.trim();
+  return label.split(/\s+/).length <= 4 && ENDS_IN_VACANCY_WORD.test(label) && !namesRole(label) && looksLikeJobTitle(match[2]!) ? match[2]! : title;
+}
+
 /** Title as a person would write it; decoration goes to hints. */
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
   let title = raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(QUOTED, '$1');
   title = breadcrumbLast(title);
-  if (PREFIX_MARK.test(title)) title = title.replace(PREFIX, '');
+  if (PREFIX_MARK.test(title)) title = withoutPostingLabel(title.replace(PREFIX, ''));
   if (STATUS_MARK.test(title)) title = title.replace(STATUS, '');
   // "1. Frontend Engineer", "2) Data Analyst": a list number before a title.
   // "1 Leerkracht", "2 Inval leerkracht": a heading's number without its dot, before a capitalised title.

@@ -39,7 +39,8 @@ import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tre
 export { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle } from './title-clean.js';
 
 // "titel": de, nl, sv, da, no for "title" (a German site's front matter "titel: Physiotherapeutin" beside a contact's "position:").
-const TITLE_KEYS = ['title', 'titel', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name'];
+// "puesto", "cargo": es, pt for "position" (a site's front matter "puesto: Anticorrupción" beside "category: internships").
+const TITLE_KEYS = ['title', 'titel', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name', 'puesto', 'cargo'];
 /** How far from the top a labelled line, a header line or a role phrase is looked for. */
 const TOP_LINES = 40;
 

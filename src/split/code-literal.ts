@@ -7,11 +7,14 @@
  * line keeps its number; that text is read as a YAML flow sequence, whose
  * plain keys, quoted strings and trailing commas are JavaScript's too. An
  * array that YAML cannot read (a template literal, a spread, a function
- * call) gives nothing, and the file is read as text, as before.
+ * call) gives nothing, and the file is read as text, as before. A PHP page's
+ * array of keyed arrays is rewritten into the same form (php-array.ts).
  */
 
-/** Code files whose object literals may hold postings (by name; the content decides). */
-export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go)$/i.test(path);
+import { phpArrayText } from './php-array.js';
+
+/** Code files whose object literals may hold postings (by name; the content decides); a PHP page may keep its jobs in an array (php-array.ts). */
+export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php)$/i.test(path);
 
 /** The array literal opens after `=`, `export default` or `return`, with an object first. */
 const ARRAY_START = /(?:=|\bexport\s+default|\breturn)\s*\[\s*\{/g;
@@ -25,7 +28,7 @@ const GO_ELEMENT_TYPE = /([[,]\s*)(&?[\w.]+)(\s*\{)/g;
  * blanked (newlines kept), or undefined when there is none that reads as data.
  */
 export function codeLiteralText(text: string): string | undefined {
-  return arrayLiteralText(text) ?? goSliceText(text);
+  return arrayLiteralText(text) ?? goSliceText(text) ?? phpArrayText(text);
 }
 
 /**

@@ -261,3 +261,19 @@ export const countedNounKeepers: Record<string, string[]> = {
   en: ['phd', 'postdoc', 'post-doc', 'postdoctoral', 'doctoral', 'research', 'faculty', 'tenure-track', 'student', 'msc', 'master', 'bachelor'],
   de: ['doktorand', 'promotion', 'wimi', 'hiwi', 'shk'],
 };
+
+/**
+ * Words that end a period of work still going on ("Januar 2020 - Heute", "05/2019 – Heden", "2020 – present"), per
+ * language: a résumé's entry runs to them (split/periods.ts).
+ */
+export const periodEndWords: Record<string, string[]> = {
+  en: ['present', 'today', 'now', 'current', 'date'],
+  de: ['heute', 'jetzt', 'aktuell', 'dato', 'laufend'],
+  fr: ['présent', 'aujourd’hui', "aujourd'hui", 'ce jour', 'maintenant'],
+  es: ['presente', 'actualidad', 'hoy', 'la fecha'],
+  pt: ['presente', 'atual', 'hoje', 'o momento'],
+  it: ['presente', 'oggi', 'in corso'],
+  nl: ['heden', 'nu', 'huidig'],
+  pl: ['obecnie', 'teraz'],
+  sv: ['nu', 'idag', 'pågående'],
+};

@@ -20,6 +20,8 @@ import { signsOfLine } from '../split/block-evidence.js';
 import { postingDataFileName, postingListKeys } from '../split/tables.js';
 import { rangeTrees } from '../clean/range-tree.js';
 import { parseLines } from './parse.js';
+import { areResumeEntries } from '../split/periods.js';
+import { textOf } from '../extract/tree.js';
 
 export function split(doc: PostingDoc): PostingDoc {
   const text = doc.text ?? '';
@@ -46,6 +48,9 @@ export function split(doc: PostingDoc): PostingDoc {
   // A code file may keep its jobs as an array of object literals, read as data (never run).
   const { items: literalItems, postings: literalPostings, literal } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], postings: [], literal: undefined };
   if (literalPostings.length >= 2) return withSegments(doc, literalPostings.map(dataSegment), 'code-literal');
+  // One job in the array ("{ name: 'Senior Cloud Engineer', link: '…' }") and nothing of a posting outside it: the file's one
+  // posting, read as data (its title and link, never more); a posting's component with one related job keeps its text.
+  if (literalItems.length === 1 && isJobItem(literalItems[0]!) && !statesPostingOutside(text, literal!, doc.body)) return withSegments(doc, literalItems.map(dataSegment), 'code-literal');
   // A code file's array of cards titled by translation keys, as a data file's, lists job pages (a careers page's component data).
   if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry) && listsJobPages(text, literal!, literalItems, doc.body)) return indexOfJobPages(doc, literalItems);
   const title = doc.frontmatter?.title;
@@ -54,7 +59,8 @@ export function split(doc: PostingDoc): PostingDoc {
   const laidOut = textSegments(doc.tree, doc.body, { ...(pageTitle !== undefined ? { title: pageTitle } : {}), ...(source !== undefined ? { source } : {}) })
     ?? roleHeads(doc.tree, doc.body, pageTitle);
   const found = withinCards(laidOut, doc.tree, doc.body, pageTitle, source) ?? laidOut ?? evidenceBlocks(doc.tree, doc.body, pageTitle, undefined, source);
-  if (!found) return doc;
+  // A résumé's work history (entries each over a period, under "Education", "Ausbildung") is one page of no posting.
+  if (!found || areResumeEntries(doc.body, found.ranges, headingTexts(doc.tree))) return doc;
   const trees = rangeTrees(doc.body, doc.tree, parseLines);
   const segments = found.ranges.map((range) => textSegment(text, doc.body!, range, doc.frontmatter ?? {}, frontmatterEnd, trees));
   return withSegments(doc, segments, found.rule);
@@ -84,12 +90,19 @@ function codeLiteralItems(text: string) {
  */
 function listsJobPages(text: string, literal: string, items: DataItem[], body: BodyLine[]): boolean {
   const namesJobsToo = postingDataFileName.test(declaredName(text, literal)) || items.some((item) => postingDataFileName.test(String(item.fields.title)));
-  if (!namesJobsToo) return false;
+  return namesJobsToo && !statesPostingOutside(text, literal, body);
+}
+
+/** The file's text outside the array says what a posting says: a role section, a sentence that hires, or two job terms. */
+function statesPostingOutside(text: string, literal: string, body: BodyLine[]): boolean {
   const [from, to] = [literal.search(/\S/), literal.search(/\S\s*$/)].map((offset) => text.slice(0, offset).split('\n').length);
   const kinds = new Set(body.filter((line) => line.line < from! || line.line > to!).flatMap((line) => [...signsOfLine(line.text)]));
   const terms = [...kinds].filter((sign) => !sign.startsWith('section:') && sign !== 'hire');
-  return terms.length <= 1 && ![...kinds].some((sign) => sign === 'hire' || sign.startsWith('section:'));
+  return terms.length > 1 || [...kinds].some((sign) => sign === 'hire' || sign.startsWith('section:'));
 }
+
+/** An item titled as a job ("Senior Cloud Engineer"). */
+const isJobItem = (item: DataItem): boolean => typeof item.fields.title === 'string' && looksLikeJobTitle(item.fields.title);
 
 /** A list of job pages, no posting: one not-a-posting message (careers-index), no record. */
 function indexOfJobPages(doc: PostingDoc, items: DataItem[]): PostingDoc {
@@ -117,6 +130,9 @@ function hasPostingList(frontmatter: Record<string, unknown>): boolean {
   return Object.entries(frontmatter).some(([key, value]) => postingListKeys.includes(key.toLowerCase())
     && (Array.isArray(value) ? value.filter((item) => item && typeof item === 'object').length >= 2 : value !== null && typeof value === 'object'));
 }
+
+/** The text of every heading of the page, in order. */
+const headingTexts = (tree: Root): string[] => tree.children.filter((node) => node.type === 'heading').map((node) => textOf(node));
 
 /** The general rule, when no layout rule fits: two or more role-like heads of one shape (split/role-heads.ts). */
 function roleHeads(...args: Parameters<typeof roleHeadSegments>) {

@@ -16,6 +16,13 @@ export function compactForm(text: string): string {
   return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 }
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+const NON_ASCII = /[^\x00-\x7f]/u;
+/** Letters with no decomposition, as an address spells them ("Chełmno" -> "chelmno", "Straße" -> "strasse"). */
+const SPELLED: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i' };
+const UNDECOMPOSED = /[łŁđĐøØßæÆœŒı]/gu;
+/** Letters without their accents ("café" -> "cafe", "Chełmno" -> "Chelmno"), as a domain or an address spells them. */
+export const withoutAccents = (text: string): string =>
+  (NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').replace(UNDECOMPOSED, (letter) => SPELLED[letter]!) : text);
 const NOT_LETTER_DIGIT_OR_BREAK = /[^\p{L}\p{N}\n]/gu;
 
 export class LineForms {
@@ -23,6 +30,8 @@ export class LineForms {
   private textLower?: string;
   private compact?: readonly string[];
   private compactJoined?: string;
+  private folded?: readonly string[];
+  private foldedJoined?: string;
 
   constructor(private readonly lines: readonly TextLine[]) {}
 
@@ -49,5 +58,15 @@ export class LineForms {
   /** compactLines joined by "\n": a name (letters and digits) absent from it is in no line. */
   get compactText(): string {
     return (this.compactJoined ??= this.compactLines.join('\n'));
+  }
+
+  /** compactLines without accents ("caféclassen" -> "cafeclassen"): how an address spells a line's names. The same lines when all are ASCII. */
+  get foldedCompactLines(): readonly string[] {
+    return (this.folded ??= NON_ASCII.test(this.compactText) ? this.compactLines.map(withoutAccents) : this.compactLines);
+  }
+
+  /** foldedCompactLines joined by "\n". */
+  get foldedCompactText(): string {
+    return (this.foldedJoined ??= NON_ASCII.test(this.compactText) ? this.foldedCompactLines.join('\n') : this.compactText);
   }
 }

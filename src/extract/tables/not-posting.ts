@@ -104,7 +104,7 @@ export const standingInvitations: Record<string, string[]> = {
  */
 export const jobsHeadingWords: Record<string, string[]> = {
   en: ['jobs', 'job openings', 'job listings', 'open positions', 'open roles', 'current openings', 'vacancies', 'careers'],
-  de: ['jobs', 'stellenangebote', 'offene stellen', 'offenen stellen', 'karriere', 'stellenausschreibungen', 'ausschreibungen'],
+  de: ['jobs', 'stellenangebote', 'offene stellen', 'offenen stellen', 'karriere', 'karrieren', 'stellenausschreibungen', 'ausschreibungen'],
   fr: ["offres d'emploi", 'emplois', 'carrières', 'nous rejoindre', 'rejoignez-nous', 'rejoignez nous'],
   es: ['empleos', 'vacantes', 'ofertas de empleo', 'carreras'],
   pt: ['vagas', 'carreiras'],
@@ -168,6 +168,15 @@ export const placeholderTitles = ['template', 'job template', 'posting template'
  */
 export const bracketPlaceholder = /\[([A-Z][A-Z ]{2,40})\](?![([])/g;
 export const PLACEHOLDERS_OF_A_TEMPLATE = 3;
+
+/**
+ * The front matter of a GitHub issue template ("name: Vaga / about: … / labels: ''"): a form whoever posts a job
+ * fills in, never a posting itself (a posted job is an issue, not this file). Every key of `all` and one of `any`.
+ */
+export const issueTemplateKeys = { all: ['name', 'about'], any: ['labels', 'assignees', 'title'] };
+
+/** A template tag that names one field, no expression ("{{COMPANY_NAME}}", "{{ job_title }}"; not "{{ page.title }}", "{{ a | b }}"). */
+export const FILL_IN_TAG = /\{\{\s*([A-Za-z][A-Za-z0-9_]{1,40})\s*\}\}/g;
 
 /**
  * A field left to fill in, in brackets in any case ("[Jobbtitel]", "[Company Name]", "[City, Country]"):

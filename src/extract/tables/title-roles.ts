@@ -50,7 +50,9 @@ export const roleNouns: Record<string, RoleNouns> = {
       // the trades and services (cashier, driver, cook, nurse, teacher, lawyer, translator, electrician, welder, cleaner, ...)
       'butcher', 'painter', 'nanny', 'carer', 'counselor', 'counsellor', 'caseworker', 'inspector', 'surveyor', 'notary',
       'attendant', 'stylist', 'curator', 'trucker', 'lifeguard', 'warehouse worker', 'construction worker', 'social worker', 'care worker',
-      'support worker', 'factory worker', 'security guard', 'bank teller', 'flight attendant', 'au pair'],
+      'support worker', 'factory worker', 'security guard', 'bank teller', 'flight attendant', 'au pair',
+      // British spelling keeps the hyphen: "Part-time Co-ordinator".
+      'co-ordinator'],
   },
   de: {
     inside: ['entwickler', 'ingenieur', 'berater', 'leiter', 'architekt', 'techniker', 'kaufmann', 'kauffrau', 'fachkraft', 'sachbearbeiter',
@@ -63,7 +65,9 @@ export const roleNouns: Record<string, RoleNouns> = {
       'pflegekraft', 'pflegekräfte', 'lehrkraft', 'lehrkräfte', 'servicekraft', 'fachkräfte', 'aushilfe', 'elektriker', 'schweißer',
       'installateur', 'klempner', 'hausmeister', 'handwerker', 'rezeptionist', 'krankenschwester', 'hebamme', 'apotheker', 'zahnarzt',
       'zahnärztin', 'assistenzarzt', 'assistenzärztin', 'oberarzt', 'oberärztin', 'facharzt', 'fachärztin', 'sozialarbeiter', 'dozent', 'anwalt',
-      'anwältin', 'übersetzer', 'dolmetscher', 'grafiker', 'sekretär', 'vertriebler', 'kaufleute', 'manager', 'fundraiser'],
+      'anwältin', 'übersetzer', 'dolmetscher', 'grafiker', 'sekretär', 'vertriebler', 'kaufleute', 'manager', 'fundraiser',
+      // "Assistenz" is the post of an assistant, any gender: "Organisationsassistenz", "Teamassistenz", "Assistenz der Geschäftsführung".
+      'assistenz'],
     words: ['arzt', 'ärztin', 'ärzte', 'azubi', 'koch', 'köchin', 'experte', 'expertin', 'professur', 'hilfskraft', 'geschäftsführer', 'geschäftsführerin', 'vorstand',
       'hilfskräfte', 'maler', 'malerin', 'maurer', 'gärtner', 'gärtnerin', 'bäcker', 'bäckerin', 'metzger', 'fleischer', 'friseur', 'friseurin', 'kellner',
       'kellnerin', 'pädagoge', 'pädagogin', 'jurist', 'juristin', 'lektor', 'lektorin', 'fotograf', 'fotografin', 'kurier', 'tischler', 'tischlerin', 'dachdecker', 'dachdeckerin'],

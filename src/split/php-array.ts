@@ -1,0 +1,119 @@
+/**
+ * A PHP array of jobs beside the loop that prints them: `$jobs = array(array("job_title" => "…", "salary" => "…"), …)`
+ * or `$jobs = [["title" => "…"], …]` (a careers page's data in its own template). Read as a JavaScript literal is
+ * (code-literal.ts), never run: the array stays where it stands as a YAML flow sequence, an array whose entries are
+ * keyed (`"k" => v`) as a flow map, `=>` as `: `, and every other character (the page, comments) blanked, so each
+ * line keeps its number. An array YAML cannot read (a concatenation, a function call) gives nothing.
+ */
+
+/** `$name = array(` or `$name = [`, then at once an inner `array(` or `[`: a list of arrays. */
+const PHP_ARRAY_START = /\$[A-Za-z_]\w*\s*=\s*(?:array\s*\(|\[)\s*(?:array\s*\(|\[)/g;
+/** `array(` (its opening parenthesis is the bracket) or `[`. */
+const OPEN = /^(?:array\s*\(|\[)/;
+
+interface Bracket { open: number; close: number; keyed: boolean }
+
+/** The text of the first PHP array of arrays, every other character blanked (newlines kept), or undefined. */
+export function phpArrayText(text: string): string | undefined {
+  for (const match of text.matchAll(PHP_ARRAY_START)) {
+    const start = match.index + match[0].search(/array|\[/);
+    const brackets = bracketsFrom(text, start);
+    if (brackets === undefined) continue;
+    const outer = brackets[0]!;
+    const elements = brackets.filter((bracket) => bracket !== outer && directlyIn(bracket, outer, brackets));
+    // Every element an array with keys: a table of jobs, not a list of lists.
+    if (elements.length < 2 || !elements.every((element) => element.keyed)) continue;
+    return rewrite(text, outer, brackets);
+  }
+  return undefined;
+}
+
+/** Every array from the one at `start` to its end, outer first, with whether `=>` stands at its own level; undefined when it does not close. */
+function bracketsFrom(text: string, start: number): Bracket[] | undefined {
+  const out: Bracket[] = [];
+  const stack: Bracket[] = [];
+  for (let at = start; at < text.length; at++) {
+    const char = text[at]!;
+    if (char === '"' || char === "'") {
+      at = stringEnd(text, at);
+      if (at === -1) return undefined;
+      continue;
+    }
+    if (char === '/' && text[at + 1] === '*') {
+      at = text.indexOf('*/', at + 2) + 1;
+      if (at === 0) return undefined;
+      continue;
+    }
+    if ((char === '/' && text[at + 1] === '/') || char === '#') {
+      at = lineEnd(text, at) - 1;
+      continue;
+    }
+    const opening = /[\w$]/.test(text[at - 1] ?? '') ? null : OPEN.exec(text.slice(at, at + 12));
+    if (opening) {
+      const bracket = { open: at + opening[0].length - 1, close: -1, keyed: false };
+      stack.push(bracket);
+      out.push(bracket);
+      at = bracket.open;
+      continue;
+    }
+    if (char === '=' && text[at + 1] === '>' && stack.length) stack.at(-1)!.keyed = true;
+    else if (char === ')' || char === ']') {
+      const bracket = stack.pop();
+      if (bracket === undefined) return undefined;
+      bracket.close = at;
+      if (!stack.length) return out;
+    } else if (char === ';' && stack.length) return undefined;
+  }
+  return undefined;
+}
+
+/** Is `inner` an element of `outer` itself, not of an array within it? */
+const directlyIn = (inner: Bracket, outer: Bracket, all: Bracket[]): boolean =>
+  inner.open > outer.open && inner.close < outer.close && !all.some((other) => other !== outer && other !== inner && other.open < inner.open && other.close > inner.close);
+
+/** The array as YAML flow, same length: brackets as `[`/`]` or `{`/`}`, `array` words and `=>` rewritten, the rest blanked. */
+function rewrite(text: string, outer: Bracket, brackets: Bracket[]): string {
+  const chars = [...blank(text.slice(0, outer.open))];
+  const opens = new Map(brackets.map((bracket) => [bracket.open, bracket]));
+  const closes = new Map(brackets.map((bracket) => [bracket.close, bracket]));
+  let body = '';
+  for (let at = outer.open; at <= outer.close; at++) {
+    const char = text[at]!;
+    if (char === '"' || char === "'") {
+      const end = stringEnd(text, at);
+      body += text.slice(at, end + 1);
+      at = end;
+    } else if ((char === '/' && (text[at + 1] === '/' || text[at + 1] === '*')) || char === '#') {
+      const end = text[at + 1] === '*' ? text.indexOf('*/', at + 2) + 2 : lineEnd(text, at);
+      body += blank(text.slice(at, end));
+      at = end - 1;
+    } else if (opens.has(at)) body += opens.get(at)!.keyed ? '{' : '[';
+    else if (closes.has(at)) body += closes.get(at)!.keyed ? '}' : ']';
+    else if (char === '=' && text[at + 1] === '>') {
+      body += ': ';
+      at++;
+    } else if (text.startsWith('array', at) && !/[\w$]/.test(text[at - 1] ?? '') && OPEN.test(text.slice(at, at + 12))) {
+      body += '     ';
+      at += 4;
+    } else body += char;
+  }
+  return chars.join('') + body + blank(text.slice(outer.close + 1));
+}
+
+/** Index of the quote that closes the string opened at `start` (-1 when the text ends first). */
+function stringEnd(text: string, start: number): number {
+  const quote = text[start];
+  for (let at = start + 1; at < text.length; at++) {
+    if (text[at] === '\\') at++;
+    else if (text[at] === quote) return at;
+  }
+  return -1;
+}
+
+const lineEnd = (text: string, at: number): number => {
+  const end = text.indexOf('\n', at);
+  return end === -1 ? text.length : end;
+};
+
+/** Every character but line breaks as a space. */
+const blank = (text: string): string => text.replace(/[^\n\r]/g, ' ');
