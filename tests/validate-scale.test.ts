@@ -5,11 +5,10 @@
  * Schema, the place of undecodable bytes), which the pool sends back.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cliIo, manyPostings, ROOT, runBuilt, type CliResult } from './helpers.js';
+import { cliIo, manyPostings, ROOT, runBuilt, waitingStage, type CliResult } from './helpers.js';
 import { withWorkerNotes } from './pooled-runs.js';
 
 /** `make` run once, when first asked: a pool start costs seconds of CPU, and two tests read the pooled run. */
@@ -61,22 +60,6 @@ describe('validate with --jobs 1 and --jobs 2', () => {
     expect(problems.find((p) => p.file === 'zz-stray-byte.md' && p.ruleId === 'invalid-bytes')).toMatchObject({ line: 7, column: 4 });
   });
 });
-
-/**
- * A test stage (POSTINGS_TEST_STAGE) that waits `ms` for each file without CPU: a run that lasts past the bar's delay
- * (a second, src/progress.ts) on any machine, for a few files' CPU instead of hundreds.
- */
-function waitingStage(ms: number): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'postings-validate-stage-'));
-  const file = path.join(dir, 'wait-stage.mjs');
-  writeFileSync(file, `const sleeper = new Int32Array(new SharedArrayBuffer(4));
-export default function waitAWhile(doc) {
-  Atomics.wait(sleeper, 0, 0, ${ms});
-  return doc;
-}
-`);
-  return file;
-}
 
 describe('validate shows the progress bar on a terminal', () => {
   it('draws files done of the total on stderr, and the report after it', async () => {
