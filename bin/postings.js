@@ -33,10 +33,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   for (const [name, value] of [['max-semi-space-size', 4], ['heap-growing-percent', 30]]) {
     if (!isGiven(name)) v8.setFlagsFromString(`--${name}=${value}`);
   }
-  // A config's front-matter patterns are the user's: with V8's switch to its linear-time engine, one that backtracks
-  // too much (`^(a+)+$` on a long title) answers at once instead of running to the file's time budget. Set here, before
-  // any pattern is compiled, for this process only: the library leaves the process's flags alone (src/config/rules.ts).
-  if (!isGiven('regexp-engine-on-excessive-backtracks')) v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
   const youngGenerationLoaded = isGiven('semi-space') ? undefined : (await import('./young-generation.js')).capYoungGeneration();
   const { main, onOutputError, saveCache } = await (await import('./load-cli.js')).loadCli(args, nodeCachesModules);
   youngGenerationLoaded?.();

@@ -161,9 +161,9 @@ describe('validate: config file', () => {
     expect((await validateJson(['bare.txt'], { cwd: dir })).problems.map((p) => [p.severity, p.ruleId])).toEqual([['warning', 'title-missing']]);
   });
 
-  // The config's patterns are the user's. In a library call (main() in this worker) one that backtracks for ever is
-  // stopped at the file's time budget, and the call sets no V8 flag: with V8's switch to its linear-time engine on (the
-  // bin sets it for its own process; hostile-small runs that), this pattern would answer "must match pattern" at once.
+  // The config's patterns are the user's: one that backtracks for ever is stopped at the file's time budget (in the
+  // library, so in process here), and the run sets no V8 flag: with V8's switch to its linear-time engine on (what a
+  // schema config used to set for the whole process), this pattern would answer "must match pattern" at once.
   // Without the stop, 2^30 steps of backtracking (about 40 s of CPU on a 2-core CI machine), then a failure, not a hang.
   it('a pattern that backtracks catastrophically is stopped at --timeout, and the run sets no V8 flag', async () => {
     const posting = `---\ntitle: ${'a'.repeat(30)}!\n---\n\n# Title\n\nBody.\n`;

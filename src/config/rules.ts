@@ -65,8 +65,9 @@ function evidenceLine(record: Posting, path: string): number | undefined {
 /**
  * Files without front matter are checked as an empty mapping, so `required` keys still apply. The config's patterns
  * are the user's: one may backtrack for ever on a value (`^(a+)+$` on a long title), so the check runs where V8 stops
- * it past the budget (budget-backstop.ts), without changing how the process's other regexes run. The CLI also turns on
- * V8's switch to its linear-time engine for its own process (bin/postings.js), so there such a pattern answers at once.
+ * it past the budget (budget-backstop.ts). Not V8's switch to its linear-time engine: it holds for the whole process
+ * (the caller's regexes, the pipeline's in every thread), and on a 5 MB hostile file the pipeline's patterns then took
+ * over 500 MB outside the JavaScript heap, past --max-memory's bound.
  */
 function checkFrontMatter(doc: PostingDoc, rules: Rules, timeoutSeconds: number): void {
   if (doc.text === undefined || doc.messages.some((m) => m.fatal && m.ruleId.startsWith('front-matter'))) return;

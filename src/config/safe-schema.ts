@@ -2,11 +2,8 @@
  * A config's JSON Schema is checked before zod builds a validator from it:
  * every `$ref` must point inside the schema (no remote refs: nothing is
  * fetched) and no chain of refs may lead back to itself (zod would recurse
- * until the stack overflows). Backreferences and lookarounds are refused:
- * V8's linear-time engine cannot run them. Every other pattern runs in the
- * file's time budget (rules.ts), and in the CLI on that engine once it
- * backtracks too much (bin/postings.js sets V8's switch for its own process:
- * a library call leaves the process's flags alone).
+ * until the stack overflows). Backreferences and lookarounds are refused.
+ * Every other pattern runs within the file's time budget (rules.ts).
  */
 
 const MAX_DEPTH = 200;
