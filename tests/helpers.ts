@@ -164,6 +164,22 @@ export function manyPostings(count: number, { repeat = 1 } = {}): string {
   return dir;
 }
 
+/**
+ * A test stage (POSTINGS_TEST_STAGE) that waits `ms` for each file without CPU: a run that lasts past the progress bar's
+ * delay (a second, src/progress.ts) on any machine, for a few files' CPU instead of hundreds.
+ */
+export function waitingStage(ms: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postings-wait-stage-'));
+  const file = path.join(dir, 'wait-stage.mjs');
+  writeFileSync(file, `const sleeper = new Int32Array(new SharedArrayBuffer(4));
+export default function waitAWhile(doc) {
+  Atomics.wait(sleeper, 0, 0, ${ms});
+  return doc;
+}
+`);
+  return file;
+}
+
 /** Parse NDJSON output into records. */
 export function parseNdjson<T = Record<string, any>>(text: string): T[] {
   return text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli.js';
 import type { Io } from '../src/io.js';
 import { formatEta, shouldShowProgress, startProgress } from '../src/progress.js';
-import { captureWriter, cliIo, manyPostings, runBuilt } from './helpers.js';
+import { captureWriter, cliIo, manyPostings, runBuilt, runCli, waitingStage } from './helpers.js';
 
 const tty = { isTTY: true };
 const pipe = { isTTY: false };
@@ -113,7 +113,8 @@ describe('formatEta (the bar\'s ETA)', () => {
 
 describe('progress through the CLI', () => {
   it('prints no bar when stderr is a pipe, even outside CI', async () => {
-    const result = await runBuilt(['normalize', manyPostings(16), '--format', 'ndjson', '--jobs', '2'], { env: { CI: '', TERM: 'xterm' } });
+    // 12 files of 120 ms each in one thread: 1.4 s, past the bar's delay, so on a terminal a bar would be drawn.
+    const result = await runCli(['normalize', manyPostings(12), '--format', 'ndjson', '--jobs', '1'], { env: { CI: '', TERM: 'xterm', POSTINGS_TEST_STAGE: waitingStage(120) } });
     expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/\x1b|\r|files \|/);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^postings: \d+ read/)]);

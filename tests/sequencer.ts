@@ -11,17 +11,6 @@ import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { JOBS } from './background.js';
 
-/**
- * Files that must be the first in their test worker. Reading a config with a front-matter schema turns on V8's switch of
- * a regex that backtracks too much to its linear engine (src/config/safe-schema.ts), for the whole process, and regexes
- * compiled from then on keep it; redos turns it off again, but the pipeline's regexes compiled in an earlier file (the
- * build's and src/'s share V8's compiled data) keep the switch. After validate-scale in the same worker redos cost 30 to
- * 33 s of CPU instead of 6 (its near-matches ran on the slow linear engine), and a catastrophic pattern would no longer
- * hang there: it could not fail. First in the order, it starts in a fresh worker.
- */
-const FIRST = ['tests/redos.test.ts'];
-const runsFirst = (spec: TestSpecification) => FIRST.some((file) => spec.moduleId.endsWith(path.normalize(file)));
-
 const awaitsJob = (spec: TestSpecification) => Object.values(JOBS).some((job) => job.testFiles.some((file) => spec.moduleId.endsWith(path.normalize(file))));
 
 /** Measured seconds per test file, by its path from the repository's root. */
@@ -47,6 +36,6 @@ export default class LongestFirstSequencer extends BaseSequencer {
     };
     // A stable sort of vitest's order: files alike in both keys keep it (largest first among the unmeasured).
     const ordered = [...sorted].sort((a, b) => failed(b) - failed(a) || seconds(b) - seconds(a));
-    return [...ordered.filter(runsFirst), ...ordered.filter((spec) => !runsFirst(spec) && !awaitsJob(spec)), ...ordered.filter((spec) => !runsFirst(spec) && awaitsJob(spec))];
+    return [...ordered.filter((spec) => !awaitsJob(spec)), ...ordered.filter(awaitsJob)];
   }
 }

@@ -5,11 +5,10 @@
  * Schema, the place of undecodable bytes), which the pool sends back.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { cliIo, manyPostings, ROOT, runBuilt, type CliResult } from './helpers.js';
+import { main } from '../src/cli.js';
+import { cliIo, manyPostings, runBuilt, waitingStage, type CliResult } from './helpers.js';
 import { withWorkerNotes } from './pooled-runs.js';
 
 /** `make` run once, when first asked: a pool start costs seconds of CPU, and two tests read the pooled run. */
@@ -17,9 +16,6 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
   let made: Promise<T> | undefined;
   return () => (made ??= make());
 }
-
-/** The built CLI's main (the pool exists only in the build), to run with a terminal-like stderr. */
-const builtMain = async () => ((await import(pathToFileURL(path.join(ROOT, 'dist', 'cli.js')).href)) as typeof import('../src/cli.js')).main;
 
 /** A folder of fixture copies, a file with a stray byte and one that breaks the config's front-matter schema. */
 function corpus(count: number, repeat = 1): string {
@@ -62,29 +58,14 @@ describe('validate with --jobs 1 and --jobs 2', () => {
   });
 });
 
-/**
- * A test stage (POSTINGS_TEST_STAGE) that waits `ms` for each file without CPU: a run that lasts past the bar's delay
- * (a second, src/progress.ts) on any machine, for a few files' CPU instead of hundreds.
- */
-function waitingStage(ms: number): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'postings-validate-stage-'));
-  const file = path.join(dir, 'wait-stage.mjs');
-  writeFileSync(file, `const sleeper = new Int32Array(new SharedArrayBuffer(4));
-export default function waitAWhile(doc) {
-  Atomics.wait(sleeper, 0, 0, ${ms});
-  return doc;
-}
-`);
-  return file;
-}
-
 describe('validate shows the progress bar on a terminal', () => {
   it('draws files done of the total on stderr, and the report after it', async () => {
-    // 22 files of 60 ms each, two threads: over 0.6 s of waiting a thread, and the pool's start.
+    // 22 files of 80 ms each in one thread: 1.8 s, past the bar's delay. The bar is drawn by this thread whatever --jobs
+    // (commands/validate.ts ticks it as documents come back): the pooled run above checks what the pool gives back.
     const dir = corpus(20);
-    const io = cliIo({ cwd: dir, env: { CI: '', TERM: 'xterm', POSTINGS_TEST_STAGE: waitingStage(60) } });
+    const io = cliIo({ cwd: dir, env: { CI: '', TERM: 'xterm', POSTINGS_TEST_STAGE: waitingStage(80) } });
     io.stderr.isTTY = true;
-    const code = await (await builtMain())(['validate', '.', '--jobs', '2'], io);
+    const code = await main(['validate', '.', '--jobs', '1'], io);
     expect(code).toBe(1);
     const stderr = io.stderr.text();
     expect(stderr).toMatch(/\d+\/22 files \| \d+\/s \| ETA /);
@@ -95,7 +76,7 @@ describe('validate shows the progress bar on a terminal', () => {
     // 10 files of 150 ms each in one thread: 1.5 s, so without the flag a bar would be drawn.
     const io = cliIo({ cwd: corpus(8), env: { CI: '', TERM: 'xterm', POSTINGS_TEST_STAGE: waitingStage(150) } });
     io.stderr.isTTY = true;
-    await (await builtMain())(['validate', '.', '--jobs', '1', '--no-progress'], io);
+    await main(['validate', '.', '--jobs', '1', '--no-progress'], io);
     expect(io.stderr.text()).not.toMatch(/files \||\x1b/);
   });
 });

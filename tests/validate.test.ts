@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { runCli } from './helpers.js';
 
 const DIR = 'fixtures/validate';
@@ -158,6 +159,33 @@ describe('validate: config file', () => {
     expect(merged.problems).toEqual(fromConfig.problems);
     // Without --config nothing is found in that folder, so nothing is required: a missing title is only a warning.
     expect((await validateJson(['bare.txt'], { cwd: dir })).problems.map((p) => [p.severity, p.ruleId])).toEqual([['warning', 'title-missing']]);
+  });
+
+  // The config's patterns are the user's: one that backtracks for ever is stopped at the file's time budget (in the
+  // library, so in process here), and the run sets no V8 flag: with V8's switch to its linear-time engine on (what a
+  // schema config used to set for the whole process), this pattern would answer "must match pattern" at once.
+  // Without the stop, 2^30 steps of backtracking (about 40 s of CPU on a 2-core CI machine), then a failure, not a hang.
+  it('a pattern that backtracks catastrophically is stopped at --timeout, and the run sets no V8 flag', async () => {
+    const posting = `---\ntitle: ${'a'.repeat(30)}!\n---\n\n# Title\n\nBody.\n`;
+    // The pipeline's tables are built on a worker's first file: not inside the short budget below.
+    expect((await validateJson(['posting.md'], { cwd: tempDir({ 'posting.md': posting }) })).code).toBe(0);
+    const dir = tempDir({ 'postings.config.yaml': 'frontMatter: {type: object, properties: {title: {type: string, pattern: "^(a+)+$"}}}\n', 'posting.md': posting });
+    const setFlags = v8.setFlagsFromString;
+    const flagsSet: string[] = [];
+    v8.setFlagsFromString = (flags: string) => {
+      flagsSet.push(flags);
+      setFlags(flags);
+    };
+    try {
+      const { code, problems } = await validateJson(['--timeout', '1', 'posting.md'], { cwd: dir });
+      expect(code).toBe(1);
+      expect(problems.map((p) => [p.file, p.line, p.ruleId, p.message])).toEqual([
+        ['posting.md', 1, 'front-matter-schema', 'front matter "(root)": not checked: the config\'s schema went past the time budget of 1 s (--timeout); a pattern of it may backtrack on these values'],
+      ]);
+    } finally {
+      v8.setFlagsFromString = setFlags;
+    }
+    expect(flagsSet).toEqual([]);
   });
 
   const badConfigs: Array<[name: string, text: string, message: string]> = [

@@ -61,7 +61,7 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   try {
     for await (const doc of docs) {
       progress.tick();
-      applyRules(doc, loaded.rules, now);
+      applyRules(doc, loaded.rules, now, settings.budget?.timeoutSeconds);
       results.push(fileResult(doc, loaded.rules, settings.strict));
     }
   } finally {

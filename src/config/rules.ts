@@ -5,15 +5,20 @@
  * the source line the value came from where the record knows it.
  */
 import { message, recordsOf, type PostingDoc } from '../document.js';
+import { STOPPED, withinSeconds } from '../budget-backstop.js';
+import { DEFAULT_TIMEOUT_SECONDS } from '../budget.js';
 import type { Posting } from '../schema/posting.js';
 import { requirableFields, valuesAt } from './fields.js';
 import type { Rules } from './load.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Check one document against the rules; `now` is injected so tests never depend on the clock. */
-export function applyRules(doc: PostingDoc, rules: Rules, now: Date): void {
-  if (rules.frontMatter) checkFrontMatter(doc, rules);
+/**
+ * Check one document against the rules; `now` is injected so tests never depend on the clock. The front-matter
+ * schema's check runs within the file's time budget (`timeoutSeconds`, --timeout).
+ */
+export function applyRules(doc: PostingDoc, rules: Rules, now: Date, timeoutSeconds = DEFAULT_TIMEOUT_SECONDS): void {
+  if (rules.frontMatter) checkFrontMatter(doc, rules, timeoutSeconds);
   for (const record of recordsOf(doc)) applyRecordRules(doc, record, rules, now);
 }
 
@@ -57,11 +62,22 @@ function evidenceLine(record: Posting, path: string): number | undefined {
   return evidence && evidence.line >= 1 ? evidence.line : undefined;
 }
 
-/** Files without front matter are checked as an empty mapping, so `required` keys still apply. */
-function checkFrontMatter(doc: PostingDoc, rules: Rules): void {
+/**
+ * Files without front matter are checked as an empty mapping, so `required` keys still apply. The config's patterns
+ * are the user's: one may backtrack for ever on a value (`^(a+)+$` on a long title), so the check runs where V8 stops
+ * it past the budget (budget-backstop.ts). Not V8's switch to its linear-time engine: it holds for the whole process
+ * (the caller's regexes, the pipeline's in every thread), and on a 5 MB hostile file the pipeline's patterns then took
+ * over 500 MB outside the JavaScript heap, past --max-memory's bound.
+ */
+function checkFrontMatter(doc: PostingDoc, rules: Rules, timeoutSeconds: number): void {
   if (doc.text === undefined || doc.messages.some((m) => m.fatal && m.ruleId.startsWith('front-matter'))) return;
   const data = doc.frontmatter ?? {};
-  const result = rules.frontMatter!.safeParse(data);
+  const result = withinSeconds(timeoutSeconds, () => rules.frontMatter!.safeParse(data));
+  if (result === STOPPED) {
+    const reason = `not checked: the config's schema went past the time budget of ${timeoutSeconds} s (--timeout); a pattern of it may backtrack on these values`;
+    message(doc, 'front-matter-schema', { line: 1, args: { path: '(root)', reason } });
+    return;
+  }
   if (result.success) return;
   for (const issue of result.error.issues) {
     const path = issue.path.map(String);

@@ -2,12 +2,9 @@
  * A config's JSON Schema is checked before zod builds a validator from it:
  * every `$ref` must point inside the schema (no remote refs: nothing is
  * fetched) and no chain of refs may lead back to itself (zod would recurse
- * until the stack overflows). Patterns must be runnable in linear time:
- * backreferences and lookarounds are refused, and every other pattern runs
- * on V8's linear-time engine once it backtracks too much (enabled here), so
- * `^(a+)+$` on a long title ends at once instead of never.
+ * until the stack overflows). Backreferences and lookarounds are refused.
+ * Every other pattern runs within the file's time budget (rules.ts).
  */
-import v8 from 'node:v8';
 
 const MAX_DEPTH = 200;
 /** Backreferences and lookarounds: the constructs the linear-time engine cannot run. */
@@ -60,18 +57,12 @@ export function unsafeSchemaReason(schema: unknown): string | undefined {
     const reason = visit(pointer);
     if (reason) return reason;
   }
-  enableLinearFallback();
   return undefined;
 }
 
 function patternProblem(pattern: string): string | undefined {
   if (NEEDS_BACKTRACKING.test(pattern)) return `pattern "${pattern}" uses a backreference or lookaround, which can take exponential time`;
   return undefined;
-}
-
-/** Let V8 switch a regex that backtracks too much to its linear-time engine (for patterns compiled from now on). */
-function enableLinearFallback(): void {
-  v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
 }
 
 /** Visit every object in the value (iteratively, at most MAX_DEPTH deep); stop at the first reason given. */
