@@ -24,13 +24,13 @@
 interface Term { atom: Atom; min: number; max: number }
 type Atom = { kind: 'char'; source: string } | { kind: 'group'; alternatives: Term[][]; source: string } | { kind: 'assertion' };
 
-const BMP = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).join('');
-
-/** Why the pattern can take exponential time, or undefined when neither shape is seen. */
-export function backtrackingShape(pattern: string): string | undefined {
+/**
+ * Why the pattern can take exponential time, or undefined when neither shape is seen. `chars` may be shared by the
+ * patterns of one schema (each character's set is then worked out once).
+ */
+export function backtrackingShape(pattern: string, chars: CharSets = charSets()): string | undefined {
   const alternatives = parsePattern(pattern);
   if (!alternatives) return undefined; // not a pattern we can read: RegExp itself judges it
-  const chars = charSets();
   const groups: Array<Extract<Atom, { kind: 'group' }> & { repeated: boolean }> = [];
   const collect = (terms: Term[][]) => {
     for (const term of terms.flat()) {
@@ -56,18 +56,23 @@ function termsUnder(alternatives: Term[][]): Term[] {
   return alternatives.flat().flatMap((term) => [term, ...(term.atom.kind === 'group' ? termsUnder(term.atom.alternatives) : [])]);
 }
 
-type CharSets = (source: string) => Uint8Array;
+export type CharSets = (source: string) => Uint8Array;
 
-/** Which UTF-16 code units a one-character source matches, each source worked out once per check. */
-function charSets(): CharSets {
+/** Which UTF-16 code units a one-character source matches, each source worked out once, on first use. */
+export function charSets(): CharSets {
   const known = new Map<string, Uint8Array>();
+  let everyUnit: string | undefined; // all 65,536 code units, made only when a group needs judging
   return (source) => {
     let set = known.get(source);
     if (set) return set;
     set = new Uint8Array(0x10000);
     try {
       const regex = new RegExp(source, 'g');
-      for (let match = regex.exec(BMP); match; match = regex.exec(BMP)) set[match.index] = 1;
+      everyUnit ??= Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).join('');
+      for (let match = regex.exec(everyUnit); match; match = regex.exec(everyUnit)) {
+        set[match.index] = 1;
+        if (match[0] === '') regex.lastIndex++; // never loop on an empty match
+      }
     } catch {
       set.fill(1); // unreadable: assume it matches everything (the careful answer for both checks)
     }

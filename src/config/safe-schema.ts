@@ -7,7 +7,7 @@
  * other pattern runs within the file's time budget (rules.ts). A reason names
  * where it was found as a JSON pointer into the schema ("#/properties/title/pattern").
  */
-import { backtrackingShape } from './pattern-safety.js';
+import { backtrackingShape, charSets, type CharSets } from './pattern-safety.js';
 
 const MAX_DEPTH = 200;
 /** Backreferences and lookarounds: the constructs the linear-time engine cannot run. */
@@ -16,15 +16,16 @@ const NEEDS_BACKTRACKING = /\\[1-9]|\\k<|\(\?<?[=!]/;
 /** The first reason the schema is unsafe to use, or undefined when it is safe. */
 export function unsafeSchemaReason(schema: unknown): string | undefined {
   const refs = new Map<string, string[]>();
+  const chars = charSets();
   const problem = walk(schema, (node, pointer) => {
     if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) return `at ${pointer}: $ref "${node.$ref}" points outside the config; only local refs ("#/...") are allowed`;
     if (typeof node.pattern === 'string') {
-      const reason = patternProblem(node.pattern);
+      const reason = patternProblem(node.pattern, chars);
       if (reason) return `at ${pointer}/pattern: ${reason}`;
     }
     if (node.patternProperties && typeof node.patternProperties === 'object') {
       for (const pattern of Object.keys(node.patternProperties)) {
-        const reason = patternProblem(pattern);
+        const reason = patternProblem(pattern, chars);
         if (reason) return `at ${pointer}/patternProperties/${pointerPart(pattern)}: ${reason}`;
       }
     }
@@ -63,9 +64,9 @@ export function unsafeSchemaReason(schema: unknown): string | undefined {
   return undefined;
 }
 
-function patternProblem(pattern: string): string | undefined {
+function patternProblem(pattern: string, chars: CharSets): string | undefined {
   if (NEEDS_BACKTRACKING.test(pattern)) return `pattern "${pattern}" uses a backreference or lookaround, which can take exponential time`;
-  const shape = backtrackingShape(pattern);
+  const shape = backtrackingShape(pattern, chars);
   if (shape) return `pattern "${pattern}" ${shape}, which can take exponential time; write the repeated part so each repeat starts or ends with a character nothing else in it matches, as in "^[a-z]+(-[a-z]+)*$"`;
   return undefined;
 }
