@@ -166,6 +166,60 @@ describe('a safe config', () => {
     });
   }
 
+  // Config patterns read before any value meets them (src/config/pattern-safety.ts): the shapes that backtrack
+  // exponentially are refused with the pattern's JSON pointer; ordinary patterns, and characters that only look like
+  // quantifiers ("[+*]", "\\+", a "{" that opens no count), are accepted. Written as JSON strings, as in a JSON config.
+  const patterns: Array<[pattern: string, refused: RegExp | 'accepted']> = [
+    ['^(a+)+$', /repeats a group that holds a quantifier \("\(a\+\)\+"\)/],
+    ['(\\w+\\s?)*', /repeats a group that holds a quantifier/],
+    ['(a?a?)*', /repeats a group that holds a quantifier/],
+    ['([a-z]+|[0-9]+)*', /repeats a group that holds a quantifier/],
+    ['(a*-a*)*', /repeats a group that holds a quantifier/],
+    ['((-[a-z]+)*)*', /repeats a group that holds a quantifier/],
+    ['(-a*|-a*)+', /repeats a group that holds a quantifier/],
+    ['(a|a)*', /repeats a group whose alternatives can match the same text/],
+    ['(a|ab)*', /alternatives can match the same text/],
+    ['(\\w|\\d)+', /alternatives can match the same text/],
+    ['^(.|\\s)*$', /alternatives can match the same text/],
+    ['^[a-z]+(-[a-z]+)*$', 'accepted'],
+    ['^([a-z0-9]+(-[a-z0-9]+)*\\.)+[a-z]{2,}$', 'accepted'],
+    ['^(\\w+\\.)*\\w+$', 'accepted'],
+    ['(\\s?[a-z])+', 'accepted'],
+    ['[+*]+', 'accepted'],
+    ['(\\++)', 'accepted'],
+    ['^(ab|ac)*$', 'accepted'],
+    ['^(.|\\n)*$', 'accepted'],
+    ['^(\\+\\d{1,3})?[0-9 ]+$', 'accepted'],
+    ['^\\d{4}-\\d{2}-\\d{2}$', 'accepted'],
+    ['^(a{2})*x{,3}$', 'accepted'],
+    ['^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$', 'accepted'],
+  ];
+  for (const [pattern, refused] of patterns) {
+    it(`pattern ${pattern}: ${refused === 'accepted' ? 'accepted' : 'refused at load'}`, async () => {
+      const config = `{"frontMatter": {"type": "object", "properties": {"title": {"type": "string", "pattern": ${JSON.stringify(pattern)}}}}}`;
+      const dir = inFolder(`pattern-${patterns.findIndex((row) => row[0] === pattern)}`, '');
+      writeFileSync(path.join(dir, 'rules.json'), config);
+      const run = await runCli(['validate', '--config', 'rules.json', 'posting.md'], { cwd: dir });
+      if (refused === 'accepted') {
+        // Checked: the title matches the pattern or gets a front-matter-schema error; no config error.
+        expect(run.code).not.toBe(2);
+        expect(run.stderr).not.toContain('postings: rules.json');
+        return;
+      }
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(`postings: rules.json: frontMatter: at #/properties/title/pattern: pattern "${pattern}" `);
+      expect(run.stderr).toMatch(refused);
+    });
+  }
+
+  it('a patternProperties key is named by its escaped JSON pointer', async () => {
+    const dir = inFolder('pattern-properties', 'frontMatter: {type: object, patternProperties: {"^x/(a|a)+~$": {type: string}}}\n');
+    const run = await runCli(['validate', '--config', 'postings.config.yaml', 'posting.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^postings: postings\.config\.yaml: frontMatter: at #\/patternProperties\/\^x~1\(a\|a\)\+~0\$: pattern .* alternatives can match the same text/);
+  });
+
   // A pattern that backtracks catastrophically is stopped at --timeout in the library, so in process:
   // validate.test.ts's 'a pattern that backtracks catastrophically is stopped at --timeout, and the run sets no V8 flag'.
 });

@@ -15,7 +15,7 @@ import { startProgress } from '../progress.js';
 import { noInputLine, readInputs, type InputSettings } from './inputs.js';
 import { safeForTerminal } from '../terminal.js';
 import { loadRules, type Rules } from '../config/load.js';
-import { applyRules } from '../config/rules.js';
+import { applyRules, type RulesRun } from '../config/rules.js';
 import { compareProblems, countProblems, reporterNames, reporters, type FileResult, type Problem, type ReporterName } from '../report/index.js';
 import { loadReporter, runCustomReporter } from '../report/custom.js';
 
@@ -58,10 +58,12 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   const ignored = loaded.rules.ignored;
   const input = { ...settings, input: 'files' as const, gitignore: settings.gitignore || loaded.rules.gitignore };
   const { docs, total } = readInputs(input, io, progress, { today: now.toISOString().slice(0, 10), keepText: true, skip: ignored && ((file) => ignored.has(file)) });
+  // This run's own state: a schema that went past the time budget once is not tried on the files after.
+  const rulesRun: RulesRun = {};
   try {
     for await (const doc of docs) {
       progress.tick();
-      applyRules(doc, loaded.rules, now, settings.budget?.timeoutSeconds);
+      applyRules(doc, loaded.rules, now, settings.budget?.timeoutSeconds, rulesRun);
       results.push(fileResult(doc, loaded.rules, settings.strict));
     }
   } finally {

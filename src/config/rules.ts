@@ -14,11 +14,20 @@ import type { Rules } from './load.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * What one run learns from file to file, owned by the run (validate makes one per run): the file on which the
+ * front-matter schema went past the time budget. A schema that did is not tried again, so a run of 500 files spends
+ * the budget once, not 500 times.
+ */
+export interface RulesRun {
+  schemaStoppedOn?: string;
+}
+
+/**
  * Check one document against the rules; `now` is injected so tests never depend on the clock. The front-matter
  * schema's check runs within the file's time budget (`timeoutSeconds`, --timeout).
  */
-export function applyRules(doc: PostingDoc, rules: Rules, now: Date, timeoutSeconds = DEFAULT_TIMEOUT_SECONDS): void {
-  if (rules.frontMatter) checkFrontMatter(doc, rules, timeoutSeconds);
+export function applyRules(doc: PostingDoc, rules: Rules, now: Date, timeoutSeconds = DEFAULT_TIMEOUT_SECONDS, run: RulesRun = {}): void {
+  if (rules.frontMatter) checkFrontMatter(doc, rules, timeoutSeconds, run);
   for (const record of recordsOf(doc)) applyRecordRules(doc, record, rules, now);
 }
 
@@ -69,11 +78,17 @@ function evidenceLine(record: Posting, path: string): number | undefined {
  * (the caller's regexes, the pipeline's in every thread), and on a 5 MB hostile file the pipeline's patterns then took
  * over 500 MB outside the JavaScript heap, past --max-memory's bound.
  */
-function checkFrontMatter(doc: PostingDoc, rules: Rules, timeoutSeconds: number): void {
+function checkFrontMatter(doc: PostingDoc, rules: Rules, timeoutSeconds: number, run: RulesRun): void {
   if (doc.text === undefined || doc.messages.some((m) => m.fatal && m.ruleId.startsWith('front-matter'))) return;
+  if (run.schemaStoppedOn !== undefined) {
+    const reason = `not checked: the config's schema went past the time budget on ${run.schemaStoppedOn}, so it is not tried again in this run`;
+    message(doc, 'front-matter-schema', { line: 1, args: { path: '(root)', reason } });
+    return;
+  }
   const data = doc.frontmatter ?? {};
   const result = withinSeconds(timeoutSeconds, () => rules.frontMatter!.safeParse(data));
   if (result === STOPPED) {
+    run.schemaStoppedOn = doc.path;
     const reason = `not checked: the config's schema went past the time budget of ${timeoutSeconds} s (--timeout); a pattern of it may backtrack on these values`;
     message(doc, 'front-matter-schema', { line: 1, args: { path: '(root)', reason } });
     return;

@@ -2,9 +2,12 @@
  * A config's JSON Schema is checked before zod builds a validator from it:
  * every `$ref` must point inside the schema (no remote refs: nothing is
  * fetched) and no chain of refs may lead back to itself (zod would recurse
- * until the stack overflows). Backreferences and lookarounds are refused.
- * Every other pattern runs within the file's time budget (rules.ts).
+ * until the stack overflows). Backreferences and lookarounds are refused, and
+ * so are the shapes that backtrack exponentially (pattern-safety.ts). Every
+ * other pattern runs within the file's time budget (rules.ts). A reason names
+ * where it was found as a JSON pointer into the schema ("#/properties/title/pattern").
  */
+import { backtrackingShape, charSets, type CharSets } from './pattern-safety.js';
 
 const MAX_DEPTH = 200;
 /** Backreferences and lookarounds: the constructs the linear-time engine cannot run. */
@@ -13,16 +16,17 @@ const NEEDS_BACKTRACKING = /\\[1-9]|\\k<|\(\?<?[=!]/;
 /** The first reason the schema is unsafe to use, or undefined when it is safe. */
 export function unsafeSchemaReason(schema: unknown): string | undefined {
   const refs = new Map<string, string[]>();
-  const problem = walk(schema, (node) => {
-    if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) return `$ref "${node.$ref}" points outside the config; only local refs ("#/...") are allowed`;
+  const chars = charSets();
+  const problem = walk(schema, (node, pointer) => {
+    if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) return `at ${pointer}: $ref "${node.$ref}" points outside the config; only local refs ("#/...") are allowed`;
     if (typeof node.pattern === 'string') {
-      const reason = patternProblem(node.pattern);
-      if (reason) return reason;
+      const reason = patternProblem(node.pattern, chars);
+      if (reason) return `at ${pointer}/pattern: ${reason}`;
     }
     if (node.patternProperties && typeof node.patternProperties === 'object') {
       for (const pattern of Object.keys(node.patternProperties)) {
-        const reason = patternProblem(pattern);
-        if (reason) return reason;
+        const reason = patternProblem(pattern, chars);
+        if (reason) return `at ${pointer}/patternProperties/${pointerPart(pattern)}: ${reason}`;
       }
     }
     return undefined;
@@ -60,23 +64,28 @@ export function unsafeSchemaReason(schema: unknown): string | undefined {
   return undefined;
 }
 
-function patternProblem(pattern: string): string | undefined {
+function patternProblem(pattern: string, chars: CharSets): string | undefined {
   if (NEEDS_BACKTRACKING.test(pattern)) return `pattern "${pattern}" uses a backreference or lookaround, which can take exponential time`;
+  const shape = backtrackingShape(pattern, chars);
+  if (shape) return `pattern "${pattern}" ${shape}, which can take exponential time; write the repeated part so each repeat starts or ends with a character nothing else in it matches, as in "^[a-z]+(-[a-z]+)*$"`;
   return undefined;
 }
 
-/** Visit every object in the value (iteratively, at most MAX_DEPTH deep); stop at the first reason given. */
-function walk(value: unknown, check: (node: Record<string, unknown>) => string | undefined): string | undefined {
-  const stack: Array<[unknown, number]> = [[value, 0]];
+/** A key as one part of a JSON pointer (RFC 6901: "~" and "/" escaped). */
+const pointerPart = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Visit every object in the value (iteratively, at most MAX_DEPTH deep), with its JSON pointer; stop at the first reason given. */
+function walk(value: unknown, check: (node: Record<string, unknown>, pointer: string) => string | undefined): string | undefined {
+  const stack: Array<[unknown, number, string]> = [[value, 0, '#']];
   while (stack.length) {
-    const [node, depth] = stack.pop()!;
+    const [node, depth, pointer] = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     if (depth > MAX_DEPTH) return `nested more than ${MAX_DEPTH} levels`;
     if (!Array.isArray(node)) {
-      const reason = check(node as Record<string, unknown>);
+      const reason = check(node as Record<string, unknown>, pointer);
       if (reason) return reason;
     }
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+    for (const [key, child] of Object.entries(node)) stack.push([child, depth + 1, `${pointer}/${pointerPart(key)}`]);
   }
   return undefined;
 }
