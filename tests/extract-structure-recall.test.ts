@@ -31,7 +31,7 @@ async function recordOf(input: string, extension: string): Promise<Record<string
 
 const page = (body: string, title = 'Office Assistant'): string => `<html><head><title>${title}</title></head><body><main>\n${body}\n</main></body></html>\n`;
 
-interface PlaceRow { name: string; input: string; extension: string; policy: string | null; country?: string }
+interface PlaceRow { name: string; input: string; extension: string; policy: string | null; country?: string; cities?: string[] }
 
 const places: PlaceRow[] = [
   { name: 'ko: "▶근무지" (work place) as a paragraph over its value', extension: 'html', policy: 'onsite', country: 'KR',
@@ -60,13 +60,17 @@ const places: PlaceRow[] = [
     input: '# Backend Developer\n\n![photo](party.jpg) Berlin office party\n\nWe build payment software.\n' },
   { name: 'a pushpin before a heading that is no place ("📍 我们的愿景")', extension: 'md', policy: null,
     input: '# 前端工程师\n\n## 📍 我们的愿景\n\n做最好的产品。\n' },
+  { name: 'a colon label on a line with a bar ("**Location:** Munich | **Type:** Full-time") names the place, not the HQ',
+    extension: 'md', policy: 'onsite', country: 'DE', cities: ['Munich'],
+    input: '# Backend Engineer\n\n**Location:** Munich | **Type:** Full-time\n\nAcme Robotics, headquartered in Berlin, is hiring a backend engineer for its office.\n' },
 ];
 
 describe('a work place stated by structure', () => {
-  it.each(places)('$name', async ({ input, extension, policy, country }) => {
+  it.each(places)('$name', async ({ input, extension, policy, country, cities }) => {
     const record = await recordOf(input, extension);
     expect(record.remote.policy).toBe(policy);
     if (country) expect(record.locations.map((l: { country?: string }) => l.country)).toContain(country);
+    if (cities) expect(record.locations.map((l: { city?: string }) => l.city)).toEqual(cities);
   });
 });
 
