@@ -89,6 +89,8 @@ const dates: DateRow[] = [
     input: page('<h1>Office Assistant</h1>\n<span class="date">2024-03-05</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>\n<span class="date">2024-02-01</span>') },
   { name: 'a relative time ("5 days ago") is no date', expected: null,
     input: page('<h1>Office Assistant</h1>\n<span class="date">5 days ago</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>') },
+  { name: 'a closing date\'s label before a <span class="date"> dates no posting', expected: null,
+    input: page('<h1>Office Assistant</h1>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>\n<p>Closing date: <span class="date">2024-05-31</span></p>') },
 ];
 
 describe('the page\'s own date', () => {
