@@ -118,6 +118,8 @@ const labelled: LabelledRow[] = [
     input: page('<h1>Data Analyst</h1>\n<p>Datafirm is hiring.</p>\n<table><tr><th>Experience</th><td>Not required</td></tr></table>', 'Data Analyst') },
   { name: 'a sentence under an experience heading is no value ("Our team has grown for 5 years.")', extension: 'md', experience: null,
     input: '# Data Analyst\n\nWe are hiring.\n\n### Experience\n\nOur team has grown for 5 years.\n' },
+  { name: 'a sentence that starts with a number under an experience heading is no value ("25 years serving clients…")', extension: 'md', experience: null,
+    input: '# Sales Manager\n\nNorthwind Traders is hiring a sales manager in Leeds.\n\n## Experience\n\n25 years serving clients across Europe.\n\n## What you do\n- Sell\n' },
   { name: 'front matter `experience: Senior` asks no years', extension: 'md', experience: null,
     input: '---\ntitle: Data Analyst\nexperience: Senior\n---\n\nWe are hiring a data analyst.\n' },
   { name: 'a deadline row is no posting date ("Deadline | 2024-04-01")', extension: 'md', date: null,
