@@ -31,7 +31,7 @@ async function recordOf(input: string, extension: string): Promise<Record<string
 
 const page = (body: string, title = 'Office Assistant'): string => `<html><head><title>${title}</title></head><body><main>\n${body}\n</main></body></html>\n`;
 
-interface PlaceRow { name: string; input: string; extension: string; policy: string | null; country?: string }
+interface PlaceRow { name: string; input: string; extension: string; policy: string | null; country?: string; cities?: string[] }
 
 const places: PlaceRow[] = [
   { name: 'ko: "▶근무지" (work place) as a paragraph over its value', extension: 'html', policy: 'onsite', country: 'KR',
@@ -60,13 +60,17 @@ const places: PlaceRow[] = [
     input: '# Backend Developer\n\n![photo](party.jpg) Berlin office party\n\nWe build payment software.\n' },
   { name: 'a pushpin before a heading that is no place ("📍 我们的愿景")', extension: 'md', policy: null,
     input: '# 前端工程师\n\n## 📍 我们的愿景\n\n做最好的产品。\n' },
+  { name: 'a colon label on a line with a bar ("**Location:** Munich | **Type:** Full-time") names the place, not the HQ',
+    extension: 'md', policy: 'onsite', country: 'DE', cities: ['Munich'],
+    input: '# Backend Engineer\n\n**Location:** Munich | **Type:** Full-time\n\nAcme Robotics, headquartered in Berlin, is hiring a backend engineer for its office.\n' },
 ];
 
 describe('a work place stated by structure', () => {
-  it.each(places)('$name', async ({ input, extension, policy, country }) => {
+  it.each(places)('$name', async ({ input, extension, policy, country, cities }) => {
     const record = await recordOf(input, extension);
     expect(record.remote.policy).toBe(policy);
     if (country) expect(record.locations.map((l: { country?: string }) => l.country)).toContain(country);
+    if (cities) expect(record.locations.map((l: { city?: string }) => l.city)).toEqual(cities);
   });
 });
 
@@ -85,6 +89,8 @@ const dates: DateRow[] = [
     input: page('<h1>Office Assistant</h1>\n<span class="date">2024-03-05</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>\n<span class="date">2024-02-01</span>') },
   { name: 'a relative time ("5 days ago") is no date', expected: null,
     input: page('<h1>Office Assistant</h1>\n<span class="date">5 days ago</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>') },
+  { name: 'a closing date\'s label before a <span class="date"> dates no posting', expected: null,
+    input: page('<h1>Office Assistant</h1>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>\n<p>Closing date: <span class="date">2024-05-31</span></p>') },
 ];
 
 describe('the page\'s own date', () => {
@@ -112,6 +118,8 @@ const labelled: LabelledRow[] = [
     input: page('<h1>Data Analyst</h1>\n<p>Datafirm is hiring.</p>\n<table><tr><th>Experience</th><td>Not required</td></tr></table>', 'Data Analyst') },
   { name: 'a sentence under an experience heading is no value ("Our team has grown for 5 years.")', extension: 'md', experience: null,
     input: '# Data Analyst\n\nWe are hiring.\n\n### Experience\n\nOur team has grown for 5 years.\n' },
+  { name: 'a sentence that starts with a number under an experience heading is no value ("25 years serving clients…")', extension: 'md', experience: null,
+    input: '# Sales Manager\n\nNorthwind Traders is hiring a sales manager in Leeds.\n\n## Experience\n\n25 years serving clients across Europe.\n\n## What you do\n- Sell\n' },
   { name: 'front matter `experience: Senior` asks no years', extension: 'md', experience: null,
     input: '---\ntitle: Data Analyst\nexperience: Senior\n---\n\nWe are hiring a data analyst.\n' },
   { name: 'a deadline row is no posting date ("Deadline | 2024-04-01")', extension: 'md', date: null,

@@ -100,10 +100,17 @@ function labelledExperience(ctx: ExtractContext): void {
   }
   for (let index = 0; index < ctx.text.length; index++) {
     const pair = /\d/.test(ctx.text[index]!.plain) || ctx.text[index]!.plain.length <= 40 ? labelledValue(ctx.text, index, EXPERIENCE_LABEL()) : undefined;
-    // The value is a quantity ("3 years", "mindestens 3 Jahre"), not a sentence that happens to hold a figure.
+    // The value is a quantity ("3 years", "mindestens 3 Jahre"), not a sentence that happens to hold a figure. Under a
+    // label alone (a heading, a dt) the value is the quantity alone: "## Experience" over "25 years serving clients
+    // across Europe." is the company's story, not years asked.
+    const underLabel = pair !== undefined && pair.line !== ctx.text[index]!.line;
+    if (pair && underLabel && !isQuantityAlone(pair.value)) continue;
     if (pair && pair.value.length <= 40 && /^\D{0,15}\d/u.test(pair.value) && readLabelled(ctx, pair.label, pair.value, pair.line)) return;
   }
 }
+
+/** "3+ years", "5Y-6Y", "mindestens 3 Jahre", "3年以上": at most four words and no sentence's end. */
+const isQuantityAlone = (value: string): boolean => value.trim().split(/\s+/u).length <= 4 && !/[.!?。！？]$/u.test(value.trim());
 
 /** A label's value read as the statement "label: value". */
 function readLabelled(ctx: ExtractContext, label: string, value: string, line: number): boolean {

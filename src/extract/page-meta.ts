@@ -12,6 +12,8 @@
 import { decodeHTML } from 'entities';
 import { microdataPostings } from './microdata.js';
 import { GENERIC_SITE_NAMES } from './structured-tables.js';
+import { closingLabels } from './tables/dates.js';
+import { escapeRegExp } from './text.js';
 
 export interface PageText { text: string; line: number }
 export interface JsonLdPosting {
@@ -105,12 +107,23 @@ const DATED_ELEMENT = /<(time|span|div|p|li|label|small|em|dd|td)\b([^<>]{0,300}
 const OTHER_DATE = /\b(?:deadline|closing|close|expir\w*|start|end|until|valid\w*|apply|event|update\w*|modified|birth)\b/i;
 const DATETIME = /\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/i;
 
+// The label that says what a date is often sits outside its element ("Closing date: <span class="date">2024-05-31</span>").
+const CLOSING_LABEL = new RegExp(`(?:${Object.values(closingLabels).flat().map(escapeRegExp).join('|')})\\s{0,3}[:：]?\\s{0,3}$`, 'iu');
+const OTHER_DATE_LABEL = new RegExp(`${OTHER_DATE.source}\\s{0,3}(?:date\\s{0,3})?[:：]?\\s{0,3}$`, 'iu');
+
+/** A closing, start or other date's label right before the element, on its line (tags dropped). */
+function labelledOtherDate(sourceText: string, index: number): boolean {
+  const before = sourceText.slice(Math.max(0, index - 120), index).split('\n').pop()!.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trimEnd().slice(-60);
+  return CLOSING_LABEL.test(before) || OTHER_DATE_LABEL.test(before);
+}
+
 /** The page's one marked date, as its datetime attribute or its text ("2023.07.07"); none when it marks two or more. */
 function datedElement(sourceText: string): PageText | undefined {
   const found = new Map<string, number>();
   for (const match of sourceText.matchAll(DATED_ELEMENT)) {
     const attributes = match[2]!;
     if (!DATE_ATTRIBUTE.test(attributes) || OTHER_DATE.test(attributes.replace(/\bdatetime\s*=\s*["'][^"']*["']/i, ''))) continue;
+    if (labelledOtherDate(sourceText, match.index)) continue;
     const text = DATETIME.exec(attributes)?.[1] ?? clean(match[3]!);
     if (!/\d/.test(text)) continue;
     if (!found.has(text)) found.set(text, sourceText.slice(0, match.index).split('\n').length);

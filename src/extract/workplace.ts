@@ -36,7 +36,9 @@ const SPACED_DASH = /\s[–—-]/u;
 
 /** "Location: Berlin", "Локация – Москва", "■勤務地：東京", "【勤務地】東京", "Arbeitsort | Hamburg" -> the match, its value in [1]. */
 export function locationLabel(plain: string): RegExpExecArray | null {
-  if (plain.includes('|')) return tableRowLabel(plain);
+  // A bar may be a table row's cell break or just a separator after a colon label ("**Location:** Munich | **Type:** …").
+  const row = plain.includes('|') ? tableRowLabel(plain) : null;
+  if (row) return row;
   const text = withoutLabelMark(plain);
   return text.includes(':') || text.includes('：') || SPACED_DASH.test(text) ? LOCATION_LABEL.exec(text) : null;
 }
