@@ -70,6 +70,11 @@ describe('a résumé\'s entries, each over a period', () => {
     expect(result.reason).toMatch(/^not a posting \(resume\)/);
   });
 
+  it('fixed-term positions over one term, beside an "Education" heading, are still a list', () => {
+    const text = '# Open positions at the Vision Lab\n\n## PhD position in Computer Vision (2025 - 2028)\n\nWe offer a fully funded PhD position in computer vision at TU Delft. You will work on 3D reconstruction.\nSalary according to the CAO. Apply by 1 May.\n\n## PhD position in Robotics (2025 - 2028)\n\nWe offer a fully funded PhD position in robotics at TU Delft. You will work on grasping.\nSalary according to the CAO. Apply by 1 May.\n\n## Education\n\nBoth positions require an MSc in a related field.\n';
+    expect(postingKindOf(text).records).toBeGreaterThan(0);
+  });
+
   it('a list of fixed-term roles, with no résumé section, is still a list', () => {
     const text = '# Open positions\n\n## Research Engineer (2025–2027)\n\nWe offer a fixed-term position on learning from sparse data in our lab in Delft. Apply by 1 May.\n\n## Data Scientist (2025–2027)\n\nWe offer a fixed-term position on forecasting in our lab in Eindhoven. Apply by 1 June.\n';
     expect(titles(text)).toHaveLength(2);
