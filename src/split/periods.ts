@@ -6,7 +6,7 @@
  * résumé's work history, not roles (split.ts keeps the page whole, posting-kind.ts counts them against it).
  */
 import type { BodyLine } from '../document.js';
-import { lazily } from '../extract/text.js';
+import { escapeRegExp, lazily } from '../extract/text.js';
 import { resumeHeadings } from '../extract/tables/not-posting.js';
 import { periodEndWords } from './tables.js';
 
@@ -14,7 +14,7 @@ import { periodEndWords } from './tables.js';
 const WHEN = String.raw`(?:\p{L}{3,12}\.?\s+|\d{1,2}[./]\s?)?(?:19|20)\d{2}`;
 /** From one time to another or to now: "2015 - 2017", "Januar 2020 – Heute", "2022–2025". */
 const SPAN = lazily(() => {
-  const ends = Object.values(periodEndWords).flat().map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  const ends = Object.values(periodEndWords).flat().map((word) => escapeRegExp(word).replace(/\s+/g, '\\s+')).join('|');
   return String.raw`${WHEN}\s*(?:[-–—]|\bto\b|\bbis\b)\s*(?:${WHEN}|(?:${ends})(?![\p{L}]))`;
 });
 /** A line that is a period, with at most a place or school beside it ("TU München | 2015 - 2017", "2017 - 2019, Berlin"). */

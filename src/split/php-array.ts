@@ -5,6 +5,7 @@
  * keyed (`"k" => v`) as a flow map, `=>` as `: `, and every other character (the page, comments) blanked, so each
  * line keeps its number. An array YAML cannot read (a concatenation, a function call) gives nothing.
  */
+import { blank, lineEnd } from './code-text.js';
 
 /** `$name = array(` or `$name = [`, then at once an inner `array(` or `[`: a list of arrays. */
 const PHP_ARRAY_START = /\$[A-Za-z_]\w*\s*=\s*(?:array\s*\(|\[)\s*(?:array\s*\(|\[)/g;
@@ -120,11 +121,3 @@ function stringEnd(text: string, start: number): number {
   }
   return -1;
 }
-
-const lineEnd = (text: string, at: number): number => {
-  const end = text.indexOf('\n', at);
-  return end === -1 ? text.length : end;
-};
-
-/** Every character but line breaks as a space. */
-const blank = (text: string): string => text.replace(/[^\n\r]/g, ' ');
