@@ -52,6 +52,7 @@ describe('a GitHub issue template for a job post', () => {
 
   it.each([
     ['a Jekyll posting whose front matter names it and its company', '---\nname: Backend Engineer\ncompany: Acme GmbH\nlocation: Berlin\n---\n\nAcme GmbH is hiring a Backend Engineer in Berlin, full-time.\n\n## Requirements\n\n- Five years of Go\n\nApply: jobs@acme.example\n'],
+    ['a posting whose front matter has title, name (its company) and about (its blurb), no labels or assignees', '---\ntitle: Senior Backend Engineer\nname: Acme Robotics GmbH\nabout: Acme builds warehouse robots in Berlin.\nlocation: Berlin\n---\n\n# Senior Backend Engineer\n\nAcme Robotics is hiring a senior backend engineer in Berlin.\n\n## Responsibilities\n- Build APIs in Go\n\n## Requirements\n- 5 years of backend experience\n\nApply at jobs@acme-robotics.de\n'],
     ['a posting with an "about" key', '---\ntitle: Backend Engineer\nabout: Acme builds payment software.\nlabels: [go, backend]\n---\n\nAcme GmbH is hiring a Backend Engineer in Berlin, full-time.\n\n## Requirements\n\n- Five years of Go\n'],
   ])('%s: keeps its record', (_case, text) => {
     expect(postingKindOf(text).records).toBe(1);
@@ -67,6 +68,11 @@ describe('a résumé\'s entries, each over a period', () => {
     const result = postingKindOf(text);
     expect(result.records).toBe(0);
     expect(result.reason).toMatch(/^not a posting \(resume\)/);
+  });
+
+  it('fixed-term positions over one term, beside an "Education" heading, are still a list', () => {
+    const text = '# Open positions at the Vision Lab\n\n## PhD position in Computer Vision (2025 - 2028)\n\nWe offer a fully funded PhD position in computer vision at TU Delft. You will work on 3D reconstruction.\nSalary according to the CAO. Apply by 1 May.\n\n## PhD position in Robotics (2025 - 2028)\n\nWe offer a fully funded PhD position in robotics at TU Delft. You will work on grasping.\nSalary according to the CAO. Apply by 1 May.\n\n## Education\n\nBoth positions require an MSc in a related field.\n';
+    expect(postingKindOf(text).records).toBeGreaterThan(0);
   });
 
   it('a list of fixed-term roles, with no résumé section, is still a list', () => {

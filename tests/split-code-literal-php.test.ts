@@ -43,6 +43,14 @@ describe('a PHP array of jobs', () => {
     expect((await normalized('page.php', text)).records).toHaveLength(1);
   });
 
+  it('a page\'s own posting beside its "related jobs" array keeps its one record, not the related jobs', async () => {
+    const text = '<?php\n$related = [\n  [\'title\' => \'Data Engineer\', \'url\' => \'/jobs/data-engineer\', \'location\' => \'Berlin\'],\n  [\'title\' => \'QA Engineer\', \'url\' => \'/jobs/qa-engineer\', \'location\' => \'Berlin\'],\n];\n?>\n'
+      + '<html><head><title>Backend Engineer at Acme</title></head><body>\n<h1>Backend Engineer</h1>\n<p>Acme Robotics is hiring a backend engineer in Berlin. You will build our APIs in Go.</p>\n'
+      + '<h2>Requirements</h2>\n<ul><li>5 years of backend experience</li><li>Go and Postgres</li></ul>\n<h2>Benefits</h2><ul><li>30 days of holiday</li></ul>\n<p>Salary: 70,000 EUR. Apply at jobs@acme.de</p>\n'
+      + '<h3>Related jobs</h3>\n<?php foreach ($related as $job): ?><a href="<?= $job[\'url\'] ?>"><?= $job[\'title\'] ?></a><?php endforeach; ?>\n</body></html>\n';
+    expect((await normalized('backend-engineer.php', text)).records.map((record) => record.title)).toEqual(['Backend Engineer']);
+  });
+
   it('an empty array under "Current Jobs" stays a careers index', async () => {
     const { records, stderr } = await normalized('index.php', `<?php\n$jobs = array();\n${loop}`);
     expect(records).toEqual([]);

@@ -75,17 +75,10 @@ describe('paragraphs written as list items, each after the same glyph', () => {
 });
 
 describe('bold roles as list items, an emoji before the separator', () => {
+  // One source's shape (LohaPgr/TiendaMayorista, review21): not read until a second source shows it.
   it.each([
     ['es, loose items under "Puestos Disponibles"',
-      '## Trabaja con Nosotros\n\n### Puestos Disponibles\nEn este momento, tenemos las siguientes vacantes:\n- **Editor de Videos** 🎬: Buscamos un editor creativo. Requisitos: Adobe Premiere.\n\n- **Diseñador Gráfico** 🎨: Necesitamos un diseñador. Requisitos: Photoshop.\n\n- **Desarrollador Web** 💻: Necesitamos un desarrollador. Requisitos: React.\n\nEnvíanos tu CV a [📧](mailto:jobs@tienda.example).\n',
-      ['Editor de Videos', 'Diseñador Gráfico', 'Desarrollador Web']],
-    ['en, an emoji with a variation selector before a dash', '# Join us\n\n- **Backend Engineer** ⚙️ – Go and Postgres\n- **Product Designer** ✏️ – Figma and research\n',
-      ['Backend Engineer', 'Product Designer']],
-  ])('%s: a record per role', async (_case, text, expected) => {
-    expect(await titlesOf('jobs.md', text)).toEqual(expected);
-  });
-
-  it.each([
+      '## Trabaja con Nosotros\n\n### Puestos Disponibles\nEn este momento, tenemos las siguientes vacantes:\n- **Editor de Videos** 🎬: Buscamos un editor creativo. Requisitos: Adobe Premiere.\n\n- **Diseñador Gráfico** 🎨: Necesitamos un diseñador. Requisitos: Photoshop.\n\n- **Desarrollador Web** 💻: Necesitamos un desarrollador. Requisitos: React.\n\nEnvíanos tu CV a [📧](mailto:jobs@tienda.example).\n'],
     ['perks in bold, each with an emoji', '# Careers\n\n- **Remote work** 🏠: from anywhere\n- **Learning budget** 📚: 1000 EUR a year\n- **Flexible hours** ⏰: you choose\n'],
     ['a posting whose requirements lead with an emoji', '# Backend Engineer\n\n## Requirements\n\n- **Go** 🐹: three years\n- **Team Lead** 🧭: experience welcome\n- **Data Engineer** 📊: a plus\n'],
   ])('no split: %s', async (_case, text) => {

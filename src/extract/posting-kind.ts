@@ -38,7 +38,7 @@ import { phraseSet } from './match/phrase-set.js';
 import { bracketPlaceholder, FILL_IN_TAG, issueTemplateKeys, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
 import { genericLinkText, pageSectionWords } from '../split/tables.js';
-import { headsWithPeriod, isPeriodLine, namesResumeSection } from '../split/periods.js';
+import { namesResumeSection, periodEntries } from '../split/periods.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume' | 'service-page';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
@@ -255,18 +255,6 @@ function fillInTags(sourceText: string): string[] {
 
 const isIssueTemplate = (keys: ReadonlySet<string> | undefined): boolean =>
   keys !== undefined && issueTemplateKeys.all.every((key) => keys.has(key)) && issueTemplateKeys.any.some((key) => keys.has(key));
-
-/** The headings that carry their entry's period, or whose first line under them is one (split/periods.ts). */
-function periodEntries(headings: ReadonlyArray<{ text: string; line: number }>, text: ReadonlyArray<{ plain: string; line: number }>): string[] {
-  const entries: string[] = [];
-  // Both run in line order: one pass over the text for all headings.
-  let at = 0;
-  for (const heading of headings) {
-    while (at < text.length && (text[at]!.line <= heading.line || !text[at]!.plain.trim())) at++;
-    if (headsWithPeriod(heading.text) || (at < text.length && isPeriodLine(text[at]!.plain))) entries.push(heading.text);
-  }
-  return entries;
-}
 
 /** A link to a Markdown file in the same repository ("./posts/aws.md", "jobs/backend.md#apply"): no scheme, no site root. */
 export const isPostingFileLink = (url: string): boolean => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url) && /\.(?:md|markdown|mdx)(?:#.*)?$/i.test(url);

@@ -11,6 +11,7 @@
  * array of keyed arrays is rewritten into the same form (php-array.ts).
  */
 
+import { blank, lineEnd } from './code-text.js';
 import { phpArrayText } from './php-array.js';
 
 /** Code files whose object literals may hold postings (by name; the content decides); a PHP page may keep its jobs in an array (php-array.ts). */
@@ -102,11 +103,3 @@ function stringEnd(text: string, start: number): number {
   }
   return -1;
 }
-
-const lineEnd = (text: string, at: number): number => {
-  const end = text.indexOf('\n', at);
-  return end === -1 ? text.length : end;
-};
-
-/** Every character but line breaks as a space. */
-const blank = (text: string): string => text.replace(/[^\n\r]/g, ' ');

@@ -6,7 +6,7 @@
  * résumé's work history, not roles (split.ts keeps the page whole, posting-kind.ts counts them against it).
  */
 import type { BodyLine } from '../document.js';
-import { lazily } from '../extract/text.js';
+import { escapeRegExp, lazily } from '../extract/text.js';
 import { resumeHeadings } from '../extract/tables/not-posting.js';
 import { periodEndWords } from './tables.js';
 
@@ -14,7 +14,7 @@ import { periodEndWords } from './tables.js';
 const WHEN = String.raw`(?:\p{L}{3,12}\.?\s+|\d{1,2}[./]\s?)?(?:19|20)\d{2}`;
 /** From one time to another or to now: "2015 - 2017", "Januar 2020 – Heute", "2022–2025". */
 const SPAN = lazily(() => {
-  const ends = Object.values(periodEndWords).flat().map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  const ends = Object.values(periodEndWords).flat().map((word) => escapeRegExp(word).replace(/\s+/g, '\\s+')).join('|');
   return String.raw`${WHEN}\s*(?:[-–—]|\bto\b|\bbis\b)\s*(?:${WHEN}|(?:${ends})(?![\p{L}]))`;
 });
 /** A line that is a period, with at most a place or school beside it ("TU München | 2015 - 2017", "2017 - 2019, Berlin"). */
@@ -31,6 +31,16 @@ export const isPeriodLine = (text: string): boolean => PERIOD_LINE().test(bare(t
 /** Does this heading carry its entry's period ("2022–2025 — Engineer, Acme", "Engineer (2020 - Present)")? */
 export const headsWithPeriod = (text: string): boolean => PERIOD_HEAD().test(bare(text));
 
+/** The period a line states, spaced and dashed alike ("2025 - 2028", "2025–2028": "2025-2028"), to compare entries by. */
+const SPAN_ONLY = lazily(() => new RegExp(SPAN(), 'iu'));
+const periodOf = (text: string): string => (SPAN_ONLY().exec(bare(text))?.[0] ?? '').toLowerCase().replace(/\s*[-–—]\s*/g, '-').replace(/\s+/g, ' ');
+
+/**
+ * Entries over one and the same period ("PhD position in Vision (2025 - 2028)", "PhD position in Robotics (2025 - 2028)")
+ * are positions of one fixed term, not one person's history: a résumé's entries run one after another.
+ */
+export const sharesOnePeriod = (lines: string[]): boolean => lines.length >= 2 && new Set(lines.map(periodOf)).size === 1;
+
 /** Section headings of a résumé, per language, whole or leading ("Education", "Ausbildung", "Experience": tables/not-posting.ts). */
 const RESUME_SECTIONS = Object.values(resumeHeadings).flat();
 export const namesResumeSection = (heading: string): boolean => {
@@ -40,14 +50,33 @@ export const namesResumeSection = (heading: string): boolean => {
 
 /**
  * Ranges that are a résumé's entries, not postings: two or more, each headed by a period (in its heading or on the
- * first line under it), on a page with a résumé's section heading. A list of fixed-term roles ("PhD position
- * (2025–2028)") has no such heading, and stays a list.
+ * first line under it), on a page with a résumé's section heading, over different periods. A list of fixed-term roles
+ * ("PhD position (2025–2028)") stays a list: with no such heading, or with one term for all.
  */
 export function areResumeEntries(body: BodyLine[], ranges: ReadonlyArray<{ start: number; end: number }>, headings: string[]): boolean {
   if (ranges.length < 2 || !headings.some(namesResumeSection)) return false;
-  return ranges.every(({ start, end }) => {
-    if (headsWithPeriod(body[start]?.text ?? '')) return true;
+  const periods = ranges.map(({ start, end }) => {
+    const head = body[start]?.text ?? '';
+    if (headsWithPeriod(head)) return head;
     const first = body.slice(start + 1, end).find((line) => line.text.trim());
-    return first !== undefined && isPeriodLine(first.text);
+    return first !== undefined && isPeriodLine(first.text) ? first.text : undefined;
   });
+  return periods.every((period) => period !== undefined) && !sharesOnePeriod(periods as string[]);
+}
+
+/** The headings that carry their entry's period, or whose first line under them is one (posting-kind.ts counts them against a page); none when all share one period. */
+export function periodEntries(headings: ReadonlyArray<{ text: string; line: number }>, text: ReadonlyArray<{ plain: string; line: number }>): string[] {
+  const entries: string[] = [];
+  const periods: string[] = [];
+  // Both run in line order: one pass over the text for all headings.
+  let at = 0;
+  for (const heading of headings) {
+    while (at < text.length && (text[at]!.line <= heading.line || !text[at]!.plain.trim())) at++;
+    const period = headsWithPeriod(heading.text) ? heading.text : at < text.length && isPeriodLine(text[at]!.plain) ? text[at]!.plain : undefined;
+    if (period === undefined) continue;
+    entries.push(heading.text);
+    periods.push(period);
+  }
+  // One term for all is a fixed term's positions.
+  return sharesOnePeriod(periods) ? [] : entries;
 }

@@ -270,17 +270,17 @@ function withoutGlyph(paragraph: Paragraph): PhrasingContent[] {
   return value ? [{ ...first!, value } as PhrasingContent, ...rest] : rest;
 }
 
-/** "**AI 视觉专家**：精通…", "**Editor de Videos** 🎬: Buscamos…": a bold title, then a separator (an emoji may stand before it) and a line about the role. */
+/**
+ * "**AI 视觉专家**：精通…": a bold title, then a separator and a line about the role. An emoji before the separator
+ * ("**Editor de Videos** 🎬: Buscamos…") is one source's (LohaPgr/TiendaMayorista): not read until a second shows it.
+ */
 function boldRole(parts: PhrasingContent[]): ListRole | undefined {
   const only = meaningful(parts);
   if (only[0]?.type !== 'strong') return undefined;
-  const rest = only.slice(1).map((part) => textOf(part)).join('').trim().replace(LEAD_EMOJI, '');
+  const rest = only.slice(1).map((part) => textOf(part)).join('').trim();
   if (rest && !/^[:：\-–—]/.test(rest)) return undefined;
   return roleOf(clean(textOf(only[0]).replace(/[:：]\s*$/, '')), undefined);
 }
-
-/** Emoji (and their joiners and variation selectors) at a line's start: a role's icon, no word. */
-const LEAD_EMOJI = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u;
 
 function roleOf(title: string, url: string | undefined): ListRole | undefined {
   // A link to a Markdown file beside the page is an index's entry: that posting is the other file.

@@ -47,7 +47,9 @@ export function split(doc: PostingDoc): PostingDoc {
   if (!doc.body || !doc.tree) return doc;
   // A code file may keep its jobs as an array of object literals, read as data (never run).
   const { items: literalItems, postings: literalPostings, literal } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], postings: [], literal: undefined };
-  if (literalPostings.length >= 2) return withSegments(doc, literalPostings.map(dataSegment), 'code-literal');
+  // A PHP page is itself the usual posting: its array of other jobs ("$related") is a list beside it when the page states one.
+  const pagePosting = /\.php$/i.test(doc.path) && literal !== undefined && statesPostingOutside(text, literal, doc.body);
+  if (literalPostings.length >= 2 && !pagePosting) return withSegments(doc, literalPostings.map(dataSegment), 'code-literal');
   // One job in the array ("{ name: 'Senior Cloud Engineer', link: '…' }") and nothing of a posting outside it: the file's one
   // posting, read as data (its title and link, never more); a posting's component with one related job keeps its text.
   if (literalItems.length === 1 && isJobItem(literalItems[0]!) && !statesPostingOutside(text, literal!, doc.body)) return withSegments(doc, literalItems.map(dataSegment), 'code-literal');

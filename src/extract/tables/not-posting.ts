@@ -171,9 +171,10 @@ export const PLACEHOLDERS_OF_A_TEMPLATE = 3;
 
 /**
  * The front matter of a GitHub issue template ("name: Vaga / about: … / labels: ''"): a form whoever posts a job
- * fills in, never a posting itself (a posted job is an issue, not this file). Every key of `all` and one of `any`.
+ * fills in, never a posting itself (a posted job is an issue, not this file). Every key of `all` and one of `any`:
+ * keys only an issue template carries; `title` is a posting's commonest key, `name` and `about` its company's.
  */
-export const issueTemplateKeys = { all: ['name', 'about'], any: ['labels', 'assignees', 'title'] };
+export const issueTemplateKeys = { all: ['name', 'about'], any: ['labels', 'assignees'] };
 
 /** A template tag that names one field, no expression ("{{COMPANY_NAME}}", "{{ job_title }}"; not "{{ page.title }}", "{{ a | b }}"). */
 export const FILL_IN_TAG = /\{\{\s*([A-Za-z][A-Za-z0-9_]{1,40})\s*\}\}/g;
