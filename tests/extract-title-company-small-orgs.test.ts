@@ -72,6 +72,11 @@ const rows: Row[] = [
   // de "-assistenz" is an assistant's post, any gender ("Organisationsassistenz"); after "Stellenausschreibung", the title.
   { name: 'de: "Stellenausschreibung Organisationsassistenz (all genders)"', title: 'Organisationsassistenz', titleRule: 'frontmatter.title',
     input: '---\ntitle: Stellenausschreibung Organisationsassistenz (all genders)\n---\n\nDer Verein sucht Unterstützung für den Vorstand.\n' },
+  // A lone two-part line without outer bars is a menu's, not a table's row (an HTML table has rows beside it).
+  { name: 'must not: a lone "Company | Blog" menu line labels nothing', company: 'Acme Robotics',
+    input: 'Company | Blog\n\n# Backend Engineer\n\nAcme Robotics is looking for a backend engineer in Berlin.\n\n## Requirements\n- Go, Postgres\n' },
+  { name: 'must not: a lone "Position | Blog" menu line labels no title', title: 'Backend Engineer',
+    input: 'Position | Blog\n\n# Backend Engineer\n\nAcme Robotics is looking for a backend engineer in Berlin.\n' },
   // An HTML table's row (<th>職種</th><td>…</td>) reads as "| 職種 | … |" does: a labelled title.
   { name: 'ja: an HTML table row "職種 | X" labels the title', title: 'ホールスタッフ', titleRule: 'text.labelled-line',
     input: '<!DOCTYPE html>\n<html lang="ja"><body>\n<h2>採用情報</h2>\n<table>\n<tr><th>職種</th><td>ホールスタッフ</td></tr>\n<tr><th>雇用区分</th><td>正社員</td></tr>\n</table>\n</body></html>\n' },
