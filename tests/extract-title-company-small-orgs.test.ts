@@ -113,9 +113,11 @@ const rows: Row[] = [
     input: '<!DOCTYPE html>\n<html lang="de"><head><link rel="canonical" href="https://lindenhof-baeckerei.example/jobs.html"></head><body>\n<header><a href="https://www.lindenhof-baeckerei.example/"><img src="img/logo.png" alt="Bäckerei Lindenhof"></a></header>\n<main><h1>Verkäufer (m/w/d)</h1>\n<p>Du verkaufst Brot und Kuchen, Teilzeit.</p></main>\n</body></html>\n' },
   { name: 'must not: a home link\'s image that is no logo names no company', company: null,
     input: '<!DOCTYPE html>\n<html lang="de"><body>\n<header><a href="index.html"><img src="img/team.jpg" alt="Unser Team"></a></header>\n<main><h1>Verkäufer (m/w/d)</h1>\n<p>Du verkaufst Brot und Kuchen, Teilzeit.</p></main>\n</body></html>\n' },
-  // A free mailbox's local part spells its owner's name, two words at least, accents and "ł" folded ("grupachelm@wp.pl": "Grupa Chełm").
-  { name: 'pl: a free mailbox\'s local part spells the association', company: 'Grupa Chełm', companyRule: 'mailbox.mention',
-    input: '# Pracownik biurowy\n\nZarząd ogłasza nabór. Grupa Chełm prowadzi biuro w centrum miasta.\n\nDokumenty prosimy przesłać na adres grupachelm@wp.pl.\n' },
+  // A free mailbox's local part is no company: a person's or a team's as often as its owner's (the rule had one source).
+  { name: 'must not: a person\'s free mailbox names no company', company: null,
+    input: '# Kitchen Porter\n\nWe need a kitchen porter, full time, in Manchester.\n\nQuestions? Ask Maria Lopez, our head chef: marialopez@hotmail.com\n\nApply by email.\n' },
+  { name: 'must not: a team\'s free mailbox ("HR Team", hrteam@) names no company', company: null,
+    input: '# Warehouse Operative\n\nNorthwind Logistics needs warehouse operatives in Leeds.\n\nSend your CV to our HR Team: hrteam@gmail.com\n' },
   { name: 'must not: a one-word local part (a place, a shared mailbox) names no company', company: null,
     input: '# Barmedewerker\n\nWerken in Arnhem, in het centrum.\n\nMail naar arnhem@gmail.com.\n' },
   { name: 'must not: the local part of an own-domain address is not read as a name', company: null,
