@@ -237,8 +237,8 @@ const LABEL_SET = new Set(LABELS);
 const LABELLED = new RegExp(`^(?:${alternation(LABELS)})\\s*[:：]\\s*(\\S.{0,80})$`, 'iu');
 /** "Company: Acme", "**Unternehmen:** X", "| Company | Acme |", and a "### Company name" heading over the name (GitHub issue forms): 0.85. */
 export function labelledCompany(ctx: ExtractContext, add: AddCompany): void {
-  for (const line of ctx.text.slice(0, 40)) {
-    const label = tableRowAsLabel(line.plain.trim());
+  for (const [index, line] of ctx.text.slice(0, 40).entries()) {
+    const label = tableRowAsLabel(ctx.text, index, line.plain.trim());
     // LABELLED needs a colon: most lines have none, and its case-insensitive alternation is slow to fail.
     const labelled = label.includes(':') || label.includes('：') ? LABELLED.exec(label) : null;
     if (labelled) add(labelled[1]!, line.line, 'text.labelled-line', line.plain, 0.85, 'body');

@@ -32,7 +32,6 @@ import { possessiveCompanies } from './company-possessive.js';
 import { acronymCompanies } from './company-acronym.js';
 import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
 import { logoCompany } from './company-logo.js';
-import { mailboxCompanies } from './company-mailbox.js';
 
 // The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
 const COMPANY_KEYS = [...new Set([
@@ -149,7 +148,6 @@ export function extractCompany(ctx: ExtractContext): void {
   // A hiring platform's link names the employer the same way ("jobs.lever.co/acme": "Acme").
   const domains = domainsOf(ctx);
   lowerCaseNameCompanies(ctx, domains, add);
-  mailboxCompanies(ctx, add);
   acronymCompanies(ctx, domains, add);
   for (const domain of [...domains, ...platformNamesOf(ctx).filter((slug) => !domains.some((d) => d.name === slug.name))]) {
     // A domain only linked to ("[ASP.NET Zero](https://aspnetzero.com)", "Technorati Tags: <links>") must be named away from its links.

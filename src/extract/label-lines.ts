@@ -8,9 +8,17 @@ import type { ExtractContext, TextLine } from './context.js';
 
 /**
  * "| Company | Acme |": a two-cell table row reads as "Company: Acme". An HTML table's row comes out of the page as
- * "職種 | キッチンスタッフ" (a <th> and its <td>, no outer bars): the same two cells.
+ * "職種 | キッチンスタッフ" (a <th> and its <td>, no outer bars): the same two cells, read so only when a row of the
+ * same shape stands right beside it: a lone "Company | Blog" is a menu line, not a table.
  */
-export const tableRowAsLabel = (plain: string): string => plain.replace(/^(?:\|\s*)?([^|]{1,40}?)\s*\|\s*([^|]{1,160}?)\s*\|?\s*$/u, '$1: $2');
+export function tableRowAsLabel(lines: readonly TextLine[], index: number, plain: string): string {
+  if (plain.startsWith('|')) return plain.replace(BARRED_ROW, '$1: $2');
+  const isBareRow = (line: TextLine | undefined): boolean => line !== undefined && BARE_ROW.test(line.plain.trim());
+  return isBareRow(lines[index - 1]) || isBareRow(lines[index + 1]) ? plain.replace(BARE_ROW, '$1: $2') : plain;
+}
+
+const BARRED_ROW = /^\|\s*([^|]{1,40}?)\s*\|\s*([^|]{1,160}?)\s*\|?\s*$/u;
+const BARE_ROW = /^([^|]{1,40}?)\s*\|\s*([^|]{1,160}?)\s*\|?\s*$/u;
 
 /** The one short line right under a label heading, before the next heading. */
 export function valueUnderHeading(ctx: ExtractContext, headingLine: number): { plain: string; line: number } | undefined {

@@ -80,7 +80,7 @@ export function pageMeta(sourceText: string): PageMeta {
   if (dated) meta.dated = dated;
   const head = sourceText.slice(0, HEAD_CHARS);
   const lineAt = (index: number): number => head.slice(0, index).split('\n').length;
-  const logo = head.includes('<img') ? logoImage(head) : undefined;
+  const logo = head.includes('<img') ? logoImage(head, sourceText) : undefined;
   if (logo) meta.logo = { text: logo.alt, line: lineAt(logo.index) };
   if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name') && !head.includes('<?')) return meta;
   // A PHP template may set the page's title in a variable its layout prints ("$html_title = 'Jobs at Acme';").
@@ -136,17 +136,40 @@ function datedElement(sourceText: string): PageText | undefined {
 const IMG = /<img\b[^>]{0,400}>/gi;
 const ATTRIBUTE = (name: string): RegExp => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i');
 const [SRC, ALT] = [ATTRIBUTE('src'), ATTRIBUTE('alt')];
-/** The image is inside a link to the home page: an <a> still open before it whose href is "/", "./", "index.html" or the like. */
-const HOME_LINK_BEFORE = /<a\b[^>]*\bhref\s*=\s*["'](?:\.{0,2}\/|(?:\.{0,2}\/)*index\.(?:html?|php)|https?:\/\/[^"'\/]+\/?)["'][^>]*>(?:(?!<\/a>)[\s\S])*$/iu;
+/**
+ * The image is inside a link to the home page: an <a> still open before it whose href is "/", "./", "index.html" or the
+ * like, or a site root ("https://host/", group 1) that must be the page's own host (ownHosts).
+ */
+const HOME_LINK_BEFORE = /<a\b[^>]*\bhref\s*=\s*["'](?:\.{0,2}\/|(?:\.{0,2}\/)*index\.(?:html?|php)|https?:\/\/([^"'\/]+)\/?)["'][^>]*>(?:(?!<\/a>)[\s\S])*$/iu;
+const OWN_URL = /<link\b[^>]*\brel\s*=\s*["']canonical["'][^>]*>|<meta\b[^>]*\bproperty\s*=\s*["']og:url["'][^>]*>/gi;
+const URL_HOST = /https?:\/\/([^"'\/\s:?#]+)/i;
+const EMAIL_HOST = /[\w.%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+const bareHost = (host: string): string => host.toLowerCase().replace(/^www\./u, '');
+/** The host or a subdomain of it, or a parent of it ("jobs.acme.example" beside "acme.example"). */
+const isOwnHost = (host: string, own: ReadonlySet<string>): boolean => [...own].some((h) => host === h || host.endsWith(`.${h}`) || h.endsWith(`.${host}`));
+
+/** The page's own hosts: its canonical and og:url addresses' and its email addresses' (a partner's logo links to a host the page does not write from). */
+function ownHosts(sourceText: string): Set<string> {
+  const hosts = new Set<string>();
+  for (const tag of sourceText.slice(0, HEAD_CHARS).matchAll(OWN_URL)) {
+    const host = URL_HOST.exec(tag[0])?.[1];
+    if (host) hosts.add(bareHost(host));
+  }
+  for (const address of sourceText.matchAll(EMAIL_HOST)) hosts.add(bareHost(address[1]!));
+  return hosts;
+}
 
 /**
  * The page's first image whose file path names a logo ("img/logo-gray.png", "assets/logo-mark.svg"; a query's "?logo=" is a
  * badge's), with its alt text: the brand a page's header shows ("<a href="index.html"><img src="img/logo.png" alt="Acme">").
  */
-function logoImage(head: string): { alt: string; index: number } | undefined {
+function logoImage(head: string, sourceText: string): { alt: string; index: number } | undefined {
+  let own: Set<string> | undefined;
   for (const match of head.matchAll(IMG)) {
     // Only a logo that links to the site's home page is the site's brand ("<a href="index.html"><img …>"); a client's or partner's logo links elsewhere.
-    if (!HOME_LINK_BEFORE.test(head.slice(Math.max(0, match.index! - 300), match.index))) continue;
+    const home = HOME_LINK_BEFORE.exec(head.slice(Math.max(0, match.index! - 300), match.index));
+    if (!home) continue;
+    if (home[1] && !isOwnHost(bareHost(home[1]), (own ??= ownHosts(sourceText)))) continue;
     const src = SRC.exec(match[0]);
     const path = (src?.[1] ?? src?.[2] ?? '').split(/[?#]/u)[0]!;
     if (!/logo/iu.test(path)) continue;

@@ -7,13 +7,15 @@
  * location extractors.
  */
 import type { ExtractContext, Hints } from './context.js';
-import { roleNouns, notRoleWords, specialtyWords, type RoleNouns } from './tables/title-roles.js';
+import { specialtyWords } from './tables/title-roles.js';
+import { looksLikeJobTitle, namesRole } from './title-role-noun.js';
 import { genericHeadings, titleHeadCountWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
 import { isPlace, isPlaceList } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 
 export { isPlaceName } from './title-place.js';
-import { alternation, capitalize, escapeRegExp } from './text.js';
+export { looksLikeJobTitle, namesRole } from './title-role-noun.js';
+import { capitalize, escapeRegExp } from './text.js';
 import { atMost } from './match/bounded.js';
 import { domainsOf } from './company-domain.js';
 import { accusativeRoles } from './tables/title-cases.js';
@@ -105,25 +107,6 @@ const GENERIC_TAIL = /^(.{2,160}?)\s+[-–—|·•]\s+([^-–—|·•]{2,40})$
 export function isPageLabel(text: string): boolean {
   const trimmed = text.trim();
   return PAGE_LABELS.some((pattern) => pattern.test(trimmed));
-}
-
-const nounsOf = (kind: keyof RoleNouns): string[] => Object.values(roleNouns).flatMap((table) => table[kind] ?? []);
-// Stems at a word start, whole words (an optional plural), and nouns anywhere in a word (compounds, CJK).
-const ROLE_NOUN = new RegExp([
-  `(?<![\\p{L}\\p{N}])(?:${alternation(nounsOf('stems'))})`,
-  `(?<![\\p{L}\\p{N}])(?:${alternation(nounsOf('words'))})(?:e?s)?(?![\\p{L}\\p{N}])`,
-  alternation(nounsOf('inside')),
-].join('|'), 'u');
-const NOT_ROLE = new RegExp(alternation(notRoleWords), 'gu');
-
-/** Does a short text (ten words at most) name a role: a role noun of any language in tables/title-roles.ts? */
-export function looksLikeJobTitle(text: string): boolean {
-  return text.split(/\s+/).length <= 10 && namesRole(text);
-}
-
-/** Does a text of any length hold a role noun? */
-export function namesRole(text: string): boolean {
-  return ROLE_NOUN.test(text.toLowerCase().replace(NOT_ROLE, ' '));
 }
 
 // "creatieve developer<br> met een passie voor web": a line break or inline formatting a site put in a title's text is no part of it

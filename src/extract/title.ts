@@ -91,8 +91,8 @@ export function extractTitle(ctx: ExtractContext): void {
   }
 
   const top = ctx.text.slice(0, TOP_LINES);
-  for (const line of top) {
-    const label = tableRowAsLabel(line.plain.replace(EMOJI, '').trim());
+  for (const [index, line] of top.entries()) {
+    const label = tableRowAsLabel(top, index, line.plain.replace(EMOJI, '').trim());
     // LABELLED needs a colon: most lines have none, and its case-insensitive alternation is slow to fail.
     const labelled = label.includes(':') || label.includes('：') ? LABELLED.exec(label) : null;
     if (labelled && labelled[1]!.length <= 120) propose(labelled[1]!, 'header-line', 'text.labelled-line', line.line, 0.9);

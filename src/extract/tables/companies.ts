@@ -291,15 +291,3 @@ export const koWithHiring = {
   // also with the plural 들 or the honorific 님 (company-rules.ts).
   notNames: ['우리', '저희', '여러분', '당신', '고객', '고객사', '회사', '동료', '사람', '파트너', '팀원', '구성원', '사용자'],
 };
-
-/**
- * Free mailbox providers, as hosts: an address there names its owner in its local part, not its domain (company-mailbox.ts).
- * The large international ones, and national ones of the languages the tables read.
- */
-export const freeMailHosts = [
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'protonmail.com', 'proton.me', 'aol.com',
-  'gmx.de', 'gmx.net', 'gmx.at', 'web.de', 't-online.de', 'wp.pl', 'o2.pl', 'onet.pl', 'interia.pl', 'seznam.cz', 'centrum.cz', 'azet.sk',
-  'btconnect.com', 'btinternet.com', 'yahoo.co.uk', 'hotmail.co.uk', 'libero.it', 'virgilio.it', 'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net',
-  'hotmail.fr', 'yahoo.fr', 'yahoo.es', 'hotmail.es', 'terra.com.br', 'uol.com.br', 'bol.com.br', 'hotmail.nl', 'ziggo.nl', 'kpnmail.nl', 'telenet.be',
-  'skynet.be', 'bluewin.ch', 'mail.ru', 'yandex.ru', 'ukr.net', 'qq.com', '163.com', '126.com', 'naver.com', 'daum.net', 'yahoo.co.jp',
-];

@@ -1,0 +1,25 @@
+/**
+ * Whether a text names a role: a role noun of any language (tables/title-roles.ts) as a stem at a word's start, a
+ * whole word, or inside a compound; words that hold a noun but name no role (notRoleWords) do not count.
+ */
+import { roleNouns, notRoleWords, type RoleNouns } from './tables/title-roles.js';
+import { alternation } from './text.js';
+
+const nounsOf = (kind: keyof RoleNouns): string[] => Object.values(roleNouns).flatMap((table) => table[kind] ?? []);
+// Stems at a word start, whole words (an optional plural), and nouns anywhere in a word (compounds, CJK).
+const ROLE_NOUN = new RegExp([
+  `(?<![\\p{L}\\p{N}])(?:${alternation(nounsOf('stems'))})`,
+  `(?<![\\p{L}\\p{N}])(?:${alternation(nounsOf('words'))})(?:e?s)?(?![\\p{L}\\p{N}])`,
+  alternation(nounsOf('inside')),
+].join('|'), 'u');
+const NOT_ROLE = new RegExp(alternation(notRoleWords), 'gu');
+
+/** Does a short text (ten words at most) name a role: a role noun of any language in tables/title-roles.ts? */
+export function looksLikeJobTitle(text: string): boolean {
+  return text.split(/\s+/).length <= 10 && namesRole(text);
+}
+
+/** Does a text of any length hold a role noun? */
+export function namesRole(text: string): boolean {
+  return ROLE_NOUN.test(text.toLowerCase().replace(NOT_ROLE, ' '));
+}
