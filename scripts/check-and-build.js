@@ -197,7 +197,7 @@ function bundleUnlessFresh(root, stderr) {
   const inputs = [
     ...filesUnder(path.join(root, 'dist'), ['bundle', 'cjs']),
     ...filesUnder(path.join(root, 'src')).filter((file) => file.endsWith('.cjs')),
-    ...filesUnder(path.join(root, 'scripts')).filter((file) => path.basename(file) === 'bundle-cjs.js'),
+    ...filesUnder(path.join(root, 'scripts')).filter((file) => ['bundle-cjs.js', 'ascii-bundles.js'].includes(path.basename(file))),
     ...sharedInputs(root),
   ];
   // What the bundles wrote, as outputs to find again: gone or changed (a build of another version), they are made again.

@@ -73,7 +73,7 @@ function evidenceLine(record: Posting, path: string): number | undefined {
 
 /**
  * Files without front matter are checked as an empty mapping, so `required` keys still apply. The config's patterns
- * are the user's: one may backtrack for ever on a value (`^(a+)+$` on a long title), so the check runs where V8 stops
+ * are the user's: one the check at load lets through may still backtrack for ever on a value (`^((a)|a)+$` on a long title), so the check runs where V8 stops
  * it past the budget (budget-backstop.ts). Not V8's switch to its linear-time engine: it holds for the whole process
  * (the caller's regexes, the pipeline's in every thread), and on a 5 MB hostile file the pipeline's patterns then took
  * over 500 MB outside the JavaScript heap, past --max-memory's bound.

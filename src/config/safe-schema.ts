@@ -10,7 +10,7 @@
 import { backtrackingShape, charSets, type CharSets } from './pattern-safety.js';
 
 const MAX_DEPTH = 200;
-/** Backreferences and lookarounds: the constructs the linear-time engine cannot run. */
+/** Backreferences and lookarounds: their matching can take exponential time whatever the pattern's shape. */
 const NEEDS_BACKTRACKING = /\\[1-9]|\\k<|\(\?<?[=!]/;
 
 /** The first reason the schema is unsafe to use, or undefined when it is safe. */

@@ -34,7 +34,7 @@ export interface PageMeta {
   microdataPostings?: JsonLdPosting[];
   /** The one date the page marks as its own by an element's class or itemprop ("<span class=\"date\">2023.07.07</span>"). */
   dated?: PageText;
-  /** The alt text of the page's first logo image (an <img> whose file path names a logo), wherever it sits: the cleaned body drops a page's header. */
+  /** The alt text of the page's first logo image (an <img> whose file path names a logo) in a link to the page's own home: the cleaned body drops a page's header. */
   logo?: PageText;
 }
 

@@ -272,7 +272,7 @@ function withoutGlyph(paragraph: Paragraph): PhrasingContent[] {
 
 /**
  * "**AI 视觉专家**：精通…": a bold title, then a separator and a line about the role. An emoji before the separator
- * ("**Editor de Videos** 🎬: Buscamos…") is one source's (LohaPgr/TiendaMayorista): not read until a second shows it.
+ * ("**Editor de Videos** 🎬: Buscamos…") was seen in one source only: not read until a second shows it.
  */
 function boldRole(parts: PhrasingContent[]): ListRole | undefined {
   const only = meaningful(parts);
