@@ -11,7 +11,7 @@
  * array of keyed arrays is rewritten into the same form (php-array.ts).
  */
 
-import { blank, lineEnd } from './code-text.js';
+import { blank, lineEnd, stringEnd } from './code-text.js';
 import { phpArrayText } from './php-array.js';
 
 /** Code files whose object literals may hold postings (by name; the content decides); a PHP page may keep its jobs in an array (php-array.ts). */
@@ -71,7 +71,7 @@ function arrayText(text: string, open: number): string | number {
     const char = text[at]!;
     if (char === '`' || text.startsWith('...', at)) return at;
     if (char === '"' || char === "'") {
-      const end = stringEnd(text, at);
+      const end = stringEnd(text, at, false);
       if (end === -1) return at;
       at = end;
       continue;
@@ -93,13 +93,3 @@ function arrayText(text: string, open: number): string | number {
   return text.length;
 }
 
-/** Index of the quote that closes the string opened at `start` (-1 when the line ends first). */
-function stringEnd(text: string, start: number): number {
-  const quote = text[start];
-  for (let at = start + 1; at < text.length; at++) {
-    if (text[at] === '\\') at++;
-    else if (text[at] === quote) return at;
-    else if (text[at] === '\n') return -1;
-  }
-  return -1;
-}

@@ -5,7 +5,7 @@
  * keyed (`"k" => v`) as a flow map, `=>` as `: `, and every other character (the page, comments) blanked, so each
  * line keeps its number. An array YAML cannot read (a concatenation, a function call) gives nothing.
  */
-import { blank, lineEnd } from './code-text.js';
+import { blank, lineEnd, stringEnd } from './code-text.js';
 
 /** `$name = array(` or `$name = [`, then at once an inner `array(` or `[`: a list of arrays. */
 const PHP_ARRAY_START = /\$[A-Za-z_]\w*\s*=\s*(?:array\s*\(|\[)\s*(?:array\s*\(|\[)/g;
@@ -37,7 +37,7 @@ export function bracketsFrom(text: string, start: number): Bracket[] | undefined
   for (let at = start; at < text.length; at++) {
     const char = text[at]!;
     if (char === '"' || char === "'") {
-      at = stringEnd(text, at);
+      at = stringEnd(text, at, true);
       if (at === -1) return undefined;
       continue;
     }
@@ -92,7 +92,7 @@ function rewrite(text: string, outer: Bracket, brackets: Bracket[]): string {
   for (let at = outer.open; at <= outer.close; at++) {
     const char = text[at]!;
     if (char === '"' || char === "'") {
-      const end = stringEnd(text, at);
+      const end = stringEnd(text, at, true);
       body += text.slice(at, end + 1);
       at = end;
     } else if ((char === '/' && (text[at + 1] === '/' || text[at + 1] === '*')) || char === '#') {
@@ -110,14 +110,4 @@ function rewrite(text: string, outer: Bracket, brackets: Bracket[]): string {
     } else body += char;
   }
   return chars.join('') + body + blank(text.slice(outer.close + 1));
-}
-
-/** Index of the quote that closes the string opened at `start` (-1 when the text ends first). */
-function stringEnd(text: string, start: number): number {
-  const quote = text[start];
-  for (let at = start + 1; at < text.length; at++) {
-    if (text[at] === '\\') at++;
-    else if (text[at] === quote) return at;
-  }
-  return -1;
 }

@@ -47,14 +47,17 @@ export function split(doc: PostingDoc): PostingDoc {
   if (!doc.body || !doc.tree) return doc;
   // A code file may keep its jobs as an array of object literals, read as data (never run).
   const { items: literalItems, postings: literalPostings, literal } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], postings: [], literal: undefined };
+  // Whether the file's text outside the array states a posting: judged once, and only where a rule below asks.
+  let outsideJudged: boolean | undefined;
+  const body = doc.body;
+  const outside = (): boolean => (outsideJudged ??= literal !== undefined && statesPostingOutside(text, literal, body));
   // A PHP page is itself the usual posting: its array of other jobs ("$related") is a list beside it when the page states one.
-  const pagePosting = /\.php$/i.test(doc.path) && literal !== undefined && statesPostingOutside(text, literal, doc.body);
-  if (literalPostings.length >= 2 && !pagePosting) return withSegments(doc, literalPostings.map(dataSegment), 'code-literal');
+  if (literalPostings.length >= 2 && !(/\.php$/i.test(doc.path) && outside())) return withSegments(doc, literalPostings.map(dataSegment), 'code-literal');
   // One job in the array ("{ name: 'Senior Cloud Engineer', link: '…' }") and nothing of a posting outside it: the file's one
   // posting, read as data (its title and link, never more); a posting's component with one related job keeps its text.
-  if (literalItems.length === 1 && isJobItem(literalItems[0]!) && !statesPostingOutside(text, literal!, doc.body)) return withSegments(doc, literalItems.map(dataSegment), 'code-literal');
+  if (literalItems.length === 1 && isJobItem(literalItems[0]!) && !outside()) return withSegments(doc, literalItems.map(dataSegment), 'code-literal');
   // A code file's array of cards titled by translation keys, as a data file's, lists job pages (a careers page's component data).
-  if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry) && listsJobPages(text, literal!, literalItems, doc.body)) return indexOfJobPages(doc, literalItems);
+  if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry) && listsJobPages(text, literal!, literalItems, outside)) return indexOfJobPages(doc, literalItems);
   const title = doc.frontmatter?.title;
   const pageTitle = typeof title === 'string' ? title : undefined;
   const source = doc.format === 'html' ? text : undefined;
@@ -90,9 +93,9 @@ function codeLiteralItems(text: string) {
  * posting outside it (no role section, no sentence that hires, at most one job term): a component may hold a menu
  * of keys and a posting in its markup.
  */
-function listsJobPages(text: string, literal: string, items: DataItem[], body: BodyLine[]): boolean {
+function listsJobPages(text: string, literal: string, items: DataItem[], postingOutside: () => boolean): boolean {
   const namesJobsToo = postingDataFileName.test(declaredName(text, literal)) || items.some((item) => postingDataFileName.test(String(item.fields.title)));
-  return namesJobsToo && !statesPostingOutside(text, literal, body);
+  return namesJobsToo && !postingOutside();
 }
 
 /** The file's text outside the array says what a posting says: a role section, a sentence that hires, or two job terms. */
