@@ -105,6 +105,13 @@ describe('a card group that also holds a page\'s other cards adds no posting for
       + card('Flexible hours', 'Work when it suits you.'), '<h1>Acme Robotics</h1><p>We build warehouse robots.</p>'));
     expect(records.map((record) => record.title)).toEqual(['Backend Engineer', 'Product Designer']);
   });
+
+  it('three role cards beside an office card that names its head again: a record per role', async () => {
+    const card = (head: string, line: string) => `<div class="card">\n  <h2>${head}</h2>\n  <p>${line}</p>\n</div>\n`;
+    const records = await normalized(page(card('Backend Engineer', 'Go and Postgres.') + card('Product Designer', 'Figma and user research.') + card('Frontend Developer', 'React and TypeScript.')
+      + card('Our office in Berlin', 'Our office sits in Berlin-Mitte, by the river.'), '<h1>Acme Robotics</h1><p>We build warehouse robots.</p>'));
+    expect(records.map((record) => record.title)).toEqual(['Backend Engineer', 'Product Designer', 'Frontend Developer']);
+  });
 });
 
 describe('cards that group roles leave the roles standing', () => {
