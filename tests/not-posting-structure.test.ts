@@ -39,6 +39,26 @@ describe('a template\'s fill-in tags', () => {
   });
 });
 
+describe('a template whose labelled fields are left to fill in (session 22)', () => {
+  // Sources: gitdev-kat/DigitalTwin job-postings/job1.md, nashibrana25-code/mydigitaltwin-mcp-server
+  // job-research/job-collection-template.md, sweady-labs/JobMatchAI candidates/example_user/0_inbox-jobs/0_template_jobs.md.
+  it.each([
+    ['en, a saved-job template', '# Job Posting Template\n\n**Instructions:** Replace this template with an actual job posting.\n\n## Company Information\n- **Company Name:** [Company Name]\n- **Industry:** [Industry]\n- **Website:** [Company website]\n\n## Job Details\n- **Job Title:** [Exact job title from posting]\n- **Location:** [City, State]\n- **Job Type:** [Full-time/Part-time/Contract]\n- **Salary Range:** [Salary range if provided]\n\n## Key Responsibilities\n\n- Responsibility 1\n- Responsibility 2\n\n## Requirements\n\n- Requirement 1\n\n## Application Process\n\n[Instructions for applying]\n'],
+    ['es, plain labels', 'Plantilla de vacante\n\nEmpresa: [Nombre de la empresa]\nPuesto: [Título del puesto]\nUbicación: [Ciudad, País]\nJornada: [Completa/Parcial]\n\n## Responsabilidades\n\n- Responsabilidad 1\n\n## Requisitos\n\n- Requisito 1\n\nEnvía tu CV a rrhh@empresa.example\n'],
+  ])('%s: no record (template)', (_case, text) => {
+    const result = postingKindOf(text);
+    expect(result.records).toBe(0);
+    expect(result.reason).toMatch(/^not a posting \(template\)/);
+  });
+
+  it.each([
+    ['a posting whose labels show one-word tags in brackets', '# Backend Engineer\n\n- **Location:** [Remote]\n- **Type:** [Full-time]\n- **Level:** [Senior]\n\nAcme GmbH is hiring a Backend Engineer.\n\n## Requirements\n\n- Five years of Go\n\nApply: jobs@acme.example\n'],
+    ['a posting with two fields of its template left in', '# Backend Engineer\n\n- **Company:** Acme GmbH\n- **Location:** [City, Country]\n- **Start:** [Start date]\n\nAcme GmbH is hiring a Backend Engineer in Berlin, full-time.\n\n## Requirements\n\n- Five years of Go\n\nApply: jobs@acme.example\n'],
+  ])('%s: keeps its record', (_case, text) => {
+    expect(postingKindOf(text).records).toBe(1);
+  });
+});
+
 describe('a GitHub issue template for a job post', () => {
   it.each([
     ['pt, an outline', '---\nname: vaga\nabout: vaga\ntitle: \'\'\nlabels: \'\'\nassignees: \'\'\n\n---\n\n### A [NOME DA EMPRESA]\nUm resumo da empresa\n\n### Descrição da vaga\n\n### Requisitos Necessários\n\n### Benefícios\n\n#### Faixa Salarial\n'],

@@ -63,6 +63,14 @@ const SPLIT: Array<[name: string, html: string, titles: string[]]> = [
     <div class="col"><span class="cta">Apply</span></div>
   </a>
 </div>`, '<h1>Open roles</h1>'), ['Data Engineer', 'Account Manager', 'Frontend Developer']],
+  // Session 22, a card whose head reads as no job title among cards whose heads do (sources: Rianne0517/vdl-p
+  // vacatures.php, an agency's cards; a Dutch restaurant's "Yummy" vacancy page, `div.vacature` cards over Chef de Partie, Serveerster, …).
+  ['image-link cards, the first head naming its role and its hours at length', page(['Eindredacteur Stadsblad / Communicatieprofessional Acme & Partners (28 – 40 uur)', 'Vacature Software Engineer – Medior', 'Senior Projectmanager Webdevelopment']
+    .map((head, i) => `<div class="vacatures">\n<a href="page${i + 1}.php">\n<img class="vac" src="page${i + 1}.jpg" width="400" height="200">\n</a>\n<h2>${head}</h2>\n<h3>Ben jij de collega die ons team in Leeuwarden komt versterken? Je werkt aan uiteenlopende projecten voor onze klanten…</h3>\n    <button onclick="document.location= 'page${i + 1}.php'">Lees meer</button>\n</div>`).join('\n'), '<h1>Vacatures</h1>'),
+  ['Eindredacteur Stadsblad / Communicatieprofessional Acme & Partners', 'Software Engineer – Medior', 'Senior Projectmanager Webdevelopment']],
+  ['a restaurant\'s cards, one role a word the title tables lack', page(([['Chef de Partie', 'Amsterdam'], ['Serveerster', 'Rotterdam'], ['Barista', 'Utrecht'], ['Kok', 'Groningen']] as Array<[string, string]>)
+    .map(([role, city]) => `<div class="vacature">\n  <h2>${role}</h2>\n  <p>We zoeken een ervaren ${role.toLowerCase()} om ons team te versterken.</p>\n  <p>Locatie: ${city}</p>\n  <p>Werktijden: Parttime</p>\n  <button class="apply-button">Solliciteren</button>\n</div>`).join('\n')),
+  ['Chef de Partie', 'Serveerster', 'Barista', 'Kok']],
 ];
 
 /** Pages whose cards are one posting's parts, or no posting: one record at most. */
@@ -89,6 +97,22 @@ const WHOLE: Array<[name: string, html: string]> = [
 <div class="person"><h3>Ana Lima</h3><p>Senior Engineer, based in Lisbon since 2019.</p></div>
 <div class="person"><h3>Jon Berg</h3><p>Designer, based in Oslo, full-time since 2021.</p></div>`, '<h1>Our team</h1>'),],
 ];
+
+describe('a card group that also holds a page\'s other cards adds no posting for them', () => {
+  it('two role cards beside a perk card of the same class: a record per role', async () => {
+    const card = (head: string, line: string) => `<div class="card">\n  <h2>${head}</h2>\n  <p>${line}</p>\n</div>\n`;
+    const records = await normalized(page(card('Backend Engineer', 'Full-time in Berlin. Apply at jobs@acme.example') + card('Product Designer', 'Part-time in Hamburg. Apply at jobs@acme.example')
+      + card('Flexible hours', 'Work when it suits you.'), '<h1>Acme Robotics</h1><p>We build warehouse robots.</p>'));
+    expect(records.map((record) => record.title)).toEqual(['Backend Engineer', 'Product Designer']);
+  });
+
+  it('three role cards beside an office card that names its head again: a record per role', async () => {
+    const card = (head: string, line: string) => `<div class="card">\n  <h2>${head}</h2>\n  <p>${line}</p>\n</div>\n`;
+    const records = await normalized(page(card('Backend Engineer', 'Go and Postgres.') + card('Product Designer', 'Figma and user research.') + card('Frontend Developer', 'React and TypeScript.')
+      + card('Our office in Berlin', 'Our office sits in Berlin-Mitte, by the river.'), '<h1>Acme Robotics</h1><p>We build warehouse robots.</p>'));
+    expect(records.map((record) => record.title)).toEqual(['Backend Engineer', 'Product Designer', 'Frontend Developer']);
+  });
+});
 
 describe('cards that group roles leave the roles standing', () => {
   it('a team\'s card over its roles\' headings: a record per role, not per team', async () => {

@@ -35,7 +35,7 @@ import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { alternation, joinedIncludes, lazily } from './text.js';
 import { careersAtHeadings } from './tables/companies.js';
 import { phraseSet } from './match/phrase-set.js';
-import { bracketPlaceholder, FILL_IN_TAG, issueTemplateKeys, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, FILL_IN_TAG, labelledPlaceholder, issueTemplateKeys, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
 import { genericLinkText, pageSectionWords } from '../split/tables.js';
 import { namesResumeSection, periodEntries } from '../split/periods.js';
@@ -227,7 +227,9 @@ function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[],
   for (const { plain } of text) for (const match of plain.matchAll(bracketPlaceholder)) fields.add(match[1]!.trim());
   if (fields.size >= PLACEHOLDERS_OF_A_TEMPLATE) signs.push([...fields].slice(0, 3).map((field) => `[${field}]`).join(' '));
   else {
-    // "# [Job Title]", "## About [Company Name]", "[City, Country]": fields to fill in, in any case, one of them in a heading.
+    // "# [Job Title]", "## About [Company Name]", "[City, Country]": fields to fill in, in any case, one of them in a heading
+    // or three of them as labelled values that describe or offer what to write ("Company Name: [Company Name]",
+    // "Job Type: [Full-time/Part-time]"; a one-word tag, "Location: [Remote]", is a value).
     const named = new Map<string, boolean>();
     for (const { plain } of text) {
       const heading = headings.has(plain.trim());
@@ -236,7 +238,8 @@ function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[],
         if (!genericLinkText.test(field)) named.set(field.toLowerCase(), (named.get(field.toLowerCase()) ?? false) || heading);
       }
     }
-    if (named.size >= PLACEHOLDERS_OF_A_TEMPLATE && [...named.values()].some(Boolean)) signs.push([...named.keys()].slice(0, 3).map((field) => `[${field}]`).join(' '));
+    const labelled = new Set(text.map(({ plain }) => labelledPlaceholder.exec(plain)?.[1]?.trim().toLowerCase()).filter((field) => field !== undefined && named.has(field) && /[ ,/]/.test(field)));
+    if (named.size >= PLACEHOLDERS_OF_A_TEMPLATE && ([...named.values()].some(Boolean) || labelled.size >= PLACEHOLDERS_OF_A_TEMPLATE)) signs.push([...named.keys()].slice(0, 3).map((field) => `[${field}]`).join(' '));
   }
   return signs;
 }

@@ -16,6 +16,8 @@ import { textSegments, type Range } from '../split/text.js';
 import { roleHeadSegments } from '../split/role-heads.js';
 import { evidenceBlockSegments } from '../split/evidence-blocks.js';
 import { htmlCardGroups } from '../split/html-cards.js';
+import { withCardHeads } from '../split/card-heads.js';
+import { marksOf } from '../split/marks.js';
 import { signsOfLine } from '../split/block-evidence.js';
 import { postingDataFileName, postingListKeys } from '../split/tables.js';
 import { rangeTrees } from '../clean/range-tree.js';
@@ -63,7 +65,8 @@ export function split(doc: PostingDoc): PostingDoc {
   const source = doc.format === 'html' ? text : undefined;
   const laidOut = textSegments(doc.tree, doc.body, { ...(pageTitle !== undefined ? { title: pageTitle } : {}), ...(source !== undefined ? { source } : {}) })
     ?? roleHeads(doc.tree, doc.body, pageTitle);
-  const found = withinCards(laidOut, doc.tree, doc.body, pageTitle, source) ?? laidOut ?? evidenceBlocks(doc.tree, doc.body, pageTitle, undefined, source);
+  const found = withinCards(laidOut, doc.tree, doc.body, pageTitle, source) ?? cardHeads(laidOut, doc.tree, doc.body, source) ?? laidOut
+    ?? evidenceBlocks(doc.tree, doc.body, pageTitle, undefined, source);
   // A résumé's work history (entries each over a period, under "Education", "Ausbildung") is one page of no posting.
   if (!found || areResumeEntries(doc.body, found.ranges, headingTexts(doc.tree))) return doc;
   const trees = rangeTrees(doc.body, doc.tree, parseLines);
@@ -167,6 +170,13 @@ function withinCards(found: { ranges: Range[] } | undefined, tree: Root, body: B
   if (!groups.some(cutInTwo)) return undefined;
   const cards = evidenceBlockSegments(tree, body, pageTitle, undefined, groups, { cardsOnly: true });
   return cards && cutInTwo(cards) ? { ranges: cards, rule: 'evidence-blocks' } : undefined;
+}
+
+/** An HTML page's role headings that passed over a card whose siblings' heads are roles: that card's head starts one too (split/card-heads.ts). */
+function cardHeads(found: { ranges: Range[]; rule: string } | undefined, tree: Root, body: BodyLine[], source?: string) {
+  if (!found || source === undefined || found.rule !== 'role-headings') return undefined;
+  const ranges = withCardHeads(found.ranges, marksOf(tree), body, htmlCardGroups(source, body));
+  return ranges && { ranges, rule: found.rule };
 }
 
 function withSegments(doc: PostingDoc, segments: Segment[], rule: string): PostingDoc {

@@ -187,6 +187,13 @@ export const FILL_IN_TAG = /\{\{\s*([A-Za-z][A-Za-z0-9_]{1,40})\s*\}\}/g;
 export const wordPlaceholder = /\[(\p{L}[\p{L} ,/-]{1,40})\](?![([:])/gu;
 
 /**
+ * A labelled field whose value is left to fill in ("Company Name: [Company Name]", "**Location:** [City, State]"): the
+ * placeholder stands right after the label's colon, where a posting states the value. Three different ones that
+ * describe or offer what to write make a template, none of them in a heading (a saved-job template, its fields as a list).
+ */
+export const labelledPlaceholder = /^\s*(?:[-*•]\s+)?\p{L}[\p{L}\p{N} /&'-]{0,40}:\s*\[(\p{L}[\p{L} ,/-]{1,40})\](?![([:])/u;
+
+/**
  * A recruiting or staffing service's page names a hiring service it sells and speaks to the companies it
  * serves: it offers no job. Each inner list is ONE concept in its inflected or near forms ("naszych klientów",
  * "naszym klientom"): a concept counts once however often or in however many forms it occurs. A page needs a
