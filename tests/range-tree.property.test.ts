@@ -35,22 +35,23 @@ function compareAllRanges(texts: string[], ranges: Array<[number, number]>): num
   const body = bodyOf(texts);
   const whole = parseLines(body);
   let parsed = 0;
-  // The plain parse the fast path fell back to for the current range: the lines it was given and its tree as made.
-  let fellBack: { lines: BodyLine[]; json: string } | undefined;
+  // The plain parses the fast path fell back to for the current range: the lines it was given and the tree as made.
+  const fellBack: Array<{ lines: BodyLine[]; json: string }> = [];
   const fast = rangeTrees(body, whole, (lines) => {
     parsed++;
     const tree = parseLines(lines);
-    fellBack = { lines, json: JSON.stringify(tree) };
+    fellBack.push({ lines, json: JSON.stringify(tree) });
     return tree;
   });
   const before = JSON.stringify(whole);
   for (const [start, end] of ranges) {
-    fellBack = undefined;
+    fellBack.length = 0;
     const tree: Root = fast(start, end);
     const lines = body.slice(start, end);
+    const made = fellBack.length === 1 ? fellBack[0] : undefined;
     // Where the fast path parsed the range's own lines, that parse is the plain version's (parseLines is a function of
     // its lines): parsing them a second time only doubled this test's CPU. Any other range is parsed alone here.
-    const alone = fellBack && sameLines(fellBack.lines, lines) ? fellBack.json : JSON.stringify(parseLines(lines));
+    const alone = made && sameLines(made.lines, lines) ? made.json : JSON.stringify(parseLines(lines));
     // An expect only where the trees differ: toEqual on each of thousands of trees cost more than their parses.
     if (JSON.stringify(tree) !== alone) expect(tree).toEqual(parseLines(lines));
   }
