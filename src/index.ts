@@ -11,6 +11,9 @@ import type { Posting } from './schema/posting.js';
 
 export { processBytes, stages } from './pipeline.js';
 export { processPaths } from './run.js';
+export type { RunOptions } from './run.js';
+export { createPool } from './run-pool.js';
+export type { WorkerPool } from './run-pool.js';
 export { repairText, fixEncoding, applyPlan } from './repair/index.js';
 export type { RepairResult, RepairStep } from './repair/index.js';
 export { PostingSchema, postingJsonSchema } from './schema/posting.js';

@@ -3,7 +3,10 @@
  * pool of worker threads beside it (--jobs). A runner's results keep no
  * bytes, text or tree when they come back from a worker.
  */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { Piscina } from 'piscina';
 import type { PostingDoc } from './document.js';
 import type { DocSummary, TaskResult, WorkerTask } from './worker-task.js';
 import type { RunOptions } from './run.js';
@@ -41,15 +44,80 @@ export const WORKER_DEPTH = 3;
  */
 export const POOL_WINDOW = 32;
 
-export async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose']): Promise<Runner> {
+/** Worker threads that outlive a run: runs given one (RunOptions.pool) share its loaded, warm workers instead of starting their own. */
+export interface WorkerPool {
+  /** The threads a run on this pool works in: the caller's thread and the pool's workers. */
+  readonly jobs: number;
+  /** Stops the workers, once their modules have loaded. Close it after its runs: a run still on it loses the files its workers held (worker-failed), and a later run on it stays in the caller's thread. */
+  close(): Promise<void>;
+}
+
+/** A pool's worker threads and the moment the first of them has loaded the pipeline. */
+interface Workers {
+  pool: Piscina<WorkerTask | null, DocSummary>;
+  count: number;
+  /** Whether a worker loaded the pipeline: settles once one has, or none could. */
+  loaded: Promise<boolean>;
+}
+
+/** Where a WorkerPool keeps its workers (not part of the API): a registered symbol, so the ES module and CommonJS builds loaded side by side read each other's pools. */
+const WORKERS = Symbol.for('postings.pool.workers');
+type PoolWithWorkers = WorkerPool & { [WORKERS]?: Workers };
+
+/**
+ * A pool of `jobs - 1` worker threads (default: this machine's cores) for runs to share: each run on it
+ * works in this thread beside them, as with `jobs`, without a worker start of its own. Close it when done.
+ * Without the built worker entry (running from TypeScript sources) it has no workers, and runs stay in this thread.
+ */
+export async function createPool(options: { jobs?: number } = {}): Promise<WorkerPool> {
+  const cores = availableParallelism();
+  const jobs = Math.max(1, Math.min(cores, Math.floor(options.jobs ?? cores)));
+  const workers = jobs > 1 && existsSync(WORKER_FILE) ? await startWorkers(jobs - 1) : undefined;
+  let closed = false;
+  const pool: PoolWithWorkers = {
+    jobs: workers ? jobs : 1,
+    close: async () => {
+      if (closed || !workers) return;
+      closed = true;
+      await stopWorkers(workers);
+    },
+    get [WORKERS]() {
+      return closed ? undefined : workers;
+    },
+  };
+  return pool;
+}
+
+/** The workers of a pool made by createPool; none for a pool without any, or closed (its runs stay in this thread). */
+export function workersOf(pool: WorkerPool): Workers | undefined {
+  return (pool as PoolWithWorkers)[WORKERS];
+}
+
+export async function startWorkers(count: number): Promise<Workers> {
   const { Piscina } = await import('piscina');
-  const { fromSummary, summarize } = await import('./worker-task.js');
-  const local = await inProcessRunner();
-  const workers = jobs - 1;
   // Two entries in the worker file: the default one takes a task, `ready` takes nothing.
-  const pool = new Piscina<WorkerTask | null, DocSummary>({ filename: WORKER_FILE, minThreads: workers, maxThreads: workers, idleTimeout: 1000, concurrentTasksPerWorker: WORKER_DEPTH });
+  const pool = new Piscina<WorkerTask | null, DocSummary>({ filename: WORKER_FILE, minThreads: count, maxThreads: count, idleTimeout: 1000, concurrentTasksPerWorker: WORKER_DEPTH });
   // A worker that cannot load is reported through `ready` below; unheard, piscina's 'error' event would end the process.
   pool.on('error', () => {});
+  const loaded = pool.run(null, { name: 'ready' }).then(() => true, () => false);
+  return { pool, count, loaded };
+}
+
+async function stopWorkers(workers: Workers): Promise<void> {
+  // Node 20 aborts the whole process when a worker is stopped while it loads its modules:
+  // a run that ended first waits for the worker to finish loading (or to fail to).
+  await workers.loaded;
+  await workers.pool.destroy();
+}
+
+/**
+ * A run's runner on `workers`: this thread and the workers take its tasks from one queue. A run that started
+ * the workers (`owned`) stops them at its close; a run on a shared pool leaves them to the pool.
+ */
+export async function poolRunner(workers: Workers, owned: boolean, onClose?: RunOptions['onPoolClose']): Promise<Runner> {
+  const { fromSummary, summarize } = await import('./worker-task.js');
+  const local = await inProcessRunner();
+  const { pool } = workers;
   // A worker that dies takes all the tasks it holds with it: each gets one more try on a fresh worker,
   // so only the input that killed it fails.
   const inPool = (task: WorkerTask) => pool.run(task).catch(() => pool.run(task));
@@ -85,10 +153,11 @@ export async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose
       });
     }
   };
-  const loaded = pool.run(null, { name: 'ready' }).then(() => {
-    workerCapacity = WORKER_DEPTH * workers;
+  void workers.loaded.then((ready) => {
+    if (!ready) return;
+    workerCapacity = WORKER_DEPTH * workers.count;
     pump();
-  }, () => {});
+  });
   return {
     run: (task) => new Promise((resolve, reject) => {
       queue.push({ task, resolve, reject });
@@ -98,10 +167,7 @@ export async function poolRunner(jobs: number, onClose?: RunOptions['onPoolClose
       // A consumer that stops early leaves tasks queued: they are dropped, not run after the close.
       closed = true;
       for (const waiting of queue.splice(0)) waiting.reject(new Error('the run was closed'));
-      // Node 20 aborts the whole process when a worker is stopped while it loads its modules:
-      // a run that ended first waits for the worker to finish loading.
-      await loaded;
-      await pool.destroy();
+      if (owned) await stopWorkers(workers);
       onClose?.(counts);
     },
   };

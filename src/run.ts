@@ -21,7 +21,7 @@ import type { TaskResult, WorkerTask } from './worker-task.js';
 import type { Io } from './io.js';
 import { defaultJobs, runSize } from './pool-size.js';
 import { BUDGETED_FROM_BYTES, budgetRunner, budgetWorkerAvailable, DEFAULT_BUDGET, type Budget, type BudgetRunner } from './budget.js';
-import { inProcessRunner, poolRunner, POOL_WINDOW, WORKER_FILE } from './run-pool.js';
+import { inProcessRunner, poolRunner, POOL_WINDOW, startWorkers, WORKER_FILE, workersOf, type WorkerPool } from './run-pool.js';
 import { orderedMap } from './ordered-map.js';
 
 export { orderedMap } from './ordered-map.js';
@@ -35,6 +35,11 @@ export interface RunOptions {
    * 'auto': as many as pay for themselves on this machine for this run (pool-size.ts).
    */
   jobs?: number | 'auto';
+  /**
+   * Run on this pool (createPool) instead of starting and stopping one: its workers are loaded and warm after the
+   * first run, and they outlive this one. `jobs` is then the pool's; the caller closes the pool.
+   */
+  pool?: WorkerPool;
   /** Pipes, devices and links out of the tree: see ExpandOptions. */
   allowSpecial?: boolean;
   followSymlinks?: boolean;
@@ -74,7 +79,7 @@ export async function* processPaths(paths: string[], io: Io, options: RunOptions
   const found = await expandInputs(paths, io.cwd, { allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks });
   const entries = options.skip ? await withoutSkipped(found, paths, io.cwd, options.skip) : found;
   options.onTotal?.(entries.length);
-  const jobs = options.jobs === 'auto' ? defaultJobs(await runSize(entries.filter((entry) => !entry.error).map((entry) => entry.path), io.cwd)) : options.jobs;
+  const jobs = options.pool ? options.pool.jobs : options.jobs === 'auto' ? defaultJobs(await runSize(entries.filter((entry) => !entry.error).map((entry) => entry.path), io.cwd)) : options.jobs;
   yield* runTasks(tasksForEntries(entries, io, maxBytes, taskFlags(options)), entries.length, cappedJobs({ ...options, jobs }, io));
 }
 
@@ -82,7 +87,7 @@ export async function* processPaths(paths: string[], io: Io, options: RunOptions
 export async function* processNdjson(io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const stream = io.stdinStream?.() ?? wholeStdin(io);
-  const jobs = options.jobs === 'auto' ? defaultJobs(undefined) : options.jobs;
+  const jobs = options.pool ? options.pool.jobs : options.jobs === 'auto' ? defaultJobs(undefined) : options.jobs;
   yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes, taskFlags(options)), undefined, cappedJobs({ ...options, jobs }, io));
 }
 
@@ -154,11 +159,13 @@ async function* runTasks(tasks: AsyncIterable<Task>, count: number | undefined, 
   const hasBudgetWorker = budgetWorkerAvailable();
   // A memory limit the user set sends every file to the budget workers (runFor): a pool's workers would load for nothing.
   const everyFileBudgeted = hasBudgetWorker && options.budget?.maxMemoryMb !== undefined;
-  const usePool = jobs > 1 && !everyFileBudgeted && (count === undefined || count > IN_PROCESS_MAX_INPUTS) && existsSync(WORKER_FILE);
+  // A pool given is used for any run: its start is paid already.
+  const shared = options.pool && !everyFileBudgeted ? workersOf(options.pool) : undefined;
+  const usePool = shared !== undefined || (jobs > 1 && !options.pool && !everyFileBudgeted && (count === undefined || count > IN_PROCESS_MAX_INPUTS) && existsSync(WORKER_FILE));
   // Files run in the budget worker count as run in workers.
   let inBudgetWorker = 0;
   const onPoolClose = options.onPoolClose && ((counts: { inWorkers: number; inProcess: number }) => options.onPoolClose!({ ...counts, inWorkers: counts.inWorkers + inBudgetWorker }));
-  const runner = usePool ? await poolRunner(Math.min(jobs, count ?? jobs), onPoolClose) : await inProcessRunner();
+  const runner = shared ? await poolRunner(shared, false, onPoolClose) : usePool ? await poolRunner(await startWorkers(Math.min(jobs, count ?? jobs) - 1), true, onPoolClose) : await inProcessRunner();
   const budget: Budget = { ...DEFAULT_BUDGET, ...options.budget };
   // Started on the first costly file; from TypeScript sources (no built worker) everything stays in process.
   let budgeted: BudgetRunner | undefined;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Io } from '../src/io.js';
-import { WORKER_DEPTH } from '../src/run-pool.js';
+import { WORKER_DEPTH, type WorkerPool } from '../src/run-pool.js';
 import { FIXTURES, fixturePostings, HAS_SHARED, manyPostings, ROOT, runBuilt, runCli, type CliResult } from './helpers.js';
 import { corpusFiles, runOnce } from './run-once.js';
 import { DEEP_RUN } from './property-runs.js';
@@ -35,9 +35,9 @@ export interface PooledRun {
  * A run of `processPaths` on the built pool (`jobs: 2`, signatures asked for), for workers.test.ts (one thread's
  * records) and corpus-workers.test.ts (each signature the one computed afterwards): with ../shared the first 24 files
  * of its corpus (every one under `npm run test:deep`; one thread's records are the run's shared corpus run), else 24
- * copies of the fixture postings.
+ * copies of the fixture postings. On `pool` (the build's createPool) when the file that makes it has one.
  */
-export async function pooledLongRun(): Promise<PooledRun> {
+export async function pooledLongRun(pool?: WorkerPool): Promise<PooledRun> {
   const text = await runOnce('pooled-long-run', async () => {
     const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     const { recordsOf } = await import('../src/document.js');
@@ -48,7 +48,7 @@ export async function pooledLongRun(): Promise<PooledRun> {
       let counts = { inWorkers: 0, inProcess: 0 };
       const totals: number[] = [];
       const docs: PooledDoc[] = [];
-      const options = { jobs: 2, signatures: true, testStage: stage, onTotal: (n: number) => totals.push(n), onPoolClose: (c: typeof counts) => (counts = c) };
+      const options = { jobs: 2, ...(pool ? { pool } : {}), signatures: true, testStage: stage, onTotal: (n: number) => totals.push(n), onPoolClose: (c: typeof counts) => (counts = c) };
       for await (const doc of processPaths(inputs, io, options)) {
         const signature = precomputedSignature(doc);
         docs.push({ path: doc.path, records: recordsOf(doc), signature: signature ? [...signature] : null });

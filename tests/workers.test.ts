@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Io } from '../src/io.js';
+import type { WorkerPool } from '../src/run-pool.js';
+import { WORKER_DEPTH } from '../src/run-pool.js';
 import { orderedMap, processPaths } from '../src/run.js';
 import { runNormalize } from '../src/commands/normalize.js';
 import { recordsOf } from '../src/document.js';
@@ -66,6 +69,17 @@ describe('normalize on a worker pool', () => {
 });
 
 describe('processPaths (library)', () => {
+  // One pool (the build's createPool) for this file's library runs on threads: the shared run, the early stop and the
+  // pool's own test start no worker of their own. The worker-entry test starts its thread itself: it runs the entry alone.
+  const built = async () => (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+  let pool: WorkerPool;
+  beforeAll(async () => {
+    pool = await (await built()).createPool({ jobs: 2 });
+  });
+  afterAll(async () => {
+    await pool.close();
+  });
+
   it('yields full documents in input order in process', async () => {
     const docs = [];
     for await (const doc of processPaths([FOUR, 'missing.md'], fakeIo())) docs.push(doc);
@@ -77,7 +91,7 @@ describe('processPaths (library)', () => {
   // The run's shared library pool run (tests/pooled-runs.ts; corpus-workers checks its signatures): with ../shared, one
   // thread's records are the run's shared corpus run.
   it('shares a run between this thread and the worker, in input order, and gives the same records', { timeout: 900_000 }, async () => {
-    const { inputs, totals, counts, docs, inWorker } = await pooledLongRun();
+    const { inputs, totals, counts, docs, inWorker } = await pooledLongRun(pool);
     expect(counts.inWorkers).toBeGreaterThan(0);
     expect(counts.inProcess).toBeGreaterThan(0);
     expect(inWorker).toHaveLength(counts.inWorkers);
@@ -96,10 +110,11 @@ describe('processPaths (library)', () => {
   });
 
   it('runs nothing more once a consumer stops early', async () => {
-    const built = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
+    const builtRun = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     let counts: { inWorkers: number; inProcess: number } | undefined;
     let taken = 0;
-    for await (const _doc of built.processPaths([FIXTURES, TWELVE, FIXTURES], fakeIo(), { jobs: 2, onPoolClose: (c) => (counts = c) })) {
+    // On the file's pool: a run's close drops its queue without stopping the workers.
+    for await (const _doc of builtRun.processPaths([FIXTURES, TWELVE, FIXTURES], fakeIo(), { pool, onPoolClose: (c) => (counts = c) })) {
       if (++taken === 3) break;
     }
     const atClose = { ...counts! };
@@ -107,6 +122,40 @@ describe('processPaths (library)', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(counts).toEqual(atClose);
     expect(atClose.inWorkers + atClose.inProcess).toBeLessThan(60);
+  });
+
+  // After the runs above: the pool's worker has loaded, so each run hands it WORKER_DEPTH files as they come, before
+  // this thread takes one. A test stage notes the worker thread of each file: one thread for both runs, so neither
+  // started a worker nor stopped the pool's (piscina starts a fresh thread for a run on a pool that was stopped).
+  it('runs on a pool from createPool: each run gives one thread\'s results, its first files in the pool\'s one loaded worker, and leaves the pool open; closed, the pool leaves runs to this thread', async () => {
+    const { normalizeFiles } = await built();
+    const notes = mkdtempSync(path.join(tmpdir(), 'postings-pool-'));
+    const testStage = path.join(notes, 'note-thread.mjs');
+    writeFileSync(testStage, `import { writeFileSync } from 'node:fs';
+import { isMainThread, threadId } from 'node:worker_threads';
+export default function noteThread(doc) {
+  if (!isMainThread && !/^warm-up\\.[a-z]+$/.test(doc.path)) writeFileSync(${JSON.stringify(notes)} + '/thread-' + threadId + '-' + Math.random(), '');
+  return doc;
+}
+`);
+    const workerThreads = () => new Set(readdirSync(notes).filter((name) => name.startsWith('thread-')).map((name) => name.split('-')[1]));
+    const alone = [];
+    for await (const result of normalizeFiles([TWELVE], { testStage })) alone.push(result);
+    for (const round of [1, 2]) {
+      let counts: { inWorkers: number; inProcess: number } | undefined;
+      const results = [];
+      for await (const result of normalizeFiles([TWELVE], { pool, testStage, onPoolClose: (c) => (counts = c) })) results.push(result);
+      expect(results, `run ${round}`).toEqual(alone);
+      expect(counts!.inWorkers, `run ${round}: files in the worker`).toBeGreaterThanOrEqual(WORKER_DEPTH);
+    }
+    expect(workerThreads().size, 'worker threads of both runs').toBe(1);
+    await pool.close();
+    let closedCounts: unknown;
+    const afterClose = [];
+    for await (const result of normalizeFiles([TWELVE], { pool, testStage, onPoolClose: (c) => (closedCounts = c) })) afterClose.push(result);
+    expect(afterClose).toEqual(alone);
+    expect(closedCounts, 'no pool runner after the close').toBeUndefined();
+    rmSync(notes, { recursive: true, force: true });
   });
 
   // Every kind of input the project has crosses the thread boundary: each fixture (fixtureSample) runs in a worker thread on the built
