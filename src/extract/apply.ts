@@ -17,7 +17,7 @@
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
@@ -49,6 +49,17 @@ const ATS_APPLY_URL = /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?apply(?:\/|\?|$)[^\s]*$
 // A lone URL with a path: a tracker's root ("redirect_to: https://acme.breezy.hr/") is the employer's board, not this posting's form.
 const LONE_URL = /^https?:\/\/[^/?#\s]+\/[^?#\s]*[^/?#\s][^\s]*$/i;
 const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;
+/**
+ * Is every sentence that holds the address one about questions ("Questions? Contact us at hi@…")? A line that
+ * invites applications to it in one sentence and questions in the next ("To apply, send a CV to info@… . Please
+ * also direct any questions to info@…") offers it for applying.
+ */
+function onlyForQuestions(text: string, email: string): boolean {
+  const all = sentences(text);
+  // A question before the sentence asks what it answers ("Questions? Email hi@…").
+  const holding = all.flatMap((sentence, i) => (sentence.toLowerCase().includes(email.toLowerCase()) ? [`${all[i - 1]?.endsWith('?') ? all[i - 1] : ''} ${sentence}`] : []));
+  return holding.length === 0 ? QUESTIONS.test(text) : holding.every((sentence) => QUESTIONS.test(sentence));
+}
 /** A line this short besides its address is part of a contact block: the lines above it say what the address is for. */
 const CONTACT_BLOCK_LINE = 40;
 const CONTACT_BLOCK_LINES_ABOVE = 4;
@@ -109,7 +120,7 @@ export function extractApply(ctx: ExtractContext): void {
     const addresses = hasAt ? emailsIn(text) : [];
     for (const email of addresses) {
       const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
-      if ((jobsMailbox || (isApplyContext() && !QUESTIONS.test(line.plain))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
+      if ((jobsMailbox || (isApplyContext() && !onlyForQuestions(text, email))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
     for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).
