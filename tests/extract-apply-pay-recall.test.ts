@@ -3,6 +3,7 @@
  * through the CLI in process, each with rows that must hold and rows that must not:
  * - an address offered for applying in one sentence and for questions in the next is an apply address;
  *   one offered for questions alone ("Questions? Email …", "Für Fragen …") is none;
+ * - an address in a section headed for applying ("## Bewerbung", "## How to apply"; not the posting's own h1) is one;
  * - de pay periods as written after a figure ("25€/Stunde", "13,90 € / Stunde", "15 € je Std.");
  * - a floor and then a ceiling on one line are one range (pt "A partir de … podendo chegar a …", de "ab … bis zu …");
  * - de "auf 538 Euro-Basis" is the Minijob ceiling, no pay;
@@ -28,6 +29,12 @@ describe('an address offered for applying, and for questions', () => {
       input: posting('Apply through our careers portal with your CV.\nQuestions? Email hi@acme-audio.io and we reply within a day.') },
     { name: 'de: "Für Fragen" under the application section: none', expected: [],
       input: posting('## Bewerbung\n\nBewerbungen bitte über unser Portal.\n\nFür Fragen steht der Vorstand gerne unter vorstand@acme-audio.de zur Verfügung.') },
+    { name: 'de: an address in the section headed "Bewerbung", its sentence without apply words', expected: ['anna.berg@acme-audio.de'],
+      input: posting('## Bewerbung\n\nWir freuen uns auf dich.\n\nUnterlagen (Zeugnisse, Nachweise, Referenzen) bitte bis zum 30. Juni 2025 gesammelt als PDF an anna.berg@acme-audio.de.') },
+    { name: 'the posting\'s own heading is no apply section ("# Application Engineer"): none', expected: [],
+      input: '# Application Engineer\n\nAcme Audio in London.\n\nOur founder (anna@acme-audio.io) started the company in 2015 and still writes code every day.\n' },
+    { name: 'a privacy address in the apply section: none', expected: [],
+      input: posting('## Bewerbung\n\nWir freuen uns auf dich.\n\nHinweise zum Datenschutz: datenschutz@acme-audio.de verarbeitet Ihre Daten gemäß DSGVO.') },
   ])('$name', async ({ input, expected }) => {
     expect((await recordOf(input)).apply.emails).toEqual(expected);
   });

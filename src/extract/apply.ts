@@ -16,7 +16,7 @@
  */
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
-import { applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
+import { applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
@@ -63,6 +63,10 @@ function onlyForQuestions(text: string, email: string): boolean {
 /** A line this short besides its address is part of a contact block: the lines above it say what the address is for. */
 const CONTACT_BLOCK_LINE = 40;
 const CONTACT_BLOCK_LINES_ABOVE = 4;
+/** A heading this long or shorter names its section ("How to apply", "Bewerbung und zeitlicher Ablauf"); a longer one is a sentence. */
+const APPLY_HEADING = 60;
+// Japanese, Chinese and Korean headings go on without a word boundary ("応募方法").
+const APPLY_HEADING_WORDS = new RegExp(boundedAlternation(applyHeadingWords, (word) => !/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
 
 /** Set apply.emails and apply.urls, resolving placeholders from the posting's own site. */
 export function extractApply(ctx: ExtractContext): void {
@@ -106,6 +110,17 @@ export function extractApply(ctx: ExtractContext): void {
   let domain: string | null | undefined;
   const keywords = lineKeywords(ctx);
   const [http, obfuscatedAt, bareAt, spelledDot] = [HTTP, OBFUSCATED_AT, BARE_AT, SPELLED_DOT].map((group) => keywordBit(ctx, group)) as [number, number, number, number];
+  // An address in a section whose heading is about applying ("## Apply now!", "## Bewerbung", "## Candidatura") is offered for applying.
+  const applyHeadings = new Map<number, boolean>();
+  const underApplyHeading = (lineNumber: number): boolean => {
+    let heading: (typeof ctx.headings)[number] | undefined;
+    for (const h of ctx.headings) if (h.line <= lineNumber) heading = h; else break;
+    // The posting's own heading ("# Application Developer") names the job, not a section.
+    if (!heading || heading.depth === 1 || heading.line === ctx.evidence.title?.line) return false;
+    let says = applyHeadings.get(heading.line);
+    if (says === undefined) applyHeadings.set(heading.line, says = heading.text.length <= APPLY_HEADING && APPLY_HEADING_WORDS.test(heading.text) && !NOT_APPLY.test(heading.text));
+    return says;
+  };
   ctx.text.forEach((line, index) => {
     // Most lines have no address, link or obfuscation word: the patterns below run only on those that do.
     const mask = keywords[index]!;
@@ -116,7 +131,7 @@ export function extractApply(ctx: ExtractContext): void {
     const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && ((mask & spelledDot) !== 0 || text.includes(' AT ')));
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
-    const isApplyContext = () => (applyContext ??= hasApplyWords(contextOf(ctx, index, text, addresses)) && !NOT_APPLY.test(line.plain));
+    const isApplyContext = () => (applyContext ??= (hasApplyWords(contextOf(ctx, index, text, addresses)) || underApplyHeading(line.line)) && !NOT_APPLY.test(line.plain));
     const addresses = hasAt ? emailsIn(text) : [];
     for (const email of addresses) {
       const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
