@@ -16,8 +16,8 @@
  */
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
-import { applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
-import { escapeRegExp } from './text.js';
+import { applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
+import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
@@ -49,9 +49,24 @@ const ATS_APPLY_URL = /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?apply(?:\/|\?|$)[^\s]*$
 // A lone URL with a path: a tracker's root ("redirect_to: https://acme.breezy.hr/") is the employer's board, not this posting's form.
 const LONE_URL = /^https?:\/\/[^/?#\s]+\/[^?#\s]*[^/?#\s][^\s]*$/i;
 const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;
+/**
+ * Is every sentence that holds the address one about questions ("Questions? Contact us at hi@…")? A line that
+ * invites applications to it in one sentence and questions in the next ("To apply, send a CV to info@… . Please
+ * also direct any questions to info@…") offers it for applying.
+ */
+function onlyForQuestions(text: string, email: string): boolean {
+  const all = sentences(text);
+  // A question before the sentence asks what it answers ("Questions? Email hi@…").
+  const holding = all.flatMap((sentence, i) => (sentence.toLowerCase().includes(email.toLowerCase()) ? [`${all[i - 1]?.endsWith('?') ? all[i - 1] : ''} ${sentence}`] : []));
+  return holding.length === 0 ? QUESTIONS.test(text) : holding.every((sentence) => QUESTIONS.test(sentence));
+}
 /** A line this short besides its address is part of a contact block: the lines above it say what the address is for. */
 const CONTACT_BLOCK_LINE = 40;
 const CONTACT_BLOCK_LINES_ABOVE = 4;
+/** A heading this long or shorter names its section ("How to apply", "Bewerbung und zeitlicher Ablauf"); a longer one is a sentence. */
+const APPLY_HEADING = 60;
+// Japanese, Chinese and Korean headings go on without a word boundary ("応募方法").
+const APPLY_HEADING_WORDS = new RegExp(boundedAlternation(applyHeadingWords, (word) => !/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
 
 /** Set apply.emails and apply.urls, resolving placeholders from the posting's own site. */
 export function extractApply(ctx: ExtractContext): void {
@@ -95,6 +110,17 @@ export function extractApply(ctx: ExtractContext): void {
   let domain: string | null | undefined;
   const keywords = lineKeywords(ctx);
   const [http, obfuscatedAt, bareAt, spelledDot] = [HTTP, OBFUSCATED_AT, BARE_AT, SPELLED_DOT].map((group) => keywordBit(ctx, group)) as [number, number, number, number];
+  // An address in a section whose heading is about applying ("## Apply now!", "## Bewerbung", "## Candidatura") is offered for applying.
+  const applyHeadings = new Map<number, boolean>();
+  const underApplyHeading = (lineNumber: number): boolean => {
+    let heading: (typeof ctx.headings)[number] | undefined;
+    for (const h of ctx.headings) if (h.line <= lineNumber) heading = h; else break;
+    // The posting's own heading ("# Application Developer") names the job, not a section.
+    if (!heading || heading.depth === 1 || heading.line === ctx.evidence.title?.line) return false;
+    let says = applyHeadings.get(heading.line);
+    if (says === undefined) applyHeadings.set(heading.line, says = heading.text.length <= APPLY_HEADING && APPLY_HEADING_WORDS.test(heading.text) && !NOT_APPLY.test(heading.text));
+    return says;
+  };
   ctx.text.forEach((line, index) => {
     // Most lines have no address, link or obfuscation word: the patterns below run only on those that do.
     const mask = keywords[index]!;
@@ -105,11 +131,11 @@ export function extractApply(ctx: ExtractContext): void {
     const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && ((mask & spelledDot) !== 0 || text.includes(' AT ')));
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
-    const isApplyContext = () => (applyContext ??= hasApplyWords(contextOf(ctx, index, text, addresses)) && !NOT_APPLY.test(line.plain));
+    const isApplyContext = () => (applyContext ??= (hasApplyWords(contextOf(ctx, index, text, addresses)) || underApplyHeading(line.line)) && !NOT_APPLY.test(line.plain));
     const addresses = hasAt ? emailsIn(text) : [];
     for (const email of addresses) {
       const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
-      if ((jobsMailbox || (isApplyContext() && !QUESTIONS.test(line.plain))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
+      if ((jobsMailbox || (isApplyContext() && !onlyForQuestions(text, email))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
     for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).

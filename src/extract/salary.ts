@@ -32,7 +32,7 @@ const OTHER_DOLLAR_CODES = keywordGroup(otherDollars.map((code) => code.toLowerC
 export const salaryKeywordGroups = [DIGITS, DOLLAR, OTHER_DOLLAR_CODES];
 
 
-interface Found { min: number | null; max: number | null; currency: string | null; period: SalaryPeriod | null; text: string; line: number; rule: string; confidence: number }
+interface Found { min: number | null; max: number | null; currency: string | null; period: SalaryPeriod | null; text: string; line: number; rule: string; confidence: number; span?: { plain: string; start: number; end: number } }
 
 /** Set salary from figures that the words around them call pay, with warnings for conflicts and missing periods. */
 export function extractSalary(ctx: ExtractContext): void {
@@ -91,10 +91,10 @@ export function extractSalary(ctx: ExtractContext): void {
       // "up to $191,900" is a ceiling and "from €40,000" or "600万円以上" a floor, not a single figure.
       const bound = figure.min === figure.max ? boundOf(lead, line.plain.slice(figure.end)) : null;
       const currency = figure.currency ?? currencyOfPayWord(context, yuan);
-      found.push({ min: bound === 'ceiling' ? null : figure.min, max: bound === 'floor' ? null : figure.max, currency, period, text: figure.text, line: line.line, rule, confidence });
+      found.push({ min: bound === 'ceiling' ? null : figure.min, max: bound === 'floor' ? null : figure.max, currency, period, text: figure.text, line: line.line, rule, confidence, span: { plain: line.plain, start: figure.end - figure.text.length, end: figure.end } });
     }
   });
-  const salaries = merge(found.filter((f) => (f.max ?? f.min ?? 0) > 0));
+  const salaries = merge(joinBounds(found.filter((f) => (f.max ?? f.min ?? 0) > 0)));
   // A currency is written once and not repeated ("Salario: 30K y 40K" ... "35K€ y 45K€"): a pay figure without one
   // takes the posting's, when its pay figures name exactly one.
   const named = new Set(salaries.flatMap((s) => (s.currency ? [s.currency] : [])));
@@ -122,6 +122,23 @@ const keyKind = memoized((key): number => {
     | (/(?:salary|compensation|pay|wage|gehalt|salaire|sueldo|basesalary)/.test(lower) ? SALARY_KEY : 0)
     | (lower === 'value' ? VALUE_KEY : 0);
 });
+
+/**
+ * A floor and then a ceiling on one line are one range: "from R$ 2.000 up to R$ 6.000", "ab 3.000 € bis zu 4.500 €",
+ * "desde 900 € hasta 1.200 €" (the two ends said as words, each with its currency).
+ */
+function joinBounds(found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const floor = out[out.length - 1];
+    const joins = floor?.span && f.span && floor.span.plain === f.span.plain && floor.max === null && floor.min !== null && f.min === null && f.max !== null
+      && f.max > floor.min && (floor.currency === f.currency || !floor.currency || !f.currency) && (floor.period === f.period || !floor.period || !f.period);
+    if (!joins) { out.push(f); continue; }
+    const text = floor.span!.plain.slice(floor.span!.start, f.span!.end).trim();
+    out[out.length - 1] = { ...floor, max: f.max, currency: floor.currency ?? f.currency, period: floor.period ?? f.period, text: text.length <= 120 ? text : `${floor.text} … ${f.text}` };
+  }
+  return out;
+}
 
 /** Same figures said twice (a badge and the text) are one salary; the one that states a period wins. */
 function merge(found: Found[]): Found[] {

@@ -10,7 +10,9 @@ export const periodWords: Record<SalaryPeriod, string[]> = {
   HOUR: ['/h', '/hr', '/hour', 'per hour', 'an hour', 'a hour', 'hourly', 'hour', 'p/h', 'ph', 'stündlich', 'pro stunde', '/std', 'de l\'heure', 'par heure', 'por hora', '/hora', 'hodinová', 'hodinovú', '/hod', 'hod', 'na hodinu', 'per uur', '/uur', '時給', 'в час', '/час', '/godz', 'za godzinę', '/小時', '/小时', '/時',
     'i timen', 'tunnissa', 'tunnis', 'per jam', '/jam', 'saatlik', '/saat', "all'ora", 'l’ora', 'za hodinu', '시간당', 'за час',
     // Language facts (issue #13 audit): hu, ro, el, he, vi, uk, da/no per hour
-    '/óra', 'óránként', 'pe oră', '/oră', 'την ώρα', '/ώρα', 'לשעה', '/giờ', 'за годину', 'pr. time'],
+    '/óra', 'óránként', 'pe oră', '/oră', 'την ώρα', '/ώρα', 'לשעה', '/giờ', 'за годину', 'pr. time',
+    // German as written after a figure ("25€/Stunde", "13,90 € / Stunde", "15 € je Std."): the word spelled out, a spaced slash, "je"
+    '/stunde', '/ stunde', '/ std', 'je stunde', 'je std', 'pro std'],
   DAY: ['/day', '/d', 'per day', 'a day', 'daily', 'day rate', 'per diem', 'pro tag', 'tagessatz', 'par jour', '/jour', 'tjm', 'por día', 'por dia', '/día', '/dia', 'per dag', 'denne', '/deň', '日給', 'в день', '/день', 'dziennie'],
   WEEK: ['/week', '/wk', 'per week', 'a week', 'weekly', 'pro woche', 'par semaine', 'por semana', 'per week'],
   MONTH: ['/month', '/mo', 'per month', 'a month', 'monthly', 'pm', 'p.m.', 'monatlich', 'pro monat', 'im monat', '/monat', 'brutto/monat', 'par mois', 'mensuel', 'mensuels', 'mensuelle', 'mensuelles', '/mois', 'mensual', 'mensuales', 'al mes', 'por mes', '/mes', 'mensal', 'mensais', 'por mês', '/mês', 'per maand', 'mesačne', 'mesiac', '/mesiac', 'mesačná', 'miesięcznie', 'měsíčně', '月給', '月収', '/月', 'в месяц', 'в мес', '/мес', 'мес', '/mies', 'mies', '每月',
@@ -18,10 +20,11 @@ export const periodWords: Record<SalaryPeriod, string[]> = {
     'al mese', 'mensili', 'lordi mensili', 'za miesiąc', 'na miesiąc', 'mesíčně',
     // Language facts (issue #13 audit): hu, ro, el, he, vi, ar, uk, cs/sk, pt, da/no per month
     '/hó', 'havonta', 'havi', 'lunar', 'lunară', 'pe lună', '/lună', 'μηνιαίως', 'το μήνα', 'τον μήνα', '/μήνα', 'לחודש', '/tháng', 'mỗi tháng',
-    'شهريا', 'شهرياً', 'في الشهر', 'на місяць', 'в місяць', '/міс', 'za měsíc', 'za mesiac', 'ao mês', 'месечно', 'om måneden', 'pr. måned', 'pr. md.', 'pr. mnd', 'per mnd'],
+    'شهريا', 'شهرياً', 'في الشهر', 'на місяць', 'в місяць', '/міс', 'za měsíc', 'za mesiac', 'ao mês', 'месечно', 'om måneden', 'pr. måned', 'pr. md.', 'pr. mnd', 'per mnd',
+    '/ monat', 'je monat'],
   YEAR: ['/yr', '/year', '/y', 'per year', 'a year', 'per annum', 'p.a', 'p.a.', 'pa', 'annual', 'annually', 'yearly', 'year', 'jährlich', 'pro jahr', 'im jahr', '/jahr', 'brutto/jahr', 'jahresgehalt', 'par an', '/an', 'annuel', 'annuels', 'annuelle', 'brut annuel', 'anual', 'anuales', 'al año', 'por año', '/año', 'por ano', 'ao ano', 'anuais', 'per jaar', 'ročne', 'ročná', 'rocznie', '年収', '年俸', '/年', '年', 'в год', '/год', '/rok', '每年',
     'per år', 'i året', 'om året', '/år', 'vuodessa', 'aastas', 'per tahun', '/tahun', 'yıllık', "all'anno", 'annui', 'lordi annui', 'ročně',
     // Language facts (issue #13 audit): hu, ro, el, he, vi, ar, uk, cs/sk, pt, da/no per year
     'évente', '/év', 'pe an', 'ετησίως', 'το χρόνο', '/έτος', 'לשנה', '/năm', 'mỗi năm', 'سنويا', 'سنوياً', 'في السنة', 'на рік', 'в рік',
-    'za rok', 'ao ano', 'pr. år'],
+    'za rok', 'ao ano', 'pr. år', '/ jahr', 'je jahr'],
 };

@@ -51,7 +51,8 @@ export const notSalaryWords: Record<string, string[]> = {
   en: ['raised', 'raise', 'raises', 'funding', 'funded', 'valuation', 'valued', 'revenue', 'revenues', 'arr', 'series a', 'series b', 'series c', 'series d', 'series e', 'series f', 'investor', 'investors', 'investment', 'seed round', 'round', 'grant', 'grants', 'budget', 'market cap', 'sales', 'turnover', 'bonus of', 'prize', 'price', 'cost', 'costs', 'fee', 'fees', 'donat*', 'users', 'customers',
     // a sales role's targets ("$1M-$2M quota", "deal sizes of $50k-$200k")
     'quota', 'quotas', 'deal size', 'deal sizes', 'book of business'],
-  de: ['umsatz', 'finanzierung', 'zuschuss'],
+  // "Minijob auf 538-Euro-Basis": the ceiling of German marginal employment, not the pay
+  de: ['umsatz', 'finanzierung', 'zuschuss', 'euro-basis', '€-basis', 'minijob-basis'],
   // perks with a yearly sum ("Friskvårdsbidrag: 5 000 kr/år", "Prylbudget om 11 000 kr/år", "home office allowance")
   perks: ['allowance', 'bidrag', 'friskvårdsbidrag', 'friskvård', 'prylbudget', 'utbildningsbudget', 'budsjett', 'kompetansebudsjett', 'tilskud'],
   // the company's billing ("nos logiciels facturent plus de 35M€ par an")
@@ -75,7 +76,9 @@ export const allowanceRightBefore: string[] = [
 ];
 
 /** Words anywhere before a single figure in its sentence that make it a ceiling ("up to $191,900"). */
-export const ceilingBefore: string[] = ['up to', 'maximum', 'max.', 'capped at', 'bis zu', 'maximal', 'höchstens', "jusqu'à", 'au maximum', 'hasta', 'até', 'do výšky'];
+export const ceilingBefore: string[] = ['up to', 'maximum', 'max.', 'capped at', 'bis zu', 'maximal', 'höchstens', "jusqu'à", 'au maximum', 'hasta', 'até', 'do výšky',
+  // pt "may reach", "reaching" ("A partir de R$ 2.000 podendo chegar a R$ 6.000")
+  'chegar a', 'chegando a'];
 
 /** Short words right before a single figure that make it a ceiling (pl/cs/sk "do", ru "до"). */
 export const ceilingRightBefore: string[] = ['do', 'до'];

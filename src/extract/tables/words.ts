@@ -25,8 +25,8 @@ export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywo
   // ru ведущий / uk провідний before a role noun (a lead engineer; alone, "Ведущий мероприятий" is a host), hu vezető, ko 팀장 (team lead)
   [/\b(?:lead|leader|teamlead|team lead|tech lead|lead developer)\b|リード|リーダー|리드|리더|组长|組長|팀장|(?<![\p{L}])(?:ведущ|провідн)\p{L}*(?=\s+[\p{L}\p{N}+#.-]*(?:разработчик|инженер|аналитик|программист|специалист|дизайнер|менеджер|тестировщик|архитектор|розробник|інженер|аналітик|програміст|спеціаліст|тестувальник|архітектор))|(?<![\p{L}])vezető(?![\p{L}])/iu, 'lead',
     ['lead', 'リード', 'リーダー', '리드', '리더', '组长', '組長', '팀장', 'ведущ', 'провідн', 'vezető']],
-  // zh 经理 (manager), ko 매니저
-  [/\b(?:manager|managerin|gerente|gestionnaire|manažér)\b|マネージャー|经理|經理|매니저/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー', '经理', '經理', '매니저']],
+  // zh 经理 (manager), 主管 (supervisor: "用户运营主管"), ko 매니저
+  [/\b(?:manager|managerin|gerente|gestionnaire|manažér)\b|マネージャー|经理|經理|主管|매니저/iu, 'manager', ['manager', 'gerente', 'gestionnaire', 'manažér', 'マネージャー', '经理', '經理', '主管', '매니저']],
   // es "semi senior" is the middle level, read before "senior"
   [/\bsemi[- ]?senior\b/iu, 'mid', ['semi']],
   // pt sênior, pl starszy, ru/uk старший, tr kıdemli; ja シニア, ko 시니어, zh 资深/高级 ("高级工程师": a senior engineer)

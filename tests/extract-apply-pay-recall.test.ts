@@ -1,0 +1,67 @@
+/**
+ * Apply addresses, pay and seniority that a posting states and session 22 found left empty or half read (#13),
+ * through the CLI in process, each with rows that must hold and rows that must not:
+ * - an address offered for applying in one sentence and for questions in the next is an apply address;
+ *   one offered for questions alone ("Questions? Email …", "Für Fragen …") is none;
+ * - an address in a section headed for applying ("## Bewerbung", "## How to apply"; not the posting's own h1) is one;
+ * - de pay periods as written after a figure ("25€/Stunde", "13,90 € / Stunde", "15 € je Std.");
+ * - a floor and then a ceiling on one line are one range (pt "A partir de … podendo chegar a …", de "ab … bis zu …");
+ * - de "auf 538 Euro-Basis" is the Minijob ceiling, no pay;
+ * - zh 主管 (supervisor) in a title is a manager.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+async function recordOf(input: string): Promise<Record<string, any>> {
+  const result = await runCli(['normalize', '-', '--format', 'ndjson'], { input });
+  const [record] = parseNdjson(result.stdout);
+  expect(record, result.stderr).toBeDefined();
+  return record!;
+}
+
+const posting = (body: string, title = 'Embedded Software Engineer'): string => `# ${title}\n\nAcme Audio is a small company in London.\n\n${body}\n`;
+
+describe('an address offered for applying, and for questions', () => {
+  it.each([
+    { name: 'to apply in one sentence, for questions in the next (one line)', expected: ['info@acme-audio.io'],
+      input: posting('## Apply now!\n\n**To apply, please send a CV and a cover letter to info@acme-audio.io. Please also direct any questions on the position to info@acme-audio.io.**') },
+    { name: 'a question before the sentence that gives the address: none', expected: [],
+      input: posting('Apply through our careers portal with your CV.\nQuestions? Email hi@acme-audio.io and we reply within a day.') },
+    { name: 'de: "Für Fragen" under the application section: none', expected: [],
+      input: posting('## Bewerbung\n\nBewerbungen bitte über unser Portal.\n\nFür Fragen steht der Vorstand gerne unter vorstand@acme-audio.de zur Verfügung.') },
+    { name: 'de: an address in the section headed "Bewerbung", its sentence without apply words', expected: ['anna.berg@acme-audio.de'],
+      input: posting('## Bewerbung\n\nWir freuen uns auf dich.\n\nUnterlagen (Zeugnisse, Nachweise, Referenzen) bitte bis zum 30. Juni 2025 gesammelt als PDF an anna.berg@acme-audio.de.') },
+    { name: 'the posting\'s own heading is no apply section ("# Application Engineer"): none', expected: [],
+      input: '# Application Engineer\n\nAcme Audio in London.\n\nOur founder (anna@acme-audio.io) started the company in 2015 and still writes code every day.\n' },
+    { name: 'a privacy address in the apply section: none', expected: [],
+      input: posting('## Bewerbung\n\nWir freuen uns auf dich.\n\nHinweise zum Datenschutz: datenschutz@acme-audio.de verarbeitet Ihre Daten gemäß DSGVO.') },
+  ])('$name', async ({ input, expected }) => {
+    expect((await recordOf(input)).apply.emails).toEqual(expected);
+  });
+});
+
+describe('pay: German periods, a floor and a ceiling, what is no pay', () => {
+  it.each([
+    { name: 'de: "25€/Stunde"', input: '- Die Vergütung beläuft sich auf 25€/Stunde brutto.', expected: [[25, 25, 'EUR', 'HOUR']] },
+    { name: 'de: "13,90 € / Stunde" (a spaced slash)', input: '## Vergütung\n\n- Minijob: 13,90 € / Stunde', expected: [[13.9, 13.9, 'EUR', 'HOUR']] },
+    { name: 'de: "je Std."', input: 'Gehalt: 15 € je Std.', expected: [[15, 15, 'EUR', 'HOUR']] },
+    { name: 'pt: "A partir de R$ 2.000,00 podendo chegar a R$6.000,00" is one range', input: '### Remuneração\n\n- A partir de R$ 2.000,00 podendo chegar a R$6.000,00 a depender da experiência',
+      expected: [[2000, 6000, 'BRL', null]] },
+    { name: 'de: "ab 3.000 € bis zu 4.500 € brutto pro Monat" is one range', input: 'Gehalt: ab 3.000 € bis zu 4.500 € brutto pro Monat.', expected: [[3000, 4500, 'EUR', 'MONTH']] },
+    { name: 'a floor and a ceiling in two currencies stay apart', input: 'Salary: from €40,000 in Berlin, up to $60,000 in New York.',
+      expected: [[40000, null, 'EUR', null], [null, 60000, 'USD', null]] },
+    { name: 'de: "auf 538 Euro-Basis" is the Minijob ceiling, no pay', input: '## Arbeitsumgebung und Vergütung\n\n- Die Stelle kann als Minijob auf 538 Euro-Basis besetzt werden.', expected: [] },
+  ])('$name', async ({ input, expected }) => {
+    const salary = (await recordOf(posting(input, 'Organisationsassistenz'))).salary as Array<Record<string, unknown>>;
+    expect(salary.map((s) => [s.min, s.max, s.currency, s.period])).toEqual(expected);
+  });
+});
+
+describe('seniority from a title', () => {
+  it.each([
+    { name: 'zh: 主管 (supervisor) is a manager', title: '用户运营主管', expected: 'manager' },
+    { name: 'zh: 专员 (specialist) is no level', title: '医疗信息运营专员', expected: null },
+  ])('$name', async ({ title, expected }) => {
+    expect((await recordOf(`# ${title}\n\n公司位于上海。\n\n岗位职责：负责用户运营。\n`)).seniority).toBe(expected);
+  });
+});
