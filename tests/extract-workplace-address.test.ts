@@ -5,6 +5,7 @@
  *   a place of work named (onsite where nothing says remote), and the country a code's format alone names;
  *   counts and sizes that look alike ("2500 Kunden", "10-100 Mitarbeiter", "M1 8GB") are none;
  * - a location label as a heading over a value the gazetteer does not know ("Arbeitsort" over "Im Dreieck 4");
+ * - Turkey's largest cities after the five the gazetteer had ("Denizli", "Konya", "Gaziantep");
  * - "Full-Remote" with a hyphen; a Minijob as the person ("Mini-Jobber*in"); a job's size as a fraction ("1/1 etat").
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,8 @@ const places: PlaceRow[] = [
     input: '# Part-time Co-ordinator\n\nLocal charity requires a co-ordinator.\n\nWrite to HANDS, Garfield Road, Twickenham TW1 3JT or email us.\n' },
   { name: 'nl: four digits and two capitals before an unknown town', policy: 'onsite', countries: ['NL'],
     input: '# Barmedewerker\n\nWij zoeken een barmedewerker.\n\nCafé Classen, 6825 BK Velp\n' },
+  { name: 'tr: a large Turkish city the gazetteer knows ("Denizli … ofisimizde")', policy: 'onsite', countries: ['TR'],
+    input: '# Web Geliştiricisi\n\nDenizli Teknokent içindeki ofisimizde çalışacak bir geliştirici arıyoruz.\n' },
   { name: 'de: a count before a capitalised noun is no address ("2500 Kunden")', policy: null, countries: [],
     input: '# Lagerhelfer\n\nWir suchen Verstärkung.\n\n2500 Kunden vertrauen uns.\n\n10-100 Mitarbeiter\n\n40000 Euro\n' },
   { name: 'en: a laptop\'s chip and memory ("M1 8GB") is no postcode', policy: null, countries: [],

@@ -132,7 +132,8 @@ export const cityLines: string[] = [
   'Sydney|AU', 'Melbourne|AU', 'Brisbane|AU', 'Perth|AU', 'Adelaide|AU', 'Canberra|AU', 'Auckland|NZ', 'Wellington|NZ',
   // The largest cities of more countries, and more of the countries above (names that are also common words or first
   // names, such as Sofia, Split, Zug, Salvador or Phoenix, are left out; so are names two countries share, such as Córdoba).
-  'İstanbul|TR', 'İzmir|TR', 'Izmir|TR', 'Bursa|TR', 'Antalya|TR', 'Surabaya|ID', 'Bandung|ID', 'Medan|ID', 'Semarang|ID', 'Yogyakarta|ID',
+  'İstanbul|TR', 'İzmir|TR', 'Izmir|TR', 'Bursa|TR', 'Antalya|TR', 'Adana|TR', 'Konya|TR', 'Gaziantep|TR', 'Mersin|TR', 'Kayseri|TR',
+  'Eskişehir|TR', 'Eskisehir|TR', 'Denizli|TR', 'Samsun|TR', 'Kocaeli|TR', 'Trabzon|TR', 'Diyarbakır|TR', 'Malatya|TR', 'Sakarya|TR', 'Surabaya|ID', 'Bandung|ID', 'Medan|ID', 'Semarang|ID', 'Yogyakarta|ID',
   'Taichung|TW', 'Kaohsiung|TW', 'Tainan|TW', 'Hsinchu|TW', 'Taoyuan|TW', 'Guangzhou|CN', 'Hangzhou|CN', 'Chengdu|CN', 'Nanjing|CN',
   'Wuhan|CN', 'Suzhou|CN', 'Tianjin|CN', 'Chongqing|CN', '天津|CN', '重庆|CN', '西安|CN', '苏州|CN', '厦门|CN', '长沙|CN', '郑州|CN', '青岛|CN',
   '大连|CN', '宁波|CN', '合肥|CN', '珠海|CN', '东莞|CN', 'Yokohama|JP', 'Nagoya|JP', 'Sapporo|JP', 'Kobe|JP', 'Sendai|JP', '神戸|JP', '京都|JP',
