@@ -5,7 +5,9 @@
  *   a place of work named (onsite where nothing says remote), and the country a code's format alone names;
  *   counts and sizes that look alike ("2500 Kunden", "10-100 Mitarbeiter", "M1 8GB") are none;
  * - a location label as a heading over a value the gazetteer does not know ("Arbeitsort" over "Im Dreieck 4");
- * - Turkey's largest cities after the five the gazetteer had ("Denizli", "Konya", "Gaziantep");
+ * - Turkey's largest cities after the five the gazetteer had ("Denizli", "Konya", "Gaziantep"), Brazil's state capitals
+ *   ("São Luís"), and cities and countries as Italian, Spanish, French, Portuguese, German, Dutch, Polish and Czech write
+ *   them ("Berlino, Germania", "Monachium, Niemcy", "Londres");
  * - "Full-Remote" with a hyphen; a Minijob as the person ("Mini-Jobber*in"); a job's size as a fraction ("1/1 etat").
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +44,14 @@ const places: PlaceRow[] = [
     input: '# Barmedewerker\n\nWij zoeken een barmedewerker.\n\nCafé Classen, 6825 BK Velp\n' },
   { name: 'tr: a large Turkish city the gazetteer knows ("Denizli … ofisimizde")', policy: 'onsite', countries: ['TR'],
     input: '# Web Geliştiricisi\n\nDenizli Teknokent içindeki ofisimizde çalışacak bir geliştirici arıyoruz.\n' },
+  { name: 'it: a city and country in Italian ("Luogo: Berlino, Germania")', policy: 'onsite', countries: ['DE'],
+    input: '# Stage e tirocini\n\n- Durata: 6 mesi.\n- Luogo: Berlino, Germania.\n' },
+  { name: 'pl: a city and country in Polish ("Lokalizacja: Monachium, Niemcy")', policy: 'onsite', countries: ['DE'],
+    input: '# Programista Java\n\nLokalizacja: Monachium, Niemcy\n' },
+  { name: 'pt: a Brazilian state capital before the role ("[São Luís] - Desenvolvedor")', policy: 'onsite', countries: ['BR'],
+    input: '# Vagas abertas\n\n## [São Luís] - Desenvolvedor Back-end C#\n\n### Habilidades pessoais\n- Boa comunicação\n' },
+  { name: 'it: a lower-case word that is an exonym capitalised ("una mosca") names no place', policy: null, countries: [],
+    input: '# Stage\n\nNon farebbe male a una mosca.\n' },
   { name: 'de: a count before a capitalised noun is no address ("2500 Kunden")', policy: null, countries: [],
     input: '# Lagerhelfer\n\nWir suchen Verstärkung.\n\n2500 Kunden vertrauen uns.\n\n10-100 Mitarbeiter\n\n40000 Euro\n' },
   { name: 'en: a laptop\'s chip and memory ("M1 8GB") is no postcode', policy: null, countries: [],
