@@ -8,6 +8,7 @@
  * - Turkey's largest cities after the five the gazetteer had ("Denizli", "Konya", "Gaziantep"), Brazil's state capitals
  *   ("São Luís"), and cities and countries as Italian, Spanish, French, Portuguese, German, Dutch, Polish and Czech write
  *   them ("Berlino, Germania", "Monachium, Niemcy", "Londres");
+ * - German "Standort" (the employer's site) on a line with a place, wherever the sentence puts it;
  * - "Full-Remote" with a hyphen; a Minijob as the person ("Mini-Jobber*in"); a job's size as a fraction ("1/1 etat").
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,6 +53,10 @@ const places: PlaceRow[] = [
     input: '# Vagas abertas\n\n## [São Luís] - Desenvolvedor Back-end C#\n\n### Habilidades pessoais\n- Boa comunicação\n' },
   { name: 'it: a lower-case word that is an exonym capitalised ("una mosca") names no place', policy: null, countries: [],
     input: '# Stage\n\nNon farebbe male a una mosca.\n' },
+  { name: 'de: "Standort" in a sentence with a city ("als Standort haben wir uns für Berlin entschieden")', policy: 'onsite', countries: ['DE'],
+    input: '# Software-Entwickler\n\nAls innovativen Standort haben wir uns für Berlin entschieden.\n' },
+  { name: 'de: "Standort" with no place names no work place', policy: null, countries: [],
+    input: '# Software-Entwickler\n\nDer Standort ist gut mit Bus und Bahn erreichbar.\n' },
   { name: 'de: a count before a capitalised noun is no address ("2500 Kunden")', policy: null, countries: [],
     input: '# Lagerhelfer\n\nWir suchen Verstärkung.\n\n2500 Kunden vertrauen uns.\n\n10-100 Mitarbeiter\n\n40000 Euro\n' },
   { name: 'en: a laptop\'s chip and memory ("M1 8GB") is no postcode', policy: null, countries: [],

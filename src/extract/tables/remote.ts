@@ -244,6 +244,9 @@ export const workPlacePhrases: string[] = [
   'работа в', 'работы в', 'jobb i', 'jobbe i', 'jobba i', 'sommerjobb i', 'sommarjobb i', 'stilling i', 'stillingen i', 'tjänst i',
   'tjänsten i', 'arbeta i', 'arbejde i', 'werken in', 'functie in', 'práce v', 'práca v', 'çalışmak üzere', 'bekerja di', 'located in',
   'toimipaikka', 'toimipaikkasi',
+  // de "Standort" is the employer's site, wherever the sentence puts it ("als Standort haben wir uns für Berlin entschieden",
+  // "an den Standorten Hamburg und Köln"): a line with it and a place names the work place
+  'standort', 'standorte', 'standorten',
 ];
 
 /**
