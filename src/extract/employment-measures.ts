@@ -1,7 +1,7 @@
 /**
  * Employment type from measures rather than words: hours a week ("40
  * Std./Woche", "30h/week", "10 timmar per vecka"), the size of the job as a
- * percentage ("80% Stelle", "Pensum 60-100%", "tjänsten är på 25%"; in a title
+ * percentage ("80% Stelle", "Pensum 60-100%", "tjänsten är på 25%") or a fraction ("1/1 etat", "1/2 Stelle"; in a title
  * a bare one, "Psychotherapeut:in 60-80%") and a
  * stated term ("a two-year position", "12-month contract"). Each is a plain
  * pattern built from tables/employment.ts, compiled on first use and run only
@@ -36,6 +36,8 @@ export const measurePatterns = {
   sizeBefore: String.raw`(?<![\p{L}])${anyOf(jobSizeWords)}(?:\s{0,2}[:(]\s{0,2}|\s{1,2}(?:är på|er på|är|er|på|ist|is|à)\s{1,2}|\s{1,2})${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
   // "0.4 full time equivalent", "0,8 FTE": the job's size as a fraction of a full-time job, where no noun follows ("a 0.5 FTE designer").
   fraction: String.raw`${NOT_IN_NUMBER}(0?[.,]\d{1,2}|1(?:[.,]0{1,2})?)\s{0,2}(?:fte|full[- ]time[- ]equivalent)${END}(?=\s{0,2}(?:$|[^\s\p{L}\p{N}]|${anyOf(fractionAfterWords)}(?![\p{L}])))`,
+  // "wymiar czasu pracy – 1/1 etat", "1/2 etatu", "3/4-Stelle": the job's size as a fraction of a full-time job, before a job-size word.
+  ratio: String.raw`${NOT_IN_NUMBER}([1-9])\/([1-9])[\s-]{0,2}${anyOf(jobSizeWords)}${END}`,
   // In a title a percentage standing alone is the job's size ("Psychotherapeut:in 60-80%", "Pflegefachperson (80 - 90 %)").
   titleSize: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
   term: String.raw`${NOT_IN_NUMBER}(?:\d{1,2}|${anyOf(Object.keys(numberWords))})[- ]${anyOf(termUnits)}(?:-long)?\s(?:[\p{L}-]+\s){0,2}?${anyOf(termJobWords)}${END}`,
@@ -48,6 +50,7 @@ const compiled = lazily(() => ({
   sizeAfter: new RegExp(measurePatterns.sizeAfter, 'giu'),
   sizeBefore: new RegExp(measurePatterns.sizeBefore, 'giu'),
   fraction: new RegExp(measurePatterns.fraction, 'giu'),
+  ratio: new RegExp(measurePatterns.ratio, 'giu'),
   titleSize: new RegExp(measurePatterns.titleSize, 'giu'),
   term: new RegExp(measurePatterns.term, 'giu'),
   termAfter: new RegExp(measurePatterns.termAfter, 'giu'),
@@ -85,6 +88,9 @@ export function measuredTypes(text: string): Measure[] {
         for (const type of bySize(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]))) found.push({ type, index: at, rule: 'text.job-size' });
       }
     }
+  }
+  if (hasDigit && text.includes('/')) {
+    for (const match of text.matchAll(patterns.ratio)) for (const type of bySize(Math.round((Number(match[1]) / Number(match[2])) * 100))) found.push({ type, index: match.index, rule: 'text.job-size' });
   }
   if (hasDigit && FRACTIONISH.test(form)) {
     for (const match of text.matchAll(patterns.fraction)) for (const type of bySize(Math.round(Number(match[1]!.replace(',', '.')) * 100))) found.push({ type, index: match.index, rule: 'text.job-size' });

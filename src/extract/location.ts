@@ -18,16 +18,19 @@ import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text
 import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
 import { badgeOf, isLocationKey, labelledLine, locationLabel, type Found } from './workplace.js';
+import { postalAddressIn } from './postal.js';
 
 export { placesIn };
 
 /** Set locations, then the remote policy, regions and time zones. */
 export function extractLocation(ctx: ExtractContext): void {
   const fieldPlaces = locationFields(ctx);
-  const locations = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);
+  const named = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);
+  // An address whose postal code names its country ("Twickenham TW1 3JT"), where no place's name is known.
+  const locations = named.length ? named : postalCountries(ctx);
   ctx.fields.locations = dedupe(locations.map((l) => l.location)).slice(0, 8);
   if (locations[0]) cite(ctx, 'locations', locations[0].line, locations[0].rule, locations[0].text, fieldPlaces.length ? 0.9 : 0.6);
-  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx) ?? statedWorkplace(ctx) ?? titlePlace(ctx) ?? streetAddress(ctx));
+  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx) ?? statedWorkplace(ctx) ?? titlePlace(ctx) ?? streetAddress(ctx) ?? postalAddress(ctx));
 }
 
 // "(Standort Bülach)", "(Location: Kloten)" in a title: a label word in brackets, then the value.
@@ -55,10 +58,14 @@ function statedWorkplace(ctx: ExtractContext): Found | null {
   const inTitle = titleText ? TITLE_PLACE().exec(titleText) : null;
   const place = inTitle ? found(titleText!, inTitle[1]!, ctx.evidence.title?.line ?? 0, 'title.location-label') : null;
   if (place) return place;
-  for (const line of ctx.text) {
+  for (const [index, line] of ctx.text.entries()) {
     const label = locationLabel(line.plain);
     const value = label ? found(line.plain, label[1]!, line.line, 'text.location-label') : null;
     if (value) return value;
+    // The label as a heading over its value ("## Arbeitsort" over "Im Dreieck 4"), as the fields read it.
+    const below = labelledLine(ctx.text, index);
+    const heading = below ? found(below.plain, below.plain, below.line, 'text.location-heading') : null;
+    if (heading) return heading;
   }
   return null;
 }
@@ -149,11 +156,30 @@ const STREET = lazily(() => new RegExp([
 /** A street address in the body ("titte innom Hammersborggata 9", "Via Roma 10"): a work place named, though no location of the record. */
 function streetAddress(ctx: ExtractContext): Found | null {
   for (const line of ctx.text) {
-    if (line.plain.length > 1000 || !/\d/.test(line.plain)) continue;
-    const match = STREET().exec(line.plain);
+    const match = streetIn(line.plain);
     if (match) return { location: { text: match[0].trim() }, line: line.line, rule: 'text.street-address', text: line.plain };
   }
   return null;
+}
+const streetIn = (text: string): RegExpExecArray | null => (text.length > 1000 || !/\d/.test(text) ? null : STREET().exec(text));
+
+/** Each address line of the body, a postal code and a town ("23758 Oldenburg in Holstein"; an unknown town beside a street). */
+function postalAddresses(ctx: ExtractContext): Array<Found & { country: string | null }> {
+  const found: Array<Found & { country: string | null }> = [];
+  ctx.text.forEach((line, index) => {
+    if (line.plain.length > 300) return;
+    const address = postalAddressIn(line.plain, () => streetIn(line.plain) !== null || (index > 0 && streetIn(ctx.text[index - 1]!.plain) !== null));
+    if (address) found.push({ location: { text: address.text }, line: line.line, rule: 'text.postal-address', text: line.plain, country: address.country });
+  });
+  return found;
+}
+
+/** The first address line: a work place named, though no location of the record. */
+const postalAddress = (ctx: ExtractContext): Found | null => postalAddresses(ctx)[0] ?? null;
+
+/** The countries that address lines' postal codes name ("Twickenham TW1 3JT": GB), as locations. */
+function postalCountries(ctx: ExtractContext): Found[] {
+  return postalAddresses(ctx).flatMap((address) => (address.country ? [{ ...address, location: { text: address.location.text, country: address.country } }] : []));
 }
 
 const notWorkplace = phraseFinder(notWorkplacePhrases);

@@ -1,5 +1,5 @@
 /**
- * Inflected forms of the gazetteer's names, per language: Slavic languages
+ * Inflected forms of the gazetteer's names, and exonyms (a city's name in another language), per language: Slavic languages
  * decline a place's name after a preposition ("в Москве", "w Warszawie",
  * "v Praze"), so the name as the gazetteer writes it is not
  * in the text. Each line is "form|name": the form the text has, then the
@@ -27,4 +27,29 @@ export const placeFormLines: string[] = [
   // sk: locative (v ...e, ...i, ...ach)
   'Bratislave|Bratislava', 'Košiciach|Košice', 'Žiline|Žilina', 'Nitre|Nitra', 'Trnave|Trnava', 'Banskej Bystrici|Banská Bystrica',
   'Prešove|Prešov',
+  // Exonyms: a city's name in another language, as that language's postings write it ("Luogo: Berlino", "Londres",
+  // "Monachium"); names that are also common words stay out (it Colonia, Lucerna; fr Vienne, Florence; de Rom, Posen).
+  // it
+  'Berlino|Berlin', 'Monaco di Baviera|Munich', 'Parigi|Paris', 'Londra|London', 'Zurigo|Zürich', 'Ginevra|Genève', 'Lisbona|Lisbon',
+  'Varsavia|Warsaw', 'Mosca|Moscow', 'Atene|Athens', 'Francoforte|Frankfurt', 'Amburgo|Hamburg', 'Stoccarda|Stuttgart', 'Lione|Lyon',
+  'Marsiglia|Marseille', 'Siviglia|Seville', 'Copenaghen|Copenhagen', 'Stoccolma|Stockholm', 'Edimburgo|Edinburgh', 'Barcellona|Barcelona',
+  'Anversa|Antwerp', 'Basilea|Basel', 'Losanna|Lausanne', 'Dublino|Dublin', 'Praga|Prague',
+  // es, fr, pt
+  'Londres|London', 'Berlín|Berlin', 'Múnich|Munich', 'Nueva York|New York', 'Moscú|Moscow', 'Varsovia|Warsaw', 'Viena|Vienna',
+  'Bruselas|Brussels', 'Ginebra|Geneva', 'Zúrich|Zürich', 'Ámsterdam|Amsterdam', 'Estocolmo|Stockholm', 'Copenhague|Copenhagen',
+  'París|Paris', 'Milán|Milan', 'Fráncfort|Frankfurt', 'Hamburgo|Hamburg', 'Varsovie|Warsaw', 'Moscou|Moscow', 'Bâle|Basel',
+  'Anvers|Antwerp', 'Lisbonne|Lisbon', 'Barcelone|Barcelona', 'Séville|Seville', 'Gênes|Genoa', 'Venise|Venice', 'Francfort|Frankfurt',
+  'Hambourg|Hamburg', 'Édimbourg|Edinburgh', 'Pékin|Beijing', 'Berlim|Berlin', 'Munique|Munich', 'Varsóvia|Warsaw', 'Moscovo|Moscow',
+  'Genebra|Geneva', 'Zurique|Zürich', 'Bruxelas|Brussels', 'Milão|Milan', 'Nova Iorque|New York', 'Nova York|New York',
+  'Amesterdão|Amsterdam', 'Copenhaga|Copenhagen',
+  // de, nl
+  'Mailand|Milan', 'Warschau|Warsaw', 'Prag|Prague', 'Moskau|Moscow', 'Brüssel|Brussels', 'Kopenhagen|Copenhagen', 'Lissabon|Lisbon',
+  'Genf|Geneva', 'Neapel|Naples', 'Venedig|Venice', 'Florenz|Firenze', 'Peking|Beijing', 'Athen|Athens', 'Krakau|Kraków', 'Danzig|Gdańsk',
+  'Breslau|Wrocław', 'Londen|London', 'Parijs|Paris', 'Berlijn|Berlin', 'Keulen|Köln', 'Praag|Prague', 'Wenen|Vienna', 'Moskou|Moscow',
+  'Luik|Liège', 'Aken|Aachen',
+  // pl, cs
+  'Londyn|London', 'Paryż|Paris', 'Monachium|Munich', 'Wiedeń|Vienna', 'Moskwa|Moscow', 'Kijów|Kyiv', 'Zurych|Zürich', 'Genewa|Geneva',
+  'Drezno|Dresden', 'Lipsk|Leipzig', 'Rzym|Rome', 'Mediolan|Milan', 'Sztokholm|Stockholm', 'Bruksela|Brussels', 'Lizbona|Lisbon',
+  'Madryt|Madrid', 'Wilno|Vilnius', 'Lwów|Lviv', 'Vídeň|Vienna', 'Mnichov|Munich', 'Drážďany|Dresden', 'Londýn|London', 'Paříž|Paris',
+  'Varšava|Warsaw', 'Moskva|Moscow', 'Řím|Rome',
 ];

@@ -234,6 +234,7 @@ export const FREE_LINE_KEYWORDS: readonly string[] | null = [
   'werkstudent',
   'werkstudierende',
   'minijob',
+  'mini-job',
   'ehrenamtlich',
   'zeitarbeit',
   'arbeitnehmerüberlassung',

@@ -9,7 +9,7 @@
 /** Phrases that state a remote policy outright, with their weight (3 strong, 1 weak). */
 export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase: string, weight: number]>> = {
   remote: [
-    ['fully remote', 3], ['full remote', 3], ['100% remote', 3], ['100 % remote', 3], ['remote-first', 3], ['remote first', 3],
+    ['fully remote', 3], ['full remote', 3], ['fully-remote', 3], ['full-remote', 3], ['100% remote', 3], ['100 % remote', 3], ['remote-first', 3], ['remote first', 3],
     ['all-remote', 3], ['all remote', 3], ['remote position', 3], ['remote role', 3], ['remote job', 3], ['remote-only', 3],
     ['remote only', 3], ['work from anywhere', 3], ['work remotely from anywhere', 3], ['anywhere in the world', 3],
     ['distributed company', 2], ['telecommute', 2], ['telecommuting', 2], ['remote', 1], ['remotely', 1],
@@ -244,6 +244,9 @@ export const workPlacePhrases: string[] = [
   'работа в', 'работы в', 'jobb i', 'jobbe i', 'jobba i', 'sommerjobb i', 'sommarjobb i', 'stilling i', 'stillingen i', 'tjänst i',
   'tjänsten i', 'arbeta i', 'arbejde i', 'werken in', 'functie in', 'práce v', 'práca v', 'çalışmak üzere', 'bekerja di', 'located in',
   'toimipaikka', 'toimipaikkasi',
+  // de "Standort" is the employer's site, wherever the sentence puts it ("als Standort haben wir uns für Berlin entschieden",
+  // "an den Standorten Hamburg und Köln"): a line with it and a place names the work place
+  'standort', 'standorte', 'standorten',
 ];
 
 /**

@@ -1,0 +1,54 @@
+/**
+ * Address lines: a postal code and a town ("23758 Oldenburg in Holstein", "00-950 Warszawa", "Twickenham TW1 3JT").
+ * An address names a place of work (remote.ts infers onsite work from it, as from a street and number), and a code
+ * whose format only one country uses names that country when nothing else names a place. The formats are data
+ * (tables/postal-codes.ts); patterns are compiled on first use and run only on lines with a digit.
+ */
+import { placesIn } from './gazetteer.js';
+import { notTownWords, postalCodeLookAlikes, postalCodesAfterTown, postalCodesBeforeTown } from './tables/postal-codes.js';
+import { lazily } from './text.js';
+
+/** An address line's code and town: `country` when the format names one, `known` when the gazetteer knows the town. */
+export interface PostalAddress { text: string; country: string | null; known: boolean }
+
+// A town: a capitalised word with a small letter after its capital ("EUR", "USD" are none), maybe a few more.
+const TOWN = String.raw`\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’.-]{0,30}`;
+// After the town: the line's end, a separator, or a word that joins a town's second name ("Oldenburg in Holstein",
+// "Frankfurt am Main", "Halle (Saale)", "Boulogne-sur-Mer" is one word); anything else is a sentence going on.
+const TOWN_END = String.raw`(?=\s{0,2}$|\s{0,2}[,·|;/(–—-]|\s(?:in|am|an der|bei|im|sur|en|del|di|nad|pod)\s\p{Lu})`;
+// A code before the town opens the line or follows a separator or a house number ("Im Dreieck 4 23758 Oldenburg", "… · 75008 Paris").
+const BEFORE_START = String.raw`(?:^|[,·|;:]\s{0,2}|(?<=\d[a-z]?)\s{1,3})`;
+const NOT_TOWN = new Set(notTownWords);
+const DIGIT = /\d/;
+
+const patterns = lazily(() => ({
+  before: postalCodesBeforeTown.map(([code, country]) => ({ country, pattern: new RegExp(`${BEFORE_START}(${code})\\s{1,2}(${TOWN})${TOWN_END}`, 'u') })),
+  after: postalCodesAfterTown.map(([code, country]) => ({ country, pattern: new RegExp(`(?<![\\p{L}\\d])(${TOWN}),?\\s{1,2}(${code})(?![\\p{L}\\d])`, 'u') })),
+}));
+
+/**
+ * The address a line holds, or null. A code before an unknown town counts where its format names a country or
+ * `streetNear` holds (a street and number on the line or the one before): "10-100 Mitarbeiter" and "2500 Kunden"
+ * are counts, not addresses.
+ */
+export function postalAddressIn(text: string, streetNear: () => boolean): PostalAddress | null {
+  if (!DIGIT.test(text)) return null;
+  const { before, after } = patterns();
+  for (const { country, pattern } of after) {
+    const match = pattern.exec(text);
+    if (match && !NOT_TOWN.has(match[1]!)) return { text: `${match[1]} ${match[2]}`, country, known: townKnown(match[1]!) };
+  }
+  for (const { country, pattern } of before) {
+    const match = pattern.exec(text);
+    if (!match || NOT_TOWN.has(match[2]!)) continue;
+    const known = townKnown(text.slice(match.index + match[0].length - match[2]!.length));
+    if (known || (country && !postalCodeLookAlikes.has(country)) || streetNear()) return { text: `${match[1]} ${match[2]}`, country, known };
+  }
+  return null;
+}
+
+/** Does the text from the town on open with a city or country the gazetteer knows? */
+function townKnown(fromTown: string): boolean {
+  const [first] = placesIn(fromTown.slice(0, 60));
+  return first !== undefined && fromTown.startsWith(first.text);
+}

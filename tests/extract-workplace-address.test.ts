@@ -1,0 +1,96 @@
+/**
+ * The work place and contract a posting states that came out empty (#13, session 22), through the CLI, each with
+ * rows that must hold and rows that must not:
+ * - an address line, a postal code and a town ("23758 Oldenburg in Holstein", "Twickenham TW1 3JT", "6825 BK Velp"):
+ *   a place of work named (onsite where nothing says remote), and the country a code's format alone names;
+ *   counts and sizes that look alike ("2500 Kunden", "10-100 Mitarbeiter", "M1 8GB") are none;
+ * - a location label as a heading over a value the gazetteer does not know ("Arbeitsort" over "Im Dreieck 4");
+ * - Turkey's largest cities after the five the gazetteer had ("Denizli", "Konya", "Gaziantep"), Brazil's state capitals
+ *   ("São Luís"), and cities and countries as Italian, Spanish, French, Portuguese, German, Dutch, Polish and Czech write
+ *   them ("Berlino, Germania", "Monachium, Niemcy", "Londres");
+ * - German "Standort" (the employer's site) on a line with a place, wherever the sentence puts it;
+ * - "Full-Remote" with a hyphen; a Minijob as the person ("Mini-Jobber*in"); a job's size as a fraction ("1/1 etat").
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'workplace-address-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
+async function recordOf(input: string, extension = 'md'): Promise<Record<string, any>> {
+  const file = path.join(dir, `posting-${++files}.${extension}`);
+  writeFileSync(file, input);
+  const result = await runCli(['normalize', file, '--format', 'ndjson']);
+  const [record] = parseNdjson(result.stdout);
+  expect(record, result.stderr).toBeDefined();
+  return record!;
+}
+
+interface PlaceRow { name: string; input: string; extension?: string; policy: string | null; countries: string[] }
+
+const places: PlaceRow[] = [
+  { name: 'de: an address block under "Arbeitsort", its town known', extension: 'html', policy: 'onsite', countries: ['DE'],
+    input: '<html><body><main><h1>Mitarbeiter*in Konfektionierung</h1>\n<p>Teilzeit, ab sofort.</p>\n<h2>Arbeitsort</h2>\n<address>Im Dreieck 4<br>23758 Oldenburg in Holstein</address>\n</main></body></html>\n' },
+  { name: 'de: a location heading over a street the gazetteer does not know', policy: 'onsite', countries: [],
+    input: '# Lagerhelfer\n\nWir suchen Verstärkung.\n\n## Arbeitsort\n\nIm Dreieck 4\n' },
+  { name: 'de: an address line alone, a code before a known town', policy: 'onsite', countries: ['DE'],
+    input: '# Lagerhelfer (m/w/d)\n\nWir suchen Verstärkung für unser Lager.\n\nBO-WERT GmbH\n\nIm Dreieck 4\n\n23758 Oldenburg in Holstein\n' },
+  { name: 'en: a UK postcode after the town names the country', policy: 'onsite', countries: ['GB'],
+    input: '# Part-time Co-ordinator\n\nLocal charity requires a co-ordinator.\n\nWrite to HANDS, Garfield Road, Twickenham TW1 3JT or email us.\n' },
+  { name: 'nl: four digits and two capitals before an unknown town', policy: 'onsite', countries: ['NL'],
+    input: '# Barmedewerker\n\nWij zoeken een barmedewerker.\n\nCafé Classen, 6825 BK Velp\n' },
+  { name: 'tr: a large Turkish city the gazetteer knows ("Denizli … ofisimizde")', policy: 'onsite', countries: ['TR'],
+    input: '# Web Geliştiricisi\n\nDenizli Teknokent içindeki ofisimizde çalışacak bir geliştirici arıyoruz.\n' },
+  { name: 'it: a city and country in Italian ("Luogo: Berlino, Germania")', policy: 'onsite', countries: ['DE'],
+    input: '# Stage e tirocini\n\n- Durata: 6 mesi.\n- Luogo: Berlino, Germania.\n' },
+  { name: 'pl: a city and country in Polish ("Lokalizacja: Monachium, Niemcy")', policy: 'onsite', countries: ['DE'],
+    input: '# Programista Java\n\nLokalizacja: Monachium, Niemcy\n' },
+  { name: 'pt: a Brazilian state capital before the role ("[São Luís] - Desenvolvedor")', policy: 'onsite', countries: ['BR'],
+    input: '# Vagas abertas\n\n## [São Luís] - Desenvolvedor Back-end C#\n\n### Habilidades pessoais\n- Boa comunicação\n' },
+  { name: 'it: a lower-case word that is an exonym capitalised ("una mosca") names no place', policy: null, countries: [],
+    input: '# Stage\n\nNon farebbe male a una mosca.\n' },
+  { name: 'de: "Standort" in a sentence with a city ("als Standort haben wir uns für Berlin entschieden")', policy: 'onsite', countries: ['DE'],
+    input: '# Software-Entwickler\n\nAls innovativen Standort haben wir uns für Berlin entschieden.\n' },
+  { name: 'de: "Standort" with no place names no work place', policy: null, countries: [],
+    input: '# Software-Entwickler\n\nDer Standort ist gut mit Bus und Bahn erreichbar.\n' },
+  { name: 'de: a count before a capitalised noun is no address ("2500 Kunden")', policy: null, countries: [],
+    input: '# Lagerhelfer\n\nWir suchen Verstärkung.\n\n2500 Kunden vertrauen uns.\n\n10-100 Mitarbeiter\n\n40000 Euro\n' },
+  { name: 'en: a laptop\'s chip and memory ("M1 8GB") is no postcode', policy: null, countries: [],
+    input: '# Developer\n\nWe send you an Apple M1 8GB laptop.\n' },
+  { name: 'de: a year before a town is no postal code', policy: null, countries: ['DE', 'DE'],
+    input: '# Entwickler\n\nUnsere Meetups:\n\n2019 Berlin, 2021 Hamburg\n' },
+];
+
+describe('a work place named by an address line or a location heading', () => {
+  it.each(places)('$name', async ({ input, extension, policy, countries }) => {
+    const record = await recordOf(input, extension);
+    expect(record.remote.policy).toBe(policy);
+    expect(record.locations.map((l: { country?: string }) => l.country)).toEqual(countries);
+  });
+});
+
+const terms: Array<{ name: string; input: string; policy?: string | null; types?: string[] }> = [
+  { name: 'de: "Full-Remote (innerhalb Deutschlands)" is remote', policy: 'remote',
+    input: '# Organisationsassistenz\n\n## Arbeitsumgebung\n\n- Full-Remote (innerhalb Deutschlands), vollständig Online\n' },
+  { name: 'en: "fully-remote" is remote', policy: 'remote', input: '# Developer\n\nThis is a fully-remote role.\n' },
+  { name: 'de: a Minijob as the person, beside a permanent contract, is part-time only', types: ['PART_TIME'],
+    input: '# Organisationsassistenz\n\n- Die Stelle wird als Mini-Jobber*in auf 538 Euro-Basis besetzt\n- Die Anstellung erfolgt unbefristet\n' },
+  { name: 'pl: "wymiar czasu pracy – 1/1 etat" is full-time', types: ['FULL_TIME'],
+    input: '# Pracownik biurowy\n\nWarunki zatrudnienia:\n\n* wymiar czasu pracy – 1/1 etat;\n' },
+  { name: 'pl: "1/2 etatu" is part-time', types: ['PART_TIME'], input: '# Księgowa\n\nZatrudnienie na 1/2 etatu.\n' },
+  { name: 'de: "3/4-Stelle" is part-time', types: ['PART_TIME'], input: '# Sachbearbeiter\n\nWir bieten eine 3/4-Stelle in Kiel.\n' },
+  { name: 'a round-the-clock "24/7" before "Stelle" is no size', types: [], input: '# Pfleger\n\nBetreuung 24/7 Stelle Kiel.\n' },
+  { name: 'a fraction over one is no size ("5/2 etat")', types: [], input: '# Pracownik\n\nGrafik 5/2 etat.\n' },
+];
+
+describe('remote and contract words: hyphenated forms and fractions of a job', () => {
+  it.each(terms)('$name', async ({ input, policy, types }) => {
+    const record = await recordOf(input);
+    if (policy !== undefined) expect(record.remote.policy).toBe(policy);
+    if (types) expect(record.employmentType).toEqual(types);
+  });
+});
