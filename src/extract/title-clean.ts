@@ -15,7 +15,8 @@ import { stripDecorations } from './title-decoration.js';
 
 export { isPlaceName } from './title-place.js';
 export { looksLikeJobTitle, namesRole } from './title-role-noun.js';
-import { capitalize, escapeRegExp } from './text.js';
+import { capitalize, escapeRegExp, lazily } from './text.js';
+import { locationLabels } from './tables/places.js';
 import { atMost } from './match/bounded.js';
 import { domainsOf } from './company-domain.js';
 import { accusativeRoles } from './tables/title-cases.js';
@@ -31,7 +32,8 @@ export const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.valu
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 // French inclusive writing joins the feminine ending with a middle dot, typed as ·, ⋅, • or a full stop ("un·e", "un⋅e").
-const ARTICLE = /^(?:un|une|un\(e\)|un[·⋅•.]e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
+// Dutch "een", Spanish and Italian "una"/"uno", Portuguese "um"/"uma" likewise ("EEN FULL TIME MAGAZIJN MEDEWERKER").
+const ARTICLE = /^(?:un|une|un\(e\)|un[·⋅•.]e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\)|een|una|uno|um|uma)\s+(?=\p{L})/iu;
 // French repeats the article with each joined noun: "un développeur ou d'une développeuse" is "développeur ou développeuse".
 const JOINED_ARTICLE = /(\s(?:ou|et)\s+)(?:d['’]une?|une?)\s+(?=\p{L})/iu;
 // "Hiring our next X", "Wir suchen eine*n X", "Vi söker en X", "НАМ НУЖЕН X": a lead word and up to three articles (tables/titles.ts).
@@ -57,6 +59,11 @@ const LIST_NUMBER = /^\d{1,2}\s?[.)、．]\s*(?=\S)/u;
 // "1 Leerkracht": a number without its dot, unless a unit follows it ("24 Hour Support Agent": tables/titles.ts).
 const BARE_LIST_NUMBER = new RegExp(`^\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll})(?!(?:${alternationOf(Object.values(titleNumberUnitWords).flat().flatMap((word) => [word, capitalize(word), word.toUpperCase()]))})(?![\\p{L}]))`, 'u');
 const QUOTED = /^["“„«](.{2,160}?)["”“»]\s*,?$/u;
+// "《前端开发 @iyq》", "「営業スタッフ」": CJK title marks around the whole title are its quotes (not when they hold a second pair).
+const CJK_QUOTED = /^([《「『〈])([^《》「」『』〈〉]{1,160})([》」』〉])$/u;
+const CJK_QUOTE_PAIRS: Record<string, string> = { '《': '》', '「': '」', '『': '』', '〈': '〉' };
+// "- Frontend Developer", "• Koch", "▶ 쇼핑몰 관리": a list mark or a dash before a title is the page's, not the title's.
+const LIST_MARK = /^[-–—•·▶►▸*]+\s*(?=[\p{L}\p{N}])/u;
 // "(posted March 3, 2021)", "(2021-03-03)": a date in brackets is no part of a title.
 const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
 // "Programmer wanted :)": a smiley closes a headline, not a title.
@@ -132,9 +139,22 @@ function withoutPostingLabel(title: string): string {
   return label.split(/\s+/).length <= 4 && ENDS_IN_VACANCY_WORD.test(label) && !namesRole(label) && looksLikeJobTitle(match[2]!) ? match[2]! : title;
 }
 
+// "ぱど配布スタッフ 勤務地：東京都品川区…", "Backend Engineer Location: Berlin": a location field written after the title (tables/places.ts).
+const LOCATION_FIELD = lazily(() => new RegExp(`^(.{2,120}?)[\\s,;|–—-]+(?:${alternationOf(locationLabels)})\\s{0,2}[:：]\\s*(\\S.{0,120})$`, 'iu'));
+function withoutLocationField(title: string, hints: Hints, line: number): string {
+  if (!/[:：]/u.test(title)) return title;
+  const field = LOCATION_FIELD().exec(title);
+  if (!field || !looksLikeJobTitle(field[1]!)) return title;
+  hints.location ??= { text: field[2]!.trim(), line };
+  return field[1]!.trim();
+}
+
 /** Title as a person would write it; decoration goes to hints. */
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
-  let title = raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(QUOTED, '$1');
+  let title = raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(LIST_MARK, '').replace(QUOTED, '$1');
+  const cjkQuoted = CJK_QUOTED.exec(title);
+  if (cjkQuoted && CJK_QUOTE_PAIRS[cjkQuoted[1]!] === cjkQuoted[3]) title = cjkQuoted[2]!.trim();
+  title = withoutLocationField(title, hints, line);
   title = breadcrumbLast(title);
   if (PREFIX_MARK.test(title)) title = withoutPostingLabel(title.replace(PREFIX, ''));
   if (STATUS_MARK.test(title)) title = title.replace(STATUS, '');
