@@ -141,6 +141,17 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
     company: 'Coopérative des ambulanciers du Grand Ouest', companyRule: 'text.organisation-name',
   },
   { name: 'one sentence naming a university ("a degree from University College London") names no employer', input: '# Data Engineer\n\nYou hold a degree from University College London or similar.\n', company: null },
+  {
+    name: 'a careers heading naming the employer after the title\'s separator is the site\'s ("X — Careers at Icalia Labs")',
+    input: '# Frontend Modernization Engineer — Careers at Icalia Labs\n\nMigrate AngularJS code to modern Angular.\n',
+    title: 'Frontend Modernization Engineer', company: 'Icalia Labs',
+  },
+  { name: '"Careers at" before a lower-case word names no one and stays ("X — Careers at scale")', input: '# Frontend Engineer — Careers at scale\n\nWe build shops.\n', title: 'Frontend Engineer — Careers at scale' },
+  {
+    name: 'pt: a tag in square brackets before a dash is a label, neither title nor company ("[São Luís] - X")',
+    input: '# Vagas abertas\n\n## [São Luís] - Desenvolvedor Back-end C#\n\n### Habilidades pessoais\n- Criatividade\n',
+    title: 'Desenvolvedor Back-end C#', company: null,
+  },
 ];
 
 describe('title and company from a page\'s shape', () => {

@@ -17,6 +17,7 @@ export { isPlaceName } from './title-place.js';
 export { looksLikeJobTitle, namesRole } from './title-role-noun.js';
 import { capitalize, escapeRegExp, lazily } from './text.js';
 import { locationLabels } from './tables/places.js';
+import { careersAtHeadings } from './tables/companies.js';
 import { atMost } from './match/bounded.js';
 import { domainsOf } from './company-domain.js';
 import { accusativeRoles } from './tables/title-cases.js';
@@ -107,6 +108,8 @@ export function isGenericHeading(text: string): boolean {
   return GENERIC.has(normalizeHeading(text));
 }
 
+// A careers heading with the employer's name in it ("Careers at Acme", "Karriere bei der Acme GmbH": tables/companies.ts).
+const CAREERS_AT_TAIL = lazily(() => new RegExp(`^(?:${alternationOf(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu'));
 // "X @Crawly - Vaga de Emprego", "Data Engineer | Careers": a careers page's heading after a separator is the site's, not the title's.
 const GENERIC_TAIL = /^(.{2,160}?)\s+[-–—|·•]\s+([^-–—|·•]{2,40})$/u;
 
@@ -168,6 +171,13 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   if (role !== title && looksLikeJobTitle(role)) title = role;
   const genericTail = GENERIC_TAIL.exec(title);
   if (genericTail && isGenericHeading(genericTail[2]!)) title = genericTail[1]!;
+  // "X — Careers at Icalia Labs", "X | Jobs bei Acme": a careers heading naming the employer, after a separator, is the site's too.
+  const careersAt = genericTail && looksLikeJobTitle(genericTail[1]!) ? CAREERS_AT_TAIL().exec(genericTail[2]!) : null;
+  // A name is capitalised ("Careers at scale" names no one); the pattern's case-blind flag would let a lower-case word in.
+  if (careersAt && /^\p{Lu}/u.test(careersAt[1]!)) {
+    hints.company ??= { name: careersAt[1]!.trim(), line, rule: 'title.careers-at', text: raw };
+    title = genericTail![1]!;
+  }
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
   const lead = LEAD_IN.exec(title);
   if (lead && looksLikeJobTitle(title.slice(lead[0].length))) {
@@ -236,6 +246,13 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
   const [, left, right] = match as unknown as [string, string, string];
   // "21/06/2021 - Softwareentwickler": a date or a number before a title is no part of it, and names no company.
   if (!/\p{L}/u.test(left) && /\p{L}/u.test(right)) return right;
+  // "[São Luís] - Desenvolvedor Back-end C#", "[채용] …": a tag in square brackets before a title is a label (a place, a kind of
+  // post), no company, unless the posting writes it elsewhere without its brackets.
+  const tag = /^\[([^[\]]{1,40})\]$/u.exec(left.trim())?.[1]?.trim();
+  if (tag && looksLikeJobTitle(right) && !ctx?.text.some((l) => l.plain.includes(tag) && !l.plain.includes(`[${tag}]`))) {
+    if (isPlaceList(tag)) hints.location ??= { text: tag, line };
+    return right;
+  }
   const leftIsTitle = looksLikeJobTitle(left);
   const leftIsOrg = ORG_SUFFIX.test(left.trim());
   if (!leftIsOrg && isPlaceList(right)) {
