@@ -15,9 +15,8 @@ import { stripDecorations } from './title-decoration.js';
 
 export { isPlaceName } from './title-place.js';
 export { looksLikeJobTitle, namesRole } from './title-role-noun.js';
-import { capitalize, escapeRegExp, lazily } from './text.js';
-import { locationLabels } from './tables/places.js';
-import { careersAtHeadings } from './tables/companies.js';
+import { capitalize, escapeRegExp } from './text.js';
+import { headBeforeCareersAt, withoutCjkQuotes, withoutListMark, withoutLocationField } from './title-edges.js';
 import { atMost } from './match/bounded.js';
 import { domainsOf } from './company-domain.js';
 import { accusativeRoles } from './tables/title-cases.js';
@@ -60,11 +59,6 @@ const LIST_NUMBER = /^\d{1,2}\s?[.)、．]\s*(?=\S)/u;
 // "1 Leerkracht": a number without its dot, unless a unit follows it ("24 Hour Support Agent": tables/titles.ts).
 const BARE_LIST_NUMBER = new RegExp(`^\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll})(?!(?:${alternationOf(Object.values(titleNumberUnitWords).flat().flatMap((word) => [word, capitalize(word), word.toUpperCase()]))})(?![\\p{L}]))`, 'u');
 const QUOTED = /^["“„«](.{2,160}?)["”“»]\s*,?$/u;
-// "《前端开发 @iyq》", "「営業スタッフ」": CJK title marks around the whole title are its quotes (not when they hold a second pair).
-const CJK_QUOTED = /^([《「『〈])([^《》「」『』〈〉]{1,160})([》」』〉])$/u;
-const CJK_QUOTE_PAIRS: Record<string, string> = { '《': '》', '「': '」', '『': '』', '〈': '〉' };
-// "- Frontend Developer", "• Koch", "▶ 쇼핑몰 관리": a list mark or a dash before a title is the page's, not the title's.
-const LIST_MARK = /^[-–—•·▶►▸*]+\s*(?=[\p{L}\p{N}])/u;
 // "(posted March 3, 2021)", "(2021-03-03)": a date in brackets is no part of a title.
 const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
 // "Programmer wanted :)": a smiley closes a headline, not a title.
@@ -108,8 +102,6 @@ export function isGenericHeading(text: string): boolean {
   return GENERIC.has(normalizeHeading(text));
 }
 
-// A careers heading with the employer's name in it ("Careers at Acme", "Karriere bei der Acme GmbH": tables/companies.ts).
-const CAREERS_AT_TAIL = lazily(() => new RegExp(`^(?:${alternationOf(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu'));
 // "X @Crawly - Vaga de Emprego", "Data Engineer | Careers": a careers page's heading after a separator is the site's, not the title's.
 const GENERIC_TAIL = /^(.{2,160}?)\s+[-–—|·•]\s+([^-–—|·•]{2,40})$/u;
 
@@ -142,22 +134,11 @@ function withoutPostingLabel(title: string): string {
   return label.split(/\s+/).length <= 4 && ENDS_IN_VACANCY_WORD.test(label) && !namesRole(label) && looksLikeJobTitle(match[2]!) ? match[2]! : title;
 }
 
-// "ぱど配布スタッフ 勤務地：東京都品川区…", "Backend Engineer Location: Berlin": a location field written after the title (tables/places.ts).
-const LOCATION_FIELD = lazily(() => new RegExp(`^(.{2,120}?)[\\s,;|–—-]+(?:${alternationOf(locationLabels)})\\s{0,2}[:：]\\s*(\\S.{0,120})$`, 'iu'));
-function withoutLocationField(title: string, hints: Hints, line: number): string {
-  if (!/[:：]/u.test(title)) return title;
-  const field = LOCATION_FIELD().exec(title);
-  if (!field || !looksLikeJobTitle(field[1]!)) return title;
-  hints.location ??= { text: field[2]!.trim(), line };
-  return field[1]!.trim();
-}
-
 /** Title as a person would write it; decoration goes to hints. */
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
-  let title = raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(LIST_MARK, '').replace(QUOTED, '$1');
-  const cjkQuoted = CJK_QUOTED.exec(title);
-  if (cjkQuoted && CJK_QUOTE_PAIRS[cjkQuoted[1]!] === cjkQuoted[3]) title = cjkQuoted[2]!.trim();
-  title = withoutLocationField(title, hints, line);
+  // A list mark before, CJK title marks around, a location field after (title-edges.ts).
+  const unquoted = withoutListMark(raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED, '$1');
+  let title = withoutLocationField(withoutCjkQuotes(unquoted), hints, line);
   title = breadcrumbLast(title);
   if (PREFIX_MARK.test(title)) title = withoutPostingLabel(title.replace(PREFIX, ''));
   if (STATUS_MARK.test(title)) title = title.replace(STATUS, '');
@@ -171,13 +152,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   if (role !== title && looksLikeJobTitle(role)) title = role;
   const genericTail = GENERIC_TAIL.exec(title);
   if (genericTail && isGenericHeading(genericTail[2]!)) title = genericTail[1]!;
-  // "X — Careers at Icalia Labs", "X | Jobs bei Acme": a careers heading naming the employer, after a separator, is the site's too.
-  const careersAt = genericTail && looksLikeJobTitle(genericTail[1]!) ? CAREERS_AT_TAIL().exec(genericTail[2]!) : null;
-  // A name is capitalised ("Careers at scale" names no one); the pattern's case-blind flag would let a lower-case word in.
-  if (careersAt && /^\p{Lu}/u.test(careersAt[1]!)) {
-    hints.company ??= { name: careersAt[1]!.trim(), line, rule: 'title.careers-at', text: raw };
-    title = genericTail![1]!;
-  }
+  // "X — Careers at Icalia Labs": a careers heading naming the employer, after a separator, is the site's too (title-edges.ts).
+  if (genericTail) title = headBeforeCareersAt(genericTail[1]!, genericTail[2]!, hints, line, raw) ?? title;
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
   const lead = LEAD_IN.exec(title);
   if (lead && looksLikeJobTitle(title.slice(lead[0].length))) {
