@@ -51,8 +51,9 @@ export function organisationNamesIn(text: string): string[] {
 }
 
 /**
- * Each name an organisation word opens: 0.55 when two lines or more write it, 0.5 when the page's own summary (a meta or
+ * Each name an organisation word opens: 0.5 when two lines or more write it or the page's own summary (a meta or
  * front-matter description) does, else 0.45 (a name in a sentence, "a degree from University X", needs another reading).
+ * Never above 0.5: it fills a company no other reading names ("Foundation Models" opens the same way), and loses to any that does.
  */
 export function organisationCompanies(ctx: Pick<ExtractContext, 'text' | 'frontmatterStrings' | 'page'>, add: Add): void {
   const found = new Map<string, { line: number; text: string; lines: number; summary: boolean }>();
@@ -68,7 +69,7 @@ export function organisationCompanies(ctx: Pick<ExtractContext, 'text' | 'frontm
   for (const line of ctx.text) read(line.plain, line.line, false);
   for (const item of ctx.frontmatterStrings) if (/^(?:description|summary|excerpt)$/iu.test(item.key)) read(item.text, item.line, true);
   if (ctx.page.description) read(ctx.page.description.text, ctx.page.description.line, true);
-  for (const [name, { line, text, lines, summary }] of found) add(name, line, 'text.organisation-name', text, lines >= 2 ? 0.55 : summary ? 0.5 : 0.45);
+  for (const [name, { line, text, lines, summary }] of found) add(name, line, 'text.organisation-name', text, lines >= 2 || summary ? 0.5 : 0.45);
 }
 
 /**
