@@ -108,6 +108,50 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
     input: '# Webdeveloper\n\nZoals [Slides.com](https://slides.com/), maar dan met onze slides. De slides staan op GitHub. Meer slides.\n',
     company: null,
   },
+  // Spans (session 22): a title loses the wrappers at its edges; a name grows to the whole name as the text writes it.
+  { name: 'zh: CJK title marks around the whole title ("《前端开发 @iyq》")', input: '## 《前端开发 @iyq》\n\n博客刚建立，插播个招聘广告。\n', title: '前端开发 @iyq' },
+  { name: 'ja: title marks around a part only stay ("「営業」スタッフ")', input: '# 「営業」スタッフ\n\n東京の会社です。\n', title: '「営業」スタッフ' },
+  { name: 'nl: a leading article "EEN" goes', input: '### EEN FULL TIME MAGAZIJN MEDEWERKER:\n\nWij zoeken iemand.\n', title: 'FULL TIME MAGAZIJN MEDEWERKER' },
+  { name: 'a leading dash (a list mark) goes', input: '## - Frontend Developer\n\nWe build shops.\n', title: 'Frontend Developer' },
+  { name: 'a location field after the title goes ("X Location: Berlin")', input: '### Backend Engineer Location: Berlin\n\nWe build shops.\n', title: 'Backend Engineer' },
+  {
+    name: 'ja: a location field after the title goes ("… 勤務地：東京都…")',
+    input: '<h3><span>配布スタッフ 品川支店</span> <span>勤務地：東京都品川区上大崎2-13-17</span></h3>\n<p>ぱどの配布のお仕事です。</p>\n',
+    title: '配布スタッフ 品川支店',
+  },
+  { name: 'a location field is cut only after a job title ("Harbour Office Location: Berlin" stays)', input: '# Harbour Office Location: Berlin\n\nWe build shops.\n', title: 'Harbour Office Location: Berlin' },
+  {
+    name: 'nl: a name grows by the capitalised words and the organisation word the text writes after it ("Brouwer Technische Groothandel")',
+    input: '# Magazijnmedewerker\n\nWerken bij Brouwer Technische Groothandel betekent werken in een klein team.\n\nMail je cv naar piet@brouwer.nl.\n\nBrouwer Technische Groothandel\n',
+    company: 'Brouwer Technische Groothandel', companyRule: 'domain.mention',
+  },
+  {
+    name: 'en: a name grows by the organisation word before it ("Kestrel" -> "University of Kestrel")',
+    input: '# Research Engineer\n\nThe University of Kestrel builds telescopes.\n\nApply to jobs@kestrel.edu. Kestrel is in the hills; the University of Kestrel pays well.\n',
+    company: 'University of Kestrel', companyRule: 'domain.mention',
+  },
+  {
+    name: 'pl: an organisation word in a case form opens the name ("Zarząd Stowarzyszenia X" -> "Stowarzyszenie X")',
+    input: '---\ntitle: Nabór na stanowisko pracownika biurowego\n---\nZarząd Stowarzyszenia Lokalna Grupa Działania Chełmno ogłasza konkurs.\n\nDokumenty składać w siedzibie Stowarzyszenia Lokalna Grupa Działania Chełmno, ul. Długa 3.\n',
+    company: 'Stowarzyszenie Lokalna Grupa Działania Chełmno', companyRule: 'text.organisation-name',
+  },
+  {
+    name: 'fr: a meta description names the organisation ("Coopérative des ambulanciers du Grand Ouest: Régulateur.")',
+    input: '<html><head><title>Régulateur</title><meta name="description" content="Coopérative des ambulanciers du Grand Ouest: Régulateur."></head><body><h1>Régulateur</h1><p>En rejoignant la coopérative, tu bénéficieras d’un logiciel unique.</p></body></html>\n',
+    company: 'Coopérative des ambulanciers du Grand Ouest', companyRule: 'text.organisation-name',
+  },
+  { name: 'one sentence naming a university ("a degree from University College London") names no employer', input: '# Data Engineer\n\nYou hold a degree from University College London or similar.\n', company: null },
+  {
+    name: 'a careers heading naming the employer after the title\'s separator is the site\'s ("X — Careers at Icalia Labs")',
+    input: '# Frontend Modernization Engineer — Careers at Icalia Labs\n\nMigrate AngularJS code to modern Angular.\n',
+    title: 'Frontend Modernization Engineer', company: 'Icalia Labs',
+  },
+  { name: '"Careers at" before a lower-case word names no one and stays ("X — Careers at scale")', input: '# Frontend Engineer — Careers at scale\n\nWe build shops.\n', title: 'Frontend Engineer — Careers at scale' },
+  {
+    name: 'pt: a tag in square brackets before a dash is a label, neither title nor company ("[São Luís] - X")',
+    input: '# Vagas abertas\n\n## [São Luís] - Desenvolvedor Back-end C#\n\n### Habilidades pessoais\n- Criatividade\n',
+    title: 'Desenvolvedor Back-end C#', company: null,
+  },
 ];
 
 describe('title and company from a page\'s shape', () => {

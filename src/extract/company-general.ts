@@ -96,13 +96,16 @@ export const writtenElsewhere = (ctx: Pick<ExtractContext, 'text'>, name: string
 const LEGAL_TAIL = `,?[ ](?:${alternation(legalFormsAfter)})`;
 const ORGANISATION_TAIL = `[ ](?:${alternation(Object.values(organisationWordsAfterName).flat())})`;
 const FULL_NAME_TAIL = `(?:${LEGAL_TAIL}|${ORGANISATION_TAIL})(?![\\p{L}\\p{N}])`;
+/** "Wiringa" written "Wiringa Technische Groothandel": up to two capitalised words may come between the name and its tail. */
+const GROWN_TAIL = `(?:[ ]\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2}${FULL_NAME_TAIL}`;
 /** The tail alone, tried where the text writes a name: one pattern for every name (match/name-mentions.ts). */
-const fullNameTail = lazily(() => new RegExp(FULL_NAME_TAIL, 'uy'));
+const fullNameTail = lazily(() => new RegExp(GROWN_TAIL, 'uy'));
 
 /**
  * The chosen name as the text writes it in full: with its legal form or an
  * organisation word after it ("Neohunter" -> "Neohunter s.r.o.", "Eclipse" ->
- * "Eclipse Foundation"), when the text writes one such longer form only. An
+ * "Eclipse Foundation", "Wiringa" -> "Wiringa Technische Groothandel", two
+ * capitalised words between at most), when the text writes one such longer form only. An
  * organisation word may name another body ("Acme Labs, our research arm"),
  * so that form counts only when the text writes it on as many lines as the
  * bare name.

@@ -276,8 +276,8 @@ export function titlePairCompany(ctx: ExtractContext, add: AddCompany): void {
       return (key.length >= title.length / 2 && title.startsWith(key)) || (head !== title && head.length >= 4 && key === head);
     };
     const other = same(parts[0]!) ? parts[1]! : same(parts[1]!) ? parts[0]! : undefined;
-    // "Role - Growth Manager": a label of the title, not a name.
-    if (!other || TITLE_LABELS.has(other.toLowerCase()) || isGenericHeading(other) || other.split(/\s+/).length > 4 || /\d|remote|hybrid/iu.test(other) || same(other) || looksLikeJobTitle(other) || placesIn(other).length) continue;
+    // "Role - Growth Manager": a label of the title, not a name; "[São Luís] - X": a tag in square brackets is a label too.
+    if (!other || TITLE_LABELS.has(other.toLowerCase()) || /^\[[^[\]]*\]$/u.test(other) || isGenericHeading(other) || other.split(/\s+/).length > 4 || /\d|remote|hybrid/iu.test(other) || same(other) || looksLikeJobTitle(other) || placesIn(other).length) continue;
     add(other, line.line, 'text.title-pair', text, 0.6);
   }
 }

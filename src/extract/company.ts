@@ -32,6 +32,7 @@ import { possessiveCompanies } from './company-possessive.js';
 import { acronymCompanies } from './company-acronym.js';
 import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
 import { logoCompany } from './company-logo.js';
+import { grownByOrganisationWord, organisationCompanies } from './company-organisation.js';
 
 // The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
 const COMPANY_KEYS = [...new Set([
@@ -162,6 +163,7 @@ export function extractCompany(ctx: ExtractContext): void {
   }
 
   definitionCompanies(ctx, add);
+  organisationCompanies(ctx, add);
   possessiveCompanies(ctx, add);
   aboutSectionSubjects(ctx, add);
   repeatedNames(ctx, [...candidates], add);
@@ -188,7 +190,8 @@ export function extractCompany(ctx: ExtractContext): void {
     : candidates.find((c) => c.value.toLowerCase() === picked.toLowerCase() && /\p{Lu}/u.test(c.value));
   const chosen = capitalised?.value ?? picked;
   // "Neohunter" written "Neohunter s.r.o.", "Eclipse" written "Eclipse Foundation": the name as the text writes it in full.
-  const name = best.source === 'frontmatter' ? chosen : writtenInFull(ctx, chosen);
+  // "Padova" written "University of Padova": an organisation word before the name is part of it too.
+  const name = best.source === 'frontmatter' ? chosen : writtenInFull(ctx, grownByOrganisationWord(ctx, chosen));
   const url = companyUrl(ctx);
   ctx.fields.company = { name, ...(url ? { url } : {}) };
   keepUntakenAside(ctx, name);

@@ -26,6 +26,8 @@ export interface PageMeta {
   title?: PageText;
   ogTitle?: PageText;
   siteName?: PageText;
+  /** The page's own summary (meta description, og:description): "Coopérative des ambulanciers du Grand Ouest: Régulateur." */
+  description?: PageText;
   /** schema.org JobPosting objects from JSON-LD scripts (inside @graph and arrays too). */
   jobPostings?: JsonLdPosting[];
   /** JSON-LD scripts that do not parse: a warning each, never a failure. */
@@ -95,6 +97,7 @@ export function pageMeta(sourceText: string): PageMeta {
     if (!name || !text) continue;
     if ((name === 'og:title' || name === 'twitter:title') && !meta.ogTitle) meta.ogTitle = { text, line: lineAt(match.index) };
     if ((name === 'og:site_name' || name === 'application-name') && !meta.siteName && !isGenericSiteName(text)) meta.siteName = { text, line: lineAt(match.index) };
+    if ((name === 'description' || name === 'og:description') && !meta.description) meta.description = { text, line: lineAt(match.index) };
   }
   return meta;
 }

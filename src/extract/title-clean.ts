@@ -16,6 +16,7 @@ import { stripDecorations } from './title-decoration.js';
 export { isPlaceName } from './title-place.js';
 export { looksLikeJobTitle, namesRole } from './title-role-noun.js';
 import { capitalize, escapeRegExp } from './text.js';
+import { headBeforeCareersAt, withoutCjkQuotes, withoutListMark, withoutLocationField } from './title-edges.js';
 import { atMost } from './match/bounded.js';
 import { domainsOf } from './company-domain.js';
 import { accusativeRoles } from './tables/title-cases.js';
@@ -31,7 +32,8 @@ export const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.valu
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 // French inclusive writing joins the feminine ending with a middle dot, typed as ·, ⋅, • or a full stop ("un·e", "un⋅e").
-const ARTICLE = /^(?:un|une|un\(e\)|un[·⋅•.]e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\))\s+(?=\p{L})/iu;
+// Dutch "een", Spanish and Italian "una"/"uno", Portuguese "um"/"uma" likewise ("EEN FULL TIME MAGAZIJN MEDEWERKER").
+const ARTICLE = /^(?:un|une|un\(e\)|un[·⋅•.]e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\)|een|una|uno|um|uma)\s+(?=\p{L})/iu;
 // French repeats the article with each joined noun: "un développeur ou d'une développeuse" is "développeur ou développeuse".
 const JOINED_ARTICLE = /(\s(?:ou|et)\s+)(?:d['’]une?|une?)\s+(?=\p{L})/iu;
 // "Hiring our next X", "Wir suchen eine*n X", "Vi söker en X", "НАМ НУЖЕН X": a lead word and up to three articles (tables/titles.ts).
@@ -134,7 +136,9 @@ function withoutPostingLabel(title: string): string {
 
 /** Title as a person would write it; decoration goes to hints. */
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
-  let title = raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim().replace(QUOTED, '$1');
+  // A list mark before, CJK title marks around, a location field after (title-edges.ts).
+  const unquoted = withoutListMark(raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED, '$1');
+  let title = withoutLocationField(withoutCjkQuotes(unquoted), hints, line);
   title = breadcrumbLast(title);
   if (PREFIX_MARK.test(title)) title = withoutPostingLabel(title.replace(PREFIX, ''));
   if (STATUS_MARK.test(title)) title = title.replace(STATUS, '');
@@ -148,6 +152,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   if (role !== title && looksLikeJobTitle(role)) title = role;
   const genericTail = GENERIC_TAIL.exec(title);
   if (genericTail && isGenericHeading(genericTail[2]!)) title = genericTail[1]!;
+  // "X — Careers at Icalia Labs": a careers heading naming the employer, after a separator, is the site's too (title-edges.ts).
+  if (genericTail) title = headBeforeCareersAt(genericTail[1]!, genericTail[2]!, hints, line, raw) ?? title;
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
   const lead = LEAD_IN.exec(title);
   if (lead && looksLikeJobTitle(title.slice(lead[0].length))) {
@@ -216,6 +222,13 @@ function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx
   const [, left, right] = match as unknown as [string, string, string];
   // "21/06/2021 - Softwareentwickler": a date or a number before a title is no part of it, and names no company.
   if (!/\p{L}/u.test(left) && /\p{L}/u.test(right)) return right;
+  // "[São Luís] - Desenvolvedor Back-end C#", "[채용] …": a tag in square brackets before a title is a label (a place, a kind of
+  // post), no company, unless the posting writes it elsewhere without its brackets.
+  const tag = /^\[([^[\]]{1,40})\]$/u.exec(left.trim())?.[1]?.trim();
+  if (tag && looksLikeJobTitle(right) && !ctx?.text.some((l) => l.plain.includes(tag) && !l.plain.includes(`[${tag}]`))) {
+    if (isPlaceList(tag)) hints.location ??= { text: tag, line };
+    return right;
+  }
   const leftIsTitle = looksLikeJobTitle(left);
   const leftIsOrg = ORG_SUFFIX.test(left.trim());
   if (!leftIsOrg && isPlaceList(right)) {

@@ -78,10 +78,32 @@ export const aboutNotNames: Record<string, string[]> = {
  */
 export const organisationWordsAfterName: Record<string, string[]> = {
   // Not "Group": "Paf Group" is the parent of "Paf", not its full name.
-  en: ['Foundation', 'Labs', 'Institute'],
-  de: ['Stiftung', 'Institut'],
+  en: ['Foundation', 'Labs', 'Institute', 'Association', 'Society', 'Cooperative'],
+  de: ['Stiftung', 'Institut', 'Verein', 'Verband', 'Genossenschaft'],
   fr: ['Fondation'],
+  // nl "wholesaler", "association" ("Wiringa Technische Groothandel")
+  nl: ['Groothandel', 'Vereniging'],
 };
+
+/**
+ * Words that open an organisation's name before it ("University of Padova", "Stowarzyszenie Lokalna Grupa Działania
+ * Chełmno", "Coopérative des ambulanciers du Grand Ouest"): the form a name takes first, then the case forms a
+ * sentence puts it in (Polish "Zarząd Stowarzyszenia …", "w Stowarzyszeniu …": the name after it stays as it is). Case as written.
+ */
+export const organisationWordsBeforeName: Record<string, string[][]> = {
+  en: [['University'], ['Association'], ['Foundation'], ['Cooperative'], ['Society']],
+  de: [['Stiftung'], ['Verein'], ['Genossenschaft'], ['Universität'], ['Hochschule']],
+  fr: [['Association'], ['Fondation'], ['Coopérative'], ['Université'], ['Fédération']],
+  es: [['Asociación'], ['Fundación'], ['Cooperativa'], ['Universidad'], ['Federación']],
+  pt: [['Associação'], ['Fundação'], ['Cooperativa'], ['Universidade']],
+  it: [['Associazione'], ['Fondazione'], ['Cooperativa'], ['Università']],
+  nl: [['Stichting'], ['Vereniging'], ['Coöperatie'], ['Universiteit']],
+  pl: [['Stowarzyszenie', 'Stowarzyszenia', 'Stowarzyszeniu', 'Stowarzyszeniem'], ['Fundacja', 'Fundacji', 'Fundację', 'Fundacją'],
+    ['Spółdzielnia', 'Spółdzielni', 'Spółdzielnię', 'Spółdzielnią'], ['Uniwersytet', 'Uniwersytetu', 'Uniwersytecie', 'Uniwersytetem']],
+  sv: [['Föreningen'], ['Stiftelsen']],
+};
+/** Lower-case words inside a name that an organisation word opens ("Coopérative des ambulanciers du Grand Ouest", "University of X"). */
+export const organisationNameParticles = ['of', 'for', 'the', 'and', '&', 'de', 'des', 'du', 'la', 'le', 'les', "d'", 'd’', 'et', 'del', 'de la', 'y', 'e', 'di', 'della', 'dei', 'für', 'der', 'die', 'und', 'van', 'voor', 'het', 'en', 'för', 'och', 'i', 'w', 'na', 'do', 'da', 'dos', 'das'];
 
 /**
  * Words that open the first sentence of an "About us" section without naming

@@ -72,5 +72,7 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'the role', 'about the role', 'role', 'the job', 'about the job', 'job description', 'description', 'the position', 'position',
     'overview', 'summary', 'die stelle', 'die rolle', 'deine rolle', 'le poste', 'rôle', 'descripción', 'el puesto', 'a vaga',
     'de functie', 'de rol', 'pozícia', '職務概要', '募集要項',
+    // "job description" as nl (one word, and as often written in two), de, fr, es and pt write it
+    'functieomschrijving', 'functie omschrijving', 'stellenbeschreibung', 'description du poste', 'descripción del puesto', 'descrição da vaga',
   ]],
 ];

@@ -1,0 +1,55 @@
+/**
+ * Wrappers at a title's edges that a page puts there (issue #13, session 22): CJK title marks around the whole title
+ * ("《前端开发 @iyq》"), a list mark or dash before it ("- Frontend Developer"), a location field after it ("X 勤務地：東京都…",
+ * "X Location: Berlin"), and a careers heading naming the employer after a separator ("X — Careers at Icalia Labs").
+ * The place and the name go to the hints, for the location and company extractors.
+ */
+import type { Hints } from './context.js';
+import { looksLikeJobTitle } from './title-role-noun.js';
+import { locationLabels } from './tables/places.js';
+import { careersAtHeadings } from './tables/companies.js';
+import { escapeRegExp, lazily } from './text.js';
+
+const alternationOf = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+// "《前端开发 @iyq》", "「営業スタッフ」": CJK title marks around the whole title are its quotes (not when they hold a second pair).
+const CJK_QUOTED = /^([《「『〈])([^《》「」『』〈〉]{1,160})([》」』〉])$/u;
+const CJK_QUOTE_PAIRS: Record<string, string> = { '《': '》', '「': '」', '『': '』', '〈': '〉' };
+// "- Frontend Developer", "• Koch", "▶ 쇼핑몰 관리": a list mark or a dash before a title is the page's, not the title's.
+const LIST_MARK = /^[-–—•·▶►▸*]+\s*(?=[\p{L}\p{N}])/u;
+
+/** The title without a list mark or a dash before it. */
+export const withoutListMark = (title: string): string => title.replace(LIST_MARK, '');
+
+/** The title without CJK title marks around the whole of it. */
+export function withoutCjkQuotes(title: string): string {
+  const quoted = CJK_QUOTED.exec(title);
+  return quoted && CJK_QUOTE_PAIRS[quoted[1]!] === quoted[3] ? quoted[2]!.trim() : title;
+}
+
+// "ぱど配布スタッフ 勤務地：東京都品川区…", "Backend Engineer Location: Berlin": a location field written after the title (tables/places.ts).
+const LOCATION_FIELD = lazily(() => new RegExp(`^(.{2,120}?)[\\s,;|–—-]+(?:${alternationOf(locationLabels)})\\s{0,2}[:：]\\s*(\\S.{0,120})$`, 'iu'));
+
+/** The title without a location field after it, when what comes before reads as a job title; the place goes to the hints. */
+export function withoutLocationField(title: string, hints: Hints, line: number): string {
+  if (!/[:：]/u.test(title)) return title;
+  const field = LOCATION_FIELD().exec(title);
+  if (!field || !looksLikeJobTitle(field[1]!)) return title;
+  hints.location ??= { text: field[2]!.trim(), line };
+  return field[1]!.trim();
+}
+
+// A careers heading with the employer's name in it ("Careers at Acme", "Karriere bei der Acme GmbH": tables/companies.ts).
+const CAREERS_AT_TAIL = lazily(() => new RegExp(`^(?:${alternationOf(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu'));
+
+/**
+ * "X — Careers at Icalia Labs", "X | Jobs bei Acme": given a title's head and its part after a separator, the head when
+ * that part is a careers heading naming the employer (the name goes to the hints), else undefined.
+ */
+export function headBeforeCareersAt(head: string, tail: string, hints: Hints, line: number, raw: string): string | undefined {
+  const careersAt = looksLikeJobTitle(head) ? CAREERS_AT_TAIL().exec(tail) : null;
+  // A name is capitalised ("Careers at scale" names no one); the pattern's case-blind flag would let a lower-case word in.
+  if (!careersAt || !/^\p{Lu}/u.test(careersAt[1]!)) return undefined;
+  hints.company ??= { name: careersAt[1]!.trim(), line, rule: 'title.careers-at', text: raw };
+  return head;
+}
