@@ -19,6 +19,12 @@ import v8 from 'node:v8';
 export const MAIN_YOUNG_GENERATION_MB = 8;
 /** Collections seen one at a time, after loading, before the young generation may grow. */
 const WARM_UP_COLLECTIONS = 16;
+/**
+ * The marks src/input/expand.ts sets around a listing of inputs (LISTING_MARKS there). Listing 10,000 files is
+ * hundreds of turns of the event loop, each collection seen alone: counted, they ended the warm-up before the first
+ * document, which then ran cold with growth on and took the young generation to 16 MB (seen in a 10,000-posting run).
+ */
+export const LISTING_MARKS = { start: 'postings:listing-start', end: 'postings:listing-end' };
 
 const growthFactor = (factor) => v8.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
 const youngGenerationMb = () => v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20;
@@ -39,11 +45,21 @@ export function capYoungGeneration() {
     // Only collections seen one at a time count, and only then may it grow: several in one batch mean a long
     // stretch without a turn of the event loop (listing 10,000 files: 25 in one batch), and with growth on,
     // such a stretch doubled it three times, from 2 MB to 16 MB, before this could stop it.
+    // Collections during a listing do not count, and one ends the warm-up's count so far: documents come next, cold.
     let calm = 0;
+    let listing = false;
     const observer = new PerformanceObserver((entries) => {
-      if (workers > 0) return;
-      const oneByOne = entries.getEntries().length === 1;
-      if (oneByOne) calm++;
+      let collections = 0;
+      for (const entry of entries.getEntries()) {
+        if (entry.entryType === 'gc') collections++;
+        else if (entry.name === LISTING_MARKS.start || entry.name === LISTING_MARKS.end) {
+          listing = entry.name === LISTING_MARKS.start;
+          calm = 0;
+        }
+      }
+      if (workers > 0 || collections === 0) return;
+      const oneByOne = collections === 1;
+      if (oneByOne && !listing) calm++;
       if (!oneByOne || calm < WARM_UP_COLLECTIONS) {
         growthFactor(1);
         return;
@@ -52,6 +68,6 @@ export function capYoungGeneration() {
       growthFactor(full ? 1 : 2);
       if (full) observer.disconnect();
     });
-    observer.observe({ entryTypes: ['gc'] });
+    observer.observe({ entryTypes: ['gc', 'mark'] });
   };
 }

@@ -7,7 +7,7 @@
  * to its limit, then notes its size (the real binary, with a pool).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAsync } from './background.js';
@@ -26,6 +26,9 @@ afterAll(() => {
  * and its test stage allocates and waits) went by at load 24 on 2 cores, which failed the run.
  */
 const NO_TIME_BUDGET = ['--timeout', '600'];
+
+/** Broken links listed after two postings: enough collections, each seen alone, to end the warm-up's count of 16. */
+const LISTED_LINKS = 5_000;
 
 /**
  * Runs normalize over eight small postings with --jobs 2; the young generation each thread reached, in MB.
@@ -130,4 +133,37 @@ export default function longStretches(doc) {
     expect(Number(readFileSync(note, 'utf8'))).toBeLessThanOrEqual(8);
     expect((JSON.parse(readFileSync(usage, 'utf8')) as { newSpaceKB: number }).newSpaceKB / 1024).toBeLessThanOrEqual(8);
   }, 300_000);
+
+  // Listing many files is hundreds of turns of the event loop, each collection seen alone; counted as the warm-up, they
+  // let the first documents, run cold, grow it in one stretch (a 10,000-posting run went to 16 MB this way).
+  it('grows not at all while the first documents run after a long listing (its collections are no warm-up)', () => {
+    const run = mkdtempSync(path.join(tmp, 'listing-'));
+    const input = path.join(run, 'in');
+    const note = path.join(run, 'young');
+    mkdirSync(input);
+    for (let i = 0; i < 2; i++) copyFileSync(path.join(POSTINGS, 'markdown-plain', 'input.md'), path.join(input, `a${i}.md`));
+    // Listed after the two postings; each is an await (its stat) in the listing, and no document after it.
+    for (let i = 0; i < LISTED_LINKS; i++) symlinkSync(path.join(run, 'nowhere'), path.join(input, `z${String(i).padStart(5, '0')}.md`));
+    const stage = path.join(run, 'surviving-stretch.mjs');
+    writeFileSync(stage, `import { writeFileSync } from 'node:fs';
+import v8 from 'node:v8';
+let docs = 0;
+export default function survivingStretch(doc) {
+  // The second document: objects that live across collections, so every growth step allowed is taken.
+  if (++docs !== 2) return doc;
+  let keep = [];
+  for (let i = 0; i < 5e5; i++) {
+    keep.push({ i, s: 'x' + i });
+    if (keep.length > 3e5) keep = [];
+  }
+  writeFileSync(${JSON.stringify(note)}, String(v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20));
+  return doc;
+}
+`);
+    const result = runBin(['normalize', input, '-f', 'ndjson', '--jobs', '1', '--no-progress', ...NO_TIME_BUDGET], { env: { POSTINGS_TEST_STAGE: stage } });
+    expect(result.code, result.stderr.slice(0, 500)).toBe(1);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+    expect(Number(readFileSync(note, 'utf8'))).toBeLessThanOrEqual(8);
+  }, 300_000);
 });
+

@@ -6,6 +6,7 @@
  */
 import { fstat, promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { glob } from './glob.js';
 import { dataFormatOf } from '../split/data-format.js';
 import { postingDataFileName } from '../split/tables.js';
@@ -34,7 +35,25 @@ export interface ExpandOptions {
   followSymlinks?: boolean;
 }
 
+/**
+ * Marks on the performance timeline around a listing: bin/young-generation.js does not take the collections of a
+ * long listing (10,000 files) as a sign that documents run warm (its young generation then grew to 16 MB, not 8).
+ */
+export const LISTING_MARKS = { start: 'postings:listing-start', end: 'postings:listing-end' } as const;
+
 export async function expandInputs(patterns: string[], cwd: string, options: ExpandOptions = {}): Promise<InputEntry[]> {
+  performance.mark(LISTING_MARKS.start);
+  try {
+    return await expandAll(patterns, cwd, options);
+  } finally {
+    performance.mark(LISTING_MARKS.end);
+    // Observers have them already; the timeline's buffer need not keep one pair a run.
+    performance.clearMarks(LISTING_MARKS.start);
+    performance.clearMarks(LISTING_MARKS.end);
+  }
+}
+
+async function expandAll(patterns: string[], cwd: string, options: ExpandOptions): Promise<InputEntry[]> {
   const entries: InputEntry[] = [];
   const seen = new Set<string>();
   const add = async (shown: string) => {
