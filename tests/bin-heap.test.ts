@@ -167,3 +167,11 @@ export default function survivingStretch(doc) {
   }, 300_000);
 });
 
+
+describe('the listing marks', () => {
+  it('are the same names in the bin, which watches for them, and in the listing, which sets them', async () => {
+    const bin = await import(path.join(ROOT, 'bin', 'young-generation.js')) as { LISTING_MARKS: Record<string, string> };
+    const { LISTING_MARKS } = await import('../src/input/expand.js');
+    expect(bin.LISTING_MARKS).toEqual(LISTING_MARKS);
+  });
+});
