@@ -6,7 +6,7 @@
  */
 import type { Hints } from './context.js';
 import { looksLikeJobTitle } from './title-role-noun.js';
-import { locationLabels } from './tables/places.js';
+import { locationLabels, locationLabelsEndingTitles } from './tables/places.js';
 import { careersAtHeadings } from './tables/companies.js';
 import { escapeRegExp, lazily } from './text.js';
 
@@ -16,7 +16,8 @@ const alternationOf = (words: string[]): string => [...new Set(words)].sort((a, 
 const CJK_QUOTED = /^([《「『〈])([^《》「」『』〈〉]{1,160})([》」』〉])$/u;
 const CJK_QUOTE_PAIRS: Record<string, string> = { '《': '》', '「': '」', '『': '』', '〈': '〉' };
 // "- Frontend Developer", "• Koch", "▶ 쇼핑몰 관리": a list mark or a dash before a title is the page's, not the title's.
-const LIST_MARK = /^[-–—•·▶►▸*]+\s*(?=[\p{L}\p{N}])/u;
+// A star is a list mark only with a space after it: "*nix System Administrator" writes the star as part of a word.
+const LIST_MARK = /^(?:[-–—•·▶►▸]+\s*|\*+\s+)(?=[\p{L}\p{N}])/u;
 
 /** The title without a list mark or a dash before it. */
 export const withoutListMark = (title: string): string => title.replace(LIST_MARK, '');
@@ -28,14 +29,17 @@ export function withoutCjkQuotes(title: string): string {
 }
 
 // "ぱど配布スタッフ 勤務地：東京都品川区…", "Backend Engineer Location: Berlin": a location field written after the title (tables/places.ts).
-const LOCATION_FIELD = lazily(() => new RegExp(`^(.{2,120}?)[\\s,;|–—-]+(?:${alternationOf(locationLabels)})\\s{0,2}[:：]\\s*(\\S.{0,120})$`, 'iu'));
+const LOCATION_FIELD = lazily(() => new RegExp(`^(.{2,120}?)([\\s,;|–—-]+)(${alternationOf(locationLabels)})\\s{0,2}[:：]\\s*(\\S.{0,120})$`, 'iu'));
+// "Head of Back Office: Operations", "Techniker vor Ort: Service": a label that also ends a title's noun is a field only after a separator.
+const TITLE_NOUN_LABELS = new Set(locationLabelsEndingTitles);
 
 /** The title without a location field after it, when what comes before reads as a job title; the place goes to the hints. */
 export function withoutLocationField(title: string, hints: Hints, line: number): string {
   if (!/[:：]/u.test(title)) return title;
   const field = LOCATION_FIELD().exec(title);
   if (!field || !looksLikeJobTitle(field[1]!)) return title;
-  hints.location ??= { text: field[2]!.trim(), line };
+  if (TITLE_NOUN_LABELS.has(field[3]!.toLowerCase()) && /^\s+$/u.test(field[2]!)) return title;
+  hints.location ??= { text: field[4]!.trim(), line };
   return field[1]!.trim();
 }
 
