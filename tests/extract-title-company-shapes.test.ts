@@ -146,6 +146,21 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
     input: '<html><head><title>Régulateur</title><meta name="description" content="Coopérative des ambulanciers du Grand Ouest: Régulateur."></head><body><h1>Régulateur</h1><p>En rejoignant la coopérative, tu bénéficieras d’un logiciel unique.</p></body></html>\n',
     company: 'Coopérative des ambulanciers du Grand Ouest', companyRule: 'text.organisation-name',
   },
+  {
+    name: 'en: "Foundation" before a capitalised word without a particle names nothing ("fine-tune Foundation Models", two lines)',
+    input: '# Machine Learning Engineer\n\nWe are hiring a Machine Learning Engineer to fine-tune Foundation Models for search.\n\n## What you\'ll do\n\n- Evaluate Foundation Models on our data\n- Ship features to production\n\nRemote, full-time.\n',
+    company: null,
+  },
+  {
+    name: 'en: "Foundation for …" on two lines names the organisation',
+    input: '# Developer Advocate\n\nThe Foundation for Open Maps keeps map data free.\n\nThe Foundation for Open Maps is funded by its members.\n',
+    company: 'Foundation for Open Maps', companyRule: 'text.organisation-name',
+  },
+  {
+    name: 'a university after "from" or "with" is a school or a partner, not the employer (two lines)',
+    input: '# Research Assistant\n\nWe are looking for a Research Assistant. A degree from University of Toronto or a similar school is a plus.\n\nOur lab works closely with University of Toronto researchers on climate data.\n\nFull-time, Toronto.\n',
+    company: null,
+  },
   { name: 'one sentence naming a university ("a degree from University College London") names no employer', input: '# Data Engineer\n\nYou hold a degree from University College London or similar.\n', company: null },
   {
     name: 'a careers heading naming the employer after the title\'s separator is the site\'s ("X — Careers at Icalia Labs")',
