@@ -1,7 +1,7 @@
 /**
  * Wrappers at a title's edges that a page puts there (issue #13, session 22): CJK title marks around the whole title
- * ("《前端开发 @iyq》"), a list mark or dash before it ("- Frontend Developer"), a location field after it ("X 勤務地：東京都…",
- * "X Location: Berlin"), and a careers heading naming the employer after a separator ("X — Careers at Icalia Labs").
+ * ("《前端开发 @iyq》"), a list mark or dash before it ("- Frontend Developer"), a leading "una"/"uno"/"um"/"uma" that opens no
+ * name, a location field after it ("X 勤務地：東京都…", "X Location: Berlin"), and a careers heading naming the employer after a separator ("X — Careers at Icalia Labs").
  * The place and the name go to the hints, for the location and company extractors.
  */
 import type { Hints } from './context.js';
@@ -21,6 +21,18 @@ const LIST_MARK = /^(?:[-–—•·▶►▸]+\s*|\*+\s+)(?=[\p{L}\p{N}])/u;
 
 /** The title without a list mark or a dash before it. */
 export const withoutListMark = (title: string): string => title.replace(LIST_MARK, '');
+
+// Spanish and Italian "una"/"uno", Portuguese "um"/"uma" are leading articles ("una desarrolladora", "UMA ENFERMEIRA"), but a capitalised one
+// before a capitalised word in a title not all in capitals opens a name ("Uno Platform Developer", "UMA Robotics Engineer"): kept.
+const NAME_LIKE_ARTICLE = /^(?:una|uno|um|uma)\s+(?=\p{L})/iu;
+/** The title without a leading "una", "uno", "um" or "uma", unless it opens a name. */
+export function withoutNameLikeArticle(title: string): string {
+  const article = NAME_LIKE_ARTICLE.exec(title);
+  if (!article) return title;
+  const rest = title.slice(article[0].length);
+  const opensName = /^\p{Lu}/u.test(article[0]) && /^\p{Lu}/u.test(rest) && /\p{Ll}/u.test(title);
+  return opensName ? title : rest;
+}
 
 /** The title without CJK title marks around the whole of it. */
 export function withoutCjkQuotes(title: string): string {
