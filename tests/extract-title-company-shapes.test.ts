@@ -112,13 +112,19 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
   { name: 'zh: CJK title marks around the whole title ("《前端开发 @iyq》")', input: '## 《前端开发 @iyq》\n\n博客刚建立，插播个招聘广告。\n', title: '前端开发 @iyq' },
   { name: 'ja: title marks around a part only stay ("「営業」スタッフ")', input: '# 「営業」スタッフ\n\n東京の会社です。\n', title: '「営業」スタッフ' },
   { name: 'nl: a leading article "EEN" goes', input: '### EEN FULL TIME MAGAZIJN MEDEWERKER:\n\nWij zoeken iemand.\n', title: 'FULL TIME MAGAZIJN MEDEWERKER' },
+  { name: 'es: a leading article "una" before a lower-case word goes', input: '# una desarrolladora backend\n\nBuscamos a alguien.\n', title: 'Desarrolladora backend' },
+  { name: 'a capitalised "Uno" before a capitalised word opens a name and stays ("Uno Platform Developer")', input: '# Uno Platform Developer\n\nAcme Ltd is hiring an Uno Platform Developer to build cross-platform apps in C#. Remote, full-time.\n', title: 'Uno Platform Developer' },
   { name: 'a leading dash (a list mark) goes', input: '## - Frontend Developer\n\nWe build shops.\n', title: 'Frontend Developer' },
+  { name: 'a star with a space after it is a list mark and goes ("* Frontend Developer")', input: '## * Frontend Developer\n\nWe build shops.\n', title: 'Frontend Developer' },
+  { name: 'a star written against a word is part of it ("*nix System Administrator")', input: '# *nix System Administrator\n\nAcme Hosting GmbH sucht einen Systemadministrator in Köln. Vollzeit.\n', title: '*nix System Administrator' },
   { name: 'a location field after the title goes ("X Location: Berlin")', input: '### Backend Engineer Location: Berlin\n\nWe build shops.\n', title: 'Backend Engineer' },
   {
     name: 'ja: a location field after the title goes ("… 勤務地：東京都…")',
     input: '<h3><span>配布スタッフ 品川支店</span> <span>勤務地：東京都品川区上大崎2-13-17</span></h3>\n<p>ぱどの配布のお仕事です。</p>\n',
     title: '配布スタッフ 品川支店',
   },
+  { name: '"Office" after a title\'s word and a space ends the title\'s noun, no location label ("Head of Back Office: Operations")', input: '# Head of Back Office: Operations\n\nAcme Bank is hiring a Head of Back Office to run operations in Frankfurt. Full-time.\n', title: 'Head of Back Office: Operations' },
+  { name: '"Office" after a separator is a location label ("Backend Engineer | Office: Berlin")', input: '### Backend Engineer | Office: Berlin\n\nWe build shops.\n', title: 'Backend Engineer' },
   { name: 'a location field is cut only after a job title ("Harbour Office Location: Berlin" stays)', input: '# Harbour Office Location: Berlin\n\nWe build shops.\n', title: 'Harbour Office Location: Berlin' },
   {
     name: 'nl: a name grows by the capitalised words and the organisation word the text writes after it ("Brouwer Technische Groothandel")',
@@ -139,6 +145,21 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
     name: 'fr: a meta description names the organisation ("Coopérative des ambulanciers du Grand Ouest: Régulateur.")',
     input: '<html><head><title>Régulateur</title><meta name="description" content="Coopérative des ambulanciers du Grand Ouest: Régulateur."></head><body><h1>Régulateur</h1><p>En rejoignant la coopérative, tu bénéficieras d’un logiciel unique.</p></body></html>\n',
     company: 'Coopérative des ambulanciers du Grand Ouest', companyRule: 'text.organisation-name',
+  },
+  {
+    name: 'en: "Foundation" before a capitalised word without a particle names nothing ("fine-tune Foundation Models", two lines)',
+    input: '# Machine Learning Engineer\n\nWe are hiring a Machine Learning Engineer to fine-tune Foundation Models for search.\n\n## What you\'ll do\n\n- Evaluate Foundation Models on our data\n- Ship features to production\n\nRemote, full-time.\n',
+    company: null,
+  },
+  {
+    name: 'en: "Foundation for …" on two lines names the organisation',
+    input: '# Developer Advocate\n\nThe Foundation for Open Maps keeps map data free.\n\nThe Foundation for Open Maps is funded by its members.\n',
+    company: 'Foundation for Open Maps', companyRule: 'text.organisation-name',
+  },
+  {
+    name: 'a university after "from" or "with" is a school or a partner, not the employer (two lines)',
+    input: '# Research Assistant\n\nWe are looking for a Research Assistant. A degree from University of Toronto or a similar school is a plus.\n\nOur lab works closely with University of Toronto researchers on climate data.\n\nFull-time, Toronto.\n',
+    company: null,
   },
   { name: 'one sentence naming a university ("a degree from University College London") names no employer', input: '# Data Engineer\n\nYou hold a degree from University College London or similar.\n', company: null },
   {

@@ -6,7 +6,7 @@
  * (tables/company-evidence.ts): the name after it keeps its own.
  */
 import type { ExtractContext } from './context.js';
-import { organisationNameParticles, organisationWordsBeforeName } from './tables/company-evidence.js';
+import { organisationNameParticles, organisationWordsBeforeName, organisationWordsNeedingParticle, wordsBeforeOtherOrganisation } from './tables/company-evidence.js';
 import { alternation, lazily } from './text.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number) => void;
@@ -16,6 +16,9 @@ const WORD_FORMS = Object.values(organisationWordsBeforeName).flat();
 const FIRST_FORM = new Map(WORD_FORMS.flatMap((forms) => forms.map((form): [string, string] => [form, forms[0]!])));
 const ORGANISATION_WORD = lazily(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...FIRST_FORM.keys()])})(?= )`, 'gu'));
 const PARTICLES = new Set(organisationNameParticles);
+const NEEDS_PARTICLE = new Set(organisationWordsNeedingParticle);
+// "a degree from University X", "with University X researchers": the word before the name, as the line writes it.
+const OTHER_ORGANISATION_BEFORE = lazily(() => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(Object.values(wordsBeforeOtherOrganisation).flat())})\\s+$`, 'iu'));
 /** A capitalised word of a name ("Grand", "d'Entraide", "Chełmno"), without the punctuation after it. */
 const CAPITALISED = /^(?:d['’])?\p{Lu}[\p{L}\p{N}'’.&-]*$/u;
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
@@ -27,7 +30,9 @@ export function organisationNamesIn(text: string): string[] {
   if (!/\p{Lu}/u.test(text)) return [];
   const names: string[] = [];
   for (const match of text.matchAll(ORGANISATION_WORD())) {
+    if (OTHER_ORGANISATION_BEFORE().test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const words = text.slice(match.index + match[0].length + 1).split(' ');
+    if (NEEDS_PARTICLE.has(match[0]) && !PARTICLES.has(words[0]!)) continue;
     let end = 0;
     let afterParticle = false;
     for (let index = 0; index < Math.min(words.length, MAX_WORDS); index++) {

@@ -16,7 +16,7 @@ import { stripDecorations } from './title-decoration.js';
 export { isPlaceName } from './title-place.js';
 export { looksLikeJobTitle, namesRole } from './title-role-noun.js';
 import { capitalize, escapeRegExp } from './text.js';
-import { headBeforeCareersAt, withoutCjkQuotes, withoutListMark, withoutLocationField } from './title-edges.js';
+import { headBeforeCareersAt, withoutCjkQuotes, withoutListMark, withoutLocationField, withoutNameLikeArticle } from './title-edges.js';
 import { atMost } from './match/bounded.js';
 import { domainsOf } from './company-domain.js';
 import { accusativeRoles } from './tables/title-cases.js';
@@ -32,8 +32,8 @@ export const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.valu
 const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 // French inclusive writing joins the feminine ending with a middle dot, typed as ·, ⋅, • or a full stop ("un·e", "un⋅e").
-// Dutch "een", Spanish and Italian "una"/"uno", Portuguese "um"/"uma" likewise ("EEN FULL TIME MAGAZIJN MEDEWERKER").
-const ARTICLE = /^(?:un|une|un\(e\)|un[·⋅•.]e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\)|een|una|uno|um|uma)\s+(?=\p{L})/iu;
+// Dutch "een" likewise ("EEN FULL TIME MAGAZIJN MEDEWERKER"); "una", "uno", "um", "uma" go in title-edges.ts, unless they open a name.
+const ARTICLE = /^(?:un|une|un\(e\)|un[·⋅•.]e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\)|een)\s+(?=\p{L})/iu;
 // French repeats the article with each joined noun: "un développeur ou d'une développeuse" is "développeur ou développeuse".
 const JOINED_ARTICLE = /(\s(?:ou|et)\s+)(?:d['’]une?|une?)\s+(?=\p{L})/iu;
 // "Hiring our next X", "Wir suchen eine*n X", "Vi söker en X", "НАМ НУЖЕН X": a lead word and up to three articles (tables/titles.ts).
@@ -192,7 +192,7 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     hints.company ??= { name: at[2]!, line, rule: 'title.at-company', text: raw };
     title = at[1]!;
   }
-  title = title.replace(ARTICLE, '').replace(JOINED_ARTICLE, '$1').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
+  title = withoutNameLikeArticle(title.replace(ARTICLE, '')).replace(JOINED_ARTICLE, '$1').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
   return /\p{L}/u.test(title) ? capitalizeTitle(title) : '';
 }
 

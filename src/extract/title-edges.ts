@@ -1,12 +1,12 @@
 /**
  * Wrappers at a title's edges that a page puts there (issue #13, session 22): CJK title marks around the whole title
- * ("《前端开发 @iyq》"), a list mark or dash before it ("- Frontend Developer"), a location field after it ("X 勤務地：東京都…",
- * "X Location: Berlin"), and a careers heading naming the employer after a separator ("X — Careers at Icalia Labs").
+ * ("《前端开发 @iyq》"), a list mark or dash before it ("- Frontend Developer"), a leading "una"/"uno"/"um"/"uma" that opens no
+ * name, a location field after it ("X 勤務地：東京都…", "X Location: Berlin"), and a careers heading naming the employer after a separator ("X — Careers at Icalia Labs").
  * The place and the name go to the hints, for the location and company extractors.
  */
 import type { Hints } from './context.js';
 import { looksLikeJobTitle } from './title-role-noun.js';
-import { locationLabels } from './tables/places.js';
+import { locationLabels, locationLabelsEndingTitles } from './tables/places.js';
 import { careersAtHeadings } from './tables/companies.js';
 import { escapeRegExp, lazily } from './text.js';
 
@@ -16,10 +16,23 @@ const alternationOf = (words: string[]): string => [...new Set(words)].sort((a, 
 const CJK_QUOTED = /^([《「『〈])([^《》「」『』〈〉]{1,160})([》」』〉])$/u;
 const CJK_QUOTE_PAIRS: Record<string, string> = { '《': '》', '「': '」', '『': '』', '〈': '〉' };
 // "- Frontend Developer", "• Koch", "▶ 쇼핑몰 관리": a list mark or a dash before a title is the page's, not the title's.
-const LIST_MARK = /^[-–—•·▶►▸*]+\s*(?=[\p{L}\p{N}])/u;
+// A star is a list mark only with a space after it: "*nix System Administrator" writes the star as part of a word.
+const LIST_MARK = /^(?:[-–—•·▶►▸]+\s*|\*+\s+)(?=[\p{L}\p{N}])/u;
 
 /** The title without a list mark or a dash before it. */
 export const withoutListMark = (title: string): string => title.replace(LIST_MARK, '');
+
+// Spanish and Italian "una"/"uno", Portuguese "um"/"uma" are leading articles ("una desarrolladora", "UMA ENFERMEIRA"), but a capitalised one
+// before a capitalised word in a title not all in capitals opens a name ("Uno Platform Developer", "UMA Robotics Engineer"): kept.
+const NAME_LIKE_ARTICLE = /^(?:una|uno|um|uma)\s+(?=\p{L})/iu;
+/** The title without a leading "una", "uno", "um" or "uma", unless it opens a name. */
+export function withoutNameLikeArticle(title: string): string {
+  const article = NAME_LIKE_ARTICLE.exec(title);
+  if (!article) return title;
+  const rest = title.slice(article[0].length);
+  const opensName = /^\p{Lu}/u.test(article[0]) && /^\p{Lu}/u.test(rest) && /\p{Ll}/u.test(title);
+  return opensName ? title : rest;
+}
 
 /** The title without CJK title marks around the whole of it. */
 export function withoutCjkQuotes(title: string): string {
@@ -28,14 +41,17 @@ export function withoutCjkQuotes(title: string): string {
 }
 
 // "ぱど配布スタッフ 勤務地：東京都品川区…", "Backend Engineer Location: Berlin": a location field written after the title (tables/places.ts).
-const LOCATION_FIELD = lazily(() => new RegExp(`^(.{2,120}?)[\\s,;|–—-]+(?:${alternationOf(locationLabels)})\\s{0,2}[:：]\\s*(\\S.{0,120})$`, 'iu'));
+const LOCATION_FIELD = lazily(() => new RegExp(`^(.{2,120}?)([\\s,;|–—-]+)(${alternationOf(locationLabels)})\\s{0,2}[:：]\\s*(\\S.{0,120})$`, 'iu'));
+// "Head of Back Office: Operations", "Techniker vor Ort: Service": a label that also ends a title's noun is a field only after a separator.
+const TITLE_NOUN_LABELS = new Set(locationLabelsEndingTitles);
 
 /** The title without a location field after it, when what comes before reads as a job title; the place goes to the hints. */
 export function withoutLocationField(title: string, hints: Hints, line: number): string {
   if (!/[:：]/u.test(title)) return title;
   const field = LOCATION_FIELD().exec(title);
   if (!field || !looksLikeJobTitle(field[1]!)) return title;
-  hints.location ??= { text: field[2]!.trim(), line };
+  if (TITLE_NOUN_LABELS.has(field[3]!.toLowerCase()) && /^\s+$/u.test(field[2]!)) return title;
+  hints.location ??= { text: field[4]!.trim(), line };
   return field[1]!.trim();
 }
 

@@ -102,6 +102,18 @@ export const organisationWordsBeforeName: Record<string, string[][]> = {
     ['Spółdzielnia', 'Spółdzielni', 'Spółdzielnię', 'Spółdzielnią'], ['Uniwersytet', 'Uniwersytetu', 'Uniwersytecie', 'Uniwersytetem']],
   sv: [['Föreningen'], ['Stiftelsen']],
 };
+/**
+ * Organisation words that open a name in English only with a particle after them ("Foundation for Public Code", "Society of
+ * Actuaries"): English names end on them ("Eclipse Foundation"), so "Foundation Models" or "Society Editor" is no name.
+ */
+export const organisationWordsNeedingParticle = ['Foundation', 'Society'];
+/**
+ * Words before an organisation's name that make it another organisation than the employer: a degree's school ("a degree from
+ * University of Toronto") or a partner ("works closely with University of Toronto researchers"). Lower case, per language.
+ */
+export const wordsBeforeOtherOrganisation: Record<string, string[]> = {
+  en: ['from', 'with'], de: ['mit'], fr: ['avec'], es: ['con'], pt: ['com'], it: ['con'], nl: ['met'],
+};
 /** Lower-case words inside a name that an organisation word opens ("Coopérative des ambulanciers du Grand Ouest", "University of X"). */
 export const organisationNameParticles = ['of', 'for', 'the', 'and', '&', 'de', 'des', 'du', 'la', 'le', 'les', "d'", 'd’', 'et', 'del', 'de la', 'y', 'e', 'di', 'della', 'dei', 'für', 'der', 'die', 'und', 'van', 'voor', 'het', 'en', 'för', 'och', 'i', 'w', 'na', 'do', 'da', 'dos', 'das'];
 

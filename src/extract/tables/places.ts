@@ -207,6 +207,12 @@ export const places: Place[] = [
 ].sort((a, b) => b.name.length - a.name.length);
 
 /**
+ * Location labels that also end a title's noun ("Head of Back Office", "Agente Local", "Techniker vor Ort", "Responsabile di Sede"):
+ * after a title they start a location field only after a separator (" - ", "|", ","), not after a space alone.
+ */
+export const locationLabelsEndingTitles: string[] = ['office', 'local', 'sede', 'ort'];
+
+/**
  * Labels of a work-location field, per language: "Location: Berlin",
  * "勤務地：東京", "地點: 台北市", or a heading "Job Location" with the place
  * on the next line. Matched case-insensitively, the whole label.
