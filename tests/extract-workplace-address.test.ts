@@ -61,6 +61,12 @@ const places: PlaceRow[] = [
     input: '# Lagerhelfer\n\nWir suchen Verstärkung.\n\n2500 Kunden vertrauen uns.\n\n10-100 Mitarbeiter\n\n40000 Euro\n' },
   { name: 'en: a laptop\'s chip and memory ("M1 8GB") is no postcode', policy: null, countries: [],
     input: '# Developer\n\nWe send you an Apple M1 8GB laptop.\n' },
+  { name: 'en: a 24-hour time and a time zone before a day is no nl postcode ("1400 ET Thursday")', policy: null, countries: [],
+    input: '# Data Analyst\n\nWe are hiring a data analyst.\n\nInterview slots: 1400 ET Thursday\n' },
+  { name: 'en: a shift\'s times ("0700 AM Monday - 1500 PM Friday") are no nl postcodes', policy: null, countries: [],
+    input: '# Warehouse Associate\n\nWe are hiring warehouse associates.\n\nShift: 0700 AM Monday - 1500 PM Friday\n' },
+  { name: 'en: "Amazon S3 2FA setups" in a sentence is no UK postcode', policy: 'remote', countries: [],
+    input: '# DevOps Engineer\n\nWe are hiring a DevOps engineer. Fully remote.\n\nExperience with Amazon S3 2FA setups and Terraform.\n' },
   { name: 'de: a year before a town is no postal code', policy: null, countries: ['DE', 'DE'],
     input: '# Entwickler\n\nUnsere Meetups:\n\n2019 Berlin, 2021 Hamburg\n' },
 ];
