@@ -1,7 +1,7 @@
 /**
  * Address lines: a postal code and a town ("23758 Oldenburg in Holstein", "00-950 Warszawa", "Twickenham TW1 3JT").
- * An address names a place of work (remote.ts infers onsite work from it, as from a street and number), and a code
- * whose format only one country uses names that country when nothing else names a place. The formats are data
+ * A code whose format only one country uses names that country when nothing else names a place. An address line alone
+ * infers no onsite work: it is as often the employer's contact or legal address under a remote posting. The formats are data
  * (tables/postal-codes.ts); patterns are compiled on first use and run only on lines with a digit.
  */
 import { placesIn } from './gazetteer.js';
