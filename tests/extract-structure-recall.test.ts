@@ -10,24 +10,10 @@
  * - years of experience and the posting date as a label's value laid out as a th/td row, a bullet's spaced dash, a
  *   label over its value (dt/dd, heading), or front-matter keys (`years_of_experience`, `published_date`).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseNdjson, runCli } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { recordInTempFiles } from './helpers.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'structure-recall-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let files = 0;
-
-async function recordOf(input: string, extension: string): Promise<Record<string, any>> {
-  const file = path.join(dir, `posting-${++files}.${extension}`);
-  writeFileSync(file, input);
-  const result = await runCli(['normalize', file, '--format', 'ndjson']);
-  const [record] = parseNdjson(result.stdout);
-  expect(record, result.stderr).toBeDefined();
-  return record!;
-}
+const recordOf = recordInTempFiles('structure-recall-');
 
 const page = (body: string, title = 'Office Assistant'): string => `<html><head><title>${title}</title></head><body><main>\n${body}\n</main></body></html>\n`;
 

@@ -108,17 +108,27 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
 }
 
 /**
- * A text's records as `normalize --format ndjson` gives them, through runCli: each text is
- * written to a new Markdown file in a temporary folder (named from `prefix`, removed after the test file).
+ * A text's records as `normalize --format ndjson` gives them, through runCli: each text is written to a new file
+ * (Markdown unless `extension` says otherwise) in a temporary folder (named from `prefix`, removed after the test file).
  */
-export function normalizerInTempFiles(prefix: string): (text: string) => Promise<{ result: CliResult; records: Record<string, any>[] }> {
+export function normalizerInTempFiles(prefix: string): (text: string, extension?: string) => Promise<{ result: CliResult; records: Record<string, any>[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  return async (text) => {
-    const file = path.join(dir, `case-${Math.random().toString(36).slice(2)}.md`);
+  return async (text, extension = 'md') => {
+    const file = path.join(dir, `case-${Math.random().toString(36).slice(2)}.${extension}`);
     writeFileSync(file, text);
     const result = await runCli(['normalize', file, '--format', 'ndjson']);
     return { result, records: parseNdjson(result.stdout) };
+  };
+}
+
+/** A text's one record through normalizerInTempFiles; the test fails (showing stderr) when there is none. */
+export function recordInTempFiles(prefix: string): (text: string, extension?: string) => Promise<Record<string, any>> {
+  const normalize = normalizerInTempFiles(prefix);
+  return async (text, extension) => {
+    const { result, records } = await normalize(text, extension);
+    expect(records[0], result.stderr).toBeDefined();
+    return records[0]!;
   };
 }
 

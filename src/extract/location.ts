@@ -30,7 +30,7 @@ export function extractLocation(ctx: ExtractContext): void {
   const locations = named.length ? named : postalCountries(ctx);
   ctx.fields.locations = dedupe(locations.map((l) => l.location)).slice(0, 8);
   if (locations[0]) cite(ctx, 'locations', locations[0].line, locations[0].rule, locations[0].text, fieldPlaces.length ? 0.9 : 0.6);
-  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx) ?? statedWorkplace(ctx) ?? titlePlace(ctx) ?? streetAddress(ctx) ?? postalAddress(ctx));
+  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx) ?? statedWorkplace(ctx) ?? titlePlace(ctx) ?? streetAddress(ctx));
 }
 
 // "(Standort Bülach)", "(Location: Kloten)" in a title: a label word in brackets, then the value.
@@ -173,9 +173,6 @@ function postalAddresses(ctx: ExtractContext): Array<Found & { country: string |
   });
   return found;
 }
-
-/** The first address line: a work place named, though no location of the record. */
-const postalAddress = (ctx: ExtractContext): Found | null => postalAddresses(ctx)[0] ?? null;
 
 /** The countries that address lines' postal codes name ("Twickenham TW1 3JT": GB), as locations. */
 function postalCountries(ctx: ExtractContext): Found[] {

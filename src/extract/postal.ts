@@ -1,12 +1,12 @@
 /**
  * Address lines: a postal code and a town ("23758 Oldenburg in Holstein", "00-950 Warszawa", "Twickenham TW1 3JT").
- * An address names a place of work (remote.ts infers onsite work from it, as from a street and number), and a code
- * whose format only one country uses names that country when nothing else names a place. The formats are data
+ * A code whose format only one country uses names that country when nothing else names a place. An address line alone
+ * infers no onsite work: it is as often the employer's contact or legal address under a remote posting. The formats are data
  * (tables/postal-codes.ts); patterns are compiled on first use and run only on lines with a digit.
  */
 import { placesIn } from './gazetteer.js';
-import { notTownWords, postalCodeLookAlikes, postalCodesAfterTown, postalCodesBeforeTown } from './tables/postal-codes.js';
-import { lazily } from './text.js';
+import { countriesAfterCode, notTownWords, postalCodeLookAlikes, postalCodesAfterTown, postalCodesBeforeTown } from './tables/postal-codes.js';
+import { alternation, lazily } from './text.js';
 
 /** An address line's code and town: `country` when the format names one, `known` when the gazetteer knows the town. */
 export interface PostalAddress { text: string; country: string | null; known: boolean }
@@ -18,6 +18,9 @@ const TOWN = String.raw`\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}'’.-]{0,30}`;
 const TOWN_END = String.raw`(?=\s{0,2}$|\s{0,2}[,·|;/(–—-]|\s(?:in|am|an der|bei|im|sur|en|del|di|nad|pod)\s\p{Lu})`;
 // A code before the town opens the line or follows a separator or a house number ("Im Dreieck 4 23758 Oldenburg", "… · 75008 Paris").
 const BEFORE_START = String.raw`(?:^|[,·|;:]\s{0,2}|(?<=\d[a-z]?)\s{1,3})`;
+// A code after the town: the town opens the line or a part of it, or the code ends one (or a country's name follows).
+const OPENS_PART = /(?:^|[,·|;:(]|\s[-–])\s{0,2}$/u;
+const ENDS_PART = lazily(() => new RegExp(String.raw`^(?:\.?\s{0,2}$|\s{0,2}[,·|;/()–—]|\s[-–]\s|\s{1,2}(?:${alternation(countriesAfterCode)})(?![\p{L}\d]))`, 'u'));
 const NOT_TOWN = new Set(notTownWords);
 const DIGIT = /\d/;
 
@@ -36,7 +39,8 @@ export function postalAddressIn(text: string, streetNear: () => boolean): Postal
   const { before, after } = patterns();
   for (const { country, pattern } of after) {
     const match = pattern.exec(text);
-    if (match && !NOT_TOWN.has(match[1]!)) return { text: `${match[1]} ${match[2]}`, country, known: townKnown(match[1]!) };
+    if (!match || NOT_TOWN.has(match[1]!) || !addressShaped(text, match)) continue;
+    return { text: `${match[1]} ${match[2]}`, country, known: townKnown(match[1]!) };
   }
   for (const { country, pattern } of before) {
     const match = pattern.exec(text);
@@ -46,6 +50,10 @@ export function postalAddressIn(text: string, streetNear: () => boolean): Postal
   }
   return null;
 }
+
+/** A code after the town where the town opens a part of the line or the code ends one: "Amazon S3 2FA setups" is neither. */
+const addressShaped = (text: string, match: RegExpExecArray): boolean =>
+  OPENS_PART.test(text.slice(0, match.index)) || ENDS_PART().test(text.slice(match.index + match[0].length));
 
 /** Does the text from the town on open with a city or country the gazetteer knows? */
 function townKnown(fromTown: string): boolean {

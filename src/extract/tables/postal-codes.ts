@@ -15,8 +15,9 @@ export const postalCodesBeforeTown: Array<[pattern: string, country: string | nu
   // a country letter before the code, as European letters wrote it: "D-10115 Berlin", "A-1010 Wien", "CH-8001 Zürich"
   [String.raw`(?:D|DE)-\d{5}`, 'DE'], [String.raw`(?:A|AT)-\d{4}`, 'AT'], [String.raw`CH-\d{4}`, 'CH'], [String.raw`(?:F|FR)-\d{5}`, 'FR'],
   [String.raw`(?:I|IT)-\d{5}`, 'IT'], [String.raw`(?:B|BE)-\d{4}`, 'BE'], [String.raw`(?:L|LU)-\d{4}`, 'LU'], [String.raw`(?:DK)-\d{4}`, 'DK'],
-  // nl four digits and two capitals; pt four and three digits; pl two and three digits
-  [String.raw`\d{4}\s?[A-Z]{2}`, 'NL'], [String.raw`\d{4}-\d{3}`, 'PT'], [String.raw`\d{2}-\d{3}`, 'PL'],
+  // nl four digits (never a leading 0) and two capitals, not a 24-hour time's AM/PM or time zone ("1400 ET Thursday");
+  // pt four and three digits; pl two and three digits
+  [String.raw`[1-9]\d{3}\s?(?!AM|PM|ET|CT|MT|PT|UT)[A-Z]{2}`, 'NL'], [String.raw`\d{4}-\d{3}`, 'PT'], [String.raw`\d{2}-\d{3}`, 'PL'],
   [String.raw`\d{3}\s\d{2}`, null], [String.raw`\d{5}`, null], [String.raw`(?!19\d\d|20\d\d)\d{4}`, null],
 ];
 
@@ -35,10 +36,19 @@ export const postalCodesAfterTown: Array<[pattern: string, country: string]> = [
 ];
 
 /**
+ * Country names that may follow a code written after the town without a comma ("London EC1A 1BB United Kingdom"). A
+ * code after the town counts where the town opens the line or a part of it ("Garfield Road, Twickenham TW1 3JT or
+ * email us") or the code ends one: "Experience with Amazon S3 2FA setups" is a sentence, not an address.
+ */
+export const countriesAfterCode = ['UK', 'U.K.', 'United Kingdom', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Canada', 'USA', 'U.S.A.', 'US', 'United States'];
+
+/**
  * Capitalised words after a code that are no town: money and counts ("40000 Euro", "10000 Mitarbeiter" in German,
- * which capitalises its nouns). Matched as the whole word.
+ * which capitalises its nouns), and days after a time ("1400 ET Thursday"). Matched as the whole word.
  */
 export const notTownWords = [
   'Euro', 'Euros', 'Dollar', 'Dollars', 'Franken', 'Pfund', 'Kronen', 'Kronor', 'Zloty', 'Złoty', 'Rubel', 'Stunden', 'Std', 'Mitarbeiter',
   'Mitarbeitende', 'Kunden', 'Nutzer', 'Menschen', 'Einwohner', 'Zeichen', 'Jahre', 'Tage', 'Wochen', 'Monate',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag',
+  'Zaterdag', 'Zondag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag',
 ];
