@@ -116,6 +116,7 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
   { name: 'a capitalised "Uno" before a capitalised word opens a name and stays ("Uno Platform Developer")', input: '# Uno Platform Developer\n\nAcme Ltd is hiring an Uno Platform Developer to build cross-platform apps in C#. Remote, full-time.\n', title: 'Uno Platform Developer' },
   { name: 'a leading dash (a list mark) goes', input: '## - Frontend Developer\n\nWe build shops.\n', title: 'Frontend Developer' },
   { name: 'a star with a space after it is a list mark and goes ("* Frontend Developer")', input: '## * Frontend Developer\n\nWe build shops.\n', title: 'Frontend Developer' },
+  { name: 'a dash written against a word is part of it ("-Dash Engineer")', input: '# -Dash Engineer\n\nAcme Hosting GmbH sucht einen Engineer in Köln. Vollzeit.\n', title: '-Dash Engineer' },
   { name: 'a star written against a word is part of it ("*nix System Administrator")', input: '# *nix System Administrator\n\nAcme Hosting GmbH sucht einen Systemadministrator in Köln. Vollzeit.\n', title: '*nix System Administrator' },
   { name: 'a location field after the title goes ("X Location: Berlin")', input: '### Backend Engineer Location: Berlin\n\nWe build shops.\n', title: 'Backend Engineer' },
   {

@@ -16,8 +16,9 @@ const alternationOf = (words: string[]): string => [...new Set(words)].sort((a, 
 const CJK_QUOTED = /^([《「『〈])([^《》「」『』〈〉]{1,160})([》」』〉])$/u;
 const CJK_QUOTE_PAIRS: Record<string, string> = { '《': '》', '「': '」', '『': '』', '〈': '〉' };
 // "- Frontend Developer", "• Koch", "▶ 쇼핑몰 관리": a list mark or a dash before a title is the page's, not the title's.
-// A star is a list mark only with a space after it: "*nix System Administrator" writes the star as part of a word.
-const LIST_MARK = /^(?:[-–—•·▶►▸]+\s*|\*+\s+)(?=[\p{L}\p{N}])/u;
+// A star or a dash is a list mark only with a space after it: "*nix System Administrator", "-Dash Engineer" write
+// it as part of a word (and a CSV cell must keep a title's leading "-" to defuse it).
+const LIST_MARK = /^(?:[•·▶►▸]+\s*|[-–—*]+\s+)(?=[\p{L}\p{N}])/u;
 
 /** The title without a list mark or a dash before it. */
 export const withoutListMark = (title: string): string => title.replace(LIST_MARK, '');
