@@ -53,6 +53,19 @@ export function defaultJobs(size: RunSize | undefined, machine: MachineFacts | (
   return Math.max(1, Math.min(facts.cores, facts.physicalCores ?? Infinity, idle, bySize));
 }
 
+/**
+ * The threads of a pool made by createPool (this one included): the ones asked for, at most the cores; unasked, what
+ * `--jobs auto` gives a stream of unknown size (the least of the cores, physical cores and idle cores). A pool has no
+ * run size to weigh, and every worker loads the whole pipeline: all 64 cores of a busy box would cost memory and turns.
+ */
+export function poolJobs(requested: number | undefined, machine: MachineFacts | (() => MachineFacts) = thisMachine): number {
+  if (requested === undefined) return defaultJobs(undefined, machine);
+  const wanted = Math.floor(requested);
+  if (Number.isNaN(wanted)) return 1;
+  const { cores } = typeof machine === 'function' ? machine() : machine;
+  return Math.max(1, Math.min(cores, wanted));
+}
+
 /** This machine's cores, physical cores and load. */
 export function thisMachine(): MachineFacts {
   const load = loadavg()[0];

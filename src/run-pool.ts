@@ -4,12 +4,13 @@
  * bytes, text or tree when they come back from a worker.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
 import type { PostingDoc } from './document.js';
 import type { DocSummary, TaskResult, WorkerTask } from './worker-task.js';
 import type { RunOptions } from './run.js';
+import { poolJobs } from './pool-size.js';
+import { VERSION } from './version.js';
 
 export interface Runner {
   run(task: WorkerTask): Promise<TaskResult>;
@@ -60,18 +61,21 @@ interface Workers {
   loaded: Promise<boolean>;
 }
 
-/** Where a WorkerPool keeps its workers (not part of the API): a registered symbol, so the ES module and CommonJS builds loaded side by side read each other's pools. */
-const WORKERS = Symbol.for('postings.pool.workers');
+/**
+ * Where a WorkerPool keeps its workers (not part of the API): a registered symbol, so the ES module and CommonJS builds
+ * loaded side by side read each other's pools. The version is in its name: another installed version of postings in
+ * the same process runs its own worker file and task shape, so its pools are no pools here (runs stay in this thread).
+ */
+export const WORKERS = Symbol.for(`postings.pool.workers@${VERSION}`);
 type PoolWithWorkers = WorkerPool & { [WORKERS]?: Workers };
 
 /**
- * A pool of `jobs - 1` worker threads (default: this machine's cores) for runs to share: each run on it
+ * A pool of `jobs - 1` worker threads (default: what `--jobs auto` gives a stream, pool-size.ts poolJobs) for runs to share: each run on it
  * works in this thread beside them, as with `jobs`, without a worker start of its own. Close it when done.
  * Without the built worker entry (running from TypeScript sources) it has no workers, and runs stay in this thread.
  */
 export async function createPool(options: { jobs?: number } = {}): Promise<WorkerPool> {
-  const cores = availableParallelism();
-  const jobs = Math.max(1, Math.min(cores, Math.floor(options.jobs ?? cores)));
+  const jobs = poolJobs(options.jobs);
   const workers = jobs > 1 && existsSync(WORKER_FILE) ? await startWorkers(jobs - 1) : undefined;
   let closed = false;
   const pool: PoolWithWorkers = {

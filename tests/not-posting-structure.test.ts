@@ -53,6 +53,8 @@ describe('a template whose labelled fields are left to fill in (session 22)', ()
 
   it.each([
     ['a posting whose labels show one-word tags in brackets', '# Backend Engineer\n\n- **Location:** [Remote]\n- **Type:** [Full-time]\n- **Level:** [Senior]\n\nAcme GmbH is hiring a Backend Engineer.\n\n## Requirements\n\n- Five years of Go\n\nApply: jobs@acme.example\n'],
+    // review22 s2: three stated values in brackets name no field ("[Berlin / Remote]"), so they are no fill-ins.
+    ['a posting whose labelled values are stated in brackets', '# Senior Backend Engineer\n\n**Company:** Acme GmbH\n**Location:** [Berlin / Remote]\n**Stack:** [Go, Postgres, Kafka]\n**Contract:** [Full time, permanent]\n\nWe build payment infrastructure for small shops across Europe. You will own services end to end.\n\nApply: jobs@acme.example\n'],
     ['a posting with two fields of its template left in', '# Backend Engineer\n\n- **Company:** Acme GmbH\n- **Location:** [City, Country]\n- **Start:** [Start date]\n\nAcme GmbH is hiring a Backend Engineer in Berlin, full-time.\n\n## Requirements\n\n- Five years of Go\n\nApply: jobs@acme.example\n'],
   ])('%s: keeps its record', (_case, text) => {
     expect(postingKindOf(text).records).toBe(1);

@@ -9,7 +9,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defaultJobs, physicalCores, POOL_RULE, runSize, type MachineFacts, type RunSize } from '../src/pool-size.js';
+import { readFileSync } from 'node:fs';
+import { defaultJobs, physicalCores, poolJobs, POOL_RULE, runSize, type MachineFacts, type RunSize } from '../src/pool-size.js';
+import { createPool } from '../src/run-pool.js';
 import { manyPostings, ROOT, runBuilt } from './helpers.js';
 
 const MB = 1024 * 1024;
@@ -39,6 +41,30 @@ describe('defaultJobs', () => {
     expect(defaultJobs({ files: POOL_RULE.filesPerThread, bytes: POOL_RULE.bytesPerThread }, () => {
       throw new Error('asked');
     })).toBe(1);
+  });
+});
+
+describe('createPool\'s threads (poolJobs)', () => {
+  // review22: createPool() took every core; a pool has no run size, so unasked it takes what --jobs auto gives a stream.
+  const cases: Array<[string, number | undefined, MachineFacts, number]> = [
+    ['unasked on a busy 64-core box: only the idle cores', undefined, { cores: 64, physicalCores: 32, load: 60 }, 4],
+    ['unasked on a quiet box with hyperthreads: the physical cores', undefined, { cores: 64, physicalCores: 32, load: 0 }, 32],
+    ['unasked on a quiet 2-core box: both', undefined, { cores: 2, physicalCores: 2, load: 0.1 }, 2],
+    ['asked for 2 on a busy box: 2', 2, { cores: 4, physicalCores: 4, load: 6 }, 2],
+    ['asked for more than the cores: the cores', 1e9, quietFour, 4],
+    ['asked for a fraction: the whole part', 1.9, quietFour, 1],
+    ['asked for nothing sensible: one thread', Number.NaN, quietFour, 1],
+    ['asked for below one: one thread', -1, quietFour, 1],
+  ];
+  it.each(cases)('%s', (_name, requested, machine, threads) => {
+    expect(poolJobs(requested, machine)).toBe(threads);
+  });
+
+  it('keeps its workers under a key that names this version, so another installed version of postings never runs on them', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const pool = await createPool({ jobs: 1 });
+    expect(Object.getOwnPropertySymbols(pool).map((key) => key.description)).toEqual([`postings.pool.workers@${version}`]);
+    await pool.close();
   });
 });
 

@@ -69,8 +69,9 @@ describe('normalize on a worker pool', () => {
 });
 
 describe('processPaths (library)', () => {
-  // One pool (the build's createPool) for this file's library runs on threads: the shared run, the early stop and the
-  // pool's own test start no worker of their own. The worker-entry test starts its thread itself: it runs the entry alone.
+  // One pool (the build's createPool) for this file's library runs on a pool: the early stop on a pool and the pool's own
+  // test. The shared run makes its own pool (tests/pooled-runs.ts), the other early stop its own workers, and the
+  // worker-entry test starts its thread itself: it runs the entry alone.
   const built = async () => (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
   let pool: WorkerPool;
   beforeAll(async () => {
@@ -91,7 +92,7 @@ describe('processPaths (library)', () => {
   // The run's shared library pool run (tests/pooled-runs.ts; corpus-workers checks its signatures): with ../shared, one
   // thread's records are the run's shared corpus run.
   it('shares a run between this thread and the worker, in input order, and gives the same records', { timeout: 900_000 }, async () => {
-    const { inputs, totals, counts, docs, inWorker } = await pooledLongRun(pool);
+    const { inputs, totals, counts, docs, inWorker } = await pooledLongRun();
     expect(counts.inWorkers).toBeGreaterThan(0);
     expect(counts.inProcess).toBeGreaterThan(0);
     expect(inWorker).toHaveLength(counts.inWorkers);
@@ -109,12 +110,14 @@ describe('processPaths (library)', () => {
     expect(pooled).toEqual(JSON.parse(JSON.stringify(single.flatMap((doc) => recordsOf(doc)))));
   });
 
-  it('runs nothing more once a consumer stops early', async () => {
+  // Both ways a run gets workers: its own (`jobs: 2`: the close drops the queue, waits for the worker to load, then stops
+  // it) and the file's pool (the close drops the run's queue and leaves the workers running).
+  it.each([['workers of its own', false], ['the file\'s pool', true]] as const)('runs nothing more once a consumer stops early, on %s', async (_name, onPool) => {
     const builtRun = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     let counts: { inWorkers: number; inProcess: number } | undefined;
     let taken = 0;
-    // On the file's pool: a run's close drops its queue without stopping the workers.
-    for await (const _doc of builtRun.processPaths([FIXTURES, TWELVE, FIXTURES], fakeIo(), { pool, onPoolClose: (c) => (counts = c) })) {
+    const workers = onPool ? { pool } : { jobs: 2 };
+    for await (const _doc of builtRun.processPaths([FIXTURES, TWELVE, FIXTURES], fakeIo(), { ...workers, onPoolClose: (c) => (counts = c) })) {
       if (++taken === 3) break;
     }
     const atClose = { ...counts! };

@@ -35,7 +35,7 @@ import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { alternation, joinedIncludes, lazily } from './text.js';
 import { careersAtHeadings } from './tables/companies.js';
 import { phraseSet } from './match/phrase-set.js';
-import { bracketPlaceholder, FILL_IN_TAG, labelledPlaceholder, issueTemplateKeys, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { bracketPlaceholder, fieldNameWords, FILL_IN_TAG, labelledPlaceholder, issueTemplateKeys, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { boundedAlternation } from './match/bounded.js';
 import { genericLinkText, pageSectionWords } from '../split/tables.js';
 import { namesResumeSection, periodEntries } from '../split/periods.js';
@@ -53,6 +53,7 @@ const STEPS = Object.values(processPhrases).flat();
 const GUIDELINES = Object.values(postingGuidelines).flat();
 const STANDING = Object.values(standingInvitations).flat();
 const INSTRUCTIONS = Object.values(templateInstructions).flat();
+const FIELD_NAME_WORDS = new Set(Object.values(fieldNameWords).flat());
 /** Concepts, each in its forms: a hiring service named, its client companies addressed (tables/not-posting.ts). */
 const SERVICE_CONCEPTS = Object.values(hiringServicePhrases).flat();
 const CLIENT_CONCEPTS = Object.values(clientAddressPhrases).flat();
@@ -228,8 +229,8 @@ function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[],
   if (fields.size >= PLACEHOLDERS_OF_A_TEMPLATE) signs.push([...fields].slice(0, 3).map((field) => `[${field}]`).join(' '));
   else {
     // "# [Job Title]", "## About [Company Name]", "[City, Country]": fields to fill in, in any case, one of them in a heading
-    // or three of them as labelled values that describe or offer what to write ("Company Name: [Company Name]",
-    // "Job Type: [Full-time/Part-time]"; a one-word tag, "Location: [Remote]", is a value).
+    // or three of them as labelled values that name a field ("Company Name: [Company Name]", "Location: [City, State]";
+    // "Location: [Berlin / Remote]" states a value, and so does a one-word tag, "Location: [Remote]").
     const named = new Map<string, boolean>();
     for (const { plain } of text) {
       const heading = headings.has(plain.trim());
@@ -238,11 +239,14 @@ function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[],
         if (!genericLinkText.test(field)) named.set(field.toLowerCase(), (named.get(field.toLowerCase()) ?? false) || heading);
       }
     }
-    const labelled = new Set(text.map(({ plain }) => labelledPlaceholder.exec(plain)?.[1]?.trim().toLowerCase()).filter((field) => field !== undefined && named.has(field) && /[ ,/]/.test(field)));
+    const labelled = new Set(text.map(({ plain }) => labelledPlaceholder.exec(plain)?.[1]?.trim().toLowerCase()).filter((field) => field !== undefined && named.has(field) && /[ ,/]/.test(field) && namesAField(field)));
     if (named.size >= PLACEHOLDERS_OF_A_TEMPLATE && ([...named.values()].some(Boolean) || labelled.size >= PLACEHOLDERS_OF_A_TEMPLATE)) signs.push([...named.keys()].slice(0, 3).map((field) => `[${field}]`).join(' '));
   }
   return signs;
 }
+
+/** A bracketed value that names what to write ("company name", "city, state"), not a stated value ("berlin / remote"). */
+const namesAField = (field: string): boolean => field.split(/[^\p{L}]+/u).some((word) => FIELD_NAME_WORDS.has(word));
 
 /**
  * Fields left to fill in as template tags ("{{COMPANY_NAME}}", "{{job_title}}"): the cleaner removes every tag, so

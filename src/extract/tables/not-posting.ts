@@ -189,9 +189,22 @@ export const wordPlaceholder = /\[(\p{L}[\p{L} ,/-]{1,40})\](?![([:])/gu;
 /**
  * A labelled field whose value is left to fill in ("Company Name: [Company Name]", "**Location:** [City, State]"): the
  * placeholder stands right after the label's colon, where a posting states the value. Three different ones that
- * describe or offer what to write make a template, none of them in a heading (a saved-job template, its fields as a list).
+ * name a field (fieldNameWords) make a template, none of them in a heading (a saved-job template, its fields as a list).
  */
 export const labelledPlaceholder = /^\s*(?:[-*•]\s+)?\p{L}[\p{L}\p{N} /&'-]{0,40}:\s*\[(\p{L}[\p{L} ,/-]{1,40})\](?![([:])/u;
+
+/**
+ * Words that name a field rather than state it ("[Company Name]", "[City, State]", "[Título del puesto]"): a labelled
+ * placeholder counts for a template only when it holds one. A stated value in brackets ("[Berlin / Remote]",
+ * "[Go, Postgres, Kafka]", "[Full time, permanent]") names no field. Whole words, lower-cased, one line per language.
+ */
+export const fieldNameWords: Record<string, string[]> = {
+  en: ['name', 'title', 'city', 'state', 'country', 'date', 'salary', 'range', 'link', 'url', 'email', 'website', 'industry', 'description', 'address'],
+  es: ['nombre', 'título', 'ciudad', 'país', 'fecha', 'salario', 'rango', 'enlace', 'correo', 'descripción', 'dirección'],
+  pt: ['nome', 'título', 'cidade', 'estado', 'país', 'data', 'salário', 'faixa', 'endereço', 'descrição'],
+  de: ['name', 'titel', 'stadt', 'land', 'datum', 'gehalt', 'adresse', 'beschreibung', 'branche'],
+  fr: ['nom', 'titre', 'ville', 'pays', 'date', 'salaire', 'adresse', 'description'],
+};
 
 /**
  * A recruiting or staffing service's page names a hiring service it sells and speaks to the companies it
