@@ -6,7 +6,6 @@
  * strings here.
  */
 
-/** Words about applying or writing to someone, matched as whole words, case-insensitively; "*": any letters may follow. */
 /**
  * Headings of the section that says how to apply, per language (language facts): an address under one is offered for
  * applying ("## Apply now!" over "send a CV … to info@…", "## Bewerbung und zeitlicher Ablauf"). Whole words, case-insensitive.
@@ -19,6 +18,7 @@ export const applyHeadingWords: string[] = [
   '応募方法', '応募', '申请方式', '申請方式', '投递方式', '应聘方式', '지원 방법', '지원방법',
 ];
 
+/** Words about applying or writing to someone, matched as whole words, case-insensitively; "*": any letters may follow. */
 export const applyWords: Record<string, string[]> = {
   en: ['apply', 'applying', 'application', 'applications', 'resume', 'résumé', 'cv', 'cover letter', 'send', 'email us', 'e-mail us', 'mail us',
     'email me', 'e-mail me', 'write to', 'reach out', 'get in touch', 'contact', 'interested', 'drop us a line', 'drop me a line', 'reach us',
