@@ -2,7 +2,7 @@
  * Apply addresses, pay and seniority that a posting states and session 22 found left empty or half read (#13),
  * through the CLI in process, each with rows that must hold and rows that must not:
  * - an address offered for applying in one sentence and for questions in the next is an apply address;
- *   one offered for questions alone ("Questions? Email …", "Für Fragen …") is none;
+ *   one offered for questions alone ("Questions? Email …", "Für Fragen …", a question anywhere before it in its paragraph) is none;
  * - an address in a section headed for applying ("## Bewerbung", "## How to apply"; not the posting's own h1) is one;
  * - de pay periods as written after a figure ("25€/Stunde", "13,90 € / Stunde", "15 € je Std.");
  * - a floor and then a ceiling on one line are one range (pt "A partir de … podendo chegar a …", de "ab … bis zu …");
@@ -27,6 +27,8 @@ describe('an address offered for applying, and for questions', () => {
       input: posting('## Apply now!\n\n**To apply, please send a CV and a cover letter to info@acme-audio.io. Please also direct any questions on the position to info@acme-audio.io.**') },
     { name: 'a question before the sentence that gives the address: none', expected: [],
       input: posting('Apply through our careers portal with your CV.\nQuestions? Email hi@acme-audio.io and we reply within a day.') },
+    { name: 'a question earlier in the paragraph, a sentence between it and the address: none', expected: [],
+      input: posting('Apply with the form at https://acme-audio.io/jobs/1.\n\n## Questions\n\nAny questions about the role? We are happy to help. Reach us at hello@acme-audio.io.') },
     { name: 'de: "Für Fragen" under the application section: none', expected: [],
       input: posting('## Bewerbung\n\nBewerbungen bitte über unser Portal.\n\nFür Fragen steht der Vorstand gerne unter vorstand@acme-audio.de zur Verfügung.') },
     { name: 'de: an address in the section headed "Bewerbung", its sentence without apply words', expected: ['anna.berg@acme-audio.de'],

@@ -50,15 +50,16 @@ const ATS_APPLY_URL = /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?apply(?:\/|\?|$)[^\s]*$
 const LONE_URL = /^https?:\/\/[^/?#\s]+\/[^?#\s]*[^/?#\s][^\s]*$/i;
 const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;
 /**
- * Is every sentence that holds the address one about questions ("Questions? Contact us at hi@…")? A line that
- * invites applications to it in one sentence and questions in the next ("To apply, send a CV to info@… . Please
- * also direct any questions to info@…") offers it for applying.
+ * Is the address offered for questions alone ("Questions? Contact us at hi@…")? Questions raised anywhere before it in
+ * its paragraph are what it answers ("Any questions? We are happy to help. Reach us at hello@…"); a paragraph that
+ * offers it for applying before any question ("To apply, send a CV to info@… . Please also direct any questions to
+ * info@…") offers it for applying.
  */
 function onlyForQuestions(text: string, email: string): boolean {
   const all = sentences(text);
-  // A question before the sentence asks what it answers ("Questions? Email hi@…").
-  const holding = all.flatMap((sentence, i) => (sentence.toLowerCase().includes(email.toLowerCase()) ? [`${all[i - 1]?.endsWith('?') ? all[i - 1] : ''} ${sentence}`] : []));
-  return holding.length === 0 ? QUESTIONS.test(text) : holding.every((sentence) => QUESTIONS.test(sentence));
+  const lower = email.toLowerCase();
+  const first = all.findIndex((sentence) => sentence.toLowerCase().includes(lower));
+  return first < 0 ? QUESTIONS.test(text) : all.slice(0, first + 1).some((sentence) => QUESTIONS.test(sentence));
 }
 /** A line this short besides its address is part of a contact block: the lines above it say what the address is for. */
 const CONTACT_BLOCK_LINE = 40;
