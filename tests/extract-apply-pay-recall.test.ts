@@ -5,7 +5,8 @@
  *   one offered for questions alone ("Questions? Email …", "Für Fragen …", a question anywhere before it in its paragraph) is none;
  * - an address in a section headed for applying ("## Bewerbung", "## How to apply"; not the posting's own h1) is one;
  * - de pay periods as written after a figure ("25€/Stunde", "13,90 € / Stunde", "15 € je Std.");
- * - a floor and then a ceiling on one line are one range (pt "A partir de … podendo chegar a …", de "ab … bis zu …");
+ * - a floor and then a ceiling with only a connector between them are one range (pt "A partir de … podendo chegar a …",
+ *   de "ab … bis zu …"); a floor and a bonus's ceiling a clause apart are not;
  * - de "auf 538 Euro-Basis" is the Minijob ceiling, no pay;
  * - zh 主管 (supervisor) in a title is a manager.
  */
@@ -50,6 +51,10 @@ describe('pay: German periods, a floor and a ceiling, what is no pay', () => {
     { name: 'pt: "A partir de R$ 2.000,00 podendo chegar a R$6.000,00" is one range', input: '### Remuneração\n\n- A partir de R$ 2.000,00 podendo chegar a R$6.000,00 a depender da experiência',
       expected: [[2000, 6000, 'BRL', null]] },
     { name: 'de: "ab 3.000 € bis zu 4.500 € brutto pro Monat" is one range', input: 'Gehalt: ab 3.000 € bis zu 4.500 € brutto pro Monat.', expected: [[3000, 4500, 'EUR', 'MONTH']] },
+    { name: 'de: pay from a floor and a bonus up to a ceiling, a clause apart, are no range', input: '## Vergütung\n\nAb 14 € pro Stunde, dazu Umsatzprämien bis zu 500 € im Quartal.',
+      expected: [[14, null, 'EUR', 'HOUR'], [null, 500, 'EUR', null]] },
+    { name: 'en: a base salary\'s floor and commission up to a ceiling are no range', input: '## Compensation\n\nBase salary from $60,000 per year, with commission up to $90,000 on top at target.',
+      expected: [[60000, null, 'USD', 'YEAR'], [null, 90000, 'USD', 'YEAR']] },
     { name: 'a floor and a ceiling in two currencies stay apart', input: 'Salary: from €40,000 in Berlin, up to $60,000 in New York.',
       expected: [[40000, null, 'EUR', null], [null, 60000, 'USD', null]] },
     { name: 'de: "auf 538 Euro-Basis" is the Minijob ceiling, no pay', input: '## Arbeitsumgebung und Vergütung\n\n- Die Stelle kann als Minijob auf 538 Euro-Basis besetzt werden.', expected: [] },
