@@ -7,7 +7,7 @@
  * - de pay periods as written after a figure ("25€/Stunde", "13,90 € / Stunde", "15 € je Std.");
  * - a floor and then a ceiling with only a connector between them are one range (pt "A partir de … podendo chegar a …",
  *   de "ab … bis zu …"); a floor and a bonus's ceiling a clause apart are not;
- * - de "auf 538 Euro-Basis" is the Minijob ceiling, no pay;
+ * - de "auf 538 Euro-Basis" is the Minijob ceiling, no pay; nor is a perk's sum a month or a year (Sachbezug, Jobticket, Fortbildungsbudget);
  * - zh 主管 (supervisor) in a title is a manager.
  */
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,8 @@ describe('pay: German periods, a floor and a ceiling, what is no pay', () => {
       expected: [[60000, null, 'USD', 'YEAR'], [null, 90000, 'USD', 'YEAR']] },
     { name: 'a floor and a ceiling in two currencies stay apart', input: 'Salary: from €40,000 in Berlin, up to $60,000 in New York.',
       expected: [[40000, null, 'EUR', null], [null, 60000, 'USD', null]] },
+    { name: 'de: perks with a sum a month or a year ("/ Monat", "je Jahr") are no pay', input: '## Benefits\n\n- Sachbezugskarte mit 50 € / Monat\n- Jobticket für 10 € / Monat\n- Fortbildungsbudget von 1.500 € je Jahr',
+      expected: [] },
     { name: 'de: "auf 538 Euro-Basis" is the Minijob ceiling, no pay', input: '## Arbeitsumgebung und Vergütung\n\n- Die Stelle kann als Minijob auf 538 Euro-Basis besetzt werden.', expected: [] },
   ])('$name', async ({ input, expected }) => {
     const salary = (await recordOf(posting(input, 'Organisationsassistenz'))).salary as Array<Record<string, unknown>>;
