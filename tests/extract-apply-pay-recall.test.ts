@@ -3,7 +3,8 @@
  * through the CLI in process, each with rows that must hold and rows that must not:
  * - an address offered for applying in one sentence and for questions in the next is an apply address;
  *   one offered for questions alone ("Questions? Email …", "Für Fragen …", a question anywhere before it in its paragraph) is none;
- * - an address in a section headed for applying ("## Bewerbung", "## How to apply"; not the posting's own h1) is one;
+ * - an address in a section headed for applying ("## Bewerbung", "## How to apply", "## Application" alone; not the posting's own
+ *   h1, nor "## Applications we build") is one;
  * - de pay periods as written after a figure ("25€/Stunde", "13,90 € / Stunde", "15 € je Std.");
  * - a floor and then a ceiling with only a connector between them are one range (pt "A partir de … podendo chegar a …",
  *   de "ab … bis zu …"); a floor and a bonus's ceiling a clause apart are not;
@@ -34,6 +35,10 @@ describe('an address offered for applying, and for questions', () => {
       input: posting('## Bewerbung\n\nBewerbungen bitte über unser Portal.\n\nFür Fragen steht der Vorstand gerne unter vorstand@acme-audio.de zur Verfügung.') },
     { name: 'de: an address in the section headed "Bewerbung", its sentence without apply words', expected: ['anna.berg@acme-audio.de'],
       input: posting('## Bewerbung\n\nWir freuen uns auf dich.\n\nUnterlagen (Zeugnisse, Nachweise, Referenzen) bitte bis zum 30. Juni 2025 gesammelt als PDF an anna.berg@acme-audio.de.') },
+    { name: 'an address in the section headed "Application" alone', expected: ['anna.berg@acme-audio.io'],
+      input: posting('## Application\n\nWe look forward to hearing about you.\n\nYour documents as one PDF, please, to anna.berg@acme-audio.io.') },
+    { name: 'a heading that names software ("Applications we build") is no apply section: none', expected: [],
+      input: posting('## Applications we build\n\nWe run billing and CRM tools for 200 shops.\n\nAll our services are maintained by the platform team (platform@acme-audio.io).') },
     { name: 'the posting\'s own heading is no apply section ("# Application Engineer"): none', expected: [],
       input: '# Application Engineer\n\nAcme Audio in London.\n\nOur founder (anna@acme-audio.io) started the company in 2015 and still writes code every day.\n' },
     { name: 'a privacy address in the apply section: none', expected: [],

@@ -16,7 +16,7 @@
  */
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
-import { applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
+import { applyHeadingWholeWords, applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
@@ -66,6 +66,8 @@ const CONTACT_BLOCK_LINE = 40;
 const CONTACT_BLOCK_LINES_ABOVE = 4;
 /** A heading this long or shorter names its section ("How to apply", "Bewerbung und zeitlicher Ablauf"); a longer one is a sentence. */
 const APPLY_HEADING = 60;
+// "Application(s)" only as the whole heading, with its punctuation.
+const APPLY_HEADING_WHOLE = new RegExp(`^\\s*(?:${applyHeadingWholeWords.map(escapeRegExp).join('|')})[\\s:!.]*$`, 'iu');
 // Japanese, Chinese and Korean headings go on without a word boundary ("応募方法").
 const APPLY_HEADING_WORDS = new RegExp(boundedAlternation(applyHeadingWords, (word) => !/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
 
@@ -119,7 +121,7 @@ export function extractApply(ctx: ExtractContext): void {
     // The posting's own heading ("# Application Developer") names the job, not a section.
     if (!heading || heading.depth === 1 || heading.line === ctx.evidence.title?.line) return false;
     let says = applyHeadings.get(heading.line);
-    if (says === undefined) applyHeadings.set(heading.line, says = heading.text.length <= APPLY_HEADING && APPLY_HEADING_WORDS.test(heading.text) && !NOT_APPLY.test(heading.text));
+    if (says === undefined) applyHeadings.set(heading.line, says = heading.text.length <= APPLY_HEADING && (APPLY_HEADING_WORDS.test(heading.text) || APPLY_HEADING_WHOLE.test(heading.text)) && !NOT_APPLY.test(heading.text));
     return says;
   };
   ctx.text.forEach((line, index) => {
