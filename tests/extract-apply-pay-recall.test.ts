@@ -2,11 +2,13 @@
  * Apply addresses, pay and seniority that a posting states and session 22 found left empty or half read (#13),
  * through the CLI in process, each with rows that must hold and rows that must not:
  * - an address offered for applying in one sentence and for questions in the next is an apply address;
- *   one offered for questions alone ("Questions? Email …", "Für Fragen …") is none;
- * - an address in a section headed for applying ("## Bewerbung", "## How to apply"; not the posting's own h1) is one;
+ *   one offered for questions alone ("Questions? Email …", "Für Fragen …", a question anywhere before it in its paragraph) is none;
+ * - an address in a section headed for applying ("## Bewerbung", "## How to apply", "## Application" alone; not the posting's own
+ *   h1, nor "## Applications we build") is one;
  * - de pay periods as written after a figure ("25€/Stunde", "13,90 € / Stunde", "15 € je Std.");
- * - a floor and then a ceiling on one line are one range (pt "A partir de … podendo chegar a …", de "ab … bis zu …");
- * - de "auf 538 Euro-Basis" is the Minijob ceiling, no pay;
+ * - a floor and then a ceiling with only a connector between them are one range (pt "A partir de … podendo chegar a …",
+ *   de "ab … bis zu …"); a floor and a bonus's ceiling a clause apart are not;
+ * - de "auf 538 Euro-Basis" is the Minijob ceiling, no pay; nor is a perk's sum a month or a year (Sachbezug, Jobticket, Fortbildungsbudget);
  * - zh 主管 (supervisor) in a title is a manager.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,10 +29,16 @@ describe('an address offered for applying, and for questions', () => {
       input: posting('## Apply now!\n\n**To apply, please send a CV and a cover letter to info@acme-audio.io. Please also direct any questions on the position to info@acme-audio.io.**') },
     { name: 'a question before the sentence that gives the address: none', expected: [],
       input: posting('Apply through our careers portal with your CV.\nQuestions? Email hi@acme-audio.io and we reply within a day.') },
+    { name: 'a question earlier in the paragraph, a sentence between it and the address: none', expected: [],
+      input: posting('Apply with the form at https://acme-audio.io/jobs/1.\n\n## Questions\n\nAny questions about the role? We are happy to help. Reach us at hello@acme-audio.io.') },
     { name: 'de: "Für Fragen" under the application section: none', expected: [],
       input: posting('## Bewerbung\n\nBewerbungen bitte über unser Portal.\n\nFür Fragen steht der Vorstand gerne unter vorstand@acme-audio.de zur Verfügung.') },
     { name: 'de: an address in the section headed "Bewerbung", its sentence without apply words', expected: ['anna.berg@acme-audio.de'],
       input: posting('## Bewerbung\n\nWir freuen uns auf dich.\n\nUnterlagen (Zeugnisse, Nachweise, Referenzen) bitte bis zum 30. Juni 2025 gesammelt als PDF an anna.berg@acme-audio.de.') },
+    { name: 'an address in the section headed "Application" alone', expected: ['anna.berg@acme-audio.io'],
+      input: posting('## Application\n\nWe look forward to hearing about you.\n\nYour documents as one PDF, please, to anna.berg@acme-audio.io.') },
+    { name: 'a heading that names software ("Applications we build") is no apply section: none', expected: [],
+      input: posting('## Applications we build\n\nWe run billing and CRM tools for 200 shops.\n\nAll our services are maintained by the platform team (platform@acme-audio.io).') },
     { name: 'the posting\'s own heading is no apply section ("# Application Engineer"): none', expected: [],
       input: '# Application Engineer\n\nAcme Audio in London.\n\nOur founder (anna@acme-audio.io) started the company in 2015 and still writes code every day.\n' },
     { name: 'a privacy address in the apply section: none', expected: [],
@@ -48,8 +56,14 @@ describe('pay: German periods, a floor and a ceiling, what is no pay', () => {
     { name: 'pt: "A partir de R$ 2.000,00 podendo chegar a R$6.000,00" is one range', input: '### Remuneração\n\n- A partir de R$ 2.000,00 podendo chegar a R$6.000,00 a depender da experiência',
       expected: [[2000, 6000, 'BRL', null]] },
     { name: 'de: "ab 3.000 € bis zu 4.500 € brutto pro Monat" is one range', input: 'Gehalt: ab 3.000 € bis zu 4.500 € brutto pro Monat.', expected: [[3000, 4500, 'EUR', 'MONTH']] },
+    { name: 'de: pay from a floor and a bonus up to a ceiling, a clause apart, are no range', input: '## Vergütung\n\nAb 14 € pro Stunde, dazu Umsatzprämien bis zu 500 € im Quartal.',
+      expected: [[14, null, 'EUR', 'HOUR'], [null, 500, 'EUR', null]] },
+    { name: 'en: a base salary\'s floor and commission up to a ceiling are no range', input: '## Compensation\n\nBase salary from $60,000 per year, with commission up to $90,000 on top at target.',
+      expected: [[60000, null, 'USD', 'YEAR'], [null, 90000, 'USD', 'YEAR']] },
     { name: 'a floor and a ceiling in two currencies stay apart', input: 'Salary: from €40,000 in Berlin, up to $60,000 in New York.',
       expected: [[40000, null, 'EUR', null], [null, 60000, 'USD', null]] },
+    { name: 'de: perks with a sum a month or a year ("/ Monat", "je Jahr") are no pay', input: '## Benefits\n\n- Sachbezugskarte mit 50 € / Monat\n- Jobticket für 10 € / Monat\n- Fortbildungsbudget von 1.500 € je Jahr',
+      expected: [] },
     { name: 'de: "auf 538 Euro-Basis" is the Minijob ceiling, no pay', input: '## Arbeitsumgebung und Vergütung\n\n- Die Stelle kann als Minijob auf 538 Euro-Basis besetzt werden.', expected: [] },
   ])('$name', async ({ input, expected }) => {
     const salary = (await recordOf(posting(input, 'Organisationsassistenz'))).salary as Array<Record<string, unknown>>;

@@ -16,7 +16,7 @@
  */
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
-import { applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
+import { applyHeadingWholeWords, applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
@@ -50,21 +50,24 @@ const ATS_APPLY_URL = /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?apply(?:\/|\?|$)[^\s]*$
 const LONE_URL = /^https?:\/\/[^/?#\s]+\/[^?#\s]*[^/?#\s][^\s]*$/i;
 const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.com|goo\.gl|youtube\.com|youtu\.be|twitter\.com|x\.com|facebook\.com|instagram\.com|medium\.com|wikipedia\.org|remotewlb\.com|img\.shields\.io|gravatar\.com)$/i;
 /**
- * Is every sentence that holds the address one about questions ("Questions? Contact us at hi@…")? A line that
- * invites applications to it in one sentence and questions in the next ("To apply, send a CV to info@… . Please
- * also direct any questions to info@…") offers it for applying.
+ * Is the address offered for questions alone ("Questions? Contact us at hi@…")? Questions raised anywhere before it in
+ * its paragraph are what it answers ("Any questions? We are happy to help. Reach us at hello@…"); a paragraph that
+ * offers it for applying before any question ("To apply, send a CV to info@… . Please also direct any questions to
+ * info@…") offers it for applying.
  */
 function onlyForQuestions(text: string, email: string): boolean {
   const all = sentences(text);
-  // A question before the sentence asks what it answers ("Questions? Email hi@…").
-  const holding = all.flatMap((sentence, i) => (sentence.toLowerCase().includes(email.toLowerCase()) ? [`${all[i - 1]?.endsWith('?') ? all[i - 1] : ''} ${sentence}`] : []));
-  return holding.length === 0 ? QUESTIONS.test(text) : holding.every((sentence) => QUESTIONS.test(sentence));
+  const lower = email.toLowerCase();
+  const first = all.findIndex((sentence) => sentence.toLowerCase().includes(lower));
+  return first < 0 ? QUESTIONS.test(text) : all.slice(0, first + 1).some((sentence) => QUESTIONS.test(sentence));
 }
 /** A line this short besides its address is part of a contact block: the lines above it say what the address is for. */
 const CONTACT_BLOCK_LINE = 40;
 const CONTACT_BLOCK_LINES_ABOVE = 4;
 /** A heading this long or shorter names its section ("How to apply", "Bewerbung und zeitlicher Ablauf"); a longer one is a sentence. */
 const APPLY_HEADING = 60;
+// "Application(s)" only as the whole heading, with its punctuation.
+const APPLY_HEADING_WHOLE = new RegExp(`^\\s*(?:${applyHeadingWholeWords.map(escapeRegExp).join('|')})[\\s:!.]*$`, 'iu');
 // Japanese, Chinese and Korean headings go on without a word boundary ("応募方法").
 const APPLY_HEADING_WORDS = new RegExp(boundedAlternation(applyHeadingWords, (word) => !/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
 
@@ -118,7 +121,7 @@ export function extractApply(ctx: ExtractContext): void {
     // The posting's own heading ("# Application Developer") names the job, not a section.
     if (!heading || heading.depth === 1 || heading.line === ctx.evidence.title?.line) return false;
     let says = applyHeadings.get(heading.line);
-    if (says === undefined) applyHeadings.set(heading.line, says = heading.text.length <= APPLY_HEADING && APPLY_HEADING_WORDS.test(heading.text) && !NOT_APPLY.test(heading.text));
+    if (says === undefined) applyHeadings.set(heading.line, says = heading.text.length <= APPLY_HEADING && (APPLY_HEADING_WORDS.test(heading.text) || APPLY_HEADING_WHOLE.test(heading.text)) && !NOT_APPLY.test(heading.text));
     return says;
   };
   ctx.text.forEach((line, index) => {

@@ -123,15 +123,23 @@ const keyKind = memoized((key): number => {
     | (lower === 'value' ? VALUE_KEY : 0);
 });
 
+// What may stand between a floor and its ceiling: a connector alone ("up to", "bis zu", "hasta", "podendo chegar a"), no
+// clause break (a comma, a semicolon, a sentence end) and no more words than the longest connector.
+const CLAUSE_BREAK = /[,;:!?()]|\.\s+\p{Lu}/u;
+const CONNECTOR_WORDS = 3;
+
 /**
  * A floor and then a ceiling on one line are one range: "from R$ 2.000 up to R$ 6.000", "ab 3.000 € bis zu 4.500 €",
- * "desde 900 € hasta 1.200 €" (the two ends said as words, each with its currency).
+ * "desde 900 € hasta 1.200 €" (the two ends said as words, each with its currency), when only a connector stands between
+ * them: "ab 14 € pro Stunde, dazu Prämien bis zu 500 €" is pay and a bonus.
  */
 function joinBounds(found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const floor = out[out.length - 1];
-    const joins = floor?.span && f.span && floor.span.plain === f.span.plain && floor.max === null && floor.min !== null && f.min === null && f.max !== null
+    const between = floor?.span && f.span && floor.span.plain === f.span.plain ? floor.span.plain.slice(floor.span.end, f.span.start) : null;
+    const connectorOnly = between !== null && !CLAUSE_BREAK.test(between) && (between.match(/\p{L}+/gu) ?? []).length <= CONNECTOR_WORDS;
+    const joins = floor && connectorOnly && floor.max === null && floor.min !== null && f.min === null && f.max !== null
       && f.max > floor.min && (floor.currency === f.currency || !floor.currency || !f.currency) && (floor.period === f.period || !floor.period || !f.period);
     if (!joins) { out.push(f); continue; }
     const text = floor.span!.plain.slice(floor.span!.start, f.span!.end).trim();

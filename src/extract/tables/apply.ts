@@ -6,19 +6,25 @@
  * strings here.
  */
 
-/** Words about applying or writing to someone, matched as whole words, case-insensitively; "*": any letters may follow. */
 /**
  * Headings of the section that says how to apply, per language (language facts): an address under one is offered for
  * applying ("## Apply now!" over "send a CV … to info@…", "## Bewerbung und zeitlicher Ablauf"). Whole words, case-insensitive.
  */
 export const applyHeadingWords: string[] = [
-  'apply', 'apply now', 'how to apply', 'to apply', 'application', 'applications', 'applying',
+  'apply', 'apply now', 'how to apply', 'to apply', 'application process', 'application procedure', 'your application', 'applying',
   'bewerbung', 'bewerben', 'bewerbungsprozess', 'jetzt bewerben', 'candidature', 'postuler', 'comment postuler', 'candidatura', 'candidaturas',
   'candidatar', 'candidatar-se', 'como se candidatar', 'cómo postular', 'postulación', 'sollicitatie', 'solliciteren', 'solliciteer',
   'aplikuj', 'aplikacja', 'rekrutacja', 'ansökan', 'søknad', 'ansøgning', 'hakemus', 'başvuru', 'отклик', 'как откликнуться',
   '応募方法', '応募', '申请方式', '申請方式', '投递方式', '应聘方式', '지원 방법', '지원방법',
 ];
 
+/**
+ * Heading words that say applying only as the whole heading ("## Application", "## Applications:"): in a longer one they
+ * name software as often ("## Applications we support", "## Application security").
+ */
+export const applyHeadingWholeWords: string[] = ['application', 'applications'];
+
+/** Words about applying or writing to someone, matched as whole words, case-insensitively; "*": any letters may follow. */
 export const applyWords: Record<string, string[]> = {
   en: ['apply', 'applying', 'application', 'applications', 'resume', 'résumé', 'cv', 'cover letter', 'send', 'email us', 'e-mail us', 'mail us',
     'email me', 'e-mail me', 'write to', 'reach out', 'get in touch', 'contact', 'interested', 'drop us a line', 'drop me a line', 'reach us',

@@ -52,7 +52,9 @@ export const notSalaryWords: Record<string, string[]> = {
     // a sales role's targets ("$1M-$2M quota", "deal sizes of $50k-$200k")
     'quota', 'quotas', 'deal size', 'deal sizes', 'book of business'],
   // "Minijob auf 538-Euro-Basis": the ceiling of German marginal employment, not the pay
-  de: ['umsatz', 'finanzierung', 'zuschuss', 'euro-basis', '€-basis', 'minijob-basis'],
+  de: ['umsatz', 'finanzierung', 'zuschuss', 'euro-basis', '€-basis', 'minijob-basis',
+    // perks with a sum a month or a year ("Sachbezugskarte mit 50 € / Monat", "Jobticket für 10 €/Monat", "Fortbildungsbudget von 1.500 € je Jahr")
+    'sachbezug*', 'sachbezüge', 'jobticket', 'deutschlandticket', 'fortbildungsbudget', 'weiterbildungsbudget', 'essenszuschuss', 'fahrtkostenzuschuss', 'gutschein*'],
   // perks with a yearly sum ("Friskvårdsbidrag: 5 000 kr/år", "Prylbudget om 11 000 kr/år", "home office allowance")
   perks: ['allowance', 'bidrag', 'friskvårdsbidrag', 'friskvård', 'prylbudget', 'utbildningsbudget', 'budsjett', 'kompetansebudsjett', 'tilskud'],
   // the company's billing ("nos logiciels facturent plus de 35M€ par an")
