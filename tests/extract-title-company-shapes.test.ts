@@ -125,6 +125,8 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
     title: '配布スタッフ 品川支店',
   },
   { name: '"Office" after a title\'s word and a space ends the title\'s noun, no location label ("Head of Back Office: Operations")', input: '# Head of Back Office: Operations\n\nAcme Bank is hiring a Head of Back Office to run operations in Frankfurt. Full-time.\n', title: 'Head of Back Office: Operations' },
+  { name: 'a hyphen inside a word is no separator before "Office" ("Head of Back-Office: Operations")', input: '# Head of Back-Office: Operations\n\nAcme Bank is hiring a Head of Back Office to run operations in Frankfurt. Full-time.\n', title: 'Head of Back-Office: Operations' },
+  { name: '"Office" after a spaced dash is a location label ("Backend Engineer - Office: Berlin")', input: '### Backend Engineer - Office: Berlin\n\nWe build shops.\n', title: 'Backend Engineer' },
   { name: '"Office" after a separator is a location label ("Backend Engineer | Office: Berlin")', input: '### Backend Engineer | Office: Berlin\n\nWe build shops.\n', title: 'Backend Engineer' },
   { name: 'a location field is cut only after a job title ("Harbour Office Location: Berlin" stays)', input: '# Harbour Office Location: Berlin\n\nWe build shops.\n', title: 'Harbour Office Location: Berlin' },
   {
@@ -160,6 +162,16 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
   {
     name: 'a university after "from" or "with" is a school or a partner, not the employer (two lines)',
     input: '# Research Assistant\n\nWe are looking for a Research Assistant. A degree from University of Toronto or a similar school is a plus.\n\nOur lab works closely with University of Toronto researchers on climate data.\n\nFull-time, Toronto.\n',
+    company: null,
+  },
+  {
+    name: 'an article after "from" or "with" changes nothing: the university is still a school or a partner ("from the University of Toronto")',
+    input: '# Research Assistant\n\nWe are looking for a Research Assistant. A degree from the University of Toronto or a similar school is a plus.\n\nOur lab works closely with the University of Toronto researchers on climate data.\n\nFull-time, Toronto.\n',
+    company: null,
+  },
+  {
+    name: 'de: an article after "mit" changes nothing ("mit der Universität Hamburg")',
+    input: '# Wissenschaftliche Hilfskraft\n\nWir arbeiten eng mit der Universität Hamburg zusammen.\n\nUnser Labor forscht gemeinsam mit der Universität Hamburg an Klimadaten.\n\nVollzeit, Hamburg.\n',
     company: null,
   },
   { name: 'one sentence naming a university ("a degree from University College London") names no employer', input: '# Data Engineer\n\nYou hold a degree from University College London or similar.\n', company: null },

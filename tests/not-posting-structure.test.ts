@@ -55,6 +55,8 @@ describe('a template whose labelled fields are left to fill in (session 22)', ()
     ['a posting whose labels show one-word tags in brackets', '# Backend Engineer\n\n- **Location:** [Remote]\n- **Type:** [Full-time]\n- **Level:** [Senior]\n\nAcme GmbH is hiring a Backend Engineer.\n\n## Requirements\n\n- Five years of Go\n\nApply: jobs@acme.example\n'],
     // review22 s2: three stated values in brackets name no field ("[Berlin / Remote]"), so they are no fill-ins.
     ['a posting whose labelled values are stated in brackets', '# Senior Backend Engineer\n\n**Company:** Acme GmbH\n**Location:** [Berlin / Remote]\n**Stack:** [Go, Postgres, Kafka]\n**Contract:** [Full time, permanent]\n\nWe build payment infrastructure for small shops across Europe. You will own services end to end.\n\nApply: jobs@acme.example\n'],
+    // final22 #1: a field word inside a stated value ("Data Platform", "start date, ideally May") names no field.
+    ['a posting whose stated values in brackets hold a field word among others', '# Senior Data Engineer\n\n**Company:** Acme GmbH\n**Team:** [Data Platform / Analytics]\n**Location:** [Remote, any EU country]\n**Start:** [Flexible start date, ideally May]\n\nWe build payment infrastructure for small shops across Europe. You will own data pipelines end to end.\n\nApply: jobs@acme.example\n'],
     ['a posting with two fields of its template left in', '# Backend Engineer\n\n- **Company:** Acme GmbH\n- **Location:** [City, Country]\n- **Start:** [Start date]\n\nAcme GmbH is hiring a Backend Engineer in Berlin, full-time.\n\n## Requirements\n\n- Five years of Go\n\nApply: jobs@acme.example\n'],
   ])('%s: keeps its record', (_case, text) => {
     expect(postingKindOf(text).records).toBe(1);

@@ -245,8 +245,15 @@ function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[],
   return signs;
 }
 
-/** A bracketed value that names what to write ("company name", "city, state"), not a stated value ("berlin / remote"). */
-const namesAField = (field: string): boolean => field.split(/[^\p{L}]+/u).some((word) => FIELD_NAME_WORDS.has(word));
+/**
+ * A bracketed value that names what to write ("company name", "city, state", "nombre de la empresa"), not a stated value
+ * ("berlin / remote", "data platform / analytics", "flexible start date, ideally may"): a field's name opens or ends on
+ * its field word (an English compound ends on its head noun, a Romance phrase opens on it), not any word among many.
+ */
+const namesAField = (field: string): boolean => {
+  const words = field.split(/[^\p{L}]+/u).filter(Boolean);
+  return FIELD_NAME_WORDS.has(words[0]!) || FIELD_NAME_WORDS.has(words.at(-1)!);
+};
 
 /**
  * Fields left to fill in as template tags ("{{COMPANY_NAME}}", "{{job_title}}"): the cleaner removes every tag, so

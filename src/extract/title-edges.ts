@@ -43,7 +43,8 @@ export function withoutCjkQuotes(title: string): string {
 
 // "ぱど配布スタッフ 勤務地：東京都品川区…", "Backend Engineer Location: Berlin": a location field written after the title (tables/places.ts).
 const LOCATION_FIELD = lazily(() => new RegExp(`^(.{2,120}?)([\\s,;|–—-]+)(${alternationOf(locationLabels)})\\s{0,2}[:：]\\s*(\\S.{0,120})$`, 'iu'));
-// "Head of Back Office: Operations", "Techniker vor Ort: Service": a label that also ends a title's noun is a field only after a separator.
+// "Head of Back Office: Operations", "Head of Back-Office: Operations", "Techniker vor Ort: Service": a label that also
+// ends a title's noun is a field only after a separator (a comma, semicolon, bar, or a dash with spaces on both sides).
 const TITLE_NOUN_LABELS = new Set(locationLabelsEndingTitles);
 
 /** The title without a location field after it, when what comes before reads as a job title; the place goes to the hints. */
@@ -51,7 +52,7 @@ export function withoutLocationField(title: string, hints: Hints, line: number):
   if (!/[:：]/u.test(title)) return title;
   const field = LOCATION_FIELD().exec(title);
   if (!field || !looksLikeJobTitle(field[1]!)) return title;
-  if (TITLE_NOUN_LABELS.has(field[3]!.toLowerCase()) && /^\s+$/u.test(field[2]!)) return title;
+  if (TITLE_NOUN_LABELS.has(field[3]!.toLowerCase()) && !/[,;|]|\s[–—-]\s/u.test(field[2]!)) return title;
   hints.location ??= { text: field[4]!.trim(), line };
   return field[1]!.trim();
 }

@@ -109,10 +109,17 @@ export const organisationWordsBeforeName: Record<string, string[][]> = {
 export const organisationWordsNeedingParticle = ['Foundation', 'Society'];
 /**
  * Words before an organisation's name that make it another organisation than the employer: a degree's school ("a degree from
- * University of Toronto") or a partner ("works closely with University of Toronto researchers"). Lower case, per language.
+ * University of Toronto") or a partner ("works closely with the University of Toronto researchers"), with or without the
+ * language's article after the word. Lower case, per language.
  */
 export const wordsBeforeOtherOrganisation: Record<string, string[]> = {
-  en: ['from', 'with'], de: ['mit'], fr: ['avec'], es: ['con'], pt: ['com'], it: ['con'], nl: ['met'],
+  en: ['from', 'with', 'from the', 'with the'],
+  de: ['mit', 'mit der', 'mit dem', 'mit den'],
+  fr: ['avec', 'avec la', 'avec le', 'avec les'],
+  es: ['con', 'con la', 'con el', 'con los', 'con las'],
+  pt: ['com', 'com a', 'com o', 'com as', 'com os'],
+  it: ['con', 'con la', 'con il', 'con lo'],
+  nl: ['met', 'met de', 'met het'],
 };
 /** Lower-case words inside a name that an organisation word opens ("Coopérative des ambulanciers du Grand Ouest", "University of X"). */
 export const organisationNameParticles = ['of', 'for', 'the', 'and', '&', 'de', 'des', 'du', 'la', 'le', 'les', "d'", 'd’', 'et', 'del', 'de la', 'y', 'e', 'di', 'della', 'dei', 'für', 'der', 'die', 'und', 'van', 'voor', 'het', 'en', 'för', 'och', 'i', 'w', 'na', 'do', 'da', 'dos', 'das'];

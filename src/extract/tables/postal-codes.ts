@@ -9,7 +9,8 @@
  * Codes written before the town, with the country the format names (null where several countries share it: five
  * digits are German, French, Italian, Spanish, Finnish…; four digits Austrian, Swiss, Belgian, Danish, Norwegian,
  * Hungarian…, and never a year; "110 00" Czech, Slovak, Swedish, Greek). Polish "00-950" is also a range ("10-100
- * Personen"): it counts only before a town the gazetteer knows or beside a street (postalCodeLookAlikes).
+ * Personen") and Dutch "1200 IT" a count and an abbreviation ("1200 IT Spezialisten", "500 HR Leads"): these count
+ * only before a town the gazetteer knows or beside a street (postalCodeLookAlikes).
  */
 export const postalCodesBeforeTown: Array<[pattern: string, country: string | null]> = [
   // a country letter before the code, as European letters wrote it: "D-10115 Berlin", "A-1010 Wien", "CH-8001 Zürich"
@@ -22,7 +23,7 @@ export const postalCodesBeforeTown: Array<[pattern: string, country: string | nu
 ];
 
 /** Formats that are also ranges or counts. */
-export const postalCodeLookAlikes = new Set(['PL']);
+export const postalCodeLookAlikes = new Set(['PL', 'NL']);
 
 /**
  * Codes written after the town, distinctive enough to name their country alone: gb outward and inward code (the
