@@ -60,10 +60,14 @@ describe('pay: German periods, a floor and a ceiling, what is no pay', () => {
       expected: [[14, null, 'EUR', 'HOUR'], [null, 500, 'EUR', null]] },
     { name: 'en: a base salary\'s floor and commission up to a ceiling are no range', input: '## Compensation\n\nBase salary from $60,000 per year, with commission up to $90,000 on top at target.',
       expected: [[60000, null, 'USD', 'YEAR'], [null, 90000, 'USD', 'YEAR']] },
+    { name: 'en: a base pay\'s floor "with up to" a commission ceiling are no range', input: 'Base pay from $60,000 with up to $90,000 in commission.',
+      expected: [[60000, null, 'USD', null], [null, 90000, 'USD', null]] },
     { name: 'a floor and a ceiling in two currencies stay apart', input: 'Salary: from €40,000 in Berlin, up to $60,000 in New York.',
       expected: [[40000, null, 'EUR', null], [null, 60000, 'USD', null]] },
     { name: 'de: perks with a sum a month or a year ("/ Monat", "je Jahr") are no pay', input: '## Benefits\n\n- Sachbezugskarte mit 50 € / Monat\n- Jobticket für 10 € / Monat\n- Fortbildungsbudget von 1.500 € je Jahr',
       expected: [] },
+    { name: 'de: perks under Benefits with a spaced "/ Monat" or "je Jahr" are no pay (Pauschale, Budget, Urlaubsgeld)',
+      input: '## Benefits\n\n- Homeoffice-Pauschale von 50 € / Monat\n- Mobilitätsbudget 100 € je Monat\n- Internetpauschale 20 € / Monat\n- Urlaubsgeld 500 € je Jahr', expected: [] },
     { name: 'de: "auf 538 Euro-Basis" is the Minijob ceiling, no pay', input: '## Arbeitsumgebung und Vergütung\n\n- Die Stelle kann als Minijob auf 538 Euro-Basis besetzt werden.', expected: [] },
   ])('$name', async ({ input, expected }) => {
     const salary = (await recordOf(posting(input, 'Organisationsassistenz'))).salary as Array<Record<string, unknown>>;
