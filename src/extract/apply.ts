@@ -53,13 +53,18 @@ const COMMON_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|linkedin\.com|google\.c
  * Is the address offered for questions alone ("Questions? Contact us at hi@…")? Questions raised anywhere before it in
  * its paragraph are what it answers ("Any questions? We are happy to help. Reach us at hello@…"); a paragraph that
  * offers it for applying before any question ("To apply, send a CV to info@… . Please also direct any questions to
- * info@…") offers it for applying.
+ * info@…") offers it for applying, and so does its own sentence when that says to apply and asks nothing.
  */
 function onlyForQuestions(text: string, email: string): boolean {
   const all = sentences(text);
   const lower = email.toLowerCase();
   const first = all.findIndex((sentence) => sentence.toLowerCase().includes(lower));
-  return first < 0 ? QUESTIONS.test(text) : all.slice(0, first + 1).some((sentence) => QUESTIONS.test(sentence));
+  if (first < 0) return QUESTIONS.test(text);
+  // Its own sentence says to apply ("To apply, send …", "Deine Bewerbung schickst du an …"; the apply heading words, not mere
+  // contact words such as "reach us"): what was asked before does not matter.
+  const own = all[first]!;
+  if (!QUESTIONS.test(own) && APPLY_HEADING_WORDS.test(own)) return false;
+  return all.slice(0, first + 1).some((sentence) => QUESTIONS.test(sentence));
 }
 /** A line this short besides its address is part of a contact block: the lines above it say what the address is for. */
 const CONTACT_BLOCK_LINE = 40;

@@ -16,6 +16,7 @@ import { parseMoney, type MoneyFigure } from './money.js';
 import { allowanceBefore, boundOf, hasSalaryWords, notSalary, payLabelBefore, periodBefore, periodOfPayHeading, periodRightBeforeFigure } from './salary-context.js';
 import { currencyCode, periodOf } from './match/money.js';
 import { dollarCodes, payWordCurrencies, yuanPlaces } from './tables/currencies.js';
+import { rangeConnectors } from './tables/salary-words.js';
 import { memoized } from './text.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 import { DIGIT_CHARACTERS } from './match/keywords.js';
@@ -123,10 +124,9 @@ const keyKind = memoized((key): number => {
     | (lower === 'value' ? VALUE_KEY : 0);
 });
 
-// What may stand between a floor and its ceiling: a connector alone ("up to", "bis zu", "hasta", "podendo chegar a"), no
-// clause break (a comma, a semicolon, a sentence end) and no more words than the longest connector.
-const CLAUSE_BREAK = /[,;:!?()]|\.\s+\p{Lu}/u;
-const CONNECTOR_WORDS = 3;
+// What may stand between a floor and its ceiling: a connector alone ("up to", "bis zu", "hasta", "podendo chegar a").
+const RANGE_CONNECTORS = new Set(rangeConnectors);
+const connectorAlone = (between: string): boolean => RANGE_CONNECTORS.has(between.trim().toLowerCase().replace(/\s+/g, ' '));
 
 /**
  * A floor and then a ceiling on one line are one range: "from R$ 2.000 up to R$ 6.000", "ab 3.000 € bis zu 4.500 €",
@@ -138,7 +138,7 @@ function joinBounds(found: Found[]): Found[] {
   for (const f of found) {
     const floor = out[out.length - 1];
     const between = floor?.span && f.span && floor.span.plain === f.span.plain ? floor.span.plain.slice(floor.span.end, f.span.start) : null;
-    const connectorOnly = between !== null && !CLAUSE_BREAK.test(between) && (between.match(/\p{L}+/gu) ?? []).length <= CONNECTOR_WORDS;
+    const connectorOnly = between !== null && connectorAlone(between);
     const joins = floor && connectorOnly && floor.max === null && floor.min !== null && f.min === null && f.max !== null
       && f.max > floor.min && (floor.currency === f.currency || !floor.currency || !f.currency) && (floor.period === f.period || !floor.period || !f.period);
     if (!joins) { out.push(f); continue; }

@@ -20,11 +20,10 @@ export const periodWords: Record<SalaryPeriod, string[]> = {
     'al mese', 'mensili', 'lordi mensili', 'za miesiąc', 'na miesiąc', 'mesíčně',
     // Language facts (issue #13 audit): hu, ro, el, he, vi, ar, uk, cs/sk, pt, da/no per month
     '/hó', 'havonta', 'havi', 'lunar', 'lunară', 'pe lună', '/lună', 'μηνιαίως', 'το μήνα', 'τον μήνα', '/μήνα', 'לחודש', '/tháng', 'mỗi tháng',
-    'شهريا', 'شهرياً', 'في الشهر', 'на місяць', 'в місяць', '/міс', 'za měsíc', 'za mesiac', 'ao mês', 'месечно', 'om måneden', 'pr. måned', 'pr. md.', 'pr. mnd', 'per mnd',
-    '/ monat', 'je monat'],
+    'شهريا', 'شهرياً', 'في الشهر', 'на місяць', 'в місяць', '/міс', 'za měsíc', 'za mesiac', 'ao mês', 'месечно', 'om måneden', 'pr. måned', 'pr. md.', 'pr. mnd', 'per mnd'],
   YEAR: ['/yr', '/year', '/y', 'per year', 'a year', 'per annum', 'p.a', 'p.a.', 'pa', 'annual', 'annually', 'yearly', 'year', 'jährlich', 'pro jahr', 'im jahr', '/jahr', 'brutto/jahr', 'jahresgehalt', 'par an', '/an', 'annuel', 'annuels', 'annuelle', 'brut annuel', 'anual', 'anuales', 'al año', 'por año', '/año', 'por ano', 'ao ano', 'anuais', 'per jaar', 'ročne', 'ročná', 'rocznie', '年収', '年俸', '/年', '年', 'в год', '/год', '/rok', '每年',
     'per år', 'i året', 'om året', '/år', 'vuodessa', 'aastas', 'per tahun', '/tahun', 'yıllık', "all'anno", 'annui', 'lordi annui', 'ročně',
     // Language facts (issue #13 audit): hu, ro, el, he, vi, ar, uk, cs/sk, pt, da/no per year
     'évente', '/év', 'pe an', 'ετησίως', 'το χρόνο', '/έτος', 'לשנה', '/năm', 'mỗi năm', 'سنويا', 'سنوياً', 'في السنة', 'на рік', 'в рік',
-    'za rok', 'ao ano', 'pr. år', '/ jahr', 'je jahr'],
+    'za rok', 'ao ano', 'pr. år'],
 };

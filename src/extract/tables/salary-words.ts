@@ -82,6 +82,12 @@ export const ceilingBefore: string[] = ['up to', 'maximum', 'max.', 'capped at',
   // pt "may reach", "reaching" ("A partir de R$ 2.000 podendo chegar a R$ 6.000")
   'chegar a', 'chegando a'];
 
+/**
+ * All that may stand between a floor and a later ceiling for the two to be one range ("ab 3.000 € bis zu 4.500 €",
+ * "A partir de R$ 2.000 podendo chegar a R$ 6.000"): a connector alone. "with up to", "plus up to", "dazu bis zu" add a bonus.
+ */
+export const rangeConnectors: string[] = ['up to', 'to', 'bis', 'bis zu', 'hasta', 'até', "jusqu'à", 'chegar a', 'podendo chegar a', 'chegando a', '-', '–', '—'];
+
 /** Short words right before a single figure that make it a ceiling (pl/cs/sk "do", ru "до"). */
 export const ceilingRightBefore: string[] = ['do', 'до'];
 
