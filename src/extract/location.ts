@@ -163,20 +163,15 @@ function streetAddress(ctx: ExtractContext): Found | null {
 }
 const streetIn = (text: string): RegExpExecArray | null => (text.length > 1000 || !/\d/.test(text) ? null : STREET().exec(text));
 
-/** Each address line of the body, a postal code and a town ("23758 Oldenburg in Holstein"; an unknown town beside a street). */
-function postalAddresses(ctx: ExtractContext): Array<Found & { country: string | null }> {
-  const found: Array<Found & { country: string | null }> = [];
+/** The countries that address lines' postal codes name ("Twickenham TW1 3JT": GB; an unknown town counts beside a street), as locations. */
+function postalCountries(ctx: ExtractContext): Found[] {
+  const found: Found[] = [];
   ctx.text.forEach((line, index) => {
     if (line.plain.length > 300) return;
     const address = postalAddressIn(line.plain, () => streetIn(line.plain) !== null || (index > 0 && streetIn(ctx.text[index - 1]!.plain) !== null));
-    if (address) found.push({ location: { text: address.text }, line: line.line, rule: 'text.postal-address', text: line.plain, country: address.country });
+    if (address?.country) found.push({ location: { text: address.text, country: address.country }, line: line.line, rule: 'text.postal-address', text: line.plain });
   });
   return found;
-}
-
-/** The countries that address lines' postal codes name ("Twickenham TW1 3JT": GB), as locations. */
-function postalCountries(ctx: ExtractContext): Found[] {
-  return postalAddresses(ctx).flatMap((address) => (address.country ? [{ ...address, location: { text: address.location.text, country: address.country } }] : []));
 }
 
 const notWorkplace = phraseFinder(notWorkplacePhrases);

@@ -239,8 +239,9 @@ function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[],
         if (!genericLinkText.test(field)) named.set(field.toLowerCase(), (named.get(field.toLowerCase()) ?? false) || heading);
       }
     }
-    const labelled = new Set(text.map(({ plain }) => labelledPlaceholder.exec(plain)?.[1]?.trim().toLowerCase()).filter((field) => field !== undefined && named.has(field) && /[ ,/]/.test(field) && namesAField(field)));
-    if (named.size >= PLACEHOLDERS_OF_A_TEMPLATE && ([...named.values()].some(Boolean) || labelled.size >= PLACEHOLDERS_OF_A_TEMPLATE)) signs.push([...named.keys()].slice(0, 3).map((field) => `[${field}]`).join(' '));
+    // The labelled values are read only where enough placeholders stand and none in a heading: most pages have neither.
+    const labelled = () => new Set(text.map(({ plain }) => labelledPlaceholder.exec(plain)?.[1]?.trim().toLowerCase()).filter((field) => field !== undefined && named.has(field) && /[ ,/]/.test(field) && namesAField(field)));
+    if (named.size >= PLACEHOLDERS_OF_A_TEMPLATE && ([...named.values()].some(Boolean) || labelled().size >= PLACEHOLDERS_OF_A_TEMPLATE)) signs.push([...named.keys()].slice(0, 3).map((field) => `[${field}]`).join(' '));
   }
   return signs;
 }

@@ -8,9 +8,7 @@ import type { Hints } from './context.js';
 import { looksLikeJobTitle } from './title-role-noun.js';
 import { locationLabels, locationLabelsEndingTitles } from './tables/places.js';
 import { careersAtHeadings } from './tables/companies.js';
-import { escapeRegExp, lazily } from './text.js';
-
-const alternationOf = (words: string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+import { alternation, lazily } from './text.js';
 
 // "《前端开发 @iyq》", "「営業スタッフ」": CJK title marks around the whole title are its quotes (not when they hold a second pair).
 const CJK_QUOTED = /^([《「『〈])([^《》「」『』〈〉]{1,160})([》」』〉])$/u;
@@ -42,7 +40,7 @@ export function withoutCjkQuotes(title: string): string {
 }
 
 // "ぱど配布スタッフ 勤務地：東京都品川区…", "Backend Engineer Location: Berlin": a location field written after the title (tables/places.ts).
-const LOCATION_FIELD = lazily(() => new RegExp(`^(.{2,120}?)([\\s,;|–—-]+)(${alternationOf(locationLabels)})\\s{0,2}[:：]\\s*(\\S.{0,120})$`, 'iu'));
+const LOCATION_FIELD = lazily(() => new RegExp(`^(.{2,120}?)([\\s,;|–—-]+)(${alternation(locationLabels)})\\s{0,2}[:：]\\s*(\\S.{0,120})$`, 'iu'));
 // "Head of Back Office: Operations", "Head of Back-Office: Operations", "Techniker vor Ort: Service": a label that also
 // ends a title's noun is a field only after a separator (a comma, semicolon, bar, or a dash with spaces on both sides).
 const TITLE_NOUN_LABELS = new Set(locationLabelsEndingTitles);
@@ -58,7 +56,7 @@ export function withoutLocationField(title: string, hints: Hints, line: number):
 }
 
 // A careers heading with the employer's name in it ("Careers at Acme", "Karriere bei der Acme GmbH": tables/companies.ts).
-const CAREERS_AT_TAIL = lazily(() => new RegExp(`^(?:${alternationOf(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu'));
+const CAREERS_AT_TAIL = lazily(() => new RegExp(`^(?:${alternation(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu'));
 
 /**
  * "X — Careers at Icalia Labs", "X | Jobs bei Acme": given a title's head and its part after a separator, the head when
