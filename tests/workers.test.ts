@@ -210,7 +210,7 @@ function liveWorkerThreads(): number {
 /**
  * The fixtures the worker-entry test runs in both threads: every one under `npm run test:deep`; else the first of each
  * kind (its folder under fixtures/ and its extension) and one in FIXTURE_STRIDE of the rest (each fixture costs its run
- * twice, cold in a fresh worker thread).
+ * twice: in the pool's worker thread and in this one).
  */
 function fixtureSample(files: string[]): string[] {
   const kinds = new Set<string>();
