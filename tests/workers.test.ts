@@ -130,7 +130,9 @@ describe('processPaths (library)', () => {
     }
     // Its own worker shows while it runs (budget workers may too: a costly fixture among the files in flight).
     if (!onPool) expect(during, 'worker threads while the run ran').toBeGreaterThan(before);
-    expect(liveWorkerThreads(), 'worker threads once the run has closed').toBe(before);
+    // At most as many as before: none of the run's own is left (a thread of an earlier file may have ended meanwhile; the
+    // pool's own test shows that a run on the pool leaves its worker running).
+    expect(liveWorkerThreads(), 'worker threads once the run has closed').toBeLessThanOrEqual(before);
     const atClose = { ...counts! };
     // Queued inputs are dropped at the close, not read and parsed afterwards.
     await new Promise((resolve) => setTimeout(resolve, 500));
