@@ -10,13 +10,11 @@ import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { alternation, lazily } from './text.js';
 import { careersAtHeadings } from './tables/companies.js';
 import { jobsHeadingWords } from './tables/not-posting.js';
-import { boundedAlternation } from './match/bounded.js';
+import { wholeWordsOrCjkAnywhere } from './match/bounded.js';
 import { pageSectionWords } from '../split/tables.js';
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A Latin word whole (letters may not touch it; "-" may: "SHK-Jobs"), a CJK word anywhere. */
-const JOBS_HEADING = new RegExp(boundedAlternation(Object.values(jobsHeadingWords).flat(),
-  (word) => !CJK.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
+const JOBS_HEADING = wholeWordsOrCjkAnywhere(Object.values(jobsHeadingWords).flat());
 
 /** An email or web address ("jobs@muster.at", "careers.acme.example", "https://…/jobs"): its words name no jobs. */
 const ADDRESS = /[^\s<>()[\]]*@[^\s<>()[\]]+|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.\p{L}{2,}/giu;

@@ -37,7 +37,7 @@ import { isGenericHeading } from './title.js';
 import { joinedIncludes, lazily } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
 import { noVacancyPhrases, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
-import { boundedAlternation } from './match/bounded.js';
+import { wholeWordsOrCjkAnywhere } from './match/bounded.js';
 import { namesResumeSection, periodEntries } from '../split/periods.js';
 import { hiredRole, isPostingFileLink, listsRoles, namesJobs, namesJobsAround, soleOtherHeading } from './not-posting-careers.js';
 import { fillInTags, isIssueTemplate, templateSigns } from './not-posting-template.js';
@@ -74,8 +74,7 @@ const namesProcess = (text: string) => PROCESS.some((phrase) => {
   return name.startsWith(phrase) || (CJK.test(phrase) && name.endsWith(phrase));
 });
 /** Latin phrases whole ("zoekt werk", not in "zoekt werkplaatsmedewerker"), CJK ones anywhere. */
-const JOB_SEEKER = new RegExp(boundedAlternation(Object.values(jobSeekerTitles).flat(),
-  (phrase) => !CJK.test(phrase), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
+const JOB_SEEKER = wholeWordsOrCjkAnywhere(Object.values(jobSeekerTitles).flat());
 /** A page named for people who look for work ("Człowiek szuka pracy", "Who wants to be hired?"). */
 const namesJobSeekers = (text: string) => JOB_SEEKER.test(text);
 
