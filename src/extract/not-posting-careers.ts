@@ -9,7 +9,7 @@ import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
 import { alternation, lazily } from './text.js';
 import { careersAtHeadings } from './tables/companies.js';
-import { jobsHeadingWords } from './tables/not-posting.js';
+import { jobsHeadingWords, oneJobHeadingPhrases } from './tables/not-posting.js';
 import { wholeWordsOrCjkAnywhere } from './match/bounded.js';
 import { pageSectionWords } from '../split/tables.js';
 
@@ -19,8 +19,11 @@ const JOBS_HEADING = wholeWordsOrCjkAnywhere(Object.values(jobsHeadingWords).fla
 /** An email or web address ("jobs@muster.at", "careers.acme.example", "https://…/jobs"): its words name no jobs. */
 const ADDRESS = /[^\s<>()[\]]*@[^\s<>()[\]]+|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.\p{L}{2,}/giu;
 
+/** "Описание вакансии": one vacancy, though its jobs word is spelled as the plural is. */
+const ONE_JOB_HEADING = lazily(() => new RegExp(wholeWordsOrCjkAnywhere(Object.values(oneJobHeadingPhrases).flat()).source, 'giu'));
+
 /** Does a heading name jobs in the plural ("SHK-Jobs an den Instituten", "Jobs at Acme", "採用情報")? An address in it is no heading word. */
-export const namesJobs = (text: string): boolean => JOBS_HEADING.test(text.replace(ADDRESS, ' '));
+export const namesJobs = (text: string): boolean => JOBS_HEADING.test(text.replace(ADDRESS, ' ').replace(ONE_JOB_HEADING(), ' '));
 
 /** "Working at Acme", "Werken bij Acme", "Karriere bei der Acme GmbH": a careers heading that names its employer, no role. */
 export function namesEmployerCareers(heading: string): boolean {
