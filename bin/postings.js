@@ -26,9 +26,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // V8's flags for peak memory and for short runs (v8-flags.js); a flag given to node wins.
   const [{ default: v8 }, { flagsToSet, isGiven }] = await Promise.all([import('node:v8'), import('./v8-flags.js')]);
   const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
-  for (const flag of flagsToSet(given)) v8.setFlagsFromString(flag);
+  const flags = flagsToSet(given);
+  for (const flag of flags) v8.setFlagsFromString(flag);
   const youngGenerationLoaded = isGiven(given, 'semi-space') ? undefined : (await import('./young-generation.js')).capYoungGeneration();
-  const { main, onOutputError, saveCache } = await (await import('./load-cli.js')).loadCli(args, nodeCachesModules);
+  const { main, onOutputError, saveCache } = await (await import('./load-cli.js')).loadCli(args, nodeCachesModules, flags.join(' '));
   youngGenerationLoaded?.();
 
   // A reader that goes away (`postings … | head`) stops the run quietly with the exit code so far;
