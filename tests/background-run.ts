@@ -29,7 +29,7 @@ export interface Installed {
 export interface Job {
   /** The test files that await it, relative to the repository. */
   testFiles: string[];
-  /** Whether it can run here at all (its test skips otherwise). */
+  /** Whether global setup starts it with the run (else a test that needs it runs it itself, or skips). */
   available(): boolean;
   make(dir: string, signal?: AbortSignal): Promise<JobResult>;
 }
