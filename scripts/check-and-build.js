@@ -4,7 +4,8 @@
  * to dist/ as `tsc -p tsconfig.build.json` does, then makes the bundles (package.json's `bundle` and `bundle:cjs`
  * scripts). TypeScript 7's compiler (a native program: the check of every file costs about 5 s of CPU where
  * TypeScript 5's two programs cost about 30 s on a fresh clone) runs twice at once: one process checks every file of
- * tsconfig.json, the other writes dist/ without checking (`--noCheck`: the same output, the check being the other's).
+ * tsconfig.json, the other writes dist/ without checking (`--noCheck`: the same output, the check being the other's;
+ * tsconfig's `isolatedModules` makes the check refuse any file whose JavaScript would need types to be written).
  * Fails, as tsc does, on any error, after printing every one; the bundles are made only when both pass.
  *
  * Incremental: each part's state (node_modules/.cache/postings/) lets a second run check and write only what a change
