@@ -100,6 +100,8 @@ function runTsc(root, args) {
   return new Promise((resolve) => {
     const child = spawn(tsc, [...args, '--pretty', 'false'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk) => (text += chunk));
     child.stderr.on('data', (chunk) => (text += chunk));
     child.on('error', (error) => resolve({ code: 1, text: `check-and-build: tsc did not start: ${error}\n`, errors: 1 }));
@@ -140,9 +142,9 @@ export async function checkAndBuild(root, stderr = process.stderr) {
   const buildPassed = buildFresh ? undefined : passing(root, 'build-src', buildInputs);
   if (!buildFresh && !outputsOurs(root, build)) rmSync(stateFileOf(root, 'build-src'), { force: true });
   const passed = { code: 0, text: '', errors: 0 };
-  // Every file checked in one process (src/ with the rest: one program), dist/ written beside it in another. Each on one
-  // thread: tsc's own checker threads cost about 2 s of CPU more (cold, load 13 to 18: 9.6, 10.3 s against 11.8, 11.9 s in all)
-  // and gave no wall time at that load, the two processes already keeping two cores busy.
+  // Every file checked in one process (src/ with the rest: one program), dist/ written beside it in another. Each on
+  // one thread: tsc's own checker threads cost about 2 s of CPU more (cold, load 13 to 18: 9.6, 10.3 s against 11.8,
+  // 11.9 s in all) and gave no wall time there, the two processes already keeping two cores busy.
   const [checked, built] = await Promise.all([
     checkFresh ? passed : runTsc(root, ['-p', 'tsconfig.json', '--noEmit', '--singleThreaded', '--incremental', '--tsBuildInfoFile', stateFileOf(root, 'check-all')]),
     buildFresh ? passed : runTsc(root, ['-p', 'tsconfig.build.json', '--noCheck', '--singleThreaded', '--incremental', '--tsBuildInfoFile', stateFileOf(root, 'build-src')]),
