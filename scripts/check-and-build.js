@@ -20,9 +20,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// The native compiler itself, found as the typescript package's own bin finds it (no node process in between).
+// The native compiler itself, found as the typescript package's own bin finds it (no node process in between); should
+// that module move in a later version, its bin through node.
 const typescriptDir = path.dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
-const tsc = (await import(pathToFileURL(path.join(typescriptDir, 'lib', 'getExePath.js')).href)).default();
+const [tsc, ...tscArgs] = await import(pathToFileURL(path.join(typescriptDir, 'lib', 'getExePath.js')).href)
+  .then((module) => [module.default()])
+  .catch(() => [process.execPath, path.join(typescriptDir, 'bin', 'tsc')]);
 
 const stateFileOf = (root, part) => path.join(root, 'node_modules', '.cache', 'postings', `${part}.tsbuildinfo`);
 
@@ -78,7 +81,7 @@ function filesUnder(dir, skip = []) {
  * files and options, paths absolute; or, when tsc cannot read it, its message.
  */
 function readConfig(root, name) {
-  const shown = spawnSync(tsc, ['-p', name, '--showConfig', '--pretty', 'false'], { cwd: root, encoding: 'utf8' });
+  const shown = spawnSync(tsc, [...tscArgs, '-p', name, '--showConfig', '--pretty', 'false'], { cwd: root, encoding: 'utf8' });
   if (shown.status !== 0) return { text: `${shown.stdout}${shown.stderr}` || `check-and-build: tsc could not read ${name}\n` };
   const config = JSON.parse(shown.stdout);
   const at = (file) => path.resolve(root, file);
@@ -98,7 +101,7 @@ function outputsOf(build, file) {
 /** tsc with `args` in `root`; resolves to its exit code, its output, and the count of errors in it. */
 function runTsc(root, args) {
   return new Promise((resolve) => {
-    const child = spawn(tsc, [...args, '--pretty', 'false'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(tsc, [...tscArgs, ...args, '--pretty', 'false'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
