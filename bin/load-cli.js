@@ -37,15 +37,15 @@ const CJS_BUNDLE = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.u
  * The CLI's main and onOutputError, and saveCache to call once the command is done: from the cached
  * CommonJS build where Node keeps no compiled modules itself (`nodeCachesModules` false), else the ES module bundle.
  */
-export async function loadCli(args, nodeCachesModules) {
+export async function loadCli(args, nodeCachesModules, flags = '') {
   const dynamicImports = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (!nodeCachesModules && dynamicImports && existsSync(CJS_BUNDLE)) return loadWithCodeCache(args[0], dynamicImports);
+  if (!nodeCachesModules && dynamicImports && existsSync(CJS_BUNDLE)) return loadWithCodeCache(args[0], dynamicImports, flags);
   return { ...(await import('../dist/bundle/cli.js')), saveCache: () => {} };
 }
 
-function loadWithCodeCache(command, dynamicImports) {
+function loadWithCodeCache(command, dynamicImports, flags) {
   const source = readFileSync(CJS_BUNDLE, 'utf8');
-  const cacheFile = process.env.NODE_DISABLE_COMPILE_CACHE ? null : cachePath(source, command);
+  const cacheFile = process.env.NODE_DISABLE_COMPILE_CACHE ? null : cachePath(source, command, os.tmpdir(), flags);
   let cachedData = cacheFile ? readIfThere(cacheFile) : undefined;
   const hadCache = cachedData !== undefined;
   const wrapped = `(function (exports, require, module, __filename, __dirname, __postingsImport) {${source}\n})`;
@@ -70,8 +70,12 @@ function loadWithCodeCache(command, dynamicImports) {
   return { main, onOutputError, saveCache };
 }
 
-/** Where this command's cache is kept, or null where no private folder can be had (exported for its test). */
-export function cachePath(source, command, tmp = os.tmpdir()) {
+/**
+ * Where this command's cache is kept, or null where no private folder can be had (exported for its test). V8 rejects
+ * a cache made with other flags, so the flags the bin set (`flags`) and node's own are in its name: runs with other
+ * flags keep a cache of their own instead of making each other's again.
+ */
+export function cachePath(source, command, tmp = os.tmpdir(), flags = '') {
   // Only a temporary folder that is absolute and already there: a relative TMPDIR would put the cache in the
   // user's working folder, and Node 20's recursive mkdir loops forever where mkdir answers ENOENT (TMPDIR=/proc).
   if (!path.isAbsolute(tmp) || !isFolder(tmp)) return null;
@@ -84,7 +88,7 @@ export function cachePath(source, command, tmp = os.tmpdir()) {
   } catch {
     return null;
   }
-  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex').slice(0, 20);
+  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${flags}\0`).update(source).digest('hex').slice(0, 20);
   const name = /^[a-z]{1,20}$/.test(command ?? '') ? command : 'other';
   return path.join(folder, `${key}-${name}.v8cache`);
 }

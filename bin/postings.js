@@ -23,18 +23,13 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Node 22.1+ keeps the compiled bundle between runs (in the system's temporary folder); on older Node, load-cli.js does.
   const nodeCachesModules = Boolean(module.enableCompileCache);
   module.enableCompileCache?.();
-  // Peak memory (#18): by default V8 lets garbage grow to several times what a run keeps alive. The old
-  // generation's growth is read at each full collection: here 30% between them, not up to 4x. The young
-  // generation is sized when a thread starts, so 4 MB semi-spaces (V8's default: 16) reach the worker
-  // threads only; this thread's stops growing at 8 MB instead (young-generation.js). A flag given to node wins.
-  const { default: v8 } = await import('node:v8');
+  // V8's flags for peak memory and for short runs (v8-flags.js); a flag given to node wins.
+  const [{ default: v8 }, { flagsToSet, isGiven }] = await Promise.all([import('node:v8'), import('./v8-flags.js')]);
   const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
-  const isGiven = (name) => given.includes(name) || given.includes(name.replaceAll('-', '_'));
-  for (const [name, value] of [['max-semi-space-size', 4], ['heap-growing-percent', 30]]) {
-    if (!isGiven(name)) v8.setFlagsFromString(`--${name}=${value}`);
-  }
-  const youngGenerationLoaded = isGiven('semi-space') ? undefined : (await import('./young-generation.js')).capYoungGeneration();
-  const { main, onOutputError, saveCache } = await (await import('./load-cli.js')).loadCli(args, nodeCachesModules);
+  const flags = flagsToSet(given);
+  for (const flag of flags) v8.setFlagsFromString(flag);
+  const youngGenerationLoaded = isGiven(given, 'semi-space') ? undefined : (await import('./young-generation.js')).capYoungGeneration();
+  const { main, onOutputError, saveCache } = await (await import('./load-cli.js')).loadCli(args, nodeCachesModules, flags.join(' '));
   youngGenerationLoaded?.();
 
   // A reader that goes away (`postings … | head`) stops the run quietly with the exit code so far;

@@ -2,29 +2,30 @@
 /**
  * `npm test`'s pretest: type-checks src/, tests/ and bench/ (tsconfig.json), writes src's JavaScript and declarations
  * to dist/ as `tsc -p tsconfig.build.json` does, then makes the bundles (package.json's `bundle` and `bundle:cjs`
- * scripts). Two parts run at once on two threads: this one checks src/ and writes dist/ (one program over src/ with
- * the build's options), then makes the bundles; a worker thread checks the files outside the build, tests/ and bench/
- * (a program over all three: it reads src/'s types, and checks only the others). A fresh clone paid about 20 s in one
- * thread for the two, one after the other. Fails, as tsc does, on any error, after printing every one (src/'s first).
+ * scripts). TypeScript 7's compiler (a native program: the check of every file costs about 5 s of CPU where
+ * TypeScript 5's two programs cost about 30 s on a fresh clone) runs twice at once: one process checks every file of
+ * tsconfig.json, the other writes dist/ without checking (`--noCheck`: the same output, the check being the other's;
+ * tsconfig's `isolatedModules` makes the check refuse any file whose JavaScript would need types to be written).
+ * Fails, as tsc does, on any error, after printing every one; the bundles are made only when both pass.
  *
- * Incremental: each part's state (node_modules/.cache/postings/) keeps each file's diagnostics and declaration
- * signature, so a second `npm test` checks only the files a change can affect and writes only their outputs. A build
- * that misses any output (dist/ removed or partly copied), or finds one written after its state (another build,
- * another branch), starts from nothing. And a part whose files (and configs, manifest, lockfile, this script) have the
- * same times of change as when it last passed, none added or removed, is not run at all, as `tsc -b` and make decide
- * by timestamps: the incremental programs still read and parse every file, about 13 s of CPU on a rerun with nothing
- * changed, where this costs a `stat` a file. The bundles likewise, from dist/ and their scripts.
+ * Incremental: each part's state (node_modules/.cache/postings/) lets a second run check and write only what a change
+ * affects. A build that misses any output (dist/ removed or partly copied), or finds one written after its state
+ * (another build, another branch), starts from nothing. And a part whose files (and configs, manifest, lockfile, this
+ * script) have the same times of change as when it last passed, none added or removed, is not run at all, as `tsc -b`
+ * and make decide by timestamps. The bundles likewise, from dist/ and their scripts.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
-// require, not import: importing TypeScript's 9 MB CommonJS file from ESM makes Node scan it for its exports and its
-// syntax first, about 0.6 s of CPU more on every pretest.
-const ts = createRequire(import.meta.url)('typescript');
+// The native compiler itself, found as the typescript package's own bin finds it (no node process in between); should
+// that module move in a later version, its bin through node.
+const typescriptDir = path.dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
+const [tsc, ...tscArgs] = await import(pathToFileURL(path.join(typescriptDir, 'lib', 'getExePath.js')).href)
+  .then((module) => [module.default()])
+  .catch(() => [process.execPath, path.join(typescriptDir, 'bin', 'tsc')]);
 
 const stateFileOf = (root, part) => path.join(root, 'node_modules', '.cache', 'postings', `${part}.tsbuildinfo`);
 
@@ -75,48 +76,43 @@ function filesUnder(dir, skip = []) {
     .filter((file) => !skip.some((folder) => file.startsWith(path.join(dir, folder) + path.sep)));
 }
 
-/** Options and files of `root`'s tsconfig `name`, as tsc reads them; undefined, with its message, when unreadable. */
-function readConfig(root, name, report) {
-  let unrecoverable = false;
-  const onUnRecoverableConfigFileDiagnostic = (d) => {
-    unrecoverable = true;
-    report([d]);
-  };
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(root, name), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic });
-  return unrecoverable ? undefined : parsed;
-}
-
-/** tsc's way of printing diagnostics, paths relative to `root`. */
-function formatter(root) {
-  const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => ts.sys.newLine };
-  return (diagnostics) => (diagnostics.length ? ts.formatDiagnosticsWithColorAndContext(diagnostics, host) : '');
-}
-
 /**
- * The files outside the build (tests/, bench/), checked in a program over every file of tsconfig.json: src/'s files
- * are read for their types, not checked (the other part checks them). Nothing is written but the state.
- * Returns the errors' count and their text.
+ * `root`'s tsconfig `name` as tsc reads it (`--showConfig`: `extends` applied, `include` made a list of files): its
+ * files and options, paths absolute; or, when tsc cannot read it, its message.
  */
-function checkOutsideBuild(root) {
-  let text = '';
-  const format = formatter(root);
-  const all = readConfig(root, 'tsconfig.json', (d) => (text += format(d)));
-  const build = all && readConfig(root, 'tsconfig.build.json', (d) => (text += format(d)));
-  if (!all || !build) return { errors: 1, text };
-  const built = new Set(build.fileNames.map((file) => path.resolve(file)));
-  const inBuild = (sourceFile) => built.has(path.resolve(sourceFile.fileName));
-  const options = { ...all.options, noEmit: true, incremental: true, tsBuildInfoFile: stateFileOf(root, 'check-outside-build') };
-  const program = ts.createIncrementalProgram({ rootNames: all.fileNames, options, host: ts.createIncrementalCompilerHost(options) });
-  // The builder's own walk over the files a change affects (so that a test whose import changed is checked again),
-  // skipping src/'s; then every file's diagnostics, kept ones included, as tsc reports them.
-  while (program.getSemanticDiagnosticsOfNextAffectedFile(undefined, inBuild));
-  const diagnostics = [];
-  for (const sourceFile of program.getSourceFiles()) {
-    if (sourceFile.isDeclarationFile || inBuild(sourceFile) || !all.fileNames.some((f) => path.resolve(f) === path.resolve(sourceFile.fileName))) continue;
-    diagnostics.push(...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile));
-  }
-  program.emit();
-  return { errors: diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error).length, text: text + format(diagnostics) };
+function readConfig(root, name) {
+  const shown = spawnSync(tsc, [...tscArgs, '-p', name, '--showConfig', '--pretty', 'false'], { cwd: root, encoding: 'utf8' });
+  if (shown.status !== 0) return { text: `${shown.stdout}${shown.stderr}` || `check-and-build: tsc could not read ${name}\n` };
+  const config = JSON.parse(shown.stdout);
+  const at = (file) => path.resolve(root, file);
+  const options = config.compilerOptions ?? {};
+  return { files: (config.files ?? []).map(at), rootDir: at(options.rootDir ?? '.'), outDir: at(options.outDir ?? '.'), declaration: Boolean(options.declaration) };
+}
+
+/** The JavaScript and declaration files tsc writes for `file` of the build (none for a declaration file). */
+function outputsOf(build, file) {
+  const extension = { '.ts': ['.js', '.d.ts'], '.mts': ['.mjs', '.d.mts'], '.cts': ['.cjs', '.d.cts'], '.tsx': ['.js', '.d.ts'] };
+  if (/\.d\.[mc]?ts$/.test(file) || !extension[path.extname(file)]) return [];
+  const base = path.join(build.outDir, path.relative(build.rootDir, file)).slice(0, -path.extname(file).length);
+  const [js, dts] = extension[path.extname(file)];
+  return build.declaration ? [base + js, base + dts] : [base + js];
+}
+
+/** tsc with `args` in `root`; resolves to its exit code, its output, and the count of errors in it. */
+function runTsc(root, args) {
+  return new Promise((resolve) => {
+    const child = spawn(tsc, [...tscArgs, ...args, '--pretty', 'false'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => (text += chunk));
+    child.stderr.on('data', (chunk) => (text += chunk));
+    child.on('error', (error) => resolve({ code: 1, text: `check-and-build: tsc did not start: ${error}\n`, errors: 1 }));
+    child.on('close', (code) => {
+      const errors = text.match(/^\S.*?error TS\d+:/gm)?.length ?? 0;
+      resolve({ code: code ?? 1, text, errors: code === 0 ? errors : Math.max(errors, 1) });
+    });
+  });
 }
 
 /**
@@ -124,35 +120,9 @@ function checkOutsideBuild(root) {
  * written, not whether they are still there or still this script's (`npm run build`, or another branch, wrote after it).
  */
 function outputsOurs(root, build) {
-  const stateFile = stateFileOf(root, 'check-and-build');
+  const stateFile = stateFileOf(root, 'build-src');
   const stateTime = existsSync(stateFile) ? statSync(stateFile).mtimeMs : -Infinity;
-  return build.fileNames.every((file) => ts.getOutputFileNames(build, file, false).every((output) => existsSync(output) && statSync(output).mtimeMs <= stateTime));
-}
-
-/** src/ checked and written to dist/ (tsconfig.build.json), as `tsc -p tsconfig.build.json` does, incrementally; without every output, or with one not its own, from nothing. */
-function checkAndEmitBuild(root) {
-  let text = '';
-  const format = formatter(root);
-  const build = readConfig(root, 'tsconfig.build.json', (d) => (text += format(d)));
-  if (!build) return { errors: 1, text };
-  const stateFile = stateFileOf(root, 'check-and-build');
-  if (!outputsOurs(root, build)) rmSync(stateFile, { force: true });
-  const options = { ...build.options, noEmit: false, incremental: true, tsBuildInfoFile: stateFile };
-  const program = ts.createIncrementalProgram({ rootNames: build.fileNames, options, host: ts.createIncrementalCompilerHost(options), configFileParsingDiagnostics: build.errors });
-  const diagnostics = [...ts.getPreEmitDiagnostics(program)];
-  for (let next = program.emitNextAffectedFile(); next; next = program.emitNextAffectedFile()) diagnostics.push(...next.result.diagnostics);
-  return { errors: diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error).length, text: text + format(diagnostics) };
-}
-
-/** The other part, in a worker thread of this script. */
-function checkOutsideBuildInWorker(root) {
-  return new Promise((resolve) => {
-    const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { checkOutsideBuild: root } });
-    let result = { errors: 1, text: 'check-and-build: the check of tests/ and bench/ ended without an answer\n' };
-    worker.on('message', (message) => (result = message));
-    worker.on('error', (error) => (result = { errors: 1, text: `check-and-build: the check of tests/ and bench/ failed: ${error?.stack ?? error}\n` }));
-    worker.on('exit', () => resolve(result));
-  });
+  return build.files.every((file) => outputsOf(build, file).every((output) => existsSync(output) && statSync(output).mtimeMs <= stateTime));
 }
 
 /**
@@ -161,30 +131,38 @@ function checkOutsideBuildInWorker(root) {
  */
 export async function checkAndBuild(root, stderr = process.stderr) {
   const shared = sharedInputs(root);
-  const all = readConfig(root, 'tsconfig.json', () => {});
-  const build = all && readConfig(root, 'tsconfig.build.json', () => {});
-  // Unreadable configs: each part reads them again and reports why.
-  const outsideInputs = all ? [...all.fileNames, ...shared] : undefined;
-  const buildInputs = build ? [...build.fileNames, ...shared] : undefined;
-  const outsideFresh = outsideInputs && passedWith(root, 'check-outside-build', outsideInputs);
-  const buildFresh = buildInputs && passedWith(root, 'check-and-build', buildInputs) && outputsOurs(root, build);
-  const outsidePassed = outsideFresh ? undefined : passing(root, 'check-outside-build', outsideInputs ?? []);
-  const outside = outsideFresh ? Promise.resolve({ errors: 0, text: '' }) : checkOutsideBuildInWorker(root);
-  const buildPassed = buildFresh ? undefined : passing(root, 'check-and-build', buildInputs ?? []);
-  const built = buildFresh ? { errors: 0, text: '' } : checkAndEmitBuild(root);
-  stderr.write(built.text);
+  const all = readConfig(root, 'tsconfig.json');
+  const build = readConfig(root, 'tsconfig.build.json');
+  if (!all.files || !build.files) {
+    stderr.write(`${all.text ?? ''}${build.text ?? ''}check-and-build: a tsconfig could not be read\n`);
+    return 2;
+  }
+  const checkInputs = [...all.files, ...shared];
+  const buildInputs = [...build.files, ...shared];
+  const checkFresh = passedWith(root, 'check-all', checkInputs);
+  const buildFresh = passedWith(root, 'build-src', buildInputs) && outputsOurs(root, build);
+  const checkPassed = checkFresh ? undefined : passing(root, 'check-all', checkInputs);
+  const buildPassed = buildFresh ? undefined : passing(root, 'build-src', buildInputs);
+  if (!buildFresh && !outputsOurs(root, build)) rmSync(stateFileOf(root, 'build-src'), { force: true });
+  const passed = { code: 0, text: '', errors: 0 };
+  // Every file checked in one process (src/ with the rest: one program), dist/ written beside it in another. Each on
+  // one thread: tsc's own checker threads cost about 2 s of CPU more (cold, load 13 to 18: 9.6, 10.3 s against 11.8,
+  // 11.9 s in all) and gave no wall time there, the two processes already keeping two cores busy.
+  const [checked, built] = await Promise.all([
+    checkFresh ? passed : runTsc(root, ['-p', 'tsconfig.json', '--noEmit', '--singleThreaded', '--incremental', '--tsBuildInfoFile', stateFileOf(root, 'check-all')]),
+    buildFresh ? passed : runTsc(root, ['-p', 'tsconfig.build.json', '--noCheck', '--singleThreaded', '--incremental', '--tsBuildInfoFile', stateFileOf(root, 'build-src')]),
+  ]);
+  // The build's own errors (syntax, options) are the check's too: shown only when the check has none.
+  stderr.write(checked.errors ? checked.text : built.text);
+  if (!checked.errors) checkPassed?.();
   if (!built.errors) buildPassed?.();
-  // The bundles need only dist/: they do not wait for the other part.
-  const bundled = built.errors ? 0 : bundleUnlessFresh(root, stderr);
-  const checked = await outside;
-  stderr.write(checked.text);
-  if (!checked.errors) outsidePassed?.();
-  const errors = built.errors + checked.errors;
+  const errors = checked.errors || built.errors;
   if (errors) {
     stderr.write(`check-and-build: ${errors} TypeScript error(s)\n`);
     return 2;
   }
-  if (outsideFresh && buildFresh && bundled === 'fresh') stderr.write('check-and-build: nothing changed since the last passing run\n');
+  const bundled = bundleUnlessFresh(root, stderr);
+  if (checkFresh && buildFresh && bundled === 'fresh') stderr.write('check-and-build: nothing changed since the last passing run\n');
   return bundled === 'fresh' ? 0 : bundled;
 }
 
@@ -231,9 +209,7 @@ function runBundles(root, stderr) {
   return 0;
 }
 
-if (!isMainThread && workerData?.checkOutsideBuild) {
-  parentPort.postMessage(checkOutsideBuild(workerData.checkOutsideBuild));
-} else if (isMainThread && process.argv[1] && existsSync(process.argv[1]) && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
+if (process.argv[1] && existsSync(process.argv[1]) && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
   // The project's root; another may be named. Real paths: Node loads a script run through a symlink from its real path.
   process.exitCode = await checkAndBuild(path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..')));
 }

@@ -19,7 +19,7 @@ import { ndjsonLineLimit, readNdjson, type NdjsonEntry } from './input/ndjson.js
 import type { RuleId } from './messages.js';
 import type { TaskResult, WorkerTask } from './worker-task.js';
 import type { Io } from './io.js';
-import { defaultJobs, runSize } from './pool-size.js';
+import { defaultJobs, runSize, type RunSize } from './pool-size.js';
 import { BUDGETED_FROM_BYTES, budgetRunner, budgetWorkerAvailable, DEFAULT_BUDGET, type Budget, type BudgetRunner } from './budget.js';
 import { inProcessRunner, poolRunner, POOL_WINDOW, startWorkers, WORKER_FILE, workersOf, type WorkerPool } from './run-pool.js';
 import { orderedMap } from './ordered-map.js';
@@ -79,16 +79,17 @@ export async function* processPaths(paths: string[], io: Io, options: RunOptions
   const found = await expandInputs(paths, io.cwd, { allowSpecial: options.allowSpecial, followSymlinks: options.followSymlinks });
   const entries = options.skip ? await withoutSkipped(found, paths, io.cwd, options.skip) : found;
   options.onTotal?.(entries.length);
-  const jobs = options.pool ? options.pool.jobs : options.jobs === 'auto' ? defaultJobs(await runSize(entries.filter((entry) => !entry.error).map((entry) => entry.path), io.cwd)) : options.jobs;
-  yield* runTasks(tasksForEntries(entries, io, maxBytes, taskFlags(options)), entries.length, cappedJobs({ ...options, jobs }, io));
+  const withJobs = await jobsOfRun(options, io, () => runSize(entries.filter((entry) => !entry.error).map((entry) => entry.path), io.cwd));
+  yield* runTasks(tasksForEntries(entries, io, maxBytes, taskFlags(options)), entries.length, withJobs);
 }
 
 /** Process an NDJSON stream on stdin (`{"id", "content" | "contentBase64"}` a line); yield documents in line order. */
 export async function* processNdjson(io: Io, options: RunOptions = {}): AsyncGenerator<PostingDoc> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const stream = io.stdinStream?.() ?? wholeStdin(io);
-  const jobs = options.pool ? options.pool.jobs : options.jobs === 'auto' ? defaultJobs(undefined) : options.jobs;
-  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes, taskFlags(options)), undefined, cappedJobs({ ...options, jobs }, io));
+  // A stream's size is not known before it is read.
+  const withJobs = await jobsOfRun(options, io, async () => undefined);
+  yield* runTasks(tasksForNdjson(readNdjson(stream, ndjsonLineLimit(maxBytes)), io, maxBytes, taskFlags(options)), undefined, withJobs);
 }
 
 async function withoutSkipped(entries: InputEntry[], paths: string[], cwd: string, skip: NonNullable<RunOptions['skip']>): Promise<InputEntry[]> {
@@ -97,6 +98,15 @@ async function withoutSkipped(entries: InputEntry[], paths: string[], cwd: strin
     if (entry.error || entry.path === '-' || !(await skip(path.resolve(cwd, entry.path), paths.includes(entry.path)))) kept.push(entry);
   }
   return kept;
+}
+
+/**
+ * The options with `jobs` as a number: the given pool's, or for 'auto' as many as pay for themselves on this machine
+ * for a run of this size (pool-size.ts; the size is measured only then), capped at the cores.
+ */
+async function jobsOfRun(options: RunOptions, io: Io, sizeOfRun: () => Promise<RunSize | undefined>): Promise<RunOptions & { jobs?: number }> {
+  const jobs = options.pool ? options.pool.jobs : options.jobs === 'auto' ? defaultJobs(await sizeOfRun()) : options.jobs;
+  return cappedJobs({ ...options, jobs }, io);
 }
 
 /** More threads than cores only cost memory and start-up time: cap `jobs` at the cores, and say so once. */

@@ -52,7 +52,7 @@ function releaseRepo(dir: string, message: string): string {
  * npm ran and what it installed. The commit is a new one each run: npm keeps what it made of a git install by the commit.
  */
 export const releaseInstallJob: Job = {
-  testFiles: ['tests/release-install.test.ts', 'tests/validate-ci.test.ts'],
+  testFiles: ['tests/release-install.test.ts', 'tests/validate-ci.test.ts', 'tests/package.test.ts'],
   available: () => true,
   async make(dir, signal): Promise<JobResult> {
     const release = releaseRepo(dir, `release ${randomUUID()}`);

@@ -94,7 +94,7 @@ describe.skipIf(!usesOwnCache)('the CLI read from a code cache (Node 20)', () =>
   // In process, on the bin's own choice of folder (bin/load-cli.js): where it has none, the run is the run with the cache
   // off, which the test above holds to the same output (each start of the CLI costs about a second of CPU).
   it('runs without a cache where the temporary folder is missing, relative, or cannot hold one', async () => {
-    const { cachePath } = (await import(pathToFileURL(path.join(ROOT, 'bin', 'load-cli.js')).href)) as { cachePath(source: string, command: string, tmp: string): string | null };
+    const { cachePath } = (await import(pathToFileURL(path.join(ROOT, 'bin', 'load-cli.js')).href)) as { cachePath(source: string, command: string, tmp: string, flags?: string): string | null };
     const work = mkdtempSync(path.join(tmpdir(), 'postings-cache-test-'));
     try {
       // A relative folder that is there (the working folder's way to `work`): a cache made there would be in the user's
@@ -107,6 +107,10 @@ describe.skipIf(!usesOwnCache)('the CLI read from a code cache (Node 20)', () =>
       expect(path.dirname(path.dirname(cache!))).toBe(work);
       expect(path.basename(cache!)).toMatch(/-validate\.v8cache$/);
       if (process.platform !== 'win32') expect(statSync(path.dirname(cache!)).mode & 0o077).toBe(0);
+      // V8 rejects a cache made with other flags: runs with other flags keep their own instead of remaking each other's.
+      expect(cachePath('bundle', 'validate', work, '')).toBe(cache);
+      expect(cachePath('bundle', 'validate', work, '--interrupt-budget=540672')).not.toBe(cache);
+      expect(path.dirname(cachePath('bundle', 'validate', work, '--interrupt-budget=540672')!)).toBe(path.dirname(cache!));
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -4,26 +4,14 @@
  * started and waited for. How the suite's CPU is measured per file inside a run (README, Development); a no-op otherwise.
  * With SUITE_TEST_CPU_LOG=<file>, each test appends one line: its worker's CPU from its start to its end (hooks of
  * `beforeAll` not included), which tells which test of a costly file the CPU goes to.
+ * With SUITE_PROCESS_CPU_LOG=<file>, the CPU outside the files: each worker's total at each file's end (here), vitest's
+ * main process at global setup's start and end (global-setup.ts), each background job's processes (background-run.ts);
+ * `node scripts/process-costs.js <that file> [<SUITE_CPU_LOG file>]` sums them.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, expect } from 'vitest';
-
-const TICKS_PER_SECOND = 100;
-
-/** This process's CPU and its waited-for children's (cutime, cstime in /proc/self/stat), in seconds. */
-function sample(): { own: number; children: number; at: number } {
-  const usage = process.cpuUsage();
-  let children = 0;
-  try {
-    // The fields after the command's closing parenthesis; cutime and cstime are the 16th and 17th of the line.
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-    children = (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
-  } catch {
-    // Not Linux: children's CPU unknown.
-  }
-  return { own: (usage.user + usage.system) / 1e6, children, at: Date.now() };
-}
+import { processCpu, sample } from './process-cpu.js';
 
 /** What keeps this worker alive at a file's end (a thread, a process, a timer a file left behind stops the worker's exit). */
 function activeHandles(): string[] {
@@ -39,6 +27,15 @@ if (log) {
     const end = sample();
     const round = (n: number) => Math.round(n * 10) / 10;
     appendFileSync(log, `${JSON.stringify({ file, pid: process.pid, cpu: round(end.own - start.own), children: round(end.children - start.children), wall: round((end.at - start.at) / 1000), startedAt: start.at, handles: activeHandles() })}\n`);
+  });
+}
+
+// SUITE_PROCESS_CPU_LOG=<file>: at each file's end, the worker's CPU since it started (a fork's last line is its total
+// but its exit; less the sum of its files' lines, what it spent outside them: its start, vitest's runtime between files).
+const processLog = process.env.SUITE_PROCESS_CPU_LOG;
+if (processLog) {
+  afterAll(() => {
+    appendFileSync(processLog, `${JSON.stringify({ process: 'fork', pid: process.pid, ...processCpu(), at: Date.now() })}\n`);
   });
 }
 

@@ -4,7 +4,7 @@
  * installed (a devDependency) at the version of vitest itself (vitest refuses
  * or warns on another), and the configuration measures src/. `npm test`
  * type-checks src/, tests/ and bench/ and builds src/ (scripts/check-and-build.js:
- * src/ checked and built beside a worker thread that checks the rest), failing on any type error.
+ * TypeScript 7's tsc checking every file beside a second tsc that writes dist/), failing on any type error.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ describe('npm run coverage', () => {
   });
 });
 
-describe('npm test type-checks and builds, src/ and the rest on two threads', () => {
+describe('npm test type-checks and builds, the check and the build in two processes at once', () => {
   it('pretest is scripts/check-and-build.js, which reads the project\'s two tsconfigs and makes the bundles', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.pretest).toBe('node scripts/check-and-build.js');
@@ -53,8 +53,8 @@ describe('npm test type-checks and builds, src/ and the rest on two threads', ()
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'check', private: true, scripts: { bundle: mark('bundle'), 'bundle:cjs': mark('bundle-cjs') } }));
     return dir;
   };
-  // The script as npm runs it (a process: its exit code), and its function in process (TypeScript loaded once, in this
-  // worker: each process loads it again, about 0.5 s of CPU).
+  // The script as npm runs it (a process: its exit code), and its function in process (no node start; tsc runs in
+  // processes of its own either way).
   const checkProcess = (dir: string, script = path.join(ROOT, 'scripts', 'check-and-build.js')) => spawnSync(process.execPath, [script, dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   type CheckAndBuild = (root: string, stderr: { write(text: string): boolean }) => Promise<number>;
   const check = async (dir: string) => {
@@ -79,7 +79,7 @@ describe('npm test type-checks and builds, src/ and the rest on two threads', ()
       const again = await check(dir);
       expect(again.status).toBe(2);
       expect(again.stdout + again.stderr).toMatch(/tests[\\/]a\.test\.ts/);
-      // src/ fixed, the test's error left: the two threads' parts each decide, and the test's error alone still fails.
+      // src/ fixed, the test's error left: the build passes, and the test's error alone still fails.
       writeFileSync(path.join(dir, 'src', 'a.ts'), 'export const n: number = 1;\n');
       const testOnly = await check(dir);
       expect(testOnly.status).toBe(2);

@@ -180,6 +180,11 @@ const cases: Array<{ name: string; input: string; title?: string | null; titleRu
     input: '# Frontend Modernization Engineer — Careers at Icalia Labs\n\nMigrate AngularJS code to modern Angular.\n',
     title: 'Frontend Modernization Engineer', company: 'Icalia Labs',
   },
+  {
+    name: 'de: an article after the careers words is no part of the name ("X | Karriere bei der Beispiel GmbH", tables/companies.ts careersAtArticles)',
+    input: '# Softwareentwickler (m/w/d) | Karriere bei der Beispiel GmbH\n\nWir entwickeln Software für Kliniken.\n',
+    title: 'Softwareentwickler', company: 'Beispiel GmbH',
+  },
   { name: '"Careers at" before a lower-case word names no one and stays ("X — Careers at scale")', input: '# Frontend Engineer — Careers at scale\n\nWe build shops.\n', title: 'Frontend Engineer — Careers at scale' },
   {
     name: 'pt: a tag in square brackets before a dash is a label, neither title nor company ("[São Luís] - X")',

@@ -5,13 +5,14 @@
  * now so that they overlap the in-process tests.
  */
 import { setMaxListeners } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { JOBS, startJob, type JobName } from './background.js';
+import { processCpu } from './process-cpu.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,7 +30,14 @@ function inRun(project: TestProject, testFile: string): boolean {
   return !filters?.length || filters.some((filter) => file.includes(filter) || file === path.resolve(filter));
 }
 
+/** SUITE_PROCESS_CPU_LOG=<file>: vitest's main process's own CPU so far (transform, collection, reporters), one line. */
+function logMainCpu(at: string): void {
+  const log = process.env.SUITE_PROCESS_CPU_LOG;
+  if (log) appendFileSync(log, `${JSON.stringify({ process: 'main', at, pid: process.pid, ...processCpu() })}\n`);
+}
+
 export default function setup(project: TestProject): () => Promise<void> {
+  logMainCpu('setup');
   const dir = mkdtempSync(path.join(tmpdir(), 'postings-test-run-'));
   project.provide('runOnceDir', dir);
   const stop = new AbortController();
@@ -39,6 +47,7 @@ export default function setup(project: TestProject): () => Promise<void> {
     .filter((name) => JOBS[name].testFiles.some((file) => inRun(project, file)) && JOBS[name].available())
     .map((name) => startJob(dir, name, stop.signal));
   return async () => {
+    logMainCpu('teardown');
     // Jobs no test waited for (a run stopped early) are ended, by the processes they started.
     stop.abort();
     await Promise.allSettled(jobs);

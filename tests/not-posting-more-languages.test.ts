@@ -50,6 +50,10 @@ describe('a posting that uses the same words keeps its record', () => {
     ['nl, a company looks for a workshop hand', lines('# Bakkerij De Vries zoekt werkplaatsmedewerker', '', 'Parttime, 24 uur per week in Zwolle. Stuur je cv naar info@devries.example')],
     ['de, a garage looks for a worker', lines('# Autohaus Klein sucht Arbeitskraft für die Werkstatt', '', 'Vollzeit in Köln. Bewerbung an jobs@klein.example')],
     ['en, a Workday consultant', lines('---', 'title: Looking for Workday consultant', '---', '', 'Full-time, remote. Apply at jobs@acme.example')],
+    // The jobs word in the genitive singular, spelled as the plural is: the description of one vacancy, on a page that names no role in a heading.
+    ['ru, "Описание вакансии"', lines('Вакансия открыта до 25 декабря. Зарплата 33 000 руб.', '', '## Описание вакансии', '', 'Организация отчётности отдела, входной контроль качества сырья.', '', '## Требования', '', 'Опыт складской работы.')],
+    ['uk, "Опис вакансії"', lines('Зарплата 20 000 грн, Київ.', '', '## Опис вакансії', '', 'Ведення звітності відділу, контроль якості сировини.', '', '## Вимоги', '', 'Досвід роботи на складі.')],
+    ['pl, "Szczegóły oferty pracy"', lines('Wynagrodzenie 6000 zł brutto, Łódź.', '', '## Szczegóły oferty pracy', '', 'Prowadzenie sprawozdawczości działu, kontrola jakości surowców.', '', '## Wymagania', '', 'Doświadczenie w pracy w magazynie.')],
     ['en, a posting that speaks of job seekers', lines('# Senior Recruiter', '', 'Acme hires a Senior Recruiter in Berlin, full-time.', '', '## Responsibilities', '', '- Talk to job seekers every day', '', '## Requirements', '', '- 3+ years in recruiting', '', 'Apply: jobs@acme.example')],
   ])('%s', async (_case, text) => {
     const { records, stderr } = await normalized(text);

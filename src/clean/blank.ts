@@ -11,6 +11,15 @@ export function blankOut(text: string, pattern: RegExp, onMatch?: (match: RegExp
   });
 }
 
+/** blankOut up to the end of the last `close` tag: after it `pattern` cannot match, so that rest is left as it is. */
+export function blankBeforeLastClose(text: string, pattern: RegExp, close: RegExp, onMatch?: (match: RegExpExecArray) => void): string {
+  let end = -1;
+  close.lastIndex = 0;
+  for (let match = close.exec(text); match; match = close.exec(text)) end = match.index + match[0].length;
+  if (end === -1) return text;
+  return blankOut(text.slice(0, end), pattern, onMatch) + text.slice(end);
+}
+
 /** The newlines of `text`, and nothing else. */
 function newlinesOf(text: string): string {
   let count = 0;

@@ -7,7 +7,7 @@
 import { decodeHTML } from 'entities';
 import type { Element } from 'hast';
 import type { BodyLine } from '../document.js';
-import { blankOut } from './blank.js';
+import { blankBeforeLastClose, blankOut } from './blank.js';
 import { MAX_CONTAINERS } from './limits.js';
 
 // Unclosed comments, scripts, styles and heads run to the end: a browser does the same.
@@ -41,15 +41,6 @@ export function removeInvisibleHtml(text: string): string {
   // Join tags that span lines onto one line, moving the newlines after the tag.
   // The first part stops at the first newline, so a tag is never re-scanned from every newline.
   return out.replace(/<[a-zA-Z][^<>\n]*\n[^<>]*>/g, (tag) => tag.replace(/\s*\n\s*/g, ' ') + '\n'.repeat(tag.split('\n').length - 1));
-}
-
-/** Blank `pattern` matches in the text up to the end of the last `close` tag; the rest cannot match. */
-function blankBeforeLastClose(text: string, pattern: RegExp, close: RegExp): string {
-  let end = -1;
-  close.lastIndex = 0;
-  for (let match = close.exec(text); match; match = close.exec(text)) end = match.index + match[0].length;
-  if (end === -1) return text;
-  return blankOut(text.slice(0, end), pattern) + text.slice(end);
 }
 
 const BLOCK = /^(p|div|section|article|header|main|aside|table|thead|tbody|tr|ul|ol|dl|dt|dd|blockquote|form|fieldset|figure|figcaption|pre|center)$/;

@@ -4,7 +4,7 @@
  * attribute lists. Comments and their content go; tags go; paired
  * shortcodes keep the content between them. Newlines are kept, so lines keep their numbers.
  */
-import { blankOut } from './blank.js';
+import { blankBeforeLastClose, blankOut } from './blank.js';
 
 export interface TemplateCleanResult {
   text: string;
@@ -33,14 +33,6 @@ const TAGS = [
 ];
 // `{` ends the scan too, so a line of `{: {: {:` is read once, not once per `{:`.
 const KRAMDOWN_ATTRIBUTES = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|\{:[^{}\n]*\}/gm;
-
-function blankBeforeLastClose(text: string, pattern: RegExp, close: RegExp, onMatch: (match: RegExpExecArray) => void): string {
-  let end = -1;
-  close.lastIndex = 0;
-  for (let match = close.exec(text); match; match = close.exec(text)) end = match.index + match[0].length;
-  if (end === -1) return text;
-  return blankOut(text.slice(0, end), pattern, onMatch) + text.slice(end);
-}
 
 // A quoted argument that is a link: `"https://…"`, `"mailto:…"` (a shortcode's button or call to action).
 const QUOTED_LINK = /["'](?:https?:\/\/|mailto:)[^"'\s]{3,500}["']/g;

@@ -17,7 +17,7 @@ import { alternation, escapeRegExp } from './text.js';
 import { nameKey } from './company-name.js';
 import { wordsBeforeNoun } from './company-gap.js';
 
-/** The rule of a company hint that a title's bracket gave (title-clean.ts). */
+/** The rule of a company hint that a title's bracket gave (title-parts.ts). */
 export const ASIDE_RULE = 'title.company-aside';
 
 const LEADS = alternation(Object.values(asideOrganisationLeads).flat());
@@ -67,7 +67,7 @@ export function asideNamedAsOrganisation(ctx: Pick<ExtractContext, 'text' | 'lin
 }
 
 /**
- * "# Backend Engineer (Klarna)": the title gave its bracket away as a company hint (title-clean.ts). When no company
+ * "# Backend Engineer (Klarna)": the title gave its bracket away as a company hint (title-parts.ts). When no company
  * reading takes it (the company is another's, or none), the bracket goes back to the title, which keeps what it said.
  */
 export function keepUntakenAside(ctx: Pick<ExtractContext, 'hints' | 'fields'>, chosen: string | undefined): void {

@@ -17,7 +17,7 @@ import { normalizeHeading } from './title-clean.js';
 import type { Candidate } from './candidates.js';
 import { ASIDE, NAME } from './company-rules.js';
 import { alternation, lazily } from './text.js';
-import { namesWithTail, writesAsWord } from './match/name-mentions.js';
+import { namesWithTail, soleLongerForm, writesAsWord } from './match/name-mentions.js';
 import { aboutSentenceOpeners, definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
 import { nameConnectors } from './tables/companies.js';
 import { titleLabels } from './tables/titles.js';
@@ -113,20 +113,9 @@ const fullNameTail = lazily(() => new RegExp(GROWN_TAIL, 'uy'));
 export function writtenInFull(ctx: Pick<ExtractContext, 'text'>, name: string): string {
   if (FULL_END.test(name)) return name;
   const tail = fullNameTail();
-  const forms = new Set<string>();
-  let fullLines = 0;
-  let bareLines = 0;
-  for (const line of ctx.text) {
-    if (!line.plain.includes(name)) continue;
-    // "GmbH \& Co. KG": a Markdown escape is no part of the name.
-    const matches = namesWithTail(line.plain.replace(/\\&/gu, '&'), name, tail);
-    for (const match of matches) forms.add(match);
-    if (matches.length) fullLines++;
-    else bareLines++;
-  }
-  if (forms.size !== 1) return name;
-  const [full] = [...forms] as [string];
-  return LEGAL_FORM_END.test(full) || fullLines >= bareLines ? full : name;
+  // "GmbH \& Co. KG": a Markdown escape is no part of the name.
+  const full = soleLongerForm(ctx.text, name, (line) => namesWithTail(line.replace(/\\&/gu, '&'), name, tail));
+  return full && (LEGAL_FORM_END.test(full.form) || full.fullLines >= full.bareLines) ? full.form : name;
 }
 /** A name that ends with a legal form. */
 const LEGAL_FORM_END = new RegExp(`${LEGAL_TAIL}(?![\\p{L}\\p{N}])$`, 'u');

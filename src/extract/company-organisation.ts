@@ -8,6 +8,7 @@
 import type { ExtractContext } from './context.js';
 import { organisationNameParticles, organisationWordsBeforeName, organisationWordsNeedingParticle, wordsBeforeOtherOrganisation } from './tables/company-evidence.js';
 import { alternation, lazily } from './text.js';
+import { soleLongerForm } from './match/name-mentions.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number) => void;
 
@@ -82,15 +83,6 @@ export function organisationCompanies(ctx: Pick<ExtractContext, 'text' | 'frontm
  * one such longer form only is written, on as many lines as the bare name.
  */
 export function grownByOrganisationWord(ctx: Pick<ExtractContext, 'text'>, name: string): string {
-  const forms = new Set<string>();
-  let fullLines = 0;
-  let bareLines = 0;
-  for (const line of ctx.text) {
-    if (!line.plain.includes(name)) continue;
-    const longer = organisationNamesIn(line.plain).filter((full) => full.endsWith(` ${name}`));
-    for (const full of longer) forms.add(full);
-    if (longer.length) fullLines++;
-    else bareLines++;
-  }
-  return forms.size === 1 && fullLines >= bareLines ? [...forms][0]! : name;
+  const grown = soleLongerForm(ctx.text, name, (line) => organisationNamesIn(line).filter((full) => full.endsWith(` ${name}`)));
+  return grown && grown.fullLines >= grown.bareLines ? grown.form : name;
 }

@@ -27,18 +27,22 @@
  * Markdown files beside it is their index, no posting (-4).
  * A page with a sign against and a score of 0 or less is no posting, for the
  * strongest sign against; without a sign against, a page is never refused.
- * The vocabulary is in tables/not-posting.ts and tables/titles.ts.
+ * The vocabulary is in tables/not-posting.ts and tables/titles.ts; the signs of
+ * a careers page are read in not-posting-careers.ts, those of a template in
+ * not-posting-template.ts.
  */
 import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
-import { isGenericHeading, rolePhraseTitle } from './title.js';
-import { alternation, joinedIncludes, lazily } from './text.js';
-import { careersAtHeadings } from './tables/companies.js';
+import { isGenericHeading } from './title.js';
+import { joinedIncludes, lazily } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
-import { bracketPlaceholder, fieldNameWords, FILL_IN_TAG, labelledPlaceholder, issueTemplateKeys, wordPlaceholder, jobsHeadingWords, noVacancyPhrases, PLACEHOLDERS_OF_A_TEMPLATE, placeholderTitles, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
-import { boundedAlternation } from './match/bounded.js';
-import { genericLinkText, pageSectionWords } from '../split/tables.js';
+import { noVacancyPhrases, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { wholeWordsOrCjkAnywhere } from './match/bounded.js';
 import { namesResumeSection, periodEntries } from '../split/periods.js';
+import { hiredRole, isPostingFileLink, listsRoles, namesJobs, namesJobsAround, soleOtherHeading } from './not-posting-careers.js';
+import { fillInTags, isIssueTemplate, templateSigns } from './not-posting-template.js';
+
+export { isPostingFileLink, namesJobs } from './not-posting-careers.js';
 
 export type NotPostingReason = 'careers-index' | 'no-vacancy' | 'process-document' | 'template' | 'resume' | 'service-page';
 export interface PostingKind { posting: boolean; score: number; reason?: NotPostingReason; why: string }
@@ -53,7 +57,6 @@ const STEPS = Object.values(processPhrases).flat();
 const GUIDELINES = Object.values(postingGuidelines).flat();
 const STANDING = Object.values(standingInvitations).flat();
 const INSTRUCTIONS = Object.values(templateInstructions).flat();
-const FIELD_NAME_WORDS = new Set(Object.values(fieldNameWords).flat());
 /** Concepts, each in its forms: a hiring service named, its client companies addressed (tables/not-posting.ts). */
 const SERVICE_CONCEPTS = Object.values(hiringServicePhrases).flat();
 const CLIENT_CONCEPTS = Object.values(clientAddressPhrases).flat();
@@ -62,15 +65,6 @@ const SERVICE_TITLE_WORDS = Object.values(hiringServiceTitleWords).flat();
 /** Every phrase looked for in the lines, found in one pass over them (match/phrase-set.ts). */
 const LINE_PHRASES = lazily(() => phraseSet([...NO_VACANCY, ...templateMarks, ...INSTRUCTIONS, ...STEPS, ...GUIDELINES, ...STANDING, ...SERVICE]));
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** A Latin word whole (letters may not touch it; "-" may: "SHK-Jobs"), a CJK word anywhere. */
-const JOBS_HEADING = new RegExp(boundedAlternation(Object.values(jobsHeadingWords).flat(),
-  (word) => !CJK.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
-
-/** An email or web address ("jobs@muster.at", "careers.acme.example", "https://…/jobs"): its words name no jobs. */
-const ADDRESS = /[^\s<>()[\]]*@[^\s<>()[\]]+|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.\p{L}{2,}/giu;
-
-/** Does a heading name jobs in the plural ("SHK-Jobs an den Instituten", "Jobs at Acme", "採用情報")? An address in it is no heading word. */
-export const namesJobs = (text: string): boolean => JOBS_HEADING.test(text.replace(ADDRESS, ' '));
 
 const isProcessHeading = (text: string) => PROCESS.some((phrase) => text.toLowerCase().includes(phrase));
 /** A page named for its process ("Process d'embauche", "Hiring process at Acme"), not a role that holds a process word ("Agent d'entretien"). */
@@ -80,8 +74,7 @@ const namesProcess = (text: string) => PROCESS.some((phrase) => {
   return name.startsWith(phrase) || (CJK.test(phrase) && name.endsWith(phrase));
 });
 /** Latin phrases whole ("zoekt werk", not in "zoekt werkplaatsmedewerker"), CJK ones anywhere. */
-const JOB_SEEKER = new RegExp(boundedAlternation(Object.values(jobSeekerTitles).flat(),
-  (phrase) => !CJK.test(phrase), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
+const JOB_SEEKER = wholeWordsOrCjkAnywhere(Object.values(jobSeekerTitles).flat());
 /** A page named for people who look for work ("Człowiek szuka pracy", "Who wants to be hired?"). */
 const namesJobSeekers = (text: string) => JOB_SEEKER.test(text);
 
@@ -193,114 +186,4 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   against.sort((a, b) => b[1] - a[1]);
   if (against.length && score <= 0) return { posting: false, score, reason: against[0]![0], why };
   return { posting: true, score, why };
-}
-
-/** "Working at Acme", "Werken bij Acme", "Karriere bei der Acme GmbH": a careers heading that names its employer, no role. */
-function namesEmployerCareers(heading: string): boolean {
-  const rest = CAREERS_AT().exec(heading.trim())?.[1];
-  return rest !== undefined && rest.split(/\s+/).length <= CAREERS_AT_NAME_WORDS && !/[:|–—]/u.test(rest) && !looksLikeJobTitle(rest);
-}
-const CAREERS_AT = lazily(() => new RegExp(`^(?:${alternation(careersAtHeadings)})\\s+(\\S.*)$`, 'iu'));
-/** Words of the employer's name after "Working at": more is a sentence or a role. */
-const CAREERS_AT_NAME_WORDS = 4;
-
-/** The page's one heading names something other than its careers ("# Kassierer", "# Barista"): whatever it is, the page is about it. */
-const soleOtherHeading = (headings: ReadonlyArray<{ text: string; depth?: number }>): boolean =>
-  headings.length === 1 && !isGenericHeading(headings[0]!.text) && !namesJobs(headings[0]!.text) && !namesEmployerCareers(headings[0]!.text);
-
-/** Words a line that points to the jobs elsewhere has at most: a sentence, not a paragraph about the work. */
-const POINTER_LINE_WORDS = 20;
-
-/** The link's line names jobs in the plural around it, in a few words, and links nowhere else: it points the reader to them. */
-function namesJobsAround(link: { line: number; text: string }, ctx: Pick<ExtractContext, 'text'> & Partial<Pick<ExtractContext, 'links'>>): boolean {
-  const line = ctx.text.find((text) => text.line === link.line)?.plain;
-  if (line === undefined || line.split(/\s+/).length > POINTER_LINE_WORDS || (ctx.links ?? []).filter((other) => other.line === link.line).length !== 1) return false;
-  return namesJobs(line.replace(link.text, ''));
-}
-
-/** A front-matter title that is a placeholder ("Template"; a heading "Job Title" is an issue form's label), and fields left to fill in ("[COMPENSATION]", "[END DATE]", "[TITLE]"). */
-function templateSigns(text: ReadonlyArray<{ plain: string }>, titles: string[], headingTexts: string[]): string[] {
-  const headings = new Set([...titles, ...headingTexts].map((heading) => heading.trim()));
-  const signs: string[] = [];
-  const placeholderTitle = titles.find((heading) => placeholderTitles.includes(heading.trim().toLowerCase()));
-  if (placeholderTitle !== undefined) signs.push(`title: ${placeholderTitle}`);
-  const fields = new Set<string>();
-  for (const { plain } of text) for (const match of plain.matchAll(bracketPlaceholder)) fields.add(match[1]!.trim());
-  if (fields.size >= PLACEHOLDERS_OF_A_TEMPLATE) signs.push([...fields].slice(0, 3).map((field) => `[${field}]`).join(' '));
-  else {
-    // "# [Job Title]", "## About [Company Name]", "[City, Country]": fields to fill in, in any case, one of them in a heading
-    // or three of them as labelled values that name a field ("Company Name: [Company Name]", "Location: [City, State]";
-    // "Location: [Berlin / Remote]" states a value, and so does a one-word tag, "Location: [Remote]").
-    const named = new Map<string, boolean>();
-    for (const { plain } of text) {
-      const heading = headings.has(plain.trim());
-      for (const match of plain.matchAll(wordPlaceholder)) {
-        const field = match[1]!.trim();
-        if (!genericLinkText.test(field)) named.set(field.toLowerCase(), (named.get(field.toLowerCase()) ?? false) || heading);
-      }
-    }
-    // The labelled values are read only where enough placeholders stand and none in a heading: most pages have neither.
-    const labelled = () => new Set(text.map(({ plain }) => labelledPlaceholder.exec(plain)?.[1]?.trim().toLowerCase()).filter((field) => field !== undefined && named.has(field) && /[ ,/]/.test(field) && namesAField(field)));
-    if (named.size >= PLACEHOLDERS_OF_A_TEMPLATE && ([...named.values()].some(Boolean) || labelled().size >= PLACEHOLDERS_OF_A_TEMPLATE)) signs.push([...named.keys()].slice(0, 3).map((field) => `[${field}]`).join(' '));
-  }
-  return signs;
-}
-
-/**
- * A bracketed value that names what to write ("company name", "city, state", "nombre de la empresa"), not a stated value
- * ("berlin / remote", "data platform / analytics", "flexible start date, ideally may"): a field's name opens or ends on
- * its field word (an English compound ends on its head noun, a Romance phrase opens on it), not any word among many.
- */
-const namesAField = (field: string): boolean => {
-  const words = field.split(/[^\p{L}]+/u).filter(Boolean);
-  return FIELD_NAME_WORDS.has(words[0]!) || FIELD_NAME_WORDS.has(words.at(-1)!);
-};
-
-/**
- * Fields left to fill in as template tags ("{{COMPANY_NAME}}", "{{job_title}}"): the cleaner removes every tag, so
- * they are read from the source. Only names in capitals or with an underscore count (a Liquid page's own
- * `{{ content }}`, `{{ page.title }}` reads data, it leaves nothing to fill in); three different ones make a template.
- */
-function fillInTags(sourceText: string): string[] {
-  if (!sourceText.includes('{{')) return [];
-  const names = new Set<string>();
-  for (const match of sourceText.matchAll(FILL_IN_TAG)) if (/^[A-Z0-9_]+$/.test(match[1]!) || match[1]!.includes('_')) names.add(match[1]!);
-  return names.size >= PLACEHOLDERS_OF_A_TEMPLATE ? [[...names].slice(0, 3).map((name) => `{{${name}}}`).join(' ')] : [];
-}
-
-const isIssueTemplate = (keys: ReadonlySet<string> | undefined): boolean =>
-  keys !== undefined && issueTemplateKeys.all.every((key) => keys.has(key)) && issueTemplateKeys.any.some((key) => keys.has(key));
-
-/** A link to a Markdown file in the same repository ("./posts/aws.md", "jobs/backend.md#apply"): no scheme, no site root. */
-export const isPostingFileLink = (url: string): boolean => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url) && /\.(?:md|markdown|mdx)(?:#.*)?$/i.test(url);
-
-/** The role a line says the page hires for ("We are looking for an Art Director", "Wir suchen eine/n Entwickler/in"), when it reads as a job title. */
-function hiredRole(text: ReadonlyArray<{ plain: string }>): string | undefined {
-  for (const { plain } of text) {
-    const role = rolePhraseTitle(plain);
-    if (role !== undefined && looksLikeJobTitle(role) && !isGenericHeading(role)) return role;
-  }
-  return undefined;
-}
-
-/** The words of a page's own sections ("We support…", "Our values", "Warum wir"): a line that starts with one names no role. */
-const PAGE_WORDS = new Set(Object.values(pageSectionWords).flat());
-
-/**
- * Two or more short lines (headings, list items, links) that read as job titles: a careers page's roles.
- * A wrapped paragraph's further line (no list item, starting in lower case) and a line of the page's own
- * ("We support real lives") are none.
- */
-function listsRoles(text: ReadonlyArray<{ plain: string }>): boolean {
-  const roles = new Set<string>();
-  for (const { plain } of text) {
-    const line = plain.replace(/^\s*(?:[-*+•|]|\d+[.)])\s+/, '').trim();
-    const item = line !== plain.trim();
-    if ((!item && /^\p{Ll}/u.test(line)) || PAGE_WORDS.has(line.split(/\s+/)[0]!.toLowerCase())) continue;
-    // A role named first, then its place or terms: "Backend Engineer – Berlin", "| Backend Engineer | Berlin |", "Designer (m/w/d)".
-    const first = line.split(/\s[|–—-]\s|\s?\|\s?|[:：(（]/)[0]!.trim();
-    for (const role of new Set([line, first])) if (role.length >= 3 && role.length <= 80 && looksLikeJobTitle(role)) roles.add(role.toLowerCase());
-    if (roles.size >= 2) return true;
-  }
-  return false;
 }

@@ -4,33 +4,29 @@
  * article go. "at Acme", "Acme is hiring a X", "Acme s.r.o. - X" and
  * "(Eclipse Foundation)" name the company, and "(Remote, Germany)" or
  * "- Berlin" name the place: those go to the hints given, for the company and
- * location extractors.
+ * location extractors. A title of two parts is read in title-parts.ts, the
+ * names of a page rather than a job are in title-page-names.ts.
  */
-import type { ExtractContext, Hints } from './context.js';
-import { specialtyWords } from './tables/title-roles.js';
+import type { Hints } from './context.js';
 import { looksLikeJobTitle, namesRole } from './title-role-noun.js';
 import { genericHeadings, titleHeadCountWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
-import { isPlace, isPlaceList } from './title-place.js';
+import { isPlace } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
+import { breadcrumbLast, EMOJI, isGenericHeading } from './title-page-names.js';
+import { GENDER, onlyLeftGenderMarked, splitDashed, stripParenthetical, type TitleContext } from './title-parts.js';
+import { alternation, capitalize, escapeRegExp } from './text.js';
+import { headBeforeCareersAt, withoutCjkQuotes, withoutListMark, withoutLocationField, withoutNameLikeArticle } from './title-edges.js';
+import { atMost } from './match/bounded.js';
+import { accusativeRoles } from './tables/title-cases.js';
+import { OBJECT_CASE_VERBS, nominativeRole } from './title-case.js';
 
 export { isPlaceName } from './title-place.js';
 export { looksLikeJobTitle, namesRole } from './title-role-noun.js';
-import { capitalize, escapeRegExp } from './text.js';
-import { headBeforeCareersAt, withoutCjkQuotes, withoutListMark, withoutLocationField, withoutNameLikeArticle } from './title-edges.js';
-import { atMost } from './match/bounded.js';
-import { domainsOf } from './company-domain.js';
-import { accusativeRoles } from './tables/title-cases.js';
-import { OBJECT_CASE_VERBS, nominativeRole } from './title-case.js';
-import { isNamedAside } from './title-aside.js';
-
-function alternationOf(words: string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-}
+export { isGenericHeading, isPageLabel, normalizeHeading } from './title-page-names.js';
+export type { TitleContext } from './title-parts.js';
 
 // "Poszukujemy: Programista Java": a hiring verb before a colon is a label too.
 export const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat(), ...OBJECT_CASE_VERBS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
-const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhx*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhx*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 // French inclusive writing joins the feminine ending with a middle dot, typed as ·, ⋅, • or a full stop ("un·e", "un⋅e").
 // Dutch "een" likewise ("EEN FULL TIME MAGAZIJN MEDEWERKER"); "una", "uno", "um", "uma" go in title-edges.ts, unless they open a name.
 const ARTICLE = /^(?:un|une|un\(e\)|un[·⋅•.]e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\)|een)\s+(?=\p{L})/iu;
@@ -41,23 +37,23 @@ const OBJECT_CASE_LEAD_INS = Object.values(accusativeRoles).flatMap((table) => t
 const LEAD_INS = [...Object.values(titleLeadIns).flat(), ...OBJECT_CASE_LEAD_INS];
 // A lead with a straight apostrophe also as typographers write it ("We’re hiring").
 export const LEAD_IN = new RegExp(`^(?:${[...LEAD_INS, ...LEAD_INS.filter(([lead]) => lead.includes("'")).map(([lead, articles]): [string, string[]] => [lead.replace(/'/g, '’'), articles])].sort((a, b) => b[0].length - a[0].length)
-  .map(([lead, articles]) => `${escapeRegExp(lead)}${articles.length ? atMost(`\\s+(?:${alternationOf(articles)})`, 3) : ''}`).join('|')})\\s+`, 'iu');
+  .map(([lead, articles]) => `${escapeRegExp(lead)}${articles.length ? atMost(`\\s+(?:${alternation(articles)})`, 3) : ''}`).join('|')})\\s+`, 'iu');
 // "X gesucht!", "X sökes", "Developer wanted": a word after the title.
-const LEAD_OUT = new RegExp(`\\s+(?:${alternationOf(Object.values(titleLeadOuts).flat())})[.!！]*$`, 'iu');
+const LEAD_OUT = new RegExp(`\\s+(?:${alternation(Object.values(titleLeadOuts).flat())})[.!！]*$`, 'iu');
 // "エンジニア（1名）", "工程师（2人）", "エンジニア 若干名": a head count after the title.
-const HEAD_COUNT = new RegExp(`\\s*(?:[（(]\\s*(?:\\d+|若干)\\s*(?:${alternationOf(titleHeadCountWords)})\\s*[）)]|若干名)$`, 'u');
+const HEAD_COUNT = new RegExp(`\\s*(?:[（(]\\s*(?:\\d+|若干)\\s*(?:${alternation(titleHeadCountWords)})\\s*[）)]|若干名)$`, 'u');
 // "Android Engineer 2 positions", "Designer (3 openings)": a card's count of openings after the title.
-const OPENING_COUNT = new RegExp(`\\s*[(（]?\\s*\\d{1,3}\\s+(?:${alternationOf(titleOpeningCountNouns)})\\s*[)）]?$`, 'iu');
+const OPENING_COUNT = new RegExp(`\\s*[(（]?\\s*\\d{1,3}\\s+(?:${alternation(titleOpeningCountNouns)})\\s*[)）]?$`, 'iu');
 // "バックエンドエンジニア募集要項", "前端工程师招聘信息": a careers word written straight after the title (tables/titles.ts).
-const CJK_GENERIC_TAIL = new RegExp(`^(.{2,80}?)\\s*(?:${alternationOf([...genericHeadings.ja ?? [], ...genericHeadings.zh ?? [], ...genericHeadings.ko ?? []])})$`, 'u');
+const CJK_GENERIC_TAIL = new RegExp(`^(.{2,80}?)\\s*(?:${alternation([...genericHeadings.ja ?? [], ...genericHeadings.zh ?? [], ...genericHeadings.ko ?? []])})$`, 'u');
 // "インフラエンジニア ※未経験者も歓迎": what follows the reference mark is a note.
 const CJK_NOTE = /\s*※.*$/u;
 // "Buchhalter (60 %), ab März", "Java developer 32-40 uur per week": a workload figure ends the title.
-export const WORKLOAD = new RegExp(`^(.{2,120}?)[\\s(（,;:–—-]*(?:\\d{1,3}(?:[.,]\\d)?\\s*[-–]\\s*)?\\d{1,3}(?:[.,]\\d)?\\s?(?:%|(?:${alternationOf(Object.values(titleWorkloadHourWords).flat())})(?![\\p{L}]))`, 'iu');
+export const WORKLOAD = new RegExp(`^(.{2,120}?)[\\s(（,;:–—-]*(?:\\d{1,3}(?:[.,]\\d)?\\s*[-–]\\s*)?\\d{1,3}(?:[.,]\\d)?\\s?(?:%|(?:${alternation(Object.values(titleWorkloadHourWords).flat())})(?![\\p{L}]))`, 'iu');
 // 'title: "Data Engineer",' in a data file: the quotes and the comma are the file's, not the title's.
 const LIST_NUMBER = /^\d{1,2}\s?[.)、．]\s*(?=\S)/u;
 // "1 Leerkracht": a number without its dot, unless a unit follows it ("24 Hour Support Agent": tables/titles.ts).
-const BARE_LIST_NUMBER = new RegExp(`^\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll})(?!(?:${alternationOf(Object.values(titleNumberUnitWords).flat().flatMap((word) => [word, capitalize(word), word.toUpperCase()]))})(?![\\p{L}]))`, 'u');
+const BARE_LIST_NUMBER = new RegExp(`^\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll})(?!(?:${alternation(Object.values(titleNumberUnitWords).flat().flatMap((word) => [word, capitalize(word), word.toUpperCase()]))})(?![\\p{L}]))`, 'u');
 const QUOTED = /^["“„«](.{2,160}?)["”“»]\s*,?$/u;
 // "(posted March 3, 2021)", "(2021-03-03)": a date in brackets is no part of a title.
 const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
@@ -68,15 +64,6 @@ const CJK_HIRING_END = /(?:を)?(?:大?募集(?:中|します|しています)?|
 // An aside in brackets between the verb and the article ("recrute (toujours) un⋅e X") is no part of the title: the role starts at its article.
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:\([^()]{1,24}\)\s+(?=(?:an?|une?|un[·⋅•.]e|eine?n?)\s))?(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
 const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
-const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r\.o|a\.s|oy|ab|as|plc|corp|corporation|co|foundation|labs|group|stiftung|e\.v)\.?$/iu;
-// A site's page label, not a job title: "en (English) ed-job-description page content", "Untitled".
-const PAGE_LABELS: RegExp[] = [
-  /\bpage\s(?:content|title|template|body)\b/iu,
-  /^[a-z]{2}(?:[-_][A-Za-z]{2})?\s\((?:English|Deutsch|Français|Español|Português|Nederlands|Italiano|Polski|Slovenčina|日本語)\)\s/u,
-  /^(?:untitled|index|home|page|content|default)$/iu,
-];
-
-const LABEL_START = new RegExp(`^(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 // `(?<!\s)`: a match starts after no space, so a long run of spaces is not rescanned from each of its positions (it was
 // quadratic); the leftmost match of the form without it starts there anyway, so the matches are the same.
 export const STATUS = new RegExp(`(?<!\\s)\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
@@ -86,47 +73,18 @@ export const PREFIX_MARK = /[:：\-–—|]/;
 export const STATUS_MARK = /[)\]]/;
 export const WORKLOAD_MARK = /[0-9]/;
 // "80% Stelle als Buchhalter", "Position as Data Analyst": "a position as" (tables/titles.ts), after a workload figure or none, before the title.
-const POSITION_AS = new RegExp(`^(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?\\s?%\\s+)?(?:${alternationOf(Object.values(titlePositionWords).flat())})\\s+(?=\\p{L})`, 'iu');
-
-/** What cleaning reads of the posting: its lines, and its links and front matter for the domains it names. */
-export type TitleContext = Pick<ExtractContext, 'text'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterStrings'>>;
-
-/** A heading compared without case, emoji and punctuation; Korean without the spaces its compounds take or drop ("채용정보", "채용 정보"). */
-export const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim()
-  .replace(HANGUL_SPACE, '');
-const HANGUL_SPACE = /(?<=\p{Script=Hangul})\s+(?=\p{Script=Hangul})/gu;
-const GENERIC = new Set(Object.values(genericHeadings).flat().map(normalizeHeading));
-
-/** "Careers", "Join us", "Nous recrutons !", "採用情報": a careers page's heading, never a job title. */
-export function isGenericHeading(text: string): boolean {
-  return GENERIC.has(normalizeHeading(text));
-}
+const POSITION_AS = new RegExp(`^(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?\\s?%\\s+)?(?:${alternation(Object.values(titlePositionWords).flat())})\\s+(?=\\p{L})`, 'iu');
 
 // "X @Crawly - Vaga de Emprego", "Data Engineer | Careers": a careers page's heading after a separator is the site's, not the title's.
 const GENERIC_TAIL = /^(.{2,160}?)\s+[-–—|·•]\s+([^-–—|·•]{2,40})$/u;
 
-/** Does a front matter title name the page rather than the job? */
-export function isPageLabel(text: string): boolean {
-  const trimmed = text.trim();
-  return PAGE_LABELS.some((pattern) => pattern.test(trimmed));
-}
-
 // "creatieve developer<br> met een passie voor web": a line break or inline formatting a site put in a title's text is no part of it
 // (any other tag stays text, for the outputs to escape).
 const HTML_TAG = /<\/?(?:br|wbr|span|b|i|u|em|strong|small|big|sup|sub|font|abbr|mark)(?:\s[^<>]{0,80})?\s?\/?>/giu;
-// "채용 > Software Engineer", "Careers › Backend Engineer": a breadcrumb's trail of page names before the title.
-const BREADCRUMB = /\s+[>›»]\s+/u;
-
-/** "Careers > Jobs > Backend Engineer": the last step, when every step before it is a careers page's name. */
-function breadcrumbLast(title: string): string {
-  const steps = title.split(BREADCRUMB).map((step) => step.trim());
-  return steps.length >= 2 && steps.slice(0, -1).every((step) => isGenericHeading(step)) && steps[steps.length - 1] ? steps[steps.length - 1]! : title;
-}
-
 // "Local Job Vacancy: X", "Neue Stellenausschreibung: X": a label of a few words before a colon that ends in a vacancy word (PREFIX_WORDS)
 // and names no role is the post's kind, as "Vacature: X" is; what follows is the title when it reads as one.
 const LABEL_BEFORE_COLON = /^([^:：]{2,40}?)\s*[:：]\s+(\S.{1,160})$/u;
-const ENDS_IN_VACANCY_WORD = new RegExp(`(?:^|\\s)(?:${alternationOf(PREFIX_WORDS)})$`, 'iu');
+const ENDS_IN_VACANCY_WORD = new RegExp(`(?:^|\\s)(?:${alternation(PREFIX_WORDS)})$`, 'iu');
 function withoutPostingLabel(title: string): string {
   const match = LABEL_BEFORE_COLON.exec(title);
   if (!match) return title;
@@ -202,116 +160,5 @@ function capitalizeTitle(title: string): string {
   return /\p{Lu}/u.test(firstWord) ? title : capitalize(title);
 }
 
-const SPECIALTY = new Set(specialtyWords);
 /** "H/F", "m/w/d" without brackets, before the end or a separator. */
 const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
-/** "(m/w/d)" in a text: a copy of GENDER without /g, so a test keeps no lastIndex. */
-const GENDER_MARK = new RegExp(GENDER.source, 'iu');
-/** A title of two parts, "A - B" or "A | B". */
-const DASHED = /^(.{2,120}?)\s+[-–—|]\s+(.{2,120})$/u;
-/** Does only the left part of "A | B" (or "A - B") carry a gender marker ("(m/w/d)", "(h/f)")? */
-function onlyLeftGenderMarked(title: string): boolean {
-  const match = DASHED.exec(title);
-  return !!match && GENDER_MARK.test(match[1]!) && !GENDER_MARK.test(match[2]!);
-}
-
-/** "Acme s.r.o. - HR Generalist" names the company; "Engineer - Berlin" names the place. */
-function splitDashed(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext, leftMarked = false): string {
-  const match = DASHED.exec(title);
-  if (!match) return splitSpacedColon(title);
-  const [, left, right] = match as unknown as [string, string, string];
-  // "21/06/2021 - Softwareentwickler": a date or a number before a title is no part of it, and names no company.
-  if (!/\p{L}/u.test(left) && /\p{L}/u.test(right)) return right;
-  // "[São Luís] - Desenvolvedor Back-end C#", "[채용] …": a tag in square brackets before a title is a label (a place, a kind of
-  // post), no company, unless the posting writes it elsewhere without its brackets.
-  const tag = /^\[([^[\]]{1,40})\]$/u.exec(left.trim())?.[1]?.trim();
-  if (tag && looksLikeJobTitle(right) && !ctx?.text.some((l) => l.plain.includes(tag) && !l.plain.includes(`[${tag}]`))) {
-    if (isPlaceList(tag)) hints.location ??= { text: tag, line };
-    return right;
-  }
-  const leftIsTitle = looksLikeJobTitle(left);
-  const leftIsOrg = ORG_SUFFIX.test(left.trim());
-  if (!leftIsOrg && isPlaceList(right)) {
-    hints.location ??= { text: right, line };
-    return left;
-  }
-  const rightIsTitle = looksLikeJobTitle(right);
-  // "Hauswirtschafter*in (m/w/d) | HermesHof": German and French ads attach the gender marker to the job title only (AGG, loi de 2001),
-  // so the marked part is the title and never the company, whether or not its noun is in the role tables. The other part names the
-  // employer only when it reads as one (a legal form, here or where the posting writes it; the posting's domain); otherwise it is
-  // a department or field that qualifies the job ("- Buchhaltung", "| Station 4") and the title keeps it.
-  if (leftMarked && !leftIsOrg && !rightIsTitle) {
-    if (right.split(/\s+/).length <= 4 && !isGenericHeading(right) && (ORG_SUFFIX.test(right.trim()) || writtenWithLegalForm(right, ctx) || spelledByDomain(right, ctx))) {
-      hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
-      return left;
-    }
-    return title;
-  }
-  // "Oferta beca de formación - Programador junior": a label, not a company; the title is the right part, when it names a role.
-  if (LABEL_START.test(left) && rightIsTitle) return right;
-  // "Frontend - разработчик": a specialty word qualifies the role, it names no company.
-  if (SPECIALTY.has(left.trim().toLowerCase())) return title;
-  const leftNamedInBody = ctx?.text.some((l) => l.plain === left) ?? false;
-  if (leftIsOrg || leftNamedInBody || (!leftIsTitle && (rightIsTitle || !/\s/.test(left)))) {
-    hints.company ??= { name: left, line, rule: 'title.company-prefix', text: raw };
-    return right;
-  }
-  // "Hausmeister*in | HermesHof" beside "HermesHof GmbH & Co. KG": after a pipe, a page title's site part that the posting writes with a legal form.
-  if (leftIsTitle && !rightIsTitle && /\s\|\s/u.test(title) && right.split(/\s+/).length <= 4 && writtenWithLegalForm(right, ctx)) {
-    hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
-    return left;
-  }
-  // "Senior Rust Engineer - Fernway" beside jobs@fernway.io: a right part the posting's own domain spells is the company.
-  if (leftIsTitle && !rightIsTitle && right.split(/\s+/).length <= 4 && spelledByDomain(right, ctx)) {
-    hints.company ??= { name: right, line, rule: 'title.company-suffix', text: raw };
-    return left;
-  }
-  return title;
-}
-
-/** Does one of the posting's own domains spell the name ("Fernway" beside jobs@fernway.io)? */
-function spelledByDomain(name: string, ctx?: TitleContext): boolean {
-  const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return !!ctx?.links && domainsOf(ctx as Required<TitleContext>).some((domain) => domain.name === key);
-}
-
-/** Does the posting (its body or a front-matter text) write the name followed by a legal form ("HermesHof GmbH & Co. KG")? */
-function writtenWithLegalForm(name: string, ctx?: TitleContext): boolean {
-  if (!ctx) return false;
-  const texts = [...ctx.text.map((line) => line.plain), ...(ctx.frontmatterStrings ?? []).map((item) => item.text)];
-  return texts.some((text) => {
-    const at = text.indexOf(`${name} `);
-    // The word after the name is a legal form ("GmbH" of "HermesHof GmbH & Co. KG").
-    return at !== -1 && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) && ORG_SUFFIX.test(/^[^\s,;]+/u.exec(text.slice(at + name.length + 1))?.[0] ?? '');
-  });
-}
-
-/**
- * "Fernway : Senior Rust Engineer": a spaced colon separates a header's parts as a dash does. Only the title part is
- * kept, and no company is read from the other: French sets a label before " : " too ("Alternance : Développeur").
- */
-function splitSpacedColon(title: string): string {
-  const match = /^(.{2,60}?)\s+:\s+(.{2,120})$/u.exec(title);
-  return match && !looksLikeJobTitle(match[1]!) && looksLikeJobTitle(match[2]!) ? match[2]! : title;
-}
-
-/** "(Remote, Germany)" is a place, "(Eclipse Foundation)" a company; "(Open Source Program Office)" stays. */
-function stripParenthetical(title: string, hints: Hints, line: number, raw: string, ctx?: TitleContext): string {
-  const match = /^(.{2,160}?)\s*(?:\(([^()]{2,80})\)|\[([^[\]]{2,80})\])$/u.exec(title);
-  if (!match) return title;
-  const [, head, round, square] = match as unknown as [string, string, string | undefined, string | undefined];
-  const inner = (round ?? square)!;
-  if (isPlaceList(inner)) {
-    hints.location ??= { text: inner, line };
-    return head;
-  }
-  if (ORG_SUFFIX.test(inner.trim())) {
-    hints.company ??= { name: inner.trim(), line, rule: 'title.company-parenthetical', text: raw };
-    return head;
-  }
-  if (looksLikeJobTitle(head) && isNamedAside(inner, head, line, ctx, namesRole)) {
-    hints.company ??= { name: inner.trim(), line, rule: 'title.company-aside', text: raw };
-    return head;
-  }
-  return title;
-}

@@ -7,7 +7,7 @@
 import type { Hints } from './context.js';
 import { looksLikeJobTitle } from './title-role-noun.js';
 import { locationLabels, locationLabelsEndingTitles } from './tables/places.js';
-import { careersAtHeadings } from './tables/companies.js';
+import { careersAtArticles, careersAtHeadings } from './tables/companies.js';
 import { alternation, lazily } from './text.js';
 
 // "《前端开发 @iyq》", "「営業スタッフ」": CJK title marks around the whole title are its quotes (not when they hold a second pair).
@@ -55,8 +55,8 @@ export function withoutLocationField(title: string, hints: Hints, line: number):
   return field[1]!.trim();
 }
 
-// A careers heading with the employer's name in it ("Careers at Acme", "Karriere bei der Acme GmbH": tables/companies.ts).
-const CAREERS_AT_TAIL = lazily(() => new RegExp(`^(?:${alternation(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu'));
+// A careers heading with the employer's name in it, after an article or none ("Careers at Acme", "Karriere bei der Acme GmbH": tables/companies.ts).
+const CAREERS_AT_TAIL = lazily(() => new RegExp(`^(?:${alternation(careersAtHeadings)})\\s+(?:(?:${alternation(Object.values(careersAtArticles).flat())})\\s+)?(\\S.{0,60})$`, 'iu'));
 
 /**
  * "X — Careers at Icalia Labs", "X | Jobs bei Acme": given a title's head and its part after a separator, the head when

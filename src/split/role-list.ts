@@ -22,15 +22,14 @@ import { employmentWords } from '../extract/tables/employment.js';
 
 /** "full-time", "internship", "Teilzeit": ways of working, not roles (a list of them offers arrangements, not vacancies). */
 const EMPLOYMENT_WORDS = new Set(employmentWords.map(([phrase]) => phrase));
-import { boundedAlternation } from '../extract/match/bounded.js';
+import { boundedAlternation, WHOLE_WORD, wholeWordsOrCjkAnywhere } from '../extract/match/bounded.js';
 import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
 import { countedRole } from './counted-roles.js';
 
 /** A vacancy word whole in Latin and Cyrillic text ("вакансии", "open positions"), anywhere in CJK text ("募集"). */
-const VACANCY_INTRO = new RegExp(boundedAlternation(Object.values(vacancyIntroWords).flat(),
-  (word) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word), { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
+const VACANCY_INTRO = wholeWordsOrCjkAnywhere(Object.values(vacancyIntroWords).flat());
 /** Words that hire ("We are looking for", "wir suchen"): a sentence with them leads into the roles it hires for. */
-const HIRING = new RegExp(boundedAlternation(Object.values(joinWords).flat(), () => true, { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
+const HIRING = new RegExp(boundedAlternation(Object.values(joinWords).flat(), () => true, WHOLE_WORD), 'iu');
 
 export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pageTitle?: string): Range[] | undefined {
   if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return undefined;

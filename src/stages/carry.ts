@@ -11,7 +11,7 @@ import type { BodyLine, Segment } from '../document.js';
 import type { Fields } from '../extract/context.js';
 import { isOtherJobsHeading } from '../extract/title.js';
 import { allPostingsPhrases, joinWords, staffWords } from '../extract/tables/page-part.js';
-import { boundedAlternation } from '../extract/match/bounded.js';
+import { boundedAlternation, WHOLE_WORD } from '../extract/match/bounded.js';
 import type { Evidence } from '../schema/posting.js';
 import { parseLines } from './parse.js';
 import { fieldReaders, type CarryReaders, type ForAllReading, type OwnPartReading, type PageReading } from './carry-readings.js';
@@ -21,7 +21,7 @@ import { namesItsRole } from './carry-list.js';
 const ALL_POSTINGS = Object.values(allPostingsPhrases).flat();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FOR_ALL = new RegExp(`(?<![\\p{L}])(?:${ALL_POSTINGS.map(escape).join('|')})(?![\\p{L}])`, 'u');
-const wholeWords = (table: Record<string, string[]>) => new RegExp(boundedAlternation(Object.values(table).flat(), () => true, { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' }), 'iu');
+const wholeWords = (table: Record<string, string[]>) => new RegExp(boundedAlternation(Object.values(table).flat(), () => true, WHOLE_WORD), 'iu');
 const STAFF = wholeWords(staffWords);
 const JOIN = wholeWords(joinWords);
 /** A closing part after a rule is a line or a few, never a posting's further sections. */

@@ -42,6 +42,15 @@ export function boundedAlternation(words: readonly string[], isBounded: (word: s
   return branches.join('|');
 }
 
+/** No letter or digit may touch a bounded word on either side (a hyphen may: "SHK-Jobs"): the word stands whole. */
+export const WHOLE_WORD: Boundaries = { before: '(?<![\\p{L}\\p{N}])', after: '(?![\\p{L}\\p{N}])' };
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** A case-blind pattern of the words, in their order: a Latin or Cyrillic word whole, a Han, kana or Hangul one anywhere. */
+export function wholeWordsOrCjkAnywhere(words: readonly string[]): RegExp {
+  return new RegExp(boundedAlternation(words, (word) => !CJK.test(word), WHOLE_WORD), 'iu');
+}
+
 
 /**
  * (?:body){0,max} as V8 compiles it once: a body that cannot match empty and

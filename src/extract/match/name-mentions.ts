@@ -66,6 +66,24 @@ export function namesWithTail(text: string, name: string, tail: RegExp): string[
   return found;
 }
 
+/**
+ * The one longer form of a name that the lines write (`longerForms` finds those of a line that writes the name), with
+ * how many lines write it and how many write the name bare; undefined when they write no longer form or several.
+ */
+export function soleLongerForm(lines: ReadonlyArray<{ plain: string }>, name: string, longerForms: (line: string) => string[]): { form: string; fullLines: number; bareLines: number } | undefined {
+  const forms = new Set<string>();
+  let fullLines = 0;
+  let bareLines = 0;
+  for (const { plain } of lines) {
+    if (!plain.includes(name)) continue;
+    const longer = longerForms(plain);
+    for (const form of longer) forms.add(form);
+    if (longer.length) fullLines++;
+    else bareLines++;
+  }
+  return forms.size === 1 ? { form: [...forms][0]!, fullLines, bareLines } : undefined;
+}
+
 /** Whether a sticky pattern matches at `index`. */
 function isAt(pattern: RegExp, text: string, index: number): boolean {
   pattern.lastIndex = index;

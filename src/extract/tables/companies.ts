@@ -206,6 +206,15 @@ export const careersAtHeadings = [
   'jobbe i', 'karriere hos', 'работа в', 'вакансии в', 'карьера в', 'вакансії в', 'робота в',
 ];
 
+/** Articles between a careers heading and the employer's name ("Careers at the Acme Foundation", "Karriere bei der Acme GmbH"): no part of the name. */
+export const careersAtArticles: Record<string, string[]> = {
+  en: ['the'],
+  de: ['der', 'die', 'das'],
+  fr: ['la', 'le'],
+  es: ['el', 'la'],
+  pt: ['o', 'a'],
+};
+
 /** Labels that introduce the employer on a line or under a heading of its own ("Company: Acme", "### Company name", "会社名：…"). */
 export const companyLabels: Record<string, string[]> = {
   en: ['company', 'company name', 'employer', 'organization', 'organisation', 'hiring company', 'hiring organization'],

@@ -118,6 +118,19 @@ export const jobsHeadingWords: Record<string, string[]> = {
   ko: ['채용정보', '채용 정보'],
 };
 
+/**
+ * Headings about one vacancy whose jobs word is a singular of another case that
+ * is spelled like the plural: Russian and Ukrainian genitive "вакансии" /
+ * "вакансії" ("Описание вакансии", the description of the vacancy), Polish
+ * genitive "oferty pracy" ("Szczegóły oferty pracy"). Removed before a heading
+ * is read for jobs in the plural.
+ */
+export const oneJobHeadingPhrases: Record<string, string[]> = {
+  ru: ['описание вакансии', 'о вакансии', 'детали вакансии', 'подробности вакансии', 'название вакансии', 'условия вакансии'],
+  uk: ['опис вакансії', 'деталі вакансії', 'подробиці вакансії', 'назва вакансії', 'умови вакансії'],
+  pl: ['opis oferty pracy', 'szczegóły oferty pracy', 'treść oferty pracy'],
+};
+
 /** Headings of a résumé or a candidate's page ("Work experience", "Education", "Hire me"). */
 export const resumeHeadings: Record<string, string[]> = {
   en: ['work experience', 'employment history', 'education', 'hire me', 'my skills', 'about me', 'work history', 'resume', 'curriculum vitae'],

@@ -1,0 +1,48 @@
+/**
+ * #18: the V8 flags the `postings` command sets before the CLI loads (bin/v8-flags.js): for peak memory, and
+ * for short runs (functions optimized and patterns compiled to machine code later than V8's defaults). A flag
+ * given to node wins. They change how fast the code runs, never what it prints: the same records and messages
+ * with the command's flags and with V8's own defaults given to node.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BIN, FIXTURES, ROOT } from './helpers.js';
+
+const { flagsToSet } = (await import(pathToFileURL(path.join(ROOT, 'bin', 'v8-flags.js')).href)) as { flagsToSet(given: string): string[] };
+
+const ALL = ['--max-semi-space-size=4', '--heap-growing-percent=30', '--interrupt-budget=540672', '--regexp-tier-up-ticks=10'];
+
+describe('the flags the command sets', () => {
+  it.each([
+    { given: '', set: ALL },
+    { given: '--max-semi-space-size=16', set: ALL.slice(1) },
+    { given: ' --min-semi-space-size=2', set: ALL },
+    { given: '--stack-size=2000 --heap_growing_percent=50', set: [ALL[0], ...ALL.slice(2)] },
+    { given: '--interrupt-budget=67584', set: [...ALL.slice(0, 2), ALL[3]] },
+    { given: '--interrupt-budget=67584 --regexp-tier-up-ticks=1', set: ALL.slice(0, 2) },
+    { given: '--regexp_tier_up_ticks=1', set: ALL.slice(0, 3) },
+  ])('given "$given": $set', ({ given, set }) => {
+    expect(flagsToSet(given)).toEqual(set);
+  });
+});
+
+/** The bin run by node with `nodeArgs` (V8 flags are not allowed in NODE_OPTIONS): its exit code and output. */
+function runNode(nodeArgs: string[], args: string[]) {
+  const result = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', CI: 'true' }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('what the command prints', () => {
+  // V8's own defaults on Node 20, given to node, win over the command's: the run that sets none of the tiering flags.
+  const V8_DEFAULTS = ['--interrupt-budget=67584', '--regexp-tier-up-ticks=1'];
+
+  it('is the same with the command\'s tiering flags and with V8\'s defaults, over the fixture postings and the multi-posting files', () => {
+    const args = ['normalize', path.join(FIXTURES, 'postings'), path.join(FIXTURES, 'multi'), '-f', 'ndjson', '--jobs', '1', '--no-progress', '-v'];
+    const withFlags = runNode([], args);
+    const withDefaults = runNode(V8_DEFAULTS, args);
+    expect(withFlags.stdout.split('\n').length).toBeGreaterThan(20);
+    expect(withFlags).toEqual(withDefaults);
+  }, 300_000);
+});
