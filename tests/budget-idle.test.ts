@@ -2,7 +2,9 @@
  * #18: a budget worker is stopped once it has nothing to do, so a run with one
  * costly file does not keep a second isolate to its end; a costly file after
  * that gets a fresh worker, and the budget still stops a runaway file, once,
- * and the file after it runs in a fresh worker.
+ * ending that worker. That the file after a stop gets a fresh worker and its
+ * record is budgets.test.ts's (--jobs 1: three stops, each followed by files
+ * that must all come out), so this file starts two workers, not three.
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -33,7 +35,7 @@ describe('the budget worker stops when idle', () => {
   const tries = () => readdirSync(notes).filter((name) => name.startsWith('hung-')).length;
   const task = (name: string) => ({ path: path.join(dir, name), cwd: dir, maxBytes: 5 * 1024 * 1024, budgeted: true, testStage: stage });
 
-  it('after its file, and a later file gets a fresh one that still keeps the budget: one stop, then the next file in a fresh worker', async () => {
+  it('after its file, and a later file gets a fresh one that still keeps the budget: one stop, which ends it', async () => {
     const { budgetRunner } = await built();
     const runner = budgetRunner({ timeoutSeconds: 1, maxMemoryMb: 512 }, 1, 0);
     try {
@@ -48,10 +50,8 @@ describe('the budget worker stops when idle', () => {
       const runaway = await runner.run(task('runaway.md'));
       expect(runaway.messages.map((m) => m.ruleId)).toEqual(['file-too-complex']);
       expect(tries(), 'the runaway ran once: no warm-up retry').toBe(1);
-      // The stopped worker is gone; the next file gets a fresh one and its record.
-      const after = await runner.run(task('good.md'));
-      expect(after.record?.title).toBe('Barista');
-      expect(tries()).toBe(1);
+      // The stopped worker is gone (a later file would get a fresh one: budgets.test.ts).
+      expect(runner.liveWorkers()).toBe(0);
     } finally {
       await runner.close();
     }

@@ -35,10 +35,11 @@ export interface PooledRun {
  * A run of `processPaths` on a pool of two threads (the build's createPool, signatures asked for), for workers.test.ts
  * (one thread's records) and corpus-workers.test.ts (each signature the one computed afterwards): with ../shared the
  * first 24 files of its corpus (every one under `npm run test:deep`; one thread's records are the run's shared corpus
- * run), else 24 copies of the fixture postings. Always on a pool of its own, made and closed here: made once for both
- * files, it runs the same way whichever file asks first (a run's own workers are covered by the CLI run and the early stop).
+ * run), else 24 copies of the fixture postings. On the asking file's pool where it passes one (workers.test.ts: a pool
+ * start fewer), else on a pool made and closed here; either way a pool of the build's createPool, so it gives the same
+ * records whichever file asks first (a run's own workers are covered by the CLI run and the early stop).
  */
-export async function pooledLongRun(): Promise<PooledRun> {
+export async function pooledLongRun(given?: WorkerPool): Promise<PooledRun> {
   const text = await runOnce('pooled-long-run', async () => {
     const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     const { createPool } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
@@ -46,7 +47,7 @@ export async function pooledLongRun(): Promise<PooledRun> {
     const { precomputedSignature } = await import('../src/worker-task.js');
     const inputs = HAS_SHARED ? (DEEP_RUN ? corpusFiles() : corpusFiles().slice(0, 24)) : [manyPostings(24)];
     const io: Io = { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false };
-    const pool: WorkerPool = await createPool({ jobs: 2 });
+    const pool: WorkerPool = given ?? (await createPool({ jobs: 2 }));
     try {
       return await withWorkerNotes(async (stage, inWorker) => {
         let counts = { inWorkers: 0, inProcess: 0 };
@@ -60,7 +61,7 @@ export async function pooledLongRun(): Promise<PooledRun> {
         return JSON.stringify({ inputs, totals, counts, docs, inWorker: inWorker() } satisfies PooledRun);
       });
     } finally {
-      await pool.close();
+      if (!given) await pool.close();
     }
   });
   return JSON.parse(text) as PooledRun;

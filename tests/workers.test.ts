@@ -6,7 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Io } from '../src/io.js';
 import type { WorkerPool } from '../src/run-pool.js';
-import { WORKER_DEPTH } from '../src/run-pool.js';
+import { WORKER_DEPTH, workersOf } from '../src/run-pool.js';
+import type { Piscina } from 'piscina';
 import { orderedMap, processPaths } from '../src/run.js';
 import { runNormalize } from '../src/commands/normalize.js';
 import { recordsOf } from '../src/document.js';
@@ -69,13 +70,16 @@ describe('normalize on a worker pool', () => {
 });
 
 describe('processPaths (library)', () => {
-  // One pool (the build's createPool) for this file's library runs on a pool: the early stop on a pool and the pool's own
-  // test. The shared run makes its own pool (tests/pooled-runs.ts), the other early stop its own workers, and the
-  // worker-entry test starts its thread itself: it runs the entry alone.
+  // One pool (the build's createPool) for this file's library runs on a pool and its worker thread: the shared library
+  // run when this file asks for it first (tests/pooled-runs.ts), the early stop on a pool, the worker-entry test (its
+  // tasks straight to the pool's worker: the entry alone) and the pool's own test, which closes it. The other early stop
+  // starts workers of its own.
   const built = async () => (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
   let pool: WorkerPool;
   beforeAll(async () => {
     pool = await (await built()).createPool({ jobs: 2 });
+    // Its worker online before any test counts the worker threads running.
+    expect(await workersOf(pool)!.loaded).toBe(true);
   });
   afterAll(async () => {
     await pool.close();
@@ -89,10 +93,10 @@ describe('processPaths (library)', () => {
     expect(docs[4]?.messages[0]?.ruleId).toBe('read-failed');
   });
 
-  // The run's shared library pool run (tests/pooled-runs.ts; corpus-workers checks its signatures): with ../shared, one
-  // thread's records are the run's shared corpus run.
+  // The run's shared library pool run (tests/pooled-runs.ts; corpus-workers checks its signatures), on this file's pool
+  // when this file asks first: with ../shared, one thread's records are the run's shared corpus run.
   it('shares a run between this thread and the worker, in input order, and gives the same records', { timeout: 900_000 }, async () => {
-    const { inputs, totals, counts, docs, inWorker } = await pooledLongRun();
+    const { inputs, totals, counts, docs, inWorker } = await pooledLongRun(pool);
     expect(counts.inWorkers).toBeGreaterThan(0);
     expect(counts.inProcess).toBeGreaterThan(0);
     expect(inWorker).toHaveLength(counts.inWorkers);
@@ -111,20 +115,57 @@ describe('processPaths (library)', () => {
   });
 
   // Both ways a run gets workers: its own (`jobs: 2`: the close drops the queue, waits for the worker to load, then stops
-  // it) and the file's pool (the close drops the run's queue and leaves the workers running).
+  // it) and the file's pool (the close drops the run's queue and leaves the workers running). The worker threads that
+  // run at the close are the ones that ran before the run: the file's pool's one, never the run's own.
   it.each([['workers of its own', false], ['the file\'s pool', true]] as const)('runs nothing more once a consumer stops early, on %s', async (_name, onPool) => {
     const builtRun = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     let counts: { inWorkers: number; inProcess: number } | undefined;
     let taken = 0;
     const workers = onPool ? { pool } : { jobs: 2 };
+    const before = liveWorkerThreads();
     for await (const _doc of builtRun.processPaths([FIXTURES, TWELVE, FIXTURES], fakeIo(), { ...workers, onPoolClose: (c) => (counts = c) })) {
-      if (++taken === 3) break;
+      if (++taken < 3) continue;
+      // Its own worker running before the break (on a quiet machine this thread takes three files before the worker
+      // has started), so a close that left it would leave one more (budget workers may show too: a costly fixture).
+      if (!onPool) expect(await waitFor(() => liveWorkerThreads() > before), 'the run\'s own worker thread running').toBe(true);
+      break;
     }
+    // At most as many as before: none of the run's own is left (a thread of an earlier file may have ended meanwhile; the
+    // pool's own test shows that a run on the pool leaves its worker running).
+    expect(liveWorkerThreads(), 'worker threads once the run has closed').toBeLessThanOrEqual(before);
     const atClose = { ...counts! };
     // Queued inputs are dropped at the close, not read and parsed afterwards.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(counts).toEqual(atClose);
     expect(atClose.inWorkers + atClose.inProcess).toBeLessThan(60);
+  });
+
+  // Every kind of input the project has crosses the thread boundary: each fixture (fixtureSample) runs in a worker
+  // thread on the built pool's entry, handed straight to the file's pool's worker (a run would leave a busy machine's
+  // files to this thread until its worker has loaded), and must come back as this thread makes it, key for key. The
+  // tasks do not ask for signatures: the worker thread signs none of them, and the one task that asks, after them, comes
+  // back signed (corpus-workers checks the signatures a pool run asks for).
+  it('the worker entry answers `ready`, and gives every fixture, in a worker thread, the summary this thread makes, signed only when asked', async () => {
+    const { threadRunner, summarize, fromSummary } = await import('../src/worker-task.js');
+    const { signature } = await import('../src/corpus/minhash.js');
+    const files = fixtureSample((await expandInputs([FIXTURES], ROOT)).filter((entry) => !entry.error).map((entry) => entry.path));
+    expect(files.length).toBeGreaterThan(DEEP_RUN ? 100 : 40);
+    const tasks = files.map((file) => ({ path: file, cwd: ROOT, maxBytes: DEFAULT_MAX_BYTES, today: '2026-01-01' }));
+    // The pool's piscina, which runs dist/worker.js: its tasks go to its one worker thread only.
+    const entry = workersOf(pool)!.pool as unknown as Piscina<WorkerTask | null, DocSummary | boolean>;
+    expect(entry.options.filename).toBe(path.join(ROOT, 'dist', 'worker.js'));
+    expect(entry.threads).toHaveLength(1);
+    expect(await entry.run(null, { name: 'ready' })).toBe(true);
+    const inWorker = await Promise.all(tasks.map((task) => entry.run(task)));
+    expect(inWorker.filter((summary) => precomputedSignature(fromSummary(summary as DocSummary)) !== undefined).map((summary) => (summary as DocSummary).path), 'signed in the worker thread, unasked').toEqual([]);
+    const asked = fromSummary((await entry.run({ ...tasks[0]!, path: path.join(POSTINGS, 'markdown-plain', 'input.md'), signature: true })) as DocSummary);
+    expect(precomputedSignature(asked), 'signed in the worker thread when asked').toEqual(signature(asked.record!.description.text));
+    const here = threadRunner();
+    for (const [i, task] of tasks.entries()) {
+      const mine = summarize(await here.run(task));
+      expect(inWorker[i], task.path).toEqual(mine);
+      expect(JSON.stringify(inWorker[i]) === JSON.stringify(mine), `${task.path}: the same keys in the same order`).toBe(true);
+    }
   });
 
   // After the runs above: the pool's worker has loaded, so each run hands it WORKER_DEPTH files as they come, before
@@ -161,40 +202,23 @@ export default function noteThread(doc) {
     rmSync(notes, { recursive: true, force: true });
   });
 
-  // Every kind of input the project has crosses the thread boundary: each fixture (fixtureSample) runs in a worker thread on the built
-  // pool's entry (a pool leaves a busy machine's files to this thread until its worker has loaded) and must come back as
-  // this thread makes it, key for key. The tasks do not ask for signatures: the worker thread signs none of them, and the
-  // one task that asks, after them, comes back signed (corpus-workers checks the signatures a pool run asks for).
-  it('the worker entry answers `ready`, and gives every fixture, in a worker thread, the summary this thread makes, signed only when asked', async () => {
-    const { Piscina } = await import('piscina');
-    const { threadRunner, summarize, fromSummary } = await import('../src/worker-task.js');
-    const { signature } = await import('../src/corpus/minhash.js');
-    const files = fixtureSample((await expandInputs([FIXTURES], ROOT)).filter((entry) => !entry.error).map((entry) => entry.path));
-    expect(files.length).toBeGreaterThan(DEEP_RUN ? 100 : 40);
-    const tasks = files.map((file) => ({ path: file, cwd: ROOT, maxBytes: DEFAULT_MAX_BYTES, today: '2026-01-01' }));
-    const pool = new Piscina<WorkerTask | null, DocSummary | boolean>({ filename: path.join(ROOT, 'dist', 'worker.js'), minThreads: 1, maxThreads: 1 });
-    try {
-      expect(await pool.run(null, { name: 'ready' })).toBe(true);
-      const inWorker = await Promise.all(tasks.map((task) => pool.run(task)));
-      expect(inWorker.filter((summary) => precomputedSignature(fromSummary(summary as DocSummary)) !== undefined).map((summary) => (summary as DocSummary).path), 'signed in the worker thread, unasked').toEqual([]);
-      const asked = fromSummary((await pool.run({ ...tasks[0]!, path: path.join(POSTINGS, 'markdown-plain', 'input.md'), signature: true })) as DocSummary);
-      expect(precomputedSignature(asked), 'signed in the worker thread when asked').toEqual(signature(asked.record!.description.text));
-      const here = threadRunner();
-      for (const [i, task] of tasks.entries()) {
-        const mine = summarize(await here.run(task));
-        expect(inWorker[i], task.path).toEqual(mine);
-        expect(JSON.stringify(inWorker[i]) === JSON.stringify(mine), `${task.path}: the same keys in the same order`).toBe(true);
-      }
-    } finally {
-      await pool.destroy();
-    }
-  });
 });
+
+/** Whether `done` holds within a minute, looked at every 20 ms (a wait for a state, not a measure of time). */
+async function waitFor(done: () => boolean): Promise<boolean> {
+  for (let waited = 0; waited < 60_000 && !done(); waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  return done();
+}
+
+/** The worker threads this thread has running, as the process's diagnostic report lists them (one entry each). */
+function liveWorkerThreads(): number {
+  return (process.report.getReport() as unknown as { workers: unknown[] }).workers.length;
+}
 
 /**
  * The fixtures the worker-entry test runs in both threads: every one under `npm run test:deep`; else the first of each
  * kind (its folder under fixtures/ and its extension) and one in FIXTURE_STRIDE of the rest (each fixture costs its run
- * twice, cold in a fresh worker thread).
+ * twice: in the pool's worker thread and in this one).
  */
 function fixtureSample(files: string[]): string[] {
   const kinds = new Set<string>();
