@@ -122,6 +122,23 @@ const rows: Row[] = [
     input: '# Barmedewerker\n\nWerken in Arnhem, in het centrum.\n\nMail naar arnhem@gmail.com.\n' },
   { name: 'must not: the local part of an own-domain address is not read as a name', company: null,
     input: '# Pracownik biurowy\n\nZarząd ogłasza nabór. Grupa Chełm prowadzi biuro w centrum miasta.\n\nDokumenty prosimy przesłać na adres grupachelm@biuro-lgd.pl.\n' },
+  // Session 23 (dev23): Slavic languages name the employer after "in/at/to the company" in its case (ru "в компании X", pl "w firmie X").
+  { name: 'ru: "я работаю в компании X" names the employer', company: 'Линденхоф', companyRule: 'body.in-company',
+    input: '# Инженер по эксплуатации\n\nМеня зовут Елена, я работаю руководителем отдела в компании Линденхоф. Я ищу инженера.\n' },
+  { name: 'pl: "do firmy X" names the employer', company: 'Lindenhof', companyRule: 'body.in-company',
+    input: '# Magazynier\n\nPoszukujemy magazyniera do firmy Lindenhof. Praca na dwie zmiany.\n' },
+  { name: 'must not (ru): "в компании единомышленников" (lower case) names no one', company: null,
+    input: '# Инженер\n\nРабота в компании единомышленников. Пишите нам.\n' },
+  // The company section's heading in more languages (it "Chi siamo", sv "Om oss", ru "О компании"): its first sentence's subject.
+  { name: 'it: the subject under "La nostra società" is the company', company: 'Lindenhof Consulting', companyRule: 'section.about-subject',
+    input: '# Psicologo\n\nLavoro a tempo parziale.\n\n## La nostra società\n\nLindenhof Consulting è specializzata in psicologia.\n\nLindenhof Consulting ha uffici a Roma.\n' },
+  { name: 'sv: the subject under "Om oss" is the company', company: 'Lindenhof Data', companyRule: 'section.about-subject',
+    input: '# Systemutvecklare\n\nHeltid i Göteborg.\n\n## Om oss\n\nLindenhof Data bygger system för kommuner.\n\nLindenhof Data har kontor i Malmö.\n' },
+  { name: 'must not: the subject under a heading that is no company section', company: null,
+    input: '# Systemutvecklare\n\nHeltid i Göteborg.\n\n## Om tjänsten\n\nLindenhof Data bygger system för kommuner.\n\nLindenhof Data har kontor i Malmö.\n' },
+  // it "Lavoro" (work, jobs) is a careers page's name, never a company: "Lavoro - Psicologo" names none.
+  { name: 'must not (it): a page title "Lavoro - Psicologo" names no company', company: null,
+    input: '<!DOCTYPE html>\n<html lang="it"><head><title>Lavoro - Psicologo Psicoterapeuta</title></head><body>\n<h1>Offerte lavoro per psicologo</h1>\n<p>Lavoro a tempo parziale.</p>\n</body></html>\n' },
 ];
 
 describeTitleCompanyCases('title and company rules from small organisations\' pages', rows);

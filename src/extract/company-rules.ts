@@ -8,7 +8,7 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyNounsAtName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 import { weAppositionPronouns } from './tables/companies.js';
@@ -135,6 +135,12 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     build: () => new RegExp(String.raw`(?<![\p{L}])(?:${any(companyNounsBeforeName)})\s+[«"“„]([^»"”“]{2,40})[»"”“]`, 'iu'),
   },
   {
+    // "я работаю … в компании Петрович", "praca w firmie Acme": the company noun after its preposition, then the name.
+    // Case-sensitive: the name starts with a capital ("в компании мечты" names none).
+    rule: 'body.in-company', confidence: 0.6, needs: flat(companyNounsAtName),
+    build: () => new RegExp(String.raw`(?<![\p{L}])(?:${any(capitalised(flat(companyNounsAtName)))})\s+${NAME}(?=[\s,.!;:)]|$)`, 'u'),
+  },
+  {
     // "„Селектел“ ищет", "«Вектор» приглашает": a quoted name before a hiring verb (Slavic languages quote a firm's name).
     rule: 'body.quoted-sucht', confidence: 0.65, needs: VERBS,
     build: () => new RegExp(String.raw`[«"“„]([^»"”“«„]{2,40})[»"”“]\s+(?:${any(VERBS)})(?![\p{L}])`, 'u'),
@@ -225,7 +231,7 @@ const RULE_GROUPS = [
   ['body.at-x-we-verb'],
   ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company', 'body.at-x-you', 'body.we-apposition'],
   ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company', 'body.topic-is-company', 'body.topic-hires'],
-  ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'], ['body.as-role-at'],
+  ['body.company-noun-quoted', 'body.in-company'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'], ['body.as-role-at'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */
 const groupOfRuleGroup = RULE_GROUPS.map((names) => {

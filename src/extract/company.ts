@@ -53,7 +53,7 @@ const WEAK = 0.5;
 const UNSUPPORTED_ASIDE = 0.45;
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
-const PLACE_PRONE = new Set(['body.x-is-a-bare', 'body.at-x-we-verb', 'body.x-apposition', 'body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.at-x-you', 'body.defines', 'body.x-is-a', 'body.is-hiring', 'body.sucht', 'body.x-team']);
+const PLACE_PRONE = new Set(['body.x-is-a-bare', 'body.at-x-we-verb', 'body.x-apposition', 'body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.at-x-you', 'body.defines', 'body.x-is-a', 'body.is-hiring', 'body.sucht', 'body.x-team', 'body.in-company']);
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: Candidate<string>['source']) => void;
 

@@ -79,7 +79,7 @@ export const pagePartHeadings: Record<string, string[]> = {
   fr: ['aperçu', 'résumé', 'description', 'détails', 'en bref', 'présentation'],
   es: ['resumen', 'descripción', 'detalles', 'descripción del puesto', 'objetivo del puesto'],
   pt: ['resumo', 'visão geral', 'descrição', 'detalhes', 'descrição da vaga'],
-  it: ['panoramica', 'descrizione', 'dettagli', 'sommario', 'in breve'],
+  it: ['panoramica', 'descrizione', 'dettagli', 'sommario', 'in breve', 'lavoro', 'lavora con noi', 'offerte di lavoro'],
   nl: ['overzicht', 'omschrijving', 'samenvatting', 'details', 'in het kort'],
   pl: ['przegląd', 'opis', 'podsumowanie', 'szczegóły', 'opis stanowiska', 'wymagane', 'mile widziane'],
   cs: ['přehled', 'popis', 'shrnutí'],
@@ -103,6 +103,15 @@ export const companyNounsBeforeName = [
   'the company', 'company', 'das Unternehmen', 'die Firma', 'la empresa', 'empresa', "l'entreprise", 'la société', 'société', 'a empresa',
   'het bedrijf', 'spółka', 'firma', 'společnost', 'spoločnosť', 'компанія', 'компания', 'azienda', 'virksomheden', 'företaget', 'selskapet',
 ];
+
+/**
+ * "работаю в компании Петрович", "do firmy Acme", "ve společnosti Acme": Slavic languages name the employer after a
+ * preposition and the company noun in its case (in, at, to the company), where English says "at Acme".
+ */
+export const companyNounsAtName: Record<string, string[]> = {
+  ru: ['в компании', 'в компанию'], uk: ['в компанії', 'у компанії', 'до компанії'],
+  pl: ['w firmie', 'do firmy', 'w spółce', 'do spółki'], cs: ['ve společnosti', 'do společnosti'], sk: ['v spoločnosti', 'do spoločnosti'],
+};
 
 /** "X is a … company": organisation nouns, per language. */
 export const companyNouns: Record<string, string[]> = {
