@@ -139,6 +139,18 @@ const rows: Row[] = [
   // it "Lavoro" (work, jobs) is a careers page's name, never a company: "Lavoro - Psicologo" names none.
   { name: 'must not (it): a page title "Lavoro - Psicologo" names no company', company: null,
     input: '<!DOCTYPE html>\n<html lang="it"><head><title>Lavoro - Psicologo Psicoterapeuta</title></head><body>\n<h1>Offerte lavoro per psicologo</h1>\n<p>Lavoro a tempo parziale.</p>\n</body></html>\n' },
+  // "We at X", "Wir bei X": the speakers' employer (en, de, nl, sv, da, no).
+  { name: 'de: "Wir bei X möchten" names the employer', company: 'Lindenhof', companyRule: 'body.we-at-x',
+    input: '# Chemiker*in\n\nWir bei Lindenhof möchten die Baubranche verändern. Dafür suchen wir eine Chemikerin.\n' },
+  { name: 'en: "We at X believe" names the employer', company: 'Lindenhof Labs', companyRule: 'body.we-at-x',
+    input: '# Chemist\n\nWe at Lindenhof Labs believe in better concrete. We need a chemist.\n' },
+  { name: 'must not (en): "We at the moment" (lower case) names no one', company: null,
+    input: '# Chemist\n\nWe at the moment need a chemist for our lab.\n' },
+  // A title's "X sucht Y" whose X is a kind of organisation ("Greentech Startup") the posting writes nowhere else describes, not names.
+  { name: 'must not (de): a title "Greentech Startup sucht X" names no company', company: null,
+    input: '---\ntitle: Greentech Startup sucht Chemiker*in\n---\n\nDu entwickelst neue Verfahren für Beton.\n' },
+  { name: 'en: a title "Lindenhof Agency is hiring X" names it when the text writes "Lindenhof" again', company: 'Lindenhof Agency',
+    input: '---\ntitle: Lindenhof Agency is hiring a Designer\n---\n\nAt Lindenhof you will design our print work.\n' },
 ];
 
 describeTitleCompanyCases('title and company rules from small organisations\' pages', rows);

@@ -23,7 +23,7 @@ import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule } from './company
 import { ruleWords } from './match/rule-words.js';
 import { lazily } from './text.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
-import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenInFull } from './company-general.js';
+import { aboutSectionSubjects, definitionCompanies, describesKind, repeatedNames, writtenInFull } from './company-general.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 import { cleanName, isPlausibleName, nameKey } from './company-name.js';
 import { ABOUT_PREFIX, aboutCompanies } from './company-about.js';
@@ -53,7 +53,7 @@ const WEAK = 0.5;
 const UNSUPPORTED_ASIDE = 0.45;
 
 /** Rules whose words also lead to a place ("position in Berlin", "till Göteborg"). */
-const PLACE_PRONE = new Set(['body.x-is-a-bare', 'body.at-x-we-verb', 'body.x-apposition', 'body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.at-x-you', 'body.defines', 'body.x-is-a', 'body.is-hiring', 'body.sucht', 'body.x-team', 'body.in-company']);
+const PLACE_PRONE = new Set(['body.x-is-a-bare', 'body.at-x-we-verb', 'body.x-apposition', 'body.position-at', 'body.role-phrase-to', 'body.at-x-verb-we', 'body.at-x-we', 'body.at-x-you', 'body.defines', 'body.x-is-a', 'body.is-hiring', 'body.sucht', 'body.x-team', 'body.in-company', 'body.we-at-x']);
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: Candidate<string>['source']) => void;
 
@@ -89,7 +89,8 @@ export function extractCompany(ctx: ExtractContext): void {
   // Without the posting writing it as an organisation elsewhere ("Klarna wurde gegründet", "at Klarna"), it needs another reading.
   const hint = ctx.hints.company;
   const asideConfidence = (name: string, line: number): number => (asideNamedAsOrganisation(ctx, name, line) ? WEAK : UNSUPPORTED_ASIDE);
-  if (hint) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? asideConfidence(hint.name, hint.line) : 0.85, 'heading');
+  const describedKind = hint?.rule === 'title.is-hiring' && describesKind(ctx, hint.name, hint.line);
+  if (hint && !describedKind) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? asideConfidence(hint.name, hint.line) : 0.85, 'heading');
   for (const item of ctx.frontmatterStrings) {
     const at = item.text.includes('@') ? AT_SIGN_NAME.exec(item.text) : null;
     if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7, 'frontmatter');

@@ -265,6 +265,10 @@ export const hiringToWords = ['till', 'til', 'at', 'bei', 'für', 'chez', 'para'
 
 /** Verb-second languages: "Bij Acme bouwen we", "Hos Acme bygger vi" (a verb between the name and the pronoun). */
 /** Norwegian and Danish "I X er vi" (in/at X we are) take "I" as "Hos". */
+/** "We at Acme", "Wir bei Acme möchten", "Wij bij Acme", "Vi på Acme": "we" and "at" before the employer's name, per language. */
+export const weAtWords: Record<string, string[]> = {
+  en: ['We at'], de: ['Wir bei'], nl: ['Wij bij', 'We bij'], sv: ['Vi på', 'Vi hos'], da: ['Vi hos'], no: ['Vi hos'],
+};
 export const v2AtWords: Record<string, string[]> = { nl: ['Bij'], de: ['Bei'], sv: ['Hos', 'På'], no: ['Hos', 'I'], da: ['Hos', 'I'] };
 export const v2WeWords: Record<string, string[]> = { nl: ['we', 'wij'], de: ['wir'], sv: ['vi'], no: ['vi'], da: ['vi'] };
 
