@@ -156,6 +156,11 @@ const rows: Row[] = [
     input: '# Konsultant\n\nPraca w biurze w centrum. Kraków to nasze miasto.\n\nCV prosimy przesłać na adres rekrutacja@fundacja.krakow.pl.\n' },
   { name: 'a place-named company on its own domain ("jobs@zurich.com") is still read', company: 'Zurich', companyRule: 'domain.mention',
     input: '# Underwriter\n\nWork in our Bern office. Zurich has insured homes since 1872.\n\nSend your CV to jobs@zurich.com.\n' },
+  // A trademark sign ends a brand: the product after it is no part of the employer's name.
+  { name: 'a company read as "Lindenhof Games™ Arena" is "Lindenhof Games"', company: 'Lindenhof Games',
+    input: 'Gameplay Engineer - Lindenhof Games™ Arena\n\nBuild online features for our football game.\n' },
+  { name: 'must not: a name without a trademark sign keeps its words', company: 'Lindenhof Games Arena',
+    input: '# Gameplay Engineer\n\nLindenhof Games Arena is hiring a gameplay engineer for our football game.\n' },
 ];
 
 describeTitleCompanyCases('title and company rules from small organisations\' pages', rows);
