@@ -24,8 +24,28 @@ describe('experience years', () => {
     ['计算机相关专业大专及以上学历', null],
     ['创业100年以上の老舗です。', null],
     ['Sei una persona curiosa e ami il web.', null],
+    // pl, cs, sk write the years as one adjective before the experience word (a language fact): "one-year experience".
+    ['Minimum roczne doświadczenie w pracy na rzecz dobra wspólnego.', { min: 1 }],
+    ['Szukamy osoby z dwuletnim doświadczeniem w księgowości.', { min: 2 }],
+    ['Požadujeme dvouletou praxi v oboru.', { min: 2 }],
+    // Not experience: "roczne premie" (annual bonuses) beside an experienced team, a yearly contract.
+    ['Roczne premie i doświadczony zespół.', null],
+    ['Oferujemy roczny kontrakt i szkolenia.', null],
   ])('%s -> %j', (line, years) => {
     expect(record(posting(line)).experienceYears).toEqual(years);
+  });
+});
+
+describe('apply emails written with spaces around "@"', () => {
+  it.each([
+    // "name @ host" (an address spaced against harvesters, as company-domain.ts reads its host): the address, where a plain one counts.
+    ['Send your CV to jobs @ lindenhof.example.org', ['jobs@lindenhof.example.org']],
+    ['Per candidarti invia il tuo CV a info @ lindenhof.it', ['info@lindenhof.it']],
+    // A capitalised word before " @ " is a person or a role at a company; "@ home" has no host.
+    ['Our lead was Senior Engineer @ booking.com before. Send your CV through the form.', []],
+    ['Work @ home most days. Send your CV through the form.', []],
+  ])('%s -> %j', (line, emails) => {
+    expect(record(posting(line)).apply.emails).toEqual(emails);
   });
 });
 

@@ -122,6 +122,45 @@ const rows: Row[] = [
     input: '# Barmedewerker\n\nWerken in Arnhem, in het centrum.\n\nMail naar arnhem@gmail.com.\n' },
   { name: 'must not: the local part of an own-domain address is not read as a name', company: null,
     input: '# Pracownik biurowy\n\nZarząd ogłasza nabór. Grupa Chełm prowadzi biuro w centrum miasta.\n\nDokumenty prosimy przesłać na adres grupachelm@biuro-lgd.pl.\n' },
+  // Session 23 (dev23): Slavic languages name the employer after "in/at/to the company" in its case (ru "в компании X", pl "w firmie X").
+  { name: 'ru: "я работаю в компании X" names the employer', company: 'Линденхоф', companyRule: 'body.in-company',
+    input: '# Инженер по эксплуатации\n\nМеня зовут Елена, я работаю руководителем отдела в компании Линденхоф. Я ищу инженера.\n' },
+  { name: 'pl: "do firmy X" names the employer', company: 'Lindenhof', companyRule: 'body.in-company',
+    input: '# Magazynier\n\nPoszukujemy magazyniera do firmy Lindenhof. Praca na dwie zmiany.\n' },
+  { name: 'must not (ru): "в компании единомышленников" (lower case) names no one', company: null,
+    input: '# Инженер\n\nРабота в компании единомышленников. Пишите нам.\n' },
+  // The company section's heading in more languages (it "Chi siamo", sv "Om oss", ru "О компании"): its first sentence's subject.
+  { name: 'it: the subject under "La nostra società" is the company', company: 'Lindenhof Consulting', companyRule: 'section.about-subject',
+    input: '# Psicologo\n\nLavoro a tempo parziale.\n\n## La nostra società\n\nLindenhof Consulting è specializzata in psicologia.\n\nLindenhof Consulting ha uffici a Roma.\n' },
+  { name: 'sv: the subject under "Om oss" is the company', company: 'Lindenhof Data', companyRule: 'section.about-subject',
+    input: '# Systemutvecklare\n\nHeltid i Göteborg.\n\n## Om oss\n\nLindenhof Data bygger system för kommuner.\n\nLindenhof Data har kontor i Malmö.\n' },
+  { name: 'must not: the subject under a heading that is no company section', company: null,
+    input: '# Systemutvecklare\n\nHeltid i Göteborg.\n\n## Om tjänsten\n\nLindenhof Data bygger system för kommuner.\n\nLindenhof Data har kontor i Malmö.\n' },
+  // it "Lavoro" (work, jobs) is a careers page's name, never a company: "Lavoro - Psicologo" names none.
+  { name: 'must not (it): a page title "Lavoro - Psicologo" names no company', company: null,
+    input: '<!DOCTYPE html>\n<html lang="it"><head><title>Lavoro - Psicologo Psicoterapeuta</title></head><body>\n<h1>Offerte lavoro per psicologo</h1>\n<p>Lavoro a tempo parziale.</p>\n</body></html>\n' },
+  // "We at X", "Wir bei X": the speakers' employer (en, de, nl, sv, da, no).
+  { name: 'de: "Wir bei X möchten" names the employer', company: 'Lindenhof', companyRule: 'body.we-at-x',
+    input: '# Chemiker*in\n\nWir bei Lindenhof möchten die Baubranche verändern. Dafür suchen wir eine Chemikerin.\n' },
+  { name: 'en: "We at X believe" names the employer', company: 'Lindenhof Labs', companyRule: 'body.we-at-x',
+    input: '# Chemist\n\nWe at Lindenhof Labs believe in better concrete. We need a chemist.\n' },
+  { name: 'must not (en): "We at the moment" (lower case) names no one', company: null,
+    input: '# Chemist\n\nWe at the moment need a chemist for our lab.\n' },
+  // A title's "X sucht Y" whose X is a kind of organisation ("Greentech Startup") the posting writes nowhere else describes, not names.
+  { name: 'must not (de): a title "Greentech Startup sucht X" names no company', company: null,
+    input: '---\ntitle: Greentech Startup sucht Chemiker*in\n---\n\nDu entwickelst neue Verfahren für Beton.\n' },
+  { name: 'en: a title "Lindenhof Agency is hiring X" names it when the text writes "Lindenhof" again', company: 'Lindenhof Agency',
+    input: '---\ntitle: Lindenhof Agency is hiring a Designer\n---\n\nAt Lindenhof you will design our print work.\n' },
+  // A place under a country code with a name before it ("fundacja.krakow.pl") is a regional zone of the registry, never the employer.
+  { name: 'must not (pl): a regional zone "krakow.pl" in an address names no company', company: null,
+    input: '# Konsultant\n\nPraca w biurze w centrum. Kraków to nasze miasto.\n\nCV prosimy przesłać na adres rekrutacja@fundacja.krakow.pl.\n' },
+  { name: 'a place-named company on its own domain ("jobs@zurich.com") is still read', company: 'Zurich', companyRule: 'domain.mention',
+    input: '# Underwriter\n\nWork in our Bern office. Zurich has insured homes since 1872.\n\nSend your CV to jobs@zurich.com.\n' },
+  // A trademark sign ends a brand: the product after it is no part of the employer's name.
+  { name: 'a company read as "Lindenhof Games™ Arena" is "Lindenhof Games"', company: 'Lindenhof Games',
+    input: 'Gameplay Engineer - Lindenhof Games™ Arena\n\nBuild online features for our football game.\n' },
+  { name: 'must not: a name without a trademark sign keeps its words', company: 'Lindenhof Games Arena',
+    input: '# Gameplay Engineer\n\nLindenhof Games Arena is hiring a gameplay engineer for our football game.\n' },
 ];
 
 describeTitleCompanyCases('title and company rules from small organisations\' pages', rows);

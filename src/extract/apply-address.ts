@@ -126,6 +126,16 @@ export function obfuscatedEmailsIn(text: string): Array<{ email: string; text: s
   return out;
 }
 
+/** "giardiniere @ potasiepe.com", "info @ therapion.com": an address written with a space on each side of its "@". */
+const SPACED_EMAIL = /(?<![\w.%+-])([\w.+-]{1,64}) @ ([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
+
+/** Addresses written "name @ host" (company-domain.ts reads their host, apply.ts the address), in lower case. */
+export function spacedEmailsIn(text: string): Array<{ email: string; mailbox: string; host: string; text: string }> {
+  if (!text.includes(' @ ')) return [];
+  return [...text.matchAll(SPACED_EMAIL)].filter((match) => !FILE_EXTENSION.test(match[2]!))
+    .map((match) => ({ email: `${match[1]}@${match[2]}`.toLowerCase(), mailbox: match[1]!, host: match[2]!, text: match[0] }));
+}
+
 /** "jobs [at] acme [dot] com" and friends, read back as addresses. */
 export function deobfuscateEmails(text: string): string[] {
   return obfuscatedEmailsIn(text).map((found) => found.email);

@@ -14,7 +14,7 @@
  * and from links whose text or line is about applying or whose path says
  * /apply or /jobs.
  */
-import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
+import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, spacedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { applyHeadingWholeWords, applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp, sentences } from './text.js';
@@ -146,6 +146,12 @@ export function extractApply(ctx: ExtractContext): void {
       if ((jobsMailbox || (isApplyContext() && !onlyForQuestions(text, email))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
     for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
+    // "info @ acme.com": spaces around the "@", read as a plain address is, in an apply context. A capitalised word before it
+    // is a person or a role at a company ("Engineer @ booking.com"), not a mailbox.
+    for (const found of hasAt ? spacedEmailsIn(text) : []) {
+      if (/^\p{Lu}/u.test(found.mailbox) || personAtCompany(found.mailbox, found.host, line.plain)) continue;
+      if ((JOBS_MAILBOX.test(found.mailbox) || (isApplyContext() && !onlyForQuestions(text, found.email))) && !NOT_APPLY.test(line.plain)) addEmail(found.email, line.line, 'text.email-spaced', found.text);
+    }
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).
     if (hasUrl) {
       // Any bare URL on an applicant tracker or a job board's posting page is where to apply, wherever it stands.

@@ -6,7 +6,7 @@
  * never from the domain; a capitalised form beats an all-lower-case one. Hosting and job-board domains name nobody.
  */
 import { lineForms, type ExtractContext } from './context.js';
-import { OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
+import { OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, spacedEmailsIn, SPELLED_DOT_KEYWORDS } from './apply-address.js';
 import { keywordGroup, keywordIndex, NO_FILTER_FORM } from './match/keywords.js';
 import { escapeRegExp, lazily } from './text.js';
 import { withoutAccents } from './match/line-forms.js';
@@ -32,8 +32,6 @@ export function mayHoldObfuscatedAddressPlain(text: string): boolean {
 }
 
 const EMAIL_DOMAIN = /[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
-/** "giardiniere @ potasiepe.com": an address written with spaces around its "@". */
-const SPACED_EMAIL_DOMAIN = /[\w.+-]{1,64} @ ([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
 const URL_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})\b/gi;
 /** Hosts of platforms, job boards, mail and file services: their names are not the employer's. */
 export const COMMON_HOSTS = /(?:^|\.)(?:github|gitlab|linkedin|google|goo|youtube|youtu|twitter|x|facebook|instagram|medium|wikipedia|greenhouse|lever|workable|teamtailor|recruitee|personio|smartrecruiters|bamboohr|ashbyhq|breezy|jobvite|workday|myworkdayjobs|icims|remotewlb|weworkremotely|angel|wellfound|indeed|glassdoor|stackoverflow|profesia|airtable|typeform|forms|gmail|googlemail|outlook|hotmail|yahoo|protonmail|proton|icloud|bit|t|apple|microsoft|amazon|zoom|slack|discord|notion|docs|drive|calendly|vimeo|loom|insee|example|w3|schema|gravatar|cloudflare|jsdelivr|googleapis|gstatic|bootstrapcdn|jquery|wordpress|blogspot|github\.io|netlify|vercel|herokuapp|mailchimp|hubspot|jobs\.lever|join|stepstone|xing|pracuj|hh|djinni|welcometothejungle|jazzhr|applytojob|recruiterbox|homerun|freshteam|zohorecruit|wufoo|jotform|surveymonkey|qq|163|126|naver|daum|wechat|weixin)\.[a-z.]{2,10}$/i;
@@ -75,7 +73,8 @@ export function domainsIn(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
   const mayObfuscate = mayHoldObfuscatedAddress(lineForms(ctx).textLowerText);
   for (const line of ctx.text) {
     if (line.text.includes('@')) for (const match of line.text.matchAll(EMAIL_DOMAIN)) add(match[1]!, line.line, match[0]);
-    if (line.text.includes(' @ ')) for (const match of line.text.matchAll(SPACED_EMAIL_DOMAIN)) add(match[1]!, line.line, match[0]);
+    // "giardiniere @ potasiepe.com": an address written with spaces around its "@".
+    for (const found of spacedEmailsIn(line.text)) add(found.host, line.line, found.text);
     // "guillermo at frogtek punto org", "jobs [at] acme [dot] com": obfuscated addresses, in the languages apply-address.ts reads.
     if (mayObfuscate && mayHoldObfuscatedAddress(line.text)) for (const found of obfuscatedEmailsIn(line.text)) add(found.email.split('@')[1]!, line.line, found.text);
   }

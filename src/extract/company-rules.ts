@@ -8,7 +8,7 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyNounsAtName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAtWords, weWords } from './tables/companies.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 import { weAppositionPronouns } from './tables/companies.js';
@@ -57,6 +57,11 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     // Weaker than "Acme is a …" (a capitalised phrase after "At" may be an occasion), and never one (tables/company-evidence.ts).
     rule: 'body.at-x-you', confidence: 0.55, needs: flat(youWords),
     build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(AT)})\s+(?!(?:${any(flat(occasionNouns.first))})(?![\p{L}]))${NAME}(?<!(?<![\p{L}])(?:${any(flat(occasionNouns.last))})),?\s+(?:${any(flat(youWords))})(?![\p{L}])`, 'u'),
+  },
+  {
+    // "We at Acme believe …", "Wir bei Rement möchten …": the speakers' employer, as sure as "At Acme, we".
+    rule: 'body.we-at-x', confidence: 0.75, needs: flat(weAtWords).map((words) => words.toLowerCase()),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(weAtWords))})\s+${NAME}(?=[\s,.!;:]|$)`, 'u'),
   },
   {
     rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing', 'on the lookout for'],
@@ -133,6 +138,12 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     rule: 'body.company-noun-quoted', confidence: 0.65, needs: companyNounsBeforeName,
     // "Компания «Вектор» приглашает", "firma „Kodex”": Slavic languages quote a name after the organisation noun.
     build: () => new RegExp(String.raw`(?<![\p{L}])(?:${any(companyNounsBeforeName)})\s+[«"“„]([^»"”“]{2,40})[»"”“]`, 'iu'),
+  },
+  {
+    // "я работаю … в компании Петрович", "praca w firmie Acme": the company noun after its preposition, then the name.
+    // Case-sensitive: the name starts with a capital ("в компании мечты" names none).
+    rule: 'body.in-company', confidence: 0.6, needs: flat(companyNounsAtName),
+    build: () => new RegExp(String.raw`(?<![\p{L}])(?:${any(capitalised(flat(companyNounsAtName)))})\s+${NAME}(?=[\s,.!;:)]|$)`, 'u'),
   },
   {
     // "„Селектел“ ищет", "«Вектор» приглашает": a quoted name before a hiring verb (Slavic languages quote a firm's name).
@@ -223,9 +234,9 @@ export const LOWER_NAME_HIRING = new RegExp(String.raw`^(\p{Ll}[\p{L}\p{N}.-]{1,
 const RULE_GROUPS = [
   ['body.is-hiring'], ['body.sucht', 'body.bij-x-zoeken', 'body.company-noun', 'body.quoted-sucht'], ['body.x-is-a', 'body.x-apposition', 'body.x-is-a-bare'], ['body.we-are', 'body.apply-at', 'body.join'],
   ['body.at-x-we-verb'],
-  ['body.at-x-we', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company', 'body.at-x-you', 'body.we-apposition'],
+  ['body.at-x-we', 'body.we-at-x', 'body.at-x-verb-we', 'body.founded', 'body.founded-in', 'body.our-company', 'body.at-x-you', 'body.we-apposition'],
   ['body.cjk-hiring', 'body.ko-with', 'body.ja-at', 'body.ja-company', 'body.topic-is-company', 'body.topic-hires'],
-  ['body.company-noun-quoted'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'], ['body.as-role-at'],
+  ['body.company-noun-quoted', 'body.in-company'], ['body.position-at'], ['body.role-phrase-to'], ['body.x-team'], ['body.as-role-at'],
 ];
 /** Per rule, the keyword group of the words it needs, or null: run on every line. */
 const groupOfRuleGroup = RULE_GROUPS.map((names) => {

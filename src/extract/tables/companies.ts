@@ -79,7 +79,7 @@ export const pagePartHeadings: Record<string, string[]> = {
   fr: ['aperçu', 'résumé', 'description', 'détails', 'en bref', 'présentation'],
   es: ['resumen', 'descripción', 'detalles', 'descripción del puesto', 'objetivo del puesto'],
   pt: ['resumo', 'visão geral', 'descrição', 'detalhes', 'descrição da vaga'],
-  it: ['panoramica', 'descrizione', 'dettagli', 'sommario', 'in breve'],
+  it: ['panoramica', 'descrizione', 'dettagli', 'sommario', 'in breve', 'lavoro', 'lavora con noi', 'offerte di lavoro'],
   nl: ['overzicht', 'omschrijving', 'samenvatting', 'details', 'in het kort'],
   pl: ['przegląd', 'opis', 'podsumowanie', 'szczegóły', 'opis stanowiska', 'wymagane', 'mile widziane'],
   cs: ['přehled', 'popis', 'shrnutí'],
@@ -103,6 +103,15 @@ export const companyNounsBeforeName = [
   'the company', 'company', 'das Unternehmen', 'die Firma', 'la empresa', 'empresa', "l'entreprise", 'la société', 'société', 'a empresa',
   'het bedrijf', 'spółka', 'firma', 'společnost', 'spoločnosť', 'компанія', 'компания', 'azienda', 'virksomheden', 'företaget', 'selskapet',
 ];
+
+/**
+ * "работаю в компании Петрович", "do firmy Acme", "ve společnosti Acme": Slavic languages name the employer after a
+ * preposition and the company noun in its case (in, at, to the company), where English says "at Acme".
+ */
+export const companyNounsAtName: Record<string, string[]> = {
+  ru: ['в компании', 'в компанию'], uk: ['в компанії', 'у компанії', 'до компанії'],
+  pl: ['w firmie', 'do firmy', 'w spółce', 'do spółki'], cs: ['ve společnosti', 'do společnosti'], sk: ['v spoločnosti', 'do spoločnosti'],
+};
 
 /** "X is a … company": organisation nouns, per language. */
 export const companyNouns: Record<string, string[]> = {
@@ -256,6 +265,10 @@ export const hiringToWords = ['till', 'til', 'at', 'bei', 'für', 'chez', 'para'
 
 /** Verb-second languages: "Bij Acme bouwen we", "Hos Acme bygger vi" (a verb between the name and the pronoun). */
 /** Norwegian and Danish "I X er vi" (in/at X we are) take "I" as "Hos". */
+/** "We at Acme", "Wir bei Acme möchten", "Wij bij Acme", "Vi på Acme": "we" and "at" before the employer's name, per language. */
+export const weAtWords: Record<string, string[]> = {
+  en: ['We at'], de: ['Wir bei'], nl: ['Wij bij', 'We bij'], sv: ['Vi på', 'Vi hos'], da: ['Vi hos'], no: ['Vi hos'],
+};
 export const v2AtWords: Record<string, string[]> = { nl: ['Bij'], de: ['Bei'], sv: ['Hos', 'På'], no: ['Hos', 'I'], da: ['Hos', 'I'] };
 export const v2WeWords: Record<string, string[]> = { nl: ['we', 'wij'], de: ['wir'], sv: ['vi'], no: ['vi'], da: ['vi'] };
 

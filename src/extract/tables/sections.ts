@@ -67,6 +67,9 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'sobre nós', 'sobre a', 'quem somos', 'over ons', 'wie zijn wij', 'o firme', 'o nás', '会社概要', '当社について', 'about',
     // zh company introduction
     '公司介绍', '公司介紹', '公司简介', '公司簡介', '关于我们', '關於我們',
+    // "about us" / "our company" as it, sv/no, da, ru, uk, pl and cs write the heading
+    'chi siamo', 'la nostra società', 'la nostra azienda', 'om oss', 'om os', 'о нас', 'о компании', 'про нас', 'про компанію',
+    'o nas', 'o firmie', 'o společnosti',
   ]],
   ['role', [
     'the role', 'about the role', 'role', 'the job', 'about the job', 'job description', 'description', 'the position', 'position',
