@@ -127,6 +127,13 @@ const rows: Row[] = [
     input: '# Инженер по эксплуатации\n\nМеня зовут Елена, я работаю руководителем отдела в компании Линденхоф. Я ищу инженера.\n' },
   { name: 'pl: "do firmy X" names the employer', company: 'Lindenhof', companyRule: 'body.in-company',
     input: '# Magazynier\n\nPoszukujemy magazyniera do firmy Lindenhof. Praca na dwie zmiany.\n' },
+  // After an experience noun the company is a past employer the posting asks for, not the employer.
+  { name: 'must not (ru): "Опыт работы в компании Яндекс" names no employer', company: null,
+    input: '# Аналитик\n\nОпыт работы в компании Яндекс от 3 лет обязателен.\n' },
+  { name: 'must not (pl): "Doświadczenie w firmie Microsoft" names no employer', company: null,
+    input: '# Analityk\n\nDoświadczenie w firmie Microsoft będzie atutem.\n' },
+  { name: 'must not (cs): "Praxe ve společnosti Škoda" names no employer', company: null,
+    input: '# Analytik\n\nPraxe ve společnosti Škoda je výhodou.\n' },
   { name: 'must not (ru): "в компании единомышленников" (lower case) names no one', company: null,
     input: '# Инженер\n\nРабота в компании единомышленников. Пишите нам.\n' },
   // The company section's heading in more languages (it "Chi siamo", sv "Om oss", ru "О компании"): its first sentence's subject.

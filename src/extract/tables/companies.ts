@@ -113,6 +113,16 @@ export const companyNounsAtName: Record<string, string[]> = {
   pl: ['w firmie', 'do firmy', 'w spółce', 'do spółki'], cs: ['ve společnosti', 'do společnosti'], sk: ['v spoločnosti', 'do spoločnosti'],
 };
 
+/**
+ * Experience nouns that make "в компании X" a place the candidate worked, not the employer ("Опыт работы в компании
+ * Яндекс", "Doświadczenie w firmie Microsoft", "Praxe ve společnosti Škoda"): up to two words may stand between.
+ */
+export const experienceBeforeCompanyNoun: Record<string, string[]> = {
+  ru: ['опыт', 'опыта', 'опытом', 'стаж'], uk: ['досвід', 'досвіду', 'досвідом', 'стаж'],
+  pl: ['doświadczenie', 'doświadczenia', 'doświadczeniem', 'staż'], cs: ['praxe', 'praxi', 'zkušenost', 'zkušenosti', 'zkušeností'],
+  sk: ['prax', 'praxe', 'skúsenosť', 'skúsenosti', 'skúsenosťami'],
+};
+
 /** "X is a … company": organisation nouns, per language. */
 export const companyNouns: Record<string, string[]> = {
   en: ['company', 'platform', 'startup', 'start-up', 'organisation', 'organization', 'provider', 'agency', 'foundation', 'leader', 'portal', 'firm', 'business', 'non-profit', 'nonprofit', 'consultancy'],
