@@ -44,6 +44,11 @@ describe('apply emails written with spaces around "@"', () => {
     // A capitalised word before " @ " is a person or a role at a company; "@ home" has no host.
     ['Our lead was Senior Engineer @ booking.com before. Send your CV through the form.', []],
     ['Work @ home most days. Send your CV through the form.', []],
+    // A pronoun before a spaced "@" reads it as "at": no mailbox (en, de, fr).
+    ['Follow us @ twitter.com for news. Apply through the form.', []],
+    ['To apply, write to us @ lindenhof.example.org.', []],
+    ['Bewirb dich! Folge uns @ instagram.com für Neuigkeiten.', []],
+    ['Pour postuler, suivez-nous @ linkedin.com.', []],
   ])('%s -> %j', (line, emails) => {
     expect(record(posting(line)).apply.emails).toEqual(emails);
   });
