@@ -158,11 +158,6 @@ const rows: Row[] = [
     input: '---\ntitle: Greentech Startup sucht Chemiker*in\n---\n\nDu entwickelst neue Verfahren für Beton.\n' },
   { name: 'en: a title "Lindenhof Agency is hiring X" names it when the text writes "Lindenhof" again', company: 'Lindenhof Agency',
     input: '---\ntitle: Lindenhof Agency is hiring a Designer\n---\n\nAt Lindenhof you will design our print work.\n' },
-  // A place under a country code with a name before it ("fundacja.krakow.pl") is a regional zone of the registry, never the employer.
-  { name: 'must not (pl): a regional zone "krakow.pl" in an address names no company', company: null,
-    input: '# Konsultant\n\nPraca w biurze w centrum. Kraków to nasze miasto.\n\nCV prosimy przesłać na adres rekrutacja@fundacja.krakow.pl.\n' },
-  { name: 'a place-named company on its own domain ("jobs@zurich.com") is still read', company: 'Zurich', companyRule: 'domain.mention',
-    input: '# Underwriter\n\nWork in our Bern office. Zurich has insured homes since 1872.\n\nSend your CV to jobs@zurich.com.\n' },
   // A trademark sign ends a brand: the product after it is no part of the employer's name.
   { name: 'a company read as "Lindenhof Games™ Arena" is "Lindenhof Games"', company: 'Lindenhof Games',
     input: 'Gameplay Engineer - Lindenhof Games™ Arena\n\nBuild online features for our football game.\n' },
