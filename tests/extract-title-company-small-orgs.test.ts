@@ -153,9 +153,6 @@ const rows: Row[] = [
     input: '# Chemist\n\nWe at Lindenhof Labs believe in better concrete. We need a chemist.\n' },
   { name: 'must not (en): "We at the moment" (lower case) names no one', company: null,
     input: '# Chemist\n\nWe at the moment need a chemist for our lab.\n' },
-  // A title's "X sucht Y" whose X is a kind of organisation ("Greentech Startup") the posting writes nowhere else describes, not names.
-  { name: 'must not (de): a title "Greentech Startup sucht X" names no company', company: null,
-    input: '---\ntitle: Greentech Startup sucht Chemiker*in\n---\n\nDu entwickelst neue Verfahren für Beton.\n' },
   { name: 'en: a title "Lindenhof Agency is hiring X" names it when the text writes "Lindenhof" again', company: 'Lindenhof Agency',
     input: '---\ntitle: Lindenhof Agency is hiring a Designer\n---\n\nAt Lindenhof you will design our print work.\n' },
   // A trademark sign ends a brand: the product after it is no part of the employer's name.

@@ -23,7 +23,7 @@ import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule } from './company
 import { ruleWords } from './match/rule-words.js';
 import { lazily } from './text.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
-import { aboutSectionSubjects, definitionCompanies, describesKind, repeatedNames, writtenInFull } from './company-general.js';
+import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenInFull } from './company-general.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 import { cleanName, isPlausibleName, nameKey } from './company-name.js';
 import { ABOUT_PREFIX, aboutCompanies } from './company-about.js';
@@ -89,8 +89,7 @@ export function extractCompany(ctx: ExtractContext): void {
   // Without the posting writing it as an organisation elsewhere ("Klarna wurde gegründet", "at Klarna"), it needs another reading.
   const hint = ctx.hints.company;
   const asideConfidence = (name: string, line: number): number => (asideNamedAsOrganisation(ctx, name, line) ? WEAK : UNSUPPORTED_ASIDE);
-  const describedKind = hint?.rule === 'title.is-hiring' && describesKind(ctx, hint.name, hint.line);
-  if (hint && !describedKind) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? asideConfidence(hint.name, hint.line) : 0.85, 'heading');
+  if (hint) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? asideConfidence(hint.name, hint.line) : 0.85, 'heading');
   for (const item of ctx.frontmatterStrings) {
     const at = item.text.includes('@') ? AT_SIGN_NAME.exec(item.text) : null;
     if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7, 'frontmatter');
