@@ -43,12 +43,14 @@ describe('apply emails written with spaces around "@"', () => {
     ['Per candidarti invia il tuo CV a info @ lindenhof.it', ['info@lindenhof.it']],
     // A capitalised word before " @ " is a person or a role at a company; "@ home" has no host.
     ['Our lead was Senior Engineer @ booking.com before. Send your CV through the form.', []],
-    ['Work @ home most days. Send your CV through the form.', []],
-    // A pronoun before a spaced "@" reads it as "at": no mailbox (en, de, fr).
+    // A spaced "@" is an address only after a mailbox named like one: a pronoun, a verb, a tool or a figure reads it as "at".
     ['Follow us @ twitter.com for news. Apply through the form.', []],
     ['To apply, write to us @ lindenhof.example.org.', []],
     ['Bewirb dich! Folge uns @ instagram.com für Neuigkeiten.', []],
     ['Pour postuler, suivez-nous @ linkedin.com.', []],
+    ['To apply, go to apply @ jobs.lindenhof.example.org.', []],
+    ['Apply if you ran postgres @ aws.amazon.com at scale.', []],
+    ['Apply now: tables for 9 @ lindenhof.cafe every night.', []],
   ])('%s -> %j', (line, emails) => {
     expect(record(posting(line)).apply.emails).toEqual(emails);
   });
