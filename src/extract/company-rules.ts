@@ -59,9 +59,10 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(AT)})\s+(?!(?:${any(flat(occasionNouns.first))})(?![\p{L}]))${NAME}(?<!(?<![\p{L}])(?:${any(flat(occasionNouns.last))})),?\s+(?:${any(flat(youWords))})(?![\p{L}])`, 'u'),
   },
   {
-    // "We at Acme believe …", "Wir bei Rement möchten …": the speakers' employer, as sure as "At Acme, we".
+    // "We at Acme believe …", "Wir bei Rement möchten …": the speakers' employer, as sure as "At Acme, we". Never a team or
+    // a department ("We at Engineering", "Vi på IT-avdelningen").
     rule: 'body.we-at-x', confidence: 0.75, needs: flat(weAtWords).map((words) => words.toLowerCase()),
-    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(weAtWords))})\s+${NAME}(?=[\s,.!;:]|$)`, 'u'),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(weAtWords))})\s+(?!(?:${any(teamNotNames)})(?![\p{L}]))${NAME}(?<![\s-](?:${any(capitalised(departmentNames.map((word) => word.toLowerCase())))})\p{Ll}{0,4})(?=[\s,.!;:]|$)`, 'u'),
   },
   {
     rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing', 'on the lookout for'],
