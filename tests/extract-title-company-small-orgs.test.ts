@@ -134,6 +134,10 @@ const rows: Row[] = [
     input: '# Analityk\n\nDoświadczenie w firmie Microsoft będzie atutem.\n' },
   { name: 'must not (cs): "Praxe ve společnosti Škoda" names no employer', company: null,
     input: '# Analytik\n\nPraxe ve společnosti Škoda je výhodou.\n' },
+  { name: 'must not (pl): an agency\'s "Praca w firmie Klienta" names no employer', company: null,
+    input: '# Księgowa\n\nPraca w firmie Klienta w Warszawie. Umowa o pracę.\n' },
+  { name: 'must not (ru): "в компанию Мечты" names no employer', company: null,
+    input: '# Бухгалтер\n\nПриглашаем в компанию Мечты! Работа в офисе.\n' },
   { name: 'must not (ru): "в компании единомышленников" (lower case) names no one', company: null,
     input: '# Инженер\n\nРабота в компании единомышленников. Пишите нам.\n' },
   // The company section's heading in more languages (it "Chi siamo", sv "Om oss", ru "О компании"): its first sentence's subject.

@@ -8,7 +8,7 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyNounsAtName, experienceBeforeCompanyNoun, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAtWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyNounsAtName, experienceBeforeCompanyNoun, notNamesAfterCompanyNoun, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAtWords, weWords } from './tables/companies.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 import { weAppositionPronouns } from './tables/companies.js';
@@ -145,7 +145,7 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     // Case-sensitive: the name starts with a capital ("в компании мечты" names none). After an experience noun it is a
     // past employer asked for ("Опыт работы в компании Яндекс"), not this one.
     rule: 'body.in-company', confidence: 0.6, needs: flat(companyNounsAtName),
-    build: () => new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:${any(capitalised(flat(experienceBeforeCompanyNoun)))})(?:\s+\p{L}+){0,2}\s+)(?:${any(capitalised(flat(companyNounsAtName)))})\s+${NAME}(?=[\s,.!;:)]|$)`, 'u'),
+    build: () => new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:${any(capitalised(flat(experienceBeforeCompanyNoun)))})(?:\s+\p{L}+){0,2}\s+)(?:${any(capitalised(flat(companyNounsAtName)))})\s+(?!(?:${any(flat(notNamesAfterCompanyNoun))})(?![\p{L}]))${NAME}(?=[\s,.!;:)]|$)`, 'u'),
   },
   {
     // "„Селектел“ ищет", "«Вектор» приглашает": a quoted name before a hiring verb (Slavic languages quote a firm's name).

@@ -117,6 +117,12 @@ export const companyNounsAtName: Record<string, string[]> = {
  * Experience nouns that make "в компании X" a place the candidate worked, not the employer ("Опыт работы в компании
  * Яндекс", "Doświadczenie w firmie Microsoft", "Praxe ve společnosti Škoda"): up to two words may stand between.
  */
+/** Capitalised words after "в компании", "w firmie" that name no employer: an agency's client, a dream, a category. */
+export const notNamesAfterCompanyNoun: Record<string, string[]> = {
+  ru: ['Мечты', 'Клиента', 'Заказчика'], uk: ['Мрії', 'Клієнта', 'Замовника'], pl: ['Klienta', 'Klient', 'Marzeń', 'Big Four'],
+  cs: ['Klienta', 'Snů', 'Big Four'], sk: ['Klienta', 'Snov', 'Big Four'],
+};
+
 export const experienceBeforeCompanyNoun: Record<string, string[]> = {
   ru: ['опыт', 'опыта', 'опытом', 'стаж'], uk: ['досвід', 'досвіду', 'досвідом', 'стаж'],
   pl: ['doświadczenie', 'doświadczenia', 'doświadczeniem', 'staż'], cs: ['praxe', 'praxi', 'zkušenost', 'zkušenosti', 'zkušeností'],
