@@ -189,3 +189,16 @@ describe('language of a short text without stop words', () => {
     expect(record(text).language).toBe(language);
   });
 });
+
+describe('section headings that say what a job offers', () => {
+  it.each([
+    // it: "what our company offers" is the benefits, though "la nostra azienda" alone heads the company's section.
+    ['Cosa offre la nostra azienda', 'benefits'],
+    ['Cosa offriamo', 'benefits'],
+    ['La nostra azienda', 'company'],
+    ['Chi siamo', 'company'],
+  ])('"%s" is a %s section', (heading, kind) => {
+    const text = `# Psicologo\n\nLavoro a tempo pieno a Roma.\n\n## ${heading}\n\n- Buoni pasto e formazione continua.\n`;
+    expect(record(text).sections.find((section) => section.heading === heading)?.kind).toBe(kind);
+  });
+});
