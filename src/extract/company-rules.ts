@@ -8,7 +8,8 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyNounsAtName, experienceBeforeCompanyNoun, notNamesAfterCompanyNoun, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAtWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAtWords, weWords } from './tables/companies.js';
+import { companyNounsAtName, experienceBeforeCompanyNoun, notNamesAfterCompanyNoun } from './tables/company-in.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 import { weAppositionPronouns } from './tables/companies.js';
