@@ -31,7 +31,16 @@ export function isGiven(given, name) {
   return given.includes(name) || given.includes(name.replaceAll('-', '_'));
 }
 
-/** The flags to set, as `--name=value`, given what node was started with. */
-export function flagsToSet(given) {
-  return COMMAND_FLAGS.filter(([name]) => !isGiven(given, name)).map(([name, value]) => `--${name}=${value}`);
+/**
+ * The tiering flags' values were measured on Node 20's V8 only: on another Node, V8's own tiering stays, and no flag
+ * that a later V8 may have renamed (it would print "unrecognized flag" on every run) is set.
+ */
+const TIERING_FLAGS = new Set(['interrupt-budget', 'regexp-tier-up-ticks']);
+const MEASURED_NODE_MAJOR = 20;
+
+/** The flags to set, as `--name=value`, given what node was started with and its major version. */
+export function flagsToSet(given, nodeMajor = Number(process.versions.node.split('.')[0])) {
+  return COMMAND_FLAGS
+    .filter(([name]) => !isGiven(given, name) && (nodeMajor === MEASURED_NODE_MAJOR || !TIERING_FLAGS.has(name)))
+    .map(([name, value]) => `--${name}=${value}`);
 }

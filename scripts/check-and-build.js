@@ -22,10 +22,26 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // The native compiler itself, found as the typescript package's own bin finds it (no node process in between); should
 // that module move in a later version, its bin through node.
-const typescriptDir = path.dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
-const [tsc, ...tscArgs] = await import(pathToFileURL(path.join(typescriptDir, 'lib', 'getExePath.js')).href)
-  .then((module) => [module.default()])
-  .catch(() => [process.execPath, path.join(typescriptDir, 'bin', 'tsc')]);
+// Without the package (no `npm ci` yet), one line says so instead of a stack trace.
+const typescriptDir = (() => {
+  try {
+    return path.dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
+  } catch {
+    process.stderr.write('check-and-build: TypeScript is not installed here: run `npm ci` first\n');
+    process.exit(2);
+  }
+})();
+const exePath = await import(pathToFileURL(path.join(typescriptDir, 'lib', 'getExePath.js')).href).then((module) => module.default, () => undefined);
+const [tsc, ...tscArgs] = (() => {
+  if (!exePath) return [process.execPath, path.join(typescriptDir, 'bin', 'tsc')];
+  try {
+    return [exePath()];
+  } catch (error) {
+    // Its platform package missing (an install without optional dependencies): one line, not the package's stack trace.
+    process.stderr.write(`check-and-build: TypeScript's compiler for this platform is not installed (${String(error?.message ?? error).split('\n')[0]}): run \`npm ci\` again\n`);
+    process.exit(2);
+  }
+})();
 
 const stateFileOf = (root, part) => path.join(root, 'node_modules', '.cache', 'postings', `${part}.tsbuildinfo`);
 
@@ -82,7 +98,9 @@ function filesUnder(dir, skip = []) {
  */
 function readConfig(root, name) {
   const shown = spawnSync(tsc, [...tscArgs, '-p', name, '--showConfig', '--pretty', 'false'], { cwd: root, encoding: 'utf8' });
-  if (shown.status !== 0) return { text: `${shown.stdout}${shown.stderr}` || `check-and-build: tsc could not read ${name}\n` };
+  // The compiler's binary missing or not runnable (its platform package not installed): one line, not "nullnull".
+  if (shown.error) return { text: `check-and-build: the TypeScript compiler did not start (${shown.error.code ?? shown.error.message}): run \`npm ci\` again\n`, compilerMissing: true };
+  if (shown.status !== 0) return { text: `${shown.stdout ?? ''}${shown.stderr ?? ''}` || `check-and-build: tsc could not read ${name}\n` };
   const config = JSON.parse(shown.stdout);
   const at = (file) => path.resolve(root, file);
   const options = config.compilerOptions ?? {};
@@ -133,6 +151,10 @@ export async function checkAndBuild(root, stderr = process.stderr) {
   const shared = sharedInputs(root);
   const all = readConfig(root, 'tsconfig.json');
   const build = readConfig(root, 'tsconfig.build.json');
+  if (all.compilerMissing) {
+    stderr.write(all.text);
+    return 2;
+  }
   if (!all.files || !build.files) {
     stderr.write(`${all.text ?? ''}${build.text ?? ''}check-and-build: a tsconfig could not be read\n`);
     return 2;

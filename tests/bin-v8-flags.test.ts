@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BIN, FIXTURES, ROOT } from './helpers.js';
 
-const { flagsToSet } = (await import(pathToFileURL(path.join(ROOT, 'bin', 'v8-flags.js')).href)) as { flagsToSet(given: string): string[] };
+const { flagsToSet } = (await import(pathToFileURL(path.join(ROOT, 'bin', 'v8-flags.js')).href)) as { flagsToSet(given: string, nodeMajor?: number): string[] };
 
 const ALL = ['--max-semi-space-size=4', '--heap-growing-percent=30', '--interrupt-budget=540672', '--regexp-tier-up-ticks=10'];
 
@@ -24,7 +24,12 @@ describe('the flags the command sets', () => {
     { given: '--interrupt-budget=67584 --regexp-tier-up-ticks=1', set: ALL.slice(0, 2) },
     { given: '--regexp_tier_up_ticks=1', set: ALL.slice(0, 3) },
   ])('given "$given": $set', ({ given, set }) => {
-    expect(flagsToSet(given)).toEqual(set);
+    expect(flagsToSet(given, 20)).toEqual(set);
+  });
+
+  // The tiering values were measured on Node 20's V8: on another Node only the memory flags are set.
+  it.each([22, 24])('on Node %i, only the memory flags', (major) => {
+    expect(flagsToSet('', major)).toEqual(ALL.slice(0, 2));
   });
 });
 

@@ -155,4 +155,16 @@ describe('npm test type-checks and builds, the check and the build in two proces
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('says in one line, with exit code 2, that TypeScript is not installed where it cannot find the package (no stack trace)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-no-typescript-'));
+    try {
+      mkdirSync(path.join(dir, 'scripts'));
+      writeFileSync(path.join(dir, 'scripts', 'check-and-build.js'), readFileSync(path.join(ROOT, 'scripts', 'check-and-build.js')));
+      const run = spawnSync(process.execPath, [path.join(dir, 'scripts', 'check-and-build.js')], { cwd: dir, encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe('check-and-build: TypeScript is not installed here: run `npm ci` first\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -24,13 +24,6 @@ describe('experience years', () => {
     ['计算机相关专业大专及以上学历', null],
     ['创业100年以上の老舗です。', null],
     ['Sei una persona curiosa e ami il web.', null],
-    // pl, cs, sk write the years as one adjective before the experience word (a language fact): "one-year experience".
-    ['Minimum roczne doświadczenie w pracy na rzecz dobra wspólnego.', { min: 1 }],
-    ['Szukamy osoby z dwuletnim doświadczeniem w księgowości.', { min: 2 }],
-    ['Požadujeme dvouletou praxi v oboru.', { min: 2 }],
-    // Not experience: "roczne premie" (annual bonuses) beside an experienced team, a yearly contract.
-    ['Roczne premie i doświadczony zespół.', null],
-    ['Oferujemy roczny kontrakt i szkolenia.', null],
   ])('%s -> %j', (line, years) => {
     expect(record(posting(line)).experienceYears).toEqual(years);
   });
@@ -43,7 +36,14 @@ describe('apply emails written with spaces around "@"', () => {
     ['Per candidarti invia il tuo CV a info @ lindenhof.it', ['info@lindenhof.it']],
     // A capitalised word before " @ " is a person or a role at a company; "@ home" has no host.
     ['Our lead was Senior Engineer @ booking.com before. Send your CV through the form.', []],
-    ['Work @ home most days. Send your CV through the form.', []],
+    // A spaced "@" is an address only after a mailbox named like one: a pronoun, a verb, a tool or a figure reads it as "at".
+    ['Follow us @ twitter.com for news. Apply through the form.', []],
+    ['To apply, write to us @ lindenhof.example.org.', []],
+    ['Bewirb dich! Folge uns @ instagram.com für Neuigkeiten.', []],
+    ['Pour postuler, suivez-nous @ linkedin.com.', []],
+    ['To apply, go to apply @ jobs.lindenhof.example.org.', []],
+    ['Apply if you ran postgres @ aws.amazon.com at scale.', []],
+    ['Apply now: tables for 9 @ lindenhof.cafe every night.', []],
   ])('%s -> %j', (line, emails) => {
     expect(record(posting(line)).apply.emails).toEqual(emails);
   });
@@ -187,5 +187,18 @@ describe('language of a short text without stop words', () => {
     ['Middle Java developer Kyiv, Ukraine 2 November, 2020\n', 'und'],
   ])('%j -> %s', (text, language) => {
     expect(record(text).language).toBe(language);
+  });
+});
+
+describe('section headings that say what a job offers', () => {
+  it.each([
+    // it: "what our company offers" is the benefits, though "la nostra azienda" alone heads the company's section.
+    ['Cosa offre la nostra azienda', 'benefits'],
+    ['Cosa offriamo', 'benefits'],
+    ['La nostra azienda', 'company'],
+    ['Chi siamo', 'company'],
+  ])('"%s" is a %s section', (heading, kind) => {
+    const text = `# Psicologo\n\nLavoro a tempo pieno a Roma.\n\n## ${heading}\n\n- Buoni pasto e formazione continua.\n`;
+    expect(record(text).sections.find((section) => section.heading === heading)?.kind).toBe(kind);
   });
 });

@@ -33,6 +33,9 @@ describe('no vacancy, a process document, a job-wanted page: no record', () => {
     ['en, a job-wanted thread', 'resume', lines('# Who wants to be hired? (March)', '', 'Location: Berlin', 'Remote: yes', 'Technologies: Go, Rust', 'Email: dev@example.org')],
     ['de, a job-wanted ad', 'resume', lines('# Stellengesuch: Mediengestalter', '', 'Ich suche ab Mai eine Stelle in Köln, gern in Teilzeit.')],
     ['nl, a person looks for work', 'resume', lines('# Ervaren kok zoekt werk', '', 'Ik ben beschikbaar vanaf juni, liefst in Utrecht.')],
+    // Beside the genitive-singular exception ("Описание вакансии"): a heading of vacancies in the plural is still a careers index.
+    ['ru, "Вакансии компании" with no role named', 'careers-index', lines('# Вакансии компании Лайм', '', 'Следите за новостями: новые вакансии появятся здесь.')],
+    ['pl, "Oferty pracy" with no role named', 'careers-index', lines('# Oferty pracy w Lindenhof', '', 'Zajrzyj tu wkrótce: nowe oferty pojawią się tutaj.')],
     ['de, job-wanted ads in the plural', 'resume', lines('# Stellengesuche', '', '- Mediengestalterin sucht Teilzeitstelle in Köln', '- Koch, 20 Jahre Erfahrung, ab sofort')],
   ])('%s: gives no record (%s)', async (_case, reason, text) => {
     const { code, records, stderr } = await normalized(text);

@@ -16,7 +16,7 @@
  */
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, spacedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
-import { applyHeadingWholeWords, applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, urlKeyWords } from './tables/apply.js';
+import { applyHeadingWholeWords, applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
@@ -26,6 +26,8 @@ import { ownPageLink } from './own-page-link.js';
 export { deobfuscateEmails, emailsIn } from './apply-address.js';
 export { applyWordsPattern, hasApplyWords } from './match/apply-words.js';
 
+/** A spaced " @ " is an address only after a mailbox named like one ("info @ acme.com"), never a verb ("apply @ jobs.acme.com"). */
+const SPACED_MAILBOXES = new Set([...jobsMailboxes, ...sharedMailboxes].filter((word) => !spacedAtVerbs.includes(word)));
 // Lines (lower-cased) without these have no bare URL and no obfuscated address (found with the other extractors' keywords).
 const HTTP = keywordGroup(['http']);
 const OBFUSCATED_AT = keywordGroup(OBFUSCATED_AT_KEYWORDS);
@@ -146,10 +148,10 @@ export function extractApply(ctx: ExtractContext): void {
       if ((jobsMailbox || (isApplyContext() && !onlyForQuestions(text, email))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
     for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
-    // "info @ acme.com": spaces around the "@", read as a plain address is, in an apply context. A capitalised word before it
-    // is a person or a role at a company ("Engineer @ booking.com"), not a mailbox.
+    // "info @ acme.com": spaces around the "@", read as a plain address is, in an apply context, for a mailbox named like one
+    // only: a capitalised word is a person or a role at a company ("Engineer @ booking.com"), any other word reads "@" as "at".
     for (const found of hasAt ? spacedEmailsIn(text) : []) {
-      if (/^\p{Lu}/u.test(found.mailbox) || personAtCompany(found.mailbox, found.host, line.plain)) continue;
+      if (/^\p{Lu}/u.test(found.mailbox) || !SPACED_MAILBOXES.has(found.mailbox) || personAtCompany(found.mailbox, found.host, line.plain)) continue;
       if ((JOBS_MAILBOX.test(found.mailbox) || (isApplyContext() && !onlyForQuestions(text, found.email))) && !NOT_APPLY.test(line.plain)) addEmail(found.email, line.line, 'text.email-spaced', found.text);
     }
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).

@@ -19,7 +19,7 @@ import { ASIDE, NAME } from './company-rules.js';
 import { alternation, lazily } from './text.js';
 import { namesWithTail, soleLongerForm, writesAsWord } from './match/name-mentions.js';
 import { aboutSentenceOpeners, definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
-import { companyNouns, nameConnectors } from './tables/companies.js';
+import { nameConnectors } from './tables/companies.js';
 import { titleLabels } from './tables/titles.js';
 import { legalFormsAfter, nameArticles } from './tables/companies.js';
 
@@ -141,16 +141,3 @@ export function opensSection(ctx: ExtractContext, line: number): boolean {
 }
 const TITLE_LABELS = new Set(Object.values(titleLabels).flat());
 const LIST_ITEM_START = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
-
-const KIND_NOUNS = lazily(() => new Set(Object.values(companyNouns).flat().map((noun) => noun.toLowerCase())));
-
-/**
- * "Greentech Startup sucht X", "Innovative Agency is hiring": a kind of organisation described, not named. The subject
- * ends in an organisation noun and the posting writes its other words on no other line (a name recurs: "Acme Startup").
- */
-export function describesKind(ctx: Pick<ExtractContext, 'text'>, name: string, line: number): boolean {
-  const words = name.split(/\s+/u);
-  if (words.length < 2 || !KIND_NOUNS().has(words[words.length - 1]!.toLowerCase())) return false;
-  const before = words.slice(0, -1).join(' ');
-  return !ctx.text.some((other) => other.line !== line && writesAsWord(other.plain, before));
-}

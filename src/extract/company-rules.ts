@@ -8,7 +8,8 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyNounsAtName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAtWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAtWords, weWords } from './tables/companies.js';
+import { companyNounsAtName, experienceBeforeCompanyNoun, notNamesAfterCompanyNoun } from './tables/company-in.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
 import { weAppositionPronouns } from './tables/companies.js';
@@ -59,9 +60,10 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
     build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(AT)})\s+(?!(?:${any(flat(occasionNouns.first))})(?![\p{L}]))${NAME}(?<!(?<![\p{L}])(?:${any(flat(occasionNouns.last))})),?\s+(?:${any(flat(youWords))})(?![\p{L}])`, 'u'),
   },
   {
-    // "We at Acme believe …", "Wir bei Rement möchten …": the speakers' employer, as sure as "At Acme, we".
+    // "We at Acme believe …", "Wir bei Rement möchten …": the speakers' employer, as sure as "At Acme, we". Never a team or
+    // a department ("We at Engineering", "Vi på IT-avdelningen").
     rule: 'body.we-at-x', confidence: 0.75, needs: flat(weAtWords).map((words) => words.toLowerCase()),
-    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(weAtWords))})\s+${NAME}(?=[\s,.!;:]|$)`, 'u'),
+    build: () => new RegExp(String.raw`(?:^|[.!?]\s)(?:${any(flat(weAtWords))})\s+(?!(?:${any(teamNotNames)})(?![\p{L}]))${NAME}(?<![\s-](?:${any(capitalised(departmentNames.map((word) => word.toLowerCase())))})\p{Ll}{0,4})(?=[\s,.!;:]|$)`, 'u'),
   },
   {
     rule: 'body.is-hiring', confidence: 0.8, needs: ['hiring', 'looking for', 'seeking', 'recruiting', 'searching for', 'growing', 'on the lookout for'],
@@ -141,9 +143,10 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
   },
   {
     // "я работаю … в компании Петрович", "praca w firmie Acme": the company noun after its preposition, then the name.
-    // Case-sensitive: the name starts with a capital ("в компании мечты" names none).
+    // Case-sensitive: the name starts with a capital ("в компании мечты" names none). After an experience noun it is a
+    // past employer asked for ("Опыт работы в компании Яндекс"), not this one.
     rule: 'body.in-company', confidence: 0.6, needs: flat(companyNounsAtName),
-    build: () => new RegExp(String.raw`(?<![\p{L}])(?:${any(capitalised(flat(companyNounsAtName)))})\s+${NAME}(?=[\s,.!;:)]|$)`, 'u'),
+    build: () => new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:${any(capitalised(flat(experienceBeforeCompanyNoun)))})(?:\s+\p{L}+){0,2}\s+)(?:${any(capitalised(flat(companyNounsAtName)))})\s+(?!(?:${any(flat(notNamesAfterCompanyNoun))})(?![\p{L}]))${NAME}(?=[\s,.!;:)]|$)`, 'u'),
   },
   {
     // "„Селектел“ ищет", "«Вектор» приглашает": a quoted name before a hiring verb (Slavic languages quote a firm's name).

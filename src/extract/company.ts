@@ -23,7 +23,7 @@ import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule } from './company
 import { ruleWords } from './match/rule-words.js';
 import { lazily } from './text.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
-import { aboutSectionSubjects, definitionCompanies, describesKind, repeatedNames, writtenInFull } from './company-general.js';
+import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenInFull } from './company-general.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 import { cleanName, isPlausibleName, nameKey } from './company-name.js';
 import { ABOUT_PREFIX, aboutCompanies } from './company-about.js';
@@ -89,8 +89,7 @@ export function extractCompany(ctx: ExtractContext): void {
   // Without the posting writing it as an organisation elsewhere ("Klarna wurde gegründet", "at Klarna"), it needs another reading.
   const hint = ctx.hints.company;
   const asideConfidence = (name: string, line: number): number => (asideNamedAsOrganisation(ctx, name, line) ? WEAK : UNSUPPORTED_ASIDE);
-  const describedKind = hint?.rule === 'title.is-hiring' && describesKind(ctx, hint.name, hint.line);
-  if (hint && !describedKind) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? asideConfidence(hint.name, hint.line) : 0.85, 'heading');
+  if (hint) add(hint.name, hint.line, hint.rule, hint.text, hint.rule === ASIDE_RULE ? asideConfidence(hint.name, hint.line) : 0.85, 'heading');
   for (const item of ctx.frontmatterStrings) {
     const at = item.text.includes('@') ? AT_SIGN_NAME.exec(item.text) : null;
     if (at) add(at[1]!, item.line, `frontmatter.${item.key}.at-sign`, item.text, 0.7, 'frontmatter');
@@ -160,8 +159,6 @@ export function extractCompany(ctx: ExtractContext): void {
     // So is a domain the posting only links to whose name the text writes only as a plain lower-case word ("zoals [Slides.com](…)" …
     // "de slides"): a common word, not the employer's name ("re:edu", styled, is a name).
     const lowerOnce = mention && !/\p{Lu}/u.test(mention.text) && (mention.count === 1 || (domain.linked !== undefined && /^\p{Ll}+$/u.test(mention.text)));
-    // "instytut.lodz.pl", "spb.ru"-style zones: a place under a country code, with a name before it, is a region's zone, not the name.
-    if (mention && inRegionalZone(domain.text, domain.name) && placesIn(mention.text).some((place) => place.text === mention.text)) continue;
     if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, lowerOnce ? 0.45 : Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
   }
 
@@ -214,13 +211,6 @@ function withoutOutnamedAside(ctx: ExtractContext, readings: Array<Candidate<str
     return readings.some((other) => other.rule !== ASIDE_RULE && !agrees(other.value, aside.value) && (other.line < aside.line || other.line < end));
   };
   return readings.some((c) => c.rule === ASIDE_RULE && outnamed(c)) ? readings.filter((c) => c.rule !== ASIDE_RULE) : readings;
-}
-
-/** Is the name the label right under a two-letter country code, with a label before it ("x@instytut.lodz.pl": "lodz")? */
-function inRegionalZone(text: string, name: string): boolean {
-  const host = /@([A-Za-z0-9.-]+)|\/\/([A-Za-z0-9.-]+)/u.exec(text);
-  const parts = (host?.[1] ?? host?.[2] ?? '').toLowerCase().split('.');
-  return parts.length >= 3 && parts[parts.length - 1]!.length === 2 && parts[parts.length - 2]!.replace(/-/g, '') === name;
 }
 
 function companyUrl(ctx: ExtractContext): string | undefined {

@@ -8,7 +8,7 @@
  * only where its line names experience (the patterns are not run otherwise),
  * so "компании 10 лет" (the company is ten years old) says nothing.
  */
-import { asciiYearsWords, cjkExperienceWords, otherAtLeastWords, otherExperienceWords, otherYearsWords, yearAdjectiveExperienceStems, yearAdjectiveStems } from './tables/experience.js';
+import { asciiYearsWords, cjkExperienceWords, otherAtLeastWords, otherExperienceWords, otherYearsWords } from './tables/experience.js';
 import { numberWords } from './tables/words.js';
 import { escapeRegExp, lazily } from './text.js';
 
@@ -41,15 +41,11 @@ export const otherRules: Array<[rule: string, source: string]> = [
   ['experience.cjk-range', String.raw`(?<!\d)(\d{1,2})\s?[-–~～〜]\s?(\d{1,2})\s?年`],
 ];
 const compiled = lazily(() => otherRules.map(([rule, source]) => ({ rule, pattern: new RegExp(source, 'iu') })));
-const YEAR_ADJECTIVES = new Map(Object.values(yearAdjectiveStems).flat());
-// "Minimum roczne doświadczenie", "z dwuletnim doświadczeniem", "dvouletá praxe": the stem, its case ending, the experience word.
-const yearAdjective = lazily(() => new RegExp(String.raw`(?<![\p{L}])(${anyOf([...YEAR_ADJECTIVES.keys()])})\p{L}{0,4}\s{1,2}(?:${anyOf(yearAdjectiveExperienceStems)})`, 'iu'));
-const yearAdjectiveLine = lazily(() => new RegExp(anyOf(yearAdjectiveExperienceStems), 'iu'));
 const experienceOnLine = lazily(() => new RegExp(anyOf([...otherExperienceWords, ...cjkExperienceWords]), 'iu'));
 
 /** The first statement of required years in a line, by the rules above; null when the line has none or names no experience. */
 export function otherStatement(plain: string): Statement | null {
-  if (!experienceOnLine().test(plain)) return yearAdjectiveLine().test(plain) ? yearAdjectiveStatement(plain) : null;
+  if (!experienceOnLine().test(plain)) return null;
   for (const { rule, pattern } of compiled()) {
     const match = pattern.exec(plain);
     if (!match) continue;
@@ -58,15 +54,5 @@ export function otherStatement(plain: string): Statement | null {
     if (min > 40 || (max !== undefined && (max < min || max > 50))) continue;
     return max === undefined ? { index: match.index, text: match[0], min, rule } : { index: match.index, text: match[0], min, max, rule };
   }
-  return yearAdjectiveStatement(plain);
-}
-
-/** Does the line name experience in a word that a year adjective stands before ("doświadczenie", "praxe")? */
-export const mayStateYearAdjective = (plain: string): boolean => yearAdjectiveLine().test(plain);
-
-/** "roczne doświadczenie" (pl), "dvouletá praxe" (cs): the years as an adjective before the experience word. */
-function yearAdjectiveStatement(plain: string): Statement | null {
-  const match = yearAdjective().exec(plain);
-  const min = match ? YEAR_ADJECTIVES.get(match[1]!.toLowerCase()) : undefined;
-  return match && min !== undefined ? { index: match.index, text: match[0], min, rule: 'experience.year-adjective' } : null;
+  return null;
 }

@@ -7,7 +7,7 @@
  * words \b cannot bound (ru, uk, Nordic, tr) and CJK ranges: experience-other.ts.
  */
 import { cite, type ExtractContext } from './context.js';
-import { mayStateYearAdjective, otherStatement } from './experience-other.js';
+import { otherStatement } from './experience-other.js';
 import { anyOf, NUMBER_WORDS, ruleMatch, RULES, ruleStarts, YEARS } from './experience-rules.js';
 import { ageAfterYearsWords, experienceLabels, organisationWords, withWords } from './tables/experience.js';
 import { labelledValue } from './label-lines.js';
@@ -130,8 +130,7 @@ function readStatement(ctx: ExtractContext, written: string, line: number, keywo
   // An age ("You are 25+ years old and have 3+ years of experience") is blanked, so the statement after it is read.
   const plain = mayHaveYears ? withoutAges(written) : written;
   const mayBeJapanese = (keywords & keywordBit(ctx, JAPANESE_YEARS_WORDS)) !== 0;
-  // A line without a digit may still write its years as an adjective ("roczne doświadczenie"): the one plain test left.
-  const mayBeOther = (keywords & keywordBit(ctx, DIGITS)) !== 0 || mayStateYearAdjective(written);
+  const mayBeOther = (keywords & keywordBit(ctx, DIGITS)) !== 0;
   if (!mayHaveYears && !mayBeJapanese && !mayBeOther) return false;
   const form = mayHaveYears ? filterForm(plain) : null;
   const starts = form === null ? null : ruleStarts(plain, form);

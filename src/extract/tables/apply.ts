@@ -119,6 +119,13 @@ export const jobsMailboxes = [
 export const sharedMailboxes = ['info', 'contact', 'kontakt', 'hello', 'office', 'mail', 'post', 'welcome', 'team'];
 
 /**
+ * A spaced " @ " reads as "at" more often than as an address ("Follow us @ x.com", "postgres @ aws.amazon.com"), so
+ * an address is read from it only for a mailbox named like one (jobsMailboxes, sharedMailboxes), and never for these
+ * verbs among them: "apply @ jobs.acme.com" is a site to apply at.
+ */
+export const spacedAtVerbs = ['apply', 'join', 'work', 'werken'];
+
+/**
  * Mailbox names with one of jobsMailboxes and one more part ("tech-jobs", "careers.eu", "hr_team") are jobs mailboxes too,
  * unless a part says no one reads them.
  */

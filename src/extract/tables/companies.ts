@@ -104,15 +104,6 @@ export const companyNounsBeforeName = [
   'het bedrijf', 'spółka', 'firma', 'společnost', 'spoločnosť', 'компанія', 'компания', 'azienda', 'virksomheden', 'företaget', 'selskapet',
 ];
 
-/**
- * "работаю в компании Петрович", "do firmy Acme", "ve společnosti Acme": Slavic languages name the employer after a
- * preposition and the company noun in its case (in, at, to the company), where English says "at Acme".
- */
-export const companyNounsAtName: Record<string, string[]> = {
-  ru: ['в компании', 'в компанию'], uk: ['в компанії', 'у компанії', 'до компанії'],
-  pl: ['w firmie', 'do firmy', 'w spółce', 'do spółki'], cs: ['ve společnosti', 'do společnosti'], sk: ['v spoločnosti', 'do spoločnosti'],
-};
-
 /** "X is a … company": organisation nouns, per language. */
 export const companyNouns: Record<string, string[]> = {
   en: ['company', 'platform', 'startup', 'start-up', 'organisation', 'organization', 'provider', 'agency', 'foundation', 'leader', 'portal', 'firm', 'business', 'non-profit', 'nonprofit', 'consultancy'],

@@ -160,10 +160,10 @@ export const teamNotNames = [
   'HR', 'UX', 'UI', 'SRE', 'BI', 'PR', 'CX', 'R&D', 'People', 'Talent', 'Recruiting', 'Recruitment', 'Hiring', 'Tech', 'Technology', 'IT', 'Dev', 'Development', 'Platform', 'Core', 'Backend',
   'Frontend', 'Mobile', 'Security', 'Infrastructure', 'Growth', 'Research', 'ML', 'AI', 'QA', 'Web', 'Content', 'Editorial', 'Community', 'Founding',
   'Leadership', 'Management', 'Executive', 'Whole', 'Entire', 'Global', 'Local', 'Remote', 'Great', 'Amazing', 'Awesome', 'Small', 'Growing', 'New',
-  'Personal', 'Vertrieb', 'Entwicklung', 'Redaktion', 'Kundenservice',
+  'Personal', 'Vertrieb', 'Entwicklung', 'Redaktion', 'Kundenservice', 'Kundeservice', 'Kundtjänst', 'Klantenservice',
 ];
 /** Words that name a unit inside a company, as a name's last word ("The Platform Team", "Payments Department"): no employer. */
-export const departmentNames = ['Team', 'Department', 'Dept', 'Division', 'Squad', 'Tribe', 'Unit', 'Abteilung', 'Bereich', 'Équipe', 'Equipo', 'Afdeling', 'Avdelning'];
+export const departmentNames = ['Team', 'Department', 'Dept', 'Division', 'Squad', 'Tribe', 'Unit', 'Abteilung', 'Bereich', 'Équipe', 'Equipo', 'Afdeling', 'Avdelning', 'Avdeling'];
 
 /**
  * Occasions, not employers, after "At … you" ("At Onboarding Week, you will meet", "Na Semana de Integração, você"):

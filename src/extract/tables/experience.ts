@@ -51,18 +51,6 @@ export const otherExperienceWords = [
   'tapasztalat', 'tapasztalattal', 'experiență', 'experienta', 'εμπειρία', 'εμπειρίας', 'ניסיון', // hu, ro, el, he (issue #13 audit)
 ];
 
-/**
- * Years written as one adjective before the experience word (pl "roczne doświadczenie", "z dwuletnim doświadczeniem",
- * cs "dvouletá praxe", sk "trojročná prax"): the adjective's stem and its years; a case ending follows the stem.
- */
-export const yearAdjectiveStems: Record<string, Array<[stem: string, years: number]>> = {
-  pl: [['roczn', 1], ['dwuletni', 2], ['trzyletni', 3], ['czteroletni', 4], ['pięcioletni', 5]],
-  cs: [['ročn', 1], ['dvoulet', 2], ['třílet', 3], ['čtyřlet', 4], ['pětilet', 5]],
-  sk: [['ročn', 1], ['dvojročn', 2], ['trojročn', 3], ['štvorročn', 4], ['päťročn', 5]],
-};
-/** The experience words a year adjective stands before (pl doświadczenie in any case, cs/sk praxe, zkušenost, skúsenosť). */
-export const yearAdjectiveExperienceStems = ['doświadczen', 'prax', 'zkušenost', 'skúsenos'];
-
 /** Chinese and Japanese words for experience or its length, one of which a CJK range ("1-3 年") needs on its line. */
 export const cjkExperienceWords = ['经验', '經驗', '経験', '年限'];
 

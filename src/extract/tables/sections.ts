@@ -29,6 +29,8 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     '福利厚生', '待遇', '条件',
     // zh benefits
     '福利待遇', '福利制度', '员工福利', '員工福利',
+    // it "what we offer" / "what the company offers", "benefits" (before the company's "la nostra azienda": "Cosa offre la nostra azienda")
+    'cosa offriamo', 'offriamo', 'cosa offre', 'cosa ti offriamo', 'benefit',
   ]],
   ['process', [
     'how to apply', 'to apply', 'apply', 'application', 'hiring process', 'interview process', 'recruitment process',
