@@ -165,11 +165,6 @@ const rows: Row[] = [
     input: '# Chemist\n\nWe at the moment need a chemist for our lab.\n' },
   { name: 'en: a title "Lindenhof Agency is hiring X" names it when the text writes "Lindenhof" again', company: 'Lindenhof Agency',
     input: '---\ntitle: Lindenhof Agency is hiring a Designer\n---\n\nAt Lindenhof you will design our print work.\n' },
-  // A trademark sign ends a brand: the product after it is no part of the employer's name.
-  { name: 'a company read as "Lindenhof Games™ Arena" is "Lindenhof Games"', company: 'Lindenhof Games',
-    input: 'Gameplay Engineer - Lindenhof Games™ Arena\n\nBuild online features for our football game.\n' },
-  { name: 'must not: a name without a trademark sign keeps its words', company: 'Lindenhof Games Arena',
-    input: '# Gameplay Engineer\n\nLindenhof Games Arena is hiring a gameplay engineer for our football game.\n' },
 ];
 
 describeTitleCompanyCases('title and company rules from small organisations\' pages', rows);

@@ -191,9 +191,7 @@ export function extractCompany(ctx: ExtractContext): void {
   const chosen = capitalised?.value ?? picked;
   // "Neohunter" written "Neohunter s.r.o.", "Eclipse" written "Eclipse Foundation": the name as the text writes it in full.
   // "Padova" written "University of Padova": an organisation word before the name is part of it too.
-  const full = best.source === 'frontmatter' ? chosen : writtenInFull(ctx, grownByOrganisationWord(ctx, chosen));
-  // A trademark sign ends a brand: what follows it is a product ("EA SPORTS™ FC" names EA SPORTS), the sign no part of the name.
-  const name = /^[^™®℠]+[™®℠]/u.test(full) ? full.replace(/\s*[™®℠].*$/su, '') : full;
+  const name = best.source === 'frontmatter' ? chosen : writtenInFull(ctx, grownByOrganisationWord(ctx, chosen));
   const url = companyUrl(ctx);
   ctx.fields.company = { name, ...(url ? { url } : {}) };
   keepUntakenAside(ctx, name);
