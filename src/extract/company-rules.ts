@@ -144,9 +144,10 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
   {
     // "я работаю … в компании Петрович", "praca w firmie Acme": the company noun after its preposition, then the name.
     // Case-sensitive: the name starts with a capital ("в компании мечты" names none). After an experience noun it is a
-    // past employer asked for ("Опыт работы в компании Яндекс"), not this one.
+    // past employer asked for ("Опыт работы в компании Яндекс"), not this one. The look back is bounded (a run of
+    // spaces or letters must not be scanned from every position: quadratic, tests/redos.test.ts).
     rule: 'body.in-company', confidence: 0.6, needs: flat(companyNounsAtName),
-    build: () => new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:${any(capitalised(flat(experienceBeforeCompanyNoun)))})(?:\s+\p{L}+){0,2}\s+)(?:${any(capitalised(flat(companyNounsAtName)))})\s+(?!(?:${any(flat(notNamesAfterCompanyNoun))})(?![\p{L}]))${NAME}(?=[\s,.!;:)]|$)`, 'u'),
+    build: () => new RegExp(String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:${any(capitalised(flat(experienceBeforeCompanyNoun)))})(?:\s{1,3}\p{L}{1,30}){0,2}\s{1,3})(?:${any(capitalised(flat(companyNounsAtName)))})\s+(?!(?:${any(flat(notNamesAfterCompanyNoun))})(?![\p{L}]))${NAME}(?=[\s,.!;:)]|$)`, 'u'),
   },
   {
     // "„Селектел“ ищет", "«Вектор» приглашает": a quoted name before a hiring verb (Slavic languages quote a firm's name).
