@@ -149,9 +149,10 @@ export function extractApply(ctx: ExtractContext): void {
     }
     for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // "info @ acme.com": spaces around the "@", read as a plain address is, in an apply context, for a mailbox named like one
-    // only: a capitalised word is a person or a role at a company ("Engineer @ booking.com"), any other word reads "@" as "at".
+    // only (lower case): a capitalised word is a person or a role at a company ("Engineer @ booking.com"), any other word
+    // reads "@" as "at".
     for (const found of hasAt ? spacedEmailsIn(text) : []) {
-      if (/^\p{Lu}/u.test(found.mailbox) || !SPACED_MAILBOXES.has(found.mailbox) || personAtCompany(found.mailbox, found.host, line.plain)) continue;
+      if (!SPACED_MAILBOXES.has(found.mailbox)) continue;
       if ((JOBS_MAILBOX.test(found.mailbox) || (isApplyContext() && !onlyForQuestions(text, found.email))) && !NOT_APPLY.test(line.plain)) addEmail(found.email, line.line, 'text.email-spaced', found.text);
     }
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).

@@ -20,7 +20,7 @@ const JOBS_HEADING = wholeWordsOrCjkAnywhere(Object.values(jobsHeadingWords).fla
 const ADDRESS = /[^\s<>()[\]]*@[^\s<>()[\]]+|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.\p{L}{2,}/giu;
 
 /** "Описание вакансии": one vacancy, though its jobs word is spelled as the plural is. */
-const ONE_JOB_HEADING = lazily(() => new RegExp(wholeWordsOrCjkAnywhere(Object.values(oneJobHeadingPhrases).flat()).source, 'giu'));
+const ONE_JOB_HEADING = lazily(() => wholeWordsOrCjkAnywhere(Object.values(oneJobHeadingPhrases).flat(), 'giu'));
 
 /** Does a heading name jobs in the plural ("SHK-Jobs an den Instituten", "Jobs at Acme", "採用情報")? An address in it is no heading word. */
 export const namesJobs = (text: string): boolean => JOBS_HEADING.test(text.replace(ADDRESS, ' ').replace(ONE_JOB_HEADING(), ' '));

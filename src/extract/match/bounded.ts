@@ -47,8 +47,8 @@ export const WHOLE_WORD: Boundaries = { before: '(?<![\\p{L}\\p{N}])', after: '(
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** A case-blind pattern of the words, in their order: a Latin or Cyrillic word whole, a Han, kana or Hangul one anywhere. */
-export function wholeWordsOrCjkAnywhere(words: readonly string[]): RegExp {
-  return new RegExp(boundedAlternation(words, (word) => !CJK.test(word), WHOLE_WORD), 'iu');
+export function wholeWordsOrCjkAnywhere(words: readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(boundedAlternation(words, (word) => !CJK.test(word), WHOLE_WORD), flags);
 }
 
 
