@@ -8,6 +8,10 @@
  * tsconfig's `isolatedModules` makes the check refuse any file whose JavaScript would need types to be written).
  * Fails, as tsc does, on any error, after printing every one; the bundles are made only when both pass.
  *
+ * `--build-only` (npm test's pretest) writes dist/ and the bundles and leaves the check to the test run, where it runs
+ * beside the tests (tests/type-check.test.ts awaits it: `npm test` still fails on a type error); `--check-only` is
+ * that check alone. Without either, both, as above.
+ *
  * Incremental: each part's state (node_modules/.cache/postings/) lets a second run check and write only what a change
  * affects. A build that misses any output (dist/ removed or partly copied), or finds one written after its state
  * (another build, another branch), starts from nothing. And a part whose files (and configs, manifest, lockfile, this
@@ -145,9 +149,10 @@ function outputsOurs(root, build) {
 
 /**
  * Checks and builds the project at `root`, writing diagnostics to `stderr`; resolves to the exit code (2 on type
- * errors). Tests call it in process on a small project of their own.
+ * errors). Tests call it in process on a small project of their own. `parts` leaves out the check (`check: false`) or
+ * the build and its bundles (`build: false`).
  */
-export async function checkAndBuild(root, stderr = process.stderr) {
+export async function checkAndBuild(root, stderr = process.stderr, { check = true, build: write = true } = {}) {
   const shared = sharedInputs(root);
   const all = readConfig(root, 'tsconfig.json');
   const build = readConfig(root, 'tsconfig.build.json');
@@ -161,11 +166,12 @@ export async function checkAndBuild(root, stderr = process.stderr) {
   }
   const checkInputs = [...all.files, ...shared];
   const buildInputs = [...build.files, ...shared];
-  const checkFresh = passedWith(root, 'check-all', checkInputs);
-  const buildFresh = passedWith(root, 'build-src', buildInputs) && outputsOurs(root, build);
+  // A part left out counts as fresh: it is not run, and says nothing.
+  const checkFresh = !check || passedWith(root, 'check-all', checkInputs);
+  const buildFresh = !write || (passedWith(root, 'build-src', buildInputs) && outputsOurs(root, build));
   const checkPassed = checkFresh ? undefined : passing(root, 'check-all', checkInputs);
   const buildPassed = buildFresh ? undefined : passing(root, 'build-src', buildInputs);
-  if (!buildFresh && !outputsOurs(root, build)) rmSync(stateFileOf(root, 'build-src'), { force: true });
+  if (write && !buildFresh && !outputsOurs(root, build)) rmSync(stateFileOf(root, 'build-src'), { force: true });
   const passed = { code: 0, text: '', errors: 0 };
   // Every file checked in one process (src/ with the rest: one program), dist/ written beside it in another. Each on
   // one thread: tsc's own checker threads cost about 2 s of CPU more (cold, load 13 to 18: 9.6, 10.3 s against 11.8,
@@ -183,7 +189,7 @@ export async function checkAndBuild(root, stderr = process.stderr) {
     stderr.write(`check-and-build: ${errors} TypeScript error(s)\n`);
     return 2;
   }
-  const bundled = bundleUnlessFresh(root, stderr);
+  const bundled = write ? bundleUnlessFresh(root, stderr) : 'fresh';
   if (checkFresh && buildFresh && bundled === 'fresh') stderr.write('check-and-build: nothing changed since the last passing run\n');
   return bundled === 'fresh' ? 0 : bundled;
 }
@@ -233,5 +239,15 @@ function runBundles(root, stderr) {
 
 if (process.argv[1] && existsSync(process.argv[1]) && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
   // The project's root; another may be named. Real paths: Node loads a script run through a symlink from its real path.
-  process.exitCode = await checkAndBuild(path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..')));
+  const options = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+  const unknown = options.find((option) => !['--build-only', '--check-only'].includes(option));
+  if (unknown || options.length > 1) {
+    process.stderr.write(`check-and-build: ${unknown ? `unknown option ${unknown}` : 'give --build-only or --check-only, not both'} (usage: check-and-build.js [--build-only | --check-only] [root])\n`);
+    process.exit(2);
+  }
+  const root = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  process.exitCode = await checkAndBuild(path.resolve(root ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..')), process.stderr, {
+    check: !options.includes('--build-only'),
+    build: !options.includes('--check-only'),
+  });
 }

@@ -10,6 +10,7 @@
  * what the jobs share is in background-run.ts.
  */
 import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,6 +23,8 @@ import { WARM_UP_CASES, warmUpCommand, type WarmUpCaseName } from './warm-up-cas
 export { hasPreCommit, runAsync, type Installed, type JobResult, type Run } from './background-run.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const hasNice = (): boolean => process.platform !== 'win32' && spawnSync('nice', ['-n', '10', 'true']).status === 0;
 
 /**
  * Seconds of the time budget in budget-backstop's pool case. With the pool a worker's first file runs cold (about 0.7 s
@@ -107,6 +110,21 @@ export const JOBS = {
     },
   },
   'release-install': releaseInstallJob,
+  /**
+   * The type check of every file (tsconfig.json) that `npm test`'s pretest leaves to the run (scripts/check-and-build.js
+   * --build-only): about 5 s of CPU on one core, once the pretest has written dist/, that the pretest's other core
+   * spent idle. Run below the tests' priority (`nice`, where there is one), so it takes the cores the test files leave
+   * idle (they used about 1.7 of 2) rather than theirs. tests/type-check.test.ts awaits it and fails on any error.
+   */
+  'type-check': {
+    testFiles: ['tests/type-check.test.ts'],
+    available: () => true,
+    async make(dir, signal) {
+      const check = [process.execPath, path.join(ROOT, 'scripts', 'check-and-build.js'), '--check-only'];
+      const [command, ...args] = hasNice() ? ['nice', '-n', '10', ...check] : check;
+      return { dir, runs: { check: await runAsync(command!, args, ROOT, quietEnv, signal) } };
+    },
+  },
   /**
    * budget-backstop's pool case: the library (dist/run.js) with --jobs 2 over 30 copies of the fixtures and two files
    * that hang without CPU until their stops (BACKSTOP_POOL_SECONDS each). It is mostly waiting, so it runs in a process

@@ -4,7 +4,8 @@
  * installed (a devDependency) at the version of vitest itself (vitest refuses
  * or warns on another), and the configuration measures src/. `npm test`
  * type-checks src/, tests/ and bench/ and builds src/ (scripts/check-and-build.js:
- * TypeScript 7's tsc checking every file beside a second tsc that writes dist/), failing on any type error.
+ * TypeScript 7's tsc checking every file beside a second tsc that writes dist/), failing on any type error: its
+ * pretest builds (--build-only), and the check (--check-only) runs beside the tests (tests/type-check.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config from '../vitest.config.js';
+import { JOBS } from './background.js';
 import { ROOT } from './helpers.js';
 
 const require = createRequire(path.join(ROOT, 'package.json'));
@@ -30,9 +32,12 @@ describe('npm run coverage', () => {
 });
 
 describe('npm test type-checks and builds, the check and the build in two processes at once', () => {
-  it('pretest is scripts/check-and-build.js, which reads the project\'s two tsconfigs and makes the bundles', () => {
+  it('pretest is scripts/check-and-build.js --build-only, the check of every file a job of the test run that a test awaits; the script reads the project\'s two tsconfigs and makes the bundles', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.pretest).toBe('node scripts/check-and-build.js');
+    expect(pkg.scripts.pretest).toBe('node scripts/check-and-build.js --build-only');
+    expect(pkg.scripts.test).toBe('vitest run');
+    expect(JOBS['type-check'].testFiles).toEqual(['tests/type-check.test.ts']);
+    expect(readFileSync(path.join(ROOT, 'tests', 'background.ts'), 'utf8')).toContain("path.join(ROOT, 'scripts', 'check-and-build.js'), '--check-only'");
     const script = readFileSync(path.join(ROOT, 'scripts', 'check-and-build.js'), 'utf8');
     for (const part of ["'tsconfig.json'", "'tsconfig.build.json'", "'bundle'", "'bundle:cjs'"]) expect(script).toContain(part);
   });
@@ -56,11 +61,12 @@ describe('npm test type-checks and builds, the check and the build in two proces
   // The script as npm runs it (a process: its exit code), and its function in process (no node start; tsc runs in
   // processes of its own either way).
   const checkProcess = (dir: string, script = path.join(ROOT, 'scripts', 'check-and-build.js')) => spawnSync(process.execPath, [script, dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  type CheckAndBuild = (root: string, stderr: { write(text: string): boolean }) => Promise<number>;
-  const check = async (dir: string) => {
+  type Parts = { check?: boolean; build?: boolean };
+  type CheckAndBuild = (root: string, stderr: { write(text: string): boolean }, parts?: Parts) => Promise<number>;
+  const check = async (dir: string, parts?: Parts) => {
     const { checkAndBuild } = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'check-and-build.js')).href)) as { checkAndBuild: CheckAndBuild };
     let stderr = '';
-    const status = await checkAndBuild(dir, { write: (text) => ((stderr += text), true) });
+    const status = await checkAndBuild(dir, { write: (text) => ((stderr += text), true) }, parts);
     return { status, stdout: '', stderr };
   };
 
@@ -85,6 +91,27 @@ describe('npm test type-checks and builds, the check and the build in two proces
       expect(testOnly.status).toBe(2);
       expect(testOnly.stderr).toMatch(/tests[\\/]a\.test\.ts/);
       expect(testOnly.stderr).not.toMatch(/src[\\/]a\.ts/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // npm test's two halves (--build-only, the pretest; --check-only, the run's job): each part alone, on the same errors.
+  it('with the check left out, builds and bundles past type errors in src/ and tests/; the check alone fails on both and writes nothing', async () => {
+    const dir = project('export const n: number = "one";\n', 'import { n } from "../src/a.js";\nexport const s: string = n;\n');
+    try {
+      const checkOnly = await check(dir, { build: false });
+      expect(checkOnly.status).toBe(2);
+      expect(checkOnly.stderr).toMatch(/src[\\/]a\.ts/);
+      expect(checkOnly.stderr).toMatch(/tests[\\/]a\.test\.ts/);
+      expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+      expect(existsSync(path.join(dir, 'bundle.done'))).toBe(false);
+      const buildOnly = await check(dir, { check: false });
+      expect(buildOnly.status, buildOnly.stderr).toBe(0);
+      expect(existsSync(path.join(dir, 'dist', 'a.js'))).toBe(true);
+      expect(existsSync(path.join(dir, 'bundle.done')) && existsSync(path.join(dir, 'bundle-cjs.done'))).toBe(true);
+      // The build's pass is no check's: the check alone still fails.
+      expect((await check(dir, { build: false })).status).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
