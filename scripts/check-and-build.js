@@ -154,10 +154,12 @@ function outputsOurs(root, build) {
  */
 export async function checkAndBuild(root, stderr = process.stderr, { check = true, build: write = true } = {}) {
   const shared = sharedInputs(root);
-  const all = readConfig(root, 'tsconfig.json');
-  const build = readConfig(root, 'tsconfig.build.json');
-  if (all.compilerMissing) {
-    stderr.write(all.text);
+  // A part left out reads no config of its own (each read is a start of tsc).
+  const all = check ? readConfig(root, 'tsconfig.json') : { files: [] };
+  const build = write ? readConfig(root, 'tsconfig.build.json') : { files: [] };
+  const missing = [all, build].find((config) => config.compilerMissing);
+  if (missing) {
+    stderr.write(missing.text);
     return 2;
   }
   if (!all.files || !build.files) {
