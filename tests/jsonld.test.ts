@@ -25,10 +25,14 @@ const NOW = ['--now', '2026-06-01', '--jobs', '1'];
 let fixtureObjects: Promise<Ld[]> | undefined;
 const fixturesJsonld = (): Promise<Ld[]> => (fixtureObjects ??= jsonld(fixtureDirs));
 
+/** `normalize <paths> -f jsonld`, run once for each list of paths (several tests read the same fixture). */
+const runs = new Map<string, Promise<string>>();
 async function jsonld(paths: string[]): Promise<Ld[]> {
-  const result = await runCli(['normalize', ...paths, '-f', 'jsonld', ...NOW]);
-  expect(result.stdout.startsWith('[')).toBe(true);
-  return JSON.parse(result.stdout) as Ld[];
+  const key = JSON.stringify(paths);
+  if (!runs.has(key)) runs.set(key, runCli(['normalize', ...paths, '-f', 'jsonld', ...NOW]).then((result) => result.stdout));
+  const stdout = await runs.get(key)!;
+  expect(stdout.startsWith('[')).toBe(true);
+  return JSON.parse(stdout) as Ld[];
 }
 
 /** A value as tsc types it against schema-dts: text (but '@' keys' literals) as '', numbers as 0, array items once each. */
@@ -106,10 +110,13 @@ function typeChecks(): Promise<Record<string, string>> {
   return checked;
 }
 
-/** The corpus's records are made once per test run (tests/run-once.ts); each becomes what `-f jsonld` prints for it. */
-async function corpusJsonld(): Promise<Ld[]> {
-  return JSON.parse(JSON.stringify((await corpusRecords()).map((record) => toJobPosting(record as Posting)))) as Ld[];
-}
+/**
+ * The corpus's records are made once per test run (tests/run-once.ts); each becomes what `-f jsonld` prints for it, once
+ * for this file's two readers (the type check and the corpus test: each conversion of the ~300 records cost about a second).
+ */
+let corpusObjects: Promise<Ld[]> | undefined;
+const corpusJsonld = (): Promise<Ld[]> =>
+  (corpusObjects ??= corpusRecords().then((records) => JSON.parse(JSON.stringify(records.map((record) => toJobPosting(record as Posting)))) as Ld[]));
 
 const required = (p: Ld) => Boolean(p.title && p.description && p.datePosted && p.hiringOrganization && (p.jobLocation || (p.applicantLocationRequirements && p.jobLocationType === 'TELECOMMUTE')));
 const RECOMMENDED = ['baseSalary', 'employmentType', 'identifier', 'validThrough', 'directApply'];

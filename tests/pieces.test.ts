@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { findPieces, parsePieces, PIECE_LIMITS } from '../src/clean/pieces.js';
-import { propertyRuns } from './property-runs.js';
+import { deepOr, propertyRuns } from './property-runs.js';
 
 const parser = unified().use(remarkParse);
 const parseOne = (text: string) => parser.parse(text);
@@ -25,6 +25,14 @@ const LINE = fc.constantFrom(
 // state the cutter does not track: there pieces may differ from the whole, with no text lost.
 const WHOLE_TAG = /^<\/?[a-z]+>$|^<span>/;
 
+/**
+ * The fixed seed's cases, in the order they are drawn (fewer runs keep the same first cases): with any of eight rules of
+ * findPieces broken (a fence any fence closes, an HTML block of kinds 1 to 5 left open, a cut before a list after a
+ * blank line, a tab as column 0, ...), the first failing case was number 2 to 297. 400 find them all; 1,000 under
+ * `npm run test:deep`.
+ */
+const FIXED_SEED_RUNS = deepOr(400, 1000);
+
 describe('pieces', () => {
   it('a body parsed in pieces gives the tree of the body parsed whole', () => {
     fc.assert(
@@ -35,7 +43,7 @@ describe('pieces', () => {
         expect(forced).toBe(0);
         expect(parsePieces(body, starts, parseOne)).toEqual(parseOne(body.join('\n')));
       }),
-      { numRuns: 1000, seed: 16 },
+      { numRuns: FIXED_SEED_RUNS, seed: 16 },
     );
   });
 
