@@ -7,6 +7,7 @@ import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { messageText, type RuleId } from '../messages.js';
 import { memoized } from './text.js';
+import { keyForm } from './tables/field-keys.js';
 import type { PageMeta } from './page-meta.js';
 import type { KeywordIndex } from './match/keywords.js';
 import { LineForms } from './match/line-forms.js';
@@ -40,7 +41,7 @@ export interface ExtractContext {
   text: TextLine[];
   /** Front matter string values, flattened. */
   frontmatterStrings: FrontmatterString[];
-  /** frontmatter's lower-cased top-level keys, for frontmatterValue's quick refusals. */
+  /** frontmatter's top-level keys in their compared form (tables/field-keys.ts keyForm), for frontmatterValue's quick refusals. */
   frontmatterTopKeys: Set<string>;
   /** Every extractor's keyword groups as one scan (tree.ts), built once by index.ts. */
   keywords: KeywordIndex;
@@ -95,10 +96,14 @@ export function warn(ctx: ExtractContext, code: RuleId, args: Record<string, str
   ctx.warnings.push(warning);
 }
 
-// The extractors ask with a few constant keys: their lower-cased first parts are kept.
-const topPartOf = memoized((key) => key.split('.')[0]!.toLowerCase());
+// The extractors ask with a few constant keys: their compared first parts are kept.
+const topPartOf = memoized((key) => keyForm(key.split('.')[0]!));
+const partForm = memoized(keyForm);
 
-/** Front-matter value under any of the given keys (case-insensitive, dotted paths allowed). */
+/**
+ * Front-matter value under any of the given keys, compared as tables/field-keys.ts compares them (case, "_", "-" and
+ * spaces ignored: `job_type` answers for "jobType"), dotted paths allowed.
+ */
 export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'> & { frontmatterTopKeys?: Set<string> }, keys: string[]): { key: string; value: unknown } | undefined {
   const frontmatter = ctx.frontmatter as unknown;
   if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter)) return undefined;
@@ -109,20 +114,24 @@ export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'> & { fr
   for (const key of keys) {
     if (!topKeys.has(topPartOf(key))) continue;
     let value: unknown = frontmatter;
+    // The key as the front matter writes it where it differs beyond case ("jobType" for `job_type`): its line is found by it.
+    const written: string[] = [];
     for (const part of key.split('.')) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) { value = undefined; break; }
       const record = value as Record<string, unknown>;
-      const actual = Object.keys(record).find((candidate) => candidate.toLowerCase() === part.toLowerCase());
+      const wanted = partForm(part);
+      const actual = Object.keys(record).find((candidate) => partForm(candidate) === wanted);
       value = actual === undefined ? undefined : record[actual];
+      written.push(actual === undefined || actual.toLowerCase() === part.toLowerCase() ? part : actual);
     }
-    if (value !== undefined && value !== null && value !== '') return { key, value };
+    if (value !== undefined && value !== null && value !== '') return { key: written.join('.'), value };
   }
   return undefined;
 }
 
-/** The lower-cased top-level keys of front matter (a context keeps them as frontmatterTopKeys). */
+/** The top-level keys of front matter in their compared form (a context keeps them as frontmatterTopKeys). */
 export function topKeysOf(frontmatter: object): Set<string> {
-  return new Set(Object.keys(frontmatter).map((key) => key.toLowerCase()));
+  return new Set(Object.keys(frontmatter).map((key) => partForm(key)));
 }
 
 /**

@@ -190,8 +190,11 @@ function keysOf(map: YAMLMap): Map<string, { value: unknown; node: Node; keyNode
 
 const aliasOf = (keys: ReturnType<typeof keysOf>, field: string) => dataFields[field]!.find((alias) => {
   const value = keys.get(alias)?.value;
-  return value !== undefined && value !== null && value !== '';
+  // A yes or no ("directApply: true") states a flag, never a title, a place or a link: the next key may.
+  return value !== undefined && value !== null && value !== '' && (typeof value !== 'boolean' || flagFields.has(field));
 });
+/** Fields a yes or no states. */
+const flagFields = new Set(['remote', 'open', 'active', 'closed', 'expired', 'filled', 'status']);
 
 /** A résumé's jobs: most descriptions tell work done ("Responsible for…", "Managed…") or speak of their writer ("I have learned…"). */
 function isWorkHistory(maps: YAMLMap[]): boolean {

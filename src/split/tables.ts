@@ -3,28 +3,35 @@
  * postings, and the file names a folder walk reads data files by. Adding a
  * synonym is a line here.
  */
+import { fieldKeys, keyForm, type KeyedField } from '../extract/tables/field-keys.js';
+import { datedKeys } from '../extract/tables/dates.js';
+
+/** An item's keys for a field as they are compared, dotted paths (front matter's nested keys) left out. */
+const itemKeys = (field: KeyedField, ...more: string[]): string[] => [...new Set([...fieldKeys[field], ...more].filter((key) => !key.includes('.')).map(keyForm))];
 
 /**
- * A data item's field names (compared lower-cased, without "_", "-" or
- * spaces) -> the front-matter key the extractors read. The first alias found
- * in an item wins.
+ * A data item's field names (compared as tables/field-keys.ts compares them) -> the front-matter key the
+ * extractors read. The keys of a field are the front matter's (tables/field-keys.ts), so an item is read for
+ * every field its keys state as a page's front matter would be. The first alias found in an item wins.
  */
 export const dataFields: Record<string, string[]> = {
-  title: ['title', 'jobtitle', 'position', 'positiontitle', 'role', 'job', 'jobname', 'name'],
-  company: ['company', 'companyname', 'hiringorganization', 'organization', 'organisation', 'employer', 'employername'],
-  location: ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices'],
-  date: ['dateposted', 'date', 'publicationdate', 'publishdate', 'published', 'publishedat', 'posteddate', 'postingdate', 'postedat', 'posted', 'createdat', 'created', 'postdate'],
-  apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd', 'listing'],
-  apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
-  salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
-  // "duration: Full Time" is many job lists' contract type (a résumé's duration, "2019-2021", is work history: data.ts).
-  employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype', 'duration', 'jobduration'],
-  remote: ['remote', 'workplace', 'workplacetype', 'joblocationtype', 'workmode', 'workmodel', 'workarrangement', 'modality', 'modalidad', 'modalidade'],
+  title: itemKeys('title'),
+  company: itemKeys('company'),
+  location: itemKeys('location'),
+  date: itemKeys('date', ...datedKeys),
+  // An item's link to the job's own page is where to apply ("url", "link", "jd"); a page's `url` is the page itself.
+  apply_url: itemKeys('apply_url', 'url', 'link', 'href', 'jd', 'listing'),
+  apply_email: itemKeys('apply_email'),
+  salary: itemKeys('salary'),
+  employment_type: itemKeys('employment_type'),
+  remote: itemKeys('remote'),
+  experience: itemKeys('experience'),
+  seniority: itemKeys('seniority'),
   // Pay as separate figures and the country beside a city: read as typed fields (extract/structured-fields.ts, location.ts).
   salary_min: ['salarymin', 'minsalary', 'salaryfrom'],
   salary_max: ['salarymax', 'maxsalary', 'salaryto'],
   currency: ['currency', 'salarycurrency'],
-  country: ['country', 'countrycode', 'countryname'],
+  country: itemKeys('country'),
   validThrough: ['validthrough', 'closingdate', 'deadline', 'applicationdeadline', 'expires', 'expirationdate'],
   identifier: ['identifier', 'jobid', 'requisitionid', 'reqid', 'reference', 'jobcode'],
   // Whether the posting is still open: extract/closing.ts reads them as front matter (tables/dates.ts closedFlags, closedStatuses).
