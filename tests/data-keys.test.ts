@@ -90,6 +90,19 @@ describe('a data item\'s keys are read as front matter\'s', () => {
     expect(records.map((record) => fieldOf(record, field))).toEqual([expected, expected, expected]);
   });
 
+  // A field's key that other lists hold as much as job lists fills a posting's field, but makes no list of other things a list of postings.
+  it.each([
+    ['a schedule\'s talks (`time`)', '- title: Opening keynote\n  time: "09:00"\n- title: Lunch break\n  time: "12:00"\n'],
+    ['a club\'s meetings (`schedule`)', '- title: Morning yoga\n  schedule: Mondays 8am\n- title: Book club\n  schedule: Fridays\n'],
+    ['a portfolio\'s projects (`client`)', '- title: Website relaunch\n  client: Nordlicht GmbH\n- title: Brand identity\n  client: Atelier Lumière\n'],
+  ])('%s are no postings', async (_, text) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-data-keys-'));
+    writeFileSync(path.join(dir, 'list.yml'), text);
+    const { stdout, stderr, code } = await runCli(['normalize', path.join(dir, 'list.yml'), '--format', 'ndjson']);
+    expect([parseNdjson(stdout), code]).toEqual([[], 1]);
+    expect(stderr).toContain('no-postings-in-data');
+  });
+
   it('a careers export\'s nested values ({"title": "Vollzeit"}) are read as their text, as the same front matter is', async () => {
     const dir = path.join(FIXTURES, 'data-keys');
     const { stdout } = await runCli(['normalize', path.join(dir, 'karriere.json'), path.join(dir, 'karriere.md'), '--format', 'ndjson']);

@@ -57,6 +57,11 @@ export const sectionFields: Record<string, string> = {
 
 /** Fields that say what a job is besides its title: an item needs one of them (or a title key other than "name") to be a posting. */
 export const postingEvidenceFields = ['company', 'location', 'date', 'apply_url', 'apply_email', 'salary', 'employment_type'];
+/**
+ * Keys of those fields that other lists hold as much as job lists (a portfolio's client, a talk's time, a club's
+ * schedule, an event's address): in a posting they state its field, but they make no map a posting.
+ */
+export const notPostingEvidenceKeys = ['client', 'friend', 'startup', 'time', 'schedule', 'conditions', 'forma', 'address', 'region'];
 
 /** Keys of a map keyed by employer (`{"companies": {"acme": [...]}}`): the key names the company of the postings under it. */
 export const companyMapKeys = ['companies', 'employers', 'organizations', 'organisations', 'unternehmen', 'empresas', 'entreprises'];
