@@ -113,7 +113,9 @@ describe('a data item\'s keys are read as front matter\'s', () => {
       ['Senior Consultant', ['FULL_TIME'], { min: 2, max: 5 }, 'senior'],
       ['Senior Consultant', ['FULL_TIME'], { min: 2, max: 5 }, 'senior'],
     ]);
-    // The JSON item's evidence is its own: the rule names the data, the line is the item's.
+    // The JSON item's evidence is its own: the rule names the data, the line is the item's key (a nested value's, its key's
+    // line, not its item's `title`); the front matter's is the nested value's own line.
     expect(records[1]!.evidence.employmentType.rule).toMatch(/^data\./);
+    expect([records[1]!.evidence.experienceYears.line, records[2]!.evidence.experienceYears.line]).toEqual([17, 4]);
   });
 });

@@ -245,25 +245,41 @@ export function flattenFrontmatter(ctx: Pick<ExtractContext, 'frontmatter' | 'so
   return out;
 }
 
-/** The first of the first 400 source lines that starts with the key's last part, then ":" or "=" (1 when none). */
+/**
+ * The line of a flattened key: of a plain key, the first of the first 400 source lines that starts with it, then ":"
+ * or "=" (1 when none); of a nested key, its last part's first line at or after its first part's ("experience:" then
+ * "  title: 2–5 Jahre"), else its first part's line (a data item's nested value is one line), else as a plain key.
+ */
 function lineOfKey(source: SourceLines, key: string): number {
   const dot = key.lastIndexOf('.');
-  const wanted = (dot === -1 ? key : key.slice(dot + 1)).toLowerCase();
-  // Keys repeat (every item of a list has its list's key): each is looked up once per posting.
-  let found = source.keyLines.get(wanted);
+  if (dot === -1) return source.fileLine(keyLineFrom(source, key.toLowerCase(), 0) || 1);
+  const nested = key.toLowerCase();
+  let found = source.keyLines.get(nested);
   if (found === undefined) {
-    found = 1;
-    for (let i = 0; i < 400; i++) {
-      const line = source.keyFormAt(i);
-      if (line === undefined) break;
-      if (line.startsWith(wanted) && KEY_END.test(line.slice(wanted.length))) {
-        found = i + 1;
-        break;
-      }
-    }
-    source.keyLines.set(wanted, found);
+    const last = nested.slice(dot + 1);
+    const top = keyLineFrom(source, nested.slice(0, nested.indexOf('.')), 0);
+    found = (top && (keyLineFrom(source, last, top - 1) || top)) || keyLineFrom(source, last, 0) || 1;
+    source.keyLines.set(nested, found);
   }
   return source.fileLine(found);
+}
+
+/** The first source line (1-based) from index `from` on, among the first 400, that starts with the key then ":" or "="; 0 when none. */
+function keyLineFrom(source: SourceLines, wanted: string, from: number): number {
+  // Keys repeat (every item of a list has its list's key): each is looked up once per posting.
+  const cached = from === 0 ? source.keyLines.get(wanted) : undefined;
+  if (cached !== undefined) return cached;
+  let found = 0;
+  for (let i = from; i < 400; i++) {
+    const line = source.keyFormAt(i);
+    if (line === undefined) break;
+    if (line.startsWith(wanted) && KEY_END.test(line.slice(wanted.length))) {
+      found = i + 1;
+      break;
+    }
+  }
+  if (from === 0) source.keyLines.set(wanted, found);
+  return found;
 }
 
 const KEY_END = /^["']?\s*[:=]/;
