@@ -24,6 +24,8 @@ const fieldOf = (record: Record<string, any>, field: string): unknown => ({
   location: record.locations?.map((location: { city?: string | null; country?: string | null }) => location.city ?? location.country ?? null) ?? [],
   date: record.datePosted,
   apply: [...(record.apply?.urls ?? []), ...(record.apply?.emails ?? [])],
+  closing: record.validThrough,
+  identifier: record.identifier?.value ?? null,
 }[field]);
 
 const rows: Row[] = [
@@ -60,6 +62,9 @@ const rows: Row[] = [
   ['date', 'date_published', '2024-03-05', '2024-03-05'],
   ['apply', 'application_url', 'https://jobs.example.org/apply/123', ['https://jobs.example.org/apply/123']],
   ['apply', 'contact_email', 'jobs@example.org', ['jobs@example.org']],
+  ['closing', 'apply_by', '2030-01-31', '2030-01-31'],
+  ['closing', 'expiry_date', '2030-02-28', '2030-02-28'],
+  ['identifier', 'vacancy_id', 'V-123', 'V-123'],
   // Must not: a key that is not the field (a department under `type`, a team under `department`, a place under a work-mode key).
   ['employment', 'type', 'engineering', []],
   ['employment', 'department', 'Full-time Engineering', []],

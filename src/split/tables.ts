@@ -4,10 +4,12 @@
  * synonym is a line here.
  */
 import { fieldKeys, keyForm, type KeyedField } from '../extract/tables/field-keys.js';
-import { datedKeys } from '../extract/tables/dates.js';
+import { closingDateKeys, datedKeys } from '../extract/tables/dates.js';
+import { DATA_CURRENCY_KEYS, DATA_MAX_KEYS, DATA_MIN_KEYS, ID_KEYS } from '../extract/structured-tables.js';
 
 /** An item's keys for a field as they are compared, dotted paths (front matter's nested keys) left out. */
-const itemKeys = (field: KeyedField, ...more: string[]): string[] => [...new Set([...fieldKeys[field], ...more].filter((key) => !key.includes('.')).map(keyForm))];
+const keysOfList = (keys: readonly string[]): string[] => [...new Set(keys.filter((key) => !key.includes('.')).map(keyForm))];
+const itemKeys = (field: KeyedField, ...more: string[]): string[] => keysOfList([...fieldKeys[field], ...more]);
 
 /**
  * A data item's field names (compared as tables/field-keys.ts compares them) -> the front-matter key the
@@ -28,12 +30,13 @@ export const dataFields: Record<string, string[]> = {
   experience: itemKeys('experience'),
   seniority: itemKeys('seniority'),
   // Pay as separate figures and the country beside a city: read as typed fields (extract/structured-fields.ts, location.ts).
-  salary_min: ['salarymin', 'minsalary', 'salaryfrom'],
-  salary_max: ['salarymax', 'maxsalary', 'salaryto'],
-  currency: ['currency', 'salarycurrency'],
+  salary_min: keysOfList(DATA_MIN_KEYS),
+  salary_max: keysOfList(DATA_MAX_KEYS),
+  currency: keysOfList(DATA_CURRENCY_KEYS),
   country: itemKeys('country'),
-  validThrough: ['validthrough', 'closingdate', 'deadline', 'applicationdeadline', 'expires', 'expirationdate'],
-  identifier: ['identifier', 'jobid', 'requisitionid', 'reqid', 'reference', 'jobcode'],
+  // The closing date and the employer's id for the job, under the front matter's keys (tables/dates.ts, structured-tables.ts).
+  validThrough: keysOfList(closingDateKeys),
+  identifier: keysOfList(['identifier', ...ID_KEYS]),
   // Whether the posting is still open: extract/closing.ts reads them as front matter (tables/dates.ts closedFlags, closedStatuses).
   open: ['open', 'isopen'],
   active: ['active', 'isactive'],
