@@ -16,6 +16,7 @@
  */
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, spacedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
+import { fieldKeys, keyForm, keyForms } from './tables/field-keys.js';
 import { applyHeadingWholeWords, applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
@@ -44,9 +45,10 @@ const QUESTIONS = /\b(?:questions?|fragen|contact us)\b/iu;
 const JOBS_MAILBOX_NAME = new RegExp(`^(?:[a-z0-9]+[._-])?(?:${jobsMailboxes.map(escapeRegExp).join('|')})(?:[._-][a-z0-9]+)?$`, 'i');
 const NOT_READ_MAILBOX = new RegExp(`(?:^|[._-])(?:${notReadMailboxParts.map(escapeRegExp).join('|')})(?:$|[._-])`, 'i');
 const JOBS_MAILBOX = { test: (local: string): boolean => JOBS_MAILBOX_NAME.test(local) && !NOT_READ_MAILBOX.test(local) };
-// "contact" as a data file's field names the address (split/tables.ts dataFields): in front matter too.
-const EMAIL_KEYS = ['apply_email', 'applyEmail', 'application_email', 'email', 'contact', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'];
-const URL_KEYS = ['apply', 'apply_url', 'applyUrl', 'url_apply', 'application_url', 'applicationUrl', 'application link', 'application_link', 'apply_link', 'applyLink', 'apply.url', 'directApply', 'link_apply', 'jobUrl', 'job_url'];
+// The keys of a way to apply, shared with data items (tables/field-keys.ts).
+const EMAIL_KEYS = fieldKeys.apply_email;
+const URL_KEYS = fieldKeys.apply_url;
+const EMAIL_KEY_FORMS = keyForms('apply_email');
 const ATS_APPLY_URL = /^https?:\/\/[^\s/]+\/(?:[^\s]*\/)?apply(?:\/|\?|$)[^\s]*$/i;
 // A lone URL with a path: a tracker's root ("redirect_to: https://acme.breezy.hr/") is the employer's board, not this posting's form.
 const LONE_URL = /^https?:\/\/[^/?#\s]+\/[^?#\s]*[^/?#\s][^\s]*$/i;
@@ -113,7 +115,7 @@ export function extractApply(ctx: ExtractContext): void {
     // Whatever its key ("jazz_url", "emploi_url"), a URL on an applicant tracker's apply path, or a lone URL on a tracker or form host, is where to apply.
     else if (ATS_APPLY_URL.test(text) || (LONE_URL.test(text) && onApplyHost(text))) addUrl(text, line, `frontmatter.${key}`, text);
     // A data file's prose ("text: Please send your CV to dev@acme.io"): its addresses are read as the body's are.
-    else if (text.includes('@') && !EMAIL_KEYS.includes(key)) for (const email of proseApplyEmails(text)) addEmail(email, line, `frontmatter.${key}`, text);
+    else if (text.includes('@') && !EMAIL_KEY_FORMS.has(keyForm(key))) for (const email of proseApplyEmails(text)) addEmail(email, line, `frontmatter.${key}`, text);
   }
 
   // Needed only to resolve a placeholder address (few postings have one), and parsing URLs is not cheap.

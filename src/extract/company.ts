@@ -9,6 +9,7 @@
  * section heading is never a company. Legal forms (GmbH, Sp. z o.o.) stay.
  */
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
+import { fieldKeys } from './tables/field-keys.js';
 import { settle, type Candidate } from './candidates.js';
 import { companyLabels, pagePartHeadings } from './tables/companies.js';
 import { domainsOf, mentionOfDomain, platformNamesOf } from './company-domain.js';
@@ -34,12 +35,8 @@ import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-line
 import { logoCompany } from './company-logo.js';
 import { grownByOrganisationWord, organisationCompanies } from './company-organisation.js';
 
-// The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
-const COMPANY_KEYS = [...new Set([
-  'company', 'companyName', 'company_name', 'company.name', 'hiringOrganization.name', 'hiringOrganization', 'organization',
-  'organisation', 'organization.name', 'employer', 'employer.name', 'startup', 'friend', 'client',
-  ...Object.values(companyLabels).flat().flatMap((label) => [label.replace(/\s+/g, '_'), label.replace(/\s+/g, '')]),
-])];
+// The keys of the company, shared with data items (tables/field-keys.ts).
+const COMPANY_KEYS = fieldKeys.company;
 const PAGE_PARTS = new Set(Object.values(pagePartHeadings).flat());
 // Technology names, for telling "Join React" from a company.
 const skillAliasSet = new Set(skillAliases.map((skill) => skill.alias));

@@ -7,6 +7,7 @@ import type { BodyLine } from '../document.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { messageText, type RuleId } from '../messages.js';
 import { memoized } from './text.js';
+import { keyForm } from './tables/field-keys.js';
 import type { PageMeta } from './page-meta.js';
 import type { KeywordIndex } from './match/keywords.js';
 import { LineForms } from './match/line-forms.js';
@@ -40,7 +41,7 @@ export interface ExtractContext {
   text: TextLine[];
   /** Front matter string values, flattened. */
   frontmatterStrings: FrontmatterString[];
-  /** frontmatter's lower-cased top-level keys, for frontmatterValue's quick refusals. */
+  /** frontmatter's top-level keys in their compared form (tables/field-keys.ts keyForm), for frontmatterValue's quick refusals. */
   frontmatterTopKeys: Set<string>;
   /** Every extractor's keyword groups as one scan (tree.ts), built once by index.ts. */
   keywords: KeywordIndex;
@@ -95,10 +96,14 @@ export function warn(ctx: ExtractContext, code: RuleId, args: Record<string, str
   ctx.warnings.push(warning);
 }
 
-// The extractors ask with a few constant keys: their lower-cased first parts are kept.
-const topPartOf = memoized((key) => key.split('.')[0]!.toLowerCase());
+// The extractors ask with a few constant keys: their compared first parts are kept.
+const topPartOf = memoized((key) => keyForm(key.split('.')[0]!));
+const partForm = memoized(keyForm);
 
-/** Front-matter value under any of the given keys (case-insensitive, dotted paths allowed). */
+/**
+ * Front-matter value under any of the given keys, compared as tables/field-keys.ts compares them (case, "_", "-" and
+ * spaces ignored: `job_type` answers for "jobType"), dotted paths allowed.
+ */
 export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'> & { frontmatterTopKeys?: Set<string> }, keys: string[]): { key: string; value: unknown } | undefined {
   const frontmatter = ctx.frontmatter as unknown;
   if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter)) return undefined;
@@ -109,20 +114,24 @@ export function frontmatterValue(ctx: Pick<ExtractContext, 'frontmatter'> & { fr
   for (const key of keys) {
     if (!topKeys.has(topPartOf(key))) continue;
     let value: unknown = frontmatter;
+    // The key as the front matter writes it where it differs beyond case ("jobType" for `job_type`): its line is found by it.
+    const written: string[] = [];
     for (const part of key.split('.')) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) { value = undefined; break; }
       const record = value as Record<string, unknown>;
-      const actual = Object.keys(record).find((candidate) => candidate.toLowerCase() === part.toLowerCase());
+      const wanted = partForm(part);
+      const actual = Object.keys(record).find((candidate) => partForm(candidate) === wanted);
       value = actual === undefined ? undefined : record[actual];
+      written.push(actual === undefined || actual.toLowerCase() === part.toLowerCase() ? part : actual);
     }
-    if (value !== undefined && value !== null && value !== '') return { key, value };
+    if (value !== undefined && value !== null && value !== '') return { key: written.join('.'), value };
   }
   return undefined;
 }
 
-/** The lower-cased top-level keys of front matter (a context keeps them as frontmatterTopKeys). */
+/** The top-level keys of front matter in their compared form (a context keeps them as frontmatterTopKeys). */
 export function topKeysOf(frontmatter: object): Set<string> {
-  return new Set(Object.keys(frontmatter).map((key) => key.toLowerCase()));
+  return new Set(Object.keys(frontmatter).map((key) => partForm(key)));
 }
 
 /**
@@ -236,25 +245,41 @@ export function flattenFrontmatter(ctx: Pick<ExtractContext, 'frontmatter' | 'so
   return out;
 }
 
-/** The first of the first 400 source lines that starts with the key's last part, then ":" or "=" (1 when none). */
+/**
+ * The line of a flattened key: of a plain key, the first of the first 400 source lines that starts with it, then ":"
+ * or "=" (1 when none); of a nested key, its last part's first line at or after its first part's ("experience:" then
+ * "  title: 2–5 Jahre"), else its first part's line (a data item's nested value is one line), else as a plain key.
+ */
 function lineOfKey(source: SourceLines, key: string): number {
   const dot = key.lastIndexOf('.');
-  const wanted = (dot === -1 ? key : key.slice(dot + 1)).toLowerCase();
-  // Keys repeat (every item of a list has its list's key): each is looked up once per posting.
-  let found = source.keyLines.get(wanted);
+  if (dot === -1) return source.fileLine(keyLineFrom(source, key.toLowerCase(), 0) || 1);
+  const nested = key.toLowerCase();
+  let found = source.keyLines.get(nested);
   if (found === undefined) {
-    found = 1;
-    for (let i = 0; i < 400; i++) {
-      const line = source.keyFormAt(i);
-      if (line === undefined) break;
-      if (line.startsWith(wanted) && KEY_END.test(line.slice(wanted.length))) {
-        found = i + 1;
-        break;
-      }
-    }
-    source.keyLines.set(wanted, found);
+    const last = nested.slice(dot + 1);
+    const top = keyLineFrom(source, nested.slice(0, nested.indexOf('.')), 0);
+    found = (top && (keyLineFrom(source, last, top - 1) || top)) || keyLineFrom(source, last, 0) || 1;
+    source.keyLines.set(nested, found);
   }
   return source.fileLine(found);
+}
+
+/** The first source line (1-based) from index `from` on, among the first 400, that starts with the key then ":" or "="; 0 when none. */
+function keyLineFrom(source: SourceLines, wanted: string, from: number): number {
+  // Keys repeat (every item of a list has its list's key): each is looked up once per posting.
+  const cached = from === 0 ? source.keyLines.get(wanted) : undefined;
+  if (cached !== undefined) return cached;
+  let found = 0;
+  for (let i = from; i < 400; i++) {
+    const line = source.keyFormAt(i);
+    if (line === undefined) break;
+    if (line.startsWith(wanted) && KEY_END.test(line.slice(wanted.length))) {
+      found = i + 1;
+      break;
+    }
+  }
+  if (from === 0) source.keyLines.set(wanted, found);
+  return found;
 }
 
 const KEY_END = /^["']?\s*[:=]/;

@@ -8,13 +8,15 @@
  * (true or "true") or published: false.
  */
 import { cite, frontmatterKeyText, frontmatterLine, frontmatterValue, warn, type ExtractContext } from './context.js';
+import { fieldKeys } from './tables/field-keys.js';
 import { settle, type Candidate } from './candidates.js';
 import { structuredValues } from './page-meta.js';
 import { datedKeys, monthNames, postedLabels } from './tables/dates.js';
 import { escapeRegExp, lazily } from './text.js';
 import { labelledValue } from './label-lines.js';
 
-const DATE_KEYS = ['datePosted', 'date_posted', 'posted', 'postedAt', 'posted_at', 'publishDate', 'publish_date', 'pubDate', 'published_at', 'post_date', 'postDate', 'date_published', 'datePublished', 'publication_date', 'date', 'created', 'created_at', 'createdAt', 'opens'];
+// The keys of the posting date, shared with data items (tables/field-keys.ts).
+const DATE_KEYS = fieldKeys.date;
 // A label, an optional colon (full-width too), the date, the line's or its sentence's end: "Posted on March 3, 2021",
 // "發布日期: 2025-12-11", "Vacante publicada el 16 abril 2018. Término de recepción …".
 const LABEL = new RegExp(`^(?:${Object.values(postedLabels).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s{0,2}[:：]?\\s{0,2}(?:(.{4,40})$|(.{4,40}?)[.;]\\s\\p{Lu})`, 'iu');

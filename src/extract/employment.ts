@@ -22,8 +22,10 @@ import { codePointAt, escapeRegExp, filterable, filterableCore, filterForm, firs
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
 import { keywordBit, keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 import { FREE_LINE_KEYWORDS } from './tables/prefilter-keywords.js';
+import { keyForm, keyForms } from './tables/field-keys.js';
 
-const EMPLOYMENT_KEYS = /^(?:employment_?type|employmenttype|employment|job_?type|jobtype|type|conditions|contract|contract_?type|type_of_contract|time|work_?type|schedule|commitment|type d'emploi|vertragsart|anstellungsart|forma|tipo de contrato|job type)$/i;
+// The keys of the contract type, shared with data items (tables/field-keys.ts).
+const EMPLOYMENT_KEYS = keyForms('employment_type');
 const anyOf = (phrases: readonly string[]): string => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "Label: value", or "Label – value" with a spaced en or em dash ("Занятость – полная", "Typ umowy – B2B"); a spaced
 // hyphen only after a Cyrillic label, as Russian typewriters write the dash: in English "Schedule - stage builds…" is prose.
@@ -67,7 +69,7 @@ const CJK_EXPERIENCE_AFTER = new RegExp(`^.{0,3}(?:${anyOf(experienceWordsCjk)})
 // a benefit's term): another status than this job's.
 const CJK_OTHER_STATUS_AFTER = /^(?:登用|勤続)/u;
 /** Does the key, or its last dotted part, name the employment type? (The same few keys come with every posting: answers are kept.) */
-const isEmploymentKey = memoized((dotted) => EMPLOYMENT_KEYS.test(dotted.split('.').pop() ?? '') || EMPLOYMENT_KEYS.test(dotted));
+const isEmploymentKey = memoized((dotted) => EMPLOYMENT_KEYS.has(keyForm(dotted.split('.').pop() ?? '')) || EMPLOYMENT_KEYS.has(keyForm(dotted)));
 
 /** `internal`: a lower-case "intern", in German, Dutch and the Scandinavian languages "internal" ("intern besetzt", "Recruiter intern"). */
 interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean; permanent?: boolean; internal?: boolean; otherStatus?: boolean }

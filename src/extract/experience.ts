@@ -11,6 +11,7 @@ import { otherStatement } from './experience-other.js';
 import { anyOf, NUMBER_WORDS, ruleMatch, RULES, ruleStarts, YEARS } from './experience-rules.js';
 import { ageAfterYearsWords, experienceLabels, organisationWords, withWords } from './tables/experience.js';
 import { labelledValue } from './label-lines.js';
+import { keyForm, keyForms } from './tables/field-keys.js';
 import { numberWords } from './tables/words.js';
 import { escapeRegExp, filterForm, isSpace, lazily } from './text.js';
 import { keywordBit, keywordGroup, keywordIndex, keywordsIn, lineKeywords, NO_FILTER_FORM } from './tree.js';
@@ -89,7 +90,7 @@ export function extractExperience(ctx: ExtractContext): void {
  */
 function labelledExperience(ctx: ExtractContext): void {
   for (const item of ctx.frontmatterStrings) {
-    if (!EXPERIENCE_KEY.test(item.key.split('.').pop() ?? '')) continue;
+    if (!EXPERIENCE_KEYS.has(keyForm(item.key.split('.').pop() ?? ''))) continue;
     const bare = /^(\d{1,2})\s?\+?$/.exec(item.text.trim());
     if (bare && +bare[1]! <= 40) {
       ctx.fields.experienceYears = { min: +bare[1]! };
@@ -119,7 +120,8 @@ function readLabelled(ctx: ExtractContext, label: string, value: string, line: n
 }
 
 /** Front-matter keys (their last part) that hold the years of experience asked. */
-const EXPERIENCE_KEY = /^(?:experience|years_?of_?experience|experience_?years|min(?:imum)?_?experience|experience_?required|required_?experience|berufserfahrung|erfahrung|experiencia|expérience|experiência|ervaring|esperienza)$/i;
+// The keys of the years asked, shared with data items (tables/field-keys.ts).
+const EXPERIENCE_KEYS = keyForms('experience');
 /** Labels of the years of experience asked, per language (a label alone, as a th, dt or heading holds it). */
 const EXPERIENCE_LABEL = lazily(() => new RegExp(`^(?:${experienceLabels.map(escapeRegExp).join('|')})$`, 'iu'));
 

@@ -17,7 +17,8 @@ import { allowanceBefore, boundOf, hasSalaryWords, notSalary, payLabelBefore, pe
 import { currencyCode, periodOf } from './match/money.js';
 import { dollarCodes, payWordCurrencies, yuanPlaces } from './tables/currencies.js';
 import { rangeConnectors } from './tables/salary-words.js';
-import { memoized } from './text.js';
+import { escapeRegExp, memoized } from './text.js';
+import { fieldKeys, keyForm } from './tables/field-keys.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 import { DIGIT_CHARACTERS } from './match/keywords.js';
 
@@ -116,11 +117,13 @@ const UNIT_KEY = 2;
 const SALARY_KEY = 4;
 const VALUE_KEY = 8;
 /** What a front-matter key names: currency, pay unit, salary, a bare "value" (bits). The same few keys come with every posting: answers are kept. */
+// A key that holds a word of pay's keys ("salary_text", "gehalt_brutto"), shared with data items (tables/field-keys.ts).
+const SALARY_KEY_WORDS = new RegExp(fieldKeys.salary.map((key) => escapeRegExp(keyForm(key))).join('|'));
 const keyKind = memoized((key): number => {
   const lower = key.toLowerCase();
   return (/^(?:currency|salary_currency|salaryCurrency|baseSalary\.currency)$/i.test(key) ? CURRENCY_KEY : 0)
     | (/^(?:unitText|salary_period|salaryPeriod|period|pay_period|payPeriod|salary_type|salaryType|salary_unit|salaryUnit|pay_unit|salary_interval|pay_frequency|baseSalary\.value\.unitText)$/i.test(key) ? UNIT_KEY : 0)
-    | (/(?:salary|compensation|pay|wage|gehalt|salaire|sueldo|basesalary)/.test(lower) ? SALARY_KEY : 0)
+    | (SALARY_KEY_WORDS.test(keyForm(key)) ? SALARY_KEY : 0)
     | (lower === 'value' ? VALUE_KEY : 0);
 });
 

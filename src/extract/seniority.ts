@@ -9,6 +9,7 @@
 import type { Seniority } from '../schema/posting.js';
 import { settle, type Candidate } from './candidates.js';
 import { frontmatterLine, frontmatterValue, type ExtractContext } from './context.js';
+import { fieldKeys } from './tables/field-keys.js';
 import { languageLevelWords, seniorityLabels, seniorityLevelWords, seniorityWords } from './tables/words.js';
 import { escapeRegExp, filterForm, lazily, mayContain } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
@@ -47,13 +48,13 @@ export function someLineMayHoldLevelLabel(lines: readonly string[]): boolean {
 /** Set seniority from the best of its candidates. */
 export function extractSeniority(ctx: ExtractContext): void {
   const candidates: Array<Candidate<Seniority>> = [];
-  const level = frontmatterValue(ctx, ['seniority', 'level', 'experience_level', 'experienceLevel', 'job_level', 'career_level']);
+  const level = frontmatterValue(ctx, fieldKeys.seniority);
   const fromLevel = level && typeof level.value === 'string' ? seniorityOf(level.value) : null;
   if (level && fromLevel) {
     candidates.push({ value: fromLevel, source: 'frontmatter', rule: `frontmatter.${level.key}`, line: frontmatterLine(ctx, level.key), text: String(level.value), confidence: 0.9 });
   }
   // "experience: Senior Level", "experience: Intern": a key that mostly holds years, here holding only a level.
-  const experience = fromLevel ? null : frontmatterValue(ctx, ['experience', 'experience_required', 'experienceRequired']);
+  const experience = fromLevel ? null : frontmatterValue(ctx, fieldKeys.experience);
   const onlyLevel = experience && typeof experience.value === 'string' ? LEVEL_ONLY.exec(experience.value)?.[1] : undefined;
   const fromExperience = onlyLevel ? seniorityOf(onlyLevel) : null;
   if (experience && fromExperience) {

@@ -4,6 +4,7 @@
  * names say nothing of the employer. A new word is one entry.
  */
 import type { SalaryPeriod } from '../schema/posting.js';
+import { fieldKeys } from './tables/field-keys.js';
 
 /** schema.org unitText (and common free text) -> the record's pay period; compared lower-cased. */
 export const UNIT_PERIODS: Record<string, SalaryPeriod> = {
@@ -42,13 +43,8 @@ export const DATA_MIN_KEYS = ['salary_min', 'salaryMin', 'min_salary', 'minSalar
 export const DATA_MAX_KEYS = ['salary_max', 'salaryMax', 'max_salary', 'maxSalary', 'salary_to', 'salaryTo', 'salary.max', 'baseSalary.value.maxValue', 'baseSalary.maxValue'];
 export const DATA_CURRENCY_KEYS = ['currency', 'salary_currency', 'salaryCurrency', 'salary.currency', 'baseSalary.currency'];
 export const DATA_PERIOD_KEYS = ['salary_period', 'salaryPeriod', 'salary_type', 'salaryType', 'salary_unit', 'pay_period', 'period', 'salary.period', 'baseSalary.value.unitText', 'unitText'];
-/**
- * Keys that state remote work as a field (`true`, "yes", "hybrid", TELECOMMUTE), compared lower-cased without "_" or "-"
- * (structured-remote.ts). The workplace-type keys are those of job-board exports and careers collections (Lever and
- * LinkedIn `workplaceType`, Workable `workplace_type`, schema.org `jobLocationType`); their values are in tables/workplace-values.ts.
- */
-export const REMOTE_FLAG_KEYS = ['remote', 'is_remote', 'has_remote', 'remote_ok', 'remote_allowed', 'allows_remote', 'telecommute', 'fully_remote', 'jobLocationType',
-  'location_type', 'workplace_type', 'remote_type', 'work_type', 'job_location_type'];
+/** Keys that state remote work as a field, shared with data items (tables/field-keys.ts; read by structured-remote.ts). */
+export const REMOTE_FLAG_KEYS = fieldKeys.remote;
 /** Keys of pay stated as a schema.org MonetaryAmount object. */
 export const DATA_SALARY_KEYS = ['salary', 'baseSalary'];
 /** Keys of the company stated as an Organization object. */

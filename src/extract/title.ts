@@ -21,6 +21,7 @@ import path from 'node:path';
 import type { Candidate } from './candidates.js';
 import { settle } from './candidates.js';
 import { frontmatterLine, frontmatterValue, lineForms, type ExtractContext, type Hints } from './context.js';
+import { fieldKeys } from './tables/field-keys.js';
 import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole, normalizeHeading } from './title-clean.js';
 import { OBJECT_CASE_VERBS, nominativeRole, withoutRolePlace } from './title-case.js';
 import { cjkHiringAfter, cjkHiringBefore, otherJobsHeadings, roleBeforeDeterminers, roleBeforeVerbs, roleClauseEnds, roleLeadFillers, rolePhrases, titleAbbreviations, titleLabels } from './tables/titles.js';
@@ -40,7 +41,8 @@ export { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle } from './
 
 // "titel": de, nl, sv, da, no for "title" (a German site's front matter "titel: Physiotherapeutin" beside a contact's "position:").
 // "puesto", "cargo": es, pt for "position" (a site's front matter "puesto: Anticorrupción" beside "category: internships").
-const TITLE_KEYS = ['title', 'titel', 'position', 'position.title', 'job_title', 'jobTitle', 'job.title', 'roles', 'role', 'name', 'puesto', 'cargo'];
+// The keys of the title, shared with data items (tables/field-keys.ts).
+const TITLE_KEYS = fieldKeys.title;
 /** How far from the top a labelled line, a header line or a role phrase is looked for. */
 const TOP_LINES = 40;
 

@@ -10,14 +10,15 @@ import type { TextLine } from './context.js';
 import { locationLabels } from './tables/places.js';
 import { escapeRegExp } from './text.js';
 import { placesIn } from './gazetteer.js';
+import { keyForm, keyForms } from './tables/field-keys.js';
 
 /** A place read, with where it was read. */
 export interface Found { location: Location; line: number; rule: string; text: string }
 
 /** Front matter keys (their last part) that hold a work location. */
-// The place of work's words as keys, per language: en workplace, work_location, town; de Arbeitsort, Einsatzort, Stadt;
-// fr ville, lieu de travail; es/pt ciudad, cidade, localidad, localidade; it città; nl stad, werklocatie; pl miasto.
-export const LOCATION_KEYS = /^(?:location|locations|job_location|joblocation|city|place|office|address|addressLocality|addressRegion|addressCountry|country|region|ort|standort|lieu|ubicacion|ubicación|localização|plaats|miesto|workplace|work_place|work_location|worklocation|office_location|job_city|town|arbeitsort|einsatzort|stadt|ville|lieu_de_travail|ciudad|cidade|localidad|localidade|città|citta|stad|werklocatie|miasto|jobLocation\..*|location\..*)$/i;
+// The keys of a place, shared with data items (tables/field-keys.ts): the location's and the country's, and any key under `jobLocation.` or `location.`.
+const PLACE_KEYS = new Set([...keyForms('location'), ...keyForms('country')]);
+export const LOCATION_KEYS = { test: (key: string): boolean => PLACE_KEYS.has(keyForm(key)) || /^(?:jobLocation|location)\./i.test(key) };
 // A label, a colon (full-width too, as Japanese and Chinese write it) or a spaced dash ("Локация – Москва", as
 // Russian label lines write it, "Занятость – полная" too), the value.
 const LABEL_WORDS = [...locationLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');

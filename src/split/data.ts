@@ -18,7 +18,7 @@ export { dataFormatOf } from './data-format.js';
 import { lineFinder } from './line-finder.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
 import { employmentWords } from '../extract/tables/employment.js';
-import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
+import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, notPostingEvidenceKeys, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
 export interface DataItem {
@@ -188,10 +188,14 @@ function keysOf(map: YAMLMap): Map<string, { value: unknown; node: Node; keyNode
   return keys;
 }
 
-const aliasOf = (keys: ReturnType<typeof keysOf>, field: string) => dataFields[field]!.find((alias) => {
+const aliasOf = (keys: ReturnType<typeof keysOf>, field: string) => dataFields[field]!.find((alias) => statesField(keys, alias, field));
+/** Does the map state the field under this key? A yes or no ("directApply: true") states a flag, never a title, a place or a link. */
+function statesField(keys: ReturnType<typeof keysOf>, alias: string, field: string): boolean {
   const value = keys.get(alias)?.value;
-  return value !== undefined && value !== null && value !== '';
-});
+  return value !== undefined && value !== null && value !== '' && (typeof value !== 'boolean' || flagFields.has(field));
+}
+/** Fields a yes or no states. */
+const flagFields = new Set(['remote', 'open', 'active', 'closed', 'expired', 'filled', 'status']);
 
 /** A résumé's jobs: most descriptions tell work done ("Responsible for…", "Managed…") or speak of their writer ("I have learned…"). */
 function isWorkHistory(maps: YAMLMap[]): boolean {
@@ -213,10 +217,14 @@ function isPostingMap(map: YAMLMap): boolean {
   const titleKey = aliasOf(keys, 'title');
   const title = titleKey && keys.get(titleKey)!.value;
   if (typeof title !== 'string' || !title.trim() || title.length > 200) return false;
-  const more = postingEvidenceFields.filter((field) => aliasOf(keys, field)).length + (descriptionFields.some((key) => typeof keys.get(key)?.value === 'string') ? 1 : 0);
+  const more = postingEvidenceFields.filter((field) => statesAsEvidence(keys, field)).length + (descriptionFields.some((key) => typeof keys.get(key)?.value === 'string') ? 1 : 0);
   // "name" names people and steps too: it counts as a title when it reads like one, or beside two more job fields.
   return more >= (titleKey === 'name' && !looksLikeJobTitle(title) ? 2 : 1);
 }
+
+/** Does the map state the field under a key that says a job (tables.ts notPostingEvidenceKeys: a client or a time says none)? */
+const NOT_EVIDENCE = new Set(notPostingEvidenceKeys);
+const statesAsEvidence = (keys: ReturnType<typeof keysOf>, field: string): boolean => dataFields[field]!.some((alias) => !NOT_EVIDENCE.has(alias) && statesField(keys, alias, field));
 
 /** A map whose title (never a person's name) reads as a job title, and that holds none of a person's keys (a team page's "title: Senior Engineer" beside a photo). */
 function isTitledAsJob(map: YAMLMap): boolean {

@@ -3,30 +3,40 @@
  * postings, and the file names a folder walk reads data files by. Adding a
  * synonym is a line here.
  */
+import { fieldKeys, keyForm, type KeyedField } from '../extract/tables/field-keys.js';
+import { closingDateKeys, datedKeys } from '../extract/tables/dates.js';
+import { DATA_CURRENCY_KEYS, DATA_MAX_KEYS, DATA_MIN_KEYS, ID_KEYS } from '../extract/structured-tables.js';
+
+/** An item's keys for a field as they are compared, dotted paths (front matter's nested keys) left out. */
+const keysOfList = (keys: readonly string[]): string[] => [...new Set(keys.filter((key) => !key.includes('.')).map(keyForm))];
+const itemKeys = (field: KeyedField, ...more: string[]): string[] => keysOfList([...fieldKeys[field], ...more]);
 
 /**
- * A data item's field names (compared lower-cased, without "_", "-" or
- * spaces) -> the front-matter key the extractors read. The first alias found
- * in an item wins.
+ * A data item's field names (compared as tables/field-keys.ts compares them) -> the front-matter key the
+ * extractors read. The keys of a field are the front matter's (tables/field-keys.ts), so an item is read for
+ * every field its keys state as a page's front matter would be. The first alias found in an item wins.
  */
 export const dataFields: Record<string, string[]> = {
-  title: ['title', 'jobtitle', 'position', 'positiontitle', 'role', 'job', 'jobname', 'name'],
-  company: ['company', 'companyname', 'hiringorganization', 'organization', 'organisation', 'employer', 'employername'],
-  location: ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices'],
-  date: ['dateposted', 'date', 'publicationdate', 'publishdate', 'published', 'publishedat', 'posteddate', 'postingdate', 'postedat', 'posted', 'createdat', 'created', 'postdate'],
-  apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd', 'listing'],
-  apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
-  salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
-  // "duration: Full Time" is many job lists' contract type (a résumé's duration, "2019-2021", is work history: data.ts).
-  employment_type: ['employmenttype', 'type', 'jobtype', 'contract', 'contracttype', 'duration', 'jobduration'],
-  remote: ['remote', 'workplace', 'workplacetype', 'joblocationtype', 'workmode', 'workmodel', 'workarrangement', 'modality', 'modalidad', 'modalidade'],
+  title: itemKeys('title'),
+  company: itemKeys('company'),
+  location: itemKeys('location'),
+  date: itemKeys('date', ...datedKeys),
+  // An item's link to the job's own page is where to apply ("url", "link", "jd"); a page's `url` is the page itself.
+  apply_url: itemKeys('apply_url', 'url', 'link', 'href', 'jd', 'listing'),
+  apply_email: itemKeys('apply_email'),
+  salary: itemKeys('salary'),
+  employment_type: itemKeys('employment_type'),
+  remote: itemKeys('remote'),
+  experience: itemKeys('experience'),
+  seniority: itemKeys('seniority'),
   // Pay as separate figures and the country beside a city: read as typed fields (extract/structured-fields.ts, location.ts).
-  salary_min: ['salarymin', 'minsalary', 'salaryfrom'],
-  salary_max: ['salarymax', 'maxsalary', 'salaryto'],
-  currency: ['currency', 'salarycurrency'],
-  country: ['country', 'countrycode', 'countryname'],
-  validThrough: ['validthrough', 'closingdate', 'deadline', 'applicationdeadline', 'expires', 'expirationdate'],
-  identifier: ['identifier', 'jobid', 'requisitionid', 'reqid', 'reference', 'jobcode'],
+  salary_min: keysOfList(DATA_MIN_KEYS),
+  salary_max: keysOfList(DATA_MAX_KEYS),
+  currency: keysOfList(DATA_CURRENCY_KEYS),
+  country: itemKeys('country'),
+  // The closing date and the employer's id for the job, under the front matter's keys (tables/dates.ts, structured-tables.ts).
+  validThrough: keysOfList(closingDateKeys),
+  identifier: keysOfList(['identifier', ...ID_KEYS]),
   // Whether the posting is still open: extract/closing.ts reads them as front matter (tables/dates.ts closedFlags, closedStatuses).
   open: ['open', 'isopen'],
   active: ['active', 'isactive'],
@@ -50,6 +60,11 @@ export const sectionFields: Record<string, string> = {
 
 /** Fields that say what a job is besides its title: an item needs one of them (or a title key other than "name") to be a posting. */
 export const postingEvidenceFields = ['company', 'location', 'date', 'apply_url', 'apply_email', 'salary', 'employment_type'];
+/**
+ * Keys of those fields that other lists hold as much as job lists (a portfolio's client, a talk's time, a club's
+ * schedule, an event's address): in a posting they state its field, but they make no map a posting.
+ */
+export const notPostingEvidenceKeys = ['client', 'friend', 'startup', 'time', 'schedule', 'conditions', 'forma', 'address', 'region'];
 
 /** Keys of a map keyed by employer (`{"companies": {"acme": [...]}}`): the key names the company of the postings under it. */
 export const companyMapKeys = ['companies', 'employers', 'organizations', 'organisations', 'unternehmen', 'empresas', 'entreprises'];
