@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hasPreCommit, jobOfRun, quietEnv, runAsync, type Job, type JobResult } from './background-run.js';
 import { releaseInstallJob } from './background-release.js';
 import { DEEP_RUN } from './property-runs.js';
-import { WARM_UP_CASES, warmUpCommand, type WarmUpCaseName } from './warm-up-cases.js';
+import { caseRun, warmUpProcesses } from './warm-up-cases.js';
 
 export { hasPreCommit, runAsync, type Installed, type JobResult, type Run } from './background-run.js';
 
@@ -145,20 +145,18 @@ export const JOBS = {
     },
   },
   /**
-   * budget-warm-up's runs (tests/warm-up-cases.ts): six runs of the built CLI that each wait for one stop or two, each
-   * in a process of its own and all at once, so their waits overlap each other and the suite. `runs` is each case's
-   * process (its stdout the case's exit code and output as JSON); `dir` holds a folder per case with its stage's notes.
+   * budget-warm-up's runs (tests/warm-up-cases.ts): six runs of the built CLI that each wait for one stop or two, in two
+   * processes (the fast-path cases one after another, the budget cases at once), so their waits overlap the suite.
+   * `runs` is each case's (its stdout the case's exit code and output as JSON); `dir` holds a folder per case with its
+   * stage's notes.
    */
   'warm-up-runs': {
     testFiles: ['tests/budget-warm-up.test.ts'],
     available: () => true,
     async make(dir, signal) {
-      const names = Object.keys(WARM_UP_CASES) as WarmUpCaseName[];
-      const runs = await Promise.all(names.map((name) => {
-        const [command, ...args] = warmUpCommand(ROOT, path.join(dir, name), name);
-        return runAsync(command!, args, ROOT, quietEnv, signal);
-      }));
-      return { dir, runs: Object.fromEntries(names.map((name, i) => [name, runs[i]!])) };
+      const groups = warmUpProcesses(ROOT, dir);
+      const runs = await Promise.all(groups.map(({ command: [command, ...args] }) => runAsync(command!, args, ROOT, quietEnv, signal)));
+      return { dir, runs: Object.fromEntries(groups.flatMap(({ names }, i) => names.map((name) => [name, caseRun(runs[i]!, name)]))) };
     },
   },
 } satisfies Record<string, Job>;
