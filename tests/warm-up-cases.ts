@@ -42,12 +42,12 @@ export interface WarmUpCase {
 }
 
 export const WARM_UP_CASES = {
-  fast: { firstCallCost: 'block', costly: ['markdown', 'html'], files: { 'tiny.md': TINY, 'hang.md': HANGS } },
-  'empty-first': { firstCallCost: 'block', costly: ['markdown', 'html'], files: { 'a-empty.md': '', 'b-binary.md': BINARY, 'c-tiny.md': TINY } },
+  // An empty and a binary file first, which warm nothing: the tiny posting after them is its thread's first warm-up.
+  fast: { firstCallCost: 'block', costly: ['markdown', 'html'], files: { 'a-empty.md': '', 'b-binary.md': BINARY, 'c-tiny.md': TINY, 'd-hang.md': HANGS } },
   'html-after': { firstCallCost: 'block', costly: ['html'], files: { 'a-tiny.md': TINY, 'b-page.html': PAGE } },
   first: { firstCallCost: 'block', costly: [], files: { 'hang.md': HANGS, 'tiny.md': TINY } },
-  budget: { firstCallCost: 'cpu', costly: ['markdown'], files: { 'tiny.md': TINY, 'hang.md': HANGS } },
-  'budget-empty': { firstCallCost: 'cpu', costly: ['markdown'], files: { 'a-empty.md': '', 'b-tiny.md': TINY } },
+  // An empty file first, which warms nothing (one case, not two: each budget case starts two budget workers).
+  budget: { firstCallCost: 'cpu', costly: ['markdown'], files: { 'a-empty.md': '', 'b-tiny.md': TINY, 'c-hang.md': HANGS } },
 } satisfies Record<string, WarmUpCase>;
 
 export type WarmUpCaseName = keyof typeof WARM_UP_CASES;
