@@ -48,20 +48,22 @@ const titles = (stdout: string) => parseNdjson(stdout).map((record) => [path.bas
 const stopped = (seconds: string) => new RegExp(`hang\\.md error file-too-complex file is too complex: processing it went past its time budget of ${seconds} s \\(--timeout\\); skipped`);
 
 describe('--timeout on the fast path (its stop counts own time: a blocked wait counts, a wait for a core does not)', () => {
+  // One run (the case 'fast'): an empty and a binary file, the tiny posting, the file that hangs.
   it('a tiny posting whose thread warms up past the budget comes out; a file that hangs after it is stopped once', () => {
     const run = result('fast');
     expect(run.code).toBe(1);
-    expect(titles(run.stdout), run.stderr).toEqual([['tiny.md', 'Barista']]);
+    expect(titles(run.stdout), run.stderr).toEqual([['c-tiny.md', 'Barista']]);
     expect(run.stderr).toMatch(stopped(FAST_TIMEOUT));
-    expect(errorsByFile(run.stderr)).toEqual({ 'hang.md': ['file-too-complex'] });
-    // The thread had warmed up (for tiny.md): the hanging file runs once, no warm-up after it. The run's stop counts
+    expect(errorsByFile(run.stderr)).toEqual({ 'a-empty.md': ['empty-file'], 'b-binary.md': ['binary-file'], 'd-hang.md': ['file-too-complex'] });
+    // The thread had warmed up (for c-tiny.md): the hanging file runs once, no warm-up after it. The run's stop counts
     // own time: where the thread queued for a core before the stage blocked, that run makes a second try.
     expect(Object.keys(hangTries('fast')), 'one run, after the thread\'s warm-up').toEqual(['2']);
     expectTriesOfOneRun(hangTries('fast')['2']!);
   }, TEST_TIMEOUT);
 
   it('an empty and a binary file before it warm nothing: the tiny posting after them still comes out', () => {
-    const run = result('empty-first');
+    // Were they to warm the Markdown path, the tiny posting's stop would be final (no warm-up, no second run).
+    const run = result('fast');
     expect(titles(run.stdout), run.stderr).toEqual([['c-tiny.md', 'Barista']]);
     expect(Object.keys(errorsByFile(run.stderr))).not.toContain('c-tiny.md');
   }, TEST_TIMEOUT);
@@ -86,17 +88,18 @@ describe('--timeout on the fast path (its stop counts own time: a blocked wait c
 
 describe(`--timeout ${BUDGET_TIMEOUT} in a budget worker (--max-memory sends every file there; its clock counts CPU time)`, () => {
   const hasThreadStat = existsSync('/proc/thread-self/stat');
+  // One run (the case 'budget'): an empty file, the tiny posting, the file that hangs.
   it.skipIf(!hasThreadStat)('a tiny posting whose worker warms up past the budget comes out; a file that hangs after it is stopped', () => {
     const run = result('budget');
     expect(run.code).toBe(1);
-    expect(titles(run.stdout), run.stderr).toEqual([['tiny.md', 'Barista']]);
+    expect(titles(run.stdout), run.stderr).toEqual([['b-tiny.md', 'Barista']]);
     expect(run.stderr).toMatch(stopped(BUDGET_TIMEOUT));
-    expect(errorsByFile(run.stderr)).toEqual({ 'hang.md': ['file-too-complex'] });
+    expect(errorsByFile(run.stderr)).toEqual({ 'a-empty.md': ['empty-file'], 'c-hang.md': ['file-too-complex'] });
     expect(hangs('budget')).toBe(1);
   }, TEST_TIMEOUT);
 
   it.skipIf(!hasThreadStat)('an empty file before it warms nothing: the tiny posting after it still comes out', () => {
-    const run = result('budget-empty');
+    const run = result('budget');
     expect(titles(run.stdout), run.stderr).toEqual([['b-tiny.md', 'Barista']]);
     expect(Object.keys(errorsByFile(run.stderr))).not.toContain('b-tiny.md');
   }, TEST_TIMEOUT);

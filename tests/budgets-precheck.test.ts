@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { fileShape, fileShapePlain, looksCostly } from '../src/budget-precheck.js';
 import { cpuSeconds } from '../src/budget.js';
 import { processBytes } from '../src/pipeline.js';
-import { CORPUS, FIXTURES, HAS_SHARED, parseNdjson, ROOT, runBuilt } from './helpers.js';
+import { runBundled } from './bundle-cli.js';
+import { CORPUS, FIXTURES, HAS_SHARED, parseNdjson, ROOT } from './helpers.js';
 
 const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 const bytes = (text: string) => Buffer.from(text, 'utf8');
@@ -109,7 +110,7 @@ describe('the time budget counts CPU time', () => {
     writeFileSync(path.join(dir, 'a-warm.md'), '# Cook\n\nJoin Bean Co. Part-time.\n\n> - > - > - x\n');
     writeFileSync(path.join(dir, 'b-nested.md'), '# Job\n\n' + fill('> - > - > - x\n', 24_000));
     writeFileSync(path.join(dir, 'c-good.md'), '# Barista\n\nJoin Bean Co. Part-time.\n');
-    const result = await runBuilt(['normalize', dir, '-f', 'ndjson', '--timeout', '1', '--jobs', '1']);
+    const result = await runBundled(['normalize', dir, '-f', 'ndjson', '--timeout', '1', '--jobs', '1']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/b-nested\.md error file-too-complex file is too complex: processing it went past its time budget of 1 s \(--timeout\); skipped/);
     expect(parseNdjson(result.stdout).map((record) => record.title)).toEqual(['Cook', 'Barista']);

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { looksCostly } from '../src/budget-precheck.js';
 import { findPieces, PIECE_LINES } from '../src/clean/pieces.js';
-import { errorsByFile, FIXTURES, parseNdjson, runBin, runBuilt, runCli, ROOT } from './helpers.js';
+import { runBundled } from './bundle-cli.js';
+import { errorsByFile, FIXTURES, parseNdjson, runBin, runCli, ROOT } from './helpers.js';
 import { deepOr } from './property-runs.js';
 
 let tmp: string;
@@ -73,7 +74,7 @@ describe('the quadratic Markdown shapes parse in linear time', () => {
       expect(looksCostly(text), file).toBe(true);
       expect(findPieces(text.toString('utf8').split('\n')).starts.length, file).toBeGreaterThan(1);
     }
-    const result = await runBuilt(['normalize', dir, '-f', 'ndjson', '--timeout', '120', '--no-progress']);
+    const result = await runBundled(['normalize', dir, '-f', 'ndjson', '--timeout', '120', '--no-progress']);
     expect(errorsByFile(result.stderr)).toEqual({});
     expect(result.code).toBe(0);
     const paths = parseNdjson(result.stdout).map((record) => path.basename(record.source.path)).sort();
@@ -113,9 +114,9 @@ describe('a per-file budget of time and memory', () => {
       // With --jobs 1 the run's peak RSS is measured too: the documented bound is about 300 MB plus one budget.
       const rssFile = path.join(tmp, `rss-jobs-${jobs}.json`);
       const rssHook = { NODE_OPTIONS: `--import=${path.join(ROOT, 'bench', 'rss-hook.js')}`, POSTINGS_BENCH_RSS_FILE: rssFile };
-      // The peak RSS is a whole process's: that run starts the real binary; the pool's run is the build in process.
+      // The peak RSS is a whole process's: that run starts the real binary; the pool's run is the bin's bundle in process.
       const args = ['normalize', dir, '-f', 'ndjson', '--jobs', jobs, '--timeout', String(TIMEOUT), '--max-memory', String(MAX_MEMORY), '--no-progress'];
-      const result = flow ? runBin(args, { env: rssHook }) : await runBuilt(args);
+      const result = flow ? runBin(args, { env: rssHook }) : await runBundled(args);
       expect(result.code).toBe(1);
       const hostile = { 'li-list.html': ['file-too-complex'], 'bullets.md': ['file-too-complex'] };
       expect(errorsByFile(result.stderr)).toEqual(flow ? { ...hostile, 'flow-sequence.md': ['file-too-complex'] } : hostile);
