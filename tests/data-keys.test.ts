@@ -100,12 +100,38 @@ describe('a data item\'s keys are read as front matter\'s', () => {
     ['a schedule\'s talks (`time`)', '- title: Opening keynote\n  time: "09:00"\n- title: Lunch break\n  time: "12:00"\n'],
     ['a club\'s meetings (`schedule`)', '- title: Morning yoga\n  schedule: Mondays 8am\n- title: Book club\n  schedule: Fridays\n'],
     ['a portfolio\'s projects (`client`)', '- title: Website relaunch\n  client: Nordlicht GmbH\n- title: Brand identity\n  client: Atelier Lumière\n'],
+    // Keys that fill a posting's field in any language make no list a list of postings either (review24: each gave records).
+    ['a team (de: `titel`, `standort`)', '- name: Anna Schmidt\n  titel: Teamleiterin Vertrieb\n  standort: Berlin\n- name: Jonas Weber\n  titel: Softwareentwickler\n  standort: Hamburg\n'],
+    ['events (de: `titel`, `ort`)', '- titel: Sommerfest\n  datum: 2024-06-01\n  ort: Biergarten am See, Berlin\n- titel: Hackathon\n  datum: 2024-09-20\n  ort: Büro Hamburg\n'],
+    ['a portfolio (es: `empresa`)', '- title: Rediseño de la tienda online\n  empresa: Zapatos López S.L.\n- title: App de reservas\n  empresa: Hotel Sol S.A.\n'],
+    ['products (de: `titel`, `firma`)', '- titel: Akku-Bohrschrauber 18V\n  preis: 129.0\n  firma: Bosch\n- titel: Stichsäge Pro\n  preis: 149.0\n  firma: Festool\n'],
+    ['a team (en: `town`)', '- name: Jane Doe\n  title: Senior Engineer\n  town: Bristol\n- name: John Roe\n  title: Product Designer\n  town: Leeds\n'],
+    ['talks (fr: `lieu`, `time`)', '- title: Conférence d\'ouverture\n  lieu: Salle A, Paris\n  time: "09:00"\n- title: Atelier Rust\n  lieu: Salle B, Paris\n  time: "10:30"\n'],
   ])('%s are no postings', async (_, text) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'postings-data-keys-'));
     writeFileSync(path.join(dir, 'list.yml'), text);
     const { stdout, stderr, code } = await runCli(['normalize', path.join(dir, 'list.yml'), '--format', 'ndjson']);
     expect([parseNdjson(stdout), code]).toEqual([[], 1]);
     expect(stderr).toContain('no-postings-in-data');
+  });
+
+  // A specific key wins over a generic one of the same field, and a yes or no names no link (review24).
+  it.each([
+    ['`type: Engineering` beside `employment: Vollzeit`', '[{"title":"Backend Engineer","company":"Acme GmbH","type":"Engineering","employment":"Vollzeit"}]', (r: Record<string, any>) => r.employmentType, ['FULL_TIME']],
+    ['`directApply: "yes"` beside `url`', '[{"title":"Backend Engineer","company":"Acme Ltd","directApply":"yes","url":"https://acme.example/jobs/1"}]', (r: Record<string, any>) => r.apply.urls, ['https://acme.example/jobs/1']],
+    ['`address` (the seat) beside `arbeitsort`', '[{"title":"Backend Engineer","company":"Acme GmbH","address":"Hauptstraße 1, 80331 München","arbeitsort":"Berlin"}]', (r: Record<string, any>) => r.locations.map((l: { city?: string }) => l.city), ['Berlin']],
+  ])('%s', async (_, json, read, expected) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-data-keys-'));
+    writeFileSync(path.join(dir, 'jobs.json'), json);
+    const [record] = parseNdjson((await runCli(['normalize', path.join(dir, 'jobs.json'), '--format', 'ndjson'])).stdout) as Array<Record<string, any>>;
+    expect(read(record!)).toEqual(expected);
+  });
+
+  it('a page\'s `job:` is no title: the body\'s role stays', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-data-keys-'));
+    writeFileSync(path.join(dir, 'posting.md'), '---\nlayout: job\njob: design\n---\n# We are hiring\n\nAcme Ltd is looking for a Product Designer in London. Send your portfolio to jobs@acme.example\n');
+    const [record] = parseNdjson((await runCli(['normalize', path.join(dir, 'posting.md'), '--format', 'ndjson'])).stdout) as Array<Record<string, any>>;
+    expect(record!.title).toBe('Product Designer');
   });
 
   it('a careers export\'s nested values ({"title": "Vollzeit"}) are read as their text, as the same front matter is', async () => {

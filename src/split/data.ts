@@ -18,7 +18,7 @@ export { dataFormatOf } from './data-format.js';
 import { lineFinder } from './line-finder.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
 import { employmentWords } from '../extract/tables/employment.js';
-import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, notPostingEvidenceKeys, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, sectionFields, workHistoryKeys } from './tables.js';
+import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, postingMapFields, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
 export interface DataItem {
@@ -91,7 +91,7 @@ export function dataItems(document: Document, text: string): DataItem[] {
 function isPageOfPostings(root: YAMLMap): boolean {
   if (root.items.some((pair) => isScalar(pair.key) && postingListKeys.includes(String(pair.key.value).toLowerCase()))) return true;
   const keys = keysOf(root);
-  return !looksLikeJobTitle(String(keys.get(aliasOf(keys, 'title')!)!.value));
+  return !looksLikeJobTitle(String(keys.get(postingKeyOf(keys, 'title')!)!.value));
 }
 
 /** The postings listed in front matter under a `jobs:`-like key (the front matter's own text, its first line at `firstLine`). */
@@ -192,7 +192,8 @@ const aliasOf = (keys: ReturnType<typeof keysOf>, field: string) => dataFields[f
 /** Does the map state the field under this key? A yes or no ("directApply: true") states a flag, never a title, a place or a link. */
 function statesField(keys: ReturnType<typeof keysOf>, alias: string, field: string): boolean {
   const value = keys.get(alias)?.value;
-  return value !== undefined && value !== null && value !== '' && (typeof value !== 'boolean' || flagFields.has(field));
+  const flag = typeof value === 'boolean' || (typeof value === 'string' && /^(?:true|false|yes|no)$/i.test(value.trim()));
+  return value !== undefined && value !== null && value !== '' && (!flag || flagFields.has(field));
 }
 /** Fields a yes or no states. */
 const flagFields = new Set(['remote', 'open', 'active', 'closed', 'expired', 'filled', 'status']);
@@ -214,17 +215,16 @@ const namesEmploymentType = (value: unknown): boolean => typeof value === 'strin
 function isPostingMap(map: YAMLMap): boolean {
   const keys = keysOf(map);
   if (holdsWorkHistory(keys) || otherKindOf(keys) !== undefined) return false;
-  const titleKey = aliasOf(keys, 'title');
+  const titleKey = postingKeyOf(keys, 'title');
   const title = titleKey && keys.get(titleKey)!.value;
   if (typeof title !== 'string' || !title.trim() || title.length > 200) return false;
-  const more = postingEvidenceFields.filter((field) => statesAsEvidence(keys, field)).length + (descriptionFields.some((key) => typeof keys.get(key)?.value === 'string') ? 1 : 0);
+  const more = postingEvidenceFields.filter((field) => postingKeyOf(keys, field)).length + (descriptionFields.some((key) => typeof keys.get(key)?.value === 'string') ? 1 : 0);
   // "name" names people and steps too: it counts as a title when it reads like one, or beside two more job fields.
   return more >= (titleKey === 'name' && !looksLikeJobTitle(title) ? 2 : 1);
 }
 
-/** Does the map state the field under a key that says a job (tables.ts notPostingEvidenceKeys: a client or a time says none)? */
-const NOT_EVIDENCE = new Set(notPostingEvidenceKeys);
-const statesAsEvidence = (keys: ReturnType<typeof keysOf>, field: string): boolean => dataFields[field]!.some((alias) => !NOT_EVIDENCE.has(alias) && statesField(keys, alias, field));
+/** The key under which the map states the field as a posting's (tables.ts postingMapFields: a team's "titel" or a talk's "time" says no job). */
+const postingKeyOf = (keys: ReturnType<typeof keysOf>, field: string) => postingMapFields[field]!.find((alias) => statesField(keys, alias, field));
 
 /** A map whose title (never a person's name) reads as a job title, and that holds none of a person's keys (a team page's "title: Senior Engineer" beside a photo). */
 function isTitledAsJob(map: YAMLMap): boolean {
@@ -243,7 +243,7 @@ export function otherKindOf(keys: ReadonlyMap<string, { value: unknown }>): stri
   const stated = (key: string) => { const value = keys.get(key)?.value; return value !== undefined && value !== null && value !== ''; };
   if (jobOnlyKeys.some(stated)) return undefined;
   // A place and a description are a job's: beside them only another kind's weighty keys count.
-  const jobEvidence = dataFields.location!.some(stated) && descriptionFields.some(stated);
+  const jobEvidence = postingMapFields.location!.some(stated) && descriptionFields.some(stated);
   for (const [kind, weights] of Object.entries(otherKindKeys)) {
     const light = jobEvidence && kindsOutweighedByJobEvidence.includes(kind) ? OTHER_KIND_WEIGHT : 0;
     const weight = Object.entries(weights).reduce((sum, [key, w]) => sum + (stated(key) && w >= light ? w : 0), 0);

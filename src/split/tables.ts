@@ -17,7 +17,8 @@ const itemKeys = (field: KeyedField, ...more: string[]): string[] => keysOfList(
  * every field its keys state as a page's front matter would be. The first alias found in an item wins.
  */
 export const dataFields: Record<string, string[]> = {
-  title: itemKeys('title'),
+  // A data item's `job` is its title (a page's `job:` is not: tables/field-keys.ts), before `name`.
+  title: keysOfList(fieldKeys.title.flatMap((key) => (key === 'name' ? ['job', key] : [key]))),
   company: itemKeys('company'),
   location: itemKeys('location'),
   date: itemKeys('date', ...datedKeys),
@@ -61,10 +62,22 @@ export const sectionFields: Record<string, string> = {
 /** Fields that say what a job is besides its title: an item needs one of them (or a title key other than "name") to be a posting. */
 export const postingEvidenceFields = ['company', 'location', 'date', 'apply_url', 'apply_email', 'salary', 'employment_type'];
 /**
- * Keys of those fields that other lists hold as much as job lists (a portfolio's client, a talk's time, a club's
- * schedule, an event's address): in a posting they state its field, but they make no map a posting.
+ * The keys that make a map a posting: its title and the fields above, narrower than dataFields. A team, a talk, a
+ * product or a club is listed under a title, a place, a company or a time as often as a job ("titel", "cargo",
+ * "standort", "firma", "client", "address", "time"), so those keys fill a posting's fields (dataFields) but make no map
+ * one; a contract's own words do in any language ("anstellungsart", "type d'emploi").
  */
-export const notPostingEvidenceKeys = ['client', 'friend', 'startup', 'time', 'schedule', 'conditions', 'forma', 'address', 'region'];
+export const postingMapFields: Record<string, string[]> = {
+  title: ['title', 'jobtitle', 'position', 'positiontitle', 'role', 'job', 'jobname', 'name'],
+  company: ['company', 'companyname', 'hiringorganization', 'organization', 'organisation', 'employer', 'employername'],
+  location: ['location', 'locations', 'joblocation', 'city', 'place', 'office', 'offices'],
+  date: ['dateposted', 'date', 'publicationdate', 'publishdate', 'published', 'publishedat', 'posteddate', 'postingdate', 'postedat', 'posted', 'createdat', 'created', 'postdate'],
+  apply_url: ['applyurl', 'applicationurl', 'applylink', 'apply', 'url', 'link', 'href', 'joburl', 'jd', 'listing'],
+  apply_email: ['applyemail', 'email', 'contact', 'contactemail'],
+  salary: ['salary', 'basesalary', 'compensation', 'pay', 'salaryrange'],
+  employment_type: keysOfList(['employmenttype', 'type', 'jobtype', 'contract', 'contracttype', 'duration', 'jobduration', 'employment', 'type_of_contract',
+    "type d'emploi", 'vertragsart', 'anstellungsart', 'tipo de contrato']),
+};
 
 /** Keys of a map keyed by employer (`{"companies": {"acme": [...]}}`): the key names the company of the postings under it. */
 export const companyMapKeys = ['companies', 'employers', 'organizations', 'organisations', 'unternehmen', 'empresas', 'entreprises'];

@@ -14,19 +14,23 @@ export const keyForm = (key: string): string => key.toLowerCase().replace(/[\s_-
 
 export const fieldKeys = {
   // "roles" last: a data item's list of roles is no title, a page's `roles:` names its one role only where nothing else does.
-  title: ['title', 'titel', 'position', 'position.title', 'job_title', 'job.title', 'position_title', 'job_name', 'role', 'job', 'name', 'puesto', 'cargo', 'roles'],
+  // A data item's `job` is its title (split/tables.ts), a page's `job:` is as often a team or a trade ("job: design").
+  title: ['title', 'titel', 'position', 'position.title', 'job_title', 'job.title', 'position_title', 'job_name', 'role', 'name', 'puesto', 'cargo', 'roles'],
   // The English keys first, then every language's company label as a key ("empresa", "firma", "hiring_organization", "会社名").
   company: [...new Set([
     'company', 'company_name', 'company.name', 'hiringOrganization.name', 'hiringOrganization', 'organization', 'organisation',
-    'organization.name', 'employer', 'employer.name', 'employer_name', 'startup', 'friend', 'client',
+    'organization.name', 'employer', 'employer.name', 'employer_name',
     ...Object.values(companyLabels).flat().flatMap((label) => [label.replace(/\s+/g, '_'), label.replace(/\s+/g, '')]),
+    // Last: they name the employer only where nothing else does (a portfolio's client beside `firma`).
+    'startup', 'friend', 'client',
   ])],
   // Places, the place of work's words as keys per language (de Arbeitsort, fr ville, es ciudad, it città, nl werklocatie, pl
   // miasto); a key under `jobLocation.` or `location.` is a place too (extract/workplace.ts).
-  location: ['location', 'locations', 'job_location', 'city', 'place', 'office', 'offices', 'address', 'addressLocality', 'addressRegion',
-    'region', 'ort', 'standort', 'lieu', 'ubicacion', 'ubicación', 'localização', 'plaats', 'miesto', 'workplace', 'work_place', 'work_location',
-    'office_location', 'job_city', 'town', 'arbeitsort', 'einsatzort', 'stadt', 'ville', 'lieu_de_travail', 'ciudad', 'cidade', 'localidad',
-    'localidade', 'città', 'citta', 'stad', 'werklocatie', 'miasto'],
+  // The place of work's own words first; an address or a region last (an employer's seat as often as the place of work).
+  location: ['location', 'locations', 'job_location', 'city', 'ort', 'standort', 'lieu', 'ubicacion', 'ubicación', 'localização', 'plaats',
+    'miesto', 'workplace', 'work_place', 'work_location', 'office_location', 'job_city', 'town', 'arbeitsort', 'einsatzort', 'stadt', 'ville',
+    'lieu_de_travail', 'ciudad', 'cidade', 'localidad', 'localidade', 'città', 'citta', 'stad', 'werklocatie', 'miasto', 'place', 'office',
+    'offices', 'addressLocality', 'addressRegion', 'address', 'region'],
   country: ['country', 'country_code', 'country_name', 'addressCountry'],
   // Keys read as the posting date whatever they hold; tables/dates.ts datedKeys are read only when they hold a date.
   date: ['datePosted', 'posted', 'postedAt', 'publishDate', 'pubDate', 'published_at', 'post_date', 'date_published', 'publication_date', 'date',
@@ -36,8 +40,9 @@ export const fieldKeys = {
   // Pay as text or as a MonetaryAmount; a key that holds one of these words ("salary_text", "gehalt_brutto") is pay too (extract/salary.ts).
   salary: ['salary', 'baseSalary', 'compensation', 'pay', 'salary_range', 'wage', 'gehalt', 'salaire', 'sueldo'],
   // "duration: Full Time" is many job lists' contract type (a résumé's duration, "2019-2021", is work history: split/data.ts).
-  employment_type: ['employment_type', 'type', 'job_type', 'contract', 'contract_type', 'duration', 'job_duration', 'employment', 'conditions',
-    'type_of_contract', 'time', 'work_type', 'schedule', 'commitment', "type d'emploi", 'vertragsart', 'anstellungsart', 'forma', 'tipo de contrato'],
+  // The keys that only a contract has first; `type`, `time`, `schedule` last (`type: Engineering` beside `employment: Vollzeit`).
+  employment_type: ['employment_type', 'job_type', 'contract', 'contract_type', 'employment', 'type_of_contract', "type d'emploi", 'vertragsart',
+    'anstellungsart', 'tipo de contrato', 'duration', 'job_duration', 'commitment', 'work_type', 'conditions', 'forma', 'type', 'time', 'schedule'],
   // Keys that state remote work as a field (`true`, "yes", "hybrid", TELECOMMUTE): Lever and LinkedIn `workplaceType`, Workable
   // `workplace_type`, schema.org `jobLocationType`; their values are in tables/workplace-values.ts.
   remote: ['remote', 'workplace', 'workplace_type', 'jobLocationType', 'work_mode', 'work_model', 'work_arrangement', 'modality', 'modalidad',
