@@ -60,7 +60,7 @@ describe('npm test type-checks and builds, the check and the build in two proces
   };
   // The script as npm runs it (a process: its exit code), and its function in process (no node start; tsc runs in
   // processes of its own either way).
-  const checkProcess = (dir: string, script = path.join(ROOT, 'scripts', 'check-and-build.js')) => spawnSync(process.execPath, [script, dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const checkProcess = (dir: string, script = path.join(ROOT, 'scripts', 'check-and-build.js'), flags: string[] = []) => spawnSync(process.execPath, [script, ...flags, dir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   type Parts = { check?: boolean; build?: boolean };
   type CheckAndBuild = (root: string, stderr: { write(text: string): boolean }, parts?: Parts) => Promise<number>;
   const check = async (dir: string, parts?: Parts) => {
@@ -86,13 +86,14 @@ describe('npm test type-checks and builds, the check and the build in two proces
       expect(again.status).toBe(2);
       expect(again.stdout + again.stderr).toMatch(/tests[\\/]a\.test\.ts/);
       // npm test's two halves on the same errors: the build alone (the pretest, --build-only) passes past both and makes
-      // the bundles; the check alone (the run's job, --check-only) still fails on both.
-      const buildOnly = await check(dir, { check: false });
+      // the bundles; the check alone (the run's job, --check-only) still fails on both. Both by their flags, as npm and the
+      // job give them (a slip in the flags' reading would pass npm test with a type error).
+      const buildOnly = checkProcess(dir, undefined, ['--build-only']);
       expect(buildOnly.status, buildOnly.stderr).toBe(0);
       expect(existsSync(path.join(dir, 'dist', 'a.js'))).toBe(true);
       const marks = ['bundle.done', 'bundle-cjs.done'].map((name) => path.join(dir, name));
       for (const mark of marks) expect(existsSync(mark), mark).toBe(true);
-      const checkOnly = await check(dir, { build: false });
+      const checkOnly = checkProcess(dir, undefined, ['--check-only']);
       expect(checkOnly.status).toBe(2);
       expect(checkOnly.stderr).toMatch(/src[\\/]a\.ts/);
       expect(checkOnly.stderr).toMatch(/tests[\\/]a\.test\.ts/);
