@@ -79,6 +79,13 @@ const found: Row[] = [
     input: '<?php\n$html_title = \'Careers and Jobs at Nordlicht\';\ninclude "header.php";\n?>\n<h1>Backend Developer</h1>\n<p>You will build our services in Python.</p>\n' },
   { name: 'zh: a page title "加入我们_X网", X written in the text', company: '星辰科技网', rule: 'page.title.careers',
     input: '<html><head><title>加入我们_星辰科技网</title></head><body>\n<h1>后端开发工程师</h1>\n<p>负责星辰科技的后台服务开发。</p>\n</body></html>\n' },
+  // A careers page's title whose other part has a legal form names the employer, written in the text or not.
+  { name: 'de: a page title "Karriere - X GmbH", X never written', company: 'Nordlicht Software GmbH', rule: 'page.title.careers',
+    input: '<html><head><title>Karriere - Nordlicht Software GmbH</title></head><body><main><h1>Backend-Entwickler (m/w/d)</h1><p>Du baust unsere Dienste in Go.</p></main></body></html>\n' },
+  { name: 'en: a page title "Jobs | X Ltd", X never written', company: 'Harbour Analytics Ltd', rule: 'page.title.careers',
+    input: '<html><head><title>Jobs | Harbour Analytics Ltd</title></head><body><main><h1>Data Engineer</h1><p>You will build our pipelines in Python.</p></main></body></html>\n' },
+  { name: 'fr: a page title "Offres d\'emploi – X SAS", X never written', company: 'Atelier Lumière SAS', rule: 'page.title.careers',
+    input: '<html><head><title>Offres d\'emploi – Atelier Lumière SAS</title></head><body><main><h1>Développeur backend</h1><p>Vous construirez nos services en Go.</p></main></body></html>\n' },
   // A hiring platform's address names the employer, as the text writes it.
   { name: 'a Lever link\'s path, written in the text', company: 'Nordlicht', rule: 'domain.mention',
     input: '# Backend Engineer\n\nYou will build the data services of Nordlicht in Python.\n\n[Apply here](https://jobs.lever.co/nordlicht/4f1c-99)\n' },
@@ -145,6 +152,8 @@ const none: Row[] = [
     input: '# Backend Engineer\n\nYou will build data services in Python.\n\n[Apply here](https://jobs.lever.co/nordlicht/4f1c-99)\n' },
   { name: 'a front-matter title "Role — Team": a team is no company', company: null,
     input: '---\ntitle: "Senior Backend Engineer — Platform"\n---\n\nYou will join the Platform team and build services in Python.\n' },
+  { name: 'a careers page title whose other part, without a legal form, the text never writes: no company', company: null,
+    input: '<html><head><title>Careers | Harbour Analytics</title></head><body><main><h1>Data Engineer</h1><p>You will build our pipelines in Python.</p></main></body></html>\n' },
   { name: 'a careers page title whose other part the text never writes: no company', company: null,
     input: '<html><head><title>加入我们_星辰科技网</title></head><body>\n<h1>后端开发工程师</h1>\n<p>负责后台服务开发。</p>\n</body></html>\n' },
 ];

@@ -73,7 +73,8 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
       const careersAt = parts.length === 1 ? CAREERS_AT.exec(parts[0]!)?.[1] : undefined;
       // The other part must be written in the text too (Chinese "X网" is X's website: "名医主刀网" is written "名医主刀").
       // Or spelled by an address's local part ("Panadería Lindenhof" beside panaderialindenhof@example.com, on a page that writes its name nowhere else; two words at least).
-      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, ''))) || spelledByAddress(ctx, part);
+      // A name with a legal form ("Karriere - Nordlicht Software GmbH") names an organisation whether or not the text writes it.
+      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, ''))) || spelledByAddress(ctx, part) || nameWithLegalForm().test(part);
       const other = parts.length === 2 && parts.some((part) => isGenericHeading(part)) ? parts.find((part) => !isGenericHeading(part) && written(part)) : undefined;
       const name = careersAt ?? other?.replace(JOB_WORDS, '');
       if (name && !/\d/.test(name) && name.split(/\s+/).length <= 5 && !looksLikeJobTitle(name) && !placesIn(name).length) add(name, meta.line, `${rule}.careers`, meta.text, confidence, 'structured');
@@ -85,6 +86,9 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
     if (others.length === 1) add(others[0]!, meta.line, rule, meta.text, confidence, 'structured');
   }
 }
+
+/** A name of one or more words that ends in a legal form ("Nordlicht Software GmbH", "Acme Ltd."). */
+const nameWithLegalForm = lazily(() => new RegExp(`^\\p{Lu}\\S*(?:[ ]\\S+){0,4}?,?[ ](?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])\\.?$`, 'u'));
 
 /** A name without accents, case, spaces or marks ("Panadería Lindenhof" -> "panaderialindenhof"), as an address writes it. */
 const addressForm = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
