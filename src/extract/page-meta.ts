@@ -36,6 +36,8 @@ export interface PageMeta {
   microdataPostings?: JsonLdPosting[];
   /** The one date the page marks as its own by an element's class or itemprop ("<span class=\"date\">2023.07.07</span>"). */
   dated?: PageText;
+  /** The page's publication time as its head states it (Open Graph's article:published_time, a CMS's post page). */
+  published?: PageText;
   /** The alt text of the page's first logo image (an <img> whose file path names a logo) in a link to the page's own home: the cleaned body drops a page's header. */
   logo?: PageText;
 }
@@ -84,7 +86,7 @@ export function pageMeta(sourceText: string): PageMeta {
   const lineAt = (index: number): number => head.slice(0, index).split('\n').length;
   const logo = head.includes('<img') ? logoImage(head, sourceText) : undefined;
   if (logo) meta.logo = { text: logo.alt, line: lineAt(logo.index) };
-  if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name') && !head.includes('<?')) return meta;
+  if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name') && !head.includes('article:') && !head.includes('<?')) return meta;
   // A PHP template may set the page's title in a variable its layout prints ("$html_title = 'Jobs at Acme';").
   const title = TITLE.exec(head) ?? (head.includes('<?') ? PHP_TITLE.exec(head) : null);
   const titleText = title ? clean(title[1] ?? title[2]!) : '';
@@ -98,6 +100,7 @@ export function pageMeta(sourceText: string): PageMeta {
     if ((name === 'og:title' || name === 'twitter:title') && !meta.ogTitle) meta.ogTitle = { text, line: lineAt(match.index) };
     if ((name === 'og:site_name' || name === 'application-name') && !meta.siteName && !isGenericSiteName(text)) meta.siteName = { text, line: lineAt(match.index) };
     if ((name === 'description' || name === 'og:description') && !meta.description) meta.description = { text, line: lineAt(match.index) };
+    if (name === 'article:published_time' && !meta.published) meta.published = { text, line: lineAt(match.index) };
   }
   return meta;
 }
