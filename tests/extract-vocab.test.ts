@@ -12,6 +12,7 @@ describe('remote policy, per language', () => {
     // remote
     ['en', 'This is a home-based role.', 'remote'],
     ['de', 'Die Stelle ist vollständig im Homeoffice möglich.', 'remote'],
+    ['de', 'Du arbeitest zu 100 % im Homeoffice.', 'remote'],
     ['de', 'Du arbeitest ausschließlich remote.', 'remote'],
     ['fr', 'Poste en travail à distance.', 'remote'],
     ['es', 'Trabajo a distancia desde cualquier ciudad.', 'remote'],

@@ -17,7 +17,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // remote work offered to the reader ("if you want to work remote, that's great", "looking to work with us remotely"): seen in two sources
     ['want to work remote', 3], ['want to work remotely', 3], ['work with us remotely', 3], ['looking to work remotely', 3],
     // de
-    ['vollständig remote', 3], ['komplett remote', 3], ['100% homeoffice', 3], ['100 % homeoffice', 3], ['ortsunabhängig', 3],
+    ['vollständig remote', 3], ['komplett remote', 3], ['100% homeoffice', 3], ['100 % homeoffice', 3], ['100% im homeoffice', 3], ['100 % im homeoffice', 3], ['ortsunabhängig', 3],
     // fr
     ['100% télétravail', 3], ['télétravail complet', 3], ['télétravail total', 3], ['full télétravail', 3], ['entièrement à distance', 3],
     ['intégralement à distance', 3], ['100% à distance', 3], ['en télétravail', 2],
