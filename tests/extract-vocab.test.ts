@@ -191,6 +191,12 @@ describe('employment type, per language', () => {
     ['he', 'משרה חלקית', ['PART_TIME']],
     ['he', 'תוכנית התמחות', ['INTERN']],
     ['he', 'פרילנס', ['CONTRACTOR']],
+    // pl: the contract of employment in its cases; for a fixed term or half a job it must not read full-time
+    ['pl', 'Rodzaj umowy: umowa o pracę', ['FULL_TIME']],
+    ['pl', 'Oferujemy zatrudnienie na podstawie umowy o pracę.', ['FULL_TIME']],
+    ['pl', 'Oferujemy umowę o pracę na czas określony.', ['TEMPORARY']],
+    ['pl', 'Oferujemy umowę o pracę na pół etatu.', ['PART_TIME']],
+    ['pl', 'Oferujemy umowę zlecenie.', ['CONTRACTOR']],
     // contract labels, per language, before a word that counts only in a labelled field
     ['cs', 'Typ smlouvy: B2B', ['CONTRACTOR']],
     ['sk', 'Typ zmluvy: B2B', ['CONTRACTOR']],

@@ -140,6 +140,11 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['ajutine', 'TEMPORARY'], ['täiskoormus', 'FULL_TIME'], ['osakoormus', 'PART_TIME'], ['osaline tööaeg', 'PART_TIME'], ['praktika', 'INTERN'],
   // pl: student placements, a cover contract, self-employment
   ['praktyki', 'INTERN'], ['praktyki studenckie', 'INTERN'], ['umowa na zastępstwo', 'TEMPORARY'], ['samozatrudnienie', 'CONTRACTOR'],
+  // pl: the contract of employment (umowa o pracę: full-time unless part-time is named, as CDI), in the cases sentences put it
+  // ("oferujemy umowę o pracę", "na podstawie umowy o pracę"); one for a fixed term is fixed-term; the civil contracts offered (accusative)
+  ['umowa o pracę', 'FULL_TIME'], ['umowę o pracę', 'FULL_TIME'], ['umowy o pracę', 'FULL_TIME'], ['umowie o pracę', 'FULL_TIME'],
+  ['umowa o pracę na czas określony', 'TEMPORARY'], ['umowę o pracę na czas określony', 'TEMPORARY'], ['umowy o pracę na czas określony', 'TEMPORARY'],
+  ['umowę zlecenie', 'CONTRACTOR'], ['umowy zlecenia', 'CONTRACTOR'], ['umowę o dzieło', 'CONTRACTOR'],
   // cs/sk: HPP (main employment), DPP/DPČ agreements (small part-time jobs), sk part-time and permanent
   ['hpp', 'FULL_TIME'], ['hlavní pracovní poměr', 'FULL_TIME'], ['dohoda o provedení práce', 'PART_TIME'], ['dohoda o pracovní činnosti', 'PART_TIME'],
   ['čiastočný úväzok', 'PART_TIME'], ['trvalý pracovný pomer', 'FULL_TIME'], ['na ičo', 'CONTRACTOR'],
@@ -172,6 +177,7 @@ export const permanentContractWords = new Set([
   'unbefristeten', 'unbefristeter', 'unbefristetes', 'contrato indefinido', 'tempo indeterminato', 'vast dienstverband', 'vaste aanstelling',
   'vast contract', 'tillsvidareanställning', 'fast anställning', 'fast stilling', 'fast ansettelse', 'fastansættelse', 'vakituinen', 'permanent',
   'contrat à durée indéterminée', 'contrato sem termo', 'onbepaalde tijd', 'vaste baan', 'tillsvidare', 'toistaiseksi voimassa oleva', 'tähtajatu',
+  'umowa o pracę', 'umowę o pracę', 'umowy o pracę', 'umowie o pracę',
   'hpp', 'hlavní pracovní poměr', 'trvalý pracovný pomer', 'karyawan tetap', 'pegawai tetap', 'határozatlan idejű', 'perioadă nedeterminată', 'αορίστου χρόνου',
 ]);
 
