@@ -18,6 +18,12 @@ describe('remote policy, per language', () => {
     ['es', 'Trabajo a distancia desde cualquier ciudad.', 'remote'],
     ['es', 'Modalidad remota.', 'remote'],
     ['pt', 'Vaga remota para todo o Brasil.', 'remote'],
+    ['nl', 'Je kunt volledig thuiswerken.', 'remote'],
+    ['nl', 'Je werkt volledig op afstand.', 'remote'],
+    ['nl', 'Gedeeltelijk thuiswerken is mogelijk.', 'hybrid'],
+    ['cs', 'Nabízíme práci na dálku.', 'remote'],
+    ['cs', 'Práce je plně na dálku.', 'remote'],
+    ['sk', 'Ponúkame prácu na diaľku.', 'remote'],
     ['pt', 'Modalidade remota, com horário flexível.', 'remote'],
     ['pt-PT', 'Regime de teletrabalho.', 'remote'],
     ['pt', 'Trabalho a distância.', 'remote'],
@@ -93,6 +99,7 @@ describe('remote policy, per language', () => {
     ['en: an in-person interview with no work place', 'The final round is an in-person interview.'],
     ['es: "remota" alone is a weak word (a remote connection)', 'Soporte con conexión remota a clientes.'],
     ['ru: a remote server is no remote work', 'Настройка и поддержка удалённый сервер.'],
+    ['cs: "na dálku" of a remote control is no remote work', 'Ovládání na dálku pomocí aplikace.'],
   ])('no policy from %s', (_name, body) => {
     expect(fieldsOf(body).remote.policy).toBeNull();
   });

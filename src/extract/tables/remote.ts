@@ -27,8 +27,12 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['100% remota', 3], ['de forma remota', 3], ['trabalho remoto', 3], ['home office integral', 3],
     // nl
     ['volledig remote', 3], ['op afstand', 2], ['volledig thuis werken', 3], ['volledig vanuit huis', 3],
+    // "thuiswerken" is written joined as often as apart, and "op afstand" takes "volledig" as "remote" does
+    ['volledig thuiswerken', 3], ['volledig op afstand', 3],
     // sk / cz
     ['plne remote', 3], ['práca z domu', 2], ['na diaľku', 2], ['plně remote', 3], ['práce z domova', 2], ['na dálku', 2],
+    // "work at a distance" as a sentence offers it (accusative: "nabízíme práci na dálku"), and "fully" before it as before "remote"
+    ['práci na dálku', 3], ['prácu na diaľku', 3], ['plně na dálku', 3], ['plne na diaľku', 3],
     // pl
     ['praca zdalna', 3], ['pracy zdalnej', 3], ['w pełni zdalna', 3], ['całkowicie zdalnie', 3], ['w pełni zdalnie', 3], ['100% zdalnie', 3],
     ['zdalnie', 2],
