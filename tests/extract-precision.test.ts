@@ -22,6 +22,10 @@ const rows: Array<[name: string, input: string, field: Field, expected: unknown]
   ['"Where: Google Meet" names no work place', '# Engineer\n\n## Info session\n\nWhere: Google Meet\n', 'remote', null],
   ['"Country: Any" names no work place', '# Engineer\n\nCountry: Any\n', 'remote', null],
   ['"Job site: Indeed" names no work place', '# Engineer\n\nJob site: Indeed and LinkedIn\n', 'remote', null],
+  // A work-mode label over the hours ("Work model: Full-time"): an employment word is no place; a place there still is one.
+  ['en: "Work model: Full-time" names no work place', '# Engineer\n\nWork model: Full-time\n', 'remote', null],
+  ['es: "Modalidad: Tiempo completo" names no work place', '# Desarrollador\n\nModalidad: Tiempo completo\n', 'remote', null],
+  ['de: "Standort: Bülach" still names one', '# Entwickler\n\nStandort: Bülach\n', 'remote', 'onsite'],
   // A city that opens an employer's name in the title is no work place.
   ['"– Boston Consulting Group" in the title', '# Data Engineer – Boston Consulting Group\n\nWe build models.\n', 'remote', null],
   ['"at Berlin Brands Group" in the title', '# Backend Engineer at Berlin Brands Group\n\nWe build shops.\n', 'remote', null],

@@ -12,6 +12,7 @@
 import type { Location } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
+import { employmentLabelOnly, employmentWords } from './tables/employment.js';
 import { locationLabels, notPlaceValues, notWorkplacePhrases, places, streetAfterNumber, streetPrefixes, streetSuffixes, streetWordsAfterName } from './tables/places.js';
 import { officePhrases, workPlacePhrases } from './tables/remote.js';
 import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text.js';
@@ -38,7 +39,14 @@ const TITLE_PLACE = lazily(() => new RegExp(String.raw`[(（]\s{0,2}(?:${[...loc
 const notPlace = phraseFinder(notPlaceValues);
 /** A field value that reads as a place's name: a few words, capitalised or CJK, no colon, nothing that is no place ("Flexible"). */
 const PLACE_NAME = /^[\p{Lu}\p{Lo}\d][\p{L}\p{M}\d .,'’\/&-]{1,59}$/u;
-const isPlaceName = (value: string): boolean => PLACE_NAME.test(value) && value.split(/\s+/).length <= 6 && notPlace.find(value, 0, filterForm(value)) === null;
+// A work-mode label's value may name the hours instead ("Work model: Full-time", "Arbeitsmodell: Vollzeit"): an employment word
+// (the unambiguous ones, tables/employment.ts) is no place's name.
+const employmentValue = lazily(() => phraseFinder(employmentWords.map(([phrase]) => phrase).filter((phrase) => !employmentLabelOnly.has(phrase))));
+const isPlaceName = (value: string): boolean => {
+  if (!PLACE_NAME.test(value) || value.split(/\s+/).length > 6) return false;
+  const form = filterForm(value);
+  return notPlace.find(value, 0, form) === null && employmentValue().find(value, 0, form) === null;
+};
 
 /**
  * A work place that a location field states by a name the gazetteer does not
