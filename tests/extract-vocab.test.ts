@@ -18,6 +18,10 @@ describe('remote policy, per language', () => {
     ['es', 'Trabajo a distancia desde cualquier ciudad.', 'remote'],
     ['es', 'Modalidad remota.', 'remote'],
     ['pt', 'Vaga remota para todo o Brasil.', 'remote'],
+    // work-mode labels written in full, before an English value that counts only in a field
+    ['de', 'Arbeitsmodell: Remote', 'remote'],
+    ['fr', 'Mode de travail : Remote', 'remote'],
+    ['es', 'Modalidad de trabajo: Remote', 'remote'],
     ['nl', 'Je kunt volledig thuiswerken.', 'remote'],
     ['nl', 'Je werkt volledig op afstand.', 'remote'],
     ['nl', 'Gedeeltelijk thuiswerken is mogelijk.', 'hybrid'],
@@ -100,6 +104,7 @@ describe('remote policy, per language', () => {
     ['es: "remota" alone is a weak word (a remote connection)', 'Soporte con conexión remota a clientes.'],
     ['ru: a remote server is no remote work', 'Настройка и поддержка удалённый сервер.'],
     ['cs: "na dálku" of a remote control is no remote work', 'Ovládání na dálku pomocí aplikace.'],
+    ['de: "Arbeitsmodell" over the hours names no work mode', 'Arbeitsmodell: Vollzeit'],
   ])('no policy from %s', (_name, body) => {
     expect(fieldsOf(body).remote.policy).toBeNull();
   });

@@ -230,6 +230,8 @@ export const locationLabels: string[] = [
   'address', 'office address', 'büroadresse', 'anschrift', 'adresse', 'adres', 'dirección', 'endereço', 'indirizzo', 'adresa', 'адрес', '住所', '地址', 'work mode', 'work model',
   'workplace type', 'work arrangement', 'modalidade', 'modalidad', 'modalità di lavoro', 'tryb pracy', 'формат работы', 'формат роботи',
   'çalışma modeli', 'werkvorm', 'työskentelymalli', '工作方式', '办公方式', '工作模式', '勤務形態', '働き方', '근무형태', '근무 형태',
+  // the work mode's label as de, fr and es write it in full ("Arbeitsmodell: Hybrid", "Mode de travail : Télétravail")
+  'arbeitsmodell', 'mode de travail', 'modalité de travail', 'modalidad de trabajo', 'modelo de trabajo',
   // Language facts (issue #13 audit): the labels each language puts before the work place
   // Not "where" nor "job site": "Where: Google Meet", "Job site: Indeed" name no work place (review of session 11).
   'city', 'country', 'place of work', 'office location', 'work site', 'worksite', // en
