@@ -216,6 +216,11 @@ describe('employment type, per language', () => {
     ['hu', 'Szerződés típusa: B2B', ['CONTRACTOR']],
     ['hu', 'Foglalkoztatás jellege: Freelance', ['CONTRACTOR']],
     ['ro', 'Tipul contractului: B2B', ['CONTRACTOR']],
+    ['pl', 'Forma współpracy: B2B', ['CONTRACTOR']],
+    ['pl', 'Rodzaj zatrudnienia: B2B', ['CONTRACTOR']],
+    // nl "vast" (permanent) as a contract field's value; beside part-time it is no full-time
+    ['nl', 'Dienstverband: Vast', ['FULL_TIME']],
+    ['nl', 'Dienstverband: vast, parttime', ['PART_TIME']],
     ['el', 'Τύπος απασχόλησης: Freelance', ['CONTRACTOR']],
     ['he', 'סוג משרה: Freelance', ['CONTRACTOR']],
   ])('%s: %s', (_language, body, types) => {
@@ -228,6 +233,7 @@ describe('employment type, per language', () => {
     ['pl: "praktyki" as practices', 'Znasz dobre praktyki programowania.'],
     ['de: a completed training is a requirement', 'Du hast eine abgeschlossene Ausbildung als Fachinformatiker.'],
     ['ru: "ип" inside a word or lower case', 'Знание типов и ип-адресов.'],
+    ['nl: "vast" in prose is "firmly"', 'We staan vast achter ons team.'],
   ])('none from %s', (_name, body) => {
     expect(fieldsOf(body).employmentType).toEqual([]);
   });

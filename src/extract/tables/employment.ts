@@ -132,6 +132,8 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['apprendistato', 'INTERN'], ['contratto a progetto', 'CONTRACTOR'],
   // nl: fixed and open-ended terms, a permanent job, a side job
   ['bepaalde tijd', 'TEMPORARY'], ['onbepaalde tijd', 'FULL_TIME'], ['vaste baan', 'FULL_TIME'], ['bijbaan', 'PART_TIME'],
+  // nl "vast" (permanent) as the value of a contract field ("Dienstverband: Vast"): in prose it is "fixed", "certainly"
+  ['vast', 'FULL_TIME'],
   // sv/da/no: open-ended (tillsvidare), parental-leave cover, consultant assignment, apprentice (a summer job is left out: as often an internship)
   ['tillsvidare', 'FULL_TIME'], ['föräldravikariat', 'TEMPORARY'], ['barselsvikariat', 'TEMPORARY'], ['svangerskapsvikariat', 'TEMPORARY'],
   ['konsultuppdrag', 'CONTRACTOR'], ['lærling', 'INTERN'], ['studiejob', 'PART_TIME'],
@@ -175,7 +177,7 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
 export const permanentContractWords = new Set([
   'cdi', 'permanent position', 'permanent role', 'permanent contract', 'permanent employment', 'festanstellung', 'unbefristet', 'unbefristete',
   'unbefristeten', 'unbefristeter', 'unbefristetes', 'contrato indefinido', 'tempo indeterminato', 'vast dienstverband', 'vaste aanstelling',
-  'vast contract', 'tillsvidareanställning', 'fast anställning', 'fast stilling', 'fast ansettelse', 'fastansættelse', 'vakituinen', 'permanent',
+  'vast contract', 'vast', 'tillsvidareanställning', 'fast anställning', 'fast stilling', 'fast ansettelse', 'fastansættelse', 'vakituinen', 'permanent',
   'contrat à durée indéterminée', 'contrato sem termo', 'onbepaalde tijd', 'vaste baan', 'tillsvidare', 'toistaiseksi voimassa oleva', 'tähtajatu',
   'umowa o pracę', 'umowę o pracę', 'umowy o pracę', 'umowie o pracę',
   'hpp', 'hlavní pracovní poměr', 'trvalý pracovný pomer', 'karyawan tetap', 'pegawai tetap', 'határozatlan idejű', 'perioadă nedeterminată', 'αορίστου χρόνου',
@@ -226,7 +228,7 @@ export const hiringWords = [
 /** Words that only count in a field labelled as the contract type, or a title, never in free text (too ambiguous there). */
 export const employmentLabelOnly = new Set([
   'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'interns', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',
-  'b2b', 'pj', 'outsource', 'staż', 'clt', 'mei', 'permanent',
+  'b2b', 'pj', 'outsource', 'staż', 'clt', 'mei', 'permanent', 'vast',
   // c2c is also consumer-to-consumer trade, ИП and PFA short forms, "praktika"/"praktyki" also practice, "apprentissage" also learning
   // sv "tillsvidare" is also "until further notice" ("Sista ansökningsdag: tillsvidare")
   'c2c', 'ип', 'pfa', 'praktika', 'praktyki', 'apprentissage', 'teil-', 'tillsvidare',
@@ -253,6 +255,8 @@ export const contractLabels = [
   // ru the form of hiring ("Оформление: ИП"), cs/sk contract type, hu contract and employment type, ro contract type, el employment type, he job type
   'оформление', 'тип договора', 'typ smlouvy', 'typ zmluvy', 'szerződés típusa', 'foglalkoztatás jellege', 'tip contract', 'tipul contractului',
   'τύπος απασχόλησης', 'סוג משרה',
+  // pl the form of cooperation and of employment ("Forma współpracy: B2B", "Rodzaj zatrudnienia: umowa o pracę")
+  'forma współpracy', 'rodzaj zatrudnienia',
 ];
 
 /**
