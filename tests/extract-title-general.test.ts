@@ -12,13 +12,6 @@ interface Row { name: string; input: string; title: string | null; titleRule?: s
 const BODY = '\n\nWe build logistics software in a small team. Send your CV to jobs@fernway.io.\n';
 
 const rows: Row[] = [
-  // The gender marker in each language's letters for man and woman (nl vrouw, pl kobieta, cs žena) is no part of the title;
-  // letters of no such pair ("(C/C++)", "(B/C)") stay.
-  { name: 'nl: "(m/v/x)" after the title', title: 'Backend Developer', input: `# Backend Developer (m/v/x)${BODY}` },
-  { name: 'nl: "(M/V)" after the title', title: 'Servicemonteur', input: `# Servicemonteur (M/V)${BODY}` },
-  { name: 'pl: "(K/M)" after the title', title: 'Programista Backend', input: `# Programista Backend (K/M)${BODY}` },
-  { name: 'cs: "(M/Ž)" after the title', title: 'Backend vývojář', input: `# Backend vývojář (M/Ž)${BODY}` },
-  { name: 'must not: "(B/C)" is no gender marker', title: 'Fahrlehrer (B/C)', input: `# Fahrlehrer (B/C)${BODY}` },
   // Japanese and Chinese write a careers word straight after the title, with no space or separator.
   { name: 'ja: "募集要項" glued after a title', title: 'バックエンドエンジニア', input: '# バックエンドエンジニア募集要項\n\nGoの経験がある方。\n' },
   { name: 'ja: "採用情報" glued after a front matter title', title: 'データサイエンティスト', titleRule: 'frontmatter.title',
