@@ -113,6 +113,10 @@ describe('experience years', () => {
     ['au moins trois ans d’expérience', { min: 3 }],
     ['5 años de experiencia', { min: 5 }],
     ['minimálne 2 roky praxe', { min: 2 }],
+    // pl "lat" (from five on) as "lata" (two to four); cs "zkušeností" as sk "skúseností"
+    ['5 lat doświadczenia w programowaniu', { min: 5 }],
+    ['co najmniej 3 lata doświadczenia', { min: 3 }],
+    ['alespoň 3 roky zkušeností s vývojem', { min: 3 }],
     ['プロジェクトマネジメントの経験（5 年以上）', { min: 5 }],
   ])('%s', (text, expected) => {
     expect(parseExperience(text)).toEqual(expected);
@@ -121,6 +125,7 @@ describe('experience years', () => {
   it('does not read history as a requirement', () => {
     expect(parseExperience('Over the past five years the team has grown.')).toBeNull();
     expect(parseExperience('For 8 years, we have been the leading foundry.')).toBeNull();
+    expect(parseExperience('Działamy od 15 lat. Doświadczenia nie wymagamy.')).toBeNull();
   });
 });
 

@@ -14,7 +14,10 @@ const RANGE_WORDS = ['-', '–', '—', 'to', 'bis', 'à', 'a', 'y', 'e', 'tot',
 const AT_LEAST_WORDS = ['at least', 'a minimum of', 'minimum of', 'minimum', 'min.', 'mindestens', 'wenigstens', 'au moins', 'au minimum', 'minimum de', 'al menos', 'como mínimo', 'mínimo de', 'pelo menos', 'no mínimo', 'minimaal', 'ten minste', 'minimálne', 'aspoň', 'more than', 'over', 'más de', 'mais de', 'plus de', 'mehr als'];
 const OR_MORE_WORDS = ['or more', 'and above', 'ou plus', 'o más', 'ou mais', 'oder mehr', 'of meer'];
 const OF_WORDS = ['of', "d'", 'd’', 'de', 'an', 'als', 'in', 'as'];
-const EXPERIENCE_WORDS = ['experience', 'professional', 'relevant', 'hands-on', 'expérience', 'experiencia', 'experiência', 'berufserfahrung', 'erfahrung', 'ervaring', 'praxe', 'skúseností'];
+// pl "5 lat doświadczenia" and cs "3 roky zkušeností" as sk "3 roky skúseností" (the genitive after the years: "lata" goes through
+// tables/experience.ts, but "lat", the plural from five, only through these rules)
+const EXPERIENCE_WORDS = ['experience', 'professional', 'relevant', 'hands-on', 'expérience', 'experiencia', 'experiência', 'berufserfahrung', 'erfahrung', 'ervaring', 'praxe', 'skúseností',
+  'doświadczenia', 'zkušeností'];
 
 export const anyOf = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join('|')})`;
 const N = String.raw`(\d{1,2}|${NUMBER_WORDS.join('|')})`;
