@@ -42,6 +42,12 @@ const rows: Array<[name: string, input: string, field: Field, expected: unknown]
   ['en: "a firm with over 20 years of experience" beside the requirement', '# Engineer\n\nWe are a firm with over 20 years of experience. You have 3+ years of experience.\n', 'experienceYears', { min: 3 }],
   ['en: "2.5 to 5 years" is not 5 to 5', '# SDE 2\n\nB.Tech with 2.5 to 5 years of experience.\n', 'experienceYears', null],
   ['zh: "2.2年以上…经验" is item 2, two years', '# 安卓开发工程师\n\n2.2年以上安卓产品开发经验\n', 'experienceYears', { min: 2 }],
+  // "We have N years": the speakers' own years, in any language; "you have" still asks.
+  ['en: "We have 15 years of experience" beside the requirement', '# Engineer\n\nWe have 15 years of experience in IT. You have 3+ years of experience.\n', 'experienceYears', { min: 3 }],
+  ['pl: "Mamy ponad 15 lat doświadczenia" is the company\'s', '# Programista Java\n\nMamy ponad 15 lat doświadczenia w branży IT.\n', 'experienceYears', null],
+  ['cs: "Máme 10 let zkušeností" is the company\'s', '# Programátor\n\nMáme 10 let zkušeností s vývojem softwaru.\n', 'experienceYears', null],
+  ['de: "Wir haben über 20 Jahre Erfahrung" is the company\'s', '# Entwickler (m/w/d)\n\nWir haben über 20 Jahre Erfahrung im Maschinenbau.\n', 'experienceYears', null],
+  ['en: "you have 5 years of experience" still asks', '# Engineer\n\nIdeally you have 5 years of experience with Go.\n', 'experienceYears', { min: 5 }],
   ['en: "5+ years of experience with a company" is the candidate\'s', '# Engineer\n\nYou have 5+ years of experience with a company of our size.\n', 'experienceYears', { min: 5 }],
   // A heading under the title that opens a section is no employer (extra7 006 "So sind wir", corpus 230 "Titel"); a name above a badge line is.
   ['de: "## So sind wir" then prose is a section', '# Cloud Engineer\n\n## So sind wir\n\nModern und pragmatisch bewegen wir uns in einem dynamischen Umfeld rund um Cloud Native.\n', 'company', null],

@@ -9,7 +9,7 @@
 import { cite, type ExtractContext } from './context.js';
 import { otherStatement } from './experience-other.js';
 import { anyOf, NUMBER_WORDS, ruleMatch, RULES, ruleStarts, YEARS } from './experience-rules.js';
-import { ageAfterYearsWords, experienceLabels, organisationWords, withWords } from './tables/experience.js';
+import { ageAfterYearsWords, experienceLabels, organisationWords, weHaveWords, withWords } from './tables/experience.js';
 import { labelledValue } from './label-lines.js';
 import { keyForm, keyForms } from './tables/field-keys.js';
 import { numberWords } from './tables/words.js';
@@ -32,7 +32,12 @@ function withoutAges(line: string): string {
 }
 // "un despacho con más de 15 años de experiencia": an organisation, "with", at most four words, then the figure.
 const ORGANISATION_YEARS = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(organisationWords)}\s{1,2}(?:\p{L}+\s{1,2}){0,2}${anyOf(withWords)}\s{1,2}(?:[\p{L}*]+\s{1,2}){0,4}$`, 'iu'));
-const isOrganisationYears = (before: string): boolean => ORGANISATION_YEARS().test(before.replace(/[*_]+/g, ''));
+// "We have 15 years of experience", "Mamy ponad 15 lat doświadczenia": the speakers' own years, at most two words between.
+const WE_HAVE_YEARS = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(weHaveWords)}\s{1,2}(?:\p{L}+\s{1,2}){0,2}$`, 'iu'));
+const isOrganisationYears = (before: string): boolean => {
+  const text = before.replace(/[*_]+/g, '');
+  return ORGANISATION_YEARS().test(text) || WE_HAVE_YEARS().test(text);
+};
 const TENURE_BEFORE = /(?:勤続|在籍|入社後?)\s?$/u;
 const NOT_EXPERIENCE = /\b(?:past|last|ago|founded|since|for the next|within|anniversary|old|history|over the past|over the last)\s{0,2}$/iu;
 
