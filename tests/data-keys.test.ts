@@ -4,11 +4,11 @@
  * YAML item give the same field, in the vocabulary's languages. A key that is not the field (`type: engineering`, a
  * department) gives it in none of the three.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FIXTURES, parseNdjson, runCli } from './helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, normalizerInTempFiles, parseNdjson, recordInTempFiles, runCli } from './helpers.js';
 
 type Row = [field: string, key: string, value: unknown, expected: unknown];
 
@@ -86,8 +86,14 @@ function forms(key: string, value: unknown): Array<[string, string]> {
 }
 
 describe('a data item\'s keys are read as front matter\'s', () => {
+  // Each row's three files keep their names (the test reads them back), so each gets a folder of its own under one removed at the end.
+  const root = mkdtempSync(path.join(tmpdir(), 'postings-data-keys-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const normalize = normalizerInTempFiles('postings-data-keys-');
+  const recordOf = recordInTempFiles('postings-data-keys-');
+
   it.each(rows)('%s from `%s: %j` is %j as front matter, in JSON and in YAML', async (field, key, value, expected) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'postings-data-keys-'));
+    const dir = mkdtempSync(path.join(root, 'row-'));
     const files = forms(key, value).map(([name, text]) => (writeFileSync(path.join(dir, name), text), path.join(dir, name)));
     const { stdout } = await runCli(['normalize', ...files, '--format', 'ndjson']);
     const records = parseNdjson(stdout) as Array<Record<string, any>>;
@@ -108,10 +114,8 @@ describe('a data item\'s keys are read as front matter\'s', () => {
     ['a team (en: `town`)', '- name: Jane Doe\n  title: Senior Engineer\n  town: Bristol\n- name: John Roe\n  title: Product Designer\n  town: Leeds\n'],
     ['talks (fr: `lieu`, `time`)', '- title: Conférence d\'ouverture\n  lieu: Salle A, Paris\n  time: "09:00"\n- title: Atelier Rust\n  lieu: Salle B, Paris\n  time: "10:30"\n'],
   ])('%s are no postings', async (_, text) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'postings-data-keys-'));
-    writeFileSync(path.join(dir, 'list.yml'), text);
-    const { stdout, stderr, code } = await runCli(['normalize', path.join(dir, 'list.yml'), '--format', 'ndjson']);
-    expect([parseNdjson(stdout), code]).toEqual([[], 1]);
+    const { result: { stderr, code }, records } = await normalize(text, 'yml');
+    expect([records, code]).toEqual([[], 1]);
     expect(stderr).toContain('no-postings-in-data');
   });
 
@@ -121,17 +125,12 @@ describe('a data item\'s keys are read as front matter\'s', () => {
     ['`directApply: "yes"` beside `url`', '[{"title":"Backend Engineer","company":"Acme Ltd","directApply":"yes","url":"https://acme.example/jobs/1"}]', (r: Record<string, any>) => r.apply.urls, ['https://acme.example/jobs/1']],
     ['`address` (the seat) beside `arbeitsort`', '[{"title":"Backend Engineer","company":"Acme GmbH","address":"Hauptstraße 1, 80331 München","arbeitsort":"Berlin"}]', (r: Record<string, any>) => r.locations.map((l: { city?: string }) => l.city), ['Berlin']],
   ])('%s', async (_, json, read, expected) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'postings-data-keys-'));
-    writeFileSync(path.join(dir, 'jobs.json'), json);
-    const [record] = parseNdjson((await runCli(['normalize', path.join(dir, 'jobs.json'), '--format', 'ndjson'])).stdout) as Array<Record<string, any>>;
-    expect(read(record!)).toEqual(expected);
+    expect(read(await recordOf(json, 'json'))).toEqual(expected);
   });
 
   it('a page\'s `job:` is no title: the body\'s role stays', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'postings-data-keys-'));
-    writeFileSync(path.join(dir, 'posting.md'), '---\nlayout: job\njob: design\n---\n# We are hiring\n\nAcme Ltd is looking for a Product Designer in London. Send your portfolio to jobs@acme.example\n');
-    const [record] = parseNdjson((await runCli(['normalize', path.join(dir, 'posting.md'), '--format', 'ndjson'])).stdout) as Array<Record<string, any>>;
-    expect(record!.title).toBe('Product Designer');
+    const record = await recordOf('---\nlayout: job\njob: design\n---\n# We are hiring\n\nAcme Ltd is looking for a Product Designer in London. Send your portfolio to jobs@acme.example\n');
+    expect(record.title).toBe('Product Designer');
   });
 
   it('a careers export\'s nested values ({"title": "Vollzeit"}) are read as their text, as the same front matter is', async () => {
