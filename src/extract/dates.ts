@@ -64,15 +64,15 @@ function datePosted(ctx: ExtractContext): void {
   // An HTML page's one element marked as its date ("<span class=\"date\">2023.07.07</span>", page-meta.ts).
   const dated = ctx.page.dated ? parseDate(ctx.page.dated.text) : null;
   if (dated) candidates.push({ value: dated, source: 'body', rule: 'page.dated-element', line: ctx.page.dated!.line, text: ctx.page.dated!.text, confidence: 0.8 });
-  // The page's head states when it was published (Open Graph's article:published_time): a posting page's date, below what
-  // the page marks in its body or its structured data.
-  const published = ctx.page.published ? parseDate(ctx.page.published.text) : null;
-  if (published) candidates.push({ value: published, source: 'body', rule: 'page.published-time', line: ctx.page.published!.line, text: ctx.page.published!.text, confidence: 0.7 });
   // A page with one JobPosting in JSON-LD or microdata states its date there.
   for (const found of structuredValues(ctx.page, 'datePosted')) {
     const date = typeof found.value === 'string' ? parseDate(found.value) : null;
     if (date) candidates.push({ value: date, source: 'structured', rule: found.rule, line: found.line, text: String(found.value), confidence: 0.9 });
   }
+  // The page's head states when it was published (Open Graph's article:published_time): a posting page's date only where
+  // nothing else dates it. A CMS writes the same post date in the head and in a marked element: one source, not two that agree.
+  const published = ctx.page.published ? parseDate(ctx.page.published.text) : null;
+  if (published && !candidates.length) candidates.push({ value: published, source: 'body', rule: 'page.published-time', line: ctx.page.published!.line, text: ctx.page.published!.text, confidence: 0.7 });
   const best = settle(ctx, 'datePosted', candidates);
   if (best) ctx.fields.datePosted = best.value;
 }
