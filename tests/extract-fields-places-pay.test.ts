@@ -52,6 +52,14 @@ describe('inflected place names', () => {
     expect(countriesOf('Meie tiim on väike ja töötame kaugtööna.')).toEqual([]);
   });
 
+  it.each([
+    ['Τοποθεσία: Ελλάδα.', 'GR'], ['Địa điểm: Việt Nam.', 'VN'], ['Asukoht: Eesti.', 'EE'], ['Vieta: Lietuva.', 'LT'], ['Atrašanās vieta: Latvija.', 'LV'],
+    ['Lokacija: Srbija.', 'RS'], ['Lokacija: Slovenija.', 'SI'], ['Място: България.', 'BG'], ['מיקום: ישראל.', 'IL'], ['الموقع: مصر.', 'EG'],
+    ['الموقع: المملكة العربية السعودية.', 'SA'],
+  ])('a country named in its own language: %s -> %s', (line, country) => {
+    expect(countriesOf(line)).toEqual([country]);
+  });
+
   it('every form stands for a name the gazetteer has', () => {
     const names = new Set(places.map((p) => p.name));
     for (const line of placeFormLines) expect(names.has(line.split('|')[0]!), line).toBe(true);
