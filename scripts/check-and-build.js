@@ -192,7 +192,9 @@ export async function checkAndBuild(root, stderr = process.stderr, { check = tru
     return 2;
   }
   const bundled = write ? bundleUnlessFresh(root, stderr) : 'fresh';
-  if (checkFresh && buildFresh && bundled === 'fresh') stderr.write('check-and-build: nothing changed since the last passing run\n');
+  // Said only of the parts run: `--build-only` never checked, so it says the build is fresh, not that all passed.
+  const fresh = !check ? 'the build is' : !write ? 'the type check is' : 'nothing changed';
+  if (checkFresh && buildFresh && bundled === 'fresh') stderr.write(`check-and-build: ${fresh === 'nothing changed' ? fresh : `${fresh} fresh,`} since the last passing run\n`);
   return bundled === 'fresh' ? 0 : bundled;
 }
 

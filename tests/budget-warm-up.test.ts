@@ -48,8 +48,9 @@ const titles = (stdout: string) => parseNdjson(stdout).map((record) => [path.bas
 const stopped = (seconds: string) => new RegExp(`hang\\.md error file-too-complex file is too complex: processing it went past its time budget of ${seconds} s \\(--timeout\\); skipped`);
 
 describe('--timeout on the fast path (its stop counts own time: a blocked wait counts, a wait for a core does not)', () => {
-  // One run (the case 'fast'): an empty and a binary file, the tiny posting, the file that hangs.
-  it('a tiny posting whose thread warms up past the budget comes out; a file that hangs after it is stopped once', () => {
+  // One run (the case 'fast'): an empty and a binary file, the tiny posting, the file that hangs. The empty and the
+  // binary file warm nothing: were they to warm the Markdown path, the tiny posting's stop would be final.
+  it('a tiny posting whose thread warms up past the budget comes out, after an empty and a binary file that warm nothing; a file that hangs after it is stopped once', () => {
     const run = result('fast');
     expect(run.code).toBe(1);
     expect(titles(run.stdout), run.stderr).toEqual([['c-tiny.md', 'Barista']]);
@@ -59,13 +60,6 @@ describe('--timeout on the fast path (its stop counts own time: a blocked wait c
     // own time: where the thread queued for a core before the stage blocked, that run makes a second try.
     expect(Object.keys(hangTries('fast')), 'one run, after the thread\'s warm-up').toEqual(['2']);
     expectTriesOfOneRun(hangTries('fast')['2']!);
-  }, TEST_TIMEOUT);
-
-  it('an empty and a binary file before it warm nothing: the tiny posting after them still comes out', () => {
-    // Were they to warm the Markdown path, the tiny posting's stop would be final (no warm-up, no second run).
-    const run = result('fast');
-    expect(titles(run.stdout), run.stderr).toEqual([['c-tiny.md', 'Barista']]);
-    expect(Object.keys(errorsByFile(run.stderr))).not.toContain('c-tiny.md');
   }, TEST_TIMEOUT);
 
   it('a Markdown file warms the Markdown path only: an HTML page after it, past the budget on its cold path, comes out', () => {
@@ -88,19 +82,13 @@ describe('--timeout on the fast path (its stop counts own time: a blocked wait c
 
 describe(`--timeout ${BUDGET_TIMEOUT} in a budget worker (--max-memory sends every file there; its clock counts CPU time)`, () => {
   const hasThreadStat = existsSync('/proc/thread-self/stat');
-  // One run (the case 'budget'): an empty file, the tiny posting, the file that hangs.
-  it.skipIf(!hasThreadStat)('a tiny posting whose worker warms up past the budget comes out; a file that hangs after it is stopped', () => {
+  // One run (the case 'budget'): an empty file (it warms nothing), the tiny posting, the file that hangs.
+  it.skipIf(!hasThreadStat)('a tiny posting whose worker warms up past the budget comes out, after an empty file that warms nothing; a file that hangs after it is stopped', () => {
     const run = result('budget');
     expect(run.code).toBe(1);
     expect(titles(run.stdout), run.stderr).toEqual([['b-tiny.md', 'Barista']]);
     expect(run.stderr).toMatch(stopped(BUDGET_TIMEOUT));
     expect(errorsByFile(run.stderr)).toEqual({ 'a-empty.md': ['empty-file'], 'c-hang.md': ['file-too-complex'] });
     expect(hangs('budget')).toBe(1);
-  }, TEST_TIMEOUT);
-
-  it.skipIf(!hasThreadStat)('an empty file before it warms nothing: the tiny posting after it still comes out', () => {
-    const run = result('budget');
-    expect(titles(run.stdout), run.stderr).toEqual([['b-tiny.md', 'Barista']]);
-    expect(Object.keys(errorsByFile(run.stderr))).not.toContain('b-tiny.md');
   }, TEST_TIMEOUT);
 });

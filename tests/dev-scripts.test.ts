@@ -93,6 +93,9 @@ describe('npm test type-checks and builds, the check and the build in two proces
       expect(existsSync(path.join(dir, 'dist', 'a.js'))).toBe(true);
       const marks = ['bundle.done', 'bundle-cjs.done'].map((name) => path.join(dir, name));
       for (const mark of marks) expect(existsSync(mark), mark).toBe(true);
+      // Run again with nothing changed, it says only that the build is fresh: the check was never run, and fails.
+      const buildAgain = await check(dir, { check: false });
+      expect(buildAgain.stderr).toBe('check-and-build: the build is fresh, since the last passing run\n');
       const checkOnly = checkProcess(dir, undefined, ['--check-only']);
       expect(checkOnly.status).toBe(2);
       expect(checkOnly.stderr).toMatch(/src[\\/]a\.ts/);

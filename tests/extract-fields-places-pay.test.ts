@@ -32,6 +32,14 @@ describe('inflected place names', () => {
     ['Pracoviště v Praze, Karlín.', 'CZ', 'Praha'],
     ['Hledáme kolegu do kanceláře v Brně.', 'CZ', 'Brno'],
     ['Pracovisko v Bratislave.', 'SK', 'Bratislava'],
+    // et, fi, lt, hu cases; el, he, ar scripts
+    ['Otsime arendajat meie meeskonda Tallinnas.', 'EE', 'Tallinn'],
+    ['Etsimme kehittäjää Helsingin toimistoomme.', 'FI', 'Helsinki'],
+    ['Ieškome programuotojo į mūsų komandą Vilniuje.', 'LT', 'Vilnius'],
+    ['Backend fejlesztőt keresünk budapesti irodánkba.', 'HU', 'Budapest'],
+    ['Τοποθεσία: Αθήνα.', 'GR', 'Athens'],
+    ['אנחנו מחפשים מפתח לצוות שלנו בתל אביב.', 'IL', 'Tel Aviv'],
+    ['الموقع: دبي، الإمارات العربية المتحدة.', 'AE', 'Dubai'],
   ])('%s -> %s (%s)', (line, country, city) => {
     const locations = record(posting(line)).locations;
     expect(locations.map((l) => l.country)).toContain(country);
@@ -41,6 +49,15 @@ describe('inflected place names', () => {
   it('reads no place where the form is absent (precision)', () => {
     expect(countriesOf('Praca zdalna, elastyczne godziny.')).toEqual([]);
     expect(countriesOf('Работа с документами и отчётами.')).toEqual([]);
+    expect(countriesOf('Meie tiim on väike ja töötame kaugtööna.')).toEqual([]);
+  });
+
+  it.each([
+    ['Τοποθεσία: Ελλάδα.', 'GR'], ['Địa điểm: Việt Nam.', 'VN'], ['Asukoht: Eesti.', 'EE'], ['Vieta: Lietuva.', 'LT'], ['Atrašanās vieta: Latvija.', 'LV'],
+    ['Lokacija: Srbija.', 'RS'], ['Lokacija: Slovenija.', 'SI'], ['Място: България.', 'BG'], ['מיקום: ישראל.', 'IL'], ['الموقع: مصر.', 'EG'],
+    ['الموقع: المملكة العربية السعودية.', 'SA'],
+  ])('a country named in its own language: %s -> %s', (line, country) => {
+    expect(countriesOf(line)).toEqual([country]);
   });
 
   it('every form stands for a name the gazetteer has', () => {

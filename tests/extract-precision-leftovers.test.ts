@@ -94,6 +94,9 @@ describe('language: franc on a short text needs support', () => {
     ['de', '# Werkstudent Marketing\n\nWir suchen eine Verstärkung für unser Team in München.\n'],
     ['tr', '# Web Geliştiricisi\n\nEkibimize katılacak bir yazılım geliştirici arıyoruz.\n'],
     ['fi', '# Ohjelmistokehittäjä\n\nEtsimme kokenutta ohjelmistokehittäjää tiimiimme.\n'],
+    // Turkish "ve" (and) is a Czech stop word: the letters ı, ğ, ş, which Czech never writes, keep it Turkish.
+    ['tr', "# Backend Geliştirici\n\nİstanbul'daki ekibimize deneyimli bir backend geliştirici arıyoruz. Go ve PostgreSQL ile çalışacaksınız ve esnek çalışma saatleri sunuyoruz.\n"],
+    ['cs', '# Backend vývojář\n\nHledáme zkušeného vývojáře do našeho týmu v Praze a ve Brně. Budete pracovat s Go a PostgreSQL.\n'],
   ])('a short %s text with its own words keeps its language', async (language, text) => {
     expect((await recordOf(text)).language).toBe(language);
   });

@@ -71,6 +71,11 @@ const dates: DateRow[] = [
     input: '<html><head><meta property="article:published_time" content="2024-03-05T10:00:00Z"><title>Office Assistant</title></head><body><main><h1>Office Assistant</h1>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p></main></body></html>\n' },
   { name: 'a marked date in the body wins over the head\'s publication time', expected: '2024-03-07',
     input: '<html><head><meta property="article:published_time" content="2024-01-02T10:00:00Z"><title>Office Assistant</title></head><body><main><h1>Office Assistant</h1>\n<span class="date">2024-03-07</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p></main></body></html>\n' },
+  // A CMS writes its post date in the head and in a marked element: one source, which a JSON-LD date or a label outranks.
+  { name: 'JSON-LD\'s datePosted wins over a marked date and the head\'s, the same CMS date', expected: '2024-03-07',
+    input: '<html><head><meta property="article:published_time" content="2024-01-02T10:00:00Z"><title>Office Assistant</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Office Assistant","datePosted":"2024-03-07"}</script></head><body><main><h1>Office Assistant</h1>\n<span class="date">2024-01-02</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p></main></body></html>\n' },
+  { name: 'a "Date posted:" label wins over a reprint\'s marked date and head date', expected: '2024-03-03',
+    input: '<html><head><meta property="article:published_time" content="2024-05-10T10:00:00Z"><title>Office Assistant</title></head><body><main><h1>Office Assistant</h1>\n<time class="entry-date published" datetime="2024-05-10T10:00:00+00:00">10 May 2024</time>\n<p>Date posted: 3 March 2024</p>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p></main></body></html>\n' },
   { name: 'WordPress\'s <time class="entry-date published" datetime>', expected: '2024-03-05',
     input: page('<h1>Office Assistant</h1>\n<time class="entry-date published" datetime="2024-03-05T10:00:00+00:00">5 March</time>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>') },
   { name: 'a closing date\'s class dates no posting', expected: null,

@@ -221,6 +221,11 @@ describe('titles, sections, seniority, dates, language', () => {
     expect(parseDate('March 3, 2021')).toBe('2021-03-03');
     expect(parseDate('3. Juni 2021')).toBe('2021-06-03');
     expect(parseDate('31.2.2021')).toBeNull();
+    // A slash date is read when one order only makes a date, or both make the same day; "03/04" stays unread.
+    expect(parseDate('03/03/2026')).toBe('2026-03-03');
+    expect(parseDate('27/11/2020')).toBe('2020-11-27');
+    expect(parseDate('11/27/2020')).toBe('2020-11-27');
+    expect(parseDate('03/04/2026')).toBeNull();
   });
 
   it('detects languages by stop words and script', () => {

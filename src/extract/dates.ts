@@ -64,15 +64,15 @@ function datePosted(ctx: ExtractContext): void {
   // An HTML page's one element marked as its date ("<span class=\"date\">2023.07.07</span>", page-meta.ts).
   const dated = ctx.page.dated ? parseDate(ctx.page.dated.text) : null;
   if (dated) candidates.push({ value: dated, source: 'body', rule: 'page.dated-element', line: ctx.page.dated!.line, text: ctx.page.dated!.text, confidence: 0.8 });
-  // The page's head states when it was published (Open Graph's article:published_time): a posting page's date, below what
-  // the page marks in its body or its structured data.
-  const published = ctx.page.published ? parseDate(ctx.page.published.text) : null;
-  if (published) candidates.push({ value: published, source: 'body', rule: 'page.published-time', line: ctx.page.published!.line, text: ctx.page.published!.text, confidence: 0.7 });
   // A page with one JobPosting in JSON-LD or microdata states its date there.
   for (const found of structuredValues(ctx.page, 'datePosted')) {
     const date = typeof found.value === 'string' ? parseDate(found.value) : null;
     if (date) candidates.push({ value: date, source: 'structured', rule: found.rule, line: found.line, text: String(found.value), confidence: 0.9 });
   }
+  // The page's head states when it was published (Open Graph's article:published_time): a posting page's date only where
+  // nothing else dates it. A CMS writes the same post date in the head and in a marked element: one source, not two that agree.
+  const published = ctx.page.published ? parseDate(ctx.page.published.text) : null;
+  if (published && !candidates.length) candidates.push({ value: published, source: 'body', rule: 'page.published-time', line: ctx.page.published!.line, text: ctx.page.published!.text, confidence: 0.7 });
   const best = settle(ctx, 'datePosted', candidates);
   if (best) ctx.fields.datePosted = best.value;
 }
@@ -86,7 +86,7 @@ function datedValue(ctx: ExtractContext): { key: string; value: unknown } | unde
   return undefined;
 }
 
-/** "2021-08-08", "2021/08/08", "2021.08.08", "2021년 8월 8일", "2021年8月8日", "11.7.2023", "7/11/2023" (read as day first only when unambiguous), "March 3, 2021", "3. Juni 2021". */
+/** "2021-08-08", "2021/08/08", "2021.08.08", "2021년 8월 8일", "2021年8月8日", "11.7.2023", "7/11/2023" (read only when unambiguous: "27/11/2023", "11/27/2023", "3/3/2023"), "March 3, 2021", "3. Juni 2021". */
 export function parseDate(text: string): string | null {
   const t = text.trim();
   let m = /^(\d{4})(?:-(\d{1,2})-|\/(\d{1,2})\/|年(\d{1,2})月|\.\s?(\d{1,2})\.\s?|년\s?(\d{1,2})월\s?)(\d{1,2})/.exec(t);
@@ -94,7 +94,8 @@ export function parseDate(text: string): string | null {
   m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/.exec(t);
   if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(t);
-  if (m && +m[1]! > 12) return isoDate(+m[3]!, +m[2]!, +m[1]!);
+  // Day first when only that reading is a date, or when both readings are the same day ("03/03/2026").
+  if (m && (+m[1]! > 12 || m[1] === m[2])) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   if (m && +m[2]! > 12) return isoDate(+m[3]!, +m[1]!, +m[2]!);
   m = /^([\p{L}]{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})\b/u.exec(t);
   if (m && monthNames[m[1]!.toLowerCase()]) return isoDate(+m[3]!, monthNames[m[1]!.toLowerCase()]!, +m[2]!);

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { glob } from './glob.js';
 import { dataFormatOf } from '../split/data-format.js';
-import { postingDataFileName } from '../split/tables.js';
+import { postingDataFileName, postingMapFields } from '../split/tables.js';
+import { keyForm } from '../extract/tables/field-keys.js';
 
 export const POSTING_EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt', '.html', '.htm'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -143,8 +144,26 @@ async function walk(cwd: string, folder: string, visited: Set<string>, root: str
 
 /** How much of a data file the walk reads to decide whether it holds postings. */
 const DATA_HEAD_BYTES = 64 * 1024;
-const TITLE_KEY = /["']?(?:title|job_?title|position|role)["']?\s*:/i;
-const JOB_KEY = /["']?(?:company(?:_?name)?|hiring_?organi[sz]ation|employer|location|date_?posted|publication_date|apply_?(?:url|link|email)?|salary|employment_?type|description)["']?\s*:/i;
+/**
+ * The walk's keys are the split's (split/tables.ts postingMapFields), so a walk reads what naming the file would split
+ * into postings; the keys that any list has (a name, a date, a link, a type) do not alone make the walk read a file.
+ */
+const GENERIC_KEYS = ['name', 'date', 'created', 'createdat', 'posted', 'published', 'url', 'link', 'href', 'type', 'duration', 'place',
+  'office', 'offices', 'contact', 'email', 'pay'];
+const WALK_TITLE_KEYS = without(postingMapFields.title!, GENERIC_KEYS);
+const WALK_JOB_KEYS = without(Object.entries(postingMapFields).filter(([field]) => field !== 'title').flatMap(([, keys]) => keys), GENERIC_KEYS);
+/** A key in YAML (`titel:`, `- titel:`) or JSON (`"titel":`); a URL's scheme is no key. */
+const DATA_KEY = /(?:^|[{,])[ \t]*(?:-[ \t]+)?["']?([^"'\n:{}[\],]{1,40}?)["']?[ \t]*:(?!\/)/gmu;
+
+function without(keys: string[], generic: string[]): Set<string> {
+  return new Set(keys.filter((key) => !generic.includes(key)));
+}
+
+/** Whether a data file's head holds a title key and another key a job has. */
+export function headHasPostingKeys(head: string): boolean {
+  const keys = new Set([...head.matchAll(DATA_KEY)].map((match) => keyForm(match[1]!)));
+  return [...keys].some((key) => WALK_TITLE_KEYS.has(key)) && [...keys].some((key) => WALK_JOB_KEYS.has(key));
+}
 
 /**
  * A `.json`, `.yml` or `.yaml` file met in a folder walk is read only when
@@ -161,7 +180,7 @@ async function isPostingDataFile(file: string, name: string): Promise<boolean> {
     const buffer = Buffer.alloc(DATA_HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, DATA_HEAD_BYTES, 0);
     const head = buffer.subarray(0, bytesRead).toString('utf8');
-    return TITLE_KEY.test(head) && JOB_KEY.test(head);
+    return headHasPostingKeys(head);
   } catch {
     return false;
   } finally {

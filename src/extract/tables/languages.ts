@@ -78,7 +78,8 @@ export const closeRelatives = ['sco', 'nds', 'src', 'vec', 'prs'];
  * more of them is in no such language. Bulgarian and Ukrainian have no ы, э, ё; Russian no і, ї, є, ґ;
  * Czech no ľ, ĺ, ŕ, ô, ä; Slovak no ř, ů, ě; Spanish no ã, õ, ç, à; Portuguese no ñ; Danish and
  * Norwegian no ä, ö; Swedish no æ, ø; Slovene no ć, đ; the South Slavic languages
- * no acute accents (á, ý). A new language is one line.
+ * no acute accents (á, ý); none of them writes Turkish ı, ğ or ş ("ve" is a Czech stop word and Turkish "and").
+ * A new language is one line.
  */
 export const foreignLetters: Record<string, string> = {
   ru: 'іїєґўѓќѕљњџјђћ',
@@ -86,20 +87,20 @@ export const foreignLetters: Record<string, string> = {
   be: 'иъщїєґѓќѕљњџјђћ',
   bg: 'ыэёіїєґўѓќѕљњџјђћ',
   mk: 'ыэёъщйюяьіїєґўђћ',
-  cs: 'ľĺŕôäłąęńśźżćđőű',
-  sk: 'řůěłąęńśźżćđőű',
-  pl: 'řůěľĺŕôäčšžđőű',
-  hr: 'řůěľĺŕôäłąęńśźőűáíóúýťďň',
-  bs: 'řůěľĺŕôäłąęńśźőűáíóúýťďň',
-  sr: 'řůěľĺŕôäłąęńśźőűáíóúýťďň',
-  sl: 'ćđřůěľĺŕôäłąęńśźőűáíóúýťďň',
-  es: 'ãõçàèòùâêôŀ',
-  pt: 'ñèìòùŀ',
-  gl: 'ãõçàèòùâêôŀ',
-  ca: 'ñãõâêôáìù',
-  da: 'äö',
-  no: 'äö',
-  sv: 'æø',
+  cs: 'ľĺŕôäłąęńśźżćđőűığş',
+  sk: 'řůěłąęńśźżćđőűığş',
+  pl: 'řůěľĺŕôäčšžđőűığş',
+  hr: 'řůěľĺŕôäłąęńśźőűáíóúýťďňığş',
+  bs: 'řůěľĺŕôäłąęńśźőűáíóúýťďňığş',
+  sr: 'řůěľĺŕôäłąęńśźőűáíóúýťďňığş',
+  sl: 'ćđřůěľĺŕôäłąęńśźőűáíóúýťďňığş',
+  es: 'ãõçàèòùâêôŀığş',
+  pt: 'ñèìòùŀığş',
+  gl: 'ãõçàèòùâêôŀığş',
+  ca: 'ñãõâêôáìùığş',
+  da: 'äöığş',
+  no: 'äöığş',
+  sv: 'æøığş',
 };
 
 /**

@@ -27,6 +27,19 @@ export const placeFormLines: string[] = [
   // sk: locative (v ...e, ...i, ...ach)
   'Bratislave|Bratislava', 'Košiciach|Košice', 'Žiline|Žilina', 'Nitre|Nitra', 'Trnave|Trnava', 'Banskej Bystrici|Banská Bystrica',
   'Prešove|Prešov',
+  // et: inessive and illative (Tallinnas, Tallinnasse); fi: inessive, illative, adessive and genitive (Helsingissä, Helsinkiin,
+  // Tampereella, "Helsingin toimisto"); lt, lv: locative (Vilniuje, Rīgā); hu: inessive and superessive, and the adjective
+  // of a place ("budapesti iroda")
+  'Tallinnas|Tallinn', 'Tallinnasse|Tallinn', 'Tartus|Tartu', 'Tartusse|Tartu',
+  'Helsingissä|Helsinki', 'Helsinkiin|Helsinki', 'Helsingin|Helsinki', 'Espoossa|Espoo', 'Espooseen|Espoo', 'Espoon|Espoo',
+  'Tampereella|Tampere', 'Tampereelle|Tampere', 'Tampereen|Tampere',
+  'Vilniuje|Vilnius', 'Kaune|Kaunas', 'Rīgā|Riga', 'Rīga|Riga',
+  'Budapesten|Budapest', 'budapesti|Budapest', 'Debrecenben|Debrecen', 'debreceni|Debrecen', 'Szegeden|Szeged', 'szegedi|Szeged',
+  // Cities in the scripts of their countries' postings (el, he, ar), with Hebrew's "in" (ב) written onto the name
+  'Αθήνα|Athens', 'Αθήνας|Athens', 'Θεσσαλονίκη|Thessaloniki', 'Θεσσαλονίκης|Thessaloniki',
+  'תל אביב|Tel Aviv', 'בתל אביב|Tel Aviv', 'ירושלים|Jerusalem', 'בירושלים|Jerusalem', 'חיפה|Haifa', 'בחיפה|Haifa', 'הרצליה|Herzliya', 'בהרצליה|Herzliya',
+  'دبي|Dubai', 'أبوظبي|Abu Dhabi', 'أبو ظبي|Abu Dhabi', 'الرياض|Riyadh', 'جدة|Jeddah', 'القاهرة|Cairo', 'الدوحة|Doha', 'بيروت|Beirut',
+  'الدار البيضاء|Casablanca', 'الشارقة|Sharjah',
   // Exonyms: a city's name in another language, as that language's postings write it ("Luogo: Berlino", "Londres",
   // "Monachium"); names that are also common words stay out (it Colonia, Lucerna; fr Vienne, Florence; de Rom, Posen).
   // it
