@@ -187,11 +187,27 @@ export const resumeHeadings: Record<string, string[]> = {
   de: ['berufserfahrung', 'ausbildung', 'lebenslauf'],
   fr: ['expérience professionnelle', 'formation', 'curriculum vitae'],
   es: ['experiencia laboral', 'educación', 'formación académica'],
+  pt: ['experiência profissional', 'formação acadêmica', 'formação académica', 'currículo'],
+  it: ['esperienza lavorativa', 'esperienze professionali', 'istruzione'],
+  nl: ['werkervaring', 'opleiding', 'opleidingen'],
+  pl: ['doświadczenie zawodowe', 'przebieg kariery', 'wykształcenie'],
+  cs: ['pracovní zkušenosti', 'praxe a zkušenosti', 'vzdělání'],
+  sv: ['arbetslivserfarenhet', 'anställningar', 'utbildning'],
+  ja: ['職務経歴', '学歴', '職歴'],
+  zh: ['工作经历', '教育背景', '教育经历'],
   // The plain forms a résumé's headings also take ("Experience / Education / Skills"): a posting's too, so they count only when its title names no job.
   'en-plain': ['experience', 'skills'],
   'de-plain': ['erfahrung', 'kenntnisse'],
   'fr-plain': ['expérience', 'compétences'],
   'es-plain': ['experiencia', 'habilidades'],
+  'pt-plain': ['experiência', 'formação'],
+  'it-plain': ['esperienza', 'competenze'],
+  'nl-plain': ['vaardigheden'],
+  'pl-plain': ['umiejętności'],
+  'cs-plain': ['dovednosti'],
+  'sv-plain': ['kompetenser'],
+  'ja-plain': ['スキル'],
+  'zh-plain': ['专业技能'],
 };
 
 /** Marks of a template or an example, not a real posting. */
