@@ -36,6 +36,10 @@ describe('no vacancy, a process document, a job-wanted page: no record', () => {
     // Beside the genitive-singular exception ("Описание вакансии"): a heading of vacancies in the plural is still a careers index.
     ['ru, "Вакансии компании" with no role named', 'careers-index', lines('# Вакансии компании Лайм', '', 'Следите за новостями: новые вакансии появятся здесь.')],
     ['pl, "Oferty pracy" with no role named', 'careers-index', lines('# Oferty pracy w Lindenhof', '', 'Zajrzyj tu wkrótce: nowe oferty pojawią się tutaj.')],
+    // Session 25: a hiring process titled and stepped in Polish, Czech and Italian (language knowledge).
+    ['pl, a hiring process', 'process-document', lines('# Proces rekrutacji', '', '## 1. Rozmowa telefoniczna', '', 'Krótka rozmowa z rekruterem.', '', '## 2. Rozmowa techniczna', '', 'Zadanie z programowania.')],
+    ['cs, a hiring process', 'process-document', lines('# Náš výběrový proces', '', '## 1. Telefonický pohovor', '', 'Krátký hovor s recruiterem.', '', '## 2. Technický pohovor', '', 'Programovací úloha.')],
+    ['it, a hiring process', 'process-document', lines('# Processo di selezione', '', '## 1. Colloquio telefonico', '', 'Una breve chiamata.', '', '## 2. Prova pratica', '', 'Un esercizio, poi un colloquio tecnico.')],
     ['de, job-wanted ads in the plural', 'resume', lines('# Stellengesuche', '', '- Mediengestalterin sucht Teilzeitstelle in Köln', '- Koch, 20 Jahre Erfahrung, ab sofort')],
   ])('%s: gives no record (%s)', async (_case, reason, text) => {
     const { code, records, stderr } = await normalized(text);
@@ -57,6 +61,7 @@ describe('a posting that uses the same words keeps its record', () => {
     ['ru, "Описание вакансии"', lines('Вакансия открыта до 25 декабря. Зарплата 33 000 руб.', '', '## Описание вакансии', '', 'Организация отчётности отдела, входной контроль качества сырья.', '', '## Требования', '', 'Опыт складской работы.')],
     ['uk, "Опис вакансії"', lines('Зарплата 20 000 грн, Київ.', '', '## Опис вакансії', '', 'Ведення звітності відділу, контроль якості сировини.', '', '## Вимоги', '', 'Досвід роботи на складі.')],
     ['pl, "Szczegóły oferty pracy"', lines('Wynagrodzenie 6000 zł brutto, Łódź.', '', '## Szczegóły oferty pracy', '', 'Prowadzenie sprawozdawczości działu, kontrola jakości surowców.', '', '## Wymagania', '', 'Doświadczenie w pracy w magazynie.')],
+    ['pl, a posting with its hiring process', lines('# Programista Java', '', 'Acme szuka programisty Java w Warszawie, umowa o pracę, 15 000 zł brutto.', '', '## Zakres obowiązków', '', '- Rozwój API', '', '## Wymagania', '', '- 3 lata doświadczenia z Javą', '', '## Proces rekrutacji', '', 'Rozmowa telefoniczna, potem rozmowa techniczna.', '', 'CV: jobs@acme.example')],
     ['en, a posting that speaks of job seekers', lines('# Senior Recruiter', '', 'Acme hires a Senior Recruiter in Berlin, full-time.', '', '## Responsibilities', '', '- Talk to job seekers every day', '', '## Requirements', '', '- 3+ years in recruiting', '', 'Apply: jobs@acme.example')],
   ])('%s', async (_case, text) => {
     const { records, stderr } = await normalized(text);

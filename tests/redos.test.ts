@@ -42,6 +42,8 @@ const families: Record<string, string> = {
   'links and emphasis': '[a](*a **a ',
   'role phrases': 'we are looking for the ',
   'Slavic role phrases': 'Ищем опытного ',
+  // A negation, words, then no vacancy noun (not-posting-vacancy.ts): each negation starts a reading of three words at most.
+  'no-vacancy words': "no open new don't have any ",
 };
 
 /** More near-matches for the cleaning patterns (templates, HTML, images, format detection): run through those stages alone. */

@@ -103,6 +103,51 @@ Er betreut unsere Datenpipelines.
 Bewerbung an jobs@acme.example
 `;
 
+/** A posting's own sections in Polish and Swedish (tables/sections.ts), then links to the employer's other roles: one posting. */
+const OTHER_ROLES_AFTER_SECTIONS_PL = `# Programista Backend
+
+Nordwind tworzy oprogramowanie dla firm logistycznych w Warszawie.
+
+## Zakres obowiązków
+
+- Rozwijasz nasze API płatności.
+
+## Wymagania
+
+- Minimum 3 lata doświadczenia z Go.
+
+## Oferujemy
+
+- 30 dni płatnego urlopu.
+
+## Zobacz też
+
+- [Projektant Produktu](https://nordwind.io/jobs/1)
+- [Analityk Danych](https://nordwind.io/jobs/2)
+`;
+
+const OTHER_ROLES_AFTER_SECTIONS_SV = `# Backendutvecklare
+
+Nordwind bygger mjukvara för logistikföretag i Göteborg.
+
+## Arbetsuppgifter
+
+- Du utvecklar våra betal-API:er.
+
+## Kvalifikationer
+
+- Minst 3 års erfarenhet av Go.
+
+## Vi erbjuder
+
+- 30 dagars betald semester.
+
+## Se även
+
+- [Produktdesigner](https://nordwind.io/jobs/1)
+- [Dataanalytiker](https://nordwind.io/jobs/2)
+`;
+
 describe('single postings the general splitters keep whole', () => {
   it.each([
     ['a numbered list of the posting\'s peers under an intro that hires one role', PEERS_NUMBERED],
@@ -113,6 +158,8 @@ describe('single postings the general splitters keep whole', () => {
     ['a contact line in dashes under a rule', CONTACT_UNDER_RULE],
     ['en, one-item lists naming the teams the posting works with', TEAMS_AS_ONE_ITEM_LISTS],
     ['de, one-item lists naming the colleagues the posting works with', TEAMS_AS_ONE_ITEM_LISTS_DE],
+    ['pl, a posting\'s sections then links to other roles', OTHER_ROLES_AFTER_SECTIONS_PL],
+    ['sv, a posting\'s sections then links to other roles', OTHER_ROLES_AFTER_SECTIONS_SV],
   ])('%s: one record', async (_name, input) => {
     const { result, records } = await normalized(input);
     expect(result.code, result.stderr).toBe(0);

@@ -87,6 +87,40 @@ You will shape the operator app with our field team. Full-time, Lyon.
 | Électricien | Lyon |
 | Caissière | Nantes |
 `, ['Électricien', 'Caissière']],
+  // Under a heading that names vacancies in the words every other split rule reads ("Postes ouverts", "Volné pozice", "募集職種"), as under "Open positions".
+  ['a French table of roles under "Postes ouverts"', `# Nordwind
+
+Nordwind conçoit des logiciels pour la logistique.
+
+## Postes ouverts
+
+| Poste | Lieu |
+| --- | --- |
+| Développeur Backend | Lyon |
+| Analyste de données | Lyon |
+`, ['Développeur Backend', 'Analyste de données']],
+  ['a Czech table of roles under "Volné pozice"', `# Nordwind
+
+Nordwind vyvíjí software pro logistiku.
+
+## Volné pozice
+
+| Pozice | Místo |
+| --- | --- |
+| Backend vývojář | Praha |
+| Datový analytik | Brno |
+`, ['Backend vývojář', 'Datový analytik']],
+  ['a Japanese table of roles under "募集職種"', `# ノルトヴィント
+
+物流向けのソフトウェアを開発しています。
+
+## 募集職種
+
+| 職種 | 勤務地 |
+| --- | --- |
+| バックエンドエンジニア | 東京 |
+| データアナリスト | 大阪 |
+`, ['バックエンドエンジニア', 'データアナリスト']],
   ['German list items with their bodies (kept)', `# Karriere bei Muster GmbH
 
 Wir sind ein Softwarehaus in Hamburg.
@@ -175,6 +209,18 @@ We hire one engineer for our Berlin office.
 | --- | --- |
 | Junior Engineer | 50k |
 | Senior Engineer | 70k |
+`],
+  // The same table under a heading that names no vacancies: a posting's pay by level, not roles.
+  ['a French pay table under "Rémunération"', `# Nordwind
+
+Nordwind conçoit des logiciels pour la logistique.
+
+## Rémunération
+
+| Niveau | Salaire |
+| --- | --- |
+| Développeur junior | 40 k€ |
+| Développeur senior | 60 k€ |
 `],
   ['steps of a hiring process that name people', `## Our process
 

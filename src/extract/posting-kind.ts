@@ -41,6 +41,7 @@ import { wholeWordsOrCjkAnywhere } from './match/bounded.js';
 import { namesResumeSection, periodEntries } from '../split/periods.js';
 import { hiredRole, isPostingFileLink, listsRoles, namesJobs, namesJobsAround, soleOtherHeading } from './not-posting-careers.js';
 import { fillInTags, isIssueTemplate, templateSigns } from './not-posting-template.js';
+import { noVacancySentence } from './not-posting-vacancy.js';
 
 export { isPostingFileLink, namesJobs } from './not-posting-careers.js';
 
@@ -113,7 +114,10 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const joined = lines.join('\n');
   const found = LINE_PHRASES().foundIn(joined);
   const inLines = (phrase: string) => (phrase === '' || phrase.includes('\n') ? joinedIncludes(joined, lines, phrase) : found.has(phrase));
-  const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase));
+  // The table's phrases first, then the same statement in the language's own order of words (not-posting-vacancy.ts), this only on a
+  // page that names no role: a posting's "aucun poste de travail fixe" or "no tenemos puestos fijos" speaks of its desks.
+  const namesNoRole = roleSections === 0 && !signs.includes('a job title (+2)');
+  const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase)) ?? (namesNoRole ? noVacancySentence(lines) : undefined);
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
   const sampleLines = lines.filter((line) => line.split(/\s+/).filter(Boolean).length <= SAMPLE_ENTRY_LINE_WORDS);
   const samples = sampleEntryNames.filter((name) => sampleLines.some((line) => line.includes(name)));

@@ -19,6 +19,7 @@ import { textOf } from '../extract/tree.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, type Range } from './ranges.js';
 import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
+import { namesVacancies } from './role-list.js';
 
 /** Thresholds of the rule (measured in the README, "Several postings in one file"). */
 export const ROLE_HEADS = { maxWords: 10, minShare: 0.5, listShare: 0.67, minRoles: 2 };
@@ -85,13 +86,17 @@ function namesPerson(text: string): boolean {
   return before !== undefined && before !== text && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.]*){1,2}$/u.test(before) && !namesRole(before);
 }
 
-/** One-line items right after a heading that names jobs or the careers page, or at the top of a page with no heading above them. */
+/**
+ * One-line items right after a heading that names jobs or the careers page, or at the top of a page with no heading above them.
+ * The heading's words are the vacancy headings' of every other split rule ("Postes ouverts", "Volné pozice", "募集職種"), so a
+ * table of roles under them splits as under "Open positions" or "Offene Stellen".
+ */
 function bareRolesFit(tree: Root, marks: Mark[], start: number): boolean {
   const at = tree.children.findIndex((node) => startOf(node) >= start);
   const before = at > 0 ? tree.children[at - 1]! : undefined;
   if (before?.type === 'paragraph') return false;
   const heading = [...marks].reverse().find((mark) => mark.start < start && mark.depth <= 6);
-  return heading === undefined || isGenericHeading(heading.text) || namesJobs(heading.text);
+  return heading === undefined || isGenericHeading(heading.text) || namesVacancies(heading.text);
 }
 
 /** Headings of each level and heading-like lines (bold, image, link): a shape each level. */

@@ -5,9 +5,9 @@
 
 /** "No open positions right now": a careers page without a vacancy. */
 export const noVacancyPhrases: Record<string, string[]> = {
-  en: ['no open positions', 'no open roles', 'no current openings', 'no openings at the moment', 'no vacancies', 'there are no open', 'not hiring at the moment', 'not currently hiring', 'no positions available', 'no job openings', 'no open faculty positions', 'no open jobs', 'no current vacancies', "don't have any open positions", 'do not have any open positions', "don't have any openings", 'not currently recruiting', 'no roles available', 'no formal opportunities', 'no opportunities open', 'no open opportunities', 'no current opportunities'],
+  en: ['no open positions', 'no open roles', 'no current openings', 'no openings at the moment', 'no vacancies', 'there are no open', 'not hiring at the moment', 'not currently hiring', 'no positions available', 'no job openings', 'no open faculty positions', 'no open jobs', 'no current vacancies', "don't have any open positions", 'do not have any open positions', "don't have any openings", 'not currently recruiting', 'no roles available', 'no formal opportunities', 'no opportunities open', 'no open opportunities', 'no current opportunities', "we're not hiring", 'we are not hiring'],
   de: ['keine offenen stellen', 'zurzeit keine', 'derzeit keine offenen', 'aktuell keine offenen', 'momentan keine offenen', 'keine stellenangebote', 'keine freien stellen', 'keine vakanzen', 'keine offenen positionen', 'aktuell keine stellen', 'derzeit keine stellen'],
-  fr: ['aucun poste ouvert', "aucune offre d'emploi", 'pas de poste ouvert', "pas d'offre", 'aucune offre en cours', 'aucun poste à pourvoir', 'pas de poste à pourvoir', 'aucune offre pour le moment', 'nous ne recrutons pas'],
+  fr: ['aucun poste ouvert', "aucune offre d'emploi", 'pas de poste ouvert', "pas d'offre", 'aucune offre en cours', 'aucun poste à pourvoir', 'pas de poste à pourvoir', 'aucune offre pour le moment', 'nous ne recrutons pas', 'pas de recrutement en cours'],
   es: ['no hay vacantes', 'no tenemos vacantes', 'no hay ofertas', 'no hay posiciones abiertas', 'no tenemos ofertas', 'no hay puestos vacantes', 'no estamos contratando'],
   pt: ['não temos vagas', 'nenhuma vaga', 'não há vagas', 'sem vagas abertas', 'não estamos contratando'],
   it: ['non ci sono posizioni aperte', 'nessuna posizione aperta', 'non ci sono offerte', 'non stiamo assumendo', 'nessuna offerta di lavoro'],
@@ -19,8 +19,8 @@ export const noVacancyPhrases: Record<string, string[]> = {
   da: ['ingen ledige stillinger', 'ingen opslåede stillinger'],
   he: ['אין משרות פתוחות'],
   ru: ['нет открытых вакансий', 'вакансий нет', 'нет вакансий', 'открытых вакансий нет'],
-  ja: ['現在募集しておりません', '現在募集はありません', '募集は終了', '募集を締め切り', '募集は行っておりません', '募集はございません', '募集停止中', '現在採用は行っておりません', '現在採用活動は行っておりません', '募集期間外'],
-  zh: ['暂无职位', '暂无招聘', '暂无空缺', '目前没有空缺', '暂不招聘', '暂无招聘计划', '目前没有招聘计划', '暂无开放职位', '非招聘期'],
+  ja: ['現在募集しておりません', '現在募集はありません', '募集は終了', '募集を締め切り', '募集は行っておりません', '募集はございません', '募集停止中', '現在採用は行っておりません', '現在採用活動は行っておりません', '募集期間外', '募集している職種はありません', '募集中の求人はありません', '募集中の職種はありません', '求人はございません'],
+  zh: ['暂无职位', '暂无招聘', '暂无空缺', '目前没有空缺', '暂不招聘', '暂无招聘计划', '目前没有招聘计划', '暂无开放职位', '非招聘期', '没有开放的职位', '没有职位空缺', '没有空缺职位', '暂时没有职位', '没有招聘需求'],
   sk: ['žiadne voľné pozície', 'nemáme voľné pozície', 'žiadne pracovné ponuky', 'žiadne voľné pracovné miesta'],
   fi: ['ei avoimia työpaikkoja', 'ei avoimia paikkoja'],
   et: ['vabu töökohti ei ole', 'vabu töökohti pole'],
@@ -36,6 +36,49 @@ export const noVacancyPhrases: Record<string, string[]> = {
   el: ['δεν υπάρχουν ανοιχτές θέσεις', 'δεν υπάρχουν διαθέσιμες θέσεις'],
 };
 
+/**
+ * "No vacancy" as each language words it in its own order: a negation, at most three words, then a vacancy
+ * noun ("There are currently no openings", "Derzeit sind keine Stellen ausgeschrieben", "Aucun poste n'est
+ * ouvert", "Sem vagas no momento", "Vi har för närvarande inga lediga tjänster"), on one line, both whole
+ * words of one language (not-posting-vacancy.ts). Nouns of vacancies only, in the plural where a singular
+ * makes a slogan ("Kein Job wie jeder andere"); a word of `vacancyGapStops` between them ends the reading
+ * ("No experience in similar roles" asks, "no two jobs are alike" boasts).
+ */
+export const vacancyNegations: Record<string, string[]> = {
+  en: ['no', 'not any', "don't have any", 'do not have any', "aren't any", 'are not any', 'zero'],
+  de: ['keine'],
+  fr: ['aucun', 'aucune'],
+  es: ['no hay', 'no tenemos', 'ninguna', 'ningún', 'ninguno'],
+  pt: ['sem', 'nenhuma', 'nenhum', 'não há', 'não temos'],
+  it: ['nessuna', 'nessun', 'non ci sono', 'non abbiamo'],
+  nl: ['geen'],
+  pl: ['brak', 'nie mamy', 'nie prowadzimy'],
+  cs: ['žádné', 'žádná', 'nemáme', 'nenabízíme'],
+  sk: ['žiadne', 'nemáme'],
+  sv: ['inga'],
+  no: ['ingen'],
+  da: ['ingen'],
+};
+export const vacancyNouns: Record<string, string[]> = {
+  en: ['vacancies', 'openings', 'positions', 'roles', 'jobs', 'job openings', 'opportunities'],
+  de: ['stellen', 'vakanzen', 'jobs', 'positionen', 'stellenangebote', 'stellenausschreibungen'],
+  fr: ['poste', 'postes', 'offre', 'offres', 'recrutement', 'emplois'],
+  es: ['vacantes', 'vacante', 'ofertas', 'posiciones', 'puestos', 'plazas'],
+  pt: ['vagas', 'vaga', 'oportunidades', 'posições'],
+  it: ['posizioni', 'offerte', 'opportunità'],
+  nl: ['vacatures', 'vacature', 'functies', 'posities', 'banen'],
+  pl: ['ofert', 'stanowisk', 'rekrutacji', 'ogłoszeń', 'wakatów'],
+  cs: ['pozice', 'pozic', 'místa', 'nabídky'],
+  sk: ['pozície', 'miesta', 'ponuky'],
+  sv: ['tjänster', 'jobb', 'positioner'],
+  no: ['stillinger'],
+  da: ['stillinger'],
+};
+/** Words that end a no-vacancy reading between its negation and its noun: prepositions, numbers, "other", "longer". */
+export const vacancyGapStops = ['in', 'for', 'with', 'of', 'at', 'on', 'to', 'from', 'like', 'than', 'two', 'other', 'longer', 'für', 'mit', 'bei', 'von', 'zu', 'als', 'zwei', 'andere', 'anderen',
+  'en', 'para', 'con', 'del', 'como', 'dos', 'pour', 'avec', 'dans', 'comme', 'deux', 'autre', 'autres', 'em', 'com', 'como', 'di', 'per', 'voor', 'met', 'bij', 'van', 'twee', 'andere',
+  'w', 'z', 'dla', 'jak', 'dwa', 'v', 's', 'pro', 'jako', 'dvě', 'i', 'för', 'med', 'på', 'av', 'som', 'två', 'andra'];
+
 /** Headings of a hiring-process document ("Our interview process"). */
 export const processHeadings: Record<string, string[]> = {
   en: ['interview process', 'hiring process', 'our process', 'recruiting process', 'recruitment process', 'phone screen', 'onsite interview', 'interview questions', 'questions to ask'],
@@ -43,6 +86,9 @@ export const processHeadings: Record<string, string[]> = {
   fr: ['processus de recrutement', "processus d'entretien", "processus d'embauche", "process d'embauche", 'entretien', 'questions à poser'],
   es: ['proceso de selección', 'proceso de contratación'],
   pt: ['processo seletivo', 'processo de seleção'],
+  it: ['processo di selezione', 'iter di selezione'],
+  pl: ['proces rekrutacji', 'proces rekrutacyjny', 'przebieg rekrutacji'],
+  cs: ['výběrový proces', 'průběh výběrového řízení'],
   da: ['rekrutteringsproces', 'ansættelsesproces'],
   no: ['rekrutteringsprosess', 'ansettelsesprosess'],
   sv: ['rekryteringsprocess', 'anställningsprocess'],
@@ -61,6 +107,10 @@ export const processPhrases: Record<string, string[]> = {
   de: ['vorstellungsgespräch', 'probearbeit', 'kennenlerngespräch'],
   fr: ['entretien téléphonique', 'entretien technique', 'test technique'],
   es: ['entrevista técnica', 'entrevista telefónica'],
+  pt: ['entrevista técnica', 'entrevista por telefone'],
+  it: ['colloquio tecnico', 'colloquio telefonico'],
+  pl: ['rozmowa techniczna', 'rozmowa telefoniczna'],
+  cs: ['technický pohovor', 'telefonický pohovor'],
   da: ['teknisk interview', 'tekniske interviews', 'jobsamtale'],
   no: ['teknisk intervju', 'jobbintervju'],
   sv: ['teknisk intervju', 'anställningsintervju'],
@@ -137,11 +187,27 @@ export const resumeHeadings: Record<string, string[]> = {
   de: ['berufserfahrung', 'ausbildung', 'lebenslauf'],
   fr: ['expérience professionnelle', 'formation', 'curriculum vitae'],
   es: ['experiencia laboral', 'educación', 'formación académica'],
+  pt: ['experiência profissional', 'formação acadêmica', 'formação académica', 'currículo'],
+  it: ['esperienza lavorativa', 'esperienze professionali', 'istruzione'],
+  nl: ['werkervaring', 'opleiding', 'opleidingen'],
+  pl: ['doświadczenie zawodowe', 'przebieg kariery', 'wykształcenie'],
+  cs: ['pracovní zkušenosti', 'praxe a zkušenosti', 'vzdělání'],
+  sv: ['arbetslivserfarenhet', 'anställningar', 'utbildning'],
+  ja: ['職務経歴', '学歴', '職歴'],
+  zh: ['工作经历', '教育背景', '教育经历'],
   // The plain forms a résumé's headings also take ("Experience / Education / Skills"): a posting's too, so they count only when its title names no job.
   'en-plain': ['experience', 'skills'],
   'de-plain': ['erfahrung', 'kenntnisse'],
   'fr-plain': ['expérience', 'compétences'],
   'es-plain': ['experiencia', 'habilidades'],
+  'pt-plain': ['experiência', 'formação'],
+  'it-plain': ['esperienza', 'competenze'],
+  'nl-plain': ['vaardigheden'],
+  'pl-plain': ['umiejętności'],
+  'cs-plain': ['dovednosti'],
+  'sv-plain': ['kompetenser'],
+  'ja-plain': ['スキル'],
+  'zh-plain': ['专业技能'],
 };
 
 /** Marks of a template or an example, not a real posting. */

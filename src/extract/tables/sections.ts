@@ -31,6 +31,8 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     '福利待遇', '福利制度', '员工福利', '員工福利',
     // it "what we offer" / "what the company offers", "benefits" (before the company's "la nostra azienda": "Cosa offre la nostra azienda")
     'cosa offriamo', 'offriamo', 'cosa offre', 'cosa ti offriamo', 'benefit',
+    // pl, cs, sv, da, no "we offer", "benefits" (session 25: a posting's sections in every language keep it one posting)
+    'oferujemy', 'co oferujemy', 'nabízíme', 'co nabízíme', 'vi erbjuder', 'förmåner', 'vi tilbyder', 'vi tilbyr',
   ]],
   ['process', [
     'how to apply', 'to apply', 'apply', 'application', 'hiring process', 'interview process', 'recruitment process',
@@ -48,6 +50,8 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     '자격 요건', '자격요건', '자격 조건', '지원 자격',
     // zh (Simplified, Traditional): job requirements, qualifications
     '任职要求', '任職要求', '任职资格', '任職資格', '岗位要求', '崗位要求', '职位要求', '職位要求', '应聘条件', '應徵條件',
+    // pl, cs, sv, da, no, it requirements
+    'wymagania', 'oczekujemy', 'požadavky', 'co požadujeme', 'kvalifikationer', 'kvalifikasjoner', 'requisiti',
   ]],
   ['responsibilities', [
     'responsibilities', 'what you\'ll do', 'what you will do', 'what you will be doing', 'what you\'ll be doing', 'your tasks',
@@ -55,6 +59,8 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'deine aufgaben', 'ihre aufgaben', 'aufgaben', 'tätigkeiten', 'du willst', 'tes missions', 'vos missions', 'ta mission',
     'missions', 'votre mission', 'vos responsabilités', 'qué harás', 'cómo lo harás', 'responsabilidades', 'funciones', 'atribuições', 'wat ga je doen', 'taken',
     'náplň práce', 'zodpovednosti', '具体的には', '業務内容', '仕事内容',
+    // pl, sv, da, no, it duties ("zakres obowiązków": the scope of duties)
+    'zakres obowiązków', 'obowiązki', 'twoje zadania', 'arbetsuppgifter', 'arbejdsopgaver', 'arbeidsoppgaver', 'mansioni',
     // zh (Simplified, Traditional): duties, job content
     '岗位职责', '崗位職責', '工作职责', '工作職責', '职位职责', '職位職責', '工作内容', '工作內容', '职责描述', '職責描述', '职位描述', '職位描述', '職務內容',
   ]],
