@@ -9,7 +9,7 @@
 import { cite, type ExtractContext } from './context.js';
 import { otherStatement } from './experience-other.js';
 import { anyOf, NUMBER_WORDS, ruleMatch, RULES, ruleStarts, YEARS } from './experience-rules.js';
-import { ageAfterYearsWords, experienceLabels, organisationWords, weHaveWords, withWords } from './tables/experience.js';
+import { ageAfterYearsWords, experienceLabels, organisationWords, weHaveOverWords, weHaveWords, withWords } from './tables/experience.js';
 import { labelledValue } from './label-lines.js';
 import { keyForm, keyForms } from './tables/field-keys.js';
 import { numberWords } from './tables/words.js';
@@ -32,8 +32,9 @@ function withoutAges(line: string): string {
 }
 // "un despacho con más de 15 años de experiencia": an organisation, "with", at most four words, then the figure.
 const ORGANISATION_YEARS = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(organisationWords)}\s{1,2}(?:\p{L}+\s{1,2}){0,2}${anyOf(withWords)}\s{1,2}(?:[\p{L}*]+\s{1,2}){0,4}$`, 'iu'));
-// "We have 15 years of experience", "Mamy ponad 15 lat doświadczenia": the speakers' own years, at most two words between.
-const WE_HAVE_YEARS = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(weHaveWords)}\s{1,2}(?:\p{L}+\s{1,2}){0,2}$`, 'iu'));
+// "We have 15 years of experience", "Mamy ponad 15 lat doświadczenia": the speakers' own years, only "more than" between
+// ("we have to see 3+ years", "Tenemos como requisito 3 años" ask).
+const WE_HAVE_YEARS = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(weHaveWords)}\s{1,2}(?:${anyOf(weHaveOverWords)}\s{1,2})?$`, 'iu'));
 const isOrganisationYears = (before: string): boolean => {
   const text = before.replace(/[*_]+/g, '');
   return ORGANISATION_YEARS().test(text) || WE_HAVE_YEARS().test(text);
@@ -164,6 +165,7 @@ function readStatement(ctx: ExtractContext, written: string, line: number, keywo
   // Russian, Ukrainian, Nordic, Turkish, CJK ranges, "2-year experience": plain patterns (experience-other.ts).
   const other = mayBeOther || mayHaveYears ? otherStatement(plain) : null;
   if (!other || NOT_EXPERIENCE.test(plain.slice(Math.max(0, other.index - 20), other.index))) return false;
+  if (isOrganisationYears(plain.slice(Math.max(0, other.index - 80), other.index))) return false;
   ctx.fields.experienceYears = other.max === undefined ? { min: other.min } : { min: other.min, max: other.max };
   cite(ctx, 'experienceYears', line, other.rule, written, 0.8);
   return true;

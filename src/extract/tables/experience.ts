@@ -69,7 +69,24 @@ export const organisationWords = [
 /** The words for "with" that join an organisation to its years, per language. */
 export const withWords = ['with', 'con', 'com', 'avec', 'mit', 'met'];
 /** "We have" before the years: the speakers' own ("We have 15 years of experience", "Mamy 15 lat doświadczenia"), per language. */
-export const weHaveWords = ["we have", "we've", 'wir haben', 'nous avons', 'tenemos', 'temos', 'abbiamo', 'we hebben', 'hebben we', 'mamy', 'máme', 'máme už', 'vi har'];
+export const weHaveWords = ["we have", "we've", 'wir haben', 'nous avons', 'tenemos', 'temos', 'abbiamo', 'we hebben', 'mamy', 'máme', 'máme už', 'vi har', "we've got"];
+/** "More than" between "we have" and the years ("Mamy ponad 15 lat", "Wir haben über 20 Jahre"): the only words allowed there, one a line. */
+export const weHaveOverWords = [
+  'over',
+  'more than',
+  'über',
+  'mehr als',
+  'plus de',
+  'más de',
+  'mais de',
+  'oltre',
+  'ruim',
+  'meer dan',
+  'ponad',
+  'přes',
+  'více než',
+  'över',
+];
 
 /**
  * Labels of the years of experience asked, as a form's field, a table's th or a dt names them (the value beside
