@@ -22,6 +22,7 @@ describe('remote policy, per language', () => {
     ['de', 'Arbeitsmodell: Remote', 'remote'],
     ['fr', 'Mode de travail : Remote', 'remote'],
     ['es', 'Modalidad de trabajo: Remote', 'remote'],
+    ['de', 'Arbeitsmodell: Vor Ort in Hamburg', 'onsite'],
     ['nl', 'Je kunt volledig thuiswerken.', 'remote'],
     ['nl', 'Je werkt volledig op afstand.', 'remote'],
     ['nl', 'Gedeeltelijk thuiswerken is mogelijk.', 'hybrid'],
@@ -105,6 +106,11 @@ describe('remote policy, per language', () => {
     ['ru: a remote server is no remote work', 'Настройка и поддержка удалённый сервер.'],
     ['cs: "na dálku" of a remote control is no remote work', 'Ovládání na dálku pomocí aplikace.'],
     ['de: "Arbeitsmodell" over the hours names no work mode', 'Arbeitsmodell: Vollzeit'],
+    // under a work-mode label only a policy word or a known place counts, not any capitalised value
+    ['de: "Arbeitsmodell: Schichtarbeit" (shifts) is no work place', 'Arbeitsmodell: Schichtarbeit'],
+    ['fr: "Mode de travail : Forfait jours" is no work place', 'Mode de travail : Forfait jours'],
+    ['es: "Modalidad de trabajo: Por turnos" is no work place', 'Modalidad de trabajo: Por turnos'],
+    ['en: "Work model: Shift work" is no work place', 'Work model: Shift work'],
   ])('no policy from %s', (_name, body) => {
     expect(fieldsOf(body).remote.policy).toBeNull();
   });
