@@ -42,10 +42,11 @@ const PLACE_NAME = /^[\p{Lu}\p{Lo}\d][\p{L}\p{M}\d .,'’\/&-]{1,59}$/u;
 // A work-mode label's value may name the hours instead ("Work model: Full-time", "Arbeitsmodell: Vollzeit"): an employment word
 // (the unambiguous ones, tables/employment.ts) is no place's name.
 const employmentValue = lazily(() => phraseFinder(employmentWords.map(([phrase]) => phrase).filter((phrase) => !employmentLabelOnly.has(phrase))));
+// Only the part before a comma: "Bülach, Vollzeit" is a place, then the hours.
 const isPlaceName = (value: string): boolean => {
   if (!PLACE_NAME.test(value) || value.split(/\s+/).length > 6) return false;
-  const form = filterForm(value);
-  return notPlace.find(value, 0, form) === null && employmentValue().find(value, 0, form) === null;
+  const head = value.split(',')[0]!;
+  return notPlace.find(value, 0, filterForm(value)) === null && employmentValue().find(head, 0, filterForm(head)) === null;
 };
 // A work-mode label ("Arbeitsmodell: Schichtarbeit", "Modalidad: Por turnos") names a place only as a known one (locationFields).
 const WORK_MODE_LABEL = lazily(() => new RegExp(`^[\\s*_#|【■-]{0,6}(?:${alternation(workModeLabels)})(?![\\p{L}])`, 'iu'));
