@@ -111,6 +111,8 @@ describe('remote policy, per language', () => {
     ['cs: "plně na dálku ovladatelný" (a system) is no remote work', 'Systém je plně na dálku ovladatelný.'],
     ['nl: "volledig thuiswerken … niet mogelijk" refuses it', 'Volledig thuiswerken is bij deze functie niet mogelijk.'],
     ['cs: "Práci na dálku bohužel nenabízíme" refuses it', 'Práci na dálku bohužel nenabízíme.'],
+    ['de: "nicht zu 100 % im Homeoffice möglich" refuses it', 'Die Stelle ist leider nicht zu 100 % im Homeoffice möglich.'],
+    ['en: "not 100% remote" refuses it', 'This role is not 100% remote.'],
     ['de: "Arbeitsmodell" over the hours names no work mode', 'Arbeitsmodell: Vollzeit'],
     // under a work-mode label only a policy word or a known place counts, not any capitalised value
     ['de: "Arbeitsmodell: Schichtarbeit" (shifts) is no work place', 'Arbeitsmodell: Schichtarbeit'],

@@ -39,7 +39,8 @@ const REMOTE_PREDICATE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?:[Rr]ole|[P
 // Working from home "anywhere" ("Work from home, anywhere in Germany", "Homeoffice, überall in Deutschland"): no office to come to.
 const ANYWHERE = phrasePattern(anywhereValues.filter((value) => value !== 'world'), 'iu');
 // "no remote", "nessun lavoro da remoto", "sin trabajo remoto": remote work ruled out (the phrase tables/remote.ts lists as onsite).
-const NEGATED_REMOTE = /\b(?:no|not|non|kein|keine|pas de|sin|sem|geen|bez|nessun|niente|senza|ei)\s+(?:(?:lavoro|trabajo|trabalho)\s+(?:da\s+)?)?(?:remote|telecommut\w*|télétravail|remoto|teletrabajo|homeoffice|home office|pracy zdalnej|smart working|etätyötä)\b/iu;
+// "nicht zu 100 % im Homeoffice", "not 100% remote": the share between the negation and the word.
+const NEGATED_REMOTE = /\b(?:no|not|non|kein|keine|nicht|pas de|sin|sem|geen|bez|nessun|niente|senza|ei)\s+(?:(?:zu\s)?100\s?%\s(?:im\s)?)?(?:(?:lavoro|trabajo|trabalho)\s+(?:da\s+)?)?(?:remote|telecommut\w*|télétravail|remoto|teletrabajo|homeoffice|home office|pracy zdalnej|smart working|etätyötä)\b/iu;
 
 // "… thuiswerken is niet mogelijk", "Práci na dálku nenabízíme": a sentence that refuses after its remote words (tables/remote.ts).
 const REFUSED = phrasePattern(remoteRefusals, 'iu');
@@ -75,7 +76,7 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
   // "no possibility to work remotely", "keine Remote-Arbeit möglich": the possibility ruled out, onsite.
   if (weights.hybrid > 0 && NEGATED_POSSIBILITY.test(text)) [weights.hybrid, weights.remote, weights.onsite] = [0, 0, Math.max(weights.onsite, 3)];
   const share = text.includes('%') ? remoteShare(text) : null;
-  if (weights.remote < 3 && share === 100) weights.remote = 3;
+  if (weights.remote < 3 && share === 100 && !NEGATED_REMOTE.test(text)) weights.remote = 3;
   // "2 days a week in the office", "40% teletrabajo": hybrid work stated in numbers.
   if (weights.hybrid < 3 && share !== null && share < 100) weights.hybrid = 3;
   if (weights.hybrid < 3 && (text.includes('週') || text.includes('周')) && CJK_DAYS_A_WEEK.test(text)) weights.hybrid = 3;
