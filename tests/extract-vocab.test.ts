@@ -223,6 +223,13 @@ describe('employment type, per language', () => {
     ['pl', 'Oferujemy umowę o pracę na czas określony.', ['TEMPORARY']],
     ['pl', 'Oferujemy umowę o pracę na pół etatu.', ['PART_TIME']],
     ['pl', 'Oferujemy umowę zlecenie.', ['CONTRACTOR']],
+    ['pl', 'Nie oferujemy umowy o pracę – współpraca wyłącznie na zasadach B2B.', []],
+    ['pl', 'Do Twoich zadań należy przygotowywanie umowy o pracę i aneksów.', []],
+    ['pl', 'Obsługa procesu rozwiązania umowy o pracę.', []],
+    ['pl', 'Oferujemy umowę o pracę tymczasową przez agencję pracy.', ['TEMPORARY']],
+    ['pl', 'Oferujemy umowę o pracę na zastępstwo.', ['TEMPORARY']],
+    ['pl', 'Oferujemy umowę o pracę na okres próbny, a następnie umowę na czas określony.', ['TEMPORARY']],
+    ['pl', 'Zatrudnienie w oparciu o umowę o pracę.', ['FULL_TIME']],
     // contract labels, per language, before a word that counts only in a labelled field
     ['cs', 'Typ smlouvy: B2B', ['CONTRACTOR']],
     ['sk', 'Typ zmluvy: B2B', ['CONTRACTOR']],
