@@ -242,6 +242,11 @@ describe('employment type, per language', () => {
     // nl "vast" (permanent) as a contract field's value; beside part-time it is no full-time
     ['nl', 'Dienstverband: Vast', ['FULL_TIME']],
     ['nl', 'Dienstverband: vast, parttime', ['PART_TIME']],
+    // only as a whole item of the value: inside a phrase "vast" is "fixed", "settled"
+    ['nl', 'Soort dienstverband: in overleg vast te stellen', []],
+    ['nl', 'Dienstverband: staat nog niet vast', []],
+    ['nl', 'Dienstverband: tijdelijk, met uitzicht op vast', ['TEMPORARY']],
+    ['nl', 'Soort dienstverband: Vast; 38 uur per week', ['FULL_TIME']],
     ['el', 'Τύπος απασχόλησης: Freelance', ['CONTRACTOR']],
     ['he', 'סוג משרה: Freelance', ['CONTRACTOR']],
   ])('%s: %s', (_language, body, types) => {

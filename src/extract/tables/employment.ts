@@ -248,6 +248,14 @@ export const employmentLabelOnly = new Set([
 ]);
 
 /**
+ * Label-only words that count only as a whole item of the value (the value split at , ; / |): nl "Dienstverband: Vast",
+ * not "in overleg vast te stellen", "staat nog niet vast", "met uitzicht op vast" (fixed, settled, a prospect). One a line.
+ */
+export const employmentWholeItemOnly = new Set([
+  'vast',
+]);
+
+/**
  * Labels that introduce the contract type, as "Label: value" lines (and, the
  * first group, as section headings followed by the value).
  */
