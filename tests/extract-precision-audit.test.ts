@@ -48,6 +48,15 @@ const rows: Array<[name: string, input: string, field: Field, expected: unknown]
   ['cs: "Máme 10 let zkušeností" is the company\'s', '# Programátor\n\nMáme 10 let zkušeností s vývojem softwaru.\n', 'experienceYears', null],
   ['de: "Wir haben über 20 Jahre Erfahrung" is the company\'s', '# Entwickler (m/w/d)\n\nWir haben über 20 Jahre Erfahrung im Maschinenbau.\n', 'experienceYears', null],
   ['en: "you have 5 years of experience" still asks', '# Engineer\n\nIdeally you have 5 years of experience with Go.\n', 'experienceYears', { min: 5 }],
+  ['en: "We have 15+ years of experience" alone is the company\'s', '# Engineer\n\nWe have 15+ years of experience building banks.\n', 'experienceYears', null],
+  ['pl: "Mamy ponad 3 lata doświadczenia" is the company\'s', '# Programista Java\n\nMamy ponad 3 lata doświadczenia w branży.\n', 'experienceYears', null],
+  // Only "more than" may stand between "we have" and the company's years: other words make it a requirement.
+  ['nl: "hebben we minimaal 3 jaar ervaring nodig" asks', '# Ontwikkelaar\n\nVoor deze functie hebben we minimaal 3 jaar ervaring nodig met Java.\n', 'experienceYears', { min: 3 }],
+  ['es: "Tenemos como requisito 3 años" asks', '# Desarrollador\n\nTenemos como requisito 3 años de experiencia en Java.\n', 'experienceYears', { min: 3 }],
+  ['en: "we have to see 3+ years" asks', '# Engineer\n\nAt a minimum, we have to see 3+ years of experience with Go.\n', 'experienceYears', { min: 3 }],
+  ['en: "we have a 5 year experience requirement" asks', '# Engineer\n\nFor this role we have a 5 year experience requirement.\n', 'experienceYears', { min: 5 }],
+  ['de: "Wir haben als Voraussetzung 3 Jahre" asks', '# Entwickler (m/w/d)\n\nWir haben als Voraussetzung 3 Jahre Berufserfahrung in Java.\n', 'experienceYears', { min: 3 }],
+  ['cs: "Máme požadavek na 3 roky praxe" asks', '# Programátor\n\nMáme požadavek na 3 roky praxe v Javě.\n', 'experienceYears', { min: 3 }],
   ['en: "5+ years of experience with a company" is the candidate\'s', '# Engineer\n\nYou have 5+ years of experience with a company of our size.\n', 'experienceYears', { min: 5 }],
   // A heading under the title that opens a section is no employer (extra7 006 "So sind wir", corpus 230 "Titel"); a name above a badge line is.
   ['de: "## So sind wir" then prose is a section', '# Cloud Engineer\n\n## So sind wir\n\nModern und pragmatisch bewegen wir uns in einem dynamischen Umfeld rund um Cloud Native.\n', 'company', null],

@@ -26,6 +26,10 @@ const rows: Array<[name: string, input: string, field: Field, expected: unknown]
   ['en: "Work model: Full-time" names no work place', '# Engineer\n\nWork model: Full-time\n', 'remote', null],
   ['es: "Modalidad: Tiempo completo" names no work place', '# Desarrollador\n\nModalidad: Tiempo completo\n', 'remote', null],
   ['de: "Standort: Bülach" still names one', '# Entwickler\n\nStandort: Bülach\n', 'remote', 'onsite'],
+  // A place then the hours is still a place.
+  ['de: "Standort: Bülach, Vollzeit" names one', '# Entwickler\n\nStandort: Bülach, Vollzeit\n', 'remote', 'onsite'],
+  ['en: "Location: Fulton, full-time" names one', '# Engineer\n\nLocation: Fulton, full-time\n', 'remote', 'onsite'],
+  ['es: "Ubicación: Alcobendas, jornada completa" names one', '# Desarrollador\n\nUbicación: Alcobendas, jornada completa\n', 'remote', 'onsite'],
   // A city that opens an employer's name in the title is no work place.
   ['"– Boston Consulting Group" in the title', '# Data Engineer – Boston Consulting Group\n\nWe build models.\n', 'remote', null],
   ['"at Berlin Brands Group" in the title', '# Backend Engineer at Berlin Brands Group\n\nWe build shops.\n', 'remote', null],

@@ -117,6 +117,9 @@ describe('experience years', () => {
     ['5 lat doświadczenia w programowaniu', { min: 5 }],
     ['co najmniej 3 lata doświadczenia', { min: 3 }],
     ['alespoň 3 roky zkušeností s vývojem', { min: 3 }],
+    // pl/cs: the company's years ("zespół ma", "firma má") and an age beside "bez" are skipped; the requirement after them is read
+    ['Nasz zespół ma ponad 10 lat doświadczenia w branży. Wymagamy min. 2 lata doświadczenia w Javie.', { min: 2 }],
+    ['Kandidát má 3 roky zkušeností s vývojem.', { min: 3 }],
     ['プロジェクトマネジメントの経験（5 年以上）', { min: 5 }],
   ])('%s', (text, expected) => {
     expect(parseExperience(text)).toEqual(expected);
@@ -126,6 +129,17 @@ describe('experience years', () => {
     expect(parseExperience('Over the past five years the team has grown.')).toBeNull();
     expect(parseExperience('For 8 years, we have been the leading foundry.')).toBeNull();
     expect(parseExperience('Działamy od 15 lat. Doświadczenia nie wymagamy.')).toBeNull();
+  });
+
+  // pl/cs in one sentence: a company's own years, and an age beside "bez" (without)
+  it.each([
+    'Posiadamy 20 lat doświadczenia w tworzeniu oprogramowania dla banków.',
+    'Naše firma má 20 let zkušeností s vývojem softwaru.',
+    'Jsme firma s více než 20 lety zkušeností v oboru.',
+    'Oferta skierowana do osób do 26 lat bez doświadczenia zawodowego.',
+    'Práce vhodná pro studenty od 18 let bez zkušeností.',
+  ])('reads no years required from "%s"', (text) => {
+    expect(parseExperience(text)).toBeNull();
   });
 });
 

@@ -22,12 +22,15 @@ describe('remote policy, per language', () => {
     ['de', 'Arbeitsmodell: Remote', 'remote'],
     ['fr', 'Mode de travail : Remote', 'remote'],
     ['es', 'Modalidad de trabajo: Remote', 'remote'],
+    ['de', 'Arbeitsmodell: Vor Ort in Hamburg', 'onsite'],
     ['nl', 'Je kunt volledig thuiswerken.', 'remote'],
     ['nl', 'Je werkt volledig op afstand.', 'remote'],
     ['nl', 'Gedeeltelijk thuiswerken is mogelijk.', 'hybrid'],
     ['cs', 'Nabízíme práci na dálku.', 'remote'],
     ['cs', 'Práce je plně na dálku.', 'remote'],
     ['sk', 'Ponúkame prácu na diaľku.', 'remote'],
+    ['sk', 'Ponúkame prácu na diaľku 1 deň v týždni, inak v kancelárii v Košiciach.', 'hybrid'],
+    ['nl', 'Je werkt volledig op afstand. Verhuizen is niet mogelijk.', 'remote'],
     ['pt', 'Modalidade remota, com horário flexível.', 'remote'],
     ['pt-PT', 'Regime de teletrabalho.', 'remote'],
     ['pt', 'Trabalho a distância.', 'remote'],
@@ -104,7 +107,18 @@ describe('remote policy, per language', () => {
     ['es: "remota" alone is a weak word (a remote connection)', 'Soporte con conexión remota a clientes.'],
     ['ru: a remote server is no remote work', 'Настройка и поддержка удалённый сервер.'],
     ['cs: "na dálku" of a remote control is no remote work', 'Ovládání na dálku pomocí aplikace.'],
+    ['nl: "volledig op afstand te bedienen" (a machine) is no remote work', 'De installatie is volledig op afstand te bedienen.'],
+    ['cs: "plně na dálku ovladatelný" (a system) is no remote work', 'Systém je plně na dálku ovladatelný.'],
+    ['nl: "volledig thuiswerken … niet mogelijk" refuses it', 'Volledig thuiswerken is bij deze functie niet mogelijk.'],
+    ['cs: "Práci na dálku bohužel nenabízíme" refuses it', 'Práci na dálku bohužel nenabízíme.'],
+    ['de: "nicht zu 100 % im Homeoffice möglich" refuses it', 'Die Stelle ist leider nicht zu 100 % im Homeoffice möglich.'],
+    ['en: "not 100% remote" refuses it', 'This role is not 100% remote.'],
     ['de: "Arbeitsmodell" over the hours names no work mode', 'Arbeitsmodell: Vollzeit'],
+    // under a work-mode label only a policy word or a known place counts, not any capitalised value
+    ['de: "Arbeitsmodell: Schichtarbeit" (shifts) is no work place', 'Arbeitsmodell: Schichtarbeit'],
+    ['fr: "Mode de travail : Forfait jours" is no work place', 'Mode de travail : Forfait jours'],
+    ['es: "Modalidad de trabajo: Por turnos" is no work place', 'Modalidad de trabajo: Por turnos'],
+    ['en: "Work model: Shift work" is no work place', 'Work model: Shift work'],
   ])('no policy from %s', (_name, body) => {
     expect(fieldsOf(body).remote.policy).toBeNull();
   });
@@ -209,6 +223,13 @@ describe('employment type, per language', () => {
     ['pl', 'Oferujemy umowę o pracę na czas określony.', ['TEMPORARY']],
     ['pl', 'Oferujemy umowę o pracę na pół etatu.', ['PART_TIME']],
     ['pl', 'Oferujemy umowę zlecenie.', ['CONTRACTOR']],
+    ['pl', 'Nie oferujemy umowy o pracę – współpraca wyłącznie na zasadach B2B.', []],
+    ['pl', 'Do Twoich zadań należy przygotowywanie umowy o pracę i aneksów.', []],
+    ['pl', 'Obsługa procesu rozwiązania umowy o pracę.', []],
+    ['pl', 'Oferujemy umowę o pracę tymczasową przez agencję pracy.', ['TEMPORARY']],
+    ['pl', 'Oferujemy umowę o pracę na zastępstwo.', ['TEMPORARY']],
+    ['pl', 'Oferujemy umowę o pracę na okres próbny, a następnie umowę na czas określony.', ['TEMPORARY']],
+    ['pl', 'Zatrudnienie w oparciu o umowę o pracę.', ['FULL_TIME']],
     // contract labels, per language, before a word that counts only in a labelled field
     ['cs', 'Typ smlouvy: B2B', ['CONTRACTOR']],
     ['sk', 'Typ zmluvy: B2B', ['CONTRACTOR']],
@@ -221,6 +242,11 @@ describe('employment type, per language', () => {
     // nl "vast" (permanent) as a contract field's value; beside part-time it is no full-time
     ['nl', 'Dienstverband: Vast', ['FULL_TIME']],
     ['nl', 'Dienstverband: vast, parttime', ['PART_TIME']],
+    // only as a whole item of the value: inside a phrase "vast" is "fixed", "settled"
+    ['nl', 'Soort dienstverband: in overleg vast te stellen', []],
+    ['nl', 'Dienstverband: staat nog niet vast', []],
+    ['nl', 'Dienstverband: tijdelijk, met uitzicht op vast', ['TEMPORARY']],
+    ['nl', 'Soort dienstverband: Vast; 38 uur per week', ['FULL_TIME']],
     ['el', 'Τύπος απασχόλησης: Freelance', ['CONTRACTOR']],
     ['he', 'סוג משרה: Freelance', ['CONTRACTOR']],
   ])('%s: %s', (_language, body, types) => {

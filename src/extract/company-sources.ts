@@ -87,8 +87,11 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
   }
 }
 
-/** A name of one or more words that ends in a legal form ("Nordlicht Software GmbH", "Acme Ltd."). */
-const nameWithLegalForm = lazily(() => new RegExp(`^\\p{Lu}\\S*(?:[ ]\\S+){0,4}?,?[ ](?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])\\.?$`, 'u'));
+/**
+ * A name of one or more words that ends in a legal form ("Nordlicht Software GmbH", "Acme Ltd."). Each word opens with a
+ * capital, a digit or "&", and none has a colon: "Ein Unternehmen der X AG", "Part of X plc", "Cliente: X S.L." are no names.
+ */
+const nameWithLegalForm = lazily(() => new RegExp(`^\\p{Lu}[^\\s:]*(?:[ ](?:\\p{Lu}|\\d|&)[^\\s:]*){0,4}?,?[ ](?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])\\.?$`, 'u'));
 
 /** A name without accents, case, spaces or marks ("Panadería Lindenhof" -> "panaderialindenhof"), as an address writes it. */
 const addressForm = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

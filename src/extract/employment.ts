@@ -16,7 +16,7 @@ import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { internReadsInternal } from './language-posting.js';
 import { MEASURE_KEYWORDS, measuredTypes, titleSizeTypes } from './employment-measures.js';
-import { contractHeadings, contractLabels, coordinationWords, copulaWords, employmentLabelOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, negationWords, peopleNouns, permanentContractWords, thisJobNouns } from './tables/employment.js';
+import { contractHeadings, contractLabels, coordinationWords, copulaWords, employmentLabelOnly, employmentWholeItemOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, negationWords, peopleNouns, permanentContractWords, thisJobNouns } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterableCore, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
@@ -174,6 +174,7 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     if (word === 'stage' && !/\b(?:un|en|de|du|le)\s+stage\b|\bstage\s+(?:de|d')/iu.test(text) && rule !== 'text.contract-label' && !rule.startsWith('frontmatter')) continue;
     const type = typeOf.get(word) ?? typeOf.get(word.replace(/ /g, '-'));
     if (!type) continue;
+    if (employmentWholeItemOnly.has(word) && !isWholeItem(text, found.index, found.end)) continue;
     // "4+ years experience as a full-time coder": the words just before say it is the candidate's past.
     const before = text.slice(Math.max(0, found.index - 40), found.index);
     const after = text.slice(found.end, found.end + 25);
@@ -198,6 +199,11 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     }
   }
   return hits;
+}
+
+/** Is [start, end) a whole item of a value, only spaces and marks between it and the value's ends or its separators (, ; / |)? */
+function isWholeItem(text: string, start: number, end: number): boolean {
+  return /(?:^|[,;/|])[\s*_"'“(]*$/u.test(text.slice(0, start)) && /^[\s*_"'”).!]*(?:$|[,;/|])/u.test(text.slice(end));
 }
 
 // A joining mark, or a joining word between spaces.

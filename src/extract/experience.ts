@@ -9,7 +9,7 @@
 import { cite, type ExtractContext } from './context.js';
 import { otherStatement } from './experience-other.js';
 import { anyOf, NUMBER_WORDS, ruleMatch, RULES, ruleStarts, YEARS } from './experience-rules.js';
-import { ageAfterYearsWords, experienceLabels, organisationWords, weHaveWords, withWords } from './tables/experience.js';
+import { ageAfterYearsWords, experienceLabels, organisationWords, weHaveOverWords, weHaveWords, withoutWords, withWords } from './tables/experience.js';
 import { labelledValue } from './label-lines.js';
 import { keyForm, keyForms } from './tables/field-keys.js';
 import { numberWords } from './tables/words.js';
@@ -32,12 +32,15 @@ function withoutAges(line: string): string {
 }
 // "un despacho con más de 15 años de experiencia": an organisation, "with", at most four words, then the figure.
 const ORGANISATION_YEARS = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(organisationWords)}\s{1,2}(?:\p{L}+\s{1,2}){0,2}${anyOf(withWords)}\s{1,2}(?:[\p{L}*]+\s{1,2}){0,4}$`, 'iu'));
-// "We have 15 years of experience", "Mamy ponad 15 lat doświadczenia": the speakers' own years, at most two words between.
-const WE_HAVE_YEARS = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(weHaveWords)}\s{1,2}(?:\p{L}+\s{1,2}){0,2}$`, 'iu'));
+// "We have 15 years of experience", "Mamy ponad 15 lat doświadczenia": the speakers' own years, only "more than" between
+// ("we have to see 3+ years", "Tenemos como requisito 3 años" ask).
+const WE_HAVE_YEARS = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(weHaveWords)}\s{1,2}(?:${anyOf(weHaveOverWords)}\s{1,2})?$`, 'iu'));
 const isOrganisationYears = (before: string): boolean => {
   const text = before.replace(/[*_]+/g, '');
   return ORGANISATION_YEARS().test(text) || WE_HAVE_YEARS().test(text);
 };
+// "do 26 lat bez doświadczenia", "od 18 let bez zkušeností": an age beside no experience asked.
+const WITHOUT = lazily(() => new RegExp(String.raw`(?<![\p{L}])${anyOf(withoutWords)}(?![\p{L}])`, 'iu'));
 const TENURE_BEFORE = /(?:勤続|在籍|入社後?)\s?$/u;
 const NOT_EXPERIENCE = /\b(?:past|last|ago|founded|since|for the next|within|anniversary|old|history|over the past|over the last)\s{0,2}$/iu;
 
@@ -148,7 +151,7 @@ function readStatement(ctx: ExtractContext, written: string, line: number, keywo
     if (!match || NOT_EXPERIENCE.test(plain.slice(Math.max(0, match.index - 20), match.index))) continue;
     // ja 勤続 / 在籍 (years of service here, "退職金制度(正社員勤続3年以上勤務)"), 入社 (since joining): a benefit's term, not experience asked.
     if (rule === 'experience.ja' && TENURE_BEFORE.test(plain.slice(Math.max(0, match.index - 6), match.index))) continue;
-    if (isOrganisationYears(plain.slice(Math.max(0, match.index - 80), match.index))) continue;
+    if (isOrganisationYears(plain.slice(Math.max(0, match.index - 80), match.index)) || WITHOUT().test(match[0])) continue;
     // "2.5 to 5 years": the figure is a decimal's fraction, not a number of its own; the line is not read.
     // A list's number opening the line ("2.2年以上…": item 2) is no decimal.
     const head = plain.slice(Math.max(0, match.index - 8), match.index);
@@ -164,6 +167,7 @@ function readStatement(ctx: ExtractContext, written: string, line: number, keywo
   // Russian, Ukrainian, Nordic, Turkish, CJK ranges, "2-year experience": plain patterns (experience-other.ts).
   const other = mayBeOther || mayHaveYears ? otherStatement(plain) : null;
   if (!other || NOT_EXPERIENCE.test(plain.slice(Math.max(0, other.index - 20), other.index))) return false;
+  if (isOrganisationYears(plain.slice(Math.max(0, other.index - 80), other.index)) || WITHOUT().test(other.text)) return false;
   ctx.fields.experienceYears = other.max === undefined ? { min: other.min } : { min: other.min, max: other.max };
   cite(ctx, 'experienceYears', line, other.rule, written, 0.8);
   return true;

@@ -13,7 +13,7 @@ import type { Location } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
 import { employmentLabelOnly, employmentWords } from './tables/employment.js';
-import { locationLabels, notPlaceValues, notWorkplacePhrases, places, streetAfterNumber, streetPrefixes, streetSuffixes, streetWordsAfterName } from './tables/places.js';
+import { locationLabels, notPlaceValues, workModeLabels, notWorkplacePhrases, places, streetAfterNumber, streetPrefixes, streetSuffixes, streetWordsAfterName } from './tables/places.js';
 import { officePhrases, workPlacePhrases } from './tables/remote.js';
 import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
@@ -42,11 +42,14 @@ const PLACE_NAME = /^[\p{Lu}\p{Lo}\d][\p{L}\p{M}\d .,'’\/&-]{1,59}$/u;
 // A work-mode label's value may name the hours instead ("Work model: Full-time", "Arbeitsmodell: Vollzeit"): an employment word
 // (the unambiguous ones, tables/employment.ts) is no place's name.
 const employmentValue = lazily(() => phraseFinder(employmentWords.map(([phrase]) => phrase).filter((phrase) => !employmentLabelOnly.has(phrase))));
+// Only the part before a comma: "Bülach, Vollzeit" is a place, then the hours.
 const isPlaceName = (value: string): boolean => {
   if (!PLACE_NAME.test(value) || value.split(/\s+/).length > 6) return false;
-  const form = filterForm(value);
-  return notPlace.find(value, 0, form) === null && employmentValue().find(value, 0, form) === null;
+  const head = value.split(',')[0]!;
+  return notPlace.find(value, 0, filterForm(value)) === null && employmentValue().find(head, 0, filterForm(head)) === null;
 };
+// A work-mode label ("Arbeitsmodell: Schichtarbeit", "Modalidad: Por turnos") names a place only as a known one (locationFields).
+const WORK_MODE_LABEL = lazily(() => new RegExp(`^[\\s*_#|【■-]{0,6}(?:${alternation(workModeLabels)})(?![\\p{L}])`, 'iu'));
 
 /**
  * A work place that a location field states by a name the gazetteer does not
@@ -68,11 +71,11 @@ function statedWorkplace(ctx: ExtractContext): Found | null {
   if (place) return place;
   for (const [index, line] of ctx.text.entries()) {
     const label = locationLabel(line.plain);
-    const value = label ? found(line.plain, label[1]!, line.line, 'text.location-label') : null;
+    const value = label && !WORK_MODE_LABEL().test(line.plain) ? found(line.plain, label[1]!, line.line, 'text.location-label') : null;
     if (value) return value;
     // The label as a heading over its value ("## Arbeitsort" over "Im Dreieck 4"), as the fields read it.
     const below = labelledLine(ctx.text, index);
-    const heading = below ? found(below.plain, below.plain, below.line, 'text.location-heading') : null;
+    const heading = below && !WORK_MODE_LABEL().test(line.plain) ? found(below.plain, below.plain, below.line, 'text.location-heading') : null;
     if (heading) return heading;
   }
   return null;

@@ -6,8 +6,8 @@
  * found by match/policy.ts (a fast scan beside its plain reference).
  */
 import { POLICIES, policyWeights, type Policy } from './match/policy.js';
-import { anywhereValues, notPolicyPhrases, remotePhrases, remoteShareWords } from './tables/remote.js';
-import { escapeRegExp, filterableCore, filterForm, firstWord, mayContain } from './text.js';
+import { anywhereValues, notPolicyPhrases, remotePhrases, remoteRefusals, remoteShareWords } from './tables/remote.js';
+import { escapeRegExp, filterableCore, filterForm, firstWord, mayContain, sentences } from './text.js';
 import { phrasePattern } from './match/phrases.js';
 import { keywordGroup } from './tree.js';
 import { POLICY_COVER_WORDS } from './tables/prefilter-keywords.js';
@@ -17,7 +17,7 @@ export type { Policy };
 export interface Signal { policy: Policy; weight: number; line: number; text: string; rule: string; field?: boolean }
 
 // One to four days (five in the office is a week of it). Also cs "2 dny v týdnu", sv "2 dagar i veckan", no "2 dager i uken", da "2 dage om ugen", fi "2 päivää viikossa", ru "2 дня в неделю", tr "haftada 2 gün".
-const DAYS_A_WEEK = /(?<![\p{L}\p{N}])(?:(?:[1-4]|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|due|tre|quattro|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní|dny|dagar|dager|dage|giorni|giorno|päivää?|дня|дней|день)\s{0,2}(?:a la|a|per|par|pro|por|in the|each|in der|de la|w|alla|v|i|om|в)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni|tygodniu|settimana|týdnu|týdně|veckan|uken|ugen|viikossa|неделю)|haftada\s{0,2}[1-4]\s{0,2}gün)(?![\p{L}\p{N}])/iu;
+const DAYS_A_WEEK = /(?<![\p{L}\p{N}])(?:(?:[1-4]|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|due|tre|quattro|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní|dny|deň|dagar|dager|dage|giorni|giorno|päivää?|дня|дней|день)\s{0,2}(?:a la|a|per|par|pro|por|in the|each|in der|de la|w|alla|v|i|om|в)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni|tygodniu|settimana|týdnu|týdně|veckan|uken|ugen|viikossa|неделю)|haftada\s{0,2}[1-4]\s{0,2}gün)(?![\p{L}\p{N}])/iu;
 // "週2日出社", "每周三天到岗": some days a week in the office or at home, in Japanese and Chinese (no word boundaries).
 const CJK_DAYS_A_WEEK = /(?:週|周|每周|每週)\s?[0-9０-９一二三四五]\s?(?:日|天)[^。\n]{0,6}?(?:出社|出勤|到岗|到崗|在宅|リモート|远程|遠端|办公室|辦公室)/u;
 // ko "주 2회 출근", "주 3일 재택": some days a week in the office or at home (주 week, 일 days, 회 times).
@@ -25,7 +25,7 @@ const KO_DAYS_A_WEEK = /주\s?[1-4]\s?(?:일|회)[^.\n]{0,6}?(?:출근|재택|�
 const OFFICE_OR_HOME = /(?<![\p{L}\p{N}])(?:télétravail\p{L}*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelá\p{L}*|biur\p{L}*|zdaln\p{L}*|smart working|ufficio|sede|kontor\p{L}*|toimisto\p{L}*|офис\p{L}*|удал\p{L}*|ofis\p{L}*|hjemme\p{L}*|hemifrån|etä\p{L}*)(?![\p{L}\p{N}])/iu;
 
 // Words every DAYS_A_WEEK / OFFICE_OR_HOME match contains, lower-cased: most lines have none and skip the patterns.
-const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní', 'dny', 'giorn', 'päivä', 'дн', 'день', 'gün'];
+const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní', 'dny', 'deň', 'giorn', 'päivä', 'дн', 'день', 'gün'];
 const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelá', 'biur', 'zdaln', 'smart working', 'ufficio', 'sede',
   'kontor', 'toimisto', 'офис', 'удал', 'ofis', 'hjemme', 'hemifrån', 'etä', '출근', '재택', '원격', '사무실'];
 // "40% teletrabajo": a share of remote work below 100% is hybrid (the share is read by remoteShare()).
@@ -39,8 +39,11 @@ const REMOTE_PREDICATE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?:[Rr]ole|[P
 // Working from home "anywhere" ("Work from home, anywhere in Germany", "Homeoffice, überall in Deutschland"): no office to come to.
 const ANYWHERE = phrasePattern(anywhereValues.filter((value) => value !== 'world'), 'iu');
 // "no remote", "nessun lavoro da remoto", "sin trabajo remoto": remote work ruled out (the phrase tables/remote.ts lists as onsite).
-const NEGATED_REMOTE = /\b(?:no|not|non|kein|keine|pas de|sin|sem|geen|bez|nessun|niente|senza|ei)\s+(?:(?:lavoro|trabajo|trabalho)\s+(?:da\s+)?)?(?:remote|telecommut\w*|télétravail|remoto|teletrabajo|homeoffice|home office|pracy zdalnej|smart working|etätyötä)\b/iu;
+// "nicht zu 100 % im Homeoffice", "not 100% remote": the share between the negation and the word.
+const NEGATED_REMOTE = /\b(?:no|not|non|kein|keine|nicht|pas de|sin|sem|geen|bez|nessun|niente|senza|ei)\s+(?:(?:zu\s)?100\s?%\s(?:im\s)?)?(?:(?:lavoro|trabajo|trabalho)\s+(?:da\s+)?)?(?:remote|telecommut\w*|télétravail|remoto|teletrabajo|homeoffice|home office|pracy zdalnej|smart working|etätyötä)\b/iu;
 
+// "… thuiswerken is niet mogelijk", "Práci na dálku nenabízíme": a sentence that refuses after its remote words (tables/remote.ts).
+const REFUSED = phrasePattern(remoteRefusals, 'iu');
 const NEGATED_POSSIBILITY = /\b(?:no|not|kein\w*|nicht)\s+(?:(?:the\s+)?(?:possibility|option)\s+(?:to|of)\s+(?:work(?:ing)?\s+)?remote(?:ly)?|remote-?arbeit)\b/iu;
 
 // "Hybrid Mobile Apps", "hybrid cloud": technology, not a work mode (tables/remote.ts); a line without a first word of one has none.
@@ -69,10 +72,11 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
   if (weights.remote < 3 && mayContain(form, ['remote']) && REMOTE_PREDICATE.test(text)) weights.remote = 3;
   if (weights.hybrid > 0 && weights.hybrid < 3 && weights.remote < 3 && ANYWHERE.test(text)) [weights.remote, weights.hybrid] = [3, 0];
   if (weights.remote > 0 && NEGATED_REMOTE.test(text)) weights.remote = 0;
+  if (weights.remote > 0 && REFUSED.test(text)) weights.remote = remoteOutsideRefusals(text);
   // "no possibility to work remotely", "keine Remote-Arbeit möglich": the possibility ruled out, onsite.
   if (weights.hybrid > 0 && NEGATED_POSSIBILITY.test(text)) [weights.hybrid, weights.remote, weights.onsite] = [0, 0, Math.max(weights.onsite, 3)];
   const share = text.includes('%') ? remoteShare(text) : null;
-  if (weights.remote < 3 && share === 100) weights.remote = 3;
+  if (weights.remote < 3 && share === 100 && !NEGATED_REMOTE.test(text)) weights.remote = 3;
   // "2 days a week in the office", "40% teletrabajo": hybrid work stated in numbers.
   if (weights.hybrid < 3 && share !== null && share < 100) weights.hybrid = 3;
   if (weights.hybrid < 3 && (text.includes('週') || text.includes('周')) && CJK_DAYS_A_WEEK.test(text)) weights.hybrid = 3;
@@ -86,6 +90,14 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
     const weight = weights[policy];
     if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text, rule, ...(bonus > 0 ? { field: true } : {}) });
   }
+}
+
+/** The remote weight of the text's sentences that refuse nothing. */
+function remoteOutsideRefusals(text: string): number {
+  const kept = sentences(text).filter((sentence) => !REFUSED.test(sentence)).join(' ');
+  const weights: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
+  policyWeights(kept, filterForm(kept), weights);
+  return weights.remote;
 }
 
 /** The text with its technology terms ("hybrid mobile apps") blanked out, the same length. */

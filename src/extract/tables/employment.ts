@@ -144,7 +144,18 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['praktyki', 'INTERN'], ['praktyki studenckie', 'INTERN'], ['umowa na zastępstwo', 'TEMPORARY'], ['samozatrudnienie', 'CONTRACTOR'],
   // pl: the contract of employment (umowa o pracę: full-time unless part-time is named, as CDI), in the cases sentences put it
   // ("oferujemy umowę o pracę", "na podstawie umowy o pracę"); one for a fixed term is fixed-term; the civil contracts offered (accusative)
-  ['umowa o pracę', 'FULL_TIME'], ['umowę o pracę', 'FULL_TIME'], ['umowy o pracę', 'FULL_TIME'], ['umowie o pracę', 'FULL_TIME'],
+  // (the genitive and locative only after "na podstawie"/"na": "Nie oferujemy umowy o pracę", "przygotowywanie umowy o pracę" name none offered)
+  ['umowa o pracę', 'FULL_TIME'], ['umowę o pracę', 'FULL_TIME'],
+  ['na podstawie umowy o pracę', 'FULL_TIME'],
+  ['w oparciu o umowę o pracę', 'FULL_TIME'],
+  ['na umowie o pracę', 'FULL_TIME'],
+  // a temporary (agency) contract, a cover contract and a trial-period contract are for a term
+  ['umowa o pracę tymczasową', 'TEMPORARY'],
+  ['umowę o pracę tymczasową', 'TEMPORARY'],
+  ['umowa o pracę na zastępstwo', 'TEMPORARY'],
+  ['umowę o pracę na zastępstwo', 'TEMPORARY'],
+  ['umowa o pracę na okres próbny', 'TEMPORARY'],
+  ['umowę o pracę na okres próbny', 'TEMPORARY'],
   ['umowa o pracę na czas określony', 'TEMPORARY'], ['umowę o pracę na czas określony', 'TEMPORARY'], ['umowy o pracę na czas określony', 'TEMPORARY'],
   ['umowę zlecenie', 'CONTRACTOR'], ['umowy zlecenia', 'CONTRACTOR'], ['umowę o dzieło', 'CONTRACTOR'],
   // cs/sk: HPP (main employment), DPP/DPČ agreements (small part-time jobs), sk part-time and permanent
@@ -234,6 +245,14 @@ export const employmentLabelOnly = new Set([
   'c2c', 'ип', 'pfa', 'praktika', 'praktyki', 'apprentissage', 'teil-', 'tillsvidare',
   // ru/uk "full"/"partial" are the employment only as the value of a "Занятость" field ("Занятость – полная")
   'полная', 'частичная', 'повна', 'часткова',
+]);
+
+/**
+ * Label-only words that count only as a whole item of the value (the value split at , ; / |): nl "Dienstverband: Vast",
+ * not "in overleg vast te stellen", "staat nog niet vast", "met uitzicht op vast" (fixed, settled, a prospect). One a line.
+ */
+export const employmentWholeItemOnly = new Set([
+  'vast',
 ]);
 
 /**

@@ -65,11 +65,49 @@ export const organisationWords = [
   'company', 'firm', 'agency', 'business', 'studio', 'consultancy', 'organisation', 'organization', 'practice',
   'empresa', 'despacho', 'compañía', 'agencia', 'firma', 'estudio', 'companhia', 'agência', 'escritório',
   'entreprise', 'société', 'agence', 'cabinet', 'unternehmen', 'agentur', 'kanzlei', 'azienda', 'società', 'agenzia', 'bedrijf', 'bureau',
+  'spółka',
+  'zespół',
+  'společnost',
+  'tým',
 ];
 /** The words for "with" that join an organisation to its years, per language. */
-export const withWords = ['with', 'con', 'com', 'avec', 'mit', 'met'];
+export const withWords = ['with', 'con', 'com', 'avec', 'mit', 'met',
+  's', // cs "firma s více než 20 lety zkušeností"
+  'ma', // pl "Nasz zespół ma ponad 10 lat doświadczenia" (has)
+  'má', // cs "Naše firma má 20 let zkušeností" (has)
+];
 /** "We have" before the years: the speakers' own ("We have 15 years of experience", "Mamy 15 lat doświadczenia"), per language. */
-export const weHaveWords = ["we have", "we've", 'wir haben', 'nous avons', 'tenemos', 'temos', 'abbiamo', 'we hebben', 'hebben we', 'mamy', 'máme', 'máme už', 'vi har'];
+export const weHaveWords = ["we have", "we've", 'wir haben', 'nous avons', 'tenemos', 'temos', 'abbiamo', 'we hebben', 'mamy', 'máme', 'máme už', 'vi har', "we've got",
+  'posiadamy',
+];
+/** "Without" between the years and the experience word: none asked ("do 26 lat bez doświadczenia", an age), one a line. */
+export const withoutWords = [
+  'bez',
+  'without',
+  'ohne',
+  'sin',
+  'sans',
+  'zonder',
+  'senza',
+  'sem',
+];
+/** "More than" between "we have" and the years ("Mamy ponad 15 lat", "Wir haben über 20 Jahre"): the only words allowed there, one a line. */
+export const weHaveOverWords = [
+  'over',
+  'more than',
+  'über',
+  'mehr als',
+  'plus de',
+  'más de',
+  'mais de',
+  'oltre',
+  'ruim',
+  'meer dan',
+  'ponad',
+  'přes',
+  'více než',
+  'över',
+];
 
 /**
  * Labels of the years of experience asked, as a form's field, a table's th or a dt names them (the value beside

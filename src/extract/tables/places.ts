@@ -213,6 +213,31 @@ export const places: Place[] = [
 export const locationLabelsEndingTitles: string[] = ['office', 'local', 'sede', 'ort'];
 
 /**
+ * The work-mode labels among locationLabels (their value is a policy word or a known place, never a name the gazetteer
+ * does not know: "Arbeitsmodell: Schichtarbeit", "Modalidad: Por turnos"), one a line.
+ */
+export const workModeLabels: string[] = [
+  'work mode',
+  'work model',
+  'workplace type',
+  'work arrangement',
+  'modalidade',
+  'modalidad',
+  'modalità di lavoro',
+  'tryb pracy',
+  'формат работы',
+  'формат роботи',
+  'çalışma modeli',
+  'werkvorm',
+  'työskentelymalli',
+  'arbeitsmodell',
+  'mode de travail',
+  'modalité de travail',
+  'modalidad de trabajo',
+  'modelo de trabajo',
+];
+
+/**
  * Labels of a work-location field, per language: "Location: Berlin",
  * "勤務地：東京", "地點: 台北市", or a heading "Job Location" with the place
  * on the next line. Matched case-insensitively, the whole label.

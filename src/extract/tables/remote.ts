@@ -161,7 +161,23 @@ export const remoteNegationWords: Record<string, string[]> = {
   pl: ['nie', 'bez', 'brak'],
   fi: ['ei'],
   sv: ['inte', 'ej', 'ingen'],
+  cs: ['není', 'nelze', 'bez'],
+  sk: ['nie', 'bez'],
 };
+
+/**
+ * A refusal after the remote words, in the same sentence ("Volledig thuiswerken is bij deze functie niet mogelijk",
+ * "Práci na dálku bohužel nenabízíme"): that sentence states no remote work. One a line.
+ */
+export const remoteRefusals: string[] = [
+  'niet mogelijk',
+  'nenabízíme',
+  'není možná',
+  'není možné',
+  'neponúkame',
+  'nie je možná',
+  'nie je možné',
+];
 
 /**
  * Technology terms that hold a policy word but say nothing of where the work
@@ -179,7 +195,16 @@ export const notPolicyPhrases: string[] = [
   // a hybrid (cross-platform) framework, and "Android, iOS or hybrid" as a list of mobile platforms (fr m6web, pt devmaker)
   'hybrid framework', 'hybrid frameworks', 'framework hybride', 'frameworks hybrides', 'framework híbrido', 'frameworks híbridos', 'framework ibrido',
   'ios or hybrid', 'ios ou hybride', 'ios ou híbrido', 'ios ou hibrido', 'ios o híbrido', 'ios o ibrido',
-  'ios, or hybrid', 'ios, ou hybride', 'ios, ou híbrido', 'ios, ou hibrido', 'ios, o híbrido', 'ios, o ibrido',
+  'ios, or hybrid', 'ios, ou hybride', 'ios, ou híbrido', 'ios, ou hibrido', 'ios, o híbrido', 'ios, o ibrido',  // a machine controlled remotely, not remote work (nl "volledig op afstand te bedienen", cs "plně na dálku ovladatelný")
+  'op afstand te bedienen',
+  'op afstand bedienbaar',
+  'op afstand bestuurbaar',
+  'na dálku ovladatelný',
+  'na dálku ovladatelná',
+  'na dálku ovladatelné',
+  'na diaľku ovládateľný',
+  'na diaľku ovládateľná',
+  'na diaľku ovládateľné',
 ];
 
 /**
