@@ -4,7 +4,7 @@
  * article, a possessive "'s", the noun before it: "Компанія DONE"), and
  * tested for what is never a name (a pronoun, a sentence, a contract word).
  */
-import { companyNouns, companyNounsBeforeName, nameConnectors } from './tables/companies.js';
+import { companyNouns, companyNounsBeforeName, legalFormsAfter, nameConnectors } from './tables/companies.js';
 import { stopWordLanguage } from './language.js';
 import { abstractNouns, notANameWords, possessiveDeterminers, pronounPhrases } from './tables/company-names.js';
 import { alternation, lazily } from './text.js';
@@ -48,6 +48,9 @@ const LEADING_ARTICLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Dd]i
 /** "L'agence Lumao", "la société Acme", "the startup Acme": an article and a lower-case organisation noun before a name. */
 const LEADING_ARTICLE_NOUN = lazily(() => new RegExp(String.raw`^(?:[Ll]['’]|(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]ie|[Dd]as|[Dd]er|[Hh]et|[Ii]l|[Aa]|[Oo])\s+)(?:${alternation(Object.values(companyNouns).flat().filter((noun) => /^\p{Ll}/u.test(noun)))})\s+(?=\p{Lu})`, 'u'));
 
+/** A legal form written with a final dot that is longer than three letters ("Ltda.", "Corp.", "Nyrt."), at a name's end. */
+const DOTTED_LEGAL_FORM_END = lazily(() => new RegExp(`[ ,](?:${alternation(legalFormsAfter.filter((form) => form.endsWith('.')))})$`, 'u'));
+
 const URL_ASIDE = /\s*\((?:https?:\/\/|www\.)[^()\s]*\)/gu;
 
 /** The name without what surrounds it in a sentence or on a page. */
@@ -64,8 +67,8 @@ export function cleanName(raw: string): string {
   // "Компанія DONE", "The company Acme": the noun before a name is not part of it.
   const noun = companyNounsBeforeName.find((word) => name.toLowerCase().startsWith(`${word.toLowerCase()} `));
   if (noun) return cleanName(name.slice(noun.length + 1));
-  // "Acme s.r.o." and "Acme Inc." keep their dot; a sentence's full stop goes.
-  return !name.endsWith('.') || /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) ? name : name.replace(/\.+$/, '');
+  // "Acme s.r.o.", "Acme Inc." and "Acme Ltda." keep their dot; a sentence's full stop goes.
+  return !name.endsWith('.') || /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) || DOTTED_LEGAL_FORM_END().test(name) ? name : name.replace(/\.+$/, '');
 }
 
 /** CJK sentence punctuation (full stop, comma, colon, enumeration comma): a sentence, never a name. */
