@@ -70,6 +70,13 @@ const companies: Row[] = [
     input: '# Jobb\n\nVi söker en systemutvecklare till Göteborg. Tjänsten är på heltid.\n' },
   { name: 'de: "Wir suchen … für die X GmbH"', company: 'Nordlicht GmbH',
     input: '# Backend-Entwickler\n\nWir suchen eine Entwicklerin für die Nordlicht GmbH in Hamburg.\n' },
+  // German capitalises every noun: "für" + a bare capitalised word is what the hire works on as often as who hires.
+  { name: 'de: "Wir suchen … für X-APIs": a noun after "für" names no employer', company: null,
+    input: '# Backend-Entwickler\n\nWir suchen einen Backend-Entwickler für Zahlungs-APIs in Go und PostgreSQL.\n\n## Anforderungen\n- 3 Jahre Erfahrung mit Go\n' },
+  { name: 'de: "Leidenschaft für Software", with "Software" written on other lines, names no employer', company: null,
+    input: '# Projektleiter\n\nProfessionals nutzen unsere Software.\n\nWir suchen jemanden mit Leidenschaft für Software und digitale Lernwelten!\n\n- Erfahrung mit HR Software\n- Leidenschaft für Business Software\n' },
+  { name: 'de: "Wir suchen … für X" counts with another reading of X', company: 'Nordlicht',
+    input: '# Backend-Entwickler\n\nWir suchen einen Backend-Entwickler für Nordlicht in Hamburg.\n\nMehr über uns: jobs@nordlicht.de\n' },
   { name: 'a position at a department of a university', company: 'Physics Department, University of Lisbon', companyRule: 'body.position-at',
     input: '# Postdoc\n\nWe offer a two-year postdoctoral position at the Physics Department, University of Lisbon. You will model neural data.\n' },
   { name: '"a position at X for …": the connector word is no part of the name', company: 'Fernway', companyRule: 'body.position-at',

@@ -20,7 +20,7 @@ import { namesRole } from './title-clean.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
 import { keywordBit, lineKeywords } from './tree.js';
-import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule } from './company-rules.js';
+import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule, readingConfidence } from './company-rules.js';
 import { ruleWords } from './match/rule-words.js';
 import { lazily } from './text.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
@@ -130,7 +130,7 @@ export function extractCompany(ctx: ExtractContext): void {
       const rule = BODY_RULES[index]!;
       const match = rule.pattern.exec(line.plain);
       // A rule with two shapes captures the name in either group.
-      if (match) add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, rule.confidence);
+      if (match) add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, readingConfidence(rule, match, match[1] ?? match[2]!));
     }
   }
   // A front matter's description is prose about the posting, read by every sentence rule ("description: Merapar
@@ -139,7 +139,7 @@ export function extractCompany(ctx: ExtractContext): void {
     if (!DESCRIPTION_KEYS.test(item.key)) continue;
     for (const rule of BODY_RULES) {
       const match = rule.pattern.exec(item.text);
-      if (match) add(match[1] ?? match[2]!, item.line, rule.rule, item.text, rule.confidence);
+      if (match) add(match[1] ?? match[2]!, item.line, rule.rule, item.text, readingConfidence(rule, match, match[1] ?? match[2]!));
     }
   }
   // An apply or contact domain names the company through the text's own mention of it.

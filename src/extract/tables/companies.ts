@@ -260,6 +260,12 @@ export const hiringPhrases: Record<string, string[]> = {
   es: ['buscamos'], pt: ['procuramos'], it: ['cerchiamo'], nl: ['wij zoeken', 'we zoeken'], pl: ['poszukujemy', 'szukamy'], sv: ['vi söker'], no: ['vi søker'], da: ['vi søger'],
 };
 export const hiringToWords = ['till', 'til', 'at', 'bei', 'für', 'chez', 'para', 'per', 'voor', 'bij', 'do'];
+/**
+ * German writes every noun with a capital: after "für" a capitalised word is as often what the hire works on as who hires
+ * ("Wir suchen jemanden mit Leidenschaft für Software", "einen Entwickler für Zahlungs-APIs"). Such a reading is weak (it
+ * needs another to agree) unless the name has a legal form ("für die Acme GmbH").
+ */
+export const nounCapitalisingHiringToWords = ['für'];
 
 /** Verb-second languages: "Bij Acme bouwen we", "Hos Acme bygger vi" (a verb between the name and the pronoun). */
 /** Norwegian and Danish "I X er vi" (in/at X we are) take "I" as "Hos". */

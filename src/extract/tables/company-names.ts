@@ -7,7 +7,7 @@
  */
 export const notANameWords: Record<string, string[]> = {
   en: ['the', 'us', 'our', 'we', 'you', 'your', 'this', 'that', 'team', 'role', 'job', 'position', 'project', 'company', 'it', 'them', 'him', 'her',
-    'a', 'an', 'me', 'my', 'they', 'he', 'she', 'data', 'code', 'work', 'life', 'everyone', 'someone', 'one', 'all', 'each', 'here', 'there', 'what', 'who', 'why', 'how'],
+    'a', 'an', 'me', 'my', 'they', 'he', 'she', 'data', 'code', 'software', 'work', 'life', 'everyone', 'someone', 'one', 'all', 'each', 'here', 'there', 'what', 'who', 'why', 'how'],
   de: ['uns', 'wir', 'ich', 'dich', 'dir', 'euch', 'sie', 'ihnen', 'was', 'ein', 'eine', 'der', 'die', 'das', 'dem', 'den'],
   fr: ['nous', 'nos', 'je', 'toi', 'vous', 'vos', 'la', 'le', 'de'],
   es: ['el', 'la', 'de', 'nosotros', 'yo'],
