@@ -137,6 +137,8 @@ const none: Row[] = [
   { name: 'sk: "O firme" is about the company, not its name', company: null, input: '# Backend Developer\n\n## O firme\n\nSme malý tím z Bratislavy.\n\n## Požiadavky\n\n- Python\n' },
   { name: 'cs: "O společnosti" alone is about the company, not its name', company: null, input: '# Python vývojář\n\n## O společnosti\n\nJsme malý tým z Brna.\n\n## Požadavky\n\n- Python\n' },
   { name: 'ru: "О компании" alone names no one', company: null, input: '# Python-разработчик\n\n## О компании\n\nМы небольшая команда.\n\n## Требования\n\n- Python\n' },
+  { name: 'fr: "À propos du poste" is about the job, not a name', company: null, input: '# Développeur Python\n\n## À propos du poste\n\nVous construirez nos API.\n' },
+  { name: 'fr: "À propos des avantages" names no one', company: null, input: '# Développeur Python\n\n## À propos des avantages\n\nTélétravail et tickets restaurant.\n' },
   { name: 'fr: "À propos de nous" names no one', company: null, input: '# Développeur Python\n\n## À propos de nous\n\nNous sommes une petite équipe.\n' },
   { name: 'pl: "O projekcie" is about the project', company: null, input: '# Programista Python\n\n## O projekcie\n\nBudujemy system płatności.\n\n## Wymagania\n\n- Python\n' },
   { name: 'pt: "Sobre o trabalho" is about the job', company: null, input: '# Desenvolvedor Backend\n\n## Sobre o trabalho\n\nVocê vai construir APIs.\n\n## Requisitos\n\n- Python\n' },

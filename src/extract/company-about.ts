@@ -13,7 +13,7 @@ type Add = (name: string, line: number, rule: string, text: string, confidence: 
 
 // Longest words first: "O firmie Acme" is about Acme, not about "firmie Acme" ("o" alone is Czech and Polish "about").
 const ABOUT_WORDS = [...aboutWords].sort((a, b) => b.length - a.length);
-export const ABOUT = new RegExp(String.raw`^(?:(?:${ABOUT_WORDS.join('|')})\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|d['’](?=\p{Lu})|de\s+)?(.{2,50})|(?:${cjkAboutWords.join('|')})\s*(\S.{0,29}))$`, 'iu');
+export const ABOUT = new RegExp(String.raw`^(?:(?:${ABOUT_WORDS.join('|')})(?:(?<=['’])|\s+)(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})|(?:${cjkAboutWords.join('|')})\s*(\S.{0,29}))$`, 'iu');
 const ABOUT_NOT_NAMES = new Set(Object.values(aboutNotNames).flat());
 const CJK_NOT_NAMES = aboutNotNames.zh ?? [];
 /** "Über Acme", "About Acme": a heading's words glued to a name by a page's markup, not a name. */

@@ -147,7 +147,7 @@ export const roleAtWords = ['at', 'bei', 'hos', 'chez', 'bij', 'na', 'en', 'w', 
  * French elides "de" before a vowel ("À propos d'Orbexa").
  */
 export const aboutWords = [
-  'about', 'über', 'a propos de', 'à propos de', 'a propos', 'à propos', 'acerca de', 'sobre', 'over', 'o', 'om', 'tietoa',
+  'about', 'über', 'a propos de', 'à propos de', "a propos d'", "à propos d'", 'a propos d’', 'à propos d’', 'acerca de', 'sobre', 'over', 'o', 'om', 'tietoa',
   'o firmie', 'o spółce', 'o společnosti', 'o firmě', 'o spoločnosti', 'o firme', 'о компании', 'про компанію',
 ];
 /** Chinese "about" (Simplified, Traditional), written with no space before the name: "关于优众" (About Youzhong), "关于我们" (About us). */
