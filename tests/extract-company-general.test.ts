@@ -62,6 +62,8 @@ const found: Row[] = [
   { name: 'en: "About X:" at a line start', company: 'Nordlicht', rule: 'text.about-line', input: posting('About Nordlicht: we build tools for farmers.') },
   { name: 'en: a whole-bold "**About X**" line', company: 'Nordlicht', rule: 'text.about-line', input: posting('**About Nordlicht**\n\nWe build tools for farmers.') },
   { name: 'nl: "Over X:"', company: 'Nordlicht', rule: 'text.about-line', input: posting('Over Nordlicht: wij bouwen tools voor boeren.') },
+  { name: 'pl: a domain under a national one names its employer through a mention', company: 'Nordlicht', rule: 'domain.mention',
+    input: '# Programista Python\n\nTworzymy narzędzia dla rolników w Łodzi.\n\nNordlicht oferuje umowę o pracę.\n\nKontakt: jan.kowalski@nordlicht.com.pl\n' },
   // "About the company X" where the language names the company in its case; French elides "de" before a vowel.
   { name: 'pl: "## O firmie X"', company: 'Nordlicht', rule: 'heading.about', input: '# Programista Python\n\n## O firmie Nordlicht\n\nTworzymy narzędzia dla rolników.\n' },
   { name: 'cs: "## O společnosti X"', company: 'Nordlicht', rule: 'heading.about', input: '# Python vývojář\n\n## O společnosti Nordlicht\n\nVyvíjíme nástroje pro zemědělce.\n' },
@@ -135,6 +137,8 @@ const none: Row[] = [
   { name: 'en: "This is a …"', company: null, input: defined('This is a full-time role.', 'This') },
   // "About …" headings about the company as a noun, the project or the job.
   { name: 'sk: "O firme" is about the company, not its name', company: null, input: '# Backend Developer\n\n## O firme\n\nSme malý tím z Bratislavy.\n\n## Požiadavky\n\n- Python\n' },
+  { name: 'pl: a city under a national domain ("instytut.lodz.pl") is a regional registry, no employer', company: null,
+    input: '# Konsultant\n\nSzukamy konsultanta do projektu w Łódź.\n\nZgłoszenia: Łódź, ul. Piotrkowska 1.\n\nKontakt: jan.kowalski@instytut.lodz.pl\n' },
   { name: 'cs: "O společnosti" alone is about the company, not its name', company: null, input: '# Python vývojář\n\n## O společnosti\n\nJsme malý tým z Brna.\n\n## Požadavky\n\n- Python\n' },
   { name: 'ru: "О компании" alone names no one', company: null, input: '# Python-разработчик\n\n## О компании\n\nМы небольшая команда.\n\n## Требования\n\n- Python\n' },
   { name: 'fr: "À propos du poste" is about the job, not a name', company: null, input: '# Développeur Python\n\n## À propos du poste\n\nVous construirez nos API.\n' },
