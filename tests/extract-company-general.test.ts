@@ -62,6 +62,9 @@ const found: Row[] = [
   { name: 'en: "About X:" at a line start', company: 'Nordlicht', rule: 'text.about-line', input: posting('About Nordlicht: we build tools for farmers.') },
   { name: 'en: a whole-bold "**About X**" line', company: 'Nordlicht', rule: 'text.about-line', input: posting('**About Nordlicht**\n\nWe build tools for farmers.') },
   { name: 'nl: "Over X:"', company: 'Nordlicht', rule: 'text.about-line', input: posting('Over Nordlicht: wij bouwen tools voor boeren.') },
+  // A kind of organisation after a sector describes one: the employer is read elsewhere ("Wir bei X").
+  { name: 'de: "Greentech Startup sucht" describes, "Wir bei X" names', company: 'Nordlicht', rule: 'body.we-at-x',
+    input: '---\ntitle: Greentech Startup sucht Chemiker*in\n---\n\nWir bei Nordlicht möchten die Baubranche verändern. Dafür suchen wir eine Chemikerin.\n' },
   { name: 'pl: a domain under a national one names its employer through a mention', company: 'Nordlicht', rule: 'domain.mention',
     input: '# Programista Python\n\nTworzymy narzędzia dla rolników w Łodzi.\n\nNordlicht oferuje umowę o pracę.\n\nKontakt: jan.kowalski@nordlicht.com.pl\n' },
   // "About the company X" where the language names the company in its case; French elides "de" before a vowel.
@@ -137,6 +140,7 @@ const none: Row[] = [
   { name: 'en: "This is a …"', company: null, input: defined('This is a full-time role.', 'This') },
   // "About …" headings about the company as a noun, the project or the job.
   { name: 'sk: "O firme" is about the company, not its name', company: null, input: '# Backend Developer\n\n## O firme\n\nSme malý tím z Bratislavy.\n\n## Požiadavky\n\n- Python\n' },
+  { name: 'en: "Fintech Startup is hiring" describes a company, names none', company: null, input: '# Fintech Startup is hiring a Backend Engineer\n\nYou will build our payment APIs in Go.\n' },
   { name: 'pl: a city under a national domain ("instytut.lodz.pl") is a regional registry, no employer', company: null,
     input: '# Konsultant\n\nSzukamy konsultanta do projektu w Łódź.\n\nZgłoszenia: Łódź, ul. Piotrkowska 1.\n\nKontakt: jan.kowalski@instytut.lodz.pl\n' },
   { name: 'cs: "O společnosti" alone is about the company, not its name', company: null, input: '# Python vývojář\n\n## O společnosti\n\nJsme malý tým z Brna.\n\n## Požadavky\n\n- Python\n' },

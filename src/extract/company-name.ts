@@ -6,7 +6,7 @@
  */
 import { companyNouns, companyNounsBeforeName, legalFormsAfter, nameConnectors } from './tables/companies.js';
 import { stopWordLanguage } from './language.js';
-import { abstractNouns, notANameWords, possessiveDeterminers, pronounPhrases } from './tables/company-names.js';
+import { abstractNouns, descriptionHeads, notANameWords, possessiveDeterminers, pronounPhrases } from './tables/company-names.js';
 import { alternation, lazily } from './text.js';
 
 /** Pronouns, determiners and common nouns of each language (tables/company-names.ts): never a name read from prose. */
@@ -71,6 +71,9 @@ export function cleanName(raw: string): string {
   return !name.endsWith('.') || /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) || DOTTED_LEGAL_FORM_END().test(name) ? name : name.replace(/\.+$/, '');
 }
 
+/** "Greentech Startup", "Innovatives Unternehmen": words before a kind of organisation describe one, they do not name it. */
+const DESCRIPTION_HEAD = new RegExp(`\\s(?:${alternation([...new Set(Object.values(descriptionHeads).flat())])})$`, 'u');
+
 /** CJK sentence punctuation (full stop, comma, colon, enumeration comma): a sentence, never a name. */
 const CJK_SENTENCE_MARK = /[。，、：；！？]/u;
 
@@ -84,7 +87,7 @@ export function isPlausibleName(name: string, prose = true, text = ''): boolean 
   if (/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name)) return false;
   if (!prose) return true;
   // "21/06/2021 - Softwareentwickler": a number before a title names no one; a name in prose has a letter.
-  if (NOT_A_NAME.test(name) || POSSESSIVE_START.test(name) || !/\p{L}/u.test(name) || abstractNounInText(name, text)) return false;
+  if (NOT_A_NAME.test(name) || POSSESSIVE_START.test(name) || DESCRIPTION_HEAD.test(name) || !/\p{L}/u.test(name) || abstractNounInText(name, text)) return false;
   const pronoun = `${name.toLowerCase()} `;
   return !text.includes(' ') || ![...text.matchAll(PRONOUN_PHRASE)].some((phrase) => phrase[0].toLowerCase().startsWith(pronoun));
 }

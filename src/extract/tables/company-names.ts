@@ -59,3 +59,12 @@ export const teamWords: Record<string, string[]> = {
 export const abstractNouns: Record<string, { articles: string[]; endings: string[] }> = {
   de: { articles: ['der', 'die', 'das', 'dem', 'den', 'einer', 'eines', 'einem'], endings: ['ung', 'heit', 'keit', 'schaft', 'ität', 'tion'] },
 };
+
+/**
+ * Kinds of organisation that head an anonymous description, never a name, after a sector or a quality ("Greentech Startup
+ * sucht", "Innovatives Unternehmen sucht", "Fintech Startup is hiring"): the last word of a name read from prose. Case as written.
+ */
+export const descriptionHeads: Record<string, string[]> = {
+  en: ['Startup', 'startup', 'Start-up', 'start-up'],
+  de: ['Startup', 'Start-up', 'Start-Up', 'Unternehmen'],
+};
