@@ -67,6 +67,9 @@ const found: Row[] = [
     input: '---\ntitle: Greentech Startup sucht Chemiker*in\n---\n\nWir bei Nordlicht möchten die Baubranche verändern. Dafür suchen wir eine Chemikerin.\n' },
   { name: 'pl: a domain under a national one names its employer through a mention', company: 'Nordlicht', rule: 'domain.mention',
     input: '# Programista Python\n\nTworzymy narzędzia dla rolników w Łodzi.\n\nNordlicht oferuje umowę o pracę.\n\nKontakt: jan.kowalski@nordlicht.com.pl\n' },
+  // A trade mark marks a product or a brand: the employer is the organisation the text defines.
+  { name: 'a title paired with a trade-marked brand ("X - Brand™ FC") leaves the company to its definition', company: 'Nordlicht', rule: 'body.x-is-a',
+    input: 'Online Software Engineer - Nordwind Arena™ FC\n\nNordlicht is the leading interactive entertainment company.\n\nWe keep making Nordlicht better.\n' },
   // "About the company X" where the language names the company in its case; French elides "de" before a vowel.
   { name: 'pl: "## O firmie X"', company: 'Nordlicht', rule: 'heading.about', input: '# Programista Python\n\n## O firmie Nordlicht\n\nTworzymy narzędzia dla rolników.\n' },
   { name: 'cs: "## O společnosti X"', company: 'Nordlicht', rule: 'heading.about', input: '# Python vývojář\n\n## O společnosti Nordlicht\n\nVyvíjíme nástroje pro zemědělce.\n' },
@@ -143,6 +146,7 @@ const none: Row[] = [
   { name: 'en: "Fintech Startup is hiring" describes a company, names none', company: null, input: '# Fintech Startup is hiring a Backend Engineer\n\nYou will build our payment APIs in Go.\n' },
   { name: 'pl: a city under a national domain ("instytut.lodz.pl") is a regional registry, no employer', company: null,
     input: '# Konsultant\n\nSzukamy konsultanta do projektu w Łódź.\n\nZgłoszenia: Łódź, ul. Piotrkowska 1.\n\nKontakt: jan.kowalski@instytut.lodz.pl\n' },
+  { name: 'a product with a registered mark ("Join Apache Kafka®") names no employer', company: null, input: posting('Join Nordwind Arena® and stream events at scale.') },
   { name: 'cs: "O společnosti" alone is about the company, not its name', company: null, input: '# Python vývojář\n\n## O společnosti\n\nJsme malý tým z Brna.\n\n## Požadavky\n\n- Python\n' },
   { name: 'ru: "О компании" alone names no one', company: null, input: '# Python-разработчик\n\n## О компании\n\nМы небольшая команда.\n\n## Требования\n\n- Python\n' },
   { name: 'fr: "À propos du poste" is about the job, not a name', company: null, input: '# Développeur Python\n\n## À propos du poste\n\nVous construirez nos API.\n' },

@@ -7,7 +7,7 @@
 import { companyNouns, companyNounsBeforeName, legalFormsAfter, nameConnectors } from './tables/companies.js';
 import { stopWordLanguage } from './language.js';
 import { abstractNouns, descriptionHeads, notANameWords, possessiveDeterminers, pronounPhrases } from './tables/company-names.js';
-import { alternation, lazily } from './text.js';
+import { alternation, escapeRegExp, lazily } from './text.js';
 
 /** Pronouns, determiners and common nouns of each language (tables/company-names.ts): never a name read from prose. */
 export const NOT_A_NAME = new RegExp(`^(?:${alternation([...new Set(Object.values(notANameWords).flat())])})$`, 'iu');
@@ -87,7 +87,10 @@ export function isPlausibleName(name: string, prose = true, text = ''): boolean 
   if (/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name)) return false;
   if (!prose) return true;
   // "21/06/2021 - Softwareentwickler": a number before a title names no one; a name in prose has a letter.
-  if (NOT_A_NAME.test(name) || POSSESSIVE_START.test(name) || DESCRIPTION_HEAD.test(name) || !/\p{L}/u.test(name) || abstractNounInText(name, text)) return false;
+  // "EA SPORTS™ FC", "Join Apache Kafka®": a trade mark marks a product or a brand, not the organisation that hires.
+  // The mark may follow the longer name the text writes ("Join Nordwind Arena®" read as "Nordwind").
+  const tradeMarked = /[™®]/u.test(name) || (/[™®]/u.test(text) && new RegExp(`${escapeRegExp(name)}(?:[ ]\\p{Lu}[\\p{L}\\p{N}]*){0,3}[™®]`, 'u').test(text));
+  if (NOT_A_NAME.test(name) || POSSESSIVE_START.test(name) || DESCRIPTION_HEAD.test(name) || tradeMarked || !/\p{L}/u.test(name) || abstractNounInText(name, text)) return false;
   const pronoun = `${name.toLowerCase()} `;
   return !text.includes(' ') || ![...text.matchAll(PRONOUN_PHRASE)].some((phrase) => phrase[0].toLowerCase().startsWith(pronoun));
 }
