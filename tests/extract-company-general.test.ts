@@ -62,6 +62,20 @@ const found: Row[] = [
   { name: 'en: "About X:" at a line start', company: 'Nordlicht', rule: 'text.about-line', input: posting('About Nordlicht: we build tools for farmers.') },
   { name: 'en: a whole-bold "**About X**" line', company: 'Nordlicht', rule: 'text.about-line', input: posting('**About Nordlicht**\n\nWe build tools for farmers.') },
   { name: 'nl: "Over X:"', company: 'Nordlicht', rule: 'text.about-line', input: posting('Over Nordlicht: wij bouwen tools voor boeren.') },
+  // A kind of organisation after a sector describes one: the employer is read elsewhere ("Wir bei X").
+  { name: 'de: "Greentech Startup sucht" describes, "Wir bei X" names', company: 'Nordlicht', rule: 'body.we-at-x',
+    input: '---\ntitle: Greentech Startup sucht Chemiker*in\n---\n\nWir bei Nordlicht möchten die Baubranche verändern. Dafür suchen wir eine Chemikerin.\n' },
+  { name: 'pl: a domain under a national one names its employer through a mention', company: 'Nordlicht', rule: 'domain.mention',
+    input: '# Programista Python\n\nTworzymy narzędzia dla rolników w Łodzi.\n\nNordlicht oferuje umowę o pracę.\n\nKontakt: jan.kowalski@nordlicht.com.pl\n' },
+  // A trade mark marks a product or a brand: the employer is the organisation the text defines.
+  { name: 'a title paired with a trade-marked brand ("X - Brand™ FC") leaves the company to its definition', company: 'Nordlicht', rule: 'body.x-is-a',
+    input: 'Online Software Engineer - Nordwind Arena™ FC\n\nNordlicht is the leading interactive entertainment company.\n\nWe keep making Nordlicht better.\n' },
+  // "About the company X" where the language names the company in its case; French elides "de" before a vowel.
+  { name: 'pl: "## O firmie X"', company: 'Nordlicht', rule: 'heading.about', input: '# Programista Python\n\n## O firmie Nordlicht\n\nTworzymy narzędzia dla rolników.\n' },
+  { name: 'cs: "## O společnosti X"', company: 'Nordlicht', rule: 'heading.about', input: '# Python vývojář\n\n## O společnosti Nordlicht\n\nVyvíjíme nástroje pro zemědělce.\n' },
+  { name: 'sk: "## O spoločnosti X"', company: 'Nordlicht', rule: 'heading.about', input: '# Python vývojár\n\n## O spoločnosti Nordlicht\n\nVyvíjame nástroje pre farmárov.\n' },
+  { name: 'ru: "## О компании X"', company: 'Nordlicht', rule: 'heading.about', input: '# Python-разработчик\n\n## О компании Nordlicht\n\nМы делаем инструменты для фермеров.\n' },
+  { name: 'fr: "## À propos d\'X"', company: 'Orbexa', rule: 'heading.about', input: "# Développeur Python\n\n## À propos d'Orbexa\n\nNous créons des outils pour les agriculteurs.\n" },
   // A board's link to the posting: "Company - Title".
   { name: 'a link "X - <title>" names the company', company: 'Nordlicht', rule: 'text.title-pair',
     input: '# Backend Engineer\n\nYou will build our services.\n\n[Nordlicht - Backend Engineer](https://boards.example.org/jobs/42)\n' },
@@ -129,6 +143,15 @@ const none: Row[] = [
   { name: 'en: "This is a …"', company: null, input: defined('This is a full-time role.', 'This') },
   // "About …" headings about the company as a noun, the project or the job.
   { name: 'sk: "O firme" is about the company, not its name', company: null, input: '# Backend Developer\n\n## O firme\n\nSme malý tím z Bratislavy.\n\n## Požiadavky\n\n- Python\n' },
+  { name: 'en: "Fintech Startup is hiring" describes a company, names none', company: null, input: '# Fintech Startup is hiring a Backend Engineer\n\nYou will build our payment APIs in Go.\n' },
+  { name: 'pl: a city under a national domain ("instytut.lodz.pl") is a regional registry, no employer', company: null,
+    input: '# Konsultant\n\nSzukamy konsultanta do projektu w Łódź.\n\nZgłoszenia: Łódź, ul. Piotrkowska 1.\n\nKontakt: jan.kowalski@instytut.lodz.pl\n' },
+  { name: 'a product with a registered mark ("Join Apache Kafka®") names no employer', company: null, input: posting('Join Nordwind Arena® and stream events at scale.') },
+  { name: 'cs: "O společnosti" alone is about the company, not its name', company: null, input: '# Python vývojář\n\n## O společnosti\n\nJsme malý tým z Brna.\n\n## Požadavky\n\n- Python\n' },
+  { name: 'ru: "О компании" alone names no one', company: null, input: '# Python-разработчик\n\n## О компании\n\nМы небольшая команда.\n\n## Требования\n\n- Python\n' },
+  { name: 'fr: "À propos du poste" is about the job, not a name', company: null, input: '# Développeur Python\n\n## À propos du poste\n\nVous construirez nos API.\n' },
+  { name: 'fr: "À propos des avantages" names no one', company: null, input: '# Développeur Python\n\n## À propos des avantages\n\nTélétravail et tickets restaurant.\n' },
+  { name: 'fr: "À propos de nous" names no one', company: null, input: '# Développeur Python\n\n## À propos de nous\n\nNous sommes une petite équipe.\n' },
   { name: 'pl: "O projekcie" is about the project', company: null, input: '# Programista Python\n\n## O projekcie\n\nBudujemy system płatności.\n\n## Wymagania\n\n- Python\n' },
   { name: 'pt: "Sobre o trabalho" is about the job', company: null, input: '# Desenvolvedor Backend\n\n## Sobre o trabalho\n\nVocê vai construir APIs.\n\n## Requisitos\n\n- Python\n' },
   // A heading under the title: a page part, or a heading the text never writes again, is no employer alone.

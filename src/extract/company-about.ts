@@ -11,11 +11,13 @@ import { NOT_A_NAME } from './company-name.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'heading') => void;
 
-export const ABOUT = new RegExp(String.raw`^(?:(?:${aboutWords.join('|')})\s+(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})|(?:${cjkAboutWords.join('|')})\s*(\S.{0,29}))$`, 'iu');
+// Longest words first: "O firmie Acme" is about Acme, not about "firmie Acme" ("o" alone is Czech and Polish "about").
+const ABOUT_WORDS = [...aboutWords].sort((a, b) => b.length - a.length);
+export const ABOUT = new RegExp(String.raw`^(?:(?:${ABOUT_WORDS.join('|')})(?:(?<=['’])|\s+)(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})|(?:${cjkAboutWords.join('|')})\s*(\S.{0,29}))$`, 'iu');
 const ABOUT_NOT_NAMES = new Set(Object.values(aboutNotNames).flat());
 const CJK_NOT_NAMES = aboutNotNames.zh ?? [];
 /** "Über Acme", "About Acme": a heading's words glued to a name by a page's markup, not a name. */
-export const ABOUT_PREFIX = new RegExp(`^(?:(?:${aboutWords.filter((word) => word.length >= 4).join('|')})\\s|(?:${cjkAboutWords.join('|')}))`, 'iu');
+export const ABOUT_PREFIX = new RegExp(`^(?:(?:${ABOUT_WORDS.filter((word) => word.length >= 4).join('|')})\\s|(?:${cjkAboutWords.join('|')}))`, 'iu');
 const BOLD_LINE = /^(?:\*\*[^*]{3,60}\*\*|__[^_]{3,60}__):?$/u;
 /** "About Acme: we build …": up to five words, then the colon. */
 const ABOUT_LABEL = /^(\S+(?:\s+\S+){1,5}?)\s*:\s/u;

@@ -4,10 +4,10 @@
  * article, a possessive "'s", the noun before it: "Компанія DONE"), and
  * tested for what is never a name (a pronoun, a sentence, a contract word).
  */
-import { companyNouns, companyNounsBeforeName, nameConnectors } from './tables/companies.js';
+import { companyNouns, companyNounsBeforeName, legalFormsAfter, nameConnectors } from './tables/companies.js';
 import { stopWordLanguage } from './language.js';
-import { abstractNouns, notANameWords, possessiveDeterminers, pronounPhrases } from './tables/company-names.js';
-import { alternation, lazily } from './text.js';
+import { abstractNouns, descriptionHeads, notANameWords, possessiveDeterminers, pronounPhrases } from './tables/company-names.js';
+import { alternation, escapeRegExp, lazily } from './text.js';
 
 /** Pronouns, determiners and common nouns of each language (tables/company-names.ts): never a name read from prose. */
 export const NOT_A_NAME = new RegExp(`^(?:${alternation([...new Set(Object.values(notANameWords).flat())])})$`, 'iu');
@@ -48,6 +48,9 @@ const LEADING_ARTICLE = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ll]e|[Ll]es|[Dd]i
 /** "L'agence Lumao", "la société Acme", "the startup Acme": an article and a lower-case organisation noun before a name. */
 const LEADING_ARTICLE_NOUN = lazily(() => new RegExp(String.raw`^(?:[Ll]['’]|(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]ie|[Dd]as|[Dd]er|[Hh]et|[Ii]l|[Aa]|[Oo])\s+)(?:${alternation(Object.values(companyNouns).flat().filter((noun) => /^\p{Ll}/u.test(noun)))})\s+(?=\p{Lu})`, 'u'));
 
+/** A legal form written with a final dot that is longer than three letters ("Ltda.", "Corp.", "Nyrt."), at a name's end. */
+const DOTTED_LEGAL_FORM_END = lazily(() => new RegExp(`[ ,](?:${alternation(legalFormsAfter.filter((form) => form.endsWith('.')))})$`, 'u'));
+
 const URL_ASIDE = /\s*\((?:https?:\/\/|www\.)[^()\s]*\)/gu;
 
 /** The name without what surrounds it in a sentence or on a page. */
@@ -64,9 +67,12 @@ export function cleanName(raw: string): string {
   // "Компанія DONE", "The company Acme": the noun before a name is not part of it.
   const noun = companyNounsBeforeName.find((word) => name.toLowerCase().startsWith(`${word.toLowerCase()} `));
   if (noun) return cleanName(name.slice(noun.length + 1));
-  // "Acme s.r.o." and "Acme Inc." keep their dot; a sentence's full stop goes.
-  return !name.endsWith('.') || /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) ? name : name.replace(/\.+$/, '');
+  // "Acme s.r.o.", "Acme Inc." and "Acme Ltda." keep their dot; a sentence's full stop goes.
+  return !name.endsWith('.') || /(?:^|[.\s])\p{L}{1,3}\.$/u.test(name) || DOTTED_LEGAL_FORM_END().test(name) ? name : name.replace(/\.+$/, '');
 }
+
+/** "Greentech Startup", "Innovatives Unternehmen": words before a kind of organisation describe one, they do not name it. */
+const DESCRIPTION_HEAD = new RegExp(`\\s(?:${alternation([...new Set(Object.values(descriptionHeads).flat())])})$`, 'u');
 
 /** CJK sentence punctuation (full stop, comma, colon, enumeration comma): a sentence, never a name. */
 const CJK_SENTENCE_MARK = /[。，、：；！？]/u;
@@ -81,7 +87,10 @@ export function isPlausibleName(name: string, prose = true, text = ''): boolean 
   if (/^(?:we|you|our|this|the team|the role|remote|full[- ]time|part[- ]time)\b/iu.test(name)) return false;
   if (!prose) return true;
   // "21/06/2021 - Softwareentwickler": a number before a title names no one; a name in prose has a letter.
-  if (NOT_A_NAME.test(name) || POSSESSIVE_START.test(name) || !/\p{L}/u.test(name) || abstractNounInText(name, text)) return false;
+  // "EA SPORTS™ FC", "Join Apache Kafka®": a trade mark marks a product or a brand, not the organisation that hires.
+  // The mark may follow the longer name the text writes ("Join Nordwind Arena®" read as "Nordwind").
+  const tradeMarked = /[™®]/u.test(name) || (/[™®]/u.test(text) && new RegExp(`${escapeRegExp(name)}(?:[ ]\\p{Lu}[\\p{L}\\p{N}]*){0,3}[™®]`, 'u').test(text));
+  if (NOT_A_NAME.test(name) || POSSESSIVE_START.test(name) || DESCRIPTION_HEAD.test(name) || tradeMarked || !/\p{L}/u.test(name) || abstractNounInText(name, text)) return false;
   const pronoun = `${name.toLowerCase()} `;
   return !text.includes(' ') || ![...text.matchAll(PRONOUN_PHRASE)].some((phrase) => phrase[0].toLowerCase().startsWith(pronoun));
 }

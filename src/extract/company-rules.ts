@@ -8,7 +8,7 @@
 import { filterable, lazily } from './text.js';
 import { atMost } from './match/bounded.js';
 import { keywordGroup, type KeywordGroup } from './tree.js';
-import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAtWords, weWords } from './tables/companies.js';
+import { koWithHiring, topicHires, topicIsCompany, youWords, legalFormsAfter, weAreArticles, weAreWords, asWords, atWords, cjkHiringWords, cjkJoinWords, proDropAtWords, weVerbEndings, companyNounTails, bareCopulas, bareCompanyNouns, companyNouns, companyNounsBeforeName, companyVerbs, hiringPhrases, hiringToWords, nounCapitalisingHiringToWords, foundedWords, institutionNouns, isArticles, isVerbs, joinWords, jaAtParticles, jaCompanySuffixes, nameArticles, ourCompanyNouns, companyOursAfter, ourWords, nameConnectors, positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAtWords, weWords } from './tables/companies.js';
 import { companyNounsAtName, experienceBeforeCompanyNoun, notNamesAfterCompanyNoun } from './tables/company-in.js';
 import { asidePossessivesAfterVerb, complementBreaks, departmentNames, occasionNouns, teamLeadWords, teamNotNames } from './tables/company-evidence.js';
 import { GAP_BREAK_WORDS, wordsBeforeNoun } from './company-gap.js';
@@ -222,6 +222,15 @@ const RULES: Array<BodyRule | LazyBodyRule> = [
 ];
 // Parsing the rules' `\p{…}` classes took about 31 ms at import (load 2.5), though a posting runs only the rules whose words it has (#18).
 export const BODY_RULES: BodyRule[] = RULES.map((rule) => ('build' in rule ? builtOnFirstUse(rule) : rule));
+
+const NOUN_CAPITALISING_TO = new RegExp(String.raw`(?<![\p{L}])(?:${any(nounCapitalisingHiringToWords)})\s+(?:(?:der|die|das)\s+)?$`, 'u');
+const ENDS_WITH_LEGAL_FORM = new RegExp(String.raw`[ ,](?:${any(legalFormsAfter)})$`, 'u');
+/** The confidence of a body rule's reading: "für X" after a hiring phrase is weak unless X has a legal form (tables/companies.ts). */
+export function readingConfidence(rule: BodyRule, match: RegExpExecArray, name: string): number {
+  if (rule.rule !== 'body.role-phrase-to') return rule.confidence;
+  const before = match[0].slice(0, match[0].lastIndexOf(name));
+  return NOUN_CAPITALISING_TO.test(before) && !ENDS_WITH_LEGAL_FORM.test(name) ? 0.45 : rule.confidence;
+}
 
 function builtOnFirstUse({ build, ...rule }: LazyBodyRule): BodyRule {
   const pattern = lazily(build);

@@ -233,8 +233,10 @@ export function copyrightCompany(ctx: ExtractContext, mentions: LegalFormMention
     const holder = COPYRIGHT.exec(line.plain)?.[1]?.replace(/,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
     if (holder && /\d/.test(holder)) continue;
     if (!holder || isJobBoard(holder) || holder.split(/\s+/).length > 6 || looksLikeJobTitle(holder)) continue;
+    // "© 2024 Kodex Sp. z o.o.": a legal form with dots and spaces of its own ends the name, not its first dot.
+    const holderWithForm = mentions.find((mention) => mention.line === line.line && mention.name.startsWith(`${holder}.`))?.name;
     // "Acme Ltd. All rights reserved": the dot of an abbreviated legal form is the name's, not the sentence's.
-    const name = AFTER_FORM.exec(`${holder}.`)?.[1]?.endsWith('.') && line.plain.includes(`${holder}.`) ? `${holder}.` : holder;
+    const name = holderWithForm ?? (AFTER_FORM.exec(`${holder}.`)?.[1]?.endsWith('.') && line.plain.includes(`${holder}.`) ? `${holder}.` : holder);
     add(name, line.line, 'text.copyright', line.plain, AFTER_FORM.test(name) ? 0.7 : 0.6);
   }
 }

@@ -20,9 +20,9 @@ import { namesRole } from './title-clean.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
 import { keywordBit, lineKeywords } from './tree.js';
-import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule } from './company-rules.js';
+import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule, readingConfidence } from './company-rules.js';
 import { ruleWords } from './match/rule-words.js';
-import { lazily } from './text.js';
+import { escapeRegExp, lazily } from './text.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
 import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenInFull } from './company-general.js';
 import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
@@ -130,7 +130,7 @@ export function extractCompany(ctx: ExtractContext): void {
       const rule = BODY_RULES[index]!;
       const match = rule.pattern.exec(line.plain);
       // A rule with two shapes captures the name in either group.
-      if (match) add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, rule.confidence);
+      if (match) add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, readingConfidence(rule, match, match[1] ?? match[2]!));
     }
   }
   // A front matter's description is prose about the posting, read by every sentence rule ("description: Merapar
@@ -139,7 +139,7 @@ export function extractCompany(ctx: ExtractContext): void {
     if (!DESCRIPTION_KEYS.test(item.key)) continue;
     for (const rule of BODY_RULES) {
       const match = rule.pattern.exec(item.text);
-      if (match) add(match[1] ?? match[2]!, item.line, rule.rule, item.text, rule.confidence);
+      if (match) add(match[1] ?? match[2]!, item.line, rule.rule, item.text, readingConfidence(rule, match, match[1] ?? match[2]!));
     }
   }
   // An apply or contact domain names the company through the text's own mention of it.
@@ -156,7 +156,9 @@ export function extractCompany(ctx: ExtractContext): void {
     // So is a domain the posting only links to whose name the text writes only as a plain lower-case word ("zoals [Slides.com](…)" …
     // "de slides"): a common word, not the employer's name ("re:edu", styled, is a name).
     const lowerOnce = mention && !/\p{Lu}/u.test(mention.text) && (mention.count === 1 || (domain.linked !== undefined && /^\p{Ll}+$/u.test(mention.text)));
-    if (mention) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, lowerOnce ? 0.45 : Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
+    // "instytut.lodz.pl": a place under a country's domain, with a label before it, is a regional registry's (lodz.pl, waw.pl), not the employer's name.
+    const regional = mention && placesIn(mention.text).some((place) => place.text === mention.text) && new RegExp(`[@.][a-z0-9-]+\\.${escapeRegExp(domain.name)}\\.[a-z]{2}(?![a-z0-9.-])`, 'iu').test(domain.text);
+    if (mention && !regional) add(mention.text, mention.line, 'domain.mention', `${domain.text} ~ ${mention.text}`, lowerOnce ? 0.45 : Math.min(0.7, 0.5 + 0.05 * mention.count), 'email-domain');
   }
 
   definitionCompanies(ctx, add);

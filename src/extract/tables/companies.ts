@@ -141,8 +141,15 @@ export const joinWords = [
 export const asWords = ['as', 'As', 'als', 'Als', 'som', 'Som', 'comme', 'en tant que', 'como', 'Como', 'jako', 'Jako'];
 export const roleAtWords = ['at', 'bei', 'hos', 'chez', 'bij', 'na', 'en', 'w', 'på'];
 
-/** Headings "About X", per language ("Om Variant", "Über Acme", "Sobre nós" is excluded by the name test). */
-export const aboutWords = ['about', 'über', 'a propos de', 'à propos de', 'acerca de', 'sobre', 'over', 'o', 'om', 'tietoa', 'o firmie'];
+/**
+ * Headings "About X", per language ("Om Variant", "Über Acme", "Sobre nós" is excluded by the name test), and "About the
+ * company X" in languages that name the company in its case ("O firmie Acme", "O společnosti Acme", "О компании Acme").
+ * French elides "de" before a vowel ("À propos d'Orbexa").
+ */
+export const aboutWords = [
+  'about', 'über', 'a propos de', 'à propos de', "a propos d'", "à propos d'", 'a propos d’', 'à propos d’', 'acerca de', 'sobre', 'over', 'o', 'om', 'tietoa',
+  'o firmie', 'o spółce', 'o společnosti', 'o firmě', 'o spoločnosti', 'o firme', 'о компании', 'про компанію',
+];
 /** Chinese "about" (Simplified, Traditional), written with no space before the name: "关于优众" (About Youzhong), "关于我们" (About us). */
 export const cjkAboutWords = ['关于', '關於'];
 
@@ -253,6 +260,12 @@ export const hiringPhrases: Record<string, string[]> = {
   es: ['buscamos'], pt: ['procuramos'], it: ['cerchiamo'], nl: ['wij zoeken', 'we zoeken'], pl: ['poszukujemy', 'szukamy'], sv: ['vi söker'], no: ['vi søker'], da: ['vi søger'],
 };
 export const hiringToWords = ['till', 'til', 'at', 'bei', 'für', 'chez', 'para', 'per', 'voor', 'bij', 'do'];
+/**
+ * German writes every noun with a capital: after "für" a capitalised word is as often what the hire works on as who hires
+ * ("Wir suchen jemanden mit Leidenschaft für Software", "einen Entwickler für Zahlungs-APIs"). Such a reading is weak (it
+ * needs another to agree) unless the name has a legal form ("für die Acme GmbH").
+ */
+export const nounCapitalisingHiringToWords = ['für'];
 
 /** Verb-second languages: "Bij Acme bouwen we", "Hos Acme bygger vi" (a verb between the name and the pronoun). */
 /** Norwegian and Danish "I X er vi" (in/at X we are) take "I" as "Hos". */

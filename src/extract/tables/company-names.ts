@@ -7,7 +7,7 @@
  */
 export const notANameWords: Record<string, string[]> = {
   en: ['the', 'us', 'our', 'we', 'you', 'your', 'this', 'that', 'team', 'role', 'job', 'position', 'project', 'company', 'it', 'them', 'him', 'her',
-    'a', 'an', 'me', 'my', 'they', 'he', 'she', 'data', 'code', 'work', 'life', 'everyone', 'someone', 'one', 'all', 'each', 'here', 'there', 'what', 'who', 'why', 'how'],
+    'a', 'an', 'me', 'my', 'they', 'he', 'she', 'data', 'code', 'software', 'work', 'life', 'everyone', 'someone', 'one', 'all', 'each', 'here', 'there', 'what', 'who', 'why', 'how'],
   de: ['uns', 'wir', 'ich', 'dich', 'dir', 'euch', 'sie', 'ihnen', 'was', 'ein', 'eine', 'der', 'die', 'das', 'dem', 'den'],
   fr: ['nous', 'nos', 'je', 'toi', 'vous', 'vos', 'la', 'le', 'de'],
   es: ['el', 'la', 'de', 'nosotros', 'yo'],
@@ -58,4 +58,13 @@ export const teamWords: Record<string, string[]> = {
  */
 export const abstractNouns: Record<string, { articles: string[]; endings: string[] }> = {
   de: { articles: ['der', 'die', 'das', 'dem', 'den', 'einer', 'eines', 'einem'], endings: ['ung', 'heit', 'keit', 'schaft', 'ität', 'tion'] },
+};
+
+/**
+ * Kinds of organisation that head an anonymous description, never a name, after a sector or a quality ("Greentech Startup
+ * sucht", "Innovatives Unternehmen sucht", "Fintech Startup is hiring"): the last word of a name read from prose. Case as written.
+ */
+export const descriptionHeads: Record<string, string[]> = {
+  en: ['Startup', 'startup', 'Start-up', 'start-up'],
+  de: ['Startup', 'Start-up', 'Start-Up', 'Unternehmen'],
 };
