@@ -63,6 +63,27 @@ describe('remote policy phrases', () => {
     ['# Entwickler\n\n* auf Wunsch komplette Remote-Arbeit möglich, sonst Dienstort Münster', 'hybrid'],
     // Precision: remote work ruled out stays onsite.
     ['# Engineer\n\nThere is no possibility to work remotely; the role is in our Pune office.', 'onsite'],
+    // Remote work ruled out in prose, by a predicate after the words or a verb before them, per language (language facts).
+    ['# Engineer\n\nRemote work is not possible for this role.', 'onsite'],
+    ['# Entwickler\n\nRemote-Arbeit ist leider nicht möglich.', 'onsite'],
+    ['# Développeur\n\nLe télétravail n’est pas possible.', 'onsite'],
+    ['# Desarrollador\n\nNo ofrecemos trabajo remoto.', 'onsite'],
+    ['# Desenvolvedor\n\nO trabalho remoto não é possível.', 'onsite'],
+    ['# Sviluppatore\n\nLo smart working non è previsto.', 'onsite'],
+    ['# Ontwikkelaar\n\nThuiswerken is niet mogelijk.', 'onsite'],
+    ['# Programista\n\nNie oferujemy pracy zdalnej.', 'onsite'],
+    ['# Vývojář\n\nPráce na dálku není možná.', 'onsite'],
+    ['# Vývojář\n\nNenabízíme práci na dálku.', 'onsite'],
+    ['# Utvecklare\n\nDistansarbete är inte möjligt.', 'onsite'],
+    ['# Разработчик\n\nУдалённая работа не предусмотрена.', 'onsite'],
+    ['# エンジニア\n\nリモートワーク不可。', 'onsite'],
+    ['# 后端工程师\n\n不支持远程办公。', 'onsite'],
+    // Must not: a negation in another clause or sentence, or of something else, leaves the remote words standing.
+    ['# Engineer\n\nFully remote. Relocation is not possible.', 'remote'],
+    ['# Engineer\n\nRemote work is possible, relocation is not possible.', 'remote'],
+    ['# Engineer\n\nHybrid work is possible; fully remote work is not possible.', 'hybrid'],
+    ['# Programista\n\nPraca zdalna, nie oferujemy relokacji.', 'remote'],
+    ['# Vývojář\n\nPráce na dálku je možná.', 'remote'],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });
