@@ -299,7 +299,25 @@ export const fractionAfterWords = ['and', 'or', 'to', 'position', 'post', 'role'
  */
 export const thisJobNouns = ['position', 'role', 'job', 'post', 'opening', 'vacancy', 'stelle', 'poste', 'puesto', 'vaga', 'cargo', 'functie', 'baan'];
 export const copulaWords = ['is', 'will be', 'ist', 'wird', 'est', 'es', 'é', 'será'];
-export const negationWords = ['not', 'no', 'never', 'nicht', 'kein', 'keine', 'keinen', 'pas', 'non', 'niet', 'geen', 'não', 'nunca'];
+export const negationWords = ['not', 'no', 'never', 'nicht', 'kein', 'keine', 'keinen', 'pas', 'non', 'niet', 'geen', 'não', 'nunca',
+  // pl, cs (a negated verb: "není", "nejedná se o", "nenabízíme"), sk, sv, da/no, fi, ru/uk
+  'nie', 'není', 'nejedná', 'nenabízíme', 'inte', 'ej', 'ikke', 'ei', 'не'];
+/**
+ * Prepositions that set a negation apart from the employment word after it ("No visa sponsorship for full-time roles" negates
+ * the sponsorship, not the full-time job): a negation counts only with none of them between. Per language, lower case.
+ */
+export const negationBreakWords = ['for', 'with', 'without', 'from', 'für', 'mit', 'pour', 'avec', 'para', 'con', 'com', 'per', 'voor', 'met', 'dla', 'pro', 'för', 'til', 'для'];
+/**
+ * A prospect of another contract ("tijdelijk, met uitzicht op vast", "befristet mit der Option auf Übernahme in ein
+ * unbefristetes Arbeitsverhältnis", "CDD avec possibilité de CDI", "Teilzeit mit der Option auf Vollzeit"): the
+ * employment word after it is what the job may become, not what it is. Per language, lower case.
+ */
+export const prospectPhrases = [
+  'with the possibility of', 'with a possibility of', 'with the option of', 'option to go', 'option to switch to', 'with a view to', 'with the prospect of', 'possibility of', 'prospect of',
+  'option auf', 'möglichkeit auf', 'möglichkeit zur', 'aussicht auf', 'perspektive auf', 'possibilité de', "possibilité d'", 'possibilité d’', 'perspective de',
+  'posibilidad de', 'possibilidade de', 'possibilità di', 'prospettiva di', 'uitzicht op', 'perspectief op', 'optie op', 'mogelijkheid tot',
+  'możliwością', 'możliwość', 'perspektywą', 'možností', 'možnost', 'möjlighet till', 'mulighed for', 'mulighet for', 'возможностью', 'перспективой',
+];
 
 /** Words after "N full-time …" that count people, not the job ("five full-time employees" is the company's size). */
 export const headcountWords = ['employees', 'staff', 'people', 'team members', 'colleagues', 'workers', 'ftes', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'salariés', 'employés', 'empleados', 'funcionários', 'medewerkers'];
