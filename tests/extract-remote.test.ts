@@ -102,6 +102,11 @@ describe('remote policy chosen from candidates', () => {
     ['# Dev\n\nArbeitsort: Berlin\n\n## Das bieten wir\n\n- Flexible Arbeitszeiten\n- Home office', 'hybrid'],
     ['# Dev\n\nLocation: Munich, Germany\n\n## Benefits\n\n- Mobiles Arbeiten', 'hybrid'],
     ['# Dev\n\n## Benefits\n\n- Home office', null],
+    // A work-mode label whose value is a workplace value (tables/workplace-values.ts) is a field: it settles the policy.
+    ['# Programista\n\nForma pracy: zdalna', 'remote'],
+    ['# Desenvolvedor\n\nModelo de trabalho: home office', 'remote'],
+    ['# Desenvolvedor\n\nModelo de trabalho: Híbrido\n\nOferecemos trabalho remoto às sextas.', 'hybrid'],
+    ['# Programista\n\nForma pracy: elastyczna', null],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });

@@ -74,6 +74,9 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
       const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|\-–—]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain))
         || (index > 0 && labelledLine(ctx.text, index - 1) === line) || (index > 1 && labelledLine(ctx.text, index - 2) === line);
       phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
+      // "Forma pracy: zdalna", "Modelo de trabalho: home office": a label whose value is a workplace value states the policy as a field.
+      const stated = label ? locationValuePolicy(label[1]!) : null;
+      if (stated) signals.push({ policy: stated, weight: 5, line: line.line, text: line.plain, rule: 'text.location-field', field: true });
     }
     readTimezones(line.plain, line.line, zoneWords, zoneWords && /zone/i.test(line.plain), digits, zones);
   }
