@@ -111,6 +111,18 @@ describe('remote policy chosen from candidates', () => {
     expect(policyOf(markdown)).toBe(policy);
   });
 
+  it.each([
+    // A tag of remote work in front matter, and a workplace value bracketed before the title, as "(Remote)" after it is read.
+    ['# Backend Developer\n\nWe build things.', { tags: ['remote', 'golang'] }, 'remote'],
+    ['# [Remote] Backend Developer\n\nWe build things.', {}, 'remote'],
+    ['# (Hybrid) Data Analyst\n\nWe build things in Berlin.', {}, 'hybrid'],
+    // Must not: a tag "office" (Microsoft Office) or any other bracketed word.
+    ['# Office Manager\n\nWe build things.', { tags: ['office', 'excel'] }, null],
+    ['# [Urgent] Backend Developer\n\nWe build things.', {}, null],
+  ] as Array<[string, Record<string, unknown>, Policy | null]>)('%s %j', (markdown, frontmatter, policy) => {
+    expect(policyOf(markdown, frontmatter)).toBe(policy);
+  });
+
   it('records the winning candidate as evidence and two strong policies as a remote-conflict warning', () => {
     const result = extract('# Dev\n\n## About us\n\nWe are a fully remote company.\n\n## The role\n\nThis is an on-site role in Berlin.');
     expect(result.evidence.remote).toMatchObject({ line: 9, rule: 'text.phrase' });

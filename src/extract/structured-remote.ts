@@ -53,6 +53,11 @@ export function locationValuePolicy(text: string): Policy | null {
   return null;
 }
 
+/** The policy a tag or a title's leading bracket names when it is a workplace value whole ("remote", "Hybrid"), or null. */
+export function wholeValuePolicy(text: string): Policy | null {
+  return text.length <= 30 ? VALUE_POLICIES.get(valueForm(text)) ?? null : null;
+}
+
 /** Field-strength signals (weight 5) from every remote key of the front matter or data item. */
 export function remoteKeySignals(ctx: Pick<ExtractContext, 'frontmatter' | 'frontmatterStrings' | 'source'>): Signal[] {
   const signals: Signal[] = [];
