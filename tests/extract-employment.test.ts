@@ -75,6 +75,10 @@ describe('employment type', () => {
     ['# Dev\n\nNo visa sponsorship for full-time roles.', ['FULL_TIME']],
     ['# Dev\n\nWe are not a big company. This is a full-time position.', ['FULL_TIME']],
     ['# Dev\n\nKeine Agenturen. Vollzeit.', ['FULL_TIME']],
+    // it "uno stage", "stage retribuito": an internship; pt-PT "sem termo" / "a termo" as a contract field's value (language facts)
+    ['# Sviluppatore\n\nOffriamo uno stage retribuito di 6 mesi.', ['INTERN']],
+    ['# Programador\n\nTipo de contrato: sem termo', ['FULL_TIME']],
+    ['# Programador\n\nContrato: a termo certo (12 meses)', ['TEMPORARY']],
   ])('%s', (markdown, expected) => {
     expect(extract(markdown).fields.employmentType).toEqual(expected);
   });
@@ -110,6 +114,9 @@ describe('employment type', () => {
     ['# Programista\n\nNie oferujemy umowy o pracę.'],
     ['# Vývojář\n\nNejedná se o plný úvazek.'],
     ['# Utvecklare\n\nDet är inte en heltidstjänst.'],
+    // en "a stage", pt "sem termo" in prose
+    ['# Dev\n\nWe are at an early stage and ship a new stage of the product.'],
+    ['# Programador\n\nUm projeto sem termo de comparação no mercado.'],
   ])('nothing from %s', (markdown) => {
     expect(extract(markdown).fields.employmentType).toEqual([]);
   });

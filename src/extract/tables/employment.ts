@@ -130,6 +130,10 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['prestação de serviços', 'CONTRACTOR'], ['jovem aprendiz', 'INTERN'], ['período parcial', 'PART_TIME'],
   // it: apprenticeship, a project contract
   ['apprendistato', 'INTERN'], ['contratto a progetto', 'CONTRACTOR'],
+  // it "stage" is an internship after "uno" or before "retribuito"/"curriculare" ("Offriamo uno stage retribuito di 6 mesi"); en "a stage" is none
+  ['uno stage', 'INTERN'], ['stage retribuito', 'INTERN'], ['stage curriculare', 'INTERN'], ['stage extracurriculare', 'INTERN'],
+  // pt-PT the contract's term as a field's value ("Tipo de contrato: sem termo", "Contrato: a termo certo"); label-only below
+  ['sem termo', 'FULL_TIME'], ['a termo', 'TEMPORARY'], ['termo certo', 'TEMPORARY'], ['termo incerto', 'TEMPORARY'], ['a termo certo', 'TEMPORARY'],
   // nl: fixed and open-ended terms, a permanent job, a side job
   ['bepaalde tijd', 'TEMPORARY'], ['onbepaalde tijd', 'FULL_TIME'], ['vaste baan', 'FULL_TIME'], ['bijbaan', 'PART_TIME'],
   // nl "vast" (permanent) as the value of a contract field ("Dienstverband: Vast"): in prose it is "fixed", "certainly"
@@ -178,7 +182,7 @@ export const permanentContractWords = new Set([
   'cdi', 'permanent position', 'permanent role', 'permanent contract', 'permanent employment', 'festanstellung', 'unbefristet', 'unbefristete',
   'unbefristeten', 'unbefristeter', 'unbefristetes', 'contrato indefinido', 'tempo indeterminato', 'vast dienstverband', 'vaste aanstelling',
   'vast contract', 'vast', 'tillsvidareanställning', 'fast anställning', 'fast stilling', 'fast ansettelse', 'fastansættelse', 'vakituinen', 'permanent',
-  'contrat à durée indéterminée', 'contrato sem termo', 'onbepaalde tijd', 'vaste baan', 'tillsvidare', 'toistaiseksi voimassa oleva', 'tähtajatu',
+  'contrat à durée indéterminée', 'contrato sem termo', 'sem termo', 'onbepaalde tijd', 'vaste baan', 'tillsvidare', 'toistaiseksi voimassa oleva', 'tähtajatu',
   'umowa o pracę', 'umowę o pracę', 'umowy o pracę', 'umowie o pracę',
   'hpp', 'hlavní pracovní poměr', 'trvalý pracovný pomer', 'karyawan tetap', 'pegawai tetap', 'határozatlan idejű', 'perioadă nedeterminată', 'αορίστου χρόνου',
 ]);
@@ -232,6 +236,8 @@ export const employmentLabelOnly = new Set([
   // c2c is also consumer-to-consumer trade, ИП and PFA short forms, "praktika"/"praktyki" also practice, "apprentissage" also learning
   // sv "tillsvidare" is also "until further notice" ("Sista ansökningsdag: tillsvidare")
   'c2c', 'ип', 'pfa', 'praktika', 'praktyki', 'apprentissage', 'teil-', 'tillsvidare',
+  // pt "sem termo" / "a termo" are also "without end" / "at the end" in prose
+  'sem termo', 'a termo',
   // ru/uk "full"/"partial" are the employment only as the value of a "Занятость" field ("Занятость – полная")
   'полная', 'частичная', 'повна', 'часткова',
 ]);
