@@ -245,6 +245,10 @@ describe('experience years', () => {
     ['خبرة 3 سنوات', { min: 3 }],
     ['Tối thiểu 2 năm kinh nghiệm', { min: 2 }],
     ['2 yıllık deneyim', { min: 2 }],
+    // pl and cs years written out as words, as "five years" is read (language facts)
+    ['Minimum pięć lat doświadczenia', { min: 5 }],
+    ['Co najmniej trzy lata doświadczenia', { min: 3 }],
+    ['Alespoň pět let praxe', { min: 5 }],
   ])('%s', (text, expected) => {
     expect(parseExperience(text)).toEqual(expected);
   });
@@ -257,6 +261,7 @@ describe('experience years', () => {
     ['Haftada 5 gün 45 saat çalışıyoruz.'],
     ['Minimal 2 tahun garansi.'],
     ['We value experience. Founded 10 years ago, we grew.'],
+    ['Firma działa od pięciu lat na rynku.'],
   ])('nothing from %s', (text) => {
     expect(parseExperience(text)).toBeNull();
   });
