@@ -51,6 +51,11 @@ describe('obfuscated addresses', () => {
     ['prace zavináč firma tečka cz', 'prace@firma.cz'],
     ['hr собака company точка ru', 'hr@company.ru'],
     ['_mail guillermo at frogtek punto org_', 'guillermo@frogtek.org'],
+    // fr arobase, nl apenstaartje and punt, de Klammeraffe (language facts)
+    ['jobs(arobase)acme.fr', 'jobs@acme.fr'],
+    ['vacatures [at] acme [punt] nl', 'vacatures@acme.nl'],
+    ['vacatures(apenstaartje)acme.nl', 'vacatures@acme.nl'],
+    ['bewerbung klammeraffe acme punkt de', 'bewerbung@acme.de'],
   ])('%s', (text, expected) => {
     expect(deobfuscateEmails(text)).toEqual([expected]);
   });
@@ -60,6 +65,8 @@ describe('obfuscated addresses', () => {
     'Meet us at Berlin, Friday.',
     'Apply (at) acme. Apply today',
     'logo [at] 2x [dot] png',
+    // nl "punt" is an English word: bare, it is no dot
+    'We punt at acme punt nl tomorrow.',
   ])('none in %s', (text) => {
     expect(deobfuscateEmails(text)).toEqual([]);
   });

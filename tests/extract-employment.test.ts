@@ -65,6 +65,20 @@ describe('employment type', () => {
     ['# Разработчик\n\nЗанятость: частичная', ['PART_TIME']],
     // de "Stunde" as "hour" (extra7 001): 20-40 hours a week spans part and full time
     ['# Tierarzt\n\n- Anstellung 20 - 40 Stunde/Woche', ['FULL_TIME', 'PART_TIME']],
+    // a prospect of another contract is not this one's type, in a field or in prose (language facts)
+    ['# Ontwikkelaar\n\nDienstverband: tijdelijk, met uitzicht op vast', ['TEMPORARY']],
+    ['# Entwickler\n\nBefristet mit der Option auf Übernahme in ein unbefristetes Arbeitsverhältnis.', ['TEMPORARY']],
+    ['# Développeur\n\nCDD avec possibilité de CDI.', ['TEMPORARY']],
+    ['# Programista\n\nUmowa na czas określony z możliwością przedłużenia na umowę o pracę na czas nieokreślony.', ['TEMPORARY']],
+    ['# Entwickler\n\nTeilzeit mit der Option auf Vollzeit.', ['PART_TIME']],
+    // must still read: a negation of something else, in another clause or sentence, or set apart by a preposition
+    ['# Dev\n\nNo visa sponsorship for full-time roles.', ['FULL_TIME']],
+    ['# Dev\n\nWe are not a big company. This is a full-time position.', ['FULL_TIME']],
+    ['# Dev\n\nKeine Agenturen. Vollzeit.', ['FULL_TIME']],
+    // it "uno stage", "stage retribuito": an internship; pt-PT "sem termo" / "a termo" as a contract field's value (language facts)
+    ['# Sviluppatore\n\nOffriamo uno stage retribuito di 6 mesi.', ['INTERN']],
+    ['# Programador\n\nTipo de contrato: sem termo', ['FULL_TIME']],
+    ['# Programador\n\nContrato: a termo certo (12 meses)', ['TEMPORARY']],
   ])('%s', (markdown, expected) => {
     expect(extract(markdown).fields.employmentType).toEqual(expected);
   });
@@ -90,6 +104,19 @@ describe('employment type', () => {
     // the candidate's other job (extra7 027)
     ['# Travel Expert\n\nWe will consider you if you do not have another full-time job.'],
     ['# Tutor\n\nThis fits beside your current part-time job.'],
+    // the type ruled out, per language (language facts)
+    ['# Dev\n\nThis is not a full-time position.'],
+    ['# Entwickler\n\nDas ist keine Vollzeitstelle.'],
+    ['# Développeur\n\nCe n’est pas un CDI.'],
+    ['# Desarrollador\n\nNo es un puesto a tiempo completo.'],
+    ['# Sviluppatore\n\nNon è un contratto a tempo pieno.'],
+    ['# Ontwikkelaar\n\nDit is geen fulltime functie.'],
+    ['# Programista\n\nNie oferujemy umowy o pracę.'],
+    ['# Vývojář\n\nNejedná se o plný úvazek.'],
+    ['# Utvecklare\n\nDet är inte en heltidstjänst.'],
+    // en "a stage", pt "sem termo" in prose
+    ['# Dev\n\nWe are at an early stage and ship a new stage of the product.'],
+    ['# Programador\n\nUm projeto sem termo de comparação no mercado.'],
   ])('nothing from %s', (markdown) => {
     expect(extract(markdown).fields.employmentType).toEqual([]);
   });
@@ -218,6 +245,10 @@ describe('experience years', () => {
     ['خبرة 3 سنوات', { min: 3 }],
     ['Tối thiểu 2 năm kinh nghiệm', { min: 2 }],
     ['2 yıllık deneyim', { min: 2 }],
+    // pl and cs years written out as words, as "five years" is read (language facts)
+    ['Minimum pięć lat doświadczenia', { min: 5 }],
+    ['Co najmniej trzy lata doświadczenia', { min: 3 }],
+    ['Alespoň pět let praxe', { min: 5 }],
   ])('%s', (text, expected) => {
     expect(parseExperience(text)).toEqual(expected);
   });
@@ -230,6 +261,7 @@ describe('experience years', () => {
     ['Haftada 5 gün 45 saat çalışıyoruz.'],
     ['Minimal 2 tahun garansi.'],
     ['We value experience. Founded 10 years ago, we grew.'],
+    ['Firma działa od pięciu lat na rynku.'],
   ])('nothing from %s', (text) => {
     expect(parseExperience(text)).toBeNull();
   });

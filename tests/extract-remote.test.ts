@@ -63,6 +63,27 @@ describe('remote policy phrases', () => {
     ['# Entwickler\n\n* auf Wunsch komplette Remote-Arbeit möglich, sonst Dienstort Münster', 'hybrid'],
     // Precision: remote work ruled out stays onsite.
     ['# Engineer\n\nThere is no possibility to work remotely; the role is in our Pune office.', 'onsite'],
+    // Remote work ruled out in prose, by a predicate after the words or a verb before them, per language (language facts).
+    ['# Engineer\n\nRemote work is not possible for this role.', 'onsite'],
+    ['# Entwickler\n\nRemote-Arbeit ist leider nicht möglich.', 'onsite'],
+    ['# Développeur\n\nLe télétravail n’est pas possible.', 'onsite'],
+    ['# Desarrollador\n\nNo ofrecemos trabajo remoto.', 'onsite'],
+    ['# Desenvolvedor\n\nO trabalho remoto não é possível.', 'onsite'],
+    ['# Sviluppatore\n\nLo smart working non è previsto.', 'onsite'],
+    ['# Ontwikkelaar\n\nThuiswerken is niet mogelijk.', 'onsite'],
+    ['# Programista\n\nNie oferujemy pracy zdalnej.', 'onsite'],
+    ['# Vývojář\n\nPráce na dálku není možná.', 'onsite'],
+    ['# Vývojář\n\nNenabízíme práci na dálku.', 'onsite'],
+    ['# Utvecklare\n\nDistansarbete är inte möjligt.', 'onsite'],
+    ['# Разработчик\n\nУдалённая работа не предусмотрена.', 'onsite'],
+    ['# エンジニア\n\nリモートワーク不可。', 'onsite'],
+    ['# 后端工程师\n\n不支持远程办公。', 'onsite'],
+    // Must not: a negation in another clause or sentence, or of something else, leaves the remote words standing.
+    ['# Engineer\n\nFully remote. Relocation is not possible.', 'remote'],
+    ['# Engineer\n\nRemote work is possible, relocation is not possible.', 'remote'],
+    ['# Engineer\n\nHybrid work is possible; fully remote work is not possible.', 'hybrid'],
+    ['# Programista\n\nPraca zdalna, nie oferujemy relokacji.', 'remote'],
+    ['# Vývojář\n\nPráce na dálku je možná.', 'remote'],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });
@@ -81,8 +102,25 @@ describe('remote policy chosen from candidates', () => {
     ['# Dev\n\nArbeitsort: Berlin\n\n## Das bieten wir\n\n- Flexible Arbeitszeiten\n- Home office', 'hybrid'],
     ['# Dev\n\nLocation: Munich, Germany\n\n## Benefits\n\n- Mobiles Arbeiten', 'hybrid'],
     ['# Dev\n\n## Benefits\n\n- Home office', null],
+    // A work-mode label whose value is a workplace value (tables/workplace-values.ts) is a field: it settles the policy.
+    ['# Programista\n\nForma pracy: zdalna', 'remote'],
+    ['# Desenvolvedor\n\nModelo de trabalho: home office', 'remote'],
+    ['# Desenvolvedor\n\nModelo de trabalho: Híbrido\n\nOferecemos trabalho remoto às sextas.', 'hybrid'],
+    ['# Programista\n\nForma pracy: elastyczna', null],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
+  });
+
+  it.each([
+    // A tag of remote work in front matter, and a workplace value bracketed before the title, as "(Remote)" after it is read.
+    ['# Backend Developer\n\nWe build things.', { tags: ['remote', 'golang'] }, 'remote'],
+    ['# [Remote] Backend Developer\n\nWe build things.', {}, 'remote'],
+    ['# (Hybrid) Data Analyst\n\nWe build things in Berlin.', {}, 'hybrid'],
+    // Must not: a tag "office" (Microsoft Office) or any other bracketed word.
+    ['# Office Manager\n\nWe build things.', { tags: ['office', 'excel'] }, null],
+    ['# [Urgent] Backend Developer\n\nWe build things.', {}, null],
+  ] as Array<[string, Record<string, unknown>, Policy | null]>)('%s %j', (markdown, frontmatter, policy) => {
+    expect(policyOf(markdown, frontmatter)).toBe(policy);
   });
 
   it('records the winning candidate as evidence and two strong policies as a remote-conflict warning', () => {

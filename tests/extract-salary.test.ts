@@ -80,11 +80,18 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     ['zh 月薪 without 元', '# 工程师\n\n* 月薪 10-16 K，五险一金', [{ min: 10000, max: 16000, currency: 'CNY', period: 'MONTH' }]],
     ['ko 연봉 without 원', '# 개발자\n\n연봉 4,000만 ~ 6,000만', [{ min: 40000000, max: 60000000, currency: 'KRW', period: 'YEAR' }]],
     ['two currencies named: none is guessed', '# Dev\n\nSalary: 30K - 40K\n\nSalary: 35K€ - 45K€ or $50K - $60K', [{ min: 30000, max: 40000, currency: null, period: null }, { min: 35000, max: 45000, currency: 'EUR', period: null }, { min: 50000, max: 60000, currency: 'USD', period: null }]],
+    // fr/it a day rate named as pay, it "al giorno", zh "/天", tr "/ ay" spaced: per day and per month (language facts)
+    ['fr taux journalier', '# Dev\n\nTaux journalier : 500 €', [{ min: 500, max: 500, currency: 'EUR', period: 'DAY' }]],
+    ['it tariffa giornaliera', '# Dev\n\nTariffa giornaliera: 300 €', [{ min: 300, max: 300, currency: 'EUR', period: 'DAY' }]],
+    ['it al giorno', '# Dev\n\nRetribuzione: 300 € al giorno', [{ min: 300, max: 300, currency: 'EUR', period: 'DAY' }]],
+    ['zh 日薪 /天', '# 工程师\n\n日薪：800元/天', [{ min: 800, max: 800, currency: 'CNY', period: 'DAY' }]],
+    ['tr / ay', '# Geliştirici\n\nMaaş: 40.000 TL / ay', [{ min: 40000, max: 40000, currency: 'TRY', period: 'MONTH' }]],
   ])('%s', (_name, markdown, expected) => {
     expect(salaryOf(markdown)).toEqual(expected);
   });
 
   it.each([
+    ['fr a rate that is no pay', '# Dev\n\nNotre taux de satisfaction client : 98 %'],
     ['es training budget', '# Backend\n\n- Presupuesto para formación de 500€ anuales.'],
     ['pt budget', '# Dev\n\n- Orçamento de 2.000 reais por ano para cursos.'],
     ['ru budget', '# Dev\n\nБюджет на обучение 50 000 руб. в год'],

@@ -28,6 +28,9 @@ describe('remote keys in front matter', () => {
     ['remote: onsite', 'onsite', 'frontmatter.remote'],
     ['remote: hybrid', 'hybrid', 'frontmatter.remote'],
     ['job:\n  is_remote: "yes"', 'remote', 'frontmatter.job.is_remote'],
+    // a key written with spaces, as other fields' keys are compared (tables/field-keys.ts keyForm)
+    ['Work Mode: Hybrid', 'hybrid', 'frontmatter.Work Mode'],
+    ['remote type: fully remote', 'remote', 'frontmatter.remote type'],
   ])('%s -> %s', (frontmatter, policy, rule) => {
     const record = normalizeText(page(frontmatter), { path: 'posting.md' }).record!;
     expect(record.remote.policy).toBe(policy);

@@ -16,7 +16,7 @@ import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { internReadsInternal } from './language-posting.js';
 import { MEASURE_KEYWORDS, measuredTypes, titleSizeTypes } from './employment-measures.js';
-import { contractHeadings, contractLabels, coordinationWords, copulaWords, employmentLabelOnly, employmentWholeItemOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, negationWords, peopleNouns, permanentContractWords, thisJobNouns } from './tables/employment.js';
+import { contractHeadings, contractLabels, coordinationWords, copulaWords, employmentLabelOnly, employmentWholeItemOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, negationBreakWords, negationWords, peopleNouns, permanentContractWords, prospectPhrases, thisJobNouns } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterableCore, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
@@ -123,6 +123,11 @@ const JOB_NOUN = `(?:${anyOf(thisJobNouns)})`;
 const COPULA = `(?:${anyOf(copulaWords)})`;
 const THIS_JOB = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${JOB_NOUN}\s{1,2}${COPULA}|${COPULA}\s.{0,40}?(?<![\p{L}])${JOB_NOUN})(?![\p{L}])`, 'iu'));
 const NEGATION = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(negationWords)})(?![\p{L}])`, 'iu'));
+// A negation up to four words before the employment word, in its clause, with no preposition between ("not a full-time", "keine
+// Vollzeitstelle", "No es un puesto a tiempo completo"; not "No visa sponsorship for full-time roles").
+const NEGATED_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(negationWords)})(?:\s{1,2}(?!(?:${anyOf(negationBreakWords)})(?![\p{L}]))[\p{L}\p{N}'’-]+){0,4}\s{1,2}$`, 'iu'));
+// A prospect phrase earlier in the clause ("tijdelijk, met uitzicht op een vast contract", "mit der Option auf Übernahme in ein unbefristetes").
+const PROSPECT_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyOf(prospectPhrases)})(?:\s{0,2}[\p{L}\p{N}'’-]+){0,5}\s{1,2}$`, 'iu'));
 
 /** Does the sentence say what this job is, and not what it is not ("This position is temporary"; tables/employment.ts)? */
 function statesThisJob(sentence: string): boolean {
@@ -182,6 +187,9 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     // "0.4 full time equivalent" is a unit of the job's size (employment-measures.ts), not a full-time job.
     if (type === 'FULL_TIME' && FTE_AFTER.test(after)) continue;
     if (pattern === freePattern && describesPeople(text, found.index, found.end)) continue;
+    // "This is not a full-time position", "Nie oferujemy umowy o pracę": the type ruled out; "met uitzicht op vast": a prospect.
+    const clause = text.slice(Math.max(0, found.index - 60), found.index);
+    if ((pattern === freePattern && NEGATED_BEFORE().test(clause)) || PROSPECT_BEFORE().test(clause)) continue;
     const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after) || (OTHER_JOB_BEFORE.test(before) && OTHER_JOB_AFTER.test(after));
     hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}), ...(matched === 'intern' ? { internal: true } : {}) });
     // "available full-time and contract": a label-only word joined to this one is stated as plainly (free text only).

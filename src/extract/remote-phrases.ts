@@ -11,6 +11,7 @@ import { escapeRegExp, filterableCore, filterForm, firstWord, mayContain, senten
 import { phrasePattern } from './match/phrases.js';
 import { keywordGroup } from './tree.js';
 import { POLICY_COVER_WORDS } from './tables/prefilter-keywords.js';
+import { RULED_OUT_WORDS, withoutRuledOut } from './remote-negation.js';
 
 export type { Policy };
 /** One reading of a policy: its weight (3 strong, 1 weak, plus field bonuses), where and how it was read. */
@@ -65,8 +66,11 @@ export const POLICY_KEYWORDS = POLICY_COVER_WORDS ? keywordGroup(POLICY_COVER_WO
  * found (plus `bonus` for a field such as a location line), with the day
  * counts ("2 days a week in the office") and bracketed facts ("(Remote)").
  */
-export function phraseSignals(text: string, line: number, rule: string, bonus: number, signals: Signal[], form = filterForm(text)): void {
+export function phraseSignals(written: string, line: number, rule: string, bonus: number, signals: Signal[], writtenForm = filterForm(written)): void {
   const weights: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
+  // "Remote work is not possible", "Nie oferujemy pracy zdalnej": the clause that rules remote work out states none (remote-negation.ts).
+  const text = mayContain(writtenForm, RULED_OUT_WORDS) ? withoutRuledOut(written, remoteOrHybridWeight) : written;
+  const form = text === written ? writtenForm : filterForm(text);
   const read = mayContain(form, NOT_POLICY_FIRST_WORDS) ? withoutTechTerms(text) : text;
   policyWeights(read, read === text ? form : filterForm(read), weights);
   if (weights.remote < 3 && mayContain(form, ['remote']) && REMOTE_PREDICATE.test(text)) weights.remote = 3;
@@ -75,6 +79,7 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
   if (weights.remote > 0 && REFUSED.test(text)) weights.remote = remoteOutsideRefusals(text);
   // "no possibility to work remotely", "keine Remote-Arbeit möglich": the possibility ruled out, onsite.
   if (weights.hybrid > 0 && NEGATED_POSSIBILITY.test(text)) [weights.hybrid, weights.remote, weights.onsite] = [0, 0, Math.max(weights.onsite, 3)];
+  if (text !== written && weights.remote === 0 && weights.hybrid === 0) weights.onsite = Math.max(weights.onsite, 3);
   const share = text.includes('%') ? remoteShare(text) : null;
   if (weights.remote < 3 && share === 100 && !NEGATED_REMOTE.test(text)) weights.remote = 3;
   // "2 days a week in the office", "40% teletrabajo": hybrid work stated in numbers.
@@ -88,7 +93,7 @@ export function phraseSignals(text: string, line: number, rule: string, bonus: n
   if (weights.remote > 0 && weights.remote < 3 && mayContain(form, ['remote']) && /\((?:[^()\n]{0,60}(?:[,;/]\s?|\s[-–—]\s))?remote(?:(?:\s?[,;/]|\s[-–—]\s)[^()\n]{0,60})?\)/iu.test(text)) weights.remote = 3;
   for (const policy of POLICIES) {
     const weight = weights[policy];
-    if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text, rule, ...(bonus > 0 ? { field: true } : {}) });
+    if (weight > 0) signals.push({ policy, weight: weight + bonus, line, text: written, rule, ...(bonus > 0 ? { field: true } : {}) });
   }
 }
 
@@ -98,6 +103,13 @@ function remoteOutsideRefusals(text: string): number {
   const weights: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
   policyWeights(kept, filterForm(kept), weights);
   return weights.remote;
+}
+
+/** The weight of a text's remote and hybrid phrases: a clause that rules remote work out lowers it. */
+function remoteOrHybridWeight(text: string): number {
+  const weights: Record<Policy, number> = { remote: 0, hybrid: 0, onsite: 0 };
+  policyWeights(text, filterForm(text), weights);
+  return weights.remote + weights.hybrid;
 }
 
 /** The text with its technology terms ("hybrid mobile apps") blanked out, the same length. */

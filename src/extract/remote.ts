@@ -15,7 +15,7 @@
 import { settle, type Candidate } from './candidates.js';
 import { cite, frontmatterLine, warn, type ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
-import { isRemoteKey, locationValuePolicy, remoteKeySignals } from './structured-remote.js';
+import { isRemoteKey, locationValuePolicy, remoteKeySignals, wholeValuePolicy } from './structured-remote.js';
 import { anywhereValues, frontmatterProseKeys, remoteCompanyWords } from './tables/remote.js';
 import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remote-phrases.js';
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
@@ -25,6 +25,9 @@ import { keywordBit, lineKeywords } from './tree.js';
 import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel, type Found } from './workplace.js';
 
 const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
+/** Front-matter keys that file a page under topics: a tag "remote" says the job is. */
+const TAG_KEYS = /^(?:tags?|categories|category|keywords|labels)$/u;
+const LEADING_TAG = /^\s{0,3}[[(【]([^\])】]{2,30})[\])】]/u;
 
 /**
  * Set the remote policy, regions and time zones. `workplace` gives the work
@@ -42,12 +45,19 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     // "location: [Remote, US, UK]", "location: Remote, US, UK": the policy stated as the field's value.
     const stated = LOCATION_KEYS.test(key.split('.').pop() ?? '') ? locationValuePolicy(item.text) : null;
     if (stated) signals.push({ policy: stated, weight: 5, line: item.line, text: item.text, rule: `frontmatter.${item.key}`, field: true });
+    // "tags: [remote, golang]": a tag of remote work files the posting under it (only remote: "office" or "hybrid" tag other things).
+    if (TAG_KEYS.test(key.split('.').pop() ?? '') && wholeValuePolicy(item.text) === 'remote') {
+      signals.push({ policy: 'remote', weight: 4, line: item.line, text: item.text, rule: `frontmatter.${item.key}` });
+    }
     // A Jekyll/Hugo "excerpt" or "teaser" is the posting's own summary ("We are looking for a DevOps Engineer (on-site).").
     if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|excerpt|teaser|employment_type|type)$/.test(key) || isProseKey(key)) {
       phraseSignals(item.text, item.line, `frontmatter.${item.key}`, LOCATION_KEYS.test(key.split('.').pop() ?? '') ? 2 : 0, signals);
     }
   }
   if (ctx.hints.location) phraseSignals(ctx.hints.location.text, ctx.hints.location.line, 'title.location', 2, signals);
+  // "[Remote] Backend Developer", "(Hybrid) Data Analyst": a workplace value bracketed before the title, read as "(Remote)" after it is.
+  const leading = ctx.evidence.title ? LEADING_TAG.exec(ctx.evidence.title.text) : null;
+  if (leading && wholeValuePolicy(leading[1]!)) phraseSignals(leading[1]!, ctx.evidence.title!.line, 'title.location', 2, signals);
   const zones: Zones = { list: [], first: null };
   for (const item of ctx.frontmatterStrings) {
     const form = filterForm(item.text);
@@ -74,6 +84,9 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
       const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|\-–—]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain))
         || (index > 0 && labelledLine(ctx.text, index - 1) === line) || (index > 1 && labelledLine(ctx.text, index - 2) === line);
       phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
+      // "Forma pracy: zdalna", "Modelo de trabalho: home office": a label whose value is a workplace value states the policy as a field.
+      const stated = label ? locationValuePolicy(label[1]!) : null;
+      if (stated) signals.push({ policy: stated, weight: 5, line: line.line, text: line.plain, rule: 'text.location-field', field: true });
     }
     readTimezones(line.plain, line.line, zoneWords, zoneWords && /zone/i.test(line.plain), digits, zones);
   }

@@ -11,14 +11,15 @@ import { phraseSignals, type Policy, type Signal } from './remote-phrases.js';
 import { REMOTE_FLAG_KEYS, REMOTE_LOCATION_TYPES } from './structured-tables.js';
 import { workplaceValues } from './tables/workplace-values.js';
 import { remoteNegationWords } from './tables/remote.js';
+import { keyForm } from './tables/field-keys.js';
 
-/** A key's last dotted part, lower-cased, without "_" or "-": "job.is_remote" -> "isremote". */
-const keyForm = (key: string) => (key.split('.').pop() ?? '').toLowerCase().replace(/[_-]/g, '');
-const FLAG_KEYS = new Set(REMOTE_FLAG_KEYS.map(keyForm));
+/** A key's last dotted part as keys are compared (tables/field-keys.ts): "job.is_remote" -> "isremote", "Work Mode" -> "workmode". */
+const lastKeyForm = (key: string) => keyForm(key.split('.').pop() ?? '');
+const FLAG_KEYS = new Set(REMOTE_FLAG_KEYS.map(lastKeyForm));
 
 /** Does this front-matter key state remote work as a field? */
 export function isRemoteKey(key: string): boolean {
-  return FLAG_KEYS.has(keyForm(key));
+  return FLAG_KEYS.has(lastKeyForm(key));
 }
 
 /** A field value as its words: "ON_SITE", "OnSite", "on-site" -> "on site". */
@@ -50,6 +51,11 @@ export function locationValuePolicy(text: string): Policy | null {
     if (policy) return policy;
   }
   return null;
+}
+
+/** The policy a tag or a title's leading bracket names when it is a workplace value whole ("remote", "Hybrid"), or null. */
+export function wholeValuePolicy(text: string): Policy | null {
+  return text.length <= 30 ? VALUE_POLICIES.get(valueForm(text)) ?? null : null;
 }
 
 /** Field-strength signals (weight 5) from every remote key of the front matter or data item. */

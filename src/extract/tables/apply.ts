@@ -188,13 +188,15 @@ export const jobBoardHosts = [
  */
 export const obfuscatedAt = {
   // ja "アットマーク" (at mark): "info{アットマーク}acme.co.jp", "info(アットマーク)acme.jp"
-  bracketed: ['at', '@', 'arroba', 'zavináč', 'zavinac', 'собака', 'chiocciola', 'małpa', 'アットマーク'],
-  bare: ['arroba', 'zavináč', 'zavinac', 'собака', 'chiocciola', 'małpa'],
+  bracketed: ['at', '@', 'arroba', 'zavináč', 'zavinac', 'собака', 'chiocciola', 'małpa', 'アットマーク',
+    // fr arobase, nl apenstaartje, de Klammeraffe, sv/da snabel-a, hu kukac (language facts)
+    'arobase', 'arrobase', 'apenstaartje', 'klammeraffe', 'snabel-a', 'kukac'],
+  bare: ['arroba', 'zavináč', 'zavinac', 'собака', 'chiocciola', 'małpa', 'arobase', 'arrobase', 'apenstaartje', 'klammeraffe', 'snabel-a'],
 };
 
-/** The "." of an obfuscated address, spelled out: en dot, es/it punto, pt ponto, cs tečka, ru точка, de/sv/no punkt, fr point, pl kropka. */
+/** The "." of an obfuscated address, spelled out: en dot, es/it punto, pt ponto, cs tečka, ru точка, de/sv/no punkt, fr point, pl kropka, nl punt, fi piste, hu pont. */
 export const obfuscatedDot = {
-  bracketed: ['dot', '.', 'punto', 'ponto', 'tečka', 'tecka', 'точка', 'punkt', 'point', 'kropka'],
+  bracketed: ['dot', '.', 'punto', 'ponto', 'tečka', 'tecka', 'точка', 'punkt', 'point', 'kropka', 'punt', 'piste', 'pont'],
   bare: ['dot', 'punto', 'ponto', 'tečka', 'tecka', 'точка', 'punkt', 'kropka'],
 };
 

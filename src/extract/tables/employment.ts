@@ -130,6 +130,10 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['prestação de serviços', 'CONTRACTOR'], ['jovem aprendiz', 'INTERN'], ['período parcial', 'PART_TIME'],
   // it: apprenticeship, a project contract
   ['apprendistato', 'INTERN'], ['contratto a progetto', 'CONTRACTOR'],
+  // it "stage" is an internship after "uno" or before "retribuito"/"curriculare" ("Offriamo uno stage retribuito di 6 mesi"); en "a stage" is none
+  ['uno stage', 'INTERN'], ['stage retribuito', 'INTERN'], ['stage curriculare', 'INTERN'], ['stage extracurriculare', 'INTERN'],
+  // pt-PT the contract's term as a field's value ("Tipo de contrato: sem termo", "Contrato: a termo certo"); label-only below
+  ['sem termo', 'FULL_TIME'], ['a termo', 'TEMPORARY'], ['termo certo', 'TEMPORARY'], ['termo incerto', 'TEMPORARY'], ['a termo certo', 'TEMPORARY'],
   // nl: fixed and open-ended terms, a permanent job, a side job
   ['bepaalde tijd', 'TEMPORARY'], ['onbepaalde tijd', 'FULL_TIME'], ['vaste baan', 'FULL_TIME'], ['bijbaan', 'PART_TIME'],
   // nl "vast" (permanent) as the value of a contract field ("Dienstverband: Vast"): in prose it is "fixed", "certainly"
@@ -189,7 +193,7 @@ export const permanentContractWords = new Set([
   'cdi', 'permanent position', 'permanent role', 'permanent contract', 'permanent employment', 'festanstellung', 'unbefristet', 'unbefristete',
   'unbefristeten', 'unbefristeter', 'unbefristetes', 'contrato indefinido', 'tempo indeterminato', 'vast dienstverband', 'vaste aanstelling',
   'vast contract', 'vast', 'tillsvidareanställning', 'fast anställning', 'fast stilling', 'fast ansettelse', 'fastansættelse', 'vakituinen', 'permanent',
-  'contrat à durée indéterminée', 'contrato sem termo', 'onbepaalde tijd', 'vaste baan', 'tillsvidare', 'toistaiseksi voimassa oleva', 'tähtajatu',
+  'contrat à durée indéterminée', 'contrato sem termo', 'sem termo', 'onbepaalde tijd', 'vaste baan', 'tillsvidare', 'toistaiseksi voimassa oleva', 'tähtajatu',
   'umowa o pracę', 'umowę o pracę', 'umowy o pracę', 'umowie o pracę',
   'hpp', 'hlavní pracovní poměr', 'trvalý pracovný pomer', 'karyawan tetap', 'pegawai tetap', 'határozatlan idejű', 'perioadă nedeterminată', 'αορίστου χρόνου',
 ]);
@@ -243,6 +247,8 @@ export const employmentLabelOnly = new Set([
   // c2c is also consumer-to-consumer trade, ИП and PFA short forms, "praktika"/"praktyki" also practice, "apprentissage" also learning
   // sv "tillsvidare" is also "until further notice" ("Sista ansökningsdag: tillsvidare")
   'c2c', 'ип', 'pfa', 'praktika', 'praktyki', 'apprentissage', 'teil-', 'tillsvidare',
+  // pt "sem termo" / "a termo" are also "without end" / "at the end" in prose
+  'sem termo', 'a termo',
   // ru/uk "full"/"partial" are the employment only as the value of a "Занятость" field ("Занятость – полная")
   'полная', 'частичная', 'повна', 'часткова',
 ]);
@@ -318,7 +324,25 @@ export const fractionAfterWords = ['and', 'or', 'to', 'position', 'post', 'role'
  */
 export const thisJobNouns = ['position', 'role', 'job', 'post', 'opening', 'vacancy', 'stelle', 'poste', 'puesto', 'vaga', 'cargo', 'functie', 'baan'];
 export const copulaWords = ['is', 'will be', 'ist', 'wird', 'est', 'es', 'é', 'será'];
-export const negationWords = ['not', 'no', 'never', 'nicht', 'kein', 'keine', 'keinen', 'pas', 'non', 'niet', 'geen', 'não', 'nunca'];
+export const negationWords = ['not', 'no', 'never', 'nicht', 'kein', 'keine', 'keinen', 'pas', 'non', 'niet', 'geen', 'não', 'nunca',
+  // pl, cs (a negated verb: "není", "nejedná se o", "nenabízíme"), sk, sv, da/no, fi, ru/uk
+  'nie', 'není', 'nejedná', 'nenabízíme', 'inte', 'ej', 'ikke', 'ei', 'не'];
+/**
+ * Prepositions that set a negation apart from the employment word after it ("No visa sponsorship for full-time roles" negates
+ * the sponsorship, not the full-time job): a negation counts only with none of them between. Per language, lower case.
+ */
+export const negationBreakWords = ['for', 'with', 'without', 'from', 'für', 'mit', 'pour', 'avec', 'para', 'con', 'com', 'per', 'voor', 'met', 'dla', 'pro', 'för', 'til', 'для'];
+/**
+ * A prospect of another contract ("tijdelijk, met uitzicht op vast", "befristet mit der Option auf Übernahme in ein
+ * unbefristetes Arbeitsverhältnis", "CDD avec possibilité de CDI", "Teilzeit mit der Option auf Vollzeit"): the
+ * employment word after it is what the job may become, not what it is. Per language, lower case.
+ */
+export const prospectPhrases = [
+  'with the possibility of', 'with a possibility of', 'with the option of', 'option to go', 'option to switch to', 'with a view to', 'with the prospect of', 'possibility of', 'prospect of',
+  'option auf', 'möglichkeit auf', 'möglichkeit zur', 'aussicht auf', 'perspektive auf', 'possibilité de', "possibilité d'", 'possibilité d’', 'perspective de',
+  'posibilidad de', 'possibilidade de', 'possibilità di', 'prospettiva di', 'uitzicht op', 'perspectief op', 'optie op', 'mogelijkheid tot',
+  'możliwością', 'możliwość', 'perspektywą', 'možností', 'možnost', 'möjlighet till', 'mulighed for', 'mulighet for', 'возможностью', 'перспективой',
+];
 
 /** Words after "N full-time …" that count people, not the job ("five full-time employees" is the company's size). */
 export const headcountWords = ['employees', 'staff', 'people', 'team members', 'colleagues', 'workers', 'ftes', 'mitarbeiter', 'mitarbeitende', 'beschäftigte', 'salariés', 'employés', 'empleados', 'funcionários', 'medewerkers'];

@@ -13,10 +13,12 @@ export const periodWords: Record<SalaryPeriod, string[]> = {
     '/óra', 'óránként', 'pe oră', '/oră', 'την ώρα', '/ώρα', 'לשעה', '/giờ', 'за годину', 'pr. time',
     // German as written after a figure ("25€/Stunde", "13,90 € / Stunde", "15 € je Std."): the word spelled out, a spaced slash, "je"
     '/stunde', '/ stunde', '/ std', 'je stunde', 'je std', 'pro std'],
-  DAY: ['/day', '/d', 'per day', 'a day', 'daily', 'day rate', 'per diem', 'pro tag', 'tagessatz', 'par jour', '/jour', 'tjm', 'por día', 'por dia', '/día', '/dia', 'per dag', 'denne', '/deň', '日給', 'в день', '/день', 'dziennie'],
+  DAY: ['/day', '/d', 'per day', 'a day', 'daily', 'day rate', 'per diem', 'pro tag', 'tagessatz', 'par jour', '/jour', 'tjm', 'por día', 'por dia', '/día', '/dia', 'per dag', 'denne', '/deň', '日給', 'в день', '/день', 'dziennie',
+    // it "al giorno", zh "/天" and "每天", tr "/ gün", a spaced slash ("40.000 TL / ay" below): per day (language facts)
+    'al giorno', 'giornalieri', '/天', '每天', '/ gün', '/gün', 'günlük'],
   WEEK: ['/week', '/wk', 'per week', 'a week', 'weekly', 'pro woche', 'par semaine', 'por semana', 'per week'],
   MONTH: ['/month', '/mo', 'per month', 'a month', 'monthly', 'pm', 'p.m.', 'monatlich', 'pro monat', 'im monat', '/monat', 'brutto/monat', 'par mois', 'mensuel', 'mensuels', 'mensuelle', 'mensuelles', '/mois', 'mensual', 'mensuales', 'al mes', 'por mes', '/mes', 'mensal', 'mensais', 'por mês', '/mês', 'per maand', 'mesačne', 'mesiac', '/mesiac', 'mesačná', 'miesięcznie', 'měsíčně', '月給', '月収', '/月', 'в месяц', 'в мес', '/мес', 'мес', '/mies', 'mies', '每月',
-    'per måned', 'i måneden', '/mnd', 'per månad', 'i månaden', '/mån', 'kuukaudessa', '/kk', 'kuus', 'per bulan', '/bulan', 'aylık', '/ay',
+    'per måned', 'i måneden', '/mnd', 'per månad', 'i månaden', '/mån', 'kuukaudessa', '/kk', 'kuus', 'per bulan', '/bulan', 'aylık', '/ay', '/ ay',
     'al mese', 'mensili', 'lordi mensili', 'za miesiąc', 'na miesiąc', 'mesíčně',
     // Language facts (issue #13 audit): hu, ro, el, he, vi, ar, uk, cs/sk, pt, da/no per month
     '/hó', 'havonta', 'havi', 'lunar', 'lunară', 'pe lună', '/lună', 'μηνιαίως', 'το μήνα', 'τον μήνα', '/μήνα', 'לחודש', '/tháng', 'mỗi tháng',

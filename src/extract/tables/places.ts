@@ -257,6 +257,8 @@ export const locationLabels: string[] = [
   'çalışma modeli', 'werkvorm', 'työskentelymalli', '工作方式', '办公方式', '工作模式', '勤務形態', '働き方', '근무형태', '근무 형태',
   // the work mode's label as de, fr and es write it in full ("Arbeitsmodell: Hybrid", "Mode de travail : Télétravail")
   'arbeitsmodell', 'mode de travail', 'modalité de travail', 'modalidad de trabajo', 'modelo de trabajo',
+  // pt, pl, cs, it, nl the work mode's label in full ("Modelo de trabalho: Home office", "Forma pracy: zdalna", "Forma práce: hybridní")
+  'modelo de trabalho', 'modalidade de trabalho', 'regime de trabalho', 'forma pracy', 'model pracy', 'forma práce', 'modalità lavorativa', 'werkmodel',
   // Language facts (issue #13 audit): the labels each language puts before the work place
   // Not "where" nor "job site": "Where: Google Meet", "Job site: Indeed" name no work place (review of session 11).
   'city', 'country', 'place of work', 'office location', 'work site', 'worksite', // en

@@ -14,7 +14,7 @@ export const salaryWords: Record<string, string[]> = {
     // "£45,000 - £55,000 DOE" (depending on experience): said only of pay
     'doe', 'depending on experience'],
   de: ['gehalt', 'jahresgehalt', 'vergütung', 'lohn', 'bruttojahresgehalt', 'stipendium', 'honorar', 'brutto'],
-  fr: ['salaire', 'rémunération', 'rémunéré', 'tjm', 'brut'],
+  fr: ['salaire', 'rémunération', 'rémunéré', 'tjm', 'brut', 'taux journalier', 'taux horaire'],
   es: ['sueldo', 'salario', 'retribución', 'remuneración', 'horquilla salarial', 'horquilla'],
   pt: ['salário', 'remuneração', 'bolsa'],
   nl: ['salaris', 'loon'],
@@ -23,7 +23,7 @@ export const salaryWords: Record<string, string[]> = {
   ru: ['зарплата', 'зарплаты', 'зарплату', 'зарплатой', 'заработная плата', 'заработную плату', 'заработной платы', 'зп', 'з/п', 'оклад', 'оплата труда'],
   ja: ['年収', '給与', '年俸', '月給', '時給', '報酬'],
   zh: ['薪資', '薪资', '薪水', '薪酬', '月薪', '年薪', '工資', '工资', '待遇', '時薪', '时薪', '日薪', '底薪'],
-  it: ['stipendio', 'retribuzione', 'ral', 'compenso'],
+  it: ['stipendio', 'retribuzione', 'ral', 'compenso', 'tariffa giornaliera', 'tariffa oraria'],
   'no/da/sv': ['lønn', 'årslønn', 'månedslønn', 'timelønn', 'løn', 'månedsløn', 'lön', 'månadslön', 'årslön', 'timlön'],
   'fi/et': ['palkka', 'kuukausipalkka', 'tuntipalkka', 'palk', 'brutopalk', 'töötasu'],
   tr: ['maaş', 'ücret', 'brüt maaş', 'net maaş'],
@@ -112,7 +112,7 @@ export const periodBeforeWords: Record<SalaryPeriod, string[]> = {
     'havi', 'μηνιαίος', 'μηνιαίες', 'lương tháng', 'щомісячна'],
   HOUR: ['hourly', 'per hour', 'stundenlohn', 'taux horaire', 'por hora', 'hodinov*', '時給', '時薪', '时薪', 'saatlik', 'timelønn', 'timlön',
     'tuntipalkka', 'tunnitasu', 'per jam', '시급', 'orario', 'почасовая'],
-  DAY: ['daily', 'day rate', 'per day', 'tagessatz', 'tjm', 'taux journalier'],
+  DAY: ['daily', 'day rate', 'per day', 'tagessatz', 'tjm', 'taux journalier', 'tariffa giornaliera', '日薪'],
   WEEK: [],
 };
 

@@ -69,6 +69,9 @@ export const numberWords: Record<string, number> = {
   um: 1, dois: 2, três: 3, quatro: 4, oito: 8, nove: 9, dez: 10,
   één: 1, twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, negen: 9, tien: 10,
   jeden: 1, dva: 2, tri: 3, štyri: 4, päť: 5,
+  // pl and cs, as their years of experience are written out ("pięć lat doświadczenia", "alespoň pět let praxe")
+  dwa: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5, sześć: 6, dziesięć: 10,
+  tři: 3, čtyři: 4, pět: 5, šest: 6, deset: 10,
   // it (uno, nove: as es and pt above)
   due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10,
 };

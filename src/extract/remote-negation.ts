@@ -1,0 +1,59 @@
+/**
+ * Remote work ruled out in prose ("Remote work is not possible", "Nie oferujemy pracy zdalnej", "Práce na dálku
+ * není možná"): the clause that rules it out is blanked, so its remote words state nothing. A predicate after the
+ * remote words rules out its clause (from the last comma or bracket, within a few words); a verb before
+ * them rules out the two words that follow it ("We do not offer relocation but remote work is fine" keeps "remote").
+ * The phrases are in tables/remote.ts (remoteRuledOut).
+ */
+import { remoteRuledOut } from './tables/remote.js';
+import { escapeRegExp, firstWord } from './text.js';
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+const alternatives = (phrases: string[]): string => {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  const spaced = sorted.filter((phrase) => !CJK.test(phrase)).map(escapeRegExp).join('|');
+  const cjk = sorted.filter((phrase) => CJK.test(phrase)).map(escapeRegExp).join('|');
+  return [spaced && `(?<![\\p{L}\\p{N}])(?:${spaced})(?![\\p{L}\\p{N}])`, cjk && `(?:${cjk})`].filter(Boolean).join('|');
+};
+const tables = Object.values(remoteRuledOut);
+const AFTER = new RegExp(alternatives(tables.flatMap((t) => t.after)), 'giu');
+const BEFORE = new RegExp(alternatives(tables.flatMap((t) => t.before)), 'giu');
+// Two words (or up to six CJK characters) after a ruling-out verb: "do not offer [remote work]", "不支持[远程办公]".
+const NEXT_WORDS = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}|^\s{0,2}(?:[\p{L}\p{N}'’-]+\s{1,2}){0,1}[\p{L}\p{N}'’-]+/u;
+const SENTENCE_END = /[.;!?。；！？\n]/u;
+const CLAUSE_MARK = /[,，、()（）]/u;
+// How far before its predicate a clause's remote words may be: "Remote work for this role is unfortunately not possible"; "リモートワーク不可".
+const REACH = 80;
+const CJK_REACH = 10;
+
+/** Lower-cased words one of which every ruling-out phrase holds (its first word; a CJK phrase whole). */
+export const RULED_OUT_WORDS: string[] = [...new Set(tables.flatMap((t) => [...t.after, ...t.before])
+  .map((phrase) => (CJK.test(phrase) ? phrase : firstWord(phrase) ?? phrase)))];
+
+/**
+ * The text with each clause that rules remote work out blanked (the same length); `weight` measures the
+ * remote and hybrid words of a text, and a span is blanked only where that lowers it. The text itself when
+ * nothing is ruled out.
+ */
+export function withoutRuledOut(text: string, weight: (text: string) => number): string {
+  let read = text;
+  const blank = (start: number, end: number): boolean => {
+    const candidate = read.slice(0, start) + ' '.repeat(end - start) + read.slice(end);
+    if (weight(candidate) >= weight(read)) return false;
+    read = candidate;
+    return true;
+  };
+  for (const found of text.matchAll(AFTER)) {
+    const end = found.index + found[0].length;
+    const reach = Math.max(0, found.index - (CJK.test(found[0]) ? CJK_REACH : REACH));
+    let clause = found.index;
+    while (clause > reach && !SENTENCE_END.test(text[clause - 1]!) && !CLAUSE_MARK.test(text[clause - 1]!)) clause--;
+    blank(clause, end);
+  }
+  for (const found of text.matchAll(BEFORE)) {
+    const start = found.index + found[0].length;
+    const next = NEXT_WORDS.exec(text.slice(start, start + 60));
+    if (next) blank(found.index, start + next[0].length);
+  }
+  return read;
+}
