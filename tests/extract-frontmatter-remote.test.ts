@@ -34,10 +34,10 @@ describe('a workplace-type key states the policy', () => {
     ['location_type: onsite\nlocation: Berlin, Germany', 'onsite'],
     ['work_type: Full-time', null],
     ['location: Berlin', 'onsite'],
-    // A value that negates remote work states none of it (or onsite, as the body reads "kein Homeoffice").
-    ['remote: "Remote not possible"', null],
-    ['remote: "Remote work not possible"', null],
-    ['remote: "Remote not offered"', null],
+    // A value that rules remote work out states onsite work, as the body reads "kein Homeoffice" and "Remote work is not possible".
+    ['remote: "Remote not possible"', 'onsite'],
+    ['remote: "Remote work not possible"', 'onsite'],
+    ['remote: "Remote not offered"', 'onsite'],
     ['remote: "kein Homeoffice"', 'onsite'],
     ['remote: "pas de télétravail"', 'onsite'],
     ['location_type: "Hybrid, remote not possible"', 'hybrid'],

@@ -109,7 +109,6 @@ describe('remote policy, per language', () => {
     ['cs: "na dálku" of a remote control is no remote work', 'Ovládání na dálku pomocí aplikace.'],
     ['nl: "volledig op afstand te bedienen" (a machine) is no remote work', 'De installatie is volledig op afstand te bedienen.'],
     ['cs: "plně na dálku ovladatelný" (a system) is no remote work', 'Systém je plně na dálku ovladatelný.'],
-    ['nl: "volledig thuiswerken … niet mogelijk" refuses it', 'Volledig thuiswerken is bij deze functie niet mogelijk.'],
     ['cs: "Práci na dálku bohužel nenabízíme" refuses it', 'Práci na dálku bohužel nenabízíme.'],
     ['de: "nicht zu 100 % im Homeoffice möglich" refuses it', 'Die Stelle ist leider nicht zu 100 % im Homeoffice möglich.'],
     ['en: "not 100% remote" refuses it', 'This role is not 100% remote.'],
@@ -121,6 +120,11 @@ describe('remote policy, per language', () => {
     ['en: "Work model: Shift work" is no work place', 'Work model: Shift work'],
   ])('no policy from %s', (_name, body) => {
     expect(fieldsOf(body).remote.policy).toBeNull();
+  });
+
+  // Remote work ruled out in so many words is onsite work (tables/remote.ts remoteRuledOut), never remote.
+  it('nl: "volledig thuiswerken … niet mogelijk" is onsite', () => {
+    expect(fieldsOf('Volledig thuiswerken is bij deze functie niet mogelijk.').remote.policy).toBe('onsite');
   });
 });
 
