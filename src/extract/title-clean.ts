@@ -25,8 +25,9 @@ export { looksLikeJobTitle, namesRole } from './title-role-noun.js';
 export { isGenericHeading, isPageLabel, normalizeHeading } from './title-page-names.js';
 export type { TitleContext } from './title-parts.js';
 
-// "Poszukujemy: Programista Java": a hiring verb before a colon is a label too.
-export const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat(), ...OBJECT_CASE_VERBS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
+// "Poszukujemy: Programista Java": a hiring verb before a colon is a label too. A hyphen joined to the next word joins a compound
+// ("Job-Sharing Koordinator", "Jobs-to-be-done Researcher"): it separates only with a space after it ("Job - X") or before it ("Job -X").
+export const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat(), ...OBJECT_CASE_VERBS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?(?:\\s{0,3}[:：–—|]|\\s{0,3}-(?=\\s)|\\s-)\\s{0,3}`, 'iu');
 // French inclusive writing joins the feminine ending with a middle dot, typed as ·, ⋅, • or a full stop ("un·e", "un⋅e").
 // Dutch "een" likewise ("EEN FULL TIME MAGAZIJN MEDEWERKER"); "una", "uno", "um", "uma" go in title-edges.ts, unless they open a name.
 const ARTICLE = /^(?:un|une|un\(e\)|un[·⋅•.]e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\)|een)\s+(?=\p{L})/iu;
