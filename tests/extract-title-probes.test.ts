@@ -16,6 +16,17 @@ const page = (head: string, body = '<p>Acme builds software for warehouses.</p>'
 
 describe('labels before a colon that name the post, not the job', () => {
   it.each([
+    // A board's or a page's label before the colon, per language (tables/titles.ts titlePrefixWords).
+    ['en "Jobs:" in a page title', page('<title>Jobs: Backend Engineer</title>'), 'posting.html', 'Backend Engineer'],
+    ['de "Wir suchen:" on a heading', `# Wir suchen: Backend-Entwickler (m/w/d)${BODY}`, 'posting.md', 'Backend-Entwickler'],
+    ['pt "Estamos contratando:"', `# Estamos contratando: Desenvolvedor Backend${BODY}`, 'posting.md', 'Desenvolvedor Backend'],
+    ['pt "Oportunidade:"', `---\ntitle: "Oportunidade: Desenvolvedor Backend"\n---${BODY}`, 'posting.md', 'Desenvolvedor Backend'],
+    ['it "Offerta di lavoro:"', `# Offerta di lavoro: Sviluppatore Backend${BODY}`, 'posting.md', 'Sviluppatore Backend'],
+    ['it "Posizione aperta:"', page('<meta property="og:title" content="Posizione aperta: Sviluppatore Backend">'), 'posting.html', 'Sviluppatore Backend'],
+    ['sv "Ledig tjänst:"', `**Ledig tjänst: Backendutvecklare**${BODY}`, 'posting.md', 'Backendutvecklare'],
+    ['no "Ledig stilling:"', `# Ledig stilling: Backendutvikler${BODY}`, 'posting.md', 'Backendutvikler'],
+    ['pl "Praca:"', `# Praca: Programista Backend${BODY}`, 'posting.md', 'Programista Backend'],
+    ['pl "Rekrutacja:"', `# Rekrutacja: Programista Backend${BODY}`, 'posting.md', 'Programista Backend'],
     // Must not: such a word that is part of the title, with no colon after it, stays.
     ['must not: "Jobs Coordinator" keeps its first word', `# Jobs Coordinator${BODY}`, 'posting.md', 'Jobs Coordinator'],
     // A hyphen joined to the next word joins a compound: no separator.

@@ -237,6 +237,16 @@ export const titlePrefixWords = [
   'vaga de emprego', 'oferta de emprego', 'vacante', 'oferta pracy', 'nabór', 'требуется', 'потрібен', 'потрібна',
   // "wanted" in Dutch and German ("Gezocht: creatieve developer", "Gesucht: Entwickler")
   'gezocht', 'gesucht',
+  // A board's or a page's label before the colon, per language: en "Jobs: X"; de "Wir suchen: X"; pt "Estamos contratando: X",
+  // "Oportunidade: X"; it "Offerta di lavoro: X", "Annuncio di lavoro: X", "Posizione aperta: X"; sv "Ledig tjänst: X";
+  // no, da "Ledig stilling: X"; pl "Praca: X", "Rekrutacja: X".
+  'jobs',
+  'wir suchen',
+  'estamos contratando', 'oportunidade', 'oportunidade de emprego',
+  'offerta di lavoro', 'annuncio di lavoro', 'posizione aperta',
+  'ledig tjänst', 'ledigt jobb',
+  'ledig stilling',
+  'praca', 'rekrutacja',
 ];
 
 /** Status words put after a title on job boards: "(PAUSADA)", "(closed)". The title is the part before. */
