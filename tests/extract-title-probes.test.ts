@@ -37,3 +37,23 @@ describe('labels before a colon that name the post, not the job', () => {
     expect(title(input, path)).toBe(expected);
   });
 });
+
+describe('hiring words around a title and role phrases, per language', () => {
+  it.each([
+    // fr "nous recrutons" (we recruit), as "nous recherchons": on a heading and in a sentence.
+    ['fr "Nous recrutons un X" on a heading', `# Nous recrutons un Développeur Backend (H/F)${BODY}`, 'Développeur Backend'],
+    ['fr "nous recrutons un·e X" in a sentence', `Nous recrutons un·e développeur·se backend pour notre équipe.${BODY}`, 'Développeur·se backend'],
+    // sv, no, da: the verb before its subject after an adverb ("Nu söker vi en X"), and "nu" or praise after it.
+    ['sv "Nu söker vi en X" on a heading', `# Nu söker vi en Backendutvecklare${BODY}`, 'Backendutvecklare'],
+    ['sv "söker vi nu en engagerad X" in a sentence', `Därför söker vi nu en engagerad verksamhetsutvecklare till förbundet.${BODY}`, 'Verksamhetsutvecklare'],
+    ['da "søger vi en dygtig X"', `Derfor søger vi en dygtig udvikler til teamet.${BODY}`, 'Udvikler'],
+    // it "Offerte (di) lavoro per X": job offers for X, over one role.
+    ['it "Offerte lavoro per X" on a heading', `# Offerte lavoro per psicologo o psicoterapeuta${BODY}`, 'Psicologo o psicoterapeuta'],
+    // Must not: the hiring words alone, or before no role, name no title.
+    ['must not: fr "Nous recrutons !" alone', `# Nous recrutons !${BODY}`, null],
+    ['must not: it "Offerte di lavoro" alone', `# Offerte di lavoro${BODY}`, null],
+    ['must not: sv "söker vi personer som" names no role', `Här söker vi personer som gillar kod.${BODY}`, null],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input)).toBe(expected);
+  });
+});

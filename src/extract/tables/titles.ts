@@ -99,7 +99,7 @@ export const rolePhrases: Record<string, string[]> = {
     // An opening named with its role ("We have an opening for a Data Analyst"), in each language below too.
     'an opening for', 'a job opening for', 'an open position for', 'a vacancy for'],
   de: ['wir suchen', 'suchen wir', 'sucht', 'verstärkung als', 'als', 'offene stelle für'],
-  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'", 'en tant que', 'un poste de'],
+  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'nous recrutons', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'", 'en tant que', 'un poste de'],
   // "seleccionamos / incorporamos / necesitamos Y": Spanish job ads' verbs of hiring, in the first person plural only: the third person
   // has any subject ("Nuestra app incorpora un asistente virtual", "El software selecciona un conductor").
   es: ['buscamos', 'estamos buscando', 'busca', 'precisamos', 'para el puesto de', 'para el cargo de', 'para la posición de', 'vacante para', 'vacante de',
@@ -113,9 +113,10 @@ export const rolePhrases: Record<string, string[]> = {
   pl: ['poszukujemy', 'szukamy', 'na stanowisko', 'na stanowiska'],
   cs: ['hledáme', 'na pozici'],
   sk: ['hľadáme'],
-  sv: ['vi söker', 'söker', 'tjänst som'],
-  no: ['vi søker', 'søker', 'stilling som'],
-  da: ['vi søger', 'søger', 'stilling som'],
+  // "söker vi": the verb before its subject ("Nu söker vi en X", "Därför söker vi en X"), as German "suchen wir".
+  sv: ['vi söker', 'söker vi', 'söker', 'tjänst som'],
+  no: ['vi søker', 'søker vi', 'søker', 'stilling som'],
+  da: ['vi søger', 'søger vi', 'søger', 'stilling som'],
   fi: ['etsimme'],
   ru: ['ищем', 'ищет', 'требуется', 'на позицию', 'на должность', 'на вакансию'],
   uk: ['шукаємо', 'шукає', 'на посаду', 'на позицію', 'на вакансію'],
@@ -138,6 +139,8 @@ export const roleLeadFillers = [
   // Not "dedicated": a "Dedicated Account Manager" is a role of its own.
   'passionate', 'talented', 'motivated', 'experienced', 'skilled', 'versatile', 'driven', 'enthusiastic',
   'motivierte', 'motivierten', 'talentierte', 'talentierten', 'gedreven', 'ervaren', 'enthousiaste',
+  // sv, da, no: "nu" (now) after the verb, and praise ("vi söker nu en engagerad X", "en dygtig X", "en erfaren X").
+  'nu', 'nå', 'engagerad', 'engageret', 'engasjert', 'erfaren', 'erfarna', 'erfarne', 'duktig', 'dygtig', 'dyktig',
   // de "wir suchen aktuell (nach) X": an adverb of time, and the preposition "suchen" takes, before the role
   'aktuell', 'derzeit', 'zurzeit', 'momentan', 'nach',
 ];
@@ -171,20 +174,23 @@ export const titleLeadIns: Record<string, Array<[lead: string, articles: string[
   de: [['wir suchen', ['eine*n', 'eine:n', 'ein(e)', 'einen', 'eine', 'ein', 'dich als']],
     // "Stellenausschreibung Erzieher (m/w/d)": a vacancy word before the title, as nl "Vacature X"
     ['stellenausschreibung', []], ['stellenangebot', []], ['stellenanzeige', []]],
-  fr: [['nous recherchons', ['un(e)', 'un·e', 'une', 'un']], ['on recrute', ['un(e)', 'une', 'un']],
+  fr: [['nous recherchons', ['un(e)', 'un·e', 'une', 'un']], ['on recrute', ['un(e)', 'une', 'un']], ['nous recrutons', ['un(e)', 'un·e', 'une', 'un']],
     // "À la recherche d'un(e) X": looking for an X.
     ["à la recherche d'un(e)", []], ["à la recherche d'une", []], ["à la recherche d'un", []], ['à la recherche de', ['un(e)', 'un·e', 'une', 'un']],
     ['à la recherche d’un(e)', []], ['à la recherche d’une', []], ['à la recherche d’un', []]],
   es: [['estamos buscando', ['una', 'un']], ['buscamos', ['una', 'un']], ['se busca', []], ['se buscan', []], ['se necesita', []]],
   pt: [['estamos contratando', ['um', 'uma']], ['estamos procurando', ['um', 'uma']], ['procuramos', ['um', 'uma']], ['contratamos', ['um', 'uma']]],
-  it: [['stiamo cercando', ['un', 'una', 'uno', "un'"]], ['cerchiamo', ['un', 'una', 'uno', "un'"]]],
+  it: [['stiamo cercando', ['un', 'una', 'uno', "un'"]], ['cerchiamo', ['un', 'una', 'uno', "un'"]],
+    // "Offerte (di) lavoro per X": job offers for X, a page's heading over one role
+    ['offerte di lavoro per', []], ['offerte lavoro per', []], ['offerta di lavoro per', []], ['offerta lavoro per', []]],
   // Passive forms keep the role in the nominative ("Hledá se programátor", "Требуется разработчик").
   cs: [['hledá se', []], ['hledají se', []]],
   nl: [['wij zoeken', ['een']], ['we zoeken', ['een']], ['vacature', []]],
   sk: [['hľadáme', []]],
-  sv: [['vi söker', ['en', 'ett']]],
-  no: [['vi søker', ['en', 'et']]],
-  da: [['vi søger', ['en', 'et']]],
+  // "Nu söker vi en X": the verb before its subject after an adverb, as German "Jetzt suchen wir".
+  sv: [['vi söker', ['en', 'ett']], ['nu söker vi', ['en', 'ett']]],
+  no: [['vi søker', ['en', 'et']], ['nå søker vi', ['en', 'et']]],
+  da: [['vi søger', ['en', 'et']], ['nu søger vi', ['en', 'et']]],
   ru: [['нам нужен', []], ['нам нужна', []], ['нам нужны', []], ['требуется', []], ['требуются', []]],
   uk: [['нам потрібен', []], ['нам потрібна', []]],
   id: [['lowongan kerja', []], ['lowongan', []]],
