@@ -57,3 +57,19 @@ describe('hiring words around a title and role phrases, per language', () => {
     expect(title(input)).toBe(expected);
   });
 });
+
+describe('title labels in the Nordic languages', () => {
+  it.each([
+    // sv "Tjänst", "Befattning", no/da "Stilling", fi "Tehtävänimike": the post's label, on a line, in bold, in a table, as a heading.
+    ['sv "Tjänst: X"', `Tjänst: Backendutvecklare${BODY}`, 'Backendutvecklare'],
+    ['sv "**Befattning:** X"', `**Befattning:** Backendutvecklare${BODY}`, 'Backendutvecklare'],
+    ['no "Stilling: X"', `- Stilling: Backendutvikler${BODY}`, 'Backendutvikler'],
+    ['da "| Stilling | X |"', `| Stilling | Backendudvikler |\n|---|---|${BODY}`, 'Backendudvikler'],
+    ['fi "Tehtävänimike: X"', `Tehtävänimike: Ohjelmistokehittäjä${BODY}`, 'Ohjelmistokehittäjä'],
+    ['sv "## Roll" over its value', `## Roll\n\nBackendutvecklare${BODY}`, 'Backendutvecklare'],
+    // Must not: a label heading over a sentence names no title.
+    ['must not: sv "## Roll" over a sentence', `## Roll\n\nDu kommer att arbeta nära vårt team.${BODY}`, null],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input)).toBe(expected);
+  });
+});

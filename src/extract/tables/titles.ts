@@ -78,6 +78,11 @@ export const titleLabels: Record<string, string[]> = {
   pl: ['stanowisko'],
   cs: ['pozice', 'pracovní pozice'],
   sk: ['pozícia'],
+  // sv, no, da, fi: "post", "position", "role", "job title" ("Tjänst: X", "Befattning: X", "Stilling: X", "Tehtävänimike: X")
+  sv: ['tjänst', 'befattning', 'roll', 'tjänstetitel'],
+  no: ['stilling', 'stillingstittel'],
+  da: ['stilling', 'stillingsbetegnelse'],
+  fi: ['tehtävä', 'tehtävänimike'],
   ru: ['вакансия', 'должность', 'позиция'],
   uk: ['вакансія', 'посада', 'позиція', 'роль'],
   id: ['posisi', 'jabatan', 'lowongan'],
