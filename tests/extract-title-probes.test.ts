@@ -73,3 +73,19 @@ describe('title labels in the Nordic languages', () => {
     expect(title(input)).toBe(expected);
   });
 });
+
+describe('Chinese hiring sentences and headings', () => {
+  it.each([
+    // A line that ends in a Chinese full stop is a sentence, no title line: its role phrase gives the title.
+    ['zh: "Acme招聘后端工程师。" is a sentence', 'Acme招聘后端工程师。\n\n我们提供有竞争力的薪资。\n', '后端工程师'],
+    ['must not: a bare title line stays the title', '后端工程师\n\n我们提供有竞争力的薪资。\n', '后端工程师'],
+    // The hiring word between an organisation's name and the title, on a heading.
+    ['zh: "X有限公司招聘Y" on a heading', '# 北京星辰科技有限公司招聘高级后端工程师\n\n我们提供有竞争力的薪资。\n', '高级后端工程师'],
+    ['zh: "Acme 招聘：Y" on a heading', '# Acme 招聘：后端工程师\n\n我们提供有竞争力的薪资。\n', '后端工程师'],
+    // Must not: a recruiter's title, "招聘" after no organisation's name.
+    ['must not: "高级招聘专员" (a senior recruiter) stays whole', '# 高级招聘专员\n\n我们提供有竞争力的薪资。\n', '高级招聘专员'],
+    ['must not: "人力资源部招聘主管" (a department\'s recruiting lead) stays whole', '# 人力资源部招聘主管\n\n我们提供有竞争力的薪资。\n', '人力资源部招聘主管'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input)).toBe(expected);
+  });
+});

@@ -62,6 +62,10 @@ const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
 const EMOTICON = /\s*(?:[:;]-?[)D(P]|\^\^|\^_\^)+\s*$/u;
 const CJK_HIRING_START = /^(?:【[^】]{1,10}】\s*|(?:急募|诚聘|急聘|招聘|招募)[:：\s]*)/u;
 const CJK_HIRING_END = /(?:を)?(?:大?募集(?:中|します|しています)?|急募|招聘中?)[！!。]*$/u;
+// "北京星辰科技有限公司招聘高级后端工程师", "Acme 招聘：后端工程师": the hiring word between the employer and the title (the company
+// extractor reads "X招聘" itself). Only after an organisation's name (a Latin name or a company noun): "高级招聘专员" and
+// "人力资源部招聘主管" name a recruiter, and "社会招聘：X" a careers page.
+const CJK_HIRING_MIDDLE = /^(.{1,40}?(?:公司|集团|集團|科技|银行|銀行|大学|大學|医院|醫院|[A-Za-z0-9)）]))\s*(?:招聘|诚聘|急聘|招募|誠聘)[:：\s]*(\S.{1,60})$/u;
 // An aside in brackets between the verb and the article ("recrute (toujours) un⋅e X") is no part of the title: the role starts at its article.
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:\([^()]{1,24}\)\s+(?=(?:an?|une?|un[·⋅•.]e|eine?n?)\s))?(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
 const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
@@ -130,6 +134,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   // "【急募】バックエンドエンジニア募集", "招聘：高级工程师": Japanese and Chinese hiring words around a title.
   const bare = title.replace(CJK_HIRING_START, '').replace(CJK_HIRING_END, '').trim();
   if (bare !== title && bare && looksLikeJobTitle(bare)) title = bare;
+  const middle = CJK_HIRING_MIDDLE.exec(title);
+  if (middle && looksLikeJobTitle(middle[2]!) && !looksLikeJobTitle(middle[1]!)) title = middle[2]!.replace(/[。！!]+$/u, '');
   const noted = title.replace(CJK_NOTE, '');
   if (noted !== title && looksLikeJobTitle(noted)) title = noted;
   const cjkTail = CJK_GENERIC_TAIL.exec(title);
