@@ -89,3 +89,20 @@ describe('Chinese hiring sentences and headings', () => {
     expect(title(input)).toBe(expected);
   });
 });
+
+describe('apply-now headings, per language, are never a title', () => {
+  it.each([
+    ['de "Jetzt bewerben"', `# Jetzt bewerben${BODY}`, null],
+    ['es "Postúlate"', `# Postúlate${BODY}`, null],
+    ['pt "Candidate-se"', `# Candidate-se${BODY}`, null],
+    ['it "Candidati"', `# Candidati${BODY}`, null],
+    ['nl "Solliciteer"', `# Solliciteer${BODY}`, null],
+    ['pl "Aplikuj"', `# Aplikuj${BODY}`, null],
+    ['sv "Ansök nu"', `# Ansök nu${BODY}`, null],
+    // The role a sentence under it names is the title, and one above it stays.
+    ['nl: under "Solliciteer", the role phrase', `# Solliciteer\n\nWij zoeken een Backend Developer voor ons team.${BODY}`, 'Backend Developer'],
+    ['de: the H1 above "## Jetzt bewerben"', `# Backend-Entwickler (m/w/d)\n\nDu entwickelst Dienste in Go.\n\n## Jetzt bewerben${BODY}`, 'Backend-Entwickler'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input)).toBe(expected);
+  });
+});
