@@ -106,3 +106,22 @@ describe('apply-now headings, per language, are never a title', () => {
     expect(title(input)).toBe(expected);
   });
 });
+
+describe('"X at Acme" in more languages: the title, and the employer', () => {
+  const read = (input: string) => {
+    const record = normalizeText(input, { path: 'posting.md' }).record;
+    return [record?.title ?? null, record?.company?.name ?? null];
+  };
+  it.each([
+    ['en "at" (as before)', `# Backend Engineer at Lindenhof${BODY}`, ['Backend Engineer', 'Lindenhof']],
+    ['nl "bij"', `# Backend Developer bij Lindenhof${BODY}`, ['Backend Developer', 'Lindenhof']],
+    ['it "presso"', `# Sviluppatore Backend presso Lindenhof${BODY}`, ['Sviluppatore Backend', 'Lindenhof']],
+    ['sv "hos"', `# Backendutvecklare hos Lindenhof${BODY}`, ['Backendutvecklare', 'Lindenhof']],
+    ['no "til"', `# Backendutvikler til Lindenhof${BODY}`, ['Backendutvikler', 'Lindenhof']],
+    // Must not: a place after the word is no employer, and pt "na" (also before a department) is not read.
+    ['must not: sv "till Stockholm" is a place', `# Säljare till Stockholm${BODY}`, ['Säljare till Stockholm', 'Acme']],
+    ['must not: pt "na Área Comercial" is a department', `# Analista na Área Comercial${BODY}`, ['Analista na Área Comercial', 'Acme']],
+  ])('%s', (_name, input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { Hints } from './context.js';
 import { looksLikeJobTitle, namesRole } from './title-role-noun.js';
-import { genericHeadings, titleHeadCountWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
+import { genericHeadings, titleAtCompanyWords, titleHeadCountWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
 import { isPlace } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 import { breadcrumbLast, EMOJI, isGenericHeading } from './title-page-names.js';
@@ -68,7 +68,7 @@ const CJK_HIRING_END = /(?:を)?(?:大?募集(?:中|します|しています)?|
 const CJK_HIRING_MIDDLE = /^(.{1,40}?(?:公司|集团|集團|科技|银行|銀行|大学|大學|医院|醫院|[A-Za-z0-9)）]))\s*(?:招聘|诚聘|急聘|招募|誠聘)[:：\s]*(\S.{1,60})$/u;
 // An aside in brackets between the verb and the article ("recrute (toujours) un⋅e X") is no part of the title: the role starts at its article.
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:\([^()]{1,24}\)\s+(?=(?:an?|une?|un[·⋅•.]e|eine?n?)\s))?(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
-const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
+const AT_COMPANY = new RegExp(`^(.{3,120}?)\\s+(?:${alternation(Object.values(titleAtCompanyWords).flat())})\\s+(\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}){0,3})$`, 'u');
 // `(?<!\s)`: a match starts after no space, so a long run of spaces is not rescanned from each of its positions (it was
 // quadratic); the leftmost match of the form without it starts there anyway, so the matches are the same.
 export const STATUS = new RegExp(`(?<!\\s)\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');

@@ -230,6 +230,17 @@ export const titleNumberUnitWords: Record<string, string[]> = {
   de: ['stunden', 'tage', 'tag', 'monate', 'jahre'], nl: ['uur', 'dagen', 'maanden'], fr: ['heures', 'jours', 'mois', 'ans'], es: ['horas', 'días', 'meses'],
 };
 
+/**
+ * The word between a title and its employer's name ("Backend Engineer at Acme", "Entwickler bei Acme", "Utvecklare hos Acme"),
+ * per language: the name goes to the company, the title keeps what goes before. Not pt "na"/"no" nor pl "w", cs "v": they also put
+ * a department after the title ("Analista no Departamento Financeiro", "Programista w Dziale IT").
+ */
+export const titleAtCompanyWords: Record<string, string[]> = {
+  en: ['at', '@'], de: ['bei'], fr: ['chez'], es: ['en'], nl: ['bij'], it: ['presso'],
+  // sv, no, da: "hos" (at), and "till"/"til" (to: "VD till Variant Linköping")
+  sv: ['hos', 'till'], no: ['hos', 'til'], da: ['hos', 'til'],
+};
+
 /** "a position as", per language, before a title ("80% Stelle als Buchhalter", "Position as Data Analyst"): the title is what follows. */
 export const titlePositionWords: Record<string, string[]> = {
   en: ['position as', 'role as', 'job as'], de: ['stelle als', 'position als', 'anstellung als'], nl: ['functie als', 'baan als'],
