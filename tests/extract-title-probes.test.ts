@@ -125,3 +125,15 @@ describe('"X at Acme" in more languages: the title, and the employer', () => {
     expect(read(input)).toEqual(expected);
   });
 });
+
+describe('a start date after a German title', () => {
+  it.each([
+    ['de "X (w/m/d) ab sofort"', `# Backend-Entwickler (w/m/d) ab sofort${BODY}`, 'Backend-Entwickler'],
+    ['de "X (m/w/d) ab sofort gesucht"', `---\ntitle: Pflegefachkraft (m/w/d) ab sofort gesucht\n---${BODY}`, 'Pflegefachkraft'],
+    ['de "X zum nächstmöglichen Zeitpunkt"', `# Koch (m/w/d) zum nächstmöglichen Zeitpunkt${BODY}`, 'Koch'],
+    // Must not: "ab sofort" before the title is a role phrase's filler, and the title stays.
+    ['must not: "Wir suchen ab sofort einen X"', `Wir suchen ab sofort einen Koch für unser Restaurant.${BODY}`, 'Koch'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input)).toBe(expected);
+  });
+});

@@ -206,7 +206,9 @@ export const titleLeadIns: Record<string, Array<[lead: string, articles: string[
 
 /** Words a title is followed by on a heading ("X gesucht!", "X sökes", "Developer wanted"): the title is what goes before. */
 export const titleLeadOuts: Record<string, string[]> = {
-  en: ['wanted'], de: ['gesucht'], nl: ['gezocht'], sv: ['sökes'], no: ['søkes'], da: ['søges'],
+  en: ['wanted'], nl: ['gezocht'], sv: ['sökes'], no: ['søkes'], da: ['søges'],
+  // de: and the start date a headline puts after the title, with the word or without ("X (m/w/d) ab sofort gesucht", "X ab sofort")
+  de: ['gesucht', 'ab sofort', 'ab sofort gesucht', 'zum nächstmöglichen zeitpunkt', 'zum nächstmöglichen zeitpunkt gesucht'],
   // Turkish puts "we are looking for" after the role ("Veri Analisti Arıyoruz").
   tr: ['arıyoruz'],
 };
