@@ -137,3 +137,15 @@ describe('a start date after a German title', () => {
     expect(title(input)).toBe(expected);
   });
 });
+
+describe('"the vacancy for" before a title, in Portuguese and Spanish', () => {
+  it.each([
+    ['pt "Vaga de X" on a heading', `# Vaga de Desenvolvedor Backend${BODY}`, 'Desenvolvedor Backend'],
+    ['pt "Vaga para X" in a page title', page('<title>Vaga para Analista de Dados</title>'), 'Analista de Dados'],
+    ['es "Vacante de X"', `# Vacante de Desarrollador Backend${BODY}`, 'Desarrollador Backend'],
+    // Must not: the careers heading "Vaga de Emprego" names no title.
+    ['must not: pt "Vaga de Emprego"', `# Vaga de Emprego${BODY}`, null],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});

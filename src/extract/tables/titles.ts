@@ -246,7 +246,9 @@ export const titleAtCompanyWords: Record<string, string[]> = {
 /** "a position as", per language, before a title ("80% Stelle als Buchhalter", "Position as Data Analyst"): the title is what follows. */
 export const titlePositionWords: Record<string, string[]> = {
   en: ['position as', 'role as', 'job as'], de: ['stelle als', 'position als', 'anstellung als'], nl: ['functie als', 'baan als'],
-  fr: ['poste de', "poste d'", 'poste d’'], es: ['puesto de'], sv: ['tjänst som'],
+  fr: ['poste de', "poste d'", 'poste d’'], es: ['puesto de', 'vacante de', 'vacante para'], sv: ['tjänst som'],
+  // pt "Vaga de Desenvolvedor", "Vaga para Analista": the vacancy for X
+  pt: ['vaga de', 'vaga para'],
 };
 
 /** Head counts after a Japanese or Chinese title ("エンジニア（1名）", "工程师（2人）", "若干名"): the counter words. */
