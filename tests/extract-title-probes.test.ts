@@ -149,3 +149,19 @@ describe('"the vacancy for" before a title, in Portuguese and Spanish', () => {
     expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
   });
 });
+
+describe('"Join Acme as a X", per language', () => {
+  it.each([
+    ['en "Join Acme as a X" on a heading', `# Join Lindenhof as a Backend Engineer${BODY}`, 'Backend Engineer'],
+    ['en "Join our team as a X!" in the front matter', `---\ntitle: Join our team as a Senior Engineer!\n---${BODY}`, 'Senior Engineer'],
+    ['fr "Rejoignez Acme en tant que X"', page('<title>Rejoignez Lindenhof en tant que Développeur Backend (H/F)</title>'), 'Développeur Backend'],
+    ['es "Únete a Acme como X"', `# Únete a Lindenhof como Desarrollador Backend${BODY}`, 'Desarrollador Backend'],
+    ['de "Verstärke unser Team als X"', `# Verstärke unser Team als Backend-Entwickler (m/w/d)${BODY}`, 'Backend-Entwickler'],
+    ['nl "Kom werken bij Acme als X"', `# Kom werken bij Lindenhof als Backend Developer${BODY}`, 'Backend Developer'],
+    // Must not: no role after "as", or a role before it, leaves the line as it was.
+    ['must not: "Join as a X" names no one to join: unchanged', `# Join as a Backend Engineer${BODY}`, 'Join as a Backend Engineer'],
+    ['must not: "Join Lindenhof" without a role is no title', `# Join Lindenhof\n\nWe are looking for a Backend Engineer to join us.${BODY}`, 'Backend Engineer'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});

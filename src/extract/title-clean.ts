@@ -18,6 +18,7 @@ import { alternation, capitalize, escapeRegExp } from './text.js';
 import { headBeforeCareersAt, withoutCjkQuotes, withoutListMark, withoutLocationField, withoutNameLikeArticle } from './title-edges.js';
 import { atMost } from './match/bounded.js';
 import { accusativeRoles } from './tables/title-cases.js';
+import { titleJoinAs, titleJoinLeads } from './tables/title-joins.js';
 import { OBJECT_CASE_VERBS, nominativeRole } from './title-case.js';
 
 export { isPlaceName } from './title-place.js';
@@ -68,6 +69,7 @@ const CJK_HIRING_END = /(?:を)?(?:大?募集(?:中|します|しています)?|
 const CJK_HIRING_MIDDLE = /^(.{1,40}?(?:公司|集团|集團|科技|银行|銀行|大学|大學|医院|醫院|[A-Za-z0-9)）]))\s*(?:招聘|诚聘|急聘|招募|誠聘)[:：\s]*(\S.{1,60})$/u;
 // An aside in brackets between the verb and the article ("recrute (toujours) un⋅e X") is no part of the title: the role starts at its article.
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:\([^()]{1,24}\)\s+(?=(?:an?|une?|un[·⋅•.]e|eine?n?)\s))?(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
+const JOIN_AS = new RegExp(`^(?:${alternation(Object.values(titleJoinLeads).flat())})\\s+(.{2,60}?)\\s+(?:${alternation(Object.values(titleJoinAs).flat())})\\s+(?:(?:an?|une?|un[ae]|uma?|een|eine?n?)\\s+)?(\\S.{1,120})$`, 'iu');
 const AT_COMPANY = new RegExp(`^(.{3,120}?)\\s+(?:${alternation(Object.values(titleAtCompanyWords).flat())})\\s+(\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}){0,3})$`, 'u');
 // `(?<!\s)`: a match starts after no space, so a long run of spaces is not rescanned from each of its positions (it was
 // quadratic); the leftmost match of the form without it starts there anyway, so the matches are the same.
@@ -145,6 +147,9 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
+  // "Join Acme as a Backend Engineer", "Rejoignez Acme en tant que X": the title after the "as" word (tables/title-joins.ts).
+  const join = JOIN_AS.exec(title);
+  if (join && looksLikeJobTitle(join[2]!) && !looksLikeJobTitle(join[1]!)) title = join[2]!.replace(/[.!]+$/, '');
   const leftMarked = onlyLeftGenderMarked(title);
   title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(EMOTICON, '').replace(/\s*[!！]+$/u, '').trim();
   title = stripDecorations(title, hints, line, looksLikeJobTitle);
