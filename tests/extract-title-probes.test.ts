@@ -153,10 +153,12 @@ describe('"the vacancy for" before a title, in Portuguese and Spanish', () => {
 describe('"Join Acme as a X", per language', () => {
   it.each([
     ['en "Join Acme as a X" on a heading', `# Join Lindenhof as a Backend Engineer${BODY}`, 'Backend Engineer'],
-    ['en "Join our team as a X!" in the front matter', `---\ntitle: Join our team as a Senior Engineer!\n---${BODY}`, 'Senior Engineer'],
+    ['en "Join The Lindenhof Group as a X" in the front matter', `---\ntitle: Join The Lindenhof Group as a Senior Engineer!\n---${BODY}`, 'Senior Engineer'],
     ['fr "Rejoignez Acme en tant que X"', page('<title>Rejoignez Lindenhof en tant que Développeur Backend (H/F)</title>'), 'Développeur Backend'],
     ['es "Únete a Acme como X"', `# Únete a Lindenhof como Desarrollador Backend${BODY}`, 'Desarrollador Backend'],
-    ['de "Verstärke unser Team als X"', `# Verstärke unser Team als Backend-Entwickler (m/w/d)${BODY}`, 'Backend-Entwickler'],
+    ['de "Verstärke Lindenhof als X"', `# Verstärke Lindenhof als Backend-Entwickler (m/w/d)${BODY}`, 'Backend-Entwickler'],
+    // Must not: "Join our team as a X" speaks to the reader; a title-shaped heading beats it (tests/extract-title-general.test.ts).
+    ['must not: "Join Our Team as a X" is not cut', `---\ntitle: Join Our Team as a Senior Engineer\n---\n\n# Senior Platform Engineer${BODY}`, 'Senior Platform Engineer'],
     ['nl "Kom werken bij Acme als X"', `# Kom werken bij Lindenhof als Backend Developer${BODY}`, 'Backend Developer'],
     // Must not: no role after "as", or a role before it, leaves the line as it was.
     ['must not: "Join as a X" names no one to join: unchanged', `# Join as a Backend Engineer${BODY}`, 'Join as a Backend Engineer'],

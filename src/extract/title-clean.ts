@@ -9,7 +9,7 @@
  */
 import type { Hints } from './context.js';
 import { looksLikeJobTitle, namesRole } from './title-role-noun.js';
-import { genericHeadings, titleAtCompanyWords, titleHeadCountWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
+import { genericHeadings, titleAtCompanyWords, titleHeadCountWords, titleSentenceWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
 import { isPlace } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 import { breadcrumbLast, EMOJI, isGenericHeading } from './title-page-names.js';
@@ -70,6 +70,9 @@ const CJK_HIRING_MIDDLE = /^(.{1,40}?(?:公司|集团|集團|科技|银行|銀�
 // An aside in brackets between the verb and the article ("recrute (toujours) un⋅e X") is no part of the title: the role starts at its article.
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:\([^()]{1,24}\)\s+(?=(?:an?|une?|un[·⋅•.]e|eine?n?)\s))?(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
 const JOIN_AS = new RegExp(`^(?:${alternation(Object.values(titleJoinLeads).flat())})\\s+(.{2,60}?)\\s+(?:${alternation(Object.values(titleJoinAs).flat())})\\s+(?:(?:an?|une?|un[ae]|uma?|een|eine?n?)\\s+)?(\\S.{1,120})$`, 'iu');
+// A name, capitalised, with no word that speaks for the writer ("our", "unser", "notre": tables/titles.ts) and not "us".
+const SPEAKER_WORDS = new Set([...Object.values(titleSentenceWords).flat(), 'us', 'uns', 'nous']);
+const namesEmployer = (text: string): boolean => /^\p{Lu}/u.test(text) && !text.toLowerCase().split(/\s+/u).some((word) => SPEAKER_WORDS.has(word));
 const AT_COMPANY = new RegExp(`^(.{3,120}?)\\s+(?:${alternation(Object.values(titleAtCompanyWords).flat())})\\s+(\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}){0,3})$`, 'u');
 // `(?<!\s)`: a match starts after no space, so a long run of spaces is not rescanned from each of its positions (it was
 // quadratic); the leftmost match of the form without it starts there anyway, so the matches are the same.
@@ -147,9 +150,10 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
-  // "Join Acme as a Backend Engineer", "Rejoignez Acme en tant que X": the title after the "as" word (tables/title-joins.ts).
+  // "Join Acme as a Backend Engineer", "Rejoignez Acme en tant que X": the title after the "as" word (tables/title-joins.ts), when the
+  // one to join is named; "Join our team as a X" speaks to the reader and stays a sentence, which a title-shaped heading beats.
   const join = JOIN_AS.exec(title);
-  if (join && looksLikeJobTitle(join[2]!) && !looksLikeJobTitle(join[1]!)) title = join[2]!.replace(/[.!]+$/, '');
+  if (join && namesEmployer(join[1]!) && looksLikeJobTitle(join[2]!) && !looksLikeJobTitle(join[1]!)) title = join[2]!.replace(/[.!]+$/, '');
   const leftMarked = onlyLeftGenderMarked(title);
   title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(EMOTICON, '').replace(/\s*[!！]+$/u, '').trim();
   title = stripDecorations(title, hints, line, looksLikeJobTitle);
