@@ -9,7 +9,7 @@
  */
 import type { Hints } from './context.js';
 import { looksLikeJobTitle, namesRole } from './title-role-noun.js';
-import { genericHeadings, titleHeadCountWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
+import { genericHeadings, titleAtCompanyWords, titleHeadCountWords, titleSentenceWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
 import { isPlace } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 import { breadcrumbLast, EMOJI, isGenericHeading } from './title-page-names.js';
@@ -18,6 +18,7 @@ import { alternation, capitalize, escapeRegExp } from './text.js';
 import { headBeforeCareersAt, withoutCjkQuotes, withoutListMark, withoutLocationField, withoutNameLikeArticle } from './title-edges.js';
 import { atMost } from './match/bounded.js';
 import { accusativeRoles } from './tables/title-cases.js';
+import { titleJoinAs, titleJoinLeads } from './tables/title-joins.js';
 import { OBJECT_CASE_VERBS, nominativeRole } from './title-case.js';
 
 export { isPlaceName } from './title-place.js';
@@ -25,8 +26,9 @@ export { looksLikeJobTitle, namesRole } from './title-role-noun.js';
 export { isGenericHeading, isPageLabel, normalizeHeading } from './title-page-names.js';
 export type { TitleContext } from './title-parts.js';
 
-// "Poszukujemy: Programista Java": a hiring verb before a colon is a label too.
-export const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat(), ...OBJECT_CASE_VERBS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?\\s{0,3}[:：\\-–—|]\\s{0,3}`, 'iu');
+// "Poszukujemy: Programista Java": a hiring verb before a colon is a label too. A hyphen joined to the next word joins a compound
+// ("Job-Sharing Koordinator", "Jobs-to-be-done Researcher"): it separates only with a space after it ("Job - X") or before it ("Job -X").
+export const PREFIX = new RegExp(`^\\s{0,4}(?:${[...PREFIX_WORDS, ...Object.values(titleLabels).flat(), ...OBJECT_CASE_VERBS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:[-‐][\\p{L}]{2,12})?(?:\\s{0,3}[:：–—|]|\\s{0,3}-(?=\\s)|\\s-)\\s{0,3}`, 'iu');
 // French inclusive writing joins the feminine ending with a middle dot, typed as ·, ⋅, • or a full stop ("un·e", "un⋅e").
 // Dutch "een" likewise ("EEN FULL TIME MAGAZIJN MEDEWERKER"); "una", "uno", "um", "uma" go in title-edges.ts, unless they open a name.
 const ARTICLE = /^(?:un|une|un\(e\)|un[·⋅•.]e|une?\s?\(e\)|a|an|eine?\*?n?|eine?:n|ein\(e\)|een)\s+(?=\p{L})/iu;
@@ -61,9 +63,17 @@ const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
 const EMOTICON = /\s*(?:[:;]-?[)D(P]|\^\^|\^_\^)+\s*$/u;
 const CJK_HIRING_START = /^(?:【[^】]{1,10}】\s*|(?:急募|诚聘|急聘|招聘|招募)[:：\s]*)/u;
 const CJK_HIRING_END = /(?:を)?(?:大?募集(?:中|します|しています)?|急募|招聘中?)[！!。]*$/u;
+// "北京星辰科技有限公司招聘高级后端工程师", "Acme 招聘：后端工程师": the hiring word between the employer and the title (the company
+// extractor reads "X招聘" itself). Only after an organisation's name (a Latin name or a company noun): "高级招聘专员" and
+// "人力资源部招聘主管" name a recruiter, and "社会招聘：X" a careers page.
+const CJK_HIRING_MIDDLE = /^(.{1,40}?(?:公司|集团|集團|科技|银行|銀行|大学|大學|医院|醫院|[A-Za-z0-9)）]))\s*(?:招聘|诚聘|急聘|招募|誠聘)[:：\s]*(\S.{1,60})$/u;
 // An aside in brackets between the verb and the article ("recrute (toujours) un⋅e X") is no part of the title: the role starts at its article.
 const HIRING = /^(.{2,80}?)\s+(?:(?:is|are|est|ist)\s+)?(?:hiring|looking for|seeking|recruiting|recrute|sucht|on the lookout for)\s+(?:\([^()]{1,24}\)\s+(?=(?:an?|une?|un[·⋅•.]e|eine?n?)\s))?(?:an?\s+|une?\s+|eine?n?\s+)?(.{2,120})$/iu;
-const AT_COMPANY = /^(.{3,120}?)\s+(?:at|@|bei|chez|en)\s+(\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}.&+'’-]{0,40}){0,3})$/u;
+const JOIN_AS = new RegExp(`^(?:${alternation(Object.values(titleJoinLeads).flat())})\\s+(.{2,60}?)\\s+(?:${alternation(Object.values(titleJoinAs).flat())})\\s+(?:(?:an?|une?|un[ae]|uma?|een|eine?n?)\\s+)?(\\S.{1,120})$`, 'iu');
+// A name, capitalised, with no word that speaks for the writer ("our", "unser", "notre": tables/titles.ts) and not "us".
+const SPEAKER_WORDS = new Set([...Object.values(titleSentenceWords).flat(), 'us', 'uns', 'nous']);
+const namesEmployer = (text: string): boolean => /^\p{Lu}/u.test(text) && !text.toLowerCase().split(/\s+/u).some((word) => SPEAKER_WORDS.has(word));
+const AT_COMPANY = new RegExp(`^(.{3,120}?)\\s+(?:${alternation(Object.values(titleAtCompanyWords).flat())})\\s+(\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}){0,3})$`, 'u');
 // `(?<!\s)`: a match starts after no space, so a long run of spaces is not rescanned from each of its positions (it was
 // quadratic); the leftmost match of the form without it starts there anyway, so the matches are the same.
 export const STATUS = new RegExp(`(?<!\\s)\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
@@ -129,6 +139,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   // "【急募】バックエンドエンジニア募集", "招聘：高级工程师": Japanese and Chinese hiring words around a title.
   const bare = title.replace(CJK_HIRING_START, '').replace(CJK_HIRING_END, '').trim();
   if (bare !== title && bare && looksLikeJobTitle(bare)) title = bare;
+  const middle = CJK_HIRING_MIDDLE.exec(title);
+  if (middle && looksLikeJobTitle(middle[2]!) && !looksLikeJobTitle(middle[1]!)) title = middle[2]!.replace(/[。！!]+$/u, '');
   const noted = title.replace(CJK_NOTE, '');
   if (noted !== title && looksLikeJobTitle(noted)) title = noted;
   const cjkTail = CJK_GENERIC_TAIL.exec(title);
@@ -138,6 +150,10 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
+  // "Join Acme as a Backend Engineer", "Rejoignez Acme en tant que X": the title after the "as" word (tables/title-joins.ts), when the
+  // one to join is named; "Join our team as a X" speaks to the reader and stays a sentence, which a title-shaped heading beats.
+  const join = JOIN_AS.exec(title);
+  if (join && namesEmployer(join[1]!) && looksLikeJobTitle(join[2]!) && !looksLikeJobTitle(join[1]!)) title = join[2]!.replace(/[.!]+$/, '');
   const leftMarked = onlyLeftGenderMarked(title);
   title = title.replace(GENDER, '').replace(BARE_GENDER, '').replace(EMOTICON, '').replace(/\s*[!！]+$/u, '').trim();
   title = stripDecorations(title, hints, line, looksLikeJobTitle);

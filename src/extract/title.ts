@@ -123,7 +123,8 @@ export function extractTitle(ctx: ExtractContext): void {
     if (part) propose(part.title, 'header-line', 'text.header-line', line.line, 0.75, company);
   }
   if (ctx.headings.length === 0) {
-    const line = ctx.text.slice(0, 12).find((l) => l.plain.length <= 80 && !/[.:!?]$/.test(l.plain) && looksLikeJobTitle(l.plain));
+    // A sentence ends in a full stop, a colon or a mark, Chinese and Japanese ones too ("Acme招聘后端工程师。").
+    const line = ctx.text.slice(0, 12).find((l) => l.plain.length <= 80 && !/[.:!?。：！？]$/u.test(l.plain) && looksLikeJobTitle(l.plain));
     if (line) propose(line.plain, 'body', 'text.title-line', line.line, 0.6);
   }
   // Only a line the shared keyword scan found a role phrase's words in is read for one (ROLE_LEAD_WORDS, CJK_ROLE_WORDS).

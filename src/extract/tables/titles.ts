@@ -11,17 +11,20 @@ export const genericHeadings: Record<string, string[]> = {
     'come and work with us', 'come work with us', 'work for us', 'apply', 'apply now', 'how to apply', 'who is hiring', 'ask hn who is hiring', 'hacker news who is hiring',
     // a heading over the job's facts, not its name ("Job details", pt "Informações da Vaga")
     'job details', 'job information', 'position details', 'job info'],
-  de: ['karriere', 'stellenangebote', 'stellenangebot', 'offene stellen', 'stellenanzeige', 'stellenausschreibung', 'jobangebote', 'jobs bei uns', 'wir suchen', 'wir stellen ein', 'mitarbeiten'],
-  fr: ['carrières', 'carrière', 'recrutement', 'nous recrutons', 'on recrute', 'rejoignez-nous', 'rejoignez nous', "offres d'emploi", "offre d'emploi", 'emploi', 'emplois'],
+  de: ['karriere', 'stellenangebote', 'stellenangebot', 'offene stellen', 'stellenanzeige', 'stellenausschreibung', 'jobangebote', 'jobs bei uns', 'wir suchen', 'wir stellen ein', 'mitarbeiten',
+    // apply now, per language below too: a button's or a form's heading, never a job
+    'jetzt bewerben', 'bewirb dich', 'bewirb dich jetzt'],
+  fr: ['carrières', 'carrière', 'recrutement', 'nous recrutons', 'on recrute', 'rejoignez-nous', 'rejoignez nous', "offres d'emploi", "offre d'emploi", 'emploi', 'emplois', 'postulez', 'postuler maintenant', 'postulez maintenant'],
   es: ['empleo', 'bolsa de trabajo', 'bolsa de empleo', 'trabaja con nosotros', 'únete', 'únete a nosotros', 'únete al equipo', 'únete a nuestro equipo', 'ofertas de empleo', 'oferta de empleo', 'oferta de trabajo', 'vacantes', 'vacante', 'estamos contratando',
-    'detalles del puesto', 'información del puesto', 'detalles de la vacante', 'información de la vacante'],
+    'detalles del puesto', 'información del puesto', 'detalles de la vacante', 'información de la vacante',
+    'postúlate', 'postúlate ahora', 'postularse', 'aplica ahora', 'aplicar ahora'],
   pt: ['vagas', 'vaga', 'vaga de emprego', 'trabalhe conosco', 'carreiras', 'junte-se a nós', 'junta-te a nós', 'estamos contratando',
-    'informações da vaga', 'detalhes da vaga', 'sobre a vaga', 'dados da vaga'],
-  it: ['lavora con noi', 'carriere', 'posizioni aperte', 'offerte di lavoro'],
-  nl: ['vacatures', 'vacature', 'werken bij', 'kom werken bij', 'wij zoeken'],
-  pl: ['kariera', 'praca', 'oferty pracy', 'oferta pracy', 'rekrutacja'],
+    'informações da vaga', 'detalhes da vaga', 'sobre a vaga', 'dados da vaga', 'candidate-se', 'candidate-se agora', 'candidatar-se'],
+  it: ['lavora con noi', 'carriere', 'posizioni aperte', 'offerte di lavoro', 'candidati', 'candidati ora', 'candidati subito', 'invia la candidatura'],
+  nl: ['vacatures', 'vacature', 'werken bij', 'kom werken bij', 'wij zoeken', 'solliciteer', 'solliciteer nu', 'direct solliciteren'],
+  pl: ['kariera', 'praca', 'oferty pracy', 'oferta pracy', 'rekrutacja', 'aplikuj', 'aplikuj teraz'],
   cs: ['kariéra', 'volná místa', 'hledáme'],
-  sv: ['jobb', 'lediga tjänster', 'karriär', 'jobba hos oss'],
+  sv: ['jobb', 'lediga tjänster', 'karriär', 'jobba hos oss', 'ansök', 'ansök nu', 'ledig tjänst'],
   no: ['ledige stillinger', 'karriere', 'jobb hos oss'],
   da: ['job', 'ledige stillinger', 'karriere'],
   ru: ['вакансии', 'вакансия', 'карьера', 'работа у нас'],
@@ -78,6 +81,11 @@ export const titleLabels: Record<string, string[]> = {
   pl: ['stanowisko'],
   cs: ['pozice', 'pracovní pozice'],
   sk: ['pozícia'],
+  // sv, no, da, fi: "post", "position", "role", "job title" ("Tjänst: X", "Befattning: X", "Stilling: X", "Tehtävänimike: X")
+  sv: ['tjänst', 'befattning', 'roll', 'tjänstetitel'],
+  no: ['stilling', 'stillingstittel'],
+  da: ['stilling', 'stillingsbetegnelse'],
+  fi: ['tehtävä', 'tehtävänimike'],
   ru: ['вакансия', 'должность', 'позиция'],
   uk: ['вакансія', 'посада', 'позиція', 'роль'],
   id: ['posisi', 'jabatan', 'lowongan'],
@@ -99,7 +107,7 @@ export const rolePhrases: Record<string, string[]> = {
     // An opening named with its role ("We have an opening for a Data Analyst"), in each language below too.
     'an opening for', 'a job opening for', 'an open position for', 'a vacancy for'],
   de: ['wir suchen', 'suchen wir', 'sucht', 'verstärkung als', 'als', 'offene stelle für'],
-  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'", 'en tant que', 'un poste de'],
+  fr: ['nous recherchons', 'nous cherchons', 'on recrute', 'nous recrutons', 'recrute', 'recherche', 'pour le poste de', 'au poste de', "pour le poste d'", 'en tant que', 'un poste de'],
   // "seleccionamos / incorporamos / necesitamos Y": Spanish job ads' verbs of hiring, in the first person plural only: the third person
   // has any subject ("Nuestra app incorpora un asistente virtual", "El software selecciona un conductor").
   es: ['buscamos', 'estamos buscando', 'busca', 'precisamos', 'para el puesto de', 'para el cargo de', 'para la posición de', 'vacante para', 'vacante de',
@@ -113,9 +121,10 @@ export const rolePhrases: Record<string, string[]> = {
   pl: ['poszukujemy', 'szukamy', 'na stanowisko', 'na stanowiska'],
   cs: ['hledáme', 'na pozici'],
   sk: ['hľadáme'],
-  sv: ['vi söker', 'söker', 'tjänst som'],
-  no: ['vi søker', 'søker', 'stilling som'],
-  da: ['vi søger', 'søger', 'stilling som'],
+  // "söker vi": the verb before its subject ("Nu söker vi en X", "Därför söker vi en X"), as German "suchen wir".
+  sv: ['vi söker', 'söker vi', 'söker', 'tjänst som'],
+  no: ['vi søker', 'søker vi', 'søker', 'stilling som'],
+  da: ['vi søger', 'søger vi', 'søger', 'stilling som'],
   fi: ['etsimme'],
   ru: ['ищем', 'ищет', 'требуется', 'на позицию', 'на должность', 'на вакансию'],
   uk: ['шукаємо', 'шукає', 'на посаду', 'на позицію', 'на вакансію'],
@@ -138,6 +147,8 @@ export const roleLeadFillers = [
   // Not "dedicated": a "Dedicated Account Manager" is a role of its own.
   'passionate', 'talented', 'motivated', 'experienced', 'skilled', 'versatile', 'driven', 'enthusiastic',
   'motivierte', 'motivierten', 'talentierte', 'talentierten', 'gedreven', 'ervaren', 'enthousiaste',
+  // sv, da, no: "nu" (now) after the verb, and praise ("vi söker nu en engagerad X", "en dygtig X", "en erfaren X").
+  'nu', 'nå', 'engagerad', 'engageret', 'engasjert', 'erfaren', 'erfarna', 'erfarne', 'duktig', 'dygtig', 'dyktig',
   // de "wir suchen aktuell (nach) X": an adverb of time, and the preposition "suchen" takes, before the role
   'aktuell', 'derzeit', 'zurzeit', 'momentan', 'nach',
 ];
@@ -171,20 +182,23 @@ export const titleLeadIns: Record<string, Array<[lead: string, articles: string[
   de: [['wir suchen', ['eine*n', 'eine:n', 'ein(e)', 'einen', 'eine', 'ein', 'dich als']],
     // "Stellenausschreibung Erzieher (m/w/d)": a vacancy word before the title, as nl "Vacature X"
     ['stellenausschreibung', []], ['stellenangebot', []], ['stellenanzeige', []]],
-  fr: [['nous recherchons', ['un(e)', 'un·e', 'une', 'un']], ['on recrute', ['un(e)', 'une', 'un']],
+  fr: [['nous recherchons', ['un(e)', 'un·e', 'une', 'un']], ['on recrute', ['un(e)', 'une', 'un']], ['nous recrutons', ['un(e)', 'un·e', 'une', 'un']],
     // "À la recherche d'un(e) X": looking for an X.
     ["à la recherche d'un(e)", []], ["à la recherche d'une", []], ["à la recherche d'un", []], ['à la recherche de', ['un(e)', 'un·e', 'une', 'un']],
     ['à la recherche d’un(e)', []], ['à la recherche d’une', []], ['à la recherche d’un', []]],
   es: [['estamos buscando', ['una', 'un']], ['buscamos', ['una', 'un']], ['se busca', []], ['se buscan', []], ['se necesita', []]],
   pt: [['estamos contratando', ['um', 'uma']], ['estamos procurando', ['um', 'uma']], ['procuramos', ['um', 'uma']], ['contratamos', ['um', 'uma']]],
-  it: [['stiamo cercando', ['un', 'una', 'uno', "un'"]], ['cerchiamo', ['un', 'una', 'uno', "un'"]]],
+  it: [['stiamo cercando', ['un', 'una', 'uno', "un'"]], ['cerchiamo', ['un', 'una', 'uno', "un'"]],
+    // "Offerte (di) lavoro per X": job offers for X, a page's heading over one role
+    ['offerte di lavoro per', []], ['offerte lavoro per', []], ['offerta di lavoro per', []], ['offerta lavoro per', []]],
   // Passive forms keep the role in the nominative ("Hledá se programátor", "Требуется разработчик").
   cs: [['hledá se', []], ['hledají se', []]],
   nl: [['wij zoeken', ['een']], ['we zoeken', ['een']], ['vacature', []]],
   sk: [['hľadáme', []]],
-  sv: [['vi söker', ['en', 'ett']]],
-  no: [['vi søker', ['en', 'et']]],
-  da: [['vi søger', ['en', 'et']]],
+  // "Nu söker vi en X": the verb before its subject after an adverb, as German "Jetzt suchen wir".
+  sv: [['vi söker', ['en', 'ett']], ['nu söker vi', ['en', 'ett']]],
+  no: [['vi søker', ['en', 'et']], ['nå søker vi', ['en', 'et']]],
+  da: [['vi søger', ['en', 'et']], ['nu søger vi', ['en', 'et']]],
   ru: [['нам нужен', []], ['нам нужна', []], ['нам нужны', []], ['требуется', []], ['требуются', []]],
   uk: [['нам потрібен', []], ['нам потрібна', []]],
   id: [['lowongan kerja', []], ['lowongan', []]],
@@ -192,7 +206,9 @@ export const titleLeadIns: Record<string, Array<[lead: string, articles: string[
 
 /** Words a title is followed by on a heading ("X gesucht!", "X sökes", "Developer wanted"): the title is what goes before. */
 export const titleLeadOuts: Record<string, string[]> = {
-  en: ['wanted'], de: ['gesucht'], nl: ['gezocht'], sv: ['sökes'], no: ['søkes'], da: ['søges'],
+  en: ['wanted'], nl: ['gezocht'], sv: ['sökes'], no: ['søkes'], da: ['søges'],
+  // de: and the start date a headline puts after the title, with the word or without ("X (m/w/d) ab sofort gesucht", "X ab sofort")
+  de: ['gesucht', 'ab sofort', 'ab sofort gesucht', 'zum nächstmöglichen zeitpunkt', 'zum nächstmöglichen zeitpunkt gesucht'],
   // Turkish puts "we are looking for" after the role ("Veri Analisti Arıyoruz").
   tr: ['arıyoruz'],
 };
@@ -216,10 +232,23 @@ export const titleNumberUnitWords: Record<string, string[]> = {
   de: ['stunden', 'tage', 'tag', 'monate', 'jahre'], nl: ['uur', 'dagen', 'maanden'], fr: ['heures', 'jours', 'mois', 'ans'], es: ['horas', 'días', 'meses'],
 };
 
+/**
+ * The word between a title and its employer's name ("Backend Engineer at Acme", "Entwickler bei Acme", "Utvecklare hos Acme"),
+ * per language: the name goes to the company, the title keeps what goes before. Not pt "na"/"no" nor pl "w", cs "v": they also put
+ * a department after the title ("Analista no Departamento Financeiro", "Programista w Dziale IT").
+ */
+export const titleAtCompanyWords: Record<string, string[]> = {
+  en: ['at', '@'], de: ['bei'], fr: ['chez'], es: ['en'], nl: ['bij'], it: ['presso'],
+  // sv, no, da: "hos" (at), and "till"/"til" (to: "VD till Variant Linköping")
+  sv: ['hos', 'till'], no: ['hos', 'til'], da: ['hos', 'til'],
+};
+
 /** "a position as", per language, before a title ("80% Stelle als Buchhalter", "Position as Data Analyst"): the title is what follows. */
 export const titlePositionWords: Record<string, string[]> = {
   en: ['position as', 'role as', 'job as'], de: ['stelle als', 'position als', 'anstellung als'], nl: ['functie als', 'baan als'],
-  fr: ['poste de', "poste d'", 'poste d’'], es: ['puesto de'], sv: ['tjänst som'],
+  fr: ['poste de', "poste d'", 'poste d’'], es: ['puesto de', 'vacante de', 'vacante para'], sv: ['tjänst som'],
+  // pt "Vaga de Desenvolvedor", "Vaga para Analista": the vacancy for X
+  pt: ['vaga de', 'vaga para'],
 };
 
 /** Head counts after a Japanese or Chinese title ("エンジニア（1名）", "工程师（2人）", "若干名"): the counter words. */
@@ -237,6 +266,16 @@ export const titlePrefixWords = [
   'vaga de emprego', 'oferta de emprego', 'vacante', 'oferta pracy', 'nabór', 'требуется', 'потрібен', 'потрібна',
   // "wanted" in Dutch and German ("Gezocht: creatieve developer", "Gesucht: Entwickler")
   'gezocht', 'gesucht',
+  // A board's or a page's label before the colon, per language: en "Jobs: X"; de "Wir suchen: X"; pt "Estamos contratando: X",
+  // "Oportunidade: X"; it "Offerta di lavoro: X", "Annuncio di lavoro: X", "Posizione aperta: X"; sv "Ledig tjänst: X";
+  // no, da "Ledig stilling: X"; pl "Praca: X", "Rekrutacja: X".
+  'jobs',
+  'wir suchen',
+  'estamos contratando', 'oportunidade', 'oportunidade de emprego',
+  'offerta di lavoro', 'annuncio di lavoro', 'posizione aperta',
+  'ledig tjänst', 'ledigt jobb',
+  'ledig stilling',
+  'praca', 'rekrutacja',
 ];
 
 /** Status words put after a title on job boards: "(PAUSADA)", "(closed)". The title is the part before. */

@@ -1,0 +1,169 @@
+/**
+ * Titles from consistency probes (issue #13, session 25): one title stated in
+ * many page shapes (front matter, a heading, a bold or plain line, an HTML
+ * page's <title> or og:title) and languages, where the tool read it in one
+ * and misread it in another. Each row is a language's wording or a page's
+ * shape, with a row beside it that must not change. Read through the library
+ * as a user would.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/index.js';
+
+const BODY = '\n\nAcme builds software for warehouses. Send your CV to jobs@acme.example.\n';
+const title = (text: string, path = 'posting.md'): string | null => normalizeText(text, { path }).record?.title ?? null;
+const page = (head: string, body = '<p>Acme builds software for warehouses.</p>') =>
+  `<!doctype html><html><head>${head}</head><body><main>${body}</main></body></html>`;
+
+describe('labels before a colon that name the post, not the job', () => {
+  it.each([
+    // A board's or a page's label before the colon, per language (tables/titles.ts titlePrefixWords).
+    ['en "Jobs:" in a page title', page('<title>Jobs: Backend Engineer</title>'), 'posting.html', 'Backend Engineer'],
+    ['de "Wir suchen:" on a heading', `# Wir suchen: Backend-Entwickler (m/w/d)${BODY}`, 'posting.md', 'Backend-Entwickler'],
+    ['pt "Estamos contratando:"', `# Estamos contratando: Desenvolvedor Backend${BODY}`, 'posting.md', 'Desenvolvedor Backend'],
+    ['pt "Oportunidade:"', `---\ntitle: "Oportunidade: Desenvolvedor Backend"\n---${BODY}`, 'posting.md', 'Desenvolvedor Backend'],
+    ['it "Offerta di lavoro:"', `# Offerta di lavoro: Sviluppatore Backend${BODY}`, 'posting.md', 'Sviluppatore Backend'],
+    ['it "Posizione aperta:"', page('<meta property="og:title" content="Posizione aperta: Sviluppatore Backend">'), 'posting.html', 'Sviluppatore Backend'],
+    ['sv "Ledig tjänst:"', `**Ledig tjänst: Backendutvecklare**${BODY}`, 'posting.md', 'Backendutvecklare'],
+    ['no "Ledig stilling:"', `# Ledig stilling: Backendutvikler${BODY}`, 'posting.md', 'Backendutvikler'],
+    ['pl "Praca:"', `# Praca: Programista Backend${BODY}`, 'posting.md', 'Programista Backend'],
+    ['pl "Rekrutacja:"', `# Rekrutacja: Programista Backend${BODY}`, 'posting.md', 'Programista Backend'],
+    // Must not: such a word that is part of the title, with no colon after it, stays.
+    ['must not: "Jobs Coordinator" keeps its first word', `# Jobs Coordinator${BODY}`, 'posting.md', 'Jobs Coordinator'],
+    // A hyphen joined to the next word joins a compound: no separator.
+    ['must not: "Jobs-to-be-done Researcher" stays whole', `# Jobs-to-be-done Researcher${BODY}`, 'posting.md', 'Jobs-to-be-done Researcher'],
+    ['must not: "Job-Sharing Koordinator" stays whole', `# Job-Sharing Koordinator${BODY}`, 'posting.md', 'Job-Sharing Koordinator'],
+    ['"Job - X" with spaces is a label', `# Job - Backend Engineer${BODY}`, 'posting.md', 'Backend Engineer'],
+  ])('%s', (_name, input, path, expected) => {
+    expect(title(input, path)).toBe(expected);
+  });
+});
+
+describe('hiring words around a title and role phrases, per language', () => {
+  it.each([
+    // fr "nous recrutons" (we recruit), as "nous recherchons": on a heading and in a sentence.
+    ['fr "Nous recrutons un X" on a heading', `# Nous recrutons un Développeur Backend (H/F)${BODY}`, 'Développeur Backend'],
+    ['fr "nous recrutons un·e X" in a sentence', `Nous recrutons un·e développeur·se backend pour notre équipe.${BODY}`, 'Développeur·se backend'],
+    // sv, no, da: the verb before its subject after an adverb ("Nu söker vi en X"), and "nu" or praise after it.
+    ['sv "Nu söker vi en X" on a heading', `# Nu söker vi en Backendutvecklare${BODY}`, 'Backendutvecklare'],
+    ['sv "söker vi nu en engagerad X" in a sentence', `Därför söker vi nu en engagerad verksamhetsutvecklare till förbundet.${BODY}`, 'Verksamhetsutvecklare'],
+    ['da "søger vi en dygtig X"', `Derfor søger vi en dygtig udvikler til teamet.${BODY}`, 'Udvikler'],
+    // it "Offerte (di) lavoro per X": job offers for X, over one role.
+    ['it "Offerte lavoro per X" on a heading', `# Offerte lavoro per psicologo o psicoterapeuta${BODY}`, 'Psicologo o psicoterapeuta'],
+    // Must not: the hiring words alone, or before no role, name no title.
+    ['must not: fr "Nous recrutons !" alone', `# Nous recrutons !${BODY}`, null],
+    ['must not: it "Offerte di lavoro" alone', `# Offerte di lavoro${BODY}`, null],
+    ['must not: sv "söker vi personer som" names no role', `Här söker vi personer som gillar kod.${BODY}`, null],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input)).toBe(expected);
+  });
+});
+
+describe('title labels in the Nordic languages', () => {
+  it.each([
+    // sv "Tjänst", "Befattning", no/da "Stilling", fi "Tehtävänimike": the post's label, on a line, in bold, in a table, as a heading.
+    ['sv "Tjänst: X"', `Tjänst: Backendutvecklare${BODY}`, 'Backendutvecklare'],
+    ['sv "**Befattning:** X"', `**Befattning:** Backendutvecklare${BODY}`, 'Backendutvecklare'],
+    ['no "Stilling: X"', `- Stilling: Backendutvikler${BODY}`, 'Backendutvikler'],
+    ['da "| Stilling | X |"', `| Stilling | Backendudvikler |\n|---|---|${BODY}`, 'Backendudvikler'],
+    ['fi "Tehtävänimike: X"', `Tehtävänimike: Ohjelmistokehittäjä${BODY}`, 'Ohjelmistokehittäjä'],
+    ['sv "## Roll" over its value', `## Roll\n\nBackendutvecklare${BODY}`, 'Backendutvecklare'],
+    // Must not: a label heading over a sentence names no title.
+    ['must not: sv "## Roll" over a sentence', `## Roll\n\nDu kommer att arbeta nära vårt team.${BODY}`, null],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input)).toBe(expected);
+  });
+});
+
+describe('Chinese hiring sentences and headings', () => {
+  it.each([
+    // A line that ends in a Chinese full stop is a sentence, no title line: its role phrase gives the title.
+    ['zh: "Acme招聘后端工程师。" is a sentence', 'Acme招聘后端工程师。\n\n我们提供有竞争力的薪资。\n', '后端工程师'],
+    ['must not: a bare title line stays the title', '后端工程师\n\n我们提供有竞争力的薪资。\n', '后端工程师'],
+    // The hiring word between an organisation's name and the title, on a heading.
+    ['zh: "X有限公司招聘Y" on a heading', '# 北京星辰科技有限公司招聘高级后端工程师\n\n我们提供有竞争力的薪资。\n', '高级后端工程师'],
+    ['zh: "Acme 招聘：Y" on a heading', '# Acme 招聘：后端工程师\n\n我们提供有竞争力的薪资。\n', '后端工程师'],
+    // Must not: a recruiter's title, "招聘" after no organisation's name.
+    ['must not: "高级招聘专员" (a senior recruiter) stays whole', '# 高级招聘专员\n\n我们提供有竞争力的薪资。\n', '高级招聘专员'],
+    ['must not: "人力资源部招聘主管" (a department\'s recruiting lead) stays whole', '# 人力资源部招聘主管\n\n我们提供有竞争力的薪资。\n', '人力资源部招聘主管'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input)).toBe(expected);
+  });
+});
+
+describe('apply-now headings, per language, are never a title', () => {
+  it.each([
+    ['de "Jetzt bewerben"', `# Jetzt bewerben${BODY}`, null],
+    ['es "Postúlate"', `# Postúlate${BODY}`, null],
+    ['pt "Candidate-se"', `# Candidate-se${BODY}`, null],
+    ['it "Candidati"', `# Candidati${BODY}`, null],
+    ['nl "Solliciteer"', `# Solliciteer${BODY}`, null],
+    ['pl "Aplikuj"', `# Aplikuj${BODY}`, null],
+    ['sv "Ansök nu"', `# Ansök nu${BODY}`, null],
+    // The role a sentence under it names is the title, and one above it stays.
+    ['nl: under "Solliciteer", the role phrase', `# Solliciteer\n\nWij zoeken een Backend Developer voor ons team.${BODY}`, 'Backend Developer'],
+    ['de: the H1 above "## Jetzt bewerben"', `# Backend-Entwickler (m/w/d)\n\nDu entwickelst Dienste in Go.\n\n## Jetzt bewerben${BODY}`, 'Backend-Entwickler'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input)).toBe(expected);
+  });
+});
+
+describe('"X at Acme" in more languages: the title, and the employer', () => {
+  const read = (input: string) => {
+    const record = normalizeText(input, { path: 'posting.md' }).record;
+    return [record?.title ?? null, record?.company?.name ?? null];
+  };
+  it.each([
+    ['en "at" (as before)', `# Backend Engineer at Lindenhof${BODY}`, ['Backend Engineer', 'Lindenhof']],
+    ['nl "bij"', `# Backend Developer bij Lindenhof${BODY}`, ['Backend Developer', 'Lindenhof']],
+    ['it "presso"', `# Sviluppatore Backend presso Lindenhof${BODY}`, ['Sviluppatore Backend', 'Lindenhof']],
+    ['sv "hos"', `# Backendutvecklare hos Lindenhof${BODY}`, ['Backendutvecklare', 'Lindenhof']],
+    ['no "til"', `# Backendutvikler til Lindenhof${BODY}`, ['Backendutvikler', 'Lindenhof']],
+    // Must not: a place after the word is no employer, and pt "na" (also before a department) is not read.
+    ['must not: sv "till Stockholm" is a place', `# Säljare till Stockholm${BODY}`, ['Säljare till Stockholm', 'Acme']],
+    ['must not: pt "na Área Comercial" is a department', `# Analista na Área Comercial${BODY}`, ['Analista na Área Comercial', 'Acme']],
+  ])('%s', (_name, input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+});
+
+describe('a start date after a German title', () => {
+  it.each([
+    ['de "X (w/m/d) ab sofort"', `# Backend-Entwickler (w/m/d) ab sofort${BODY}`, 'Backend-Entwickler'],
+    ['de "X (m/w/d) ab sofort gesucht"', `---\ntitle: Pflegefachkraft (m/w/d) ab sofort gesucht\n---${BODY}`, 'Pflegefachkraft'],
+    ['de "X zum nächstmöglichen Zeitpunkt"', `# Koch (m/w/d) zum nächstmöglichen Zeitpunkt${BODY}`, 'Koch'],
+    // Must not: "ab sofort" before the title is a role phrase's filler, and the title stays.
+    ['must not: "Wir suchen ab sofort einen X"', `Wir suchen ab sofort einen Koch für unser Restaurant.${BODY}`, 'Koch'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input)).toBe(expected);
+  });
+});
+
+describe('"the vacancy for" before a title, in Portuguese and Spanish', () => {
+  it.each([
+    ['pt "Vaga de X" on a heading', `# Vaga de Desenvolvedor Backend${BODY}`, 'Desenvolvedor Backend'],
+    ['pt "Vaga para X" in a page title', page('<title>Vaga para Analista de Dados</title>'), 'Analista de Dados'],
+    ['es "Vacante de X"', `# Vacante de Desarrollador Backend${BODY}`, 'Desarrollador Backend'],
+    // Must not: the careers heading "Vaga de Emprego" names no title.
+    ['must not: pt "Vaga de Emprego"', `# Vaga de Emprego${BODY}`, null],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});
+
+describe('"Join Acme as a X", per language', () => {
+  it.each([
+    ['en "Join Acme as a X" on a heading', `# Join Lindenhof as a Backend Engineer${BODY}`, 'Backend Engineer'],
+    ['en "Join The Lindenhof Group as a X" in the front matter', `---\ntitle: Join The Lindenhof Group as a Senior Engineer!\n---${BODY}`, 'Senior Engineer'],
+    ['fr "Rejoignez Acme en tant que X"', page('<title>Rejoignez Lindenhof en tant que Développeur Backend (H/F)</title>'), 'Développeur Backend'],
+    ['es "Únete a Acme como X"', `# Únete a Lindenhof como Desarrollador Backend${BODY}`, 'Desarrollador Backend'],
+    ['de "Verstärke Lindenhof als X"', `# Verstärke Lindenhof als Backend-Entwickler (m/w/d)${BODY}`, 'Backend-Entwickler'],
+    // Must not: "Join our team as a X" speaks to the reader; a title-shaped heading beats it (tests/extract-title-general.test.ts).
+    ['must not: "Join Our Team as a X" is not cut', `---\ntitle: Join Our Team as a Senior Engineer\n---\n\n# Senior Platform Engineer${BODY}`, 'Senior Platform Engineer'],
+    ['nl "Kom werken bij Acme als X"', `# Kom werken bij Lindenhof als Backend Developer${BODY}`, 'Backend Developer'],
+    // Must not: no role after "as", or a role before it, leaves the line as it was.
+    ['must not: "Join as a X" names no one to join: unchanged', `# Join as a Backend Engineer${BODY}`, 'Join as a Backend Engineer'],
+    ['must not: "Join Lindenhof" without a role is no title', `# Join Lindenhof\n\nWe are looking for a Backend Engineer to join us.${BODY}`, 'Backend Engineer'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});
