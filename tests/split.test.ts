@@ -118,6 +118,9 @@ describe('JSON and YAML data files as inputs', () => {
 
   it.each([
     ['a data file with no posting, named explicitly', 'package.json', '{ "name": "x", "version": "1.0.0" }\n', /package\.json:1 error no-postings-in-data/],
+    // A team page's people with their roles and cities, and events with a date and a place: no job's own field.
+    ['a team list: names, roles and cities', 'team.yml', '- name: Ada Lovelace\n  role: Software Engineer\n  city: London\n- name: Grace Hopper\n  role: Founder\n  city: New York\n', /team\.yml:1 error no-postings-in-data/],
+    ['an event list: titles, dates and places', 'hiring-events.yml', '- title: Career fair\n  date: 2026-03-01\n  location: Berlin\n- title: Open day\n  date: 2026-04-01\n  location: Hamburg\n', /hiring-events\.yml:1 error no-postings-in-data/],
     ['JSON that does not parse', 'jobs.json', '[\n  { "title": "Engineer",\n    "company": "Acme" \n  ,, ]\n', /jobs\.json:4(:\d+)? error data-syntax data file does not parse/],
     ['YAML that does not parse', 'jobs.yml', 'jobs:\n  - title: "Engineer\n    company: Acme\n  - x: [\n', /jobs\.yml:\d+(:\d+)? error data-syntax/],
   ])('%s: one line naming the file, exit 1, the other inputs still read', async (_label, name, content, pattern) => {

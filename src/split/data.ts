@@ -121,7 +121,8 @@ interface Inherited { fields: Record<string, unknown>; lines: Record<string, num
 function collectLists(node: Node | null, depth: number, found: DataItem[], lineAt: (offset: number) => number, inherited?: Inherited): void {
   if (isSeq(node)) {
     const allMaps = node.items.filter((item) => isMap(item));
-    const posting = node.items.filter((item): item is YAMLMap => isMap(item) && isPostingMap(item));
+    const namesRoles = allMaps.some((item) => { const title = keysOf(item as YAMLMap).get('title')?.value; return typeof title === 'string' && looksLikeJobTitle(title); });
+    const posting = node.items.filter((item): item is YAMLMap => isMap(item) && isPostingMap(item, namesRoles));
     // A list of maps all titled as jobs ("title: DevOps Engineer", a status, labels) is a list of postings that state only their titles.
     const titled = posting.length ? [] : allMaps.filter((item): item is YAMLMap => isTitledAsJob(item as YAMLMap));
     const maps = titled.length >= 2 && titled.length === allMaps.length ? titled : posting;
@@ -212,15 +213,27 @@ const holdsWorkHistory = (keys: ReturnType<typeof keysOf>): boolean => workHisto
 const EMPLOYMENT_PHRASES = new Set(employmentWords.map(([phrase]) => phrase));
 const namesEmploymentType = (value: unknown): boolean => typeof value === 'string' && EMPLOYMENT_PHRASES.has(value.trim().toLowerCase());
 
-function isPostingMap(map: YAMLMap): boolean {
+/** Fields that a team member, an event or an office states as often as a job. */
+const placeOrDate = ['location', 'date'];
+
+function isPostingMap(map: YAMLMap, listNamesRoles = false): boolean {
   const keys = keysOf(map);
   if (holdsWorkHistory(keys) || otherKindOf(keys) !== undefined) return false;
   const titleKey = postingKeyOf(keys, 'title');
   const title = titleKey && keys.get(titleKey)!.value;
   if (typeof title !== 'string' || !title.trim() || title.length > 200) return false;
-  const more = postingEvidenceFields.filter((field) => postingKeyOf(keys, field)).length + (descriptionFields.some((key) => typeof keys.get(key)?.value === 'string') ? 1 : 0);
+  const evidence = postingEvidenceFields.filter((field) => postingKeyOf(keys, field));
+  const described = descriptionFields.some((key) => typeof keys.get(key)?.value === 'string');
+  const more = evidence.length + (described ? 1 : 0);
   // "name" names people and steps too: it counts as a title when it reads like one, or beside two more job fields.
-  return more >= (titleKey === 'name' && !looksLikeJobTitle(title) ? 2 : 1);
+  if (titleKey === 'name' && !looksLikeJobTitle(title)) return more >= 2;
+  // A team page's "name: Ada, role: Founder": a person's role, unless a key of a job's own says otherwise.
+  const named = keys.get('name')?.value;
+  if (titleKey === 'role' && typeof named === 'string' && !looksLikeJobTitle(named) && !evidence.some((field) => !placeOrDate.includes(field))) return false;
+  // An event's title with its date and place ("Career fair", 2026-03-01, Berlin): a title that names no role needs a job's
+  // own field, unless the list's other titles name roles (a "Baker" among nurses is a job, among fairs and open days none).
+  if (!described && !listNamesRoles && !looksLikeJobTitle(title) && evidence.every((field) => placeOrDate.includes(field))) return false;
+  return more >= 1;
 }
 
 /** The key under which the map states the field as a posting's (tables.ts postingMapFields: a team's "titel" or a talk's "time" says no job). */
