@@ -84,6 +84,8 @@ describe('Chinese hiring sentences and headings', () => {
     ['zh: "Acme 招聘：Y" on a heading', '# Acme 招聘：后端工程师\n\n我们提供有竞争力的薪资。\n', '后端工程师'],
     // Must not: a recruiter's title, "招聘" after no organisation's name.
     ['must not: "高级招聘专员" (a senior recruiter) stays whole', '# 高级招聘专员\n\n我们提供有竞争力的薪资。\n', '高级招聘专员'],
+    ['must not: "IT招聘顾问" (an IT recruiting consultant) stays whole', '# IT招聘顾问\n\n我们提供有竞争力的薪资。\n', 'IT招聘顾问'],
+    ['must not: "HR招聘专员" (a recruiting specialist) stays whole', '# HR招聘专员\n\n我们提供有竞争力的薪资。\n', 'HR招聘专员'],
     ['must not: "人力资源部招聘主管" (a department\'s recruiting lead) stays whole', '# 人力资源部招聘主管\n\n我们提供有竞争力的薪资。\n', '人力资源部招聘主管'],
   ])('%s', (_name, input, expected) => {
     expect(title(input)).toBe(expected);
@@ -117,7 +119,10 @@ describe('"X at Acme" in more languages: the title, and the employer', () => {
     ['nl "bij"', `# Backend Developer bij Lindenhof${BODY}`, ['Backend Developer', 'Lindenhof']],
     ['it "presso"', `# Sviluppatore Backend presso Lindenhof${BODY}`, ['Sviluppatore Backend', 'Lindenhof']],
     ['sv "hos"', `# Backendutvecklare hos Lindenhof${BODY}`, ['Backendutvecklare', 'Lindenhof']],
-    ['no "til"', `# Backendutvikler til Lindenhof${BODY}`, ['Backendutvikler', 'Lindenhof']],
+    ['no "hos"', `# Backendutvikler hos Lindenhof${BODY}`, ['Backendutvikler', 'Lindenhof']],
+    // Must not: sv "till" and no "til" (to) before a town the gazetteer does not know ("Säljare till Kungälv").
+    ['must not: sv "till Kungälv" names no employer', `# Säljare till Kungälv${BODY}`, ['Säljare till Kungälv', 'Acme']],
+    ['must not: no "til Sandvika" names no employer', `# Lagermedarbeider til Sandvika${BODY}`, ['Lagermedarbeider til Sandvika', 'Acme']],
     // Must not: a place after the word is no employer, and pt "na" (also before a department) is not read.
     ['must not: sv "till Stockholm" is a place', `# Säljare till Stockholm${BODY}`, ['Säljare till Stockholm', 'Acme']],
     ['must not: pt "na Área Comercial" is a department', `# Analista na Área Comercial${BODY}`, ['Analista na Área Comercial', 'Acme']],

@@ -44,6 +44,8 @@ const families: Record<string, string> = {
   'Slavic role phrases': 'Ищем опытного ',
   // A negation, words, then no vacancy noun (not-posting-vacancy.ts): each negation starts a reading of three words at most.
   'no-vacancy words': "no open new don't have any ",
+  // Remote work ruled out on one line again and again (remote-negation.ts): each predicate's clause was a copy of the line.
+  'ruled-out remote work': 'Remote work is not possible. ',
 };
 
 /** More near-matches for the cleaning patterns (templates, HTML, images, format detection): run through those stages alone. */

@@ -5,7 +5,7 @@
  * them rules out the two words that follow it ("We do not offer relocation but remote work is fine" keeps "remote").
  * The phrases are in tables/remote.ts (remoteRuledOut).
  */
-import { remoteRuledOut } from './tables/remote.js';
+import { clauseJoiners, doubleNegationWords, remoteRuledOut } from './tables/remote.js';
 import { escapeRegExp, firstWord } from './text.js';
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -21,6 +21,10 @@ const BEFORE = new RegExp(alternatives(tables.flatMap((t) => t.before)), 'giu');
 // Two words (or up to six CJK characters) after a ruling-out verb: "do not offer [remote work]", "不支持[远程办公]".
 const NEXT_WORDS = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}|^\s{0,2}(?:[\p{L}\p{N}'’-]+\s{1,2}){0,1}[\p{L}\p{N}'’-]+/u;
 const SENTENCE_END = /[.;!?。；！？\n]/u;
+// The last joining word of a clause's reach ("… fully remote and [visa sponsorship is not available]"): the clause starts after it.
+const JOINER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(clauseJoiners).flat().map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+// A negation just before the predicate: "nicht ausgeschlossen" keeps remote work possible.
+const NEGATED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${doubleNegationWords.map(escapeRegExp).join('|')})\\s{1,2}$`, 'iu');
 const CLAUSE_MARK = /[,，、()（）]/u;
 // How far before its predicate a clause's remote words may be: "Remote work for this role is unfortunately not possible"; "リモートワーク不可".
 const REACH = 80;
@@ -36,24 +40,32 @@ export const RULED_OUT_WORDS: string[] = [...new Set(tables.flatMap((t) => [...t
  * nothing is ruled out.
  */
 export function withoutRuledOut(text: string, weight: (text: string) => number): string {
-  let read = text;
-  const blank = (start: number, end: number): boolean => {
-    const candidate = read.slice(0, start) + ' '.repeat(end - start) + read.slice(end);
-    if (weight(candidate) >= weight(read)) return false;
-    read = candidate;
-    return true;
-  };
+  // Spans found first and the text built once: a long line of many predicates stays linear.
+  const spans: Array<[start: number, end: number]> = [];
+  // A span is blanked only where it holds remote or hybrid words of its own.
+  const add = (start: number, end: number): void => { if (weight(text.slice(start, end)) > 0) spans.push([start, end]); };
   for (const found of text.matchAll(AFTER)) {
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, found.index - 12), found.index))) continue;
     const end = found.index + found[0].length;
     const reach = Math.max(0, found.index - (CJK.test(found[0]) ? CJK_REACH : REACH));
     let clause = found.index;
     while (clause > reach && !SENTENCE_END.test(text[clause - 1]!) && !CLAUSE_MARK.test(text[clause - 1]!)) clause--;
-    blank(clause, end);
+    const joined = [...text.slice(clause, found.index).matchAll(JOINER)].at(-1);
+    if (joined) clause += joined.index + joined[0].length;
+    add(clause, end);
   }
   for (const found of text.matchAll(BEFORE)) {
     const start = found.index + found[0].length;
     const next = NEXT_WORDS.exec(text.slice(start, start + 60));
-    if (next) blank(found.index, start + next[0].length);
+    if (next) add(found.index, start + next[0].length);
   }
-  return read;
+  if (!spans.length) return text;
+  let read = '';
+  let at = 0;
+  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+    if (end <= at) continue;
+    read += text.slice(at, Math.max(at, start)) + ' '.repeat(end - Math.max(at, start));
+    at = end;
+  }
+  return read + text.slice(at);
 }

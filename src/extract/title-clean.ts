@@ -9,7 +9,7 @@
  */
 import type { Hints } from './context.js';
 import { looksLikeJobTitle, namesRole } from './title-role-noun.js';
-import { genericHeadings, titleAtCompanyWords, titleHeadCountWords, titleSentenceWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
+import { cjkRecruiterNouns, genericHeadings, titleAtCompanyWords, titleHeadCountWords, titleSentenceWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
 import { isPlace } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 import { breadcrumbLast, EMOJI, isGenericHeading } from './title-page-names.js';
@@ -140,7 +140,7 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   const bare = title.replace(CJK_HIRING_START, '').replace(CJK_HIRING_END, '').trim();
   if (bare !== title && bare && looksLikeJobTitle(bare)) title = bare;
   const middle = CJK_HIRING_MIDDLE.exec(title);
-  if (middle && looksLikeJobTitle(middle[2]!) && !looksLikeJobTitle(middle[1]!)) title = middle[2]!.replace(/[。！!]+$/u, '');
+  if (middle && looksLikeJobTitle(middle[2]!) && !looksLikeJobTitle(middle[1]!) && !cjkRecruiterNouns.some((noun) => middle[2]!.startsWith(noun))) title = middle[2]!.replace(/[。！!]+$/u, '');
   const noted = title.replace(CJK_NOTE, '');
   if (noted !== title && looksLikeJobTitle(noted)) title = noted;
   const cjkTail = CJK_GENERIC_TAIL.exec(title);

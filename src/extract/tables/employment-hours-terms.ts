@@ -50,7 +50,9 @@ export const negationWords = ['not', 'no', 'never', 'nicht', 'kein', 'keine', 'k
  * Prepositions that set a negation apart from the employment word after it ("No visa sponsorship for full-time roles" negates
  * the sponsorship, not the full-time job): a negation counts only with none of them between. Per language, lower case.
  */
-export const negationBreakWords = ['for', 'with', 'without', 'from', 'für', 'mit', 'pour', 'avec', 'para', 'con', 'com', 'per', 'voor', 'met', 'dla', 'pro', 'för', 'til', 'для'];
+export const negationBreakWords = ['for', 'with', 'without', 'from', 'für', 'mit', 'pour', 'avec', 'para', 'con', 'com', 'per', 'voor', 'met', 'dla', 'pro', 'för', 'til', 'для',
+  // Idioms that negate nothing: "No matter whether full-time or part-time", "Not only full-time", "No importa si", "Niet alleen".
+  'matter', 'importa', 'only', 'alleen', 'nur', 'solo', 'sólo', 'seulement', 'apenas', 'tylko', 'jen', 'bara'];
 /**
  * A prospect of another contract ("tijdelijk, met uitzicht op vast", "befristet mit der Option auf Übernahme in ein
  * unbefristetes Arbeitsverhältnis", "CDD avec possibilité de CDI", "Teilzeit mit der Option auf Vollzeit"): the

@@ -10,7 +10,7 @@
  */
 export const remoteRuledOut: Record<string, { after: string[]; before: string[] }> = {
   en: {
-    after: ['not possible', 'not available', 'not offered', 'not an option', 'not allowed', 'not permitted', 'not supported', 'impossible'],
+    after: ['not possible', 'not available', 'not offered', 'not an option', 'not allowed', 'not permitted', 'not supported'],
     before: ['do not offer', "don't offer", 'don’t offer', 'does not offer', "doesn't offer", 'doesn’t offer', 'cannot offer', "can't offer", 'can’t offer',
       'unable to offer', 'do not allow', "don't allow", 'don’t allow', 'does not allow', "doesn't allow", 'doesn’t allow'],
   },
@@ -19,19 +19,19 @@ export const remoteRuledOut: Record<string, { after: string[]; before: string[] 
     before: ['bieten wir nicht', 'bieten keine', 'bieten kein', 'keine möglichkeit zum', 'keine möglichkeit für'],
   },
   fr: {
-    after: ['pas possible', 'pas proposé', 'pas autorisé', 'pas envisageable', 'pas prévu', 'impossible'],
+    after: ['pas possible', 'pas proposé', 'pas autorisé', 'pas envisageable', 'pas prévu'],
     before: ['ne proposons pas de', 'ne proposons pas le', 'ne propose pas de', 'ne propose pas le', "pas de possibilité de", 'pas de possibilité du'],
   },
   es: {
-    after: ['no es posible', 'no está disponible', 'no se ofrece', 'no está permitido', 'no es una opción', 'imposible'],
+    after: ['no es posible', 'no está disponible', 'no se ofrece', 'no está permitido', 'no es una opción'],
     before: ['no ofrecemos', 'no se ofrece', 'no se permite', 'no permitimos', 'no hay posibilidad de'],
   },
   pt: {
-    after: ['não é possível', 'não está disponível', 'não é oferecido', 'não é permitido', 'impossível'],
+    after: ['não é possível', 'não está disponível', 'não é oferecido', 'não é permitido'],
     before: ['não oferecemos', 'não oferece', 'não permitimos', 'não há possibilidade de'],
   },
   it: {
-    after: ['non è possibile', 'non è previsto', 'non è prevista', 'non è consentito', 'non è disponibile', 'impossibile'],
+    after: ['non è possibile', 'non è previsto', 'non è prevista', 'non è consentito', 'non è disponibile'],
     before: ['non offriamo', 'non prevede', 'non è prevista la possibilità di', 'non è previsto lo'],
   },
   nl: {
@@ -54,3 +54,17 @@ export const remoteRuledOut: Record<string, { after: string[]; before: string[] 
   zh: { after: ['不可', '不可以', '不可行'], before: ['不支持', '不提供', '不接受', '无法', '無法'] },
   ko: { after: ['불가', '불가능'], before: [] },
 };
+
+/**
+ * Words that end a ruled-out clause on its way back from its predicate: a new subject joined by "and" ("fully remote
+ * and visa sponsorship is not available") or a relative word ("où rien n'est…"). Lower case, whole words.
+ */
+export const clauseJoiners: Record<string, string[]> = {
+  en: ['and', 'but', 'while', 'where', 'which', 'whereas'], de: ['und', 'aber', 'doch', 'wobei', 'während'], fr: ['et', 'mais', 'où', 'tandis'],
+  es: ['y', 'e', 'pero', 'donde', 'mientras'], pt: ['e', 'mas', 'onde', 'enquanto'], it: ['e', 'ed', 'ma', 'dove', 'mentre'], nl: ['en', 'maar', 'waar', 'terwijl'],
+  pl: ['i', 'oraz', 'ale', 'gdzie', 'a'], cs: ['a', 'ale', 'kde'], sk: ['a', 'ale', 'kde'], sv: ['och', 'men', 'där'], da: ['og', 'men', 'hvor'], no: ['og', 'men', 'hvor'],
+  fi: ['ja', 'mutta'], ru: ['и', 'а', 'но', 'где'], uk: ['і', 'й', 'та', 'а', 'але', 'де'],
+};
+
+/** A negation right before an `after` predicate makes it a double one ("nicht ausgeschlossen", "niet uitgesloten"). */
+export const doubleNegationWords = ['not', 'nicht', 'niet', 'nie jest', 'nie', 'pas', 'non', 'no', 'não', 'inte', 'ikke', 'ei', 'не'];

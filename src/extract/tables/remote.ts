@@ -288,4 +288,4 @@ export const remoteShareWords: string[] = [
 ];
 
 export { regionLines, teamPlacePhrases } from './remote-places.js';
-export { remoteRuledOut } from './remote-ruled-out.js';
+export { clauseJoiners, doubleNegationWords, remoteRuledOut } from './remote-ruled-out.js';

@@ -31,6 +31,8 @@ export const otherJobsHeadings: Record<string, string[]> = {
  */
 export const cjkHiringAfter = ['を大募集', 'を募集', 'を急募', 'を採用', '募集中', '大募集', '募集', '急募'];
 export const cjkHiringBefore = ['诚聘', '急聘', '招聘', '招募', '急募', '誠聘', '招聘中'];
+/** A recruiter's own title after 招聘 ("招聘专员", "IT招聘顾问": a recruitment specialist or consultant): the hiring word is part of it. */
+export const cjkRecruiterNouns = ['专员', '專員', '顾问', '顧問', '经理', '經理', '主管', '助理', '总监', '總監', '专家', '專家', '实习生', '實習生'];
 
 /**
  * Verb-final languages put the role before the hiring verb ("deneyimli bir

@@ -239,8 +239,8 @@ export const titleNumberUnitWords: Record<string, string[]> = {
  */
 export const titleAtCompanyWords: Record<string, string[]> = {
   en: ['at', '@'], de: ['bei'], fr: ['chez'], es: ['en'], nl: ['bij'], it: ['presso'],
-  // sv, no, da: "hos" (at), and "till"/"til" (to: "VD till Variant Linköping")
-  sv: ['hos', 'till'], no: ['hos', 'til'], da: ['hos', 'til'],
+  // sv, no, da: "hos" (at); not "till"/"til" (to), which Nordic ads write before a town as often ("Säljare till Kungälv")
+  sv: ['hos'], no: ['hos'], da: ['hos'],
 };
 
 /** "a position as", per language, before a title ("80% Stelle als Buchhalter", "Position as Data Analyst"): the title is what follows. */
@@ -286,4 +286,4 @@ export const titleStatusWords = [
   '채용마감', '채용 마감', '모집마감', '마감', 'tillsatt',
 ];
 
-export { otherJobsHeadings, cjkHiringAfter, cjkHiringBefore, roleBeforeVerbs, roleBeforeDeterminers, titleDecorationWords, titleRemoteWords, titleRemoteQualifiers } from './title-marks.js';
+export { otherJobsHeadings, cjkHiringAfter, cjkHiringBefore, cjkRecruiterNouns, roleBeforeVerbs, roleBeforeDeterminers, titleDecorationWords, titleRemoteWords, titleRemoteQualifiers } from './title-marks.js';
