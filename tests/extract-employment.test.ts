@@ -16,6 +16,10 @@ import { employmentWordsCjk } from '../src/extract/tables/employment.js';
 
 describe('employment type', () => {
   it.each([
+    // An idiom with "no"/"not" negates no type (review25b): "No matter whether", "No importa si", "Niet alleen … maar ook".
+    ['# Dev\n\nNo matter whether full-time or part-time, we adapt to your life.', ['FULL_TIME', 'PART_TIME']],
+    ['# Desarrollador\n\nNo importa si a jornada completa o a media jornada: tú eliges.', ['FULL_TIME', 'PART_TIME']],
+    ['# Ontwikkelaar\n\nNiet alleen fulltime maar ook parttime is bespreekbaar.', ['FULL_TIME', 'PART_TIME']],
     // words, per language
     ['# Web Geliştiricisi\n\nEn az 2 yıl deneyimli tam zamanlı web geliştiricileri arıyoruz.', ['FULL_TIME']],
     ['# 2014 Ruby on Rails Staj Programı\n\nBaşvurun.', ['INTERN']],

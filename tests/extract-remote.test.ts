@@ -84,6 +84,12 @@ describe('remote policy phrases', () => {
     ['# Engineer\n\nHybrid work is possible; fully remote work is not possible.', 'hybrid'],
     ['# Programista\n\nPraca zdalna, nie oferujemy relokacji.', 'remote'],
     ['# Vývojář\n\nPráce na dálku je možná.', 'remote'],
+    // Must not (review25b): another subject's predicate after "and", a bare "impossible", a double negation.
+    ['# Engineer\n\nThis role is fully remote and visa sponsorship is not available.', 'remote'],
+    ['# Entwickler\n\nDie Stelle ist zu 100 % remote und eine Visa-Unterstützung ist leider nicht möglich.', 'remote'],
+    ['# Desarrollador\n\nTrabajo 100% remoto desde cualquier lugar de España y la reubicación no es posible.', 'remote'],
+    ['# Engineer\n\nWe are fully remote and nothing is impossible for our team.', 'remote'],
+    ['# Programista\n\nPraca zdalna nie jest wykluczona.', 'remote'],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });

@@ -42,8 +42,13 @@ export const RULED_OUT_WORDS: string[] = [...new Set(tables.flatMap((t) => [...t
 export function withoutRuledOut(text: string, weight: (text: string) => number): string {
   // Spans found first and the text built once: a long line of many predicates stays linear.
   const spans: Array<[start: number, end: number]> = [];
-  // A span is blanked only where it holds remote or hybrid words of its own.
-  const add = (start: number, end: number): void => { if (weight(text.slice(start, end)) > 0) spans.push([start, end]); };
+  // A span is blanked only where that lowers the weight of the words around it (a phrase may run past its end:
+  // "Nenabízíme [práci na] dálku"); weighed on a window of the text, not the whole line, so that many spans stay cheap.
+  const add = (start: number, end: number): void => {
+    const windowEnd = Math.min(text.length, end + 40);
+    const around = text.slice(start, windowEnd);
+    if (weight(' '.repeat(end - start) + text.slice(end, windowEnd)) < weight(around)) spans.push([start, end]);
+  };
   for (const found of text.matchAll(AFTER)) {
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, found.index - 12), found.index))) continue;
     const end = found.index + found[0].length;
