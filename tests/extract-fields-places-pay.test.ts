@@ -50,6 +50,9 @@ describe('inflected place names', () => {
     expect(countriesOf('Praca zdalna, elastyczne godziny.')).toEqual([]);
     expect(countriesOf('Работа с документами и отчётами.')).toEqual([]);
     expect(countriesOf('Meie tiim on väike ja töötame kaugtööna.')).toEqual([]);
+    // A case form that is a word or a name of its own is no such city (review25b): a surname, a Syrian port.
+    expect(countriesOf('Ihr Ansprechpartner: Herr Thomas Kaune.')).toEqual([]);
+    expect(countriesOf('We ship spare parts to the port of Tartus.')).not.toContain('EE');
   });
 
   it.each([
@@ -92,6 +95,15 @@ describe('remote policy: work-place labels in more languages, remote work offere
     ['Our developers work remotely on weekends sometimes.', null], // a passing "remotely" decides nothing
   ])('%s -> %s', (line, policy) => {
     expect(record(posting(line)).remote.policy).toBe(policy);
+  });
+});
+
+describe('salary: a pay period', () => {
+  // tr "günlük" (daily) counts what follows it, not the figure before it (review25b): eight hours a day, not pay a day.
+  it('Turkish "günlük" after a figure names no period', () => {
+    const [salary] = normalizeText('# Backend\n\nMaaş: 40.000 TL, günlük 8 saat çalışma.\n', { path: 'posting.md' }).record!.salary;
+    expect(salary?.min).toBe(40000);
+    expect(salary?.period).not.toBe('DAY');
   });
 });
 

@@ -125,6 +125,8 @@ describe('remote policy chosen from candidates', () => {
     // Must not: a tag "office" (Microsoft Office) or any other bracketed word.
     ['# Office Manager\n\nWe build things.', { tags: ['office', 'excel'] }, null],
     ['# [Urgent] Backend Developer\n\nWe build things.', {}, null],
+    // Must not (review25b): a site's tag beside a place of work and the posting's own words of an office.
+    ['# Backend Developer\n\nYou will work from our Berlin office.', { location: 'Berlin, Germany', tags: ['remote'] }, 'onsite'],
   ] as Array<[string, Record<string, unknown>, Policy | null]>)('%s %j', (markdown, frontmatter, policy) => {
     expect(policyOf(markdown, frontmatter)).toBe(policy);
   });

@@ -37,6 +37,7 @@ const LEADING_TAG = /^\s{0,3}[[(【]([^\])】]{2,30})[\])】]/u;
 export function extractRemote(ctx: ExtractContext, workplace: () => Found | null): void {
   // Keys that state remote work as a field ("remote: true", "jobLocationType: TELECOMMUTE") have one reader, structured-remote.ts.
   const signals: Signal[] = remoteKeySignals(ctx);
+  let tag: Signal | undefined;
   for (const item of ctx.frontmatterStrings) {
     const key = item.key.toLowerCase();
     if (isRemoteKey(key)) continue;
@@ -45,9 +46,10 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     // "location: [Remote, US, UK]", "location: Remote, US, UK": the policy stated as the field's value.
     const stated = LOCATION_KEYS.test(key.split('.').pop() ?? '') ? locationValuePolicy(item.text) : null;
     if (stated) signals.push({ policy: stated, weight: 5, line: item.line, text: item.text, rule: `frontmatter.${item.key}`, field: true });
-    // "tags: [remote, golang]": a tag of remote work files the posting under it (only remote: "office" or "hybrid" tag other things).
-    if (TAG_KEYS.test(key.split('.').pop() ?? '') && wholeValuePolicy(item.text) === 'remote') {
-      signals.push({ policy: 'remote', weight: 4, line: item.line, text: item.text, rule: `frontmatter.${item.key}` });
+    // "tags: [remote, golang]": a tag of remote work files the posting under it (only remote: "office" or "hybrid" tag other
+    // things); read below, only where nothing else states a policy or a place of work.
+    if (!tag && TAG_KEYS.test(key.split('.').pop() ?? '') && wholeValuePolicy(item.text) === 'remote') {
+      tag = { policy: 'remote', weight: 4, line: item.line, text: item.text, rule: `frontmatter.${item.key}` };
     }
     // A Jekyll/Hugo "excerpt" or "teaser" is the posting's own summary ("We are looking for a DevOps Engineer (on-site).").
     if (LOCATION_KEYS.test(key.split('.').pop() ?? '') || /^(?:description|summary|subtitle|excerpt|teaser|employment_type|type)$/.test(key) || isProseKey(key)) {
@@ -91,6 +93,7 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     readTimezones(line.plain, line.line, zoneWords, zoneWords && /zone/i.test(line.plain), digits, zones);
   }
   ctx.fields.remote.timezones = zones.list.slice(0, 6);
+  if (tag && !signals.length && !workplace()) signals.push(tag);
   const candidates = policyCandidates(ctx, signals);
   if (!candidates.length) {
     // A place of work and not a word of remote work, even a weak one: onsite, with less confidence than a phrase.

@@ -14,8 +14,9 @@ export const periodWords: Record<SalaryPeriod, string[]> = {
     // German as written after a figure ("25€/Stunde", "13,90 € / Stunde", "15 € je Std."): the word spelled out, a spaced slash, "je"
     '/stunde', '/ stunde', '/ std', 'je stunde', 'je std', 'pro std'],
   DAY: ['/day', '/d', 'per day', 'a day', 'daily', 'day rate', 'per diem', 'pro tag', 'tagessatz', 'par jour', '/jour', 'tjm', 'por día', 'por dia', '/día', '/dia', 'per dag', 'denne', '/deň', '日給', 'в день', '/день', 'dziennie',
-    // it "al giorno", zh "/天" and "每天", tr "/ gün", a spaced slash ("40.000 TL / ay" below): per day (language facts)
-    'al giorno', 'giornalieri', '/天', '每天', '/ gün', '/gün', 'günlük'],
+    // it "al giorno", zh "/天" and "每天", tr "/ gün", a spaced slash ("40.000 TL / ay" below): per day (language facts); not tr
+    // "günlük" (daily), which comes before what it counts ("40.000 TL, günlük 8 saat çalışma": eight hours a day)
+    'al giorno', 'giornalieri', '/天', '每天', '/ gün', '/gün'],
   WEEK: ['/week', '/wk', 'per week', 'a week', 'weekly', 'pro woche', 'par semaine', 'por semana', 'per week'],
   MONTH: ['/month', '/mo', 'per month', 'a month', 'monthly', 'pm', 'p.m.', 'monatlich', 'pro monat', 'im monat', '/monat', 'brutto/monat', 'par mois', 'mensuel', 'mensuels', 'mensuelle', 'mensuelles', '/mois', 'mensual', 'mensuales', 'al mes', 'por mes', '/mes', 'mensal', 'mensais', 'por mês', '/mês', 'per maand', 'mesačne', 'mesiac', '/mesiac', 'mesačná', 'miesięcznie', 'měsíčně', '月給', '月収', '/月', 'в месяц', 'в мес', '/мес', 'мес', '/mies', 'mies', '每月',
     'per måned', 'i måneden', '/mnd', 'per månad', 'i månaden', '/mån', 'kuukaudessa', '/kk', 'kuus', 'per bulan', '/bulan', 'aylık', '/ay', '/ ay',

@@ -29,11 +29,11 @@ export const placeFormLines: string[] = [
   'Prešove|Prešov',
   // et: inessive and illative (Tallinnas, Tallinnasse); fi: inessive, illative, adessive and genitive (Helsingissä, Helsinkiin,
   // Tampereella, "Helsingin toimisto"); lt, lv: locative (Vilniuje, Rīgā); hu: inessive and superessive, and the adjective
-  // of a place ("budapesti iroda")
-  'Tallinnas|Tallinn', 'Tallinnasse|Tallinn', 'Tartus|Tartu', 'Tartusse|Tartu',
+  // of a place ("budapesti iroda"); not a form that is a word or a name of its own (Tartus, a Syrian port; Kaune, a surname)
+  'Tallinnas|Tallinn', 'Tallinnasse|Tallinn', 'Tartusse|Tartu',
   'Helsingissä|Helsinki', 'Helsinkiin|Helsinki', 'Helsingin|Helsinki', 'Espoossa|Espoo', 'Espooseen|Espoo', 'Espoon|Espoo',
   'Tampereella|Tampere', 'Tampereelle|Tampere', 'Tampereen|Tampere',
-  'Vilniuje|Vilnius', 'Kaune|Kaunas', 'Rīgā|Riga', 'Rīga|Riga',
+  'Vilniuje|Vilnius', 'Rīgā|Riga', 'Rīga|Riga',
   'Budapesten|Budapest', 'budapesti|Budapest', 'Debrecenben|Debrecen', 'debreceni|Debrecen', 'Szegeden|Szeged', 'szegedi|Szeged',
   // Cities in the scripts of their countries' postings (el, he, ar), with Hebrew's "in" (ב) written onto the name
   'Αθήνα|Athens', 'Αθήνας|Athens', 'Θεσσαλονίκη|Thessaloniki', 'Θεσσαλονίκης|Thessaloniki',
