@@ -136,6 +136,11 @@ const found: Row[] = [
 const none: Row[] = [
   // A definition alone is weak: a tool or a product is defined the same way.
   { name: 'en: "X is a …" written once', company: null, input: posting('Nordlicht is a maker of tools for farmers.') },
+  // review25b: an About heading's own lower-case words name no one; a trade-marked product names its maker where the text
+  // also writes the maker's name alone.
+  { name: 'ru: "О компании и команде" names no one', company: null, input: '# Python-разработчик\n\n## О компании и команде\n\nМы делаем инструменты для фермеров.\n' },
+  { name: 'pl: "O firmie w skrócie" names no one', company: null, input: '# Programista Python\n\n## O firmie w skrócie\n\nTworzymy narzędzia dla rolników.\n' },
+  { name: 'en: "X is hiring … X Analytics®" names X', company: 'Nordwind', input: '# Backend Engineer\n\nNordwind is hiring a Backend Engineer to work on Nordwind Analytics®, our flagship product.\n' },
   // A technology, a place, a question or the job itself is defined, repeated or not.
   { name: 'en: a technology defined and repeated', company: null, input: defined('Kubernetes is an orchestrator of containers.', 'Kubernetes') },
   { name: 'en: a city defined and repeated', company: null, input: defined('Berlin is a city of startups.', 'Berlin') },

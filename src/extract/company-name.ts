@@ -88,11 +88,20 @@ export function isPlausibleName(name: string, prose = true, text = ''): boolean 
   if (!prose) return true;
   // "21/06/2021 - Softwareentwickler": a number before a title names no one; a name in prose has a letter.
   // "EA SPORTS™ FC", "Join Apache Kafka®": a trade mark marks a product or a brand, not the organisation that hires.
-  // The mark may follow the longer name the text writes ("Join Nordwind Arena®" read as "Nordwind").
-  const tradeMarked = /[™®]/u.test(name) || (/[™®]/u.test(text) && new RegExp(`${escapeRegExp(name)}(?:[ ]\\p{Lu}[\\p{L}\\p{N}]*){0,3}[™®]`, 'u').test(text));
+  // The mark may follow the longer name the text writes ("Join Nordwind Arena®" read as "Nordwind"), when the text never
+  // writes the name without it ("Nordwind is hiring … Nordwind Analytics®" names its maker).
+  const tradeMarked = /[™®]/u.test(name) || (/[™®]/u.test(text) && onlyTradeMarked(name, text));
   if (NOT_A_NAME.test(name) || POSSESSIVE_START.test(name) || DESCRIPTION_HEAD.test(name) || tradeMarked || !/\p{L}/u.test(name) || abstractNounInText(name, text)) return false;
   const pronoun = `${name.toLowerCase()} `;
   return !text.includes(' ') || ![...text.matchAll(PRONOUN_PHRASE)].some((phrase) => phrase[0].toLowerCase().startsWith(pronoun));
+}
+
+/** Is every mention of the name in the text the start of a trade-marked name ("Nordwind Arena®")? */
+function onlyTradeMarked(name: string, text: string): boolean {
+  const escaped = escapeRegExp(name);
+  const mentions = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  const marked = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:[ ]\\p{Lu}[\\p{L}\\p{N}]*){0,3}[™®]`, 'gu'))?.length ?? 0;
+  return marked > 0 && marked >= mentions;
 }
 
 /** "Acme Inc." and "Acme Inc" are one name. */
