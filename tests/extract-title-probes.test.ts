@@ -62,6 +62,9 @@ describe('title labels in the Nordic languages', () => {
   it.each([
     // sv "Tjänst", "Befattning", no/da "Stilling", fi "Tehtävänimike": the post's label, on a line, in bold, in a table, as a heading.
     ['sv "Tjänst: X"', `Tjänst: Backendutvecklare${BODY}`, 'Backendutvecklare'],
+    // Must not (review25b): the same labels over the job's extent; the role is read from the sentence that hires.
+    ['must not: sv "Tjänst: Heltid, tillsvidare"', 'Tjänst: Heltid, tillsvidare\n\nVi söker en lagerarbetare till vårt lager i Göteborg.\n', 'Lagerarbetare'],
+    ['must not: no "Stilling: 100 % deltid"', 'Stilling: 100 % deltid\n\nVi søker en lagermedarbeider til vårt lager i Oslo.\n', 'Lagermedarbeider'],
     ['sv "**Befattning:** X"', `**Befattning:** Backendutvecklare${BODY}`, 'Backendutvecklare'],
     ['no "Stilling: X"', `- Stilling: Backendutvikler${BODY}`, 'Backendutvikler'],
     ['da "| Stilling | X |"', `| Stilling | Backendudvikler |\n|---|---|${BODY}`, 'Backendudvikler'],

@@ -34,6 +34,7 @@ import { scoreTitleCandidates } from './title-score.js';
 import { placesIn } from './location.js';
 import { beforeSpeaker, speaksToSomeone } from './title-speaker.js';
 import { bracketsBalance, insideBrackets, withoutOpenAside } from './title-aside.js';
+import { namesOnlyWorkload } from './title-edges.js';
 import { isImageHeading } from './company-logo.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
@@ -97,7 +98,7 @@ export function extractTitle(ctx: ExtractContext): void {
     const label = tableRowAsLabel(top, index, line.plain.replace(EMOJI, '').trim());
     // LABELLED needs a colon: most lines have none, and its case-insensitive alternation is slow to fail.
     const labelled = label.includes(':') || label.includes('：') ? LABELLED.exec(label) : null;
-    if (labelled && labelled[1]!.length <= 120) propose(labelled[1]!, 'header-line', 'text.labelled-line', line.line, 0.9);
+    if (labelled && labelled[1]!.length <= 120 && !namesOnlyWorkload(labelled[1]!)) propose(labelled[1]!, 'header-line', 'text.labelled-line', line.line, 0.9);
   }
   // "**Senior Rust Engineer**" on a line of its own: a title set in bold (0.7, as an H2); several of them list other jobs.
   const bold = top.filter((line) => BOLD_LINE.test(line.text.trim()) && line.plain.length <= 100 && !/[:：]$/u.test(line.plain) && looksLikeJobTitle(line.plain));
