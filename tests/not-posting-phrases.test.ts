@@ -72,6 +72,8 @@ describe('no vacancy, in the words\' own order', () => {
     ['fr, a desk', "# Développeur Backend\n\nIl n'y a aucun poste de travail fixe : nous travaillons en flex office à Lyon.\n\nEnvoyez votre CV à jobs@nordwind.io.\n"],
     ['es, a desk', '# Desarrollador Backend\n\nNo tenemos puestos fijos de oficina: trabajamos en remoto. Envía tu CV a jobs@nordwind.io.\n'],
     ['nl, a boast', '# Backend Developer\n\nGeen functies met eindeloze vergaderingen: bij ons bouw je. Solliciteer via jobs@nordwind.io.\n'],
+    // review25b: "no further vacancies" beside a role the page hires for in prose
+    ['de, no further ones', '# Karriere bei Acme\n\nDerzeit sind in der Entwicklung keine weiteren Stellen ausgeschrieben.\n\nWir suchen aber ab sofort eine Bürokraft in Teilzeit (20 Std./Woche) für unser Büro in Köln. Bewerbung an jobs@acme.de.\n'],
   ])('%s: a posting keeps its record', (_case, text) => {
     expect(postingKindOf(text)).toEqual({ records: 1, reason: undefined });
   });

@@ -108,6 +108,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   score += roleSections + Math.min(3, offers);
 
   const against: Array<[NotPostingReason, number, string]> = [];
+  const hiringLines = () => [...ctx.text, ...ctx.frontmatterStrings.map((f) => ({ plain: f.text }))];
   const lines = [...ctx.text.map((l) => l.plain), ...ctx.frontmatterStrings.map((f) => f.text)].map((t) => t.toLowerCase());
   // One pass over the joined lines for every phrase (match/phrase-set.ts), not one search per phrase; a phrase
   // without a line break is in the joined text only within a line (text.ts joinedIncludes, the plain reading).
@@ -117,7 +118,9 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // The table's phrases first, then the same statement in the language's own order of words (not-posting-vacancy.ts), this only on a
   // page that names no role: a posting's "aucun poste de travail fixe" or "no tenemos puestos fijos" speaks of its desks.
   const namesNoRole = roleSections === 0 && !signs.includes('a job title (+2)');
-  const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase)) ?? (namesNoRole ? noVacancySentence(lines) : undefined);
+  // …nor one that says whom it hires ("keine weiteren Stellen …, wir suchen aber eine Bürokraft").
+  const sentence = () => { const found = noVacancySentence(lines); return found !== undefined && hiredRole(hiringLines()) === undefined ? found : undefined; };
+  const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase)) ?? (namesNoRole ? sentence() : undefined);
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
   const sampleLines = lines.filter((line) => line.split(/\s+/).filter(Boolean).length <= SAMPLE_ENTRY_LINE_WORDS);
   const samples = sampleEntryNames.filter((name) => sampleLines.some((line) => line.includes(name)));
@@ -176,7 +179,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // A careers page that says whom it hires ("We are looking for an Art Director") names that role, whatever title was chosen.
   // A page that sends its reader to the jobs elsewhere and names no job is their index, whatever one term it states ("We take on interns").
   const indexLike = careersSign && !part && !namesRole && (left <= 1 || jobsLink !== undefined);
-  const hired = indexLike ? hiredRole([...ctx.text, ...ctx.frontmatterStrings.map((f) => ({ plain: f.text }))]) : undefined;
+  const hired = indexLike ? hiredRole(hiringLines()) : undefined;
   if (hired !== undefined) {
     score += 2;
     signs.push(`hires "${hired}" (+2)`);

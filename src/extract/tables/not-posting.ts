@@ -77,7 +77,9 @@ export const vacancyNouns: Record<string, string[]> = {
 /** Words that end a no-vacancy reading between its negation and its noun: prepositions, numbers, "other", "longer". */
 export const vacancyGapStops = ['in', 'for', 'with', 'of', 'at', 'on', 'to', 'from', 'like', 'than', 'two', 'other', 'longer', 'für', 'mit', 'bei', 'von', 'zu', 'als', 'zwei', 'andere', 'anderen',
   'en', 'para', 'con', 'del', 'como', 'dos', 'pour', 'avec', 'dans', 'comme', 'deux', 'autre', 'autres', 'em', 'com', 'como', 'di', 'per', 'voor', 'met', 'bij', 'van', 'twee', 'andere',
-  'w', 'z', 'dla', 'jak', 'dwa', 'v', 's', 'pro', 'jako', 'dvě', 'i', 'för', 'med', 'på', 'av', 'som', 'två', 'andra'];
+  'w', 'z', 'dla', 'jak', 'dwa', 'v', 's', 'pro', 'jako', 'dvě', 'i', 'för', 'med', 'på', 'av', 'som', 'två', 'andra',
+  // "no further vacancies", "keine weiteren Stellen": none beyond those the page names (review25b)
+  'further', 'more', 'weitere', 'weiteren', 'weiterer', 'otras', 'otros', 'altre', 'altri', 'outras', 'outros', 'dalších', 'innych', 'fler', 'flere'];
 
 /** Headings of a hiring-process document ("Our interview process"). */
 export const processHeadings: Record<string, string[]> = {
