@@ -29,6 +29,16 @@ const titles: Row[] = [
     input: '# 【急募】フロントエンドエンジニア募集\n\nReact の経験がある方。\n' },
   { name: 'headings under "Other jobs" name other postings', title: 'Product Manager', titleRule: 'text.role-phrase',
     input: '# Careers\n\nWe are looking for a Product Manager to grow our sales.\n\n## Other jobs\n\n### Java Developer\nNew Delhi\n' },
+  // The same list under "Other jobs" in more languages: a heading that is only the phrase, never one with a role in it.
+  ...([
+    ['pl', 'Inne oferty pracy', 'Specjalista ds. marketingu'],
+    ['sv', 'Andra lediga tjänster', 'Projektledare'],
+    ['sv', 'Liknande jobb', 'Projektledare'],
+    ['cs', 'Další pozice', 'Projektový manažer'],
+    ['cs', 'Podobné pozice', 'Projektový manažer'],
+    ['en', 'Other jobs', 'Project Manager'],
+  ] as const).map(([lang, heading, other]) => ({ name: `${lang}: headings under "${heading}" name other postings`, title: null,
+    input: `Acme s.r.o.\n\nSend your CV to jobs@acme.io. Salary 50000 EUR.\n\n## ${heading}\n\n### ${other}\n\n### Senior ${other}\n` })),
   { name: 'de: a role noun in a compound (Mechatroniker)', title: 'Mechatroniker', input: '# Karriere\n\n## Mechatroniker (m/w/d)\n\nWir bieten einen sicheren Arbeitsplatz.\n' },
   { name: 'en: a role outside software (nurse)', title: 'Registered Nurse', input: '# Jobs\n\n## Registered Nurse\n\nNight shifts, full-time.\n' },
   { name: 'pl: księgowa', title: 'Księgowa', input: '# Kariera\n\n## Księgowa\n\nPraca w biurze w Krakowie.\n' },
