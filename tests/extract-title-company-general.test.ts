@@ -68,6 +68,10 @@ const titles: Row[] = [
     ['Job Opening: Senior Backend Engineer', 'Senior Backend Engineer'],
     ["We're hiring: Senior Backend Engineer!", 'Senior Backend Engineer'],
     // Kept: a territory after a comma, and what is no decoration.
+    // A colon with a space after it separates a name from the title, spaced before it (French) or not (English).
+    ['Fernway : Backend Engineer', 'Backend Engineer'],
+    ['Fernway: Backend Engineer', 'Backend Engineer'],
+    ['Data Scientist: NLP', 'Data Scientist: NLP'],
     ['Country Manager, Ukraine', 'Country Manager, Ukraine'],
     ['Software Engineer in Test', 'Software Engineer in Test'],
     ['Engineer in Zürich', 'Engineer in Zürich'],
