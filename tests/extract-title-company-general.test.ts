@@ -72,6 +72,10 @@ const titles: Row[] = [
     ['Fernway : Backend Engineer', 'Backend Engineer'],
     ['Fernway: Backend Engineer', 'Backend Engineer'],
     ['Data Scientist: NLP', 'Data Scientist: NLP'],
+    // The word for the post before "at" goes with the employer's name; a role that ends in such a word keeps it.
+    ['Backend Engineer job at Fernway', 'Backend Engineer'],
+    ['Backend Engineer position at Fernway', 'Backend Engineer'],
+    ['Backend Engineer at Fernway', 'Backend Engineer'],
     ['Country Manager, Ukraine', 'Country Manager, Ukraine'],
     ['Software Engineer in Test', 'Software Engineer in Test'],
     ['Engineer in Zürich', 'Engineer in Zürich'],
