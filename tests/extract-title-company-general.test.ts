@@ -29,6 +29,25 @@ const titles: Row[] = [
     input: '# 【急募】フロントエンドエンジニア募集\n\nReact の経験がある方。\n' },
   { name: 'headings under "Other jobs" name other postings', title: 'Product Manager', titleRule: 'text.role-phrase',
     input: '# Careers\n\nWe are looking for a Product Manager to grow our sales.\n\n## Other jobs\n\n### Java Developer\nNew Delhi\n' },
+  // The same list under "Other jobs" in more languages: a heading that is only the phrase, never one with a role in it.
+  ...([
+    ['pl', 'Inne oferty pracy', 'Specjalista ds. marketingu'],
+    ['sv', 'Andra lediga tjänster', 'Projektledare'],
+    ['sv', 'Liknande jobb', 'Projektledare'],
+    ['cs', 'Další pozice', 'Projektový manažer'],
+    ['cs', 'Podobné pozice', 'Projektový manažer'],
+    ['en', 'Other jobs', 'Project Manager'],
+  ] as const).map(([lang, heading, other]) => ({ name: `${lang}: headings under "${heading}" name other postings`, title: null,
+    input: `Acme s.r.o.\n\nSend your CV to jobs@acme.io. Salary 50000 EUR.\n\n## ${heading}\n\n### ${other}\n\n### Senior ${other}\n` })),
+  // An interview step names no role, though its adjective is a role noun ("tecnico", "técnica"); the role noun alone stays one.
+  { name: 'it: "Colloquio tecnico" is an interview step, no title', title: 'Sviluppatore Backend', titleRule: 'text.role-phrase',
+    input: '# Lavora con noi\n\nCerchiamo un Sviluppatore Backend per il nostro team di Milano.\n\n## Colloquio tecnico\n\nUn incontro di 60 minuti.\n' },
+  { name: 'es: "Entrevista técnica" is an interview step, no title', title: 'Desarrollador Backend', titleRule: 'text.role-phrase',
+    input: '# Trabaja con nosotros\n\nBuscamos un Desarrollador Backend para nuestro equipo en Madrid. Jornada completa, contrato indefinido. Envía tu CV a jobs@acme.io.\n\n## Entrevista técnica\n\nUna reunión de 60 minutos.\n' },
+  { name: 'pt: "Entrevista técnica" is an interview step, no title', title: 'Desenvolvedor Backend', titleRule: 'text.role-phrase',
+    input: '# Trabalhe conosco\n\nProcuramos um Desenvolvedor Backend para nossa equipe em Lisboa. Tempo integral. Envie o seu CV para jobs@acme.io.\n\n## Entrevista técnica\n\nUma conversa de 60 minutos.\n' },
+  { name: 'it: "Tecnico di laboratorio" names a role', title: 'Tecnico di laboratorio', titleRule: 'heading.h2',
+    input: '# Lavora con noi\n\n## Tecnico di laboratorio\n\nTempo pieno a Milano. jobs@acme.io\n' },
   { name: 'de: a role noun in a compound (Mechatroniker)', title: 'Mechatroniker', input: '# Karriere\n\n## Mechatroniker (m/w/d)\n\nWir bieten einen sicheren Arbeitsplatz.\n' },
   { name: 'en: a role outside software (nurse)', title: 'Registered Nurse', input: '# Jobs\n\n## Registered Nurse\n\nNight shifts, full-time.\n' },
   { name: 'pl: księgowa', title: 'Księgowa', input: '# Kariera\n\n## Księgowa\n\nPraca w biurze w Krakowie.\n' },
@@ -49,6 +68,14 @@ const titles: Row[] = [
     ['Job Opening: Senior Backend Engineer', 'Senior Backend Engineer'],
     ["We're hiring: Senior Backend Engineer!", 'Senior Backend Engineer'],
     // Kept: a territory after a comma, and what is no decoration.
+    // A colon with a space after it separates a name from the title, spaced before it (French) or not (English).
+    ['Fernway : Backend Engineer', 'Backend Engineer'],
+    ['Fernway: Backend Engineer', 'Backend Engineer'],
+    ['Data Scientist: NLP', 'Data Scientist: NLP'],
+    // The word for the post before "at" goes with the employer's name; a role that ends in such a word keeps it.
+    ['Backend Engineer job at Fernway', 'Backend Engineer'],
+    ['Backend Engineer position at Fernway', 'Backend Engineer'],
+    ['Backend Engineer at Fernway', 'Backend Engineer'],
     ['Country Manager, Ukraine', 'Country Manager, Ukraine'],
     ['Software Engineer in Test', 'Software Engineer in Test'],
     ['Engineer in Zürich', 'Engineer in Zürich'],

@@ -9,7 +9,7 @@
  */
 import type { Hints } from './context.js';
 import { looksLikeJobTitle, namesRole } from './title-role-noun.js';
-import { cjkRecruiterNouns, genericHeadings, titleAtCompanyWords, titleHeadCountWords, titleSentenceWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
+import { cjkRecruiterNouns, genericHeadings, titleAtCompanyWords, titleJobWordsBeforeAt, titleHeadCountWords, titleSentenceWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
 import { isPlace } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 import { breadcrumbLast, EMOJI, isGenericHeading } from './title-page-names.js';
@@ -74,6 +74,7 @@ const JOIN_AS = new RegExp(`^(?:${alternation(Object.values(titleJoinLeads).flat
 const SPEAKER_WORDS = new Set([...Object.values(titleSentenceWords).flat(), 'us', 'uns', 'nous']);
 const namesEmployer = (text: string): boolean => /^\p{Lu}/u.test(text) && !text.toLowerCase().split(/\s+/u).some((word) => SPEAKER_WORDS.has(word));
 const AT_COMPANY = new RegExp(`^(.{3,120}?)\\s+(?:${alternation(Object.values(titleAtCompanyWords).flat())})\\s+(\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}){0,3})$`, 'u');
+const JOB_WORD_BEFORE_AT = new RegExp(`^(.{2,120}?)\\s+(?:${alternation(Object.values(titleJobWordsBeforeAt).flat())})$`, 'iu');
 // `(?<!\s)`: a match starts after no space, so a long run of spaces is not rescanned from each of its positions (it was
 // quadratic); the leftmost match of the form without it starts there anyway, so the matches are the same.
 export const STATUS = new RegExp(`(?<!\\s)\\s*[([](?:${titleStatusWords.map(escapeRegExp).join('|')})[)\\]]\\s*$`, 'iu');
@@ -164,7 +165,9 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   const at = AT_COMPANY.exec(title);
   if (at && looksLikeJobTitle(at[1]!) && !isPlace(at[2]!)) {
     hints.company ??= { name: at[2]!, line, rule: 'title.at-company', text: raw };
-    title = at[1]!;
+    // "Backend Engineer job at Acme": the word for the post goes, when what is left still names a role.
+    const jobWord = JOB_WORD_BEFORE_AT.exec(at[1]!);
+    title = jobWord && looksLikeJobTitle(jobWord[1]!) ? jobWord[1]! : at[1]!;
   }
   title = withoutNameLikeArticle(title.replace(ARTICLE, '')).replace(JOINED_ARTICLE, '$1').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
   return /\p{L}/u.test(title) ? capitalizeTitle(title) : '';

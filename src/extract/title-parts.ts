@@ -104,11 +104,12 @@ function writtenWithLegalForm(name: string, ctx?: TitleContext): boolean {
 }
 
 /**
- * "Fernway : Senior Rust Engineer": a spaced colon separates a header's parts as a dash does. Only the title part is
- * kept, and no company is read from the other: French sets a label before " : " too ("Alternance : Développeur").
+ * "Fernway : Senior Rust Engineer", "Fernway: Senior Rust Engineer": a colon with a space after it separates a header's parts
+ * as a dash does, spaced before (French typography) or not (English). Only the title part is kept, and no company is read
+ * from the other: a label goes before a colon too ("Alternance : Développeur").
  */
 function splitSpacedColon(title: string): string {
-  const match = /^(.{2,60}?)\s+:\s+(.{2,120})$/u.exec(title);
+  const match = /^(.{2,60}?)\s*:\s+(.{2,120})$/u.exec(title);
   return match && !looksLikeJobTitle(match[1]!) && looksLikeJobTitle(match[2]!) ? match[2]! : title;
 }
 

@@ -2,6 +2,7 @@
  * Whether a text names a role: a role noun of any language (tables/title-roles.ts) as a stem at a word's start, a
  * whole word, or inside a compound; words that hold a noun but name no role (notRoleWords) do not count.
  */
+import { processPhrases } from './tables/not-posting.js';
 import { roleNouns, notRoleWords, type RoleNouns } from './tables/title-roles.js';
 import { alternation } from './text.js';
 
@@ -13,6 +14,9 @@ const ROLE_NOUN = new RegExp([
   alternation(nounsOf('inside')),
 ].join('|'), 'u');
 const NOT_ROLE = new RegExp(alternation(notRoleWords), 'gu');
+// An interview step names no role though an adjective in it is a role noun elsewhere ("Colloquio tecnico", "Entrevista técnica"):
+// the steps of tables/not-posting.ts, as whole words ("Technical Interviewer" stays a role).
+const INTERVIEW_STEP = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(processPhrases).flat())})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Does a short text (ten words at most) name a role: a role noun of any language in tables/title-roles.ts? */
 export function looksLikeJobTitle(text: string): boolean {
@@ -21,5 +25,5 @@ export function looksLikeJobTitle(text: string): boolean {
 
 /** Does a text of any length hold a role noun? */
 export function namesRole(text: string): boolean {
-  return ROLE_NOUN.test(text.toLowerCase().replace(NOT_ROLE, ' '));
+  return ROLE_NOUN.test(text.toLowerCase().replace(INTERVIEW_STEP, ' ').replace(NOT_ROLE, ' '));
 }

@@ -243,6 +243,11 @@ export const titleAtCompanyWords: Record<string, string[]> = {
   sv: ['hos'], no: ['hos'], da: ['hos'],
 };
 
+/** "Backend Engineer job at Acme": a word for the post between a title and its "at" word is no part of the title, per language. */
+export const titleJobWordsBeforeAt: Record<string, string[]> = {
+  en: ['job', 'position', 'role', 'opening', 'vacancy'], de: ['job', 'stelle'], nl: ['vacature', 'functie'],
+};
+
 /** "a position as", per language, before a title ("80% Stelle als Buchhalter", "Position as Data Analyst"): the title is what follows. */
 export const titlePositionWords: Record<string, string[]> = {
   en: ['position as', 'role as', 'job as'], de: ['stelle als', 'position als', 'anstellung als'], nl: ['functie als', 'baan als'],
