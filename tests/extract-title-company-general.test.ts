@@ -150,6 +150,25 @@ const companies: Row[] = [
     input: '# Site Reliability Engineer\n\nYou will run our Kubernetes clusters.\n\n## Benefits\n- Remote\n\n© 2023 Tallgrass Labs. All rights reserved.\n' },
   { name: 'a page naming several organisations with legal forms is a listing: none of them, nor its copyright', company: null,
     input: '# Controller (m/w/d)\n\nWeitere Jobs:\n\n- Grafiker bei Stender GmbH\n- Controller bei Paulmann Licht GmbH\n\n© Jobfinder 2003-2025\n' },
+  // An HTML page's footer and header are dropped from the text, but name the site's owner (weakly: the body's reading wins).
+  { name: 'html: the footer\'s copyright line names the company', company: 'Nordlicht GmbH', companyRule: 'page.footer-copyright',
+    input: html('<title>Backend Engineer</title>', `<main><h1>Backend Engineer</h1>${BODY}</main><footer><p>© 2026 Nordlicht GmbH. All rights reserved.</p></footer>`) },
+  { name: 'html: a footer\'s "Copyright" in inline tags, beside a "Powered by" credit', company: 'Nordlicht', companyRule: 'page.footer-copyright',
+    input: html('<title>Backend Engineer</title>', `<main><h1>Backend Engineer</h1>${BODY}</main><footer><div><span>Copyright 2026</span> <span>Nordlicht</span></div><p>Powered by Hireflow</p></footer>`) },
+  { name: 'html: a theme\'s credit in the footer is no company', company: null,
+    input: html('<title>Backend Engineer</title>', `<main><h1>Backend Engineer</h1>${BODY}</main><footer><p>© Theme by Zeenbit</p><p>Powered by Hireflow</p></footer>`) },
+  { name: 'html: a job board\'s footer loses to the employer the posting names', company: 'Acme Robotics',
+    input: html('<title>Backend Engineer</title>', `<main><h1>Backend Engineer</h1><p>Acme Robotics is hiring a backend engineer to build payment APIs in Go.</p>${BODY}</main><footer><p>© 2026 Jobboard Inc. All rights reserved.</p></footer>`) },
+  { name: 'html: the header\'s brand link to the home page names the company', company: 'Nordlicht', companyRule: 'page.header-brand',
+    input: html('<title>Backend Engineer</title>', `<header><nav><a class="logo" href="/">Nordlicht</a><a href="/jobs">Jobs</a></nav></header><main><h1>Backend Engineer</h1>${BODY}</main>`) },
+  { name: 'html: a header link to the home page not marked as the brand names none', company: null,
+    input: html('<title>Backend Engineer</title>', `<header><nav><a href="/">Start</a><a href="/jobs">Jobs</a></nav></header><main><h1>Backend Engineer</h1>${BODY}</main>`) },
+  // A closing line signed by the employer's team, in each language (tables/company-page-parts.ts).
+  ...([['de', 'Ihr Nordlicht-Team'], ['de', 'Dein Team von Nordlicht'], ['fr', "L'équipe Nordlicht"], ['es', 'El equipo de Nordlicht'], ['pl', 'Zespół Nordlicht'],
+    ['ru', 'Команда Nordlicht'], ['en', 'The Nordlicht Team'], ['de', 'Team Nordlicht']] as const).map(([language, line]): Row => (
+    { name: `${language}: the sign-off "${line}" names the company`, company: 'Nordlicht', input: `# Backend Engineer\n\nYou will build our payment APIs in Go with a small team.\n\nApply by email.\n\n${line}\n` })),
+  ...['Ihr Team', 'The Engineering Team', "L'équipe RH", 'El equipo de ventas', 'Your Team'].map((line): Row => (
+    { name: `the sign-off "${line}" names no company`, company: null, input: `# Backend Engineer\n\nYou will build our payment APIs in Go with a small team.\n\nApply by email.\n\n${line}\n` })),
   { name: 'ru: "Компания «Вектор»": a quoted name after the organisation noun', company: 'Вектор', companyRule: 'body.company-noun-quoted',
     input: 'Компания «Вектор» приглашает на должность Тестировщик ПО.\n\nТребования: опыт от 1 года.\n' },
 ];

@@ -144,13 +144,13 @@ const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ ](?:\p{Lu}[\p{L}\p{
 const AFTER = new RegExp(`(${NAME_WORDS}),?[ ](?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])`, 'gu');
 /** What AFTER needs: a space, a legal form as written, then no letter or digit. */
 const FORM_AFTER_SPACE = new RegExp(`[ ](?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])`, 'u');
-const AFTER_FORM = new RegExp(`,?[ ](${alternation(legalFormsAfter)})$`, 'u');
+export const AFTER_FORM = new RegExp(`,?[ ](${alternation(legalFormsAfter)})$`, 'u');
 const BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(legalFormsBefore)})[ ]?[«"“„]([^»"”“]{2,40})[»"”“]`, 'gu');
 const CJK_RUN = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9ー・&＆]`;
 const CJK = new RegExp(`(?:${alternation(cjkLegalForms)})${CJK_RUN}{1,20}|${CJK_RUN}{1,16}(?:${alternation(cjkLegalForms)})`, 'gu');
 const CJK_LEAD_IN = new RegExp(`^(?:${alternation(cjkNameLeadIns)})+`, 'u');
 // Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter.
-const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(\p{Lu}[^|•·\n]{1,60}?)(?=\s*(?:[|•·]|\.(?:\s|$)|[Aa]ll [Rr]ights|[Aa]lle [Rr]echte|[Tt]ous [Dd]roits|[Tt]odos los [Dd]erechos|$))/u;
+export const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(\p{Lu}[^|•·\n]{1,60}?)(?=\s*(?:[|•·]|\.(?:\s|$)|[Aa]ll [Rr]ights|[Aa]lle [Rr]echte|[Tt]ous [Dd]roits|[Tt]odos los [Dd]erechos|$))/u;
 // Lowercase words that would make a legal-form match a sentence, not a name ("Because AG").
 // "Jsme AdInternet s.r.o.", "We are Acme Ltd": the words of "we are" (tables/companies.ts) too.
 const SENTENCE_START = new RegExp(`^(?:${alternation([...Object.values(weAreWords).flat(), 'The', 'A', 'An', 'Our', 'We', 'At', 'In', 'For', 'With', 'By', 'From', 'Die', 'Der', 'Das', 'Bei', 'Für', 'Mit', 'Von', 'Le', 'La', 'Les', 'El', 'Los', 'En', 'Con', 'Por', 'O', 'Na', 'Do', 'W', 'Z', 'Als', 'As'])})\\s+(?=\\p{Lu})`, 'u');

@@ -25,7 +25,7 @@ import { ruleWords } from './match/rule-words.js';
 import { escapeRegExp, lazily } from './text.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
 import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenInFull } from './company-general.js';
-import { copyrightCompany, headingCompany, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
+import { copyrightCompany, headingCompany, organisationCount, isJobBoard, isLegalFormWords, labelledCompany, legalFormCompanies, legalFormMentions, pageTitleCompany, titlePairCompany } from './company-sources.js';
 import { cleanName, isPlausibleName, nameKey } from './company-name.js';
 import { ABOUT_PREFIX, aboutCompanies } from './company-about.js';
 import { ASIDE_RULE, asideNamedAsOrganisation, keepUntakenAside } from './company-aside.js';
@@ -33,6 +33,7 @@ import { possessiveCompanies } from './company-possessive.js';
 import { acronymCompanies } from './company-acronym.js';
 import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
 import { logoCompany } from './company-logo.js';
+import { pagePartCompanies, signOffCompany } from './company-page-parts.js';
 import { grownByOrganisationWord, organisationCompanies } from './company-organisation.js';
 
 // The keys of the company, shared with data items (tables/field-keys.ts).
@@ -115,6 +116,8 @@ export function extractCompany(ctx: ExtractContext): void {
   bylineUnderTitle(ctx, add);
   aboutCompanies(ctx, add);
   logoCompany(ctx, add);
+  pagePartCompanies(ctx, organisationCount(mentions), candidates, add);
+  signOffCompany(ctx, add);
   const keywords = lineKeywords(ctx);
   const keywordBitOfRule = keywordGroupOfRule.map((group) => keywordBit(ctx, group));
   const ownWords = bodyRuleWords();

@@ -40,6 +40,10 @@ export interface PageMeta {
   published?: PageText;
   /** The alt text of the page's first logo image (an <img> whose file path names a logo) in a link to the page's own home: the cleaned body drops a page's header. */
   logo?: PageText;
+  /** The copyright line of the page's footer ("© 2026 Nordlicht GmbH"): the cleaned body drops a page's footer. */
+  footerCopyright?: PageText;
+  /** The text of a link to the page's own home in its header, marked as the brand ("<a class="logo" href="/">Nordlicht</a>"). */
+  headerBrand?: PageText;
 }
 
 /** A JobPosting property as stated by one kind of structured data. */
@@ -86,6 +90,10 @@ export function pageMeta(sourceText: string): PageMeta {
   const lineAt = (index: number): number => head.slice(0, index).split('\n').length;
   const logo = head.includes('<img') ? logoImage(head, sourceText) : undefined;
   if (logo) meta.logo = { text: logo.alt, line: lineAt(logo.index) };
+  const copyright = /<footer\b/i.test(sourceText) ? footerCopyright(sourceText) : undefined;
+  if (copyright) meta.footerCopyright = copyright;
+  const brand = head.includes('<header') || head.includes('<HEADER') ? headerBrand(head) : undefined;
+  if (brand) meta.headerBrand = { text: brand.text, line: lineAt(brand.index) };
   if (!head.includes('<title') && !head.includes('og:') && !head.includes('application-name') && !head.includes('article:') && !head.includes('<?')) return meta;
   // A PHP template may set the page's title in a variable its layout prints ("$html_title = 'Jobs at Acme';").
   const title = TITLE.exec(head) ?? (head.includes('<?') ? PHP_TITLE.exec(head) : null);
@@ -184,6 +192,49 @@ function logoImage(head: string, sourceText: string): { alt: string; index: numb
     return text ? { alt: text, index: match.index! } : undefined;
   }
   return undefined;
+}
+
+const FOOTER_OPEN = /<footer\b[^<>]{0,400}>/gi;
+const FOOTER_CLOSE = /<\/footer\s*>/gi;
+/** Tags that end a line of a footer's text; inline tags ("<span>© 2026</span> <span>Acme</span>") do not. */
+const FOOTER_LINE_BREAK = /<\/?(?:p|div|li|ul|ol|br|section|h[1-6]|nav|td|tr|table|dd|dt|address)\b[^<>]{0,400}>/gi;
+const COPYRIGHT_MARK = /©|&copy;|&#169;|\([cC]\)|copyright/iu;
+
+/** The first copyright line of the page's last <footer> (a page's own footer closes it; an article's footer comes earlier). */
+function footerCopyright(sourceText: string): PageText | undefined {
+  let open: RegExpExecArray | undefined;
+  for (const match of sourceText.matchAll(FOOTER_OPEN)) open = match;
+  if (!open) return undefined;
+  const start = open.index! + open[0].length;
+  FOOTER_CLOSE.lastIndex = start;
+  const end = Math.min(FOOTER_CLOSE.exec(sourceText)?.index ?? sourceText.length, start + 20_000);
+  const footer = sourceText.slice(start, end);
+  let from = 0;
+  const pieces: Array<{ text: string; at: number }> = [];
+  for (const tag of footer.matchAll(FOOTER_LINE_BREAK)) {
+    pieces.push({ text: footer.slice(from, tag.index), at: from });
+    from = tag.index! + tag[0].length;
+  }
+  pieces.push({ text: footer.slice(from), at: from });
+  for (const piece of pieces) {
+    if (!COPYRIGHT_MARK.test(piece.text)) continue;
+    const text = clean(piece.text.replace(/<[^<>]{0,400}>/g, ' '));
+    if (text && text.length <= 200) return { text, line: sourceText.slice(0, start + piece.at).split('\n').length + (piece.text.match(/^\s*/u)![0].split('\n').length - 1) };
+  }
+  return undefined;
+}
+
+const HEADER = /<header\b[^<>]{0,400}>([\s\S]{0,8000}?)<\/header\s*>/i;
+/** A link to the home page ("/", "./", "index.html") marked as the site's brand by its class or id. */
+const BRAND_LINK = /<a\b(?=[^<>]{0,400}\bhref\s*=\s*["'](?:\.{0,2}\/|(?:\.{0,2}\/)*index\.(?:html?|php))["'])(?=[^<>]{0,400}\b(?:class|id)\s*=\s*["'][^"']{0,120}\b(?:logo|brand|site-title|site-name|navbar-brand)\b)[^<>]{0,400}>([^<>]{2,60})<\/a\s*>/iu;
+
+/** The brand's text in the page's header: a home link marked as the logo or brand, written as text, not an image. */
+function headerBrand(head: string): { text: string; index: number } | undefined {
+  const header = HEADER.exec(head);
+  if (!header) return undefined;
+  const link = BRAND_LINK.exec(header[1]!);
+  const text = link ? clean(link[1]!) : '';
+  return text ? { text, index: header.index + header[0].indexOf(link![0]) } : undefined;
 }
 
 /** A site name that names a publishing tool or a kind of page, not an employer (structured-tables.ts). */

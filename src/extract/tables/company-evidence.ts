@@ -157,7 +157,7 @@ export const aboutSentenceOpeners: Record<string, string[]> = {
 export const teamLeadWords = ['the', 'The', 'our', 'Our', 'das', 'Das', 'dem', 'unser', 'unserem', 'het', 'Het', 'ons', 'vårt', 'det'];
 export const teamNotNames = [
   'Engineering', 'Product', 'Design', 'Data', 'Sales', 'Marketing', 'Support', 'Customer', 'Success', 'Operations', 'Ops', 'DevOps', 'Finance', 'Legal',
-  'HR', 'UX', 'UI', 'SRE', 'BI', 'PR', 'CX', 'R&D', 'People', 'Talent', 'Recruiting', 'Recruitment', 'Hiring', 'Tech', 'Technology', 'IT', 'Dev', 'Development', 'Platform', 'Core', 'Backend',
+  'HR', 'RH', 'RRHH', 'UX', 'UI', 'SRE', 'BI', 'PR', 'CX', 'R&D', 'People', 'Talent', 'Recruiting', 'Recruitment', 'Hiring', 'Tech', 'Technology', 'IT', 'Dev', 'Development', 'Platform', 'Core', 'Backend',
   'Frontend', 'Mobile', 'Security', 'Infrastructure', 'Growth', 'Research', 'ML', 'AI', 'QA', 'Web', 'Content', 'Editorial', 'Community', 'Founding',
   'Leadership', 'Management', 'Executive', 'Whole', 'Entire', 'Global', 'Local', 'Remote', 'Great', 'Amazing', 'Awesome', 'Small', 'Growing', 'New',
   'Personal', 'Vertrieb', 'Entwicklung', 'Redaktion', 'Kundenservice', 'Kundeservice', 'Kundtjänst', 'Klantenservice',
