@@ -49,6 +49,8 @@ const SIGN_OFF_NAME = lazily(() => new RegExp(NAME, 'u'));
 /** "Ihr Nordlicht-Team", "El equipo de Nordlicht" as one of the posting's last lines: the employer signs it (0.6). */
 export function signOffCompany(ctx: ExtractContext, add: AddCompany): void {
   for (const line of ctx.text.slice(-15)) {
+    // An image's alt text ("![Team Photo](…)") signs nothing.
+    if (line.text.includes('![') || /<img\b/iu.test(line.text)) continue;
     const text = line.plain.trim().replace(/^[*_]+|[*_]+$/gu, '').trim();
     if (text.length < 6 || text.length > 70 || !SIGN_OFF().test(text)) continue;
     const name = nameIn(text);
