@@ -139,6 +139,7 @@ const none: Row[] = [
   // review25b: an About heading's own lower-case words name no one; a trade-marked product names its maker where the text
   // also writes the maker's name alone.
   { name: 'ru: "О компании и команде" names no one', company: null, input: '# Python-разработчик\n\n## О компании и команде\n\nМы делаем инструменты для фермеров.\n' },
+  { name: 'en: "About eBay": a name in lower case is one word', company: 'eBay', input: '# Backend Engineer\n\n## About eBay\n\nWe connect buyers and sellers.\n' },
   { name: 'pl: "O firmie w skrócie" names no one', company: null, input: '# Programista Python\n\n## O firmie w skrócie\n\nTworzymy narzędzia dla rolników.\n' },
   { name: 'en: "X is hiring … X Analytics®" names X', company: 'Nordwind', input: '# Backend Engineer\n\nNordwind is hiring a Backend Engineer to work on Nordwind Analytics®, our flagship product.\n' },
   // A technology, a place, a question or the job itself is defined, repeated or not.

@@ -90,6 +90,8 @@ describe('remote policy phrases', () => {
     ['# Desarrollador\n\nTrabajo 100% remoto desde cualquier lugar de España y la reubicación no es posible.', 'remote'],
     ['# Engineer\n\nWe are fully remote and nothing is impossible for our team.', 'remote'],
     ['# Programista\n\nPraca zdalna nie jest wykluczona.', 'remote'],
+    // review25c: "and" inside the subject joins two ways of working that are both ruled out.
+    ['# Engineer\n\nAcme is hiring in Berlin. Remote and hybrid work is not possible for this position.', 'onsite'],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });

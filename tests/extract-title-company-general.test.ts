@@ -169,6 +169,12 @@ const companies: Row[] = [
     { name: `${language}: the sign-off "${line}" names the company`, company: 'Nordlicht', input: `# Backend Engineer\n\nYou will build our payment APIs in Go with a small team.\n\nApply by email.\n\n${line}\n` })),
   ...['Ihr Team', 'The Engineering Team', "L'équipe RH", 'El equipo de ventas', 'Your Team'].map((line): Row => (
     { name: `the sign-off "${line}" names no company`, company: null, input: `# Backend Engineer\n\nYou will build our payment APIs in Go with a small team.\n\nApply by email.\n\n${line}\n` })),
+  // review25c: a benefit list's "- Junges Team" signs nothing, nor a footer's words of its rights.
+  ...['- Junges Team', '- Motivated Team', '- Equipo Joven'].map((line): Row => (
+    { name: `the list item "${line}" at a posting's end names no company`, company: null, input: `# Backend Engineer\n\nYou will build our payment APIs in Go.\n\n## Benefits\n\n- Flexible hours\n${line}\n` })),
+  ...['© 2026 All rights reserved.', 'Copyright © 2026 Alle Rechte vorbehalten', '© Copyright 2026. Impressum'].map((line): Row => (
+    { name: `html: the footer "${line}" names no company`, company: null,
+      input: html('<title>Backend Engineer</title>', `<main><h1>Backend Engineer</h1>${BODY}</main><footer><p>${line}</p></footer>`) })),
   { name: 'ru: "Компания «Вектор»": a quoted name after the organisation noun', company: 'Вектор', companyRule: 'body.company-noun-quoted',
     input: 'Компания «Вектор» приглашает на должность Тестировщик ПО.\n\nТребования: опыт от 1 года.\n' },
 ];

@@ -32,8 +32,9 @@ export function aboutCompanies(ctx: ExtractContext, add: Add): void {
     // "O firme", "O projekcie", "Sobre o trabalho": the heading is about the company as a noun, the project or the job, not a name.
     // "关于我们的团队": a Chinese subject is read from its start, as it has no spaces.
     const cjkNotName = about?.[2] !== undefined && CJK_NOT_NAMES.some((word) => about[2]!.startsWith(word));
-    // A name starts in capitals or a digit; the heading's own words go on in lower case ("О компании и команде", "O firmie w skrócie").
-    if (about?.[1] !== undefined && !/^[\p{Lu}\p{N}]/u.test(about[1])) return undefined;
+    // The heading's own words go on in lower case ("О компании и команде", "O firmie w skrócie"); a name in lower case is one
+    // word ("About eBay", "About bunq").
+    if (about?.[1] !== undefined && !/^[\p{Lu}\p{N}]/u.test(about[1]) && /\s/u.test(about[1].trim())) return undefined;
     return subject && !cjkNotName && !NOT_A_NAME.test(first) && !ABOUT_NOT_NAMES.has(first.toLowerCase()) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(subject) ? subject : undefined;
   };
   for (const heading of ctx.headings) {

@@ -10,7 +10,7 @@ import type { AddCompany } from './company-sources.js';
 import { AFTER_FORM, COPYRIGHT, isJobBoard } from './company-sources.js';
 import { NAME } from './company-rules.js';
 import { looksLikeJobTitle } from './title.js';
-import { signOffPronouns, siteCreditWords, teamSignOffs } from './tables/company-page-parts.js';
+import { rightsWords, signOffPronouns, siteCreditWords, teamSignOffs } from './tables/company-page-parts.js';
 import { departmentNames, teamNotNames } from './tables/company-evidence.js';
 import { escapeRegExp, lazily } from './text.js';
 
@@ -21,6 +21,10 @@ export const creditsSiteMaker = (holder: string): boolean => {
   return CREDITS.some((words) => new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'u').test(lower));
 };
 
+const RIGHTS = Object.values(rightsWords).flat();
+/** "All rights reserved", "Alle Rechte vorbehalten", "Copyright": a footer's words of its rights, no holder. */
+const statesRights = (holder: string): boolean => { const lower = holder.toLowerCase(); return RIGHTS.some((words) => lower.includes(words)); };
+
 /**
  * The page's footer copyright holder (0.5, with a legal form 0.55) and its header brand (0.5); not when the page's head names
  * the same already (its site name, its logo: the site's own word, once), nor when the page names several organisations.
@@ -30,7 +34,7 @@ export function pagePartCompanies(ctx: ExtractContext, organisations: number, na
   const said = new Set(named.filter((c) => c.rule.startsWith('page.')).map((c) => key(c.value)));
   const footer = ctx.page.footerCopyright;
   const holder = footer && organisations <= 1 ? COPYRIGHT.exec(footer.text)?.[1]?.replace(/,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim() : undefined;
-  const footerName = holder && !/\d/.test(holder) && holder.split(/\s+/).length <= 6 && !isJobBoard(holder) && !creditsSiteMaker(holder) && !looksLikeJobTitle(holder) ? holder : undefined;
+  const footerName = holder && !/\d/.test(holder) && holder.split(/\s+/).length <= 6 && !isJobBoard(holder) && !creditsSiteMaker(holder) && !statesRights(holder) && !looksLikeJobTitle(holder) ? holder : undefined;
   if (footer && footerName && !said.has(key(footerName))) {
     add(footerName, footer.line, 'page.footer-copyright', footer.text, AFTER_FORM.test(footerName) ? 0.55 : 0.5, 'structured');
     said.add(key(footerName));
@@ -48,9 +52,10 @@ const SIGN_OFF_NAME = lazily(() => new RegExp(NAME, 'u'));
 
 /** "Ihr Nordlicht-Team", "El equipo de Nordlicht" as one of the posting's last lines: the employer signs it (0.6). */
 export function signOffCompany(ctx: ExtractContext, add: AddCompany): void {
-  for (const line of ctx.text.slice(-15)) {
-    // An image's alt text ("![Team Photo](…)") signs nothing.
-    if (line.text.includes('![') || /<img\b/iu.test(line.text)) continue;
+  // The last three lines that say something: a sign-off closes the posting, a benefit list's "- Junges Team" does not.
+  for (const line of ctx.text.filter((l) => l.plain.trim()).slice(-3)) {
+    // An image's alt text ("![Team Photo](…)") and a list item sign nothing.
+    if (line.text.includes('![') || /<img\b/iu.test(line.text) || /^\s*(?:[-*+•·]|\d+[.)])\s/u.test(line.text)) continue;
     const text = line.plain.trim().replace(/^[*_]+|[*_]+$/gu, '').trim();
     if (text.length < 6 || text.length > 70 || !SIGN_OFF().test(text)) continue;
     const name = nameIn(text);

@@ -55,8 +55,10 @@ export function withoutRuledOut(text: string, weight: (text: string) => number):
     const reach = Math.max(0, found.index - (CJK.test(found[0]) ? CJK_REACH : REACH));
     let clause = found.index;
     while (clause > reach && !SENTENCE_END.test(text[clause - 1]!) && !CLAUSE_MARK.test(text[clause - 1]!)) clause--;
+    // A joining word starts the clause when what follows it names no way of working ("fully remote and [visa sponsorship
+    // is not available]"); "Remote and hybrid work is not possible" rules out both.
     const joined = [...text.slice(clause, found.index).matchAll(JOINER)].at(-1);
-    if (joined) clause += joined.index + joined[0].length;
+    if (joined && weight(text.slice(clause + joined.index + joined[0].length, found.index)) === 0) clause += joined.index + joined[0].length;
     add(clause, end);
   }
   for (const found of text.matchAll(BEFORE)) {

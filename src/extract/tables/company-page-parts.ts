@@ -18,6 +18,13 @@ export const siteCreditWords: Record<string, string[]> = {
   pl: ['projekt i wykonanie', 'wykonanie', 'realizacja'],
 };
 
+/** A footer's words of its rights, not a holder: "© 2026 All rights reserved", "Copyright © 2026 Alle Rechte vorbehalten". */
+export const rightsWords: Record<string, string[]> = {
+  en: ['all rights reserved', 'rights reserved', 'copyright', 'imprint', 'privacy'], de: ['alle rechte vorbehalten', 'impressum', 'datenschutz'],
+  fr: ['tous droits réservés', 'mentions légales'], es: ['todos los derechos reservados', 'aviso legal'], pt: ['todos os direitos reservados'],
+  it: ['tutti i diritti riservati'], nl: ['alle rechten voorbehouden'], pl: ['wszelkie prawa zastrzeżone'],
+};
+
 /**
  * A posting's closing line signed by its employer's team ("Ihr Nordlicht-Team", "L'équipe Nordlicht"), per language;
  * {name} stands for the name, which must be capitalised and no department ("The Engineering Team", "L'équipe RH").
