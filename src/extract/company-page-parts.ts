@@ -43,32 +43,50 @@ export function pagePartCompanies(ctx: ExtractContext, organisations: number, na
   if (brand && !said.has(key(brand.text)) && !creditsSiteMaker(brand.text)) add(brand.text, brand.line, 'page.header-brand', brand.text, 0.5, 'structured');
 }
 
-/** Any letter of a literal in either case: "the {name} team" matches "The Nordlicht Team". */
-const caseless = (literal: string): string => [...escapeRegExp(literal)].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
 const NOT_NAMES = new Set([...teamNotNames, ...departmentNames].map((word) => word.toLowerCase()));
 const PRONOUNS = new Set(Object.values(signOffPronouns).flat());
-const SIGN_OFF = lazily(() => new RegExp(`^(?:${Object.values(teamSignOffs).flat().map((phrase) => phrase.split('{name}').map(caseless).join(NAME.replace(/^\(/u, '(?:'))).join('|')})[.!,]?$`, 'u'));
+// Each sign-off's words before and after its name, lower case: compared as strings, since one pattern of them all,
+// caseless and with a name between, backtracked for a millisecond on every closing line with "team" in it.
+const SIGN_OFF_PARTS = lazily(() => Object.values(teamSignOffs).flat().map((phrase) => phrase.split('{name}') as [string, string]));
 const SIGN_OFF_NAME = lazily(() => new RegExp(NAME, 'u'));
 
 /** "Ihr Nordlicht-Team", "El equipo de Nordlicht" as one of the posting's last lines: the employer signs it (0.6). */
 export function signOffCompany(ctx: ExtractContext, add: AddCompany): void {
   // The last three lines that say something: a sign-off closes the posting, a benefit list's "- Junges Team" does not.
-  for (const line of ctx.text.filter((l) => l.plain.trim()).slice(-3)) {
+  for (const line of lastLines(ctx.text, 3)) {
+    // A sign-off is a short line; most postings end without a team word, and the sign-offs' pattern (a long caseless
+    // alternation) runs only on a short line with one.
+    if (line.plain.length > 90) continue;
+    const lower = line.plain.toLowerCase();
+    if (!TEAM_WORDS().some((word) => lower.includes(word))) continue;
     // An image's alt text ("![Team Photo](…)") and a list item sign nothing.
     if (line.text.includes('![') || /<img\b/iu.test(line.text) || /^\s*(?:[-*+•·]|\d+[.)])\s/u.test(line.text)) continue;
     const text = line.plain.trim().replace(/^[*_]+|[*_]+$/gu, '').trim();
-    if (text.length < 6 || text.length > 70 || !SIGN_OFF().test(text)) continue;
-    const name = nameIn(text);
+    if (text.length < 6 || text.length > 70) continue;
+    const name = signedName(text);
     if (name && !NOT_NAMES.has(name.toLowerCase()) && !PRONOUNS.has(name.split(/\s+/u)[0]!.toLowerCase()) && !isJobBoard(name)) add(name, line.line, 'text.team-sign-off', line.plain, 0.6);
   }
 }
 
-/** The name a sign-off holds: its capitalised words, without the sign-off's own words (checked by SIGN_OFF already). */
-function nameIn(text: string): string | undefined {
-  for (const phrase of Object.values(teamSignOffs).flat()) {
-    const [before, after] = phrase.split('{name}') as [string, string];
-    const match = new RegExp(`^${caseless(before)}(.+?)${caseless(after)}[.!,]?$`, 'u').exec(text);
-    const name = match?.[1]?.trim();
+/** The last `count` lines that hold more than spaces, in their order, read from the end. */
+function lastLines<T extends { plain: string }>(lines: readonly T[], count: number): T[] {
+  const found: T[] = [];
+  for (let index = lines.length - 1; index >= 0 && found.length < count; index--) if (/\S/u.test(lines[index]!.plain)) found.unshift(lines[index]!);
+  return found;
+}
+
+/** The sign-offs' own longer words ("team", "équipe", "equipo", "zespół", "команда"), one of which every sign-off holds. */
+const TEAM_WORDS = lazily(() => [...new Set(Object.values(teamSignOffs).flat().flatMap((phrase) => phrase.replace('{name}', ' ').split(/[\s'’-]+/u))
+  .filter((word) => word.length >= 4))]);
+
+/** The name a sign-off holds ("Ihr Nordlicht-Team" -> "Nordlicht"): the line is a sign-off's words around a capitalised name. */
+function signedName(text: string): string | undefined {
+  const bare = text.replace(/[.!,]$/u, '');
+  const lower = bare.toLowerCase();
+  if (lower.length !== bare.length) return undefined;
+  for (const [before, after] of SIGN_OFF_PARTS()) {
+    if (lower.length <= before.length + after.length || !lower.startsWith(before) || !lower.endsWith(after)) continue;
+    const name = bare.slice(before.length, bare.length - after.length).trim();
     if (name && SIGN_OFF_NAME().exec(name)?.[0] === name) return name;
   }
   return undefined;
