@@ -108,7 +108,9 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   score += roleSections + Math.min(3, offers);
 
   const against: Array<[NotPostingReason, number, string]> = [];
-  const hiringLines = () => [...ctx.text, ...ctx.frontmatterStrings.map((f) => ({ plain: f.text }))];
+  // The role the page says it hires for, read once and only when a rule below asks.
+  let hiredOnce: { role: string | undefined } | undefined;
+  const hiredInPage = () => (hiredOnce ??= { role: hiredRole([...ctx.text, ...ctx.frontmatterStrings.map((f) => ({ plain: f.text }))]) }).role;
   const lines = [...ctx.text.map((l) => l.plain), ...ctx.frontmatterStrings.map((f) => f.text)].map((t) => t.toLowerCase());
   // One pass over the joined lines for every phrase (match/phrase-set.ts), not one search per phrase; a phrase
   // without a line break is in the joined text only within a line (text.ts joinedIncludes, the plain reading).
@@ -119,7 +121,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // page that names no role: a posting's "aucun poste de travail fixe" or "no tenemos puestos fijos" speaks of its desks.
   const namesNoRole = roleSections === 0 && !signs.includes('a job title (+2)');
   // …nor one that says whom it hires ("keine weiteren Stellen …, wir suchen aber eine Bürokraft").
-  const sentence = () => { const found = noVacancySentence(lines); return found !== undefined && hiredRole(hiringLines()) === undefined ? found : undefined; };
+  const sentence = () => { const found = noVacancySentence(lines); return found !== undefined && hiredInPage() === undefined ? found : undefined; };
   const noVacancy = NO_VACANCY.find((phrase) => inLines(phrase)) ?? (namesNoRole ? sentence() : undefined);
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
   const sampleLines = lines.filter((line) => line.split(/\s+/).filter(Boolean).length <= SAMPLE_ENTRY_LINE_WORDS);
@@ -179,7 +181,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // A careers page that says whom it hires ("We are looking for an Art Director") names that role, whatever title was chosen.
   // A page that sends its reader to the jobs elsewhere and names no job is their index, whatever one term it states ("We take on interns").
   const indexLike = careersSign && !part && !namesRole && (left <= 1 || jobsLink !== undefined);
-  const hired = indexLike ? hiredRole(hiringLines()) : undefined;
+  const hired = indexLike ? hiredInPage() : undefined;
   if (hired !== undefined) {
     score += 2;
     signs.push(`hires "${hired}" (+2)`);

@@ -93,13 +93,15 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     readTimezones(line.plain, line.line, zoneWords, zoneWords && /zone/i.test(line.plain), digits, zones);
   }
   ctx.fields.remote.timezones = zones.list.slice(0, 6);
-  if (tag && !signals.length && !workplace()) signals.push(tag);
+  // The place of work, asked once: a tag counts only without one, and the onsite reading below uses the same.
+  const taggedPlace = tag && !signals.length ? workplace() : undefined;
+  if (tag && taggedPlace === null) signals.push(tag);
   const candidates = policyCandidates(ctx, signals);
   if (!candidates.length) {
     // A place of work and not a word of remote work, even a weak one: onsite, with less confidence than a phrase.
     // A place of work and home office named without a share ("Arbeitsort: Berlin", "* Home office"): hybrid.
     const homeOffice = signals.find((signal) => signal.policy === 'hybrid');
-    const place = signals.some((signal) => signal.policy === 'remote') ? null : workplace();
+    const place = signals.some((signal) => signal.policy === 'remote') ? null : taggedPlace !== undefined ? taggedPlace : workplace();
     if (place && homeOffice) {
       ctx.fields.remote.policy = 'hybrid';
       settle<Policy>(ctx, 'remote', [{ value: 'hybrid', source: 'body', rule: `work-place+home-office.${place.rule}`, line: homeOffice.line, text: homeOffice.text, confidence: 0.5 }]);

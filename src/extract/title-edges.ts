@@ -9,7 +9,7 @@ import { looksLikeJobTitle } from './title-role-noun.js';
 import { locationLabels, locationLabelsEndingTitles } from './tables/places.js';
 import { careersAtArticles, careersAtHeadings } from './tables/companies.js';
 import { alternation, lazily } from './text.js';
-import { employmentLabelOnly, employmentWords } from './tables/employment.js';
+import { employmentLabelOnly, employmentPhrases } from './tables/employment.js';
 
 // "《前端开发 @iyq》", "「営業スタッフ」": CJK title marks around the whole title are its quotes (not when they hold a second pair).
 const CJK_QUOTED = /^([《「『〈])([^《》「」『』〈〉]{1,160})([》」』〉])$/u;
@@ -71,13 +71,11 @@ export function headBeforeCareersAt(head: string, tail: string, hints: Hints, li
   return head;
 }
 
-const EMPLOYMENT_PHRASES = lazily(() => new Set(employmentWords.map(([phrase]) => phrase)));
-
 /**
  * A label's value that states only the job's extent ("Tjänst: Heltid, tillsvidare", "Stilling: 100 % deltid"): Nordic ads
  * put the workload under the labels that elsewhere name the role, so such a value is no title.
  */
 export function namesOnlyWorkload(value: string): boolean {
   const parts = value.toLowerCase().split(/[,;/|]/u).map((part) => part.trim().replace(/^\d{1,3}\s?%\s*/u, '')).filter(Boolean);
-  return parts.length > 0 && parts.every((part) => EMPLOYMENT_PHRASES().has(part) || employmentLabelOnly.has(part));
+  return parts.length > 0 && parts.every((part) => employmentPhrases.has(part) || employmentLabelOnly.has(part));
 }

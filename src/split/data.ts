@@ -17,7 +17,7 @@ import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { lineFinder } from './line-finder.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
-import { employmentWords } from '../extract/tables/employment.js';
+import { employmentPhrases } from '../extract/tables/employment.js';
 import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, postingMapFields, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
@@ -210,8 +210,7 @@ const speaksOfItsWriter = (text: string): boolean => (text.match(FIRST_PERSON)?.
 
 /** A résumé's keys (start, end, duration); a `duration` that names a contract type ("Full Time", "Tiempo Completo") is a job's. */
 const holdsWorkHistory = (keys: ReturnType<typeof keysOf>): boolean => workHistoryKeys.some((key) => keys.has(key) && !namesEmploymentType(keys.get(key)!.value));
-const EMPLOYMENT_PHRASES = new Set(employmentWords.map(([phrase]) => phrase));
-const namesEmploymentType = (value: unknown): boolean => typeof value === 'string' && EMPLOYMENT_PHRASES.has(value.trim().toLowerCase());
+const namesEmploymentType = (value: unknown): boolean => typeof value === 'string' && employmentPhrases.has(value.trim().toLowerCase());
 
 /** Fields that a team member, an event or an office states as often as a job. */
 const placeOrDate = ['location', 'date'];

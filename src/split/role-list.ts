@@ -18,10 +18,9 @@ import { BOLD_LINE, LINK_LINE, startOf, type Mark } from './marks.js';
 import { INTRO_OF_A_POSTING, isRoleHeading, type ListRole, type Range } from './ranges.js';
 import { genderedRoleForms, genericLinkText, leadBrackets, linkAside, roleAreaNames, vacancyIntroWords } from './tables.js';
 import { joinWords } from '../extract/tables/page-part.js';
-import { employmentWords } from '../extract/tables/employment.js';
+import { employmentPhrases } from '../extract/tables/employment.js';
 
 /** "full-time", "internship", "Teilzeit": ways of working, not roles (a list of them offers arrangements, not vacancies). */
-const EMPLOYMENT_WORDS = new Set(employmentWords.map(([phrase]) => phrase));
 import { boundedAlternation, WHOLE_WORD, wholeWordsOrCjkAnywhere } from '../extract/match/bounded.js';
 import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
 import { countedRole } from './counted-roles.js';
@@ -104,7 +103,7 @@ function bareRoles(list: List, intro: RootContent | undefined, careersPage = fal
     if (link && isPostingFileLink(link.url)) return undefined;
     roles.push({ start: startOf(item as Nodes), end: item.position?.end.line ?? 1, role: link && /^(?:https?:\/\/|\/)/i.test(link.url) ? { title, url: link.url } : { title } });
   }
-  const arrangements = roles.filter((range) => EMPLOYMENT_WORDS.has(range.role!.title.toLowerCase())).length;
+  const arrangements = roles.filter((range) => employmentPhrases.has(range.role!.title.toLowerCase())).length;
   // At least half must read as job titles: a perk list under "We're hiring" ("Remote work", "Flexible hours") names no roles.
   const titled = roles.filter((range) => readsAsRole(range.role!.title, areasAreRoles)).length;
   if (onCareersPage) return arrangements === 0 && titled === roles.length ? roles : undefined;

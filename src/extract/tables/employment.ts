@@ -241,6 +241,9 @@ export const hiringWords = [
 ];
 
 /** Words that only count in a field labelled as the contract type, or a title, never in free text (too ambiguous there). */
+/** Every employment phrase of the table, lower case: a value that is one names a contract type ("Full Time", "Vollzeit"). */
+export const employmentPhrases: ReadonlySet<string> = new Set(employmentWords.map(([phrase]) => phrase));
+
 export const employmentLabelOnly = new Set([
   'contract', 'contractor', 'freelance', 'freelancer', 'temp', 'intern', 'interns', 'stage', 'temporal', 'volunteer', 'polovičný', 'prácticas',
   'b2b', 'pj', 'outsource', 'staż', 'clt', 'mei', 'permanent', 'vast',
