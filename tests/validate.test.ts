@@ -151,6 +151,18 @@ describe('validate: config file', () => {
     ]);
   });
 
+  // zod's fromJSONSchema alone dropped `required` names missing from `properties`: such a config passed every file.
+  it.each([
+    ['at the top, without properties', 'frontMatter: {type: object, required: [job_id]}', 'front matter "job_id": required by the config, but missing'],
+    ['at the top, beside other properties', 'frontMatter: {type: object, required: [title, job_id], properties: {title: {type: string}}}', 'front matter "job_id": required by the config, but missing'],
+    ['without a type', 'frontMatter: {required: [job_id]}', 'front matter "job_id": required by the config, but missing'],
+    ['in a nested object', 'frontMatter: {type: object, properties: {meta: {type: object, required: [owner]}}}', 'front matter "meta.owner": required by the config, but missing'],
+  ])('a frontMatter schema\'s required key holds %s', async (_, config, message) => {
+    const dir = tempDir({ 'postings.config.yaml': `${config}\n`, 'one.md': '---\ntitle: Cook\nmeta: {team: food}\n---\n\n# Cook\n\nCook at Joe.\n', 'two.md': '---\ntitle: Cook\njob_id: 7\nmeta: {owner: ann}\n---\n\n# Cook\n\nCook at Joe.\n' });
+    const { problems } = await validateJson(['one.md', 'two.md'], { cwd: dir });
+    expect(problems.filter((p) => p.ruleId === 'front-matter-schema').map((p) => [p.file, p.message])).toEqual([['one.md', message]]);
+  });
+
   it('reads a JSON config given with --config; --require merges with it, each field reported once', async () => {
     const dir = tempDir({ 'rules.json': JSON.stringify({ required: ['title'] }), 'ok.md': CLEAN, 'bare.txt': 'We are hiring someone to count boxes.\n' });
     const fromConfig = await validateJson(['--config', 'rules.json', 'bare.txt', 'ok.md'], { cwd: dir });
@@ -201,6 +213,11 @@ describe('validate: config file', () => {
     ['postings.config.yaml', 'maxAgeDays: -3\n', 'postings: postings.config.yaml: maxAgeDays: Too small: expected number to be >0'],
     ['postings.config.yaml', 'required: [title, salery]\n', 'postings: postings.config.yaml: required.1: Invalid option:'],
     ['postings.config.yaml', 'allowed:\n  remote.policy: [remote\n', 'postings: postings.config.yaml:3:1: not valid YAML:'],
+    // A value the record can never hold at that path would fail every posting: a typo, caught at load.
+    ['postings.config.yaml', 'allowed:\n  employmentType: [FULLTIME]\n', 'postings: postings.config.yaml: allowed.employmentType.0: Invalid option: expected one of "FULL_TIME"|'],
+    ['postings.config.yaml', 'allowed:\n  remote.policy: [remotely]\n', 'postings: postings.config.yaml: allowed.remote.policy.0: Invalid option: expected one of "remote"|"hybrid"|"onsite"'],
+    ['postings.config.yaml', 'allowed:\n  draft: [no]\n', 'postings: postings.config.yaml: allowed.draft.0: Invalid input: expected boolean'],
+    ['postings.config.yaml', 'allowed:\n  remote.polcy: [remote]\n', 'postings: postings.config.yaml: allowed: Unrecognized key: "remote.polcy"'],
     ['postings.config.json', '{"required": ["title"],}', 'postings: postings.config.json: not valid JSON:'],
     ['postings.config.yml', 'frontMatter:\n  if: {type: object}\n  then: {required: [title]}\n', 'postings: postings.config.yml: frontMatter: not a usable JSON Schema: Conditional schemas'],
   ];

@@ -2,7 +2,7 @@
  * Which record fields a config may require or restrict, and what "extracted"
  * means for each: a table, so a new field is one line.
  */
-import type { Posting } from '../schema/posting.js';
+import { employmentTypes, remotePolicies, salaryPeriods, seniorities, type Posting } from '../schema/posting.js';
 
 const nonEmpty = (list: unknown[]): boolean => list.length > 0;
 
@@ -46,6 +46,14 @@ export const restrictablePaths = [
 ] as const;
 
 export type RestrictablePath = (typeof restrictablePaths)[number];
+
+/** The values a record can hold at a path, where the record's schema fixes them: an `allowed` value outside them is a typo that would fail every posting. */
+export const valuesOfPath: Partial<Record<RestrictablePath, readonly [string, ...string[]]>> = {
+  'remote.policy': remotePolicies,
+  employmentType: employmentTypes,
+  seniority: seniorities,
+  'salary.period': salaryPeriods,
+};
 
 /** Every value found at a dotted path, descending through lists; null and missing values are skipped. */
 export function valuesAt(record: unknown, dotted: string): unknown[] {

@@ -15,6 +15,7 @@ import { describeError } from '../input/expand.js';
 import { requirableFieldNames } from './fields.js';
 import { configSchema, type Config } from './schema.js';
 import { unsafeSchemaReason } from './safe-schema.js';
+import { frontMatterJsonSchema } from './required-properties.js';
 
 export const CONFIG_NAMES = ['postings.config.yaml', 'postings.config.yml', 'postings.config.json'];
 
@@ -61,7 +62,7 @@ export async function loadRules(cwd: string, options: { config?: string; require
     const unsafe = unsafeSchemaReason(config.frontMatter);
     if (unsafe) return { error: `${file}: frontMatter: ${unsafe}` };
     try {
-      rules.frontMatter = z.fromJSONSchema(config.frontMatter as never);
+      rules.frontMatter = z.fromJSONSchema(frontMatterJsonSchema(config.frontMatter) as never);
     } catch (error) {
       return { error: `${file}: frontMatter: not a usable JSON Schema: ${(error as Error).message}` };
     }

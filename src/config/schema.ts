@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { ruleIds } from '../messages.js';
-import { requirableFieldNames, restrictablePaths } from './fields.js';
+import { requirableFieldNames, restrictablePaths, valuesOfPath } from './fields.js';
 
 /** The config's zod schema, built on first use (#18, start-up): a run without a config file never needs it. */
 export const configSchema = (() => {
@@ -19,7 +19,12 @@ function buildConfigSchema() {
     $schema: z.string().optional(),
     required: z.array(z.enum(requirableFieldNames as [string, ...string[]])).optional()
       .describe('record fields that must be extracted'),
-    allowed: z.partialRecord(z.enum(restrictablePaths), z.array(scalar).min(1)).optional()
+    // A path whose values the record's schema fixes takes only those, so a typo ("FULLTIME") is an error at load.
+    allowed: z.strictObject(Object.fromEntries(restrictablePaths.map((name) => {
+      const values = valuesOfPath[name];
+      const value = values ? z.enum(values) : name === 'draft' ? z.boolean() : scalar;
+      return [name, z.array(value).min(1).optional()];
+    }))).optional()
       .describe('record path -> the only values it may hold, e.g. remote.policy: [remote, hybrid]'),
     maxAgeDays: z.number().int().positive().optional()
       .describe('datePosted may be at most this many days old'),
