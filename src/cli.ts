@@ -200,7 +200,7 @@ function usage(text: string): UsageError {
 
 /** --max-warnings takes 0 too (no warning allowed). */
 function parseWarningCount(value: string | undefined): number | undefined {
-  return value === '0' ? 0 : parseCount(value, '--max-warnings');
+  return parseCount(value, '--max-warnings', 0);
 }
 
 /** The limits given (a limit not given keeps its default: budget.ts). */
@@ -212,10 +212,10 @@ function parseBudget(options: { timeout?: string; maxMemory?: string }): Partial
   return { ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }), ...(maxMemoryMb === undefined ? {} : { maxMemoryMb }) };
 }
 
-function parseCount(value: string | undefined, flag: string): number | undefined {
+function parseCount(value: string | undefined, flag: string, least = 1): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw usage(`${flag} takes a whole number above 0, not "${value}"`);
+  if (!Number.isInteger(number) || number < least) throw usage(`${flag} takes a whole number ${least === 0 ? '(0 or more)' : 'above 0'}, not "${value}"`);
   return number;
 }
 

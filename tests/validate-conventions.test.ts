@@ -60,7 +60,8 @@ describe('validate: --max-warnings, --quiet, --output-file', () => {
     expect((await runCli(['validate', '--max-warnings', '0', fixture('mojibake.md')])).code).toBe(1);
     const wrong = await runCli(['validate', '--max-warnings', 'many', fixture('mojibake.md')]);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr.trim()).toBe('postings: --max-warnings takes a whole number above 0, not "many"');
+    expect(wrong.stderr.trim()).toBe('postings: --max-warnings takes a whole number (0 or more), not "many"');
+    expect((await runCli(['validate', '--max-warnings', '-1', fixture('mojibake.md')])).stderr.trim()).toBe('postings: --max-warnings takes a whole number (0 or more), not "-1"');
   });
 
   it('--quiet reports errors only; warnings still count for --max-warnings', async () => {
@@ -70,6 +71,11 @@ describe('validate: --max-warnings, --quiet, --output-file', () => {
     const quiet = await runCli([...args, '--quiet']);
     expect(JSON.parse(quiet.stdout).problems.map((p: { severity: string }) => p.severity)).toEqual(['error']);
     expect((await runCli(['validate', '--quiet', '--max-warnings', '0', fixture('mojibake.md')])).code).toBe(1);
+    // --strict fails on the warnings --quiet hides: one line says why, where the summary counts none.
+    const strictQuiet = await runCli(['validate', '--quiet', '--strict', fixture('mojibake.md')]);
+    expect(strictQuiet.code).toBe(1);
+    expect(strictQuiet.stderr).toContain('postings: 2 warnings (not shown: --quiet) fail the run under --strict\n');
+    expect((await runCli(['validate', '--quiet', fixture('mojibake.md')])).stderr).not.toContain('not shown');
   });
 
   it('--output-file writes the report there, not to stdout or stderr, creating its folder', async () => {

@@ -80,6 +80,8 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   if (!(await report(settings, print, shown, io))) return 2;
   const tooManyWarnings = settings.maxWarnings !== undefined && warnings > settings.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`postings: ${warnings} warnings, more than --max-warnings ${settings.maxWarnings}\n`);
+  // The report left them out: without this line a run that fails would say only "0 errors, 0 warnings".
+  else if (settings.strict && settings.quiet && warnings > 0) io.stderr.write(`postings: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (not shown: --quiet) fail the run under --strict\n`);
   return errors > 0 || (settings.strict && warnings > 0) || tooManyWarnings ? 1 : 0;
 }
 
