@@ -35,6 +35,17 @@ describe('validate: the config found by walking up', () => {
     expect(bad.stderr.trim()).toBe(`postings: ${path.join('..', '..', 'postings.config.yaml')}: Unrecognized key: "maxAge"`);
   });
 
+  it('two configs in one folder: the first of .yaml, .yml, .json is read, and a line names each other one', async () => {
+    const { root, jobs } = repository('required: [salary]\n');
+    writeFileSync(path.join(root, 'postings.config.json'), '{"required": ["title"]}');
+    const result = await runCli(['validate', '--reporter', 'json', 'bare.md'], { cwd: jobs });
+    const yaml = path.join('..', '..', 'postings.config.yaml');
+    expect(result.stderr).toContain(`postings: ${path.join('..', '..', 'postings.config.json')} is not read: ${yaml} beside it is (one config a folder)\n`);
+    expect(JSON.parse(result.stdout).problems.filter((p: { ruleId: string }) => p.ruleId === 'required-field').map((p: { message: string }) => p.message)).toEqual(['required field "salary" could not be extracted']);
+    // A config named with --config is the one read: nothing is said of the folder's.
+    expect((await runCli(['validate', '--config', path.join(root, 'postings.config.json'), 'bare.md'], { cwd: jobs })).stderr).not.toContain('is not read');
+  });
+
   it('stops at the repository root: a config above it is not read', async () => {
     const { root, jobs } = repository('');
     writeFileSync(path.join(root, 'postings.config.yaml'), '');

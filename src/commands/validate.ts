@@ -45,6 +45,7 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
     io.stderr.write(`postings: ${safeForTerminal(loaded.error)}\n`);
     return 2;
   }
+  for (const other of loaded.rules.notRead ?? []) io.stderr.write(`postings: ${safeForTerminal(other)} is not read: ${safeForTerminal(loaded.rules.file!)} beside it is (one config a folder)\n`);
   const print = await reporterFor(settings.reporter, io);
   if (typeof print === 'string') {
     io.stderr.write(`postings: --reporter ${safeForTerminal(settings.reporter)}: ${safeForTerminal(print)}\n`);

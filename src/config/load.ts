@@ -23,6 +23,8 @@ export const CONFIG_NAMES = ['postings.config.yaml', 'postings.config.yml', 'pos
 export interface Rules {
   /** The config file read, as shown to the user; undefined when none was found. */
   file?: string;
+  /** Other config files beside the one read (its folder held two or more names), which are not read. */
+  notRead?: string[];
   required: string[];
   allowed: Array<[path: string, values: Array<string | number | boolean>]>;
   maxAgeDays?: number;
@@ -43,7 +45,7 @@ export async function loadRules(cwd: string, options: { config?: string; require
   if ('error' in required) return required;
   const found = await readConfig(cwd, options.config);
   if ('error' in found) return found;
-  const { config, file } = found;
+  const { config, file, notRead } = found;
   const rules: Rules = {
     required: [...new Set([...(config.required ?? []), ...required.fields])],
     allowed: Object.entries(config.allowed ?? {}).filter((entry): entry is [string, Array<string | number | boolean>] => entry[1] !== undefined),
@@ -57,6 +59,7 @@ export async function loadRules(cwd: string, options: { config?: string; require
   }
   if (config.gitignore) rules.gitignore = true;
   if (file !== undefined) rules.file = file;
+  if (notRead?.length) rules.notRead = notRead;
   if (config.maxAgeDays !== undefined) rules.maxAgeDays = config.maxAgeDays;
   if (config.frontMatter !== undefined) {
     const unsafe = unsafeSchemaReason(config.frontMatter);
@@ -80,8 +83,8 @@ export function parseRequireFlag(value: string | undefined): { fields: string[] 
   return { fields };
 }
 
-async function readConfig(cwd: string, explicit: string | undefined): Promise<{ config: Config; file?: string } | { error: string }> {
-  const file = explicit ?? (await findConfig(cwd));
+async function readConfig(cwd: string, explicit: string | undefined): Promise<{ config: Config; file?: string; notRead?: string[] } | { error: string }> {
+  const [file, ...notRead] = explicit === undefined ? await findConfigs(cwd) : [explicit];
   if (file === undefined) return { config: {} };
   let text: string;
   try {
@@ -98,22 +101,25 @@ async function readConfig(cwd: string, explicit: string | undefined): Promise<{ 
     const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
     return { error: `${file}: ${where}${issue.message}${more}` };
   }
-  return { config: result.data, file };
+  return { config: result.data, file, ...(notRead.length ? { notRead } : {}) };
 }
 
 /**
  * The nearest config, from the working folder up to the repository root (the
  * folder holding .git) or the file system's root, as markdownlint-cli2 and
- * ESLint look; shown relative to the working folder.
+ * ESLint look; shown relative to the working folder. The first of
+ * CONFIG_NAMES in that folder is read; the others there follow it (not read).
  */
-async function findConfig(cwd: string): Promise<string | undefined> {
+async function findConfigs(cwd: string): Promise<string[]> {
   const isFile = (file: string) => fs.stat(file).then((stat) => stat.isFile(), () => false);
   for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    const here: string[] = [];
     for (const name of CONFIG_NAMES) {
-      if (await isFile(path.join(folder, name))) return path.relative(cwd, path.join(folder, name)) || name;
+      if (await isFile(path.join(folder, name))) here.push(path.relative(cwd, path.join(folder, name)) || name);
     }
+    if (here.length) return here;
     const atRoot = await fs.stat(path.join(folder, '.git')).then(() => true, () => false);
-    if (atRoot || path.dirname(folder) === folder) return undefined;
+    if (atRoot || path.dirname(folder) === folder) return [];
   }
 }
 
