@@ -30,6 +30,11 @@ const rows: Row[] = [
   { name: 'de: "60-80%" and the area after it', title: 'Psychologe', input: `# Psychologe 60-80%, Bereich Kinder${BODY}` },
   { name: 'nl: "32-40 uur per week" and the city after it', title: 'Java developer', input: `# Java developer 32-40 uur per week Amsterdam${BODY}` },
   { name: 'en: "(30 hours per week)"', title: 'Support Engineer', input: `# Support Engineer (30 hours per week)${BODY}` },
+  // en: "hiring" and "recruiting" bare before an HR role noun are the role's first word, not a sentence around it.
+  { name: 'en: "Hiring Manager" is a role, from front matter too', title: 'Hiring Manager', titleRule: 'frontmatter.title', input: `---\ntitle: Hiring Manager\n---\n${BODY}` },
+  { name: 'en: "Recruiting Coordinator" is a role', title: 'Recruiting Coordinator', input: `# Recruiting Coordinator${BODY}` },
+  { name: 'en: "Hiring a Manager" is a sentence around one', title: 'Manager', input: `# Hiring a Manager${BODY}` },
+  { name: 'en: "Hiring our next Barista" is a sentence around one', title: 'Barista', input: `# Hiring our next Barista${BODY}` },
   // Turkish puts "arıyoruz" (we are looking for) after the role.
   { name: 'tr: "X Arıyoruz" on a heading', title: 'Veri Analisti', input: '# Veri Analisti Arıyoruz\n\nİstanbul ofisimizde çalışacak.\n' },
   // A careers heading names no job.

@@ -9,7 +9,7 @@
  */
 import type { Hints } from './context.js';
 import { looksLikeJobTitle, namesRole } from './title-role-noun.js';
-import { cjkRecruiterNouns, genericHeadings, titleAtCompanyWords, titleJobWordsBeforeAt, titleHeadCountWords, titleSentenceWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
+import { cjkRecruiterNouns, genericHeadings, leadInRoleCompounds, titleAtCompanyWords, titleJobWordsBeforeAt, titleHeadCountWords, titleSentenceWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
 import { isPlace } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 import { breadcrumbLast, EMOJI, isGenericHeading } from './title-page-names.js';
@@ -125,7 +125,7 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   if (genericTail) title = headBeforeCareersAt(genericTail[1]!, genericTail[2]!, hints, line, raw) ?? title;
   // "Hiring our next Community Manager", "Wir suchen eine*n Entwickler*in": the sentence around a title.
   const lead = LEAD_IN.exec(title);
-  if (lead && looksLikeJobTitle(title.slice(lead[0].length))) {
+  if (lead && looksLikeJobTitle(title.slice(lead[0].length)) && !isLeadInCompound(lead[0], title.slice(lead[0].length))) {
     title = title.slice(lead[0].length).replace(/[.!]+$/, '');
     // "Ищем Java-разработчика" -> "Java-разработчик": an active verb's object in the nominative (title-case.ts).
     const leadWords = `${lead[0].toLowerCase().trim()} `;
@@ -181,3 +181,9 @@ function capitalizeTitle(title: string): string {
 
 /** "H/F", "m/w/d" without brackets, before the end or a separator. */
 const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
+
+/** "Hiring Manager": a bare lead-in word before one role noun is the role's first word (tables/titles.ts leadInRoleCompounds). */
+function isLeadInCompound(lead: string, rest: string): boolean {
+  const heads = leadInRoleCompounds[lead.trim().toLowerCase()];
+  return heads !== undefined && heads.includes(rest.trim().toLowerCase());
+}

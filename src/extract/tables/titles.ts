@@ -263,6 +263,15 @@ export const titleOpeningCountNouns = ['position', 'positions', 'opening', 'open
   'stelle', 'stellen', 'positionen', 'poste', 'postes', 'puesto', 'puestos', 'plaza', 'plazas', 'vacante', 'vacantes', 'vaga', 'vagas',
   'posizione', 'posizioni', 'vacature', 'vacatures', 'plaats', 'plaatsen'];
 
+/**
+ * en: a lead-in word that, bare before one of these, is part of the role ("Hiring Manager", "Recruiting Coordinator"),
+ * not a sentence around it ("Hiring a Barista", "Hiring: Barista").
+ */
+export const leadInRoleCompounds: Record<string, string[]> = {
+  hiring: ['manager', 'managers', 'coordinator', 'lead', 'specialist', 'partner', 'assistant'],
+  recruiting: ['manager', 'coordinator', 'lead', 'specialist', 'partner', 'assistant', 'associate', 'consultant', 'officer', 'director'],
+};
+
 /** Words put before a title with ":", "-" or "|" ("Seeking: X", "Oferta de trabajo: X"), besides the titleLabels. */
 export const titlePrefixWords = [
   'seeking', 'hiring', 'now hiring', "we're hiring", 'were hiring', 'we are hiring', 'job', 'job title', 'open position', 'vacancy', 'vacature',
