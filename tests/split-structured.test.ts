@@ -52,6 +52,16 @@ const CASES: Array<[name: string, html: string, records: Array<[title: string, c
 ];
 
 describe('several postings in a page\'s JSON-LD', () => {
+  // Must-not: a Markdown guide to structured data shows two JobPostings in a code block; it is no careers page.
+  it('a Markdown guide with two JobPostings in a fenced example gives no record per example', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-jsonld-guide-'));
+    const file = path.join(dir, 'structured-data.md');
+    writeFileSync(file, `# Adding JobPosting structured data\n\nPaste one script per page, as in this example of two:\n\n\`\`\`html\n${script([job('Backend Engineer', 'Berlin'), job('Sales Manager', 'Madrid')])}\n\`\`\`\n\nThen test the page with a validator.\n`);
+    const records = parseNdjson((await runCli(['normalize', file, '--format', 'ndjson'])).stdout);
+    rmSync(dir, { recursive: true, force: true });
+    expect(records.length).toBeLessThanOrEqual(1);
+  });
+
   it.each(CASES)('%s', async (_name, html, expected) => {
     const records = await normalized(html);
     expect(records.map((record) => [record.title, record.company?.name, record.locations[0]?.city])).toEqual(expected);
