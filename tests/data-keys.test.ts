@@ -119,6 +119,30 @@ describe('a data item\'s keys are read as front matter\'s', () => {
     expect(stderr).toContain('no-postings-in-data');
   });
 
+  // Session 26: a list named for jobs in its language ("stellen:", "vacantes:", "vagas:", "vacatures:", "posizioni:") keyed in that
+  // language ("titel", "puesto", "cargo", "functie", "titolo"): each item that states its title and a field a job has is a posting.
+  it.each([
+    ['de `stellen:` / `titel`, `ort`, `anstellung`', 'stellen:\n  - titel: Backend-Entwickler\n    ort: Berlin\n    anstellung: Vollzeit\n  - titel: Vertriebsleiter\n    ort: Hamburg\n    anstellung: Teilzeit\n', ['Backend-Entwickler', 'Vertriebsleiter']],
+    ['es `vacantes:` / `puesto`, `ubicacion`, `enlace`', 'vacantes:\n  - puesto: Desarrollador Backend\n    ubicacion: Madrid\n    enlace: https://acme.example/1\n  - puesto: Gerente de Ventas\n    ubicacion: Valencia\n    enlace: https://acme.example/2\n', ['Desarrollador Backend', 'Gerente de Ventas']],
+    ['pt `vagas:` / `cargo`, `cidade`', 'vagas:\n  - cargo: Desenvolvedor Backend\n    cidade: Curitiba\n  - cargo: Gerente de Vendas\n    cidade: Recife\n', ['Desenvolvedor Backend', 'Gerente de Vendas']],
+    ['nl `vacatures:` / `functie`, `locatie`, `dienstverband`', 'vacatures:\n  - functie: Backend Developer\n    locatie: Utrecht\n    dienstverband: Fulltime\n  - functie: Salesmanager\n    locatie: Zwolle\n    dienstverband: Parttime\n', ['Backend Developer', 'Salesmanager']],
+    ['it `posizioni:` under departments / `titolo`, `sede`', 'reparti:\n  - nome: Tecnologia\n    posizioni:\n      - titolo: Sviluppatore Backend\n        sede: Milano\n      - titolo: Sistemista\n        sede: Torino\n', ['Sviluppatore Backend', 'Sistemista']],
+  ])('%s gives a posting per item', async (_, text, titles) => {
+    const { records } = await normalize(text, 'yml');
+    expect(records.map((record: Record<string, any>) => record.title)).toEqual(titles);
+  });
+
+  // …and the same keys under a list named for something else, a list named for jobs whose items state a title alone, or a
+  // shop's offers ("ofertas", "offres": offers of any kind) are none.
+  it.each([
+    ['a team keyed `titel`, `ort` under `team:`', 'team:\n  - titel: Teamleiterin Vertrieb\n    ort: Berlin\n  - titel: Softwareentwickler\n    ort: Hamburg\n'],
+    ['`vacantes:` whose items state a title alone', 'vacantes:\n  - puesto: Desarrollador Backend\n  - puesto: Gerente de Ventas\n'],
+    ['a shop\'s `ofertas:` keyed `titulo`, `enlace`', 'ofertas:\n  - titulo: Zapatillas de running\n    enlace: https://tienda.example/1\n  - titulo: Chaqueta impermeable\n    enlace: https://tienda.example/2\n'],
+  ])('%s are no postings', async (_, text) => {
+    const { records, result: { code } } = await normalize(text, 'yml');
+    expect([records, code]).toEqual([[], 1]);
+  });
+
   // A specific key wins over a generic one of the same field, and a yes or no names no link (review24).
   it.each([
     ['`type: Engineering` beside `employment: Vollzeit`', '[{"title":"Backend Engineer","company":"Acme GmbH","type":"Engineering","employment":"Vollzeit"}]', (r: Record<string, any>) => r.employmentType, ['FULL_TIME']],

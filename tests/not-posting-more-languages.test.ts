@@ -41,6 +41,14 @@ describe('no vacancy, a process document, a job-wanted page: no record', () => {
     ['cs, a hiring process', 'process-document', lines('# Náš výběrový proces', '', '## 1. Telefonický pohovor', '', 'Krátký hovor s recruiterem.', '', '## 2. Technický pohovor', '', 'Programovací úloha.')],
     ['it, a hiring process', 'process-document', lines('# Processo di selezione', '', '## 1. Colloquio telefonico', '', 'Una breve chiamata.', '', '## 2. Prova pratica', '', 'Un esercizio, poi un colloquio tecnico.')],
     ['de, job-wanted ads in the plural', 'resume', lines('# Stellengesuche', '', '- Mediengestalterin sucht Teilzeitstelle in Köln', '- Koch, 20 Jahre Erfahrung, ab sofort')],
+    // Session 26: a page named for an application that names no role (openApplicationNames), in each language's word.
+    ['en, an open application page', 'careers-index', lines('# Open application', '', 'Didn\'t find a position that matches your profile? Send your CV to jobs@acme.example.')],
+    ['de, an Initiativbewerbung page', 'careers-index', lines('# Initiativbewerbung', '', 'Keine passende Stelle gefunden? Sende uns deinen Lebenslauf an jobs@acme.example.')],
+    ['es, a candidatura espontánea page', 'careers-index', lines('# Candidatura espontánea', '', '¿No encuentras una vacante para tu perfil? Envíanos tu CV a jobs@acme.example.')],
+    ['it, a candidatura spontanea page', 'careers-index', lines('# Candidatura spontanea', '', 'Inviaci il tuo CV a jobs@acme.example.')],
+    ['sv, a spontanansökan page', 'careers-index', lines('---', 'title: Spontanansökan', '---', '', 'Skicka en spontanansökan med CV till jobs@acme.example.')],
+    ['da, an uopfordret ansøgning page', 'careers-index', lines('# Uopfordret ansøgning', '', 'Send os en ansøgning med CV til jobs@acme.example.')],
+    ['tr, a genel başvuru page', 'careers-index', lines('# Genel başvuru', '', 'CV’nizi jobs@acme.example adresine gönderin.')],
   ])('%s: gives no record (%s)', async (_case, reason, text) => {
     const { code, records, stderr } = await normalized(text);
     expect(records).toEqual([]);
@@ -62,6 +70,10 @@ describe('a posting that uses the same words keeps its record', () => {
     ['uk, "Опис вакансії"', lines('Зарплата 20 000 грн, Київ.', '', '## Опис вакансії', '', 'Ведення звітності відділу, контроль якості сировини.', '', '## Вимоги', '', 'Досвід роботи на складі.')],
     ['pl, "Szczegóły oferty pracy"', lines('Wynagrodzenie 6000 zł brutto, Łódź.', '', '## Szczegóły oferty pracy', '', 'Prowadzenie sprawozdawczości działu, kontrola jakości surowców.', '', '## Wymagania', '', 'Doświadczenie w pracy w magazynie.')],
     ['pl, a posting with its hiring process', lines('# Programista Java', '', 'Acme szuka programisty Java w Warszawie, umowa o pracę, 15 000 zł brutto.', '', '## Zakres obowiązków', '', '- Rozwój API', '', '## Wymagania', '', '- 3 lata doświadczenia z Javą', '', '## Proces rekrutacji', '', 'Rozmowa telefoniczna, potem rozmowa techniczna.', '', 'CV: jobs@acme.example')],
+    // An open application for a named role, or with a role's sections, is that role's posting.
+    ['de, an Initiativbewerbung for a named role', lines('# Initiativbewerbung als Pflegefachkraft (m/w/d)', '', 'Vollzeit in Köln. Bewerbung an jobs@klinik.example')],
+    ['en, an open application with a role\'s sections', lines('# Open application', '', '## Responsibilities', '', '- Build our backend services', '', '## Requirements', '', '- 3+ years with Go', '', 'Full-time in Berlin. Apply: jobs@acme.example')],
+    ['en, a posting with an open-application section', lines('# Backend Engineer', '', 'Full-time in Berlin.', '', '## Open application', '', 'Not a fit? Send your CV to jobs@acme.example')],
     ['en, a posting that speaks of job seekers', lines('# Senior Recruiter', '', 'Acme hires a Senior Recruiter in Berlin, full-time.', '', '## Responsibilities', '', '- Talk to job seekers every day', '', '## Requirements', '', '- 3+ years in recruiting', '', 'Apply: jobs@acme.example')],
   ])('%s', async (_case, text) => {
     const { records, stderr } = await normalized(text);

@@ -36,7 +36,7 @@ import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading } from './title.js';
 import { joinedIncludes, lazily } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
-import { noVacancyPhrases, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { noVacancyPhrases, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, openApplicationNames, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { wholeWordsOrCjkAnywhere } from './match/bounded.js';
 import { namesResumeSection, periodEntries } from '../split/periods.js';
 import { hiredRole, isPostingFileLink, listsRoles, namesJobs, namesJobsAround, soleOtherHeading } from './not-posting-careers.js';
@@ -74,6 +74,9 @@ const namesProcess = (text: string) => PROCESS.some((phrase) => {
   // A CJK name puts the team first: "NiX招聘制度".
   return name.startsWith(phrase) || (CJK.test(phrase) && name.endsWith(phrase));
 });
+const OPEN_APPLICATION = new Set(Object.values(openApplicationNames).flat());
+/** A page named for an application that names no role ("Open application", "Initiativbewerbung!"), read whole. */
+const namesOpenApplication = (text: string) => OPEN_APPLICATION.has(text.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/\s+/g, ' '));
 /** Latin phrases whole ("zoekt werk", not in "zoekt werkplaatsmedewerker"), CJK ones anywhere. */
 const JOB_SEEKER = wholeWordsOrCjkAnywhere(Object.values(jobSeekerTitles).flat());
 /** A page named for people who look for work ("Człowiek szuka pracy", "Who wants to be hired?"). */
@@ -91,10 +94,10 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const pageHeadings = [...ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text), ctx.headings[0]?.text, ctx.page.title?.text,
     firstLine !== undefined && firstLine.length <= 80 ? firstLine : undefined]
     .filter((text): text is string => text !== undefined);
-  const careersHeading = pageHeadings.find((text) => isGenericHeading(text));
+  const careersHeading = pageHeadings.find((text) => isGenericHeading(text) || namesOpenApplication(text));
   const processTitle = pageHeadings.find(namesProcess);
   const jobsHeading = pageHeadings.find(namesJobs);
-  if (fields.title !== null && !part && (isGenericHeading(fields.title) || namesProcess(fields.title))) signs.push(`title "${fields.title}" names the page, not a job (+0)`);
+  if (fields.title !== null && !part && (isGenericHeading(fields.title) || namesProcess(fields.title) || namesOpenApplication(fields.title))) signs.push(`title "${fields.title}" names the page, not a job (+0)`);
   else if (fields.title !== null) {
     const jobLike = looksLikeJobTitle(fields.title);
     score += jobLike ? 2 : 1;

@@ -18,7 +18,7 @@ export { dataFormatOf } from './data-format.js';
 import { lineFinder } from './line-finder.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
 import { employmentPhrases } from '../extract/tables/employment.js';
-import { companyMapKeys, dataFields, descriptionFields, entryFields, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, postingMapFields, sectionFields, workHistoryKeys } from './tables.js';
+import { companyMapKeys, dataFields, descriptionFields, entryFields, listedTitleKeys, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, postingMapFields, sectionFields, workHistoryKeys } from './tables.js';
 
 /** One posting of a data file: its fields under the extractors' keys, each with its source line, and its description. */
 export interface DataItem {
@@ -103,7 +103,7 @@ export function frontmatterItems(frontmatterText: string, firstLine: number): Da
   const page = carriedBy(parsed.document.contents, lineAt);
   for (const pair of parsed.document.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '';
-    if (postingListKeys.includes(key)) collectLists(pair.value as Node, 1, found, lineAt, page);
+    if (postingListKeys.includes(key)) collectLists(pair.value as Node, 1, found, lineAt, page, true);
   }
   return found;
 }
@@ -118,11 +118,11 @@ interface Inherited { fields: Record<string, unknown>; lines: Record<string, num
  * entry's company, place and date carry over to the postings under it,
  * unless a posting names its own.
  */
-function collectLists(node: Node | null, depth: number, found: DataItem[], lineAt: (offset: number) => number, inherited?: Inherited): void {
+function collectLists(node: Node | null, depth: number, found: DataItem[], lineAt: (offset: number) => number, inherited?: Inherited, namedForJobs = false): void {
   if (isSeq(node)) {
     const allMaps = node.items.filter((item) => isMap(item));
     const namesRoles = allMaps.some((item) => { const title = keysOf(item as YAMLMap).get('title')?.value; return typeof title === 'string' && looksLikeJobTitle(title); });
-    const posting = node.items.filter((item): item is YAMLMap => isMap(item) && isPostingMap(item, namesRoles));
+    const posting = node.items.filter((item): item is YAMLMap => isMap(item) && (isPostingMap(item, namesRoles) || (namedForJobs && isListedPosting(item))));
     // A list of maps all titled as jobs ("title: DevOps Engineer", a status, labels) is a list of postings that state only their titles.
     const titled = posting.length ? [] : allMaps.filter((item): item is YAMLMap => isTitledAsJob(item as YAMLMap));
     const maps = titled.length >= 2 && titled.length === allMaps.length ? titled : posting;
@@ -151,7 +151,7 @@ function collectLists(node: Node | null, depth: number, found: DataItem[], lineA
         const company = name ? withField(inherited, 'company', name, lineAt((inner.key as Node).range?.[0] ?? 0)) : inherited;
         collectLists(inner.value as Node | null, depth + 2, found, lineAt, company);
       }
-    } else collectLists(pair.value as Node | null, depth + 1, found, lineAt, inherited);
+    } else collectLists(pair.value as Node | null, depth + 1, found, lineAt, inherited, postingListKeys.includes(key.toLowerCase()));
   }
 }
 
@@ -160,7 +160,7 @@ function collectEntry(entry: YAMLMap, depth: number, found: DataItem[], lineAt: 
   const lists = entry.items.filter((pair) => isScalar(pair.key) && postingListKeys.includes(String(pair.key.value).toLowerCase()) && isSeq(pair.value));
   if (!lists.length) return;
   const carried = carriedBy(entry, lineAt, inherited);
-  for (const pair of lists) collectLists(pair.value as Node, depth + 1, found, lineAt, carried);
+  for (const pair of lists) collectLists(pair.value as Node, depth + 1, found, lineAt, carried, true);
 }
 
 /** What a map that holds postings states for them all (tables.ts entryFields), over what an enclosing one stated. */
@@ -233,6 +233,19 @@ function isPostingMap(map: YAMLMap, listNamesRoles = false): boolean {
   // own field, unless the list's other titles name roles (a "Baker" among nurses is a job, among fairs and open days none).
   if (!described && !listNamesRoles && !looksLikeJobTitle(title) && evidence.every((field) => placeOrDate.includes(field))) return false;
   return more >= 1;
+}
+
+/**
+ * A map of a list named for jobs ("stellen:", "vacantes:", "vagas:") keyed in the list's language ("titel", "puesto",
+ * "cargo", "functie"): a posting when it states that title and a field a job has or a description, and is no other kind.
+ */
+function isListedPosting(map: YAMLMap): boolean {
+  const keys = keysOf(map);
+  if (holdsWorkHistory(keys) || otherKindOf(keys) !== undefined) return false;
+  const titleKey = listedTitleKeys.find((alias) => statesField(keys, alias, 'title'));
+  const title = titleKey && keys.get(titleKey)!.value;
+  if (typeof title !== 'string' || !title.trim() || title.length > 200) return false;
+  return postingEvidenceFields.some((field) => aliasOf(keys, field)) || descriptionFields.some((key) => typeof keys.get(key)?.value === 'string');
 }
 
 /** The key under which the map states the field as a posting's (tables.ts postingMapFields: a team's "titel" or a talk's "time" says no job). */

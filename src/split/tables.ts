@@ -18,15 +18,17 @@ const itemKeys = (field: KeyedField, ...more: string[]): string[] => keysOfList(
  */
 export const dataFields: Record<string, string[]> = {
   // A data item's `job` is its title (a page's `job:` is not: tables/field-keys.ts), before `name`.
-  title: keysOfList(fieldKeys.title.flatMap((key) => (key === 'name' ? ['job', key] : [key]))),
+  // Then the title's key in other languages, read last: they fill a posting's title, and make a map one only under a list named for jobs (listedTitleKeys).
+  title: keysOfList([...fieldKeys.title.flatMap((key) => (key === 'name' ? ['job', key] : [key])), ...Object.values(listedTitleKeysByLanguage()).flat()]),
   company: itemKeys('company'),
-  location: itemKeys('location'),
+  location: itemKeys('location', 'sede', 'locatie', 'lokalizacja'),
   date: itemKeys('date', ...datedKeys),
   // An item's link to the job's own page is where to apply ("url", "link", "jd"); a page's `url` is the page itself.
-  apply_url: itemKeys('apply_url', 'url', 'link', 'href', 'jd', 'listing'),
+  apply_url: itemKeys('apply_url', 'url', 'link', 'href', 'jd', 'listing', 'enlace', 'lien'),
   apply_email: itemKeys('apply_email'),
   salary: itemKeys('salary'),
-  employment_type: itemKeys('employment_type'),
+  // Then a contract's key in other languages (de, es, fr, pt, it, nl, pl): an item's only.
+  employment_type: itemKeys('employment_type', 'anstellung', 'anstellungsart', 'jornada', 'contrat', 'contrato', 'contratto', 'dienstverband', 'umowa'),
   remote: itemKeys('remote'),
   experience: itemKeys('experience'),
   seniority: itemKeys('seniority'),
@@ -96,8 +98,29 @@ export const sameCompanyMarks = ['↳', '〃', '"'];
 /** A company cell that names no company (lower case): the row has none. */
 export const noCompanyCells = ['n/a', 'na', '-', '–', '—', '?', 'tbd', 'tba', 'confidential', 'undisclosed', 'stealth', 'various', 'anonymous', 'vertraulich', 'confidentiel', 'confidencial', 'riservato', 'vertrouwelijk', 'k.a.', 'keine angabe'];
 
-/** Front-matter keys that hold a list of postings in a page (Jekyll/Hugo "jobs:" lists). */
-export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions', 'roles', 'vacancies', 'careers', 'postings', 'listings', 'offers', 'stellen'];
+/**
+ * Front-matter keys that hold a list of postings in a page (Jekyll/Hugo "jobs:" lists), also a data file's; then the
+ * same in other languages, words that name jobs only (not "ofertas", "offres", "offerte": a shop's offers too).
+ */
+export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions', 'roles', 'vacancies', 'careers', 'postings', 'listings', 'offers', 'stellen',
+  'stellenangebote', 'jobangebote', 'postes', 'emplois', 'vacantes', 'empleos', 'vagas', 'empregos', 'posizioni', 'vacatures'];
+
+/**
+ * The key of a job's title in other languages: a team's, a talk's or a product's title is keyed so too ("titel",
+ * "titulo"), so under a list named for jobs (postingListKeys) only does it make a map a posting, beside a field a job has.
+ */
+function listedTitleKeysByLanguage(): Record<string, string[]> {
+  return {
+    de: ['titel', 'stelle', 'stellenbezeichnung', 'jobtitel', 'position'],
+    fr: ['titre', 'intitule', 'intitulé', 'poste', 'intitule_poste'],
+    es: ['titulo', 'título', 'puesto', 'cargo', 'vacante'],
+    pt: ['titulo', 'título', 'cargo', 'vaga'],
+    it: ['titolo', 'posizione', 'ruolo'],
+    nl: ['functie', 'functietitel', 'titel'],
+    pl: ['tytul', 'tytuł', 'stanowisko'],
+  };
+}
+export const listedTitleKeys = keysOfList(Object.values(listedTitleKeysByLanguage()).flat());
 
 /** Data files a folder walk reads: their name says they hold jobs (explicitly named files are always read). */
 export const postingDataFileName = /(?:job|career|posting|position|vacanc|opening|hiring|recruit|stellen|vacature|offre|empleo)/i;

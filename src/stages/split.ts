@@ -16,6 +16,7 @@ import { textSegments, type Range } from '../split/text.js';
 import { roleHeadSegments } from '../split/role-heads.js';
 import { evidenceBlockSegments } from '../split/evidence-blocks.js';
 import { htmlCardGroups } from '../split/html-cards.js';
+import { jsonLdPostingItems } from '../split/json-ld.js';
 import { withCardHeads } from '../split/card-heads.js';
 import { marksOf } from '../split/marks.js';
 import { signsOfLine } from '../split/block-evidence.js';
@@ -60,6 +61,10 @@ export function split(doc: PostingDoc): PostingDoc {
   if (literalItems.length === 1 && isJobItem(literalItems[0]!) && !outside()) return withSegments(doc, literalItems.map(dataSegment), 'code-literal');
   // A code file's array of cards titled by translation keys, as a data file's, lists job pages (a careers page's component data).
   if (literalItems.length >= 2 && literalItems.every(isPageIndexEntry) && listsJobPages(text, literal!, literalItems, outside)) return indexOfJobPages(doc, literalItems);
+  // An HTML page whose JSON-LD states two JobPostings or more: each is one of its postings, read as data (a Markdown page's
+  // script is as often an example in a code block, in a guide to structured data).
+  const structured = doc.format === 'html' ? jsonLdPostingItems(text) : [];
+  if (structured.length >= 2) return withSegments(doc, structured.map(dataSegment), 'json-ld');
   const title = doc.frontmatter?.title;
   const pageTitle = typeof title === 'string' ? title : undefined;
   const source = doc.format === 'html' ? text : undefined;

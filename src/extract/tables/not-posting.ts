@@ -149,6 +149,25 @@ export const standingInvitations: Record<string, string[]> = {
 };
 
 /**
+ * The name of a page that invites applications for no role ("Open application", "Initiativbewerbung"): read whole,
+ * as a page's heading or title, it names the page, not a job (a title "Initiativbewerbung als Pflegefachkraft" names one).
+ */
+export const openApplicationNames: Record<string, string[]> = {
+  en: ['open application', 'unsolicited application', 'speculative application', 'general application', 'spontaneous application'],
+  de: ['initiativbewerbung', 'initiativ bewerben', 'blindbewerbung', 'spontanbewerbung'],
+  fr: ['candidature spontanée', 'candidatures spontanées'],
+  es: ['candidatura espontánea', 'autocandidatura', 'candidatura abierta'],
+  pt: ['candidatura espontânea', 'banco de talentos'],
+  it: ['candidatura spontanea', 'autocandidatura', 'candidature spontanee'],
+  nl: ['open sollicitatie', 'open sollicitaties'],
+  sv: ['spontanansökan', 'öppen ansökan'],
+  da: ['uopfordret ansøgning', 'åben ansøgning'],
+  no: ['åpen søknad'],
+  fi: ['avoin hakemus'],
+  tr: ['genel başvuru'],
+};
+
+/**
  * Words of a page heading that names jobs in the plural, inside a longer
  * heading ("SHK-Jobs an den Instituten", "Jobs at Acme", "…のお仕事情報"):
  * the heading of a careers page. Latin words match as whole words ("-" may

@@ -1,0 +1,34 @@
+/**
+ * Several postings stated as structured data: a page whose JSON-LD holds two JobPostings or more (a `@graph` of them,
+ * an array, or a script each) is a careers page, each JobPosting one of its postings. They are read as a data file's
+ * items are (split/data.ts: `title`, `hiringOrganization`, `jobLocation`, `employmentType`, `datePosted` under the
+ * front matter's key readers), each on the line of its script. One JobPosting, or the same one twice (a plugin's
+ * script and a theme's), says which job a page is and leaves the page whole (extract/structured.ts reads it).
+ */
+import { jsonLd } from '../extract/page-meta.js';
+import { dataItems, parseData, type DataItem } from './data.js';
+
+/** The JobPostings of the page's JSON-LD as data items, when they are two or more different ones; none otherwise. */
+export function jsonLdPostingItems(text: string): DataItem[] {
+  if (!text.includes('application/ld+json')) return [];
+  const postings = jsonLd(text).jobPostings ?? [];
+  if (postings.length < 2) return [];
+  // The same job twice is one: told apart by what a JobPosting names of itself.
+  const seen = new Set<string>();
+  const distinct = postings.filter(({ data }) => {
+    const key = JSON.stringify([data.title, data.identifier, data.url, data.jobLocation]);
+    return !seen.has(key) && (seen.add(key), true);
+  });
+  if (distinct.length < 2 || !distinct.every(({ data }) => typeof data.title === 'string' && data.title.trim() !== '')) return [];
+  // One JSON array, each posting written on the line of its script, so that every field's evidence names that line.
+  let listed = '';
+  let line = 1;
+  distinct.forEach(({ data, line: at }, index) => {
+    if (at > line) listed += '\n'.repeat(at - line);
+    line = Math.max(line, at);
+    listed += `${index === 0 ? '[' : ','}${JSON.stringify(data)}`;
+  });
+  listed += ']';
+  const parsed = parseData(listed);
+  return parsed.ok ? dataItems(parsed.document, listed) : [];
+}

@@ -1,0 +1,70 @@
+/**
+ * Several postings stated as structured data (src/split/json-ld.ts), through the CLI: a page whose JSON-LD holds two
+ * JobPostings or more (a `@graph`, an array, a script each) gives one record per JobPosting with its own title, employer,
+ * place and date, in any language; one JobPosting, or the same one twice, leaves the page one posting.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseNdjson, runCli } from './helpers.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'postings-jsonld-split-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function normalized(html: string) {
+  const file = path.join(dir, `${Math.random().toString(36).slice(2)}-careers.html`);
+  writeFileSync(file, html);
+  const result = await runCli(['normalize', file, '--format', 'ndjson']);
+  return parseNdjson(result.stdout) as Array<Record<string, any>>;
+}
+
+const job = (title: string, city: string, extra: Record<string, unknown> = {}) => ({
+  '@type': 'JobPosting', title, description: `<p>${title} in ${city}.</p>`, datePosted: '2024-05-01', employmentType: 'FULL_TIME',
+  hiringOrganization: { '@type': 'Organization', name: 'Acme GmbH' }, jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: city } }, ...extra,
+});
+const script = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+const page = (scripts: string, heading: string, text = '') => `<!DOCTYPE html>
+<html><head><title>${heading} | Acme</title>
+${scripts}
+</head><body><main><h1>${heading}</h1>${text}</main><footer>© 2024 Acme GmbH</footer></body></html>
+`;
+
+/** Pages and the records they give: title, employer and place of each, in order. */
+const CASES: Array<[name: string, html: string, records: Array<[title: string, company: string, city: string]>]> = [
+  ['an @graph of three JobPostings beside an Organization, under "Careers"',
+    page(script({ '@context': 'https://schema.org', '@graph': [{ '@type': 'Organization', name: 'Acme GmbH' }, job('Backend Engineer', 'Berlin'), job('Product Designer', 'London'), job('Sales Manager', 'Madrid')] }), 'Careers'),
+    [['Backend Engineer', 'Acme GmbH', 'Berlin'], ['Product Designer', 'Acme GmbH', 'London'], ['Sales Manager', 'Acme GmbH', 'Madrid']]],
+  ['an array of two JobPostings under "Karriere"',
+    page(script([job('Backend-Entwickler (m/w/d)', 'Hamburg'), job('Vertriebsleiter (m/w/d)', 'München')]), 'Karriere'),
+    [['Backend-Entwickler', 'Acme GmbH', 'Hamburg'], ['Vertriebsleiter', 'Acme GmbH', 'München']]],
+  ['a script for each JobPosting, under "採用情報"',
+    page(`${script(job('バックエンドエンジニア', '東京'))}\n${script(job('営業マネージャー', '大阪'))}`, '採用情報'),
+    [['バックエンドエンジニア', 'Acme GmbH', '東京'], ['営業マネージャー', 'Acme GmbH', '大阪']]],
+  // Must-not: one JobPosting says which job the page is; the page stays one posting.
+  ['one JobPosting on the page of that job',
+    page(script(job('Backend Engineer', 'Berlin')), 'Backend Engineer', '<h2>Responsibilities</h2><ul><li>Build APIs</li></ul>'),
+    [['Backend Engineer', 'Acme GmbH', 'Berlin']]],
+  // Must-not: the same JobPosting twice (a plugin's script and a theme's) is one posting.
+  ['the same JobPosting in two scripts',
+    page(`${script(job('Backend Engineer', 'Berlin'))}\n${script(job('Backend Engineer', 'Berlin'))}`, 'Backend Engineer', '<p>Location: Berlin</p><h2>Responsibilities</h2><ul><li>Build APIs</li></ul>'),
+    [['Backend Engineer', 'Acme GmbH', 'Berlin']]],
+];
+
+describe('several postings in a page\'s JSON-LD', () => {
+  // Must-not: a Markdown guide to structured data shows two JobPostings in a code block; it is no careers page.
+  it('a Markdown guide with two JobPostings in a fenced example gives no record per example', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-jsonld-guide-'));
+    const file = path.join(dir, 'structured-data.md');
+    writeFileSync(file, `# Adding JobPosting structured data\n\nPaste one script per page, as in this example of two:\n\n\`\`\`html\n${script([job('Backend Engineer', 'Berlin'), job('Sales Manager', 'Madrid')])}\n\`\`\`\n\nThen test the page with a validator.\n`);
+    const records = parseNdjson((await runCli(['normalize', file, '--format', 'ndjson'])).stdout);
+    rmSync(dir, { recursive: true, force: true });
+    expect(records.length).toBeLessThanOrEqual(1);
+  });
+
+  it.each(CASES)('%s', async (_name, html, expected) => {
+    const records = await normalized(html);
+    expect(records.map((record) => [record.title, record.company?.name, record.locations[0]?.city])).toEqual(expected);
+    if (expected.length > 1) expect(records.map((record) => record.datePosted)).toEqual(expected.map(() => '2024-05-01'));
+  });
+});
