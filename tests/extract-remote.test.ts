@@ -115,6 +115,14 @@ describe('remote policy chosen from candidates', () => {
     ['# Desenvolvedor\n\nModelo de trabalho: home office', 'remote'],
     ['# Desenvolvedor\n\nModelo de trabalho: Híbrido\n\nOferecemos trabalho remoto às sextas.', 'hybrid'],
     ['# Programista\n\nForma pracy: elastyczna', null],
+    // The same label and value as a table row or a <dt>/<dd> pair (the value on a line of its own under its label).
+    ['# Programista\n\n| Tryb pracy | Zdalna |\n|---|---|\n| Wynagrodzenie | 15 000 PLN |', 'remote'],
+    ['# Programista\n\nTryb pracy\n\nZdalna\n\nWynagrodzenie\n\n15 000 PLN', 'remote'],
+    ['# Разработчик\n\n| Формат работы | офис |\n|---|---|', 'onsite'],
+    // Must not: a row or a pair whose label names no work place, or whose value is no workplace value.
+    ['# Programista\n\n| Tryb pracy | Elastyczna |\n|---|---|', null],
+    ['# Programista\n\n| Team | Zdalna |\n|---|---|', null],
+    ['# Programista\n\nTryb pracy\n\nElastyczna', null],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });
