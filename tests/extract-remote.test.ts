@@ -123,6 +123,13 @@ describe('remote policy chosen from candidates', () => {
     ['# Programista\n\n| Tryb pracy | Elastyczna |\n|---|---|', null],
     ['# Programista\n\n| Team | Zdalna |\n|---|---|', null],
     ['# Programista\n\nTryb pracy\n\nElastyczna', null],
+    // no/da a home office as the place of work, fi "Etä" (remote); it "lavoro da casa" (working from home) (language facts)
+    ['# Utvikler\n\nArbeidssted: Hjemmekontor', 'remote'],
+    ['# Kehittäjä\n\nSijainti: Etä', 'remote'],
+    ['# Sviluppatore\n\nLavoro da casa, da tutta Italia.', 'remote'],
+    // Must not: home office among benefits beside a work place is hybrid work; "a 10 minuti da casa" is no remote work
+    ['# Utvikler\n\nArbeidssted: Oslo\n\n## Vi tilbyr\n\n- Hjemmekontor', 'hybrid'],
+    ['# Autista\n\nLavoro vicino a casa, a 10 minuti da casa.', null],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });

@@ -43,6 +43,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['дистанционно', 3], ['дистанционная работа', 3], ['віддалено', 3], ['віддалена робота', 3], ['дистанційно', 3],
     // it
     ['da remoto', 3], ['lavoro da remoto', 3], ['completamente da remoto', 3],
+    // it working from home ("lavoro da casa", "lavorare da casa"); "da casa" alone is also "far from home", "10 minuti da casa"
+    ['lavoro da casa', 3], ['lavorare da casa', 3], ['lavorando da casa', 3],
     // tr
     ['uzaktan çalışma', 3], ['tamamen uzaktan', 3], ['uzaktan', 2],
     // sv / da / no
@@ -109,6 +111,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['days in the office', 3], ['days in office', 3], ['días de teletrabajo', 3], ['dias de home office', 3], ['dias remotos', 3],
     ['dni pracy zdalnej', 3], ['dni w biurze', 3], ['dny home office', 3], ['dagen thuiswerken', 3], ['giorni di smart working', 3],
     ['etäpäivä', 3], ['etäpäiviä', 3], ['hjemmekontordager', 3], ['hemarbetsdagar', 3],
+    // fi the partitive after a number ("2 etäpäivää viikossa"), da days of working from home, fr "2 jours en télétravail"
+    ['etäpäivää', 3], ['hjemmearbejdsdage', 3], ['hjemmearbejdsdag', 3], ['jours en télétravail', 3], ['jour en télétravail', 3],
     // Language facts (issue #13 audit): pl/cs/sk/ru/uk hybrid (adjective forms), fi/et a possibility of remote work, ar/hu/ro/el/he hybrid
     ['hybrydowa', 3], ['hybrydowej', 3], ['hybrydowym', 3], ['tryb pracy: hybrydowy', 3], ['tryb pracy: hybrydowa', 3], ['hybridní', 3], ['hybridný', 3],
     ['hybridná', 3], ['гибридный', 3], ['гібрид', 3], ['гібридний', 3], ['etätyömahdollisuus', 3], ['osittain etänä', 3], ['hübriid', 3], ['hübriidne', 3],

@@ -19,6 +19,7 @@ export const workplaceValues: Record<Policy, string[]> = {
     'na dálku', 'na diaľku', 'z domova', // cs, sk
     'удалённо', 'удаленно', 'удалённая', 'удаленная', 'удалёнка', 'удаленка', 'дистанционно', 'віддалено', 'віддалена', 'дистанційно', // ru, uk
     'uzaktan', 'distans', 'på distans', 'etätyö', 'kaugtöö', // tr, sv, fi, et
+    'hjemmekontor', 'etä', // no/da a home office as the place of work ("Arbeidssted: Hjemmekontor"), fi remote ("Sijainti: Etä")
     'リモート', 'フルリモート', '在宅', '在宅勤務', '远程', '远程办公', '遠端', '遠距', '원격', '재택', '재택근무', // ja, zh, ko
   ],
   hybrid: [
