@@ -33,6 +33,16 @@ describe('remote policy phrases', () => {
     ['# Sviluppatore\n\nSi lavora in sede a Milano.', 'onsite'],
     ['# Sviluppatore\n\nModello ibrido: due giorni in sede.', 'hybrid'],
     ['# Utvecklare\n\nTjänsten är på distans.', 'remote'],
+    // The job placed in a named place, as each language says it, and no remote work: onsite (session 26 probes, language facts)
+    ['# Utvecklare\n\nTjänsten är placerad i Göteborg.', 'onsite'],
+    ['# Sviluppatore\n\nIl lavoro si svolge a Torino.', 'onsite'],
+    ['# Desarrollador\n\nEl puesto se ubica en Madrid.', 'onsite'],
+    ['# Desenvolvedor\n\nA vaga é para São Paulo.', 'onsite'],
+    ['# Entwickler\n\nDein Arbeitsplatz ist in Köln.', 'onsite'],
+    ['# Entwickler\n\nDie Stelle ist in Leipzig angesiedelt.', 'onsite'],
+    // must not: the same words with remote work stated, or with no place named
+    ['# Utvecklare\n\nTjänsten är placerad i Göteborg, men du kan arbeta helt på distans.', 'remote'],
+    ['# Entwickler\n\nDie Stelle ist in Teilzeit zu besetzen.', null],
     ['# Økonomidirektør\n\nStillingen har base i Solna, med fleksibilitet til at arbejde hjemmefra.', 'hybrid'],
     ['# Kehittäjä\n\nEtätyö on mahdollista koko Suomessa.', 'remote'],
     ['# Arendaja\n\nKaugtöö Eestis.', 'remote'],

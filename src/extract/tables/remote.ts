@@ -280,6 +280,11 @@ export const workPlacePhrases: string[] = [
   // de "Standort" is the employer's site, wherever the sentence puts it ("als Standort haben wir uns für Berlin entschieden",
   // "an den Standorten Hamburg und Köln"): a line with it and a place names the work place
   'standort', 'standorte', 'standorten',
+  // The job's place as each language says it is placed there (session 26 probes, language facts): sv "Tjänsten är placerad i Göteborg",
+  // it "Il lavoro si svolge a Torino", es "El puesto se ubica en Madrid", pt "A vaga é para São Paulo", "localizada em", de "Dein
+  // Arbeitsplatz ist in Köln", "Arbeitsort ist München", "Die Stelle ist in Leipzig angesiedelt"
+  'placerad i', 'placerat i', 'placeras i', 'si svolge a', 'si svolgerà a', 'si svolge presso', 'se ubica en', 'ubicado en', 'ubicada en',
+  'vaga é para', 'localizado em', 'localizada em', 'arbeitsplatz ist in', 'arbeitsort ist', 'stelle ist in',
 ];
 
 /**
