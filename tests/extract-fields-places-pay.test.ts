@@ -163,6 +163,7 @@ describe('remote policy: some days a week in the office or at home, in more lang
     ['Möjlighet till distansarbete 2 dagar i veckan.', 'hybrid'],
     // fi the partitive after a number, da days of working from home, fr days "en télétravail" beside days on site (language facts).
     ['2 etäpäivää viikossa.', 'hybrid'],
+    ['Thuiswerken: 2 dagen per week.', 'hybrid'],
     ['2 hjemmearbejdsdage om ugen.', 'hybrid'],
     ['3 jours sur site, 2 jours en télétravail.', 'hybrid'],
     // Five days in the office is no share of remote work; days without an office or home word say nothing.

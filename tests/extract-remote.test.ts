@@ -136,6 +136,10 @@ describe('remote policy chosen from candidates', () => {
     // no/da a home office as the place of work, fi "Etä" (remote); it "lavoro da casa" (working from home) (language facts)
     ['# Utvikler\n\nArbeidssted: Hjemmekontor', 'remote'],
     ['# Kehittäjä\n\nSijainti: Etä', 'remote'],
+    // A location label's workplace value on a line that holds no policy phrase ("リモート" alone is none), and cs/sk "hybridně"
+    ['# エンジニア\n\n勤務地：リモート', 'remote'],
+    ['# エンジニア\n\n勤務地：東京都渋谷区', 'onsite'],
+    ['# Vývojář\n\nMísto výkonu práce: Praha (hybridně)', 'hybrid'],
     ['# Sviluppatore\n\nLavoro da casa, da tutta Italia.', 'remote'],
     // Must not: home office among benefits beside a work place is hybrid work; "a 10 minuti da casa" is no remote work
     ['# Utvikler\n\nArbeidssted: Oslo\n\n## Vi tilbyr\n\n- Hjemmekontor', 'hybrid'],

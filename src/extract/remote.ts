@@ -78,6 +78,9 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     // "Location: Worldwide": a field of anywhere holds no policy word.
     const anywhere = line.plain.length <= 60 ? locationLabel(line.plain) : null;
     if (anywhere && isAnywhere(anywhere[1]!)) anywhereSignal(line.plain, line.line, 'text.location-field', signals);
+    // "勤務地：リモート", "Location: Telework": a label's workplace value on a line with no policy phrase (those lines skip the reading below).
+    const statedAlone = anywhere && !policyWords ? locationValuePolicy(anywhere[1]!) : null;
+    if (statedAlone) signals.push({ policy: statedAlone, weight: 5, line: line.line, text: line.plain, rule: 'text.location-field', field: true });
     if (!policyWords && !zoneWords && !digits) continue;
     if (policyWords) {
       const form = filterForm(line.plain);

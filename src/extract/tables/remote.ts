@@ -115,7 +115,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['etäpäivää', 3], ['hjemmearbejdsdage', 3], ['hjemmearbejdsdag', 3], ['jours en télétravail', 3], ['jour en télétravail', 3],
     // Language facts (issue #13 audit): pl/cs/sk/ru/uk hybrid (adjective forms), fi/et a possibility of remote work, ar/hu/ro/el/he hybrid
     ['hybrydowa', 3], ['hybrydowej', 3], ['hybrydowym', 3], ['tryb pracy: hybrydowy', 3], ['tryb pracy: hybrydowa', 3], ['hybridní', 3], ['hybridný', 3],
-    ['hybridná', 3], ['гибридный', 3], ['гібрид', 3], ['гібридний', 3], ['etätyömahdollisuus', 3], ['osittain etänä', 3], ['hübriid', 3], ['hübriidne', 3],
+    ['hybridná', 3], ['hybridně', 3], ['hybridne', 3], ['гибридный', 3], ['гібрид', 3], ['гібридний', 3], ['etätyömahdollisuus', 3], ['osittain etänä', 3], ['hübriid', 3], ['hübriidne', 3],
     ['hübriidtöö', 3], ['kaugtöövõimalus', 3], ['هجين', 3], ['هجينة', 3], ['hibrid', 3], ['υβριδικό', 3], ['υβριδική', 3], ['היברידי', 3], ['היברידית', 3],
     // Weak, as "home office" above: fr télétravail (most often some days of it), it smart working / lavoro agile (the legal name of it),
     // de Telearbeit, da/sv working from home, ro from home, ar/he working from home

@@ -25,7 +25,7 @@ export const workplaceValues: Record<Policy, string[]> = {
   hybrid: [
     'hybrid', 'partial', 'partly', 'partially remote', // en
     'hybride', 'híbrido', 'híbrida', 'hibrido', 'hibrida', 'ibrido', 'ibrida', // fr, es, pt, it
-    'hybrydowa', 'hybrydowy', 'hybrydowo', 'hybridní', 'hybridná', // pl, cs, sk
+    'hybrydowa', 'hybrydowy', 'hybrydowo', 'hybridní', 'hybridná', 'hybridně', 'hybridne', // pl, cs, sk
     'гибрид', 'гибридный', 'гибридная', 'гібрид', 'гібридний', 'гібридна', // ru, uk
     'hibrit', 'hybridi', 'hübriid', // tr, fi, et
     'ハイブリッド', '混合办公', '混合辦公', '하이브리드', // ja, zh, ko
