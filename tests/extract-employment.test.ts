@@ -83,6 +83,16 @@ describe('employment type', () => {
     ['# Sviluppatore\n\nOffriamo uno stage retribuito di 6 mesi.', ['INTERN']],
     ['# Programador\n\nTipo de contrato: sem termo', ['FULL_TIME']],
     ['# Programador\n\nContrato: a termo certo (12 meses)', ['TEMPORARY']],
+    // A contract label and its value as a table row or a label over its value (a dt/dd pair), as "Contrat : Stage" on one line
+    ['# Développeur\n\n| Contrat | Stage |\n|---|---|\n| Lieu | Paris |', ['INTERN']],
+    ['# Developer\n\n| Job type | Contract |\n|---|---|', ['CONTRACTOR']],
+    ['# Programista\n\nRodzaj umowy\n\nB2B\n\nWynagrodzenie\n\n15 000 PLN', ['CONTRACTOR']],
+    // must not: a row whose first cell is no contract label, or a label heading over a paragraph
+    ['# Developer\n\n| Team | Contract |\n|---|---|', []],
+    ['# Developer\n\nContract\n\nWe sign a contract with every client before a project starts, and our interns review every one of them.', []],
+    // sv/no prospect: "with a chance to go up to full-time" is what the job may become (dev23-A 005, language facts)
+    ['# Verksamhetsledare\n\nDeltid med chans att gå upp till heltid i framtiden.', ['PART_TIME']],
+    ['# Rådgiver\n\nDeltid, med mulighet til å gå opp til heltid.', ['PART_TIME']],
   ])('%s', (markdown, expected) => {
     expect(extract(markdown).fields.employmentType).toEqual(expected);
   });

@@ -155,10 +155,23 @@ describe('remote policy: some days a week in the office or at home, in more lang
     ['2 дня в неделю в офисе.', 'hybrid'],
     ['Haftada 2 gün ofiste.', 'hybrid'],
     ['주 2회 출근', 'hybrid'],
+    // Days of remote work named by a word for home or remote work of en, es, nl, sv (consistency probes of session 26).
+    ['Work from home 2 days a week.', 'hybrid'],
+    ['Teletrabajo 2 días a la semana.', 'hybrid'],
+    ['Trabajo remoto 3 días por semana.', 'hybrid'],
+    ['Je werkt 2 dagen per week vanuit huis.', 'hybrid'],
+    ['Möjlighet till distansarbete 2 dagar i veckan.', 'hybrid'],
+    // fi the partitive after a number, da days of working from home, fr days "en télétravail" beside days on site (language facts).
+    ['2 etäpäivää viikossa.', 'hybrid'],
+    ['Thuiswerken: 2 dagen per week.', 'hybrid'],
+    ['2 hjemmearbejdsdage om ugen.', 'hybrid'],
+    ['3 jours sur site, 2 jours en télétravail.', 'hybrid'],
     // Five days in the office is no share of remote work; days without an office or home word say nothing.
     ['5 days a week in the office.', null],
     ['Работа 5 дней в неделю.', null],
     ['We meet 2 days a week for lunch.', null],
+    ['Home visits to patients 2 days a week.', null],
+    ['Trabajo remoto al 100%, reunión presencial 2 días al año.', 'remote'],
   ])('%s -> %s', (line, policy) => {
     expect(record(posting(line)).remote.policy).toBe(policy);
   });

@@ -33,6 +33,16 @@ describe('remote policy phrases', () => {
     ['# Sviluppatore\n\nSi lavora in sede a Milano.', 'onsite'],
     ['# Sviluppatore\n\nModello ibrido: due giorni in sede.', 'hybrid'],
     ['# Utvecklare\n\nTjänsten är på distans.', 'remote'],
+    // The job placed in a named place, as each language says it, and no remote work: onsite (session 26 probes, language facts)
+    ['# Utvecklare\n\nTjänsten är placerad i Göteborg.', 'onsite'],
+    ['# Sviluppatore\n\nIl lavoro si svolge a Torino.', 'onsite'],
+    ['# Desarrollador\n\nEl puesto se ubica en Madrid.', 'onsite'],
+    ['# Desenvolvedor\n\nA vaga é para São Paulo.', 'onsite'],
+    ['# Entwickler\n\nDein Arbeitsplatz ist in Köln.', 'onsite'],
+    ['# Entwickler\n\nDie Stelle ist in Leipzig angesiedelt.', 'onsite'],
+    // must not: the same words with remote work stated, or with no place named
+    ['# Utvecklare\n\nTjänsten är placerad i Göteborg, men du kan arbeta helt på distans.', 'remote'],
+    ['# Entwickler\n\nDie Stelle ist in Teilzeit zu besetzen.', null],
     ['# Økonomidirektør\n\nStillingen har base i Solna, med fleksibilitet til at arbejde hjemmefra.', 'hybrid'],
     ['# Kehittäjä\n\nEtätyö on mahdollista koko Suomessa.', 'remote'],
     ['# Arendaja\n\nKaugtöö Eestis.', 'remote'],
@@ -115,6 +125,25 @@ describe('remote policy chosen from candidates', () => {
     ['# Desenvolvedor\n\nModelo de trabalho: home office', 'remote'],
     ['# Desenvolvedor\n\nModelo de trabalho: Híbrido\n\nOferecemos trabalho remoto às sextas.', 'hybrid'],
     ['# Programista\n\nForma pracy: elastyczna', null],
+    // The same label and value as a table row or a <dt>/<dd> pair (the value on a line of its own under its label).
+    ['# Programista\n\n| Tryb pracy | Zdalna |\n|---|---|\n| Wynagrodzenie | 15 000 PLN |', 'remote'],
+    ['# Programista\n\nTryb pracy\n\nZdalna\n\nWynagrodzenie\n\n15 000 PLN', 'remote'],
+    ['# Разработчик\n\n| Формат работы | офис |\n|---|---|', 'onsite'],
+    // Must not: a row or a pair whose label names no work place, or whose value is no workplace value.
+    ['# Programista\n\n| Tryb pracy | Elastyczna |\n|---|---|', null],
+    ['# Programista\n\n| Team | Zdalna |\n|---|---|', null],
+    ['# Programista\n\nTryb pracy\n\nElastyczna', null],
+    // no/da a home office as the place of work, fi "Etä" (remote); it "lavoro da casa" (working from home) (language facts)
+    ['# Utvikler\n\nArbeidssted: Hjemmekontor', 'remote'],
+    ['# Kehittäjä\n\nSijainti: Etä', 'remote'],
+    // A location label's workplace value on a line that holds no policy phrase ("リモート" alone is none), and cs/sk "hybridně"
+    ['# エンジニア\n\n勤務地：リモート', 'remote'],
+    ['# エンジニア\n\n勤務地：東京都渋谷区', 'onsite'],
+    ['# Vývojář\n\nMísto výkonu práce: Praha (hybridně)', 'hybrid'],
+    ['# Sviluppatore\n\nLavoro da casa, da tutta Italia.', 'remote'],
+    // Must not: home office among benefits beside a work place is hybrid work; "a 10 minuti da casa" is no remote work
+    ['# Utvikler\n\nArbeidssted: Oslo\n\n## Vi tilbyr\n\n- Hjemmekontor', 'hybrid'],
+    ['# Autista\n\nLavoro vicino a casa, a 10 minuti da casa.', null],
   ] as Array<[string, Policy | null]>)('%s', (markdown, policy) => {
     expect(policyOf(markdown)).toBe(policy);
   });

@@ -243,6 +243,22 @@ describe('employment type, per language', () => {
     ['ro', 'Tipul contractului: B2B', ['CONTRACTOR']],
     ['pl', 'Forma współpracy: B2B', ['CONTRACTOR']],
     ['pl', 'Rodzaj zatrudnienia: B2B', ['CONTRACTOR']],
+    // values that name the contract only in a field (session 26 probes, language facts): es permanent, full or part day; pt permanent;
+    // no permanent; cs reduced load; pl "UoP" (umowa o pracę); and labels: cs load, it contract kind, pl kind of work
+    ['es', 'Tipo de contrato: Indefinido', ['FULL_TIME']],
+    ['es', 'Jornada: Parcial', ['PART_TIME']],
+    ['es', 'Jornada: Completa', ['FULL_TIME']],
+    ['pt', 'Contratação: Efetivo', ['FULL_TIME']],
+    ['pt', 'Contratação CLT.', ['FULL_TIME']],
+    ['no', 'Stillingstype: Fast', ['FULL_TIME']],
+    ['cs', 'Úvazek: Zkrácený', ['PART_TIME']],
+    ['pl', 'Rodzaj umowy: UoP lub B2B', ['FULL_TIME', 'CONTRACTOR']],
+    ['it', 'Tipologia contrattuale: Stage', ['INTERN']],
+    ['pl', 'Rodzaj pracy: Praktyki', ['INTERN']],
+    // must not: the words in prose, or inside a value (the whole item only)
+    ['en', 'We move fast and ship daily.', []],
+    ['es', 'Ofrecemos una formación completa y teletrabajo parcial.', []],
+    ['no', 'Stillingstype: fast-paced oppstart', []],
     // nl "vast" (permanent) as a contract field's value; beside part-time it is no full-time
     ['nl', 'Dienstverband: Vast', ['FULL_TIME']],
     ['nl', 'Dienstverband: vast, parttime', ['PART_TIME']],

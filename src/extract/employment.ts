@@ -23,6 +23,7 @@ import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases
 import { keywordBit, keywordGroup, keywordsIn, lineKeywords } from './tree.js';
 import { FREE_LINE_KEYWORDS } from './tables/prefilter-keywords.js';
 import { keyForm, keyForms } from './tables/field-keys.js';
+import { labelledValue } from './label-lines.js';
 
 // The keys of the contract type, shared with data items (tables/field-keys.ts).
 const EMPLOYMENT_KEYS = keyForms('employment_type');
@@ -31,6 +32,7 @@ const anyOf = (phrases: readonly string[]): string => [...new Set(phrases)].sort
 // hyphen only after a Cyrillic label, as Russian typewriters write the dash: in English "Schedule - stage builds…" is prose.
 const DASH_LABELS = contractLabels.filter((label) => /\p{Script=Cyrillic}/u.test(label));
 const LABEL = new RegExp(String.raw`^(?:(?:${anyOf(contractLabels)})(?:\s{0,2}:|\s[–—])|(?:${anyOf(DASH_LABELS)})\s-(?=\s))\s{0,2}(.{2,200})$`, 'iu');
+const CONTRACT_LABEL = lazily(() => new RegExp(String.raw`^(?:${anyOf(contractLabels)})$`, 'iu'));
 // "You do not have another full-time job", "beside your current full-time job": the candidate's other job, not this one's type.
 const OTHER_JOB_BEFORE = /\b(?:another|other|current|existing)\s{1,2}$/iu;
 const FTE_AFTER = /^[\s-]{1,2}equivalents?\b/iu;
@@ -84,11 +86,14 @@ export function extractEmployment(ctx: ExtractContext): void {
       labelled.push(...typesIn(item.text, freePattern, item.line, `frontmatter.${item.key}`));
     }
   }
-  for (const line of ctx.text) {
+  ctx.text.forEach((line, index) => {
     // LABEL needs a colon or a spaced dash.
     const label = line.plain.includes(':') || line.plain.includes('：') || / [–—-] /.test(line.plain) ? LABEL.exec(line.plain.replace('：', ':')) : null;
-    if (label) labelled.push(...labelledTypesIn(label[1]!, line.line, 'text.contract-label'));
-  }
+    if (label) return labelled.push(...labelledTypesIn(label[1]!, line.line, 'text.contract-label'));
+    // "| Contrat | Stage |", a <dt>Contrat</dt> over its <dd>Stage</dd>: the same label and value as a table row or two lines.
+    const pair = line.plain.length <= 200 && (line.plain.includes('|') || line.plain.length <= 40) ? labelledValue(ctx.text, index, CONTRACT_LABEL()) : undefined;
+    if (pair) labelled.push(...labelledTypesIn(pair.value, pair.line, 'text.contract-label'));
+  });
   ctx.headings.forEach((section, index) => {
     if (!headingFirsts.has(section.text.charAt(0).toLowerCase()) || !CONTRACT_HEADING().test(section.text)) return;
     // The items under the heading: its section ends at the next heading of its rank or above ("## Contratação\nPJ\n## Nossa empresa").

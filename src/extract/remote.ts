@@ -23,6 +23,7 @@ import { filterForm, mayContain } from './text.js';
 import { phraseFinder } from './match/phrases.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel, type Found } from './workplace.js';
+import { tableRowAsLabel } from './label-lines.js';
 
 const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
 /** Front-matter keys that file a page under topics: a tag "remote" says the job is. */
@@ -77,17 +78,23 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     // "Location: Worldwide": a field of anywhere holds no policy word.
     const anywhere = line.plain.length <= 60 ? locationLabel(line.plain) : null;
     if (anywhere && isAnywhere(anywhere[1]!)) anywhereSignal(line.plain, line.line, 'text.location-field', signals);
+    // "勤務地：リモート", "Location: Telework": a label's workplace value on a line with no policy phrase (those lines skip the reading below).
+    const statedAlone = anywhere && !policyWords ? locationValuePolicy(anywhere[1]!) : null;
+    if (statedAlone) signals.push({ policy: statedAlone, weight: 5, line: line.line, text: line.plain, rule: 'text.location-field', field: true });
     if (!policyWords && !zoneWords && !digits) continue;
     if (policyWords) {
       const form = filterForm(line.plain);
-      const label = locationLabel(line.plain);
+      // "| Tryb pracy | Zdalna |": a table row's label cell read as "Tryb pracy: Zdalna" (a row of a place is read by locationLabel itself).
+      const label = locationLabel(line.plain) ?? (line.plain.includes('|') ? locationLabel(tableRowAsLabel(ctx.text, index, line.plain.trim())) : null);
       const badge = badgeOf(line.text);
-      // "Remote." as a line, "Acme · Remote (US only) · Part-time", "Acme - Remote (Europe) - Full-time" or "Job Location" then "Remote": a stated fact, not prose.
-      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|\-–—]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain))
-        || (index > 0 && labelledLine(ctx.text, index - 1) === line) || (index > 1 && labelledLine(ctx.text, index - 2) === line);
+      // "Job Location" then "Remote", a <dt>Tryb pracy</dt> then its <dd>Zdalna</dd>: the value on a line of its own under its label.
+      const underLabel = (index > 0 && labelledLine(ctx.text, index - 1) === line) || (index > 1 && labelledLine(ctx.text, index - 2) === line);
+      // "Remote." as a line, "Acme · Remote (US only) · Part-time", "Acme - Remote (Europe) - Full-time" or a value under its label: a stated fact, not prose.
+      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|\-–—]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain)) || underLabel;
       phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
-      // "Forma pracy: zdalna", "Modelo de trabalho: home office": a label whose value is a workplace value states the policy as a field.
-      const stated = label ? locationValuePolicy(label[1]!) : null;
+      // "Forma pracy: zdalna", "Modelo de trabalho: home office", or the value alone under its label: a workplace value states the policy as a field.
+      const value = label ? label[1]! : underLabel ? line.plain : null;
+      const stated = value ? locationValuePolicy(value) : null;
       if (stated) signals.push({ policy: stated, weight: 5, line: line.line, text: line.plain, rule: 'text.location-field', field: true });
     }
     readTimezones(line.plain, line.line, zoneWords, zoneWords && /zone/i.test(line.plain), digits, zones);

@@ -63,6 +63,8 @@ export const prospectPhrases = [
   'option auf', 'möglichkeit auf', 'möglichkeit zur', 'aussicht auf', 'perspektive auf', 'possibilité de', "possibilité d'", 'possibilité d’', 'perspective de',
   'posibilidad de', 'possibilidade de', 'possibilità di', 'prospettiva di', 'uitzicht op', 'perspectief op', 'optie op', 'mogelijkheid tot',
   'możliwością', 'możliwość', 'perspektywą', 'možností', 'možnost', 'möjlighet till', 'mulighed for', 'mulighet for', 'возможностью', 'перспективой',
+  // sv/no/da "med chans att gå upp till heltid", "möjlighet att gå upp till heltid", "mulighet til å gå opp til full stilling"
+  'möjlighet att', 'chans att', 'chans till', 'mulighet til', 'mulighed for at',
 ];
 
 /** Words after "N full-time …" that count people, not the job ("five full-time employees" is the company's size). */

@@ -52,6 +52,8 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['tempo integral', 'FULL_TIME'], ['meio período', 'PART_TIME'], ['meio periodo', 'PART_TIME'], ['tempo parcial', 'PART_TIME'],
   ['estágio', 'INTERN'], ['estagiário', 'INTERN'], ['estagiária', 'INTERN'], ['temporário', 'TEMPORARY'], ['pj', 'CONTRACTOR'],
   ['contratação pj', 'CONTRACTOR'], ['regime pj', 'CONTRACTOR'], ['modelo pj', 'CONTRACTOR'], ['contrato pj', 'CONTRACTOR'],
+  // CLT named as PJ is above ("Contratação CLT", "regime CLT"): an employment contract, full-time as a rule
+  ['contratação clt', 'FULL_TIME'], ['regime clt', 'FULL_TIME'], ['contrato clt', 'FULL_TIME'],
   // CLT (a Brazilian employment contract, full-time as a rule) and MEI (a micro-entrepreneur: contract work), in labels only
   ['clt', 'FULL_TIME'], ['mei', 'CONTRACTOR'],
   ['período integral', 'FULL_TIME'], ['periodo integral', 'FULL_TIME'], ['autônomo', 'CONTRACTOR'], ['contrato temporário', 'TEMPORARY'],
@@ -133,6 +135,9 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   // it "stage" is an internship after "uno" or before "retribuito"/"curriculare" ("Offriamo uno stage retribuito di 6 mesi"); en "a stage" is none
   ['uno stage', 'INTERN'], ['stage retribuito', 'INTERN'], ['stage curriculare', 'INTERN'], ['stage extracurriculare', 'INTERN'],
   // pt-PT the contract's term as a field's value ("Tipo de contrato: sem termo", "Contrato: a termo certo"); label-only below
+  // Field values (label-only, below): es/pt/no permanent, es full/part day, cs full/reduced load, pl UoP (umowa o pracę)
+  ['indefinido', 'FULL_TIME'], ['efetivo', 'FULL_TIME'], ['fast', 'FULL_TIME'], ['completa', 'FULL_TIME'], ['parcial', 'PART_TIME'],
+  ['plný', 'FULL_TIME'], ['zkrácený', 'PART_TIME'], ['uop', 'FULL_TIME'],
   ['sem termo', 'FULL_TIME'], ['a termo', 'TEMPORARY'], ['termo certo', 'TEMPORARY'], ['termo incerto', 'TEMPORARY'], ['a termo certo', 'TEMPORARY'],
   // nl: fixed and open-ended terms, a permanent job, a side job
   ['bepaalde tijd', 'TEMPORARY'], ['onbepaalde tijd', 'FULL_TIME'], ['vaste baan', 'FULL_TIME'], ['bijbaan', 'PART_TIME'],
@@ -194,7 +199,7 @@ export const permanentContractWords = new Set([
   'unbefristeten', 'unbefristeter', 'unbefristetes', 'contrato indefinido', 'tempo indeterminato', 'vast dienstverband', 'vaste aanstelling',
   'vast contract', 'vast', 'tillsvidareanställning', 'fast anställning', 'fast stilling', 'fast ansettelse', 'fastansættelse', 'vakituinen', 'permanent',
   'contrat à durée indéterminée', 'contrato sem termo', 'sem termo', 'onbepaalde tijd', 'vaste baan', 'tillsvidare', 'toistaiseksi voimassa oleva', 'tähtajatu',
-  'umowa o pracę', 'umowę o pracę', 'umowy o pracę', 'umowie o pracę',
+  'umowa o pracę', 'umowę o pracę', 'umowy o pracę', 'umowie o pracę', 'uop', 'indefinido', 'efetivo', 'fast',
   'hpp', 'hlavní pracovní poměr', 'trvalý pracovný pomer', 'karyawan tetap', 'pegawai tetap', 'határozatlan idejű', 'perioadă nedeterminată', 'αορίστου χρόνου',
 ]);
 
@@ -250,6 +255,9 @@ export const employmentLabelOnly = new Set([
   // c2c is also consumer-to-consumer trade, ИП and PFA short forms, "praktika"/"praktyki" also practice, "apprentissage" also learning
   // sv "tillsvidare" is also "until further notice" ("Sista ansökningsdag: tillsvidare")
   'c2c', 'ип', 'pfa', 'praktika', 'praktyki', 'apprentissage', 'teil-', 'tillsvidare',
+  // es "indefinido", pt "efetivo", no "fast" (permanent), es "completa"/"parcial" and cs "plný"/"zkrácený" (full/reduced) and pl "UoP" (umowa o
+  // pracę) name the contract only as a field's value ("Tipo de contrato: Indefinido", "Jornada: Parcial", "Stillingstype: Fast", "Úvazek: Zkrácený")
+  'indefinido', 'efetivo', 'fast', 'completa', 'parcial', 'plný', 'zkrácený', 'uop',
   // pt "sem termo" / "a termo" are also "without end" / "at the end" in prose
   'sem termo', 'a termo',
   // ru/uk "full"/"partial" are the employment only as the value of a "Занятость" field ("Занятость – полная")
@@ -262,6 +270,8 @@ export const employmentLabelOnly = new Set([
  */
 export const employmentWholeItemOnly = new Set([
   'vast',
+  // no "Stillingstype: Fast" (not "Type: fast-paced"), es "Jornada: Completa", cs "Úvazek: Zkrácený" (the word whole, as "vast")
+  'fast', 'completa', 'parcial', 'plný', 'zkrácený',
 ]);
 
 /**
@@ -285,6 +295,8 @@ export const contractLabels = [
   'τύπος απασχόλησης', 'סוג משרה',
   // pl the form of cooperation and of employment ("Forma współpracy: B2B", "Rodzaj zatrudnienia: umowa o pracę")
   'forma współpracy', 'rodzaj zatrudnienia',
+  // cs the load and the kind of employment ("Úvazek: Zkrácený", "Typ pracovního poměru: …"), it the contract's kind, pl the kind of work
+  'úvazek', 'pracovní úvazek', 'typ pracovního poměru', 'pracovní poměr', 'tipologia contrattuale', 'tipologia di contratto', 'rodzaj pracy',
 ];
 
 export { hoursWords, perWords, weekWords, weeklyHoursLabels, weeklyHoursWords, PART_TIME_HOURS, FULL_TIME_HOURS, jobSizeWords, fractionAfterWords, thisJobNouns, copulaWords, negationWords, negationBreakWords, prospectPhrases, headcountWords, termUnits, termJobWords, termContractWords, termPrepositions, termUnitWords, probationWords, trialWithWords } from './employment-hours-terms.js';

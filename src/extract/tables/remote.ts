@@ -43,6 +43,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['дистанционно', 3], ['дистанционная работа', 3], ['віддалено', 3], ['віддалена робота', 3], ['дистанційно', 3],
     // it
     ['da remoto', 3], ['lavoro da remoto', 3], ['completamente da remoto', 3],
+    // it working from home ("lavoro da casa", "lavorare da casa"); "da casa" alone is also "far from home", "10 minuti da casa"
+    ['lavoro da casa', 3], ['lavorare da casa', 3], ['lavorando da casa', 3],
     // tr
     ['uzaktan çalışma', 3], ['tamamen uzaktan', 3], ['uzaktan', 2],
     // sv / da / no
@@ -109,9 +111,11 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['days in the office', 3], ['days in office', 3], ['días de teletrabajo', 3], ['dias de home office', 3], ['dias remotos', 3],
     ['dni pracy zdalnej', 3], ['dni w biurze', 3], ['dny home office', 3], ['dagen thuiswerken', 3], ['giorni di smart working', 3],
     ['etäpäivä', 3], ['etäpäiviä', 3], ['hjemmekontordager', 3], ['hemarbetsdagar', 3],
+    // fi the partitive after a number ("2 etäpäivää viikossa"), da days of working from home, fr "2 jours en télétravail"
+    ['etäpäivää', 3], ['hjemmearbejdsdage', 3], ['hjemmearbejdsdag', 3], ['jours en télétravail', 3], ['jour en télétravail', 3],
     // Language facts (issue #13 audit): pl/cs/sk/ru/uk hybrid (adjective forms), fi/et a possibility of remote work, ar/hu/ro/el/he hybrid
     ['hybrydowa', 3], ['hybrydowej', 3], ['hybrydowym', 3], ['tryb pracy: hybrydowy', 3], ['tryb pracy: hybrydowa', 3], ['hybridní', 3], ['hybridný', 3],
-    ['hybridná', 3], ['гибридный', 3], ['гібрид', 3], ['гібридний', 3], ['etätyömahdollisuus', 3], ['osittain etänä', 3], ['hübriid', 3], ['hübriidne', 3],
+    ['hybridná', 3], ['hybridně', 3], ['hybridne', 3], ['гибридный', 3], ['гібрид', 3], ['гібридний', 3], ['etätyömahdollisuus', 3], ['osittain etänä', 3], ['hübriid', 3], ['hübriidne', 3],
     ['hübriidtöö', 3], ['kaugtöövõimalus', 3], ['هجين', 3], ['هجينة', 3], ['hibrid', 3], ['υβριδικό', 3], ['υβριδική', 3], ['היברידי', 3], ['היברידית', 3],
     // Weak, as "home office" above: fr télétravail (most often some days of it), it smart working / lavoro agile (the legal name of it),
     // de Telearbeit, da/sv working from home, ro from home, ar/he working from home
@@ -276,6 +280,11 @@ export const workPlacePhrases: string[] = [
   // de "Standort" is the employer's site, wherever the sentence puts it ("als Standort haben wir uns für Berlin entschieden",
   // "an den Standorten Hamburg und Köln"): a line with it and a place names the work place
   'standort', 'standorte', 'standorten',
+  // The job's place as each language says it is placed there (session 26 probes, language facts): sv "Tjänsten är placerad i Göteborg",
+  // it "Il lavoro si svolge a Torino", es "El puesto se ubica en Madrid", pt "A vaga é para São Paulo", "localizada em", de "Dein
+  // Arbeitsplatz ist in Köln", "Arbeitsort ist München", "Die Stelle ist in Leipzig angesiedelt"
+  'placerad i', 'placerat i', 'placeras i', 'si svolge a', 'si svolgerà a', 'si svolge presso', 'se ubica en', 'ubicado en', 'ubicada en',
+  'vaga é para', 'localizado em', 'localizada em', 'arbeitsplatz ist in', 'arbeitsort ist', 'stelle ist in',
 ];
 
 /**

@@ -19,12 +19,13 @@ export const workplaceValues: Record<Policy, string[]> = {
     'na dálku', 'na diaľku', 'z domova', // cs, sk
     'удалённо', 'удаленно', 'удалённая', 'удаленная', 'удалёнка', 'удаленка', 'дистанционно', 'віддалено', 'віддалена', 'дистанційно', // ru, uk
     'uzaktan', 'distans', 'på distans', 'etätyö', 'kaugtöö', // tr, sv, fi, et
+    'hjemmekontor', 'etä', // no/da a home office as the place of work ("Arbeidssted: Hjemmekontor"), fi remote ("Sijainti: Etä")
     'リモート', 'フルリモート', '在宅', '在宅勤務', '远程', '远程办公', '遠端', '遠距', '원격', '재택', '재택근무', // ja, zh, ko
   ],
   hybrid: [
     'hybrid', 'partial', 'partly', 'partially remote', // en
     'hybride', 'híbrido', 'híbrida', 'hibrido', 'hibrida', 'ibrido', 'ibrida', // fr, es, pt, it
-    'hybrydowa', 'hybrydowy', 'hybrydowo', 'hybridní', 'hybridná', // pl, cs, sk
+    'hybrydowa', 'hybrydowy', 'hybrydowo', 'hybridní', 'hybridná', 'hybridně', 'hybridne', // pl, cs, sk
     'гибрид', 'гибридный', 'гибридная', 'гібрид', 'гібридний', 'гібридна', // ru, uk
     'hibrit', 'hybridi', 'hübriid', // tr, fi, et
     'ハイブリッド', '混合办公', '混合辦公', '하이브리드', // ja, zh, ko
