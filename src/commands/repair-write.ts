@@ -13,7 +13,8 @@
  *   each line's separator. The output is UTF-8 (with the BOM kept when the
  *   original had one).
  * - `--dry-run` prints a unified diff on stdout instead; the repair never
- *   changes the number of lines, so a line-by-line comparison is a diff.
+ *   changes the number of lines, so a line-by-line comparison is a diff. It
+ *   refuses what the write would (hard links, read-only, not a file).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +27,7 @@ import { repairWithin, stoppedArgs } from './repair-budget.js';
 import { decode, textBytes } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
 import { decodeWarnings, explainSteps, type RepairSettings } from './repair.js';
-import { nodeOps, removeStaleTemps, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
+import { nodeOps, removeStaleTemps, replaceRefusal, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
 import { messageText } from '../messages.js';
 import { formatMessageLine } from '../format-message.js';
 
@@ -103,7 +104,7 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   // Stat before reading: a change after the stat shows at the check before the rename.
   const stat = await fs.stat(file).catch(() => undefined);
   // A pipe or device (read with --allow-special) has no content to replace: the rename would put a file in its place.
-  if (stat && !stat.isFile() && !options.dryRun) return { status: 'failed', ruleId: 'write-refused', reason: 'not rewritten: not a regular file; --write rewrites files only (without --write, repair prints the repaired text)' };
+  if (stat && !stat.isFile()) return { status: 'failed', ruleId: 'write-refused', reason: 'not rewritten: not a regular file; --write rewrites files only (without --write, repair prints the repaired text)' };
   const read = await readInput(file, '/', options.maxBytes ?? DEFAULT_MAX_BYTES, async () => new Uint8Array());
   if ('error' in read) return failure('read-failed', { reason: read.error });
   const doc = decode(createDoc(file, read.bytes));
@@ -126,6 +127,9 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   const lines = new Set(result.steps.map((step) => step.line)).size;
   const encoding = utf8 ? '' : `; converted from ${doc.encoding} to utf-8`;
   if (options.dryRun) {
+    // A dry run refuses what the write would refuse, with the same message and exit code.
+    const refusal = replaceRefusal(stat, options.force ?? false);
+    if (refusal) return failure(refusal.ruleId, { why: refusal.message.replace(/^not rewritten: /, '') });
     const label = options.label ?? path.basename(file);
     return { status: 'repaired', steps: result.steps, lines, encoding, diff: unifiedDiff(doc.text, result.text, label) };
   }
