@@ -14,7 +14,8 @@
  *   original had one).
  * - `--dry-run` prints a unified diff on stdout instead; the repair never
  *   changes the number of lines, so a line-by-line comparison is a diff. It
- *   refuses what the write would (hard links, read-only, not a file).
+ *   refuses what the write would (hard links, read-only, not a file), and
+ *   says on stderr which files it would convert (`--to-utf8`).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -62,6 +63,7 @@ export interface RepairFileOptions {
 export async function runRepairWrite(settings: RepairSettings, io: Io, ops: WriteOps = nodeOps): Promise<number> {
   let failed = 0;
   let repaired = 0;
+  let converted = 0;
   const entries = await expandInputs(settings.paths, io.cwd, { allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks });
   for (const entry of entries) {
     const shown = entry.path === '-' ? '<stdin>' : path.normalize(entry.path);
@@ -81,19 +83,24 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
       if (!settings.quiet) for (const warning of outcome.warnings ?? []) io.stderr.write(formatMessageLine(shown, warning) + '\n');
       continue;
     }
-    repaired++;
+    // A conversion to UTF-8 (--to-utf8) is counted as one, not as a repair: the file may hold no mojibake at all.
+    if (outcome.steps.length) repaired++;
+    if (outcome.encoding) converted++;
     if (settings.explain) {
       for (const line of explainSteps(shown, outcome.steps)) io.stderr.write(safeForTerminal(line) + '\n');
     }
     if (outcome.diff !== undefined) {
       io.stdout.write(io.stdout.isTTY ? outcome.diff.split('\n').map(safeForTerminal).join('\n') : outcome.diff);
+      // The diff is of the text; the change of encoding is said on its own line, as the write says it.
+      if (outcome.encoding) io.stderr.write(safeForTerminal(`${shown}: would convert${outcome.encoding.slice('; converted'.length)}`) + '\n');
     } else {
       const what = outcome.steps.length ? `repaired ${outcome.lines} line(s) (${describeSteps(outcome.steps)})${outcome.encoding}` : outcome.encoding.slice(2);
       io.stderr.write(safeForTerminal(`${shown}: ${what}`) + '\n');
     }
   }
-  const verb = settings.dryRun ? 'would be repaired' : 'repaired';
-  io.stderr.write(`postings: ${entries.length} read, ${repaired} ${verb}, ${failed} failed\n`);
+  const would = settings.dryRun ? 'would be ' : '';
+  const conversions = settings.toUtf8 ? `, ${converted} ${would}converted` : '';
+  io.stderr.write(`postings: ${entries.length} read, ${repaired} ${would}repaired${conversions}, ${failed} failed\n`);
   return failed ? 1 : 0;
 }
 
