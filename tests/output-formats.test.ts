@@ -4,7 +4,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { parseNdjson, POSTINGS, runCli } from './helpers.js';
+import { parseNdjson, POSTINGS, ROOT, runCli } from './helpers.js';
 
 /** Four of the project's fixtures, named in this order: the output keeps it. */
 const SEEDS = ['yaml-jekyll', 'json-hugo', 'mojibake-macroman', 'markdown-plain'].map((name) => path.join(POSTINGS, name));
@@ -112,6 +112,19 @@ describe('output formats', () => {
     expect(lstatSync(target).ino).toBe(before.ino);
     if (before.isFile()) expect(readFileSync(target, 'utf8')).toBe('MY NOTES\n');
     expect(readdirSync(dir).filter((file) => file.startsWith('frontend-developer-'))).toHaveLength(1);
+  });
+
+  it('--out names each file as the README says: the title\'s slug and the first 10 hex digits of the record\'s id', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-names-'));
+    const result = await runCli(['normalize', ...SEEDS, '--format', 'json', '--out', dir]);
+    expect(result.code).toBe(0);
+    for (const file of readdirSync(dir)) {
+      const record = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+      expect(file).toBe(`${record.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${record.id.slice(0, 10)}.json`);
+    }
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('named `<slug-of-title>-<id10>.<ext>`, where `<id10>` is the first 10 hex digits of the record\'s `id`');
+    expect(readme).not.toContain('<slug-of-title>-<id>.');
   });
 
   it('--out never writes outside its folder, whatever the title says', async () => {

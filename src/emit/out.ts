@@ -1,6 +1,6 @@
 /**
- * `--out DIR`: one file per posting, named from a slug of the title and a
- * short id. The name is built from [a-z0-9-] only, so no title can reach
+ * `--out DIR`: one file per posting, named from a slug of the title and the
+ * first 10 hex digits of the record's id (the README documents the form). The name is built from [a-z0-9-] only, so no title can reach
  * outside DIR; written atomically by the writer `repair --write` uses too (atomic.ts).
  */
 import { promises as fs } from 'node:fs';
