@@ -52,10 +52,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   withCorpusInput(program.command('dedupe'))
     .description('group records that describe the same job, found on several boards')
     .addOption(new Option('-f, --format <format>', 'groups (NDJSON, one group a line), or the deduplicated records in a normalize format').choices(['groups', ...FORMATS]).default('groups'))
+    .option('--bom', 'with --format csv: start with a UTF-8 byte order mark (as normalize)', false)
     .addHelpText('after', '\nExamples:\n  $ postings dedupe ./postings\n  $ postings dedupe ./postings | jq -c \'{size, differs, representative}\'\n  $ postings dedupe ./postings --format ndjson > distinct.ndjson')
     .action(async (paths: string[], options) => {
+      const input = inputSettings(paths, options, io);
+      if (options.bom && options.format !== 'csv') throw usage('--bom is for --format csv');
       const { runDedupe } = await import('./commands/dedupe.js');
-      exitCode = await runDedupe({ ...inputSettings(paths, options, io), format: options.format }, io);
+      exitCode = await runDedupe({ ...input, format: options.format, bom: options.bom }, io);
     });
 
   withCorpusInput(program.command('report'))

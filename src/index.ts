@@ -49,6 +49,8 @@ function toResult(doc: PostingDoc): NormalizeResult {
 
 /** Normalize one posting given as text or bytes; `today` (YYYY-MM-DD) is the day closing dates are compared with. Never throws for bad input. */
 export function normalizeText(input: string | Uint8Array, options: { path?: string; today?: string } = {}): NormalizeResult {
+  // Bad input is a message on the result; a value that is no text at all is the caller's mistake.
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) throw new TypeError(`normalizeText takes a string or a Uint8Array, not ${input === null ? 'null' : typeof input}`);
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   return toResult(processBytes(options.path ?? '<text>', bytes, { today: options.today }));
 }

@@ -71,6 +71,9 @@ describe('csv fields', () => {
     ['@Mention', "'@Mention"],
     ['\tTabbed', "'\tTabbed"],
     ['=HYPERLINK("x","y")', `"'=HYPERLINK(""x"",""y"")"`],
+    ['Engineer \u001b[2J\u001b]0;pwned\u0007 Lead', 'Engineer \uFFFD[2J\uFFFD]0;pwned\uFFFD Lead'],
+    ['nul\u0000 del\u007f csi\u009b', 'nul\uFFFD del\uFFFD csi\uFFFD'],
+    ['tab\tkept', 'tab\tkept'],
     [60000, '60000'],
     [true, 'true'],
     [null, ''],
@@ -120,6 +123,14 @@ describe('--format csv', () => {
     expect(Buffer.from(bom.stdout, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const same = await runCli(['normalize', porter, quoting, '-f', 'csv', '--jobs', '1']);
     expect(bom.stdout).toBe(`\uFEFF${same.stdout}`);
+  });
+
+  it('writes no control character a terminal would run: ESC, BEL and C1 become U+FFFD, in a title and in source_path', async () => {
+    const { stdout, rows: [row] } = await csv(['-'], '# Engineer \u001b[2J\u001b]0;pwned\u0007 Lead\n\nAcme is hiring. Full-time. Apply at jobs@acme.example\n');
+    expect(row!.title).toBe('Engineer \uFFFD[2J\uFFFD]0;pwned\uFFFD Lead');
+    const ndjson = await runCli(['normalize', '--input', 'ndjson', '-f', 'csv'], { input: `${JSON.stringify({ id: 'e\u001b[31m\u009b', content: '# Cook\n\nCook at Joe. Full-time.\n' })}\n` });
+    expect(rowsOf(ndjson.stdout)[0]!.source_path).toBe('e\uFFFD[31m\uFFFD');
+    for (const output of [stdout, ndjson.stdout]) expect(output).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
   });
 
   it('--bom with another format is a usage error', async () => {

@@ -70,6 +70,18 @@ describe('legacy encodings', () => {
     expect(result.stderr).toContain('converted from koi8-r to utf-8');
   });
 
+  it('repair --write --to-utf8 --dry-run says which files it would convert, and calls none of them repaired', async () => {
+    const { file } = fileWith('posting.md', iconv.encode(RUSSIAN, 'koi8-r'));
+    const before = readFileSync(file);
+    const result = await runCli(['repair', '--write', '--to-utf8', '--dry-run', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${file}: would convert from koi8-r to utf-8\npostings: 1 read, 0 would be repaired, 1 would be converted, 0 failed\n`);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const written = await runCli(['repair', '--write', '--to-utf8', file]);
+    expect(written.stderr).toBe(`${file}: converted from koi8-r to utf-8\npostings: 1 read, 0 repaired, 1 converted, 0 failed\n`);
+  });
+
   it('a legacy file with mojibake inside is refused without --to-utf8, and repaired and converted with it', async () => {
     const text = '# Café Größe\n\nNous cherchons un développeur à Paris, CafÃ© offert.\n';
     const { file } = fileWith('posting.md', iconv.encode(text, 'windows-1252'));

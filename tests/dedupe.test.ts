@@ -93,6 +93,14 @@ describe('postings dedupe', () => {
     });
   }
 
+  it('dedupe --format csv --bom starts with a byte order mark, as normalize does', async () => {
+    const bom = await runCli(['dedupe', CORPUS, '-f', 'csv', '--bom', '--jobs', '1']);
+    expect(bom.code, bom.stderr).toBe(0);
+    const plain = await runCli(['dedupe', CORPUS, '-f', 'csv', '--jobs', '1']);
+    expect(plain.stdout).toMatch(/^id,title,/);
+    expect(bom.stdout).toBe(`\uFEFF${plain.stdout}`);
+  });
+
   it('normalize without --dedupe keeps every record', async () => {
     expect(parseNdjson((await runCli(['normalize', CORPUS, '--format', 'ndjson'])).stdout)).toHaveLength(13);
   });
@@ -106,6 +114,7 @@ describe('postings dedupe', () => {
   const usage: Array<[string, string[], RegExp]> = [
     ['an unknown format', ['dedupe', CORPUS, '--format', 'xml'], /argument 'xml' is invalid/],
     ['a folder without postings', ['dedupe', mkdtempSync(path.join(os.tmpdir(), 'postings-empty-'))], /^postings: no posting files found in .*\n$/],
+    ['--bom with a format other than csv', ['dedupe', CORPUS, '--bom'], /^postings: --bom is for --format csv\n$/],
     ['a missing file', ['dedupe', 'fixtures/dedupe/no-such-file.md'], /no-such-file\.md error read-failed cannot read file: no such file/],
   ];
   for (const [title, args, pattern] of usage) {

@@ -4,7 +4,7 @@
  * in a temporary folder. No test asserts on time: a hang fails by timeout.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, chmodSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, chmodSync, lstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -368,7 +368,7 @@ describe('--out never writes outside its folder', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('writes atomically: a symlink planted at the target name is replaced, its target untouched', async () => {
+  it('a symlink planted at the target name is neither followed nor replaced: one line, its target untouched', async () => {
     const dir = freshDir('plant-src');
     const out = freshDir('plant-out');
     const outside = path.join(tmp, 'outside-victim.txt');
@@ -379,10 +379,10 @@ describe('--out never writes outside its folder', () => {
     const name = outputFileName(doc.record!, 'json');
     symlinkSync(outside, path.join(out, name));
     const result = await runCli(['normalize', dir, '--out', out]);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`error write-failed cannot write ${path.join(out, name)}: a symbolic link of that name is there, and it is kept`);
     expect(readFileSync(outside, 'utf8')).toBe('precious');
-    expect(JSON.parse(readFileSync(path.join(out, name), 'utf8')).title).toBe('Planted Engineer');
-    expect(statSync(path.join(out, name)).isFile()).toBe(true);
+    expect(lstatSync(path.join(out, name)).isSymbolicLink()).toBe(true);
   });
 });
 

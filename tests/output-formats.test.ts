@@ -1,10 +1,10 @@
 /** Every output format parses back, through the CLI, and `--out` writes one safe file per posting. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { parseNdjson, POSTINGS, runCli } from './helpers.js';
+import { parseNdjson, POSTINGS, ROOT, runCli } from './helpers.js';
 
 /** Four of the project's fixtures, named in this order: the output keeps it. */
 const SEEDS = ['yaml-jekyll', 'json-hugo', 'mojibake-macroman', 'markdown-plain'].map((name) => path.join(POSTINGS, name));
@@ -77,6 +77,54 @@ describe('output formats', () => {
     expect(files.some((file) => file.startsWith('senior-backend-engineer-'))).toBe(true);
     const titles = files.map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')).title).sort();
     expect(titles).toEqual([...TITLES].sort());
+  });
+
+  it.each(['json', 'ndjson', 'yaml', 'jsonld', 'csv'])('--out, run again over the same inputs (--format %s), replaces its own files without a word', async (format) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-rerun-'));
+    const first = await runCli(['normalize', SEEDS[0]!, SEEDS[1]!, '--format', format, '--out', dir]);
+    expect(first.code, first.stderr).toBe(0);
+    const files = readdirSync(dir).sort();
+    for (const file of files) writeFileSync(path.join(dir, file), readFileSync(path.join(dir, file), 'utf8').replace('Engineer', 'Engineer (old)').replace('Developer', 'Developer (old)'));
+    const again = await runCli(['normalize', SEEDS[0]!, SEEDS[1]!, '--format', format, '--out', dir]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/^postings: 2 read, .* 0 failed\n$/);
+    expect(readdirSync(dir).sort()).toEqual(files);
+    for (const file of files) expect(readFileSync(path.join(dir, file), 'utf8')).not.toContain('(old)');
+  });
+
+  const taken: Array<[string, (target: string) => void, string]> = [
+    ['a file that is no record of this posting', (target) => writeFileSync(target, 'MY NOTES\n'), "a file of that name is there and is not this posting's record, and it is kept (move it, or write to another folder)"],
+    ['a symbolic link', (target) => symlinkSync(path.join(path.dirname(target), 'elsewhere.txt'), target), 'a symbolic link of that name is there, and it is kept'],
+    ['a folder', (target) => mkdirSync(target), 'a folder of that name is there'],
+  ];
+  it.each(taken)('--out keeps %s of the output\'s name: one line naming it, exit 1, and the other postings written', async (_kind, make, reason) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-taken-'));
+    const probe = mkdtempSync(path.join(tmpdir(), 'postings-probe-'));
+    await runCli(['normalize', SEEDS[0]!, '--out', probe]);
+    const [name] = readdirSync(probe);
+    const target = path.join(dir, name!);
+    make(target);
+    const before = lstatSync(target);
+    const result = await runCli(['normalize', SEEDS[0]!, SEEDS[1]!, '--out', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe(`${path.join(SEEDS[0]!, 'input.md')} error write-failed cannot write ${path.join(dir, name!)}: ${reason}`);
+    expect(result.stderr).toMatch(/\npostings: 2 read, .* 1 failed\n$/);
+    expect(lstatSync(target).ino).toBe(before.ino);
+    if (before.isFile()) expect(readFileSync(target, 'utf8')).toBe('MY NOTES\n');
+    expect(readdirSync(dir).filter((file) => file.startsWith('frontend-developer-'))).toHaveLength(1);
+  });
+
+  it('--out names each file as the README says: the title\'s slug and the first 10 hex digits of the record\'s id', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-names-'));
+    const result = await runCli(['normalize', ...SEEDS, '--format', 'json', '--out', dir]);
+    expect(result.code).toBe(0);
+    for (const file of readdirSync(dir)) {
+      const record = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+      expect(file).toBe(`${record.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${record.id.slice(0, 10)}.json`);
+    }
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('named `<slug-of-title>-<id10>.<ext>`, where `<id10>` is the first 10 hex digits of the record\'s `id`');
+    expect(readme).not.toContain('<slug-of-title>-<id>.');
   });
 
   it('--out never writes outside its folder, whatever the title says', async () => {

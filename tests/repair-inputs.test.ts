@@ -60,18 +60,27 @@ describe('repair --follow-symlinks', () => {
   writeFileSync(path.join(folder, 'jobs', 'here.md'), BROKEN);
   symlinkSync(path.join(outside, 'elsewhere.md'), path.join(folder, 'jobs', 'link.md'));
 
-  const cases: Array<[string, string[], number, string, RegExp]> = [
-    ['skips a link out of the folder, with one error', [], 1, FIXED, /link\.md error read-failed cannot read file: symbolic link leads outside the folder given; skipped \(--follow-symlinks follows it\)/],
-    ['follows it when asked', ['--follow-symlinks'], 0, FIXED + FIXED, /^postings: 2 read, 2 repaired, 0 failed\n$/],
+  // A folder is walked by --write (and its --dry-run, whose diffs name each file); printing refuses one (no file would show where it starts).
+  const cases: Array<[string, string[], number, number, RegExp]> = [
+    ['skips a link out of the folder, with one error', ['--write', '--dry-run'], 1, 1, /link\.md error read-failed cannot read file: symbolic link leads outside the folder given; skipped \(--follow-symlinks follows it\)/],
+    ['follows it when asked', ['--write', '--dry-run', '--follow-symlinks'], 0, 2, /^postings: 2 read, 2 would be repaired, 0 failed\n$/],
+    ['prints no folder: a usage error naming it', [], 2, 0, /^postings: repair prints one file's text: jobs is a folder \(name its files, or repair them in place with --write\)\n$/],
+    ['prints no folder, even beside a file', ['jobs/here.md'], 2, 0, /^postings: repair prints one file's text: jobs is a folder/],
   ];
-  for (const [title, flags, code, stdout, stderr] of cases) {
+  for (const [title, flags, code, diffs, stderr] of cases) {
     it(title, async () => {
       const result = await runCli(['repair', ...flags, 'jobs'], { cwd: folder });
       expect(result.code).toBe(code);
-      expect(result.stdout).toBe(stdout);
+      expect(result.stdout.split('\n').filter((line) => line === `+${FIXED.trim()}`)).toHaveLength(diffs);
       expect(result.stderr).toMatch(stderr);
     });
   }
+
+  it('prints a link named as a file', async () => {
+    const result = await runCli(['repair', 'jobs/link.md', 'jobs/here.md'], { cwd: folder });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(FIXED + FIXED);
+  });
 
   it('--write --follow-symlinks repairs the linked file too', async () => {
     const result = await runCli(['repair', '--write', '--follow-symlinks', 'jobs'], { cwd: folder });

@@ -3,7 +3,7 @@
  * worded there and shown in the `file severity rule-id reason` form of every
  * other message, from a case table through the CLI.
  */
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, linkSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -30,6 +30,16 @@ const cases: Case[] = [
       return { file };
     },
     line: `read-only.md error write-refused ${messageText('write-refused', { why: 'it is read-only (use --force to write it anyway)' }).text}`,
+  },
+  {
+    name: 'a file with hard links',
+    make: (dir) => {
+      const file = path.join(dir, 'linked.md');
+      copyFileSync(MOJIBAKE, file);
+      linkSync(file, path.join(dir, 'other-name.md'));
+      return { file };
+    },
+    line: `linked.md error write-refused ${messageText('write-refused', { why: 'it has 2 hard links, and replacing it would split them' }).text}`,
   },
   {
     name: 'a file in a legacy code page',
@@ -68,6 +78,19 @@ describe('repair --write outcomes are catalog messages', () => {
     const result = await runCli(['repair', '--write', path.basename(file), ...args], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(line);
+    expect(readFileSync(file)).toEqual(before);
+  });
+
+  // A dry run previews the write: the same refusal, the same exit code, and no diff for a file the write would refuse.
+  it.each(cases)('--dry-run: $name', async ({ make, line }) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-write-messages-'));
+    const { file, args = [] } = make(dir);
+    const before = readFileSync(file);
+    const result = await runCli(['repair', '--write', '--dry-run', path.basename(file), ...args], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(line);
+    expect(result.stderr).toMatch(/, 0 would be repaired, 1 failed\n$/);
+    expect(result.stdout).toBe('');
     expect(readFileSync(file)).toEqual(before);
   });
 });

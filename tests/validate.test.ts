@@ -51,6 +51,18 @@ describe('validate: each problem kind at its line', () => {
     });
   }
 
+  // JSON front matter, declared (---json) or Hugo's bare object: at the error's line and column, as YAML and TOML.
+  it.each([
+    ['a trailing comma', '---json\n{"title": "Cook",}\n---\nBody\n', 2, 18, 'Expected double-quoted property name in JSON'],
+    ['a missing comma, several lines down', '---json\n{\n  "title": "Cook"\n  "company": "Joe"\n}\n---\nBody\n', 4, 3, "Expected ',' or '}' after property value in JSON"],
+    ['a broken literal (V8 gives no position)', '---json\n{\n  "title": "Cook",\n  "remote": tru\n}\n---\nBody\n', 4, 16, "Unexpected token '\\n'"],
+    ["Hugo's bare object", '{\n  "title": "Cook"\n  "company": "Joe"\n}\nBody\n', 3, 3, "Expected ',' or '}' after property value in JSON"],
+  ])('JSON front matter with %s: front-matter-syntax at its line and column', async (_name, text, line, column, message) => {
+    const dir = tempDir({ 'posting.md': text });
+    const result = await validateJson([path.join(dir, 'posting.md')]);
+    expect(result.problems).toEqual([{ file: path.join(dir, 'posting.md'), severity: 'error', ruleId: 'front-matter-syntax', line, column, message }]);
+  });
+
   it('mojibake: one warning per broken line, at the first broken character', async () => {
     const problems = all.problems.filter((p) => p.file === fixture('mojibake.md'));
     expect(problems.map((p) => [p.ruleId, p.severity, p.line, p.column])).toEqual([

@@ -17,6 +17,8 @@ import { precomputedSignature } from '../worker-task.js';
 
 export interface DedupeSettings extends CorpusInput {
   format: OutputFormat | 'groups';
+  /** `--bom`: start CSV output with a byte order mark, as normalize does. */
+  bom?: boolean;
 }
 
 export async function runDedupe(settings: DedupeSettings, io: Io): Promise<number> {
@@ -38,7 +40,7 @@ export async function runDedupe(settings: DedupeSettings, io: Io): Promise<numbe
   if (settings.format === 'groups') {
     for (const group of groups) await writeOut(io.stdout, `${JSON.stringify(group)}\n`);
   } else {
-    const emitter: Emitter = await loadEmitter(settings.format);
+    const emitter: Emitter = await loadEmitter(settings.format, { bom: settings.bom });
     const kept = representativesOnly(records, groups);
     await writeOut(io.stdout, emitter.start());
     for (const [index, record] of kept.entries()) await writeOut(io.stdout, emitter.record(record, index));

@@ -8,7 +8,7 @@ import type { Emitter } from '../emit/emitter.js';
 import type { OutputFormat } from '../emit/index.js';
 import { loadEmitter } from '../emit/load.js';
 import { FolderError, makeFolders } from '../emit/folders.js';
-import { outputFileName, writeInside } from '../emit/out.js';
+import { isRecordOutput, outputFileName, writeInside } from '../emit/out.js';
 import { formatMessageLine } from '../format-message.js';
 import { outputFailure, useColor, type Io, type Writer } from '../io.js';
 import { startProgress, type Progress } from '../progress.js';
@@ -74,7 +74,8 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
           for (let n = 2; written.has(name); n++) name = first.replace(/\.\w+$/, `-${n}$&`);
           written.add(name);
           try {
-            await writeInside(path.resolve(io.cwd, settings.out), name, emitter.single(record));
+            // A rerun replaces this record's earlier file; any other file of that name is kept, and this write refused.
+            await writeInside(path.resolve(io.cwd, settings.out), name, emitter.single(record), (head) => isRecordOutput(head, record, emitter.extension));
           } catch (error) {
             // A full or failing disk fails every later write too: one line, and the run stops.
             const reason = outputFailure(error as NodeJS.ErrnoException);
@@ -84,7 +85,7 @@ export async function runNormalize(settings: NormalizeSettings, io: Io): Promise
             }
             summary.failed++;
             const failure = createDoc(doc.path, new Uint8Array());
-            message(failure, 'write-failed', { fatal: true, args: { name, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message } });
+            message(failure, 'write-failed', { fatal: true, args: { name: path.join(settings.out, name), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message } });
             reportMessages(failure, progress, false, settings.input !== 'ndjson');
           }
         } else {

@@ -13,7 +13,9 @@
  *   each line's separator. The output is UTF-8 (with the BOM kept when the
  *   original had one).
  * - `--dry-run` prints a unified diff on stdout instead; the repair never
- *   changes the number of lines, so a line-by-line comparison is a diff.
+ *   changes the number of lines, so a line-by-line comparison is a diff. It
+ *   refuses what the write would (hard links, read-only, not a file), and
+ *   says on stderr which files it would convert (`--to-utf8`).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +28,7 @@ import { repairWithin, stoppedArgs } from './repair-budget.js';
 import { decode, textBytes } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
 import { decodeWarnings, explainSteps, type RepairSettings } from './repair.js';
-import { nodeOps, removeStaleTemps, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
+import { nodeOps, removeStaleTemps, replaceRefusal, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
 import { messageText } from '../messages.js';
 import { formatMessageLine } from '../format-message.js';
 
@@ -61,6 +63,7 @@ export interface RepairFileOptions {
 export async function runRepairWrite(settings: RepairSettings, io: Io, ops: WriteOps = nodeOps): Promise<number> {
   let failed = 0;
   let repaired = 0;
+  let converted = 0;
   const entries = await expandInputs(settings.paths, io.cwd, { allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks });
   for (const entry of entries) {
     const shown = entry.path === '-' ? '<stdin>' : path.normalize(entry.path);
@@ -80,19 +83,24 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
       if (!settings.quiet) for (const warning of outcome.warnings ?? []) io.stderr.write(formatMessageLine(shown, warning) + '\n');
       continue;
     }
-    repaired++;
+    // A conversion to UTF-8 (--to-utf8) is counted as one, not as a repair: the file may hold no mojibake at all.
+    if (outcome.steps.length) repaired++;
+    if (outcome.encoding) converted++;
     if (settings.explain) {
       for (const line of explainSteps(shown, outcome.steps)) io.stderr.write(safeForTerminal(line) + '\n');
     }
     if (outcome.diff !== undefined) {
       io.stdout.write(io.stdout.isTTY ? outcome.diff.split('\n').map(safeForTerminal).join('\n') : outcome.diff);
+      // The diff is of the text; the change of encoding is said on its own line, as the write says it.
+      if (outcome.encoding) io.stderr.write(safeForTerminal(`${shown}: would convert${outcome.encoding.slice('; converted'.length)}`) + '\n');
     } else {
       const what = outcome.steps.length ? `repaired ${outcome.lines} line(s) (${describeSteps(outcome.steps)})${outcome.encoding}` : outcome.encoding.slice(2);
       io.stderr.write(safeForTerminal(`${shown}: ${what}`) + '\n');
     }
   }
-  const verb = settings.dryRun ? 'would be repaired' : 'repaired';
-  io.stderr.write(`postings: ${entries.length} read, ${repaired} ${verb}, ${failed} failed\n`);
+  const would = settings.dryRun ? 'would be ' : '';
+  const conversions = settings.toUtf8 ? `, ${converted} ${would}converted` : '';
+  io.stderr.write(`postings: ${entries.length} read, ${repaired} ${would}repaired${conversions}, ${failed} failed\n`);
   return failed ? 1 : 0;
 }
 
@@ -103,7 +111,7 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   // Stat before reading: a change after the stat shows at the check before the rename.
   const stat = await fs.stat(file).catch(() => undefined);
   // A pipe or device (read with --allow-special) has no content to replace: the rename would put a file in its place.
-  if (stat && !stat.isFile() && !options.dryRun) return { status: 'failed', ruleId: 'write-refused', reason: 'not rewritten: not a regular file; --write rewrites files only (without --write, repair prints the repaired text)' };
+  if (stat && !stat.isFile()) return { status: 'failed', ruleId: 'write-refused', reason: 'not rewritten: not a regular file; --write rewrites files only (without --write, repair prints the repaired text)' };
   const read = await readInput(file, '/', options.maxBytes ?? DEFAULT_MAX_BYTES, async () => new Uint8Array());
   if ('error' in read) return failure('read-failed', { reason: read.error });
   const doc = decode(createDoc(file, read.bytes));
@@ -126,6 +134,9 @@ export async function repairFile(file: string, options: RepairFileOptions = {}, 
   const lines = new Set(result.steps.map((step) => step.line)).size;
   const encoding = utf8 ? '' : `; converted from ${doc.encoding} to utf-8`;
   if (options.dryRun) {
+    // A dry run refuses what the write would refuse, with the same message and exit code.
+    const refusal = replaceRefusal(stat, options.force ?? false);
+    if (refusal) return failure(refusal.ruleId, { why: refusal.message.replace(/^not rewritten: /, '') });
     const label = options.label ?? path.basename(file);
     return { status: 'repaired', steps: result.steps, lines, encoding, diff: unifiedDiff(doc.text, result.text, label) };
   }

@@ -1,4 +1,5 @@
 /** `postings repair`: print each input's repaired text; `--explain` lists the steps on stderr. */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createDoc, message, type Message } from '../document.js';
 import { formatMessageLine } from '../format-message.js';
@@ -34,6 +35,12 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
   if (settings.write || settings.dryRun) {
     const { runRepairWrite } = await import('./repair-write.js');
     return runRepairWrite(settings, io);
+  }
+  const folder = await firstFolder(settings.paths, io.cwd);
+  if (folder !== undefined) {
+    // The texts of a folder's files would run together on stdout, with nothing to say where each starts.
+    io.stderr.write(`postings: repair prints one file's text: ${safeForTerminal(folder)} is a folder (name its files, or repair them in place with --write)\n`);
+    return 2;
   }
   let failed = 0;
   let repaired = 0;
@@ -71,6 +78,16 @@ export async function runRepair(settings: RepairSettings, io: Io): Promise<numbe
   }
   if (settings.explain || entries.length > 1) io.stderr.write(`postings: ${entries.length} read, ${repaired} repaired, ${failed} failed\n`);
   return failed ? 1 : 0;
+}
+
+/** The first argument that names a folder (links followed), if any. */
+async function firstFolder(paths: string[], cwd: string): Promise<string | undefined> {
+  for (const input of paths) {
+    if (input === '-') continue;
+    const stat = await fs.stat(path.resolve(cwd, input)).catch(() => undefined);
+    if (stat?.isDirectory()) return input;
+  }
+  return undefined;
 }
 
 /** The decode warnings (`invalid-bytes` at the first invalid byte sequence, `decode-fallback`). */

@@ -84,9 +84,16 @@ export async function writeAtomic(file: string, bytes: Uint8Array, options: Atom
 }
 
 function checkReplaceable(stat: Stats, read: ReadSnapshot, force: boolean): void {
-  if (stat.nlink > 1) throw new WriteRefused('write-refused', `not rewritten: it has ${stat.nlink} hard links, and replacing it would split them`);
-  if ((stat.mode & 0o222) === 0 && !force) throw new WriteRefused('write-refused', 'not rewritten: it is read-only (use --force to write it anyway)');
+  const refusal = replaceRefusal(stat, force);
+  if (refusal) throw refusal;
   if (stat.size !== read.size || stat.mtimeMs !== read.mtimeMs) throw changed();
+}
+
+/** Why a file with this stat would not be replaced (hard links; read-only without `force`); a dry run asks it too. */
+export function replaceRefusal(stat: Stats, force: boolean): WriteRefused | undefined {
+  if (stat.nlink > 1) return new WriteRefused('write-refused', `not rewritten: it has ${stat.nlink} hard links, and replacing it would split them`);
+  if ((stat.mode & 0o222) === 0 && !force) return new WriteRefused('write-refused', 'not rewritten: it is read-only (use --force to write it anyway)');
+  return undefined;
 }
 
 /** Mode, owner and group as the original's; an owner that cannot be kept is a refusal, not a silent change. */

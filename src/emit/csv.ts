@@ -9,6 +9,10 @@
  * Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a
  * formula: such a text cell gets a leading apostrophe, as OWASP advises, so a
  * posting cannot put a formula into the sheet. Numbers are written as numbers.
+ *
+ * CSV has no escape for control characters, and a terminal runs them (ESC
+ * clears the screen, sets the window title): every C0 and C1 control but
+ * TAB, CR and LF, and DEL, becomes U+FFFD in a cell, source_path included.
  */
 import type { Posting } from '../schema/posting.js';
 
@@ -60,11 +64,15 @@ const list = (values: readonly string[]): string => values.join('; ');
 /** RFC 4180's row end. */
 export const CSV_ROW_END = '\r\n';
 
+/** C0 and C1 controls other than TAB, LF and CR, and DEL: what a terminal would run. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
 /** One field, quoted when it must be; a text that a spreadsheet would run as a formula is defused first. */
 export function csvField(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const visible = value.replace(CONTROL_CHARACTERS, '\uFFFD');
+  const text = /^[=+\-@\t\r]/.test(visible) ? `'${visible}` : visible;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

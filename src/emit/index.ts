@@ -20,8 +20,10 @@ export const emitters = {
 export type OutputFormat = keyof typeof emitters;
 export const outputFormats = Object.keys(emitters) as OutputFormat[];
 
-/** The emitter of a format, with its options. */
+/** The emitter of a format, with its options; an unknown format is a TypeError that names the ones there are. */
 export function emitterFor(format: OutputFormat, options: EmitOptions = {}): Emitter {
+  // Library callers are not type-checked: a name from outside must be a format, not an internal error later.
+  if (!Object.hasOwn(emitters, format)) throw new TypeError(`unknown output format ${JSON.stringify(format)}: use one of ${outputFormats.join(', ')}`);
   return format === 'jsonld' ? emitters.jsonld : lightEmitterFor(format, options);
 }
 

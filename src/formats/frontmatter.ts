@@ -92,8 +92,45 @@ function jsonEngine(source: string): unknown {
   try {
     return JSON.parse(source);
   } catch (error) {
-    throw new FrontMatterError((error as Error).message, 'front-matter-syntax');
+    throw jsonSyntaxError(error as Error, source);
   }
+}
+
+/**
+ * JSON.parse's error as a front-matter-syntax error at its line and column in
+ * `source` (as YAML's and TOML's are), not "at position 18". V8 gives a
+ * position for most errors; for "Unexpected token" it gives none, so the
+ * shortest prefix of the source that fails with that error finds it.
+ */
+export function jsonSyntaxError(error: Error, source: string): FrontMatterError {
+  const given = / at position (\d+)/.exec(error.message);
+  const position = given ? Number(given[1]) : /^Unexpected end of JSON/.test(error.message) ? source.trimEnd().length : unexpectedTokenAt(source);
+  // The source V8 quotes after the token ("…" is not valid JSON) goes; a newline as the token is shown as \n.
+  const reason = error.message.replace(/ at position \d+[\s\S]*$/, '').replace(/, (?:\.\.\.)?"[\s\S]*$/, '').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  if (position === undefined) return new FrontMatterError(reason, 'front-matter-syntax');
+  const lineStart = source.lastIndexOf('\n', position - 1);
+  return new FrontMatterError(reason, 'front-matter-syntax', source.slice(0, position).split('\n').length, position - lineStart);
+}
+
+/** Where JSON.parse meets an unexpected character: a prefix that stops before it fails otherwise (at its end). */
+function unexpectedTokenAt(source: string): number | undefined {
+  const failsThere = (end: number) => {
+    try {
+      JSON.parse(source.slice(0, end));
+      return false;
+    } catch (error) {
+      return /^Unexpected token/.test((error as Error).message);
+    }
+  };
+  if (!failsThere(source.length)) return undefined;
+  let low = 0;
+  let high = source.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (failsThere(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low - 1;
 }
 
 function tooDeep(_error: RangeError): FrontMatterError {

@@ -7,7 +7,7 @@
 import type { SourceFormat } from '../document.js';
 import { splitFrontMatter, type FrontMatterSplit } from './frontmatter.js';
 import { hasMarkdownOutsideHtml, withoutCodeSamples } from '../clean/html-blocks.js';
-import { depthExceeds, FrontMatterError, MAX_FRONT_MATTER_DEPTH, toPlainData } from './frontmatter.js';
+import { depthExceeds, FrontMatterError, jsonSyntaxError, MAX_FRONT_MATTER_DEPTH, toPlainData } from './frontmatter.js';
 
 export interface FormatAdapter {
   name: SourceFormat;
@@ -28,7 +28,7 @@ function splitJsonObject(text: string): FrontMatterSplit {
     data = JSON.parse(text.slice(0, end));
   } catch (error) {
     if (error instanceof RangeError) throw new FrontMatterError(error.message, 'front-matter-too-deep', 1);
-    throw new FrontMatterError((error as Error).message, 'front-matter-syntax');
+    throw jsonSyntaxError(error as Error, text.slice(0, end));
   }
   if (depthExceeds(data, MAX_FRONT_MATTER_DEPTH)) {
     throw new FrontMatterError(`more than ${MAX_FRONT_MATTER_DEPTH} levels`, 'front-matter-too-deep', 1);
