@@ -175,3 +175,18 @@ describe('"Join Acme as a X", per language', () => {
     expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
   });
 });
+
+describe('gender marks after a title, per language', () => {
+  it.each([
+    // The marks' letters are the genders' initials (title-parts.ts GENDER): nl "vrouw", pl "kobieta".
+    ['nl "(m/v)" on a heading', `# Medewerker Klantenservice (m/v)${BODY}`, 'Medewerker Klantenservice'],
+    ['nl "(m/v/x)" in a page title', page('<title>Medewerker Klantenservice (m/v/x) | Acme</title>'), 'Medewerker Klantenservice'],
+    ['pl "(k/m)" on a heading', `# Programista Java (k/m)${BODY}`, 'Programista Java'],
+    ['pl "(m/k)" in bold', `**Programista Java (m/k)**${BODY}`, 'Programista Java'],
+    ['pl "(K/M/X)" in the front matter', `---\ntitle: Księgowa (K/M/X)\n---${BODY}`, 'Księgowa'],
+    // Must not: letters in brackets that are no genders' initials stay (a driving licence's classes).
+    ['must not: pl "(C/E)" after a driver stays', `# Kierowca kat. (C/E)${BODY}`, 'Kierowca kat. (C/E)'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});
