@@ -190,3 +190,25 @@ describe('gender marks after a title, per language', () => {
     expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
   });
 });
+
+describe('a title label alone on its line, its value on the next', () => {
+  const dl = (label: string, value: string) => page('<title>Careers | Acme</title>', `<h1>Careers</h1><dl><dt>${label}</dt><dd>${value}</dd><dt>Ort</dt><dd>Berlin</dd></dl><p>Acme builds software for warehouses.</p>`);
+  it.each([
+    // A definition list's term and its value, per language (tables/titles.ts titleLabels), and a bold label over its value.
+    ['en <dt>Position</dt>', dl('Position', 'Senior Data Engineer'), 'posting.html', 'Senior Data Engineer'],
+    ['de <dt>Stelle</dt>', dl('Stelle', 'Softwareentwickler (m/w/d)'), 'posting.html', 'Softwareentwickler'],
+    ['fr <dt>Poste</dt>', dl('Poste', 'Développeur Backend (H/F)'), 'posting.html', 'Développeur Backend'],
+    ['pl <dt>Stanowisko</dt>', dl('Stanowisko', 'Programista Java'), 'posting.html', 'Programista Java'],
+    ['sv <dt>Tjänst</dt>', dl('Tjänst', 'Systemutvecklare'), 'posting.html', 'Systemutvecklare'],
+    ['ja <dt>職種</dt>', dl('職種', 'バックエンドエンジニア'), 'posting.html', 'バックエンドエンジニア'],
+    ['zh <dt>职位</dt>', dl('职位', '后端工程师'), 'posting.html', '后端工程师'],
+    ['en a bold label over its value', `# Careers\n\n**Job Title:**\nSenior Data Engineer\n\n## Requirements\n\n- Python${BODY}`, 'posting.md', 'Senior Data Engineer'],
+    // A table's header row over its value row (a Japanese careers page), the value's note in brackets after "※" going with them.
+    ['ja a header cell over its value', page('<title>採用情報</title>', '<table><tr><th>募集職種</th></tr><tr><td>ソフトウェア開発エンジニア　（※実務未経験者も歓迎）</td></tr></table><p>当社の製品開発を担当していただきます。</p>'), 'posting.html', 'ソフトウェア開発エンジニア'],
+    // Must not: a sentence or a workload under the label names no title.
+    ['must not: a sentence under <dt>Position</dt>', dl('Position', 'You will build data pipelines for our team.'), 'posting.html', null],
+    ['must not: a workload under <dt>Job</dt>', dl('Job', 'Vollzeit'), 'posting.html', null],
+  ])('%s', (_name, input, path, expected) => {
+    expect(title(input, path)).toBe(expected);
+  });
+});
