@@ -212,3 +212,17 @@ describe('a title label alone on its line, its value on the next', () => {
     expect(title(input, path)).toBe(expected);
   });
 });
+
+describe('a vacancy word before the title, without a separator', () => {
+  it.each([
+    // As de "Stellenangebot X" and nl "Vacature X" (tables/titles.ts titleLeadIns).
+    ['fr "Offre d\'emploi X" in a page title', page("<title>Offre d'emploi Développeur Backend (H/F)</title>"), 'Développeur Backend'],
+    ['es "Oferta de trabajo X" on a heading', `# Oferta de trabajo Desarrollador Backend${BODY}`, 'Desarrollador Backend'],
+    ['es "Oferta de empleo X" on a heading', `# Oferta de empleo Enfermera${BODY}`, 'Enfermera'],
+    ['pl "Oferta pracy X" on a heading', `# Oferta pracy Programista Java${BODY}`, 'Programista Java'],
+    // Must not: the word alone is a careers heading, no title; the word before no role stays a heading's text.
+    ['must not: fr "Offre d\'emploi" alone', `# Offre d'emploi${BODY}`, null],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});
