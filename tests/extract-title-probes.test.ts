@@ -226,3 +226,14 @@ describe('a vacancy word before the title, without a separator', () => {
     expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
   });
 });
+
+describe('a Japanese careers word after the title and its "の"', () => {
+  it.each([
+    ['ja "Xの求人" in a page title', page('<title>バックエンドエンジニアの求人 - 株式会社ノルド</title>'), 'バックエンドエンジニア'],
+    ['ja "Xの募集要項" on a heading', `# 看護師の募集要項${BODY}`, '看護師'],
+    // Must not: a "の" inside the title stays ("営業の責任者": head of sales).
+    ['must not: ja "営業の責任者" keeps its "の"', `# 営業の責任者${BODY}`, '営業の責任者'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});
