@@ -17,7 +17,7 @@ export const SCORED_FIELDS = [
 const norm = (value: unknown): string =>
   String(value ?? '').normalize('NFC').toLowerCase().replace(/^the\s+/, '').replace(/[\s\u00a0]+/g, ' ').replace(/[.,;:!]+$/, '').trim();
 /** Titles are compared without a gender marker ("(m/w/d)", "(h/f)"): the tool drops them by design (README, "title"). */
-const GENDER_MARK = /\s*[([]\s*(?:[mwfdhx*]\s*[/|,]\s*){1,3}[mwfdhx*]\s*[)\]]/giu;
+const GENDER_MARK = /\s*[([]\s*(?:[mwfdhxvk*]\s*[/|,]\s*){1,3}[mwfdhxvk*]\s*[)\]]/giu;
 const normTitle = (value: unknown): string => norm(String(value ?? '').replace(GENDER_MARK, ''));
 const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 const salaryKey = (s: { min?: unknown; max?: unknown; currency?: unknown; period?: unknown }): string =>

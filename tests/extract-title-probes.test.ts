@@ -175,3 +175,65 @@ describe('"Join Acme as a X", per language', () => {
     expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
   });
 });
+
+describe('gender marks after a title, per language', () => {
+  it.each([
+    // The marks' letters are the genders' initials (title-parts.ts GENDER): nl "vrouw", pl "kobieta".
+    ['nl "(m/v)" on a heading', `# Medewerker Klantenservice (m/v)${BODY}`, 'Medewerker Klantenservice'],
+    ['nl "(m/v/x)" in a page title', page('<title>Medewerker Klantenservice (m/v/x) | Acme</title>'), 'Medewerker Klantenservice'],
+    ['pl "(k/m)" on a heading', `# Programista Java (k/m)${BODY}`, 'Programista Java'],
+    ['pl "(m/k)" in bold', `**Programista Java (m/k)**${BODY}`, 'Programista Java'],
+    ['pl "(K/M/X)" in the front matter', `---\ntitle: Księgowa (K/M/X)\n---${BODY}`, 'Księgowa'],
+    // Must not: letters in brackets that are no genders' initials stay (a driving licence's classes).
+    ['must not: pl "(C/E)" after a driver stays', `# Kierowca kat. (C/E)${BODY}`, 'Kierowca kat. (C/E)'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});
+
+describe('a title label alone on its line, its value on the next', () => {
+  const dl = (label: string, value: string) => page('<title>Careers | Acme</title>', `<h1>Careers</h1><dl><dt>${label}</dt><dd>${value}</dd><dt>Ort</dt><dd>Berlin</dd></dl><p>Acme builds software for warehouses.</p>`);
+  it.each([
+    // A definition list's term and its value, per language (tables/titles.ts titleLabels), and a bold label over its value.
+    ['en <dt>Position</dt>', dl('Position', 'Senior Data Engineer'), 'posting.html', 'Senior Data Engineer'],
+    ['de <dt>Stelle</dt>', dl('Stelle', 'Softwareentwickler (m/w/d)'), 'posting.html', 'Softwareentwickler'],
+    ['fr <dt>Poste</dt>', dl('Poste', 'Développeur Backend (H/F)'), 'posting.html', 'Développeur Backend'],
+    ['pl <dt>Stanowisko</dt>', dl('Stanowisko', 'Programista Java'), 'posting.html', 'Programista Java'],
+    ['sv <dt>Tjänst</dt>', dl('Tjänst', 'Systemutvecklare'), 'posting.html', 'Systemutvecklare'],
+    ['ja <dt>職種</dt>', dl('職種', 'バックエンドエンジニア'), 'posting.html', 'バックエンドエンジニア'],
+    ['zh <dt>职位</dt>', dl('职位', '后端工程师'), 'posting.html', '后端工程师'],
+    ['en a bold label over its value', `# Careers\n\n**Job Title:**\nSenior Data Engineer\n\n## Requirements\n\n- Python${BODY}`, 'posting.md', 'Senior Data Engineer'],
+    // A table's header row over its value row (a Japanese careers page), the value's note in brackets after "※" going with them.
+    ['ja a header cell over its value', page('<title>採用情報</title>', '<table><tr><th>募集職種</th></tr><tr><td>ソフトウェア開発エンジニア　（※実務未経験者も歓迎）</td></tr></table><p>当社の製品開発を担当していただきます。</p>'), 'posting.html', 'ソフトウェア開発エンジニア'],
+    // Must not: a sentence or a workload under the label names no title.
+    ['must not: a sentence under <dt>Position</dt>', dl('Position', 'You will build data pipelines for our team.'), 'posting.html', null],
+    ['must not: a workload under <dt>Job</dt>', dl('Job', 'Vollzeit'), 'posting.html', null],
+  ])('%s', (_name, input, path, expected) => {
+    expect(title(input, path)).toBe(expected);
+  });
+});
+
+describe('a vacancy word before the title, without a separator', () => {
+  it.each([
+    // As de "Stellenangebot X" and nl "Vacature X" (tables/titles.ts titleLeadIns).
+    ['fr "Offre d\'emploi X" in a page title', page("<title>Offre d'emploi Développeur Backend (H/F)</title>"), 'Développeur Backend'],
+    ['es "Oferta de trabajo X" on a heading', `# Oferta de trabajo Desarrollador Backend${BODY}`, 'Desarrollador Backend'],
+    ['es "Oferta de empleo X" on a heading', `# Oferta de empleo Enfermera${BODY}`, 'Enfermera'],
+    ['pl "Oferta pracy X" on a heading', `# Oferta pracy Programista Java${BODY}`, 'Programista Java'],
+    // Must not: the word alone is a careers heading, no title; the word before no role stays a heading's text.
+    ['must not: fr "Offre d\'emploi" alone', `# Offre d'emploi${BODY}`, null],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});
+
+describe('a Japanese careers word after the title and its "の"', () => {
+  it.each([
+    ['ja "Xの求人" in a page title', page('<title>バックエンドエンジニアの求人 - 株式会社ノルド</title>'), 'バックエンドエンジニア'],
+    ['ja "Xの募集要項" on a heading', `# 看護師の募集要項${BODY}`, '看護師'],
+    // Must not: a "の" inside the title stays ("営業の責任者": head of sales).
+    ['must not: ja "営業の責任者" keeps its "の"', `# 営業の責任者${BODY}`, '営業の責任者'],
+  ])('%s', (_name, input, expected) => {
+    expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});

@@ -46,10 +46,11 @@ const LEAD_OUT = new RegExp(`\\s+(?:${alternation(Object.values(titleLeadOuts).f
 const HEAD_COUNT = new RegExp(`\\s*(?:[（(]\\s*(?:\\d+|若干)\\s*(?:${alternation(titleHeadCountWords)})\\s*[）)]|若干名)$`, 'u');
 // "Android Engineer 2 positions", "Designer (3 openings)": a card's count of openings after the title.
 const OPENING_COUNT = new RegExp(`\\s*[(（]?\\s*\\d{1,3}\\s+(?:${alternation(titleOpeningCountNouns)})\\s*[)）]?$`, 'iu');
-// "バックエンドエンジニア募集要項", "前端工程师招聘信息": a careers word written straight after the title (tables/titles.ts).
-const CJK_GENERIC_TAIL = new RegExp(`^(.{2,80}?)\\s*(?:${alternation([...genericHeadings.ja ?? [], ...genericHeadings.zh ?? [], ...genericHeadings.ko ?? []])})$`, 'u');
-// "インフラエンジニア ※未経験者も歓迎": what follows the reference mark is a note.
-const CJK_NOTE = /\s*※.*$/u;
+// "バックエンドエンジニア募集要項", "前端工程师招聘信息": a careers word written straight after the title (tables/titles.ts), in
+// Japanese also after the genitive "の" ("バックエンドエンジニアの求人": job offers for a backend engineer).
+const CJK_GENERIC_TAIL = new RegExp(`^(.{2,80}?)\\s*の?(?:${alternation([...genericHeadings.ja ?? [], ...genericHeadings.zh ?? [], ...genericHeadings.ko ?? []])})$`, 'u');
+// "インフラエンジニア ※未経験者も歓迎", "X（※実務未経験者も歓迎）": what follows the reference mark is a note, with the bracket it opens.
+const CJK_NOTE = /\s*(?:[（(]\s*)?※.*$/u;
 // "Buchhalter (60 %), ab März", "Java developer 32-40 uur per week": a workload figure ends the title.
 export const WORKLOAD = new RegExp(`^(.{2,120}?)[\\s(（,;:–—-]*(?:\\d{1,3}(?:[.,]\\d)?\\s*[-–]\\s*)?\\d{1,3}(?:[.,]\\d)?\\s?(?:%|(?:${alternation(Object.values(titleWorkloadHourWords).flat())})(?![\\p{L}]))`, 'iu');
 // 'title: "Data Engineer",' in a data file: the quotes and the comma are the file's, not the title's.

@@ -4,6 +4,7 @@
  * - a front matter key (title, position, job_title, roles…)         0.95
  * - a JSON-LD JobPosting's title                                      0.9
  * - a labelled line near the top ("Position: X", "ВАКАНСИЯ: X")        0.9
+ * - a title label alone on its line over its value (a <dt>, a header cell) 0.85
  * - the first H1 that reads like a job title                         0.85
  * - a header line of separated parts ("elvex - Senior Engineer - $150k - Remote",
  *   "X - Utrecht - Indeed.com"): the part that reads like a title     0.75
@@ -35,6 +36,7 @@ import { placesIn } from './location.js';
 import { beforeSpeaker, speaksToSomeone } from './title-speaker.js';
 import { bracketsBalance, insideBrackets, withoutOpenAside } from './title-aside.js';
 import { namesOnlyWorkload } from './title-edges.js';
+import { isTitleLabel, valueUnderLabel } from './title-label.js';
 import { isImageHeading } from './company-logo.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
@@ -99,6 +101,10 @@ export function extractTitle(ctx: ExtractContext): void {
     // LABELLED needs a colon: most lines have none, and its case-insensitive alternation is slow to fail.
     const labelled = label.includes(':') || label.includes('：') ? LABELLED.exec(label) : null;
     if (labelled && labelled[1]!.length <= 120 && !namesOnlyWorkload(labelled[1]!)) propose(labelled[1]!, 'header-line', 'text.labelled-line', line.line, 0.9);
+    // "<dt>Position</dt><dd>Data Engineer</dd>", "**Job Title:**" over its value: the label alone on its line, the title on the next.
+    // A label heading's value is read below (heading.label); an HTML page's lines may all share one source line.
+    const value = labelled || /^#{1,6}\s/u.test(line.text) ? undefined : valueUnderLabel(top, index);
+    if (value) propose(value.plain, 'header-line', 'text.label-over-value', value.line, 0.85);
   }
   // "**Senior Rust Engineer**" on a line of its own: a title set in bold (0.7, as an H2); several of them list other jobs.
   const bold = top.filter((line) => BOLD_LINE.test(line.text.trim()) && line.plain.length <= 100 && !/[:：]$/u.test(line.plain) && looksLikeJobTitle(line.plain));
@@ -106,7 +112,7 @@ export function extractTitle(ctx: ExtractContext): void {
   if (new Set(bold.map((line) => line.plain.toLowerCase())).size === 1) propose(rolePhraseTitle(bold[0]!.plain) ?? bold[0]!.plain, 'heading', 'text.bold-line', bold[0]!.line, 0.7);
   // "### Job Title" over "Senior Rust Engineer": a GitHub issue form and other label headings.
   for (const heading of ctx.headings) {
-    if (!TITLE_LABEL_SET.has(normalizeHeading(heading.text))) continue;
+    if (!isTitleLabel(heading.text)) continue;
     const value = valueUnderHeading(ctx, heading.line);
     // Its value is the line a form or a page writes as a title, whatever its words ("## Position" over "Barista"): "# Vacature" over
     // "Wij zoeken een developer voor ons team." is a sentence, "### About" over "You" a pronoun (a role phrase reads the sentence).
@@ -290,7 +296,6 @@ function fileNameTitle(file: string): string | undefined {
   return words.length >= 1 && words.length <= 5 && looksLikeJobTitle(text) ? text : undefined;
 }
 
-const TITLE_LABEL_SET = new Set(Object.values(titleLabels).flat().map(normalizeHeading));
 const OTHER_JOBS = new Set(Object.values(otherJobsHeadings).flat().map(normalizeHeading));
 
 /** "Other jobs", "Weitere Stellen", "相关职位": what follows lists other postings (tables/titles.ts). */

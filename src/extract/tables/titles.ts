@@ -185,8 +185,14 @@ export const titleLeadIns: Record<string, Array<[lead: string, articles: string[
   fr: [['nous recherchons', ['un(e)', 'un·e', 'une', 'un']], ['on recrute', ['un(e)', 'une', 'un']], ['nous recrutons', ['un(e)', 'un·e', 'une', 'un']],
     // "À la recherche d'un(e) X": looking for an X.
     ["à la recherche d'un(e)", []], ["à la recherche d'une", []], ["à la recherche d'un", []], ['à la recherche de', ['un(e)', 'un·e', 'une', 'un']],
-    ['à la recherche d’un(e)', []], ['à la recherche d’une', []], ['à la recherche d’un', []]],
-  es: [['estamos buscando', ['una', 'un']], ['buscamos', ['una', 'un']], ['se busca', []], ['se buscan', []], ['se necesita', []]],
+    ['à la recherche d’un(e)', []], ['à la recherche d’une', []], ['à la recherche d’un', []],
+    // "Offre d'emploi Développeur Backend": a vacancy word before the title, as de "Stellenangebot X", nl "Vacature X"
+    ["offre d'emploi", []], ['offre d’emploi', []]],
+  es: [['estamos buscando', ['una', 'un']], ['buscamos', ['una', 'un']], ['se busca', []], ['se buscan', []], ['se necesita', []],
+    // "Oferta de trabajo Desarrollador Backend", "Oferta de empleo X": a vacancy word before the title
+    ['oferta de trabajo', []], ['oferta de empleo', []]],
+  // "Oferta pracy Programista Java": a vacancy word before the title
+  pl: [['oferta pracy', []]],
   pt: [['estamos contratando', ['um', 'uma']], ['estamos procurando', ['um', 'uma']], ['procuramos', ['um', 'uma']], ['contratamos', ['um', 'uma']]],
   it: [['stiamo cercando', ['un', 'una', 'uno', "un'"]], ['cerchiamo', ['un', 'una', 'uno', "un'"]],
     // "Offerte (di) lavoro per X": job offers for X, a page's heading over one role
