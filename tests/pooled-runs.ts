@@ -137,10 +137,37 @@ export async function withWorkerNotes(run: (stage: string, inWorker: () => strin
 const WORKER_RUN_TRIES = 3;
 
 async function oneRunWithNotes(run: (stage: string, inWorker: () => string[]) => Promise<string>): Promise<{ text: string; taken: number }> {
+  const notes = workerNotes({ waitForWorker: true });
+  try {
+    const text = await run(notes.stage, notes.inWorker);
+    return { text, taken: notes.inWorker().length };
+  } finally {
+    notes.remove();
+  }
+}
+
+/** A test stage that notes each file a worker thread takes, the files it noted, and its removal. */
+export interface WorkerNotes {
+  /** The stage's module (RunOptions.testStage, POSTINGS_TEST_STAGE). */
+  stage: string;
+  /** The paths of the files a worker thread took, sorted. */
+  inWorker(): string[];
+  remove(): void;
+}
+
+/**
+ * A stage that leaves each document as it is and notes each file a worker thread takes. With `waitForWorker`, this
+ * thread waits before each file of its own as withWorkerNotes says; without it (a run on a loaded pool, whose first
+ * WORKER_DEPTH files go to the worker before this thread takes any) nothing waits.
+ */
+export function workerNotes({ waitForWorker }: { waitForWorker: boolean }): WorkerNotes {
   const dir = mkdtempSync(path.join(tmpdir(), 'postings-pooled-'));
   const notes = path.join(dir, 'notes');
   mkdirSync(notes);
   const stage = path.join(dir, 'leave-most-to-the-worker.mjs');
+  const wait = `
+    for (let waited = 0; waited < ${WAIT_FOR_WORKER_MS} && readdirSync(notes).length < taken + ${WORKER_DEPTH}; waited += 25) Atomics.wait(pause, 0, 0, 25);
+    taken = readdirSync(notes).length;`;
   writeFileSync(stage, `import { readdirSync, writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 const notes = ${JSON.stringify(notes)};
@@ -150,18 +177,14 @@ export default function leaveMostToTheWorker(doc) {
   // The warm-up's samples (src/warm-up.ts) are no file of the run.
   if (/^warm-up\\.[a-z]+$/.test(doc.path)) return doc;
   if (!isMainThread) writeFileSync(notes + '/' + Date.now() + '-' + Math.random(), doc.path);
-  else {
-    for (let waited = 0; waited < ${WAIT_FOR_WORKER_MS} && readdirSync(notes).length < taken + ${WORKER_DEPTH}; waited += 25) Atomics.wait(pause, 0, 0, 25);
-    taken = readdirSync(notes).length;
+  else {${waitForWorker ? wait : ''}
   }
   return doc;
 }
 `);
-  const inWorker = () => readdirSync(notes).map((name) => readFileSync(path.join(notes, name), 'utf8')).sort();
-  try {
-    const text = await run(stage, inWorker);
-    return { text, taken: readdirSync(notes).length };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return {
+    stage,
+    inWorker: () => readdirSync(notes).map((name) => readFileSync(path.join(notes, name), 'utf8')).sort(),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
