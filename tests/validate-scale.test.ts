@@ -45,7 +45,7 @@ describe('validate with --jobs 1 and --jobs 2', () => {
   beforeAll(async () => {
     const { createPool } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
     pool = await createPool({ jobs: 2 });
-    notes = workerNotes({ waitForWorker: false });
+    notes = workerNotes();
     one = await runBuilt(['validate', '.', '--jobs', '1', ...flags], { cwd: dir });
     two = await runBuilt(['validate', '.', '--jobs', '2', ...flags], { cwd: dir, pool, env: { POSTINGS_TEST_STAGE: notes.stage } });
   });
