@@ -111,11 +111,9 @@ export interface PooledCliRun {
  */
 export async function pooledCliRun(): Promise<PooledCliRun> {
   const text = await runOnce('pooled-cli-run', async () => {
-    const { createPool } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
-    const pool = await createPool({ jobs: 2 });
+    const pool = await loadedPool();
     const notes = workerNotes();
     try {
-      await loaded(pool);
       const args = ['normalize', ...pooledCliPaths(), '--now', POOLED_CLI_DAY];
       const pooled = await runBuilt([...args, '--format', 'json', '--jobs', '2'], { pool, env: { POSTINGS_TEST_STAGE: notes.stage } });
       const alone = await runCli([...args, '--format', 'ndjson', '--jobs', '1']);
@@ -131,6 +129,14 @@ export async function pooledCliRun(): Promise<PooledCliRun> {
 /** Waits until the pool's worker has loaded: a run on it then hands its first WORKER_DEPTH files to the worker. */
 async function loaded(pool: WorkerPool): Promise<void> {
   if (!(await workersOf(pool)?.loaded)) throw new Error('the pool\'s worker did not load');
+}
+
+/** A pool of two threads from the build's createPool, once its worker has loaded. Close it when done. */
+export async function loadedPool(): Promise<WorkerPool> {
+  const { createPool } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+  const pool = await createPool({ jobs: 2 });
+  await loaded(pool);
+  return pool;
 }
 
 /** The longest a worker's first file waits for this thread to take one: a guard against a run too short for both, never reached. */

@@ -7,11 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { main } from '../src/cli.js';
 import { WORKER_DEPTH, type WorkerPool } from '../src/run-pool.js';
-import { cliIo, manyPostings, ROOT, runBuilt, waitingStage, type CliResult } from './helpers.js';
-import { workerNotes, type WorkerNotes } from './pooled-runs.js';
+import { cliIo, manyPostings, runBuilt, waitingStage, type CliResult } from './helpers.js';
+import { loadedPool, workerNotes, type WorkerNotes } from './pooled-runs.js';
 
 /** A folder of fixture copies, a file with a stray byte and one that breaks the config's front-matter schema. */
 function corpus(count: number, repeat = 1): string {
@@ -43,8 +42,7 @@ describe('validate with --jobs 1 and --jobs 2', () => {
   let one: CliResult;
   let two: CliResult;
   beforeAll(async () => {
-    const { createPool } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
-    pool = await createPool({ jobs: 2 });
+    pool = await loadedPool();
     notes = workerNotes();
     one = await runBuilt(['validate', '.', '--jobs', '1', ...flags], { cwd: dir });
     two = await runBuilt(['validate', '.', '--jobs', '2', ...flags], { cwd: dir, pool, env: { POSTINGS_TEST_STAGE: notes.stage } });
