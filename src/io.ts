@@ -1,4 +1,5 @@
 /** Input and output passed into commands, so tests can run them in process. */
+import type { WorkerPool } from './run-pool.js';
 import { safeForTerminal } from './terminal.js';
 
 export interface Writer {
@@ -23,6 +24,11 @@ export interface Io {
    * Returns the unregister function. Absent in tests that need no signals.
    */
   onInterrupt?: (handler: () => void) => () => void;
+  /**
+   * Loaded workers (createPool) for a run given `--jobs` above 1 to share instead of starting its own (RunOptions.pool):
+   * a test that must see the worker take files gives one, so no file of the run waits for a worker's start. Absent in the bin.
+   */
+  pool?: WorkerPool;
 }
 
 export function processIo(): Io {

@@ -90,7 +90,7 @@ describe('validThrough: the closing date the posting states', () => {
     expect(parseDate(text)).toBe(date);
   });
 
-  // The run's shared CLI pool run (tests/pooled-runs.ts), whose worker takes most files, on POOLED_CLI_DAY.
+  // The run's shared CLI pool run (tests/pooled-runs.ts), on POOLED_CLI_DAY: its worker takes the first files, the first of them one the day decides.
   it('the day reaches the worker threads: a pooled run judges as one thread does', async () => {
     const { pooled, alone, inWorker, args } = await pooledCliRun();
     expect(args.slice(-2)).toEqual(['--now', POOLED_CLI_DAY]);

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, type TestFunction } from 'vitest';
 import { main } from '../src/cli.js';
 import type { Io, Writer } from '../src/io.js';
+import type { WorkerPool } from '../src/run-pool.js';
 import { codePage } from '../src/repair/codepages.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,6 +64,8 @@ export interface CliOptions {
   input?: string | Buffer;
   cwd?: string;
   env?: Record<string, string>;
+  /** Loaded workers for a run given `--jobs` above 1 (Io.pool): the build's createPool. */
+  pool?: WorkerPool;
 }
 
 /** The environment both runners give: no colour, in CI (so never a progress bar). */
@@ -97,6 +100,7 @@ export function cliIo(options: CliOptions = {}): Io & { stdout: ReturnType<typeo
     stdinIsTTY: false,
     cwd: options.cwd ?? ROOT,
     env: cliEnv(options.env),
+    ...(options.pool ? { pool: options.pool } : {}),
   };
 }
 

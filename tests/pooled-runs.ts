@@ -1,16 +1,18 @@
 /**
  * The runs on the built worker pool that several test files check, each made once per `vitest run` (tests/run-once.ts):
  * a pool start and its worker's cold first files cost seconds of CPU, so the files that need a pool share two runs
- * instead of starting one or two each. In both, a test stage leaves most files to the worker (leaveMostToTheWorker),
- * so a check that a worker thread gives what this thread gives can fail: left alone, a pool on a busy machine often
- * ran every file of a short run in this thread before its worker had loaded.
+ * instead of starting one or two each. Both run on a pool loaded before the run starts (the build's createPool), so
+ * the run hands its first WORKER_DEPTH files to the worker before this thread takes one, whatever the machine's load,
+ * and a test stage (workerNotes) notes the files each thread took: a check that a worker thread gives what this thread
+ * gives can fail. (Left to start with the run, a pool on a busy machine often ran every file of a short run in this
+ * thread before its worker had loaded; then this thread waited for the worker before its files, about 25 s of a run.)
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Io } from '../src/io.js';
-import { WORKER_DEPTH, type WorkerPool } from '../src/run-pool.js';
+import { workersOf, type WorkerPool } from '../src/run-pool.js';
 import { FIXTURES, fixturePostings, HAS_SHARED, manyPostings, ROOT, runBuilt, runCli, type CliResult } from './helpers.js';
 import { corpusFiles, runOnce } from './run-once.js';
 import { DEEP_RUN } from './property-runs.js';
@@ -48,26 +50,31 @@ export async function pooledLongRun(given?: WorkerPool): Promise<PooledRun> {
     const inputs = HAS_SHARED ? (DEEP_RUN ? corpusFiles() : corpusFiles().slice(0, 24)) : [manyPostings(24)];
     const io: Io = { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false };
     const pool: WorkerPool = given ?? (await createPool({ jobs: 2 }));
+    const notes = workerNotes();
     try {
-      return await withWorkerNotes(async (stage, inWorker) => {
-        let counts = { inWorkers: 0, inProcess: 0 };
-        const totals: number[] = [];
-        const docs: PooledDoc[] = [];
-        const options = { pool, signatures: true, testStage: stage, onTotal: (n: number) => totals.push(n), onPoolClose: (c: typeof counts) => (counts = c) };
-        for await (const doc of processPaths(inputs, io, options)) {
-          const signature = precomputedSignature(doc);
-          docs.push({ path: doc.path, records: recordsOf(doc), signature: signature ? [...signature] : null });
-        }
-        return JSON.stringify({ inputs, totals, counts, docs, inWorker: inWorker() } satisfies PooledRun);
-      });
+      await loaded(pool);
+      let counts = { inWorkers: 0, inProcess: 0 };
+      const totals: number[] = [];
+      const docs: PooledDoc[] = [];
+      const options = { pool, signatures: true, testStage: notes.stage, onTotal: (n: number) => totals.push(n), onPoolClose: (c: typeof counts) => (counts = c) };
+      for await (const doc of processPaths(inputs, io, options)) {
+        const signature = precomputedSignature(doc);
+        docs.push({ path: doc.path, records: recordsOf(doc), signature: signature ? [...signature] : null });
+      }
+      return JSON.stringify({ inputs, totals, counts, docs, inWorker: notes.inWorker() } satisfies PooledRun);
     } finally {
+      notes.remove();
       if (!given) await pool.close();
     }
   });
   return JSON.parse(text) as PooledRun;
 }
 
-/** The inputs of the shared CLI run: a folder, a missing file, the fixture postings, files of several postings. */
+/**
+ * The inputs of the shared CLI run: a folder, a missing file, the fixture postings, files of several postings. The run
+ * names first a file of several postings (split.test.ts) and a fixture posting (workers.test.ts), then the folder, whose
+ * first file the run's day decides (closing.test.ts): the WORKER_DEPTH files a loaded pool's worker takes first.
+ */
 export const POOLED_CLI_INPUTS = {
   /** A folder of 15 postings, several closed by a date between the run's day and today (closing.test.ts). */
   closing: path.join(FIXTURES, 'closing'),
@@ -81,6 +88,12 @@ export const POOLED_CLI_INPUTS = {
 /** The day the shared CLI run judges closing dates by: before several of fixtures/closing's dates, and long before today. */
 export const POOLED_CLI_DAY = '2026-01-01';
 
+/** The shared CLI run's inputs in the order it names them (see POOLED_CLI_INPUTS). */
+export function pooledCliPaths(): string[] {
+  const { closing, missing, postings, multi } = POOLED_CLI_INPUTS;
+  return [multi[0]!, postings[0]!, closing, missing, ...postings.slice(1), ...multi.slice(1)];
+}
+
 /** The shared CLI run: its arguments, the pooled run (JSON), one thread's run (NDJSON), and the files the worker took. */
 export interface PooledCliRun {
   args: string[];
@@ -90,78 +103,85 @@ export interface PooledCliRun {
 }
 
 /**
- * `normalize <POOLED_CLI_INPUTS> --now POOLED_CLI_DAY` through the built CLI in process with `--jobs 2 -f json`, and
- * the same through src/ with `--jobs 1 -f ndjson`: for workers.test.ts (the output, record for record and key for key),
- * split.test.ts (records of files of several postings made in a worker) and closing.test.ts (the run's day reaches
- * the worker thread).
+ * `normalize <pooledCliPaths()> --now POOLED_CLI_DAY` through the built CLI in process with `--jobs 2 -f json` on a
+ * loaded pool (Io.pool), and the same through src/ with `--jobs 1 -f ndjson`: for workers.test.ts (the output, record
+ * for record and key for key), split.test.ts (records of files of several postings made in a worker) and
+ * closing.test.ts (the run's day reaches the worker thread). The CLI's own worker start (`--jobs 2` without a pool) is
+ * run by dedupe.test.ts and io-edges.test.ts, and the library's by workers.test.ts's early stop on workers of its own.
  */
 export async function pooledCliRun(): Promise<PooledCliRun> {
-  const text = await runOnce('pooled-cli-run', () =>
-    withWorkerNotes(async (stage, inWorker) => {
-      const { closing, missing, postings, multi } = POOLED_CLI_INPUTS;
-      const args = ['normalize', closing, missing, ...postings, ...multi, '--now', POOLED_CLI_DAY];
-      const pooled = await runBuilt([...args, '--format', 'json', '--jobs', '2'], { env: { POSTINGS_TEST_STAGE: stage } });
+  const text = await runOnce('pooled-cli-run', async () => {
+    const pool = await loadedPool();
+    const notes = workerNotes();
+    try {
+      const args = ['normalize', ...pooledCliPaths(), '--now', POOLED_CLI_DAY];
+      const pooled = await runBuilt([...args, '--format', 'json', '--jobs', '2'], { pool, env: { POSTINGS_TEST_STAGE: notes.stage } });
       const alone = await runCli([...args, '--format', 'ndjson', '--jobs', '1']);
-      return JSON.stringify({ args, pooled, alone, inWorker: inWorker() } satisfies PooledCliRun);
-    }));
+      return JSON.stringify({ args, pooled, alone, inWorker: notes.inWorker() } satisfies PooledCliRun);
+    } finally {
+      notes.remove();
+      await pool.close();
+    }
+  });
   return JSON.parse(text) as PooledCliRun;
 }
 
-/** The longest this thread waits before one of its files for the worker to take more (without CPU). */
-const WAIT_FOR_WORKER_MS = 2000;
-
-/**
- * Runs `run` with a test stage (a module in a folder of its own; RunOptions.testStage) that leaves each document as it
- * is and notes each file a worker thread takes. Before each file of its own, this thread waits, without CPU, until the
- * worker has taken WORKER_DEPTH files more than it had when this thread's last wait ended (at most WAIT_FOR_WORKER_MS a
- * file): the pool hands the worker WORKER_DEPTH files at a time, between this thread's files, so the worker takes about
- * three in four however slow its start. Not more: while this thread waits its event loop cannot hand the worker
- * another file, so a wait for more than the worker holds lasted its whole 2 s (session 19's "twice as many": in the
- * shared CLI run 11 of this thread's 12 files waited 2 s, 24 s of the pooled run's 25). `inWorker()` lists the files it took.
- * A run whose worker took no file is run again, at most WORKER_RUN_TRIES times in all.
- */
-export async function withWorkerNotes(run: (stage: string, inWorker: () => string[]) => Promise<string>): Promise<string> {
-  let result = '';
-  for (let attempt = 1; attempt <= WORKER_RUN_TRIES; attempt++) {
-    const { text, taken } = await oneRunWithNotes(run);
-    result = text;
-    if (taken > 0) return result;
-    // A worker that loaded after this thread had run every file leaves a run that compares this thread with itself
-    // (seen once in CI, on a machine busy with the whole suite): run it again rather than pass or fail on that.
-    process.stderr.write(`pooled run ${attempt} of ${WORKER_RUN_TRIES}: the worker took no file${attempt < WORKER_RUN_TRIES ? '; running it again' : ''}\n`);
-  }
-  return result;
+/** Waits until the pool's worker has loaded: a run on it then hands its first WORKER_DEPTH files to the worker. */
+async function loaded(pool: WorkerPool): Promise<void> {
+  if (!(await workersOf(pool)?.loaded)) throw new Error('the pool\'s worker did not load');
 }
 
-/** Runs of a pool whose worker took no file, before the last one is returned as it is (and its test fails). */
-const WORKER_RUN_TRIES = 3;
+/** A pool of two threads from the build's createPool, once its worker has loaded. Close it when done. */
+export async function loadedPool(): Promise<WorkerPool> {
+  const { createPool } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+  const pool = await createPool({ jobs: 2 });
+  await loaded(pool);
+  return pool;
+}
 
-async function oneRunWithNotes(run: (stage: string, inWorker: () => string[]) => Promise<string>): Promise<{ text: string; taken: number }> {
+/** The longest a worker's first file waits for this thread to take one: a guard against a run too short for both, never reached. */
+const WAIT_FOR_THIS_THREAD_MS = 60_000;
+
+/** A test stage that notes each file a worker thread takes, the files it noted, and its removal. */
+export interface WorkerNotes {
+  /** The stage's module (RunOptions.testStage, POSTINGS_TEST_STAGE). */
+  stage: string;
+  /** The paths of the files a worker thread took, sorted. */
+  inWorker(): string[];
+  remove(): void;
+}
+
+/**
+ * A stage that leaves each document as it is and notes which thread took each file. A run on a loaded pool hands its
+ * first WORKER_DEPTH files to the worker; the worker's first file then waits, without CPU, until this thread has taken
+ * one, so both threads take files, by the run's own order and not by how fast either is. This thread never waits: the
+ * worker holds its WORKER_DEPTH files, so the next ones are this thread's. The wait ends at once in a run of more than
+ * WORKER_DEPTH files (WAIT_FOR_THIS_THREAD_MS only guards a shorter one from hanging).
+ */
+export function workerNotes(): WorkerNotes {
   const dir = mkdtempSync(path.join(tmpdir(), 'postings-pooled-'));
   const notes = path.join(dir, 'notes');
   mkdirSync(notes);
-  const stage = path.join(dir, 'leave-most-to-the-worker.mjs');
+  const stage = path.join(dir, 'note-each-thread.mjs');
   writeFileSync(stage, `import { readdirSync, writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 const notes = ${JSON.stringify(notes)};
 const pause = new Int32Array(new SharedArrayBuffer(4));
-let taken = 0;
-export default function leaveMostToTheWorker(doc) {
+const thisThreadTookOne = () => readdirSync(notes).some((name) => name.startsWith('main-'));
+export default function noteEachThread(doc) {
   // The warm-up's samples (src/warm-up.ts) are no file of the run.
   if (/^warm-up\\.[a-z]+$/.test(doc.path)) return doc;
-  if (!isMainThread) writeFileSync(notes + '/' + Date.now() + '-' + Math.random(), doc.path);
+  if (isMainThread) writeFileSync(notes + '/main-' + Date.now() + '-' + Math.random(), doc.path);
   else {
-    for (let waited = 0; waited < ${WAIT_FOR_WORKER_MS} && readdirSync(notes).length < taken + ${WORKER_DEPTH}; waited += 25) Atomics.wait(pause, 0, 0, 25);
-    taken = readdirSync(notes).length;
+    for (let waited = 0; waited < ${WAIT_FOR_THIS_THREAD_MS} && !thisThreadTookOne(); waited += 25) Atomics.wait(pause, 0, 0, 25);
+    writeFileSync(notes + '/worker-' + Date.now() + '-' + Math.random(), doc.path);
   }
   return doc;
 }
 `);
-  const inWorker = () => readdirSync(notes).map((name) => readFileSync(path.join(notes, name), 'utf8')).sort();
-  try {
-    const text = await run(stage, inWorker);
-    return { text, taken: readdirSync(notes).length };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return {
+    stage,
+    inWorker: () => readdirSync(notes).filter((name) => name.startsWith('worker-')).map((name) => readFileSync(path.join(notes, name), 'utf8')).sort(),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -217,7 +217,7 @@ describe('every consumer of records handles several a file', () => {
     ]);
   });
 
-  // The run's shared CLI pool run (tests/pooled-runs.ts), whose worker takes most files: these files' records as one thread makes them.
+  // The run's shared CLI pool run (tests/pooled-runs.ts), whose worker takes the first files, one of several postings among them: these files' records as one thread makes them.
   it('the worker pool gives the same records as one thread', async () => {
     const { pooled, alone, inWorker } = await pooledCliRun();
     const inMulti = (record: Record<string, any>) => record.source.path.startsWith(`${MULTI}${path.sep}`);

@@ -41,8 +41,8 @@ function fakeIo(stdout: Io['stdout'] = { write: () => true }): Io & { errors: st
 
 describe('normalize on a worker pool', () => {
   // The run's shared CLI pool run (tests/pooled-runs.ts: split and closing check it too), held to one thread's NDJSON
-  // from src/ in process, so the build is held to the sources too. Its worker takes most files (a test stage holds this
-  // thread back); every fixture in a worker thread is the last test of this file.
+  // from src/ in process, so the build is held to the sources too. It runs on a loaded pool, whose worker takes the first
+  // files (a fixture posting among them); every fixture in a worker thread is the last test of this file.
   it('prints the same records with --jobs 2 as with --jobs 1: a JSON array that parses back, record for record and key for key the NDJSON of one thread; an unreadable input keeps its place and the run exits 1', async () => {
     const { pooled: json, alone: ndjson, inWorker } = await pooledCliRun();
     expect(json.code).toBe(1);
@@ -53,12 +53,14 @@ describe('normalize on a worker pool', () => {
     expect(records).toEqual(parseNdjson(ndjson.stdout));
     // Key order too: NDJSON and JSON print a record's keys in the order a thread made them.
     expect(JSON.stringify(records) === JSON.stringify(parseNdjson(ndjson.stdout)), 'the same keys in the same order').toBe(true);
-    // A folder's files in its place, then each file named, in order.
+    // Each file named in its place, a folder's files in its place, in order: a file of three postings, a fixture
+    // posting, the folder, the missing file (no record), the other postings, then the other files of several postings.
     const { closing, postings, multi } = POOLED_CLI_INPUTS;
     const paths = records.map((r) => r.source.path as string);
-    expect(paths.slice(0, 15).every((p) => p.startsWith(`${closing}${path.sep}`))).toBe(true);
-    expect(paths.slice(15, 15 + postings.length)).toEqual(postings);
-    expect(paths[15 + postings.length]).toBe(multi[0]);
+    expect(paths.slice(0, 4)).toEqual([multi[0], multi[0], multi[0], postings[0]]);
+    expect(paths.slice(4, 19).every((p) => p.startsWith(`${closing}${path.sep}`))).toBe(true);
+    expect(paths.slice(19, 18 + postings.length)).toEqual(postings.slice(1));
+    expect(paths[18 + postings.length]).toBe(multi[1]);
     expect(inWorker.filter((file) => postings.includes(file)).length, 'fixture postings the worker took').toBeGreaterThan(0);
   });
 

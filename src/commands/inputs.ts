@@ -58,6 +58,7 @@ export function readInputs(settings: InputSettings, io: Io, progress: Progress, 
     jobs: settings.jobs ?? 'auto',
     // Tests of the budgets add a stage that hangs on a marker (RunOptions.testStage).
     ...(io.env.POSTINGS_TEST_STAGE ? { testStage: io.env.POSTINGS_TEST_STAGE } : {}),
+    ...(io.pool && typeof settings.jobs === 'number' && settings.jobs > 1 ? { pool: io.pool } : {}),
     ...extra,
     skip,
     onTotal: (count) => {
