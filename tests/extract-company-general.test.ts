@@ -67,6 +67,11 @@ const found: Row[] = [
     input: '---\ntitle: Greentech Startup sucht Chemiker*in\n---\n\nWir bei Nordlicht möchten die Baubranche verändern. Dafür suchen wir eine Chemikerin.\n' },
   { name: 'pl: a domain under a national one names its employer through a mention', company: 'Nordlicht', rule: 'domain.mention',
     input: '# Programista Python\n\nTworzymy narzędzia dla rolników w Łodzi.\n\nNordlicht oferuje umowę o pracę.\n\nKontakt: jan.kowalski@nordlicht.com.pl\n' },
+  // Chinese, Japanese and Korean write no space after a Latin name: the script ends the word a domain is matched to.
+  { name: 'ja: "Xは…" matched to the apply address\'s domain', company: 'Nordlicht Analytics', rule: 'domain.mention',
+    input: '# バックエンドエンジニア\n\nNordlicht Analyticsは小売向けの分析ソフトウェアを開発しています。\n\n応募は jobs@nordlichtanalytics.com まで。\n' },
+  { name: 'ko: "X는…" matched to the apply address\'s domain', company: 'Nordlicht', rule: 'domain.mention',
+    input: '# 백엔드 개발자\n\nNordlicht는 소매업을 위한 분석 소프트웨어를 만듭니다.\n\n지원: jobs@nordlicht.kr\n' },
   // A trade mark marks a product or a brand: the employer is the organisation the text defines.
   { name: 'a title paired with a trade-marked brand ("X - Brand™ FC") leaves the company to its definition', company: 'Nordlicht', rule: 'body.x-is-a',
     input: 'Online Software Engineer - Nordwind Arena™ FC\n\nNordlicht is the leading interactive entertainment company.\n\nWe keep making Nordlicht better.\n' },
@@ -174,6 +179,8 @@ const none: Row[] = [
   { name: 'nl: "In Berlin bouwen we" names a place, not an employer', company: null, input: posting('Bij Amsterdam bouwen we een nieuw kantoor.') },
   { name: 'ja: one "Xでは" alone is too weak', company: null, input: posting('Zoomでは会議をします。', 'バックエンドエンジニア') },
   { name: 'a legal form alone ("Pty Ltd") is no name', company: null, input: posting('Kami mencari developer dengan gaji\nPty Ltd sebagai pemberi kerja.') },
+  { name: 'ja: a longer Latin word before a CJK particle ("Nordlichtwerkは") is no mention of the domain "nordlicht"', company: null,
+    input: '# バックエンドエンジニア\n\nNordlichtwerkは小売向けのツールです。\n\n応募は jobs@nordlicht.jp まで。\n' },
   { name: 'a domain written once, in lower case, may name a product: no company', company: null,
     input: '# Web Engineer\n\nWrite hello@nordlicht.com to apply.\n\n- build the version control system for apps like nordlicht\n' },
   { name: 'fr: "x recrute" with no domain spelling x: no company', company: null, input: '# Développeur backend\n\nnordlicht recrute un développeur backend à Lyon.\n' },
