@@ -31,7 +31,7 @@ import { ABOUT_PREFIX, aboutCompanies } from './company-about.js';
 import { ASIDE_RULE, asideNamedAsOrganisation, keepUntakenAside } from './company-aside.js';
 import { possessiveCompanies } from './company-possessive.js';
 import { acronymCompanies } from './company-acronym.js';
-import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
+import { aggregatorLine, bylineUnderTitle, labelAloneCompany, lineUnderTitle } from './company-lines.js';
 import { logoCompany } from './company-logo.js';
 import { pagePartCompanies, signOffCompany } from './company-page-parts.js';
 import { grownByOrganisationWord, organisationCompanies } from './company-organisation.js';
@@ -105,6 +105,7 @@ export function extractCompany(ctx: ExtractContext): void {
   const siteName = ctx.page.siteName;
   if (siteName) add(siteName.text, siteName.line, 'page.site-name', siteName.text, 0.65, 'structured');
   labelledCompany(ctx, add);
+  labelAloneCompany(ctx, add);
   pageTitleCompany(ctx, add);
   titlePairCompany(ctx, add);
   headingCompany(ctx, add);

@@ -229,7 +229,7 @@ export const companyLabels: Record<string, string[]> = {
   fr: ['entreprise', 'société', 'employeur', "nom de l'entreprise"],
   es: ['empresa', 'compañía', 'organización', 'empleador'],
   pt: ['empresa', 'companhia', 'organização', 'empregador'],
-  it: ['azienda', 'società'],
+  it: ['azienda', 'società', 'datore di lavoro'],
   nl: ['bedrijf', 'organisatie', 'werkgever'],
   pl: ['firma', 'pracodawca', 'nazwa firmy'],
   cs: ['společnost', 'zaměstnavatel'],
