@@ -33,6 +33,7 @@ import { possessiveCompanies } from './company-possessive.js';
 import { acronymCompanies } from './company-acronym.js';
 import { aggregatorLine, bylineUnderTitle, labelAloneCompany, lineUnderTitle } from './company-lines.js';
 import { logoCompany } from './company-logo.js';
+import { pageTitleAtCompany } from './company-page-title.js';
 import { pagePartCompanies, signOffCompany } from './company-page-parts.js';
 import { grownByOrganisationWord, organisationCompanies } from './company-organisation.js';
 
@@ -107,6 +108,7 @@ export function extractCompany(ctx: ExtractContext): void {
   labelledCompany(ctx, add);
   labelAloneCompany(ctx, add);
   pageTitleCompany(ctx, add);
+  pageTitleAtCompany(ctx, add);
   titlePairCompany(ctx, add);
   headingCompany(ctx, add);
   const mentions = legalFormMentions(ctx);
