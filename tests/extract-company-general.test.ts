@@ -77,10 +77,10 @@ const found: Row[] = [
     input: '<html><body><main><h1>Backend Engineer</h1><p>You will build our payment APIs in Go.</p><dl><dt>Position</dt><dd>Backend Engineer</dd><dt>Company</dt><dd>Nordlicht Analytics</dd><dt>Location</dt><dd>Berlin</dd></dl></main></body></html>\n' },
   { name: 'ja: a definition list\'s "会社名" over its name', company: 'Nordlicht Analytics', rule: 'text.label-value',
     input: '<html><body><main><h1>バックエンドエンジニア</h1><p>決済APIを開発します。</p><dl><dt>会社名</dt><dd>Nordlicht Analytics</dd><dt>勤務地</dt><dd>東京都渋谷区</dd></dl></main></body></html>\n' },
-  { name: 'de: a table of one row "Arbeitgeber | X"', company: 'Nordlicht Analytics', rule: 'text.label-value',
-    input: '<html><body><main><h1>Backend-Entwickler</h1><table><tr><th>Arbeitgeber</th><td>Nordlicht Analytics</td></tr></table><p>Du baust unsere Zahlungs-APIs in Go.</p></main></body></html>\n' },
+  { name: 'de: a definition list\'s "Arbeitgeber" term over its name', company: 'Nordlicht Analytics', rule: 'text.label-value',
+    input: '<html><body><main><h1>Backend-Entwickler</h1><dl><dt>Arbeitgeber</dt><dd>Nordlicht Analytics</dd></dl><p>Du baust unsere Zahlungs-APIs in Go.</p></main></body></html>\n' },
   { name: 'it: "Datore di lavoro" labels the employer', company: 'Nordlicht Analytics',
-    input: '<html><body><main><h1>Sviluppatore Backend</h1><table><tr><th>Datore di lavoro</th><td>Nordlicht Analytics</td></tr></table><p>Svilupperai le nostre API in Go.</p></main></body></html>\n' },
+    input: '<html><body><main><h1>Sviluppatore Backend</h1><table><tr><th>Posizione</th><td>Sviluppatore Backend</td></tr><tr><th>Datore di lavoro</th><td>Nordlicht Analytics</td></tr></table><p>Svilupperai le nostre API in Go.</p></main></body></html>\n' },
   { name: 'en: a bold label over its value', company: 'Nordlicht Analytics', rule: 'text.label-value',
     input: '# Backend Engineer\n\n**Employer**\nNordlicht Analytics\n\nYou will build our payment APIs in Go.\n' },
   // "Role at Acme" as the page's own title, where the posting's heading is the role alone.

@@ -2,7 +2,7 @@
  * The employer on a line near the title, as job boards and aggregators print
  * it: a short line right under the title heading, a short heading under the
  * title ("### Sourcegraph91"), a byline ("Acme · Berlin · Full-time"), a company label alone on its line over
- * its value (a <dl>'s <dt>, a bold label) or beside it in a one-row table ("Employer | Acme").
+ * its value (a <dl>'s <dt>, a bold label).
  */
 import type { ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
@@ -97,8 +97,8 @@ const isLocationLabel = (text: string): boolean => LOCATION_LABELS.has(text.toLo
 const COMPANY_LABEL = lazily(() => new RegExp(`^(?:${alternation(Object.values(companyLabels).flat())})$`, 'iu'));
 
 /**
- * "Company" over "Acme" (a definition list's term and its description, a bold label) or "Employer | Acme" (a table of
- * one row): the label's value (0.8). "Company: Acme" and rows of longer tables are read as labelled lines (company-sources.ts).
+ * "Company" over "Acme" (a definition list's term and its description, a bold label): the label's value (0.8). "Company:
+ * Acme" and table rows are read as labelled lines (company-sources.ts); a lone "Company | Blog" is a menu's line, no pair.
  * A list item under the label is a menu's next entry ("* Werkgever" / "+ Credits kaufen"), no value; nor is a sentence.
  */
 export function labelAloneCompany(ctx: ExtractContext, add: Add): void {
@@ -106,8 +106,10 @@ export function labelAloneCompany(ctx: ExtractContext, add: Add): void {
     if (line.plain.length > 160 || line.plain.includes(':') || line.plain.includes('：')) continue;
     const pair = labelledValue(ctx.text, index, COMPANY_LABEL());
     if (!pair) continue;
-    const valueLine = ctx.text.find((l) => l.line === pair.line);
-    if (pair.line !== line.line && (!valueLine || LIST_ITEM.test(valueLine.text) || /^\s*#/u.test(valueLine.text))) continue;
+    // The label alone on its line (a pair on one line is a labelled line's or a menu's); an HTML page may write both on one source line.
+    if (pair.label !== line.plain.replace(/[:：]\s*$/u, '').trim()) continue;
+    const valueLine = ctx.text.slice(index + 1, index + 3).find((l) => l.plain.trim() === pair.value);
+    if (!valueLine || LIST_ITEM.test(valueLine.text) || /^\s*#/u.test(valueLine.text)) continue;
     if (pair.value.split(/\s+/u).length > 6 || /[.!?。！？]$/u.test(pair.value)) continue;
     add(pair.value, pair.line, 'text.label-value', `${pair.label}: ${pair.value}`, 0.8);
   }
