@@ -4,7 +4,7 @@
  * "About us", "O firmie", "Sobre o trabalho" name no one.
  */
 import type { ExtractContext } from './context.js';
-import { aboutWords, cjkAboutWords } from './tables/companies.js';
+import { aboutWords, cjkAboutSuffixes, cjkAboutWords } from './tables/companies.js';
 import { aboutNotNames } from './tables/company-evidence.js';
 import { isSpace } from './text.js';
 import { NOT_A_NAME } from './company-name.js';
@@ -14,6 +14,8 @@ type Add = (name: string, line: number, rule: string, text: string, confidence: 
 // Longest words first: "O firmie Acme" is about Acme, not about "firmie Acme" ("o" alone is Czech and Polish "about").
 const ABOUT_WORDS = [...aboutWords].sort((a, b) => b.length - a.length);
 export const ABOUT = new RegExp(String.raw`^(?:(?:${ABOUT_WORDS.join('|')})(?:(?<=['’])|\s+)(?:the\s+|a\s+|o\s+|la\s+|le\s+|l'|de\s+)?(.{2,50})|(?:${cjkAboutWords.join('|')})\s*(\S.{0,29}))$`, 'iu');
+/** "Nordlichtについて", "Nordlicht 소개": a Latin name (capitalised, case-sensitive) before the suffix. */
+const ABOUT_SUFFIXED = new RegExp(String.raw`^([\p{Lu}\d][\p{Script=Latin}\p{N}.&'’-]*(?: [\p{Lu}\d&][\p{Script=Latin}\p{N}.&'’-]*){0,3})\s?(?:${cjkAboutSuffixes.join('|')})$`, 'u');
 const ABOUT_NOT_NAMES = new Set(Object.values(aboutNotNames).flat());
 const CJK_NOT_NAMES = aboutNotNames.zh ?? [];
 /** "Über Acme", "About Acme": a heading's words glued to a name by a page's markup, not a name. */
@@ -26,8 +28,9 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 /** "About Acme" headings (0.75) and lines that do a heading's work (0.7). */
 export function aboutCompanies(ctx: ExtractContext, add: Add): void {
   const aboutName = (text: string): string | undefined => {
-    const about = ABOUT.exec(text.replace(/[*_:]+/g, '').replace(EMOJI, '').trim());
-    const subject = about?.[1] ?? about?.[2];
+    const bare = text.replace(/[*_:]+/g, '').replace(EMOJI, '').trim();
+    const about = ABOUT.exec(bare);
+    const subject = about?.[1] ?? about?.[2] ?? ABOUT_SUFFIXED.exec(bare)?.[1];
     const first = subject?.split(/\s+/)[0]!;
     // "O firme", "O projekcie", "Sobre o trabalho": the heading is about the company as a noun, the project or the job, not a name.
     // "关于我们的团队": a Chinese subject is read from its start, as it has no spaces.
@@ -38,7 +41,7 @@ export function aboutCompanies(ctx: ExtractContext, add: Add): void {
     return subject && !cjkNotName && !NOT_A_NAME.test(first) && !ABOUT_NOT_NAMES.has(first.toLowerCase()) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(subject) ? subject : undefined;
   };
   for (const heading of ctx.headings) {
-    const name = mayStartAbout(heading.text) ? aboutName(heading.text) : undefined;
+    const name = mayStartAbout(heading.text) || endsInAboutSuffix(heading.text) ? aboutName(heading.text) : undefined;
     if (name) add(name, heading.line, 'heading.about', heading.text, 0.75, 'heading');
   }
   // A line that does a heading's work: all in bold ("**About Acme**") or a label ("About Acme: we build …", "Over Acme:").
@@ -64,3 +67,6 @@ function mayStartAbout(text: string): boolean {
   }
   return false;
 }
+
+/** "…について", "… 소개": a heading that may be about a name written before the suffix. */
+const endsInAboutSuffix = (text: string): boolean => cjkAboutSuffixes.some((suffix) => text.trimEnd().endsWith(suffix));

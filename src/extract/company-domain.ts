@@ -130,8 +130,12 @@ export function platformNamesOf(ctx: Pick<ExtractContext, 'links' | 'frontmatter
   return out;
 }
 
-/** A word of a mention: what lies between spaces and punctuation that never joins a name. */
-const MENTION_WORD = /[^\s,;:!?()"“”«»]+/gu;
+/**
+ * A word of a mention: what lies between spaces and punctuation that never joins a name. Chinese, Japanese and Korean
+ * write no space between a Latin name and what follows ("Nordlichtは…", "Nordlicht는"): their script ends a word too
+ * (a domain is Latin, so no name it matches is lost).
+ */
+const MENTION_WORD = /[^\s,;:!?()"“”«»、。，：；！？（）「」『』\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
 /**
  * The most frequent way the text writes a domain's name: one to three words

@@ -1,7 +1,8 @@
 /**
  * The employer on a line near the title, as job boards and aggregators print
  * it: a short line right under the title heading, a short heading under the
- * title ("### Sourcegraph91"), a byline ("Acme · Berlin · Full-time").
+ * title ("### Sourcegraph91"), a byline ("Acme · Berlin · Full-time"), a company label alone on its line over
+ * its value (a <dl>'s <dt>, a bold label).
  */
 import type { ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
@@ -11,6 +12,9 @@ import { locationLabels } from './tables/places.js';
 import { employmentWords } from './tables/employment.js';
 import { opensSection, writtenElsewhere } from './company-general.js';
 import { ABOUT } from './company-about.js';
+import { labelledValue } from './label-lines.js';
+import { companyLabels } from './tables/companies.js';
+import { alternation, lazily } from './text.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'heading' | 'byline') => void;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
@@ -89,3 +93,24 @@ const LOCATION_LABELS = new Set(locationLabels.map((label) => label.toLowerCase(
 const CJK_LOCATION_LABELS = locationLabels.filter((label) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(label));
 /** A work-location field's label ("Standort", "勤務地"), or a CJK compound ending in one ("主な勤務先": main place of work). */
 const isLocationLabel = (text: string): boolean => LOCATION_LABELS.has(text.toLowerCase().replace(/[:：]$/u, '')) || CJK_LOCATION_LABELS.some((label) => text.endsWith(label));
+
+const COMPANY_LABEL = lazily(() => new RegExp(`^(?:${alternation(Object.values(companyLabels).flat())})$`, 'iu'));
+
+/**
+ * "Company" over "Acme" (a definition list's term and its description, a bold label): the label's value (0.8). "Company:
+ * Acme" and table rows are read as labelled lines (company-sources.ts); a lone "Company | Blog" is a menu's line, no pair.
+ * A list item under the label is a menu's next entry ("* Werkgever" / "+ Credits kaufen"), no value; nor is a sentence.
+ */
+export function labelAloneCompany(ctx: ExtractContext, add: Add): void {
+  for (const [index, line] of ctx.text.slice(0, 60).entries()) {
+    if (line.plain.length > 160 || line.plain.includes(':') || line.plain.includes('：')) continue;
+    const pair = labelledValue(ctx.text, index, COMPANY_LABEL());
+    if (!pair) continue;
+    // The label alone on its line (a pair on one line is a labelled line's or a menu's); an HTML page may write both on one source line.
+    if (pair.label !== line.plain.replace(/[:：]\s*$/u, '').trim()) continue;
+    const valueLine = ctx.text.slice(index + 1, index + 3).find((l) => l.plain.trim() === pair.value);
+    if (!valueLine || LIST_ITEM.test(valueLine.text) || /^\s*#/u.test(valueLine.text)) continue;
+    if (pair.value.split(/\s+/u).length > 6 || /[.!?。！？]$/u.test(pair.value)) continue;
+    add(pair.value, pair.line, 'text.label-value', `${pair.label}: ${pair.value}`, 0.8);
+  }
+}

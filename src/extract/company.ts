@@ -31,8 +31,9 @@ import { ABOUT_PREFIX, aboutCompanies } from './company-about.js';
 import { ASIDE_RULE, asideNamedAsOrganisation, keepUntakenAside } from './company-aside.js';
 import { possessiveCompanies } from './company-possessive.js';
 import { acronymCompanies } from './company-acronym.js';
-import { aggregatorLine, bylineUnderTitle, lineUnderTitle } from './company-lines.js';
+import { aggregatorLine, bylineUnderTitle, labelAloneCompany, lineUnderTitle } from './company-lines.js';
 import { logoCompany } from './company-logo.js';
+import { pageTitleAtCompany } from './company-page-title.js';
 import { pagePartCompanies, signOffCompany } from './company-page-parts.js';
 import { grownByOrganisationWord, organisationCompanies } from './company-organisation.js';
 
@@ -105,7 +106,9 @@ export function extractCompany(ctx: ExtractContext): void {
   const siteName = ctx.page.siteName;
   if (siteName) add(siteName.text, siteName.line, 'page.site-name', siteName.text, 0.65, 'structured');
   labelledCompany(ctx, add);
+  labelAloneCompany(ctx, add);
   pageTitleCompany(ctx, add);
+  pageTitleAtCompany(ctx, add);
   titlePairCompany(ctx, add);
   headingCompany(ctx, add);
   const mentions = legalFormMentions(ctx);

@@ -135,6 +135,8 @@ export const joinWords = [
   'Join', 'join', 'Rejoins', 'rejoignez', 'Rejoignez', 'Junte-se à', 'Junte-se ao', 'Únete a', 'Bli en del av', 'bli en del av', 'Dołącz do', 'dołącz do',
   'Word onderdeel van', 'Sluit je aan bij', 'Werde Teil von', 'werde Teil von', 'Unisciti a', 'Присоединяйтесь к', 'Присоединяйся к', 'Приєднуйтесь до',
   'Приєднуйся до', 'Bergabunglah dengan', 'Bergabung dengan',
+  // nl "Werken bij X betekent …", "kom je te werken bij X" (to work at X); cs, sk "Přidej se k X" (join X).
+  'Werken bij', 'werken bij', 'Přidej se k', 'Přidejte se k', 'Připoj se k', 'Připojte se k', 'Pridaj sa k', 'Pridajte sa k',
 ];
 
 /** "as <role> at X": the words around a role and its employer ("Som Tech Lead hos Variant", "Als Entwickler bei Acme"). */
@@ -152,6 +154,8 @@ export const aboutWords = [
 ];
 /** Chinese "about" (Simplified, Traditional), written with no space before the name: "关于优众" (About Youzhong), "关于我们" (About us). */
 export const cjkAboutWords = ['关于', '關於'];
+/** Japanese "about" after the name ("Nordlichtについて"), Korean "introducing" after it ("Nordlicht 소개"): read after a Latin name only ("働き方について", "회사 소개" name no one). */
+export const cjkAboutSuffixes = ['について', '소개'];
 
 /**
  * Job boards, applicant tracking systems and aggregators: they publish the
@@ -229,7 +233,7 @@ export const companyLabels: Record<string, string[]> = {
   fr: ['entreprise', 'société', 'employeur', "nom de l'entreprise"],
   es: ['empresa', 'compañía', 'organización', 'empleador'],
   pt: ['empresa', 'companhia', 'organização', 'empregador'],
-  it: ['azienda', 'società'],
+  it: ['azienda', 'società', 'datore di lavoro'],
   nl: ['bedrijf', 'organisatie', 'werkgever'],
   pl: ['firma', 'pracodawca', 'nazwa firmy'],
   cs: ['společnost', 'zaměstnavatel'],

@@ -1,0 +1,33 @@
+/**
+ * "Backend Engineer at Acme" as an HTML page's `<title>` or `og:title` (or one part of it: "Backend Engineer at Acme |
+ * Board", "Job Application for Backend Engineer at Acme"): the name after the "at" word names the employer, as the
+ * same words in the posting's heading do (title-clean.ts reads those). The page's own title is often not the posting's
+ * chosen title (its <h1> is), so it is read here; the words are the title's (tables/titles.ts titleAtCompanyWords).
+ */
+import type { ExtractContext } from './context.js';
+import type { AddCompany } from './company-sources.js';
+import { isJobBoard } from './company-sources.js';
+import { looksLikeJobTitle } from './title.js';
+import { isPlace } from './title-place.js';
+import { titleAtCompanyWords } from './tables/titles.js';
+import { alternation, lazily } from './text.js';
+
+const PART_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/u;
+/** The role, the "at" word, then one to four capitalised words that end the part. */
+const ROLE_AT_NAME = lazily(() => new RegExp(`^(.{3,120}?)\\s+(?:${alternation(Object.values(titleAtCompanyWords).flat())})\\s+(\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}){0,3})$`, 'u'));
+
+const WORK_MODE = /^(?:remote|remoto|remota|hybrid|híbrido|hibrido|ibrido|télétravail|teletrabajo|home ?office)$/iu;
+
+/** The employer after "at" in the page's title or og:title (0.6), when what goes before names a role and the name is no place. */
+export function pageTitleAtCompany(ctx: ExtractContext, add: AddCompany): void {
+  for (const [meta, rule] of [[ctx.page.ogTitle, 'page.og-title.at-company'], [ctx.page.title, 'page.title.at-company']] as const) {
+    if (!meta) continue;
+    for (const part of meta.text.split(PART_SEPARATOR)) {
+      const at = ROLE_AT_NAME().exec(part.trim());
+      // "Desarrollador Backend en Remoto": a way of working, like a place, is no employer.
+      if (!at || !looksLikeJobTitle(at[1]!) || isPlace(at[2]!) || isJobBoard(at[2]!) || WORK_MODE.test(at[2]!)) continue;
+      add(at[2]!, meta.line, rule, meta.text, 0.6, 'structured');
+      break;
+    }
+  }
+}
