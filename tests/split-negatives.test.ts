@@ -148,6 +148,33 @@ Nordwind bygger mjukvara för logistikföretag i Göteborg.
 - [Dataanalytiker](https://nordwind.io/jobs/2)
 `;
 
+/**
+ * A posting's own sections in ru, uk, tr, fi, hu, ro and el, then links to two other roles under "See also": one posting.
+ * Without these languages' section headings (tables/sections.ts) the page was read as a list of the two linked roles,
+ * and the posting itself was lost.
+ */
+const SECTIONS_BY_LANGUAGE: Array<[language: string, title: string, intro: string, sections: string[], seeAlso: string, others: string[]]> = [
+  ['ru', 'Java-разработчик', 'Компания Nordwind ищет Java-разработчика в Москве.', ['Обязанности', 'Требования', 'Мы предлагаем'], 'Смотрите также', ['Дизайнер продукта', 'Аналитик данных']],
+  ['uk', 'Java-розробник', 'Компанія Nordwind шукає Java-розробника в Києві.', ["Обов'язки", 'Вимоги', 'Ми пропонуємо'], 'Дивіться також', ['Дизайнер продукту', 'Аналітик даних']],
+  ['tr', 'Java Geliştirici', 'Nordwind İstanbul ofisi için Java Geliştirici arıyor.', ['Sorumluluklar', 'Aranan Nitelikler', 'Neler Sunuyoruz'], 'Diğer ilanlar', ['Ürün Tasarımcısı', 'Veri Analisti']],
+  ['fi', 'Java-kehittäjä', 'Nordwind etsii Java-kehittäjää Helsinkiin.', ['Tehtävät', 'Edellytämme', 'Tarjoamme'], 'Katso myös', ['Tuotesuunnittelija', 'Data-analyytikko']],
+  ['hu', 'Java fejlesztő', 'A Nordwind Java fejlesztőt keres budapesti irodájába.', ['Feladatok', 'Elvárások', 'Amit kínálunk'], 'Lásd még', ['Terméktervező', 'Adatelemző']],
+  ['ro', 'Dezvoltator Java', 'Nordwind caută un Dezvoltator Java la București.', ['Responsabilități', 'Cerințe', 'Ce oferim'], 'Vezi și', ['Designer de produs', 'Analist de date']],
+  ['el', 'Προγραμματιστής Java', 'Η Nordwind αναζητά Προγραμματιστή Java στην Αθήνα.', ['Αρμοδιότητες', 'Απαιτήσεις', 'Προσφέρουμε'], 'Δείτε επίσης', ['Σχεδιαστής προϊόντος', 'Αναλυτής δεδομένων']],
+];
+
+const sectionsThenOtherRoles = ([, title, intro, sections, seeAlso, others]: (typeof SECTIONS_BY_LANGUAGE)[number]) =>
+  [`# ${title}`, '', intro, '', ...sections.flatMap((heading, i) => [`## ${heading}`, '', `- Item ${i + 1}.`, '']), `## ${seeAlso}`, '',
+    ...others.map((other, i) => `- [${other}](https://nordwind.io/jobs/${i + 1})`), ''].join('\n');
+
+describe('a posting\'s own sections then links to other roles, per language: the posting, whole', () => {
+  it.each(SECTIONS_BY_LANGUAGE)('%s', async (...row) => {
+    const { result, records } = await normalized(sectionsThenOtherRoles(row));
+    expect(result.code, result.stderr).toBe(0);
+    expect(records.map((record) => record.title)).toEqual([row[1]]);
+  });
+});
+
 describe('single postings the general splitters keep whole', () => {
   it.each([
     ['a numbered list of the posting\'s peers under an intro that hires one role', PEERS_NUMBERED],

@@ -14,12 +14,16 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     '우대사항', '우대 사항', '우대 요건',
     // zh (Simplified, Traditional): "pluses", "preferred"
     '加分项', '加分項', '优先考虑', '優先考慮',
+    // ru, uk, fi, hu, el "will be a plus", "an advantage"
+    'будет плюсом', 'будет преимуществом', 'буде плюсом', 'буде перевагою', 'katsotaan eduksi', 'eduksi', 'előny', 'επιθυμητά',
   ]],
   ['compensation', [
     'salary', 'compensation', 'pay range', 'pay', 'gehalt', 'vergütung', 'rémunération', 'salaire', 'salario', 'sueldo',
     'remuneração', 'salário', 'salaris', 'plat', 'mzda', '給与', '年収', '報酬',
     // zh pay and benefits, pay range
     '薪资福利', '薪資福利', '薪资待遇', '薪資待遇', '薪资范围', '薪資範圍',
+    // ru/uk, tr, fi, hu, ro, el, vi pay
+    'зарплата', 'заработная плата', 'оплата', 'maaş', 'palkka', 'fizetés', 'bérezés', 'salariu', 'μισθός', 'mức lương',
   ]],
   ['benefits', [
     'benefits', 'perks', 'what we offer', 'we offer', 'what you get', 'why join', 'why you should join', 'why work', 'what\'s in it',
@@ -33,6 +37,10 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'cosa offriamo', 'offriamo', 'cosa offre', 'cosa ti offriamo', 'benefit',
     // pl, cs, sv, da, no "we offer", "benefits" (session 25: a posting's sections in every language keep it one posting)
     'oferujemy', 'co oferujemy', 'nabízíme', 'co nabízíme', 'vi erbjuder', 'förmåner', 'vi tilbyder', 'vi tilbyr',
+    // ru, uk, tr, fi, hu, el, ro, id, vi "we offer", "benefits", "conditions"
+    'мы предлагаем', 'что мы предлагаем', 'условия', 'ми пропонуємо', 'що ми пропонуємо', 'умови', 'neler sunuyoruz', 'yan haklar',
+    'tarjoamme', 'mitä tarjoamme', 'amit kínálunk', 'amit nyújtunk', 'juttatások', 'προσφέρουμε', 'παροχές', 'ce oferim', 'oferim', 'beneficii',
+    'yang kami tawarkan', 'quyền lợi', 'phúc lợi',
   ]],
   ['process', [
     'how to apply', 'to apply', 'apply', 'application', 'hiring process', 'interview process', 'recruitment process',
@@ -52,6 +60,10 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     '任职要求', '任職要求', '任职资格', '任職資格', '岗位要求', '崗位要求', '职位要求', '職位要求', '应聘条件', '應徵條件',
     // pl, cs, sv, da, no, it requirements
     'wymagania', 'oczekujemy', 'požadavky', 'co požadujeme', 'kvalifikationer', 'kvalifikasjoner', 'requisiti',
+    // ru, uk, tr, fi, hu, el, ro, id, vi requirements, "we expect"
+    'требования', 'мы ожидаем', 'что мы ожидаем', 'вимоги', 'ми очікуємо', 'aranan nitelikler', 'gereksinimler', 'nitelikler', 'aradığımız',
+    'vaatimukset', 'edellytämme', 'odotamme', 'elvárások', 'elvárásaink', 'követelmények', 'απαιτήσεις', 'προσόντα', 'cerințe', 'cerinte',
+    'persyaratan', 'kualifikasi', 'yêu cầu',
   ]],
   ['responsibilities', [
     'responsibilities', 'what you\'ll do', 'what you will do', 'what you will be doing', 'what you\'ll be doing', 'your tasks',
@@ -61,6 +73,9 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'náplň práce', 'zodpovednosti', '具体的には', '業務内容', '仕事内容',
     // pl, sv, da, no, it duties ("zakres obowiązków": the scope of duties)
     'zakres obowiązków', 'obowiązki', 'twoje zadania', 'arbetsuppgifter', 'arbejdsopgaver', 'arbeidsoppgaver', 'mansioni',
+    // ru, uk, tr, fi, hu, el, ro, id, vi duties, tasks
+    'обязанности', 'задачи', 'чем предстоит заниматься', "обов'язки", 'обовʼязки', 'завдання', 'sorumluluklar', 'görevler', 'tehtävät',
+    'feladatok', 'feladataid', 'feladatkör', 'αρμοδιότητες', 'καθήκοντα', 'responsabilități', 'responsabilitati', 'tanggung jawab', 'trách nhiệm',
     // zh (Simplified, Traditional): duties, job content
     '岗位职责', '崗位職責', '工作职责', '工作職責', '职位职责', '職位職責', '工作内容', '工作內容', '职责描述', '職責描述', '职位描述', '職位描述', '職務內容',
   ]],
