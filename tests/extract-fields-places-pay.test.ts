@@ -172,6 +172,11 @@ describe('remote policy: some days a week in the office or at home, in more lang
     ['We meet 2 days a week for lunch.', null],
     ['Home visits to patients 2 days a week.', null],
     ['Trabajo remoto al 100%, reunión presencial 2 días al año.', 'remote'],
+    // A week's days beside "remoto", "casa" or "at home" alone: a fully remote part-time job, onboarding, home care (review26a)
+    ['Puesto 100% remoto, 4 días a la semana.', 'remote'],
+    ['Vaga 100% remota, 4 dias por semana.', 'remote'],
+    ['Feel at home from day one: 2 days a week of onboarding.', null],
+    ['Cuidado de personas mayores en casa 4 días a la semana.', null],
   ])('%s -> %s', (line, policy) => {
     expect(record(posting(line)).remote.policy).toBe(policy);
   });

@@ -23,14 +23,17 @@ const DAYS_A_WEEK = /(?<![\p{L}\p{N}])(?:(?:[1-4]|one|two|three|four|deux|trois|
 const CJK_DAYS_A_WEEK = /(?:週|周|每周|每週)\s?[0-9０-９一二三四五]\s?(?:日|天)[^。\n]{0,6}?(?:出社|出勤|到岗|到崗|在宅|リモート|远程|遠端|办公室|辦公室)/u;
 // ko "주 2회 출근", "주 3일 재택": some days a week in the office or at home (주 week, 일 days, 회 times).
 const KO_DAYS_A_WEEK = /주\s?[1-4]\s?(?:일|회)[^.\n]{0,6}?(?:출근|재택|원격|사무실)/u;
-const OFFICE_OR_HOME = /(?<![\p{L}\p{N}])(?:télétravail\p{L}*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelá\p{L}*|biur\p{L}*|zdaln\p{L}*|smart working|ufficio|sede|kontor\p{L}*|toimisto\p{L}*|офис\p{L}*|удал\p{L}*|ofis\p{L}*|hjemme\p{L}*|hemifrån|etä\p{L}*|thuiswerk\p{L}*|(?:from|at) home|teletrabajo|teletrabalho|remot[oa]|huis|casa|distans\p{L}*)(?![\p{L}\p{N}])/iu;
+const OFFICE_OR_HOME = /(?<![\p{L}\p{N}])(?:télétravail\p{L}*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelá\p{L}*|biur\p{L}*|zdaln\p{L}*|smart working|ufficio|sede|kontor\p{L}*|toimisto\p{L}*|офис\p{L}*|удал\p{L}*|ofis\p{L}*|hjemme\p{L}*|hemifrån|etä\p{L}*|thuiswerk\p{L}*|from home|teletrabajo|teletrabalho|remot[oa]|vanuit huis|distans\p{L}*)(?![\p{L}\p{N}])/iu;
 
 // Words every DAYS_A_WEEK / OFFICE_OR_HOME match contains, lower-cased: most lines have none and skip the patterns.
 const DAY_WORDS = ['day', 'jour', 'tag', 'dag', 'día', 'dia', 'dni', 'dní', 'dny', 'deň', 'giorn', 'päivä', 'дн', 'день', 'gün'];
 const OFFICE_WORDS = ['télétravail', 'remote', 'office', 'bureau', 'büro', 'oficina', 'escritório', 'kantoor', 'thuis', 'kancelá', 'biur', 'zdaln', 'smart working', 'ufficio', 'sede',
   'kontor', 'toimisto', 'офис', 'удал', 'ofis', 'hjemme', 'hemifrån', 'etä', '출근', '재택', '원격', '사무실',
-  // "Work from home 2 days a week", "Teletrabajo 2 días a la semana", "2 dagen per week vanuit huis", "distansarbete 2 dagar i veckan"
-  'from home', 'at home', 'teletraba', 'remot', 'huis', 'casa', 'distans'];
+  // "Work from home 2 days a week", "Teletrabajo 2 días a la semana", "2 dagen per week vanuit huis", "distansarbete 2 dagar i veckan";
+  // not "casa" or "at home" alone: "Feel at home", home care name no place of work (review26a)
+  'from home', 'teletraba', 'remot', 'vanuit huis', 'distans'];
+// "Puesto 100% remoto, 4 días a la semana": a whole share of remote work with the days a week is a remote job's week, no hybrid one.
+const WHOLE_SHARE = /(?<![\d.,])100\s?%/u;
 // "40% teletrabajo": a share of remote work below 100% is hybrid (the share is read by remoteShare()).
 const REMOTE_SHARE = new RegExp(`(?<![\\d.,])(\\d{1,3})\\s?%\\s{0,2}(?:(?:de|of|du|en)\\s)?${phrasePattern(remoteShareWords, 'iu').source}`, 'iu');
 // "Smart working 100%", "Homeoffice zu 100 %": the share written after the words.
@@ -88,7 +91,7 @@ export function phraseSignals(written: string, line: number, rule: string, bonus
   if (weights.hybrid < 3 && share !== null && share < 100) weights.hybrid = 3;
   if (weights.hybrid < 3 && (text.includes('週') || text.includes('周')) && CJK_DAYS_A_WEEK.test(text)) weights.hybrid = 3;
   if (weights.hybrid < 3 && text.includes('주') && KO_DAYS_A_WEEK.test(text)) weights.hybrid = 3;
-  if (weights.hybrid < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text)) weights.hybrid = 3;
+  if (weights.hybrid < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text) && !WHOLE_SHARE.test(text)) weights.hybrid = 3;
   // A line that states hybrid work qualifies its own remote words ("parte en teletrabajo", "40% teletrabajo").
   if (weights.hybrid >= 3 && weights.remote <= 3) weights.remote = 0;
   // "(full-time, remote, worldwide)", "(Remote)", "(Remote - US)": a bracketed job fact, not prose.

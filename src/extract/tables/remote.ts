@@ -280,11 +280,12 @@ export const workPlacePhrases: string[] = [
   // de "Standort" is the employer's site, wherever the sentence puts it ("als Standort haben wir uns für Berlin entschieden",
   // "an den Standorten Hamburg und Köln"): a line with it and a place names the work place
   'standort', 'standorte', 'standorten',
-  // The job's place as each language says it is placed there (session 26 probes, language facts): sv "Tjänsten är placerad i Göteborg",
-  // it "Il lavoro si svolge a Torino", es "El puesto se ubica en Madrid", pt "A vaga é para São Paulo", "localizada em", de "Dein
-  // Arbeitsplatz ist in Köln", "Arbeitsort ist München", "Die Stelle ist in Leipzig angesiedelt"
-  'placerad i', 'placerat i', 'placeras i', 'si svolge a', 'si svolgerà a', 'si svolge presso', 'se ubica en', 'ubicado en', 'ubicada en',
-  'vaga é para', 'localizado em', 'localizada em', 'arbeitsplatz ist in', 'arbeitsort ist', 'stelle ist in',
+  // The job's place as each language says it is placed there, the job its subject (session 26 probes, language facts): sv "Tjänsten är
+  // placerad i Göteborg", it "Il lavoro si svolge a Torino", es "El puesto se ubica en Madrid", de "Dein Arbeitsplatz ist in Köln",
+  // "Arbeitsort ist München". Never the bare verb: "huvudkontor är placerat i", "il colloquio si svolge a", "si estás ubicado en",
+  // "Die Stelle ist in Teilzeit … aus Leipzig" name no work place (review26a).
+  'tjänsten är placerad i', 'tjänsten är placerad på', 'il lavoro si svolge a', 'il lavoro si svolge presso', 'el puesto se ubica en',
+  'dein arbeitsplatz ist in', 'ihr arbeitsplatz ist in', 'arbeitsort ist',
 ];
 
 /**
