@@ -138,6 +138,10 @@ describe('a data item\'s keys are read as front matter\'s', () => {
     ['a team keyed `titel`, `ort` under `team:`', 'team:\n  - titel: Teamleiterin Vertrieb\n    ort: Berlin\n  - titel: Softwareentwickler\n    ort: Hamburg\n'],
     ['`vacantes:` whose items state a title alone', 'vacantes:\n  - puesto: Desarrollador Backend\n  - puesto: Gerente de Ventas\n'],
     ['a shop\'s `ofertas:` keyed `titulo`, `enlace`', 'ofertas:\n  - titulo: Zapatillas de running\n    enlace: https://tienda.example/1\n  - titulo: Chaqueta impermeable\n    enlace: https://tienda.example/2\n'],
+    // A title that names no role beside only a place and a description (review26a): offices, a ranking, filled vacancies.
+    ['`posizioni:` of offices', 'posizioni:\n  - titolo: Il nostro ufficio di Milano\n    sede: Milano\n    descrizione: Due piani in centro.\n  - titolo: La sede di Roma\n    sede: Roma\n    descrizione: Vicino alla stazione.\n'],
+    ['`posizioni:` of a ranking', 'posizioni:\n  - titolo: Primo classificato\n    sede: Milano\n    descrizione: Squadra Rossa, 42 punti.\n  - titolo: Secondo classificato\n    sede: Torino\n    descrizione: Squadra Blu, 40 punti.\n'],
+    ['`vacatures:` that are filled', 'vacatures:\n  - functie: Vervuld\n    locatie: Utrecht\n    omschrijving: Deze vacature is vervuld.\n  - functie: Gesloten\n    locatie: Zwolle\n    omschrijving: Deze vacature is gesloten.\n'],
   ])('%s are no postings', async (_, text) => {
     const { records, result: { code } } = await normalize(text, 'yml');
     expect([records, code]).toEqual([[], 1]);

@@ -237,7 +237,8 @@ function isPostingMap(map: YAMLMap, listNamesRoles = false): boolean {
 
 /**
  * A map of a list named for jobs ("stellen:", "vacantes:", "vagas:") keyed in the list's language ("titel", "puesto",
- * "cargo", "functie"): a posting when it states that title and a field a job has or a description, and is no other kind.
+ * "cargo", "functie"): a posting when its title names a role and it states a field a job has or a description, or when it
+ * states a field only a job has (contract, pay, a way to apply); and it is no other kind.
  */
 function isListedPosting(map: YAMLMap): boolean {
   const keys = keysOf(map);
@@ -245,7 +246,10 @@ function isListedPosting(map: YAMLMap): boolean {
   const titleKey = listedTitleKeys.find((alias) => statesField(keys, alias, 'title'));
   const title = titleKey && keys.get(titleKey)!.value;
   if (typeof title !== 'string' || !title.trim() || title.length > 200) return false;
-  return postingEvidenceFields.some((field) => aliasOf(keys, field)) || descriptionFields.some((key) => typeof keys.get(key)?.value === 'string');
+  // A title that names no role ("Vervuld", an office, a ranking's place) needs a field only a job has: a contract, pay, a way to apply (review26a).
+  const stated = postingEvidenceFields.filter((field) => aliasOf(keys, field));
+  if (!looksLikeJobTitle(title)) return stated.some((field) => !placeOrDate.includes(field));
+  return stated.length > 0 || descriptionFields.some((key) => typeof keys.get(key)?.value === 'string');
 }
 
 /** The key under which the map states the field as a posting's (tables.ts postingMapFields: a team's "titel" or a talk's "time" says no job). */
