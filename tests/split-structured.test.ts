@@ -49,6 +49,17 @@ const CASES: Array<[name: string, html: string, records: Array<[title: string, c
   ['the same JobPosting in two scripts',
     page(`${script(job('Backend Engineer', 'Berlin'))}\n${script(job('Backend Engineer', 'Berlin'))}`, 'Backend Engineer', '<p>Location: Berlin</p><h2>Responsibilities</h2><ul><li>Build APIs</li></ul>'),
     [['Backend Engineer', 'Acme GmbH', 'Berlin']]],
+  // Must-not (review26a): the same job stated twice with one identifier and its place spelt two ways, or one address
+  // with a tracking query, or its title with and without a gender mark's brackets, is one posting.
+  ['the same identifier, the place spelt two ways',
+    page(`${script(job('Backend Engineer', 'München', { identifier: { '@type': 'PropertyValue', value: 'BE-7' } }))}\n${script(job('Backend-Engineer (Senior)', 'Munich', { identifier: { '@type': 'PropertyValue', value: 'BE-7' } }))}`, 'Backend Engineer', '<p>Location: München</p>'),
+    [['Backend Engineer', 'Acme GmbH', 'München']]],
+  ['the same address, once with a tracking query',
+    page(`${script(job('Data Analyst', 'Berlin', { url: 'https://acme.example/jobs/7' }))}\n${script(job('Data Analyst Berlin', 'Berlin', { url: 'https://acme.example/jobs/7?utm_source=feed' }))}`, 'Data Analyst', '<p>Location: Berlin</p>'),
+    [['Data Analyst', 'Acme GmbH', 'Berlin']]],
+  ['the same title, once with its gender mark in brackets',
+    page(`${script(job('Chargé de clientèle H/F', 'Lyon'))}\n${script(job('Chargé de clientèle (H/F)', 'Lyon', { datePosted: '2024-05-02' }))}`, 'Chargé de clientèle', '<p>Lieu : Lyon</p>'),
+    [['Chargé de clientèle', 'Acme GmbH', 'Lyon']]],
 ];
 
 describe('several postings in a page\'s JSON-LD', () => {
@@ -59,7 +70,9 @@ describe('several postings in a page\'s JSON-LD', () => {
     writeFileSync(file, `# Adding JobPosting structured data\n\nPaste one script per page, as in this example of two:\n\n\`\`\`html\n${script([job('Backend Engineer', 'Berlin'), job('Sales Manager', 'Madrid')])}\n\`\`\`\n\nThen test the page with a validator.\n`);
     const records = parseNdjson((await runCli(['normalize', file, '--format', 'ndjson'])).stdout);
     rmSync(dir, { recursive: true, force: true });
-    expect(records.length).toBeLessThanOrEqual(1);
+    // The guide itself may give a record (it names roles) or none; never one per example.
+    expect(records.length).toBeLessThan(2);
+    expect(records.map((record) => record.title)).not.toContain('Sales Manager');
   });
 
   it.each(CASES)('%s', async (_name, html, expected) => {

@@ -13,11 +13,14 @@ export function jsonLdPostingItems(text: string): DataItem[] {
   if (!text.includes('application/ld+json')) return [];
   const postings = jsonLd(text).jobPostings ?? [];
   if (postings.length < 2) return [];
-  // The same job twice is one: told apart by what a JobPosting names of itself.
+  // The same job twice is one: a JobPosting that shares its identifier, its address or its title (folded) with an
+  // earlier one is that job again, as a plugin and a theme, or a place spelt two ways, state it (review26a).
   const seen = new Set<string>();
   const distinct = postings.filter(({ data }) => {
-    const key = JSON.stringify([data.title, data.identifier, data.url, data.jobLocation]);
-    return !seen.has(key) && (seen.add(key), true);
+    const keys = sameJobKeys(data);
+    const again = keys.some((key) => seen.has(key));
+    for (const key of keys) seen.add(key);
+    return !again;
   });
   if (distinct.length < 2 || !distinct.every(({ data }) => typeof data.title === 'string' && data.title.trim() !== '')) return [];
   // One JSON array, each posting written on the line of its script, so that every field's evidence names that line.
@@ -31,4 +34,17 @@ export function jsonLdPostingItems(text: string): DataItem[] {
   listed += ']';
   const parsed = parseData(listed);
   return parsed.ok ? dataItems(parsed.document, listed) : [];
+}
+
+/** What names a JobPosting's job: its identifier, its address without query or fragment, its title without case, marks or brackets. */
+function sameJobKeys(data: Record<string, unknown>): string[] {
+  const keys: string[] = [];
+  const identifier = typeof data.identifier === 'object' && data.identifier !== null ? (data.identifier as Record<string, unknown>).value : data.identifier;
+  if ((typeof identifier === 'string' && identifier.trim()) || typeof identifier === 'number') keys.push(`id:${String(identifier).trim()}`);
+  if (typeof data.url === 'string' && data.url.trim()) keys.push(`url:${data.url.trim().replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase()}`);
+  if (typeof data.title === 'string') {
+    const folded = data.title.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\b[a-z]\/[a-z](?:\/[a-z])?\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (folded) keys.push(`title:${folded}`);
+  }
+  return keys;
 }
