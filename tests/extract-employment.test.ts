@@ -90,6 +90,9 @@ describe('employment type', () => {
     // must not: a row whose first cell is no contract label, or a label heading over a paragraph
     ['# Developer\n\n| Team | Contract |\n|---|---|', []],
     ['# Developer\n\nContract\n\nWe sign a contract with every client before a project starts, and our interns review every one of them.', []],
+    // must not: a label whose value is empty, over the next label (an empty dd; review26a)
+    ['# Developer\n\nSchedule\n\nContract\n\nPermanent', ['FULL_TIME']],
+    ['# Developer\n\nJob type\n\nContract type\n\nPermanent', ['FULL_TIME']],
     // sv/no prospect: "with a chance to go up to full-time" is what the job may become (dev23-A 005, language facts)
     ['# Verksamhetsledare\n\nDeltid med chans att gå upp till heltid i framtiden.', ['PART_TIME']],
     ['# Rådgiver\n\nDeltid, med mulighet til å gå opp til heltid.', ['PART_TIME']],

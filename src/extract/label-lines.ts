@@ -42,6 +42,8 @@ export function labelledValue(lines: readonly TextLine[], index: number, label: 
   if (alone.length > 40 || !label.test(alone)) return undefined;
   for (const next of lines.slice(index + 1, index + 3)) {
     if (!/[\p{L}\p{N}]/u.test(next.plain)) continue;
+    // An empty value leaves the next label next (a dt whose dd is empty): a label is no value (review26a).
+    if (label.test(next.plain.replace(/[:：]\s*$/u, '').trim())) return undefined;
     return next.plain.length <= 80 ? { label: alone, value: next.plain.trim(), line: next.line } : undefined;
   }
   return undefined;
