@@ -169,6 +169,8 @@ describe('validate: config file', () => {
     ['at the top, beside other properties', 'frontMatter: {type: object, required: [title, job_id], properties: {title: {type: string}}}', 'front matter "job_id": required by the config, but missing'],
     ['without a type', 'frontMatter: {required: [job_id]}', 'front matter "job_id": required by the config, but missing'],
     ['in a nested object', 'frontMatter: {type: object, properties: {meta: {type: object, required: [owner]}}}', 'front matter "meta.owner": required by the config, but missing'],
+    ['inside allOf', 'frontMatter: {allOf: [{required: [job_id]}]}', 'front matter "job_id": required by the config, but missing'],
+    ['beside additionalProperties: false', 'frontMatter: {type: object, additionalProperties: false, required: [job_id], properties: {title: {}, meta: {}}}', 'front matter "job_id": required by the config, but missing'],
   ])('a frontMatter schema\'s required key holds %s', async (_, config, message) => {
     const dir = tempDir({ 'postings.config.yaml': `${config}\n`, 'one.md': '---\ntitle: Cook\nmeta: {team: food}\n---\n\n# Cook\n\nCook at Joe.\n', 'two.md': '---\ntitle: Cook\njob_id: 7\nmeta: {owner: ann}\n---\n\n# Cook\n\nCook at Joe.\n' });
     const { problems } = await validateJson(['one.md', 'two.md'], { cwd: dir });

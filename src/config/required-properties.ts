@@ -2,7 +2,7 @@
  * A JSON Schema's `required` names that `properties` does not list, listed there, so the front-matter check holds
  * them. zod's fromJSONSchema builds an object's keys from `properties` alone and drops every other required name:
  * `{type: object, required: [job_id]}` accepted front matter without job_id. An added name takes what the schema says
- * of keys it does not list (`additionalProperties`, or anything); a schema that forbids other keys is left as it is.
+ * of keys it does not list (`additionalProperties` when it is a schema, else anything).
  */
 type Schema = Record<string, unknown>;
 
@@ -25,7 +25,10 @@ export function withRequiredProperties(schema: unknown): unknown {
   const required = Array.isArray(copy.required) ? copy.required.filter((name): name is string => typeof name === 'string') : [];
   const listed = isSchema(copy.properties) ? (copy.properties as Schema) : {};
   const missing = required.filter((name) => !Object.hasOwn(listed, name));
-  if (!missing.length || copy.additionalProperties === false) return copy;
+  // zod reads required names only beside `type: object` ({allOf: [{required: [job_id]}]} held nothing).
+  if (required.length && copy.type === undefined) copy.type = 'object';
+  if (!missing.length) return copy;
+  // Beside `additionalProperties: false` too: a required name the schema would forbid is still one the user requires.
   const unlisted = isSchema(copy.additionalProperties) ? copy.additionalProperties : {};
   copy.properties = { ...listed, ...Object.fromEntries(missing.map((name) => [name, unlisted])) };
   return copy;
