@@ -87,7 +87,8 @@ const rows: Row[] = [
     input: `<!DOCTYPE html><html><head><meta property="og:site_name" content="Fernway"></head><body><h1>Fernway</h1><p>${BODY}</p></body></html>\n` },
   { name: 'a title-shaped heading beats a front matter sentence that speaks to the reader', title: 'Senior Platform Engineer', titleRule: 'heading.h1',
     input: '---\ntitle: Join our team as a Senior Engineer\n---\n\n# Senior Platform Engineer\n\nBuild our platform.\n' },
-  { name: 'a short title that names no role is still taken when it is the only candidate', title: 'Åpen søknad', input: `---\ntitle: Åpen søknad\n---\n${BODY}` },
+  // (It was "Åpen søknad": an open application's page, since session 26 no posting at all, not-posting-more-languages.test.ts.)
+  { name: 'a short title that names no role is still taken when it is the only candidate', title: 'Lager og logistikk', input: `---\ntitle: Lager og logistikk\n---\n${BODY}` },
   { name: "the posting's own domain as the page heading is no title", title: null,
     input: '# Fernway\n\nFull-time, remote. We pay 60,000 EUR a year. Send your CV to jobs@fernway.io.\n' },
   // Agreement: candidates that differ only in punctuation add up, and two sources beat one.
