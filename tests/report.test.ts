@@ -125,6 +125,22 @@ describe('postings report (HTML)', () => {
     expect(second.stderr).toContain('postings: 13 read');
   });
 
+  it('replaces its own earlier report on a rerun, HTML or JSON, and keeps a file of that name that is none', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.md'), '# Cook\n\nCook at Joe\'s Diner in Austin. Full-time.\n');
+    const out = path.join(dir, 'out');
+    for (const format of ['html', 'json']) {
+      const file = path.join(out, `report.${format}`);
+      const args = ['report', path.join(dir, 'a.md'), '--out', file, ...(format === 'json' ? ['--format', 'json'] : [])];
+      expect((await runCli(args)).code).toBe(0);
+      expect((await runCli(args)).code).toBe(0);
+    }
+    writeFileSync(path.join(out, 'notes.html'), '<p>my notes</p>\n');
+    const kept = await runCli(['report', path.join(dir, 'a.md'), '--out', path.join(out, 'notes.html')]);
+    expect(kept.code).toBe(1);
+    expect(readFileSync(path.join(out, 'notes.html'), 'utf8')).toBe('<p>my notes</p>\n');
+  });
+
   it('has help with examples, and is listed in the top help', async () => {
     expect((await runCli(['report', '--help'])).stdout).toMatch(/Examples:\n\s+\$ postings report .* --out report\.html/);
     expect((await runCli(['--help'])).stdout).toMatch(/^\s+report \[options\]/m);

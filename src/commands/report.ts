@@ -36,7 +36,7 @@ export async function runReport(settings: ReportSettings, io: Io): Promise<numbe
   const text = settings.format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : renderPage(data, { inputs: settings.paths, linkTo: linker(settings, io, target) });
   if (target) {
     try {
-      await writeInside(path.dirname(target), path.basename(target), text);
+      await writeInside(path.dirname(target), path.basename(target), text, isEarlierReport);
       io.stderr.write(`postings: wrote ${safeForTerminal(settings.out!)} (${data.totals.records} records, ${data.totals.groups} duplicate groups)\n`);
     } catch (error) {
       io.stderr.write(`postings: cannot write ${safeForTerminal(settings.out!)}: ${safeForTerminal(outputErrorText(error))}\n`);
@@ -65,3 +65,8 @@ async function isFolder(file: string): Promise<boolean> {
 }
 
 export type { ReportData };
+
+/** A rerun replaces its own earlier report (the HTML page's generator, or the JSON report's first key); any other file of that name is kept. */
+function isEarlierReport(head: string): boolean {
+  return head.includes('<meta name="generator" content="postings report">') || /^\{\s*"totals":\s*\{\s*"inputs":/.test(head);
+}
