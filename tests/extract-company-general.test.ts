@@ -96,6 +96,14 @@ const found: Row[] = [
   { name: 'nl: "Werken bij X betekent …"', company: 'Nordlicht Analytics', rule: 'body.join', input: posting('Werken bij Nordlicht Analytics betekent werken in een klein team.') },
   { name: 'nl: "Kom werken bij X!"', company: 'Nordlicht', rule: 'body.join', input: posting('Kom werken bij Nordlicht!') },
   { name: 'cs: "Přidej se k X!"', company: 'Nordlicht', rule: 'body.join', input: posting('Přidej se k Nordlicht a stav s námi platební systémy.') },
+  // A Chinese or Japanese copyright holder has no capital letter.
+  { name: 'ja: a footer "© 2024 株式会社X All Rights Reserved"', company: '株式会社ノルドリヒト', rule: 'page.footer-copyright',
+    input: '<html><head><title>バックエンドエンジニア</title></head><body><main><h1>バックエンドエンジニア</h1><p>東京でAPIを開発します。</p></main><footer><p>© 2024 株式会社ノルドリヒト All Rights Reserved</p></footer></body></html>\n' },
+  { name: 'zh: a footer "版权所有 © X有限公司"', company: '北辰科技有限公司', rule: 'page.footer-copyright',
+    input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的上海团队。</p></main><footer><p>版权所有 © 北辰科技有限公司</p></footer></body></html>\n' },
+  { name: 'zh: a footer "© 2024 X 版权所有": the rights words end the holder', company: '北辰科技', rule: 'page.footer-copyright',
+    input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的上海团队。</p></main><footer><p>© 2024 北辰科技 版权所有</p></footer></body></html>\n' },
+  { name: 'zh: a text copyright line "© 2024 X有限公司"', company: '北辰科技有限公司', rule: 'text.copyright', input: posting('负责后台服务开发。\n\n© 2024 北辰科技有限公司', '后端工程师') },
   { name: 'ja: "Xについて" heading', company: 'Nordlicht Analytics', rule: 'heading.about',
     input: '# バックエンドエンジニア\n\n決済APIを開発します。\n\n## Nordlicht Analyticsについて\n\n小売向けの分析ソフトウェアを開発しています。\n' },
   { name: 'ko: "X 소개" heading', company: 'Nordlicht', rule: 'heading.about',
@@ -194,6 +202,8 @@ const none: Row[] = [
   { name: 'pl: "O projekcie" is about the project', company: null, input: '# Programista Python\n\n## O projekcie\n\nBudujemy system płatności.\n\n## Wymagania\n\n- Python\n' },
   { name: 'pt: "Sobre o trabalho" is about the job', company: null, input: '# Desenvolvedor Backend\n\n## Sobre o trabalho\n\nVocê vai construir APIs.\n\n## Requisitos\n\n- Python\n' },
   // A heading under the title: a page part, or a heading the text never writes again, is no employer alone.
+  { name: 'zh: a footer "© 2024 版权所有" names no holder', company: null,
+    input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的上海团队。</p></main><footer><p>© 2024 版权所有</p></footer></body></html>\n' },
   { name: 'zh: "基本資訊" under the title is a page part', company: null, input: '# 社工員\n## 基本資訊\n\n工作地點：台北市\n\n負責個案管理。\n' },
   { name: 'pl: "O Tobie" (about you) is no company', company: null, input: '# Junior PHP Developer\n\n### O Tobie\n\nJesteś początkującym programistą.\n' },
   { name: 'de: "Über dich" is no company', company: null, input: '# Backend-Entwickler\n\n## Über dich\n\nDu kennst Python.\n' },

@@ -149,8 +149,9 @@ const BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(legalFormsBefore)})[ ]?
 const CJK_RUN = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9ー・&＆]`;
 const CJK = new RegExp(`(?:${alternation(cjkLegalForms)})${CJK_RUN}{1,20}|${CJK_RUN}{1,16}(?:${alternation(cjkLegalForms)})`, 'gu');
 const CJK_LEAD_IN = new RegExp(`^(?:${alternation(cjkNameLeadIns)})+`, 'u');
-// Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter.
-export const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(\p{Lu}[^|•·\n]{1,60}?)(?=\s*(?:[|•·]|\.(?:\s|$)|[Aa]ll [Rr]ights|[Aa]lle [Rr]echte|[Tt]ous [Dd]roits|[Tt]odos los [Dd]erechos|$))/u;
+// Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter. A Chinese or Japanese holder has no capital:
+// it opens with a Han or Katakana character ("© 2024 株式会社ノルドリヒト", "版权所有 © 北辰科技有限公司"), and "版权所有" ends it.
+export const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*((?:\p{Lu}|\p{Script=Han}|\p{Script=Katakana})[^|•·\n]{1,60}?)(?=\s*(?:[|•·]|\.(?:\s|$)|[Aa]ll [Rr]ights|ALL RIGHTS|[Aa]lle [Rr]echte|[Tt]ous [Dd]roits|[Tt]odos los [Dd]erechos|版权所有|版權所有|著作權所有|無断転載|$))/u;
 // Lowercase words that would make a legal-form match a sentence, not a name ("Because AG").
 // "Jsme AdInternet s.r.o.", "We are Acme Ltd": the words of "we are" (tables/companies.ts) too.
 const SENTENCE_START = new RegExp(`^(?:${alternation([...Object.values(weAreWords).flat(), 'The', 'A', 'An', 'Our', 'We', 'At', 'In', 'For', 'With', 'By', 'From', 'Die', 'Der', 'Das', 'Bei', 'Für', 'Mit', 'Von', 'Le', 'La', 'Les', 'El', 'Los', 'En', 'Con', 'Por', 'O', 'Na', 'Do', 'W', 'Z', 'Als', 'As'])})\\s+(?=\\p{Lu})`, 'u');
