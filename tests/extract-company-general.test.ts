@@ -202,6 +202,9 @@ const none: Row[] = [
   { name: 'pl: "O projekcie" is about the project', company: null, input: '# Programista Python\n\n## O projekcie\n\nBudujemy system płatności.\n\n## Wymagania\n\n- Python\n' },
   { name: 'pt: "Sobre o trabalho" is about the job', company: null, input: '# Desenvolvedor Backend\n\n## Sobre o trabalho\n\nVocê vai construir APIs.\n\n## Requisitos\n\n- Python\n' },
   // A heading under the title: a page part, or a heading the text never writes again, is no employer alone.
+  // company26b probe: a section heading or a department names no employer; a verb's other sense, a footer's rights words alone.
+  { name: 'zh: "职责" (duties) under the title is a section', company: null,
+    input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><h2>职责</h2><ul><li>开发API</li></ul></main></body></html>\n' },
   { name: 'zh: a footer "© 2024 版权所有" names no holder', company: null,
     input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的上海团队。</p></main><footer><p>© 2024 版权所有</p></footer></body></html>\n' },
   { name: 'zh: "基本資訊" under the title is a page part', company: null, input: '# 社工員\n## 基本資訊\n\n工作地點：台北市\n\n負責個案管理。\n' },
