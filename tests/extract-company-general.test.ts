@@ -205,6 +205,8 @@ const none: Row[] = [
   // company26b probe: a section heading or a department names no employer; a verb's other sense, a footer's rights words alone.
   { name: 'zh: "职责" (duties) under the title is a section', company: null,
     input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><h2>职责</h2><ul><li>开发API</li></ul></main></body></html>\n' },
+  { name: 'zh: "HR招聘专员" (an HR recruiting specialist): a department is no company', company: null, input: '# HR招聘专员\n\n负责招聘工作，地点：上海。\n' },
+  { name: 'en: "HR Recruiting Specialist": a department is no company', company: null, input: '# HR Recruiting Specialist\n\nYou will run recruiting in Shanghai.\n' },
   { name: 'zh: a footer "© 2024 版权所有" names no holder', company: null,
     input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的上海团队。</p></main><footer><p>© 2024 版权所有</p></footer></body></html>\n' },
   { name: 'zh: "基本資訊" under the title is a page part', company: null, input: '# 社工員\n## 基本資訊\n\n工作地點：台北市\n\n負責個案管理。\n' },
