@@ -96,6 +96,13 @@ const found: Row[] = [
   { name: 'nl: "Werken bij X betekent …"', company: 'Nordlicht Analytics', rule: 'body.join', input: posting('Werken bij Nordlicht Analytics betekent werken in een klein team.') },
   { name: 'nl: "Kom werken bij X!"', company: 'Nordlicht', rule: 'body.join', input: posting('Kom werken bij Nordlicht!') },
   { name: 'cs: "Přidej se k X!"', company: 'Nordlicht', rule: 'body.join', input: posting('Přidej se k Nordlicht a stav s námi platební systémy.') },
+  // company26b probe: invitations and hiring verbs of German and Japanese (language knowledge).
+  { name: 'de: "Komm zu X"', company: 'Nordlicht', rule: 'body.join', input: posting('Komm zu Nordlicht und baue mit uns die Zukunft der Logistik.') },
+  { name: 'de: "Kommen Sie ins Team von X"', company: 'Nordlicht', rule: 'body.join', input: posting('Kommen Sie ins Team von Nordlicht und bauen Sie mit uns Logistik-Software.') },
+  { name: 'de: "X stellt ein!"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht stellt ein! Du baust mit uns Logistik-Software.', 'Backend-Entwickler (m/w/d)') },
+  { name: 'ja: "Xで働こう"', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('Nordlichtで働こう！東京オフィスでプロダクトを作りましょう。', 'バックエンドエンジニア') },
+  { name: 'ja: "Xで一緒に働きませんか"', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('Nordlichtで一緒に働きませんか？', 'バックエンドエンジニア') },
+  { name: 'ja: "Xは採用中です"', company: 'Nordlicht', rule: 'body.topic-hires', input: posting('Nordlichtは採用中です。東京オフィスでプロダクトを作りましょう。', 'バックエンドエンジニア') },
   // A Chinese or Japanese copyright holder has no capital letter.
   { name: 'ja: a footer "© 2024 株式会社X All Rights Reserved"', company: '株式会社ノルドリヒト', rule: 'page.footer-copyright',
     input: '<html><head><title>バックエンドエンジニア</title></head><body><main><h1>バックエンドエンジニア</h1><p>東京でAPIを開発します。</p></main><footer><p>© 2024 株式会社ノルドリヒト All Rights Reserved</p></footer></body></html>\n' },
@@ -207,6 +214,8 @@ const none: Row[] = [
     input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><h2>职责</h2><ul><li>开发API</li></ul></main></body></html>\n' },
   { name: 'zh: "HR招聘专员" (an HR recruiting specialist): a department is no company', company: null, input: '# HR招聘专员\n\n负责招聘工作，地点：上海。\n' },
   { name: 'en: "HR Recruiting Specialist": a department is no company', company: null, input: '# HR Recruiting Specialist\n\nYou will run recruiting in Shanghai.\n' },
+  { name: 'de: "stellt eine Verbindung her" is no hiring', company: null, input: posting('Das Modul stellt eine Verbindung zur Datenbank her.', 'Backend-Entwickler (m/w/d)') },
+  { name: 'ja: "Pythonで働こう": a technology is no employer', company: null, input: posting('Pythonで働こう！', 'バックエンドエンジニア') },
   { name: 'zh: a footer "© 2024 版权所有" names no holder', company: null,
     input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的上海团队。</p></main><footer><p>© 2024 版权所有</p></footer></body></html>\n' },
   { name: 'zh: "基本資訊" under the title is a page part', company: null, input: '# 社工員\n## 基本資訊\n\n工作地點：台北市\n\n負責個案管理。\n' },

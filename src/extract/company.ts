@@ -65,7 +65,8 @@ export function extractCompany(ctx: ExtractContext): void {
     const clean = cleanName(name);
     // A weak rule naming a technology ("Join React") is not a company; a strong one may ("At GitHub, we").
     // A ja/ko topic is as often a tool ("Pythonは…"): a technology is never one, however strong the sentence.
-    if ((confidence < 0.7 || rule.startsWith('body.topic-')) && skillAliasSet.has(clean)) return;
+    // "Python招聘" (Python jobs), "Rubyで働こう": before a CJK hiring word a technology names the work, not the employer.
+    if ((confidence < 0.7 || rule.startsWith('body.topic-') || rule === 'body.cjk-hiring') && skillAliasSet.has(clean)) return;
     // A title, a section heading or a page's heading ("Übersicht", "Careers") is never a company.
     if (!clean || !isPlausibleName(clean, source !== 'frontmatter' && source !== 'structured', text) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
     if (PAGE_PARTS.has(clean.toLowerCase()) || isGenericHeading(clean) || ABOUT_PREFIX.test(clean)) return;
