@@ -148,6 +148,8 @@ const found: Row[] = [
     input: '<html><head><title>Jobs | Harbour Analytics Ltd</title></head><body><main><h1>Data Engineer</h1><p>You will build our pipelines in Python.</p></main></body></html>\n' },
   { name: 'fr: a page title "Offres d\'emploi – X SAS", X never written', company: 'Atelier Lumière SAS', rule: 'page.title.careers',
     input: '<html><head><title>Offres d\'emploi – Atelier Lumière SAS</title></head><body><main><h1>Développeur backend</h1><p>Vous construirez nos services en Go.</p></main></body></html>\n' },
+  { name: 'en: a page title "Careers | X", X never written but spelled by the apply domain', company: 'Nordlicht', rule: 'page.title.careers',
+    input: '<html><head><title>Careers | Nordlicht</title></head><body><main><h1>Backend Engineer</h1><p>You will build our APIs in Go. Apply: jobs@nordlicht.io</p></main></body></html>\n' },
   // A hiring platform's address names the employer, as the text writes it.
   { name: 'a Lever link\'s path, written in the text', company: 'Nordlicht', rule: 'domain.mention',
     input: '# Backend Engineer\n\nYou will build the data services of Nordlicht in Python.\n\n[Apply here](https://jobs.lever.co/nordlicht/4f1c-99)\n' },
@@ -209,6 +211,8 @@ const none: Row[] = [
   { name: 'pl: "O projekcie" is about the project', company: null, input: '# Programista Python\n\n## O projekcie\n\nBudujemy system płatności.\n\n## Wymagania\n\n- Python\n' },
   { name: 'pt: "Sobre o trabalho" is about the job', company: null, input: '# Desenvolvedor Backend\n\n## Sobre o trabalho\n\nVocê vai construir APIs.\n\n## Requisitos\n\n- Python\n' },
   // A heading under the title: a page part, or a heading the text never writes again, is no employer alone.
+  { name: 'en: a page title "Careers | X", X neither written nor spelled by a domain', company: null,
+    input: '<html><head><title>Careers | Nordlicht</title></head><body><main><h1>Backend Engineer</h1><p>You will build our APIs in Go. Apply: jobs@sonnenfeld.io</p></main></body></html>\n' },
   // company26b probe: a section heading or a department names no employer; a verb's other sense, a footer's rights words alone.
   { name: 'zh: "职责" (duties) under the title is a section', company: null,
     input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><h2>职责</h2><ul><li>开发API</li></ul></main></body></html>\n' },

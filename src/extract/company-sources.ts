@@ -13,6 +13,7 @@
  * A job board or an ATS (tables/companies.ts jobBoards) is never the company.
  */
 import type { ExtractContext } from './context.js';
+import { domainsOf } from './company-domain.js';
 import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, companyLabels, jobBoards, legalFormsAfter, legalFormsBefore, weAreWords } from './tables/companies.js';
 import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
 import { titleLabels } from './tables/titles.js';
@@ -74,7 +75,8 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
       // The other part must be written in the text too (Chinese "X网" is X's website: "名医主刀网" is written "名医主刀").
       // Or spelled by an address's local part ("Panadería Lindenhof" beside panaderialindenhof@example.com, on a page that writes its name nowhere else; two words at least).
       // A name with a legal form ("Karriere - Nordlicht Software GmbH") names an organisation whether or not the text writes it.
-      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, ''))) || spelledByAddress(ctx, part) || nameWithLegalForm().test(part);
+      // Or spelled by a domain of the posting ("Careers | Nordlicht" beside jobs@nordlicht.io): the careers site names its owner.
+      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, ''))) || spelledByAddress(ctx, part) || nameWithLegalForm().test(part) || spelledByDomain(ctx, part);
       const other = parts.length === 2 && parts.some((part) => isGenericHeading(part)) ? parts.find((part) => !isGenericHeading(part) && written(part)) : undefined;
       const name = careersAt ?? other?.replace(JOB_WORDS, '');
       if (name && !/\d/.test(name) && name.split(/\s+/).length <= 5 && !looksLikeJobTitle(name) && !placesIn(name).length) add(name, meta.line, `${rule}.careers`, meta.text, confidence, 'structured');
@@ -105,6 +107,12 @@ function spelledByAddress(ctx: Pick<ExtractContext, 'text'>, name: string): bool
   const key = addressForm(name);
   return key.length >= 4 && /\S\s+\S/u.test(name.trim()) && ctx.text.some((line) => line.text.includes('@') && [...line.text.matchAll(ADDRESS_LOCAL)].some((match) => addressForm(match[1]!) === key));
 }
+
+/** Does a domain of the posting (an address's, a link's) spell the name, four letters at least ("Nordlicht" and nordlicht.io)? */
+const spelledByDomain = (ctx: ExtractContext, name: string): boolean => {
+  const key = addressForm(name);
+  return key.length >= 4 && domainsOf(ctx).some((domain) => domain.name === key);
+};
 
 /** A team word after a name ("Unbody Team", "Acme-Team"). */
 const TEAM_TAIL = new RegExp(`[\\s-]+(?:${alternation(Object.values(teamWords).flat())})$`, 'u');
