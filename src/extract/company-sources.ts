@@ -13,6 +13,7 @@
  * A job board or an ATS (tables/companies.ts jobBoards) is never the company.
  */
 import type { ExtractContext } from './context.js';
+import { domainsOf } from './company-domain.js';
 import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, companyLabels, jobBoards, legalFormsAfter, legalFormsBefore, weAreWords } from './tables/companies.js';
 import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
 import { titleLabels } from './tables/titles.js';
@@ -74,7 +75,8 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
       // The other part must be written in the text too (Chinese "X网" is X's website: "名医主刀网" is written "名医主刀").
       // Or spelled by an address's local part ("Panadería Lindenhof" beside panaderialindenhof@example.com, on a page that writes its name nowhere else; two words at least).
       // A name with a legal form ("Karriere - Nordlicht Software GmbH") names an organisation whether or not the text writes it.
-      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, ''))) || spelledByAddress(ctx, part) || nameWithLegalForm().test(part);
+      // Or spelled by a domain of the posting ("Careers | Nordlicht" beside jobs@nordlicht.io): the careers site names its owner.
+      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, ''))) || spelledByAddress(ctx, part) || nameWithLegalForm().test(part) || spelledByDomain(ctx, part);
       const other = parts.length === 2 && parts.some((part) => isGenericHeading(part)) ? parts.find((part) => !isGenericHeading(part) && written(part)) : undefined;
       const name = careersAt ?? other?.replace(JOB_WORDS, '');
       if (name && !/\d/.test(name) && name.split(/\s+/).length <= 5 && !looksLikeJobTitle(name) && !placesIn(name).length) add(name, meta.line, `${rule}.careers`, meta.text, confidence, 'structured');
@@ -105,6 +107,12 @@ function spelledByAddress(ctx: Pick<ExtractContext, 'text'>, name: string): bool
   const key = addressForm(name);
   return key.length >= 4 && /\S\s+\S/u.test(name.trim()) && ctx.text.some((line) => line.text.includes('@') && [...line.text.matchAll(ADDRESS_LOCAL)].some((match) => addressForm(match[1]!) === key));
 }
+
+/** Does a domain of the posting (an address's, a link's) spell the name, four letters at least ("Nordlicht" and nordlicht.io)? */
+const spelledByDomain = (ctx: ExtractContext, name: string): boolean => {
+  const key = addressForm(name);
+  return key.length >= 4 && domainsOf(ctx).some((domain) => domain.name === key);
+};
 
 /** A team word after a name ("Unbody Team", "Acme-Team"). */
 const TEAM_TAIL = new RegExp(`[\\s-]+(?:${alternation(Object.values(teamWords).flat())})$`, 'u');
@@ -149,8 +157,9 @@ const BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(legalFormsBefore)})[ ]?
 const CJK_RUN = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9ー・&＆]`;
 const CJK = new RegExp(`(?:${alternation(cjkLegalForms)})${CJK_RUN}{1,20}|${CJK_RUN}{1,16}(?:${alternation(cjkLegalForms)})`, 'gu');
 const CJK_LEAD_IN = new RegExp(`^(?:${alternation(cjkNameLeadIns)})+`, 'u');
-// Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter.
-export const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(\p{Lu}[^|•·\n]{1,60}?)(?=\s*(?:[|•·]|\.(?:\s|$)|[Aa]ll [Rr]ights|[Aa]lle [Rr]echte|[Tt]ous [Dd]roits|[Tt]odos los [Dd]erechos|$))/u;
+// Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter. A Chinese or Japanese holder has no capital:
+// it opens with a Han or Katakana character ("© 2024 株式会社ノルドリヒト", "版权所有 © 北辰科技有限公司"), and "版权所有" ends it.
+export const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*((?:\p{Lu}|\p{Script=Han}|\p{Script=Katakana})[^|•·\n]{1,60}?)(?=\s*(?:[|•·]|\.(?:\s|$)|[Aa]ll [Rr]ights|ALL RIGHTS|[Aa]lle [Rr]echte|[Tt]ous [Dd]roits|[Tt]odos los [Dd]erechos|版权所有|版權所有|著作權所有|無断転載|$))/u;
 // Lowercase words that would make a legal-form match a sentence, not a name ("Because AG").
 // "Jsme AdInternet s.r.o.", "We are Acme Ltd": the words of "we are" (tables/companies.ts) too.
 const SENTENCE_START = new RegExp(`^(?:${alternation([...Object.values(weAreWords).flat(), 'The', 'A', 'An', 'Our', 'We', 'At', 'In', 'For', 'With', 'By', 'From', 'Die', 'Der', 'Das', 'Bei', 'Für', 'Mit', 'Von', 'Le', 'La', 'Les', 'El', 'Los', 'En', 'Con', 'Por', 'O', 'Na', 'Do', 'W', 'Z', 'Als', 'As'])})\\s+(?=\\p{Lu})`, 'u');

@@ -36,10 +36,12 @@ import { logoCompany } from './company-logo.js';
 import { pageTitleAtCompany } from './company-page-title.js';
 import { pagePartCompanies, signOffCompany } from './company-page-parts.js';
 import { grownByOrganisationWord, organisationCompanies } from './company-organisation.js';
+import { functionNotCompanies } from './tables/company-evidence.js';
 
 // The keys of the company, shared with data items (tables/field-keys.ts).
 const COMPANY_KEYS = fieldKeys.company;
 const PAGE_PARTS = new Set(Object.values(pagePartHeadings).flat());
+const FUNCTION_NOT_COMPANIES = new Set(functionNotCompanies);
 // Technology names, for telling "Join React" from a company.
 const skillAliasSet = new Set(skillAliases.map((skill) => skill.alias));
 const AT_SIGN_NAME = /\s@\s+(\p{Lu}[\p{L}\p{N}.&+-]{1,40}(?:\s\p{Lu}[\p{L}\p{N}.&+-]{1,40}){0,2})/u;
@@ -63,10 +65,13 @@ export function extractCompany(ctx: ExtractContext): void {
     const clean = cleanName(name);
     // A weak rule naming a technology ("Join React") is not a company; a strong one may ("At GitHub, we").
     // A ja/ko topic is as often a tool ("Pythonは…"): a technology is never one, however strong the sentence.
-    if ((confidence < 0.7 || rule.startsWith('body.topic-')) && skillAliasSet.has(clean)) return;
+    // "Python招聘" (Python jobs), "Rubyで働こう": before a CJK hiring word a technology names the work, not the employer.
+    if ((confidence < 0.7 || rule.startsWith('body.topic-') || rule === 'body.cjk-hiring') && skillAliasSet.has(clean)) return;
     // A title, a section heading or a page's heading ("Übersicht", "Careers") is never a company.
     if (!clean || !isPlausibleName(clean, source !== 'frontmatter' && source !== 'structured', text) || clean.toLowerCase() === ctx.fields.title?.toLowerCase() || sectionKindOf(clean) !== 'other') return;
     if (PAGE_PARTS.has(clean.toLowerCase()) || isGenericHeading(clean) || ABOUT_PREFIX.test(clean)) return;
+    // "HR招聘专员", "HR Recruiting Specialist": a department read from the text is the company's, never the company.
+    if (source !== 'frontmatter' && source !== 'structured' && FUNCTION_NOT_COMPANIES.has(clean)) return;
     // A job board or an ATS publishes the posting; it does not hire. A place ("till Göteborg") is no employer.
     if (isJobBoard(clean) || (PLACE_PRONE.has(rule) && placesIn(clean).some((place) => place.text === clean))) return;
     // "unser Tierärzte-Team", "the Engineers team": a team named for its members' role is no employer.

@@ -42,7 +42,8 @@ export const topicIsCompany = {
 /** "GROUNDは、…仲間を募集しています", "StyleShare는 … 채용합니다": a Latin name as the topic of a sentence that recruits (ja, ko). 採用 may mean "adopt" (a tool): ja reads 募集 only. */
 export const topicHires = {
   ko: { particles: ['은', '는', '에서는'], verbs: ['채용', '모집', '찾고 있', '찾습니다'] },
-  ja: { particles: ['は', 'では'], verbs: ['募集'] },
+  // ja 採用中 "now hiring" (bare 採用 also means "adopted")
+  ja: { particles: ['は', 'では'], verbs: ['募集', '採用中'] },
 };
 
 /** "We are Acme, a …", "Somos Acme, una …": the words before the name, and the articles after its comma (the guard: "We are excited, …" has none). */
@@ -61,7 +62,8 @@ export const weAreArticles = ['das', 'die', 'der', 'ein', 'eine', 'a', 'an', 'th
 
 /** "X sucht", "X is looking for": the verb after the name. */
 export const companyVerbs: Record<string, string[]> = {
-  de: ['sucht', 'ist auf der Suche nach'], fr: ['recrute', 'recherche', 'est à la recherche', 'embauche'],
+  // de "Nordlicht stellt ein!" (is hiring), the separable verb's two halves side by side
+  de: ['sucht', 'ist auf der Suche nach', 'stellt ein', 'stellt jetzt ein'], fr: ['recrute', 'recherche', 'est à la recherche', 'embauche'],
   es: ['busca', 'está buscando', 'está en la búsqueda de', 'está contratando', 'contrata'],
   pt: ['procura', 'contrata', 'está contratando', 'está à procura de', 'está procurando'], nl: ['zoekt', 'is op zoek naar'], sk: ['hľadá', 'prijme'],
   cs: ['hledá', 'přijme'], pl: ['szuka', 'poszukuje', 'zatrudni', 'rekrutuje'], sv: ['söker', 'rekryterar', 'bjuder in till'], no: ['søker', 'ansetter', 'inviterer til'], da: ['søger', 'ansætter', 'inviterer til'],
@@ -137,6 +139,8 @@ export const joinWords = [
   'Приєднуйся до', 'Bergabunglah dengan', 'Bergabung dengan',
   // nl "Werken bij X betekent …", "kom je te werken bij X" (to work at X); cs, sk "Přidej se k X" (join X).
   'Werken bij', 'werken bij', 'Přidej se k', 'Přidejte se k', 'Připoj se k', 'Připojte se k', 'Pridaj sa k', 'Pridajte sa k',
+  // de "Komm zu X", "Kommen Sie zu X" (come to X), "Komm ins Team von X"
+  'Komm zu', 'Kommen Sie zu', 'Komm ins Team von', 'Kommen Sie ins Team von',
 ];
 
 /** "as <role> at X": the words around a role and its employer ("Som Tech Lead hos Variant", "Als Entwickler bei Acme"). */
@@ -288,7 +292,10 @@ export const foundedWords: Record<string, string[]> = {
 };
 
 /** Chinese: words after a name that say it hires ("Acme 招聘"), and before it that invite to join ("欢迎加入Acme"). */
-export const cjkHiringWords = ['正在招聘', '招聘', '诚聘', '急聘', '招募', '誠聘'];
+export const cjkHiringWords = ['正在招聘', '招聘', '诚聘', '急聘', '招募', '誠聘',
+  // ja "Nordlichtで働こう" (let's work at X), "Nordlichtで一緒に働きませんか" (won't you work with us at X)
+  'で働こう', 'で働きませんか', 'で一緒に働きませんか', 'で一緒に働こう',
+];
 export const cjkJoinWords = ['欢迎加入', '加入', '歡迎加入'];
 /** Japanese: "Acmeでは" (at Acme); "Acme社は", "Acme社の" (the company Acme), 社 with a particle, never 社会 or 社員. */
 export const jaAtParticles = ['では'];

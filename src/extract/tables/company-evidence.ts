@@ -162,6 +162,14 @@ export const teamNotNames = [
   'Leadership', 'Management', 'Executive', 'Whole', 'Entire', 'Global', 'Local', 'Remote', 'Great', 'Amazing', 'Awesome', 'Small', 'Growing', 'New',
   'Personal', 'Vertrieb', 'Entwicklung', 'Redaktion', 'Kundenservice', 'Kundeservice', 'Kundtjänst', 'Klantenservice',
 ];
+/**
+ * A company's function, named alone: "HR招聘专员" (an HR recruiting specialist), "HR Recruiting Specialist", "IT sucht".
+ * A department is never the employer, whatever rule reads it from the text (front matter and structured data may name any).
+ */
+export const functionNotCompanies = [
+  'HR', 'RH', 'RRHH', 'IT', 'QA', 'PR', 'R&D', 'UX', 'UI', 'BI', 'SRE', 'CX', 'DevOps', 'Engineering', 'Sales', 'Marketing', 'Finance', 'Legal',
+  'Recruiting', 'Recruitment', 'Talent Acquisition', 'People Operations', 'Human Resources', 'Personalabteilung', 'Ressources Humaines', 'Recursos Humanos',
+];
 /** Words that name a unit inside a company, as a name's last word ("The Platform Team", "Payments Department"): no employer. */
 export const departmentNames = ['Team', 'Department', 'Dept', 'Division', 'Squad', 'Tribe', 'Unit', 'Abteilung', 'Bereich', 'Équipe', 'Equipo', 'Afdeling', 'Avdelning', 'Avdeling'];
 

@@ -23,6 +23,7 @@ export const rightsWords: Record<string, string[]> = {
   en: ['all rights reserved', 'rights reserved', 'copyright', 'imprint', 'privacy'], de: ['alle rechte vorbehalten', 'impressum', 'datenschutz'],
   fr: ['tous droits réservés', 'mentions légales'], es: ['todos los derechos reservados', 'aviso legal'], pt: ['todos os direitos reservados'],
   it: ['tutti i diritti riservati'], nl: ['alle rechten voorbehouden'], pl: ['wszelkie prawa zastrzeżone'],
+  zh: ['版权所有', '版權所有', '著作權所有'], ja: ['無断転載禁止', '無断転載を禁じます'],
 };
 
 /**

@@ -78,6 +78,7 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'feladatok', 'feladataid', 'feladatkör', 'αρμοδιότητες', 'καθήκοντα', 'responsabilități', 'responsabilitati', 'tanggung jawab', 'trách nhiệm',
     // zh (Simplified, Traditional): duties, job content
     '岗位职责', '崗位職責', '工作职责', '工作職責', '职位职责', '職位職責', '工作内容', '工作內容', '职责描述', '職責描述', '职位描述', '職位描述', '職務內容',
+    '职责', '職責', '工作职责与要求',
   ]],
   // "About the Role" describes the job, not the company: checked before the company kind's bare "about".
   ['role', [
