@@ -129,6 +129,16 @@ describe('remote policy chosen from candidates', () => {
     ['# Programista\n\n| Tryb pracy | Zdalna |\n|---|---|\n| Wynagrodzenie | 15 000 PLN |', 'remote'],
     ['# Programista\n\nTryb pracy\n\nZdalna\n\nWynagrodzenie\n\n15 000 PLN', 'remote'],
     ['# Разработчик\n\n| Формат работы | офис |\n|---|---|', 'onsite'],
+    // en "Location type:", fr "Modalité :", sv "Arbetsform:", fi "Työskentelytapa:" are work-mode labels; sv "på plats", fi "lähityö" onsite
+    ['# Backend Engineer\n\nLocation type: Remote', 'remote'],
+    ['# Développeur\n\nModalité : Télétravail', 'remote'],
+    ['# Utvecklare\n\nArbetsform: På plats', 'onsite'],
+    ['# Kehittäjä\n\nTyöskentelytapa: Hybridi', 'hybrid'],
+    ['# Kehittäjä\n\nTyöskentelytapa: Lähityö', 'onsite'],
+    // Must not: the same labels over a value that is no work mode
+    ['# Utvecklare\n\nArbetsform: Heltid', null],
+    ['# Développeur\n\nModalité : CDI', null],
+    ['# Backend Engineer\n\nLocation type: Flexible', null],
     // Must not: a row or a pair whose label names no work place, or whose value is no workplace value.
     ['# Programista\n\n| Tryb pracy | Elastyczna |\n|---|---|', null],
     ['# Programista\n\n| Team | Zdalna |\n|---|---|', null],
