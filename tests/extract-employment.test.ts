@@ -47,6 +47,16 @@ describe('employment type', () => {
     ['# Systemadministratör\n\nTjänsten är på 25%, vilket motsvarar 10 timmar per vecka.', ['PART_TIME']],
     ['# Entwickler\n\nWir bieten eine 80% Stelle in Zürich.', ['PART_TIME']],
     ['# Entwickler\n\nPensum: 80-100%', ['FULL_TIME', 'PART_TIME']],
+    // de "Stellenumfang", a job-size word's table row ("| Pensum | 80–100 % |"), ja パート (not パートナー, デパート)
+    ['# Buchhalter\n\nStellenumfang 75%', ['PART_TIME']],
+    ['# Buchhalter\n\n| Ort | Zürich |\n|---|---|\n| Pensum | 80–100 % |', ['FULL_TIME', 'PART_TIME']],
+    ['# 販売スタッフ\n\n雇用形態：パート\n\n勤務地：東京都渋谷区', ['PART_TIME']],
+    // Must not: a share that is no job's size, a full extent, a partner or a department store
+    ['# Buchhalter\n\n| Ort | Zürich |\n|---|---|\n| Marktanteil | 75 % |', []],
+    ['# Buchhalter\n\nStellenumfang: 100 %', ['FULL_TIME']],
+    ['# 営業\n\nパートナー企業やデパートとの関係を築きます。', []],
+    ['# 営業\n\n雇用形態：正社員\n\n仕事内容：パートナー営業', ['FULL_TIME']],
+    ['# 営業\n\n勤務先：デパート', []],
     ['# Designer\n\nArbeitszeit 40 Std./Woche, Hamburg.', ['FULL_TIME']],
     ['# Support\n\nAbout 30h/week, flexible.', ['PART_TIME']],
     ['# Dev\n\nWe expect 20 hours per week.', ['PART_TIME']],

@@ -30,6 +30,10 @@ describe('a workplace-type key states the policy', () => {
     ['workplace_type: Presencial', 'onsite'],
     ['workplace_type: Télétravail', 'remote'],
     ['location_type: リモート', 'remote'],
+    // A policy or telework key as job sites' exports name one
+    ['remote_policy: hybrid', 'hybrid'],
+    ['telework: yes', 'remote'],
+    ['remote_policy: Full-time', null],
     // Negative rows: onsite stated, a type that is no workplace, no remote key.
     ['location_type: onsite\nlocation: Berlin, Germany', 'onsite'],
     ['work_type: Full-time', null],

@@ -134,10 +134,29 @@ describe('remote policy chosen from candidates', () => {
     ['# Programista\n\n| Tryb pracy | Zdalna |\n|---|---|\n| Wynagrodzenie | 15 000 PLN |', 'remote'],
     ['# Programista\n\nTryb pracy\n\nZdalna\n\nWynagrodzenie\n\n15 000 PLN', 'remote'],
     ['# Разработчик\n\n| Формат работы | офис |\n|---|---|', 'onsite'],
+    // en "Location type:", fr "Modalité :", sv "Arbetsform:", fi "Työskentelytapa:" are work-mode labels; sv "på plats", fi "lähityö" onsite
+    ['# Backend Engineer\n\nLocation type: Remote', 'remote'],
+    ['# Développeur\n\nModalité : Télétravail', 'remote'],
+    ['# Utvecklare\n\nArbetsform: På plats', 'onsite'],
+    ['# Kehittäjä\n\nTyöskentelytapa: Hybridi', 'hybrid'],
+    ['# Kehittäjä\n\nTyöskentelytapa: Lähityö', 'onsite'],
+    // Must not: the same labels over a value that is no work mode
+    ['# Utvecklare\n\nArbetsform: Heltid', null],
+    ['# Développeur\n\nModalité : CDI', null],
+    ['# Backend Engineer\n\nLocation type: Flexible', null],
     // Must not: a row or a pair whose label names no work place, or whose value is no workplace value.
     ['# Programista\n\n| Tryb pracy | Elastyczna |\n|---|---|', null],
     ['# Programista\n\n| Team | Zdalna |\n|---|---|', null],
     ['# Programista\n\nTryb pracy\n\nElastyczna', null],
+    // A remote field that answers no, on one line, as a table row or as a <dt>/<dd> pair: onsite, as front matter's "remote: no"
+    ['# Backend Engineer\n\nLocation: Berlin, Germany\n\nRemote\n\nNo\n\nEmployment\n\nFull-time', 'onsite'],
+    ['# Développeur\n\n**Lieu :** Lyon\n\n**Télétravail : non**', 'onsite'],
+    ['# Entwickler\n\nStandort: München\n\nHomeoffice: nein', 'onsite'],
+    ['# Engineer\n\n| Remote | Not possible |\n|---|---|\n| Location | Berlin |', 'onsite'],
+    ['# Engineer\n\nRemote: No', 'onsite'],
+    // Must not: a yes, or a no that goes on to offer home office, is no refusal
+    ['# Engineer\n\nLocation: Berlin\n\nRemote: Yes', 'remote'],
+    ['# Engineer\n\nLocation: Berlin\n\nRemote: No, hybrid: 2 days a week in the office', 'hybrid'],
     // no/da a home office as the place of work, fi "Etä" (remote); it "lavoro da casa" (working from home) (language facts)
     ['# Utvikler\n\nArbeidssted: Hjemmekontor', 'remote'],
     ['# Kehittäjä\n\nSijainti: Etä', 'remote'],

@@ -33,7 +33,8 @@ export const measurePatterns = {
   // "carga horária semanal de 20 horas", "Wochenarbeitszeit: 30 Stunden": a weekly-hours label, then the hours.
   hoursAfterLabel: String.raw`(?<![\p{L}])${anyOf(weeklyHoursLabels)}\s{0,2}(?::|de|of|von|di|van)?\s{0,3}${RANGE}\s{0,2}${anyOf(hoursWords)}\.?${END}`,
   sizeAfter: String.raw`${NOT_IN_NUMBER}${RANGE}\s{0,2}%[\s-]{0,2}${anyOf(jobSizeWords)}${END}`,
-  sizeBefore: String.raw`(?<![\p{L}])${anyOf(jobSizeWords)}(?:\s{0,2}[:(]\s{0,2}|\s{1,2}(?:är på|er på|är|er|på|ist|is|à)\s{1,2}|\s{1,2})${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
+  // "Pensum: 80%", "Pensum 80%", a table row's "| Pensum | 80–100 % |" (its cells' bar as the label's colon).
+  sizeBefore: String.raw`(?<![\p{L}])${anyOf(jobSizeWords)}(?:\s{0,2}[:(|]\s{0,2}|\s{1,2}(?:är på|er på|är|er|på|ist|is|à)\s{1,2}|\s{1,2})${RANGE}\s{0,2}%(?!\s{0,2}[\p{L}\p{N}])`,
   // "0.4 full time equivalent", "0,8 FTE": the job's size as a fraction of a full-time job, where no noun follows ("a 0.5 FTE designer").
   fraction: String.raw`${NOT_IN_NUMBER}(0?[.,]\d{1,2}|1(?:[.,]0{1,2})?)\s{0,2}(?:fte|full[- ]time[- ]equivalent)${END}(?=\s{0,2}(?:$|[^\s\p{L}\p{N}]|${anyOf(fractionAfterWords)}(?![\p{L}])))`,
   // "wymiar czasu pracy – 1/1 etat", "1/2 etatu", "3/4-Stelle": the job's size as a fraction of a full-time job, before a job-size word.

@@ -15,7 +15,7 @@
 import { settle, type Candidate } from './candidates.js';
 import { cite, frontmatterLine, warn, type ExtractContext } from './context.js';
 import { sectionKindOf } from './sections.js';
-import { isRemoteKey, locationValuePolicy, remoteKeySignals, wholeValuePolicy } from './structured-remote.js';
+import { isRemoteKey, locationValuePolicy, refusesRemoteField, remoteKeySignals, wholeValuePolicy } from './structured-remote.js';
 import { anywhereValues, frontmatterProseKeys, remoteCompanyWords } from './tables/remote.js';
 import { phraseSignals, POLICY_KEYWORDS, type Policy, type Signal } from './remote-phrases.js';
 import { DIGIT_KEYWORDS, readTimezones, remoteRegions, ZONE_KEYWORDS, type Zones } from './remote-regions.js';
@@ -82,7 +82,10 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     const statedAlone = anywhere && !policyWords ? locationValuePolicy(anywhere[1]!) : null;
     if (statedAlone) signals.push({ policy: statedAlone, weight: 5, line: line.line, text: line.plain, rule: 'text.location-field', field: true });
     if (!policyWords && !zoneWords && !digits) continue;
-    if (policyWords) {
+    // "Remote: No", "Télétravail : non", a <dt>Remote</dt> over <dd>No</dd>: the field refuses remote work, as "remote: no" in front matter does.
+    const refused = policyWords && refusesRemoteField(ctx.text, index);
+    if (refused) signals.push({ policy: 'onsite', weight: 5, line: line.line, text: line.plain, rule: 'text.remote-field', field: true });
+    else if (policyWords) {
       const form = filterForm(line.plain);
       // "| Tryb pracy | Zdalna |": a table row's label cell read as "Tryb pracy: Zdalna" (a row of a place is read by locationLabel itself).
       const label = locationLabel(line.plain) ?? (line.plain.includes('|') ? locationLabel(tableRowAsLabel(ctx.text, index, line.plain.trim())) : null);

@@ -10,7 +10,10 @@ import { frontmatterLine, type ExtractContext } from './context.js';
 import { phraseSignals, type Policy, type Signal } from './remote-phrases.js';
 import { REMOTE_FLAG_KEYS, REMOTE_LOCATION_TYPES } from './structured-tables.js';
 import { workplaceValues } from './tables/workplace-values.js';
-import { remoteNegationWords } from './tables/remote.js';
+import { remoteFieldLabels, remoteFieldRefusals, remoteNegationWords } from './tables/remote.js';
+import type { TextLine } from './context.js';
+import { labelledValue } from './label-lines.js';
+import { escapeRegExp } from './text.js';
 import { keyForm } from './tables/field-keys.js';
 
 /** A key's last dotted part as keys are compared (tables/field-keys.ts): "job.is_remote" -> "isremote", "Work Mode" -> "workmode". */
@@ -95,4 +98,23 @@ function negatesRemote(part: string): boolean {
   const found: Signal[] = [];
   phraseSignals(part, 0, 'value', 0, found);
   return found.some((signal) => signal.policy === 'remote');
+}
+
+// A remote field's label: a remote workplace value ("Remote", "Télétravail", "Homeoffice") or a label of its own ("Remote work").
+const REMOTE_LABEL = new RegExp(`^[*_]{0,2}(?:${[...workplaceValues.remote, ...remoteFieldLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[*_]{0,2}$`, 'iu');
+const REFUSALS = new Set(remoteFieldRefusals);
+
+/**
+ * Does the line hold a remote field whose answer refuses it ("Remote: No", "Homeoffice: nein", "| Remote | Not possible |",
+ * or the label over its answer, as a <dt>/<dd> pair renders)? The answer may go on ("No, onsite in Berlin") only where
+ * the rest states no remote or hybrid work ("No, but 2 days of home office a week" is no refusal of it).
+ */
+export function refusesRemoteField(lines: readonly TextLine[], index: number): boolean {
+  const field = labelledValue(lines, index, REMOTE_LABEL);
+  if (!field) return false;
+  const [answer, ...rest] = field.value.replace(/[*_]+/gu, '').split(VALUE_PARTS);
+  if (!REFUSALS.has(valueForm(answer ?? ''))) return false;
+  const found: Signal[] = [];
+  phraseSignals(rest.join(' '), 0, 'value', 0, found);
+  return !found.some((signal) => signal.policy !== 'onsite');
 }

@@ -27,6 +27,8 @@ export const FULL_TIME_HOURS = 35;
 export const jobSizeWords = [
   'stelle', 'pensum', 'arbeitspensum', 'beschäftigungsgrad', 'anstellung', 'tjänst', 'tjänsten', 'tjänstgöringsgrad', 'stilling', 'stillingen',
   'stillingsprosent', 'fte', 'poste', "taux d'activité", 'taux d’activité', 'etatu', 'etat',
+  // de the job's extent ("Stellenumfang 75%", "Beschäftigungsumfang: 50 %"), fr its rate ("Taux d'occupation : 80 %")
+  'stellenumfang', 'beschäftigungsumfang', 'arbeitsumfang', "taux d'occupation", 'taux d’occupation',
 ];
 /**
  * What may follow a fraction of a full-time job ("0.4 FTE", "0,5 full time equivalent") for it to be this job's size:

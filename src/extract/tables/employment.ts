@@ -217,6 +217,8 @@ export const employmentWordsCjk: Array<[phrase: string, type: EmploymentType]> =
   // ja freelance, fixed-term employment; ko dispatched (agency) work
   ['正式员工', 'FULL_TIME'], ['正式員工', 'FULL_TIME'], ['正職', 'FULL_TIME'], ['正职', 'FULL_TIME'], ['約聘', 'CONTRACTOR'], ['约聘', 'CONTRACTOR'], ['工讀', 'PART_TIME'],
   ['フリーランス', 'CONTRACTOR'], ['有期雇用', 'TEMPORARY'], ['파견직', 'TEMPORARY'],
+  // ja パート (part-time, short for パートタイム: "雇用形態：パート")
+  ['パート', 'PART_TIME'],
 ];
 
 /** CJK words for experience: an employment word just before one is a requirement ("实习经验": internship experience). */

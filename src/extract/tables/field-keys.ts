@@ -47,7 +47,9 @@ export const fieldKeys = {
   // `workplace_type`, schema.org `jobLocationType`; their values are in tables/workplace-values.ts.
   remote: ['remote', 'workplace', 'workplace_type', 'jobLocationType', 'work_mode', 'work_model', 'work_arrangement', 'modality', 'modalidad',
     'modalidade', 'is_remote', 'has_remote', 'remote_ok', 'remote_allowed', 'allows_remote', 'telecommute', 'fully_remote', 'location_type',
-    'remote_type', 'work_type'],
+    'remote_type', 'work_type',
+    // a policy or telework key as job sites' exports name one ("remote_policy: hybrid", "telework: yes")
+    'remote_policy', 'telework'],
   // Years asked, or a level where a key that mostly holds years holds one ("experience: Senior Level"; extract/seniority.ts).
   experience: ['experience', 'years_of_experience', 'experience_years', 'min_experience', 'minimum_experience', 'experience_required',
     'required_experience', 'berufserfahrung', 'erfahrung', 'experiencia', 'expérience', 'experiência', 'ervaring', 'esperienza'],

@@ -235,6 +235,11 @@ export const workModeLabels: string[] = [
   'modalité de travail',
   'modalidad de trabajo',
   'modelo de trabajo',
+  // en the job boards' "Location type: Remote" (LinkedIn, Workable), fr "Modalité : Télétravail", sv "Arbetsform: På plats", fi "Työskentelytapa: Etätyö"
+  'location type',
+  'modalité',
+  'arbetsform',
+  'työskentelytapa',
 ];
 
 /**
@@ -259,6 +264,8 @@ export const locationLabels: string[] = [
   'arbeitsmodell', 'mode de travail', 'modalité de travail', 'modalidad de trabajo', 'modelo de trabajo',
   // pt, pl, cs, it, nl the work mode's label in full ("Modelo de trabalho: Home office", "Forma pracy: zdalna", "Forma práce: hybridní")
   'modelo de trabalho', 'modalidade de trabalho', 'regime de trabalho', 'forma pracy', 'model pracy', 'forma práce', 'modalità lavorativa', 'werkmodel',
+  // en, fr, sv, fi the work mode's label ("Location type: Remote", "Modalité : Télétravail", "Arbetsform: På plats", "Työskentelytapa: Etätyö")
+  'location type', 'modalité', 'arbetsform', 'työskentelytapa',
   // Language facts (issue #13 audit): the labels each language puts before the work place
   // Not "where" nor "job site": "Where: Google Meet", "Job site: Indeed" name no work place (review of session 11).
   'city', 'country', 'place of work', 'office location', 'work site', 'worksite', // en

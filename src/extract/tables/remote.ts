@@ -297,5 +297,32 @@ export const remoteShareWords: string[] = [
   'remoto', 'remota', 'trabajo remoto', 'trabalho remoto', 'smart working', 'thuiswerken', 'zdalnie', 'pracy zdalnej', 'praca zdalna',
 ];
 
+/**
+ * Labels of a field that answers whether remote work is offered ("Remote: No", "Télétravail : non", "Homeoffice: nein",
+ * a <dt>Remote</dt> over <dd>No</dd>), beside the workplace values that also serve as such a label (tables/workplace-values.ts).
+ * Lower case, per language.
+ */
+export const remoteFieldLabels: string[] = [
+  'remote work', 'remote working', 'remote possible', 'remote work possible', 'remote option', 'working from home', 'home working', // en
+  'remote-arbeit', 'homeoffice möglich', 'home office möglich', 'telearbeit', // de
+  'télétravail possible', // fr
+  'trabajo remoto', 'trabalho remoto', 'lavoro agile', // es, pt, it
+  'distansarbete', 'fjernarbejde', 'hjemmearbejde', 'etätyö', 'etätyömahdollisuus', // sv, da, fi
+];
+
+/**
+ * A remote field's whole answer that refuses it ("Remote: No", "Télétravail : non", "| Remote | Not possible |"):
+ * the work is onsite, as the front-matter "remote: no" says. Lower case, per language.
+ */
+export const remoteFieldRefusals: string[] = [
+  'no', 'none', 'not possible', 'not available', 'not offered', // en
+  'nein', 'kein', 'keins', 'nicht möglich', // de
+  'non', 'pas possible', 'impossible', // fr
+  'no es posible', 'no disponible', 'não', 'não é possível', 'non possibile', 'non previsto', // es, pt, it
+  'nee', 'niet mogelijk', 'nie', 'brak', 'ne', 'není možná', 'není možné', // nl, pl, cs
+  'nej', 'nei', 'inte möjligt', 'ikke muligt', 'ikke mulig', 'ei', 'ei mahdollista', // sv, da/no, fi
+  'нет', 'невозможно', 'なし', '不可', 'いいえ', '否', '无', '無', '不支持', // ru, ja, zh
+];
+
 export { regionLines, teamPlacePhrases } from './remote-places.js';
 export { clauseJoiners, doubleNegationWords, remoteRuledOut } from './remote-ruled-out.js';

@@ -39,6 +39,7 @@ export const workplaceValues: Record<Policy, string[]> = {
     'stacjonarna', 'stacjonarny', 'stacjonarnie', 'w biurze', // pl
     'в офисе', 'офис', 'офисная', 'в офісі', 'офіс', // ru, uk
     'ofiste', 'på kontoret', 'toimistolla', 'kontoris', // tr, sv, fi, et
+    'på plats', 'lähityö', 'lähityössä', // sv on site, fi on-site work ("Arbetsform: På plats", "Työskentelytapa: Lähityö")
     '出社', 'オフィス', '现场', '驻场', '坐班', '사무실', '출근', // ja, zh, ko
   ],
 };
