@@ -9,7 +9,8 @@
  * - a heading written as the role headings around it are ("### [Role](role.html)", "## Role @ [Acme](…)", also in bold), or whose block holds the inner
  *   labels most roles' blocks hold, is a role too, though its name reads as no job title (src/split/alike-headings.ts).
  * - a role line over "Label: value" lines ("Location: Berlin", "Type: Full-time"), again for each role with the same
- *   labels, one of them a place, is a posting a block (src/split/label-lines.ts), in Markdown and in plain text.
+ *   labels, one of them a place, is a posting a block (src/split/label-lines.ts), in Markdown and in plain text; the
+ *   label lines may be a list right under the role line.
  * Each shape has rows that must split and rows of one posting that must not.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -77,6 +78,8 @@ describe('roles found by the structure of their heads', () => {
       ['Produktdesigner (m/w/d)', 'Standort: München', 'Art: Teilzeit', 'Bewerbung: https://acme.example/jobs/designer']]), 2],
     ['es, a role line over "Label: value" lines', labelLines('Empleo en Acme', [
       ['Ingeniero backend', 'Ubicación: Madrid', 'Jornada: Tiempo completo'], ['Analista de datos', 'Ubicación: Valencia', 'Jornada: Media jornada']]), 2],
+    ['fr, a role line over a list of "Label: value" lines', labelLines('# Carrières chez Acme', [
+      ['Ingénieur backend', '', '- Lieu : Paris', '- Contrat : CDI'], ['Designer produit', '', '- Lieu : Lyon', '- Contrat : CDD']]), 2],
   ])('splits: %s', async (_case, text, count) => {
     expect(await titlesOf(text)).toHaveLength(count);
   });
@@ -107,6 +110,8 @@ describe('roles found by the structure of their heads', () => {
       ['Senior Engineer', 'Company: Acme', 'Location: Berlin', 'Period: 2020 - 2023'], ['Software Engineer', 'Company: Beta', 'Location: Munich', 'Period: 2017 - 2020']])],
     ['en, a posting\'s head block repeated after its sections', labelLines('# Backend Engineer', [
       ['Backend Engineer', 'Location: Berlin', 'Type: Full-time'], ['## Responsibilities\n\n- Build APIs\n\nSenior Backend Engineer', 'Location: Berlin', 'Type: Full-time']])],
+    ['de, offices over a list of "Label: value" lines', labelLines('# Standorte', [
+      ['Büro Berlin', '', '- Adresse: Hauptstr. 1', '- Standort: Berlin'], ['Büro München', '', '- Adresse: Marienplatz 2', '- Standort: München']])],
     ['en, offices as "Label: value" lines', labelLines('# Our offices', [
       ['Berlin Office', 'Address: Hauptstr. 1', 'Location: Berlin'], ['Munich Office', 'Address: Marienplatz 2', 'Location: Munich']])],
     ['en, bold perks under "Open positions" that name no role', '## Open positions\n\nWe are hiring a Backend Engineer.\n\n**Flexible hours**\n\n- Work when you like\n\n**Good food**\n\n- Lunch every day\n'],

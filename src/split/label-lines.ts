@@ -3,7 +3,8 @@
  * page names each role on a short line and states its facts on the lines just
  * under it, one "Label: value" a line, then a blank line and the next role:
  *   Backend Engineer / Location: Berlin / Type: Full-time / Apply: https://…
- * In Markdown such a block is one paragraph (no blank line between its lines).
+ * In Markdown such a block is one paragraph (no blank line between its lines),
+ * or a one-line paragraph over a list of the label lines ("- Location: Berlin").
  * The repetition is the signal, whatever the language: two blocks or more,
  * each a role line over label lines only, the blocks sharing two labels or
  * more, one of them a place ("Location", "Standort", "Lieu", "Ubicación":
@@ -46,10 +47,13 @@ interface Block { start: number; end: number; role: string; labels: Set<string> 
 
 export function labelLineSegments(tree: Root, body: BodyLine[], marks: Mark[]): Range[] | undefined {
   const blocks: Block[] = [];
-  for (const node of tree.children) {
+  for (const [index, node] of tree.children.entries()) {
     if (node.type !== 'paragraph') continue;
     const start = startOf(node);
-    const end = node.position?.end.line ?? start + 1;
+    // The label lines may also be a list right under a one-line role ("Backend Engineer" / "- Location: Berlin").
+    const next = tree.children[index + 1];
+    const listed = next?.type === 'list' && (node.position?.end.line ?? 0) === start + 1;
+    const end = (listed ? next : node).position?.end.line ?? start + 1;
     const lines = body.slice(start, end).map((line) => line.text).filter((text) => text.trim());
     if (lines.length < 3 || !isRoleLine(lines[0]!)) continue;
     const labels = lines.slice(1).map(labelOf);
