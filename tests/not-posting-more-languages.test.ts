@@ -48,6 +48,12 @@ describe('no vacancy, a process document, a job-wanted page: no record', () => {
     ['it, a candidatura spontanea page', 'careers-index', lines('# Candidatura spontanea', '', 'Inviaci il tuo CV a jobs@acme.example.')],
     ['sv, a spontanansökan page', 'careers-index', lines('---', 'title: Spontanansökan', '---', '', 'Skicka en spontanansökan med CV till jobs@acme.example.')],
     ['da, an uopfordret ansøgning page', 'careers-index', lines('# Uopfordret ansøgning', '', 'Send os en ansøgning med CV til jobs@acme.example.')],
+    // A talent pool to join names no role either (openApplicationNames).
+    ['en, a talent pool page', 'careers-index', lines('# Join our talent pool', '', 'Leave your details and we will contact you when a position opens up. CV to talent@acme.example.')],
+    ['de, a Talentpool page', 'careers-index', lines('# Talentpool', '', 'Werde Teil unseres Talentpools: wir melden uns, sobald eine Position frei wird. CV an talent@acme.example.')],
+    ['es, a bolsa de talento page', 'careers-index', lines('# Bolsa de talento', '', 'Déjanos tu CV y te contactaremos cuando se abra un puesto: talent@acme.example.')],
+    ['pl, a baza talentów page', 'careers-index', lines('# Baza talentów', '', 'Wyślij CV, a odezwiemy się, gdy pojawi się stanowisko: talent@acme.example.')],
+    ['sv, a talangpool page', 'careers-index', lines('# Talangpool', '', 'Skicka ditt CV så hör vi av oss när en tjänst blir ledig: talent@acme.example.')],
     ['tr, a genel başvuru page', 'careers-index', lines('# Genel başvuru', '', 'CV’nizi jobs@acme.example adresine gönderin.')],
   ])('%s: gives no record (%s)', async (_case, reason, text) => {
     const { code, records, stderr } = await normalized(text);
@@ -74,6 +80,8 @@ describe('a posting that uses the same words keeps its record', () => {
     ['de, an Initiativbewerbung for a named role', lines('# Initiativbewerbung als Pflegefachkraft (m/w/d)', '', 'Vollzeit in Köln. Bewerbung an jobs@klinik.example')],
     ['en, an open application with a role\'s sections', lines('# Open application', '', '## Responsibilities', '', '- Build our backend services', '', '## Requirements', '', '- 3+ years with Go', '', 'Full-time in Berlin. Apply: jobs@acme.example')],
     ['en, a posting with an open-application section', lines('# Backend Engineer', '', 'Full-time in Berlin.', '', '## Open application', '', 'Not a fit? Send your CV to jobs@acme.example')],
+    ['en, a posting that invites to its talent pool', lines('# Backend Engineer', '', 'Full-time in Berlin. You will build our APIs in Go.', '', 'Not the right fit? Join our talent pool.', '', 'Apply at jobs@acme.example.')],
+    ['de, a Talentpool role named in its heading', lines('# Recruiter Talentpool (m/w/d)', '', 'Vollzeit in Köln. Du baust unseren Talentpool auf. Bewerbung an jobs@acme.example')],
     ['en, a posting that speaks of job seekers', lines('# Senior Recruiter', '', 'Acme hires a Senior Recruiter in Berlin, full-time.', '', '## Responsibilities', '', '- Talk to job seekers every day', '', '## Requirements', '', '- 3+ years in recruiting', '', 'Apply: jobs@acme.example')],
   ])('%s', async (_case, text) => {
     const { records, stderr } = await normalized(text);

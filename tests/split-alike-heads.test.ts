@@ -8,6 +8,9 @@
  * - lines in bold under a vacancies heading count as its sub-headings would (src/split/vacancy-headings.ts);
  * - a heading written as the role headings around it are ("### [Role](role.html)", "## Role @ [Acme](…)", also in bold), or whose block holds the inner
  *   labels most roles' blocks hold, is a role too, though its name reads as no job title (src/split/alike-headings.ts).
+ * - a role line over "Label: value" lines ("Location: Berlin", "Type: Full-time"), again for each role with the same
+ *   labels, one of them a place, is a posting a block (src/split/label-lines.ts), in Markdown and in plain text; the
+ *   label lines may be a list right under the role line.
  * Each shape has rows that must split and rows of one posting that must not.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -21,6 +24,13 @@ async function titlesOf(text: string, name = 'jobs.md'): Promise<Array<string | 
   writeFileSync(path.join(dir, name), text);
   return parseNdjson((await runCli(['normalize', path.join(dir, name), '--format', 'ndjson'])).stdout).map((record) => record.title);
 }
+
+/** One block of "Label: value" lines a role, blocks apart by a blank line, under a page's own line. */
+const labelLines = (intro: string, roles: Array<[string, ...string[]]>) => `${intro}\n\n${roles.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+const enLabelLines = labelLines('# Careers at Acme\n\nWe are hiring for the following roles.', [
+  ['Backend Engineer', 'Location: Berlin', 'Type: Full-time', 'Apply: https://acme.example/jobs/backend'],
+  ['Product Designer', 'Location: Munich', 'Type: Part-time', 'Apply: https://acme.example/jobs/designer'],
+  ['Data Analyst', 'Location: Hamburg', 'Type: Full-time', 'Apply: https://acme.example/jobs/analyst']]);
 
 const zhHeadings = ['职位名称：Android工程师', '职位名称：Java开发工程师', '职位名称：校园业务人员'].map((role) =>
   `# ${role}\n\n# 岗位职责：\n\n- 负责产品开发\n- 参与需求评审\n\n# 任职要求：\n\n- 本科及以上学历\n- 熟悉相关技术\n`).join('\n');
@@ -62,8 +72,21 @@ describe('roles found by the structure of their heads', () => {
       `## ${role}\n\nJoin our team in Berlin.\n\n**Requirements:**\n\n- Go\n\n**Nice to have:**\n\n- Kafka\n`).join('\n'), 3],
     ['en, a board\'s "Role @ [Company](…)" heads, one whose role reads as no job title', boardAt, 4],
     ['id, linked role headings under groups, one named "Pakar SEO"', idLinks, 4],
+    ['en, a role line over "Label: value" lines, a block a role', enLabelLines, 3],
+    ['de, a role line over "Label: value" lines', labelLines('# Karriere bei Acme', [
+      ['Backend-Entwickler (m/w/d)', 'Standort: Berlin', 'Art: Vollzeit', 'Bewerbung: https://acme.example/jobs/backend'],
+      ['Produktdesigner (m/w/d)', 'Standort: München', 'Art: Teilzeit', 'Bewerbung: https://acme.example/jobs/designer']]), 2],
+    ['es, a role line over "Label: value" lines', labelLines('Empleo en Acme', [
+      ['Ingeniero backend', 'Ubicación: Madrid', 'Jornada: Tiempo completo'], ['Analista de datos', 'Ubicación: Valencia', 'Jornada: Media jornada']]), 2],
+    ['fr, a role line over a list of "Label: value" lines', labelLines('# Carrières chez Acme', [
+      ['Ingénieur backend', '', '- Lieu : Paris', '- Contrat : CDI'], ['Designer produit', '', '- Lieu : Lyon', '- Contrat : CDD']]), 2],
   ])('splits: %s', async (_case, text, count) => {
     expect(await titlesOf(text)).toHaveLength(count);
+  });
+
+  it('gives each "Label: value" block its own title, in Markdown and in plain text', async () => {
+    expect(await titlesOf(enLabelLines)).toEqual(['Backend Engineer', 'Product Designer', 'Data Analyst']);
+    expect(await titlesOf(enLabelLines.replace('# ', ''), 'jobs.txt')).toEqual(['Backend Engineer', 'Product Designer', 'Data Analyst']);
   });
 
   it('keeps the role named by a heading written as its neighbours are', async () => {
@@ -83,6 +106,14 @@ describe('roles found by the structure of their heads', () => {
     ['en, one posting with a title-label line', '**Position:** Backend Engineer\n\nAcme builds payments.\n\n**Duties:**\n\n- Build services\n\n**Requirements:**\n\n- Go\n'],
     ['en, title-label lines over labels that no two blocks share', '**Position:** Backend Engineer\n\n**Duties:**\n\n- Build\n\n**Position:** Product Designer\n\n**Portfolio:**\n\n- Figma\n'],
     ['de, one posting under a careers title with its sections in bold', '---\ntitle: Karriere\n---\n**Softwareentwickler (m/w/d)**\n\nWir suchen Verstärkung.\n\n**Deine Aufgaben**\n\n- Entwicklung\n\n**Dein Profil**\n\n- Java\n'],
+    ['en, a résumé\'s entries as "Label: value" lines over periods', labelLines('# Jane Doe', [
+      ['Senior Engineer', 'Company: Acme', 'Location: Berlin', 'Period: 2020 - 2023'], ['Software Engineer', 'Company: Beta', 'Location: Munich', 'Period: 2017 - 2020']])],
+    ['en, a posting\'s head block repeated after its sections', labelLines('# Backend Engineer', [
+      ['Backend Engineer', 'Location: Berlin', 'Type: Full-time'], ['## Responsibilities\n\n- Build APIs\n\nSenior Backend Engineer', 'Location: Berlin', 'Type: Full-time']])],
+    ['de, offices over a list of "Label: value" lines', labelLines('# Standorte', [
+      ['Büro Berlin', '', '- Adresse: Hauptstr. 1', '- Standort: Berlin'], ['Büro München', '', '- Adresse: Marienplatz 2', '- Standort: München']])],
+    ['en, offices as "Label: value" lines', labelLines('# Our offices', [
+      ['Berlin Office', 'Address: Hauptstr. 1', 'Location: Berlin'], ['Munich Office', 'Address: Marienplatz 2', 'Location: Munich']])],
     ['en, bold perks under "Open positions" that name no role', '## Open positions\n\nWe are hiring a Backend Engineer.\n\n**Flexible hours**\n\n- Work when you like\n\n**Good food**\n\n- Lunch every day\n'],
   ])('one record: %s', async (_case, text) => {
     expect((await titlesOf(text)).length).toBeLessThanOrEqual(1);

@@ -28,6 +28,7 @@ import { announcedRoleSegments, linkedHeadingSegments } from './announced-roles.
 import { bareHeadingSegments } from './bare-headings.js';
 import { datedEntrySegments } from './dated-entries.js';
 import { labelledBlockSegments } from './labelled.js';
+import { labelLineSegments } from './label-lines.js';
 import { titledMarkupSegments } from './markup.js';
 import { repeatedSectionSegments } from './repeated.js';
 import { roleListSegments } from './role-list.js';
@@ -39,7 +40,7 @@ import { withAlikeHeadings } from './alike-headings.js';
 
 export type { Range } from './ranges.js';
 
-export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'announced-roles' | 'dated-entries' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' | 'bare-headings' | 'sibling-blocks' }
+export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'announced-roles' | 'dated-entries' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'label-lines' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' | 'bare-headings' | 'sibling-blocks' }
 
 /** What the page states of itself: the title its front matter gives it, and its source text (for what Markdown drops: in-page link targets). */
 export interface PageFacts { title?: string; source?: string }
@@ -73,6 +74,8 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   if (roles) return { ranges: roles, rule: 'role-headings' };
   const labelled = labelledBlockSegments(tree, body, marks);
   if (labelled) return { ranges: labelled, rule: 'labelled-blocks' };
+  const labelLines = oneRole ? undefined : labelLineSegments(tree, body, marks);
+  if (labelLines) return { ranges: labelLines, rule: 'label-lines' };
   const headers = headerLineSegments(tree, body);
   if (headers) return { ranges: headers, rule: 'header-lines' };
   const anchored = oneRole || page.source === undefined ? undefined : anchorMenuSegments(page.source, body);

@@ -149,20 +149,23 @@ export const standingInvitations: Record<string, string[]> = {
 };
 
 /**
- * The name of a page that invites applications for no role ("Open application", "Initiativbewerbung"): read whole,
+ * The name of a page that invites applications for no role ("Open application", "Initiativbewerbung", a talent
+ * pool to join: "Talentpool", "Vivier de talents", "Bolsa de talento"): read whole,
  * as a page's heading or title, it names the page, not a job (a title "Initiativbewerbung als Pflegefachkraft" names one).
  */
 export const openApplicationNames: Record<string, string[]> = {
-  en: ['open application', 'unsolicited application', 'speculative application', 'general application', 'spontaneous application'],
-  de: ['initiativbewerbung', 'initiativ bewerben', 'blindbewerbung', 'spontanbewerbung'],
-  fr: ['candidature spontanée', 'candidatures spontanées'],
-  es: ['candidatura espontánea', 'autocandidatura', 'candidatura abierta'],
-  pt: ['candidatura espontânea', 'banco de talentos'],
+  en: ['open application', 'unsolicited application', 'speculative application', 'general application', 'spontaneous application',
+    'talent pool', 'join our talent pool', 'talent community', 'join our talent community'],
+  de: ['initiativbewerbung', 'initiativ bewerben', 'blindbewerbung', 'spontanbewerbung', 'talentpool', 'talent-pool', 'unser talentpool'],
+  fr: ['candidature spontanée', 'candidatures spontanées', 'vivier de talents', 'rejoignez notre vivier de talents', 'notre vivier de talents'],
+  es: ['candidatura espontánea', 'autocandidatura', 'candidatura abierta', 'bolsa de talento', 'banco de talento', 'únete a nuestra bolsa de talento'],
+  pt: ['candidatura espontânea', 'banco de talentos', 'banco de talento', 'faça parte do nosso banco de talentos'],
   it: ['candidatura spontanea', 'autocandidatura', 'candidature spontanee'],
-  nl: ['open sollicitatie', 'open sollicitaties'],
-  sv: ['spontanansökan', 'öppen ansökan'],
-  da: ['uopfordret ansøgning', 'åben ansøgning'],
-  no: ['åpen søknad'],
+  nl: ['open sollicitatie', 'open sollicitaties', 'talentpool', 'talentenpool'],
+  pl: ['baza talentów', 'dołącz do naszej bazy talentów'],
+  sv: ['spontanansökan', 'öppen ansökan', 'talangpool', 'talangbank'],
+  da: ['uopfordret ansøgning', 'åben ansøgning', 'talentbank'],
+  no: ['åpen søknad', 'talentbank'],
   fi: ['avoin hakemus'],
   tr: ['genel başvuru'],
 };
