@@ -237,3 +237,20 @@ describe('a Japanese careers word after the title and its "の"', () => {
     expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
   });
 });
+
+describe('control characters in a title or a company name, in every page shape', () => {
+  const record = (text: string, path: string) => normalizeText(text, { path }).record;
+  it.each([
+    // A terminal's escape sequence (ESC [2J) and a bell are no text a person writes: they go, whichever reading chose the value.
+    ['front matter, ESC [2J', '---\ntitle: "Engineer \\u001b[2J Lead"\ncompany: "Nord\\u0007wind Labs"\n---\n\nWe build things.\n', 'posting.md', 'Engineer Lead', 'Nordwind Labs'],
+    ['an h1 with a bell', '# Backend Engineer\u0007 Lead\n\nAcme GmbH is hiring. Full-time.\n', 'posting.md', 'Backend Engineer Lead', 'Acme GmbH'],
+    ['an HTML h1 and <title> with ESC', page('<title>Data\u001b[31m Analyst | Acme</title>', '<h1>Data \u001b[2JAnalyst</h1><p>Acme is hiring.</p>'), 'posting.html', 'Data Analyst', 'Acme'],
+    ['JSON-LD with NEL and ESC', page('<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Platform\\u0085Engineer\\u0007","hiringOrganization":{"@type":"Organization","name":"Acme\\u001b Corp"},"description":"Build it."}</script>'), 'posting.html', 'Platform Engineer', 'Acme Corp'],
+    // Must not: a title and a name without controls keep every character ("C++", "R&D", "[Remote]" brackets are read as before).
+    ['must not: plain characters stay', '---\ntitle: "C++ Engineer, R&D"\ncompany: "Acme [Labs]"\n---\n\nWe build things.\n', 'posting.md', 'C++ Engineer, R&D', 'Acme [Labs]'],
+  ])('%s', (_name, input, path, expectedTitle, expectedCompany) => {
+    const found = record(input, path);
+    expect(found?.title).toBe(expectedTitle);
+    expect(found?.company?.name).toBe(expectedCompany);
+  });
+});

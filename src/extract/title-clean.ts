@@ -14,7 +14,7 @@ import { isPlace } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 import { breadcrumbLast, EMOJI, isGenericHeading } from './title-page-names.js';
 import { GENDER, onlyLeftGenderMarked, splitDashed, stripParenthetical, type TitleContext } from './title-parts.js';
-import { alternation, capitalize, escapeRegExp } from './text.js';
+import { alternation, capitalize, escapeRegExp, withoutControls } from './text.js';
 import { headBeforeCareersAt, withoutCjkQuotes, withoutListMark, withoutLocationField, withoutNameLikeArticle } from './title-edges.js';
 import { atMost } from './match/bounded.js';
 import { accusativeRoles } from './tables/title-cases.js';
@@ -107,7 +107,7 @@ function withoutPostingLabel(title: string): string {
 /** Title as a person would write it; decoration goes to hints. */
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
   // A list mark before, CJK title marks around, a location field after (title-edges.ts).
-  const unquoted = withoutListMark(raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED, '$1');
+  const unquoted = withoutListMark(withoutControls(raw).replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED, '$1');
   let title = withoutLocationField(withoutCjkQuotes(unquoted), hints, line);
   title = breadcrumbLast(title);
   if (PREFIX_MARK.test(title)) title = withoutPostingLabel(title.replace(PREFIX, ''));
