@@ -65,6 +65,11 @@ describe('title labels in the Nordic languages', () => {
     // Must not (review25b): the same labels over the job's extent; the role is read from the sentence that hires.
     ['must not: sv "Tjänst: Heltid, tillsvidare"', 'Tjänst: Heltid, tillsvidare\n\nVi söker en lagerarbetare till vårt lager i Göteborg.\n', 'Lagerarbetare'],
     ['must not: no "Stilling: 100 % deltid"', 'Stilling: 100 % deltid\n\nVi søker en lagermedarbeider til vårt lager i Oslo.\n', 'Lagermedarbeider'],
+    // A workload range ("80-100 %", Swiss and German ads) is the job's extent too, and so is a front matter title key's value that states only it.
+    ['de "**Stelle:** 80-100 %, unbefristet" is no title', '**Stelle:** 80-100 %, unbefristet\n\nDie Nordwind AG sucht einen Entwickler in Zürich.\n', 'Entwickler'],
+    ['no front matter "position: 100% fast" is no title', '---\nposition: 100% fast\n---\n\nVi søker en lagermedarbeider til vårt lager i Oslo.\n', 'Lagermedarbeider'],
+    ['must not: "Stelle: Entwickler (80-100 %)" keeps the role', '**Stelle:** Entwickler (80-100 %)\n\nDie Nordwind AG baut Software.\n', 'Entwickler'],
+    ['must not: front matter "position: Backend Engineer 100%" keeps the role', '---\nposition: Backend Engineer 100%\n---\n\nWe build software.\n', 'Backend Engineer'],
     ['sv "**Befattning:** X"', `**Befattning:** Backendutvecklare${BODY}`, 'Backendutvecklare'],
     ['no "Stilling: X"', `- Stilling: Backendutvikler${BODY}`, 'Backendutvikler'],
     ['da "| Stilling | X |"', `| Stilling | Backendudvikler |\n|---|---|${BODY}`, 'Backendudvikler'],
