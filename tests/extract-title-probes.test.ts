@@ -274,3 +274,17 @@ describe('a front matter title keeps the case its author typed', () => {
     expect(title(input, path)).toBe(expected);
   });
 });
+
+describe('a title label and its value in a table row copied as text (a tab between them)', () => {
+  it.each([
+    // A two-cell row pasted from a table keeps a tab where "| Position | X |" keeps a bar, in any language's label (titleLabels).
+    ['en "Position<TAB>X"', 'Nordwind\n\nPosition\tBackend Engineer\nLocation\tBerlin\n\nWe are hiring.\n', 'posting.txt', 'Backend Engineer'],
+    ['en "Job title<TAB>X"', 'Nordwind\n\nJob title\tData Analyst\nLocation\tBerlin\n\nWe are hiring.\n', 'posting.txt', 'Data Analyst'],
+    ['de "Stelle<TAB>X"', 'Nordwind\n\nStelle\tBackend-Entwickler\nOrt\tBerlin\n\nWir suchen Verstärkung.\n', 'posting.txt', 'Backend-Entwickler'],
+    // Must not: a sheet's header row of more cells is no label and value, and a workload after the tab is no title.
+    ['must not: a header row of three cells', 'Nordwind\n\nPosition\tTeam\tPlace\n\nWe are hiring a backend engineer in Berlin.\n', 'posting.txt', 'Backend engineer'],
+    ['must not: no "Stilling<TAB>100 % fast"', 'Nordwind AS\n\nStilling\t100 % fast\nSted\tOslo\n\nVi søker en lagermedarbeider til vårt lager i Oslo.\n', 'posting.txt', 'Lagermedarbeider'],
+  ])('%s', (_name, input, path, expected) => {
+    expect(title(input, path)).toBe(expected);
+  });
+});
