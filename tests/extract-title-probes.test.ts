@@ -65,6 +65,11 @@ describe('title labels in the Nordic languages', () => {
     // Must not (review25b): the same labels over the job's extent; the role is read from the sentence that hires.
     ['must not: sv "Tjänst: Heltid, tillsvidare"', 'Tjänst: Heltid, tillsvidare\n\nVi söker en lagerarbetare till vårt lager i Göteborg.\n', 'Lagerarbetare'],
     ['must not: no "Stilling: 100 % deltid"', 'Stilling: 100 % deltid\n\nVi søker en lagermedarbeider til vårt lager i Oslo.\n', 'Lagermedarbeider'],
+    // A workload range ("80-100 %", Swiss and German ads) is the job's extent too, and so is a front matter title key's value that states only it.
+    ['de "**Stelle:** 80-100 %, unbefristet" is no title', '**Stelle:** 80-100 %, unbefristet\n\nDie Nordwind AG sucht einen Entwickler in Zürich.\n', 'Entwickler'],
+    ['no front matter "position: 100% fast" is no title', '---\nposition: 100% fast\n---\n\nVi søker en lagermedarbeider til vårt lager i Oslo.\n', 'Lagermedarbeider'],
+    ['must not: "Stelle: Entwickler (80-100 %)" keeps the role', '**Stelle:** Entwickler (80-100 %)\n\nDie Nordwind AG baut Software.\n', 'Entwickler'],
+    ['must not: front matter "position: Backend Engineer 100%" keeps the role', '---\nposition: Backend Engineer 100%\n---\n\nWe build software.\n', 'Backend Engineer'],
     ['sv "**Befattning:** X"', `**Befattning:** Backendutvecklare${BODY}`, 'Backendutvecklare'],
     ['no "Stilling: X"', `- Stilling: Backendutvikler${BODY}`, 'Backendutvikler'],
     ['da "| Stilling | X |"', `| Stilling | Backendudvikler |\n|---|---|${BODY}`, 'Backendudvikler'],
@@ -235,5 +240,51 @@ describe('a Japanese careers word after the title and its "の"', () => {
     ['must not: ja "営業の責任者" keeps its "の"', `# 営業の責任者${BODY}`, '営業の責任者'],
   ])('%s', (_name, input, expected) => {
     expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
+  });
+});
+
+describe('control characters in a title or a company name, in every page shape', () => {
+  const record = (text: string, path: string) => normalizeText(text, { path }).record;
+  it.each([
+    // A terminal's escape sequence (ESC [2J) and a bell are no text a person writes: they go, whichever reading chose the value.
+    ['front matter, ESC [2J', '---\ntitle: "Engineer \\u001b[2J Lead"\ncompany: "Nord\\u0007wind Labs"\n---\n\nWe build things.\n', 'posting.md', 'Engineer Lead', 'Nordwind Labs'],
+    ['an h1 with a bell', '# Backend Engineer\u0007 Lead\n\nAcme GmbH is hiring. Full-time.\n', 'posting.md', 'Backend Engineer Lead', 'Acme GmbH'],
+    ['an HTML h1 and <title> with ESC', page('<title>Data\u001b[31m Analyst | Acme</title>', '<h1>Data \u001b[2JAnalyst</h1><p>Acme is hiring.</p>'), 'posting.html', 'Data Analyst', 'Acme'],
+    ['JSON-LD with NEL and ESC', page('<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Platform\\u0085Engineer\\u0007","hiringOrganization":{"@type":"Organization","name":"Acme\\u001b Corp"},"description":"Build it."}</script>'), 'posting.html', 'Platform Engineer', 'Acme Corp'],
+    // Must not: a title and a name without controls keep every character ("C++", "R&D", "[Remote]" brackets are read as before).
+    ['must not: plain characters stay', '---\ntitle: "C++ Engineer, R&D"\ncompany: "Acme [Labs]"\n---\n\nWe build things.\n', 'posting.md', 'C++ Engineer, R&D', 'Acme [Labs]'],
+  ])('%s', (_name, input, path, expectedTitle, expectedCompany) => {
+    const found = record(input, path);
+    expect(found?.title).toBe(expectedTitle);
+    expect(found?.company?.name).toBe(expectedCompany);
+  });
+});
+
+describe('a front matter title keeps the case its author typed', () => {
+  it.each([
+    // A key's value is written as it stands: "function(){}" from an unresolved YAML tag is not made "Function(){}".
+    ['an unresolved !!js/function tag', '---\ntitle: !!js/function "function(){}"\n---\n\nWe build things.\n', 'posting.md', 'function(){}'],
+    ['a lower-case key value', '---\ntitle: "backend engineer"\n---\n\nWe build things.\n', 'posting.md', 'backend engineer'],
+    ['"iOS developer"', '---\ntitle: "iOS developer"\n---\n\nWe build things.\n', 'posting.md', 'iOS developer'],
+    // Must not: a title read from the page's text is still capitalised as a heading would be, and so is a key's value whose first words
+    // cleaning cut (the word that now opens it was mid-sentence).
+    ['must not: a lower-case h1 is capitalised', `# backend engineer${BODY}`, 'posting.md', 'Backend engineer'],
+    ['must not: a key\'s value after a cut label', '---\ntitle: "Wir suchen: backend-entwickler"\n---\n\nWir bauen Software.\n', 'posting.md', 'Backend-entwickler'],
+  ])('%s', (_name, input, path, expected) => {
+    expect(title(input, path)).toBe(expected);
+  });
+});
+
+describe('a title label and its value in a table row copied as text (a tab between them)', () => {
+  it.each([
+    // A two-cell row pasted from a table keeps a tab where "| Position | X |" keeps a bar, in any language's label (titleLabels).
+    ['en "Position<TAB>X"', 'Nordwind\n\nPosition\tBackend Engineer\nLocation\tBerlin\n\nWe are hiring.\n', 'posting.txt', 'Backend Engineer'],
+    ['en "Job title<TAB>X"', 'Nordwind\n\nJob title\tData Analyst\nLocation\tBerlin\n\nWe are hiring.\n', 'posting.txt', 'Data Analyst'],
+    ['de "Stelle<TAB>X"', 'Nordwind\n\nStelle\tBackend-Entwickler\nOrt\tBerlin\n\nWir suchen Verstärkung.\n', 'posting.txt', 'Backend-Entwickler'],
+    // Must not: a sheet's header row of more cells is no label and value, and a workload after the tab is no title.
+    ['must not: a header row of three cells', 'Nordwind\n\nPosition\tTeam\tPlace\n\nWe are hiring a backend engineer in Berlin.\n', 'posting.txt', 'Backend engineer'],
+    ['must not: no "Stilling<TAB>100 % fast"', 'Nordwind AS\n\nStilling\t100 % fast\nSted\tOslo\n\nVi søker en lagermedarbeider til vårt lager i Oslo.\n', 'posting.txt', 'Lagermedarbeider'],
+  ])('%s', (_name, input, path, expected) => {
+    expect(title(input, path)).toBe(expected);
   });
 });

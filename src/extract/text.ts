@@ -35,6 +35,17 @@ export function wordHash(word: string): number {
   return hash;
 }
 
+// A terminal's escape sequences (CSI "ESC [2J", OSC, two-character ones) and the C0/C1 control characters a posting may carry: a
+// title or a name is text a person writes, which holds none of them (a tab or a line break, NEL too, stands for a space; a bell
+// inside "Nord\u0007wind" for nothing).
+const ESCAPE_SEQUENCES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,200}(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]/gu;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/u;
+/** The text without escape sequences and control characters. */
+export function withoutControls(text: string): string {
+  if (!CONTROL_CHARACTERS.test(text)) return text;
+  return text.replace(ESCAPE_SEQUENCES, '').replace(/[\t\n\v\f\r\u0085]/gu, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/gu, '').replace(/ {2,}/g, ' ').trim();
+}
+
 /** Upper-case the first letter. */
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);

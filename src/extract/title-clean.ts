@@ -14,7 +14,7 @@ import { isPlace } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 import { breadcrumbLast, EMOJI, isGenericHeading } from './title-page-names.js';
 import { GENDER, onlyLeftGenderMarked, splitDashed, stripParenthetical, type TitleContext } from './title-parts.js';
-import { alternation, capitalize, escapeRegExp } from './text.js';
+import { alternation, capitalize, escapeRegExp, withoutControls } from './text.js';
 import { headBeforeCareersAt, withoutCjkQuotes, withoutListMark, withoutLocationField, withoutNameLikeArticle } from './title-edges.js';
 import { atMost } from './match/bounded.js';
 import { accusativeRoles } from './tables/title-cases.js';
@@ -104,10 +104,10 @@ function withoutPostingLabel(title: string): string {
   return label.split(/\s+/).length <= 4 && ENDS_IN_VACANCY_WORD.test(label) && !namesRole(label) && looksLikeJobTitle(match[2]!) ? match[2]! : title;
 }
 
-/** Title as a person would write it; decoration goes to hints. */
-export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
+/** Title as a person would write it; decoration goes to hints. `asWritten`: keep the first letter's case (a front matter key's value). */
+export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext, asWritten = false): string {
   // A list mark before, CJK title marks around, a location field after (title-edges.ts).
-  const unquoted = withoutListMark(raw.replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED, '$1');
+  const unquoted = withoutListMark(withoutControls(raw).replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED, '$1');
   let title = withoutLocationField(withoutCjkQuotes(unquoted), hints, line);
   title = breadcrumbLast(title);
   if (PREFIX_MARK.test(title)) title = withoutPostingLabel(title.replace(PREFIX, ''));
@@ -171,7 +171,10 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     title = jobWord && looksLikeJobTitle(jobWord[1]!) ? jobWord[1]! : at[1]!;
   }
   title = withoutNameLikeArticle(title.replace(ARTICLE, '')).replace(JOINED_ARTICLE, '$1').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
-  return /\p{L}/u.test(title) ? capitalizeTitle(title) : '';
+  // A key's value is as its author typed it (front matter "title: function(){}" stays so), unless cleaning cut its first words ("Gezocht:
+  // creatieve developer", "À la recherche d'une développeuse"): the word that now opens the title is raised as a heading's is.
+  const typedFirst = asWritten && title.split(' ')[0] === withoutControls(raw).trim().split(/\s+/u)[0];
+  return /\p{L}/u.test(title) ? (typedFirst ? title : capitalizeTitle(title)) : '';
 }
 
 // A title's first word written with a capital anywhere ("iOS", "eBay", "macOS") is a name's own casing: keep it.

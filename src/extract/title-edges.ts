@@ -72,10 +72,12 @@ export function headBeforeCareersAt(head: string, tail: string, hints: Hints, li
 }
 
 /**
- * A label's value that states only the job's extent ("Tjänst: Heltid, tillsvidare", "Stilling: 100 % deltid"): Nordic ads
+ * A label's value that states only the job's extent ("Tjänst: Heltid, tillsvidare", "Stilling: 100 % deltid", "Stelle: 80-100 %,
+ * unbefristet", front matter "position: 100% fast"): Nordic ads
  * put the workload under the labels that elsewhere name the role, so such a value is no title.
  */
 export function namesOnlyWorkload(value: string): boolean {
-  const parts = value.toLowerCase().split(/[,;/|]/u).map((part) => part.trim().replace(/^\d{1,3}\s?%\s*/u, '')).filter(Boolean);
+  // A workload figure or a range of them ("100 %", "80-100 %", "80–100%": Swiss and German ads state a range) before the contract words.
+  const parts = value.toLowerCase().split(/[,;/|]/u).map((part) => part.trim().replace(/^\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?%\s*/u, '')).filter(Boolean);
   return parts.length > 0 && parts.every((part) => employmentPhrases.has(part) || employmentLabelOnly.has(part));
 }

@@ -50,7 +50,10 @@ const TITLE_KEYS = fieldKeys.title;
 const TOP_LINES = 40;
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
+// "Position<TAB>Data Engineer": a two-cell table row copied as text keeps a tab between the label and its value, as "| Position | X |" keeps
+// a bar; a row of more cells (a sheet's header "Position<TAB>Company<TAB>Place") is no label and value.
 const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())})(?:[-‐][\\p{L}]{2,12})?\\s*[:：]\\s*(\\S.*)$`, 'iu');
+const TABBED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())}) {0,3}\\t[ \\t]*(\\S[^\\t]*)$`, 'iu');
 // Each phrase with a straight apostrophe also as typographers write it ("we’re looking for").
 const ROLE_LEAD_PHRASES = withCurlyApostrophes([...Object.values(rolePhrases).flat(), ...OBJECT_CASE_VERBS.keys()]);
 const ROLE_LEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ROLE_LEAD_PHRASES)})(?=[\\s:])`, 'gu');
@@ -73,14 +76,14 @@ export function extractTitle(ctx: ExtractContext): void {
   const propose = (raw: string, source: Candidate<string>['source'], rule: string, line: number, confidence: number, given: Hints = {}): void => {
     if (isGenericHeading(raw) || isPageLabel(raw) || isQuestion(raw)) return;
     const hints: Hints = { ...given };
-    const value = cleanTitle(raw, hints, line, ctx);
+    const value = cleanTitle(raw, hints, line, ctx, source === 'frontmatter');
     if (value && !isGenericHeading(value)) candidates.push({ value, source, rule, line, text: raw, confidence, hints });
   };
 
   // Every key that holds a string ("position" may be a map holding "title"), the first most trusted: the others stand in when it is cut, never rival it
   // (over CLOSE below, so two keys that word one title differently raise no conflict); a title given as two or three lines is one title.
   const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).map((found) => found && { key: found.key, text: titleText(found.key, found.value) })
-    .filter((found) => found?.text !== undefined);
+    .filter((found) => found?.text !== undefined && !namesOnlyWorkload(found.text));
   fromFrontmatter.forEach((found, index) => propose(found!.text!, 'frontmatter', `frontmatter.${found!.key}`, frontmatterLine(ctx, found!.key), index === 0 ? 0.95 : 0.85));
   // "Weekend Gallery Attendant - PT - Lindenhof Town Museum of Art": a key's value too long for a title, of parts as a header line
   // has them (below), gives its one part that reads like a title; the whole would be dropped as a headline.
@@ -99,8 +102,10 @@ export function extractTitle(ctx: ExtractContext): void {
   for (const [index, line] of top.entries()) {
     const label = tableRowAsLabel(top, index, line.plain.replace(EMOJI, '').trim());
     // LABELLED needs a colon: most lines have none, and its case-insensitive alternation is slow to fail.
-    const labelled = label.includes(':') || label.includes('：') ? LABELLED.exec(label) : null;
-    if (labelled && labelled[1]!.length <= 120 && !namesOnlyWorkload(labelled[1]!)) propose(labelled[1]!, 'header-line', 'text.labelled-line', line.line, 0.9);
+    // The line's plain form has its tabs made spaces: a tab is looked for in its text.
+    const labelled = label.includes(':') || label.includes('：') ? LABELLED.exec(label) : line.text.includes('\t') ? TABBED.exec(line.text.trim()) : null;
+    const labelValue = labelled?.[1]?.trim();
+    if (labelValue && labelValue.length <= 120 && !namesOnlyWorkload(labelValue)) propose(labelValue, 'header-line', 'text.labelled-line', line.line, 0.9);
     // "<dt>Position</dt><dd>Data Engineer</dd>", "**Job Title:**" over its value: the label alone on its line, the title on the next.
     // A label heading's value is read below (heading.label); an HTML page's lines may all share one source line.
     const value = labelled || /^#{1,6}\s/u.test(line.text) ? undefined : valueUnderLabel(top, index);

@@ -7,6 +7,7 @@ import { postingFingerprint } from '../corpus/fingerprint.js';
 import { extractFields, type ExtractResult } from '../extract/index.js';
 import type { Fields } from '../extract/context.js';
 import { pageMeta } from '../extract/page-meta.js';
+import { withoutControls } from '../extract/text.js';
 import type { Evidence, Posting } from '../schema/posting.js';
 import { toPlainData } from '../formats/frontmatter.js';
 import { messageText, type RuleId } from '../messages.js';
@@ -166,7 +167,9 @@ function warningMessage(warning: Posting['warnings'][number]): PostingDoc['messa
 
 interface Extracted { fields: Fields; evidence: Record<string, Evidence>; lines: BodyLine[]; tree: Root; frontmatter: Record<string, unknown> }
 
-function recordOf(doc: PostingDoc, sha256: string, { fields, evidence, lines, tree, frontmatter }: Extracted): Posting {
+function recordOf(doc: PostingDoc, sha256: string, { fields: found, evidence, lines, tree, frontmatter }: Extracted): Posting {
+  // Whichever reading chose them, a title and a company name are text a person writes: no control characters (text.ts).
+  const fields: Fields = { ...found, title: typeof found.title === 'string' ? withoutControls(found.title) : found.title, company: found.company ? { ...found.company, name: withoutControls(found.company.name) } : found.company };
   const description = { markdown: lines.map((line) => line.text).join('\n'), text: plainText(tree) };
   return {
     id: sha256.slice(0, 16),
