@@ -260,21 +260,6 @@ describe('control characters in a title or a company name, in every page shape',
   });
 });
 
-describe('a front matter title keeps the case its author typed', () => {
-  it.each([
-    // A key's value is written as it stands: "function(){}" from an unresolved YAML tag is not made "Function(){}".
-    ['an unresolved !!js/function tag', '---\ntitle: !!js/function "function(){}"\n---\n\nWe build things.\n', 'posting.md', 'function(){}'],
-    ['a lower-case key value', '---\ntitle: "backend engineer"\n---\n\nWe build things.\n', 'posting.md', 'backend engineer'],
-    ['"iOS developer"', '---\ntitle: "iOS developer"\n---\n\nWe build things.\n', 'posting.md', 'iOS developer'],
-    // Must not: a title read from the page's text is still capitalised as a heading would be, and so is a key's value whose first words
-    // cleaning cut (the word that now opens it was mid-sentence).
-    ['must not: a lower-case h1 is capitalised', `# backend engineer${BODY}`, 'posting.md', 'Backend engineer'],
-    ['must not: a key\'s value after a cut label', '---\ntitle: "Wir suchen: backend-entwickler"\n---\n\nWir bauen Software.\n', 'posting.md', 'Backend-entwickler'],
-  ])('%s', (_name, input, path, expected) => {
-    expect(title(input, path)).toBe(expected);
-  });
-});
-
 describe('a title label and its value in a table row copied as text (a tab between them)', () => {
   it.each([
     // A two-cell row pasted from a table keeps a tab where "| Position | X |" keeps a bar, in any language's label (titleLabels).

@@ -104,8 +104,8 @@ function withoutPostingLabel(title: string): string {
   return label.split(/\s+/).length <= 4 && ENDS_IN_VACANCY_WORD.test(label) && !namesRole(label) && looksLikeJobTitle(match[2]!) ? match[2]! : title;
 }
 
-/** Title as a person would write it; decoration goes to hints. `asWritten`: keep the first letter's case (a front matter key's value). */
-export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext, asWritten = false): string {
+/** Title as a person would write it; decoration goes to hints. */
+export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
   // A list mark before, CJK title marks around, a location field after (title-edges.ts).
   const unquoted = withoutListMark(withoutControls(raw).replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED, '$1');
   let title = withoutLocationField(withoutCjkQuotes(unquoted), hints, line);
@@ -171,10 +171,7 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
     title = jobWord && looksLikeJobTitle(jobWord[1]!) ? jobWord[1]! : at[1]!;
   }
   title = withoutNameLikeArticle(title.replace(ARTICLE, '')).replace(JOINED_ARTICLE, '$1').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
-  // A key's value is as its author typed it (front matter "title: function(){}" stays so), unless cleaning cut its first words ("Gezocht:
-  // creatieve developer", "À la recherche d'une développeuse"): the word that now opens the title is raised as a heading's is.
-  const typedFirst = asWritten && title.split(' ')[0] === withoutControls(raw).trim().split(/\s+/u)[0];
-  return /\p{L}/u.test(title) ? (typedFirst ? title : capitalizeTitle(title)) : '';
+  return /\p{L}/u.test(title) ? capitalizeTitle(title) : '';
 }
 
 // A title's first word written with a capital anywhere ("iOS", "eBay", "macOS") is a name's own casing: keep it.

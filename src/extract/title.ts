@@ -76,7 +76,7 @@ export function extractTitle(ctx: ExtractContext): void {
   const propose = (raw: string, source: Candidate<string>['source'], rule: string, line: number, confidence: number, given: Hints = {}): void => {
     if (isGenericHeading(raw) || isPageLabel(raw) || isQuestion(raw)) return;
     const hints: Hints = { ...given };
-    const value = cleanTitle(raw, hints, line, ctx, source === 'frontmatter');
+    const value = cleanTitle(raw, hints, line, ctx);
     if (value && !isGenericHeading(value)) candidates.push({ value, source, rule, line, text: raw, confidence, hints });
   };
 
