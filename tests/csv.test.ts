@@ -125,9 +125,10 @@ describe('--format csv', () => {
     expect(bom.stdout).toBe(`\uFEFF${same.stdout}`);
   });
 
-  it('writes no control character a terminal would run: ESC, BEL and C1 become U+FFFD, in a title and in source_path', async () => {
+  it('writes no control character a terminal would run: ESC, BEL and C1 become U+FFFD in source_path, and a title has none', async () => {
     const { stdout, rows: [row] } = await csv(['-'], '# Engineer \u001b[2J\u001b]0;pwned\u0007 Lead\n\nAcme is hiring. Full-time. Apply at jobs@acme.example\n');
-    expect(row!.title).toBe('Engineer \uFFFD[2J\uFFFD]0;pwned\uFFFD Lead');
+    // The record's title drops them first (extraction cleans titles of control sequences); source_path keeps its text, made safe here.
+    expect(row!.title).toBe('Engineer Lead');
     const ndjson = await runCli(['normalize', '--input', 'ndjson', '-f', 'csv'], { input: `${JSON.stringify({ id: 'e\u001b[31m\u009b', content: '# Cook\n\nCook at Joe. Full-time.\n' })}\n` });
     expect(rowsOf(ndjson.stdout)[0]!.source_path).toBe('e\uFFFD[31m\uFFFD');
     for (const output of [stdout, ndjson.stdout]) expect(output).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);

@@ -138,6 +138,8 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   // Field values (label-only, below): es/pt/no permanent, es full/part day, cs full/reduced load, pl UoP (umowa o pracę)
   ['indefinido', 'FULL_TIME'], ['efetivo', 'FULL_TIME'], ['fast', 'FULL_TIME'], ['completa', 'FULL_TIME'], ['parcial', 'PART_TIME'],
   ['plný', 'FULL_TIME'], ['zkrácený', 'PART_TIME'], ['uop', 'FULL_TIME'],
+  // ja パート (part-time, short for パートタイム) only as a field's whole value ("雇用形態：パート"): パートナー (partner), デパート (store)
+  ['パート', 'PART_TIME'],
   ['sem termo', 'FULL_TIME'], ['a termo', 'TEMPORARY'], ['termo certo', 'TEMPORARY'], ['termo incerto', 'TEMPORARY'], ['a termo certo', 'TEMPORARY'],
   // nl: fixed and open-ended terms, a permanent job, a side job
   ['bepaalde tijd', 'TEMPORARY'], ['onbepaalde tijd', 'FULL_TIME'], ['vaste baan', 'FULL_TIME'], ['bijbaan', 'PART_TIME'],
@@ -217,8 +219,6 @@ export const employmentWordsCjk: Array<[phrase: string, type: EmploymentType]> =
   // ja freelance, fixed-term employment; ko dispatched (agency) work
   ['正式员工', 'FULL_TIME'], ['正式員工', 'FULL_TIME'], ['正職', 'FULL_TIME'], ['正职', 'FULL_TIME'], ['約聘', 'CONTRACTOR'], ['约聘', 'CONTRACTOR'], ['工讀', 'PART_TIME'],
   ['フリーランス', 'CONTRACTOR'], ['有期雇用', 'TEMPORARY'], ['파견직', 'TEMPORARY'],
-  // ja パート (part-time, short for パートタイム: "雇用形態：パート")
-  ['パート', 'PART_TIME'],
 ];
 
 /** CJK words for experience: an employment word just before one is a requirement ("实习经验": internship experience). */
@@ -259,7 +259,7 @@ export const employmentLabelOnly = new Set([
   'c2c', 'ип', 'pfa', 'praktika', 'praktyki', 'apprentissage', 'teil-', 'tillsvidare',
   // es "indefinido", pt "efetivo", no "fast" (permanent), es "completa"/"parcial" and cs "plný"/"zkrácený" (full/reduced) and pl "UoP" (umowa o
   // pracę) name the contract only as a field's value ("Tipo de contrato: Indefinido", "Jornada: Parcial", "Stillingstype: Fast", "Úvazek: Zkrácený")
-  'indefinido', 'efetivo', 'fast', 'completa', 'parcial', 'plný', 'zkrácený', 'uop',
+  'indefinido', 'efetivo', 'fast', 'completa', 'parcial', 'plný', 'zkrácený', 'uop', 'パート',
   // pt "sem termo" / "a termo" are also "without end" / "at the end" in prose
   'sem termo', 'a termo',
   // ru/uk "full"/"partial" are the employment only as the value of a "Занятость" field ("Занятость – полная")
@@ -273,7 +273,7 @@ export const employmentLabelOnly = new Set([
 export const employmentWholeItemOnly = new Set([
   'vast',
   // no "Stillingstype: Fast" (not "Type: fast-paced"), es "Jornada: Completa", cs "Úvazek: Zkrácený" (the word whole, as "vast")
-  'fast', 'completa', 'parcial', 'plný', 'zkrácený',
+  'fast', 'completa', 'parcial', 'plný', 'zkrácený', 'パート',
 ]);
 
 /**
