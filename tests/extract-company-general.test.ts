@@ -95,6 +95,13 @@ const found: Row[] = [
   // Invitations to join, per language; Japanese and Korean "about" after the name.
   { name: 'nl: "Werken bij X betekent …"', company: 'Nordlicht Analytics', rule: 'body.join', input: posting('Werken bij Nordlicht Analytics betekent werken in een klein team.') },
   { name: 'nl: "Kom werken bij X!"', company: 'Nordlicht', rule: 'body.join', input: posting('Kom werken bij Nordlicht!') },
+  { name: 'nl: "kom je te werken bij X"', company: 'Nordlicht', rule: 'body.join', input: posting('Wil je bouwen aan logistiek? Dan kom je te werken bij Nordlicht in Utrecht.') },
+  // A page title's "Role at X" that the posting writes nowhere else ranks below a name the body gives with its legal form.
+  { name: 'en: <title> "Role at X" where X is written nowhere else loses to the body\'s "Acme Inc"', company: 'Acme Inc',
+    input: '<!doctype html><html><head><title>Senior Engineer at Scale | Acme Careers</title></head><body><h1>Senior Engineer</h1><p>Acme Inc builds tools. You will ship features weekly.</p></body></html>\n' },
+  // A lower-case "werken bij X" inside a sentence is anyone's past employer, not the one hiring.
+  { name: 'nl: "ervaring met werken bij Google of Booking" is no employer', company: 'Nordwind', input: '# Backend Engineer (m/v)\n\nBij Nordwind bouw je API\'s voor logistiek. Ervaring met werken bij Google of Booking is een plus.\n\n## Wat je doet\n\n- Code schrijven\n\nSolliciteer via jobs@nordwind.nl\n' },
+  { name: 'nl: "ervaring opgedaan met werken bij Booking" is no employer', company: 'Nordwind', input: '# Backend Engineer (m/v)\n\nBij Nordwind bouw je API\'s voor logistiek. Je hebt eerder ervaring opgedaan met werken bij Booking.\n\n## Wat je doet\n\n- Code schrijven\n\nSolliciteer via jobs@nordwind.nl\n' },
   { name: 'cs: "Přidej se k X!"', company: 'Nordlicht', rule: 'body.join', input: posting('Přidej se k Nordlicht a stav s námi platební systémy.') },
   // company26b probe: invitations and hiring verbs of German and Japanese (language knowledge).
   { name: 'de: "Komm zu X"', company: 'Nordlicht', rule: 'body.join', input: posting('Komm zu Nordlicht und baue mit uns die Zukunft der Logistik.') },
@@ -272,6 +279,16 @@ const none: Row[] = [
     input: '<html><head><title>Careers | Harbour Analytics</title></head><body><main><h1>Data Engineer</h1><p>You will build our pipelines in Python.</p></main></body></html>\n' },
   { name: 'a careers page title whose other part the text never writes: no company', company: null,
     input: '<html><head><title>加入我们_星辰科技网</title></head><body>\n<h1>后端开发工程师</h1>\n<p>负责后台服务开发。</p>\n</body></html>\n' },
+  // A company label's value that is a placeholder, workload, place or phrase names no employer.
+  { name: 'en: <dt>Company</dt> over "Confidential"', company: null, input: '<!doctype html><html><head><title>Backend Engineer</title></head><body><h1>Backend Engineer</h1><dl><dt>Company</dt><dd>Confidential</dd></dl><p>You will build APIs for our clients.</p></body></html>\n' },
+  { name: 'de: <dt>Firma</dt> over "Vollzeit"', company: null, input: '<!doctype html><html><head><title>Softwareentwickler</title></head><body><h1>Softwareentwickler</h1><dl><dt>Firma</dt><dd>Vollzeit</dd></dl><p>Du entwickelst APIs für unsere Kunden.</p></body></html>\n' },
+  { name: 'nl: <dt>Bedrijf</dt> over "Amsterdam"', company: null, input: '<!doctype html><html><head><title>Developer</title></head><body><h1>Developer</h1><dl><dt>Bedrijf</dt><dd>Amsterdam</dd></dl><p>Je bouwt API\'s voor onze klanten.</p></body></html>\n' },
+  { name: 'de: <dt>Arbeitgeber</dt> over a phrase', company: null, input: '<!doctype html><html><head><title>Entwickler</title></head><body><h1>Entwickler</h1><dl><dt>Arbeitgeber</dt><dd>Personalvermittlung im Auftrag unseres Kunden</dd></dl><p>Du entwickelst APIs.</p></body></html>\n' },
+  // A page title's "Role at X" where X is a kind of company, a funding stage or a pronoun.
+  { name: 'en: <title> "Jobs at Berlin Startups"', company: null, input: '<html><head><title>Software Engineer Jobs at Berlin Startups</title></head><body><h1>Software Engineer</h1><p>Build things with our team. You will ship features weekly.</p></body></html>\n' },
+  { name: 'en: <title> "at Series A Startup"', company: null, input: '<html><head><title>Backend Engineer at Series A Startup | Remote Jobs</title></head><body><h1>Backend Engineer</h1><p>Build things with our team. You will ship features weekly.</p></body></html>\n' },
+  { name: 'en: <title> "at Night Shift Hospitals"', company: null, input: '<html><head><title>Nurse at Night Shift Hospitals</title></head><body><h1>Nurse</h1><p>Care for patients at night. You will join a small team.</p></body></html>\n' },
+  { name: 'fr: <title> "chez Nous"', company: null, input: '<html><head><title>Développeur chez Nous | Carrières</title></head><body><h1>Développeur</h1><p>Rejoignez notre équipe. Vous développerez nos produits.</p></body></html>\n' },
 ];
 
 async function recordOf(input: string): Promise<Record<string, any>> {

@@ -197,6 +197,14 @@ describe('section headings that say what a job offers', () => {
     ['Cosa offriamo', 'benefits'],
     ['La nostra azienda', 'company'],
     ['Chi siamo', 'company'],
+    // ru: "Условия" heads the job's terms, but a site's terms of use are no offer; hu "Előnyt jelent" (is an advantage).
+    ['Условия', 'benefits'],
+    ['Условия использования сайта', 'other'],
+    ['Előnyt jelent', 'niceToHave'],
+    // fi "Avoimet tehtävät" (open positions) and ru "… открытые вакансии" head a careers index's list, not the duties.
+    ['Avoimet tehtävät', 'other'],
+    ['Интересные задачи и открытые вакансии', 'other'],
+    ['Tehtävät', 'responsibilities'],
   ])('"%s" is a %s section', (heading, kind) => {
     const text = `# Psicologo\n\nLavoro a tempo pieno a Roma.\n\n## ${heading}\n\n- Buoni pasto e formazione continua.\n`;
     expect(record(text).sections.find((section) => section.heading === heading)?.kind).toBe(kind);

@@ -213,6 +213,14 @@ describe('a title label alone on its line, its value on the next', () => {
     // Must not: a sentence or a workload under the label names no title.
     ['must not: a sentence under <dt>Position</dt>', dl('Position', 'You will build data pipelines for our team.'), 'posting.html', null],
     ['must not: a workload under <dt>Job</dt>', dl('Job', 'Vollzeit'), 'posting.html', null],
+    // Must not, with a role noun in the value (looksLikeJobTitle alone would take it): the workload first, a sentence, a verb's object.
+    ['must not: a workload then a team under <dt>Position</dt>', dl('Position', 'Vollzeit, 40 Stunden, Entwickler-Team'), 'posting.html', null],
+    ['must not: a sentence naming a role under <dt>Position</dt>', dl('Position', 'You will report to our Head of Data.'), 'posting.html', null],
+    ['must not: "Reports to the Head of Engineering" under a bold label', `# Careers\n\n**Position:**\nReports to the Head of Engineering\n\n## Requirements\n\n- Python${BODY}`, 'posting.md', null],
+    // Must not: a column of roles under the label is a careers index, not one posting's title.
+    ['must not: a list of role links under a bold label', `# Careers\n\n**Position**\n\n- [Senior Backend Engineer](/j/1)\n- [Product Designer](/j/2)\n- [Data Analyst](/j/3)\n${BODY}`, 'posting.md', null],
+    ['must not: role lines under a bold "Stelle:"', `# Karriere\n\n**Stelle:**\nSoftwareentwickler\nProduktdesigner\nDatenanalyst\n${BODY}`, 'posting.md', null],
+    ['must not: table rows of roles under <th>Position</th>', page('<title>Careers | Acme</title>', '<h1>Careers</h1><table><tr><th>Position</th></tr><tr><td>Senior Backend Engineer</td></tr><tr><td>Product Designer</td></tr><tr><td>Data Analyst</td></tr></table><p>Acme builds software for warehouses.</p>'), 'posting.html', null],
   ])('%s', (_name, input, path, expected) => {
     expect(title(input, path)).toBe(expected);
   });
@@ -225,6 +233,13 @@ describe('a vacancy word before the title, without a separator', () => {
     ['es "Oferta de trabajo X" on a heading', `# Oferta de trabajo Desarrollador Backend${BODY}`, 'Desarrollador Backend'],
     ['es "Oferta de empleo X" on a heading', `# Oferta de empleo Enfermera${BODY}`, 'Enfermera'],
     ['pl "Oferta pracy X" on a heading', `# Oferta pracy Programista Java${BODY}`, 'Programista Java'],
+    // Must not leave the lead-in's "de", a contract word or "Público" (Spain's "Oferta de Empleo Público") on the title.
+    ['es "Oferta de trabajo de X"', `# Oferta de trabajo de Camarero${BODY}`, 'Camarero'],
+    ['es "Oferta de Empleo Público X"', `# Oferta de Empleo Público Técnico de Hacienda${BODY}`, 'Técnico de Hacienda'],
+    ['es "Oferta de empleo temporal X"', `# Oferta de empleo temporal Enfermera${BODY}`, 'Enfermera'],
+    ['fr "Offre d\'emploi CDI X"', `# Offre d'emploi CDI Développeur Backend${BODY}`, 'Développeur Backend'],
+    ['fr "Offre d\'emploi en alternance X"', `# Offre d'emploi en alternance Développeur Web${BODY}`, 'Développeur Web'],
+    ['pl "Oferta pracy tymczasowej X"', `# Oferta pracy tymczasowej Magazynier${BODY}`, 'Magazynier'],
     // Must not: the word alone is a careers heading, no title; the word before no role stays a heading's text.
     ['must not: fr "Offre d\'emploi" alone', `# Offre d'emploi${BODY}`, null],
   ])('%s', (_name, input, expected) => {

@@ -161,6 +161,8 @@ const SECTIONS_BY_LANGUAGE: Array<[language: string, title: string, intro: strin
   ['hu', 'Java fejlesztő', 'A Nordwind Java fejlesztőt keres budapesti irodájába.', ['Feladatok', 'Elvárások', 'Amit kínálunk'], 'Lásd még', ['Terméktervező', 'Adatelemző']],
   ['ro', 'Dezvoltator Java', 'Nordwind caută un Dezvoltator Java la București.', ['Responsabilități', 'Cerințe', 'Ce oferim'], 'Vezi și', ['Designer de produs', 'Analist de date']],
   ['el', 'Προγραμματιστής Java', 'Η Nordwind αναζητά Προγραμματιστή Java στην Αθήνα.', ['Αρμοδιότητες', 'Απαιτήσεις', 'Προσφέρουμε'], 'Δείτε επίσης', ['Σχεδιαστής προϊόντος', 'Αναλυτής δεδομένων']],
+  ['id', 'Pengembang Java', 'Nordwind mencari Pengembang Java di Jakarta.', ['Tanggung Jawab', 'Persyaratan', 'Yang Kami Tawarkan'], 'Lihat juga', ['Desainer Produk', 'Analis Data']],
+  ['vi', 'Lập trình viên Java', 'Nordwind tuyển Lập trình viên Java tại Hà Nội.', ['Trách nhiệm', 'Yêu cầu', 'Quyền lợi'], 'Xem thêm', ['Nhà thiết kế sản phẩm', 'Chuyên viên phân tích dữ liệu']],
 ];
 
 const sectionsThenOtherRoles = ([, title, intro, sections, seeAlso, others]: (typeof SECTIONS_BY_LANGUAGE)[number]) =>
@@ -172,6 +174,26 @@ describe('a posting\'s own sections then links to other roles, per language: the
     const { result, records } = await normalized(sectionsThenOtherRoles(row));
     expect(result.code, result.stderr).toBe(0);
     expect(records.map((record) => record.title)).toEqual([row[1]]);
+  });
+});
+
+const ROLES_RU = ['Java-разработчик', 'Дизайнер продукта', 'Аналитик данных'];
+/** Three roles, each with its own duty, requirement and offer sections (ru): three postings. */
+const THREE_ROLES_WITH_SECTIONS_RU = ['# Вакансии Nordwind', '', 'Nordwind нанимает.', '',
+  ...ROLES_RU.flatMap((role) => [`## ${role}`, '', '### Обязанности', '', '- item one', '', '### Требования', '', '- item two', '', '### Условия', '', '- item three', '']), ''].join('\n');
+/** A careers page: an intro, then a heading "open positions" (fi, ru) over links to three roles. */
+const careersIndex = (title: string, intro: string, heading: string, roles: string[]) =>
+  [`# ${title}`, '', intro, '', `## ${heading}`, '', ...roles.map((role, i) => `- [${role}](https://nordwind.example/jobs/${i + 1})`), ''].join('\n');
+
+describe('pages of several roles that the section words leave split', () => {
+  it.each([
+    ['ru, three roles each with Обязанности / Требования / Условия', THREE_ROLES_WITH_SECTIONS_RU, ROLES_RU],
+    ['fi, "Avoimet tehtävät" (open positions) over role links', careersIndex('Nordwind Oy – Ura', 'Nordwind rakentaa logistiikkaohjelmistoja Helsingissä.', 'Avoimet tehtävät', ['Java-kehittäjä', 'Tuotesuunnittelija', 'Data-analyytikko']), ['Java-kehittäjä', 'Tuotesuunnittelija', 'Data-analyytikko']],
+    ['ru, "Интересные задачи и открытые вакансии" over role links', careersIndex('Карьера в Nordwind', 'Nordwind создаёт ПО для логистики.', 'Интересные задачи и открытые вакансии', ROLES_RU), ROLES_RU],
+  ])('%s: one record per role', async (_name, input, titles) => {
+    const { result, records } = await normalized(input);
+    expect(result.code, result.stderr).toBe(0);
+    expect(records.map((record) => record.title)).toEqual(titles);
   });
 });
 

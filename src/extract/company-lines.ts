@@ -13,7 +13,9 @@ import { employmentWords } from './tables/employment.js';
 import { opensSection, writtenElsewhere } from './company-general.js';
 import { ABOUT } from './company-about.js';
 import { labelledValue } from './label-lines.js';
-import { companyLabels } from './tables/companies.js';
+import { companyLabels, companyPlaceholders, nameConnectors } from './tables/companies.js';
+import { isPlace } from './title-place.js';
+import { namesOnlyWorkload } from './title-edges.js';
 import { alternation, lazily } from './text.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'heading' | 'byline') => void;
@@ -96,6 +98,18 @@ const isLocationLabel = (text: string): boolean => LOCATION_LABELS.has(text.toLo
 
 const COMPANY_LABEL = lazily(() => new RegExp(`^(?:${alternation(Object.values(companyLabels).flat())})$`, 'iu'));
 
+const PLACEHOLDERS = new Set(companyPlaceholders);
+const CONNECTORS = new Set(nameConnectors);
+/**
+ * A label's value that can name the employer: no place ("Amsterdam"), workload or contract ("Vollzeit"), work mode, placeholder
+ * ("Confidential"), nor a phrase (two lower-case words after the first, not a name's "of"/"de": "im Auftrag unseres Kunden").
+ */
+function namesEmployer(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (PLACEHOLDERS.has(lower) || isPlace(value) || namesOnlyWorkload(value) || EMPLOYMENT_WORDS.has(folded(value)) || /^(?:remote|hybrid|remoto|híbrido|télétravail|home ?office)$/iu.test(value)) return false;
+  return value.split(/\s+/u).slice(1).filter((word) => /^\p{Ll}/u.test(word) && !CONNECTORS.has(word)).length < 2;
+}
+
 /**
  * "Company" over "Acme" (a definition list's term and its description, a bold label): the label's value (0.8). "Company:
  * Acme" and table rows are read as labelled lines (company-sources.ts); a lone "Company | Blog" is a menu's line, no pair.
@@ -110,7 +124,7 @@ export function labelAloneCompany(ctx: ExtractContext, add: Add): void {
     if (pair.label !== line.plain.replace(/[:：]\s*$/u, '').trim()) continue;
     const valueLine = ctx.text.slice(index + 1, index + 3).find((l) => l.plain.trim() === pair.value);
     if (!valueLine || LIST_ITEM.test(valueLine.text) || /^\s*#/u.test(valueLine.text)) continue;
-    if (pair.value.split(/\s+/u).length > 6 || /[.!?。！？]$/u.test(pair.value)) continue;
+    if (pair.value.split(/\s+/u).length > 6 || /[.!?。！？]$/u.test(pair.value) || !namesEmployer(pair.value)) continue;
     add(pair.value, pair.line, 'text.label-value', `${pair.label}: ${pair.value}`, 0.8);
   }
 }

@@ -10,15 +10,23 @@ import { isJobBoard } from './company-sources.js';
 import { looksLikeJobTitle } from './title.js';
 import { isPlace } from './title-place.js';
 import { titleAtCompanyWords } from './tables/titles.js';
+import { notEmployerWords } from './tables/companies.js';
 import { alternation, lazily } from './text.js';
+import { writtenElsewhere } from './company-general.js';
+import { domainsOf } from './company-domain.js';
 
 const PART_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/u;
 /** The role, the "at" word, then one to four capitalised words that end the part. */
 const ROLE_AT_NAME = lazily(() => new RegExp(`^(.{3,120}?)\\s+(?:${alternation(Object.values(titleAtCompanyWords).flat())})\\s+(\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}){0,3})$`, 'u'));
 
+const NOT_EMPLOYER_WORDS = new Set(notEmployerWords);
 const WORK_MODE = /^(?:remote|remoto|remota|hybrid|híbrido|hibrido|ibrido|télétravail|teletrabajo|home ?office)$/iu;
 
-/** The employer after "at" in the page's title or og:title (0.6), when what goes before names a role and the name is no place. */
+/**
+ * The employer after "at" in the page's title or og:title, when what goes before names a role and the name is no place,
+ * pronoun or kind of company ("chez Nous", "at Berlin Startups"): 0.6 when the posting writes it elsewhere or its domain spells
+ * it, else 0.5, no more than a name the body gives ("Senior Engineer at Scale" over "Acme Inc builds tools").
+ */
 export function pageTitleAtCompany(ctx: ExtractContext, add: AddCompany): void {
   for (const [meta, rule] of [[ctx.page.ogTitle, 'page.og-title.at-company'], [ctx.page.title, 'page.title.at-company']] as const) {
     if (!meta) continue;
@@ -26,7 +34,10 @@ export function pageTitleAtCompany(ctx: ExtractContext, add: AddCompany): void {
       const at = ROLE_AT_NAME().exec(part.trim());
       // "Desarrollador Backend en Remoto": a way of working, like a place, is no employer.
       if (!at || !looksLikeJobTitle(at[1]!) || isPlace(at[2]!) || isJobBoard(at[2]!) || WORK_MODE.test(at[2]!)) continue;
-      add(at[2]!, meta.line, rule, meta.text, 0.6, 'structured');
+      if (at[2]!.toLowerCase().split(/\s+/u).some((word) => NOT_EMPLOYER_WORDS.has(word))) continue;
+      const spelled = at[2]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      const confirmed = writtenElsewhere(ctx, at[2]!, meta.line) || domainsOf(ctx).some((domain) => domain.name === spelled);
+      add(at[2]!, meta.line, rule, meta.text, confirmed ? 0.6 : 0.5, 'structured');
       break;
     }
   }

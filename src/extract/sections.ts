@@ -11,7 +11,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { Section, SectionKind } from '../schema/posting.js';
 import { cite, type ExtractContext } from './context.js';
 import { sourceLine, textOf } from './tree.js';
-import { sectionPhrases } from './tables/sections.js';
+import { notSectionHeadings, sectionPhrases } from './tables/sections.js';
 import { filterable, filterForm, firstWord, FirstWordIndex, memoized } from './text.js';
 import { phraseFinder, type PhraseFinder } from './match/phrases.js';
 import { hasApplyWords } from './match/apply-words.js';
@@ -19,6 +19,7 @@ import { deobfuscateEmails } from './apply-address.js';
 
 // Finders, not /iu phrase patterns: those cost milliseconds each to compile.
 const kindPatterns: Array<[SectionKind, PhraseFinder]> = sectionPhrases.map(([kind, phrases]) => [kind, phraseFinder(phrases)]);
+const notSections = phraseFinder(notSectionHeadings);
 // A kind's pattern can match a heading only if the heading has the first word of one of its phrases
 // (lower-cased; a phrase whose case folds unlike its lower case is always tried).
 const entryOfPhrase: number[] = [];
@@ -41,6 +42,7 @@ function kindOf(heading: string): SectionKind {
   const text = heading.replace(/[*_`#:]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 80) return 'other';
   const form = filterForm(text);
+  if (notSections.find(text, 0, form) !== null) return 'other';
   let possible: boolean[] | null = null;
   if (form !== null) {
     possible = kindPatterns.map(() => false);

@@ -8,6 +8,11 @@ import { titleLabels } from './tables/titles.js';
 import { looksLikeJobTitle } from './title-role-noun.js';
 import { normalizeHeading } from './title-page-names.js';
 import { namesOnlyWorkload } from './title-edges.js';
+import { readsAsSentence } from './title-evidence.js';
+
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
+// "Reports to the Head of Engineering", "Works with our team": an English verb in the third person, then its object.
+const VERB_THEN_OBJECT = /^\p{Lu}\p{Ll}+s\s+(?:to|the|a|an|with|into|on|for)\s/u;
 
 const TITLE_LABEL_SET = new Set(Object.values(titleLabels).flat().map(normalizeHeading));
 
@@ -16,12 +21,18 @@ export const isTitleLabel = (text: string): boolean => TITLE_LABEL_SET.has(norma
 
 /**
  * The value under a title label alone on its line: the next line with text, within two, when it reads like a job title
- * and is no sentence or workload ("Position" over "You will build …" or over "Vollzeit" names none).
+ * and is no sentence, workload, list item or one of a column of roles ("Position" over "You will build …", over "Vollzeit" or
+ * over "- Backend Engineer" / "- Designer" names none).
  */
 export function valueUnderLabel(top: readonly TextLine[], index: number): TextLine | undefined {
   const label = top[index]!.plain.replace(/[:：]\s*$/u, '').trim();
   if (label.length > 40 || !isTitleLabel(label)) return undefined;
   const next = top.slice(index + 1, index + 3).find((line) => /[\p{L}\p{N}]/u.test(line.plain));
   const text = next?.plain.trim() ?? '';
-  return next && text.length <= 120 && !/[.!?。！？:：]$/u.test(text) && !namesOnlyWorkload(text) && looksLikeJobTitle(text) ? next : undefined;
+  if (!next || LIST_ITEM.test(next.text) || text.length > 120 || /[.!?。！？:：]$/u.test(text) || readsAsSentence(text) || VERB_THEN_OBJECT.test(text)) return undefined;
+  // A column of roles under the label ("Position" over three links or table rows) is a careers index: no one title.
+  const after = top.slice(top.indexOf(next) + 1, top.indexOf(next) + 3).find((line) => /[\p{L}\p{N}]/u.test(line.plain));
+  if (after && !/^\s*#/u.test(after.text) && looksLikeJobTitle(after.plain.trim())) return undefined;
+  // "Vollzeit, 40 Stunden, Entwickler-Team": a value that opens with the workload is the job's terms, not its title.
+  return !namesOnlyWorkload(text.split(/[,;]/u)[0]!) && looksLikeJobTitle(text) ? next : undefined;
 }

@@ -137,8 +137,10 @@ export const joinWords = [
   'Join', 'join', 'Rejoins', 'rejoignez', 'Rejoignez', 'Junte-se à', 'Junte-se ao', 'Únete a', 'Bli en del av', 'bli en del av', 'Dołącz do', 'dołącz do',
   'Word onderdeel van', 'Sluit je aan bij', 'Werde Teil von', 'werde Teil von', 'Unisciti a', 'Присоединяйтесь к', 'Присоединяйся к', 'Приєднуйтесь до',
   'Приєднуйся до', 'Bergabunglah dengan', 'Bergabung dengan',
-  // nl "Werken bij X betekent …", "kom je te werken bij X" (to work at X); cs, sk "Přidej se k X" (join X).
-  'Werken bij', 'werken bij', 'Přidej se k', 'Přidejte se k', 'Připoj se k', 'Připojte se k', 'Pridaj sa k', 'Pridajte sa k',
+  // nl "Werken bij X betekent …" (capitalised: a heading's or sentence's start), "kom (je) (te) werken bij X" (come work at X);
+  // a bare lower-case "werken bij X" is any sentence's ("ervaring met werken bij Google"). cs, sk "Přidej se k X" (join X).
+  'Werken bij', 'Kom werken bij', 'kom werken bij', 'Kom je werken bij', 'kom je werken bij', 'Kom te werken bij', 'kom te werken bij',
+  'Kom je te werken bij', 'kom je te werken bij', 'Přidej se k', 'Přidejte se k', 'Připoj se k', 'Připojte se k', 'Pridaj sa k', 'Pridajte sa k',
   // de "Komm zu X", "Kommen Sie zu X" (come to X), "Komm ins Team von X"
   'Komm zu', 'Kommen Sie zu', 'Komm ins Team von', 'Kommen Sie ins Team von',
 ];
@@ -231,6 +233,10 @@ export const careersAtArticles: Record<string, string[]> = {
 };
 
 /** Labels that introduce the employer on a line or under a heading of its own ("Company: Acme", "### Company name", "会社名：…"). */
+/** Words that make a page title's "Role at X" no employer: pronouns ("chez Nous"), funding stages and plural kinds ("Series A Startup", "Berlin Startups"). */
+export const notEmployerWords = ['nous', 'uns', 'ons', 'us', 'vous', 'series', 'seed', 'startup', 'startups', 'companies', 'employers', 'hospitals', 'arbeitgebern', 'entreprises', 'empresas'];
+/** A label's value that hides the employer ("Company: Confidential"), lower case: no name. */
+export const companyPlaceholders = ['confidential', 'stealth', 'stealth startup', 'anonymous', 'vertraulich', 'anonym', 'confidentiel', 'anonyme', 'confidencial', 'vertrouwelijk'];
 export const companyLabels: Record<string, string[]> = {
   en: ['company', 'company name', 'employer', 'organization', 'organisation', 'hiring company', 'hiring organization'],
   de: ['unternehmen', 'firma', 'arbeitgeber', 'firmenname'],

@@ -15,7 +15,7 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     // zh (Simplified, Traditional): "pluses", "preferred"
     '加分项', '加分項', '优先考虑', '優先考慮',
     // ru, uk, fi, hu, el "will be a plus", "an advantage"
-    'будет плюсом', 'будет преимуществом', 'буде плюсом', 'буде перевагою', 'katsotaan eduksi', 'eduksi', 'előny', 'επιθυμητά',
+    'будет плюсом', 'будет преимуществом', 'буде плюсом', 'буде перевагою', 'katsotaan eduksi', 'eduksi', 'előnyt jelent', 'előny lehet', 'előny', 'επιθυμητά',
   ]],
   ['compensation', [
     'salary', 'compensation', 'pay range', 'pay', 'gehalt', 'vergütung', 'rémunération', 'salaire', 'salario', 'sueldo',
@@ -102,4 +102,13 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     // "job description" as nl (one word, and as often written in two), de, fr, es and pt write it
     'functieomschrijving', 'functie omschrijving', 'stellenbeschreibung', 'description du poste', 'descripción del puesto', 'descrição da vaga',
   ]],
+];
+
+/**
+ * Headings that hold a section's word but head no section of a posting: a careers index's "open positions" (fi "Avoimet
+ * tehtävät", ru "Интересные задачи и открытые вакансии") and a site's terms of use (ru "Условия использования сайта").
+ */
+export const notSectionHeadings = [
+  'avoimet tehtävät', 'avoimet työpaikat', 'открытые вакансии', 'открытых вакансий', 'наши вакансии', 'відкриті вакансії', 'наші вакансії',
+  'условия использования', 'умови використання',
 ];

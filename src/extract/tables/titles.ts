@@ -187,12 +187,15 @@ export const titleLeadIns: Record<string, Array<[lead: string, articles: string[
     ["à la recherche d'un(e)", []], ["à la recherche d'une", []], ["à la recherche d'un", []], ['à la recherche de', ['un(e)', 'un·e', 'une', 'un']],
     ['à la recherche d’un(e)', []], ['à la recherche d’une', []], ['à la recherche d’un', []],
     // "Offre d'emploi Développeur Backend": a vacancy word before the title, as de "Stellenangebot X", nl "Vacature X"
-    ["offre d'emploi", []], ['offre d’emploi', []]],
+    // and a contract word after it goes with it ("Offre d'emploi CDI Développeur Backend", "… en alternance Développeur Web").
+    ["offre d'emploi", ['cdi', 'cdd', 'en cdi', 'en cdd', 'en alternance', 'en intérim', 'de']], ['offre d’emploi', ['cdi', 'cdd', 'en cdi', 'en cdd', 'en alternance', 'en intérim', 'de']]],
   es: [['estamos buscando', ['una', 'un']], ['buscamos', ['una', 'un']], ['se busca', []], ['se buscan', []], ['se necesita', []],
     // "Oferta de trabajo Desarrollador Backend", "Oferta de empleo X": a vacancy word before the title
-    ['oferta de trabajo', []], ['oferta de empleo', []]],
+    // with "de"/"para" and a contract word after it ("Oferta de trabajo de Camarero", "Oferta de empleo temporal Enfermera"), and
+    // "Oferta de Empleo Público" (Spain's name for civil-service openings) whole.
+    ['oferta de trabajo', ['de', 'para', 'temporal', 'indefinido', 'indefinida']], ['oferta de empleo', ['de', 'para', 'público', 'temporal', 'indefinido', 'indefinida']]],
   // "Oferta pracy Programista Java": a vacancy word before the title
-  pl: [['oferta pracy', []]],
+  pl: [['oferta pracy', ['tymczasowej', 'stałej', 'sezonowej', 'dodatkowej']]],
   pt: [['estamos contratando', ['um', 'uma']], ['estamos procurando', ['um', 'uma']], ['procuramos', ['um', 'uma']], ['contratamos', ['um', 'uma']]],
   it: [['stiamo cercando', ['un', 'una', 'uno', "un'"]], ['cerchiamo', ['un', 'una', 'uno', "un'"]],
     // "Offerte (di) lavoro per X": job offers for X, a page's heading over one role
