@@ -527,6 +527,7 @@ export const FREE_LINE_KEYWORDS: readonly string[] | null = [
   '臨時工',
   'フルタイム',
   '正社員',
+  'パートタイム',
   'アルバイト',
   '契約社員',
   '業務委託',
@@ -548,5 +549,4 @@ export const FREE_LINE_KEYWORDS: readonly string[] | null = [
   'フリーランス',
   '有期雇用',
   '파견직',
-  'パート',
 ];
