@@ -68,6 +68,9 @@ describe('title labels in the Nordic languages', () => {
     // A workload range ("80-100 %", Swiss and German ads) is the job's extent too, and so is a front matter title key's value that states only it.
     ['de "**Stelle:** 80-100 %, unbefristet" is no title', '**Stelle:** 80-100 %, unbefristet\n\nDie Nordwind AG sucht einen Entwickler in Zürich.\n', 'Entwickler'],
     ['no front matter "position: 100% fast" is no title', '---\nposition: 100% fast\n---\n\nVi søker en lagermedarbeider til vårt lager i Oslo.\n', 'Lagermedarbeider'],
+    // must not: a key whose one word is an extent and a role too is the title (a job board's data item: hh.ru "Стажер", corpus 115)
+    ['ru front matter "title: Стажер" is the title', '---\ntitle: Стажер\n---\n\nСтажировка в Ташкенте.\n', 'Стажер'],
+    ['en front matter "title: Intern" is the title', '---\ntitle: Intern\n---\n\nA summer internship in Leeds.\n', 'Intern'],
     ['must not: "Stelle: Entwickler (80-100 %)" keeps the role', '**Stelle:** Entwickler (80-100 %)\n\nDie Nordwind AG baut Software.\n', 'Entwickler'],
     ['must not: front matter "position: Backend Engineer 100%" keeps the role', '---\nposition: Backend Engineer 100%\n---\n\nWe build software.\n', 'Backend Engineer'],
     ['sv "**Befattning:** X"', `**Befattning:** Backendutvecklare${BODY}`, 'Backendutvecklare'],

@@ -219,7 +219,7 @@ describeShared('JSON-LD on the real corpus', () => {
     const allRecommended = withRequired.filter((p) => RECOMMENDED.every((property) => p[property] !== undefined)).length;
     process.stdout.write(`JSON-LD on ../shared/corpus/real: ${postings.length} records; every required property (title, description, datePosted, hiringOrganization, jobLocation or TELECOMMUTE + applicantLocationRequirements): ${withRequired.length} (${Math.round((100 * withRequired.length) / postings.length)}%); recommended: ${counts.join(', ')}; required and every recommended: ${allRecommended}\n`);
     // Every record has a title or description to show; the required set is what the posting states, never invented.
-    for (const posting of postings) expect(posting.description ?? posting.title).toBeTruthy();
+    for (const posting of postings) expect(posting.description ?? posting.title, JSON.stringify(posting).slice(0, 400)).toBeTruthy();
     expect(withRequired.length).toBeGreaterThan(0);
   });
 });

@@ -82,8 +82,9 @@ export function extractTitle(ctx: ExtractContext): void {
 
   // Every key that holds a string ("position" may be a map holding "title"), the first most trusted: the others stand in when it is cut, never rival it
   // (over CLOSE below, so two keys that word one title differently raise no conflict); a title given as two or three lines is one title.
+  // A key stating only the extent is none ("position: 100% fast"), unless its word names a role too ("Стажер", "Intern": a data item's title).
   const fromFrontmatter = TITLE_KEYS.map((key) => frontmatterValue(ctx, [key])).map((found) => found && { key: found.key, text: titleText(found.key, found.value) })
-    .filter((found) => found?.text !== undefined && !namesOnlyWorkload(found.text));
+    .filter((found) => found?.text !== undefined && !(namesOnlyWorkload(found.text) && !namesRole(found.text)));
   fromFrontmatter.forEach((found, index) => propose(found!.text!, 'frontmatter', `frontmatter.${found!.key}`, frontmatterLine(ctx, found!.key), index === 0 ? 0.95 : 0.85));
   // "Weekend Gallery Attendant - PT - Lindenhof Town Museum of Art": a key's value too long for a title, of parts as a header line
   // has them (below), gives its one part that reads like a title; the whole would be dropped as a headline.
