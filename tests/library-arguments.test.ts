@@ -4,7 +4,7 @@
  * never an internal error from deep inside.
  */
 import { describe, expect, it } from 'vitest';
-import { emitRecords, normalizeText, outputFormats } from '../src/index.js';
+import { emitRecords, findDuplicates, normalizeText, outputFormats, repairText, toJobPosting } from '../src/index.js';
 
 const record = normalizeText('# Cook\n\nCook at Joe. Full-time.\n').record!;
 
@@ -31,6 +31,20 @@ describe('library arguments', () => {
   ])('normalizeText(%j) throws a TypeError saying what it takes', (input, text) => {
     expect(() => normalizeText(input as never)).toThrow(TypeError);
     expect(() => normalizeText(input as never)).toThrow(text);
+  });
+
+  it.each([
+    ['repairText(null)', () => repairText(null as never), 'repairText takes a string, not null'],
+    ['repairText(42)', () => repairText(42 as never), 'repairText takes a string, not number'],
+    ['findDuplicates(null)', () => findDuplicates(null as never), 'findDuplicates takes an array of records, not null'],
+    ['findDuplicates(a record)', () => findDuplicates(record as never), 'findDuplicates takes an array of records, not object'],
+    ['toJobPosting(null)', () => toJobPosting(null as never), 'toJobPosting takes a record, not null'],
+    ['toJobPosting([a record])', () => toJobPosting([record] as never), 'toJobPosting takes a record, not an array'],
+    ['emitRecords(null, json)', () => emitRecords(null as never, 'json'), 'emitRecords takes an array of records, not null'],
+    ['emitRecords(a record, json)', () => emitRecords(record as never, 'json'), 'emitRecords takes an array of records, not object'],
+  ])('%s throws a TypeError saying what it takes', (_name, call, text) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(text);
   });
 
   it('normalizeText takes bytes as well as text', () => {

@@ -3,6 +3,7 @@
  * and `normalize --dedupe`. Documents are kept without their bytes, text and
  * tree (as the worker pool returns them), so memory holds records only.
  */
+import { kindOf } from '../argument-kind.js';
 import { message, recordsOf, type PostingDoc } from '../document.js';
 import { fromSummary, precomputedSignature, summarize } from '../worker-task.js';
 import { entryOf, groupDuplicates, type DedupeEntry, type DuplicateGroup } from './group.js';
@@ -10,6 +11,7 @@ import type { Posting } from '../schema/posting.js';
 
 /** Duplicate groups among these records (in input order). */
 export function findDuplicates(records: Posting[]): DuplicateGroup[] {
+  if (!Array.isArray(records)) throw new TypeError(`findDuplicates takes an array of records, not ${kindOf(records)}`);
   return groupDuplicates(records.map((record, index) => entryOf(record, index)));
 }
 

@@ -3,6 +3,7 @@
  * the contract). The CLI loads them through load.ts, so a run that writes no
  * JSON-LD never loads the HTML renderer.
  */
+import { kindOf } from '../argument-kind.js';
 import type { Posting } from '../schema/posting.js';
 import { toJobPosting } from './jsonld.js';
 import { jsonArray, lightEmitterFor, lightEmitters, type EmitOptions, type Emitter } from './emitter.js';
@@ -29,6 +30,7 @@ export function emitterFor(format: OutputFormat, options: EmitOptions = {}): Emi
 
 /** Emit all records at once (library use). */
 export function emitRecords(records: Posting[], format: OutputFormat, options: EmitOptions = {}): string {
+  if (!Array.isArray(records)) throw new TypeError(`emitRecords takes an array of records, not ${kindOf(records)}`);
   const emitter: Emitter = emitterFor(format, options);
   return emitter.start() + records.map((record, index) => emitter.record(record, index)).join('') + emitter.end(records.length);
 }

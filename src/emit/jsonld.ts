@@ -16,6 +16,7 @@
  *   job (from front matter or the page's structured data), named by its id
  *   system or else the company; postings' record id is no such thing.
  */
+import { kindOf } from '../argument-kind.js';
 import type { Posting, Salary } from '../schema/posting.js';
 import { countryLines } from '../extract/tables/places.js';
 import { markdownToHtml } from './html.js';
@@ -55,6 +56,7 @@ const NO_AREA = new Set(['Worldwide']);
 
 /** A record as a JobPosting object. */
 export function toJobPosting(record: Posting): JobPostingLd {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new TypeError(`toJobPosting takes a record, not ${kindOf(record)}`);
   const out: JobPostingLd = { '@context': 'https://schema.org', '@type': 'JobPosting' };
   if (record.title) out.title = record.title;
   const html = record.description.markdown.trim() ? markdownToHtml(record.description.markdown) : '';

@@ -19,6 +19,7 @@
  * line, comes out byte for byte the same. The output is the input's
  * unchanged stretches with the repaired lines between them (output.ts).
  */
+import { kindOf } from '../argument-kind.js';
 import { codePage } from './codepages.js';
 import { LineRepairer } from './line.js';
 import { RepairedText } from './output.js';
@@ -31,6 +32,7 @@ export type { RepairResult, RepairStep } from './steps.js';
 
 /** Repair the mojibake in a text; lines keep their count, their endings and, when correct, every byte. */
 export function repairText(text: string): RepairResult {
+  if (typeof text !== 'string') throw new TypeError(`repairText takes a string, not ${kindOf(text)}`);
   const steps: RepairStep[] = [];
   return { text: repairLines(text, steps), steps };
 }
