@@ -106,7 +106,8 @@ const found: Row[] = [
   // company26b probe: invitations and hiring verbs of German and Japanese (language knowledge).
   { name: 'de: "Komm zu X"', company: 'Nordlicht', rule: 'body.join', input: posting('Komm zu Nordlicht und baue mit uns die Zukunft der Logistik.') },
   { name: 'de: "Kommen Sie ins Team von X"', company: 'Nordlicht', rule: 'body.join', input: posting('Kommen Sie ins Team von Nordlicht und bauen Sie mit uns Logistik-Software.') },
-  { name: 'de: "X stellt ein!"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht stellt ein! Du baust mit uns Logistik-Software.', 'Backend-Entwickler (m/w/d)') },
+  // de "X stellt ein!" is not read (review26c): "Die Region stellt ein!", "Wer stellt ein?" name no employer; the GmbH after it is the company.
+  { name: 'de: "Die Region stellt ein!" names no employer; the GmbH does', company: 'Kramer Logistik GmbH', input: posting('Die Region stellt ein! Die Firma Kramer Logistik GmbH sucht Verstärkung.', 'Backend-Entwickler (m/w/d)') },
   { name: 'ja: "Xで働こう"', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('Nordlichtで働こう！東京オフィスでプロダクトを作りましょう。', 'バックエンドエンジニア') },
   { name: 'ja: "Xで一緒に働きませんか"', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('Nordlichtで一緒に働きませんか？', 'バックエンドエンジニア') },
   { name: 'ja: "Xは採用中です"', company: 'Nordlicht', rule: 'body.topic-hires', input: posting('Nordlichtは採用中です。東京オフィスでプロダクトを作りましょう。', 'バックエンドエンジニア') },
@@ -115,8 +116,8 @@ const found: Row[] = [
     input: '<html><head><title>バックエンドエンジニア</title></head><body><main><h1>バックエンドエンジニア</h1><p>東京でAPIを開発します。</p></main><footer><p>© 2024 株式会社ノルドリヒト All Rights Reserved</p></footer></body></html>\n' },
   { name: 'zh: a footer "版权所有 © X有限公司"', company: '北辰科技有限公司', rule: 'page.footer-copyright',
     input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的上海团队。</p></main><footer><p>版权所有 © 北辰科技有限公司</p></footer></body></html>\n' },
-  { name: 'zh: a footer "© 2024 X 版权所有": the rights words end the holder', company: '北辰科技', rule: 'page.footer-copyright',
-    input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的上海团队。</p></main><footer><p>© 2024 北辰科技 版权所有</p></footer></body></html>\n' },
+  { name: 'zh: a footer "© 2024 X有限公司 版权所有": the rights words end the holder', company: '北辰科技有限公司', rule: 'page.footer-copyright',
+    input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的上海团队。</p></main><footer><p>© 2024 北辰科技有限公司 版权所有</p></footer></body></html>\n' },
   { name: 'zh: a text copyright line "© 2024 X有限公司"', company: '北辰科技有限公司', rule: 'text.copyright', input: posting('负责后台服务开发。\n\n© 2024 北辰科技有限公司', '后端工程师') },
   { name: 'ja: "Xについて" heading', company: 'Nordlicht Analytics', rule: 'heading.about',
     input: '# バックエンドエンジニア\n\n決済APIを開発します。\n\n## Nordlicht Analyticsについて\n\n小売向けの分析ソフトウェアを開発しています。\n' },
@@ -227,6 +228,11 @@ const none: Row[] = [
   { name: 'en: "HR Recruiting Specialist": a department is no company', company: null, input: '# HR Recruiting Specialist\n\nYou will run recruiting in Shanghai.\n' },
   { name: 'de: "stellt eine Verbindung her" is no hiring', company: null, input: posting('Das Modul stellt eine Verbindung zur Datenbank her.', 'Backend-Entwickler (m/w/d)') },
   { name: 'ja: "Pythonで働こう": a technology is no employer', company: null, input: posting('Pythonで働こう！', 'バックエンドエンジニア') },
+  // A Chinese or Japanese holder without a legal form is a place or the site's word (review26c): "上海", "本网站".
+  { name: 'zh: a footer "Copyright©2024 上海 版权所有" names no holder', company: null,
+    input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的团队。</p></main><footer><p>Copyright©2024 上海 版权所有</p></footer></body></html>\n' },
+  { name: 'zh: a footer "© 2024 本网站 版权所有" names no holder', company: null,
+    input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的团队。</p></main><footer><p>© 2024 本网站 版权所有</p></footer></body></html>\n' },
   { name: 'zh: a footer "© 2024 版权所有" names no holder', company: null,
     input: '<html><head><title>后端工程师</title></head><body><main><h1>后端工程师</h1><p>加入我们的上海团队。</p></main><footer><p>© 2024 版权所有</p></footer></body></html>\n' },
   { name: 'zh: "基本資訊" under the title is a page part', company: null, input: '# 社工員\n## 基本資訊\n\n工作地點：台北市\n\n負責個案管理。\n' },

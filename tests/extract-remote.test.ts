@@ -152,6 +152,9 @@ describe('remote policy chosen from candidates', () => {
     ['# Backend Engineer\n\nLocation: Berlin, Germany\n\nRemote\n\nNo\n\nEmployment\n\nFull-time', 'onsite'],
     ['# Développeur\n\n**Lieu :** Lyon\n\n**Télétravail : non**', 'onsite'],
     ['# Entwickler\n\nStandort: München\n\nHomeoffice: nein', 'onsite'],
+    // must not: a refusal that goes on with "but" allows some remote work (review26c)
+    ['# Entwickler\n\nStandort: München\n\nHomeoffice: Nein, aber 2 Tage pro Woche möglich', 'hybrid'],
+    ['# Développeur\n\nLieu : Lyon\n\nTélétravail : non, sauf 1 jour par semaine', 'hybrid'],
     ['# Engineer\n\n| Remote | Not possible |\n|---|---|\n| Location | Berlin |', 'onsite'],
     ['# Engineer\n\nRemote: No', 'onsite'],
     // Must not: a yes, or a no that goes on to offer home office, is no refusal

@@ -60,6 +60,16 @@ const CASES: Array<[name: string, html: string, records: Array<[title: string, c
   ['the same title, once with its gender mark in brackets',
     page(`${script(job('Chargé de clientèle H/F', 'Lyon'))}\n${script(job('Chargé de clientèle (H/F)', 'Lyon', { datePosted: '2024-05-02' }))}`, 'Chargé de clientèle', '<p>Lieu : Lyon</p>'),
     [['Chargé de clientèle', 'Acme GmbH', 'Lyon']]],
+  // Must-not (review26c): two jobs of one title are two, told apart by their identifiers, their addresses' queries or a bracket.
+  ['one title, two identifiers',
+    page(`${script(job('Sales Associate', 'Leeds', { identifier: { '@type': 'PropertyValue', value: 'SA-101' } }))}\n${script(job('Sales Associate', 'London', { identifier: { '@type': 'PropertyValue', value: 'SA-202' } }))}`, 'Sales Associate jobs'),
+    [['Sales Associate', 'Acme GmbH', 'Leeds'], ['Sales Associate', 'Acme GmbH', 'London']]],
+  ['one title, two addresses told apart by their query',
+    page(`${script(job('Cashier', 'Leeds', { url: 'https://acme.example/job?id=11' }))}\n${script(job('Cashier', 'London', { url: 'https://acme.example/job?id=12' }))}`, 'Jobs'),
+    [['Cashier', 'Acme GmbH', 'Leeds'], ['Cashier', 'Acme GmbH', 'London']]],
+  ['"Nurse (Days)" and "Nurse (Nights)"',
+    page(`${script(job('Nurse (Days)', 'Leeds'))}\n${script(job('Nurse (Nights)', 'Leeds'))}`, 'Nursing jobs'),
+    [['Nurse (Days)', 'Acme GmbH', 'Leeds'], ['Nurse (Nights)', 'Acme GmbH', 'Leeds']]],
 ];
 
 describe('several postings in a page\'s JSON-LD', () => {

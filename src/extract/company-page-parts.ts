@@ -7,7 +7,7 @@
  */
 import type { ExtractContext } from './context.js';
 import type { AddCompany } from './company-sources.js';
-import { AFTER_FORM, COPYRIGHT, isJobBoard } from './company-sources.js';
+import { AFTER_FORM, cjkHolderLacksForm, COPYRIGHT, isJobBoard } from './company-sources.js';
 import { NAME } from './company-rules.js';
 import { looksLikeJobTitle } from './title.js';
 import { rightsWords, signOffPronouns, siteCreditWords, teamSignOffs } from './tables/company-page-parts.js';
@@ -34,7 +34,7 @@ export function pagePartCompanies(ctx: ExtractContext, organisations: number, na
   const said = new Set(named.filter((c) => c.rule.startsWith('page.')).map((c) => key(c.value)));
   const footer = ctx.page.footerCopyright;
   const holder = footer && organisations <= 1 ? COPYRIGHT.exec(footer.text)?.[1]?.replace(/,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim() : undefined;
-  const footerName = holder && !/\d/.test(holder) && holder.split(/\s+/).length <= 6 && !isJobBoard(holder) && !creditsSiteMaker(holder) && !statesRights(holder) && !looksLikeJobTitle(holder) ? holder : undefined;
+  const footerName = holder && !/\d/.test(holder) && holder.split(/\s+/).length <= 6 && !isJobBoard(holder) && !creditsSiteMaker(holder) && !statesRights(holder) && !looksLikeJobTitle(holder) && !cjkHolderLacksForm(holder) ? holder : undefined;
   if (footer && footerName && !said.has(key(footerName))) {
     add(footerName, footer.line, 'page.footer-copyright', footer.text, AFTER_FORM.test(footerName) ? 0.55 : 0.5, 'structured');
     said.add(key(footerName));

@@ -241,7 +241,7 @@ export function copyrightCompany(ctx: ExtractContext, mentions: LegalFormMention
     // "© VINDAZO 2003-2025": a year after the name is no part of it.
     const holder = COPYRIGHT.exec(line.plain)?.[1]?.replace(/,?\s*\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim();
     if (holder && /\d/.test(holder)) continue;
-    if (!holder || isJobBoard(holder) || holder.split(/\s+/).length > 6 || looksLikeJobTitle(holder)) continue;
+    if (!holder || isJobBoard(holder) || holder.split(/\s+/).length > 6 || looksLikeJobTitle(holder) || cjkHolderLacksForm(holder)) continue;
     // "© 2024 Kodex Sp. z o.o.": a legal form with dots and spaces of its own ends the name, not its first dot.
     const holderWithForm = mentions.find((mention) => mention.line === line.line && mention.name.startsWith(`${holder}.`))?.name;
     // "Acme Ltd. All rights reserved": the dot of an abbreviated legal form is the name's, not the sentence's.
@@ -298,4 +298,9 @@ export function titlePairCompany(ctx: ExtractContext, add: AddCompany): void {
     if (!other || TITLE_LABELS.has(other.toLowerCase()) || /^\[[^[\]]*\]$/u.test(other) || isGenericHeading(other) || other.split(/\s+/).length > 4 || /\d|remote|hybrid/iu.test(other) || same(other) || looksLikeJobTitle(other) || placesIn(other).length) continue;
     add(other, line.line, 'text.title-pair', text, 0.6);
   }
+}
+
+/** A Chinese or Japanese copyright holder without a legal form is a place or the site's own word ("上海", "本网站", "採用情報サイト"), no employer (review26c). */
+export function cjkHolderLacksForm(holder: string): boolean {
+  return /^[\p{Script=Han}\p{Script=Katakana}]/u.test(holder) && !cjkLegalForms.some((form) => holder.includes(form));
 }

@@ -10,7 +10,7 @@ import { frontmatterLine, type ExtractContext } from './context.js';
 import { phraseSignals, type Policy, type Signal } from './remote-phrases.js';
 import { REMOTE_FLAG_KEYS, REMOTE_LOCATION_TYPES } from './structured-tables.js';
 import { workplaceValues } from './tables/workplace-values.js';
-import { remoteFieldLabels, remoteFieldRefusals, remoteNegationWords } from './tables/remote.js';
+import { remoteFieldContrasts, remoteFieldLabels, remoteFieldRefusals, remoteNegationWords } from './tables/remote.js';
 import type { TextLine } from './context.js';
 import { labelledValue } from './label-lines.js';
 import { escapeRegExp } from './text.js';
@@ -77,6 +77,7 @@ export function remoteKeySignals(ctx: Pick<ExtractContext, 'frontmatter' | 'fron
 
 const NEGATION = new RegExp(`(?<![\\p{L}])(?:${[...new Set(Object.values(remoteNegationWords).flat())].join('|')})(?![\\p{L}])`, 'iu');
 /** A value's parts: "Remote (US only)" -> "Remote", "US only"; "Hybrid, remote not possible" -> "Hybrid", "remote not possible". */
+const CONTRAST = new RegExp(`^(?:${remoteFieldContrasts.join('|')})(?![\\p{L}])`, 'iu');
 const VALUE_PARTS = /\s*[,;|/·•()]\s*|\s+[-–—]\s+/u;
 
 /**
@@ -114,6 +115,8 @@ export function refusesRemoteField(lines: readonly TextLine[], index: number): b
   if (!field) return false;
   const [answer, ...rest] = field.value.replace(/[*_]+/gu, '').split(VALUE_PARTS);
   if (!REFUSALS.has(valueForm(answer ?? ''))) return false;
+  // "Nein, aber 2 Tage pro Woche möglich", "non, sauf 1 jour par semaine": a refusal that goes on with "but" allows some (review26c).
+  if (CONTRAST.test(rest.join(' ').trim())) return false;
   const found: Signal[] = [];
   phraseSignals(rest.join(' '), 0, 'value', 0, found);
   return !found.some((signal) => signal.policy !== 'onsite');

@@ -36,15 +36,15 @@ export function jsonLdPostingItems(text: string): DataItem[] {
   return parsed.ok ? dataItems(parsed.document, listed) : [];
 }
 
-/** What names a JobPosting's job: its identifier, its address without query or fragment, its title without case, marks or brackets. */
+/**
+ * What names a JobPosting's job, the first it states: its identifier (another identifier is another job, whatever the
+ * title), its address with its query (`?id=11` and `?id=12` are two), else its title and place, the title without case or
+ * a gender mark ("H/F", "(m/w/d)"), so "Nurse (Days)" and "Nurse (Nights)" stay two (review26c).
+ */
 function sameJobKeys(data: Record<string, unknown>): string[] {
-  const keys: string[] = [];
   const identifier = typeof data.identifier === 'object' && data.identifier !== null ? (data.identifier as Record<string, unknown>).value : data.identifier;
-  if ((typeof identifier === 'string' && identifier.trim()) || typeof identifier === 'number') keys.push(`id:${String(identifier).trim()}`);
-  if (typeof data.url === 'string' && data.url.trim()) keys.push(`url:${data.url.trim().replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase()}`);
-  if (typeof data.title === 'string') {
-    const folded = data.title.toLowerCase().replace(/\([^()]*\)/g, ' ').replace(/\b[a-z]\/[a-z](?:\/[a-z])?\b/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (folded) keys.push(`title:${folded}`);
-  }
-  return keys;
+  if ((typeof identifier === 'string' && identifier.trim()) || typeof identifier === 'number') return [`id:${String(identifier).trim()}`];
+  if (typeof data.url === 'string' && data.url.trim()) return [`url:${data.url.trim().replace(/#.*$/, '').replace(/[?&]utm_[^&#]*/g, '').replace(/\/+$/, '').toLowerCase()}`];
+  const title = typeof data.title === 'string' ? data.title.toLowerCase().replace(/\(?\b(?:[mwfhdxv]\s?\/\s?){1,3}[mwfhdxv]\b\)?/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
+  return title ? [`title:${title}|${JSON.stringify(data.jobLocation ?? null)}`] : [];
 }

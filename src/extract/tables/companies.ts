@@ -62,8 +62,8 @@ export const weAreArticles = ['das', 'die', 'der', 'ein', 'eine', 'a', 'an', 'th
 
 /** "X sucht", "X is looking for": the verb after the name. */
 export const companyVerbs: Record<string, string[]> = {
-  // de "Nordlicht stellt ein!" (is hiring), the separable verb's two halves side by side
-  de: ['sucht', 'ist auf der Suche nach', 'stellt ein', 'stellt jetzt ein'], fr: ['recrute', 'recherche', 'est à la recherche', 'embauche'],
+  // de: not "stellt ein" (is hiring): "Die Region stellt ein!", "Wer stellt ein?" name no employer (review26c)
+  de: ['sucht', 'ist auf der Suche nach'], fr: ['recrute', 'recherche', 'est à la recherche', 'embauche'],
   es: ['busca', 'está buscando', 'está en la búsqueda de', 'está contratando', 'contrata'],
   pt: ['procura', 'contrata', 'está contratando', 'está à procura de', 'está procurando'], nl: ['zoekt', 'is op zoek naar'], sk: ['hľadá', 'prijme'],
   cs: ['hledá', 'přijme'], pl: ['szuka', 'poszukuje', 'zatrudni', 'rekrutuje'], sv: ['söker', 'rekryterar', 'bjuder in till'], no: ['søker', 'ansetter', 'inviterer til'], da: ['søger', 'ansætter', 'inviterer til'],

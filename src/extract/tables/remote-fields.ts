@@ -60,3 +60,9 @@ export const remoteFieldRefusals: string[] = [
   'nej', 'nei', 'inte möjligt', 'ikke muligt', 'ikke mulig', 'ei', 'ei mahdollista', // sv, da/no, fi
   'нет', 'невозможно', 'なし', '不可', 'いいえ', '否', '无', '無', '不支持', // ru, ja, zh
 ];
+
+/** Words after a remote field's "no" that allow some remote work after all ("No, but 2 days", "Nein, aber", "non, sauf"). */
+export const remoteFieldContrasts: string[] = [
+  'but', 'except', 'aber', 'außer', 'ausser', 'mais', 'sauf', 'pero', 'salvo', 'excepto', 'mas', 'exceto', 'ma', 'tranne', 'maar', 'behalve',
+  'ale', 'oprócz', 'kromě', 'men', 'utom', 'mutta', 'но', 'кроме',
+];

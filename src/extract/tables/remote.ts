@@ -265,6 +265,6 @@ export const frontmatterProseKeys: string[] = [
   'text', 'content', 'body', 'intro', 'about', 'details', 'excerpt', 'teaser', 'overview', 'description', 'summary', 'perks', 'benefits',
 ];
 
-export { workPlacePhrases, remoteShareWords, remoteFieldLabels, remoteFieldRefusals } from './remote-fields.js';
+export { workPlacePhrases, remoteShareWords, remoteFieldLabels, remoteFieldRefusals, remoteFieldContrasts } from './remote-fields.js';
 export { regionLines, teamPlacePhrases } from './remote-places.js';
 export { clauseJoiners, doubleNegationWords, remoteRuledOut } from './remote-ruled-out.js';
