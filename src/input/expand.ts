@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { glob } from './glob.js';
 import { dataFormatOf } from '../split/data-format.js';
-import { dataFields, listedTitleKeys, postingDataFileName, postingMapFields } from '../split/tables.js';
+import { postingDataFileName, postingMapFields } from '../split/tables.js';
 import { keyForm } from '../extract/tables/field-keys.js';
 
 export const POSTING_EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt', '.html', '.htm'];
@@ -150,9 +150,8 @@ const DATA_HEAD_BYTES = 64 * 1024;
  */
 const GENERIC_KEYS = ['name', 'date', 'created', 'createdat', 'posted', 'published', 'url', 'link', 'href', 'type', 'duration', 'place',
   'office', 'offices', 'contact', 'email', 'pay'];
-const WALK_TITLE_KEYS = without([...postingMapFields.title!, ...listedTitleKeys], GENERIC_KEYS);
-// A job's fields in every language's keys too ("ubicacion", "enlace"): a list named for jobs in its language is read by them (review26a).
-const WALK_JOB_KEYS = without([dataFields, postingMapFields].flatMap((fields) => Object.entries(fields).filter(([field]) => field !== 'title').flatMap(([, keys]) => keys)), GENERIC_KEYS);
+const WALK_TITLE_KEYS = without(postingMapFields.title!, GENERIC_KEYS);
+const WALK_JOB_KEYS = without(Object.entries(postingMapFields).filter(([field]) => field !== 'title').flatMap(([, keys]) => keys), GENERIC_KEYS);
 /** A key in YAML (`titel:`, `- titel:`) or JSON (`"titel":`); a URL's scheme is no key. */
 const DATA_KEY = /(?:^|[{,])[ \t]*(?:-[ \t]+)?["']?([^"'\n:{}[\],]{1,40}?)["']?[ \t]*:(?!\/)/gmu;
 
