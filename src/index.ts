@@ -3,6 +3,7 @@
  *
  *   import { normalizeText, normalizeFiles, repairText } from 'postings';
  */
+import { kindOf } from './argument-kind.js';
 import { recordsOf, type PostingDoc } from './document.js';
 import { processBytes } from './pipeline.js';
 import { processPaths, type RunOptions } from './run.js';
@@ -50,7 +51,7 @@ function toResult(doc: PostingDoc): NormalizeResult {
 /** Normalize one posting given as text or bytes; `today` (YYYY-MM-DD) is the day closing dates are compared with. Never throws for bad input. */
 export function normalizeText(input: string | Uint8Array, options: { path?: string; today?: string } = {}): NormalizeResult {
   // Bad input is a message on the result; a value that is no text at all is the caller's mistake.
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) throw new TypeError(`normalizeText takes a string or a Uint8Array, not ${input === null ? 'null' : typeof input}`);
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) throw new TypeError(`normalizeText takes a string or a Uint8Array, not ${kindOf(input)}`);
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   return toResult(processBytes(options.path ?? '<text>', bytes, { today: options.today }));
 }

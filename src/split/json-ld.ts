@@ -13,14 +13,15 @@ export function jsonLdPostingItems(text: string): DataItem[] {
   if (!text.includes('application/ld+json')) return [];
   const postings = jsonLd(text).jobPostings ?? [];
   if (postings.length < 2) return [];
-  // The same job twice is one: a JobPosting that shares its identifier, its address or its title (folded) with an
-  // earlier one is that job again, as a plugin and a theme, or a place spelt two ways, state it (review26a).
+  // The same job twice is one: a JobPosting whose key (sameJobKey) an earlier one has is that job again, as a plugin
+  // and a theme, or a place spelt two ways, state it (review26a).
   const seen = new Set<string>();
   const distinct = postings.filter(({ data }) => {
-    const keys = sameJobKeys(data);
-    const again = keys.some((key) => seen.has(key));
-    for (const key of keys) seen.add(key);
-    return !again;
+    const key = sameJobKey(data);
+    if (key === undefined) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
   if (distinct.length < 2 || !distinct.every(({ data }) => typeof data.title === 'string' && data.title.trim() !== '')) return [];
   // One JSON array, each posting written on the line of its script, so that every field's evidence names that line.
@@ -41,10 +42,10 @@ export function jsonLdPostingItems(text: string): DataItem[] {
  * title), its address with its query (`?id=11` and `?id=12` are two), else its title and place, the title without case or
  * a gender mark ("H/F", "(m/w/d)"), so "Nurse (Days)" and "Nurse (Nights)" stay two (review26c).
  */
-function sameJobKeys(data: Record<string, unknown>): string[] {
+function sameJobKey(data: Record<string, unknown>): string | undefined {
   const identifier = typeof data.identifier === 'object' && data.identifier !== null ? (data.identifier as Record<string, unknown>).value : data.identifier;
-  if ((typeof identifier === 'string' && identifier.trim()) || typeof identifier === 'number') return [`id:${String(identifier).trim()}`];
-  if (typeof data.url === 'string' && data.url.trim()) return [`url:${data.url.trim().replace(/#.*$/, '').replace(/[?&]utm_[^&#]*/g, '').replace(/\/+$/, '').toLowerCase()}`];
+  if ((typeof identifier === 'string' && identifier.trim()) || typeof identifier === 'number') return `id:${String(identifier).trim()}`;
+  if (typeof data.url === 'string' && data.url.trim()) return `url:${data.url.trim().replace(/#.*$/, '').replace(/[?&]utm_[^&#]*/g, '').replace(/\/+$/, '').toLowerCase()}`;
   const title = typeof data.title === 'string' ? data.title.toLowerCase().replace(/\(?\b(?:[mwfhdxv]\s?\/\s?){1,3}[mwfhdxv]\b\)?/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
-  return title ? [`title:${title}|${JSON.stringify(data.jobLocation ?? null)}`] : [];
+  return title ? `title:${title}|${JSON.stringify(data.jobLocation ?? null)}` : undefined;
 }
