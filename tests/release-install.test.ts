@@ -73,7 +73,8 @@ describe('the release tag\'s package.json (scripts/release-tree.js)', () => {
     const repo = mkdtempSync(path.join(tmpdir(), 'postings-release-sh-'));
     const fakeBin = mkdtempSync(path.join(tmpdir(), 'postings-release-npm-'));
     mkdirSync(path.join(repo, 'scripts'));
-    for (const file of ['scripts/release.sh', 'scripts/release-tree.js', 'package.json']) copyFileSync(path.join(ROOT, file), path.join(repo, file));
+    mkdirSync(path.join(repo, 'src'));
+    for (const file of ['scripts/release.sh', 'scripts/release-tree.js', 'package.json', 'src/version.ts']) copyFileSync(path.join(ROOT, file), path.join(repo, file));
     writeFileSync(path.join(repo, '.gitignore'), 'dist/\n');
     writeFileSync(path.join(fakeBin, 'npm'), `#!/usr/bin/env bash
 if [ "$1" = version ]; then node -e "const fs = require('fs'); const m = JSON.parse(fs.readFileSync('package.json', 'utf8')); m.version = process.argv[1]; fs.writeFileSync('package.json', JSON.stringify(m, null, 2))" "$2"
@@ -103,6 +104,9 @@ else exit 1; fi
     expect(tagged).toEqual(releaseManifest({ ...branchManifest, version: '9.8.7' }));
     expect(tagged.scripts?.build).toBeUndefined();
     expect(git('show', 'v9.8.7:dist/bundle/cli.js')).toBe('built\n');
+    // `postings --version` reads src/version.ts (built into dist/): bumped with package.json, on the tag and the branch.
+    expect(git('show', 'v9.8.7:src/version.ts')).toBe(readFileSync(path.join(ROOT, 'src/version.ts'), 'utf8').replace(/VERSION = '[^']*'/, "VERSION = '9.8.7'"));
+    expect(readFileSync(path.join(repo, 'src/version.ts'), 'utf8')).toContain("export const VERSION = '9.8.7';");
     expect(git('rev-parse', 'v9^{commit}')).toBe(git('rev-parse', 'v9.8.7^{commit}'));
     // The branch: the version bump, with its build script, and no dist/.
     expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('main\n');
