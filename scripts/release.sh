@@ -14,6 +14,7 @@ set -euo pipefail
 version="${1:?usage: scripts/release.sh X.Y.Z}"
 cd "$(dirname "$0")/.."
 if [ -n "$(git status --porcelain)" ]; then echo "release: commit or stash your changes first" >&2; exit 1; fi
+if ! grep -qE "^## \[?v?${version//./\\.}\]?( |$)" CHANGELOG.md; then echo "release: CHANGELOG.md has no \"## $version\" part: rename its \"## Unreleased\" to it first" >&2; exit 1; fi
 branch="$(git rev-parse --abbrev-ref HEAD)"
 npm version "$version" --no-git-tag-version >/dev/null
 # The CLI's --version (and SARIF's tool version) come from src/version.ts, built into dist/: bump it with package.json.

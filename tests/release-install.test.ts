@@ -92,9 +92,18 @@ else exit 1; fi
       expect(run.status, `git ${args.join(' ')}: ${run.stderr}`).toBe(0);
       return run.stdout;
     };
+    writeFileSync(path.join(repo, 'CHANGELOG.md'), '# Changelog\n\n## Unreleased\n\n- A change.\n');
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-qm', 'start');
+    // The recipe renames the changelog's Unreleased part to the version first: without it, nothing is bumped or tagged.
+    const early = spawnSync('bash', ['scripts/release.sh', '9.8.7'], { cwd: repo, env, encoding: 'utf8' });
+    expect(early.status).toBe(1);
+    expect(early.stderr).toBe('release: CHANGELOG.md has no "## 9.8.7" part: rename its "## Unreleased" to it first\n');
+    expect(git('tag')).toBe('');
+    expect(git('status', '--porcelain')).toBe('');
+    writeFileSync(path.join(repo, 'CHANGELOG.md'), '# Changelog\n\n## 9.8.7\n\n- A change.\n');
+    git('commit', '-qam', 'changelog');
     const release = spawnSync('bash', ['scripts/release.sh', '9.8.7'], { cwd: repo, env, encoding: 'utf8' });
     expect(release.status, release.stderr).toBe(0);
     // What to push next, as the README's recipe says it.
@@ -143,9 +152,11 @@ describe('a release installed from git at its tag (pre-commit\'s install when pr
     expect(install!.code, install!.stderr).toBe(installed?.by === 'pre-commit' ? 1 : 0);
     expect(installed, install!.stdout + install!.stderr).toBeDefined();
     // One debug log a process of npm: a preparation is a second npm, `install --force` with devDependencies, in npm's clone.
+    // The installs asked for name the tag (`git+file:`): pre-commit's, and try-repo's own in a store of its own elsewhere.
     const logs = readdirSync(path.join(dir, 'npm-logs')).map((name) => readFileSync(path.join(dir, 'npm-logs', name), 'utf8'));
     expect(logs.length).toBeGreaterThan(0);
-    const prepared = logs.filter((log) => !log.includes(`verbose cwd ${installed!.npmCwd}\n`) || /verbose argv "install" "--force"/.test(log));
+    const askedFor = (log: string) => log.includes(`verbose cwd ${installed!.npmCwd}\n`) || /verbose argv "install" .*"git\+file:/.test(log);
+    const prepared = logs.filter((log) => !askedFor(log) || /verbose argv "install" "--force"/.test(log));
     expect(prepared.map((log) => log.match(/verbose (argv|cwd) .*/g)?.join(' | ')), 'npm prepared the git dependency').toEqual([]);
     expect(logs.some((log) => /verbose argv "install" .*"git\+file:/.test(log)), 'the install is from git').toBe(true);
     expect(foldersNamed(installed!.nodeModules, DEV_TOOLS)).toEqual([]);
