@@ -14,8 +14,17 @@ set -euo pipefail
 version="${1:?usage: scripts/release.sh X.Y.Z}"
 cd "$(dirname "$0")/.."
 if [ -n "$(git status --porcelain)" ]; then echo "release: commit or stash your changes first" >&2; exit 1; fi
+if ! grep -qE "^## \[?v?${version//./\\.}\]?( |$)" CHANGELOG.md; then echo "release: CHANGELOG.md has no \"## $version\" part: rename its \"## Unreleased\" to it first" >&2; exit 1; fi
 branch="$(git rev-parse --abbrev-ref HEAD)"
 npm version "$version" --no-git-tag-version >/dev/null
+# The CLI's --version (and SARIF's tool version) come from src/version.ts, built into dist/: bump it with package.json.
+node -e '
+  const fs = require("node:fs");
+  const pattern = /VERSION = \x27[^\x27]*\x27/;
+  const text = fs.readFileSync("src/version.ts", "utf8");
+  if (!pattern.test(text)) { console.error("release: src/version.ts holds no VERSION"); process.exit(1); }
+  fs.writeFileSync("src/version.ts", text.replace(pattern, "VERSION = \x27" + process.argv[1] + "\x27"));
+' "$version"
 git commit -qam "v$version"
 npm run build --silent
 git checkout -q --detach

@@ -73,7 +73,8 @@ describe('the release tag\'s package.json (scripts/release-tree.js)', () => {
     const repo = mkdtempSync(path.join(tmpdir(), 'postings-release-sh-'));
     const fakeBin = mkdtempSync(path.join(tmpdir(), 'postings-release-npm-'));
     mkdirSync(path.join(repo, 'scripts'));
-    for (const file of ['scripts/release.sh', 'scripts/release-tree.js', 'package.json']) copyFileSync(path.join(ROOT, file), path.join(repo, file));
+    mkdirSync(path.join(repo, 'src'));
+    for (const file of ['scripts/release.sh', 'scripts/release-tree.js', 'package.json', 'src/version.ts']) copyFileSync(path.join(ROOT, file), path.join(repo, file));
     writeFileSync(path.join(repo, '.gitignore'), 'dist/\n');
     writeFileSync(path.join(fakeBin, 'npm'), `#!/usr/bin/env bash
 if [ "$1" = version ]; then node -e "const fs = require('fs'); const m = JSON.parse(fs.readFileSync('package.json', 'utf8')); m.version = process.argv[1]; fs.writeFileSync('package.json', JSON.stringify(m, null, 2))" "$2"
@@ -91,9 +92,18 @@ else exit 1; fi
       expect(run.status, `git ${args.join(' ')}: ${run.stderr}`).toBe(0);
       return run.stdout;
     };
+    writeFileSync(path.join(repo, 'CHANGELOG.md'), '# Changelog\n\n## Unreleased\n\n- A change.\n');
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-qm', 'start');
+    // The recipe renames the changelog's Unreleased part to the version first: without it, nothing is bumped or tagged.
+    const early = spawnSync('bash', ['scripts/release.sh', '9.8.7'], { cwd: repo, env, encoding: 'utf8' });
+    expect(early.status).toBe(1);
+    expect(early.stderr).toBe('release: CHANGELOG.md has no "## 9.8.7" part: rename its "## Unreleased" to it first\n');
+    expect(git('tag')).toBe('');
+    expect(git('status', '--porcelain')).toBe('');
+    writeFileSync(path.join(repo, 'CHANGELOG.md'), '# Changelog\n\n## 9.8.7\n\n- A change.\n');
+    git('commit', '-qam', 'changelog');
     const release = spawnSync('bash', ['scripts/release.sh', '9.8.7'], { cwd: repo, env, encoding: 'utf8' });
     expect(release.status, release.stderr).toBe(0);
     // What to push next, as the README's recipe says it.
@@ -103,6 +113,9 @@ else exit 1; fi
     expect(tagged).toEqual(releaseManifest({ ...branchManifest, version: '9.8.7' }));
     expect(tagged.scripts?.build).toBeUndefined();
     expect(git('show', 'v9.8.7:dist/bundle/cli.js')).toBe('built\n');
+    // `postings --version` reads src/version.ts (built into dist/): bumped with package.json, on the tag and the branch.
+    expect(git('show', 'v9.8.7:src/version.ts')).toBe(readFileSync(path.join(ROOT, 'src/version.ts'), 'utf8').replace(/VERSION = '[^']*'/, "VERSION = '9.8.7'"));
+    expect(readFileSync(path.join(repo, 'src/version.ts'), 'utf8')).toContain("export const VERSION = '9.8.7';");
     expect(git('rev-parse', 'v9^{commit}')).toBe(git('rev-parse', 'v9.8.7^{commit}'));
     // The branch: the version bump, with its build script, and no dist/.
     expect(git('rev-parse', '--abbrev-ref', 'HEAD')).toBe('main\n');
@@ -139,9 +152,11 @@ describe('a release installed from git at its tag (pre-commit\'s install when pr
     expect(install!.code, install!.stderr).toBe(installed?.by === 'pre-commit' ? 1 : 0);
     expect(installed, install!.stdout + install!.stderr).toBeDefined();
     // One debug log a process of npm: a preparation is a second npm, `install --force` with devDependencies, in npm's clone.
+    // The installs asked for name the tag (`git+file:`): pre-commit's, and try-repo's own in a store of its own elsewhere.
     const logs = readdirSync(path.join(dir, 'npm-logs')).map((name) => readFileSync(path.join(dir, 'npm-logs', name), 'utf8'));
     expect(logs.length).toBeGreaterThan(0);
-    const prepared = logs.filter((log) => !log.includes(`verbose cwd ${installed!.npmCwd}\n`) || /verbose argv "install" "--force"/.test(log));
+    const askedFor = (log: string) => log.includes(`verbose cwd ${installed!.npmCwd}\n`) || /verbose argv "install" .*"git\+file:/.test(log);
+    const prepared = logs.filter((log) => !askedFor(log) || /verbose argv "install" "--force"/.test(log));
     expect(prepared.map((log) => log.match(/verbose (argv|cwd) .*/g)?.join(' | ')), 'npm prepared the git dependency').toEqual([]);
     expect(logs.some((log) => /verbose argv "install" .*"git\+file:/.test(log)), 'the install is from git').toBe(true);
     expect(foldersNamed(installed!.nodeModules, DEV_TOOLS)).toEqual([]);

@@ -83,10 +83,9 @@ function recordingActionPath(): string {
 async function runActionInProcess(inputs: Record<string, string>, workspace = ROOT) {
   const step = runAction(inputs, workspace, recordingActionPath());
   if (step.code !== 0) return { ...step, args: undefined };
-  const args = JSON.parse(inputs.output ? readFileSync(inputs.output, 'utf8') : step.stdout) as string[];
+  const args = JSON.parse(step.stdout) as string[];
   const result = await runCli(args, { cwd: workspace, env: { GITHUB_ACTIONS: 'true' } });
-  if (inputs.output) writeFileSync(inputs.output, result.stdout);
-  return { ...result, stdout: inputs.output ? '' : result.stdout, npm: step.npm, args };
+  return { ...result, npm: step.npm, args };
 }
 
 /**
@@ -184,6 +183,12 @@ describe('action.yml', () => {
     const result = await runActionInProcess({ paths: 'fixtures/validate/clean.md', reporter: 'sarif', output: out, strict: 'true' });
     expect(result.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
+    // stylish writes to stderr, which a shell redirect of stdout left in the log with the file empty; a folder not made yet is made.
+    const inFolder = path.join(mkdtempSync(path.join(tmpdir(), 'postings-action-out-')), 'reports', 'postings.txt');
+    const stylish = await runActionInProcess({ paths: 'fixtures/validate/yaml-syntax.md', reporter: 'stylish', output: inFolder });
+    expect(stylish.code).toBe(1);
+    expect(readFileSync(inFolder, 'utf8')).toBe('fixtures/validate/yaml-syntax.md:4:20 error front-matter-syntax Unexpected flow-seq-end token in YAML stream: "]"\n\npostings: 1 file checked, 1 error, 0 warnings\n');
+    expect(stylish.stdout + stylish.stderr).toBe('');
   });
 });
 

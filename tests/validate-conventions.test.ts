@@ -69,6 +69,9 @@ describe('validate: --max-warnings, --quiet, --output-file', () => {
     expect(over.code).toBe(1);
     expect(over.stderr).toContain('postings: 2 warnings, more than --max-warnings 1');
     expect((await runCli(['validate', '--max-warnings', '0', fixture('mojibake.md')])).code).toBe(1);
+    const one = await runCli(['validate', '--max-warnings', '0', fixture('no-title.md')]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain('postings: 1 warning, more than --max-warnings 0\n');
     const wrong = await runCli(['validate', '--max-warnings', 'many', fixture('mojibake.md')]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr.trim()).toBe('postings: --max-warnings takes a whole number (0 or more), not "many"');
@@ -152,9 +155,20 @@ describe('validate: rules and ignores in the config', () => {
     const result = await runCli(['validate', '--reporter', 'json', '.'], { cwd: root });
     expect(JSON.parse(result.stdout).summary.files).toBe(2);
     expect(result.stdout).not.toContain('broken.md');
+    // A file named on the command line and ignored (pre-commit names each staged file) is no usage error: nothing to check, exit 0.
     const fromBelow = await runCli(['validate', '--reporter', 'json', 'broken.md'], { cwd: path.join(root, 'drafts') });
-    expect(fromBelow.code).toBe(2);
-    expect(fromBelow.stderr).toContain('no posting files found');
+    expect(fromBelow.code).toBe(0);
+    expect(JSON.parse(fromBelow.stdout).summary).toEqual({ files: 0, errors: 0, warnings: 0 });
+    expect(fromBelow.stderr).toBe("postings: nothing to check: the 1 file found is ignored (the config's ignores, or .gitignore)\n");
+    copyFileSync(fixture('mojibake.md'), path.join(root, 'drafts', 'second.md'));
+    const stylish = await runCli(['validate', 'drafts'], { cwd: root });
+    expect(stylish.code).toBe(0);
+    expect(stylish.stderr).toBe("postings: nothing to check: all 2 files found are ignored (the config's ignores, or .gitignore)\npostings: 0 files checked, 0 errors, 0 warnings\n");
+    // Nothing found at all is still a usage error.
+    mkdirSync(path.join(root, 'empty'));
+    const none = await runCli(['validate', 'empty'], { cwd: root });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('postings: no posting files found in empty');
   });
 
   it('the config has a JSON Schema for editors: schemas/config.schema.json, as `postings schema --config` prints it', async () => {

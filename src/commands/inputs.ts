@@ -39,15 +39,22 @@ export interface InputRun {
   docs: AsyncGenerator<PostingDoc>;
   /** The number of inputs, once known (never for an NDJSON stream). */
   total(): number | undefined;
+  /** How many files found were left out unread (the config's ignores, .gitignore). */
+  skipped(): number;
 }
 
 /** Start reading the inputs; the bar learns the total as soon as it is known. `extra` adds runner options (validate's). */
 export function readInputs(settings: InputSettings, io: Io, progress: Progress, extra: Partial<RunOptions> = {}): InputRun {
   let total: number | undefined;
+  let skipped = 0;
   const gitignore = settings.gitignore ? new GitignoreMatcher(io.cwd) : undefined;
   const skipAlso = extra.skip;
   const skip: RunOptions['skip'] = gitignore || skipAlso
-    ? async (file, named) => (await skipAlso?.(file, named)) === true || (!named && gitignore !== undefined && (await gitignore.ignores(file)))
+    ? async (file, named) => {
+        const left = (await skipAlso?.(file, named)) === true || (!named && gitignore !== undefined && (await gitignore.ignores(file)));
+        if (left) skipped += 1;
+        return left;
+      }
     : undefined;
   const options: RunOptions = {
     maxBytes: settings.maxBytes,
@@ -67,7 +74,7 @@ export function readInputs(settings: InputSettings, io: Io, progress: Progress, 
     },
   };
   const docs = settings.input === 'ndjson' ? processNdjson(io, options) : processPaths(settings.paths, io, options);
-  return { docs, total: () => total };
+  return { docs, total: () => total, skipped: () => skipped };
 }
 
 /** The one line for a run that found nothing to read (a usage problem: exit 2). */

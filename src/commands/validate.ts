@@ -58,7 +58,7 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   // The config's ignores hold for files named on the command line too (pre-commit names each file); .gitignore only in walks.
   const ignored = loaded.rules.ignored;
   const input = { ...settings, input: 'files' as const, gitignore: settings.gitignore || loaded.rules.gitignore };
-  const { docs, total } = readInputs(input, io, progress, { today: now.toISOString().slice(0, 10), keepText: true, skip: ignored && ((file) => ignored.has(file)) });
+  const { docs, total, skipped } = readInputs(input, io, progress, { today: now.toISOString().slice(0, 10), keepText: true, skip: ignored && ((file) => ignored.has(file)) });
   // This run's own state: a schema that went past the time budget once is not tried on the files after.
   const rulesRun: RulesRun = {};
   try {
@@ -70,17 +70,20 @@ export async function runValidate(settings: ValidateSettings, io: Io): Promise<n
   } finally {
     progress.stop();
   }
-  if (!results.length) {
+  // Files found but all ignored are a clean run, not a usage error: pre-commit names each staged file, and a commit
+  // that touches only ignored ones (drafts) must pass.
+  if (!results.length && skipped() === 0) {
     io.stderr.write(`${noInputLine({ paths: settings.paths }, total() ?? 0)}\n`);
     return 2;
   }
+  if (!results.length) io.stderr.write(`postings: nothing to check: ${skipped() === 1 ? 'the 1 file found is' : `all ${skipped()} files found are`} ignored (the config's ignores, or .gitignore)\n`);
   results.sort((a, b) => compareNames(a.file, b.file));
   for (const result of results) result.problems.sort(compareProblems);
   const { errors, warnings } = countProblems(results);
   const shown = settings.quiet ? results.map((result) => ({ ...result, problems: result.problems.filter((problem) => problem.severity === 'error') })) : results;
   if (!(await report(settings, print, shown, io))) return 2;
   const tooManyWarnings = settings.maxWarnings !== undefined && warnings > settings.maxWarnings;
-  if (tooManyWarnings) io.stderr.write(`postings: ${warnings} warnings, more than --max-warnings ${settings.maxWarnings}\n`);
+  if (tooManyWarnings) io.stderr.write(`postings: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${settings.maxWarnings}\n`);
   // The report left them out: without this line a run that fails would say only "0 errors, 0 warnings".
   else if (settings.strict && settings.quiet && warnings > 0) io.stderr.write(`postings: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (not shown: --quiet) fail the run under --strict\n`);
   return errors > 0 || (settings.strict && warnings > 0) || tooManyWarnings ? 1 : 0;
