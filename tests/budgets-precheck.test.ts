@@ -10,10 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fileShape, fileShapePlain, looksCostly } from '../src/budget-precheck.js';
+import { findPieces } from '../src/clean/pieces.js';
 import { cpuSeconds } from '../src/budget.js';
 import { processBytes } from '../src/pipeline.js';
 import { runBundled } from './bundle-cli.js';
 import { CORPUS, FIXTURES, HAS_SHARED, parseNdjson, ROOT } from './helpers.js';
+import { deepOr } from './property-runs.js';
+import { QUADRATIC_SHAPES, shapeText } from './quadratic-shapes.js';
 
 const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 const bytes = (text: string) => Buffer.from(text, 'utf8');
@@ -68,7 +71,9 @@ describe('a small file of a costly shape runs in the budget worker', () => {
     const { processPaths } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'run.js')).href)) as typeof import('../src/run.js');
     const budgeted: string[] = [];
     const docs = [];
-    for await (const doc of processPaths(paths, { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false }, { jobs, onBudgeted: (file) => budgeted.push(path.basename(file)) })) docs.push(doc);
+    // A budget far above what a shape needs (about 1.5 s of CPU for the four at 6 KB, a few seconds each at 100 KB): the
+    // budget worker's wall-clock backstop is 4 times it, and with a 20 s budget at 70 KB a shape went past it at load 35.
+    for await (const doc of processPaths(paths, { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, readStdin: async () => new Uint8Array(), stdinIsTTY: false }, { jobs, budget: { timeoutSeconds: 120 }, onBudgeted: (file) => budgeted.push(path.basename(file)) })) docs.push(doc);
     return { budgeted, docs };
   };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'postings-precheck-'));
@@ -77,18 +82,40 @@ describe('a small file of a costly shape runs in the budget worker', () => {
   writeFileSync(path.join(dir, 'costly.md'), '# Barista\n\nJoin Bean Co.\n\n' + fill('## h\n- x\n', 2000));
   for (const name of ['a', 'b', 'c', 'd', 'e']) writeFileSync(path.join(dir, `${name}.md`), `# Barista ${name}\n\nJoin Bean Co. Part-time.\n`);
   const paths = ['a', 'b', 'costly', 'c', 'd', 'e'].map((name) => path.join(dir, `${name}.md`));
+  // The quadratic shapes (tests/quadratic-shapes.ts) at 6 KB: 500 block lines or more each, past the precheck's 400 (at
+  // 4 KB setext and the paragraph shapes are under it), and 6 pieces or more; `npm run test:deep` runs them at 100 KB.
+  // At 25 KB they took about 15 s of CPU, 12 of it list-paragraphs.md, whose cost grows faster than its size (12 KB:
+  // 3 s) in the split stage's intro check, not in the parse budgets.test.ts bounds. The --jobs 1 run takes them after
+  // the small files, beside three real postings: one budget worker for both checks (budgets.test.ts ran them through
+  // the CLI in a worker of their own).
+  const shapeBytes = deepOr(6_000, 100_000);
+  const shapes = Object.keys(QUADRATIC_SHAPES);
+  for (const [file, unit] of Object.entries(QUADRATIC_SHAPES)) writeFileSync(path.join(dir, file), shapeText(unit, shapeBytes));
+  const REAL = ['yaml-jekyll/input.md', 'markdown-plain/input.md', 'html-page/input.html'].map((fixture) => path.join(FIXTURES, 'postings', fixture));
   // The fast path's record of the costly file, made once here for both runs.
   let fastPathRecord: ReturnType<typeof processBytes>['record'] | undefined;
 
   for (const jobs of [1, 2]) {
-    it(`with --jobs ${jobs}, and gives the same record as the fast path would`, async () => {
-      const { budgeted, docs } = await runPaths(paths, jobs);
-      expect(budgeted).toEqual(['costly.md']);
-      expect(docs.map((doc) => path.basename(doc.path))).toEqual(['a.md', 'b.md', 'costly.md', 'c.md', 'd.md', 'e.md']);
+    const withShapes = jobs === 1;
+    it(`with --jobs ${jobs}, and gives the same record as the fast path would${withShapes ? `; so do the quadratic shapes at ${shapeBytes / 1000} KB, each its record beside the real postings` : ''}`, async () => {
+      const shapePaths = withShapes ? shapes.map((file) => path.join(dir, file)) : [];
+      // At this size each shape is costly to the precheck, and longer than a piece.
+      for (const file of shapePaths) {
+        const text = readFileSync(file);
+        expect(looksCostly(text), file).toBe(true);
+        expect(findPieces(text.toString('utf8').split('\n')).starts.length, file).toBeGreaterThan(1);
+      }
+      const { budgeted, docs } = await runPaths([...paths, ...shapePaths, ...(withShapes ? REAL : [])], jobs);
+      expect(budgeted).toEqual(['costly.md', ...(withShapes ? shapes : [])]);
+      expect(docs.map((doc) => path.basename(doc.path))).toEqual(['a.md', 'b.md', 'costly.md', 'c.md', 'd.md', 'e.md', ...(withShapes ? [...shapes, 'input.md', 'input.md', 'input.html'] : [])]);
       const file = path.join(dir, 'costly.md');
       fastPathRecord ??= processBytes(file, readFileSync(file)).record;
       expect(docs[2]!.record).toEqual(fastPathRecord);
-    });
+      for (const doc of docs) {
+        expect(doc.messages.filter((m) => m.severity === 'error'), doc.path).toEqual([]);
+        expect(doc.record, doc.path).toBeDefined();
+      }
+    }, 600_000);
   }
 });
 

@@ -8,11 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { looksCostly } from '../src/budget-precheck.js';
 import { findPieces, PIECE_LINES } from '../src/clean/pieces.js';
 import { runBundled } from './bundle-cli.js';
 import { errorsByFile, FIXTURES, parseNdjson, runBin, runCli, ROOT } from './helpers.js';
-import { deepOr } from './property-runs.js';
+import { QUADRATIC_SHAPES, shapeText } from './quadratic-shapes.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -37,20 +36,13 @@ function folderWith(name: string, shapes: Record<string, string>, bytes: number)
 }
 
 describe('the quadratic Markdown shapes parse in linear time', () => {
-  // Each took minutes at 100 KB before bodies were parsed in pieces (14 s at 36 KB for the first,
-  // and each doubling cost about 4 times as much); in pieces each takes a few seconds.
-  const shapes = {
-    'heading-list.md': '## h\n- x\n',
-    'setext.md': 'Title\n=====\n',
-    'list-paragraphs.md': '- a\n\npara\n\n',
-    'quote-paragraphs.md': '> a\n\npara\n\n',
-  };
+  const shapes = QUADRATIC_SHAPES;
 
   // The work counter, not the clock: the parse of a piece grows with its lines only, so pieces of a bounded size
   // make the whole parse linear. At 100 KB each shape is over 16,000 lines; uncut it is one piece.
   it('at 100 KB each is cut into pieces of a few hundred lines, with no forced cut', () => {
     for (const [file, unit] of Object.entries(shapes)) {
-      const lines = unit.repeat(Math.floor(100_000 / unit.length)).split('\n');
+      const lines = shapeText(unit, 100_000).split('\n');
       const { starts, forced } = findPieces(lines);
       const sizes = [...starts, lines.length].slice(1).map((end, i) => end - starts[i]!);
       expect(Math.max(...sizes), file).toBeLessThanOrEqual(PIECE_LINES + 10);
@@ -58,43 +50,27 @@ describe('the quadratic Markdown shapes parse in linear time', () => {
     }
   });
 
-  // Through the budget worker (each shape is past the precheck's block lines, and longer than a piece), beside the real
-  // postings: 6 KB (500 block lines or more each, past the precheck's 400: at 4 KB setext and the paragraph shapes are
-  // under it; 6 pieces or more), about 1.5 s of CPU for the four (8 KB: 2 s); `npm run test:deep` runs them at 100 KB.
-  // At 25 KB they took about 15 s of CPU, 12 of it list-paragraphs.md, whose cost grows faster than its size (12 KB:
-  // 3 s) in the split stage's intro check, not in the parse the test above bounds. 120 s, not less: the budget
-  // worker's wall-clock backstop is 4 times the budget, and with a 20 s budget at 70 KB a shape that needs 2 to 5 s of
-  // CPU went past it at load 35 on 2 cores.
-  const bytes = deepOr(6_000, 100_000);
-  it(`each gives its record within a 120 s budget at ${bytes / 1000} KB, beside the real postings`, async () => {
-    const dir = folderWith('quadratic', shapes, bytes);
-    // At this size too each runs in the budget worker, cut into pieces.
-    for (const file of Object.keys(shapes)) {
-      const text = readFileSync(path.join(dir, file));
-      expect(looksCostly(text), file).toBe(true);
-      expect(findPieces(text.toString('utf8').split('\n')).starts.length, file).toBeGreaterThan(1);
-    }
-    const result = await runBundled(['normalize', dir, '-f', 'ndjson', '--timeout', '120', '--no-progress']);
-    expect(errorsByFile(result.stderr)).toEqual({});
-    expect(result.code).toBe(0);
-    const paths = parseNdjson(result.stdout).map((record) => path.basename(record.source.path)).sort();
-    expect(paths).toEqual([...Object.keys(shapes), 'good-0.md', 'good-1.md', 'good-2.html'].sort());
-  }, 600_000);
+  // Each shape through the budget worker, beside real postings, is budgets-precheck.test.ts's library run with --jobs 1
+  // (QUADRATIC_SHAPES there): one budget worker's start for both checks.
 
   it('a list of thousands of items is cut into lists, with a warning and no item lost', async () => {
-    const items = Array.from({ length: 1200 }, (_, i) => `- item ${i}`).join('\n');
+    const items = Array.from({ length: 1001 }, (_, i) => `- item ${i}`).join('\n');
     const result = await runCli(['normalize', '-', '-f', 'ndjson', '-v'], { input: `# Barista\n\n${items}\n` });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^<stdin>:503 warning blocks-cut .* 2 place/m);
     const [record] = parseNdjson(result.stdout);
-    expect(record!.description.markdown.match(/item \d+/g)).toHaveLength(1200);
+    expect(record!.description.markdown.match(/item \d+/g)).toHaveLength(1001);
   });
 });
 
 describe('a per-file budget of time and memory', () => {
   // 5 MB, under the default --max-bytes: an HTML list of <li> cost about 1.3 GB a megabyte, and a
   // Markdown bullet list as much; either ended the process with "heap out of memory", losing every record.
+  // Each shape runs once: the HTML list in the --jobs 1 run, whose peak RSS is measured (the costlier shape), the bullets
+  // with --jobs 2. A memory stop costs about 1.4 s of CPU whatever the run (a budget worker's start and the heap grown
+  // to the budget): both shapes in both runs paid four stops for what two show.
   const shapes = { 'li-list.html': '<li>item text</li>\n', 'bullets.md': '- item text\n' };
+  const hostileOfRun = { '1': 'li-list.html', '2': 'bullets.md' } as const;
 
   // A budget of 48 MB of heap: the worker's own code and a real posting fit well within it, and each hostile file passes
   // it within a second or two of CPU (near a limit the heap grows slowly: at 64 MB a stop took 15 s of CPU, at 3 s of
@@ -106,10 +82,11 @@ describe('a per-file budget of time and memory', () => {
   // the memory budget (the lists above may reach the time budget first on a busy machine). It runs with --jobs 1 beside
   // them: one process for both checks.
   const FLOW_SEQUENCE = `---\nx: [${'1,'.repeat(2_000_000)}1]\n---\n# Barista\n`;
-  for (const jobs of ['1', '2']) {
+  for (const jobs of ['1', '2'] as const) {
     const flow = jobs === '1';
-    it(`with --jobs ${jobs}, each hostile file is one file-too-complex error and every real posting is written${flow ? '; one past the memory budget names it, and the run stays under a bounded peak RSS' : ''}`, async () => {
-      const dir = folderWith(`memory-${jobs}`, shapes, 5_000_000);
+    const hostileFile = hostileOfRun[jobs];
+    it(`with --jobs ${jobs}, a hostile file (${hostileFile}) is one file-too-complex error and every real posting is written${flow ? '; one past the memory budget names it, and the run stays under a bounded peak RSS' : ''}`, async () => {
+      const dir = folderWith(`memory-${jobs}`, { [hostileFile]: shapes[hostileFile] }, 5_000_000);
       if (flow) writeFileSync(path.join(dir, 'flow-sequence.md'), FLOW_SEQUENCE);
       // With --jobs 1 the run's peak RSS is measured too: the documented bound is about 300 MB plus one budget.
       const rssFile = path.join(tmp, `rss-jobs-${jobs}.json`);
@@ -118,9 +95,9 @@ describe('a per-file budget of time and memory', () => {
       const args = ['normalize', dir, '-f', 'ndjson', '--jobs', jobs, '--timeout', String(TIMEOUT), '--max-memory', String(MAX_MEMORY), '--no-progress'];
       const result = flow ? runBin(args, { env: rssHook }) : await runBundled(args);
       expect(result.code).toBe(1);
-      const hostile = { 'li-list.html': ['file-too-complex'], 'bullets.md': ['file-too-complex'] };
+      const hostile = { [hostileFile]: ['file-too-complex'] };
       expect(errorsByFile(result.stderr)).toEqual(flow ? { ...hostile, 'flow-sequence.md': ['file-too-complex'] } : hostile);
-      expect(result.stderr).toMatch(new RegExp(`li-list\\.html error file-too-complex .*(time budget of ${TIMEOUT} s \\(--timeout\\)|memory budget of ${MAX_MEMORY} MB \\(--max-memory\\))`));
+      expect(result.stderr).toMatch(new RegExp(`${hostileFile.replace('.', '\\.')} error file-too-complex .*(time budget of ${TIMEOUT} s \\(--timeout\\)|memory budget of ${MAX_MEMORY} MB \\(--max-memory\\))`));
       if (flow) expect(result.stderr).toMatch(new RegExp(`flow-sequence\\.md error file-too-complex .*memory budget of ${MAX_MEMORY} MB \\(--max-memory\\)`));
       expect(result.stderr).not.toMatch(/heap|at .*\.js:\d+/i);
       const paths = parseNdjson(result.stdout).map((record) => path.basename(record.source.path)).sort();

@@ -3,7 +3,7 @@
  * worker spent from the file's start to its end (its import, tests and worker threads), and that of the processes it
  * started and waited for. How the suite's CPU is measured per file inside a run (README, Development); a no-op otherwise.
  * With SUITE_TEST_CPU_LOG=<file>, each test appends one line: its worker's CPU from its start to its end (hooks of
- * `beforeAll` not included), which tells which test of a costly file the CPU goes to.
+ * `beforeAll` not included) and the processes it waited for, which tells which test of a costly file the CPU goes to.
  * With SUITE_PROCESS_CPU_LOG=<file>, the CPU outside the files: each worker's total at each file's end (here), vitest's
  * main process at global setup's start and end (global-setup.ts), each background job's processes (background-run.ts);
  * `node scripts/process-costs.js <that file> [<SUITE_CPU_LOG file>]` sums them.
@@ -41,12 +41,14 @@ if (processLog) {
 
 const testLog = process.env.SUITE_TEST_CPU_LOG;
 if (testLog) {
-  let start = 0;
+  let start = { own: 0, children: 0 };
   beforeEach(() => {
-    start = sample().own;
+    start = sample();
   });
   afterEach((context) => {
     const file = path.relative(process.cwd(), expect.getState().testPath ?? '?');
-    appendFileSync(testLog, `${JSON.stringify({ file, test: context.task.name, cpu: Math.round((sample().own - start) * 100) / 100 })}\n`);
+    const end = sample();
+    const round = (n: number) => Math.round(n * 100) / 100;
+    appendFileSync(testLog, `${JSON.stringify({ file, test: context.task.name, cpu: round(end.own - start.own), children: round(end.children - start.children) })}\n`);
   });
 }
