@@ -12,6 +12,7 @@
  *   labels, one of them a place, is a posting a block (src/split/label-lines.ts), in Markdown and in plain text; the
  *   label lines may be a list right under the role line; a block written right over a rule ("---", "-----") is that block
  *   and a rule, though Markdown reads the two as a heading (src/split/marks.ts isUnderlinedBlock), session 27.
+ * - an accordion: a <details> per role whose <summary> names it, in HTML or in Markdown (src/split/summary-heads.ts), session 27.
  * Each shape has rows that must split and rows of one posting that must not.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -103,6 +104,30 @@ describe('roles found by the structure of their heads', () => {
     expect(await titlesOf(enLabelLines.replace('# ', ''), 'jobs.txt')).toEqual(['Backend Engineer', 'Product Designer', 'Data Analyst']);
     expect(await titlesOf(enRuled)).toEqual(['Backend Engineer', 'Product Designer', 'Office Manager']);
     expect(await titlesOf(frRuled, 'offres.txt')).toEqual(['Comptable', 'Vendeur en boutique']);
+  });
+
+  // Accordions (src/split/summary-heads.ts, session 27): a <details> per role, its <summary> the role's name.
+  const accordion = (intro: string, items: Array<[summary: string, body: string]>) => `${intro}\n${items.map(([summary, body]) =>
+    `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>\n`).join('\n')}`;
+  it.each([
+    ['en, an HTML page of <details> roles', `<html><head><title>Careers at Nordwind</title></head><body><main>\n<h1>Open positions</h1>\n${accordion('<p>Nordwind builds logistics software in Hamburg.</p>', [
+      ['Senior Backend Engineer', '<p>You will build our routing APIs. Full-time, Hamburg.</p>'], ['Product Designer', '<p>You will design our app. Part-time, Hamburg.</p>'],
+      ['Data Analyst', '<p>You will own our dashboards. Full-time, Hamburg.</p>']])}</main></body></html>\n`, 'jobs.html', ['Senior Backend Engineer', 'Product Designer', 'Data Analyst']],
+    ['de, Markdown with <details> roles', accordion('# Karriere bei Sonnenfeld\n\nWir sind ein Softwarehaus in Leipzig.\n', [
+      ['Frontend-Entwickler (m/w/d)', 'Du entwickelst unsere Web-Oberflächen. Vollzeit, Leipzig.'], ['Systemadministrator (m/w/d)', 'Du betreust unsere Server. Teilzeit, Leipzig.']]),
+      'jobs.md', ['Frontend-Entwickler', 'Systemadministrator']],
+  ])('splits an accordion of roles: %s', async (_case, text, name, titles) => {
+    expect(await titlesOf(text, name)).toEqual(titles);
+  });
+
+  it.each([
+    ['en, an HTML FAQ of <details> questions', `<html><head><title>FAQ - Nordwind</title></head><body><main>\n<h1>Frequently asked questions</h1>\n${accordion('', [
+      ['How do I reset my password?', '<p>Open the settings.</p>'], ['Can I export my routes?', '<p>Yes, as CSV.</p>'], ['Do you offer a free plan?', '<p>Yes.</p>']])}</main></body></html>\n`, 'faq.html'],
+    ['en, one posting whose sections fold into <details>', accordion('# Senior Backend Engineer\n\nAcme is hiring a Senior Backend Engineer in Berlin.\n', [
+      ['What you will do', '- Build our payments API'], ['What we offer', '- 30 days off']]), 'job.md'],
+    ['en, a README whose usage folds into <details>', accordion('# routekit\n\nA library for routing.\n', [['Installation', 'npm install routekit'], ['Usage', 'Call route() once.']]), 'README.md'],
+  ])('keeps a page of <details> that name no roles whole: %s', async (_case, text, name) => {
+    expect((await titlesOf(text, name)).length).toBeLessThanOrEqual(1);
   });
 
   it('keeps the role named by a heading written as its neighbours are', async () => {
