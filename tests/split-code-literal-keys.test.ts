@@ -76,3 +76,29 @@ describe('a code file\'s array of one job', () => {
     expect(records.every((record) => record.evidence.title?.rule !== 'data.title')).toBe(true);
   });
 });
+
+/** A careers page's component (TSX): its roles in an array, its markup saying once where to apply (session 27, carry-page-apply.ts). */
+const component = (items: string, markup: string) => `const jobs = [\n${items}\n];\n\nexport function JobsPage() {\n  return (\n    <main>\n      <h1>Join Acme</h1>\n      {jobs.map((job) => <article key={job.id}><h2>{job.title}</h2><p>{job.description}</p></article>)}\n${markup}\n    </main>\n  );\n}\n`;
+const role = (id: string, title: string, extra = '') => `  {\n    id: "${id}",\n    title: "${title}",\n    type: "Full-time",\n    location: "Remote",\n    description: "You will build our product with a small team."${extra}\n  },`;
+const roles = [role('designer', 'Product Designer'), role('engineer', 'Backend Engineer')].join('\n');
+
+describe('a code file\'s one address to apply to', () => {
+  it('is each of its roles\' when none states its own, with page evidence', async () => {
+    const records = await recordsOf('jobs.tsx', component(roles, '      <p>Send your CV to <a href="mailto:jobs@acme.example">jobs@acme.example</a></p>'));
+    expect(records.map((record) => [record.title, record.apply.emails])).toEqual([['Product Designer', ['jobs@acme.example']], ['Backend Engineer', ['jobs@acme.example']]]);
+    expect(records[0]!.evidence.apply.rule).toMatch(/^page\./);
+  });
+
+  it.each([
+    ['two addresses in the markup', '      <p>Design: <a href="mailto:design@acme.example">design@acme.example</a>, engineering: <a href="mailto:eng@acme.example">eng@acme.example</a></p>'],
+  ])('gives none: %s', async (_case, markup) => {
+    const records = await recordsOf('jobs.tsx', component(roles, markup));
+    expect(records.map((record) => record.apply.emails)).toEqual([[], []]);
+  });
+
+  it('gives none where a role states its own link', async () => {
+    const own = [role('designer', 'Product Designer', ',\n    applyUrl: "https://acme.example/apply/designer"'), role('engineer', 'Backend Engineer')].join('\n');
+    const records = await recordsOf('jobs.tsx', component(own, '      <p>Questions? <a href="mailto:jobs@acme.example">jobs@acme.example</a></p>'));
+    expect(records.map((record) => record.apply.emails)).toEqual([[], []]);
+  });
+});
