@@ -10,7 +10,9 @@
  *   labels most roles' blocks hold, is a role too, though its name reads as no job title (src/split/alike-headings.ts).
  * - a role line over "Label: value" lines ("Location: Berlin", "Type: Full-time"), again for each role with the same
  *   labels, one of them a place, is a posting a block (src/split/label-lines.ts), in Markdown and in plain text; the
- *   label lines may be a list right under the role line.
+ *   label lines may be a list right under the role line; a block written right over a rule ("---", "-----") is that block
+ *   and a rule, though Markdown reads the two as a heading (src/split/marks.ts isUnderlinedBlock), session 27.
+ * - an accordion: a <details> per role whose <summary> names it, in HTML or in Markdown (src/split/summary-heads.ts), session 27.
  * Each shape has rows that must split and rows of one posting that must not.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,16 @@ const enLabelLines = labelLines('# Careers at Acme\n\nWe are hiring for the foll
   ['Backend Engineer', 'Location: Berlin', 'Type: Full-time', 'Apply: https://acme.example/jobs/backend'],
   ['Product Designer', 'Location: Munich', 'Type: Part-time', 'Apply: https://acme.example/jobs/designer'],
   ['Data Analyst', 'Location: Hamburg', 'Type: Full-time', 'Apply: https://acme.example/jobs/analyst']]);
+
+/** The same blocks, each over a rule written right under its last line ("---"): Markdown reads block and rule as a heading. */
+const ruledLabelLines = (intro: string, roles: string[][], rule = '---') => `${intro}\n\n${roles.map((lines) => lines.join('\n')).join(`\n${rule}\n`)}\n`;
+const enRuled = ruledLabelLines('# Jobs at Acme', [
+  ['Backend Engineer', 'Location: Berlin', 'Type: Full-time', 'Apply: https://acme.example/jobs/backend'],
+  ['Product Designer', 'Location: Munich', 'Type: Part-time', 'Apply: https://acme.example/jobs/designer'],
+  ['Office Manager', 'Location: Berlin', 'Type: Full-time', 'Apply: https://acme.example/jobs/office']]);
+const frRuled = ruledLabelLines("Offres d'emploi - Maison Vidal", [
+  ['Comptable', 'Lieu : Bordeaux', 'Contrat : CDI', 'Candidature : recrutement@vidal.example'],
+  ['Vendeur en boutique', 'Lieu : Libourne', 'Contrat : CDD', 'Candidature : recrutement@vidal.example']], '-'.repeat(40));
 
 const zhHeadings = ['职位名称：Android工程师', '职位名称：Java开发工程师', '职位名称：校园业务人员'].map((role) =>
   `# ${role}\n\n# 岗位职责：\n\n- 负责产品开发\n- 参与需求评审\n\n# 任职要求：\n\n- 本科及以上学历\n- 熟悉相关技术\n`).join('\n');
@@ -80,6 +92,9 @@ describe('roles found by the structure of their heads', () => {
       ['Ingeniero backend', 'Ubicación: Madrid', 'Jornada: Tiempo completo'], ['Analista de datos', 'Ubicación: Valencia', 'Jornada: Media jornada']]), 2],
     ['fr, a role line over a list of "Label: value" lines', labelLines('# Carrières chez Acme', [
       ['Ingénieur backend', '', '- Lieu : Paris', '- Contrat : CDI'], ['Designer produit', '', '- Lieu : Lyon', '- Contrat : CDD']]), 2],
+    ['en, "Label: value" blocks each over a rule written right under it', enRuled, 3],
+    ['de, roles in bold, each block over a rule written right under its last line', ['Buchhalter (m/w/d)', 'Lagerist (m/w/d)'].map((role) =>
+      `**${role}**\n\nSie arbeiten in unserem Team in Kassel.\nVollzeit, Bewerbung an jobs@lindenhof.example`).join('\n---\n\n'), 2],
   ])('splits: %s', async (_case, text, count) => {
     expect(await titlesOf(text)).toHaveLength(count);
   });
@@ -87,6 +102,32 @@ describe('roles found by the structure of their heads', () => {
   it('gives each "Label: value" block its own title, in Markdown and in plain text', async () => {
     expect(await titlesOf(enLabelLines)).toEqual(['Backend Engineer', 'Product Designer', 'Data Analyst']);
     expect(await titlesOf(enLabelLines.replace('# ', ''), 'jobs.txt')).toEqual(['Backend Engineer', 'Product Designer', 'Data Analyst']);
+    expect(await titlesOf(enRuled)).toEqual(['Backend Engineer', 'Product Designer', 'Office Manager']);
+    expect(await titlesOf(frRuled, 'offres.txt')).toEqual(['Comptable', 'Vendeur en boutique']);
+  });
+
+  // Accordions (src/split/summary-heads.ts, session 27): a <details> per role, its <summary> the role's name.
+  const accordion = (intro: string, items: Array<[summary: string, body: string]>) => `${intro}\n${items.map(([summary, body]) =>
+    `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>\n`).join('\n')}`;
+  it.each([
+    ['en, an HTML page of <details> roles', `<html><head><title>Careers at Nordwind</title></head><body><main>\n<h1>Open positions</h1>\n${accordion('<p>Nordwind builds logistics software in Hamburg.</p>', [
+      ['Senior Backend Engineer', '<p>You will build our routing APIs. Full-time, Hamburg.</p>'], ['Product Designer', '<p>You will design our app. Part-time, Hamburg.</p>'],
+      ['Data Analyst', '<p>You will own our dashboards. Full-time, Hamburg.</p>']])}</main></body></html>\n`, 'jobs.html', ['Senior Backend Engineer', 'Product Designer', 'Data Analyst']],
+    ['de, Markdown with <details> roles', accordion('# Karriere bei Sonnenfeld\n\nWir sind ein Softwarehaus in Leipzig.\n', [
+      ['Frontend-Entwickler (m/w/d)', 'Du entwickelst unsere Web-Oberflächen. Vollzeit, Leipzig.'], ['Systemadministrator (m/w/d)', 'Du betreust unsere Server. Teilzeit, Leipzig.']]),
+      'jobs.md', ['Frontend-Entwickler', 'Systemadministrator']],
+  ])('splits an accordion of roles: %s', async (_case, text, name, titles) => {
+    expect(await titlesOf(text, name)).toEqual(titles);
+  });
+
+  it.each([
+    ['en, an HTML FAQ of <details> questions', `<html><head><title>FAQ - Nordwind</title></head><body><main>\n<h1>Frequently asked questions</h1>\n${accordion('', [
+      ['How do I reset my password?', '<p>Open the settings.</p>'], ['Can I export my routes?', '<p>Yes, as CSV.</p>'], ['Do you offer a free plan?', '<p>Yes.</p>']])}</main></body></html>\n`, 'faq.html'],
+    ['en, one posting whose sections fold into <details>', accordion('# Senior Backend Engineer\n\nAcme is hiring a Senior Backend Engineer in Berlin.\n', [
+      ['What you will do', '- Build our payments API'], ['What we offer', '- 30 days off']]), 'job.md'],
+    ['en, a README whose usage folds into <details>', accordion('# routekit\n\nA library for routing.\n', [['Installation', 'npm install routekit'], ['Usage', 'Call route() once.']]), 'README.md'],
+  ])('keeps a page of <details> that name no roles whole: %s', async (_case, text, name) => {
+    expect((await titlesOf(text, name)).length).toBeLessThanOrEqual(1);
   });
 
   it('keeps the role named by a heading written as its neighbours are', async () => {
@@ -114,6 +155,9 @@ describe('roles found by the structure of their heads', () => {
       ['Büro Berlin', '', '- Adresse: Hauptstr. 1', '- Standort: Berlin'], ['Büro München', '', '- Adresse: Marienplatz 2', '- Standort: München']])],
     ['en, offices as "Label: value" lines', labelLines('# Our offices', [
       ['Berlin Office', 'Address: Hauptstr. 1', 'Location: Berlin'], ['Munich Office', 'Address: Marienplatz 2', 'Location: Munich']])],
+    ['en, offices as "Label: value" blocks each over a rule', ruledLabelLines('# Our offices', [
+      ['Berlin Office', 'Address: Hauptstr. 1', 'Phone: +49 30 1234567', 'Hours: 9-18'], ['Munich Office', 'Address: Marienplatz 2', 'Phone: +49 89 1234567', 'Hours: 9-18']])],
+    ['en, one posting whose head lines sit over a rule', 'Backend Engineer\nAcme, Berlin\n---\n\nWe build payments.\n\n## Requirements\n\n- Go\n\nProduct Designer\nAcme, Munich\n---\n\nOur design team.\n'],
     ['en, bold perks under "Open positions" that name no role', '## Open positions\n\nWe are hiring a Backend Engineer.\n\n**Flexible hours**\n\n- Work when you like\n\n**Good food**\n\n- Lunch every day\n'],
   ])('one record: %s', async (_case, text) => {
     expect((await titlesOf(text)).length).toBeLessThanOrEqual(1);

@@ -76,3 +76,50 @@ describe('a code file\'s array of one job', () => {
     expect(records.every((record) => record.evidence.title?.rule !== 'data.title')).toBe(true);
   });
 });
+
+/** A careers page's component (TSX): its roles in an array, its markup saying once where to apply (session 27, carry-page-apply.ts). */
+const component = (items: string, markup: string) => `const jobs = [\n${items}\n];\n\nexport function JobsPage() {\n  return (\n    <main>\n      <h1>Join Acme</h1>\n      {jobs.map((job) => <article key={job.id}><h2>{job.title}</h2><p>{job.description}</p></article>)}\n${markup}\n    </main>\n  );\n}\n`;
+const role = (id: string, title: string, extra = '') => `  {\n    id: "${id}",\n    title: "${title}",\n    type: "Full-time",\n    location: "Remote",\n    description: "You will build our product with a small team."${extra}\n  },`;
+const roles = [role('designer', 'Product Designer'), role('engineer', 'Backend Engineer')].join('\n');
+
+describe('a code file\'s one address to apply to', () => {
+  it('is each of its roles\' when none states its own, with page evidence', async () => {
+    const records = await recordsOf('jobs.tsx', component(roles, '      <p>Send your CV to <a href="mailto:jobs@acme.example">jobs@acme.example</a></p>'));
+    expect(records.map((record) => [record.title, record.apply.emails])).toEqual([['Product Designer', ['jobs@acme.example']], ['Backend Engineer', ['jobs@acme.example']]]);
+    expect(records[0]!.evidence.apply.rule).toMatch(/^page\./);
+  });
+
+  it.each([
+    ['two addresses in the markup', '      <p>Design: <a href="mailto:design@acme.example">design@acme.example</a>, engineering: <a href="mailto:eng@acme.example">eng@acme.example</a></p>'],
+  ])('gives none: %s', async (_case, markup) => {
+    const records = await recordsOf('jobs.tsx', component(roles, markup));
+    expect(records.map((record) => record.apply.emails)).toEqual([[], []]);
+  });
+
+  it('gives none where a role states its own link', async () => {
+    const own = [role('designer', 'Product Designer', ',\n    applyUrl: "https://acme.example/apply/designer"'), role('engineer', 'Backend Engineer')].join('\n');
+    const records = await recordsOf('jobs.tsx', component(own, '      <p>Questions? <a href="mailto:jobs@acme.example">jobs@acme.example</a></p>'));
+    expect(records.map((record) => record.apply.emails)).toEqual([[], []]);
+  });
+});
+
+/** A Vue or Svelte careers component keeps its roles in a property (`data() { return { jobs: [...] } }`) or a `let` (session 27). */
+const vue = (key: string, items: string) => `<template>\n  <section>\n    <h1>Careers</h1>\n    <div v-for="job in ${key}" :key="job.id"><h2>{{ job.title }}</h2><p>{{ job.description }}</p></div>\n  </section>\n</template>\n\n<script>\nexport default {\n  data() {\n    return {\n      ${key}: [\n${items}\n      ],\n    };\n  },\n};\n</script>\n`;
+const svelte = (items: string) => `<script>\n  let positions = [\n${items}\n  ];\n</script>\n\n<h1>Jobs at Mareva</h1>\n{#each positions as job}\n  <div class="position"><h2>{job.title}</h2><p>{job.summary}</p></div>\n{/each}\n`;
+const item = (title: string, place: string) => `        { id: "${place.toLowerCase()}", title: "${title}", location: "${place}", type: "Full-time", description: "You will work with a small team." },`;
+
+describe('a Vue or Svelte component\'s array of roles', () => {
+  it.each([
+    ['a Vue component\'s data()', vue('jobs', [item('Frontend Developer', 'Berlin'), item('QA Engineer', 'Hamburg')].join('\n')), 'Careers.vue', ['Frontend Developer', 'QA Engineer']],
+    ['a Svelte component\'s let', svelte([item('Data Engineer', 'Lisbon'), item('Support Specialist', 'Porto')].join('\n')), 'Jobs.svelte', ['Data Engineer', 'Support Specialist']],
+  ])('gives a posting each: %s', async (_case, text, name, titles) => {
+    expect((await recordsOf(name, text)).map((record) => record.title)).toEqual(titles);
+  });
+
+  it.each([
+    ['a Vue component\'s features', vue('features', '        { id: "fast", title: "Fast sync", description: "Your notes everywhere." },\n        { id: "safe", title: "End-to-end encryption", description: "Only you can read them." },'), 'Features.vue'],
+    ['a TypeScript router\'s routes', 'export const router = createRouter({\n  routes: [\n    { path: "/", name: "home", component: Home },\n    { path: "/jobs", name: "jobs", component: Jobs },\n  ],\n});\n', 'router.ts'],
+  ])('gives no posting per item: %s', async (_case, text, name) => {
+    expect((await recordsOf(name, text)).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The general rule of role-like heads (src/split/role-heads.ts), through the CLI: pages whose roles
  * share one shape that no layout rule cuts (a table of roles without links, in four languages), pages
- * of roles that other rules cut (kept as they are), and single postings whose heads name roles, kept whole.
+ * of roles that other rules cut (kept as they are), and single postings whose heads name roles, kept whole; an HTML
+ * table of roles (no delimiter row in the page's conversion) as a Markdown one (session 27).
  */
 import { describe, expect, it } from 'vitest';
 import { normalizerInTempFiles } from './helpers.js';
@@ -268,6 +269,88 @@ describe('role-like heads of one shape split a page (src/split/role-heads.ts)', 
   it('gives a table row its own line as the title evidence', async () => {
     const { records } = await normalized(SPLIT[0]![1]);
     expect(records.map((record) => record.evidence.title.line)).toEqual([5, 6, 7]);
+  });
+});
+
+/** HTML tables of roles without links (session 27): each <tr> a line of cells to the page's conversion, no delimiter row, the <th> row first. */
+const HTML_TABLES: Array<[name: string, page: string, titles: string[]]> = [
+  ['an English HTML table of roles, apply buttons, no links', `<html><head><title>Available Jobs</title></head><body>
+<h2>Available Jobs</h2>
+<table>
+  <tr>
+    <th>Job Title</th>
+    <th>Location</th>
+    <th>Action</th>
+  </tr>
+  <tr>
+    <td>Software Developer</td>
+    <td>Pune</td>
+    <td><button>Apply</button></td>
+  </tr>
+  <tr>
+    <td>Java Backend Engineer</td>
+    <td>Chennai</td>
+    <td><button>Apply</button></td>
+  </tr>
+</table>
+</body></html>
+`, ['Software Developer', 'Java Backend Engineer']],
+  ['a Chinese HTML table of roles, a count and a date a row', `<html><head><title>招聘信息</title></head><body>
+<h1>招聘信息</h1>
+<table>
+<tr><th>职位名称</th><th>人数</th><th>工作地点</th><th>发布日期</th></tr>
+<tr><td>Java开发工程师</td><td>2</td><td>北京</td><td>2024-03-01</td></tr>
+<tr><td>测试工程师</td><td>1</td><td>上海</td><td>2024-03-05</td></tr>
+<tr><td>产品经理</td><td>1</td><td>北京</td><td>2024-03-08</td></tr>
+</table>
+</body></html>
+`, ['Java开发工程师', '测试工程师', '产品经理']],
+];
+const HTML_TABLES_WHOLE: Array<[name: string, page: string]> = [
+  ['an HTML posting with its pay by level in a table', `<html><head><title>Senior Backend Engineer - Acme</title></head><body>
+<h1>Senior Backend Engineer</h1>
+<p>Acme is hiring a Senior Backend Engineer in Berlin to build our payments API.</p>
+<h2>Requirements</h2>
+<ul><li>5 years of Go</li></ul>
+<h2>Salary bands</h2>
+<table>
+<tr><th>Level</th><th>Salary</th></tr>
+<tr><td>Backend Engineer</td><td>€60,000</td></tr>
+<tr><td>Senior Backend Engineer</td><td>€80,000</td></tr>
+<tr><td>Staff Engineer</td><td>€100,000</td></tr>
+</table>
+</body></html>
+`],
+  ['an HTML team page: names, then roles', `<html><head><title>Unser Team</title></head><body>
+<h1>Unser Team</h1>
+<table>
+<tr><th>Name</th><th>Funktion</th></tr>
+<tr><td>Anna Berg</td><td>Softwareentwicklerin</td></tr>
+<tr><td>Tom Reyes</td><td>Produktmanager</td></tr>
+</table>
+</body></html>
+`],
+  ['an HTML posting whose facts are a table of labels', `<html><head><title>Buchhalter (m/w/d)</title></head><body>
+<h1>Buchhalter (m/w/d)</h1>
+<table>
+<tr><th>Standort</th><td>Kassel</td></tr>
+<tr><th>Arbeitszeit</th><td>Vollzeit</td></tr>
+<tr><th>Kontakt</th><td>jobs@lindenhof.example</td></tr>
+</table>
+<p>Sie führen die Finanzbuchhaltung.</p>
+</body></html>
+`],
+];
+
+describe('an HTML table of roles without links splits as a Markdown one does', () => {
+  it.each(HTML_TABLES)('%s', async (_name, page, titles) => {
+    const { records } = await normalized(page, 'html');
+    expect(records.map((record) => record.title)).toEqual(titles);
+  });
+
+  it.each(HTML_TABLES_WHOLE)('keeps %s whole', async (_name, page) => {
+    const { records } = await normalized(page, 'html');
+    expect(records.length).toBe(1);
   });
 });
 

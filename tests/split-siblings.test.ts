@@ -2,7 +2,8 @@
  * The general detector of repeated sibling blocks (src/split/siblings.ts,
  * table-rows.ts), through the CLI: one row per page shape that the eight
  * specific rules leave whole, and single postings whose sections repeat,
- * kept whole.
+ * kept whole. A table of roles may be an HTML table (its rows as the page's conversion writes them, no delimiter
+ * row); a column of people beside the titles ("| Name | Role |") makes it a team's, in either form (session 27).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,6 +86,23 @@ Globex – Frontend Developer – Remote (EU) – Contract
 React and TypeScript for our logistics dashboard. Apply at https://globex.example/jobs/frontend
 `;
 
+/** An HTML table of roles (session 27): the page's conversion writes each <tr> as a line of cells parted by " | ", no delimiter row. */
+const htmlTable = (title: string, header: string[], rows: string[][]) => `<!doctype html>\n<html><head><title>${title}</title></head>\n<body><main>\n<h1>${title}</h1>\n<table>\n`
+  + `<tr>${header.map((cell) => `<th>${cell}</th>`).join('')}</tr>\n${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('\n')}\n</table>\n</main></body></html>\n`;
+const HTML_TABLE_EN = htmlTable('Jobs at Brightloop', ['Position', 'Location', 'Type', ''], [
+  ['Senior Frontend Engineer', 'Berlin', 'Full-time', '<a href="https://brightloop.example/jobs/frontend">Apply</a>'],
+  ['Site Reliability Engineer', 'Remote (EU)', 'Full-time', '<a href="https://brightloop.example/jobs/sre">Apply</a>'],
+  ['Marketing Manager', 'Munich', 'Part-time', '<a href="https://brightloop.example/jobs/marketing">Apply</a>']]);
+const HTML_TABLE_FR = htmlTable("Nos offres d'emploi", ['Poste', 'Lieu', 'Contrat', 'Lien'], [
+  ['Développeur Full Stack', 'Lyon', 'CDI', '<a href="/offres/developpeur">Voir l\'offre</a>'],
+  ['Chef de projet digital', 'Paris', 'CDD', '<a href="/offres/chef-de-projet">Voir l\'offre</a>']]);
+const HTML_TEAM = htmlTable('Unser Team', ['Name', 'Funktion', 'Profil'], [
+  ['Anna Berg', 'Softwareentwicklerin', '<a href="/team/anna">Profil</a>'], ['Tom Reyes', 'Produktmanager', '<a href="/team/tom">Profil</a>'],
+  ['Lea Kim', 'Datenanalystin', '<a href="/team/lea">Profil</a>']]);
+const HTML_PRICING = htmlTable('Plans', ['Plan', 'Users', 'Price', ''], [
+  ['Starter', '5', '€10/month', '<a href="/signup/starter">Sign up</a>'], ['Team', '25', '€40/month', '<a href="/signup/team">Sign up</a>'],
+  ['Enterprise', 'Unlimited', 'Contact us', '<a href="/contact">Contact</a>']]);
+
 describe('repeated sibling blocks', () => {
   it.each([
     ['numbered headings under a vacancies title, roles that read as no job title (nl)', NUMBERED_NL, 'page.md', 2],
@@ -92,6 +110,8 @@ describe('repeated sibling blocks', () => {
     ['an HTML page with one <li><h3> per role (zh)', HTML_ITEMS, 'page.html', 2],
     ['a table whose every row links to its role (nl)', LINKED_TABLE, 'page.md', 3],
     ['chunks between rules, each headed by a dash-separated header line', DASH_CHUNKS, 'page.md', 2],
+    ['an HTML table whose every row links to its role (en)', HTML_TABLE_EN, 'page.html', 3],
+    ['an HTML table whose every row links to its role, relative links (fr)', HTML_TABLE_FR, 'page.html', 2],
   ])('%s: one record per block', async (_shape, input, name, count) => {
     const { result, records } = await normalized(input, name);
     expect(result.code).toBe(0);
@@ -109,6 +129,12 @@ describe('repeated sibling blocks', () => {
       ['IT Support Specialist', ['https://jobs.example/2']],
       ['Materiaalbeheer', ['https://jobs.example/3']],
     ]);
+    const html = (await normalized(HTML_TABLE_EN, 'page.html')).records;
+    expect(html.map((r) => [r.title, r.apply.urls, r.employmentType])).toEqual([
+      ['Senior Frontend Engineer', ['https://brightloop.example/jobs/frontend'], ['FULL_TIME']],
+      ['Site Reliability Engineer', ['https://brightloop.example/jobs/sre'], ['FULL_TIME']],
+      ['Marketing Manager', ['https://brightloop.example/jobs/marketing'], ['PART_TIME']],
+    ]);
   });
 
   it.each([
@@ -116,6 +142,9 @@ describe('repeated sibling blocks', () => {
     ['one posting with pay by level in a table without links', '# Backend Developer\n\nWe hire one backend developer in Ghent.\n\n| Level | Salary |\n|---|---|\n| Junior Developer | €40,000 |\n| Senior Developer | €60,000 |\n\nApply at jobs@ghent-soft.example\n', 'page.md'],
     // Bare role headings whose names do not come again are roles (tests/split-bare-headings.test.ts); a table of contents names its headings twice.
     ['a table of contents: role headings with no bodies, then the same headings with theirs', '---\ntitle: Careers\n---\n## Backend Engineer\n## Product Designer\n\n---\n\n## Backend Engineer\n\nYou build our APIs in Go.\n\n## Product Designer\n\nYou design our app.\n', 'page.md'],
+    ['an HTML table of a team\'s members with their roles, linking to their pages (de)', HTML_TEAM, 'page.html'],
+    ['a Markdown table of a team\'s members with their roles, linking to their pages', '# Our team\n\n| Name | Role | Profile |\n|---|---|---|\n| Anna Berg | Software Engineer | [Profile](/team/anna) |\n| Tom Reyes | Product Manager | [Profile](/team/tom) |\n| Lea Kim | Data Scientist | [Profile](/team/lea) |\n', 'page.md'],
+    ['an HTML table of plans, each row linking to its sign-up page', HTML_PRICING, 'page.html'],
     ['one posting cut by rules into its sections', '# Senior Firmware Engineer\n\nAcme builds robots in Berlin.\n\n---\n\n## Requirements\n\n- C and RTOS\n\n---\n\n## Benefits\n\n- 30 days off\n', 'page.md'],
     ['list items of one posting\'s duties, each a line then its detail', '# Office Manager\n\n## Your tasks\n\n* Accounting:  \nBook invoices every week\n\n* Travel:  \nPlan the team\'s trips\n', 'page.md'],
   ])('keeps %s whole', async (_shape, input, name) => {

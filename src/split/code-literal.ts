@@ -15,10 +15,12 @@ import { blank, lineEnd, stringEnd } from './code-text.js';
 import { phpArrayText } from './php-array.js';
 
 /** Code files whose object literals may hold postings (by name; the content decides); a PHP page may keep its jobs in an array (php-array.ts). */
-export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php)$/i.test(path);
+export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php|vue|svelte)$/i.test(path);
 
 /** The array literal opens after `=`, `export default` or `return`, with an object first. */
 const ARRAY_START = /(?:=|\bexport\s+default|\breturn)\s*\[\s*\{/g;
+/** Else a property that holds one (`jobs: [{`, a Vue component's `data()` or an options object): read only where no array above is. */
+const PROPERTY_ARRAY_START = /(?<![\w$])[\w$]+\s*:\s*\[\s*\{/g;
 /** A Go slice literal of structs: `= []JobOpening{` (or `[]*pkg.Job{`), then its first element's brace, typed or not. */
 const GO_SLICE_START = /=\s*\[\]\s*\*?[\w.]+\s*\{(?=\s*&?[\w.]*\s*\{)/g;
 /** An element's type before its brace (`JobOpening{`, `&Job{`), after the slice's opening or a comma: blanked. */
@@ -29,7 +31,7 @@ const GO_ELEMENT_TYPE = /([[,]\s*)(&?[\w.]+)(\s*\{)/g;
  * blanked (newlines kept), or undefined when there is none that reads as data.
  */
 export function codeLiteralText(text: string): string | undefined {
-  return arrayLiteralText(text) ?? goSliceText(text) ?? phpArrayText(text);
+  return arrayLiteralText(text, ARRAY_START) ?? goSliceText(text) ?? phpArrayText(text) ?? arrayLiteralText(text, PROPERTY_ARRAY_START);
 }
 
 /**
@@ -48,10 +50,10 @@ function goSliceText(text: string): string | undefined {
   return undefined;
 }
 
-function arrayLiteralText(text: string): string | undefined {
+function arrayLiteralText(text: string, start: RegExp): string | undefined {
   // Each character is scanned at most once: a match inside an array already given up on is skipped.
   let scanned = 0;
-  for (const match of text.matchAll(ARRAY_START)) {
+  for (const match of text.matchAll(start)) {
     if (match.index < scanned) continue;
     const open = text.indexOf('[', match.index);
     const read = arrayText(text, open);

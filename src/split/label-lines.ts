@@ -19,7 +19,7 @@ import type { BodyLine } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { locationLabels } from '../extract/tables/places.js';
-import { startOf, type Mark } from './marks.js';
+import { isUnderlinedBlock, startOf, type Mark } from './marks.js';
 import { INTRO_OF_A_POSTING, type Range } from './ranges.js';
 import { isPeriodLine } from './periods.js';
 import { namesPostingField } from './field-headings.js';
@@ -48,12 +48,14 @@ interface Block { start: number; end: number; role: string; labels: Set<string> 
 export function labelLineSegments(tree: Root, body: BodyLine[], marks: Mark[]): Range[] | undefined {
   const blocks: Block[] = [];
   for (const [index, node] of tree.children.entries()) {
-    if (node.type !== 'paragraph') continue;
+    // A rule written right under a block ("Apply: …" then "---") makes the block a heading (a setext one): the block without its rule.
+    const underlined = node.type === 'heading' && isUnderlinedBlock(node);
+    if (node.type !== 'paragraph' && !underlined) continue;
     const start = startOf(node);
     // The label lines may also be a list right under a one-line role ("Backend Engineer" / "- Location: Berlin").
     const next = tree.children[index + 1];
-    const listed = next?.type === 'list' && (node.position?.end.line ?? 0) === start + 1;
-    const end = (listed ? next : node).position?.end.line ?? start + 1;
+    const listed = !underlined && next?.type === 'list' && (node.position?.end.line ?? 0) === start + 1;
+    const end = ((listed ? next : node).position?.end.line ?? start + 1) - (underlined ? 1 : 0);
     const lines = body.slice(start, end).map((line) => line.text).filter((text) => text.trim());
     if (lines.length < 3 || !isRoleLine(lines[0]!)) continue;
     const labels = lines.slice(1).map(labelOf);

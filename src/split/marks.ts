@@ -5,7 +5,7 @@
  * role's own page. Each kind is a level of its own below the six heading
  * levels, so a page's real headings always win a tie.
  */
-import type { Nodes, Paragraph, Root } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root } from 'mdast';
 import { textOf } from '../extract/tree.js';
 
 /** A heading-like top-level node: its body index (0-based), level and text. */
@@ -23,7 +23,10 @@ export const startOf = (node: Nodes): number => (node.position?.start.line ?? 1)
 export function marksOf(tree: Root): Mark[] {
   const marks: Mark[] = [];
   for (const node of tree.children) {
-    if (node.type === 'heading') marks.push({ start: startOf(node), depth: node.depth, text: textOf(node).trim() });
+    // A block of several lines over a rule ("Apply: …" then "---") is a setext heading to Markdown, but a block and a rule to its writer: no mark.
+    if (node.type === 'heading') {
+      if (!isUnderlinedBlock(node)) marks.push({ start: startOf(node), depth: node.depth, text: textOf(node).trim() });
+    }
     // A list of one item that is only a heading ("- ### Role", an HTML page's `<li><h3>Role</h3>`, its lines after it) is that heading.
     else if (node.type === 'list' && node.children.length === 1 && node.children[0]!.children.length === 1 && node.children[0]!.children[0]!.type === 'heading') {
       const heading = node.children[0]!.children[0]!;
@@ -38,6 +41,9 @@ export function marksOf(tree: Root): Mark[] {
   }
   return marks;
 }
+
+/** A setext heading over two lines of text or more (its rule a third): a block of lines a writer set over a rule. */
+export const isUnderlinedBlock = (node: Heading): boolean => (node.position?.end.line ?? 0) - (node.position?.start.line ?? 0) >= 2;
 
 /** A paragraph of images only, one a line ("![Careers](…)" then "![Software Engineer](…)"): each image with alt text is a mark of its own line. */
 function imageMarks(node: Paragraph): Mark[] | undefined {

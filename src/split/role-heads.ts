@@ -2,7 +2,7 @@
  * The general rule of a page of several postings, tried when no layout rule
  * fits: collect the page's heads by shape (each heading level, lines wholly in
  * bold, images or links, the first lines of one list's items, one table's first
- * cells). A shape whose heads are two or more distinct short role names, most
+ * cells, a Markdown table's or an HTML one's). A shape whose heads are two or more distinct short role names, most
  * of its heads, is a list of roles: the page splits at them. Recall first, but
  * a single posting stays whole: no section of a posting (duties, requirements)
  * may stand outside the roles' own parts, no role head may come twice, the page
@@ -20,6 +20,7 @@ import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, type Range } from './ranges.js';
 import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
 import { namesVacancies } from './role-list.js';
+import { HTML_ROW } from './table-rows.js';
 
 /** Thresholds of the rule (measured in the README, "Several postings in one file"). */
 export const ROLE_HEADS = { maxWords: 10, minShare: 0.5, listShare: 0.67, minRoles: 2 };
@@ -117,11 +118,15 @@ function itemHeads(tree: Root, body: BodyLine[], stop: number): Head[] {
 
 /** A Markdown table (the parser keeps it a paragraph): the first cell of each row under its delimiter row. */
 function tableHeads(body: BodyLine[], start: number, end: number, shape: string): Head[] {
-  if (!TABLE_DELIMITER.test(body[start + 1]?.text ?? '')) return [];
+  // An HTML table as the page's conversion writes it (each <tr> a line of cells, no delimiter row): every row, its header a head that names no role.
+  const htmlRows = end - start >= 2 && body.slice(start, end).every((line) => HTML_ROW.test(line.text));
+  if (!htmlRows && !TABLE_DELIMITER.test(body[start + 1]?.text ?? '')) return [];
   const heads: Head[] = [];
-  for (let i = start + 2; i < end; i++) {
+  for (let i = htmlRows ? start : start + 2; i < end; i++) {
     const cells = (body[i]?.text ?? '').trim().replace(/^\|/, '').split('|');
     const text = inlineText(cells[0] ?? '');
+    // An HTML table's first row that names no role is its header (<th> cells read as <td> ones: "Job Title | Location").
+    if (htmlRows && i === start && !namesRole(text)) continue;
     if (cells.length >= 2 && text) heads.push({ start: i, end: i + 1, text, shape, item: true });
   }
   return heads;

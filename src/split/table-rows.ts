@@ -16,7 +16,7 @@ import { sectionKindOf } from '../extract/sections.js';
 import { startOf } from './marks.js';
 import { inlineHtmlText, type Range } from './ranges.js';
 import { onePostingLines, type OnePostingLines } from './one-posting.js';
-import { companyColumnNames, noCompanyCells, sameCompanyMarks } from './tables.js';
+import { companyColumnNames, noCompanyCells, personColumnNames, sameCompanyMarks } from './tables.js';
 
 /** A delimiter row: "|---|:---:|". */
 const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -46,22 +46,39 @@ export function tableRowSegments(tree: Root, body: BodyLine[], statesOnePosting:
     if (node.type !== 'paragraph') continue;
     const start = startOf(node);
     const end = Math.min(node.position?.end.line ?? start + 1, body.length);
-    if (end - start < 4 || !DELIMITER.test(body[start + 1]?.text ?? '') || !body[start]!.text.includes('|')) continue;
+    const table = tableLines(body, start, end);
+    if (!table) continue;
     // A page that hires one role in its own words ("Acme is hiring a Senior Backend Engineer") shows its team or ladder in a table.
     if (statesOnePosting(0, start, { pay: false }) || statesOnePosting(end, body.length, { pay: false })) continue;
-    found.push(...rolesOf(body, start, end));
+    found.push(...rolesOf(body, table.header, table.rows, end));
   }
   return found.length >= 2 ? found : undefined;
 }
 
-function rolesOf(body: BodyLine[], start: number, end: number): Range[] {
+/**
+ * A table's header line and first row: a Markdown table (a delimiter row under its header), or an HTML table as the
+ * page's conversion writes it (each <tr> a line of cells parted by " | ", no delimiter row, no pipe at either end):
+ * its first line is the header when it links nowhere and every other line does (a <th> row over the roles).
+ */
+function tableLines(body: BodyLine[], start: number, end: number): { header?: number; rows: number } | undefined {
+  if (DELIMITER.test(body[start + 1]?.text ?? '')) return end - start >= 4 && body[start]!.text.includes('|') ? { header: start, rows: start + 2 } : undefined;
+  const lines = body.slice(start, end).map((line) => line.text);
+  if (lines.length < 2 || !lines.every((text) => HTML_ROW.test(text))) return undefined;
+  const headed = !LINK.test(lines[0]!) && lines.slice(1).every((text) => LINK.test(text));
+  return headed ? (lines.length >= 3 ? { header: start, rows: start + 1 } : undefined) : { rows: start };
+}
+
+/** A row of an HTML table as the conversion writes it: cells parted by " | ", no pipe at the line's start or end. */
+export const HTML_ROW = /^(?!\s*\|)(?!.*\|\s*$).*\S \| \S/;
+
+function rolesOf(body: BodyLine[], header: number | undefined, firstRow: number, end: number): Range[] {
   const rows: Array<{ at: number; cells: string[]; url?: string }> = [];
-  for (let at = start + 2; at < end; at++) {
+  for (let at = firstRow; at < end; at++) {
     const text = body[at]!.text;
     if (!text.includes('|')) return [];
     rows.push({ at, cells: cellsOf(text), url: LINK.exec(text)?.[1] });
   }
-  const width = cellsOf(body[start]!.text).length;
+  const width = Math.max(...[header ?? firstRow, ...rows.map((row) => row.at)].map((at) => cellsOf(body[at]!.text).length));
   let best: { column: number; titled: number } | undefined;
   for (let column = 0; column < width; column++) {
     const titled = rows.filter((row) => isRole(row.cells[column] ?? '')).length;
@@ -72,7 +89,9 @@ function rolesOf(body: BodyLine[], start: number, end: number): Range[] {
   if (!rows.every((row) => row.url !== undefined && isOwnPage(row.url))) return [];
   // Each row its own page: anchors of one page (a career ladder's "#l5", "#l6") are sections of that page.
   if (new Set(rows.map((row) => row.url!.replace(/#.*$/, ''))).size < rows.length) return [];
-  const companies = companiesOf(cellsOf(body[start]!.text), rows.map((row) => row.cells), best.column);
+  // A column of people beside the titles ("| Name | Role |") lists a team's members with their roles.
+  if (header !== undefined && cellsOf(body[header]!.text).some((cell, i) => i !== best!.column && PERSON_COLUMN.has(headerKey(cell)))) return [];
+  const companies = companiesOf(header === undefined ? [] : cellsOf(body[header]!.text), rows.map((row) => row.cells), best.column);
   // Each row is a role's, also one whose title reads as no job title.
   return rows.flatMap((row, i) => {
     const title = row.cells[best!.column];
@@ -84,6 +103,7 @@ function rolesOf(body: BodyLine[], start: number, end: number): Range[] {
 }
 
 const COMPANY_COLUMN = new Set(companyColumnNames);
+const PERSON_COLUMN = new Set(personColumnNames);
 /** A header as its words, without spaces, marks or an emoji before it ("🏢 Şirket" -> "şirket"). */
 const headerKey = (cell: string) => cell.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 

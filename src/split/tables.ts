@@ -93,6 +93,13 @@ export const entryFields = ['company', 'location', 'date', 'country', 'remote'];
  */
 export const companyColumnNames = [...dataFields.company!, 'bedrijf', 'werkgever', 'firma', 'unternehmen', 'arbeitgeber', 'entreprise', 'société', 'societe', 'employeur', 'empresa', 'empleador', 'azienda', 'företag', 'arbetsgivare', 'virksomhed', 'firmă', 'pracodawca', 'yritys', 'компания', 'şirket', 'işveren'];
 
+/**
+ * Header cells of a column of people ("| Name | Role | Profile |"), compared as companyColumnNames are: beside the column of
+ * job titles, a team page's members with their roles, no table of vacancies.
+ */
+export const personColumnNames = ['name', 'fullname', 'member', 'teammember', 'person', 'employee', 'teammate', 'nom', 'prénom', 'nombre', 'nome', 'naam',
+  'imię', 'imieinazwisko', 'mitarbeiter', 'mitarbeiterin', 'namn', 'navn', 'nimi', 'имя', 'фио', 'ім’я', '氏名', '名前', '姓名'];
+
 /** A company cell that repeats the row above's ("↳", as job-board READMEs write a company's further roles). */
 export const sameCompanyMarks = ['↳', '〃', '"'];
 /** A company cell that names no company (lower case): the row has none. */

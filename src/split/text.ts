@@ -12,6 +12,8 @@
  * - header lines, as in Hacker News "Who is hiring" threads: two or more
  *   blocks whose first line is "Company | Role | Place | REMOTE" or
  *   "Company - Role - Pay - Place" (header-line.ts).
+ * - accordions: two or more `<details>` whose `<summary>` each names a role
+ *   (summary-heads.ts), in HTML or in Markdown with HTML in it.
  * When none of the specific shapes fits, the general rule of repeated sibling
  * blocks (siblings.ts: a scored run of blocks headed alike) is tried last.
  * A posting runs from its heading or header line to the next one (or to a
@@ -37,13 +39,17 @@ import { vacancyHeadingSegments } from './vacancy-headings.js';
 import { isHeaderLine } from './header-line.js';
 import { inDifferentLanguages } from './one-posting.js';
 import { withAlikeHeadings } from './alike-headings.js';
+import { summaryHeadSegments } from './summary-heads.js';
 
 export type { Range } from './ranges.js';
 
-export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'announced-roles' | 'dated-entries' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'label-lines' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' | 'bare-headings' | 'sibling-blocks' }
+export interface TextSplit { ranges: Range[]; rule: 'role-headings' | 'announced-roles' | 'dated-entries' | 'vacancy-headings' | 'repeated-sections' | 'labelled-blocks' | 'label-lines' | 'header-lines' | 'anchor-menu' | 'titled-markup' | 'role-list' | 'bare-headings' | 'sibling-blocks' | 'summary-heads' }
 
-/** What the page states of itself: the title its front matter gives it, and its source text (for what Markdown drops: in-page link targets). */
-export interface PageFacts { title?: string; source?: string }
+/**
+ * What the page states of itself: the title its front matter gives it, its source text when it is HTML (for what Markdown
+ * drops: in-page link targets), and the file as written in any format (its HTML elements, also in Markdown: `<summary>`).
+ */
+export interface PageFacts { title?: string; source?: string; written?: string }
 
 /**
  * The postings of a page as body ranges, or undefined when it does not
@@ -72,6 +78,8 @@ export function textSegments(tree: Root, body: BodyLine[], page: PageFacts = {})
   const announced = oneRole ? undefined : announcedRoleSegments(body, marks) ?? linkedHeadingSegments(tree, body);
   if (announced && announced.length >= (roles?.length ?? 0)) return { ranges: announced, rule: 'announced-roles' };
   if (roles) return { ranges: roles, rule: 'role-headings' };
+  const folded = oneRole || page.written === undefined ? undefined : summaryHeadSegments(page.written, body, marks);
+  if (folded) return { ranges: folded, rule: 'summary-heads' };
   const labelled = labelledBlockSegments(tree, body, marks);
   if (labelled) return { ranges: labelled, rule: 'labelled-blocks' };
   const labelLines = oneRole ? undefined : labelLineSegments(tree, body, marks);

@@ -8,8 +8,8 @@ import { extractFields, fieldReader, type ExtractInput, type FieldsReading } fro
 export type PageReading = FieldsReading<'company' | 'datePosted' | 'apply' | 'language'>;
 export type OwnPartReading = FieldsReading<'apply' | 'locations' | 'remote' | 'employmentType' | 'salary' | 'equity'>;
 export type ForAllReading = FieldsReading<'locations' | 'remote' | 'employmentType'>;
-/** A data split's page in its own words: its company, and its one place (carry-employer.ts, carry-page-place.ts). */
-export type PageWordsReading = FieldsReading<'company' | 'locations' | 'remote'>;
+/** A data split's page in its own words: its company, its one place and its one address to apply to (carry-employer.ts, carry-page-place.ts, carry-page-apply.ts). */
+export type PageWordsReading = FieldsReading<'company' | 'locations' | 'remote' | 'apply'>;
 
 export interface CarryReaders {
   /** The page read whole: its company, date, address to apply to and language (carryOver, carry-list.ts, carry-language.ts). */
@@ -18,7 +18,7 @@ export interface CarryReaders {
   ownPart: (input: ExtractInput) => OwnPartReading;
   /** The sentences that speak for every posting: place, remote policy, contract (carryPlace). */
   forAll: (input: ExtractInput) => ForAllReading;
-  /** A data split's page, for its company and its one place (carry-employer.ts pageOwnWords). */
+  /** A data split's page, for its company, its one place and its one address (carry-employer.ts pageOwnWords). */
   pageWords: (input: ExtractInput) => PageWordsReading;
 }
 
@@ -27,7 +27,7 @@ export const fieldReaders: CarryReaders = Object.freeze({
   page: fieldReader(['company', 'datePosted', 'apply', 'language']),
   ownPart: fieldReader(['apply', 'locations', 'remote', 'employmentType', 'salary', 'equity']),
   forAll: fieldReader(['locations', 'remote', 'employmentType']),
-  pageWords: fieldReader(['company', 'locations', 'remote']),
+  pageWords: fieldReader(['company', 'locations', 'remote', 'apply']),
 });
 
 /** Every reading whole (every extractor, and the posting kind): the plain version. */

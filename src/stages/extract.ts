@@ -14,6 +14,7 @@ import { messageText, type RuleId } from '../messages.js';
 import { carryOver, lineOwners, pagePart } from './carry.js';
 import { fieldReaders, type CarryReaders } from './carry-readings.js';
 import { carryEmployer, pageOwnWords, type Built } from './carry-employer.js';
+import { carryPageApply } from './carry-page-apply.js';
 import { settleLanguages } from './carry-language.js';
 import { settleDateOrder } from './carry-date-order.js';
 import { carryListOver } from './carry-list.js';
@@ -98,6 +99,8 @@ function extractSegments(doc: PostingDoc, segments: Segment[], read: CarryReader
   // The page's one place, where no posting names one (carry-page-place.ts).
   const own = fromText ? undefined : pageOwnWords(doc, read);
   carryPagePlace(built, part.fields ?? own?.read, typeof rule === 'string' ? rule : undefined);
+  // A code file's one address to apply to, where its roles state none (carry-page-apply.ts).
+  carryPageApply(built, own?.read, typeof rule === 'string' ? rule : undefined);
   // The one employer the page or its postings name is every posting's (carry-employer.ts).
   const carried = carryEmployer(built, own?.employer, typeof rule === 'string' ? rule : undefined);
   for (const { fields, evidence, segment, warnings } of carried) {

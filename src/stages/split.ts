@@ -68,7 +68,7 @@ export function split(doc: PostingDoc): PostingDoc {
   const title = doc.frontmatter?.title;
   const pageTitle = typeof title === 'string' ? title : undefined;
   const source = doc.format === 'html' ? text : undefined;
-  const laidOut = textSegments(doc.tree, doc.body, { ...(pageTitle !== undefined ? { title: pageTitle } : {}), ...(source !== undefined ? { source } : {}) })
+  const laidOut = textSegments(doc.tree, doc.body, { ...(pageTitle !== undefined ? { title: pageTitle } : {}), ...(source !== undefined ? { source } : {}), written: text })
     ?? roleHeads(doc.tree, doc.body, pageTitle);
   const found = withinCards(laidOut, doc.tree, doc.body, pageTitle, source) ?? cardHeads(laidOut, doc.tree, doc.body, source) ?? laidOut
     ?? evidenceBlocks(doc.tree, doc.body, pageTitle, undefined, source);
