@@ -6,8 +6,10 @@
  * With --families, also the extract stage's CPU by field family (each
  * extractor of src/extract/index.ts timed alone; the rest of the stage is
  * its context's set-up, the posting-kind check and the record).
+ * With --cold, the first pass is the timed one (no warm-up): what a one-pass
+ * run pays, patterns compiled and code run before the JIT has compiled it.
  *
- *   node bench/stages.js <folder> [--families]   (after npm run build)
+ *   node bench/stages.js <folder> [--families] [--cold]   (after npm run build)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,8 +17,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
-/** Per-stage CPU seconds (user + system) over every file in `folder`, after a warm-up pass. */
-export async function stageTimes(folder, { families = false } = {}) {
+/** Per-stage CPU seconds (user + system) over every file in `folder`, after a warm-up pass (`cold`: without one). */
+export async function stageTimes(folder, { families = false, cold = false } = {}) {
   const { stages } = await import(pathToFileURL(path.join(DIST, 'pipeline.js')).href);
   const familySeconds = families ? await timeFamilies() : undefined;
   const { createDoc } = await import(pathToFileURL(path.join(DIST, 'document.js')).href);
@@ -43,10 +45,10 @@ export async function stageTimes(folder, { families = false } = {}) {
       if (timed) cpuSeconds.emit += seconds(process.cpuUsage(before));
     }
   };
-  pass(false);
+  if (!cold) pass(false);
   familySeconds?.reset();
   pass(true);
-  return { files: files.length, cpuSeconds, ...(familySeconds && { familySeconds: familySeconds.totals }) };
+  return { files: files.length, ...(cold && { cold }), cpuSeconds, ...(familySeconds && { familySeconds: familySeconds.totals }) };
 }
 
 /** Wraps each extractor (the module's own array, so the pipeline runs the wrapped ones) with a CPU clock. */
@@ -74,6 +76,6 @@ const seconds = ({ user, system }) => (user + system) / 1e6;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const folder = process.argv[2];
-  if (!folder) throw new Error('usage: node bench/stages.js <folder> [--families]');
-  process.stdout.write(JSON.stringify(await stageTimes(folder, { families: process.argv.includes('--families') })) + '\n');
+  if (!folder) throw new Error('usage: node bench/stages.js <folder> [--families] [--cold]');
+  process.stdout.write(JSON.stringify(await stageTimes(folder, { families: process.argv.includes('--families'), cold: process.argv.includes('--cold') })) + '\n');
 }

@@ -26,8 +26,8 @@ import {
   positionAtWords, positionNouns, roleAtWords, v2AtWords, v2WeWords, weAreWords, weWords,
 } from '../src/extract/tables/companies.js';
 import { teamLeadWords } from '../src/extract/tables/company-evidence.js';
-import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule } from '../src/extract/company-rules.js';
-import { ruleWords } from '../src/extract/match/rule-words.js';
+import { BODY_RULES } from '../src/extract/company-rules.js';
+import { bodyRuleGate, gatedBodyRuleMatches } from '../src/extract/company.js';
 import { mayHoldObfuscatedAddress, mayHoldObfuscatedAddressPlain } from '../src/extract/company-domain.js';
 import { OBFUSCATED_AT_KEYWORDS, SPELLED_DOT_KEYWORDS } from '../src/extract/apply-address.js';
 import { extractorKeywordGroups } from '../src/extract/index.js';
@@ -93,15 +93,11 @@ const skillsScanned = (text: string) => {
 };
 const experienceVocabulary = [...Object.keys(numberWords), 'years', 'year', 'Jahre', 'ans', 'años', 'at least', 'mindestens', 'experience', 'of', '+', '-', 'to', 'or more', '3', '10'];
 
-const bodyRuleWords = ruleWords(ownKeywordGroupOfRule);
-/** The company body rules' matches on a text: only the rules whose keyword group, then whose own words, the text has (as company.ts runs them), or all. */
+/** company.ts's gate (each line's and each front matter description's keyword bits, then each rule's own words) against every rule tried. */
+const bodyRuleGateOfIndex = bodyRuleGate({ keywords });
 const bodyRuleMatches = (text: string, prefiltered: boolean) => {
-  const found = keywords.scan(text);
-  const own = bodyRuleWords.scan(text);
-  return BODY_RULES.flatMap((rule, index) => {
-    const bit = keywords.bit(keywordGroupOfRule[index]!);
-    if (prefiltered && bit !== 0 && (found & bit) === 0) return [];
-    if (prefiltered && (own & bodyRuleWords.bits[index]!) === 0 && bodyRuleWords.bits[index] !== 0) return [];
+  if (prefiltered) return gatedBodyRuleMatches(text, keywords.scan(text), bodyRuleGateOfIndex).map(([rule, match]) => [rule.rule, match[1]]);
+  return BODY_RULES.flatMap((rule) => {
     const match = rule.pattern.exec(text);
     return match ? [[rule.rule, match[1]]] : [];
   });

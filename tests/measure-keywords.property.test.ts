@@ -2,11 +2,14 @@
  * The employment measures' prefilter (src/extract/employment-measures.ts
  * MEASURE_KEYWORDS): a text whose keyword scan finds neither a digit nor a
  * term word has no measure, so skipping it changes nothing. Held on generated
- * texts of the measures' own words and on every corpus line.
+ * texts of the measures' own words and on every corpus line. And the term
+ * after a contract word ("contract for 12 months"), tried only on a text that
+ * holds a contract word: the same measures as tried on every text.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MEASURE_KEYWORDS, measuredTypes } from '../src/extract/employment-measures.js';
+import { MEASURE_KEYWORDS, measuredTypes, measuredTypesPlain } from '../src/extract/employment-measures.js';
+import { termContractWords, termPrepositions, termUnitWords } from '../src/extract/tables/employment.js';
 import { extractorKeywordGroups } from '../src/extract/index.js';
 import { keywordIndex } from '../src/extract/match/keywords.js';
 import { corpusLines, textsOf } from './matcher-texts.js';
@@ -35,5 +38,21 @@ describe('the measures prefilter skips only texts without a measure', () => {
 
   itShared('on every corpus line', () => {
     for (const line of corpusLines()) check(line);
+  }, 120_000);
+});
+
+const TERM_WORDS = [...termContractWords, ...termPrepositions, ...termUnitWords, '12', 'two', 'zwei', 'douze', ' ', 'ſ', 'K', 'İ', 'Σ'];
+
+describe('the term after a contract word is tried only where a contract word is', () => {
+  it('on generated texts', () => {
+    fc.assert(fc.property(textsOf(TERM_WORDS, [' ', '  ', '-', 'a', '3'], { random: true }), (text) => {
+      expect(measuredTypes(text), JSON.stringify(text)).toEqual(measuredTypesPlain(text));
+    }), { numRuns: propertyRuns(1000) });
+    expect(measuredTypes('Befristung auf 12 Monate')).toEqual(measuredTypesPlain('Befristung auf 12 Monate'));
+    expect(measuredTypes('Contract for 12 months').length).toBeGreaterThan(0);
+  });
+
+  itShared('on every corpus line', () => {
+    for (const line of corpusLines()) expect(measuredTypes(line), JSON.stringify(line)).toEqual(measuredTypesPlain(line));
   }, 120_000);
 });

@@ -19,9 +19,9 @@ import { isGenericHeading } from './title.js';
 import { namesRole } from './title-clean.js';
 import { skillAliases } from './tables/skills.js';
 import { placesIn } from './location.js';
-import { keywordBit, lineKeywords } from './tree.js';
-import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule, readingConfidence } from './company-rules.js';
-import { ruleWords } from './match/rule-words.js';
+import { keywordBit, keywordsIn, lineKeywords } from './tree.js';
+import { BODY_RULES, keywordGroupOfRule, ownKeywordGroupOfRule, readingConfidence, type BodyRule } from './company-rules.js';
+import { ruleWords, type RuleWords } from './match/rule-words.js';
 import { escapeRegExp, lazily } from './text.js';
 import { lowerCaseNameCompanies } from './company-sentences.js';
 import { aboutSectionSubjects, definitionCompanies, repeatedNames, writtenInFull } from './company-general.js';
@@ -127,30 +127,21 @@ export function extractCompany(ctx: ExtractContext): void {
   pagePartCompanies(ctx, organisationCount(mentions), candidates, add);
   signOffCompany(ctx, add);
   const keywords = lineKeywords(ctx);
-  const keywordBitOfRule = keywordGroupOfRule.map((group) => keywordBit(ctx, group));
-  const ownWords = bodyRuleWords();
+  const gate = bodyRuleGate(ctx);
   for (let lineIndex = 0; lineIndex < ctx.text.length; lineIndex++) {
     const line = ctx.text[lineIndex]!;
-    const lineKeywordBits = keywords[lineIndex]!;
-    let ownWordBits: number | undefined;
-    for (let index = 0; index < BODY_RULES.length; index++) {
-      const bit = keywordBitOfRule[index]!;
-      if (bit !== 0 && (lineKeywordBits & bit) === 0) continue;
-      const ownBit = ownWords.bits[index]!;
-      if (ownBit !== 0 && ((ownWordBits ??= ownWords.scan(line.plain)) & ownBit) === 0) continue;
-      const rule = BODY_RULES[index]!;
-      const match = rule.pattern.exec(line.plain);
+    for (const [rule, match] of gatedBodyRuleMatches(line.plain, keywords[lineIndex]!, gate)) {
       // A rule with two shapes captures the name in either group.
-      if (match) add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, readingConfidence(rule, match, match[1] ?? match[2]!));
+      add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, readingConfidence(rule, match, match[1] ?? match[2]!));
     }
   }
   // A front matter's description is prose about the posting, read by every sentence rule ("description: Merapar
   // Technologies, an Eindhoven-based startup, …", "L'agence Lumao recrute un développeur": "Lumao").
+  // Through the same gate as a line: a rule without its words in the description cannot match it, and is not compiled for it.
   for (const item of ctx.frontmatterStrings) {
     if (!DESCRIPTION_KEYS.test(item.key)) continue;
-    for (const rule of BODY_RULES) {
-      const match = rule.pattern.exec(item.text);
-      if (match) add(match[1] ?? match[2]!, item.line, rule.rule, item.text, readingConfidence(rule, match, match[1] ?? match[2]!));
+    for (const [rule, match] of gatedBodyRuleMatches(item.text, keywordsIn(ctx, item.text), gate)) {
+      add(match[1] ?? match[2]!, item.line, rule.rule, item.text, readingConfidence(rule, match, match[1] ?? match[2]!));
     }
   }
   // An apply or contact domain names the company through the text's own mention of it.
@@ -206,6 +197,34 @@ export function extractCompany(ctx: ExtractContext): void {
   ctx.fields.company = { name, ...(url ? { url } : {}) };
   keepUntakenAside(ctx, name);
 }
+
+/** What lets a body rule run on a text: its keyword group's bit in the shared scan, then its own words (match/rule-words.ts). */
+export interface BodyRuleGate { keywordBitOfRule: readonly number[]; ownWords: RuleWords }
+
+export function bodyRuleGate(ctx: Pick<ExtractContext, 'keywords'>): BodyRuleGate {
+  return { keywordBitOfRule: keywordGroupOfRule.map((group) => keywordBit(ctx, group)), ownWords: bodyRuleWords() };
+}
+
+/**
+ * The body rules' matches in a text, in rule order, of the rules whose keyword group the text's bits (`keywordBits`, the
+ * shared scan of the same text) and whose own words it has; the plain reading tries every rule
+ * (tests/extract-matchers.property.test.ts holds the two to the same matches). A rule never let through is never compiled.
+ */
+export function gatedBodyRuleMatches(text: string, keywordBits: number, { keywordBitOfRule, ownWords }: BodyRuleGate): ReadonlyArray<[BodyRule, RegExpExecArray]> {
+  let found: Array<[BodyRule, RegExpExecArray]> | undefined;
+  let ownWordBits: number | undefined;
+  for (let index = 0; index < BODY_RULES.length; index++) {
+    const bit = keywordBitOfRule[index]!;
+    if (bit !== 0 && (keywordBits & bit) === 0) continue;
+    const ownBit = ownWords.bits[index]!;
+    if (ownBit !== 0 && ((ownWordBits ??= ownWords.scan(text)) & ownBit) === 0) continue;
+    const rule = BODY_RULES[index]!;
+    const match = rule.pattern.exec(text);
+    if (match) (found ??= []).push([rule, match]);
+  }
+  return found ?? NO_MATCHES;
+}
+const NO_MATCHES: ReadonlyArray<[BodyRule, RegExpExecArray]> = Object.freeze([]);
 
 /**
  * The bracketed name after a title counts only when no other reading in the title's own part names another company

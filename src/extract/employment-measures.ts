@@ -17,7 +17,7 @@ import {
   fractionAfterWords, FULL_TIME_HOURS, hoursWords, jobSizeWords, PART_TIME_HOURS, perWords, permanentContractWords, probationWords, termContractWords, trialWithWords, termJobWords, termPrepositions,
   termUnits, termUnitWords, weeklyHoursLabels, weeklyHoursWords, weekWords,
 } from './tables/employment.js';
-import { escapeRegExp, lazily } from './text.js';
+import { escapeRegExp, filterableCore, filterForm, lazily, mayContain } from './text.js';
 import { DIGIT_CHARACTERS, keywordGroup } from './match/keywords.js';
 
 export interface Measure { type: EmploymentType; index: number; rule: string }
@@ -68,8 +68,20 @@ const FRACTIONISH = /fte|equivalent/;
 export const MEASURE_KEYWORDS = [keywordGroup(DIGIT_CHARACTERS), keywordGroup(termUnits)] as const;
 const EXPERIENCE = /experi|erfahrung|ervaring/i;
 
+/** termAfter cannot match a text whose filter form holds none of these (text.ts filterableCore). */
+const TERM_CONTRACT_CORES = lazily(() => termContractWords.map(filterableCore));
+
 /** The employment types a text's measures state, in text order. */
 export function measuredTypes(text: string): Measure[] {
+  return measures(text, true);
+}
+
+/** measuredTypes' plain reading: termAfter tried on every text with a digit or a term word, not only where a contract word is. */
+export function measuredTypesPlain(text: string): Measure[] {
+  return measures(text, false);
+}
+
+function measures(text: string, prefiltered: boolean): Measure[] {
   const form = text.toLowerCase();
   const hasDigit = DIGIT.test(text);
   if (!hasDigit && !TERMISH.test(form)) return [];
@@ -100,7 +112,8 @@ export function measuredTypes(text: string): Measure[] {
     // "2-year experience as a post-doc" is a requirement, not the job's term.
     for (const match of text.matchAll(patterns.term)) if (!EXPERIENCE.test(match[0]) && !trialOrPermanent(text, match.index, match.index + match[0].length)) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
   }
-  if (hasDigit || TERMISH.test(form)) for (const match of text.matchAll(patterns.termAfter)) if (!trialOrPermanent(text, match.index, match.index + match[0].length)) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
+  // Its pattern (every language's number words, case-insensitive) is compiled only for a text with a contract word.
+  if ((hasDigit || TERMISH.test(form)) && (!prefiltered || mayContain(filterForm(text), TERM_CONTRACT_CORES()))) for (const match of text.matchAll(patterns.termAfter)) if (!trialOrPermanent(text, match.index, match.index + match[0].length)) found.push({ type: 'TEMPORARY', index: match.index, rule: 'text.term' });
   return found.sort((a, b) => a.index - b.index);
 }
 
