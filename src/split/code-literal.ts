@@ -13,9 +13,10 @@
 
 import { blank, lineEnd, stringEnd } from './code-text.js';
 import { phpArrayText } from './php-array.js';
+import { literalDataText } from '../parse/literal-data.js';
 
 /** Code files whose object literals may hold postings (by name; the content decides); a PHP page may keep its jobs in an array (php-array.ts). */
-export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php)$/i.test(path);
+export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php|py)$/i.test(path);
 
 /** The array literal opens after `=`, `export default` or `return`, with an object first. */
 const ARRAY_START = /(?:=|\bexport\s+default|\breturn)\s*\[\s*\{/g;
@@ -27,9 +28,11 @@ const GO_ELEMENT_TYPE = /([[,]\s*)(&?[\w.]+)(\s*\{)/g;
 /**
  * The text of the first array of object literals, every other character
  * blanked (newlines kept), or undefined when there is none that reads as data.
+ * Where none reads so (a template literal in it, an object at its root, a Python
+ * dict, a bracket left open), the tolerant reader of parse/literal-data.ts tries.
  */
-export function codeLiteralText(text: string): string | undefined {
-  return arrayLiteralText(text) ?? goSliceText(text) ?? phpArrayText(text);
+export function codeLiteralText(text: string, path = ''): string | undefined {
+  return arrayLiteralText(text) ?? goSliceText(text) ?? phpArrayText(text) ?? literalDataText(text, path);
 }
 
 /**
