@@ -14,6 +14,8 @@
 import { blank, lineEnd, stringEnd } from './code-text.js';
 import { phpArrayText } from './php-array.js';
 import { literalDataText } from '../parse/literal-data.js';
+import { codeLanguageOf } from '../parse/code-literals.js';
+import { parseData } from './data.js';
 
 /** Code files whose object literals may hold postings (by name; the content decides); a PHP page may keep its jobs in an array (php-array.ts). */
 export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php|py)$/i.test(path);
@@ -32,7 +34,13 @@ const GO_ELEMENT_TYPE = /([[,]\s*)(&?[\w.]+)(\s*\{)/g;
  * dict, a bracket left open), the tolerant reader of parse/literal-data.ts tries.
  */
 export function codeLiteralText(text: string, path = ''): string | undefined {
-  return arrayLiteralText(text) ?? goSliceText(text) ?? phpArrayText(text) ?? literalDataText(text, path);
+  const language = codeLanguageOf(path);
+  // A Python module's literals are Python's (adjacent strings, tuples, `#` comments): the tolerant reader alone reads them.
+  if (language === 'python') return literalDataText(text, path);
+  const read = arrayLiteralText(text) ?? goSliceText(text) ?? phpArrayText(text);
+  // A JavaScript array YAML cannot read (strings joined by `+`, a call inside) is read again by the tolerant reader.
+  if (read !== undefined && (language !== 'js' || parseData(read).ok)) return read;
+  return (language === 'js' ? literalDataText(text, path) : undefined) ?? read;
 }
 
 /**
