@@ -6,7 +6,7 @@
  */
 import { codeLanguageOf, codeLiterals, type LiteralNode } from './code-literals.js';
 import { dataItems, parseData } from '../split/data.js';
-import { dataFields } from '../split/tables.js';
+import { dataFields, descriptionFields } from '../split/tables.js';
 import { keyForm } from '../extract/tables/field-keys.js';
 
 /**
@@ -21,18 +21,26 @@ const LANGUAGE_KEY = /^([a-z]{2})(?:[-_][A-Za-z]{2,4})?$/;
 const TRANSLATION_LANGUAGE = 'en';
 
 const titleKeys = new Set(dataFields.title!);
+/** Keys of a job's other fields: a map needs one beside its title to be weighed (a config's `name` and `version` are none). */
+const jobKeys = new Set([...Object.entries(dataFields).filter(([field]) => field !== 'title').flatMap(([, keys]) => keys), ...descriptionFields]);
+/** Literals weighed by the data rules at most, in a file of many (a bundle): each is parsed as a data file is. */
+const MAX_LITERALS_WEIGHED = 50;
 
 /** The JSON text of the file's first data literal that holds postings (blank elsewhere), or undefined. */
 export function literalDataText(text: string, path: string): string | undefined {
   const language = codeLanguageOf(path);
   if (!language) return undefined;
-  const lines = text.split('\n');
+  let weighed = 0;
   for (const { node } of codeLiterals(text, language)) {
     const data = inOneLanguage(node);
-    if (!holdsTitledMap(data)) continue;
-    const json = jsonOnLines(data, lines);
-    const parsed = parseData(json);
-    if (parsed.ok && dataItems(parsed.document, json).length) return json;
+    if (!holdsJobLikeMap(data)) continue;
+    if (++weighed > MAX_LITERALS_WEIGHED) break;
+    // Weighed on the literal's own lines; the file's text, every line kept, is written for the one that holds postings.
+    const pieces = jsonPieces(data);
+    const own = pieces.slice(node.line).map((piece) => piece ?? '').join('\n');
+    const parsed = parseData(own);
+    if (!parsed.ok || !dataItems(parsed.document, own).length) continue;
+    return text.split('\n').map((line, index) => (pieces[index] ?? '').padEnd(line.replace(/\r$/, '').length)).join('\n');
   }
   return undefined;
 }
@@ -49,19 +57,20 @@ function inOneLanguage(node: LiteralNode): LiteralNode {
   return { ...node, entries: node.entries.map((entry) => ({ ...entry, value: inOneLanguage(entry.value) })) };
 }
 
-/** Does the literal hold a map with a title's key and one more key (before the data rules are asked)? */
-function holdsTitledMap(node: LiteralNode): boolean {
-  if (node.kind === 'array') return node.items.some(holdsTitledMap);
+/** Does the literal hold a map with a title's key and a key of a job's other fields (before the data rules are asked)? */
+function holdsJobLikeMap(node: LiteralNode): boolean {
+  if (node.kind === 'array') return node.items.some(holdsJobLikeMap);
   if (node.kind !== 'object') return false;
-  if (node.entries.length >= 2 && node.entries.some((entry) => entry.value.kind === 'scalar' && titleKeys.has(keyForm(entry.key)))) return true;
-  return node.entries.some((entry) => holdsTitledMap(entry.value));
+  const keys = node.entries.map((entry) => keyForm(entry.key));
+  if (keys.some((key, index) => titleKeys.has(key) && node.entries[index]!.value.kind === 'scalar') && keys.some((key) => jobKeys.has(key))) return true;
+  return node.entries.some((entry) => holdsJobLikeMap(entry.value));
 }
 
 /**
- * The node as JSON, each piece on its source line at its source column (or after what that line holds already),
- * every line padded to its length in the file so that an offset in one text is near the same place in the other.
+ * The node as JSON pieces by source line: each piece on its source line at its source column (or after what that
+ * line holds already); a line the node does not reach has none.
  */
-function jsonOnLines(node: LiteralNode, fileLines: string[]): string {
+function jsonPieces(node: LiteralNode): string[] {
   const out: string[] = [];
   let last = node.line;
   const put = (line: number, column: number, piece: string) => {
@@ -88,5 +97,5 @@ function jsonOnLines(node: LiteralNode, fileLines: string[]): string {
     put(last, 0, close);
   };
   write(node);
-  return fileLines.map((line, index) => (out[index] ?? '').padEnd(line.replace(/\r$/, '').length)).join('\n');
+  return out;
 }
