@@ -74,12 +74,6 @@ describe('postings kept as data in code files (fixtures/multi/code-literals)', (
     }
   });
 
-  it('leaves out a data list\'s card that invites an open application: the roles beside it are the postings', async () => {
-    const result = await runCli(['normalize', path.join(FIXTURES, 'multi', 'data-lists', 'open-application-card.json'), '--format', 'ndjson']);
-    expect(result.code).toBe(0);
-    expect(parseNdjson(result.stdout).map((r) => [r.title, r.source.count])).toEqual([['Zelfstandig werkend kok', 2], ['Medewerker bediening', 2]]);
-  });
-
   it('reads code that is no valid literal (brackets left open, strings unclosed, nesting thousands deep) without an error, and a title line of a dict without its quote', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'postings-literals-'));
     try {

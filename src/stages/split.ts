@@ -25,12 +25,11 @@ import { rangeTrees } from '../clean/range-tree.js';
 import { parseLines } from './parse.js';
 import { areResumeEntries } from '../split/periods.js';
 import { textOf } from '../extract/tree.js';
-import { openApplicationNames } from '../extract/tables/not-posting.js';
 
 export function split(doc: PostingDoc): PostingDoc {
   const text = doc.text ?? '';
   if (doc.data) {
-    const items = withoutOpenApplications(dataItems(doc.data, text));
+    const items = dataItems(doc.data, text);
     if (!items.length) {
       message(doc, 'no-postings-in-data', { fatal: true, line: 1 });
       return doc;
@@ -88,7 +87,7 @@ export function split(doc: PostingDoc): PostingDoc {
 function codeLiteralItems(text: string, path: string) {
   const literal = codeLiteralText(text, path);
   const parsed = literal === undefined ? undefined : parseData(literal);
-  const items = parsed?.ok ? withoutOpenApplications(dataItems(parsed.document, literal!)) : [];
+  const items = parsed?.ok ? dataItems(parsed.document, literal!) : [];
   // An employer and a place, or a description, make a job's item only in an array whose name says it holds jobs ("job_posting_data",
   // "const jobs = [{title, description}]": titles in a language the title rules know few roles of); "events", "customers" hold none.
   const namedForJobs = literal !== undefined && postingDataFileName.test(declaredName(text, literal));
@@ -114,17 +113,6 @@ function statesPostingOutside(text: string, literal: string, body: BodyLine[]): 
   const kinds = new Set(body.filter((line) => line.line < from! || line.line > to!).flatMap((line) => [...signsOfLine(line.text)]));
   const terms = [...kinds].filter((sign) => !sign.startsWith('section:') && sign !== 'hire');
   return terms.length > 1 || [...kinds].some((sign) => sign === 'hire' || sign.startsWith('section:'));
-}
-
-/** Titles that invite an application for no role ("Open sollicitatie", "Initiativbewerbung"), compared lower-cased. */
-const OPEN_APPLICATION = new Set(Object.values(openApplicationNames).flat());
-const isOpenApplication = (item: DataItem): boolean => typeof item.fields.title === 'string'
-  && OPEN_APPLICATION.has(item.fields.title.trim().toLowerCase().replace(/[\s.!:]+$/u, ''));
-
-/** A list's card that invites an open application is no posting beside the roles it lists (as a page so titled is none). */
-function withoutOpenApplications(items: DataItem[]): DataItem[] {
-  const roles = items.filter((item) => !isOpenApplication(item));
-  return roles.length && roles.length < items.length ? roles : items;
 }
 
 /** An item titled as a job ("Senior Cloud Engineer"). */
