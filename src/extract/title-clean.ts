@@ -58,6 +58,8 @@ const LIST_NUMBER = /^\d{1,2}\s?[.)、．]\s*(?=\S)/u;
 // "1 Leerkracht": a number without its dot, unless a unit follows it ("24 Hour Support Agent": tables/titles.ts).
 const BARE_LIST_NUMBER = new RegExp(`^\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll})(?!(?:${alternation(Object.values(titleNumberUnitWords).flat().flatMap((word) => [word, capitalize(word), word.toUpperCase()]))})(?![\\p{L}]))`, 'u');
 const QUOTED = /^["“„«](.{2,160}?)["”“»]\s*,?$/u;
+// '"name": "Руководитель отдела IT",' (a JSON or Python dict line): a quoted key, then its quoted value; both keep no quotes.
+const QUOTED_KEY_VALUE = /^["']([^"':：]{1,40})["']\s*:\s*["'“„«](.{2,160}?)["'”“»]\s*,?$/u;
 // "(posted March 3, 2021)", "(2021-03-03)": a date in brackets is no part of a title.
 const DATED = /\s*[([][^()[\]]{0,40}\b(?:19|20)\d\d\b[^()[\]]{0,20}[)\]]\s*$/u;
 // "Programmer wanted :)": a smiley closes a headline, not a title.
@@ -107,7 +109,7 @@ function withoutPostingLabel(title: string): string {
 /** Title as a person would write it; decoration goes to hints. */
 export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: TitleContext): string {
   // A list mark before, CJK title marks around, a location field after (title-edges.ts).
-  const unquoted = withoutListMark(withoutControls(raw).replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED, '$1');
+  const unquoted = withoutListMark(withoutControls(raw).replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED_KEY_VALUE, '$1: $2').replace(QUOTED, '$1');
   let title = withoutLocationField(withoutCjkQuotes(unquoted), hints, line);
   title = breadcrumbLast(title);
   if (PREFIX_MARK.test(title)) title = withoutPostingLabel(title.replace(PREFIX, ''));

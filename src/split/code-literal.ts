@@ -13,9 +13,12 @@
 
 import { blank, lineEnd, stringEnd } from './code-text.js';
 import { phpArrayText } from './php-array.js';
+import { literalDataText } from '../parse/literal-data.js';
+import { codeLanguageOf } from '../parse/code-literals.js';
+import { parseData } from './data.js';
 
 /** Code files whose object literals may hold postings (by name; the content decides); a PHP page may keep its jobs in an array (php-array.ts). */
-export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php|vue|svelte)$/i.test(path);
+export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php|vue|svelte|py)$/i.test(path);
 
 /** The array literal opens after `=`, `export default` or `return`, with an object first. */
 const ARRAY_START = /(?:=|\bexport\s+default|\breturn)\s*\[\s*\{/g;
@@ -29,9 +32,17 @@ const GO_ELEMENT_TYPE = /([[,]\s*)(&?[\w.]+)(\s*\{)/g;
 /**
  * The text of the first array of object literals, every other character
  * blanked (newlines kept), or undefined when there is none that reads as data.
+ * Where none reads so (a template literal in it, an object at its root, a Python
+ * dict, a bracket left open), the tolerant reader of parse/literal-data.ts tries.
  */
-export function codeLiteralText(text: string): string | undefined {
-  return arrayLiteralText(text, ARRAY_START) ?? goSliceText(text) ?? phpArrayText(text) ?? arrayLiteralText(text, PROPERTY_ARRAY_START);
+export function codeLiteralText(text: string, path = ''): string | undefined {
+  const language = codeLanguageOf(path);
+  // A Python module's literals are Python's (adjacent strings, tuples, `#` comments): the tolerant reader alone reads them.
+  if (language === 'python') return literalDataText(text, path);
+  const read = arrayLiteralText(text, ARRAY_START) ?? goSliceText(text) ?? phpArrayText(text) ?? arrayLiteralText(text, PROPERTY_ARRAY_START);
+  // A JavaScript array YAML cannot read (strings joined by `+`, a call inside) is read again by the tolerant reader.
+  if (read !== undefined && (language !== 'js' || parseData(read).ok)) return read;
+  return (language === 'js' ? literalDataText(text, path) : undefined) ?? read;
 }
 
 /**

@@ -118,6 +118,8 @@ export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions
  */
 function listedTitleKeysByLanguage(): Record<string, string[]> {
   return {
+    // A job board's or a careers page's own name for the title ("headline", "job_headline"); a news item's too, so under a jobs list only.
+    en: ['headline', 'jobheadline'],
     de: ['titel', 'stelle', 'stellenbezeichnung', 'jobtitel', 'position'],
     fr: ['titre', 'intitule', 'intitulé', 'poste', 'intitule_poste'],
     es: ['titulo', 'título', 'puesto', 'cargo', 'vacante'],

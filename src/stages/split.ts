@@ -49,7 +49,7 @@ export function split(doc: PostingDoc): PostingDoc {
   }
   if (!doc.body || !doc.tree) return doc;
   // A code file may keep its jobs as an array of object literals, read as data (never run).
-  const { items: literalItems, postings: literalPostings, literal } = isCodeFile(doc.path) ? codeLiteralItems(text) : { items: [], postings: [], literal: undefined };
+  const { items: literalItems, postings: literalPostings, literal } = isCodeFile(doc.path) ? codeLiteralItems(text, doc.path) : { items: [], postings: [], literal: undefined };
   // Whether the file's text outside the array states a posting: judged once, and only where a rule below asks.
   let outsideJudged: boolean | undefined;
   const body = doc.body;
@@ -84,13 +84,14 @@ export function split(doc: PostingDoc): PostingDoc {
  * steps with titles too; or an item names an employer and a place (`company`, `city`: a board's scraped ads, their
  * titles in any language or spelling), which a list of perks or of customer stories (`company`, `link`) does not.
  */
-function codeLiteralItems(text: string) {
-  const literal = codeLiteralText(text);
+function codeLiteralItems(text: string, path: string) {
+  const literal = codeLiteralText(text, path);
   const parsed = literal === undefined ? undefined : parseData(literal);
   const items = parsed?.ok ? dataItems(parsed.document, literal!) : [];
-  // An employer and a place make a job's item only in an array whose name says it holds jobs ("job_posting_data"); "events", "customers" hold none.
+  // An employer and a place, or a description, make a job's item only in an array whose name says it holds jobs ("job_posting_data",
+  // "const jobs = [{title, description}]": titles in a language the title rules know few roles of); "events", "customers" hold none.
   const namedForJobs = literal !== undefined && postingDataFileName.test(declaredName(text, literal));
-  const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || (namedForJobs && namesEmployerAndMore(item))));
+  const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || (namedForJobs && (namesEmployerAndMore(item) || /[\p{L}\p{N}]/u.test(item.description)))));
   // The array's items are its postings when most are roles; `items` stays for the careers-index check.
   return { items, postings: roles.length >= 2 && roles.length * 2 > items.length ? items : [], literal };
 }
