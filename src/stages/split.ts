@@ -91,7 +91,7 @@ function codeLiteralItems(text: string, path: string) {
   // An employer and a place, or a description, make a job's item only in an array whose name says it holds jobs ("job_posting_data",
   // "const jobs = [{title, description}]": titles in a language the title rules know few roles of); "events", "customers" hold none.
   const namedForJobs = literal !== undefined && postingDataFileName.test(declaredName(text, literal));
-  const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || (namedForJobs && (namesEmployerAndMore(item) || /[\p{L}\p{N}]/u.test(item.description)))));
+  const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || (namedForJobs && (namesEmployerAndMore(item) || describedByText(item)))));
   // The array's items are its postings when most are roles; `items` stays for the careers-index check.
   return { items, postings: roles.length >= 2 && roles.length * 2 > items.length ? items : [], literal };
 }
@@ -132,6 +132,9 @@ function declaredName(text: string, literal: string): string {
 
 /** An item with an employer and a place: a job's keys, whatever its title reads as. */
 const namesEmployerAndMore = (item: DataItem): boolean => [item.fields.company, item.fields.location].every((value) => typeof value === 'string' && value.trim() !== '');
+
+/** An item whose title and description are text, not translation keys a site's i18n files fill in. */
+const describedByText = (item: DataItem): boolean => /[\p{L}\p{N}]/u.test(item.description) && !isPageIndexEntry(item);
 
 /** A translation key ("jobs.po-container.title": dotted identifiers, no spaces) stands for a title a site's i18n files hold. */
 const TRANSLATION_KEY = /^[a-z][\w-]*(?:\.[\w-]+){2,}$/i;
