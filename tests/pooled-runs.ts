@@ -107,11 +107,16 @@ export interface PooledCliRun {
  * loaded pool (Io.pool), and the same through src/ with `--jobs 1 -f ndjson`: for workers.test.ts (the output, record
  * for record and key for key), split.test.ts (records of files of several postings made in a worker) and
  * closing.test.ts (the run's day reaches the worker thread). The CLI's own worker start (`--jobs 2` without a pool) is
- * run by dedupe.test.ts and io-edges.test.ts, and the library's by workers.test.ts's early stop on workers of its own.
+ * run by io-edges.test.ts (the bin), and the library's by workers.test.ts's early stop on workers of its own (dedupe.test.ts's
+ * pooled runs share a loaded pool, as validate-scale's).
+ * On the asking file's pool where it passes one, loaded and not yet run on (workers.test.ts: a pool start and a cold
+ * worker's first files fewer; its worker then runs this run's files first, as a pool made here would), else on a
+ * pool made and closed here: the same records whichever file asks first.
  */
-export async function pooledCliRun(): Promise<PooledCliRun> {
+export async function pooledCliRun(given?: WorkerPool): Promise<PooledCliRun> {
   const text = await runOnce('pooled-cli-run', async () => {
-    const pool = await loadedPool();
+    const pool = given ?? (await loadedPool());
+    await loaded(pool);
     const notes = workerNotes();
     try {
       const args = ['normalize', ...pooledCliPaths(), '--now', POOLED_CLI_DAY];
@@ -120,7 +125,7 @@ export async function pooledCliRun(): Promise<PooledCliRun> {
       return JSON.stringify({ args, pooled, alone, inWorker: notes.inWorker() } satisfies PooledCliRun);
     } finally {
       notes.remove();
-      await pool.close();
+      if (!given) await pool.close();
     }
   });
   return JSON.parse(text) as PooledCliRun;

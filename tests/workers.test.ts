@@ -39,12 +39,27 @@ function fakeIo(stdout: Io['stdout'] = { write: () => true }): Io & { errors: st
   };
 }
 
+// One pool (the build's createPool) for this file's runs on a pool and its worker thread: the shared CLI run and the
+// shared library run when this file asks for them first (tests/pooled-runs.ts; the CLI run first, on the fresh pool),
+// the early stop on a pool, the worker-entry test (its tasks straight to the pool's worker: the entry alone) and the
+// pool's own test, which closes it. The other early stop starts workers of its own.
+const built = async () => (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+let pool: WorkerPool;
+beforeAll(async () => {
+  pool = await (await built()).createPool({ jobs: 2 });
+  // Its worker online before any test counts the worker threads running.
+  expect(await workersOf(pool)!.loaded).toBe(true);
+});
+afterAll(async () => {
+  await pool.close();
+});
+
 describe('normalize on a worker pool', () => {
   // The run's shared CLI pool run (tests/pooled-runs.ts: split and closing check it too), held to one thread's NDJSON
-  // from src/ in process, so the build is held to the sources too. It runs on a loaded pool, whose worker takes the first
-  // files (a fixture posting among them); every fixture in a worker thread is the last test of this file.
+  // from src/ in process, so the build is held to the sources too. It runs on this file's loaded pool, whose worker takes
+  // the first files (a fixture posting among them); every fixture in a worker thread is a later test of this file.
   it('prints the same records with --jobs 2 as with --jobs 1: a JSON array that parses back, record for record and key for key the NDJSON of one thread; an unreadable input keeps its place and the run exits 1', async () => {
-    const { pooled: json, alone: ndjson, inWorker } = await pooledCliRun();
+    const { pooled: json, alone: ndjson, inWorker } = await pooledCliRun(pool);
     expect(json.code).toBe(1);
     expect(ndjson.code).toBe(1);
     expect(json.stderr).toContain('missing.md error read-failed');
@@ -72,21 +87,6 @@ describe('normalize on a worker pool', () => {
 });
 
 describe('processPaths (library)', () => {
-  // One pool (the build's createPool) for this file's library runs on a pool and its worker thread: the shared library
-  // run when this file asks for it first (tests/pooled-runs.ts), the early stop on a pool, the worker-entry test (its
-  // tasks straight to the pool's worker: the entry alone) and the pool's own test, which closes it. The other early stop
-  // starts workers of its own.
-  const built = async () => (await import(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
-  let pool: WorkerPool;
-  beforeAll(async () => {
-    pool = await (await built()).createPool({ jobs: 2 });
-    // Its worker online before any test counts the worker threads running.
-    expect(await workersOf(pool)!.loaded).toBe(true);
-  });
-  afterAll(async () => {
-    await pool.close();
-  });
-
   it('yields full documents in input order in process', async () => {
     const docs = [];
     for await (const doc of processPaths([FOUR, 'missing.md'], fakeIo())) docs.push(doc);
