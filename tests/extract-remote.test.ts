@@ -160,6 +160,12 @@ describe('remote policy chosen from candidates', () => {
     // Must not: a yes, or a no that goes on to offer home office, is no refusal
     ['# Engineer\n\nLocation: Berlin\n\nRemote: Yes', 'remote'],
     ['# Engineer\n\nLocation: Berlin\n\nRemote: No, hybrid: 2 days a week in the office', 'hybrid'],
+    // Must not: "No preference", "No restrictions" answer no question of whether remote work is offered (review26): not onsite
+    ['# Engineer\n\nLocation: Reno, NV\n\nRemote: No preference', 'remote'],
+    ['# Engineer\n\n**Location:** Austin, TX\n**Remote:** no restrictions', 'remote'],
+    // A remote field among a one-line header's parts refuses it as on a line of its own; "No preference" there does not
+    ['Acme Labs | Backend Engineer | Berlin | Remote: No | Full-time\n\nWe build APIs in Go.', 'onsite'],
+    ['Acme Labs | Backend Engineer | Berlin | Remote: No preference | Full-time\n\nWe build APIs in Go.', 'remote'],
     // no/da a home office as the place of work, fi "Etä" (remote); it "lavoro da casa" (working from home) (language facts)
     ['# Utvikler\n\nArbeidssted: Hjemmekontor', 'remote'],
     ['# Kehittäjä\n\nSijainti: Etä', 'remote'],
