@@ -34,6 +34,10 @@ const found: Row[] = [
   { name: 'ru: "Компания X приглашает"', company: 'Nordlicht', input: posting('Компания Nordlicht приглашает backend-разработчика.') },
   { name: 'id: "X sedang mencari"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht sedang mencari backend developer.') },
   { name: 'en: "X is on the lookout for"', company: 'Nordlicht', rule: 'body.is-hiring', input: posting('Nordlicht is on the lookout for a backend developer.') },
+  // Must not: the same legal forms without a comma name a company; a name under the title is still one (review26)
+  { name: 'nl: "Nordlicht Holding NV" keeps its legal form', company: 'Nordlicht Holding NV', rule: 'text.legal-form', input: posting('Nordlicht Holding NV bouwt software voor boeren.') },
+  { name: 'sv: "Nordlicht AB" keeps its legal form', company: 'Nordlicht AB', rule: 'text.legal-form', input: posting('Nordlicht AB utvecklar mjukvara för lantbruk.') },
+  { name: 'en: a short name under the title', company: 'Nordlicht Labs', rule: 'text.under-title', input: '# Backend Engineer\n\nNordlicht Labs\n\nYou will build our payment APIs in Go.\n' },
   // "At X, we", per language, and verb-second word order.
   { name: 'it: "Presso X cerchiamo"', company: 'Nordlicht', rule: 'body.at-x-we', input: posting('Presso Nordlicht cerchiamo uno sviluppatore backend.') },
   { name: 'id: "Di X, kami"', company: 'Nordlicht', rule: 'body.at-x-we', input: posting('Di Nordlicht, kami membangun alat untuk petani.') },
@@ -294,6 +298,11 @@ const none: Row[] = [
   { name: 'en: <title> "Jobs at Berlin Startups"', company: null, input: '<html><head><title>Software Engineer Jobs at Berlin Startups</title></head><body><h1>Software Engineer</h1><p>Build things with our team. You will ship features weekly.</p></body></html>\n' },
   { name: 'en: <title> "at Series A Startup"', company: null, input: '<html><head><title>Backend Engineer at Series A Startup | Remote Jobs</title></head><body><h1>Backend Engineer</h1><p>Build things with our team. You will ship features weekly.</p></body></html>\n' },
   { name: 'en: <title> "at Night Shift Hospitals"', company: null, input: '<html><head><title>Nurse at Night Shift Hospitals</title></head><body><h1>Nurse</h1><p>Care for patients at night. You will join a small team.</p></body></html>\n' },
+  // A field under the title, or a US city and its state's code ("NV", "AB" are legal forms too), names no employer (review26)
+  { name: 'en: "**Location:** Reno, NV" under the title', company: null, input: '# Backend Engineer\n\n**Location:** Reno, NV\n\nYou will build our payment APIs in Go.\n' },
+  { name: 'en: "Location: Calgary, AB" is a province, no legal form', company: null, input: posting('Location: Calgary, AB') },
+  { name: 'en: "Reno, NV" alone under the title', company: null, input: '# Backend Engineer\n\nReno, NV\n\nYou will build our payment APIs in Go.\n' },
+  { name: 'en: "Department: Engineering" under the title is a field', company: null, input: '# Backend Engineer\n\nDepartment: Engineering\n\nYou will build our payment APIs in Go.\n' },
   { name: 'fr: <title> "chez Nous"', company: null, input: '<html><head><title>Développeur chez Nous | Carrières</title></head><body><h1>Développeur</h1><p>Rejoignez notre équipe. Vous développerez nos produits.</p></body></html>\n' },
 ];
 

@@ -14,11 +14,12 @@ import { opensSection, writtenElsewhere } from './company-general.js';
 import { ABOUT } from './company-about.js';
 import { labelledValue } from './label-lines.js';
 import { companyLabels, companyPlaceholders, nameConnectors } from './tables/companies.js';
-import { isPlace } from './title-place.js';
+import { CITY_AND_REGION, isPlace } from './title-place.js';
 import { namesOnlyWorkload } from './title-edges.js';
 import { alternation, lazily } from './text.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'heading' | 'byline') => void;
+const LABEL_AND_VALUE = /^[\p{L}][\p{L} ]{0,29}\s?[:：]\s*\S/u;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
 /** Contract and schedule words, compared without accents ("Pelny etat" as a site writes "Pełny etat"). */
 const folded = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/gu, 'l');
@@ -40,6 +41,8 @@ export function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   if (EMPLOYMENT_WORDS.has(folded(text))) return;
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
   if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text) || ABOUT.test(text)) return;
+  // "Location: Reno, NV", "Type: Full-time": a field's label and value; "Reno, NV": a city and its state's code.
+  if (LABEL_AND_VALUE.test(text) || CITY_AND_REGION.test(text)) return;
   // "Secteurs | Côtes-d'Armor", "Vollzeit · Berlin": parts a bar or a dot separates are a tag line (a byline's parts are read
   // by bylineUnderTitle below), no name: a name is not written across a separator.
   if (/\s[|·•]\s/u.test(text)) return;

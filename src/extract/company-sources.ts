@@ -20,6 +20,7 @@ import { titleLabels } from './tables/titles.js';
 import { teamWords } from './tables/company-names.js';
 import { sectionKindOf } from './sections.js';
 import { placesIn } from './location.js';
+import { CITY_AND_REGION } from './title-place.js';
 import { alternation, escapeRegExp, filterable, lazily } from './text.js';
 import { namesWithTail } from './match/name-mentions.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
@@ -197,7 +198,7 @@ export function legalFormNamesIn(plain: string): string[] {
   if (plain.length > 2000) return names;
   // "Pty Ltd", "Co., Ltd.": a legal form's own words are no name (the name may end the line before).
   // Each pattern runs only where the line writes what it needs (" as" passes the keyword scan on most English lines; a form as written, after a space, on few).
-  if (FORM_AFTER_SPACE.test(plain)) for (const match of plain.matchAll(AFTER)) if (!looksLikeJobTitle(match[1]!) && !isLegalFormWords(match[1]!)) names.push(match[0].replace(SENTENCE_START, ''));
+  if (FORM_AFTER_SPACE.test(plain)) for (const match of plain.matchAll(AFTER)) if (isNamedForm(match)) names.push(match[0].replace(SENTENCE_START, ''));
   if (legalFormsBefore.some((form) => plain.includes(form))) for (const match of plain.matchAll(BEFORE)) names.push(match[0]);
   if (cjkLegalForms.some((form) => plain.includes(form))) for (const match of plain.matchAll(CJK)) names.push(match[0].replace(CJK_LEAD_IN, ''));
   return names;
@@ -207,12 +208,14 @@ export function legalFormNamesIn(plain: string): string[] {
 export function legalFormNamesInPlain(plain: string): string[] {
   const names: string[] = [];
   if (plain.length > 2000) return names;
-  for (const match of plain.matchAll(AFTER)) if (!looksLikeJobTitle(match[1]!) && !isLegalFormWords(match[1]!)) names.push(match[0].replace(SENTENCE_START, ''));
+  for (const match of plain.matchAll(AFTER)) if (isNamedForm(match)) names.push(match[0].replace(SENTENCE_START, ''));
   for (const match of plain.matchAll(BEFORE)) names.push(match[0]);
   for (const match of plain.matchAll(CJK)) names.push(match[0].replace(CJK_LEAD_IN, ''));
   return names;
 }
 
+/** A name before its legal form: no job title, no legal form's own words, no city before its state's code ("Reno, NV", "Calgary, AB"). */
+const isNamedForm = (match: RegExpMatchArray): boolean => !looksLikeJobTitle(match[1]!) && !isLegalFormWords(match[1]!) && !CITY_AND_REGION.test(match[0]);
 const LEGAL_FORM_WORDS_SET = new Set(legalFormsAfter.flatMap((form) => form.split(' ')).map((word) => word.replace(/,$/, '')));
 export const isLegalFormWords = (name: string): boolean => name.split(/[\s,]+/).filter(Boolean).every((word) => LEGAL_FORM_WORDS_SET.has(word));
 const STARTS_WITH_FORM = new RegExp(`^\\(?(?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])`, 'u');
