@@ -166,6 +166,14 @@ describe('remote policy chosen from candidates', () => {
     // A remote field among a one-line header's parts refuses it as on a line of its own; "No preference" there does not
     ['Acme Labs | Backend Engineer | Berlin | Remote: No | Full-time\n\nWe build APIs in Go.', 'onsite'],
     ['Acme Labs | Backend Engineer | Berlin | Remote: No preference | Full-time\n\nWe build APIs in Go.', 'remote'],
+    // A remote-first company, and the job's place named in a sentence of its own: onsite there (review26), en, de, fr
+    ['# Backend Engineer\n\nWe are a remote-first company. This role is based in our Berlin office.\n\nYou will build APIs in Go.', 'onsite'],
+    ['# Backend-Entwickler\n\nWir sind ein Remote-First-Unternehmen. Die Stelle ist in unserem Büro in Berlin angesiedelt.', 'onsite'],
+    ['# Développeur backend\n\nNous sommes une entreprise remote-first. Le poste est basé dans nos bureaux de Paris.', 'onsite'],
+    ['# Backend Engineer\n\nAcme is a remote-first company.\n\nLocation: Berlin office', 'onsite'],
+    // Must not: the office in the same sentence as the company's remote words, or no place at all, leaves remote work
+    ['# Backend Engineer\n\nAcme is a remote-first company with an office in Berlin.\n\nYou will build APIs in Go.', 'remote'],
+    ['# Backend Engineer\n\nWe are a remote-first company.\n\nYou will build APIs in Go.', 'remote'],
     // no/da a home office as the place of work, fi "Etä" (remote); it "lavoro da casa" (working from home) (language facts)
     ['# Utvikler\n\nArbeidssted: Hjemmekontor', 'remote'],
     ['# Kehittäjä\n\nSijainti: Etä', 'remote'],
