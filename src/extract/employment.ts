@@ -111,7 +111,7 @@ export function extractEmployment(ctx: ExtractContext): void {
   // A field that names only the hours ("Part Time") leaves the contract to the text: "a part-time, remote contract position".
   const hoursOnly = labelled.length > 0 && labelled.every((hit) => hit.type === 'FULL_TIME' || hit.type === 'PART_TIME');
   const contractWords = hoursOnly ? freeText(ctx).filter((hit) => (hit.type === 'CONTRACTOR' || hit.type === 'TEMPORARY') && statesThisJob(hit.text)) : [];
-  const read = withoutInternal(ctx, labelled.length ? [...labelled, ...contractWords] : freeText(ctx));
+  const read = withoutInternal(ctx, labelled.length ? [...labelled, ...contractWords] : otherOffersDropped(freeText(ctx)));
   // A permanent contract is full-time only where no part-time work is named ("unbefristete Teilzeitstelle").
   const hits = read.some((h) => h.type === 'PART_TIME') ? read.filter((h) => !h.permanent) : read;
   // In the schema's order, not the text's: the same types read from the same words in other lines are the same field.
@@ -137,6 +137,18 @@ const PROSPECT_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyO
 /** Does the sentence say what this job is, and not what it is not ("This position is temporary"; tables/employment.ts)? */
 function statesThisJob(sentence: string): boolean {
   return THIS_JOB().test(sentence) && !NEGATION().test(sentence);
+}
+
+/**
+ * "Full-time" and "We also run an internship program": in free text (no field, no title word names an internship), an
+ * internship in another sentence than the other types is another offer of the company's, unless that sentence says it
+ * is this job (review26).
+ */
+function otherOffersDropped(hits: Hit[]): Hit[] {
+  if (!hits.some((hit) => hit.type !== 'INTERN') || !hits.some((hit) => hit.type === 'INTERN')) return hits;
+  // "A full-time internship", "This internship is full-time": the two types in one sentence are one job.
+  const others = new Set(hits.filter((hit) => hit.type !== 'INTERN').map((hit) => hit.text));
+  return hits.filter((hit) => hit.type !== 'INTERN' || others.has(hit.text) || statesThisJob(hit.text));
 }
 
 /** A lower-case "intern" is no intern where it reads "internal" (German, Dutch, Scandinavian, language-posting.ts). */
