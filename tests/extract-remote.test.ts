@@ -174,6 +174,13 @@ describe('remote policy chosen from candidates', () => {
     // Must not: the office in the same sentence as the company's remote words, or no place at all, leaves remote work
     ['# Backend Engineer\n\nAcme is a remote-first company with an office in Berlin.\n\nYou will build APIs in Go.', 'remote'],
     ['# Backend Engineer\n\nWe are a remote-first company.\n\nYou will build APIs in Go.', 'remote'],
+    // A Hacker News header's part that ends with a workplace word, as one that opens with it (review26)
+    ['Acme Labs | Senior Backend Engineer | London or REMOTE | Full-time\n\nWe build payment APIs in Go.', 'remote'],
+    ['Acme Labs | Backend-Entwickler | Berlin oder Remote | Vollzeit\n\nWir bauen Zahlungs-APIs in Go.', 'remote'],
+    ['Acme Labs | Backend Engineer | REMOTE or London | Full-time\n\nWe build payment APIs in Go.', 'remote'],
+    // Must not: remote work ruled out in the part, or a sentence ending with the word outside a header
+    ['Acme Labs | Backend Engineer | London, no remote | Full-time\n\nWe build payment APIs in Go.', 'onsite'],
+    ['# Backend Engineer\n\nWe build payment APIs in Go. Half the team is remote.', null],
     // no/da a home office as the place of work, fi "Etä" (remote); it "lavoro da casa" (working from home) (language facts)
     ['# Utvikler\n\nArbeidssted: Hjemmekontor', 'remote'],
     ['# Kehittäjä\n\nSijainti: Etä', 'remote'],

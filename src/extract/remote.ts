@@ -93,7 +93,7 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
       // "Job Location" then "Remote", a <dt>Tryb pracy</dt> then its <dd>Zdalna</dd>: the value on a line of its own under its label.
       const underLabel = (index > 0 && labelledLine(ctx.text, index - 1) === line) || (index > 1 && labelledLine(ctx.text, index - 2) === line);
       // "Remote." as a line, "Acme · Remote (US only) · Part-time", "Acme - Remote (Europe) - Full-time" or a value under its label: a stated fact, not prose.
-      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|\-–—]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain)) || underLabel;
+      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && (/(?:^|\s[·•|\-–—]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain) || endsHeaderPart(line.plain))) || underLabel;
       phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
       // "Forma pracy: zdalna", "Modelo de trabalho: home office", or the value alone under its label: a workplace value states the policy as a field.
       const value = label ? label[1]! : underLabel ? line.plain : null;
@@ -152,6 +152,15 @@ function placeStandsApart(place: Found): boolean {
   const found: Signal[] = [];
   if (sentence) phraseSignals(sentence, place.line, 'place', 0, found);
   return sentence !== undefined && !found.some((signal) => signal.policy !== 'onsite');
+}
+
+/**
+ * "Acme | Backend Engineer | London or REMOTE | Full-time": a part of a one-line header (a Hacker News "who is hiring"
+ * post's) that ends with a workplace word states it as a field, as one that opens with it does ("REMOTE or London").
+ */
+function endsHeaderPart(plain: string): boolean {
+  const parts = plain.length <= 300 ? plain.split(/\s+[|·•]\s+/u) : [];
+  return parts.length > 2 && parts.some((part) => part.length <= 60 && /(?:^|\s)(?:remote|hybrid|on-?site)(?:\s*\([^()]{1,40}\))?$/iu.test(part.trim()));
 }
 
 /** Confidence of a field (front matter, a location line) stating a policy: it settles the field. */
