@@ -38,6 +38,7 @@ const found: Row[] = [
   { name: 'nl: "Nordlicht Holding NV" keeps its legal form', company: 'Nordlicht Holding NV', rule: 'text.legal-form', input: posting('Nordlicht Holding NV bouwt software voor boeren.') },
   { name: 'sv: "Nordlicht AB" keeps its legal form', company: 'Nordlicht AB', rule: 'text.legal-form', input: posting('Nordlicht AB utvecklar mjukvara för lantbruk.') },
   { name: 'en: a short name under the title', company: 'Nordlicht Labs', rule: 'text.under-title', input: '# Backend Engineer\n\nNordlicht Labs\n\nYou will build our payment APIs in Go.\n' },
+  { name: 'en: a name and its legal form across a comma under the title', company: 'Nordlicht, LLC', input: '# Backend Engineer\n\nNordlicht, LLC\n\nYou will build our payment APIs in Go.\n' },
   // "At X, we", per language, and verb-second word order.
   { name: 'it: "Presso X cerchiamo"', company: 'Nordlicht', rule: 'body.at-x-we', input: posting('Presso Nordlicht cerchiamo uno sviluppatore backend.') },
   { name: 'id: "Di X, kami"', company: 'Nordlicht', rule: 'body.at-x-we', input: posting('Di Nordlicht, kami membangun alat untuk petani.') },
@@ -303,6 +304,9 @@ const none: Row[] = [
   { name: 'en: "Location: Calgary, AB" is a province, no legal form', company: null, input: posting('Location: Calgary, AB') },
   { name: 'en: "Reno, NV" alone under the title', company: null, input: '# Backend Engineer\n\nReno, NV\n\nYou will build our payment APIs in Go.\n' },
   { name: 'en: "Department: Engineering" under the title is a field', company: null, input: '# Backend Engineer\n\nDepartment: Engineering\n\nYou will build our payment APIs in Go.\n' },
+  // A person and the employer across a comma, under the title or as a heading there (review26: a sign-off's shape)
+  { name: 'en: "Jane Doe, Acme" under the title', company: null, input: '# Backend Engineer\n\nJane Doe, Acme\n\nYou will build our payment APIs in Go.\n' },
+  { name: 'en: "### Jane Doe, Acme" under the title', company: null, input: '# Backend Engineer\n### Jane Doe, Acme\n\nYou will build our payment APIs in Go.\n' },
   { name: 'fr: <title> "chez Nous"', company: null, input: '<html><head><title>Développeur chez Nous | Carrières</title></head><body><h1>Développeur</h1><p>Rejoignez notre équipe. Vous développerez nos produits.</p></body></html>\n' },
 ];
 

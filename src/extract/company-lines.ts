@@ -11,6 +11,7 @@ import { placesIn } from './location.js';
 import { locationLabels } from './tables/places.js';
 import { employmentWords } from './tables/employment.js';
 import { opensSection, writtenElsewhere } from './company-general.js';
+import { AFTER_FORM } from './company-sources.js';
 import { ABOUT } from './company-about.js';
 import { labelledValue } from './label-lines.js';
 import { companyLabels, companyPlaceholders, nameConnectors } from './tables/companies.js';
@@ -43,11 +44,16 @@ export function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text) || ABOUT.test(text)) return;
   // "Location: Reno, NV", "Type: Full-time": a field's label and value; "Reno, NV": a city and its state's code.
   if (LABEL_AND_VALUE.test(text) || CITY_AND_REGION.test(text)) return;
+  // "Jane Doe, Acme": a person and the employer; a name is written across a comma only before its legal form ("Acme, Inc.").
+  if (acrossComma(text)) return;
   // "Secteurs | Côtes-d'Armor", "Vollzeit · Berlin": parts a bar or a dot separates are a tag line (a byline's parts are read
   // by bylineUnderTitle below), no name: a name is not written across a separator.
   if (/\s[|·•]\s/u.test(text)) return;
   add(text, next.line, 'text.under-title', text, 0.65, 'byline');
 }
+
+/** Is the text two things a comma parts ("Jane Doe, Acme"), rather than a name and its legal form ("Acme, Inc.")? */
+const acrossComma = (text: string): boolean => /,\s/u.test(text) && !AFTER_FORM.test(text);
 
 /** Aggregator pages put the company on a short heading right under the title ("### Sourcegraph91"). */
 export function aggregatorLine(ctx: ExtractContext, add: Add): void {
@@ -59,8 +65,8 @@ export function aggregatorLine(ctx: ExtractContext, add: Add): void {
   // A heading that ends as a sentence does ("重新定义……全球。", "Why us?") is a slogan, not a name.
   // "### O Tobie", "## Über dich": a section about the reader, not a name.
   if (/[!?:。：！？]$/u.test(text) || ABOUT.test(text) || opensSection(ctx, second.line)) return;
-  // "#### San Francisco, CA" under the title is the place, not the employer.
-  if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text) || placesIn(text).length) return;
+  // "#### San Francisco, CA" under the title is the place, not the employer; "### Jane Doe, Acme" a person and the employer.
+  if (!text || acrossComma(text) || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text) || placesIn(text).length) return;
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
   const bare = text.replace(/\d+$/, '');
   const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;
