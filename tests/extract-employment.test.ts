@@ -111,6 +111,8 @@ describe('employment type', () => {
     ['# Summer Engineering Program\n\nThis internship is full-time for 12 weeks.', ['FULL_TIME', 'INTERN']],
     ['# Summer Engineering Program\n\nA full-time internship for 12 weeks in our Berlin office.', ['FULL_TIME', 'INTERN']],
     ['# Summer Engineering Program\n\nWe run an internship program for students.', ['INTERN']],
+    // must not: a title with an internship word (it "stage", dev22-A 005) is about one, whatever else the text says
+    ['# Stage e tirocini\n\nIl compenso è pari al salario minimo per un lavoro a tempo pieno.\n\nOffriamo uno stage retribuito di 6 mesi.', ['FULL_TIME', 'INTERN']],
     // sv/no prospect: "with a chance to go up to full-time" is what the job may become (dev23-A 005, language facts)
     ['# Verksamhetsledare\n\nDeltid med chans att gå upp till heltid i framtiden.', ['PART_TIME']],
     ['# Rådgiver\n\nDeltid, med mulighet til å gå opp til heltid.', ['PART_TIME']],
