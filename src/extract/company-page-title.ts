@@ -11,6 +11,7 @@ import { looksLikeJobTitle } from './title.js';
 import { isPlace } from './title-place.js';
 import { titleAtCompanyWords } from './tables/titles.js';
 import { notEmployerWords } from './tables/companies.js';
+import { workplaceValues } from './tables/workplace-values.js';
 import { alternation, lazily } from './text.js';
 import { writtenElsewhere } from './company-general.js';
 import { domainsOf } from './company-domain.js';
@@ -20,7 +21,8 @@ const PART_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/u;
 const ROLE_AT_NAME = lazily(() => new RegExp(`^(.{3,120}?)\\s+(?:${alternation(Object.values(titleAtCompanyWords).flat())})\\s+(\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&+'’-]{0,40}){0,3})$`, 'u'));
 
 const NOT_EMPLOYER_WORDS = new Set(notEmployerWords);
-const WORK_MODE = /^(?:remote|remoto|remota|hybrid|híbrido|hibrido|ibrido|télétravail|teletrabajo|home ?office)$/iu;
+/** "en Remoto", "at Hybrid": a remote or hybrid workplace value of any language (tables/workplace-values.ts), no employer. */
+const WORK_MODES = new Set([...workplaceValues.remote, ...workplaceValues.hybrid]);
 
 /**
  * The employer after "at" in the page's title or og:title, when what goes before names a role and the name is no place,
@@ -33,7 +35,7 @@ export function pageTitleAtCompany(ctx: ExtractContext, add: AddCompany): void {
     for (const part of meta.text.split(PART_SEPARATOR)) {
       const at = ROLE_AT_NAME().exec(part.trim());
       // "Desarrollador Backend en Remoto": a way of working, like a place, is no employer.
-      if (!at || !looksLikeJobTitle(at[1]!) || isPlace(at[2]!) || isJobBoard(at[2]!) || WORK_MODE.test(at[2]!)) continue;
+      if (!at || !looksLikeJobTitle(at[1]!) || isPlace(at[2]!) || isJobBoard(at[2]!) || WORK_MODES.has(at[2]!.toLowerCase())) continue;
       if (at[2]!.toLowerCase().split(/\s+/u).some((word) => NOT_EMPLOYER_WORDS.has(word))) continue;
       const spelled = at[2]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
       const confirmed = writtenElsewhere(ctx, at[2]!, meta.line) || domainsOf(ctx).some((domain) => domain.name === spelled);
