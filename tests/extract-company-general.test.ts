@@ -39,6 +39,11 @@ const found: Row[] = [
   { name: 'sv: "Nordlicht AB" keeps its legal form', company: 'Nordlicht AB', rule: 'text.legal-form', input: posting('Nordlicht AB utvecklar mjukvara för lantbruk.') },
   { name: 'en: a short name under the title', company: 'Nordlicht Labs', rule: 'text.under-title', input: '# Backend Engineer\n\nNordlicht Labs\n\nYou will build our payment APIs in Go.\n' },
   { name: 'en: a name and its legal form across a comma under the title', company: 'Nordlicht, LLC', input: '# Backend Engineer\n\nNordlicht, LLC\n\nYou will build our payment APIs in Go.\n' },
+  // A job board's page title: the board's name is the site's, the other part the employer's (review26)
+  { name: 'en: <title> "X - Acme - Glassdoor"', company: 'Harbour Analytics', rule: 'page.title',
+    input: '<html><head><title>Data Engineer - Harbour Analytics - Glassdoor</title></head><body><main><p>You will build our pipelines in Python.</p></main></body></html>\n' },
+  { name: 'de: <title> "X - Berlin - Acme | StepStone"', company: 'Harbour Analytics', rule: 'page.title',
+    input: '<html><head><title>Dateningenieur (m/w/d) - Berlin - Harbour Analytics | StepStone</title></head><body><main><p>Du baust unsere Datenstrecken in Python.</p></main></body></html>\n' },
   // "At X, we", per language, and verb-second word order.
   { name: 'it: "Presso X cerchiamo"', company: 'Nordlicht', rule: 'body.at-x-we', input: posting('Presso Nordlicht cerchiamo uno sviluppatore backend.') },
   { name: 'id: "Di X, kami"', company: 'Nordlicht', rule: 'body.at-x-we', input: posting('Di Nordlicht, kami membangun alat untuk petani.') },

@@ -85,7 +85,9 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
     }
     const others = meta.text.split(PAGE_TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part && !looksLikeJobTitle(part))
       .map((part) => CAREERS_AT.exec(part)?.[1] ?? part.replace(JOB_WORDS, ''))
-      .filter((part) => !isGenericHeading(part) && !placesIn(part).length && !/\d|remote|hybrid/iu.test(part) && part.split(/\s+/).length <= 5);
+      .filter((part) => !isGenericHeading(part) && !placesIn(part).length && !/\d|remote|hybrid/iu.test(part) && part.split(/\s+/).length <= 5)
+      // "Senior X - Acme - Glassdoor", "X - London - Acme | StepStone": the job board's own name is the site's, not the employer's.
+      .filter((part) => !isJobBoard(part));
     if (others.length === 1) add(others[0]!, meta.line, rule, meta.text, confidence, 'structured');
   }
 }
