@@ -8,7 +8,7 @@
  */
 import type { ExtractContext } from './context.js';
 import type { AddCompany } from './company-sources.js';
-import { CAREERS_AT, isJobBoard, JOB_WORDS } from './company-sources.js';
+import { CAREERS_AT, isJobBoard, withoutJobWords } from './company-sources.js';
 import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
 import { placesIn } from './location.js';
 import { isPlace } from './title-place.js';
@@ -89,12 +89,12 @@ export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
       // Or spelled by a domain of the posting ("Careers | Nordlicht" beside jobs@nordlicht.io): the careers site names its owner.
       const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, ''))) || spelledByAddress(ctx, part) || nameWithLegalForm().test(part) || spelledByDomain(ctx, part);
       const other = parts.length === 2 && parts.some((part) => isGenericHeading(part)) ? parts.find((part) => !isGenericHeading(part) && written(part)) : undefined;
-      const name = careersAt ?? other?.replace(JOB_WORDS, '');
+      const name = careersAt ?? (other !== undefined ? withoutJobWords(other) : undefined);
       if (name && !/\d/.test(name) && name.split(/\s+/).length <= 5 && !looksLikeJobTitle(name) && !placesIn(name).length) add(name, meta.line, `${rule}.careers`, meta.text, confidence, 'structured');
       continue;
     }
     const others = meta.text.split(PAGE_TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part && !looksLikeJobTitle(part))
-      .map((part) => CAREERS_AT.exec(part)?.[1] ?? part.replace(JOB_WORDS, ''))
+      .map((part) => CAREERS_AT.exec(part)?.[1] ?? withoutJobWords(part))
       .filter((part) => !isGenericHeading(part) && !placesIn(part).length && !/\d|remote|hybrid/iu.test(part) && part.split(/\s+/).length <= 5)
       // "Senior X - Acme - Glassdoor", "X - London - Acme | StepStone": the job board's own name is the site's, not the employer's.
       .filter((part) => !isJobBoard(part));

@@ -26,7 +26,11 @@ import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tre
 export type AddCompany = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'structured' | 'heading' | 'body') => void;
 
 const BOARDS = new Set(jobBoards);
-export const JOB_WORDS = /\s+(?:careers?|jobs?|karriere|carrières?|empleos?|vagas|vacatures|kariera|вакансии|採用情報|招聘)$/iu;
+const JOB_WORDS = /\s+(?:careers?|jobs?|karriere|carrières?|empleos?|vagas|vacatures|kariera|вакансии|採用情報|招聘)$/iu;
+
+/** "Acme Careers", "Nordlicht Jobs" -> the name without the careers word after it (a page title's part; the pattern stays
+ * unexported: on a long run of spaces it is quadratic, and the parts it reads are short). */
+export const withoutJobWords = (part: string): string => part.replace(JOB_WORDS, '');
 
 /** "Indeed.com", "HH.ru", "LinkedIn Jobs", "Welcome to the Jungle": a job board's or an ATS's name. */
 export function isJobBoard(name: string): boolean {
