@@ -34,6 +34,16 @@ const found: Row[] = [
   { name: 'ru: "Компания X приглашает"', company: 'Nordlicht', input: posting('Компания Nordlicht приглашает backend-разработчика.') },
   { name: 'id: "X sedang mencari"', company: 'Nordlicht', rule: 'body.sucht', input: posting('Nordlicht sedang mencari backend developer.') },
   { name: 'en: "X is on the lookout for"', company: 'Nordlicht', rule: 'body.is-hiring', input: posting('Nordlicht is on the lookout for a backend developer.') },
+  // Must not: the same legal forms without a comma name a company; a name under the title is still one (review26)
+  { name: 'nl: "Nordlicht Holding NV" keeps its legal form', company: 'Nordlicht Holding NV', rule: 'text.legal-form', input: posting('Nordlicht Holding NV bouwt software voor boeren.') },
+  { name: 'sv: "Nordlicht AB" keeps its legal form', company: 'Nordlicht AB', rule: 'text.legal-form', input: posting('Nordlicht AB utvecklar mjukvara för lantbruk.') },
+  { name: 'en: a short name under the title', company: 'Nordlicht Labs', rule: 'text.under-title', input: '# Backend Engineer\n\nNordlicht Labs\n\nYou will build our payment APIs in Go.\n' },
+  { name: 'en: a name and its legal form across a comma under the title', company: 'Nordlicht, LLC', input: '# Backend Engineer\n\nNordlicht, LLC\n\nYou will build our payment APIs in Go.\n' },
+  // A job board's page title: the board's name is the site's, the other part the employer's (review26)
+  { name: 'en: <title> "X - Acme - Glassdoor"', company: 'Harbour Analytics', rule: 'page.title',
+    input: '<html><head><title>Data Engineer - Harbour Analytics - Glassdoor</title></head><body><main><p>You will build our pipelines in Python.</p></main></body></html>\n' },
+  { name: 'de: <title> "X - Berlin - Acme | StepStone"', company: 'Harbour Analytics', rule: 'page.title',
+    input: '<html><head><title>Dateningenieur (m/w/d) - Berlin - Harbour Analytics | StepStone</title></head><body><main><p>Du baust unsere Datenstrecken in Python.</p></main></body></html>\n' },
   // "At X, we", per language, and verb-second word order.
   { name: 'it: "Presso X cerchiamo"', company: 'Nordlicht', rule: 'body.at-x-we', input: posting('Presso Nordlicht cerchiamo uno sviluppatore backend.') },
   { name: 'id: "Di X, kami"', company: 'Nordlicht', rule: 'body.at-x-we', input: posting('Di Nordlicht, kami membangun alat untuk petani.') },
@@ -258,6 +268,10 @@ const none: Row[] = [
     input: '<html><head><title>Backend Engineer at Berlin</title></head><body><main><h1>Backend Engineer</h1><p>You will build our payment APIs in Go.</p></main></body></html>\n' },
   { name: 'es: <title> "Role en Remoto" names a way of working', company: null,
     input: '<html><head><title>Desarrollador Backend en Remoto</title></head><body><main><h1>Desarrollador Backend</h1><p>Construirás nuestras API en Go.</p></main></body></html>\n' },
+  { name: 'es: <title> "Role en Teletrabajo", de "Rolle bei Homeoffice": workplace values of the tables, no employer', company: null,
+    input: '<html><head><title>Desarrollador Backend en Teletrabajo | Entwickler bei Homeoffice</title></head><body><main><h1>Desarrollador Backend</h1><p>Construirás nuestras API en Go.</p></main></body></html>\n' },
+  { name: 'sv: <title> "Utvecklare hos Distans"', company: null,
+    input: '<html><head><title>Utvecklare hos Distans</title></head><body><main><h1>Utvecklare</h1><p>Du bygger våra API:er i Go.</p></main></body></html>\n' },
   { name: 'nl: "werken bij een bureau" names no one', company: null, input: posting('Je leert hoe het is om te werken bij een professioneel webbureau.') },
   { name: 'ja: "働き方について" is about the way of working, "当社について" about the company as a noun', company: null,
     input: '# バックエンドエンジニア\n\n決済APIを開発します。\n\n## 働き方について\n\nリモート可能です。\n\n## 当社について\n\n小売向けの分析ソフトウェアを開発しています。\n' },
@@ -294,6 +308,14 @@ const none: Row[] = [
   { name: 'en: <title> "Jobs at Berlin Startups"', company: null, input: '<html><head><title>Software Engineer Jobs at Berlin Startups</title></head><body><h1>Software Engineer</h1><p>Build things with our team. You will ship features weekly.</p></body></html>\n' },
   { name: 'en: <title> "at Series A Startup"', company: null, input: '<html><head><title>Backend Engineer at Series A Startup | Remote Jobs</title></head><body><h1>Backend Engineer</h1><p>Build things with our team. You will ship features weekly.</p></body></html>\n' },
   { name: 'en: <title> "at Night Shift Hospitals"', company: null, input: '<html><head><title>Nurse at Night Shift Hospitals</title></head><body><h1>Nurse</h1><p>Care for patients at night. You will join a small team.</p></body></html>\n' },
+  // A field under the title, or a US city and its state's code ("NV", "AB" are legal forms too), names no employer (review26)
+  { name: 'en: "**Location:** Reno, NV" under the title', company: null, input: '# Backend Engineer\n\n**Location:** Reno, NV\n\nYou will build our payment APIs in Go.\n' },
+  { name: 'en: "Location: Calgary, AB" is a province, no legal form', company: null, input: posting('Location: Calgary, AB') },
+  { name: 'en: "Reno, NV" alone under the title', company: null, input: '# Backend Engineer\n\nReno, NV\n\nYou will build our payment APIs in Go.\n' },
+  { name: 'en: "Department: Engineering" under the title is a field', company: null, input: '# Backend Engineer\n\nDepartment: Engineering\n\nYou will build our payment APIs in Go.\n' },
+  // A person and the employer across a comma, under the title or as a heading there (review26: a sign-off's shape)
+  { name: 'en: "Jane Doe, Acme" under the title', company: null, input: '# Backend Engineer\n\nJane Doe, Acme\n\nYou will build our payment APIs in Go.\n' },
+  { name: 'en: "### Jane Doe, Acme" under the title', company: null, input: '# Backend Engineer\n### Jane Doe, Acme\n\nYou will build our payment APIs in Go.\n' },
   { name: 'fr: <title> "chez Nous"', company: null, input: '<html><head><title>Développeur chez Nous | Carrières</title></head><body><h1>Développeur</h1><p>Rejoignez notre équipe. Vous développerez nos produits.</p></body></html>\n' },
 ];
 

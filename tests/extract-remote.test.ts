@@ -160,6 +160,27 @@ describe('remote policy chosen from candidates', () => {
     // Must not: a yes, or a no that goes on to offer home office, is no refusal
     ['# Engineer\n\nLocation: Berlin\n\nRemote: Yes', 'remote'],
     ['# Engineer\n\nLocation: Berlin\n\nRemote: No, hybrid: 2 days a week in the office', 'hybrid'],
+    // Must not: "No preference", "No restrictions" answer no question of whether remote work is offered (review26): not onsite
+    ['# Engineer\n\nLocation: Reno, NV\n\nRemote: No preference', 'remote'],
+    ['# Engineer\n\n**Location:** Austin, TX\n**Remote:** no restrictions', 'remote'],
+    // A remote field among a one-line header's parts refuses it as on a line of its own; "No preference" there does not
+    ['Acme Labs | Backend Engineer | Berlin | Remote: No | Full-time\n\nWe build APIs in Go.', 'onsite'],
+    ['Acme Labs | Backend Engineer | Berlin | Remote: No preference | Full-time\n\nWe build APIs in Go.', 'remote'],
+    // A remote-first company, and the job's place named in a sentence of its own: onsite there (review26), en, de, fr
+    ['# Backend Engineer\n\nWe are a remote-first company. This role is based in our Berlin office.\n\nYou will build APIs in Go.', 'onsite'],
+    ['# Backend-Entwickler\n\nWir sind ein Remote-First-Unternehmen. Die Stelle ist in unserem Büro in Berlin angesiedelt.', 'onsite'],
+    ['# Développeur backend\n\nNous sommes une entreprise remote-first. Le poste est basé dans nos bureaux de Paris.', 'onsite'],
+    ['# Backend Engineer\n\nAcme is a remote-first company.\n\nLocation: Berlin office', 'onsite'],
+    // Must not: the office in the same sentence as the company's remote words, or no place at all, leaves remote work
+    ['# Backend Engineer\n\nAcme is a remote-first company with an office in Berlin.\n\nYou will build APIs in Go.', 'remote'],
+    ['# Backend Engineer\n\nWe are a remote-first company.\n\nYou will build APIs in Go.', 'remote'],
+    // A Hacker News header's part that ends with a workplace word, as one that opens with it (review26)
+    ['Acme Labs | Senior Backend Engineer | London or REMOTE | Full-time\n\nWe build payment APIs in Go.', 'remote'],
+    ['Acme Labs | Backend-Entwickler | Berlin oder Remote | Vollzeit\n\nWir bauen Zahlungs-APIs in Go.', 'remote'],
+    ['Acme Labs | Backend Engineer | REMOTE or London | Full-time\n\nWe build payment APIs in Go.', 'remote'],
+    // Must not: remote work ruled out in the part, or a sentence ending with the word outside a header
+    ['Acme Labs | Backend Engineer | London, no remote | Full-time\n\nWe build payment APIs in Go.', 'onsite'],
+    ['# Backend Engineer\n\nWe build payment APIs in Go. Half the team is remote.', null],
     // no/da a home office as the place of work, fi "Etä" (remote); it "lavoro da casa" (working from home) (language facts)
     ['# Utvikler\n\nArbeidssted: Hjemmekontor', 'remote'],
     ['# Kehittäjä\n\nSijainti: Etä', 'remote'],

@@ -79,6 +79,12 @@ const titles: Row[] = [
     ['Country Manager, Ukraine', 'Country Manager, Ukraine'],
     ['Software Engineer in Test', 'Software Engineer in Test'],
     ['Engineer in Zürich', 'Engineer in Zürich'],
+    // A job board's place after the post's word or after the employer goes with them (review26); after the role it stays (above)
+    ['Senior Backend Engineer job in London at Fernway', 'Senior Backend Engineer'],
+    ['Backend Engineer job in Berlin', 'Backend Engineer'],
+    ['Senior Backend Engineer job at Fernway in Berlin', 'Senior Backend Engineer'],
+    ['Senior Backend Engineer (m/w/d) bei Fernway GmbH in München', 'Senior Backend Engineer'],
+    ['Backend Engineer job in Kubernetes', 'Backend Engineer job in Kubernetes'],
   ] as const).map(([heading, title]) => ({ name: `decoration: "${heading}"`, title, input: `# ${heading}\n\nWe build tools. Send your CV to jobs@fernway.io.\n` })),
   { name: 'a title set in bold under a name heading', title: 'Senior Rust Engineer', titleRule: 'text.bold-line',
     input: '# Fernway\n\n**Senior Rust Engineer**\n\nFernway builds logistics software. Full-time, remote in the EU.\n' },

@@ -17,12 +17,13 @@
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, spacedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { fieldKeys, keyForm, keyForms } from './tables/field-keys.js';
-import { applyHeadingWholeWords, applyHeadingWords, applyHosts, applyLinkTexts, contactLinkWords, emailKeyWords, jobBoardHosts, jobsMailboxes, notApplySource, notReadMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
+import { applyHeadingWholeWords, applyHeadingWords, contactLinkWords, emailKeyWords, jobsMailboxes, notApplySource, notReadMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 import { ownPageLink } from './own-page-link.js';
+import { namesTitle, onApplyHost, onBoardPosting, saysApply } from './apply-links.js';
 
 export { deobfuscateEmails, emailsIn } from './apply-address.js';
 export { applyWordsPattern, hasApplyWords } from './match/apply-words.js';
@@ -214,34 +215,6 @@ function proseApplyEmails(text: string): string[] {
     const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
     return (jobsMailbox || (hasApplyWords(around) && !QUESTIONS.test(around))) && !NOT_APPLY.test(around);
   });
-}
-
-const APPLY_HOST = new RegExp(`^https?://(?:[^/?#\\s]*\\.)?(?:${applyHosts.map(escapeRegExp).join('|')})(?::\\d+)?(?:[/?#]|$)|^https?://[^/?#\\s]+\\.jobs(?::\\d+)?(?:[/?#]|$)`, 'i');
-/** Is the URL on an applicant tracker or a form host (tables/apply.ts), or under the .jobs domain? */
-const onApplyHost = (url: string): boolean => APPLY_HOST.test(url);
-const BOARD_HOST = new RegExp(`^https?://(?:[^/?#\\s]*\\.)?(?:${jobBoardHosts.map(escapeRegExp).join('|')})(?::\\d+)?[/?#]`, 'i');
-// A posting's page on a board: a job path word ("/jobs/", "/vacancy/", "/job_positions/", pl "/praca/", "/oferta/") or a path part that is a posting number ("/rpd/1234567/").
-const BOARD_POSTING_PATH = /^https?:\/\/[^/?#\s]+(?=[/?#]).*?(?:\/(?:jobs?|job_positions?|job_detail|jobdetail|viewjob|positions?|vacanc(?:y|ies)|vacatures?|offers?|offres?|ofertas?|vagas?|praca|oferta|aplikuj|rabota|vakansii|companies\/[^/]+\/jobs)(?:[\/?#_,-]|$)|\/\d{5,}(?:[/?#.]|$))/i;
-// An employer's profile or its list of jobs ("hh.ru/employer/1234567", "linkedin.com/company/acme/jobs/") is no posting's page.
-const BOARD_EMPLOYER_PATH = /^https?:\/\/[^/?#\s]+\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:employers?|company|companies|cmp|pracodawcy|firma|firmy|organization|org)(?:[/?#]|$)(?!.*\/(?:jobs?|vacancy|view|oferta)\/[^/?#]*\d{4,})/i;
-// A board's questions, tags, users or searches ("stackoverflow.com/questions/12345", "…/jobs/tag/java") are no posting's page.
-// So is its index of jobs alone ("careers.stackoverflow.com/jobs", "linkedin.com/jobs/").
-const BOARD_OTHER_PATH = /^https?:\/\/[^/?#\s]+\/(?:(?:[^?#\s]*\/)?(?:questions|tags?|users|search)(?:[/?#]|$)|jobs?\/?(?:[?#]|$))/i;
-/** Is the URL a posting's own page on a job board (tables/apply.ts jobBoardHosts)? */
-const onBoardPosting = (url: string): boolean => BOARD_HOST.test(url) && BOARD_POSTING_PATH.test(url) && !BOARD_EMPLOYER_PATH.test(url) && !BOARD_OTHER_PATH.test(url);
-
-// Japanese, Chinese and Korean texts go on without a word boundary ("応募する").
-const APPLY_LINK_TEXT = new RegExp(`^(?:${boundedAlternation(applyLinkTexts, (text) => !/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u.test(text), { before: '', after: '(?![\\p{L}\\p{N}])' })})`, 'iu');
-/** Does a link's own short text say "apply" ("Apply now", "Jetzt bewerben", "応募する")? Emoji and arrows around it aside. */
-function saysApply(text: string): boolean {
-  const core = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  return core.length > 0 && core.length <= 40 && APPLY_LINK_TEXT.test(core);
-}
-
-/** Does a link's text name the title (its words without brackets: "백엔드 개발자 (python)" in "Acme - 백엔드 개발자")? */
-function namesTitle(text: string, title: string): boolean {
-  const core = title.replace(/\([^()]*\)|\[[^[\]]*\]/gu, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
-  return core.length >= 6 && text.toLowerCase().includes(core);
 }
 
 /**

@@ -11,14 +11,16 @@ import { placesIn } from './location.js';
 import { locationLabels } from './tables/places.js';
 import { employmentWords } from './tables/employment.js';
 import { opensSection, writtenElsewhere } from './company-general.js';
+import { AFTER_FORM } from './company-sources.js';
 import { ABOUT } from './company-about.js';
 import { labelledValue } from './label-lines.js';
 import { companyLabels, companyPlaceholders, nameConnectors } from './tables/companies.js';
-import { isPlace } from './title-place.js';
+import { CITY_AND_REGION, isPlace } from './title-place.js';
 import { namesOnlyWorkload } from './title-edges.js';
 import { alternation, lazily } from './text.js';
 
 type Add = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'heading' | 'byline') => void;
+const LABEL_AND_VALUE = /^[\p{L}][\p{L} ]{0,29}\s?[:：]\s*\S/u;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
 /** Contract and schedule words, compared without accents ("Pelny etat" as a site writes "Pełny etat"). */
 const folded = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/gu, 'l');
@@ -40,11 +42,18 @@ export function lineUnderTitle(ctx: ExtractContext, add: Add): void {
   if (EMPLOYMENT_WORDS.has(folded(text))) return;
   if (text.split(/\s+/).length > 4 || text.length > 50 || /\d/.test(text) || looksLikeJobTitle(text) || placesIn(text).length) return;
   if (!/^\p{Lu}/u.test(text) || /[.:!?。：！？]$/u.test(text) || ABOUT.test(text)) return;
+  // "Location: Reno, NV", "Type: Full-time": a field's label and value; "Reno, NV": a city and its state's code.
+  if (LABEL_AND_VALUE.test(text) || CITY_AND_REGION.test(text)) return;
+  // "Jane Doe, Acme": a person and the employer; a name is written across a comma only before its legal form ("Acme, Inc.").
+  if (acrossComma(text)) return;
   // "Secteurs | Côtes-d'Armor", "Vollzeit · Berlin": parts a bar or a dot separates are a tag line (a byline's parts are read
   // by bylineUnderTitle below), no name: a name is not written across a separator.
   if (/\s[|·•]\s/u.test(text)) return;
   add(text, next.line, 'text.under-title', text, 0.65, 'byline');
 }
+
+/** Is the text two things a comma parts ("Jane Doe, Acme"), rather than a name and its legal form ("Acme, Inc.")? */
+const acrossComma = (text: string): boolean => /,\s/u.test(text) && !AFTER_FORM.test(text);
 
 /** Aggregator pages put the company on a short heading right under the title ("### Sourcegraph91"). */
 export function aggregatorLine(ctx: ExtractContext, add: Add): void {
@@ -56,8 +65,8 @@ export function aggregatorLine(ctx: ExtractContext, add: Add): void {
   // A heading that ends as a sentence does ("重新定义……全球。", "Why us?") is a slogan, not a name.
   // "### O Tobie", "## Über dich": a section about the reader, not a name.
   if (/[!?:。：！？]$/u.test(text) || ABOUT.test(text) || opensSection(ctx, second.line)) return;
-  // "#### San Francisco, CA" under the title is the place, not the employer.
-  if (!text || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text) || placesIn(text).length) return;
+  // "#### San Francisco, CA" under the title is the place, not the employer; "### Jane Doe, Acme" a person and the employer.
+  if (!text || acrossComma(text) || text.split(/\s+/).length > 5 || sectionKindOf(text) !== 'other' || looksLikeJobTitle(text) || isGenericHeading(text) || placesIn(text).length) return;
   // A counter glued to the name by the site ("Sourcegraph91") goes when the bare name is used in the text.
   const bare = text.replace(/\d+$/, '');
   const name = bare !== text && ctx.text.some((l) => l.plain.includes(bare)) ? bare : text;

@@ -1,7 +1,5 @@
 /**
- * Company candidates read from the shape of a page, in any language:
- * - an HTML page's title, with the job title and the site's careers words
- *   taken off ("Senior X | Acme Careers", "Acme - X", "X - Jobs at Acme");
+ * Company candidates read from the shape of a page, in any language (a page's title: company-page-title.ts):
  * - a careers heading that names the employer ("Careers at Acme",
  *   "Karriere bei der Nordlicht GmbH");
  * - a name heading: a short first heading that is no role, no section and
@@ -13,14 +11,14 @@
  * A job board or an ATS (tables/companies.ts jobBoards) is never the company.
  */
 import type { ExtractContext } from './context.js';
-import { domainsOf } from './company-domain.js';
 import { careersAtHeadings, cjkLegalForms, cjkNameLeadIns, companyLabels, jobBoards, legalFormsAfter, legalFormsBefore, weAreWords } from './tables/companies.js';
-import { isGenericHeading, looksLikeJobTitle, pageTitlePart } from './title.js';
+import { isGenericHeading, looksLikeJobTitle } from './title.js';
 import { titleLabels } from './tables/titles.js';
 import { teamWords } from './tables/company-names.js';
 import { sectionKindOf } from './sections.js';
 import { placesIn } from './location.js';
-import { alternation, escapeRegExp, filterable, lazily } from './text.js';
+import { CITY_AND_REGION } from './title-place.js';
+import { alternation, filterable, lazily } from './text.js';
 import { namesWithTail } from './match/name-mentions.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
@@ -30,89 +28,18 @@ export type AddCompany = (name: string, line: number, rule: string, text: string
 const BOARDS = new Set(jobBoards);
 const JOB_WORDS = /\s+(?:careers?|jobs?|karriere|carrières?|empleos?|vagas|vacatures|kariera|вакансии|採用情報|招聘)$/iu;
 
+/** "Acme Careers", "Nordlicht Jobs" -> the name without the careers word after it (a page title's part; the pattern stays
+ * unexported: on a long run of spaces it is quadratic, and the parts it reads are short). */
+export const withoutJobWords = (part: string): string => part.replace(JOB_WORDS, '');
+
 /** "Indeed.com", "HH.ru", "LinkedIn Jobs", "Welcome to the Jungle": a job board's or an ATS's name. */
 export function isJobBoard(name: string): boolean {
   const key = name.trim().replace(JOB_WORDS, '').toLowerCase().replace(/\.(?:com|net|org|io|co|ru|ua|pl|cz|sk|de|fr|es|br|in|jp|cn|kr|uk|co\.uk|com\.br)$/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
   return BOARDS.has(key);
 }
 
-// "Senior X | Acme Careers": the parts of a page title.
-const PAGE_TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/u;
-/** Page-title separators, and the underscore Chinese sites put between a page's and the site's name ("加入我们_名医主刀网"). */
-const CAREERS_TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s*_\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
-const CAREERS_AT = new RegExp(`^(?:${alternation(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu');
-
-const CONTRACT_WORDS = /\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|contractor|freelance|internship|intern|temporary|permanent|télétravail|cdi|cdd|stage|alternance|vollzeit|teilzeit|werkstudent|praktikum|befristet|unbefristet|remoto|tiempo completo|medio tiempo|zdalnie|b2b)\b/iu;
-
-/** The employer in an HTML page's title: the one part that is no job title, no careers word, no place. */
-export function pageTitleCompany(ctx: ExtractContext, add: AddCompany): void {
-  // A front-matter title in a board's shape ("Backend Engineer | Acme") is read like a page's.
-  // So is a careers page's front-matter title ("Acme - Careers", "Acme | Jobs"): the part that is no careers word.
-  const fmTitle = ctx.frontmatterStrings.find((item) => /^(?:title|job_title|jobTitle|position)$/u.test(item.key) && /\s[|–—·•]\s/u.test(item.text));
-  const fmCareers = ctx.frontmatterStrings.find((item) => item.key === 'title' && /\s[-|–—·•]\s/u.test(item.text));
-  const careersParts = fmCareers?.text.split(/\s+[-|–—·•]\s+/u).map((part) => part.trim());
-  const careersName = careersParts?.length === 2 && careersParts.some((part) => isGenericHeading(part)) ? careersParts.find((part) => !isGenericHeading(part)) : undefined;
-  if (careersName && !looksLikeJobTitle(careersName) && !placesIn(careersName).length && !/\d/.test(careersName) && careersName.split(/\s+/).length <= 4) {
-    add(careersName, fmCareers!.line, 'frontmatter.title-careers', fmCareers!.text, 0.6);
-  }
-  const titles = [[ctx.page.ogTitle, 'page.og-title', 0.6], [ctx.page.title, 'page.title', 0.55], [fmTitle, 'frontmatter.title-part', 0.6]] as const;
-  for (const [meta, rule, confidence] of titles) {
-    if (!meta) continue;
-    if (rule === 'frontmatter.title-part') {
-      const parts = meta.text.split(/\s+[|–—·•]\s+/u).map((part) => part.trim()).filter(Boolean);
-      const others = parts.filter((part) => !looksLikeJobTitle(part));
-      const name = parts.length === 2 && others.length === 1 ? others[0]! : undefined;
-      // A contract, schedule, remote or place part ("| Full-time", "— Remote", "| Berlin") is no name.
-      // A team or an area after the role ("— Platform") is no employer: the name must be written in the text as a name, not before "team".
-      const written = name !== undefined && ctx.text.some((line) => line.plain.includes(name) && !new RegExp(`${escapeRegExp(name)}[ -]?(?:team|Team)`, 'u').test(line.plain));
-      if (name && written && !CONTRACT_WORDS.test(name) && !/\d/.test(name) && name.split(/\s+/).length <= 4 && !isGenericHeading(name) && !placesIn(name).length) add(name, meta.line, rule, meta.text, confidence);
-      continue;
-    }
-    // A careers page's title ("Careers and Jobs at Acme", "加入我们_名医主刀网"): the name after "at", or the one part that is no careers word.
-    if (!pageTitlePart(meta.text)) {
-      const parts = meta.text.split(CAREERS_TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
-      const careersAt = parts.length === 1 ? CAREERS_AT.exec(parts[0]!)?.[1] : undefined;
-      // The other part must be written in the text too (Chinese "X网" is X's website: "名医主刀网" is written "名医主刀").
-      // Or spelled by an address's local part ("Panadería Lindenhof" beside panaderialindenhof@example.com, on a page that writes its name nowhere else; two words at least).
-      // A name with a legal form ("Karriere - Nordlicht Software GmbH") names an organisation whether or not the text writes it.
-      // Or spelled by a domain of the posting ("Careers | Nordlicht" beside jobs@nordlicht.io): the careers site names its owner.
-      const written = (part: string): boolean => ctx.text.some((line) => line.plain.includes(part.replace(/网$/u, ''))) || spelledByAddress(ctx, part) || nameWithLegalForm().test(part) || spelledByDomain(ctx, part);
-      const other = parts.length === 2 && parts.some((part) => isGenericHeading(part)) ? parts.find((part) => !isGenericHeading(part) && written(part)) : undefined;
-      const name = careersAt ?? other?.replace(JOB_WORDS, '');
-      if (name && !/\d/.test(name) && name.split(/\s+/).length <= 5 && !looksLikeJobTitle(name) && !placesIn(name).length) add(name, meta.line, `${rule}.careers`, meta.text, confidence, 'structured');
-      continue;
-    }
-    const others = meta.text.split(PAGE_TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part && !looksLikeJobTitle(part))
-      .map((part) => CAREERS_AT.exec(part)?.[1] ?? part.replace(JOB_WORDS, ''))
-      .filter((part) => !isGenericHeading(part) && !placesIn(part).length && !/\d|remote|hybrid/iu.test(part) && part.split(/\s+/).length <= 5);
-    if (others.length === 1) add(others[0]!, meta.line, rule, meta.text, confidence, 'structured');
-  }
-}
-
-/**
- * A name of one or more words that ends in a legal form ("Nordlicht Software GmbH", "Acme Ltd."). Each word opens with a
- * capital, a digit or "&", and none has a colon: "Ein Unternehmen der X AG", "Part of X plc", "Cliente: X S.L." are no names.
- */
-const nameWithLegalForm = lazily(() => new RegExp(`^\\p{Lu}[^\\s:]*(?:[ ](?:\\p{Lu}|\\d|&)[^\\s:]*){0,4}?,?[ ](?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])\\.?$`, 'u'));
-
-/** A name without accents, case, spaces or marks ("Panadería Lindenhof" -> "panaderialindenhof"), as an address writes it. */
-const addressForm = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-const ADDRESS_LOCAL = /([\p{L}\p{N}._%+-]{4,64})@[\p{L}\p{N}-]+\./gu;
-
-/**
- * Does an address of the text have the name, as an address writes it, as its whole local part? Four letters at least,
- * and two words: one word is a shared mailbox's name as often as a firm's ("Recruiting" beside recruiting@…, "Office").
- */
-function spelledByAddress(ctx: Pick<ExtractContext, 'text'>, name: string): boolean {
-  const key = addressForm(name);
-  return key.length >= 4 && /\S\s+\S/u.test(name.trim()) && ctx.text.some((line) => line.text.includes('@') && [...line.text.matchAll(ADDRESS_LOCAL)].some((match) => addressForm(match[1]!) === key));
-}
-
-/** Does a domain of the posting (an address's, a link's) spell the name, four letters at least ("Nordlicht" and nordlicht.io)? */
-const spelledByDomain = (ctx: ExtractContext, name: string): boolean => {
-  const key = addressForm(name);
-  return key.length >= 4 && domainsOf(ctx).some((domain) => domain.name === key);
-};
+/** "Careers at Acme", "Karriere bei der X": a careers heading naming the employer (tables/companies.ts careersAtHeadings). */
+export const CAREERS_AT = new RegExp(`^(?:${alternation(careersAtHeadings)})\\s+(?:(?:the|der|die|das|la|le|el|o|a)\\s+)?(\\S.{0,60})$`, 'iu');
 
 /** A team word after a name ("Unbody Team", "Acme-Team"). */
 const TEAM_TAIL = new RegExp(`[\\s-]+(?:${alternation(Object.values(teamWords).flat())})$`, 'u');
@@ -197,7 +124,7 @@ export function legalFormNamesIn(plain: string): string[] {
   if (plain.length > 2000) return names;
   // "Pty Ltd", "Co., Ltd.": a legal form's own words are no name (the name may end the line before).
   // Each pattern runs only where the line writes what it needs (" as" passes the keyword scan on most English lines; a form as written, after a space, on few).
-  if (FORM_AFTER_SPACE.test(plain)) for (const match of plain.matchAll(AFTER)) if (!looksLikeJobTitle(match[1]!) && !isLegalFormWords(match[1]!)) names.push(match[0].replace(SENTENCE_START, ''));
+  if (FORM_AFTER_SPACE.test(plain)) for (const match of plain.matchAll(AFTER)) if (isNamedForm(match)) names.push(match[0].replace(SENTENCE_START, ''));
   if (legalFormsBefore.some((form) => plain.includes(form))) for (const match of plain.matchAll(BEFORE)) names.push(match[0]);
   if (cjkLegalForms.some((form) => plain.includes(form))) for (const match of plain.matchAll(CJK)) names.push(match[0].replace(CJK_LEAD_IN, ''));
   return names;
@@ -207,12 +134,14 @@ export function legalFormNamesIn(plain: string): string[] {
 export function legalFormNamesInPlain(plain: string): string[] {
   const names: string[] = [];
   if (plain.length > 2000) return names;
-  for (const match of plain.matchAll(AFTER)) if (!looksLikeJobTitle(match[1]!) && !isLegalFormWords(match[1]!)) names.push(match[0].replace(SENTENCE_START, ''));
+  for (const match of plain.matchAll(AFTER)) if (isNamedForm(match)) names.push(match[0].replace(SENTENCE_START, ''));
   for (const match of plain.matchAll(BEFORE)) names.push(match[0]);
   for (const match of plain.matchAll(CJK)) names.push(match[0].replace(CJK_LEAD_IN, ''));
   return names;
 }
 
+/** A name before its legal form: no job title, no legal form's own words, no city before its state's code ("Reno, NV", "Calgary, AB"). */
+const isNamedForm = (match: RegExpMatchArray): boolean => !looksLikeJobTitle(match[1]!) && !isLegalFormWords(match[1]!) && !CITY_AND_REGION.test(match[0]);
 const LEGAL_FORM_WORDS_SET = new Set(legalFormsAfter.flatMap((form) => form.split(' ')).map((word) => word.replace(/,$/, '')));
 export const isLegalFormWords = (name: string): boolean => name.split(/[\s,]+/).filter(Boolean).every((word) => LEGAL_FORM_WORDS_SET.has(word));
 const STARTS_WITH_FORM = new RegExp(`^\\(?(?:${alternation(legalFormsAfter)})(?![\\p{L}\\p{N}])`, 'u');

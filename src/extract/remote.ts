@@ -93,7 +93,7 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
       // "Job Location" then "Remote", a <dt>Tryb pracy</dt> then its <dd>Zdalna</dd>: the value on a line of its own under its label.
       const underLabel = (index > 0 && labelledLine(ctx.text, index - 1) === line) || (index > 1 && labelledLine(ctx.text, index - 2) === line);
       // "Remote." as a line, "Acme · Remote (US only) · Part-time", "Acme - Remote (Europe) - Full-time" or a value under its label: a stated fact, not prose.
-      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && /(?:^|\s[·•|\-–—]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain)) || underLabel;
+      const fieldish = label || badge || (mayContain(form, FIELD_WORDS) && (/(?:^|\s[·•|\-–—]\s)(?:remote|hybrid|on-?site)\b/iu.test(line.plain) || endsHeaderPart(line.plain))) || underLabel;
       phraseSignals(line.plain, line.line, fieldish ? 'text.location-field' : 'text.phrase', fieldish ? 2 : 0, signals, form);
       // "Forma pracy: zdalna", "Modelo de trabalho: home office", or the value alone under its label: a workplace value states the policy as a field.
       const value = label ? label[1]! : underLabel ? line.plain : null;
@@ -122,6 +122,17 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     } else if (zones.first) cite(ctx, 'remote', zones.first.line, 'text.timezone', zones.first.text, 0.8);
     return;
   }
+  // "We are a remote-first company" then "This role is based in our Berlin office": remote words only about the company or
+  // its perks say nothing of this job where a place of work is named on another line: the work is there (review26).
+  if (candidates.every((c) => c.value === 'remote' && c.rule === 'text.phrase' && c.confidence < STRONG_CONFIDENCE)) {
+    const place = taggedPlace !== undefined ? taggedPlace : workplace();
+    if (place && place.rule !== 'text.street-address' && placeStandsApart(place)) {
+      const source = place.rule.startsWith('frontmatter') ? 'frontmatter' : 'body';
+      ctx.fields.remote.policy = 'onsite';
+      settle<Policy>(ctx, 'remote', [{ value: 'onsite', source, rule: `work-place.${place.rule}`, line: place.line, text: place.text, confidence: place.rule === 'text.office' ? 0.5 : 0.6 }]);
+      return;
+    }
+  }
   const fields = new Set(candidates.filter((c) => c.confidence >= FIELD_CONFIDENCE));
   const best = settle(ctx, 'remote', candidates, {
     // Two policies stated strongly are a conflict, unless a field ("Location: ... (Hybrid)", "remote: no") settles it.
@@ -133,6 +144,23 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
   })!;
   ctx.fields.remote.policy = best.value;
   if (best.value === 'remote') ctx.fields.remote.regions = remoteRegions(ctx, signals);
+}
+
+/** Is the place named in a sentence of its own, with no remote words ("Acme is remote-first with an office in Berlin" names none)? */
+function placeStandsApart(place: Found): boolean {
+  const sentence = place.text.split(/(?<=[.!?。])\s+/u).find((part) => part.includes(place.location.text));
+  const found: Signal[] = [];
+  if (sentence) phraseSignals(sentence, place.line, 'place', 0, found);
+  return sentence !== undefined && !found.some((signal) => signal.policy !== 'onsite');
+}
+
+/**
+ * "Acme | Backend Engineer | London or REMOTE | Full-time": a part of a one-line header (a Hacker News "who is hiring"
+ * post's) that ends with a workplace word states it as a field, as one that opens with it does ("REMOTE or London").
+ */
+function endsHeaderPart(plain: string): boolean {
+  const parts = plain.length <= 300 ? plain.split(/\s+[|·•]\s+/u) : [];
+  return parts.length > 2 && parts.some((part) => part.length <= 60 && /(?:^|\s)(?:remote|hybrid|on-?site)(?:\s*\([^()]{1,40}\))?$/iu.test(part.trim()));
 }
 
 /** Confidence of a field (front matter, a location line) stating a policy: it settles the field. */

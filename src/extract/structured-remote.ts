@@ -111,9 +111,20 @@ const REFUSALS = new Set(remoteFieldRefusals);
  * the rest states no remote or hybrid work ("No, but 2 days of home office a week" is no refusal of it).
  */
 export function refusesRemoteField(lines: readonly TextLine[], index: number): boolean {
-  const field = labelledValue(lines, index, REMOTE_LABEL);
-  if (!field) return false;
-  const [answer, ...rest] = field.value.replace(/[*_]+/gu, '').split(VALUE_PARTS);
+  const line = lines[index]!;
+  if (refuses(labelledValue(lines, index, REMOTE_LABEL)?.value)) return true;
+  // "Acme | Backend Engineer | Berlin | Remote: No | Full-time": a field among a header line's parts.
+  const parts = line.plain.length <= 200 ? line.plain.split(HEADER_PARTS) : [];
+  return parts.length > 2 && parts.some((part) => refuses(labelledValue([{ ...line, plain: part }], 0, REMOTE_LABEL)?.value));
+}
+
+// The separators of a one-line header ("Acme | Role | Berlin | Remote: No"), as a Hacker News "who is hiring" post writes it.
+const HEADER_PARTS = /\s+[|·•]\s+/u;
+
+/** Does a remote field's answer refuse remote work? */
+function refuses(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const [answer, ...rest] = value.replace(/[*_]+/gu, '').split(VALUE_PARTS);
   if (!REFUSALS.has(valueForm(answer ?? ''))) return false;
   // "Nein, aber 2 Tage pro Woche möglich", "non, sauf 1 jour par semaine": a refusal that goes on with "but" allows some (review26c).
   if (CONTRAST.test(rest.join(' ').trim())) return false;

@@ -9,8 +9,8 @@
  */
 import type { Hints } from './context.js';
 import { looksLikeJobTitle, namesRole } from './title-role-noun.js';
-import { cjkRecruiterNouns, genericHeadings, leadInRoleCompounds, titleAtCompanyWords, titleJobWordsBeforeAt, titleHeadCountWords, titleSentenceWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
-import { isPlace } from './title-place.js';
+import { cjkRecruiterNouns, genericHeadings, leadInRoleCompounds, titleAtCompanyWords, titleJobWordsBeforeAt, titlePlacePrepositions, titleHeadCountWords, titleSentenceWords, titleOpeningCountNouns, titleLabels, titleLeadIns, titleLeadOuts, titlePositionWords, titlePrefixWords as PREFIX_WORDS, titleStatusWords, titleWorkloadHourWords, titleNumberUnitWords } from './tables/titles.js';
+import { isPlace, isPlaceList } from './title-place.js';
 import { stripDecorations } from './title-decoration.js';
 import { breadcrumbLast, EMOJI, isGenericHeading } from './title-page-names.js';
 import { GENDER, onlyLeftGenderMarked, splitDashed, stripParenthetical, type TitleContext } from './title-parts.js';
@@ -165,15 +165,38 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   title = stripParenthetical(title, hints, line, raw, ctx);
   const undated = title.replace(DATED, '');
   if (undated !== title && looksLikeJobTitle(undated)) title = undated;
+  title = withoutBoardPlace(title, hints, line);
   const at = AT_COMPANY.exec(title);
   if (at && looksLikeJobTitle(at[1]!) && !isPlace(at[2]!)) {
     hints.company ??= { name: at[2]!, line, rule: 'title.at-company', text: raw };
     // "Backend Engineer job at Acme": the word for the post goes, when what is left still names a role.
     const jobWord = JOB_WORD_BEFORE_AT.exec(at[1]!);
-    title = jobWord && looksLikeJobTitle(jobWord[1]!) ? jobWord[1]! : at[1]!;
+    title = jobWord && looksLikeJobTitle(jobWord[1]!) ? jobWord[1]! : withoutBoardPlace(at[1]!, hints, line);
   }
   title = withoutNameLikeArticle(title.replace(ARTICLE, '')).replace(JOINED_ARTICLE, '$1').replace(/[\s,;:|–—-]+$/u, '').replace(/\s+/g, ' ').trim();
   return /\p{L}/u.test(title) ? capitalizeTitle(title) : '';
+}
+
+// "Senior X job in London", "X job at Acme in Berlin": a place after the post's word or after the employer (tables/titles.ts).
+const PLACE_AFTER = new RegExp(`^(.{3,160}?)\\s+(?:${alternation(Object.values(titlePlacePrepositions).flat())})\\s+(\\p{Lu}[\\p{L}.'’-]*(?:,?\\s\\p{Lu}[\\p{L}.'’-]*){0,4})$`, 'u');
+/**
+ * A job board's page title names the place after the word for the post ("Backend Engineer job in London") or after the
+ * employer ("… job at Acme in Berlin", "… bei Acme GmbH in München"): the place goes to the hints, and the post's word with it.
+ * A place right after the role ("Engineer in Berlin") stays: whether a title holds it is the posting's own choice.
+ */
+function withoutBoardPlace(title: string, hints: Hints, line: number): string {
+  const placed = PLACE_AFTER.exec(title);
+  if (!placed || !isPlaceList(placed[2]!)) return title;
+  const head = placed[1]!;
+  const jobWord = JOB_WORD_BEFORE_AT.exec(head);
+  if (jobWord && looksLikeJobTitle(jobWord[1]!)) {
+    hints.location ??= { text: placed[2]!, line };
+    return jobWord[1]!;
+  }
+  const at = AT_COMPANY.exec(head);
+  if (!at || !looksLikeJobTitle(at[1]!) || isPlace(at[2]!)) return title;
+  hints.location ??= { text: placed[2]!, line };
+  return head;
 }
 
 // A title's first word written with a capital anywhere ("iOS", "eBay", "macOS") is a name's own casing: keep it.

@@ -3,6 +3,7 @@
  * and "Remote or Dublin" name where the job is, not the title or the company.
  */
 import { places } from './tables/places.js';
+import { northAmericanRegionCodes } from './tables/place-values.js';
 import { titleRemoteWords } from './tables/titles.js';
 import { alternation } from './text.js';
 
@@ -25,3 +26,6 @@ export function isPlace(text: string): boolean {
   const trimmed = text.trim().replace(/[.,]$/, '');
   return placeNames.has(trimmed) || /^(?:remote|anywhere|worldwide)$/i.test(trimmed);
 }
+
+/** "Reno, NV", "Calgary, AB", "Salt Lake City, UT": a city and a US state's or Canadian province's code, as an address writes them. */
+export const CITY_AND_REGION = new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}, (?:${northAmericanRegionCodes.join('|')})$`, 'u');

@@ -48,3 +48,14 @@ export const streetPrefixes = [
 export const streetAfterNumber = ['rue', 'avenue', 'boulevard', 'bd', 'place', 'allée', 'chemin', 'quai'];
 /** en: the street word after the name, the number first ("123 Main Street"). */
 export const streetWordsAfterName = ['Street', 'St.', 'Avenue', 'Ave', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd', 'Blvd.', 'Lane', 'Drive', 'Square'];
+
+/**
+ * The postal codes of the US states and Canadian provinces, as an address writes them after a city ("Reno, NV",
+ * "Calgary, AB"): such a line is a place, not a name, though "NV" and "AB" are legal forms too (tables/companies.ts).
+ */
+export const northAmericanRegionCodes = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN',
+  'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA',
+  'WV', 'WI', 'WY', // US
+  'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT', // Canada
+];

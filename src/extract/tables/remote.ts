@@ -126,7 +126,7 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
   ],
   onsite: [
     ['on-site', 3], ['onsite', 3], ['on site', 3], ['in-office', 3], ['in office', 2], ['office-based', 3], ['office based', 3],
-    ['no telecommuting', 3], ['no remote', 3], ['not remote', 3], ['not a remote', 3], ['remote: no', 3], ['vor ort', 2],
+    ['no telecommuting', 3], ['no remote', 3], ['not remote', 3], ['not a remote', 3], ['vor ort', 2],
     ['präsenz', 2], ['sur site', 3], ['en présentiel', 3], ['presencial', 3], ['presencialmente', 3], ['op kantoor', 2], ['出社', 2],
     ['praca stacjonarna', 3], ['stacjonarnie', 3], ['w biurze', 2], ['работа в офисе', 3], ['в офисе', 2], ['in sede', 3],
     ['ofisten çalışma', 3], ['på plats', 2], ['på kontoret', 2], ['坐班', 3], ['到岗办公', 3],

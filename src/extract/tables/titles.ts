@@ -257,6 +257,12 @@ export const titleJobWordsBeforeAt: Record<string, string[]> = {
   en: ['job', 'position', 'role', 'opening', 'vacancy'], de: ['job', 'stelle'], nl: ['vacature', 'functie'],
 };
 
+/**
+ * "Senior X job in London", "X job at Acme in Berlin", "X (m/w/d) bei Acme in München": the preposition before a place
+ * that a job board's page title puts after the post's word or the employer, per language (the place goes to the hints).
+ */
+export const titlePlacePrepositions: Record<string, string[]> = { en: ['in'], de: ['in'], nl: ['in'], fr: ['à'], it: ['a'], pt: ['em'] };
+
 /** "a position as", per language, before a title ("80% Stelle als Buchhalter", "Position as Data Analyst"): the title is what follows. */
 export const titlePositionWords: Record<string, string[]> = {
   en: ['position as', 'role as', 'job as'], de: ['stelle als', 'position als', 'anstellung als'], nl: ['functie als', 'baan als'],
