@@ -15,6 +15,17 @@ describe('datePosted from a dated label', () => {
     ['pl', '# Admin\n\nData publikacji: 01.08.2023', '2023-08-01'],
     ['it', '# Dev\n\nPubblicato il 3 giugno 2021', '2021-06-03'],
     ['pt', '# Dev\n\nPublicado em 5 de março de 2022', '2022-03-05'],
+    // The day as an ordinal before its month (tables/dates.ts dayOrdinalSuffixes): en, fr "1er", es/it "1º"/"1°"
+    ['en "26th April 2021"', '# Dev\n\nPosted on 26th April 2021', '2021-04-26'],
+    ['fr "1er Juillet 2023"', '# Dev\n\nDate de publication : 1er Juillet 2023', '2023-07-01'],
+    ['es "1º de julio de 2022"', '# Dev\n\nPublicado el 1º de julio de 2022', '2022-07-01'],
+    ['it "1° luglio 2022"', '# Dev\n\nPubblicato il 1° luglio 2022', '2022-07-01'],
+    // fr "Date de parution" (date of appearance), ar "تاريخ الإعلان (عنها)" (date of the announcement): the posting's date
+    ['fr "Date de parution"', '# Dev\n\nDate de parution : 12 juillet 2023', '2023-07-12'],
+    ['ar "تاريخ الإعلان عنها"', '# Safety Engineer\n\nتاريخ الإعلان عنها : Feb 26, 2018', '2018-02-26'],
+    // Must not: an ordinal before no month ("1er trimestre", the first quarter), a label before no date.
+    ['must not: fr "Parution : 1er trimestre 2024"', '# Dev\n\nDate de parution : 1er trimestre 2024', null],
+    ['must not: ar label with no date', '# Safety Engineer\n\nتاريخ الإعلان : قريبا', null],
   ])('%s', (_lang, markdown, expected) => {
     expect(extract(markdown).fields.datePosted).toBe(expected);
   });

@@ -99,6 +99,10 @@ describe('a stated work place the gazetteer does not know', () => {
     // A location label's value is a place even when no table knows it; with no remote work stated, the work is onsite.
     ['Psychotherapeut:in 60-80% (Standort Bülach)', 'We care for refugees.', 'onsite'],
     ['Pflegefachperson', 'Arbeitsort: Kloten', 'onsite'],
+    // ar "job region", fi "location of the workplace" (tables/places.ts locationLabels); ar "region of residence" is the candidate's, no work place
+    ['Safety Engineer', 'منطقة الوظيفة : Kloten', 'onsite'],
+    ['Sähköasentaja', 'Työpaikan sijainti: Kloten', 'onsite'],
+    ['Safety Engineer', 'منطقة الإقامة : Kloten', null],
     // A value that names no place says nothing.
     ['Pflegefachperson', 'Standort: nach Absprache', null],
     ['Backend Developer', 'Location: Flexible', null],

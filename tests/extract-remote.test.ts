@@ -99,6 +99,11 @@ describe('remote policy phrases', () => {
     ['# Engineer\n\nHybrid work is possible; fully remote work is not possible.', 'hybrid'],
     ['# Programista\n\nPraca zdalna, nie oferujemy relokacji.', 'remote'],
     ['# Vývojář\n\nPráce na dálku je možná.', 'remote'],
+    // the adverb of "fully remote" (tables/remote.ts); a bare "remotely" stays weak, and a ruled-out one is no remote work
+    ['# Project Coordinator\n\nRequirements:\n\n* Able to work fully remotely', 'remote'],
+    ['# Project Coordinator\n\nYou will work entirely remotely with our partners.', 'remote'],
+    ['# Project Coordinator\n\nRequirements:\n\n* Able to work remotely', null],
+    ['# Engineer\n\nAcme is hiring in Berlin. Working fully remotely is not possible for this position.', 'onsite'],
     // Must not (review25b): another subject's predicate after "and", a bare "impossible", a double negation.
     ['# Engineer\n\nThis role is fully remote and visa sponsorship is not available.', 'remote'],
     ['# Entwickler\n\nDie Stelle ist zu 100 % remote und eine Visa-Unterstützung ist leider nicht möglich.', 'remote'],

@@ -58,6 +58,26 @@ describe('hiring words around a title and role phrases, per language', () => {
   });
 });
 
+describe('a careers heading over the job\'s name', () => {
+  const lines = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>\n<main>\n${body}\n</main>\n</body></html>`;
+  it.each([
+    // "Join our team" per language (tables/titles.ts genericHeadings) is the page's heading, never the title; the line under it names the job.
+    ['fi "Liity tiimiimme" over the role', lines('<title>Liity tiimiimme | M Talotekniikka</title>', '<h1>Liity tiimiimme</h1>\n<p>Sähköasentaja</p>\n<p>Työ on kokoaikainen Tampereella.</p>\n<p>info@mtalo.example</p>'), 'posting.html', 'Sähköasentaja'],
+    ['pl "Dołącz do nas" over the role', '# Dołącz do nas\n\nProgramista Backend\n\nPraca w Warszawie, pełny etat. CV: jobs@acme.example\n', 'posting.md', 'Programista Backend'],
+    ['ru "Присоединяйтесь к нам" over the role', '# Присоединяйтесь к нам\n\nБэкенд-разработчик\n\nРабота в Москве, полная занятость. jobs@acme.example\n', 'posting.md', 'Бэкенд-разработчик'],
+    ['tr "Ekibimize katılın" over the role', "# Ekibimize katılın\n\nBackend Geliştirici\n\nİstanbul'da tam zamanlı pozisyon. jobs@acme.example\n", 'posting.md', 'Backend Geliştirici'],
+    ['ar "انضم إلينا" over the role', '# انضم إلينا\n\nمهندس برمجيات\n\nالعمل في الرياض، دوام كامل. jobs@acme.example\n', 'posting.md', 'مهندس برمجيات'],
+    // A job-details H1 over "Role - Employer", the employer named apart in the page's <title>: the role, not a later card's heading.
+    ['pt "Detalhes da Vaga" over "Auxiliar Contábil - TOK Contábil"', lines('<title>Detalhes da Vaga - TOK Contábil</title>', '<h1>Detalhes da Vaga</h1>\n<p>Auxiliar Contábil - TOK Contábil</p>\n<h3>Requisitos</h3>\n<ul><li>Boa comunicação</li></ul>\n<h3>Auditoria</h3>\n<p>Fiscaliza as contas da empresa.</p>'), 'posting.html', 'Auxiliar Contábil'],
+    ['en "Job details" over the title', `# Job details\n\nBackend Engineer\n\n## Requirements\n\n- Go${BODY}`, 'posting.md', 'Backend Engineer'],
+    // Must not: a sentence under the heading names no title; a last part the <title> does not name apart stays in the title.
+    ['must not: "Job details" over a sentence', '# Job details\n\nAcme builds software for warehouses\n\n## Requirements\n\n- Go\n\nSend your CV to jobs@acme.example.\n', 'posting.md', null],
+    ['must not: "Backend Engineer - Platform" keeps its part', lines('<title>Job details - Acme</title>', '<h1>Job details</h1>\n<p>Backend Engineer - Platform</p>\n<p>Acme builds software for warehouses. Send your CV to jobs@acme.example.</p>'), 'posting.html', 'Backend Engineer - Platform'],
+  ])('%s', (_name, input, path, expected) => {
+    expect(title(input, path)).toBe(expected);
+  });
+});
+
 describe('title labels in the Nordic languages', () => {
   it.each([
     // sv "Tjänst", "Befattning", no/da "Stilling", fi "Tehtävänimike": the post's label, on a line, in bold, in a table, as a heading.

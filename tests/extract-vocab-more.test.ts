@@ -179,6 +179,10 @@ describe('seniority, per language', () => {
     ['it: "Livello"', '# Sviluppatore\n\nLivello: Junior', 'junior'],
     ['ru: "Грейд"', '# Разработчик\n\nГрейд: Middle', 'mid'],
     ['cs: "Úroveň"', '# Programátor\n\nÚroveň: Senior', 'senior'],
+    // ar "career level: beginner" (a label and word of tables/words.ts); the plural "beginners" in a sentence states no level
+    ['ar: "المستوى المهني : مبتدئ"', '# Safety Engineer\n\nالمستوى المهني : مبتدئ', 'junior'],
+    ['ar: "مستوى الخبرة: حديث التخرج"', '# Safety Engineer\n\nمستوى الخبرة: حديث التخرج', 'junior'],
+    ['ar must not: "نرحب بالمبتدئين" (we welcome beginners)', '# Safety Engineer\n\nنرحب بالمبتدئين في فريقنا.', null],
   ])('%s', (_name, markdown, seniority) => {
     expect(extract(markdown).fields.seniority).toBe(seniority);
   });

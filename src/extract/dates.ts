@@ -11,7 +11,7 @@ import { cite, frontmatterKeyText, frontmatterLine, frontmatterValue, warn, type
 import { fieldKeys } from './tables/field-keys.js';
 import { settle, type Candidate } from './candidates.js';
 import { structuredValues } from './page-meta.js';
-import { datedKeys, monthNames, postedLabels } from './tables/dates.js';
+import { datedKeys, dayOrdinalSuffixes, monthNames, postedLabels } from './tables/dates.js';
 import { escapeRegExp, lazily } from './text.js';
 import { labelledValue } from './label-lines.js';
 
@@ -86,6 +86,9 @@ function datedValue(ctx: ExtractContext): { key: string; value: unknown } | unde
   return undefined;
 }
 
+// "3. Juni 2021", "5 de março de 2022", and the day as an ordinal: "26th April 2021", "1er juillet 2023", "1º de julio de 2022".
+const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:${Object.values(dayOrdinalSuffixes).flat().map(escapeRegExp).join('|')})?\\.?\\s(?:de\\s)?([\\p{L}]{3,12})\\.?\\s(?:de\\s)?(\\d{4})\\b`, 'iu');
+
 /** "2021-08-08", "2021/08/08", "2021.08.08", "2021년 8월 8일", "2021年8月8日", "11.7.2023", "7/11/2023" (read only when unambiguous: "27/11/2023", "11/27/2023", "3/3/2023"), "March 3, 2021", "3. Juni 2021". */
 export function parseDate(text: string): string | null {
   const t = text.trim();
@@ -99,7 +102,7 @@ export function parseDate(text: string): string | null {
   if (m && +m[2]! > 12) return isoDate(+m[3]!, +m[1]!, +m[2]!);
   m = /^([\p{L}]{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})\b/u.exec(t);
   if (m && monthNames[m[1]!.toLowerCase()]) return isoDate(+m[3]!, monthNames[m[1]!.toLowerCase()]!, +m[2]!);
-  m = /^(\d{1,2})\.?\s(?:de\s)?([\p{L}]{3,12})\.?\s(?:de\s)?(\d{4})\b/u.exec(t);
+  m = DAY_FIRST.exec(t);
   if (m && monthNames[m[2]!.toLowerCase()]) return isoDate(+m[3]!, monthNames[m[2]!.toLowerCase()]!, +m[1]!);
   return null;
 }

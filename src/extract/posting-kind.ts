@@ -34,6 +34,7 @@
 import type { Fields, ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading } from './title.js';
+import { isInvitationHeading } from './title-page-names.js';
 import { joinedIncludes, lazily } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
 import { noVacancyPhrases, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, openApplicationNames, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
@@ -94,7 +95,8 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const pageHeadings = [...ctx.frontmatterStrings.filter((f) => /^(?:title|titre)$/i.test(f.key)).map((f) => f.text), ctx.headings[0]?.text, ctx.page.title?.text,
     firstLine !== undefined && firstLine.length <= 80 ? firstLine : undefined]
     .filter((text): text is string => text !== undefined);
-  const careersHeading = pageHeadings.find((text) => isGenericHeading(text) || namesOpenApplication(text));
+  // An invitation to join ("Liity tiimiimme") heads single postings too: no careers heading here.
+  const careersHeading = pageHeadings.find((text) => (isGenericHeading(text) && !isInvitationHeading(text)) || namesOpenApplication(text));
   const processTitle = pageHeadings.find(namesProcess);
   const jobsHeading = pageHeadings.find(namesJobs);
   if (fields.title !== null && !part && (isGenericHeading(fields.title) || namesProcess(fields.title) || namesOpenApplication(fields.title))) signs.push(`title "${fields.title}" names the page, not a job (+0)`);

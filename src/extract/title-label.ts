@@ -36,3 +36,20 @@ export function valueUnderLabel(top: readonly TextLine[], index: number): TextLi
   // "Vollzeit, 40 Stunden, Entwickler-Team": a value that opens with the workload is the job's terms, not its title.
   return !namesOnlyWorkload(text.split(/[,;]/u)[0]!) && looksLikeJobTitle(text) ? next : undefined;
 }
+
+/** "Auxiliar Contábil - TOK Contábil": a line's parts around spaced dashes or bars (the role, then its employer). */
+const PARTS = /\s+[|–—-]\s+/u;
+
+/**
+ * The title under a page's careers or job-details H1 ("# Detalhes da Vaga" over "Auxiliar Contábil - TOK Contábil", "# Job
+ * details" over "Backend Engineer"): the value under it when it reads like a job title, without a last part that the page's
+ * <title> names apart (its site or employer: "Detalhes da Vaga - TOK Contábil"). A sentence under it is none.
+ */
+export function titleUnderCareersHeading(value: { plain: string; line: number } | undefined, pageTitle = ''): { plain: string; line: number } | undefined {
+  const text = value?.plain.trim() ?? '';
+  if (!value || /[.!?。！？:：]$/u.test(text) || readsAsSentence(text) || VERB_THEN_OBJECT.test(text) || namesOnlyWorkload(text.split(/[,;]/u)[0]!)) return undefined;
+  const parts = text.split(PARTS);
+  const named = new Set(pageTitle.split(PARTS).map((part) => part.trim().toLowerCase()));
+  const title = parts.length === 2 && named.has(parts[1]!.trim().toLowerCase()) ? parts[0]!.trim() : text;
+  return looksLikeJobTitle(title) ? { plain: title, line: value.line } : undefined;
+}

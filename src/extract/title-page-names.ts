@@ -3,7 +3,7 @@
  * label ("Untitled", "en (English) … page content") and a breadcrumb's trail of such names before the title
  * ("Careers > Jobs > Backend Engineer"). Title cleaning and extraction refuse them as titles.
  */
-import { genericHeadings } from './tables/titles.js';
+import { genericHeadings, invitationHeadings } from './tables/titles.js';
 
 /** Emoji and flags, with the joiners between their parts: decoration, never words. */
 export const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
@@ -19,9 +19,13 @@ const PAGE_LABELS: RegExp[] = [
 export const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim()
   .replace(HANGUL_SPACE, '');
 const HANGUL_SPACE = /(?<=\p{Script=Hangul})\s+(?=\p{Script=Hangul})/gu;
-const GENERIC = new Set(Object.values(genericHeadings).flat().map(normalizeHeading));
+const INVITATIONS = new Set(Object.values(invitationHeadings).flat().map(normalizeHeading));
+const GENERIC = new Set([...Object.values(genericHeadings).flat().map(normalizeHeading), ...INVITATIONS]);
 
-/** "Careers", "Join us", "Nous recrutons !", "採用情報": a careers page's heading, never a job title. */
+/** "Liity tiimiimme", "Dołącz do nas": a heading that invites the reader to join; never a title, and no sign of a careers page. */
+export const isInvitationHeading = (text: string): boolean => INVITATIONS.has(normalizeHeading(text));
+
+/** "Careers", "Join us", "Nous recrutons !", "採用情報", and invitations to join: a careers page's heading, never a job title. */
 export function isGenericHeading(text: string): boolean {
   return GENERIC.has(normalizeHeading(text));
 }

@@ -34,7 +34,7 @@ import { scoreTitleCandidates } from './title-score.js';
 import { placesIn } from './location.js';
 import { speaksToSomeone } from './title-speaker.js';
 import { namesOnlyWorkload } from './title-edges.js';
-import { isTitleLabel, valueUnderLabel } from './title-label.js';
+import { isTitleLabel, titleUnderCareersHeading, valueUnderLabel } from './title-label.js';
 import { isImageHeading } from './company-logo.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { rolePhraseTitle, ROLE_LEAD_WORDS, CJK_ROLE_WORDS, cjkRolePhraseTitleFast } from './title-role-phrase.js';
@@ -106,8 +106,10 @@ export function extractTitle(ctx: ExtractContext): void {
   if (new Set(bold.map((line) => line.plain.toLowerCase())).size === 1) propose(rolePhraseTitle(bold[0]!.plain) ?? bold[0]!.plain, 'heading', 'text.bold-line', bold[0]!.line, 0.7);
   // "### Job Title" over "Senior Rust Engineer": a GitHub issue form and other label headings.
   for (const heading of ctx.headings) {
-    if (!isTitleLabel(heading.text)) continue;
-    const value = valueUnderHeading(ctx, heading.line);
+    const label = isTitleLabel(heading.text);
+    if (!label && !(heading.depth === 1 && isGenericHeading(heading.text))) continue;
+    // A careers H1 ("# Detalhes da Vaga") over the job's name: only a line that reads like a title.
+    const value = label ? valueUnderHeading(ctx, heading.line) : titleUnderCareersHeading(valueUnderHeading(ctx, heading.line), ctx.page.title?.text);
     // Its value is the line a form or a page writes as a title, whatever its words ("## Position" over "Barista"): "# Vacature" over
     // "Wij zoeken een developer voor ons team." is a sentence, "### About" over "You" a pronoun (a role phrase reads the sentence).
     if (value && !/[.!?]$/u.test(value.plain.trim()) && !speaksToSomeone(value.plain, ctx)) propose(value.plain, 'heading', 'heading.label', value.line, 0.85);

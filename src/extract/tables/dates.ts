@@ -29,7 +29,7 @@ export const postedLabels: Record<string, string[]> = {
   // Language facts (issue #13 audit): the labels each language's boards and careers pages put before the publication date
   'en+': ['date of posting', 'listed on', 'posting date', 'pubdate', 'pub date'],
   'de+': ['erstellt am', 'ausgeschrieben am', 'veröffentlichungsdatum', 'inseriert am'],
-  'fr+': ['publiée le', 'mise en ligne le', 'posté le', 'postée le', 'date de mise en ligne'],
+  'fr+': ['publiée le', 'mise en ligne le', 'posté le', 'postée le', 'date de mise en ligne', 'date de parution', 'parution', 'paru le', 'parue le'],
   'es/pt/it+': ['fecha de publicación', 'publicada em', 'postado em', 'data pubblicazione'],
   'nl+': ['geplaatst', 'publicatiedatum', 'datum publicatie'],
   'pl+': ['dodano', 'data dodania', 'opublikowane'],
@@ -40,7 +40,8 @@ export const postedLabels: Record<string, string[]> = {
   et: ['avaldatud', 'avaldamise kuupäev'],
   'id+': ['diterbitkan', 'tanggal terbit'],
   vi: ['ngày đăng', 'đăng ngày'],
-  ar: ['تاريخ النشر', 'نشر في'],
+  // ar "date of the announcement" (Arab job boards' label, also "… of it": "تاريخ الإعلان عنها")
+  ar: ['تاريخ النشر', 'نشر في', 'تاريخ الإعلان', 'تاريخ الإعلان عنها'],
   he: ['תאריך פרסום', 'פורסם'],
   hu: ['közzétéve', 'feladva', 'megjelenés dátuma', 'közzététel dátuma'],
   ro: ['publicat pe', 'publicat', 'data publicării'],
@@ -48,6 +49,16 @@ export const postedLabels: Record<string, string[]> = {
   'ja+': ['掲載開始日'],
   'zh+': ['发布于', '發布於', '刊登时间'],
   ko: ['게시일', '등록일', '작성일'],
+};
+
+/**
+ * What an ordinal day number carries before its month: en "26th April 2021", fr "1er juillet 2023", es/pt/it "1º de
+ * julio", "1° luglio". Lower case, matched right after the digits.
+ */
+export const dayOrdinalSuffixes: Record<string, string[]> = {
+  en: ['st', 'nd', 'rd', 'th'],
+  fr: ['er'],
+  'es/pt/it': ['º', '°', 'o'],
 };
 
 /** Month names and abbreviations by number. */

@@ -278,6 +278,8 @@ export const locationLabels: string[] = [
   'toimipaikka', 'työskentelypaikka', 'kaupunki', 'töökoht', 'linn', 'tööasukoht', // fi, et
   'penempatan', 'kota', 'lokasi kerja', 'alamat', 'nơi làm việc', 'địa chỉ', 'thành phố', 'địa điểm làm việc', // id, vi
   'الموقع', 'مكان العمل', 'المدينة', 'العنوان', 'מיקום', 'מיקום המשרה', 'עיר', // ar, he
+  // ar "job region", "job location", "place of the job"; fi "location of the workplace", "location of the work"
+  'منطقة الوظيفة', 'موقع الوظيفة', 'مكان الوظيفة', 'موقع العمل', 'työpaikan sijainti', 'työn sijainti',
   'munkavégzés helye', 'helyszín', 'munkahely', 'város', 'locație', 'locatie', 'oraș', 'locul de muncă', 'adresă', // hu, ro
   'τοποθεσία', 'πόλη', 'διεύθυνση', '所在地', '就業場所', '勤務先', '办公地点', '辦公地點', '工作城市', '근무지', '근무 위치', '근무 장소', '근무지역', '주소', // el, ja, zh, ko
 ];

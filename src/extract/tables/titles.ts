@@ -13,29 +13,68 @@ export const genericHeadings: Record<string, string[]> = {
     'job details', 'job information', 'position details', 'job info'],
   de: ['karriere', 'stellenangebote', 'stellenangebot', 'offene stellen', 'stellenanzeige', 'stellenausschreibung', 'jobangebote', 'jobs bei uns', 'wir suchen', 'wir stellen ein', 'mitarbeiten',
     // apply now, per language below too: a button's or a form's heading, never a job
-    'jetzt bewerben', 'bewirb dich', 'bewirb dich jetzt'],
-  fr: ['carrières', 'carrière', 'recrutement', 'nous recrutons', 'on recrute', 'rejoignez-nous', 'rejoignez nous', "offres d'emploi", "offre d'emploi", 'emploi', 'emplois', 'postulez', 'postuler maintenant', 'postulez maintenant'],
+    'jetzt bewerben', 'bewirb dich', 'bewirb dich jetzt',
+    'karriere bei uns'],
+  fr: ['carrières', 'carrière', 'recrutement', 'nous recrutons', 'on recrute', 'rejoignez-nous', 'rejoignez nous', "offres d'emploi", "offre d'emploi", 'emploi', 'emplois', 'postulez', 'postuler maintenant', 'postulez maintenant',
+    'postes ouverts', 'postes à pourvoir'],
   es: ['empleo', 'bolsa de trabajo', 'bolsa de empleo', 'trabaja con nosotros', 'únete', 'únete a nosotros', 'únete al equipo', 'únete a nuestro equipo', 'ofertas de empleo', 'oferta de empleo', 'oferta de trabajo', 'vacantes', 'vacante', 'estamos contratando',
     'detalles del puesto', 'información del puesto', 'detalles de la vacante', 'información de la vacante',
     'postúlate', 'postúlate ahora', 'postularse', 'aplica ahora', 'aplicar ahora'],
   pt: ['vagas', 'vaga', 'vaga de emprego', 'trabalhe conosco', 'carreiras', 'junte-se a nós', 'junta-te a nós', 'estamos contratando',
-    'informações da vaga', 'detalhes da vaga', 'sobre a vaga', 'dados da vaga', 'candidate-se', 'candidate-se agora', 'candidatar-se'],
+    'informações da vaga', 'detalhes da vaga', 'sobre a vaga', 'dados da vaga', 'candidate-se', 'candidate-se agora', 'candidatar-se',
+    'vagas abertas'],
   it: ['lavora con noi', 'carriere', 'posizioni aperte', 'offerte di lavoro', 'candidati', 'candidati ora', 'candidati subito', 'invia la candidatura'],
-  nl: ['vacatures', 'vacature', 'werken bij', 'kom werken bij', 'wij zoeken', 'solliciteer', 'solliciteer nu', 'direct solliciteren'],
+  nl: ['vacatures', 'vacature', 'werken bij', 'kom werken bij', 'wij zoeken', 'solliciteer', 'solliciteer nu', 'direct solliciteren',
+    'werken bij ons', 'carrière', 'openstaande vacatures'],
   pl: ['kariera', 'praca', 'oferty pracy', 'oferta pracy', 'rekrutacja', 'aplikuj', 'aplikuj teraz'],
   cs: ['kariéra', 'volná místa', 'hledáme'],
-  sv: ['jobb', 'lediga tjänster', 'karriär', 'jobba hos oss', 'ansök', 'ansök nu', 'ledig tjänst'],
+  sv: ['jobb', 'lediga tjänster', 'karriär', 'jobba hos oss', 'ansök', 'ansök nu', 'ledig tjänst', 'lediga jobb'],
   no: ['ledige stillinger', 'karriere', 'jobb hos oss'],
-  da: ['job', 'ledige stillinger', 'karriere'],
-  ru: ['вакансии', 'вакансия', 'карьера', 'работа у нас'],
-  uk: ['вакансії', 'вакансія', "кар'єра"],
-  tr: ['kariyer', 'iş ilanları', 'iş ilanı'],
+  da: ['job', 'ledige stillinger', 'karriere', 'job hos os'],
+  // fi career(s), recruitment, open jobs/posts, apply now
+  fi: ['ura', 'urat', 'rekrytointi', 'avoimet työpaikat', 'avoimet tehtävät', 'työpaikat', 'hae nyt'],
+  ru: ['вакансии', 'вакансия', 'карьера', 'работа у нас', 'открытые вакансии'],
+  uk: ['вакансії', 'вакансія', "кар'єра", 'відкриті вакансії', 'робота у нас'],
+  tr: ['kariyer', 'iş ilanları', 'iş ilanı', 'açık pozisyonlar'],
+  // ar jobs, employment, vacant jobs, job opportunities
+  ar: ['الوظائف', 'وظائف', 'التوظيف', 'الوظائف الشاغرة', 'وظائف شاغرة', 'فرص العمل'],
+  el: ['καριέρα', 'θέσεις εργασίας', 'ανοιχτές θέσεις'],
+  hu: ['karrier', 'állásajánlatok', 'nyitott pozíciók'],
+  ro: ['cariere', 'carieră', 'locuri de muncă', 'posturi disponibile'],
   ja: ['採用情報', '採用', '求人', '募集要項', '求人情報', 'キャリア', '採用募集', '社員募集', '応募・エントリー', 'エントリー', '応募', '応募方法', '中途採用', '新卒採用'],
   // Simplified, then Traditional forms.
   zh: ['招聘', '加入我们', '招贤纳士', '人才招聘', '社会招聘', '校园招聘', '招聘信息', '工作机会', '加入我們', '人才招募', '徵才', '工作機會', '招聘資訊'],
   ko: ['채용', '채용공고', '채용 정보', '채용 안내', '인재 채용'],
   id: ['karir', 'lowongan', 'lowongan kerja'],
   vi: ['tuyển dụng', 'cơ hội nghề nghiệp'],
+};
+
+/**
+ * Headings that invite the reader to join ("Liity tiimiimme", "Dołącz do nas", "Rejoignez notre équipe"): never a title, as
+ * genericHeadings are, but a single posting opens with one as often as a careers page does, so no sign that a page is
+ * no posting (posting-kind.ts). Per language, lower case.
+ */
+export const invitationHeadings: Record<string, string[]> = {
+  de: ['werde teil unseres teams', 'werde teil des teams', 'komm in unser team', 'verstärke unser team', 'verstärken sie unser team'],
+  fr: ['rejoignez notre équipe', "rejoignez l'équipe", 'rejoins-nous', 'rejoins nous', 'rejoins notre équipe', 'nous rejoindre', 'travaillez avec nous'],
+  pt: ['junte-se à nossa equipe', 'junte-se ao nosso time', 'faça parte do nosso time', 'faça parte da nossa equipe'],
+  it: ['unisciti a noi', 'unisciti al team', 'unisciti al nostro team', 'entra nel nostro team', 'entra nel team'],
+  nl: ['versterk ons team', 'kom ons team versterken', 'word lid van ons team'],
+  pl: ['dołącz do nas', 'dołącz do naszego zespołu', 'dołącz do zespołu'],
+  cs: ['přidej se k nám', 'připoj se k nám', 'pracuj s námi'],
+  sv: ['bli en av oss', 'jobba med oss'],
+  no: ['bli en av oss', 'bli med oss'],
+  da: ['bliv en af os', 'bliv en del af teamet'],
+  fi: ['liity tiimiimme', 'liity joukkoomme', 'tule meille töihin'],
+  ru: ['присоединяйтесь к нам', 'присоединяйтесь к команде', 'присоединяйтесь к нашей команде', 'присоединяйся к нам', 'присоединяйся к команде'],
+  uk: ['приєднуйтесь до нас', 'приєднуйтеся до нас', 'приєднуйся до нас', 'приєднуйтесь до команди', 'приєднуйся до команди'],
+  tr: ['bize katılın', 'ekibimize katılın', 'aramıza katılın'],
+  ar: ['انضم إلينا', 'انضم الينا', 'انضم إلى فريقنا', 'انضم الى فريقنا'],
+  el: ['εργαστείτε μαζί μας', 'ελάτε στην ομάδα μας'],
+  hu: ['csatlakozz hozzánk', 'csatlakozz csapatunkhoz'],
+  ro: ['alătură-te echipei', 'alătură-te nouă'],
+  id: ['bergabunglah dengan kami', 'bergabung bersama kami', 'bergabung dengan kami'],
+  vi: ['gia nhập đội ngũ', 'gia nhập với chúng tôi'],
 };
 
 /**

@@ -36,9 +36,9 @@ export const seniorityWords: Array<[pattern: RegExp, seniority: Seniority, keywo
   // pl "Regular" (the middle level of Polish IT titles; not English "Regular Full-Time", a permanent post), fr "confirmé"
   [/\b(?:mid[- ]level|intermediate|medior|mid|pleno|regular(?![- ](?:full|part)[- ]?time)|middle(?![- ]?(?:school|east|office|ware|age)))\b|中级|中級|(?<![\p{L}])confirmée?(?![\p{L}])/iu, 'mid',
     ['mid', 'intermediate', 'medior', 'pleno', 'regular', '中级', '中級', 'confirmé']],
-  // pt júnior, pl młodszy, ru младший, uk молодший; ja ジュニア, ko 주니어, zh 初级
-  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])|(?<![\p{L}])(?:júnior|młodszy|младший|молодший)(?![\p{L}])|ジュニア|주니어|初级|初級/iu, 'junior',
-    ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant', 'júnior', 'młodszy', 'младший', 'молодший', 'ジュニア', '주니어', '初级', '初級']],
+  // pt júnior, pl młodszy, ru младший, uk молодший; ja ジュニア, ko 주니어, zh 初级; ar مبتدئ (beginner), حديث التخرج (new graduate)
+  [/\b(?:junior|jr\.?|graduate|entry[- ]level|einsteiger(?:in)?|débutant(?:e)?)(?![\p{L}])|(?<![\p{L}])(?:júnior|młodszy|младший|молодший|مبتدئ|حديث التخرج)(?![\p{L}])|ジュニア|주니어|初级|初級/iu, 'junior',
+    ['junior', 'jr', 'graduate', 'entry', 'einsteiger', 'débutant', 'júnior', 'młodszy', 'младший', 'молодший', 'مبتدئ', 'حديث التخرج', 'ジュニア', '주니어', '初级', '初級']],
   // tr staj, stajyer; fr "stage", not the English stage of "Stage host", "stage manager"
   // zh 实习, ja インターン, ko 인턴 (CJK: no word boundaries)
   [/\b(?:intern|internship|praktikant(?:in)?|praktikum|stagiaire|stage(?![\s-]+(?:host|manager|hand|crew|door|lighting|technician|designer|director|presence|actor|performer))|estagiário|estágio|becario|becaria|werkstudent(?:in)?|staj|stajyer)\b|实习|實習|インターン|인턴/iu, 'intern',
@@ -51,7 +51,9 @@ export const seniorityLabels = ['seniority', 'seniority level', 'level', 'experi
   'tecrübe seviyesi', 'deneyim seviyesi', 'kıdem', 'erfahrungslevel', 'erfahrungsstufe', "niveau d'expérience", 'niveau d’expérience', 'séniorité',
   'nivel de experiencia', 'nível de experiência', 'senioridade', 'livello', 'livello di esperienza', 'ervaringsniveau', 'poziom doświadczenia',
   'úroveň', 'seniorita', 'грейд', 'nivå', 'erfarenhetsnivå', 'kokemustaso', 'taso', 'szint', 'tapasztalati szint', 'nivel de experiență', 'επίπεδο',
-  '职级', '級別', '级别', '직급'];
+  '职级', '級別', '级别', '직급',
+  // ar career level, job level, experience level
+  'المستوى المهني', 'المستوى الوظيفي', 'مستوى الخبرة'];
 /**
  * Words before a level inside a sentence: ru/uk "разработчика уровня Middle" (a developer of level Middle); pl "na poziomie
  * Mid+", cs/sk "na úrovni Senior" (at the level of). A language level after them ("na poziomie B2") names no seniority.
