@@ -4,7 +4,7 @@
  * untouched, and a failed write leaving the original and no temp file.
  */
 import { describe, expect, it } from 'vitest';
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -131,6 +131,36 @@ describe('repair --write', () => {
     expect(outcome).toMatchObject({ status: 'failed', ruleId: 'write-failed' });
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dir)).toEqual(['mojibake.md']);
+  });
+});
+
+describe('repair --write and the config\'s ignores', () => {
+  // The pre-commit repair hook names each staged file: a file the config ignores (a page quoting mojibake on purpose) is left as it is.
+  it.each([
+    ['an ignored file is left unchanged, the other repaired', 'ignores: ["drafts/**"]\n', 0, 'postings: 1 read, 1 repaired, 0 failed, 1 ignored (the config\'s ignores)\n'],
+    ['no ignores: both repaired', 'required: [title]\n', 0, 'postings: 2 read, 2 repaired, 0 failed\n'],
+  ])('%s', async (_case, config, code, summary) => {
+    const dir = workDir();
+    mkdirSync(path.join(dir, 'drafts'));
+    mkdirSync(path.join(dir, 'jobs'));
+    copyFileSync(MOJIBAKE, path.join(dir, 'drafts', 'quoted.md'));
+    copyFileSync(MOJIBAKE, path.join(dir, 'jobs', 'posting.md'));
+    writeFileSync(path.join(dir, 'postings.config.yaml'), config);
+    const result = await runCli(['repair', '--write', 'drafts/quoted.md', 'jobs/posting.md'], { cwd: dir });
+    expect(result.code).toBe(code);
+    expect(result.stderr.split('\n').at(-2) + '\n').toBe(summary);
+    expect(readFileSync(path.join(dir, 'jobs', 'posting.md'), 'utf8')).toBe(REPAIRED);
+    const ignoredToo = summary.includes('ignored') ? readFileSync(MOJIBAKE, 'utf8') : REPAIRED;
+    expect(readFileSync(path.join(dir, 'drafts', 'quoted.md'), 'utf8')).toBe(ignoredToo);
+  });
+
+  it('a config it cannot read stops the rewrite with one line naming it, and writes nothing', async () => {
+    const { dir, file } = copyOf(MOJIBAKE);
+    writeFileSync(path.join(dir, 'postings.config.yaml'), 'rulez: {}\n');
+    const result = await runCli(['repair', '--write', 'mojibake.md'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^postings: postings\.config\.yaml: .*rulez.*\n$/);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(MOJIBAKE, 'utf8'));
   });
 });
 

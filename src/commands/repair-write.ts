@@ -28,6 +28,7 @@ import { repairWithin, stoppedArgs } from './repair-budget.js';
 import { decode, textBytes } from '../stages/decode.js';
 import { safeForTerminal } from '../terminal.js';
 import { decodeWarnings, explainSteps, type RepairSettings } from './repair.js';
+import { loadRules } from '../config/load.js';
 import { nodeOps, removeStaleTemps, replaceRefusal, writeAtomic, WriteRefused, type WriteOps } from '../emit/atomic.js';
 import { messageText } from '../messages.js';
 import { formatMessageLine } from '../format-message.js';
@@ -64,7 +65,15 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
   let failed = 0;
   let repaired = 0;
   let converted = 0;
-  const entries = await expandInputs(settings.paths, io.cwd, { allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks });
+  // The config's ignores protect a file from the rewrite as they keep it from validate (the pre-commit hooks name each file).
+  const loaded = await loadRules(io.cwd);
+  if ('error' in loaded) {
+    io.stderr.write(`postings: ${safeForTerminal(loaded.error)}\n`);
+    return 2;
+  }
+  const found = await expandInputs(settings.paths, io.cwd, { allowSpecial: settings.allowSpecial, followSymlinks: settings.followSymlinks });
+  const ignored = loaded.rules.ignored;
+  const entries = found.filter((entry) => entry.error || entry.path === '-' || !ignored?.has(path.resolve(io.cwd, entry.path)));
   for (const entry of entries) {
     const shown = entry.path === '-' ? '<stdin>' : path.normalize(entry.path);
     const outcome: FileOutcome = entry.error
@@ -100,7 +109,9 @@ export async function runRepairWrite(settings: RepairSettings, io: Io, ops: Writ
   }
   const would = settings.dryRun ? 'would be ' : '';
   const conversions = settings.toUtf8 ? `, ${converted} ${would}converted` : '';
-  io.stderr.write(`postings: ${entries.length} read, ${repaired} ${would}repaired${conversions}, ${failed} failed\n`);
+  const left = found.length - entries.length;
+  const ignoredPart = left ? `, ${left} ignored (the config's ignores)` : '';
+  io.stderr.write(`postings: ${entries.length} read, ${repaired} ${would}repaired${conversions}, ${failed} failed${ignoredPart}\n`);
   return failed ? 1 : 0;
 }
 
