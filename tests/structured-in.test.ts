@@ -137,26 +137,6 @@ describe('structured data in: fixtures', () => {
   });
 });
 
-
-describe('a JobPosting\'s jobLocation as the place of work (review26)', () => {
-  const page = (extra: Rec, body = 'You will build our APIs in Go.'): string =>
-    `<html><head><title>Backend Engineer</title><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Backend Engineer', hiringOrganization: { '@type': 'Organization', name: 'Acme Labs' }, ...extra })}</script></head><body><main><h1>Backend Engineer</h1><p>${body}</p></main></body></html>\n`;
-  const berlin = { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'DE' } };
-  it.each([
-    ['a city, no TELECOMMUTE: onsite', { jobLocation: berlin }, undefined, 'onsite', 'work-place.jsonld:jobLocation'],
-    ['a list of places, an address as text', { jobLocation: [{ '@type': 'Place', address: 'Berlin, Germany' }] }, undefined, 'onsite', 'work-place.jsonld:jobLocation'],
-    // Must not: TELECOMMUTE, a country alone, "Remote" as the city, or the text's own policy
-    ['TELECOMMUTE beside the place', { jobLocation: berlin, jobLocationType: 'TELECOMMUTE' }, undefined, 'remote', 'jsonld:jobLocationType'],
-    ['a country alone', { jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'US' } } }, undefined, null, undefined],
-    ['"Remote" as the city', { jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Remote', addressCountry: 'US' } } }, undefined, null, undefined],
-    ['the text says hybrid', { jobLocation: berlin }, 'Hybrid: two days a week in the office.', 'hybrid', undefined],
-  ] as Array<[string, Rec, string | undefined, string | null, string | undefined]>)('%s', (_name, extra, body, policy, rule) => {
-    const record = normalizeText(page(extra, body), { path: 'job.html' }).record!;
-    expect(record.remote.policy).toBe(policy);
-    if (rule) expect(record.evidence.remote?.rule).toBe(rule);
-  });
-});
-
 describeShared('structured data in: real pages', () => {
   let byFile = new Map<string, Rec[]>();
   const FILES = ['104-logique-id-web-developer-jsonld.html', '203-pracuj-pl-admin-it-joomla-tmpl-jsonld.html'];

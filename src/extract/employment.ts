@@ -111,7 +111,7 @@ export function extractEmployment(ctx: ExtractContext): void {
   // A field that names only the hours ("Part Time") leaves the contract to the text: "a part-time, remote contract position".
   const hoursOnly = labelled.length > 0 && labelled.every((hit) => hit.type === 'FULL_TIME' || hit.type === 'PART_TIME');
   const contractWords = hoursOnly ? freeText(ctx).filter((hit) => (hit.type === 'CONTRACTOR' || hit.type === 'TEMPORARY') && statesThisJob(hit.text)) : [];
-  const read = withoutInternal(ctx, labelled.length ? [...labelled, ...contractWords] : otherOffersDropped(ctx, freeText(ctx)));
+  const read = withoutInternal(ctx, labelled.length ? [...labelled, ...contractWords] : freeText(ctx));
   // A permanent contract is full-time only where no part-time work is named ("unbefristete Teilzeitstelle").
   const hits = read.some((h) => h.type === 'PART_TIME') ? read.filter((h) => !h.permanent) : read;
   // In the schema's order, not the text's: the same types read from the same words in other lines are the same field.
@@ -138,19 +138,6 @@ const PROSPECT_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${anyO
 function statesThisJob(sentence: string): boolean {
   return THIS_JOB().test(sentence) && !NEGATION().test(sentence);
 }
-
-/**
- * "Full-time" then "We also run an internship program": in free text, an internship in another sentence than the other
- * types ("a full-time internship" is one job), not said to be this job, is another offer; unless the title names any
- * internship word ("Stage e tirocini": the title's own reading wants "stage" in French) (review26).
- */
-function otherOffersDropped(ctx: ExtractContext, hits: Hit[]): Hit[] {
-  if (!hits.some((hit) => hit.type !== 'INTERN') || !hits.some((hit) => hit.type === 'INTERN')) return hits;
-  if (ctx.fields.title && internWords().find(ctx.fields.title) !== null) return hits;
-  const others = new Set(hits.filter((hit) => hit.type !== 'INTERN').map((hit) => hit.text));
-  return hits.filter((hit) => hit.type !== 'INTERN' || others.has(hit.text) || statesThisJob(hit.text));
-}
-const internWords = lazily(() => phraseFinder(employmentWords.filter(([, type]) => type === 'INTERN').map(([phrase]) => phrase)));
 
 /** A lower-case "intern" is no intern where it reads "internal" (German, Dutch, Scandinavian, language-posting.ts). */
 function withoutInternal(ctx: ExtractContext, hits: Hit[]): Hit[] {

@@ -122,17 +122,6 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     } else if (zones.first) cite(ctx, 'remote', zones.first.line, 'text.timezone', zones.first.text, 0.8);
     return;
   }
-  // "We are a remote-first company" then "This role is based in our Berlin office": remote words only about the company or
-  // its perks say nothing of this job where a place of work is named on another line: the work is there (review26).
-  if (candidates.every((c) => c.value === 'remote' && c.rule === 'text.phrase' && c.confidence < STRONG_CONFIDENCE)) {
-    const place = taggedPlace !== undefined ? taggedPlace : workplace();
-    if (place && place.rule !== 'text.street-address' && placeStandsApart(place)) {
-      const source = place.rule.startsWith('frontmatter') ? 'frontmatter' : 'body';
-      ctx.fields.remote.policy = 'onsite';
-      settle<Policy>(ctx, 'remote', [{ value: 'onsite', source, rule: `work-place.${place.rule}`, line: place.line, text: place.text, confidence: place.rule === 'text.office' ? 0.5 : 0.6 }]);
-      return;
-    }
-  }
   const fields = new Set(candidates.filter((c) => c.confidence >= FIELD_CONFIDENCE));
   const best = settle(ctx, 'remote', candidates, {
     // Two policies stated strongly are a conflict, unless a field ("Location: ... (Hybrid)", "remote: no") settles it.
@@ -144,14 +133,6 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
   })!;
   ctx.fields.remote.policy = best.value;
   if (best.value === 'remote') ctx.fields.remote.regions = remoteRegions(ctx, signals);
-}
-
-/** Is the place named in a sentence of its own, with no remote words ("Acme is remote-first with an office in Berlin" names none)? */
-function placeStandsApart(place: Found): boolean {
-  const sentence = place.text.split(/(?<=[.!?。])\s+/u).find((part) => part.includes(place.location.text));
-  const found: Signal[] = [];
-  if (sentence) phraseSignals(sentence, place.line, 'place', 0, found);
-  return sentence !== undefined && !found.some((signal) => signal.policy !== 'onsite');
 }
 
 /**

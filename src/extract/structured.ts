@@ -24,7 +24,6 @@ import { frontmatterLine, frontmatterValue, warn, type ExtractContext } from './
 import { structuredPostings } from './page-meta.js';
 import { sameWords } from './structured-conflict.js';
 import { ID_KEYS } from './structured-tables.js';
-import { REMOTE_WORDS } from './title-place.js';
 import {
   readApply, readCompanyUrl, readEmploymentTypes, readExperience, readIdentifier, readLanguage, readLocations, readRegions, readSalary, readTelecommute, textOf,
 } from './structured-read.js';
@@ -48,7 +47,6 @@ export function extractStructured(ctx: ExtractContext): void {
     if (readTelecommute(data.jobLocationType)) remote(ctx, candidate('jobLocationType', 'remote' as const, 'TELECOMMUTE'), readRegions(data.applicantLocationRequirements), at('applicantLocationRequirements'));
     const locations = readLocations(data.jobLocation);
     if (locations.length) mergeLocations(ctx, candidate('jobLocation', locations, locations.map((l) => l.text).join('; ')));
-    if (!readTelecommute(data.jobLocationType)) workPlace(ctx, candidate('jobLocation', locations, locations.map((l) => l.text).join('; ')));
     const apply = readApply(data);
     if (apply.emails.length || apply.urls.length) mergeApply(ctx, candidate(data.applicationContact ? 'applicationContact' : 'url', apply, [...apply.emails, ...apply.urls].join(' ')));
     const experience = readExperience(data.experienceRequirements);
@@ -125,16 +123,6 @@ function remote(ctx: ExtractContext, structured: Candidate<'remote'>, regions: s
     ctx.fields.remote.regions = regions;
     ctx.evidence.remoteRegions = evidenceOf({ ...structured, rule: `${structured.rule.split(':')[0]}:applicantLocationRequirements`, line: regionsLine, text: regions.join(', ') });
   }
-}
-
-/**
- * A jobLocation with a city and no TELECOMMUTE names where the work is: onsite, where the text states no policy, as a
- * front-matter location does (a country alone, or "Remote" as the city, names no work place).
- */
-function workPlace(ctx: ExtractContext, structured: Candidate<Location[]>): void {
-  if (ctx.fields.remote.policy !== null || !structured.value.some((place) => place.city && !REMOTE_WORDS.test(place.city))) return;
-  ctx.fields.remote.policy = 'onsite';
-  ctx.evidence.remote = evidenceOf({ ...structured, rule: `work-place.${structured.rule}`, confidence: 0.6 });
 }
 
 /** Places: the text's stay when it names any; a structured place that shares no city or country with them is a warning. */

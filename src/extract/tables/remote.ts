@@ -16,8 +16,6 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['allows remote', 3], ['remote allowed', 3], ['remote ok', 3],
     // remote work offered to the reader ("if you want to work remote, that's great", "looking to work with us remotely"): seen in two sources
     ['want to work remote', 3], ['want to work remotely', 3], ['work with us remotely', 3], ['looking to work remotely', 3],
-    // the adverb of "fully remote" ("Able to work fully remotely", "You will work entirely remotely")
-    ['fully remotely', 3], ['entirely remotely', 3], ['completely remotely', 3], ['100% remotely', 3],
     // de
     ['vollständig remote', 3], ['komplett remote', 3], ['100% homeoffice', 3], ['100 % homeoffice', 3], ['100% im homeoffice', 3], ['100 % im homeoffice', 3], ['ortsunabhängig', 3],
     // fr
