@@ -108,16 +108,13 @@ const vue = (key: string, items: string) => `<template>\n  <section>\n    <h1>Ca
 const svelte = (items: string) => `<script>\n  let positions = [\n${items}\n  ];\n</script>\n\n<h1>Jobs at Mareva</h1>\n{#each positions as job}\n  <div class="position"><h2>{job.title}</h2><p>{job.summary}</p></div>\n{/each}\n`;
 const item = (title: string, place: string) => `        { id: "${place.toLowerCase()}", title: "${title}", location: "${place}", type: "Full-time", description: "You will work with a small team." },`;
 
-describe('a Vue or Svelte component\'s array of roles', () => {
-  it.each([
-    ['a Vue component\'s data()', vue('jobs', [item('Frontend Developer', 'Berlin'), item('QA Engineer', 'Hamburg')].join('\n')), 'Careers.vue', ['Frontend Developer', 'QA Engineer']],
-    ['a Svelte component\'s let', svelte([item('Data Engineer', 'Lisbon'), item('Support Specialist', 'Porto')].join('\n')), 'Jobs.svelte', ['Data Engineer', 'Support Specialist']],
-  ])('gives a posting each: %s', async (_case, text, name, titles) => {
-    expect((await recordsOf(name, text)).map((record) => record.title)).toEqual(titles);
-  });
-
+/* Vue and Svelte components are read as text, not as code literals: their arrays hold people (a team, speakers,
+ * testimonials) as often as roles, and read as data they gave a posting per person (review27a). */
+describe('a Vue or Svelte component\'s array', () => {
   it.each([
     ['a Vue component\'s features', vue('features', '        { id: "fast", title: "Fast sync", description: "Your notes everywhere." },\n        { id: "safe", title: "End-to-end encryption", description: "Only you can read them." },'), 'Features.vue'],
+    ['a Vue component\'s team', vue('members', '        { id: "anna", name: "Anna Weber", title: "Senior Backend Engineer", location: "Berlin", description: "Anna baut unsere Zahlungs-APIs." },\n        { id: "lea", name: "Lea Braun", title: "Engineering Manager", location: "Berlin", description: "Lea leitet das Plattform-Team." },'), 'Team.vue'],
+    ['a Svelte component\'s roles', svelte([item('Data Engineer', 'Lisbon'), item('Support Specialist', 'Porto')].join('\n')), 'Jobs.svelte'],
     ['a TypeScript router\'s routes', 'export const router = createRouter({\n  routes: [\n    { path: "/", name: "home", component: Home },\n    { path: "/jobs", name: "jobs", component: Jobs },\n  ],\n});\n', 'router.ts'],
   ])('gives no posting per item: %s', async (_case, text, name) => {
     expect((await recordsOf(name, text)).length).toBeLessThanOrEqual(1);

@@ -74,6 +74,24 @@ describe('postings kept as data in code files (fixtures/multi/code-literals)', (
     }
   });
 
+  // An array whose name only holds a jobs word holds other things (review27a): its described items are no postings.
+  it.each([
+    ['opening.ts', 'export const openingHours = [\n  { title: "Montag bis Freitag", description: "9:00 bis 18:00 Uhr geöffnet" },\n  { title: "Samstag", description: "10:00 bis 14:00 Uhr geöffnet" },\n  { title: "Sonntag", description: "geschlossen" },\n];\n'],
+    ['cron.js', 'export const cronJobs = [\n  { title: "Nightly backup", schedule: "0 2 * * *", description: "Dump the database to S3" },\n  { title: "Weekly report", schedule: "0 6 * * 1", description: "Mail the usage report" },\n];\n'],
+    ['career-faq.ts', 'export const careerFaq = [\n  { title: "Do you sponsor visas?", description: "Yes, for most roles in Germany." },\n  { title: "Can I apply twice?", description: "Yes, after six months." },\n];\n'],
+  ])('reads %s, an array named for something else, as no list of postings', async (name, text) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-literals-'));
+    try {
+      writeFileSync(path.join(dir, name), text);
+      const result = await runCli(['normalize', path.join(dir, name), '--format', 'ndjson']);
+      const records = parseNdjson(result.stdout);
+      expect(records.length).toBeLessThanOrEqual(1);
+      for (const record of records) expect(String(record.evidence.title?.rule ?? '')).not.toMatch(/^data\./);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads code that is no valid literal (brackets left open, strings unclosed, nesting thousands deep) without an error, and a title line of a dict without its quote', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'postings-literals-'));
     try {

@@ -18,11 +18,11 @@ import { codeLanguageOf } from '../parse/code-literals.js';
 import { parseData } from './data.js';
 
 /** Code files whose object literals may hold postings (by name; the content decides); a PHP page may keep its jobs in an array (php-array.ts). */
-export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php|vue|svelte|py)$/i.test(path);
+export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php|py)$/i.test(path);
 
 /** The array literal opens after `=`, `export default` or `return`, with an object first. */
 const ARRAY_START = /(?:=|\bexport\s+default|\breturn)\s*\[\s*\{/g;
-/** Else a property that holds one (`jobs: [{`, a Vue component's `data()` or an options object): read only where no array above is. */
+/** Else a property that holds one (`jobs: [{` in an options object or a `data()` of one): read only where no array above is. */
 const PROPERTY_ARRAY_START = /(?<![\w$])[\w$]+\s*:\s*\[\s*\{/g;
 /** A Go slice literal of structs: `= []JobOpening{` (or `[]*pkg.Job{`), then its first element's brace, typed or not. */
 const GO_SLICE_START = /=\s*\[\]\s*\*?[\w.]+\s*\{(?=\s*&?[\w.]*\s*\{)/g;

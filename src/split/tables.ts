@@ -134,6 +134,13 @@ export const listedTitleKeys = keysOfList(Object.values(listedTitleKeysByLanguag
 /** Data files a folder walk reads: their name says they hold jobs (explicitly named files are always read). */
 export const postingDataFileName = /(?:job|career|posting|position|vacanc|opening|hiring|recruit|stellen|vacature|offre|empleo)/i;
 
+/**
+ * A code literal's name that says, as a whole, it holds jobs ("jobs", "openPositions", "job_postings", "vacatures"): a
+ * described item of it is a job's whatever its title's language. A name that only holds such a word ("cronJobs",
+ * "openingHours", "tooltipPositions", "careerFaq", "jobBenefits", "RECRUITMENT_STEPS") holds other things (review27a).
+ */
+export const jobsLiteralName = /^(?:open|current|all)?(?:jobs?|job(?:postings?|openings?|offers?|list(?:ings?)?)|positions|openings|vacanc(?:y|ies)|postings|roles|careers|stellen(?:angebote)?|vacatures|offres|ofertas|empleos|vagas)$/i;
+
 /** Front-matter keys that name the page, not one of its postings: not carried over to a posting found in the body. */
 export const pageOnlyKeys = ['title', 'name', 'position', 'role', 'roles', 'job_title', 'jobtitle', 'description', 'summary', 'url', 'permalink', 'slug'];
 

@@ -20,7 +20,7 @@ import { jsonLdPostingItems } from '../split/json-ld.js';
 import { withCardHeads } from '../split/card-heads.js';
 import { marksOf } from '../split/marks.js';
 import { signsOfLine } from '../split/block-evidence.js';
-import { postingDataFileName, postingListKeys } from '../split/tables.js';
+import { jobsLiteralName, postingDataFileName, postingListKeys } from '../split/tables.js';
 import { rangeTrees } from '../clean/range-tree.js';
 import { parseLines } from './parse.js';
 import { areResumeEntries } from '../split/periods.js';
@@ -90,8 +90,11 @@ function codeLiteralItems(text: string, path: string) {
   const items = parsed?.ok ? dataItems(parsed.document, literal!) : [];
   // An employer and a place, or a description, make a job's item only in an array whose name says it holds jobs ("job_posting_data",
   // "const jobs = [{title, description}]": titles in a language the title rules know few roles of); "events", "customers" hold none.
-  const namedForJobs = literal !== undefined && postingDataFileName.test(declaredName(text, literal));
-  const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || (namedForJobs && (namesEmployerAndMore(item) || describedByText(item)))));
+  const declared = literal === undefined ? '' : declaredName(text, literal);
+  const namedForJobs = literal !== undefined && postingDataFileName.test(declared);
+  // A described item counts only in an array whose whole name is a jobs word ("const jobs"; "cronJobs" holds tasks).
+  const namedAsJobs = jobsLiteralName.test(declaredIdentifier(declared));
+  const roles = items.filter((item) => typeof item.fields.title === 'string' && (looksLikeJobTitle(item.fields.title) || ((namedForJobs && namesEmployerAndMore(item)) || (namedAsJobs && describedByText(item)))));
   // The array's items are its postings when most are roles; `items` stays for the careers-index check.
   return { items, postings: roles.length >= 2 && roles.length * 2 > items.length ? items : [], literal };
 }
@@ -129,6 +132,9 @@ function declaredName(text: string, literal: string): string {
   const open = literal.search(/\S/);
   return open < 0 ? '' : text.slice(text.lastIndexOf('\n', open) + 1, open);
 }
+
+/** The name a declaration gives ("export const openPositions =" → "openPositions"), separators dropped ("job_postings" → "jobpostings"). */
+const declaredIdentifier = (declared: string): string => (/([\w$]+)\s*[:=]?\s*$/.exec(declared)?.[1] ?? '').replace(/[_$]/g, '');
 
 /** An item with an employer and a place: a job's keys, whatever its title reads as. */
 const namesEmployerAndMore = (item: DataItem): boolean => [item.fields.company, item.fields.location].every((value) => typeof value === 'string' && value.trim() !== '');
