@@ -315,6 +315,7 @@ const none: Row[] = [
   { name: 'en: "Department: Engineering" under the title is a field', company: null, input: '# Backend Engineer\n\nDepartment: Engineering\n\nYou will build our payment APIs in Go.\n' },
   // A person and the employer across a comma, under the title or as a heading there (review26: a sign-off's shape)
   { name: 'en: "Jane Doe, Acme" under the title', company: null, input: '# Backend Engineer\n\nJane Doe, Acme\n\nYou will build our payment APIs in Go.\n' },
+  { name: 'en: a firm named after its partners under the title (review27a)', company: 'Baker, Botts & Co', input: '# Paralegal\n\nBaker, Botts & Co\n\nOur firm in Houston is hiring a paralegal.\n\nLocation: Houston, TX\n' },
   { name: 'en: "### Jane Doe, Acme" under the title', company: null, input: '# Backend Engineer\n### Jane Doe, Acme\n\nYou will build our payment APIs in Go.\n' },
   { name: 'fr: <title> "chez Nous"', company: null, input: '<html><head><title>Développeur chez Nous | Carrières</title></head><body><h1>Développeur</h1><p>Rejoignez notre équipe. Vous développerez nos produits.</p></body></html>\n' },
 ];

@@ -53,7 +53,9 @@ export function lineUnderTitle(ctx: ExtractContext, add: Add): void {
 }
 
 /** Is the text two things a comma parts ("Jane Doe, Acme"), rather than a name and its legal form ("Acme, Inc.")? */
-const acrossComma = (text: string): boolean => /,\s/u.test(text) && !AFTER_FORM.test(text);
+const acrossComma = (text: string): boolean => /,\s/u.test(text) && !AFTER_FORM.test(text) && !FIRM_OF_PARTNERS.test(text);
+/** "Baker, Botts & Co", "Müller, Schmidt & Partner": a firm named after its partners, commas and all (review27a). */
+const FIRM_OF_PARTNERS = /,\s[^,]+\s&\s*\p{Lu}[\p{L}.]*$/u;
 
 /** Aggregator pages put the company on a short heading right under the title ("### Sourcegraph91"). */
 export function aggregatorLine(ctx: ExtractContext, add: Add): void {
