@@ -26,8 +26,11 @@ const OPERATORS = ['===', '!==', '...', '**=', '=>', '==', '!=', '<=', '>=', '+=
 const BEFORE_REGEX = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '=>', '&&', '||', '??', 'return', 'typeof']);
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', 0: '\0' };
 
-/** Every token of the file, in order. */
-export function tokenize(text: string, language: CodeLanguage): Token[] {
+/**
+ * Every token of the file, in order. `plain` scans every string opener again, as the reader did before it kept where
+ * unclosed strings end: the same tokens, in quadratic time on a file of escaped quotes (tests hold the two together).
+ */
+export function tokenize(text: string, language: CodeLanguage, plain = false): Token[] {
   const tokens: Token[] = [];
   let line = 0;
   let lineStart = 0;
@@ -39,6 +42,8 @@ export function tokenize(text: string, language: CodeLanguage): Token[] {
   const advanceLines = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (text[i] === '\n') { line++; lineStart = i + 1; }
   };
+  // Per kind of string (quote, triple, raw): where a scan that found no closing quote ended.
+  const unclosedUntil = new Map<string, number>();
   while (at < text.length) {
     const char = text[at]!;
     if (char === '\n') { line++; lineStart = at + 1; at++; continue; }
@@ -53,7 +58,13 @@ export function tokenize(text: string, language: CodeLanguage): Token[] {
     const prefix = language === 'python' ? /^[rRbBuUfF]{1,2}(?=["'])/.exec(text.slice(at, at + 3)) : null;
     if (char === '"' || char === "'" || char === '`' || prefix) {
       const quoteAt = at + (prefix ? prefix[0].length : 0);
-      const read = readString(text, quoteAt, language, prefix?.[0].toLowerCase() ?? '');
+      const quote = text[quoteAt]!;
+      const kind = `${quote}${language === 'python' && text.startsWith(quote.repeat(3), quoteAt) ? '3' : ''}${/r/i.test(prefix?.[0] ?? '') ? 'r' : ''}`;
+      // A string of this kind that never closed was scanned to its end once: an opener before that end was an escape in
+      // it and fails the same way, so it is a stray character, not another scan (linear on "\`" repeated; review27b).
+      const scanned = !plain && (unclosedUntil.get(kind) ?? -1) > quoteAt;
+      const read = scanned ? undefined : readString(text, quoteAt, language, prefix?.[0].toLowerCase() ?? '');
+      if (!read && !scanned) unclosedUntil.set(kind, quote === '`' || kind.includes('3') ? text.length : lineEndOf(text, quoteAt));
       if (read) {
         push('string', read.end, read.value);
         advanceLines(at, read.end);
