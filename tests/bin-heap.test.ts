@@ -41,16 +41,18 @@ async function youngGenerations(env: Record<string, string>): Promise<{ main: nu
   mkdirSync(notes);
   mkdirSync(input);
   // More than four files: a pool starts (src/run.ts IN_PROCESS_MAX_INPUTS).
-  for (let i = 0; i < 8; i++) copyFileSync(path.join(POSTINGS, 'markdown-plain', 'input.md'), path.join(input, `p${i}.md`));
+  // 24 files: the main thread waits on each until a worker has noted one, so a worker slow to load on a busy machine
+  // (a fresh clone's first run compiles the bundle) still gets files (CI-like run: 8 files once left the workers none).
+  for (let i = 0; i < 24; i++) copyFileSync(path.join(POSTINGS, 'markdown-plain', 'input.md'), path.join(input, `p${i}.md`));
   const stage = path.join(run, 'note-young.mjs');
-  writeFileSync(stage, `import { writeFileSync } from 'node:fs';
+  writeFileSync(stage, `import { readdirSync, writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import v8 from 'node:v8';
 let noted = false;
 export default function noteYoungGeneration(doc) {
   // The main thread works through the queue until a worker has loaded (src/run-pool.ts): slowed down here,
   // it leaves the later files to the workers however long they take to start.
-  if (isMainThread) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+  if (isMainThread && !readdirSync(${JSON.stringify(notes)}).some((name) => name.startsWith('worker-'))) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
   // Once a thread: objects that live across collections grow the young generation to its limit. 500,000 of them take
   // a worker's young generation to V8's own limit (32 MB) from its start: the 8 MB checked is reached with room.
   if (noted) return doc;
