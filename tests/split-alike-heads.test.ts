@@ -125,6 +125,9 @@ describe('roles found by the structure of their heads', () => {
       ['How do I reset my password?', '<p>Open the settings.</p>'], ['Can I export my routes?', '<p>Yes, as CSV.</p>'], ['Do you offer a free plan?', '<p>Yes.</p>']])}</main></body></html>\n`, 'faq.html'],
     ['en, one posting whose sections fold into <details>', accordion('# Senior Backend Engineer\n\nAcme is hiring a Senior Backend Engineer in Berlin.\n', [
       ['What you will do', '- Build our payments API'], ['What we offer', '- 30 days off']]), 'job.md'],
+    // de, a short posting headed by its role whose FAQ's summaries read like roles (review27a)
+    ['de, one posting with an FAQ accordion', `<html><body><h1>Werkstudent Marketing (m/w/d)</h1><p>Wir suchen ab sofort einen Werkstudenten im Marketing in Köln, 20 Stunden pro Woche.</p><h2>Häufige Fragen</h2>\n${accordion('', [
+      ['Projektmanager Onboarding', '<p>Dein Ansprechpartner in den ersten Wochen.</p>'], ['Teamleiter Feedback', '<p>Einmal im Monat ein Gespräch.</p>']])}</body></html>\n`, 'werkstudent.html'],
     ['en, a README whose usage folds into <details>', accordion('# routekit\n\nA library for routing.\n', [['Installation', 'npm install routekit'], ['Usage', 'Call route() once.']]), 'README.md'],
   ])('keeps a page of <details> that name no roles whole: %s', async (_case, text, name) => {
     expect((await titlesOf(text, name)).length).toBeLessThanOrEqual(1);

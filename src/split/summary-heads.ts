@@ -11,7 +11,7 @@
  */
 import type { BodyLine } from '../document.js';
 import { BOLD_LINE, type Mark } from './marks.js';
-import { hasText, inlineHtmlText, isRoleHeading, postingBefore, type Range } from './ranges.js';
+import { hasText, inlineHtmlText, isRoleHeading, namesOneRole, postingBefore, type Range } from './ranges.js';
 import { lineFinder } from './line-finder.js';
 
 /** A summary's opening tag and its text, up to its closing tag (a summary is one short line of a few words). */
@@ -29,6 +29,9 @@ export function summaryHeadSegments(text: string, body: BodyLine[], marks: Mark[
   const starts = heads.map((head) => body.findIndex((line) => line.line >= head.line));
   if (starts.some((start, i) => start === -1 || (i > 0 && start <= starts[i - 1]!))) return undefined;
   if (postingBefore(marks, starts[0]!)) return undefined;
+  // A page headed by one role ("<h1>Werkstudent Marketing</h1>") is that posting: accordions under it are its FAQ (review27a).
+  const top = marks.find((mark) => mark.start < starts[0]! && mark.depth === 1);
+  if (top && namesOneRole(top.text)) return undefined;
   // The last role ends with its <details>: what follows is the page's (how to apply, its footer).
   const close = /<\/details\s*>/i.exec(text.slice(heads.at(-1)!.end));
   const closeLine = close ? lineOf(heads.at(-1)!.end + close.index) : Infinity;
