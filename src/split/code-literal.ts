@@ -15,7 +15,7 @@ import { blank, lineEnd, stringEnd } from './code-text.js';
 import { phpArrayText } from './php-array.js';
 import { literalDataText } from '../parse/literal-data.js';
 import { codeLanguageOf } from '../parse/code-literals.js';
-import { parseData } from './data.js';
+import { parseData, type DataParse } from './data.js';
 
 /** Code files whose object literals may hold postings (by name; the content decides); a PHP page may keep its jobs in an array (php-array.ts). */
 export const isCodeFile = (path: string): boolean => /\.(?:[cm]?js|jsx|ts|tsx|go|php|py)$/i.test(path);
@@ -29,21 +29,27 @@ const GO_SLICE_START = /=\s*\[\]\s*\*?[\w.]+\s*\{(?=\s*&?[\w.]*\s*\{)/g;
 /** An element's type before its brace (`JobOpening{`, `&Job{`), after the slice's opening or a comma: blanked. */
 const GO_ELEMENT_TYPE = /([[,]\s*)(&?[\w.]+)(\s*\{)/g;
 
+/** A code file's data literal: its text (every other character blanked, newlines kept) and that text read as data. */
+export interface CodeLiteral { text: string; parsed: DataParse }
+
 /**
- * The text of the first array of object literals, every other character
- * blanked (newlines kept), or undefined when there is none that reads as data.
+ * The first array of object literals that reads as data, or undefined when there is none.
  * Where none reads so (a template literal in it, an object at its root, a Python
  * dict, a bracket left open), the tolerant reader of parse/literal-data.ts tries.
  */
-export function codeLiteralText(text: string, path = ''): string | undefined {
+export function codeLiteral(text: string, path = ''): CodeLiteral | undefined {
   const language = codeLanguageOf(path);
+  const tolerant = (): CodeLiteral | undefined => readAsData(literalDataText(text, path));
   // A Python module's literals are Python's (adjacent strings, tuples, `#` comments): the tolerant reader alone reads them.
-  if (language === 'python') return literalDataText(text, path);
-  const read = arrayLiteralText(text, ARRAY_START) ?? goSliceText(text) ?? phpArrayText(text) ?? arrayLiteralText(text, PROPERTY_ARRAY_START);
+  if (language === 'python') return tolerant();
+  const read = readAsData(arrayLiteralText(text, ARRAY_START) ?? goSliceText(text) ?? phpArrayText(text) ?? arrayLiteralText(text, PROPERTY_ARRAY_START));
   // A JavaScript array YAML cannot read (strings joined by `+`, a call inside) is read again by the tolerant reader.
-  if (read !== undefined && (language !== 'js' || parseData(read).ok)) return read;
-  return (language === 'js' ? literalDataText(text, path) : undefined) ?? read;
+  if (read !== undefined && (language !== 'js' || read.parsed.ok)) return read;
+  return (language === 'js' ? tolerant() : undefined) ?? read;
 }
+
+/** The literal's text with its one reading as data (the split stage reads the items from it). */
+const readAsData = (literal: string | undefined): CodeLiteral | undefined => (literal === undefined ? undefined : { text: literal, parsed: parseData(literal) });
 
 /**
  * A Go slice of structs as the array it is: its outer braces as brackets, its elements' types as spaces, so that

@@ -9,8 +9,8 @@
 import type { Root } from 'mdast';
 import { message, type BodyLine, type PostingDoc, type Segment } from '../document.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
-import { codeLiteralText, isCodeFile } from '../split/code-literal.js';
-import { dataItems, frontmatterItems, parseData, type DataItem } from '../split/data.js';
+import { codeLiteral, isCodeFile } from '../split/code-literal.js';
+import { dataItems, frontmatterItems, type DataItem } from '../split/data.js';
 import { dataSegment, textSegment } from '../split/segments.js';
 import { textSegments, type Range } from '../split/text.js';
 import { roleHeadSegments } from '../split/role-heads.js';
@@ -85,9 +85,9 @@ export function split(doc: PostingDoc): PostingDoc {
  * titles in any language or spelling), which a list of perks or of customer stories (`company`, `link`) does not.
  */
 function codeLiteralItems(text: string, path: string) {
-  const literal = codeLiteralText(text, path);
-  const parsed = literal === undefined ? undefined : parseData(literal);
-  const items = parsed?.ok ? dataItems(parsed.document, literal!) : [];
+  const found = codeLiteral(text, path);
+  const literal = found?.text;
+  const items = found?.parsed.ok ? dataItems(found.parsed.document, literal!) : [];
   // An employer and a place, or a description, make a job's item only in an array whose name says it holds jobs ("job_posting_data",
   // "const jobs = [{title, description}]": titles in a language the title rules know few roles of); "events", "customers" hold none.
   const declared = literal === undefined ? '' : declaredName(text, literal);
