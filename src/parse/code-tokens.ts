@@ -44,6 +44,8 @@ export function tokenize(text: string, language: CodeLanguage, plain = false): T
   };
   // Per kind of string (quote, triple, raw): where a scan that found no closing quote ended.
   const unclosedUntil = new Map<string, number>();
+  // Where each regular expression body closes, built on the first `/` that may open one (one pass over the file).
+  let regexClosings: RegexClosings | undefined;
   while (at < text.length) {
     const char = text[at]!;
     if (char === '\n') { line++; lineStart = at + 1; at++; continue; }
@@ -52,7 +54,7 @@ export function tokenize(text: string, language: CodeLanguage, plain = false): T
     if (comment !== -1) { advanceLines(at, comment); at = comment; continue; }
     const previous = tokens.at(-1);
     if (language === 'js' && char === '/' && (!previous || BEFORE_REGEX.has(previous.text))) {
-      const end = regexEnd(text, at);
+      const end = plain ? regexEnd(text, at) : regexEndFrom(text, at, (regexClosings ??= closingsOf(text)));
       if (end !== -1) { push('other', end); at = end; continue; }
     }
     const prefix = language === 'python' ? /^[rRbBuUfF]{1,2}(?=["'])/.exec(text.slice(at, at + 3)) : null;
@@ -111,6 +113,33 @@ function regexEnd(text: string, at: number): number {
     else if (char === '/' && !inClass) return i + 1 + (/^[a-z]*/.exec(text.slice(i + 1, i + 10))?.[0].length ?? 0);
   }
   return -1;
+}
+
+/**
+ * Where a regular expression body that starts at each position closes (the index of its closing `/`, -1 when a line
+ * break comes first), outside a character class (`outside`) and inside one (`inside`). One pass from the end, so
+ * a line of `(/[` repeated costs once, where regexEnd scans to the line's end from each opener (review27b).
+ */
+interface RegexClosings { outside: Int32Array; inside: Int32Array }
+
+function closingsOf(text: string): RegexClosings {
+  const size = text.length + 2;
+  const outside = new Int32Array(size).fill(-1);
+  const inside = new Int32Array(size).fill(-1);
+  for (let i = text.length - 1; i >= 0; i--) {
+    const char = text[i]!;
+    if (char === '\n') continue;
+    if (char === '\\') { outside[i] = outside[i + 2]!; inside[i] = inside[i + 2]!; continue; }
+    outside[i] = char === '/' ? i : char === '[' ? inside[i + 1]! : outside[i + 1]!;
+    inside[i] = char === ']' ? outside[i + 1]! : inside[i + 1]!;
+  }
+  return { outside, inside };
+}
+
+/** regexEnd read from the closings table: the same end, without a scan. */
+function regexEndFrom(text: string, at: number, closings: RegexClosings): number {
+  const close = closings.outside[at + 1]!;
+  return close === -1 ? -1 : close + 1 + (/^[a-z]*/.exec(text.slice(close + 1, close + 10))?.[0].length ?? 0);
 }
 
 /**
