@@ -19,6 +19,13 @@ const entries = lines(processLog);
 const out = [];
 
 for (const main of entries.filter((e) => e.process === 'main')) out.push(`main (${main.at})${fixed(main.cpu)} s own, ${main.children.toFixed(1)} s of its reaped children`);
+// How long global setup held vitest's process (no file starts before it returns), and when the first file started.
+const mainAt = (at) => entries.find((e) => e.process === 'main' && e.at === at && e.time);
+if (mainAt('setup') && mainAt('jobs-started')) {
+  const firstFile = fileLog ? Math.min(...lines(fileLog).map((f) => f.startedAt)) : NaN;
+  const after = Number.isFinite(firstFile) ? `, the first test file ${((firstFile - mainAt('setup').time) / 1000).toFixed(1)} s after setup's start` : '';
+  out.push(`global setup held the main process ${((mainAt('jobs-started').time - mainAt('setup').time) / 1000).toFixed(1)} s${after}`);
+}
 
 // A fork's last line is its total; its files' own lines (SUITE_CPU_LOG) say how much of it they took.
 const forks = new Map();

@@ -3,11 +3,11 @@
  * makes one, installed from git as users install a tag.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { hasPreCommit, npmQuiet, quietEnv, runAsync, type Installed, type Job, type JobResult, type Run } from './background-run.js';
+import { hasPreCommit, jobOfRun, npmQuiet, quietEnv, runAsync, type Installed, type Job, type JobResult, type Run } from './background-run.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,22 +22,14 @@ export const RELEASE_TAG = 'v0.0.0-test';
 
 /**
  * What scripts/release.sh tags, as a repository in `dir`/release: this tree's files, the build (`git add -f dist`) and
- * the release package.json that scripts/release-tree.js writes, committed with `message`.
+ * the release package.json that scripts/release-tree.js writes, committed with `message` and tagged RELEASE_TAG, made
+ * by tests/release-repo.mjs in a process of its own (this job starts in vitest's main process: see that file).
  */
-function releaseRepo(dir: string, message: string): string {
+async function releaseRepo(dir: string, message: string, signal: AbortSignal | undefined): Promise<string> {
   const release = path.join(dir, 'release');
-  for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter(Boolean)) {
-    if (!existsSync(path.join(ROOT, file))) continue;
-    mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
-    copyFileSync(path.join(ROOT, file), path.join(release, file));
-  }
-  cpSync(path.join(ROOT, 'dist'), path.join(release, 'dist'), { recursive: true });
-  const tree = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'release-tree.js'), release], { encoding: 'utf8' });
-  if (tree.status !== 0) throw new Error(`scripts/release-tree.js: ${tree.stderr}`);
-  git(release, 'init', '-q');
-  git(release, 'add', '-A');
-  git(release, 'add', '-f', 'dist');
-  git(release, 'commit', '-qm', message);
+  // Not through SUITE_PROCESS_CPU_LOG's wrapper: its CPU is the main process's reaped children, as when it ran here.
+  const made = await jobOfRun.exit(() => runAsync(process.execPath, [path.join(ROOT, 'tests', 'release-repo.mjs'), ROOT, release, message, RELEASE_TAG], ROOT, process.env, signal));
+  if (made.code !== 0) throw new Error(`tests/release-repo.mjs: ${made.stderr}`);
   return release;
 }
 
@@ -55,12 +47,7 @@ export const releaseInstallJob: Job = {
   testFiles: ['tests/release-install.test.ts', 'tests/validate-ci.test.ts', 'tests/package.test.ts'],
   available: () => true,
   async make(dir, signal): Promise<JobResult> {
-    const release = releaseRepo(dir, `release ${randomUUID()}`);
-    git(release, 'tag', '-a', RELEASE_TAG, '-m', RELEASE_TAG);
-    // Packed, as a hosted repository serves its objects: npm clones the tag three times (its manifest, the tree, the
-    // tarball), and each clone of some 1,500 loose objects packed them again (about 2 s of CPU each, 0.5 s from a pack).
-    // No deltas (`pack.window=0`): one commit has nothing to delta against, and the search cost 0.4 s.
-    git(release, '-c', 'pack.window=0', 'repack', '-a', '-d', '-q');
+    const release = await releaseRepo(dir, `release ${randomUUID()}`, signal);
     const logs = path.join(dir, 'npm-logs');
     const npmLogs = { npm_config_logs_dir: logs, npm_config_logs_max: '10' };
     let installed: Installed;

@@ -9,8 +9,7 @@
  * release tag's install is a module of its own (background-release.ts), and
  * what the jobs share is in background-run.ts.
  */
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -24,7 +23,8 @@ export { hasPreCommit, runAsync, type Installed, type JobResult, type Run } from
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const hasNice = (): boolean => process.platform !== 'win32' && spawnSync('nice', ['-n', '10', 'true']).status === 0;
+/** Whether `nice` runs here; asked in a process this thread does not wait on (global setup runs in vitest's own process). */
+const hasNice = async (): Promise<boolean> => process.platform !== 'win32' && (await jobOfRun.exit(() => runAsync('nice', ['-n', '10', 'true'], ROOT))).code === 0;
 
 /**
  * Seconds of the time budget in budget-backstop's pool case. With the pool a worker's first file runs cold (about 0.7 s
@@ -56,6 +56,9 @@ export default function hangOnMarker(doc) {
 `);
   return file;
 }
+
+/** `node -e COPY_TREE ROOT CLONE SKIPPED...`: ROOT's entries but those named copied into CLONE. */
+const COPY_TREE = "const { cpSync, readdirSync } = require('node:fs'); const path = require('node:path'); const [root, clone, ...skipped] = process.argv.slice(1); for (const name of readdirSync(root)) if (!skipped.includes(name)) cpSync(path.join(root, name), path.join(clone, name), { recursive: true });";
 
 /** What the stand-in build of the clone-build job prints (on stdout: the CLI sends a build's output to stderr). */
 export const COPIED_BUILD = 'copied the build the pretest made';
@@ -94,10 +97,10 @@ export const JOBS = {
     async make(dir, signal) {
       const clone = path.join(dir, 'clone');
       mkdirSync(clone);
-      for (const name of readdirSync(ROOT)) {
-        if (['node_modules', 'dist', '.git', 'coverage', 'test-artifacts'].includes(name)) continue;
-        cpSync(path.join(ROOT, name), path.join(clone, name), { recursive: true });
-      }
+      // The copy in a process of its own: the job starts in vitest's main process, whose event loop (which starts and
+      // serves the test workers) a synchronous copy here held for 1.5 s at load 14.
+      const copy = await jobOfRun.exit(() => runAsync(process.execPath, ['-e', COPY_TREE, ROOT, clone, 'node_modules', 'dist', '.git', 'coverage', 'test-artifacts'], ROOT, process.env, signal));
+      if (copy.code !== 0) throw new Error(`copying the checkout: ${copy.stderr}`);
       symlinkSync(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
       if (!DEEP_RUN) {
         const manifest = JSON.parse(readFileSync(path.join(clone, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
@@ -121,7 +124,7 @@ export const JOBS = {
     available: () => true,
     async make(dir, signal) {
       const check = [process.execPath, path.join(ROOT, 'scripts', 'check-and-build.js'), '--check-only'];
-      const [command, ...args] = hasNice() ? ['nice', '-n', '10', ...check] : check;
+      const [command, ...args] = (await hasNice()) ? ['nice', '-n', '10', ...check] : check;
       return { dir, runs: { check: await runAsync(command!, args, ROOT, quietEnv, signal) } };
     },
   },

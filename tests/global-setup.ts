@@ -33,7 +33,7 @@ function inRun(project: TestProject, testFile: string): boolean {
 /** SUITE_PROCESS_CPU_LOG=<file>: vitest's main process's own CPU so far (transform, collection, reporters), one line. */
 function logMainCpu(at: string): void {
   const log = process.env.SUITE_PROCESS_CPU_LOG;
-  if (log) appendFileSync(log, `${JSON.stringify({ process: 'main', at, pid: process.pid, ...processCpu() })}\n`);
+  if (log) appendFileSync(log, `${JSON.stringify({ process: 'main', at, pid: process.pid, ...processCpu(), time: Date.now() })}\n`);
 }
 
 export default function setup(project: TestProject): () => Promise<void> {
@@ -46,6 +46,8 @@ export default function setup(project: TestProject): () => Promise<void> {
   const jobs = (Object.keys(JOBS) as JobName[])
     .filter((name) => JOBS[name].testFiles.some((file) => inRun(project, file)) && JOBS[name].available())
     .map((name) => startJob(dir, name, stop.signal));
+  // No test file starts before setup returns: what the jobs do before their first await holds every fork back.
+  logMainCpu('jobs-started');
   return async () => {
     logMainCpu('teardown');
     // Jobs no test waited for (a run stopped early) are ended, by the processes they started.
