@@ -27,6 +27,8 @@ interface Expected {
   date?: string;
   country?: string;
   apply?: string;
+  emails?: string[];
+  language?: string;
 }
 
 const view = (r: Record<string, any>): Expected => ({
@@ -38,6 +40,8 @@ const view = (r: Record<string, any>): Expected => ({
   date: r.datePosted ?? undefined,
   country: r.locations[0]?.country,
   apply: r.apply.urls[0],
+  emails: r.apply.emails,
+  language: r.language,
 });
 
 describe('postings of the public job feeds', () => {
@@ -74,6 +78,12 @@ describe('postings of the public job feeds', () => {
     ]],
     // Teamtailor (JSON:API): the title and body under `attributes`, no key of the generic path's.
     ['teamtailor.json', [{ title: 'Barista Trainer', employment: ['FULL_TIME'], country: 'SE' }]],
+    // hh.ru: employer.name, area.name, schedule.id "remote", employment.id, contacts.email, the apply page (not the API's url), the
+    // snippet's Russian text as the description; the rouble's old code "RUR" as ISO's "RUB".
+    ['hh.json', [{
+      title: 'Инженер-программист C++', company: 'Северный Маяк', remote: 'remote', employment: ['FULL_TIME'], salary: [180000, 240000, 'RUB', null], date: '2026-02-16',
+      country: 'RU', apply: 'https://hh.ru/applicant/vacancy_response?vacancyId=90000001', emails: ['hr@severny-mayak.example'], language: 'ru',
+    }]],
     // The aggregators: boards of remote jobs only; Remote OK's first item is its legal notice, its date in epoch seconds.
     ['remotive.json', [{ title: 'Go Developer', company: 'Lanternfish Systems', remote: 'remote', employment: ['FULL_TIME'], date: '2026-02-14' }]],
     ['remoteok.json', [{ title: 'Rust Engineer', company: 'Pebblecrest', remote: 'remote', salary: [120000, 150000, null, null], date: '2026-01-03' }]],
@@ -88,6 +98,11 @@ describe('postings of the public job feeds', () => {
       const seen = view(record);
       for (const [key, value] of Object.entries(expected[index]!)) expect([name, index, key, seen[key as keyof Expected]]).toEqual([name, index, key, value]);
     });
+  });
+
+  it('an address in a nested contact object is where to apply: contact.email, contacts[].email, apply.email', async () => {
+    const result = await runCli(['normalize', path.join(FIXTURES, 'data-keys', 'contacts.json'), '--format', 'ndjson']);
+    expect(parseNdjson(result.stdout).map((r) => r.apply.emails)).toEqual([['jobs@kettleby.example'], ['people@kettleby.example'], ['design@kettleby.example']]);
   });
 
   it('a feed\'s field points at its own key\'s line', async () => {

@@ -142,6 +142,22 @@ export const feedShapes: FeedShape[] = [
     description: ['attributes.body'],
   },
   {
+    // A vacancy (GET /vacancies/{id}) or a search's `items`; `url` is the API's own address, `alternate_url` the page.
+    system: 'HeadHunter (hh.ru) API',
+    source: 'https://github.com/hhru/api/blob/master/docs/vacancies.md',
+    list: 'items',
+    marks: ['name', 'alternate_url', 'employer.name'],
+    fields: {
+      title: ['name'], company: ['employer.name'], location: ['area.name', 'address.city'], date: ['published_at', 'created_at'],
+      apply_url: ['response_url', 'apply_alternate_url', 'alternate_url'], apply_email: ['contacts.email'], employment_type: ['employment.id'],
+    },
+    // schedule.id "remote" (the dictionary's other schedules, "fullDay", "shift", name no workplace).
+    remote: [{ path: 'schedule.id' }],
+    salary: { path: 'salary', min: 'from', max: 'to', currency: ['currency'] },
+    description: ['description', 'branded_description'],
+    sections: [{ path: 'snippet.responsibility', heading: 'Responsibilities' }, { path: 'snippet.requirement', heading: 'Requirements' }],
+  },
+  {
     system: 'Remotive remote jobs API',
     source: 'https://remotive.com/api/remote-jobs (fields as apify.com/snappytools/remotive-jobs-scraper lists them)',
     list: 'jobs',
@@ -209,7 +225,12 @@ export const feedEmploymentCodes: Array<[string, string]> = [
   ['fulltime', 'FULL_TIME'], ['parttime', 'PART_TIME'], ['contractor', 'CONTRACTOR'], ['contract', 'CONTRACTOR'], ['freelance', 'CONTRACTOR'],
   ['temporary', 'TEMPORARY'], ['internship', 'INTERN'], ['intern', 'INTERN'], ['traineeship', 'INTERN'], ['volunteer', 'VOLUNTEER'],
   ['perdiem', 'PER_DIEM'],
+  // hh.ru's employment dictionary: full, part, project, volunteer, probation (an internship).
+  ['full', 'FULL_TIME'], ['part', 'PART_TIME'], ['project', 'CONTRACTOR'], ['probation', 'INTERN'],
 ];
+
+/** Currency codes of the feeds that ISO 4217 no longer writes: hh.ru's dictionary keeps the rouble's pre-1998 "RUR". */
+export const feedCurrencyCodes: Record<string, string> = { RUR: 'RUB' };
 
 /** Words of a pay period inside a feed's interval ("per-year-salary", "1 YEAR", "month", "annual") -> the record's period. */
 export const feedPeriodWords: Array<[RegExp, string]> = [

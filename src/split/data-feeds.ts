@@ -9,7 +9,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { toPlainData } from '../formats/frontmatter.js';
 import { decodeEntities } from '../extract/entities.js';
-import { feedEmploymentCodes, feedPeriodWords, feedShapes, type FeedField, type FeedPath, type FeedSalary, type FeedShape } from './data-feed-shapes.js';
+import { feedCurrencyCodes, feedEmploymentCodes, feedPeriodWords, feedShapes, type FeedField, type FeedPath, type FeedSalary, type FeedShape } from './data-feed-shapes.js';
 
 /** A posting read by a feed's paths: fields with their lines, and the description's parts with their nodes. */
 export interface FeedItem {
@@ -175,7 +175,8 @@ function feedSalary(map: YAMLMap, salary: FeedSalary): { value: unknown; node: N
   const pick = (keys: string[] | undefined): string | undefined => keys?.map((key) => (key.startsWith('=') ? key.slice(1) : textOf(figures[key]))).find(Boolean);
   const interval = pick(salary.period);
   const unitText = interval ? feedPeriodWords.find(([pattern]) => pattern.test(interval.replace(/[-_]/g, ' ')))?.[1] : undefined;
-  const currency = pick(salary.currency);
+  const code = pick(salary.currency)?.toUpperCase();
+  const currency = code && (feedCurrencyCodes[code] ?? code);
   return { value: { ...(currency ? { currency } : {}), value: { ...(min !== undefined ? { minValue: min } : {}), ...(max !== undefined ? { maxValue: max } : {}), ...(unitText ? { unitText } : {}) } }, node };
 }
 
