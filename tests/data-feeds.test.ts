@@ -84,6 +84,11 @@ describe('postings of the public job feeds', () => {
       title: 'Инженер-программист C++', company: 'Северный Маяк', remote: 'remote', employment: ['FULL_TIME'], salary: [180000, 240000, 'RUB', null], date: '2026-02-16',
       country: 'RU', apply: 'https://hh.ru/applicant/vacancy_response?vacancyId=90000001', emails: ['hr@severny-mayak.example'], language: 'ru',
     }]],
+    // Hacker News (Algolia items): each top-level comment a posting, read from its text's header line; a deleted one and a reply are none.
+    ['hn-algolia.json', [
+      { title: 'Senior Embedded Engineer', company: 'Fernglass Robotics', remote: 'onsite', employment: ['FULL_TIME'], date: '2026-02-02', country: 'NO', emails: ['jobs@fernglass.example'] },
+      { title: 'Data Engineer', company: 'Quiverleaf', remote: 'remote', date: '2026-02-03', emails: ['hello@quiverleaf.example'] },
+    ]],
     // The aggregators: boards of remote jobs only; Remote OK's first item is its legal notice, its date in epoch seconds.
     ['remotive.json', [{ title: 'Go Developer', company: 'Lanternfish Systems', remote: 'remote', employment: ['FULL_TIME'], date: '2026-02-14' }]],
     ['remoteok.json', [{ title: 'Rust Engineer', company: 'Pebblecrest', remote: 'remote', salary: [120000, 150000, null, null], date: '2026-01-03' }]],

@@ -158,6 +158,26 @@ export const feedShapes: FeedShape[] = [
     sections: [{ path: 'snippet.responsibility', heading: 'Responsibilities' }, { path: 'snippet.requirement', heading: 'Requirements' }],
   },
   {
+    // A "Who is hiring?" thread (GET /api/v1/items/{id}): its top-level comments are the postings, each an HTML text whose first
+    // line is its header ("Acme | Backend Engineer | Berlin | ONSITE"); replies sit deeper and are not read. A deleted comment has no text.
+    system: 'Hacker News items (Algolia API)',
+    source: 'https://hn.algolia.com/api',
+    list: 'children',
+    marks: ['type=comment', 'text', 'parent_id'],
+    // The comment's `type` is no contract.
+    fields: { date: ['created_at'], employment_type: [] },
+    description: ['text'],
+  },
+  {
+    // The same comments found by a search (GET /api/v1/search?tags=comment,story_{id}).
+    system: 'Hacker News search (Algolia API)',
+    source: 'https://hn.algolia.com/api',
+    list: 'hits',
+    marks: ['comment_text', 'story_id', 'objectID'],
+    fields: { date: ['created_at'] },
+    description: ['comment_text'],
+  },
+  {
     system: 'Remotive remote jobs API',
     source: 'https://remotive.com/api/remote-jobs (fields as apify.com/snappytools/remotive-jobs-scraper lists them)',
     list: 'jobs',

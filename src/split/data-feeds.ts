@@ -41,7 +41,8 @@ function holdsMarks(map: YAMLMap, marks: readonly string[]): boolean {
   return marks.every((mark) => {
     const [path, expected] = mark.split('=');
     const value = valueOf(nodeAt(map, path!));
-    return expected === undefined ? value !== undefined : String(value) === expected;
+    // A key with no value (a deleted comment's `text: null`) is no mark; an empty list is one (Arbeitnow's `job_types: []`).
+    return expected === undefined ? value !== undefined && value !== null : String(value) === expected;
   });
 }
 
