@@ -121,7 +121,8 @@ export const feedShapes: FeedShape[] = [
     fields: {
       title: ['name'], company: ['company.name'], location: [['location.city', 'location.region']], country: ['location.country'], date: ['releasedDate'],
       // `ref` is the API's own address, no page of the job's: never where to apply.
-      apply_url: ['applyUrl', 'postingUrl'], employment_type: ['typeOfEmployment.label'], seniority: ['experienceLevel.label'], identifier: ['refNumber'],
+      // `experienceLevel` is LinkedIn's scale ("Mid-Senior Level", "Associate", "Not Applicable"): no level of the record's, left to the title.
+      apply_url: ['applyUrl', 'postingUrl'], employment_type: ['typeOfEmployment.label'], identifier: ['refNumber'],
     },
     remote: [{ path: 'location.remote', policy: 'remote' }],
     description: ['jobAd.sections.jobDescription.text'],
@@ -216,7 +217,8 @@ export const feedShapes: FeedShape[] = [
     marks: ['title', 'companyName', 'applicationLink', 'pubDate'],
     fields: {
       title: ['title'], company: ['companyName'], location: ['locationRestrictions'], date: ['pubDate'], apply_url: ['applicationLink', 'guid'],
-      employment_type: ['employmentType'], seniority: ['seniority'],
+      // `seniority` is a list of the levels a job is open to ("Entry-level", "Mid-level", "Senior"): no one level, left to the title.
+      employment_type: ['employmentType'],
     },
     allRemote: true,
     salary: { path: '', min: 'minSalary', max: 'maxSalary', currency: ['currency', 'salaryCurrency'], period: ['salaryPeriod'] },
