@@ -6,6 +6,8 @@
  * flags as a remote policy, employment codes, pay with its period). A file
  * that holds a feed's keys only in part is no feed: it goes the generic way.
  */
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, parseNdjson, runCli } from './helpers.js';
@@ -114,6 +116,14 @@ describe('postings of the public job feeds', () => {
     const { records } = await normalized('lever.json');
     expect(records[0]!.evidence.salary.line).toBe(19);
     expect(records[0]!.evidence.datePosted.line).toBe(7);
+  });
+
+  it('a folder walk reads a feed saved under a jobs-like name, though its title key is none of the split\'s (Lever\'s `text`)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-feeds-'));
+    copyFileSync(path.join(FEEDS, 'lever.json'), path.join(dir, 'postings.json'));
+    copyFileSync(path.join(FEEDS, 'lever-no-marks.json'), path.join(dir, 'jobs.json'));
+    const result = await runCli(['normalize', dir, '--format', 'ndjson']);
+    expect(parseNdjson(result.stdout).map((r) => r.title)).toEqual(['Data Analyst', 'Site Reliability Engineer']);
   });
 
   it('a list that holds a feed\'s keys only in part is read as any data list (Lever items without their links: `text` is a description there)', async () => {
