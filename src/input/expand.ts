@@ -11,6 +11,7 @@ import { glob } from './glob.js';
 import { dataFormatOf } from '../split/data-format.js';
 import { postingDataFileName, postingMapFields } from '../split/tables.js';
 import { keyForm } from '../extract/tables/field-keys.js';
+import { feedShapes } from '../split/data-feed-shapes.js';
 
 export const POSTING_EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt', '.html', '.htm'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -159,10 +160,14 @@ function without(keys: string[], generic: string[]): Set<string> {
   return new Set(keys.filter((key) => !generic.includes(key)));
 }
 
-/** Whether a data file's head holds a title key and another key a job has. */
+/** The top-level keys of each job feed's marks (split/data-feed-shapes.ts: Lever's `text`, `categories`, `hostedUrl`), which hold no title key of the split's. */
+const FEED_MARK_KEYS = feedShapes.map((shape) => [...new Set(shape.marks.map((mark) => keyForm(mark.split(/[.=]/)[0]!)))]);
+
+/** Whether a data file's head holds a title key and another key a job has, or every mark of a job feed. */
 export function headHasPostingKeys(head: string): boolean {
   const keys = new Set([...head.matchAll(DATA_KEY)].map((match) => keyForm(match[1]!)));
-  return [...keys].some((key) => WALK_TITLE_KEYS.has(key)) && [...keys].some((key) => WALK_JOB_KEYS.has(key));
+  if ([...keys].some((key) => WALK_TITLE_KEYS.has(key)) && [...keys].some((key) => WALK_JOB_KEYS.has(key))) return true;
+  return FEED_MARK_KEYS.some((marks) => marks.every((key) => keys.has(key)));
 }
 
 /**

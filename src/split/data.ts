@@ -16,6 +16,7 @@ import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/fr
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { lineFinder } from './line-finder.js';
+import { feedItems, type FeedItem } from './data-feeds.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
 import { employmentPhrases } from '../extract/tables/employment.js';
 import { companyMapKeys, dataFields, descriptionFields, entryFields, listedTitleKeys, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, postingMapFields, sectionFields, workHistoryKeys } from './tables.js';
@@ -76,6 +77,9 @@ function parseStrict(text: string): DataParse {
  */
 export function dataItems(document: Document, text: string): DataItem[] {
   const lineAt = lineFinder(text);
+  // A known job feed (Greenhouse, Lever, Ashby, …) is read by its own paths (split/data-feeds.ts).
+  const feed = feedItems(document);
+  if (feed) return feed.items.map((item) => feedDataItem(item, lineAt));
   const root = document.contents as Node | null;
   const found: DataItem[] = [];
   // The root's company, place and date are the page's: they carry over to every posting under it.
@@ -313,6 +317,30 @@ function itemOf(map: YAMLMap, lineAt: (offset: number) => number): DataItem {
   }
   const line = lineAt(map.range?.[0] ?? 0);
   return { fields, lines, description: parts.join('\n\n'), descriptionLines, line, endLine: lineAt(map.range?.[1] ?? 0) };
+}
+
+/** A feed's posting: the fields its feed names in place of an item's own reading of them, its description from its parts. */
+function feedDataItem(feed: FeedItem, lineAt: (offset: number) => number): DataItem {
+  const item = itemOf(feed.map, lineAt);
+  const fields = { ...item.fields };
+  const lines = { ...item.lines };
+  for (const field of feed.named) {
+    delete fields[field];
+    delete lines[field];
+  }
+  for (const [field, value] of Object.entries(feed.fields)) {
+    fields[field] = value;
+    lines[field] = lineAt(feed.lines[field]!);
+  }
+  if (!feed.parts.length) return { ...item, fields, lines };
+  const parts: string[] = [];
+  const descriptionLines: number[] = [];
+  for (const { text, node, heading } of feed.parts) {
+    if (parts.length) descriptionLines.push(descriptionLines.at(-1)!);
+    parts.push(heading ? `<h2>${heading}</h2>\n${text}` : text);
+    descriptionLines.push(...textLines(parts.at(-1)!, node, lineAt, heading ? 1 : 0));
+  }
+  return { ...item, fields, lines, description: parts.join('\n\n'), descriptionLines };
 }
 
 /**

@@ -36,7 +36,8 @@ export const fieldKeys = {
   date: ['datePosted', 'posted', 'postedAt', 'publishDate', 'pubDate', 'published_at', 'post_date', 'date_published', 'publication_date', 'date',
     'created', 'created_at', 'opens'],
   apply_url: ['apply_url', 'application_url', 'apply_link', 'apply', 'url_apply', 'application link', 'apply.url', 'directApply', 'link_apply', 'job_url'],
-  apply_email: ['apply_email', 'application_email', 'email', 'contact', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email'],
+  // `contacts` last: a contact object or a list of them ("contacts: {name, email}" as hh.ru's API writes it, "contacts: [{email}]").
+  apply_email: ['apply_email', 'application_email', 'email', 'contact', 'contact_email', 'contact.email', 'hiringOrganization.email', 'apply.email', 'contacts'],
   // Pay as text or as a MonetaryAmount; a key that holds one of these words ("salary_text", "gehalt_brutto") is pay too (extract/salary.ts).
   salary: ['salary', 'baseSalary', 'compensation', 'pay', 'salary_range', 'wage', 'gehalt', 'salaire', 'sueldo'],
   // "duration: Full Time" is many job lists' contract type (a résumé's duration, "2019-2021", is work history: split/data.ts).

@@ -1,0 +1,188 @@
+/**
+ * Postings of a known job feed (split/data-feed-shapes.ts): a file whose list
+ * of maps holds a feed's marks is read by the feed's paths, with its values
+ * turned as a reader expects them: HTML escaped as entities decoded, epoch
+ * seconds and milliseconds as dates, flags and workplace types as a remote
+ * policy, employment codes as the record's types, pay with its period. The
+ * fields a feed does not name are read as any data item's (split/data.ts).
+ */
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import { toPlainData } from '../formats/frontmatter.js';
+import { decodeEntities } from '../extract/entities.js';
+import { feedCurrencyCodes, feedEmploymentCodes, feedPeriodWords, feedShapes, type FeedField, type FeedPath, type FeedSalary, type FeedShape } from './data-feed-shapes.js';
+
+/** A posting read by a feed's paths: fields with their lines, and the description's parts with their nodes. */
+export interface FeedItem {
+  map: YAMLMap;
+  fields: Record<string, unknown>;
+  lines: Record<string, number>;
+  /** Parts of the description in order, each with its node (for its lines) and a heading put before it. */
+  parts: Array<{ text: string; node: Node; heading?: string }>;
+  /** The fields the feed names: an item's own reading of them is replaced, present or not. */
+  named: string[];
+}
+
+/** The node at a dotted path under `node` (a list's item by its index). */
+function nodeAt(node: Node | null | undefined, path: string): Node | undefined {
+  let at: Node | null | undefined = node;
+  for (const key of path ? path.split('.') : []) {
+    if (isMap(at)) at = at.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.value as Node | undefined;
+    else if (isSeq(at) && /^\d+$/.test(key)) at = at.items[Number(key)] as Node | undefined;
+    else return undefined;
+  }
+  return at ?? undefined;
+}
+
+const valueOf = (node: Node | undefined): unknown => (node ? toPlainData((node as { toJSON?: () => unknown }).toJSON?.() ?? (isScalar(node) ? node.value : null)) : undefined);
+const stated = (value: unknown): boolean => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && !value.length);
+
+/** Does the map hold every mark ("key", or "key=value")? */
+function holdsMarks(map: YAMLMap, marks: readonly string[]): boolean {
+  return marks.every((mark) => {
+    const [path, expected] = mark.split('=');
+    const value = valueOf(nodeAt(map, path!));
+    // A key with no value (a deleted comment's `text: null`) is no mark; an empty list is one (Arbeitnow's `job_types: []`).
+    return expected === undefined ? value !== undefined && value !== null : String(value) === expected;
+  });
+}
+
+/** The postings of a known feed in the document, or undefined when its shape is none of the known feeds'. */
+export function feedItems(document: Document): { shape: FeedShape; items: FeedItem[] } | undefined {
+  const root = document.contents as Node | null;
+  for (const shape of feedShapes) {
+    // The feed's list where it keeps it; else the root, as a list saved alone or as one posting saved alone.
+    for (const container of [nodeAt(root, shape.list), root]) {
+      const maps = isSeq(container) ? container.items.filter((item): item is YAMLMap => isMap(item)) : isMap(container) && container === root ? [container] : [];
+      const marked = maps.filter((map) => holdsMarks(map, shape.marks));
+      // A list is the feed's when most of its maps are (Remote OK's first item is its legal notice).
+      if (!marked.length || marked.length * 2 < maps.length) continue;
+      return { shape, items: marked.map((map) => feedItem(map, root, shape)) };
+    }
+  }
+  return undefined;
+}
+
+function feedItem(map: YAMLMap, root: Node | null, shape: FeedShape): FeedItem {
+  const item: FeedItem = { map, fields: {}, lines: {}, parts: [], named: [...Object.keys(shape.fields)] };
+  const set = (field: string, value: unknown, node: Node | undefined): void => {
+    item.fields[field] = value;
+    item.lines[field] = rangeStart(node) ?? rangeStart(map)!;
+  };
+  for (const [field, paths] of Object.entries(shape.fields) as Array<[FeedField, FeedPath[]]>) {
+    for (const path of paths) {
+      const found = read(map, root, path);
+      const value = found && turned(field, found.value);
+      if (found && stated(value)) {
+        set(field, value, found.node);
+        break;
+      }
+    }
+  }
+  if (shape.remote || shape.allRemote) item.named.push('remote');
+  const policy = remotePolicy(map, shape);
+  if (policy) set('remote', policy.value, policy.node);
+  const salary = shape.salary && feedSalary(map, shape.salary);
+  if (salary) {
+    item.named.push('salary');
+    set('salary', salary.value, salary.node);
+  }
+  for (const path of shape.description) {
+    const node = nodeAt(map, path);
+    const text = typeof valueOf(node) === 'string' ? htmlOf(valueOf(node) as string) : '';
+    if (text) {
+      item.parts.push({ text, node: node! });
+      break;
+    }
+  }
+  for (const section of shape.sections ?? []) {
+    const node = nodeAt(map, section.path);
+    const value = valueOf(node);
+    if (section.titled && Array.isArray(value) && isSeq(node)) {
+      for (const [index, entry] of value.entries()) {
+        const heading = textOf((entry as Record<string, unknown>)?.[section.titled.heading]);
+        const content = textOf((entry as Record<string, unknown>)?.[section.titled.content]);
+        // Lever's lists hold bare <li> elements: a list of their own.
+        if (content) item.parts.push({ text: htmlOf(/^\s*<li\b/i.test(content) ? `<ul>${content}</ul>` : content), node: node.items[index] as Node, heading });
+      }
+    } else if (typeof value === 'string' && value.trim()) item.parts.push({ text: htmlOf(value), node: node!, heading: section.heading });
+  }
+  return item;
+}
+
+const rangeStart = (node: Node | undefined): number | undefined => node?.range?.[0];
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** A path's value: "^" reads from the file's root, a list of paths is joined ("Aarhus, Central Denmark"). */
+function read(map: YAMLMap, root: Node | null, path: FeedPath): { value: unknown; node: Node | undefined } | undefined {
+  if (Array.isArray(path)) {
+    const parts = path.map((part) => read(map, root, part)).filter((part) => part && typeof part.value === 'string' && part.value.trim());
+    return parts.length ? { value: parts.map((part) => (part!.value as string).trim()).join(', '), node: parts[0]!.node } : undefined;
+  }
+  const node = path.startsWith('^') ? nodeAt(root, path.slice(1)) : nodeAt(map, path);
+  const value = valueOf(node);
+  return value === undefined ? undefined : { value, node };
+}
+
+/** A value as the record reads it: dates from epoch figures, employment codes as types, countries' codes upper-cased. */
+function turned(field: FeedField, value: unknown): unknown {
+  if (field === 'date') return typeof value === 'number' ? epochDate(value) : value;
+  if (field === 'employment_type') return Array.isArray(value) ? value.map(employmentOf).filter(Boolean).join(', ') : employmentOf(value);
+  if (field === 'country') return typeof value === 'string' && /^[a-z]{2}$/i.test(value) ? value.toUpperCase() : value;
+  if (Array.isArray(value)) return value.filter((part) => typeof part === 'string' && part.trim()).join('; ');
+  return value;
+}
+
+/** Epoch seconds or milliseconds (by size) as an ISO date. */
+function epochDate(value: number): string | undefined {
+  const ms = value > 1e11 ? value : value * 1000;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) || value <= 0 ? undefined : date.toISOString().slice(0, 10);
+}
+
+/** An employment code ("FullTime", "full_time", "fulltime_permanent") as the record's type; other text as it is. */
+function employmentOf(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  return feedEmploymentCodes.find(([code]) => letters.startsWith(code))?.[1] ?? value;
+}
+
+/** The policy the feed states: a flag that is true, or a workplace type as written ("hybrid", "OnSite"). */
+function remotePolicy(map: YAMLMap, shape: FeedShape): { value: unknown; node: Node | undefined } | undefined {
+  for (const { path, policy } of shape.remote ?? []) {
+    const node = nodeAt(map, path);
+    const value = valueOf(node);
+    if (policy && (value === true || value === 'true')) return { value: policy, node };
+    // Lever's "unspecified" states nothing.
+    if (!policy && typeof value === 'string' && value.trim() && !/^unspecified$/i.test(value.trim())) return { value, node };
+  }
+  return shape.allRemote ? { value: 'remote', node: undefined } : undefined;
+}
+
+/** Pay as a schema.org MonetaryAmount (extract/structured-read.ts readSalary), with its period. */
+function feedSalary(map: YAMLMap, salary: FeedSalary): { value: unknown; node: Node | undefined } | undefined {
+  let node = nodeAt(map, salary.path);
+  if (salary.component) {
+    const list = nodeAt(node, salary.component.list);
+    node = isSeq(list) ? (list.items.find((item) => String(valueOf(nodeAt(item as Node, salary.component!.typeKey))) === salary.component!.type) as Node | undefined) : undefined;
+  }
+  const figures = valueOf(node) as Record<string, unknown> | undefined;
+  if (!figures || typeof figures !== 'object') return undefined;
+  const figure = (key: string): number | undefined => {
+    const value = typeof figures[key] === 'string' ? Number((figures[key] as string).replace(/[\s,]/g, '')) : figures[key];
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+  };
+  const [min, max] = [figure(salary.min), figure(salary.max)];
+  if (min === undefined && max === undefined) return undefined;
+  const pick = (keys: string[] | undefined): string | undefined => keys?.map((key) => (key.startsWith('=') ? key.slice(1) : textOf(figures[key]))).find(Boolean);
+  const interval = pick(salary.period);
+  const unitText = interval ? feedPeriodWords.find(([pattern]) => pattern.test(interval.replace(/[-_]/g, ' ')))?.[1] : undefined;
+  const code = pick(salary.currency)?.toUpperCase();
+  const currency = code && (feedCurrencyCodes[code] ?? code);
+  return { value: { ...(currency ? { currency } : {}), value: { ...(min !== undefined ? { minValue: min } : {}), ...(max !== undefined ? { maxValue: max } : {}), ...(unitText ? { unitText } : {}) } }, node };
+}
+
+/** A description as HTML: one escaped as entities ("&lt;p&gt;", Greenhouse's `content`) decoded once. */
+function htmlOf(text: string): string {
+  const trimmed = text.trim();
+  return !/<[a-z][^>]*>/i.test(trimmed) && /&lt;\/?[a-z][^&]*&gt;/i.test(trimmed) ? decodeEntities(trimmed) : trimmed;
+}

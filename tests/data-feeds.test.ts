@@ -1,0 +1,134 @@
+/**
+ * Postings of the public job feeds (src/split/data-feed-shapes.ts), through
+ * the CLI: one made-up file per system in its documented shape
+ * (fixtures/feeds), each posting's fields read by the feed's paths and
+ * turned as a reader expects (entity-escaped HTML decoded, epoch dates,
+ * flags as a remote policy, employment codes, pay with its period). A file
+ * that holds a feed's keys only in part is no feed: it goes the generic way.
+ */
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, parseNdjson, runCli } from './helpers.js';
+
+const FEEDS = path.join(FIXTURES, 'feeds');
+
+async function normalized(name: string) {
+  const result = await runCli(['normalize', path.join(FEEDS, name), '--format', 'ndjson', '--now', '2026-03-10']);
+  return { result, records: parseNdjson(result.stdout) };
+}
+
+/** What a row asserts of a record: each key a field as a reader sees it. */
+interface Expected {
+  title: string;
+  company?: string;
+  remote?: string | null;
+  employment?: string[];
+  salary?: [number | null, number | null, string | null, string | null];
+  date?: string;
+  country?: string;
+  apply?: string;
+  emails?: string[];
+  language?: string;
+}
+
+const view = (r: Record<string, any>): Expected => ({
+  title: r.title,
+  company: r.company?.name,
+  remote: r.remote.policy,
+  employment: r.employmentType,
+  salary: r.salary[0] ? [r.salary[0].min, r.salary[0].max, r.salary[0].currency, r.salary[0].period] : undefined,
+  date: r.datePosted ?? undefined,
+  country: r.locations[0]?.country,
+  apply: r.apply.urls[0],
+  emails: r.apply.emails,
+  language: r.language,
+});
+
+describe('postings of the public job feeds', () => {
+  it.each<[string, Expected[]]>([
+    // Greenhouse: content escaped as entities (its pay is read from the decoded text), updated_at as the date, the board's slug as the company.
+    ['greenhouse.json', [
+      { title: 'Senior Backend Engineer', company: 'Quillfeather', date: '2026-03-02', country: 'CA', apply: 'https://boards.greenhouse.io/quillfeather/jobs/4012001', salary: [140000, 165000, 'CAD', 'YEAR'] },
+      { title: 'Customer Support Specialist', company: 'Quillfeather', remote: 'remote', date: '2026-03-05', apply: 'https://boards.greenhouse.io/quillfeather/jobs/4012002' },
+    ]],
+    // Lever: text as the title, createdAt in milliseconds, workplaceType, salaryRange with its interval, the site's slug as the company.
+    ['lever.json', [
+      { title: 'Data Analyst', company: 'Orbitwell', remote: 'hybrid', employment: ['FULL_TIME'], salary: [42000, 50000, 'EUR', 'YEAR'], date: '2026-01-01', country: 'PT' },
+      { title: 'Site Reliability Engineer', company: 'Orbitwell', remote: 'remote', employment: ['CONTRACTOR'], date: '2026-01-02' },
+    ]],
+    // Ashby: employmentType codes, workplaceType, the compensation tier's salary component with its interval.
+    ['ashby.json', [
+      { title: 'Product Designer', company: 'Tidewater Labs', remote: 'hybrid', employment: ['FULL_TIME'], salary: [60000, 72000, 'EUR', 'YEAR'], date: '2026-02-10', country: 'NL' },
+      { title: 'Engineering Intern', company: 'Tidewater Labs', remote: 'remote', employment: ['INTERN'], date: '2026-02-12' },
+    ]],
+    // Workable: the account's name at the root as every job's company, telecommuting, published_on before created_at.
+    ['workable.json', [
+      { title: 'Machine Learning Engineer', company: 'Brightmoor Analytics', remote: 'remote', employment: ['FULL_TIME'], date: '2026-01-20', country: 'GB', apply: 'https://apply.workable.com/j/A1B2C3D4E5/apply' },
+      { title: 'Office Manager', company: 'Brightmoor Analytics', employment: ['PART_TIME'], date: '2026-01-22' },
+    ]],
+    // Recruitee: employment_type_code, remote/hybrid/on_site flags, salary with its period, the apply address.
+    ['recruitee.json', [
+      { title: 'Warehouse Team Lead', company: 'Vlindertuin Logistiek', remote: 'onsite', employment: ['FULL_TIME'], salary: [3200, 3800, 'EUR', 'MONTH'], apply: 'https://vlindertuin.recruitee.com/o/warehouse-team-lead/c/new' },
+      { title: 'Frontend Developer', company: 'Vlindertuin Logistiek', remote: 'hybrid', employment: ['PART_TIME'] },
+    ]],
+    // SmartRecruiters: name as the title, company.name, typeOfEmployment.label, location.remote; `ref` (the API's address) is no apply link.
+    ['smartrecruiters.json', [
+      { title: 'Field Service Technician', company: 'Halvard Machines', employment: ['FULL_TIME'], date: '2026-01-28', country: 'DK', apply: undefined },
+      { title: 'Technical Writer', company: 'Halvard Machines', remote: 'remote', employment: ['PART_TIME'], date: '2026-01-30', country: 'DK', apply: undefined },
+    ]],
+    // Teamtailor (JSON:API): the title and body under `attributes`, no key of the generic path's.
+    ['teamtailor.json', [{ title: 'Barista Trainer', employment: ['FULL_TIME'], country: 'SE' }]],
+    // hh.ru: employer.name, area.name, schedule.id "remote", employment.id, contacts.email, the apply page (not the API's url), the
+    // snippet's Russian text as the description; the rouble's old code "RUR" as ISO's "RUB".
+    ['hh.json', [{
+      title: 'Инженер-программист C++', company: 'Северный Маяк', remote: 'remote', employment: ['FULL_TIME'], salary: [180000, 240000, 'RUB', null], date: '2026-02-16',
+      country: 'RU', apply: 'https://hh.ru/applicant/vacancy_response?vacancyId=90000001', emails: ['hr@severny-mayak.example'], language: 'ru',
+    }]],
+    // Hacker News (Algolia items): each top-level comment a posting, read from its text's header line; a deleted one and a reply are none.
+    ['hn-algolia.json', [
+      { title: 'Senior Embedded Engineer', company: 'Fernglass Robotics', remote: 'onsite', employment: ['FULL_TIME'], date: '2026-02-02', country: 'NO', emails: ['jobs@fernglass.example'] },
+      { title: 'Data Engineer', company: 'Quiverleaf', remote: 'remote', date: '2026-02-03', emails: ['hello@quiverleaf.example'] },
+    ]],
+    // The aggregators: boards of remote jobs only; Remote OK's first item is its legal notice, its date in epoch seconds.
+    ['remotive.json', [{ title: 'Go Developer', company: 'Lanternfish Systems', remote: 'remote', employment: ['FULL_TIME'], date: '2026-02-14' }]],
+    ['remoteok.json', [{ title: 'Rust Engineer', company: 'Pebblecrest', remote: 'remote', salary: [120000, 150000, null, null], date: '2026-01-03' }]],
+    ['arbeitnow.json', [{ title: 'Werkstudent Marketing', company: 'Kornblume Reisen GmbH', date: '2026-01-05', country: 'DE' }]],
+    ['himalayas.json', [{ title: 'DevOps Engineer', company: 'Cinderpath', remote: 'remote', employment: ['CONTRACTOR'], salary: [70, 90, 'USD', null], date: '2026-01-08' }]],
+    ['jobicy.json', [{ title: 'Senior Content Strategist', company: 'Mossgrove Media', remote: 'remote', employment: ['FULL_TIME'], salary: [85000, 100000, 'USD', 'YEAR'], date: '2026-02-20' }]],
+  ])('%s gives each posting its fields', async (name, expected) => {
+    const { result, records } = await normalized(name);
+    expect(result.code).toBe(0);
+    expect(records).toHaveLength(expected.length);
+    records.forEach((record, index) => {
+      const seen = view(record);
+      for (const [key, value] of Object.entries(expected[index]!)) expect([name, index, key, seen[key as keyof Expected]]).toEqual([name, index, key, value]);
+    });
+  });
+
+  it('an address in a nested contact object is where to apply: contact.email, contacts[].email, apply.email', async () => {
+    const result = await runCli(['normalize', path.join(FIXTURES, 'data-keys', 'contacts.json'), '--format', 'ndjson']);
+    expect(parseNdjson(result.stdout).map((r) => r.apply.emails)).toEqual([['jobs@kettleby.example'], ['people@kettleby.example'], ['design@kettleby.example']]);
+  });
+
+  it('a feed\'s field points at its own key\'s line', async () => {
+    const { records } = await normalized('lever.json');
+    expect(records[0]!.evidence.salary.line).toBe(19);
+    expect(records[0]!.evidence.datePosted.line).toBe(7);
+  });
+
+  it('a folder walk reads a feed saved under a jobs-like name, though its title key is none of the split\'s (Lever\'s `text`)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-feeds-'));
+    copyFileSync(path.join(FEEDS, 'lever.json'), path.join(dir, 'postings.json'));
+    copyFileSync(path.join(FEEDS, 'lever-no-marks.json'), path.join(dir, 'jobs.json'));
+    const result = await runCli(['normalize', dir, '--format', 'ndjson']);
+    expect(parseNdjson(result.stdout).map((r) => r.title)).toEqual(['Data Analyst', 'Site Reliability Engineer']);
+  });
+
+  it('a list that holds a feed\'s keys only in part is read as any data list (Lever items without their links: `text` is a description there)', async () => {
+    const { result, records } = await normalized('lever-no-marks.json');
+    expect(records).toHaveLength(0);
+    expect(result.stderr).toContain('no-postings-in-data');
+  });
+});
