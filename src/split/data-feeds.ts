@@ -10,6 +10,8 @@ import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from '
 import { toPlainData } from '../formats/frontmatter.js';
 import { decodeEntities } from '../extract/entities.js';
 import { feedCurrencyCodes, feedEmploymentCodes, feedPeriodWords, feedShapes, type FeedField, type FeedPath, type FeedSalary, type FeedShape } from './data-feed-shapes.js';
+import { textLines } from './data-text-lines.js';
+import type { DataItem } from './data.js';
 
 /** A posting read by a feed's paths: fields with their lines, and the description's parts with their nodes. */
 export interface FeedItem {
@@ -185,4 +187,27 @@ function feedSalary(map: YAMLMap, salary: FeedSalary): { value: unknown; node: N
 function htmlOf(text: string): string {
   const trimmed = text.trim();
   return !/<[a-z][^>]*>/i.test(trimmed) && /&lt;\/?[a-z][^&]*&gt;/i.test(trimmed) ? decodeEntities(trimmed) : trimmed;
+}
+
+/** A feed's posting: the fields its feed names in place of the generic item's reading of them (`item`), its description from its parts. */
+export function feedDataItem(feed: FeedItem, item: DataItem, lineAt: (offset: number) => number): DataItem {
+  const fields = { ...item.fields };
+  const lines = { ...item.lines };
+  for (const field of feed.named) {
+    delete fields[field];
+    delete lines[field];
+  }
+  for (const [field, value] of Object.entries(feed.fields)) {
+    fields[field] = value;
+    lines[field] = lineAt(feed.lines[field]!);
+  }
+  if (!feed.parts.length) return { ...item, fields, lines };
+  const parts: string[] = [];
+  const descriptionLines: number[] = [];
+  for (const { text, node, heading } of feed.parts) {
+    if (parts.length) descriptionLines.push(descriptionLines.at(-1)!);
+    parts.push(heading ? `<h2>${heading}</h2>\n${text}` : text);
+    descriptionLines.push(...textLines(parts.at(-1)!, node, lineAt, heading ? 1 : 0));
+  }
+  return { ...item, fields, lines, description: parts.join('\n\n'), descriptionLines };
 }

@@ -16,7 +16,8 @@ import { depthExceeds, MAX_FRONT_MATTER_DEPTH, toPlainData } from '../formats/fr
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 export { dataFormatOf } from './data-format.js';
 import { lineFinder } from './line-finder.js';
-import { feedItems, type FeedItem } from './data-feeds.js';
+import { feedDataItem, feedItems } from './data-feeds.js';
+import { textLines } from './data-text-lines.js';
 import { indentQuotedRunOns } from './lenient-yaml.js';
 import { employmentPhrases } from '../extract/tables/employment.js';
 import { companyMapKeys, dataFields, descriptionFields, entryFields, listedTitleKeys, firstPersonWords, FIRST_PERSON_WORDS_OF_A_LIFE, jobOnlyKeys, kindsOutweighedByJobEvidence, OTHER_KIND_WEIGHT, otherKindKeys, pastWorkStart, personKeys, postingEvidenceFields, postingListKeys, postingMapFields, sectionFields, workHistoryKeys } from './tables.js';
@@ -79,7 +80,7 @@ export function dataItems(document: Document, text: string): DataItem[] {
   const lineAt = lineFinder(text);
   // A known job feed (Greenhouse, Lever, Ashby, …) is read by its own paths (split/data-feeds.ts).
   const feed = feedItems(document);
-  if (feed) return feed.items.map((item) => feedDataItem(item, lineAt));
+  if (feed) return feed.items.map((item) => feedDataItem(item, itemOf(item.map, lineAt), lineAt));
   const root = document.contents as Node | null;
   const found: DataItem[] = [];
   // The root's company, place and date are the page's: they carry over to every posting under it.
@@ -317,41 +318,4 @@ function itemOf(map: YAMLMap, lineAt: (offset: number) => number): DataItem {
   }
   const line = lineAt(map.range?.[0] ?? 0);
   return { fields, lines, description: parts.join('\n\n'), descriptionLines, line, endLine: lineAt(map.range?.[1] ?? 0) };
-}
-
-/** A feed's posting: the fields its feed names in place of an item's own reading of them, its description from its parts. */
-function feedDataItem(feed: FeedItem, lineAt: (offset: number) => number): DataItem {
-  const item = itemOf(feed.map, lineAt);
-  const fields = { ...item.fields };
-  const lines = { ...item.lines };
-  for (const field of feed.named) {
-    delete fields[field];
-    delete lines[field];
-  }
-  for (const [field, value] of Object.entries(feed.fields)) {
-    fields[field] = value;
-    lines[field] = lineAt(feed.lines[field]!);
-  }
-  if (!feed.parts.length) return { ...item, fields, lines };
-  const parts: string[] = [];
-  const descriptionLines: number[] = [];
-  for (const { text, node, heading } of feed.parts) {
-    if (parts.length) descriptionLines.push(descriptionLines.at(-1)!);
-    parts.push(heading ? `<h2>${heading}</h2>\n${text}` : text);
-    descriptionLines.push(...textLines(parts.at(-1)!, node, lineAt, heading ? 1 : 0));
-  }
-  return { ...item, fields, lines, description: parts.join('\n\n'), descriptionLines };
-}
-
-/**
- * The file line of each line of a value's text (after `headed` lines of a
- * heading put before it): a block scalar's lines follow its indicator's
- * line, a quoted or flow value's run from its first line, never past its last.
- */
-function textLines(text: string, node: Node, lineAt: (offset: number) => number, headed: number): number[] {
-  const first = lineAt(node.range?.[0] ?? 0);
-  const last = Math.max(first, lineAt(Math.max((node.range?.[1] ?? 1) - 1, 0)));
-  const start = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') ? Math.min(first + 1, last) : first;
-  const count = text.split('\n').length;
-  return Array.from({ length: count }, (_, index) => (index < headed ? first : Math.min(start + index - headed, last)));
 }
