@@ -123,6 +123,11 @@ const rows: Row[] = [
   // French repeats the article with each noun it joins.
   { name: 'fr: "d\'un développeur ou d\'une développeuse"', title: 'Développeur ou développeuse backend', titleRule: 'frontmatter.title',
     input: "---\ntitle: \"À la recherche d'un développeur ou d'une développeuse backend\"\n---\n\nPoste basé à Lyon.\n" },
+  // Korean: the title's label ("▶모집분야", recruiting field) over its value, a "-직" post, a board's "[채용]" tag before a title (title28: ko).
+  { name: 'ko: "▶모집분야" over its value', title: '웹 개발자', titleRule: 'text.label-over-value',
+    input: 'Fernway\n\n▶모집분야\n\n웹 개발자\n\n▶근무지\n\n서울\n\n지원: jobs@fernway.io\n' },
+  { name: 'ko: "[채용] X 관리직 채용": the tag and the careers word go', title: '쇼핑몰 관리직', input: '# [채용] 쇼핑몰 관리직 채용\n\n근무지: 서울. jobs@fernway.io\n' },
+  { name: 'must not: a bracketed name before a title is no careers tag', title: '[Acme] Backend Engineer', input: `# [Acme] Backend Engineer${BODY}` },
 ];
 
 describe('title rules from the second extra set', () => {

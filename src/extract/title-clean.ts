@@ -89,6 +89,7 @@ export const WORKLOAD_MARK = /[0-9]/;
 // "80% Stelle als Buchhalter", "Position as Data Analyst": "a position as" (tables/titles.ts), after a workload figure or none, before the title.
 const POSITION_AS = new RegExp(`^(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?\\s?%\\s+)?(?:${alternation(Object.values(titlePositionWords).flat())})\\s+(?=\\p{L})`, 'iu');
 
+const BRACKET_TAG = /^[[【［]([^\]】］]{1,20})[\]】］]\s*(?=\S)/u;
 // "X @Crawly - Vaga de Emprego", "Data Engineer | Careers": a careers page's heading after a separator is the site's, not the title's.
 const GENERIC_TAIL = /^(.{2,160}?)\s+[-–—|·•]\s+([^-–—|·•]{2,40})$/u;
 
@@ -112,6 +113,9 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   const unquoted = withoutListMark(withoutControls(raw).replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED_KEY_VALUE, '$1: $2').replace(QUOTED, '$1');
   let title = withoutLocationField(withoutCjkQuotes(unquoted), hints, line);
   title = breadcrumbLast(title);
+  // "[채용] 쇼핑몰 관리직", "【採用】X", "[Hiring] X": a board's tag in brackets that is a careers word, before the title.
+  const tag = BRACKET_TAG.exec(title);
+  if (tag && isGenericHeading(tag[1]!) && looksLikeJobTitle(title.slice(tag[0].length))) title = title.slice(tag[0].length);
   if (PREFIX_MARK.test(title)) title = withoutPostingLabel(title.replace(PREFIX, ''));
   if (STATUS_MARK.test(title)) title = title.replace(STATUS, '');
   // "1. Frontend Engineer", "2) Data Analyst": a list number before a title.

@@ -130,6 +130,8 @@ export const titleLabels: Record<string, string[]> = {
   id: ['posisi', 'jabatan', 'lowongan'],
   ja: ['募集職種', '応募職種', '職種', '募集ポジション', 'ポジション'],
   zh: ['职位', '岗位', '招聘职位', '职位名称', '岗位名称'],
+  // ko "recruiting field", "recruiting division", "recruited occupation", "recruited duty": the label a Korean posting puts over its post
+  ko: ['모집분야', '모집부문', '모집직종', '모집직무', '채용분야', '채용부문', '채용직종', '채용직무'],
 };
 
 /**
