@@ -123,6 +123,10 @@ const rows: Row[] = [
   // French repeats the article with each noun it joins.
   { name: 'fr: "d\'un développeur ou d\'une développeuse"', title: 'Développeur ou développeuse backend', titleRule: 'frontmatter.title',
     input: "---\ntitle: \"À la recherche d'un développeur ou d'une développeuse backend\"\n---\n\nPoste basé à Lyon.\n" },
+  // French inclusive writing of the salesperson ("un.e commercial.e"); the English adjective alone names no role (title28: fr).
+  { name: 'fr: "recrute un.e commercial.e"', title: 'Commercial.e', input: 'Acme recrute un.e commercial.e en alternance pour un an.\n\nEnvoyez votre CV à jobs@fernway.io.\n' },
+  { name: 'must not: en "a commercial product" names no role', title: null,
+    input: 'Our library ships as a commercial product for warehouses.\n\nContact jobs@fernway.io.\n' },
   // Korean: the title's label ("▶모집분야", recruiting field) over its value, a "-직" post, a board's "[채용]" tag before a title (title28: ko).
   { name: 'ko: "▶모집분야" over its value', title: '웹 개발자', titleRule: 'text.label-over-value',
     input: 'Fernway\n\n▶모집분야\n\n웹 개발자\n\n▶근무지\n\n서울\n\n지원: jobs@fernway.io\n' },

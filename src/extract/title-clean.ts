@@ -155,7 +155,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   if (cjkTail && looksLikeJobTitle(cjkTail[1]!)) title = cjkTail[1]!.trim();
   const hiring = HIRING.exec(title);
   if (hiring && !looksLikeJobTitle(hiring[1]!)) {
-    hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
+    // An emphasis the line opens and a later line closes ("_Acme recrute un.e X" over "en alternance_") is no part of the name.
+    hints.company ??= { name: hiring[1]!.trim().replace(/^[*_]+(?=\p{L})/u, ''), line, rule: 'title.is-hiring', text: raw };
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
   // "Join Acme as a Backend Engineer", "Rejoignez Acme en tant que X": the title after the "as" word (tables/title-joins.ts), when the
