@@ -123,6 +123,17 @@ const rows: Row[] = [
   // French repeats the article with each noun it joins.
   { name: 'fr: "d\'un développeur ou d\'une développeuse"', title: 'Développeur ou développeuse backend', titleRule: 'frontmatter.title',
     input: "---\ntitle: \"À la recherche d'un développeur ou d'une développeuse backend\"\n---\n\nPoste basé à Lyon.\n" },
+  // A role phrase in a paragraph wrapped at a fixed width: the next line of the paragraph completes the title (title28: wrap).
+  { name: 'sv: a role phrase wrapped inside its title ("därför" after the verb)', title: 'Verksamhetsutvecklare', titleRule: 'text.role-phrase',
+    input: 'Vi har vuxit och vi söker därför nu en engagerad\nverksamhetsutvecklare som vill bidra till tillväxten.\n\nAnsök till jobs@fernway.io.\n' },
+  { name: 'en: a role phrase wrapped inside its title', title: 'Senior Backend Engineer', titleRule: 'text.role-phrase',
+    input: 'We build logistics software and we are looking for a Senior Backend\nEngineer to join our small team in Lyon.\n\nSend your CV to jobs@fernway.io.\n' },
+  { name: 'de: inclusive praise before the role ("eine/n engagierte/n")', title: 'Softwareentwickler/in', titleRule: 'text.role-phrase',
+    input: 'Wir suchen ab sofort eine/n engagierte/n\nSoftwareentwickler/in für unser Team.\n\njobs@fernway.io\n' },
+  { name: 'must not: a wrapped phrase whose next line names no role', title: null,
+    input: 'We are looking for people who\nlove building software.\n\nSend your CV to jobs@fernway.io.\n' },
+  { name: 'must not: the next paragraph is no continuation of a role phrase', title: null,
+    input: 'We are looking for a\n\nDeveloper Relations Lead\n\n## About\n\nSend your CV to jobs@fernway.io.\n' },
   // French inclusive writing of the salesperson ("un.e commercial.e"); the English adjective alone names no role (title28: fr).
   { name: 'fr: "recrute un.e commercial.e"', title: 'Commercial.e', input: 'Acme recrute un.e commercial.e en alternance pour un an.\n\nEnvoyez votre CV à jobs@fernway.io.\n' },
   { name: 'must not: en "a commercial product" names no role', title: null,

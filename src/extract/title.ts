@@ -21,7 +21,7 @@
 import path from 'node:path';
 import type { Candidate } from './candidates.js';
 import { settle } from './candidates.js';
-import { frontmatterLine, frontmatterValue, lineForms, type ExtractContext, type Hints } from './context.js';
+import { frontmatterLine, frontmatterValue, lineForms, type ExtractContext, type Hints, type TextLine } from './context.js';
 import { fieldKeys } from './tables/field-keys.js';
 import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole, normalizeHeading } from './title-clean.js';
 import { otherJobsHeadings, titleLabels } from './tables/titles.js';
@@ -55,6 +55,7 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())})(?:[-‐][\\p{L}]{2,12})?\\s*[:：]\\s*(\\S.*)$`, 'iu');
 const TABBED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())}) {0,3}\\t[ \\t]*(\\S[^\\t]*)$`, 'iu');
 const BOLD_LINE = /^(?:\*\*[^*]{2,100}\*\*|__[^_]{2,100}__)$/u;
+const LIST_MARK = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
 
 interface TitleCandidate extends Candidate<string> { hints: Hints }
 
@@ -134,7 +135,11 @@ export function extractTitle(ctx: ExtractContext): void {
   const masks = lineKeywords(ctx);
   const [roleBit, cjkBit] = [keywordBit(ctx, ROLE_LEAD_WORDS), keywordBit(ctx, CJK_ROLE_WORDS)];
   top.forEach((line, index) => {
-    const role = ((masks[index]! & roleBit) !== 0 || roleBit === 0 ? rolePhraseTitle(line.plain) : undefined)
+    const hasLead = (masks[index]! & roleBit) !== 0 || roleBit === 0;
+    // A paragraph wrapped at a fixed width ("vi söker därför nu en engagerad" over "verksamhetsutvecklare som …") may cut the
+    // sentence inside its title: the next line of the paragraph completes it, read only after a lead on this line.
+    const next = hasLead ? paragraphNext(top, index) : undefined;
+    const role = (hasLead ? rolePhraseTitle(line.plain) ?? (next ? rolePhraseTitle(`${line.plain} ${next.plain}`, line.plain.length) : undefined) : undefined)
       ?? ((masks[index]! & cjkBit) !== 0 || cjkBit === 0 ? cjkRolePhraseTitleFast(line.plain) : undefined);
     if (role) propose(role, 'role-phrase', 'text.role-phrase', line.line, 0.6);
   });
@@ -154,6 +159,13 @@ function titleText(key: string, value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   const lines = key === 'title' && Array.isArray(value) && value.length >= 2 && value.length <= 3 && value.every((v) => typeof v === 'string') ? value.join(' ') : '';
   return lines && lines.length <= 160 ? lines : undefined;
+}
+
+/** The next line of the same paragraph: right below, with text, no heading, list item or table row of its own. */
+function paragraphNext(top: readonly TextLine[], index: number): TextLine | undefined {
+  const [line, next] = [top[index]!, top[index + 1]];
+  if (!next || next.line !== line.line + 1 || !next.plain.trim() || /^\s*(?:#|\||>)/u.test(next.text) || LIST_MARK.test(next.text)) return undefined;
+  return next;
 }
 
 /** "Looking for a new challenge?", "¿Quieres trabajar con nosotros?": a heading that asks the reader names no job. */
