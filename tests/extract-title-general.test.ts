@@ -143,6 +143,11 @@ const rows: Row[] = [
     input: 'Fernway\n\n▶모집분야\n\n웹 개발자\n\n▶근무지\n\n서울\n\n지원: jobs@fernway.io\n' },
   { name: 'ko: "[채용] X 관리직 채용": the tag and the careers word go', title: '쇼핑몰 관리직', input: '# [채용] 쇼핑몰 관리직 채용\n\n근무지: 서울. jobs@fernway.io\n' },
   { name: 'must not: a bracketed name before a title is no careers tag', title: '[Acme] Backend Engineer', input: `# [Acme] Backend Engineer${BODY}` },
+  // A job card's link alone on its line names the job, under a heading that names none (title28: link).
+  { name: 'a link alone on its line under a headline that names no role', title: 'Safety Engineer', titleRule: 'text.link-line',
+    input: '<html><body><main><h1>Success depends on the team.</h1><div>\n<a href="#">Safety Engineer</a>\n<span>Nesma</span>\n</div><h4>Details</h4><p>Full time.</p></main></body></html>\n' },
+  { name: 'must not: a link line loses to a heading that names a role', title: 'Site Manager', titleRule: 'heading.h1',
+    input: '# Site Manager\n\n[Safety Engineer](/jobs/2)\n\n## Details\n\nFull time. jobs@fernway.io\n' },
 ];
 
 describe('title rules from the second extra set', () => {

@@ -12,6 +12,7 @@
  * - an H2/H3 that reads like a job title (later ones less)            0.7
  * - a short title-like line of a paste with no headings                0.6
  * - a role phrase naming a title word ("we're looking for a X")       0.6
+ * - a link alone on its line that reads like a title (a job card's)  0.55
  * - an H1 that does not read like a job title                         0.5
  * - the file name, when it reads like a job title                     0.3
  * A careers page's own heading ("Careers", "Nous recrutons !", "採用情報")
@@ -55,6 +56,8 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())})(?:[-‐][\\p{L}]{2,12})?\\s*[:：]\\s*(\\S.*)$`, 'iu');
 const TABBED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())}) {0,3}\\t[ \\t]*(\\S[^\\t]*)$`, 'iu');
 const BOLD_LINE = /^(?:\*\*[^*]{2,100}\*\*|__[^_]{2,100}__)$/u;
+// "[Safety Engineer](#)", "[ Продавец-консультант ](#vacancy-one)": a line that is one link and nothing else.
+const LINK_LINE = /^\[\s*([^[\]]{2,100}?)\s*\]\([^()\s]*\)$/u;
 const LIST_MARK = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
 
 interface TitleCandidate extends Candidate<string> { hints: Hints }
@@ -105,6 +108,10 @@ export function extractTitle(ctx: ExtractContext): void {
   const bold = top.filter((line) => BOLD_LINE.test(line.text.trim()) && line.plain.length <= 100 && !/[:：]$/u.test(line.plain) && looksLikeJobTitle(line.plain));
   // A bold hiring sentence ("**Buscamos abogados para A Coruña y …**") names its role where a role phrase does.
   if (new Set(bold.map((line) => line.plain.toLowerCase())).size === 1) propose(rolePhraseTitle(bold[0]!.plain) ?? bold[0]!.plain, 'heading', 'text.bold-line', bold[0]!.line, 0.7);
+  // "[Safety Engineer](#)" alone on its line: a job card's link, named by the job (0.55, under a role phrase); several list other jobs.
+  const linked = new Map(top.map((line) => [LINK_LINE.exec(line.text.trim())?.[1], line] as const)
+    .filter(([text, line]) => text !== undefined && !LIST_MARK.test(line.text) && !/[.!?。！？:：]$/u.test(text) && looksLikeJobTitle(text)));
+  if (linked.size === 1) for (const [text, line] of linked) propose(text!, 'header-line', 'text.link-line', line.line, 0.55);
   // "### Job Title" over "Senior Rust Engineer": a GitHub issue form and other label headings.
   for (const heading of ctx.headings) {
     const label = isTitleLabel(heading.text);
