@@ -210,8 +210,8 @@ function capitalizeTitle(title: string): string {
   return /\p{Lu}/u.test(firstWord) ? title : capitalize(title);
 }
 
-/** "H/F", "m/w/d" without brackets, before the end or a separator. */
-const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
+/** "H/F", "m/w/d", "m/ž" without brackets, before the end or a separator. */
+const BARE_GENDER = /\s+(?:[hfmwdxž]\s?\/\s?){1,2}[hfmwdxž](?=$|\s[-–—|,])/giu;
 
 /** "Hiring Manager": a bare lead-in word before one role noun is the role's first word (tables/titles.ts leadInRoleCompounds). */
 function isLeadInCompound(lead: string, rest: string): boolean {
