@@ -123,6 +123,31 @@ const rows: Row[] = [
   // French repeats the article with each noun it joins.
   { name: 'fr: "d\'un développeur ou d\'une développeuse"', title: 'Développeur ou développeuse backend', titleRule: 'frontmatter.title',
     input: "---\ntitle: \"À la recherche d'un développeur ou d'une développeuse backend\"\n---\n\nPoste basé à Lyon.\n" },
+  // A role phrase in a paragraph wrapped at a fixed width: the next line of the paragraph completes the title (title28: wrap).
+  { name: 'sv: a role phrase wrapped inside its title ("därför" after the verb)', title: 'Verksamhetsutvecklare', titleRule: 'text.role-phrase',
+    input: 'Vi har vuxit och vi söker därför nu en engagerad\nverksamhetsutvecklare som vill bidra till tillväxten.\n\nAnsök till jobs@fernway.io.\n' },
+  { name: 'en: a role phrase wrapped inside its title', title: 'Senior Backend Engineer', titleRule: 'text.role-phrase',
+    input: 'We build logistics software and we are looking for a Senior Backend\nEngineer to join our small team in Lyon.\n\nSend your CV to jobs@fernway.io.\n' },
+  { name: 'de: inclusive praise before the role ("eine/n engagierte/n")', title: 'Softwareentwickler/in', titleRule: 'text.role-phrase',
+    input: 'Wir suchen ab sofort eine/n engagierte/n\nSoftwareentwickler/in für unser Team.\n\njobs@fernway.io\n' },
+  { name: 'must not: a wrapped phrase whose next line names no role', title: null,
+    input: 'We are looking for people who\nlove building software.\n\nSend your CV to jobs@fernway.io.\n' },
+  { name: 'must not: the next paragraph is no continuation of a role phrase', title: null,
+    input: 'We are looking for a\n\nDeveloper Relations Lead\n\n## About\n\nSend your CV to jobs@fernway.io.\n' },
+  // French inclusive writing of the salesperson ("un.e commercial.e"); the English adjective alone names no role (title28: fr).
+  { name: 'fr: "recrute un.e commercial.e"', title: 'Commercial.e', input: 'Acme recrute un.e commercial.e en alternance pour un an.\n\nEnvoyez votre CV à jobs@fernway.io.\n' },
+  { name: 'must not: en "a commercial product" names no role', title: null,
+    input: 'Our library ships as a commercial product for warehouses.\n\nContact jobs@fernway.io.\n' },
+  // Korean: the title's label ("▶모집분야", recruiting field) over its value, a "-직" post, a board's "[채용]" tag before a title (title28: ko).
+  { name: 'ko: "▶모집분야" over its value', title: '웹 개발자', titleRule: 'text.label-over-value',
+    input: 'Fernway\n\n▶모집분야\n\n웹 개발자\n\n▶근무지\n\n서울\n\n지원: jobs@fernway.io\n' },
+  { name: 'ko: "[채용] X 관리직 채용": the tag and the careers word go', title: '쇼핑몰 관리직', input: '# [채용] 쇼핑몰 관리직 채용\n\n근무지: 서울. jobs@fernway.io\n' },
+  { name: 'must not: a bracketed name before a title is no careers tag', title: '[Acme] Backend Engineer', input: `# [Acme] Backend Engineer${BODY}` },
+  // A job card's link alone on its line names the job, under a heading that names none (title28: link).
+  { name: 'a link alone on its line under a headline that names no role', title: 'Safety Engineer', titleRule: 'text.link-line',
+    input: '<html><body><main><h1>Success depends on the team.</h1><div>\n<a href="#">Safety Engineer</a>\n<span>Nesma</span>\n</div><h4>Details</h4><p>Full time.</p></main></body></html>\n' },
+  { name: 'must not: a link line loses to a heading that names a role', title: 'Site Manager', titleRule: 'heading.h1',
+    input: '# Site Manager\n\n[Safety Engineer](/jobs/2)\n\n## Details\n\nFull time. jobs@fernway.io\n' },
 ];
 
 describe('title rules from the second extra set', () => {

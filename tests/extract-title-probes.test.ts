@@ -212,8 +212,15 @@ describe('gender marks after a title, per language', () => {
     ['pl "(k/m)" on a heading', `# Programista Java (k/m)${BODY}`, 'Programista Java'],
     ['pl "(m/k)" in bold', `**Programista Java (m/k)**${BODY}`, 'Programista Java'],
     ['pl "(K/M/X)" in the front matter', `---\ntitle: Księgowa (K/M/X)\n---${BODY}`, 'Księgowa'],
+    // cs, sk, hr "žena" ("(m/ž)", bare "m/ž"), ru, uk, bg "(м/ж)", de "(m/w/div)" and "(gn)" (geschlechtsneutral), session 28.
+    ['cs "(m/ž)" on a heading', `# Programátor (m/ž)${BODY}`, 'Programátor'],
+    ['sk bare "m/ž" in the front matter', `---\ntitle: Vývojár m/ž\n---${BODY}`, 'Vývojár'],
+    ['ru "(м/ж)" on a heading', `# Программист (м/ж)${BODY}`, 'Программист'],
+    ['de "(m/w/div)" on a heading', `# Backend-Entwickler (m/w/div)${BODY}`, 'Backend-Entwickler'],
+    ['de "(gn)" on a heading', `# Backend-Entwickler (gn)${BODY}`, 'Backend-Entwickler'],
     // Must not: letters in brackets that are no genders' initials stay (a driving licence's classes).
     ['must not: pl "(C/E)" after a driver stays', `# Kierowca kat. (C/E)${BODY}`, 'Kierowca kat. (C/E)'],
+    ['must not: "(Go/Rust)" after a role stays', `# Backend Engineer (Go/Rust)${BODY}`, 'Backend Engineer (Go/Rust)'],
   ])('%s', (_name, input, expected) => {
     expect(title(input, input.startsWith('<!doctype') ? 'posting.html' : 'posting.md')).toBe(expected);
   });

@@ -89,6 +89,7 @@ export const WORKLOAD_MARK = /[0-9]/;
 // "80% Stelle als Buchhalter", "Position as Data Analyst": "a position as" (tables/titles.ts), after a workload figure or none, before the title.
 const POSITION_AS = new RegExp(`^(?:\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?\\s?%\\s+)?(?:${alternation(Object.values(titlePositionWords).flat())})\\s+(?=\\p{L})`, 'iu');
 
+const BRACKET_TAG = /^[[【［]([^\]】］]{1,20})[\]】］]\s*(?=\S)/u;
 // "X @Crawly - Vaga de Emprego", "Data Engineer | Careers": a careers page's heading after a separator is the site's, not the title's.
 const GENERIC_TAIL = /^(.{2,160}?)\s+[-–—|·•]\s+([^-–—|·•]{2,40})$/u;
 
@@ -112,6 +113,9 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   const unquoted = withoutListMark(withoutControls(raw).replace(HTML_TAG, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim()).replace(QUOTED_KEY_VALUE, '$1: $2').replace(QUOTED, '$1');
   let title = withoutLocationField(withoutCjkQuotes(unquoted), hints, line);
   title = breadcrumbLast(title);
+  // "[채용] 쇼핑몰 관리직", "【採用】X", "[Hiring] X": a board's tag in brackets that is a careers word, before the title.
+  const tag = BRACKET_TAG.exec(title);
+  if (tag && isGenericHeading(tag[1]!) && looksLikeJobTitle(title.slice(tag[0].length))) title = title.slice(tag[0].length);
   if (PREFIX_MARK.test(title)) title = withoutPostingLabel(title.replace(PREFIX, ''));
   if (STATUS_MARK.test(title)) title = title.replace(STATUS, '');
   // "1. Frontend Engineer", "2) Data Analyst": a list number before a title.
@@ -151,7 +155,8 @@ export function cleanTitle(raw: string, hints: Hints = {}, line = 0, ctx?: Title
   if (cjkTail && looksLikeJobTitle(cjkTail[1]!)) title = cjkTail[1]!.trim();
   const hiring = HIRING.exec(title);
   if (hiring && !looksLikeJobTitle(hiring[1]!)) {
-    hints.company ??= { name: hiring[1]!.trim(), line, rule: 'title.is-hiring', text: raw };
+    // An emphasis the line opens and a later line closes ("_Acme recrute un.e X" over "en alternance_") is no part of the name.
+    hints.company ??= { name: hiring[1]!.trim().replace(/^[*_]+(?=\p{L})/u, ''), line, rule: 'title.is-hiring', text: raw };
     title = hiring[2]!.replace(/[.!]+$/, '');
   }
   // "Join Acme as a Backend Engineer", "Rejoignez Acme en tant que X": the title after the "as" word (tables/title-joins.ts), when the
@@ -205,8 +210,8 @@ function capitalizeTitle(title: string): string {
   return /\p{Lu}/u.test(firstWord) ? title : capitalize(title);
 }
 
-/** "H/F", "m/w/d" without brackets, before the end or a separator. */
-const BARE_GENDER = /\s+(?:[hfmwdx]\s?\/\s?){1,2}[hfmwdx](?=$|\s[-–—|,])/giu;
+/** "H/F", "m/w/d", "m/ž" without brackets, before the end or a separator. */
+const BARE_GENDER = /\s+(?:[hfmwdxž]\s?\/\s?){1,2}[hfmwdxž](?=$|\s[-–—|,])/giu;
 
 /** "Hiring Manager": a bare lead-in word before one role noun is the role's first word (tables/titles.ts leadInRoleCompounds). */
 function isLeadInCompound(lead: string, rest: string): boolean {

@@ -15,8 +15,8 @@ const PAGE_LABELS: RegExp[] = [
   /^(?:untitled|index|home|page|content|default)$/iu,
 ];
 
-/** A heading compared without case, emoji and punctuation; Korean without the spaces its compounds take or drop ("채용정보", "채용 정보"). */
-export const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。]+/gu, ' ').replace(/\s+/g, ' ').trim()
+/** A heading compared without case, emoji and punctuation (and the marks CJK pages set before a label: "▶모집분야", "■募集職種"); Korean without the spaces its compounds take or drop ("채용정보", "채용 정보"). */
+export const normalizeHeading = (text: string): string => text.toLowerCase().replace(EMOJI, '').replace(/[!.:?¡¿,;|*#"'“”«»()！：。▶►▷■□●○◆◇]+/gu, ' ').replace(/\s+/g, ' ').trim()
   .replace(HANGUL_SPACE, '');
 const HANGUL_SPACE = /(?<=\p{Script=Hangul})\s+(?=\p{Script=Hangul})/gu;
 const INVITATIONS = new Set(Object.values(invitationHeadings).flat().map(normalizeHeading));

@@ -19,10 +19,11 @@ export type TitleContext = Pick<ExtractContext, 'text'> & Partial<Pick<ExtractCo
 
 /**
  * "(m/w/d)", "[f/m/x]", "(all genders)": the gender marker German and French ads put after a job title; its letters are
- * the genders' initials: m, w (de weiblich), d (divers), f, h (fr homme, es hombre), x, v (nl vrouw: "(m/v)", "(m/v/x)"),
- * k (pl kobieta: "(k/m)", "(m/k)", which Polish ads are bound to write).
+ * the genders' initials: m, w (de weiblich), d or div (divers), f, h (fr homme, es hombre), x, v (nl vrouw: "(m/v)", "(m/v/x)"),
+ * k (pl kobieta: "(k/m)", "(m/k)", which Polish ads are bound to write), ž (cs, sk, hr, sl žena: "(m/ž)"), м and ж
+ * (ru, uk, bg: "(м/ж)"); German "(gn)" (geschlechtsneutral) is one too.
  */
-export const GENDER = /\s{0,3}[([]\s{0,2}(?:[mwfdhxvk*]\s{0,2}[/|,]\s{0,2}){1,3}[mwfdhxvk*]\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|h\/f|f\/h|m\/f|f\/m)\)/giu;
+export const GENDER = /\s{0,3}[([]\s{0,2}(?:(?:div|[mwfdhxvkžмж*])\s{0,2}[/|,]\s{0,2}){1,3}(?:div|[mwfdhxvkžмж*])\s{0,2}[)\]]|\s{0,3}\((?:all genders|alle geschlechter|gn|h\/f|f\/h|m\/f|f\/m)\)/giu;
 const ORG_SUFFIX = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|s\.r\.o|a\.s|oy|ab|as|plc|corp|corporation|co|foundation|labs|group|stiftung|e\.v)\.?$/iu;
 const LABEL_START = new RegExp(`^(?:${[...titlePrefixWords, ...Object.values(titleLabels).flat()].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const SPECIALTY = new Set(specialtyWords);

@@ -25,10 +25,12 @@ const CJK_ROLE_AFTER = new RegExp(`(?:${alternation(cjkHiringBefore)})[:：\\s]*
 const ROLE_BEFORE_VERB = new RegExp(`(?:[“"«]([^”"»]{2,60})[”"»]|(?:^|\\s)(?:${alternation(Object.values(roleBeforeDeterminers).flat())})\\s+((?:[\\p{L}\\p{N}+#./-]+\\s+){0,4}[\\p{L}\\p{N}+#./-]+))[*_\\s]*\\s(?:${alternation(Object.values(roleBeforeVerbs).flat())})(?![\\p{L}])`, 'iu');
 
 /** The title in a role phrase: "We're looking for a Senior Engineer to join" -> "Senior Engineer". */
-export function rolePhraseTitle(text: string): string | undefined {
+export function rolePhraseTitle(text: string, leadsBefore = Infinity): string | undefined {
   // Each lead in turn, the first few: "poszukuje osoby na stanowisko: X" names no role after its first lead, but does after its second.
+  // Only the leads before `leadsBefore`: a line read with the next one joined to it gives only what its own leads start.
   let tried = 0;
   for (const lead of text.toLowerCase().matchAll(ROLE_LEAD)) {
+    if (lead.index! >= leadsBefore) break;
     // A lead inside brackets is an aside ("(as an employee or as a contractor)"): it names how, not the job.
     if (insideBrackets(text.slice(Math.max(0, lead.index! - LEAD_WINDOW), lead.index))) continue;
     const title = titleAfterLead(text, lead.index! + lead[0].length, lead[0].replace(/’/gu, "'"));

@@ -12,6 +12,7 @@
  * - an H2/H3 that reads like a job title (later ones less)            0.7
  * - a short title-like line of a paste with no headings                0.6
  * - a role phrase naming a title word ("we're looking for a X")       0.6
+ * - a link alone on its line that reads like a title (a job card's)  0.55
  * - an H1 that does not read like a job title                         0.5
  * - the file name, when it reads like a job title                     0.3
  * A careers page's own heading ("Careers", "Nous recrutons !", "採用情報")
@@ -21,7 +22,7 @@
 import path from 'node:path';
 import type { Candidate } from './candidates.js';
 import { settle } from './candidates.js';
-import { frontmatterLine, frontmatterValue, lineForms, type ExtractContext, type Hints } from './context.js';
+import { frontmatterLine, frontmatterValue, lineForms, type ExtractContext, type Hints, type TextLine } from './context.js';
 import { fieldKeys } from './tables/field-keys.js';
 import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole, normalizeHeading } from './title-clean.js';
 import { otherJobsHeadings, titleLabels } from './tables/titles.js';
@@ -55,6 +56,9 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
 const LABELLED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())})(?:[-‐][\\p{L}]{2,12})?\\s*[:：]\\s*(\\S.*)$`, 'iu');
 const TABBED = new RegExp(`^(?:${alternation(Object.values(titleLabels).flat())}) {0,3}\\t[ \\t]*(\\S[^\\t]*)$`, 'iu');
 const BOLD_LINE = /^(?:\*\*[^*]{2,100}\*\*|__[^_]{2,100}__)$/u;
+// "[Safety Engineer](#)", "[ Продавец-консультант ](#vacancy-one)": a line that is one link and nothing else.
+const LINK_LINE = /^\[\s*([^[\]]{2,100}?)\s*\]\([^()\s]*\)$/u;
+const LIST_MARK = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/u;
 
 interface TitleCandidate extends Candidate<string> { hints: Hints }
 
@@ -104,6 +108,10 @@ export function extractTitle(ctx: ExtractContext): void {
   const bold = top.filter((line) => BOLD_LINE.test(line.text.trim()) && line.plain.length <= 100 && !/[:：]$/u.test(line.plain) && looksLikeJobTitle(line.plain));
   // A bold hiring sentence ("**Buscamos abogados para A Coruña y …**") names its role where a role phrase does.
   if (new Set(bold.map((line) => line.plain.toLowerCase())).size === 1) propose(rolePhraseTitle(bold[0]!.plain) ?? bold[0]!.plain, 'heading', 'text.bold-line', bold[0]!.line, 0.7);
+  // "[Safety Engineer](#)" alone on its line: a job card's link, named by the job (0.55, under a role phrase); several list other jobs.
+  const linked = new Map(top.map((line) => [LINK_LINE.exec(line.text.trim())?.[1], line] as const)
+    .filter(([text, line]) => text !== undefined && !LIST_MARK.test(line.text) && !/[.!?。！？:：]$/u.test(text) && looksLikeJobTitle(text)));
+  if (linked.size === 1) for (const [text, line] of linked) propose(text!, 'header-line', 'text.link-line', line.line, 0.55);
   // "### Job Title" over "Senior Rust Engineer": a GitHub issue form and other label headings.
   for (const heading of ctx.headings) {
     const label = isTitleLabel(heading.text);
@@ -134,7 +142,11 @@ export function extractTitle(ctx: ExtractContext): void {
   const masks = lineKeywords(ctx);
   const [roleBit, cjkBit] = [keywordBit(ctx, ROLE_LEAD_WORDS), keywordBit(ctx, CJK_ROLE_WORDS)];
   top.forEach((line, index) => {
-    const role = ((masks[index]! & roleBit) !== 0 || roleBit === 0 ? rolePhraseTitle(line.plain) : undefined)
+    const hasLead = (masks[index]! & roleBit) !== 0 || roleBit === 0;
+    // A paragraph wrapped at a fixed width ("vi söker därför nu en engagerad" over "verksamhetsutvecklare som …") may cut the
+    // sentence inside its title: the next line of the paragraph completes it, read only after a lead on this line.
+    const next = hasLead ? paragraphNext(top, index) : undefined;
+    const role = (hasLead ? rolePhraseTitle(line.plain) ?? (next ? rolePhraseTitle(`${line.plain} ${next.plain}`, line.plain.length) : undefined) : undefined)
       ?? ((masks[index]! & cjkBit) !== 0 || cjkBit === 0 ? cjkRolePhraseTitleFast(line.plain) : undefined);
     if (role) propose(role, 'role-phrase', 'text.role-phrase', line.line, 0.6);
   });
@@ -154,6 +166,13 @@ function titleText(key: string, value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   const lines = key === 'title' && Array.isArray(value) && value.length >= 2 && value.length <= 3 && value.every((v) => typeof v === 'string') ? value.join(' ') : '';
   return lines && lines.length <= 160 ? lines : undefined;
+}
+
+/** The next line of the same paragraph: right below, with text, no heading, list item or table row of its own. */
+function paragraphNext(top: readonly TextLine[], index: number): TextLine | undefined {
+  const [line, next] = [top[index]!, top[index + 1]];
+  if (!next || next.line !== line.line + 1 || !next.plain.trim() || /^\s*(?:#|\||>)/u.test(next.text) || LIST_MARK.test(next.text)) return undefined;
+  return next;
 }
 
 /** "Looking for a new challenge?", "¿Quieres trabajar con nosotros?": a heading that asks the reader names no job. */

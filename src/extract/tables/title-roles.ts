@@ -88,7 +88,9 @@ export const roleNouns: Record<string, RoleNouns> = {
       'standardiste', 'téléconseill', 'acheteu', 'logisticien', 'dessinat', 'photographe', 'coiffeu', 'esthéticienne',
       // social work: "travailleur social" (not "travailleur" alone: "travailleurs indépendants"), "moniteur éducateur"
       'travailleur social', 'travailleurs sociaux', 'travailleuse sociale', 'travailleuses sociales', 'moniteur éducateur', 'monitrice éducatrice'],
-    words: ['médecin', 'médecins', 'maçon', 'maçons', 'boulanger', 'boulangère'],
+    words: ['médecin', 'médecins', 'maçon', 'maçons', 'boulanger', 'boulangère',
+      // the salesperson in inclusive writing ("un.e commercial.e"); not "commercial" alone, an English adjective, nor it "commerciale" ("area commerciale")
+      'commercial.e', 'commercial·e', 'commercial(e)', 'commercial-e'],
   },
   es: {
     stems: ['desarrollador', 'ingeniero', 'ingeniera', 'programador', 'analista', 'gerente', 'consultor', 'arquitecto', 'arquitecta', 'administrador', 'diseñador',

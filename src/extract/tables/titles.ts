@@ -130,6 +130,8 @@ export const titleLabels: Record<string, string[]> = {
   id: ['posisi', 'jabatan', 'lowongan'],
   ja: ['募集職種', '応募職種', '職種', '募集ポジション', 'ポジション'],
   zh: ['职位', '岗位', '招聘职位', '职位名称', '岗位名称'],
+  // ko "recruiting field", "recruiting division", "recruited occupation", "recruited duty": the label a Korean posting puts over its post
+  ko: ['모집분야', '모집부문', '모집직종', '모집직무', '채용분야', '채용부문', '채용직종', '채용직무'],
 };
 
 /**
@@ -180,6 +182,8 @@ export const roleLeadFillers = [
   // Inclusive articles of Spanish, Portuguese and Italian ("un/a", "un(a)", "um(a)", "uma/um").
   'un/a', 'un(a)', 'una/un', 'un/una', 'um(a)', 'um/uma', 'uma/um',
   'en', 'ett', 'et', 'dig som', 'erfahrene', 'erfahrenen', 'engagierte', 'engagierten',
+  // de praise in inclusive writing, as the article is ("eine/n engagierte/n X", "eine*n motivierte*n X")
+  'engagierte/n', 'engagierte*n', 'engagierte:n', 'motivierte/n', 'motivierte*n', 'motivierte:n', 'erfahrene/n', 'erfahrene*n', 'erfahrene:n',
   // Italian "alla ricerca di un X": the preposition of the lead's object.
   'di',
   // Words that praise the one sought, never part of the title ("a passionate NodeJS Engineer", "een gedreven developer").
@@ -187,6 +191,8 @@ export const roleLeadFillers = [
   'passionate', 'talented', 'motivated', 'experienced', 'skilled', 'versatile', 'driven', 'enthusiastic',
   'motivierte', 'motivierten', 'talentierte', 'talentierten', 'gedreven', 'ervaren', 'enthousiaste',
   // sv, da, no: "nu" (now) after the verb, and praise ("vi söker nu en engagerad X", "en dygtig X", "en erfaren X").
+  // "vi söker därför en X", "vi søger derfor en X": "therefore" after the verb, as "nu" is.
+  'därför', 'derfor',
   'nu', 'nå', 'engagerad', 'engageret', 'engasjert', 'erfaren', 'erfarna', 'erfarne', 'duktig', 'dygtig', 'dyktig',
   // de "wir suchen aktuell (nach) X": an adverb of time, and the preposition "suchen" takes, before the role
   'aktuell', 'derzeit', 'zurzeit', 'momentan', 'nach',
