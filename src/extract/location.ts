@@ -20,6 +20,9 @@ import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
 import { badgeOf, isLocationKey, labelledLine, locationLabel, type Found } from './workplace.js';
 import { postalAddressIn } from './postal.js';
+import { structuredPostings } from './page-meta.js';
+import { readLocations, readTelecommute } from './structured-read.js';
+import { wholeValuePolicy } from './structured-remote.js';
 
 export { placesIn };
 
@@ -31,7 +34,20 @@ export function extractLocation(ctx: ExtractContext): void {
   const locations = named.length ? named : postalCountries(ctx);
   ctx.fields.locations = dedupe(locations.map((l) => l.location)).slice(0, 8);
   if (locations[0]) cite(ctx, 'locations', locations[0].line, locations[0].rule, locations[0].text, fieldPlaces.length ? 0.9 : 0.6);
-  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx) ?? statedWorkplace(ctx) ?? titlePlace(ctx) ?? streetAddress(ctx));
+  extractRemote(ctx, () => fieldPlaces[0] ?? structuredWorkplace(ctx) ?? officeMention(ctx) ?? statedWorkplace(ctx) ?? titlePlace(ctx) ?? streetAddress(ctx));
+}
+
+/**
+ * A JSON-LD or microdata JobPosting's jobLocation that names a city or country, where its jobLocationType is not
+ * TELECOMMUTE (schema.org's one mark of remote work): the work place the page states as data, as a location field does.
+ */
+function structuredWorkplace(ctx: ExtractContext): Found | null {
+  for (const posting of structuredPostings(ctx.page)) {
+    if (readTelecommute(posting.data.jobLocationType)) continue;
+    const place = readLocations(posting.data.jobLocation).find((l) => (l.city || l.country) && !wholeValuePolicy(l.text));
+    if (place) return { location: place, line: posting.lines?.jobLocation ?? posting.line, rule: `${posting.prefix}.jobLocation`, text: place.text };
+  }
+  return null;
 }
 
 // "(Standort Bülach)", "(Location: Kloten)" in a title: a label word in brackets, then the value.
