@@ -123,6 +123,17 @@ describe('employment type, per language', () => {
     ['Temps partiel, 24h par semaine.', ['PART_TIME']],
     ['Vollzeit, unbefristet.', ['FULL_TIME']],
     ['Teilzeit (20 Stunden).', ['PART_TIME']],
+    // seasonal and holiday work is for a term (nl, de, it, es, sv); he with the prefix "in"; fr an internship offered
+    ['Seizoenswerk op Texel, van april tot oktober.', ['TEMPORARY']],
+    ['Ferienjob im Sommer in unserem Café.', ['TEMPORARY']],
+    ['Contratto stagionale da giugno a settembre.', ['TEMPORARY']],
+    ['Trabajo de temporada en la costa.', ['TEMPORARY']],
+    ['Säsongsanställning i fjällen.', ['TEMPORARY']],
+    ['זמינות לעבודה במשרה מלאה.', ['FULL_TIME']],
+    ['Stage rémunéré de 6 mois à Lyon.', ['INTERN']],
+    // must not: an internship the candidate has done, a business that lives on seasons
+    ['Vous avez déjà effectué un stage en entreprise.', []],
+    ['Unser Hotel lebt vom Saisongeschäft am See.', []],
   ])('%s -> %j', (line, types) => {
     expect([...record(posting(line)).employmentType].sort()).toEqual([...types].sort());
   });
