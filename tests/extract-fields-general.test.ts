@@ -45,6 +45,14 @@ describe('remote policy, per language', () => {
     ['This is an on-site role in our Berlin office.', 'onsite'],
     ['Vor Ort in unserem Büro in Hamburg, kein Homeoffice.', 'onsite'],
     ['Biuro w Gdańsku, zdalna praca jest wykluczona.', 'onsite'],
+    // ja full remote possible is remote, remote possible hybrid; ko working from home possible is hybrid, as ja 在宅勤務可能;
+    // no "kontoret vårt i" (our office in) names the work place
+    ['フルリモート勤務可能', 'remote'],
+    ['完全リモートワーク可', 'remote'],
+    ['リモート勤務可能（週1出社）', 'hybrid'],
+    ['재택근무 가능', 'hybrid'],
+    ['원격근무 가능, 서울 사무실', 'hybrid'],
+    ['Du jobber fra kontoret vårt i Oslo.', 'onsite'],
   ])('%s -> %s', (line, policy) => {
     expect(record(posting(line)).remote.policy).toBe(policy);
   });
