@@ -14,7 +14,7 @@ import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
 import { employmentLabelOnly, employmentWords } from './tables/employment.js';
 import { locationLabels, notPlaceValues, workModeLabels, notWorkplacePhrases, places, streetAfterNumber, streetPrefixes, streetSuffixes, streetWordsAfterName } from './tables/places.js';
-import { officePhrases, workPlacePhrases } from './tables/remote.js';
+import { officeAfterPlace, officeBeforePlace, officePhrases, workPlacePhrases } from './tables/remote.js';
 import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
@@ -152,11 +152,26 @@ const office = phraseFinder([...officePhrases, ...workPlacePhrases]);
 /** The first body line that says where the office or the job is and names a place ("Med kontor i Linköping", "sommerjobb i Oslo"), or null. */
 function officeMention(ctx: ExtractContext): Found | null {
   for (const line of ctx.text) {
+    const around = placeOfficeIn(line.plain);
+    if (around) return { location: around, line: line.line, rule: 'text.office', text: line.plain };
     if (office.find(line.plain) === null) continue;
     const [place] = placesIn(workplaceText(line.plain));
     if (place) return { location: place, line: line.line, rule: 'text.office', text: line.plain };
   }
   return null;
+}
+
+// A word as written lower case, capitalised or shouted: the place's name between them must keep its capital.
+const caseless = (word: string): string => `(?:${escapeRegExp(word)}|${escapeRegExp(word.charAt(0).toUpperCase() + word.slice(1))}|${escapeRegExp(word.toUpperCase())})`;
+const PLACE_OFFICE = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${officeBeforePlace.map(caseless).join('|')})\s{1,2}(\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30}){0,2})\s{1,2}(?:${officeAfterPlace.map(caseless).join('|')})(?![\p{L}])`, 'u'));
+
+/** "from our Berlin office", "our New York offices": the place between the words (tables/remote.ts), when it is wholly a known place. */
+function placeOfficeIn(text: string): Location | undefined {
+  const name = text.length <= 1000 ? PLACE_OFFICE().exec(text)?.[1] : undefined;
+  if (!name) return undefined;
+  const named = placesIn(name);
+  const rest = named.reduce((left, place) => left.replace(place.text, ''), name).replace(PLACE_GLUE, '');
+  return named.length && !rest ? named[0] : undefined;
 }
 
 /** A city the title names ("VD till Variant Linköping", "Backend Developer Berlin"): the job's place, though no location of the record. */

@@ -253,6 +253,13 @@ export const officePhrases: string[] = [
 ];
 
 /**
+ * "our <place> office" ("from our Berlin office", "our New York offices"): the words before and after a place's name that
+ * make it the office's. English writes the name bare between them (German "unserem Berliner Büro" declines it into an adjective).
+ */
+export const officeBeforePlace: string[] = ['our'];
+export const officeAfterPlace: string[] = ['office', 'offices', 'studio', 'hq', 'headquarters'];
+
+/**
  * A location field's whole value that names no place but anywhere ("Location: Anywhere", "Ubicación: Cualquier
  * lugar"): the work is remote, from anywhere. Lower case, per language.
  */
