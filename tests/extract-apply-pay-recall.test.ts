@@ -72,6 +72,13 @@ describe('pay: German periods, a floor and a ceiling, what is no pay', () => {
       expected: [] },
     { name: 'de: perks under Benefits with a spaced "/ Monat" or "je Jahr" are no pay (Pauschale, Budget, Urlaubsgeld)',
       input: '## Benefits\n\n- Homeoffice-Pauschale von 50 € / Monat\n- Mobilitätsbudget 100 € je Monat\n- Internetpauschale 20 € / Monat\n- Urlaubsgeld 500 € je Jahr', expected: [] },
+    // Gross and net agree with the pay's noun in es, pt, it and fr: the period after them is the pay's.
+    { name: 'es: "brutos al mes"', input: 'Salario: 2.000 € brutos al mes', expected: [[2000, 2000, 'EUR', 'MONTH']] },
+    { name: 'es: "netos al mes" after a range', input: 'Ofrecemos entre 1.800 y 2.200 euros netos al mes.', expected: [[1800, 2200, 'EUR', 'MONTH']] },
+    { name: 'pt: "líquidos por mês"', input: 'Salário: R$ 4.500 líquidos por mês', expected: [[4500, 4500, 'BRL', 'MONTH']] },
+    { name: 'it: "lordi al mese"', input: 'Retribuzione: 1.500 € lordi al mese', expected: [[1500, 1500, 'EUR', 'MONTH']] },
+    { name: 'it: "netti mensili"', input: 'Retribuzione: 1.800 € netti mensili', expected: [[1800, 1800, 'EUR', 'MONTH']] },
+    { name: 'es: "brutos" then a sentence that counts months is no period', input: 'Salario: 30.000 € brutos. Al mes de entrar tendrás formación.', expected: [[30000, 30000, 'EUR', null]] },
     { name: 'de: "auf 538 Euro-Basis" is the Minijob ceiling, no pay', input: '## Arbeitsumgebung und Vergütung\n\n- Die Stelle kann als Minijob auf 538 Euro-Basis besetzt werden.', expected: [] },
   ])('$name', async ({ input, expected }) => {
     const salary = (await recordOf(posting(input, 'Organisationsassistenz'))).salary as Array<Record<string, unknown>>;

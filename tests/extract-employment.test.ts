@@ -114,6 +114,16 @@ describe('employment type', () => {
     expect(extract(markdown).fields.employmentType).toEqual(expected);
   });
 
+  // A Jekyll/Hugo excerpt or teaser is the posting's own summary, read as description is (dev23-A 005, dev22-A 009 write one);
+  // its words about the company's size still name no type.
+  it.each([
+    [{ excerpt: 'Digidem Lab söker verksamhetsledare för deltidstjänst i Göteborg.' }, ['PART_TIME']],
+    [{ teaser: 'Support an open organization (part-time, Amsterdam).' }, ['PART_TIME']],
+    [{ excerpt: 'We are a small startup (five full-time employees).' }, []],
+  ])('front matter %j', (frontmatter, expected) => {
+    expect(extract('# Verksamhetsledare\n\nVi bygger demokrati.\n', frontmatter).fields.employmentType).toEqual(expected);
+  });
+
   it.each([
     // the company's size, a requirement, and figures that are not the job's hours or size
     ['# Rails Engineer\n\nWe are a small startup (five full-time employees) building a platform.'],

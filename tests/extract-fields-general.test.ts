@@ -45,6 +45,14 @@ describe('remote policy, per language', () => {
     ['This is an on-site role in our Berlin office.', 'onsite'],
     ['Vor Ort in unserem Büro in Hamburg, kein Homeoffice.', 'onsite'],
     ['Biuro w Gdańsku, zdalna praca jest wykluczona.', 'onsite'],
+    // ja full remote possible is remote, remote possible hybrid; ko working from home possible is hybrid, as ja 在宅勤務可能;
+    // no "kontoret vårt i" (our office in) names the work place
+    ['フルリモート勤務可能', 'remote'],
+    ['完全リモートワーク可', 'remote'],
+    ['リモート勤務可能（週1出社）', 'hybrid'],
+    ['재택근무 가능', 'hybrid'],
+    ['원격근무 가능, 서울 사무실', 'hybrid'],
+    ['Du jobber fra kontoret vårt i Oslo.', 'onsite'],
   ])('%s -> %s', (line, policy) => {
     expect(record(posting(line)).remote.policy).toBe(policy);
   });
@@ -123,6 +131,17 @@ describe('employment type, per language', () => {
     ['Temps partiel, 24h par semaine.', ['PART_TIME']],
     ['Vollzeit, unbefristet.', ['FULL_TIME']],
     ['Teilzeit (20 Stunden).', ['PART_TIME']],
+    // seasonal and holiday work is for a term (nl, de, it, es, sv); he with the prefix "in"; fr an internship offered
+    ['Seizoenswerk op Texel, van april tot oktober.', ['TEMPORARY']],
+    ['Ferienjob im Sommer in unserem Café.', ['TEMPORARY']],
+    ['Contratto stagionale da giugno a settembre.', ['TEMPORARY']],
+    ['Trabajo de temporada en la costa.', ['TEMPORARY']],
+    ['Säsongsanställning i fjällen.', ['TEMPORARY']],
+    ['זמינות לעבודה במשרה מלאה.', ['FULL_TIME']],
+    ['Stage rémunéré de 6 mois à Lyon.', ['INTERN']],
+    // must not: an internship the candidate has done, a business that lives on seasons
+    ['Vous avez déjà effectué un stage en entreprise.', []],
+    ['Unser Hotel lebt vom Saisongeschäft am See.', []],
   ])('%s -> %j', (line, types) => {
     expect([...record(posting(line)).employmentType].sort()).toEqual([...types].sort());
   });

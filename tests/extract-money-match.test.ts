@@ -10,13 +10,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AFTER_CURRENCY, currencyAfter, PERIOD_AFTER, periodAfterFigure } from '../src/extract/match/money.js';
 import { currencies } from '../src/extract/tables/currencies.js';
-import { periodWords } from '../src/extract/tables/periods.js';
+import { periodQualifiers, periodWords } from '../src/extract/tables/periods.js';
 import { CORPUS, itShared } from './helpers.js';
 
 const tokens = [
   ...currencies.flatMap((c) => [c.code, ...c.symbols, ...c.words]),
   ...Object.values(periodWords).flat(),
-  'brutto', 'net', 'per', '(', ')', '/', '|', '-', 'gross',
+  ...periodQualifiers,
 ];
 const casing = (token: string) => fc.constantFrom(token, token.toUpperCase(), token.toLowerCase(), token.charAt(0).toUpperCase() + token.slice(1));
 const piece = fc.oneof(

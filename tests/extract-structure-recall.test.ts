@@ -17,6 +17,8 @@ const recordOf = recordInTempFiles('structure-recall-');
 
 const page = (body: string, title = 'Office Assistant'): string => `<html><head><title>${title}</title></head><body><main>\n${body}\n</main></body></html>\n`;
 
+const jsonLdPage = (properties: string): string => `<html><head><title>Office Assistant</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Office Assistant",${properties}}</script></head><body><main><h1>Office Assistant</h1>\n<p>Fulton Bakery is hiring an office assistant to keep its books.</p></main></body></html>\n`;
+
 interface PlaceRow { name: string; input: string; extension: string; policy: string | null; country?: string; cities?: string[] }
 
 const places: PlaceRow[] = [
@@ -49,6 +51,13 @@ const places: PlaceRow[] = [
   { name: 'a colon label on a line with a bar ("**Location:** Munich | **Type:** Full-time") names the place, not the HQ',
     extension: 'md', policy: 'onsite', country: 'DE', cities: ['Munich'],
     input: '# Backend Engineer\n\n**Location:** Munich | **Type:** Full-time\n\nAcme Robotics, headquartered in Berlin, is hiring a backend engineer for its office.\n' },
+  // A JobPosting's jobLocation is the place of work as data, as a location field is; TELECOMMUTE is schema.org's mark of remote work.
+  { name: 'JSON-LD: a jobLocation with a city, and no jobLocationType, is onsite work there', extension: 'html', policy: 'onsite', country: 'GB',
+    input: jsonLdPage('"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Leeds","addressCountry":"GB"}}') },
+  { name: 'JSON-LD: a jobLocation beside jobLocationType TELECOMMUTE is remote work', extension: 'html', policy: 'remote',
+    input: jsonLdPage('"jobLocationType":"TELECOMMUTE","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Leeds","addressCountry":"GB"}}') },
+  { name: 'JSON-LD: a jobLocation named "Remote" is no work place', extension: 'html', policy: null,
+    input: jsonLdPage('"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","name":"Remote"}}') },
 ];
 
 describe('a work place stated by structure', () => {

@@ -226,6 +226,8 @@ describe('the work place named, per language: with no remote work stated, the wo
     ['uk: "офіс у"', '# Розробник\n\nНаш офіс у Львові, Lviv.', 'onsite'],
     ['ro: "biroul din"', '# Programator\n\nVei lucra în biroul din Iași.', 'onsite'],
     ['cs: "kancelář v"', '# Programátor\n\nNaše kancelář v Praze, Praha.', 'onsite'],
+    ['en: "our Berlin office"', '# Engineer\n\nYou will work from our Berlin office.', 'onsite'],
+    ['en: "our New York offices"', '# Engineer\n\nJoin the team at our New York offices.', 'onsite'],
     // a city in the title
     ['sv: a city in the title', '# VD till Variant Linköping\n\nVi söker en VD.', 'onsite'],
     ['en: a city in the title', '# Backend Developer Berlin\n\nJoin us.', 'onsite'],
@@ -245,6 +247,8 @@ describe('the work place named, per language: with no remote work stated, the wo
     ['"via" before a product is no street', '# Engineer\n\nWe talk via Slack 24 hours a day.'],
     ['a street word with no number', '# Engineer\n\nOur office is on Main Street.'],
     ['an address beside remote work stated', '# Dev\n\nFully remote. Our registered office: Musterstraße 5.'],
+    ['a name between "our" and "office" that is no place', '# Engineer\n\nOur Acme office has a great coffee machine.'],
+    ['"our <place> office" beside remote work', '# Engineer\n\nYou can work fully remote or from our Berlin office.'],
   ])('%s', (_name, markdown) => {
     expect(policyOf(markdown)).not.toBe('onsite');
   });

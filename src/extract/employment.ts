@@ -167,7 +167,8 @@ function freeText(ctx: ExtractContext): Hit[] {
       for (const hit of typesIn(sentence, freePattern, line, 'text.phrase', form)) if (!hit.requirement) hits.push(hit);
     }
   };
-  for (const item of ctx.frontmatterStrings) if (/^(?:description|summary|subtitle)$/i.test(item.key)) read(item.text, item.line, keywordsIn(ctx, item.text));
+  // A Jekyll/Hugo "excerpt" or "teaser" is the posting's own summary, as remote.ts reads it ("Acme söker … för deltidstjänst i Göteborg").
+  for (const item of ctx.frontmatterStrings) if (/^(?:description|summary|subtitle|excerpt|teaser)$/i.test(item.key)) read(item.text, item.line, keywordsIn(ctx, item.text));
   const keywords = lineKeywords(ctx);
   ctx.text.forEach((line, index) => read(line.plain, line.line, keywords[index]!));
   return hits;

@@ -14,12 +14,15 @@ import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
 import { employmentLabelOnly, employmentWords } from './tables/employment.js';
 import { locationLabels, notPlaceValues, workModeLabels, notWorkplacePhrases, places, streetAfterNumber, streetPrefixes, streetSuffixes, streetWordsAfterName } from './tables/places.js';
-import { officePhrases, workPlacePhrases } from './tables/remote.js';
+import { officeAfterPlace, officeBeforePlace, officePhrases, workPlacePhrases } from './tables/remote.js';
 import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
 import { badgeOf, isLocationKey, labelledLine, locationLabel, type Found } from './workplace.js';
 import { postalAddressIn } from './postal.js';
+import { structuredPostings } from './page-meta.js';
+import { readLocations, readTelecommute } from './structured-read.js';
+import { wholeValuePolicy } from './structured-remote.js';
 
 export { placesIn };
 
@@ -31,7 +34,20 @@ export function extractLocation(ctx: ExtractContext): void {
   const locations = named.length ? named : postalCountries(ctx);
   ctx.fields.locations = dedupe(locations.map((l) => l.location)).slice(0, 8);
   if (locations[0]) cite(ctx, 'locations', locations[0].line, locations[0].rule, locations[0].text, fieldPlaces.length ? 0.9 : 0.6);
-  extractRemote(ctx, () => fieldPlaces[0] ?? officeMention(ctx) ?? statedWorkplace(ctx) ?? titlePlace(ctx) ?? streetAddress(ctx));
+  extractRemote(ctx, () => fieldPlaces[0] ?? structuredWorkplace(ctx) ?? officeMention(ctx) ?? statedWorkplace(ctx) ?? titlePlace(ctx) ?? streetAddress(ctx));
+}
+
+/**
+ * A JSON-LD or microdata JobPosting's jobLocation that names a city or country, where its jobLocationType is not
+ * TELECOMMUTE (schema.org's one mark of remote work): the work place the page states as data, as a location field does.
+ */
+function structuredWorkplace(ctx: ExtractContext): Found | null {
+  for (const posting of structuredPostings(ctx.page)) {
+    if (readTelecommute(posting.data.jobLocationType)) continue;
+    const place = readLocations(posting.data.jobLocation).find((l) => (l.city || l.country) && !wholeValuePolicy(l.text));
+    if (place) return { location: place, line: posting.lines?.jobLocation ?? posting.line, rule: `${posting.prefix}.jobLocation`, text: place.text };
+  }
+  return null;
 }
 
 // "(Standort Bülach)", "(Location: Kloten)" in a title: a label word in brackets, then the value.
@@ -136,11 +152,26 @@ const office = phraseFinder([...officePhrases, ...workPlacePhrases]);
 /** The first body line that says where the office or the job is and names a place ("Med kontor i Linköping", "sommerjobb i Oslo"), or null. */
 function officeMention(ctx: ExtractContext): Found | null {
   for (const line of ctx.text) {
+    const around = placeOfficeIn(line.plain);
+    if (around) return { location: around, line: line.line, rule: 'text.office', text: line.plain };
     if (office.find(line.plain) === null) continue;
     const [place] = placesIn(workplaceText(line.plain));
     if (place) return { location: place, line: line.line, rule: 'text.office', text: line.plain };
   }
   return null;
+}
+
+// A word as written lower case, capitalised or shouted: the place's name between them must keep its capital.
+const caseless = (word: string): string => `(?:${escapeRegExp(word)}|${escapeRegExp(word.charAt(0).toUpperCase() + word.slice(1))}|${escapeRegExp(word.toUpperCase())})`;
+const PLACE_OFFICE = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${officeBeforePlace.map(caseless).join('|')})\s{1,2}(\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30}){0,2})\s{1,2}(?:${officeAfterPlace.map(caseless).join('|')})(?![\p{L}])`, 'u'));
+
+/** "from our Berlin office", "our New York offices": the place between the words (tables/remote.ts), when it is wholly a known place. */
+function placeOfficeIn(text: string): Location | undefined {
+  const name = text.length <= 1000 ? PLACE_OFFICE().exec(text)?.[1] : undefined;
+  if (!name) return undefined;
+  const named = placesIn(name);
+  const rest = named.reduce((left, place) => left.replace(place.text, ''), name).replace(PLACE_GLUE, '');
+  return named.length && !rest ? named[0] : undefined;
 }
 
 /** A city the title names ("VD till Variant Linköping", "Backend Developer Berlin"): the job's place, though no location of the record. */

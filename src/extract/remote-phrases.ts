@@ -21,6 +21,7 @@ export interface Signal { policy: Policy; weight: number; line: number; text: st
 const DAYS_A_WEEK = /(?<![\p{L}\p{N}])(?:(?:[1-4]|one|two|three|four|deux|trois|quatre|zwei|drei|vier|dos|tres|dois|twee|drie|due|tre|quattro|1-2|2-3|1–2|2–3)\s{0,2}(?:days?|jours?|tage?n?|dagen|días|dias|dni|dní|dny|deň|dagar|dager|dage|giorni|giorno|päivää?|дня|дней|день)\s{0,2}(?:a la|a|per|par|pro|por|in the|each|in der|de la|w|alla|v|i|om|в)?\s{0,2}(?:week|semaine|woche|semana|týždeň|týždenne|týždni|tygodniu|settimana|týdnu|týdně|veckan|uken|ugen|viikossa|неделю)|haftada\s{0,2}[1-4]\s{0,2}gün)(?![\p{L}\p{N}])/iu;
 // "週2日出社", "每周三天到岗": some days a week in the office or at home, in Japanese and Chinese (no word boundaries).
 const CJK_DAYS_A_WEEK = /(?:週|周|每周|每週)\s?[0-9０-９一二三四五]\s?(?:日|天)[^。\n]{0,6}?(?:出社|出勤|到岗|到崗|在宅|リモート|远程|遠端|办公室|辦公室)/u;
+const FULL_REMOTE_POSSIBLE = /(?:フル|完全)リモート(?:勤務|ワーク)?(?:も)?可/u;
 // ko "주 2회 출근", "주 3일 재택": some days a week in the office or at home (주 week, 일 days, 회 times).
 const KO_DAYS_A_WEEK = /주\s?[1-4]\s?(?:일|회)[^.\n]{0,6}?(?:출근|재택|원격|사무실)/u;
 const OFFICE_OR_HOME = /(?<![\p{L}\p{N}])(?:télétravail\p{L}*|remote|office|bureaux?|büro|homeoffice|home office|oficina|escritório|kantoor|thuis|kancelá\p{L}*|biur\p{L}*|zdaln\p{L}*|smart working|ufficio|sede|kontor\p{L}*|toimisto\p{L}*|офис\p{L}*|удал\p{L}*|ofis\p{L}*|hjemme\p{L}*|hemifrån|etä\p{L}*|thuiswerk\p{L}*|from home|teletrabajo|teletrabalho|remot[oa]|vanuit huis|distans\p{L}*)(?![\p{L}\p{N}])/iu;
@@ -92,6 +93,8 @@ export function phraseSignals(written: string, line: number, rule: string, bonus
   if (weights.hybrid < 3 && (text.includes('週') || text.includes('周')) && CJK_DAYS_A_WEEK.test(text)) weights.hybrid = 3;
   if (weights.hybrid < 3 && text.includes('주') && KO_DAYS_A_WEEK.test(text)) weights.hybrid = 3;
   if (weights.hybrid < 3 && mayContain(form, DAY_WORDS) && mayContain(form, OFFICE_WORDS) && DAYS_A_WEEK.test(text) && OFFICE_OR_HOME.test(text) && !WHOLE_SHARE.test(text)) weights.hybrid = 3;
+  // ja "フルリモート勤務可能" (full remote possible) holds "リモート勤務可能" (remote possible, hybrid): the full remote work is what is possible.
+  if (weights.hybrid >= 3 && text.includes('リモート') && FULL_REMOTE_POSSIBLE.test(text)) weights.hybrid = 0;
   // A line that states hybrid work qualifies its own remote words ("parte en teletrabajo", "40% teletrabajo").
   if (weights.hybrid >= 3 && weights.remote <= 3) weights.remote = 0;
   // "(full-time, remote, worldwide)", "(Remote)", "(Remote - US)": a bracketed job fact, not prose.

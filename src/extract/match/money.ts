@@ -6,7 +6,7 @@
  */
 import type { SalaryPeriod } from '../../schema/posting.js';
 import { currencies } from '../tables/currencies.js';
-import { periodWords } from '../tables/periods.js';
+import { periodQualifiers, periodWords } from '../tables/periods.js';
 import { codePointAt, escapeRegExp, filterable, filterForm, isLetterCodePoint, isSpace, lazily } from '../text.js';
 import { byFirstUnit, stickyEnd } from './phrases.js';
 
@@ -25,7 +25,7 @@ const afterCurrencyTokens = [...symbolList.map(([s]) => s), ...codeList, ...word
 const afterCurrencyByStart = afterCurrencyTokens.every(filterable) ? byFirstUnit(afterCurrencyTokens.map((token) => token.toLowerCase())) : null;
 const afterCurrencyLongest = Math.max(...afterCurrencyTokens.map((token) => token.length));
 const periodAfter = Object.entries(periodWords).flatMap(([period, words]) => words.map((word) => [word, period as SalaryPeriod] as const)).sort((a, b) => b[0].length - a[0].length);
-const PERIOD_QUALIFIERS = ['brutto', 'brut', 'gross', 'net', 'netto', 'btt', 'base', 'bruto', 'líquido', 'hrubého', 'hrubá', 'mzda', 'gehalt', 'salary', 'package', 'total', 'all-in', 'ote', '(', ')', '-', '/', '|', 'per'];
+const PERIOD_QUALIFIERS = periodQualifiers;
 // As written: a case-insensitive pattern that costs about 20 ms to compile. periodAfterFigure() reads the same
 // match by hand on the lower-cased text and builds the pattern only for a text without a filter form.
 export const PERIOD_AFTER = lazily(() => new RegExp(`^[\\s,.]{0,2}(?:(?:${PERIOD_QUALIFIERS.map(escapeRegExp).join('|')})\\s{0,2}){0,3}(${periodAfter.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}])`, 'iu'));

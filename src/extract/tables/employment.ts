@@ -190,6 +190,16 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
   ['πρακτική άσκηση', 'INTERN'], ['ορισμένου χρόνου', 'TEMPORARY'], ['αορίστου χρόνου', 'FULL_TIME'],
   // he: full and part position, internship, freelance
   ['משרה מלאה', 'FULL_TIME'], ['משרה חלקית', 'PART_TIME'], ['התמחות', 'INTERN'], ['פרילנס', 'CONTRACTOR'],
+  // he: a full or part position with the prefix it takes in a sentence, in (ב) or for (ל) ("זמינות לעבודה במשרה מלאה")
+  ['במשרה מלאה', 'FULL_TIME'], ['במשרה חלקית', 'PART_TIME'], ['למשרה מלאה', 'FULL_TIME'], ['למשרה חלקית', 'PART_TIME'],
+  // Seasonal and holiday work is for a term, per language (en "seasonal work" and fr "saisonnier" above): nl, de, it, es, pt, sv
+  ['seizoenswerk', 'TEMPORARY'], ['seizoensbaan', 'TEMPORARY'], ['seizoenskracht', 'TEMPORARY'], ['seizoenskrachten', 'TEMPORARY'],
+  ['vakantiewerk', 'TEMPORARY'], ['vakantiebaan', 'TEMPORARY'], ['vakantiekracht', 'TEMPORARY'], ['vakantiekrachten', 'TEMPORARY'],
+  ['saisonarbeit', 'TEMPORARY'], ['saisonkraft', 'TEMPORARY'], ['saisonkräfte', 'TEMPORARY'], ['saisonstelle', 'TEMPORARY'], ['ferienjob', 'TEMPORARY'],
+  ['lavoro stagionale', 'TEMPORARY'], ['contratto stagionale', 'TEMPORARY'], ['trabajo de temporada', 'TEMPORARY'], ['contrato de temporada', 'TEMPORARY'],
+  ['trabalho sazonal', 'TEMPORARY'], ['emploi saisonnier', 'TEMPORARY'], ['säsongsanställning', 'TEMPORARY'], ['säsongsarbete', 'TEMPORARY'],
+  // fr an internship offered ("stage rémunéré", "stage conventionné"); not "un stage", as often one the candidate has done
+  ['stage rémunéré', 'INTERN'], ['stage conventionné', 'INTERN'], ['stage de pré-embauche', 'INTERN'],
 ];
 
 /**

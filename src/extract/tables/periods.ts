@@ -30,3 +30,16 @@ export const periodWords: Record<SalaryPeriod, string[]> = {
     'évente', '/év', 'pe an', 'ετησίως', 'το χρόνο', '/έτος', 'לשנה', '/năm', 'mỗi năm', 'سنويا', 'سنوياً', 'في السنة', 'на рік', 'в рік',
     'za rok', 'ao ano', 'pr. år'],
 };
+
+/**
+ * Words that may stand between a figure and its period word ("4.500 € brutto monatlich", "2.000 € brutos al mes"):
+ * gross and net, the pay's name, brackets and slashes. Up to three are passed over; matched case-insensitively.
+ */
+export const periodQualifiers: string[] = [
+  'brutto', 'brut', 'gross', 'net', 'netto', 'btt', 'base', 'bruto', 'líquido', 'hrubého', 'hrubá', 'mzda', 'gehalt', 'salary', 'package', 'total',
+  'all-in', 'ote', '(', ')', '-', '/', '|', 'per',
+  // gross and net agree with the pay's noun: es/pt plural and feminine ("2.000 € brutos al mes", "R$ 4.500 líquidos por mês"),
+  // it "lordi"/"netti" ("1.800 € netti mensili"), fr plural ("45 k€ bruts annuels"), ru "на руки" (net, in hand)
+  'brutos', 'brutas', 'bruta', 'netos', 'netas', 'neto', 'neta', 'líquidos', 'líquida', 'líquidas', 'lordi', 'lordo', 'netti', 'bruts', 'nets',
+  'на руки',
+];

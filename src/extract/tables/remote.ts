@@ -103,6 +103,8 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     // ja: "remote possible", "working from home possible" (as télétravail possible)
     ['リモート可', 3], ['リモート可能', 3], ['在宅勤務可', 3], ['在宅勤務可能', 3], ['リモート勤務可', 3], ['リモート勤務可能', 3],
     ['テレワーク可', 3], ['テレワーク可能', 3], ['リモートワーク可', 3], ['リモートワーク可能', 3], ['在宅勤務制度', 3], ['リモートワーク制度', 3],
+    // ko: "working from home possible", "remote work possible" (as ja 在宅勤務可能)
+    ['재택근무 가능', 3], ['재택 가능', 3], ['원격근무 가능', 3], ['원격 근무 가능', 3],
     // "2 jours de télétravail", "2 Tage Homeoffice": some days of remote work a week
     // fr "essentiellement en télétravail" (mostly remote work): remote with some days together
     ['essentiellement en télétravail', 3], ['principalement en télétravail', 3], ['majoritairement en télétravail', 3],
@@ -235,6 +237,8 @@ export const officePhrases: string[] = [
   'ons kantoor', 'onze kantoren', 'unser büro', 'unserem büro', 'unsere büros', 'notre bureau', 'nos bureaux', 'nos locaux', 'nuestra oficina',
   'nuestras oficinas', 'nosso escritório', 'nostro ufficio', 'nostra sede', 'nasze biuro', 'naszym biurze', 'vårt kontor', 'vores kontor',
   'наш офис', 'нашем офисе',
+  // no the office with its possessive after it ("kontoret vårt i Oslo"), sv our offices
+  'kontoret vårt', 'kontorene våre', 'våra kontor',
   // ru "в офис г. Ярославль" (to the office in ...): a job in the office named
   'в офис',
   // Language facts (issue #13 audit), "our office (in)", "based in", "headquarters in", per language: en, de, fr, es, pt, it, nl, pl, cs, sk,
@@ -247,6 +251,13 @@ export const officePhrases: string[] = [
   'meie kontor', 'kontoris', 'kantor di', 'kantor kami', 'berlokasi di', 'văn phòng tại', 'văn phòng ở', 'مكتبنا', 'مقرنا', 'המשרד שלנו',
   'במשרדי', 'משרדינו', 'irodánk', 'irodánkban', 'biroul nostru', 'biroul din', 'birourile din', 'sediul din', 'γραφεία μας', 'γραφείο μας',
 ];
+
+/**
+ * "our <place> office" ("from our Berlin office", "our New York offices"): the words before and after a place's name that
+ * make it the office's. English writes the name bare between them (German "unserem Berliner Büro" declines it into an adjective).
+ */
+export const officeBeforePlace: string[] = ['our'];
+export const officeAfterPlace: string[] = ['office', 'offices', 'studio', 'hq', 'headquarters'];
 
 /**
  * A location field's whole value that names no place but anywhere ("Location: Anywhere", "Ubicación: Cualquier
