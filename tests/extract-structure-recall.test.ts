@@ -17,7 +17,8 @@ const recordOf = recordInTempFiles('structure-recall-');
 
 const page = (body: string, title = 'Office Assistant'): string => `<html><head><title>${title}</title></head><body><main>\n${body}\n</main></body></html>\n`;
 
-const jsonLdPage = (properties: string): string => `<html><head><title>Office Assistant</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Office Assistant",${properties}}</script></head><body><main><h1>Office Assistant</h1>\n<p>Fulton Bakery is hiring an office assistant to keep its books.</p></main></body></html>\n`;
+const jsonLdPage = (properties: string, text = 'Fulton Bakery is hiring an office assistant to keep its books.'): string => `<html><head><title>Office Assistant</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Office Assistant",${properties}}</script></head><body><main><h1>Office Assistant</h1>\n<p>${text}</p></main></body></html>\n`;
+const austinOffice = '"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Austin"}}';
 
 interface PlaceRow { name: string; input: string; extension: string; policy: string | null; country?: string; cities?: string[] }
 
@@ -56,6 +57,11 @@ const places: PlaceRow[] = [
     input: jsonLdPage('"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Leeds","addressCountry":"GB"}}') },
   { name: 'JSON-LD: a jobLocation beside jobLocationType TELECOMMUTE is remote work', extension: 'html', policy: 'remote',
     input: jsonLdPage('"jobLocationType":"TELECOMMUTE","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Leeds","addressCountry":"GB"}}') },
+  // review27a: a city in the data beside a text of work from home, even weakly put, is never onsite.
+  { name: 'JSON-LD: a jobLocation beside "work remotely most of the week" is not onsite', extension: 'html', policy: null,
+    input: jsonLdPage(austinOffice, 'Work remotely most of the week; we meet in Austin once a month.') },
+  { name: 'JSON-LD: a jobLocation beside es "trabajar desde casa" is not onsite', extension: 'html', policy: null,
+    input: jsonLdPage(austinOffice, 'Puedes trabajar desde casa casi toda la semana; nos vemos en Austin una vez al mes.') },
   { name: 'JSON-LD: a jobLocation named "Remote" is no work place', extension: 'html', policy: null,
     input: jsonLdPage('"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","name":"Remote"}}') },
 ];

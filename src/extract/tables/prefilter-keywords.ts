@@ -131,6 +131,8 @@ export const POLICY_COVER_WORDS: readonly string[] | null = [
   'based',
   'distancia',
   'trabajo',
+  'trabajar',
+  'trabalhar',
   'distância',
   'working',
   'vzdálená',
