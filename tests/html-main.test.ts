@@ -135,6 +135,27 @@ describe('facts of the posting set outside its main content (fixtures/html)', ()
   });
 });
 
+describe('Blade views (fixtures/html): directives are code, the text between them stays', () => {
+  const BLADE_CODE = /@(?:extends|section|endsection|if|else|endif|foreach|endforeach|include)\b|\{!!|\$job/;
+  it.each([
+    ['blade-view-layout.blade.php', 'a view that extends a layout and fills its sections', 'Monteur zonnepanelen', ['Vacature Monteur Zonnepanelen', 'Groningen', 'werk@zonwerk.example']],
+    ['blade-view-directives.blade.php', 'a view of @if/@foreach blocks, {{ }} and {!! !!} output and an @include', 'Staf Gudang', ['Surabaya', 'Pendidikan minimal SMA', 'rekrutmen@gudang.example (Subject: Staf Gudang)']],
+  ])('%s: %s', async (file, _, title, kept) => {
+    const result = await runCli(['normalize', path.join(FIXTURES, 'html', file), '-f', 'ndjson']);
+    const [record] = parseNdjson(result.stdout);
+    expect(record!.title).toBe(title);
+    expect(record!.description.markdown).not.toMatch(BLADE_CODE);
+    for (const text of kept) expect(record!.description.markdown).toContain(text);
+  });
+
+  it('a page that is no Blade view keeps its @-words ("@if", an address at a host named "section")', async () => {
+    const markdown = '# Barista\n\nWe roast in Ghent. @if you love coffee, write to jobs@section.example or ping @foreach on our forum.\n';
+    const result = await runCli(['normalize', '-', '-f', 'ndjson'], { input: markdown });
+    const [record] = parseNdjson(result.stdout);
+    expect(record!.description.markdown).toContain('@if you love coffee, write to jobs@section.example or ping @foreach on our forum.');
+  });
+});
+
 describeShared('main content of real HTML pages (corpus)', () => {
   it.each([
     // A government page: a mega-menu, breadcrumbs, a footer of links and a cookie bar around one <h1> and its text.
