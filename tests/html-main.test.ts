@@ -119,6 +119,43 @@ describe('the main content of an HTML page', () => {
   });
 });
 
+describe('facts of the posting set outside its main content (fixtures/html)', () => {
+  // Each row: the fixture, what the record must read from the banner or side box, the cities it must give (no more:
+  // a footer's address and a menu's "Jobs in Berlin" are not where the job is), text that must stay out of the body.
+  it.each([
+    ['banner-chips-header.html', 'a <header> holding the <h1> and its chips, above <main>', { employmentType: ['FULL_TIME'] }, ['Amersfoort'], ['Vacatures in Utrecht', 'Havenweg']],
+    ['banner-chips-hero-article.html', 'a hero section holding the <h1> and a list of tags, above one <article>', { employmentType: ['PART_TIME'] }, ['Graz'], ['Jobs in Wien', 'Hauptplatz']],
+    ['side-facts-aside-dl.html', 'an <aside> with a <dl> of facts beside <main>', { employmentType: ['FULL_TIME'], salary: [{ min: 3400, max: 3900, currency: 'EUR', period: 'MONTH' }] }, ['Leipzig'], ['Jobs in Berlin', 'Musterstraße', 'Auf einen Blick']],
+    ['side-facts-column-chips.html', 'a sidebar column of "Label: value" chips, a footer written as a <div>', { employmentType: ['FULL_TIME'], salary: [{ min: 32000, max: 35000, currency: 'GBP', period: 'YEAR' }] }, ['Bristol'], ['Dock Road', 'Southampton']],
+  ])('%s: %s', async (file, _, fields, cities, dropped) => {
+    const record = await normalizeHtml(readFileSync(path.join(FIXTURES, 'html', file), 'utf8'));
+    expect(record).toMatchObject(fields);
+    expect(record.locations.map((l: { city?: string }) => l.city)).toEqual(cities);
+    for (const text of dropped) expect(record.description.markdown).not.toContain(text);
+  });
+});
+
+describe('Blade views (fixtures/html): directives are code, the text between them stays', () => {
+  const BLADE_CODE = /@(?:extends|section|endsection|if|else|endif|foreach|endforeach|include)\b|\{!!|\$job/;
+  it.each([
+    ['blade-view-layout.blade.php', 'a view that extends a layout and fills its sections', 'Monteur zonnepanelen', ['Vacature Monteur Zonnepanelen', 'Groningen', 'werk@zonwerk.example']],
+    ['blade-view-directives.blade.php', 'a view of @if/@foreach blocks, {{ }} and {!! !!} output and an @include', 'Staf Gudang', ['Surabaya', 'Pendidikan minimal SMA', 'rekrutmen@gudang.example (Subject: Staf Gudang)']],
+  ])('%s: %s', async (file, _, title, kept) => {
+    const result = await runCli(['normalize', path.join(FIXTURES, 'html', file), '-f', 'ndjson']);
+    const [record] = parseNdjson(result.stdout);
+    expect(record!.title).toBe(title);
+    expect(record!.description.markdown).not.toMatch(BLADE_CODE);
+    for (const text of kept) expect(record!.description.markdown).toContain(text);
+  });
+
+  it('a page that is no Blade view keeps its @-words ("@if", an address at a host named "section")', async () => {
+    const markdown = '# Barista\n\nWe roast in Ghent. @if you love coffee, write to jobs@section.example or ping @foreach on our forum.\n';
+    const result = await runCli(['normalize', '-', '-f', 'ndjson'], { input: markdown });
+    const [record] = parseNdjson(result.stdout);
+    expect(record!.description.markdown).toContain('@if you love coffee, write to jobs@section.example or ping @foreach on our forum.');
+  });
+});
+
 describeShared('main content of real HTML pages (corpus)', () => {
   it.each([
     // A government page: a mega-menu, breadcrumbs, a footer of links and a cookie bar around one <h1> and its text.

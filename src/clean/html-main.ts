@@ -14,6 +14,7 @@
  * lines that name an email address (where to send a CV).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { bannerOf, labelledFacts, MAX_FACTS, textOf } from './html-facts.js';
 
 /** Elements that are never the posting (forms keep their text; their controls go). */
 export const BOILERPLATE_ELEMENTS = new Set([
@@ -22,6 +23,8 @@ export const BOILERPLATE_ELEMENTS = new Set([
 ]);
 /** Page furniture, dropped unless inside an <article> or <main> (where they belong to the posting). */
 export const PAGE_FURNITURE = new Set(['header', 'footer']);
+/** Class or id words of a page's footer written as a <div> (dropped like <footer>, outside <article> and <main>). */
+export const FOOTER_CLASS = /(?:^|[\s_-])(?:footer|site-?footer|page-?footer)(?:$|[\s_-])/i;
 /** ARIA roles that are never the posting. */
 export const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
 /** Words in a class or id that mark consent banners and share bars. */
@@ -47,11 +50,16 @@ export interface PruneResult {
 /** Drop boilerplate and tracking pixels, then narrow the tree to its main content, in place. */
 export function pruneToMainContent(tree: Root, isTrackingImage: (element: Element) => boolean): PruneResult {
   let pixels = 0;
+  // A side box's label/value facts (location, hours, pay) are the posting's though the box is not.
+  const sideFacts: Element[] = [];
   const prune = (parent: Root | Element, inArticle: boolean): void => {
     parent.children = (parent.children as RootContent[]).filter((child) => {
       if (child.type === 'comment' || child.type === 'doctype') return false;
       if (child.type !== 'element') return true;
-      if (isBoilerplate(child, inArticle)) return false;
+      if (isBoilerplate(child, inArticle)) {
+        if (isSideBox(child)) sideFacts.push(...labelledFacts(child));
+        return false;
+      }
       if (child.tagName === 'img' && isTrackingImage(child)) {
         pixels++;
         return false;
@@ -62,21 +70,31 @@ export function pruneToMainContent(tree: Root, isTrackingImage: (element: Elemen
   };
   prune(tree, false);
   const main = findMain(tree);
-  if (main) tree.children = [...headingOutside(tree, main.element), main.element, ...applyLinksOutside(tree, main.element)];
+  if (main) {
+    const banner = headingOutside(tree, main.element);
+    const facts = newFacts([...sideFacts, ...factsOutside(tree, main.element, banner[0])], textOf(main.element));
+    tree.children = [...banner, main.element, ...facts, ...applyLinksOutside(tree, main.element)];
+  } else if (sideFacts.length) tree.children = [...tree.children, ...newFacts(sideFacts, textOf(tree))];
   return { pixels, main: main?.how ?? 'page' };
 }
 
 function isBoilerplate(element: Element, inArticle: boolean): boolean {
   if (BOILERPLATE_ELEMENTS.has(element.tagName)) return true;
   if (!inArticle && PAGE_FURNITURE.has(element.tagName) && !hasDescendant(element, 'h1')) return true;
+  if (!inArticle && element.tagName === 'div' && FOOTER_CLASS.test(classWords(element)) && !hasDescendant(element, 'h1')) return true;
   const props = element.properties;
   const role = typeof props.role === 'string' ? props.role.toLowerCase() : '';
   if (BOILERPLATE_ROLES.has(role) && !(role === 'banner' && hasDescendant(element, 'h1'))) return true;
   if (props.hidden !== undefined && props.hidden !== false && props.hidden !== null) return true;
   if (props.ariaHidden === 'true') return true;
   if (typeof props.style === 'string' && HIDDEN_STYLE.test(props.style)) return true;
-  const classes = [...(Array.isArray(props.className) ? props.className : []), typeof props.id === 'string' ? props.id : ''].join(' ');
+  const classes = classWords(element);
   return classes !== ' ' && BOILERPLATE_CLASS.test(classes);
+}
+
+function classWords(element: Element): string {
+  const { className, id } = element.properties;
+  return [...(Array.isArray(className) ? className : []), typeof id === 'string' ? id : ''].join(' ');
 }
 
 interface TextSize { text: number; links: number; linkCount: number }
@@ -140,19 +158,64 @@ function findMain(tree: Root): { element: Element; how: string } | undefined {
   return menus ? { element: densest, how: 'densest' } : undefined;
 }
 
-/** The page's first <h1>, when it is outside the main content (job pages put the title in a banner). */
+/**
+ * The page's first <h1>, when it is outside the main content (job pages put the title in a banner), with the short
+ * lines of its banner ("Fulltime 40 uur per week." under the title): bannerOf in html-facts.ts.
+ */
 function headingOutside(tree: Root, main: Element): Element[] {
   if (hasDescendant(main, 'h1')) return [];
-  const found: Element[] = [];
+  let found: Element | undefined;
+  let ancestors: Element[] = [];
+  const visit = (node: Root | Element, path: Element[]): void => {
+    for (const child of node.children) {
+      if (found || child.type !== 'element' || child === main) continue;
+      if (child.tagName === 'h1') (found = child), (ancestors = path);
+      else visit(child, [...path, child]);
+    }
+  };
+  visit(tree, []);
+  if (!found) return [];
+  // Only the blocks that do not hold the main content can be the banner.
+  const outer = ancestors.findIndex((element) => element === main || hasNode(element, main));
+  return [bannerOf(found, outer === -1 ? ancestors : ancestors.slice(outer + 1))];
+}
+
+/** Side boxes: their facts are kept though the box goes. */
+function isSideBox(element: Element): boolean {
+  return element.tagName === 'aside' || (typeof element.properties.role === 'string' && element.properties.role.toLowerCase() === 'complementary');
+}
+
+/** Label/value facts in the blocks left outside the main content and the banner (a sidebar column). */
+function factsOutside(tree: Root, main: Element, banner: Element | undefined): Element[] {
+  const facts: Element[] = [];
   const visit = (node: Root | Element): void => {
     for (const child of node.children) {
-      if (found.length || child.type !== 'element' || child === main) continue;
-      if (child.tagName === 'h1') found.push(child);
-      else visit(child);
+      if (child.type !== 'element' || child === main || child === banner || facts.length >= MAX_FACTS) continue;
+      if (hasNode(child, main) || (banner && hasNode(child, banner))) visit(child);
+      else facts.push(...labelledFacts({ type: 'root', children: [child] }));
     }
   };
   visit(tree);
-  return found;
+  return facts;
+}
+
+/** Facts the main content does not already state, each once. */
+function newFacts(facts: Element[], mainText: string): Element[] {
+  const seen = new Set([mainText.replace(/\s+/g, ' ')]);
+  const out: Element[] = [];
+  for (const fact of facts) {
+    const text = textOf(fact).replace(/\s+/g, ' ').trim();
+    // An address is kept as a note of its own (applyLinksOutside).
+    if (ADDRESS.test(text) || [...seen].some((known) => known.includes(text))) continue;
+    seen.add(text);
+    out.push(fact);
+    if (out.length >= MAX_FACTS) break;
+  }
+  return out;
+}
+
+function hasNode(element: Element, node: Element): boolean {
+  return element.children.some((child) => child === node || (child.type === 'element' && hasNode(child, node)));
 }
 
 /** Links to apply outside the main content, as one paragraph; and short lines of a sidebar that name an address ("简历投至：hr@acme.com"), each a paragraph. */
@@ -186,10 +249,6 @@ function isAddressNote(element: Element): boolean {
   return text.length <= MAX_ADDRESS_NOTE && ADDRESS.test(text);
 }
 
-function textOf(node: Element | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return node.type === 'element' ? node.children.map(textOf).join('') : '';
-}
 
 function hasDescendant(element: Element, tagName: string): boolean {
   return element.children.some((child) => child.type === 'element' && (child.tagName === tagName || hasDescendant(child, tagName)));

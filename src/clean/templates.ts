@@ -1,6 +1,7 @@
 /**
  * Template syntax is not posting text: Liquid/Jekyll (`{% %}`, `{{ }}`),
- * Hugo shortcodes (`{{< >}}`, `{{% %}}`), ERB (`<% %>`), PHP (`<?php ?>`, `<?= ?>`) and kramdown
+ * Hugo shortcodes (`{{< >}}`, `{{% %}}`), ERB and JSP (`<% %>`), PHP (`<?php ?>`, `<?= ?>`), Blade
+ * (`{{ }}`, `{!! !!}`, `@section(…)` directives in a Blade view) and kramdown
  * attribute lists. Comments and their content go; tags go; paired
  * shortcodes keep the content between them. Newlines are kept, so lines keep their numbers.
  */
@@ -27,10 +28,18 @@ const HUGO_SHORTCODE = /\{\{[<%][\s\S]{0,2000}?[>%]\}\}/g;
 const TAGS = [
   /\{%-?[\s\S]{0,2000}?-?%\}/g, // Liquid tags
   HUGO_SHORTCODE, // Hugo shortcodes (paired ones keep their content; links among their arguments stay, see keepLinksOut)
-  /\{\{-?[\s\S]{0,2000}?-?\}\}/g, // Liquid/Hugo output
-  /<%=?-?[\s\S]{0,2000}?-?%>/g, // ERB
+  /\{!!-?[\s\S]{0,2000}?-?!!\}/g, // Blade's unescaped output
+  /\{\{-?[\s\S]{0,2000}?-?\}\}/g, // Liquid/Hugo/Blade output
+  /<%=?-?[\s\S]{0,2000}?-?%>/g, // ERB, JSP
   /<\?(?:php\b|=)[\s\S]{0,2000}?\?>/g, // PHP
 ];
+/**
+ * Blade's directives ("@extends('master', […])", "@section('content')", "@endsection", "@if($open)"): read only in a
+ * Blade view (one that extends a layout or fills a section), where a line's "@include" is code, not an @-mention.
+ * The text between a section's directives stays. Arguments are read to their closing parenthesis (one level of nesting).
+ */
+const BLADE_VIEW = /^[ \t]*@(?:extends|section|yield)[ \t]*\(|^[ \t]*@endsection\b/m;
+const BLADE_DIRECTIVE = /(?<![\w@.])@(?:extends|section|endsection|show|stop|yield|parent|include\w{0,8}|each|if|elseif|else|endif|unless|endunless|isset|endisset|empty|endempty|auth|endauth|guest|endguest|foreach|endforeach|forelse|endforelse|for|endfor|while|endwhile|switch|case|break|default|endswitch|php|endphp|csrf|method|push|endpush|prepend|endprepend|stack|component|endcomponent|slot|endslot|can|endcan|cannot|endcannot|lang|choice|json|props|vite|livewire\w{0,10}|error|enderror|once|endonce|verbatim|endverbatim)\b(?:[ \t]*\((?:[^()\n]|\([^()\n]*\))*\))?/g;
 // `{` ends the scan too, so a line of `{: {: {:` is read once, not once per `{:`.
 const KRAMDOWN_ATTRIBUTES = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|\{:[^{}\n]*\}/gm;
 
@@ -56,13 +65,14 @@ export function removeTemplateTags(input: string): TemplateCleanResult {
     if (samples.length < 3) samples.push(match[0].replace(/\s+/g, ' ').slice(0, 60));
   };
   let text = input;
-  if (!/\{[{%]|<[%?]/.test(text) && !text.includes('{:')) return { text, removed, samples, includes };
+  if (!/\{[{%!]|<[%?]/.test(text) && !BLADE_VIEW.test(text) && !text.includes('{:')) return { text, removed, samples, includes };
   for (const [pattern, close] of BLOCK_COMMENTS) text = blankBeforeLastClose(text, pattern, close, note);
   text = blankOut(text, INCLUDE, (match) => {
     note(match);
     includes.push({ name: match[1]!, line: match.input.slice(0, match.index).split('\n').length });
   });
   for (const pattern of TAGS) text = pattern === HUGO_SHORTCODE ? keepLinksOut(text, pattern, note) : blankOut(text, pattern, note);
+  if (BLADE_VIEW.test(text)) text = blankOut(text, BLADE_DIRECTIVE, note);
   text = blankOut(text, KRAMDOWN_ATTRIBUTES);
   return { text, removed, samples, includes };
 }

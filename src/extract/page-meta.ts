@@ -12,7 +12,7 @@
 import { decodeHTML } from 'entities';
 import { microdataPostings } from './microdata.js';
 import { GENERIC_SITE_NAMES } from './structured-tables.js';
-import { closingLabels } from './tables/dates.js';
+import { closingLabels, postedLabels } from './tables/dates.js';
 import { escapeRegExp } from './text.js';
 
 export interface PageText { text: string; line: number }
@@ -84,7 +84,7 @@ export function pageMeta(sourceText: string): PageMeta {
   const meta: PageMeta = sourceText.includes('application/ld+json') ? jsonLd(sourceText) : {};
   const microdata = sourceText.includes('itemscope') ? microdataPostings(sourceText) : [];
   if (microdata.length) meta.microdataPostings = microdata;
-  const dated = sourceText.includes('<') && DATE_ATTRIBUTE.test(sourceText) ? datedElement(sourceText) : undefined;
+  const dated = sourceText.includes('<') && (DATE_ATTRIBUTE.test(sourceText) || TIME_WITH_DATETIME.test(sourceText)) ? datedElement(sourceText) : undefined;
   if (dated) meta.dated = dated;
   const head = sourceText.slice(0, HEAD_CHARS);
   const lineAt = (index: number): number => head.slice(0, index).split('\n').length;
@@ -123,11 +123,20 @@ const DATETIME = /\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/i;
 
 // The label that says what a date is often sits outside its element ("Closing date: <span class="date">2024-05-31</span>").
 const CLOSING_LABEL = new RegExp(`(?:${Object.values(closingLabels).flat().map(escapeRegExp).join('|')})\\s{0,3}[:：]?\\s{0,3}$`, 'iu');
+// A <time> whose label says it is the posting's date ("Posted: <time datetime="2024-03-05">March 5</time>", a <dt>Date
+// posted</dt> before it): its datetime holds the year that its text may leave out.
+const POSTED_LABEL = new RegExp(`(?:${Object.values(postedLabels).flat().map(escapeRegExp).join('|')})\\s{0,3}[:：]?\\s{0,3}$`, 'iu');
+const TIME_WITH_DATETIME = /<time\b[^<>]{0,300}\bdatetime\s*=/i;
 const OTHER_DATE_LABEL = new RegExp(`${OTHER_DATE.source}\\s{0,3}(?:date\\s{0,3})?[:：]?\\s{0,3}$`, 'iu');
+
+/** The text right before the element, on its line (tags dropped): where its label stands. */
+function labelBefore(sourceText: string, index: number): string {
+  return sourceText.slice(Math.max(0, index - 120), index).split('\n').pop()!.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trimEnd().slice(-60);
+}
 
 /** A closing, start or other date's label right before the element, on its line (tags dropped). */
 function labelledOtherDate(sourceText: string, index: number): boolean {
-  const before = sourceText.slice(Math.max(0, index - 120), index).split('\n').pop()!.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trimEnd().slice(-60);
+  const before = labelBefore(sourceText, index);
   return CLOSING_LABEL.test(before) || OTHER_DATE_LABEL.test(before);
 }
 
@@ -136,7 +145,8 @@ function datedElement(sourceText: string): PageText | undefined {
   const found = new Map<string, number>();
   for (const match of sourceText.matchAll(DATED_ELEMENT)) {
     const attributes = match[2]!;
-    if (!DATE_ATTRIBUTE.test(attributes) || OTHER_DATE.test(attributes.replace(/\bdatetime\s*=\s*["'][^"']*["']/i, ''))) continue;
+    const labelledPosted = match[1]!.toLowerCase() === 'time' && DATETIME.test(attributes) && POSTED_LABEL.test(labelBefore(sourceText, match.index!));
+    if (!(DATE_ATTRIBUTE.test(attributes) || labelledPosted) || OTHER_DATE.test(attributes.replace(/\bdatetime\s*=\s*["'][^"']*["']/i, ''))) continue;
     if (labelledOtherDate(sourceText, match.index)) continue;
     const text = DATETIME.exec(attributes)?.[1] ?? clean(match[3]!);
     if (!/\d/.test(text)) continue;
