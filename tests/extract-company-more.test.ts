@@ -51,6 +51,21 @@ const rows: Row[] = [
   // Traditional Chinese forms beside the Simplified ones.
   { name: 'zh-Hant: "X 誠聘"', company: 'Nordlicht', rule: 'body.cjk-hiring', input: posting('Nordlicht 誠聘後端工程師。', '後端工程師') },
   { name: 'zh-Hant: a legal form "有限責任公司"', company: '北光科技有限責任公司', input: posting('北光科技有限責任公司誠聘工程師。', '後端工程師') },
+  // A privacy notice's controller sentence names the employer (session 28: dev23-A's Polish foundation, the corpus's pracuj.pl page).
+  { name: 'pl: "Administratorem Pani/Pana danych osobowych jest Fundacja …"', company: 'Fundacja Rozwoju Miast', rule: 'text.privacy-controller', input: posting('Administratorem Pani/Pana danych osobowych jest Fundacja Rozwoju Miast z siedzibą w Łodzi.', 'Konsultant') },
+  { name: 'de: "Verantwortlicher im Sinne der DSGVO ist die X GmbH"', company: 'Nordlicht GmbH', rule: 'text.privacy-controller', input: posting('Datenschutz: Verantwortlicher im Sinne der DSGVO ist die Nordlicht GmbH, Hauptstraße 1, Berlin.', 'Backend-Entwickler') },
+  { name: 'en: "the data controller is X"', company: 'Nordlicht Farms', rule: 'text.privacy-controller', input: posting('Privacy: the data controller is Nordlicht Farms, 1 High Street, London.') },
+  { name: 'fr: "Le responsable du traitement est la société X SAS"', company: 'Nordlicht SAS', rule: 'text.privacy-controller', input: posting('Le responsable du traitement est la société Nordlicht SAS, Paris.', 'Développeur backend') },
+  { name: 'it: "Il titolare del trattamento dei dati è X S.r.l."', company: 'Nordlicht S.r.l.', rule: 'text.privacy-controller', input: posting('Il titolare del trattamento dei dati è Nordlicht S.r.l., con sede a Milano.', 'Sviluppatore backend') },
+  { name: 'es: "El responsable del tratamiento es X S.L."', company: 'Nordlicht S.L.', rule: 'text.privacy-controller', input: posting('El responsable del tratamiento es Nordlicht S.L., con domicilio en Madrid.', 'Desarrollador backend') },
+  { name: 'pt: "O responsável pelo tratamento dos dados é a X Lda"', company: 'Nordlicht Lda', rule: 'text.privacy-controller', input: posting('O responsável pelo tratamento dos dados é a Nordlicht Lda, com sede em Lisboa.', 'Desenvolvedor backend') },
+  { name: 'nl: "De verwerkingsverantwoordelijke is X B.V."', company: 'Nordlicht B.V.', rule: 'text.privacy-controller', input: posting('De verwerkingsverantwoordelijke is Nordlicht B.V., gevestigd in Utrecht.') },
+  { name: 'cs: "Správcem osobních údajů je společnost X s.r.o."', company: 'Nordlicht s.r.o.', rule: 'text.privacy-controller', input: posting('Správcem osobních údajů je společnost Nordlicht s.r.o., se sídlem v Brně.', 'Programátor') },
+  { name: 'pl: a job board as the controller hires no one', company: null, input: posting('Administratorem danych osobowych jest Grupa Pracuj z siedzibą w Warszawie.', 'Programista') },
+  { name: 'en: a job board as the controller hires no one', company: null, input: posting('The data controller is StepStone, Berlin.') },
+  { name: 'pl: a processor is no controller', company: null, input: posting('Podmiotem przetwarzającym dane jest Nordlicht Dane w imieniu klienta.', 'Programista') },
+  { name: 'de: a contact person "verantwortlich … ist Frau X" is no controller', company: null, input: posting('Verantwortlich für die Betreuung ist Frau Müller.', 'Backend-Entwickler') },
+  { name: 'en: "the data controller is responsible" names no one', company: null, input: posting('The data controller is responsible for your data.') },
 ];
 
 describeCompanyCases('company: more shapes and languages', rows);
