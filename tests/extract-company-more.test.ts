@@ -66,6 +66,12 @@ const rows: Row[] = [
   { name: 'pl: a processor is no controller', company: null, input: posting('Podmiotem przetwarzającym dane jest Nordlicht Dane w imieniu klienta.', 'Programista') },
   { name: 'de: a contact person "verantwortlich … ist Frau X" is no controller', company: null, input: posting('Verantwortlich für die Betreuung ist Frau Müller.', 'Backend-Entwickler') },
   { name: 'en: "the data controller is responsible" names no one', company: null, input: posting('The data controller is responsible for your data.') },
+  // A domain of a name and its city ("citylab-berlin.org", "rodm-lodz.pl"): the text writes the name alone.
+  { name: 'de: jobs@nordlicht-berlin.de and "Das Nordlicht"', company: 'Nordlicht', rule: 'domain.mention', input: posting('Das Nordlicht organisiert Debatten, und wir entwickeln Dienste in Go.\n\nBewerbung an jobs@nordlicht-berlin.de', 'Backend-Entwickler') },
+  { name: 'en: info@rodm-lodz.pl and "The RODM"', company: 'RODM', rule: 'domain.mention', input: posting('The RODM runs debates, and you will build our services in Go.\n\nSend your CV to info@rodm-lodz.pl') },
+  { name: 'pl: the city first, praca@krakow-nordlicht.pl', company: 'Nordlicht', rule: 'domain.mention', input: posting('W Nordlicht rozwijamy usługi w Go, a praca jest ciekawa.\n\nCV: praca@krakow-nordlicht.pl', 'Programista') },
+  { name: 'en: hello@jobs-berlin.de names no one ("Jobs in the city")', company: null, input: posting('Jobs in the city: you will build services in Go.\n\nApply at hello@jobs-berlin.de') },
+  { name: 'en: hello@visit-berlin.de names no one', company: null, input: posting('Visit the city with us: you will build services in Go.\n\nApply at hello@visit-berlin.de') },
 ];
 
 describeCompanyCases('company: more shapes and languages', rows);
