@@ -4,7 +4,9 @@
  * it matters, the rule; every row fails without the rule it names (the rows
  * with no company guard the new rules' limits).
  */
+import { describe, expect, it } from 'vitest';
 import { describeCompanyCases, type CompanyRow as Row } from './company-cases.js';
+import { normalizerInTempFiles } from './helpers.js';
 
 const posting = (body: string, title = 'Backend Developer'): string => `# ${title}\n\n${body}\n\nRequirements: Python, three years.\n`;
 const frontmatter = (key: string, value: string): string => `---\n${key}: ${value}\n---\n# Backend Developer\n\nYou will build services.\n`;
@@ -72,6 +74,22 @@ const rows: Row[] = [
   { name: 'pl: the city first, praca@krakow-nordlicht.pl', company: 'Nordlicht', rule: 'domain.mention', input: posting('W Nordlicht rozwijamy usługi w Go, a praca jest ciekawa.\n\nCV: praca@krakow-nordlicht.pl', 'Programista') },
   { name: 'en: hello@jobs-berlin.de names no one ("Jobs in the city")', company: null, input: posting('Jobs in the city: you will build services in Go.\n\nApply at hello@jobs-berlin.de') },
   { name: 'en: hello@visit-berlin.de names no one', company: null, input: posting('Visit the city with us: you will build services in Go.\n\nApply at hello@visit-berlin.de') },
+  // A sign-off closes a posting: a data item's one short line under its title signs nothing (dev27-A: a card's "Keuken team").
+  { name: 'en: "The X Team" after the posting signs it', company: 'Nordlicht', rule: 'text.team-sign-off', input: '# Line Cook\n\nYou will cook for our guests and work with the other cooks in our kitchen.\n\nThe Nordlicht Team\n' },
+  { name: 'es: "El equipo de X" after the posting signs it', company: 'Nordlicht', rule: 'text.team-sign-off', input: '# Cocinero\n\nCocinarás para nuestros clientes y trabajarás con los otros cocineros.\n\nEl equipo de Nordlicht\n' },
 ];
 
 describeCompanyCases('company: more shapes and languages', rows);
+
+// A sign-off closes a posting: a data item's one short line under its title signs nothing (dev27-A: a card's "Keuken team").
+describe('company: a data item\'s short team line is no sign-off', () => {
+  const normalize = normalizerInTempFiles('company-card-');
+  it.each([
+    ['nl', '[{"title":"Zelfstandig werkend kok","description":"Keuken team","link":"/vacatures/4"},{"title":"Chef de Partie","description":"Senior keuken","link":"/vacatures/5"}]\n'],
+    ['en', '[{"title":"Line Cook","description":"Kitchen team","link":"/jobs/4"},{"title":"Waiter","description":"Front of house","link":"/jobs/5"}]\n'],
+  ])('%s: every card has no company', async (_language, text) => {
+    const { result, records } = await normalize(text, 'json');
+    expect(records, result.stderr).toHaveLength(2);
+    expect(records.map((record) => record.company?.name ?? null)).toEqual([null, null]);
+  });
+});
