@@ -74,6 +74,13 @@ const rows: Row[] = [
   { name: 'pl: the city first, praca@krakow-nordlicht.pl', company: 'Nordlicht', rule: 'domain.mention', input: posting('W Nordlicht rozwijamy usługi w Go, a praca jest ciekawa.\n\nCV: praca@krakow-nordlicht.pl', 'Programista') },
   { name: 'en: hello@jobs-berlin.de names no one ("Jobs in the city")', company: null, input: posting('Jobs in the city: you will build services in Go.\n\nApply at hello@jobs-berlin.de') },
   { name: 'en: hello@visit-berlin.de names no one', company: null, input: posting('Visit the city with us: you will build services in Go.\n\nApply at hello@visit-berlin.de') },
+  // A subsidiary's country right after the chosen name is part of it (dev27-A: "Software Engineering Italia").
+  { name: 'it: "X Italia" beside jobs@x.it', company: 'Nordlicht Italia', input: posting('Nel corso degli anni Nordlicht Italia ha accolto numerosi stagisti.\n\nCandidature: jobs@nordlicht.it', 'Sviluppatore backend') },
+  { name: 'de: "X Deutschland" beside jobs@x.de', company: 'Nordlicht Deutschland', input: posting('Seit Jahren bildet Nordlicht Deutschland Studierende aus.\n\nBewerbung: jobs@nordlicht.de', 'Backend-Entwickler') },
+  { name: 'pl: "X Polska" beside praca@x.pl', company: 'Nordlicht Polska', input: posting('Od lat Nordlicht Polska przyjmuje stażystów.\n\nCV: praca@nordlicht.pl', 'Programista') },
+  { name: 'es: "X España" beside empleo@x.es', company: 'Nordlicht España', input: posting('Desde hace años Nordlicht España acoge a estudiantes.\n\nCV: empleo@nordlicht.es', 'Desarrollador backend') },
+  { name: 'it: "sedi in Italia" is no part of the name', company: 'Nordlicht', input: posting('Nel corso degli anni Nordlicht ha aperto sedi in Italia e in Francia.\n\nCandidature: jobs@nordlicht.it', 'Sviluppatore backend') },
+  { name: 'en: "X, Italia" across a comma is an address', company: 'Nordlicht', input: posting('Offices: Nordlicht, Italia and Nordlicht, France.\n\nApply: jobs@nordlicht.io') },
   // A sign-off closes a posting: a data item's one short line under its title signs nothing (dev27-A: a card's "Keuken team").
   { name: 'en: "The X Team" after the posting signs it', company: 'Nordlicht', rule: 'text.team-sign-off', input: '# Line Cook\n\nYou will cook for our guests and work with the other cooks in our kitchen.\n\nThe Nordlicht Team\n' },
   { name: 'es: "El equipo de X" after the posting signs it', company: 'Nordlicht', rule: 'text.team-sign-off', input: '# Cocinero\n\nCocinarás para nuestros clientes y trabajarás con los otros cocineros.\n\nEl equipo de Nordlicht\n' },
