@@ -84,6 +84,18 @@ const rows: Row[] = [
   // A sign-off closes a posting: a data item's one short line under its title signs nothing (dev27-A: a card's "Keuken team").
   { name: 'en: "The X Team" after the posting signs it', company: 'Nordlicht', rule: 'text.team-sign-off', input: '# Line Cook\n\nYou will cook for our guests and work with the other cooks in our kitchen.\n\nThe Nordlicht Team\n' },
   { name: 'es: "El equipo de X" after the posting signs it', company: 'Nordlicht', rule: 'text.team-sign-off', input: '# Cocinero\n\nCocinarás para nuestros clientes y trabajarás con los otros cocineros.\n\nEl equipo de Nordlicht\n' },
+  // An employer that is no company is defined by its kind too: an association, a charity, a lab, a publication (session 28).
+  { name: 'en: "X is a public innovation lab"', company: 'Nordlicht', rule: 'body.x-is-a', input: posting('Nordlicht is a public innovation lab in Berlin.') },
+  { name: 'en: "X is a humanitarian NGO"', company: 'Nordlicht', rule: 'body.x-is-a', input: posting('Nordlicht is a humanitarian NGO working in Kenya.', 'Coordinator') },
+  { name: 'fr: "X est une association humanitaire"', company: 'Nordlicht', rule: 'body.x-is-a', input: posting('Nordlicht est une association humanitaire pour l’accès à l’éducation.', 'Chargé de communication') },
+  { name: 'de: "X ist ein gemeinnütziger Verein"', company: 'Nordlicht', rule: 'body.x-is-a', input: posting('Nordlicht ist ein gemeinnütziger Verein in Berlin.', 'Referent (m/w/d)') },
+  { name: 'de: "X ist ein öffentliches Innovationslabor" (the head last)', company: 'Nordlicht', rule: 'body.x-is-a', input: posting('Nordlicht ist ein öffentliches Innovationslabor.', 'Referent (m/w/d)') },
+  { name: 'es: "X es una asociación sin ánimo de lucro"', company: 'Nordlicht', rule: 'body.x-is-a', input: posting('Nordlicht es una asociación sin ánimo de lucro.', 'Coordinador') },
+  { name: 'nl: "X is het Friese maandblad"', company: 'Nordlicht', rule: 'body.x-is-a', input: posting('Nordlicht is het Friese maandblad vol met reportages.', 'Eindredacteur') },
+  { name: 'pl: "X to fundacja"', company: 'Nordlicht', rule: 'body.x-is-a-bare', input: posting('Nordlicht to fundacja wspierająca edukację.', 'Koordynator') },
+  { name: 'en: a partner set off as a charity mid-sentence names no one', company: null, input: posting('We partner with Sonnenfeld, a charity in Kenya, on water projects.', 'Coordinator') },
+  { name: 'en: "Our lab is a …" names no one', company: null, input: posting('Our lab is a friendly place.') },
+  { name: 'en: a charity the employer supports does not outweigh "X GmbH is hiring"', company: 'Nordlicht GmbH', input: posting('Nordlicht GmbH is hiring a coordinator.\n\nSonnenfeld is a charity we support every year.', 'Coordinator') },
 ];
 
 describeCompanyCases('company: more shapes and languages', rows);
