@@ -190,7 +190,7 @@ const found: Row[] = [
   // A definition at a line's start, and the name written on three more lines: two weak readings that agree.
   { name: 'en: "X is a …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht is a maker of tools for farmers.') },
   { name: 'de: "X ist ein …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht ist ein Hersteller von Werkzeugen für Landwirte.') },
-  { name: 'fr: "X est une …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht est une coopérative qui fabrique des outils agricoles.') },
+  { name: 'fr: "X est un …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht est un fabricant d’outils agricoles pour les fermes.') },
   { name: 'sv: "X är ett …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht är ett litet gäng som bygger verktyg för lantbruk.') },
   { name: 'ru: "X — это …" and the name repeated', company: 'Nordlicht', rule: 'body.repeated', input: defined('Nordlicht — это производитель инструментов для фермеров.') },
   // The chosen name as the text writes it in full: a legal form or an organisation word after it, when the text writes one such form.

@@ -11,6 +11,7 @@ import { keywordGroup, keywordIndex, NO_FILTER_FORM } from './match/keywords.js'
 import { escapeRegExp, lazily } from './text.js';
 import { withoutAccents } from './match/line-forms.js';
 import { employerInPathHosts, employerSubdomainHosts } from './tables/companies.js';
+import { places } from './tables/places.js';
 
 // The three keyword lists of the test below as one scan of the text (match/keywords.ts), built on first use.
 const SPELLED_AT = 1;
@@ -68,6 +69,9 @@ export function domainsIn(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
     if (known && spelled && !known.spelled) known.spelled = spelled;
     if (!known) out.push({ name: bare, line, text, ...(anchor !== undefined ? { linked: new Map([[line, [anchor]]]) } : {}), ...(spelled ? { spelled } : {}) });
     else if (known.linked && anchor !== undefined) known.linked.set(line, [...(known.linked.get(line) ?? []), anchor]);
+    // "citylab-berlin.org", "rodm-lodz.pl": a name and its city; the text writes the name alone ("CityLAB", "RODM").
+    const own = nameBesidePlace(name);
+    if (own && !out.some((d) => d.name === own)) out.push({ name: own, line, text, ...(anchor !== undefined ? { linked: new Map([[line, [anchor]]]) } : {}) });
   };
   // Asked of the whole text first: what no line may hold, the lines are not asked.
   const mayObfuscate = mayHoldObfuscatedAddress(lineForms(ctx).textLowerText);
@@ -86,6 +90,20 @@ export function domainsIn(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
     for (const match of link.url.matchAll(URL_HOST)) add(match[1]!, link.line, link.url, link.text);
   }
   return out;
+}
+
+/** Place names as a domain spells them ("Łódź" -> "lodz", "München" -> "munchen"). */
+const DOMAIN_PLACES = lazily(() => new Set(places.map((place) => withoutAccents(place.name.toLowerCase()).replace(/[^a-z0-9]/gu, ''))));
+/** Words a site puts beside a place that name no one ("jobs-berlin.de", "karriere-wien.at"). */
+const NOT_NAME_PIECES = new Set(['jobs', 'job', 'careers', 'career', 'karriere', 'stellen', 'work', 'www', 'city', 'stadt', 'visit', 'welcome']);
+
+/** The name in a two-part label of a name and a place, either way round ("citylab-berlin", "wien-nordlicht"): three letters at least. */
+function nameBesidePlace(label: string): string | undefined {
+  const pieces = label.split('-');
+  if (pieces.length !== 2) return undefined;
+  const [first, second] = pieces as [string, string];
+  const name = DOMAIN_PLACES().has(second) ? first : DOMAIN_PLACES().has(first) ? second : undefined;
+  return name && name.length >= 3 && !NOT_NAME_PIECES.has(name) && !DOMAIN_PLACES().has(name) ? name : undefined;
 }
 
 /**

@@ -18,7 +18,7 @@ import type { Candidate } from './candidates.js';
 import { ASIDE, NAME } from './company-rules.js';
 import { alternation, lazily } from './text.js';
 import { namesWithTail, soleLongerForm, writesAsWord } from './match/name-mentions.js';
-import { aboutSentenceOpeners, definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
+import { aboutSentenceOpeners, countryNamesAfterName, definitionVerbs, notDefinitionSubjects, organisationWordsAfterName } from './tables/company-evidence.js';
 import { nameConnectors } from './tables/companies.js';
 import { titleLabels } from './tables/titles.js';
 import { legalFormsAfter, nameArticles } from './tables/companies.js';
@@ -96,8 +96,10 @@ export const writtenElsewhere = (ctx: Pick<ExtractContext, 'text'>, name: string
 const LEGAL_TAIL = `,?[ ](?:${alternation(legalFormsAfter)})`;
 const ORGANISATION_TAIL = `[ ](?:${alternation(Object.values(organisationWordsAfterName).flat())})`;
 const FULL_NAME_TAIL = `(?:${LEGAL_TAIL}|${ORGANISATION_TAIL})(?![\\p{L}\\p{N}])`;
+/** "Software Engineering Italia": a subsidiary's country right after the name, then perhaps its legal form. */
+const COUNTRY_TAIL = `[ ](?:${alternation(Object.values(countryNamesAfterName).flat())})(?:${LEGAL_TAIL})?(?![\\p{L}\\p{N}])`;
 /** "Wiringa" written "Wiringa Technische Groothandel": up to two capitalised words may come between the name and its tail. */
-const GROWN_TAIL = `(?:[ ]\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2}${FULL_NAME_TAIL}`;
+const GROWN_TAIL = `(?:(?:[ ]\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,2}${FULL_NAME_TAIL}|${COUNTRY_TAIL})`;
 /** The tail alone, tried where the text writes a name: one pattern for every name (match/name-mentions.ts). */
 const fullNameTail = lazily(() => new RegExp(GROWN_TAIL, 'uy'));
 

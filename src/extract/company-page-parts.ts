@@ -63,6 +63,8 @@ export function signOffCompany(ctx: ExtractContext, add: AddCompany): void {
     if (line.text.includes('![') || /<img\b/iu.test(line.text) || /^\s*(?:[-*+•·]|\d+[.)])\s/u.test(line.text)) continue;
     const text = line.plain.trim().replace(/^[*_]+|[*_]+$/gu, '').trim();
     if (text.length < 6 || text.length > 70) continue;
+    // A sign-off closes a posting: a data item's one short line ("Keuken team" under a card's title) signs nothing.
+    if (!ctx.text.some((other) => other.line < line.line && other.plain.trim().length >= 40)) continue;
     const name = signedName(text);
     if (name && !NOT_NAMES.has(name.toLowerCase()) && !PRONOUNS.has(name.split(/\s+/u)[0]!.toLowerCase()) && !isJobBoard(name)) add(name, line.line, 'text.team-sign-off', line.plain, 0.6);
   }

@@ -36,6 +36,7 @@ import { logoCompany } from './company-logo.js';
 import { pageTitleAtCompany, pageTitleCompany } from './company-page-title.js';
 import { pagePartCompanies, signOffCompany } from './company-page-parts.js';
 import { grownByOrganisationWord, organisationCompanies } from './company-organisation.js';
+import { controllerCompany } from './company-privacy.js';
 import { functionNotCompanies } from './tables/company-evidence.js';
 
 // The keys of the company, shared with data items (tables/field-keys.ts).
@@ -126,6 +127,7 @@ export function extractCompany(ctx: ExtractContext): void {
   logoCompany(ctx, add);
   pagePartCompanies(ctx, organisationCount(mentions), candidates, add);
   signOffCompany(ctx, add);
+  controllerCompany(ctx, add);
   const keywords = lineKeywords(ctx);
   const gate = bodyRuleGate(ctx);
   for (let lineIndex = 0; lineIndex < ctx.text.length; lineIndex++) {

@@ -113,6 +113,15 @@ export const companyNouns: Record<string, string[]> = {
   fr: ['entreprise', 'société', 'agence', 'startup'], es: ['empresa', 'compañía', 'agencia'], pt: ['empresa', 'companhia'], nl: ['bedrijf', 'organisatie'],
   sk: ['spoločnosť'], cs: ['společnost', 'firma'], pl: ['firma', 'spółka'], sv: ['företag', 'konsultfirma', 'bolag'], no: ['selskap', 'bedrift', 'virksomhet'],
   da: ['virksomhed', 'selskab'], fi: ['yritys'], it: ['azienda', 'società'], tr: ['şirket', 'şirketi'], ru: ['компания'], uk: ['компанія'],
+  // Employers that are no company (session 28): an association or charity, a lab, a publication and its publisher
+  // ("EntraiDucation association humanitaire", "The CityLAB is a public innovation lab", "Friesland Post is het … maandblad").
+  'en-other': ['association', 'charity', 'NGO', 'cooperative', 'lab', 'laboratory', 'institute', 'magazine', 'newspaper', 'publisher'],
+  'de-other': ['Verein', 'Verband', 'Stiftung', 'Genossenschaft', 'Institut', 'Labor', 'Verlag', 'Magazin'],
+  'fr-other': ['association', 'fondation', 'ONG', 'coopérative', 'laboratoire', 'magazine'],
+  'es-other': ['asociación', 'fundación', 'ONG', 'cooperativa', 'laboratorio', 'revista'],
+  'pt-other': ['associação', 'fundação', 'ONG', 'cooperativa', 'revista'],
+  'it-other': ['associazione', 'fondazione', 'cooperativa', 'rivista'],
+  'nl-other': ['vereniging', 'stichting', 'tijdschrift', 'maandblad', 'uitgeverij'],
 };
 
 /** "X is a …": the verb, and the articles that may follow it. */
@@ -121,12 +130,12 @@ export const companyNouns: Record<string, string[]> = {
  * ("ein Softwareunternehmen", "een softwarebedrijf", "ett mjukvaruföretag"): the head, lower case, after at least two letters.
  */
 export const companyNounTails: Record<string, string[]> = {
-  de: ['unternehmen', 'firma', 'agentur'], nl: ['bedrijf', 'bureau'], sv: ['företag', 'bolag'], no: ['selskap', 'bedrift'], da: ['virksomhed', 'selskab'], fi: ['yritys'],
+  de: ['unternehmen', 'firma', 'agentur', 'verein', 'verlag', 'labor'], nl: ['bedrijf', 'bureau'], sv: ['företag', 'bolag'], no: ['selskap', 'bedrift'], da: ['virksomhed', 'selskab'], fi: ['yritys'],
 };
 /** Copulas of languages without articles, before a company noun in the nominative ("Acme to firma", "Acme — это компания", "Acme je firma", "Acme adalah perusahaan"). */
 export const bareCopulas: Record<string, string[]> = { pl: ['to'], ru: ['— это', '– это', '- это'], uk: ['— це', '– це', '- це'], cs: ['je'], sk: ['je'], id: ['adalah', 'merupakan'] };
 export const bareCompanyNouns: Record<string, string[]> = {
-  pl: ['firma', 'spółka', 'agencja'], ru: ['компания', 'агентство', 'стартап'], uk: ['компанія', 'агенція', 'стартап'], cs: ['firma', 'společnost', 'agentura'],
+  pl: ['firma', 'spółka', 'agencja', 'fundacja', 'stowarzyszenie'], ru: ['компания', 'агентство', 'стартап'], uk: ['компанія', 'агенція', 'стартап'], cs: ['firma', 'společnost', 'agentura'],
   sk: ['firma', 'spoločnosť'], id: ['perusahaan', 'startup', 'agensi'],
 };
 export const isVerbs = ['is', 'ist', 'est', 'es', 'é', 'er', 'är', 'on', 'jest', 'je', 'è', 'is'];

@@ -86,6 +86,16 @@ export const organisationWordsAfterName: Record<string, string[]> = {
 };
 
 /**
+ * A country written right after a name, as a subsidiary names itself in its country's language ("Software Engineering
+ * Italia", "Nordlicht Deutschland", "Nordlicht Polska"): part of the name written in full. Case as written.
+ */
+export const countryNamesAfterName: Record<string, string[]> = {
+  it: ['Italia'], de: ['Deutschland', 'Österreich', 'Schweiz'], fr: ['France', 'Belgique', 'Suisse'], es: ['España', 'México', 'Argentina', 'Chile', 'Colombia'],
+  pt: ['Brasil', 'Portugal'], nl: ['Nederland', 'België'], pl: ['Polska'], cs: ['Česko'], sk: ['Slovensko'], hu: ['Magyarország'],
+  ro: ['România'], sv: ['Sverige'], no: ['Norge'], da: ['Danmark'], fi: ['Suomi'], en: ['UK', 'Ireland', 'India'],
+};
+
+/**
  * Words that open an organisation's name before it ("University of Padova", "Stowarzyszenie Lokalna Grupa Działania
  * Chełmno", "Coopérative des ambulanciers du Grand Ouest"): the form a name takes first, then the case forms a
  * sentence puts it in (Polish "Zarząd Stowarzyszenia …", "w Stowarzyszeniu …": the name after it stays as it is). Case as written.

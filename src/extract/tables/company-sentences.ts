@@ -46,3 +46,25 @@ export const koWithHiring = {
   // also with the plural 들 or the honorific 님 (company-rules.ts).
   notNames: ['우리', '저희', '여러분', '당신', '고객', '고객사', '회사', '동료', '사람', '파트너', '팀원', '구성원', '사용자'],
 };
+
+/**
+ * A privacy notice's controller sentence: "Administratorem danych osobowych jest Acme Sp. z o.o.", "The data controller
+ * is Acme Ltd": the employer who collects the applications names itself, in law's words (company-privacy.ts). Each
+ * phrase's words in order, up to six words between them ("Administratorem Pani/Pana danych osobowych jest"); the
+ * name follows its last word. Lower case; a processor ("podmiot przetwarzający") is no controller.
+ */
+export const controllerPhrases: Record<string, string[]> = {
+  pl: ['administratorem danych jest', 'administratorem danych będzie'],
+  en: ['data controller is', 'controller of your personal data is', 'controller of personal data is', 'controller for the processing is'],
+  de: ['verantwortlich für die datenverarbeitung ist', 'verantwortliche im sinne der dsgvo ist', 'verantwortlicher im sinne der dsgvo ist', 'verantwortliche stelle ist'],
+  fr: ['responsable du traitement est', 'responsable de traitement est'],
+  it: ['titolare del trattamento è', 'titolare del trattamento dei dati è'],
+  es: ['responsable del tratamiento es', 'responsable del tratamiento de sus datos es'],
+  pt: ['responsável pelo tratamento é', 'responsável pelo tratamento dos dados é'],
+  nl: ['verwerkingsverantwoordelijke is'],
+  cs: ['správcem osobních údajů je', 'správcem údajů je'],
+  sk: ['prevádzkovateľom osobných údajov je'],
+};
+/** Words between the phrase and the name: an article or the word for a company ("ist die Firma", "est la société", "jest spółka"). */
+export const controllerLeadIns = ['the', 'der', 'die', 'das', 'la', 'le', "l'", 'il', 'el', 'o', 'a', 'de',
+  'company', 'Firma', 'firma', 'spółka', 'société', 'società', 'sociedad', 'empresa', 'společnost', 'spoločnosť', 'Gesellschaft'];
