@@ -59,6 +59,11 @@ const places: PlaceRow[] = [
     input: '# DevOps Engineer\n\nWe are hiring a DevOps engineer. Fully remote.\n\nExperience with Amazon S3 2FA setups and Terraform.\n' },
   { name: 'de: a year before a town is no postal code', policy: null, countries: ['DE', 'DE'],
     input: '# Entwickler\n\nUnsere Meetups:\n\n2019 Berlin, 2021 Hamburg\n' },
+  // A list of the company's seat and offices comes after the job's own place, so eight of them cannot crowd it out (place28).
+  { name: 'en: the office the job is in comes before the seat\'s and offices\' countries', policy: 'onsite', countries: ['JP', 'CA', 'US', 'FR', 'RO', 'DE', 'BR', 'GB'],
+    input: '# Marketing Intern\n\nAcme is headquartered in Quebec, Canada. Acme has offices in the U.S., France, Romania, Germany, Brazil, the UK, Ukraine and now Japan. You will be working from our office in Tokyo.\n' },
+  { name: 'en: offices alone are still read', policy: 'onsite', countries: ['DE', 'DE'],
+    input: '# Marketing Intern\n\nWe have offices in Berlin and Munich.\n' },
 ];
 
 describe('a work place named by an address line or a location heading', () => {

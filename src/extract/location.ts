@@ -14,7 +14,7 @@ import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
 import { employmentLabelOnly, employmentWords } from './tables/employment.js';
 import { locationLabels, notPlaceValues, workModeLabels, notWorkplacePhrases, places, streetAfterNumber, streetPrefixes, streetSuffixes, streetWordsAfterName } from './tables/places.js';
-import { officePhrases, workPlacePhrases } from './tables/remote.js';
+import { officePhrases, teamPlacePhrases, workPlacePhrases } from './tables/remote.js';
 import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
@@ -117,19 +117,29 @@ function iconPlace(text: string): string | undefined {
   return named.length && !rest ? value : undefined;
 }
 
-/** Gazetteer places named anywhere in the body, when no field names one. */
+/**
+ * Gazetteer places named anywhere in the body, when no field names one. A sentence that says where the company's
+ * seat, offices, staff or customers are ("headquartered in Quebec, Canada", "offices in the U.S., France, …") names
+ * its places after every other sentence's, so a list of offices cannot crowd out "our office in Tokyo".
+ */
 function bodyPlaces(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
+  const elsewhere: Found[] = [];
   for (const line of ctx.text) {
     // Most lines name no place; dropping boilerplate sentences cannot make one appear (see workplaceText).
     const named = NAME_SPANS_SENTENCES ? null : placesIn(line.plain);
     if (named && !named.length) continue;
     const kept = workplaceText(line.plain);
-    for (const place of named && kept === line.plain ? named : placesIn(kept)) found.push({ location: place, line: line.line, rule: 'text.gazetteer', text: line.plain });
+    const add = (places: Location[], to: Found[]) => { for (const place of places) to.push({ location: place, line: line.line, rule: 'text.gazetteer', text: line.plain }); };
+    if (!namesElsewhere(kept)) add(named && kept === line.plain ? named : placesIn(kept), found);
+    else for (const sentence of sentences(kept)) add(placesIn(sentence), namesElsewhere(sentence) ? elsewhere : found);
     if (found.length >= 8) break;
   }
-  return found;
+  return [...found, ...elsewhere].slice(0, Math.max(found.length, 8));
 }
+
+const elsewherePlace = phraseFinder(teamPlacePhrases);
+const namesElsewhere = (text: string): boolean => elsewherePlace.find(text, 0, filterForm(text)) !== null;
 
 const office = phraseFinder([...officePhrases, ...workPlacePhrases]);
 
