@@ -64,6 +64,19 @@ const places: PlaceRow[] = [
     input: '# Marketing Intern\n\nAcme is headquartered in Quebec, Canada. Acme has offices in the U.S., France, Romania, Germany, Brazil, the UK, Ukraine and now Japan. You will be working from our office in Tokyo.\n' },
   { name: 'en: offices alone are still read', policy: 'onsite', countries: ['DE', 'DE'],
     input: '# Marketing Intern\n\nWe have offices in Berlin and Munich.\n' },
+  // A code several countries share, beside a street in one country's language, names that country (place28).
+  { name: 'fi: five digits beside a Finnish street ("Öljytie 2, 37150 Nokia")', policy: 'onsite', countries: ['FI'],
+    input: '# Sähköasentaja\n\nEtsimme sähköasentajaa.\n\nYhteystiedot\n\nÖljytie 2, 37150 Nokia\n' },
+  { name: 'de: five digits beside a German street, the town unknown', policy: 'onsite', countries: ['DE'],
+    input: '# Elektriker (m/w/d)\n\nWir suchen Verstärkung.\n\nMusterstraße 5, 37150 Lohne\n' },
+  { name: 'fr: five digits after "12 rue de la Paix"', policy: 'onsite', countries: ['FR'],
+    input: '# Électricien\n\nNous recrutons.\n\n12 rue de la Paix, 37150 Bléré\n' },
+  { name: 'no: four digits beside a Norwegian street', policy: 'onsite', countries: ['NO'],
+    input: '# Elektriker\n\nVi søker elektriker.\n\nStorgata 12, 3015 Drammenvik\n' },
+  { name: 'de: four digits beside "…strasse" (Austria or Switzerland) name no country', policy: 'onsite', countries: [],
+    input: '# Drucker (m/w/d)\n\nWir suchen Verstärkung.\n\nMarenstrasse 73, 4632 Trimbach\n' },
+  { name: 'es: "Calle" (Spain or Mexico) with five digits names no country', policy: 'onsite', countries: [],
+    input: '# Electricista\n\nBuscamos electricista.\n\nCalle Mayor 5, 45150 Zapotlán\n' },
 ];
 
 describe('a work place named by an address line or a location heading', () => {

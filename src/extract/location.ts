@@ -184,12 +184,12 @@ function streetAddress(ctx: ExtractContext): Found | null {
 }
 const streetIn = (text: string): RegExpExecArray | null => (text.length > 1000 || !/\d/.test(text) ? null : STREET().exec(text));
 
-/** The countries that address lines' postal codes name ("Twickenham TW1 3JT": GB; an unknown town counts beside a street), as locations. */
+/** The countries that address lines' postal codes name ("Twickenham TW1 3JT": GB; an unknown town counts beside a street, whose language may name the country: "Öljytie 2, 37150 Nokia": FI), as locations. */
 function postalCountries(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   ctx.text.forEach((line, index) => {
     if (line.plain.length > 300) return;
-    const address = postalAddressIn(line.plain, () => streetIn(line.plain) !== null || (index > 0 && streetIn(ctx.text[index - 1]!.plain) !== null));
+    const address = postalAddressIn(line.plain, () => streetIn(line.plain)?.[0] ?? (index > 0 ? streetIn(ctx.text[index - 1]!.plain)?.[0] : undefined) ?? null);
     if (address?.country) found.push({ location: { text: address.text, country: address.country }, line: line.line, rule: 'text.postal-address', text: line.plain });
   });
   return found;
