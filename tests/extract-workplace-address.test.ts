@@ -77,6 +77,16 @@ const places: PlaceRow[] = [
     input: '# Drucker (m/w/d)\n\nWir suchen Verstärkung.\n\nMarenstrasse 73, 4632 Trimbach\n' },
   { name: 'es: "Calle" (Spain or Mexico) with five digits names no country', policy: 'onsite', countries: [],
     input: '# Electricista\n\nBuscamos electricista.\n\nCalle Mayor 5, 45150 Zapotlán\n' },
+  // Countries as more languages name them (place28), each beside a must-not.
+  { name: 'ru: a country in Russian ("Локация: Германия")', policy: 'onsite', countries: ['DE'], input: '# Инженер\n\nЛокация: Германия\n' },
+  { name: 'ru: "по ТК РФ" names Russia', policy: null, countries: ['RU'], input: '# Инженер\n\nЗарплата 100 000 руб. Оформление по ТК РФ.\n' },
+  { name: 'uk: a country in Ukrainian ("Локація: Польща")', policy: 'onsite', countries: ['PL'], input: '# Інженер\n\nЛокація: Польща\n' },
+  { name: 'zh: a country in Chinese inside a run of text ("工作地点：新加坡")', policy: 'onsite', countries: ['SG'], input: '# 后端工程师\n\n工作地点：新加坡\n' },
+  { name: 'ja: a country in katakana ("勤務地：アメリカ")', policy: 'onsite', countries: ['US'], input: '# エンジニア\n\n勤務地：アメリカ\n' },
+  { name: 'ko: a country in Korean ("근무지: 미국")', policy: 'onsite', countries: ['US'], input: '# 엔지니어\n\n근무지: 미국\n' },
+  { name: 'tr: a country in Turkish ("Konum: Almanya")', policy: 'onsite', countries: ['DE'], input: '# Engineer\n\nKonum: Almanya\n' },
+  { name: 'ja: "タイプ" and "ウインドウ" name no Thailand or India', policy: null, countries: [], input: '# エンジニア\n\nウインドウのタイプを設計します。\n' },
+  { name: 'zh: "精英国际" (elite international) names no United Kingdom', policy: null, countries: [], input: '# 后端工程师\n\n精英国际团队。\n' },
 ];
 
 describe('a work place named by an address line or a location heading', () => {
