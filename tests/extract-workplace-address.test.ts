@@ -16,7 +16,7 @@ import { recordInTempFiles } from './helpers.js';
 
 const recordOf = recordInTempFiles('workplace-address-');
 
-interface PlaceRow { name: string; input: string; extension?: string; policy: string | null; countries: string[] }
+interface PlaceRow { name: string; input: string; extension?: string; policy: string | null; countries: Array<string | undefined> }
 
 const places: PlaceRow[] = [
   { name: 'de: an address block under "Arbeitsort", its town known', extension: 'html', policy: 'onsite', countries: ['DE'],
@@ -87,6 +87,11 @@ const places: PlaceRow[] = [
   { name: 'tr: a country in Turkish ("Konum: Almanya")', policy: 'onsite', countries: ['DE'], input: '# Engineer\n\nKonum: Almanya\n' },
   { name: 'ja: "タイプ" and "ウインドウ" name no Thailand or India', policy: null, countries: [], input: '# エンジニア\n\nウインドウのタイプを設計します。\n' },
   { name: 'zh: "精英国际" (elite international) names no United Kingdom', policy: null, countries: [], input: '# 后端工程师\n\n精英国际团队。\n' },
+  // A JSON-LD address whose locality the gazetteer knows names its country where it gives none (place28).
+  { name: 'JSON-LD: a known "addressLocality" alone names its country', extension: 'html', policy: null, countries: ['FI'],
+    input: '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Backend Engineer","description":"We build payment software.","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Tampere"}}}</script></head><body><h1>Backend Engineer</h1><p>We build payment software.</p></body></html>\n' },
+  { name: 'JSON-LD: an unknown locality and a US state\'s name ("Georgia") name no country', extension: 'html', policy: null, countries: [undefined],
+    input: '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Backend Engineer","description":"We build payment software.","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Springfield","addressRegion":"Georgia"}}}</script></head><body><h1>Backend Engineer</h1><p>We build payment software.</p></body></html>\n' },
 ];
 
 describe('a work place named by an address line or a location heading', () => {
