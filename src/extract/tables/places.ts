@@ -83,6 +83,7 @@ export const countryLines: string[] = [
   // Countries as more languages name them (language facts, place28): a "Location:" line's value or a body's place.
   // Left out: names that are also words or names ("Dania", "Indie", "Đức", "Viro"), Japanese "タイ" and "インド" and Korean
   // "인도", which sit inside other words ("タイプ", "ウインドウ", 인도 "handover"), Chinese "英国" ("精英国际", elite international),
+  // Chinese "美国", in a company's boast more often than a work place ("美国硅谷回国创业团队", a team back from Silicon Valley),
   // and "Georgia" in Latin letters.
   // ru
   'RU|Российская Федерация|РФ', 'DE|Германия', 'US|США', 'GB|Великобритания', 'PL|Польша', 'UA|Украина', 'FR|Франция', 'ES|Испания',
@@ -93,7 +94,7 @@ export const countryLines: string[] = [
   'DE|Німеччина', 'PL|Польща', 'GB|Велика Британія', 'FR|Франція', 'ES|Іспанія', 'NL|Нідерланди', 'CZ|Чехія', 'LT|Литва', 'EE|Естонія',
   'LV|Латвія', 'RO|Румунія', 'BG|Болгарія', 'PT|Португалія', 'CY|Кіпр', 'IL|Ізраїль', 'TR|Туреччина', 'GE|Грузія', 'IT|Італія', 'AT|Австрія',
   // zh (Simplified and Traditional), ja, ko
-  'US|美国|美國|米国|アメリカ|미국', 'GB|イギリス|영국', 'DE|德国|德國|독일', 'FR|法国|法國|フランス|프랑스', 'CA|加拿大|カナダ|캐나다',
+  'US|米国|アメリカ|미국', 'GB|イギリス|영국', 'DE|德国|德國|독일', 'FR|法国|法國|フランス|프랑스', 'CA|加拿大|カナダ|캐나다',
   'SG|新加坡|シンガポール|싱가포르', 'AU|澳大利亚|澳洲|オーストラリア|호주', 'IN|印度', 'KR|韩国|韓国|韓國', 'JP|일본', 'CN|중국', 'TW|台湾',
   'NL|荷兰|荷蘭|オランダ|네덜란드', 'CH|瑞士|スイス|스위스', 'SE|瑞典|スウェーデン', 'ES|西班牙|スペイン|스페인', 'IT|意大利|イタリア|이탈리아',
   'RU|俄罗斯|俄羅斯|ロシア|러시아', 'MY|马来西亚|馬來西亞|マレーシア|말레이시아', 'TH|泰国|泰國|태국', 'VN|越南|ベトナム|베트남', 'ID|印度尼西亚|印尼|インドネシア|인도네시아',
