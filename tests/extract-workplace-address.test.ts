@@ -92,6 +92,13 @@ const places: PlaceRow[] = [
     input: '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Backend Engineer","description":"We build payment software.","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Tampere"}}}</script></head><body><h1>Backend Engineer</h1><p>We build payment software.</p></body></html>\n' },
   { name: 'JSON-LD: an unknown locality and a US state\'s name ("Georgia") name no country', extension: 'html', policy: null, countries: [undefined],
     input: '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Backend Engineer","description":"We build payment software.","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Springfield","addressRegion":"Georgia"}}}</script></head><body><h1>Backend Engineer</h1><p>We build payment software.</p></body></html>\n' },
+  // An HTML page's <title> or og:title part that is wholly a place's name, as a heading's is (place28).
+  { name: 'html: a <title> part that is a city ("Backend Engineer - Gdańsk | Acme")', extension: 'html', policy: null, countries: ['PL'],
+    input: '<html><head><title>Backend Engineer - Gdańsk | Acme</title></head><body><main><h1>Backend Engineer</h1><p>We build payment software.</p></main></body></html>\n' },
+  { name: 'html: an og:title part after a comma ("Backend Engineer, Lyon")', extension: 'html', policy: null, countries: ['FR'],
+    input: '<html><head><meta property="og:title" content="Backend Engineer, Lyon"></head><body><main><h1>Backend Engineer</h1><p>We build payment software.</p></main></body></html>\n' },
+  { name: 'html: a name that holds a city ("Amsterdam UMC", "Berlin Startup Jobs") is no place', extension: 'html', policy: null, countries: [],
+    input: '<html><head><title>Backend Engineer | Amsterdam UMC | Berlin Startup Jobs</title></head><body><main><h1>Backend Engineer</h1><p>We build payment software.</p></main></body></html>\n' },
 ];
 
 describe('a work place named by an address line or a location heading', () => {

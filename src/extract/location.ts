@@ -26,7 +26,8 @@ export { placesIn };
 /** Set locations, then the remote policy, regions and time zones. */
 export function extractLocation(ctx: ExtractContext): void {
   const fieldPlaces = locationFields(ctx);
-  const named = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);
+  const inBody = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);
+  const named = inBody.length ? inBody : pageTitlePlaces(ctx);
   // An address whose postal code names its country ("Twickenham TW1 3JT"), where no place's name is known.
   const locations = named.length ? named : postalCountries(ctx);
   ctx.fields.locations = dedupe(locations.map((l) => l.location)).slice(0, 8);
@@ -140,6 +141,20 @@ function bodyPlaces(ctx: ExtractContext): Found[] {
 
 const elsewherePlace = phraseFinder(teamPlacePhrases);
 const namesElsewhere = (text: string): boolean => elsewherePlace.find(text, 0, filterForm(text)) !== null;
+
+/**
+ * An HTML page's <title> or og:title part that is wholly a place's name ("Backend Engineer - Gdańsk | Acme"), as the
+ * same words in a heading give, where the body names none. A part that only holds one ("Amsterdam UMC") is a name.
+ */
+function pageTitlePlaces(ctx: ExtractContext): Found[] {
+  for (const meta of [ctx.page.title, ctx.page.ogTitle]) {
+    if (!meta) continue;
+    const parts = meta.text.split(/\s[|–—-]\s|\s·\s|,\s/u).map((part) => part.trim());
+    const named = parts.flatMap((part) => placesIn(part).filter((place) => place.text === part));
+    if (named.length) return named.map((location) => ({ location, line: meta.line, rule: 'page.title-place', text: meta.text }));
+  }
+  return [];
+}
 
 const office = phraseFinder([...officePhrases, ...workPlacePhrases]);
 
