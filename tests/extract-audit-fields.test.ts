@@ -39,7 +39,17 @@ describe('remote: plain sentences that state remote work, and where', () => {
     ['en: "Remote within" opening a sentence', 'You will build our APIs in Go. Remote within Germany.', 'remote', ['DE']],
     ['en: "is remote." as a predicate', 'The position is remote.', 'remote', []],
     ['en: home work anywhere in a country', 'Work from home, anywhere in Germany.', 'remote', ['DE']],
-    ['de: Homeoffice anywhere in a country', 'Homeoffice, überall in Deutschland.', 'remote', []],
+    // The country after remote work's words is its region in each language, as "remote within Germany" is (place28).
+    ['de: Homeoffice anywhere in a country', 'Homeoffice, überall in Deutschland.', 'remote', ['DE']],
+    ['de: "Full-Remote (innerhalb Deutschlands)", the genitive', 'Full-Remote (innerhalb Deutschlands), Vollzeit.', 'remote', ['DE']],
+    ['es: "remoto desde España"', 'Trabajo 100% remoto desde España.', 'remote', ['ES']],
+    ['fr: "télétravail complet depuis la France"', 'Poste en télétravail complet depuis la France.', 'remote', ['FR']],
+    ['pt: "remota em qualquer lugar do Brasil"', 'Vaga 100% remota em qualquer lugar do Brasil.', 'remote', ['BR']],
+    ['it: "da remoto dall\'Italia"', "Lavoro da remoto dall'Italia, orario flessibile.", 'remote', ['IT']],
+    // What must not: a city there names an office; customers' countries; an office then home.
+    ['de: remote from an office in a city gives no region', 'Full-Remote oder aus unserem Büro in Berlin.', 'remote', []],
+    ['es: customers\' countries are no region', 'Trabajo 100% remoto. Nuestros clientes en México y España confían en nosotros.', 'remote', []],
+    ['fr: remote from a city gives no region', 'Poste en télétravail complet depuis Lyon.', 'remote', []],
     ['pl: "praca zdalna" as an object', 'Oferujemy pracę zdalną i elastyczne godziny.', 'remote', []],
     ['it: the share after the words', 'Smart working 100%, orario flessibile.', 'remote', []],
     ['it: a share below 100% after the words is hybrid', 'Smart working 60%, orario flessibile.', 'hybrid', []],

@@ -16,7 +16,7 @@ import { recordInTempFiles } from './helpers.js';
 
 const recordOf = recordInTempFiles('workplace-address-');
 
-interface PlaceRow { name: string; input: string; extension?: string; policy: string | null; countries: string[] }
+interface PlaceRow { name: string; input: string; extension?: string; policy: string | null; countries: Array<string | undefined> }
 
 const places: PlaceRow[] = [
   { name: 'de: an address block under "Arbeitsort", its town known', extension: 'html', policy: 'onsite', countries: ['DE'],
@@ -59,6 +59,46 @@ const places: PlaceRow[] = [
     input: '# DevOps Engineer\n\nWe are hiring a DevOps engineer. Fully remote.\n\nExperience with Amazon S3 2FA setups and Terraform.\n' },
   { name: 'de: a year before a town is no postal code', policy: null, countries: ['DE', 'DE'],
     input: '# Entwickler\n\nUnsere Meetups:\n\n2019 Berlin, 2021 Hamburg\n' },
+  // A list of the company's seat and offices comes after the job's own place, so eight of them cannot crowd it out (place28).
+  { name: 'en: the office the job is in comes before the seat\'s and offices\' countries', policy: 'onsite', countries: ['JP', 'CA', 'US', 'FR', 'RO', 'DE', 'BR', 'GB'],
+    input: '# Marketing Intern\n\nAcme is headquartered in Quebec, Canada. Acme has offices in the U.S., France, Romania, Germany, Brazil, the UK, Ukraine and now Japan. You will be working from our office in Tokyo.\n' },
+  { name: 'en: offices alone are still read', policy: 'onsite', countries: ['DE', 'DE'],
+    input: '# Marketing Intern\n\nWe have offices in Berlin and Munich.\n' },
+  // A code several countries share, beside a street in one country's language, names that country (place28).
+  { name: 'fi: five digits beside a Finnish street ("Öljytie 2, 37150 Nokia")', policy: 'onsite', countries: ['FI'],
+    input: '# Sähköasentaja\n\nEtsimme sähköasentajaa.\n\nYhteystiedot\n\nÖljytie 2, 37150 Nokia\n' },
+  { name: 'de: five digits beside a German street, the town unknown', policy: 'onsite', countries: ['DE'],
+    input: '# Elektriker (m/w/d)\n\nWir suchen Verstärkung.\n\nMusterstraße 5, 37150 Lohne\n' },
+  { name: 'fr: five digits after "12 rue de la Paix"', policy: 'onsite', countries: ['FR'],
+    input: '# Électricien\n\nNous recrutons.\n\n12 rue de la Paix, 37150 Bléré\n' },
+  { name: 'no: four digits beside a Norwegian street', policy: 'onsite', countries: ['NO'],
+    input: '# Elektriker\n\nVi søker elektriker.\n\nStorgata 12, 3015 Drammenvik\n' },
+  { name: 'de: four digits beside "…strasse" (Austria or Switzerland) name no country', policy: 'onsite', countries: [],
+    input: '# Drucker (m/w/d)\n\nWir suchen Verstärkung.\n\nMarenstrasse 73, 4632 Trimbach\n' },
+  { name: 'es: "Calle" (Spain or Mexico) with five digits names no country', policy: 'onsite', countries: [],
+    input: '# Electricista\n\nBuscamos electricista.\n\nCalle Mayor 5, 45150 Zapotlán\n' },
+  // Countries as more languages name them (place28), each beside a must-not.
+  { name: 'ru: a country in Russian ("Локация: Германия")', policy: 'onsite', countries: ['DE'], input: '# Инженер\n\nЛокация: Германия\n' },
+  { name: 'ru: "по ТК РФ" names Russia', policy: null, countries: ['RU'], input: '# Инженер\n\nЗарплата 100 000 руб. Оформление по ТК РФ.\n' },
+  { name: 'uk: a country in Ukrainian ("Локація: Польща")', policy: 'onsite', countries: ['PL'], input: '# Інженер\n\nЛокація: Польща\n' },
+  { name: 'zh: a country in Chinese inside a run of text ("工作地点：新加坡")', policy: 'onsite', countries: ['SG'], input: '# 后端工程师\n\n工作地点：新加坡\n' },
+  { name: 'ja: a country in katakana ("勤務地：アメリカ")', policy: 'onsite', countries: ['US'], input: '# エンジニア\n\n勤務地：アメリカ\n' },
+  { name: 'ko: a country in Korean ("근무지: 미국")', policy: 'onsite', countries: ['US'], input: '# 엔지니어\n\n근무지: 미국\n' },
+  { name: 'tr: a country in Turkish ("Konum: Almanya")', policy: 'onsite', countries: ['DE'], input: '# Engineer\n\nKonum: Almanya\n' },
+  { name: 'ja: "タイプ" and "ウインドウ" name no Thailand or India', policy: null, countries: [], input: '# エンジニア\n\nウインドウのタイプを設計します。\n' },
+  { name: 'zh: "精英国际" (elite international) names no United Kingdom', policy: null, countries: [], input: '# 后端工程师\n\n精英国际团队。\n' },
+  // A JSON-LD address whose locality the gazetteer knows names its country where it gives none (place28).
+  { name: 'JSON-LD: a known "addressLocality" alone names its country', extension: 'html', policy: null, countries: ['FI'],
+    input: '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Backend Engineer","description":"We build payment software.","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Tampere"}}}</script></head><body><h1>Backend Engineer</h1><p>We build payment software.</p></body></html>\n' },
+  { name: 'JSON-LD: an unknown locality and a US state\'s name ("Georgia") name no country', extension: 'html', policy: null, countries: [undefined],
+    input: '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Backend Engineer","description":"We build payment software.","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Springfield","addressRegion":"Georgia"}}}</script></head><body><h1>Backend Engineer</h1><p>We build payment software.</p></body></html>\n' },
+  // An HTML page's <title> or og:title part that is wholly a place's name, as a heading's is (place28).
+  { name: 'html: a <title> part that is a city ("Backend Engineer - Gdańsk | Acme")', extension: 'html', policy: null, countries: ['PL'],
+    input: '<html><head><title>Backend Engineer - Gdańsk | Acme</title></head><body><main><h1>Backend Engineer</h1><p>We build payment software.</p></main></body></html>\n' },
+  { name: 'html: an og:title part after a comma ("Backend Engineer, Lyon")', extension: 'html', policy: null, countries: ['FR'],
+    input: '<html><head><meta property="og:title" content="Backend Engineer, Lyon"></head><body><main><h1>Backend Engineer</h1><p>We build payment software.</p></main></body></html>\n' },
+  { name: 'html: a name that holds a city ("Amsterdam UMC", "Berlin Startup Jobs") is no place', extension: 'html', policy: null, countries: [],
+    input: '<html><head><title>Backend Engineer | Amsterdam UMC | Berlin Startup Jobs</title></head><body><main><h1>Backend Engineer</h1><p>We build payment software.</p></main></body></html>\n' },
 ];
 
 describe('a work place named by an address line or a location heading', () => {

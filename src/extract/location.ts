@@ -14,7 +14,7 @@ import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
 import { employmentLabelOnly, employmentWords } from './tables/employment.js';
 import { locationLabels, notPlaceValues, workModeLabels, notWorkplacePhrases, places, streetAfterNumber, streetPrefixes, streetSuffixes, streetWordsAfterName } from './tables/places.js';
-import { officeAfterPlace, officeBeforePlace, officePhrases, workPlacePhrases } from './tables/remote.js';
+import { officeAfterPlace, officeBeforePlace, officePhrases, teamPlacePhrases, workPlacePhrases } from './tables/remote.js';
 import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
@@ -29,7 +29,8 @@ export { placesIn };
 /** Set locations, then the remote policy, regions and time zones. */
 export function extractLocation(ctx: ExtractContext): void {
   const fieldPlaces = locationFields(ctx);
-  const named = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);
+  const inBody = fieldPlaces.length ? fieldPlaces : bodyPlaces(ctx);
+  const named = inBody.length ? inBody : pageTitlePlaces(ctx);
   // An address whose postal code names its country ("Twickenham TW1 3JT"), where no place's name is known.
   const locations = named.length ? named : postalCountries(ctx);
   ctx.fields.locations = dedupe(locations.map((l) => l.location)).slice(0, 8);
@@ -133,18 +134,42 @@ function iconPlace(text: string): string | undefined {
   return named.length && !rest ? value : undefined;
 }
 
-/** Gazetteer places named anywhere in the body, when no field names one. */
+/**
+ * Gazetteer places named anywhere in the body, when no field names one. A sentence that says where the company's
+ * seat, offices, staff or customers are ("headquartered in Quebec, Canada", "offices in the U.S., France, …") names
+ * its places after every other sentence's, so a list of offices cannot crowd out "our office in Tokyo".
+ */
 function bodyPlaces(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
+  const elsewhere: Found[] = [];
   for (const line of ctx.text) {
     // Most lines name no place; dropping boilerplate sentences cannot make one appear (see workplaceText).
     const named = NAME_SPANS_SENTENCES ? null : placesIn(line.plain);
     if (named && !named.length) continue;
     const kept = workplaceText(line.plain);
-    for (const place of named && kept === line.plain ? named : placesIn(kept)) found.push({ location: place, line: line.line, rule: 'text.gazetteer', text: line.plain });
+    const add = (places: Location[], to: Found[]) => { for (const place of places) to.push({ location: place, line: line.line, rule: 'text.gazetteer', text: line.plain }); };
+    if (!namesElsewhere(kept)) add(named && kept === line.plain ? named : placesIn(kept), found);
+    else for (const sentence of sentences(kept)) add(placesIn(sentence), namesElsewhere(sentence) ? elsewhere : found);
     if (found.length >= 8) break;
   }
-  return found;
+  return [...found, ...elsewhere].slice(0, Math.max(found.length, 8));
+}
+
+const elsewherePlace = phraseFinder(teamPlacePhrases);
+const namesElsewhere = (text: string): boolean => elsewherePlace.find(text, 0, filterForm(text)) !== null;
+
+/**
+ * An HTML page's <title> or og:title part that is wholly a place's name ("Backend Engineer - Gdańsk | Acme"), as the
+ * same words in a heading give, where the body names none. A part that only holds one ("Amsterdam UMC") is a name.
+ */
+function pageTitlePlaces(ctx: ExtractContext): Found[] {
+  for (const meta of [ctx.page.title, ctx.page.ogTitle]) {
+    if (!meta) continue;
+    const parts = meta.text.split(/\s[|–—-]\s|\s·\s|,\s/u).map((part) => part.trim());
+    const named = parts.flatMap((part) => placesIn(part).filter((place) => place.text === part));
+    if (named.length) return named.map((location) => ({ location, line: meta.line, rule: 'page.title-place', text: meta.text }));
+  }
+  return [];
 }
 
 const office = phraseFinder([...officePhrases, ...workPlacePhrases]);
@@ -205,12 +230,12 @@ function streetAddress(ctx: ExtractContext): Found | null {
 }
 const streetIn = (text: string): RegExpExecArray | null => (text.length > 1000 || !/\d/.test(text) ? null : STREET().exec(text));
 
-/** The countries that address lines' postal codes name ("Twickenham TW1 3JT": GB; an unknown town counts beside a street), as locations. */
+/** The countries that address lines' postal codes name ("Twickenham TW1 3JT": GB; an unknown town counts beside a street, whose language may name the country: "Öljytie 2, 37150 Nokia": FI), as locations. */
 function postalCountries(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   ctx.text.forEach((line, index) => {
     if (line.plain.length > 300) return;
-    const address = postalAddressIn(line.plain, () => streetIn(line.plain) !== null || (index > 0 && streetIn(ctx.text[index - 1]!.plain) !== null));
+    const address = postalAddressIn(line.plain, () => streetIn(line.plain)?.[0] ?? (index > 0 ? streetIn(ctx.text[index - 1]!.plain)?.[0] : undefined) ?? null);
     if (address?.country) found.push({ location: { text: address.text, country: address.country }, line: line.line, rule: 'text.postal-address', text: line.plain });
   });
   return found;

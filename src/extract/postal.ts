@@ -5,7 +5,7 @@
  * (tables/postal-codes.ts); patterns are compiled on first use and run only on lines with a digit.
  */
 import { placesIn } from './gazetteer.js';
-import { countriesAfterCode, notTownWords, postalCodeLookAlikes, postalCodesAfterTown, postalCodesBeforeTown } from './tables/postal-codes.js';
+import { countriesAfterCode, notTownWords, postalCodeLookAlikes, postalCodesAfterTown, postalCodesBeforeTown, streetCountries } from './tables/postal-codes.js';
 import { alternation, lazily } from './text.js';
 
 /** An address line's code and town: `country` when the format names one, `known` when the gazetteer knows the town. */
@@ -28,13 +28,20 @@ const patterns = lazily(() => ({
   before: postalCodesBeforeTown.map(([code, country]) => ({ country, pattern: new RegExp(`${BEFORE_START}(${code})\\s{1,2}(${TOWN})${TOWN_END}`, 'u') })),
   after: postalCodesAfterTown.map(([code, country]) => ({ country, pattern: new RegExp(`(?<![\\p{L}\\d])(${TOWN}),?\\s{1,2}(${code})(?![\\p{L}\\d])`, 'u') })),
 }));
+const streetPatterns = lazily(() => streetCountries.map(([street, code, country]) => ({ code, country, pattern: new RegExp(street, 'u') })));
+
+/** The country a shared code's shape and the street's language name together ("37150" beside "Öljytie 2": FI), or null. */
+function streetCountry(street: string, code: string): string | null {
+  const shape = code.replace(/\d/g, '9');
+  return streetPatterns().find((row) => row.code === shape && row.pattern.test(street))?.country ?? null;
+}
 
 /**
  * The address a line holds, or null. A code before an unknown town counts where its format names a country or
- * `streetNear` holds (a street and number on the line or the one before): "10-100 Mitarbeiter" and "2500 Kunden"
- * are counts, not addresses.
+ * `streetNear` gives a street and number (on the line or the one before), whose language may name the country a
+ * shared format does not: "10-100 Mitarbeiter" and "2500 Kunden" are counts, not addresses.
  */
-export function postalAddressIn(text: string, streetNear: () => boolean): PostalAddress | null {
+export function postalAddressIn(text: string, streetNear: () => string | null): PostalAddress | null {
   if (!DIGIT.test(text)) return null;
   const { before, after } = patterns();
   for (const { country, pattern } of after) {
@@ -46,7 +53,9 @@ export function postalAddressIn(text: string, streetNear: () => boolean): Postal
     const match = pattern.exec(text);
     if (!match || NOT_TOWN.has(match[2]!)) continue;
     const known = townKnown(text.slice(match.index + match[0].length - match[2]!.length));
-    if (known || (country && !postalCodeLookAlikes.has(country)) || streetNear()) return { text: `${match[1]} ${match[2]}`, country, known };
+    if (country && !postalCodeLookAlikes.has(country)) return { text: `${match[1]} ${match[2]}`, country, known };
+    const street = streetNear();
+    if (known || street) return { text: `${match[1]} ${match[2]}`, country: country ?? (street ? streetCountry(street, match[1]!) : null), known };
   }
   return null;
 }

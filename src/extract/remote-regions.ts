@@ -7,8 +7,8 @@ import type { ExtractContext } from './context.js';
 import { placesIn } from './gazetteer.js';
 import type { Signal } from './remote-phrases.js';
 import { isRemoteKey } from './structured-remote.js';
-import { regionLines, teamPlacePhrases } from './tables/remote.js';
-import { filterForm, sentences } from './text.js';
+import { regionLines, remoteWhereFillers, remoteWherePrepositions, remoteWhereWords, teamPlacePhrases } from './tables/remote.js';
+import { alternation, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder, phrasePattern } from './match/phrases.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 import { DIGIT_CHARACTERS } from './match/keywords.js';
@@ -106,8 +106,8 @@ export function remoteRegions(ctx: ExtractContext, signals: Signal[]): string[] 
       if (pattern.test(text)) regions.push(label);
     }
     // "remote within Germany", "anywhere in Poland": the country the grammar names is where remote work is allowed.
-    for (const [, where] of kept.matchAll(REMOTE_WHERE)) {
-      const named = placesIn(where!);
+    for (const [, where] of kept.matchAll(REMOTE_WHERE())) {
+      const named = placesIn(where!).length ? placesIn(where!) : placesIn(withoutGenitive(where!));
       if (named.some((place) => place.city)) continue;
       for (const place of named) if (!regions.includes(place.country!)) regions.push(place.country!);
     }
@@ -163,8 +163,11 @@ function spansOf(text: string, name: string): Array<[number, number]> {
   return spans;
 }
 
-// "remote in", "anywhere within": the words up to the clause's end name where remote work is allowed.
-const REMOTE_WHERE = /(?<![\p{L}\p{N}])(?:[Rr]emote|[Aa]nywhere)\s+(?:in|within|across|throughout)\s+([^.,;:!?()\n]{2,40})/gu;
+// "remote in", "anywhere within", "Remote (innerhalb", "remoto desde", "télétravail complet depuis" (tables/remote-places.ts):
+// the words up to the clause's end name where remote work is allowed.
+const REMOTE_WHERE = lazily(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(remoteWhereWords)})(?:\s{1,2}(?:${alternation(remoteWhereFillers)}))?\s{0,2}[(（]?\s{0,2}(?:${alternation(remoteWherePrepositions)})(?:\s{1,2}|(?<=['’]))([^.,;:!?()\n]{2,40})`, 'giu'));
+// German puts a country after "innerhalb" in the genitive ("innerhalb Deutschlands", "Österreichs"): the name without its -s.
+const withoutGenitive = (text: string): string => text.replace(/(\p{L}{4,})s(?![\p{L}])/gu, '$1');
 
 // Time-zone names that hold a region's word: "Central European (UTC+1)", "US/Pacific", "Eastern European Time" say when, not where.
 const TIME_ZONE_NAMES = /\b(?:(?:Central|Eastern|Western)\s+European(?:\s+(?:Summer\s+)?Time)?|US\/(?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Arizona))\b/gu;

@@ -128,10 +128,15 @@ export function readLocations(value: unknown): Location[] {
   return locations;
 }
 
+/** The country of a place the gazetteer knows by this whole name ("Tampere": FI), else undefined. */
+const knownCountry = (name: string | undefined): string | undefined =>
+  name ? placesIn(name).find((place) => place.text === name.trim())?.country : undefined;
+
 function addressLocation(address: Data): Location | undefined {
   const city = textOf(address.addressLocality);
   const region = textOf(address.addressRegion);
-  const country = countryCode(address.addressCountry);
+  // A locality or region the gazetteer knows names its country where the address gives none ("addressLocality": "Tampere").
+  const country = countryCode(address.addressCountry) ?? knownCountry(city) ?? knownCountry(region);
   const countryText = nameOf(address.addressCountry);
   const text = [city, region, countryText].filter(Boolean).join(', ') || textOf(address.name);
   if (!text) return undefined;

@@ -4,6 +4,7 @@
  * line. Names are matched case-sensitively as whole words, so "Nice" the
  * word is not Nice the city; ambiguous names stay out of the table.
  */
+import { countryNameLines } from './country-names.js';
 import { placeFormLines } from './place-forms.js';
 
 export const countryLines: string[] = [
@@ -80,6 +81,8 @@ export const countryLines: string[] = [
   'MT|Malta', 'AM|Armenia', 'KZ|Kazakhstan|Казахстан', 'UZ|Uzbekistan', 'AZ|Azerbaijan', 'MD|Moldova', 'BA|Bosnia and Herzegovina',
   'MK|North Macedonia', 'AL|Albania', 'ME|Montenegro', 'LB|Lebanon', 'QA|Qatar', 'MA|Morocco|Maroc|Marokko', 'TN|Tunisia|Tunisie',
   'GH|Ghana', 'RW|Rwanda', 'NP|Nepal',
+  // Countries as more languages name them: tables/country-names.ts.
+  ...countryNameLines,
 ];
 
 /** city|country|region? ; the first name is the canonical one. */

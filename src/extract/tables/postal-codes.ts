@@ -22,6 +22,28 @@ export const postalCodesBeforeTown: Array<[pattern: string, country: string | nu
   [String.raw`\d{3}\s\d{2}`, null], [String.raw`\d{5}`, null], [String.raw`(?!19\d\d|20\d\d)\d{4}`, null],
 ];
 
+/**
+ * A code that several countries share names one where the street beside it is written in that country's language
+ * (language facts): five digits beside a German "…straße", a Finnish "…katu"/"…tie", an Estonian "…tänav", an Italian
+ * "Via …", a French "… rue …"; four digits beside a Norwegian "…gate"/"…veien", a Danish "…vej"/"…gade", a Hungarian
+ * "… utca", a Dutch "…straat" (four digits alone are Belgian: a Dutch code has two letters); "110 00" beside a Swedish
+ * "…gatan"/"…vägen". A street word two such countries share stays out (Spanish "Calle" in Spain and Mexico, German
+ * "Straße" with four digits in Austria and Switzerland, "Jalan" in Indonesia and Malaysia). Each row: the street's
+ * pattern (regular-expression source, matched on the street as written), the code's shape (9 for a digit), the country.
+ */
+export const streetCountries: Array<[street: string, code: string, country: string]> = [
+  [String.raw`\p{L}(?:straße|strasse|str\.|weg|allee|platz|damm)\s`, '99999', 'DE'],
+  [String.raw`\p{L}(?:katu|tie)\s`, '99999', 'FI'],
+  [String.raw`\p{L}(?:tänav|puiestee)\s`, '99999', 'EE'],
+  [String.raw`^(?:Via|Viale|Piazza|Corso)\s`, '99999', 'IT'],
+  [String.raw`\d\s{1,2}(?:rue|avenue|boulevard|bd|allée|chemin|quai)\s`, '99999', 'FR'],
+  [String.raw`\p{L}(?:gate|gata|gaten|veien|vegen)\s`, '9999', 'NO'],
+  [String.raw`\p{L}(?:vej|gade)\s`, '9999', 'DK'],
+  [String.raw`\p{L}\s(?:utca)\s`, '9999', 'HU'],
+  [String.raw`\p{L}(?:straat|laan|plein)\s`, '9999', 'BE'],
+  [String.raw`\p{L}(?:gatan|vägen)\s`, '999 99', 'SE'],
+];
+
 /** Formats that are also ranges or counts. */
 export const postalCodeLookAlikes = new Set(['PL', 'NL']);
 

@@ -24,6 +24,29 @@ export const regionLines: string[] = [
 ];
 
 /**
+ * Remote work, then where it may be done ("remote within Germany", "Remote (innerhalb Deutschlands)", "remoto desde
+ * España", "télétravail complet depuis la France"), per language: the words for remote work or anywhere, a word that
+ * may follow them, and the prepositions before the place. The country the words after them name is a region; a city
+ * there names an office, and gives none. Matched case-insensitively, as whole words.
+ */
+export const remoteWhereWords: string[] = [
+  'remote', 'remotely', 'anywhere', // en
+  'remote', 'homeoffice', 'home-office', 'überall', // de
+  'remoto', 'remota', 'remotamente', 'teletrabajo', 'cualquier lugar', 'teletrabalho', 'qualquer lugar', // es, pt
+  'télétravail', 'à distance', 'partout', 'da remoto', 'in remoto', 'ovunque', 'op afstand', 'overal', 'på distans', // fr, it, nl, sv
+];
+export const remoteWhereFillers: string[] = ['complet', 'complète', 'total', 'totale', 'completo', 'completa', 'komplett', 'vollständig', '100%', '100 %'];
+export const remoteWherePrepositions: string[] = [
+  'in', 'within', 'across', 'throughout', 'from', // en
+  'innerhalb', 'aus', 'aus ganz', 'in ganz', 'von', // de ("in" above)
+  'desde', 'en', 'dentro de', 'en todo', 'en toda', 'de', // es
+  'depuis', 'dans', 'partout en', // fr ("en", "de" above)
+  'em', 'no', 'na', 'do', 'da', 'dentro do', 'dentro da', 'a partir do', 'a partir da', // pt
+  'dall’', "dall'", 'dalla', 'in tutta', 'in tutto', // it ("da", "in" above)
+  'vanuit', 'binnen', 'inom', 'från', 'i', // nl, sv
+];
+
+/**
  * Where the team, customers or users are is not where remote work is
  * allowed: a sentence with one of these is not read for regions ("a remote
  * company with team members around the world").

@@ -277,5 +277,5 @@ export const frontmatterProseKeys: string[] = [
 ];
 
 export { workPlacePhrases, remoteShareWords, remoteFieldLabels, remoteFieldRefusals, remoteFieldContrasts } from './remote-fields.js';
-export { regionLines, teamPlacePhrases } from './remote-places.js';
+export { regionLines, remoteWhereFillers, remoteWherePrepositions, remoteWhereWords, teamPlacePhrases } from './remote-places.js';
 export { clauseJoiners, doubleNegationWords, remoteRuledOut } from './remote-ruled-out.js';
