@@ -196,6 +196,7 @@ describe('no resource bombs', () => {
   // in linear time it takes well under a second. The test asserts on the budget's message, never on time.
   const quadraticShapes: Array<[string, string, string]> = [
     ['PHP array starts never closed', 'starts.php', `<?php ${'$a = [['.repeat(14_000)}`],
+    ['PHP array starts nested 12,000 deep and closed', 'nested.php', `<?php ${'$a = [['.repeat(12_000)}1${']]'.repeat(12_000)};`],
     ['Go slice starts never closed', 'slices.go', `package jobs\n${'= []A{{'.repeat(15_000)}`],
     ['a label line with 100,000 spaces before its colon', 'label.md', `# Jobs\n\nEngineer\nLocation${' '.repeat(100_000)}x: y\nType: Full-time\n`],
     ['a table cell of 100,000 "["', 'cell.md', `# Jobs\n\n| Title | Link |\n|---|---|\n| ${'['.repeat(100_000)} | [x](https://a.example/1) |\n| Engineer | [x](https://a.example/2) |\n`],

@@ -15,39 +15,63 @@ const OPEN = /^(?:array\s*\(|\[)/;
 /** An array's brackets in the text; `depth` is how many arrays enclose it within the outer one (the outer's is 0). */
 export interface Bracket { open: number; close: number; keyed: boolean; depth: number }
 
+/** What earlier scans found, by where an array opened (its `array` or `[`): one left open where the scan failed, one read whole. */
+export interface ScanMemo { leftOpen: Set<number>; closedAt: Map<number, { brackets: Bracket[]; index: number }> }
+
 /**
  * The text of the first PHP array of arrays, every other character blanked (newlines kept), or undefined. `plain` scans
- * from every start again, as before starts that an earlier scan left open were remembered (tests hold the two together).
+ * from every start again, as before earlier scans were remembered (tests hold the two together).
  */
 export function phpArrayText(text: string, plain = false): string | undefined {
-  // Where an earlier scan opened an array that was still open when the scan failed: a scan from there reads the same
-  // characters to the same failure (an unclosed string, a `;`, the file's end), so it is not run again: linear on a file
-  // of `$a = [[` repeated, each start scanned to the end before (80 KB: 33 s of CPU; review28).
-  const leftOpen = new Set<number>();
+  // A start where an earlier scan opened an array reads the same characters from there: to the same failure (an unclosed
+  // string, a `;`, the file's end) when that array was still open, so it is not run again; to that array's close when it
+  // closed, so its brackets are the earlier scan's. Linear on a file of `$a = [[` repeated (80 KB took 33 s of CPU), and
+  // on those starts nested and closed (7 s; review28).
+  const memo: ScanMemo = { leftOpen: new Set(), closedAt: new Map() };
   for (const match of text.matchAll(PHP_ARRAY_START)) {
     const start = match.index + match[0].search(/array|\[/);
-    if (!plain && leftOpen.has(start)) continue;
-    const brackets = bracketsFrom(text, start, plain ? undefined : leftOpen);
-    if (brackets === undefined) continue;
-    const outer = brackets[0]!;
-    const elements = arrayElements(brackets);
-    // Every element an array with keys: a table of jobs, not a list of lists.
-    if (elements.length < 2 || !elements.every((element) => element.keyed)) continue;
-    return rewrite(text, outer, brackets);
+    if (plain) {
+      const brackets = bracketsFrom(text, start);
+      if (brackets === undefined) continue;
+      const elements = arrayElements(brackets);
+      // Every element an array with keys: a table of jobs, not a list of lists.
+      if (elements.length < 2 || !elements.every((element) => element.keyed)) continue;
+      return rewrite(text, brackets[0]!, brackets);
+    }
+    if (memo.leftOpen.has(start)) continue;
+    const earlier = memo.closedAt.get(start);
+    const brackets = earlier?.brackets ?? bracketsFrom(text, start, memo);
+    const index = earlier?.index ?? 0;
+    // rewrite reads the brackets between the outer one's own, whatever else the list holds.
+    if (brackets !== undefined && isJobTable(brackets, index)) return rewrite(text, brackets[index]!, brackets);
   }
   return undefined;
 }
 
+/** Does the array at `index` hold two elements or more, every one an array with keys? Stops at the first without. */
+function isJobTable(brackets: Bracket[], index: number): boolean {
+  const outer = brackets[index]!;
+  let elements = 0;
+  for (let at = index + 1; at < brackets.length && brackets[at]!.open < outer.close; at++) {
+    const bracket = brackets[at]!;
+    if (bracket.depth !== outer.depth + 1) continue;
+    if (!bracket.keyed) return false;
+    elements++;
+  }
+  return elements >= 2;
+}
+
 /**
  * Every array from the one at `start` to its end, outer first, with whether `=>` stands at its own level; undefined when
- * it does not close, and then where each array still open had its opening (`array` or `[`) is added to `leftOpen`.
+ * it does not close. Where each array opened (`array` or `[`) goes to `memo`: those still open when it fails, or all.
  */
-export function bracketsFrom(text: string, start: number, leftOpen?: Set<number>): Bracket[] | undefined {
+export function bracketsFrom(text: string, start: number, memo?: ScanMemo): Bracket[] | undefined {
   const out: Bracket[] = [];
   const stack: Bracket[] = [];
   const openings: number[] = [];
+  const outOpenings: number[] = [];
   const fail = (): undefined => {
-    for (const opening of openings) leftOpen?.add(opening);
+    for (const opening of openings) memo?.leftOpen.add(opening);
     return undefined;
   };
   for (let at = start; at < text.length; at++) {
@@ -72,6 +96,7 @@ export function bracketsFrom(text: string, start: number, leftOpen?: Set<number>
       stack.push(bracket);
       openings.push(at);
       out.push(bracket);
+      outOpenings.push(at);
       at = bracket.open;
       continue;
     }
@@ -81,7 +106,9 @@ export function bracketsFrom(text: string, start: number, leftOpen?: Set<number>
       openings.pop();
       if (bracket === undefined) return undefined;
       bracket.close = at;
-      if (!stack.length) return out;
+      if (stack.length) continue;
+      if (memo) outOpenings.forEach((opening, index) => memo.closedAt.set(opening, { brackets: out, index }));
+      return out;
     } else if (char === ';' && stack.length) return fail();
   }
   return fail();
