@@ -58,12 +58,12 @@ const readAsData = (literal: string | undefined): CodeLiteral | undefined => (li
 export function goSliceText(text: string, plain = false): string | undefined {
   // Where an earlier slice's scan opened a brace still open when it gave up: a scan from there gives up the same way.
   // Not scanned again, nor the file copied per slice: `var A = []Job{{Name: "x"` repeated took 1.6 s at 80 KB (review28).
-  const leftOpen = new Set<number>();
+  const memo: ArrayScanMemo = { leftOpen: new Set(), lastCommentClose: text.lastIndexOf('*/') };
   for (const match of text.matchAll(GO_SLICE_START)) {
     const open = match.index + match[0].length - 1;
-    if (!plain && leftOpen.has(open)) continue;
+    if (!plain && memo.leftOpen.has(open)) continue;
     // The slice's brace reads as a bracket: arrayText counts both alike, and the text it gives has the `[` put in.
-    const read = plain ? arrayText(`${text.slice(0, open)}[${text.slice(open + 1)}`, open) : arrayText(text, open, leftOpen);
+    const read = plain ? arrayText(`${text.slice(0, open)}[${text.slice(open + 1)}`, open) : arrayText(text, open, memo);
     if (typeof read !== 'string') continue;
     const bracketed = plain ? read : `${read.slice(0, open)}[${read.slice(open + 1)}`;
     const close = bracketed.lastIndexOf('}');
@@ -86,17 +86,20 @@ function arrayLiteralText(text: string, start: RegExp): string | undefined {
   return undefined;
 }
 
+/** Where earlier scans left brackets open when they gave up; where the file's last comment close stands (a comment opened after it never closes). */
+interface ArrayScanMemo { leftOpen: Set<number>; lastCommentClose: number }
+
 /**
  * The array from `open` to its closing bracket, blanked around; at a template literal, a spread or an unclosed array,
- * where it gave up, and then where each bracket or brace still open stood is added to `leftOpen`.
+ * where it gave up, and then where each bracket or brace still open stood is added to the memo.
  */
-function arrayText(text: string, open: number, leftOpen?: Set<number>): string | number {
+function arrayText(text: string, open: number, memo?: ArrayScanMemo): string | number {
   // Pieces of the array, joined once it closes: the text before it is blanked only then, so a file of many unreadable arrays stays linear.
   const pieces: string[] = [];
   const opened: number[] = [];
   let kept = open;
   const gaveUp = (at: number): number => {
-    for (const position of opened) leftOpen?.add(position);
+    for (const position of opened) memo?.leftOpen.add(position);
     return at;
   };
   for (let at = open; at < text.length; at++) {
@@ -109,7 +112,7 @@ function arrayText(text: string, open: number, leftOpen?: Set<number>): string |
       continue;
     }
     if (char === '/' && (text[at + 1] === '/' || text[at + 1] === '*')) {
-      const end = text[at + 1] === '/' ? lineEnd(text, at) : text.indexOf('*/', at + 2) + 2;
+      const end = text[at + 1] === '/' ? lineEnd(text, at) : memo && memo.lastCommentClose < at + 2 ? 1 : text.indexOf('*/', at + 2) + 2;
       if (end < 2) return gaveUp(text.length);
       pieces.push(text.slice(kept, at), blank(text.slice(at, end)));
       kept = end;

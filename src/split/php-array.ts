@@ -16,7 +16,12 @@ const OPEN = /^(?:array\s*\(|\[)/;
 export interface Bracket { open: number; close: number; keyed: boolean; depth: number }
 
 /** What earlier scans found, by where an array opened (its `array` or `[`): one left open where the scan failed, one read whole. */
-export interface ScanMemo { leftOpen: Set<number>; closedAt: Map<number, { brackets: Bracket[]; index: number }> }
+export interface ScanMemo {
+  leftOpen: Set<number>;
+  closedAt: Map<number, { brackets: Bracket[]; index: number }>;
+  /** Where the file's last comment close stands: a comment opened after it never closes (a scan per opener to the end was quadratic). */
+  lastCommentClose: number;
+}
 
 /**
  * The text of the first PHP array of arrays, every other character blanked (newlines kept), or undefined. `plain` scans
@@ -27,7 +32,7 @@ export function phpArrayText(text: string, plain = false): string | undefined {
   // string, a `;`, the file's end) when that array was still open, so it is not run again; to that array's close when it
   // closed, so its brackets are the earlier scan's. Linear on a file of `$a = [[` repeated (80 KB took 33 s of CPU), and
   // on those starts nested and closed (7 s; review28).
-  const memo: ScanMemo = { leftOpen: new Set(), closedAt: new Map() };
+  const memo: ScanMemo = { leftOpen: new Set(), closedAt: new Map(), lastCommentClose: text.lastIndexOf('*/') };
   for (const match of text.matchAll(PHP_ARRAY_START)) {
     const start = match.index + match[0].search(/array|\[/);
     if (plain) {
@@ -82,7 +87,7 @@ export function bracketsFrom(text: string, start: number, memo?: ScanMemo): Brac
       continue;
     }
     if (char === '/' && text[at + 1] === '*') {
-      at = text.indexOf('*/', at + 2) + 1;
+      at = memo && memo.lastCommentClose < at + 2 ? 0 : text.indexOf('*/', at + 2) + 1;
       if (at === 0) return fail();
       continue;
     }
