@@ -12,7 +12,7 @@ import { goSliceText } from '../src/split/code-literal.js';
 import { propertyRuns } from './property-runs.js';
 
 /** Pieces of PHP: array starts, keyed entries, whole tables of jobs, brackets of both syntaxes, strings (one unclosed), comments, `;`. */
-const phpPiece = fc.constantFrom('$a = [[', '$a = [[/*', '*/', '$b = [$jobs = [[', ']]', '$jobs = [["t" => 1], ["t" => 2]]', '$j = array(array("k" => 1), array("k" => 2))', '$jobs = array(array(', '$b = [', '"title" => "x"', "'k' => 1", '[', ']', 'array(', ')', ',', ';',
+const phpPiece = fc.constantFrom('$a = [[', '$a = [[/*', '*/', '$b = [$jobs = [[', ']]', '$jobs = [["t" => 1], ["t" => 2]]', '$jobs = [["t" => 1], /* c */ ["t" => 2]]', '$j = array(array("k" => 1), array("k" => 2))', '$jobs = array(array(', '$b = [', '"title" => "x"', "'k' => 1", '[', ']', 'array(', ')', ',', ';',
   '"', "'", '"]"', '/* ] */', '/*', '// )\n', '# ;\n', ' ', '\n', '=>', 'x');
 /** Pieces of Go: slice starts, a whole slice, typed elements, braces and brackets, strings (one unclosed), a template, a spread, comments. */
 const goPiece = fc.constantFrom('var A = []Job{{', '= []A{{/*', '*/', 'var B = []Job{{Name: "x"}, {Name: "y"}}', '= []*pkg.Job{\n{', '{', '}', '&Job{', 'Job{', 'Name: "x"', ',', '[', ']', '"', '"}"',
