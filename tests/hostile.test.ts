@@ -191,6 +191,27 @@ describe('no resource bombs', () => {
     expect((await runCli(['normalize', '--max-bytes', 'lots', file])).code).toBe(2);
   });
 
+  // Shapes of about 100 KB that a scan from every start, or a pattern with two runs of spaces side by side, made
+  // quadratic (review28): each took 6 to over 60 s of CPU, so under a budget of 4 s it failed as file-too-complex; read
+  // in linear time it takes well under a second. The test asserts on the budget's message, never on time.
+  const quadraticShapes: Array<[string, string, string]> = [
+    ['PHP array starts never closed', 'starts.php', `<?php ${'$a = [['.repeat(14_000)}`],
+    ['PHP array starts nested 12,000 deep and closed', 'nested.php', `<?php ${'$a = [['.repeat(12_000)}1${']]'.repeat(12_000)};`],
+    ['Go slice starts never closed', 'slices.go', `package jobs\n${'= []A{{'.repeat(15_000)}`],
+    ['a label line with 100,000 spaces before its colon', 'label.md', `# Jobs\n\nEngineer\nLocation${' '.repeat(100_000)}x: y\nType: Full-time\n`],
+    ['a table cell of 100,000 "["', 'cell.md', `# Jobs\n\n| Title | Link |\n|---|---|\n| ${'['.repeat(100_000)} | [x](https://a.example/1) |\n| Engineer | [x](https://a.example/2) |\n`],
+    ['a delimiter row with 110,000 spaces', 'delim.md', `# Jobs\n\nTitle | Link\n|---${' '.repeat(110_000)}x\n| a | b |\n`],
+  ];
+  for (const [name, file, text] of quadraticShapes) {
+    it(`${name}: read within a budget of 4 s`, { timeout: 120_000 }, async () => {
+      const target = path.join(freshDir('quadratic'), file);
+      writeFileSync(target, text);
+      const result = await runCli(['normalize', target, '-f', 'ndjson', '--jobs', '1', '--timeout', '4']);
+      expect(result.stderr).not.toContain('file-too-complex');
+      expect(result.stdout + result.stderr).toContain(file);
+    });
+  }
+
   it('a 1 MB single line is processed to a record', async () => {
     const doc = run(`# Long Line Posting\n\n${'word '.repeat(200_000)}\n`);
     expect(errors(doc)).toEqual([]);

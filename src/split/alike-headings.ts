@@ -16,11 +16,12 @@ import { isGenericHeading } from '../extract/title.js';
 import { BOLD_LINE, type Mark } from './marks.js';
 import { hasText } from './ranges.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
+import { LINK_AS_TEXT } from './link-text.js';
 
 /** A line's form: its links as L, the text between them as T ("Role @ [Acme](…)" -> "T L"); a heading's marks, bold and Liquid attributes left out. */
 export function lineForm(line: string): string {
   const marked = line.replace(/^\s*#{1,6}\s+/, '').replace(/^\s*(?:\*\*|__)|(?:\*\*|__)\s*$/g, '').replace(/\{:[^}]*\}/g, '')
-    .replace(/!?\[[^\]]*\]\([^)]*\)/g, '\u0001');
+    .replace(LINK_AS_TEXT, '\u0001');
   return marked.split('\u0001').map((text, i, all) => [/[\p{L}\p{N}]/u.test(text) ? 'T' : '', i < all.length - 1 ? 'L' : ''].filter(Boolean).join(' ')).filter(Boolean).join(' ');
 }
 

@@ -25,6 +25,7 @@ import { contractLabels, employmentLabelOnly, employmentWords, employmentWordsCj
 import { salaryWords } from '../extract/tables/salary-words.js';
 import { remotePhrases } from '../extract/tables/remote.js';
 import { rolePhraseTitle } from '../extract/title.js';
+import { LINK_AS_TEXT } from './link-text.js';
 
 /** A sign a line may carry: a section of a role (by its kind), or a term of a job. */
 export type Sign = `section:${string}` | 'pay' | 'contract' | 'hours' | 'years' | 'apply' | 'closing' | 'place' | 'remote' | 'hire';
@@ -50,7 +51,7 @@ const LABEL = /^([^:：]{2,40}?)\s*[:：]\s*\S/u;
 
 /** The line as a reader sees it: no heading marks, emphasis or list bullets. */
 function plainOf(text: string): string {
-  return text.replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+|>\s*)/, '').replace(/\*\*|__|`/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+  return text.replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+|>\s*)/, '').replace(/\*\*|__|`/g, '').replace(LINK_AS_TEXT, '$1').trim();
 }
 
 /** A line set as a head of what follows: a heading, a line wholly in bold, or a short lead-in ending in a colon. */

@@ -10,6 +10,7 @@
 import type { BodyLine } from '../document.js';
 import { hasText } from './ranges.js';
 import { lineFinder } from './line-finder.js';
+import { LINK_AS_TEXT } from './link-text.js';
 
 /** A card: body lines [start, end) and its first line's text, its head. */
 export interface Card { start: number; end: number; text: string }
@@ -93,4 +94,4 @@ function cardAt(body: BodyLine[], from: number, to: number): Card | undefined {
 }
 
 /** A line as a head reads: no heading marks, list bullet, emphasis or link syntax. */
-const plainHead = (text: string): string => text.replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)/, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`/g, '').trim().slice(0, 200);
+const plainHead = (text: string): string => text.replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d{1,3}[.)]\s+)/, '').replace(LINK_AS_TEXT, '$1').replace(/\*\*|__|`/g, '').trim().slice(0, 200);

@@ -21,6 +21,7 @@ import { hasText, INTRO_OF_A_POSTING, type Range } from './ranges.js';
 import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
 import { namesVacancies } from './role-list.js';
 import { HTML_ROW } from './table-rows.js';
+import { LINK_AS_TEXT } from './link-text.js';
 
 /** Thresholds of the rule (measured in the README, "Several postings in one file"). */
 export const ROLE_HEADS = { maxWords: 10, minShare: 0.5, listShare: 0.67, minRoles: 2 };
@@ -132,10 +133,11 @@ function tableHeads(body: BodyLine[], start: number, end: number, shape: string)
   return heads;
 }
 
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** Spaces around a pipe read one way, as table-rows.ts's DELIMITER (review28: quadratic on a long run of spaces). */
+const TABLE_DELIMITER = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+(?:\|\s*)?$/;
 
 /** A cell's text as a reader sees it: link text, no emphasis marks. */
-const inlineText = (cell: string): string => cell.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+const inlineText = (cell: string): string => cell.replace(LINK_AS_TEXT, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
 
 function itemHead(item: ListItem, shape: string): Head[] {
   const first = item.children[0];

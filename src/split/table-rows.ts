@@ -16,16 +16,17 @@ import { sectionKindOf } from '../extract/sections.js';
 import { startOf } from './marks.js';
 import { inlineHtmlText, type Range } from './ranges.js';
 import { onePostingLines, type OnePostingLines } from './one-posting.js';
+import { LINK_AS_TEXT } from './link-text.js';
 import { companyColumnNames, noCompanyCells, personColumnNames, sameCompanyMarks } from './tables.js';
 
-/** A delimiter row: "|---|:---:|". */
-const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** A delimiter row: "|---|:---:|". Spaces around a pipe are read one way (`\s*(?:\|\s*)?`): two runs side by side split a long run of spaces every way (review28). */
+const DELIMITER = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/;
 /** A Markdown link's target. */
 const LINK = /\]\(\s*<?([^)\s>]{1,500})>?(?:\s+"[^"]*")?\s*\)/;
 
 /** A row's cells, as text: links and emphasis read as their words. */
 const cellsOf = (line: string) => line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/)
-  .map((cell) => inlineHtmlText(cell.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '')));
+  .map((cell) => inlineHtmlText(cell.replace(LINK_AS_TEXT, '$1').replace(/[*_`]+/g, '')));
 const isRole = (text: string) => text.length > 0 && text.length <= 100 && looksLikeJobTitle(text) && sectionKindOf(text) === 'other';
 
 /** Sites of people and code, not of roles: a table of teammates links to their profiles. */
