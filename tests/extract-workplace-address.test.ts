@@ -88,9 +88,10 @@ const places: PlaceRow[] = [
   { name: 'ja: "タイプ" and "ウインドウ" name no Thailand or India', policy: null, countries: [], input: '# エンジニア\n\nウインドウのタイプを設計します。\n' },
   { name: 'zh: "精英国际" (elite international) names no United Kingdom', policy: null, countries: [], input: '# 后端工程师\n\n精英国际团队。\n' },
   // A JSON-LD address whose locality the gazetteer knows names its country where it gives none (place28).
-  { name: 'JSON-LD: a known "addressLocality" alone names its country', extension: 'html', policy: null, countries: ['FI'],
+  // A JobPosting's jobLocation is a work place as data (fields28): onsite where no TELECOMMUTE and no remote word.
+  { name: 'JSON-LD: a known "addressLocality" alone names its country', extension: 'html', policy: 'onsite', countries: ['FI'],
     input: '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Backend Engineer","description":"We build payment software.","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Tampere"}}}</script></head><body><h1>Backend Engineer</h1><p>We build payment software.</p></body></html>\n' },
-  { name: 'JSON-LD: an unknown locality and a US state\'s name ("Georgia") name no country', extension: 'html', policy: null, countries: [undefined],
+  { name: 'JSON-LD: an unknown locality and a US state\'s name ("Georgia") name no country', extension: 'html', policy: 'onsite', countries: [undefined],
     input: '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Backend Engineer","description":"We build payment software.","jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Springfield","addressRegion":"Georgia"}}}</script></head><body><h1>Backend Engineer</h1><p>We build payment software.</p></body></html>\n' },
   // An HTML page's <title> or og:title part that is wholly a place's name, as a heading's is (place28).
   { name: 'html: a <title> part that is a city ("Backend Engineer - Gdańsk | Acme")', extension: 'html', policy: null, countries: ['PL'],
