@@ -121,6 +121,9 @@ describeShared('extraction on real postings (hand labels)', () => {
     expect(multi['held-back']![0]).toBeGreaterThanOrEqual(RATCHET.multiHeldBack);
     const fields = accuracyTable(multiFields.tuning);
     expect(fields.right / fields.total).toBeGreaterThanOrEqual(RATCHET.multiFieldsTuning);
+    // The held-back half's aggregate only, never its misses: a floor, not a target to tune on.
+    const heldFields = accuracyTable(multiFields['held-back']);
+    expect(heldFields.right / heldFields.total).toBeGreaterThanOrEqual(RATCHET.multiFieldsHeldBack);
   });
 
   it('does not fall below the no-posting files given no record (a ratchet)', () => {
@@ -145,4 +148,4 @@ describeShared('extraction on real postings (hand labels)', () => {
 });
 
 /** The least accuracy each half of the new labels may fall to: raised when rules land, never lowered to pass. */
-const RATCHET = { tuning: 0.985, heldBack: 0.845, multiTuning: 13, multiHeldBack: 12, multiFieldsTuning: 0.974, noneTuning: 10, noneHeldBack: 5 };
+const RATCHET = { tuning: 0.985, heldBack: 0.845, multiTuning: 13, multiHeldBack: 12, multiFieldsTuning: 0.986, multiFieldsHeldBack: 0.62, noneTuning: 10, noneHeldBack: 6 };
