@@ -6,7 +6,7 @@
  * flags as a remote policy, employment codes, pay with its period). A file
  * that holds a feed's keys only in part is no feed: it goes the generic way.
  */
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +124,20 @@ describe('postings of the public job feeds', () => {
     copyFileSync(path.join(FEEDS, 'lever-no-marks.json'), path.join(dir, 'jobs.json'));
     const result = await runCli(['normalize', dir, '--format', 'ndjson']);
     expect(parseNdjson(result.stdout).map((r) => r.title)).toEqual(['Data Analyst', 'Site Reliability Engineer']);
+  });
+
+  // review28b: an epoch that reads as no year a posting was written in is no date, so the feed's next date key is read;
+  // a list's heading is text ("Languages: <Go> and <Rust>" kept), never markup.
+  it('a date that does not read as one leaves the next date key to be read; a list heading is text, not tags', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-feeds-'));
+    const job = (published: unknown) => ({ title: 'Data Engineer', shortcode: 'Z1', application_url: 'https://apply.workable.com/j/Z1/apply', published_on: published, created_at: '2026-01-19', description: '<p>Build pipelines for our clinics.</p>' });
+    writeFileSync(path.join(dir, 'workable.json'), JSON.stringify({ name: 'Acme', jobs: [job(99_999_999_999_999), job('99999999999')] }));
+    const lever = [{ text: 'Go Developer', categories: { commitment: 'Full-time', location: 'Porto' }, hostedUrl: 'https://jobs.lever.co/acme/1', applyUrl: 'https://jobs.lever.co/acme/1/apply', createdAt: 1767225600000, description: '<div>We build tools.</div>', lists: [{ text: 'Languages: <Go> and <Rust>', content: '<li>Five years of Go</li>' }] }];
+    writeFileSync(path.join(dir, 'lever.json'), JSON.stringify(lever));
+    const workable = parseNdjson((await runCli(['normalize', path.join(dir, 'workable.json'), '--format', 'ndjson'])).stdout);
+    expect(workable.map((r) => r.datePosted)).toEqual(['2026-01-19', '2026-01-19']);
+    const [record] = parseNdjson((await runCli(['normalize', path.join(dir, 'lever.json'), '--format', 'ndjson'])).stdout);
+    expect(record!.description.markdown).toMatch(/Languages: \\?<Go> and \\?<Rust>/);
   });
 
   it('a list that holds a feed\'s keys only in part is read as any data list (Lever items without their links: `text` is a description there)', async () => {

@@ -154,6 +154,13 @@ describe('Blade views (fixtures/html): directives are code, the text between the
     const [record] = parseNdjson(result.stdout);
     expect(record!.description.markdown).toContain('@if you love coffee, write to jobs@section.example or ping @foreach on our forum.');
   });
+
+  it('a Markdown page with a Blade sample in fenced code keeps its prose\'s @-words (review28b)', async () => {
+    const markdown = "# Laravel Developer\n\nYou will write views like this:\n\n```blade\n@section('content')\n<p>Hi</p>\n@endsection\n```\n\nWe use @error and @default as handles on our forum; write to jobs@acme.example.\n";
+    const result = await runCli(['normalize', '-', '-f', 'ndjson'], { input: markdown });
+    const [record] = parseNdjson(result.stdout);
+    expect(record!.description.markdown).toContain('We use @error and @default as handles on our forum');
+  });
 });
 
 describeShared('main content of real HTML pages (corpus)', () => {

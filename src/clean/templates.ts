@@ -65,14 +65,30 @@ export function removeTemplateTags(input: string): TemplateCleanResult {
     if (samples.length < 3) samples.push(match[0].replace(/\s+/g, ' ').slice(0, 60));
   };
   let text = input;
-  if (!/\{[{%!]|<[%?]/.test(text) && !BLADE_VIEW.test(text) && !text.includes('{:')) return { text, removed, samples, includes };
+  // A Blade view's directives, where a line outside fenced code says it is one: a Markdown page's fenced '@section(' is a
+  // sample, and its prose's '@error' a word (review28b).
+  const blade = BLADE_VIEW.test(text) && BLADE_VIEW.test(outsideFences(text));
+  if (!/\{[{%!]|<[%?]/.test(text) && !blade && !text.includes('{:')) return { text, removed, samples, includes };
   for (const [pattern, close] of BLOCK_COMMENTS) text = blankBeforeLastClose(text, pattern, close, note);
   text = blankOut(text, INCLUDE, (match) => {
     note(match);
     includes.push({ name: match[1]!, line: match.input.slice(0, match.index).split('\n').length });
   });
   for (const pattern of TAGS) text = pattern === HUGO_SHORTCODE ? keepLinksOut(text, pattern, note) : blankOut(text, pattern, note);
-  if (BLADE_VIEW.test(text)) text = blankOut(text, BLADE_DIRECTIVE, note);
+  if (blade && BLADE_VIEW.test(text)) text = blankOut(text, BLADE_DIRECTIVE, note);
   text = blankOut(text, KRAMDOWN_ATTRIBUTES);
   return { text, removed, samples, includes };
+}
+
+/** The text's lines outside fenced code blocks (``` or ~~~), in one pass. */
+function outsideFences(text: string): string {
+  const kept: string[] = [];
+  let fence: string | undefined;
+  for (const line of text.split('\n')) {
+    const mark = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && mark) fence = mark;
+    else if (fence !== undefined && mark && mark[0] === fence[0] && mark.length >= fence.length) fence = undefined;
+    else if (fence === undefined) kept.push(line);
+  }
+  return kept.join('\n');
 }

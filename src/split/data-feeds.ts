@@ -127,18 +127,19 @@ function read(map: YAMLMap, root: Node | null, path: FeedPath): { value: unknown
 
 /** A value as the record reads it: dates from epoch figures, employment codes as types, countries' codes upper-cased. */
 function turned(field: FeedField, value: unknown): unknown {
-  if (field === 'date') return typeof value === 'number' ? epochDate(value) : value;
+  // A date that does not read as one is not stated, so the feed's next path for it is tried (review28b).
+  if (field === 'date') return typeof value === 'number' || (typeof value === 'string' && /^\d{9,13}$/.test(value.trim())) ? epochDate(Number(value)) : value;
   if (field === 'employment_type') return Array.isArray(value) ? value.map(employmentOf).filter(Boolean).join(', ') : employmentOf(value);
   if (field === 'country') return typeof value === 'string' && /^[a-z]{2}$/i.test(value) ? value.toUpperCase() : value;
   if (Array.isArray(value)) return value.filter((part) => typeof part === 'string' && part.trim()).join('; ');
   return value;
 }
 
-/** Epoch seconds or milliseconds (by size) as an ISO date. */
+/** Epoch seconds or milliseconds (by size) as an ISO date; none outside 1990-2100, which no posting was written in. */
 function epochDate(value: number): string | undefined {
   const ms = value > 1e11 ? value : value * 1000;
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) || value <= 0 ? undefined : date.toISOString().slice(0, 10);
+  const year = new Date(ms).getUTCFullYear();
+  return Number.isFinite(ms) && year >= 1990 && year <= 2100 ? new Date(ms).toISOString().slice(0, 10) : undefined;
 }
 
 /** An employment code ("FullTime", "full_time", "fulltime_permanent") as the record's type; other text as it is. */
@@ -186,7 +187,7 @@ function feedSalary(map: YAMLMap, salary: FeedSalary): { value: unknown; node: N
 /** A description as HTML: one escaped as entities ("&lt;p&gt;", Greenhouse's `content`) decoded once. */
 function htmlOf(text: string): string {
   const trimmed = text.trim();
-  return !/<[a-z][^>]*>/i.test(trimmed) && /&lt;\/?[a-z][^&]*&gt;/i.test(trimmed) ? decodeEntities(trimmed) : trimmed;
+  return !/<[a-z][^<>]*>/i.test(trimmed) && /&lt;\/?[a-z][^&]*&gt;/i.test(trimmed) ? decodeEntities(trimmed) : trimmed;
 }
 
 /** A feed's posting: the fields its feed names in place of the generic item's reading of them (`item`), its description from its parts. */
@@ -206,8 +207,11 @@ export function feedDataItem(feed: FeedItem, item: DataItem, lineAt: (offset: nu
   const descriptionLines: number[] = [];
   for (const { text, node, heading } of feed.parts) {
     if (parts.length) descriptionLines.push(descriptionLines.at(-1)!);
-    parts.push(heading ? `<h2>${heading}</h2>\n${text}` : text);
+    parts.push(heading ? `<h2>${escapeHtml(heading)}</h2>\n${text}` : text);
     descriptionLines.push(...textLines(parts.at(-1)!, node, lineAt, heading ? 1 : 0));
   }
   return { ...item, fields, lines, description: parts.join('\n\n'), descriptionLines };
 }
+
+/** A heading's text as HTML text: a list's "Languages: <Go> and <Rust>" is words, not tags (review28b). */
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

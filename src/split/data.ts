@@ -313,7 +313,7 @@ function itemOf(map: YAMLMap, lineAt: (offset: number) => number): DataItem {
     const value = keys.get(key)?.value;
     const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').map((v) => `- ${v}`).join('\n') : typeof value === 'string' ? value.trim() : '';
     if (!text) continue;
-    const html = /<[a-z][^>]*>/i.test(text);
+    const html = /<[a-z][^<>]*>/i.test(text);
     add(html ? `<h2>${heading}</h2>\n${text}` : `## ${heading}\n\n${text}`, keys.get(key)!.node, html ? 1 : 2);
   }
   const line = lineAt(map.range?.[0] ?? 0);
