@@ -140,6 +140,26 @@ describe('postings of the public job feeds', () => {
     expect(record!.description.markdown).toMatch(/Languages: \\?<Go> and \\?<Rust>/);
   });
 
+  // MUST-NOT (review28a): a file a feed's marks matched though it holds none of the feed's postings is refused as
+  // no postings; a feed's employment code is read whole, never by its first letters. Each row: the file, then either
+  // 'refused' or each record's employment types.
+  it.each<[string, string, unknown, 'refused' | string[][]]>([
+    // A product catalogue holds SmartRecruiters' `name`, `releasedDate`, `refNumber` under `content`, but no company or location.
+    ['a product catalogue is no SmartRecruiters feed', 'products.json', { content: [
+      { name: 'Barista Pro espresso machine', releasedDate: '2022-03-01', refNumber: 'BP-200', price: 499, description: 'A dual boiler espresso machine.' },
+      { name: 'Grinder Mini', releasedDate: '2021-09-15', refNumber: 'GM-10', price: 129, description: 'A conical burr grinder.' },
+    ] }, 'refused'],
+  ])('%s', async (_, name, content, expected) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-feeds-'));
+    writeFileSync(path.join(dir, name), JSON.stringify(content));
+    const result = await runCli(['normalize', path.join(dir, name), '--format', 'ndjson']);
+    const records = parseNdjson(result.stdout);
+    if (expected === 'refused') {
+      expect(records.map((r) => r.title)).toEqual([]);
+      expect(result.stderr).toContain('no-postings-in-data');
+    } else expect(records.map((r) => r.employmentType)).toEqual(expected);
+  });
+
   it('a list that holds a feed\'s keys only in part is read as any data list (Lever items without their links: `text` is a description there)', async () => {
     const { result, records } = await normalized('lever-no-marks.json');
     expect(records).toHaveLength(0);

@@ -117,7 +117,8 @@ export const feedShapes: FeedShape[] = [
     system: 'SmartRecruiters Posting API',
     source: 'https://dev.to/dododata/reading-smartrecruiters-job-boards-through-the-public-posting-api-six-things-that-will-trip-your-5afb',
     list: 'content',
-    marks: ['name', 'releasedDate', 'refNumber'],
+    // `name`, `releasedDate` and `refNumber` are a product's keys too (review28a): the company and location every posting has are marks.
+    marks: ['name', 'releasedDate', 'refNumber', 'company.name', 'location'],
     fields: {
       title: ['name'], company: ['company.name'], location: [['location.city', 'location.region']], country: ['location.country'], date: ['releasedDate'],
       // `ref` is the API's own address, no page of the job's: never where to apply.
