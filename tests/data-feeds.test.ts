@@ -149,6 +149,10 @@ describe('postings of the public job feeds', () => {
       { name: 'Barista Pro espresso machine', releasedDate: '2022-03-01', refNumber: 'BP-200', price: 499, description: 'A dual boiler espresso machine.' },
       { name: 'Grinder Mini', releasedDate: '2021-09-15', refNumber: 'GM-10', price: 129, description: 'A conical burr grinder.' },
     ] }, 'refused'],
+    // Lever's commitment is free text the company types: "Internal Transfer" is no internship, "Partner Program" no part-time job.
+    ['a Lever commitment is read by its whole first words', 'lever.json', ['Full-time', 'Internal Transfer', 'Partner Program', 'International assignment'].map((commitment, index) => ({
+      text: `Office Assistant ${index}`, categories: { location: 'Berlin', commitment }, hostedUrl: `https://jobs.lever.co/acme/a${index}`, descriptionPlain: 'Acme needs help in its Berlin office.',
+    })), [['FULL_TIME'], [], [], []]],
   ])('%s', async (_, name, content, expected) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'postings-feeds-'));
     writeFileSync(path.join(dir, name), JSON.stringify(content));

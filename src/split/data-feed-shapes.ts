@@ -242,7 +242,8 @@ export const feedShapes: FeedShape[] = [
 
 /**
  * Employment codes of the feeds (compared lower-cased, letters only: "FullTime", "full_time", "fulltime_permanent")
- * -> the record's employment type. A code that begins with one of these is read as it (Recruitee's "fulltime_fixed_term").
+ * -> the record's employment type. A code whose first words are one of these is read as it (Recruitee's "fulltime_fixed_term");
+ * a word that only begins with one is not ("Internal Transfer", "Partner").
  */
 export const feedEmploymentCodes: Array<[string, string]> = [
   ['fulltime', 'FULL_TIME'], ['parttime', 'PART_TIME'], ['contractor', 'CONTRACTOR'], ['contract', 'CONTRACTOR'], ['freelance', 'CONTRACTOR'],

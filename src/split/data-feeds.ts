@@ -142,11 +142,15 @@ function epochDate(value: number): string | undefined {
   return Number.isFinite(ms) && year >= 1990 && year <= 2100 ? new Date(ms).toISOString().slice(0, 10) : undefined;
 }
 
-/** An employment code ("FullTime", "full_time", "fulltime_permanent") as the record's type; other text as it is. */
+/**
+ * An employment code ("FullTime", "full_time", "fulltime_permanent") as the record's type; other text as it is. The code is
+ * the value's first word or words whole: Lever's commitment is free text, and "Internal Transfer" is no "intern" (review28a).
+ */
 function employmentOf(value: unknown): string {
   if (typeof value !== 'string') return '';
-  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
-  return feedEmploymentCodes.find(([code]) => letters.startsWith(code))?.[1] ?? value;
+  const words = value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const heads = words.map((_, index) => words.slice(0, index + 1).join(''));
+  return feedEmploymentCodes.find(([code]) => heads.includes(code))?.[1] ?? value;
 }
 
 /** The policy the feed states: a flag that is true, or a workplace type as written ("hybrid", "OnSite"). */
