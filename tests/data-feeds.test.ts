@@ -33,6 +33,14 @@ interface Expected {
   language?: string;
 }
 
+/** A Hacker News story (Algolia's items API) with its top-level comments. */
+const hnThread = (title: string, texts: string[]) => ({
+  id: 39000001, created_at: '2024-03-01T16:00:00.000Z', type: 'story', author: 'someone', title, parent_id: null,
+  children: texts.map((text, index) => ({ id: 39000002 + index, created_at: '2024-03-01T16:05:00.000Z', type: 'comment', author: `user${index}`, text, parent_id: 39000001, children: [] })),
+});
+/** A comment found by Algolia's search, with its story's title. */
+const hnHit = (storyTitle: string, text: string) => ({ comment_text: text, story_id: 38000000, objectID: String(38000010 + text.length), author: 'dan', created_at: '2024-03-01T10:00:00Z', story_title: storyTitle });
+
 const view = (r: Record<string, any>): Expected => ({
   title: r.title,
   company: r.company?.name,
@@ -153,6 +161,19 @@ describe('postings of the public job feeds', () => {
     ['a Lever commitment is read by its whole first words', 'lever.json', ['Full-time', 'Internal Transfer', 'Partner Program', 'International assignment'].map((commitment, index) => ({
       text: `Office Assistant ${index}`, categories: { location: 'Berlin', commitment }, hostedUrl: `https://jobs.lever.co/acme/a${index}`, descriptionPlain: 'Acme needs help in its Berlin office.',
     })), [['FULL_TIME'], [], [], []]],
+    // Hacker News: only a "Who is hiring?" thread's comments are postings; a Show HN's and job seekers' ("Who wants to be hired?") are none.
+    ['a Show HN thread\'s comments are no postings', 'item.json', hnThread('Show HN: A tiny Postgres extension for vector search', [
+      '<p>Nice work. We use pgvector at my job in Berlin and the index build takes hours.</p>', '<p>Senior engineer here, fully remote. The HNSW build is the slow part.</p>',
+    ]), 'refused'],
+    ['a "Who wants to be hired?" thread\'s comments (job seekers) are no postings', 'item.json', hnThread('Ask HN: Who wants to be hired? (March 2024)', [
+      '<p>Location: Berlin, Germany<p>Remote: Yes<p>Technologies: Go, Rust<p>Résumé: https://alice.dev/cv.pdf<p>Email: alice@alice.dev',
+      '<p>Localização: São Paulo, Brasil<p>Remoto: Sim<p>Email: bruno@exemplo.com.br<p>Desenvolvedor full-stack, procuro vaga CLT ou PJ.',
+    ]), 'refused'],
+    ['comments found by a search in another thread are no postings', 'search.json', { hits: [hnHit('Ask HN: Rust or Go for CLIs?', 'Rust is fine, but the compile times hurt. We moved our CLI back to Go at work.'), hnHit('Ask HN: Rust or Go for CLIs?', 'Go. Cross compiling is trivial.')] }, 'refused'],
+    ['of a search\'s comments, only those in a "Who is hiring?" thread are postings', 'search.json', { hits: [
+      hnHit('Ask HN: Who is hiring? (March 2024)', 'Acme | Backend Engineer | Berlin | ONSITE | Full-time<p>We build billing software in Go.<p>Apply: jobs@acme.example'),
+      hnHit('Ask HN: Rust or Go for CLIs?', 'Go. Cross compiling is trivial and we hire for it at work, full-time.'),
+    ] }, [['FULL_TIME']]],
   ])('%s', async (_, name, content, expected) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'postings-feeds-'));
     writeFileSync(path.join(dir, name), JSON.stringify(content));

@@ -36,6 +36,11 @@ export interface FeedShape {
   list: string;
   /** Keys every posting of the feed holds ("key=value": that value too); a list is the feed's when most of its maps hold them all. */
   marks: string[];
+  /**
+   * A feed whose items are postings only in a thread of this title ("Who is hiring?"): the title's path from an item ("^" from
+   * the root). A thread of another title (a Show HN, "Who wants to be hired?") holds none; one that states no title is not the feed's.
+   */
+  thread?: { path: string; title: RegExp };
   fields: Partial<Record<FeedField, FeedPath[]>>;
   /** The remote policy the feed states: a flag that is true (`policy`), or a value read as a workplace type. */
   remote?: Array<{ path: string; policy?: 'remote' | 'hybrid' | 'onsite' }>;
@@ -47,6 +52,9 @@ export interface FeedShape {
   /** Parts after the description: a heading and a path, or a list of {heading key, content key} maps. */
   sections?: Array<{ path: string; heading?: string; titled?: { heading: string; content: string } }>;
 }
+
+/** The title of a Hacker News hiring thread ("Ask HN: Who is hiring? (February 2026)"); "Who wants to be hired?" is job seekers'. */
+const HIRING_THREAD = /\bwho(?:\s+is|'s|\u2019s)\s+hiring\b/i;
 
 export const feedShapes: FeedShape[] = [
   {
@@ -166,6 +174,7 @@ export const feedShapes: FeedShape[] = [
     source: 'https://hn.algolia.com/api',
     list: 'children',
     marks: ['type=comment', 'text', 'parent_id'],
+    thread: { path: '^title', title: HIRING_THREAD },
     // The comment's `type` is no contract.
     fields: { date: ['created_at'], employment_type: [] },
     description: ['text'],
@@ -176,6 +185,7 @@ export const feedShapes: FeedShape[] = [
     source: 'https://hn.algolia.com/api',
     list: 'hits',
     marks: ['comment_text', 'story_id', 'objectID'],
+    thread: { path: 'story_title', title: HIRING_THREAD },
     fields: { date: ['created_at'] },
     description: ['comment_text'],
   },

@@ -58,10 +58,21 @@ export function feedItems(document: Document): { shape: FeedShape; items: FeedIt
       const marked = maps.filter((map) => holdsMarks(map, shape.marks));
       // A list is the feed's when most of its maps are (Remote OK's first item is its legal notice).
       if (!marked.length || marked.length * 2 < maps.length) continue;
-      return { shape, items: marked.map((map) => feedItem(map, root, shape)) };
+      const postings = shape.thread ? inThread(marked, root, shape.thread) : marked;
+      if (!postings) continue;
+      return { shape, items: postings.map((map) => feedItem(map, root, shape)) };
     }
   }
   return undefined;
+}
+
+/**
+ * The items of a thread of postings ("Who is hiring?"): none in a thread of another title (a Show HN's comments, job seekers'
+ * "Who wants to be hired?"), undefined when no item states its thread's title (not the feed's: read as any data list).
+ */
+function inThread(maps: YAMLMap[], root: Node | null, thread: NonNullable<FeedShape['thread']>): YAMLMap[] | undefined {
+  const titled = maps.map((map) => ({ map, title: read(map, root, thread.path)?.value })).filter(({ title }) => typeof title === 'string' && title.trim());
+  return titled.length ? titled.filter(({ title }) => thread.title.test(title as string)).map(({ map }) => map) : undefined;
 }
 
 function feedItem(map: YAMLMap, root: Node | null, shape: FeedShape): FeedItem {
