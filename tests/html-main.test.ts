@@ -133,6 +133,20 @@ describe('facts of the posting set outside its main content (fixtures/html)', ()
     expect(record.locations.map((l: { city?: string }) => l.city)).toEqual(cities);
     for (const text of dropped) expect(record.description.markdown).not.toContain(text);
   });
+
+  // MUST-NOT (review28a): a box of other jobs gives this posting none of its facts.
+  it.each([
+    ['en: an <aside> under "Other jobs you may like"', page('<main><h1>Office Manager</h1><p>Brightside Dental is hiring an office manager for its practice in Bristol. Part-time, 20 hours a week.</p></main>\n<aside><h2>Other jobs you may like</h2><dl><dt>Location</dt><dd>London</dd><dt>Type</dt><dd>Full-time</dd><dt>Salary</dt><dd>£40,000 per year</dd></dl></aside>'),
+      { employmentType: ['PART_TIME'], salary: [], remote: { policy: null } }, ['Bristol']],
+    ['de: an <aside class="other-jobs">', page('<main><h1>Kundenberater (m/w/d)</h1><p>Die Stadtwerke Ulm suchen einen Kundenberater (m/w/d) für das Kundencenter in Ulm, Teilzeit 30 Stunden.</p></main>\n<aside class="other-jobs"><dl><dt>Standort</dt><dd>München</dd><dt>Anstellung</dt><dd>Vollzeit</dd><dt>Arbeitsmodell</dt><dd>Remote</dd></dl></aside>'),
+      { employmentType: ['PART_TIME'], remote: { policy: null } }, ['Ulm']],
+    ['fr: "Lieu : Paris" chips after a heading "Offres similaires" wrapped in a block', page('<main><h1>Serveur / Serveuse</h1><p>Le restaurant Chez Paul recrute un serveur à Bordeaux, CDI temps plein.</p></main>\n<aside><div class="box-title"><h3>Offres similaires</h3></div><p>Lieu : Paris</p><p>Contrat : Intérim</p><p>Salaire : 12 € / heure</p></aside>'),
+      { employmentType: ['FULL_TIME'], salary: [], remote: { policy: null } }, ['Bordeaux']],
+  ])('%s', async (_, html, fields, cities) => {
+    const record = await normalizeHtml(html);
+    expect(record).toMatchObject(fields);
+    expect(record.locations.map((l: { city?: string }) => l.city)).toEqual(cities);
+  });
 });
 
 describe('Blade views (fixtures/html): directives are code, the text between them stays', () => {
