@@ -107,6 +107,11 @@ const dates: DateRow[] = [
     input: page('<h1>Office Assistant</h1>\n<span class="date">2024-03-05</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>\n<span class="date">2024-02-01</span>') },
   { name: 'a relative time ("5 days ago") is no date', expected: null,
     input: page('<h1>Office Assistant</h1>\n<span class="date">5 days ago</span>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>') },
+  // MUST-NOT (review28a): a posted <time> of a comment, or of another job under "Ähnliche Stellen", dates no posting.
+  { name: 'a comment\'s "Posted:" <time datetime> dates no posting', expected: null,
+    input: page('<h1>Warehouse Operative</h1>\n<p>Boxly is hiring warehouse operatives for its depot in Leeds.</p>\n<section class="comments"><div class="comment"><p>Mike · Posted: <time datetime="2019-06-02T10:00">2 June</time></p><p>Is this still open?</p></div></section>') },
+  { name: 'de: "Veröffentlicht:" <time> of a job under "Ähnliche Stellen" dates no posting', expected: null,
+    input: page('<h1>Pflegefachkraft (m/w/d)</h1>\n<p>Das Klinikum Nord sucht Pflegefachkräfte für die Intensivstation in Hamburg.</p>\n<div class="sidebar"><h3>Ähnliche Stellen</h3>\n<ul><li><a href="/j/1">Arzthelferin</a> Veröffentlicht: <time datetime="2018-01-15">15. Jan.</time></li></ul></div>') },
   { name: 'a closing date\'s label before a <span class="date"> dates no posting', expected: null,
     input: page('<h1>Office Assistant</h1>\n<p>Fulton Bakery is hiring an office assistant in Portland.</p>\n<p>Closing date: <span class="date">2024-05-31</span></p>') },
 ];

@@ -133,6 +133,24 @@ describe('facts of the posting set outside its main content (fixtures/html)', ()
     expect(record.locations.map((l: { city?: string }) => l.city)).toEqual(cities);
     for (const text of dropped) expect(record.description.markdown).not.toContain(text);
   });
+
+  // MUST-NOT (review28a): a box of other jobs gives this posting none of its facts; a posting's own "job-footer" is no page footer.
+  it.each([
+    ['en: an <aside> under "Other jobs you may like"', page('<main><h1>Office Manager</h1><p>Brightside Dental is hiring an office manager for its practice in Bristol. Part-time, 20 hours a week.</p></main>\n<aside><h2>Other jobs you may like</h2><dl><dt>Location</dt><dd>London</dd><dt>Type</dt><dd>Full-time</dd><dt>Salary</dt><dd>£40,000 per year</dd></dl></aside>'),
+      { employmentType: ['PART_TIME'], salary: [], remote: { policy: null } }, ['Bristol']],
+    ['de: an <aside class="other-jobs">', page('<main><h1>Kundenberater (m/w/d)</h1><p>Die Stadtwerke Ulm suchen einen Kundenberater (m/w/d) für das Kundencenter in Ulm, Teilzeit 30 Stunden.</p></main>\n<aside class="other-jobs"><dl><dt>Standort</dt><dd>München</dd><dt>Anstellung</dt><dd>Vollzeit</dd><dt>Arbeitsmodell</dt><dd>Remote</dd></dl></aside>'),
+      { employmentType: ['PART_TIME'], remote: { policy: null } }, ['Ulm']],
+    ['fr: "Lieu : Paris" chips after a heading "Offres similaires" wrapped in a block', page('<main><h1>Serveur / Serveuse</h1><p>Le restaurant Chez Paul recrute un serveur à Bordeaux, CDI temps plein.</p></main>\n<aside><div class="box-title"><h3>Offres similaires</h3></div><p>Lieu : Paris</p><p>Contrat : Intérim</p><p>Salaire : 12 € / heure</p></aside>'),
+      { employmentType: ['FULL_TIME'], salary: [], remote: { policy: null } }, ['Bordeaux']],
+    ['de: a posting\'s own <div class="job-footer"> of pay, hours and address', page('<div class="job-header"><h1>Elektroniker (m/w/d)</h1></div><div class="job-body"><p>Die Elektro Weiß GmbH sucht einen Elektroniker (m/w/d) für Baustellen im Raum Augsburg.</p></div>\n<div class="job-footer"><p>Gehalt: 3.400 € brutto monatlich</p><p>Arbeitszeit: Vollzeit, 40 Stunden</p><p>Bewerbung an: jobs@elektro-weiss.de</p></div>\n<div class="footer">© 2024 Elektro Weiß GmbH · Impressum</div>'),
+      { employmentType: ['FULL_TIME'], salary: [{ min: 3400, max: 3400, currency: 'EUR', period: 'MONTH' }], apply: { emails: ['jobs@elektro-weiss.de'] } }, ['Augsburg']],
+    ['en: a posting\'s own <div class="posting-footer">', page('<div id="app"><div class="posting-headline"><h2>Support Engineer</h2></div><div class="posting-content"><p>Cobalt Systems is hiring a Support Engineer in Austin, TX.</p></div>\n<div class="posting-footer"><p>Salary: $70,000 - $85,000 per year</p><p>Employment: Part-time, 30 hours</p><p>Apply: careers@cobalt.example</p></div></div>'),
+      { employmentType: ['PART_TIME'], salary: [{ min: 70000, max: 85000, currency: 'USD', period: 'YEAR' }], apply: { emails: ['careers@cobalt.example'] } }, ['Austin']],
+  ])('%s', async (_, html, fields, cities) => {
+    const record = await normalizeHtml(html);
+    expect(record).toMatchObject(fields);
+    expect(record.locations.map((l: { city?: string }) => l.city)).toEqual(cities);
+  });
 });
 
 describe('Blade views (fixtures/html): directives are code, the text between them stays', () => {

@@ -8,6 +8,7 @@
  * chip that is all link ("Jobs in Berlin" is a menu, not the work place).
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { otherJobsHeadings } from '../extract/tables/title-marks.js';
 
 /** A label of at most this many characters, a value of at most this many: a fact, not a paragraph. */
 export const MAX_FACT_LABEL = 40;
@@ -23,6 +24,9 @@ const NO_FACTS = new Set(['nav', 'footer', 'form', 'menu', 'button', 'select', '
 export const NOT_POSTING_FACTS = /(?:^|[\s_-])(?:footer|copyright|contacts?|kontakt|address|breadcrumbs?|menu|navbar|navigation|social|newsletter|search|login|cart|related|similar|other|more|recent|archive|categories|tags?)(?:$|[\s_-])/i;
 /** "Label: value" on one line, the label short and wordy. */
 const LABEL_VALUE = new RegExp(`^[^:：\\n]{2,${MAX_FACT_LABEL}}[:：]\\s*\\S[^\\n]{0,${MAX_FACT_VALUE}}$`, 'u');
+/** "Other jobs", "Weitere Jobs", "Offres similaires" (tables/title-marks.ts), compared at the start of a heading ("Other jobs you may like"). */
+const OTHER_JOBS_HEADINGS = Object.values(otherJobsHeadings).flat();
+const HEADING = /^h[1-6]$/;
 const BLOCKS = new Set(['div', 'p', 'section', 'article', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'aside', 'main', 'figure', 'blockquote', 'pre']);
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -50,12 +54,25 @@ function classWords(element: Element): string {
 
 const paragraph = (children: ElementContent[]): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
 
-/** Label/value pairs under an element, each as a paragraph "label: value" holding the page's own nodes (their lines kept). */
+/** A heading over a list of other postings, or a block holding only such a heading ("<div class=box-title><h3>Similar jobs</h3></div>"). */
+function headsOtherJobs(element: Element): boolean {
+  const inner = element.children.filter((c): c is Element => c.type === 'element');
+  if (!HEADING.test(element.tagName)) return inner.length === 1 && HEADING.test(inner[0]!.tagName) && headsOtherJobs(inner[0]!);
+  const text = collapse(textOf(element)).toLowerCase().replace(/[!.:?,;|*#"'“”«»()！：]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return OTHER_JOBS_HEADINGS.some((phrase) => text === phrase || text.startsWith(`${phrase} `));
+}
+
+/**
+ * Label/value pairs under an element, each as a paragraph "label: value" holding the page's own nodes (their lines kept).
+ * A box whose own class says other jobs gives none, and nor does what follows an "Other jobs" heading in its block.
+ */
 export function labelledFacts(root: Element | Root): Element[] {
+  if (root.type === 'element' && NOT_POSTING_FACTS.test(classWords(root))) return [];
   const facts: Element[] = [];
   const visit = (node: Element | Root): void => {
     for (const child of node.children) {
       if (facts.length >= MAX_FACTS || child.type !== 'element') continue;
+      if (headsOtherJobs(child)) break;
       if (NO_FACTS.has(child.tagName) || NOT_POSTING_FACTS.test(classWords(child))) continue;
       if (child.tagName === 'dl') facts.push(...definitionFacts(child));
       else if (child.tagName === 'tr') facts.push(...rowFact(child));

@@ -23,8 +23,11 @@ export const BOILERPLATE_ELEMENTS = new Set([
 ]);
 /** Page furniture, dropped unless inside an <article> or <main> (where they belong to the posting). */
 export const PAGE_FURNITURE = new Set(['header', 'footer']);
-/** Class or id words of a page's footer written as a <div> (dropped like <footer>, outside <article> and <main>). */
-export const FOOTER_CLASS = /(?:^|[\s_-])(?:footer|site-?footer|page-?footer)(?:$|[\s_-])/i;
+/**
+ * Class or id words of a page's footer written as a <div> (dropped like <footer>, outside <article> and <main>): a whole
+ * word "footer", "footer-wrapper", "site-footer", "page_footer"; a posting's own "job-footer" or a card's "card-footer" is no page's.
+ */
+export const FOOTER_CLASS = /(?:^|\s)(?:(?:site|page|main|global)[-_]?)?footer(?:[-_][\w-]*)?(?:$|\s)/i;
 /** ARIA roles that are never the posting. */
 export const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
 /** Words in a class or id that mark consent banners and share bars. */

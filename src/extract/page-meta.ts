@@ -13,6 +13,7 @@ import { decodeHTML } from 'entities';
 import { microdataPostings } from './microdata.js';
 import { GENERIC_SITE_NAMES } from './structured-tables.js';
 import { closingLabels, postedLabels } from './tables/dates.js';
+import { otherJobsHeadings } from './tables/title-marks.js';
 import { escapeRegExp } from './text.js';
 
 export interface PageText { text: string; line: number }
@@ -140,12 +141,42 @@ function labelledOtherDate(sourceText: string, index: number): boolean {
   return CLOSING_LABEL.test(before) || OTHER_DATE_LABEL.test(before);
 }
 
+// Blocks whose dates are someone else's: a comment, a review, a list of related or other jobs (class or id words).
+const OTHERS_CLASS = /\b(?:class|id)\s*=\s*["'](?:[^"'<>]{0,200}?[\s_-])?(?:comments?|reviews?|replies|related|similar|other|more|recent)(?=["'\s_-])/i;
+const TAG_OR_HEADING = /<h[1-6]\b[^<>]{0,400}>([^<>]{1,120})<\/h[1-6]\s*>|<(\/?)(div|section|aside|article|main|ul|ol|li|dl|table|body)\b([^<>]{0,400})>/gi;
+const OTHER_JOBS_HEADINGS = Object.values(otherJobsHeadings).flat();
+/** How far back a labelled <time>'s enclosing blocks are looked for. */
+const OTHERS_WINDOW = 4000;
+
+/**
+ * The element at `index` sits in a block that dates something else: an open block (within OTHERS_WINDOW before it)
+ * whose class says comments, reviews or related/other jobs, or under an "Other jobs" heading whose block is still open.
+ */
+function inOthersBlock(sourceText: string, index: number): boolean {
+  const window = sourceText.slice(Math.max(0, index - OTHERS_WINDOW), index);
+  type Block = { tag: string; attributes: string };
+  const open: Block[] = [];
+  let heading: { text: string; within: Block | undefined } | undefined;
+  for (const match of window.matchAll(TAG_OR_HEADING)) {
+    if (match[1] !== undefined) heading = { text: match[1], within: open[open.length - 1] };
+    else if (!match[2]) open.push({ tag: match[3]!.toLowerCase(), attributes: match[4]! });
+    else {
+      const at = open.map((block) => block.tag).lastIndexOf(match[3]!.toLowerCase());
+      if (at !== -1) open.length = at;
+    }
+  }
+  if (open.some((block) => OTHERS_CLASS.test(block.attributes))) return true;
+  if (!heading || (heading.within && !open.includes(heading.within))) return false;
+  const text = clean(heading.text).toLowerCase().replace(/[!.:?,;|*#"'“”«»()！：]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return OTHER_JOBS_HEADINGS.some((phrase) => text === phrase || text.startsWith(`${phrase} `));
+}
+
 /** The page's one marked date, as its datetime attribute or its text ("2023.07.07"); none when it marks two or more. */
 function datedElement(sourceText: string): PageText | undefined {
   const found = new Map<string, number>();
   for (const match of sourceText.matchAll(DATED_ELEMENT)) {
     const attributes = match[2]!;
-    const labelledPosted = match[1]!.toLowerCase() === 'time' && DATETIME.test(attributes) && POSTED_LABEL.test(labelBefore(sourceText, match.index!));
+    const labelledPosted = match[1]!.toLowerCase() === 'time' && DATETIME.test(attributes) && POSTED_LABEL.test(labelBefore(sourceText, match.index!)) && !inOthersBlock(sourceText, match.index!);
     if (!(DATE_ATTRIBUTE.test(attributes) || labelledPosted) || OTHER_DATE.test(attributes.replace(/\bdatetime\s*=\s*["'][^"']*["']/i, ''))) continue;
     if (labelledOtherDate(sourceText, match.index)) continue;
     const text = DATETIME.exec(attributes)?.[1] ?? clean(match[3]!);
