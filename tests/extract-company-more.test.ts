@@ -68,6 +68,10 @@ const rows: Row[] = [
   { name: 'pl: a processor is no controller', company: null, input: posting('Podmiotem przetwarzającym dane jest Nordlicht Dane w imieniu klienta.', 'Programista') },
   { name: 'de: a contact person "verantwortlich … ist Frau X" is no controller', company: null, input: posting('Verantwortlich für die Betreuung ist Frau Müller.', 'Backend-Entwickler') },
   { name: 'en: "the data controller is responsible" names no one', company: null, input: posting('The data controller is responsible for your data.') },
+  // review28a 3: a role capitalised by the clause's wording, or a word that goes on as no name does, is no controller's name.
+  { name: 'pl: MUST NOT: "Administratorem … jest Pracodawca, do którego …" (a role)', company: null, input: posting('Administratorem Pani/Pana danych osobowych jest Pracodawca, do którego kierowana jest aplikacja.', 'Księgowa') },
+  { name: 'cs: MUST NOT: "Správcem osobních údajů je Zaměstnavatel uvedený …" (a role)', company: null, input: posting('Hledáme účetní do kanceláře v Praze.\n\nSprávcem osobních údajů je Zaměstnavatel uvedený v inzerátu.', 'Účetní') },
+  { name: 'en: MUST NOT: a DPO\'s duties "the data controller is EU-based or …", "is GDPR compliant"', company: null, input: posting('- Advise whether the data controller is EU-based or relies on SCCs\n- Check that each data controller is GDPR compliant before contracts are signed', 'Data Protection Officer') },
   // A domain of a name and its city ("citylab-berlin.org", "rodm-lodz.pl"): the text writes the name alone.
   { name: 'de: jobs@nordlicht-berlin.de and "Das Nordlicht"', company: 'Nordlicht', rule: 'domain.mention', input: posting('Das Nordlicht organisiert Debatten, und wir entwickeln Dienste in Go.\n\nBewerbung an jobs@nordlicht-berlin.de', 'Backend-Entwickler') },
   { name: 'en: info@rodm-lodz.pl and "The RODM"', company: 'RODM', rule: 'domain.mention', input: posting('The RODM runs debates, and you will build our services in Go.\n\nSend your CV to info@rodm-lodz.pl') },
