@@ -100,6 +100,9 @@ const rows: Row[] = [
   { name: 'en: a partner set off as a charity mid-sentence names no one', company: null, input: posting('We partner with Sonnenfeld, a charity in Kenya, on water projects.', 'Coordinator') },
   { name: 'en: "Our lab is a …" names no one', company: null, input: posting('Our lab is a friendly place.') },
   { name: 'en: a charity the employer supports does not outweigh "X GmbH is hiring"', company: 'Nordlicht GmbH', input: posting('Nordlicht GmbH is hiring a coordinator.\n\nSonnenfeld is a charity we support every year.', 'Coordinator') },
+  // review28a 7: an institute or a lab defined beside an organisation with a legal form is a partner as often as the employer.
+  { name: 'en: MUST NOT: "X is an institute we work with; the position is at Y GmbH" names X', company: 'Bright Analytics GmbH', input: posting('The Open Data Lab is an institute we work with closely; the position is at Bright Analytics GmbH, Munich.', 'Research Assistant') },
+  { name: 'de: MUST NOT: "X ist ein Institut, mit dem wir kooperieren … bei der Y GmbH" names X', company: 'Nordlicht Analytics GmbH', input: posting('Das Leibniz-Zentrum Nord ist ein Institut, mit dem wir seit Jahren kooperieren. Die Stelle ist bei der Nordlicht Analytics GmbH in Kiel angesiedelt.', 'Doktorand (m/w/d)') },
 ];
 
 describeCompanyCases('company: more shapes and languages', rows);
