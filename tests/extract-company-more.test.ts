@@ -78,6 +78,9 @@ const rows: Row[] = [
   { name: 'pl: the city first, praca@krakow-nordlicht.pl', company: 'Nordlicht', rule: 'domain.mention', input: posting('W Nordlicht rozwijamy usługi w Go, a praca jest ciekawa.\n\nCV: praca@krakow-nordlicht.pl', 'Programista') },
   { name: 'en: hello@jobs-berlin.de names no one ("Jobs in the city")', company: null, input: posting('Jobs in the city: you will build services in Go.\n\nApply at hello@jobs-berlin.de') },
   { name: 'en: hello@visit-berlin.de names no one', company: null, input: posting('Visit the city with us: you will build services in Go.\n\nApply at hello@visit-berlin.de') },
+  // review28a 12: a kind of business beside the city is what the business is, not its name.
+  { name: 'de: MUST NOT: praxis@zahnarzt-hamburg.de and "Ihr Zahnarzt in Hamburg" name "Zahnarzt"', company: null, input: posting('Wir suchen eine ZFA in Teilzeit.\n\nBewerbung an: praxis@zahnarzt-hamburg.de\n\nIhr Zahnarzt in Hamburg-Eppendorf.', 'Zahnmedizinische Fachangestellte (m/w/d)') },
+  { name: 'de: MUST NOT: bewerbung@kita-berlin.de and "in jeder Kita in Berlin" name "Kita"', company: null, input: posting('Wir sind ein Softwarehaus in Berlin.\n\nBewerbung an: bewerbung@kita-berlin.de\n\nUnsere Software läuft in jeder Kita in Berlin und Brandenburg.', 'Werkstudent IT (m/w/d)') },
   // A subsidiary's country right after the chosen name is part of it (dev27-A: "Software Engineering Italia").
   { name: 'it: "X Italia" beside jobs@x.it', company: 'Nordlicht Italia', input: posting('Nel corso degli anni Nordlicht Italia ha accolto numerosi stagisti.\n\nCandidature: jobs@nordlicht.it', 'Sviluppatore backend') },
   { name: 'de: "X Deutschland" beside jobs@x.de', company: 'Nordlicht Deutschland', input: posting('Seit Jahren bildet Nordlicht Deutschland Studierende aus.\n\nBewerbung: jobs@nordlicht.de', 'Backend-Entwickler') },
