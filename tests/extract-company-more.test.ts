@@ -68,12 +68,19 @@ const rows: Row[] = [
   { name: 'pl: a processor is no controller', company: null, input: posting('Podmiotem przetwarzającym dane jest Nordlicht Dane w imieniu klienta.', 'Programista') },
   { name: 'de: a contact person "verantwortlich … ist Frau X" is no controller', company: null, input: posting('Verantwortlich für die Betreuung ist Frau Müller.', 'Backend-Entwickler') },
   { name: 'en: "the data controller is responsible" names no one', company: null, input: posting('The data controller is responsible for your data.') },
+  // review28a 3: a role capitalised by the clause's wording, or a word that goes on as no name does, is no controller's name.
+  { name: 'pl: MUST NOT: "Administratorem … jest Pracodawca, do którego …" (a role)', company: null, input: posting('Administratorem Pani/Pana danych osobowych jest Pracodawca, do którego kierowana jest aplikacja.', 'Księgowa') },
+  { name: 'cs: MUST NOT: "Správcem osobních údajů je Zaměstnavatel uvedený …" (a role)', company: null, input: posting('Hledáme účetní do kanceláře v Praze.\n\nSprávcem osobních údajů je Zaměstnavatel uvedený v inzerátu.', 'Účetní') },
+  { name: 'en: MUST NOT: a DPO\'s duties "the data controller is EU-based or …", "is GDPR compliant"', company: null, input: posting('- Advise whether the data controller is EU-based or relies on SCCs\n- Check that each data controller is GDPR compliant before contracts are signed', 'Data Protection Officer') },
   // A domain of a name and its city ("citylab-berlin.org", "rodm-lodz.pl"): the text writes the name alone.
   { name: 'de: jobs@nordlicht-berlin.de and "Das Nordlicht"', company: 'Nordlicht', rule: 'domain.mention', input: posting('Das Nordlicht organisiert Debatten, und wir entwickeln Dienste in Go.\n\nBewerbung an jobs@nordlicht-berlin.de', 'Backend-Entwickler') },
   { name: 'en: info@rodm-lodz.pl and "The RODM"', company: 'RODM', rule: 'domain.mention', input: posting('The RODM runs debates, and you will build our services in Go.\n\nSend your CV to info@rodm-lodz.pl') },
   { name: 'pl: the city first, praca@krakow-nordlicht.pl', company: 'Nordlicht', rule: 'domain.mention', input: posting('W Nordlicht rozwijamy usługi w Go, a praca jest ciekawa.\n\nCV: praca@krakow-nordlicht.pl', 'Programista') },
   { name: 'en: hello@jobs-berlin.de names no one ("Jobs in the city")', company: null, input: posting('Jobs in the city: you will build services in Go.\n\nApply at hello@jobs-berlin.de') },
   { name: 'en: hello@visit-berlin.de names no one', company: null, input: posting('Visit the city with us: you will build services in Go.\n\nApply at hello@visit-berlin.de') },
+  // review28a 12: a kind of business beside the city is what the business is, not its name.
+  { name: 'de: MUST NOT: praxis@zahnarzt-hamburg.de and "Ihr Zahnarzt in Hamburg" name "Zahnarzt"', company: null, input: posting('Wir suchen eine ZFA in Teilzeit.\n\nBewerbung an: praxis@zahnarzt-hamburg.de\n\nIhr Zahnarzt in Hamburg-Eppendorf.', 'Zahnmedizinische Fachangestellte (m/w/d)') },
+  { name: 'de: MUST NOT: bewerbung@kita-berlin.de and "in jeder Kita in Berlin" name "Kita"', company: null, input: posting('Wir sind ein Softwarehaus in Berlin.\n\nBewerbung an: bewerbung@kita-berlin.de\n\nUnsere Software läuft in jeder Kita in Berlin und Brandenburg.', 'Werkstudent IT (m/w/d)') },
   // A subsidiary's country right after the chosen name is part of it (dev27-A: "Software Engineering Italia").
   { name: 'it: "X Italia" beside jobs@x.it', company: 'Nordlicht Italia', input: posting('Nel corso degli anni Nordlicht Italia ha accolto numerosi stagisti.\n\nCandidature: jobs@nordlicht.it', 'Sviluppatore backend') },
   { name: 'de: "X Deutschland" beside jobs@x.de', company: 'Nordlicht Deutschland', input: posting('Seit Jahren bildet Nordlicht Deutschland Studierende aus.\n\nBewerbung: jobs@nordlicht.de', 'Backend-Entwickler') },
@@ -96,6 +103,9 @@ const rows: Row[] = [
   { name: 'en: a partner set off as a charity mid-sentence names no one', company: null, input: posting('We partner with Sonnenfeld, a charity in Kenya, on water projects.', 'Coordinator') },
   { name: 'en: "Our lab is a …" names no one', company: null, input: posting('Our lab is a friendly place.') },
   { name: 'en: a charity the employer supports does not outweigh "X GmbH is hiring"', company: 'Nordlicht GmbH', input: posting('Nordlicht GmbH is hiring a coordinator.\n\nSonnenfeld is a charity we support every year.', 'Coordinator') },
+  // review28a 7: an institute or a lab defined beside an organisation with a legal form is a partner as often as the employer.
+  { name: 'en: MUST NOT: "X is an institute we work with; the position is at Y GmbH" names X', company: 'Bright Analytics GmbH', input: posting('The Open Data Lab is an institute we work with closely; the position is at Bright Analytics GmbH, Munich.', 'Research Assistant') },
+  { name: 'de: MUST NOT: "X ist ein Institut, mit dem wir kooperieren … bei der Y GmbH" names X', company: 'Nordlicht Analytics GmbH', input: posting('Das Leibniz-Zentrum Nord ist ein Institut, mit dem wir seit Jahren kooperieren. Die Stelle ist bei der Nordlicht Analytics GmbH in Kiel angesiedelt.', 'Doktorand (m/w/d)') },
 ];
 
 describeCompanyCases('company: more shapes and languages', rows);

@@ -10,7 +10,7 @@ import { OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, spacedEmailsIn, SPELLED_DOT
 import { keywordGroup, keywordIndex, NO_FILTER_FORM } from './match/keywords.js';
 import { escapeRegExp, lazily } from './text.js';
 import { withoutAccents } from './match/line-forms.js';
-import { employerInPathHosts, employerSubdomainHosts } from './tables/companies.js';
+import { businessKindsBesidePlace, employerInPathHosts, employerSubdomainHosts } from './tables/companies.js';
 import { places } from './tables/places.js';
 
 // The three keyword lists of the test below as one scan of the text (match/keywords.ts), built on first use.
@@ -95,7 +95,9 @@ export function domainsIn(ctx: Pick<ExtractContext, 'text' | 'links' | 'frontmat
 /** Place names as a domain spells them ("Łódź" -> "lodz", "München" -> "munchen"). */
 const DOMAIN_PLACES = lazily(() => new Set(places.map((place) => withoutAccents(place.name.toLowerCase()).replace(/[^a-z0-9]/gu, ''))));
 /** Words a site puts beside a place that name no one ("jobs-berlin.de", "karriere-wien.at"). */
-const NOT_NAME_PIECES = new Set(['jobs', 'job', 'careers', 'career', 'karriere', 'stellen', 'work', 'www', 'city', 'stadt', 'visit', 'welcome']);
+const NOT_NAME_PIECES = new Set(['jobs', 'job', 'careers', 'career', 'karriere', 'stellen', 'work', 'www', 'city', 'stadt', 'visit', 'welcome',
+  // …nor the kind of business ("zahnarzt-hamburg.de": a dentist in Hamburg; "kita-berlin.de").
+  ...Object.values(businessKindsBesidePlace).flat()]);
 
 /** The name in a two-part label of a name and a place, either way round ("citylab-berlin", "wien-nordlicht"): three letters at least. */
 function nameBesidePlace(label: string): string | undefined {

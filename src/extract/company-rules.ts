@@ -225,8 +225,21 @@ export const BODY_RULES: BodyRule[] = RULES.map((rule) => ('build' in rule ? bui
 
 const NOUN_CAPITALISING_TO = new RegExp(String.raw`(?<![\p{L}])(?:${any(nounCapitalisingHiringToWords)})\s+(?:(?:der|die|das)\s+)?$`, 'u');
 const ENDS_WITH_LEGAL_FORM = new RegExp(String.raw`[ ,](?:${any(legalFormsAfter)})$`, 'u');
-/** The confidence of a body rule's reading: "für X" after a hiring phrase is weak unless X has a legal form (tables/companies.ts). */
-export function readingConfidence(rule: BodyRule, match: RegExpExecArray, name: string): number {
+/** Organisations that are no company ('en-other', 'de-other' …: an institute, a lab, an association), as the definitions write them. */
+const OTHER_NOUNS = new Set(Object.entries(companyNouns).filter(([language]) => language.endsWith('-other')).flatMap(([, nouns]) => nouns));
+const LAST_WORD = /([\p{L}-]+)[,\s]*$/u;
+/**
+ * The confidence of a body rule's reading: "für X" after a hiring phrase is weak unless X has a legal form (tables/companies.ts);
+ * a definition as an institute, a lab or an association is weak (0.45, it needs another reading) where the text names
+ * another organisation with a legal form ("The Open Data Lab is an institute we work with; the position is at Bright
+ * Analytics GmbH"): such organisations are a company's partners as often as its employer.
+ */
+export function readingConfidence(rule: BodyRule, match: RegExpExecArray, name: string, legalFormNames: readonly string[] = []): number {
+  if (rule.rule === 'body.x-is-a' || rule.rule === 'body.x-apposition') {
+    const noun = LAST_WORD.exec(match[0])?.[1];
+    const other = legalFormNames.some((named) => !named.startsWith(name) && !name.startsWith(named));
+    return noun && OTHER_NOUNS.has(noun) && other ? 0.45 : rule.confidence;
+  }
   if (rule.rule !== 'body.role-phrase-to') return rule.confidence;
   const before = match[0].slice(0, match[0].lastIndexOf(name));
   return NOUN_CAPITALISING_TO.test(before) && !ENDS_WITH_LEGAL_FORM.test(name) ? 0.45 : rule.confidence;

@@ -130,11 +130,12 @@ export function extractCompany(ctx: ExtractContext): void {
   controllerCompany(ctx, add);
   const keywords = lineKeywords(ctx);
   const gate = bodyRuleGate(ctx);
+  const legalFormNames = mentions.map((mention) => mention.name);
   for (let lineIndex = 0; lineIndex < ctx.text.length; lineIndex++) {
     const line = ctx.text[lineIndex]!;
     for (const [rule, match] of gatedBodyRuleMatches(line.plain, keywords[lineIndex]!, gate)) {
       // A rule with two shapes captures the name in either group.
-      add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, readingConfidence(rule, match, match[1] ?? match[2]!));
+      add(match[1] ?? match[2]!, line.line, rule.rule, line.plain, readingConfidence(rule, match, match[1] ?? match[2]!, legalFormNames));
     }
   }
   // A front matter's description is prose about the posting, read by every sentence rule ("description: Merapar
@@ -143,7 +144,7 @@ export function extractCompany(ctx: ExtractContext): void {
   for (const item of ctx.frontmatterStrings) {
     if (!DESCRIPTION_KEYS.test(item.key)) continue;
     for (const [rule, match] of gatedBodyRuleMatches(item.text, keywordsIn(ctx, item.text), gate)) {
-      add(match[1] ?? match[2]!, item.line, rule.rule, item.text, readingConfidence(rule, match, match[1] ?? match[2]!));
+      add(match[1] ?? match[2]!, item.line, rule.rule, item.text, readingConfidence(rule, match, match[1] ?? match[2]!, legalFormNames));
     }
   }
   // An apply or contact domain names the company through the text's own mention of it.

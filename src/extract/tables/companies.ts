@@ -296,6 +296,17 @@ export const nounCapitalisingHiringToWords = ['für'];
 export const weAtWords: Record<string, string[]> = {
   en: ['We at'], de: ['Wir bei'], nl: ['Wij bij', 'We bij'], sv: ['Vi på', 'Vi hos'], da: ['Vi hos'], no: ['Vi hos'],
 };
+/**
+ * A kind of business a local site puts beside its city, as a domain spells it ("zahnarzt-hamburg.de", "kita-berlin.de",
+ * "hotel-wien.at"): what the business is, not its name, so the name-and-city domain reading (company-domain.ts) skips it.
+ */
+export const businessKindsBesidePlace: Record<string, string[]> = {
+  de: ['praxis', 'zahnarzt', 'zahnaerzte', 'zahnarztpraxis', 'arzt', 'aerzte', 'hausarzt', 'tierarzt', 'kita', 'kitas', 'kindergarten', 'schule', 'klinik', 'apotheke', 'pflege', 'pflegedienst', 'physio', 'physiotherapie', 'kanzlei', 'anwalt', 'steuerberater', 'fahrschule', 'autohaus', 'friseur', 'baeckerei', 'reinigung', 'umzug', 'immobilien', 'handwerk', 'elektro'],
+  en: ['dentist', 'dental', 'clinic', 'doctor', 'school', 'nursery', 'hotel', 'restaurant', 'cafe', 'pharmacy', 'taxi', 'cleaning', 'plumber', 'lawyer', 'salon'],
+  fr: ['dentiste', 'cabinet', 'clinique', 'ecole', 'creche', 'pharmacie', 'boulangerie'],
+  pl: ['dentysta', 'stomatolog', 'przychodnia', 'szkola', 'przedszkole', 'apteka'],
+  nl: ['tandarts', 'huisarts', 'kinderopvang', 'apotheek'],
+};
 export const v2AtWords: Record<string, string[]> = { nl: ['Bij'], de: ['Bei'], sv: ['Hos', 'På'], no: ['Hos', 'I'], da: ['Hos', 'I'] };
 export const v2WeWords: Record<string, string[]> = { nl: ['we', 'wij'], de: ['wir'], sv: ['vi'], no: ['vi'], da: ['vi'] };
 

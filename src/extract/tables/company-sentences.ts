@@ -68,3 +68,18 @@ export const controllerPhrases: Record<string, string[]> = {
 /** Words between the phrase and the name: an article or the word for a company ("ist die Firma", "est la société", "jest spółka"). */
 export const controllerLeadIns = ['the', 'der', 'die', 'das', 'la', 'le', "l'", 'il', 'el', 'o', 'a', 'de',
   'company', 'Firma', 'firma', 'spółka', 'société', 'società', 'sociedad', 'empresa', 'společnost', 'spoločnosť', 'Gesellschaft'];
+/**
+ * The role a controller clause names in place of a name, capitalised as Polish and Czech RODO/GDPR wording does
+ * ("Administratorem danych jest Pracodawca, do którego …"): no employer's name. Compared lower-cased.
+ */
+export const controllerRoleNouns: Record<string, string[]> = {
+  pl: ['pracodawca', 'zleceniodawca', 'administrator'], cs: ['zaměstnavatel', 'správce'], sk: ['zamestnávateľ', 'prevádzkovateľ'],
+  de: ['arbeitgeber', 'auftraggeber'], en: ['employer', 'company', 'controller'], fr: ['employeur'], es: ['empleador'],
+  pt: ['empregador'], it: ['datore'], nl: ['werkgever'],
+};
+/**
+ * Where a name without a legal form ends: a seat or address follows it ("Fundacja X z siedzibą w Łodzi"), else a stop
+ * or the line's end. A lower-case word that goes on ("is GDPR compliant", "is EU-based or relies on") was no name.
+ */
+export const controllerSeatWords = ['z siedzibą', 'with its registered office', 'with registered office', 'registered in', 'based in',
+  'located', 'mit Sitz', 'se sídlem', 'so sídlom', 'con sede', 'con domicilio', 'com sede', 'gevestigd', 'dont le siège', 'ayant son siège', 'in'];
