@@ -41,15 +41,17 @@ export function extractLocation(ctx: ExtractContext): void {
 /**
  * A JSON-LD or microdata JobPosting's jobLocation that names a city or country, where its jobLocationType is not
  * TELECOMMUTE (schema.org's one mark of remote work): the work place the page states as data, as a location field does.
+ * applicantLocationRequirements is written for remote jobs only (where applicants may live): beside it the place is none.
  */
 function structuredWorkplace(ctx: ExtractContext): Found | null {
   for (const posting of structuredPostings(ctx.page)) {
-    if (readTelecommute(posting.data.jobLocationType)) continue;
+    if (readTelecommute(posting.data.jobLocationType) || isStated(posting.data.applicantLocationRequirements)) continue;
     const place = readLocations(posting.data.jobLocation).find((l) => (l.city || l.country) && !wholeValuePolicy(l.text));
     if (place) return { location: place, line: posting.lines?.jobLocation ?? posting.line, rule: `${posting.prefix}.jobLocation`, text: place.text };
   }
   return null;
 }
+const isStated = (value: unknown): boolean => value != null && value !== '' && !(Array.isArray(value) && !value.length);
 
 // "(Standort Bülach)", "(Location: Kloten)" in a title: a label word in brackets, then the value.
 const TITLE_PLACE = lazily(() => new RegExp(String.raw`[(（]\s{0,2}(?:${[...locationLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s{0,2}[:：]?\s{1,2}([^()（）:：]{2,60})[)）]`, 'iu'));
