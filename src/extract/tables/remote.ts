@@ -258,9 +258,15 @@ export const officePhrases: string[] = [
 /**
  * "our <place> office" ("from our Berlin office", "our New York offices"): the words before and after a place's name that
  * make it the office's. English writes the name bare between them (German "unserem Berliner Büro" declines it into an adjective).
+ * A preposition of place or "join" before "our" makes it where the work is ("Our San Francisco office is where the founders
+ * sit" names the founders' office, not the job's).
  */
-export const officeBeforePlace: string[] = ['our'];
+export const officeBeforePlace: string[] = ['in our', 'at our', 'from our', 'join our'];
 export const officeAfterPlace: string[] = ['office', 'offices', 'studio', 'hq', 'headquarters'];
+/** A sentence that visits the office ("a few trips a year to see our Berlin office", "meet at our Berlin office") names no work place. */
+export const officeVisitWords: string[] = [
+  'visit', 'visits', 'visiting', 'trip', 'trips', 'travel', 'travels', 'see', 'meet', 'meetup', 'meetups', 'offsite', 'offsites', 'retreat', 'retreats',
+];
 
 /**
  * A location field's whole value that names no place but anywhere ("Location: Anywhere", "Ubicación: Cualquier
