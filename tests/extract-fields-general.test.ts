@@ -53,6 +53,10 @@ describe('remote policy, per language', () => {
     ['재택근무 가능', 'hybrid'],
     ['원격근무 가능, 서울 사무실', 'hybrid'],
     ['Du jobber fra kontoret vårt i Oslo.', 'onsite'],
+    // review28a: ko "whether working from home is possible" is a question; its answer "불가" (not possible) refuses it
+    ['- 재택근무 가능 여부: 불가', 'onsite'],
+    ['- 재택근무 가능 여부: 불가 (주 5일 사무실 출근)', 'onsite'],
+    ['- 재택근무 가능 여부: 가능', 'hybrid'],
   ])('%s -> %s', (line, policy) => {
     expect(record(posting(line)).remote.policy).toBe(policy);
   });
