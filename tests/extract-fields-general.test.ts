@@ -53,6 +53,10 @@ describe('remote policy, per language', () => {
     ['재택근무 가능', 'hybrid'],
     ['원격근무 가능, 서울 사무실', 'hybrid'],
     ['Du jobber fra kontoret vårt i Oslo.', 'onsite'],
+    // review28a: ko "whether working from home is possible" is a question; its answer "불가" (not possible) refuses it
+    ['- 재택근무 가능 여부: 불가', 'onsite'],
+    ['- 재택근무 가능 여부: 불가 (주 5일 사무실 출근)', 'onsite'],
+    ['- 재택근무 가능 여부: 가능', 'hybrid'],
   ])('%s -> %s', (line, policy) => {
     expect(record(posting(line)).remote.policy).toBe(policy);
   });
@@ -142,6 +146,13 @@ describe('employment type, per language', () => {
     // must not: an internship the candidate has done, a business that lives on seasons
     ['Vous avez déjà effectué un stage en entreprise.', []],
     ['Unser Hotel lebt vom Saisongeschäft am See.', []],
+    // review28a: seasonal staff the job plans or hires are no type of its own, but as a field's value they are; beside a
+    // permanent contract a colleague's internship or a school's holiday-job programme is not this job's
+    ['Du planst den Einsatz unserer Saisonkräfte und organisierst die Saisonarbeit.', []],
+    ['Je werft vakantiekrachten en seizoenskrachten voor onze klanten.', []],
+    ['Anstellungsart: Saisonarbeit', ['TEMPORARY']],
+    ['Développeur en CDI. Julie est arrivée chez nous après un stage rémunéré.', ['FULL_TIME']],
+    ['Lehrkraft in Vollzeit, unbefristet. Im Sommer betreuen Sie auch das Ferienjob-Programm.', ['FULL_TIME']],
   ])('%s -> %j', (line, types) => {
     expect([...record(posting(line)).employmentType].sort()).toEqual([...types].sort());
   });

@@ -62,6 +62,11 @@ const places: PlaceRow[] = [
     input: jsonLdPage(austinOffice, 'Work remotely most of the week; we meet in Austin once a month.') },
   { name: 'JSON-LD: a jobLocation beside es "trabajar desde casa" is not onsite', extension: 'html', policy: null,
     input: jsonLdPage(austinOffice, 'Puedes trabajar desde casa casi toda la semana; nos vemos en Austin una vez al mes.') },
+  // review28a: applicantLocationRequirements is written for remote jobs; fr "vous travaillez de chez vous" is work from home.
+  { name: 'JSON-LD: a jobLocation beside applicantLocationRequirements is not onsite', extension: 'html', policy: null,
+    input: jsonLdPage(`${austinOffice},"applicantLocationRequirements":{"@type":"Country","name":"US"}`, 'You answer customers by chat and email.') },
+  { name: 'JSON-LD: a jobLocation beside fr "vous travaillez de chez vous" is not onsite', extension: 'html', policy: null,
+    input: jsonLdPage(austinOffice, 'Poste ouvert partout en France : vous travaillez de chez vous.') },
   { name: 'JSON-LD: a jobLocation named "Remote" is no work place', extension: 'html', policy: null,
     input: jsonLdPage('"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","name":"Remote"}}') },
 ];

@@ -249,6 +249,10 @@ describe('the work place named, per language: with no remote work stated, the wo
     ['an address beside remote work stated', '# Dev\n\nFully remote. Our registered office: Musterstraße 5.'],
     ['a name between "our" and "office" that is no place', '# Engineer\n\nOur Acme office has a great coffee machine.'],
     ['"our <place> office" beside remote work', '# Engineer\n\nYou can work fully remote or from our Berlin office.'],
+    // review28a: the office the founders sit in, or one visited, is not where the job is
+    ['"Our <place> office is where the founders sit"', '# iOS Engineer\n\nWe are a distributed team.\n\nOur San Francisco office is where the founders sit.'],
+    ['a few trips a year "to see our <place> office"', '# Backend Developer\n\nLocation-independent: a few trips a year to see our Berlin office.'],
+    ['"meet at our <place> office" twice a year', '# Engineer\n\nTwice a year we meet at our Berlin office.'],
   ])('%s', (_name, markdown) => {
     expect(policyOf(markdown)).not.toBe('onsite');
   });

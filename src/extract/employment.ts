@@ -16,7 +16,7 @@ import { employmentTypes, type EmploymentType } from '../schema/posting.js';
 import { cite, warn, type ExtractContext } from './context.js';
 import { internReadsInternal } from './language-posting.js';
 import { MEASURE_KEYWORDS, measuredTypes, titleSizeTypes } from './employment-measures.js';
-import { contractHeadings, contractLabels, coordinationWords, copulaWords, employmentLabelOnly, employmentWholeItemOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, negationBreakWords, negationWords, peopleNouns, permanentContractWords, prospectPhrases, thisJobNouns } from './tables/employment.js';
+import { contractHeadings, contractLabels, coordinationWords, copulaWords, employmentLabelOnly, employmentWholeItemOnly, employmentWords, employmentWordsCjk, experienceWordsCjk, headcountWords, hiringWords, negationBreakWords, negationWords, notBesidePermanentWords, peopleNouns, permanentContractWords, prospectPhrases, thisJobNouns } from './tables/employment.js';
 import { numberWords } from './tables/words.js';
 import { codePointAt, escapeRegExp, filterable, filterableCore, filterForm, firstWord, isLetterCodePoint, isSpace, lazily, memoized, sentences, words } from './text.js';
 import { phraseAnywhere, phraseFinder, type PhraseFinder } from './match/phrases.js';
@@ -74,7 +74,8 @@ const CJK_OTHER_STATUS_AFTER = /^(?:登用|勤続)/u;
 const isEmploymentKey = memoized((dotted) => EMPLOYMENT_KEYS.has(keyForm(dotted.split('.').pop() ?? '')) || EMPLOYMENT_KEYS.has(keyForm(dotted)));
 
 /** `internal`: a lower-case "intern", in German, Dutch and the Scandinavian languages "internal" ("intern besetzt", "Recruiter intern"). */
-interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean; permanent?: boolean; internal?: boolean; otherStatus?: boolean }
+/** `notBesidePermanent`: a free seasonal or internship word, none beside a permanent contract (tables/employment.ts). */
+interface Hit { type: EmploymentType; line: number; text: string; rule: string; requirement?: boolean; permanent?: boolean; internal?: boolean; otherStatus?: boolean; notBesidePermanent?: boolean }
 
 /** Set employmentType as schema.org values, warning when they contradict each other. */
 export function extractEmployment(ctx: ExtractContext): void {
@@ -111,7 +112,8 @@ export function extractEmployment(ctx: ExtractContext): void {
   // A field that names only the hours ("Part Time") leaves the contract to the text: "a part-time, remote contract position".
   const hoursOnly = labelled.length > 0 && labelled.every((hit) => hit.type === 'FULL_TIME' || hit.type === 'PART_TIME');
   const contractWords = hoursOnly ? freeText(ctx).filter((hit) => (hit.type === 'CONTRACTOR' || hit.type === 'TEMPORARY') && statesThisJob(hit.text)) : [];
-  const read = withoutInternal(ctx, labelled.length ? [...labelled, ...contractWords] : freeText(ctx));
+  const stated = withoutInternal(ctx, labelled.length ? [...labelled, ...contractWords] : freeText(ctx));
+  const read = stated.some((h) => h.permanent) ? stated.filter((h) => !h.notBesidePermanent) : stated;
   // A permanent contract is full-time only where no part-time work is named ("unbefristete Teilzeitstelle").
   const hits = read.some((h) => h.type === 'PART_TIME') ? read.filter((h) => !h.permanent) : read;
   // In the schema's order, not the text's: the same types read from the same words in other lines are the same field.
@@ -197,7 +199,8 @@ function typesIn(text: string, pattern: PhraseFinder, line: number, rule: string
     const clause = text.slice(Math.max(0, found.index - 60), found.index);
     if ((pattern === freePattern && NEGATED_BEFORE().test(clause)) || PROSPECT_BEFORE().test(clause)) continue;
     const requirement = PAST_OR_REQUIREMENT.test(before) || experienceFollows(after) || (OTHER_JOB_BEFORE.test(before) && OTHER_JOB_AFTER.test(after));
-    hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}), ...(matched === 'intern' ? { internal: true } : {}) });
+    hits.push({ type, line, text, rule, requirement, ...(permanentContractWords.has(word) ? { permanent: true } : {}), ...(matched === 'intern' ? { internal: true } : {}),
+      ...(pattern === freePattern && notBesidePermanentWords.has(word) ? { notBesidePermanent: true } : {}) });
     // "available full-time and contract": a label-only word joined to this one is stated as plainly (free text only).
     if (pattern === freePattern) {
       const joined = coordinatedLabelWord(text, found.index, found.end);

@@ -14,7 +14,7 @@ import { cite, type ExtractContext } from './context.js';
 import { extractRemote } from './remote.js';
 import { employmentLabelOnly, employmentWords } from './tables/employment.js';
 import { locationLabels, notPlaceValues, workModeLabels, notWorkplacePhrases, places, streetAfterNumber, streetPrefixes, streetSuffixes, streetWordsAfterName } from './tables/places.js';
-import { officeAfterPlace, officeBeforePlace, officePhrases, teamPlacePhrases, workPlacePhrases } from './tables/remote.js';
+import { officeAfterPlace, officeBeforePlace, officePhrases, officeVisitWords, teamPlacePhrases, workPlacePhrases } from './tables/remote.js';
 import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
 import { placesIn } from './gazetteer.js';
@@ -41,15 +41,17 @@ export function extractLocation(ctx: ExtractContext): void {
 /**
  * A JSON-LD or microdata JobPosting's jobLocation that names a city or country, where its jobLocationType is not
  * TELECOMMUTE (schema.org's one mark of remote work): the work place the page states as data, as a location field does.
+ * applicantLocationRequirements is written for remote jobs only (where applicants may live): beside it the place is none.
  */
 function structuredWorkplace(ctx: ExtractContext): Found | null {
   for (const posting of structuredPostings(ctx.page)) {
-    if (readTelecommute(posting.data.jobLocationType)) continue;
+    if (readTelecommute(posting.data.jobLocationType) || isStated(posting.data.applicantLocationRequirements)) continue;
     const place = readLocations(posting.data.jobLocation).find((l) => (l.city || l.country) && !wholeValuePolicy(l.text));
     if (place) return { location: place, line: posting.lines?.jobLocation ?? posting.line, rule: `${posting.prefix}.jobLocation`, text: place.text };
   }
   return null;
 }
+const isStated = (value: unknown): boolean => value != null && value !== '' && !(Array.isArray(value) && !value.length);
 
 // "(Standort Bülach)", "(Location: Kloten)" in a title: a label word in brackets, then the value.
 const TITLE_PLACE = lazily(() => new RegExp(String.raw`[(（]\s{0,2}(?:${[...locationLabels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\s{0,2}[:：]?\s{1,2}([^()（）:：]{2,60})[)）]`, 'iu'));
@@ -189,10 +191,15 @@ function officeMention(ctx: ExtractContext): Found | null {
 // A word as written lower case, capitalised or shouted: the place's name between them must keep its capital.
 const caseless = (word: string): string => `(?:${escapeRegExp(word)}|${escapeRegExp(word.charAt(0).toUpperCase() + word.slice(1))}|${escapeRegExp(word.toUpperCase())})`;
 const PLACE_OFFICE = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${officeBeforePlace.map(caseless).join('|')})\s{1,2}(\p{Lu}[\p{L}.'’-]{1,30}(?:\s\p{Lu}[\p{L}.'’-]{1,30}){0,2})\s{1,2}(?:${officeAfterPlace.map(caseless).join('|')})(?![\p{L}])`, 'u'));
+const officeVisit = phraseFinder(officeVisitWords);
 
-/** "from our Berlin office", "our New York offices": the place between the words (tables/remote.ts), when it is wholly a known place. */
+/**
+ * "from our Berlin office", "join our New York offices": the place between the words (tables/remote.ts), when it is wholly a
+ * known place and its sentence visits no office ("we meet at our Berlin office twice a year").
+ */
 function placeOfficeIn(text: string): Location | undefined {
-  const name = text.length <= 1000 ? PLACE_OFFICE().exec(text)?.[1] : undefined;
+  if (text.length > 1000 || !PLACE_OFFICE().test(text)) return undefined;
+  const name = sentences(text).map((sentence) => (officeVisit.find(sentence, 0, filterForm(sentence)) === null ? PLACE_OFFICE().exec(sentence)?.[1] : undefined)).find(Boolean);
   if (!name) return undefined;
   const named = placesIn(name);
   const rest = named.reduce((left, place) => left.replace(place.text, ''), name).replace(PLACE_GLUE, '');

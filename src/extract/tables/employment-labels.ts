@@ -15,6 +15,9 @@ export const employmentLabelOnly = new Set([
   'sem termo', 'a termo',
   // ru/uk "full"/"partial" are the employment only as the value of a "Занятость" field ("Занятость – полная")
   'полная', 'частичная', 'повна', 'часткова',
+  // nl/de seasonal and holiday workers in the plural, and de "Saisonarbeit" (a season's work): in prose the staff a job plans or hires
+  // ("Du planst den Einsatz unserer Saisonkräfte", "Je werft vakantiekrachten"); the type as a title or a field ("Weekendhulpen en vakantiekrachten")
+  'seizoenskrachten', 'vakantiekrachten', 'saisonkräfte', 'saisonarbeit',
 ]);
 
 /**

@@ -203,6 +203,18 @@ export const employmentWords: Array<[phrase: string, type: EmploymentType]> = [
 ];
 
 /**
+ * Seasonal, holiday and internship words read from free text only where the posting names no permanent contract: beside
+ * one they speak of something else ("Julie, arrivée après un stage rémunéré", a school's "Ferienjob-Programm" in a
+ * "Vollzeit, unbefristet" post). Lower case, as in employmentWords.
+ */
+export const notBesidePermanentWords = new Set([
+  'seizoenswerk', 'seizoensbaan', 'seizoenskracht', 'seizoenskrachten', 'vakantiewerk', 'vakantiebaan', 'vakantiekracht', 'vakantiekrachten',
+  'saisonarbeit', 'saisonkraft', 'saisonkräfte', 'saisonstelle', 'ferienjob', 'lavoro stagionale', 'contratto stagionale', 'trabajo de temporada',
+  'contrato de temporada', 'trabalho sazonal', 'emploi saisonnier', 'säsongsanställning', 'säsongsarbete',
+  'stage rémunéré', 'stage conventionné', 'stage de pré-embauche',
+]);
+
+/**
  * Words for a permanent contract: they say full-time only where the posting names no part-time work
  * ("unbefristete Teilzeitstelle" is part-time). Lower case, as in employmentWords.
  */

@@ -45,6 +45,8 @@ export const remoteFieldLabels: string[] = [
   'télétravail possible', // fr
   'trabajo remoto', 'trabalho remoto', 'lavoro agile', // es, pt, it
   'distansarbete', 'fjernarbejde', 'hjemmearbejde', 'etätyö', 'etätyömahdollisuus', // sv, da, fi
+  // ko "whether working from home / remote work is possible" ("재택근무 가능 여부: 불가"), a question its answer follows
+  '재택근무 가능 여부', '재택근무 여부', '재택 가능 여부', '원격근무 가능 여부', '원격 근무 가능 여부', '원격근무 여부',
 ];
 
 /**
@@ -59,6 +61,7 @@ export const remoteFieldRefusals: string[] = [
   'nee', 'niet mogelijk', 'nie', 'brak', 'ne', 'není možná', 'není možné', // nl, pl, cs
   'nej', 'nei', 'inte möjligt', 'ikke muligt', 'ikke mulig', 'ei', 'ei mahdollista', // sv, da/no, fi
   'нет', 'невозможно', 'なし', '不可', 'いいえ', '否', '无', '無', '不支持', // ru, ja, zh
+  '불가', '불가능', '없음', '아니오', '아니요', // ko
 ];
 
 /** Words after a remote field's "no" that allow some remote work after all ("No, but 2 days", "Nein, aber", "non, sauf"). */

@@ -69,6 +69,9 @@ export const remotePhrases: Record<'remote' | 'hybrid' | 'onsite', Array<[phrase
     ['home-based role', 3], ['home-based position', 3], ['home-based job', 3], ['home based role', 3], ['home-based', 2],
     ['vollständig im homeoffice', 3], ['komplett im homeoffice', 3], ['ausschließlich im homeoffice', 3], ['ausschließlich remote', 3],
     ['travail à distance', 3], ['trabajo a distancia', 3], ['modalidad remota', 3], ['posición remota', 3], ['remota', 2], ['trabajo desde casa', 2], ['trabajar desde casa', 2], ['trabalhar de casa', 2], ['trabalhar em casa', 2],
+    // fr working from home, as "trabajar desde casa" ("vous travaillez de chez vous", "depuis votre domicile"); "de chez vous" alone is also
+    // "près de chez vous" (near your home)
+    ['travailler de chez vous', 2], ['travaillez de chez vous', 2], ['depuis chez vous', 2], ['depuis votre domicile', 2],
     ['teletrabalho', 3], ['trabalho a distância', 3], ['vaga remota', 3], ['modalidade remota', 3], ['posição remota', 3],
     ['lavoro a distanza', 3], ['full smart working', 3], ['100% smart working', 3], ['smart working al 100%', 3], ['telelavoro', 2],
     ['w trybie zdalnym', 3], ['tryb pracy: zdalny', 3], ['tryb pracy: zdalna', 3], ['vzdálená práce', 3], ['práce na dálku', 3], ['práca na diaľku', 3],
@@ -255,9 +258,15 @@ export const officePhrases: string[] = [
 /**
  * "our <place> office" ("from our Berlin office", "our New York offices"): the words before and after a place's name that
  * make it the office's. English writes the name bare between them (German "unserem Berliner Büro" declines it into an adjective).
+ * A preposition of place or "join" before "our" makes it where the work is ("Our San Francisco office is where the founders
+ * sit" names the founders' office, not the job's).
  */
-export const officeBeforePlace: string[] = ['our'];
+export const officeBeforePlace: string[] = ['in our', 'at our', 'from our', 'join our'];
 export const officeAfterPlace: string[] = ['office', 'offices', 'studio', 'hq', 'headquarters'];
+/** A sentence that visits the office ("a few trips a year to see our Berlin office", "meet at our Berlin office") names no work place. */
+export const officeVisitWords: string[] = [
+  'visit', 'visits', 'visiting', 'trip', 'trips', 'travel', 'travels', 'see', 'meet', 'meetup', 'meetups', 'offsite', 'offsites', 'retreat', 'retreats',
+];
 
 /**
  * A location field's whole value that names no place but anywhere ("Location: Anywhere", "Ubicación: Cualquier
