@@ -8,7 +8,7 @@
  * chip that is all link ("Jobs in Berlin" is a menu, not the work place).
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { otherJobsHeadings } from '../extract/tables/title-marks.js';
+import { opensOtherJobs } from '../extract/title-page-names.js';
 
 /** A label of at most this many characters, a value of at most this many: a fact, not a paragraph. */
 export const MAX_FACT_LABEL = 40;
@@ -25,7 +25,6 @@ export const NOT_POSTING_FACTS = /(?:^|[\s_-])(?:footer|copyright|contacts?|kont
 /** "Label: value" on one line, the label short and wordy. */
 const LABEL_VALUE = new RegExp(`^[^:：\\n]{2,${MAX_FACT_LABEL}}[:：]\\s*\\S[^\\n]{0,${MAX_FACT_VALUE}}$`, 'u');
 /** "Other jobs", "Weitere Jobs", "Offres similaires" (tables/title-marks.ts), compared at the start of a heading ("Other jobs you may like"). */
-const OTHER_JOBS_HEADINGS = Object.values(otherJobsHeadings).flat();
 const HEADING = /^h[1-6]$/;
 const BLOCKS = new Set(['div', 'p', 'section', 'article', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'aside', 'main', 'figure', 'blockquote', 'pre']);
 
@@ -58,8 +57,7 @@ const paragraph = (children: ElementContent[]): Element => ({ type: 'element', t
 function headsOtherJobs(element: Element): boolean {
   const inner = element.children.filter((c): c is Element => c.type === 'element');
   if (!HEADING.test(element.tagName)) return inner.length === 1 && HEADING.test(inner[0]!.tagName) && headsOtherJobs(inner[0]!);
-  const text = collapse(textOf(element)).toLowerCase().replace(/[!.:?,;|*#"'“”«»()！：]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  return OTHER_JOBS_HEADINGS.some((phrase) => text === phrase || text.startsWith(`${phrase} `));
+  return opensOtherJobs(collapse(textOf(element)));
 }
 
 /**

@@ -13,7 +13,7 @@ import { decodeHTML } from 'entities';
 import { microdataPostings } from './microdata.js';
 import { GENERIC_SITE_NAMES } from './structured-tables.js';
 import { closingLabels, postedLabels } from './tables/dates.js';
-import { otherJobsHeadings } from './tables/title-marks.js';
+import { opensOtherJobs } from './title-page-names.js';
 import { escapeRegExp } from './text.js';
 
 export interface PageText { text: string; line: number }
@@ -144,7 +144,6 @@ function labelledOtherDate(sourceText: string, index: number): boolean {
 // Blocks whose dates are someone else's: a comment, a review, a list of related or other jobs (class or id words).
 const OTHERS_CLASS = /\b(?:class|id)\s*=\s*["'](?:[^"'<>]{0,200}?[\s_-])?(?:comments?|reviews?|replies|related|similar|other|more|recent)(?=["'\s_-])/i;
 const TAG_OR_HEADING = /<h[1-6]\b[^<>]{0,400}>([^<>]{1,120})<\/h[1-6]\s*>|<(\/?)(div|section|aside|article|main|ul|ol|li|dl|table|body)\b([^<>]{0,400})>/gi;
-const OTHER_JOBS_HEADINGS = Object.values(otherJobsHeadings).flat();
 /** How far back a labelled <time>'s enclosing blocks are looked for. */
 const OTHERS_WINDOW = 4000;
 
@@ -167,8 +166,7 @@ function inOthersBlock(sourceText: string, index: number): boolean {
   }
   if (open.some((block) => OTHERS_CLASS.test(block.attributes))) return true;
   if (!heading || (heading.within && !open.includes(heading.within))) return false;
-  const text = clean(heading.text).toLowerCase().replace(/[!.:?,;|*#"'“”«»()！：]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  return OTHER_JOBS_HEADINGS.some((phrase) => text === phrase || text.startsWith(`${phrase} `));
+  return opensOtherJobs(clean(heading.text));
 }
 
 /** The page's one marked date, as its datetime attribute or its text ("2023.07.07"); none when it marks two or more. */

@@ -3,7 +3,7 @@
  * label ("Untitled", "en (English) … page content") and a breadcrumb's trail of such names before the title
  * ("Careers > Jobs > Backend Engineer"). Title cleaning and extraction refuse them as titles.
  */
-import { genericHeadings, invitationHeadings } from './tables/titles.js';
+import { genericHeadings, invitationHeadings, otherJobsHeadings } from './tables/titles.js';
 
 /** Emoji and flags, with the joiners between their parts: decoration, never words. */
 export const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
@@ -43,4 +43,12 @@ const BREADCRUMB = /\s+[>›»]\s+/u;
 export function breadcrumbLast(title: string): string {
   const steps = title.split(BREADCRUMB).map((step) => step.trim());
   return steps.length >= 2 && steps.slice(0, -1).every((step) => isGenericHeading(step)) && steps[steps.length - 1] ? steps[steps.length - 1]! : title;
+}
+
+const OTHER_JOBS_PHRASES = Object.values(otherJobsHeadings).flat().map(normalizeHeading);
+
+/** A heading that opens a list of other postings, its phrase alone or leading ("Other jobs you may like", "Weitere Jobs"). */
+export function opensOtherJobs(text: string): boolean {
+  const heading = normalizeHeading(text);
+  return OTHER_JOBS_PHRASES.some((phrase) => heading === phrase || heading.startsWith(`${phrase} `));
 }
