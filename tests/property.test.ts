@@ -105,4 +105,13 @@ describe('employment types in a stable order', () => {
     const second = processBytes('second.md', encode(first.record!.description.markdown));
     expect(second.record!.employmentType).toEqual(first.record!.employmentType);
   });
+
+  it('reads a title heading that holds a contract word as the title, not as a section on the contract (seed -1566024414)', () => {
+    for (const text of ['# contract# <br>Full-time', '# contract#\nFull-time']) {
+      const first = processBytes('first.md', encode(text));
+      expect(first.record!.employmentType).toEqual(['CONTRACTOR']);
+      const second = processBytes('second.md', encode(first.record!.description.markdown));
+      expect(second.record!.employmentType).toEqual(first.record!.employmentType);
+    }
+  });
 });

@@ -96,6 +96,8 @@ export function extractEmployment(ctx: ExtractContext): void {
     if (pair) labelled.push(...labelledTypesIn(pair.value, pair.line, 'text.contract-label'));
   });
   ctx.headings.forEach((section, index) => {
+    // The title's own heading names the posting ("# Contract<br>Full-time"), not a section on the contract.
+    if (section.line === ctx.evidence.title?.line) return;
     if (!headingFirsts.has(section.text.charAt(0).toLowerCase()) || !CONTRACT_HEADING().test(section.text)) return;
     // The items under the heading: its section ends at the next heading of its rank or above ("## Contratação\nPJ\n## Nossa empresa").
     const end = ctx.headings.slice(index + 1).find((h) => h.depth <= section.depth)?.line ?? Infinity;
