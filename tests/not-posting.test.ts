@@ -47,6 +47,10 @@ describe('pages that are no posting', () => {
     ['readme-index.md', 'careers-index'],
     // A data file whose items are titled by translation keys, with no text: the careers page's cards, not postings.
     ['i18n-jobs.yml', 'careers-index'],
+    // Croatian: "we currently have no advertised vacant work places" under "Zapošljavanje" (employment).
+    ['no-vacancy-hr.md', 'no-vacancy'],
+    // Thai: a careers page ("ร่วมงานกับเรา", join us) with benefits and no role.
+    ['careers-th.html', 'careers-index'],
   ])('%s is not a posting (%s), said on one line even without -v', (file, reason) => {
     const line = normalized.stderr.split('\n').find((l) => l.includes(file));
     expect(line).toMatch(new RegExp(`not-a-posting not a posting \\(${reason}\\): `));
@@ -69,7 +73,7 @@ describe('pages that are no posting', () => {
   it('is a warning for validate, and an error with --strict', async () => {
     const plain = await runCli(['validate', DIR]);
     expect(plain.code).toBe(0);
-    expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(16);
+    expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(18);
     expect((await runCli(['validate', DIR, '--strict'])).code).toBe(1);
   });
 });

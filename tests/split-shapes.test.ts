@@ -45,6 +45,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['bare-role-list.md', ['Lagerist', 'Berufskraftfahrer', 'Disponent im Nahverkehr'], 'list.title', [5, 6, 7]],
     // A heading that names vacancies over a line ending in a colon, then roles with a link, a place or a work mode each.
     ['open-positions-list.md', ['Gameplay Programmer', 'Community Manager', '2D Artist, Bergen'], 'list.title', [9, 10, 11]],
+    // A careers page's roles listed under a heading that names vacancies, then one "About you" section that all of them share.
+    ['shared-about-you.md', ['Backend Developer (Senior)', 'Mobile Developer (Middle)', 'Product Designer'], 'list.title', [12, 13, 14]],
   ])('%s gives one record per posting, its title read at its own line', async (name, titles, rule, lines) => {
     const { result, records } = await normalized(name);
     expect(result.code).toBe(0);
@@ -76,6 +78,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['single-perks-list.md', 'Backend Engineer'],
     // A jobs-like front-matter key holding the page's settings, not postings.
     ['single-grouped-settings.md', 'Backend Developer'],
+    // A careers page whose list of roles comes after a posting's requirements: the other jobs of that one posting.
+    ['single-roles-after-sections.md', 'Data Engineer'],
   ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);

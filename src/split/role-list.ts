@@ -31,13 +31,17 @@ const VACANCY_INTRO = wholeWordsOrCjkAnywhere(Object.values(vacancyIntroWords).f
 const HIRING = new RegExp(boundedAlternation(Object.values(joinWords).flat(), () => true, WHOLE_WORD), 'iu');
 
 export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pageTitle?: string): Range[] | undefined {
-  if (marks.some((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))) return undefined;
-  const found: Range[] = [];
   // A careers page that heads one role ("## Senior Backend Engineer at Acme") is that posting's page: a list in it names whom the job works with.
   const pageName = pageNameOf(tree, pageTitle);
   const careersPage = namesCareersPage(pageName) && !marks.some((mark) => mark.depth <= BOLD_LINE && isRoleHeading(mark.text));
+  // A section of a posting (duties, requirements) makes the page one posting, but for one shape: a careers page that lists
+  // its roles under a heading that names vacancies, all before its first such section, which then is the roles' shared
+  // "About you" ("## Open Positions / 1. NodeJs Developer … ### About You", "### Puestos Disponibles … ### ¿Qué Buscamos en un Candidato?").
+  const firstSection = marks.find((mark) => INTRO_OF_A_POSTING.has(sectionKindOf(mark.text)))?.start;
+  if (firstSection !== undefined) return careersPage ? sharedSectionRoles(tree, body, firstSection, areasOf(pageName, careersPage)) : undefined;
+  const found: Range[] = [];
   // On a page named as one role ("Software Engineer at Acme"), "Back End", "DevOps" are that job's fields of work, not roles.
-  const areasAreRoles = pageName === undefined || careersPage || !looksLikeJobTitle(pageName);
+  const areasAreRoles = areasOf(pageName, careersPage);
   // Lists whose items are mostly roles; paragraphs in a row that start with the same glyph ("✔ **Stagista**: …", "• Designer") are a list written as paragraphs.
   const nodes = withGlyphLists(tree.children);
   for (const [index, node] of nodes.entries()) {
@@ -66,6 +70,31 @@ export function roleListSegments(tree: Root, body: BodyLine[], marks: Mark[], pa
   if (found.length < 2) found.splice(0, found.length, ...countedRoles(tree));
   if (found.length < 2) return undefined;
   found.sort((a, b) => a.start - b.start);
+  return found.map((range) => ({ ...range, end: Math.min(range.end, body.length) }));
+}
+
+const areasOf = (pageName: string | undefined, careersPage: boolean): boolean => pageName === undefined || careersPage || !looksLikeJobTitle(pageName);
+
+/**
+ * The roles of a careers page whose sections of a posting are shared (roleListSegments): lists that end before the first
+ * section and sit right under a heading that names vacancies, each item a role (bold-led or bare), two or more in all.
+ */
+function sharedSectionRoles(tree: Root, body: BodyLine[], firstSection: number, areasAreRoles: boolean): Range[] | undefined {
+  const found: Range[] = [];
+  const nodes = tree.children;
+  for (const [index, node] of nodes.entries()) {
+    if (node.type !== 'list' || (node.position?.end.line ?? Infinity) >= firstSection) continue;
+    const heading = nodes.slice(0, index).reverse().find((before) => before.type === 'heading');
+    if (!heading || !announcesVacancies(heading)) continue;
+    const named = node.children.map(itemRole);
+    if (named.every((role) => role !== undefined)) {
+      node.children.forEach((item, at) => found.push({ start: startOf(item as Nodes), end: item.position?.end.line ?? 1, role: named[at]! }));
+      continue;
+    }
+    found.push(...(bareRoles(node, introOf(nodes, index)) ?? []).filter(() => nodes[index - 1] === heading || introOf(nodes, index) === heading)
+      .filter((range) => readsAsRole(range.role!.title, areasAreRoles)));
+  }
+  if (found.length < 2) return undefined;
   return found.map((range) => ({ ...range, end: Math.min(range.end, body.length) }));
 }
 

@@ -34,6 +34,11 @@ export const noVacancyPhrases: Record<string, string[]> = {
   hu: ['nincs nyitott pozíció', 'jelenleg nem toborzunk', 'nincsenek nyitott pozíciók'],
   ro: ['nu avem posturi disponibile', 'nu există posturi vacante', 'nu recrutăm'],
   el: ['δεν υπάρχουν ανοιχτές θέσεις', 'δεν υπάρχουν διαθέσιμες θέσεις'],
+  // hr/bs/sr (ijekavian and ekavian) "no vacant work places", "we are not hiring at the moment"; sl the same
+  hr: ['nema slobodnih radnih mjesta', 'nema slobodnih radnih mesta', 'nemamo otvorenih pozicija', 'nema otvorenih pozicija', 'trenutno ne zapošljavamo'],
+  sl: ['ni prostih delovnih mest', 'nimamo prostih delovnih mest', 'trenutno ne zaposlujemo'],
+  // th "there are no vacant positions (yet)", "not taking applications yet"
+  th: ['ไม่มีตำแหน่งงานว่าง', 'ยังไม่มีตำแหน่งงานว่าง', 'ยังไม่เปิดรับสมัคร'],
 };
 
 /**
@@ -58,6 +63,8 @@ export const vacancyNegations: Record<string, string[]> = {
   sv: ['inga'],
   no: ['ingen'],
   da: ['ingen'],
+  hr: ['nemamo', 'nema'],
+  sl: ['nimamo', 'ni'],
 };
 export const vacancyNouns: Record<string, string[]> = {
   en: ['vacancies', 'openings', 'positions', 'roles', 'jobs', 'job openings', 'opportunities'],
@@ -73,6 +80,9 @@ export const vacancyNouns: Record<string, string[]> = {
   sv: ['tjänster', 'jobb', 'positioner'],
   no: ['stillinger'],
   da: ['stillinger'],
+  // "radnih mjesta" (of work places): the noun ends the reading, its adjectives ("oglašenih slobodnih") are the gap
+  hr: ['radnih mjesta', 'radnih mesta', 'radna mjesta', 'radna mesta', 'pozicija', 'natječaja'],
+  sl: ['delovnih mest', 'delovna mesta', 'pozicij'],
 };
 /** Words that end a no-vacancy reading between its negation and its noun: prepositions, numbers, "other", "longer". */
 export const vacancyGapStops = ['in', 'for', 'with', 'of', 'at', 'on', 'to', 'from', 'like', 'than', 'two', 'other', 'longer', 'für', 'mit', 'bei', 'von', 'zu', 'als', 'zwei', 'andere', 'anderen',

@@ -47,6 +47,11 @@ export const genericHeadings: Record<string, string[]> = {
   ko: ['채용', '채용공고', '채용 정보', '채용 안내', '인재 채용'],
   id: ['karir', 'lowongan', 'lowongan kerja'],
   vi: ['tuyển dụng', 'cơ hội nghề nghiệp'],
+  // hr/bs/sr (Latin and Cyrillic) employment, career(s), vacant work places; sl career, employment, vacant work places
+  hr: ['zapošljavanje', 'karijera', 'karijere', 'slobodna radna mjesta', 'slobodna radna mesta', 'otvorene pozicije', 'oglasi za posao', 'запошљавање', 'каријера'],
+  sl: ['zaposlitev', 'zaposlitve', 'prosta delovna mesta', 'kariera'],
+  // th apply for work, join us, vacant positions, now taking applications
+  th: ['สมัครงาน', 'ร่วมงานกับเรา', 'ตำแหน่งงานว่าง', 'รับสมัครงาน'],
 };
 
 /**
