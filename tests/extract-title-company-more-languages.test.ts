@@ -32,6 +32,7 @@ describe('a role noun of Hungarian under a careers heading', () => {
     ['hu "Értékesítő" (salesperson) under "Karrier"', '## Karrier\n\n### Értékesítő\n\n##### Főbb feladatok\n\n- Ügyfelek felkutatása\n- Tárgyalások lebonyolítása\n', 'Értékesítő'],
     ['hu "Fordító" (translator) under "Karrier"', '## Karrier\n\n### Fordító\n\n##### Főbb feladatok\n\n- Szakszövegek fordítása\n- Lektorálás\n', 'Fordító'],
     // Must not: the noun of the work ("értékesítés", sales), not of the worker, names no role.
+    ['must not: hu "Fordítóiroda" (a translation office) is a firm, no title', '## Karrier\n\n### Brightwave Fordítóiroda\n\n##### Főbb feladatok\n\n- Szakszövegek fordítása\n- Lektorálás\n', null],
     ['must not: hu "Értékesítési feladatok" (sales tasks) is no title', '## Karrier\n\n### Értékesítési feladatok\n\n- Ügyfelek felkutatása\n- Tárgyalások lebonyolítása\n', null],
   ])('%s', (_name, input, expected) => {
     expect(title(input)).toBe(expected);
