@@ -74,3 +74,15 @@ describe('a Scandinavian "Om <noun>" heading is about the job, "Om <Name>" about
     expect(company(input)).toBe(expected);
   });
 });
+
+describe('a Russian or Ukrainian preposition before a legal-form name is no part of it', () => {
+  const posting = (sentence: string) => `# Дизайнер интерфейсов\n\n${sentence} Опыт работы от 3 лет.\n`;
+  it.each([
+    ['ru "В Brightwave LLC мы ищем" names Brightwave LLC', posting('В Brightwave LLC мы ищем сильного дизайнера.'), 'Brightwave LLC'],
+    ['uk "У Brightwave LLC ми шукаємо" names Brightwave LLC', posting('У Brightwave LLC ми шукаємо дизайнера.'), 'Brightwave LLC'],
+    // Must not: a name whose own first word opens with that letter keeps it.
+    ['must not: "Вектор LLC ищет дизайнера" keeps its first word', posting('Вектор LLC ищет дизайнера.'), 'Вектор LLC'],
+  ])('%s', (_name, input, expected) => {
+    expect(company(input)).toBe(expected);
+  });
+});
