@@ -89,7 +89,9 @@ const CJK_LEAD_IN = new RegExp(`^(?:${alternation(cjkNameLeadIns)})+`, 'u');
 export const COPYRIGHT = /(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©|\([cC]\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*((?:\p{Lu}|\p{Script=Han}|\p{Script=Katakana})[^|•·\n]{1,60}?)(?=\s*(?:[|•·]|\.(?:\s|$)|[Aa]ll [Rr]ights|ALL RIGHTS|[Aa]lle [Rr]echte|[Tt]ous [Dd]roits|[Tt]odos los [Dd]erechos|版权所有|版權所有|著作權所有|無断転載|$))/u;
 // Lowercase words that would make a legal-form match a sentence, not a name ("Because AG").
 // "Jsme AdInternet s.r.o.", "We are Acme Ltd": the words of "we are" (tables/companies.ts) too.
-const SENTENCE_START = new RegExp(`^(?:${alternation([...Object.values(weAreWords).flat(), 'The', 'A', 'An', 'Our', 'We', 'At', 'In', 'For', 'With', 'By', 'From', 'Die', 'Der', 'Das', 'Bei', 'Für', 'Mit', 'Von', 'Le', 'La', 'Les', 'El', 'Los', 'En', 'Con', 'Por', 'O', 'Na', 'Do', 'W', 'Z', 'Als', 'As'])})\\s+(?=\\p{Lu})`, 'u');
+const SENTENCE_START = new RegExp(`^(?:${alternation([...Object.values(weAreWords).flat(), 'The', 'A', 'An', 'Our', 'We', 'At', 'In', 'For', 'With', 'By', 'From', 'Die', 'Der', 'Das', 'Bei', 'Für', 'Mit', 'Von', 'Le', 'La', 'Les', 'El', 'Los', 'En', 'Con', 'Por', 'O', 'Na', 'Do', 'W', 'Z', 'Als', 'As',
+  // ru, uk, bg "in", "at", "with", "on", "for" at a sentence's start ("В Acme LLC мы ищем …")
+  'В', 'Во', 'У', 'С', 'Со', 'На', 'Для'])})\\s+(?=\\p{Lu})`, 'u');
 
 /*
  * Names with a legal form count 0.5 a line, two lines at most. A page that

@@ -267,6 +267,17 @@ export const companyLabels: Record<string, string[]> = {
   ja: ['会社名', '企業名', '社名'],
   zh: ['公司', '公司名称', '企业名称', '招聘单位', '用人单位'],
   ko: ['회사', '회사명', '기업명'],
+  // el company, business, employer; hu company, company name, employer; fi company, employer; et company, employer;
+  // ro company, employer; bg company, employer; hr/sr company, employer; vi company, company name, employer; ar the company, company name.
+  el: ['εταιρεία', 'εταιρία', 'επιχείρηση', 'εργοδότης'],
+  hu: ['cég', 'cégnév', 'munkáltató'],
+  fi: ['yritys', 'työnantaja'],
+  et: ['ettevõte', 'tööandja'],
+  ro: ['companie', 'compania', 'angajator'],
+  bg: ['компания', 'работодател'],
+  hr: ['tvrtka', 'poslodavac'],
+  vi: ['công ty', 'tên công ty', 'nhà tuyển dụng'],
+  ar: ['الشركة', 'اسم الشركة'],
 };
 
 /** "a position at X", "eine Stelle bei X": nouns for the job, per language, and the words that link it to its employer. */

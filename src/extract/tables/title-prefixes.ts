@@ -30,6 +30,8 @@ export const titlePrefixWords = [
   'ledig tjänst', 'ledigt jobb',
   'ledig stilling',
   'praca', 'rekrutacja',
+  // no, sv "Utlysning: X" (a call, an announced post), no "Stillingsutlysning: X"; da "Stillingsopslag: X"
+  'utlysning', 'stillingsutlysning', 'stillingsopslag',
 ];
 
 /** Status words put after a title on job boards: "(PAUSADA)", "(closed)". The title is the part before. */

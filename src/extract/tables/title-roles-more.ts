@@ -94,7 +94,12 @@ export const moreRoleNouns: Record<string, RoleNouns> = {
       'μεταφράστρια', 'καθαριστής', 'καθαρίστρια', 'ερευνητής', 'ερευνήτρια', 'ερευνητές', 'διαχειριστής', 'διαχειρίστρια', 'συντονιστής',
       'συντονίστρια', 'οδηγός διανομής', 'ταμίας', 'ταμίες', 'βοηθός', 'βοηθοί'],
   },
-  hu: { inside: ['fejlesztő', 'mérnök', 'elemző', 'tanácsadó', 'vezető', 'programozó', 'gyakornok', 'tesztelő', 'tervező', 'munkatárs'] },
+  hu: {
+    inside: ['fejlesztő', 'mérnök', 'elemző', 'tanácsadó', 'vezető', 'programozó', 'gyakornok', 'tesztelő', 'tervező', 'munkatárs',
+      // salesperson, translator, accountant, assistant, clerk, specialist, driver, cook, waiter, cleaner, electrician, welder, warehouse worker
+      'értékesítő', 'fordító', 'könyvelő', 'asszisztens', 'ügyintéző', 'szakember', 'sofőr', 'gépkocsivezető', 'szakács', 'pincér', 'takarító',
+      'villanyszerelő', 'hegesztő', 'raktáros'],
+  },
   ro: { stems: ['dezvoltator', 'inginer', 'programator', 'analist', 'consultant', 'specialist', 'tehnician', 'stagiar', 'arhitect', 'tester', 'coordonator'] },
   ru: {
     inside: ['разработчик', 'инженер', 'менеджер', 'аналитик', 'администратор', 'руководител', 'дизайнер', 'программист', 'тестировщик',

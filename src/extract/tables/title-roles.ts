@@ -154,7 +154,9 @@ export const notRoleWords = ['architektur', 'architecture', 'arkitektur', 'arqui
   'фармацевтическ', 'фармацевтичн', 'журналистик', 'журналістик', 'фотографи', 'фотографі', 'аудитори', 'врачебн', 'педагогическ', 'педагогічн',
   'ветеринарн', 'аудиторі',
   // A field of work or an activity, not who does it: "Engineering", "architecting", "coaching", "presidential", fr "apprentissage".
-  'engineering', 'architecting', 'coaching', 'presidential', 'apprentissage'];
+  'engineering', 'architecting', 'coaching', 'presidential', 'apprentissage',
+  // hu an office named for the work its staff do (translation, accounting office): a firm, not a role ("Fordítóiroda", "Könyvelőiroda").
+  'fordítóirod', 'könyvelőirod'];
 
 /**
  * Specialty and level words that qualify a role but name no organisation: a

@@ -46,7 +46,9 @@ export const genericHeadings: Record<string, string[]> = {
   zh: ['招聘', '加入我们', '招贤纳士', '人才招聘', '社会招聘', '校园招聘', '招聘信息', '工作机会', '加入我們', '人才招募', '徵才', '工作機會', '招聘資訊'],
   ko: ['채용', '채용공고', '채용 정보', '채용 안내', '인재 채용'],
   id: ['karir', 'lowongan', 'lowongan kerja'],
-  vi: ['tuyển dụng', 'cơ hội nghề nghiệp'],
+  vi: ['tuyển dụng', 'cơ hội nghề nghiệp', 'thông tin tuyển dụng'],
+  // et career, vacancies, job offers
+  et: ['karjäär', 'vabad töökohad', 'vabad ametikohad', 'tööpakkumised'],
   // hr/bs/sr (Latin and Cyrillic) employment, career(s), vacant work places; sl career, employment, vacant work places
   hr: ['zapošljavanje', 'karijera', 'karijere', 'slobodna radna mjesta', 'slobodna radna mesta', 'otvorene pozicije', 'oglasi za posao', 'запошљавање', 'каријера'],
   sl: ['zaposlitev', 'zaposlitve', 'prosta delovna mesta', 'kariera'],
@@ -80,6 +82,8 @@ export const invitationHeadings: Record<string, string[]> = {
   ro: ['alătură-te echipei', 'alătură-te nouă'],
   id: ['bergabunglah dengan kami', 'bergabung bersama kami', 'bergabung dengan kami'],
   vi: ['gia nhập đội ngũ', 'gia nhập với chúng tôi'],
+  // et join our team, come work for us, we're looking for (someone) for our team
+  et: ['liitu meie meeskonnaga', 'tule meile tööle', 'otsime oma meeskonda', 'otsime meeskonda'],
 };
 
 /**
