@@ -79,6 +79,11 @@ describe('structured data in: fixtures', () => {
     ['rdfa.html', 'employmentType', ['FULL_TIME'], 'rdfa:employmentType'],
     ['rdfa.html', 'identifier', { name: 'Fabrikam Careers', value: 'FW-214' }, 'rdfa:identifier'],
     ['rdfa.html', 'locations.0.city', 'Esbjerg', 'rdfa:jobLocation'],
+    // A Next.js page's embedded state (__NEXT_DATA__) holding the job under schema.org's keys; its similar jobs are none.
+    ['next-data.html', 'datePosted', '2026-08-30', 'state:datePosted'],
+    ['next-data.html', 'salary', [{ min: 13.5, max: 14.5, currency: 'EUR', period: 'HOUR' }], 'state:baseSalary'],
+    ['next-data.html', 'employmentType', ['PART_TIME'], 'state:employmentType'],
+    ['next-data.html', 'company.name', 'Tailspin Hotels', 'state:hiringOrganization'],
     // OpenGraph: a site name that names a publishing tool is no company.
     ['og-generic-site-name.html', 'company', null, undefined],
     ['og-title.html', 'company.name', 'Fabrikam', 'page.site-name'],
@@ -111,6 +116,15 @@ describe('structured data in: fixtures', () => {
     expect(result.record!.description.markdown).toContain('Wareneingang prüfen und einlagern');
     expect(new Set(result.record!.sections.map((s) => s.kind))).toEqual(new Set(['responsibilities', 'requirements']));
     expect(result.record!.evidence.experienceYears!.line).toBe(6);
+  });
+
+  it('reads no embedded state that lists several jobs (a board\'s results) or holds no JobPosting\'s keys', () => {
+    const page = (state: unknown) => `<html><body><main><h1>Kitchen Porter</h1><p>Keep our hotel kitchen in Galway clean and stocked, on early and late shifts.</p></main>\n<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`;
+    const job = (title: string) => ({ title, hiringOrganization: { name: 'Tailspin Hotels' }, datePosted: '2026-08-30' });
+    const rulesOf = (state: unknown) => Object.values(normalizeText(page(state), { path: 'job.html' }).record!.evidence).map((e) => e!.rule);
+    expect(rulesOf({ props: { pageProps: { job: job('Kitchen Porter') } } })).toContain('state:datePosted');
+    expect(rulesOf({ props: { pageProps: { results: [job('Kitchen Porter'), job('Commis Chef')] } } }).filter((rule) => rule.startsWith('state:'))).toEqual([]);
+    expect(rulesOf({ props: { pageProps: { job: { title: 'Kitchen Porter', datePosted: '2026-08-30' } } } }).filter((rule) => rule.startsWith('state:'))).toEqual([]);
   });
 
   it.each([

@@ -57,7 +57,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[], read: CarryReader
   for (const warning of page?.warnings ?? []) if (warning.code === 'jsonld-malformed') doc.messages.push(warningMessage(warning));
   const fileWarnings = doc.messages.filter((m) => m.severity === 'warning').map(warningOf);
   // The page's own meta is read once; its title names the page, not one posting (nor does its logo: the page's company carries over, carry-employer.ts).
-  const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, microdataPostings: undefined, rdfaPostings: undefined, jsonLdErrors: undefined, logo: undefined, dated: undefined } : {};
+  const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, microdataPostings: undefined, rdfaPostings: undefined, statePostings: undefined, jsonLdErrors: undefined, logo: undefined, dated: undefined } : {};
   const records: Posting[] = [];
   const built: Array<Built & { warnings: Posting['warnings'] }> = [];
   const seen = new Set<string>();
