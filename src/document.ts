@@ -30,7 +30,8 @@ export type SourceFormat =
   | 'html'
   | 'text'
   | 'json'
-  | 'yaml';
+  | 'yaml'
+  | 'xml';
 
 export interface RepairSummary {
   kind: string;

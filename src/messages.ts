@@ -29,6 +29,7 @@ const catalog = {
   'body-from-structured-data': ['info', "the page's text is empty or a shell; the posting is read from its JSON-LD description"],
   'not-a-posting': ['error', 'not a posting ({reason}): {why}'],
   'data-syntax': ['error', 'data file does not parse: {reason}'],
+  'data-xml-damaged': ['warning', 'XML feed is damaged or cut short ({reason}); what parsed before it is read'],
   'data-lenient': ['warning', "data file parses only as Jekyll reads it: a quoted value's lines run on at its key's indentation"],
   'no-postings-in-data': ['error', 'data file holds no postings (no item with a title and a field a job has)'],
   'posting-split': ['info', 'file holds {count} postings ({rule}); each gives its own record'],

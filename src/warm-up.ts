@@ -70,7 +70,7 @@ const EVERY_PATH: readonly PipelinePath[] = ['markdown', 'html', 'data'];
 
 /** The path a document takes, once `detect` has run. */
 export function pathOf(doc: Pick<PostingDoc, 'format'>): PipelinePath {
-  return doc.format === 'html' ? 'html' : doc.format === 'json' || doc.format === 'yaml' ? 'data' : 'markdown';
+  return doc.format === 'html' ? 'html' : doc.format === 'json' || doc.format === 'yaml' || doc.format === 'xml' ? 'data' : 'markdown';
 }
 
 /** A thread's warm-up of one pipeline. */

@@ -20,7 +20,7 @@ afterAll(() => {
 });
 
 /** Every value of SourceFormat: the record's `source.format` (src/document.ts); the type check keeps the list whole. */
-const FORMATS = { 'yaml-frontmatter': 1, 'toml-frontmatter': 1, 'json-frontmatter': 1, markdown: 1, html: 1, text: 1, json: 1, yaml: 1 } satisfies Record<SourceFormat, 1>;
+const FORMATS = { 'yaml-frontmatter': 1, 'toml-frontmatter': 1, 'json-frontmatter': 1, markdown: 1, html: 1, text: 1, json: 1, yaml: 1, xml: 1 } satisfies Record<SourceFormat, 1>;
 
 /** The encodings src/stages/decode.ts names by their bytes (the BOMs, UTF-16 and UTF-32 without one, UTF-8), and a legacy one it detects. */
 const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'windows-1252'];

@@ -74,6 +74,16 @@ describe('structured data in: fixtures', () => {
     ['microdata.html', 'salary', [{ min: 52000, max: 64000, currency: 'EUR', period: 'YEAR' }], 'microdata:baseSalary'],
     ['microdata.html', 'employmentType', ['FULL_TIME'], 'microdata:employmentType'],
     ['microdata.html', 'identifier', { name: 'Contoso Careers', value: 'CL-88' }, 'microdata:identifier'],
+    // RDFa (typeof, property), the same nesting; og:title's `property` is another vocabulary's, no JobPosting property.
+    ['rdfa.html', 'salary', [{ min: 480000, max: 560000, currency: 'DKK', period: 'YEAR' }], 'rdfa:baseSalary'],
+    ['rdfa.html', 'employmentType', ['FULL_TIME'], 'rdfa:employmentType'],
+    ['rdfa.html', 'identifier', { name: 'Fabrikam Careers', value: 'FW-214' }, 'rdfa:identifier'],
+    ['rdfa.html', 'locations.0.city', 'Esbjerg', 'rdfa:jobLocation'],
+    // A Next.js page's embedded state (__NEXT_DATA__) holding the job under schema.org's keys; its similar jobs are none.
+    ['next-data.html', 'datePosted', '2026-08-30', 'state:datePosted'],
+    ['next-data.html', 'salary', [{ min: 13.5, max: 14.5, currency: 'EUR', period: 'HOUR' }], 'state:baseSalary'],
+    ['next-data.html', 'employmentType', ['PART_TIME'], 'state:employmentType'],
+    ['next-data.html', 'company.name', 'Tailspin Hotels', 'state:hiringOrganization'],
     // OpenGraph: a site name that names a publishing tool is no company.
     ['og-generic-site-name.html', 'company', null, undefined],
     ['og-title.html', 'company.name', 'Fabrikam', 'page.site-name'],
@@ -87,6 +97,7 @@ describe('structured data in: fixtures', () => {
     expect(record('jsonld-every-property.html').evidence.salary).toMatchObject({ line: 6, text: '70000-90000 EUR / YEAR' });
     expect(record('microdata.html').evidence.salary.line).toBe(18);
     expect(record('microdata.html').evidence.identifier.line).toBe(21);
+    expect(record('rdfa.html').evidence.salary.line).toBe(19);
   });
 
   it('warns structured-data-conflict for each field where the text wins over the structured data, naming both', () => {
@@ -96,7 +107,7 @@ describe('structured data in: fixtures', () => {
       line: 15,
       message: `salary in the page's structured data is "50000-60000 EUR" (jsonld:baseSalary, line 6), but the text says "€62,000 – €75,000 per year" (text.salary-words, line 15)`,
     });
-    for (const file of ['jsonld-every-property.html', 'jsonld-shell.html', 'microdata.html']) expect(conflicts(record(file))).toEqual([]);
+    for (const file of ['jsonld-every-property.html', 'jsonld-shell.html', 'microdata.html', 'rdfa.html']) expect(conflicts(record(file))).toEqual([]);
   });
 
   it('says where a shell page\'s body came from (library API), and keeps the description\'s lines at the script', () => {
@@ -105,6 +116,15 @@ describe('structured data in: fixtures', () => {
     expect(result.record!.description.markdown).toContain('Wareneingang prüfen und einlagern');
     expect(new Set(result.record!.sections.map((s) => s.kind))).toEqual(new Set(['responsibilities', 'requirements']));
     expect(result.record!.evidence.experienceYears!.line).toBe(6);
+  });
+
+  it('reads no embedded state that lists several jobs (a board\'s results) or holds no JobPosting\'s keys', () => {
+    const page = (state: unknown) => `<html><body><main><h1>Kitchen Porter</h1><p>Keep our hotel kitchen in Galway clean and stocked, on early and late shifts.</p></main>\n<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`;
+    const job = (title: string) => ({ title, hiringOrganization: { name: 'Tailspin Hotels' }, datePosted: '2026-08-30' });
+    const rulesOf = (state: unknown) => Object.values(normalizeText(page(state), { path: 'job.html' }).record!.evidence).map((e) => e!.rule);
+    expect(rulesOf({ props: { pageProps: { job: job('Kitchen Porter') } } })).toContain('state:datePosted');
+    expect(rulesOf({ props: { pageProps: { results: [job('Kitchen Porter'), job('Commis Chef')] } } }).filter((rule) => rule.startsWith('state:'))).toEqual([]);
+    expect(rulesOf({ props: { pageProps: { job: { title: 'Kitchen Porter', datePosted: '2026-08-30' } } } }).filter((rule) => rule.startsWith('state:'))).toEqual([]);
   });
 
   it.each([

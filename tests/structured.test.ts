@@ -24,6 +24,7 @@ describe('structured data in HTML pages', () => {
     ['jsonld-graph.html', 'Site Reliability Engineer', 'jsonld:title', 'Northwind Traders GmbH', 'jsonld:hiringOrganization'],
     ['og-title.html', 'Data Engineer', 'page.og-title', 'Fabrikam', 'page.site-name'],
     ['microdata.html', 'Backend Developer (Go)', 'microdata:title', 'Contoso Logistics', 'microdata:hiringOrganization'],
+    ['rdfa.html', 'Field Service Engineer (Wind)', 'rdfa:title', 'Fabrikam Windpower', 'rdfa:hiringOrganization'],
   ])('%s: title %s (%s), company %s (%s)', (file, title, titleRule, company, companyRule) => {
     const record = byFile.get(file)!;
     expect(record.title).toBe(title);
@@ -35,6 +36,7 @@ describe('structured data in HTML pages', () => {
   it.each([
     ['jsonld-graph.html', '2026-10-01', 'jsonld:datePosted', 6],
     ['microdata.html', '2026-09-14', 'microdata:datePosted', 12],
+    ['rdfa.html', '2026-09-21', 'rdfa:datePosted', 13],
   ])('%s: datePosted %s (%s, line %i)', (file, date, rule, line) => {
     const record = byFile.get(file)!;
     expect(record.datePosted).toBe(date);

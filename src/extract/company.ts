@@ -104,7 +104,7 @@ export function extractCompany(ctx: ExtractContext): void {
     if (organization) add(organization, found.line, found.rule, organization, 0.9, 'structured');
   }
   // Several JobPostings that name one hiring organisation (a page of one employer's roles) name it for each.
-  const postings = [...(ctx.page.jobPostings ?? []), ...(ctx.page.microdataPostings ?? [])];
+  const postings = [...(ctx.page.jobPostings ?? []), ...(ctx.page.microdataPostings ?? []), ...(ctx.page.rdfaPostings ?? []), ...(ctx.page.statePostings ?? [])];
   const organizations = postings.map((posting) => jsonLdText(posting.data.hiringOrganization));
   if (organizations.length > 1 && organizations[0] && organizations.every((name) => name === organizations[0])) {
     add(organizations[0], postings[0]!.line, 'structured:hiringOrganization.shared', organizations[0], 0.85, 'structured');

@@ -89,9 +89,12 @@ function datedValue(ctx: ExtractContext): { key: string; value: unknown } | unde
 // "3. Juni 2021", "5 de março de 2022", and the day as an ordinal: "26th April 2021", "1er juillet 2023", "1º de julio de 2022".
 const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:${Object.values(dayOrdinalSuffixes).flat().map(escapeRegExp).join('|')})?\\.?\\s(?:de\\s)?([\\p{L}]{3,12})\\.?\\s(?:de\\s)?(\\d{4})\\b`, 'iu');
 
+const RFC822_WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*(?=\d{1,2}\s)/;
+
 /** "2021-08-08", "2021/08/08", "2021.08.08", "2021년 8월 8일", "2021年8月8日", "11.7.2023", "7/11/2023" (read only when unambiguous: "27/11/2023", "11/27/2023", "3/3/2023"), "March 3, 2021", "3. Juni 2021". */
 export function parseDate(text: string): string | null {
-  const t = text.trim();
+  // RFC 822's weekday before the day, as XML feeds and RSS write dates: "Mon, 02 Mar 2026 07:30:00 GMT" reads as "02 Mar 2026".
+  const t = text.trim().replace(RFC822_WEEKDAY, '');
   let m = /^(\d{4})(?:-(\d{1,2})-|\/(\d{1,2})\/|年(\d{1,2})月|\.\s?(\d{1,2})\.\s?|년\s?(\d{1,2})월\s?)(\d{1,2})/.exec(t);
   if (m) return isoDate(+m[1]!, +(m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!, +m[7]!);
   m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/.exec(t);

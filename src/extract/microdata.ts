@@ -79,8 +79,11 @@ function valueOf(element: Element): string {
   const attribute = VALUE_ATTRIBUTES[element.tagName];
   const value = attribute ? element.properties[attribute] : undefined;
   if (typeof value === 'string' || typeof value === 'number') return String(value).trim();
-  return textOf(element).replace(/\s+/g, ' ').trim();
+  return elementText(element);
 }
+
+/** An element's text as a value: its blocks apart, spaces collapsed (RDFa's readers share it, rdfa.ts). */
+export const elementText = (element: Element): string => textOf(element).replace(/\s+/g, ' ').trim();
 
 function textOf(node: Element | ElementContent): string {
   if (node.type === 'text') return node.value;

@@ -11,6 +11,8 @@
  */
 import { decodeHTML } from 'entities';
 import { microdataPostings } from './microdata.js';
+import { rdfaPostings } from './rdfa.js';
+import { pageStatePostings } from './page-state.js';
 import { GENERIC_SITE_NAMES } from './structured-tables.js';
 import { closingLabels, postedLabels } from './tables/dates.js';
 import { opensOtherJobs } from './title-page-names.js';
@@ -35,6 +37,10 @@ export interface PageMeta {
   jsonLdErrors?: Array<{ line: number; reason: string }>;
   /** schema.org JobPosting items written as microdata, shaped like their JSON-LD form. */
   microdataPostings?: JsonLdPosting[];
+  /** schema.org JobPosting items written as RDFa (`typeof`, `property`), shaped like their JSON-LD form. */
+  rdfaPostings?: JsonLdPosting[];
+  /** JobPosting-shaped objects of the page's embedded state (Next.js's __NEXT_DATA__, page-state.ts). */
+  statePostings?: JsonLdPosting[];
   /** The one date the page marks as its own by an element's class or itemprop ("<span class=\"date\">2023.07.07</span>"). */
   dated?: PageText;
   /** The page's publication time as its head states it (Open Graph's article:published_time, a CMS's post page). */
@@ -51,11 +57,12 @@ export interface PageMeta {
 export interface StructuredValue { value: unknown; rule: string; line: number }
 
 /** The kinds of structured data, with the prefix of their rules, in the order they are proposed. */
-const STRUCTURED_SOURCES = [['jsonld', 'jobPostings'], ['microdata', 'microdataPostings']] as const;
+const STRUCTURED_SOURCES = [['jsonld', 'jobPostings'], ['microdata', 'microdataPostings'], ['rdfa', 'rdfaPostings'], ['state', 'statePostings']] as const;
+type StructuredPrefix = (typeof STRUCTURED_SOURCES)[number][0];
 
 /** The one JobPosting of each kind of structured data that holds exactly one (only then does it say which job the page is). */
-export function structuredPostings(page: PageMeta): Array<JsonLdPosting & { prefix: 'jsonld' | 'microdata' }> {
-  const found: Array<JsonLdPosting & { prefix: 'jsonld' | 'microdata' }> = [];
+export function structuredPostings(page: PageMeta): Array<JsonLdPosting & { prefix: StructuredPrefix }> {
+  const found: Array<JsonLdPosting & { prefix: StructuredPrefix }> = [];
   for (const [prefix, key] of STRUCTURED_SOURCES) {
     const postings = page[key] ?? [];
     if (postings.length === 1) found.push({ ...postings[0]!, prefix });
@@ -85,6 +92,10 @@ export function pageMeta(sourceText: string): PageMeta {
   const meta: PageMeta = sourceText.includes('application/ld+json') ? jsonLd(sourceText) : {};
   const microdata = sourceText.includes('itemscope') ? microdataPostings(sourceText) : [];
   if (microdata.length) meta.microdataPostings = microdata;
+  const rdfa = sourceText.includes('typeof') ? rdfaPostings(sourceText) : [];
+  if (rdfa.length) meta.rdfaPostings = rdfa;
+  const state = pageStatePostings(sourceText);
+  if (state.length) meta.statePostings = state;
   const dated = sourceText.includes('<') && (DATE_ATTRIBUTE.test(sourceText) || TIME_WITH_DATETIME.test(sourceText)) ? datedElement(sourceText) : undefined;
   if (dated) meta.dated = dated;
   const head = sourceText.slice(0, HEAD_CHARS);

@@ -117,7 +117,7 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
       settle<Policy>(ctx, 'remote', [{ value: 'hybrid', source: 'body', rule: `work-place+home-office.${place.rule}`, line: homeOffice.line, text: homeOffice.text, confidence: 0.5 }]);
     } else if (place) {
       ctx.fields.remote.policy = 'onsite';
-      const source = place.rule.startsWith('frontmatter') ? 'frontmatter' : /^(?:jsonld|microdata)\./.test(place.rule) ? 'structured' : 'body';
+      const source = place.rule.startsWith('frontmatter') ? 'frontmatter' : /^(?:jsonld|microdata|rdfa|state)\./.test(place.rule) ? 'structured' : 'body';
       settle<Policy>(ctx, 'remote', [{ value: 'onsite', source, rule: `work-place.${place.rule}`, line: place.line, text: place.text, confidence: place.rule === 'text.office' ? 0.5 : 0.6 }]);
     } else if (zones.first) cite(ctx, 'remote', zones.first.line, 'text.timezone', zones.first.text, 0.8);
     return;

@@ -12,7 +12,7 @@ import type { Candidate } from './candidates.js';
 import { warn, type ExtractContext } from './context.js';
 
 /** Rules that read a page's structured data (page-meta.ts structuredValues). */
-export const STRUCTURED_RULE = /^(?:jsonld|microdata):/;
+export const STRUCTURED_RULE = /^(?:jsonld|microdata|rdfa|state):/;
 /** A text candidate weaker than this is a guess, not a statement to compare. */
 export const TEXT_MIN = 0.6;
 /** Sources that are not the posting's text. */

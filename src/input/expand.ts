@@ -153,6 +153,8 @@ const GENERIC_KEYS = ['name', 'date', 'created', 'createdat', 'posted', 'publish
   'office', 'offices', 'contact', 'email', 'pay'];
 const WALK_TITLE_KEYS = without(postingMapFields.title!, GENERIC_KEYS);
 const WALK_JOB_KEYS = without(Object.entries(postingMapFields).filter(([field]) => field !== 'title').flatMap(([, keys]) => keys), GENERIC_KEYS);
+/** An XML element's name (`<title>`, `<job:company>` as `company`). */
+const XML_ELEMENT = /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]{0,40})[\s/>]/g;
 /** A key in YAML (`titel:`, `- titel:`) or JSON (`"titel":`); a URL's scheme is no key. */
 const DATA_KEY = /(?:^|[{,])[ \t]*(?:-[ \t]+)?["']?([^"'\n:{}[\],]{1,40}?)["']?[ \t]*:(?!\/)/gmu;
 
@@ -165,7 +167,9 @@ const FEED_MARK_KEYS = feedShapes.map((shape) => [...new Set(shape.marks.map((ma
 
 /** Whether a data file's head holds a title key and another key a job has, or every mark of a job feed. */
 export function headHasPostingKeys(head: string): boolean {
-  const keys = new Set([...head.matchAll(DATA_KEY)].map((match) => keyForm(match[1]!)));
+  // An XML feed's keys are its element names (`<title>`, `<company>`), a namespace's prefix left out.
+  const xml = /^\uFEFF?\s*</.test(head);
+  const keys = new Set([...head.matchAll(xml ? XML_ELEMENT : DATA_KEY)].map((match) => keyForm(match[1]!)));
   if ([...keys].some((key) => WALK_TITLE_KEYS.has(key)) && [...keys].some((key) => WALK_JOB_KEYS.has(key))) return true;
   return FEED_MARK_KEYS.some((marks) => marks.every((key) => keys.has(key)));
 }

@@ -13,6 +13,7 @@ const descriptions: Record<string, string> = {
   'front-matter-schema': 'The front matter fails the JSON Schema in the config.',
   'field-conflict': 'A field is stated in conflicting ways; the most trusted reading was kept.',
   'jsonld-malformed': 'A JSON-LD script of the page does not parse; it was ignored.',
+  'data-xml-damaged': 'The XML feed is damaged or cut short at this line; the postings that parsed before it were read.',
   'data-lenient': 'The data file is YAML only as Jekyll reads it (a quoted value runs on at its key\'s indentation); it was read so.',
   'not-a-posting': 'The file is no posting: a careers index, a "no open positions" page, a hiring-process document, a template, a résumé or a recruiting service’s page.',
   'record-invalid': 'The extracted record fails the record schema.',

@@ -16,7 +16,7 @@ export const sectionKinds = [
 ] as const;
 export const remotePolicies = ['remote', 'hybrid', 'onsite'] as const;
 export const sourceFormats = [
-  'yaml-frontmatter', 'toml-frontmatter', 'json-frontmatter', 'markdown', 'html', 'text', 'json', 'yaml',
+  'yaml-frontmatter', 'toml-frontmatter', 'json-frontmatter', 'markdown', 'html', 'text', 'json', 'yaml', 'xml',
 ] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -11,6 +11,8 @@
  * Fields the documentation leaves unsure are left out.
  */
 
+import { xmlFeedShapes } from './data-feed-shapes-xml.js';
+
 /** The fields a feed states, under the data item's field names (split/tables.ts dataFields). */
 export type FeedField = 'title' | 'company' | 'location' | 'country' | 'date' | 'apply_url' | 'apply_email' | 'employment_type' | 'remote' | 'seniority' | 'identifier';
 
@@ -248,6 +250,8 @@ export const feedShapes: FeedShape[] = [
     salary: { path: '', min: 'annualSalaryMin', max: 'annualSalaryMax', currency: ['salaryCurrency'], period: ['=year'] },
     description: ['jobDescription', 'jobExcerpt'],
   },
+  // Indeed's, LinkedIn's, Personio's, Recruitee's and XING's XML feeds (split/data-xml.ts reads the XML).
+  ...xmlFeedShapes,
 ];
 
 /**

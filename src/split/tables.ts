@@ -113,6 +113,13 @@ export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions
   'stellenangebote', 'jobangebote', 'postes', 'emplois', 'vacantes', 'empleos', 'vagas', 'empregos', 'posizioni', 'vacatures'];
 
 /**
+ * XML elements that are the items of a list even when a feed holds one: Indeed's and Recruitee's `<job>`, Personio's
+ * `<position>` and its `<jobDescription>`s, XING's `<posting>` and `<job_location>`, an RSS `<item>`, an Atom `<entry>`
+ * (split/data-xml.ts), so one posting is read by the same path as many.
+ */
+export const xmlItemElements = ['job', 'position', 'posting', 'vacancy', 'item', 'entry', 'jobdescription', 'job_location', 'job_offer'];
+
+/**
  * The key of a job's title in other languages: a team's, a talk's or a product's title is keyed so too ("titel",
  * "titulo"), so under a list named for jobs (postingListKeys) only does it make a map a posting, beside a field a job has.
  */

@@ -52,7 +52,7 @@ export function settleLanguages(postings: readonly Posting[], page: PageReading 
 /** A posting whose language was read from its own few lines (not declared): the page's language, told from all its postings, is its. */
 function tooShortToTell(fields: Fields, evidence: Record<string, Evidence>, segment: Segment): boolean {
   const rule = evidence.language?.rule ?? '';
-  if (/^(?:frontmatter|data|list|jsonld|microdata)\./.test(rule)) return false;
+  if (/^(?:frontmatter|data|xml|list|jsonld|microdata|rdfa|state)\./.test(rule)) return false;
   const own = [fields.title ?? '', ...segment.body.map((line) => line.text)].join(' ');
   return (own.match(/\p{L}/gu)?.length ?? 0) < LANGUAGE_LETTERS;
 }

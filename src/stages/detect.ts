@@ -6,9 +6,11 @@
  */
 import type { PostingDoc } from '../document.js';
 import { detectFormatOf } from '../formats/index.js';
-import { dataFormatOf } from '../split/data.js';
+import { dataFormatOf, isXmlData } from '../split/data-format.js';
 
 export function detect(doc: PostingDoc): PostingDoc {
-  doc.format = dataFormatOf(doc.path) ?? detectFormatOf(doc.text ?? '', doc.path).name;
+  const data = dataFormatOf(doc.path);
+  // An `.xml` file is a feed when it holds an XML document that is no page (split/data-xml.ts); else it is read by its content.
+  doc.format = (data === 'xml' && !isXmlData(doc.text ?? '') ? undefined : data) ?? detectFormatOf(doc.text ?? '', doc.path).name;
   return doc;
 }

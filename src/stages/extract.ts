@@ -57,7 +57,7 @@ function extractSegments(doc: PostingDoc, segments: Segment[], read: CarryReader
   for (const warning of page?.warnings ?? []) if (warning.code === 'jsonld-malformed') doc.messages.push(warningMessage(warning));
   const fileWarnings = doc.messages.filter((m) => m.severity === 'warning').map(warningOf);
   // The page's own meta is read once; its title names the page, not one posting (nor does its logo: the page's company carries over, carry-employer.ts).
-  const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, microdataPostings: undefined, jsonLdErrors: undefined, logo: undefined, dated: undefined } : {};
+  const meta = fromText ? { ...pageMeta(doc.text ?? ''), title: undefined, ogTitle: undefined, jobPostings: undefined, microdataPostings: undefined, rdfaPostings: undefined, statePostings: undefined, jsonLdErrors: undefined, logo: undefined, dated: undefined } : {};
   const records: Posting[] = [];
   const built: Array<Built & { warnings: Posting['warnings'] }> = [];
   const seen = new Set<string>();
@@ -83,7 +83,8 @@ function extractSegments(doc: PostingDoc, segments: Segment[], read: CarryReader
     }
     if (page) carryOver(fields, evidence, page, part, (line) => (owners ??= lineOwners(part.segments)).get(line) ?? segment, segment);
     if (page && segment.origin === 'list') carryListOver(fields, evidence, page, part, segment, doc.body ?? []);
-    if (segment.origin !== 'text') dataEvidence(evidence, segment.origin);
+    // An XML feed's item names its source as such (`xml.title`), a JSON or YAML item's as data (`data.title`).
+    if (segment.origin !== 'text') dataEvidence(evidence, segment.origin === 'data' && doc.format === 'xml' ? 'xml' : segment.origin);
     for (const warning of result.warnings) {
       const key = `${warning.code}|${warning.line}|${warning.message}`;
       if (!seen.has(key)) doc.messages.push(warningMessage(warning));
@@ -141,9 +142,10 @@ function statedTitle(fields: Fields, evidence: Record<string, Evidence>, segment
 /**
  * A data item's fields reach the extractors as front matter, one line each
  * (segments.ts): their evidence says they came from data (its line is the
- * item's own key line already: the extractors read it through `keyLines`).
+ * item's own key line already: the extractors read it through `keyLines`),
+ * or from an XML feed (`xml.<key>`).
  */
-function dataEvidence(evidence: Record<string, Evidence>, origin: 'data' | 'list'): void {
+function dataEvidence(evidence: Record<string, Evidence>, origin: 'data' | 'xml' | 'list'): void {
   for (const item of Object.values(evidence)) {
     if (item.rule.startsWith('frontmatter.')) item.rule = `${origin}.${item.rule.slice('frontmatter.'.length)}`;
   }

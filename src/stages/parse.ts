@@ -15,6 +15,7 @@ import { limitInlineMarkup, restoreInlineMarkup } from '../clean/limits.js';
 import { findPieces, parsePieces } from '../clean/pieces.js';
 import { parseWithPlainBlocks } from '../clean/plain-blocks.js';
 import { parseData } from '../split/data.js';
+import { parseXmlData } from '../split/data-xml.js';
 import type { BodyLine } from '../document.js';
 import type { Root } from 'mdast';
 
@@ -24,7 +25,7 @@ const HTML_FIELD = /<(?:p|div|br|ul|ol|li|h[1-6]|strong|em|a)\b[^<>]*>/i;
 
 export function parse(doc: PostingDoc): PostingDoc {
   const text = doc.text ?? '';
-  if (doc.format === 'json' || doc.format === 'yaml') return parseDataFile(doc, text);
+  if (doc.format === 'json' || doc.format === 'yaml' || doc.format === 'xml') return parseDataFile(doc, text);
   const format = formatByName(doc.format ?? 'text');
   let split;
   try {
@@ -90,12 +91,14 @@ export function parse(doc: PostingDoc): PostingDoc {
 
 /** A JSON or YAML file of postings: parsed here, its postings found by the split stage. */
 function parseDataFile(doc: PostingDoc, text: string): PostingDoc {
-  const parsed = parseData(text);
+  const parsed = doc.format === 'xml' ? parseXmlData(text) : parseData(text);
   if (!parsed.ok) {
     message(doc, parsed.tooDeep ? 'front-matter-too-deep' : 'data-syntax', { fatal: true, line: parsed.line ?? 1, column: parsed.column, args: { reason: parsed.reason } });
     return doc;
   }
-  if (parsed.indentedLine) message(doc, 'data-lenient', { line: parsed.indentedLine });
+  if ('indentedLine' in parsed && parsed.indentedLine) message(doc, 'data-lenient', { line: parsed.indentedLine });
+  // A damaged or truncated XML feed: its postings up to the fault are read, with one warning at the fault's line.
+  if ('fault' in parsed && parsed.fault) message(doc, 'data-xml-damaged', { line: parsed.fault.line, args: { reason: parsed.fault.reason } });
   doc.data = parsed.document;
   doc.frontmatter = {};
   doc.bodyLine = 1;
