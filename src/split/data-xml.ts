@@ -11,7 +11,8 @@
  * A damaged or truncated feed keeps what parsed, with the first fault's line;
  * undefined entities (an HTML `&nbsp;` in a feed's text) are left as written.
  */
-import { SaxesParser, type SaxesTag } from 'saxes';
+import { createRequire } from 'node:module';
+import type { SaxesParser as SaxesParserType, SaxesTag } from 'saxes';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { xmlItemElements } from './tables.js';
 
@@ -31,12 +32,16 @@ interface XmlElement {
 
 export type XmlDataParse = { ok: true; document: Document; value: unknown; fault?: { line: number; reason: string } } | { ok: false; reason: string; line: number; column?: number; tooDeep?: boolean };
 
+const require = createRequire(import.meta.url);
+// saxes is CommonJS, loaded on the first XML file: start-up and every other format never need it.
+const saxes = (): { SaxesParser: typeof SaxesParserType } => require('saxes') as { SaxesParser: typeof SaxesParserType };
+
 /** Elements nested deeper are not read (a feed is three or four levels deep). */
 const MAX_DEPTH = 24;
 
 /** Parse an XML feed's text into a document of data; a text with no root element is no data. */
 export function parseXmlData(text: string): XmlDataParse {
-  const parser = new SaxesParser({ position: true });
+  const parser = new (saxes().SaxesParser)({ position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let fault: { line: number; reason: string } | undefined;
