@@ -108,6 +108,13 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     for (const record of records) expect(record.apply.emails).toEqual(['jobs@harbourline.example']);
   });
 
+  it('keeps a posting whose page title names its role by a careers template ("{role} — Careers at {company}") over "# {role}" as one record; one role in two places stays two', async () => {
+    const single = await normalized('single-title-template-heading.md');
+    expect(single.records.map((r) => [r.title, r.source.index])).toEqual([['Data Analyst', undefined]]);
+    const places = await normalized('same-role-two-places.md');
+    expect(places.records.map((r) => [r.source.index, r.source.count, r.evidence.title.line])).toEqual([[0, 2, 3], [1, 2, 10]]);
+  });
+
   it('gives a role list without links the page\'s address to apply to and its company', async () => {
     const { records } = await normalized('bold-bullets.md');
     for (const record of records) {

@@ -194,6 +194,16 @@ export function namesVacancies(heading: string): boolean {
   return VACANCY_INTRO.test(text) || namesJobs(text);
 }
 
+/**
+ * A heading's role, lower-cased, without the careers page a title template names after a dash or bar ("{role} — Careers
+ * at {company}", seen in several sites' templates): that title over "# {role}" is one posting's, named twice. A place
+ * after the dash stays ("Sales Manager — Berlin").
+ */
+export function roleNamed(heading: string): string {
+  const tail = /\s+[—–|-]\s+([^—–|]+)$/u.exec(heading);
+  return (tail && namesVacancies(tail[1]!) ? heading.slice(0, tail.index) : heading).trim().toLowerCase();
+}
+
 /** A heading, or a paragraph ending in a colon, that names vacancies (tables.ts vacancyIntroWords; a heading also by the careers words of tables/not-posting.ts: "Jobs", "Karriere"). */
 export function announcesVacancies(node: RootContent): boolean {
   if (node.type !== 'heading' && node.type !== 'paragraph') return false;
