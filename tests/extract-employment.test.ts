@@ -38,6 +38,9 @@ describe('employment type', () => {
     ['# Programmer\n\nLowongan magang untuk mahasiswa.', ['INTERN']],
     ['# Lập trình viên PHP\n\nLàm việc toàn thời gian tại Hà Nội.', ['FULL_TIME']],
     ['# 居服員\n\n士林、北投區-兼職居服員', ['PART_TIME']],
+    // ja 契約社員 is a fixed-term employee, 業務委託 an outside contractor (session 29: dev28-A, corpus 146, 196)
+    ['# 研究開発助手\n\n- 雇用形態：正社員／契約社員（応相談）', ['FULL_TIME', 'TEMPORARY']],
+    ['# エンジニア\n\n- 雇用形態：業務委託', ['CONTRACTOR']],
     ['# 后端工程师\n\n全职，北京', ['FULL_TIME']],
     ['# エンジニア\n\nフルタイム勤務、東京', ['FULL_TIME']],
     // labels and headings

@@ -67,10 +67,13 @@ export function extractSalary(ctx: ExtractContext): void {
     const heading = headingAbove(ctx, line.line);
     for (const figure of figures) {
       if (/^401\s?\(?k/i.test(figure.text)) continue; // a US retirement plan, not pay
-      const sentence = sentenceAround(line.plain, figure.start, figure.end);
+      // The figure as written starts at its currency: the stop of "Rp. 3.000.000", "Rs. 25,000" ends no sentence.
+      const written = line.plain.indexOf(figure.text, Math.max(0, figure.start - 12));
+      const from = written === -1 || written > figure.start ? figure.start : written;
+      const sentence = sentenceAround(line.plain, from, figure.end);
       const context = `${continued} ${sentence} ${/:\s*$/.test(previous) ? previous : ''}`;
       const leftOfFigure = line.plain.slice(0, figure.start);
-      const lead = `${continued} ${leftOfFigure}`.split(/(?<=[.!?])\s+/).pop() ?? '';
+      const lead = `${continued} ${line.plain.slice(0, from)}`.split(/(?<=[.!?])\s+/).pop() ?? '';
       const badge = /💰/u.test(line.text) && /💰\s{0,2}\S{0,3}$/u.test(leftOfFigure);
       const gluedPeriod = periodRightBeforeFigure(leftOfFigure);
       const isSalary = badge || figure.period !== null || gluedPeriod !== null || hasSalaryWords(context) || payLabelBefore(lead)
