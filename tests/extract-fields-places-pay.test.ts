@@ -63,6 +63,22 @@ describe('inflected place names', () => {
     expect(countriesOf(line)).toEqual([country]);
   });
 
+  // A location field's value in capitals: Greek drops its accents there ("ΑΘΗΝΑ" is Αθήνα; session 29, dev28-A bitsource), others keep theirs
+  it.each([
+    ['Πόλη: ΑΘΗΝΑ', 'GR', 'Athens'], ['Τοποθεσία: ΘΕΣΣΑΛΟΝΙΚΗ', 'GR', 'Thessaloniki'], ['Standort: MÜNCHEN', 'DE', 'München'], ['Location: BERLIN, GERMANY', 'DE', 'Berlin'],
+  ])('a location field in capitals: %s -> %s (%s)', (line, country, city) => {
+    const { locations, remote } = record(posting(line));
+    expect(locations.map((l) => [l.country, l.city])).toEqual([[country, city]]);
+    expect(remote.policy).toBe('onsite');
+  });
+
+  it('reads no place in capitals outside a location field, nor a field value that is no place (precision)', () => {
+    expect(countriesOf('ΑΘΗΝΑ ΚΑΙ ΘΕΣΣΑΛΟΝΙΚΗ: ΑΝΑΚΟΙΝΩΣΗ')).toEqual([]);
+    expect(countriesOf('NICE TO HAVE: BERLIN EXPERIENCE')).toEqual([]);
+    expect(countriesOf('Location: REMOTE')).toEqual([]);
+    expect(countriesOf('Location: HEAD OFFICE')).toEqual([]);
+  });
+
   it('every form stands for a name the gazetteer has', () => {
     const names = new Set(places.map((p) => p.name));
     for (const line of placeFormLines) expect(names.has(line.split('|')[0]!), line).toBe(true);

@@ -17,7 +17,7 @@ import { locationLabels, notPlaceValues, workModeLabels, notWorkplacePhrases, pl
 import { officeAfterPlace, officeBeforePlace, officePhrases, officeVisitWords, teamPlacePhrases, workPlacePhrases } from './tables/remote.js';
 import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
-import { placesIn } from './gazetteer.js';
+import { placesIn, placesInCapitals } from './gazetteer.js';
 import { badgeOf, isLocationKey, labelledLine, locationLabel, type Found } from './workplace.js';
 import { postalAddressIn } from './postal.js';
 import { structuredPostings } from './page-meta.js';
@@ -104,7 +104,8 @@ function statedWorkplace(ctx: ExtractContext): Found | null {
 function locationFields(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   const read = (text: string, line: number, rule: string) => {
-    for (const place of placesIn(text)) found.push({ location: place, line, rule, text });
+    const named = placesIn(text);
+    for (const place of named.length ? named : placesInCapitals(text)) found.push({ location: place, line, rule, text });
   };
   for (const item of ctx.frontmatterStrings) if (isLocationKey(item.key)) read(item.text, item.line, `frontmatter.${item.key}`);
   if (ctx.hints.location) read(ctx.hints.location.text, ctx.hints.location.line, 'title.location');
