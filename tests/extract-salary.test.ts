@@ -104,6 +104,8 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     ['tr / ay', '# Geliştirici\n\nMaaş: 40.000 TL / ay', [{ min: 40000, max: 40000, currency: 'TRY', period: 'MONTH' }]],
     // The stop of a symbol ("Rp.", "Rs.") ends no sentence: the pay word before it still counts
     ['id Rp. after the label', '# Backend Developer\n\nGaji: Rp. 3.000.000', [{ min: 3000000, max: 3000000, currency: 'IDR', period: null }]],
+    // "upto" written as one word is "up to", a ceiling (session 29: dev28-A stdcoding, vi/en; Indian English "upto 20 LPA")
+    ['en "upto" ceiling', '# C++ Developer\n\nSalary: upto 2000$ per month', [{ min: null, max: 2000, currency: 'USD', period: 'MONTH' }]],
     ['in Rs. after the label', '# Backend Developer\n\nSalary: Rs. 25,000', [{ min: 25000, max: 25000, currency: 'INR', period: null }]],
   ])('%s', (_name, markdown, expected) => {
     expect(salaryOf(markdown)).toEqual(expected);
@@ -119,6 +121,9 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     ['zh user counts in "w"', '# 工程师\n\n薪资待遇优厚，平台已有 5w 用户'],
     // The no-cents mark does not make funding pay, nor a symbol's stop a sentence about pay
     ['de funding with ",-"', '# Entwickler\n\nWir wurden 2019 mit 3.000.000,- € Seed-Finanzierung gestartet.'],
+    // A relocation package or a signing bonus is a one-off sum, never the pay (dev28-A stdcoding: "up to 20,000,000 VND")
+    ['en relocation package', '# C++ Developer\n\n## Benefits\n\n- Attractive salary\n- Relocation package up to 20,000,000 VND for candidates from other cities.'],
+    ['en signing bonus', '# Engineer\n\n## Compensation\n\nA $5,000 signing bonus after your first month.'],
     ['id a price, no pay word', '# Backend Developer\n\nProduk kami mulai dari Rp. 99.000 saja.'],
   ])('never pay: %s', (_name, markdown) => {
     expect(salaryOf(markdown)).toEqual([]);
