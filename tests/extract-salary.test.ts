@@ -106,6 +106,8 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     ['id Rp. after the label', '# Backend Developer\n\nGaji: Rp. 3.000.000', [{ min: 3000000, max: 3000000, currency: 'IDR', period: null }]],
     // "upto" written as one word is "up to", a ceiling (session 29: dev28-A stdcoding, vi/en; Indian English "upto 20 LPA")
     ['en "upto" ceiling', '# C++ Developer\n\nSalary: upto 2000$ per month', [{ min: null, max: 2000, currency: 'USD', period: 'MONTH' }]],
+    // A table cell under a pay column's header: a Markdown table, an HTML table's first row (session 29: dev23-A petrovich, ru)
+    ['a pay column in Markdown', '# Backend Developer\n\nWe are hiring.\n\n| Salary (per month) | Location |\n|---|---|\n| 3000 EUR | Berlin |', [{ min: 3000, max: 3000, currency: 'EUR', period: 'MONTH' }]],
     ['in Rs. after the label', '# Backend Developer\n\nSalary: Rs. 25,000', [{ min: 25000, max: 25000, currency: 'INR', period: null }]],
   ])('%s', (_name, markdown, expected) => {
     expect(salaryOf(markdown)).toEqual(expected);
@@ -124,6 +126,9 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     // A relocation package or a signing bonus is a one-off sum, never the pay (dev28-A stdcoding: "up to 20,000,000 VND")
     ['en relocation package', '# C++ Developer\n\n## Benefits\n\n- Attractive salary\n- Relocation package up to 20,000,000 VND for candidates from other cities.'],
     ['en signing bonus', '# Engineer\n\n## Compensation\n\nA $5,000 signing bonus after your first month.'],
+    // Must not: a column of funding or of the company's facts is no pay
+    ['a funding column', '# Backend Developer\n\nAbout us.\n\n| Funding | Investors |\n|---|---|\n| $20,000,000 | Acme Ventures |'],
+    ['a facts table', '# Backend Developer\n\nAbout us.\n\n| Founded | Employees | Revenue |\n|---|---|---|\n| 2010 | 250 | €30M |'],
     ['id a price, no pay word', '# Backend Developer\n\nProduk kami mulai dari Rp. 99.000 saja.'],
   ])('never pay: %s', (_name, markdown) => {
     expect(salaryOf(markdown)).toEqual([]);

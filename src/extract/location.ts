@@ -20,6 +20,7 @@ import { phraseFinder } from './match/phrases.js';
 import { placesIn, placesInCapitals } from './gazetteer.js';
 import { badgeOf, isLocationKey, labelledLine, locationLabel, type Found } from './workplace.js';
 import { postalAddressIn } from './postal.js';
+import { columnPairs } from './label-lines.js';
 import { structuredPostings } from './page-meta.js';
 import { readLocations, readTelecommute } from './structured-read.js';
 import { wholeValuePolicy } from './structured-remote.js';
@@ -92,6 +93,9 @@ function statedWorkplace(ctx: ExtractContext): Found | null {
     const label = locationLabel(line.plain);
     const value = label && !WORK_MODE_LABEL().test(line.plain) ? found(line.plain, label[1]!, line.line, 'text.location-label') : null;
     if (value) return value;
+    const column = !label && line.plain.includes('|') ? columnPairs(ctx.text, index).map(locationLabel).find(Boolean) : null;
+    const cell = column && !WORK_MODE_LABEL().test(column.input) ? found(line.plain, column[1]!, line.line, 'text.location-column') : null;
+    if (cell) return cell;
     // The label as a heading over its value ("## Arbeitsort" over "Im Dreieck 4"), as the fields read it.
     const below = labelledLine(ctx.text, index);
     const heading = below && !WORK_MODE_LABEL().test(line.plain) ? found(below.plain, below.plain, below.line, 'text.location-heading') : null;
@@ -118,6 +122,13 @@ function locationFields(ctx: ExtractContext): Found[] {
     if (icon) read(icon, line.line, 'text.location-icon');
     const value = labelledLine(ctx.text, index);
     if (value) read(value.plain, value.line, 'text.location-heading');
+    // A cell under a location column's header ("| Location |" over "| Berlin |", "Место работы" over "Санкт-Петербург").
+    if (!label && line.plain.includes('|')) {
+      for (const pair of columnPairs(ctx.text, index)) {
+        const column = locationLabel(pair);
+        if (column) read(column[1]!, line.line, 'text.location-column');
+      }
+    }
   });
   return found;
 }
