@@ -293,6 +293,11 @@ describe('experience years', () => {
     ['Minimum pięć lat doświadczenia', { min: 5 }],
     ['Co najmniej trzy lata doświadczenia', { min: 3 }],
     ['Alespoň pět let praxe', { min: 5 }],
+    // pl, cs, sk the years as an adjective joined to the figure, as et "3-aastane" (session 29, dev23-A rodm: a language's formula)
+    ['Minimum 2-letnie doświadczenie w pracy z PHP', { min: 2 }],
+    ['Wymagamy 3-letniego doświadczenia zawodowego', { min: 3 }],
+    ['Požadujeme 3letou praxi v oboru', { min: 3 }],
+    ['Požadujeme 2-ročnú prax v IT', { min: 2 }],
   ])('%s', (text, expected) => {
     expect(parseExperience(text)).toEqual(expected);
   });
@@ -306,6 +311,9 @@ describe('experience years', () => {
     ['Minimal 2 tahun garansi.'],
     ['We value experience. Founded 10 years ago, we grew.'],
     ['Firma działa od pięciu lat na rynku.'],
+    // Must not: a contract's length, the company's own years
+    ['Oferujemy 2-letnią umowę.'],
+    ['Jesteśmy firmą z 25-letnim doświadczeniem.'],
   ])('nothing from %s', (text) => {
     expect(parseExperience(text)).toBeNull();
   });
