@@ -38,6 +38,9 @@ describe('employment type', () => {
     ['# Programmer\n\nLowongan magang untuk mahasiswa.', ['INTERN']],
     ['# Lập trình viên PHP\n\nLàm việc toàn thời gian tại Hà Nội.', ['FULL_TIME']],
     ['# 居服員\n\n士林、北投區-兼職居服員', ['PART_TIME']],
+    // ja 契約社員 is a fixed-term employee, 業務委託 an outside contractor (session 29: dev28-A, corpus 146, 196)
+    ['# 研究開発助手\n\n- 雇用形態：正社員／契約社員（応相談）', ['FULL_TIME', 'TEMPORARY']],
+    ['# エンジニア\n\n- 雇用形態：業務委託', ['CONTRACTOR']],
     ['# 后端工程师\n\n全职，北京', ['FULL_TIME']],
     ['# エンジニア\n\nフルタイム勤務、東京', ['FULL_TIME']],
     // labels and headings
@@ -290,6 +293,11 @@ describe('experience years', () => {
     ['Minimum pięć lat doświadczenia', { min: 5 }],
     ['Co najmniej trzy lata doświadczenia', { min: 3 }],
     ['Alespoň pět let praxe', { min: 5 }],
+    // pl, cs, sk the years as an adjective joined to the figure, as et "3-aastane" (session 29, dev23-A rodm: a language's formula)
+    ['Minimum 2-letnie doświadczenie w pracy z PHP', { min: 2 }],
+    ['Wymagamy 3-letniego doświadczenia zawodowego', { min: 3 }],
+    ['Požadujeme 3letou praxi v oboru', { min: 3 }],
+    ['Požadujeme 2-ročnú prax v IT', { min: 2 }],
   ])('%s', (text, expected) => {
     expect(parseExperience(text)).toEqual(expected);
   });
@@ -303,6 +311,9 @@ describe('experience years', () => {
     ['Minimal 2 tahun garansi.'],
     ['We value experience. Founded 10 years ago, we grew.'],
     ['Firma działa od pięciu lat na rynku.'],
+    // Must not: a contract's length, the company's own years
+    ['Oferujemy 2-letnią umowę.'],
+    ['Jesteśmy firmą z 25-letnim doświadczeniem.'],
   ])('nothing from %s', (text) => {
     expect(parseExperience(text)).toBeNull();
   });

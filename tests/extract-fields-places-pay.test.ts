@@ -63,6 +63,40 @@ describe('inflected place names', () => {
     expect(countriesOf(line)).toEqual([country]);
   });
 
+  // A location field's value in capitals: Greek drops its accents there ("ΑΘΗΝΑ" is Αθήνα; session 29, dev28-A bitsource), others keep theirs
+  it.each([
+    ['Πόλη: ΑΘΗΝΑ', 'GR', 'Athens'], ['Τοποθεσία: ΘΕΣΣΑΛΟΝΙΚΗ', 'GR', 'Thessaloniki'], ['Standort: MÜNCHEN', 'DE', 'München'], ['Location: BERLIN, GERMANY', 'DE', 'Berlin'],
+  ])('a location field in capitals: %s -> %s (%s)', (line, country, city) => {
+    const { locations, remote } = record(posting(line));
+    expect(locations.map((l) => [l.country, l.city])).toEqual([[country, city]]);
+    expect(remote.policy).toBe('onsite');
+  });
+
+  it('reads no place in capitals outside a location field, nor a field value that is no place (precision)', () => {
+    expect(countriesOf('ΑΘΗΝΑ ΚΑΙ ΘΕΣΣΑΛΟΝΙΚΗ: ΑΝΑΚΟΙΝΩΣΗ')).toEqual([]);
+    expect(countriesOf('NICE TO HAVE: BERLIN EXPERIENCE')).toEqual([]);
+    expect(countriesOf('Location: REMOTE')).toEqual([]);
+    expect(countriesOf('Location: HEAD OFFICE')).toEqual([]);
+  });
+
+  // A table cell under a location or pay column's header: a Markdown table, an HTML table's first row over its next (session 29:
+  // dev23-A petrovich, ru; a README's jobs table)
+  it('reads a cell under its column header as a field: place, onsite work, pay', () => {
+    const html = '<html><body><h1>Продавец-консультант</h1>\n<table>\n<tr><td>факты</td><td><b>Зарплата</b></td><td><b>Место работы</b></td></tr>\n'
+      + '<tr><td>&nbsp;</td><td>33&nbsp;000&nbsp;руб</td><td>Санкт-Петербург, Приморский район</td></tr>\n</table>\n<p>Мы ищем продавца.</p></body></html>';
+    const page = normalizeText(html, { path: 'vacancy.html' }).record!;
+    expect(page.locations.map((l) => l.city)).toEqual(['Санкт-Петербург']);
+    expect(page.remote.policy).toBe('onsite');
+    expect(page.salary.map((s) => [s.min, s.max, s.currency])).toEqual([[33000, 33000, 'RUB']]);
+    const markdown = record('# Backend Developer\n\nWe are hiring.\n\n| Location | Type |\n|---|---|\n| Remote | Full-time |\n');
+    expect(markdown.remote.policy).toBe('remote');
+  });
+
+  it('reads no column header over a row of another shape, nor over the header itself (precision)', () => {
+    expect(record('# Backend Developer\n\nOur offices.\n\n| Team | Size |\n|---|---|\n| Berlin office | 40 |\n').remote.policy).toBe(null);
+    expect(record('# Backend Developer\n\n| Location | Salary |\n|---|---|\n').salary).toEqual([]);
+  });
+
   it('every form stands for a name the gazetteer has', () => {
     const names = new Set(places.map((p) => p.name));
     for (const line of placeFormLines) expect(names.has(line.split('|')[0]!), line).toBe(true);

@@ -47,6 +47,17 @@ describe('money notations by language', () => {
     // A range whose second end repeats a prefixed dollar ("US$70,000 – US$170,000", extra7 010/026; "CA$90k - CA$110k")
     ['US$70,000 – US$170,000', { min: 70000, max: 170000, currency: 'USD', period: null }],
     ['CA$90k - CA$110k', { min: 90000, max: 110000, currency: 'CAD', period: null }],
+    // A whole amount's "no cents" mark: de, nl, cs, id ",-", de-CH ".-" (session 29: dev28-A sagara id, and the notation of each language)
+    ['3.000,- € bis 4.000,- € brutto monatlich', { min: 3000, max: 4000, currency: 'EUR', period: 'MONTH' }],
+    ['30.000,- Kč měsíčně', { min: 30000, max: 30000, currency: 'CZK', period: 'MONTH' }],
+    ['CHF 100000.- bis 120000.- pro Jahr', { min: 100000, max: 120000, currency: 'CHF', period: 'YEAR' }],
+    // A letter symbol written against the figure, as "$" is; id "s/d" (sampai dengan) and "ke" as range words
+    ['Rp3.000.000,- s/d Rp4.000.000,- per bulan', { min: 3000000, max: 4000000, currency: 'IDR', period: 'MONTH' }],
+    ['Dari Rp 3.000.000 ke Rp 4.000.000', { min: 3000000, max: 4000000, currency: 'IDR', period: null }],
+    ['RM3,500 - RM4,500', { min: 3500, max: 4500, currency: 'MYR', period: null }],
+    // A range word is a whole word: "a" does not cut "and", nor "to" nl "tot"
+    ['between $3,000 and $4,000 a month', { min: 3000, max: 4000, currency: 'USD', period: 'MONTH' }],
+    ['€ 3.000 tot € 4.000 per maand', { min: 3000, max: 4000, currency: 'EUR', period: 'MONTH' }],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual([expected]);
   });
@@ -58,6 +69,11 @@ describe('money notations by language', () => {
   it('reads no "w" outside Chinese text and no lakh grouping without a currency or period', () => {
     expect(money('a 40w charger for 2-3w')).toEqual([]);
     expect(money('ref 1,23,456')).toEqual([]);
+  });
+
+  it('reads no currency code glued to a figure, only a symbol: "PHP7" is a language, "x86" no money', () => {
+    expect(money('PHP7 and x86, TRY2 later')).toEqual([]);
+    expect(money('10,-20 items')).toEqual([]);
   });
 });
 
@@ -86,6 +102,13 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     ['it al giorno', '# Dev\n\nRetribuzione: 300 € al giorno', [{ min: 300, max: 300, currency: 'EUR', period: 'DAY' }]],
     ['zh 日薪 /天', '# 工程师\n\n日薪：800元/天', [{ min: 800, max: 800, currency: 'CNY', period: 'DAY' }]],
     ['tr / ay', '# Geliştirici\n\nMaaş: 40.000 TL / ay', [{ min: 40000, max: 40000, currency: 'TRY', period: 'MONTH' }]],
+    // The stop of a symbol ("Rp.", "Rs.") ends no sentence: the pay word before it still counts
+    ['id Rp. after the label', '# Backend Developer\n\nGaji: Rp. 3.000.000', [{ min: 3000000, max: 3000000, currency: 'IDR', period: null }]],
+    // "upto" written as one word is "up to", a ceiling (session 29: dev28-A stdcoding, vi/en; Indian English "upto 20 LPA")
+    ['en "upto" ceiling', '# C++ Developer\n\nSalary: upto 2000$ per month', [{ min: null, max: 2000, currency: 'USD', period: 'MONTH' }]],
+    // A table cell under a pay column's header: a Markdown table, an HTML table's first row (session 29: dev23-A petrovich, ru)
+    ['a pay column in Markdown', '# Backend Developer\n\nWe are hiring.\n\n| Salary (per month) | Location |\n|---|---|\n| 3000 EUR | Berlin |', [{ min: 3000, max: 3000, currency: 'EUR', period: 'MONTH' }]],
+    ['in Rs. after the label', '# Backend Developer\n\nSalary: Rs. 25,000', [{ min: 25000, max: 25000, currency: 'INR', period: null }]],
   ])('%s', (_name, markdown, expected) => {
     expect(salaryOf(markdown)).toEqual(expected);
   });
@@ -98,6 +121,15 @@ describe('is it pay, and is it a floor or a ceiling', () => {
     ['zh-TW subsidy scheme', '# 社工員\n\n## 薪資\n\n按年加給1萬5，600元至6萬2，400元之個人獎助'],
     ['ja revenue', '# エンジニア\n\n売上高 年5000万円'],
     ['zh user counts in "w"', '# 工程师\n\n薪资待遇优厚，平台已有 5w 用户'],
+    // The no-cents mark does not make funding pay, nor a symbol's stop a sentence about pay
+    ['de funding with ",-"', '# Entwickler\n\nWir wurden 2019 mit 3.000.000,- € Seed-Finanzierung gestartet.'],
+    // A relocation package or a signing bonus is a one-off sum, never the pay (dev28-A stdcoding: "up to 20,000,000 VND")
+    ['en relocation package', '# C++ Developer\n\n## Benefits\n\n- Attractive salary\n- Relocation package up to 20,000,000 VND for candidates from other cities.'],
+    ['en signing bonus', '# Engineer\n\n## Compensation\n\nA $5,000 signing bonus after your first month.'],
+    // Must not: a column of funding or of the company's facts is no pay
+    ['a funding column', '# Backend Developer\n\nAbout us.\n\n| Funding | Investors |\n|---|---|\n| $20,000,000 | Acme Ventures |'],
+    ['a facts table', '# Backend Developer\n\nAbout us.\n\n| Founded | Employees | Revenue |\n|---|---|---|\n| 2010 | 250 | €30M |'],
+    ['id a price, no pay word', '# Backend Developer\n\nProduk kami mulai dari Rp. 99.000 saja.'],
   ])('never pay: %s', (_name, markdown) => {
     expect(salaryOf(markdown)).toEqual([]);
   });

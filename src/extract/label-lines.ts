@@ -51,3 +51,55 @@ export function labelledValue(lines: readonly TextLine[], index: number, label: 
 
 // A label of at most 40 characters, a separator (a colon, a table cell's bar, a spaced dash), the value.
 const LABEL_PAIR = /^\|?\s{0,3}([^|:：–—]{1,40}?)\s{0,3}(?:[:：]|\|(?:\s{0,3}\|)*|\s[–—-](?=\s))\s{0,3}([^|]{1,120}?)\s{0,3}\|?\s*$/u;
+
+/**
+ * The header cell over a table row's cell, each cell read as "header: value": a Markdown table ("| Salary | Location |"
+ * over "| 3000 EUR | Berlin |") or an HTML table's first row over the next ("Зарплата | Место работы" over
+ * "33 000 руб | Приморский район"). The header is the first row of the run of rows the line is in and has as many cells
+ * (or one more, over an empty first cell);
+ * none for a line that is no table row, for the header row itself, or past the run's fifth row (a list of many jobs, each row
+ * its own). `at` is a place in the line's plain text.
+ */
+export function columnHeader(lines: readonly TextLine[], index: number, at: number): string | null {
+  const plain = lines[index]!.plain;
+  if (!isTableRow(plain)) return null;
+  let top = index;
+  while (top > 0 && index - top < 6 && (isTableRow(lines[top - 1]!.plain) || isSeparatorRow(lines[top - 1]!.plain))) top--;
+  if (top === index || index - top >= 6 || isSeparatorRow(lines[top]!.plain)) return null;
+  const header = cellsOf(lines[top]!.plain);
+  const row = cellsOf(plain);
+  // An HTML row's empty first cell (under a row label's header, "факты" over "&nbsp;") leaves no text: one cell fewer.
+  const shift = header.length - row.length;
+  if ((shift !== 0 && shift !== 1) || row.length < 2) return null;
+  const column = row.findIndex((cell) => at >= cell.start && at <= cell.end);
+  const name = column === -1 ? '' : header[column + shift]!.text;
+  return name && !/\d/.test(name) ? name : null;
+}
+
+/** Each "header: value" pair of a table row under its header row (see columnHeader), for the fields that read labels. */
+export function columnPairs(lines: readonly TextLine[], index: number): string[] {
+  const plain = lines[index]!.plain;
+  if (!isTableRow(plain) || plain.length > 500) return [];
+  return cellsOf(plain).flatMap((cell) => {
+    const header = cell.text ? columnHeader(lines, index, cell.start) : null;
+    return header ? [`${header}: ${cell.text}`] : [];
+  });
+}
+
+// A row of two or more cells: "| a | b |", or an HTML row as text, "a | b".
+const isTableRow = (plain: string): boolean => plain.includes('|') && plain.length <= 1000 && /[^|\s]\s*\|\s*[^|\s]|^\s*\|.*\|/u.test(plain) && !isSeparatorRow(plain);
+const isSeparatorRow = (plain: string): boolean => /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/u.test(plain);
+
+/** The cells of a row with where each sits in the line (the outer bars of a Markdown row are no cells). */
+function cellsOf(plain: string): Array<{ text: string; start: number; end: number }> {
+  const cells: Array<{ text: string; start: number; end: number }> = [];
+  let start = 0;
+  for (let at = 0; at <= plain.length; at++) {
+    if (at < plain.length && plain[at] !== '|') continue;
+    cells.push({ text: plain.slice(start, at).trim(), start, end: at });
+    start = at + 1;
+  }
+  const outer = plain.trimStart().startsWith('|');
+  const closed = plain.trimEnd().endsWith('|');
+  return cells.slice(outer ? 1 : 0, closed ? -1 : undefined);
+}

@@ -17,9 +17,10 @@ import { locationLabels, notPlaceValues, workModeLabels, notWorkplacePhrases, pl
 import { officeAfterPlace, officeBeforePlace, officePhrases, officeVisitWords, teamPlacePhrases, workPlacePhrases } from './tables/remote.js';
 import { alternation, escapeRegExp, filterForm, lazily, sentences } from './text.js';
 import { phraseFinder } from './match/phrases.js';
-import { placesIn } from './gazetteer.js';
+import { placesIn, placesInCapitals } from './gazetteer.js';
 import { badgeOf, isLocationKey, labelledLine, locationLabel, type Found } from './workplace.js';
 import { postalAddressIn } from './postal.js';
+import { columnPairs } from './label-lines.js';
 import { structuredPostings } from './page-meta.js';
 import { readLocations, readTelecommute } from './structured-read.js';
 import { wholeValuePolicy } from './structured-remote.js';
@@ -92,6 +93,9 @@ function statedWorkplace(ctx: ExtractContext): Found | null {
     const label = locationLabel(line.plain);
     const value = label && !WORK_MODE_LABEL().test(line.plain) ? found(line.plain, label[1]!, line.line, 'text.location-label') : null;
     if (value) return value;
+    const column = !label && line.plain.includes('|') ? columnPairs(ctx.text, index).map(locationLabel).find(Boolean) : null;
+    const cell = column && !WORK_MODE_LABEL().test(column.input) ? found(line.plain, column[1]!, line.line, 'text.location-column') : null;
+    if (cell) return cell;
     // The label as a heading over its value ("## Arbeitsort" over "Im Dreieck 4"), as the fields read it.
     const below = labelledLine(ctx.text, index);
     const heading = below && !WORK_MODE_LABEL().test(line.plain) ? found(below.plain, below.plain, below.line, 'text.location-heading') : null;
@@ -104,7 +108,8 @@ function statedWorkplace(ctx: ExtractContext): Found | null {
 function locationFields(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   const read = (text: string, line: number, rule: string) => {
-    for (const place of placesIn(text)) found.push({ location: place, line, rule, text });
+    const named = placesIn(text);
+    for (const place of named.length ? named : placesInCapitals(text)) found.push({ location: place, line, rule, text });
   };
   for (const item of ctx.frontmatterStrings) if (isLocationKey(item.key)) read(item.text, item.line, `frontmatter.${item.key}`);
   if (ctx.hints.location) read(ctx.hints.location.text, ctx.hints.location.line, 'title.location');
@@ -117,6 +122,13 @@ function locationFields(ctx: ExtractContext): Found[] {
     if (icon) read(icon, line.line, 'text.location-icon');
     const value = labelledLine(ctx.text, index);
     if (value) read(value.plain, value.line, 'text.location-heading');
+    // A cell under a location column's header ("| Location |" over "| Berlin |", "Место работы" over "Санкт-Петербург").
+    if (!label && line.plain.includes('|')) {
+      for (const pair of columnPairs(ctx.text, index)) {
+        const column = locationLabel(pair);
+        if (column) read(column[1]!, line.line, 'text.location-column');
+      }
+    }
   });
   return found;
 }

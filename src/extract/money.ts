@@ -31,9 +31,14 @@ const AMOUNT_WORDS = new Map(amountWords);
 const SUFFIX = new RegExp(`\\s?(${[...AMOUNT_WORDS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}|k|K|M|Mio\\.?|mil|millones|Mill\\.?|juta|jt|ribu|LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|百万|万|萬|만|w|W)(?![A-Za-z\\u00C0-\\u024F])`, 'uy');
 // "25KMXN", "80kEUR": thousands written against an ISO code, as "25K MXN" without the space.
 const SUFFIX_BEFORE_CODE = new RegExp(`\\s?([kK])(?=(?:${currencies.map((currency) => currency.code).join('|')})(?![A-Za-z]))`, 'uy');
-// Range words: "to", "bis", "à"..., nl "en", pt/it "e", pl/cs/sk "do", ru "до", zh "至"/"到", id "sampai"/"hingga".
-const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|〜|to|bis|à|a|y|and|et|und|til|až|tot|até|en|e|do|до|至|到|sampai|hingga)\s{0,3}/iuy;
+// Range words: "to", "bis", "à"..., nl "en", pt/it "e", pl/cs/sk "do", ru "до", zh "至"/"到", id "sampai"/"hingga", their
+// abbreviation "s/d" (sampai dengan, "up to and with") and "ke" ("dari X ke Y", from X to Y). A word ends there: "a" is
+// not the start of "and", nor "to" of nl "tot" ("€ 3.000 tot € 4.000").
+const RANGE = /\s{0,3}(?:-{1,2}|–|—|−|~|～|〜|to|bis|à|a|y|and|et|und|til|až|tot|até|en|e|do|до|至|到|sampai|hingga|s\/d|s\.d\.|ke)(?![\p{L}])\s{0,3}/iuy;
 const HAN = /\p{Script=Han}/u;
+// A whole amount's "no cents" mark after its figure: de, nl, cs, sk, id ",-" ("3.000,- €", "€ 2.500,- per maand", "30.000,- Kč",
+// "Rp 3.000.000,-"), de-CH ".-" ("CHF 6000.-"), with a dash or en dash; read past as part of the figure.
+const NO_CENTS = /[.,][-–]{1,2}(?![\p{L}\p{N}])/uy;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const MONTHS_PAID = /^\s{0,2}[·・*×xX]?\s{0,2}1[2-9]\s?薪/u;
 const INDIAN = /^\d{1,2}(?:,\d{2}){1,4},\d{3}$/;
@@ -61,8 +66,9 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string,
   const start = first.index;
   // Glued to a word ("A4", "x86_64"): [\p{L}\d_] before it, which no currency symbol is. Chinese and
   // Japanese write no spaces, so a Han or kana character before a figure ("年600万") is no glue.
-  if (start > 0 && isWordUnit(text.charCodeAt(start - 1)) && !CJK_UNIT.test(text[start - 1]!)) return null;
+  if (start > 0 && isWordUnit(text.charCodeAt(start - 1)) && !CJK_UNIT.test(text[start - 1]!) && !endsWithLetterSymbol(text, start)) return null;
   let pos = start + first[0].length;
+  pos += stickyAt(NO_CENTS, text, pos)?.[0].length ?? 0;
   const before = text.slice(Math.max(0, start - 6), start);
   let currency = currencyBefore(before, defaultDollar, defaultYuan);
   let suffix = suffixAt(text, pos);
@@ -81,6 +87,7 @@ function readFigure(text: string, first: RegExpExecArray, defaultDollar: string,
     if (second) {
       if (prefix[0].trim()) currency = currencyCode(prefix[0].trim(), defaultDollar, defaultYuan) ?? currency;
       p += prefix[0].length + second[0].length;
+      p += stickyAt(NO_CENTS, text, p)?.[0].length ?? 0;
       highSuffix = suffixAt(text, p);
       if (highSuffix) p += highSuffix[0].length;
       const after2 = currencyAfter(text, p);
@@ -131,6 +138,12 @@ function suffixAt(text: string, pos: number): RegExpExecArray | null {
   const suffix = stickyAt(SUFFIX, text, pos) ?? stickyAt(SUFFIX_BEFORE_CODE, text, pos);
   return suffix && /^[wW]$/.test(suffix[1]!) && !HAN.test(text) ? null : suffix;
 }
+
+// Currency symbols made of letters, written against the figure as "$" is ("Rp3.000.000", "RM3,500", "Rs.25,000"); not
+// the ISO codes, which name other things before a digit ("PHP7", "TRY2").
+const LETTER_SYMBOLS = [...new Set(currencies.flatMap((c) => c.symbols).filter((symbol) => /^\p{L}[\p{L}.]*$/u.test(symbol)))];
+const endsWithLetterSymbol = (text: string, at: number): boolean =>
+  LETTER_SYMBOLS.some((symbol) => text.endsWith(symbol, at) && (at === symbol.length || !isWordUnit(text.charCodeAt(at - symbol.length - 1))));
 
 const CJK_UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 

@@ -23,7 +23,7 @@ import { filterForm, mayContain } from './text.js';
 import { phraseFinder } from './match/phrases.js';
 import { keywordBit, lineKeywords } from './tree.js';
 import { badgeOf, labelledLine, LOCATION_KEYS, locationLabel, type Found } from './workplace.js';
-import { tableRowAsLabel } from './label-lines.js';
+import { columnPairs, tableRowAsLabel } from './label-lines.js';
 
 const FIELD_WORDS = ['remote', 'hybrid', 'onsite', 'on-site'];
 /** Front-matter keys that file a page under topics: a tag "remote" says the job is. */
@@ -88,7 +88,8 @@ export function extractRemote(ctx: ExtractContext, workplace: () => Found | null
     else if (policyWords) {
       const form = filterForm(line.plain);
       // "| Tryb pracy | Zdalna |": a table row's label cell read as "Tryb pracy: Zdalna" (a row of a place is read by locationLabel itself).
-      const label = locationLabel(line.plain) ?? (line.plain.includes('|') ? locationLabel(tableRowAsLabel(ctx.text, index, line.plain.trim())) : null);
+      // A cell under a location column's header ("| Location |" over "| Remote |") is such a field too.
+      const label = locationLabel(line.plain) ?? (line.plain.includes('|') ? locationLabel(tableRowAsLabel(ctx.text, index, line.plain.trim())) ?? columnLabel(ctx.text, index) : null);
       const badge = badgeOf(line.text);
       // "Job Location" then "Remote", a <dt>Tryb pracy</dt> then its <dd>Zdalna</dd>: the value on a line of its own under its label.
       const underLabel = (index > 0 && labelledLine(ctx.text, index - 1) === line) || (index > 1 && labelledLine(ctx.text, index - 2) === line);
@@ -199,3 +200,12 @@ const PROSE_KEYS = new Set(frontmatterProseKeys);
 // Readers' comments kept in front matter (WordPress exports: "comments.content") are not the posting's words.
 const isProseKey = (key: string): boolean =>
   key.includes('.') && PROSE_KEYS.has(key.slice(key.lastIndexOf('.') + 1).toLowerCase()) && !/(?:^|\.)comments?\./i.test(key);
+
+/** The first "header: value" pair of a table row whose header is a location label, read as that label's line. */
+function columnLabel(lines: ExtractContext['text'], index: number): RegExpExecArray | null {
+  for (const pair of columnPairs(lines, index)) {
+    const label = locationLabel(pair);
+    if (label) return label;
+  }
+  return null;
+}

@@ -18,6 +18,7 @@ import { currencyCode, periodOf } from './match/money.js';
 import { dollarCodes, payWordCurrencies, yuanPlaces } from './tables/currencies.js';
 import { rangeConnectors } from './tables/salary-words.js';
 import { escapeRegExp, memoized } from './text.js';
+import { columnHeader } from './label-lines.js';
 import { fieldKeys, keyForm } from './tables/field-keys.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
 import { DIGIT_CHARACTERS } from './match/keywords.js';
@@ -67,14 +68,19 @@ export function extractSalary(ctx: ExtractContext): void {
     const heading = headingAbove(ctx, line.line);
     for (const figure of figures) {
       if (/^401\s?\(?k/i.test(figure.text)) continue; // a US retirement plan, not pay
-      const sentence = sentenceAround(line.plain, figure.start, figure.end);
+      // The figure as written starts at its currency: the stop of "Rp. 3.000.000", "Rs. 25,000" ends no sentence.
+      const written = line.plain.indexOf(figure.text, Math.max(0, figure.start - 12));
+      const from = written === -1 || written > figure.start ? figure.start : written;
+      const sentence = sentenceAround(line.plain, from, figure.end);
       const context = `${continued} ${sentence} ${/:\s*$/.test(previous) ? previous : ''}`;
       const leftOfFigure = line.plain.slice(0, figure.start);
-      const lead = `${continued} ${leftOfFigure}`.split(/(?<=[.!?])\s+/).pop() ?? '';
+      const lead = `${continued} ${line.plain.slice(0, from)}`.split(/(?<=[.!?])\s+/).pop() ?? '';
       const badge = /💰/u.test(line.text) && /💰\s{0,2}\S{0,3}$/u.test(leftOfFigure);
       const gluedPeriod = periodRightBeforeFigure(leftOfFigure);
+      // A table cell under a pay column's header ("| Salary |" over "| 3000 EUR |", "Зарплата" over "33 000 руб").
+      const column = line.plain.includes('|') ? columnHeader(ctx.text, index, figure.start) : null;
       const isSalary = badge || figure.period !== null || gluedPeriod !== null || hasSalaryWords(context) || payLabelBefore(lead)
-        || (heading !== null && hasSalaryWords(heading));
+        || (heading !== null && hasSalaryWords(heading)) || (column !== null && hasSalaryWords(column));
       // Funding, valuation and revenue words veto the figure (and its warning); they are read only when it matters.
       // A header line ("Acme | Engineer | Berlin | REMOTE | €70k-€90k") states pay as a range with a currency, without words.
       // So does the title's own heading ("# Backend Engineer ($120k-$150k)", "# Senior Engineer – €60.000 - €75.000").
@@ -83,10 +89,11 @@ export function extractSalary(ctx: ExtractContext): void {
         if (figure.currency && figure.max !== figure.min && figure.min >= 100 && !notSalary(sentence)) warn(ctx, 'salary-unclear', { text: figure.text }, line.line);
         continue;
       }
-      if (!badge && (notSalary(sentence) || allowanceBefore(leftOfFigure.slice(-30)))) continue;
+      if (!badge && (notSalary(sentence) || (column !== null && notSalary(column)) || allowanceBefore(leftOfFigure.slice(-30)))) continue;
       if (!figure.currency && figure.max < 1000) continue;
       // A pay heading that is only pay and its period ("### 時給" over "１０００円～", "## Monthly salary") gives it to its figures.
-      let period = figure.period ?? gluedPeriod ?? periodBefore(context) ?? (heading !== null ? periodOfPayHeading(heading) : null);
+      let period = figure.period ?? gluedPeriod ?? periodBefore(context) ?? (heading !== null ? periodOfPayHeading(heading) : null)
+        ?? (column !== null ? periodOfPayHeading(column) : null);
       let rule = badge ? 'text.salary-badge' : header ? 'text.salary-header-line' : 'text.salary-words';
       let confidence = header ? 0.7 : 0.85;
       if (!period && badge) { period = 'YEAR'; rule = 'text.salary-badge-yearly'; confidence = 0.6; }

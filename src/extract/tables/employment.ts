@@ -233,8 +233,10 @@ export const employmentWordsCjk: Array<[phrase: string, type: EmploymentType]> =
   ['全职', 'FULL_TIME'], ['全職', 'FULL_TIME'], ['兼职', 'PART_TIME'], ['兼職', 'PART_TIME'], ['实习', 'INTERN'], ['實習', 'INTERN'],
   ['临时工', 'TEMPORARY'], ['臨時工', 'TEMPORARY'],
   // ja
-  ['フルタイム', 'FULL_TIME'], ['正社員', 'FULL_TIME'], ['パートタイム', 'PART_TIME'], ['アルバイト', 'PART_TIME'], ['契約社員', 'CONTRACTOR'],
-  ['業務委託', 'CONTRACTOR'], ['インターン', 'INTERN'], ['派遣', 'TEMPORARY'],
+  ['フルタイム', 'FULL_TIME'], ['正社員', 'FULL_TIME'], ['パートタイム', 'PART_TIME'], ['アルバイト', 'PART_TIME'],
+  // 契約社員 is a fixed-term employee of the company (TEMPORARY), 業務委託 an outside contractor (session 29: labels of dev28-A and
+  // the corpus, three sources, read it so)
+  ['契約社員', 'TEMPORARY'], ['業務委託', 'CONTRACTOR'], ['インターン', 'INTERN'], ['派遣', 'TEMPORARY'],
   // ko (Hangul words take particles: found anywhere, as the other CJK words)
   ['정규직', 'FULL_TIME'], ['계약직', 'TEMPORARY'], ['인턴', 'INTERN'], ['파트타임', 'PART_TIME'], ['아르바이트', 'PART_TIME'], ['프리랜서', 'CONTRACTOR'],
   // Language facts (issue #13 audit): zh a regular employee, tw 正職 (permanent job), 約聘 (contract staff, as 契約社員), 工讀 (work-study, part-time);

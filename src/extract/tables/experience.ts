@@ -14,6 +14,8 @@ export const otherYearsWords = [
   'yıl', 'yıllık', 'yil', 'sene', // tr
   'anni', 'anno', // it
   'lata', // pl ("lat" is read by experience.ts)
+  // pl, cs, sk the years as an adjective joined to the figure ("min. 2-letnie doświadczenie", "3letá praxe", "2-ročná prax"), as et "3-aastane"
+  'letnie', 'letniego', 'letnim', 'letnią', 'letá', 'leté', 'letou', 'ročná', 'ročné', 'ročnú',
   'vuotta', 'vuoden', 'vuosi', // fi
   'aastat', 'aasta', 'aastane', // et
   'tahun', // id
@@ -48,6 +50,7 @@ export const otherExperienceWords = [
   'kokemus', 'kokemusta', 'työkokemus', 'kogemus', 'kogemust', 'töökogemus', 'pengalaman', 'خبرة', 'kinh nghiệm', 'ervaring', 'werkervaring',
   'experience', 'experiência', 'experiencia', 'expérience', 'erfahrung', 'berufserfahrung',
   '경력', '경험', // ko: career, experience
+  'praxe', 'praxi', 'prax', 'zkušenost', 'zkušenosti', 'skúsenosť', 'skúsenosti', // cs, sk
   'tapasztalat', 'tapasztalattal', 'experiență', 'experienta', 'εμπειρία', 'εμπειρίας', 'ניסיון', // hu, ro, el, he (issue #13 audit)
 ];
 
@@ -66,6 +69,8 @@ export const organisationWords = [
   'empresa', 'despacho', 'compañía', 'agencia', 'firma', 'estudio', 'companhia', 'agência', 'escritório',
   'entreprise', 'société', 'agence', 'cabinet', 'unternehmen', 'agentur', 'kanzlei', 'azienda', 'società', 'agenzia', 'bedrijf', 'bureau',
   'spółka',
+  // pl the company in the instrumental, as "we are a firm with …" puts it ("Jesteśmy firmą z 25-letnim doświadczeniem")
+  'firmą', 'spółką', 'agencją', 'firmy',
   'zespół',
   'společnost',
   'tým',
@@ -73,6 +78,7 @@ export const organisationWords = [
 /** The words for "with" that join an organisation to its years, per language. */
 export const withWords = ['with', 'con', 'com', 'avec', 'mit', 'met',
   's', // cs "firma s více než 20 lety zkušeností"
+  'z', // pl "firma z 25-letnim doświadczeniem"
   'ma', // pl "Nasz zespół ma ponad 10 lat doświadczenia" (has)
   'má', // cs "Naše firma má 20 let zkušeností" (has)
 ];

@@ -50,7 +50,9 @@ export const salaryWords: Record<string, string[]> = {
 export const notSalaryWords: Record<string, string[]> = {
   en: ['raised', 'raise', 'raises', 'funding', 'funded', 'valuation', 'valued', 'revenue', 'revenues', 'arr', 'series a', 'series b', 'series c', 'series d', 'series e', 'series f', 'investor', 'investors', 'investment', 'seed round', 'round', 'grant', 'grants', 'budget', 'market cap', 'sales', 'turnover', 'bonus of', 'prize', 'price', 'cost', 'costs', 'fee', 'fees', 'donat*', 'users', 'customers',
     // a sales role's targets ("$1M-$2M quota", "deal sizes of $50k-$200k")
-    'quota', 'quotas', 'deal size', 'deal sizes', 'book of business'],
+    'quota', 'quotas', 'deal size', 'deal sizes', 'book of business',
+    // one-off sums beside the pay, no pay themselves ("Relocation package up to 20,000,000 VND", "a $5,000 signing bonus")
+    'relocation package', 'relocation bonus', 'relocation allowance', 'relocation budget', 'signing bonus', 'sign-on bonus'],
   // "Minijob auf 538-Euro-Basis": the ceiling of German marginal employment, not the pay
   de: ['umsatz', 'finanzierung', 'zuschuss', 'euro-basis', '€-basis', 'minijob-basis',
     // perks with a sum a month or a year ("Sachbezugskarte mit 50 € / Monat", "Jobticket für 10 €/Monat", "Fortbildungsbudget von 1.500 € je Jahr")
@@ -78,7 +80,7 @@ export const allowanceRightBefore: string[] = [
 ];
 
 /** Words anywhere before a single figure in its sentence that make it a ceiling ("up to $191,900"). */
-export const ceilingBefore: string[] = ['up to', 'maximum', 'max.', 'capped at', 'bis zu', 'maximal', 'höchstens', "jusqu'à", 'au maximum', 'hasta', 'até', 'do výšky',
+export const ceilingBefore: string[] = ['up to', 'upto', 'maximum', 'max.', 'capped at', 'bis zu', 'maximal', 'höchstens', "jusqu'à", 'au maximum', 'hasta', 'até', 'do výšky',
   // pt "may reach", "reaching" ("A partir de R$ 2.000 podendo chegar a R$ 6.000")
   'chegar a', 'chegando a'];
 
@@ -86,7 +88,7 @@ export const ceilingBefore: string[] = ['up to', 'maximum', 'max.', 'capped at',
  * All that may stand between a floor and a later ceiling for the two to be one range ("ab 3.000 € bis zu 4.500 €",
  * "A partir de R$ 2.000 podendo chegar a R$ 6.000"): a connector alone. "with up to", "plus up to", "dazu bis zu" add a bonus.
  */
-export const rangeConnectors: string[] = ['up to', 'to', 'bis', 'bis zu', 'hasta', 'até', "jusqu'à", 'chegar a', 'podendo chegar a', 'chegando a', '-', '–', '—'];
+export const rangeConnectors: string[] = ['up to', 'upto', 'to', 'bis', 'bis zu', 'hasta', 'até', "jusqu'à", 'chegar a', 'podendo chegar a', 'chegando a', '-', '–', '—'];
 
 /** Short words right before a single figure that make it a ceiling (pl/cs/sk "do", ru "до"). */
 export const ceilingRightBefore: string[] = ['do', 'до'];
