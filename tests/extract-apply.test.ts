@@ -26,6 +26,11 @@ describe('addresses the reader is invited to write to', () => {
     ['a list of addresses under the invitation', 'If this sounds like you, submit your application.\n\nsonia@agency.com.au\nbreanna@agency.com.au', ['sonia@agency.com.au', 'breanna@agency.com.au']],
     ['an HTML-entity-encoded address', 'Send your CV to &#106;obs&#64;acme.com today.', ['jobs@acme.com']],
     ['de: "Bei Interesse … melden" (extra7 022, corpus 186)', 'Bei Interesse bitte unter 02843/280038 oder patrick@klinik.at melden.', ['patrick@klinik.at']],
+    ['Markdown emphasis around the address (vi: "CV … gửi về email")', 'Hồ sơ / CV xin gửi về email: _tuyendung.lge.vn@gmail.com_, chúng tôi sẽ trả lời.', ['tuyendung.lge.vn@gmail.com']],
+    ['must not drop a mailbox\'s own underscores: "__dev_team@" is no emphasis', 'Send your CV to x__dev_team@acme.com or _hr_@acme.com.', ['x__dev_team@acme.com', 'hr_@acme.com']],
+    ['el: a contact-details block ("Στοιχεία επικοινωνίας")', '### Στοιχεία επικοινωνίας\n\nΤηλέφωνο: 2541 0 25324\n\nEmail: petros@gmail.com', ['petros@gmail.com']],
+    ['a jobs address beside a partnership one in the same contact block', 'Contact\n\nCareers: career@acme.ee\n\nGeneral partnership: partnership@acme.ee', ['career@acme.ee']],
+    ['pl: the apply address, with consent to data processing in its sentence', 'Prosimy o przesłanie CV ze zgodą na przetwarzanie danych osobowych na adres: anna@firma.pl.', ['anna@firma.pl']],
   ])('%s', (_name, markdown, expected) => {
     expect(emailsOf(`# Engineer\n\n${markdown}\n`)).toEqual(expected);
   });
@@ -35,6 +40,9 @@ describe('addresses the reader is invited to write to', () => {
     ['a personal address with no invitation around it', 'Our founder (anna@acme.com) started the company in 2015 and still writes code every day.'],
     ['a short line far below any invitation', 'Apply via our form.\n\nWe built the first version in a garage and have grown a great deal since then, across three continents.\n\nanna@acme.com'],
     ['a template placeholder', 'Send your CV to {{ site.email }} or jobs@{{ site.domain }}.'],
+    ['el: a press address in a contact-details block', '### Στοιχεία επικοινωνίας\n\nΤύπος: press@acme.gr'],
+    ['a partnership mailbox in a contact block', 'Contact us\n\nGeneral partnership: partnership@acme.ee'],
+    ['pl: the data protection officer\'s address under words about contacting', 'W sprawach dotyczących ochrony danych osobowych można kontaktować się pisząc:\n\n* na adres [anna@firma.pl](mailto:anna@firma.pl)'],
   ])('none from %s', (_name, markdown) => {
     expect(emailsOf(`# Engineer\n\n${markdown}\n`)).toEqual([]);
   });

@@ -23,6 +23,13 @@ describe('datePosted from a dated label', () => {
     // fr "Date de parution" (date of appearance), ar "تاريخ الإعلان (عنها)" (date of the announcement): the posting's date
     ['fr "Date de parution"', '# Dev\n\nDate de parution : 12 juillet 2023', '2023-07-12'],
     ['ar "تاريخ الإعلان عنها"', '# Safety Engineer\n\nتاريخ الإعلان عنها : Feb 26, 2018', '2018-02-26'],
+    // el "Ημ/νία" (the short form of ημερομηνία, date); a label of a language other than English dates day first ("08/03/2016"),
+    // an English one stays unread when both orders are dates
+    ['el "Ημ/νία Δημοσίευσης: 08/03/2016"', '# Web Designer\n\nΗμ/νία Δημοσίευσης: 08/03/2016', '2016-03-08'],
+    ['fr "Date de publication : 08/03/2016"', '# Dev\n\nDate de publication : 08/03/2016', '2016-03-08'],
+    ['must not: fr label on a page that writes its dates month first', '# Dev\n\nDate de publication : 08/03/2016\n\nDeadline: 12/25/2016', null],
+    ['must not: en "Posted: 08/03/2016" (month or day first)', '# Dev\n\nPosted: 08/03/2016', null],
+    ['must not: en "Publication date: 08/03/2016" (a prefix of ro "publicat")', '# Dev\n\nPublication date: 08/03/2016', null],
     // Must not: an ordinal before no month ("1er trimestre", the first quarter), a label before no date.
     ['must not: fr "Parution : 1er trimestre 2024"', '# Dev\n\nDate de parution : 1er trimestre 2024', null],
     ['must not: ar label with no date', '# Safety Engineer\n\nتاريخ الإعلان : قريبا', null],

@@ -12,6 +12,8 @@ import { escapeRegExp } from './text.js';
 const EMAIL = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,6}[A-Za-z]{2,18})(?![A-Za-z0-9-])/g;
 // The same pattern, tried at one place (lastIndex) only.
 const EMAIL_AT = new RegExp(EMAIL.source, 'y');
+// The same without its lookbehind, for an address right after Markdown's emphasis mark ("_jobs@acme.vn_").
+const EMAIL_AFTER_EMPHASIS = new RegExp(EMAIL.source.slice(EMAIL.source.indexOf(')') + 1), 'y');
 const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|ts|json|map|woff2?|ttf|eot|mp4|webm|pdf|zip)$/i;
 
 const words = (list: string[]) => list.map(escapeRegExp).join('|');
@@ -88,11 +90,18 @@ export function emailsIn(text: string): string[] {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && isLocalPartCharacter(text.charCodeAt(start - 1))) start--;
+    // "_jobs@acme.vn_": Markdown's emphasis around the address, not part of its mailbox.
+    let emphasis = false;
+    if (text.charCodeAt(start) === 95 && (start === 0 || !/\w/.test(text[start - 1]!))) {
+      while (text.charCodeAt(start) === 95) start++;
+      emphasis = true;
+    }
     if (start < end) continue;
-    EMAIL_AT.lastIndex = start;
-    const match = EMAIL_AT.exec(text);
+    const pattern = emphasis ? EMAIL_AFTER_EMPHASIS : EMAIL_AT;
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
     if (!match) continue;
-    end = EMAIL_AT.lastIndex;
+    end = pattern.lastIndex;
     const [, local, written] = match as unknown as [string, string, string];
     // "job@in-touch.co.il.If any of your work…": a sentence run on without its space; a top-level domain is
     // written in lower case or capitals, never as a capitalised word.

@@ -17,7 +17,7 @@
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, spacedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { fieldKeys, keyForm, keyForms } from './tables/field-keys.js';
-import { applyHeadingWholeWords, applyHeadingWords, contactLinkWords, emailKeyWords, jobsMailboxes, notApplySource, notReadMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
+import { applyHeadingWholeWords, applyHeadingWords, contactLinkWords, emailKeyWords, jobsMailboxes, notApplyMailboxParts, notApplySource, notReadMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
@@ -45,6 +45,8 @@ const QUESTIONS = /\b(?:questions?|fragen|contact us)\b/iu;
 // A jobs mailbox, alone or with one more part ("tech-jobs", "careers.eu"); a part such as "noreply" says no one reads it.
 const JOBS_MAILBOX_NAME = new RegExp(`^(?:[a-z0-9]+[._-])?(?:${jobsMailboxes.map(escapeRegExp).join('|')})(?:[._-][a-z0-9]+)?$`, 'i');
 const NOT_READ_MAILBOX = new RegExp(`(?:^|[._-])(?:${notReadMailboxParts.map(escapeRegExp).join('|')})(?:$|[._-])`, 'i');
+// A mailbox for another business function ("partnership", "press", "iod"), alone or as one part of its name.
+const NOT_APPLY_MAILBOX = new RegExp(`(?:^|[._-])(?:${notApplyMailboxParts.map(escapeRegExp).join('|')})(?:$|[._-])`, 'i');
 const JOBS_MAILBOX = { test: (local: string): boolean => JOBS_MAILBOX_NAME.test(local) && !NOT_READ_MAILBOX.test(local) };
 // The keys of a way to apply, shared with data items (tables/field-keys.ts).
 const EMAIL_KEYS = fieldKeys.apply_email;
@@ -144,11 +146,17 @@ export function extractApply(ctx: ExtractContext): void {
     const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && ((mask & spelledDot) !== 0 || text.includes(' AT ')));
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
-    const isApplyContext = () => (applyContext ??= (hasApplyWords(contextOf(ctx, index, text, addresses)) || underApplyHeading(line.line)) && !NOT_APPLY.test(line.plain));
+    // The lines read with the address say what it is for: privacy words there ("W sprawach dotyczących ochrony danych … pisząc:") rule it out too.
+    const isApplyContext = () => {
+      if (applyContext !== undefined) return applyContext;
+      const context = contextOf(ctx, index, text, addresses);
+      return (applyContext = (hasApplyWords(context) || underApplyHeading(line.line)) && !NOT_APPLY.test(line.plain) && !NOT_APPLY.test(context));
+    };
     const addresses = hasAt ? emailsIn(text) : [];
     for (const email of addresses) {
-      const jobsMailbox = JOBS_MAILBOX.test(email.split('@')[0]!);
-      if ((jobsMailbox || (isApplyContext() && !onlyForQuestions(text, email))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
+      const mailbox = email.split('@')[0]!;
+      const jobsMailbox = JOBS_MAILBOX.test(mailbox);
+      if ((jobsMailbox || (!NOT_APPLY_MAILBOX.test(mailbox) && isApplyContext() && !onlyForQuestions(text, email))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
     for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // "info @ acme.com": spaces around the "@", read as a plain address is, in an apply context, for a mailbox named like one

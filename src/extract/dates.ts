@@ -24,6 +24,9 @@ const LABEL = new RegExp(`^(?:${Object.values(postedLabels).flat().sort((a, b) =
 /** A posted label as a whole ("Posted", "Date posted", "公開日"), for a value laid out beside or under it. */
 const POSTED_LABEL = lazily(() => new RegExp(`^(?:${Object.values(postedLabels).flat().map(escapeRegExp).join('|')})$`, 'iu'));
 
+/** A posted label of a language that writes a date's day first (every one here but English), then a date. */
+const DAY_FIRST_LABEL = lazily(() => new RegExp(`^(?:${Object.entries(postedLabels).filter(([language]) => !language.startsWith('en')).flatMap(([, labels]) => labels).map(escapeRegExp).join('|')})\\s{0,2}[:：]?\\s{0,2}\\d`, 'iu'));
+
 /** Set datePosted and draft. */
 export function extractDates(ctx: ExtractContext): void {
   datePosted(ctx);
@@ -45,7 +48,10 @@ function datePosted(ctx: ExtractContext): void {
   let labelled = false;
   for (const line of ctx.text) {
     const label = LABEL.exec(line.plain);
-    const date = label ? parseDate(label[1] ?? label[2]!) : null;
+    let date = label ? parseDate(label[1] ?? label[2]!) : null;
+    // "Ημ/νία Δημοσίευσης: 08/03/2016": a label in a language other than English dates its posting day first, unless the
+    // page writes its other dates month first ("12/25/2020").
+    if (!date && label && DAY_FIRST_LABEL().test(line.plain) && slashDateOrder(ctx.text.map((other) => other.plain)) !== 'month-first') date = parseSlashDate(label[1] ?? label[2]!, true);
     if (date) {
       candidates.push({ value: date, source: 'body', rule: 'text.date-label', line: line.line, text: line.plain, confidence: 0.85 });
       labelled = true;

@@ -74,6 +74,8 @@ export const applyWords: Record<string, string[]> = {
   'hu+': ['küldd', 'küldje', 'pályáz*'],
   ro: ['trimite*', 'aplică', 'aplicați', 'candidatură', 'candidatura'],
   el: ['στείλτε', 'στείλε', 'βιογραφικό', 'αίτηση', 'αιτήσεις'],
+  // el contact ("Στοιχεία επικοινωνίας": contact details, over a posting's address block; "επικοινωνήστε": contact us)
+  'el+': ['επικοινων*'],
   he: ['שלחו', 'שלח', 'קורות חיים', 'הגשת מועמדות'],
   'ar+': ['أرسلوا', 'إرسال', 'سيرتكم', 'سيرتك'],
   'id/vi/et+': ['hubungi', 'liên hệ', 'saada'],
@@ -96,7 +98,7 @@ export const applyWordsUnbounded = [
 ];
 
 /** Words that make a line's address not about the job (accommodations, privacy, press, ...); as a pattern source, whole words. */
-export const notApplySource = String.raw`\b(?:accommodations?|accessibility|disabilit\w*|privacy|gdpr|data protection|datenschutz|press|media inquiries|security|abuse|unsubscribe|support@|billing)\b`;
+export const notApplySource = String.raw`\b(?:accommodations?|accessibility|disabilit\w*|privacy|gdpr|data protection|datenschutz|ochron\w* danych|press|media inquiries|security|abuse|unsubscribe|support@|billing)\b`;
 
 /** Mailbox names (before the "@") that are jobs mailboxes whatever the words around them. */
 export const jobsMailboxes = [
@@ -114,6 +116,14 @@ export const jobsMailboxes = [
   'karjaar', 'karir', 'rekrutmen', 'lowongan', 'hrd', 'tuyendung', 'allas', 'karrier', 'toborzas', 'cariere', 'cariera', 'recrutare', 'saiyo',
   'jinji', 'zhaopin',
 ];
+
+/**
+ * Mailbox names (or one part of one: "general-partnership") for a business function other than hiring: a page's
+ * contact block lists them beside its jobs address ("Connectivity & general partnership: partnership@…"), and words
+ * about contacting around them do not make them apply addresses. pl: "iod" (the data protection officer), "rodo" (GDPR).
+ */
+export const notApplyMailboxParts = ['partnership', 'partnerships', 'partners', 'partner', 'sales', 'support', 'press', 'media', 'privacy', 'dpo',
+  'gdpr', 'rodo', 'iod', 'billing', 'invoice', 'invoices', 'accounting', 'legal', 'abuse', 'security', 'marketing', 'webmaster', 'postmaster'];
 
 /** Shared mailboxes that are no person's name: before a spelled " at ", they make an address ("Info AT Globex.com"). */
 export const sharedMailboxes = ['info', 'contact', 'kontakt', 'hello', 'office', 'mail', 'post', 'welcome', 'team'];

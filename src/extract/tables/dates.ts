@@ -46,6 +46,8 @@ export const postedLabels: Record<string, string[]> = {
   hu: ['közzétéve', 'feladva', 'megjelenés dátuma', 'közzététel dátuma'],
   ro: ['publicat pe', 'publicat', 'data publicării'],
   el: ['δημοσιεύθηκε', 'ημερομηνία δημοσίευσης'],
+  // el: "Ημ/νία", the usual short form of ημερομηνία (date)
+  'el+': ['ημ/νία δημοσίευσης', 'ημ/νια δημοσίευσης', 'ημ. δημοσίευσης'],
   'ja+': ['掲載開始日'],
   'zh+': ['发布于', '發布於', '刊登时间'],
   ko: ['게시일', '등록일', '작성일'],
