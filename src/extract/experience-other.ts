@@ -10,7 +10,7 @@
  */
 import { asciiYearsWords, cjkExperienceWords, otherAtLeastWords, otherExperienceWords, otherYearsWords } from './tables/experience.js';
 import { numberWords } from './tables/words.js';
-import { escapeRegExp, lazily } from './text.js';
+import { escapeRegExp, filterableCore, filterForm, lazily, mayContain } from './text.js';
 
 export interface Statement { index: number; text: string; min: number; max?: number; rule: string }
 
@@ -43,10 +43,28 @@ export const otherRules: Array<[rule: string, source: string]> = [
 const compiled = lazily(() => otherRules.map(([rule, source]) => ({ rule, pattern: new RegExp(source, 'iu') })));
 const experienceOnLine = lazily(() => new RegExp(anyOf([...otherExperienceWords, ...cjkExperienceWords]), 'iu'));
 
+/** Every rule but "at least" needs a figure in digits; "at least" needs one of its words (text.ts filterableCore). */
+const AT_LEAST_RULE = 'experience.at-least';
+const DIGIT = /\d/;
+const AT_LEAST_CORES = lazily(() => otherAtLeastWords.map(filterableCore));
+
 /** The first statement of required years in a line, by the rules above; null when the line has none or names no experience. */
 export function otherStatement(plain: string): Statement | null {
+  return statement(plain, true);
+}
+
+/** otherStatement's plain reading: every rule tried on a line that names experience, with no figure or word looked for first. */
+export function otherStatementPlain(plain: string): Statement | null {
+  return statement(plain, false);
+}
+
+function statement(plain: string, prefiltered: boolean): Statement | null {
   if (!experienceOnLine().test(plain)) return null;
+  // A rule that cannot match the line is not run, so its pattern (up to 1,000 characters, `iu`) is compiled only where one can.
+  const hasDigit = !prefiltered || DIGIT.test(plain);
+  const mayHaveAtLeast = !prefiltered || mayContain(filterForm(plain), AT_LEAST_CORES());
   for (const { rule, pattern } of compiled()) {
+    if (rule === AT_LEAST_RULE ? !mayHaveAtLeast : !hasDigit) continue;
     const match = pattern.exec(plain);
     if (!match) continue;
     const min = /^\d+$/.test(match[1]!) ? Number(match[1]) : numberWords[match[1]!.toLowerCase()]!;
