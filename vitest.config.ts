@@ -21,8 +21,9 @@ export default defineConfig({
     server: { deps: { external: [/\/dist\//] } },
     // A folder for work that several files share (tests/run-once.ts).
     globalSetup: ['./tests/global-setup.ts'],
-    // SUITE_CPU_LOG=<file>: each file's CPU, one JSON line per file (tests/cpu-log.ts).
-    setupFiles: ['./tests/cpu-log.ts'],
+    // SUITE_CPU_LOG=<file>: each file's CPU, one JSON line per file (tests/cpu-log.ts). fast-check's seed: fixed in
+    // `npm test`, fresh in test:deep, PROPERTY_SEED to replay one (tests/property-seed.ts).
+    setupFiles: ['./tests/cpu-log.ts', './tests/property-seed.ts'],
     // Files that await a job global setup started (package installs, pre-commit) run last, when it is done.
     sequence: { sequencer: LongestFirstSequencer },
     // `npm run coverage`: CLI cases run in process, so src/ is measured through them too.
