@@ -18,7 +18,10 @@ import fc from 'fast-check';
 import { processBytes } from '../src/pipeline.js';
 import { PostingSchema, type Posting } from '../src/schema/posting.js';
 import { ruleIds } from '../src/messages.js';
-import { propertyRuns } from './property-runs.js';
+import { deepOr, propertyRuns } from './property-runs.js';
+
+// `npm run test:deep` runs each property 2,000 times or more: a minute is enough for the usual runs, not for those.
+const PROPERTY_TIMEOUT = deepOr(60_000, 900_000);
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -63,16 +66,16 @@ const stableFields = (record: Posting) => ({
 });
 
 describe('the pipeline on arbitrary input', () => {
-  it('arbitrary bytes: never throws, a valid record or a clear error', { timeout: 60_000 }, () => {
+  it('arbitrary bytes: never throws, a valid record or a clear error', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => void checkDoc(bytes)), { numRuns: propertyRuns(100) });
   });
 
-  it('arbitrary Markdown-like text (front matter, HTML and templates included): never throws, a valid record or a clear error', { timeout: 60_000 }, () => {
+  it('arbitrary Markdown-like text (front matter, HTML and templates included): never throws, a valid record or a clear error', { timeout: PROPERTY_TIMEOUT }, () => {
     const withFrontMatter = fc.tuple(fc.constantFrom('', '---\ntitle: X\n---\n', '+++\ntitle = "X"\n+++\n', '{\n  "title": "X"\n}\n', '---\n'), markdownLike);
     fc.assert(fc.property(withFrontMatter, ([head, body]) => void checkDoc(encode(head + body))), { numRuns: propertyRuns(100) });
   });
 
-  it('is deterministic', { timeout: 60_000 }, () => {
+  it('is deterministic', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(fc.oneof(markdownLike.map(encode), fc.uint8Array({ maxLength: 1000 })), (bytes) => {
         const first = processBytes('same.md', bytes);
@@ -84,7 +87,7 @@ describe('the pipeline on arbitrary input', () => {
     );
   });
 
-  it("normalizing a record's own cleaned Markdown gives the same body fields", { timeout: 60_000 }, () => {
+  it("normalizing a record's own cleaned Markdown gives the same body fields", { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(markdownBody, (text) => {
         const first = processBytes('first.md', encode(text));
