@@ -38,8 +38,9 @@ export function aboutCompanies(ctx: ExtractContext, add: Add): void {
     // The heading's own words go on in lower case ("О компании и команде", "O firmie w skrócie"); a name in lower case is one
     // word ("About eBay", "About bunq").
     if (about?.[1] !== undefined && !/^[\p{Lu}\p{N}]/u.test(about[1]) && /\s/u.test(about[1].trim())) return undefined;
-    // Swedish, Norwegian and Danish write names capitalised: "Om stillingen", "Om teamet" are about a noun in its definite form.
-    if (/^[Oo]m\s+\p{Ll}/u.test(bare)) return undefined;
+    // Swedish, Norwegian and Danish write names capitalised: "Om stillingen", "Om teamet" are about a noun in its definite form
+    // (a word all in lower case); "Om iZettle" is a brand written lower-case first.
+    if (/^[Oo]m\s+\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(bare)) return undefined;
     return subject && !cjkNotName && !NOT_A_NAME.test(first) && !ABOUT_NOT_NAMES.has(first.toLowerCase()) && !/\b(?:role|job|position|you|team|project|work|us|the company)\b/iu.test(subject) ? subject : undefined;
   };
   for (const heading of ctx.headings) {

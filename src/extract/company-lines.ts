@@ -115,7 +115,7 @@ const CONNECTORS = new Set(nameConnectors);
  * A label's value that can name the employer: no place ("Amsterdam"), workload or contract ("Vollzeit"), work mode, placeholder
  * ("Confidential"), nor a phrase (two lower-case words after the first, not a name's "of"/"de": "im Auftrag unseres Kunden").
  */
-function namesEmployer(value: string): boolean {
+export function namesEmployer(value: string): boolean {
   const lower = value.toLowerCase();
   if (PLACEHOLDERS.has(lower) || isPlace(value) || namesOnlyWorkload(value) || EMPLOYMENT_WORDS.has(folded(value)) || /^(?:remote|hybrid|remoto|híbrido|télétravail|home ?office)$/iu.test(value)) return false;
   return value.split(/\s+/u).slice(1).filter((word) => /^\p{Ll}/u.test(word) && !CONNECTORS.has(word)).length < 2;

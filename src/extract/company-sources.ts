@@ -21,6 +21,7 @@ import { CITY_AND_REGION } from './title-place.js';
 import { alternation, filterable, lazily } from './text.js';
 import { namesWithTail } from './match/name-mentions.js';
 import { tableRowAsLabel, valueUnderHeading } from './label-lines.js';
+import { namesEmployer } from './company-lines.js';
 import { keywordBit, keywordGroup, lineKeywords, type KeywordGroup } from './tree.js';
 
 export type AddCompany = (name: string, line: number, rule: string, text: string, confidence: number, source?: 'structured' | 'heading' | 'body') => void;
@@ -190,7 +191,8 @@ export function labelledCompany(ctx: ExtractContext, add: AddCompany): void {
     const label = tableRowAsLabel(ctx.text, index, line.plain.trim());
     // LABELLED needs a colon: most lines have none, and its case-insensitive alternation is slow to fail.
     const labelled = label.includes(':') || label.includes('：') ? LABELLED.exec(label) : null;
-    if (labelled) add(labelled[1]!, line.line, 'text.labelled-line', line.plain, 0.85, 'body');
+    // "Company: a fast-growing logistics firm in Leeds" describes the employer without naming it: the label-alone pair's check.
+    if (labelled && namesEmployer(labelled[1]!)) add(labelled[1]!, line.line, 'text.labelled-line', line.plain, 0.85, 'body');
   }
   for (const heading of ctx.headings) {
     if (!LABEL_SET.has(heading.text.replace(/[*_:：]+/gu, '').trim().toLowerCase())) continue;

@@ -3,7 +3,7 @@
  * whole word, or inside a compound; words that hold a noun but name no role (notRoleWords) do not count.
  */
 import { processPhrases } from './tables/not-posting.js';
-import { roleNouns, notRoleWords, type RoleNouns } from './tables/title-roles.js';
+import { roleNouns, notRoleWords, sectionHeadingOpeners, type RoleNouns } from './tables/title-roles.js';
 import { alternation } from './text.js';
 
 const nounsOf = (kind: keyof RoleNouns): string[] => Object.values(roleNouns).flatMap((table) => table[kind] ?? []);
@@ -18,10 +18,19 @@ const NOT_ROLE = new RegExp(alternation(notRoleWords), 'gu');
 // the steps of tables/not-posting.ts, as whole words ("Technical Interviewer" stays a role).
 const INTERVIEW_STEP = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(processPhrases).flat())})(?![\\p{L}\\p{N}])`, 'gu');
 
+// A section heading's opening ("Az értékesítő csapatról"): the role noun in it is what the section is about, no title.
+const SECTION_OPENING = new RegExp(`^(?:${alternation(sectionHeadingOpeners)})\\s+\\p{Ll}`, 'iu');
+
 /** Does a short text (ten words at most) name a role: a role noun of any language in tables/title-roles.ts? */
 export function looksLikeJobTitle(text: string): boolean {
-  return text.split(/\s+/).length <= 10 && namesRole(text);
+  return text.split(/\s+/).length <= 10 && !opensSection(text) && namesRole(text);
 }
+
+// The opener is matched case-insensitively, the next word must be lower case: "A Példa Kft." starts no section.
+const opensSection = (text: string): boolean => {
+  const opening = SECTION_OPENING.exec(text);
+  return opening !== null && /\p{Ll}$/u.test(opening[0]);
+};
 
 /** Does a text of any length hold a role noun? */
 export function namesRole(text: string): boolean {

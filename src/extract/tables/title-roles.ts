@@ -147,6 +147,13 @@ export const roleNouns: Record<string, RoleNouns> = {
   ...moreRoleNouns,
 };
 
+/**
+ * First words of a section heading that are no job title's: Hungarian writes the article or "what" before a heading about
+ * something ("Az értékesítő csapatról": about the sales team; "Amit a sofőröktől elvárunk": what we expect of drivers), never
+ * before a title ("Értékesítési vezető"). Counted only before a lower-case word.
+ */
+export const sectionHeadingOpeners = ['a', 'az', 'amit', 'mit'];
+
 /** Words that hold a role noun but name no role ("Softwarearchitektur", "architecture"): removed before the role nouns are looked for. */
 export const notRoleWords = ['architektur', 'architecture', 'arkitektur', 'arquitectura', 'arquitetura', 'architettura', 'architektura', 'leiterplatte',
   'mimari', 'экспертиз', 'сотрудничеств',
