@@ -40,7 +40,7 @@ import { phraseSet } from './match/phrase-set.js';
 import { noVacancyPhrases, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, fillerTextMarks, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, openApplicationNames, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { wholeWordsOrCjkAnywhere } from './match/bounded.js';
 import { namesResumeSection, periodEntries } from '../split/periods.js';
-import { hiredRole, isPostingFileLink, listsRoles, namesJobs, namesJobsAround, soleOtherHeading } from './not-posting-careers.js';
+import { hiredRole, isPostingFileLink, listsRoles, tabledRole, namesJobs, namesJobsAround, soleOtherHeading } from './not-posting-careers.js';
 import { fillInTags, isIssueTemplate, templateSigns } from './not-posting-template.js';
 import { noVacancySentence } from './not-posting-vacancy.js';
 
@@ -189,9 +189,14 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // A page that sends its reader to the jobs elsewhere and names no job is their index, whatever one term it states ("We take on interns").
   const indexLike = careersSign && !part && !namesRole && (left <= 1 || jobsLink !== undefined);
   const hired = indexLike ? hiredInPage() : undefined;
+  // A table whose column is labelled as the post ("채용분야 | 채용인원 | …", "Position | Location | …") names the page's roles in its rows.
+  const tabled = indexLike && hired === undefined ? tabledRole(ctx.text) : undefined;
   if (hired !== undefined) {
     score += 2;
     signs.push(`hires "${hired}" (+2)`);
+  } else if (tabled !== undefined) {
+    score += 2;
+    signs.push(`a table of roles under "${tabled.label}" ("${tabled.role}", …) (+2)`);
   } else if (indexLike && !listsRoles(ctx.text)) against.push(['careers-index', 3, `${careersSign} and no role named (-3)`]);
   else if (careersSign && part && score === 0) against.push(['careers-index', 1, `${careersSign} and nothing a job states (-1)`]);
   for (const [, weight, why] of against) {
