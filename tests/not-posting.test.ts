@@ -22,8 +22,17 @@ describe('pages that are no posting', () => {
   });
 
   it('gives a record for the real postings only, and fails the run', () => {
-    expect(parseNdjson(normalized.stdout).map((r) => path.basename(r.source.path))).toEqual(['careers-page-posting.md', 'careers-roles-listed.md', 'real-posting-bracket-tags.md', 'real-posting-with-interviews.md', 'real-posting.md']);
+    expect(parseNdjson(normalized.stdout).map((r) => path.basename(r.source.path))).toEqual(['careers-page-posting.md', 'careers-role-table-ko.html', 'careers-roles-listed.md', 'lorem-jobs.yml', 'real-posting-bracket-tags.md', 'real-posting-with-interviews.md', 'real-posting.md']);
     expect(normalized.code).toBe(1);
+  });
+
+  it('keeps a careers page whose table labels a column as the post, and a posting whose description is still filler text', () => {
+    const records = parseNdjson(normalized.stdout);
+    const of = (file: string) => records.find((r) => path.basename(r.source.path) === file);
+    // "채용분야 | 자격요건 | 채용인원": the rows name roles the role tables do not know (물류관리, 매장운영).
+    expect(of('careers-role-table-ko.html')?.apply.emails).toEqual(['recruit@hanbit-logis.co.kr']);
+    // "Lorem ipsum" beside a title, a place, a contract and hours: a real posting's unwritten description, no template.
+    expect(of('lorem-jobs.yml')).toMatchObject({ title: 'Warehouse Operative', employmentType: ['FULL_TIME'] });
   });
 
   it.each([
@@ -51,6 +60,10 @@ describe('pages that are no posting', () => {
     ['no-vacancy-hr.md', 'no-vacancy'],
     // Thai: a careers page ("ร่วมงานกับเรา", join us) with benefits and no role.
     ['careers-th.html', 'careers-index'],
+    // Korean: the same careers page as careers-role-table-ko.html, its table of benefits ("복리후생"), no column labelled as the post.
+    ['careers-benefits-table-ko.html', 'careers-index'],
+    // "Lorem ipsum" under a title, and nothing else of a job: filler of a page not yet written (lorem-jobs.yml states terms).
+    ['template-lorem.md', 'template'],
   ])('%s is not a posting (%s), said on one line even without -v', (file, reason) => {
     const line = normalized.stderr.split('\n').find((l) => l.includes(file));
     expect(line).toMatch(new RegExp(`not-a-posting not a posting \\(${reason}\\): `));
@@ -73,7 +86,7 @@ describe('pages that are no posting', () => {
   it('is a warning for validate, and an error with --strict', async () => {
     const plain = await runCli(['validate', DIR]);
     expect(plain.code).toBe(0);
-    expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(18);
+    expect(plain.stderr.split('\n').filter((l) => l.includes(' warning not-a-posting '))).toHaveLength(20);
     expect((await runCli(['validate', DIR, '--strict'])).code).toBe(1);
   });
 });

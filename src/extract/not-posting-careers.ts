@@ -7,6 +7,8 @@
 import type { ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
+import { normalizeHeading } from './title-page-names.js';
+import { titleLabels } from './tables/titles.js';
 import { alternation, lazily } from './text.js';
 import { careersAtHeadings } from './tables/companies.js';
 import { jobsHeadingWords, oneJobHeadingPhrases } from './tables/not-posting.js';
@@ -80,4 +82,30 @@ export function listsRoles(text: ReadonlyArray<{ plain: string }>): boolean {
     if (roles.size >= 2) return true;
   }
   return false;
+}
+
+/** The label a posting puts over its post, in every language ("Position", "Stelle", "채용분야"), compared as headings are. */
+const POST_LABELS = lazily(() => new Set(Object.values(titleLabels).flat().map(normalizeHeading)));
+/** Columns a table of roles has at least: the post and what the page says of it (requirements, headcount, place). Two are a label and its value. */
+const ROLE_TABLE_COLUMNS = 3;
+const tableCells = (line: string): string[] => line.split('|').map((cell) => cell.trim()).filter((cell, index, all) => cell !== '' || (index > 0 && index < all.length - 1));
+const isRuleRow = (cells: string[]): boolean => cells.every((cell) => /^:?-{3,}:?$/.test(cell));
+
+/**
+ * The first role of a table whose header row labels a column as the post ("Position | Location | Type", "채용분야 | 해당분야
+ * 기술 및 조건 | 채용인원 | 채용대상"), read in that column of the row under it, which has as many cells: the page states its
+ * roles, whatever words they are (the role tables need not know them).
+ */
+export function tabledRole(text: ReadonlyArray<{ plain: string }>): { label: string; role: string } | undefined {
+  for (let index = 0; index + 1 < text.length; index++) {
+    const header = tableCells(text[index]!.plain);
+    if (header.length < ROLE_TABLE_COLUMNS) continue;
+    const column = header.findIndex((cell) => POST_LABELS().has(normalizeHeading(cell)));
+    if (column < 0) continue;
+    // A Markdown table's rule row ("---|---") stands between.
+    const row = text.slice(index + 1, index + 3).map(({ plain }) => tableCells(plain)).find((cells) => !isRuleRow(cells));
+    const role = row?.length === header.length ? row[column]! : '';
+    if (role.length >= 2 && role.length <= 80 && /^\p{L}/u.test(role) && !POST_LABELS().has(normalizeHeading(role))) return { label: header[column]!, role };
+  }
+  return undefined;
 }

@@ -244,8 +244,15 @@ export const resumeHeadings: Record<string, string[]> = {
   'zh-plain': ['专业技能'],
 };
 
+/**
+ * Filler text a layout holds until the words are written ("Lorem ipsum dolor sit amet"): a template's mark only on a page
+ * that states nothing else of a job (posting-kind.ts). A real posting's unwritten description or apply block beside its
+ * own terms or sections is no template.
+ */
+export const fillerTextMarks = ['lorem ipsum'];
+
 /** Marks of a template or an example, not a real posting. */
-export const templateMarks = ['example tech', 'lorem ipsum', 'your company name', 'company name here', 'job title here', '{{ job.', '{{job.', '{{ page.title',
+export const templateMarks = ['example tech', 'your company name', 'company name here', 'job title here', '{{ job.', '{{job.', '{{ page.title',
   // An "example-…" site is a made-up company's; example.com itself is also a real posting's placeholder address, so it is none.
   '//example-',
   // Fields left to fill in, named in brackets.
