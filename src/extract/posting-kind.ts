@@ -127,8 +127,8 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   const namesNoRole = roleSections === 0 && !signs.includes('a job title (+2)');
   // …nor one that says whom it hires ("keine weiteren Stellen …, wir suchen aber eine Bürokraft").
   const sentence = () => { const found = noVacancySentence(lines); return found !== undefined && hiredInPage() === undefined ? found : undefined; };
-  // The table's phrases too only where no role is named: "Osim ovog oglasa, trenutno nema slobodnih radnih mesta" under a job title is that posting's (review29a).
-  const noVacancy = namesNoRole ? NO_VACANCY.find((phrase) => inLines(phrase)) ?? sentence() : undefined;
+  // The table's phrases never under a job title: "Osim ovog oglasa, trenutno nema slobodnih radnih mesta" is that posting's (review29a).
+  const noVacancy = (signs.includes('a job title (+2)') ? undefined : NO_VACANCY.find((phrase) => inLines(phrase))) ?? (namesNoRole ? sentence() : undefined);
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
   const sampleLines = lines.filter((line) => line.split(/\s+/).filter(Boolean).length <= SAMPLE_ENTRY_LINE_WORDS);
   const samples = sampleEntryNames.filter((name) => sampleLines.some((line) => line.includes(name)));
