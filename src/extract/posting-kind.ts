@@ -37,10 +37,10 @@ import { isGenericHeading } from './title.js';
 import { isInvitationHeading } from './title-page-names.js';
 import { joinedIncludes, lazily } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
-import { noVacancyPhrases, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, fillerTextMarks, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, openApplicationNames, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { noVacancyPhrases, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, openApplicationNames, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { wholeWordsOrCjkAnywhere } from './match/bounded.js';
 import { namesResumeSection, periodEntries } from '../split/periods.js';
-import { hiredRole, isPostingFileLink, listsRoles, tabledRole, namesJobs, namesJobsAround, soleOtherHeading } from './not-posting-careers.js';
+import { hiredRole, isPostingFileLink, listsRoles, namesJobs, namesJobsAround, soleOtherHeading } from './not-posting-careers.js';
 import { fillInTags, isIssueTemplate, templateSigns } from './not-posting-template.js';
 import { noVacancySentence } from './not-posting-vacancy.js';
 
@@ -65,7 +65,7 @@ const CLIENT_CONCEPTS = Object.values(clientAddressPhrases).flat();
 const SERVICE = [...SERVICE_CONCEPTS, ...CLIENT_CONCEPTS].flat();
 const SERVICE_TITLE_WORDS = Object.values(hiringServiceTitleWords).flat();
 /** Every phrase looked for in the lines, found in one pass over them (match/phrase-set.ts). */
-const LINE_PHRASES = lazily(() => phraseSet([...NO_VACANCY, ...templateMarks, ...fillerTextMarks, ...INSTRUCTIONS, ...STEPS, ...GUIDELINES, ...STANDING, ...SERVICE]));
+const LINE_PHRASES = lazily(() => phraseSet([...NO_VACANCY, ...templateMarks, ...INSTRUCTIONS, ...STEPS, ...GUIDELINES, ...STANDING, ...SERVICE]));
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const isProcessHeading = (text: string) => PROCESS.some((phrase) => text.toLowerCase().includes(phrase));
@@ -131,9 +131,7 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
   const sampleLines = lines.filter((line) => line.split(/\s+/).filter(Boolean).length <= SAMPLE_ENTRY_LINE_WORDS);
   const samples = sampleEntryNames.filter((name) => sampleLines.some((line) => line.includes(name)));
-  // Filler text ("lorem ipsum") marks a template only on a page otherwise empty of a job: no role section, no job term.
-  const filler = roleSections === 0 && offers === 0 ? fillerTextMarks.filter((mark) => inLines(mark)) : [];
-  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...filler, ...samples, ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text)), ...fillInTags(sourceText)].slice(0, 2);
+  const templates = [...templateMarks.filter((mark) => inLines(mark)), ...samples, ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text)), ...fillInTags(sourceText)].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   // An issue template's front matter: the form itself, whatever a posting's sections it outlines (weighs as two marks).
   if (!part && isIssueTemplate(ctx.frontmatterTopKeys)) against.push(['template', 8, 'a GitHub issue template\'s front matter (name, about) (-8)']);
@@ -189,14 +187,9 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   // A page that sends its reader to the jobs elsewhere and names no job is their index, whatever one term it states ("We take on interns").
   const indexLike = careersSign && !part && !namesRole && (left <= 1 || jobsLink !== undefined);
   const hired = indexLike ? hiredInPage() : undefined;
-  // A table whose column is labelled as the post ("채용분야 | 채용인원 | …", "Position | Location | …") names the page's roles in its rows.
-  const tabled = indexLike && hired === undefined ? tabledRole(ctx.text) : undefined;
   if (hired !== undefined) {
     score += 2;
     signs.push(`hires "${hired}" (+2)`);
-  } else if (tabled !== undefined) {
-    score += 2;
-    signs.push(`a table of roles under "${tabled.label}" ("${tabled.role}", …) (+2)`);
   } else if (indexLike && !listsRoles(ctx.text)) against.push(['careers-index', 3, `${careersSign} and no role named (-3)`]);
   else if (careersSign && part && score === 0) against.push(['careers-index', 1, `${careersSign} and nothing a job states (-1)`]);
   for (const [, weight, why] of against) {
