@@ -83,6 +83,9 @@ describe('a posting that uses the same words keeps its record', () => {
     ['en, a posting that invites to its talent pool', lines('# Backend Engineer', '', 'Full-time in Berlin. You will build our APIs in Go.', '', 'Not the right fit? Join our talent pool.', '', 'Apply at jobs@acme.example.')],
     ['de, a Talentpool role named in its heading', lines('# Recruiter Talentpool (m/w/d)', '', 'Vollzeit in Köln. Du baust unseren Talentpool auf. Bewerbung an jobs@acme.example')],
     ['en, a posting that speaks of job seekers', lines('# Senior Recruiter', '', 'Acme hires a Senior Recruiter in Berlin, full-time.', '', '## Responsibilities', '', '- Talk to job seekers every day', '', '## Requirements', '', '- 3+ years in recruiting', '', 'Apply: jobs@acme.example')],
+    // Session 29 (review29a): sl "ni" (is not) before a vacancy noun three words on is no statement of no vacancy; hr duty and requirement headings.
+    ['sl, "ni" before "delovna mesta" in another clause', lines('# Pridruži se ekipi Mlinček d.o.o.', '', 'Iščemo sodelavca za delo v pekarni. Delovni čas ni fiksen, delovna mesta so v Kranju in na Bledu.', '', 'Prijave na delo@mlincek.example')],
+    ['hr, a careers-headed posting with its duty and requirement headings', lines('# Karijera', '', '## Vozač C kategorije', '', 'Prijevoz Kovač d.o.o. zapošljava vozača za međunarodni prijevoz.', '', '## Opis posla', '', '- prijevoz robe po EU', '', '## Uvjeti', '', '- vozačka dozvola C kategorije')],
   ])('%s', async (_case, text) => {
     const { records, stderr } = await normalized(text);
     expect(records).toHaveLength(1);

@@ -80,6 +80,8 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     ['single-grouped-settings.md', 'Backend Developer'],
     // A careers page whose list of roles comes after a posting's requirements: the other jobs of that one posting.
     ['single-roles-after-sections.md', 'Data Engineer'],
+    // A careers page that first says whom it hires, then links its other open roles above that role's requirements (review29a).
+    ['single-hired-beside-open-roles.md', 'Site Reliability Engineer'],
   ])('keeps %s whole: one posting whose bold lines, repeated inner labels, role-like headings or role links name no roles of its own', async (name, title) => {
     const { records } = await normalized(name);
     expect(records.map((r) => r.title)).toEqual([title]);

@@ -23,6 +23,7 @@ import { employmentPhrases } from '../extract/tables/employment.js';
 /** "full-time", "internship", "Teilzeit": ways of working, not roles (a list of them offers arrangements, not vacancies). */
 import { boundedAlternation, WHOLE_WORD, wholeWordsOrCjkAnywhere } from '../extract/match/bounded.js';
 import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
+import { hiredRole } from '../extract/not-posting-careers.js';
 import { countedRole } from './counted-roles.js';
 
 /** A vacancy word whole in Latin and Cyrillic text ("вакансии", "open positions"), anywhere in CJK text ("募集"). */
@@ -82,11 +83,17 @@ const areasOf = (pageName: string | undefined, careersPage: boolean): boolean =>
 function sharedSectionRoles(tree: Root, body: BodyLine[], firstSection: number, areasAreRoles: boolean): Range[] | undefined {
   const found: Range[] = [];
   const nodes = tree.children;
+  // The nearest heading above, and the role a paragraph so far says the page hires for, kept as the loop goes (one pass: review29a).
+  let heading: RootContent | undefined;
+  let hired: string | undefined;
   for (const [index, node] of nodes.entries()) {
+    if (node.type === 'heading') heading = node;
+    if (node.type === 'paragraph' && hired === undefined) hired = hiredRole([{ plain: textOf(node) }]);
     if (node.type !== 'list' || (node.position?.end.line ?? Infinity) >= firstSection) continue;
-    const heading = nodes.slice(0, index).reverse().find((before) => before.type === 'heading');
     if (!heading || !announcesVacancies(heading)) continue;
     const named = node.children.map(itemRole);
+    // A page that first says whom it hires ("We're hiring a Site Reliability Engineer") is that posting; the list is its other roles.
+    if (hired !== undefined && !node.children.some((item, at) => sameRole(named[at]?.title ?? textOf(item), hired!))) return undefined;
     if (named.every((role) => role !== undefined)) {
       node.children.forEach((item, at) => found.push({ start: startOf(item as Nodes), end: item.position?.end.line ?? 1, role: named[at]! }));
       continue;
@@ -97,6 +104,9 @@ function sharedSectionRoles(tree: Root, body: BodyLine[], firstSection: number, 
   if (found.length < 2) return undefined;
   return found.map((range) => ({ ...range, end: Math.min(range.end, body.length) }));
 }
+
+/** A list item's role is the one a line hires for: the same words, whatever the case or what follows ("Buchhalter (m/w/d)"). */
+const sameRole = (item: string, hired: string): boolean => clean(item).toLowerCase().startsWith(hired.toLowerCase());
 
 /** Paragraphs and one-paragraph list items that count their openings (counted-roles.ts): two or more with distinct roles or calls, or none. */
 function countedRoles(tree: Root): Range[] {

@@ -63,8 +63,10 @@ export const vacancyNegations: Record<string, string[]> = {
   sv: ['inga'],
   no: ['ingen'],
   da: ['ingen'],
-  hr: ['nemamo', 'nema'],
-  sl: ['nimamo', 'ni'],
+  // Only "we have none": bare "nema" / "ni" (there is not, is not) negates anything ("Delovni čas ni fiksen, delovna mesta so…");
+  // their vacancy statements are the fixed phrases of noVacancyPhrases (review29a).
+  hr: ['nemamo'],
+  sl: ['nimamo'],
 };
 export const vacancyNouns: Record<string, string[]> = {
   en: ['vacancies', 'openings', 'positions', 'roles', 'jobs', 'job openings', 'opportunities'],

@@ -64,6 +64,8 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     'требования', 'мы ожидаем', 'что мы ожидаем', 'вимоги', 'ми очікуємо', 'aranan nitelikler', 'gereksinimler', 'nitelikler', 'aradığımız',
     'vaatimukset', 'edellytämme', 'odotamme', 'elvárások', 'elvárásaink', 'követelmények', 'απαιτήσεις', 'προσόντα', 'cerințe', 'cerinte',
     'persyaratan', 'kualifikasi', 'yêu cầu',
+    // hr/bs/sr (Latin, Cyrillic), sl, th requirements: "conditions" (of the call), "we expect", "qualifications"
+    'uvjeti', 'uslovi', 'услови', 'potrebna znanja', 'očekujemo', 'очекујемо', 'pričakujemo', 'zahtevamo', 'คุณสมบัติ',
   ]],
   ['responsibilities', [
     'responsibilities', 'what you\'ll do', 'what you will do', 'what you will be doing', 'what you\'ll be doing', 'your tasks',
@@ -76,6 +78,8 @@ export const sectionPhrases: Array<[kind: SectionKind, phrases: string[]]> = [
     // ru, uk, tr, fi, hu, el, ro, id, vi duties, tasks
     'обязанности', 'задачи', 'чем предстоит заниматься', "обов'язки", 'обовʼязки', 'завдання', 'sorumluluklar', 'görevler', 'tehtävät',
     'feladatok', 'feladataid', 'feladatkör', 'αρμοδιότητες', 'καθήκοντα', 'responsabilități', 'responsabilitati', 'tanggung jawab', 'trách nhiệm',
+    // hr/bs/sr (Latin, Cyrillic), sl, th duties: "job description", "tasks", "duties and responsibilities"
+    'opis posla', 'опис посла', 'zadaci', 'задаци', 'naloge', 'opis dela', 'หน้าที่ความรับผิดชอบ', 'ลักษณะงาน',
     // zh (Simplified, Traditional): duties, job content
     '岗位职责', '崗位職責', '工作职责', '工作職責', '职位职责', '職位職責', '工作内容', '工作內容', '职责描述', '職責描述', '职位描述', '職位描述', '職務內容',
     '职责', '職責', '工作职责与要求',
