@@ -86,6 +86,11 @@ describe('a posting that uses the same words keeps its record', () => {
     // Session 29 (review29a): sl "ni" (is not) before a vacancy noun three words on is no statement of no vacancy; hr duty and requirement headings.
     ['sl, "ni" before "delovna mesta" in another clause', lines('# Pridruži se ekipi Mlinček d.o.o.', '', 'Iščemo sodelavca za delo v pekarni. Delovni čas ni fiksen, delovna mesta so v Kranju in na Bledu.', '', 'Prijave na delo@mlincek.example')],
     ['hr, a careers-headed posting with its duty and requirement headings', lines('# Karijera', '', '## Vozač C kategorije', '', 'Prijevoz Kovač d.o.o. zapošljava vozača za međunarodni prijevoz.', '', '## Opis posla', '', '- prijevoz robe po EU', '', '## Uvjeti', '', '- vozačka dozvola C kategorije')],
+    // The role nouns of those languages (tables/title-roles-more.ts): a role heading under a careers heading names a role, with no sections.
+    ['sr, a role heading under "Zapošljavanje"', lines('# Zapošljavanje', '', '## Vozač B kategorije', '', 'Preduzeće Prevoz d.o.o. Novi Sad traži vozača.', '', 'Prijave: posao@prevoz.example')],
+    ['sr, Cyrillic, a role heading under "Запошљавање"', lines('# Запошљавање', '', '## Возач Б категорије', '', 'Пријаве: posao@prevoz.example')],
+    ['hr, a role heading under a careers title', lines('---', 'title: Karijere', '---', '', '## Voditelj/ica skladišta', '', 'Tvrtka Logis d.o.o. traži voditelja skladišta u Osijeku.')],
+    ['th, a role in a careers page\'s line', lines('# ร่วมงานกับเรา', '', 'บริษัท ดีไซน์ จำกัด เปิดรับ กราฟิกดีไซเนอร์ 1 อัตรา', '', 'เงินเดือน 25,000 บาท')],
   ])('%s', async (_case, text) => {
     const { records, stderr } = await normalized(text);
     expect(records).toHaveLength(1);

@@ -94,6 +94,39 @@ export const moreRoleNouns: Record<string, RoleNouns> = {
       'μεταφράστρια', 'καθαριστής', 'καθαρίστρια', 'ερευνητής', 'ερευνήτρια', 'ερευνητές', 'διαχειριστής', 'διαχειρίστρια', 'συντονιστής',
       'συντονίστρια', 'οδηγός διανομής', 'ταμίας', 'ταμίες', 'βοηθός', 'βοηθοί'],
   },
+  // Croatian, Bosnian and Serbian (Latin, then Serbian Cyrillic): developer, engineer, analyst, consultant, manager, assistant, trainee,
+  // accountant, driver, cook, waiter, salesperson, cashier, warehouse worker, cleaner, welder, electrician, mechanic, teacher, nurse, ...
+  hr: {
+    stems: ['programer', 'inženjer', 'analitičar', 'administrator', 'konzultant', 'savjetnik', 'savetnik', 'voditelj', 'rukovoditelj', 'rukovodilac',
+      'rukovodioc', 'menadžer', 'asistent', 'pripravnik', 'računovođ', 'knjigovođ', 'referent', 'vozač', 'kuhar', 'kuvar', 'konobar', 'prodavač',
+      'prodavac', 'prodavca', 'blagajnik', 'blagajnic', 'skladištar', 'magacioner', 'čistač', 'spremač', 'zavarivač', 'električar', 'mehaničar',
+      'bravar', 'učitelj', 'nastavnik', 'odgajatelj', 'vaspitač', 'njegovatelj', 'medicinska sestr', 'medicinsku sestr', 'medicinske sestr',
+      'ljekarnik', 'liječnik', 'prevoditelj', 'prevodilac', 'prevodioc', 'pravnik', 'odvjetnik', 'novinar', 'urednik', 'recepcioner', 'zaštitar',
+      'dostavljač', 'serviser', 'tehničar', 'operater', 'dizajner',
+      'програмер', 'инжењер', 'аналитичар', 'возач', 'кувар', 'конобар', 'продавац', 'продавца', 'продавач', 'благајник', 'магационер',
+      'менаџер', 'рачуновођ', 'књиговођ', 'наставник', 'васпитач', 'медицинска сестр', 'медицинску сестр', 'електричар', 'механичар',
+      'техничар', 'оператер', 'саветник', 'руководилац', 'дизајнер'],
+    words: ['arhitekt', 'arhitekta', 'arhitektica', 'stolar', 'stolara', 'zidar', 'zidara', 'lekar', 'lekara', 'tajnica', 'tajnicu', 'tajnik', 'kurir',
+      'radnik', 'radnika', 'radnici', 'radnicu', 'радник', 'радника', 'лекар', 'лекара'],
+  },
+  // Slovene: developer, engineer, driver, cook, waiter, salesperson, cashier, warehouse worker, cleaner, welder, accountant, advisor, leader,
+  // teacher, educator, doctor, pharmacist, translator, lawyer, journalist, editor, secretary, security guard, courier, worker, ...
+  sl: {
+    stems: ['razvijalec', 'razvijalca', 'razvijalce', 'inženir', 'voznik', 'voznic', 'natakar', 'prodajalec', 'prodajalc', 'prodajalk',
+      'skladiščnik', 'čistilec', 'čistilc', 'čistilk', 'varilec', 'varilc', 'računovodj', 'knjigovodj', 'svetovalec', 'svetovalc', 'svetovalk',
+      'vzgojitelj', 'zdravnik', 'zdravnic', 'farmacevt', 'prevajalec', 'prevajalc', 'prevajalk', 'odvetnik', 'varnostnik', 'dostavljavec',
+      'delavec', 'delavc', 'delavk', 'menedžer', 'direktor', 'oblikovalec', 'oblikovalc', 'oblikovalk'],
+    words: ['vodja', 'vodjo', 'vodje', 'tajnik', 'tajnica', 'tajnico'],
+  },
+  // Thai, written without spaces: programmer, developer, engineer, designer, staff/employee, manager, analyst, officer, assistant, accountant,
+  // secretary, driver, cook, chef, nurse, teacher, lecturer, doctor, pharmacist, lawyer, translator, technician/craftsman, cashier, barista,
+  // consultant, coordinator, marketer, supervisor, director, researcher, writer, editor, housekeeper
+  th: {
+    inside: ['โปรแกรมเมอร์', 'นักพัฒนา', 'วิศวกร', 'นักออกแบบ', 'ดีไซเนอร์', 'พนักงาน', 'ผู้จัดการ', 'นักวิเคราะห์', 'เจ้าหน้าที่', 'ผู้ช่วย',
+      'นักบัญชี', 'เลขานุการ', 'คนขับรถ', 'พ่อครัว', 'แม่ครัว', 'เชฟ', 'พยาบาล', 'ครูสอน', 'อาจารย์', 'แพทย์', 'เภสัชกร', 'ทนายความ', 'นักแปล',
+      'ช่าง', 'แคชเชียร์', 'บาริสต้า', 'ที่ปรึกษา', 'ผู้ประสานงาน', 'นักการตลาด', 'หัวหน้า', 'ผู้อำนวยการ', 'นักวิจัย', 'นักเขียน',
+      'บรรณาธิการ', 'แม่บ้าน'],
+  },
   hu: {
     inside: ['fejlesztő', 'mérnök', 'elemző', 'tanácsadó', 'vezető', 'programozó', 'gyakornok', 'tesztelő', 'tervező', 'munkatárs',
       // salesperson, translator, accountant, assistant, clerk, specialist, driver, cook, waiter, cleaner, electrician, welder, warehouse worker
