@@ -110,6 +110,38 @@ describe('postings of XML job feeds', () => {
     expect(none.result.stderr).toContain('no-postings-in-data');
   });
 
+  it('a bare "&" (Sales & Marketing, R&D) is the character: no posting after it is lost, and the lines stay', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-xml-amp-'));
+    const feed = path.join(dir, 'feed.xml');
+    writeFileSync(feed, '<?xml version="1.0"?>\n<jobs>\n  <job>\n    <title>Sales & Marketing Manager</title>\n    <company>Acme & Sons</company>\n  </job>\n  <job>\n    <title>R&D Engineer</title>\n    <company>Acme &amp; Sons</company>\n  </job>\n</jobs>\n');
+    const { result, records } = await normalizedAt(feed);
+    expect(records.map((r) => [r.title, r.company?.name, r.evidence.title.line])).toEqual([['Sales & Marketing Manager', 'Acme & Sons', 4], ['R&D Engineer', 'Acme & Sons', 8]]);
+    expect(result.stderr).not.toContain('data-xml-damaged');
+  });
+
+  it('a description written as XHTML elements only, and Atom content of type="xhtml", is the description\'s HTML', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-xml-xhtml-'));
+    const feed = path.join(dir, 'feed.xml');
+    writeFileSync(feed, '<?xml version="1.0"?>\n<jobs>\n  <job>\n    <title>Backend Engineer</title>\n    <company>Acme</company>\n    <description><p>Build our APIs.</p><ul><li>Salary: 60.000 - 70.000 EUR per year</li><li>Full-time</li></ul></description>\n  </job>\n</jobs>\n');
+    const atom = path.join(dir, 'jobs.atom');
+    writeFileSync(atom, '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n  <title>Acme jobs</title>\n  <entry>\n    <title>Backend Engineer</title>\n    <link href="https://acme.example/jobs/1"/>\n    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Acme is hiring in Berlin. Salary: 60.000 - 70.000 EUR per year. Full-time.</p></div></content>\n  </entry>\n</feed>\n');
+    for (const file of [feed, atom]) {
+      const [r] = (await normalizedAt(file)).records;
+      expect(r!.description.text).toContain('60.000 - 70.000 EUR per year');
+      expect(r!.salary).toMatchObject([{ min: 60000, max: 70000, currency: 'EUR', period: 'YEAR' }]);
+      expect(r!.employmentType).toEqual(['FULL_TIME']);
+    }
+  });
+
+  it('an SVG image saved as .xml holds no postings, though its <title> names one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'postings-xml-svg-'));
+    const icon = path.join(dir, 'icon.xml');
+    writeFileSync(icon, '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><title>Job icon</title><desc>Company logo</desc><circle r="4"/></svg>\n');
+    const none = await normalizedAt(icon);
+    expect(none.records).toEqual([]);
+    expect(none.result.stderr).toContain('no-postings-in-data');
+  });
+
   it('a folder walk reads an XML feed saved under a jobs-like name by its element names, and skips other XML', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'postings-xml-walk-'));
     writeFileSync(path.join(dir, 'jobs-feed.xml'), '<?xml version="1.0"?>\n<jobs>\n  <job>\n    <title>Line Cook</title>\n    <company>Saltmarsh Kitchen</company>\n    <location>Leeds</location>\n  </job>\n</jobs>\n');

@@ -127,6 +127,26 @@ describe('structured data in: fixtures', () => {
     expect(rulesOf({ props: { pageProps: { job: { title: 'Kitchen Porter', datePosted: '2026-08-30' } } } }).filter((rule) => rule.startsWith('state:'))).toEqual([]);
   });
 
+  it('reads no embedded state job under a key naming other jobs (similar, relatedJobs), nor an article with an organisation named in a string', () => {
+    const page = (state: unknown) => `<html><body><main><h1>Senior Nurse (m/w/d)</h1><p>Klinikum Nord sucht eine Pflegekraft in Hamburg. Vollzeit.</p></main>\n<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`;
+    const other = { '@type': 'JobPosting', title: 'Truck Driver', hiringOrganization: { name: 'Speedy Logistics' }, employmentType: 'PART_TIME' };
+    const own = { title: 'Senior Nurse', hiringOrganization: { name: 'Klinikum Nord' }, employmentType: 'FULL_TIME' };
+    const stateRules = (state: unknown) => Object.entries(normalizeText(page(state), { path: 'job.html' }).record!.evidence).filter(([, e]) => e!.rule.startsWith('state:')).map(([field]) => field).sort();
+    expect(stateRules({ props: { pageProps: { similar: [other] } } })).toEqual([]);
+    expect(stateRules({ props: { pageProps: { relatedJobs: other, moreJobs: [other] } } })).toEqual([]);
+    expect(stateRules({ props: { pageProps: { job: own, recommended: [other] } } })).toEqual(['company', 'title']);
+    expect(normalizeText(page({ props: { pageProps: { similar: [other] } } }), { path: 'job.html' }).record!.company?.name).not.toBe('Speedy Logistics');
+    const article = { title: 'How we hire', hiringOrganization: 'Acme People Team', description: 'Our interview process.', datePosted: '2025-01-01' };
+    expect(stateRules({ props: { pageProps: { article } } })).toEqual([]);
+  });
+
+  it.each([['WebPage', 'mainEntity'], ['ItemList', 'itemListElement']])('reads an RDFa JobPosting that is a %s\'s %s', (outer, property) => {
+    const html = `<html><head><title>Data Analyst - Acme</title></head><body vocab="https://schema.org/"><main>\n<div typeof="${outer}"><div property="${property}" typeof="JobPosting">\n<h1 property="title">Data Analyst</h1>\n<span property="hiringOrganization" typeof="Organization"><span property="name">Acme Corp</span></span>\n<p property="description">Analyse data for our team.</p>\n</div></div></main></body></html>`;
+    const r = normalizeText(html, { path: 'job.html' }).record!;
+    expect(r.company?.name).toBe('Acme Corp');
+    expect(r.evidence.company).toMatchObject({ rule: 'rdfa:hiringOrganization', line: 4 });
+  });
+
   it.each([
     [0, 'salary', [{ min: 40000, max: 52000, currency: 'EUR' }], 'data.salary_min', 9],
     [0, 'remote.policy', 'hybrid', 'data.remote', 8],

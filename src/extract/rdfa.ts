@@ -30,7 +30,8 @@ export function rdfaPostings(html: string): MicrodataPosting[] {
   const visit = (node: Root | Element): void => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (!typesOf(child).some((type) => JOB_POSTING_TYPE.test(type)) || propertiesOf(child).length) {
+      // A JobPosting is an item wherever it sits, a property's value too (WebPage > mainEntity, ItemList > itemListElement).
+      if (!typesOf(child).some((type) => JOB_POSTING_TYPE.test(type))) {
         visit(child);
         continue;
       }

@@ -9,12 +9,14 @@
  * Recruitee's and XING's feeds, an RSS `<channel><item>` list all come out
  * as the maps their documentation describes (split/data-feed-shapes.ts).
  * A damaged or truncated feed keeps what parsed, with the first fault's line;
- * undefined entities (an HTML `&nbsp;` in a feed's text) are left as written.
+ * undefined entities (an HTML `&nbsp;` in a feed's text) are left as written,
+ * and a bare `&` ("R&D", "Sales & Marketing", common in hand-made and CMS
+ * feeds) is the character it looks like, not the start of an entity.
  */
 import { createRequire } from 'node:module';
 import type { SaxesParser as SaxesParserType, SaxesTag } from 'saxes';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { xmlItemElements } from './tables.js';
+import { xmlItemElements, xmlRootsOfNoFeed } from './tables.js';
 
 /** An element being read: its children in order, its text, where its content starts and ends. */
 interface XmlElement {
@@ -35,6 +37,13 @@ export type XmlDataParse = { ok: true; document: Document; value: unknown; fault
 const require = createRequire(import.meta.url);
 // saxes is CommonJS, loaded on the first XML file: start-up and every other format never need it.
 const saxes = (): { SaxesParser: typeof SaxesParserType } => require('saxes') as { SaxesParser: typeof SaxesParserType };
+
+/** A `&` that starts no entity (`&name;`, `&#n;`, `&#xh;`): stood in for by one private-use character, so offsets and lines stay. */
+const BARE_AMPERSAND = /&(?![A-Za-z_][\w.-]*;|#\d+;|#x[\da-fA-F]+;)/g;
+const AMPERSAND_STAND_IN = '\uE026';
+const restoreAmpersands = (value: string): string => value.replaceAll(AMPERSAND_STAND_IN, '&');
+/** Child elements that make an element's content HTML (a description written as XHTML), kept as its source. */
+const HTML_ELEMENTS = /^(?:p|div|ul|ol|li|br|h[1-6]|strong|em|b|i|a|span|table|tr|td|th|tbody|thead)$/i;
 
 /** Elements nested deeper are not read (a feed is three or four levels deep). */
 const MAX_DEPTH = 24;
@@ -65,7 +74,7 @@ export function parseXmlData(text: string): XmlDataParse {
   const addText = (value: string): void => {
     const element = depth <= MAX_DEPTH ? stack.at(-1) : undefined;
     if (!element) return;
-    element.text += value;
+    element.text += restoreAmpersands(value);
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
@@ -78,7 +87,7 @@ export function parseXmlData(text: string): XmlDataParse {
     element.contentEnd = tag.isSelfClosing ? element.contentStart : Math.max(element.contentStart, text.lastIndexOf('</', parser.position - 1));
   });
   try {
-    parser.write(text).close();
+    parser.write(text.replace(BARE_AMPERSAND, AMPERSAND_STAND_IN)).close();
   } catch (error) {
     fault ??= { line: parser.line, reason: String((error as Error)?.message ?? error) };
   }
@@ -86,7 +95,7 @@ export function parseXmlData(text: string): XmlDataParse {
   for (const element of stack) element.contentEnd = element.end = text.length;
   if (!root) return { ok: false, reason: fault?.reason ?? 'no root element', line: fault?.line ?? 1 };
   const document = new Document();
-  document.contents = nodeOf(root, text) as never;
+  document.contents = (xmlRootsOfNoFeed.includes(root.name.toLowerCase()) ? new YAMLMap() : nodeOf(root, text)) as never;
   return { ok: true, document, value: document.toJS(), ...(fault ? { fault } : {}) };
 }
 
@@ -96,15 +105,17 @@ const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 function attributesOf(tag: SaxesTag): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const [name, value] of Object.entries(tag.attributes)) {
-    if (!/^xmlns\b/.test(name)) attributes[localName(name)] = typeof value === 'string' ? value : value.value;
+    if (!/^xmlns\b/.test(name)) attributes[localName(name)] = restoreAmpersands(typeof value === 'string' ? value : value.value);
   }
   return attributes;
 }
 
 function nodeOf(element: XmlElement, text: string): Node {
   const hasText = element.text.trim() !== '';
-  if (element.children.length && !hasText) return mapOf(element, text);
-  // Mixed content (XHTML in a description) is kept as its source; a text or CDATA value as its text.
+  // Mixed content (XHTML in a description: text beside elements, HTML elements only, Atom's
+  // `type="xhtml"`) is kept as its source; a text or CDATA value as its text.
+  const markup = hasText || /^x?html$/i.test(element.attributes.type ?? '') || element.children.some((child) => HTML_ELEMENTS.test(child.name));
+  if (element.children.length && !markup) return mapOf(element, text);
   const value = element.children.length ? text.slice(element.contentStart, element.contentEnd).trim() : element.text.trim();
   // An empty element of attributes: Atom's `<link href="…"/>` is its link, others a map of their attributes.
   if (!value && element.attributes.href) return scalar(element.attributes.href, element.start, element.end);

@@ -120,6 +120,12 @@ export const postingListKeys = ['jobs', 'positions', 'openings', 'open_positions
 export const xmlItemElements = ['job', 'position', 'posting', 'vacancy', 'item', 'entry', 'jobdescription', 'job_location', 'job_offer'];
 
 /**
+ * Root elements of XML documents that are no job feed whatever they hold: an SVG image (its `<title>` names the
+ * picture), a sitemap, a Maven `pom.xml`, an Android manifest. Such a file named on the command line holds no postings.
+ */
+export const xmlRootsOfNoFeed = ['svg', 'urlset', 'sitemapindex', 'project', 'manifest'];
+
+/**
  * The key of a job's title in other languages: a team's, a talk's or a product's title is keyed so too ("titel",
  * "titulo"), so under a list named for jobs (postingListKeys) only does it make a map a posting, beside a field a job has.
  */
