@@ -102,8 +102,10 @@ describe('datePosted, per language', () => {
     expect(fieldsOf('Text.', { published: false }).datePosted).toBeNull();
   });
 
-  it('reads no date that could be day or month first', () => {
-    expect(fieldsOf('Ngày đăng: 03/04/2021').datePosted).toBeNull();
+  it('reads no date that could be day or month first after an English label, and day first after another language\'s', () => {
+    expect(fieldsOf('Posted: 03/04/2021').datePosted).toBeNull();
+    // Vietnamese writes the day first (session 29: a posted label in a language other than English reads n/n/yyyy so).
+    expect(fieldsOf('Ngày đăng: 03/04/2021').datePosted).toBe('2021-04-03');
   });
 });
 

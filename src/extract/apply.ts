@@ -150,13 +150,16 @@ export function extractApply(ctx: ExtractContext): void {
     const isApplyContext = () => {
       if (applyContext !== undefined) return applyContext;
       const context = contextOf(ctx, index, text, addresses);
-      return (applyContext = (hasApplyWords(context) || underApplyHeading(line.line)) && !NOT_APPLY.test(line.plain) && !NOT_APPLY.test(context));
+      // An address whose own line asks to apply ("Apply at backend@…") is read whatever the lines around it speak of.
+      return (applyContext = (hasApplyWords(context) || underApplyHeading(line.line)) && !NOT_APPLY.test(line.plain) && (ownLineApplies() || !NOT_APPLY.test(context)));
     };
+    let ownLine: boolean | undefined;
+    const ownLineApplies = () => (ownLine ??= hasApplyWords(line.plain));
     const addresses = hasAt ? emailsIn(text) : [];
     for (const email of addresses) {
       const mailbox = email.split('@')[0]!;
       const jobsMailbox = JOBS_MAILBOX.test(mailbox);
-      if ((jobsMailbox || (!NOT_APPLY_MAILBOX.test(mailbox) && isApplyContext() && !onlyForQuestions(text, email))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
+      if ((jobsMailbox || ((!NOT_APPLY_MAILBOX.test(mailbox) || ownLineApplies()) && isApplyContext() && !onlyForQuestions(text, email))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
     }
     for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // "info @ acme.com": spaces around the "@", read as a plain address is, in an apply context, for a mailbox named like one
