@@ -314,6 +314,12 @@ describe('experience years', () => {
     // Must not: a contract's length, the company's own years
     ['Oferujemy 2-letnią umowę.'],
     ['Jesteśmy firmą z 25-letnim doświadczeniem.'],
+    // review29c: the company in the locative or genitive, cs "se" / pl "ze" for "with", and a figure after an experience
+    // word that an organisation's "with" stands right before
+    ['Pracujte ve firmě s 25letou praxí v oboru.'],
+    ['Jsme firma se 17letou praxí v oboru IT.'],
+    ['Pracuj w firmie z 20-letnim doświadczeniem na rynku.'],
+    ['Jsme firma se 20letou praxí na trhu a společnost s 25letou zkušeností v IT.'],
   ])('nothing from %s', (text) => {
     expect(parseExperience(text)).toBeNull();
   });

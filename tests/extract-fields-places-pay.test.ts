@@ -97,6 +97,18 @@ describe('inflected place names', () => {
     expect(record('# Backend Developer\n\n| Location | Salary |\n|---|---|\n').salary).toEqual([]);
   });
 
+  // review29c: a table of other jobs (a post column over two or more rows, or a heading that opens other jobs) is the
+  // page's "similar jobs": their pay and places are not the posting's. One row under a post column is the posting's own.
+  it.each([
+    ['en a role column', '# Data Analyst\n\nLocation: Hamburg\n\nSalary: €55,000 per year.\n\n## More\n\n| Role | Location | Salary |\n|---|---|---|\n| Data Engineer | Munich | €70,000 |\n| BI Developer | Cologne | €60,000 |\n', ['Hamburg'], [55000]],
+    ['es under "Otras ofertas"', '# Analista de Datos\n\nUbicación: Madrid\n\nSalario: 30.000 € al año.\n\n## Otras ofertas\n\n| Ubicación | Salario |\n|---|---|\n| Barcelona | 40.000 € |\n', ['Madrid'], [30000]],
+    ['en one row under a post column: the posting\'s own', '# Data Analyst\n\nWe are hiring.\n\n| Position | Location | Salary |\n|---|---|---|\n| Data Analyst | Hamburg | €55,000 |\n', ['Hamburg'], [55000]],
+  ])('reads no other job\'s row of a jobs table as the posting\'s: %s', (_name, markdown, cities, pay) => {
+    const page = record(markdown);
+    expect(page.locations.map((l) => l.city)).toEqual(cities);
+    expect(page.salary.map((s) => s.min)).toEqual(pay);
+  });
+
   it('every form stands for a name the gazetteer has', () => {
     const names = new Set(places.map((p) => p.name));
     for (const line of placeFormLines) expect(names.has(line.split('|')[0]!), line).toBe(true);

@@ -115,6 +115,9 @@ describe('page shapes of several postings (fixtures/multi/shapes)', () => {
     expect(single.records.map((r) => [r.title, r.source.index])).toEqual([['Data Analyst', undefined]]);
     const places = await normalized('same-role-two-places.md');
     expect(places.records.map((r) => [r.source.index, r.source.count, r.evidence.title.line])).toEqual([[0, 2, 3], [1, 2, 10]]);
+    // Two different careers tails (review29c): two postings, each its own pay.
+    const tails = await normalized('same-role-two-careers-tails.md');
+    expect(tails.records.map((r) => r.salary.map((s: { min: number | null }) => s.min))).toEqual([[35000], [33000]]);
   });
 
   it('gives a role list without links the page\'s address to apply to and its company', async () => {

@@ -151,7 +151,9 @@ function readStatement(ctx: ExtractContext, written: string, line: number, keywo
     if (!match || NOT_EXPERIENCE.test(plain.slice(Math.max(0, match.index - 20), match.index))) continue;
     // ja 勤続 / 在籍 (years of service here, "退職金制度(正社員勤続3年以上勤務)"), 入社 (since joining): a benefit's term, not experience asked.
     if (rule === 'experience.ja' && TENURE_BEFORE.test(plain.slice(Math.max(0, match.index - 6), match.index))) continue;
-    if (isOrganisationYears(plain.slice(Math.max(0, match.index - 80), match.index)) || WITHOUT().test(match[0])) continue;
+    // The text before the figure too: a match opened by its experience word ("praxí … s 25letou") reaches past an organisation's "with".
+    const figureAt = match.index + Math.max(0, match[0].indexOf(match[1] ?? ''));
+    if (isOrganisationYears(plain.slice(Math.max(0, match.index - 80), match.index)) || isOrganisationYears(plain.slice(Math.max(0, figureAt - 80), figureAt)) || WITHOUT().test(match[0])) continue;
     // "2.5 to 5 years": the figure is a decimal's fraction, not a number of its own; the line is not read.
     // A list's number opening the line ("2.2年以上…": item 2) is no decimal.
     const head = plain.slice(Math.max(0, match.index - 8), match.index);
@@ -167,7 +169,8 @@ function readStatement(ctx: ExtractContext, written: string, line: number, keywo
   // Russian, Ukrainian, Nordic, Turkish, CJK ranges, "2-year experience": plain patterns (experience-other.ts).
   const other = mayBeOther || mayHaveYears ? otherStatement(plain) : null;
   if (!other || NOT_EXPERIENCE.test(plain.slice(Math.max(0, other.index - 20), other.index))) return false;
-  if (isOrganisationYears(plain.slice(Math.max(0, other.index - 80), other.index)) || WITHOUT().test(other.text)) return false;
+  const otherFigureAt = other.index + Math.max(0, other.text.search(/\d/u));
+  if (isOrganisationYears(plain.slice(Math.max(0, other.index - 80), other.index)) || isOrganisationYears(plain.slice(Math.max(0, otherFigureAt - 80), otherFigureAt)) || WITHOUT().test(other.text)) return false;
   ctx.fields.experienceYears = other.max === undefined ? { min: other.min } : { min: other.min, max: other.max };
   cite(ctx, 'experienceYears', line, other.rule, written, 0.8);
   return true;

@@ -5,6 +5,9 @@
  * issue forms render).
  */
 import type { ExtractContext, TextLine } from './context.js';
+import { normalizeHeading, opensOtherJobs } from './title-page-names.js';
+import { titleLabels } from './tables/titles.js';
+import { lazily } from './text.js';
 
 /**
  * "| Company | Acme |": a two-cell table row reads as "Company: Acme". An HTML table's row comes out of the page as
@@ -67,6 +70,7 @@ export function columnHeader(lines: readonly TextLine[], index: number, at: numb
   while (top > 0 && index - top < 6 && (isTableRow(lines[top - 1]!.plain) || isSeparatorRow(lines[top - 1]!.plain))) top--;
   if (top === index || index - top >= 6 || isSeparatorRow(lines[top]!.plain)) return null;
   const header = cellsOf(lines[top]!.plain);
+  if (listsOtherJobs(lines, top, header)) return null;
   const row = cellsOf(plain);
   // An HTML row's empty first cell (under a row label's header, "факты" over "&nbsp;") leaves no text: one cell fewer.
   const shift = header.length - row.length;
@@ -74,6 +78,27 @@ export function columnHeader(lines: readonly TextLine[], index: number, at: numb
   const column = row.findIndex((cell) => at >= cell.start && at <= cell.end);
   const name = column === -1 ? '' : header[column + shift]!.text;
   return name && !/\d/.test(name) ? name : null;
+}
+
+/** The label a posting puts over its post, in every language ("Role", "Stelle", "Puesto"), compared as headings are. */
+const POST_LABELS = lazily(() => new Set(Object.values(titleLabels).flat().map(normalizeHeading)));
+
+/**
+ * A table of other jobs (the page's "Similar jobs", "Otras ofertas"), each row a job of its own, not this posting's pay or
+ * place: a post column ("Role", "Puesto") over two or more rows, or a short line right above that opens other jobs. A post
+ * column over one row is the posting's own ("| Position | Location | Salary |").
+ */
+function listsOtherJobs(lines: readonly TextLine[], top: number, header: ReadonlyArray<{ text: string }>): boolean {
+  const above = lines[top - 1]?.plain ?? '';
+  if (above.length <= 80 && opensOtherJobs(above)) return true;
+  if (!header.some((cell) => POST_LABELS().has(normalizeHeading(cell.text)))) return false;
+  let rows = 0;
+  for (let at = top + 1; at < lines.length && at <= top + 3 && rows < 2; at++) {
+    const plain = lines[at]!.plain;
+    if (isTableRow(plain)) rows++;
+    else if (!isSeparatorRow(plain)) break;
+  }
+  return rows >= 2;
 }
 
 /** Each "header: value" pair of a table row under its header row (see columnHeader), for the fields that read labels. */

@@ -214,6 +214,20 @@ export function roleNamed(heading: string): string {
   return (tail && namesVacancies(tail[1]!) ? heading.slice(0, tail.index) : heading).trim().toLowerCase();
 }
 
+/**
+ * How many roles the headings name: a heading without its careers tail counts as another only when that role is another
+ * heading's whole text ("Store Manager — Careers at Acme" over "# Store Manager": one). Two different tails stay two
+ * ("Store Manager — Careers at Acme Leeds" / "— Careers at Acme York": each its own posting).
+ */
+export function rolesNamed(headings: readonly string[]): number {
+  const whole = headings.map((heading) => heading.trim().toLowerCase());
+  const bare = new Set(whole);
+  return new Set(headings.map((heading, index) => {
+    const role = roleNamed(heading);
+    return bare.has(role) ? role : whole[index]!;
+  })).size;
+}
+
 /** A heading, or a paragraph ending in a colon, that names vacancies (tables.ts vacancyIntroWords; a heading also by the careers words of tables/not-posting.ts: "Jobs", "Karriere"). */
 export function announcesVacancies(node: RootContent): boolean {
   if (node.type !== 'heading' && node.type !== 'paragraph') return false;

@@ -26,7 +26,7 @@ import { isGenericHeading } from '../extract/title.js';
 import { textOf } from '../extract/tree.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, postingBefore, type Range } from './ranges.js';
-import { namesVacancies, pageNameOf, roleNamed } from './role-list.js';
+import { namesVacancies, pageNameOf, rolesNamed } from './role-list.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
 import { tableRowSegments } from './table-rows.js';
 import { countsOpenings } from './counted-roles.js';
@@ -179,7 +179,7 @@ function headParts(text: string): string[] {
 function scored(blocks: Block[], body: BodyLine[], marks: Mark[], pageTitle: string | undefined, elsewhere: (head: Head) => boolean, chunks = false): SiblingRun | undefined {
   if (blocks.length < 2) return undefined;
   const heads = blocks.map((block) => block.head);
-  if (new Set(heads.map((head) => roleNamed(head.text))).size < heads.length) return undefined;
+  if (rolesNamed(heads.map((head) => head.text)) < heads.length) return undefined;
   // A chunk between thematic breaks is a posting only when its first line names a role.
   if (chunks && heads.some((head) => !headParts(head.text).some(looksLikeJobTitle) || (head.text.length <= 120 && !mayHeadPosting(head.text)))) return undefined;
   // A head text that comes back elsewhere at its level ("Goals" under each stage of a plan) is a section's name.

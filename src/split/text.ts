@@ -33,7 +33,7 @@ import { labelledBlockSegments } from './labelled.js';
 import { labelLineSegments } from './label-lines.js';
 import { titledMarkupSegments } from './markup.js';
 import { repeatedSectionSegments } from './repeated.js';
-import { roleListSegments, roleNamed } from './role-list.js';
+import { roleListSegments, rolesNamed } from './role-list.js';
 import { siblingBlockSegments } from './siblings.js';
 import { vacancyHeadingSegments } from './vacancy-headings.js';
 import { isHeaderLine } from './header-line.js';
@@ -105,7 +105,7 @@ function roleHeadingSegments(marks: Mark[], body: BodyLine[]): Range[] | undefin
     const roles = marks.filter((mark) => mark.depth === depth && isRoleHeading(mark.text));
     // One heading text again and again ("Support" under each step of a plan) is a section's name, not several roles.
     // So is one role named by the page's title and again by its posting's heading ("Frontend Engineer — Careers at Acme", "# Frontend Engineer").
-    if (new Set(roles.map((role) => roleNamed(role.text))).size < 2) continue;
+    if (rolesNamed(roles.map((role) => role.text)) < 2) continue;
     if (roles.length > (best?.roles.length ?? 0)) best = { depth, roles };
   }
   if (!best) return undefined;

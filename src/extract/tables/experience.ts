@@ -73,12 +73,17 @@ export const organisationWords = [
   'firmą', 'spółką', 'agencją', 'firmy',
   'zespół',
   'společnost',
+  // cs/sk/pl the company in the locative or genitive, as "work at a firm with 25 years" puts it ("ve firmě s 25letou praxí",
+  // "stabilní společnosti s 25letou praxí", "w firmie z 20-letnim doświadczeniem", "vo firme s 20-ročnou tradíciou")
+  'firmě', 'společnosti', 'společností', 'firmie', 'firmę', 'firme', 'spoločnosti',
   'tým',
 ];
 /** The words for "with" that join an organisation to its years, per language. */
 export const withWords = ['with', 'con', 'com', 'avec', 'mit', 'met',
   's', // cs "firma s více než 20 lety zkušeností"
   'z', // pl "firma z 25-letnim doświadczeniem"
+  'se', // cs "s" before s-/z- sounds: "firma se 17letou praxí" (sedmnáctiletou)
+  'ze', // pl "z" before a cluster: "firma ze 100-letnią tradycją"
   'ma', // pl "Nasz zespół ma ponad 10 lat doświadczenia" (has)
   'má', // cs "Naše firma má 20 let zkušeností" (has)
 ];
