@@ -14,7 +14,7 @@ import { textOf } from '../extract/tree.js';
 import { hasText, namesOneRole, type Range } from './ranges.js';
 import { BOLD_LINE, startOf, type Mark } from './marks.js';
 import { sectionKindOf } from '../extract/sections.js';
-import { namesVacancies } from './role-list.js';
+import { namesVacancies } from './vacancy-names.js';
 import { looksLikeJobTitle } from '../extract/title-clean.js';
 
 /** Names in an announcing line: "Back-end, Android", "Backend / iOS", "Backend and iOS". */

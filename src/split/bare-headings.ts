@@ -27,7 +27,7 @@ import { isGenericHeading } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import type { Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, isRoleHeading, type Range } from './ranges.js';
-import { announcesVacancies, namesCareersPage, namesVacancies, pageNameOf } from './role-list.js';
+import { announcesVacancies, namesCareersPage, namesVacancies, pageNameOf } from './vacancy-names.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
 import { onePostingLines, type OnePostingLines } from './one-posting.js';
 import { namesPostingField } from './field-headings.js';

@@ -19,7 +19,7 @@ import { textOf } from '../extract/tree.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, type Range } from './ranges.js';
 import { inDifferentLanguages, statesOnePosting } from './one-posting.js';
-import { namesVacancies } from './role-list.js';
+import { namesVacancies } from './vacancy-names.js';
 import { HTML_ROW } from './table-rows.js';
 import { LINK_AS_TEXT } from './link-text.js';
 

@@ -11,23 +11,22 @@
  */
 import type { Link, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { BodyLine } from '../document.js';
-import { isGenericHeading, looksLikeJobTitle } from '../extract/title-clean.js';
+import { looksLikeJobTitle } from '../extract/title-clean.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { textOf } from '../extract/tree.js';
 import { BOLD_LINE, LINK_LINE, startOf, type Mark } from './marks.js';
 import { INTRO_OF_A_POSTING, isRoleHeading, type ListRole, type Range } from './ranges.js';
-import { genderedRoleForms, genericLinkText, leadBrackets, linkAside, roleAreaNames, vacancyIntroWords } from './tables.js';
+import { genderedRoleForms, genericLinkText, leadBrackets, linkAside, roleAreaNames } from './tables.js';
 import { joinWords } from '../extract/tables/page-part.js';
 import { employmentPhrases } from '../extract/tables/employment.js';
 
 /** "full-time", "internship", "Teilzeit": ways of working, not roles (a list of them offers arrangements, not vacancies). */
-import { boundedAlternation, WHOLE_WORD, wholeWordsOrCjkAnywhere } from '../extract/match/bounded.js';
-import { isPostingFileLink, namesJobs } from '../extract/posting-kind.js';
+import { boundedAlternation, WHOLE_WORD } from '../extract/match/bounded.js';
+import { isPostingFileLink } from '../extract/posting-kind.js';
 import { hiredRole } from '../extract/not-posting-careers.js';
 import { countedRole } from './counted-roles.js';
+import { announcesVacancies, namesCareersPage, pageNameOf, VACANCY_INTRO } from './vacancy-names.js';
 
-/** A vacancy word whole in Latin and Cyrillic text ("вакансии", "open positions"), anywhere in CJK text ("募集"). */
-const VACANCY_INTRO = wholeWordsOrCjkAnywhere(Object.values(vacancyIntroWords).flat());
 /** Words that hire ("We are looking for", "wir suchen"): a sentence with them leads into the roles it hires for. */
 const HIRING = new RegExp(boundedAlternation(Object.values(joinWords).flat(), () => true, WHOLE_WORD), 'iu');
 
@@ -172,17 +171,6 @@ function leadsIntoList(node: RootContent | undefined): boolean {
   return /\p{L}$/u.test(text) && text.split(' ').length >= 4 && !VACANCY_INTRO.test(text) && !HIRING.test(text);
 }
 
-/** The page's name: its front matter's title, its first heading, or a first short line ("#Работа в компании" written without a space). */
-export function pageNameOf(tree: Root, pageTitle: string | undefined): string | undefined {
-  if (pageTitle !== undefined) return pageTitle;
-  const first = tree.children.find((node) => node.type === 'heading' || node.type === 'paragraph');
-  const text = first && textOf(first).replace(/^#+\s*/, '').trim();
-  return text && (first!.type === 'heading' || text.length <= 80) ? text : undefined;
-}
-
-/** A careers page's name: "Karriere", "Jobs at Acme", "Работа в компании" (tables/not-posting.ts, tables.ts vacancyIntroWords). */
-export const namesCareersPage = (name: string | undefined): boolean => name !== undefined && (namesVacancies(name) || isGenericHeading(name));
-
 /** "Location: Berlin" is a short label and its value; "Консультант по внедрению 1С: ERP" is a role that names a product after its colon. */
 function isLabelled(title: string): boolean {
   const colon = /[:：]\s/.exec(title);
@@ -196,44 +184,6 @@ function introOf(nodes: RootContent[], index: number): RootContent | undefined {
   const before = nodes[index - 1];
   if (before?.type === 'paragraph' && nodes[index - 2]?.type === 'heading' && /[:：]$/.test(textOf(before).trim()) && !announcesVacancies(before)) return nodes[index - 2];
   return before;
-}
-
-/** A heading's text that names vacancies: tables.ts vacancyIntroWords ("Вакансии", "Open positions") or the careers words of tables/not-posting.ts ("Jobs", "Karriere"). */
-export function namesVacancies(heading: string): boolean {
-  const text = heading.replace(/\s+/g, ' ').trim().toLowerCase();
-  return VACANCY_INTRO.test(text) || namesJobs(text);
-}
-
-/**
- * A heading's role, lower-cased, without the careers page a title template names after a dash or bar ("{role} — Careers
- * at {company}", seen in several sites' templates): that title over "# {role}" is one posting's, named twice. A place
- * after the dash stays ("Sales Manager — Berlin").
- */
-export function roleNamed(heading: string): string {
-  const tail = /\s+[—–|-]\s+([^—–|]+)$/u.exec(heading);
-  return (tail && namesVacancies(tail[1]!) ? heading.slice(0, tail.index) : heading).trim().toLowerCase();
-}
-
-/**
- * How many roles the headings name: a heading without its careers tail counts as another only when that role is another
- * heading's whole text ("Store Manager — Careers at Acme" over "# Store Manager": one). Two different tails stay two
- * ("Store Manager — Careers at Acme Leeds" / "— Careers at Acme York": each its own posting).
- */
-export function rolesNamed(headings: readonly string[]): number {
-  const whole = headings.map((heading) => heading.trim().toLowerCase());
-  const bare = new Set(whole);
-  return new Set(headings.map((heading, index) => {
-    const role = roleNamed(heading);
-    return bare.has(role) ? role : whole[index]!;
-  })).size;
-}
-
-/** A heading, or a paragraph ending in a colon, that names vacancies (tables.ts vacancyIntroWords; a heading also by the careers words of tables/not-posting.ts: "Jobs", "Karriere"). */
-export function announcesVacancies(node: RootContent): boolean {
-  if (node.type !== 'heading' && node.type !== 'paragraph') return false;
-  const text = textOf(node).replace(/\s+/g, ' ').trim().toLowerCase();
-  if (node.type === 'paragraph' && !/[:：]$/.test(text)) return false;
-  return VACANCY_INTRO.test(text) || (node.type === 'heading' && namesJobs(text));
 }
 
 /** The role a list item states: only a link, a title with a "Link" / "more" link, or a title in bold before its line. */

@@ -26,7 +26,7 @@ import { isGenericHeading } from '../extract/title.js';
 import { textOf } from '../extract/tree.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, INTRO_OF_A_POSTING, postingBefore, type Range } from './ranges.js';
-import { namesVacancies, pageNameOf, rolesNamed } from './role-list.js';
+import { namesVacancies, pageNameOf, rolesNamed } from './vacancy-names.js';
 import { PAGE_SECTION } from './vacancy-headings.js';
 import { tableRowSegments } from './table-rows.js';
 import { countsOpenings } from './counted-roles.js';

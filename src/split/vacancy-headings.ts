@@ -18,7 +18,7 @@ import type { BodyLine } from '../document.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { BOLD_LINE, startOf, type Mark } from './marks.js';
 import { hasText, isRoleHeading, postingBefore, type Range } from './ranges.js';
-import { namesCareersPage, namesVacancies } from './role-list.js';
+import { namesCareersPage, namesVacancies } from './vacancy-names.js';
 import { pageSectionWords } from './tables.js';
 import { escapeRegExp } from '../extract/text.js';
 
