@@ -52,6 +52,33 @@ describe('an address offered for applying, and for questions', () => {
   });
 });
 
+// review29d: the ask to apply is often on the line above the address or in its heading, and EU postings put a consent clause
+// inside the apply sentence; a data-protection contact stays out.
+describe('an address the posting asks to apply to, whatever its mailbox or the consent clause beside it', () => {
+  it.each([
+    { name: 'de: "Bitte sende deinen Lebenslauf an:" above a sales mailbox', expected: ['sales@acme.example'],
+      input: posting('## Bewerbung\nBitte sende deinen Lebenslauf an:\n\nsales@acme.example', 'Sales Manager (m/w/d)') },
+    { name: 'an apply heading over "Email: marketing@"', expected: ['marketing@globex.example'],
+      input: posting('## How to apply\nEmail: marketing@globex.example', 'Marketing Coordinator') },
+    { name: 'es: sales@ beside ventas@ under "Interesados enviar CV a"', expected: ['ventas@acme.example', 'sales@acme.example'],
+      input: posting('Interesados enviar CV a\nventas@acme.example o a sales@acme.example', 'Ejecutivo de Ventas') },
+    { name: 'en: "Send your CV and a signed GDPR consent to:"', expected: ['anna.smith@initech.example'],
+      input: posting('## How to apply\nSend your CV and a signed GDPR consent to:\nanna.smith@initech.example') },
+    { name: 'de: "Bewerbungen (Hinweise zum Datenschutz unter …) bitte an:"', expected: ['m.mueller@muster.example'],
+      input: posting('Bewerbungen (Hinweise zum Datenschutz unter muster.example/datenschutz) bitte an:\nm.mueller@muster.example') },
+    { name: 'pl: "CV wraz ze zgodą na przetwarzanie danych (ochrona danych osobowych – RODO) prosimy przesyłać na:"', expected: ['a.nowak@nowak.example'],
+      input: posting('CV wraz ze zgodą na przetwarzanie danych (ochrona danych osobowych – RODO) prosimy przesyłać na:\na.nowak@nowak.example', 'Księgowa') },
+    { name: 'pl: the data-protection contact below the apply sentence: none of it', expected: ['anna@firma.example'],
+      input: posting('CV prosimy przesyłać na adres: anna@firma.example.\n\nW sprawach dotyczących ochrony danych osobowych można kontaktować się pisząc:\n\n* e-maila na adres [dane@firma.example](mailto:dane@firma.example),') },
+    { name: 'de: "Datenschutzbeauftragter: dpo@" in the apply section: none', expected: [],
+      input: posting('## Bewerbung\nBitte sende deinen Lebenslauf über unser Portal.\nDatenschutzbeauftragter: dpo@acme.example') },
+    { name: 'a privacy address on the line below an apply line: none', expected: ['sales@acme.example'],
+      input: posting('## How to apply\nApply: sales@acme.example\n\nFor privacy questions about your data, write to privacy@acme.example.') },
+  ])('$name', async ({ input, expected }) => {
+    expect((await recordOf(input)).apply.emails).toEqual(expected);
+  });
+});
+
 describe('pay: German periods, a floor and a ceiling, what is no pay', () => {
   it.each([
     { name: 'de: "25€/Stunde"', input: '- Die Vergütung beläuft sich auf 25€/Stunde brutto.', expected: [[25, 25, 'EUR', 'HOUR']] },

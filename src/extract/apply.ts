@@ -17,7 +17,7 @@
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, spacedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { fieldKeys, keyForm, keyForms } from './tables/field-keys.js';
-import { applyHeadingWholeWords, applyHeadingWords, contactLinkWords, emailKeyWords, jobsMailboxes, notApplyMailboxParts, notApplySource, notReadMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
+import { applicationWords, applyHeadingWholeWords, applyHeadingWords, contactLinkWords, emailKeyWords, jobsMailboxes, notApplyMailboxParts, notApplySource, privacyMailboxParts, notReadMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
@@ -40,6 +40,7 @@ export const applyKeywordGroups = [HTTP, OBFUSCATED_AT, BARE_AT, SPELLED_DOT];
 const PLACEHOLDER = /(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@\[([^\]\n]{1,60})\]/g;
 
 const NOT_APPLY = new RegExp(notApplySource, 'iu');
+const ASKS_FOR_APPLICATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${applicationWords.map((word) => escapeRegExp(word.replace(/\*$/, '')) + (word.endsWith('*') ? '\\p{L}*' : '')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Words that rule out a personal address but not a jobs mailbox ("Questions? Contact us" beside hi@, as the seeds have it). */
 const QUESTIONS = /\b(?:questions?|fragen|contact us)\b/iu;
 // A jobs mailbox, alone or with one more part ("tech-jobs", "careers.eu"); a part such as "noreply" says no one reads it.
@@ -47,6 +48,8 @@ const JOBS_MAILBOX_NAME = new RegExp(`^(?:[a-z0-9]+[._-])?(?:${jobsMailboxes.map
 const NOT_READ_MAILBOX = new RegExp(`(?:^|[._-])(?:${notReadMailboxParts.map(escapeRegExp).join('|')})(?:$|[._-])`, 'i');
 // A mailbox for another business function ("partnership", "press", "iod"), alone or as one part of its name.
 const NOT_APPLY_MAILBOX = new RegExp(`(?:^|[._-])(?:${notApplyMailboxParts.map(escapeRegExp).join('|')})(?:$|[._-])`, 'i');
+// A data-protection mailbox ("dpo", "iod", "privacy") is never where to apply, whatever the lines around it ask.
+const PRIVACY_MAILBOX = new RegExp(`(?:^|[._-])(?:${privacyMailboxParts.map(escapeRegExp).join('|')})(?:$|[._-])`, 'i');
 const JOBS_MAILBOX = { test: (local: string): boolean => JOBS_MAILBOX_NAME.test(local) && !NOT_READ_MAILBOX.test(local) };
 // The keys of a way to apply, shared with data items (tables/field-keys.ts).
 const EMAIL_KEYS = fieldKeys.apply_email;
@@ -146,20 +149,28 @@ export function extractApply(ctx: ExtractContext): void {
     const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && ((mask & spelledDot) !== 0 || text.includes(' AT ')));
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
     let applyContext: boolean | undefined;
-    // The lines read with the address say what it is for: privacy words there ("W sprawach dotyczących ochrony danych … pisząc:") rule it out too.
+    // Privacy words rule an address out in a line of its own ("W sprawach dotyczących ochrony danych … pisząc:",
+    // "Datenschutzbeauftragter: dpo@…"), not inside the sentence that asks to apply ("CV wraz ze zgodą … RODO … na:").
+    const privacyLine = (plain: string): boolean => NOT_APPLY.test(plain) && !ASKS_FOR_APPLICATION.test(plain);
     const isApplyContext = () => {
       if (applyContext !== undefined) return applyContext;
       const context = contextOf(ctx, index, text, addresses);
-      // An address whose own line asks to apply ("Apply at backend@…") is read whatever the lines around it speak of.
-      return (applyContext = (hasApplyWords(context) || underApplyHeading(line.line)) && !NOT_APPLY.test(line.plain) && (ownLineApplies() || !NOT_APPLY.test(context)));
+      // An address whose own line asks to apply ("Apply at backend@…") is read whatever the lines above speak of ("billing APIs").
+      return (applyContext = (hasApplyWords(context.join(' ')) || underApplyHeading(line.line)) && !ownLineOut && (ownLineAsks() || !context.some(privacyLine)));
     };
-    let ownLine: boolean | undefined;
-    const ownLineApplies = () => (ownLine ??= hasApplyWords(line.plain));
+    // The posting asks to apply to this address: on its own line, the line above ("Bitte sende deinen Lebenslauf an:"),
+    // or its section's heading ("## How to apply"); then a sales or marketing mailbox is where to apply too.
+    let asked: boolean | undefined;
+    let ownAsks: boolean | undefined;
+    const ownLineAsks = () => (ownAsks ??= ASKS_FOR_APPLICATION.test(line.plain));
+    const askedHere = () => (asked ??= ownLineAsks() || (index > 0 && ASKS_FOR_APPLICATION.test(ctx.text[index - 1]!.plain)) || underApplyHeading(line.line));
+    const ownLineOut = privacyLine(line.plain);
     const addresses = hasAt ? emailsIn(text) : [];
     for (const email of addresses) {
       const mailbox = email.split('@')[0]!;
       const jobsMailbox = JOBS_MAILBOX.test(mailbox);
-      if ((jobsMailbox || ((!NOT_APPLY_MAILBOX.test(mailbox) || ownLineApplies()) && isApplyContext() && !onlyForQuestions(text, email))) && !NOT_APPLY.test(line.plain)) addEmail(email, line.line, 'text.email', line.plain);
+      const mailboxReadable = !PRIVACY_MAILBOX.test(mailbox) && (!NOT_APPLY_MAILBOX.test(mailbox) || askedHere());
+      if ((jobsMailbox || (mailboxReadable && isApplyContext() && !onlyForQuestions(text, email))) && !ownLineOut) addEmail(email, line.line, 'text.email', line.plain);
     }
     for (const found of mayBeObfuscated ? obfuscatedEmailsIn(line.plain) : []) addEmail(found.email, line.line, 'text.email-obfuscated', found.text);
     // "info @ acme.com": spaces around the "@", read as a plain address is, in an apply context, for a mailbox named like one
@@ -167,13 +178,13 @@ export function extractApply(ctx: ExtractContext): void {
     // reads "@" as "at".
     for (const found of hasAt ? spacedEmailsIn(text) : []) {
       if (!SPACED_MAILBOXES.has(found.mailbox)) continue;
-      if ((JOBS_MAILBOX.test(found.mailbox) || (isApplyContext() && !onlyForQuestions(text, found.email))) && !NOT_APPLY.test(line.plain)) addEmail(found.email, line.line, 'text.email-spaced', found.text);
+      if ((JOBS_MAILBOX.test(found.mailbox) || (isApplyContext() && !onlyForQuestions(text, found.email))) && !ownLineOut) addEmail(found.email, line.line, 'text.email-spaced', found.text);
     }
     // A bare address after "Apply:" / "Apply via" (Markdown makes no link of it).
     if (hasUrl) {
       // Any bare URL on an applicant tracker or a job board's posting page is where to apply, wherever it stands.
       for (const url of line.plain.match(/https?:\/\/[^\s<>()"'\]]{3,300}/g) ?? []) {
-        if (onApplyHost(url) || onBoardPosting(url) || isApplyContext()) addUrl(url, line.line, 'text.apply-url', line.plain);
+        if (onApplyHost(url) || onBoardPosting(url) || (isApplyContext() && !NOT_APPLY.test(line.plain))) addUrl(url, line.line, 'text.apply-url', line.plain);
       }
     }
     PLACEHOLDER.lastIndex = 0;
@@ -242,14 +253,14 @@ const contactInvitation = new RegExp(`(?:${contactLinkWords.map(escapeRegExp).jo
  * The words an address is read with: its line and the line above; for a short line (an address on
  * its own, a name, a phone number) the lines above it too, as far as its contact block goes.
  */
-function contextOf(ctx: ExtractContext, index: number, text: string, addresses: string[]): string {
+function contextOf(ctx: ExtractContext, index: number, text: string, addresses: string[]): string[] {
   // The line's length without its addresses (each as long as where it was read).
   const short = addresses.reduce((rest, email) => rest - email.length, text.trim().length) <= CONTACT_BLOCK_LINE;
   const first = Math.max(0, index - (short ? CONTACT_BLOCK_LINES_ABOVE : 1));
-  let context = ctx.text[index]!.plain;
+  const context = [ctx.text[index]!.plain];
   for (let above = index - 1; above >= first; above--) {
     const line = ctx.text[above]!;
-    context = `${line.plain} ${context}`;
+    context.unshift(line.plain);
     // A short block ends at the first line that says something (apply words or not).
     if (short && line.plain.length > CONTACT_BLOCK_LINE) break;
   }

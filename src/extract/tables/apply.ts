@@ -97,8 +97,21 @@ export const applyWordsUnbounded = [
   '보내',
 ];
 
+/**
+ * Words that ask for an application itself (apply, CV, application letter), not for mere contact: a line with these and
+ * privacy words is the apply sentence with its consent clause ("CV wraz ze zgodą na przetwarzanie danych (RODO) …
+ * na:"); a line with privacy words and only contact words ("kontaktować się pisząc:") is about data protection.
+ * "*": any letters may follow.
+ */
+export const applicationWords = [
+  'apply', 'applying', 'application', 'applications', 'cv', 'resume', 'résumé', 'cover letter', 'lebenslauf', 'anschreiben', 'bewerb*', 'bewirb',
+  'candidatur*', 'postul*', 'candidat*', 'currículum', 'curriculum', 'currículo', 'hoja de vida', 'lettre de motivation', 'sollicit*', 'motivatiebrief',
+  'aplik*', 'zgłoszeni*', 'życiorys', 'životopis', 'ansök*', 'søknad', 'ansøg*', 'hakemus*', 'başvur*', 'özgeçmiş*', 'резюме', 'önéletrajz*',
+  'jelentkez*', 'pályáz*', 'lamaran', 'ứng tuyển', 'βιογραφικό', 'αίτηση', 'קורות חיים', 'السيرة الذاتية',
+];
+
 /** Words that make a line's address not about the job (accommodations, privacy, press, ...); as a pattern source, whole words. */
-export const notApplySource = String.raw`\b(?:accommodations?|accessibility|disabilit\w*|privacy|gdpr|data protection|datenschutz|ochron\w* danych|press|media inquiries|security|abuse|unsubscribe|support@|billing)\b`;
+export const notApplySource = String.raw`\b(?:accommodations?|accessibility|disabilit\w*|privacy|gdpr|data protection|datenschutz\w*|ochron\w* danych|press|media inquiries|security|abuse|unsubscribe|support@|billing)\b`;
 
 /** Mailbox names (before the "@") that are jobs mailboxes whatever the words around them. */
 export const jobsMailboxes = [
@@ -120,10 +133,15 @@ export const jobsMailboxes = [
 /**
  * Mailbox names (or one part of one: "general-partnership") for a business function other than hiring: a page's
  * contact block lists them beside its jobs address ("Connectivity & general partnership: partnership@…"), and words
- * about contacting around them do not make them apply addresses. pl: "iod" (the data protection officer), "rodo" (GDPR).
+ * about contacting around them do not make them apply addresses; a line or heading that asks to apply to one does.
  */
-export const notApplyMailboxParts = ['partnership', 'partnerships', 'partners', 'partner', 'sales', 'support', 'press', 'media', 'privacy', 'dpo',
-  'gdpr', 'rodo', 'iod', 'billing', 'invoice', 'invoices', 'accounting', 'legal', 'abuse', 'security', 'marketing', 'webmaster', 'postmaster'];
+export const notApplyMailboxParts = ['partnership', 'partnerships', 'partners', 'partner', 'sales', 'support', 'press', 'media', 'billing', 'invoice', 'invoices', 'accounting', 'legal', 'abuse', 'security', 'marketing', 'webmaster', 'postmaster'];
+
+/**
+ * Data-protection mailboxes (en privacy, data protection officer, GDPR; pl RODO, inspektor ochrony danych; de Datenschutz):
+ * never where to apply, even below a line that asks to.
+ */
+export const privacyMailboxParts = ['privacy', 'dpo', 'gdpr', 'rodo', 'iod', 'datenschutz'];
 
 /** Shared mailboxes that are no person's name: before a spelled " at ", they make an address ("Info AT Globex.com"). */
 export const sharedMailboxes = ['info', 'contact', 'kontakt', 'hello', 'office', 'mail', 'post', 'welcome', 'team'];
