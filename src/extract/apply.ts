@@ -17,7 +17,7 @@
 import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, spacedEmailsIn, SPELLED_DOT_KEYWORDS, withPlainAt } from './apply-address.js';
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { fieldKeys, keyForm, keyForms } from './tables/field-keys.js';
-import { applicationWords, applyHeadingWholeWords, applyHeadingWords, contactLinkWords, emailKeyWords, jobsMailboxes, notApplyMailboxParts, notApplySource, privacyMailboxParts, notReadMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
+import { applicationWords, applyHeadingWholeWords, applyHeadingWords, contactLinkWords, emailKeyWords, jobsMailboxes, notApplyMailboxParts, notApplySource, notReadMailboxParts, privacyMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
 import { escapeRegExp, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
@@ -152,6 +152,7 @@ export function extractApply(ctx: ExtractContext): void {
     // Privacy words rule an address out in a line of its own ("W sprawach dotyczących ochrony danych … pisząc:",
     // "Datenschutzbeauftragter: dpo@…"), not inside the sentence that asks to apply ("CV wraz ze zgodą … RODO … na:").
     const privacyLine = (plain: string): boolean => NOT_APPLY.test(plain) && !ASKS_FOR_APPLICATION.test(plain);
+    const ownLineOut = privacyLine(line.plain);
     const isApplyContext = () => {
       if (applyContext !== undefined) return applyContext;
       const context = contextOf(ctx, index, text, addresses);
@@ -164,7 +165,6 @@ export function extractApply(ctx: ExtractContext): void {
     let ownAsks: boolean | undefined;
     const ownLineAsks = () => (ownAsks ??= ASKS_FOR_APPLICATION.test(line.plain));
     const askedHere = () => (asked ??= ownLineAsks() || (index > 0 && ASKS_FOR_APPLICATION.test(ctx.text[index - 1]!.plain)) || underApplyHeading(line.line));
-    const ownLineOut = privacyLine(line.plain);
     const addresses = hasAt ? emailsIn(text) : [];
     for (const email of addresses) {
       const mailbox = email.split('@')[0]!;
