@@ -52,16 +52,31 @@ function isJobPosting(element: Element): boolean {
   return element.properties.itemScope === true && ([] as unknown[]).concat(types ?? []).some((type) => typeof type === 'string' && JOB_POSTING_TYPE.test(type));
 }
 
-/** An item's properties: the first value of each name wins; nested items are objects. */
-function itemOf(scope: Element, depth: number, lines?: Record<string, number>): Record<string, unknown> {
+/** How a syntax of schema.org in HTML names an element's properties, marks a nested item and gives a value. */
+export interface ItemSyntax {
+  namesOf(element: Element): string[];
+  isNested(element: Element): boolean;
+  valueOf(element: Element): string;
+}
+
+const MICRODATA: ItemSyntax = {
+  namesOf: (element) => ([] as unknown[]).concat(element.properties.itemProp ?? []).filter((name): name is string => typeof name === 'string'),
+  isNested: (element) => element.properties.itemScope === true,
+  valueOf: (element) => valueOf(element),
+};
+
+const itemOf = (scope: Element, depth: number, lines?: Record<string, number>): Record<string, unknown> => readItem(MICRODATA, scope, depth, lines);
+
+/** An item's properties in a syntax (microdata here, RDFa in rdfa.ts): the first value of each name wins; nested items are objects. */
+export function readItem(syntax: ItemSyntax, scope: Element, depth: number, lines?: Record<string, number>): Record<string, unknown> {
   const item: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const visit = (node: Element): void => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      const names = ([] as unknown[]).concat(child.properties.itemProp ?? []).filter((name): name is string => typeof name === 'string');
-      const nested = child.properties.itemScope === true;
+      const names = syntax.namesOf(child);
+      const nested = syntax.isNested(child);
       if (names.length) {
-        const value = nested ? (depth < 4 ? itemOf(child, depth + 1) : {}) : valueOf(child);
+        const value = nested ? (depth < 4 ? readItem(syntax, child, depth + 1) : {}) : syntax.valueOf(child);
         for (const name of names) {
           if (item[name] !== undefined || value === '') continue;
           item[name] = value;

@@ -13,7 +13,7 @@
 import type { Element, Root } from 'hast';
 import { fitsTree } from '../clean/html-tree.js';
 import { htmlModules } from '../clean/html-modules.js';
-import { elementText, type MicrodataPosting } from './microdata.js';
+import { elementText, readItem, type ItemSyntax, type MicrodataPosting } from './microdata.js';
 
 /** Cheap test before any parsing: only a page naming the type in a `typeof` can hold such an item. */
 const MAY_HOLD = /typeof\s*=\s*["']?[^"'>]*JobPosting/i;
@@ -36,7 +36,7 @@ export function rdfaPostings(html: string): MicrodataPosting[] {
         continue;
       }
       const lines: Record<string, number> = {};
-      postings.push({ data: { '@type': 'JobPosting', ...itemOf(child, 0, lines) }, line: child.position?.start.line ?? 1, lines });
+      postings.push({ data: { '@type': 'JobPosting', ...readItem(RDFA, child, 0, lines) }, line: child.position?.start.line ?? 1, lines });
     }
   };
   visit(modules.fromHtml(html));
@@ -48,28 +48,8 @@ const typesOf = (element: Element): string[] => words(element.properties.typeof)
 /** The schema.org property names an element states (`property="title schema:name"`). */
 const propertiesOf = (element: Element): string[] => words(element.properties.property).map((name) => SCHEMA_PROPERTY.exec(name)?.[1]).filter((name): name is string => name !== undefined);
 
-/** An item's properties: the first value of each name wins; an element with a `typeof` of its own is a nested item. */
-function itemOf(scope: Element, depth: number, lines?: Record<string, number>): Record<string, unknown> {
-  const item: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  const visit = (node: Element): void => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      const names = propertiesOf(child);
-      const nested = child.properties.typeof !== undefined;
-      if (names.length) {
-        const value = nested ? (depth < 4 ? itemOf(child, depth + 1) : {}) : valueOf(child);
-        for (const name of names) {
-          if (item[name] !== undefined || value === '') continue;
-          item[name] = value;
-          if (lines && child.position) lines[name] = child.position.start.line;
-        }
-      }
-      if (!nested) visit(child);
-    }
-  };
-  visit(scope);
-  return { ...item };
-}
+/** RDFa's names: `property` (schema.org's own, `schema:` or its URL); an element with a `typeof` of its own is a nested item. */
+const RDFA: ItemSyntax = { namesOf: propertiesOf, isNested: (element) => element.properties.typeof !== undefined, valueOf: (element) => valueOf(element) };
 
 function valueOf(element: Element): string {
   const content = element.properties.content;
