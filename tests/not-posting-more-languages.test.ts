@@ -55,6 +55,18 @@ describe('no vacancy, a process document, a job-wanted page: no record', () => {
     ['pl, a baza talentów page', 'careers-index', lines('# Baza talentów', '', 'Wyślij CV, a odezwiemy się, gdy pojawi się stanowisko: talent@acme.example.')],
     ['sv, a talangpool page', 'careers-index', lines('# Talangpool', '', 'Skicka ditt CV så hör vi av oss när en tjänst blir ledig: talent@acme.example.')],
     ['tr, a genel başvuru page', 'careers-index', lines('# Genel başvuru', '', 'CV’nizi jobs@acme.example adresine gönderin.')],
+    // Session 29 (review29d): a careers table's "Position" column of departments, a contact table, a "See all" row: no roles.
+    ['en, a "Position" column of departments', 'careers-index', lines('# Careers at Initech', '', 'See all open jobs at initech.example/jobs.', '', '| Position | Team size | Location |', '|---|---|---|', '| Engineering | 40 | Berlin |', '| Marketing | 12 | London |')],
+    ['de, a contact table under "Position"', 'careers-index', lines('# Karriere bei Initech', '', 'Alle offenen Stellen findest du unter initech.example/jobs.', '', '| Position | Ansprechpartner | Telefon |', '|---|---|---|', '| Personalabteilung | Anna Schmidt | 030 123456 |')],
+    ['en, a "See all openings" row', 'careers-index', lines('# Careers', '', 'Browse our open positions: initech.example/jobs', '', '| Job Title | Department | Location |', '|---|---|---|', '| See all openings | All | All |')],
+    // A layout's "lorem ipsum" in its company and its items, beside its sections and placeholder terms.
+    ['en, a lorem-ipsum layout with a section and terms', 'template', lines('# Job Title', '', 'Company: Lorem Ipsum Inc.', '', 'Lorem ipsum dolor sit amet. Full-time. Salary: $00,000 per year.', '', '## Qualifications', '- Lorem ipsum dolor sit amet')],
+    ['es, a lorem-ipsum layout under a role', 'template', lines('# Ingeniero de Software', '', 'Empresa: Lorem Ipsum S.A.', '', 'Lorem ipsum dolor sit amet. Jornada completa. Salario: XX.XXX € brutos anuales.', '', '## Requisitos', '- Lorem ipsum dolor sit amet')],
+    // Role nouns inside common words: hr "Direktorat" (directorate), "Referentni" (reference), "Radnici" (workers); th staff benefits,
+    // the engineering department, team leads, "พนักงานทุกคน" (all staff) and the adverb "ช่าง" in a sentence.
+    ['hr, a careers menu of a directorate and references', 'careers-index', lines('# Karijere', '', 'Sve otvorene pozicije pronađite na stranici initech.example/posao.', '', '- Direktorat za financije', '- Referentni projekti', '- Radnici o nama', '- Kontakt')],
+    ['th, a careers menu of staff benefits and a department', 'careers-index', lines('# ร่วมงานกับเรา', '', 'ดูตำแหน่งงานทั้งหมดได้ที่ initech.example/jobs', '', '- สวัสดิการพนักงาน', '- ฝ่ายช่างและซ่อมบำรุง', '- หัวหน้าทีมพูดถึงเรา', '- ติดต่อเรา')],
+    ['th, a sentence about the staff', 'careers-index', lines('# ร่วมงานกับเรา', '', 'พนักงานทุกคนคือหัวใจของบริษัท เราช่างโชคดีที่มีทีมงานที่ดี ดูตำแหน่งงานว่างได้ที่ initech.example/jobs')],
   ])('%s: gives no record (%s)', async (_case, reason, text) => {
     const { code, records, stderr } = await normalized(text);
     expect(records).toEqual([]);
@@ -90,6 +102,10 @@ describe('a posting that uses the same words keeps its record', () => {
     ['sr, a role heading under "Zapošljavanje"', lines('# Zapošljavanje', '', '## Vozač B kategorije', '', 'Preduzeće Prevoz d.o.o. Novi Sad traži vozača.', '', 'Prijave: posao@prevoz.example')],
     ['sr, Cyrillic, a role heading under "Запошљавање"', lines('# Запошљавање', '', '## Возач Б категорије', '', 'Пријаве: posao@prevoz.example')],
     ['hr, a role heading under a careers title', lines('---', 'title: Karijere', '---', '', '## Voditelj/ica skladišta', '', 'Tvrtka Logis d.o.o. traži voditelja skladišta u Osijeku.')],
+    // Session 29 (review29d): the whole role words that stay (hr "Direktorica", th "พนักงานขาย", salesperson), and a posting's one unwritten description.
+    ['hr, a "Direktorica" role heading under a careers title', lines('# Karijere', '', '## Direktorica prodaje', '', 'Tvrtka Logis d.o.o. traži direktoricu prodaje u Zagrebu.')],
+    ['th, a salesperson role heading under a careers title', lines('# ร่วมงานกับเรา', '', '## พนักงานขาย', '', 'เงินเดือน 18,000 บาท ทำงานที่กรุงเทพ')],
+    ['en, a posting whose one description is lorem ipsum', lines('# Backend Engineer', '', 'Lorem ipsum dolor sit amet.', '', '## Requirements', '', '- 3+ years with Go', '', 'Full-time in Berlin. Apply: jobs@acme.example')],
     ['th, a role in a careers page\'s line', lines('# ร่วมงานกับเรา', '', 'บริษัท ดีไซน์ จำกัด เปิดรับ กราฟิกดีไซเนอร์ 1 อัตรา', '', 'เงินเดือน 25,000 บาท')],
   ])('%s', async (_case, text) => {
     const { records, stderr } = await normalized(text);

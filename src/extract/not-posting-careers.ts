@@ -11,7 +11,7 @@ import { normalizeHeading } from './title-page-names.js';
 import { titleLabels } from './tables/titles.js';
 import { alternation, lazily } from './text.js';
 import { careersAtHeadings } from './tables/companies.js';
-import { jobsHeadingWords, oneJobHeadingPhrases } from './tables/not-posting.js';
+import { jobsHeadingWords, oneJobHeadingPhrases, roleTableColumns } from './tables/not-posting.js';
 import { wholeWordsOrCjkAnywhere } from './match/bounded.js';
 import { pageSectionWords } from '../split/tables.js';
 
@@ -88,6 +88,8 @@ export function listsRoles(text: ReadonlyArray<{ plain: string }>): boolean {
 const POST_LABELS = lazily(() => new Set(Object.values(titleLabels).flat().map(normalizeHeading)));
 /** Columns a table of roles has at least: the post and what the page says of it (requirements, headcount, place). Two are a label and its value. */
 const ROLE_TABLE_COLUMNS = 3;
+/** Columns only a table of roles has (headcount, requirements): tables/not-posting.ts roleTableColumns. */
+const ROLE_TABLE_COLUMNS_WORDS = lazily(() => new Set(Object.values(roleTableColumns).flat().map(normalizeHeading)));
 const tableCells = (line: string): string[] => line.split('|').map((cell) => cell.trim()).filter((cell, index, all) => cell !== '' || (index > 0 && index < all.length - 1));
 const isRuleRow = (cells: string[]): boolean => cells.every((cell) => /^:?-{3,}:?$/.test(cell));
 
@@ -105,7 +107,9 @@ export function tabledRole(text: ReadonlyArray<{ plain: string }>): { label: str
     // A Markdown table's rule row ("---|---") stands between.
     const row = text.slice(index + 1, index + 3).map(({ plain }) => tableCells(plain)).find((cells) => !isRuleRow(cells));
     const role = row?.length === header.length ? row[column]! : '';
-    if (role.length >= 2 && role.length <= 80 && /^\p{L}/u.test(role) && !POST_LABELS().has(normalizeHeading(role))) return { label: header[column]!, role };
+    // A cell that names the jobs ("See all openings") points to them; a department or a contact's post is no role unless the table counts or asks for hires.
+    const rolesTable = header.some((cell) => ROLE_TABLE_COLUMNS_WORDS().has(normalizeHeading(cell))) ? !namesJobs(role) : looksLikeJobTitle(role);
+    if (role.length >= 2 && role.length <= 80 && /^\p{L}/u.test(role) && !POST_LABELS().has(normalizeHeading(role)) && rolesTable) return { label: header[column]!, role };
   }
   return undefined;
 }

@@ -37,7 +37,7 @@ import { isGenericHeading } from './title.js';
 import { isInvitationHeading } from './title-page-names.js';
 import { joinedIncludes, lazily } from './text.js';
 import { phraseSet } from './match/phrase-set.js';
-import { noVacancyPhrases, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, fillerTextMarks, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, openApplicationNames, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
+import { noVacancyPhrases, postingGuidelines, processHeadings, processPhrases, resumeHeadings, SAMPLE_ENTRY_LINE_WORDS, sampleEntryNames, fillerTextMarks, FILLER_LINES, clientAddressPhrases, hiringServicePhrases, hiringServiceTitleWords, jobSeekerTitles, openApplicationNames, standingInvitations, templateInstructions, templateMarks } from './tables/not-posting.js';
 import { wholeWordsOrCjkAnywhere } from './match/bounded.js';
 import { namesResumeSection, periodEntries } from '../split/periods.js';
 import { hiredRole, isPostingFileLink, listsRoles, tabledRole, namesJobs, namesJobsAround, soleOtherHeading } from './not-posting-careers.js';
@@ -84,6 +84,9 @@ const JOB_SEEKER = wholeWordsOrCjkAnywhere(Object.values(jobSeekerTitles).flat()
 const namesJobSeekers = (text: string) => JOB_SEEKER.test(text);
 
 /** The kind of a page, from its extracted fields and what it says. */
+/** A list item's line ("- Lorem ipsum", "1. …"). */
+const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s/u;
+
 export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterTopKeys'>>, part = false, sourceText = ''): PostingKind {
   const signs: string[] = [];
   let score = 0;
@@ -131,8 +134,13 @@ export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | '
   if (noVacancy) against.push(['no-vacancy', 4, `"${noVacancy}" (-4)`]);
   const sampleLines = lines.filter((line) => line.split(/\s+/).filter(Boolean).length <= SAMPLE_ENTRY_LINE_WORDS);
   const samples = sampleEntryNames.filter((name) => sampleLines.some((line) => line.includes(name)));
-  // Filler text ("lorem ipsum") marks a template only on a page otherwise empty of a job: no role section, no job term.
-  const filler = roleSections === 0 && offers === 0 ? fillerTextMarks.filter((mark) => inLines(mark)) : [];
+  // Filler text ("lorem ipsum") marks a template on a page otherwise empty of a job (no role section, no job term), and beside
+  // them where the filler is the title or the company, or fills two list items or more: a layout's placeholders, each with its
+  // terms ("Company: Lorem Ipsum Inc.", "Salary: $00,000"). A real posting's one unwritten description, or its site's form
+  // beside it still in filler (two paragraphs), is none.
+  const fillerEverywhere = (mark: string) => lines.filter((line) => LIST_ITEM.test(line) && line.includes(mark)).length >= FILLER_LINES
+    || [fields.title, fields.company?.name].some((value) => value?.toLowerCase().includes(mark));
+  const filler = fillerTextMarks.filter((mark) => inLines(mark) && ((roleSections === 0 && offers === 0) || fillerEverywhere(mark)));
   const templates = [...templateMarks.filter((mark) => inLines(mark)), ...filler, ...samples, ...INSTRUCTIONS.filter((phrase) => inLines(phrase)), ...templateSigns(ctx.text, frontmatterTitles, ctx.headings.map((h) => h.text)), ...fillInTags(sourceText)].slice(0, 2);
   if (templates.length) against.push(['template', 4 * templates.length, `template mark(s) ${templates.map((t) => `"${t}"`).join(', ')} (-${4 * templates.length})`]);
   // An issue template's front matter: the form itself, whatever a posting's sections it outlines (weighs as two marks).

@@ -23,8 +23,14 @@ const SECTION_OPENING = new RegExp(`^(?:${alternation(sectionHeadingOpeners)})\\
 
 /** Does a short text (ten words at most) name a role: a role noun of any language in tables/title-roles.ts? */
 export function looksLikeJobTitle(text: string): boolean {
-  return text.split(/\s+/).length <= 10 && !opensSection(text) && namesRole(text);
+  return text.split(/\s+/).length <= 10 && (text.match(UNSPACED_LETTER)?.length ?? 0) <= UNSPACED_TITLE_CHARS && !opensSection(text) && namesRole(text);
 }
+
+// Thai, Lao, Khmer and Burmese write a sentence without spaces between words: ten words may be a paragraph, so a title's
+// length in those letters is capped ("พนักงานทุกคนคือหัวใจของบริษัท เราช่างโชคดีที่มีทีมงานที่ดี", 57, is a sentence, no title; a
+// careers line that hires, "บริษัท ดีไซน์ จำกัด เปิดรับ กราฟิกดีไซเนอร์ 1 อัตรา", 44, names its role).
+const UNSPACED_LETTER = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const UNSPACED_TITLE_CHARS = 50;
 
 // The opener is matched case-insensitively, the next word must be lower case: "A Példa Kft." starts no section.
 const opensSection = (text: string): boolean => {

@@ -247,11 +247,26 @@ export const resumeHeadings: Record<string, string[]> = {
 };
 
 /**
+ * Columns that only a table of roles has beside its post column: how many are hired and what a candidate needs
+ * (careers-role-table-ko.html's "채용인원", "자격요건"). With one, the post column's cells are roles whatever their words;
+ * without, they must read as job titles (a "Position | Team size" table of departments, a contact table, stays an index).
+ */
+export const roleTableColumns: Record<string, string[]> = {
+  en: ['openings', 'headcount', 'number of openings', 'number of positions', 'requirements', 'qualifications'],
+  de: ['anzahl', 'anzahl stellen', 'anforderungen', 'voraussetzungen'],
+  ko: ['채용인원', '모집인원', '자격요건', '지원자격'],
+  ja: ['募集人数', '採用人数', '応募資格'],
+  zh: ['招聘人数', '任职要求'],
+};
+
+/**
  * Filler text a layout holds until the words are written ("Lorem ipsum dolor sit amet"): a template's mark only on a page
  * that states nothing else of a job (posting-kind.ts). A real posting's unwritten description or apply block beside its
  * own terms or sections is no template.
  */
 export const fillerTextMarks = ['lorem ipsum'];
+/** List items of filler that make a template even beside a job's sections or terms: one may be a real posting's unwritten line. */
+export const FILLER_LINES = 2;
 
 /** Marks of a template or an example, not a real posting. */
 export const templateMarks = ['example tech', 'your company name', 'company name here', 'job title here', '{{ job.', '{{job.', '{{ page.title',

@@ -98,7 +98,7 @@ export const moreRoleNouns: Record<string, RoleNouns> = {
   // accountant, driver, cook, waiter, salesperson, cashier, warehouse worker, cleaner, welder, electrician, mechanic, teacher, nurse, ...
   hr: {
     stems: ['programer', 'inženjer', 'analitičar', 'administrator', 'konzultant', 'savjetnik', 'savetnik', 'voditelj', 'rukovoditelj', 'rukovodilac',
-      'rukovodioc', 'menadžer', 'asistent', 'pripravnik', 'računovođ', 'knjigovođ', 'referent', 'vozač', 'kuhar', 'kuvar', 'konobar', 'prodavač',
+      'rukovodioc', 'menadžer', 'asistent', 'pripravnik', 'računovođ', 'knjigovođ', 'vozač', 'kuhar', 'kuvar', 'konobar', 'prodavač',
       'prodavac', 'prodavca', 'blagajnik', 'blagajnic', 'skladištar', 'magacioner', 'čistač', 'spremač', 'zavarivač', 'električar', 'mehaničar',
       'bravar', 'učitelj', 'nastavnik', 'odgajatelj', 'vaspitač', 'njegovatelj', 'medicinska sestr', 'medicinsku sestr', 'medicinske sestr',
       'ljekarnik', 'liječnik', 'prevoditelj', 'prevodilac', 'prevodioc', 'pravnik', 'odvjetnik', 'novinar', 'urednik', 'recepcioner', 'zaštitar',
@@ -107,7 +107,9 @@ export const moreRoleNouns: Record<string, RoleNouns> = {
       'менаџер', 'рачуновођ', 'књиговођ', 'наставник', 'васпитач', 'медицинска сестр', 'медицинску сестр', 'електричар', 'механичар',
       'техничар', 'оператер', 'саветник', 'руководилац', 'дизајнер'],
     words: ['arhitekt', 'arhitekta', 'arhitektica', 'stolar', 'stolara', 'zidar', 'zidara', 'lekar', 'lekara', 'tajnica', 'tajnicu', 'tajnik', 'kurir',
-      'radnik', 'radnika', 'radnici', 'radnicu', 'радник', 'радника', 'лекар', 'лекара'],
+      'radnik', 'radnika', 'radnicu', 'радник', 'радника', 'лекар', 'лекара',
+      // Whole words with their endings: a stem would read "Direktorat za financije" (a directorate) and "Referentni projekti" as roles.
+      'direktor', 'direktora', 'direktorica', 'direktoricu', 'referent', 'referenta', 'referentica', 'referenticu'],
   },
   // Slovene: developer, engineer, driver, cook, waiter, salesperson, cashier, warehouse worker, cleaner, welder, accountant, advisor, leader,
   // teacher, educator, doctor, pharmacist, translator, lawyer, journalist, editor, secretary, security guard, courier, worker, ...
@@ -115,17 +117,24 @@ export const moreRoleNouns: Record<string, RoleNouns> = {
     stems: ['razvijalec', 'razvijalca', 'razvijalce', 'inženir', 'voznik', 'voznic', 'natakar', 'prodajalec', 'prodajalc', 'prodajalk',
       'skladiščnik', 'čistilec', 'čistilc', 'čistilk', 'varilec', 'varilc', 'računovodj', 'knjigovodj', 'svetovalec', 'svetovalc', 'svetovalk',
       'vzgojitelj', 'zdravnik', 'zdravnic', 'farmacevt', 'prevajalec', 'prevajalc', 'prevajalk', 'odvetnik', 'varnostnik', 'dostavljavec',
-      'delavec', 'delavc', 'delavk', 'menedžer', 'direktor', 'oblikovalec', 'oblikovalc', 'oblikovalk'],
-    words: ['vodja', 'vodjo', 'vodje', 'tajnik', 'tajnica', 'tajnico'],
+      'delavec', 'delavc', 'delavk', 'menedžer', 'oblikovalec', 'oblikovalc', 'oblikovalk'],
+    words: ['vodja', 'vodjo', 'vodje', 'tajnik', 'tajnica', 'tajnico', 'direktor', 'direktorja', 'direktorica', 'direktorico'],
   },
   // Thai, written without spaces: programmer, developer, engineer, designer, staff/employee, manager, analyst, officer, assistant, accountant,
   // secretary, driver, cook, chef, nurse, teacher, lecturer, doctor, pharmacist, lawyer, translator, technician/craftsman, cashier, barista,
-  // consultant, coordinator, marketer, supervisor, director, researcher, writer, editor, housekeeper
+  // consultant, coordinator, marketer, supervisor, director, researcher, writer, editor, housekeeper.
+  // 'พนักงาน' (staff), 'ช่าง' (craftsman; also the adverb "so") and 'หัวหน้า' (head) alone sit in "สวัสดิการพนักงาน" (staff benefits),
+  // "ฝ่ายช่าง" (engineering department), "หัวหน้าทีมพูดถึงเรา" (team leads on us): only the role words they begin count.
   th: {
-    inside: ['โปรแกรมเมอร์', 'นักพัฒนา', 'วิศวกร', 'นักออกแบบ', 'ดีไซเนอร์', 'พนักงาน', 'ผู้จัดการ', 'นักวิเคราะห์', 'เจ้าหน้าที่', 'ผู้ช่วย',
+    inside: ['โปรแกรมเมอร์', 'นักพัฒนา', 'วิศวกร', 'นักออกแบบ', 'ดีไซเนอร์', 'ผู้จัดการ', 'นักวิเคราะห์', 'เจ้าหน้าที่', 'ผู้ช่วย',
       'นักบัญชี', 'เลขานุการ', 'คนขับรถ', 'พ่อครัว', 'แม่ครัว', 'เชฟ', 'พยาบาล', 'ครูสอน', 'อาจารย์', 'แพทย์', 'เภสัชกร', 'ทนายความ', 'นักแปล',
-      'ช่าง', 'แคชเชียร์', 'บาริสต้า', 'ที่ปรึกษา', 'ผู้ประสานงาน', 'นักการตลาด', 'หัวหน้า', 'ผู้อำนวยการ', 'นักวิจัย', 'นักเขียน',
-      'บรรณาธิการ', 'แม่บ้าน'],
+      'แคชเชียร์', 'บาริสต้า', 'ที่ปรึกษา', 'ผู้ประสานงาน', 'นักการตลาด', 'ผู้อำนวยการ', 'นักวิจัย', 'นักเขียน',
+      'บรรณาธิการ', 'แม่บ้าน',
+      // salesperson, accounting clerk, receptionist, driver, waiter, cleaner, warehouse staff, admin clerk, finance staff, customer service staff
+      'พนักงานขาย', 'พนักงานบัญชี', 'พนักงานต้อนรับ', 'พนักงานขับรถ', 'พนักงานเสิร์ฟ', 'พนักงานทำความสะอาด', 'พนักงานคลังสินค้า', 'พนักงานธุรการ',
+      'พนักงานการเงิน', 'พนักงานบริการลูกค้า',
+      // technician, electrician, maintenance technician, welder, car mechanic; supervisor, department head, division head
+      'ช่างเทคนิค', 'ช่างไฟฟ้า', 'ช่างซ่อมบำรุง', 'ช่างเชื่อม', 'ช่างยนต์', 'หัวหน้างาน', 'หัวหน้าแผนก', 'หัวหน้าฝ่าย'],
   },
   hu: {
     inside: ['fejlesztő', 'mérnök', 'elemző', 'tanácsadó', 'vezető', 'programozó', 'gyakornok', 'tesztelő', 'tervező', 'munkatárs',
