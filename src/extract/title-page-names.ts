@@ -46,6 +46,12 @@ export function breadcrumbLast(title: string): string {
 }
 
 const OTHER_JOBS_PHRASES = Object.values(otherJobsHeadings).flat().map(normalizeHeading);
+const OTHER_JOBS = new Set(OTHER_JOBS_PHRASES);
+
+/** "Other jobs", "Weitere Stellen", "相关职位": what follows lists other postings (tables/titles.ts). */
+export function isOtherJobsHeading(text: string): boolean {
+  return OTHER_JOBS.has(normalizeHeading(text));
+}
 
 /** A heading that opens a list of other postings, its phrase alone or leading ("Other jobs you may like", "Weitere Jobs"). */
 export function opensOtherJobs(text: string): boolean {

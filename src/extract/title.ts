@@ -24,8 +24,9 @@ import type { Candidate } from './candidates.js';
 import { settle } from './candidates.js';
 import { frontmatterLine, frontmatterValue, lineForms, type ExtractContext, type Hints, type TextLine } from './context.js';
 import { fieldKeys } from './tables/field-keys.js';
-import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole, normalizeHeading } from './title-clean.js';
-import { otherJobsHeadings, titleLabels } from './tables/titles.js';
+import { cleanTitle, isGenericHeading, isPageLabel, looksLikeJobTitle, namesRole } from './title-clean.js';
+import { titleLabels } from './tables/titles.js';
+import { isOtherJobsHeading } from './title-page-names.js';
 import { sectionKindOf } from './sections.js';
 import { alternation } from './text.js';
 import { jsonLdText, structuredValues } from './page-meta.js';
@@ -186,7 +187,7 @@ function proposeHeadings(ctx: ExtractContext, propose: (raw: string, source: 'he
   const deepest = Math.max(3, Math.min(...ctx.headings.map((h) => h.depth)));
   for (const heading of ctx.headings) {
     // "Other jobs", "Weitere Stellen": what follows lists other postings.
-    if (OTHER_JOBS.has(normalizeHeading(heading.text))) break;
+    if (isOtherJobsHeading(heading.text)) break;
     if (heading.depth > deepest || subheadings >= 3) continue;
     // A setext heading takes its whole paragraph: a page's last line before the underline is the heading.
     const lines = heading.text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -243,10 +244,4 @@ function fileNameTitle(file: string): string | undefined {
   return words.length >= 1 && words.length <= 5 && looksLikeJobTitle(text) ? text : undefined;
 }
 
-const OTHER_JOBS = new Set(Object.values(otherJobsHeadings).flat().map(normalizeHeading));
-
-/** "Other jobs", "Weitere Stellen", "相关职位": what follows lists other postings (tables/titles.ts). */
-export function isOtherJobsHeading(text: string): boolean {
-  return OTHER_JOBS.has(normalizeHeading(text));
-}
 

@@ -22,7 +22,7 @@
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import { isGenericHeading } from '../extract/title-clean.js';
-import { isOtherJobsHeading } from '../extract/title.js';
+import { isOtherJobsHeading } from '../extract/title-page-names.js';
 import { namesJobs } from '../extract/posting-kind.js';
 import { isHeaderLine } from './header-line.js';
 import { marksOf, type Mark } from './marks.js';

@@ -12,7 +12,7 @@
 import type { List, ListItem, Root } from 'mdast';
 import type { BodyLine } from '../document.js';
 import { cleanTitle, isGenericHeading, namesRole } from '../extract/title-clean.js';
-import { isOtherJobsHeading } from '../extract/title.js';
+import { isOtherJobsHeading } from '../extract/title-page-names.js';
 import { sectionKindOf } from '../extract/sections.js';
 import { namesJobs } from '../extract/posting-kind.js';
 import { textOf } from '../extract/tree.js';

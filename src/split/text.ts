@@ -22,7 +22,7 @@
  */
 import type { Root } from 'mdast';
 import type { BodyLine } from '../document.js';
-import { isOtherJobsHeading } from '../extract/title.js';
+import { isOtherJobsHeading } from '../extract/title-page-names.js';
 import { marksOf, startOf, type Mark } from './marks.js';
 import { hasText, isRoleHeading, namesOneRole, postingBefore, type Range } from './ranges.js';
 import { anchorMenuSegments } from './anchors.js';

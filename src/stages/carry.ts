@@ -9,7 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { BodyLine, Segment } from '../document.js';
 import type { Fields } from '../extract/context.js';
-import { isOtherJobsHeading } from '../extract/title.js';
+import { isOtherJobsHeading } from '../extract/title-page-names.js';
 import { allPostingsPhrases, joinWords, staffWords } from '../extract/tables/page-part.js';
 import { boundedAlternation, WHOLE_WORD } from '../extract/match/bounded.js';
 import type { Evidence } from '../schema/posting.js';
