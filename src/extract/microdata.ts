@@ -27,20 +27,22 @@ const JOB_POSTING_TYPE = /(?:^|[/:])JobPosting$/;
 const MAY_HOLD = /itemtype\s*=\s*["']?[^"'>]*JobPosting/i;
 
 /** The JobPosting items of an HTML page, outermost first; [] for other text or pages too big for a tree. */
-export function microdataPostings(html: string): MicrodataPosting[] {
-  const modules = MAY_HOLD.test(html) && fitsTree(html) ? htmlModules() : null;
+export const microdataPostings = (html: string): MicrodataPosting[] => postingsIn(MICRODATA, html);
+
+/** The JobPosting items a syntax marks in a page (microdata here, RDFa in rdfa.ts), read only where its cheap test finds the type. */
+export function postingsIn(syntax: ItemSyntax, html: string): MicrodataPosting[] {
+  const modules = syntax.mayHold.test(html) && fitsTree(html) ? htmlModules() : null;
   if (!modules) return [];
   const postings: MicrodataPosting[] = [];
   const visit = (node: Root | Element): void => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (!isJobPosting(child) || child.properties.itemProp) {
+      if (!syntax.isPosting(child)) {
         visit(child);
         continue;
       }
-      const line = child.position?.start.line ?? 1;
       const lines: Record<string, number> = {};
-      postings.push({ data: { '@type': 'JobPosting', ...itemOf(child, 0, lines) }, line, lines });
+      postings.push({ data: { '@type': 'JobPosting', ...readItem(syntax, child, 0, lines) }, line: child.position?.start.line ?? 1, lines });
     }
   };
   visit(modules.fromHtml(html));
@@ -54,18 +56,22 @@ function isJobPosting(element: Element): boolean {
 
 /** How a syntax of schema.org in HTML names an element's properties, marks a nested item and gives a value. */
 export interface ItemSyntax {
+  /** Cheap test before any parsing: only a page naming the type can hold such an item. */
+  mayHold: RegExp;
+  /** A JobPosting item of its own (not a property's value, where the syntax says so). */
+  isPosting(element: Element): boolean;
   namesOf(element: Element): string[];
   isNested(element: Element): boolean;
   valueOf(element: Element): string;
 }
 
 const MICRODATA: ItemSyntax = {
+  mayHold: MAY_HOLD,
+  isPosting: (element) => isJobPosting(element) && !element.properties.itemProp,
   namesOf: (element) => ([] as unknown[]).concat(element.properties.itemProp ?? []).filter((name): name is string => typeof name === 'string'),
   isNested: (element) => element.properties.itemScope === true,
   valueOf: (element) => valueOf(element),
 };
-
-const itemOf = (scope: Element, depth: number, lines?: Record<string, number>): Record<string, unknown> => readItem(MICRODATA, scope, depth, lines);
 
 /** An item's properties in a syntax (microdata here, RDFa in rdfa.ts): the first value of each name wins; nested items are objects. */
 export function readItem(syntax: ItemSyntax, scope: Element, depth: number, lines?: Record<string, number>): Record<string, unknown> {

@@ -10,10 +10,8 @@
  * is none. Values follow RDFa's rules: `content`, then a link's `href`, `src` or
  * `resource` (on an element that opens no item), `<time datetime>`, else the text.
  */
-import type { Element, Root } from 'hast';
-import { fitsTree } from '../clean/html-tree.js';
-import { htmlModules } from '../clean/html-modules.js';
-import { elementText, readItem, type ItemSyntax, type MicrodataPosting } from './microdata.js';
+import type { Element } from 'hast';
+import { elementText, postingsIn, type ItemSyntax, type MicrodataPosting } from './microdata.js';
 
 /** Cheap test before any parsing: only a page naming the type in a `typeof` can hold such an item. */
 const MAY_HOLD = /typeof\s*=\s*["']?[^"'>]*JobPosting/i;
@@ -23,25 +21,7 @@ const SCHEMA_PROPERTY = /^(?:schema:|https?:\/\/schema\.org\/)?([A-Za-z]+)$/;
 const LINK_ATTRIBUTES = ['href', 'src', 'resource'] as const;
 
 /** The JobPosting items of an HTML page in RDFa, outermost first; [] for other text or pages too big for a tree. */
-export function rdfaPostings(html: string): MicrodataPosting[] {
-  const modules = MAY_HOLD.test(html) && fitsTree(html) ? htmlModules() : null;
-  if (!modules) return [];
-  const postings: MicrodataPosting[] = [];
-  const visit = (node: Root | Element): void => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      // A JobPosting is an item wherever it sits, a property's value too (WebPage > mainEntity, ItemList > itemListElement).
-      if (!typesOf(child).some((type) => JOB_POSTING_TYPE.test(type))) {
-        visit(child);
-        continue;
-      }
-      const lines: Record<string, number> = {};
-      postings.push({ data: { '@type': 'JobPosting', ...readItem(RDFA, child, 0, lines) }, line: child.position?.start.line ?? 1, lines });
-    }
-  };
-  visit(modules.fromHtml(html));
-  return postings;
-}
+export const rdfaPostings = (html: string): MicrodataPosting[] => postingsIn(RDFA, html);
 
 const words = (value: unknown): string[] => (typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const typesOf = (element: Element): string[] => words(element.properties.typeof);
@@ -49,7 +29,11 @@ const typesOf = (element: Element): string[] => words(element.properties.typeof)
 const propertiesOf = (element: Element): string[] => words(element.properties.property).map((name) => SCHEMA_PROPERTY.exec(name)?.[1]).filter((name): name is string => name !== undefined);
 
 /** RDFa's names: `property` (schema.org's own, `schema:` or its URL); an element with a `typeof` of its own is a nested item. */
-const RDFA: ItemSyntax = { namesOf: propertiesOf, isNested: (element) => element.properties.typeof !== undefined, valueOf: (element) => valueOf(element) };
+const RDFA: ItemSyntax = {
+  mayHold: MAY_HOLD,
+  // A JobPosting is an item wherever it sits, a property's value too (WebPage > mainEntity, ItemList > itemListElement).
+  isPosting: (element) => typesOf(element).some((type) => JOB_POSTING_TYPE.test(type)),
+  namesOf: propertiesOf, isNested: (element) => element.properties.typeof !== undefined, valueOf: (element) => valueOf(element) };
 
 function valueOf(element: Element): string {
   const content = element.properties.content;
