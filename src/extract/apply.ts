@@ -18,7 +18,7 @@ import { emailsIn, personAtCompany, OBFUSCATED_AT_KEYWORDS, obfuscatedEmailsIn, 
 import { cite, frontmatterValue, warn, type ExtractContext } from './context.js';
 import { fieldKeys, keyForm, keyForms } from './tables/field-keys.js';
 import { applicationWords, applyHeadingWholeWords, applyHeadingWords, contactLinkWords, emailKeyWords, jobsMailboxes, notApplyMailboxParts, notApplySource, notReadMailboxParts, privacyMailboxParts, sharedMailboxes, spacedAtVerbs, urlKeyWords } from './tables/apply.js';
-import { escapeRegExp, sentences } from './text.js';
+import { escapeRegExp, lazily, sentences } from './text.js';
 import { hasApplyWords } from './match/apply-words.js';
 import { boundedAlternation } from './match/bounded.js';
 import { keywordBit, keywordGroup, lineKeywords } from './tree.js';
@@ -148,23 +148,19 @@ export function extractApply(ctx: ExtractContext): void {
     const hasUrl = (mask & http) !== 0 && line.plain.includes('http');
     const mayBeObfuscated = (mask & obfuscatedAt) !== 0 || ((mask & bareAt) !== 0 && ((mask & spelledDot) !== 0 || text.includes(' AT ')));
     if (!hasAt && !hasUrl && !mayBeObfuscated) return;
-    let applyContext: boolean | undefined;
     // Privacy words rule an address out in a line of its own ("W sprawach dotyczących ochrony danych … pisząc:",
     // "Datenschutzbeauftragter: dpo@…"), not inside the sentence that asks to apply ("CV wraz ze zgodą … RODO … na:").
     const privacyLine = (plain: string): boolean => NOT_APPLY.test(plain) && !ASKS_FOR_APPLICATION.test(plain);
     const ownLineOut = privacyLine(line.plain);
-    const isApplyContext = () => {
-      if (applyContext !== undefined) return applyContext;
+    const ownLineAsks = lazily(() => ASKS_FOR_APPLICATION.test(line.plain));
+    const isApplyContext = lazily(() => {
       const context = contextOf(ctx, index, text, addresses);
       // An address whose own line asks to apply ("Apply at backend@…") is read whatever the lines above speak of ("billing APIs").
-      return (applyContext = (hasApplyWords(context.join(' ')) || underApplyHeading(line.line)) && !ownLineOut && (ownLineAsks() || !context.some(privacyLine)));
-    };
+      return (hasApplyWords(context.join(' ')) || underApplyHeading(line.line)) && !ownLineOut && (ownLineAsks() || !context.some(privacyLine));
+    });
     // The posting asks to apply to this address: on its own line, the line above ("Bitte sende deinen Lebenslauf an:"),
     // or its section's heading ("## How to apply"); then a sales or marketing mailbox is where to apply too.
-    let asked: boolean | undefined;
-    let ownAsks: boolean | undefined;
-    const ownLineAsks = () => (ownAsks ??= ASKS_FOR_APPLICATION.test(line.plain));
-    const askedHere = () => (asked ??= ownLineAsks() || (index > 0 && ASKS_FOR_APPLICATION.test(ctx.text[index - 1]!.plain)) || underApplyHeading(line.line));
+    const askedHere = lazily(() => ownLineAsks() || (index > 0 && ASKS_FOR_APPLICATION.test(ctx.text[index - 1]!.plain)) || underApplyHeading(line.line));
     const addresses = hasAt ? emailsIn(text) : [];
     for (const email of addresses) {
       const mailbox = email.split('@')[0]!;
