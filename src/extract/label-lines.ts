@@ -5,9 +5,7 @@
  * issue forms render).
  */
 import type { ExtractContext, TextLine } from './context.js';
-import { normalizeHeading, opensOtherJobs } from './title-page-names.js';
-import { titleLabels } from './tables/titles.js';
-import { lazily } from './text.js';
+import { isPostLabel, opensOtherJobs } from './title-page-names.js';
 
 /**
  * "| Company | Acme |": a two-cell table row reads as "Company: Acme". An HTML table's row comes out of the page as
@@ -80,9 +78,6 @@ export function columnHeader(lines: readonly TextLine[], index: number, at: numb
   return name && !/\d/.test(name) ? name : null;
 }
 
-/** The label a posting puts over its post, in every language ("Role", "Stelle", "Puesto"), compared as headings are. */
-const POST_LABELS = lazily(() => new Set(Object.values(titleLabels).flat().map(normalizeHeading)));
-
 /**
  * A table of other jobs (the page's "Similar jobs", "Otras ofertas"), each row a job of its own, not this posting's pay or
  * place: a post column ("Role", "Puesto") over two or more rows, or a short line right above that opens other jobs. A post
@@ -91,7 +86,7 @@ const POST_LABELS = lazily(() => new Set(Object.values(titleLabels).flat().map(n
 function listsOtherJobs(lines: readonly TextLine[], top: number, header: ReadonlyArray<{ text: string }>): boolean {
   const above = lines[top - 1]?.plain ?? '';
   if (above.length <= 80 && opensOtherJobs(above)) return true;
-  if (!header.some((cell) => POST_LABELS().has(normalizeHeading(cell.text)))) return false;
+  if (!header.some((cell) => isPostLabel(cell.text))) return false;
   let rows = 0;
   for (let at = top + 1; at < lines.length && at <= top + 3 && rows < 2; at++) {
     const plain = lines[at]!.plain;

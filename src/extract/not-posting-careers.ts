@@ -7,8 +7,7 @@
 import type { ExtractContext } from './context.js';
 import { looksLikeJobTitle } from './title-clean.js';
 import { isGenericHeading, rolePhraseTitle } from './title.js';
-import { normalizeHeading } from './title-page-names.js';
-import { titleLabels } from './tables/titles.js';
+import { isPostLabel, normalizeHeading } from './title-page-names.js';
 import { alternation, lazily } from './text.js';
 import { careersAtHeadings } from './tables/companies.js';
 import { jobsHeadingWords, oneJobHeadingPhrases, roleTableColumns } from './tables/not-posting.js';
@@ -84,8 +83,6 @@ export function listsRoles(text: ReadonlyArray<{ plain: string }>): boolean {
   return false;
 }
 
-/** The label a posting puts over its post, in every language ("Position", "Stelle", "채용분야"), compared as headings are. */
-const POST_LABELS = lazily(() => new Set(Object.values(titleLabels).flat().map(normalizeHeading)));
 /** Columns a table of roles has at least: the post and what the page says of it (requirements, headcount, place). Two are a label and its value. */
 const ROLE_TABLE_COLUMNS = 3;
 /** Columns only a table of roles has (headcount, requirements): tables/not-posting.ts roleTableColumns. */
@@ -102,14 +99,14 @@ export function tabledRole(text: ReadonlyArray<{ plain: string }>): { label: str
   for (let index = 0; index + 1 < text.length; index++) {
     const header = tableCells(text[index]!.plain);
     if (header.length < ROLE_TABLE_COLUMNS) continue;
-    const column = header.findIndex((cell) => POST_LABELS().has(normalizeHeading(cell)));
+    const column = header.findIndex((cell) => isPostLabel(cell));
     if (column < 0) continue;
     // A Markdown table's rule row ("---|---") stands between.
     const row = text.slice(index + 1, index + 3).map(({ plain }) => tableCells(plain)).find((cells) => !isRuleRow(cells));
     const role = row?.length === header.length ? row[column]! : '';
     // A cell that names the jobs ("See all openings") points to them; a department or a contact's post is no role unless the table counts or asks for hires.
     const rolesTable = header.some((cell) => ROLE_TABLE_COLUMNS_WORDS().has(normalizeHeading(cell))) ? !namesJobs(role) : looksLikeJobTitle(role);
-    if (role.length >= 2 && role.length <= 80 && /^\p{L}/u.test(role) && !POST_LABELS().has(normalizeHeading(role)) && rolesTable) return { label: header[column]!, role };
+    if (role.length >= 2 && role.length <= 80 && /^\p{L}/u.test(role) && !isPostLabel(role) && rolesTable) return { label: header[column]!, role };
   }
   return undefined;
 }

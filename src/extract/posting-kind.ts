@@ -83,10 +83,10 @@ const JOB_SEEKER = wholeWordsOrCjkAnywhere(Object.values(jobSeekerTitles).flat()
 /** A page named for people who look for work ("Człowiek szuka pracy", "Who wants to be hired?"). */
 const namesJobSeekers = (text: string) => JOB_SEEKER.test(text);
 
-/** The kind of a page, from its extracted fields and what it says. */
 /** A list item's line ("- Lorem ipsum", "1. …"). */
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s/u;
 
+/** The kind of a page, from its extracted fields and what it says. */
 export function postingKind(fields: Fields, ctx: Pick<ExtractContext, 'text' | 'headings' | 'frontmatterStrings' | 'page'> & Partial<Pick<ExtractContext, 'links' | 'frontmatterTopKeys'>>, part = false, sourceText = ''): PostingKind {
   const signs: string[] = [];
   let score = 0;

@@ -3,7 +3,8 @@
  * label ("Untitled", "en (English) … page content") and a breadcrumb's trail of such names before the title
  * ("Careers > Jobs > Backend Engineer"). Title cleaning and extraction refuse them as titles.
  */
-import { genericHeadings, invitationHeadings, otherJobsHeadings } from './tables/titles.js';
+import { genericHeadings, invitationHeadings, otherJobsHeadings, titleLabels } from './tables/titles.js';
+import { lazily } from './text.js';
 
 /** Emoji and flags, with the joiners between their parts: decoration, never words. */
 export const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu;
@@ -58,3 +59,7 @@ export function opensOtherJobs(text: string): boolean {
   const heading = normalizeHeading(text);
   return OTHER_JOBS_PHRASES.some((phrase) => heading === phrase || heading.startsWith(`${phrase} `));
 }
+
+/** The label a posting puts over its post, in every language ("Position", "Stelle", "Puesto", "채용분야"), compared as headings are. */
+const POST_LABELS = lazily(() => new Set(Object.values(titleLabels).flat().map(normalizeHeading)));
+export const isPostLabel = (text: string): boolean => POST_LABELS().has(normalizeHeading(text));
