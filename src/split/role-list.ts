@@ -97,8 +97,9 @@ function sharedSectionRoles(tree: Root, body: BodyLine[], firstSection: number, 
       node.children.forEach((item, at) => found.push({ start: startOf(item as Nodes), end: item.position?.end.line ?? 1, role: named[at]! }));
       continue;
     }
-    found.push(...(bareRoles(node, introOf(nodes, index)) ?? []).filter(() => nodes[index - 1] === heading || introOf(nodes, index) === heading)
-      .filter((range) => readsAsRole(range.role!.title, areasAreRoles)));
+    const intro = introOf(nodes, index);
+    if (nodes[index - 1] !== heading && intro !== heading) continue;
+    found.push(...(bareRoles(node, intro) ?? []).filter((range) => readsAsRole(range.role!.title, areasAreRoles)));
   }
   if (found.length < 2) return undefined;
   return found.map((range) => ({ ...range, end: Math.min(range.end, body.length) }));
